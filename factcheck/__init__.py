@@ -1,0 +1,66 @@
+"""factcheck: catch the errors in election-results journalism before it is published.
+
+Typed models in, typed findings out::
+
+    import factcheck
+    report = factcheck.check("results.json")
+    for finding in report.findings:
+        print(finding.path, finding.line, finding.name, finding.message)
+"""
+
+from factcheck._version import __version__
+from factcheck.api import check
+from factcheck.config import Config, ConfigError
+from factcheck.documents import InputFileError
+from factcheck.intervals import Interval
+from factcheck.models import (
+    Article,
+    CandidateResult,
+    Confidence,
+    Consequence,
+    ContestResult,
+    Document,
+    Figure,
+    Finding,
+    InputError,
+    Location,
+    NotChecked,
+    Provenance,
+    RelatedLocation,
+    Report,
+    Severity,
+    Span,
+    Unit,
+)
+from factcheck.rule import Rule, RuleContext, Scope, Skip, Violation
+
+__all__ = [
+    "Article",
+    "CandidateResult",
+    "Config",
+    "ConfigError",
+    "Confidence",
+    "Consequence",
+    "ContestResult",
+    "Document",
+    "Figure",
+    "Finding",
+    "InputError",
+    "InputFileError",
+    "Interval",
+    "Location",
+    "NotChecked",
+    "Provenance",
+    "RelatedLocation",
+    "Report",
+    "Rule",
+    "RuleContext",
+    "Scope",
+    "Severity",
+    "Skip",
+    "Span",
+    "Unit",
+    "Violation",
+    "__version__",
+    "check",
+]

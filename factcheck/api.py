@@ -1,0 +1,107 @@
+"""The library entry point: ``factcheck.check(...)`` returns a :class:`~factcheck.models.Report`."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from typing import Any
+
+from factcheck.config import Config
+from factcheck.documents import InputFileError
+from factcheck.engine import Engine, sort_findings
+from factcheck.intervals import Rounding
+from factcheck.loaders import expand_paths, load_article, read_article
+from factcheck.models import (
+    Article,
+    ContestResult,
+    Document,
+    Finding,
+    InputError,
+    NotChecked,
+    Report,
+)
+
+Source = str | os.PathLike[str] | Article | ContestResult | Document
+
+
+def _articles(sources: Source | Iterable[Source]) -> Iterable[Article | InputError]:
+    items: Iterable[Any]
+    if isinstance(sources, str | os.PathLike | Article | ContestResult | Document):
+        items = [sources]
+    else:
+        items = sources
+    loose: list[ContestResult] = []
+    for item in items:
+        if isinstance(item, ContestResult):
+            loose.append(item)
+            continue
+        try:
+            if isinstance(item, Article):
+                yield item
+            elif isinstance(item, Document):
+                yield read_article(item)
+            elif isinstance(item, str | os.PathLike):
+                for path in expand_paths([item]):
+                    try:
+                        yield load_article(path)
+                    except InputFileError as exc:
+                        yield InputError(
+                            path=exc.path, message=exc.message, line=exc.line, column=exc.column
+                        )
+            else:
+                raise TypeError(
+                    f"cannot check a {type(item).__name__}; give paths, Articles, "
+                    "Documents or ContestResults"
+                )
+        except InputFileError as exc:
+            yield InputError(path=exc.path, message=exc.message, line=exc.line, column=exc.column)
+    if loose:
+        yield Article(document=Document(path="<results>", text=""), contests=tuple(loose))
+
+
+def check(
+    sources: Source | Iterable[Source],
+    *,
+    config: Config | None = None,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    extend_select: Iterable[str] | None = None,
+    rounding: Rounding | None = None,
+) -> Report:
+    """Check files, documents, articles or contest results, and report what is wrong.
+
+    >>> from factcheck import ContestResult, CandidateResult, Figure, check
+    >>> contest = ContestResult(name="Anytown", candidates=(
+    ...     CandidateResult(name="A", votes=Figure.count(600), share=Figure.percentage("60")),
+    ...     CandidateResult(name="B", votes=Figure.count(400), share=Figure.percentage("35")),
+    ... ))
+    >>> [f.name for f in check(contest).findings]
+    ['share-votes-mismatch']
+    """
+    base = config or Config()
+    # As in ruff: `select` replaces the configured set; `ignore` and `extend_select` add to it.
+    config = base.merged(
+        select=tuple(select) if select is not None else None,
+        ignore=(*base.ignore, *ignore) if ignore is not None else None,
+        extend_select=(*base.extend_select, *extend_select) if extend_select is not None else None,
+        rounding=rounding,
+    )
+    engine = Engine.from_config(config)
+    findings: list[Finding] = []
+    skipped: list[NotChecked] = []
+    errors: list[InputError] = []
+    docs: list[Document] = []
+    for art in _articles(sources):
+        if isinstance(art, InputError):
+            errors.append(art)
+            continue
+        docs.append(art.document)
+        f, s = engine.check_article(art)
+        findings.extend(f)
+        skipped.extend(s)
+    return Report(
+        findings=tuple(sort_findings(findings)),
+        not_checked=tuple(skipped),
+        errors=tuple(errors),
+        documents=tuple(docs),
+    )

@@ -1,0 +1,20 @@
+"""Built-in rules, grouped by family. Each rule is one module whose docstring is its page."""
+
+from factcheck.checks.arithmetic import (
+    MajorityMismatch,
+    RankOrderMismatch,
+    SharesExceedTotal,
+    ShareVotesMismatch,
+    TotalMismatch,
+    TurnoutMismatch,
+)
+from factcheck.rule import Rule
+
+BUILTIN_RULES: tuple[type[Rule], ...] = (
+    ShareVotesMismatch,
+    SharesExceedTotal,
+    TotalMismatch,
+    MajorityMismatch,
+    RankOrderMismatch,
+    TurnoutMismatch,
+)

@@ -1,0 +1,72 @@
+"""Small helpers the arithmetic rules share: naming, typo guesses, rank consequences."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from fractions import Fraction
+
+from factcheck.intervals import format_number
+from factcheck.models import CandidateResult, Consequence
+
+
+def who(cand: CandidateResult) -> str:
+    """A candidate's name for a message, with their party when known."""
+    return f"{cand.name} ({cand.party})" if cand.party else cand.name
+
+
+def pct(x: Fraction, decimals: int) -> str:
+    """A percentage for a message, one decimal more than the figure it is compared with."""
+    return format_number(x, decimals) + "%"
+
+
+def typo_fixes(text: str, fits: range) -> list[tuple[int, str]]:
+    """Whole numbers one keyboard slip away from ``text`` that fall in ``fits``.
+
+    Slips tried: two adjacent digits swapped, one digit mistyped, one dropped, one doubled.
+    """
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if not digits or len(digits) > 12:
+        return []
+    found: dict[int, str] = {}
+
+    def consider(candidate: str, how: str) -> None:
+        if not candidate or (len(candidate) > 1 and candidate[0] == "0"):
+            return
+        n = int(candidate)
+        if n in fits and candidate != digits:
+            found.setdefault(n, how)
+
+    for i in range(len(digits) - 1):
+        consider(digits[:i] + digits[i + 1] + digits[i] + digits[i + 2 :], "two digits swapped")
+    for i in range(len(digits)):
+        for d in "0123456789":
+            consider(digits[:i] + d + digits[i + 1 :], "one digit mistyped")
+        consider(digits[:i] + digits[i + 1 :], "an extra digit typed")
+    for i in range(len(digits) + 1):
+        for d in "0123456789":
+            consider(digits[:i] + d + digits[i:], "a digit dropped")
+    order = ["two digits swapped", "one digit mistyped", "a digit dropped", "an extra digit typed"]
+    return sorted(found.items(), key=lambda kv: (order.index(kv[1]), kv[0]))
+
+
+def rank_consequences(
+    values: Sequence[Fraction | None], index: int, corrected: Fraction
+) -> tuple[Consequence, ...]:
+    """What changes if ``values[index]`` is replaced by ``corrected``: the winner, the ranking.
+
+    ``values`` are the figures the candidates are ranked by (votes or shares); None is unknown.
+    """
+    known = [(v, i) for i, v in enumerate(values) if v is not None]
+    if len(known) < 2 or values[index] is None:
+        return ()
+
+    def order(vals: list[tuple[Fraction, int]]) -> list[int]:
+        return [i for _, i in sorted(vals, key=lambda vi: (-vi[0], vi[1]))]
+
+    before = order(known)
+    after = order([(corrected if i == index else v, i) for v, i in known])
+    if before[0] != after[0]:
+        return (Consequence.WINNER, Consequence.RANKING)
+    if before != after:
+        return (Consequence.RANKING,)
+    return ()

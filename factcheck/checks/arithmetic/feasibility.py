@@ -1,0 +1,174 @@
+"""Which valid-vote totals can every figure of a contest agree on?
+
+Each (votes, share) pair bounds the total: ``v`` votes at a share that rounds to ``x`` means
+``100·v/T`` lies in ``x``'s rounding interval, so ``T`` lies in ``(100·v/x_hi, 100·v/x_lo]``.
+A stated total pins ``T``; the listed votes bound it from below (or fix it, when every
+candidate is listed). The figures agree when some whole number lies in every bound.
+
+When they do not, the *consensus* is the set of totals that satisfy the most bounds; the bounds
+left out name the figures out of line. With one figure wrong, leaving it out restores
+agreement, which is the "remove one figure" test; with several wrong, each is named.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Literal
+
+from factcheck.intervals import Interval, Rounding, percent
+from factcheck.models import ContestResult, Figure
+
+Kind = Literal["pair", "total", "sum", "complete"]
+
+
+@dataclass(frozen=True, slots=True)
+class Bound:
+    """One constraint on the valid-vote total, and the figures it rests on."""
+
+    interval: Interval
+    kind: Kind
+    candidate: int | None = None
+    """Index of the candidate for a pair bound."""
+
+
+@dataclass(frozen=True, slots=True)
+class Consensus:
+    """Totals agreed by the most bounds, and the bounds that disagree with them."""
+
+    totals: tuple[int, int] | None
+    """First and last whole-number total in the consensus; None if unbounded above."""
+    region: Interval
+    excluded: tuple[Bound, ...]
+    ambiguous: bool
+    """True when another, equally well supported consensus blames different figures."""
+
+
+def implied_total(votes: int, share: Interval) -> Interval:
+    """The totals T for which ``100·votes/T`` lies in ``share``."""
+    positive = Interval.at_least(0, strict=True)
+    if votes == 0:
+        return positive if 0 in share else Interval(Fraction(1), Fraction(0))
+    if share.hi is not None and share.hi <= 0:
+        # Some votes can never round to a share of zero or less.
+        return Interval(Fraction(1), Fraction(0))
+    hundred_v = Fraction(100 * votes)
+    if share.hi is None:
+        lo: Fraction | None = Fraction(0)
+        lo_closed = False
+    else:
+        lo, lo_closed = hundred_v / share.hi, share.hi_closed
+    if share.lo is None or share.lo <= 0:
+        return Interval(lo, None, lo_closed, False) & positive
+    return Interval(lo, hundred_v / share.lo, lo_closed, share.lo_closed) & positive
+
+
+def votes_of(fig: Figure | None) -> int | None:
+    """Whole vote count of an exact figure, or None."""
+    if fig is None or not fig.exact:
+        return None
+    return int(fig.value)
+
+
+def bounds(contest: ContestResult, rounding: Rounding) -> list[Bound]:
+    """Every bound the contest's figures put on its valid-vote total."""
+    out: list[Bound] = []
+    listed = 0
+    all_have_votes = True
+    for i, cand in enumerate(contest.candidates):
+        v = votes_of(cand.votes)
+        if v is None:
+            all_have_votes = False
+            continue
+        listed += v
+        if cand.share is not None:
+            out.append(Bound(implied_total(v, cand.share.interval(rounding)), "pair", i))
+    total = votes_of(contest.valid_votes)
+    if total is not None:
+        out.append(Bound(Interval.point(total), "total"))
+    if contest.complete and all_have_votes and contest.candidates:
+        out.append(Bound(Interval.point(listed), "complete"))
+    elif listed:
+        out.append(Bound(Interval.at_least(listed), "sum"))
+    return out
+
+
+def agreed(bs: list[Bound]) -> Interval:
+    """The totals every bound allows (may hold no whole number)."""
+    region = Interval.at_least(0, strict=True)
+    for b in bs:
+        region = region & b.interval
+    return region
+
+
+def _probe_points(bs: list[Bound]) -> list[int]:
+    edges: set[int] = set()
+    for b in bs:
+        for e in (b.interval.lo, b.interval.hi):
+            if e is not None:
+                edges.update({math.floor(e) - 1, math.floor(e), math.ceil(e), math.ceil(e) + 1})
+    ordered = sorted(x for x in edges if x >= 1)
+    # Whole numbers strictly between two edges behave alike; one probe per gap is enough.
+    probes = set(ordered)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if b - a > 1:
+            probes.add(a + 1)
+    if ordered:
+        probes.add(ordered[-1] + 1)
+    return sorted(probes)
+
+
+def consensus(bs: list[Bound]) -> Consensus:
+    """The best-supported totals and the bounds that disagree with them."""
+    best: dict[frozenset[int], list[int]] = {}
+    best_count = -1
+    for t in _probe_points(bs):
+        inside = frozenset(k for k, b in enumerate(bs) if t in b.interval)
+        if len(inside) > best_count:
+            best, best_count = {inside: [t]}, len(inside)
+        elif len(inside) == best_count:
+            best.setdefault(inside, []).append(t)
+    if not best:
+        return Consensus(None, Interval.at_least(1), (), False)
+
+    def weight(members: frozenset[int]) -> tuple[int, int]:
+        # A stated total or a full list is one typed figure; prefer blaming a pair over it,
+        # and prefer the consensus that keeps the stated total when the count is tied.
+        kept_total = sum(1 for k in members if bs[k].kind in ("total", "complete"))
+        return (len(members), kept_total)
+
+    ranked = sorted(best, key=weight, reverse=True)
+    top = ranked[0]
+    ambiguous = len(ranked) > 1 and len(ranked[1]) == len(top)
+    region = agreed([bs[k] for k in top]) & Interval.at_least(1)
+    totals = region.integers() if region.hi is not None else None
+    excluded = tuple(b for k, b in enumerate(bs) if k not in top)
+    return Consensus(totals, region, excluded, ambiguous)
+
+
+def share_range(votes: int, totals: tuple[int, int]) -> tuple[Fraction, Fraction]:
+    """Shares ``100·votes/T`` over a range of totals, smallest first."""
+    lo_t, hi_t = totals
+    return percent(votes, hi_t), percent(votes, lo_t)
+
+
+def votes_range(share: Interval, totals: tuple[int, int]) -> tuple[int, int] | None:
+    """Whole vote counts that give a share in ``share`` for some total in ``totals``."""
+    lo_t, hi_t = totals
+    first: int | None = None
+    last: int | None = None
+    # Vote counts fitting T form [T·lo/100, T·hi/100); the union over T is contiguous in practice
+    # but its ends are exact only at the extreme totals, which is all a message needs.
+    lo_scaled = share.scale(Fraction(lo_t, 100))
+    hi_scaled = share.scale(Fraction(hi_t, 100))
+    for iv in (lo_scaled, hi_scaled):
+        if iv.lo is None or iv.hi is None:
+            return None
+        rng = iv.integers()
+        if rng:
+            first = rng[0] if first is None else min(first, rng[0])
+            last = rng[1] if last is None else max(last, rng[1])
+    if first is None or last is None:
+        return None
+    return first, last

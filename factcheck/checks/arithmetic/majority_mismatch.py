@@ -1,0 +1,236 @@
+"""A stated majority that is not the winner's lead over the runner-up."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from fractions import Fraction
+
+from factcheck.checks.arithmetic.common import pct, typo_fixes, who
+from factcheck.checks.arithmetic.feasibility import votes_of
+from factcheck.intervals import Interval, percent
+from factcheck.models import CandidateResult, Confidence, ContestResult, Severity
+from factcheck.rule import Outcome, Related, Rule, RuleContext, Skip, Violation
+
+
+def _runner_up_certain(contest: ContestResult, ranked: list[tuple[int, int]]) -> bool:
+    """Is the second-placed listed candidate surely second overall?"""
+    if len(ranked) < 2:
+        return False
+    if contest.complete and len(ranked) == len(contest.candidates):
+        return True
+    if len(ranked) != len(contest.candidates):
+        return False  # a listed candidate without votes could be second
+    total = votes_of(contest.valid_votes)
+    if total is None:
+        return False
+    unlisted = total - sum(v for _, v in ranked)
+    return unlisted <= ranked[1][1]
+
+
+class MajorityMismatch(Rule):
+    """A stated majority that is not the winner's lead over the runner-up.
+
+    ## What it does
+    In UK usage a constituency majority is the winner's votes minus the runner-up's votes;
+    as a percentage it is the winner's share minus the runner-up's, in points. The rule
+    recomputes both from the listed figures and compares them with the stated majority,
+    using each figure's rounding interval. It names likely slips: the winner's total or
+    share given as the majority, the lead over the third-placed candidate, swapped digits.
+
+    ## Why is this bad?
+    The majority is the headline number of a constituency result. A wrong one misstates how
+    safe the seat is, and is often a sign that another figure in the story is wrong too.
+
+    ## Example
+    ```json
+    {"contests": [{"name": "Anytown", "majority": 6816, "candidates": [
+      {"name": "A. Smith", "votes": 21304}, {"name": "B. Jones", "votes": 15118}
+    ], "complete": true}]}
+    ```
+
+    ## Use instead
+    ```json
+    {"contests": [{"name": "Anytown", "majority": 6186, "candidates": [
+      {"name": "A. Smith", "votes": 21304}, {"name": "B. Jones", "votes": 15118}
+    ], "complete": true}]}
+    ```
+
+    ## How to silence it
+    Correct the majority. In multi-member wards a "majority" means something else: switch the
+    rule off there with `ignore = ["majority-mismatch"]` (or per-file ignores).
+    """
+
+    code = "NUM104"
+    name = "majority-mismatch"
+    priority = 40
+
+    def check(self, contest: ContestResult, ctx: RuleContext) -> Iterator[Outcome]:
+        """Recompute the majority in votes and in points and compare."""
+        if contest.majority is not None:
+            yield from self._votes(contest, ctx)
+        if contest.majority_share is not None:
+            yield from self._points(contest, ctx)
+
+    def _votes(self, contest: ContestResult, ctx: RuleContext) -> Iterator[Outcome]:
+        stated = contest.majority
+        assert stated is not None
+        ranked = sorted(
+            ((i, v) for i, c in enumerate(contest.candidates) if (v := votes_of(c.votes)) is not None),
+            key=lambda iv: -iv[1],
+        )
+        if len(ranked) < 2:
+            yield Skip("a majority in votes is stated but fewer than two candidates' votes are")
+            return
+        (i1, v1), (i2, v2) = ranked[0], ranked[1]
+        computed = v1 - v2
+        m = int(stated.value)
+        if m == computed:
+            return
+        first, second = contest.candidates[i1], contest.candidates[i2]
+        certain = _runner_up_certain(contest, ranked)
+        blamed = self._vote_figure_to_blame(contest, (i1, v1), (i2, v2), m, ctx)
+        if blamed is not None:
+            cand, fixed = blamed
+            assert cand.votes is not None
+            yield Violation(
+                message=f"{who(cand)}'s {cand.votes.text} votes do not fit the stated majority "
+                f"of {stated.text}, which implies {fixed:,}",
+                figure=cand.votes,
+                evidence={"stated_majority": m, "candidate": cand.name, "implied_votes": fixed},
+                arithmetic=(f"{v1:,} − {v2:,} = {computed:,}, not {stated.text}",),
+                fix=f"{fixed:,} fits both the majority and {cand.name}'s share",
+                confidence=Confidence.MEDIUM,
+                related=(Related(stated.span, "the stated majority"),) if stated.span else (),
+            )
+            return
+        hint, fix = self._hint(m, computed, ranked, contest.candidates, stated.text)
+        yield Violation(
+            message=f"the stated majority of {stated.text} is not {who(first)}'s lead over "
+            f"{who(second)}, which is {computed:,}" + (f" ({hint})" if hint else ""),
+            figure=stated,
+            evidence={
+                "stated": m,
+                "winner": first.name,
+                "winner_votes": v1,
+                "runner_up": second.name,
+                "runner_up_votes": v2,
+                "computed": computed,
+                "runner_up_certain": certain,
+            },
+            arithmetic=(f"{v1:,} − {v2:,} = {computed:,}", f"stated: {stated.text}"),
+            fix=fix,
+            severity=None if certain else Severity.WARNING,
+            confidence=Confidence.HIGH if certain else Confidence.MEDIUM,
+            related=tuple(
+                Related(c.votes.span, f"{c.name}'s votes")
+                for c in (first, second)
+                if c.votes is not None and c.votes.span is not None
+            ),
+        )
+
+    @staticmethod
+    def _vote_figure_to_blame(
+        contest: ContestResult,
+        first: tuple[int, int],
+        second: tuple[int, int],
+        m: int,
+        ctx: RuleContext,
+    ) -> tuple[CandidateResult, int] | None:
+        """When the majority is right and one vote count is not, which count is it?
+
+        The stated majority implies a vote count for the winner (runner-up + M) and for the
+        runner-up (winner − M). If exactly one of those fits that candidate's printed share
+        while the printed count does not, the count is the wrong figure, not the majority.
+        """
+        total = votes_of(contest.valid_votes)
+        if total is None or total == 0:
+            return None
+        (i1, v1), (i2, v2) = first, second
+        suspects = []
+        for i, printed, implied in ((i1, v1, v2 + m), (i2, v2, v1 - m)):
+            share = contest.candidates[i].share
+            if share is None or implied < 0:
+                continue
+            iv = share.interval(ctx.rounding)
+            if percent(implied, total) in iv and percent(printed, total) not in iv:
+                suspects.append((contest.candidates[i], implied))
+        return suspects[0] if len(suspects) == 1 else None
+
+    @staticmethod
+    def _hint(
+        m: int,
+        computed: int,
+        ranked: list[tuple[int, int]],
+        candidates: tuple[CandidateResult, ...],
+        text: str,
+    ) -> tuple[str | None, str]:
+        v1 = ranked[0][1]
+        if m == v1:
+            return "it is the winner's vote total", f"a majority of {computed:,}"
+        if len(ranked) > 2 and m == v1 - ranked[2][1]:
+            third = candidates[ranked[2][0]].name
+            return f"it is the lead over {third}, who came third", f"a majority of {computed:,}"
+        if any(value == computed for value, _ in typo_fixes(text, range(computed, computed + 1))):
+            return "two digits look swapped or mistyped", f"a majority of {computed:,}"
+        return None, f"a majority of {computed:,}"
+
+    def _points(self, contest: ContestResult, ctx: RuleContext) -> Iterator[Outcome]:
+        stated = contest.majority_share
+        assert stated is not None
+        st_iv = stated.interval(ctx.rounding)
+        d = stated.decimals
+        ranked_votes = sorted(
+            ((i, v) for i, c in enumerate(contest.candidates) if (v := votes_of(c.votes)) is not None),
+            key=lambda iv: -iv[1],
+        )
+        total = votes_of(contest.valid_votes)
+        if len(ranked_votes) >= 2 and total:
+            (i1, v1), (i2, v2) = ranked_votes[0], ranked_votes[1]
+            exact = percent(v1 - v2, total)
+            if exact in st_iv:
+                return
+            first, second = contest.candidates[i1], contest.candidates[i2]
+            yield self._points_violation(
+                contest, first, second, Interval.point(exact),
+                f"100 × ({v1:,} − {v2:,}) / {total:,} = {pct(exact, d + 2)}", ctx,
+            )
+            return
+        with_share = [(i, c.share) for i, c in enumerate(contest.candidates) if c.share is not None]
+        if len(with_share) < 2:
+            yield Skip("a majority in points is stated but fewer than two shares are")
+            return
+        ordered = sorted(with_share, key=lambda p: -p[1].value)
+        (i1, s1), (i2, s2) = ordered[0], ordered[1]
+        diff = s1.interval(ctx.rounding) - s2.interval(ctx.rounding)
+        if diff.overlaps(st_iv):
+            return
+        yield self._points_violation(
+            contest, contest.candidates[i1], contest.candidates[i2], diff,
+            f"{s1.text} − {s2.text} = {Fraction(s1.value) - Fraction(s2.value)} "
+            f"(allowing for rounding: {diff.format(d + 2)})", ctx,
+        )
+
+    def _points_violation(
+        self,
+        contest: ContestResult,
+        first: CandidateResult,
+        second: CandidateResult,
+        computed: Interval,
+        working: str,
+        ctx: RuleContext,
+    ) -> Violation:
+        stated = contest.majority_share
+        assert stated is not None
+        hint = ""
+        if first.share is not None and first.share.interval(ctx.rounding).overlaps(
+            stated.interval(ctx.rounding)
+        ):
+            hint = " (it is the winner's share, not the lead)"
+        return Violation(
+            message=f"the stated majority of {stated.text} points is not {who(first)}'s lead "
+            f"over {who(second)}, which is {computed.format(stated.decimals + 2)}{hint}",
+            figure=stated,
+            evidence={"stated": stated.text, "computed": computed},
+            arithmetic=(working, f"stated: {stated.text} stands for {stated.interval(ctx.rounding)}"),
+            fix=None,
+        )

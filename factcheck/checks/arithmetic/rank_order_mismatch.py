@@ -1,0 +1,140 @@
+"""A stated finishing position that contradicts the votes or shares."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.checks.arithmetic.feasibility import votes_of
+from factcheck.models import CandidateResult, Consequence, ContestResult, Span
+from factcheck.rule import Outcome, Related, Rule, RuleContext, Violation
+
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+             "ninth", "tenth"]
+
+
+def ordinal(n: int) -> str:
+    """1 -> "first"; past the tenth, "11th"."""
+    if 1 <= n <= len(_ORDINALS):
+        return _ORDINALS[n - 1]
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _ahead(a: CandidateResult, b: CandidateResult, ctx: RuleContext) -> bool | None:
+    """Did ``a`` surely finish ahead of ``b`` (True), surely not (False), or can't we tell?"""
+    va, vb = votes_of(a.votes), votes_of(b.votes)
+    if va is not None and vb is not None:
+        return None if va == vb else va > vb
+    if a.share is not None and b.share is not None:
+        sa, sb = a.share.interval(ctx.rounding), b.share.interval(ctx.rounding)
+        if sa.entirely_above(sb):
+            return True
+        if sa.entirely_below(sb):
+            return False
+    return None
+
+
+class RankOrderMismatch(Rule):
+    """A stated finishing position that contradicts the votes or shares.
+
+    ## What it does
+    Compares each stated position ("came second", `"rank": 2`) with the order of the listed
+    votes, or of the shares when votes are missing (shares decide only when their rounding
+    intervals do not overlap). Ties and candidates who may be missing from the list are
+    allowed for: the rule fires only when no possible order gives the stated position.
+
+    ## Why is this bad?
+    "Came second" for the candidate who came third rewrites the result. When the stated
+    winner is not the candidate with most votes, the story has the wrong winner.
+
+    ## Example
+    ```json
+    {"contests": [{"name": "Bethnal Green and Bow", "candidates": [
+      {"name": "Rushanara Ali", "votes": 42969},
+      {"name": "Charlotte Chirico", "votes": 7576, "rank": 3},
+      {"name": "Ajmal Masroor", "votes": 3888}
+    ]}]}
+    ```
+
+    ## Use instead
+    ```json
+    {"contests": [{"name": "Bethnal Green and Bow", "candidates": [
+      {"name": "Rushanara Ali", "votes": 42969},
+      {"name": "Charlotte Chirico", "votes": 7576, "rank": 2},
+      {"name": "Ajmal Masroor", "votes": 3888}
+    ]}]}
+    ```
+
+    ## How to silence it
+    Correct the position or the figures. To switch the rule off, add
+    `"rank-order-mismatch"` to `ignore`.
+    """
+
+    code = "NUM105"
+    name = "rank-order-mismatch"
+    priority = 50
+
+    def check(self, contest: ContestResult, ctx: RuleContext) -> Iterator[Outcome]:
+        """Bound each claimed candidate's true position and compare."""
+        cands = contest.candidates
+        for i, cand in enumerate(cands):
+            if cand.rank is None:
+                continue
+            stated = int(cand.rank.value)
+            surely_ahead = [j for j, o in enumerate(cands) if j != i and _ahead(o, cand, ctx) is True]
+            maybe_ahead = [j for j, o in enumerate(cands) if j != i and _ahead(o, cand, ctx) is not False]
+            best = len(surely_ahead) + 1
+            worst = len(maybe_ahead) + 1
+            unlisted_possible = not contest.complete
+            if stated < best:
+                above = ", ".join(self._figure_of(cands[j]) for j in surely_ahead)
+                problem = (
+                    f"{cand.name} is said to have come {ordinal(stated)}, but "
+                    f"{len(surely_ahead)} candidate{'s' if len(surely_ahead) > 1 else ''} "
+                    f"finished ahead: {above}"
+                )
+                actual = best
+            elif stated > worst and not unlisted_possible:
+                problem = (
+                    f"{cand.name} is said to have come {ordinal(stated)}, but at most "
+                    f"{worst - 1} candidate{'s' if worst - 1 != 1 else ''} finished ahead"
+                )
+                actual = worst
+            else:
+                continue
+            winner_involved = stated == 1 or actual == 1
+            yield Violation(
+                message=problem,
+                figure=cand.rank,
+                evidence={
+                    "candidate": cand.name,
+                    "stated_rank": stated,
+                    "possible_ranks": [best, worst if not unlisted_possible else None],
+                    "ahead": [cands[j].name for j in surely_ahead],
+                },
+                arithmetic=tuple(
+                    f"{self._figure_of(cands[j])} > {self._figure_of(cand)}" for j in surely_ahead
+                ),
+                fix=f"came {ordinal(actual)}" if best == worst or stated < best else None,
+                consequences=(Consequence.WINNER, Consequence.RANKING)
+                if winner_involved
+                else (Consequence.RANKING,),
+                related=tuple(
+                    Related(span, f"{cands[j].name}'s figure")
+                    for j in surely_ahead
+                    if (span := self._span_of(cands[j])) is not None
+                ),
+            )
+
+    @staticmethod
+    def _figure_of(c: CandidateResult) -> str:
+        if c.votes is not None:
+            return f"{c.name} ({c.votes.text} votes)"
+        if c.share is not None:
+            return f"{c.name} ({c.share.text}%)"
+        return c.name
+
+    @staticmethod
+    def _span_of(c: CandidateResult) -> Span | None:
+        fig = c.votes or c.share
+        return fig.span if fig is not None else None

@@ -1,0 +1,295 @@
+"""Vote counts and vote shares that cannot all be true, given how they were rounded."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from fractions import Fraction
+
+from factcheck.checks.arithmetic.common import pct, rank_consequences, typo_fixes, who
+from factcheck.checks.arithmetic.feasibility import (
+    Bound,
+    Consensus,
+    agreed,
+    bounds,
+    consensus,
+    share_range,
+    votes_of,
+    votes_range,
+)
+from factcheck.intervals import format_number, to_decimal
+from factcheck.models import Confidence, ContestResult, Figure
+from factcheck.rule import Outcome, Related, Rule, RuleContext, Skip, Violation
+
+
+class ShareVotesMismatch(Rule):
+    """Vote counts and vote shares that cannot all be true, given how they were rounded.
+
+    ## What it does
+    Checks every candidate's vote count against their printed share of the vote, jointly.
+    A share printed as 67.3 stands for any value in [67.25, 67.35), so each (votes, share)
+    pair bounds the valid-vote total; a stated total pins it, and the listed votes bound it
+    from below. When no whole-number total satisfies every bound, the rule finds the figure
+    out of line (the one whose removal lets the rest agree), shows the arithmetic, and
+    suggests the value that would fit, spotting swapped or mistyped digits.
+
+    ## Why is this bad?
+    "39,558 votes (67.3pc)" is a promise that 39,558 is 67.3% of the valid vote. When one
+    candidate's figures break that promise, at least one number in the story is wrong, and a
+    reader checking the arithmetic will find it before the editor does.
+
+    ## Example
+    ```json
+    {"contests": [{"name": "Poplar and Limehouse", "candidates": [
+      {"name": "Jim Fitzpatrick", "party": "Labour", "votes": 39558, "share": "67.3"},
+      {"name": "Christopher Wilford", "party": "Conservative", "votes": 11486, "share": "20.1"},
+      {"name": "Elaine Bagshaw", "party": "Liberal Democrat", "votes": 3959, "share": "6.7"}
+    ]}]}
+    ```
+
+    ## Use instead
+    ```json
+    {"contests": [{"name": "Poplar and Limehouse", "candidates": [
+      {"name": "Jim Fitzpatrick", "party": "Labour", "votes": 39558, "share": "67.3"},
+      {"name": "Christopher Wilford", "party": "Conservative", "votes": 11846, "share": "20.1"},
+      {"name": "Elaine Bagshaw", "party": "Liberal Democrat", "votes": 3959, "share": "6.7"}
+    ]}]}
+    ```
+
+    ## How to silence it
+    Fix the figure. If the shares were rounded half-to-even, set `rounding = "half-even"` (or
+    `"any"`) in `[tool.factcheck]`; to switch the rule off, add `"share-votes-mismatch"` to
+    `ignore`.
+    """
+
+    code = "NUM101"
+    name = "share-votes-mismatch"
+    priority = 10
+
+    def check(self, contest: ContestResult, ctx: RuleContext) -> Iterator[Outcome]:
+        """Find the figures that keep the contest's votes and shares from agreeing."""
+        has_pair = any(
+            votes_of(c.votes) is not None and c.share is not None for c in contest.candidates
+        )
+        if not has_pair:
+            yield Skip("no candidate has both a vote count and a share")
+            return
+        bs = bounds(contest, ctx.rounding)
+        if agreed(bs).has_integer():
+            return
+        cons = consensus(bs)
+        pairs = [b for b in cons.excluded if b.kind == "pair"]
+        for b in pairs:
+            assert b.candidate is not None
+            yield self._pair(contest, b.candidate, cons, ctx)
+        if not pairs:
+            yield from self._totals(contest, cons)
+
+    def _total_text(self, contest: ContestResult, cons: Consensus) -> str:
+        if cons.totals is None:
+            return "the valid vote"
+        lo, hi = cons.totals
+        stated = votes_of(contest.valid_votes)
+        if lo == hi:
+            if stated == lo:
+                return f"the stated {lo:,} valid votes"
+            return f"the {lo:,} valid votes the other figures imply"
+        return f"the {lo:,}–{hi:,} valid votes the other figures imply"
+
+    def _pair(self, contest: ContestResult, i: int, cons: Consensus, ctx: RuleContext) -> Violation:
+        cand = contest.candidates[i]
+        assert cand.votes is not None and cand.share is not None
+        votes = int(cand.votes.value)
+        share = cand.share
+        s_iv = share.interval(ctx.rounding)
+        d = share.decimals
+        totals = cons.totals
+        arithmetic = [f"{share.text}% as printed stands for a share in {s_iv.format(d + 2)}"]
+        evidence: dict[str, object] = {
+            "candidate": cand.name,
+            "votes": votes,
+            "share": share.text,
+            "share_interval": s_iv,
+        }
+        fit_votes: tuple[int, int] | None = None
+        fit_share: tuple[Fraction, Fraction] | None = None
+        if totals is not None:
+            lo_t, hi_t = totals
+            evidence["total_range"] = [lo_t, hi_t]
+            fit_votes = votes_range(s_iv, totals)
+            fit_share = share_range(votes, totals)
+            if lo_t == hi_t:
+                arithmetic.append(f"{votes:,} / {lo_t:,} = {pct(fit_share[0], d + 2)}")
+            else:
+                arithmetic.append(
+                    f"{votes:,} / {lo_t:,}–{hi_t:,} = "
+                    f"{pct(fit_share[0], d + 2)}–{pct(fit_share[1], d + 2)}"
+                )
+            evidence["computed_share"] = list(fit_share)
+            if fit_votes:
+                evidence["fitting_votes"] = list(fit_votes)
+                arithmetic.append(
+                    f"{share.text}% of {self._totals_phrase(totals)} is "
+                    f"{fit_votes[0]:,}–{fit_votes[1]:,} votes"
+                )
+
+        exact_fix = self._exact_votes(contest, i, cons)
+        vote_typos = typo_fixes(cand.votes.text, range(fit_votes[0], fit_votes[1] + 1)) if fit_votes else []
+        if exact_fix is not None:
+            vote_typos = [t for t in vote_typos if t[0] == exact_fix] or vote_typos
+        share_typos = self._share_typos(share, fit_share)
+        blame_votes = (bool(vote_typos) and not share_typos) or (
+            exact_fix is not None and not share_typos
+        )
+        if vote_typos and share_typos:
+            blame_votes = True
+        if votes == 0 or fit_votes is None:
+            blame_votes = False
+
+        confidence = Confidence.HIGH if (vote_typos or share_typos) else Confidence.MEDIUM
+        if cons.ambiguous:
+            confidence = Confidence.LOW
+        total_text = self._total_text(contest, cons)
+        rounded_fit = self._rounded_share_fit(fit_share, d)
+        vote_values = [self._votes_frac(c.votes) for c in contest.candidates]
+        share_values = [c.share.value if c.share else None for c in contest.candidates]
+        share_fracs = [Fraction(s) if s is not None else None for s in share_values]
+
+        if blame_votes:
+            assert fit_votes is not None
+            if vote_typos:
+                value, how = vote_typos[0]
+                fix = f"{value:,} ({how}) fits {share.text}%"
+                corrected = Fraction(value)
+            elif exact_fix is not None:
+                fix = f"{exact_fix:,} fits {share.text}% and makes the votes add up"
+                corrected = Fraction(exact_fix)
+            else:
+                fix = f"{fit_votes[0]:,}–{fit_votes[1]:,} votes would fit {share.text}%"
+                corrected = Fraction(fit_votes[0] + fit_votes[1], 2)
+            if rounded_fit:
+                fix += f"; or, if the votes are right, the share is {rounded_fit}"
+            evidence["blamed"] = "votes"
+            return Violation(
+                message=f"{who(cand)}: {cand.votes.text} votes cannot be {share.text}% of {total_text}",
+                figure=cand.votes,
+                evidence=evidence,
+                arithmetic=tuple(arithmetic),
+                fix=fix,
+                consequences=rank_consequences(vote_values, i, corrected),
+                confidence=confidence,
+                related=self._related(contest, share, "the share it should match"),
+            )
+        if share_typos:
+            fix = f"{share_typos[0]} fits {cand.votes.text} votes"
+        elif rounded_fit:
+            fix = f"a share of {rounded_fit} fits {cand.votes.text} votes"
+        else:
+            fix = None
+        if fit_votes and fix:
+            fix += f"; or, if the share is right, the votes are {fit_votes[0]:,}–{fit_votes[1]:,}"
+        evidence["blamed"] = "share"
+        corrected_share = (fit_share[0] + fit_share[1]) / 2 if fit_share else Fraction(share.value)
+        return Violation(
+            message=f"{who(cand)}: {share.text}% cannot be the share of {cand.votes.text} votes "
+            f"out of {total_text.removeprefix('the ')}",
+            figure=share,
+            evidence=evidence,
+            arithmetic=tuple(arithmetic),
+            fix=fix,
+            consequences=rank_consequences(share_fracs, i, corrected_share),
+            confidence=confidence,
+            related=self._related(contest, cand.votes, "the votes it should match"),
+        )
+
+    @staticmethod
+    def _totals_phrase(totals: tuple[int, int]) -> str:
+        lo, hi = totals
+        return f"{lo:,}" if lo == hi else f"{lo:,}–{hi:,}"
+
+    @staticmethod
+    def _votes_frac(fig: Figure | None) -> Fraction | None:
+        v = votes_of(fig)
+        return Fraction(v) if v is not None else None
+
+    @staticmethod
+    def _exact_votes(contest: ContestResult, i: int, cons: Consensus) -> int | None:
+        """With a complete list and a known total, the one vote count that makes them add up."""
+        complete_left_out = any(b.kind == "complete" for b in cons.excluded)
+        if not complete_left_out or cons.totals is None or cons.totals[0] != cons.totals[1]:
+            return None
+        others = [votes_of(c.votes) for j, c in enumerate(contest.candidates) if j != i]
+        if any(v is None for v in others):
+            return None
+        rest = cons.totals[0] - sum(v for v in others if v is not None)
+        return rest if rest >= 0 else None
+
+    @staticmethod
+    def _rounded_share_fit(fit: tuple[Fraction, Fraction] | None, d: int) -> str | None:
+        if fit is None:
+            return None
+        lo, hi = to_decimal(fit[0], d), to_decimal(fit[1], d)
+        if lo == hi:
+            return f"{lo}%"
+        return f"{lo}%–{hi}%"
+
+    @staticmethod
+    def _share_typos(share: Figure, fit: tuple[Fraction, Fraction] | None) -> list[str]:
+        if fit is None:
+            return []
+        scale = 10**share.decimals
+        lo = to_decimal(fit[0], share.decimals) * scale
+        hi = to_decimal(fit[1], share.decimals) * scale
+        fixes = typo_fixes(share.text, range(int(lo), int(hi) + 1))
+        out = []
+        for value, how in fixes:
+            text = format_number(Fraction(value, scale), share.decimals)
+            if share.decimals and "." not in text:
+                text += "." + "0" * share.decimals
+            out.append(f"{text}% ({how})")
+        return out
+
+    @staticmethod
+    def _related(contest: ContestResult, other: Figure, what: str) -> tuple[Related, ...]:
+        rel = [Related(other.span, what)] if other.span else []
+        if contest.valid_votes is not None and contest.valid_votes.span is not None:
+            rel.append(Related(contest.valid_votes.span, "the stated valid-vote total"))
+        return tuple(rel)
+
+    def _totals(self, contest: ContestResult, cons: Consensus) -> Iterator[Violation]:
+        """The candidates agree with each other; the stated total or the vote sum does not."""
+        for b in cons.excluded:
+            yield self._total_violation(contest, b, cons)
+
+    def _total_violation(self, contest: ContestResult, b: Bound, cons: Consensus) -> Violation:
+        totals = cons.totals
+        agreed_text = (
+            f"{totals[0]:,}" if totals and totals[0] == totals[1]
+            else f"{totals[0]:,}–{totals[1]:,}" if totals else "a different total"
+        )
+        listed = sum(v for v in (votes_of(c.votes) for c in contest.candidates) if v is not None)
+        evidence: dict[str, object] = {"total_range": list(totals) if totals else None}
+        if b.kind == "total" and contest.valid_votes is not None:
+            stated = contest.valid_votes
+            evidence["stated_total"] = int(stated.value)
+            return Violation(
+                message=f"the stated total of {stated.text} valid votes disagrees with the "
+                f"candidates' votes and shares, which imply {agreed_text}",
+                figure=stated,
+                evidence=evidence,
+                arithmetic=(
+                    f"every (votes, share) pair allows a total of {agreed_text}",
+                    f"{stated.text} is outside that range",
+                ),
+                fix=f"a total of {agreed_text} fits the votes and shares",
+                confidence=Confidence.LOW if cons.ambiguous else Confidence.HIGH,
+            )
+        evidence["listed_votes"] = listed
+        return Violation(
+            message=f"the listed votes add up to {listed:,}, which the shares cannot allow: "
+            f"they imply a valid-vote total of {agreed_text}",
+            span=contest.name_span,
+            evidence=evidence,
+            arithmetic=(f"sum of listed votes = {listed:,}", f"shares imply a total of {agreed_text}"),
+            fix=None,
+            confidence=Confidence.MEDIUM,
+        )

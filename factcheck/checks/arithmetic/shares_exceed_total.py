@@ -1,0 +1,103 @@
+"""Listed shares that add up to more than 100 beyond what rounding allows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from fractions import Fraction
+
+from factcheck.intervals import Interval, format_number
+from factcheck.models import Confidence, ContestResult
+from factcheck.rule import Outcome, Related, Rule, RuleContext, Violation
+
+
+class SharesExceedTotal(Rule):
+    """Listed shares that add up to more than 100 beyond what rounding allows.
+
+    ## What it does
+    Adds up the vote shares listed for a contest, each at the lowest value its rounding
+    allows. If even that smallest possible sum is over 100%, the shares cannot all be right.
+    Four shares printed to whole numbers may add up to 102 (each could be up to 0.5 lower);
+    they may not add up to 103.
+
+    ## Why is this bad?
+    Shares of the valid vote cannot add up to more than the whole vote. A sum over 100 means a
+    share was mistyped, taken from another contest, or computed on the wrong base.
+
+    ## Example
+    ```json
+    {"contests": [{"name": "Anytown", "candidates": [
+      {"name": "A. Smith", "party": "Conservative", "share": "45"},
+      {"name": "B. Jones", "party": "Labour", "share": "38"},
+      {"name": "C. Brown", "party": "Liberal Democrat", "share": "12"},
+      {"name": "D. Green", "party": "Reform UK", "share": "9"}
+    ]}]}
+    ```
+
+    ## Use instead
+    ```json
+    {"contests": [{"name": "Anytown", "candidates": [
+      {"name": "A. Smith", "party": "Conservative", "share": "45"},
+      {"name": "B. Jones", "party": "Labour", "share": "34"},
+      {"name": "C. Brown", "party": "Liberal Democrat", "share": "12"},
+      {"name": "D. Green", "party": "Reform UK", "share": "9"}
+    ]}]}
+    ```
+
+    ## How to silence it
+    Correct the share that is wrong. To switch the rule off, add `"shares-exceed-total"` to
+    `ignore` in `[tool.factcheck]`.
+    """
+
+    code = "NUM102"
+    name = "shares-exceed-total"
+    priority = 20
+
+    def check(self, contest: ContestResult, ctx: RuleContext) -> Iterator[Outcome]:
+        """Flag shares whose smallest possible sum is over 100."""
+        shares = [(i, c.share) for i, c in enumerate(contest.candidates) if c.share is not None]
+        if not shares:
+            return
+        total = Interval.point(0)
+        for _, s in shares:
+            total = total + s.interval(ctx.rounding)
+        if not total.entirely_above(Interval.point(100)):
+            return
+        written = sum((Fraction(s.value) for _, s in shares), Fraction(0))
+        decimals = max(s.decimals for _, s in shares)
+        assert total.lo is not None
+        largest_i, largest = max(shares, key=lambda p: p[1].value)
+        terms = " + ".join(s.text for _, s in shares)
+        slack = written - total.lo
+        arithmetic = [f"{terms} = {format_number(written, decimals)}"]
+        if slack:
+            arithmetic.append(
+                f"rounding allows each to be a little lower, at most "
+                f"{format_number(slack, decimals + 2)} in all: still "
+                f"{format_number(total.lo, decimals + 2)}, over 100"
+            )
+        if len(shares) == 1:
+            message = f"a share of {largest.text}% is more than the whole vote"
+        else:
+            message = (
+                f"the {len(shares)} listed shares add up to {format_number(written, decimals)}%, "
+                "more than rounding allows"
+            )
+        return_related = tuple(
+            Related(s.span, f"{contest.candidates[i].name}'s share")
+            for i, s in shares
+            if i != largest_i and s.span is not None
+        )
+        yield Violation(
+            message=message,
+            figure=largest,
+            evidence={
+                "shares": [s.text for _, s in shares],
+                "sum": written,
+                "smallest_possible_sum": total.lo,
+            },
+            arithmetic=tuple(arithmetic),
+            fix=None,
+            # The sum shows some share is wrong, not which: the largest is only a place to start.
+            confidence=Confidence.HIGH if len(shares) == 1 else Confidence.LOW,
+            related=return_related,
+        )

@@ -1,0 +1,154 @@
+"""Run rules over articles and turn their output into located, deduplicated findings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from factcheck.config import Config
+from factcheck.models import (
+    Article,
+    Document,
+    Finding,
+    JsonValue,
+    NotChecked,
+    RelatedLocation,
+    Severity,
+    Span,
+    json_safe,
+)
+from factcheck.registry import matches, select_rules
+from factcheck.rule import Rule, RuleContext, Scope, Skip, Violation
+
+DOCS_URL = "https://factcheck-elections.readthedocs.io/en/latest/rules/{name}/"
+
+
+@dataclass(frozen=True, slots=True)
+class Engine:
+    """A configured set of rules, ready to check articles."""
+
+    rules: tuple[Rule, ...]
+    config: Config
+
+    @classmethod
+    def from_config(cls, config: Config | None = None) -> Engine:
+        """Instantiate the rules the configuration selects."""
+        config = config or Config()
+        chosen = select_rules(config.select, config.extend_select, config.ignore)
+        return cls(tuple(r() for r in chosen), config)
+
+    def severity_of(self, rule: Rule) -> Severity:
+        """The rule's severity after configured overrides (the most specific selector wins)."""
+        best: tuple[int, Severity] | None = None
+        for selector, sev in self.config.severity.items():
+            if matches(type(rule), selector):
+                specificity = 100 if selector.lower() == rule.name else len(selector)
+                if best is None or specificity > best[0]:
+                    best = (specificity, sev)
+        return best[1] if best else rule.severity
+
+    def check_article(self, article: Article) -> tuple[list[Finding], list[NotChecked]]:
+        """Run every contest-scope rule on every contest of one article."""
+        ctx = RuleContext(rounding=self.config.rounding)
+        doc = article.document
+        findings: list[Finding] = []
+        skipped: list[NotChecked] = []
+        for contest in article.contests:
+            raw: list[tuple[Rule, Violation]] = []
+            for rule in self.rules:
+                if rule.scope is not Scope.CONTEST:
+                    continue
+                for outcome in rule.check(contest, ctx):
+                    if isinstance(outcome, Skip):
+                        skipped.append(
+                            NotChecked(
+                                rule=rule.code,
+                                name=rule.name,
+                                path=doc.path,
+                                contest=contest.name,
+                                reason=outcome.reason,
+                            )
+                        )
+                    else:
+                        raw.append((rule, outcome))
+            findings.extend(self._merge(doc, contest.name, raw))
+        return findings, skipped
+
+    def _merge(
+        self, doc: Document, contest: str | None, raw: Sequence[tuple[Rule, Violation]]
+    ) -> list[Finding]:
+        """One figure, one finding: when rules blame the same span, the first rule keeps it.
+
+        The others' messages are kept in the surviving finding's evidence under ``also``,
+        so nothing is lost and an editor reads one finding per wrong figure.
+        """
+        ordered = sorted(raw, key=lambda rv: (rv[0].priority, rv[0].code))
+        kept: list[tuple[Rule, Violation, list[dict[str, JsonValue]]]] = []
+        for rule, v in ordered:
+            span = v.primary_span
+            twin = next((k for k in kept if span is not None and k[1].primary_span == span), None)
+            if twin is not None:
+                twin[2].append({"rule": rule.code, "name": rule.name, "message": v.message})
+                continue
+            kept.append((rule, v, []))
+        return [self._finding(doc, contest, rule, v, also) for rule, v, also in kept]
+
+    def _finding(
+        self,
+        doc: Document,
+        contest: str | None,
+        rule: Rule,
+        v: Violation,
+        also: list[dict[str, JsonValue]],
+    ) -> Finding:
+        severity = self.severity_of(rule)
+        if v.severity is not None and v.severity.level < severity.level:
+            # A rule that is unsure may lower its own severity, never raise it past config.
+            severity = v.severity
+        evidence = {str(k): json_safe(val) for k, val in v.evidence.items()}
+        if also:
+            evidence["also"] = list(also)
+        span = v.primary_span
+        return Finding(
+            rule=rule.code,
+            name=rule.name,
+            severity=severity,
+            message=v.message,
+            contest=contest,
+            evidence=evidence,
+            arithmetic=v.arithmetic,
+            fix=v.fix,
+            consequences=v.consequences,
+            confidence=v.confidence,
+            related=tuple(_related(doc, r.span, r.message) for r in v.related),
+            url=DOCS_URL.format(name=rule.name),
+            **_where(doc, span),
+        )
+
+
+def _where(doc: Document, span: Span | None) -> dict[str, object]:
+    if span is None:
+        return {"path": doc.path}
+    line, column = doc.position(span.start)
+    end_line, end_column = doc.position(span.end)
+    return {
+        "path": doc.path,
+        "start": span.start,
+        "end": span.end,
+        "line": line,
+        "column": column,
+        "end_line": end_line,
+        "end_column": end_column,
+        "text": doc.text[span.start : span.end],
+    }
+
+
+def _related(doc: Document, span: Span | None, message: str) -> RelatedLocation:
+    where = _where(doc, span)
+    where.pop("text", None)
+    return RelatedLocation(message=message, **where)  # type: ignore[arg-type]
+
+
+def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """Order findings by file, then position, then rule code."""
+    return sorted(findings, key=lambda f: (f.path or "", f.start or 0, f.rule))

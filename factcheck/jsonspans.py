@@ -1,0 +1,129 @@
+"""Parse JSON and remember where every value is in the text.
+
+The standard library's decoder does the hard parts (strings, numbers, escapes); this walker
+only tracks offsets, so a finding about a results file can point at the exact characters of
+the figure, and keep the figure as written ("67.30" keeps its two decimals).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+_WS = " \t\n\r"
+_DECODER = json.JSONDecoder()
+_MAX_DEPTH = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """A JSON value and its place: ``start``/``end`` cover the value's text (quotes included)."""
+
+    value: Any
+    start: int
+    end: int
+    children: dict[str, Node] | list[Node] | None = None
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        """Offsets of the value without the quotes of a string."""
+        if isinstance(self.value, str):
+            return self.start + 1, self.end - 1
+        return self.start, self.end
+
+    def child(self, key: str | int) -> Node | None:
+        """The node at ``key`` (an object key or a list index), if present."""
+        if isinstance(self.children, dict) and isinstance(key, str):
+            return self.children.get(key)
+        if isinstance(self.children, list) and isinstance(key, int) and 0 <= key < len(self.children):
+            return self.children[key]
+        return None
+
+    def find(self, path: tuple[str | int, ...]) -> Node:
+        """The deepest node along ``path`` that exists (for pointing at errors)."""
+        node = self
+        for key in path:
+            nxt = node.child(key)
+            if nxt is None:
+                break
+            node = nxt
+        return node
+
+
+def _skip_ws(text: str, i: int) -> int:
+    n = len(text)
+    while i < n and text[i] in _WS:
+        i += 1
+    return i
+
+
+def _error(msg: str, text: str, i: int) -> json.JSONDecodeError:
+    return json.JSONDecodeError(msg, text, i)
+
+
+def _parse(text: str, i: int, depth: int) -> tuple[Node, int]:
+    if depth > _MAX_DEPTH:
+        raise _error(f"nesting deeper than {_MAX_DEPTH} levels", text, i)
+    i = _skip_ws(text, i)
+    if i >= len(text):
+        raise _error("Expecting value", text, i)
+    ch = text[i]
+    if ch == "{":
+        return _parse_object(text, i, depth)
+    if ch == "[":
+        return _parse_array(text, i, depth)
+    value, end = _DECODER.raw_decode(text, i)
+    return Node(value, i, end), end
+
+
+def _parse_object(text: str, start: int, depth: int) -> tuple[Node, int]:
+    children: dict[str, Node] = {}
+    values: dict[str, Any] = {}
+    i = _skip_ws(text, start + 1)
+    if i < len(text) and text[i] == "}":
+        return Node(values, start, i + 1, children), i + 1
+    while True:
+        i = _skip_ws(text, i)
+        if i >= len(text) or text[i] != '"':
+            raise _error("Expecting property name enclosed in double quotes", text, i)
+        key, i = json.decoder.scanstring(text, i + 1)
+        i = _skip_ws(text, i)
+        if i >= len(text) or text[i] != ":":
+            raise _error("Expecting ':' delimiter", text, i)
+        node, i = _parse(text, i + 1, depth + 1)
+        children[key] = node
+        values[key] = node.value
+        i = _skip_ws(text, i)
+        if i < len(text) and text[i] == ",":
+            i += 1
+            continue
+        if i < len(text) and text[i] == "}":
+            return Node(values, start, i + 1, children), i + 1
+        raise _error("Expecting ',' delimiter", text, i)
+
+
+def _parse_array(text: str, start: int, depth: int) -> tuple[Node, int]:
+    children: list[Node] = []
+    i = _skip_ws(text, start + 1)
+    if i < len(text) and text[i] == "]":
+        return Node([], start, i + 1, children), i + 1
+    while True:
+        node, i = _parse(text, i, depth + 1)
+        children.append(node)
+        i = _skip_ws(text, i)
+        if i < len(text) and text[i] == ",":
+            i += 1
+            continue
+        if i < len(text) and text[i] == "]":
+            return Node([c.value for c in children], start, i + 1, children), i + 1
+        raise _error("Expecting ',' delimiter", text, i)
+
+
+def parse(text: str) -> Node:
+    """Parse a whole JSON document. Raises :class:`json.JSONDecodeError` with a position."""
+    node, end = _parse(text, 0, 0)
+    end = _skip_ws(text, end)
+    if end != len(text):
+        raise _error("Extra data after the JSON value", text, end)
+    return node

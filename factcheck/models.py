@@ -1,0 +1,321 @@
+"""Typed, immutable models: what the text says, and what factcheck finds wrong with it.
+
+Data flows one way: a :class:`Document` is read into :class:`ContestResult` models whose every
+:class:`Figure` remembers its :class:`Span` in the text; rules turn those into
+:class:`Finding` values collected in a :class:`Report`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from decimal import Decimal
+from enum import StrEnum
+from functools import cached_property
+from typing import Annotated, Any, Literal
+
+from annotated_types import Ge
+from pydantic import BaseModel, ConfigDict, Field, JsonValue
+
+from factcheck.intervals import Interval, Rounding
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(_Frozen):
+    """Where something is in a document: 0-based character offsets, end exclusive."""
+
+    start: Annotated[int, Ge(0)]
+    end: Annotated[int, Ge(0)]
+
+
+class Unit(StrEnum):
+    """What a figure counts or measures."""
+
+    VOTES = "votes"
+    PERCENT = "percent"
+    """A percentage of something (a share, a turnout)."""
+    POINTS = "points"
+    """A difference between two percentages."""
+    SEATS = "seats"
+    PEOPLE = "people"
+    """Electors, ballots, rejected papers: counts of people or papers."""
+    RANK = "rank"
+    """A finishing position: 1 is the winner."""
+
+
+COUNT_UNITS = frozenset({Unit.VOTES, Unit.SEATS, Unit.PEOPLE, Unit.RANK})
+
+
+class Figure(_Frozen):
+    """A number as written in the source, with what it can truly stand for.
+
+    ``text`` is the figure as written ("67.3pc", "39,558"); ``value`` is its face value;
+    ``precision`` is the size of one unit in the last digit written (0.1 for "67.3", 1 for
+    "39,558", 100000 for "1.2m"). A whole count written in full is exact; anything else stands
+    for the interval of values that round to it.
+    """
+
+    text: str
+    value: Decimal
+    unit: Unit
+    precision: Decimal = Decimal(1)
+    exact: bool = False
+    """True when the figure is the value itself (a whole count written in full), not a rounding."""
+    hedge: str = "exact"
+    """The hedge word attached to the figure ("about", "nearly"...), or "exact"."""
+    span: Span | None = None
+
+    def interval(self, rounding: Rounding = "half-up") -> Interval:
+        """The exact set of true values this figure, as written, allows."""
+        if self.exact:
+            return Interval.point(self.value)
+        return Interval.rounded(self.value, self.precision, rounding)
+
+    @property
+    def decimals(self) -> int:
+        """How many decimal places were written (0 for whole numbers and coarser)."""
+        exponent = self.precision.normalize().as_tuple().exponent
+        assert isinstance(exponent, int)
+        return max(0, -exponent)
+
+    @classmethod
+    def count(cls, value: int, unit: Unit = Unit.VOTES, *, span: Span | None = None) -> Figure:
+        """An exact whole count, as a results feed gives it."""
+        return cls(text=f"{value:,}", value=Decimal(value), unit=unit, exact=True, span=span)
+
+    @classmethod
+    def percentage(cls, text: str, *, unit: Unit = Unit.PERCENT, span: Span | None = None) -> Figure:
+        """A rounded percentage written as plain decimal text, e.g. ``"67.30"``."""
+        value = Decimal(text)
+        exponent = value.as_tuple().exponent
+        assert isinstance(exponent, int)
+        return cls(text=text, value=value, unit=unit, precision=Decimal(1).scaleb(exponent), span=span)
+
+
+class Provenance(StrEnum):
+    """Where a result came from. A reference check compares two results of one type."""
+
+    ARTICLE = "article"
+    RESULTS_FILE = "results-file"
+    REFERENCE = "reference"
+
+
+class CandidateResult(_Frozen):
+    """One candidate's result in one contest, as reported."""
+
+    name: str
+    name_span: Span | None = None
+    party: str | None = None
+    party_span: Span | None = None
+    votes: Figure | None = None
+    share: Figure | None = None
+    """Percentage of valid votes."""
+    rank: Figure | None = None
+    """A stated finishing position ("came second"): a claim to check, not a computed rank."""
+
+
+class ContestResult(_Frozen):
+    """One contest (a constituency, ward, state...) as reported: figures with their spans."""
+
+    name: str | None = None
+    name_span: Span | None = None
+    election: str | None = None
+    candidates: tuple[CandidateResult, ...] = ()
+    complete: bool | None = None
+    """True when every candidate who stood is listed; None when unknown."""
+    valid_votes: Figure | None = None
+    rejected: Figure | None = None
+    electorate: Figure | None = None
+    turnout: Figure | None = None
+    """Turnout as a percentage of the electorate."""
+    majority: Figure | None = None
+    """The winner's lead over the runner-up, in votes."""
+    majority_share: Figure | None = None
+    """The winner's lead over the runner-up, in percentage points of the valid vote."""
+    provenance: Provenance = Provenance.ARTICLE
+    data_path: str | None = None
+    """Where in the source this contest was read from, e.g. ``$.contests[0]``."""
+
+    @property
+    def label(self) -> str:
+        """A name for messages."""
+        return self.name or "this contest"
+
+
+class Document(_Frozen):
+    """A decoded source file: its text, and how to turn offsets into lines and columns."""
+
+    path: str
+    text: str
+    media_type: str = "text/plain"
+    metadata: dict[str, JsonValue] = Field(default_factory=dict)
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        starts = [0]
+        for i, ch in enumerate(self.text):
+            if ch == "\n":
+                starts.append(i + 1)
+        return starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a 0-based character offset."""
+        offset = max(0, min(offset, len(self.text)))
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return line + 1, offset - self._line_starts[line] + 1
+
+    def line_text(self, line: int) -> str:
+        """The text of a 1-based line, without its newline."""
+        starts = self._line_starts
+        start = starts[line - 1]
+        end = starts[line] - 1 if line < len(starts) else len(self.text)
+        return self.text[start:end].removesuffix("\r")
+
+
+class Article(_Frozen):
+    """A document and the results read from it."""
+
+    document: Document
+    contests: tuple[ContestResult, ...] = ()
+
+
+class Severity(StrEnum):
+    """How serious a finding is. ``error`` blocks publication; ``info`` never fails a check."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def level(self) -> int:
+        """Ordering: info < warning < error."""
+        return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+
+class Confidence(StrEnum):
+    """How sure the rule is that the finding is right, and that it blames the right figure."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class Consequence(StrEnum):
+    """What the error would change if it were believed: editors triage by it."""
+
+    WINNER = "winner"
+    RANKING = "ranking"
+    DIRECTION = "direction"
+
+
+class Location(_Frozen):
+    """A place in a file, with both offsets and 1-based line and column."""
+
+    path: str | None = None
+    start: int | None = None
+    end: int | None = None
+    line: int | None = None
+    column: int | None = None
+    end_line: int | None = None
+    end_column: int | None = None
+
+
+class RelatedLocation(Location):
+    """Another place that bears on a finding, with what it shows."""
+
+    message: str = ""
+
+
+class Finding(Location):
+    """One problem found by one rule, with its evidence and a suggested fix.
+
+    Offsets and line/column point at the primary span (the figure judged out of line).
+    ``evidence`` holds the numbers used, so reporters never re-run a rule.
+    """
+
+    rule: str
+    name: str
+    severity: Severity
+    message: str
+    text: str | None = None
+    """The text of the primary span, as written."""
+    contest: str | None = None
+    evidence: dict[str, JsonValue] = Field(default_factory=dict)
+    arithmetic: tuple[str, ...] = ()
+    """The working, one step a line, as a person would check it."""
+    fix: str | None = None
+    consequences: tuple[Consequence, ...] = ()
+    confidence: Confidence = Confidence.HIGH
+    related: tuple[RelatedLocation, ...] = ()
+    url: str | None = None
+
+
+class NotChecked(_Frozen):
+    """A rule that could not run on a contest for lack of data: neither a pass nor a guess."""
+
+    rule: str
+    name: str
+    path: str | None = None
+    contest: str | None = None
+    reason: str
+    severity: Literal["info"] = "info"
+
+
+class InputError(_Frozen):
+    """A file that could not be read or understood. Nothing in it was checked."""
+
+    path: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+
+
+class Report(_Frozen):
+    """Everything one check run found."""
+
+    findings: tuple[Finding, ...] = ()
+    not_checked: tuple[NotChecked, ...] = ()
+    errors: tuple[InputError, ...] = ()
+    documents: tuple[Document, ...] = Field(default=(), exclude=True, repr=False)
+    """The documents checked, kept so reporters can show source lines; not serialised."""
+
+    def failed(self, fail_on: Severity = Severity.WARNING) -> bool:
+        """True when some finding is at or above ``fail_on``."""
+        return any(f.severity.level >= fail_on.level for f in self.findings)
+
+    def document(self, path: str | None) -> Document | None:
+        """The checked document with this path, if it was kept."""
+        for doc in self.documents:
+            if doc.path == path:
+                return doc
+        return None
+
+    def counts(self) -> dict[str, int]:
+        """Number of findings per rule name."""
+        out: dict[str, int] = {}
+        for f in self.findings:
+            out[f.name] = out.get(f.name, 0) + 1
+        return out
+
+
+def json_safe(value: Any) -> JsonValue:
+    """Convert numbers used in evidence to JSON: exact values become decimal strings."""
+    from fractions import Fraction
+
+    from factcheck.intervals import Interval, format_number
+
+    if isinstance(value, bool | int | str) or value is None:
+        return value
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, Fraction):
+        return format_number(value, 4).replace(",", "")
+    if isinstance(value, Interval):
+        return value.format(4)
+    if isinstance(value, dict):
+        return {str(k): json_safe(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_safe(v) for v in value]
+    return str(value)

@@ -1,0 +1,87 @@
+"""Text output that reads like a good linter's: location, rule, message, the line underlined,
+the arithmetic and the fix."""
+
+from __future__ import annotations
+
+from factcheck.models import Finding, Report, Severity
+
+_COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
+
+
+def _c(text: str, code: str, colour: bool) -> str:
+    return f"\x1b[{code}m{text}\x1b[0m" if colour else text
+
+
+def _excerpt(report: Report, f: Finding, colour: bool) -> list[str]:
+    doc = report.document(f.path)
+    if doc is None or f.line is None or f.column is None or f.start is None or f.end is None:
+        return []
+    line_text = doc.line_text(f.line)
+    # Long lines (a JSON file on one line, a paragraph) are cut to a window around the span.
+    start_col = f.column - 1
+    width = max(1, min(f.end, f.start + len(line_text) - start_col) - f.start)
+    lo = max(0, start_col - 60)
+    hi = min(len(line_text), start_col + width + 60)
+    shown = ("…" if lo else "") + line_text[lo:hi] + ("…" if hi < len(line_text) else "")
+    pad = start_col - lo + (1 if lo else 0)
+    gutter = str(f.line)
+    marker = " " * pad + _c("^" * width, _COLOURS[f.severity], colour)
+    return [
+        f"{' ' * len(gutter)} |",
+        f"{gutter} | {shown.expandtabs(1)}",
+        f"{' ' * len(gutter)} | {marker}",
+    ]
+
+
+def render_finding(report: Report, f: Finding, *, colour: bool = False) -> str:
+    """One finding, several lines."""
+    where = f.path or "<input>"
+    if f.line is not None:
+        where += f":{f.line}:{f.column}"
+    head = (
+        f"{_c(where, '1', colour)}: {_c(f.rule, _COLOURS[f.severity], colour)} "
+        f"{f.name} {f.message}"
+    )
+    lines = [head, *_excerpt(report, f, colour)]
+    for step in f.arithmetic:
+        lines.append(f"   = arithmetic: {step}")
+    if f.fix:
+        lines.append(f"   = fix: {f.fix}")
+    tags = [f"severity: {f.severity.value}", f"confidence: {f.confidence.value}"]
+    if f.consequences:
+        tags.append("changes the " + " and the ".join(c.value for c in f.consequences))
+    lines.append(f"   = {'; '.join(tags)}")
+    also = f.evidence.get("also")
+    if isinstance(also, list):
+        for a in also:
+            if isinstance(a, dict):
+                lines.append(f"   = also {a.get('rule')} {a.get('name')}: {a.get('message')}")
+    for r in f.related:
+        loc = f"{r.path}:{r.line}:{r.column}" if r.line is not None else (r.path or "")
+        lines.append(f"   = see {loc}: {r.message}")
+    return "\n".join(lines)
+
+
+def render_text(report: Report, *, colour: bool = False, show_not_checked: bool = False) -> str:
+    """The whole report: findings, input errors, then a summary line."""
+    blocks = [render_finding(report, f, colour=colour) for f in report.findings]
+    for e in report.errors:
+        blocks.append(f"{e.path}: error: {e.message}")
+    if show_not_checked:
+        for n in report.not_checked:
+            where = n.path or "<input>"
+            contest = f" [{n.contest}]" if n.contest else ""
+            blocks.append(f"{where}: {n.rule} {n.name} not checked{contest}: {n.reason}")
+    counts = {s: sum(1 for f in report.findings if f.severity is s) for s in Severity}
+    files = len(report.documents)
+    summary = (
+        f"{len(report.findings)} finding{'s' if len(report.findings) != 1 else ''} "
+        f"({counts[Severity.ERROR]} error, {counts[Severity.WARNING]} warning, "
+        f"{counts[Severity.INFO]} info) in {files} file{'s' if files != 1 else ''}"
+    )
+    if report.errors:
+        summary += f"; {len(report.errors)} file{'s' if len(report.errors) != 1 else ''} could not be read"
+    if report.not_checked and not show_not_checked:
+        summary += f"; {len(report.not_checked)} checks not run for lack of data (--show-not-checked)"
+    blocks.append(summary if report.findings or report.errors else "All checks passed. " + summary)
+    return "\n\n".join(blocks) + "\n"

@@ -1,0 +1,123 @@
+"""What a rule is: stable metadata, a docstring that is its documentation, and a check.
+
+A rule reads typed models and yields :class:`Violation` or :class:`Skip` values. It never
+parses text, reads files or prints: the engine turns its output into located findings.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, ClassVar
+
+from factcheck.intervals import Rounding
+from factcheck.models import Confidence, Consequence, ContestResult, Figure, Severity, Span
+
+
+class Scope(StrEnum):
+    """What a rule looks at."""
+
+    CONTEST = "contest"
+    """One contest's figures, as one article or results file reports them."""
+    ARTICLE = "article"
+    CORPUS = "corpus"
+    REFERENCE = "reference"
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """A secondary place a violation points at."""
+
+    span: Span | None
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    """What a rule reports; the engine adds the rule's metadata and the location."""
+
+    message: str
+    figure: Figure | None = None
+    """The figure judged out of line: its span becomes the finding's primary location."""
+    span: Span | None = None
+    """The primary location when it is not a figure (a name, say)."""
+    evidence: dict[str, Any] = field(default_factory=dict)
+    arithmetic: tuple[str, ...] = ()
+    fix: str | None = None
+    consequences: tuple[Consequence, ...] = ()
+    confidence: Confidence = Confidence.HIGH
+    severity: Severity | None = None
+    """Overrides the rule's default severity for this finding (a rule that is unsure says so)."""
+    related: tuple[Related, ...] = ()
+
+    @property
+    def primary_span(self) -> Span | None:
+        """Where the finding points."""
+        if self.figure is not None and self.figure.span is not None:
+            return self.figure.span
+        return self.span
+
+
+@dataclass(frozen=True, slots=True)
+class Skip:
+    """The rule lacks the data it needs: recorded as "not checked", never as a pass."""
+
+    reason: str
+
+
+Outcome = Violation | Skip
+
+
+@dataclass(frozen=True, slots=True)
+class RuleContext:
+    """Settings a rule may read."""
+
+    rounding: Rounding = "half-up"
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+_CODE = re.compile(r"^[A-Z]{1,4}[0-9]{1,4}$")
+_NAME = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+
+
+class Rule:
+    """Base class for every rule. Subclass it, set the metadata, write the docstring.
+
+    The docstring is the rule's documentation page, with the sections ``## What it does``,
+    ``## Why is this bad?``, ``## Example`` and ``## Use instead``.
+    """
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    severity: ClassVar[Severity] = Severity.ERROR
+    scope: ClassVar[Scope] = Scope.CONTEST
+    priority: ClassVar[int] = 100
+    """When two rules blame the same figure, the finding of the lower priority wins."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if inspect.isabstract(cls) or "code" not in cls.__dict__:
+            return
+        if not _CODE.match(cls.code):
+            raise TypeError(f"{cls.__name__}.code {cls.code!r} must look like 'NUM101'")
+        if not _NAME.match(cls.name):
+            raise TypeError(f"{cls.__name__}.name {cls.name!r} must be kebab-case")
+        if not (cls.__doc__ or "").strip():
+            raise TypeError(f"{cls.__name__} needs a docstring: it is the rule's documentation")
+
+    @classmethod
+    def summary(cls) -> str:
+        """The first line of the docstring."""
+        return (inspect.getdoc(cls) or "").strip().splitlines()[0]
+
+    @classmethod
+    def documentation(cls) -> str:
+        """The whole docstring, dedented."""
+        return inspect.getdoc(cls) or ""
+
+    def check(self, contest: ContestResult, ctx: RuleContext) -> Iterable[Outcome]:
+        """Yield a Violation for each problem, or a Skip when the data is missing."""
+        raise NotImplementedError
