@@ -37,9 +37,9 @@ from factcheck.rule import Rule, RuleContext, Scope, Skip, Violation
 __all__ = [
     "Article",
     "CandidateResult",
+    "Confidence",
     "Config",
     "ConfigError",
-    "Confidence",
     "Consequence",
     "ContestResult",
     "Document",

@@ -41,7 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="check results files and articles")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or directories; - for stdin")
     p.add_argument("--format", choices=FORMATS, default="text")
-    p.add_argument("--select", type=_csv, action="extend", help="rules to run (codes, prefixes, names)")
+    p.add_argument(
+        "--select", type=_csv, action="extend", help="rules to run (codes, prefixes, names)"
+    )
     p.add_argument("--extend-select", type=_csv, action="extend", dest="extend_select")
     p.add_argument("--ignore", type=_csv, action="extend", help="rules to skip")
     p.add_argument("--config", help="a factcheck.toml or pyproject.toml to read settings from")
@@ -77,7 +79,8 @@ def _config(args: argparse.Namespace) -> Config:
     else:
         base = discover_config()
     return base.merged(
-        fail_on=args.fail_on, rounding=args.rounding,
+        fail_on=args.fail_on,
+        rounding=args.rounding,
         show_not_checked=True if args.show_not_checked else None,
     )
 
@@ -96,7 +99,10 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         else:
             sources.append(p)
     report = check(
-        sources, config=config, select=args.select, ignore=args.ignore,
+        sources,
+        config=config,
+        select=args.select,
+        ignore=args.ignore,
         extend_select=args.extend_select,
     )
     if args.format == "json":
@@ -104,8 +110,11 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         for e in report.errors:
             print(f"factcheck: {e.path}: {e.message}", file=sys.stderr)
     else:
-        out.write(render_text(report, colour=_colour(args.color, out),
-                              show_not_checked=config.show_not_checked))
+        out.write(
+            render_text(
+                report, colour=_colour(args.color, out), show_not_checked=config.show_not_checked
+            )
+        )
     if report.errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if report.failed(config.fail_on) else EXIT_CLEAN
@@ -115,8 +124,13 @@ def _cmd_rules(args: argparse.Namespace, out: TextIO) -> int:
     rules = all_rules()
     if args.format == "json":
         data = [
-            {"code": r.code, "name": r.name, "severity": r.severity.value, "scope": r.scope.value,
-             "summary": r.summary()}
+            {
+                "code": r.code,
+                "name": r.name,
+                "severity": r.severity.value,
+                "scope": r.scope.value,
+                "summary": r.summary(),
+            }
             for r in rules
         ]
         out.write(json.dumps(data, indent=2) + "\n")
@@ -124,7 +138,10 @@ def _cmd_rules(args: argparse.Namespace, out: TextIO) -> int:
     width = max(len(r.name) for r in rules)
     out.write(f"{'CODE':<8}{'NAME':<{width + 2}}{'SEVERITY':<10}{'SCOPE':<10}SUMMARY\n")
     for r in rules:
-        out.write(f"{r.code:<8}{r.name:<{width + 2}}{r.severity.value:<10}{r.scope.value:<10}{r.summary()}\n")
+        out.write(
+            f"{r.code:<8}{r.name:<{width + 2}}{r.severity.value:<10}"
+            f"{r.scope.value:<10}{r.summary()}\n"
+        )
     return EXIT_CLEAN
 
 

@@ -40,7 +40,10 @@ class Config(BaseModel):
     """Settings for a check run. Every field has a safe default."""
 
     model_config = ConfigDict(
-        frozen=True, extra="forbid", populate_by_name=True, alias_generator=lambda s: s.replace("_", "-")
+        frozen=True,
+        extra="forbid",
+        populate_by_name=True,
+        alias_generator=lambda s: s.replace("_", "-"),
     )
 
     select: tuple[str, ...] | None = None

@@ -13,7 +13,13 @@ from pathlib import Path
 from factcheck.registry import all_rules
 from factcheck.rule import Rule
 
-REQUIRED_SECTIONS = ("What it does", "Why is this bad?", "Example", "Use instead", "How to silence it")
+REQUIRED_SECTIONS = (
+    "What it does",
+    "Why is this bad?",
+    "Example",
+    "Use instead",
+    "How to silence it",
+)
 
 
 def sections(rule: type[Rule]) -> dict[str, str]:

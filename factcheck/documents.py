@@ -36,7 +36,9 @@ class InputFileError(ValueError):
 def decode(data: bytes, path: str) -> str:
     """Decode UTF-8 (with or without a byte-order mark); refuse binary and other encodings."""
     if b"\x00" in data[:8192]:
-        raise InputFileError(path, "looks like a binary file (it contains NUL bytes); give a text file")
+        raise InputFileError(
+            path, "looks like a binary file (it contains NUL bytes); give a text file"
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from pydantic import JsonValue
+
 from factcheck.config import Config
 from factcheck.models import (
     Article,
     Document,
     Finding,
-    JsonValue,
     NotChecked,
     RelatedLocation,
     Severity,
@@ -146,7 +147,7 @@ def _where(doc: Document, span: Span | None) -> dict[str, object]:
 def _related(doc: Document, span: Span | None, message: str) -> RelatedLocation:
     where = _where(doc, span)
     where.pop("text", None)
-    return RelatedLocation(message=message, **where)  # type: ignore[arg-type]
+    return RelatedLocation.model_validate({"message": message, **where})
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:

@@ -136,7 +136,9 @@ class Interval:
     def __add__(self, other: Interval) -> Interval:
         lo = None if self.lo is None or other.lo is None else self.lo + other.lo
         hi = None if self.hi is None or other.hi is None else self.hi + other.hi
-        return Interval(lo, hi, self.lo_closed and other.lo_closed, self.hi_closed and other.hi_closed)
+        return Interval(
+            lo, hi, self.lo_closed and other.lo_closed, self.hi_closed and other.hi_closed
+        )
 
     def __neg__(self) -> Interval:
         return Interval(
@@ -197,7 +199,9 @@ class Interval:
         return self.format()
 
 
-def _max_lo(a: Fraction | None, ac: bool, b: Fraction | None, bc: bool) -> tuple[Fraction | None, bool]:
+def _max_lo(
+    a: Fraction | None, ac: bool, b: Fraction | None, bc: bool
+) -> tuple[Fraction | None, bool]:
     if a is None:
         return b, bc
     if b is None or a > b:
@@ -207,7 +211,9 @@ def _max_lo(a: Fraction | None, ac: bool, b: Fraction | None, bc: bool) -> tuple
     return a, ac and bc
 
 
-def _min_hi(a: Fraction | None, ac: bool, b: Fraction | None, bc: bool) -> tuple[Fraction | None, bool]:
+def _min_hi(
+    a: Fraction | None, ac: bool, b: Fraction | None, bc: bool
+) -> tuple[Fraction | None, bool]:
     if a is None:
         return b, bc
     if b is None or a < b:

@@ -8,11 +8,13 @@ the figure, and keep the figure as written ("67.30" keeps its two decimals).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 _WS = " \t\n\r"
 _DECODER = json.JSONDecoder()
+_scanstring: Callable[[str, int], tuple[str, int]] = json.decoder.scanstring  # type: ignore[attr-defined]
 _MAX_DEPTH = 200
 
 
@@ -36,7 +38,11 @@ class Node:
         """The node at ``key`` (an object key or a list index), if present."""
         if isinstance(self.children, dict) and isinstance(key, str):
             return self.children.get(key)
-        if isinstance(self.children, list) and isinstance(key, int) and 0 <= key < len(self.children):
+        if (
+            isinstance(self.children, list)
+            and isinstance(key, int)
+            and 0 <= key < len(self.children)
+        ):
             return self.children[key]
         return None
 
@@ -87,7 +93,7 @@ def _parse_object(text: str, start: int, depth: int) -> tuple[Node, int]:
         i = _skip_ws(text, i)
         if i >= len(text) or text[i] != '"':
             raise _error("Expecting property name enclosed in double quotes", text, i)
-        key, i = json.decoder.scanstring(text, i + 1)
+        key, i = _scanstring(text, i + 1)
         i = _skip_ws(text, i)
         if i >= len(text) or text[i] != ":":
             raise _error("Expecting ':' delimiter", text, i)

@@ -36,8 +36,10 @@ def expand_paths(paths: list[str | os.PathLike[str]]) -> Iterator[Path]:
         p = Path(raw)
         if p.is_dir():
             yield from sorted(
-                f for f in p.rglob("*")
-                if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
+                f
+                for f in p.rglob("*")
+                if f.is_file()
+                and f.suffix.lower() in SUPPORTED_SUFFIXES
                 and not any(part.startswith(".") for part in f.relative_to(p).parts)
             )
         else:

@@ -86,12 +86,16 @@ class Figure(_Frozen):
         return cls(text=f"{value:,}", value=Decimal(value), unit=unit, exact=True, span=span)
 
     @classmethod
-    def percentage(cls, text: str, *, unit: Unit = Unit.PERCENT, span: Span | None = None) -> Figure:
+    def percentage(
+        cls, text: str, *, unit: Unit = Unit.PERCENT, span: Span | None = None
+    ) -> Figure:
         """A rounded percentage written as plain decimal text, e.g. ``"67.30"``."""
         value = Decimal(text)
         exponent = value.as_tuple().exponent
         assert isinstance(exponent, int)
-        return cls(text=text, value=value, unit=unit, precision=Decimal(1).scaleb(exponent), span=span)
+        return cls(
+            text=text, value=value, unit=unit, precision=Decimal(1).scaleb(exponent), span=span
+        )
 
 
 class Provenance(StrEnum):

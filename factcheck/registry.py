@@ -33,7 +33,9 @@ def _rules_in(obj: object) -> list[type[Rule]]:
         return [
             v
             for v in vars(obj).values()
-            if isinstance(v, type) and issubclass(v, Rule) and "code" in v.__dict__
+            if isinstance(v, type)
+            and issubclass(v, Rule)
+            and "code" in v.__dict__
             and not inspect.isabstract(v)
         ]
     if isinstance(obj, Iterable) and not isinstance(obj, str | bytes):

@@ -16,6 +16,7 @@ numbers or strings with thousands separators ("39,558").
 from __future__ import annotations
 
 import json
+import math
 import re
 from decimal import Decimal
 from typing import Annotated, Any
@@ -57,8 +58,8 @@ def _percentage(v: Any) -> Any:
         raise ValueError('expected a percentage, such as 67.3 or "67.30"')
     if isinstance(v, str) and not _PERCENT_TEXT.match(v.strip()):
         raise ValueError(f'expected a percentage, such as 67.3 or "67.30"; got {v!r}')
-    if isinstance(v, float) and v != v:  # NaN cannot come from JSON text, but from callers
-        raise ValueError("expected a percentage, not NaN")
+    if isinstance(v, float) and not math.isfinite(v):  # Python's json accepts NaN and Infinity
+        raise ValueError("expected a finite percentage, not NaN or Infinity")
     return v
 
 

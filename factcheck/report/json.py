@@ -7,9 +7,26 @@ import json
 from factcheck.models import Report
 
 FINDING_FIELDS = (
-    "path", "rule", "name", "severity", "message", "start", "end", "line", "column",
-    "end_line", "end_column", "text", "contest", "evidence", "arithmetic", "fix",
-    "consequences", "confidence", "related", "url",
+    "path",
+    "rule",
+    "name",
+    "severity",
+    "message",
+    "start",
+    "end",
+    "line",
+    "column",
+    "end_line",
+    "end_column",
+    "text",
+    "contest",
+    "evidence",
+    "arithmetic",
+    "fix",
+    "consequences",
+    "confidence",
+    "related",
+    "url",
 )
 
 
@@ -20,10 +37,21 @@ def render_json(report: Report, *, show_not_checked: bool = False) -> str:
     ]
     if show_not_checked:
         for n in report.not_checked:
-            out.append({
-                "path": n.path, "rule": n.rule, "name": n.name, "severity": "info",
-                "kind": "not-checked", "message": f"not checked: {n.reason}",
-                "start": None, "end": None, "line": None, "column": None,
-                "contest": n.contest, "evidence": {}, "fix": None,
-            })
+            out.append(
+                {
+                    "path": n.path,
+                    "rule": n.rule,
+                    "name": n.name,
+                    "severity": "info",
+                    "kind": "not-checked",
+                    "message": f"not checked: {n.reason}",
+                    "start": None,
+                    "end": None,
+                    "line": None,
+                    "column": None,
+                    "contest": n.contest,
+                    "evidence": {},
+                    "fix": None,
+                }
+            )
     return json.dumps(out, indent=2, ensure_ascii=False)

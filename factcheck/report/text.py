@@ -39,8 +39,7 @@ def render_finding(report: Report, f: Finding, *, colour: bool = False) -> str:
     if f.line is not None:
         where += f":{f.line}:{f.column}"
     head = (
-        f"{_c(where, '1', colour)}: {_c(f.rule, _COLOURS[f.severity], colour)} "
-        f"{f.name} {f.message}"
+        f"{_c(where, '1', colour)}: {_c(f.rule, _COLOURS[f.severity], colour)} {f.name} {f.message}"
     )
     lines = [head, *_excerpt(report, f, colour)]
     for step in f.arithmetic:
@@ -80,8 +79,12 @@ def render_text(report: Report, *, colour: bool = False, show_not_checked: bool 
         f"{counts[Severity.INFO]} info) in {files} file{'s' if files != 1 else ''}"
     )
     if report.errors:
-        summary += f"; {len(report.errors)} file{'s' if len(report.errors) != 1 else ''} could not be read"
+        summary += (
+            f"; {len(report.errors)} file{'s' if len(report.errors) != 1 else ''} could not be read"
+        )
     if report.not_checked and not show_not_checked:
-        summary += f"; {len(report.not_checked)} checks not run for lack of data (--show-not-checked)"
+        summary += (
+            f"; {len(report.not_checked)} checks not run for lack of data (--show-not-checked)"
+        )
     blocks.append(summary if report.findings or report.errors else "All checks passed. " + summary)
     return "\n\n".join(blocks) + "\n"

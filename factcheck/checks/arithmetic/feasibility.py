@@ -12,6 +12,7 @@ agreement, which is the "remove one figure" test; with several wrong, each is na
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 from fractions import Fraction
@@ -111,9 +112,9 @@ def _probe_points(bs: list[Bound]) -> list[int]:
     ordered = sorted(x for x in edges if x >= 1)
     # Whole numbers strictly between two edges behave alike; one probe per gap is enough.
     probes = set(ordered)
-    for a, b in zip(ordered, ordered[1:], strict=False):
-        if b - a > 1:
-            probes.add(a + 1)
+    for left, right in itertools.pairwise(ordered):
+        if right - left > 1:
+            probes.add(left + 1)
     if ordered:
         probes.add(ordered[-1] + 1)
     return sorted(probes)

@@ -7,7 +7,7 @@ from fractions import Fraction
 
 from factcheck.checks.arithmetic.common import pct, typo_fixes, who
 from factcheck.checks.arithmetic.feasibility import votes_of
-from factcheck.intervals import Interval, percent
+from factcheck.intervals import Interval, format_number, percent
 from factcheck.models import CandidateResult, Confidence, ContestResult, Severity
 from factcheck.rule import Outcome, Related, Rule, RuleContext, Skip, Violation
 
@@ -75,7 +75,11 @@ class MajorityMismatch(Rule):
         stated = contest.majority
         assert stated is not None
         ranked = sorted(
-            ((i, v) for i, c in enumerate(contest.candidates) if (v := votes_of(c.votes)) is not None),
+            (
+                (i, v)
+                for i, c in enumerate(contest.candidates)
+                if (v := votes_of(c.votes)) is not None
+            ),
             key=lambda iv: -iv[1],
         )
         if len(ranked) < 2:
@@ -180,7 +184,11 @@ class MajorityMismatch(Rule):
         st_iv = stated.interval(ctx.rounding)
         d = stated.decimals
         ranked_votes = sorted(
-            ((i, v) for i, c in enumerate(contest.candidates) if (v := votes_of(c.votes)) is not None),
+            (
+                (i, v)
+                for i, c in enumerate(contest.candidates)
+                if (v := votes_of(c.votes)) is not None
+            ),
             key=lambda iv: -iv[1],
         )
         total = votes_of(contest.valid_votes)
@@ -191,8 +199,12 @@ class MajorityMismatch(Rule):
                 return
             first, second = contest.candidates[i1], contest.candidates[i2]
             yield self._points_violation(
-                contest, first, second, Interval.point(exact),
-                f"100 × ({v1:,} − {v2:,}) / {total:,} = {pct(exact, d + 2)}", ctx,
+                contest,
+                first,
+                second,
+                Interval.point(exact),
+                working=f"100 × ({v1:,} − {v2:,}) / {total:,} = {pct(exact, d + 2)}",
+                ctx=ctx,
             )
             return
         with_share = [(i, c.share) for i, c in enumerate(contest.candidates) if c.share is not None]
@@ -205,9 +217,13 @@ class MajorityMismatch(Rule):
         if diff.overlaps(st_iv):
             return
         yield self._points_violation(
-            contest, contest.candidates[i1], contest.candidates[i2], diff,
-            f"{s1.text} − {s2.text} = {Fraction(s1.value) - Fraction(s2.value)} "
-            f"(allowing for rounding: {diff.format(d + 2)})", ctx,
+            contest,
+            contest.candidates[i1],
+            contest.candidates[i2],
+            diff,
+            working=f"{s1.text} − {s2.text} = {format_number(Fraction(s1.value - s2.value), d)} "
+            f"(allowing for rounding: {diff.format(d + 2)})",
+            ctx=ctx,
         )
 
     def _points_violation(
@@ -216,6 +232,7 @@ class MajorityMismatch(Rule):
         first: CandidateResult,
         second: CandidateResult,
         computed: Interval,
+        *,
         working: str,
         ctx: RuleContext,
     ) -> Violation:
@@ -231,6 +248,9 @@ class MajorityMismatch(Rule):
             f"over {who(second)}, which is {computed.format(stated.decimals + 2)}{hint}",
             figure=stated,
             evidence={"stated": stated.text, "computed": computed},
-            arithmetic=(working, f"stated: {stated.text} stands for {stated.interval(ctx.rounding)}"),
+            arithmetic=(
+                working,
+                f"stated: {stated.text} stands for {stated.interval(ctx.rounding)}",
+            ),
             fix=None,
         )

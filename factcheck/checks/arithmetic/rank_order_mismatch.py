@@ -8,8 +8,18 @@ from factcheck.checks.arithmetic.feasibility import votes_of
 from factcheck.models import CandidateResult, Consequence, ContestResult, Span
 from factcheck.rule import Outcome, Related, Rule, RuleContext, Violation
 
-_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-             "ninth", "tenth"]
+_ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+]
 
 
 def ordinal(n: int) -> str:
@@ -81,8 +91,12 @@ class RankOrderMismatch(Rule):
             if cand.rank is None:
                 continue
             stated = int(cand.rank.value)
-            surely_ahead = [j for j, o in enumerate(cands) if j != i and _ahead(o, cand, ctx) is True]
-            maybe_ahead = [j for j, o in enumerate(cands) if j != i and _ahead(o, cand, ctx) is not False]
+            surely_ahead = [
+                j for j, o in enumerate(cands) if j != i and _ahead(o, cand, ctx) is True
+            ]
+            maybe_ahead = [
+                j for j, o in enumerate(cands) if j != i and _ahead(o, cand, ctx) is not False
+            ]
             best = len(surely_ahead) + 1
             worst = len(maybe_ahead) + 1
             unlisted_possible = not contest.complete

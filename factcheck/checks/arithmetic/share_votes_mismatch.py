@@ -97,7 +97,8 @@ class ShareVotesMismatch(Rule):
 
     def _pair(self, contest: ContestResult, i: int, cons: Consensus, ctx: RuleContext) -> Violation:
         cand = contest.candidates[i]
-        assert cand.votes is not None and cand.share is not None
+        assert cand.votes is not None
+        assert cand.share is not None
         votes = int(cand.votes.value)
         share = cand.share
         s_iv = share.interval(ctx.rounding)
@@ -133,7 +134,9 @@ class ShareVotesMismatch(Rule):
                 )
 
         exact_fix = self._exact_votes(contest, i, cons)
-        vote_typos = typo_fixes(cand.votes.text, range(fit_votes[0], fit_votes[1] + 1)) if fit_votes else []
+        vote_typos = (
+            typo_fixes(cand.votes.text, range(fit_votes[0], fit_votes[1] + 1)) if fit_votes else []
+        )
         if exact_fix is not None:
             vote_typos = [t for t in vote_typos if t[0] == exact_fix] or vote_typos
         share_typos = self._share_typos(share, fit_share)
@@ -154,6 +157,7 @@ class ShareVotesMismatch(Rule):
         share_values = [c.share.value if c.share else None for c in contest.candidates]
         share_fracs = [Fraction(s) if s is not None else None for s in share_values]
 
+        fix: str | None
         if blame_votes:
             assert fit_votes is not None
             if vote_typos:
@@ -170,7 +174,8 @@ class ShareVotesMismatch(Rule):
                 fix += f"; or, if the votes are right, the share is {rounded_fit}"
             evidence["blamed"] = "votes"
             return Violation(
-                message=f"{who(cand)}: {cand.votes.text} votes cannot be {share.text}% of {total_text}",
+                message=f"{who(cand)}: {cand.votes.text} votes cannot be "
+                f"{share.text}% of {total_text}",
                 figure=cand.votes,
                 evidence=evidence,
                 arithmetic=tuple(arithmetic),
@@ -263,8 +268,11 @@ class ShareVotesMismatch(Rule):
     def _total_violation(self, contest: ContestResult, b: Bound, cons: Consensus) -> Violation:
         totals = cons.totals
         agreed_text = (
-            f"{totals[0]:,}" if totals and totals[0] == totals[1]
-            else f"{totals[0]:,}–{totals[1]:,}" if totals else "a different total"
+            f"{totals[0]:,}"
+            if totals and totals[0] == totals[1]
+            else f"{totals[0]:,}–{totals[1]:,}"
+            if totals
+            else "a different total"
         )
         listed = sum(v for v in (votes_of(c.votes) for c in contest.candidates) if v is not None)
         evidence: dict[str, object] = {"total_range": list(totals) if totals else None}
@@ -289,7 +297,10 @@ class ShareVotesMismatch(Rule):
             f"they imply a valid-vote total of {agreed_text}",
             span=contest.name_span,
             evidence=evidence,
-            arithmetic=(f"sum of listed votes = {listed:,}", f"shares imply a total of {agreed_text}"),
+            arithmetic=(
+                f"sum of listed votes = {listed:,}",
+                f"shares imply a total of {agreed_text}",
+            ),
             fix=None,
             confidence=Confidence.MEDIUM,
         )

@@ -64,7 +64,10 @@ class TotalMismatch(Rule):
         listed = sum(v for _, v in known)
         complete = bool(contest.complete) and len(known) == len(contest.candidates)
         if listed > total:
-            problem = f"the listed votes add up to {listed:,}, more than the stated total of {total_fig.text}"
+            problem = (
+                f"the listed votes add up to {listed:,}, "
+                f"more than the stated total of {total_fig.text}"
+            )
         elif complete and listed != total:
             problem = (
                 f"every candidate is listed, but their votes add up to {listed:,}, "

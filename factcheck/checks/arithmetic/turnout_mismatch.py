@@ -78,7 +78,9 @@ class TurnoutMismatch(Rule):
         rejected = votes_of(contest.rejected)
         t_valid = percent(valid, electorate)
         readings = {"valid-vote turnout": t_valid}
-        arithmetic = [f"valid votes / electorate: {valid:,} / {electorate:,} = {pct(t_valid, d + 2)}"]
+        arithmetic = [
+            f"valid votes / electorate: {valid:,} / {electorate:,} = {pct(t_valid, d + 2)}"
+        ]
         if rejected is not None:
             t_box = percent(valid + rejected, electorate)
             readings["ballot-box turnout"] = t_box
@@ -95,11 +97,14 @@ class TurnoutMismatch(Rule):
         }
         related = tuple(
             Related(f.span, what)
-            for f, what in ((contest.electorate, "the electorate"), (contest.valid_votes, "valid votes"))
+            for f, what in (
+                (contest.electorate, "the electorate"),
+                (contest.valid_votes, "valid votes"),
+            )
             if f is not None and f.span is not None
         )
         if rejected is None and not t_iv.entirely_below(Interval.point(t_valid)):
-            # A higher turnout may be the ballot-box figure; how many rejected ballots would it need?
+            # A higher turnout may be ballot-box turnout: how many rejected ballots would it need?
             needed = t_iv.scale(Fraction(electorate, 100)) - Interval.point(valid)
             rng = needed.integers() if needed.lo is not None and needed.hi is not None else None
             if rng is not None and rng[0] <= MAX_REJECTED_SHARE * valid:
