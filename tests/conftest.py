@@ -1,0 +1,35 @@
+"""Shared fixtures. ../shared/ (real articles and official results) is reached only through
+the ``shared_dir`` fixture, which skips with a clear reason when it is not there."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLES = REPO / "examples"
+
+
+def _shared_path() -> Path:
+    return Path(os.environ.get("FACTCHECK_SHARED", REPO.parent / "shared")).resolve()
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """The team's shared data folder (seed articles, Wikinews corpus, official UK results).
+
+    Set FACTCHECK_SHARED to point elsewhere. Tests that need it are skipped, with the reason
+    shown, on a checkout that has no ../shared beside it.
+    """
+    path = _shared_path()
+    if not (path / "data" / "uk-results").is_dir():
+        pytest.skip(f"shared data not found at {path} (set FACTCHECK_SHARED to its location)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def examples_dir() -> Path:
+    """The bundled example files."""
+    return EXAMPLES
