@@ -59,7 +59,7 @@ class RankOrderMismatch(Rule):
 
     ## Example
     ```json
-    {"contests": [{"name": "Bethnal Green and Bow", "candidates": [
+    {"contests": [{"name": "Bethnal Green and Bow", "valid_votes": 59825, "candidates": [
       {"name": "Rushanara Ali", "votes": 42969},
       {"name": "Charlotte Chirico", "votes": 7576, "rank": 3},
       {"name": "Ajmal Masroor", "votes": 3888}
@@ -68,7 +68,7 @@ class RankOrderMismatch(Rule):
 
     ## Use instead
     ```json
-    {"contests": [{"name": "Bethnal Green and Bow", "candidates": [
+    {"contests": [{"name": "Bethnal Green and Bow", "valid_votes": 59825, "candidates": [
       {"name": "Rushanara Ali", "votes": 42969},
       {"name": "Charlotte Chirico", "votes": 7576, "rank": 2},
       {"name": "Ajmal Masroor", "votes": 3888}
@@ -99,7 +99,10 @@ class RankOrderMismatch(Rule):
             ]
             best = len(surely_ahead) + 1
             worst = len(maybe_ahead) + 1
-            unlisted_possible = not contest.complete
+            unlisted_possible = self._unlisted_could_be_ahead(contest, cand)
+            if isinstance(unlisted_possible, int):
+                worst += unlisted_possible
+                unlisted_possible = False
             if stated < best:
                 above = ", ".join(self._figure_of(cands[j]) for j in surely_ahead)
                 problem = (
@@ -139,6 +142,23 @@ class RankOrderMismatch(Rule):
                     if (span := self._span_of(cands[j])) is not None
                 ),
             )
+
+    @staticmethod
+    def _unlisted_could_be_ahead(contest: ContestResult, cand: CandidateResult) -> bool | int:
+        """How many candidates missing from the list could have beaten ``cand``.
+
+        False when the list is complete; a count when the stated total bounds the votes of
+        those missing; True when nothing bounds them.
+        """
+        if contest.complete:
+            return False
+        total = votes_of(contest.valid_votes)
+        mine = votes_of(cand.votes)
+        counts = [votes_of(c.votes) for c in contest.candidates]
+        if total is None or mine is None or any(v is None for v in counts):
+            return True
+        unlisted = max(0, total - sum(v for v in counts if v is not None))
+        return unlisted // (mine + 1)
 
     @staticmethod
     def _figure_of(c: CandidateResult) -> str:
