@@ -64,8 +64,10 @@ class Figure(_Frozen):
     exact: bool = False
     """True when the figure is the value itself (a whole count written in full), not a rounding."""
     hedge: str = "exact"
-    """The hedge word attached to the figure ("about", "nearly"...), or "exact"."""
+    """The hedge attached to the figure ("about", "nearly"...), or "exact"."""
     span: Span | None = None
+    quoted: bool = False
+    """True when the figure is inside a direct quotation: a claim someone made, kept as such."""
 
     def interval(self, rounding: Rounding = "half-up") -> Interval:
         """The exact set of true values this figure, as written, allows."""
@@ -148,6 +150,75 @@ class ContestResult(_Frozen):
         return self.name or "this contest"
 
 
+class Quantity(StrEnum):
+    """What a claim is about."""
+
+    SHARE = "share"
+    VOTES = "votes"
+    TURNOUT = "turnout"
+    MAJORITY = "majority"
+    SEATS = "seats"
+    RANK = "rank"
+
+
+class Direction(StrEnum):
+    """The direction a change is said to go. For ranks, "up" means a better position."""
+
+    UP = "up"
+    DOWN = "down"
+
+
+class _ClaimBase(_Frozen):
+    quantity: Quantity
+    contest: str | None = None
+    candidate: str | None = None
+    party: str | None = None
+    span: Span | None = None
+    """The whole phrase the claim was read from."""
+    quoted: bool = False
+
+
+class ChangeClaim(_ClaimBase):
+    """A stated change: "turnout up about five per cent to 67.68pc", "down from 15.2pc".
+
+    ``amount`` is the size of the change as written: its unit is ``percent`` when the text says
+    "per cent" and ``points`` when it says "points", whatever the writer meant.
+    """
+
+    kind: Literal["change"] = "change"
+    direction: Direction | None = None
+    direction_text: str | None = None
+    direction_span: Span | None = None
+    amount: Figure | None = None
+    previous: Figure | None = None
+    current: Figure | None = None
+    since: str | None = None
+    """The earlier election the change is measured from, as written ("2015")."""
+
+
+class BoundClaim(_ClaimBase):
+    """A hedged or fractional description of a figure: "less than a third of the share".
+
+    ``bound`` carries the hedge and the landmark ("less than" 1/3); ``exact`` is the precise
+    figure the same words give for it, when they do ("at 20.1pc").
+    """
+
+    kind: Literal["bound"] = "bound"
+    bound: Figure
+    exact: Figure | None = None
+
+
+class SeatClaim(_ClaimBase):
+    """A seat tally: "Labour won 29", "the Conservatives lost 12"."""
+
+    kind: Literal["seats"] = "seats"
+    verb: Literal["won", "gained", "lost", "held", "net"]
+    seats: Figure
+
+
+Claim = Annotated[ChangeClaim | BoundClaim | SeatClaim, Field(discriminator="kind")]
+
+
 class Document(_Frozen):
     """A decoded source file: its text, and how to turn offsets into lines and columns."""
 
@@ -179,10 +250,11 @@ class Document(_Frozen):
 
 
 class Article(_Frozen):
-    """A document and the results read from it."""
+    """A document, the results read from it, and the claims its prose makes."""
 
     document: Document
     contests: tuple[ContestResult, ...] = ()
+    claims: tuple[Claim, ...] = ()
 
 
 class Severity(StrEnum):
