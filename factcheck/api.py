@@ -24,7 +24,15 @@ from factcheck.models import (
 Source = str | os.PathLike[str] | Article | ContestResult | Document
 
 
-def _articles(sources: Source | Iterable[Source]) -> Iterable[Article | InputError]:
+def _input_errors(exc: InputFileError) -> list[InputError]:
+    """One InputError per problem, so each is reported at its own line."""
+    return [
+        InputError(path=p.path, message=p.message, line=p.line, column=p.column)
+        for p in exc.problems()
+    ]
+
+
+def _articles(sources: Source | Iterable[Source]) -> Iterable[Article | list[InputError]]:
     items: Iterable[Any]
     if isinstance(sources, str | os.PathLike | Article | ContestResult | Document):
         items = [sources]
@@ -41,20 +49,29 @@ def _articles(sources: Source | Iterable[Source]) -> Iterable[Article | InputErr
             elif isinstance(item, Document):
                 yield read_article(item)
             elif isinstance(item, str | os.PathLike):
+                found = False
                 for path in expand_paths([item]):
+                    found = True
                     try:
                         yield load_article(path)
                     except InputFileError as exc:
-                        yield InputError(
-                            path=exc.path, message=exc.message, line=exc.line, column=exc.column
+                        yield _input_errors(exc)
+                if not found:
+                    # A folder with nothing to check must not pass silently as "clean".
+                    yield _input_errors(
+                        InputFileError(
+                            str(item),
+                            "is a folder with no results files (*.json) in it; "
+                            "give a results file or a folder that holds some",
                         )
+                    )
             else:
                 raise TypeError(
                     f"cannot check a {type(item).__name__}; give paths, Articles, "
                     "Documents or ContestResults"
                 )
         except InputFileError as exc:
-            yield InputError(path=exc.path, message=exc.message, line=exc.line, column=exc.column)
+            yield _input_errors(exc)
     if loose:
         yield Article(document=Document(path="<results>", text=""), contests=tuple(loose))
 
@@ -92,8 +109,8 @@ def check(
     errors: list[InputError] = []
     docs: list[Document] = []
     for art in _articles(sources):
-        if isinstance(art, InputError):
-            errors.append(art)
+        if isinstance(art, list):
+            errors.extend(art)
             continue
         docs.append(art.document)
         f, s = engine.check_article(art)

@@ -7,6 +7,9 @@ or input error (a file that cannot be read, a bad configuration).
 from __future__ import annotations
 
 import argparse
+import contextlib
+import difflib
+import io
 import json
 import os
 import sys
@@ -16,10 +19,10 @@ from typing import TextIO
 from factcheck._version import __version__
 from factcheck.api import check
 from factcheck.config import Config, ConfigError, discover_config, load_config_file
-from factcheck.documents import InputFileError, decode
-from factcheck.models import Document, Severity
-from factcheck.registry import UnknownSelector, all_rules, get_rule
-from factcheck.report import FORMATS, render_json, render_text
+from factcheck.documents import InputFileError, document_from_bytes, read_limited
+from factcheck.models import Document, InputError, Report, Severity
+from factcheck.registry import UnknownSelector, all_rules, get_rule, matches
+from factcheck.report import FORMATS, format_error, render_json, render_text
 from factcheck.results_file import json_schema
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -48,7 +51,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--ignore", type=_csv, action="extend", help="rules to skip")
     p.add_argument("--config", help="a factcheck.toml or pyproject.toml to read settings from")
     p.add_argument("--isolated", action="store_true", help="ignore configuration files")
-    p.add_argument("--fail-on", choices=[s.value for s in Severity], dest="fail_on")
+    p.add_argument(
+        "--fail-on",
+        choices=[Severity.WARNING.value, Severity.ERROR.value],
+        dest="fail_on",
+        help="lowest severity that makes the exit status 1 (info never fails)",
+    )
     p.add_argument("--rounding", choices=["half-up", "half-even", "any"])
     p.add_argument("--show-not-checked", action="store_true", dest="show_not_checked")
     p.add_argument("--color", choices=["auto", "always", "never"], default="auto")
@@ -72,6 +80,13 @@ def _colour(choice: str, stream: TextIO) -> bool:
 
 
 def _config(args: argparse.Namespace) -> Config:
+    if args.isolated and args.config:
+        # As in ruff: --isolated means "read no configuration file", so naming one is a
+        # contradiction, and silently ignoring either option would surprise someone.
+        raise ConfigError(
+            "--config cannot be used with --isolated, which ignores every configuration "
+            "file; drop one of them"
+        )
     if args.isolated:
         base = Config()
     elif args.config:
@@ -85,17 +100,53 @@ def _config(args: argparse.Namespace) -> Config:
     )
 
 
+def _suggest(selector: str) -> str:
+    vocabulary = [r.code for r in all_rules()] + [r.name for r in all_rules()] + ["ALL"]
+    close = difflib.get_close_matches(selector, vocabulary, n=1, cutoff=0.6)
+    close = close or difflib.get_close_matches(selector.upper(), vocabulary, n=1, cutoff=0.6)
+    return f"did you mean {close[0]!r}? " if close else ""
+
+
+def _check_selectors(args: argparse.Namespace) -> None:
+    """Refuse a selector that picks no rule, naming the option and the nearest rule."""
+    for option, values in (
+        ("--select", args.select),
+        ("--extend-select", args.extend_select),
+        ("--ignore", args.ignore),
+    ):
+        for sel in values or ():
+            if not any(matches(r, sel) for r in all_rules()):
+                raise UnknownSelector(
+                    f"{option} {sel!r} matches no rule; {_suggest(sel)}use a code (NUM101), "
+                    "a prefix (NUM) or a name (share-votes-mismatch) from `factcheck rules`"
+                )
+
+
+def _read_stdin() -> Document | InputError:
+    try:
+        data = read_limited(sys.stdin.buffer, "<stdin>")
+        return document_from_bytes(data, "<stdin>", "application/json")
+    except InputFileError as exc:
+        return InputError(path=exc.path, message=exc.message, line=exc.line, column=exc.column)
+
+
+def _utf8(stream: TextIO) -> bool:
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    return encoding.lower().replace("-", "").replace("_", "") in ("utf8", "utf8sig")
+
+
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     config = _config(args)
+    _check_selectors(args)
     sources: list[str | Document] = []
+    stdin_errors: list[InputError] = []
     for p in args.paths:
         if p == "-":
-            try:
-                text = decode(sys.stdin.buffer.read(), "<stdin>")
-            except InputFileError as exc:
-                print(f"factcheck: {exc}", file=sys.stderr)
-                return EXIT_ERROR
-            sources.append(Document(path="<stdin>", text=text, media_type="application/json"))
+            doc = _read_stdin()
+            if isinstance(doc, InputError):
+                stdin_errors.append(doc)
+            else:
+                sources.append(doc)
         else:
             sources.append(p)
     report = check(
@@ -105,10 +156,23 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         ignore=args.ignore,
         extend_select=args.extend_select,
     )
+    if stdin_errors:
+        # A bad stdin is reported like a bad file: the other files are still checked.
+        report = Report(
+            findings=report.findings,
+            not_checked=report.not_checked,
+            errors=(*stdin_errors, *report.errors),
+            documents=report.documents,
+        )
     if args.format == "json":
-        out.write(render_json(report, show_not_checked=config.show_not_checked) + "\n")
+        # Without a UTF-8 stream, non-ASCII names are escaped rather than crash the write.
+        text = render_json(
+            report, show_not_checked=config.show_not_checked, ensure_ascii=not _utf8(out)
+        )
+        out.write(text + "\n")
+        # The JSON array holds findings only; files that could not be read go to stderr.
         for e in report.errors:
-            print(f"factcheck: {e.path}: {e.message}", file=sys.stderr)
+            print(f"factcheck: {format_error(e)}", file=sys.stderr)
     else:
         out.write(
             render_text(
@@ -148,7 +212,13 @@ def _cmd_rules(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
     from factcheck.docs import rule_page
 
-    rule = get_rule(args.rule)
+    try:
+        rule = get_rule(args.rule)
+    except UnknownSelector:
+        raise UnknownSelector(
+            f"no rule has the code or name {args.rule!r}; {_suggest(args.rule)}"
+            "run `factcheck rules` to list them"
+        ) from None
     out.write(rule_page(rule))
     return EXIT_CLEAN
 
@@ -157,7 +227,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the command line; returns the exit code."""
     out = out or sys.stdout
     try:
-        args = _parser().parse_args(argv)
+        # --help and --version print to stdout; send them where the caller asked.
+        with contextlib.redirect_stdout(out):
+            args = _parser().parse_args(argv)
     except SystemExit as exc:  # argparse has printed the usage error
         return EXIT_CLEAN if exc.code == 0 else EXIT_ERROR
     try:
@@ -170,15 +242,30 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         out.write(json.dumps(json_schema(), indent=2) + "\n")
         return EXIT_CLEAN
     except (ConfigError, UnknownSelector) as exc:
-        print(f"factcheck: {exc}", file=sys.stderr)
+        for line in str(exc).splitlines():
+            print(f"factcheck: {line}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_CLEAN
 
 
 def entry() -> None:
-    """Console-script entry point."""
-    sys.exit(main())
+    """Console-script entry point: ``main`` with the process's streams, signals and exit."""
+    if not _utf8(sys.stdout) and isinstance(sys.stdout, io.TextIOWrapper):
+        # A terminal that cannot show "…" or "−" gets "?" rather than a UnicodeEncodeError.
+        sys.stdout.reconfigure(errors="replace")
+    try:
+        code = main()
+        sys.stdout.flush()
+    except KeyboardInterrupt:
+        code = 130
+    except BrokenPipeError:
+        # The reader (say, `| head`) has gone. Point stdout at devnull so the interpreter's
+        # own flush at exit does not print a second BrokenPipeError.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        code = EXIT_CLEAN
+    sys.exit(code)
 
 
 if __name__ == "__main__":

@@ -8,11 +8,14 @@ Keys are kebab-case, as in ruff::
     ignore = ["rank-order-mismatch"]
     fail-on = "warning"         # lowest severity that makes `factcheck check` exit 1
     rounding = "half-up"        # half-up | half-even | any
+    show-not-checked = false    # list the checks that could not run for lack of data
 
     [tool.factcheck.severity]   # per-rule severity overrides
     turnout-mismatch = "warning"
 
-A bad file is reported with its path, the line of the bad key and how to fix it.
+A bad file is reported with its path, the line of the bad key and how to fix it. Rule
+selectors in ``select``, ``ignore`` and ``severity`` are checked against the known rules when
+the file is read, so a typo is caught where it was made.
 """
 
 from __future__ import annotations
@@ -21,15 +24,27 @@ import difflib
 import os
 import re
 import tomllib
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    ValidationError,
+    field_validator,
+)
+from pydantic_core import ErrorDetails
 
 from factcheck.intervals import Rounding
 from factcheck.models import Severity
 
 CONFIG_FILENAMES = ("factcheck.toml", "pyproject.toml")
+"""Looked for in this order in each folder, from the current one up to the root."""
+
+PYPROJECT_TABLE = "tool.factcheck"
 
 
 class ConfigError(ValueError):
@@ -53,13 +68,22 @@ class Config(BaseModel):
     severity: dict[str, Severity] = Field(default_factory=dict)
     """Per-rule severity overrides, keyed by code, prefix or name."""
     fail_on: Severity = Severity.WARNING
+    """The lowest severity that fails a check: ``warning`` or ``error`` (info never fails)."""
     rounding: Rounding = "half-up"
-    show_not_checked: bool = False
+    # Strict: TOML has real booleans, so "yes" or 1 is a mistake to report, not to coerce.
+    show_not_checked: StrictBool = False
 
     @field_validator("select", "extend_select", "ignore", mode="before")
     @classmethod
     def _one_or_many(cls, v: Any) -> Any:
         return [v] if isinstance(v, str) else v
+
+    @field_validator("fail_on")
+    @classmethod
+    def _info_never_fails(cls, v: Severity) -> Severity:
+        if v is Severity.INFO:
+            raise ValueError("info findings never fail a check; use 'warning' or 'error'")
+        return v
 
     def merged(self, **overrides: Any) -> Config:
         """A copy with the given fields replaced, skipping those passed as None."""
@@ -68,65 +92,210 @@ class Config(BaseModel):
         return Config.model_validate(data)
 
 
-def _key_line(text: str, key: str, table: str | None) -> int | None:
-    """Best-effort 1-based line of ``key`` in a TOML text, inside ``table`` when given."""
-    in_table = table is None
-    header = re.compile(r"^\s*\[([^\]]+)\]\s*(#.*)?$")
-    key_re = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=")
-    for n, line in enumerate(text.splitlines(), 1):
-        m = header.match(line)
-        if m:
-            name = m.group(1).strip()
-            in_table = table is None or name == table or name.startswith(table + ".")
+# -- locating keys in the TOML text, for messages ------------------------------------------
+
+_BARE = r"[A-Za-z0-9_-]+"
+_QUOTED = r'"[^"\n]*"|\'[^\'\n]*\''
+_PART = rf"(?:{_BARE}|{_QUOTED})"
+_DOTTED = rf"{_PART}(?:[ \t]*\.[ \t]*{_PART})*"
+# Each part is bare or quoted and parts are separated by a dot, so matching stays linear.
+_HEADER = re.compile(rf"[ \t]*\[[ \t]*({_DOTTED})[ \t]*\]")
+_ARRAY_HEADER = re.compile(r"[ \t]*\[\[")
+_KEY = re.compile(rf"[ \t]*({_DOTTED})[ \t]*=")
+_PART_RE = re.compile(_PART)
+
+
+def _parts(dotted: str) -> tuple[str, ...]:
+    return tuple(p.strip("\"'") for p in _PART_RE.findall(dotted))
+
+
+def _key_line(text: str, target: tuple[str, ...]) -> int | None:
+    """Best-effort 1-based line where the key path ``target`` is set in a TOML text.
+
+    The line that spells out the longest part of the path wins: for ``severity.NUM`` that is
+    the ``NUM = ...`` line under ``[tool.factcheck.severity]``, or the ``severity = {...}``
+    line when the table is written inline.
+    """
+    table: tuple[str, ...] = ()
+    best: tuple[int, int] | None = None  # (length matched, line)
+    # TOML lines end at \n only; str.splitlines would also split at \x0c, \u2028 and others.
+    for n, line in enumerate(text.split("\n"), 1):
+        if _ARRAY_HEADER.match(line):
+            table = ("\x00",)  # an array of tables: nothing factcheck reads is in there
             continue
-        if in_table and key_re.match(line):
-            return n
-    return None
-
-
-def _explain(exc: ValidationError, path: Path, text: str, table: str | None) -> ConfigError:
-    known = sorted(Config.model_fields)
-    lines = []
-    for err in exc.errors():
-        loc = [str(p) for p in err["loc"]]
-        key = loc[0] if loc else "?"
-        line = _key_line(text, key, table)
-        where = f"{path}:{line}" if line else str(path)
-        section = f"[{table}]" if table else "the top level"
-        if err["type"] == "extra_forbidden":
-            options = [k.replace("_", "-") for k in known]
-            close = difflib.get_close_matches(key, options, n=1)
-            hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(options)}"
-            lines.append(f"{where}: unknown key {key!r} in {section}; {hint}")
+        header = _HEADER.match(line)
+        if header:
+            table = _parts(header.group(1))
+            full = table
         else:
-            dotted = ".".join(loc)
-            lines.append(f"{where}: {dotted}: {err['msg']} (got {err.get('input')!r})")
-    return ConfigError("\n".join(lines))
+            key = _KEY.match(line)
+            if not key:
+                continue
+            full = table + _parts(key.group(1))
+        # A line counts when it sets a key on the path to the target, or (a header such as
+        # [tool.factcheck] for the key "tool") a table inside the target.
+        length = min(len(full), len(target))
+        if full[:length] == target[:length] and (best is None or length > best[0]):
+            best = (length, n)
+    return best[1] if best else None
+
+
+# -- explaining errors ---------------------------------------------------------------------
+
+_EXPECTED = {
+    "tuple_type": 'expected a list of rule selectors, such as ["NUM101"]',
+    "list_type": 'expected a list of rule selectors, such as ["NUM101"]',
+    "string_type": "expected a string in quotes",
+    "bool_type": "expected true or false",
+    "bool_parsing": "expected true or false",
+    "dict_type": 'expected a table, such as { "share-votes-mismatch" = "warning" }',
+}
+
+
+def _options() -> list[str]:
+    return [name.replace("_", "-") for name in Config.model_fields]
+
+
+def _where(path: Path, text: str, table: str | None, loc: Iterable[str | int]) -> str:
+    prefix = tuple(table.split(".")) if table else ()
+    line = _key_line(text, prefix + tuple(str(p) for p in loc if isinstance(p, str)))
+    return f"{path}:{line}" if line else str(path)
+
+
+def _unknown_key(key: str, path: Path, section: str) -> str:
+    options = _options()
+    close = difflib.get_close_matches(key.replace("_", "-"), options, n=1, cutoff=0.6)
+    if key == "tool" and path.name != "pyproject.toml":
+        hint = f"in {path.name} the settings go at the top level, without [tool.factcheck]"
+    elif close:
+        hint = f"did you mean {close[0]!r}?"
+    else:
+        hint = f"known keys: {', '.join(options)}"
+    where = section if section.startswith("at ") else f"in {section}"
+    return f"unknown key {key!r} {where}; {hint}"
+
+
+def _describe(err: ErrorDetails) -> str:
+    dotted = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err["loc"])[1:]
+    got = f"; got {err.get('input')!r}"
+    if err["type"] in _EXPECTED:
+        return f"{dotted}: {_EXPECTED[err['type']]}{got}"
+    if err["type"] in ("enum", "literal_error"):
+        choices = re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
+        if err["loc"] == ("fail-on",):
+            choices = [c for c in choices if c != Severity.INFO.value]
+        close = difflib.get_close_matches(str(err.get("input")), choices, n=1, cutoff=0.6)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        return f"{dotted}: expected one of {', '.join(map(repr, choices))}{got}{hint}"
+    msg = str(err["msg"]).removeprefix("Value error, ")
+    return f"{dotted}: {msg}{got}"
+
+
+def _validate(data: dict[str, Any], path: Path, text: str, table: str | None) -> Config:
+    """Validate a table from a file, reporting every problem with its line."""
+    section = f"[{table}]" if table else "at the top level"
+    options = set(_options())
+    # Checked here rather than by pydantic, which would also take the snake_case names that
+    # Python callers use; a file must use the documented kebab-case keys.
+    problems = [
+        f"{_where(path, text, table, (key,))}: {_unknown_key(key, path, section)}"
+        for key in data
+        if key not in options
+    ]
+    known = {k: v for k, v in data.items() if k in options}
+    config: Config | None = None
+    try:
+        config = Config.model_validate(known)
+    except ValidationError as exc:
+        problems += [
+            f"{_where(path, text, table, err['loc'])}: {_describe(err)}" for err in exc.errors()
+        ]
+    if problems or config is None:
+        raise ConfigError("\n".join(problems))
+    return config
+
+
+def _check_selectors(config: Config, path: Path, text: str, table: str | None) -> None:
+    """Every selector must pick some rule; a typo there would silently change what runs."""
+    from factcheck.registry import all_rules, matches
+
+    rules = all_rules()
+    vocabulary = [r.code for r in rules] + [r.name for r in rules] + ["ALL"]
+    entries: list[tuple[tuple[str | int, ...], str]] = [
+        (("select",), s) for s in config.select or ()
+    ]
+    entries += [(("extend-select",), s) for s in config.extend_select]
+    entries += [(("ignore",), s) for s in config.ignore]
+    entries += [(("severity", s), s) for s in config.severity]
+    problems = []
+    for loc, selector in entries:
+        if any(matches(r, selector) for r in rules):
+            continue
+        close = difflib.get_close_matches(selector, vocabulary, n=1, cutoff=0.6)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        what = ".".join(str(p) for p in loc[:1])
+        problems.append(
+            f"{_where(path, text, table, loc)}: {what} entry {selector!r} matches no rule; "
+            f"{hint}use a code (NUM101), a prefix (NUM) or a name (share-votes-mismatch) "
+            "from `factcheck rules`"
+        )
+    if problems:
+        raise ConfigError("\n".join(problems))
+
+
+def _toml_error(path: Path, exc: tomllib.TOMLDecodeError) -> ConfigError:
+    message = str(exc)
+    m = re.search(r"\(at line (\d+), column (\d+)\)$", message)
+    if m:
+        reason = message[: m.start()].rstrip()
+        return ConfigError(f"{path}:{m.group(1)}:{m.group(2)}: not valid TOML: {reason}")
+    return ConfigError(f"{path}: not valid TOML: {message}")
+
+
+def _read(path: Path) -> tuple[str, dict[str, Any]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: configuration file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the configuration file: {exc}") from None
+    try:
+        return text, tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise _toml_error(path, exc) from None
 
 
 def load_config_file(path: str | os.PathLike[str]) -> Config:
-    """Read settings from a ``factcheck.toml`` or a ``pyproject.toml``."""
+    """Read settings from a ``factcheck.toml`` or a ``pyproject.toml``.
+
+    A file named ``pyproject.toml`` is read from its ``[tool.factcheck]`` table, which must
+    exist; any other file is read from its top level. Raises :class:`ConfigError`, naming
+    the file and line, for anything that cannot be used.
+    """
     p = Path(path)
-    try:
-        text = p.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{p}: cannot read the configuration file: {exc}") from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{p}: not valid TOML: {exc}") from None
+    text, data = _read(p)
     table: str | None = None
     if p.name == "pyproject.toml":
-        table = "tool.factcheck"
-        data = data.get("tool", {}).get("factcheck", {})
-    try:
-        return Config.model_validate(data)
-    except ValidationError as exc:
-        raise _explain(exc, p, text, table) from None
+        table = PYPROJECT_TABLE
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict) or "factcheck" not in tool:
+            raise ConfigError(
+                f"{p}: has no [tool.factcheck] table; add one, or give a factcheck.toml"
+            )
+        data = tool["factcheck"]
+        if not isinstance(data, dict):
+            raise ConfigError(f"{_where(p, text, table, ())}: tool.factcheck must be a table")
+    config = _validate(data, p, text, table)
+    _check_selectors(config, p, text, table)
+    return config
 
 
 def find_config_file(start: str | os.PathLike[str] = ".") -> Path | None:
-    """The nearest factcheck.toml, or pyproject.toml with a [tool.factcheck] table."""
+    """The nearest factcheck.toml, or pyproject.toml with a [tool.factcheck] table.
+
+    A pyproject.toml that is not valid TOML is skipped, unless it mentions factcheck: then
+    its settings cannot be known, and guessing would be worse than stopping.
+    """
     here = Path(start).resolve()
     for folder in [here, *here.parents]:
         for name in CONFIG_FILENAMES:
@@ -136,10 +305,17 @@ def find_config_file(start: str | os.PathLike[str] = ".") -> Path | None:
             if name == "factcheck.toml":
                 return candidate
             try:
-                if "factcheck" in tomllib.loads(candidate.read_text("utf-8")).get("tool", {}):
-                    return candidate
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                text = candidate.read_text("utf-8")
+            except (OSError, UnicodeDecodeError):
                 continue
+            try:
+                tool = tomllib.loads(text).get("tool", {})
+            except tomllib.TOMLDecodeError as exc:
+                if "factcheck" in text:
+                    raise _toml_error(candidate, exc) from None
+                continue
+            if isinstance(tool, dict) and "factcheck" in tool:
+                return candidate
     return None
 
 

@@ -43,7 +43,13 @@ class Engine:
         best: tuple[int, Severity] | None = None
         for selector, sev in self.config.severity.items():
             if matches(type(rule), selector):
-                specificity = 100 if selector.lower() == rule.name else len(selector)
+                # A name beats any code prefix, a longer prefix beats a shorter, ALL loses to all.
+                if selector.lower() == rule.name:
+                    specificity = 100
+                elif selector.upper() == "ALL":
+                    specificity = 0
+                else:
+                    specificity = len(selector)
                 if best is None or specificity > best[0]:
                     best = (specificity, sev)
         return best[1] if best else rule.severity

@@ -3,6 +3,11 @@
 The standard library's decoder does the hard parts (strings, numbers, escapes); this walker
 only tracks offsets, so a finding about a results file can point at the exact characters of
 the figure, and keep the figure as written ("67.30" keeps its two decimals).
+
+It is stricter than :func:`json.loads` where leniency would mislead: ``NaN`` and ``Infinity``
+are not JSON and are refused, as are duplicate keys (which copy of a figure would be checked?)
+and nesting deeper than any results file needs. Every failure is a
+:class:`json.JSONDecodeError` with the offset of the problem.
 """
 
 from __future__ import annotations
@@ -13,7 +18,19 @@ from dataclasses import dataclass
 from typing import Any
 
 _WS = " \t\n\r"
-_DECODER = json.JSONDecoder()
+
+
+class _NotJSONConstant(Exception):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _NotJSONConstant(name)
+
+
+_DECODER = json.JSONDecoder(parse_constant=_refuse_constant)
 _scanstring: Callable[[str, int], tuple[str, int]] = json.decoder.scanstring  # type: ignore[attr-defined]
 _MAX_DEPTH = 200
 
@@ -26,6 +43,8 @@ class Node:
     start: int
     end: int
     children: dict[str, Node] | list[Node] | None = None
+    keys: dict[str, tuple[int, int]] | None = None
+    """For an object, the offsets of each key's text, quotes included."""
 
     @property
     def inner(self) -> tuple[int, int]:
@@ -45,6 +64,10 @@ class Node:
         ):
             return self.children[key]
         return None
+
+    def key_span(self, key: str) -> tuple[int, int] | None:
+        """Offsets of an object key's text (quotes included), if this object has the key."""
+        return self.keys.get(key) if self.keys is not None else None
 
     def find(self, path: tuple[str | int, ...]) -> Node:
         """The deepest node along ``path`` that exists (for pointing at errors)."""
@@ -70,7 +93,11 @@ def _error(msg: str, text: str, i: int) -> json.JSONDecodeError:
 
 def _parse(text: str, i: int, depth: int) -> tuple[Node, int]:
     if depth > _MAX_DEPTH:
-        raise _error(f"nesting deeper than {_MAX_DEPTH} levels", text, i)
+        raise _error(
+            f"nested more than {_MAX_DEPTH} levels deep, far deeper than any results file needs",
+            text,
+            i,
+        )
     i = _skip_ws(text, i)
     if i >= len(text):
         raise _error("Expecting value", text, i)
@@ -79,21 +106,44 @@ def _parse(text: str, i: int, depth: int) -> tuple[Node, int]:
         return _parse_object(text, i, depth)
     if ch == "[":
         return _parse_array(text, i, depth)
-    value, end = _DECODER.raw_decode(text, i)
+    try:
+        value, end = _DECODER.raw_decode(text, i)
+    except _NotJSONConstant as exc:
+        raise _error(
+            f"{exc.name} is not a JSON value; write the figure as a number or leave it out",
+            text,
+            i,
+        ) from None
+    except json.JSONDecodeError:
+        raise
+    except ValueError:  # an integer too long to convert (Python's 4,300-digit limit)
+        j = i + 1
+        while j < len(text) and text[j].isdigit():
+            j += 1
+        raise _error(f"a number {j - i:,} characters long is too long to read", text, i) from None
     return Node(value, i, end), end
 
 
 def _parse_object(text: str, start: int, depth: int) -> tuple[Node, int]:
     children: dict[str, Node] = {}
     values: dict[str, Any] = {}
+    keys: dict[str, tuple[int, int]] = {}
     i = _skip_ws(text, start + 1)
     if i < len(text) and text[i] == "}":
-        return Node(values, start, i + 1, children), i + 1
+        return Node(values, start, i + 1, children, keys), i + 1
     while True:
         i = _skip_ws(text, i)
         if i >= len(text) or text[i] != '"':
             raise _error("Expecting property name enclosed in double quotes", text, i)
+        key_start = i
         key, i = _scanstring(text, i + 1)
+        if key in keys:
+            raise _error(
+                f"duplicate key {key!r}; each key may appear only once in an object",
+                text,
+                key_start,
+            )
+        keys[key] = (key_start, i)
         i = _skip_ws(text, i)
         if i >= len(text) or text[i] != ":":
             raise _error("Expecting ':' delimiter", text, i)
@@ -105,7 +155,7 @@ def _parse_object(text: str, start: int, depth: int) -> tuple[Node, int]:
             i += 1
             continue
         if i < len(text) and text[i] == "}":
-            return Node(values, start, i + 1, children), i + 1
+            return Node(values, start, i + 1, children, keys), i + 1
         raise _error("Expecting ',' delimiter", text, i)
 
 

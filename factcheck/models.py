@@ -8,9 +8,11 @@ Data flows one way: a :class:`Document` is read into :class:`ContestResult` mode
 from __future__ import annotations
 
 import bisect
+import re
 from decimal import Decimal
 from enum import StrEnum
-from functools import cached_property
+from fractions import Fraction
+from functools import cached_property, lru_cache
 from typing import Annotated, Any, Literal
 
 from annotated_types import Ge
@@ -71,9 +73,7 @@ class Figure(_Frozen):
 
     def interval(self, rounding: Rounding = "half-up") -> Interval:
         """The exact set of true values this figure, as written, allows."""
-        if self.exact:
-            return Interval.point(self.value)
-        return Interval.rounded(self.value, self.precision, rounding)
+        return _interval(self.value, self.precision, self.exact, rounding)
 
     @property
     def decimals(self) -> int:
@@ -98,6 +98,15 @@ class Figure(_Frozen):
         return cls(
             text=text, value=value, unit=unit, precision=Decimal(1).scaleb(exponent), span=span
         )
+
+
+@lru_cache(maxsize=65536)
+def _interval(value: Decimal, precision: Decimal, exact: bool, rounding: Rounding) -> Interval:
+    # Building Fractions dominates rule time on large result sets, and the same figure is
+    # asked for its interval by several rules.
+    if exact:
+        return Interval.point(value)
+    return Interval.rounded(value, precision, rounding)
 
 
 class Provenance(StrEnum):
@@ -219,6 +228,9 @@ class SeatClaim(_ClaimBase):
 Claim = Annotated[ChangeClaim | BoundClaim | SeatClaim, Field(discriminator="kind")]
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
 class Document(_Frozen):
     """A decoded source file: its text, and how to turn offsets into lines and columns."""
 
@@ -229,11 +241,8 @@ class Document(_Frozen):
 
     @cached_property
     def _line_starts(self) -> list[int]:
-        starts = [0]
-        for i, ch in enumerate(self.text):
-            if ch == "\n":
-                starts.append(i + 1)
-        return starts
+        # "\r\n", "\n" and a lone "\r" each end a line, as editors count them.
+        return [0, *(m.end() for m in _LINE_BREAK.finditer(self.text))]
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a 0-based character offset."""
@@ -245,8 +254,8 @@ class Document(_Frozen):
         """The text of a 1-based line, without its newline."""
         starts = self._line_starts
         start = starts[line - 1]
-        end = starts[line] - 1 if line < len(starts) else len(self.text)
-        return self.text[start:end].removesuffix("\r")
+        end = starts[line] if line < len(starts) else len(self.text)
+        return self.text[start:end].rstrip("\r\n")
 
 
 class Article(_Frozen):
@@ -358,8 +367,12 @@ class Report(_Frozen):
     """The documents checked, kept so reporters can show source lines; not serialised."""
 
     def failed(self, fail_on: Severity = Severity.WARNING) -> bool:
-        """True when some finding is at or above ``fail_on``."""
-        return any(f.severity.level >= fail_on.level for f in self.findings)
+        """True when some finding is at or above ``fail_on``.
+
+        Info findings never fail a check, whatever ``fail_on`` says: they are notes.
+        """
+        threshold = max(fail_on.level, Severity.WARNING.level)
+        return any(f.severity.level >= threshold for f in self.findings)
 
     def document(self, path: str | None) -> Document | None:
         """The checked document with this path, if it was kept."""
@@ -378,20 +391,40 @@ class Report(_Frozen):
 
 def json_safe(value: Any) -> JsonValue:
     """Convert numbers used in evidence to JSON: exact values become decimal strings."""
-    from fractions import Fraction
-
-    from factcheck.intervals import Interval, format_number
+    from factcheck.intervals import Interval
 
     if isinstance(value, bool | int | str) or value is None:
         return value
     if isinstance(value, Decimal):
         return str(value)
     if isinstance(value, Fraction):
-        return format_number(value, 4).replace(",", "")
+        return exact_decimal(value)
     if isinstance(value, Interval):
-        return value.format(4)
+        left = "[" if value.lo_closed else "("
+        right = "]" if value.hi_closed else ")"
+        lo = "-inf" if value.lo is None else exact_decimal(value.lo)
+        hi = "inf" if value.hi is None else exact_decimal(value.hi)
+        return f"{left}{lo}, {hi}{right}"
     if isinstance(value, dict):
         return {str(k): json_safe(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [json_safe(v) for v in value]
     return str(value)
+
+
+def exact_decimal(x: Fraction, max_places: int = 10) -> str:
+    """A fraction as a plain decimal string: exact when it terminates, else to ``max_places``."""
+    from factcheck.intervals import to_decimal
+
+    d = x.denominator
+    places = 0
+    while d % 10 == 0 or d % 2 == 0 or d % 5 == 0:
+        if d % 10 == 0:
+            d //= 10
+        elif d % 2 == 0:
+            d //= 2
+        else:
+            d //= 5
+        places += 1
+    text = str(to_decimal(x, min(places, max_places) if d == 1 else max_places))
+    return text.rstrip("0").rstrip(".") if "." in text else text

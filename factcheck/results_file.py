@@ -11,18 +11,24 @@ Every field but a candidate's name is optional. Percentages (shares, turnout) ma
 the printed precision is kept ("67.30" is not "67.3"); a JSON number keeps its written digits
 too, since figures are read from the file's own text. Vote counts are whole numbers, as
 numbers or strings with thousands separators ("39,558").
+
+Types are strict: ``"complete": "yes"`` or ``"rank": 1.0`` is an error, not a guess. Figures
+are bounded so that a hostile file cannot ask for arithmetic on numbers of any size: counts
+have at most 12 digits, percentages lie strictly between -10,000 and 10,000 with at most 12
+decimal places.
 """
 
 from __future__ import annotations
 
+import difflib
 import json
-import math
 import re
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, WithJsonSchema
 from pydantic.functional_validators import AfterValidator
+from pydantic_core import ErrorDetails
 
 from factcheck import jsonspans
 from factcheck.documents import InputFileError
@@ -37,56 +43,111 @@ from factcheck.models import (
     Unit,
 )
 
-_COUNT_TEXT = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
-_PERCENT_TEXT = re.compile(r"^-?\d+(\.\d+)?%?$")
+MAX_COUNT = 999_999_999_999
+"""The largest vote count or electorate accepted: 12 digits, far beyond any real election."""
+MAX_PERCENT = Decimal(10_000)
+"""Percentages must lie strictly between -MAX_PERCENT and MAX_PERCENT."""
+MAX_DECIMALS = 12
+"""More decimal places than this is a float artefact, not a figure anyone printed."""
+MAX_PROBLEMS = 20
+"""At most this many validation problems are reported for one file."""
+
+# Patterns are written once, in the dialect JSON Schema and Python share: ASCII digits only
+# (Python's \d also matches other scripts' digits), and anchors added for the schema, while
+# Python uses fullmatch (its $ would also match before a trailing newline).
+_COUNT_PATTERN = r"[0-9]{1,3}(?:,[0-9]{3}){1,3}|[0-9]{1,12}"
+_PERCENT_PATTERN = r"-?[0-9]{1,4}(?:\.[0-9]{1,12})?%?"
+_SHARE_PATTERN = r"[0-9]{1,4}(?:\.[0-9]{1,12})?%?"
+_COUNT_TEXT = re.compile(_COUNT_PATTERN)
+_PERCENT_TEXT = re.compile(_PERCENT_PATTERN)
+_SHARE_TEXT = re.compile(_SHARE_PATTERN)
+
+_COUNT_HINT = 'expected a whole number, such as 11846 or "11,846"'
+_PERCENT_HINT = 'expected a percentage, such as 67.3 or "67.30"'
 
 
 def _count(v: Any) -> Any:
     if isinstance(v, bool) or not isinstance(v, int | str):
-        raise ValueError('expected a whole number, such as 11846 or "11,846"')
+        raise ValueError(_COUNT_HINT)
     if isinstance(v, int):
         if v < 0:
             raise ValueError("expected a whole number of zero or more")
+        if v > MAX_COUNT:
+            raise ValueError(f"too large for a count (the limit is {MAX_COUNT:,})")
         return v
-    if not _COUNT_TEXT.match(v.strip()):
-        raise ValueError(f'expected a whole number, such as 11846 or "11,846"; got {v!r}')
+    if not _COUNT_TEXT.fullmatch(v):
+        raise ValueError(f"{_COUNT_HINT}, with no spaces")
     return v
 
 
-def _percentage(v: Any) -> Any:
-    if isinstance(v, bool) or not isinstance(v, int | float | str):
-        raise ValueError('expected a percentage, such as 67.3 or "67.30"')
-    if isinstance(v, str) and not _PERCENT_TEXT.match(v.strip()):
-        raise ValueError(f'expected a percentage, such as 67.3 or "67.30"; got {v!r}')
-    if isinstance(v, float) and not math.isfinite(v):  # Python's json accepts NaN and Infinity
+def _as_decimal(v: Any) -> Decimal:
+    if isinstance(v, bool) or not isinstance(v, int | float | Decimal | str):
+        raise ValueError(_PERCENT_HINT)
+    if isinstance(v, str):
+        return Decimal(v.removesuffix("%"))
+    try:
+        # str() of a float is its shortest round-tripping form: 67.3, not 67.299999...
+        return Decimal(str(v)) if isinstance(v, float) else Decimal(v)
+    except InvalidOperation:  # pragma: no cover - every int, float and Decimal converts
+        raise ValueError(_PERCENT_HINT) from None
+
+
+def _percentage(v: Any, *, pattern: re.Pattern[str] = _PERCENT_TEXT) -> Any:
+    if isinstance(v, str) and not pattern.fullmatch(v):
+        raise ValueError(f"{_PERCENT_HINT}, with no spaces")
+    d = _as_decimal(v)
+    if not d.is_finite():
         raise ValueError("expected a finite percentage, not NaN or Infinity")
+    if abs(d) >= MAX_PERCENT:
+        raise ValueError(f"a percentage must lie between -{MAX_PERCENT:,} and {MAX_PERCENT:,}")
+    exponent = d.as_tuple().exponent
+    if isinstance(exponent, int) and -exponent > MAX_DECIMALS:
+        raise ValueError(
+            f"more than {MAX_DECIMALS} decimal places; give the figure as it was printed"
+        )
     return v
 
 
 def _non_negative_percentage(v: Any) -> Any:
-    v = _percentage(v)
-    if Decimal(str(v).strip().rstrip("%")) < 0:
+    if isinstance(v, str) and v.startswith("-"):
+        raise ValueError("a share cannot be negative")
+    v = _percentage(v, pattern=_SHARE_TEXT)
+    if _as_decimal(v) < 0:
         raise ValueError("a share cannot be negative")
     return v
 
 
 _COUNT_SCHEMA = {
     "anyOf": [
-        {"type": "integer", "minimum": 0},
-        {"type": "string", "pattern": _COUNT_TEXT.pattern},
+        {"type": "integer", "minimum": 0, "maximum": MAX_COUNT},
+        {"type": "string", "pattern": f"^(?:{_COUNT_PATTERN})$"},
     ]
 }
 _PERCENT_SCHEMA = {
-    "anyOf": [{"type": "number"}, {"type": "string", "pattern": _PERCENT_TEXT.pattern}],
+    "anyOf": [
+        {
+            "type": "number",
+            "exclusiveMinimum": -int(MAX_PERCENT),
+            "exclusiveMaximum": int(MAX_PERCENT),
+        },
+        {"type": "string", "pattern": f"^{_PERCENT_PATTERN}$"},
+    ],
+}
+_SHARE_SCHEMA = {
+    "anyOf": [
+        {"type": "number", "minimum": 0, "exclusiveMaximum": int(MAX_PERCENT)},
+        {"type": "string", "pattern": f"^{_SHARE_PATTERN}$"},
+    ],
 }
 
 Count = Annotated[Any, AfterValidator(_count), WithJsonSchema(_COUNT_SCHEMA)]
 Percentage = Annotated[Any, AfterValidator(_percentage), WithJsonSchema(_PERCENT_SCHEMA)]
-Share = Annotated[Any, AfterValidator(_non_negative_percentage), WithJsonSchema(_PERCENT_SCHEMA)]
+Share = Annotated[Any, AfterValidator(_non_negative_percentage), WithJsonSchema(_SHARE_SCHEMA)]
 
 
 class _Input(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Strict: lax mode would read "yes" as true and 1.0 as a rank, guessing at a bad file.
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
 class CandidateInput(_Input):
@@ -96,7 +157,7 @@ class CandidateInput(_Input):
     party: str | None = Field(None, description="Party name or abbreviation.")
     votes: Count | None = Field(None, description="Votes won.")
     share: Share | None = Field(None, description="Percentage of valid votes, as printed.")
-    rank: Annotated[int, Field(ge=1)] | None = Field(
+    rank: Annotated[int, Field(ge=1, le=MAX_COUNT)] | None = Field(
         None, description="Stated finishing position (1 = winner), checked against the votes."
     )
 
@@ -126,6 +187,7 @@ class ResultsFile(_Input):
     model_config = ConfigDict(
         extra="forbid",
         frozen=True,
+        strict=True,
         title="factcheck results file",
         json_schema_extra={"$schema": "https://json-schema.org/draft/2020-12/schema"},
     )
@@ -146,26 +208,103 @@ def _dotted(loc: tuple[str | int, ...]) -> str:
     return out or "(top level)"
 
 
-def _first_error(exc: ValidationError, doc: Document, root: jsonspans.Node) -> InputFileError:
-    err = exc.errors()[0]
+def _fields_at(loc: tuple[str | int, ...]) -> dict[str, Any]:
+    """The fields of the object that ``loc`` (a path to one of its keys) is inside."""
+    if len(loc) == 1:
+        return dict(ResultsFile.model_fields)
+    if len(loc) == 3 and loc[0] == "contests":
+        return dict(ContestInput.model_fields)
+    if len(loc) == 5 and loc[2] == "candidates":
+        return dict(CandidateInput.model_fields)
+    return {}
+
+
+_EXPECTED = {
+    "model_type": "expected an object, {...}",
+    "dict_type": "expected an object, {...}",
+    "list_type": "expected a list, [...]",
+    "string_type": "expected text in double quotes",
+    "bool_type": "expected true or false",
+    "int_type": "expected a whole number",
+    "string_too_short": "must not be empty",
+}
+
+
+def _source_snippet(node: jsonspans.Node, source: str, limit: int = 40) -> str:
+    text = source[node.start : node.end]
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _problem(
+    err: ErrorDetails, doc: Document, root: jsonspans.Node
+) -> tuple[str, int | None, int | None]:
+    """One validation error as (message, line, column), pointing at the offending text."""
     loc = tuple(err["loc"])
-    node = root.find(loc)
-    line, column = doc.position(node.start)
-    msg = str(err["msg"]).removeprefix("Value error, ")
-    if err["type"] == "extra_forbidden":
-        known = {
-            0: ResultsFile.model_fields,
-            2: ContestInput.model_fields,
-            4: CandidateInput.model_fields,
-        }.get(len(loc) - 1, {})
-        msg = f"unknown field {loc[-1]!r}; expected one of: {', '.join(known)}"
-    elif err["type"] == "missing":
-        msg = "this field is required"
+    node = _node_at(root, loc)
+    at = (node or root.find(loc)).start
+    kind = err["type"]
+    if kind == "extra_forbidden":
+        key = str(loc[-1])
+        span = root.find(loc[:-1]).key_span(key)
+        if span is not None:
+            at = span[0]
+        known = list(_fields_at(loc))
+        close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        msg = f"unknown field {key!r}; {hint}expected one of: {', '.join(known)}"
+        node = None
+    elif kind == "missing":
+        msg = f"missing the required field {loc[-1]!r}"
         if loc == ("contests",):
-            msg = 'required: put the results in {"contests": [ ... ]}'
-    more = len(exc.errors()) - 1
-    suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
-    return InputFileError(doc.path, f"{line}:{column}: {_dotted(loc)}: {msg}{suffix}", line, column)
+            msg = 'missing "contests": put the results in {"contests": [ ... ]}'
+        loc = loc[:-1]
+    elif kind in _EXPECTED:
+        msg = _EXPECTED[kind]
+    elif kind in ("greater_than_equal", "less_than_equal"):
+        msg = f"expected a whole number from 1 to {MAX_COUNT:,}"
+    else:
+        msg = str(err["msg"]).removeprefix("Value error, ")
+    if node is not None:
+        msg += f"; got {_source_snippet(node, doc.text)}"
+    line, column = doc.position(at)
+    return f"{_dotted(loc)}: {msg}", line, column
+
+
+def _node_at(root: jsonspans.Node, loc: tuple[str | int, ...]) -> jsonspans.Node | None:
+    """The node at exactly ``loc``, or None when the path does not reach it."""
+    node: jsonspans.Node | None = root
+    for key in loc:
+        if node is None:
+            return None
+        node = node.child(key)
+    return node
+
+
+def _validation_error(exc: ValidationError, doc: Document, root: jsonspans.Node) -> InputFileError:
+    errors = exc.errors()
+    # In the order they appear in the file, as a reader fixing them from the top would want.
+    located = sorted((_problem(e, doc, root) for e in errors), key=lambda p: (p[1] or 0, p[2] or 0))
+    problems = located[:MAX_PROBLEMS]
+    if len(errors) > MAX_PROBLEMS:
+        problems.append((f"... and {len(errors) - MAX_PROBLEMS} more problems", None, None))
+    (msg, line, column), rest = problems[0], problems[1:]
+    more = tuple(InputFileError(doc.path, m, ln, col) for m, ln, col in rest)
+    return InputFileError(doc.path, msg, line, column, more=more)
+
+
+def _exact(node: jsonspans.Node, source: str) -> Any:
+    """The node's value with every JSON number that is not whole as a Decimal of its text.
+
+    Validation then sees the figure as written: 1e-400 is not 0.0, and 1e999 is not
+    infinity, so bounds are checked on what the file says.
+    """
+    if isinstance(node.children, dict):
+        return {k: _exact(c, source) for k, c in node.children.items()}
+    if isinstance(node.children, list):
+        return [_exact(c, source) for c in node.children]
+    if isinstance(node.value, float):
+        return Decimal(source[node.start : node.end])
+    return node.value
 
 
 def _span(node: jsonspans.Node) -> Span:
@@ -179,35 +318,53 @@ def _figure(node: jsonspans.Node | None, unit: Unit, source: str) -> Figure | No
     start, end = node.inner
     span = Span(start=start, end=end)
     # A JSON number's own text keeps its written precision: 67.30 has two decimals.
-    text = node.value.strip() if isinstance(node.value, str) else source[node.start : node.end]
+    text = node.value if isinstance(node.value, str) else source[node.start : node.end]
     if unit in (Unit.PERCENT, Unit.POINTS):
-        fig = Figure.percentage(text.rstrip("%"), unit=unit, span=span)
+        fig = Figure.percentage(text.removesuffix("%"), unit=unit, span=span)
         return fig.model_copy(update={"text": text})
     value = int(text.replace(",", ""))
     return Figure(text=text, value=Decimal(value), unit=unit, exact=True, span=span)
 
 
 def read_results(doc: Document) -> Article:
-    """Read a results file into an Article. Raises :class:`InputFileError` on bad input."""
+    """Read a results file into an Article. Raises :class:`InputFileError` on bad input.
+
+    The error names the line and column, the field (``contests[0].candidates[2].votes``)
+    and what was expected; several problems in one file are all reported, in ``more``.
+    """
     try:
         root = jsonspans.parse(doc.text)
     except json.JSONDecodeError as exc:
         line, column = doc.position(exc.pos)
-        raise InputFileError(
-            doc.path, f"{line}:{column}: not valid JSON: {exc.msg}", line, column
-        ) from None
-    except RecursionError:
+        raise InputFileError(doc.path, f"not valid JSON: {exc.msg}", line, column) from None
+    except RecursionError:  # pragma: no cover - the parser's depth limit comes first
         raise InputFileError(doc.path, "JSON nested too deeply to read") from None
     if not isinstance(root.value, dict):
+        line, column = doc.position(root.start)
         raise InputFileError(
-            doc.path, '1:1: expected a JSON object like {"contests": [ ... ]}', 1, 1
+            doc.path,
+            f'expected a JSON object like {{"contests": [ ... ]}}; got {_kind(root.value)}',
+            line,
+            column,
         )
     try:
-        parsed = ResultsFile.model_validate(root.value)
+        parsed = ResultsFile.model_validate(_exact(root, doc.text))
     except ValidationError as exc:
-        raise _first_error(exc, doc, root) from None
+        raise _validation_error(exc, doc, root) from None
     contests = tuple(_contest(parsed, i, root, doc.text) for i in range(len(parsed.contests)))
     return Article(document=doc, contests=contests)
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, bool):
+        return "true or false"
+    if value is None:
+        return "null"
+    return "a number"
 
 
 def _contest(parsed: ResultsFile, i: int, root: jsonspans.Node, source: str) -> ContestResult:
@@ -222,7 +379,6 @@ def _contest(parsed: ResultsFile, i: int, root: jsonspans.Node, source: str) -> 
         cnode = node.find(("candidates", j))
         name_node = cnode.child("name")
         party_node = cnode.child("party")
-        rank_fig = _figure(cnode.child("rank"), Unit.RANK, source)
         candidates.append(
             CandidateResult(
                 name=cand.name,
@@ -231,7 +387,7 @@ def _contest(parsed: ResultsFile, i: int, root: jsonspans.Node, source: str) -> 
                 party_span=_span(party_node) if party_node and cand.party else None,
                 votes=_figure(cnode.child("votes"), Unit.VOTES, source),
                 share=_figure(cnode.child("share"), Unit.PERCENT, source),
-                rank=rank_fig,
+                rank=_figure(cnode.child("rank"), Unit.RANK, source),
             )
         )
     name_node = node.child("name")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from factcheck.models import Report
+from factcheck.models import Finding, Report
 
 FINDING_FIELDS = (
     "path",
@@ -30,11 +30,21 @@ FINDING_FIELDS = (
 )
 
 
-def render_json(report: Report, *, show_not_checked: bool = False) -> str:
-    """Findings as a JSON array; with ``show_not_checked``, "not checked" entries follow."""
-    out: list[dict[str, object]] = [
-        {k: f.model_dump(mode="json")[k] for k in FINDING_FIELDS} for f in report.findings
-    ]
+def _finding(f: Finding) -> dict[str, object]:
+    data = f.model_dump(mode="json")
+    return {k: data[k] for k in FINDING_FIELDS}
+
+
+def render_json(
+    report: Report, *, show_not_checked: bool = False, ensure_ascii: bool = False
+) -> str:
+    """Findings as a JSON array; with ``show_not_checked``, "not checked" entries follow.
+
+    Offsets (``start``, ``end``) are 0-based character offsets into the decoded text, end
+    exclusive; ``line`` and ``column`` are 1-based. ``ensure_ascii`` escapes non-ASCII
+    characters, for streams that cannot encode them.
+    """
+    out: list[dict[str, object]] = [_finding(f) for f in report.findings]
     if show_not_checked:
         for n in report.not_checked:
             out.append(
@@ -54,4 +64,4 @@ def render_json(report: Report, *, show_not_checked: bool = False) -> str:
                     "fix": None,
                 }
             )
-    return json.dumps(out, indent=2, ensure_ascii=False)
+    return json.dumps(out, indent=2, ensure_ascii=ensure_ascii)

@@ -3,7 +3,7 @@ the arithmetic and the fix."""
 
 from __future__ import annotations
 
-from factcheck.models import Finding, Report, Severity
+from factcheck.models import Finding, InputError, Report, Severity
 
 _COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 
@@ -61,11 +61,20 @@ def render_finding(report: Report, f: Finding, *, colour: bool = False) -> str:
     return "\n".join(lines)
 
 
+def format_error(e: InputError) -> str:
+    """A file that could not be read, as ``path:line:column: error: message``."""
+    where = e.path
+    if e.line is not None and e.column is not None:
+        where += f":{e.line}:{e.column}"
+    return f"{where}: error: {e.message}"
+
+
 def render_text(report: Report, *, colour: bool = False, show_not_checked: bool = False) -> str:
     """The whole report: findings, input errors, then a summary line."""
     blocks = [render_finding(report, f, colour=colour) for f in report.findings]
-    for e in report.errors:
-        blocks.append(f"{e.path}: error: {e.message}")
+    # One block, one line per problem: a file with five bad fields reads like five lint lines.
+    if report.errors:
+        blocks.append("\n".join(format_error(e) for e in report.errors))
     if show_not_checked:
         for n in report.not_checked:
             where = n.path or "<input>"
@@ -78,10 +87,9 @@ def render_text(report: Report, *, colour: bool = False, show_not_checked: bool 
         f"({counts[Severity.ERROR]} error, {counts[Severity.WARNING]} warning, "
         f"{counts[Severity.INFO]} info) in {files} file{'s' if files != 1 else ''}"
     )
-    if report.errors:
-        summary += (
-            f"; {len(report.errors)} file{'s' if len(report.errors) != 1 else ''} could not be read"
-        )
+    unread = len({e.path for e in report.errors})
+    if unread:
+        summary += f"; {unread} file{'s' if unread != 1 else ''} could not be read"
     if report.not_checked and not show_not_checked:
         summary += (
             f"; {len(report.not_checked)} checks not run for lack of data (--show-not-checked)"
