@@ -27,6 +27,55 @@ def _runner_up_certain(contest: ContestResult, ranked: list[tuple[int, int]]) ->
     return unlisted <= ranked[1][1]
 
 
+def _lead_explained_by_unseen(
+    contest: ContestResult, ranked: list[tuple[int, int]], lo: int, hi: int
+) -> bool:
+    """Could some lead of ``lo``–``hi`` votes be over, or by, a candidate with no count shown?
+
+    Such a candidate is unlisted or listed without votes; call this only when the runner-up
+    is not certain, so one may exist. Their votes together are at most the stated total less
+    the votes shown, or unbounded when no total is stated.
+    """
+    v1, v2 = ranked[0][1], ranked[1][1]
+    lo = max(lo, 0)
+    if lo > hi:
+        return False
+    total = votes_of(contest.valid_votes)
+    room = None if total is None else total - sum(v for _, v in ranked)
+    # An unseen runner-up on v1 − L votes: no more than v1, no fewer than v2, within the room.
+    lowest = lo if room is None else max(lo, v1 - room)
+    if lowest <= min(hi, v1 - v2):
+        return True
+    # An unseen winner on v1 + L votes.
+    return room is None or lo <= room - v1
+
+
+def _share_lead_explained_by_unseen(
+    shares: list[Interval], first: Interval, second: Interval, lead: Interval
+) -> bool:
+    """Could ``lead`` points be the lead over, or of, a candidate whose share is not shown?
+
+    Their shares together are at most 100 less the smallest the shown shares can be.
+    """
+    shown = Interval.point(0)
+    for s in shares:
+        shown = shown + s
+    assert shown.lo is not None
+    assert first.lo is not None
+    assert first.hi is not None
+    assert second.lo is not None
+    room = 100 - shown.lo
+    # Closed bounds throughout: at an exact boundary, give the writer the benefit of the doubt.
+    top = Interval.closed(first.lo, first.hi)
+    # An unseen runner-up polled at least the listed second and at most the winner.
+    runner_up = Interval.closed(second.lo, min(first.hi, room))
+    if not runner_up.is_empty and (top - runner_up).overlaps(lead):
+        return True
+    # An unseen winner polled at least the listed first.
+    winner = Interval.closed(first.lo, room)
+    return not winner.is_empty and (winner - top).overlaps(lead)
+
+
 class MajorityMismatch(Rule):
     """A stated majority that is not the winner's lead over the runner-up.
 
@@ -36,6 +85,11 @@ class MajorityMismatch(Rule):
     recomputes both from the listed figures and compares them with the stated majority,
     using each figure's rounding interval. It names likely slips: the winner's total or
     share given as the majority, the lead over the third-placed candidate, swapped digits.
+
+    When the list may leave a candidate out, or gives a candidate no vote count (no share,
+    for a majority in points), that candidate may be the winner or the runner-up. A stated
+    majority such a candidate could explain, within the votes or share left over, is then
+    reported as not checked rather than as wrong.
 
     ## Why is this bad?
     The majority is the headline number of a constituency result. A wrong one misstates how
@@ -105,6 +159,12 @@ class MajorityMismatch(Rule):
                 fix=f"{fixed:,} fits both the majority and {cand.name}'s share",
                 confidence=Confidence.MEDIUM,
                 related=(Related(stated.span, "the stated majority"),) if stated.span else (),
+            )
+            return
+        if not certain and _lead_explained_by_unseen(contest, ranked, m, m):
+            yield Skip(
+                f"the stated majority of {stated.text} may be a lead over, or of, a candidate "
+                "whose votes are not given"
             )
             return
         hint, fix = self._hint(m, computed, ranked, contest.candidates, stated.text)
@@ -197,6 +257,17 @@ class MajorityMismatch(Rule):
             exact = percent(v1 - v2, total)
             if exact in st_iv:
                 return
+            leads = st_iv.scale(Fraction(total, 100)).integers()
+            if (
+                not _runner_up_certain(contest, ranked_votes)
+                and leads is not None
+                and _lead_explained_by_unseen(contest, ranked_votes, *leads)
+            ):
+                yield Skip(
+                    f"the stated majority of {stated.text} points may be a lead over, or of, "
+                    "a candidate whose votes are not given"
+                )
+                return
             first, second = contest.candidates[i1], contest.candidates[i2]
             yield self._points_violation(
                 contest,
@@ -215,6 +286,18 @@ class MajorityMismatch(Rule):
         (i1, s1), (i2, s2) = ordered[0], ordered[1]
         diff = s1.interval(ctx.rounding) - s2.interval(ctx.rounding)
         if diff.overlaps(st_iv):
+            return
+        all_shown = bool(contest.complete) and len(with_share) == len(contest.candidates)
+        if not all_shown and _share_lead_explained_by_unseen(
+            [s.interval(ctx.rounding) for _, s in with_share],
+            s1.interval(ctx.rounding),
+            s2.interval(ctx.rounding),
+            st_iv,
+        ):
+            yield Skip(
+                f"the stated majority of {stated.text} points may be a lead over, or of, "
+                "a candidate whose share is not given"
+            )
             return
         yield self._points_violation(
             contest,

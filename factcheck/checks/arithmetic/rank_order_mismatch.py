@@ -100,7 +100,8 @@ class RankOrderMismatch(Rule):
             best = len(surely_ahead) + 1
             worst = len(maybe_ahead) + 1
             unlisted_possible = self._unlisted_could_be_ahead(contest, cand)
-            if isinstance(unlisted_possible, int):
+            # bool is a subclass of int: only a count, not True ("unbounded"), moves `worst`.
+            if not isinstance(unlisted_possible, bool):
                 worst += unlisted_possible
                 unlisted_possible = False
             if stated < best:

@@ -107,6 +107,8 @@ class TotalMismatch(Rule):
     ) -> tuple[int, int] | None:
         """The one candidate whose votes, set to close the gap, would fit their share."""
         listed = sum(v for _, v in known)
+        if total == 0:
+            return None  # no share of a zero total exists, so none can point at a culprit
         fits = []
         for i, v in known:
             share = contest.candidates[i].share

@@ -110,9 +110,15 @@ class TurnoutMismatch(Rule):
             if rng is not None and rng[0] <= MAX_REJECTED_SHARE * valid:
                 return
             if rng is not None:
+                # With no valid votes there is no share of them to quote.
+                how_many = (
+                    f"over {pct(percent(rng[0], valid), 1)} of the valid vote"
+                    if valid
+                    else "with no valid votes at all"
+                )
                 arithmetic.append(
                     f"as ballot-box turnout it would need {rng[0]:,}–{rng[1]:,} rejected ballots, "
-                    f"over {pct(percent(rng[0], valid), 1)} of the valid vote"
+                    + how_many
                 )
         fix = f"{pct(t_valid, d)} (valid votes / electorate)"
         if "ballot-box turnout" in readings:

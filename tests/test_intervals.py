@@ -1,0 +1,337 @@
+"""Exact intervals: what a rounded figure stands for, and arithmetic that never drifts."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import factcheck
+from factcheck import CandidateResult, ContestResult, Figure
+from factcheck.intervals import Interval, Rounding, format_number, percent, to_decimal
+
+F = Fraction
+
+
+def _step(decimals: int) -> Decimal:
+    return Decimal(1).scaleb(-decimals)
+
+
+# -- what a printed figure stands for -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5", Interval(F("4.5"), F("5.5"), True, False)),
+        ("67", Interval(F("66.5"), F("67.5"), True, False)),
+        ("67.3", Interval(F("67.25"), F("67.35"), True, False)),
+        ("67.30", Interval(F("67.295"), F("67.305"), True, False)),
+        ("0.2", Interval(F("0.15"), F("0.25"), True, False)),
+        # Zero rounds away from zero on both sides under half-up: both edges are open.
+        ("0", Interval(F("-0.5"), F("0.5"), False, False)),
+        ("0.00", Interval(F("-0.005"), F("0.005"), False, False)),
+    ],
+)
+def test_a_printed_percentage_stands_for_its_half_up_interval(
+    text: str, expected: Interval
+) -> None:
+    assert Figure.percentage(text).interval() == expected
+
+
+def test_the_precision_written_is_kept() -> None:
+    assert Figure.percentage("67.30").decimals == 2
+    assert Figure.percentage("67.3").decimals == 1
+    assert Figure.percentage("67").decimals == 0
+    assert Figure.percentage("67.30").interval() != Figure.percentage("67.3").interval()
+
+
+def test_a_negative_value_rounds_half_away_from_zero() -> None:
+    # -2.5 rounds to -3 half-up (away from zero), so it belongs to -3, not -2.
+    assert Interval.rounded(-2, 1) == Interval(F("-2.5"), F("-1.5"), False, True)
+
+
+@pytest.mark.parametrize(
+    ("value", "closed"),
+    [(12, True), (13, False), (0, True), (Decimal("0.4"), True), (Decimal("0.3"), False)],
+)
+def test_half_even_closes_both_edges_only_for_an_even_last_digit(
+    value: int | Decimal, closed: bool
+) -> None:
+    step = 1 if isinstance(value, int) else Decimal("0.1")
+    iv = Interval.rounded(value, step, "half-even")
+    assert (iv.lo_closed, iv.hi_closed) == (closed, closed)
+    assert iv.hi is not None
+    assert iv.lo is not None
+    assert iv.hi - iv.lo == F(step)
+
+
+def test_any_rounding_accepts_both_edges() -> None:
+    assert Interval.rounded(Decimal("67.3"), Decimal("0.1"), "any") == Interval.closed(
+        F("67.25"), F("67.35")
+    )
+
+
+@pytest.mark.parametrize(
+    ("printed", "rounding", "holds"),
+    [
+        ("13", "half-up", True),
+        ("12", "half-up", False),
+        ("12", "half-even", True),
+        ("13", "half-even", False),
+        ("12", "any", True),
+        ("13", "any", True),
+    ],
+)
+def test_one_in_eight_is_exactly_on_a_half_boundary(
+    printed: str, rounding: Rounding, holds: bool
+) -> None:
+    assert (percent(1, 8) in Figure.percentage(printed).interval(rounding)) is holds
+
+
+@pytest.mark.parametrize(
+    ("printed", "rounding", "fires"),
+    [
+        ("13", "half-up", False),
+        ("12", "half-up", True),
+        ("12", "half-even", False),
+        ("12", "any", False),
+    ],
+)
+def test_the_configured_rounding_reaches_the_rules(
+    printed: str, rounding: Rounding, fires: bool
+) -> None:
+    contest = ContestResult(
+        name="Ward",
+        complete=True,
+        valid_votes=Figure.count(8),
+        candidates=(
+            CandidateResult(name="A", votes=Figure.count(7), share=Figure.percentage("88")),
+            CandidateResult(name="B", votes=Figure.count(1), share=Figure.percentage(printed)),
+        ),
+    )
+    report = factcheck.check(contest, rounding=rounding)
+    assert bool(report.findings) is fires
+
+
+# -- exact arithmetic -----------------------------------------------------------------------
+
+
+def test_addition_adds_bounds_and_keeps_an_edge_only_if_both_had_it() -> None:
+    a = Interval(F(1), F(2), True, False)
+    b = Interval.closed(3, 4)
+    assert a + b == Interval(F(4), F(6), True, False)
+    # 0.1 + 0.2 is exactly 0.3, unlike in floating point.
+    assert Interval.point(F("0.1")) + Interval.point(F("0.2")) == Interval.point(F("0.3"))
+
+
+def test_subtraction_pairs_opposite_bounds() -> None:
+    a = Interval(F(1), F(2), True, False)  # [1, 2)
+    b = Interval(F(3), F(4), False, True)  # (3, 4]
+    # [1 - 4, 2 - 3): the low edge is closed only if 1 and 4 both are; the high edge is open.
+    assert a - b == Interval(F(-3), F(-1), True, False)
+
+
+def test_scaling_by_a_negative_number_swaps_the_bounds_and_their_edges() -> None:
+    a = Interval(F(1), F(2), True, False)
+    assert a.scale(2) == Interval(F(2), F(4), True, False)
+    assert a.scale(-2) == Interval(F(-4), F(-2), False, True)
+    assert a.scale(0) == Interval.point(0)
+    assert a.scale(F(1, 3)) == Interval(F(1, 3), F(2, 3), True, False)
+
+
+def test_intersection_takes_the_tighter_bound_and_its_edge() -> None:
+    assert Interval(F(1), F(3), True, False) & Interval(F(2), F(5), False, True) == Interval(
+        F(2), F(3), False, False
+    )
+    touching = Interval.closed(1, 2) & Interval.closed(2, 3)
+    assert touching == Interval.point(2)
+    assert not touching.is_empty
+    assert (Interval(F(1), F(2), True, False) & Interval.closed(2, 3)).is_empty
+    assert Interval.at_least(5) & Interval.at_most(7) == Interval.closed(5, 7)
+    assert (Interval.unbounded() & Interval.closed(1, 2)) == Interval.closed(1, 2)
+
+
+@pytest.mark.parametrize(
+    ("interval", "expected"),
+    [
+        (Interval(F("1.5"), F(4), True, False), (2, 3)),
+        (Interval(F(1), F(4), False, True), (2, 4)),
+        (Interval.closed(1, 4), (1, 4)),
+        (Interval(F(1), F(2), False, False), None),
+        (Interval.closed(F("0.2"), F("0.8")), None),
+        (Interval.point(7), (7, 7)),
+        (Interval.closed(-3, F("-0.5")), (-3, -1)),
+    ],
+)
+def test_integers_are_the_first_and_last_whole_numbers_inside(
+    interval: Interval, expected: tuple[int, int] | None
+) -> None:
+    assert interval.integers() == expected
+    assert interval.has_integer() is (expected is not None)
+
+
+def test_integers_of_an_unbounded_interval_is_an_error() -> None:
+    with pytest.raises(ValueError, match="bounded"):
+        Interval.at_least(1).integers()
+    assert Interval.at_least(F("1.5")).has_integer()
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower", "above"),
+    [
+        (Interval.closed(2, 3), Interval(F(1), F(2), True, False), True),  # touch, one open
+        (Interval.closed(2, 3), Interval.closed(1, 2), False),  # both hold 2
+        (Interval(F(2), F(3), False, True), Interval.closed(1, 2), True),
+        (Interval.closed(F("2.1"), 3), Interval.closed(1, 2), True),
+        (Interval.closed(1, 3), Interval.closed(2, 4), False),  # overlap
+        (Interval.at_least(5), Interval.at_most(4), True),
+        (Interval.at_most(10), Interval.at_most(4), False),  # unbounded below
+    ],
+)
+def test_entirely_above_respects_open_and_closed_edges(
+    upper: Interval, lower: Interval, above: bool
+) -> None:
+    assert upper.entirely_above(lower) is above
+    assert lower.entirely_below(upper) is above
+
+
+def test_emptiness_and_membership() -> None:
+    assert Interval(F(2), F(1)).is_empty
+    assert Interval(F(1), F(1), True, False).is_empty
+    assert not Interval.unbounded().is_empty
+    iv = Interval(F("67.25"), F("67.35"), True, False)
+    assert Decimal("67.25") in iv
+    assert F(6735, 100) not in iv
+    assert 67 not in iv
+    assert "67.3" not in iv  # only numbers are members
+    assert 1.5 not in Interval.closed(1, 2)  # floats are refused, not converted
+
+
+def test_format_shows_edges_and_trims_zeros() -> None:
+    assert Interval(F("67.25"), F("67.35"), True, False).format() == "[67.25, 67.35)"
+    assert Interval.at_least(F("4.5"), strict=True).format() == "(4.5, ∞)"
+    assert format_number(11846) == "11,846"
+    assert format_number(F(1, 3), 4) == "0.3333"
+    assert format_number(F("20.10"), 2) == "20.1"
+
+
+def test_to_decimal_rounds_half_up_exactly() -> None:
+    assert to_decimal(F(1, 8) * 100, 0) == Decimal("13")  # 12.5
+    assert to_decimal(F("0.125"), 2) == Decimal("0.13")
+    assert to_decimal(F(-5, 2), 0) == Decimal("-3")  # away from zero
+    assert to_decimal(F(2, 3), 2) == Decimal("0.67")
+    assert str(to_decimal(0, 2)) == "0.00"  # the precision survives as trailing zeros
+
+
+def test_percent_is_exact() -> None:
+    assert percent(11846, 58814) == F(1184600, 58814)
+    assert percent(1, 3) == F(100, 3)
+
+
+# -- properties -----------------------------------------------------------------------------
+
+fractions = st.fractions(min_value=-1000, max_value=1000, max_denominator=10**6)
+decimals = st.integers(0, 4)
+roundings = st.sampled_from(["half-up", "half-even", "any"])
+
+
+@given(fractions, decimals)
+def test_a_value_lies_in_the_interval_of_its_half_up_rounding(x: Fraction, d: int) -> None:
+    printed = to_decimal(x, d)
+    assert x in Interval.rounded(printed, _step(d))
+    assert x in Interval.rounded(printed, _step(d), "any")
+
+
+@given(fractions, decimals)
+def test_a_value_lies_in_the_interval_of_its_half_even_rounding(x: Fraction, d: int) -> None:
+    # Fraction.__round__ rounds half to even, exactly.
+    printed = Decimal(round(x * 10**d)).scaleb(-d)
+    assert x in Interval.rounded(printed, _step(d), "half-even")
+    assert x in Interval.rounded(printed, _step(d), "any")
+
+
+@given(fractions, decimals)
+def test_a_value_lies_in_no_other_printed_values_interval(x: Fraction, d: int) -> None:
+    printed = to_decimal(x, d)
+    for neighbour in (printed - _step(d), printed + _step(d)):
+        assert x not in Interval.rounded(neighbour, _step(d))
+
+
+@given(st.decimals(min_value=-(10**6), max_value=10**6, places=6), decimals)
+def test_to_decimal_agrees_with_decimal_quantize(x: Decimal, d: int) -> None:
+    assert to_decimal(Fraction(x), d) == x.quantize(_step(d), rounding=ROUND_HALF_UP)
+
+
+@given(st.integers(-(10**6), 10**6), decimals, roundings)
+def test_adjacent_intervals_tile_the_line(n: int, d: int, rounding: Rounding) -> None:
+    # Each boundary belongs to at least one side, and to both only when rounding is "any".
+    lower = Interval.rounded(Decimal(n).scaleb(-d), _step(d), rounding)
+    upper = Interval.rounded(Decimal(n + 1).scaleb(-d), _step(d), rounding)
+    assert lower.hi == upper.lo
+    boundary = lower.hi
+    owners = (boundary in lower) + (boundary in upper)
+    assert owners == (2 if rounding == "any" else 1)
+
+
+def _intervals() -> st.SearchStrategy[Interval]:
+    def build(a: Fraction, b: Fraction, lc: bool, hc: bool) -> Interval:
+        return Interval(min(a, b), max(a, b), lc, hc)
+
+    return st.builds(build, fractions, fractions, st.booleans(), st.booleans())
+
+
+def _members(iv: Interval) -> st.SearchStrategy[Fraction]:
+    """Numbers in a bounded, non-empty interval, its edges included when it holds them."""
+    assert iv.lo is not None
+    assert iv.hi is not None
+    lo, width = iv.lo, iv.hi - iv.lo
+    share = st.fractions(min_value=0, max_value=1, max_denominator=1000)
+    return share.map(lambda t: lo + t * width).filter(lambda x: x in iv)
+
+
+@given(st.data(), _intervals(), _intervals())
+def test_sums_and_differences_hold_every_sum_and_difference(
+    data: st.DataObject, a: Interval, b: Interval
+) -> None:
+    if a.is_empty or b.is_empty:
+        return
+    x, y = data.draw(_members(a)), data.draw(_members(b))
+    assert x + y in a + b
+    assert x - y in a - b
+
+
+@given(st.data(), _intervals(), fractions)
+def test_scaling_holds_every_scaled_member(data: st.DataObject, a: Interval, k: Fraction) -> None:
+    if a.is_empty:
+        return
+    assert data.draw(_members(a)) * k in a.scale(k)
+
+
+@given(_intervals(), _intervals(), fractions)
+def test_intersection_is_membership_in_both(a: Interval, b: Interval, x: Fraction) -> None:
+    for probe in (x, a.lo, a.hi, b.lo, b.hi):
+        assert probe is not None
+        assert (probe in (a & b)) is (probe in a and probe in b)
+
+
+@given(_intervals())
+def test_integers_agree_with_counting_whole_numbers(iv: Interval) -> None:
+    assert iv.lo is not None
+    assert iv.hi is not None
+    inside = [n for n in range(int(iv.lo) - 2, int(iv.hi) + 3) if n in iv]
+    assert iv.integers() == ((inside[0], inside[-1]) if inside else None)
+
+
+@given(_intervals(), _intervals())
+def test_entirely_above_means_every_member_is_greater(a: Interval, b: Interval) -> None:
+    if a.is_empty or b.is_empty:
+        return
+    assert a.lo is not None
+    assert b.hi is not None
+    # Only the nearest edges can break the order, so they are the members to compare.
+    can_meet_or_cross = a.lo < b.hi or (a.lo == b.hi and a.lo in a and b.hi in b)
+    assert a.entirely_above(b) is not can_meet_or_cross

@@ -1,0 +1,256 @@
+"""majority-mismatch (NUM104): a stated majority that is not the winner's lead over the runner-up.
+
+Bethnal Green and Bow 2017: Ali (Lab) 42,969, Chirico (Con) 7,576, majority 35,393 of 59,825
+valid votes (59.16 points).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import factcheck
+from factcheck import CandidateResult, Confidence, ContestResult, Figure, Severity
+
+RULE = "majority-mismatch"
+
+CANDIDATES = [
+    ("Rushanara Ali", "Labour", 42969, "71.8"),
+    ("Charlotte Chirico", "Conservative", 7576, "12.7"),
+    ("Ajmal Masroor", "Independent", 3888, "6.5"),
+    ("Elaine Dyer", "Liberal Democrat", 2982, "5.0"),
+    ("Alistair Polson", "Green Party", 1516, "2.5"),
+    ("Larry de Wulverton", "UKIP", 894, "1.5"),
+]
+
+
+def _contest(
+    *,
+    only: tuple[str, ...] | None = None,
+    fields: tuple[str, ...] = ("votes", "share"),
+    changes: dict[str, dict[str, Any]] | None = None,
+    **top: Any,
+) -> dict[str, Any]:
+    """Bethnal Green and Bow as a results-file contest, complete with its total by default."""
+    candidates = []
+    for name, party, votes, share in CANDIDATES:
+        if only is not None and name not in only:
+            continue
+        cand: dict[str, Any] = {"name": name, "party": party}
+        cand.update({k: v for k, v in (("votes", votes), ("share", share)) if k in fields})
+        cand.update((changes or {}).get(name, {}))
+        candidates.append(cand)
+    contest: dict[str, Any] = {
+        "name": "Bethnal Green and Bow",
+        "complete": only is None,
+        "valid_votes": 59825,
+        "candidates": candidates,
+    }
+    contest.update(top)
+    return {k: v for k, v in contest.items() if v is not None}
+
+
+def _check(tmp_path: Path, contest: dict[str, Any]) -> tuple[factcheck.Report, str]:
+    text = json.dumps({"contests": [contest]}, indent=2)
+    path = tmp_path / "results.json"
+    path.write_text(text, encoding="utf-8")
+    return factcheck.check(path, select=[RULE]), text
+
+
+# -- majority in votes ------------------------------------------------------------------------
+
+
+def test_a_majority_with_swapped_digits_fires_on_the_majority(tmp_path: Path) -> None:
+    report, text = _check(tmp_path, _contest(majority=35933))
+    (finding,) = report.findings
+    assert finding.name == RULE
+    assert finding.text == "35933"
+    assert finding.start == text.index("35933")
+    assert finding.message == (
+        "the stated majority of 35933 is not Rushanara Ali (Labour)'s lead over "
+        "Charlotte Chirico (Conservative), which is 35,393 (two digits look swapped or mistyped)"
+    )
+    assert finding.fix == "a majority of 35,393"
+    ev = finding.evidence
+    assert (ev["winner_votes"], ev["runner_up_votes"], ev["computed"]) == (42969, 7576, 35393)
+    assert ev["runner_up_certain"] is True
+    assert finding.severity is Severity.ERROR
+    assert finding.confidence is Confidence.HIGH
+    assert {r.start for r in finding.related} == {text.index("42969"), text.index("7576")}
+
+
+def test_a_model_built_in_code_is_judged_the_same_way() -> None:
+    def contest(majority: int) -> ContestResult:
+        return ContestResult(
+            name="Bethnal Green and Bow",
+            complete=True,
+            valid_votes=Figure.count(59825),
+            majority=Figure.count(majority),
+            candidates=tuple(
+                CandidateResult(name=n, party=p, votes=Figure.count(v)) for n, p, v, _ in CANDIDATES
+            ),
+        )
+
+    (finding,) = factcheck.check(contest(35933), select=[RULE]).findings
+    assert finding.evidence["computed"] == 35393
+    assert finding.fix == "a majority of 35,393"
+    assert finding.start is None  # no text to point into
+    assert factcheck.check(contest(35393), select=[RULE]).findings == ()
+
+
+def test_the_true_majority_is_silent(tmp_path: Path) -> None:
+    report, _ = _check(tmp_path, _contest(majority=35393))
+    assert report.findings == ()
+    assert report.not_checked == ()
+
+
+def test_the_lead_over_the_third_placed_candidate_is_named(tmp_path: Path) -> None:
+    # 42,969 − 3,888 = 39,081: Ali's lead over Masroor, who came third.
+    report, _ = _check(tmp_path, _contest(majority=39081))
+    (finding,) = report.findings
+    assert "(it is the lead over Ajmal Masroor, who came third)" in finding.message
+    assert finding.fix == "a majority of 35,393"
+
+
+def test_the_winners_vote_total_given_as_the_majority_is_named(tmp_path: Path) -> None:
+    report, _ = _check(tmp_path, _contest(majority=42969))
+    (finding,) = report.findings
+    assert "(it is the winner's vote total)" in finding.message
+
+
+def test_a_wrong_runner_up_count_is_blamed_when_the_majority_fits_the_shares(
+    tmp_path: Path,
+) -> None:
+    # Chirico's 7,576 typed 7,756. The stated majority implies 42,969 − 35,393 = 7,576 votes
+    # for him, 12.66% of 59,825, which fits his 12.7; 7,756 is 12.96%, which does not.
+    report, text = _check(
+        tmp_path,
+        _contest(majority=35393, changes={"Charlotte Chirico": {"votes": 7756}}),
+    )
+    (finding,) = report.findings
+    assert finding.text == "7756"
+    assert finding.start == text.index("7756")
+    assert finding.message == (
+        "Charlotte Chirico (Conservative)'s 7756 votes do not fit the stated majority of 35393, "
+        "which implies 7,576"
+    )
+    assert finding.fix == "7,576 fits both the majority and Charlotte Chirico's share"
+    assert finding.evidence["implied_votes"] == 7576
+    assert finding.confidence is Confidence.MEDIUM
+
+
+def test_a_majority_over_an_unlisted_runner_up_is_not_checked_rather_than_flagged(
+    tmp_path: Path,
+) -> None:
+    # The story names Ali and Masroor only, with the true majority of 35,393: Ali's lead over
+    # Masroor is 39,081, but the runner-up is not listed, and one on 7,576 explains it.
+    report, _ = _check(
+        tmp_path,
+        _contest(only=("Rushanara Ali", "Ajmal Masroor"), valid_votes=None, majority=35393),
+    )
+    assert report.findings == ()
+    (skipped,) = report.not_checked
+    assert skipped.name == RULE
+    assert "a candidate whose votes are not given" in skipped.reason
+
+
+def test_a_majority_when_the_winners_count_is_not_given_is_not_checked(tmp_path: Path) -> None:
+    # Ali is listed with her share only; the counts shown are Chirico's and Masroor's.
+    report, _ = _check(
+        tmp_path,
+        _contest(
+            majority=35393,
+            valid_votes=None,
+            changes={"Rushanara Ali": {"votes": None}},
+        ),
+    )
+    assert report.findings == ()
+    assert [s.name for s in report.not_checked] == [RULE]
+
+
+def test_an_unlisted_runner_up_cannot_explain_more_votes_than_are_left(tmp_path: Path) -> None:
+    # Chirico is left out. With the total stated, the unlisted candidates polled 59,825 −
+    # 52,249 = 7,576 votes between them. The true 35,393 needs an unlisted runner-up on
+    # exactly 7,576: possible, so not checked. 33,393 needs one on 9,576: impossible.
+    everyone_but_chirico = tuple(n for n, *_ in CANDIDATES if n != "Charlotte Chirico")
+    report, _ = _check(tmp_path, _contest(only=everyone_but_chirico, majority=35393))
+    assert report.findings == ()
+    assert [s.name for s in report.not_checked] == [RULE]
+    report, _ = _check(tmp_path, _contest(only=everyone_but_chirico, majority=33393))
+    (finding,) = report.findings
+    assert finding.text == "33393"
+    # Listed, Masroor is second; the rule says so, and is not sure the list shows the runner-up.
+    assert finding.evidence["runner_up"] == "Ajmal Masroor"
+    assert finding.evidence["runner_up_certain"] is False
+    assert finding.severity is Severity.WARNING
+    assert finding.confidence is Confidence.MEDIUM
+
+
+def test_a_majority_with_fewer_than_two_counts_is_not_checked(tmp_path: Path) -> None:
+    report, _ = _check(tmp_path, _contest(fields=("share",), majority=35393))
+    assert report.findings == ()
+    (skipped,) = report.not_checked
+    assert skipped.reason == (
+        "a majority in votes is stated but fewer than two candidates' votes are"
+    )
+
+
+# -- majority in points -----------------------------------------------------------------------
+
+
+def test_a_majority_in_points_is_the_lead_over_the_valid_vote(tmp_path: Path) -> None:
+    # 100 × 35,393 / 59,825 = 59.161 points: "59.2" is right; "49.2" is a slipped digit.
+    report, _ = _check(tmp_path, _contest(majority_share="59.2"))
+    assert report.findings == ()
+    report, text = _check(tmp_path, _contest(majority_share="49.2"))
+    (finding,) = report.findings
+    assert finding.text == "49.2"
+    assert finding.start == text.index('"49.2"') + 1
+    assert "is not Rushanara Ali (Labour)'s lead over Charlotte Chirico" in finding.message
+    assert "59.161" in finding.message
+    assert finding.arithmetic[0] == "100 × (42,969 − 7,576) / 59,825 = 59.161%"
+
+
+def test_from_shares_alone_the_lead_allows_for_both_roundings(tmp_path: Path) -> None:
+    # 71.8 − 12.7 with each share's rounding: the lead is between 59.0 and 59.2.
+    report, _ = _check(
+        tmp_path, _contest(fields=("share",), valid_votes=None, majority_share="59.1")
+    )
+    assert report.findings == ()
+    report, _ = _check(
+        tmp_path, _contest(fields=("share",), valid_votes=None, majority_share="59.3")
+    )
+    (finding,) = report.findings
+    assert finding.text == "59.3"
+
+
+def test_the_winners_share_given_as_the_majority_is_named(tmp_path: Path) -> None:
+    report, _ = _check(
+        tmp_path, _contest(fields=("share",), valid_votes=None, majority_share="71.8")
+    )
+    (finding,) = report.findings
+    assert finding.message.endswith("(it is the winner's share, not the lead)")
+
+
+def test_a_lead_in_points_over_a_candidate_with_no_share_shown_is_not_checked(
+    tmp_path: Path,
+) -> None:
+    # Only Masroor's, Dyer's and Polson's shares are given: the winner's is not, so "59.2"
+    # cannot be judged from 6.5 − 5.0.
+    shown = ("Ajmal Masroor", "Elaine Dyer", "Alistair Polson")
+    report, _ = _check(
+        tmp_path, _contest(only=shown, fields=("share",), valid_votes=None, majority_share="59.2")
+    )
+    assert report.findings == ()
+    assert [s.name for s in report.not_checked] == [RULE]
+    assert "share is not given" in report.not_checked[0].reason
+
+
+def test_a_majority_in_points_with_fewer_than_two_shares_is_not_checked(tmp_path: Path) -> None:
+    report, _ = _check(
+        tmp_path, _contest(only=("Rushanara Ali",), valid_votes=None, majority_share="59.2")
+    )
+    assert report.findings == ()
+    (skipped,) = report.not_checked
+    assert skipped.reason == "a majority in points is stated but fewer than two shares are"
