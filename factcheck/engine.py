@@ -92,8 +92,8 @@ class Engine:
         ordered = sorted(raw, key=lambda rv: (rv[0].priority, rv[0].code))
         kept: list[tuple[Rule, Violation, list[dict[str, JsonValue]]]] = []
         for rule, v in ordered:
-            span = v.primary_span
-            twin = next((k for k in kept if span is not None and k[1].primary_span == span), None)
+            key = _blame_key(v)
+            twin = next((k for k in kept if key is not None and _blame_key(k[1]) == key), None)
             if twin is not None:
                 twin[2].append({"rule": rule.code, "name": rule.name, "message": v.message})
                 continue
@@ -131,6 +131,13 @@ class Engine:
             url=DOCS_URL.format(name=rule.name),
             **_where(doc, span),
         )
+
+
+def _blame_key(v: Violation) -> object:
+    """What a violation blames: its span, or the figure object itself for models without text."""
+    if v.primary_span is not None:
+        return v.primary_span
+    return ("figure", id(v.figure)) if v.figure is not None else None
 
 
 def _where(doc: Document, span: Span | None) -> dict[str, object]:

@@ -43,6 +43,7 @@ from factcheck.checks.arithmetic import (
     TotalMismatch,
     TurnoutMismatch,
 )
+from factcheck.checks.arithmetic.turnout_mismatch import MAX_REJECTED_SHARE
 from factcheck.intervals import Rounding, format_number, percent, to_decimal
 from factcheck.models import CandidateResult, ContestResult, Figure, Unit
 
@@ -284,7 +285,8 @@ def _contest_results(
     if lead is not None and draw(with_majority_share):
         majority_share = _percentage(_round(draw, percent(lead, valid), d, rounding), Unit.POINTS)
 
-    rejected = draw(st.integers(0, valid // 20))
+    # As many rejected ballots as the turnout rule accepts when they go unstated.
+    rejected = draw(st.integers(0, math.floor(valid * MAX_REJECTED_SHARE)))
     rejected_fig = Figure.count(rejected, Unit.PEOPLE) if draw(with_rejected) else None
     electorate_fig = turnout = None
     if draw(with_turnout):
@@ -570,7 +572,15 @@ def _perturb_majority_share(
     if stated is None or top is None or not total:
         return None
     lead = percent(top[0] - top[1], total)
-    value = _step_away(draw, stated, [lead], rounding)
+    readings = [lead]
+    # The rule also accepts the difference of the printed shares, as newsrooms compute it.
+    ranked = sorted(
+        (cand for cand in c.candidates if cand.votes is not None),
+        key=lambda cand: -cand.votes.value if cand.votes else 0,
+    )
+    if len(ranked) >= 2 and ranked[0].share is not None and ranked[1].share is not None:
+        readings.append(Fraction(ranked[0].share.value - ranked[1].share.value))
+    value = _step_away(draw, stated, readings, rounding)
     if value is None:
         return None
     after = _percentage(value, Unit.POINTS)
@@ -633,8 +643,8 @@ def _perturb_turnout(draw: st.DrawFn, c: ContestResult, rounding: Rounding) -> P
     if rejected is not None:
         readings.append(percent(valid + rejected, electorate))
     else:
-        # Unstated rejected ballots may explain a turnout up to 5% of the valid vote higher.
-        readings.append(percent(valid * Fraction(105, 100), electorate))
+        # Unstated rejected ballots may explain a turnout a little above the valid-vote one.
+        readings.append(percent(valid * (1 + MAX_REJECTED_SHARE), electorate))
     step, half = Fraction(stated.precision), _half(stated)
     options: list[Fraction] = []
     below = step * (math.ceil((min(readings) - half) / step) - 1)

@@ -212,6 +212,18 @@ def test_a_majority_in_points_is_the_lead_over_the_valid_vote(tmp_path: Path) ->
     assert finding.arithmetic[0] == "100 × (42,969 − 7,576) / 59,825 = 59.161%"
 
 
+def test_the_difference_of_the_printed_shares_is_accepted_too(tmp_path: Path) -> None:
+    # The exact lead is 59.161 points (59.2), but a newsroom subtracting its own printed
+    # shares gets 71.8 − 12.7 = 59.1: a legitimate reading, not an error.
+    report, _ = _check(tmp_path, _contest(majority_share="59.1"))
+    assert report.findings == ()
+    # 59.0 is neither the exact lead nor the printed difference.
+    report, _ = _check(tmp_path, _contest(majority_share="59.0"))
+    (finding,) = report.findings
+    assert finding.text == "59.0"
+    assert "which is 59.161 points" in finding.message
+
+
 def test_from_shares_alone_the_lead_allows_for_both_roundings(tmp_path: Path) -> None:
     # 71.8 − 12.7 with each share's rounding: the lead is between 59.0 and 59.2.
     report, _ = _check(

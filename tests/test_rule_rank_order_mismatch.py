@@ -198,3 +198,19 @@ def test_a_tie_allows_either_placing(rank: int) -> None:
         ),
     )
     assert factcheck.check(contest, select=[RULE]).findings == ()
+
+
+def test_a_placing_with_nothing_to_test_it_is_not_checked(tmp_path: Path) -> None:
+    # "Chirico came second" with no figure for her is not a pass: it is recorded as unchecked.
+    report, _ = _check(tmp_path, _contest({"Charlotte Chirico": 2}, fields=(), complete=True))
+    assert report.findings == ()
+    (skip,) = report.not_checked
+    assert skip.name == RULE
+    assert "Charlotte Chirico" in skip.reason
+    assert "no votes or share" in skip.reason
+
+
+def test_a_placing_no_other_figure_can_be_compared_with_is_not_checked(tmp_path: Path) -> None:
+    report, _ = _check(tmp_path, _contest({"Charlotte Chirico": 3}, only=("Charlotte Chirico",)))
+    assert report.findings == ()
+    assert [n.name for n in report.not_checked] == [RULE]

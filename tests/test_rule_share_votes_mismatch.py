@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import factcheck
-from factcheck import CandidateResult, Confidence, Consequence, ContestResult, Figure
+from factcheck import CandidateResult, Confidence, Consequence, ContestResult, Figure, Span
 
 RULE = "share-votes-mismatch"
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "poplar-and-limehouse-2017.json"
@@ -302,3 +302,24 @@ def test_half_boundary_follows_the_configured_rounding() -> None:
     assert factcheck.check(_one_in_eight("13"), select=[RULE], rounding="any").findings == ()
     (finding,) = factcheck.check(_one_in_eight("13"), select=[RULE], rounding="half-even").findings
     assert finding.evidence["candidate"] == "B"
+
+
+def test_a_share_rounded_the_wrong_way_blames_the_share_not_a_vote_digit() -> None:
+    # Chesterfield 2017: Snowdon's 2,612 of 47,927 is 5.44996%, which rounds to 5.4. Printed
+    # as 5.5 (the Commons Library's 0.054500 rounded again), the share is one unit off in its
+    # last digit: a rounding slip, not a mistyped vote count such as 2,613.
+    snowdon = CandidateResult(
+        name="Snowdon",
+        votes=Figure.count(2612, span=Span(start=0, end=5)),
+        share=Figure.percentage("5.5", span=Span(start=10, end=13)),
+    )
+    rest = CandidateResult(name="Everyone else", votes=Figure.count(47927 - 2612))
+    contest = ContestResult(
+        name="Chesterfield", valid_votes=Figure.count(47927), candidates=(snowdon, rest)
+    )
+    (finding,) = factcheck.check(contest).findings
+    assert finding.name == "share-votes-mismatch"
+    assert finding.evidence["blamed"] == "share"
+    assert finding.fix is not None
+    assert finding.fix.startswith("5.4% fits 2,612 votes (the share looks rounded the wrong way)")
+    assert finding.confidence is Confidence.MEDIUM

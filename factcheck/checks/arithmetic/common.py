@@ -25,7 +25,8 @@ def typo_fixes(text: str, fits: range) -> list[tuple[int, str]]:
     Slips tried: two adjacent digits swapped, one digit mistyped, one dropped, one doubled.
     """
     digits = "".join(ch for ch in text if ch.isdigit())
-    if not digits or len(digits) > 12:
+    # With one digit every nearby number is "one slip away": no evidence of a typo.
+    if len(digits) < 2 or len(digits) > 12:
         return []
     found: dict[int, str] = {}
 

@@ -257,6 +257,13 @@ class MajorityMismatch(Rule):
             exact = percent(v1 - v2, total)
             if exact in st_iv:
                 return
+            # Newsrooms often subtract the printed shares (71.8 − 12.7 = 59.1 where the exact
+            # lead is 59.16): that is a legitimate reading, not an error.
+            s1, s2 = contest.candidates[i1].share, contest.candidates[i2].share
+            if s1 is not None and s2 is not None:
+                printed = Interval.point(s1.value) - Interval.point(s2.value)
+                if printed.overlaps(st_iv):
+                    return
             leads = st_iv.scale(Fraction(total, 100)).integers()
             if (
                 not _runner_up_certain(contest, ranked_votes)
@@ -326,9 +333,13 @@ class MajorityMismatch(Rule):
             stated.interval(ctx.rounding)
         ):
             hint = " (it is the winner's share, not the lead)"
+        if computed.lo is not None and computed.lo == computed.hi:
+            lead = pct(computed.lo, stated.decimals + 2).removesuffix("%") + " points"
+        else:
+            lead = f"between {computed.format(stated.decimals + 2)} points"
         return Violation(
             message=f"the stated majority of {stated.text} points is not {who(first)}'s lead "
-            f"over {who(second)}, which is {computed.format(stated.decimals + 2)}{hint}",
+            f"over {who(second)}, which is {lead}{hint}",
             figure=stated,
             evidence={"stated": stated.text, "computed": computed},
             arithmetic=(

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from factcheck.checks.arithmetic.feasibility import votes_of
 from factcheck.models import CandidateResult, Consequence, ContestResult, Span
-from factcheck.rule import Outcome, Related, Rule, RuleContext, Violation
+from factcheck.rule import Outcome, Related, Rule, RuleContext, Skip, Violation
 
 _ORDINALS = [
     "first",
@@ -90,6 +90,9 @@ class RankOrderMismatch(Rule):
         for i, cand in enumerate(cands):
             if cand.rank is None:
                 continue
+            if cand.votes is None and cand.share is None:
+                yield Skip(f"{cand.name}'s stated position has no votes or share to test it")
+                continue
             stated = int(cand.rank.value)
             surely_ahead = [
                 j for j, o in enumerate(cands) if j != i and _ahead(o, cand, ctx) is True
@@ -118,6 +121,9 @@ class RankOrderMismatch(Rule):
                     f"{worst - 1} candidate{'s' if worst - 1 != 1 else ''} finished ahead"
                 )
                 actual = worst
+            elif not any(_ahead(o, cand, ctx) is not None for j, o in enumerate(cands) if j != i):
+                yield Skip(f"no other candidate's figures can be compared with {cand.name}'s")
+                continue
             else:
                 continue
             winner_involved = stated == 1 or actual == 1

@@ -16,7 +16,7 @@ from factcheck.checks.arithmetic.feasibility import (
     votes_of,
     votes_range,
 )
-from factcheck.intervals import format_number, to_decimal
+from factcheck.intervals import Interval, format_number, to_decimal
 from factcheck.models import Confidence, ContestResult, Figure
 from factcheck.rule import Outcome, Related, Rule, RuleContext, Skip, Violation
 
@@ -147,8 +147,19 @@ class ShareVotesMismatch(Rule):
             blame_votes = True
         if votes == 0 or fit_votes is None:
             blame_votes = False
+        slip = self._rounding_slip(share, fit_share)
+        swapped = any(how == "two digits swapped" for _, how in vote_typos)
+        if slip and (not swapped or self._on_the_edge(s_iv, fit_share, share)):
+            # A share one unit off in its last digit was rounded the wrong way, or rounded
+            # twice when the true share sits on the rounding edge (5.44996 printed as 5.5). A
+            # vote count "one digit mistyped" by a unit or two is no better evidence; a swap is,
+            # unless the true share is within a hair of the printed share's interval.
+            blame_votes = False
+            share_typos = []
 
         confidence = Confidence.HIGH if (vote_typos or share_typos) else Confidence.MEDIUM
+        if slip and not blame_votes:
+            confidence = Confidence.MEDIUM
         if cons.ambiguous:
             confidence = Confidence.LOW
         total_text = self._total_text(contest, cons)
@@ -186,6 +197,11 @@ class ShareVotesMismatch(Rule):
             )
         if share_typos:
             fix = f"{share_typos[0]} fits {cand.votes.text} votes"
+        elif slip and rounded_fit:
+            fix = (
+                f"{rounded_fit} fits {cand.votes.text} votes "
+                "(the share looks rounded the wrong way)"
+            )
         elif rounded_fit:
             fix = f"a share of {rounded_fit} fits {cand.votes.text} votes"
         else:
@@ -227,6 +243,26 @@ class ShareVotesMismatch(Rule):
             return None
         rest = cons.totals[0] - sum(v for v in others if v is not None)
         return rest if rest >= 0 else None
+
+    @staticmethod
+    def _on_the_edge(
+        printed: Interval, fit: tuple[Fraction, Fraction] | None, share: Figure
+    ) -> bool:
+        """Does the true share miss the printed interval by under 1% of one printed unit?"""
+        if fit is None:
+            return False
+        hair = Fraction(share.precision) / 100
+        near_lo = printed.lo is not None and abs(printed.lo - fit[1]) < hair
+        near_hi = printed.hi is not None and abs(fit[0] - printed.hi) < hair
+        return near_lo or near_hi
+
+    @staticmethod
+    def _rounding_slip(share: Figure, fit: tuple[Fraction, Fraction] | None) -> bool:
+        """Is the printed share exactly one unit of its last digit from every share that fits?"""
+        if fit is None:
+            return False
+        lo, hi = to_decimal(fit[0], share.decimals), to_decimal(fit[1], share.decimals)
+        return lo == hi and abs(lo - share.value) == share.precision
 
     @staticmethod
     def _rounded_share_fit(fit: tuple[Fraction, Fraction] | None, d: int) -> str | None:

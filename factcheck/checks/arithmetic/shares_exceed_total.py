@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from fractions import Fraction
 
+from factcheck.checks.arithmetic.feasibility import agreed, bounds, consensus
 from factcheck.intervals import Interval, format_number
 from factcheck.models import Confidence, ContestResult
 from factcheck.rule import Outcome, Related, Rule, RuleContext, Violation
@@ -66,6 +67,12 @@ class SharesExceedTotal(Rule):
         decimals = max(s.decimals for _, s in shares)
         assert total.lo is not None
         largest_i, largest = max(shares, key=lambda p: p[1].value)
+        blamed_i = self._contradicted_by_votes(contest, ctx)
+        if blamed_i is not None and contest.candidates[blamed_i].share is not None:
+            largest_i = blamed_i
+            blamed_share = contest.candidates[blamed_i].share
+            assert blamed_share is not None
+            largest = blamed_share
         terms = " + ".join(s.text for _, s in shares)
         slack = written - total.lo
         arithmetic = [f"{terms} = {format_number(written, decimals)}"]
@@ -82,6 +89,7 @@ class SharesExceedTotal(Rule):
                 f"the {len(shares)} listed shares add up to {format_number(written, decimals)}%, "
                 "more than rounding allows"
             )
+        evidence_blame = "votes" if blamed_i is not None else "largest"
         return_related = tuple(
             Related(s.span, f"{contest.candidates[i].name}'s share")
             for i, s in shares
@@ -94,10 +102,25 @@ class SharesExceedTotal(Rule):
                 "shares": [s.text for _, s in shares],
                 "sum": written,
                 "smallest_possible_sum": total.lo,
+                "blamed_by": evidence_blame,
             },
             arithmetic=tuple(arithmetic),
             fix=None,
-            # The sum shows some share is wrong, not which: the largest is only a place to start.
-            confidence=Confidence.HIGH if len(shares) == 1 else Confidence.LOW,
+            # The sum alone shows some share is wrong, not which: the votes can say which one
+            # disagrees; without them the largest share is only a place to start.
+            confidence=Confidence.HIGH
+            if len(shares) == 1
+            else Confidence.MEDIUM
+            if blamed_i is not None
+            else Confidence.LOW,
             related=return_related,
         )
+
+    @staticmethod
+    def _contradicted_by_votes(contest: ContestResult, ctx: RuleContext) -> int | None:
+        """The one candidate whose share the vote counts single out as out of line, if any."""
+        bs = bounds(contest, ctx.rounding)
+        if not any(b.kind == "pair" for b in bs) or agreed(bs).has_integer():
+            return None
+        pairs = [b.candidate for b in consensus(bs).excluded if b.kind == "pair"]
+        return pairs[0] if len(pairs) == 1 else None

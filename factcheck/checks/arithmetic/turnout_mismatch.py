@@ -11,8 +11,12 @@ from factcheck.intervals import Interval, percent
 from factcheck.models import Confidence, ContestResult
 from factcheck.rule import Outcome, Related, Rule, RuleContext, Skip, Violation
 
-MAX_REJECTED_SHARE = Fraction(5, 100)
-"""Rejected ballots above this share of the valid vote are implausible in a UK count."""
+MAX_REJECTED_SHARE = Fraction(2, 100)
+"""Rejected ballots above this share of the valid vote are implausible in a UK count.
+
+UK general-election counts reject about 0.2-0.5% of ballots; 2% leaves room for unusual
+seats and local elections without accepting a turnout from another year.
+"""
 
 
 class TurnoutMismatch(Rule):
@@ -24,7 +28,7 @@ class TurnoutMismatch(Rule):
     slightly higher). The rule accepts a stated turnout that matches either, within its
     rounding, and fires when it matches neither. When the rejected ballots are not given, a
     turnout above the valid-vote figure is accepted if a plausible number of rejected ballots
-    (at most 5% of the valid vote) would explain it. A turnout over 100% always fires.
+    (at most 2% of the valid vote) would explain it. A turnout over 100% always fires.
 
     ## Why is this bad?
     A turnout that no count supports is a wrong number in print, and is often a figure from

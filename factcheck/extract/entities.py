@@ -1,0 +1,210 @@
+"""Find parties, constituencies and people in article text, with their spans.
+
+Parties come from the parties pack (``rules/parties.toml``); constituency names from the
+official list shipped in ``factcheck/data``. People are proposed from capitalised name shapes
+("Rushanara Ali", "Ian de Wulverton", "Ms Ali"); the claims layer keeps only those linked to a
+party or a result, so a stray proper noun costs nothing.
+
+Every matcher scans the text once with simple, linear-time regexes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from factcheck.models import Span
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|&")
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A party and the names copy uses for it."""
+
+    key: str
+    name: str
+    abbreviation: str | None = None
+    aliases: tuple[str, ...] = ()
+    caseless: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PartyMention:
+    """A party named in the text."""
+
+    span: Span
+    party: Party
+
+
+@dataclass(frozen=True, slots=True)
+class ContestMention:
+    """A constituency named in the text; ``name`` is the official spelling."""
+
+    span: Span
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMention:
+    """A personal name in the text: full ("Rushanara Ali") or short ("Ms Ali", "Fitzpatrick")."""
+
+    span: Span
+    name: str
+    """The name without a title."""
+    title: str | None = None
+
+    @property
+    def surname(self) -> str:
+        """The last word of the name."""
+        return self.name.split()[-1]
+
+
+class PartyMatcher:
+    """Finds party names and aliases as whole words."""
+
+    def __init__(self, parties: Iterable[Party]) -> None:
+        self.parties = tuple(parties)
+        by_text: dict[str, Party] = {}
+        caseless: dict[str, Party] = {}
+        for p in self.parties:
+            for alias in (p.name, *p.aliases):
+                by_text.setdefault(alias, p)
+            for alias in p.caseless:
+                caseless.setdefault(alias.lower(), p)
+        self._exact = by_text
+        self._caseless = caseless
+        exact = "|".join(re.escape(a) for a in sorted(by_text, key=len, reverse=True))
+        loose = "|".join(re.escape(a) for a in sorted(caseless, key=len, reverse=True))
+        body = "|".join(x for x in (exact, f"(?i:{loose})" if loose else "") if x) or r"(?!x)x"
+        # Whole words only; a possessive ("Labour's") may follow.
+        self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+
+    def find(self, text: str) -> list[PartyMention]:
+        """Every party mention, left to right."""
+        out = []
+        for m in self._pattern.finditer(text):
+            found = m.group(0)
+            party = self._exact.get(found) or self._caseless[found.lower()]
+            out.append(PartyMention(Span(start=m.start(), end=m.end()), party))
+        return out
+
+
+def _normalise_words(words: Sequence[str]) -> tuple[str, ...]:
+    return tuple("and" if w == "&" else w.lower().replace("’", "'") for w in words)
+
+
+class ContestMatcher:
+    """Finds official constituency names, allowing "&" for "and" and any letter case."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for name in names:
+            words = _normalise_words(re.findall(r"[\w'’.-]+|&", name))
+            if words:
+                self._index.setdefault(words[0], []).append((words, name))
+        for entries in self._index.values():
+            entries.sort(key=lambda e: len(e[0]), reverse=True)
+
+    def find(self, text: str) -> list[ContestMention]:
+        """Every constituency mention, longest match first, left to right."""
+        tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+        norm = _normalise_words([t[0] for t in tokens])
+        out: list[ContestMention] = []
+        i = 0
+        while i < len(tokens):
+            hit = None
+            if tokens[i][0][:1].isupper():
+                for words, name in self._index.get(norm[i], ()):
+                    if tuple(norm[i : i + len(words)]) == words:
+                        hit = (len(words), name)
+                        break
+            if hit:
+                n, name = hit
+                out.append(ContestMention(Span(start=tokens[i][1], end=tokens[i + n - 1][2]), name))
+                i += n
+            else:
+                i += 1
+        return out
+
+
+@cache
+def uk_constituencies() -> tuple[str, ...]:
+    """The official UK constituency names shipped with the package."""
+    text = resources.files("factcheck").joinpath("data/uk-constituencies.txt").read_text("utf-8")
+    return tuple(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness", "Cllr")
+_PARTICLES = (
+    "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al",
+    "el",
+)  # fmt: skip
+_CAP = r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+"
+_NAME = re.compile(
+    rf"(?:(?P<title>{'|'.join(TITLES)})\.?\s+)?"
+    rf"(?P<name>(?:{_CAP})(?:\s+(?:(?:{'|'.join(_PARTICLES)})\s+)?(?:{_CAP})){{0,3}})"
+    r"(?![\w])"
+)
+
+# Capitalised words that begin sentences or name things other than people.
+_NOT_NAMES = frozenset(
+    """The A An This That These Those It Its He She His Her They Their We Our I You Your
+    In On At By For From With Without After Before During Since Until Over Under About Of To
+    And But Or Nor So Yet If When While Where Who Whom Whose Which What Why How
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Picture Image Speaking
+    Overall Traditionally Voters Turnout Former Newcomer Representing Following Thanks Ladies
+    Prime Minister Mayor Council Centre Party General Election MP MPs Government Parliament
+    Westminster London East West North South Street Road Advertiser""".split()  # noqa: SIM905
+)
+
+
+def find_people(text: str, exclude: Sequence[Span] = ()) -> list[PersonMention]:
+    """Personal-name shapes: two to four capitalised words, or a title and a surname.
+
+    Words inside ``exclude`` spans (parties, constituencies) are never part of a name, so
+    "Independent Ajmal Masroor" yields "Ajmal Masroor". A lone capitalised word is proposed
+    only after a title ("Ms Ali"); bare surnames ("Fitzpatrick") are resolved by the claims
+    layer against names already seen.
+    """
+    blocked = sorted((s.start, s.end) for s in exclude)
+    out: list[PersonMention] = []
+    for m in _NAME.finditer(text):
+        title = m.group("title")
+        words = [
+            (w.group(0), m.start("name") + w.start(), m.start("name") + w.end())
+            for w in re.finditer(r"\S+", m.group("name"))
+        ]
+        words = [w for w in words if not _inside(w[1], w[2], blocked)]
+        # The longest run of adjacent name words that are not sentence words or other nouns.
+        runs: list[list[tuple[str, int, int]]] = [[]]
+        for w in words:
+            if w[0] in _NOT_NAMES or (runs[-1] and not _adjacent(text, runs[-1][-1][2], w[1])):
+                runs.append([] if w[0] in _NOT_NAMES else [w])
+            else:
+                runs[-1].append(w)
+        best = max(runs, key=len)
+        first_run = runs[0] if runs[0] else []
+        if title and first_run and first_run[0][1] == m.start("name"):
+            best = first_run
+        else:
+            title = None
+        if not best or (len(best) < 2 and not title):
+            continue
+        start = m.start() if title else best[0][1]
+        out.append(
+            PersonMention(Span(start=start, end=best[-1][2]), " ".join(w[0] for w in best), title)
+        )
+    return out
+
+
+def _inside(start: int, end: int, blocked: Sequence[tuple[int, int]]) -> bool:
+    return any(b0 <= start and end <= b1 for b0, b1 in blocked)
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    return text[end:start].strip() == ""
