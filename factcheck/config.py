@@ -72,6 +72,8 @@ class Config(BaseModel):
     rounding: Rounding = "half-up"
     # Strict: TOML has real booleans, so "yes" or 1 is a mistake to report, not to coerce.
     show_not_checked: StrictBool = False
+    packs: tuple[str, ...] = ()
+    """Extra rule packs (TOML files) laid over the built-in ones; relative to the config file."""
 
     @field_validator("select", "extend_select", "ignore", mode="before")
     @classmethod
@@ -287,6 +289,10 @@ def load_config_file(path: str | os.PathLike[str]) -> Config:
             raise ConfigError(f"{_where(p, text, table, ())}: tool.factcheck must be a table")
     config = _validate(data, p, text, table)
     _check_selectors(config, p, text, table)
+    if config.packs:
+        # Packs are named relative to the file that names them, as paths in ruff's config are.
+        resolved = tuple(str((p.parent / pack).resolve()) for pack in config.packs)
+        config = config.merged(packs=resolved)
     return config
 
 

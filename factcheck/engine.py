@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pydantic import JsonValue
 
@@ -18,8 +18,9 @@ from factcheck.models import (
     Span,
     json_safe,
 )
+from factcheck.packs import Pack, default_pack, load_packs
 from factcheck.registry import matches, select_rules
-from factcheck.rule import Rule, RuleContext, Scope, Skip, Violation
+from factcheck.rule import Outcome, Rule, RuleContext, Scope, Skip, Violation
 
 DOCS_URL = "https://factcheck-elections.readthedocs.io/en/latest/rules/{name}/"
 
@@ -30,13 +31,15 @@ class Engine:
 
     rules: tuple[Rule, ...]
     config: Config
+    pack: Pack = field(default_factory=default_pack)
 
     @classmethod
     def from_config(cls, config: Config | None = None) -> Engine:
         """Instantiate the rules the configuration selects."""
         config = config or Config()
         chosen = select_rules(config.select, config.extend_select, config.ignore)
-        return cls(tuple(r() for r in chosen), config)
+        pack = load_packs(config.packs) if config.packs else default_pack()
+        return cls(tuple(r() for r in chosen), config, pack)
 
     def severity_of(self, rule: Rule) -> Severity:
         """The rule's severity after configured overrides (the most specific selector wins)."""
@@ -55,30 +58,38 @@ class Engine:
         return best[1] if best else rule.severity
 
     def check_article(self, article: Article) -> tuple[list[Finding], list[NotChecked]]:
-        """Run every contest-scope rule on every contest of one article."""
-        ctx = RuleContext(rounding=self.config.rounding)
+        """Run the contest-scope rules on every contest, then the article-scope rules."""
+        ctx = RuleContext(rounding=self.config.rounding, pack=self.pack)
         doc = article.document
         findings: list[Finding] = []
         skipped: list[NotChecked] = []
+
+        def run(rule: Rule, outcomes: Iterable[Outcome], contest: str | None) -> None:
+            for outcome in outcomes:
+                if isinstance(outcome, Skip):
+                    skipped.append(
+                        NotChecked(
+                            rule=rule.code,
+                            name=rule.name,
+                            path=doc.path,
+                            contest=contest,
+                            reason=outcome.reason,
+                        )
+                    )
+                else:
+                    raw.append((rule, outcome))
+
         for contest in article.contests:
             raw: list[tuple[Rule, Violation]] = []
             for rule in self.rules:
-                if rule.scope is not Scope.CONTEST:
-                    continue
-                for outcome in rule.check(contest, ctx):
-                    if isinstance(outcome, Skip):
-                        skipped.append(
-                            NotChecked(
-                                rule=rule.code,
-                                name=rule.name,
-                                path=doc.path,
-                                contest=contest.name,
-                                reason=outcome.reason,
-                            )
-                        )
-                    else:
-                        raw.append((rule, outcome))
+                if rule.scope is Scope.CONTEST:
+                    run(rule, rule.check(contest, ctx), contest.name)
             findings.extend(self._merge(doc, contest.name, raw))
+        raw = []
+        for rule in self.rules:
+            if rule.scope is Scope.ARTICLE:
+                run(rule, rule.check_article(article, ctx), None)
+        findings.extend(self._merge(doc, None, raw))
         return findings, skipped
 
     def _merge(

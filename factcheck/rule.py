@@ -14,7 +14,16 @@ from enum import StrEnum
 from typing import Any, ClassVar
 
 from factcheck.intervals import Rounding
-from factcheck.models import Confidence, Consequence, ContestResult, Figure, Severity, Span
+from factcheck.models import (
+    Article,
+    Confidence,
+    Consequence,
+    ContestResult,
+    Figure,
+    Severity,
+    Span,
+)
+from factcheck.packs import Pack, default_pack
 
 
 class Scope(StrEnum):
@@ -77,6 +86,8 @@ class RuleContext:
 
     rounding: Rounding = "half-up"
     options: dict[str, Any] = field(default_factory=dict)
+    pack: Pack = field(default_factory=default_pack)
+    """The rule packs in force: hedge meanings, landmarks, parties."""
 
 
 _CODE = re.compile(r"^[A-Z]{1,4}[0-9]{1,4}$")
@@ -119,5 +130,12 @@ class Rule:
         return inspect.getdoc(cls) or ""
 
     def check(self, contest: ContestResult, ctx: RuleContext) -> Iterable[Outcome]:
-        """Yield a Violation for each problem, or a Skip when the data is missing."""
+        """Contest-scope rules: yield a Violation for each problem, or a Skip for missing data."""
+        raise NotImplementedError
+
+    def check_article(self, article: Article, ctx: RuleContext) -> Iterable[Outcome]:
+        """Article-scope rules: look at the whole article (its contests and its claims).
+
+        Violations here are located in the article's document like any other.
+        """
         raise NotImplementedError
