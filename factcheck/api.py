@@ -20,6 +20,7 @@ from factcheck.models import (
     NotChecked,
     Report,
 )
+from factcheck.packs import Pack
 
 Source = str | os.PathLike[str] | Article | ContestResult | Document
 
@@ -32,7 +33,9 @@ def _input_errors(exc: InputFileError) -> list[InputError]:
     ]
 
 
-def _articles(sources: Source | Iterable[Source]) -> Iterable[Article | list[InputError]]:
+def _articles(
+    sources: Source | Iterable[Source], pack: Pack | None = None
+) -> Iterable[Article | list[InputError]]:
     items: Iterable[Any]
     if isinstance(sources, str | os.PathLike | Article | ContestResult | Document):
         items = [sources]
@@ -47,13 +50,13 @@ def _articles(sources: Source | Iterable[Source]) -> Iterable[Article | list[Inp
             if isinstance(item, Article):
                 yield item
             elif isinstance(item, Document):
-                yield read_article(item)
+                yield read_article(item, pack)
             elif isinstance(item, str | os.PathLike):
                 found = False
                 for path in expand_paths([item]):
                     found = True
                     try:
-                        yield load_article(path)
+                        yield load_article(path, pack)
                     except InputFileError as exc:
                         yield _input_errors(exc)
                 if not found:
@@ -61,8 +64,8 @@ def _articles(sources: Source | Iterable[Source]) -> Iterable[Article | list[Inp
                     yield _input_errors(
                         InputFileError(
                             str(item),
-                            "is a folder with no results files (*.json) in it; "
-                            "give a results file or a folder that holds some",
+                            "is a folder with no articles or results files (.txt, .md, "
+                            ".json) in it; give a file, or a folder that holds some",
                         )
                     )
             else:
@@ -108,7 +111,9 @@ def check(
     skipped: list[NotChecked] = []
     errors: list[InputError] = []
     docs: list[Document] = []
-    for art in _articles(sources):
+    # Articles are read with the same packs the rules use, so a newsroom's own hedge words
+    # and party names are recognised in its copy.
+    for art in _articles(sources, engine.pack):
         if isinstance(art, list):
             errors.extend(art)
             continue

@@ -19,11 +19,14 @@ from typing import TextIO
 from factcheck._version import __version__
 from factcheck.api import check
 from factcheck.config import Config, ConfigError, discover_config, load_config_file
-from factcheck.documents import InputFileError, document_from_bytes, read_limited
-from factcheck.models import Document, InputError, Report, Severity
+from factcheck.documents import InputFileError, document_from_bytes, load_document, read_limited
+from factcheck.loaders import read_article
+from factcheck.models import Article, Document, Figure, InputError, Report, Severity
+from factcheck.packs import Pack, PackError, default_pack, load_packs
 from factcheck.registry import UnknownSelector, all_rules, get_rule, matches
 from factcheck.report import FORMATS, format_error, render_json, render_text
-from factcheck.results_file import json_schema
+from factcheck.results_file import CLAIM_FIGURE_FIELDS, CONTEST_FIGURE_UNITS, json_schema
+from factcheck.results_writer import ResultsWriteError, to_json
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -66,6 +69,20 @@ def _parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("explain", help="show a rule's documentation")
     e.add_argument("rule", help="a rule code or name, e.g. NUM101 or share-votes-mismatch")
+
+    x = sub.add_parser(
+        "extract",
+        help="print the contests, figures and claims read from a file, as a results file",
+        description=(
+            "Read an article (.txt, .md, .html) or a results file (.json) and print what was "
+            "read: as JSON in the results-file format, which `factcheck check` reads back, or "
+            "as a table with the line:column of every figure."
+        ),
+    )
+    x.add_argument("path", metavar="FILE", help="an article or a results file")
+    x.add_argument("--format", choices=["json", "text"], default="json")
+    x.add_argument("--config", help="a factcheck.toml or pyproject.toml to read packs from")
+    x.add_argument("--isolated", action="store_true", help="ignore configuration files")
 
     sub.add_parser("schema", help="print the JSON Schema of the results-file format")
     return parser
@@ -184,6 +201,128 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_FINDINGS if report.failed(config.fail_on) else EXIT_CLEAN
 
 
+def _pack(args: argparse.Namespace) -> Pack:
+    """The packs a command reads figures with: the configured ones over the built-in ones."""
+    if args.isolated and args.config:
+        raise ConfigError(
+            "--config cannot be used with --isolated, which ignores every configuration "
+            "file; drop one of them"
+        )
+    if args.isolated:
+        return default_pack()
+    config = load_config_file(args.config) if args.config else discover_config()
+    return load_packs(config.packs) if config.packs else default_pack()
+
+
+def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
+    pack = _pack(args)
+    try:
+        article = read_article(load_document(args.path), pack)
+    except InputFileError as exc:
+        # stdout carries only what was read, so it can be piped into a file and checked.
+        for p in exc.problems():
+            error = InputError(path=p.path, message=p.message, line=p.line, column=p.column)
+            print(f"factcheck: {format_error(error)}", file=sys.stderr)
+        return EXIT_ERROR
+    if args.format == "text":
+        out.write(_extract_table(article))
+        return EXIT_CLEAN
+    try:
+        text = to_json(article, pack=pack, ensure_ascii=not _utf8(out))
+    except ResultsWriteError as exc:
+        print(
+            f"factcheck: {args.path}: error: {exc} (a bug in the reader: please report it)",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    out.write(text + "\n")
+    return EXIT_CLEAN
+
+
+def _figure_cell(fig: Figure | None, doc: Document) -> str:
+    """A figure as the file writes it, with its line:column: ``nearly 11pc (5:33)``."""
+    if fig is None:
+        return ""
+    shown = fig.text
+    if fig.span is None:
+        return shown
+    start, end = fig.span.start, fig.span.end
+    if 0 <= start < end <= len(doc.text) and end - start <= 60:
+        shown = " ".join(doc.text[start:end].split())
+    line, column = doc.position(start)
+    return f"{shown} ({line}:{column})"
+
+
+def _table(rows: list[list[str]], indent: str) -> list[str]:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return [
+        indent + "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    ]
+
+
+def _extract_table(article: Article) -> str:
+    """What was read from a file, for a person: contests, candidates and claims."""
+    doc = article.document
+    lines = [
+        f"{doc.path}: {len(article.contests)} contest(s), {len(article.claims)} claim(s)",
+    ]
+    for contest in article.contests:
+        about = [contest.label]
+        if contest.election:
+            about.append(contest.election)
+        if contest.complete is not None:
+            about.append("complete" if contest.complete else "incomplete")
+        lines += ["", " · ".join(about)]
+        figures = [
+            [key.replace("_", " "), _figure_cell(getattr(contest, key), doc)]
+            for key in CONTEST_FIGURE_UNITS
+            if getattr(contest, key) is not None
+        ]
+        if figures:
+            lines += _table(figures, "  ")
+        if contest.candidates:
+            rows = [["candidate", "party", "votes", "share", "rank"]]
+            rows += [
+                [
+                    c.name,
+                    c.party or "",
+                    _figure_cell(c.votes, doc),
+                    _figure_cell(c.share, doc),
+                    _figure_cell(c.rank, doc),
+                ]
+                for c in contest.candidates
+            ]
+            lines += _table(rows, "  ")
+    if article.claims:
+        lines += ["", "claims"]
+        for i, claim in enumerate(article.claims, 1):
+            subject = ", ".join(
+                v for v in (claim.contest, claim.candidate, claim.party) if v is not None
+            )
+            head = f"  {i}. {claim.kind} {claim.quantity.value}"
+            head += f" ({subject})" if subject else ""
+            head += " [quoted]" if claim.quoted else ""
+            lines.append(head)
+            rows = []
+            direction = getattr(claim, "direction", None)
+            if direction is not None:
+                rows.append(["direction", str(direction.value)])
+            verb = getattr(claim, "verb", None)
+            if verb is not None:
+                rows.append(["verb", verb])
+            for key in CLAIM_FIGURE_FIELDS[claim.kind]:
+                fig = getattr(claim, key)
+                if fig is not None:
+                    rows.append([key, _figure_cell(fig, doc)])
+            since = getattr(claim, "since", None)
+            if since is not None:
+                rows.append(["since", since])
+            if rows:
+                lines += _table(rows, "       ")
+    return "\n".join(lines) + "\n"
+
+
 def _cmd_rules(args: argparse.Namespace, out: TextIO) -> int:
     rules = all_rules()
     if args.format == "json":
@@ -239,9 +378,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return _cmd_rules(args, out)
         if args.command == "explain":
             return _cmd_explain(args, out)
+        if args.command == "extract":
+            return _cmd_extract(args, out)
         out.write(json.dumps(json_schema(), indent=2) + "\n")
         return EXIT_CLEAN
-    except (ConfigError, UnknownSelector) as exc:
+    except (ConfigError, UnknownSelector, PackError) as exc:
         for line in str(exc).splitlines():
             print(f"factcheck: {line}", file=sys.stderr)
         return EXIT_ERROR

@@ -2,36 +2,78 @@
 
 from __future__ import annotations
 
+import importlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import cast
 
-from factcheck.documents import InputFileError, load_document
+from factcheck.documents import PROSE_MEDIA_TYPES, InputFileError, load_document, prepare_prose
 from factcheck.models import Article, Document
+from factcheck.packs import Pack
 from factcheck.results_file import read_results
 
-SUPPORTED_SUFFIXES = (".json",)
-"""File types a directory is searched for."""
+SUPPORTED_SUFFIXES = (".json", ".txt", ".md", ".markdown")
+"""File types a directory is searched for.
+
+HTML is read when a file is named directly, but a folder is not searched for it: a folder of
+results and articles often holds HTML that is no article (a saved report, a site's templates).
+"""
+
+_READER_MODULE = "factcheck.extract.reader"
+
+ProseReader = Callable[[Document, Pack | None], Article]
 
 
-def read_article(doc: Document) -> Article:
-    """Read a loaded document into an Article, by its media type."""
+def prose_reader() -> ProseReader | None:
+    """The prose reader, ``factcheck.extract.reader.read_prose``, or None if not installed.
+
+    Imported on first use, so checking a results file never pays for the reader. Only the
+    reader's own absence means None: an import error inside it is a bug and is raised.
+    """
+    try:
+        module = importlib.import_module(_READER_MODULE)
+    except ModuleNotFoundError as exc:
+        if exc.name == _READER_MODULE:
+            return None
+        raise
+    return cast(ProseReader, module.read_prose)
+
+
+def read_article(doc: Document, pack: Pack | None = None) -> Article:
+    """Read a loaded document into an Article, by its media type.
+
+    ``pack`` supplies the hedge words figures are read with (default: the built-in packs).
+    """
     if doc.media_type == "application/json":
-        return read_results(doc)
+        return read_results(doc, pack=pack)
+    if doc.media_type in PROSE_MEDIA_TYPES:
+        doc = prepare_prose(doc)
+        read_prose = prose_reader()
+        if read_prose is None:
+            raise InputFileError(
+                doc.path,
+                "prose articles (.txt, .md) cannot be read yet; give a results file (.json) "
+                "in the format `factcheck schema` prints",
+            )
+        return read_prose(doc, pack)
     raise InputFileError(
         doc.path,
-        "prose articles (.txt, .md) cannot be read yet; give a results file (.json) "
-        "in the format `factcheck schema` prints",
+        f"has media type {doc.media_type!r}, which factcheck cannot read; give a results file "
+        "(.json) or an article (.txt, .md, .html)",
     )
 
 
-def load_article(path: str | os.PathLike[str]) -> Article:
+def load_article(path: str | os.PathLike[str], pack: Pack | None = None) -> Article:
     """Load and read one file."""
-    return read_article(load_document(path))
+    return read_article(load_document(path), pack)
 
 
 def expand_paths(paths: list[str | os.PathLike[str]]) -> Iterator[Path]:
-    """Files named directly, and the supported files inside named directories, sorted."""
+    """Files named directly, and the supported files inside named directories, sorted.
+
+    Files and folders whose names start with a dot are skipped inside a directory.
+    """
     for raw in paths:
         p = Path(raw)
         if p.is_dir():

@@ -44,7 +44,7 @@ from factcheck.models import Figure
 if TYPE_CHECKING:
     from factcheck.extract.numbers import NumberMention
 
-BUILTIN_PACKS = ("hedges.toml",)
+BUILTIN_PACKS = ("parties.toml", "hedges.toml")
 """The built-in pack files, merged in this order."""
 
 Relation = Literal["lt", "le", "gt", "ge", "approx", "eq"]
@@ -195,14 +195,28 @@ class Landmark(_PackModel):
         return self.value * 100
 
 
+class PartyEntry(_PackModel):
+    """A party and the names copy uses for it (``[parties.<key>]``)."""
+
+    name: str = Field(min_length=1)
+    """The canonical name, used in findings and to match official results."""
+    abbreviation: str | None = None
+    """The official results' abbreviation (Commons Library), e.g. ``Lab``."""
+    aliases: tuple[str, ...] = ()
+    """Other names copy uses, matched as whole words, case-sensitively."""
+    caseless: tuple[str, ...] = ()
+    """Aliases that also match in lower case ("independent")."""
+
+
 class Pack(_PackModel):
-    """A rule pack: hedges with their meaning, fraction landmarks, and settings."""
+    """A rule pack: hedges with their meaning, fraction landmarks, parties, and settings."""
 
     info: PackInfo | None = Field(default=None, alias="pack")
     granularity: GranularitySettings = GranularitySettings()
     fractions: FractionSettings = FractionSettings()
     hedges: dict[str, Hedge] = Field(default_factory=dict)
     landmarks: dict[str, Landmark] = Field(default_factory=dict)
+    parties: dict[str, PartyEntry] = Field(default_factory=dict)
 
     @cached_property
     def hedge_words(self) -> dict[str, str]:
@@ -253,6 +267,7 @@ class Pack(_PackModel):
             ),
             hedges=hedges,
             landmarks={**self.landmarks, **other.landmarks},
+            parties={**self.parties, **other.parties},
         )
 
 
@@ -332,6 +347,7 @@ def _model_at(loc: Sequence[str | int]) -> type[BaseModel]:
         "fractions": FractionSettings,
         "hedges": Hedge,
         "landmarks": Landmark,
+        "parties": PartyEntry,
     }
     return top.get(str(loc[0]), Pack)
 
@@ -489,14 +505,18 @@ def load_packs(paths: Iterable[str | os.PathLike[str]] = (), *, builtin: bool = 
     for path in paths:
         text = _read(path)
         sources.append((str(path), text, parse_pack(text, str(path))))
-    for where, text, layer in sources:
+    for _, _, layer in sources:
         pack = pack.merged(layer)
-        unhedged = pack.fractions.unhedged
-        if unhedged != RESERVED_HEDGE and unhedged not in pack.hedges:
-            known = ", ".join(sorted(pack.hedges)) or "none"
-            line = _key_line(text, ("fractions", "unhedged"))
-            message = f"{unhedged!r} names no hedge; use {RESERVED_HEDGE!r} or one of: {known}"
-            raise PackError(where, [(line, "fractions.unhedged", message)])
+    # Checked once all layers are merged: a parties-only pack need not define hedges, but the
+    # hedge that bare fraction words are read with must exist in the end.
+    unhedged = pack.fractions.unhedged
+    if sources and unhedged != RESERVED_HEDGE and unhedged not in pack.hedges:
+        setters = [s for s in sources if "unhedged" in s[2].fractions.model_fields_set]
+        where, text, _ = setters[-1] if setters else sources[-1]
+        known = ", ".join(sorted(pack.hedges)) or "none"
+        line = _key_line(text, ("fractions", "unhedged"))
+        message = f"{unhedged!r} names no hedge; use {RESERVED_HEDGE!r} or one of: {known}"
+        raise PackError(where, [(line, "fractions.unhedged", message)])
     return pack
 
 

@@ -93,9 +93,10 @@ def test_findings_exit_1(bad_file: Path) -> None:
 
 
 def test_folder_is_searched(bad_file: Path, tmp_path: Path) -> None:
-    (tmp_path / "notes.txt").write_text("not a results file", encoding="utf-8")
+    (tmp_path / "notes.csv").write_text("not a results file", encoding="utf-8")
     (tmp_path / ".hidden").mkdir()
     (tmp_path / ".hidden" / "x.json").write_text("not even json", encoding="utf-8")
+    (tmp_path / ".hidden" / "x.md").write_text("---\nnot: [front matter]\n---\n", "utf-8")
     code, data = run_json(str(tmp_path))
     assert code == 1
     assert {f["path"] for f in data} == {str(bad_file)}
@@ -106,7 +107,7 @@ def test_empty_folder_is_an_error_not_a_pass(tmp_path: Path) -> None:
     empty.mkdir()
     code, text = run("check", str(empty))
     assert code == 2
-    assert f"{empty}: error: is a folder with no results files" in text
+    assert f"{empty}: error: is a folder with no articles or results files" in text
 
 
 @pytest.mark.parametrize(
@@ -344,7 +345,7 @@ HOSTILE = {
     "types.json": b'{"contests": [{"complete": "yes", "candidates": [{"name": 7}]}]}',
     "unknown.json": b'{"contests": [{"candidates": [{"name": "A", "vots": 1}]}]}',
     "truncated.json": b'{"contests": [{"name": "A"',
-    "prose.md": b"Labour won with 67.3pc of the vote.",
+    "prose.md": b"---\ntitle: [a, b]\n---\nLabour won with 67.3pc of the vote.",
 }
 
 
@@ -387,7 +388,7 @@ def test_every_bad_file_is_named_and_the_good_ones_still_checked(
         ("types.json", ":1:28: error: contests[0].complete: expected true or false"),
         ("unknown.json", ":1:45: error: contests[0].candidates[0].vots: unknown field"),
         ("truncated.json", ":1:27: error: not valid JSON"),
-        ("prose.md", ": error: prose articles (.txt, .md) cannot be read yet"),
+        ("prose.md", ":2:8: error: front matter: lists and mappings are not supported"),
     ],
 )
 def test_each_bad_file_message(hostile_dir: Path, name: str, expected: str) -> None:

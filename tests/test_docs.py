@@ -23,7 +23,9 @@ def test_every_rule_documents_every_section(rule: type[Rule]) -> None:
 
 
 def _check_example(source: str, tmp_path: Path, name: str) -> factcheck.Report:
-    path = tmp_path / f"{name}.json"
+    # A results-file example is JSON; a wording example is a sentence of an article.
+    suffix = ".json" if source.lstrip().startswith("{") else ".txt"
+    path = tmp_path / f"{name}{suffix}"
     path.write_text(source, encoding="utf-8")
     report = factcheck.check(path)
     assert not report.errors, report.errors

@@ -480,4 +480,4 @@ def test_fair_fraction_readings_are_true_readings(hedge: str, fraction: str) -> 
 
 def test_pack_model_is_strict() -> None:
     with pytest.raises(ValueError, match="extra"):
-        Pack.model_validate({"hedges": {}, "parties": {}})
+        Pack.model_validate({"hedges": {}, "colours": {}})

@@ -8,6 +8,12 @@ from factcheck.checks.arithmetic import (
     TotalMismatch,
     TurnoutMismatch,
 )
+from factcheck.checks.wording import (
+    ChangeDirectionMismatch,
+    HedgeMismatch,
+    MajorityShareConfusion,
+    PercentPointsConfusion,
+)
 from factcheck.rule import Rule
 
 BUILTIN_RULES: tuple[type[Rule], ...] = (
@@ -17,4 +23,8 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     MajorityMismatch,
     RankOrderMismatch,
     TurnoutMismatch,
+    MajorityShareConfusion,
+    PercentPointsConfusion,
+    HedgeMismatch,
+    ChangeDirectionMismatch,
 )

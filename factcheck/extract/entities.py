@@ -10,6 +10,7 @@ Every matcher scans the text once with simple, linear-time regexes.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from importlib import resources
 from factcheck.models import Span
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|&")
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,23 +113,29 @@ class ContestMatcher:
 
     def find(self, text: str) -> list[ContestMention]:
         """Every constituency mention, longest match first, left to right."""
-        tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
-        norm = _normalise_words([t[0] for t in tokens])
         out: list[ContestMention] = []
-        i = 0
-        while i < len(tokens):
-            hit = None
-            if tokens[i][0][:1].isupper():
-                for words, name in self._index.get(norm[i], ()):
-                    if tuple(norm[i : i + len(words)]) == words:
-                        hit = (len(words), name)
-                        break
-            if hit:
-                n, name = hit
-                out.append(ContestMention(Span(start=tokens[i][1], end=tokens[i + n - 1][2]), name))
-                i += n
-            else:
-                i += 1
+        resume = 0
+        # Only a capitalised word that begins some name is looked at closely; the rest of
+        # the text is skipped by the regex engine, which keeps this fast on long articles.
+        for m in _CAPITALISED.finditer(text):
+            if m.start() < resume:
+                continue
+            entries = self._index.get(m.group(0).lower().replace("’", "'"))
+            if not entries:
+                continue
+            longest = max(len(e[0]) for e in entries)
+            tokens = []
+            for t in _WORD.finditer(text, m.start()):
+                tokens.append(t)
+                if len(tokens) >= longest:
+                    break
+            norm = _normalise_words([t.group(0) for t in tokens])
+            for words, name in entries:
+                if norm[: len(words)] == words:
+                    end = tokens[len(words) - 1].end()
+                    out.append(ContestMention(Span(start=m.start(), end=end), name))
+                    resume = end
+                    break
         return out
 
 
@@ -143,7 +151,14 @@ _PARTICLES = (
     "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al",
     "el",
 )  # fmt: skip
-_CAP = r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+"
+# Latin letters with diacritics count ("Ségolène", "Piñera"); the classes are disjoint from
+# spaces and punctuation, so matching stays linear.
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+_CAP = (
+    rf"[{_UP}][{_LOW}]+(?:['’-][{_UP}{_LOW}][{_LOW}]+)*|[{_UP}]['’][{_UP}][{_LOW}]+"
+    rf"|Mc[{_UP}][{_LOW}]+|Mac[{_UP}][{_LOW}]+"
+)
 _NAME = re.compile(
     rf"(?:(?P<title>{'|'.join(TITLES)})\.?\s+)?"
     rf"(?P<name>(?:{_CAP})(?:\s+(?:(?:{'|'.join(_PARTICLES)})\s+)?(?:{_CAP})){{0,3}})"
@@ -159,7 +174,19 @@ _NOT_NAMES = frozenset(
     May June July August September October November December Picture Image Speaking
     Overall Traditionally Voters Turnout Former Newcomer Representing Following Thanks Ladies
     Prime Minister Mayor Council Centre Party General Election MP MPs Government Parliament
-    Westminster London East West North South Street Road Advertiser""".split()  # noqa: SIM905
+    Westminster London East West North South Street Road Advertiser President Vice-President
+    Governor Senator Senate Congressman Congresswoman Representative Chancellor Premier
+    Secretary Leader Chairman Chair Speaker Sheriff Judge Justice Minister Ministry King Queen
+    Prince Princess Caucus Primary Primaries Movement Democracy Union Front Alliance Coalition
+    Democratic Republican Democrats Republicans Democrat National Congress Assembly League
+    Group Association Institute University College Commission Committee Poll Polls Results
+    Reporting Vote Votes Kingdom United States State Republic County Province District Region
+    Federal Popular People's Peoples Socialist Communist Liberal Conservative Labour Social
+    Workers Independence Freedom Justice Progressive Meeting Electoral Preliminary Counties
+    Election Elections Referendum Presidential Parliamentary Council's Party's Coalition's
+    Army Police Court Bank Agency Department Office Foundation Network News Press Times Post
+    Herald Journal Radio Television Wikinews Reuters BBC CNN Associated Today According Also
+    However Meanwhile Although Despite Mrs Mr Ms Dr Sir Dame Lord Lady""".split()  # noqa: SIM905
 )
 
 
@@ -203,7 +230,10 @@ def find_people(text: str, exclude: Sequence[Span] = ()) -> list[PersonMention]:
 
 
 def _inside(start: int, end: int, blocked: Sequence[tuple[int, int]]) -> bool:
-    return any(b0 <= start and end <= b1 for b0, b1 in blocked)
+    # ``blocked`` is sorted and its spans do not overlap, so only the one starting last at or
+    # before ``start`` can hold the word; a scan of every span would be quadratic.
+    i = bisect.bisect_right(blocked, (start, float("inf"))) - 1
+    return i >= 0 and blocked[i][0] <= start and end <= blocked[i][1]
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:

@@ -86,7 +86,7 @@ class ShareVotesMismatch(Rule):
 
     def _total_text(self, contest: ContestResult, cons: Consensus) -> str:
         if cons.totals is None:
-            return "the valid vote"
+            return "any whole number of valid votes"
         lo, hi = cons.totals
         stated = votes_of(contest.valid_votes)
         if lo == hi:
@@ -212,7 +212,7 @@ class ShareVotesMismatch(Rule):
         corrected_share = (fit_share[0] + fit_share[1]) / 2 if fit_share else Fraction(share.value)
         return Violation(
             message=f"{who(cand)}: {share.text}% cannot be the share of {cand.votes.text} votes "
-            f"out of {total_text.removeprefix('the ')}",
+            f"out of {total_text.removeprefix('the ').removeprefix('stated ')}",
             figure=share,
             evidence=evidence,
             arithmetic=tuple(arithmetic),

@@ -1,0 +1,216 @@
+"""A change said to go up when the figures went down, or the reverse."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from fractions import Fraction
+
+from factcheck.checks.wording.common import (
+    PERCENTAGE_UNITS,
+    in_quote,
+    levels_of,
+    lowered,
+    show,
+    subject,
+    value_interval,
+    within,
+)
+from factcheck.intervals import Interval, format_number
+from factcheck.models import (
+    Article,
+    ChangeClaim,
+    Confidence,
+    Consequence,
+    Direction,
+    Quantity,
+    Severity,
+)
+from factcheck.rule import Outcome, Related, Rule, RuleContext, Scope, Skip, Violation
+
+_PAIRS = (
+    ("up", "down"),
+    ("rose", "fell"),
+    ("rise", "fall"),
+    ("rises", "falls"),
+    ("risen", "fallen"),
+    ("rising", "falling"),
+    ("increased", "decreased"),
+    ("increase", "decrease"),
+    ("increases", "decreases"),
+    ("increasing", "decreasing"),
+    ("gained", "lost"),
+    ("gain", "loss"),
+    ("higher", "lower"),
+    ("grew", "shrank"),
+    ("improved", "worsened"),
+)
+_OPPOSITE = {
+    **dict(_PAIRS),
+    **{b: a for a, b in _PAIRS},
+    # One-way words: the suggested fix uses a plain word of the other direction.
+    **dict.fromkeys(("climbed", "jumped", "soared", "surged"), "fell"),
+    **dict.fromkeys(("dropped", "declined", "slipped", "slumped", "plunged", "tumbled"), "rose"),
+    "drop": "rise",
+    "decline": "rise",
+    "boosted": "cut",
+    "cut": "increased",
+}
+"""Direction words and a word for the other way, used only to word a suggested fix."""
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _flipped(text: str, direction: Direction) -> str:
+    """The direction phrase turned round: "up from" -> "down from", "Rose" -> "Fell"."""
+    for m in _WORD.finditer(text):
+        other = _OPPOSITE.get(m.group().lower())
+        if other is not None:
+            if m.group()[0].isupper():
+                other = other[0].upper() + other[1:]
+            return text[: m.start()] + other + text[m.end() :]
+    return "down" if direction is Direction.UP else "up"
+
+
+class ChangeDirectionMismatch(Rule):
+    """A change said to go up when the figures went down, or the reverse.
+
+    ## What it does
+    For every stated change with a direction ("up from", "rose", "down from", "dropped") whose
+    earlier and later values are both known, from the claim itself or, for the later value,
+    from the article's results (the candidate's share or votes, the turnout, the majority),
+    the rule computes later − earlier over every value the rounded figures allow:
+
+    * wholly on the wrong side of zero (or no change at all): an error;
+    * straddling zero, so the rounded figures cannot say which way it went: a warning.
+
+    For finishing positions "up" means a better, smaller-numbered place: "dropped from third
+    to fifth" is right, "rose from third to fifth" is wrong. A change whose earlier value is
+    not given is reported as not checked.
+
+    ## Why is this bad?
+    The direction is what a reader remembers. A share that "rose" when it fell turns the
+    story round, and usually means one of the two figures, or the whole sentence, belongs to
+    another candidate.
+
+    ## Example
+    ```text
+    In Bethnal Green and Bow, the Conservative Charlotte Chirico came second with 12.7pc of
+    the vote, up from 15.2pc in 2015.
+    ```
+
+    ## Use instead
+    ```text
+    In Bethnal Green and Bow, the Conservative Charlotte Chirico came second with 12.7pc of
+    the vote, down from 15.2pc in 2015.
+    ```
+
+    ## How to silence it
+    Correct the direction word, or the figure that is wrong. Give both figures to the same
+    number of decimal places when they are close. A quotation is checked too but reported as
+    a warning at most. To switch the rule off, add `"change-direction-mismatch"` to `ignore`.
+    """
+
+    code = "WRD104"
+    name = "change-direction-mismatch"
+    scope = Scope.ARTICLE
+    priority = 40
+
+    def check_article(self, article: Article, ctx: RuleContext) -> Iterator[Outcome]:
+        """Set each stated direction against the sign of later − earlier."""
+        for claim in article.claims:
+            if isinstance(claim, ChangeClaim) and claim.direction is not None:
+                yield from self._claim(article, claim, claim.direction, ctx)
+
+    def _claim(
+        self, article: Article, claim: ChangeClaim, direction: Direction, ctx: RuleContext
+    ) -> Iterator[Outcome]:
+        said = " ".join((claim.direction_text or direction.value).split())
+        what = subject(claim, article)
+        lv = levels_of(article, claim)
+        before, after = lv.previous, lv.current
+        if before is None or after is None:
+            missing = "earlier" if before is None else "later"
+            yield Skip(f"“{said}” ({what}) is stated without the {missing} value to check it by")
+            return
+        if (before.unit in PERCENTAGE_UNITS) != (after.unit in PERCENTAGE_UNITS):
+            yield Skip(
+                f"“{said}” ({what}) compares {show(before)} with {show(after)}, unlike units"
+            )
+            return
+        diff = value_interval(after, ctx) - value_interval(before, ctx)
+        face = Fraction(after.value) - Fraction(before.value)
+        rank = claim.quantity is Quantity.RANK
+        # A finishing position improves as its number falls: "up" is a smaller number.
+        better = -diff if rank else diff
+        right = (
+            Interval.at_least(0, strict=True)
+            if direction is Direction.UP
+            else Interval.at_most(0, strict=True)
+        )
+        if within(better, right):
+            return
+        d = max(before.decimals, after.decimals)
+        went = f"{what} went from {show(before)} to {show(after)}"
+        if rank:
+            working = (
+                f"position {before.text} → {after.text}: "
+                + ("a better" if face < 0 else "a worse" if face > 0 else "the same")
+                + " place (a smaller number is better)"
+            )
+        else:
+            working = f"{after.text} − {before.text} = {format_number(face, d)}" + (
+                "" if diff.lo == diff.hi else f" (allowing for rounding: {diff.format(d + 2)})"
+            )
+        evidence: dict[str, object] = {
+            "stated_direction": direction.value,
+            "direction_text": said,
+            "previous": before.text,
+            "current": after.text,
+            "difference": face,
+            "difference_interval": diff,
+            "current_from_results": lv.current_from_results,
+        }
+        related = tuple(
+            Related(f.span, label)
+            for f, label in ((before, "the earlier figure"), (after, "the later figure"))
+            if f.span is not None
+        )
+        span = claim.direction_span or claim.span
+        if not better.overlaps(right):
+            if rank:
+                how = "a better position" if face < 0 else "a worse position"
+                if face == 0:
+                    how = "the same position"
+            elif face == 0:
+                how = "no change at all"
+            else:
+                points = " points" if after.unit in PERCENTAGE_UNITS else ""
+                size = format_number(abs(face), d)
+                how = f"{'a rise' if face > 0 else 'a fall'} of {size}{points}"
+            yield Violation(
+                message=in_quote(f"“{said}”, but {went}: {how}", claim.quoted),
+                span=span,
+                evidence=evidence,
+                arithmetic=(working,),
+                fix=_flipped(said, direction) if face != 0 else "say it was unchanged",
+                consequences=(Consequence.DIRECTION,),
+                confidence=Confidence.HIGH,
+                severity=lowered(Severity.ERROR, claim.quoted),
+                related=related,
+            )
+            return
+        yield Violation(
+            message=in_quote(
+                f"“{said}” cannot be confirmed: {went}, the same within the rounding written "
+                f"(the change lies in {diff.format(d + 2)})",
+                claim.quoted,
+            ),
+            span=span,
+            evidence=evidence,
+            arithmetic=(working,),
+            fix="give both figures to one more decimal place, or say it was little changed",
+            confidence=Confidence.LOW,
+            severity=Severity.WARNING,
+            related=related,
+        )

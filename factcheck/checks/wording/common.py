@@ -1,0 +1,610 @@
+"""What the wording rules share: whose figure a claim is about, changes as intervals, rewording.
+
+Claims name their contest and candidate loosely ("Fitzpatrick", "Ms Ali", "Labour"); the
+helpers here find the figures they are about, compute a change both ways (points and per cent)
+with exact interval arithmetic, and search the hedge pack for a description that fits a value.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+
+from factcheck.extract.numbers import NumberKind, find_numbers
+from factcheck.intervals import Interval, Rounding, format_number, to_decimal
+from factcheck.models import (
+    Article,
+    BoundClaim,
+    CandidateResult,
+    ChangeClaim,
+    ContestResult,
+    Figure,
+    Quantity,
+    Severity,
+    Unit,
+)
+from factcheck.packs import RESERVED_HEDGE, Pack, pragmatic_interval, truth_interval
+from factcheck.rule import RuleContext
+
+PERCENTAGE_UNITS = frozenset({Unit.PERCENT, Unit.POINTS})
+COUNT_LIKE_UNITS = frozenset({Unit.VOTES, Unit.SEATS, Unit.PEOPLE})
+
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
+_NON_WORD = re.compile(r"[^\w\s]")
+
+
+# -- who and what a claim is about -------------------------------------------------------------
+
+
+def _key(name: str) -> str:
+    folded = name.casefold().replace("&", " and ").replace("’", "'")
+    return " ".join(_NON_WORD.sub(" ", folded).split())
+
+
+def _person_key(name: str) -> list[str]:
+    words = _key(name).split()
+    while words and words[0] in _TITLES:
+        words = words[1:]
+    return words
+
+
+def contest_for(article: Article, contest: str | None) -> ContestResult | None:
+    """The contest a claim names, or the article's only contest when it names none."""
+    if contest is None:
+        return article.contests[0] if len(article.contests) == 1 else None
+    key = _key(contest)
+    named = [c for c in article.contests if c.name is not None and _key(c.name) == key]
+    return named[0] if named else None
+
+
+def candidate_for(
+    contest: ContestResult | None, candidate: str | None, party: str | None
+) -> CandidateResult | None:
+    """The candidate a claim names: by full name, then by surname, then by party; None if unsure.
+
+    A surname or party shared by two listed candidates names neither. A named person who is
+    not listed is not found by party either: "Ms Ali's share" in a story about Poplar and
+    Limehouse is not the Labour candidate's there.
+    """
+    if contest is None:
+        return None
+    cands = contest.candidates
+    if candidate:
+        words = _person_key(candidate)
+        full = [c for c in cands if _person_key(c.name) == words]
+        if len(full) == 1:
+            return full[0]
+        if words:
+            by_surname = [c for c in cands if _person_key(c.name)[-1:] == words[-1:]]
+            if len(by_surname) == 1:
+                return by_surname[0]
+        return None
+    if party:
+        key = _key(party)
+        same = [
+            c
+            for c in cands
+            if c.party is not None and (_key(c.party) == key or _key(c.party).startswith(key + " "))
+        ]
+        if len(same) == 1:
+            return same[0]
+    return None
+
+
+def winner_of(contest: ContestResult | None) -> CandidateResult | None:
+    """The stated winner (ranked first), else the listed candidate with most votes or share."""
+    if contest is None or not contest.candidates:
+        return None
+    for c in contest.candidates:
+        if c.rank is not None and c.rank.value == 1:
+            return c
+    voted = [c for c in contest.candidates if c.votes is not None]
+    if voted:
+        return max(voted, key=lambda c: c.votes.value if c.votes is not None else Decimal(0))
+    shared = [c for c in contest.candidates if c.share is not None]
+    if shared:
+        return max(shared, key=lambda c: c.share.value if c.share is not None else Decimal(0))
+    return None
+
+
+def lead_in_votes(contest: ContestResult | None) -> int | None:
+    """The winner's lead over the runner-up in votes: stated, or from the counts when certain.
+
+    Counts settle it only when no one else could be second: the contest is complete and every
+    candidate without a count has a share below the listed runner-up's, the text says the
+    listed runner-up came second, or the votes left over from the stated total are fewer than
+    the runner-up's.
+    """
+    if contest is None:
+        return None
+    if contest.majority is not None and contest.majority.exact:
+        return int(contest.majority.value)
+    counted = sorted(
+        (c for c in contest.candidates if c.votes is not None and c.votes.exact),
+        key=lambda c: -(c.votes.value if c.votes is not None else 0),
+    )
+    if len(counted) < 2:
+        return None
+    first, second = (int(c.votes.value) for c in counted[:2] if c.votes is not None)
+    uncounted = [c for c in contest.candidates if c not in counted]
+    floor = counted[1].share
+    # A candidate shown only by a share below the runner-up's cannot be the runner-up.
+    below = floor is not None and all(
+        c.share is not None and c.share.value < floor.value for c in uncounted
+    )
+    certain = bool(contest.complete) and (not uncounted or below)
+    # The text says who came second: that is the runner-up, unless another listed count beats it
+    # (rank-order-mismatch reports that).
+    said_second = counted[1].rank is not None and counted[1].rank.value == 2
+    certain = certain or (said_second and (counted[0].rank is None or counted[0].rank.value == 1))
+    total = contest.valid_votes
+    if not certain and not uncounted and total is not None and total.exact:
+        certain = int(total.value) - sum(int(c.votes.value) for c in counted if c.votes) <= second
+    return first - second if certain else None
+
+
+def contest_level(
+    article: Article, claim: ChangeClaim | BoundClaim, *, percentage: bool | None
+) -> Figure | None:
+    """The current figure a claim is about, as the article's results give it.
+
+    ``percentage`` says which kind the claim's other figures are (None: either). A candidate's
+    figure is their share or their votes to match, whichever the claim calls it: "7,576 (down
+    from 15.2pc)" is about the share, whatever word the claim was filed under. A majority is
+    read in votes or in points the same way.
+    """
+    contest = contest_for(article, claim.contest)
+    if contest is None:
+        return None
+    found: Figure | None = None
+    match claim.quantity:
+        case Quantity.TURNOUT:
+            found = contest.turnout
+        case Quantity.SHARE | Quantity.VOTES:
+            cand = candidate_for(contest, claim.candidate, claim.party)
+            if cand is not None:
+                by_share = claim.quantity is Quantity.SHARE if percentage is None else percentage
+                found = cand.share if by_share else cand.votes
+        case Quantity.RANK:
+            cand = candidate_for(contest, claim.candidate, claim.party)
+            found = cand.rank if cand is not None else None
+        case Quantity.MAJORITY:
+            if percentage:
+                found = contest.majority_share
+            else:
+                found = contest.majority
+                lead = lead_in_votes(contest)
+                if found is None and lead is not None:
+                    found = Figure.count(lead)
+                if found is None and percentage is None:
+                    found = contest.majority_share
+    if found is None or percentage is None:
+        return found
+    return found if (found.unit in PERCENTAGE_UNITS) == percentage else None
+
+
+@dataclass(frozen=True, slots=True)
+class Levels:
+    """The two ends of a stated change, and whether the later one came from the results."""
+
+    previous: Figure | None
+    current: Figure | None
+    current_from_results: bool = False
+
+
+def levels_of(article: Article, claim: ChangeClaim, *, percentage: bool | None = None) -> Levels:
+    """The two ends of a change: from the claim, else the later one from the results."""
+    prev, cur = claim.previous, claim.current
+    if percentage is None and (prev is not None or cur is not None):
+        known = prev if prev is not None else cur
+        assert known is not None
+        percentage = known.unit in PERCENTAGE_UNITS
+    if cur is None:
+        found = contest_level(article, claim, percentage=percentage)
+        return Levels(prev, found, found is not None)
+    return Levels(prev, cur)
+
+
+def subject(claim: ChangeClaim, article: Article | None = None) -> str:
+    """What the claim is about, for a message: "turnout", "Fitzpatrick's share"."""
+    whose = claim.candidate or claim.party
+    if claim.quantity is Quantity.MAJORITY and whose is None and article is not None:
+        winner = winner_of(contest_for(article, claim.contest))
+        whose = winner.name if winner is not None else None
+    noun = {
+        Quantity.SHARE: "share of the vote",
+        Quantity.TURNOUT: "turnout",
+        Quantity.MAJORITY: "majority",
+        Quantity.VOTES: "vote",
+        Quantity.SEATS: "seats",
+        Quantity.RANK: "position",
+    }[claim.quantity]
+    if claim.quantity is Quantity.TURNOUT or whose is None:
+        return noun if claim.quantity is Quantity.TURNOUT else f"the {noun}"
+    return f"{whose}'s {noun}"
+
+
+# -- intervals -------------------------------------------------------------------------------
+
+
+def value_interval(fig: Figure, ctx: RuleContext) -> Interval:
+    """The values a figure allows, its hedge included ("nearly 68pc" allows anything below 68)."""
+    return truth_interval(fig, pack=ctx.pack, rounding=ctx.rounding)
+
+
+def quotient(num: Interval, den: Interval) -> Interval | None:
+    """``a / b`` for every a in ``num`` (never negative) and b in ``den`` (above zero), exactly.
+
+    None when ``den`` is not bounded and above zero, or ``num`` holds no value of zero or more.
+    """
+    if den.lo is None or den.hi is None or den.lo <= 0:
+        return None
+    num = num & Interval.at_least(0)
+    if num.is_empty or num.lo is None:
+        return None
+    lo, lo_closed = num.lo / den.hi, num.lo_closed and den.hi_closed
+    if num.hi is None:
+        return Interval(lo, None, lo_closed, False)
+    return Interval(lo, num.hi / den.lo, lo_closed, num.hi_closed and den.lo_closed)
+
+
+def relative_change(after: Interval, before: Interval) -> Interval | None:
+    """``100·(after − before)/before`` for every pair of values allowed, exactly.
+
+    Computed as ``100·(after/before − 1)`` so the two uses of ``before`` cannot disagree. The
+    values are levels (never negative); ``before`` must be bounded and above zero.
+    """
+    ratio = quotient(after, before)
+    if ratio is None:
+        return None
+    return (ratio - Interval.point(1)).scale(100)
+
+
+def magnitude(iv: Interval) -> Interval:
+    """``|x|`` for every x in the interval: the size of a change, whichever way it went."""
+    if iv.lo is not None and iv.lo >= 0:
+        return iv
+    if iv.hi is not None and iv.hi <= 0:
+        return -iv
+    if iv.lo is None or iv.hi is None:
+        return Interval.at_least(0)
+    if -iv.lo > iv.hi:
+        return Interval(Fraction(0), -iv.lo, True, iv.lo_closed)
+    if iv.hi > -iv.lo:
+        return Interval(Fraction(0), iv.hi, True, iv.hi_closed)
+    return Interval(Fraction(0), iv.hi, True, iv.hi_closed or iv.lo_closed)
+
+
+def within(inner: Interval, outer: Interval) -> bool:
+    """True when every value of ``inner`` lies in ``outer``."""
+    return not inner.is_empty and (inner & outer) == inner
+
+
+def midpoint(iv: Interval) -> Fraction | None:
+    """The middle of a bounded interval."""
+    if iv.lo is None or iv.hi is None:
+        return None
+    return (iv.lo + iv.hi) / 2
+
+
+# -- reading a stated change -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One way to read a stated change: what it measures, its size as an interval, the working."""
+
+    key: str
+    """A stable name: "points", "relative", "votes", "majority-relative", "share-points"..."""
+    label: str
+    """For messages: "5.09 percentage points"."""
+    size: Interval
+    """How big the change is, whichever way it went, allowing for every figure's rounding."""
+    face: Fraction
+    """The change computed from the figures' face values, signed."""
+    working: str
+    unit: str
+    """The unit words a rewording uses: "percentage points", "per cent", "votes"."""
+
+
+def show(fig: Figure) -> str:
+    """A figure for a message: "67.68%", "39,558", "third"."""
+    if not any(ch.isdigit() for ch in fig.text):
+        return fig.text
+    if fig.unit is Unit.PERCENT:
+        return f"{fig.text}%"
+    if fig.unit is Unit.POINTS:
+        return f"{fig.text} points"
+    return fig.text
+
+
+def digits(fig: Figure) -> str:
+    """A figure as digits for a line of working: "five" is 5 there."""
+    if any(ch.isdigit() for ch in fig.text):
+        return fig.text
+    return format_number(Fraction(fig.value), fig.decimals)
+
+
+def _allowing(iv: Interval, decimals: int) -> str:
+    """The interval a computed value spans, for a line of working; nothing for an exact value."""
+    if iv.lo is not None and iv.lo == iv.hi:
+        return ""
+    return f" (allowing for rounding: {iv.format(decimals)})"
+
+
+def _decimals(*figs: Figure) -> int:
+    return max((f.decimals for f in figs), default=0)
+
+
+def points_reading(before: Figure, after: Figure, ctx: RuleContext) -> Reading:
+    """The change of a percentage in points: ``after − before``."""
+    diff = value_interval(after, ctx) - value_interval(before, ctx)
+    face = Fraction(after.value) - Fraction(before.value)
+    d = _decimals(before, after)
+    return Reading(
+        key="points",
+        label=f"{format_number(abs(face), d)} percentage points",
+        size=magnitude(diff),
+        face=face,
+        working=f"{after.text} − {before.text} = {format_number(face, d)} points"
+        + _allowing(diff, d + 2),
+        unit="percentage points",
+    )
+
+
+def relative_reading(
+    before: Figure, after: Figure, ctx: RuleContext, *, key: str = "relative"
+) -> Reading | None:
+    """The change in per cent of the earlier value: ``100·(after − before)/before``."""
+    rel = relative_change(value_interval(after, ctx), value_interval(before, ctx))
+    if rel is None or before.value == 0:
+        return None
+    face = 100 * (Fraction(after.value) - Fraction(before.value)) / Fraction(before.value)
+    return Reading(
+        key=key,
+        label=f"{format_number(abs(face), 2)}%",
+        size=magnitude(rel),
+        face=face,
+        working=f"100 × ({after.text} − {before.text}) / {before.text} = "
+        f"{format_number(face, 2)}%" + _allowing(rel, 3),
+        unit="per cent",
+    )
+
+
+def count_reading(before: Figure, after: Figure, ctx: RuleContext, noun: str) -> Reading:
+    """The change of a count: ``after − before``, in its own unit."""
+    diff = value_interval(after, ctx) - value_interval(before, ctx)
+    face = Fraction(after.value) - Fraction(before.value)
+    return Reading(
+        key="count",
+        label=f"{format_number(abs(face), 0)} {noun}",
+        size=magnitude(diff),
+        face=face,
+        working=f"{after.text} − {before.text} = {format_number(face, 0)}",
+        unit=noun,
+    )
+
+
+def fits(reading: Interval, amount: Figure, ctx: RuleContext) -> bool:
+    """Does a reading fit the amount as written, hedge and all, fairly (the pragmatic interval)?
+
+    The pragmatic interval is used because one-sided truth conditions prove too little:
+    "nearly 11" is true of 3, but no writer says "nearly 11" for 3.
+    """
+    return reading.overlaps(pragmatic_interval(amount, pack=ctx.pack, rounding=ctx.rounding))
+
+
+def near(reading: Interval, amount: Figure, ctx: RuleContext) -> bool:
+    """Is a reading roughly the number written, whatever its hedge says?
+
+    "Roughly" is the pack's reading of a bare approximation (``[fractions] unhedged``), so a
+    number the hedge misdescribes ("nearly 11" for 11.4) still shows which unit was meant.
+    """
+    approx = truth_interval(
+        amount, hedge=ctx.pack.fractions.unhedged, pack=ctx.pack, rounding=ctx.rounding
+    )
+    return reading.overlaps(approx)
+
+
+# -- severity and wording --------------------------------------------------------------------
+
+
+def lowered(severity: Severity, quoted: bool) -> Severity:
+    """Someone's quoted words are reported, not publish-blocking: an error becomes a warning."""
+    if quoted and severity is Severity.ERROR:
+        return Severity.WARNING
+    return severity
+
+
+def in_quote(message: str, quoted: bool) -> str:
+    """Say so when the words at fault are in a quotation."""
+    return f"in a quotation, {message}" if quoted else message
+
+
+def span_text(article: Article, fig: Figure) -> str | None:
+    """The figure as the text shows it, hedge and unit included, on one line for a message."""
+    if fig.span is None:
+        return None
+    text = " ".join(article.document.text[fig.span.start : fig.span.end].split())
+    return text or None
+
+
+_PERCENT_WORDS = re.compile(r"\s*(?:per\s*cent|percent|pc|p\.c\.|%)\s*$", re.IGNORECASE)
+_POINT_WORDS = re.compile(r"\s*(?:percentage[\s-]points?|points?|pts|ppts?|pp)\s*$", re.IGNORECASE)
+
+
+def hedge_words(fig: Figure, pack: Pack) -> str:
+    """The usual words for a figure's hedge ("about"), or "" for an unhedged figure."""
+    if fig.hedge == RESERVED_HEDGE or fig.hedge not in pack.hedges:
+        return ""
+    return pack.hedges[fig.hedge].words[0]
+
+
+def reworded(
+    article: Article,
+    amount: Figure,
+    unit: str,
+    ctx: RuleContext,
+    *,
+    number: str | None = None,
+    hedge: str | None = None,
+) -> str:
+    """The amount as written with its unit (and optionally its number or hedge) replaced.
+
+    "about five per cent" with ``unit="percentage points"`` gives "about five percentage
+    points"; with ``number="8"`` as well, "about 8 percentage points".
+    """
+    written = span_text(article, amount)
+    if written is not None and hedge is None:
+        core = _POINT_WORDS.sub("", _PERCENT_WORDS.sub("", written)).rstrip()
+        at = core.rfind(amount.text)
+        if number is not None and at >= 0:
+            core = core[:at] + number + core[at + len(amount.text) :]
+        if core and (number is None or at >= 0):
+            return f"{core} {unit}"
+    words = hedge if hedge is not None else hedge_words(amount, ctx.pack)
+    shown = number if number is not None else amount.text
+    return f"{words} {shown} {unit}".strip()
+
+
+# -- finding a description that fits -------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """A hedged phrase that fairly describes a value: "just over a fifth"."""
+
+    phrase: str
+    hedge: str
+    width: Fraction
+    """How wide its pragmatic interval is: narrower is more informative."""
+
+
+def is_fraction_word(fig: Figure, pack: Pack) -> bool:
+    """Is the figure a fraction word ("a third", "half") rather than digits?"""
+    if any(ch.isdigit() for ch in fig.text):
+        return False
+    found = find_numbers(fig.text, pack)
+    return len(found) == 1 and found[0].kind is NumberKind.FRACTION
+
+
+def _step(fig: Figure) -> Fraction:
+    """The granularity the writer chose: "11" steps by 1, "40,000" by 10,000, "67.3" by 0.1."""
+    step = Fraction(fig.precision)
+    value = Fraction(fig.value)
+    if step >= 1 and value.denominator == 1 and value != 0:
+        n, k = abs(value.numerator), 0
+        while n % 10 == 0:
+            n //= 10
+            k += 1
+        step = max(step, Fraction(10) ** k)
+    return step
+
+
+def _number_candidates(value: Interval, stated: Figure) -> Iterator[Figure]:
+    step = _step(stated)
+    mid = midpoint(value)
+    values = {Fraction(stated.value)}
+    if mid is not None:
+        values |= {math.floor(mid / step) * step, math.ceil(mid / step) * step}
+    decimals = stated.decimals
+    for v in sorted(values):
+        if v <= 0:
+            continue
+        yield Figure(
+            text=format_number(v, decimals),
+            value=to_decimal(v, decimals),
+            unit=stated.unit,
+            precision=stated.precision,
+        )
+
+
+def _fraction_candidates(pack: Pack, unit: Unit) -> Iterator[Figure]:
+    for lm in pack.landmarks.values():
+        yield Figure(
+            text=lm.words[0],
+            value=to_decimal(lm.percent, 12),
+            unit=unit,
+            precision=Decimal("1e-12"),
+        )
+
+
+def descriptions(
+    value: Interval, stated: Figure, pack: Pack, rounding: Rounding
+) -> list[Description]:
+    """Hedged phrases whose fair reading holds every value allowed, most informative first.
+
+    Candidates are the pack's landmarks for a fraction word, or round numbers at the writer's
+    granularity for a number, each with every hedge in the pack; a phrase qualifies when its
+    pragmatic interval holds the whole of ``value``. Ties go to the writer's own hedge, then to
+    the pack's order.
+    """
+    fraction = is_fraction_word(stated, pack)
+    bases: Iterable[Figure] = (
+        _fraction_candidates(pack, stated.unit) if fraction else _number_candidates(value, stated)
+    )
+    hedge_names = [*pack.hedges, RESERVED_HEDGE]
+    found: list[tuple[Fraction, int, int, Description]] = []
+    for base in bases:
+        for order, name in enumerate(hedge_names):
+            if name == stated.hedge and base.text == stated.text:
+                continue
+            fig = base.model_copy(update={"hedge": name})
+            fair = pragmatic_interval(fig, pack=pack, rounding=rounding)
+            if fair.lo is None or fair.hi is None or not within(value, fair):
+                continue
+            words = "" if name == RESERVED_HEDGE else pack.hedges[name].words[0]
+            phrase = f"{words} {base.text}".strip()
+            width = fair.hi - fair.lo
+            own = 0 if name == stated.hedge else 1
+            found.append((width, own, order, Description(phrase, name, width)))
+    found.sort(key=lambda t: (t[0], t[1], t[2]))
+    return [d for *_, d in found]
+
+
+def best_fix(value: Interval, stated: Figure, ctx: RuleContext) -> str | None:
+    """The most informative fair description, and the best with the writer's own hedge if other.
+
+    "more than a fifth, or less than a quarter" for 20.1% written as "less than a third".
+    """
+    found = descriptions(value, stated, ctx.pack, ctx.rounding)
+    if not found:
+        return None
+    best = found[0].phrase
+    own = next((d.phrase for d in found if d.hedge == stated.hedge), None)
+    return best if own is None or own == best else f"{best}, or {own}"
+
+
+def interval_words(iv: Interval, decimals: int, suffix: str = "") -> str:
+    """An interval in words for a message: "below 33.33%", "between 10.45% and 11%"."""
+    lo = None if iv.lo is None else format_number(iv.lo, decimals) + suffix
+    hi = None if iv.hi is None else format_number(iv.hi, decimals) + suffix
+    if lo is None and hi is None:
+        return "any value"
+    if lo is None:
+        return f"{'at most' if iv.hi_closed else 'below'} {hi}"
+    if hi is None:
+        return f"{'at least' if iv.lo_closed else 'above'} {lo}"
+    if iv.lo == iv.hi:
+        return f"exactly {lo}"
+    return f"between {lo} and {hi}"
+
+
+def bound_level(article: Article, claim: BoundClaim) -> Figure | None:
+    """The exact figure a bound describes: the claim's own, else the article's results."""
+    if claim.exact is not None:
+        return claim.exact
+    return contest_level(article, claim, percentage=claim.bound.unit in PERCENTAGE_UNITS)
+
+
+def stated_value(fig: Figure, pack: Pack) -> Fraction:
+    """A figure's face value, exactly: a third is 100/3 per cent, not 33.333333333333."""
+    if is_fraction_word(fig, pack):
+        ratio = find_numbers(fig.text, pack)[0].ratio
+        if ratio is not None:
+            return ratio * 100
+    return Fraction(fig.value)

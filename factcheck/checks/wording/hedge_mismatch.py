@@ -1,0 +1,275 @@
+"""A hedge or fraction word that does not fit the exact figure it describes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.checks.wording.common import (
+    COUNT_LIKE_UNITS,
+    PERCENTAGE_UNITS,
+    Reading,
+    best_fix,
+    bound_level,
+    count_reading,
+    in_quote,
+    interval_words,
+    is_fraction_word,
+    levels_of,
+    lowered,
+    midpoint,
+    points_reading,
+    relative_reading,
+    show,
+    span_text,
+    stated_value,
+    subject,
+    value_interval,
+)
+from factcheck.intervals import Interval, format_number
+from factcheck.models import (
+    Article,
+    BoundClaim,
+    ChangeClaim,
+    Confidence,
+    Figure,
+    Severity,
+    Unit,
+)
+from factcheck.packs import RESERVED_HEDGE, pragmatic_interval, truth_interval
+from factcheck.rule import Outcome, Related, Rule, RuleContext, Scope, Skip, Violation
+
+
+def _suffix(fig: Figure) -> str:
+    return "%" if fig.unit is Unit.PERCENT else " points" if fig.unit is Unit.POINTS else ""
+
+
+class HedgeMismatch(Rule):
+    """A hedge or fraction word that does not fit the exact figure it describes.
+
+    ## What it does
+    "Less than a third", "more than half", "nearly 11 per cent", "about five points": each
+    hedge has a truth condition and a fair range, both from the hedge pack
+    (`rules/hedges.toml`, which a newsroom can extend). The rule sets them against the exact
+    figure the same words give ("less than a third of the share at 20.1pc"), or the figure in
+    the article's results, and against a stated change when its two levels are known:
+
+    * the words are false for every value the exact figure allows (outside the pack's truth
+      interval: "less than a third" for 35%, "more than half" for 49.8%, "nearly 11" for
+      11.4): an error;
+    * true but loose (outside the pack's fair, pragmatic range: "less than a third" for 20.1%,
+      where a quarter lies between): an info note with a tighter description. Loose but true
+      wording never blocks publication.
+
+    A change written in per cent of a share or turnout can mean points or per cent (see
+    `percent-points-confusion`): it is an error here only when the hedge fits neither reading.
+    A claim with no exact figure to compare is reported as not checked.
+
+    ## Why is this bad?
+    A hedge is a promise about the number behind it. "More than half" for 49.8% is false;
+    "less than a third" for 20.1% is true but leaves a reader picturing nearly a third.
+
+    ## Example
+    ```text
+    In Poplar and Limehouse, the Conservatives' Christopher Wilford trailed behind with more
+    than a third of the share at 20.1pc.
+    ```
+
+    ## Use instead
+    ```text
+    In Poplar and Limehouse, the Conservatives' Christopher Wilford trailed behind with just
+    over a fifth of the share at 20.1pc.
+    ```
+
+    ## How to silence it
+    Use the description the fix suggests, or give the exact figure alone. A quotation is
+    checked too but reported as a warning at most. To switch the rule off, add
+    `"hedge-mismatch"` to `ignore`.
+    """
+
+    code = "WRD103"
+    name = "hedge-mismatch"
+    scope = Scope.ARTICLE
+    priority = 30
+
+    def check_article(self, article: Article, ctx: RuleContext) -> Iterator[Outcome]:
+        """Check bounds against exact figures, and hedged changes against computed ones."""
+        for claim in article.claims:
+            if isinstance(claim, BoundClaim):
+                yield from self._bound(article, claim, ctx)
+            elif isinstance(claim, ChangeClaim) and claim.amount is not None:
+                amount = claim.amount
+                if amount.hedge != RESERVED_HEDGE or is_fraction_word(amount, ctx.pack):
+                    yield from self._change(article, claim, amount, ctx)
+
+    # -- "less than a third of the share at 20.1pc" ------------------------------------------
+
+    def _bound(self, article: Article, claim: BoundClaim, ctx: RuleContext) -> Iterator[Outcome]:
+        bound = claim.bound
+        written = span_text(article, bound) or bound.text
+        exact = bound_level(article, claim)
+        if exact is None:
+            yield Skip(f"“{written}” is stated without an exact figure to check it against")
+            return
+        if (exact.unit in PERCENTAGE_UNITS) != (bound.unit in PERCENTAGE_UNITS):
+            yield Skip(f"“{written}” and {show(exact)} are in different units")
+            return
+        value = value_interval(exact, ctx)
+        truth = truth_interval(bound, pack=ctx.pack, rounding=ctx.rounding)
+        fair = pragmatic_interval(bound, pack=ctx.pack, rounding=ctx.rounding)
+        d = max(exact.decimals, 2 if is_fraction_word(bound, ctx.pack) else bound.decimals)
+        suffix = _suffix(exact)
+        evidence: dict[str, object] = {
+            "stated": written,
+            "hedge": bound.hedge,
+            "exact": exact.text,
+            "exact_interval": value,
+            "truth_interval": truth,
+            "fair_interval": fair,
+        }
+        arithmetic = (
+            f"“{written}” is true for {interval_words(truth, d, suffix)}",
+            f"and fair for {interval_words(fair, d, suffix)}",
+            f"{show(exact)} stands for {value.format(exact.decimals + 2)}",
+        )
+        related = (Related(exact.span, "the exact figure"),) if exact.span is not None else ()
+        fix = best_fix(value, bound, ctx)
+        if not value.overlaps(truth):
+            yield Violation(
+                message=in_quote(
+                    f"“{written}” is not true of {show(exact)}: it needs "
+                    f"{interval_words(truth, d, suffix)}",
+                    claim.quoted,
+                ),
+                figure=bound,
+                evidence=evidence,
+                arithmetic=arithmetic,
+                fix=fix or show(exact),
+                confidence=Confidence.HIGH,
+                severity=lowered(Severity.ERROR, claim.quoted),
+                related=related,
+            )
+        elif not value.overlaps(fair):
+            yield Violation(
+                message=in_quote(
+                    f"“{written}” is true of {show(exact)} but loose: "
+                    + self._why_loose(value, bound, exact, fair=fair, d=d, suffix=suffix, ctx=ctx),
+                    claim.quoted,
+                ),
+                figure=bound,
+                evidence=evidence,
+                arithmetic=arithmetic,
+                fix=fix,
+                confidence=Confidence.MEDIUM,
+                severity=Severity.INFO,
+                related=related,
+            )
+
+    @staticmethod
+    def _why_loose(
+        value: Interval,
+        bound: Figure,
+        exact: Figure,
+        *,
+        fair: Interval,
+        d: int,
+        suffix: str,
+        ctx: RuleContext,
+    ) -> str:
+        """Why true words are loose: a landmark lies between, or how far the fair range goes."""
+        mid = midpoint(value)
+        if is_fraction_word(bound, ctx.pack) and mid is not None:
+            lo, hi = sorted((mid, stated_value(bound, ctx.pack)))
+            between = [lm.words[0] for lm in ctx.pack.landmarks.values() if lo < lm.percent < hi]
+            if between:
+                verb = "lie" if len(between) > 1 else "lies"
+                return f"{' and '.join(between)} {verb} between {show(exact)} and {bound.text}"
+        return f"the words fairly describe {interval_words(fair, d, suffix)}"
+
+    # -- "up nearly 11 points" with both levels known -------------------------------------
+
+    def _change(
+        self, article: Article, claim: ChangeClaim, amount: Figure, ctx: RuleContext
+    ) -> Iterator[Outcome]:
+        written = span_text(article, amount) or amount.text
+        what = subject(claim, article)
+        lv = levels_of(article, claim)
+        before, after = lv.previous, lv.current
+        if before is None or after is None:
+            yield Skip(
+                f"“{written}” ({what}) is stated without both levels, so the change cannot be "
+                "computed"
+            )
+            return
+        percentage = before.unit in PERCENTAGE_UNITS
+        if percentage != (after.unit in PERCENTAGE_UNITS):
+            yield Skip(f"“{written}” ({what}): {show(before)} and {show(after)} are unlike units")
+            return
+        readings: list[Reading] = []
+        if percentage and amount.unit is Unit.POINTS:
+            readings = [points_reading(before, after, ctx)]
+        elif percentage and amount.unit is Unit.PERCENT:
+            # Per cent of a percentage is read both ways; the unit is percent-points-confusion's.
+            rel = relative_reading(before, after, ctx)
+            readings = [*([rel] if rel else []), points_reading(before, after, ctx)]
+        elif not percentage and amount.unit in COUNT_LIKE_UNITS:
+            readings = [count_reading(before, after, ctx, amount.unit.value)]
+        elif not percentage and amount.unit is Unit.PERCENT:
+            rel = relative_reading(before, after, ctx)
+            readings = [rel] if rel else []
+        if not readings:
+            yield Skip(f"“{written}” ({what}) is in a unit the change cannot be measured in")
+            return
+        truth = truth_interval(amount, pack=ctx.pack, rounding=ctx.rounding)
+        fair = pragmatic_interval(amount, pack=ctx.pack, rounding=ctx.rounding)
+        true_of = [r for r in readings if r.size.overlaps(truth)]
+        fair_of = [r for r in readings if r.size.overlaps(fair)]
+        if fair_of:
+            return
+        x = stated_value(amount, ctx.pack)
+        nearest = min(readings, key=lambda r: abs((midpoint(r.size) or abs(r.face)) - x))
+        d = max(before.decimals, after.decimals)
+        way = "up" if nearest.face > 0 else "down" if nearest.face < 0 else "unchanged"
+        others = [r for r in readings if r is not nearest]
+        also = "".join(f", or {r.label} read as {r.unit}" for r in others)
+        suffix = " points" if amount.unit is Unit.POINTS else "%"
+        if amount.unit in COUNT_LIKE_UNITS:
+            suffix = ""
+        better = best_fix(nearest.size, amount, ctx)
+        first = better.split(", or ")[0] if better else format_number(abs(nearest.face), d)
+        fix = f"{first} {nearest.unit}"
+        evidence: dict[str, object] = {
+            "stated": written,
+            "hedge": amount.hedge,
+            "previous": before.text,
+            "current": after.text,
+            "truth_interval": truth,
+            "fair_interval": fair,
+            **{f"{r.key}_change": r.face for r in readings},
+            **{f"{r.key}_interval": r.size for r in readings},
+        }
+        arithmetic = (
+            *(r.working for r in readings),
+            f"“{written}” is true for {interval_words(truth, 2, suffix)} and fair for "
+            f"{interval_words(fair, 2, suffix)}",
+        )
+        went = f"{what} went from {show(before)} to {show(after)}, {way} {nearest.label}{also}"
+        if not true_of:
+            yield Violation(
+                message=in_quote(f"“{written}” is not true of the change: {went}", claim.quoted),
+                figure=amount,
+                evidence=evidence,
+                arithmetic=arithmetic,
+                fix=fix,
+                confidence=Confidence.HIGH if len(readings) == 1 else Confidence.MEDIUM,
+                severity=lowered(Severity.ERROR, claim.quoted),
+            )
+            return
+        yield Violation(
+            message=in_quote(f"“{written}” is true of the change but loose: {went}", claim.quoted),
+            figure=amount,
+            evidence=evidence,
+            arithmetic=arithmetic,
+            fix=fix,
+            confidence=Confidence.MEDIUM,
+            severity=Severity.INFO,
+        )

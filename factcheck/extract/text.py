@@ -1,0 +1,106 @@
+"""Sentences and quotations, with spans: the frame the claims layer reads within."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.models import Span
+
+# A sentence ends at . ! ? or … (optionally followed by closing quotes or brackets) before
+# whitespace, at a blank line, or at a line break before a Markdown block (a heading, list
+# item, quotation or table row). A single line break inside a paragraph is only wrapping:
+# Markdown copy is often hard-wrapped. "67.3" never ends a sentence, since a boundary needs
+# whitespace after the mark. Quantifiers are bounded or over disjoint classes: linear.
+_BOUNDARY = re.compile(
+    r"[.!?…]+[\"'”’)\]]*(?=\s)|\n[ \t]*(?=\n|[#>|*+-]|\d{1,3}[.)]\s)|\n(?=[ \t]*$)"
+)
+_ABBREVIATIONS = frozenset({"Mr", "Mrs", "Ms", "Dr", "St", "No", "Sir", "Prof", "Gen", "Lt", "Col"})
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the document."""
+
+    span: Span
+    text: str
+
+
+_HEADING_END = re.compile(r"^#{1,6}[ \t][^\n]*(?=\n)", re.MULTILINE)
+_LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*\d{1,3}$")
+
+
+def sentences(text: str, start: int = 0) -> list[Sentence]:
+    """Split ``text[start:]`` into sentences, keeping offsets into ``text``."""
+    out: list[Sentence] = []
+    begin = start
+    ends = sorted(
+        [(m.start(), m.end(), m.group(0)) for m in _BOUNDARY.finditer(text, start)]
+        + [(m.end(), m.end(), "") for m in _HEADING_END.finditer(text, start)]
+    )
+    for at, end, mark in ends:
+        if end <= begin:
+            continue
+        if mark and not mark.startswith("\n"):
+            before = text[max(begin, at - 12) : at]
+            word = re.search(r"(\w+)$", before)
+            if word and word.group(1) in _ABBREVIATIONS:
+                continue
+            if _LIST_MARKER.search(text[max(begin - 1, at - 6) : at]):
+                continue  # "1. " opening a numbered list item
+        _add(out, text, begin, end)
+        begin = end
+    _add(out, text, begin, len(text))
+    return out
+
+
+def _add(out: list[Sentence], text: str, begin: int, end: int) -> None:
+    chunk = text[begin:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    s = begin + lead
+    e = s + len(stripped)
+    out.append(Sentence(Span(start=s, end=e), text[s:e]))
+
+
+_OPENERS = {"“": "”", '"': '"', "‘": "’"}
+
+
+def quotations(text: str) -> list[Span]:
+    """Spans of direct quotations: “curly” or "straight" double quotes, within a paragraph.
+
+    An opening quote with no closing one before the paragraph ends runs to the paragraph's
+    end, as a quotation continued into the next paragraph does in news copy. Single curly
+    quotes are not used: ’ is also the apostrophe.
+    """
+    out: list[Span] = []
+    n = len(text)
+    end = 0
+    for m in _QUOTE_OPEN.finditer(text):
+        i = m.start()
+        if i < end:
+            continue
+        closer = _OPENERS[m.group(0)]
+        para_end = text.find("\n\n", i)
+        para_end = n if para_end < 0 else para_end
+        j = text.find(closer, i + 1, para_end)
+        end = para_end if j < 0 else j + 1
+        out.append(Span(start=i, end=end))
+    return out
+
+
+_QUOTE_OPEN = re.compile('[“"]')
+
+
+def inside(span: Span, regions: list[Span]) -> bool:
+    """Is ``span`` within one of ``regions`` (sorted, not overlapping, as quotations are)?"""
+    lo, hi = 0, len(regions)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if regions[mid].start <= span.start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo > 0 and regions[lo - 1].start <= span.start and span.end <= regions[lo - 1].end

@@ -1,0 +1,506 @@
+"""percent-points-confusion (WRD102): a change of a percentage written in per cent, not points.
+
+Poplar and Limehouse: turnout 62.59% in 2015, 67.68% in 2017 (seed 000 says "up about five
+per cent to 67.68pc"). Worked once, by hand, for every test below:
+  67.68 stands for [67.675, 67.685), 62.59 for [62.585, 62.595);
+  points:   67.68 − 62.59 = 5.09, allowing for rounding (67.675 − 62.595, 67.685 − 62.585)
+            = (5.08, 5.10);
+  relative: 100 × 5.09 / 62.59 = 8.1323%, allowing for rounding
+            100 × (67.675/62.595 − 1) = 8.1156 to 100 × (67.685/62.585 − 1) = 8.1489.
+"about five" is fair for [4.5, 5.5] (granularity 0.5 for a whole number, pragmatic = 1 g):
+the points change fits, the relative change does not.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+import factcheck
+from factcheck import (
+    Article,
+    CandidateResult,
+    Confidence,
+    ContestResult,
+    Document,
+    Figure,
+    Severity,
+    Span,
+    Unit,
+)
+from factcheck.models import ChangeClaim, Direction, Quantity
+
+RULE = "percent-points-confusion"
+
+
+def at(text: str, phrase: str, after: str = "") -> Span:
+    """The span of ``phrase``, searched for from the first ``after``."""
+    start = text.index(phrase, text.index(after) if after else 0)
+    return Span(start=start, end=start + len(phrase))
+
+
+def fig(
+    text: str,
+    phrase: str,
+    value: str,
+    *,
+    unit: Unit = Unit.PERCENT,
+    hedge: str = "exact",
+    written: str | None = None,
+    after: str = "",
+) -> Figure:
+    """A figure as the number reader gives it: text is the number, span the whole mention."""
+    d = Decimal(value)
+    exponent = d.as_tuple().exponent
+    assert isinstance(exponent, int)
+    return Figure(
+        text=written or value,
+        value=d,
+        unit=unit,
+        precision=Decimal(1).scaleb(exponent),
+        hedge=hedge,
+        span=at(text, phrase, after),
+    )
+
+
+def check(
+    text: str, *claims: ChangeClaim, contests: tuple[ContestResult, ...] = ()
+) -> factcheck.Report:
+    article = Article(
+        document=Document(path="story.txt", text=text), contests=contests, claims=claims
+    )
+    return factcheck.check(article, select=[RULE])
+
+
+def turnout_claim(text: str, amount: Figure, *, previous: str | None = "62.59") -> ChangeClaim:
+    return ChangeClaim(
+        quantity=Quantity.TURNOUT,
+        contest="Poplar and Limehouse",
+        direction=Direction.UP,
+        direction_text="up",
+        direction_span=at(text, "up"),
+        amount=amount,
+        previous=fig(text, f"{previous}pc", previous) if previous else None,
+        current=fig(text, "67.68pc", "67.68"),
+        since="2015",
+    )
+
+
+# -- both levels known ------------------------------------------------------------------------
+
+SEED_000 = (
+    "Voters came out in force this year in Poplar and Limehouse, with turnout up about five "
+    "per cent to 67.68pc from 62.59pc at the 2015 general election."
+)
+
+
+def test_seed_000_turnout_in_per_cent_is_points() -> None:
+    text = SEED_000
+    claim = turnout_claim(
+        text, fig(text, "about five per cent", "5", hedge="about", written="five")
+    )
+    (finding,) = check(text, claim).findings
+    assert finding.name == RULE
+    assert finding.severity is Severity.ERROR
+    assert finding.confidence is Confidence.HIGH
+    assert finding.text == "about five per cent"
+    assert finding.start == text.index("about five per cent")
+    assert finding.message == (
+        "“about five per cent” is a change in points, not per cent: turnout went from 62.59% "
+        "to 67.68%, up 5.09 percentage points; 8.13% in relative terms"
+    )
+    # The relative rise, 8.13%, at the precision the writer used ("five": whole numbers).
+    assert finding.fix == (
+        "about five percentage points (or “about 8 per cent”, the relative change)"
+    )
+    assert finding.arithmetic == (
+        "67.68 − 62.59 = 5.09 points (allowing for rounding: (5.08, 5.1))",
+        "100 × (67.68 − 62.59) / 62.59 = 8.13% (allowing for rounding: (8.116, 8.149))",
+    )
+    ev = finding.evidence
+    assert ev["points_change"] == "5.09"
+    assert ev["points_interval"] == "(5.08, 5.1)"
+    assert ev["fair_interval"] == "[4.5, 5.5]"
+    assert ev["meant"] == "points"
+    assert isinstance(ev["relative_change"], str)
+    assert ev["relative_change"].startswith("8.13228")
+    assert finding.consequences == ()
+
+
+def test_the_same_change_in_points_is_silent() -> None:
+    text = SEED_000.replace("per cent", "percentage points")
+    amount = fig(
+        text, "about five percentage points", "5", unit=Unit.POINTS, hedge="about", written="five"
+    )
+    report = check(text, turnout_claim(text, amount))
+    assert report.findings == ()
+    assert report.not_checked == ()
+
+
+def test_the_relative_change_in_per_cent_is_silent() -> None:
+    # 8.13% relative: "about 8" is fair for [7.5, 8.5]; the points change, 5.09, is not in it.
+    text = SEED_000.replace("about five per cent", "about 8 per cent")
+    amount = fig(text, "about 8 per cent", "8", hedge="about")
+    assert check(text, turnout_claim(text, amount)).findings == ()
+
+
+def test_the_later_level_can_come_from_the_results() -> None:
+    # The claim gives only the 2015 figure; the contest gives this year's turnout.
+    text = (
+        "Turnout in Poplar and Limehouse was 67.68pc, up about five per cent from 62.59pc in 2015."
+    )
+    contest = ContestResult(name="Poplar and Limehouse", turnout=fig(text, "67.68pc", "67.68"))
+    claim = ChangeClaim(
+        quantity=Quantity.TURNOUT,
+        direction=Direction.UP,
+        direction_text="up",
+        direction_span=at(text, "up"),
+        amount=fig(text, "about five per cent", "5", hedge="about", written="five"),
+        previous=fig(text, "62.59pc", "62.59"),
+        since="2015",
+    )
+    (finding,) = check(text, claim, contests=(contest,)).findings
+    assert finding.severity is Severity.ERROR
+    assert finding.evidence["points_change"] == "5.09"
+
+
+def test_points_written_for_a_relative_change_fire() -> None:
+    # 4.0 -> 6.0: up 2.0 points, or 100 × 2.0 / 4.0 = 50% relative. "50 points" fits only the
+    # relative change (50 stands for [49.5, 50.5); the points change lies in (1.9, 2.1)).
+    text = "The Greens' share in Bethnal Green and Bow rose 50 points, from 4.0pc to 6.0pc."
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        party="Green Party",
+        direction=Direction.UP,
+        direction_text="rose",
+        direction_span=at(text, "rose"),
+        amount=fig(text, "50 points", "50", unit=Unit.POINTS),
+        previous=fig(text, "4.0pc", "4.0"),
+        current=fig(text, "6.0pc", "6.0"),
+    )
+    (finding,) = check(text, claim).findings
+    assert finding.severity is Severity.ERROR
+    assert finding.message == (
+        "“50 points” is a relative change, not points: Green Party's share of the vote went "
+        "from 4.0% to 6.0%, up 50%; the change in points is 2 percentage points"
+    )
+    assert finding.fix == "50 per cent"
+
+
+def test_a_figure_that_fits_both_readings_is_only_a_note() -> None:
+    # 95.0 -> 99.8: 4.8 points in (4.7, 4.9); 100 × 4.8 / 95.0 = 5.05% relative, in
+    # (4.94, 5.16). "about five" is fair for [4.5, 5.5]: both fit, so the words are true.
+    text = "Turnout in the ward rose about five per cent, from 95.0pc to 99.8pc."
+    claim = ChangeClaim(
+        quantity=Quantity.TURNOUT,
+        direction=Direction.UP,
+        direction_text="rose",
+        amount=fig(text, "about five per cent", "5", hedge="about", written="five"),
+        previous=fig(text, "95.0pc", "95.0"),
+        current=fig(text, "99.8pc", "99.8"),
+    )
+    report = check(text, claim)
+    (finding,) = report.findings
+    assert finding.severity is Severity.INFO
+    assert "fits both" in finding.message
+    assert not report.failed()
+
+
+def test_a_figure_that_fits_neither_reading_warns_with_both() -> None:
+    # "3 per cent" stands for [2.5, 3.5): neither 5.09 points nor 8.13% is in it.
+    text = "Turnout in Poplar and Limehouse rose 3 per cent, from 62.59pc to 67.68pc."
+    claim = ChangeClaim(
+        quantity=Quantity.TURNOUT,
+        direction=Direction.UP,
+        direction_text="rose",
+        amount=fig(text, "3 per cent", "3"),
+        previous=fig(text, "62.59pc", "62.59"),
+        current=fig(text, "67.68pc", "67.68"),
+    )
+    (finding,) = check(text, claim).findings
+    assert finding.severity is Severity.WARNING
+    assert finding.message == (
+        "“3 per cent” fits neither reading of the change: turnout went from 62.59% to 67.68%, "
+        "up 5.09 percentage points, or 8.13% in relative terms"
+    )
+    assert finding.fix == "5.09 percentage points"
+
+
+def test_a_hedge_that_misses_the_points_change_still_names_the_unit() -> None:
+    # 60.4 -> 71.8: 11.4 points, in (11.3, 11.5); 18.87% relative. "Nearly 11" is fair for
+    # [10.45, 11): neither fits, but 11.4 is roughly 11 and 18.87 is not, so points were meant
+    # and the fix rewords the hedge too: "more than 11" is fair for (11, 11.55].
+    text = "Labour's share in Bethnal Green and Bow rose nearly 11 per cent, from 60.4pc to 71.8pc."
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        party="Labour",
+        direction=Direction.UP,
+        direction_text="rose",
+        amount=fig(text, "nearly 11 per cent", "11", hedge="nearly"),
+        previous=fig(text, "60.4pc", "60.4"),
+        current=fig(text, "71.8pc", "71.8"),
+    )
+    (finding,) = check(text, claim).findings
+    assert finding.severity is Severity.ERROR
+    assert finding.confidence is Confidence.MEDIUM
+    assert "up 11.4 percentage points (and the hedge does not fit it either)" in finding.message
+    assert finding.fix is not None
+    assert finding.fix.startswith("more than 11 percentage points")
+
+
+def test_a_quoted_claim_is_checked_but_only_warns() -> None:
+    text = "“Our turnout went up about five per cent, to 67.68pc from 62.59pc,” she said."
+    claim = turnout_claim(
+        text, fig(text, "about five per cent", "5", hedge="about", written="five")
+    ).model_copy(update={"quoted": True})
+    (finding,) = check(text, claim).findings
+    assert finding.severity is Severity.WARNING
+    assert finding.message.startswith("in a quotation, “about five per cent” is a change in points")
+
+
+# -- one level known --------------------------------------------------------------------------
+
+
+def test_seed_000_with_only_the_new_turnout_states_both_earlier_values() -> None:
+    # The seed gives only 67.68pc. If points: 67.68 − 5 = 62.68. If per cent:
+    # 67.68 / 1.05 = 64.4571... The official 2015 turnout, 62.59, is near the first.
+    text = (
+        "Voters came out in force this year, with turnout up about five per cent to 67.68pc "
+        "from the 2015 general election."
+    )
+    claim = turnout_claim(
+        text, fig(text, "about five per cent", "5", hedge="about", written="five"), previous=None
+    )
+    report = check(text, claim)
+    (finding,) = report.findings
+    assert finding.severity is Severity.WARNING
+    assert finding.text == "about five per cent"
+    assert finding.message == (
+        "“about five per cent” gives a change of turnout, a percentage, in per cent, and the "
+        "article gives only the new level (67.68%): if points, the 2015 figure was 62.68%; if "
+        "per cent, 64.46%"
+    )
+    assert finding.arithmetic == (
+        "if points: 67.68 − 5 = 62.68",
+        "if per cent: 67.68 / (1 + 5/100) = 64.46",
+    )
+    assert finding.evidence["implied_if_points"] == "62.68"
+    implied = finding.evidence["implied_if_relative"]
+    assert isinstance(implied, str)
+    assert implied.startswith("64.457")
+    assert finding.fix == (
+        "“about five percentage points” if turnout moved by points; keep per cent only for a "
+        "relative change"
+    )
+
+
+SEED_000_SHARE = (
+    "Jim Fitzpatrick increased his majority easily, coming away with 39,558 votes in Poplar "
+    "and Limehouse (67.3pc). Support has soared, with Fitzpatrick’s share up nine per cent "
+    "from 2015."
+)
+
+
+def _poplar(text: str) -> ContestResult:
+    return ContestResult(
+        name="Poplar and Limehouse",
+        candidates=(
+            CandidateResult(
+                name="Jim Fitzpatrick",
+                party="Labour",
+                votes=Figure.count(39558, span=at(text, "39,558")),
+                share=fig(text, "67.3pc", "67.3"),
+            ),
+        ),
+    )
+
+
+def test_seed_000_share_change_takes_the_share_from_the_results() -> None:
+    # 67.3 − 9 = 58.3 if points; 67.3 / 1.09 = 61.743... if per cent (shown to 1 place).
+    # Fitzpatrick's 2015 share was 58.6%: the points reading is the one that fits.
+    text = SEED_000_SHARE
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        candidate="Fitzpatrick",
+        direction=Direction.UP,
+        direction_text="up",
+        direction_span=at(text, "up", "share"),
+        amount=fig(text, "nine per cent", "9", written="nine"),
+        since="2015",
+    )
+    (finding,) = check(text, claim, contests=(_poplar(text),)).findings
+    assert finding.severity is Severity.WARNING
+    assert finding.text == "nine per cent"
+    assert finding.message.endswith(
+        "the article gives only the new level (67.3%): if points, the 2015 figure was 58.3%; "
+        "if per cent, 61.7%"
+    )
+    assert "Fitzpatrick's share of the vote" in finding.message
+
+
+def test_seed_001_turnout_up_1_6pc() -> None:
+    # 64 − 1.6 = 62.4 if points; 64 / 1.016 = 62.99 if per cent, shown to one place: 63.
+    text = "Turnout in the constituency was 64pc, up 1.6pc from the 2015 general election."
+    claim = ChangeClaim(
+        quantity=Quantity.TURNOUT,
+        direction=Direction.UP,
+        direction_text="up",
+        direction_span=at(text, "up"),
+        amount=fig(text, "1.6pc", "1.6"),
+        current=fig(text, "64pc", "64"),
+        since="2015",
+    )
+    (finding,) = check(text, claim).findings
+    assert finding.severity is Severity.WARNING
+    assert finding.message.endswith("if points, the 2015 figure was 62.4%; if per cent, 63%")
+
+
+def test_no_level_at_all_still_warns_with_low_confidence() -> None:
+    text = "Support soared, with Fitzpatrick’s share up nine per cent and Ms Ali’s nearly 11pc."
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        candidate="Rushanara Ali",
+        amount=fig(text, "nearly 11pc", "11", hedge="nearly"),
+    )
+    (finding,) = check(text, claim).findings
+    assert finding.severity is Severity.WARNING
+    assert finding.confidence is Confidence.LOW
+    assert finding.fix == "“nearly 11 percentage points” if points are meant"
+
+
+def test_a_points_change_without_levels_is_not_checked() -> None:
+    text = "Labour's share rose 5 points."
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        party="Labour",
+        direction=Direction.UP,
+        amount=fig(text, "5 points", "5", unit=Unit.POINTS),
+    )
+    report = check(text, claim)
+    assert report.findings == ()
+    assert [n.name for n in report.not_checked] == [RULE]
+
+
+def test_changes_of_counts_are_rightly_in_per_cent() -> None:
+    # Votes 30,000 -> 33,600 is a 12 per cent rise; never this rule's business.
+    text = "Labour's vote rose 12 per cent, from 30,000 to 33,600."
+    claim = ChangeClaim(
+        quantity=Quantity.VOTES,
+        party="Labour",
+        direction=Direction.UP,
+        amount=fig(text, "12 per cent", "12"),
+        previous=Figure.count(30000, span=at(text, "30,000")),
+        current=Figure.count(33600, span=at(text, "33,600")),
+    )
+    report = check(text, claim)
+    assert report.findings == ()
+    assert report.not_checked == ()
+
+
+def test_a_majority_in_votes_is_left_to_majority_share_confusion() -> None:
+    text = "She swept to power with a nearly 11 per cent increase on her majority."
+    claim = ChangeClaim(
+        quantity=Quantity.MAJORITY,
+        direction=Direction.UP,
+        amount=fig(text, "nearly 11 per cent", "11", hedge="nearly"),
+    )
+    report = check(text, claim)
+    assert report.findings == ()
+    assert report.not_checked == ()
+
+
+# -- properties -------------------------------------------------------------------------------
+
+tenths = st.integers(min_value=10, max_value=990)
+
+
+two_levels = st.lists(tenths, min_size=2, max_size=2, unique=True)
+"""An earlier and a later level, in tenths of a point, never equal."""
+
+
+def _tenth(n: int) -> str:
+    return f"{n // 10}.{n % 10}"
+
+
+def _change(before: int, after: int, amount: str, unit: Unit) -> tuple[str, ChangeClaim]:
+    word = "points" if unit is Unit.POINTS else "per cent"
+    way = "up" if after > before else "down"
+    text = (
+        f"Labour's share in Anytown was {_tenth(after)}pc, {way} {amount} {word} from "
+        f"{_tenth(before)}pc."
+    )
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        party="Labour",
+        direction=Direction.UP if after > before else Direction.DOWN,
+        direction_text=way,
+        direction_span=at(text, way),
+        amount=fig(text, f"{amount} {word}", amount, unit=unit),
+        previous=fig(text, f"{_tenth(before)}pc", _tenth(before)),
+        current=fig(text, f"{_tenth(after)}pc", _tenth(after)),
+    )
+    return text, claim
+
+
+@given(two_levels)
+def test_a_change_rendered_correctly_in_points_never_fires(levels: list[int]) -> None:
+    before, after = levels
+    text, claim = _change(before, after, _tenth(abs(after - before)), Unit.POINTS)
+    assert check(text, claim).findings == ()
+
+
+@given(two_levels)
+def test_points_written_as_per_cent_always_fire(levels: list[int]) -> None:
+    before, after = levels
+    x = Fraction(abs(after - before), 10)
+    # By hand, outside the rule: the relative change over every value the two figures allow
+    # (each stands for ±0.05), against the amount's own interval [x − 0.05, x + 0.05).
+    p0_lo, p0_hi = Fraction(before, 10) - Fraction(1, 20), Fraction(before, 10) + Fraction(1, 20)
+    p1_lo, p1_hi = Fraction(after, 10) - Fraction(1, 20), Fraction(after, 10) + Fraction(1, 20)
+    rel = sorted(abs(100 * (p1 / p0 - 1)) for p1 in (p1_lo, p1_hi) for p0 in (p0_lo, p0_hi))
+    crosses_zero = (p1_lo - p0_hi) * (p1_hi - p0_lo) <= 0
+    rel_lo = Fraction(0) if crosses_zero else rel[0]
+    assume(rel_lo > x + Fraction(1, 20) or rel[-1] < x - Fraction(1, 20))
+    text, claim = _change(before, after, _tenth(abs(after - before)), Unit.PERCENT)
+    (finding,) = check(text, claim).findings
+    assert finding.severity is Severity.ERROR
+    assert finding.fix is not None
+    assert finding.fix.startswith(f"{_tenth(abs(after - before))} percentage points")
+
+
+def test_a_fall_in_points_larger_than_the_level_is_impossible() -> None:
+    # 12.6 − 15 = −2.4: no share falls below zero.
+    text = "Ukip's share in Poplar and Limehouse fell 15 points from 12.6pc in 2015."
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        party="UKIP",
+        direction=Direction.DOWN,
+        direction_text="fell",
+        amount=fig(text, "15 points", "15", unit=Unit.POINTS),
+        previous=fig(text, "12.6pc", "12.6"),
+        since="2015",
+    )
+    (finding,) = check(text, claim).findings
+    assert finding.severity is Severity.ERROR
+    assert finding.message == (
+        "“15 points” is impossible for UKIP's share of the vote from 12.6%: the new level would "
+        "be -2.4%"
+    )
+    assert finding.arithmetic == ("12.6 − 15 = -2.4",)
+
+
+def test_per_cent_is_relative_when_points_are_impossible() -> None:
+    # Up 80 points to 50% would start at −30%: only the relative reading (from 27.8%) can be.
+    text = "The Greens' share in Anytown rose 80 per cent, to 50.0pc."
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        party="Green Party",
+        direction=Direction.UP,
+        direction_text="rose",
+        amount=fig(text, "80 per cent", "80"),
+        current=fig(text, "50.0pc", "50.0"),
+    )
+    assert check(text, claim).findings == ()
