@@ -21,6 +21,7 @@ from factcheck.models import (
     Report,
 )
 from factcheck.packs import Pack
+from factcheck.rule import Scope
 
 Source = str | os.PathLike[str] | Article | ContestResult | Document
 
@@ -87,6 +88,7 @@ def check(
     ignore: Iterable[str] | None = None,
     extend_select: Iterable[str] | None = None,
     rounding: Rounding | None = None,
+    election: str | None = None,
 ) -> Report:
     """Check files, documents, articles or contest results, and report what is wrong.
 
@@ -105,6 +107,7 @@ def check(
         ignore=(*base.ignore, *ignore) if ignore is not None else None,
         extend_select=(*base.extend_select, *extend_select) if extend_select is not None else None,
         rounding=rounding,
+        election=election,
     )
     engine = Engine.from_config(config)
     findings: list[Finding] = []
@@ -113,12 +116,20 @@ def check(
     docs: list[Document] = []
     # Articles are read with the same packs the rules use, so a newsroom's own hedge words
     # and party names are recognised in its copy.
+    corpus = any(r.scope is Scope.CORPUS for r in engine.rules)
+    articles: list[Article] = []
     for art in _articles(sources, engine.pack):
         if isinstance(art, list):
             errors.extend(art)
             continue
         docs.append(art.document)
+        if corpus:
+            articles.append(art)
         f, s = engine.check_article(art)
+        findings.extend(f)
+        skipped.extend(s)
+    if corpus:
+        f, s = engine.check_corpus(articles)
         findings.extend(f)
         skipped.extend(s)
     return Report(

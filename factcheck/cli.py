@@ -14,6 +14,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 from factcheck._version import __version__
@@ -63,6 +64,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--rounding", choices=["half-up", "half-even", "any"])
     p.add_argument("--show-not-checked", action="store_true", dest="show_not_checked")
     p.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    p.add_argument(
+        "--election", help="the election articles are about, e.g. uk-ge-2017 (see `elections`)"
+    )
+    p.add_argument(
+        "--reference",
+        metavar="FILE",
+        help="a results file to use as the official record (takes precedence over bundled data)",
+    )
 
     r = sub.add_parser("rules", help="list the rules")
     r.add_argument("--format", choices=FORMATS, default="text")
@@ -114,6 +123,8 @@ def _config(args: argparse.Namespace) -> Config:
         fail_on=args.fail_on,
         rounding=args.rounding,
         show_not_checked=True if args.show_not_checked else None,
+        election=getattr(args, "election", None),
+        reference=str(Path(args.reference).resolve()) if getattr(args, "reference", None) else None,
     )
 
 

@@ -74,6 +74,12 @@ class Config(BaseModel):
     show_not_checked: StrictBool = False
     packs: tuple[str, ...] = ()
     """Extra rule packs (TOML files) laid over the built-in ones; relative to the config file."""
+    election: str | None = None
+    """The election articles are about, e.g. ``uk-ge-2017`` (``factcheck elections`` lists them);
+    an article's front matter names its own."""
+    reference: str | None = None
+    """A results file (the results-file format) to use as the official record; it takes
+    precedence over bundled data. Relative to the config file."""
 
     @field_validator("select", "extend_select", "ignore", mode="before")
     @classmethod
@@ -293,6 +299,8 @@ def load_config_file(path: str | os.PathLike[str]) -> Config:
         # Packs are named relative to the file that names them, as paths in ruff's config are.
         resolved = tuple(str((p.parent / pack).resolve()) for pack in config.packs)
         config = config.merged(packs=resolved)
+    if config.reference:
+        config = config.merged(reference=str((p.parent / config.reference).resolve()))
     return config
 
 

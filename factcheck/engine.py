@@ -19,6 +19,7 @@ from factcheck.models import (
     json_safe,
 )
 from factcheck.packs import Pack, default_pack, load_packs
+from factcheck.reference.source import ResultsSource
 from factcheck.registry import matches, select_rules
 from factcheck.rule import Outcome, Rule, RuleContext, Scope, Skip, Violation
 
@@ -32,6 +33,18 @@ class Engine:
     rules: tuple[Rule, ...]
     config: Config
     pack: Pack = field(default_factory=default_pack)
+    reference: ResultsSource | None = None
+    """Official results for reference rules; None when no election or reference is set."""
+
+    @property
+    def context(self) -> RuleContext:
+        """What every rule is given: settings, packs, the election and its official results."""
+        return RuleContext(
+            rounding=self.config.rounding,
+            pack=self.pack,
+            election=self.config.election,
+            reference=self.reference,
+        )
 
     @classmethod
     def from_config(cls, config: Config | None = None) -> Engine:
@@ -59,7 +72,7 @@ class Engine:
 
     def check_article(self, article: Article) -> tuple[list[Finding], list[NotChecked]]:
         """Run the contest-scope rules on every contest, then the article-scope rules."""
-        ctx = RuleContext(rounding=self.config.rounding, pack=self.pack)
+        ctx = self.context
         doc = article.document
         findings: list[Finding] = []
         skipped: list[NotChecked] = []
@@ -89,7 +102,42 @@ class Engine:
         for rule in self.rules:
             if rule.scope is Scope.ARTICLE:
                 run(rule, rule.check_article(article, ctx), None)
+            elif rule.scope is Scope.REFERENCE:
+                if ctx.reference is None:
+                    run(
+                        rule,
+                        [
+                            Skip(
+                                "no official results to check against: give --election "
+                                "or --reference"
+                            )
+                        ],
+                        None,
+                    )
+                else:
+                    run(rule, rule.check_article(article, ctx), None)
         findings.extend(self._merge(doc, None, raw))
+        return findings, skipped
+
+    def check_corpus(self, articles: Sequence[Article]) -> tuple[list[Finding], list[NotChecked]]:
+        """Run the corpus-scope rules once over all the articles."""
+        ctx = self.context
+        docs = {a.document.path: a.document for a in articles}
+        findings: list[Finding] = []
+        skipped: list[NotChecked] = []
+        for rule in self.rules:
+            if rule.scope is not Scope.CORPUS:
+                continue
+            for article, outcome in rule.check_corpus(articles, ctx):
+                doc = article.document
+                if isinstance(outcome, Skip):
+                    skipped.append(
+                        NotChecked(
+                            rule=rule.code, name=rule.name, path=doc.path, reason=outcome.reason
+                        )
+                    )
+                else:
+                    findings.append(self._finding(doc, None, rule, outcome, docs=docs))
         return findings, skipped
 
     def _merge(
@@ -109,7 +157,7 @@ class Engine:
                 twin[2].append({"rule": rule.code, "name": rule.name, "message": v.message})
                 continue
             kept.append((rule, v, []))
-        return [self._finding(doc, contest, rule, v, also) for rule, v, also in kept]
+        return [self._finding(doc, contest, rule, v, also=also) for rule, v, also in kept]
 
     def _finding(
         self,
@@ -117,7 +165,9 @@ class Engine:
         contest: str | None,
         rule: Rule,
         v: Violation,
-        also: list[dict[str, JsonValue]],
+        *,
+        also: list[dict[str, JsonValue]] | None = None,
+        docs: dict[str, Document] | None = None,
     ) -> Finding:
         severity = self.severity_of(rule)
         if v.severity is not None and v.severity.level < severity.level:
@@ -138,7 +188,10 @@ class Engine:
             fix=v.fix,
             consequences=v.consequences,
             confidence=v.confidence,
-            related=tuple(_related(doc, r.span, r.message) for r in v.related),
+            related=tuple(
+                _related(doc, r.span, r.message, (docs or {}).get(r.path) if r.path else None)
+                for r in v.related
+            ),
             url=DOCS_URL.format(name=rule.name),
             **_where(doc, span),
         )
@@ -168,8 +221,10 @@ def _where(doc: Document, span: Span | None) -> dict[str, object]:
     }
 
 
-def _related(doc: Document, span: Span | None, message: str) -> RelatedLocation:
-    where = _where(doc, span)
+def _related(
+    doc: Document, span: Span | None, message: str, other: Document | None = None
+) -> RelatedLocation:
+    where = _where(other or doc, span)
     where.pop("text", None)
     return RelatedLocation.model_validate({"message": message, **where})
 

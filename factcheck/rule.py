@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import inspect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, ClassVar
@@ -24,6 +24,7 @@ from factcheck.models import (
     Span,
 )
 from factcheck.packs import Pack, default_pack
+from factcheck.reference.source import ResultsSource
 
 
 class Scope(StrEnum):
@@ -38,10 +39,12 @@ class Scope(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Related:
-    """A secondary place a violation points at."""
+    """A secondary place a violation points at, in the same document unless ``path`` says."""
 
     span: Span | None
     message: str
+    path: str | None = None
+    """Another document's path, for corpus rules (a duplicate, a conflicting figure)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +91,10 @@ class RuleContext:
     options: dict[str, Any] = field(default_factory=dict)
     pack: Pack = field(default_factory=default_pack)
     """The rule packs in force: hedge meanings, landmarks, parties."""
+    election: str | None = None
+    """The election articles are about, when configured (an article's front matter wins)."""
+    reference: ResultsSource | None = None
+    """Official results to check against, when an election or reference file is configured."""
 
 
 _CODE = re.compile(r"^[A-Z]{1,4}[0-9]{1,4}$")
@@ -134,8 +141,16 @@ class Rule:
         raise NotImplementedError
 
     def check_article(self, article: Article, ctx: RuleContext) -> Iterable[Outcome]:
-        """Article-scope rules: look at the whole article (its contests and its claims).
+        """Article- and reference-scope rules: look at the whole article (its contests and
+        claims; for reference rules, ``ctx.reference`` too).
 
         Violations here are located in the article's document like any other.
         """
+        raise NotImplementedError
+
+    def check_corpus(
+        self, articles: Sequence[Article], ctx: RuleContext
+    ) -> Iterable[tuple[Article, Outcome]]:
+        """Corpus-scope rules: look across articles; yield each outcome with the article it
+        is located in (its ``related`` places may name other articles' paths)."""
         raise NotImplementedError
