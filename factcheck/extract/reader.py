@@ -63,10 +63,15 @@ _DOWN = (
     "|dropping|lost|losing|cut|cutting|reduced|reducing|slipped|slipping|slumped|declined"
     "|decline|lower|shrank|shrunk|halved|narrowed"
 )
+# "gained 17%", "lost 12", "gaining 31.6 percent of the votes" usually state a level won, not
+# a change; these verbs make a change only with "by" ("gained by 2 points").
+_LEVEL_VERBS = frozenset(
+    ["gained", "gain", "gains", "gaining", "lost", "losing", "won", "winning", "took", "taking"]
+)
 _DIRECTION_WORD = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.IGNORECASE)
 _QUANTITY_WORD = re.compile(
     r"\b(?P<q>turnout|majority|majorities|share(?:\s+of\s+the\s+votes?)?|shares|vote share"
-    r"|votes?|lead)\b",
+    r"|votes?)\b",
     re.IGNORECASE,
 )
 _QUANTITIES = {
@@ -76,7 +81,6 @@ _QUANTITIES = {
     "share": Quantity.SHARE,
     "shares": Quantity.SHARE,
     "vote share": Quantity.SHARE,
-    "lead": Quantity.MAJORITY,
     "vote": Quantity.VOTES,
     "votes": Quantity.VOTES,
 }
@@ -85,7 +89,7 @@ _POSSESSIVE = r"(?:his|her|their|its|the|a|an)"
 # Before a number: "up ", "rose by ", "increasing her majority by "
 _AMOUNT_BEFORE = re.compile(
     rf"\b(?P<dir>{_UP}|{_DOWN})(?:\s+{_POSSESSIVE})?"
-    r"(?:\s+(?P<q>majority|share|vote share|turnout|lead))?"
+    r"(?:\s+(?P<q>majority|share|vote share|turnout))?"
     r"\s+(?:by\s+)?(?:around\s+|about\s+)?$",
     re.IGNORECASE,
 )
@@ -93,7 +97,7 @@ _AMOUNT_BEFORE = re.compile(
 _AMOUNT_AFTER = re.compile(
     r"^\s+(?P<noun>increase|rise|fall|drop|decrease|jump|gain|cut|boost|swing|decline)\b"
     rf"(?:\s+(?:in|on|of|to)\s+(?:{_POSSESSIVE}\s+)?"
-    r"(?P<q>majority|share|vote share|turnout|lead|vote))?",
+    r"(?P<q>majority|share|vote share|turnout|vote))?",
     re.IGNORECASE,
 )
 _PREVIOUS_BEFORE = re.compile(
@@ -624,6 +628,12 @@ def _read_sentence(f: _Frame) -> None:
         # The size of a change: "up about five per cent", "a nearly 11 per cent increase on her
         # majority", "increasing her majority by nearly 11 per cent".
         ab = _AMOUNT_BEFORE.search(clause_before)
+        if (
+            ab is not None
+            and ab.group("dir").lower() in _LEVEL_VERBS
+            and not re.search(r"\bby\s+(?:around\s+|about\s+)?$", clause_before)
+        ):
+            ab = None
         aa = _AMOUNT_AFTER.match(after)
         if (ab or aa) and m.kind is not NumberKind.FRACTION:
             noun_q = (ab.group("q") if ab else None) or (aa.group("q") if aa else None)

@@ -250,3 +250,18 @@ def test_share_of_the_vote_is_a_share_not_a_vote_count() -> None:
         Unit.POINTS,
         "nearly",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A level won, not a change: "gained" without "by".
+        "Labour won with 60.7% of the vote over the SNP, who gained 17%.",
+        "Mitt Romney won a straw poll in Iowa, gaining 31.6 percent of the votes.",
+        # A poll lead is not a constituency majority.
+        "Barack Obama has found his lead in the polls increased by 2 percent over John McCain.",
+    ],
+)
+def test_levels_and_poll_leads_are_not_read_as_changes(sentence: str) -> None:
+    article = read_prose(Document(path="s.txt", text=sentence))
+    assert [c for c in article.claims if isinstance(c, ChangeClaim)] == []
