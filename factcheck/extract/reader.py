@@ -16,7 +16,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
@@ -351,14 +350,16 @@ class _Index:
     def within(
         self, span: Span
     ) -> tuple[list[NumberMention], list[PartyMention], list[ContestMention], list[PersonMention]]:
-        def cut(keys: list[int], items: Sequence[object]) -> slice:
+        """The mentions that start inside ``span``."""
+
+        def cut(keys: list[int]) -> slice:
             return slice(bisect.bisect_left(keys, span.start), bisect.bisect_left(keys, span.end))
 
         return (
-            self.numbers[cut(self._n, self.numbers)],
-            self.parties[cut(self._p, self.parties)],
-            self.contests[cut(self._c, self.contests)],
-            self.people[cut(self._h, self.people)],
+            self.numbers[cut(self._n)],
+            self.parties[cut(self._p)],
+            self.contests[cut(self._c)],
+            self.people[cut(self._h)],
         )
 
 
@@ -744,7 +745,7 @@ def _read_sentence(f: _Frame) -> None:
         if (
             last_change is not None
             and last_change.amount is not None
-            and m.kind is last_kind(last_change)
+            and m.kind is _amount_kind(last_change)
         ):
             who = _subject(state, sent, people, m.start)
             gap = text[who.span.end : m.start] if who else ""
@@ -775,7 +776,7 @@ def _read_sentence(f: _Frame) -> None:
     _read_results(f)
 
 
-def last_kind(claim: ChangeClaim) -> NumberKind | None:
+def _amount_kind(claim: ChangeClaim) -> NumberKind | None:
     """The number kind a change amount was written as."""
     if claim.amount is None:
         return None
