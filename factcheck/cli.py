@@ -13,12 +13,13 @@ import io
 import json
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
 from factcheck._version import __version__
-from factcheck.api import check
+from factcheck.api import check_many
 from factcheck.config import Config, ConfigError, discover_config, load_config_file
 from factcheck.documents import InputFileError, document_from_bytes, load_document, read_limited
 from factcheck.loaders import read_article
@@ -34,6 +35,52 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 def _csv(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of processes, 1 or more; got {value!r}"
+        )
+    return n
+
+
+class _ProgressBar:
+    """``[#####.....] 512/1,024 files`` on stderr, redrawn at most ten times a second.
+
+    Shown only when stderr is a terminal and the run has lasted over a second.
+    """
+
+    def __init__(self, stream: TextIO, *, delay: float = 1.0, width: int = 30) -> None:
+        self.stream = stream
+        self.on = stream.isatty()
+        self.start = time.monotonic()
+        self.delay = delay
+        self.width = width
+        self.last = 0.0
+        self.drawn = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.on:
+            return
+        now = time.monotonic()
+        if now - self.start < self.delay or (now - self.last < 0.1 and done < total):
+            return
+        self.last = now
+        filled = self.width * done // max(total, 1)
+        bar = "#" * filled + "." * (self.width - filled)
+        self.stream.write(f"\r[{bar}] {done:,}/{total:,} files")
+        self.stream.flush()
+        self.drawn = True
+
+    def close(self) -> None:
+        if self.drawn:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -73,6 +120,14 @@ def _parser() -> argparse.ArgumentParser:
         help="a results file to use as the official record (takes precedence over bundled data)",
     )
 
+    p.add_argument(
+        "--jobs",
+        "-j",
+        type=_positive,
+        metavar="N",
+        help="read files on N processes (default: every core; small runs use one)",
+    )
+
     r = sub.add_parser("rules", help="list the rules")
     r.add_argument("--format", choices=FORMATS, default="text")
 
@@ -94,6 +149,9 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("--isolated", action="store_true", help="ignore configuration files")
 
     sub.add_parser("schema", help="print the JSON Schema of the results-file format")
+
+    el = sub.add_parser("elections", help="list the bundled official results, by election")
+    el.add_argument("--format", choices=FORMATS, default="text")
     return parser
 
 
@@ -177,13 +235,19 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
                 sources.append(doc)
         else:
             sources.append(p)
-    report = check(
-        sources,
-        config=config,
-        select=args.select,
-        ignore=args.ignore,
-        extend_select=args.extend_select,
-    )
+    bar = _ProgressBar(sys.stderr)
+    try:
+        report = check_many(
+            sources,
+            config=config,
+            select=args.select,
+            ignore=args.ignore,
+            extend_select=args.extend_select,
+            jobs=args.jobs,
+            progress=bar,
+        )
+    finally:
+        bar.close()
     if stdin_errors:
         # A bad stdin is reported like a bad file: the other files are still checked.
         report = Report(
@@ -373,6 +437,29 @@ def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_CLEAN
 
 
+def _cmd_elections(args: argparse.Namespace, out: TextIO) -> int:
+    from factcheck.reference.bundled import ATTRIBUTION, bundled_elections
+
+    infos = bundled_elections()
+    if args.format == "json":
+        data = [
+            {
+                "election": i.election,
+                "contests": i.contests,
+                "candidates": i.candidates,
+                "dataset": i.dataset,
+            }
+            for i in infos
+        ]
+        out.write(json.dumps(data, indent=2) + "\n")
+        return EXIT_CLEAN
+    out.write(f"{'ELECTION':<13}{'CONTESTS':>9}{'CANDIDATES':>12}  DATASET\n")
+    for i in infos:
+        out.write(f"{i.election:<13}{i.contests:>9,}{i.candidates:>12,}  {i.dataset}\n")
+    out.write(f"\n{ATTRIBUTION}\n")
+    return EXIT_CLEAN
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the command line; returns the exit code."""
     out = out or sys.stdout
@@ -391,6 +478,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return _cmd_explain(args, out)
         if args.command == "extract":
             return _cmd_extract(args, out)
+        if args.command == "elections":
+            return _cmd_elections(args, out)
         out.write(json.dumps(json_schema(), indent=2) + "\n")
         return EXIT_CLEAN
     except (ConfigError, UnknownSelector, PackError) as exc:

@@ -9,6 +9,7 @@ Keys are kebab-case, as in ruff::
     fail-on = "warning"         # lowest severity that makes `factcheck check` exit 1
     rounding = "half-up"        # half-up | half-even | any
     show-not-checked = false    # list the checks that could not run for lack of data
+    exclude = ["drafts/"]       # .gitignore-style patterns skipped inside folders
 
     [tool.factcheck.severity]   # per-rule severity overrides
     turnout-mismatch = "warning"
@@ -80,11 +81,27 @@ class Config(BaseModel):
     reference: str | None = None
     """A results file (the results-file format) to use as the official record; it takes
     precedence over bundled data. Relative to the config file."""
+    exclude: tuple[str, ...] = ()
+    """Files and folders to skip when a folder is searched, as in .gitignore: ``drafts/``,
+    ``*.bak.txt``, ``archive/2015/**``. A pattern without a slash matches a name anywhere."""
 
     @field_validator("select", "extend_select", "ignore", mode="before")
     @classmethod
     def _one_or_many(cls, v: Any) -> Any:
         return [v] if isinstance(v, str) else v
+
+    @field_validator("exclude", mode="before")
+    @classmethod
+    def _patterns(cls, v: Any) -> Any:
+        v = [v] if isinstance(v, str) else v
+        if isinstance(v, list | tuple):
+            for pattern in v:
+                if isinstance(pattern, str) and not pattern.strip("/ "):
+                    raise ValueError(
+                        f"exclude pattern {pattern!r} matches nothing; give a name or a glob "
+                        'such as "drafts/" or "*.bak.txt"'
+                    )
+        return v
 
     @field_validator("fail_on")
     @classmethod

@@ -34,7 +34,8 @@ class Engine:
     config: Config
     pack: Pack = field(default_factory=default_pack)
     reference: ResultsSource | None = None
-    """Official results for reference rules; None when no election or reference is set."""
+    """Official results for reference rules: the bundled record, behind a configured
+    reference file. Reference rules stay silent for an article no election applies to."""
 
     @property
     def context(self) -> RuleContext:
@@ -48,11 +49,19 @@ class Engine:
 
     @classmethod
     def from_config(cls, config: Config | None = None) -> Engine:
-        """Instantiate the rules the configuration selects."""
+        """Instantiate the rules the configuration selects, and the official record.
+
+        The record is the bundled results (read on first use), behind ``config.reference``
+        when one is given; an unknown ``config.election`` or an unreadable reference file
+        raises :class:`~factcheck.config.ConfigError`.
+        """
+        from factcheck.reference.loading import load_reference
+
         config = config or Config()
         chosen = select_rules(config.select, config.extend_select, config.ignore)
         pack = load_packs(config.packs) if config.packs else default_pack()
-        return cls(tuple(r() for r in chosen), config, pack)
+        reference = load_reference(config.election, config.reference, pack)
+        return cls(tuple(r() for r in chosen), config, pack, reference)
 
     def severity_of(self, rule: Rule) -> Severity:
         """The rule's severity after configured overrides (the most specific selector wins)."""

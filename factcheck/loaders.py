@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import fnmatch
 import importlib
 import os
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path, PurePosixPath
 from typing import cast
 
 from factcheck.documents import PROSE_MEDIA_TYPES, InputFileError, load_document, prepare_prose
@@ -69,10 +70,47 @@ def load_article(path: str | os.PathLike[str], pack: Pack | None = None) -> Arti
     return read_article(load_document(path), pack)
 
 
-def expand_paths(paths: list[str | os.PathLike[str]]) -> Iterator[Path]:
+def excluded(rel: PurePosixPath, patterns: Sequence[str]) -> bool:
+    """Whether a path relative to a searched folder matches a .gitignore-style pattern.
+
+    A pattern without a slash (``*.bak.txt``, ``drafts``) matches a file or folder name at
+    any depth; one with a slash (``archive/2015/*``) matches from the searched folder; a
+    trailing slash (``drafts/``) matches folders only; ``**`` matches any number of folders.
+    A ``!`` pattern re-includes what an earlier one excluded.
+    """
+    result = False
+    parts = rel.parts
+    for raw in patterns:
+        negate = raw.startswith("!")
+        pattern = raw[1:] if negate else raw
+        dir_only = pattern.endswith("/")
+        pattern = pattern.strip("/")
+        # The file itself, or any folder above it, may match (a folder excludes its files).
+        candidates = range(1, len(parts)) if dir_only else range(1, len(parts) + 1)
+        hit = False
+        for n in candidates:
+            if "/" in pattern:
+                sub = "/".join(parts[:n])
+                hit = fnmatch.fnmatchcase(sub, pattern) or (
+                    pattern.startswith("**/") and fnmatch.fnmatchcase(sub, pattern[3:])
+                )
+            else:
+                hit = fnmatch.fnmatchcase(parts[n - 1], pattern)
+            if hit:
+                break
+        if hit:
+            result = not negate
+    return result
+
+
+def expand_paths(
+    paths: Sequence[str | os.PathLike[str]], exclude: Sequence[str] = ()
+) -> Iterator[Path]:
     """Files named directly, and the supported files inside named directories, sorted.
 
-    Files and folders whose names start with a dot are skipped inside a directory.
+    Files and folders whose names start with a dot are skipped inside a directory, and so
+    are those matching an ``exclude`` pattern (see :func:`excluded`); a file named directly
+    is always read.
     """
     for raw in paths:
         p = Path(raw)
@@ -83,6 +121,7 @@ def expand_paths(paths: list[str | os.PathLike[str]]) -> Iterator[Path]:
                 if f.is_file()
                 and f.suffix.lower() in SUPPORTED_SUFFIXES
                 and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                and not (exclude and excluded(PurePosixPath(*f.relative_to(p).parts), exclude))
             )
         else:
             yield p

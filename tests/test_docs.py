@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,22 @@ def test_every_rule_documents_every_section(rule: type[Rule]) -> None:
     assert not missing, f"{rule.code} docstring lacks sections {missing}"
 
 
+_DOC_HEADER = re.compile(r"^=== (\S+) ===$", flags=re.MULTILINE)
+
+
 def _check_example(source: str, tmp_path: Path, name: str) -> factcheck.Report:
+    # A corpus rule's example is several documents, each under a line `=== name.txt ===`:
+    # each is written to its own file, and the folder is checked.
+    parts = _DOC_HEADER.split(source)
+    if len(parts) > 1:
+        folder = tmp_path / name
+        folder.mkdir()
+        for file_name, text in zip(parts[1::2], parts[2::2], strict=True):
+            (folder / file_name).write_text(text.strip() + "\n", encoding="utf-8")
+        report = factcheck.check(folder)
+        assert not report.errors, report.errors
+        assert len(report.documents) == len(parts) // 2
+        return report
     # A results-file example is JSON; a wording example is a sentence of an article.
     suffix = ".json" if source.lstrip().startswith("{") else ".txt"
     path = tmp_path / f"{name}{suffix}"

@@ -8,6 +8,8 @@ from factcheck.checks.arithmetic import (
     TotalMismatch,
     TurnoutMismatch,
 )
+from factcheck.checks.corpus import CrossArticleConflict, DuplicateArticle
+from factcheck.checks.reference import NameMismatch, ReferenceMismatch
 from factcheck.checks.wording import (
     ChangeDirectionMismatch,
     HedgeMismatch,
@@ -27,4 +29,8 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     PercentPointsConfusion,
     HedgeMismatch,
     ChangeDirectionMismatch,
+    DuplicateArticle,
+    CrossArticleConflict,
+    ReferenceMismatch,
+    NameMismatch,
 )

@@ -41,6 +41,7 @@ from factcheck.models import (
     Unit,
 )
 from factcheck.packs import RESERVED_HEDGE, pragmatic_interval
+from factcheck.reference.lookup import OfficialLevels, official_levels
 from factcheck.rule import Outcome, Related, Rule, RuleContext, Scope, Skip, Violation
 
 
@@ -55,6 +56,8 @@ class _Facts:
     """Earlier and later majority in percentage points."""
     share: tuple[Figure | None, Figure | None]
     """Earlier and later share of the winner."""
+    official: OfficialLevels | None = None
+    """The official record, when it supplied some of the levels."""
 
 
 def _is_count(fig: Figure | None) -> bool:
@@ -252,7 +255,9 @@ class MajorityShareConfusion(Rule):
     # -- "increased her majority by nearly 11 per cent" ---------------------------------------
 
     @staticmethod
-    def _facts(article: Article, claim: ChangeClaim, contest: ContestResult | None) -> _Facts:
+    def _facts(
+        article: Article, claim: ChangeClaim, contest: ContestResult | None, ctx: RuleContext
+    ) -> _Facts:
         winner = candidate_for(contest, claim.candidate, claim.party) or winner_of(contest)
         prev, cur = claim.previous, claim.current
         lead = lead_in_votes(contest)
@@ -274,11 +279,25 @@ class MajorityShareConfusion(Rule):
                         s0 = other.previous
                     if s1 is None and _is_percentage(other.current):
                         s1 = other.current
+        m0 = prev if _is_count(prev) else None
+        official = None
+        if m0 is None or m1 is None or s0 is None or s1 is None:
+            # The official record gives the levels the article does not: the previous
+            # election's majority and the winner's share then.
+            official = official_levels(
+                article, contest, quantity="majority", candidate=None, party=None, ctx=ctx
+            )
+        if official is not None:
+            m0 = m0 or official.previous_majority
+            m1 = m1 or official.current_majority
+            s0 = s0 or official.previous
+            s1 = s1 or official.current
         return _Facts(
             winner=winner,
-            majority=(prev if _is_count(prev) else None, m1),
+            majority=(m0, m1),
             points=(prev if _is_percentage(prev) else None, p1),
             share=(s0, s1),
+            official=official,
         )
 
     @staticmethod
@@ -316,7 +335,7 @@ class MajorityShareConfusion(Rule):
         ctx: RuleContext,
     ) -> Iterator[Outcome]:
         right, shares = _READINGS_FOR.get(amount.unit, ("majority-votes", ()))
-        facts = self._facts(article, claim, contest)
+        facts = self._facts(article, claim, contest, ctx)
         readings = self._readings(facts, ctx)
         fitting = {k for k, r in readings.items() if fits(r.size, amount, ctx)}
         counted = amount.unit in COUNT_LIKE_UNITS
@@ -338,6 +357,14 @@ class MajorityShareConfusion(Rule):
                 "fair_interval": pragmatic_interval(amount, pack=ctx.pack, rounding=ctx.rounding),
                 **{f"{k.replace('-', '_')}_change": r.face for k, r in readings.items()},
                 **{f"{k.replace('-', '_')}_interval": r.size for k, r in readings.items()},
+                **(
+                    {
+                        "levels_from": "official results",
+                        "official_records": list(facts.official.records),
+                    }
+                    if facts.official is not None
+                    else {}
+                ),
             },
             arithmetic=tuple(f"{_WHAT[k]}: {r.working}" for k, r in readings.items()),
             known=any(k.startswith("majority") for k in readings),
@@ -528,7 +555,12 @@ class _Case:
         assert after is not None
         r = self.readings[key]
         way = "up" if r.face > 0 else "down" if r.face < 0 else "unchanged"
-        return f"the {noun} went from {show(before)} to {show(after)}, {way} {r.label}"
+        official = (
+            f" (official results, {self.facts.official.years})"
+            if self.facts.official is not None
+            else ""
+        )
+        return f"the {noun} went from {show(before)} to {show(after)}{official}, {way} {r.label}"
 
     def others(self, shown: str) -> str:
         """The other readings, for the reader who wants them all."""

@@ -10,6 +10,7 @@ from factcheck.checks.wording.common import (
     PERCENTAGE_UNITS,
     Reading,
     best_fix,
+    contest_for,
     digits,
     fits,
     in_quote,
@@ -35,6 +36,7 @@ from factcheck.models import (
     Unit,
 )
 from factcheck.packs import pragmatic_interval
+from factcheck.reference.lookup import OfficialLevels, official_levels
 from factcheck.rule import Outcome, Rule, RuleContext, Scope, Skip, Violation
 
 _COUNTED = frozenset({Quantity.VOTES, Quantity.SEATS, Quantity.RANK})
@@ -115,6 +117,21 @@ class PercentPointsConfusion(Rule):
         self, article: Article, claim: ChangeClaim, amount: Figure, ctx: RuleContext
     ) -> Iterator[Outcome]:
         lv = levels_of(article, claim, percentage=True)
+        if lv.previous is None or lv.current is None:
+            official = _official(article, claim, ctx)
+            if official is not None:
+                assert official.previous is not None
+                assert official.current is not None
+                yield from self._both(
+                    article,
+                    claim,
+                    amount=amount,
+                    before=official.previous,
+                    after=official.current,
+                    ctx=ctx,
+                    official=official,
+                )
+                return
         if lv.previous is not None and lv.current is not None:
             yield from self._both(
                 article, claim, amount=amount, before=lv.previous, after=lv.current, ctx=ctx
@@ -178,6 +195,7 @@ class PercentPointsConfusion(Rule):
         before: Figure,
         after: Figure,
         ctx: RuleContext,
+        official: OfficialLevels | None = None,
     ) -> Iterator[Outcome]:
         pts = points_reading(before, after, ctx)
         rel = relative_reading(before, after, ctx)
@@ -192,7 +210,9 @@ class PercentPointsConfusion(Rule):
             claim=claim,
             amount=amount,
             written=span_text(article, amount) or show(amount),
-            went=f"{subject(claim, article)} went from {show(before)} to {show(after)}, "
+            went=f"{subject(claim, article)} went from {show(before)} to {show(after)}"
+            + (f" (official results, {official.years})" if official is not None else "")
+            + ", "
             + ("up" if pts.face > 0 else "down" if pts.face < 0 else "unchanged"),
             evidence={
                 "stated": amount.text,
@@ -201,6 +221,14 @@ class PercentPointsConfusion(Rule):
                 "previous": before.text,
                 "current": after.text,
                 "points_change": pts.face,
+                **(
+                    {
+                        "levels_from": "official results",
+                        "official_records": list(official.records),
+                    }
+                    if official is not None
+                    else {}
+                ),
                 "points_interval": pts.size,
                 "fair_interval": pragmatic_interval(amount, pack=ctx.pack, rounding=ctx.rounding),
                 **(
@@ -408,6 +436,23 @@ class PercentPointsConfusion(Rule):
             confidence=Confidence.MEDIUM,
             severity=Severity.WARNING,
         )
+
+
+def _official(article: Article, claim: ChangeClaim, ctx: RuleContext) -> OfficialLevels | None:
+    """Both levels of a change of a share or turnout from the official record, if it has them."""
+    if claim.quantity not in (Quantity.SHARE, Quantity.TURNOUT):
+        return None
+    found = official_levels(
+        article,
+        contest_for(article, claim.contest),
+        quantity=claim.quantity.value,
+        candidate=claim.candidate,
+        party=claim.party,
+        ctx=ctx,
+    )
+    if found is None or found.previous is None or found.current is None:
+        return None
+    return found
 
 
 @dataclass(frozen=True, slots=True)

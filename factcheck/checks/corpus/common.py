@@ -1,0 +1,92 @@
+"""What the corpus rules share: an article's figures as facts, and comparing two sets."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.corpus import PassageIndex, fingerprints
+from factcheck.corpus.index import Match
+from factcheck.intervals import Rounding
+from factcheck.models import Article, Figure
+
+CONTEST_FIELDS = ("valid_votes", "rejected", "electorate", "turnout", "majority", "majority_share")
+CANDIDATE_FIELDS = ("votes", "share", "rank")
+
+Fact = tuple[str, str, str, str]
+"""(election, contest, candidate or "", quantity): what a figure is a value of."""
+
+
+def _norm(name: str | None) -> str:
+    return " ".join((name or "").casefold().replace("’", "'").split())
+
+
+def facts(article: Article, election: str | None = None) -> dict[Fact, Figure]:
+    """Every figure an article gives, by the fact it states (the first mention wins)."""
+    out: dict[Fact, Figure] = {}
+    for contest in article.contests:
+        if not contest.name:
+            continue
+        elec = _norm(contest.election or election)
+        where = _norm(contest.name)
+        for key in CONTEST_FIELDS:
+            fig = getattr(contest, key)
+            if fig is not None:
+                out.setdefault((elec, where, "", key), fig)
+        for cand in contest.candidates:
+            for key in CANDIDATE_FIELDS:
+                fig = getattr(cand, key)
+                if fig is not None:
+                    out.setdefault((elec, where, _norm(cand.name), key), fig)
+    return out
+
+
+def describe(fact: Fact, contest_name: str | None = None) -> str:
+    """A fact for a person: ``Rushanara Ali's votes in Bethnal Green and Bow``."""
+    _, where, who, what = fact
+    what = what.replace("_", " ")
+    place = contest_name or where
+    return f"{who.title()}'s {what} in {place}" if who else f"the {what} in {place}"
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Two articles' figures for the same facts."""
+
+    common: tuple[tuple[Fact, Figure, Figure], ...]
+    """Facts both give, with values that can both be true."""
+    differ: tuple[tuple[Fact, Figure, Figure], ...]
+    """Facts both give, with values that cannot both be true under their rounding."""
+
+
+def compare(a: dict[Fact, Figure], b: dict[Fact, Figure], rounding: Rounding) -> Comparison:
+    """Compare the facts two articles share (matched on election, contest, who, what)."""
+    common = []
+    differ = []
+    for fact, fa in a.items():
+        fb = b.get(fact)
+        if fb is None:
+            continue
+        if fa.interval(rounding).overlaps(fb.interval(rounding)):
+            common.append((fact, fa, fb))
+        else:
+            differ.append((fact, fa, fb))
+    return Comparison(tuple(common), tuple(differ))
+
+
+_cache: list[tuple[tuple[Article, ...], PassageIndex, list[Match]]] = []
+
+
+def related_pairs(articles: Sequence[Article]) -> tuple[PassageIndex, list[Match]]:
+    """The passage index of the articles and every pair that shares a passage.
+
+    Both corpus rules need it; the last result is kept, so one run builds it once.
+    """
+    key = tuple(articles)
+    for seen, index, matches in _cache:
+        if len(seen) == len(key) and all(x is y for x, y in zip(seen, key, strict=True)):
+            return index, matches
+    index = PassageIndex([fingerprints(a.document.text) for a in articles])
+    matches = index.matches()
+    _cache[:] = [(key, index, matches)]
+    return index, matches

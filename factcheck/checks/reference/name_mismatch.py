@@ -1,0 +1,115 @@
+"""A candidate's name that differs from the official spelling."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.models import Article, Confidence, Severity
+from factcheck.reference.lookup import election_of, official_for
+from factcheck.reference.matching import person_words
+from factcheck.rule import Outcome, Rule, RuleContext, Scope, Skip, Violation
+
+
+def _same_first_name(written: list[str], official: list[str]) -> bool:
+    """A shortened or initialled first name is a form of the name, not a misspelling."""
+    if not written or not official:
+        return True
+    a, b = written[0], official[0]
+    return a == b or b.startswith(a) or a.startswith(b)
+
+
+class NameMismatch(Rule):
+    """A candidate's name that differs from the official spelling.
+
+    ## What it does
+    Finds each candidate the article reports in the official list of candidates for the
+    contest (the bundled UK general elections 2015-2024, or a `--reference` results file) and
+    compares the spelling. A surname or first name that is close to exactly one official
+    candidate's, but not the same, is a misspelling: "Chris Wildford" for Christopher Wilford,
+    "Tina Lashmore" for Teena Lashmore. The fix is the official spelling.
+
+    Case, accents, titles ("Ms Ali") and a shortened first name ("Chris" for Christopher)
+    are not misspellings. A name the record cannot place (no close official candidate, or two
+    equally close) is reported as not checked.
+
+    ## Why is this bad?
+    Misspelling a candidate's name is an error of fact readers notice first, and the one
+    corrections columns print most. It also hides the candidate from search.
+
+    ## Example
+    ```text
+    ---
+    election: uk-ge-2017
+    ---
+    In Poplar and Limehouse the Conservatives' Chris Wildford came second with 11,846
+    votes.
+    ```
+
+    ## Use instead
+    ```text
+    ---
+    election: uk-ge-2017
+    ---
+    In Poplar and Limehouse the Conservatives' Chris Wilford came second with 11,846
+    votes.
+    ```
+
+    ## How to silence it
+    Spell the name as the official result does. To switch the rule off, add
+    `"name-mismatch"` to `ignore`.
+    """
+
+    code = "REF102"
+    name = "name-mismatch"
+    severity = Severity.WARNING
+    scope = Scope.REFERENCE
+
+    def check_article(self, article: Article, ctx: RuleContext) -> Iterator[Outcome]:
+        """Compare each reported candidate's name with the official spelling."""
+        if election_of(article, ctx) is None:
+            # No election asked for (no --election, no front matter): the reference check
+            # is not wanted, as when the rule is not selected.
+            return
+        text = article.document.text
+        for contest in article.contests:
+            if not contest.candidates:
+                continue
+            found = official_for(article, contest, ctx)
+            if isinstance(found, Skip):
+                yield found
+                continue
+            for cand in contest.candidates:
+                span = cand.name_span
+                written = text[span.start : span.end] if span is not None else cand.name
+                match = found.candidate(cand, ctx.pack)
+                if match is None:
+                    yield Skip(
+                        f"“{written}” is not, or not only one of, the official candidates of "
+                        f"{found.contest.name} ({found.election})"
+                    )
+                    continue
+                official = match.candidate.name
+                w, o = person_words(written), person_words(official)
+                if len(w) <= 1 and w == o[-1:]:
+                    continue  # a surname alone, spelt right
+                surname_ok = w[-1:] == o[-1:] or (len(w) > 1 and w[-2:] == o[-2:])
+                if surname_ok and (len(w) == 1 or _same_first_name(w, o)):
+                    continue
+                fix = official
+                if not surname_ok and len(w) > 1 and _same_first_name(w, o):
+                    # Keep the writer's form of the first name ("Chris"), correct the surname.
+                    fix = " ".join([written.split()[0], *official.split()[1:]])
+                yield Violation(
+                    message=f"“{written}” is spelt “{official}” in the official result of "
+                    f"{found.contest.name} ({found.election})",
+                    span=span,
+                    evidence={
+                        **found.cite(),
+                        "written": written,
+                        "official": official,
+                        "party": match.candidate.party,
+                        "similarity": round(match.score, 1),
+                    },
+                    fix=fix,
+                    confidence=Confidence.HIGH if match.score >= 85 else Confidence.MEDIUM,
+                )

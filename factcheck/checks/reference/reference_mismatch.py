@@ -1,0 +1,408 @@
+"""A reported figure that the official result contradicts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from fractions import Fraction
+
+from factcheck.intervals import Interval, format_number
+from factcheck.models import (
+    Article,
+    CandidateResult,
+    ChangeClaim,
+    Confidence,
+    Consequence,
+    ContestResult,
+    Figure,
+    Quantity,
+    Severity,
+    Unit,
+)
+from factcheck.packs import truth_interval
+from factcheck.reference.lookup import (
+    TURNOUT_DEFINITIONS,
+    Official,
+    election_of,
+    official_for,
+    previous_candidate,
+    share_of,
+    turnouts,
+)
+from factcheck.rule import Outcome, Rule, RuleContext, Scope, Skip, Violation
+
+NEAR_TURNOUT = Fraction(1, 10)
+"""A turnout within this many points of the ballots-cast definition is only a warning: a
+council's count of ballot papers issued can differ by a few papers from valid + rejected."""
+
+
+def _allowed(fig: Figure, ctx: RuleContext) -> Interval:
+    """The true values the figure, as written and hedged, allows."""
+    if fig.hedge != "exact":
+        return truth_interval(fig, pack=ctx.pack, rounding=ctx.rounding)
+    return fig.interval(ctx.rounding)
+
+
+def _pct(x: Fraction) -> str:
+    return f"{format_number(x, 2)}%"
+
+
+def _year(election: str | None) -> str:
+    return (election or "").rsplit("-", 1)[-1] or "the previous election"
+
+
+class ReferenceMismatch(Rule):
+    """A reported figure that the official result contradicts.
+
+    ## What it does
+    Looks up each contest the article reports in the official results of its election (the
+    bundled UK general elections 2015-2024, or a `--reference` results file) and compares every
+    figure it can place: a candidate's votes, share and finishing position, the valid vote,
+    rejected ballots, electorate, majority, turnout, and a level "up from" or "down from" at
+    the previous election. A figure is wrong when no value it can stand for, given its
+    rounding and hedge, is the official one.
+
+    Turnout is accepted by either definition: valid votes / electorate (the Commons Library's)
+    or valid votes and rejected ballots / electorate (close to what councils declare); the
+    finding says which it was compared with. A turnout that is the previous election's is said
+    to be ("64% matches 2015"). Every finding cites the data set, the official figure and the
+    record it came from.
+
+    A figure the record cannot settle (a contest or candidate it cannot find, or finds twice)
+    is reported as not checked, never as passed.
+
+    ## Why is this bad?
+    Internal consistency catches typos; a figure copied from last time's story or the wrong
+    seat is consistent with itself and wrong everywhere. Only the official record catches it.
+
+    ## Example
+    ```text
+    ---
+    election: uk-ge-2017
+    ---
+    Labour's Rushanara Ali held Bethnal Green and Bow with 42,969 votes. Turnout in the
+    constituency was 64pc.
+    ```
+
+    ## Use instead
+    ```text
+    ---
+    election: uk-ge-2017
+    ---
+    Labour's Rushanara Ali held Bethnal Green and Bow with 42,969 votes. Turnout in the
+    constituency was 69.5pc.
+    ```
+
+    ## How to silence it
+    Correct the figure from the official result, or name the right election in the front
+    matter (`election: uk-ge-2017`) or with `--election`. To switch the rule off, add
+    `"reference-mismatch"` to `ignore`.
+    """
+
+    code = "REF101"
+    name = "reference-mismatch"
+    scope = Scope.REFERENCE
+
+    def check_article(self, article: Article, ctx: RuleContext) -> Iterator[Outcome]:
+        """Compare every figure the official record can place."""
+        if election_of(article, ctx) is None:
+            # No election asked for (no --election, no front matter): the reference check
+            # is not wanted, as when the rule is not selected.
+            return
+        for contest in article.contests:
+            found = official_for(article, contest, ctx)
+            if isinstance(found, Skip):
+                if _has_figures(contest):
+                    yield found
+                continue
+            yield from self._contest(article, contest, found, ctx)
+
+    # -- one contest ----------------------------------------------------------------------------
+
+    def _contest(
+        self, article: Article, contest: ContestResult, off: Official, ctx: RuleContext
+    ) -> Iterator[Outcome]:
+        oc = off.contest
+        where = f"{oc.name} ({off.election})"
+        for field, noun in (
+            ("valid_votes", "valid votes"),
+            ("rejected", "rejected ballots"),
+            ("electorate", "electorate"),
+            ("majority", "majority"),
+        ):
+            stated: Figure | None = getattr(contest, field)
+            official: Figure | None = getattr(oc, field)
+            if stated is None:
+                continue
+            if official is None:
+                yield Skip(f"the official record of {where} has no {noun}")
+                continue
+            yield from self._count(stated, int(official.value), f"the {noun} in {where}", off, ctx)
+        if contest.majority_share is not None:
+            shares = [share_of(c, oc) for c in oc.candidates[:2]]
+            if len(shares) == 2 and shares[0] is not None and shares[1] is not None:
+                lead = shares[0] - shares[1]
+                yield from self._percentage(
+                    contest.majority_share, lead, f"the percentage majority in {where}", off, ctx
+                )
+        if contest.turnout is not None:
+            yield from self._turnout(contest.turnout, off, ctx)
+        for cand in contest.candidates:
+            yield from self._candidate(cand, off, ctx)
+        for claim in article.claims:
+            if isinstance(claim, ChangeClaim) and claim.previous is not None:
+                if claim.contest is not None and claim.contest != contest.name:
+                    continue
+                yield from self._previous(
+                    article, claim=claim, stated=claim.previous, contest=contest, off=off, ctx=ctx
+                )
+
+    def _count(
+        self, stated: Figure, official: int, what: str, off: Official, ctx: RuleContext
+    ) -> Iterator[Outcome]:
+        allowed = _allowed(stated, ctx)
+        if official in allowed:
+            return
+        yield Violation(
+            message=f"{what} is officially {official:,}, not {stated.text}",
+            figure=stated,
+            evidence={
+                **off.cite(),
+                "stated": stated.text,
+                "stated_interval": allowed,
+                "official": official,
+            },
+            arithmetic=(
+                f"“{stated.text}” stands for {allowed.format(0)}",
+                f"official: {official:,}",
+            ),
+            fix=f"{official:,}",
+            severity=Severity.WARNING if stated.quoted else None,
+        )
+
+    def _percentage(
+        self,
+        stated: Figure,
+        official: Fraction,
+        what: str,
+        off: Official,
+        ctx: RuleContext,
+        *,
+        contest: ContestResult | None = None,
+        consequences: tuple[Consequence, ...] = (),
+    ) -> Iterator[Outcome]:
+        allowed = _allowed(stated, ctx)
+        if official in allowed:
+            return
+        fix = format_number(official, max(stated.decimals, 1))
+        yield Violation(
+            message=f"{what} is officially {_pct(official)}, not {stated.text}%",
+            figure=stated,
+            evidence={
+                **off.cite(contest),
+                "stated": stated.text,
+                "stated_interval": allowed,
+                "official": official,
+            },
+            arithmetic=(
+                f"“{stated.text}” stands for {allowed.format(stated.decimals + 2)}",
+                f"official: {_pct(official)}",
+            ),
+            fix=f"{fix}%",
+            consequences=consequences,
+            severity=Severity.WARNING if stated.quoted else None,
+        )
+
+    def _turnout(self, stated: Figure, off: Official, ctx: RuleContext) -> Iterator[Outcome]:
+        now = turnouts(off.contest)
+        if not now:
+            yield Skip(f"the official record of {off.contest.name} has no electorate")
+            return
+        allowed = _allowed(stated, ctx)
+        if any(v in allowed for v in now.values()):
+            return
+        then = turnouts(off.previous) if off.previous is not None else {}
+        matched_then = next((k for k, v in then.items() if v in allowed), None)
+        shown = "; ".join(f"{_pct(v)} ({TURNOUT_DEFINITIONS[k]})" for k, v in now.items())
+        message = (
+            f"turnout {stated.text}% contradicts the official turnout in {off.contest.name} "
+            f"({off.election}): {shown}"
+        )
+        evidence: dict[str, object] = {
+            **off.cite(),
+            "stated": stated.text,
+            "stated_interval": allowed,
+            **{f"official_{k}": v for k, v in now.items()},
+        }
+        arithmetic = [f"“{stated.text}” stands for {allowed.format(stated.decimals + 2)}"]
+        assert off.contest.valid_votes is not None
+        assert off.contest.electorate is not None
+        valid, electorate = off.contest.valid_votes.value, off.contest.electorate.value
+        arithmetic.append(f"{valid:,} / {electorate:,} = {_pct(now['valid'])}")
+        if "ballots" in now and off.contest.rejected is not None:
+            rejected = off.contest.rejected.value
+            arithmetic.append(
+                f"({valid:,} + {rejected:,}) / {electorate:,} = {_pct(now['ballots'])}"
+            )
+        if matched_then is not None and off.previous is not None:
+            year = _year(off.previous_election)
+            message += (
+                f"; {stated.text}% matches {year} ({_pct(then[matched_then])}, "
+                f"{TURNOUT_DEFINITIONS[matched_then]})"
+            )
+            evidence["matches_previous"] = off.previous_election
+            evidence["previous_record"] = off.previous.data_path
+            evidence[f"previous_{matched_then}"] = then[matched_then]
+        severity: Severity | None = Severity.WARNING if stated.quoted else None
+        confidence = Confidence.HIGH
+        ballots = now.get("ballots")
+        if ballots is not None and _distance(allowed, ballots) <= NEAR_TURNOUT:
+            message += (
+                " (within 0.1 points of the ballots-cast turnout: the declared count of "
+                "ballot papers may differ slightly)"
+            )
+            severity, confidence = Severity.WARNING, Confidence.MEDIUM
+        yield Violation(
+            message=message,
+            figure=stated,
+            evidence=evidence,
+            arithmetic=tuple(arithmetic),
+            fix=f"{format_number(now['valid'], max(stated.decimals, 1))}%",
+            confidence=confidence,
+            severity=severity,
+        )
+
+    def _candidate(
+        self, cand: CandidateResult, off: Official, ctx: RuleContext
+    ) -> Iterator[Outcome]:
+        if cand.votes is None and cand.share is None and cand.rank is None:
+            return
+        match = off.candidate(cand, ctx.pack)
+        if match is None:
+            yield Skip(
+                f"“{cand.name}” cannot be told apart among, or found in, the official "
+                f"candidates of {off.contest.name} ({off.election})"
+            )
+            return
+        oc = match.candidate
+        who = f"{oc.name}'s"
+        if cand.votes is not None and oc.votes is not None:
+            yield from self._count(
+                cand.votes, int(oc.votes.value), f"{who} vote in {off.contest.name}", off, ctx
+            )
+        share = share_of(oc, off.contest)
+        if cand.share is not None and share is not None:
+            yield from self._percentage(
+                cand.share, share, f"{who} share in {off.contest.name}", off, ctx
+            )
+        if cand.rank is not None:
+            place = next((i for i, c in enumerate(off.contest.candidates, 1) if c is oc), None)
+            allowed = _allowed(cand.rank, ctx)
+            if place is not None and place not in allowed:
+                winner = off.contest.candidates[0].name
+                yield Violation(
+                    message=f"{oc.name} officially finished {_ordinal(place)} in "
+                    f"{off.contest.name}, not {cand.rank.text}"
+                    + (f" (the winner was {winner})" if place != 1 else ""),
+                    figure=cand.rank,
+                    evidence={**off.cite(), "stated": cand.rank.text, "official": place},
+                    fix=_ordinal(place),
+                    consequences=(Consequence.WINNER,)
+                    if place == 1 or cand.rank.value == 1
+                    else (Consequence.RANKING,),
+                )
+
+    def _previous(
+        self,
+        article: Article,
+        *,
+        claim: ChangeClaim,
+        stated: Figure,
+        contest: ContestResult,
+        off: Official,
+        ctx: RuleContext,
+    ) -> Iterator[Outcome]:
+        if (
+            claim.since is not None
+            and off.previous_election is not None
+            and claim.since not in off.previous_election
+        ):
+            return  # "up from 2010": not the election before
+        if off.previous is None:
+            yield Skip(
+                f"no official result of {contest.name} at the election before {off.election}"
+            )
+            return
+        year = _year(off.previous_election)
+        if claim.quantity is Quantity.TURNOUT and stated.unit is Unit.PERCENT:
+            then = turnouts(off.previous)
+            allowed = _allowed(stated, ctx)
+            if then and not any(v in allowed for v in then.values()):
+                yield from self._percentage(
+                    stated,
+                    then["valid"],
+                    f"turnout in {off.previous.name} in {year}",
+                    off,
+                    ctx,
+                    contest=off.previous,
+                )
+            return
+        if claim.quantity not in (Quantity.SHARE, Quantity.VOTES):
+            return
+        now = _claim_candidate(article, claim, contest, off, ctx)
+        if now is None:
+            yield Skip(f"the candidate of “{stated.text}” cannot be placed in the official record")
+            return
+        before = previous_candidate(now, off.previous, ctx.pack)
+        if before is None:
+            yield Skip(f"{now.name} and their party have no single candidate in {year}")
+            return
+        label = f"{before.name}'s ({before.party}) {{}} in {off.previous.name} in {year}"
+        if stated.unit is Unit.PERCENT and claim.quantity is Quantity.SHARE:
+            share = share_of(before, off.previous)
+            if share is not None:
+                yield from self._percentage(
+                    stated, share, label.format("share"), off, ctx, contest=off.previous
+                )
+        elif stated.unit is Unit.VOTES and before.votes is not None:
+            yield from self._count(stated, int(before.votes.value), label.format("vote"), off, ctx)
+
+
+def _claim_candidate(
+    article: Article,
+    claim: ChangeClaim,
+    contest: ContestResult,
+    off: Official,
+    ctx: RuleContext,
+) -> CandidateResult | None:
+    """The official candidate a change claim is about, by name, else by party."""
+    if claim.candidate:
+        listed = next((c for c in contest.candidates if c.name == claim.candidate), None)
+        probe = listed or CandidateResult(name=claim.candidate, party=claim.party)
+        match = off.candidate(probe, ctx.pack)
+        return match.candidate if match is not None else None
+    if claim.party:
+        from factcheck.reference.matching import same_party
+
+        same = [c for c in off.contest.candidates if same_party(c.party, claim.party, ctx.pack)]
+        return same[0] if len(same) == 1 else None
+    return None
+
+
+def _distance(iv: Interval, x: Fraction) -> Fraction:
+    if iv.lo is not None and x < iv.lo:
+        return iv.lo - x
+    if iv.hi is not None and x > iv.hi:
+        return x - iv.hi
+    return Fraction(0)
+
+
+def _ordinal(n: int) -> str:
+    words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"]
+    return words[n - 1] if 0 < n <= len(words) else f"{n}th"
+
+
+def _has_figures(contest: ContestResult) -> bool:
+    return any(
+        getattr(contest, f) is not None
+        for f in ("valid_votes", "rejected", "electorate", "turnout", "majority", "majority_share")
+    ) or any(c.votes or c.share or c.rank for c in contest.candidates)

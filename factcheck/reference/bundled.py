@@ -1,0 +1,199 @@
+"""The official UK general-election results shipped with factcheck (2015, 2017, 2019, 2024).
+
+``factcheck/data/uk-ge-results.jsonl.gz`` holds every constituency of the four elections in
+one normalised form (see ``scripts/build_reference.py``, which regenerates it from the House
+of Commons Library's and Electoral Commission's CSVs). Shares are not stored but computed
+exactly from the votes.
+
+Contains Parliamentary information licensed under the Open Parliament Licence v3.0.
+Electoral Commission data is used under the Open Government Licence v3.0.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from factcheck.intervals import percent, to_decimal
+from factcheck.models import CandidateResult, ContestResult, Figure, Provenance, Unit
+from factcheck.reference.matching import match_constituency
+
+__all__ = [
+    "ATTRIBUTION",
+    "DATA_FILE",
+    "SHARE_DECIMALS",
+    "BundledResults",
+    "ElectionInfo",
+    "OfficialRecord",
+    "bundled_elections",
+    "bundled_results",
+]
+
+DATA_FILE = "uk-ge-results.jsonl.gz"
+SHARE_DECIMALS = 4
+"""Places kept in shares computed from votes (as percentages: 71.8250)."""
+
+ATTRIBUTION = (
+    "Contains Parliamentary information licensed under the Open Parliament Licence v3.0. "
+    "2015 candidate results: Electoral Commission, Open Government Licence v3.0."
+)
+
+_DATASETS = {
+    "uk-ge-2015": "Electoral Commission GE2015 results by candidate, with electorate from the "
+    "House of Commons Library 1918-2017 constituency results (CBP-8647)",
+    "uk-ge-2017": "House of Commons Library GE2017 results (CBP-7979)",
+    "uk-ge-2019": "House of Commons Library GE2019 results (CBP-8749)",
+    "uk-ge-2024": "House of Commons Library GE2024 results",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class OfficialRecord:
+    """One contest as the bundled data holds it, with what a ContestResult has no field for."""
+
+    election: str
+    code: str
+    name: str
+    electorate: int
+    valid_votes: int
+    rejected: int | None
+    """Rejected ballots; None where the source does not give them (2015)."""
+    majority: int
+    result: str | None
+    """The declared result, e.g. "Lab hold", "Con gain from Lab"; None for 2015."""
+    source: str
+    """The file (and line) the constituency figures came from."""
+    candidates: tuple[tuple[str, str, str, str, int], ...]
+    """(first name, surname, party, party abbreviation, votes), most votes first."""
+
+    def contest(self) -> ContestResult:
+        """The record as a :class:`ContestResult`: exact counts, shares computed from votes."""
+        valid = self.valid_votes
+        cands = tuple(
+            CandidateResult(
+                name=" ".join(p for p in (first, surname) if p),
+                party=party,
+                votes=Figure.count(votes),
+                share=Figure.percentage(str(to_decimal(percent(votes, valid), SHARE_DECIMALS)))
+                if valid
+                else None,
+            )
+            for first, surname, party, _abbr, votes in self.candidates
+        )
+        return ContestResult(
+            name=self.name,
+            election=self.election,
+            candidates=cands,
+            complete=True,
+            valid_votes=Figure.count(valid),
+            rejected=None if self.rejected is None else Figure.count(self.rejected, Unit.PEOPLE),
+            electorate=Figure.count(self.electorate, Unit.PEOPLE),
+            turnout=Figure.percentage(str(to_decimal(percent(valid, self.electorate), 2)))
+            if self.electorate
+            else None,
+            majority=Figure.count(self.majority),
+            provenance=Provenance.REFERENCE,
+            data_path=self.source,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ElectionInfo:
+    """A bundled election: its label, dataset and size."""
+
+    election: str
+    dataset: str
+    contests: int
+    candidates: int
+
+
+def _record(raw: dict[str, Any]) -> OfficialRecord:
+    return OfficialRecord(
+        election=raw["election"],
+        code=raw["code"],
+        name=raw["name"],
+        electorate=int(raw["electorate"]),
+        valid_votes=int(raw["valid_votes"]),
+        rejected=None if raw["rejected"] is None else int(raw["rejected"]),
+        majority=int(raw["majority"]),
+        result=raw["result"],
+        source=raw["source"],
+        candidates=tuple(
+            (str(f), str(s), str(p), str(a), int(v)) for f, s, p, a, v in raw["candidates"]
+        ),
+    )
+
+
+@cache
+def _records() -> dict[str, dict[str, OfficialRecord]]:
+    """Every bundled record, by election then by official name (read once per process)."""
+    data = resources.files("factcheck").joinpath("data", DATA_FILE).read_bytes()
+    lines = gzip.decompress(data).decode("utf-8").splitlines()
+    out: dict[str, dict[str, OfficialRecord]] = {}
+    for line in lines[1:]:  # the first line is the header: format and attribution
+        rec = _record(json.loads(line))
+        out.setdefault(rec.election, {})[rec.name] = rec
+    return out
+
+
+def bundled_elections() -> list[ElectionInfo]:
+    """The elections the package ships, oldest first."""
+    return [
+        ElectionInfo(
+            election=e,
+            dataset=_DATASETS.get(e, e),
+            contests=len(recs),
+            candidates=sum(len(r.candidates) for r in recs.values()),
+        )
+        for e, recs in sorted(_records().items())
+    ]
+
+
+class BundledResults:
+    """The bundled official results, as a :class:`~factcheck.reference.ResultsSource`."""
+
+    name = "House of Commons Library / Electoral Commission UK general election results"
+
+    def elections(self) -> list[str]:
+        """The election labels held, oldest first ("uk-ge-2015" ...)."""
+        return sorted(_records())
+
+    def dataset(self, election: str) -> str:
+        """The publication an election's figures come from, for citing."""
+        return _DATASETS.get(election, self.name)
+
+    def record(self, name: str, election: str) -> OfficialRecord | None:
+        """The bundled record of the contest with this name (any common spelling), or None."""
+        recs = _records().get(election)
+        if recs is None:
+            return None
+        official = match_constituency(name, list(recs))
+        return recs[official] if official is not None else None
+
+    def contest(self, name: str, election: str) -> ContestResult | None:
+        """The official result of the contest with this name, or None."""
+        rec = self.record(name, election)
+        return _contest(rec) if rec is not None else None
+
+    def previous(self, election: str) -> str | None:
+        """The election before ``election`` among those bundled, or None."""
+        held = self.elections()
+        if election not in held:
+            return None
+        i = held.index(election)
+        return held[i - 1] if i > 0 else None
+
+
+@cache
+def _contest(rec: OfficialRecord) -> ContestResult:
+    return rec.contest()
+
+
+@cache
+def bundled_results() -> BundledResults:
+    """The one bundled source (its data is read on first use)."""
+    return BundledResults()

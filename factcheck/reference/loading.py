@@ -1,0 +1,120 @@
+"""Build the official record a check runs against, from the configured election and file.
+
+``--reference FILE`` (``reference = "..."`` in the configuration) names a results file in
+the results-file format: its contests are the official record and take precedence over the
+bundled data, which still answers for contests and elections the file does not hold.
+``--election`` (``election = "..."``) names the election articles are about; an article's
+front matter ``election:`` overrides it.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+from factcheck.config import ConfigError
+from factcheck.documents import InputFileError, load_document
+from factcheck.models import ContestResult, Provenance
+from factcheck.packs import Pack
+from factcheck.reference.bundled import BundledResults, bundled_results
+from factcheck.reference.matching import match_constituency
+from factcheck.reference.source import ResultsSource
+
+__all__ = ["ChainedResults", "FileResults", "load_reference"]
+
+
+class FileResults:
+    """A results file used as the official record."""
+
+    def __init__(self, path: str, contests: tuple[ContestResult, ...]) -> None:
+        self.path = path
+        self.contests = tuple(
+            c.model_copy(update={"provenance": Provenance.REFERENCE, "data_path": _where(path, c)})
+            for c in contests
+        )
+
+    @property
+    def name(self) -> str:
+        """The file, for citing in findings."""
+        return f"reference file {self.path}"
+
+    def contest(self, name: str, election: str) -> ContestResult | None:
+        """The file's contest with this name; a contest without an election matches any."""
+        pool = [c for c in self.contests if c.name and c.election in (None, election)]
+        official = match_constituency(name, [c.name for c in pool if c.name])
+        found = [c for c in pool if c.name == official]
+        return found[0] if len(found) == 1 else None
+
+    def previous(self, election: str) -> str | None:
+        """A results file holds no election order."""
+        return None
+
+
+def _where(path: str, contest: ContestResult) -> str:
+    return f"{path} {contest.data_path}" if contest.data_path else path
+
+
+class ChainedResults:
+    """A results file first, then the bundled data."""
+
+    def __init__(self, first: ResultsSource, then: ResultsSource) -> None:
+        self.first = first
+        self.then = then
+
+    @property
+    def name(self) -> str:
+        """Both sources, the file first."""
+        return f"{self.first.name}, then {self.then.name}"
+
+    def contest(self, name: str, election: str) -> ContestResult | None:
+        """The file's contest if it has one, else the bundled one."""
+        return self.first.contest(name, election) or self.then.contest(name, election)
+
+    def previous(self, election: str) -> str | None:
+        """The election before, from whichever source knows."""
+        return self.first.previous(election) or self.then.previous(election)
+
+
+def check_election(election: str, bundled: BundledResults | None = None) -> None:
+    """Raise :class:`ConfigError` for an election the bundled data does not hold."""
+    known = (bundled or bundled_results()).elections()
+    if election in known:
+        return
+    close = difflib.get_close_matches(election, known, n=1, cutoff=0.6)
+    hint = f"did you mean {close[0]!r}? " if close else ""
+    raise ConfigError(
+        f"unknown election {election!r}; {hint}the bundled elections are {', '.join(known)} "
+        "(`factcheck elections` lists them), or give --reference FILE"
+    )
+
+
+def load_reference(
+    election: str | None = None, reference: str | None = None, pack: Pack | None = None
+) -> ResultsSource:
+    """The official record for a check run: the bundled data, behind a results file if given.
+
+    The bundled data is always available (it is read on first use), so an article whose front
+    matter names its election can be checked with no election configured. Raises
+    :class:`ConfigError` for an election that is not bundled (unless a reference file is
+    given, whose contests may carry any election label) and for a reference file that cannot
+    be read.
+    """
+    bundled = bundled_results()
+    if reference is None:
+        if election is not None:
+            check_election(election, bundled)
+        return bundled
+    from factcheck.results_file import read_results
+
+    try:
+        doc = load_document(reference)
+        if doc.media_type != "application/json":
+            raise ConfigError(
+                f"--reference {reference}: a reference must be a results file (.json) in the "
+                "results-file format (see `factcheck schema`)"
+            )
+        article = read_results(doc, pack)
+    except InputFileError as exc:
+        raise ConfigError(f"--reference {reference}: {exc}") from None
+    if not article.contests:
+        raise ConfigError(f"--reference {reference}: the file holds no contests")
+    return ChainedResults(FileResults(reference, article.contests), bundled)

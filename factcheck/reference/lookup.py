@@ -1,0 +1,232 @@
+"""What reference rules share: which election an article is about, and its official contests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from factcheck.models import Article, CandidateResult, ContestResult, Figure
+from factcheck.packs import Pack
+from factcheck.reference.matching import CandidateMatch, match_candidate, person_words, same_party
+from factcheck.reference.source import ResultsSource
+from factcheck.rule import RuleContext, Skip
+
+__all__ = [
+    "Official",
+    "election_of",
+    "official_for",
+    "official_levels",
+    "official_name",
+    "previous_candidate",
+    "turnouts",
+]
+
+
+def election_of(
+    article: Article, ctx: RuleContext, contest: ContestResult | None = None
+) -> str | None:
+    """The election an article (or one of its contests) is about, or None to leave it unchecked.
+
+    The article's front matter ``election:`` wins. Otherwise an election must be configured
+    (``--election``): then a results file's contest labelled with its own election is checked
+    against that one. With neither, a results file's labels alone do not switch checking on.
+    """
+    meta = article.document.metadata.get("election")
+    if isinstance(meta, str) and meta.strip():
+        return meta.strip()
+    if ctx.election is None:
+        return None
+    if contest is not None and contest.election:
+        return contest.election
+    return ctx.election
+
+
+@dataclass(frozen=True, slots=True)
+class Official:
+    """An article's contest with its official result, and the previous election's."""
+
+    source: ResultsSource
+    election: str
+    contest: ContestResult
+    previous_election: str | None
+    previous: ContestResult | None
+
+    def cite(self, contest: ContestResult | None = None) -> dict[str, object]:
+        """Evidence naming the data set and the record a figure came from."""
+        c = contest or self.contest
+        dataset = getattr(self.source, "dataset", None)
+        return {
+            "dataset": dataset(c.election or self.election) if callable(dataset) else None,
+            "source": self.source.name,
+            "election": c.election or self.election,
+            "record": c.data_path,
+        }
+
+    def candidate(self, cand: CandidateResult, pack: Pack) -> CandidateMatch | None:
+        """The official candidate an article's candidate stands for, or None if unsure."""
+        return match_candidate(cand.name, self.contest.candidates, party=cand.party, pack=pack)
+
+
+def official_for(article: Article, contest: ContestResult, ctx: RuleContext) -> Official | Skip:
+    """The official result of an article's contest, or a Skip saying why there is none."""
+    source = ctx.reference
+    if source is None:
+        return Skip("no official results to check against: give --election or --reference")
+    election = election_of(article, ctx, contest)
+    if election is None:
+        return Skip(
+            "no election to check against: give --election, or `election:` in the front matter"
+        )
+    if contest.name is None:
+        return Skip("the contest is not named, so it cannot be found in the official results")
+    found = source.contest(contest.name, election)
+    if found is None:
+        return Skip(
+            f"“{contest.name}” is not in the official results of {election} ({source.name})"
+        )
+    prev_election = source.previous(election)
+    prev = source.contest(contest.name, prev_election) if prev_election else None
+    return Official(source, election, found, prev_election, prev)
+
+
+def official_name(cand: CandidateResult) -> str:
+    """A candidate's name as the official record writes it."""
+    return cand.name
+
+
+def previous_candidate(
+    now: CandidateResult, previous: ContestResult | None, pack: Pack
+) -> CandidateResult | None:
+    """The same candidate at the previous election, else their party's candidate, or None."""
+    if previous is None:
+        return None
+    words = person_words(now.name)
+    same = [c for c in previous.candidates if person_words(c.name) == words]
+    if len(same) == 1:
+        return same[0]
+    party = [c for c in previous.candidates if same_party(c.party, now.party, pack)]
+    return party[0] if len(party) == 1 else None
+
+
+def share_of(cand: CandidateResult, contest: ContestResult) -> Fraction | None:
+    """A candidate's exact share of the valid vote, in per cent."""
+    if cand.votes is None or contest.valid_votes is None or not contest.valid_votes.value:
+        return None
+    return Fraction(cand.votes.value) * 100 / Fraction(contest.valid_votes.value)
+
+
+def turnouts(contest: ContestResult) -> dict[str, Fraction]:
+    """Turnout by each definition the record allows, in per cent.
+
+    ``valid``: valid votes / electorate (the Commons Library's); ``ballots``: valid votes and
+    rejected ballots / electorate (close to a council's declared turnout).
+    """
+    out: dict[str, Fraction] = {}
+    if contest.electorate is None or not contest.electorate.value or contest.valid_votes is None:
+        return out
+    electorate = Fraction(contest.electorate.value)
+    valid = Fraction(contest.valid_votes.value)
+    out["valid"] = valid * 100 / electorate
+    if contest.rejected is not None:
+        out["ballots"] = (valid + Fraction(contest.rejected.value)) * 100 / electorate
+    return out
+
+
+TURNOUT_DEFINITIONS = {
+    "valid": "valid votes / electorate",
+    "ballots": "(valid votes + rejected ballots) / electorate",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class OfficialLevels:
+    """Official figures at both ends of a stated change, for the wording rules' readings."""
+
+    previous: Figure | None
+    current: Figure | None
+    previous_majority: Figure | None = None
+    current_majority: Figure | None = None
+    previous_election: str | None = None
+    election: str | None = None
+    records: tuple[str, ...] = ()
+
+    @property
+    def years(self) -> str:
+        """ "2015 and 2017", for messages."""
+        return " and ".join(
+            (e or "").rsplit("-", 1)[-1] for e in (self.previous_election, self.election)
+        )
+
+
+def _percent_figure(x: Fraction | None) -> Figure | None:
+    if x is None:
+        return None
+    from factcheck.intervals import to_decimal
+
+    return Figure.percentage(str(to_decimal(x, 2)))
+
+
+def official_levels(
+    article: Article,
+    contest: ContestResult | None,
+    *,
+    quantity: str,
+    candidate: str | None,
+    party: str | None,
+    ctx: RuleContext,
+) -> OfficialLevels | None:
+    """The official levels, this election and the one before, of what a change is about.
+
+    ``quantity`` is "turnout" (valid votes / electorate), "share" (the candidate's, else the
+    party's, share) or "majority" (the winner's majority in votes and share). None when the
+    record cannot place the contest, the candidate or the previous election.
+    """
+    if contest is None or ctx.reference is None:
+        return None
+    found = official_for(article, contest, ctx)
+    if isinstance(found, Skip) or found.previous is None:
+        return None
+    now_c, then_c = found.contest, found.previous
+    records = tuple(r for r in (then_c.data_path, now_c.data_path) if r)
+
+    def levels(
+        before: Fraction | None,
+        after: Fraction | None,
+        majorities: tuple[Figure | None, Figure | None] = (None, None),
+    ) -> OfficialLevels:
+        return OfficialLevels(
+            _percent_figure(before),
+            _percent_figure(after),
+            majorities[0],
+            majorities[1],
+            found.previous_election,
+            found.election,
+            records,
+        )
+
+    if quantity == "turnout":
+        now, then = turnouts(now_c).get("valid"), turnouts(then_c).get("valid")
+        return levels(then, now)
+    if quantity == "majority":
+        if not now_c.candidates or not then_c.candidates:
+            return None
+        winner = now_c.candidates[0]
+        before = previous_candidate(winner, then_c, ctx.pack)
+        return levels(
+            share_of(before, then_c) if before is not None else None,
+            share_of(winner, now_c),
+            (then_c.majority, now_c.majority),
+        )
+    cand: CandidateResult | None = None
+    if candidate:
+        match = found.candidate(CandidateResult(name=candidate, party=party), ctx.pack)
+        cand = match.candidate if match is not None else None
+    elif party:
+        same = [c for c in now_c.candidates if same_party(c.party, party, ctx.pack)]
+        cand = same[0] if len(same) == 1 else None
+    if cand is None:
+        return None
+    before = previous_candidate(cand, then_c, ctx.pack)
+    if before is None:
+        return None
+    return levels(share_of(before, then_c), share_of(cand, now_c))

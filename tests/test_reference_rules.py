@@ -1,0 +1,209 @@
+"""Reference rules on real seats of 2015, 2017, 2019 and 2024, and the seeds' done-when cases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import factcheck
+from factcheck.models import CandidateResult, Finding, Severity
+from factcheck.reference.matching import match_candidate, match_constituency, name_key
+
+SEEDS = Path(__file__).resolve().parent.parent / "examples" / "articles"
+
+
+def _check(tmp_path: Path, text: str, election: str | None = None) -> factcheck.Report:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return factcheck.check(path, election=election)
+
+
+def _named(report: factcheck.Report, name: str) -> list[Finding]:
+    return [f for f in report.findings if f.name == name]
+
+
+# -- the seeds ----------------------------------------------------------------------------------
+
+
+def test_seed_001_turnout_is_2015s() -> None:
+    report = factcheck.check(SEEDS / "001_0c5695e86abff121.txt", election="uk-ge-2017")
+    [turnout] = _named(report, "reference-mismatch")
+    assert turnout.text == "64pc"
+    assert turnout.severity is Severity.ERROR
+    assert "69.5%" in turnout.message  # 59,825 / 86,075
+    assert "69.82%" in turnout.message  # (59,825 + 275) / 86,075
+    assert "64% matches 2015 (63.97%" in turnout.message  # 52,924 / 82,727
+    assert turnout.evidence["matches_previous"] == "uk-ge-2015"
+    assert turnout.evidence["record"] == "hoc-ge2017-results-by-constituency.csv:43"
+
+
+def test_seed_001_majority_is_the_share_with_both_readings() -> None:
+    report = factcheck.check(SEEDS / "001_0c5695e86abff121.txt", election="uk-ge-2017")
+    [f] = _named(report, "majority-share-confusion")
+    assert f.severity is Severity.ERROR
+    assert f.evidence["fits"] == "share-points"
+    # 35,393 − 24,317 = 11,076 votes, +45.55%; share 61.20% (32,387/52,924) to 71.8%.
+    assert f.evidence["majority_votes_change"] == "11076"
+    assert "45.55%" in f.message
+    assert "61.20% to 71.8%" in f.message
+    assert "up 10.6 percentage points" in f.message
+
+
+def test_seed_000_share_and_turnout() -> None:
+    report = factcheck.check(SEEDS / "000_ebfbf1afab7ada99.txt", election="uk-ge-2017")
+    points = _named(report, "percent-points-confusion")
+    nine = next(f for f in points if f.text == "nine per cent")
+    assert nine.severity is Severity.ERROR
+    # 39,558/58,814 = 67.26%; 29,886/51,044 = 58.55%: 8.71 points, 14.88% relative.
+    assert "8.71 percentage points" in nine.message
+    assert "14.88% in relative terms" in nine.message
+    [turnout] = _named(report, "reference-mismatch")
+    assert turnout.text == "67.68pc"
+    assert "67.35% (valid votes / electorate)" in turnout.message  # 58,814 / 87,331
+    assert "67.66% ((valid votes + rejected ballots) / electorate)" in turnout.message
+    assert turnout.severity is Severity.WARNING  # 0.02 points from the ballots definition
+
+
+def test_seeds_without_an_election_are_not_reference_checked() -> None:
+    report = factcheck.check(SEEDS / "001_0c5695e86abff121.txt")
+    assert not _named(report, "reference-mismatch")
+
+
+# -- real seats of every year -------------------------------------------------------------------
+
+FRONT = "---\nelection: {e}\n---\n"
+
+
+@pytest.mark.parametrize(
+    ("election", "text", "wrong"),
+    [
+        (
+            "uk-ge-2015",
+            "Labour's Rushanara Ali held Bethnal Green and Bow with 32,387 votes. "
+            "Turnout was 69.5pc.",
+            "69.5pc",
+        ),
+        (
+            "uk-ge-2017",
+            "Labour's Jim Fitzpatrick held Poplar and Limehouse with 39,585 votes.",
+            "39,585",
+        ),
+        (
+            "uk-ge-2019",
+            "Labour's Rushanara Ali held Bethnal Green and Bow with 44,052 votes, a 62.7pc share.",
+            "62.7pc",
+        ),
+        (
+            "uk-ge-2024",
+            "Labour's Rushanara Ali held Bethnal Green and Stepney with 15,896 votes. "
+            "Turnout was 64pc.",
+            "64pc",
+        ),
+    ],
+)
+def test_reference_mismatch_every_year(
+    tmp_path: Path, election: str, text: str, wrong: str
+) -> None:
+    report = _check(tmp_path, FRONT.format(e=election) + text)
+    found = _named(report, "reference-mismatch")
+    assert [f.text for f in found] == [wrong]
+    assert found[0].evidence["election"] == election
+
+
+@pytest.mark.parametrize(
+    ("election", "text"),
+    [
+        ("uk-ge-2015", "Labour's Rushanara Ali held Bethnal Green and Bow with 32,387 votes."),
+        ("uk-ge-2017", "Labour's Jim Fitzpatrick held Poplar and Limehouse with 39,558 votes."),
+        ("uk-ge-2019", "Labour's Rushanara Ali held Bethnal Green and Bow with 44,052 votes."),
+        (
+            "uk-ge-2024",
+            "Labour's Rushanara Ali held Bethnal Green and Stepney with 15,896 votes. "
+            "Turnout was 57.3pc.",
+        ),
+    ],
+)
+def test_right_figures_pass(tmp_path: Path, election: str, text: str) -> None:
+    # 2024: 46,647 / 81,439 = 57.28%.
+    report = _check(tmp_path, FRONT.format(e=election) + text)
+    assert not _named(report, "reference-mismatch")
+
+
+def test_unknown_contest_is_not_checked(tmp_path: Path) -> None:
+    report = _check(
+        tmp_path,
+        FRONT.format(e="uk-ge-2017") + "Labour's Jim Fitzpatrick held "
+        "Poplar and Limehouse with 39,558 votes.",
+        election=None,
+    )
+    assert report.findings == () or not _named(report, "reference-mismatch")
+    report = _check(
+        tmp_path,
+        FRONT.format(e="uk-ge-2010") + "Labour's Jim Fitzpatrick held Poplar and "
+        "Limehouse with 39,558 votes.",
+    )
+    assert not _named(report, "reference-mismatch")
+    assert any(n.name == "reference-mismatch" for n in report.not_checked)
+
+
+@pytest.mark.parametrize(
+    ("election", "text", "written", "fix"),
+    [
+        (
+            "uk-ge-2017",
+            "In Poplar and Limehouse the Conservatives' Chris Wildford came second with "
+            "11,846 votes.",
+            "Chris Wildford",
+            "Chris Wilford",
+        ),
+        (
+            "uk-ge-2015",
+            "In Bethnal Green and Bow the Liberal Democrat Tina Lashmore won 2,395 votes.",
+            "Tina Lashmore",
+            "Teena Lashmore",
+        ),
+    ],
+)
+def test_name_mismatch(tmp_path: Path, election: str, text: str, written: str, fix: str) -> None:
+    report = _check(tmp_path, FRONT.format(e=election) + text)
+    [f] = _named(report, "name-mismatch")
+    assert f.text == written
+    assert f.fix == fix
+
+
+# -- matching -----------------------------------------------------------------------------------
+
+
+def test_constituency_spellings() -> None:
+    names = ["Ynys Môn", "Ashton-under-Lyne", "Bethnal Green and Bow", "Poplar and Limehouse"]
+    assert match_constituency("YNYS MON", names) == "Ynys Môn"
+    assert match_constituency("Ashton Under Lyne", names) == "Ashton-under-Lyne"
+    assert match_constituency("Bethnal Green & Bow", names) == "Bethnal Green and Bow"
+    assert match_constituency("Bow", names) is None
+
+
+def test_candidate_matching_is_unique_or_nothing() -> None:
+    cands = [
+        CandidateResult(name="Rushanara Ali", party="Labour"),
+        CandidateResult(name="M Rowshan Ali", party="Communities United Party"),
+        CandidateResult(name="Christopher Wilford", party="Conservative"),
+    ]
+    assert match_candidate("Ms Ali", cands) is None  # two Alis
+    m = match_candidate("Ms Ali", cands, party="Labour")
+    assert m is not None
+    assert m.candidate.name == "Rushanara Ali"
+    assert m.exact
+    m = match_candidate("Chris Wildford", cands)
+    assert m is not None
+    assert m.candidate.name == "Christopher Wilford"
+    assert not m.exact
+    assert match_candidate("John Smith", cands) is None
+
+
+@given(st.text(alphabet="abcdefghij &-ÔôMN", min_size=1, max_size=30))
+def test_name_key_ignores_case_and_ampersands(name: str) -> None:
+    assert name_key(name.upper()) == name_key(name.lower())
+    assert name_key(name.replace("&", " and ")) == name_key(name)
