@@ -207,3 +207,15 @@ def test_candidate_matching_is_unique_or_nothing() -> None:
 def test_name_key_ignores_case_and_ampersands(name: str) -> None:
     assert name_key(name.upper()) == name_key(name.lower())
     assert name_key(name.replace("&", " and ")) == name_key(name)
+
+
+def test_seed_000_settles_a_claim_about_the_neighbouring_seat() -> None:
+    # "… and Ms Ali's nearly 11pc": seed 000 is about Poplar and Limehouse and gives no figure
+    # for Ali, but her seat's official record does: 61.20% (2015) -> 71.82% (2017), up 10.62
+    # points, 17.35% relative. "nearly 11" fits the points reading only.
+    report = factcheck.check(SEEDS / "000_ebfbf1afab7ada99.txt", election="uk-ge-2017")
+    (ali,) = [f for f in _named(report, "percent-points-confusion") if "Rushanara Ali" in f.message]
+    assert ali.severity is Severity.ERROR
+    assert ali.text == "nearly 11pc"
+    assert "61.20% to 71.82%" in ali.message
+    assert "10.62 percentage points" in ali.message

@@ -29,6 +29,7 @@ from factcheck.models import (
     Article,
     ChangeClaim,
     Confidence,
+    ContestResult,
     Direction,
     Figure,
     Quantity,
@@ -442,9 +443,14 @@ def _official(article: Article, claim: ChangeClaim, ctx: RuleContext) -> Officia
     """Both levels of a change of a share or turnout from the official record, if it has them."""
     if claim.quantity not in (Quantity.SHARE, Quantity.TURNOUT):
         return None
+    contest = contest_for(article, claim.contest)
+    if contest is None and claim.contest:
+        # A claim about a seat the article gives no figures for ("and Ms Ali's nearly 11pc",
+        # in a story about the next seat) can still be settled by that seat's official record.
+        contest = ContestResult(name=claim.contest)
     found = official_levels(
         article,
-        contest_for(article, claim.contest),
+        contest,
         quantity=claim.quantity.value,
         candidate=claim.candidate,
         party=claim.party,
