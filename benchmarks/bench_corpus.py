@@ -2,43 +2,78 @@
 
 Usage (from the repository root)::
 
-    python benchmarks/bench_corpus.py accuracy [--shared PATH]
+    python benchmarks/bench_corpus.py accuracy [--shared PATH] [--min-words N]
+    python benchmarks/bench_corpus.py pairs [--unlabelled] [--min-words N]
     python benchmarks/bench_corpus.py scale --n 10000 100000 [--datasketch]
 
 ``accuracy`` takes the Wikinews politics articles, derives copies of 300 of them (verbatim,
 headline changed, a paragraph added, a paragraph removed, sentences reordered, a figure
-changed) and reports recall per variant and precision over every pair flagged, using the
-index's copy rule (containment >= 0.5). ``scale`` times fingerprinting + indexing + pairing
-on synthetic news-length documents (about 450 words, 5% near-copies), the peak memory
-added, one query against the index, and optionally datasketch's MinHashLSH on the same
-documents (``bulk``-hashed, 128 permutations, threshold 0.5).
+changed; a paragraph is three sentences, since the texts have no line breaks) and reports
+recall per variant and precision over every pair flagged by the copy rule (containment >=
+0.5 and ``COPY_WORDS`` shared words; ``--min-words 0``: the rule before that minimum).
+Flagged pairs that are not planted copies are judged by hand in
+``wikinews_extra_pairs.tsv`` (duplicate already in Wikinews, or false); ``pairs`` prints
+each such pair's shared passages side by side for that reading. ``scale`` times
+fingerprinting + indexing + pairing on synthetic news-length documents (about 450 words,
+5% near-copies), streaming the fingerprints into the index, the peak memory added, one
+query against the index, and optionally datasketch's MinHashLSH on the same documents
+(``bulk``-hashed, 128 permutations, threshold 0.5).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import re
 import resource
 import sys
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.corpus import PassageIndex, fingerprints
+from factcheck.checks.corpus.duplicate_article import COPY_CONTAINMENT, COPY_WORDS
+from factcheck.corpus import Match, PassageIndex, fingerprints, passages
 from factcheck.corpus.fingerprint import MIN_WORDS
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_articles import ROOT, load
 
+LABELS = Path(__file__).resolve().parent / "wikinews_extra_pairs.tsv"
 VARIANTS = ("verbatim", "headline", "para_added", "para_removed", "reordered", "figure")
+
+
+def copies(index: PassageIndex, min_words: int = COPY_WORDS) -> list[Match]:
+    """The pairs the copy rule flags: containment >= 0.5 and at least ``min_words`` shared."""
+    return [m for m in index.matches(COPY_CONTAINMENT) if m.shared >= min_words]
 
 
 def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+PARAGRAPH = 3
+"""Sentences a paragraph: the Wikinews texts have no line breaks, so paragraphs are runs of
+three sentences."""
+
+
+def _paragraphs(text: str) -> list[str]:
+    sents = [s for s in _SENTENCE_END.split(text.strip()) if s]
+    return [" ".join(sents[i : i + PARAGRAPH]) for i in range(0, len(sents), PARAGRAPH)]
+
+
+def new_paragraph(text: str) -> str:
+    """A paragraph of new text: three sentences of another article, each word order reversed,
+    so it is as long as a real paragraph but shares no clause with anything."""
+    sents = _paragraphs(text)[0]
+    return " ".join(" ".join(reversed(s.split())) for s in _SENTENCE_END.split(sents))
+
+
 def derive(text: str, variant: str, rng: random.Random, filler: str) -> str:
-    paras = [p for p in text.split("\n") if p.strip()]
+    """A copy of ``text`` changed in one way (``filler``: the paragraph ``para_added`` adds)."""
+    paras = _paragraphs(text)
     if variant == "verbatim":
         return text
     if variant == "headline":
@@ -47,11 +82,11 @@ def derive(text: str, variant: str, rng: random.Random, filler: str) -> str:
         at = rng.randrange(len(paras) + 1)
         return "\n".join([*paras[:at], filler, *paras[at:]])
     if variant == "para_removed":
-        if len(paras) > 2:
+        if len(paras) >= 2:
             paras.pop(rng.randrange(1, len(paras)))
         return "\n".join(paras)
     if variant == "reordered":
-        sents = re.split(r"(?<=[.!?])\s+", text)
+        sents = _SENTENCE_END.split(text)
         rng.shuffle(sents)
         return " ".join(sents)
     nums = list(re.finditer(r"\d[\d,]*", text))
@@ -61,45 +96,154 @@ def derive(text: str, variant: str, rng: random.Random, filler: str) -> str:
     return text[: m.start()] + str(int(m.group().replace(",", "")) + 7) + text[m.end() :]
 
 
-def accuracy(shared: Path) -> None:
-    docs = [d.text for d in load(shared)]
+@dataclass
+class Labelled:
+    """The accuracy corpus: Wikinews, derived copies, seeds; planted pairs by variant."""
+
+    ids: list[str]
+    texts: list[str]
+    titles: list[str]
+    truth: dict[tuple[int, int], str]
+    seeds: int
+    """Index of the first seed article."""
+
+
+def labelled_corpus(shared: Path) -> Labelled:
+    docs = load(shared)
+    titles = [re.sub(r"<[^>]*>", "", t) for t in _titles(shared)]
+    ids = [d.path for d in docs]
+    texts = [d.text for d in docs]
     rng = random.Random(4)
-    base = [t for t in docs if len(t.split()) >= 120]
+    base = [i for i, t in enumerate(texts) if len(t.split()) >= 120]
     chosen = rng.sample(range(len(base)), 300)
-    texts = list(docs)
     truth: dict[tuple[int, int], str] = {}
-    index_of = {t: i for i, t in enumerate(docs)}
     for k, c in enumerate(chosen):
         variant = VARIANTS[k % len(VARIANTS)]
-        filler = base[(c + 1) % len(base)].split("\n")[0]
-        texts.append(derive(base[c], variant, rng, filler))
-        truth[(index_of[base[c]], len(texts) - 1)] = variant
-    seeds = sorted((ROOT / "examples" / "articles").glob("*.txt"))
-    s0 = len(texts)
-    texts += [p.read_text(encoding="utf-8") for p in seeds]
+        src = base[c]
+        filler = new_paragraph(texts[base[(c + 1) % len(base)]])
+        texts.append(derive(texts[src], variant, rng, filler))
+        ids.append(f"copy{k:03d}-{variant}-of-{ids[src]}")
+        titles.append(f"[{variant} copy] {titles[src]}")
+        truth[(src, len(texts) - 1)] = variant
+    seeds = len(texts)
+    for p in sorted((ROOT / "examples" / "articles").glob("*.txt")):
+        texts.append(p.read_text(encoding="utf-8"))
+        ids.append(p.name)
+        titles.append("[seed] " + p.stem)
+    return Labelled(ids, texts, titles, truth, seeds)
+
+
+def _titles(shared: Path) -> list[str]:
+    path = shared / "corpus" / "wikinews" / "wikinews-politics-2004-2009.jsonl"
+    with path.open(encoding="utf-8") as fh:
+        return [str(json.loads(line).get("title_raw", "")) for line in fh]
+
+
+def read_labels(path: Path) -> dict[tuple[str, str], tuple[str, str]]:
+    """The hand labels of flagged pairs that are not planted: (id_a, id_b) -> (verdict, why)."""
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    if not path.exists():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        a, b, verdict, reason = line.split("\t")
+        if (a, b) == ("id_a", "id_b"):
+            continue
+        assert verdict in ("duplicate", "false"), line
+        out[(a, b)] = (verdict, reason)
+    return out
+
+
+def accuracy(shared: Path, labels_path: Path, min_words: int) -> None:
+    corpus = labelled_corpus(shared)
+    texts, ids, truth = corpus.texts, corpus.ids, corpus.truth
+    s0 = corpus.seeds
     t0 = time.perf_counter()
-    index = PassageIndex([fingerprints(t) for t in texts])
-    flagged = {(m.a, m.b) for m in index.matches(min_containment=0.5)}
+    index = PassageIndex(fingerprints(t) for t in texts)
+    flagged = {(m.a, m.b) for m in copies(index, min_words)}
     seconds = time.perf_counter() - t0
     all_pairs = {(m.a, m.b): m for m in index.matches()}
+    labels = read_labels(labels_path)
+    variant_of = {b: v for (_, b), v in truth.items()}
     print(f"{len(texts):,} documents, {len(truth)} derived copies, {seconds:.2f} s\n")
-    print("| variant | copies | found | recall |\n|---|---|---|---|")
-    for v in VARIANTS:
+    # A flagged pair belongs to a variant when one side is a copy of that variant.
+    rows: dict[str, list[int]] = {v: [0, 0, 0, 0, 0] for v in (*VARIANTS, "originals")}
+    unlabelled = []
+    for a, b in sorted(flagged):
+        row = rows[variant_of.get(b, variant_of.get(a, "originals"))]
+        row[0] += 1
+        if (a, b) in truth:
+            row[1] += 1
+            continue
+        verdict = labels.get((ids[a], ids[b]), ("", ""))[0]
+        if verdict == "duplicate":
+            row[2] += 1
+        elif verdict == "false":
+            row[3] += 1
+        else:
+            row[4] += 1
+            unlabelled.append((a, b))
+    print(
+        "| variant | copies | found | recall | flagged | planted | duplicate in Wikinews "
+        "| false | unlabelled | precision |\n|---|---|---|---|---|---|---|---|---|---|"
+    )
+    total = [0, 0, 0, 0, 0]
+    for v, (n, planted, dup, false, unl) in rows.items():
         pairs = [p for p, name in truth.items() if name == v]
         found = sum(p in flagged for p in pairs)
-        print(f"| {v} | {len(pairs)} | {found} | {found / len(pairs):.1%} |")
-    derived = set(truth)
-    extra = flagged - derived
-    # Flagged pairs among the original articles may be real duplicates in Wikinews itself.
+        recall = f"{found / len(pairs):.1%}" if pairs else "–"
+        labelled = planted + dup + false
+        prec = f"{(planted + dup) / labelled:.1%}" if labelled else "–"
+        print(
+            f"| {v} | {len(pairs) or '–'} | {found if pairs else '–'} | {recall} | {n} | "
+            f"{planted} | {dup} | {false} | {unl} | {prec} |"
+        )
+        total = [x + y for x, y in zip(total, (n, planted, dup, false, unl), strict=True)]
+    n, planted, dup, false, unl = total
+    found = sum(p in flagged for p in truth)
     print(
-        f"\nflagged {len(flagged)}; of the derived copies {len(flagged & derived)}; "
-        f"other pairs {len(extra)} (duplicates already in Wikinews, checked by hand below)"
+        f"| all | {len(truth)} | {found} | {found / len(truth):.1%} | {n} | {planted} | {dup} "
+        f"| {false} | {unl} | {(planted + dup) / max(1, planted + dup + false):.1%} |"
     )
-    for a, b in sorted(extra)[:5]:
-        print(f"  {a} {b}: {texts[a][:70]!r} | {texts[b][:70]!r}")
+    print(
+        f"\nprecision counts planted copies and pairs judged duplicates already in Wikinews "
+        f"({labels_path.name}) as true, pairs judged false as false; with only planted copies "
+        f"counted as true: "
+        f"{planted / max(1, planted + dup + false):.1%}"
+    )
+    for a, b in unlabelled:
+        print(f"  unlabelled: {ids[a]}\t{ids[b]}")
     seed_pair = all_pairs.get((s0 + 1, s0 + 2))
     print(f"\nseed 001/002: {seed_pair}")
     print("seed 000 pairs:", [m for (a, b), m in all_pairs.items() if s0 in (a, b)])
+
+
+def show_pairs(shared: Path, labels_path: Path, only_unlabelled: bool, min_words: int) -> None:
+    """Print each flagged pair that is not planted, its shared passages side by side."""
+    corpus = labelled_corpus(shared)
+    texts, ids, truth = corpus.texts, corpus.ids, corpus.truth
+    index = PassageIndex(fingerprints(t) for t in texts)
+    labels = read_labels(labels_path)
+    for m in copies(index, min_words):
+        if (m.a, m.b) in truth:
+            continue
+        if only_unlabelled and (ids[m.a], ids[m.b]) in labels:
+            continue
+        pa, pb = passages(texts[m.a]), passages(texts[m.b])
+        shared_h = {p.hash for p in pa} & {p.hash for p in pb}
+        print("=" * 100)
+        print(f"{ids[m.a]}\t{ids[m.b]}\tcontainment {m.containment:.2f}, {m.passages} passages")
+        for i, ps in ((m.a, pa), (m.b, pb)):
+            own = sum(p.hash not in shared_h for p in ps)
+            print(f"  [{ids[i]}] {corpus.titles[i]!r}: {len(ps)} passages, {own} not shared")
+        print("  shared:")
+        for p in pa:
+            if p.hash in shared_h:
+                print(f"    = {texts[m.a][p.start : p.end][:110]}")
+        for i, ps in ((m.a, pa), (m.b, pb)):
+            rest = [texts[i][p.start : p.end][:50] for p in ps if p.hash not in shared_h]
+            print(f"  only in {ids[i]}: {' | '.join(rest)[:300]}")
 
 
 def synthetic(n: int, rng: random.Random) -> list[str]:
@@ -129,17 +273,28 @@ def scale(ns: list[int], with_datasketch: bool) -> None:
         texts = synthetic(n, random.Random(n))
         mb = sum(len(t) for t in texts) / 1e6
         before = _rss_mb()
+        fp_seconds = 0.0
+
+        def stream(texts: list[str] = texts) -> Iterator[dict[int, int]]:
+            # Each document's fingerprints go into the index as they are made, never all
+            # held at once; the time spent fingerprinting is summed on the way.
+            nonlocal fp_seconds
+            for t in texts:
+                f0 = time.perf_counter()
+                fp = fingerprints(t)
+                fp_seconds += time.perf_counter() - f0
+                yield fp
+
         t0 = time.perf_counter()
-        fps = [fingerprints(t) for t in texts]
-        t1 = time.perf_counter()
-        index = PassageIndex(fps)
-        pairs = index.matches(min_containment=0.5)
+        index = PassageIndex(stream())
+        pairs = copies(index)
         t2 = time.perf_counter()
+        t1 = t0 + fp_seconds
         peak = _rss_mb() - before
         probe = fingerprints(texts[n // 2])
         q0 = time.perf_counter()
         for _ in range(100):
-            index.query(probe, min_containment=0.5)
+            index.query(probe, min_containment=COPY_CONTAINMENT)
         qms = (time.perf_counter() - q0) * 10
         print(
             f"| {n:,} | {mb:.0f} | {t1 - t0:.2f} | {t2 - t1:.2f} | {t2 - t0:.2f} | "
@@ -164,18 +319,28 @@ def scale(ns: list[int], with_datasketch: bool) -> None:
                 f"|   datasketch MinHashLSH | | | | {ds:.2f} | {found:,} | | "
                 f"(factcheck {ds / (t2 - t0):.1f}x faster) |"
             )
-        del fps, index, texts
+        del index, texts
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("what", choices=["accuracy", "scale"])
+    parser.add_argument("what", choices=["accuracy", "pairs", "scale"])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--labels", type=Path, default=LABELS)
+    parser.add_argument("--unlabelled", action="store_true", help="pairs: only unlabelled")
+    parser.add_argument(
+        "--min-words",
+        type=int,
+        default=COPY_WORDS,
+        help=f"copy rule's minimum shared words (default {COPY_WORDS}; 0: before it existed)",
+    )
     parser.add_argument("--n", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--datasketch", action="store_true")
     args = parser.parse_args()
     if args.what == "accuracy":
-        accuracy(args.shared)
+        accuracy(args.shared, args.labels, args.min_words)
+    elif args.what == "pairs":
+        show_pairs(args.shared, args.labels, args.unlabelled, args.min_words)
     else:
         scale(args.n, args.datasketch)
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.corpus import PassageIndex, fingerprints, passages
+from factcheck.corpus import index as index_module
 from factcheck.corpus.index import HAVE_NUMPY
 
 SENTENCE = "Rushanara Ali won 42,969 votes, a 71.8pc share, in Bethnal Green and Bow."
@@ -96,3 +98,28 @@ def test_numpy_and_dict_indexes_agree() -> None:
         fast = PassageIndex(fps, use_numpy=True)
         assert fast.query(fps[3]) == plain.query(fps[3])
     assert [m.b for m in plain.query(fps[3], min_containment=0.9)] == [3, 30]
+
+
+def test_a_streamed_index_in_small_chunks_equals_one_built_from_a_list(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rng = random.Random(11)
+    base = [_random_text(rng) for _ in range(40)]
+    docs = [*base, base[2], base[9] + " " + base[10], base[20][: len(base[20]) // 2], base[2]]
+    fps = [fingerprints(d) for d in docs]
+    whole = PassageIndex(fps)
+    monkeypatch.setattr(index_module, "CHUNK", 7)  # many chunks, split inside documents
+    streamed = PassageIndex(fingerprints(d) for d in docs)
+    assert streamed.n == whole.n == len(docs)
+    assert streamed.matches() == whole.matches()
+    assert streamed.totals == whole.totals
+    assert streamed.query(fps[9]) == whole.query(fps[9])
+    assert {(m.a, m.b) for m in streamed.matches(min_containment=1.0)} >= {(2, 40), (2, 43)}
+
+
+def test_an_empty_index_finds_nothing() -> None:
+    for use_numpy in (True, False):
+        index = PassageIndex(iter([]), use_numpy=use_numpy)
+        assert index.n == 0
+        assert index.matches() == []
+        assert index.query(fingerprints(SENTENCE)) == []

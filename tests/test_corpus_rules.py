@@ -101,3 +101,25 @@ def test_three_copies_are_reported_against_the_first(tmp_path: Path) -> None:
         for f in report.findings
     ] == [("b.txt", "a.txt"), ("c.txt", "a.txt")]
     assert all(str(f.evidence["containment"]) == "1.0" for f in report.findings)
+
+
+def test_a_stub_that_is_only_a_shared_caption_is_no_copy(tmp_path: Path) -> None:
+    # Wikinews ID115508 and ID116377: two stories whose text, in the dump, is only the photo
+    # caption. The shorter is "contained" in the other, but seven words make no copy.
+    caption = "File photo of Thaksin Shinawatra from 2005"
+    (tmp_path / "a.txt").write_text(caption + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        caption + ". The United Kingdom has revoked the visa of the former Thai prime minister, "
+        "who was sentenced in absentia to two years in prison for corruption.\n",
+        encoding="utf-8",
+    )
+    assert factcheck.check(tmp_path, select=["DUP101"]).findings == ()
+    # One long shared sentence is enough: a one-sentence brief copied is a copy.
+    (tmp_path / "c.txt").write_text(
+        "The United Kingdom has revoked the visa of the former Thai prime minister, who was "
+        "sentenced in absentia to two years in prison for corruption.\n",
+        encoding="utf-8",
+    )
+    (found,) = factcheck.check(tmp_path, select=["DUP101"]).findings
+    assert Path(found.path or "").name == "c.txt"
+    assert Path(str(found.evidence["duplicate_of"])).name == "b.txt"

@@ -6,8 +6,11 @@ group are paired. A fingerprint found in more than ``max_df`` documents pairs no
 boilerplate: "Subscribe to our newsletter"), and one found in more than ``common_df`` counts
 for less the more documents hold it, so a site's shared lines never make two stories alike.
 
-With numpy (the ``fast`` extra) the index is three arrays, 14 bytes a fingerprint; without
-it, a dict of lists, several times larger and slower, with the same results.
+With numpy (the ``fast`` extra) the documents' fingerprints are streamed into arrays in
+chunks (the caller may pass a generator and never hold every document's dict), sorted by
+hash, and kept as a document id per posting (4 bytes) and, per distinct hash, the hash, where
+its postings start, how many there are and its weight (24 bytes). Without numpy it is a dict
+of lists, several times larger and slower, with the same results.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ MAX_DF = 100
 """A fingerprint in more documents than this is boilerplate: it pairs no documents."""
 COMMON_DF = 10
 """Above this many documents, a fingerprint's weight falls as 1/df."""
+CHUNK = 1 << 16
+"""Fingerprints gathered in Python lists before they are copied into numpy arrays."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,11 +56,16 @@ def _weight(words: int, df: int, common_df: int) -> int:
 
 
 class PassageIndex:
-    """Fingerprints of many documents, ready to find pairs and to answer queries."""
+    """Fingerprints of many documents, ready to find pairs and to answer queries.
+
+    ``docs`` may be any iterable, a generator included: with numpy, each document's
+    fingerprints are copied into compact arrays as they come (in chunks of
+    :data:`CHUNK` fingerprints), so the caller need not hold every document's dict.
+    """
 
     def __init__(
         self,
-        docs: Sequence[Mapping[int, int]],
+        docs: Iterable[Mapping[int, int]],
         *,
         max_df: int = MAX_DF,
         common_df: int = COMMON_DF,
@@ -63,16 +73,17 @@ class PassageIndex:
     ) -> None:
         self.max_df = max_df
         self.common_df = common_df
-        self.n = len(docs)
+        self.n = 0
         self.numpy = HAVE_NUMPY if use_numpy is None else use_numpy and HAVE_NUMPY
         if self.numpy:
             self._build_numpy(docs)
         else:
-            self._build_dict(docs)
+            self._build_dict(list(docs))
 
     # -- building -----------------------------------------------------------------------
 
     def _build_dict(self, docs: Sequence[Mapping[int, int]]) -> None:
+        self.n = len(docs)
         postings: dict[int, list[int]] = defaultdict(list)
         for i, fp in enumerate(docs):
             for h in fp:
@@ -84,31 +95,65 @@ class PassageIndex:
             for fp in docs
         ]
 
-    def _build_numpy(self, docs: Sequence[Mapping[int, int]]) -> None:
-        sizes = np.fromiter((len(fp) for fp in docs), dtype=np.int64, count=len(docs))
-        total = int(sizes.sum())
-        hashes = np.empty(total, dtype=np.int64)
-        words = np.empty(total, dtype=np.int16)
-        pos = 0
+    def _build_numpy(self, docs: Iterable[Mapping[int, int]]) -> None:
+        # 1. Stream the postings into chunks of arrays: (hash int64, words int16), and the
+        #    number of fingerprints of each document.
+        hash_parts: list[Any] = []
+        word_parts: list[Any] = []
+        size_parts: list[Any] = []
+        hs: list[int] = []
+        ws: list[int] = []
+        sizes: list[int] = []
+
+        def flush() -> None:
+            hash_parts.append(np.array(hs, dtype=np.int64))
+            word_parts.append(np.array(ws, dtype=np.int64).clip(0, 32767).astype(np.int16))
+            size_parts.append(np.array(sizes, dtype=np.int32))
+            hs.clear()
+            ws.clear()
+            sizes.clear()
+
         for fp in docs:
-            k = len(fp)
-            hashes[pos : pos + k] = np.fromiter(fp.keys(), dtype=np.int64, count=k)
-            words[pos : pos + k] = np.fromiter(fp.values(), dtype=np.int64, count=k).clip(0, 32767)
-            pos += k
-        ids = np.repeat(np.arange(len(docs), dtype=np.int32), sizes)
+            hs.extend(fp.keys())
+            ws.extend(fp.values())
+            sizes.append(len(fp))
+            if len(hs) >= CHUNK:
+                flush()
+        flush()
+        hashes = np.concatenate(hash_parts)
+        hash_parts.clear()
+        words = np.concatenate(word_parts)
+        word_parts.clear()
+        per_doc = np.concatenate(size_parts)
+        size_parts.clear()
+        self.n = n = len(per_doc)
+        total = len(hashes)
+        # 2. Sort the postings by hash (stable: within a hash, by document).
         order = np.argsort(hashes, kind="stable")
-        self._hashes = hashes[order]
-        self._ids = ids[order]
-        self._words_arr = words[order]
-        del hashes, ids, words, order
-        self._uniq, self._starts, self._df = np.unique(
-            self._hashes, return_index=True, return_counts=True
-        )
+        hashes = hashes[order]
+        ids = np.repeat(np.arange(n, dtype=np.int32), per_doc)[order]
+        words = words[order]
+        del order, per_doc
+        # 3. Groups of equal hashes: where each starts, its hash, how many documents hold it.
+        first = np.ones(total, dtype=bool)
+        np.not_equal(hashes[1:], hashes[:-1], out=first[1:])
+        starts = np.flatnonzero(first).astype(np.int32 if total < 2**31 else np.int64)
+        del first
+        self._uniq = hashes[starts]
+        del hashes
+        self._starts = starts
+        self._df = np.diff(starts, append=total).astype(np.int32)
+        self._ids = ids
+        # 4. Weights: each posting's words, down-weighted for common fingerprints.
+        cdf = self.common_df
         df = np.repeat(self._df, self._df)
-        w = self._words_arr.astype(np.int64) * self.common_df // np.maximum(df, self.common_df)
-        self._weights = w
-        self.totals_arr = np.bincount(self._ids, weights=w, minlength=self.n).astype(np.int64)
+        w = words.astype(np.int64) * cdf // np.maximum(df, cdf)
+        del df
+        self.totals_arr = np.bincount(ids, weights=w, minlength=n).astype(np.int64)
         self.totals = self.totals_arr.tolist()
+        # A group's weight is its first posting's (the clause is the same in every one).
+        self._group_weight = w[starts]
+        del w, words
 
     # -- pairs --------------------------------------------------------------------------
 
@@ -156,10 +201,11 @@ class PassageIndex:
         weights: list[Any] = []
         df_all = self._df
         for k in np.unique(df_all[(df_all >= 2) & (df_all <= self.max_df)]).tolist():
-            starts = self._starts[df_all == k]
+            group = df_all == k
+            starts = self._starts[group].astype(np.int64)
             idx = starts[:, None] + np.arange(k)[None, :]
             ids = self._ids[idx].astype(np.int64)
-            w = self._weights[idx[:, 0]]
+            w = self._group_weight[group]
             xs, ys = np.triu_indices(k, 1)
             a = np.minimum(ids[:, xs], ids[:, ys]).ravel()
             b = np.maximum(ids[:, xs], ids[:, ys]).ravel()

@@ -86,7 +86,7 @@ def related_pairs(articles: Sequence[Article]) -> tuple[PassageIndex, list[Match
     for seen, index, matches in _cache:
         if len(seen) == len(key) and all(x is y for x, y in zip(seen, key, strict=True)):
             return index, matches
-    index = PassageIndex([fingerprints(a.document.text) for a in articles])
+    index = PassageIndex(fingerprints(a.document.text) for a in articles)
     matches = index.matches()
     _cache[:] = [(key, index, matches)]
     return index, matches

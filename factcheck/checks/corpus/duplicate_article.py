@@ -19,6 +19,10 @@ from factcheck.rule import Outcome, Related, Rule, RuleContext, Scope, Violation
 
 COPY_CONTAINMENT = 0.5
 """Half the shorter document's passages (by weighted words) repeated: a copy, edited or not."""
+COPY_WORDS = 20
+"""A copy repeats at least 20 words (weighted as in the index), a long sentence: a stub whose
+only clause is a photo caption is "contained" in every article with that caption, but is no
+copy of them (measured in docs/corpus.md)."""
 REWRITE_CONTAINMENT = 0.15
 """A rewrite repeats less, so it must also report the same contest with the same figures."""
 REWRITE_PASSAGES = 3
@@ -48,7 +52,7 @@ def is_duplicate(m: Match, cmp: Comparison, a: Article, b: Article) -> bool:
     names_a = {c.name.casefold() for c in a.contests if c.name}
     names_b = {c.name.casefold() for c in b.contests if c.name}
     same_contest = not names_a or not names_b or bool(names_a & names_b)
-    if m.containment >= COPY_CONTAINMENT and same_contest:
+    if m.containment >= COPY_CONTAINMENT and m.shared >= COPY_WORDS and same_contest:
         return True
     return (
         m.containment >= REWRITE_CONTAINMENT
@@ -64,11 +68,12 @@ class DuplicateArticle(Rule):
     Fingerprints every clause of every document and finds, through an index of those
     fingerprints (never by comparing every pair), the documents that repeat passages of an
     earlier one (in path order). A document is a duplicate when at least half its text is
-    repeated, or when it repeats three or more passages and reports the same contest with at
-    least two of the same figures (a rewrite). Passages found in many documents, such as a
-    site's "Subscribe to our newsletter", count for little. The finding points at the longest
-    repeated passage, at the passages it repeats in the other document, and lists the figures
-    the two versions have in common and those that differ.
+    repeated and the repeated passages come to at least 20 words (so two one-line stubs or
+    captions do not pair), or when it repeats three or more passages and reports the same
+    contest with at least two of the same figures (a rewrite). Passages found in many
+    documents, such as a site's "Subscribe to our newsletter", count for little. The finding
+    points at the longest repeated passage, at the passages it repeats in the other document,
+    and lists the figures the two versions have in common and those that differ.
 
     ## Why is this bad?
     Versions of one story drift apart: a correction made in one is missed in the other, and
