@@ -387,6 +387,39 @@ def _replace_candidate(contest: ContestResult, i: int, **update: Figure) -> Cont
     return contest.model_copy(update={"candidates": tuple(cands)})
 
 
+def _moved(
+    c: ContestResult,
+    path: tuple[str] | tuple[str, int, str],
+    after: Figure,
+    *,
+    kind: PerturbationKind,
+    must_fire: frozenset[str],
+    may_fire: frozenset[str] = frozenset(),
+    description: str,
+) -> Perturbation:
+    """``c`` with the figure at ``path`` replaced by ``after``: the one place a change is made."""
+    if len(path) == 3:
+        _, i, field = path
+        before = getattr(c.candidates[i], field)
+        contest = _replace_candidate(c, i, **{field: after})
+    else:
+        (field,) = path
+        before = getattr(c, field)
+        contest = c.model_copy(update={field: after})
+    assert isinstance(before, Figure)
+    return Perturbation(
+        contest=contest,
+        original=c,
+        kind=kind,
+        path=path,
+        before=before,
+        after=after,
+        must_fire=must_fire,
+        may_fire=may_fire,
+        description=description,
+    )
+
+
 def _perturb_votes(draw: st.DrawFn, c: ContestResult, rounding: Rounding) -> Perturbation | None:
     total = _count(c.valid_votes)
     targets = [
@@ -407,13 +440,11 @@ def _perturb_votes(draw: st.DrawFn, c: ContestResult, rounding: Rounding) -> Per
     else:
         new = first - 1 - draw(st.integers(0, first - 1))
     after = Figure.count(new)
-    return Perturbation(
-        contest=_replace_candidate(c, i, votes=after),
-        original=c,
+    return _moved(
+        c,
+        ("candidates", i, "votes"),
+        after,
         kind="votes",
-        path=("candidates", i, "votes"),
-        before=cand.votes,
-        after=after,
         must_fire=frozenset({_SHARES}),
         may_fire=frozenset({_TOTAL, _MAJORITY, _RANK, _TURNOUT}),
         description=f"{cand.name}'s votes {cand.votes.text} -> {after.text}: "
@@ -439,13 +470,11 @@ def _perturb_share(draw: st.DrawFn, c: ContestResult, rounding: Rounding) -> Per
     if value is None:
         return None
     after = _percentage(value)
-    return Perturbation(
-        contest=_replace_candidate(c, i, share=after),
-        original=c,
+    return _moved(
+        c,
+        ("candidates", i, "share"),
+        after,
         kind="share",
-        path=("candidates", i, "share"),
-        before=cand.share,
-        after=after,
         must_fire=frozenset({_SHARES}),
         may_fire=frozenset({_SUM, _MAJORITY, _RANK}),
         description=f"{cand.name}'s share {cand.share.text}% -> {after.text}%, "
@@ -476,13 +505,11 @@ def _perturb_shares_sum(
     first = step * (math.floor(need / step) + 1) + draw(_OFFSET) * step
     value = to_decimal(first, share.decimals)
     after = _percentage(value)
-    return Perturbation(
-        contest=_replace_candidate(c, i, share=after),
-        original=c,
+    return _moved(
+        c,
+        ("candidates", i, "share"),
+        after,
         kind="shares-sum",
-        path=("candidates", i, "share"),
-        before=share,
-        after=after,
         must_fire=frozenset({_SUM}),
         may_fire=frozenset({_SHARES, _MAJORITY, _RANK}),
         description=f"{c.candidates[i].name}'s share {share.text}% -> {after.text}%: "
@@ -509,13 +536,11 @@ def _perturb_total(draw: st.DrawFn, c: ContestResult, rounding: Rounding) -> Per
         new = total + 1 + draw(_OFFSET)
         why = f"the complete list adds up to {listed:,}"
     after = Figure.count(new)
-    return Perturbation(
-        contest=c.model_copy(update={"valid_votes": after}),
-        original=c,
+    return _moved(
+        c,
+        ("valid_votes",),
+        after,
         kind="total",
-        path=("valid_votes",),
-        before=stated,
-        after=after,
         must_fire=frozenset({_TOTAL}),
         # The rank rule bounds unlisted candidates by the stated total, so trusts it.
         may_fire=frozenset({_SHARES, _MAJORITY, _RANK, _TURNOUT}),
@@ -551,15 +576,12 @@ def _perturb_majority(draw: st.DrawFn, c: ContestResult, rounding: Rounding) -> 
     else:
         new = lead - 1 - draw(st.integers(0, lead - 1))
     after = Figure.count(new)
-    return Perturbation(
-        contest=c.model_copy(update={"majority": after}),
-        original=c,
+    return _moved(
+        c,
+        ("majority",),
+        after,
         kind="majority",
-        path=("majority",),
-        before=stated,
-        after=after,
         must_fire=frozenset({_MAJORITY}),
-        may_fire=frozenset(),
         description=f"majority {stated.text} -> {after.text}: "
         f"the top two listed polled {top[0]:,} and {top[1]:,}",
     )
@@ -584,15 +606,12 @@ def _perturb_majority_share(
     if value is None:
         return None
     after = _percentage(value, Unit.POINTS)
-    return Perturbation(
-        contest=c.model_copy(update={"majority_share": after}),
-        original=c,
+    return _moved(
+        c,
+        ("majority_share",),
+        after,
         kind="majority-share",
-        path=("majority_share",),
-        before=stated,
-        after=after,
         must_fire=frozenset({_MAJORITY}),
-        may_fire=frozenset(),
         description=f"majority {stated.text} points -> {after.text}: "
         f"the lead is {format_number(lead, 4)} points of {total:,}",
     )
@@ -620,15 +639,12 @@ def _perturb_rank(draw: st.DrawFn, c: ContestResult, rounding: Rounding) -> Pert
     cand = c.candidates[i]
     assert cand.rank is not None
     after = Figure.count(draw(st.integers(lo, hi)), Unit.RANK)
-    return Perturbation(
-        contest=_replace_candidate(c, i, rank=after),
-        original=c,
+    return _moved(
+        c,
+        ("candidates", i, "rank"),
+        after,
         kind="rank",
-        path=("candidates", i, "rank"),
-        before=cand.rank,
-        after=after,
         must_fire=frozenset({_RANK}),
-        may_fire=frozenset(),
         description=f"{cand.name}'s rank {cand.rank.text} -> {after.text}",
     )
 
@@ -655,15 +671,12 @@ def _perturb_turnout(draw: st.DrawFn, c: ContestResult, rounding: Rounding) -> P
     further = draw(_OFFSET) * step
     value = start + further if start == options[-1] else max(Fraction(0), start - further)
     after = _percentage(to_decimal(value, stated.decimals))
-    return Perturbation(
-        contest=c.model_copy(update={"turnout": after}),
-        original=c,
+    return _moved(
+        c,
+        ("turnout",),
+        after,
         kind="turnout",
-        path=("turnout",),
-        before=stated,
-        after=after,
         must_fire=frozenset({_TURNOUT}),
-        may_fire=frozenset(),
         description=f"turnout {stated.text}% -> {after.text}%: readings "
         + ", ".join(f"{format_number(r, 4)}%" for r in readings),
     )
@@ -680,13 +693,11 @@ def _perturb_electorate(
     if ballots < 1:
         return None
     after = Figure.count(ballots - 1 - draw(st.integers(0, ballots - 1)), Unit.PEOPLE)
-    return Perturbation(
-        contest=c.model_copy(update={"electorate": after}),
-        original=c,
+    return _moved(
+        c,
+        ("electorate",),
+        after,
         kind="electorate",
-        path=("electorate",),
-        before=stated,
-        after=after,
         must_fire=frozenset({_TOTAL}),
         may_fire=frozenset({_TURNOUT}),
         description=f"electorate {stated.text} -> {after.text}, below {ballots:,} ballots",
