@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from hypothesis import given
 from hypothesis import strategies as st
+from spans import at
 
 import factcheck
 from factcheck import (
@@ -23,18 +24,11 @@ from factcheck import (
     Document,
     Figure,
     Severity,
-    Span,
     Unit,
 )
 from factcheck.models import ChangeClaim, Direction, Quantity
 
 RULE = "change-direction-mismatch"
-
-
-def at(text: str, phrase: str, after: str = "") -> Span:
-    """The span of ``phrase``, searched for from the first ``after``."""
-    start = text.index(phrase, text.index(after) if after else 0)
-    return Span(start=start, end=start + len(phrase))
 
 
 def pc(text: str, phrase: str, value: str, *, after: str = "") -> Figure:

@@ -20,6 +20,7 @@ from fractions import Fraction
 
 from hypothesis import assume, given
 from hypothesis import strategies as st
+from spans import at
 
 import factcheck
 from factcheck import (
@@ -30,7 +31,6 @@ from factcheck import (
     Document,
     Figure,
     Severity,
-    Span,
     Unit,
 )
 from factcheck.intervals import to_decimal
@@ -39,12 +39,6 @@ from factcheck.packs import default_pack, pragmatic_interval, truth_interval
 
 RULE = "hedge-mismatch"
 PACK = default_pack()
-
-
-def at(text: str, phrase: str, after: str = "") -> Span:
-    """The span of ``phrase``, searched for from the first ``after``."""
-    start = text.index(phrase, text.index(after) if after else 0)
-    return Span(start=start, end=start + len(phrase))
 
 
 def pc(text: str, phrase: str, value: str, *, hedge: str = "exact", after: str = "") -> Figure:

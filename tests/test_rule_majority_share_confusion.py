@@ -16,6 +16,7 @@ from fractions import Fraction
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
+from spans import at
 
 import factcheck
 from factcheck import (
@@ -26,19 +27,12 @@ from factcheck import (
     Document,
     Figure,
     Severity,
-    Span,
     Unit,
 )
 from factcheck.intervals import to_decimal
 from factcheck.models import ChangeClaim, Direction, Quantity
 
 RULE = "majority-share-confusion"
-
-
-def at(text: str, phrase: str, after: str = "") -> Span:
-    """The span of ``phrase``, searched for from the first ``after``."""
-    start = text.index(phrase, text.index(after) if after else 0)
-    return Span(start=start, end=start + len(phrase))
 
 
 def pc(text: str, phrase: str, value: str, *, unit: Unit = Unit.PERCENT, after: str = "") -> Figure:

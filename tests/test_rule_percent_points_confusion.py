@@ -18,6 +18,7 @@ from fractions import Fraction
 
 from hypothesis import assume, given
 from hypothesis import strategies as st
+from spans import at
 
 import factcheck
 from factcheck import (
@@ -28,18 +29,11 @@ from factcheck import (
     Document,
     Figure,
     Severity,
-    Span,
     Unit,
 )
 from factcheck.models import ChangeClaim, Direction, Quantity
 
 RULE = "percent-points-confusion"
-
-
-def at(text: str, phrase: str, after: str = "") -> Span:
-    """The span of ``phrase``, searched for from the first ``after``."""
-    start = text.index(phrase, text.index(after) if after else 0)
-    return Span(start=start, end=start + len(phrase))
 
 
 def fig(
