@@ -225,7 +225,22 @@ class SeatClaim(_ClaimBase):
     seats: Figure
 
 
-Claim = Annotated[ChangeClaim | BoundClaim | SeatClaim, Field(discriminator="kind")]
+class OutcomeClaim(_ClaimBase):
+    """A declared outcome: "Labour hold", "Conservative gain from Labour".
+
+    ``party`` is the winner's party; a hold says it won at the previous election too, a gain
+    that it did not (and, when ``from_party`` is named, that ``from_party`` did). ``quantity``
+    is always ``rank``: the claim is about who finished first, now and before.
+    """
+
+    kind: Literal["outcome"] = "outcome"
+    quantity: Quantity = Quantity.RANK
+    verb: Literal["hold", "gain"]
+    from_party: str | None = None
+    """The party the seat was gained from, when the words name it."""
+
+
+Claim = Annotated[ChangeClaim | BoundClaim | SeatClaim | OutcomeClaim, Field(discriminator="kind")]
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")

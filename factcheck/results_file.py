@@ -20,7 +20,8 @@ decimal places.
 **Words.** A figure a plain number cannot state ("nearly 28,000", "second", a figure inside a
 quotation) is written as the article's words: ``{"words": "nearly 28,000"}``. The optional
 top-level ``claims`` list holds what the prose says about the figures (changes, hedged bounds,
-seat tallies); a claim's figures are always words, a string such as ``"less than a third"``.
+seat tallies, holds and gains); a claim's figures are always words, a string such as
+``"less than a third"``.
 Words are read with :func:`~factcheck.extract.numbers.find_numbers`, as prose is, so a figure
 keeps its hedge, unit and precision, and its span points at the words inside the JSON string.
 This is the format ``factcheck extract`` writes, so what it prints can be checked again.
@@ -61,6 +62,7 @@ from factcheck.models import (
     Direction,
     Document,
     Figure,
+    OutcomeClaim,
     Provenance,
     Quantity,
     SeatClaim,
@@ -366,18 +368,37 @@ class SeatClaimInput(_ClaimInput):
     seats: ClaimFigure = Field(description='The number of seats as written: "29".')
 
 
+class OutcomeClaimInput(_ClaimInput):
+    """A declared outcome: "Labour hold", "Conservative gain from Labour"."""
+
+    kind: Literal["outcome"]
+    quantity: QuantityName = Field(
+        "rank", description='What the claim is about: always "rank" (who finished first).'
+    )
+    party: str = Field(description="The winning party, by name or abbreviation.")
+    verb: Literal["hold", "gain"] = Field(
+        description='"hold": the party won the previous election too; "gain": it did not.'
+    )
+    from_party: str | None = Field(
+        None, description="For a gain, the party the seat was taken from, when named."
+    )
+
+
 ClaimInput = Annotated[
-    ChangeClaimInput | BoundClaimInput | SeatClaimInput, Field(discriminator="kind")
+    ChangeClaimInput | BoundClaimInput | SeatClaimInput | OutcomeClaimInput,
+    Field(discriminator="kind"),
 ]
 _CLAIM_MODELS: dict[str, type[_ClaimInput]] = {
     "change": ChangeClaimInput,
     "bound": BoundClaimInput,
     "seats": SeatClaimInput,
+    "outcome": OutcomeClaimInput,
 }
 CLAIM_FIGURE_FIELDS: dict[str, tuple[str, ...]] = {
     "change": ("amount", "previous", "current"),
     "bound": ("bound", "exact"),
     "seats": ("seats",),
+    "outcome": (),
 }
 """The fields of each kind of claim that hold a figure, in the order they are written."""
 
@@ -425,8 +446,9 @@ class ResultsFile(_Input):
     claims: list[ClaimInput] = Field(
         default_factory=list,
         description=(
-            "What the article's prose says about the figures: changes, hedged bounds and seat "
-            "tallies. Each claim's figures are the article's words."
+            "What the article's prose says about the figures: changes, hedged bounds, seat "
+            "tallies and declared outcomes (holds and gains). Each claim's figures are the "
+            "article's words."
         ),
     )
 
@@ -1166,6 +1188,8 @@ def _claim(parsed: ResultsFile, i: int, reader: _Reader) -> Claim:
         bound = fig("bound")
         assert bound is not None  # required, and its words were checked
         return BoundClaim(**base, bound=bound, exact=fig("exact"))
+    if isinstance(cin, OutcomeClaimInput):
+        return OutcomeClaim(**base, verb=cin.verb, from_party=cin.from_party)
     seats = fig("seats")
     assert seats is not None
     return SeatClaim(**base, verb=cin.verb, seats=seats)

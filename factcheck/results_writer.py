@@ -34,6 +34,7 @@ from factcheck.models import (
     ContestResult,
     Document,
     Figure,
+    OutcomeClaim,
     SeatClaim,
     Unit,
 )
@@ -177,6 +178,10 @@ class _Writer:
                 out["direction_text"] = claim.direction_text
         elif isinstance(claim, SeatClaim):
             out["verb"] = claim.verb
+        elif isinstance(claim, OutcomeClaim):
+            out["verb"] = claim.verb
+            if claim.from_party is not None:
+                out["from_party"] = claim.from_party
         for key in CLAIM_FIGURE_FIELDS[claim.kind]:
             fig = getattr(claim, key)
             if fig is not None:

@@ -12,6 +12,8 @@ from hypothesis import HealthCheck, settings
 # Timing-based failures would make CI flaky on a loaded 2-core machine; speed is measured by
 # the benchmarks, not by tests.
 settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# By hand, HYPOTHESIS_PROFILE=thorough runs twenty times the examples to hunt rare cases.
+settings.register_profile("thorough", parent=settings.get_profile("default"), max_examples=2000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 REPO = Path(__file__).resolve().parent.parent

@@ -18,10 +18,12 @@ def test_the_rewrite_is_found_and_the_other_story_is_not() -> None:
     assert Path(dup.path or "").name == S002.name
     assert Path(str(dup.evidence["duplicate_of"])).name == S001.name
     assert dup.evidence["shared_passages"] == 7
-    # Hand-checked: both give these six figures, and none differs.
+    # Hand-checked: both give these seven figures, and none differs (001 says Ali won "to
+    # remain in the seat", 002 that she "was returned to parliament").
     assert dup.evidence["figures_in_common"] == [
         "Rushanara Ali's votes in bethnal green and bow: 42,969",
         "Rushanara Ali's share in bethnal green and bow: 71.8",
+        "Rushanara Ali's rank in bethnal green and bow: first",
         "Charlotte Chirico's votes in bethnal green and bow: 7,576",
         "Charlotte Chirico's rank in bethnal green and bow: second",
         "Ajmal Masroor's votes in bethnal green and bow: 3,888",

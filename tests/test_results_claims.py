@@ -23,6 +23,7 @@ from factcheck.models import (
     Direction,
     Document,
     Figure,
+    OutcomeClaim,
     Quantity,
     SeatClaim,
     Span,
@@ -713,3 +714,46 @@ def test_arbitrary_claims_round_trip(generated: list[Claim], with_spans: bool) -
             if f is not None:
                 assert f.span is not None
                 assert 0 <= f.span.start < f.span.end <= len(text)
+
+
+def test_an_outcome_claim_round_trips_and_is_in_the_schema() -> None:
+    claims: tuple[Claim, ...] = (
+        OutcomeClaim(contest="Bethnal Green and Bow", party="Labour", verb="hold"),
+        OutcomeClaim(contest="Canterbury", party="Labour", verb="gain", from_party="Conservative"),
+        OutcomeClaim(party="Conservative", verb="gain", quoted=True),
+    )
+    article = Article(document=Document(path="a.md", text=""), claims=claims)
+    data: Any = article_to_results(article)
+    assert data["claims"][1] == {
+        "kind": "outcome",
+        "quantity": "rank",
+        "contest": "Canterbury",
+        "party": "Labour",
+        "verb": "gain",
+        "from_party": "Conservative",
+    }
+    back, _ = round_trip(article)
+    assert stripped(back.model_dump()["claims"]) == stripped(article.model_dump()["claims"])
+    # "quantity" may be left out: an outcome is always about who finished first.
+    [read_back] = read(with_claims({"kind": "outcome", "party": "SNP", "verb": "gain"})).claims
+    assert isinstance(read_back, OutcomeClaim)
+    assert read_back.quantity is Quantity.RANK
+    props = json_schema()["$defs"]["OutcomeClaimInput"]["properties"]
+    assert props["kind"]["const"] == "outcome"
+    assert set(props["verb"]["enum"]) == {"hold", "gain"}
+    assert "from_party" in props
+
+
+def test_an_outcome_claim_needs_a_verb_it_knows() -> None:
+    err = error_of(json.dumps(with_claims({"kind": "outcome", "party": "Labour", "verb": "won"})))
+    assert "verb" in str(err)
+
+
+def test_an_extracted_outcome_round_trips_through_check(tmp_path: Any) -> None:
+    from factcheck.extract.reader import read_prose
+
+    text = "Canterbury: Labour hold. Rushanara Ali was re-elected in Bethnal Green and Bow."
+    article = read_prose(Document(path="a.txt", text=text))
+    back, _ = round_trip(article)
+    assert stripped(back.model_dump()["claims"]) == stripped(article.model_dump()["claims"])
+    assert stripped(back.model_dump()["contests"]) == stripped(article.model_dump()["contests"])

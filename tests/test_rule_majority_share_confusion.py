@@ -461,3 +461,19 @@ def test_a_share_change_called_a_majority_change_always_fires(ms: list[int], ss:
     (finding,) = check(text, *claims, contests=(contest,)).findings
     assert finding.severity is Severity.ERROR
     assert finding.evidence["fits"] == "share-points"
+
+
+def test_a_share_that_may_not_be_the_winners_is_not_compared_with_the_majority() -> None:
+    # Found by a property test: B's 0% is the only share listed, A and C have no figures, so
+    # B need not be the winner, and a stated majority of 0 points (a tie between A and C)
+    # is consistent. Only a winner who is certainly first is compared with the majority.
+    contest = ContestResult(
+        name="Anytown",
+        candidates=(
+            CandidateResult(name="A"),
+            CandidateResult(name="B", share=Figure.percentage("0")),
+            CandidateResult(name="C"),
+        ),
+        majority_share=Figure.percentage("0", unit=Unit.POINTS),
+    )
+    assert factcheck.check(contest, select=[RULE]).findings == ()

@@ -48,8 +48,14 @@ def _table(article: Article, contest: ContestResult) -> list[tuple[str, str | No
 
 def test_seed_000_reads_poplar_and_limehouse_with_all_seven_candidates() -> None:
     article = _read(SEED_000)
-    (contest,) = article.contests
+    # The caption's "Rushanara Ali is re-elected in Bethnal Green & Bow" makes her the winner
+    # of a second contest, with no figures but her rank.
+    contest, bethnal = article.contests
     assert contest.name == "Poplar and Limehouse"
+    assert bethnal.name == "Bethnal Green and Bow"
+    assert [(c.name, c.rank and int(c.rank.value)) for c in bethnal.candidates] == [
+        ("Rushanara Ali", 1)
+    ]
     assert sorted(_table(article, contest)) == sorted(
         [
             ("Jim Fitzpatrick", "39,558", "67.3"),
@@ -139,7 +145,13 @@ def test_seed_001_reads_bethnal_green_and_bow() -> None:
     assert contest.turnout is not None
     assert contest.turnout.value == 64
     ranks = {c.name: int(c.rank.value) for c in contest.candidates if c.rank is not None}
-    assert ranks == {"Charlotte Chirico": 2, "Ajmal Masroor": 3, "Alistair Polson": 5}
+    # "… to remain in the seat" makes Ali the winner.
+    assert ranks == {
+        "Rushanara Ali": 1,
+        "Charlotte Chirico": 2,
+        "Ajmal Masroor": 3,
+        "Alistair Polson": 5,
+    }
     changes = [c for c in article.claims if isinstance(c, ChangeClaim)]
     chirico = next(c for c in changes if c.candidate == "Charlotte Chirico")
     assert chirico.direction is Direction.DOWN

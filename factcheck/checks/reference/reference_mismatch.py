@@ -14,6 +14,7 @@ from factcheck.models import (
     Consequence,
     ContestResult,
     Figure,
+    OutcomeClaim,
     Quantity,
     Severity,
     Unit,
@@ -28,6 +29,7 @@ from factcheck.reference.lookup import (
     share_of,
     turnouts,
 )
+from factcheck.reference.matching import same_party
 from factcheck.rule import Outcome, Rule, RuleContext, Scope, Skip, Violation
 
 NEAR_TURNOUT = Fraction(1, 10)
@@ -67,8 +69,14 @@ class ReferenceMismatch(Rule):
     to be ("64% matches 2015"). Every finding cites the data set, the official figure and the
     record it came from.
 
+    A winner in words ("is re-elected", "held the seat") is a finishing position of first and
+    is checked like any other. A declared outcome is checked against who won this election and
+    the one before: "Labour hold" says Labour won both; "Conservative gain from Labour" says
+    the Conservatives won now and Labour did before.
+
     A figure the record cannot settle (a contest or candidate it cannot find, or finds twice)
-    is reported as not checked, never as passed.
+    is reported as not checked, never as passed. So is a hold or gain when the record has no
+    previous election, or only notional results for it (the 2024 seats, redrawn since 2019).
 
     ## Why is this bad?
     Internal consistency catches typos; a figure copied from last time's story or the wrong
@@ -115,6 +123,9 @@ class ReferenceMismatch(Rule):
                     yield found
                 continue
             yield from self._contest(article, contest, found, ctx)
+        for claim in article.claims:
+            if isinstance(claim, OutcomeClaim):
+                yield from self._outcome(article, claim, ctx)
 
     # -- one contest ----------------------------------------------------------------------------
 
@@ -311,6 +322,83 @@ class ReferenceMismatch(Rule):
                     else (Consequence.RANKING,),
                 )
 
+    def _outcome(
+        self, article: Article, claim: OutcomeClaim, ctx: RuleContext
+    ) -> Iterator[Outcome]:
+        """A "hold" or "gain" against who won this election and the one before."""
+        said = f"{claim.party} {claim.verb}" + (
+            f" from {claim.from_party}" if claim.from_party else ""
+        )
+        if claim.contest is None:
+            yield Skip(f"“{said}” names no contest, so it cannot be found in the official results")
+            return
+        found = official_for(article, ContestResult(name=claim.contest), ctx)
+        if isinstance(found, Skip):
+            yield found
+            return
+        off = found
+        name = off.contest.name or claim.contest
+        if off.previous is None or off.previous_election is None:
+            yield Skip(
+                f"“{said}” in {name}: no official result of the election before "
+                f"{off.election}, so whether the seat changed hands cannot be said"
+            )
+            return
+        redrawn = _same_seat(off)
+        if redrawn is not None:
+            yield Skip(f"“{said}”: {redrawn}")
+            return
+        now, then = _winner(off.contest), _winner(off.previous)
+        if now is None or then is None:
+            yield Skip(f"“{said}”: the official record does not give a single winner of {name}")
+            return
+        year, before = _year(off.election), _year(off.previous_election)
+        pack = ctx.pack
+        changed = not same_party(now.party, then.party, pack)
+        record = (
+            f"{now.name} ({now.party}) won {name} in {year}; "
+            f"{then.name} ({then.party}) won it in {before}"
+        )
+        truth = (
+            f"{_party_name(now.party, ctx)} gain from {_party_name(then.party, ctx)}"
+            if changed
+            else f"{_party_name(now.party, ctx)} hold"
+        )
+        problem: str | None = None
+        if not same_party(now.party, claim.party, pack):
+            problem = f"{claim.party} did not win {name} in {year}: {now.party} did"
+        elif claim.verb == "hold" and changed:
+            problem = f"not a hold: {now.party} took {name} from {then.party}"
+        elif claim.verb == "gain" and not changed:
+            problem = f"not a gain: {now.party} won {name} in {before} too"
+        elif (
+            claim.verb == "gain"
+            and claim.from_party is not None
+            and not same_party(then.party, claim.from_party, pack)
+        ):
+            problem = f"the seat was gained from {then.party}, not {claim.from_party}"
+        if problem is None:
+            return
+        yield Violation(
+            message=f"“{said}” contradicts the official results ({off.election}): {problem}",
+            span=claim.span,
+            evidence={
+                **off.cite(),
+                "stated": said,
+                "official": truth,
+                "winner": now.name,
+                "winner_party": now.party,
+                "previous_election": off.previous_election,
+                "previous_record": off.previous.data_path,
+                "previous_winner": then.name,
+                "previous_winner_party": then.party,
+            },
+            arithmetic=(record,),
+            fix=truth,
+            consequences=(Consequence.WINNER,),
+            severity=Severity.WARNING if claim.quoted else None,
+        )
+
     def _previous(
         self,
         article: Article,
@@ -367,6 +455,43 @@ class ReferenceMismatch(Rule):
             yield from self._count(stated, int(before.votes.value), label.format("vote"), off, ctx)
 
 
+def _winner(contest: ContestResult) -> CandidateResult | None:
+    """The candidate with the most votes, or None when the record cannot say (a tie, no votes)."""
+    counted = sorted(
+        (c for c in contest.candidates if c.votes is not None),
+        key=lambda c: c.votes.value if c.votes is not None else 0,
+        reverse=True,
+    )
+    if not counted or (len(counted) > 1 and counted[0].votes == counted[1].votes):
+        return None
+    return counted[0]
+
+
+def _same_seat(off: Official) -> str | None:
+    """Why the previous election's contest of this name may be another seat, or None.
+
+    Constituencies keep their name across a boundary review (most 2024 seats did) while their
+    code changes; the bundled records carry the code, and a changed code means the earlier
+    result is of another area, so it cannot say who held this seat.
+    """
+    record = getattr(off.source, "record", None)
+    if not callable(record) or off.previous is None or off.previous_election is None:
+        return None
+    now, then = (
+        record(off.contest.name, off.election),
+        record(off.previous.name, off.previous_election),
+    )
+    code_now, code_then = getattr(now, "code", None), getattr(then, "code", None)
+    if code_now and code_then and code_now != code_then:
+        return (
+            f"{off.contest.name} was redrawn for {_year(off.election)} (code {code_now}, was "
+            f"{code_then}): the record holds no result on these boundaries for "
+            f"{_year(off.previous_election)}, only notional ones, so who held the seat before "
+            "cannot be said"
+        )
+    return None
+
+
 def _claim_candidate(
     article: Article,
     claim: ChangeClaim,
@@ -386,6 +511,16 @@ def _claim_candidate(
         same = [c for c in off.contest.candidates if same_party(c.party, claim.party, ctx.pack)]
         return same[0] if len(same) == 1 else None
     return None
+
+
+def _party_name(party: str | None, ctx: RuleContext) -> str:
+    """A party by the pack's name for it ("Labour and Co-operative" -> "Labour")."""
+    from factcheck.reference.matching import party_key
+
+    if not party:
+        return "?"
+    known = ctx.pack.parties.get(party_key(party, ctx.pack) or "")
+    return known.name if known is not None else party
 
 
 def _distance(iv: Interval, x: Fraction) -> Fraction:

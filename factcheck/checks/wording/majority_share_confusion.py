@@ -203,7 +203,7 @@ class MajorityShareConfusion(Rule):
         quoted: bool,
         ctx: RuleContext,
     ) -> Iterator[Outcome]:
-        if winner is None or winner.share is None:
+        if winner is None or winner.share is None or not _surely_won(contest, winner, ctx):
             return
         stated_iv = value_interval(stated, ctx)
         share_iv = value_interval(winner.share, ctx)
@@ -570,3 +570,27 @@ class _Case:
             if k != shown
         ]
         return f" (other readings: {'; '.join(rest)})" if rest else ""
+
+
+def _surely_won(contest: ContestResult | None, winner: CandidateResult, ctx: RuleContext) -> bool:
+    """Is ``winner`` certainly first, so that its share can be compared with the majority?
+
+    A stated first place or a share over half settles it. Otherwise every listed candidate
+    needs a share, and what the listed shares leave over must be less than the winner's:
+    a candidate with no figure, or one missing from the list, could have come first.
+    """
+    assert winner.share is not None
+    if winner.rank is not None and winner.rank.value == 1:
+        return True
+    share = value_interval(winner.share, ctx)
+    if share.lo is not None and share.lo > 50:
+        return True
+    if contest is None or any(c.share is None for c in contest.candidates):
+        return False
+    listed = Interval.point(0)
+    for c in contest.candidates:
+        assert c.share is not None
+        listed = listed + value_interval(c.share, ctx)
+    if listed.lo is None or share.lo is None:
+        return False
+    return 100 - listed.lo < share.lo

@@ -1,0 +1,247 @@
+"""Winners in words (rank 1) and declared outcomes ("Labour hold") read from prose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.extract.reader import read_prose
+from factcheck.models import Article, Document, OutcomeClaim, Unit
+
+SEEDS = Path(__file__).resolve().parent.parent.parent / "examples" / "articles"
+
+
+def _read(text: str) -> Article:
+    return read_prose(Document(path="a.txt", text=text))
+
+
+def _winners(article: Article) -> list[tuple[str | None, str, str]]:
+    """(contest, candidate, the words the rank figure points at) for every rank of 1."""
+    text = article.document.text
+    out = []
+    for contest in article.contests:
+        for cand in contest.candidates:
+            rank = cand.rank
+            if rank is not None and rank.value == 1:
+                assert rank.unit is Unit.RANK
+                assert rank.span is not None
+                out.append((contest.name, cand.name, text[rank.span.start : rank.span.end]))
+    return out
+
+
+def _outcomes(article: Article) -> list[tuple[str | None, str | None, str, str | None, str]]:
+    text = article.document.text
+    return [
+        (c.contest, c.party, c.verb, c.from_party, text[c.span.start : c.span.end])
+        for c in article.claims
+        if isinstance(c, OutcomeClaim) and c.span is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "contest", "words"),
+    [
+        (
+            "Labour's Rushanara Ali is re-elected in Bethnal Green & Bow.",
+            "Bethnal Green and Bow",
+            "re-elected",
+        ),
+        (
+            "Rushanara Ali was returned to parliament in Bethnal Green and Bow.",
+            "Bethnal Green and Bow",
+            "returned to parliament",
+        ),
+        ("In Bethnal Green and Bow, Rushanara Ali held the seat.", None, "held the seat"),
+        ("In Bethnal Green and Bow, Rushanara Ali won the seat.", None, "won the seat"),
+        (
+            "Rushanara Ali held Bethnal Green and Bow.",
+            "Bethnal Green and Bow",
+            "held Bethnal Green and Bow",
+        ),
+        (
+            "Rushanara Ali won Bethnal Green and Bow comfortably.",
+            "Bethnal Green and Bow",
+            "won Bethnal Green and Bow",
+        ),
+        ("Rushanara Ali topped the poll in Bethnal Green and Bow.", None, "topped the poll"),
+        (
+            "Rushanara Ali was elected MP for Bethnal Green and Bow.",
+            "Bethnal Green and Bow",
+            "elected MP for",
+        ),
+        (
+            "Jim Fitzpatrick is voted in once again to Poplar & Limehouse.",
+            "Poplar and Limehouse",
+            "voted in once again",
+        ),
+        (
+            "Rushanara Ali, 42, was re-elected in Bethnal Green and Bow.",
+            "Bethnal Green and Bow",
+            "re-elected",
+        ),
+        (
+            "Rushanara Ali spoke in Bethnal Green and Bow. She was re-elected.",
+            "Bethnal Green and Bow",
+            "re-elected",
+        ),
+    ],
+)
+def test_a_winner_in_words_is_rank_one(text: str, contest: str | None, words: str) -> None:
+    article = _read(text)
+    [(where, name, said)] = _winners(article)
+    assert said == words
+    assert name in ("Rushanara Ali", "Jim Fitzpatrick")
+    assert where == (contest or "Bethnal Green and Bow")
+
+
+def test_two_winners_in_one_sentence_each_get_their_seat() -> None:
+    article = _read(
+        "Labour's Rushanara Ali is re-elected in Bethnal Green & Bow, while Jim Fitzpatrick "
+        "is voted in once again to Poplar & Limehouse."
+    )
+    assert sorted(_winners(article)) == [
+        ("Bethnal Green and Bow", "Rushanara Ali", "re-elected"),
+        ("Poplar and Limehouse", "Jim Fitzpatrick", "voted in once again"),
+    ]
+    ali = next(c for k in article.contests for c in k.candidates if c.name == "Rushanara Ali")
+    assert ali.party == "Labour"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rushanara Ali won 39,558 votes in Bethnal Green and Bow.",
+        "Rushanara Ali won the nomination in Bethnal Green and Bow.",
+        "Rushanara Ali failed to win the seat in Bethnal Green and Bow.",
+        "Rushanara Ali did not hold the seat in Bethnal Green and Bow.",
+        "Rushanara Ali is expected to be re-elected in Bethnal Green and Bow.",
+        "“Rushanara Ali was re-elected,” he said in Bethnal Green and Bow.",
+        "Rushanara Ali has held the seat since 2010 in Bethnal Green and Bow.",
+        "Rushanara Ali won the seat in 2015 in Bethnal Green and Bow.",
+        "The newly re-elected Bethnal Green and Bow MP spoke.",
+        # The nearest name before the verb is the loser's: not the winner.
+        "Ali, who beat Chirico, was re-elected in Bethnal Green and Bow.",
+        "Rushanara Ali defeated Charlotte Chirico to remain in the seat in Bethnal Green and Bow.",
+    ],
+)
+def test_no_winner_is_read_from(text: str) -> None:
+    assert _winners(_read(text)) == []
+
+
+def test_the_seeds_winners() -> None:
+    def read(name: str) -> Article:
+        path = next(SEEDS.glob(f"{name}_*.txt"))
+        return read_prose(Document(path=str(path), text=path.read_text(encoding="utf-8")))
+
+    assert sorted(_winners(read("000"))) == [
+        ("Bethnal Green and Bow", "Rushanara Ali", "re-elected"),
+        ("Poplar and Limehouse", "Jim Fitzpatrick", "voted in once again"),
+    ]
+    assert _winners(read("001")) == [
+        ("Bethnal Green and Bow", "Rushanara Ali", "to remain in the seat")
+    ]
+    assert _winners(read("002")) == [
+        ("Bethnal Green and Bow", "Rushanara Ali", "returned to parliament")
+    ]
+    assert not any(_outcomes(read(n)) for n in ("000", "001", "002"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bethnal Green and Bow: Labour hold.",
+            ("Bethnal Green and Bow", "Labour", "hold", None, "Labour hold"),
+        ),
+        (
+            "It was a Labour hold in Bethnal Green and Bow.",
+            (
+                "Bethnal Green and Bow",
+                "Labour",
+                "hold",
+                None,
+                "Labour hold in Bethnal Green and Bow",
+            ),
+        ),
+        (
+            "Mansfield: Conservative gain from Labour.",
+            ("Mansfield", "Conservative", "gain", "Labour", "Conservative gain from Labour"),
+        ),
+        (
+            "In Gordon, the SNP gained the seat from Labour.",
+            (
+                "Gordon",
+                "Scottish National Party",
+                "gain",
+                "Labour",
+                "SNP gained the seat from Labour",
+            ),
+        ),
+        (
+            "Mansfield was a Conservative gain.",
+            ("Mansfield", "Conservative", "gain", None, "Conservative gain"),
+        ),
+        (
+            "Labour held the seat in Bethnal Green and Bow.",
+            ("Bethnal Green and Bow", "Labour", "hold", None, "Labour held the seat"),
+        ),
+        (
+            "Labour gain Canterbury from the Conservatives.",
+            (
+                "Canterbury",
+                "Labour",
+                "gain",
+                "Conservative",
+                "Labour gain Canterbury from the Conservatives",
+            ),
+        ),
+    ],
+)
+def test_a_declared_outcome_is_read(
+    text: str, expected: tuple[str | None, str, str, str | None, str]
+) -> None:
+    assert _outcomes(_read(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour hold a commanding lead in Bethnal Green and Bow.",
+        "Labour gains in Glasgow were modest.",
+        "Labour won 29 seats.",
+        "Labour took control of the council in Bethnal Green and Bow.",
+        "Labour held the seat from 1997 until 2010 in Canterbury.",
+        "Labour failed to hold the seat in Canterbury.",
+        "“It will be a Labour hold,” he said in Canterbury.",
+        "The Tories gain from a split vote in Mansfield.",
+        # Two seats named and neither in the phrase: which one is unsure.
+        "Bethnal Green and Bow saw a Labour hold, and Poplar and Limehouse too.",
+    ],
+)
+def test_no_outcome_is_read_from(text: str) -> None:
+    assert _outcomes(_read(text)) == []
+
+
+def test_a_repeated_caption_gives_one_claim() -> None:
+    text = "Canterbury: Labour gain from Conservative. Canterbury: Labour gain from Conservative."
+    assert len(_outcomes(_read(text))) == 1
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "is re-elected in", "Re-elected", "was returned to Parliament", "Returned to Westminster",
+        "was elected MP for", "is voted in once again to", "held the seat", "won the seat",
+        "wins the seat", "retains her seat", "keeps his seat", "kept the seat", "topped the poll",
+        "to remain in the seat", "to stay in the seat", "Labour hold", "Conservative gain from",
+        "gained the seat", "took the seat", "seized the seat", "snatched the seat",
+        "captured the seat", "held on to the seat",
+    ],
+)  # fmt: skip
+def test_the_cheap_outcome_gate_lets_every_outcome_wording_through(phrase: str) -> None:
+    # The reader skips the outcome patterns in sentences without these words; a wording the
+    # patterns accept but the gate refuses would be silently lost.
+    from factcheck.extract.reader import _has_outcome_word
+
+    assert _has_outcome_word(phrase)
