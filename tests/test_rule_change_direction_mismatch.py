@@ -10,18 +10,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from hand_built import at, check_article
 from hypothesis import given
 from hypothesis import strategies as st
-from spans import at
 
 import factcheck
 from factcheck import (
-    Article,
     CandidateResult,
     Confidence,
     Consequence,
     ContestResult,
-    Document,
     Figure,
     Severity,
     Unit,
@@ -43,10 +41,7 @@ def rank(text: str, word: str, value: int) -> Figure:
 def check(
     text: str, *claims: ChangeClaim, contests: tuple[ContestResult, ...] = ()
 ) -> factcheck.Report:
-    article = Article(
-        document=Document(path="story.txt", text=text), contests=contests, claims=claims
-    )
-    return factcheck.check(article, select=[RULE])
+    return check_article(text, *claims, contests=contests, select=[RULE])
 
 
 SEED_001 = (

@@ -18,17 +18,15 @@ import math
 from decimal import Decimal
 from fractions import Fraction
 
+from hand_built import at, check_article
 from hypothesis import assume, given
 from hypothesis import strategies as st
-from spans import at
 
 import factcheck
 from factcheck import (
-    Article,
     CandidateResult,
     Confidence,
     ContestResult,
-    Document,
     Figure,
     Severity,
     Unit,
@@ -63,10 +61,7 @@ def fraction(text: str, phrase: str, words: str, hedge: str) -> Figure:
 def check(
     text: str, *claims: BoundClaim | ChangeClaim, contests: tuple[ContestResult, ...] = ()
 ) -> factcheck.Report:
-    article = Article(
-        document=Document(path="story.txt", text=text), contests=contests, claims=claims
-    )
-    return factcheck.check(article, select=[RULE])
+    return check_article(text, *claims, contests=contests, select=[RULE])
 
 
 def bound(

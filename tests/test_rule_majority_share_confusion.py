@@ -14,17 +14,15 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
+from hand_built import at, check_article
 from hypothesis import assume, given
 from hypothesis import strategies as st
-from spans import at
 
 import factcheck
 from factcheck import (
-    Article,
     CandidateResult,
     Confidence,
     ContestResult,
-    Document,
     Figure,
     Severity,
     Unit,
@@ -66,10 +64,7 @@ def check(
     contests: tuple[ContestResult, ...] = (),
     select: tuple[str, ...] = (RULE,),
 ) -> factcheck.Report:
-    article = Article(
-        document=Document(path="story.txt", text=text), contests=contests, claims=claims
-    )
-    return factcheck.check(article, select=list(select))
+    return check_article(text, *claims, contests=contests, select=select)
 
 
 SEED_001 = (

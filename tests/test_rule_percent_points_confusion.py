@@ -16,17 +16,15 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
+from hand_built import at, check_article
 from hypothesis import assume, given
 from hypothesis import strategies as st
-from spans import at
 
 import factcheck
 from factcheck import (
-    Article,
     CandidateResult,
     Confidence,
     ContestResult,
-    Document,
     Figure,
     Severity,
     Unit,
@@ -63,10 +61,7 @@ def fig(
 def check(
     text: str, *claims: ChangeClaim, contests: tuple[ContestResult, ...] = ()
 ) -> factcheck.Report:
-    article = Article(
-        document=Document(path="story.txt", text=text), contests=contests, claims=claims
-    )
-    return factcheck.check(article, select=[RULE])
+    return check_article(text, *claims, contests=contests, select=[RULE])
 
 
 def turnout_claim(text: str, amount: Figure, *, previous: str | None = "62.59") -> ChangeClaim:
