@@ -420,13 +420,18 @@ def _moved(
     )
 
 
-def _perturb_votes(draw: st.DrawFn, c: ContestResult, rounding: Rounding) -> Perturbation | None:
-    total = _count(c.valid_votes)
-    targets = [
+def _with_votes_and_share(c: ContestResult) -> list[int]:
+    """Candidates whose vote count and share can be played against each other."""
+    return [
         i
         for i, cand in enumerate(c.candidates)
         if _count(cand.votes) is not None and cand.share is not None
     ]
+
+
+def _perturb_votes(draw: st.DrawFn, c: ContestResult, rounding: Rounding) -> Perturbation | None:
+    total = _count(c.valid_votes)
+    targets = _with_votes_and_share(c)
     if not total or not targets:
         return None
     i = draw(st.sampled_from(targets))
@@ -454,11 +459,7 @@ def _perturb_votes(draw: st.DrawFn, c: ContestResult, rounding: Rounding) -> Per
 
 def _perturb_share(draw: st.DrawFn, c: ContestResult, rounding: Rounding) -> Perturbation | None:
     total = _pinned_total(c)
-    targets = [
-        i
-        for i, cand in enumerate(c.candidates)
-        if _count(cand.votes) is not None and cand.share is not None
-    ]
+    targets = _with_votes_and_share(c)
     if not total or not targets:
         return None
     i = draw(st.sampled_from(targets))
