@@ -37,6 +37,7 @@ from factcheck.models import (
     Report,
     Severity,
     Span,
+    SuppressedFinding,
     Unit,
 )
 from factcheck.rule import Rule, RuleContext, Scope, Skip, Violation
@@ -69,6 +70,7 @@ __all__ = [
     "Severity",
     "Skip",
     "Span",
+    "SuppressedFinding",
     "Unit",
     "UnknownRuleError",
     "Violation",

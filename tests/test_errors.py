@@ -41,6 +41,7 @@ PUBLIC_API = [
     "Severity",
     "Skip",
     "Span",
+    "SuppressedFinding",
     "Unit",
     "UnknownRuleError",
     "Violation",
