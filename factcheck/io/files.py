@@ -8,6 +8,7 @@ names the file and what to do.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 from typing import BinaryIO
 
@@ -62,12 +63,20 @@ def load_document(
     name = str(path)
     fmt = named(input_format) if isinstance(input_format, str) else input_format
     try:
-        size = p.stat().st_size
+        info = p.stat()
     except (OSError, ValueError) as exc:  # ValueError: a path with a NUL character in it
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise InputFileError(name, f"cannot be read: {reason}") from None
-    if p.is_dir():
+    size = info.st_size
+    if stat.S_ISDIR(info.st_mode):
         raise InputFileError(name, "is a directory; give the files inside it")
+    if not stat.S_ISREG(info.st_mode):
+        # A FIFO would block the run forever waiting for a writer; a device may never end.
+        raise InputFileError(
+            name,
+            "is not a regular file (a FIFO, a device or a socket); give a file, or - "
+            "to read standard input",
+        )
     fmt = fmt or for_path(p)
     if fmt is None:
         raise unknown_suffix(name)

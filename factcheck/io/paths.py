@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pathspec
 
-from factcheck.errors import ConfigError
+from factcheck.errors import ConfigError, InputFileError
 from factcheck.io.formats import searched_suffixes
 
-MAX_DEPTH = 256
-"""Folders deeper than this below a searched folder are not searched."""
+MAX_FOLDER_DEPTH = 64
+"""Folders nested deeper than this below a named folder are refused, not searched."""
 
 
 class Excludes:
@@ -75,12 +75,22 @@ def excluded(rel: os.PathLike[str] | str, patterns: Sequence[str]) -> bool:
 
 
 def _search(folder: Path, excludes: Excludes) -> list[Path]:
-    """The files of the searched formats inside a folder, without recursion in Python."""
+    """The files of the searched formats inside a folder.
+
+    A loop over a stack, not recursion, so a deep tree cannot raise RecursionError; folders
+    reached through symbolic links are not entered, so a link loop cannot go round forever.
+    """
     suffixes = searched_suffixes()
     found: list[Path] = []
     stack: list[tuple[Path, int]] = [(folder, 0)]
     while stack:
         here, depth = stack.pop()
+        if depth > MAX_FOLDER_DEPTH:
+            raise InputFileError(
+                str(here),
+                f"is nested more than {MAX_FOLDER_DEPTH} folders deep below {folder}; "
+                "name a folder nearer the files",
+            )
         try:
             entries = list(os.scandir(here))
         except OSError:
@@ -90,12 +100,12 @@ def _search(folder: Path, excludes: Excludes) -> list[Path]:
                 continue
             path = Path(entry.path)
             try:
-                is_dir = entry.is_dir()
+                is_dir = entry.is_dir(follow_symlinks=False)
                 is_file = entry.is_file()
             except OSError:
                 continue
             if is_dir:
-                if depth < MAX_DEPTH and not excludes.matches(path, folder=True):
+                if not excludes.matches(path, folder=True):
                     stack.append((path, depth + 1))
             elif (
                 is_file
