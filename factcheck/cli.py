@@ -46,6 +46,14 @@ def _csv(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
 
 
+def _output_format(value: str) -> str:
+    try:
+        get_reporter(value)
+    except UnknownFormat as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return value
+
+
 def _positive(value: str) -> int:
     try:
         n = int(value)
@@ -108,6 +116,7 @@ def _parser() -> argparse.ArgumentParser:
         "--output-format",
         "--format",
         dest="output_format",
+        type=_output_format,
         metavar="FORMAT",
         help=f"{', '.join(BUILTIN)}, or an installed reporter's name "
         "(default: $FACTCHECK_OUTPUT_FORMAT, else text)",
@@ -250,8 +259,8 @@ def _reporter(args: argparse.Namespace) -> tuple[str, Reporter]:
     try:
         return name, get_reporter(name)
     except UnknownFormat as exc:
-        where = "--output-format" if args.output_format else "FACTCHECK_OUTPUT_FORMAT"
-        raise UnknownFormat(f"{where}: {exc}") from None
+        # The option is checked by argparse; only the environment can get here.
+        raise UnknownFormat(f"FACTCHECK_OUTPUT_FORMAT: {exc}") from None
 
 
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:

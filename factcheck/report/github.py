@@ -92,10 +92,11 @@ def _not_checked_annotation(n: NotChecked) -> str:
 def _cell(text: str) -> str:
     # GitHub renders the summary as Markdown with HTML: nothing from an input may add markup.
     out = visible(text)
-    for ch, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("|", "&#124;")):
-        out = out.replace(ch, entity)
     for ch in "\\`*_[]#~!":
         out = out.replace(ch, "\\" + ch)
+    # Entities last: their own "#" must not be escaped.
+    for ch, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("|", "&#124;")):
+        out = out.replace(ch, entity)
     return out
 
 

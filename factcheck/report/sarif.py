@@ -82,7 +82,7 @@ def rule_descriptor(rule: type[Rule]) -> dict[str, Any]:
     summary = rule.summary()
     full = " ".join(sections(rule).get("What it does", summary).split())
     page = rule_page(rule)
-    tags = ["factcheck", *(t for t in (family(rule), rule.scope.value) if t)]
+    tags = list(dict.fromkeys(t for t in ("factcheck", family(rule), rule.scope.value) if t))
     return {
         "id": rule.code,
         "name": rule.name,
