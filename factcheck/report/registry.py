@@ -12,6 +12,7 @@ import importlib
 from functools import cache
 from importlib.metadata import entry_points
 
+from factcheck.errors import ConfigError
 from factcheck.report.reporter import Reporter
 
 ENTRY_POINT_GROUP = "factcheck.reporters"
@@ -27,7 +28,7 @@ BUILTIN: dict[str, str] = {
 """Built-in format name -> ``module:class`` of its reporter."""
 
 
-class UnknownFormat(ValueError):
+class UnknownFormat(ConfigError):
     """An output format that no built-in or installed reporter provides."""
 
 
