@@ -16,7 +16,7 @@ from factcheck.documents import InputFileError, load_document
 from factcheck.models import ContestResult, Provenance
 from factcheck.packs import Pack
 from factcheck.reference.bundled import BundledResults, bundled_results
-from factcheck.reference.matching import match_constituency
+from factcheck.reference.matching import ConstituencyNames
 from factcheck.reference.source import ResultsSource
 
 __all__ = ["ChainedResults", "FileResults", "load_reference"]
@@ -31,6 +31,7 @@ class FileResults:
             c.model_copy(update={"provenance": Provenance.REFERENCE, "data_path": _where(path, c)})
             for c in contests
         )
+        self._names: dict[str, tuple[list[ContestResult], ConstituencyNames]] = {}
 
     @property
     def name(self) -> str:
@@ -39,8 +40,11 @@ class FileResults:
 
     def contest(self, name: str, election: str) -> ContestResult | None:
         """The file's contest with this name; a contest without an election matches any."""
-        pool = [c for c in self.contests if c.name and c.election in (None, election)]
-        official = match_constituency(name, [c.name for c in pool if c.name])
+        if election not in self._names:
+            pool = [c for c in self.contests if c.name and c.election in (None, election)]
+            self._names[election] = (pool, ConstituencyNames(c.name for c in pool if c.name))
+        pool, names = self._names[election]
+        official = names.match(name)
         found = [c for c in pool if c.name == official]
         return found[0] if len(found) == 1 else None
 
@@ -74,21 +78,59 @@ class ChainedResults:
         return self.first.previous(election) or self.then.previous(election)
 
 
-def check_election(election: str, bundled: BundledResults | None = None) -> None:
-    """Raise :class:`ConfigError` for an election the bundled data does not hold."""
-    known = (bundled or bundled_results()).elections()
-    if election in known:
-        return
+def _unknown(election: str, known: list[str]) -> str:
     close = difflib.get_close_matches(election, known, n=1, cutoff=0.6)
     hint = f"did you mean {close[0]!r}? " if close else ""
-    raise ConfigError(
+    return (
         f"unknown election {election!r}; {hint}the bundled elections are {', '.join(known)} "
         "(`factcheck elections` lists them), or give --reference FILE"
     )
 
 
+def check_election(
+    election: str, bundled: BundledResults | None = None, *, where: str = "election"
+) -> None:
+    """Raise :class:`ConfigError` for an election the bundled data does not hold.
+
+    ``where`` says where the election was given (``--election``, ``factcheck.toml:3``), and
+    starts the message.
+    """
+    known = (bundled or bundled_results()).elections()
+    if election not in known:
+        raise ConfigError(f"{where}: {_unknown(election, known)}")
+
+
+def _labels(source: ResultsSource) -> set[str] | None:
+    """The elections a source holds, or None when it may answer for any."""
+    if isinstance(source, BundledResults):
+        return set(source.elections())
+    if isinstance(source, FileResults):
+        labels = {c.election for c in source.contests}
+        return None if None in labels else {e for e in labels if e is not None}
+    if isinstance(source, ChainedResults):
+        first, then = _labels(source.first), _labels(source.then)
+        return None if first is None or then is None else first | then
+    return None
+
+
+def unknown_election(election: str, source: ResultsSource) -> str | None:
+    """Why ``election`` is unknown to ``source`` (with a did-you-mean), or None if it is known.
+
+    A source that may answer for any election (a reference file with unlabelled contests, or
+    a source of another kind) knows every election.
+    """
+    known = _labels(source)
+    if known is None or election in known:
+        return None
+    return _unknown(election, sorted(known))
+
+
 def load_reference(
-    election: str | None = None, reference: str | None = None, pack: Pack | None = None
+    election: str | None = None,
+    reference: str | None = None,
+    pack: Pack | None = None,
+    *,
+    where: str = "election",
 ) -> ResultsSource:
     """The official record for a check run: the bundled data, behind a results file if given.
 
@@ -101,7 +143,7 @@ def load_reference(
     bundled = bundled_results()
     if reference is None:
         if election is not None:
-            check_election(election, bundled)
+            check_election(election, bundled, where=where)
         return bundled
     from factcheck.results_file import read_results
 
@@ -117,4 +159,9 @@ def load_reference(
         raise ConfigError(f"--reference {reference}: {exc}") from None
     if not article.contests:
         raise ConfigError(f"--reference {reference}: the file holds no contests")
-    return ChainedResults(FileResults(reference, article.contests), bundled)
+    chained = ChainedResults(FileResults(reference, article.contests), bundled)
+    if election is not None:
+        problem = unknown_election(election, chained)
+        if problem is not None:
+            raise ConfigError(f"{where}: {problem}")
+    return chained
