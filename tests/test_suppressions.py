@@ -247,3 +247,19 @@ def test_the_documented_examples_do_what_the_page_says(tmp_path: Path) -> None:
         assert got == _listed(reported), f"example {i}: {source}"
         quiet = [(s.finding.rule, s.finding.line, s.finding.column) for s in report.suppressed]
         assert quiet == _listed(suppressed), f"example {i}: {source}"
+
+
+def test_show_suppressed_lists_them_with_their_reasons(tmp_path: Path) -> None:
+    story = tmp_path / "story.md"
+    story.write_text(
+        f"<!-- factcheck-ignore WRD102: the agent's own words -->\n{POINTS}\n", encoding="utf-8"
+    )
+    out = io.StringIO()
+    assert main(["check", str(story)], out=out) == 0
+    assert "suppressed (the agent's own words)" not in out.getvalue()
+    assert "1 suppressed" in out.getvalue()
+    out = io.StringIO()
+    assert main(["check", "--show-suppressed", str(story)], out=out) == 0
+    assert f"{story}:3:1: WRD102 percent-points-confusion suppressed (the agent's own words)" in (
+        out.getvalue()
+    )
