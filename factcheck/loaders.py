@@ -12,7 +12,6 @@ from typing import cast
 from factcheck.documents import PROSE_MEDIA_TYPES, InputFileError, load_document, prepare_prose
 from factcheck.models import Article, Document
 from factcheck.packs import Pack
-from factcheck.results_file import read_results
 
 SUPPORTED_SUFFIXES = (".json", ".txt", ".md", ".markdown")
 """File types a directory is searched for.
@@ -47,6 +46,8 @@ def read_article(doc: Document, pack: Pack | None = None) -> Article:
     ``pack`` supplies the hedge words figures are read with (default: the built-in packs).
     """
     if doc.media_type == "application/json":
+        from factcheck.results_file import read_results  # its models cost prose nothing
+
         return read_results(doc, pack=pack)
     if doc.media_type in PROSE_MEDIA_TYPES:
         doc = prepare_prose(doc)
