@@ -18,8 +18,15 @@ from factcheck._version import __version__
 
 if TYPE_CHECKING:
     from factcheck.api import check
-    from factcheck.config import Config, ConfigError
-    from factcheck.documents import InputFileError
+    from factcheck.config import Config
+    from factcheck.errors import (
+        ConfigError,
+        FactcheckError,
+        InputFileError,
+        PackError,
+        ResultsWriteError,
+        UnknownRuleError,
+    )
     from factcheck.intervals import Interval
     from factcheck.models import (
         Article,
@@ -46,9 +53,18 @@ if TYPE_CHECKING:
 _EXPORTS = {
     "check": "factcheck.api",
     "Config": "factcheck.config",
-    "ConfigError": "factcheck.config",
-    "InputFileError": "factcheck.documents",
     "Interval": "factcheck.intervals",
+    **dict.fromkeys(
+        (
+            "ConfigError",
+            "FactcheckError",
+            "InputFileError",
+            "PackError",
+            "ResultsWriteError",
+            "UnknownRuleError",
+        ),
+        "factcheck.errors",
+    ),
     **dict.fromkeys(
         (
             "Article",
@@ -100,6 +116,7 @@ __all__ = [
     "Consequence",
     "ContestResult",
     "Document",
+    "FactcheckError",
     "Figure",
     "Finding",
     "InputError",
@@ -107,9 +124,11 @@ __all__ = [
     "Interval",
     "Location",
     "NotChecked",
+    "PackError",
     "Provenance",
     "RelatedLocation",
     "Report",
+    "ResultsWriteError",
     "Rule",
     "RuleContext",
     "Scope",
@@ -118,6 +137,7 @@ __all__ = [
     "Span",
     "SuppressedFinding",
     "Unit",
+    "UnknownRuleError",
     "Violation",
     "__version__",
     "check",

@@ -25,10 +25,12 @@ import difflib
 import os
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import pathspec
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -39,17 +41,18 @@ from pydantic import (
 )
 from pydantic_core import ErrorDetails
 
+from factcheck import errors
 from factcheck.intervals import Rounding
 from factcheck.models import Severity
+from factcheck.toml_files import MAX_PROBLEMS, KeyLines, capped, read_settings_text
+
+ConfigError = errors.ConfigError
+"""Defined in :mod:`factcheck.errors`; importable from here as before."""
 
 CONFIG_FILENAMES = ("factcheck.toml", "pyproject.toml")
 """Looked for in this order in each folder, from the current one up to the root."""
 
 PYPROJECT_TABLE = "tool.factcheck"
-
-
-class ConfigError(ValueError):
-    """A configuration file or option that cannot be used, with where and how to fix it."""
 
 
 class Config(BaseModel):
@@ -82,8 +85,12 @@ class Config(BaseModel):
     """A results file (the results-file format) to use as the official record; it takes
     precedence over bundled data. Relative to the config file."""
     exclude: tuple[str, ...] = ()
-    """Files and folders to skip when a folder is searched, as in .gitignore: ``drafts/``,
-    ``*.bak.txt``, ``archive/2015/**``. A pattern without a slash matches a name anywhere."""
+    """Files and folders to skip when a folder is searched, exactly as in .gitignore:
+    ``drafts/``, ``*.bak.txt``, ``archive/2015/**``. A pattern without a slash matches a name
+    anywhere; one with a slash is relative to ``root``."""
+    root: str | None = None
+    """The folder ``exclude`` patterns are relative to: the configuration file's folder, set
+    when the file is read (it is not a key of the file); None means the current folder."""
 
     @field_validator("select", "extend_select", "ignore", mode="before")
     @classmethod
@@ -101,6 +108,13 @@ class Config(BaseModel):
                         f"exclude pattern {pattern!r} matches nothing; give a name or a glob "
                         'such as "drafts/" or "*.bak.txt"'
                     )
+                if isinstance(pattern, str):
+                    try:
+                        pathspec.GitIgnoreSpec.from_lines([pattern])
+                    except ValueError as exc:
+                        raise ValueError(
+                            f"exclude pattern {pattern!r} is not a .gitignore pattern: {exc}"
+                        ) from None
         return v
 
     @field_validator("fail_on")
@@ -134,15 +148,8 @@ def _parts(dotted: str) -> tuple[str, ...]:
     return tuple(p.strip("\"'") for p in _PART_RE.findall(dotted))
 
 
-def _key_line(text: str, target: tuple[str, ...]) -> int | None:
-    """Best-effort 1-based line where the key path ``target`` is set in a TOML text.
-
-    The line that spells out the longest part of the path wins: for ``severity.NUM`` that is
-    the ``NUM = ...`` line under ``[tool.factcheck.severity]``, or the ``severity = {...}``
-    line when the table is written inline.
-    """
+def _key_entries(text: str) -> Iterator[tuple[int, tuple[str, ...]]]:
     table: tuple[str, ...] = ()
-    best: tuple[int, int] | None = None  # (length matched, line)
     # TOML lines end at \n only; str.splitlines would also split at \x0c, \u2028 and others.
     for n, line in enumerate(text.split("\n"), 1):
         if _ARRAY_HEADER.match(line):
@@ -151,18 +158,27 @@ def _key_line(text: str, target: tuple[str, ...]) -> int | None:
         header = _HEADER.match(line)
         if header:
             table = _parts(header.group(1))
-            full = table
-        else:
-            key = _KEY.match(line)
-            if not key:
-                continue
-            full = table + _parts(key.group(1))
-        # A line counts when it sets a key on the path to the target, or (a header such as
-        # [tool.factcheck] for the key "tool") a table inside the target.
-        length = min(len(full), len(target))
-        if full[:length] == target[:length] and (best is None or length > best[0]):
-            best = (length, n)
-    return best[1] if best else None
+            yield n, table
+            continue
+        key = _KEY.match(line)
+        if key:
+            yield n, table + _parts(key.group(1))
+
+
+@lru_cache(maxsize=4)
+def _key_lines(text: str) -> KeyLines:
+    """The key index of a TOML text, built once however many problems it has."""
+    return KeyLines(_key_entries(text))
+
+
+def _key_line(text: str, target: tuple[str, ...]) -> int | None:
+    """Best-effort 1-based line where the key path ``target`` is set in a TOML text.
+
+    The line that spells out the longest part of the path wins: for ``severity.NUM`` that is
+    the ``NUM = ...`` line under ``[tool.factcheck.severity]``, or the ``severity = {...}``
+    line when the table is written inline.
+    """
+    return _key_lines(text).line(target)
 
 
 # -- explaining errors ---------------------------------------------------------------------
@@ -177,8 +193,12 @@ _EXPECTED = {
 }
 
 
+_NOT_IN_FILES = frozenset({"root"})
+"""Fields set from where the file is, not written in it."""
+
+
 def _options() -> list[str]:
-    return [name.replace("_", "-") for name in Config.model_fields]
+    return [name.replace("_", "-") for name in Config.model_fields if name not in _NOT_IN_FILES]
 
 
 def _where(path: Path, text: str, table: str | None, loc: Iterable[str | int]) -> str:
@@ -222,21 +242,26 @@ def _validate(data: dict[str, Any], path: Path, text: str, table: str | None) ->
     options = set(_options())
     # Checked here rather than by pydantic, which would also take the snake_case names that
     # Python callers use; a file must use the documented kebab-case keys.
+    unknown = [key for key in data if key not in options]
+    # Messages for the first few only: a file of a million unknown keys is told the count.
     problems = [
         f"{_where(path, text, table, (key,))}: {_unknown_key(key, path, section)}"
-        for key in data
-        if key not in options
+        for key in unknown[: MAX_PROBLEMS + 1]
     ]
+    unwritten = len(unknown) - len(problems)
     known = {k: v for k, v in data.items() if k in options}
     config: Config | None = None
     try:
         config = Config.model_validate(known)
     except ValidationError as exc:
+        errors = exc.errors()
         problems += [
-            f"{_where(path, text, table, err['loc'])}: {_describe(err)}" for err in exc.errors()
+            f"{_where(path, text, table, err['loc'])}: {_describe(err)}"
+            for err in errors[: MAX_PROBLEMS + 1]
         ]
+        unwritten += max(0, len(errors) - MAX_PROBLEMS - 1)
     if problems or config is None:
-        raise ConfigError("\n".join(problems))
+        raise ConfigError("\n".join(capped(problems, unwritten)))
     return config
 
 
@@ -244,8 +269,8 @@ def key_location(path: str | os.PathLike[str], key: str) -> str:
     """``path:line`` of a top-level setting in a configuration file, or the path alone."""
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        text = read_settings_text(p)
+    except (OSError, ValueError):
         return str(p)
     table = PYPROJECT_TABLE if p.name == "pyproject.toml" else None
     return _where(p, text, table, (key,))
@@ -253,7 +278,7 @@ def key_location(path: str | os.PathLike[str], key: str) -> str:
 
 def _check_selectors(config: Config, path: Path, text: str, table: str | None) -> None:
     """Every selector must pick some rule; a typo there would silently change what runs."""
-    from factcheck.registry import all_rules, matches
+    from factcheck.registry import is_known, no_such_rule
 
     if config.select is not None and not config.select:
         # An empty selection would run no rule and report "All checks passed".
@@ -261,26 +286,17 @@ def _check_selectors(config: Config, path: Path, text: str, table: str | None) -
             f"{_where(path, text, table, ('select',))}: select is empty, so nothing would be "
             'checked; name some rules, or use select = ["ALL"]'
         )
-    rules = all_rules()
-    vocabulary = [r.code for r in rules] + [r.name for r in rules] + ["ALL"]
     entries: list[tuple[tuple[str | int, ...], str]] = [
         (("select",), s) for s in config.select or ()
     ]
     entries += [(("extend-select",), s) for s in config.extend_select]
     entries += [(("ignore",), s) for s in config.ignore]
     entries += [(("severity", s), s) for s in config.severity]
-    problems = []
-    for loc, selector in entries:
-        if any(matches(r, selector) for r in rules):
-            continue
-        close = difflib.get_close_matches(selector, vocabulary, n=1, cutoff=0.6)
-        hint = f"did you mean {close[0]!r}? " if close else ""
-        what = ".".join(str(p) for p in loc[:1])
-        problems.append(
-            f"{_where(path, text, table, loc)}: {what} entry {selector!r} matches no rule; "
-            f"{hint}use a code (NUM101), a prefix (NUM) or a name (share-votes-mismatch) "
-            "from `factcheck rules`"
-        )
+    problems = [
+        f"{_where(path, text, table, loc)}: {no_such_rule(selector, f'{loc[0]} entry')}"
+        for loc, selector in entries
+        if not is_known(selector)
+    ]
     if problems:
         raise ConfigError("\n".join(problems))
 
@@ -296,10 +312,10 @@ def _toml_error(path: Path, exc: tomllib.TOMLDecodeError) -> ConfigError:
 
 def _read(path: Path) -> tuple[str, dict[str, Any]]:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_settings_text(path)
     except FileNotFoundError:
         raise ConfigError(f"{path}: configuration file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, ValueError) as exc:  # UnicodeDecodeError is a ValueError
         raise ConfigError(f"{path}: cannot read the configuration file: {exc}") from None
     try:
         return text, tomllib.loads(text)
@@ -335,6 +351,9 @@ def load_config_file(path: str | os.PathLike[str]) -> Config:
         config = config.merged(packs=resolved)
     if config.reference:
         config = config.merged(reference=str((p.parent / config.reference).resolve()))
+    if config.exclude:
+        # Patterns are relative to the file that sets them, as in a .gitignore.
+        config = config.merged(root=str(p.parent.resolve()))
     return config
 
 
@@ -353,8 +372,8 @@ def find_config_file(start: str | os.PathLike[str] = ".") -> Path | None:
             if name == "factcheck.toml":
                 return candidate
             try:
-                text = candidate.read_text("utf-8")
-            except (OSError, UnicodeDecodeError):
+                text = read_settings_text(candidate)
+            except (OSError, ValueError):
                 continue
             try:
                 tool = tomllib.loads(text).get("tool", {})
