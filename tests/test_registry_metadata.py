@@ -12,7 +12,7 @@ import pytest
 from factcheck.checks import BUILTIN, BuiltinRule
 from factcheck.registry import all_rules, select_rules
 
-FAMILIES = ("arithmetic", "wording", "corpus", "reference")
+FAMILIES = ("arithmetic", "wording", "corpus", "reference", "suppression")
 
 
 @pytest.mark.parametrize("entry", BUILTIN, ids=lambda e: e.code)

@@ -29,7 +29,9 @@ class BuiltinRule(NamedTuple):
         return rule
 
 
-_A, _W, _D, _R = (f"factcheck.checks.{f}" for f in ("arithmetic", "wording", "corpus", "reference"))
+_A, _W, _D, _R, _S = (
+    f"factcheck.checks.{f}" for f in ("arithmetic", "wording", "corpus", "reference", "suppression")
+)
 
 BUILTIN: tuple[BuiltinRule, ...] = (
     BuiltinRule("NUM101", "share-votes-mismatch", f"{_A}.share_votes_mismatch:ShareVotesMismatch"),
@@ -60,6 +62,8 @@ BUILTIN: tuple[BuiltinRule, ...] = (
     ),
     BuiltinRule("REF101", "reference-mismatch", f"{_R}.reference_mismatch:ReferenceMismatch"),
     BuiltinRule("REF102", "name-mismatch", f"{_R}.name_mismatch:NameMismatch"),
+    BuiltinRule("SUP101", "unused-suppression", f"{_S}.unused_suppression:UnusedSuppression"),
+    BuiltinRule("SUP102", "invalid-suppression", f"{_S}.invalid_suppression:InvalidSuppression"),
 )
 
 
