@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from itertools import repeat
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from factcheck.config import Config
 from factcheck.documents import InputFileError
@@ -162,10 +162,15 @@ def check_many(
     election: str | None = None,
     jobs: int | None = None,
     progress: Progress | None = None,
+    only: Literal["articles", "corpus"] | None = None,
 ) -> Report:
     """:func:`check`, reading the files of a folder on ``jobs`` processes (default: every
     core; fewer than 64 files are read in one), calling ``progress(done, total)`` as they
-    are read. The report is the same as :func:`check`'s."""
+    are read. The report is the same as :func:`check`'s.
+
+    ``only="articles"`` runs the rules that judge each article alone, ``only="corpus"``
+    the rules that compare articles (as the pytest plugin does: a file per test item, the
+    corpus once); by default both run."""
     jobs = jobs if jobs is not None else os.cpu_count() or 1
     base = config or Config()
     # As in ruff: `select` replaces the configured set; `ignore` and `extend_select` add to it.
@@ -183,7 +188,7 @@ def check_many(
     docs: list[Document] = []
     # Articles are read with the same packs the rules use, so a newsroom's own hedge words
     # and party names are recognised in its copy.
-    corpus = any(r.scope is Scope.CORPUS for r in engine.rules)
+    corpus = only != "articles" and any(r.scope is Scope.CORPUS for r in engine.rules)
     articles: list[Article] = []
     for art in _articles(
         sources, engine.pack, exclude=config.exclude, jobs=jobs, progress=progress
@@ -194,6 +199,8 @@ def check_many(
         docs.append(art.document)
         if corpus:
             articles.append(art)
+        if only == "corpus":
+            continue
         f, s = engine.check_article(art)
         findings.extend(f)
         skipped.extend(s)
