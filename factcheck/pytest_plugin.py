@@ -287,7 +287,8 @@ class FactcheckRun:
             _replay(before.get("warnings"))
             self.updates[item.nodeid] = before
             # Reported at the item, not at this line of the plugin.
-            raise pytest.skip.Exception("previously passed factcheck", _use_item_location=True)
+            reason = "previously passed factcheck" + (" (no file changed)" if corpus else "")
+            raise pytest.skip.Exception(reason, _use_item_location=True)
         self.updates[item.nodeid] = None
         report = check_many(
             [_shown(p) for p in paths],
@@ -302,7 +303,7 @@ class FactcheckRun:
         shown = [_warning(report, f) for f in noted]
         _replay(shown)
         if failing or report.errors:
-            raise FactcheckFailure(_render(report, failing))
+            raise FactcheckFailure(_render(report, failing, self.settings))
         self.updates[item.nodeid] = {"key": key, "warnings": shown}
 
     @pytest.hookimpl(optionalhook=True)
@@ -348,10 +349,16 @@ def _split(report: Report, settings: Config) -> tuple[list[Finding], list[Findin
     return failing, noted
 
 
-def _render(report: Report, findings: list[Finding]) -> str:
+def _render(report: Report, findings: list[Finding], settings: Config) -> str:
+    """The failing findings as the text report, with the checks not run only if configured."""
     from factcheck.report import render_text
 
-    return render_text(report.model_copy(update={"findings": tuple(findings)})).rstrip("\n")
+    shown = {"findings": tuple(findings)}
+    if not settings.show_not_checked:
+        # Else the summary would end with a hint at a command-line option pytest has not.
+        shown["not_checked"] = ()
+    text = render_text(report.model_copy(update=shown), show_not_checked=settings.show_not_checked)
+    return text.rstrip("\n")
 
 
 def _warning(report: Report, finding: Finding) -> list[str | int]:
