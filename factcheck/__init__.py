@@ -30,6 +30,7 @@ from factcheck.models import (
     Report,
     Severity,
     Span,
+    SuppressedFinding,
     Unit,
 )
 from factcheck.rule import Rule, RuleContext, Scope, Skip, Violation
@@ -59,6 +60,7 @@ __all__ = [
     "Severity",
     "Skip",
     "Span",
+    "SuppressedFinding",
     "Unit",
     "Violation",
     "__version__",

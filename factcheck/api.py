@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from factcheck.config import Config
 from factcheck.documents import InputFileError
-from factcheck.engine import Engine, sort_findings
+from factcheck.engine import Engine, internal_error, sort_findings
 from factcheck.intervals import Rounding
 from factcheck.loaders import expand_paths, load_article, read_article
 from factcheck.models import (
@@ -49,6 +49,8 @@ def _load_one(path: Path, pack: Pack | None) -> Article | list[InputError]:
         return load_article(path, pack)
     except InputFileError as exc:
         return _input_errors(exc)
+    except Exception as exc:  # a reader's bug is an error on its file
+        return [internal_error(str(path), "reading it", exc)]
 
 
 def _load_all(
@@ -89,6 +91,11 @@ def _articles(
         if isinstance(item, ContestResult):
             loose.append(item)
             continue
+        if not isinstance(item, Article | Document | str | os.PathLike):
+            raise TypeError(
+                f"cannot check a {type(item).__name__}; give paths, Articles, "
+                "Documents or ContestResults"
+            )
         try:
             if isinstance(item, Article):
                 yield item
@@ -106,15 +113,35 @@ def _articles(
                             ".json) in it; give a file, or a folder that holds some",
                         )
                     )
-            else:
-                raise TypeError(
-                    f"cannot check a {type(item).__name__}; give paths, Articles, "
-                    "Documents or ContestResults"
-                )
         except InputFileError as exc:
             yield _input_errors(exc)
+        except Exception as exc:  # a reader's bug is an error on its input
+            if isinstance(item, Article):
+                path = item.document.path
+            elif isinstance(item, Document):
+                path = item.path
+            else:
+                path = str(item)
+            yield [internal_error(path, "reading it", exc)]
     if loose:
         yield Article(document=Document(path="<results>", text=""), contests=tuple(loose))
+
+
+def _cited(findings: Iterable[Finding]) -> set[str]:
+    """The paths findings point into, their related locations included."""
+    paths = {f.path for f in findings if f.path is not None}
+    paths.update(r.path for f in findings for r in f.related if r.path is not None)
+    return paths
+
+
+def _released(doc: Document, cited: set[str]) -> Document:
+    """The document as a report keeps it: whole when a finding points into it, else a stub
+    with an empty text.
+
+    Reporters show source lines only where findings point, so the text of a clean file need
+    not be held to the end of a run over thousands of files.
+    """
+    return doc if doc.path in cited or not doc.text else doc.model_copy(update={"text": ""})
 
 
 def check(
@@ -179,9 +206,9 @@ def check_many(
         ignore=(*base.ignore, *ignore) if ignore is not None else None,
         extend_select=(*base.extend_select, *extend_select) if extend_select is not None else None,
         rounding=rounding,
-        election=election,
     )
-    engine = Engine.from_config(config)
+    # An election given here beats an article's front matter; a configured one does not.
+    engine = Engine.from_config(config, election=election)
     findings: list[Finding] = []
     skipped: list[NotChecked] = []
     errors: list[InputError] = []
@@ -196,18 +223,28 @@ def check_many(
         if isinstance(art, list):
             errors.extend(art)
             continue
-        docs.append(art.document)
-        if corpus:
-            articles.append(art)
         if only == "corpus":
-            continue
-        f, s = engine.check_article(art)
+            # The article's own rules are left to its own check; an unusable election
+            # still keeps it out of the corpus, as there.
+            problem = engine.election_problem(art)
+            f, s, e = list[Finding](), list[NotChecked](), [problem] if problem else []
+        else:
+            f, s, e = engine.check_safely(art)
         findings.extend(f)
         skipped.extend(s)
+        errors.extend(e)
+        if corpus and not e:
+            articles.append(art)
+        if not e:
+            # Without corpus rules no later finding can point into this document.
+            docs.append(art.document if corpus else _released(art.document, _cited(f)))
     if corpus:
-        f, s = engine.check_corpus(articles)
+        f, s, e = engine.check_corpus_safely(articles)
         findings.extend(f)
         skipped.extend(s)
+        errors.extend(e)
+        cited = _cited(findings)
+        docs = [_released(d, cited) for d in docs]
     return Report(
         findings=tuple(sort_findings(findings)),
         not_checked=tuple(skipped),

@@ -20,7 +20,14 @@ from typing import TextIO
 
 from factcheck._version import __version__
 from factcheck.api import check_many
-from factcheck.config import Config, ConfigError, discover_config, load_config_file
+from factcheck.config import (
+    Config,
+    ConfigError,
+    discover_config,
+    find_config_file,
+    key_location,
+    load_config_file,
+)
 from factcheck.documents import InputFileError, document_from_bytes, load_document, read_limited
 from factcheck.loaders import read_article
 from factcheck.models import Article, Document, Figure, InputError, Report, Severity
@@ -177,13 +184,21 @@ def _config(args: argparse.Namespace) -> Config:
         base = load_config_file(args.config)
     else:
         base = discover_config()
-    return base.merged(
+    config = base.merged(
         fail_on=args.fail_on,
         rounding=args.rounding,
         show_not_checked=True if args.show_not_checked else None,
-        election=getattr(args, "election", None),
         reference=str(Path(args.reference).resolve()) if getattr(args, "reference", None) else None,
     )
+    if config.election is not None and config.reference is None and not args.isolated:
+        # Checked here, where the file is known, so the message can point at its line.
+        # (With a reference file the election may be one of the file's own labels.)
+        from factcheck.reference.loading import check_election
+
+        source = Path(args.config) if args.config else find_config_file()
+        where = key_location(source, "election") if source else "election"
+        check_election(config.election, where=f"{where}: election")
+    return config
 
 
 def _suggest(selector: str) -> str:
@@ -195,6 +210,12 @@ def _suggest(selector: str) -> str:
 
 def _check_selectors(args: argparse.Namespace) -> None:
     """Refuse a selector that picks no rule, naming the option and the nearest rule."""
+    if args.select is not None and not args.select:
+        # `--select ''` would run no rule and report "All checks passed".
+        raise UnknownSelector(
+            "--select was given no rules, so nothing would be checked; name some (codes, "
+            "prefixes or names from `factcheck rules`), or leave --select out to run them all"
+        )
     for option, values in (
         ("--select", args.select),
         ("--extend-select", args.extend_select),
@@ -224,6 +245,10 @@ def _utf8(stream: TextIO) -> bool:
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     config = _config(args)
     _check_selectors(args)
+    if args.election is not None and config.reference is None:
+        from factcheck.reference.loading import check_election
+
+        check_election(args.election, where="--election")
     sources: list[str | Document] = []
     stdin_errors: list[InputError] = []
     for p in args.paths:
@@ -243,6 +268,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
             select=args.select,
             ignore=args.ignore,
             extend_select=args.extend_select,
+            election=args.election,
             jobs=args.jobs,
             progress=bar,
         )

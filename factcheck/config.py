@@ -240,10 +240,27 @@ def _validate(data: dict[str, Any], path: Path, text: str, table: str | None) ->
     return config
 
 
+def key_location(path: str | os.PathLike[str], key: str) -> str:
+    """``path:line`` of a top-level setting in a configuration file, or the path alone."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return str(p)
+    table = PYPROJECT_TABLE if p.name == "pyproject.toml" else None
+    return _where(p, text, table, (key,))
+
+
 def _check_selectors(config: Config, path: Path, text: str, table: str | None) -> None:
     """Every selector must pick some rule; a typo there would silently change what runs."""
     from factcheck.registry import all_rules, matches
 
+    if config.select is not None and not config.select:
+        # An empty selection would run no rule and report "All checks passed".
+        raise ConfigError(
+            f"{_where(path, text, table, ('select',))}: select is empty, so nothing would be "
+            'checked; name some rules, or use select = ["ALL"]'
+        )
     rules = all_rules()
     vocabulary = [r.code for r in rules] + [r.name for r in rules] + ["ALL"]
     entries: list[tuple[tuple[str | int, ...], str]] = [

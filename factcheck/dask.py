@@ -25,7 +25,7 @@ from typing import Any
 from factcheck.api import _input_errors
 from factcheck.config import Config
 from factcheck.documents import InputFileError
-from factcheck.engine import Engine, sort_findings
+from factcheck.engine import Engine, internal_error, sort_findings
 from factcheck.loaders import load_article, read_article
 from factcheck.models import Article, Document, Finding, InputError, NotChecked, Report
 from factcheck.rule import Scope
@@ -52,8 +52,11 @@ def _check_one(item: Item, config: Config) -> Checked:
             article = load_article(item, engine.pack)
     except InputFileError as exc:
         return None, [], [], _input_errors(exc)
-    findings, skipped = engine.check_article(article)
-    return article, findings, skipped, []
+    except Exception as exc:  # a reader's bug is an error on its file
+        path = item.path if isinstance(item, Document) else str(item)
+        return None, [], [], [internal_error(path, "reading it", exc)]
+    findings, skipped, errors = engine.check_safely(article)
+    return (None if errors else article), findings, skipped, errors
 
 
 def _check_partition(items: Iterable[Item], config: Config) -> list[Checked]:
@@ -81,9 +84,10 @@ def check_bag(bag: db.Bag, *, config: Config | None = None, **compute: Any) -> R
         if article is not None:
             articles.append(article)
     if any(r.scope is Scope.CORPUS for r in engine.rules):
-        f, s = engine.check_corpus(articles)
+        f, s, e = engine.check_corpus_safely(articles)
         findings.extend(f)
         skipped.extend(s)
+        errors.extend(e)
     return Report(
         findings=tuple(sort_findings(findings)),
         not_checked=tuple(skipped),

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from pydantic import JsonValue
 
-from factcheck.config import Config
+from factcheck.config import Config, ConfigError
 from factcheck.models import (
     Article,
     Document,
     Finding,
+    InputError,
     NotChecked,
     RelatedLocation,
     Severity,
@@ -25,6 +27,28 @@ from factcheck.rule import Outcome, Rule, RuleContext, Scope, Skip, Violation
 
 DOCS_URL = "https://factcheck-elections.readthedocs.io/en/latest/rules/{name}/"
 
+CORPUS_PATH = "<corpus>"
+"""The path an error in a corpus rule is reported against: it belongs to no one file."""
+
+Checked = tuple[list[Finding], list[NotChecked], list[InputError]]
+"""What checking gives: findings, checks that could not run, and inputs that could not be
+checked at all."""
+
+
+def internal_error(path: str, doing: str, exc: BaseException) -> InputError:
+    """An unexpected exception while reading or checking one input, as an error on that input.
+
+    A bug must not sink a run: the other files are still checked and reported, and the exit
+    status says that something could not be checked (2), not that a finding was made (1).
+    """
+    detail = f"{type(exc).__name__}: {exc}"
+    if len(detail) > 200:
+        detail = detail[:199] + "…"
+    return InputError(
+        path=path,
+        message=f"internal error while {doing} ({detail}): please report it, with the file",
+    )
+
 
 @dataclass(frozen=True, slots=True)
 class Engine:
@@ -36,6 +60,10 @@ class Engine:
     reference: ResultsSource | None = None
     """Official results for reference rules: the bundled record, behind a configured
     reference file. Reference rules stay silent for an article no election applies to."""
+    election_given: bool = False
+    """True when ``config.election`` was given for this run (``--election``,
+    ``check(election=...)``) rather than read from a configuration file: then it beats an
+    article's front matter, as an explicit command beats a file's default."""
 
     @property
     def context(self) -> RuleContext:
@@ -44,24 +72,87 @@ class Engine:
             rounding=self.config.rounding,
             pack=self.pack,
             election=self.config.election,
+            election_given=self.election_given,
             reference=self.reference,
         )
 
     @classmethod
-    def from_config(cls, config: Config | None = None) -> Engine:
+    def from_config(cls, config: Config | None = None, *, election: str | None = None) -> Engine:
         """Instantiate the rules the configuration selects, and the official record.
 
         The record is the bundled results (read on first use), behind ``config.reference``
-        when one is given; an unknown ``config.election`` or an unreadable reference file
-        raises :class:`~factcheck.config.ConfigError`.
+        when one is given. ``election``, when given, replaces ``config.election`` and beats
+        an article's front matter (see :attr:`election_given`). An unknown election, an
+        empty selection or an unreadable reference file raises
+        :class:`~factcheck.config.ConfigError`.
         """
         from factcheck.reference.loading import load_reference
 
         config = config or Config()
+        if election is not None:
+            config = config.merged(election=election)
         chosen = select_rules(config.select, config.extend_select, config.ignore)
+        if not chosen:
+            # Running no rule would report "All checks passed" on any copy.
+            raise ConfigError(
+                "the rule selection is empty, so nothing would be checked; select some rules "
+                '(select = ["ALL"], or codes, prefixes or names from `factcheck rules`)'
+            )
         pack = load_packs(config.packs) if config.packs else default_pack()
-        reference = load_reference(config.election, config.reference, pack)
-        return cls(tuple(r() for r in chosen), config, pack, reference)
+        where = "election=" if election is not None else "election"
+        reference = load_reference(config.election, config.reference, pack, where=where)
+        return cls(tuple(r() for r in chosen), config, pack, reference, election is not None)
+
+    def check_safely(self, article: Article) -> Checked:
+        """:meth:`check_article`, with what stops an article being checked as an error on it.
+
+        An election the article's front matter names but the official record does not hold
+        is an error on the file (a typo there would switch every reference rule off); an
+        unexpected exception in a rule is an internal error on the file, so the run goes on.
+        """
+        problem = self.election_problem(article)
+        if problem is not None:
+            return [], [], [problem]
+        try:
+            findings, skipped = self.check_article(article)
+        except Exception as exc:  # any bug is reported against its file
+            return [], [], [internal_error(article.document.path, "checking it", exc)]
+        return findings, skipped, []
+
+    def election_problem(self, article: Article) -> InputError | None:
+        """An error when the article's front matter names an election nobody holds."""
+        from factcheck.reference.loading import unknown_election
+
+        doc = article.document
+        named = doc.metadata.get("election")
+        if not isinstance(named, str) or not named.strip() or self.reference is None:
+            return None
+        message = unknown_election(named.strip(), self.reference)
+        if message is None:
+            return None
+        line, column = _front_matter_line(doc, "election")
+        return InputError(
+            path=doc.path, message=f"front matter: {message}", line=line, column=column
+        )
+
+    def check_corpus_safely(self, articles: Sequence[Article]) -> Checked:
+        """:meth:`check_corpus`, with a rule's unexpected exception as an error, per rule."""
+        findings: list[Finding] = []
+        skipped: list[NotChecked] = []
+        errors: list[InputError] = []
+        for rule in self.rules:
+            if rule.scope is not Scope.CORPUS:
+                continue
+            try:
+                f, s = self._check_corpus_rule(rule, articles)
+            except Exception as exc:  # one rule's bug must not sink the run
+                errors.append(
+                    internal_error(CORPUS_PATH, f"{rule.code} compared the articles", exc)
+                )
+                continue
+            findings.extend(f)
+            skipped.extend(s)
+        return findings, skipped, errors
 
     def severity_of(self, rule: Rule) -> Severity:
         """The rule's severity after configured overrides (the most specific selector wins)."""
@@ -130,23 +221,30 @@ class Engine:
 
     def check_corpus(self, articles: Sequence[Article]) -> tuple[list[Finding], list[NotChecked]]:
         """Run the corpus-scope rules once over all the articles."""
+        findings: list[Finding] = []
+        skipped: list[NotChecked] = []
+        for rule in self.rules:
+            if rule.scope is Scope.CORPUS:
+                f, s = self._check_corpus_rule(rule, articles)
+                findings.extend(f)
+                skipped.extend(s)
+        return findings, skipped
+
+    def _check_corpus_rule(
+        self, rule: Rule, articles: Sequence[Article]
+    ) -> tuple[list[Finding], list[NotChecked]]:
         ctx = self.context
         docs = {a.document.path: a.document for a in articles}
         findings: list[Finding] = []
         skipped: list[NotChecked] = []
-        for rule in self.rules:
-            if rule.scope is not Scope.CORPUS:
-                continue
-            for article, outcome in rule.check_corpus(articles, ctx):
-                doc = article.document
-                if isinstance(outcome, Skip):
-                    skipped.append(
-                        NotChecked(
-                            rule=rule.code, name=rule.name, path=doc.path, reason=outcome.reason
-                        )
-                    )
-                else:
-                    findings.append(self._finding(doc, None, rule, outcome, docs=docs))
+        for article, outcome in rule.check_corpus(articles, ctx):
+            doc = article.document
+            if isinstance(outcome, Skip):
+                skipped.append(
+                    NotChecked(rule=rule.code, name=rule.name, path=doc.path, reason=outcome.reason)
+                )
+            else:
+                findings.append(self._finding(doc, None, rule, outcome, docs=docs))
         return findings, skipped
 
     def _merge(
@@ -211,6 +309,16 @@ def _blame_key(v: Violation) -> object:
     if v.primary_span is not None:
         return v.primary_span
     return ("figure", id(v.figure)) if v.figure is not None else None
+
+
+def _front_matter_line(doc: Document, key: str) -> tuple[int | None, int | None]:
+    """Where ``key:`` is written in a document's front matter, for pointing at it."""
+    from factcheck.documents import body_start
+
+    found = re.search(rf"(?m)^{re.escape(key)}[ \t]*:[ \t]*", doc.text[: body_start(doc)])
+    if found is None:
+        return None, None
+    return doc.position(found.end())
 
 
 def _where(doc: Document, span: Span | None) -> dict[str, object]:

@@ -346,10 +346,22 @@ class Finding(Location):
     arithmetic: tuple[str, ...] = ()
     """The working, one step a line, as a person would check it."""
     fix: str | None = None
+    replacement: str | None = None
+    """The literal text to put in place of the primary span, when the fix is one.
+
+    Machine reporters turn it into a one-click suggestion; ``fix`` stays the sentence for people.
+    """
     consequences: tuple[Consequence, ...] = ()
     confidence: Confidence = Confidence.HIGH
     related: tuple[RelatedLocation, ...] = ()
     url: str | None = None
+
+
+class SuppressedFinding(_Frozen):
+    """A finding silenced in the source by a suppression comment, with the reason given there."""
+
+    finding: Finding
+    justification: str
 
 
 class NotChecked(_Frozen):
@@ -378,6 +390,8 @@ class Report(_Frozen):
     findings: tuple[Finding, ...] = ()
     not_checked: tuple[NotChecked, ...] = ()
     errors: tuple[InputError, ...] = ()
+    suppressed: tuple[SuppressedFinding, ...] = ()
+    """Findings silenced in the source; left out of ``findings`` and of every count."""
     documents: tuple[Document, ...] = Field(default=(), exclude=True, repr=False)
     """The documents checked, kept so reporters can show source lines; not serialised."""
 

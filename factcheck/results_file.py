@@ -128,7 +128,9 @@ def _percentage(v: Any, *, pattern: re.Pattern[str] = _PERCENT_TEXT) -> Any:
     d = _as_decimal(v)
     if not d.is_finite():
         raise ValueError("expected a finite percentage, not NaN or Infinity")
-    if abs(d) >= MAX_PERCENT:
+    # copy_abs and comparison are exact and need no context: abs() would round in the
+    # current context, and 1e1000000 would raise decimal.Overflow there.
+    if d.copy_abs() >= MAX_PERCENT:
         raise ValueError(f"a percentage must lie between -{MAX_PERCENT:,} and {MAX_PERCENT:,}")
     exponent = d.as_tuple().exponent
     if isinstance(exponent, int) and -exponent > MAX_DECIMALS:
@@ -460,6 +462,11 @@ def json_schema() -> dict[str, Any]:
     defs = schema.setdefault("$defs", {})
     defs["FigureWords"] = FigureWords.model_json_schema()
     defs["ClaimFigureWords"] = ClaimFigureWords.model_json_schema()
+    # A file with nothing to check is refused (see read_results): some contest or claim.
+    schema["anyOf"] = [
+        {"properties": {"contests": {"minItems": 1}}},
+        {"required": ["claims"], "properties": {"claims": {"minItems": 1}}},
+    ]
     return schema
 
 
@@ -963,7 +970,9 @@ class _Reader:
                 words,
                 hedge if isinstance(hedge, str) else None,
                 given_quoted if isinstance(given_quoted, bool) else quoted,
-                Unit(unit) if unit in _UNIT_NAMES else None,
+                # Checked as text first: a list or object there is unhashable, and is left
+                # for validation to report.
+                Unit(unit) if isinstance(unit, str) and unit in _UNIT_NAMES else None,
             )
         except FigureWordsError as exc:
             if exc.key == "hedge":
@@ -1024,7 +1033,8 @@ class _Reader:
             if not isinstance(kind, str) or kind not in CLAIM_FIGURE_FIELDS:
                 continue
             quantity = _override(claim, "quantity")
-            q = Quantity(quantity) if quantity in _QUANTITY_NAMES else Quantity.VOTES
+            known = isinstance(quantity, str) and quantity in _QUANTITY_NAMES
+            q = Quantity(quantity) if known else Quantity.VOTES
             for field in CLAIM_FIGURE_FIELDS[kind]:
                 if _readable_words(claim.child(field), claim=True):
                     self.claim_figure(claim.child(field), ("claims", i, field), q, False)
@@ -1091,6 +1101,16 @@ def read_results(doc: Document, pack: Pack | None = None) -> Article:
         problems.extend(_problem(e, doc, root) for e in exc.errors())
     if problems or parsed is None:
         raise _input_error(problems, doc)
+    if not parsed.contests and not parsed.claims:
+        # An empty feed (a failed export, say) must not pass as clean copy.
+        line, column = doc.position(root.start)
+        raise InputFileError(
+            doc.path,
+            "holds no contests and no claims, so there is nothing to check; put the results "
+            'in {"contests": [ ... ]}',
+            line,
+            column,
+        )
     contests = tuple(_contest(parsed, i, reader) for i in range(len(parsed.contests)))
     claims = tuple(_claim(parsed, i, reader) for i in range(len(parsed.claims)))
     return Article(document=doc, contests=contests, claims=claims)

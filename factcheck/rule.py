@@ -92,7 +92,11 @@ class RuleContext:
     pack: Pack = field(default_factory=default_pack)
     """The rule packs in force: hedge meanings, landmarks, parties."""
     election: str | None = None
-    """The election articles are about, when configured (an article's front matter wins)."""
+    """The election articles are about, when configured (an article's front matter wins,
+    unless ``election_given``)."""
+    election_given: bool = False
+    """True when ``election`` was given for this run (``--election``): it then beats an
+    article's front matter; an election from a configuration file is only a default."""
     reference: ResultsSource | None = None
     """Official results to check against, when an election or reference file is configured."""
 

@@ -380,8 +380,11 @@ def test_command_line_beats_the_file(
     # --select replaces the file's select; --ignore adds to the file's ignore
     write(tmp_path / "factcheck.toml", 'select = ["NUM104"]\nignore = ["NUM101"]\n')
     assert run(["check", str(bad_file)], tmp_path, monkeypatch) == 1
-    assert run(["check", "--select", "NUM101", str(bad_file)], tmp_path, monkeypatch) == 0
-    assert run(["check", "--ignore", "NUM104", str(bad_file)], tmp_path, monkeypatch) == 0
+    # The file's ignore still removes NUM101: a selection left empty is a usage error, not
+    # a silent "All checks passed".
+    assert run(["check", "--select", "NUM101", str(bad_file)], tmp_path, monkeypatch) == 2
+    assert run(["check", "--select", "NUM101,NUM104", str(bad_file)], tmp_path, monkeypatch) == 1
+    assert run(["check", "--ignore", "NUM104", str(bad_file)], tmp_path, monkeypatch) == 2
     assert run(["check", "--select", "NUM103", str(bad_file)], tmp_path, monkeypatch) == 1
 
 

@@ -142,11 +142,30 @@ def test_unknown_contest_is_not_checked(tmp_path: Path) -> None:
     assert report.findings == () or not _named(report, "reference-mismatch")
     report = _check(
         tmp_path,
-        FRONT.format(e="uk-ge-2010") + "Labour's Jim Fitzpatrick held Poplar and "
-        "Limehouse with 39,558 votes.",
+        FRONT.format(e="uk-ge-2017") + "Labour's Jim Fitzpatrick held Nowhere Town "
+        "with 39,558 votes.",
     )
     assert not _named(report, "reference-mismatch")
     assert any(n.name == "reference-mismatch" for n in report.not_checked)
+
+
+def test_an_unknown_election_in_front_matter_is_an_error_on_the_file(tmp_path: Path) -> None:
+    # A typo there would otherwise switch every reference rule off and pass as clean copy.
+    report = _check(tmp_path, FRONT.format(e="uk-ge-2107") + "Labour held Poplar.")
+    assert report.findings == ()
+    [error] = report.errors
+    assert (error.line, error.column) == (2, 11)
+    assert error.message.startswith("front matter: unknown election 'uk-ge-2107'")
+    assert "did you mean 'uk-ge-2017'?" in error.message
+
+
+def test_the_election_given_for_the_run_beats_the_front_matter(tmp_path: Path) -> None:
+    # 39,558 is Fitzpatrick's 2017 vote: wrong for 2015, right for 2017.
+    text = FRONT.format(e="uk-ge-2015") + (
+        "Labour's Jim Fitzpatrick held Poplar and Limehouse with 39,558 votes."
+    )
+    assert not _named(_check(tmp_path, text, election="uk-ge-2017"), "reference-mismatch")
+    assert _named(_check(tmp_path, text), "reference-mismatch")
 
 
 @pytest.mark.parametrize(

@@ -195,8 +195,12 @@ def test_nulls_mean_absent_and_contest_election_overrides_the_file() -> None:
     assert first.data_path == "$.contests[0]"
 
 
-def test_empty_contest_list_is_a_valid_file() -> None:
-    assert read({"contests": []}).contests == ()
+def test_a_file_with_nothing_to_check_is_an_input_error() -> None:
+    # An empty feed (a failed export) must not pass as clean copy.
+    with pytest.raises(InputFileError, match="holds no contests and no claims"):
+        read({"contests": []})
+    with pytest.raises(InputFileError, match="nothing to check"):
+        read({"contests": [], "claims": []})
 
 
 def test_byte_order_mark_and_crlf_spans_point_into_the_decoded_text() -> None:
@@ -403,8 +407,8 @@ def conforms(value: Any, schema: dict[str, Any], root: dict[str, Any]) -> bool:
     if "$ref" in schema:
         name = schema["$ref"].removeprefix("#/$defs/")
         return conforms(value, root["$defs"][name], root)
-    if "anyOf" in schema:
-        return any(conforms(value, s, root) for s in schema["anyOf"])
+    if "anyOf" in schema and not any(conforms(value, s, root) for s in schema["anyOf"]):
+        return False
     kind = schema.get("type")
     checks = {
         "object": lambda v: isinstance(v, dict),
@@ -424,8 +428,10 @@ def conforms(value: Any, schema: dict[str, Any], root: dict[str, Any]) -> bool:
         if schema.get("additionalProperties") is False and any(k not in props for k in value):
             return False
         return all(conforms(v, props[k], root) for k, v in value.items() if k in props)
-    if isinstance(value, list) and "items" in schema:
-        return all(conforms(v, schema["items"], root) for v in value)
+    if isinstance(value, list):
+        if len(value) < schema.get("minItems", 0):
+            return False
+        return all(conforms(v, schema.get("items", {}), root) for v in value)
     if isinstance(value, str):
         if "pattern" in schema and not re.search(schema["pattern"], value, flags=re.ASCII):
             return False

@@ -74,21 +74,59 @@ class ChainedResults:
         return self.first.previous(election) or self.then.previous(election)
 
 
-def check_election(election: str, bundled: BundledResults | None = None) -> None:
-    """Raise :class:`ConfigError` for an election the bundled data does not hold."""
-    known = (bundled or bundled_results()).elections()
-    if election in known:
-        return
+def _unknown(election: str, known: list[str]) -> str:
     close = difflib.get_close_matches(election, known, n=1, cutoff=0.6)
     hint = f"did you mean {close[0]!r}? " if close else ""
-    raise ConfigError(
+    return (
         f"unknown election {election!r}; {hint}the bundled elections are {', '.join(known)} "
         "(`factcheck elections` lists them), or give --reference FILE"
     )
 
 
+def check_election(
+    election: str, bundled: BundledResults | None = None, *, where: str = "election"
+) -> None:
+    """Raise :class:`ConfigError` for an election the bundled data does not hold.
+
+    ``where`` says where the election was given (``--election``, ``factcheck.toml:3``), and
+    starts the message.
+    """
+    known = (bundled or bundled_results()).elections()
+    if election not in known:
+        raise ConfigError(f"{where}: {_unknown(election, known)}")
+
+
+def _labels(source: ResultsSource) -> set[str] | None:
+    """The elections a source holds, or None when it may answer for any."""
+    if isinstance(source, BundledResults):
+        return set(source.elections())
+    if isinstance(source, FileResults):
+        labels = {c.election for c in source.contests}
+        return None if None in labels else {e for e in labels if e is not None}
+    if isinstance(source, ChainedResults):
+        first, then = _labels(source.first), _labels(source.then)
+        return None if first is None or then is None else first | then
+    return None
+
+
+def unknown_election(election: str, source: ResultsSource) -> str | None:
+    """Why ``election`` is unknown to ``source`` (with a did-you-mean), or None if it is known.
+
+    A source that may answer for any election (a reference file with unlabelled contests, or
+    a source of another kind) knows every election.
+    """
+    known = _labels(source)
+    if known is None or election in known:
+        return None
+    return _unknown(election, sorted(known))
+
+
 def load_reference(
-    election: str | None = None, reference: str | None = None, pack: Pack | None = None
+    election: str | None = None,
+    reference: str | None = None,
+    pack: Pack | None = None,
+    *,
+    where: str = "election",
 ) -> ResultsSource:
     """The official record for a check run: the bundled data, behind a results file if given.
 
@@ -101,7 +139,7 @@ def load_reference(
     bundled = bundled_results()
     if reference is None:
         if election is not None:
-            check_election(election, bundled)
+            check_election(election, bundled, where=where)
         return bundled
     from factcheck.results_file import read_results
 
@@ -117,4 +155,9 @@ def load_reference(
         raise ConfigError(f"--reference {reference}: {exc}") from None
     if not article.contests:
         raise ConfigError(f"--reference {reference}: the file holds no contests")
-    return ChainedResults(FileResults(reference, article.contests), bundled)
+    chained = ChainedResults(FileResults(reference, article.contests), bundled)
+    if election is not None:
+        problem = unknown_election(election, chained)
+        if problem is not None:
+            raise ConfigError(f"{where}: {problem}")
+    return chained

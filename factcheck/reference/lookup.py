@@ -27,10 +27,15 @@ def election_of(
 ) -> str | None:
     """The election an article (or one of its contests) is about, or None to leave it unchecked.
 
-    The article's front matter ``election:`` wins. Otherwise an election must be configured
-    (``--election``): then a results file's contest labelled with its own election is checked
-    against that one. With neither, a results file's labels alone do not switch checking on.
+    An election given for the run (``--election``, ``check(election=...)``) wins over
+    everything the files say: it is the most explicit instruction. Otherwise the article's
+    front matter ``election:`` wins over a configured election (``election = ...`` in a
+    configuration file), with which a results file's contest labelled with its own election
+    is checked against that one. With none, a results file's labels alone do not switch
+    checking on.
     """
+    if ctx.election_given and ctx.election is not None:
+        return ctx.election
     meta = article.document.metadata.get("election")
     if isinstance(meta, str) and meta.strip():
         return meta.strip()

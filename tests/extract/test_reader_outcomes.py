@@ -242,6 +242,6 @@ def test_a_repeated_caption_gives_one_claim() -> None:
 def test_the_cheap_outcome_gate_lets_every_outcome_wording_through(phrase: str) -> None:
     # The reader skips the outcome patterns in sentences without these words; a wording the
     # patterns accept but the gate refuses would be silently lost.
-    from factcheck.extract.reader import _has_outcome_word
+    from factcheck.extract.claims.outcomes import has_outcome_word as _has_outcome_word
 
     assert _has_outcome_word(phrase)

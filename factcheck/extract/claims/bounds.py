@@ -1,0 +1,60 @@
+"""Hedged and fractional descriptions of a share or turnout: "less than a third of the share
+at 20.1pc", "nearly 40pc of the vote"."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.frame import Around, Frame
+from factcheck.extract.numbers import NumberKind
+from factcheck.models import BoundClaim, Figure, Quantity, Span, Unit
+
+_BOUND_OF = re.compile(
+    r"^\s+(?:of\s+(?:the\s+)?(?P<q>share|vote|votes|poll|turnout|electorate|voters))"
+    r"(?P<at>(?:\s+at|,|\s+with|\s+-|\s+–|\s*\()\s*)?",
+    re.IGNORECASE,
+)
+
+
+def read_bound(f: Frame, a: Around) -> bool:
+    """A hedged or fractional share or turnout, with the exact figure when it follows."""
+    m, k = a.m, a.k
+    if m.hedge == "exact" and m.kind is not NumberKind.FRACTION:
+        return False
+    if m.kind not in (NumberKind.FRACTION, NumberKind.PERCENT):
+        return False
+    state, sent, numbers = f.state, f.sent, f.numbers
+    text = state.text
+    of = _BOUND_OF.match(text[m.end : min(sent.span.end, m.end + 60)])
+    if of is None:
+        return False
+    quantity = (
+        Quantity.TURNOUT
+        if of.group("q").lower() in ("turnout", "electorate", "voters")
+        else Quantity.SHARE
+    )
+    who = f.subject(m.start) if quantity is Quantity.SHARE else None
+    exact: Figure | None = None
+    end = m.end + of.end()
+    nxt = numbers[k + 1] if k + 1 < len(numbers) else None
+    if (
+        of.group("at") is not None
+        and nxt is not None
+        and nxt.kind is NumberKind.PERCENT
+        and nxt.hedge == "exact"
+        and nxt.start == end
+    ):
+        exact = state.figure(nxt, Unit.PERCENT)
+        end = nxt.end
+    state.claims.append(
+        BoundClaim(
+            quantity=quantity,
+            contest=f.contest_for(who) if who is not None else f.contest,
+            candidate=who.name if who is not None else None,
+            bound=state.figure(m, Unit.PERCENT),
+            exact=exact,
+            span=Span(start=m.start, end=end),
+            quoted=state.quoted(m.span),
+        )
+    )
+    return True

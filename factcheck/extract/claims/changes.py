@@ -1,0 +1,286 @@
+"""Changes: their size ("up about five per cent", "a nearly 11 per cent increase on her
+majority"), their levels ("down from 15.2pc", "to 67.68pc"), a second change said
+elliptically ("…, and Ms Ali's nearly 11pc"), and a majority's direction without a figure
+("increased his majority")."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.entities import PersonMention
+from factcheck.extract.frame import Around, Frame
+from factcheck.extract.numbers import NumberKind, NumberMention
+from factcheck.extract.vocabulary import (
+    DOWN,
+    MAJORITY_CHANGE,
+    POSSESSIVE,
+    SHARE_CUE_AFTER,
+    UP,
+    VOTES_AFTER,
+    direction,
+    last_quantity,
+    quantity,
+    since,
+)
+from factcheck.models import ChangeClaim, Figure, Quantity, Span, Unit
+
+# "gained 17%", "lost 12", "gaining 31.6 percent of the votes" usually state a level won, not
+# a change; these verbs make a change only with "by" ("gained by 2 points").
+_LEVEL_VERBS = frozenset(
+    ["gained", "gain", "gains", "gaining", "lost", "losing", "won", "winning", "took", "taking"]
+)
+# Before a number: "up ", "rose by ", "increasing her majority by "
+_AMOUNT_BEFORE = re.compile(
+    rf"\b(?P<dir>{UP}|{DOWN})(?:\s+{POSSESSIVE})?"
+    r"(?:\s+(?P<q>majority|share|vote share|turnout))?"
+    r"\s+(?:by\s+)?(?:around\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+_BY_BEFORE = re.compile(r"\bby\s+(?:around\s+|about\s+)?$")
+# After a number: " increase on her majority", " rise in turnout", " swing"
+_AMOUNT_AFTER = re.compile(
+    r"^\s+(?P<noun>increase|rise|fall|drop|decrease|jump|gain|cut|boost|swing|decline)\b"
+    rf"(?:\s+(?:in|on|of|to)\s+(?:{POSSESSIVE}\s+)?"
+    r"(?P<q>majority|share|vote share|turnout|vote))?",
+    re.IGNORECASE,
+)
+_PREVIOUS_BEFORE = re.compile(
+    rf"(?:\b(?P<dir>{UP}|{DOWN})\s+)?\b(?:from|compared\s+(?:to|with)|against)\s+$", re.IGNORECASE
+)
+_CURRENT_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+
+
+def read_majority_directions(f: Frame) -> None:
+    """Directional claims about a majority without a figure: "increased his majority"."""
+    state, sent = f.state, f.sent
+    for mc in MAJORITY_CHANGE.finditer(sent.text):
+        at = sent.span.start + mc.start()
+        if any(n.start >= at and n.start <= sent.span.start + mc.end() + 25 for n in f.numbers):
+            continue  # "increasing her majority by nearly 11 per cent": the amount is read below
+        who = f.subject(at)
+        state.claims.append(
+            ChangeClaim(
+                quantity=Quantity.MAJORITY,
+                contest=f.contest_for(who) if who else f.contest,
+                candidate=who.name if who else None,
+                direction=direction(mc.group("dir")),
+                direction_text=mc.group("dir"),
+                direction_span=Span(start=at, end=at + len(mc.group("dir"))),
+                span=Span(start=at, end=sent.span.start + mc.end()),
+                quoted=state.quoted(Span(start=at, end=at + 1)),
+            )
+        )
+
+
+def read_amount(f: Frame, a: Around) -> bool:
+    """The size of a change: "up about five per cent", "a nearly 11 per cent increase on her
+    majority", "increasing her majority by nearly 11 per cent"."""
+    m = a.m
+    if m.kind not in (NumberKind.PERCENT, NumberKind.POINTS, NumberKind.COUNT):
+        return False
+    state = f.state
+    clause_before = a.clause_before
+    # The pattern ends at the number and spans a few words; searching only the clause's
+    # tail gives the same matches without trying every position of a long clause.
+    tail = max(0, len(clause_before) - 80)
+    ab = _AMOUNT_BEFORE.search(clause_before, tail)
+    if (
+        ab is not None
+        and ab.group("dir").lower() in _LEVEL_VERBS
+        and not _BY_BEFORE.search(clause_before, tail)
+    ):
+        ab = None
+    aa = _AMOUNT_AFTER.match(a.after)
+    if not (ab or aa):
+        return False
+    noun_q = (ab.group("q") if ab else None) or (aa.group("q") if aa else None)
+    if aa and aa.group("noun").lower() == "swing":
+        return True  # swings are read by a later rule; never a share or a change of one
+    q = quantity(noun_q) or last_quantity(clause_before)
+    who = f.subject(m.start)
+    if q is None and m.kind is NumberKind.COUNT:
+        q = Quantity.VOTES if VOTES_AFTER.match(a.after) else None
+    if q is None and m.kind is NumberKind.PERCENT and who is not None:
+        q = Quantity.SHARE if SHARE_CUE_AFTER.match(a.after) else None
+    if q is None:
+        return False
+    dir_word = ab.group("dir") if ab else (aa.group("noun") if aa else None)
+    dir_start = a.clause_start + ab.start("dir") if ab else m.end + (aa.start("noun") if aa else 0)
+    unit = (
+        Unit.POINTS
+        if m.kind is NumberKind.POINTS
+        else Unit.PERCENT
+        if m.kind is NumberKind.PERCENT
+        else Unit.SEATS
+        if q is Quantity.SEATS
+        else Unit.VOTES
+    )
+    end = m.end + (aa.end() if aa else 0)
+    claim = ChangeClaim(
+        quantity=q,
+        contest=f.contest_for(who) if who and q is not Quantity.TURNOUT else f.contest,
+        candidate=who.name
+        if who and q in (Quantity.SHARE, Quantity.VOTES, Quantity.MAJORITY)
+        else None,
+        direction=direction(dir_word),
+        direction_text=dir_word,
+        direction_span=Span(start=dir_start, end=dir_start + len(dir_word)) if dir_word else None,
+        amount=state.figure(m, unit),
+        since=since(state.text[m.end : f.sent.span.end]),
+        span=Span(start=min(dir_start, m.start), end=end),
+        quoted=state.quoted(m.span),
+    )
+    if q is Quantity.TURNOUT:
+        figs = state.contest_figures(f.contest)
+        if figs.turnout is not None:
+            claim = claim.model_copy(update={"current": figs.turnout})
+    f.pending_change = claim
+    state.claims.append(claim)
+    f.last_change = claim
+    return True
+
+
+def read_level(f: Frame, a: Around) -> bool:
+    """The level a change starts from or ends at: "(down from 15.2pc)", "compared to 9.3pc",
+    "to 67.68pc"."""
+    m = a.m
+    if m.kind not in (NumberKind.PERCENT, NumberKind.POINTS) or m.hedge != "exact":
+        return False
+    state = f.state
+    pb = _PREVIOUS_BEFORE.search(a.before)
+    if pb:
+        completed = _previous_claim(f, m, pb, f.subject(m.start), f.last_change)
+        if completed is not None:
+            last = f.last_change
+            if last is not None and completed.amount is last.amount:
+                # The "from" completes the change already read: replace, not add.
+                state.claims.remove(last)
+            state.claims.append(completed)
+            f.last_change = completed
+            return True
+    pending = f.pending_change
+    if _CURRENT_BEFORE.search(a.before) and pending is not None:
+        current = state.figure(m, Unit.PERCENT)
+        updated = pending.model_copy(
+            update={
+                "current": current,
+                "span": Span(start=pending.span.start if pending.span else m.start, end=m.end),
+            }
+        )
+        state.claims[state.claims.index(pending)] = updated
+        if pending.quantity is Quantity.TURNOUT:
+            figs = state.contest_figures(f.contest)
+            if figs.turnout is None:
+                figs.turnout = current
+        f.pending_change = f.last_change = updated
+        return True
+    return False
+
+
+def read_elliptical(f: Frame, a: Around) -> bool:
+    """A second change said by ellipsis: "Fitzpatrick's share up nine per cent …, and Ms
+    Ali's nearly 11pc"."""
+    last, m = f.last_change, a.m
+    if last is None or last.amount is None or m.kind is not _amount_kind(last):
+        return False
+    state = f.state
+    who = f.subject(m.start)
+    if who is None or who.name == last.candidate:
+        return False
+    if not _POSSESSIVE_GAP.fullmatch(state.text, who.span.end, m.start):
+        return False
+    claim = last.model_copy(
+        update={
+            "candidate": who.name,
+            "contest": state.candidates[who.name].contest
+            if who.name in state.candidates
+            else state.person_contest.get(who.name),
+            "amount": state.figure(m, last.amount.unit),
+            "direction_span": None,
+            "span": Span(start=who.span.start, end=m.end),
+            "since": last.since,
+            "previous": None,
+            "current": None,
+            "quoted": state.quoted(m.span),
+        }
+    )
+    state.claims.append(claim)
+    return True
+
+
+def _amount_kind(claim: ChangeClaim) -> NumberKind | None:
+    """The number kind a change amount was written as."""
+    if claim.amount is None:
+        return None
+    return {Unit.PERCENT: NumberKind.PERCENT, Unit.POINTS: NumberKind.POINTS}.get(
+        claim.amount.unit, NumberKind.COUNT
+    )
+
+
+def _previous_claim(
+    f: Frame,
+    m: NumberMention,
+    pb: re.Match[str],
+    who: PersonMention | None,
+    last_change: ChangeClaim | None,
+) -> ChangeClaim | None:
+    """A change stated by its earlier level: "12.7pc … (down from 15.2pc)", "2.5pc compared to
+    9.3pc", or the "from" of a change already read in this clause."""
+    state, sent = f.state, f.sent
+    previous = state.figure(m, Unit.PERCENT)
+    dir_word = pb.group("dir")
+    if (
+        last_change is not None
+        and last_change.previous is None
+        and last_change.span is not None
+        and m.start - last_change.span.end < 40
+    ):
+        update: dict[str, object] = {
+            "previous": previous,
+            "span": Span(start=last_change.span.start, end=m.end),
+        }
+        return last_change.model_copy(update=update)
+    if who is None:
+        return None
+    cand = state.candidates.get(who.name)
+    current = cand.share if cand is not None else None
+    # The level this change ends at is the candidate's share given in this sentence.
+    if (
+        current is None
+        or current.span is None
+        or not (sent.span.start <= current.span.start < m.start)
+    ):
+        current = _share_in_sentence(f, who, m.start)
+    if current is None:
+        return None
+    start = pb.start() + (m.start - len(state.text[max(sent.span.start, m.start - 80) : m.start]))
+    dir_start = start if dir_word else None
+    return ChangeClaim(
+        quantity=Quantity.SHARE,
+        contest=cand.contest if cand else f.contest,
+        candidate=who.name,
+        direction=direction(dir_word),
+        direction_text=dir_word,
+        direction_span=Span(start=dir_start, end=dir_start + len(dir_word))
+        if dir_word and dir_start is not None
+        else None,
+        previous=previous,
+        current=current,
+        since=since(state.text[m.end : sent.span.end]),
+        span=Span(start=start, end=m.end),
+        quoted=state.quoted(m.span),
+    )
+
+
+def _share_in_sentence(f: Frame, who: PersonMention, before: int) -> Figure | None:
+    """A percentage written after ``who`` and before ``before`` in this sentence: the level a
+    change stated only by its earlier level ends at."""
+    for n in f.numbers:
+        if n.start < who.span.end:
+            continue
+        if n.end > before:
+            break
+        if n.kind is NumberKind.PERCENT and n.hedge == "exact":
+            return f.state.figure(n, Unit.PERCENT)
+    return None

@@ -1,0 +1,76 @@
+"""Finishing positions: "came third", "followed in third", "dropped from third to fifth"."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.frame import Around, Frame
+from factcheck.extract.numbers import NumberKind
+from factcheck.extract.vocabulary import DOWN, RANK_BEFORE, UP, direction
+from factcheck.models import ChangeClaim, Quantity, Span, Unit
+
+_RANK_AFTER_OK = re.compile(
+    r"^(?:\s+place\b|\s*[,.;)]|\s+with\b|\s+on\b|\s+behind\b|\s*$|\s+and\b)"
+)
+_RANK_FROM = re.compile(
+    rf"\b(?P<dir>{UP}|{DOWN}|moved|went|slid|plunged|leapt|leaped)\s+from\s+$", re.IGNORECASE
+)
+_TO = re.compile(r"\s+to\s+")
+
+
+def read_rank(f: Frame, a: Around) -> bool:
+    """An ordinal is a placing or nothing: every ordinal stops here, read or not."""
+    if a.m.kind is not NumberKind.ORDINAL:
+        return False
+    _read_ordinal(f, a.k)
+    return True
+
+
+def _read_ordinal(f: Frame, k: int) -> None:
+    state, sent, numbers, used = f.state, f.sent, f.numbers, f.used
+    text = state.text
+    m = numbers[k]
+    before = text[max(sent.span.start, m.start - 40) : m.start]
+    after = text[m.end : min(sent.span.end, m.end + 30)]
+    who = f.subject(m.start)
+    if who is None or k in used:
+        return
+    # "dropped from third to fifth"
+    rf = _RANK_FROM.search(before)
+    nxt = numbers[k + 1] if k + 1 < len(numbers) else None
+    if (
+        rf
+        and nxt is not None
+        and nxt.kind is NumberKind.ORDINAL
+        and _TO.fullmatch(text, m.end, nxt.start)
+    ):
+        cand = f.register(who)
+        previous = state.figure(m, Unit.RANK)
+        current = state.figure(nxt, Unit.RANK)
+        if cand.rank is None:
+            cand.rank = current
+        dir_word = rf.group("dir")
+        dir_start = m.start - len(before) + rf.start("dir")
+        state.claims.append(
+            ChangeClaim(
+                quantity=Quantity.RANK,
+                contest=cand.contest,
+                candidate=who.name,
+                direction=direction(dir_word),
+                direction_text=dir_word,
+                direction_span=Span(start=dir_start, end=dir_start + len(dir_word)),
+                previous=previous,
+                current=current,
+                span=Span(start=dir_start, end=nxt.end),
+                quoted=state.quoted(m.span),
+            )
+        )
+        used.update({k, k + 1})
+        return
+    if RANK_BEFORE.search(before) and _RANK_AFTER_OK.match(after):
+        if state.quoted(m.span):
+            return  # "it looks like we're back in third": a hope, not a result
+        cand = f.register(who)
+        if cand.rank is None:
+            cand.rank = state.figure(m, Unit.RANK)
+        used.add(k)

@@ -1,0 +1,29 @@
+"""Turnout: "Turnout in the constituency was 64pc", "with turnout at 67.7%"."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.frame import Around, Frame
+from factcheck.extract.numbers import NumberKind
+from factcheck.models import Unit
+
+_TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
+_DATED = re.compile(r"\bturnout\b.*\b(?:in|at|for)\s+(?:19|20)\d\d", re.IGNORECASE)
+
+
+def read_turnout(f: Frame, a: Around) -> bool:
+    """An exact percentage after "turnout" in its clause, unless the turnout is dated."""
+    m = a.m
+    if (
+        m.kind is not NumberKind.PERCENT
+        or m.hedge != "exact"
+        or not _TURNOUT.search(a.clause_before)
+        or _DATED.search(a.clause_before)
+    ):
+        return False
+    figs = f.state.contest_figures(f.contest)
+    if figs.turnout is not None:
+        return False
+    figs.turnout = f.state.figure(m, Unit.PERCENT)
+    return True

@@ -1,0 +1,104 @@
+"""Candidates' votes and shares, where the wording says so: "39,558 votes", "(67.3pc)",
+"989 (1.7pc)", "6.5pc or 3,888 votes", "a 71.8pc share"."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from factcheck.extract.entities import PersonMention
+from factcheck.extract.frame import Frame
+from factcheck.extract.numbers import NumberKind, NumberMention
+from factcheck.extract.vocabulary import SHARE_CUE_AFTER, VOTES_AFTER
+from factcheck.models import Unit
+
+_OTHER_NOUN_AFTER = re.compile(
+    r"\s+(?!votes?\b|ballots\b|of\s+(?:the\s+)?(?:valid\s+)?votes?\b)(?:of\b|[A-Za-z]{3,})",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_PAIR_GAP = re.compile(r"\s*(?:votes?\s*)?(?:\(|[-–—]\s*(?:a\s+)?|,\s*(?:or\s+)?|or\s+)\s*")
+_VOTES_LEAD = re.compile(
+    r"\b(?:with|on|polled|polling|won|winning|took|taking|securing|secured|received|receiving|got"
+    r"|scooping|scooped|gaining|garnering|garnered)\s+(?:a\s+(?:whopping\s+|total\s+of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def read_votes_and_shares(f: Frame) -> None:
+    """Candidates' votes and shares, where the wording says so.
+
+    A count is a candidate's votes when "votes" follows it ("39,558 votes", "3,959 of the
+    votes"), or when it sits tight against a share of theirs ("989 (1.7pc)", "5pc (2,982)",
+    "6.5pc or 3,888 votes", "12.7pc of the votes with 7,576"). A percentage is a share when
+    the wording says so ("a 71.8pc share", "12.7pc of the votes") or when it sits tight
+    against a vote count of theirs. Counts written in words, polls and tables without such
+    wording are left alone: a misread figure would make a rule cry wolf.
+    """
+    state, sent, numbers, used, register = f.state, f.sent, f.numbers, f.used, f.register
+    text = state.text
+    items: list[tuple[int, NumberMention, PersonMention]] = []
+    for k, m in enumerate(numbers):
+        if k in used or m.hedge != "exact" or m.kind not in (NumberKind.COUNT, NumberKind.PERCENT):
+            continue
+        if (
+            m.kind is NumberKind.COUNT
+            and (
+                not _DIGITS.fullmatch(m.number_text)
+                # "155 seats", "3680 of 3746": a count of something else, or a ratio.
+                or _OTHER_NOUN_AFTER.match(text[m.end : m.end + 20])
+                or re.search(r"\d\s+(?:of|out\s+of)\s+$", text[max(0, m.start - 20) : m.start])
+            )
+        ):
+            continue
+        who = f.subject(m.start)
+        if who is not None:
+            items.append((k, m, who))
+    votes: dict[int, PersonMention] = {}
+    shares: dict[int, PersonMention] = {}
+    for k, m, who in items:
+        after = text[m.end : min(sent.span.end, m.end + 40)]
+        before = text[max(sent.span.start, m.start - 30) : m.start]
+        if m.kind is NumberKind.COUNT and VOTES_AFTER.match(after):
+            votes[k] = who
+        elif (
+            m.kind is NumberKind.PERCENT
+            and m.value <= 100
+            and (
+                SHARE_CUE_AFTER.match(after)
+                or (re.search(r"\b(?:a|an)\s+$", before) and re.match(r"\s*share\b", after))
+            )
+        ):
+            shares[k] = who
+    # Pairs: two neighbouring figures of the same person, one a count and one a percentage,
+    # where at least one is cued or the gap between them is a bracket, dash or "or".
+    by_k = {k: (m, who) for k, m, who in items}
+    order = [k for k, _, _ in items]
+    for a, b in itertools.pairwise(order):
+        (ma, wa), (mb, wb) = by_k[a], by_k[b]
+        if wa.name != wb.name or ma.kind is mb.kind:
+            continue
+        gap = text[ma.end : mb.start]
+        tight = bool(_PAIR_GAP.fullmatch(gap))
+        cued_pair = (a in votes or a in shares or b in votes or b in shares) and len(gap) <= 60
+        if not tight and not (
+            cued_pair
+            and (
+                _VOTES_LEAD.search(text[max(sent.span.start, mb.start - 30) : mb.start])
+                or gap.rstrip().endswith("(")
+            )
+        ):
+            continue
+        for k, m in ((a, ma), (b, mb)):
+            if m.kind is NumberKind.COUNT and m.value >= 1:
+                votes.setdefault(k, wa)
+            elif m.kind is NumberKind.PERCENT and m.value <= 100:
+                shares.setdefault(k, wa)
+    for k in sorted(votes):
+        cand = register(votes[k])
+        if cand.votes is None:
+            cand.votes = state.figure(numbers[k], Unit.VOTES)
+    for k in sorted(shares):
+        cand = register(shares[k])
+        if cand.share is None:
+            cand.share = state.figure(numbers[k], Unit.PERCENT)

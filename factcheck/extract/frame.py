@@ -1,0 +1,235 @@
+"""What a reading works in: the state of the whole story being read, and the frame of one
+sentence (its mentions, which numbers are taken, and the change being read).
+
+The readings in :mod:`factcheck.extract.claims` take a :class:`Frame` and the number they
+are offered, and either attach it (to a candidate, a contest or a claim) or leave it for the
+next reading. They never look past the sentence they are given, except through the story's
+state: the candidates met so far, the person last named, each person's constituency.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
+from factcheck.extract.numbers import NumberMention
+from factcheck.extract.text import Sentence, inside
+from factcheck.extract.vocabulary import CLAUSE_BREAK, PRONOUN_START
+from factcheck.models import ChangeClaim, Claim, Figure, Span, Unit
+from factcheck.packs import Pack
+
+
+@dataclass
+class Candidate:
+    """A person given a figure in the story, as read so far."""
+
+    name: str
+    name_span: Span
+    party: str | None = None
+    party_span: Span | None = None
+    votes: Figure | None = None
+    share: Figure | None = None
+    rank: Figure | None = None
+    contest: str | None = None
+    anchor: int = 0
+    """The sentence the candidate was first given a figure in."""
+
+
+@dataclass
+class ContestFigures:
+    """A constituency's own figures, as read so far."""
+
+    turnout: Figure | None = None
+    majority: Figure | None = None
+    majority_share: Figure | None = None
+    order: int = 0
+
+    def any(self) -> bool:
+        """Has any figure been read for the contest?"""
+        return (
+            self.turnout is not None or self.majority is not None or self.majority_share is not None
+        )
+
+
+@dataclass
+class ReadState:
+    """Everything read from one story so far."""
+
+    text: str
+    pack: Pack
+    quotes: list[Span]
+    candidates: dict[str, Candidate] = field(default_factory=dict)
+    contests: dict[str | None, ContestFigures] = field(default_factory=dict)
+    claims: list[Claim] = field(default_factory=list)
+    last_person: PersonMention | None = None
+    person_contest: dict[str, str] = field(default_factory=dict)
+    """The constituency each person is first named with, for claims about non-candidates."""
+    sentence_index: int = 0
+
+    def quoted(self, span: Span) -> bool:
+        """Is ``span`` inside a direct quotation?"""
+        return inside(span, self.quotes)
+
+    def figure(self, m: NumberMention, unit: Unit) -> Figure:
+        """The figure a number stands for, marked as quoted when it is."""
+        fig = m.to_figure(unit)
+        if self.quoted(fig.span or Span(start=m.start, end=m.end)):
+            fig = fig.model_copy(update={"quoted": True})
+        return fig
+
+    def same_person(self, name: str) -> Candidate | None:
+        """A candidate already seen under another spelling: "Atta-Mills" is "John Atta Mills"."""
+        words = set(name.replace("-", " ").lower().split())
+        for cand in self.candidates.values():
+            theirs = set(cand.name.replace("-", " ").lower().split())
+            if len(words & theirs) >= 2 and (words <= theirs or theirs <= words):
+                return cand
+        return None
+
+    def contest_figures(self, contest: str | None) -> ContestFigures:
+        """The figures of ``contest``, created on first use."""
+        if contest not in self.contests:
+            self.contests[contest] = ContestFigures(order=len(self.contests))
+        return self.contests[contest]
+
+    def candidate(self, person: PersonMention, contest: str | None) -> Candidate:
+        """The candidate ``person`` is, created on first use."""
+        cand = self.candidates.get(person.name) or self.same_person(person.name)
+        if cand is None:
+            cand = Candidate(person.name, person.span, contest=contest, anchor=self.sentence_index)
+            self.candidates[person.name] = cand
+        elif cand.contest is None:
+            cand.contest = contest
+        return cand
+
+
+class MentionIndex:
+    """Mentions sorted by position, sliced per sentence by bisection."""
+
+    def __init__(
+        self,
+        numbers: list[NumberMention],
+        parties: list[PartyMention],
+        contests: list[ContestMention],
+        people: list[PersonMention],
+    ) -> None:
+        self.numbers = numbers
+        self.parties = parties
+        self.contests = contests
+        self.people = people
+        self._n = [m.start for m in numbers]
+        self._p = [m.span.start for m in parties]
+        self._c = [m.span.start for m in contests]
+        self._h = [m.span.start for m in people]
+
+    def within(
+        self, span: Span
+    ) -> tuple[list[NumberMention], list[PartyMention], list[ContestMention], list[PersonMention]]:
+        """The mentions that start inside ``span``."""
+
+        def cut(keys: list[int]) -> slice:
+            return slice(bisect.bisect_left(keys, span.start), bisect.bisect_left(keys, span.end))
+
+        return (
+            self.numbers[cut(self._n)],
+            self.parties[cut(self._p)],
+            self.contests[cut(self._c)],
+            self.people[cut(self._h)],
+        )
+
+
+@dataclass
+class Frame:
+    """One sentence being read: its mentions, and which numbers have been read already."""
+
+    state: ReadState
+    sent: Sentence
+    numbers: list[NumberMention]
+    parties: list[PartyMention]
+    contests: list[ContestMention]
+    people: list[PersonMention]
+    links: dict[int, PartyMention]
+    contest: str | None
+    """The constituency the sentence is about, when it names one or follows one."""
+    used: set[int] = field(default_factory=set)
+    pending_change: ChangeClaim | None = None
+    """A change whose end level may still follow ("up 5 points to 67.68pc")."""
+    last_change: ChangeClaim | None = None
+    """The change read last in this sentence, which an elliptical one may repeat."""
+
+    def contest_for(self, person: PersonMention) -> str | None:
+        """The constituency a person is named with: with several in the sentence, the next
+        one after the name ("Ali is re-elected in Bethnal Green & Bow")."""
+        if len(self.contests) > 1:
+            after = [c for c in self.contests if c.span.start >= person.span.end]
+            before = [c for c in self.contests if c.span.end <= person.span.start]
+            if after:
+                return after[0].name
+            if before:
+                return before[-1].name
+        return self.contest
+
+    def register(self, person: PersonMention) -> Candidate:
+        """The candidate this person is, with the party the wording ties them to."""
+        cand = self.state.candidate(person, self.contest_for(person))
+        link = self.links.get(person.span.start)
+        if link is not None and cand.party is None:
+            cand.party, cand.party_span = link.party.name, link.span
+        return cand
+
+    def subject(self, at: int) -> PersonMention | None:
+        """The candidate a figure at ``at`` belongs to: the nearest person named before it in
+        the sentence, or, in a sentence opening "She"/"He" with nobody named before, the
+        person last named."""
+        before = [p for p in self.people if p.span.end <= at]
+        if before:
+            return before[-1]
+        if PRONOUN_START.match(self.sent.text) and self.state.last_person is not None:
+            return self.state.last_person
+        return None
+
+    def contest_at(self, at: int) -> ContestMention | None:
+        """The constituency named at ``at`` (after spaces), if any."""
+        for c in self.contests:
+            if c.span.start >= at and not self.state.text[at : c.span.start].strip():
+                return c
+        return None
+
+    def party_before(self, at: int) -> PartyMention | None:
+        """The party named last before ``at`` in this sentence."""
+        before = [p for p in self.parties if self.sent.span.start <= p.span.end <= at]
+        return before[-1] if before else None
+
+
+@dataclass(frozen=True)
+class Around:
+    """The words around one number of a sentence, computed once for every reading."""
+
+    k: int
+    """The number's index in the frame's numbers."""
+    m: NumberMention
+    before: str
+    """Up to 80 characters before the number, within the sentence."""
+    after: str
+    """Up to 60 characters after the number, within the sentence."""
+    clause_start: int
+    """Where the number's clause starts (after a ";", ":", "while", "but" or "whereas")."""
+    clause_before: str
+    """The clause up to the number."""
+
+
+def around(f: Frame, k: int) -> Around:
+    """The words around the ``k``-th number of the frame."""
+    text, sent, m = f.state.text, f.sent, f.numbers[k]
+    clause_start = sent.span.start
+    for cb in CLAUSE_BREAK.finditer(text, sent.span.start, m.start):
+        clause_start = cb.end()
+    return Around(
+        k=k,
+        m=m,
+        before=text[max(sent.span.start, m.start - 80) : m.start],
+        after=text[m.end : min(sent.span.end, m.end + 60)],
+        clause_start=clause_start,
+        clause_before=text[clause_start : m.start],
+    )
