@@ -233,6 +233,19 @@ class Pack(_PackModel):
         """The landmark values as percentages, ascending, without repeats."""
         return tuple(sorted({lm.percent for lm in self.landmarks.values()}))
 
+    @cached_property
+    def party_keys(self) -> dict[str, str]:
+        """Every party name, abbreviation and alias, folded (:func:`~factcheck.names.name_key`),
+        mapped to its party's key; the first party listing a spelling keeps it."""
+        from factcheck.names import name_key
+
+        out: dict[str, str] = {}
+        for key, entry in self.parties.items():
+            for spelling in (entry.name, entry.abbreviation, *entry.aliases, *entry.caseless):
+                if spelling:
+                    out.setdefault(name_key(spelling), key)
+        return out
+
     def hedge(self, name: str) -> Hedge:
         """The hedge with this canonical name; ``KeyError`` naming the known ones if none."""
         try:

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 import factcheck
 from factcheck.models import CandidateResult, Finding, Severity
-from factcheck.reference.matching import match_candidate, match_constituency, name_key
+from factcheck.names import name_key
+from factcheck.reference.matching import match_candidate, match_constituency
 
 SEEDS = Path(__file__).resolve().parent.parent / "examples" / "articles"
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from factcheck.intervals import percent, to_decimal
 from factcheck.models import CandidateResult, ContestResult, Figure, Provenance, Unit
-from factcheck.reference.matching import match_constituency
+from factcheck.reference.matching import ConstituencyNames
 
 __all__ = [
     "ATTRIBUTION",
@@ -171,7 +171,7 @@ class BundledResults:
         recs = _records().get(election)
         if recs is None:
             return None
-        official = match_constituency(name, list(recs))
+        official = _names(election).match(name)
         return recs[official] if official is not None else None
 
     def contest(self, name: str, election: str) -> ContestResult | None:
@@ -186,6 +186,12 @@ class BundledResults:
             return None
         i = held.index(election)
         return held[i - 1] if i > 0 else None
+
+
+@cache
+def _names(election: str) -> ConstituencyNames:
+    """An election's official names, keyed once per process for every lookup."""
+    return ConstituencyNames(_records().get(election, {}))
 
 
 @cache

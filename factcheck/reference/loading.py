@@ -16,7 +16,7 @@ from factcheck.documents import InputFileError, load_document
 from factcheck.models import ContestResult, Provenance
 from factcheck.packs import Pack
 from factcheck.reference.bundled import BundledResults, bundled_results
-from factcheck.reference.matching import match_constituency
+from factcheck.reference.matching import ConstituencyNames
 from factcheck.reference.source import ResultsSource
 
 __all__ = ["ChainedResults", "FileResults", "load_reference"]
@@ -31,6 +31,7 @@ class FileResults:
             c.model_copy(update={"provenance": Provenance.REFERENCE, "data_path": _where(path, c)})
             for c in contests
         )
+        self._names: dict[str, tuple[list[ContestResult], ConstituencyNames]] = {}
 
     @property
     def name(self) -> str:
@@ -39,8 +40,11 @@ class FileResults:
 
     def contest(self, name: str, election: str) -> ContestResult | None:
         """The file's contest with this name; a contest without an election matches any."""
-        pool = [c for c in self.contests if c.name and c.election in (None, election)]
-        official = match_constituency(name, [c.name for c in pool if c.name])
+        if election not in self._names:
+            pool = [c for c in self.contests if c.name and c.election in (None, election)]
+            self._names[election] = (pool, ConstituencyNames(c.name for c in pool if c.name))
+        pool, names = self._names[election]
+        official = names.match(name)
         found = [c for c in pool if c.name == official]
         return found[0] if len(found) == 1 else None
 

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from factcheck.models import Article, CandidateResult, ContestResult, Figure
+from factcheck.names import person_words
 from factcheck.packs import Pack
-from factcheck.reference.matching import CandidateMatch, match_candidate, person_words, same_party
+from factcheck.reference.matching import CandidateMatch, match_candidate, same_party
 from factcheck.reference.source import ResultsSource
 from factcheck.rule import RuleContext, Skip
 

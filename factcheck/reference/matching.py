@@ -7,29 +7,27 @@ Christopher Wilford and "Tina Lashmore" for Teena Lashmore.
 
 Every matcher here answers with one match or none: a name that fits two official entries
 equally is ambiguous, and a rule that cannot tell which is meant must say "not checked"
-rather than guess. Misspellings are measured with rapidfuzz's edit-distance ratios.
+rather than guess. Names are folded by :mod:`factcheck.names`; misspellings are measured with
+rapidfuzz's edit-distance ratios (imported on first use: most names match once folded).
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-
-from rapidfuzz import fuzz
+from functools import lru_cache
 
 from factcheck.models import CandidateResult
+from factcheck.names import name_key, person_words
 from factcheck.packs import Pack, default_pack
 
 __all__ = [
     "NAME_CUTOFF",
     "CandidateMatch",
+    "ConstituencyNames",
     "match_candidate",
     "match_constituency",
-    "name_key",
     "party_key",
-    "person_words",
     "same_party",
 ]
 
@@ -38,27 +36,10 @@ NAME_CUTOFF = 80.0
 official one: "Wildford"/"Wilford" scores 93, "Tina"/"Teena" 67 (but the surname settles it),
 "Smith"/"Smyth" 80."""
 
-_TITLES = frozenset(
-    {
-        "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame",
-        "lord", "lady", "rev", "prof", "professor", "cllr", "councillor",
-    }
-)  # fmt: skip
-_NON_WORD = re.compile(r"[^a-z0-9]+")
-
-
-def name_key(name: str) -> str:
-    """A name with case, accents, "&"/"and", hyphens and punctuation folded away.
-
-    >>> name_key("Ynys Môn") == name_key("YNYS MON")
-    True
-    >>> name_key("Bethnal Green & Bow")
-    'bethnal green and bow'
-    """
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = text.replace("&", " and ").replace("’", "'").replace("'", "")
-    return " ".join(_NON_WORD.sub(" ", text).split())
+SEAT_CUTOFF = 92.0
+"""The least rapidfuzz ratio at which a differently spelt constituency is taken for an official
+one, when it is also more than :data:`SEAT_MARGIN` above the next best."""
+SEAT_MARGIN = 3.0
 
 
 def _loose_key(name: str) -> str:
@@ -67,41 +48,90 @@ def _loose_key(name: str) -> str:
     return " ".join(sorted(w for w in key.split() if w not in ("the", "city", "of")))
 
 
+class ConstituencyNames:
+    """A set of official constituency names, keyed once, answering which one a name stands for.
+
+    Build it once per election (or results file) and ask it many times: the official names
+    are folded when it is built, a name is looked up in two dictionaries, and only a name
+    found in neither is compared by spelling with every official name, once (answers are
+    remembered).
+    """
+
+    _MEMO = 4096
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = tuple(names)
+        self._exact: dict[str, list[str]] = {}
+        self._loose: dict[str, list[str]] = {}
+        for n in self.names:
+            self._exact.setdefault(name_key(n), []).append(n)
+            self._loose.setdefault(_loose_key(n), []).append(n)
+        self._keys = list(self._exact)
+        self._memo: dict[str, str | None] = {}
+
+    def match(self, name: str) -> str | None:
+        """The official name ``name`` stands for, or None when none or several fit.
+
+        Tries, in order: the folded name; the same words in any order; then a close spelling
+        (rapidfuzz ratio at least :data:`SEAT_CUTOFF`, and clearly better than the next best).
+        """
+        try:
+            return self._memo[name]
+        except KeyError:
+            pass
+        found = self._match(name)
+        if len(self._memo) >= self._MEMO:
+            self._memo.clear()
+        self._memo[name] = found
+        return found
+
+    def _match(self, name: str) -> str | None:
+        key = name_key(name)
+        exact = self._exact.get(key)
+        if exact is not None:
+            return exact[0] if len(exact) == 1 else None
+        same_words = self._loose.get(_loose_key(name))
+        if same_words is not None:
+            return same_words[0] if len(same_words) == 1 else None
+        from rapidfuzz import fuzz, process
+
+        # Only the best two can matter, and the second only when it is within the margin of
+        # a best that passes the cutoff: anything below cutoff - margin need not be scored.
+        best = process.extract(
+            key,
+            self._keys,
+            scorer=fuzz.ratio,
+            limit=2,
+            score_cutoff=SEAT_CUTOFF - SEAT_MARGIN,
+        )
+        if not best or best[0][1] < SEAT_CUTOFF:
+            return None
+        if len(best) > 1 and best[1][1] >= best[0][1] - SEAT_MARGIN:
+            return None
+        names = self._exact[best[0][0]]
+        return names[0] if len(names) == 1 else None
+
+
+@lru_cache(maxsize=16)
+def _constituency_names(names: tuple[str, ...]) -> ConstituencyNames:
+    return ConstituencyNames(names)
+
+
 def match_constituency(name: str, names: Sequence[str]) -> str | None:
     """The official name ``name`` stands for, or None when none or several fit.
 
-    Tries, in order: the folded name; the same words in any order; then a close spelling
-    (rapidfuzz ratio at least 92, and clearly better than the next best).
+    A convenience over :class:`ConstituencyNames` (the last few lists of names asked about
+    are kept keyed); a caller with one fixed list should hold a ``ConstituencyNames``.
     """
-    key = name_key(name)
-    exact = [n for n in names if name_key(n) == key]
-    if len(exact) == 1:
-        return exact[0]
-    if exact:
-        return None
-    loose = _loose_key(name)
-    same_words = [n for n in names if _loose_key(n) == loose]
-    if len(same_words) == 1:
-        return same_words[0]
-    if same_words:
-        return None
-    scored = sorted(((fuzz.ratio(key, name_key(n)), n) for n in names), reverse=True)
-    if scored and scored[0][0] >= 92 and (len(scored) == 1 or scored[1][0] < scored[0][0] - 3):
-        return scored[0][1]
-    return None
+    return _constituency_names(tuple(names)).match(name)
 
 
 def party_key(party: str | None, pack: Pack | None = None) -> str | None:
     """The pack's key for a party name, alias or abbreviation ("Tories", "Con" -> "con...")."""
     if not party:
         return None
-    pack = pack or default_pack()
     wanted = name_key(party)
-    for key, entry in pack.parties.items():
-        spellings = (entry.name, entry.abbreviation, *entry.aliases, *entry.caseless)
-        if any(s and name_key(s) == wanted for s in spellings):
-            return key
-    return wanted
+    return (pack or default_pack()).party_keys.get(wanted, wanted)
 
 
 def same_party(a: str | None, b: str | None, pack: Pack | None = None) -> bool:
@@ -116,14 +146,6 @@ def same_party(a: str | None, b: str | None, pack: Pack | None = None) -> bool:
     return na.startswith(nb + " ") or nb.startswith(na + " ")
 
 
-def person_words(name: str) -> list[str]:
-    """A person's name as folded words, without titles: "Ms Rushanara Ali" -> [rushanara, ali]."""
-    words = name_key(name).split()
-    while words and words[0] in _TITLES:
-        words = words[1:]
-    return words
-
-
 @dataclass(frozen=True, slots=True)
 class CandidateMatch:
     """An official candidate a name was matched to, and how."""
@@ -135,8 +157,10 @@ class CandidateMatch:
     """rapidfuzz's ratio of the two names (100 when exact)."""
 
 
-def _surname_score(words: list[str], official: list[str]) -> float:
+def _surname_score(words: tuple[str, ...], official: tuple[str, ...]) -> float:
     """How well a written surname (its last word or words) fits the official surname."""
+    from rapidfuzz import fuzz
+
     best = 0.0
     for n in range(1, min(len(words), len(official)) + 1):
         best = max(best, fuzz.ratio(" ".join(words[-n:]), " ".join(official[-n:])))
@@ -173,6 +197,8 @@ def match_candidate(
             return CandidateMatch(tail[0], True, 100.0)
         if len(tail) > 1:
             return None
+    from rapidfuzz import fuzz
+
     scored: list[tuple[float, float, CandidateResult]] = []
     for c in pool:
         official = person_words(c.name)

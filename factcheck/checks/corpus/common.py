@@ -3,22 +3,44 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factcheck.corpus import PassageIndex, fingerprints
 from factcheck.corpus.index import Match
 from factcheck.intervals import Rounding
 from factcheck.models import Article, Figure
+from factcheck.names import name_key, person_words
 
 CONTEST_FIELDS = ("valid_votes", "rejected", "electorate", "turnout", "majority", "majority_share")
 CANDIDATE_FIELDS = ("votes", "share", "rank")
 
-Fact = tuple[str, str, str, str]
-"""(election, contest, candidate or "", quantity): what a figure is a value of."""
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """What a figure is a value of: a quantity of a contest (or of one of its candidates).
+
+    Two articles state the same fact when the election labels, the contest and candidate
+    names as :mod:`factcheck.names` folds them (a candidate without titles), and the quantity
+    agree. How each
+    name was first written is kept for messages, and is not compared.
+    """
+
+    election: str
+    contest: str
+    candidate: str
+    """"" for a quantity of the contest (turnout, majority ...)."""
+    quantity: str
+    contest_shown: str = field(default="", compare=False)
+    candidate_shown: str = field(default="", compare=False)
 
 
-def _norm(name: str | None) -> str:
-    return " ".join((name or "").casefold().replace("’", "'").split())
+def _label(election: str | None) -> str:
+    # An election is a label ("uk-ge-2017"), not a name: only case and spacing are folded.
+    return " ".join((election or "").casefold().split())
+
+
+def _shown(name: str) -> str:
+    return " ".join(name.casefold().replace("’", "'").split())
 
 
 def facts(article: Article, election: str | None = None) -> dict[Fact, Figure]:
@@ -27,26 +49,27 @@ def facts(article: Article, election: str | None = None) -> dict[Fact, Figure]:
     for contest in article.contests:
         if not contest.name:
             continue
-        elec = _norm(contest.election or election)
-        where = _norm(contest.name)
+        elec = _label(contest.election or election)
+        where, shown = name_key(contest.name), _shown(contest.name)
         for key in CONTEST_FIELDS:
             fig = getattr(contest, key)
             if fig is not None:
-                out.setdefault((elec, where, "", key), fig)
+                out.setdefault(Fact(elec, where, "", key, shown), fig)
         for cand in contest.candidates:
+            who = " ".join(person_words(cand.name))
             for key in CANDIDATE_FIELDS:
                 fig = getattr(cand, key)
                 if fig is not None:
-                    out.setdefault((elec, where, _norm(cand.name), key), fig)
+                    out.setdefault(Fact(elec, where, who, key, shown, _shown(cand.name)), fig)
     return out
 
 
 def describe(fact: Fact, contest_name: str | None = None) -> str:
-    """A fact for a person: ``Rushanara Ali's votes in Bethnal Green and Bow``."""
-    _, where, who, what = fact
-    what = what.replace("_", " ")
-    place = contest_name or where
-    return f"{who.title()}'s {what} in {place}" if who else f"the {what} in {place}"
+    """A fact for a person: ``Rushanara Ali's votes in bethnal green and bow``."""
+    what = fact.quantity.replace("_", " ")
+    place = contest_name or fact.contest_shown or fact.contest
+    who = fact.candidate_shown or fact.candidate
+    return f"{who.title()}'s {what} in {place}" if fact.candidate else f"the {what} in {place}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -77,7 +77,7 @@ class CrossArticleConflict(Rule):
         out: list[tuple[int, int, Violation]] = []
         for fact, members in groups:
             group = members
-            if not fact[0]:  # no election named: only versions of one story are compared
+            if not fact.election:  # no election named: only versions of one story are compared
                 if linked is None:
                     linked = {(m.a, m.b) for m in related_pairs(articles)[1]}
                 group = self._linked(members, linked)
@@ -132,7 +132,7 @@ class CrossArticleConflict(Rule):
                         "value": fig.text,
                         "other_value": rfig.text,
                         "other_path": other,
-                        "election": fact[0] or None,
+                        "election": fact.election or None,
                     },
                     arithmetic=(
                         f"{fig.text} allows {ivs[k]}; {rfig.text} allows {ivs[ref]}: "

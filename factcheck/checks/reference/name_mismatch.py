@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.models import Article, Confidence, Severity
+from factcheck.names import person_words
 from factcheck.reference.lookup import election_of, official_for
-from factcheck.reference.matching import person_words
 from factcheck.rule import Outcome, Rule, RuleContext, Scope, Skip, Violation
 
 
-def _same_first_name(written: list[str], official: list[str]) -> bool:
+def _same_first_name(written: tuple[str, ...], official: tuple[str, ...]) -> bool:
     """A shortened or initialled first name is a form of the name, not a misspelling."""
     if not written or not official:
         return True

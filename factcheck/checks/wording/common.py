@@ -27,37 +27,22 @@ from factcheck.models import (
     Severity,
     Unit,
 )
+from factcheck.names import name_key, person_words
 from factcheck.packs import RESERVED_HEDGE, Pack, pragmatic_interval, truth_interval
 from factcheck.rule import RuleContext
 
 PERCENTAGE_UNITS = frozenset({Unit.PERCENT, Unit.POINTS})
 COUNT_LIKE_UNITS = frozenset({Unit.VOTES, Unit.SEATS, Unit.PEOPLE})
 
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
-_NON_WORD = re.compile(r"[^\w\s]")
-
-
 # -- who and what a claim is about -------------------------------------------------------------
-
-
-def _key(name: str) -> str:
-    folded = name.casefold().replace("&", " and ").replace("’", "'")
-    return " ".join(_NON_WORD.sub(" ", folded).split())
-
-
-def _person_key(name: str) -> list[str]:
-    words = _key(name).split()
-    while words and words[0] in _TITLES:
-        words = words[1:]
-    return words
 
 
 def contest_for(article: Article, contest: str | None) -> ContestResult | None:
     """The contest a claim names, or the article's only contest when it names none."""
     if contest is None:
         return article.contests[0] if len(article.contests) == 1 else None
-    key = _key(contest)
-    named = [c for c in article.contests if c.name is not None and _key(c.name) == key]
+    key = name_key(contest)
+    named = [c for c in article.contests if c.name is not None and name_key(c.name) == key]
     return named[0] if named else None
 
 
@@ -74,21 +59,22 @@ def candidate_for(
         return None
     cands = contest.candidates
     if candidate:
-        words = _person_key(candidate)
-        full = [c for c in cands if _person_key(c.name) == words]
+        words = person_words(candidate)
+        full = [c for c in cands if person_words(c.name) == words]
         if len(full) == 1:
             return full[0]
         if words:
-            by_surname = [c for c in cands if _person_key(c.name)[-1:] == words[-1:]]
+            by_surname = [c for c in cands if person_words(c.name)[-1:] == words[-1:]]
             if len(by_surname) == 1:
                 return by_surname[0]
         return None
     if party:
-        key = _key(party)
+        key = name_key(party)
         same = [
             c
             for c in cands
-            if c.party is not None and (_key(c.party) == key or _key(c.party).startswith(key + " "))
+            if c.party is not None
+            and (name_key(c.party) == key or name_key(c.party).startswith(key + " "))
         ]
         if len(same) == 1:
             return same[0]

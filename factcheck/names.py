@@ -1,0 +1,87 @@
+"""One name folding for the reader, the rules, the reference matching and the corpus facts.
+
+Copy and the official record spell the same name differently: "Bethnal Green & Bow" and
+"Bethnal Green and Bow", "Ynys Mon" and "Ynys Môn", "Ashton-Under-Lyne" and
+"Ashton-under-Lyne", "Ms Rushanara Ali" and "Rushanara Ali", "O’Brien" and "O'Brien". Whoever
+compares two names (the reader joining a surname to a full name, a wording rule finding the
+candidate a claim is about, the reference rules finding the official record, the corpus rules
+grouping two articles' figures by fact) folds both with :func:`name_key` or
+:func:`person_words` from here, so that two parts of factcheck never disagree about whether two
+spellings are one name.
+
+What is folded away: letter case, accents (NFKD, combining marks dropped), "&" for "and",
+apostrophes (straight and curly) and every other character that is not a letter or digit
+(hyphens, full stops, commas) as a word break; and, for people, leading titles ("Ms", "Dr",
+"Sir", "Cllr"). Nothing else: a misspelling is not a folding, and is left to the matchers
+that measure it (:mod:`factcheck.reference.matching`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["TITLES", "name_key", "person_words", "surname_key"]
+
+TITLES = frozenset(
+    {
+        "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness",
+        "rev", "prof", "professor", "cllr", "councillor",
+    }
+)  # fmt: skip
+"""Titles, folded, that may come before a person's name and are not part of it."""
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_APOSTROPHES = str.maketrans({"'": None, "’": None, "‘": None, "`": None})
+
+
+@lru_cache(maxsize=1 << 14)
+def name_key(name: str) -> str:
+    """A name with case, accents, "&"/"and", apostrophes, hyphens and punctuation folded away.
+
+    Two spellings of one name have the same key; the key is for comparing, not for showing.
+
+    >>> name_key("Ynys Môn") == name_key("YNYS MON")
+    True
+    >>> name_key("Bethnal Green & Bow")
+    'bethnal green and bow'
+    >>> name_key("Ashton-under-Lyne"), name_key("O’Brien")
+    ('ashton under lyne', 'obrien')
+    """
+    text = name if name.isascii() else _strip_accents(name)
+    text = text.casefold().replace("&", " and ").translate(_APOSTROPHES)
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+def _strip_accents(text: str) -> str:
+    # "ß" casefolds to "ss" and "Æ" decomposes to nothing: NFKD then dropping the combining
+    # marks is the folding the official files' ASCII spellings ("Ynys Mon") agree with.
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1 << 14)
+def person_words(name: str) -> tuple[str, ...]:
+    """A person's name as folded words, without leading titles.
+
+    >>> person_words("Ms Rushanara Ali")
+    ('rushanara', 'ali')
+    >>> person_words("Dr. Séan O'Neill-Smith")
+    ('sean', 'oneill', 'smith')
+    """
+    words = name_key(name).split()
+    start = 0
+    while start < len(words) - 1 and words[start] in TITLES:
+        start += 1
+    return tuple(words[start:])
+
+
+def surname_key(name: str) -> str:
+    """The last folded word of a person's name ("" for a name of titles or punctuation only).
+
+    >>> surname_key("Mr Jim Fitzpatrick")
+    'fitzpatrick'
+    """
+    words = person_words(name)
+    return words[-1] if words else ""
