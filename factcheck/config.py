@@ -25,7 +25,8 @@ import difflib
 import os
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,7 @@ from pydantic_core import ErrorDetails
 
 from factcheck.intervals import Rounding
 from factcheck.models import Severity
+from factcheck.toml_files import MAX_PROBLEMS, KeyLines, capped, read_settings_text
 
 CONFIG_FILENAMES = ("factcheck.toml", "pyproject.toml")
 """Looked for in this order in each folder, from the current one up to the root."""
@@ -134,15 +136,8 @@ def _parts(dotted: str) -> tuple[str, ...]:
     return tuple(p.strip("\"'") for p in _PART_RE.findall(dotted))
 
 
-def _key_line(text: str, target: tuple[str, ...]) -> int | None:
-    """Best-effort 1-based line where the key path ``target`` is set in a TOML text.
-
-    The line that spells out the longest part of the path wins: for ``severity.NUM`` that is
-    the ``NUM = ...`` line under ``[tool.factcheck.severity]``, or the ``severity = {...}``
-    line when the table is written inline.
-    """
+def _key_entries(text: str) -> Iterator[tuple[int, tuple[str, ...]]]:
     table: tuple[str, ...] = ()
-    best: tuple[int, int] | None = None  # (length matched, line)
     # TOML lines end at \n only; str.splitlines would also split at \x0c, \u2028 and others.
     for n, line in enumerate(text.split("\n"), 1):
         if _ARRAY_HEADER.match(line):
@@ -151,18 +146,27 @@ def _key_line(text: str, target: tuple[str, ...]) -> int | None:
         header = _HEADER.match(line)
         if header:
             table = _parts(header.group(1))
-            full = table
-        else:
-            key = _KEY.match(line)
-            if not key:
-                continue
-            full = table + _parts(key.group(1))
-        # A line counts when it sets a key on the path to the target, or (a header such as
-        # [tool.factcheck] for the key "tool") a table inside the target.
-        length = min(len(full), len(target))
-        if full[:length] == target[:length] and (best is None or length > best[0]):
-            best = (length, n)
-    return best[1] if best else None
+            yield n, table
+            continue
+        key = _KEY.match(line)
+        if key:
+            yield n, table + _parts(key.group(1))
+
+
+@lru_cache(maxsize=4)
+def _key_lines(text: str) -> KeyLines:
+    """The key index of a TOML text, built once however many problems it has."""
+    return KeyLines(_key_entries(text))
+
+
+def _key_line(text: str, target: tuple[str, ...]) -> int | None:
+    """Best-effort 1-based line where the key path ``target`` is set in a TOML text.
+
+    The line that spells out the longest part of the path wins: for ``severity.NUM`` that is
+    the ``NUM = ...`` line under ``[tool.factcheck.severity]``, or the ``severity = {...}``
+    line when the table is written inline.
+    """
+    return _key_lines(text).line(target)
 
 
 # -- explaining errors ---------------------------------------------------------------------
@@ -222,21 +226,26 @@ def _validate(data: dict[str, Any], path: Path, text: str, table: str | None) ->
     options = set(_options())
     # Checked here rather than by pydantic, which would also take the snake_case names that
     # Python callers use; a file must use the documented kebab-case keys.
+    unknown = [key for key in data if key not in options]
+    # Messages for the first few only: a file of a million unknown keys is told the count.
     problems = [
         f"{_where(path, text, table, (key,))}: {_unknown_key(key, path, section)}"
-        for key in data
-        if key not in options
+        for key in unknown[: MAX_PROBLEMS + 1]
     ]
+    unwritten = len(unknown) - len(problems)
     known = {k: v for k, v in data.items() if k in options}
     config: Config | None = None
     try:
         config = Config.model_validate(known)
     except ValidationError as exc:
+        errors = exc.errors()
         problems += [
-            f"{_where(path, text, table, err['loc'])}: {_describe(err)}" for err in exc.errors()
+            f"{_where(path, text, table, err['loc'])}: {_describe(err)}"
+            for err in errors[: MAX_PROBLEMS + 1]
         ]
+        unwritten += max(0, len(errors) - MAX_PROBLEMS - 1)
     if problems or config is None:
-        raise ConfigError("\n".join(problems))
+        raise ConfigError("\n".join(capped(problems, unwritten)))
     return config
 
 
@@ -244,8 +253,8 @@ def key_location(path: str | os.PathLike[str], key: str) -> str:
     """``path:line`` of a top-level setting in a configuration file, or the path alone."""
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        text = read_settings_text(p)
+    except (OSError, ValueError):
         return str(p)
     table = PYPROJECT_TABLE if p.name == "pyproject.toml" else None
     return _where(p, text, table, (key,))
@@ -296,10 +305,10 @@ def _toml_error(path: Path, exc: tomllib.TOMLDecodeError) -> ConfigError:
 
 def _read(path: Path) -> tuple[str, dict[str, Any]]:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_settings_text(path)
     except FileNotFoundError:
         raise ConfigError(f"{path}: configuration file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, ValueError) as exc:  # UnicodeDecodeError is a ValueError
         raise ConfigError(f"{path}: cannot read the configuration file: {exc}") from None
     try:
         return text, tomllib.loads(text)
@@ -353,8 +362,8 @@ def find_config_file(start: str | os.PathLike[str] = ".") -> Path | None:
             if name == "factcheck.toml":
                 return candidate
             try:
-                text = candidate.read_text("utf-8")
-            except (OSError, UnicodeDecodeError):
+                text = read_settings_text(candidate)
+            except (OSError, ValueError):
                 continue
             try:
                 tool = tomllib.loads(text).get("tool", {})

@@ -30,6 +30,7 @@ import html
 import json
 import os
 import re
+import stat
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -164,12 +165,20 @@ def load_document(path: str | os.PathLike[str]) -> Document:
     p = Path(path)
     name = str(path)
     try:
-        size = p.stat().st_size
+        info = p.stat()
     except (OSError, ValueError) as exc:  # ValueError: a path with a NUL character in it
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise InputFileError(name, f"cannot be read: {reason}") from None
-    if p.is_dir():
+    size = info.st_size
+    if stat.S_ISDIR(info.st_mode):
         raise InputFileError(name, "is a directory; give the files inside it")
+    if not stat.S_ISREG(info.st_mode):
+        # A FIFO would block the run forever waiting for a writer; a device may never end.
+        raise InputFileError(
+            name,
+            "is not a regular file (a FIFO, a device or a socket); give a file, or - "
+            "to read standard input",
+        )
     if size > MAX_BYTES:
         raise _too_big(name, size)
     try:

@@ -117,11 +117,45 @@ def expand_paths(
         if p.is_dir():
             yield from sorted(
                 f
-                for f in p.rglob("*")
-                if f.is_file()
-                and f.suffix.lower() in SUPPORTED_SUFFIXES
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-                and not (exclude and excluded(PurePosixPath(*f.relative_to(p).parts), exclude))
+                for f, rel in _walk(p)
+                if f.suffix.lower() in SUPPORTED_SUFFIXES
+                and not (exclude and excluded(PurePosixPath(*rel), exclude))
             )
         else:
             yield p
+
+
+MAX_FOLDER_DEPTH = 64
+"""Folders nested deeper than this below a named folder are refused, not searched."""
+
+
+def _walk(top: Path) -> Iterator[tuple[Path, tuple[str, ...]]]:
+    """Every file under ``top`` with its path parts relative to it, dot-names skipped.
+
+    A loop over a stack, not recursion, so a deep tree cannot raise RecursionError; folders
+    reached through symbolic links are not entered, so a link loop cannot go round forever.
+    """
+    stack: list[tuple[Path, tuple[str, ...]]] = [(top, ())]
+    while stack:
+        folder, rel = stack.pop()
+        if len(rel) > MAX_FOLDER_DEPTH:
+            raise InputFileError(
+                str(folder),
+                f"is nested more than {MAX_FOLDER_DEPTH} folders deep below {top}; "
+                "name a folder nearer the files",
+            )
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            parts = (*rel, entry.name)
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append((Path(entry.path), parts))
+                elif entry.is_file():
+                    yield Path(entry.path), parts
+            except OSError:
+                continue

@@ -27,7 +27,7 @@ import difflib
 import os
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cached_property, lru_cache
@@ -40,6 +40,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 
 from factcheck.intervals import Interval, Rounding
 from factcheck.models import Figure
+from factcheck.toml_files import MAX_PROBLEMS, KeyLines, KeyPath, read_settings_text
 
 if TYPE_CHECKING:
     from factcheck.extract.numbers import NumberMention
@@ -79,11 +80,21 @@ def _where(path: str, line: int | None, key: str, message: str) -> str:
 # -- the pack format --------------------------------------------------------------------------
 
 
+MAX_PACK_NUMBER = 10**15
+"""Whole numbers in a pack are at most this large; decimals and fractions have at most 15
+digits a part. Every real setting is far smaller, and the bound keeps arithmetic small."""
+_PACK_NUMBER = re.compile(
+    r"[+-]?(?:[0-9]{1,15}(?:\.[0-9]{1,15})?|\.[0-9]{1,15}|[0-9]{1,15}/[0-9]{1,15})"
+)
+
+
 def _exact_number(value: Any) -> Any:
     """Read a TOML value as an exact number; floats are refused because 0.1 is not exact."""
     if isinstance(value, bool):
         raise ValueError("expected a number, not true or false")
     if isinstance(value, int):
+        if abs(value) > MAX_PACK_NUMBER:
+            raise ValueError(f"{value} is too large for a pack setting")
         return Fraction(value)
     if isinstance(value, float):
         raise ValueError(
@@ -91,6 +102,12 @@ def _exact_number(value: Any) -> Any:
             "so it is read exactly"
         )
     if isinstance(value, str):
+        # Checked before Fraction sees it: "1e999999999" would build a billion-digit integer.
+        if not _PACK_NUMBER.fullmatch(value.strip()):
+            raise ValueError(
+                f"{value[:40]!r} is not a number: write a whole number, a decimal in quotes "
+                '("0.5") or a fraction in quotes ("1/3"), of at most 15 digits each'
+            )
         try:
             return Fraction(value.strip())
         except (ValueError, ZeroDivisionError):
@@ -207,6 +224,15 @@ class PartyEntry(_PackModel):
     caseless: tuple[str, ...] = ()
     """Aliases that also match in lower case ("independent")."""
 
+    @field_validator("aliases", "caseless")
+    @classmethod
+    def _no_blank_alias(cls, names: tuple[str, ...]) -> tuple[str, ...]:
+        # A blank alias would match everywhere and silently re-attribute parties.
+        for name in names:
+            if not name.strip():
+                raise ValueError("an alias cannot be empty or blank; remove it")
+        return names
+
 
 class Pack(_PackModel):
     """A rule pack: hedges with their meaning, fraction landmarks, parties, and settings."""
@@ -297,33 +323,33 @@ def _key_parts(dotted: str) -> list[str]:
     return [p.strip("\"'") for p in _PART.findall(dotted)]
 
 
-def _key_line(text: str, loc: Sequence[str | int]) -> int | None:
-    """Best-effort 1-based line where the key at ``loc`` is written.
-
-    tomllib gives no positions, so this scans table headers and ``key =`` lines and returns the
-    first line that best matches ``loc``: the key itself, else the nearest table that holds it,
-    else the first table inside it (an unknown table ``[hedge.nearly]`` for ``loc = hedge``).
-    """
-    path = [p for p in loc if isinstance(p, str)]
-    best: int | None = None
-    best_score = 0
+def _key_entries(text: str) -> Iterator[tuple[int, KeyPath]]:
     table: list[str] = []
-    for n, line in enumerate(text.splitlines(), 1):
+    for n, line in enumerate(text.split("\n"), 1):
         header = _HEADER.match(line)
         if header:
             table = _key_parts(header.group(1))
-            full = table
-        else:
-            key = _KEY_LINE.match(line)
-            if not key:
-                continue
-            full = table + _key_parts(key.group(1))
-        shared = min(len(full), len(path))
-        if shared > best_score and full[:shared] == path[:shared]:
-            best, best_score = n, shared
-            if best_score == len(path):
-                break
-    return best
+            yield n, tuple(table)
+            continue
+        key = _KEY_LINE.match(line)
+        if key:
+            yield n, (*table, *_key_parts(key.group(1)))
+
+
+@lru_cache(maxsize=4)
+def _key_lines(text: str) -> KeyLines:
+    return KeyLines(_key_entries(text))
+
+
+def _key_line(text: str, loc: Sequence[str | int]) -> int | None:
+    """Best-effort 1-based line where the key at ``loc`` is written.
+
+    tomllib gives no positions, so this reads table headers and ``key =`` lines (once per
+    text, see :class:`~factcheck.toml_files.KeyLines`) and returns the first line that best
+    matches ``loc``: the key itself, else the nearest table that holds it, else the first
+    table inside it (an unknown table ``[hedge.nearly]`` for ``loc = hedge``).
+    """
+    return _key_lines(text).line(tuple(p for p in loc if isinstance(p, str)))
 
 
 def _pydantic_problem(err: Any) -> tuple[tuple[str | int, ...], str]:
@@ -439,10 +465,11 @@ def _semantic_problems(pack: Pack) -> list[tuple[tuple[str | int, ...], str]]:
 
 
 def _raise(path: str, text: str, problems: list[tuple[tuple[str | int, ...], str]]) -> None:
-    raise PackError(
-        path,
-        [(_key_line(text, loc), ".".join(str(p) for p in loc), msg) for loc, msg in problems],
-    )
+    shown = problems[:MAX_PROBLEMS]
+    listed = [(_key_line(text, loc), ".".join(str(p) for p in loc), msg) for loc, msg in shown]
+    if len(problems) > len(shown):
+        listed.append((None, "", f"... and {len(problems) - len(shown):,} more problems"))
+    raise PackError(path, listed)
 
 
 def parse_pack(text: str, path: str = "<pack>") -> Pack:
@@ -466,8 +493,8 @@ def parse_pack(text: str, path: str = "<pack>") -> Pack:
 
 def _read(path: str | os.PathLike[str]) -> str:
     try:
-        return Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        return read_settings_text(path)
+    except (OSError, ValueError) as exc:  # UnicodeDecodeError is a ValueError
         raise PackError(str(path), f"cannot read the pack: {exc}") from None
 
 
