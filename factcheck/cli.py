@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import difflib
 import io
 import json
 import os
@@ -22,20 +21,22 @@ from factcheck._version import __version__
 from factcheck.api import check_many
 from factcheck.config import (
     Config,
-    ConfigError,
     discover_config,
     find_config_file,
     key_location,
     load_config_file,
 )
-from factcheck.documents import InputFileError, document_from_bytes, load_document, read_limited
-from factcheck.loaders import read_article
+from factcheck.errors import ConfigError, InputFileError, ResultsWriteError, UnknownRuleError
+from factcheck.io.articles import read_article
+from factcheck.io.files import document_from_bytes, load_document, read_limited
+from factcheck.io.formats import FORMAT_NAMES, RESULTS, for_path, named, sniff, unknown_suffix
+from factcheck.io.prose import prepare_prose
 from factcheck.models import Article, Document, Figure, InputError, Report, Severity
-from factcheck.packs import Pack, PackError, default_pack, load_packs
-from factcheck.registry import UnknownSelector, all_rules, get_rule, matches
+from factcheck.packs import Pack, default_pack, load_packs
+from factcheck.registry import all_rules, get_rule, is_known, no_such_rule
 from factcheck.report import FORMATS, format_error, render_json, render_text
 from factcheck.results_file import CLAIM_FIGURE_FIELDS, CONTEST_FIGURE_UNITS, json_schema
-from factcheck.results_writer import ResultsWriteError, to_json
+from factcheck.results_writer import to_json
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -128,6 +129,24 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     p.add_argument(
+        "--input-format",
+        choices=FORMAT_NAMES,
+        dest="input_format",
+        help="what the files named (and stdin) are, whatever their suffixes say",
+    )
+    p.add_argument(
+        "--stdin-filename",
+        metavar="NAME",
+        dest="stdin_filename",
+        help="the name to report stdin under; its suffix says what stdin is",
+    )
+    p.add_argument(
+        "--force-exclude",
+        action="store_true",
+        dest="force_exclude",
+        help="apply the configured exclude patterns to files named on the command line too",
+    )
+    p.add_argument(
         "--jobs",
         "-j",
         type=_positive,
@@ -201,18 +220,11 @@ def _config(args: argparse.Namespace) -> Config:
     return config
 
 
-def _suggest(selector: str) -> str:
-    vocabulary = [r.code for r in all_rules()] + [r.name for r in all_rules()] + ["ALL"]
-    close = difflib.get_close_matches(selector, vocabulary, n=1, cutoff=0.6)
-    close = close or difflib.get_close_matches(selector.upper(), vocabulary, n=1, cutoff=0.6)
-    return f"did you mean {close[0]!r}? " if close else ""
-
-
 def _check_selectors(args: argparse.Namespace) -> None:
     """Refuse a selector that picks no rule, naming the option and the nearest rule."""
     if args.select is not None and not args.select:
         # `--select ''` would run no rule and report "All checks passed".
-        raise UnknownSelector(
+        raise UnknownRuleError(
             "--select was given no rules, so nothing would be checked; name some (codes, "
             "prefixes or names from `factcheck rules`), or leave --select out to run them all"
         )
@@ -222,17 +234,25 @@ def _check_selectors(args: argparse.Namespace) -> None:
         ("--ignore", args.ignore),
     ):
         for sel in values or ():
-            if not any(matches(r, sel) for r in all_rules()):
-                raise UnknownSelector(
-                    f"{option} {sel!r} matches no rule; {_suggest(sel)}use a code (NUM101), "
-                    "a prefix (NUM) or a name (share-votes-mismatch) from `factcheck rules`"
-                )
+            if not is_known(sel):
+                raise UnknownRuleError(no_such_rule(sel, option))
 
 
-def _read_stdin() -> Document | InputError:
+def _read_stdin(args: argparse.Namespace) -> Document | InputError:
+    """Stdin as a document: of the format asked for, or its name's suffix, or as it looks."""
+    name = args.stdin_filename or "<stdin>"
     try:
-        data = read_limited(sys.stdin.buffer, "<stdin>")
-        return document_from_bytes(data, "<stdin>", "application/json")
+        fmt = named(args.input_format) if args.input_format else None
+        if fmt is None and args.stdin_filename:
+            fmt = for_path(args.stdin_filename)
+            if fmt is None:
+                raise unknown_suffix(args.stdin_filename)
+        data = read_limited(sys.stdin.buffer, name)
+        if fmt is None:
+            doc = document_from_bytes(data, name, RESULTS.media_type)
+            fmt = sniff(doc.text)
+            return prepare_prose(doc.model_copy(update={"media_type": fmt.media_type}))
+        return document_from_bytes(data, name, fmt.media_type)
     except InputFileError as exc:
         return InputError(path=exc.path, message=exc.message, line=exc.line, column=exc.column)
 
@@ -253,7 +273,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     stdin_errors: list[InputError] = []
     for p in args.paths:
         if p == "-":
-            doc = _read_stdin()
+            doc = _read_stdin(args)
             if isinstance(doc, InputError):
                 stdin_errors.append(doc)
             else:
@@ -271,6 +291,8 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
             election=args.election,
             jobs=args.jobs,
             progress=bar,
+            input_format=args.input_format,
+            force_exclude=args.force_exclude,
         )
     finally:
         bar.close()
@@ -452,13 +474,7 @@ def _cmd_rules(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
     from factcheck.docs import rule_page
 
-    try:
-        rule = get_rule(args.rule)
-    except UnknownSelector:
-        raise UnknownSelector(
-            f"no rule has the code or name {args.rule!r}; {_suggest(args.rule)}"
-            "run `factcheck rules` to list them"
-        ) from None
+    rule = get_rule(args.rule)
     out.write(rule_page(rule))
     return EXIT_CLEAN
 
@@ -508,7 +524,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return _cmd_elections(args, out)
         out.write(json.dumps(json_schema(), indent=2) + "\n")
         return EXIT_CLEAN
-    except (ConfigError, UnknownSelector, PackError) as exc:
+    except ConfigError as exc:
         for line in str(exc).splitlines():
             print(f"factcheck: {line}", file=sys.stderr)
         return EXIT_ERROR
