@@ -26,7 +26,7 @@ import json
 import os
 import warnings
 from collections.abc import Callable, Iterable, Sequence
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -151,7 +151,12 @@ def _settings_digest(settings: Config) -> str:
     reference = Path(settings.reference).read_bytes() if settings.reference else b""
     return _sha256(
         __version__,
-        json.dumps(settings.model_dump(mode="json"), sort_keys=True),
+        # Paths are left out so a cache restored in another checkout still applies; what the
+        # packs and the reference file hold is in the digest.
+        json.dumps(
+            settings.model_dump(mode="json", exclude={"root", "packs", "reference"}),
+            sort_keys=True,
+        ),
         engine.pack.model_dump_json(),
         reference,
         _bundled_data_digest(),
@@ -179,7 +184,8 @@ class FactcheckRun:
     def __init__(self, config: pytest.Config) -> None:
         from factcheck.config import ConfigError
         from factcheck.engine import Engine
-        from factcheck.loaders import SUPPORTED_SUFFIXES
+        from factcheck.io.formats import searched_suffixes
+        from factcheck.io.paths import Excludes
         from factcheck.packs import PackError
         from factcheck.rule import Scope
 
@@ -194,7 +200,9 @@ class FactcheckRun:
         suffixes = [str(s) for s in config.getini("factcheck_extensions")]
         self.suffixes = frozenset(
             (s if s.startswith(".") else f".{s}").lower() for s in suffixes
-        ) or frozenset(SUPPORTED_SUFFIXES)
+        ) or frozenset(searched_suffixes())
+        # As `factcheck check` reads them: relative to the configuration file's folder.
+        self.excludes = Excludes(self.settings.exclude, self.settings.root or config.rootpath)
         self.roots = [Path(p).resolve() for p in config.getini("factcheck_paths")]
         self.named = self._named_files()
         if self.roots and config.args_source is not pytest.Config.ArgsSource.ARGS:
@@ -228,19 +236,9 @@ class FactcheckRun:
         path = path.resolve()
         if path in self.named:
             return True
-        roots = (
-            [r for r in self.roots if _inside(path, r)] if self.roots else [self.config.rootpath]
-        )
-        if not roots:
+        if self.roots and not any(_inside(path, r) for r in self.roots):
             return False
-        from factcheck.loaders import excluded
-
-        exclude = self.settings.exclude
-        return not any(
-            exclude and excluded(PurePosixPath(*path.relative_to(r).parts), exclude)
-            for r in roots
-            if r != path
-        )
+        return not self.excludes.excludes(path)
 
     @pytest.hookimpl
     def pytest_collect_file(self, file_path: Path, parent: pytest.Collector) -> ArticleFile | None:
@@ -437,15 +435,15 @@ class CorpusItem(_FactcheckItem):
 
 # -- the fixture --------------------------------------------------------------------------------
 
-_SOURCE_SUFFIXES = (".json", ".txt", ".md", ".markdown", ".html", ".htm")
-
 
 def _source(value: Source | str) -> Source:
     """A path stays a path; a string is article text, unless it is plainly a file name."""
     if not isinstance(value, str):
         return value
+    from factcheck.io.formats import known_suffixes
+
     name = value.strip()
-    if name and not any(c.isspace() for c in name) and name.lower().endswith(_SOURCE_SUFFIXES):
+    if name and not any(c.isspace() for c in name) and name.lower().endswith(known_suffixes()):
         return Path(name)
     from factcheck.models import Document
 
