@@ -97,7 +97,7 @@ def _dump(value: JsonValue, level: int, ensure_ascii: bool, width: int) -> str:
 
 
 def _same(a: Figure, b: Figure) -> bool:
-    return a.model_dump(exclude={"span"}) == b.model_dump(exclude={"span"})
+    return a.model_dump(exclude={"span", "grounds"}) == b.model_dump(exclude={"span", "grounds"})
 
 
 class _Writer:
