@@ -34,15 +34,30 @@ from factcheck.io.prose import prepare_prose
 from factcheck.models import Article, Document, Figure, InputError, Report, Severity
 from factcheck.packs import Pack, default_pack, load_packs
 from factcheck.registry import all_rules, get_rule, is_known, no_such_rule
-from factcheck.report import FORMATS, format_error, render_json, render_text
-from factcheck.results_file import CLAIM_FIGURE_FIELDS, CONTEST_FIGURE_UNITS, json_schema
-from factcheck.results_writer import to_json
+from factcheck.report import (
+    BUILTIN,
+    FORMATS,
+    Reporter,
+    ReportOptions,
+    UnknownFormat,
+    format_error,
+    get_reporter,
+)
+from factcheck.report.escape import visible
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def _csv(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _output_format(value: str) -> str:
+    try:
+        get_reporter(value)
+    except UnknownFormat as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return value
 
 
 def _positive(value: str) -> int:
@@ -102,7 +117,23 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="check results files and articles")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or directories; - for stdin")
-    p.add_argument("--format", choices=FORMATS, default="text")
+    # Not argparse choices: a third-party format is found by entry point only when named.
+    p.add_argument(
+        "--output-format",
+        "--format",
+        dest="output_format",
+        type=_output_format,
+        metavar="FORMAT",
+        help=f"{', '.join(BUILTIN)}, or an installed reporter's name "
+        "(default: $FACTCHECK_OUTPUT_FORMAT, else text)",
+    )
+    p.add_argument(
+        "--output-file",
+        "-o",
+        dest="output_file",
+        metavar="FILE",
+        help="write the report to FILE instead of standard output",
+    )
     p.add_argument(
         "--select", type=_csv, action="extend", help="rules to run (codes, prefixes, names)"
     )
@@ -262,7 +293,18 @@ def _utf8(stream: TextIO) -> bool:
     return encoding.lower().replace("-", "").replace("_", "") in ("utf8", "utf8sig")
 
 
+def _reporter(args: argparse.Namespace) -> tuple[str, Reporter]:
+    name = args.output_format or os.environ.get("FACTCHECK_OUTPUT_FORMAT") or "text"
+    try:
+        return name, get_reporter(name)
+    except UnknownFormat as exc:
+        # The option is checked by argparse; only the environment can get here.
+        raise UnknownFormat(f"FACTCHECK_OUTPUT_FORMAT: {exc}") from None
+
+
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    # A wrong format is a usage error before any file is read.
+    format_name, reporter = _reporter(args)
     config = _config(args)
     _check_selectors(args)
     if args.election is not None and config.reference is None:
@@ -298,30 +340,41 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         bar.close()
     if stdin_errors:
         # A bad stdin is reported like a bad file: the other files are still checked.
-        report = Report(
-            findings=report.findings,
-            not_checked=report.not_checked,
-            errors=(*stdin_errors, *report.errors),
-            documents=report.documents,
-        )
-    if args.format == "json":
-        # Without a UTF-8 stream, non-ASCII names are escaped rather than crash the write.
-        text = render_json(
-            report, show_not_checked=config.show_not_checked, ensure_ascii=not _utf8(out)
-        )
-        out.write(text + "\n")
-        # The JSON array holds findings only; files that could not be read go to stderr.
+        report = report.model_copy(update={"errors": (*stdin_errors, *report.errors)})
+    if args.output_file:
+        try:
+            with open(args.output_file, "w", encoding="utf-8", newline="") as stream:
+                _write(reporter, report, stream, args, config)
+        except OSError as exc:
+            print(
+                f"factcheck: cannot write {visible(args.output_file)}: "
+                f"{visible(exc.strerror or str(exc))}",
+                file=sys.stderr,
+            )
+            return EXIT_ERROR
+    else:
+        _write(reporter, report, out, args, config)
+    if format_name not in ("text", "github"):
+        # The machine formats carry unread files too; people watching the run see them here.
         for e in report.errors:
             print(f"factcheck: {format_error(e)}", file=sys.stderr)
-    else:
-        out.write(
-            render_text(
-                report, colour=_colour(args.color, out), show_not_checked=config.show_not_checked
-            )
-        )
     if report.errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if report.failed(config.fail_on) else EXIT_CLEAN
+
+
+def _write(
+    reporter: Reporter, report: Report, stream: TextIO, args: argparse.Namespace, config: Config
+) -> None:
+    options = ReportOptions(
+        colour=_colour(args.color, stream),
+        show_not_checked=config.show_not_checked,
+        show_suppressed=bool(getattr(args, "show_suppressed", False)),
+        # Without a UTF-8 stream, machine formats escape non-ASCII rather than crash the write.
+        ascii_only=not _utf8(stream),
+        environ=os.environ,
+    )
+    reporter.write(report, stream, options)
 
 
 def _pack(args: argparse.Namespace) -> Pack:
@@ -350,6 +403,8 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "text":
         out.write(_extract_table(article))
         return EXIT_CLEAN
+    from factcheck.results_writer import to_json
+
     try:
         text = to_json(article, pack=pack, ensure_ascii=not _utf8(out))
     except ResultsWriteError as exc:
@@ -386,6 +441,8 @@ def _table(rows: list[list[str]], indent: str) -> list[str]:
 
 def _extract_table(article: Article) -> str:
     """What was read from a file, for a person: contests, candidates and claims."""
+    from factcheck.results_file import CLAIM_FIGURE_FIELDS, CONTEST_FIGURE_UNITS
+
     doc = article.document
     lines = [
         f"{doc.path}: {len(article.contests)} contest(s), {len(article.claims)} claim(s)",
@@ -522,6 +579,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return _cmd_extract(args, out)
         if args.command == "elections":
             return _cmd_elections(args, out)
+        from factcheck.results_file import json_schema
+
         out.write(json.dumps(json_schema(), indent=2) + "\n")
         return EXIT_CLEAN
     except ConfigError as exc:

@@ -315,6 +315,8 @@ class Engine:
             evidence=evidence,
             arithmetic=v.arithmetic,
             fix=fix,
+            # No literal fix either when the reading is too loose to offer a fix at all.
+            replacement=_replacement(doc, v) if fix is not None else None,
             consequences=v.consequences,
             confidence=confidence,
             related=tuple(
@@ -324,6 +326,23 @@ class Engine:
             url=DOCS_URL.format(name=rule.name),
             **_where(doc, span),
         )
+
+
+def _replacement(doc: Document, v: Violation) -> str | None:
+    """The literal text for the primary span, from the rule's correction of the figure."""
+    if v.replacement is not None or v.corrected is None:
+        return v.replacement
+    span = v.primary_span
+    if span is None:
+        return None
+    if v.figure is None or v.figure.span is None:
+        return v.corrected
+    written = doc.text[span.start : span.end]
+    at = written.find(v.figure.text)
+    # Where the figure's text is not, or not once, in its span, no replacement is safe.
+    if at < 0 or written.find(v.figure.text, at + 1) >= 0:
+        return None
+    return written[:at] + v.corrected + written[at + len(v.figure.text) :]
 
 
 def _readings(article: Article) -> dict[Span, Figure]:
