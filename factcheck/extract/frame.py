@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Literal
 
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
@@ -102,10 +101,6 @@ class ReadState:
         update: dict[str, object] = {}
         if self.quoted(fig.span or Span(start=m.start, end=m.end)):
             update["quoted"] = True
-        if fig.exact and fig.value >= 1000 and fig.value % 1000 == 0:
-            # "a majority of 7,000", "2,000 votes": copy rounds to the thousand far more often
-            # than a count lands on one, so a whole thousand stands for the thousand around it.
-            update["exact"], update["precision"] = False, Decimal(1000)
         return fig.model_copy(update=update) if update else fig
 
     def same_person(self, name: str) -> Candidate | None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from factcheck.extract.frame import Around, Frame
 from factcheck.extract.numbers import NumberKind
-from factcheck.models import Unit
+from factcheck.models import Figure, Unit
 
 _SEATS_AFTER = re.compile(r"^\s+(?:seats?|MPs)\b")
 _MAJORITY_BEFORE = re.compile(r"\bmajority\s+(?:of\s+)?(?:just\s+|only\s+)?$", re.IGNORECASE)
@@ -23,7 +24,7 @@ def read_majority(f: Frame, a: Around) -> bool:
     figs = f.state.contest_figures(seat)
     what = "“majority” before it"
     if m.kind is NumberKind.COUNT and figs.majority is None:
-        figs.majority = f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie)
+        figs.majority = _thousand(f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie))
         return True
     if m.kind in (NumberKind.PERCENT, NumberKind.POINTS) and figs.majority_share is None:
         figs.majority_share = f.figure(m, Unit.POINTS, what, contest_level=True, seat=tie)
@@ -100,11 +101,19 @@ def read_margin(f: Frame, a: Around) -> bool:
     if figs.majority is None:
         # A gap "separating them" or "between them" need not be the winner's: loose.
         loose = "separating" in a.after[:20] or "between" in a.after[:20]
-        figs.majority = f.figure(
-            m, Unit.VOTES, what, contest_level=True, what_loose=loose, seat=tie
+        figs.majority = _thousand(
+            f.figure(m, Unit.VOTES, what, contest_level=True, what_loose=loose, seat=tie)
         )
         _read_share_of_margin(f, a.k, seat, tie)
     return True
+
+
+def _thousand(fig: Figure) -> Figure:
+    """A majority of a whole thousand ("a majority of 7,000") is rounded: copy rounds a
+    margin to the thousand far more often than a count lands on one."""
+    if fig.exact and fig.value >= 1000 and fig.value % 1000 == 0:
+        return fig.model_copy(update={"exact": False, "precision": Decimal(1000)})
+    return fig
 
 
 def _read_share_of_margin(f: Frame, k: int, seat: str | None, tie: tuple[str, bool]) -> None:
