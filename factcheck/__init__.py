@@ -10,8 +10,15 @@ Typed models in, typed findings out::
 
 from factcheck._version import __version__
 from factcheck.api import check
-from factcheck.config import Config, ConfigError
-from factcheck.documents import InputFileError
+from factcheck.config import Config
+from factcheck.errors import (
+    ConfigError,
+    FactcheckError,
+    InputFileError,
+    PackError,
+    ResultsWriteError,
+    UnknownRuleError,
+)
 from factcheck.intervals import Interval
 from factcheck.models import (
     Article,
@@ -44,6 +51,7 @@ __all__ = [
     "Consequence",
     "ContestResult",
     "Document",
+    "FactcheckError",
     "Figure",
     "Finding",
     "InputError",
@@ -51,9 +59,11 @@ __all__ = [
     "Interval",
     "Location",
     "NotChecked",
+    "PackError",
     "Provenance",
     "RelatedLocation",
     "Report",
+    "ResultsWriteError",
     "Rule",
     "RuleContext",
     "Scope",
@@ -62,6 +72,7 @@ __all__ = [
     "Span",
     "SuppressedFinding",
     "Unit",
+    "UnknownRuleError",
     "Violation",
     "__version__",
     "check",

@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.config import Config
-from factcheck.documents import InputFileError
 from factcheck.engine import Engine, internal_error, sort_findings
+from factcheck.errors import InputFileError
 from factcheck.intervals import Rounding
-from factcheck.loaders import expand_paths, load_article, read_article
+from factcheck.io.articles import load_article, read_article
+from factcheck.io.paths import Excludes, expand_paths, file_identity
 from factcheck.models import (
     Article,
     ContestResult,
@@ -37,6 +38,14 @@ def _input_errors(exc: InputFileError) -> list[InputError]:
     ]
 
 
+def _seen_before(path: Path, seen: set[object]) -> bool:
+    key = file_identity(path)
+    if key in seen:
+        return True
+    seen.add(key)
+    return False
+
+
 Progress = Callable[[int, int], None]
 """Called with (files read, files to read) as articles are loaded."""
 
@@ -44,9 +53,11 @@ PARALLEL_MIN_FILES = 64
 """Fewer files than this are read in one process: starting workers would cost more."""
 
 
-def _load_one(path: Path, pack: Pack | None) -> Article | list[InputError]:
+def _load_one(
+    path: Path, pack: Pack | None, input_format: str | None = None
+) -> Article | list[InputError]:
     try:
-        return load_article(path, pack)
+        return load_article(path, pack, input_format)
     except InputFileError as exc:
         return _input_errors(exc)
     except Exception as exc:  # a reader's bug is an error on its file
@@ -54,19 +65,23 @@ def _load_one(path: Path, pack: Pack | None) -> Article | list[InputError]:
 
 
 def _load_all(
-    paths: list[Path], pack: Pack | None, jobs: int, progress: Progress | None
+    paths: list[Path],
+    pack: Pack | None,
+    jobs: int,
+    progress: Progress | None,
+    input_format: str | None = None,
 ) -> Iterator[Article | list[InputError]]:
     """Read files in order: on ``jobs`` processes, in chunks, when there are enough of them."""
     total = len(paths)
     if jobs <= 1 or total < PARALLEL_MIN_FILES:
         for done, path in enumerate(paths, 1):
-            yield _load_one(path, pack)
+            yield _load_one(path, pack, input_format)
             if progress is not None:
                 progress(done, total)
         return
     chunksize = max(1, min(64, total // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        loaded = pool.map(_load_one, paths, repeat(pack), chunksize=chunksize)
+        loaded = pool.map(_load_one, paths, repeat(pack), repeat(input_format), chunksize=chunksize)
         for done, art in enumerate(loaded, 1):
             yield art
             if progress is not None:
@@ -77,9 +92,11 @@ def _articles(
     sources: Source | Iterable[Source],
     pack: Pack | None = None,
     *,
-    exclude: Sequence[str] = (),
+    exclude: Sequence[str] | Excludes = (),
     jobs: int = 1,
     progress: Progress | None = None,
+    input_format: str | None = None,
+    force_exclude: bool = False,
 ) -> Iterable[Article | list[InputError]]:
     items: Iterable[Any]
     if isinstance(sources, str | os.PathLike | Article | ContestResult | Document):
@@ -87,6 +104,8 @@ def _articles(
     else:
         items = sources
     loose: list[ContestResult] = []
+    seen: set[object] = set()  # a file named twice, or inside a folder named too, is read once
+    excludes = exclude if isinstance(exclude, Excludes) else Excludes(exclude)
     for item in items:
         if isinstance(item, ContestResult):
             loose.append(item)
@@ -102,10 +121,19 @@ def _articles(
             elif isinstance(item, Document):
                 yield read_article(item, pack)
             elif isinstance(item, str | os.PathLike):
-                found = list(expand_paths([item], exclude))
-                yield from _load_all(found, pack, jobs, progress)
-                if not found:
-                    # A folder with nothing to check must not pass silently as "clean".
+                named = os.fspath(item)
+                reached = list(expand_paths([item], excludes, force_exclude=force_exclude))
+                found = [f for f in reached if not _seen_before(f, seen)]
+                # A file named directly is read as the format asked for; files found in a
+                # folder are read by their suffixes, which is how they were found.
+                fmt = input_format if found == [Path(named)] else None
+                yield from _load_all(found, pack, jobs, progress, fmt)
+                folder = os.path.isdir(named)
+                if (
+                    folder
+                    and not reached
+                    and not (force_exclude and excludes.excludes(Path(named), folder=True))
+                ):
                     yield _input_errors(
                         InputFileError(
                             str(item),
@@ -153,10 +181,15 @@ def check(
     extend_select: Iterable[str] | None = None,
     rounding: Rounding | None = None,
     election: str | None = None,
+    input_format: str | None = None,
+    force_exclude: bool = False,
 ) -> Report:
     """Check files, documents, articles or contest results, and report what is wrong.
 
-    Files are read in this process; :func:`check_many` reads them on several.
+    Files are read in this process; :func:`check_many` reads them on several. A file named
+    directly is read as ``input_format`` (``text``, ``markdown``, ``html`` or ``json``) when
+    given, else as its suffix says; ``force_exclude`` applies the configured ``exclude``
+    patterns to files named directly too (as pre-commit, which names every file, needs).
 
     >>> from factcheck import ContestResult, CandidateResult, Figure, check
     >>> contest = ContestResult(name="Anytown", candidates=(
@@ -174,6 +207,8 @@ def check(
         extend_select=extend_select,
         rounding=rounding,
         election=election,
+        input_format=input_format,
+        force_exclude=force_exclude,
         jobs=1,
     )
 
@@ -187,6 +222,8 @@ def check_many(
     extend_select: Iterable[str] | None = None,
     rounding: Rounding | None = None,
     election: str | None = None,
+    input_format: str | None = None,
+    force_exclude: bool = False,
     jobs: int | None = None,
     progress: Progress | None = None,
 ) -> Report:
@@ -213,7 +250,13 @@ def check_many(
     corpus = any(r.scope is Scope.CORPUS for r in engine.rules)
     articles: list[Article] = []
     for art in _articles(
-        sources, engine.pack, exclude=config.exclude, jobs=jobs, progress=progress
+        sources,
+        engine.pack,
+        exclude=Excludes(config.exclude, config.root),
+        jobs=jobs,
+        progress=progress,
+        input_format=input_format,
+        force_exclude=force_exclude,
     ):
         if isinstance(art, list):
             errors.extend(art)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import difflib
 import io
 import json
 import os
@@ -22,26 +21,45 @@ from factcheck._version import __version__
 from factcheck.api import check_many
 from factcheck.config import (
     Config,
-    ConfigError,
     discover_config,
     find_config_file,
     key_location,
     load_config_file,
 )
-from factcheck.documents import InputFileError, document_from_bytes, load_document, read_limited
-from factcheck.loaders import read_article
+from factcheck.errors import ConfigError, InputFileError, ResultsWriteError, UnknownRuleError
+from factcheck.io.articles import read_article
+from factcheck.io.files import document_from_bytes, load_document, read_limited
+from factcheck.io.formats import FORMAT_NAMES, RESULTS, for_path, named, sniff, unknown_suffix
+from factcheck.io.prose import prepare_prose
 from factcheck.models import Article, Document, Figure, InputError, Report, Severity
-from factcheck.packs import Pack, PackError, default_pack, load_packs
-from factcheck.registry import UnknownSelector, all_rules, get_rule, matches
-from factcheck.report import FORMATS, format_error, render_json, render_text
+from factcheck.packs import Pack, default_pack, load_packs
+from factcheck.registry import all_rules, get_rule, is_known, no_such_rule
+from factcheck.report import (
+    BUILTIN,
+    FORMATS,
+    Reporter,
+    ReportOptions,
+    UnknownFormat,
+    format_error,
+    get_reporter,
+)
+from factcheck.report.escape import visible
 from factcheck.results_file import CLAIM_FIGURE_FIELDS, CONTEST_FIGURE_UNITS, json_schema
-from factcheck.results_writer import ResultsWriteError, to_json
+from factcheck.results_writer import to_json
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def _csv(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _output_format(value: str) -> str:
+    try:
+        get_reporter(value)
+    except UnknownFormat as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return value
 
 
 def _positive(value: str) -> int:
@@ -101,7 +119,23 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="check results files and articles")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or directories; - for stdin")
-    p.add_argument("--format", choices=FORMATS, default="text")
+    # Not argparse choices: a third-party format is found by entry point only when named.
+    p.add_argument(
+        "--output-format",
+        "--format",
+        dest="output_format",
+        type=_output_format,
+        metavar="FORMAT",
+        help=f"{', '.join(BUILTIN)}, or an installed reporter's name "
+        "(default: $FACTCHECK_OUTPUT_FORMAT, else text)",
+    )
+    p.add_argument(
+        "--output-file",
+        "-o",
+        dest="output_file",
+        metavar="FILE",
+        help="write the report to FILE instead of standard output",
+    )
     p.add_argument(
         "--select", type=_csv, action="extend", help="rules to run (codes, prefixes, names)"
     )
@@ -127,6 +161,24 @@ def _parser() -> argparse.ArgumentParser:
         help="a results file to use as the official record (takes precedence over bundled data)",
     )
 
+    p.add_argument(
+        "--input-format",
+        choices=FORMAT_NAMES,
+        dest="input_format",
+        help="what the files named (and stdin) are, whatever their suffixes say",
+    )
+    p.add_argument(
+        "--stdin-filename",
+        metavar="NAME",
+        dest="stdin_filename",
+        help="the name to report stdin under; its suffix says what stdin is",
+    )
+    p.add_argument(
+        "--force-exclude",
+        action="store_true",
+        dest="force_exclude",
+        help="apply the configured exclude patterns to files named on the command line too",
+    )
     p.add_argument(
         "--jobs",
         "-j",
@@ -201,18 +253,11 @@ def _config(args: argparse.Namespace) -> Config:
     return config
 
 
-def _suggest(selector: str) -> str:
-    vocabulary = [r.code for r in all_rules()] + [r.name for r in all_rules()] + ["ALL"]
-    close = difflib.get_close_matches(selector, vocabulary, n=1, cutoff=0.6)
-    close = close or difflib.get_close_matches(selector.upper(), vocabulary, n=1, cutoff=0.6)
-    return f"did you mean {close[0]!r}? " if close else ""
-
-
 def _check_selectors(args: argparse.Namespace) -> None:
     """Refuse a selector that picks no rule, naming the option and the nearest rule."""
     if args.select is not None and not args.select:
         # `--select ''` would run no rule and report "All checks passed".
-        raise UnknownSelector(
+        raise UnknownRuleError(
             "--select was given no rules, so nothing would be checked; name some (codes, "
             "prefixes or names from `factcheck rules`), or leave --select out to run them all"
         )
@@ -222,17 +267,25 @@ def _check_selectors(args: argparse.Namespace) -> None:
         ("--ignore", args.ignore),
     ):
         for sel in values or ():
-            if not any(matches(r, sel) for r in all_rules()):
-                raise UnknownSelector(
-                    f"{option} {sel!r} matches no rule; {_suggest(sel)}use a code (NUM101), "
-                    "a prefix (NUM) or a name (share-votes-mismatch) from `factcheck rules`"
-                )
+            if not is_known(sel):
+                raise UnknownRuleError(no_such_rule(sel, option))
 
 
-def _read_stdin() -> Document | InputError:
+def _read_stdin(args: argparse.Namespace) -> Document | InputError:
+    """Stdin as a document: of the format asked for, or its name's suffix, or as it looks."""
+    name = args.stdin_filename or "<stdin>"
     try:
-        data = read_limited(sys.stdin.buffer, "<stdin>")
-        return document_from_bytes(data, "<stdin>", "application/json")
+        fmt = named(args.input_format) if args.input_format else None
+        if fmt is None and args.stdin_filename:
+            fmt = for_path(args.stdin_filename)
+            if fmt is None:
+                raise unknown_suffix(args.stdin_filename)
+        data = read_limited(sys.stdin.buffer, name)
+        if fmt is None:
+            doc = document_from_bytes(data, name, RESULTS.media_type)
+            fmt = sniff(doc.text)
+            return prepare_prose(doc.model_copy(update={"media_type": fmt.media_type}))
+        return document_from_bytes(data, name, fmt.media_type)
     except InputFileError as exc:
         return InputError(path=exc.path, message=exc.message, line=exc.line, column=exc.column)
 
@@ -242,7 +295,18 @@ def _utf8(stream: TextIO) -> bool:
     return encoding.lower().replace("-", "").replace("_", "") in ("utf8", "utf8sig")
 
 
+def _reporter(args: argparse.Namespace) -> tuple[str, Reporter]:
+    name = args.output_format or os.environ.get("FACTCHECK_OUTPUT_FORMAT") or "text"
+    try:
+        return name, get_reporter(name)
+    except UnknownFormat as exc:
+        # The option is checked by argparse; only the environment can get here.
+        raise UnknownFormat(f"FACTCHECK_OUTPUT_FORMAT: {exc}") from None
+
+
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    # A wrong format is a usage error before any file is read.
+    format_name, reporter = _reporter(args)
     config = _config(args)
     _check_selectors(args)
     if args.election is not None and config.reference is None:
@@ -253,7 +317,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     stdin_errors: list[InputError] = []
     for p in args.paths:
         if p == "-":
-            doc = _read_stdin()
+            doc = _read_stdin(args)
             if isinstance(doc, InputError):
                 stdin_errors.append(doc)
             else:
@@ -271,35 +335,48 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
             election=args.election,
             jobs=args.jobs,
             progress=bar,
+            input_format=args.input_format,
+            force_exclude=args.force_exclude,
         )
     finally:
         bar.close()
     if stdin_errors:
         # A bad stdin is reported like a bad file: the other files are still checked.
-        report = Report(
-            findings=report.findings,
-            not_checked=report.not_checked,
-            errors=(*stdin_errors, *report.errors),
-            documents=report.documents,
-        )
-    if args.format == "json":
-        # Without a UTF-8 stream, non-ASCII names are escaped rather than crash the write.
-        text = render_json(
-            report, show_not_checked=config.show_not_checked, ensure_ascii=not _utf8(out)
-        )
-        out.write(text + "\n")
-        # The JSON array holds findings only; files that could not be read go to stderr.
+        report = report.model_copy(update={"errors": (*stdin_errors, *report.errors)})
+    if args.output_file:
+        try:
+            with open(args.output_file, "w", encoding="utf-8", newline="") as stream:
+                _write(reporter, report, stream, args, config)
+        except OSError as exc:
+            print(
+                f"factcheck: cannot write {visible(args.output_file)}: "
+                f"{visible(exc.strerror or str(exc))}",
+                file=sys.stderr,
+            )
+            return EXIT_ERROR
+    else:
+        _write(reporter, report, out, args, config)
+    if format_name not in ("text", "github"):
+        # The machine formats carry unread files too; people watching the run see them here.
         for e in report.errors:
             print(f"factcheck: {format_error(e)}", file=sys.stderr)
-    else:
-        out.write(
-            render_text(
-                report, colour=_colour(args.color, out), show_not_checked=config.show_not_checked
-            )
-        )
     if report.errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if report.failed(config.fail_on) else EXIT_CLEAN
+
+
+def _write(
+    reporter: Reporter, report: Report, stream: TextIO, args: argparse.Namespace, config: Config
+) -> None:
+    options = ReportOptions(
+        colour=_colour(args.color, stream),
+        show_not_checked=config.show_not_checked,
+        show_suppressed=bool(getattr(args, "show_suppressed", False)),
+        # Without a UTF-8 stream, machine formats escape non-ASCII rather than crash the write.
+        ascii_only=not _utf8(stream),
+        environ=os.environ,
+    )
+    reporter.write(report, stream, options)
 
 
 def _pack(args: argparse.Namespace) -> Pack:
@@ -452,13 +529,7 @@ def _cmd_rules(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
     from factcheck.docs import rule_page
 
-    try:
-        rule = get_rule(args.rule)
-    except UnknownSelector:
-        raise UnknownSelector(
-            f"no rule has the code or name {args.rule!r}; {_suggest(args.rule)}"
-            "run `factcheck rules` to list them"
-        ) from None
+    rule = get_rule(args.rule)
     out.write(rule_page(rule))
     return EXIT_CLEAN
 
@@ -508,7 +579,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return _cmd_elections(args, out)
         out.write(json.dumps(json_schema(), indent=2) + "\n")
         return EXIT_CLEAN
-    except (ConfigError, UnknownSelector, PackError) as exc:
+    except ConfigError as exc:
         for line in str(exc).splitlines():
             print(f"factcheck: {line}", file=sys.stderr)
         return EXIT_ERROR

@@ -30,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import pathspec
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -40,18 +41,18 @@ from pydantic import (
 )
 from pydantic_core import ErrorDetails
 
+from factcheck import errors
 from factcheck.intervals import Rounding
 from factcheck.models import Severity
 from factcheck.toml_files import MAX_PROBLEMS, KeyLines, capped, read_settings_text
+
+ConfigError = errors.ConfigError
+"""Defined in :mod:`factcheck.errors`; importable from here as before."""
 
 CONFIG_FILENAMES = ("factcheck.toml", "pyproject.toml")
 """Looked for in this order in each folder, from the current one up to the root."""
 
 PYPROJECT_TABLE = "tool.factcheck"
-
-
-class ConfigError(ValueError):
-    """A configuration file or option that cannot be used, with where and how to fix it."""
 
 
 class Config(BaseModel):
@@ -84,8 +85,12 @@ class Config(BaseModel):
     """A results file (the results-file format) to use as the official record; it takes
     precedence over bundled data. Relative to the config file."""
     exclude: tuple[str, ...] = ()
-    """Files and folders to skip when a folder is searched, as in .gitignore: ``drafts/``,
-    ``*.bak.txt``, ``archive/2015/**``. A pattern without a slash matches a name anywhere."""
+    """Files and folders to skip when a folder is searched, exactly as in .gitignore:
+    ``drafts/``, ``*.bak.txt``, ``archive/2015/**``. A pattern without a slash matches a name
+    anywhere; one with a slash is relative to ``root``."""
+    root: str | None = None
+    """The folder ``exclude`` patterns are relative to: the configuration file's folder, set
+    when the file is read (it is not a key of the file); None means the current folder."""
 
     @field_validator("select", "extend_select", "ignore", mode="before")
     @classmethod
@@ -103,6 +108,13 @@ class Config(BaseModel):
                         f"exclude pattern {pattern!r} matches nothing; give a name or a glob "
                         'such as "drafts/" or "*.bak.txt"'
                     )
+                if isinstance(pattern, str):
+                    try:
+                        pathspec.GitIgnoreSpec.from_lines([pattern])
+                    except ValueError as exc:
+                        raise ValueError(
+                            f"exclude pattern {pattern!r} is not a .gitignore pattern: {exc}"
+                        ) from None
         return v
 
     @field_validator("fail_on")
@@ -181,8 +193,12 @@ _EXPECTED = {
 }
 
 
+_NOT_IN_FILES = frozenset({"root"})
+"""Fields set from where the file is, not written in it."""
+
+
 def _options() -> list[str]:
-    return [name.replace("_", "-") for name in Config.model_fields]
+    return [name.replace("_", "-") for name in Config.model_fields if name not in _NOT_IN_FILES]
 
 
 def _where(path: Path, text: str, table: str | None, loc: Iterable[str | int]) -> str:
@@ -262,7 +278,7 @@ def key_location(path: str | os.PathLike[str], key: str) -> str:
 
 def _check_selectors(config: Config, path: Path, text: str, table: str | None) -> None:
     """Every selector must pick some rule; a typo there would silently change what runs."""
-    from factcheck.registry import all_rules, matches
+    from factcheck.registry import is_known, no_such_rule
 
     if config.select is not None and not config.select:
         # An empty selection would run no rule and report "All checks passed".
@@ -270,26 +286,17 @@ def _check_selectors(config: Config, path: Path, text: str, table: str | None) -
             f"{_where(path, text, table, ('select',))}: select is empty, so nothing would be "
             'checked; name some rules, or use select = ["ALL"]'
         )
-    rules = all_rules()
-    vocabulary = [r.code for r in rules] + [r.name for r in rules] + ["ALL"]
     entries: list[tuple[tuple[str | int, ...], str]] = [
         (("select",), s) for s in config.select or ()
     ]
     entries += [(("extend-select",), s) for s in config.extend_select]
     entries += [(("ignore",), s) for s in config.ignore]
     entries += [(("severity", s), s) for s in config.severity]
-    problems = []
-    for loc, selector in entries:
-        if any(matches(r, selector) for r in rules):
-            continue
-        close = difflib.get_close_matches(selector, vocabulary, n=1, cutoff=0.6)
-        hint = f"did you mean {close[0]!r}? " if close else ""
-        what = ".".join(str(p) for p in loc[:1])
-        problems.append(
-            f"{_where(path, text, table, loc)}: {what} entry {selector!r} matches no rule; "
-            f"{hint}use a code (NUM101), a prefix (NUM) or a name (share-votes-mismatch) "
-            "from `factcheck rules`"
-        )
+    problems = [
+        f"{_where(path, text, table, loc)}: {no_such_rule(selector, f'{loc[0]} entry')}"
+        for loc, selector in entries
+        if not is_known(selector)
+    ]
     if problems:
         raise ConfigError("\n".join(problems))
 
@@ -344,6 +351,9 @@ def load_config_file(path: str | os.PathLike[str]) -> Config:
         config = config.merged(packs=resolved)
     if config.reference:
         config = config.merged(reference=str((p.parent / config.reference).resolve()))
+    if config.exclude:
+        # Patterns are relative to the file that sets them, as in a .gitignore.
+        config = config.merged(root=str(p.parent.resolve()))
     return config
 
 

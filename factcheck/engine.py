@@ -11,7 +11,9 @@ from pydantic import JsonValue
 from factcheck.config import Config, ConfigError
 from factcheck.models import (
     Article,
+    Confidence,
     Document,
+    Figure,
     Finding,
     InputError,
     NotChecked,
@@ -192,12 +194,13 @@ class Engine:
                 else:
                     raw.append((rule, outcome))
 
+        readings = _readings(article)
         for contest in article.contests:
             raw: list[tuple[Rule, Violation]] = []
             for rule in self.rules:
                 if rule.scope is Scope.CONTEST:
                     run(rule, rule.check(contest, ctx), contest.name)
-            findings.extend(self._merge(doc, contest.name, raw))
+            findings.extend(self._merge(doc, contest.name, raw, readings))
         raw = []
         for rule in self.rules:
             if rule.scope is Scope.ARTICLE:
@@ -216,7 +219,7 @@ class Engine:
                     )
                 else:
                     run(rule, rule.check_article(article, ctx), None)
-        findings.extend(self._merge(doc, None, raw))
+        findings.extend(self._merge(doc, None, raw, readings))
         return findings, skipped
 
     def check_corpus(self, articles: Sequence[Article]) -> tuple[list[Finding], list[NotChecked]]:
@@ -248,7 +251,11 @@ class Engine:
         return findings, skipped
 
     def _merge(
-        self, doc: Document, contest: str | None, raw: Sequence[tuple[Rule, Violation]]
+        self,
+        doc: Document,
+        contest: str | None,
+        raw: Sequence[tuple[Rule, Violation]],
+        readings: dict[Span, Figure] | None = None,
     ) -> list[Finding]:
         """One figure, one finding: when rules blame the same span, the first rule keeps it.
 
@@ -268,7 +275,10 @@ class Engine:
             kept.append((rule, v, also))
             if key is not None:
                 by_blame[key] = also
-        return [self._finding(doc, contest, rule, v, also=also) for rule, v, also in kept]
+        return [
+            self._finding(doc, contest, rule, v, also=also, readings=readings)
+            for rule, v, also in kept
+        ]
 
     def _finding(
         self,
@@ -279,12 +289,24 @@ class Engine:
         *,
         also: list[dict[str, JsonValue]] | None = None,
         docs: dict[str, Document] | None = None,
+        readings: dict[Span, Figure] | None = None,
     ) -> Finding:
         severity = self.severity_of(rule)
         if v.severity is not None and v.severity.level < severity.level:
             # A rule that is unsure may lower its own severity, never raise it past config.
             severity = v.severity
         evidence = {str(k): json_safe(val) for k, val in v.evidence.items()}
+        fix, confidence = v.fix, v.confidence
+        loose = _loose_readings(v, readings or {})
+        if loose:
+            # A finding is only as sure as its reading: a figure tied by nearness or assumption
+            # may have been misread, so the finding warns at most and offers no fix.
+            evidence["reading"] = list(loose)
+            if severity.level > Severity.WARNING.level:
+                severity = Severity.WARNING
+            fix = None
+            if confidence is Confidence.HIGH:
+                confidence = Confidence.MEDIUM
         if also:
             evidence["also"] = list(also)
         span = v.primary_span
@@ -296,9 +318,11 @@ class Engine:
             contest=contest,
             evidence=evidence,
             arithmetic=v.arithmetic,
-            fix=v.fix,
+            fix=fix,
+            # No literal fix either when the reading is too loose to offer a fix at all.
+            replacement=_replacement(doc, v) if fix is not None else None,
             consequences=v.consequences,
-            confidence=v.confidence,
+            confidence=confidence,
             related=tuple(
                 _related(doc, r.span, r.message, (docs or {}).get(r.path) if r.path else None)
                 for r in v.related
@@ -306,6 +330,64 @@ class Engine:
             url=DOCS_URL.format(name=rule.name),
             **_where(doc, span),
         )
+
+
+def _replacement(doc: Document, v: Violation) -> str | None:
+    """The literal text for the primary span, from the rule's correction of the figure."""
+    if v.replacement is not None or v.corrected is None:
+        return v.replacement
+    span = v.primary_span
+    if span is None:
+        return None
+    if v.figure is None or v.figure.span is None:
+        return v.corrected
+    written = doc.text[span.start : span.end]
+    at = written.find(v.figure.text)
+    # Where the figure's text is not, or not once, in its span, no replacement is safe.
+    if at < 0 or written.find(v.figure.text, at + 1) >= 0:
+        return None
+    return written[:at] + v.corrected + written[at + len(v.figure.text) :]
+
+
+def _readings(article: Article) -> dict[Span, Figure]:
+    """The article's figures that the reader attached, by span, with their grounds."""
+    out: dict[Span, Figure] = {}
+
+    def add(fig: Figure | None) -> None:
+        if fig is not None and fig.span is not None and fig.grounds is not None:
+            out[fig.span] = fig
+
+    for contest in article.contests:
+        for fig in (contest.turnout, contest.majority, contest.majority_share, contest.electorate):
+            add(fig)
+        for c in contest.candidates:
+            add(c.votes)
+            add(c.share)
+            add(c.rank)
+    for claim in article.claims:
+        for name in ("amount", "previous", "current", "bound", "exact", "seats"):
+            value = getattr(claim, name, None)
+            add(value if isinstance(value, Figure) else None)
+    return out
+
+
+def _loose_readings(v: Violation, readings: dict[Span, Figure]) -> list[str]:
+    """How the figures a violation rests on were read, for each one read loosely."""
+    figures = [v.figure] if v.figure is not None else []
+    if v.primary_span is not None and v.primary_span in readings:
+        figures.append(readings[v.primary_span])
+    figures += [readings[r.span] for r in v.related if r.path is None and r.span in readings]
+    out: list[str] = []
+    for fig in figures:
+        g = fig.grounds
+        if g is None or g.certain or fig.span is None:
+            continue
+        ties = {"what": g.what, "subject": g.subject, "seat": g.seat, "election": g.election}
+        why = "; ".join(f"{tie}: {ties[tie]}" for tie in g.loose)
+        line = f"“{fig.text}” was read loosely ({why})"
+        if line not in out:
+            out.append(line)
+    return out
 
 
 def _blame_key(v: Violation) -> object:

@@ -50,6 +50,31 @@ class Unit(StrEnum):
 COUNT_UNITS = frozenset({Unit.VOTES, Unit.SEATS, Unit.PEOPLE, Unit.RANK})
 
 
+class Grounds(_Frozen):
+    """How the reader attached a figure, and why.
+
+    Four ties make a reading: ``what`` the figure measures (the cue: "votes" after it, a
+    results-list cell, a share it is paired with), the ``subject`` it belongs to (a candidate
+    named right before it, or the contest itself), the ``seat`` (named in its sentence, in
+    front matter, or the story's only one) and the ``election`` (the story's, when its clause
+    names no other time). Each field says in words how that tie was made. ``loose`` lists the
+    ties made by nearness or assumption rather than an explicit cue: a finding on a figure with
+    any loose tie is at most a warning and offers no fix, because the reading may be wrong.
+    A figure from a results file has no grounds: the file's fields say what each figure is.
+    """
+
+    what: str
+    subject: str
+    seat: str
+    election: str
+    loose: tuple[Literal["what", "subject", "seat", "election"], ...] = ()
+
+    @property
+    def certain(self) -> bool:
+        """Is every tie explicit?"""
+        return not self.loose
+
+
 class Figure(_Frozen):
     """A number as written in the source, with what it can truly stand for.
 
@@ -70,6 +95,8 @@ class Figure(_Frozen):
     span: Span | None = None
     quoted: bool = False
     """True when the figure is inside a direct quotation: a claim someone made, kept as such."""
+    grounds: Grounds | None = None
+    """How the reader attached the figure (None for figures from a results file)."""
 
     def interval(self, rounding: Rounding = "half-up") -> Interval:
         """The exact set of true values this figure, as written, allows."""

@@ -38,9 +38,13 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
 
+from factcheck import errors
 from factcheck.intervals import Interval, Rounding
 from factcheck.models import Figure
 from factcheck.toml_files import MAX_PROBLEMS, KeyLines, KeyPath, read_settings_text
+
+PackError = errors.PackError
+"""Defined in :mod:`factcheck.errors`; importable from here as before."""
 
 if TYPE_CHECKING:
     from factcheck.extract.numbers import NumberMention
@@ -53,28 +57,6 @@ Relation = Literal["lt", "le", "gt", "ge", "approx", "eq"]
 
 RESERVED_HEDGE = "exact"
 """The hedge of a figure written without a hedge word; it cannot be redefined."""
-
-
-class PackError(ValueError):
-    """A pack file that cannot be used: the message names the file, the line and the fix.
-
-    ``problems`` holds one ``(line, key, message)`` per problem found; ``line`` is the first
-    problem's 1-based line (best effort: None when the key could not be found in the text).
-    """
-
-    def __init__(self, path: str, problems: Sequence[tuple[int | None, str, str]] | str) -> None:
-        if isinstance(problems, str):
-            problems = [(None, "", problems)]
-        self.path = path
-        # In file order, so an editor fixes them top to bottom.
-        self.problems = tuple(sorted(problems, key=lambda p: (p[0] is None, p[0] or 0)))
-        self.line = next((line for line, _, _ in self.problems if line), None)
-        super().__init__("\n".join(_where(path, *p) for p in self.problems))
-
-
-def _where(path: str, line: int | None, key: str, message: str) -> str:
-    place = f"{path}:{line}" if line else path
-    return f"{place}: {key}: {message}" if key else f"{place}: {message}"
 
 
 # -- the pack format --------------------------------------------------------------------------

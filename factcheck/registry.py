@@ -11,19 +11,53 @@ adds to it, ``ignore`` removes from it.
 
 from __future__ import annotations
 
+import difflib
 import inspect
 from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib.metadata import entry_points
 from types import ModuleType
 
+from factcheck.errors import UnknownRuleError
 from factcheck.rule import Rule
 
 ENTRY_POINT_GROUP = "factcheck.checks"
 
+UnknownSelector = UnknownRuleError
+"""The old name of :class:`~factcheck.errors.UnknownRuleError`, kept for callers."""
 
-class UnknownSelector(ValueError):
-    """A select/ignore entry that matches no rule."""
+SELECTOR_FORMS = (
+    "use a code (NUM101), a prefix (NUM) or a name (share-votes-mismatch) from `factcheck rules`"
+)
+
+
+def did_you_mean(selector: str) -> str | None:
+    """The rule code or name (or ``ALL``) nearest to a selector that matches no rule."""
+    rules = all_rules()
+    vocabulary = [r.code for r in rules] + [r.name for r in rules] + ["ALL"]
+    close = difflib.get_close_matches(selector, vocabulary, n=1, cutoff=0.6)
+    close = close or difflib.get_close_matches(selector.upper(), vocabulary, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def no_such_rule(selector: str, what: str) -> str:
+    """The one message for a selector that picks no rule, wherever it was written.
+
+    ``what`` says where it was written: ``"--select"``, ``"ignore entry"``,
+    ``"factcheck-ignore"``. The CLI, the configuration, the library and suppression comments
+    all say it the same way::
+
+        --select 'share-vote-mismatch' matches no rule; did you mean 'share-votes-mismatch'?
+        use a code (NUM101), a prefix (NUM) or a name (share-votes-mismatch) from `factcheck rules`
+    """
+    near = did_you_mean(selector)
+    hint = f"did you mean {near!r}? " if near else ""
+    return f"{what} {selector!r} matches no rule; {hint}{SELECTOR_FORMS}"
+
+
+def is_known(selector: str) -> bool:
+    """Whether a selector picks at least one rule."""
+    return any(matches(r, selector) for r in all_rules())
 
 
 def _rules_in(obj: object) -> list[type[Rule]]:
@@ -69,7 +103,11 @@ def get_rule(selector: str) -> type[Rule]:
     for rule in all_rules():
         if selector.upper() == rule.code or selector.lower() == rule.name:
             return rule
-    raise UnknownSelector(f"no rule has the code or name {selector!r}; run `factcheck rules`")
+    near = did_you_mean(selector)
+    hint = f"did you mean {near!r}? " if near else ""
+    raise UnknownRuleError(
+        f"no rule has the code or name {selector!r}; {hint}run `factcheck rules` to list them"
+    )
 
 
 def matches(rule: type[Rule], selector: str) -> bool:
@@ -84,10 +122,7 @@ def matches(rule: type[Rule], selector: str) -> bool:
 def _check_known(selectors: Iterable[str], rules: Sequence[type[Rule]], what: str) -> None:
     for sel in selectors:
         if not any(matches(r, sel) for r in rules):
-            raise UnknownSelector(
-                f"{what} entry {sel!r} matches no rule; use a code (NUM101), a prefix (NUM) "
-                "or a name (share-votes-mismatch) from `factcheck rules`"
-            )
+            raise UnknownRuleError(no_such_rule(sel, f"{what} entry"))
 
 
 def select_rules(

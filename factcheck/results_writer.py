@@ -26,6 +26,7 @@ from typing import Any
 
 from pydantic import JsonValue
 
+from factcheck import errors
 from factcheck.models import (
     Article,
     CandidateResult,
@@ -51,15 +52,10 @@ from factcheck.results_file import (
     plain_form,
 )
 
+ResultsWriteError = errors.ResultsWriteError
+"""Defined in :mod:`factcheck.errors`; importable from here as before."""
+
 _UNIT_WORDS = {Unit.PERCENT: ("per cent", "pc"), Unit.POINTS: ("points",)}
-
-
-class ResultsWriteError(ValueError):
-    """A figure that cannot be written so that it reads back the same.
-
-    It means the figure was not read from words the results format can hold (a reader's
-    bug, or a figure built by hand with an inconsistent value and text).
-    """
 
 
 def article_to_results(article: Article, *, pack: Pack | None = None) -> dict[str, JsonValue]:
@@ -101,7 +97,7 @@ def _dump(value: JsonValue, level: int, ensure_ascii: bool, width: int) -> str:
 
 
 def _same(a: Figure, b: Figure) -> bool:
-    return a.model_dump(exclude={"span"}) == b.model_dump(exclude={"span"})
+    return a.model_dump(exclude={"span", "grounds"}) == b.model_dump(exclude={"span", "grounds"})
 
 
 class _Writer:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, ClassVar
 
-from factcheck.intervals import Rounding
+from factcheck.intervals import Number, Rounding, to_decimal
 from factcheck.models import (
     Article,
     Confidence,
@@ -59,6 +59,13 @@ class Violation:
     evidence: dict[str, Any] = field(default_factory=dict)
     arithmetic: tuple[str, ...] = ()
     fix: str | None = None
+    corrected: str | None = None
+    """The literal correction, when the fix is one: the blamed figure's text as it should be
+    written ("11,846" for "11,486"), or, for a violation located by ``span`` alone, the whole
+    span's text ("Christopher Wilford"). The engine puts it in place of the figure's text
+    inside its span, so the words and symbols around it ("pc", "votes") stay as written."""
+    replacement: str | None = None
+    """The literal text for the whole primary span, when the rule knows it (a rewording)."""
     consequences: tuple[Consequence, ...] = ()
     confidence: Confidence = Confidence.HIGH
     severity: Severity | None = None
@@ -71,6 +78,15 @@ class Violation:
         if self.figure is not None and self.figure.span is not None:
             return self.figure.span
         return self.span
+
+
+def as_written(figure: Figure, value: Number) -> str | None:
+    """``value`` written the way ``figure`` writes numbers: its decimals, and thousands
+    separators only if it uses them. None for a figure written in words ("five")."""
+    if not any(ch.isdigit() for ch in figure.text):
+        return None
+    text = f"{to_decimal(value, figure.decimals):,.{figure.decimals}f}"
+    return text if "," in figure.text else text.replace(",", "")
 
 
 @dataclass(frozen=True, slots=True)

@@ -411,7 +411,11 @@ def test_json_format_reports_bad_files_on_stderr(
 ) -> None:
     code, data = run_json(str(hostile_dir / "nan.json"), str(bad_file))
     assert code == 2
-    assert {f["rule"] for f in data} == {"NUM101", "NUM104"}
+    assert {f["rule"] for f in data if f["kind"] == "finding"} == {"NUM101", "NUM104"}
+    # The unread file is in the JSON too, so a pipeline sees it was not checked.
+    (error,) = [f for f in data if f["kind"] == "input-error"]
+    assert error["path"] == str(hostile_dir / "nan.json")
+    assert error["message"].startswith("not valid JSON")
     err = capsys.readouterr().err
     assert f"factcheck: {hostile_dir / 'nan.json'}:1:27: error: not valid JSON" in err
 

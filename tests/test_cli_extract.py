@@ -50,12 +50,13 @@ def run(*argv: str) -> tuple[int, str]:
 
 
 def stripped(value: Any) -> Any:
-    """A model dump without spans, provenance or data paths: what a round trip keeps."""
+    """A model dump without spans, provenance, data paths or the reader's grounds: what a round
+    trip keeps (a results file says what each figure is, so it needs no grounds)."""
     if isinstance(value, dict):
         return {
             k: stripped(v)
             for k, v in value.items()
-            if not k.endswith("span") and k not in ("provenance", "data_path")
+            if not k.endswith("span") and k not in ("provenance", "data_path", "grounds")
         }
     if isinstance(value, list | tuple):
         return [stripped(v) for v in value]

@@ -58,7 +58,7 @@ def test_load_document_reads_text_and_media_type(tmp_path: Path) -> None:
         ("b.JSON", "application/json"),
         ("c.md", "text/markdown"),
         ("d.txt", "text/plain"),
-        ("e", "text/plain"),
+        ("e.HTM", "text/html"),
     ]:
         path = tmp_path / name
         path.write_text("{}", encoding="utf-8")
@@ -99,7 +99,7 @@ def test_missing_file_and_directory_and_bad_path(tmp_path: Path) -> None:
 def test_oversized_files_are_refused_before_reading(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("factcheck.documents.MAX_BYTES", 100)
+    monkeypatch.setattr("factcheck.io.files.MAX_BYTES", 100)
     path = tmp_path / "big.json"
     path.write_text(" " * 101 + "{}", encoding="utf-8")
     with pytest.raises(InputFileError, match=r"is 103 bytes, over the 100-byte limit"):
@@ -109,7 +109,7 @@ def test_oversized_files_are_refused_before_reading(
 
 
 def test_streams_are_read_with_a_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("factcheck.documents.MAX_BYTES", 10)
+    monkeypatch.setattr("factcheck.io.files.MAX_BYTES", 10)
 
     class Endless(io.RawIOBase):
         """Like /dev/zero: a stream that never ends and has no size."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.config import ConfigError
+from factcheck.errors import ConfigError
 from factcheck.reference.bundled import bundled_elections, bundled_results
 from factcheck.reference.loading import load_reference
 

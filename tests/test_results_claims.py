@@ -12,6 +12,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from factcheck.documents import InputFileError
+from factcheck.errors import ResultsWriteError
 from factcheck.extract.numbers import NumberKind, find_numbers
 from factcheck.models import (
     Article,
@@ -31,7 +32,7 @@ from factcheck.models import (
 )
 from factcheck.packs import default_pack
 from factcheck.results_file import claim_unit, json_schema, read_results
-from factcheck.results_writer import ResultsWriteError, article_to_results, to_json
+from factcheck.results_writer import article_to_results, to_json
 
 
 def doc(text: str, path: str = "r.json") -> Document:

@@ -186,7 +186,9 @@ _NOT_NAMES = frozenset(
     Election Elections Referendum Presidential Parliamentary Council's Party's Coalition's
     Army Police Court Bank Agency Department Office Foundation Network News Press Times Post
     Herald Journal Radio Television Wikinews Reuters BBC CNN Associated Today According Also
-    However Meanwhile Although Despite Mrs Mr Ms Dr Sir Dame Lord Lady""".split()  # noqa: SIM905
+    However Meanwhile Although Despite Mrs Mr Ms Dr Sir Dame Lord Lady Nationalist Nationalists
+    Unionist Unionists Tory Tories Victorious Defeated Incumbent Sitting Veteran Candidate
+    Candidates Councillor Cllr Leisure Hall School Church Hospital Stadium Arena""".split()  # noqa: SIM905
 )
 
 

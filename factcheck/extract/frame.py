@@ -10,14 +10,21 @@ state: the candidates met so far, the person last named, each person's constitue
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
 from factcheck.extract.numbers import NumberMention
 from factcheck.extract.text import Sentence, inside
-from factcheck.extract.vocabulary import CLAUSE_BREAK, PRONOUN_START
-from factcheck.models import ChangeClaim, Claim, Figure, Span, Unit
+from factcheck.extract.vocabulary import CLAUSE_BREAK, PRONOUN_START, other_time
+from factcheck.models import ChangeClaim, Claim, Figure, Grounds, Span, Unit
 from factcheck.packs import Pack
+
+_AFTER_END = re.compile(
+    r"[,;:()]|\b(?:while|but|whereas|from|than|compared|against|versus|up|down|since)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -66,6 +73,14 @@ class ReadState:
     person_contest: dict[str, str] = field(default_factory=dict)
     """The constituency each person is first named with, for claims about non-candidates."""
     sentence_index: int = 0
+    story_year: str | None = None
+    """The year of the election the story reports: front matter's, else the latest general
+    election year the story names."""
+    seats_named: int = 0
+    """How many different constituencies the story names."""
+    seat_from_front_matter: bool = False
+    main_seat: str | None = None
+    """The seat the story is about: front matter's, else the one it names most often."""
 
     def quoted(self, span: Span) -> bool:
         """Is ``span`` inside a direct quotation?"""
@@ -152,11 +167,105 @@ class Frame:
     links: dict[int, PartyMention]
     contest: str | None
     """The constituency the sentence is about, when it names one or follows one."""
+    carried_from: int | None = None
+    """Where the seat carried from an earlier sentence was named."""
     used: set[int] = field(default_factory=set)
     pending_change: ChangeClaim | None = None
     """A change whose end level may still follow ("up 5 points to 67.68pc")."""
     last_change: ChangeClaim | None = None
     """The change read last in this sentence, which an elliptical one may repeat."""
+
+    def figure(
+        self,
+        m: NumberMention,
+        unit: Unit,
+        what: str,
+        *,
+        who: PersonMention | None = None,
+        contest_level: bool = False,
+        what_loose: bool = False,
+    ) -> Figure:
+        """The figure ``m`` stands for, with the grounds it was read on.
+
+        ``what`` names the cue that says what the figure measures; ``who`` is the person it
+        was tied to (None with ``contest_level`` for a contest's own figure, such as its
+        turnout); ``what_loose`` says the cue is only nearness.
+        """
+        loose: list[Literal["what", "subject", "seat", "election"]] = []
+        if what_loose:
+            loose.append("what")
+        if contest_level:
+            subject = "the contest's own figure"
+        elif who is None:
+            subject = "no one named"
+            loose.append("subject")
+        else:
+            subject, tight = self._subject_tie(who, m.start)
+            if not tight:
+                loose.append("subject")
+        seat, tight = self._seat_tie(who)
+        if not tight:
+            loose.append("seat")
+        election, tight = self._election_tie(m)
+        if not tight:
+            loose.append("election")
+        fig = self.state.figure(m, unit)
+        grounds = Grounds(
+            what=what, subject=subject, seat=seat, election=election, loose=tuple(loose)
+        )
+        return fig.model_copy(update={"grounds": grounds})
+
+    def _subject_tie(self, who: PersonMention, at: int) -> tuple[str, bool]:
+        if not (self.sent.span.start <= who.span.start < self.sent.span.end):
+            return f"“{self.sent.text[:12].strip()}…” taken to mean {who.name}", False
+        before = [p for p in self.people if p.span.end <= at]
+        if len(before) <= 1:
+            return f"{who.name}, the only person named before it in the sentence", True
+        gap = self.state.text[who.span.end : at]
+        if len(gap) <= 60 and not CLAUSE_BREAK.search(gap):
+            return f"{who.name}, named just before it", True
+        return f"{who.name}, the nearest of {len(before)} people named before it", False
+
+    def _seat_tie(self, who: PersonMention | None) -> tuple[str, bool]:
+        state = self.state
+        seat = self.contest_for(who) if who is not None else self.contest
+        if seat is None:
+            return "no constituency named", False
+        if len(self.contests) > 1 and who is not None:
+            return f"{seat}, the nearest of {len(self.contests)} seats named in the sentence", False
+        if len(self.contests) == 1:
+            return f"{seat}, named in the sentence", True
+        if state.seat_from_front_matter:
+            return f"{seat}, from the front matter", True
+        if state.seats_named <= 1:
+            return f"{seat}, the only constituency the story names", True
+        if seat == state.main_seat:
+            return f"{seat}, the seat the story is about", True
+        at = self.carried_from
+        if at is not None and "\n\n" not in state.text[at : self.sent.span.start]:
+            return f"{seat}, named earlier in its paragraph", True
+        return f"{seat}, carried from an earlier paragraph", False
+
+    def _election_tie(self, m: NumberMention) -> tuple[str, bool]:
+        year = self.state.story_year
+        if year and year in self.state.text[self.sent.span.start : self.sent.span.end]:
+            return f"the sentence names {year}, the story's election", True
+        return "no other election named in its clause: the story's", True
+
+    def earlier(self, m: NumberMention) -> str | None:
+        """The words tying ``m`` to another election than the story's, if its clause has any:
+        "in 2017", "at the last election", "two years ago"."""
+        text, sent = self.state.text, self.sent
+        start = sent.span.start
+        for cb in CLAUSE_BREAK.finditer(text, sent.span.start, m.start):
+            start = cb.end()
+        # After the figure, its clause ends at a comma or a comparison: "won 5pc, marginally
+        # up from the party's performance in 2015" dates the comparison, not the 5pc.
+        end = sent.span.end
+        nxt = _AFTER_END.search(text, m.end, sent.span.end)
+        if nxt is not None:
+            end = nxt.start()
+        return other_time(text, start, end, self.state.story_year)
 
     def contest_for(self, person: PersonMention) -> str | None:
         """The constituency a person is named with: with several in the sentence, the next

@@ -7,7 +7,9 @@ it takes it. The order is the reader's judgement of which wording is the most sp
 
 1. ``seats.read_seat_tally``: "Labour won 29" (a count right after a verb of winning and a
    party) is a seat tally before it can be anything else;
-2. ``margins.read_majority``: "a majority of 6,186", "a majority of 14.1 points";
+2. ``margins.read_majority``: "a majority of 6,186", "a majority of 14.1 points"; then
+   ``margins.read_margin``: a margin is the majority, never a vote total ("beat Ms Smith by
+   1,204 votes", "a 3,210-vote victory", "finished 612 votes behind");
 3. ``bounds.read_bound``: hedged or fractional shares, "less than a third of the share";
 4. ``ranks.read_rank``: every ordinal is a placing ("came third") or nothing;
 5. ``changes.read_amount``: the size of a change, "up about five per cent";
@@ -40,7 +42,7 @@ from factcheck.extract.claims.changes import (
     read_level,
     read_majority_directions,
 )
-from factcheck.extract.claims.margins import read_majority
+from factcheck.extract.claims.margins import read_majority, read_margin
 from factcheck.extract.claims.outcomes import (
     has_outcome_word,
     may_state_outcome,
@@ -80,6 +82,7 @@ NumberReading = Callable[[Frame, Around], bool]
 NUMBER_READINGS: tuple[NumberReading, ...] = (
     read_seat_tally,
     read_majority,
+    read_margin,
     read_bound,
     read_rank,
     read_amount,
@@ -127,14 +130,25 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     if not _worth_reading(text, numbers, start):
         return Article(document=doc)
     parties = [p for p in _party_matcher(pack).find(text) if p.span.start >= start]
-    contests = [c for c in _contest_matcher().find(text) if c.span.start >= start]
+    contests = [
+        c for c in _contest_matcher().find(text) if c.span.start >= start and _is_seat(text, c)
+    ]
     people = _resolve_people(
         text, find_people(text, [p.span for p in parties] + [c.span for c in contests]), start
     )
-    state = ReadState(text=text, pack=pack, quotes=quotations(text))
+    state = ReadState(
+        text=text,
+        pack=pack,
+        quotes=quotations(text),
+        story_year=_story_year(doc),
+        seats_named=len({c.name for c in contests}),
+        seat_from_front_matter=_named_contest(doc) is not None,
+    )
     links = _party_links(text, people, parties)
     default_contest = _default_contest(doc, contests)
+    state.main_seat = default_contest
     current = default_contest
+    current_at: int | None = None
     index = MentionIndex(numbers, parties, contests, people)
     for i, sent in enumerate(sentences(text, start)):
         state.sentence_index = i
@@ -143,13 +157,14 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
             sentence_contest = scontests[0].name if len(scontests) == 1 else None
         else:
             sentence_contest = current
-        _read_sentence(
-            Frame(
-                state, sent, nums, sparties, scontests, speople, links, sentence_contest or current
-            )
+        frame = Frame(
+            state, sent, nums, sparties, scontests, speople, links, sentence_contest or current
         )
+        frame.carried_from = current_at
+        _read_sentence(frame)
         if scontests:
             current = scontests[-1].name
+            current_at = scontests[-1].span.start
         if speople:
             state.last_person = speople[-1]
     return _assemble(doc, state, default_contest)
@@ -203,9 +218,53 @@ def _worth_reading(text: str, numbers: list[NumberMention], start: int) -> bool:
     return may_state_outcome(text, start)
 
 
-def _default_contest(doc: Document, contests: list[ContestMention]) -> str | None:
+_ELECTION_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+# "Angus Robertson", "Gordon Brown": a one-word seat name starting a person's name; "a
+# Sevenoaks councillor": a council, not the constituency.
+_NAME_AFTER = re.compile(r"\s+(?:Mc|Mac|O['’])?[A-Z][a-z]+\b")
+_SEAT_LEAD = re.compile(
+    r"\b(?:in|for|of|at|from|to|across|won|took|held|gained|retained|lost|seat|MP)\s+(?:the\s+)?$"
+)
+_NOT_SEAT_AFTER = re.compile(
+    r"\s+(?:council(?:s|lor|lors)?|county|borough|district|ward|mayor|cllr|town\s+hall)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_seat(text: str, c: ContestMention) -> bool:
+    """Is this mention of a constituency's name the constituency?"""
+    if _NOT_SEAT_AFTER.match(text, c.span.end):
+        return False
+    if " " in c.name or not _NAME_AFTER.match(text, c.span.end):
+        return True
+    return bool(_SEAT_LEAD.search(text, max(0, c.span.start - 20), c.span.start))
+
+
+def _story_year(doc: Document) -> str | None:
+    """The year of the election the story reports, when its front matter names it.
+
+    Not guessed from the text: copy names past elections far more often than its own ("in
+    2017 she won by 92 votes"), so a year the story does not declare is taken as another
+    election's, and a figure it dates is left unread rather than misread.
+    """
+    election = doc.metadata.get("election")
+    if isinstance(election, str):
+        found = _ELECTION_YEAR.findall(election)
+        if found:
+            return str(found[-1])
+    return None
+
+
+def _named_contest(doc: Document) -> str | None:
     named = doc.metadata.get("contest")
-    if isinstance(named, str) and named.strip():
+    return named.strip() if isinstance(named, str) and named.strip() else None
+
+
+def _default_contest(doc: Document, contests: list[ContestMention]) -> str | None:
+    named = _named_contest(doc)
+    if named is not None:
         found = _contest_matcher().find(named)
         return found[0].name if found else named.strip()
     if not contests:

@@ -91,3 +91,46 @@ def since(after: str) -> str | None:
     """The year a change is measured from: "… since 2015", "compared with 2017"."""
     m = _SINCE.search(after[:80])
     return m.group("year") if m else None
+
+
+# Words that date a figure to another election than the story's. A year is another election
+# only when it is not the story's own; "since 2015" and "from 2017" date a change's start,
+# which the change readings read themselves, so they are not offered these figures.
+_OTHER_ELECTION = re.compile(
+    r"\b(?:(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:general\s+)?election"
+    r"|(?:two|three|four|five|several)\s+years\s+(?:ago|earlier|before)"
+    r"|first\s+elected|previously|at\s+the\s+last|by-?election|before\s+(?:the|this)\s+election"
+    r"|last\s+time|in\s+the\s+past)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<![\d,.£$])((?:19|20)\d\d)(?!\d|,\d|\s*(?:votes|seats|%))")
+
+
+def other_time(text: str, start: int, end: int, story_year: str | None) -> str | None:
+    """The words in ``text[start:end]`` that date it to another election than the story's
+    (``story_year``): "in 2017", "at the last election", "two years ago"; or None."""
+    m = _OTHER_ELECTION.search(text, start, end)
+    if m is not None:
+        return m.group(0)
+    for y in dated_years(text, start, end):
+        if y != story_year:
+            return y
+    return None
+
+
+# A year after these words dates the start of a change or a tenure ("since 2010", "up from
+# the 2015 election"), not the figure beside it.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:since|from|compared\s+(?:to|with)|than|until|till|between|and|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def dated_years(text: str, start: int, end: int) -> list[str]:
+    """The years in ``text[start:end]`` that date what is said there: "in 2017", "her 2017
+    majority", not "since 2010" or "up from 2015"."""
+    out = []
+    for y in _YEAR.finditer(text, start, end):
+        if not _COMPARED_BEFORE.search(text, max(start, y.start() - 30), y.start()):
+            out.append(y.group(1))
+    return out

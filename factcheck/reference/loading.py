@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import difflib
 
-from factcheck.config import ConfigError
 from factcheck.documents import InputFileError, load_document
+from factcheck.errors import ConfigError
 from factcheck.models import ContestResult, Provenance
 from factcheck.packs import Pack
 from factcheck.reference.bundled import BundledResults, bundled_results

@@ -18,7 +18,7 @@ from factcheck.checks.arithmetic.feasibility import (
 )
 from factcheck.intervals import Interval, format_number, to_decimal
 from factcheck.models import Confidence, ContestResult, Figure
-from factcheck.rule import Outcome, Related, Rule, RuleContext, Skip, Violation
+from factcheck.rule import Outcome, Related, Rule, RuleContext, Skip, Violation, as_written
 
 
 class ShareVotesMismatch(Rule):
@@ -169,17 +169,21 @@ class ShareVotesMismatch(Rule):
         share_fracs = [Fraction(s) if s is not None else None for s in share_values]
 
         fix: str | None
+        literal: str | None = None
         if blame_votes:
             assert fit_votes is not None
             if vote_typos:
                 value, how = vote_typos[0]
                 fix = f"{value:,} ({how}) fits {share.text}%"
+                literal = as_written(cand.votes, value)
                 corrected = Fraction(value)
             elif exact_fix is not None:
                 fix = f"{exact_fix:,} fits {share.text}% and makes the votes add up"
+                literal = as_written(cand.votes, exact_fix)
                 corrected = Fraction(exact_fix)
             else:
                 fix = f"{fit_votes[0]:,}–{fit_votes[1]:,} votes would fit {share.text}%"
+                literal = None
                 corrected = Fraction(fit_votes[0] + fit_votes[1], 2)
             if rounded_fit:
                 fix += f"; or, if the votes are right, the share is {rounded_fit}"
@@ -191,13 +195,17 @@ class ShareVotesMismatch(Rule):
                 evidence=evidence,
                 arithmetic=tuple(arithmetic),
                 fix=fix,
+                corrected=literal,
                 consequences=rank_consequences(vote_values, i, corrected),
                 confidence=confidence,
                 related=self._related(contest, share, "the share it should match"),
             )
         if share_typos:
             fix = f"{share_typos[0]} fits {cand.votes.text} votes"
+            literal = share_typos[0].split("%")[0]
         elif slip and rounded_fit:
+            if "–" not in rounded_fit:
+                literal = rounded_fit.removesuffix("%")
             fix = (
                 f"{rounded_fit} fits {cand.votes.text} votes "
                 "(the share looks rounded the wrong way)"
@@ -217,6 +225,7 @@ class ShareVotesMismatch(Rule):
             evidence=evidence,
             arithmetic=tuple(arithmetic),
             fix=fix,
+            corrected=literal,
             consequences=rank_consequences(share_fracs, i, corrected_share),
             confidence=confidence,
             related=self._related(contest, cand.votes, "the votes it should match"),

@@ -9,7 +9,7 @@ from factcheck.checks.arithmetic.common import pct
 from factcheck.checks.arithmetic.feasibility import votes_of
 from factcheck.intervals import Interval, percent
 from factcheck.models import Confidence, ContestResult
-from factcheck.rule import Outcome, Related, Rule, RuleContext, Skip, Violation
+from factcheck.rule import Outcome, Related, Rule, RuleContext, Skip, Violation, as_written
 
 MAX_REJECTED_SHARE = Fraction(2, 100)
 """Rejected ballots above this share of the valid vote are implausible in a UK count.
@@ -135,6 +135,8 @@ class TurnoutMismatch(Rule):
             evidence=evidence,
             arithmetic=tuple(arithmetic),
             fix=fix,
+            # With two definitions to choose from, the editor picks: no literal fix.
+            corrected=None if "ballot-box turnout" in readings else as_written(stated, t_valid),
             confidence=Confidence.HIGH if rejected is not None else Confidence.MEDIUM,
             related=related,
         )

@@ -111,5 +111,6 @@ class NameMismatch(Rule):
                         "similarity": round(match.score, 1),
                     },
                     fix=fix,
+                    corrected=fix,
                     confidence=Confidence.HIGH if match.score >= 85 else Confidence.MEDIUM,
                 )

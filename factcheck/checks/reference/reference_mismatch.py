@@ -30,7 +30,7 @@ from factcheck.reference.lookup import (
     turnouts,
 )
 from factcheck.reference.matching import same_party
-from factcheck.rule import Outcome, Rule, RuleContext, Scope, Skip, Violation
+from factcheck.rule import Outcome, Rule, RuleContext, Scope, Skip, Violation, as_written
 
 NEAR_TURNOUT = Fraction(1, 10)
 """A turnout within this many points of the ballots-cast definition is only a warning: a
@@ -187,6 +187,7 @@ class ReferenceMismatch(Rule):
                 f"official: {official:,}",
             ),
             fix=f"{official:,}",
+            corrected=as_written(stated, official),
             severity=Severity.WARNING if stated.quoted else None,
         )
 
@@ -219,6 +220,7 @@ class ReferenceMismatch(Rule):
                 f"official: {_pct(official)}",
             ),
             fix=f"{fix}%",
+            corrected=fix,
             consequences=consequences,
             severity=Severity.WARNING if stated.quoted else None,
         )
@@ -278,6 +280,7 @@ class ReferenceMismatch(Rule):
             evidence=evidence,
             arithmetic=tuple(arithmetic),
             fix=f"{format_number(now['valid'], max(stated.decimals, 1))}%",
+            corrected=format_number(now["valid"], max(stated.decimals, 1)),
             confidence=confidence,
             severity=severity,
         )
@@ -317,6 +320,8 @@ class ReferenceMismatch(Rule):
                     figure=cand.rank,
                     evidence={**off.cite(), "stated": cand.rank.text, "official": place},
                     fix=_ordinal(place),
+                    # "second" becomes "third"; a rank written "2nd" is left to the editor.
+                    corrected=_ordinal(place) if cand.rank.text.isalpha() else None,
                     consequences=(Consequence.WINNER,)
                     if place == 1 or cand.rank.value == 1
                     else (Consequence.RANKING,),

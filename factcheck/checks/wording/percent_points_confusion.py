@@ -296,8 +296,11 @@ class PercentPointsConfusion(Rule):
         article, amount, ctx = case.article, case.amount, case.ctx
         to_points = meant.key == "points"
         unit = "percentage points" if to_points else "per cent"
+        rewritten = None
         if hedge_fits:
             fix = reworded(article, amount, unit, ctx)
+            # The rewording keeps the writer's words only when the span's text is known.
+            rewritten = fix if span_text(article, amount) is not None else None
         else:
             better = best_fix(meant.size, amount, ctx)
             first = better.split(", or ")[0] if better else format_number(abs(meant.face), 1)
@@ -325,6 +328,7 @@ class PercentPointsConfusion(Rule):
             evidence={**case.evidence, "meant": meant.key},
             arithmetic=case.arithmetic,
             fix=fix,
+            replacement=rewritten,
             confidence=Confidence.HIGH if hedge_fits else Confidence.MEDIUM,
             severity=lowered(Severity.ERROR, case.claim.quoted),
         )

@@ -34,6 +34,7 @@ def read_bound(f: Frame, a: Around) -> bool:
         else Quantity.SHARE
     )
     who = f.subject(m.start) if quantity is Quantity.SHARE else None
+    what = f"“{of.group(0).strip()}” after it"
     exact: Figure | None = None
     end = m.end + of.end()
     nxt = numbers[k + 1] if k + 1 < len(numbers) else None
@@ -44,14 +45,14 @@ def read_bound(f: Frame, a: Around) -> bool:
         and nxt.hedge == "exact"
         and nxt.start == end
     ):
-        exact = state.figure(nxt, Unit.PERCENT)
+        exact = f.figure(nxt, Unit.PERCENT, what, who=who, contest_level=who is None)
         end = nxt.end
     state.claims.append(
         BoundClaim(
             quantity=quantity,
             contest=f.contest_for(who) if who is not None else f.contest,
             candidate=who.name if who is not None else None,
-            bound=state.figure(m, Unit.PERCENT),
+            bound=f.figure(m, Unit.PERCENT, what, who=who, contest_level=who is None),
             exact=exact,
             span=Span(start=m.start, end=end),
             quoted=state.quoted(m.span),

@@ -126,7 +126,13 @@ def read_amount(f: Frame, a: Around) -> bool:
         direction=direction(dir_word),
         direction_text=dir_word,
         direction_span=Span(start=dir_start, end=dir_start + len(dir_word)) if dir_word else None,
-        amount=state.figure(m, unit),
+        amount=f.figure(
+            m,
+            unit,
+            f"a word of change (“{dir_word}”)",
+            who=who if q in (Quantity.SHARE, Quantity.VOTES, Quantity.MAJORITY) else None,
+            contest_level=q is Quantity.TURNOUT or who is None,
+        ),
         since=since(state.text[m.end : f.sent.span.end]),
         span=Span(start=min(dir_start, m.start), end=end),
         quoted=state.quoted(m.span),
@@ -161,7 +167,7 @@ def read_level(f: Frame, a: Around) -> bool:
             return True
     pending = f.pending_change
     if _CURRENT_BEFORE.search(a.before) and pending is not None:
-        current = state.figure(m, Unit.PERCENT)
+        current = f.figure(m, Unit.PERCENT, "“to” after a change", contest_level=True)
         updated = pending.model_copy(
             update={
                 "current": current,
@@ -196,7 +202,7 @@ def read_elliptical(f: Frame, a: Around) -> bool:
             "contest": state.candidates[who.name].contest
             if who.name in state.candidates
             else state.person_contest.get(who.name),
-            "amount": state.figure(m, last.amount.unit),
+            "amount": f.figure(m, last.amount.unit, "a change said by ellipsis", who=who),
             "direction_span": None,
             "span": Span(start=who.span.start, end=m.end),
             "since": last.since,
@@ -228,7 +234,9 @@ def _previous_claim(
     """A change stated by its earlier level: "12.7pc … (down from 15.2pc)", "2.5pc compared to
     9.3pc", or the "from" of a change already read in this clause."""
     state, sent = f.state, f.sent
-    previous = state.figure(m, Unit.PERCENT)
+    previous = f.figure(
+        m, Unit.PERCENT, f"“{pb.group(0).strip()}” before it", who=who, contest_level=who is None
+    )
     dir_word = pb.group("dir")
     if (
         last_change is not None
@@ -282,5 +290,5 @@ def _share_in_sentence(f: Frame, who: PersonMention, before: int) -> Figure | No
         if n.end > before:
             break
         if n.kind is NumberKind.PERCENT and n.hedge == "exact":
-            return f.state.figure(n, Unit.PERCENT)
+            return f.figure(n, Unit.PERCENT, "a percentage after the name", who=who)
     return None

@@ -33,7 +33,7 @@ def _read_ordinal(f: Frame, k: int) -> None:
     before = text[max(sent.span.start, m.start - 40) : m.start]
     after = text[m.end : min(sent.span.end, m.end + 30)]
     who = f.subject(m.start)
-    if who is None or k in used:
+    if who is None or k in used or f.earlier(m) is not None:
         return
     # "dropped from third to fifth"
     rf = _RANK_FROM.search(before)
@@ -45,8 +45,8 @@ def _read_ordinal(f: Frame, k: int) -> None:
         and _TO.fullmatch(text, m.end, nxt.start)
     ):
         cand = f.register(who)
-        previous = state.figure(m, Unit.RANK)
-        current = state.figure(nxt, Unit.RANK)
+        previous = f.figure(m, Unit.RANK, "“from … to” placings", who=who)
+        current = f.figure(nxt, Unit.RANK, "“from … to” placings", who=who)
         if cand.rank is None:
             cand.rank = current
         dir_word = rf.group("dir")
@@ -72,5 +72,5 @@ def _read_ordinal(f: Frame, k: int) -> None:
             return  # "it looks like we're back in third": a hope, not a result
         cand = f.register(who)
         if cand.rank is None:
-            cand.rank = state.figure(m, Unit.RANK)
+            cand.rank = f.figure(m, Unit.RANK, "a placing verb before it", who=who)
         used.add(k)

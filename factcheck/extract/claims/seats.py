@@ -60,7 +60,7 @@ def read_seat_tally(f: Frame, a: Around) -> bool:
             quantity=Quantity.SEATS,
             party=party.party.name,
             verb=_SEAT_VERBS[sm.group("verb").lower()],
-            seats=state.figure(m, Unit.SEATS),
+            seats=f.figure(m, Unit.SEATS, "a verb of winning after a party", contest_level=True),
             span=Span(start=party.span.start, end=m.end),
             quoted=state.quoted(m.span),
             contest=None,

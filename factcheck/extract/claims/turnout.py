@@ -22,8 +22,12 @@ def read_turnout(f: Frame, a: Around) -> bool:
         or _DATED.search(a.clause_before)
     ):
         return False
+    if f.earlier(m) is not None:
+        return True  # another election's turnout: not this contest's
     figs = f.state.contest_figures(f.contest)
     if figs.turnout is not None:
         return False
-    figs.turnout = f.state.figure(m, Unit.PERCENT)
+    figs.turnout = f.figure(
+        m, Unit.PERCENT, "“turnout” before it in its clause", contest_level=True
+    )
     return True

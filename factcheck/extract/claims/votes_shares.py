@@ -52,15 +52,17 @@ def read_votes_and_shares(f: Frame) -> None:
         ):
             continue
         who = f.subject(m.start)
-        if who is not None:
+        if who is not None and f.earlier(m) is None:
             items.append((k, m, who))
     votes: dict[int, PersonMention] = {}
     shares: dict[int, PersonMention] = {}
+    cues: dict[int, str] = {}
     for k, m, who in items:
         after = text[m.end : min(sent.span.end, m.end + 40)]
         before = text[max(sent.span.start, m.start - 30) : m.start]
         if m.kind is NumberKind.COUNT and VOTES_AFTER.match(after):
             votes[k] = who
+            cues[k] = "“votes” after it"
         elif (
             m.kind is NumberKind.PERCENT
             and m.value <= 100
@@ -70,6 +72,7 @@ def read_votes_and_shares(f: Frame) -> None:
             )
         ):
             shares[k] = who
+            cues[k] = "a share cue after it (“of the vote”, “share”)"
     # Pairs: two neighbouring figures of the same person, one a count and one a percentage,
     # where at least one is cued or the gap between them is a bracket, dash or "or".
     by_k = {k: (m, who) for k, m, who in items}
@@ -94,11 +97,12 @@ def read_votes_and_shares(f: Frame) -> None:
                 votes.setdefault(k, wa)
             elif m.kind is NumberKind.PERCENT and m.value <= 100:
                 shares.setdefault(k, wa)
+            cues.setdefault(k, "paired with a share or count of the same person")
     for k in sorted(votes):
         cand = register(votes[k])
         if cand.votes is None:
-            cand.votes = state.figure(numbers[k], Unit.VOTES)
+            cand.votes = f.figure(numbers[k], Unit.VOTES, cues[k], who=votes[k])
     for k in sorted(shares):
         cand = register(shares[k])
         if cand.share is None:
-            cand.share = state.figure(numbers[k], Unit.PERCENT)
+            cand.share = f.figure(numbers[k], Unit.PERCENT, cues[k], who=shares[k])

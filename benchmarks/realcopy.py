@@ -1,0 +1,394 @@
+"""Score factcheck on real results copy against hand labels.
+
+    python benchmarks/realcopy.py DIR [--labels benchmarks/realcopy/claims.csv]
+                                      [--split dev|heldout|all] [--details] [--json]
+
+DIR holds the stories' texts, one ``<story_id>.txt`` each, as the labels name them. The texts
+are others' copyright and are not in the repository: ``benchmarks/realcopy/stories.csv``
+gives each story's URL and title, so it can be found again.
+
+For every labelled claim the scorer finds the stated figure in the text (its quote locates it)
+and asks two questions:
+
+- **Reading.** What did the reader make of the figure? *correct*: attached as the labelled
+  kind of claim, to the labelled subject (candidate or party) and seat; *unplaced*: attached
+  as the right kind to the right subject, but to no seat (so nothing can check it against the
+  record); *misread*: attached as another kind, or to another subject or seat; *not read*:
+  nothing attached.
+- **Findings.** Each finding (run with the story's ``--election``) is matched to the labelled
+  claims its primary span overlaps. A finding on a false claim is right; on a true claim it is
+  a false alarm; on no labelled claim it is *unlabelled*, counted as a false alarm (a figure
+  worth a finding is worth a label) and listed under ``--details`` for review.
+
+Precision is reported per rule and per severity; recall on the false claims (a false claim is
+caught when an error or warning finding overlaps it). A fifth of the stories (by a hash of
+their id) are held out: score them, do not read their details while tuning.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import factcheck
+from factcheck.extract.reader import read_prose
+from factcheck.models import (
+    Article,
+    BoundClaim,
+    ChangeClaim,
+    Document,
+    Figure,
+    Finding,
+    OutcomeClaim,
+    Quantity,
+    Span,
+)
+
+HERE = Path(__file__).resolve().parent
+LABELS = HERE / "realcopy" / "claims.csv"
+
+# The labelled claim types, and the reader's kinds of reading that count as reading them.
+_COMPATIBLE: dict[str, set[str]] = {
+    "votes": {"votes"},
+    "share": {"share"},
+    "majority": {"majority"},
+    "majority_share": {"majority_share"},
+    "turnout": {"turnout"},
+    "electorate": {"electorate"},
+    "vote_change": {"vote_change"},
+    "share_change": {"share_change"},
+    "majority_change": {"majority_change"},
+    "turnout_change": {"turnout_change"},
+    "rank": {"rank"},
+    "winner": {"winner", "rank", "hold", "gain"},
+    "hold": {"hold"},
+    "gain": {"gain"},
+    "name": {"name"},
+}
+_CHANGE_KINDS = {
+    Quantity.SHARE: "share_change",
+    Quantity.VOTES: "vote_change",
+    Quantity.MAJORITY: "majority_change",
+    Quantity.TURNOUT: "turnout_change",
+}
+
+
+# Figures of the contest, not of one candidate: a majority is the winner's over the runner-up,
+# but the reader (and the record) keep it on the contest, so the subject is not compared.
+_SEAT_LEVEL = frozenset(
+    {
+        "majority",
+        "majority_share",
+        "majority_change",
+        "turnout",
+        "turnout_change",
+        "electorate",
+        "hold",
+        "gain",
+    }
+)
+
+
+def heldout(story_id: str) -> bool:
+    """Is the story in the held-out fifth? Fixed by its id, so the split never drifts."""
+    return int(hashlib.sha1(story_id.encode()).hexdigest(), 16) % 5 == 0
+
+
+def fold(name: str | None) -> str:
+    """A name compared without case, accents, punctuation or "and"/"&" differences."""
+    if not name:
+        return ""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("&", " and ")
+    return " ".join("".join(c if c.isalnum() else " " for c in text).split())
+
+
+def _surname(name: str | None) -> str:
+    words = fold(name).split()
+    return words[-1] if words else ""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One figure the reader attached: as what, to whom, where."""
+
+    kind: str
+    span: Span
+    subject: str | None
+    party: str | None
+    seat: str | None
+
+
+@dataclass
+class Label:
+    story_id: str
+    row: dict[str, str]
+    span: Span | None
+    outcome: str = ""
+    reading: Reading | None = None
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def verdict(self) -> str:
+        return self.row["verdict"].strip().lower()
+
+    @property
+    def claim_type(self) -> str:
+        return self.row["claim_type"].strip()
+
+
+def readings(article: Article) -> list[Reading]:
+    """Every figure the reader attached, with its kind, subject and seat."""
+    out: list[Reading] = []
+
+    def add(
+        kind: str,
+        fig: Figure | Span | None,
+        subject: str | None,
+        party: str | None,
+        seat: str | None,
+    ) -> None:
+        span = fig if isinstance(fig, Span) else (fig.span if fig is not None else None)
+        if span is not None:
+            out.append(Reading(kind, span, subject, party, seat))
+
+    for contest in article.contests:
+        seat = contest.name
+        add("turnout", contest.turnout, None, None, seat)
+        add("majority", contest.majority, None, None, seat)
+        add("majority_share", contest.majority_share, None, None, seat)
+        add("electorate", getattr(contest, "electorate", None), None, None, seat)
+        for c in contest.candidates:
+            add("name", c.name_span, c.name, c.party, seat)
+            add("votes", c.votes, c.name, c.party, seat)
+            add("share", c.share, c.name, c.party, seat)
+            if c.rank is not None:
+                kind = "winner" if c.rank.value == 1 and not c.rank.text[:1].isdigit() else "rank"
+                add(kind, c.rank, c.name, c.party, seat)
+    for claim in article.claims:
+        if isinstance(claim, ChangeClaim):
+            kind = _CHANGE_KINDS.get(claim.quantity, "rank_change")
+            add(kind, claim.amount, claim.candidate, claim.party, claim.contest)
+            level = "turnout" if claim.quantity is Quantity.TURNOUT else "share"
+            add(level, claim.current, claim.candidate, claim.party, claim.contest)
+            if claim.amount is None and claim.previous is None and claim.span is not None:
+                add(kind, claim.span, claim.candidate, claim.party, claim.contest)
+        elif isinstance(claim, BoundClaim):
+            kind = "turnout" if claim.quantity is Quantity.TURNOUT else "share"
+            add(kind, claim.bound, claim.candidate, claim.party, claim.contest)
+            add(kind, claim.exact, claim.candidate, claim.party, claim.contest)
+        elif isinstance(claim, OutcomeClaim):
+            add(claim.verb, claim.span, None, claim.party, claim.contest)
+    return out
+
+
+def _overlaps(a: Span, start: int | None, end: int | None) -> bool:
+    return start is not None and end is not None and a.start < end and start < a.end
+
+
+def _judge_reading(label: Label, found: list[Reading]) -> None:
+    assert label.span is not None
+    here = [r for r in found if _overlaps(label.span, r.span.start, r.span.end)]
+    if not here:
+        label.outcome = "not read"
+        return
+    want = _COMPATIBLE.get(label.claim_type, {label.claim_type})
+    seat = fold(label.row["seat"])
+    subject = _surname(label.row["subject"])
+    best = "misread"
+    for r in here:
+        if r.kind not in want:
+            continue
+        if subject and label.claim_type not in _SEAT_LEVEL and _surname(r.subject) != subject:
+            continue
+        if r.seat is None:
+            best, label.reading = "unplaced", r
+            continue
+        if fold(r.seat) == seat:
+            label.outcome, label.reading = "correct", r
+            return
+    label.outcome = best
+    if label.reading is None:
+        label.reading = here[0]
+
+
+def load_labels(path: Path) -> dict[str, list[dict[str, str]]]:
+    by_story: dict[str, list[dict[str, str]]] = defaultdict(list)
+    with path.open(newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            by_story[row["story_id"]].append(row)
+    return by_story
+
+
+@dataclass
+class Score:
+    labels: list[Label] = field(default_factory=list)
+    findings: list[tuple[str, Finding, str]] = field(default_factory=list)
+    """(story, finding, judgement): judgement is right, false alarm or unlabelled."""
+    stories: int = 0
+
+
+def score_story(story_id: str, text: str, rows: list[dict[str, str]], score: Score) -> None:
+    election = rows[0]["election"].strip() or None
+    doc = Document(path=f"{story_id}.txt", text=text)
+    article = read_prose(doc)
+    found = readings(article)
+    labels: list[Label] = []
+    for row in rows:
+        quote, stated = row["quote"], row["stated"]
+        at = text.find(quote)
+        inner = quote.find(stated) if at >= 0 else -1
+        span = Span(start=at + inner, end=at + inner + len(stated)) if inner >= 0 else None
+        label = Label(story_id, row, span)
+        if span is None:
+            label.outcome = "unlocated"
+        else:
+            _judge_reading(label, found)
+        labels.append(label)
+    report = factcheck.check(doc, election=election)
+    for finding in report.findings:
+        hits = [
+            lb
+            for lb in labels
+            if lb.span is not None and _overlaps(lb.span, finding.start, finding.end)
+        ]
+        for lb in hits:
+            lb.findings.append(finding)
+        if not hits:
+            judgement = "unlabelled"
+        elif any(lb.verdict == "false" for lb in hits):
+            judgement = "right"
+        else:
+            judgement = "false alarm"
+        score.findings.append((story_id, finding, judgement))
+    score.labels.extend(labels)
+    score.stories += 1
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f} ({a}/{b})" if b else "– (0/0)"
+
+
+def summary(score: Score) -> dict[str, object]:
+    labels = [lb for lb in score.labels if lb.verdict in ("true", "false")]
+    outcomes = Counter(lb.outcome for lb in labels)
+    per_rule: dict[str, Counter[str]] = defaultdict(Counter)
+    per_severity: dict[str, Counter[str]] = defaultdict(Counter)
+    for _, f, judgement in score.findings:
+        right = "right" if judgement == "right" else "wrong"
+        per_rule[f.name][right] += 1
+        per_severity[f.severity.value][right] += 1
+    false_claims = [lb for lb in labels if lb.verdict == "false"]
+    caught = [
+        lb
+        for lb in false_claims
+        if any(f.severity.value in ("error", "warning") for f in lb.findings)
+    ]
+    ew: Counter[str] = Counter()
+    for sev in ("error", "warning"):
+        ew.update(per_severity.get(sev, Counter()))
+    return {
+        "stories": score.stories,
+        "claims": len(labels),
+        "false_claims": len(false_claims),
+        "reading": {
+            k: outcomes.get(k, 0)
+            for k in ("correct", "unplaced", "misread", "not read", "unlocated")
+        },
+        "read_correctly": _ratio(outcomes.get("correct", 0), len(labels)),
+        "misread": _ratio(outcomes.get("misread", 0), len(labels)),
+        "recall_false": _ratio(len(caught), len(false_claims)),
+        "precision_error": _ratio(
+            per_severity["error"]["right"], sum(per_severity["error"].values())
+        ),
+        "precision_error_warning": _ratio(ew["right"], sum(ew.values())),
+        "per_severity": {k: _ratio(v["right"], sum(v.values())) for k, v in per_severity.items()},
+        "per_rule": {k: _ratio(v["right"], sum(v.values())) for k, v in sorted(per_rule.items())},
+    }
+
+
+def _print(name: str, s: dict[str, object]) -> None:
+    print(f"## {name}: {s['stories']} stories, {s['claims']} claims ({s['false_claims']} false)")
+    print(f"  reading: {s['reading']}")
+    print(f"  read correctly {s['read_correctly']}; misread {s['misread']}")
+    print(f"  recall on false claims (error or warning): {s['recall_false']}")
+    print(
+        f"  precision, error: {s['precision_error']}; error+warning: {s['precision_error_warning']}"
+    )
+    print(f"  per severity: {s['per_severity']}")
+    print("  per rule: " + json.dumps(s["per_rule"]))
+
+
+def _details(score: Score) -> None:
+    for story, f, judgement in score.findings:
+        if judgement != "right":
+            print(
+                f"  [{judgement}] {story} {f.rule} {f.severity.value} {f.text!r}: {f.message[:150]}"
+            )
+    for lb in score.labels:
+        if lb.verdict == "false" and not any(
+            f.severity.value in ("error", "warning") for f in lb.findings
+        ):
+            print(
+                f"  [missed] {lb.story_id} {lb.claim_type} {lb.row['stated']!r} "
+                f"(official {lb.row['official']}) read: {lb.outcome}"
+            )
+    for lb in score.labels:
+        if lb.outcome == "misread" and lb.reading is not None:
+            r = lb.reading
+            print(
+                f"  [misread] {lb.story_id} {lb.claim_type} {lb.row['stated']!r} "
+                f"subject={lb.row['subject']!r} seat={lb.row['seat']!r} -> {r.kind} "
+                f"subject={r.subject!r} seat={r.seat!r}"
+            )
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("dir", type=Path, help="folder of <story_id>.txt texts")
+    ap.add_argument("--labels", type=Path, default=LABELS)
+    ap.add_argument("--split", choices=["dev", "heldout", "all"], default="all")
+    ap.add_argument(
+        "--details", action="store_true", help="list wrong findings, misses, misreads (dev only)"
+    )
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    by_story = load_labels(args.labels)
+    scores = {"dev": Score(), "heldout": Score()}
+    missing = []
+    for story_id, rows in sorted(by_story.items()):
+        path = args.dir / f"{story_id}.txt"
+        if not path.exists():
+            missing.append(story_id)
+            continue
+        split = "heldout" if heldout(story_id) else "dev"
+        if args.split not in ("all", split):
+            continue
+        score_story(story_id, path.read_text(encoding="utf-8"), rows, scores[split])
+    if missing:
+        print(
+            f"{len(missing)} stories have no text in {args.dir}: {', '.join(missing[:5])}…",
+            file=sys.stderr,
+        )
+    result = {name: summary(s) for name, s in scores.items() if s.stories}
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        for name, s in result.items():
+            _print(name, s)
+        if args.details:
+            print("## details (dev split)")
+            _details(scores["dev"])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
