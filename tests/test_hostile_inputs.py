@@ -12,9 +12,9 @@ import pytest
 
 import factcheck
 from factcheck import config as config_module
-from factcheck import loaders
 from factcheck.cli import main
 from factcheck.config import ConfigError, load_config_file
+from factcheck.io import paths
 from factcheck.loaders import MAX_FOLDER_DEPTH, expand_paths
 from factcheck.packs import PackError, load_packs, parse_pack
 from factcheck.toml_files import MAX_PROBLEMS, MAX_SETTINGS_BYTES, KeyLines
@@ -132,7 +132,7 @@ def test_folders_are_searched_without_python_recursion(
     # Deeper than the recursion limit allowed here, which a recursive walk would hit; kept
     # well under 1,000 levels, which would break pytest's own (recursive) clean-up.
     depth = 300
-    monkeypatch.setattr(loaders, "MAX_FOLDER_DEPTH", 10_000)
+    monkeypatch.setattr(paths, "MAX_FOLDER_DEPTH", 10_000)
     deep = _nest(tmp_path / "deep", depth)
     limit = sys.getrecursionlimit()
     try:
