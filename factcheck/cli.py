@@ -44,8 +44,6 @@ from factcheck.report import (
     get_reporter,
 )
 from factcheck.report.escape import safe_json, visible
-from factcheck.results_file import CLAIM_FIGURE_FIELDS, CONTEST_FIGURE_UNITS, json_schema
-from factcheck.results_writer import to_json
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -405,6 +403,8 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "text":
         out.write(_extract_table(article))
         return EXIT_CLEAN
+    from factcheck.results_writer import to_json
+
     try:
         text = to_json(article, pack=pack, ensure_ascii=not _utf8(out))
     except ResultsWriteError as exc:
@@ -442,6 +442,8 @@ def _table(rows: list[list[str]], indent: str) -> list[str]:
 
 def _extract_table(article: Article) -> str:
     """What was read from a file, for a person: contests, candidates and claims."""
+    from factcheck.results_file import CLAIM_FIGURE_FIELDS, CONTEST_FIGURE_UNITS
+
     doc = article.document
     lines = [
         f"{doc.path}: {len(article.contests)} contest(s), {len(article.claims)} claim(s)",
@@ -579,6 +581,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return _cmd_extract(args, out)
         if args.command == "elections":
             return _cmd_elections(args, out)
+        from factcheck.results_file import json_schema
+
         out.write(json.dumps(json_schema(), indent=2) + "\n")
         return EXIT_CLEAN
     except ConfigError as exc:

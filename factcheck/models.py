@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
@@ -491,3 +492,11 @@ def exact_decimal(x: Fraction, max_places: int = 10) -> str:
         places += 1
     text = str(to_decimal(x, min(places, max_places) if d == 1 else max_places))
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+# Hypothesis was imported first and its entry point found no models to register: do it now
+# (see factcheck._hypothesis_hook).
+if "hypothesis" in sys.modules:
+    from factcheck._hypothesis_hook import register as _register_strategies
+
+    _register_strategies()

@@ -22,8 +22,9 @@ whole vote counts, shares and turnout rounded exactly (never through floats) fro
 ranks and majorities computed from the votes. :func:`perturbations` then moves exactly one
 figure beyond what its rounding allows, and says which rules must notice.
 
-Registering this module's entry point means ``st.from_type(ContestResult)`` draws
-:func:`contest_results` wherever hypothesis and factcheck are both installed.
+factcheck's hypothesis entry point (:mod:`factcheck._hypothesis_hook`) means
+``st.from_type(ContestResult)`` draws :func:`contest_results` wherever hypothesis and factcheck
+are both installed.
 """
 
 from __future__ import annotations
@@ -34,6 +35,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from typing import Literal, TypedDict, TypeVar, get_args
+
+from hypothesis import assume
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+from hypothesis.strategies import SearchStrategy
 
 from factcheck.checks.arithmetic import (
     MajorityMismatch,
@@ -46,24 +52,6 @@ from factcheck.checks.arithmetic import (
 from factcheck.checks.arithmetic.turnout_mismatch import MAX_REJECTED_SHARE
 from factcheck.intervals import Rounding, format_number, percent, to_decimal
 from factcheck.models import CandidateResult, ContestResult, Figure, Unit
-
-
-def _hypothesis_setup_hook() -> None:
-    """Let ``st.from_type(ContestResult)`` draw consistent contests (hypothesis entry point)."""
-    # Importing hypothesis runs this hook. When this module is what imports hypothesis, the
-    # hook runs before the rest of the module exists: it must come first, and defer the rest.
-    from hypothesis import strategies
-
-    # The lambda looks contest_results up when first drawn, once it exists.
-    later = strategies.deferred(lambda: contest_results())  # noqa: PLW0108
-    strategies.register_type_strategy(ContestResult, later)
-
-
-# Imported after the hook, which hypothesis looks up while it is being imported.
-from hypothesis import assume  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-from hypothesis.errors import InvalidArgument  # noqa: E402
-from hypothesis.strategies import SearchStrategy  # noqa: E402
 
 __all__ = [
     "PERTURBATION_KINDS",

@@ -18,14 +18,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from importlib.util import find_spec
 from typing import Any
 
-try:  # pragma: no cover - which branch runs depends on the install
-    import numpy as np
-
-    HAVE_NUMPY = True
-except ModuleNotFoundError:  # pragma: no cover
-    HAVE_NUMPY = False
+# numpy is imported by the methods that use it, not here: checking one article must not pay
+# for importing numpy (a tenth of a second), and only an index of several documents uses it.
+HAVE_NUMPY = find_spec("numpy") is not None
 
 MAX_DF = 100
 """A fingerprint in more documents than this is boilerplate: it pairs no documents."""
@@ -96,6 +94,8 @@ class PassageIndex:
         ]
 
     def _build_numpy(self, docs: Iterable[Mapping[int, int]]) -> None:
+        import numpy as np
+
         # 1. Stream the postings into chunks of arrays: (hash int64, words int16), and the
         #    number of fingerprints of each document.
         hash_parts: list[Any] = []
@@ -197,6 +197,8 @@ class PassageIndex:
         return {k: (v[0], v[1]) for k, v in acc.items()}
 
     def _pairs_numpy(self) -> dict[tuple[int, int], tuple[int, int]]:
+        import numpy as np
+
         keys: list[Any] = []
         weights: list[Any] = []
         df_all = self._df
@@ -229,6 +231,8 @@ class PassageIndex:
         acc: dict[int, list[int]] = {}
         own = 0
         if self.numpy:
+            import numpy as np
+
             hs = np.fromiter(fp.keys(), dtype=np.int64, count=len(fp))
             at = np.searchsorted(self._uniq, hs)
             at[at >= len(self._uniq)] = 0

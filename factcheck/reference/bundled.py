@@ -11,7 +11,6 @@ Electoral Commission data is used under the Open Government Licence v3.0.
 
 from __future__ import annotations
 
-import gzip
 import json
 from dataclasses import dataclass
 from functools import cache
@@ -131,6 +130,8 @@ def _record(raw: dict[str, Any]) -> OfficialRecord:
 @cache
 def _records() -> dict[str, dict[str, OfficialRecord]]:
     """Every bundled record, by election then by official name (read once per process)."""
+    import gzip  # only a check against the record reads it
+
     data = resources.files("factcheck").joinpath("data", DATA_FILE).read_bytes()
     lines = gzip.decompress(data).decode("utf-8").splitlines()
     out: dict[str, dict[str, OfficialRecord]] = {}

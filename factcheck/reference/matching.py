@@ -138,11 +138,13 @@ def same_party(a: str | None, b: str | None, pack: Pack | None = None) -> bool:
     """Whether two party names (any alias or abbreviation) are the same party."""
     if not a or not b:
         return False
-    ka, kb = party_key(a, pack), party_key(b, pack)
-    if ka == kb:
+    if a == b:
+        return True
+    keys = (pack or default_pack()).party_keys
+    na, nb = name_key(a), name_key(b)
+    if keys.get(na, na) == keys.get(nb, nb):
         return True
     # "Green" and "Green Party", "Labour" and "Labour and Co-operative".
-    na, nb = name_key(a), name_key(b)
     return na.startswith(nb + " ") or nb.startswith(na + " ")
 
 

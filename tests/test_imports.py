@@ -1,0 +1,90 @@
+"""What importing factcheck, and checking one article, loads: nothing heavy that is not used.
+
+Cold start is measured by benchmarks/bench_startup.py; these tests pin the behaviour that keeps
+it short, each in a fresh interpreter: ``import factcheck`` imports no part of factcheck but its
+version, the hypothesis entry point none at all, and checking one article neither numpy, Dask,
+hypothesis, the results-file models nor (when every name matches exactly) rapidfuzz.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+SEEDS = Path(__file__).resolve().parent.parent / "examples" / "articles"
+HEAVY = ("numpy", "dask", "distributed", "hypothesis", "rapidfuzz", "pydantic")
+
+
+def _modules_after(code: str, tmp_path: Path) -> set[str]:
+    """The modules a fresh interpreter holds after running ``code`` (from an empty folder)."""
+    script = code + "\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))\n"
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    return set(json.loads(done.stdout.splitlines()[-1]))
+
+
+def _top(modules: set[str]) -> set[str]:
+    return {m.split(".")[0] for m in modules}
+
+
+def test_import_factcheck_imports_only_its_version(tmp_path: Path) -> None:
+    mods = _modules_after("import factcheck", tmp_path)
+    assert {m for m in mods if m.startswith("factcheck")} == {"factcheck", "factcheck._version"}
+    assert not _top(mods) & set(HEAVY)
+
+
+def test_the_public_names_load_on_first_use(tmp_path: Path) -> None:
+    mods = _modules_after(
+        "import factcheck\n"
+        "assert factcheck.Span(start=1, end=2).end == 2\n"
+        "assert 'check' in dir(factcheck) and callable(factcheck.check)\n"
+        "from factcheck import ContestResult, Rule\n"
+        "try:\n"
+        "    factcheck.no_such_name\n"
+        "except AttributeError as exc:\n"
+        "    assert 'no_such_name' in str(exc)\n"
+        "else:\n"
+        "    raise AssertionError('no AttributeError')\n",
+        tmp_path,
+    )
+    assert {"factcheck.models", "factcheck.api", "factcheck.rule"} <= mods
+
+
+def test_the_hypothesis_entry_point_imports_nothing_of_factcheck(tmp_path: Path) -> None:
+    mods = _modules_after("import hypothesis", tmp_path)
+    ours = {m for m in mods if m.startswith("factcheck")}
+    assert ours <= {"factcheck", "factcheck._version", "factcheck._hypothesis_hook"}
+    assert "factcheck._hypothesis_hook" in ours  # the entry point did run
+    assert not _top(mods) & {"numpy", "pydantic", "rapidfuzz", "dask"}
+
+
+def test_checking_one_article_loads_no_corpus_or_test_libraries(tmp_path: Path) -> None:
+    seed = SEEDS / "000_ebfbf1afab7ada99.txt"
+    mods = _modules_after(
+        "from factcheck.cli import main\n"
+        f"assert main(['check', {str(seed)!r}]) == 1\n",  # the seed has findings
+        tmp_path,
+    )
+    assert not _top(mods) & {"numpy", "dask", "distributed", "hypothesis", "rapidfuzz"}
+    assert "factcheck.results_file" not in mods  # a prose article needs no results-file models
+    assert "concurrent.futures.process" not in mods  # one file is read in this process
+
+
+def test_names_that_match_exactly_need_no_fuzzy_matching(tmp_path: Path) -> None:
+    # Every seat and candidate in the seeds is spelt as the record spells it: dictionary
+    # lookups settle them, and rapidfuzz is never imported.
+    mods = _modules_after(
+        "from factcheck.cli import main\n"
+        f"assert main(['check', '--election', 'uk-ge-2017', {str(SEEDS)!r}]) == 1\n",
+        tmp_path,
+    )
+    assert "factcheck.reference.bundled" in mods  # the record was used ...
+    assert "rapidfuzz" not in _top(mods)  # ... without fuzzy matching
