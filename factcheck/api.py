@@ -171,7 +171,10 @@ def _released(doc: Document, cited: set[str]) -> Document:
     Reporters show source lines only where findings point, so the text of a clean file need
     not be held to the end of a run over thousands of files.
     """
-    return doc if doc.path in cited or not doc.text else doc.model_copy(update={"text": ""})
+    if doc.path in cited or not doc.text or doc.suppressions:
+        # A document with suppressions is kept whole: they are applied, and reported, last.
+        return doc
+    return doc.model_copy(update={"text": ""})
 
 
 def check(
@@ -279,9 +282,11 @@ def check_many(
         errors.extend(e)
         cited = _cited(findings)
         docs = [_released(d, cited) for d in docs]
+    findings, suppressed = engine.suppress(findings, docs)
     return Report(
         findings=tuple(sort_findings(findings)),
         not_checked=tuple(skipped),
         errors=tuple(errors),
+        suppressed=tuple(suppressed),
         documents=tuple(docs),
     )

@@ -149,6 +149,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--rounding", choices=["half-up", "half-even", "any"])
     p.add_argument("--show-not-checked", action="store_true", dest="show_not_checked")
+    p.add_argument(
+        "--show-suppressed",
+        action="store_true",
+        dest="show_suppressed",
+        help="list the findings suppressed in the articles, with the reasons given there",
+    )
     p.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     p.add_argument(
         "--election", help="the election articles are about, e.g. uk-ge-2017 (see `elections`)"

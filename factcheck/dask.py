@@ -88,9 +88,12 @@ def check_bag(bag: db.Bag, *, config: Config | None = None, **compute: Any) -> R
         findings.extend(f)
         skipped.extend(s)
         errors.extend(e)
+    documents = tuple(a.document for a in articles)
+    findings, suppressed = engine.suppress(findings, documents)
     return Report(
         findings=tuple(sort_findings(findings)),
         not_checked=tuple(skipped),
         errors=tuple(errors),
-        documents=tuple(a.document for a in articles),
+        suppressed=tuple(suppressed),
+        documents=documents,
     )

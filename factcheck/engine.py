@@ -20,6 +20,7 @@ from factcheck.models import (
     RelatedLocation,
     Severity,
     Span,
+    SuppressedFinding,
     json_safe,
 )
 from factcheck.packs import Pack, default_pack, load_packs
@@ -275,6 +276,32 @@ class Engine:
             self._finding(doc, contest, rule, v, also=also, readings=readings)
             for rule, v, also in kept
         ]
+
+    def suppress(
+        self, findings: Iterable[Finding], documents: Iterable[Document]
+    ) -> tuple[list[Finding], list[SuppressedFinding]]:
+        """Apply the documents' suppressions: the findings kept (with the suppression rules'
+        own, for unused and invalid suppressions) and those silenced, with their reasons.
+
+        Run once, after every other rule (corpus rules included), so an unused suppression
+        is one that nothing in the whole run needed.
+        """
+        from factcheck import suppressions
+
+        docs = list(documents)
+        ran = [type(r) for r in self.rules if r.scope is not Scope.SUPPRESSION]
+        kept, silenced, uses = suppressions.apply(findings, docs, ran)
+        ctx = self.context
+        by_path = {d.path: d for d in docs}
+        for rule in self.rules:
+            if rule.scope is not Scope.SUPPRESSION:
+                continue
+            for path, doc_uses in uses.items():
+                doc = by_path[path]
+                for outcome in rule.check_suppressions(doc, doc_uses, ctx):
+                    if isinstance(outcome, Violation):
+                        kept.append(self._finding(doc, None, rule, outcome))
+        return kept, silenced
 
     def _finding(
         self,

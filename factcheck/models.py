@@ -274,6 +274,29 @@ Claim = Annotated[ChangeClaim | BoundClaim | SeatClaim | OutcomeClaim, Field(dis
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
+class Suppression(_Frozen):
+    """A suppression written in an article: the rules it silences, where, and why.
+
+    Written as ``<!-- factcheck-ignore WRD102: reason -->`` (the next paragraph),
+    ``<!-- factcheck off: reason -->`` ... ``<!-- factcheck on -->`` (a stretch of text), or
+    ``factcheck-ignore: "WRD102: reason"`` in front matter (the whole file). See
+    docs/suppressions.md.
+    """
+
+    kind: Literal["ignore", "off", "front-matter"]
+    rules: tuple[str, ...] = ()
+    """Rule codes, prefixes or names, as written; empty means every rule."""
+    reason: str | None = None
+    span: Span
+    """Where the suppression is written: the comment, or the front-matter line."""
+    region: Span
+    """What it silences: findings whose primary span starts inside (for front matter, every
+    finding in the file, located or not)."""
+    problem: str | None = None
+    """Why it cannot be used (no reason, an unknown rule...); such a suppression silences
+    nothing and is reported by ``invalid-suppression``."""
+
+
 class Document(_Frozen):
     """A decoded source file: its text, and how to turn offsets into lines and columns."""
 
@@ -281,6 +304,8 @@ class Document(_Frozen):
     text: str
     media_type: str = "text/plain"
     metadata: dict[str, JsonValue] = Field(default_factory=dict)
+    suppressions: tuple[Suppression, ...] = ()
+    """The suppressions written in the document, in order (read with its text)."""
 
     @cached_property
     def _line_starts(self) -> list[int]:

@@ -19,9 +19,11 @@ from factcheck.models import (
     Confidence,
     Consequence,
     ContestResult,
+    Document,
     Figure,
     Severity,
     Span,
+    Suppression,
 )
 from factcheck.packs import Pack, default_pack
 from factcheck.reference.source import ResultsSource
@@ -35,6 +37,8 @@ class Scope(StrEnum):
     ARTICLE = "article"
     CORPUS = "corpus"
     REFERENCE = "reference"
+    SUPPRESSION = "suppression"
+    """The suppressions written in a document, once every other rule has run."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +121,17 @@ class RuleContext:
     """Official results to check against, when an election or reference file is configured."""
 
 
+@dataclass(frozen=True, slots=True)
+class SuppressionUse:
+    """A suppression written in a document, and what it did in this run."""
+
+    suppression: Suppression
+    silenced: int = 0
+    """How many findings it silenced."""
+    judged: bool = False
+    """Whether some rule it names ran, so that silencing nothing means it is not needed."""
+
+
 _CODE = re.compile(r"^[A-Z]{1,4}[0-9]{1,4}$")
 _NAME = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 
@@ -166,6 +181,12 @@ class Rule:
 
         Violations here are located in the article's document like any other.
         """
+        raise NotImplementedError
+
+    def check_suppressions(
+        self, document: Document, uses: Sequence[SuppressionUse], ctx: RuleContext
+    ) -> Iterable[Outcome]:
+        """Suppression-scope rules: look at a document's suppressions and what they did."""
         raise NotImplementedError
 
     def check_corpus(

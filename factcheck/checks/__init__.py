@@ -10,6 +10,7 @@ from factcheck.checks.arithmetic import (
 )
 from factcheck.checks.corpus import CrossArticleConflict, DuplicateArticle
 from factcheck.checks.reference import NameMismatch, ReferenceMismatch
+from factcheck.checks.suppression import InvalidSuppression, UnusedSuppression
 from factcheck.checks.wording import (
     ChangeDirectionMismatch,
     HedgeMismatch,
@@ -33,4 +34,6 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     CrossArticleConflict,
     ReferenceMismatch,
     NameMismatch,
+    UnusedSuppression,
+    InvalidSuppression,
 )

@@ -38,6 +38,43 @@ _RAW_TEXT = frozenset({"script", "style", "xmp", "iframe", "noembed", "noframes"
 """Elements whose content is never text: blanked with their tags."""
 _RCDATA = frozenset({"title", "textarea"})
 """Elements whose content is text but holds no tags."""
+_BLOCKS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "ul",
+    ]
+)
+"""Elements that begin or end a block of text: a paragraph does not run across them."""
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _CONTROL = re.compile(r"[\r\n\x00-\x1f]")
 _TITLE_LIMIT = 2000
@@ -50,6 +87,8 @@ class BlankedHtml:
     text: str
     comments: tuple[Comment, ...] = ()
     title: str | None = None
+    breaks: tuple[int, ...] = ()
+    """Where block elements (``<p>``, ``</li>``, ``<br>``...) begin or end: paragraph ends."""
 
 
 def blank_html(text: str) -> str:
@@ -89,6 +128,7 @@ def read_html(text: str) -> BlankedHtml:
     """Blank the markup of an HTML text (see :func:`blank_html`); keep its comments and title."""
     out: list[str] = []
     comments: list[Comment] = []
+    breaks: list[int] = []
     title: str | None = None
     n = len(text)
     pos = 0
@@ -109,7 +149,10 @@ def read_html(text: str) -> BlankedHtml:
             end = n if close < 0 else close + 1
         elif kind == "/":
             if start + 2 < n and text[start + 2].isascii() and text[start + 2].isalpha():
-                end = _tag_end(text, _name_end(text, start + 2))
+                name_end = _name_end(text, start + 2)
+                end = _tag_end(text, name_end)
+                if text[start + 2 : name_end].lower() in _BLOCKS:
+                    breaks.append(start)
             elif text.startswith("</>", start):
                 end = start + 3
             else:
@@ -119,6 +162,8 @@ def read_html(text: str) -> BlankedHtml:
             name_end = _name_end(text, start + 1)
             name = text[start + 1 : name_end].lower()
             end = _tag_end(text, name_end)
+            if name in _BLOCKS:
+                breaks.append(start)
             if end < n and name in _RCDATA:
                 inner_end, end_tag_end = _end_of_element(text, name, end)
                 if name == "title" and title is None:
@@ -138,7 +183,7 @@ def read_html(text: str) -> BlankedHtml:
         pos = end
         if pos >= n:
             break
-    return BlankedHtml("".join(out), tuple(comments), title)
+    return BlankedHtml("".join(out), tuple(comments), title, tuple(breaks))
 
 
 def _title(inner: str) -> str | None:

@@ -92,7 +92,8 @@ def _search(folder: Path, excludes: Excludes) -> list[Path]:
                 "name a folder nearer the files",
             )
         try:
-            entries = list(os.scandir(here))
+            with os.scandir(here) as listing:
+                entries = list(listing)
         except OSError:
             continue
         for entry in entries:

@@ -10,9 +10,10 @@ from __future__ import annotations
 from pydantic import JsonValue
 
 from factcheck.errors import InputFileError
-from factcheck.io.comments import blank_comments
+from factcheck.io.comments import Comment, blank_comments
 from factcheck.io.front_matter import BODY_START, read_front_matter
 from factcheck.io.html import read_html
+from factcheck.io.suppression_comments import from_comments, from_front_matter
 from factcheck.models import Document
 
 PROSE_MEDIA_TYPES = frozenset({"text/plain", "text/markdown", "text/html"})
@@ -33,18 +34,32 @@ def prepare_prose(doc: Document) -> Document:
         metadata: dict[str, JsonValue] = {BODY_START: 0}
         if page.title:
             metadata["title"] = page.title
-        return doc.model_copy(update={"text": page.text, "metadata": {**metadata, **doc.metadata}})
+        suppressions = from_comments(page.text, page.comments, page.breaks)
+        return doc.model_copy(
+            update={
+                "text": page.text,
+                "metadata": {**metadata, **doc.metadata},
+                "suppressions": (*doc.suppressions, *suppressions),
+            }
+        )
     values, start = read_front_matter(doc.text, doc.path)
     if start and not doc.text[start:].strip():
         raise InputFileError(
             doc.path, "has front matter but no article text after it; add the article below it"
         )
     text = doc.text
+    suppressions = from_front_matter(text, values, start)
     if doc.media_type == "text/markdown":
-        body, _ = blank_comments(text[start:])
+        body, comments = blank_comments(text[start:])
         text = text[:start] + body
+        shifted = [Comment(c.start + start, c.end + start, c.body) for c in comments]
+        suppressions += from_comments(text, shifted)
     return doc.model_copy(
-        update={"text": text, "metadata": {**doc.metadata, **values, BODY_START: start}}
+        update={
+            "text": text,
+            "metadata": {**doc.metadata, **values, BODY_START: start},
+            "suppressions": (*doc.suppressions, *suppressions),
+        }
     )
 
 
