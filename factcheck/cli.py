@@ -375,7 +375,7 @@ def _write(
     options = ReportOptions(
         colour=_colour(args.color, stream),
         show_not_checked=config.show_not_checked,
-        show_suppressed=bool(getattr(args, "show_suppressed", False)),
+        show_suppressed=args.show_suppressed,
         # Without a UTF-8 stream, machine formats escape non-ASCII rather than crash the write.
         ascii_only=not _utf8(stream),
         environ=os.environ,
