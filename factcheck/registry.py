@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import difflib
 import inspect
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from importlib.metadata import entry_points
 from types import ModuleType
+from typing import NamedTuple
 
 from factcheck.errors import UnknownRuleError
 from factcheck.rule import Rule
@@ -33,7 +34,7 @@ SELECTOR_FORMS = (
 
 def did_you_mean(selector: str) -> str | None:
     """The rule code or name (or ``ALL``) nearest to a selector that matches no rule."""
-    rules = all_rules()
+    rules = _index()
     vocabulary = [r.code for r in rules] + [r.name for r in rules] + ["ALL"]
     close = difflib.get_close_matches(selector, vocabulary, n=1, cutoff=0.6)
     close = close or difflib.get_close_matches(selector.upper(), vocabulary, n=1, cutoff=0.6)
@@ -57,7 +58,7 @@ def no_such_rule(selector: str, what: str) -> str:
 
 def is_known(selector: str) -> bool:
     """Whether a selector picks at least one rule."""
-    return any(matches(r, selector) for r in all_rules())
+    return any(_matches(r.code, r.name, selector) for r in _index())
 
 
 def _rules_in(obj: object) -> list[type[Rule]]:
@@ -77,25 +78,59 @@ def _rules_in(obj: object) -> list[type[Rule]]:
     return []
 
 
-@cache
-def all_rules() -> tuple[type[Rule], ...]:
-    """Every known rule, built-in and plugged in, sorted by code."""
-    from factcheck import checks
+class _Known(NamedTuple):
+    code: str
+    name: str
+    load: Callable[[], type[Rule]]
 
-    found: dict[str, type[Rule]] = {r.code: r for r in checks.BUILTIN_RULES}
+
+def _loaded(rule: type[Rule]) -> Callable[[], type[Rule]]:
+    return lambda: rule
+
+
+@cache
+def _index() -> tuple[_Known, ...]:
+    """Every known rule's code and name, sorted by code, and how to get its class.
+
+    Built-in rules come from :data:`factcheck.checks.BUILTIN` and are not imported here;
+    plugged-in rules are (their entry points must be loaded to know their codes).
+    """
+    from factcheck.checks import BUILTIN
+
+    found: dict[str, _Known] = {r.code: _Known(r.code, r.name, r.load) for r in BUILTIN}
+    targets = {r.code: r.target for r in BUILTIN}
     for ep in entry_points(group=ENTRY_POINT_GROUP):
         for rule in _rules_in(ep.load()):
-            if rule.code in found and found[rule.code] is not rule:
+            known = found.get(rule.code)
+            if known is None:
+                pass
+            elif rule.code in targets:  # a built-in code: only the built-in rule may use it
+                same = targets[rule.code] == f"{rule.__module__}:{rule.__qualname__}"
+            else:
+                same = known.load() is rule
+            if known is not None and not same:
                 raise TypeError(
                     f"entry point {ep.name!r} ({ep.value}) registers code {rule.code}, "
-                    f"which {found[rule.code].__name__} already uses"
+                    f"which {known.load().__name__} already uses"
                 )
-            found[rule.code] = rule
+            found[rule.code] = _Known(rule.code, rule.name, _loaded(rule))
     names = [r.name for r in found.values()]
     dupes = {n for n in names if names.count(n) > 1}
     if dupes:
         raise TypeError(f"rule names must be unique; used twice: {sorted(dupes)}")
     return tuple(sorted(found.values(), key=lambda r: r.code))
+
+
+def forget_rules() -> None:
+    """Look the rules up again next time (after installing or faking an entry point)."""
+    _index.cache_clear()
+    all_rules.cache_clear()
+
+
+@cache
+def all_rules() -> tuple[type[Rule], ...]:
+    """Every known rule, built-in and plugged in, sorted by code (every rule is imported)."""
+    return tuple(r.load() for r in _index())
 
 
 def get_rule(selector: str) -> type[Rule]:
@@ -112,16 +147,20 @@ def get_rule(selector: str) -> type[Rule]:
 
 def matches(rule: type[Rule], selector: str) -> bool:
     """Does the selector pick this rule?"""
+    return _matches(rule.code, rule.name, selector)
+
+
+def _matches(code: str, name: str, selector: str) -> bool:
     if selector.upper() == "ALL":
         return True
-    if selector.lower() == rule.name:
+    if selector.lower() == name:
         return True
-    return rule.code.startswith(selector.upper())
+    return code.startswith(selector.upper())
 
 
-def _check_known(selectors: Iterable[str], rules: Sequence[type[Rule]], what: str) -> None:
+def _check_known(selectors: Iterable[str], rules: Sequence[_Known], what: str) -> None:
     for sel in selectors:
-        if not any(matches(r, sel) for r in rules):
+        if not any(_matches(r.code, r.name, sel) for r in rules):
             raise UnknownRuleError(no_such_rule(sel, f"{what} entry"))
 
 
@@ -130,11 +169,14 @@ def select_rules(
     extend_select: Sequence[str] = (),
     ignore: Sequence[str] = (),
 ) -> tuple[type[Rule], ...]:
-    """The rules that run, given ruff-style selectors. ``select=None`` means every rule."""
-    rules = all_rules()
+    """The rules that run, given ruff-style selectors. ``select=None`` means every rule.
+
+    Only the chosen rules are imported.
+    """
+    rules = _index()
     _check_known(select or (), rules, "select")
     _check_known(extend_select, rules, "extend-select")
     _check_known(ignore, rules, "ignore")
     base = ["ALL"] if select is None else list(select)
-    chosen = [r for r in rules if any(matches(r, s) for s in [*base, *extend_select])]
-    return tuple(r for r in chosen if not any(matches(r, s) for s in ignore))
+    chosen = [r for r in rules if any(_matches(r.code, r.name, s) for s in [*base, *extend_select])]
+    return tuple(r.load() for r in chosen if not any(_matches(r.code, r.name, s) for s in ignore))

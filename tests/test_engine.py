@@ -224,13 +224,13 @@ class _EntryPoint:
 
 def test_third_party_rules_plug_in_through_entry_points(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(registry, "entry_points", lambda group: [_EntryPoint()])
-    registry.all_rules.cache_clear()
+    registry.forget_rules()
     try:
         assert "plugin-rule" in _names(all_rules())
         assert _names(select_rules(["PLG"])) == {"plugin-rule"}
     finally:
         monkeypatch.undo()
-        registry.all_rules.cache_clear()
+        registry.forget_rules()
     assert "plugin-rule" not in _names(all_rules())
 
 
