@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import repeat
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from factcheck.config import Config
 from factcheck.engine import Engine, internal_error, sort_findings
@@ -231,10 +231,15 @@ def check_many(
     force_exclude: bool = False,
     jobs: int | None = None,
     progress: Progress | None = None,
+    only: Literal["articles", "corpus"] | None = None,
 ) -> Report:
     """:func:`check`, reading the files of a folder on ``jobs`` processes (default: every
     core; fewer than 64 files are read in one), calling ``progress(done, total)`` as they
-    are read. The report is the same as :func:`check`'s."""
+    are read. The report is the same as :func:`check`'s.
+
+    ``only="articles"`` runs the rules that judge each article alone, ``only="corpus"``
+    the rules that compare articles (as the pytest plugin does: a file per test item, the
+    corpus once); by default both run."""
     jobs = jobs if jobs is not None else os.cpu_count() or 1
     base = config or Config()
     # As in ruff: `select` replaces the configured set; `ignore` and `extend_select` add to it.
@@ -252,7 +257,7 @@ def check_many(
     docs: list[Document] = []
     # Articles are read with the same packs the rules use, so a newsroom's own hedge words
     # and party names are recognised in its copy.
-    corpus = any(r.scope is Scope.CORPUS for r in engine.rules)
+    corpus = only != "articles" and any(r.scope is Scope.CORPUS for r in engine.rules)
     articles: list[Article] = []
     for art in _articles(
         sources,
@@ -266,7 +271,13 @@ def check_many(
         if isinstance(art, list):
             errors.extend(art)
             continue
-        f, s, e = engine.check_safely(art)
+        if only == "corpus":
+            # The article's own rules are left to its own check; an unusable election
+            # still keeps it out of the corpus, as there.
+            problem = engine.election_problem(art)
+            f, s, e = list[Finding](), list[NotChecked](), [problem] if problem else []
+        else:
+            f, s, e = engine.check_safely(art)
         findings.extend(f)
         skipped.extend(s)
         errors.extend(e)

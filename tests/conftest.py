@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+# The pytest plugin is tested by running pytest on small content repositories.
+pytest_plugins = ["pytester"]
+
 # Timing-based failures would make CI flaky on a loaded 2-core machine; speed is measured by
 # the benchmarks, not by tests.
 settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])

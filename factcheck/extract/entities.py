@@ -188,7 +188,8 @@ _NOT_NAMES = frozenset(
     Herald Journal Radio Television Wikinews Reuters BBC CNN Associated Today According Also
     However Meanwhile Although Despite Mrs Mr Ms Dr Sir Dame Lord Lady Nationalist Nationalists
     Unionist Unionists Tory Tories Victorious Defeated Incumbent Sitting Veteran Candidate
-    Candidates Councillor Cllr Leisure Hall School Church Hospital Stadium Arena""".split()  # noqa: SIM905
+    Candidates Councillor Cllr Leisure Hall School Church Hospital Stadium Arena Hide Ad
+    Advertisement Published Updated Share Read More""".split()  # noqa: SIM905
 )
 
 

@@ -27,6 +27,12 @@ _AFTER_END = re.compile(
 )
 
 
+_RIVAL_BEFORE = re.compile(
+    r"\b(?:to|over|against|than|beating|ahead\s+of|compared\s+(?:to|with))\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Candidate:
     """A person given a figure in the story, as read so far."""
@@ -79,8 +85,11 @@ class ReadState:
     seats_named: int = 0
     """How many different constituencies the story names."""
     seat_from_front_matter: bool = False
+    list_owner: PersonMention | None = None
+    """The person a results card's field lines ("• Votes: 869") belong to."""
     main_seat: str | None = None
-    """The seat the story is about: front matter's, else the one it names most often."""
+    """The seat the story is about: front matter's, else one it names at least twice and at
+    least twice as often as any other."""
 
     def quoted(self, span: Span) -> bool:
         """Is ``span`` inside a direct quotation?"""
@@ -89,9 +98,10 @@ class ReadState:
     def figure(self, m: NumberMention, unit: Unit) -> Figure:
         """The figure a number stands for, marked as quoted when it is."""
         fig = m.to_figure(unit)
+        update: dict[str, object] = {}
         if self.quoted(fig.span or Span(start=m.start, end=m.end)):
-            fig = fig.model_copy(update={"quoted": True})
-        return fig
+            update["quoted"] = True
+        return fig.model_copy(update=update) if update else fig
 
     def same_person(self, name: str) -> Candidate | None:
         """A candidate already seen under another spelling: "Atta-Mills" is "John Atta Mills"."""
@@ -184,17 +194,25 @@ class Frame:
         who: PersonMention | None = None,
         contest_level: bool = False,
         what_loose: bool = False,
+        seat: tuple[str, bool] | None = None,
+        subject_tie: tuple[str, bool] | None = None,
     ) -> Figure:
         """The figure ``m`` stands for, with the grounds it was read on.
 
         ``what`` names the cue that says what the figure measures; ``who`` is the person it
         was tied to (None with ``contest_level`` for a contest's own figure, such as its
-        turnout); ``what_loose`` says the cue is only nearness.
+        turnout); ``what_loose`` says the cue is only nearness. A reading that ties the
+        subject or the seat its own way (a results list's line) gives ``subject_tie`` or
+        ``seat`` as (how, explicit).
         """
         loose: list[Literal["what", "subject", "seat", "election"]] = []
         if what_loose:
             loose.append("what")
-        if contest_level:
+        if subject_tie is not None:
+            subject, tight = subject_tie
+            if not tight:
+                loose.append("subject")
+        elif contest_level:
             subject = "the contest's own figure"
         elif who is None:
             subject = "no one named"
@@ -203,7 +221,7 @@ class Frame:
             subject, tight = self._subject_tie(who, m.start)
             if not tight:
                 loose.append("subject")
-        seat, tight = self._seat_tie(who)
+        seat_text, tight = seat or self._seat_tie(who)
         if not tight:
             loose.append("seat")
         election, tight = self._election_tie(m)
@@ -211,7 +229,7 @@ class Frame:
             loose.append("election")
         fig = self.state.figure(m, unit)
         grounds = Grounds(
-            what=what, subject=subject, seat=seat, election=election, loose=tuple(loose)
+            what=what, subject=subject, seat=seat_text, election=election, loose=tuple(loose)
         )
         return fig.model_copy(update={"grounds": grounds})
 
@@ -221,10 +239,33 @@ class Frame:
         before = [p for p in self.people if p.span.end <= at]
         if len(before) <= 1:
             return f"{who.name}, the only person named before it in the sentence", True
-        gap = self.state.text[who.span.end : at]
+        text = self.state.text
+        gap = text[who.span.end : at]
+        if _RIVAL_BEFORE.search(
+            text, max(self.sent.span.start, who.span.start - 40), who.span.start
+        ) and any(who.span.end <= n.start and n.end <= at for n in self.numbers):
+            # "polled 15,302 to Tim Barnes' 12,594, with a 39 percent share": the rival's
+            # figure comes first; what follows may be the sentence's subject's.
+            return f"{who.name}, a rival named with a figure of their own before it", False
         if len(gap) <= 60 and not CLAUSE_BREAK.search(gap):
             return f"{who.name}, named just before it", True
         return f"{who.name}, the nearest of {len(before)} people named before it", False
+
+    def seat_near(self, at: int) -> tuple[str | None, tuple[str, bool]]:
+        """The seat a contest's own figure at ``at`` belongs to, and how it was tied: with
+        several seats in the sentence, the last one named before it in its clause."""
+        if len(self.contests) <= 1:
+            return self.contest, self._seat_tie(None)
+        text = self.state.text
+        clause = self.sent.span.start
+        for cb in CLAUSE_BREAK.finditer(text, self.sent.span.start, at):
+            clause = cb.end()
+        before = [c for c in self.contests if c.span.end <= at]
+        if before and before[-1].span.start >= clause:
+            seat = before[-1].name
+            return seat, (f"{seat}, named before it in its clause", True)
+        seat = before[-1].name if before else self.contests[0].name
+        return seat, (f"{seat}, one of {len(self.contests)} seats named in the sentence", False)
 
     def _seat_tie(self, who: PersonMention | None) -> tuple[str, bool]:
         state = self.state

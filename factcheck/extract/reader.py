@@ -17,7 +17,9 @@ it takes it. The order is the reader's judgement of which wording is the most sp
 7. ``turnout.read_turnout``: "turnout was 64pc";
 8. ``changes.read_elliptical``: "…, and Ms Ali's nearly 11pc" (a second change by ellipsis).
 
-Before the numbers, winners and declared outcomes in words are read
+First, a sentence that is a results list (a line per candidate: "Jane Smith (Lab) 15,906
+(33.41%)") is read cell by cell (:mod:`~factcheck.extract.claims.results_lists`). Then
+winners and declared outcomes in words are read
 (:mod:`~factcheck.extract.claims.outcomes`) and a majority's direction without a figure
 ("increased his majority"); after them, what is left is offered to
 :func:`~factcheck.extract.claims.votes_shares.read_votes_and_shares`, which reads candidates'
@@ -32,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
@@ -50,6 +53,7 @@ from factcheck.extract.claims.outcomes import (
     read_winners,
 )
 from factcheck.extract.claims.ranks import read_rank
+from factcheck.extract.claims.results_lists import read_results_list
 from factcheck.extract.claims.seats import read_seat_tally
 from factcheck.extract.claims.turnout import read_turnout
 from factcheck.extract.claims.votes_shares import read_votes_and_shares
@@ -146,7 +150,7 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     )
     links = _party_links(text, people, parties)
     default_contest = _default_contest(doc, contests)
-    state.main_seat = default_contest
+    state.main_seat = _main_seat(doc, contests, default_contest)
     current = default_contest
     current_at: int | None = None
     index = MentionIndex(numbers, parties, contests, people)
@@ -262,6 +266,20 @@ def _named_contest(doc: Document) -> str | None:
     return named.strip() if isinstance(named, str) and named.strip() else None
 
 
+def _main_seat(doc: Document, contests: list[ContestMention], default: str | None) -> str | None:
+    """The seat the story is about, when that is clear: front matter's, or one named at least
+    twice and at least twice as often as any other."""
+    if _named_contest(doc) is not None:
+        return default
+    counts = Counter(c.name for c in contests)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2:
+        return None
+    if len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
 def _default_contest(doc: Document, contests: list[ContestMention]) -> str | None:
     named = _named_contest(doc)
     if named is not None:
@@ -360,10 +378,13 @@ def _read_sentence(f: Frame) -> None:
         read_outcomes(f)
 
     if not f.numbers and "majorit" not in sent.text:
+        if f.people:
+            read_results_list(f)  # a results card's name line, before its fields
         return
+    read_results_list(f)
     read_majority_directions(f)
     for k, m in enumerate(f.numbers):
-        if m.kind in (NumberKind.YEAR, NumberKind.OTHER):
+        if k in f.used or m.kind in (NumberKind.YEAR, NumberKind.OTHER):
             continue
         a = around(f, k)
         for reading in NUMBER_READINGS:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from factcheck.extract.frame import Around, Frame
 from factcheck.extract.numbers import NumberKind
-from factcheck.models import Unit
+from factcheck.models import Figure, Unit
 
+_SEATS_AFTER = re.compile(r"^\s+(?:seats?|MPs)\b")
 _MAJORITY_BEFORE = re.compile(r"\bmajority\s+(?:of\s+)?(?:just\s+|only\s+)?$", re.IGNORECASE)
 
 
@@ -16,15 +18,16 @@ def read_majority(f: Frame, a: Around) -> bool:
     m = a.m
     if m.hedge != "exact" or not _MAJORITY_BEFORE.search(a.before):
         return False
-    if f.earlier(m) is not None:
-        return True  # another election's majority: not this contest's
-    figs = f.state.contest_figures(f.contest)
+    if f.earlier(m) is not None or _SEATS_AFTER.match(a.after):
+        return True  # another election's majority, or a parliament's: not this contest's
+    seat, tie = f.seat_near(m.start)
+    figs = f.state.contest_figures(seat)
     what = "“majority” before it"
     if m.kind is NumberKind.COUNT and figs.majority is None:
-        figs.majority = f.figure(m, Unit.VOTES, what, contest_level=True)
+        figs.majority = _thousand(f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie))
         return True
     if m.kind in (NumberKind.PERCENT, NumberKind.POINTS) and figs.majority_share is None:
-        figs.majority_share = f.figure(m, Unit.POINTS, what, contest_level=True)
+        figs.majority_share = f.figure(m, Unit.POINTS, what, contest_level=True, seat=tie)
         return True
     return False
 
@@ -37,12 +40,15 @@ _BY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MARGIN_VERB = re.compile(
-    r"\b(?:beat|beats|beating|beaten|defeat|defeated|defeating|defeats|oust|ousted|ousting"
-    r"|unseat|unseated|unseating|edged|edging|won|win|wins|winning|lost|lose|loses|losing"
-    r"|held|holding|clung|clinging|hung|trailed|trailing|pipped|scraped|victory|triumphed"
-    r"|prevailed|elected|re-elected|seat|place|defeat|gained|took|captured|seized|snatched"
-    r"|retained|kept|overturned)\b",
+    r"\b(?:beat\w*|defeat\w*|oust\w*|unseat\w*|edg\w+|won|win\w*|lost|los(?:e|es|ing)"
+    r"|held|holding|clung|clinging|hung|trail\w*|pipped|scraped|victor\w*|triumph\w*"
+    r"|prevail\w*|elected|re-elected|seat|gain\w*|took|taking|(?:re-?)?captur\w*|seiz\w*"
+    r"|snatch\w*|retain\w*|kept|keeping|overturn\w*|strolled|romped|swept)\b",
     re.IGNORECASE,
+)
+# "beat the Conservatives into third place by 1,161 votes": a gap between two losers.
+_LOSERS_GAP = re.compile(
+    r"\b(?:into|for|in)\s+(?:second|third|fourth|fifth|2nd|3rd|4th|5th)(?:\s+place)?\b", re.I
 )
 _NOT_MARGIN = re.compile(
     r"\b(?:majority|vote\s+share|share|turnout|rose|risen|increased|decreased|fell|fallen|dropped"
@@ -59,8 +65,11 @@ _MARGIN_OF_BEFORE = re.compile(
     r"\b(?:margin|lead|victory|win)\s+of\s+(?:just\s+|only\s+)?$", re.IGNORECASE
 )
 _GAP_AFTER = re.compile(
-    r"^\s+votes?\s+(?:ahead\s+of|behind|clear\s+of|short\s+of|more\s+than)\b", re.IGNORECASE
+    r"^\s+votes?\s+(?:ahead\s+of|behind|clear\s+of|short\s+of|more\s+than|separating"
+    r"|between)\b",
+    re.IGNORECASE,
 )
+_SHARE_OF_MARGIN = re.compile(r"\s*(?:,|\(|or|–|-)\s*$")
 
 
 def read_margin(f: Frame, a: Around) -> bool:
@@ -85,10 +94,45 @@ def read_margin(f: Frame, a: Around) -> bool:
         return False
     if m.hedge != "exact" or f.earlier(m) is not None:
         return True  # a hedged margin, or another election's: not this contest's majority
-    figs = f.state.contest_figures(f.contest)
+    if _LOSERS_GAP.search(a.clause_before) or _LOSERS_GAP.match(a.after, 6):
+        return True  # a gap between runners-up, not the majority
+    seat, tie = f.seat_near(m.start)
+    figs = f.state.contest_figures(seat)
     if figs.majority is None:
-        figs.majority = f.figure(m, Unit.VOTES, what, contest_level=True)
+        # A gap "separating them" or "between them" need not be the winner's: loose.
+        loose = "separating" in a.after[:20] or "between" in a.after[:20]
+        figs.majority = _thousand(
+            f.figure(m, Unit.VOTES, what, contest_level=True, what_loose=loose, seat=tie)
+        )
+        _read_share_of_margin(f, a.k, seat, tie)
     return True
+
+
+def _thousand(fig: Figure) -> Figure:
+    """A majority of a whole thousand ("a majority of 7,000") is rounded: copy rounds a
+    margin to the thousand far more often than a count lands on one."""
+    if fig.exact and fig.value >= 1000 and fig.value % 1000 == 0:
+        return fig.model_copy(update={"exact": False, "precision": Decimal(1000)})
+    return fig
+
+
+def _read_share_of_margin(f: Frame, k: int, seat: str | None, tie: tuple[str, bool]) -> None:
+    """ "by 530 votes, 1% of the vote": the margin again, as a share of the vote."""
+    if k + 1 >= len(f.numbers):
+        return
+    m, n = f.numbers[k], f.numbers[k + 1]
+    gap = f.state.text[m.end : n.start]
+    if (
+        n.kind is NumberKind.PERCENT
+        and n.hedge == "exact"
+        and len(gap) <= 12
+        and _SHARE_OF_MARGIN.search(gap.replace("votes", "").replace("vote", ""))
+    ):
+        figs = f.state.contest_figures(seat)
+        if figs.majority_share is None:
+            what = "a share of the vote right after a margin"
+            figs.majority_share = f.figure(n, Unit.POINTS, what, contest_level=True, seat=tie)
+        f.used.add(k + 1)
 
 
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")

@@ -53,8 +53,8 @@ _NOT_A_RESULT = re.compile(
 # with .match at an offset, so it has no "^": that would match only at the text's start.)
 _EARLIER = re.compile(
     r"(?:(?!\b(?:she|he|they|who|which|that|it)\b)[^.;,]){0,30}?"
-    r"\b(?:since|until|till|between|in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d)\b"
-    r"|\s+(?:in\s+)?(?:19|20)\d\d\b",
+    r"\b(?:since|until|till|between|in\s+(?:the\s+)?(?:19|20)\d\d|from\s+(?:19|20)\d\d)\b"
+    r"|\s+(?:in\s+)?(?:the\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 # Declared outcomes after a party's name: "Labour hold", "Conservative gain from Labour",

@@ -1,0 +1,179 @@
+"""Results lists in newsroom formats: a line (or a bracketed group) per candidate.
+
+    Jane Smith (Lab) 15,906 (33.41%) +9.82%
+    Jane Smith, Conservative: 27,614
+    • Jane Smith, Conservative - 16,045
+    Foyle – Jane Smith – SDLP – 15,647 votes – 40.8% vote share
+    Conservative WIN (Jane Smith – 25,281), 2nd Labour (John Brown – 13,128), …
+
+and results cards, where the candidate's name stands on a line of its own and fields follow:
+
+    Jane Smith
+    • Votes: 869
+    • Vote share %: 1.6
+
+A line is a list cell only when, besides one person's name, a party, a seat and its figures,
+it holds nothing but list words ("votes", "share", "WIN"…): a prose line never is. The first
+whole count is the candidate's votes and the first unsigned percentage their share; a signed
+figure ("+9.82%") is a change column and is consumed unread, since lists write points with a
+"%" sign and reading it as written would make a wording rule cry wolf.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.entities import ContestMention, PersonMention
+from factcheck.extract.frame import Frame
+from factcheck.extract.numbers import NumberKind, NumberMention
+from factcheck.models import Span, Unit
+
+# Where one cell of a list ends and the next begins inside a sentence.
+_CELL_BREAK = re.compile(r"\n|•|\|| & |(?<=\)),\s+|;\s+")
+_LIST_WORDS = frozenset(
+    """votes vote share shares per cent pc percent of the majority win won elected hold gain
+    gains holds change since mp candidate total valid header_vote_share net percentage in
+    seats and party co-op coop""".split()  # noqa: SIM905
+)
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_VOTES_FIELD = re.compile(r"^\W*votes?\W*$", re.IGNORECASE)
+_SHARE_FIELD = re.compile(r"^\W*(?:vote\s+)?share\W*$", re.IGNORECASE)
+_SIGN_BEFORE = re.compile(r"[+\-−–]\s*$")
+_CARD_LINE = re.compile(r"^[\s•*\-–\d.]*$")
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+
+
+def _cells(f: Frame) -> list[Span]:
+    sent = f.sent
+    out: list[Span] = []
+    begin = sent.span.start
+    for m in _CELL_BREAK.finditer(f.state.text, sent.span.start, sent.span.end):
+        if m.start() > begin:
+            out.append(Span(start=begin, end=m.start()))
+        begin = m.end()
+    if sent.span.end > begin:
+        out.append(Span(start=begin, end=sent.span.end))
+    return out
+
+
+def _within(span: Span, start: int, end: int) -> bool:
+    return span.start <= start and end <= span.end
+
+
+def _leftover(text: str, cell: Span, taken: list[tuple[int, int]]) -> list[str]:
+    """The words of a cell outside names, parties, seats and figures."""
+    pieces = []
+    at = cell.start
+    for a, b in sorted(taken):
+        if a > at:
+            pieces.append(text[at:a])
+        at = max(at, b)
+    pieces.append(text[at : cell.end])
+    return [w.group(0) for w in _WORD.finditer(" ".join(pieces))]
+
+
+def read_results_list(f: Frame) -> None:
+    """Read the sentence's list cells, if it has any; leave prose alone."""
+    if "\n" not in f.sent.text and not _looks_inline_list(f):
+        return
+    state = f.state
+    text = state.text
+    for cell in _cells(f):
+        people = [p for p in f.people if _within(cell, p.span.start, p.span.end)]
+        nums = [
+            (k, n)
+            for k, n in enumerate(f.numbers)
+            if k not in f.used and _within(cell, n.start, n.end)
+        ]
+        parties = [p.span for p in f.parties if _within(cell, p.span.start, p.span.end)]
+        seats = [c for c in f.contests if _within(cell, c.span.start, c.span.end)]
+        taken = (
+            [(p.span.start, p.span.end) for p in people]
+            + [(s.start, s.end) for s in parties]
+            + [(c.span.start, c.span.end) for c in seats]
+            + [(n.start, n.end) for _, n in nums]
+        )
+        words = _leftover(text, cell, taken)
+        odd = [w for w in words if w.lower() not in _LIST_WORDS]
+        if len(people) == 1 and not nums and len(odd) <= 1:
+            state.list_owner = people[0]  # a card's name line: its fields follow
+            continue
+        if not nums or len(odd) > 1 or len(people) > 1:
+            if not _CARD_LINE.match(text[cell.start : cell.end]):
+                state.list_owner = None if people else state.list_owner
+            continue
+        if people:
+            _read_cell(f, cell, people[0], nums=nums, seats=seats)
+        elif state.list_owner is not None and len(nums) == 1:
+            _read_field(f, state.list_owner, nums[0], words)
+
+
+def _looks_inline_list(f: Frame) -> bool:
+    """One line holding several "(Name – 25,281)" groups."""
+    return f.sent.text.count("(") >= 3 and len(f.people) >= 3
+
+
+def _read_cell(
+    f: Frame,
+    cell: Span,
+    person: PersonMention,
+    *,
+    nums: list[tuple[int, NumberMention]],
+    seats: list[ContestMention],
+) -> None:
+    """One candidate's line: their votes, share and (consumed unread) change."""
+    state, text, what = f.state, f.state.text, "a results-list line"
+    if person.span.start > nums[0][1].start and not seats:
+        # "2nd Labour (Jane Smith – 13,128)" reads left to right; a figure before the name
+        # belongs to someone else unless it is the cell's placing.
+        nums = [(k, n) for k, n in nums if n.start > person.span.end]
+        if not nums:
+            return
+    seat, seat_tie = f.contest, None
+    if len(seats) == 1:
+        seat = seats[0].name
+        seat_tie = (f"{seat}, named on the same line of the list", True)
+    cand = state.candidate(person, seat)
+    link = f.links.get(person.span.start)
+    if link is not None and cand.party is None:
+        cand.party, cand.party_span = link.party.name, link.span
+    subject_tie = (f"{person.name}, on the same line", True)
+    for k, n in nums:
+        f.used.add(k)
+        if n.hedge != "exact" or f.earlier(n) is not None:
+            continue
+        signed = bool(_SIGN_BEFORE.search(text, max(cell.start, n.start - 2), n.start))
+        if signed or n.number_text.startswith(("+", "-")):
+            continue  # a change column: points written with "%"; not read as written
+        if n.kind is NumberKind.COUNT and _DIGITS.fullmatch(n.number_text) and n.value >= 1:
+            if cand.votes is None:
+                cand.votes = f.figure(
+                    n, Unit.VOTES, what, who=person, seat=seat_tie, subject_tie=subject_tie
+                )
+        elif n.kind is NumberKind.PERCENT and n.value <= 100 and cand.share is None:
+            cand.share = f.figure(
+                n, Unit.PERCENT, what, who=person, seat=seat_tie, subject_tie=subject_tie
+            )
+
+
+def _read_field(
+    f: Frame, owner: PersonMention, num: tuple[int, NumberMention], words: list[str]
+) -> None:
+    """A card's field line: "• Votes: 869", "• Vote share %: 1.6"."""
+    k, n = num
+    label = " ".join(words)
+    f.used.add(k)
+    if n.hedge != "exact" or n.number_text.startswith(("+", "-")):
+        return
+    cand = f.state.candidate(owner, f.contest)
+    what = f"a results card's “{label}” line"
+    tie = (f"{owner.name}, the card's name line above it", True)
+    if _VOTES_FIELD.match(label) and n.kind is NumberKind.COUNT and cand.votes is None:
+        cand.votes = f.figure(n, Unit.VOTES, what, who=owner, subject_tie=tie)
+    elif (
+        _SHARE_FIELD.match(label)
+        and n.kind in (NumberKind.COUNT, NumberKind.PERCENT)
+        and n.value <= 100
+        and cand.share is None
+    ):
+        cand.share = f.figure(n, Unit.PERCENT, what, who=owner, subject_tie=tie)
