@@ -210,6 +210,12 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("--format", choices=["json", "text"], default="json")
     x.add_argument("--config", help="a factcheck.toml or pyproject.toml to read packs from")
     x.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    x.add_argument(
+        "--input-format",
+        choices=FORMAT_NAMES,
+        dest="input_format",
+        help="what the file is, whatever its suffix says",
+    )
 
     sub.add_parser("schema", help="print the JSON Schema of the results-file format")
 
@@ -399,7 +405,7 @@ def _pack(args: argparse.Namespace) -> Pack:
 def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
     pack = _pack(args)
     try:
-        article = read_article(load_document(args.path), pack)
+        article = read_article(load_document(args.path, args.input_format), pack)
     except InputFileError as exc:
         # stdout carries only what was read, so it can be piped into a file and checked.
         for p in exc.problems():

@@ -294,3 +294,13 @@ def test_the_refusal_in_the_docs_is_the_one_printed(tmp_path: Path) -> None:
     with pytest.raises(InputFileError) as info:
         load_document(feed)
     assert info.value.message.split() == shown.split()
+
+
+def test_extract_reads_a_file_as_the_format_asked_for(tmp_path: Path) -> None:
+    story = tmp_path / "story.text"
+    story.write_text(POINTS, encoding="utf-8")
+    code, _ = run("extract", str(story))
+    assert code == 2
+    code, out = run("extract", "--input-format", "text", "--format", "json", str(story))
+    assert code == 0
+    assert json.loads(out)["claims"]
