@@ -43,7 +43,7 @@ from factcheck.report import (
     format_error,
     get_reporter,
 )
-from factcheck.report.escape import visible
+from factcheck.report.escape import safe_json, visible
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -375,7 +375,7 @@ def _write(
     options = ReportOptions(
         colour=_colour(args.color, stream),
         show_not_checked=config.show_not_checked,
-        show_suppressed=bool(getattr(args, "show_suppressed", False)),
+        show_suppressed=args.show_suppressed,
         # Without a UTF-8 stream, machine formats escape non-ASCII rather than crash the write.
         ascii_only=not _utf8(stream),
         environ=os.environ,
@@ -415,11 +415,12 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
         text = to_json(article, pack=pack, ensure_ascii=not _utf8(out))
     except ResultsWriteError as exc:
         print(
-            f"factcheck: {args.path}: error: {exc} (a bug in the reader: please report it)",
+            f"factcheck: {visible(args.path)}: error: {visible(str(exc))} (a bug in the "
+            "reader: please report it)",
             file=sys.stderr,
         )
         return EXIT_ERROR
-    out.write(text + "\n")
+    out.write(safe_json(text) + "\n")
     return EXIT_CLEAN
 
 
@@ -506,7 +507,8 @@ def _extract_table(article: Article) -> str:
                 rows.append(["since", since])
             if rows:
                 lines += _table(rows, "       ")
-    return "\n".join(lines) + "\n"
+    # Names and figures come from the input: no control character reaches the terminal.
+    return "\n".join(visible(line) for line in lines) + "\n"
 
 
 def _cmd_rules(args: argparse.Namespace, out: TextIO) -> int:
@@ -591,7 +593,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return EXIT_CLEAN
     except ConfigError as exc:
         for line in str(exc).splitlines():
-            print(f"factcheck: {line}", file=sys.stderr)
+            print(f"factcheck: {visible(line)}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_CLEAN

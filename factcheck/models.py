@@ -180,6 +180,9 @@ class ContestResult(_Frozen):
     provenance: Provenance = Provenance.ARTICLE
     data_path: str | None = None
     """Where in the source this contest was read from, e.g. ``$.contests[0]``."""
+    dated: bool = False
+    """True when the text itself dates these figures to ``election`` ("in 2017 she won by
+    92 votes"): they are checked against that election whatever the run's election is."""
 
     @property
     def label(self) -> str:
@@ -458,10 +461,17 @@ class Report(_Frozen):
 
     def document(self, path: str | None) -> Document | None:
         """The checked document with this path, if it was kept."""
-        for doc in self.documents:
-            if doc.path == path:
-                return doc
-        return None
+        # Reporters ask once per finding and per related place: a scan each time would make
+        # writing a large run's report quadratic. The index remembers the tuple it was built
+        # from, so a copy with other documents (model_copy) never reads a stale one.
+        built = self.__dict__.get("_documents_by_path")
+        if built is None or built[0] is not self.documents:
+            index: dict[str, Document] = {}
+            for doc in self.documents:
+                index.setdefault(doc.path, doc)
+            built = (self.documents, index)
+            self.__dict__["_documents_by_path"] = built
+        return None if path is None else built[1].get(path)
 
     def counts(self) -> dict[str, int]:
         """Number of findings per rule name."""

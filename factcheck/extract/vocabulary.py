@@ -14,17 +14,18 @@ from factcheck.models import Direction, Quantity
 UP = (
     "up|rose|risen|rising|rise|rises|increased|increase|increases|increasing|gained|gain|gains"
     "|gaining|grew|grown|growing|jumped|jump|climbed|climbing|boosted|boost|higher|soared|surged"
-    "|extended|extending|improved"
+    "|extended|extending|improved|grow|grows"
 )
 DOWN = (
     "down|fell|fallen|falling|fall|falls|decreased|decrease|decreasing|dropped|drop|drops"
     "|dropping|lost|losing|cut|cutting|reduced|reducing|slipped|slipping|slumped|declined"
-    "|decline|lower|shrank|shrunk|halved|narrowed"
+    "|decline|lower|shrank|shrunk|halved|narrowed|dipped|dipping|dip|slump|plunged|plummeted"
+    "|tumbled|collapsed|crashed"
 )
 DIRECTION_WORD = re.compile(rf"\b(?:(?P<up>{UP})|(?P<down>{DOWN}))\b", re.IGNORECASE)
 QUANTITY_WORD = re.compile(
     r"\b(?P<q>turnout|majority|majorities|share(?:\s+of\s+the\s+votes?)?|shares|vote share"
-    r"|votes?)\b",
+    r"|percentage\s+of\s+the\s+vote(?:\s+share)?|support|votes?)\b",
     re.IGNORECASE,
 )
 _QUANTITIES = {
@@ -36,6 +37,7 @@ _QUANTITIES = {
     "vote share": Quantity.SHARE,
     "vote": Quantity.VOTES,
     "votes": Quantity.VOTES,
+    "support": Quantity.SHARE,
 }
 POSSESSIVE = r"(?:his|her|their|its|the|a|an)"
 
@@ -73,10 +75,11 @@ def quantity(word: str | None) -> Quantity | None:
     """The quantity a noun names: "majority", "turnout", "share of the vote"."""
     if not word:
         return None
-    # "share of the vote" is a share, whatever noun it ends with.
-    return _QUANTITIES.get(
-        " ".join(word.lower().split()[:1]) if word.lower().startswith("share") else word.lower()
-    )
+    # "share of the vote" and "percentage of the vote" are shares, whatever noun they end with.
+    low = word.lower()
+    if low.startswith(("share", "percentage")):
+        return Quantity.SHARE
+    return _QUANTITIES.get(low)
 
 
 def last_quantity(text: str) -> Quantity | None:

@@ -57,7 +57,11 @@ def json_text(data: Any, *, indent: int | None = None, ascii_only: bool = False)
     cannot encode them.
     """
     text = json.dumps(data, indent=indent, ensure_ascii=ascii_only)
-    if ascii_only:
-        return text
+    return text if ascii_only else safe_json(text)
+
+
+def safe_json(text: str) -> str:
+    """JSON text written by ``json.dumps(..., ensure_ascii=False)``, with DEL, C1 and bidi
+    controls and lone surrogates escaped as ``\\uXXXX``: the same JSON, safe to print."""
     # These characters only ever appear inside JSON strings, where \\uXXXX means the same.
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import difflib
 import importlib
 from functools import cache
-from importlib.metadata import entry_points
 
 from factcheck.errors import ConfigError
 from factcheck.report.reporter import Reporter
@@ -45,6 +44,9 @@ def get_reporter(name: str) -> Reporter:
     if name in BUILTIN:
         module, _, attr = BUILTIN[name].partition(":")
         return _instance(getattr(importlib.import_module(module), attr), BUILTIN[name])
+    # importlib.metadata costs a noticeable part of start-up: imported only when needed.
+    from importlib.metadata import entry_points
+
     for ep in entry_points(group=ENTRY_POINT_GROUP, name=name):
         return _instance(ep.load(), f"entry point {ep.name!r} ({ep.value})")
     known = format_names()
@@ -55,5 +57,7 @@ def get_reporter(name: str) -> Reporter:
 
 def format_names() -> list[str]:
     """Every format available: the built-ins first, then installed ones by name."""
+    from importlib.metadata import entry_points
+
     extra = sorted({ep.name for ep in entry_points(group=ENTRY_POINT_GROUP)} - set(BUILTIN))
     return [*BUILTIN, *extra]

@@ -20,6 +20,7 @@ import hashlib
 import os
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any, TextIO
 from urllib.parse import quote
 
@@ -99,6 +100,7 @@ def rule_descriptor(rule: type[Rule]) -> dict[str, Any]:
     }
 
 
+@lru_cache(maxsize=4096)
 def artifact_uri(path: str) -> str:
     """A file path as a URI reference: relative paths stay relative (as code scanning wants
     them), absolute ones become ``file:`` URIs; any byte is percent-encoded."""
@@ -117,7 +119,7 @@ def _utf16_column(doc: Document, line: int, column: int) -> int:
     # Columns count code points; SARIF's (as we state it) count UTF-16 code units, in which
     # a character outside the BMP (an emoji in a quote) is two.
     before = doc.line_text(line)[: column - 1]
-    return column + sum(1 for ch in before if ord(ch) > 0xFFFF)
+    return len(before.encode("utf-16-le", "surrogatepass")) // 2 + 1
 
 
 def region(loc: Location, doc: Document | None) -> dict[str, int] | None:

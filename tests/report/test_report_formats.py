@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from factcheck.cli import main
 from factcheck.models import (
     Document,
     Finding,
@@ -201,3 +203,35 @@ def test_json_lines_is_the_json_array_one_object_a_line() -> None:
         if x
     ]
     assert kinds == ["finding", "not-checked", "input-error"]
+
+
+# -- suppressions from the article, end to end -----------------------------------------------
+
+SUPPRESSED_STORY = (
+    "<!-- factcheck-ignore NUM101: the count sheet says so -->\n"
+    "Jo Bloggs (Labour) won 11,846 votes (50.1%) and Sam Smith (Green) won 11,000 votes "
+    "(49.9%) of 20,000 valid votes.\n"
+)
+
+
+def _check(path: Path, *argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    return main(["check", "--isolated", *argv, str(path)], out=out), out.getvalue()
+
+
+def test_suppressed_finding_in_each_format(tmp_path: Path) -> None:
+    story = tmp_path / "story.md"
+    story.write_text(SUPPRESSED_STORY, encoding="utf-8")
+    code, out = _check(story, "--output-format", "json")
+    assert (code, json.loads(out)) == (0, [])
+    code, out = _check(story, "--output-format", "json", "--show-suppressed")
+    (entry,) = json.loads(out)
+    assert (entry["kind"], entry["rule"]) == ("suppressed", "NUM101")
+    assert entry["justification"] == "the count sheet says so"
+    code, out = _check(story, "--output-format", "sarif")
+    (result,) = json.loads(out)["runs"][0]["results"]
+    assert result["suppressions"] == [
+        {"kind": "inSource", "justification": "the count sheet says so"}
+    ]
+    code, out = _check(story, "--show-suppressed")
+    assert "NUM101 share-votes-mismatch suppressed (the count sheet says so)" in out

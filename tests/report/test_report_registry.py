@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import io
 import json
 import subprocess
@@ -22,7 +23,6 @@ from factcheck.report import (
     UnknownFormat,
     format_names,
     get_reporter,
-    registry,
     render,
 )
 
@@ -48,7 +48,7 @@ def plugged_in(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
         looked_up.append(name or "*")
         return [ep] if name in (None, "count") else []
 
-    monkeypatch.setattr(registry, "entry_points", fake)
+    monkeypatch.setattr(importlib.metadata, "entry_points", fake)
     get_reporter.cache_clear()
     yield looked_up
     get_reporter.cache_clear()
@@ -84,7 +84,7 @@ def test_unknown_format_names_the_nearest(plugged_in: list[str]) -> None:
 
 def test_entry_point_that_is_not_a_reporter_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     ep = EntryPoint(name="bad", value="json:dumps", group="factcheck.reporters")
-    monkeypatch.setattr(registry, "entry_points", lambda **kw: [ep])
+    monkeypatch.setattr(importlib.metadata, "entry_points", lambda **kw: [ep])
     get_reporter.cache_clear()
     try:
         with pytest.raises(TypeError, match="is not a reporter"):

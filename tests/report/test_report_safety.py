@@ -269,3 +269,41 @@ def test_file_name_that_is_not_utf8_is_printed_safely(tmp_path: Path) -> None:
     code, text = _run("check", "--isolated", str(tmp_path))
     assert code == 1
     assert "caf\\xe9\\x1b.txt" in text
+
+
+def test_extract_shows_what_was_read_escaped(tmp_path: Path) -> None:
+    path = tmp_path / "results.json"
+    path.write_text(
+        '{"contests": [{"name": "Ward \\u202e", "candidates": '
+        '[{"name": "Jo\\u001b[2J", "votes": 5}]}]}',
+        encoding="utf-8",
+    )
+    code, table = _run("extract", "--isolated", "--format", "text", str(path))
+    assert code == 0
+    assert not RAW.search(table)
+    assert "Jo\\x1b[2J" in table
+    assert "Ward \\u202e" in table
+
+
+def test_extract_json_of_a_lone_surrogate_name_encodes(tmp_path: Path) -> None:
+    path = tmp_path / "results.json"
+    path.write_text(
+        '{"contests": [{"name": "Ward \\ud800", "candidates": [{"name": "A", "votes": 5}]}]}',
+        encoding="utf-8",
+    )
+    code, out = _run("extract", "--isolated", str(path))
+    assert code == 0
+    out.encode("utf-8")
+    assert json.loads(out)["contests"][0]["name"] == "Ward \ud800"
+
+
+def test_usage_error_quoting_an_input_is_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Turnout was 60%.\n", encoding="utf-8")
+    code, _ = _run("check", "--isolated", "--select", "NUM\x1b[2J", str(story))
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "NUM\\x1b[2J" in err
+    assert not RAW.search(err)

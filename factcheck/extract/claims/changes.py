@@ -105,6 +105,17 @@ def read_amount(f: Frame, a: Around) -> bool:
         q = Quantity.SHARE if SHARE_CUE_AFTER.match(a.after) else None
     if q is None:
         return False
+    if q is Quantity.VOTES and m.kind is NumberKind.PERCENT:
+        # "Labour's vote increased by 2.6 per cent", "six per cent fewer votes": copy means
+        # the share of the vote; the wording rules then judge per cent against points.
+        q = Quantity.SHARE
+    party = f.party_before(m.start)
+    if party is not None and (who is None or who.span.end <= party.span.start):
+        # "Labour's vote", "the Lib Dem vote", "Sinn Féin managed to grow their share": the
+        # party named nearest before the change is its subject.
+        who = None
+    else:
+        party = None
     dir_word = ab.group("dir") if ab else (aa.group("noun") if aa else None)
     dir_start = a.clause_start + ab.start("dir") if ab else m.end + (aa.start("noun") if aa else 0)
     unit = (
@@ -123,6 +134,7 @@ def read_amount(f: Frame, a: Around) -> bool:
         candidate=who.name
         if who and q in (Quantity.SHARE, Quantity.VOTES, Quantity.MAJORITY)
         else None,
+        party=party.party.name if party is not None and q is not Quantity.TURNOUT else None,
         direction=direction(dir_word),
         direction_text=dir_word,
         direction_span=Span(start=dir_start, end=dir_start + len(dir_word)) if dir_word else None,

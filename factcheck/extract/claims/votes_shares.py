@@ -35,6 +35,7 @@ def read_votes_and_shares(f: Frame) -> None:
     against a vote count of theirs. Counts written in words, polls and tables without such
     wording are left alone: a misread figure would make a rule cry wolf.
     """
+    _read_rival_counts(f)
     state, sent, numbers, used, register = f.state, f.sent, f.numbers, f.used, f.register
     text = state.text
     items: list[tuple[int, NumberMention, PersonMention]] = []
@@ -106,3 +107,53 @@ def read_votes_and_shares(f: Frame) -> None:
         cand = register(shares[k])
         if cand.share is None:
             cand.share = f.figure(numbers[k], Unit.PERCENT, cues[k], who=shares[k])
+
+
+# "compared to 19,766 for Mr Clegg", "1,113 voted for Green Party candidate Fergal McEntee":
+# a count whose owner is named after it.
+_FOR_AFTER = re.compile(
+    r"\s*(?:votes?\s+)?(?:for|voted\s+for|went\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}",
+    re.IGNORECASE,
+)
+# "polled 8,557 votes to Labour candidate Naz Shah's 19,977 votes", "to Clegg's 19,756": a
+# rival's count after their possessive name, in a sentence that counts votes.
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
+_RIVAL_LEAD = re.compile(
+    r"\b(?:to|than|against|over|beating|ahead\s+of|compared\s+(?:to|with))\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_VOTES_WORD = re.compile(r"\b(?:votes?|polled|polling)\b", re.IGNORECASE)
+
+
+def _read_rival_counts(f: Frame) -> None:
+    """Counts tied to a rival by "for NAME" after them or "to NAME's" before them."""
+    text, sent = f.state.text, f.sent
+    if not _VOTES_WORD.search(sent.text):
+        return
+    for k, m in enumerate(f.numbers):
+        if k in f.used or m.kind is not NumberKind.COUNT or m.hedge != "exact":
+            continue
+        if not _DIGITS.fullmatch(m.number_text) or f.earlier(m) is not None:
+            continue
+        owner: PersonMention | None = None
+        how = ""
+        after = next((p for p in f.people if p.span.start >= m.end), None)
+        if after is not None and _FOR_AFTER.fullmatch(text, m.end, after.span.start):
+            owner, how = after, f"“for {after.name}” after it"
+        else:
+            before = f.subject(m.start)
+            if (
+                before is not None
+                and _POSSESSIVE_GAP.fullmatch(text, before.span.end, m.start)
+                and _RIVAL_LEAD.search(
+                    text, max(sent.span.start, before.span.start - 50), before.span.start
+                )
+            ):
+                owner, how = before, f"a rival's count after “{before.name}'s”"
+        if owner is None:
+            continue
+        cand = f.register(owner)
+        f.used.add(k)
+        if cand.votes is None:
+            tie = (f"{owner.name}, named with it", True)
+            cand.votes = f.figure(m, Unit.VOTES, how, who=owner, subject_tie=tie)
