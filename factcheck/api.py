@@ -293,7 +293,7 @@ def check_many(
         errors.extend(e)
         cited = _cited(findings)
         docs = [_released(d, cited) for d in docs]
-    findings, suppressed = engine.suppress(findings, docs)
+    findings, suppressed = engine.suppress(findings, docs, only=only)
     return Report(
         findings=tuple(sort_findings(findings)),
         not_checked=tuple(skipped),
