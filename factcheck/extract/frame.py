@@ -33,6 +33,7 @@ _AFTER_END = re.compile(
 )
 
 
+_RELATIVE = re.compile(r"['’]?s?,?\s+(?:who|whose)\b", re.IGNORECASE)
 _RIVAL_BEFORE = re.compile(
     r"\b(?:to|over|against|than|beating|ahead\s+of|compared\s+(?:to|with))\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
@@ -257,6 +258,10 @@ class Frame:
             return f"{who.name}, a rival named with a figure of their own before it", False
         if len(gap) <= 60 and not CLAUSE_BREAK.search(gap):
             return f"{who.name}, named just before it", True
+        if _RELATIVE.match(gap) and len(gap) <= 200 and not CLAUSE_BREAK.search(gap):
+            # "Christopher Wilford, who trailed behind with … 20.1pc (11,846 votes)": the
+            # relative clause is about the person it follows, and names no one else.
+            return f"{who.name}, whom the clause holding it describes", True
         return f"{who.name}, the nearest of {len(before)} people named before it", False
 
     def seat_near(self, at: int) -> tuple[str | None, tuple[str, bool]]:
