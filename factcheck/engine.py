@@ -265,13 +265,17 @@ class Engine:
         """
         ordered = sorted(raw, key=lambda rv: (rv[0].priority, rv[0].code))
         kept: list[tuple[Rule, Violation, list[dict[str, JsonValue]]]] = []
+        # Indexed by what is blamed, so merging n findings takes n lookups, not n² comparisons.
+        by_blame: dict[object, list[dict[str, JsonValue]]] = {}
         for rule, v in ordered:
             key = _blame_key(v)
-            twin = next((k for k in kept if key is not None and _blame_key(k[1]) == key), None)
-            if twin is not None:
-                twin[2].append({"rule": rule.code, "name": rule.name, "message": v.message})
+            if key is not None and key in by_blame:
+                by_blame[key].append({"rule": rule.code, "name": rule.name, "message": v.message})
                 continue
-            kept.append((rule, v, []))
+            also: list[dict[str, JsonValue]] = []
+            kept.append((rule, v, also))
+            if key is not None:
+                by_blame[key] = also
         return [
             self._finding(doc, contest, rule, v, also=also, readings=readings)
             for rule, v, also in kept
