@@ -192,6 +192,20 @@ class Engine:
                             reason=outcome.reason,
                         )
                     )
+                elif rule.scope is Scope.REFERENCE and (
+                    unsure := _unsure_reading(outcome, readings)
+                ):
+                    # The record is another seat's or person's if the reader guessed which
+                    # seat or person the figure is about: say so rather than cry wolf.
+                    skipped.append(
+                        NotChecked(
+                            rule=rule.code,
+                            name=rule.name,
+                            path=doc.path,
+                            contest=contest,
+                            reason=f"not compared with the official record: {unsure}",
+                        )
+                    )
                 else:
                     raw.append((rule, outcome))
 
@@ -396,6 +410,22 @@ def _readings(article: Article) -> dict[Span, Figure]:
             value = getattr(claim, name, None)
             add(value if isinstance(value, Figure) else None)
     return out
+
+
+def _unsure_reading(v: Violation, readings: dict[Span, Figure]) -> str | None:
+    """Why the figure a reference finding blames may not be about the seat or person the
+    record was looked up for, or None when its seat and subject were read explicitly."""
+    fig = v.figure
+    if fig is None and v.primary_span is not None:
+        fig = readings.get(v.primary_span)
+    g = fig.grounds if fig is not None else None
+    if fig is None or g is None:
+        return None
+    ties = {"seat": g.seat, "subject": g.subject}
+    unsure = [f"{tie}: {ties[tie]}" for tie in ("seat", "subject") if tie in g.loose]
+    if not unsure:
+        return None
+    return f"“{fig.text}” was read loosely ({'; '.join(unsure)})"
 
 
 def _loose_readings(v: Violation, readings: dict[Span, Figure]) -> list[str]:
