@@ -330,7 +330,8 @@ def check_many(
         skipped.extend(s)
         errors.extend(e)
         if corpus and not e:
-            articles.add(art, figures=not lazy, keep_text=not from_file)
+            # The document as the corpus holds it: without its text when it can be reloaded.
+            art = articles.add(art, figures=not lazy, keep_text=not from_file)
         if not e:
             # Without corpus rules no later finding can point into this document.
             docs.append(art.document if corpus else _released(art.document, _cited(f)))

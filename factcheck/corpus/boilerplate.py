@@ -32,11 +32,22 @@ class Boilerplate:
 
     def strip(self, text: str) -> str:
         """The text with every phrase replaced by a clause break."""
-        pattern = self.pattern
+        # A regular expression of every phrase costs a millisecond a story; a substring
+        # test of each phrase's longest word costs a microsecond, and rarely hits.
+        folded = text.casefold()
+        hits = tuple(p for p, anchor in _anchors(self.phrases) if anchor in folded)
+        if not hits:
+            return text
+        pattern = _compile(hits)
         return pattern.sub("\x00", text) if pattern is not None else text
 
 
 @lru_cache(maxsize=8)
+def _anchors(phrases: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple((p, max(p.casefold().split(), key=len)) for p in phrases if p.split())
+
+
+@lru_cache(maxsize=64)
 def _compile(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     if not phrases:
         return None

@@ -83,10 +83,10 @@ class Collection(Sequence[Article]):
 
     # -- adding -------------------------------------------------------------------------
 
-    def add(self, article: Article, *, figures: bool = True, keep_text: bool = True) -> None:
+    def add(self, article: Article, *, figures: bool = True, keep_text: bool = True) -> Article:
         """Add the next article: ``figures`` says whether it was read (else it is read on
         demand), ``keep_text=False`` releases its text once fingerprinted (it is reloaded on
-        demand)."""
+        demand). Returns the article as held."""
         if self._sealed:
             raise RuntimeError("this collection is sealed: no more articles can be added")
         if not figures and self._read is None:
@@ -102,6 +102,7 @@ class Collection(Sequence[Article]):
         self._flags.append((keep_text, figures))
         if len(self._pending) >= BATCH:
             self._index_pending()
+        return article
 
     def _index_pending(self) -> None:
         for d in digests(self._pending):
