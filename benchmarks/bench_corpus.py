@@ -470,7 +470,7 @@ def minhash_pairs(engine: str, folder: Path, out: Path, threshold: float) -> Non
                 if j != i and m.jaccard(sigs[j]) >= threshold:
                     found.add((min(i, j), max(i, j)))
     else:
-        from rensa import RMinHash, RMinHashLSH  # type: ignore[import-not-found,unused-ignore]
+        from rensa import RMinHash, RMinHashLSH  # type: ignore[import-not-found,import-untyped,unused-ignore]
 
         sigs = RMinHash.from_token_sets([_five_grams(t) for t in texts], 128, 42)
         lsh = RMinHashLSH(threshold=threshold, num_perm=128, num_bands=64)

@@ -18,12 +18,13 @@ from factcheck.corpus.fingerprint import digest, digests, shingles
 from factcheck.corpus.index import HAVE_NUMPY
 from factcheck.packs import PackError
 
-WORDS = (
+_VOCABULARY = (
     "count hall night ward turnout council candidate ballot papers agent returning officer "
     "recount volunteers leaflets doorstep campaign morning declared result table stage "
     "cheers speech promise housing buses library river bridge market school hospital "
     "budget parking flood estate tower station harbour village square clinic depot"
-).split()
+)
+WORDS = _VOCABULARY.split(" ")
 
 
 def story(rng: random.Random, words: int = 160) -> str:
@@ -128,7 +129,7 @@ def test_only_the_articles_of_candidate_pairs_are_read(
     for i, t in enumerate(texts):
         (tmp_path / f"{i:02d}.txt").write_text(t, encoding="utf-8")
     read: list[str] = []
-    real = api.read_article
+    real = api.read_article  # type: ignore[attr-defined]
 
     def counting(doc: factcheck.Document, pack: object = None) -> factcheck.Article:
         read.append(Path(doc.path).name)
