@@ -16,6 +16,7 @@ from factcheck.io.articles import load_article, read_article
 from factcheck.io.paths import Excludes, expand_paths, file_identity
 from factcheck.models import (
     Article,
+    CheckedArticle,
     ContestResult,
     Document,
     Finding,
@@ -232,6 +233,7 @@ def check_many(
     jobs: int | None = None,
     progress: Progress | None = None,
     only: Literal["articles", "corpus"] | None = None,
+    keep_articles: bool = False,
 ) -> Report:
     """:func:`check`, reading the files of a folder on ``jobs`` processes (default: every
     core; fewer than 64 files are read in one), calling ``progress(done, total)`` as they
@@ -259,6 +261,7 @@ def check_many(
     # and party names are recognised in its copy.
     corpus = only != "articles" and any(r.scope is Scope.CORPUS for r in engine.rules)
     articles: list[Article] = []
+    kept: list[CheckedArticle] = []
     for art in _articles(
         sources,
         engine.pack,
@@ -285,14 +288,18 @@ def check_many(
             articles.append(art)
         if not e:
             # Without corpus rules no later finding can point into this document.
-            docs.append(art.document if corpus else _released(art.document, _cited(f)))
+            whole = corpus or keep_articles
+            docs.append(art.document if whole else _released(art.document, _cited(f)))
+            if keep_articles:
+                kept.append(engine.checked_article(art))
     if corpus:
         f, s, e = engine.check_corpus_safely(articles)
         findings.extend(f)
         skipped.extend(s)
         errors.extend(e)
         cited = _cited(findings)
-        docs = [_released(d, cited) for d in docs]
+        if not keep_articles:
+            docs = [_released(d, cited) for d in docs]
     findings, suppressed = engine.suppress(findings, docs)
     return Report(
         findings=tuple(sort_findings(findings)),
@@ -300,4 +307,5 @@ def check_many(
         errors=tuple(errors),
         suppressed=tuple(suppressed),
         documents=tuple(docs),
+        articles=tuple(kept),
     )
