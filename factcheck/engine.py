@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from pydantic import JsonValue
@@ -192,6 +192,20 @@ class Engine:
                             reason=outcome.reason,
                         )
                     )
+                elif rule.scope is Scope.REFERENCE and (
+                    unsure := _unsure_reading(outcome, readings)
+                ):
+                    # The record is another seat's or person's if the reader guessed which
+                    # seat or person the figure is about: say so rather than cry wolf.
+                    skipped.append(
+                        NotChecked(
+                            rule=rule.code,
+                            name=rule.name,
+                            path=doc.path,
+                            contest=contest,
+                            reason=f"not compared with the official record: {unsure}",
+                        )
+                    )
                 else:
                     raw.append((rule, outcome))
 
@@ -238,7 +252,9 @@ class Engine:
         self, rule: Rule, articles: Sequence[Article]
     ) -> tuple[list[Finding], list[NotChecked]]:
         ctx = self.context
-        docs = {a.document.path: a.document for a in articles}
+        # A corpus collection holds most documents without their text: it gives them on demand.
+        by_path = getattr(articles, "by_path", None)
+        docs = by_path() if by_path is not None else {a.document.path: a.document for a in articles}
         findings: list[Finding] = []
         skipped: list[NotChecked] = []
         for article, outcome in rule.check_corpus(articles, ctx):
@@ -315,7 +331,7 @@ class Engine:
         v: Violation,
         *,
         also: list[dict[str, JsonValue]] | None = None,
-        docs: dict[str, Document] | None = None,
+        docs: Mapping[str, Document] | None = None,
         readings: dict[Span, Figure] | None = None,
     ) -> Finding:
         severity = self.severity_of(rule)
@@ -396,6 +412,22 @@ def _readings(article: Article) -> dict[Span, Figure]:
             value = getattr(claim, name, None)
             add(value if isinstance(value, Figure) else None)
     return out
+
+
+def _unsure_reading(v: Violation, readings: dict[Span, Figure]) -> str | None:
+    """Why the figure a reference finding blames may not be about the seat or person the
+    record was looked up for, or None when its seat and subject were read explicitly."""
+    fig = v.figure
+    if fig is None and v.primary_span is not None:
+        fig = readings.get(v.primary_span)
+    g = fig.grounds if fig is not None else None
+    if fig is None or g is None:
+        return None
+    ties = {"seat": g.seat, "subject": g.subject}
+    unsure = [f"{tie}: {ties[tie]}" for tie in ("seat", "subject") if tie in g.loose]
+    if not unsure:
+        return None
+    return f"“{fig.text}” was read loosely ({'; '.join(unsure)})"
 
 
 def _loose_readings(v: Violation, readings: dict[Span, Figure]) -> list[str]:

@@ -17,16 +17,23 @@ from typing import Literal
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
 from factcheck.extract.numbers import NumberMention
 from factcheck.extract.text import Sentence, inside
-from factcheck.extract.vocabulary import CLAUSE_BREAK, PRONOUN_START, other_time
+from factcheck.extract.vocabulary import CLAUSE_BREAK, PRONOUN_START, dated_years, other_time
 from factcheck.models import ChangeClaim, Claim, Figure, Grounds, Span, Unit
 from factcheck.packs import Pack
 
+_GE_YEARS = frozenset({"1997", "2001", "2005", "2010", "2015", "2017", "2019", "2024"})
+# A dash opens a new clause too when dating a figure to another election: "did in 2015 with
+# 25,572 – beating X by just 187 votes" dates the comparison, not the margin. (Whether a
+# figure is this election's is judged on the whole clause, dash or not: "in the 2017 General
+# Election – where she edged out Labour by 1,554 votes" is not this election's either.)
+_DATING_BREAK = re.compile(r"[;:]|\s[–—-]\s|\b(?:while|but|whereas)\b")
 _AFTER_END = re.compile(
     r"[,;:()]|\b(?:while|but|whereas|from|than|compared|against|versus|up|down|since)\b",
     re.IGNORECASE,
 )
 
 
+_RELATIVE = re.compile(r"['’]?s?,?\s+(?:who|whose)\b", re.IGNORECASE)
 _RIVAL_BEFORE = re.compile(
     r"\b(?:to|over|against|than|beating|ahead\s+of|compared\s+(?:to|with))\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
@@ -74,6 +81,8 @@ class ReadState:
     quotes: list[Span]
     candidates: dict[str, Candidate] = field(default_factory=dict)
     contests: dict[str | None, ContestFigures] = field(default_factory=dict)
+    earlier: dict[tuple[str, str], ContestFigures] = field(default_factory=dict)
+    """Figures the text dates to another general election, by (seat, year)."""
     claims: list[Claim] = field(default_factory=list)
     last_person: PersonMention | None = None
     person_contest: dict[str, str] = field(default_factory=dict)
@@ -95,13 +104,9 @@ class ReadState:
         """Is ``span`` inside a direct quotation?"""
         return inside(span, self.quotes)
 
-    def figure(self, m: NumberMention, unit: Unit) -> Figure:
+    def figure(self, m: NumberMention, unit: Unit, grounds: Grounds | None = None) -> Figure:
         """The figure a number stands for, marked as quoted when it is."""
-        fig = m.to_figure(unit)
-        update: dict[str, object] = {}
-        if self.quoted(fig.span or Span(start=m.start, end=m.end)):
-            update["quoted"] = True
-        return fig.model_copy(update=update) if update else fig
+        return m.to_figure(unit, quoted=self.quoted(m.span), grounds=grounds)
 
     def same_person(self, name: str) -> Candidate | None:
         """A candidate already seen under another spelling: "Atta-Mills" is "John Atta Mills"."""
@@ -184,6 +189,35 @@ class Frame:
     """A change whose end level may still follow ("up 5 points to 67.68pc")."""
     last_change: ChangeClaim | None = None
     """The change read last in this sentence, which an elliptical one may repeat."""
+    _earlier: dict[int, str | None] = field(default_factory=dict)
+    _breaks: dict[re.Pattern[str], list[tuple[int, int]]] = field(default_factory=dict)
+
+    def breaks(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        """Where ``pattern`` breaks the sentence into clauses, found once per sentence: the
+        readings ask for the clause of every number, and rescanning from the sentence's
+        start for each would make a long sentence quadratic."""
+        found = self._breaks.get(pattern)
+        if found is None:
+            found = [
+                (b.start(), b.end())
+                for b in pattern.finditer(self.state.text, self.sent.span.start, self.sent.span.end)
+            ]
+            self._breaks[pattern] = found
+        return found
+
+    def clause_start(self, at: int, pattern: re.Pattern[str] = CLAUSE_BREAK) -> int:
+        """Where the clause holding offset ``at`` starts."""
+        found = self.breaks(pattern)
+        i = bisect.bisect_right(found, (at, at)) - 1
+        while i >= 0 and found[i][1] > at:
+            i -= 1
+        return found[i][1] if i >= 0 else self.sent.span.start
+
+    def clause_end(self, at: int, pattern: re.Pattern[str]) -> int:
+        """Where the clause holding offset ``at`` ends, by ``pattern``'s breaks."""
+        found = self.breaks(pattern)
+        i = bisect.bisect_left(found, (at, at))
+        return found[i][0] if i < len(found) else self.sent.span.end
 
     def figure(
         self,
@@ -227,11 +261,10 @@ class Frame:
         election, tight = self._election_tie(m)
         if not tight:
             loose.append("election")
-        fig = self.state.figure(m, unit)
         grounds = Grounds(
             what=what, subject=subject, seat=seat_text, election=election, loose=tuple(loose)
         )
-        return fig.model_copy(update={"grounds": grounds})
+        return self.state.figure(m, unit, grounds)
 
     def _subject_tie(self, who: PersonMention, at: int) -> tuple[str, bool]:
         if not (self.sent.span.start <= who.span.start < self.sent.span.end):
@@ -249,6 +282,10 @@ class Frame:
             return f"{who.name}, a rival named with a figure of their own before it", False
         if len(gap) <= 60 and not CLAUSE_BREAK.search(gap):
             return f"{who.name}, named just before it", True
+        if _RELATIVE.match(gap) and len(gap) <= 200 and not CLAUSE_BREAK.search(gap):
+            # "Christopher Wilford, who trailed behind with … 20.1pc (11,846 votes)": the
+            # relative clause is about the person it follows, and names no one else.
+            return f"{who.name}, whom the clause holding it describes", True
         return f"{who.name}, the nearest of {len(before)} people named before it", False
 
     def seat_near(self, at: int) -> tuple[str | None, tuple[str, bool]]:
@@ -256,10 +293,7 @@ class Frame:
         several seats in the sentence, the last one named before it in its clause."""
         if len(self.contests) <= 1:
             return self.contest, self._seat_tie(None)
-        text = self.state.text
-        clause = self.sent.span.start
-        for cb in CLAUSE_BREAK.finditer(text, self.sent.span.start, at):
-            clause = cb.end()
+        clause = self.clause_start(at)
         before = [c for c in self.contests if c.span.end <= at]
         if before and before[-1].span.start >= clause:
             seat = before[-1].name
@@ -293,20 +327,31 @@ class Frame:
             return f"the sentence names {year}, the story's election", True
         return "no other election named in its clause: the story's", True
 
+    def dated_year(self, m: NumberMention) -> str | None:
+        """The general election year ``m`` is dated to ("in 2017 by 2,861 votes"), when that
+        is sure: one year, named close before it in its clause or right after it. A relative
+        phrase ("at the last election") or a year further off gives None."""
+        start, end = self._clause_around(m, _DATING_BREAK)
+        years = set(dated_years(self.state.text, max(start, m.start - 60), end))
+        if len(years) != 1 or self.earlier(m) is None:
+            return None
+        (year,) = years
+        return year if year in _GE_YEARS and year != self.state.story_year else None
+
     def earlier(self, m: NumberMention) -> str | None:
         """The words tying ``m`` to another election than the story's, if its clause has any:
         "in 2017", "at the last election", "two years ago"."""
-        text, sent = self.state.text, self.sent
-        start = sent.span.start
-        for cb in CLAUSE_BREAK.finditer(text, sent.span.start, m.start):
-            start = cb.end()
+        if m.start in self._earlier:
+            return self._earlier[m.start]
+        start, end = self._clause_around(m, CLAUSE_BREAK)
+        when = other_time(self.state.text, start, end, self.state.story_year)
+        self._earlier[m.start] = when  # several readings ask of the same number
+        return when
+
+    def _clause_around(self, m: NumberMention, breaks: re.Pattern[str]) -> tuple[int, int]:
         # After the figure, its clause ends at a comma or a comparison: "won 5pc, marginally
         # up from the party's performance in 2015" dates the comparison, not the 5pc.
-        end = sent.span.end
-        nxt = _AFTER_END.search(text, m.end, sent.span.end)
-        if nxt is not None:
-            end = nxt.start()
-        return other_time(text, start, end, self.state.story_year)
+        return self.clause_start(m.start, breaks), self.clause_end(m.end, _AFTER_END)
 
     def contest_for(self, person: PersonMention) -> str | None:
         """The constituency a person is named with: with several in the sentence, the next
@@ -372,9 +417,7 @@ class Around:
 def around(f: Frame, k: int) -> Around:
     """The words around the ``k``-th number of the frame."""
     text, sent, m = f.state.text, f.sent, f.numbers[k]
-    clause_start = sent.span.start
-    for cb in CLAUSE_BREAK.finditer(text, sent.span.start, m.start):
-        clause_start = cb.end()
+    clause_start = f.clause_start(m.start)
     return Around(
         k=k,
         m=m,
