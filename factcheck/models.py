@@ -354,6 +354,18 @@ class Article(_Frozen):
     claims: tuple[Claim, ...] = ()
 
 
+class CheckedArticle(_Frozen):
+    """An article as it was checked: what was read from it, and the official result of each
+    of its contests (None where the record has none), for reporters that draw what an
+    article says beside the record (the HTML report)."""
+
+    article: Article
+    election: str | None = None
+    """The election the article was checked against, if any."""
+    official: tuple[ContestResult | None, ...] = ()
+    """One per ``article.contests``, in order."""
+
+
 class Severity(StrEnum):
     """How serious a finding is. ``error`` blocks publication; ``info`` never fails a check."""
 
@@ -467,6 +479,9 @@ class Report(_Frozen):
     """Findings silenced in the source; left out of ``findings`` and of every count."""
     documents: tuple[Document, ...] = Field(default=(), exclude=True, repr=False)
     """The documents checked, kept so reporters can show source lines; not serialised."""
+    articles: tuple[CheckedArticle, ...] = Field(default=(), exclude=True, repr=False)
+    """The articles checked, with what was read from them; kept only when asked
+    (``check(keep_articles=True)``), as the HTML report needs; not serialised."""
 
     def failed(self, fail_on: Severity = Severity.WARNING) -> bool:
         """True when some finding is at or above ``fail_on``.
