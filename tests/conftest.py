@@ -17,6 +17,14 @@ pytest_plugins = ["pytester"]
 settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # By hand, HYPOTHESIS_PROFILE=thorough runs twenty times the examples to hunt rare cases.
 settings.register_profile("thorough", parent=settings.get_profile("default"), max_examples=2000)
+# By hand before a release: `pytest tests/test_fuzz.py --hypothesis-profile=fuzz` runs
+# 100,000 examples per property (hours; see docs/testing.md).
+settings.register_profile(
+    "fuzz",
+    parent=settings.get_profile("default"),
+    max_examples=100_000,
+    suppress_health_check=list(HealthCheck),
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 REPO = Path(__file__).resolve().parent.parent
@@ -44,3 +52,26 @@ def shared_dir() -> Path:
 def examples_dir() -> Path:
     """The bundled example files."""
     return EXAMPLES
+
+
+@pytest.fixture(scope="session")
+def factcheck_modules() -> None:
+    """Every factcheck module, and the compiled libraries it imports lazily, imported before
+    a test runs pytest in this process.
+
+    ``pytester`` removes the modules a test imported when it ends. A factcheck module first
+    imported inside an in-process pytest run would come back as a second copy in the next, with
+    exception classes the first copy's ``except`` clauses do not catch; numpy refuses to be
+    imported twice in one process.
+    """
+    import importlib
+    import pkgutil
+
+    import factcheck
+
+    names = [info.name for info in pkgutil.walk_packages(factcheck.__path__, "factcheck.")]
+    for name in [*names, "numpy", "rapidfuzz.fuzz", "rapidfuzz.process"]:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            continue  # an optional extra that is not installed
