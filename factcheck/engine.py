@@ -192,6 +192,20 @@ class Engine:
                             reason=outcome.reason,
                         )
                     )
+                elif rule.scope is Scope.REFERENCE and (
+                    unsure := _unsure_reading(outcome, readings)
+                ):
+                    # The record is another seat's or person's if the reader guessed which
+                    # seat or person the figure is about: say so rather than cry wolf.
+                    skipped.append(
+                        NotChecked(
+                            rule=rule.code,
+                            name=rule.name,
+                            path=doc.path,
+                            contest=contest,
+                            reason=f"not compared with the official record: {unsure}",
+                        )
+                    )
                 else:
                     raw.append((rule, outcome))
 
@@ -265,13 +279,17 @@ class Engine:
         """
         ordered = sorted(raw, key=lambda rv: (rv[0].priority, rv[0].code))
         kept: list[tuple[Rule, Violation, list[dict[str, JsonValue]]]] = []
+        # Indexed by what is blamed, so merging n findings takes n lookups, not n² comparisons.
+        by_blame: dict[object, list[dict[str, JsonValue]]] = {}
         for rule, v in ordered:
             key = _blame_key(v)
-            twin = next((k for k in kept if key is not None and _blame_key(k[1]) == key), None)
-            if twin is not None:
-                twin[2].append({"rule": rule.code, "name": rule.name, "message": v.message})
+            if key is not None and key in by_blame:
+                by_blame[key].append({"rule": rule.code, "name": rule.name, "message": v.message})
                 continue
-            kept.append((rule, v, []))
+            also: list[dict[str, JsonValue]] = []
+            kept.append((rule, v, also))
+            if key is not None:
+                by_blame[key] = also
         return [
             self._finding(doc, contest, rule, v, also=also, readings=readings)
             for rule, v, also in kept
@@ -392,6 +410,22 @@ def _readings(article: Article) -> dict[Span, Figure]:
             value = getattr(claim, name, None)
             add(value if isinstance(value, Figure) else None)
     return out
+
+
+def _unsure_reading(v: Violation, readings: dict[Span, Figure]) -> str | None:
+    """Why the figure a reference finding blames may not be about the seat or person the
+    record was looked up for, or None when its seat and subject were read explicitly."""
+    fig = v.figure
+    if fig is None and v.primary_span is not None:
+        fig = readings.get(v.primary_span)
+    g = fig.grounds if fig is not None else None
+    if fig is None or g is None:
+        return None
+    ties = {"seat": g.seat, "subject": g.subject}
+    unsure = [f"{tie}: {ties[tie]}" for tie in ("seat", "subject") if tie in g.loose]
+    if not unsure:
+        return None
+    return f"“{fig.text}” was read loosely ({'; '.join(unsure)})"
 
 
 def _loose_readings(v: Violation, readings: dict[Span, Figure]) -> list[str]:

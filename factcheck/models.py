@@ -180,6 +180,9 @@ class ContestResult(_Frozen):
     provenance: Provenance = Provenance.ARTICLE
     data_path: str | None = None
     """Where in the source this contest was read from, e.g. ``$.contests[0]``."""
+    dated: bool = False
+    """True when the text itself dates these figures to ``election`` ("in 2017 she won by
+    92 votes"): they are checked against that election whatever the run's election is."""
 
     @property
     def label(self) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ import factcheck
 from factcheck import config as config_module
 from factcheck.cli import main
 from factcheck.config import ConfigError, load_config_file
+from factcheck.io import paths
 from factcheck.loaders import MAX_FOLDER_DEPTH, expand_paths
 from factcheck.packs import PackError, load_packs, parse_pack
 from factcheck.toml_files import MAX_PROBLEMS, MAX_SETTINGS_BYTES, KeyLines
@@ -96,13 +98,50 @@ def _nest(top: Path, depth: int) -> Path:
     return top
 
 
-def test_folders_are_searched_without_recursion_to_a_depth_limit(tmp_path: Path) -> None:
+def _unnest(top: Path, depth: int) -> None:
+    # Removed bottom up without recursion: pytest's own clean-up of old temporary folders
+    # uses a recursive rmtree, which a tree this deep would break for every later run.
+    here = os.getcwd()
+    os.chdir(top)
+    try:
+        for _ in range(depth):
+            os.chdir("d")
+        Path("deep.txt").unlink()
+        for _ in range(depth):
+            os.chdir("..")
+            os.rmdir("d")
+    finally:
+        os.chdir(here)
+
+
+def test_folders_are_searched_to_a_depth_limit(tmp_path: Path) -> None:
     shallow = _nest(tmp_path / "shallow", MAX_FOLDER_DEPTH)
     assert [p.name for p in expand_paths([shallow])] == ["deep.txt"]
-    deep = _nest(tmp_path / "deep", 1_000)
-    report = factcheck.check(deep)
+    deep = _nest(tmp_path / "deep", MAX_FOLDER_DEPTH + 30)
+    try:
+        report = factcheck.check(deep)
+    finally:
+        _unnest(deep, MAX_FOLDER_DEPTH + 30)
     [error] = report.errors
     assert f"nested more than {MAX_FOLDER_DEPTH} folders deep" in error.message
+
+
+def test_folders_are_searched_without_python_recursion(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Deeper than the recursion limit allowed here, which a recursive walk would hit; kept
+    # well under 1,000 levels, which would break pytest's own (recursive) clean-up.
+    depth = 300
+    monkeypatch.setattr(paths, "MAX_FOLDER_DEPTH", 10_000)
+    deep = _nest(tmp_path / "deep", depth)
+    limit = sys.getrecursionlimit()
+    try:
+        sys.setrecursionlimit(200)
+        found = list(expand_paths([deep]))
+    finally:
+        sys.setrecursionlimit(limit)
+        _unnest(deep, depth)
+    assert [p.name for p in found] == ["deep.txt"]
 
 
 @pytest.mark.parametrize(

@@ -161,7 +161,9 @@ _CAP = (
 )
 _NAME = re.compile(
     rf"(?:(?P<title>{'|'.join(TITLES)})\.?\s+)?"
-    rf"(?P<name>(?:{_CAP})(?:\s+(?:(?:{'|'.join(_PARTICLES)})\s+)?(?:{_CAP})){{0,3}})"
+    # Words of a name are on one line: a heading's last word and the next line's name are
+    # two things ("Wansbeck\nIan Lavery").
+    rf"(?P<name>(?:{_CAP})(?:[^\S\n]+(?:(?:{'|'.join(_PARTICLES)})[^\S\n]+)?(?:{_CAP})){{0,3}})"
     r"(?![\w])"
 )
 

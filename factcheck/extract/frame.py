@@ -17,10 +17,16 @@ from typing import Literal
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
 from factcheck.extract.numbers import NumberMention
 from factcheck.extract.text import Sentence, inside
-from factcheck.extract.vocabulary import CLAUSE_BREAK, PRONOUN_START, other_time
+from factcheck.extract.vocabulary import CLAUSE_BREAK, PRONOUN_START, dated_years, other_time
 from factcheck.models import ChangeClaim, Claim, Figure, Grounds, Span, Unit
 from factcheck.packs import Pack
 
+_GE_YEARS = frozenset({"1997", "2001", "2005", "2010", "2015", "2017", "2019", "2024"})
+# A dash opens a new clause too when dating a figure to another election: "did in 2015 with
+# 25,572 – beating X by just 187 votes" dates the comparison, not the margin. (Whether a
+# figure is this election's is judged on the whole clause, dash or not: "in the 2017 General
+# Election – where she edged out Labour by 1,554 votes" is not this election's either.)
+_DATING_BREAK = re.compile(r"[;:]|\s[–—-]\s|\b(?:while|but|whereas)\b")
 _AFTER_END = re.compile(
     r"[,;:()]|\b(?:while|but|whereas|from|than|compared|against|versus|up|down|since)\b",
     re.IGNORECASE,
@@ -74,6 +80,8 @@ class ReadState:
     quotes: list[Span]
     candidates: dict[str, Candidate] = field(default_factory=dict)
     contests: dict[str | None, ContestFigures] = field(default_factory=dict)
+    earlier: dict[tuple[str, str], ContestFigures] = field(default_factory=dict)
+    """Figures the text dates to another general election, by (seat, year)."""
     claims: list[Claim] = field(default_factory=list)
     last_person: PersonMention | None = None
     person_contest: dict[str, str] = field(default_factory=dict)
@@ -293,12 +301,27 @@ class Frame:
             return f"the sentence names {year}, the story's election", True
         return "no other election named in its clause: the story's", True
 
+    def dated_year(self, m: NumberMention) -> str | None:
+        """The general election year ``m`` is dated to ("in 2017 by 2,861 votes"), when that
+        is sure: one year, named close before it in its clause or right after it. A relative
+        phrase ("at the last election") or a year further off gives None."""
+        start, end = self._clause_around(m, _DATING_BREAK)
+        years = set(dated_years(self.state.text, max(start, m.start - 60), end))
+        if len(years) != 1 or self.earlier(m) is None:
+            return None
+        (year,) = years
+        return year if year in _GE_YEARS and year != self.state.story_year else None
+
     def earlier(self, m: NumberMention) -> str | None:
         """The words tying ``m`` to another election than the story's, if its clause has any:
         "in 2017", "at the last election", "two years ago"."""
+        start, end = self._clause_around(m, CLAUSE_BREAK)
+        return other_time(self.state.text, start, end, self.state.story_year)
+
+    def _clause_around(self, m: NumberMention, breaks: re.Pattern[str]) -> tuple[int, int]:
         text, sent = self.state.text, self.sent
         start = sent.span.start
-        for cb in CLAUSE_BREAK.finditer(text, sent.span.start, m.start):
+        for cb in breaks.finditer(text, sent.span.start, m.start):
             start = cb.end()
         # After the figure, its clause ends at a comma or a comparison: "won 5pc, marginally
         # up from the party's performance in 2015" dates the comparison, not the 5pc.
@@ -306,7 +329,7 @@ class Frame:
         nxt = _AFTER_END.search(text, m.end, sent.span.end)
         if nxt is not None:
             end = nxt.start()
-        return other_time(text, start, end, self.state.story_year)
+        return start, end
 
     def contest_for(self, person: PersonMention) -> str | None:
         """The constituency a person is named with: with several in the sentence, the next

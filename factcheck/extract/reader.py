@@ -425,6 +425,19 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
     for name, f in state.contests.items():
         if f.any() and name not in grouped and not (name is None and unnamed):
             groups.append((name, []))
+    dated = [
+        ContestResult(
+            name=seat,
+            election=f"uk-ge-{year}",
+            dated=True,
+            turnout=figs.turnout,
+            majority=figs.majority,
+            majority_share=figs.majority_share,
+            provenance=Provenance.ARTICLE,
+        )
+        for (seat, year), figs in state.earlier.items()
+        if figs.any()
+    ]
     contests = []
     for name, cands in groups:
         figs = state.contests.get(name) or ContestFigures()
@@ -450,4 +463,4 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
                 provenance=Provenance.ARTICLE,
             )
         )
-    return Article(document=doc, contests=tuple(contests), claims=tuple(state.claims))
+    return Article(document=doc, contests=(*contests, *dated), claims=tuple(state.claims))

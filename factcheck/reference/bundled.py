@@ -12,6 +12,7 @@ Electoral Commission data is used under the Open Government Licence v3.0.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -127,18 +128,38 @@ def _record(raw: dict[str, Any]) -> OfficialRecord:
     )
 
 
+# Each line opens with its election label, so lines can be sorted by election unparsed.
+_ELECTION = re.compile(r'\{"election":\s*"([^"]+)"')
+
+
 @cache
-def _records() -> dict[str, dict[str, OfficialRecord]]:
-    """Every bundled record, by election then by official name (read once per process)."""
+def _lines() -> dict[str, list[str]]:
+    """The data file's lines by election, not yet parsed (read once per process)."""
     import gzip  # only a check against the record reads it
 
     data = resources.files("factcheck").joinpath("data", DATA_FILE).read_bytes()
     lines = gzip.decompress(data).decode("utf-8").splitlines()
-    out: dict[str, dict[str, OfficialRecord]] = {}
+    out: dict[str, list[str]] = {}
     for line in lines[1:]:  # the first line is the header: format and attribution
-        rec = _record(json.loads(line))
-        out.setdefault(rec.election, {})[rec.name] = rec
+        m = _ELECTION.match(line)
+        out.setdefault(m.group(1) if m else json.loads(line)["election"], []).append(line)
     return out
+
+
+@cache
+def _election(election: str) -> dict[str, OfficialRecord]:
+    """One election's records by official name, parsed on first use: a check against 2017
+    reads 2017 and 2015 (for changes), not all four elections."""
+    out: dict[str, OfficialRecord] = {}
+    for line in _lines().get(election, ()):
+        rec = _record(json.loads(line))
+        out[rec.name] = rec
+    return out
+
+
+def _records() -> dict[str, dict[str, OfficialRecord]]:
+    """Every bundled record, by election then by official name."""
+    return {e: _election(e) for e in _lines()}
 
 
 def bundled_elections() -> list[ElectionInfo]:
@@ -161,7 +182,7 @@ class BundledResults:
 
     def elections(self) -> list[str]:
         """The election labels held, oldest first ("uk-ge-2015" ...)."""
-        return sorted(_records())
+        return sorted(_lines())
 
     def dataset(self, election: str) -> str:
         """The publication an election's figures come from, for citing."""
@@ -169,9 +190,9 @@ class BundledResults:
 
     def record(self, name: str, election: str) -> OfficialRecord | None:
         """The bundled record of the contest with this name (any common spelling), or None."""
-        recs = _records().get(election)
-        if recs is None:
+        if election not in _lines():
             return None
+        recs = _election(election)
         official = _names(election).match(name)
         return recs[official] if official is not None else None
 
@@ -192,7 +213,7 @@ class BundledResults:
 @cache
 def _names(election: str) -> ConstituencyNames:
     """An election's official names, keyed once per process for every lookup."""
-    return ConstituencyNames(_records().get(election, {}))
+    return ConstituencyNames(_election(election))
 
 
 @cache

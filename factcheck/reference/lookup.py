@@ -29,12 +29,15 @@ def election_of(
     """The election an article (or one of its contests) is about, or None to leave it unchecked.
 
     An election given for the run (``--election``, ``check(election=...)``) wins over
-    everything the files say: it is the most explicit instruction. Otherwise the article's
+    everything the files say: it is the most explicit instruction, except for figures the
+    text itself dates to another election (a contest marked ``dated``). Otherwise the article's
     front matter ``election:`` wins over a configured election (``election = ...`` in a
     configuration file), with which a results file's contest labelled with its own election
     is checked against that one. With none, a results file's labels alone do not switch
     checking on.
     """
+    if contest is not None and contest.dated and contest.election:
+        return contest.election  # the text names the election these figures belong to
     if ctx.election_given and ctx.election is not None:
         return ctx.election
     meta = article.document.metadata.get("election")

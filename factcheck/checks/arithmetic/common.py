@@ -57,16 +57,19 @@ def rank_consequences(
 
     ``values`` are the figures the candidates are ranked by (votes or shares); None is unknown.
     """
-    known = [(v, i) for i, v in enumerate(values) if v is not None]
-    if len(known) < 2 or values[index] is None:
+    current = values[index]
+    others = [(v, i) for i, v in enumerate(values) if v is not None and i != index]
+    if not others or current is None:
         return ()
 
-    def order(vals: list[tuple[Fraction, int]]) -> list[int]:
-        return [i for _, i in sorted(vals, key=lambda vi: (-vi[0], vi[1]))]
+    def ahead(value: Fraction) -> int:
+        # Others keep their order among themselves, so only this candidate's place can move:
+        # the number ranked ahead of it (more votes, or as many and listed first). One pass,
+        # not a sort per call: a 1,000-candidate contest asks this for every wrong figure.
+        return sum(1 for v, i in others if v > value or (v == value and i < index))
 
-    before = order(known)
-    after = order([(corrected if i == index else v, i) for v, i in known])
-    if before[0] != after[0]:
+    before, after = ahead(current), ahead(corrected)
+    if (before == 0) != (after == 0):
         return (Consequence.WINNER, Consequence.RANKING)
     if before != after:
         return (Consequence.RANKING,)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
@@ -120,16 +121,66 @@ def _probe_points(bs: list[Bound]) -> list[int]:
     return sorted(probes)
 
 
+def _whole_range(iv: Interval) -> tuple[float | int, float | int]:
+    """The first and last whole numbers in an interval, as a range a sweep can use:
+    infinite ends for an unbounded side, first > last for none."""
+    first: float | int = -math.inf
+    last: float | int = math.inf
+    if iv.lo is not None:
+        first = math.ceil(iv.lo)
+        if first == iv.lo and not iv.lo_closed:
+            first += 1
+    if iv.hi is not None:
+        last = math.floor(iv.hi)
+        if last == iv.hi and not iv.hi_closed:
+            last -= 1
+    return first, last
+
+
+def _memberships(
+    bs: list[Bound], probes: list[int]
+) -> Iterator[tuple[int, int, Callable[[], frozenset[int]]]]:
+    """For each probe (ascending): how many bounds hold it, and a function giving which.
+
+    A sweep: each bound enters and leaves the active set once, so counting grows with the
+    number of bounds and probes, not their product (a 1,000-candidate contest has 1,000
+    bounds and some 8,000 probes). The set itself is built only when asked for, and once
+    per change, since only the best-supported probes need it.
+    """
+    ranges = [_whole_range(b.interval) for b in bs]
+    starts = sorted((first, k) for k, (first, last) in enumerate(ranges) if first <= last)
+    ends = sorted((last, k) for k, (first, last) in enumerate(ranges) if first <= last)
+    active: set[int] = set()
+    snapshot: list[frozenset[int] | None] = [None]
+
+    def members() -> frozenset[int]:
+        shown = snapshot[0]
+        if shown is None:
+            shown = snapshot[0] = frozenset(active)
+        return shown
+
+    i = j = 0
+    for t in probes:
+        while i < len(starts) and starts[i][0] <= t:
+            active.add(starts[i][1])
+            i += 1
+            snapshot[0] = None
+        while j < len(ends) and ends[j][0] < t:
+            active.discard(ends[j][1])
+            j += 1
+            snapshot[0] = None
+        yield t, len(active), members
+
+
 def consensus(bs: list[Bound]) -> Consensus:
     """The best-supported totals and the bounds that disagree with them."""
     best: dict[frozenset[int], list[int]] = {}
     best_count = -1
-    for t in _probe_points(bs):
-        inside = frozenset(k for k, b in enumerate(bs) if t in b.interval)
-        if len(inside) > best_count:
-            best, best_count = {inside: [t]}, len(inside)
-        elif len(inside) == best_count:
-            best.setdefault(inside, []).append(t)
+    for t, count, members in _memberships(bs, _probe_points(bs)):
+        if count > best_count:
+            best, best_count = {members(): [t]}, count
+        elif count == best_count:
+            best.setdefault(members(), []).append(t)
     if not best:
         return Consensus(None, Interval.at_least(1), (), False)
 

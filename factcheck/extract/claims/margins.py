@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from factcheck.extract.frame import Around, Frame
-from factcheck.extract.numbers import NumberKind
+from factcheck.extract.frame import Around, ContestFigures, Frame
+from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.models import Figure, Unit
 
 _SEATS_AFTER = re.compile(r"^\s+(?:seats?|MPs)\b")
@@ -18,9 +18,12 @@ def read_majority(f: Frame, a: Around) -> bool:
     m = a.m
     if m.hedge != "exact" or not _MAJORITY_BEFORE.search(a.before):
         return False
-    if f.earlier(m) is not None or _SEATS_AFTER.match(a.after):
-        return True  # another election's majority, or a parliament's: not this contest's
+    if _SEATS_AFTER.match(a.after):
+        return True  # a parliament's majority: not a seat's
     seat, tie = f.seat_near(m.start)
+    if f.earlier(m) is not None:
+        _read_dated(f, m, seat, tie, what="“majority” before it")
+        return True  # another election's majority: not this contest's
     figs = f.state.contest_figures(seat)
     what = "“majority” before it"
     if m.kind is NumberKind.COUNT and figs.majority is None:
@@ -92,11 +95,14 @@ def read_margin(f: Frame, a: Around) -> bool:
         what = "“by … votes” after a verb of winning or losing"
     else:
         return False
-    if m.hedge != "exact" or f.earlier(m) is not None:
-        return True  # a hedged margin, or another election's: not this contest's majority
+    if m.hedge != "exact":
+        return True  # a hedged margin: not read as the majority
     if _LOSERS_GAP.search(a.clause_before) or _LOSERS_GAP.match(a.after, 6):
         return True  # a gap between runners-up, not the majority
     seat, tie = f.seat_near(m.start)
+    if f.earlier(m) is not None:
+        _read_dated(f, m, seat, tie, what=what)
+        return True  # another election's margin: not this contest's majority
     figs = f.state.contest_figures(seat)
     if figs.majority is None:
         # A gap "separating them" or "between them" need not be the winner's: loose.
@@ -108,10 +114,27 @@ def read_margin(f: Frame, a: Around) -> bool:
     return True
 
 
+def _read_dated(
+    f: Frame, m: NumberMention, seat: str | None, tie: tuple[str, bool], *, what: str
+) -> None:
+    """A majority the text dates to another general election ("He gained North East
+    Derbyshire in 2017 by 2,861 votes"): kept for that election, when the seat is sure."""
+    year = f.dated_year(m)
+    if year is None or seat is None or not tie[1]:
+        return
+    figs = f.state.earlier.setdefault((seat, year), ContestFigures())
+    if figs.majority is None:
+        fig = f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie)
+        assert fig.grounds is not None
+        grounds = fig.grounds.model_copy(update={"election": f"“{year}” in its clause"})
+        figs.majority = _thousand(fig.model_copy(update={"grounds": grounds}))
+
+
 def _thousand(fig: Figure) -> Figure:
     """A majority of a whole thousand ("a majority of 7,000") is rounded: copy rounds a
     margin to the thousand far more often than a count lands on one."""
-    if fig.exact and fig.value >= 1000 and fig.value % 1000 == 0:
+    # int() first: a Decimal remainder of a 40-digit count exceeds the context's precision.
+    if fig.exact and fig.value >= 1000 and int(fig.value) % 1000 == 0:
         return fig.model_copy(update={"exact": False, "precision": Decimal(1000)})
     return fig
 

@@ -133,6 +133,11 @@ def _read_cell(
     if len(seats) == 1:
         seat = seats[0].name
         seat_tie = (f"{seat}, named on the same line of the list", True)
+    else:
+        heading = _heading(f, cell.start)
+        if heading is not None:
+            seat = heading.name
+            seat_tie = (f"{seat}, the list's heading", True)
     cand = state.candidate(person, seat)
     link = f.links.get(person.span.start)
     if link is not None and cand.party is None:
@@ -156,6 +161,13 @@ def _read_cell(
             )
 
 
+def _heading(f: Frame, at: int) -> ContestMention | None:
+    """The seat named last before ``at`` in the sentence: a list's heading ("Putney" on the
+    line above "Jane Smith (Lab) 22,780"), which governs the lines under it."""
+    before = [c for c in f.contests if c.span.end <= at]
+    return before[-1] if before else None
+
+
 def _read_field(
     f: Frame, owner: PersonMention, num: tuple[int, NumberMention], words: list[str]
 ) -> None:
@@ -165,15 +177,18 @@ def _read_field(
     f.used.add(k)
     if n.hedge != "exact" or n.number_text.startswith(("+", "-")):
         return
-    cand = f.state.candidate(owner, f.contest)
+    heading = _heading(f, n.start)
+    seat = heading.name if heading is not None else f.contest
+    cand = f.state.candidate(owner, seat)
     what = f"a results card's “{label}” line"
     tie = (f"{owner.name}, the card's name line above it", True)
+    seat_tie = (f"{seat}, the card's heading", True) if heading is not None else None
     if _VOTES_FIELD.match(label) and n.kind is NumberKind.COUNT and cand.votes is None:
-        cand.votes = f.figure(n, Unit.VOTES, what, who=owner, subject_tie=tie)
+        cand.votes = f.figure(n, Unit.VOTES, what, who=owner, subject_tie=tie, seat=seat_tie)
     elif (
         _SHARE_FIELD.match(label)
         and n.kind in (NumberKind.COUNT, NumberKind.PERCENT)
         and n.value <= 100
         and cand.share is None
     ):
-        cand.share = f.figure(n, Unit.PERCENT, what, who=owner, subject_tie=tie)
+        cand.share = f.figure(n, Unit.PERCENT, what, who=owner, subject_tie=tie, seat=seat_tie)
