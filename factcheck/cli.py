@@ -507,8 +507,41 @@ def _extract_table(article: Article) -> str:
                 rows.append(["since", since])
             if rows:
                 lines += _table(rows, "       ")
+    lines += _grounds_lines(article)
     # Names and figures come from the input: no control character reaches the terminal.
     return "\n".join(visible(line) for line in lines) + "\n"
+
+
+def _grounds_lines(article: Article) -> list[str]:
+    """How the reader attached each figure, and which ties it made only by nearness: what a
+    finding on that figure rests on."""
+    figures: list[Figure | None] = []
+    for contest in article.contests:
+        figures += [contest.turnout, contest.majority, contest.majority_share]
+        for c in contest.candidates:
+            figures += [c.votes, c.share, c.rank]
+    for claim in article.claims:
+        figures += [getattr(claim, key, None) for key in ("amount", "previous", "current")]
+    by_span: dict[int, Figure] = {}
+    for f in figures:
+        if isinstance(f, Figure) and f.grounds is not None and f.span is not None:
+            by_span.setdefault(f.span.start, f)  # a level read once may serve two claims
+    read = [by_span[k] for k in sorted(by_span)]
+    if not read:
+        return []
+    doc = article.document
+    lines = ["", "how each figure was read (loose ties make a finding a warning at most)"]
+    for fig in read:
+        g = fig.grounds
+        assert g is not None
+        lines.append(
+            f"  {_figure_cell(fig, doc)}" + (f"  loose: {', '.join(g.loose)}" if g.loose else "")
+        )
+        lines += _table(
+            [["what", g.what], ["subject", g.subject], ["seat", g.seat], ["election", g.election]],
+            "       ",
+        )
+    return lines
 
 
 def _cmd_rules(args: argparse.Namespace, out: TextIO) -> int:

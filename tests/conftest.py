@@ -44,3 +44,26 @@ def shared_dir() -> Path:
 def examples_dir() -> Path:
     """The bundled example files."""
     return EXAMPLES
+
+
+@pytest.fixture(scope="session")
+def factcheck_modules() -> None:
+    """Every factcheck module, and the compiled libraries it imports lazily, imported before
+    a test runs pytest in this process.
+
+    ``pytester`` removes the modules a test imported when it ends. A factcheck module first
+    imported inside an in-process pytest run would come back as a second copy in the next, with
+    exception classes the first copy's ``except`` clauses do not catch; numpy refuses to be
+    imported twice in one process.
+    """
+    import importlib
+    import pkgutil
+
+    import factcheck
+
+    names = [info.name for info in pkgutil.walk_packages(factcheck.__path__, "factcheck.")]
+    for name in [*names, "numpy", "rapidfuzz.fuzz", "rapidfuzz.process"]:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            continue  # an optional extra that is not installed

@@ -116,7 +116,10 @@ def _unnest(top: Path, depth: int) -> None:
 
 def test_folders_are_searched_to_a_depth_limit(tmp_path: Path) -> None:
     shallow = _nest(tmp_path / "shallow", MAX_FOLDER_DEPTH)
-    assert [p.name for p in expand_paths([shallow])] == ["deep.txt"]
+    try:
+        assert [p.name for p in expand_paths([shallow])] == ["deep.txt"]
+    finally:
+        _unnest(shallow, MAX_FOLDER_DEPTH)
     deep = _nest(tmp_path / "deep", MAX_FOLDER_DEPTH + 30)
     try:
         report = factcheck.check(deep)

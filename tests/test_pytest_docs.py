@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.usefixtures("factcheck_modules")
+
 PAGE = Path(__file__).resolve().parent.parent / "docs" / "pytest.md"
 _BLOCK = re.compile(
     r"<!-- (file|output): (.+?) -->\n```[a-z]*\n(.*?)```", flags=re.DOTALL | re.MULTILINE

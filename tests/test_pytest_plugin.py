@@ -37,6 +37,8 @@ WRONG_RECORD = """\
 
 Rushanara Ali held Bethnal Green and Bow for Labour with 52,000 votes.
 """
+pytestmark = pytest.mark.usefixtures("factcheck_modules")
+
 FINDING = "articles/bad.md:3:48: NUM101 share-votes-mismatch Jane Smith (Green Party)*"
 
 PYTEST_INI = """\

@@ -33,6 +33,7 @@ _AFTER_END = re.compile(
 )
 
 
+_RELATIVE = re.compile(r"['’]?s?,?\s+(?:who|whose)\b", re.IGNORECASE)
 _RIVAL_BEFORE = re.compile(
     r"\b(?:to|over|against|than|beating|ahead\s+of|compared\s+(?:to|with))\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
@@ -103,13 +104,9 @@ class ReadState:
         """Is ``span`` inside a direct quotation?"""
         return inside(span, self.quotes)
 
-    def figure(self, m: NumberMention, unit: Unit) -> Figure:
+    def figure(self, m: NumberMention, unit: Unit, grounds: Grounds | None = None) -> Figure:
         """The figure a number stands for, marked as quoted when it is."""
-        fig = m.to_figure(unit)
-        update: dict[str, object] = {}
-        if self.quoted(fig.span or Span(start=m.start, end=m.end)):
-            update["quoted"] = True
-        return fig.model_copy(update=update) if update else fig
+        return m.to_figure(unit, quoted=self.quoted(m.span), grounds=grounds)
 
     def same_person(self, name: str) -> Candidate | None:
         """A candidate already seen under another spelling: "Atta-Mills" is "John Atta Mills"."""
@@ -192,6 +189,35 @@ class Frame:
     """A change whose end level may still follow ("up 5 points to 67.68pc")."""
     last_change: ChangeClaim | None = None
     """The change read last in this sentence, which an elliptical one may repeat."""
+    _earlier: dict[int, str | None] = field(default_factory=dict)
+    _breaks: dict[re.Pattern[str], list[tuple[int, int]]] = field(default_factory=dict)
+
+    def breaks(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        """Where ``pattern`` breaks the sentence into clauses, found once per sentence: the
+        readings ask for the clause of every number, and rescanning from the sentence's
+        start for each would make a long sentence quadratic."""
+        found = self._breaks.get(pattern)
+        if found is None:
+            found = [
+                (b.start(), b.end())
+                for b in pattern.finditer(self.state.text, self.sent.span.start, self.sent.span.end)
+            ]
+            self._breaks[pattern] = found
+        return found
+
+    def clause_start(self, at: int, pattern: re.Pattern[str] = CLAUSE_BREAK) -> int:
+        """Where the clause holding offset ``at`` starts."""
+        found = self.breaks(pattern)
+        i = bisect.bisect_right(found, (at, at)) - 1
+        while i >= 0 and found[i][1] > at:
+            i -= 1
+        return found[i][1] if i >= 0 else self.sent.span.start
+
+    def clause_end(self, at: int, pattern: re.Pattern[str]) -> int:
+        """Where the clause holding offset ``at`` ends, by ``pattern``'s breaks."""
+        found = self.breaks(pattern)
+        i = bisect.bisect_left(found, (at, at))
+        return found[i][0] if i < len(found) else self.sent.span.end
 
     def figure(
         self,
@@ -235,11 +261,10 @@ class Frame:
         election, tight = self._election_tie(m)
         if not tight:
             loose.append("election")
-        fig = self.state.figure(m, unit)
         grounds = Grounds(
             what=what, subject=subject, seat=seat_text, election=election, loose=tuple(loose)
         )
-        return fig.model_copy(update={"grounds": grounds})
+        return self.state.figure(m, unit, grounds)
 
     def _subject_tie(self, who: PersonMention, at: int) -> tuple[str, bool]:
         if not (self.sent.span.start <= who.span.start < self.sent.span.end):
@@ -257,6 +282,10 @@ class Frame:
             return f"{who.name}, a rival named with a figure of their own before it", False
         if len(gap) <= 60 and not CLAUSE_BREAK.search(gap):
             return f"{who.name}, named just before it", True
+        if _RELATIVE.match(gap) and len(gap) <= 200 and not CLAUSE_BREAK.search(gap):
+            # "Christopher Wilford, who trailed behind with … 20.1pc (11,846 votes)": the
+            # relative clause is about the person it follows, and names no one else.
+            return f"{who.name}, whom the clause holding it describes", True
         return f"{who.name}, the nearest of {len(before)} people named before it", False
 
     def seat_near(self, at: int) -> tuple[str | None, tuple[str, bool]]:
@@ -264,10 +293,7 @@ class Frame:
         several seats in the sentence, the last one named before it in its clause."""
         if len(self.contests) <= 1:
             return self.contest, self._seat_tie(None)
-        text = self.state.text
-        clause = self.sent.span.start
-        for cb in CLAUSE_BREAK.finditer(text, self.sent.span.start, at):
-            clause = cb.end()
+        clause = self.clause_start(at)
         before = [c for c in self.contests if c.span.end <= at]
         if before and before[-1].span.start >= clause:
             seat = before[-1].name
@@ -315,21 +341,17 @@ class Frame:
     def earlier(self, m: NumberMention) -> str | None:
         """The words tying ``m`` to another election than the story's, if its clause has any:
         "in 2017", "at the last election", "two years ago"."""
+        if m.start in self._earlier:
+            return self._earlier[m.start]
         start, end = self._clause_around(m, CLAUSE_BREAK)
-        return other_time(self.state.text, start, end, self.state.story_year)
+        when = other_time(self.state.text, start, end, self.state.story_year)
+        self._earlier[m.start] = when  # several readings ask of the same number
+        return when
 
     def _clause_around(self, m: NumberMention, breaks: re.Pattern[str]) -> tuple[int, int]:
-        text, sent = self.state.text, self.sent
-        start = sent.span.start
-        for cb in breaks.finditer(text, sent.span.start, m.start):
-            start = cb.end()
         # After the figure, its clause ends at a comma or a comparison: "won 5pc, marginally
         # up from the party's performance in 2015" dates the comparison, not the 5pc.
-        end = sent.span.end
-        nxt = _AFTER_END.search(text, m.end, sent.span.end)
-        if nxt is not None:
-            end = nxt.start()
-        return start, end
+        return self.clause_start(m.start, breaks), self.clause_end(m.end, _AFTER_END)
 
     def contest_for(self, person: PersonMention) -> str | None:
         """The constituency a person is named with: with several in the sentence, the next
@@ -395,9 +417,7 @@ class Around:
 def around(f: Frame, k: int) -> Around:
     """The words around the ``k``-th number of the frame."""
     text, sent, m = f.state.text, f.sent, f.numbers[k]
-    clause_start = sent.span.start
-    for cb in CLAUSE_BREAK.finditer(text, sent.span.start, m.start):
-        clause_start = cb.end()
+    clause_start = f.clause_start(m.start)
     return Around(
         k=k,
         m=m,

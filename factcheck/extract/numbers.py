@@ -26,7 +26,7 @@ from enum import StrEnum
 from fractions import Fraction
 from functools import lru_cache
 
-from factcheck.models import Figure, Span, Unit
+from factcheck.models import Figure, Grounds, Span, Unit
 from factcheck.packs import Pack, default_pack
 
 
@@ -97,12 +97,14 @@ class NumberMention:
         """The number as written, without hedge or unit ("11", "39,558", "a third")."""
         return self.text[self.number_start - self.start : self.number_end - self.start]
 
-    def to_figure(self, unit: Unit) -> Figure:
+    def to_figure(
+        self, unit: Unit, *, quoted: bool = False, grounds: Grounds | None = None
+    ) -> Figure:
         """This mention as a :class:`~factcheck.models.Figure` of the given unit.
 
         The figure's ``text`` is the number as written, without hedge or unit, as rules print
         it ("67.3", "39,558"); its ``span`` is the whole mention, hedge and unit included, so a
-        finding highlights "nearly 11pc".
+        finding highlights "nearly 11pc". ``quoted`` and ``grounds`` are the reader's.
         """
         return Figure(
             text=self.number_text,
@@ -112,6 +114,8 @@ class NumberMention:
             exact=self.exact,
             hedge=self.hedge,
             span=self.span,
+            quoted=quoted,
+            grounds=grounds,
         )
 
 

@@ -45,7 +45,9 @@ class InputFormat:
 
 TEXT = InputFormat("text", "text/plain", (".txt",), "an article in plain text")
 MARKDOWN = InputFormat("markdown", "text/markdown", (".md", ".markdown"), "an article in Markdown")
-HTML = InputFormat("html", "text/html", (".html", ".htm"), "an article in HTML", searched=False)
+HTML = InputFormat(
+    "html", "text/html", (".html", ".htm", ".xhtml"), "an article in HTML", searched=False
+)
 RESULTS = InputFormat(
     "json",
     "application/json",

@@ -100,6 +100,13 @@ def test_result_like_word_salad_never_crashes(words: list[str]) -> None:
     factcheck.check(read_prose(Document(path="salad.txt", text=text)))
 
 
+def test_a_majority_of_forty_digits_is_read_without_a_decimal_error() -> None:
+    text = "(67.3pc) majority " + "9" * 40
+    factcheck.check(read_prose(Document(path="salad.txt", text=text)))
+    text = "a majority of " + "9" * 37 + "000"
+    factcheck.check(read_prose(Document(path="salad.txt", text=text)))
+
+
 def _best(doc: Document, runs: int = 3) -> float:
     best = float("inf")
     for _ in range(runs):

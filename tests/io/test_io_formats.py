@@ -69,7 +69,7 @@ def test_a_file_of_no_known_format_is_refused_with_the_known_ones(
         load_document(path)
     message = info.value.message
     assert phrase in message
-    assert ".txt, .md, .markdown, .html, .htm, .json" in message
+    assert ".txt, .md, .markdown, .html, .htm, .xhtml, .json" in message
     assert "--input-format text|markdown|html|json" in message
 
 

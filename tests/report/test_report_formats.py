@@ -235,3 +235,30 @@ def test_suppressed_finding_in_each_format(tmp_path: Path) -> None:
     ]
     code, out = _check(story, "--show-suppressed")
     assert "NUM101 share-votes-mismatch suppressed (the count sheet says so)" in out
+
+
+def test_step_summary_is_capped_and_says_how_many_are_left_out() -> None:
+    from factcheck.report.github import SUMMARY_ROWS
+
+    many = report(*(finding(line=i + 1) for i in range(SUMMARY_ROWS + 2)))
+    text = summary_markdown(many)
+    rows = [line for line in text.splitlines() if line.startswith("| error")]
+    assert len(rows) == SUMMARY_ROWS
+    assert text.rstrip().endswith("… and 2 more: see the job's log.")
+
+
+def test_unwritable_step_summary_is_reported_not_raised(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "missing" / "summary.md"
+    out = render(report(), "github", environ={"GITHUB_STEP_SUMMARY": str(target)})
+    assert out.startswith("::error ")
+    assert "cannot append the step summary" in capsys.readouterr().err
+
+
+def test_text_summary_counts_suppressed_findings() -> None:
+    silenced = SuppressedFinding(finding=finding(rule="WRD102"), justification="house style")
+    text = render(report(suppressed=(silenced,)), "text")
+    assert text.rstrip().endswith("; 1 suppressed (--show-suppressed)")
+    shown = render(report(suppressed=(silenced,)), "text", show_suppressed=True)
+    assert "WRD102 share-votes-mismatch suppressed (house style)" in shown

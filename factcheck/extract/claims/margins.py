@@ -133,7 +133,8 @@ def _read_dated(
 def _thousand(fig: Figure) -> Figure:
     """A majority of a whole thousand ("a majority of 7,000") is rounded: copy rounds a
     margin to the thousand far more often than a count lands on one."""
-    if fig.exact and fig.value >= 1000 and fig.value % 1000 == 0:
+    # int() first: a Decimal remainder of a 40-digit count exceeds the context's precision.
+    if fig.exact and fig.value >= 1000 and int(fig.value) % 1000 == 0:
         return fig.model_copy(update={"exact": False, "precision": Decimal(1000)})
     return fig
 

@@ -74,6 +74,8 @@ def _leftover(text: str, cell: Span, taken: list[tuple[int, int]]) -> list[str]:
 
 def read_results_list(f: Frame) -> None:
     """Read the sentence's list cells, if it has any; leave prose alone."""
+    if not f.people and f.state.list_owner is None:
+        return  # a cell names its candidate, or follows a card's name line
     if "\n" not in f.sent.text and not _looks_inline_list(f):
         return
     state = f.state
