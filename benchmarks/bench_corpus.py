@@ -322,9 +322,268 @@ def scale(ns: list[int], with_datasketch: bool) -> None:
         del index, texts
 
 
+# -- edited copies, through the CLI, against MinHash ---------------------------------------
+
+KINDS = ("uniform", "zipf", "wikinews")
+
+
+def edit_words(text: str, rate: float, rng: random.Random, vocab: list[str]) -> str:
+    """A sub-editor's pass: each word, with probability ``rate``, replaced, deleted, or
+    followed by an inserted word (one of the three at random)."""
+    out: list[str] = []
+    for w in text.split(" "):
+        if rng.random() >= rate:
+            out.append(w)
+            continue
+        op = rng.randrange(3)
+        if op == 0:
+            out.append(rng.choice(vocab))
+        elif op == 2:
+            out.extend((w, rng.choice(vocab)))
+    return " ".join(out)
+
+
+def _wikinews_vocab(shared: Path) -> tuple[list[str], list[float]]:
+    counts: dict[str, int] = {}
+    for d in load(shared):
+        for w in d.text.split():
+            counts[w] = counts.get(w, 0) + 1
+    vocab = sorted(counts, key=lambda w: -counts[w])
+    total = sum(counts.values())
+    return vocab, [counts[w] / total for w in vocab]
+
+
+def originals(kind: str, n: int, rng: random.Random, shared: Path) -> tuple[list[str], list[str]]:
+    """``n`` original documents of a kind, and the vocabulary edits draw from.
+
+    uniform: 25 sentences of 4-30 words from 20,000 made-up words, equally likely; zipf:
+    the same shape with the Wikinews vocabulary at its own word frequencies (common words
+    and phrases recur across documents as in news); wikinews: the real articles."""
+    if kind == "wikinews":
+        texts = [d.text for d in load(shared)]
+        return texts, sorted({w for t in texts[:500] for w in t.split()})
+    if kind == "uniform":
+        vocab = [f"w{i}" for i in range(20000)]
+        weights = None
+    else:
+        vocab, weights = _wikinews_vocab(shared)
+    out = []
+    for _ in range(n):
+        lengths = [rng.randint(MIN_WORDS, 30) for _ in range(25)]
+        words = rng.choices(vocab, weights=weights, k=sum(lengths))
+        sents, at = [], 0
+        for k in lengths:
+            sents.append(" ".join(words[at : at + k]))
+            at += k
+        out.append(". ".join(sents) + ".")
+    return out, vocab[:20000]
+
+
+@dataclass
+class Planted:
+    texts: list[str]
+    clusters: list[int]
+    """Each document's cluster: an original and its edited copies share one."""
+    pairs: set[tuple[int, int]]
+    seeds: int
+
+
+def planted_corpus(kind: str, n: int, copies: float, seed: int, shared: Path) -> Planted:
+    """Originals, then edited copies (5-20% of words) of random originals mixed in after
+    their source, then the three seed articles."""
+    rng = random.Random(seed)
+    base, vocab = originals(kind, n, rng, shared)
+    n_copies = round(len(base) * copies) if kind != "wikinews" else 300
+    n_orig = len(base) if kind == "wikinews" else n - n_copies
+    texts: list[str] = []
+    clusters: list[int] = []
+    pairs: set[tuple[int, int]] = set()
+    copy_at = set(rng.sample(range(n_orig // 10, n_orig + n_copies), n_copies))
+    originals_seen: list[int] = []
+    it = iter(base)
+    for i in range(n_orig + n_copies):
+        if i in copy_at and originals_seen:
+            src = rng.choice(originals_seen)
+            texts.append(edit_words(texts[src], rng.uniform(0.05, 0.20), rng, vocab))
+            clusters.append(clusters[src])
+            pairs.add((src, i))
+        else:
+            texts.append(next(it))
+            clusters.append(i)
+            if kind != "wikinews" or len(texts[-1].split()) >= 60:
+                originals_seen.append(i)
+    seeds = len(texts)
+    for p in sorted((ROOT / "examples" / "articles").glob("*.txt")):
+        texts.append(p.read_text(encoding="utf-8"))
+        clusters.append(len(clusters))
+    clusters[seeds + 2] = clusters[seeds + 1]  # 002 rewrites 001
+    return Planted(texts, clusters, pairs, seeds)
+
+
+def _write(texts: list[str], folder: Path) -> list[str]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i, t in enumerate(texts):
+        p = folder / f"{i:07d}.txt"
+        p.write_text(t, encoding="utf-8")
+        paths.append(str(p))
+    return paths
+
+
+def _run(cmd: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak memory (MB) of a command run to its end."""
+    import os
+    import subprocess
+
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{cmd[:4]} failed with {proc.returncode}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def _five_grams(text: str) -> list[str]:
+    w = text.casefold().split()
+    return [" ".join(w[i : i + 5]) for i in range(max(1, len(w) - 4))]
+
+
+def minhash_pairs(engine: str, folder: Path, out: Path, threshold: float) -> None:
+    """Run by ``edits`` in its own process: read the folder's files, MinHash their word
+    5-grams (128 permutations), index them in an LSH at ``threshold`` and write the pairs
+    whose estimated Jaccard reaches it."""
+    paths = sorted(folder.glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    found: set[tuple[int, int]] = set()
+    if engine == "datasketch":
+        from datasketch import MinHash, MinHashLSH  # type: ignore[import-untyped,unused-ignore]
+
+        sigs = MinHash.bulk([[g.encode() for g in _five_grams(t)] for t in texts], num_perm=128)
+        lsh = MinHashLSH(threshold=threshold, num_perm=128)
+        with lsh.insertion_session() as session:
+            for i, m in enumerate(sigs):
+                session.insert(i, m)
+        for i, m in enumerate(sigs):
+            for j in lsh.query(m):
+                if j != i and m.jaccard(sigs[j]) >= threshold:
+                    found.add((min(i, j), max(i, j)))
+    else:
+        from rensa import RMinHash, RMinHashLSH  # type: ignore[import-not-found,import-untyped,unused-ignore]
+
+        sigs = RMinHash.from_token_sets([_five_grams(t) for t in texts], 128, 42)
+        lsh = RMinHashLSH(threshold=threshold, num_perm=128, num_bands=64)
+        lsh.insert_many(sigs)
+        for i, cands in enumerate(lsh.query_all(sigs)):
+            for j in cands:
+                if j != i and sigs[i].jaccard(sigs[j]) >= threshold:
+                    found.add((min(i, j), max(i, j)))
+    out.write_text(json.dumps(sorted(found)), encoding="utf-8")
+
+
+def _score(
+    name: str, found: set[tuple[int, int]], corpus: Planted, seconds: float, mb: float
+) -> None:
+    cl = corpus.clusters
+    s0 = corpus.seeds
+    true = sum(cl[a] == cl[b] for a, b in found)
+    recall = sum(p in found or (p[1], p[0]) in found for p in corpus.pairs) / len(corpus.pairs)
+    # A copy may be reported against a sibling copy of the same original: the same cluster.
+    by_later: dict[int, set[int]] = {}
+    for a, b in found:
+        by_later.setdefault(b, set()).add(a)
+    cluster_recall = sum(
+        any(cl[x] == cl[b] for x in by_later.get(b, ())) for _, b in corpus.pairs
+    ) / len(corpus.pairs)
+    seed = (s0 + 1, s0 + 2) in found
+    s000 = any(s0 in p for p in found)
+    print(
+        f"| {name} | {seconds:.1f} | {mb:.0f} | {len(found):,} | {cluster_recall:.3f} "
+        f"| {recall:.3f} | {true / max(1, len(found)):.4f} | {'yes' if seed else 'no'} "
+        f"| {'yes' if s000 else 'no'} |"
+    )
+
+
+def edits(
+    kind: str, n: int, copies: float, compare: bool, keep: Path | None
+) -> list[tuple[str, str]]:
+    """Plant edited copies, then time factcheck's CLI and (with ``compare``) datasketch and
+    rensa on the same files, one after the other in this run."""
+    import shutil
+    import tempfile
+
+    corpus = planted_corpus(kind, n, copies, n, ROOT.parent / "shared")
+    folder = keep or Path(tempfile.mkdtemp(prefix="factcheck-edits-"))
+    paths = _write(corpus.texts, folder / "docs")
+    where = {p: i for i, p in enumerate(paths)}
+    mb = sum(len(t.encode()) for t in corpus.texts) / 1e6
+    print(
+        f"\n{kind}: {len(paths):,} documents ({mb:.0f} MB), {len(corpus.pairs):,} edited "
+        f"copies (5-20% of words), seeds at {corpus.seeds}\n"
+    )
+    print(
+        "| tool | s | peak MB | pairs | recall (any copy) | recall (its source) | precision "
+        "| seed pair | 000 paired |\n|---|---|---|---|---|---|---|---|---|"
+    )
+    report = folder / "factcheck.json"
+    seconds, peak = _run(
+        [
+            sys.executable,
+            "-m",
+            "factcheck",
+            "check",
+            str(folder / "docs"),
+            "--select",
+            "duplicate-article",
+            "--output-format",
+            "json",
+            "--output-file",
+            str(report),
+        ]
+    )
+    found: set[tuple[int, int]] = set()
+    for f in json.loads(report.read_text(encoding="utf-8")):
+        if f.get("rule") == "DUP101" or f.get("name") == "duplicate-article":
+            a, b = where[f["evidence"]["duplicate_of"]], where[f["path"]]
+            found.add((min(a, b), max(a, b)))
+    _score("factcheck CLI", found, corpus, seconds, peak)
+    if compare:
+        for engine in ("datasketch", "rensa"):
+            out = folder / f"{engine}.json"
+            seconds, peak = _run(
+                [
+                    sys.executable,
+                    __file__,
+                    "minhash",
+                    "--engine",
+                    engine,
+                    "--folder",
+                    str(folder / "docs"),
+                    "--out",
+                    str(out),
+                ]
+            )
+            pairs = {(a, b) for a, b in json.loads(out.read_text(encoding="utf-8"))}
+            _score(f"{engine} LSH at 0.2", pairs, corpus, seconds, peak)
+    extra = [
+        (paths[a], paths[b]) for a, b in sorted(found) if corpus.clusters[a] != corpus.clusters[b]
+    ]
+    if keep is None:
+        shutil.rmtree(folder)
+    return extra
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("what", choices=["accuracy", "pairs", "scale"])
+    parser.add_argument("what", choices=["accuracy", "pairs", "scale", "edits", "minhash"])
+    parser.add_argument("--kind", choices=KINDS, nargs="+", default=list(KINDS))
+    parser.add_argument("--copies", type=float, default=0.02, help="edits: share of copies")
+    parser.add_argument("--compare", action="store_true", help="edits: datasketch and rensa too")
+    parser.add_argument("--keep", type=Path, help="edits: write the corpus here and keep it")
+    parser.add_argument("--engine", choices=["datasketch", "rensa"])
+    parser.add_argument("--folder", type=Path)
+    parser.add_argument("--out", type=Path)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--unlabelled", action="store_true", help="pairs: only unlabelled")
@@ -341,6 +600,15 @@ def main() -> None:
         accuracy(args.shared, args.labels, args.min_words)
     elif args.what == "pairs":
         show_pairs(args.shared, args.labels, args.unlabelled, args.min_words)
+    elif args.what == "edits":
+        for kind in args.kind:
+            for n in args.n:
+                extra = edits(kind, n, args.copies, args.compare, args.keep)
+                print(f"\nflagged pairs across clusters: {len(extra)}")
+                for a, b in extra[:200]:
+                    print(f"  {Path(a).name}\t{Path(b).name}")
+    elif args.what == "minhash":
+        minhash_pairs(args.engine, args.folder, args.out, 0.2)
     else:
         scale(args.n, args.datasketch)
 

@@ -6,14 +6,16 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import repeat
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from factcheck.config import Config
 from factcheck.engine import Engine, internal_error, sort_findings
 from factcheck.errors import InputFileError
 from factcheck.intervals import Rounding
 from factcheck.io.articles import load_article, read_article
+from factcheck.io.files import load_document
 from factcheck.io.paths import Excludes, expand_paths, file_identity
+from factcheck.io.prose import prepare_prose
 from factcheck.models import (
     Article,
     ContestResult,
@@ -25,6 +27,9 @@ from factcheck.models import (
 )
 from factcheck.packs import Pack
 from factcheck.rule import Scope
+
+if TYPE_CHECKING:
+    from factcheck.corpus.collection import Collection
 
 Source = str | os.PathLike[str] | Article | ContestResult | Document
 
@@ -52,10 +57,19 @@ PARALLEL_MIN_FILES = 64
 """Fewer files than this are read in one process: starting workers would cost more."""
 
 
+class _Unread(NamedTuple):
+    """A file loaded but not read for figures (only corpus rules that read on demand run):
+    its text can be loaded again, so the corpus need not hold it."""
+
+    article: Article
+
+
 def _load_one(
-    path: Path, pack: Pack | None, input_format: str | None = None
-) -> Article | list[InputError]:
+    path: Path, pack: Pack | None, input_format: str | None = None, read: bool = True
+) -> Article | _Unread | list[InputError]:
     try:
+        if not read:
+            return _Unread(Article(document=load_document(path, input_format)))
         return load_article(path, pack, input_format)
     except InputFileError as exc:
         return _input_errors(exc)
@@ -69,12 +83,15 @@ def _load_all(
     jobs: int,
     progress: Progress | None,
     input_format: str | None = None,
-) -> Iterator[Article | list[InputError]]:
+    *,
+    read: bool = True,
+) -> Iterator[Article | _Unread | list[InputError]]:
     """Read files in order: on ``jobs`` processes, in chunks, when there are enough of them."""
     total = len(paths)
-    if jobs <= 1 or total < PARALLEL_MIN_FILES:
+    if jobs <= 1 or total < PARALLEL_MIN_FILES or not read:
+        # Loading without reading is too quick to gain from other processes.
         for done, path in enumerate(paths, 1):
-            yield _load_one(path, pack, input_format)
+            yield _load_one(path, pack, input_format, read)
             if progress is not None:
                 progress(done, total)
         return
@@ -99,7 +116,8 @@ def _articles(
     progress: Progress | None = None,
     input_format: str | None = None,
     force_exclude: bool = False,
-) -> Iterable[Article | list[InputError]]:
+    read: bool = True,
+) -> Iterable[Article | _Unread | list[InputError]]:
     items: Iterable[Any]
     if isinstance(sources, str | os.PathLike | Article | ContestResult | Document):
         items = [sources]
@@ -121,7 +139,7 @@ def _articles(
             if isinstance(item, Article):
                 yield item
             elif isinstance(item, Document):
-                yield read_article(item, pack)
+                yield read_article(item, pack) if read else Article(document=prepare_prose(item))
             elif isinstance(item, str | os.PathLike):
                 named = os.fspath(item)
                 reached = list(expand_paths([item], excludes, force_exclude=force_exclude))
@@ -129,7 +147,7 @@ def _articles(
                 # A file named directly is read as the format asked for; files found in a
                 # folder are read by their suffixes, which is how they were found.
                 fmt = input_format if found == [Path(named)] else None
-                yield from _load_all(found, pack, jobs, progress, fmt)
+                yield from _load_all(found, pack, jobs, progress, fmt, read=read)
                 folder = os.path.isdir(named)
                 if (
                     folder
@@ -155,6 +173,24 @@ def _articles(
             yield [internal_error(path, "reading it", exc)]
     if loose:
         yield Article(document=Document(path="<results>", text=""), contests=tuple(loose))
+
+
+def _collection(pack: Pack) -> Collection:
+    """The corpus of a run: files added without their text are loaded again on demand, as
+    the format they were loaded as; articles added unread are read with the run's packs."""
+    from factcheck.corpus.collection import Collection
+    from factcheck.io.formats import for_media_type
+
+    def reload(held: Article) -> Article:
+        doc = held.document
+        return held.model_copy(
+            update={"document": load_document(doc.path, for_media_type(doc.media_type))}
+        )
+
+    def read(article: Article) -> Article:
+        return read_article(article.document, pack)
+
+    return Collection(reload=reload, read=read)
 
 
 def _cited(findings: Iterable[Finding]) -> set[str]:
@@ -258,8 +294,14 @@ def check_many(
     # Articles are read with the same packs the rules use, so a newsroom's own hedge words
     # and party names are recognised in its copy.
     corpus = only != "articles" and any(r.scope is Scope.CORPUS for r in engine.rules)
-    articles: list[Article] = []
-    for art in _articles(
+    # When only corpus rules that read on demand run (duplicate-article), no article is
+    # read for figures up front, and the corpus holds fingerprints rather than texts.
+    lazy = corpus and all(
+        r.scope is Scope.SUPPRESSION or (r.scope is Scope.CORPUS and r.reads_on_demand)
+        for r in engine.rules
+    )
+    articles = _collection(engine.pack)
+    for item in _articles(
         sources,
         engine.pack,
         exclude=Excludes(config.exclude, config.root),
@@ -267,11 +309,17 @@ def check_many(
         progress=progress,
         input_format=input_format,
         force_exclude=force_exclude,
+        read=not lazy,
     ):
-        if isinstance(art, list):
-            errors.extend(art)
+        if isinstance(item, list):
+            errors.extend(item)
             continue
-        if only == "corpus":
+        from_file = isinstance(item, _Unread)
+        art = item.article if isinstance(item, _Unread) else item
+        if lazy:
+            problem = engine.election_problem(art)
+            f, s, e = list[Finding](), list[NotChecked](), [problem] if problem else []
+        elif only == "corpus":
             # The article's own rules are left to its own check; an unusable election
             # still keeps it out of the corpus, as there.
             problem = engine.election_problem(art)
@@ -282,7 +330,8 @@ def check_many(
         skipped.extend(s)
         errors.extend(e)
         if corpus and not e:
-            articles.append(art)
+            # The document as the corpus holds it: without its text when it can be reloaded.
+            art = articles.add(art, figures=not lazy, keep_text=not from_file)
         if not e:
             # Without corpus rules no later finding can point into this document.
             docs.append(art.document if corpus else _released(art.document, _cited(f)))
@@ -292,7 +341,10 @@ def check_many(
         skipped.extend(s)
         errors.extend(e)
         cited = _cited(findings)
-        docs = [_released(d, cited) for d in docs]
+        docs = [
+            _released(articles.document(i) if d.path in cited else d, cited)
+            for i, d in enumerate(docs)
+        ]
     findings, suppressed = engine.suppress(findings, docs)
     return Report(
         findings=tuple(sort_findings(findings)),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from pydantic import JsonValue
@@ -252,7 +252,9 @@ class Engine:
         self, rule: Rule, articles: Sequence[Article]
     ) -> tuple[list[Finding], list[NotChecked]]:
         ctx = self.context
-        docs = {a.document.path: a.document for a in articles}
+        # A corpus collection holds most documents without their text: it gives them on demand.
+        by_path = getattr(articles, "by_path", None)
+        docs = by_path() if by_path is not None else {a.document.path: a.document for a in articles}
         findings: list[Finding] = []
         skipped: list[NotChecked] = []
         for article, outcome in rule.check_corpus(articles, ctx):
@@ -329,7 +331,7 @@ class Engine:
         v: Violation,
         *,
         also: list[dict[str, JsonValue]] | None = None,
-        docs: dict[str, Document] | None = None,
+        docs: Mapping[str, Document] | None = None,
         readings: dict[Span, Figure] | None = None,
     ) -> Finding:
         severity = self.severity_of(rule)

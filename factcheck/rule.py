@@ -149,6 +149,10 @@ class Rule:
     scope: ClassVar[Scope] = Scope.CONTEST
     priority: ClassVar[int] = 100
     """When two rules blame the same figure, the finding of the lower priority wins."""
+    reads_on_demand: ClassVar[bool] = False
+    """A corpus rule that sets this looks at a few articles' figures, not every one's: when
+    only such rules run, articles are not read for figures up front, and ``articles[i]`` in
+    :meth:`check_corpus` reads the i-th when the rule asks for it."""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

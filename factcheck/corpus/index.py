@@ -59,11 +59,12 @@ class PassageIndex:
     ``docs`` may be any iterable, a generator included: with numpy, each document's
     fingerprints are copied into compact arrays as they come (in chunks of
     :data:`CHUNK` fingerprints), so the caller need not hold every document's dict.
+    Without ``docs``, the index starts empty: :meth:`add` each document, then :meth:`build`.
     """
 
     def __init__(
         self,
-        docs: Iterable[Mapping[int, int]],
+        docs: Iterable[Mapping[int, int]] | None = None,
         *,
         max_df: int = MAX_DF,
         common_df: int = COMMON_DF,
@@ -73,12 +74,56 @@ class PassageIndex:
         self.common_df = common_df
         self.n = 0
         self.numpy = HAVE_NUMPY if use_numpy is None else use_numpy and HAVE_NUMPY
-        if self.numpy:
-            self._build_numpy(docs)
-        else:
-            self._build_dict(list(docs))
+        self._dict_docs: list[Mapping[int, int]] = []
+        self._hash_parts: list[Any] = []
+        self._word_parts: list[Any] = []
+        self._size_parts: list[Any] = []
+        self._hs: list[int] = []
+        self._ws: list[int] = []
+        self._sizes: list[int] = []
+        self._built = False
+        if docs is not None:
+            for fp in docs:
+                self.add(fp)
+            self.build()
 
     # -- building -----------------------------------------------------------------------
+
+    def add(self, fp: Mapping[int, int]) -> None:
+        """Add the next document's fingerprints (hash -> words); its id is the count so far."""
+        if self._built:
+            raise RuntimeError("this index is built: documents can no longer be added")
+        if not self.numpy:
+            self._dict_docs.append(fp)
+            return
+        self._hs.extend(fp.keys())
+        self._ws.extend(fp.values())
+        self._sizes.append(len(fp))
+        if len(self._hs) >= CHUNK:
+            self._flush()
+
+    def build(self) -> None:
+        """Sort the postings: after this the index answers :meth:`matches` and queries."""
+        if self._built:
+            return
+        self._built = True
+        if self.numpy:
+            self._flush()
+            self._build_numpy()
+        else:
+            self._build_dict(self._dict_docs)
+            self._dict_docs = []
+
+    def _flush(self) -> None:
+        import numpy as np
+
+        self._hash_parts.append(np.array(self._hs, dtype=np.int64))
+        words = np.array(self._ws, dtype=np.int64).clip(0, 32767).astype(np.int16)
+        self._word_parts.append(words)
+        self._size_parts.append(np.array(self._sizes, dtype=np.int32))
+        self._hs.clear()
+        self._ws.clear()
+        self._sizes.clear()
 
     def _build_dict(self, docs: Sequence[Mapping[int, int]]) -> None:
         self.n = len(docs)
@@ -93,39 +138,17 @@ class PassageIndex:
             for fp in docs
         ]
 
-    def _build_numpy(self, docs: Iterable[Mapping[int, int]]) -> None:
+    def _build_numpy(self) -> None:
         import numpy as np
 
-        # 1. Stream the postings into chunks of arrays: (hash int64, words int16), and the
-        #    number of fingerprints of each document.
-        hash_parts: list[Any] = []
-        word_parts: list[Any] = []
-        size_parts: list[Any] = []
-        hs: list[int] = []
-        ws: list[int] = []
-        sizes: list[int] = []
-
-        def flush() -> None:
-            hash_parts.append(np.array(hs, dtype=np.int64))
-            word_parts.append(np.array(ws, dtype=np.int64).clip(0, 32767).astype(np.int16))
-            size_parts.append(np.array(sizes, dtype=np.int32))
-            hs.clear()
-            ws.clear()
-            sizes.clear()
-
-        for fp in docs:
-            hs.extend(fp.keys())
-            ws.extend(fp.values())
-            sizes.append(len(fp))
-            if len(hs) >= CHUNK:
-                flush()
-        flush()
-        hashes = np.concatenate(hash_parts)
-        hash_parts.clear()
-        words = np.concatenate(word_parts)
-        word_parts.clear()
-        per_doc = np.concatenate(size_parts)
-        size_parts.clear()
+        # 1. The postings streamed into chunks of arrays: (hash int64, words int16), and
+        #    the number of fingerprints of each document.
+        hashes = np.concatenate(self._hash_parts)
+        self._hash_parts.clear()
+        words = np.concatenate(self._word_parts)
+        self._word_parts.clear()
+        per_doc = np.concatenate(self._size_parts)
+        self._size_parts.clear()
         self.n = n = len(per_doc)
         total = len(hashes)
         # 2. Sort the postings by hash (stable: within a hash, by document).

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from factcheck.corpus import PassageIndex, fingerprints
+from factcheck.corpus import PassageIndex
+from factcheck.corpus.collection import Collection
 from factcheck.corpus.index import Match
 from factcheck.intervals import Rounding
 from factcheck.models import Article, Figure
@@ -97,19 +98,25 @@ def compare(a: dict[Fact, Figure], b: dict[Fact, Figure], rounding: Rounding) ->
     return Comparison(tuple(common), tuple(differ))
 
 
-_cache: list[tuple[tuple[Article, ...], PassageIndex, list[Match]]] = []
+_cache: list[tuple[tuple[Article, ...], Collection]] = []
+
+
+def collection(articles: Sequence[Article]) -> Collection:
+    """The articles as a :class:`Collection` (indexed once: the last one made is kept, so
+    both corpus rules of a run share it)."""
+    if isinstance(articles, Collection):
+        return articles
+    key = tuple(articles)
+    for seen, col in _cache:
+        if len(seen) == len(key) and all(x is y for x, y in zip(seen, key, strict=True)):
+            return col
+    col = Collection.of(articles)
+    _cache[:] = [(key, col)]
+    return col
 
 
 def related_pairs(articles: Sequence[Article]) -> tuple[PassageIndex, list[Match]]:
-    """The passage index of the articles and every pair that shares a passage.
-
-    Both corpus rules need it; the last result is kept, so one run builds it once.
-    """
-    key = tuple(articles)
-    for seen, index, matches in _cache:
-        if len(seen) == len(key) and all(x is y for x, y in zip(seen, key, strict=True)):
-            return index, matches
-    index = PassageIndex(fingerprints(a.document.text) for a in articles)
-    matches = index.matches()
-    _cache[:] = [(key, index, matches)]
-    return index, matches
+    """The clause index of the articles and every pair that shares a passage."""
+    col = collection(articles)
+    index = col.indexes()[0]
+    return index, col.clause_matches()

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from factcheck.checks.corpus.common import (
     Comparison,
     Fact,
+    collection,
     compare,
     describe,
     facts,
-    related_pairs,
 )
 from factcheck.corpus import Passage, passages
+from factcheck.corpus.collection import SHINGLE_WEIGHT, Collection
 from factcheck.corpus.index import Match
 from factcheck.models import Article, Confidence, Figure, Severity, Span
 from factcheck.rule import Outcome, Related, Rule, RuleContext, Scope, Violation
@@ -27,7 +30,117 @@ REWRITE_CONTAINMENT = 0.15
 """A rewrite repeats less, so it must also report the same contest with the same figures."""
 REWRITE_PASSAGES = 3
 REWRITE_FIGURES = 2
+EDIT_CONTAINMENT = 0.2
+"""A copy edited word by word (5-20% of its words changed) keeps 0.95**5 to 0.8**5 of its word
+5-grams, a third or more: a fifth of the smaller document's sampled shingles in common makes
+it a candidate."""
+EDIT_SHINGLES = 4
+"""...and at least four distinctive ones (about 32 words of text: one in eight is sampled):
+the minimum of distinctive content, so that stubs never pair."""
+IN_ORDER = 0.8
+"""An edited copy keeps its words in order: at least this share of the shingles in common
+must come in the same order in both (else two figures in common must confirm the pair)."""
 MAX_RELATED = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A pair the indexes propose: its clause match and its word match, either may be None."""
+
+    clauses: Match | None
+    words: Match | None
+    ordered: int = 0
+    """Shared shingles in the same order in both documents (longest common subsequence)."""
+
+    @property
+    def copied_clauses(self) -> bool:
+        c = self.clauses
+        return c is not None and c.containment >= COPY_CONTAINMENT and c.shared >= COPY_WORDS
+
+    @property
+    def edited(self) -> bool:
+        """Enough distinctive shingles in common to be an edited copy or rewrite."""
+        w = self.words
+        return (
+            w is not None
+            and w.containment >= EDIT_CONTAINMENT
+            and w.shared >= EDIT_SHINGLES * SHINGLE_WEIGHT
+        )
+
+    @property
+    def copied_words(self) -> bool:
+        w = self.words
+        return (
+            self.edited
+            and w is not None
+            and self.ordered >= EDIT_SHINGLES
+            and self.ordered >= IN_ORDER * w.passages
+        )
+
+    @property
+    def copied(self) -> bool:
+        """A copy, found by the text alone (its figures are read only to report them)."""
+        return self.copied_clauses or self.copied_words
+
+    @property
+    def measure(self) -> Match:
+        """The match the finding reports: by clauses when they found it (a copy, or a
+        rewrite's three passages), else by words."""
+        c = self.clauses
+        if c is not None and (
+            self.copied_clauses
+            or not self.copied_words
+            or (c.containment >= REWRITE_CONTAINMENT and c.passages >= REWRITE_PASSAGES)
+        ):
+            return c
+        assert self.words is not None
+        return self.words
+
+    @property
+    def by_words(self) -> bool:
+        return self.measure is self.words
+
+
+def in_order(a: Sequence[int], b: Sequence[int]) -> int:
+    """How many of ``a``'s shingles found in ``b`` come in the same order in both: the
+    longest common subsequence of the two, as the longest increasing run of positions."""
+    where: dict[int, int] = {}
+    for pos, h in enumerate(b):
+        where.setdefault(h, pos)
+    tails: list[int] = []
+    seen: set[int] = set()
+    for h in a:
+        j = where.get(h)
+        if j is None or h in seen:
+            continue
+        seen.add(h)
+        k = bisect_left(tails, j)
+        if k == len(tails):
+            tails.append(j)
+        else:
+            tails[k] = j
+    return len(tails)
+
+
+def candidates(col: Collection) -> dict[tuple[int, int], Candidate]:
+    """The pairs either index proposes, each with its word order measured when its words
+    matter."""
+    by_pair: dict[tuple[int, int], list[Match | None]] = {}
+    for m in col.clause_matches():
+        if m.containment >= REWRITE_CONTAINMENT:
+            by_pair[(m.a, m.b)] = [m, None]
+    for m in col.word_matches(EDIT_CONTAINMENT):
+        by_pair.setdefault((m.a, m.b), [None, None])[1] = m
+    out: dict[tuple[int, int], Candidate] = {}
+    shingles: dict[int, list[int]] = {}
+    for (a, b), (cm, wm) in by_pair.items():
+        cand = Candidate(cm, wm)
+        if cand.edited and not cand.copied_clauses:
+            sa = shingles.get(a) or shingles.setdefault(a, col.shingles(a))
+            sb = shingles.get(b) or shingles.setdefault(b, col.shingles(b))
+            cand = Candidate(cm, wm, in_order(sa, sb))
+        out[(a, b)] = cand
+    return out
 
 
 def runs(doc_passages: Sequence[Passage], shared: set[int]) -> list[Span]:
@@ -47,18 +160,20 @@ def runs(doc_passages: Sequence[Passage], shared: set[int]) -> list[Span]:
     return out
 
 
-def is_duplicate(m: Match, cmp: Comparison, a: Article, b: Article) -> bool:
+def is_duplicate(c: Candidate, cmp: Comparison, a: Article, b: Article) -> bool:
     """The decision, measured in docs/corpus.md."""
-    names_a = {c.name.casefold() for c in a.contests if c.name}
-    names_b = {c.name.casefold() for c in b.contests if c.name}
+    names_a = {x.name.casefold() for x in a.contests if x.name}
+    names_b = {x.name.casefold() for x in b.contests if x.name}
     same_contest = not names_a or not names_b or bool(names_a & names_b)
-    if m.containment >= COPY_CONTAINMENT and m.shared >= COPY_WORDS and same_contest:
+    if c.copied and same_contest:
         return True
-    return (
-        m.containment >= REWRITE_CONTAINMENT
-        and m.passages >= REWRITE_PASSAGES
-        and len(cmp.common) >= REWRITE_FIGURES
+    if len(cmp.common) < REWRITE_FIGURES:
+        return False
+    m = c.clauses
+    rewrite = (
+        m is not None and m.containment >= REWRITE_CONTAINMENT and m.passages >= REWRITE_PASSAGES
     )
+    return rewrite or c.edited
 
 
 class DuplicateArticle(Rule):
@@ -111,6 +226,7 @@ class DuplicateArticle(Rule):
     name = "duplicate-article"
     severity = Severity.WARNING
     scope = Scope.CORPUS
+    reads_on_demand = True
 
     def check_corpus(
         self, articles: Sequence[Article], ctx: RuleContext
@@ -118,26 +234,30 @@ class DuplicateArticle(Rule):
         """Report each document that repeats an earlier one, against its closest match."""
         if len(articles) < 2:
             return
-        _, matches = related_pairs(articles)
+        col = collection(articles)
         fact_cache: dict[int, dict[Fact, Figure]] = {}
-        best: dict[int, tuple[Match, Comparison]] = {}
-        for m in matches:
-            if m.containment < REWRITE_CONTAINMENT:
-                continue
-            a, b = articles[m.a], articles[m.b]
-            fa = fact_cache.setdefault(m.a, facts(a, ctx.election))
-            fb = fact_cache.setdefault(m.b, facts(b, ctx.election))
+        best: dict[int, tuple[Candidate, Comparison]] = {}
+        for (ia, ib), cand in sorted(candidates(col).items()):
+            # Only the articles of candidate pairs are read for their figures.
+            a, b = col[ia], col[ib]
+            fa = fact_cache.setdefault(ia, facts(a, ctx.election))
+            fb = fact_cache.setdefault(ib, facts(b, ctx.election))
             cmp = compare(fa, fb, ctx.rounding)
-            if not is_duplicate(m, cmp, a, b):
+            if not is_duplicate(cand, cmp, a, b):
                 continue
-            held = best.get(m.b)
-            if held is None or (m.containment, -m.a) > (held[0].containment, -held[0].a):
-                best[m.b] = (m, cmp)
+            m = cand.measure
+            held = best.get(ib)
+            if held is None or (m.containment, -ia) > (
+                held[0].measure.containment,
+                -held[0].measure.a,
+            ):
+                best[ib] = (cand, cmp)
         for later in sorted(best):
-            m, cmp = best[later]
-            yield articles[later], self._violation(articles[m.a], articles[later], m, cmp)
+            cand, cmp = best[later]
+            yield col[later], self._violation(col[cand.measure.a], col[later], cand, cmp)
 
-    def _violation(self, a: Article, b: Article, m: Match, cmp: Comparison) -> Violation:
+    def _violation(self, a: Article, b: Article, cand: Candidate, cmp: Comparison) -> Violation:
+        m = cand.measure
         pa, pb = passages(a.document.text), passages(b.document.text)
         shared = {p.hash for p in pa} & {p.hash for p in pb}
         runs_a, runs_b = runs(pa, shared), runs(pb, shared)
@@ -156,11 +276,18 @@ class DuplicateArticle(Rule):
                 related.append(
                     Related(fa.span, f"{describe(f)} differs here", path=a.document.path)
                 )
-        what = "copies" if m.containment >= COPY_CONTAINMENT else "rewrites"
-        message = (
-            f"this document {what} {a.document.path}: {m.passages} passages in common "
-            f"({m.containment:.0%} of the shorter text)"
-        )
+        if cand.by_words:
+            what = "copies" if cand.copied_words else "rewrites"
+            message = (
+                f"this document {what} {a.document.path} with words changed: "
+                f"{m.containment:.0%} of the shorter text's sampled word sequences in common"
+            )
+        else:
+            what = "copies" if m.containment >= COPY_CONTAINMENT else "rewrites"
+            message = (
+                f"this document {what} {a.document.path}: {m.passages} passages in common "
+                f"({m.containment:.0%} of the shorter text)"
+            )
         if cmp.common:
             message += f", with {len(cmp.common)} figures in common"
         if differ:
@@ -174,11 +301,15 @@ class DuplicateArticle(Rule):
                 "duplicate_of": a.document.path,
                 "containment": round(m.containment, 4),
                 "jaccard": round(m.jaccard, 4),
-                "shared_words": m.shared,
-                "shared_passages": m.passages,
+                "shared_words": cand.clauses.shared if cand.clauses else 0,
+                "shared_passages": cand.clauses.passages if cand.clauses else 0,
+                "shared_shingles": cand.words.passages if cand.words else 0,
+                "method": "words" if cand.by_words else "clauses",
                 "figures_in_common": in_common,
                 "figures_differ": differ,
             },
-            confidence=Confidence.HIGH if m.containment >= COPY_CONTAINMENT else Confidence.MEDIUM,
+            confidence=Confidence.HIGH
+            if (cand.copied_words if cand.by_words else m.containment >= COPY_CONTAINMENT)
+            else Confidence.MEDIUM,
             related=tuple(related),
         )

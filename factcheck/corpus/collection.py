@@ -1,0 +1,223 @@
+"""The documents of a run as the corpus rules see them: indexed as they arrive, held light,
+read whole only when a rule looks at one.
+
+A :class:`Collection` is a ``Sequence[Article]``: ``collection[i]`` is the i-th article, read
+whole (its text and its figures). What is held between is only what the rules may need of
+every document: its place in two passage indexes (clause fingerprints and sampled word
+shingles, see :mod:`factcheck.corpus.fingerprint`) and, when a rule needs every article's
+figures, the article as read. A document added without its figures, or with its text
+released, is read again on demand by the callables the caller gives, so a run over 100,000
+files holds fingerprints, not texts, and reads for figures only the documents a rule asks for.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import overload
+
+from factcheck.corpus.boilerplate import Boilerplate, builtin_boilerplate
+from factcheck.corpus.fingerprint import Digest, digests
+from factcheck.corpus.index import Match, PassageIndex
+from factcheck.models import Article, Document
+
+SHINGLE_WEIGHT = 12
+"""A shingle's weight in the word index while it is in at most SHINGLE_COMMON_DF documents
+(an integer, so that the index's ``weight * common_df // df`` discount has room to fall)."""
+SHINGLE_COMMON_DF = 4
+"""Above this many documents, a shingle's weight falls as 1/df: a series' template."""
+SHINGLE_MAX_DF = 30
+"""A shingle in more documents than this pairs nobody (a template used across a series)."""
+BATCH = 256
+"""Documents whose shingles are hashed together (numpy)."""
+CACHE = 2048
+"""Articles read whole that are kept for the next look."""
+
+Reload = Callable[[Article], Article]
+"""Given a held article, the same article with its text (for a file: loaded again)."""
+Read = Callable[[Article], Article]
+"""Given an article with its text but not its figures, the article read."""
+
+
+class Collection(Sequence[Article]):
+    """A run's articles for the corpus rules; see the module documentation.
+
+    ``reload`` gives back the text of a document added with ``keep_text=False``; ``read``
+    reads the figures of one added with ``figures=False``. Call :meth:`seal` once every
+    document is added (indexing is batched); :meth:`indexes` seals too.
+    """
+
+    def __init__(
+        self,
+        *,
+        reload: Reload | None = None,
+        read: Read | None = None,
+        boilerplate: Boilerplate | None = None,
+        use_numpy: bool | None = None,
+    ) -> None:
+        self._reload = reload
+        self._read = read
+        self._boilerplate = builtin_boilerplate() if boilerplate is None else boilerplate
+        self._held: list[Article] = []
+        self._flags: list[tuple[bool, bool]] = []  # (text held, figures read)
+        self._cache: OrderedDict[int, Article] = OrderedDict()
+        self._pending: list[str] = []
+        self.clauses = PassageIndex(use_numpy=use_numpy)
+        self.words = PassageIndex(
+            max_df=SHINGLE_MAX_DF, common_df=SHINGLE_COMMON_DF, use_numpy=use_numpy
+        )
+        self._sealed = False
+        self._clause_matches: list[Match] | None = None
+        self._word_matches: dict[float, list[Match]] = {}
+
+    @classmethod
+    def of(cls, articles: Sequence[Article]) -> Collection:
+        """The collection of articles already read (what a rule gets from older callers)."""
+        if isinstance(articles, Collection):
+            return articles
+        out = cls()
+        for a in articles:
+            out.add(a)
+        out.seal()
+        return out
+
+    # -- adding -------------------------------------------------------------------------
+
+    def add(self, article: Article, *, figures: bool = True, keep_text: bool = True) -> Article:
+        """Add the next article: ``figures`` says whether it was read (else it is read on
+        demand), ``keep_text=False`` releases its text once fingerprinted (it is reloaded on
+        demand). Returns the article as held."""
+        if self._sealed:
+            raise RuntimeError("this collection is sealed: no more articles can be added")
+        if not figures and self._read is None:
+            raise ValueError("an article added without its figures needs a `read`")
+        if not keep_text and self._reload is None:
+            raise ValueError("an article added without its text needs a `reload`")
+        self._pending.append(self._boilerplate.strip(article.document.text))
+        if not keep_text and article.document.text:
+            article = article.model_copy(
+                update={"document": article.document.model_copy(update={"text": ""})}
+            )
+        self._held.append(article)
+        self._flags.append((keep_text, figures))
+        if len(self._pending) >= BATCH:
+            self._index_pending()
+        return article
+
+    def _index_pending(self) -> None:
+        for d in digests(self._pending):
+            self._add_digest(d)
+        self._pending.clear()
+
+    def _add_digest(self, d: Digest) -> None:
+        self.clauses.add(d.clauses)
+        self.words.add(dict.fromkeys(d.shingles, SHINGLE_WEIGHT))
+
+    def seal(self) -> None:
+        """Index what is pending and sort the indexes: no article can be added after."""
+        if self._sealed:
+            return
+        self._index_pending()
+        self._sealed = True
+        self.clauses.build()
+        self.words.build()
+
+    def indexes(self) -> tuple[PassageIndex, PassageIndex]:
+        """The clause index and the word-shingle index (document ids are positions here)."""
+        self.seal()
+        return self.clauses, self.words
+
+    def clause_matches(self) -> list[Match]:
+        """Every pair that shares a clause (computed once)."""
+        if self._clause_matches is None:
+            self._clause_matches = self.indexes()[0].matches()
+        return self._clause_matches
+
+    def word_matches(self, min_containment: float) -> list[Match]:
+        """Every pair whose shared sampled shingles reach ``min_containment`` of the smaller
+        document's (weighted down for shingles common to many documents; computed once)."""
+        if min_containment not in self._word_matches:
+            self._word_matches[min_containment] = self.indexes()[1].matches(min_containment)
+        return self._word_matches[min_containment]
+
+    # -- reading ------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._held)
+
+    @overload
+    def __getitem__(self, i: int) -> Article: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Article]: ...
+
+    def __getitem__(self, i: int | slice) -> Article | Sequence[Article]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(len(self))[i]]
+        if i < 0:
+            i += len(self)
+        held = self._held[i]
+        has_text, has_figures = self._flags[i]
+        if has_text and has_figures:
+            return held
+        cached = self._cache.get(i)
+        if cached is not None:
+            self._cache.move_to_end(i)
+            return cached
+        article = held
+        if not has_text:
+            assert self._reload is not None
+            article = self._reload(held)
+        if not has_figures:
+            assert self._read is not None
+            article = self._read(article)
+        self._cache[i] = article
+        if len(self._cache) > CACHE:
+            self._cache.popitem(last=False)
+        return article
+
+    def __iter__(self) -> Iterator[Article]:
+        return (self[i] for i in range(len(self)))
+
+    def text(self, i: int) -> str:
+        """The i-th document's text, without reading its figures."""
+        held = self._held[i]
+        if self._flags[i][0]:
+            return held.document.text
+        cached = self._cache.get(i)
+        if cached is not None:
+            return cached.document.text
+        assert self._reload is not None
+        return self._reload(held).document.text
+
+    def document(self, i: int) -> Document:
+        """The i-th document with its text, without reading its figures."""
+        doc = self._held[i].document
+        return doc if self._flags[i][0] else doc.model_copy(update={"text": self.text(i)})
+
+    def by_path(self) -> Mapping[str, Document]:
+        """The documents by path, each given with its text when it is looked up."""
+        return _ByPath(self)
+
+    def held(self, i: int) -> Article:
+        """The i-th article as held: maybe without its text or its figures."""
+        return self._held[i]
+
+    def shingles(self, i: int) -> list[int]:
+        """The i-th document's sampled word shingles, in text order (its text reloaded)."""
+        return next(digests([self._boilerplate.strip(self.text(i))])).shingles
+
+
+class _ByPath(Mapping[str, Document]):
+    def __init__(self, col: Collection) -> None:
+        self._col = col
+        self._where = {col.held(i).document.path: i for i in range(len(col))}
+
+    def __getitem__(self, path: str) -> Document:
+        return self._col.document(self._where[path])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._where)
+
+    def __len__(self) -> int:
+        return len(self._where)
