@@ -18,6 +18,7 @@ from factcheck.io.paths import Excludes, expand_paths, file_identity
 from factcheck.io.prose import prepare_prose
 from factcheck.models import (
     Article,
+    CheckedArticle,
     ContestResult,
     Document,
     Finding,
@@ -268,6 +269,7 @@ def check_many(
     jobs: int | None = None,
     progress: Progress | None = None,
     only: Literal["articles", "corpus"] | None = None,
+    keep_articles: bool = False,
 ) -> Report:
     """:func:`check`, reading the files of a folder on ``jobs`` processes (default: every
     core; fewer than 64 files are read in one), calling ``progress(done, total)`` as they
@@ -301,6 +303,7 @@ def check_many(
         for r in engine.rules
     )
     articles = _collection(engine.pack)
+    kept: list[CheckedArticle] = []
     for item in _articles(
         sources,
         engine.pack,
@@ -329,10 +332,14 @@ def check_many(
         findings.extend(f)
         skipped.extend(s)
         errors.extend(e)
+        if keep_articles and not e:
+            # Kept whole, before the corpus lets its text go.
+            kept.append(engine.checked_article(art))
+            docs.append(art.document)
         if corpus and not e:
             # The document as the corpus holds it: without its text when it can be reloaded.
             art = articles.add(art, figures=not lazy, keep_text=not from_file)
-        if not e:
+        if not e and not keep_articles:
             # Without corpus rules no later finding can point into this document.
             docs.append(art.document if corpus else _released(art.document, _cited(f)))
     if corpus:
@@ -341,10 +348,11 @@ def check_many(
         skipped.extend(s)
         errors.extend(e)
         cited = _cited(findings)
-        docs = [
-            _released(articles.document(i) if d.path in cited else d, cited)
-            for i, d in enumerate(docs)
-        ]
+        if not keep_articles:
+            docs = [
+                _released(articles.document(i) if d.path in cited else d, cited)
+                for i, d in enumerate(docs)
+            ]
     findings, suppressed = engine.suppress(findings, docs)
     return Report(
         findings=tuple(sort_findings(findings)),
@@ -352,4 +360,5 @@ def check_many(
         errors=tuple(errors),
         suppressed=tuple(suppressed),
         documents=tuple(docs),
+        articles=tuple(kept),
     )

@@ -11,6 +11,7 @@ from pydantic import JsonValue
 from factcheck.config import Config, ConfigError
 from factcheck.models import (
     Article,
+    CheckedArticle,
     Confidence,
     Document,
     Figure,
@@ -121,6 +122,19 @@ class Engine:
         except Exception as exc:  # any bug is reported against its file
             return [], [], [internal_error(article.document.path, "checking it", exc)]
         return findings, skipped, []
+
+    def checked_article(self, article: Article) -> CheckedArticle:
+        """The article with the official result of each contest, found as the reference
+        rules find it (same election, same name matching)."""
+        from factcheck.reference.lookup import election_of, official_for
+
+        ctx = self.context
+        official = tuple(
+            None if isinstance(o := official_for(article, c, ctx), Skip) else o.contest
+            for c in article.contests
+        )
+        election = election_of(article, ctx) if self.reference is not None else None
+        return CheckedArticle(article=article, election=election, official=official)
 
     def election_problem(self, article: Article) -> InputError | None:
         """An error when the article's front matter names an election nobody holds."""
