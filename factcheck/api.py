@@ -301,6 +301,7 @@ def check_many(
     lazy = corpus and all(
         r.scope is Scope.SUPPRESSION or (r.scope is Scope.CORPUS and r.reads_on_demand)
         for r in engine.rules
+        if only != "corpus" or r.scope is Scope.CORPUS
     )
     articles = _collection(engine.pack)
     kept: list[CheckedArticle] = []
@@ -319,12 +320,9 @@ def check_many(
             continue
         from_file = isinstance(item, _Unread)
         art = item.article if isinstance(item, _Unread) else item
-        if lazy:
-            problem = engine.election_problem(art)
-            f, s, e = list[Finding](), list[NotChecked](), [problem] if problem else []
-        elif only == "corpus":
-            # The article's own rules are left to its own check; an unusable election
-            # still keeps it out of the corpus, as there.
+        if lazy or only == "corpus":
+            # The article's own rules are left to its own check (only="corpus") or have
+            # nothing to run; an unusable election still keeps it out of the corpus.
             problem = engine.election_problem(art)
             f, s, e = list[Finding](), list[NotChecked](), [problem] if problem else []
         else:
@@ -353,7 +351,7 @@ def check_many(
                 _released(articles.document(i) if d.path in cited else d, cited)
                 for i, d in enumerate(docs)
             ]
-    findings, suppressed = engine.suppress(findings, docs)
+    findings, suppressed = engine.suppress(findings, docs, only=only)
     return Report(
         findings=tuple(sort_findings(findings)),
         not_checked=tuple(skipped),

@@ -21,9 +21,26 @@ from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 from factcheck.intervals import Interval, Rounding
 
+_FIELDS_SETS: dict[frozenset[str], set[str]] = {}
+"""One shared set per combination of fields given (see ``_Frozen.model_post_init``)."""
+
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    def model_post_init(self, context: Any, /) -> None:
+        """Share the record of which fields were given among instances that gave the same.
+
+        Pydantic keeps that record as a set per instance, some 200 to 700 bytes: more than
+        the figure it describes. A large results file holds hundreds of thousands of figures
+        and spans, so a frozen model shares one set per combination instead. The shared set
+        is never changed in place: a frozen model refuses assignment, and ``model_copy``
+        copies the set before adding to it.
+        """
+        given = self.__pydantic_fields_set__
+        shared = _FIELDS_SETS.setdefault(frozenset(given), given)
+        if shared is not given:
+            object.__setattr__(self, "__pydantic_fields_set__", shared)
 
 
 class Span(_Frozen):
