@@ -70,7 +70,7 @@ def factcheck_modules() -> None:
     import factcheck
 
     names = [info.name for info in pkgutil.walk_packages(factcheck.__path__, "factcheck.")]
-    for name in [*names, "numpy", "rapidfuzz.fuzz", "rapidfuzz.process"]:
+    for name in [*names, "numpy", "rapidfuzz.fuzz", "rapidfuzz.process", "pathspec"]:
         try:
             importlib.import_module(name)
         except ImportError:

@@ -149,7 +149,8 @@ def _read_rival_counts(f: Frame) -> None:
             continue
         owner: PersonMention | None = None
         how = ""
-        after = next((p for p in f.people if p.span.start >= m.end), None)
+        i = f.count_before(f.people, m.end)
+        after = f.people[i] if i < len(f.people) and f.people[i].span.start >= m.end else None
         if after is not None and _FOR_AFTER.fullmatch(text, m.end, after.span.start):
             owner, how = after, f"“for {after.name}” after it"
         else:
