@@ -360,7 +360,8 @@ def originals(kind: str, n: int, rng: random.Random, shared: Path) -> tuple[list
     the same shape with the Wikinews vocabulary at its own word frequencies (common words
     and phrases recur across documents as in news); wikinews: the real articles."""
     if kind == "wikinews":
-        texts = [d.text for d in load(shared)]
+        # Empty articles (the dump has some) are left out: a file of nothing is an error.
+        texts = [d.text for d in load(shared) if d.text.strip()]
         return texts, sorted({w for t in texts[:500] for w in t.split()})
     if kind == "uniform":
         vocab = [f"w{i}" for i in range(20000)]

@@ -58,10 +58,11 @@ PARALLEL_MIN_FILES = 64
 
 
 class _Unread(NamedTuple):
-    """A file loaded but not read for figures (only corpus rules that read on demand run):
-    its text can be loaded again, so the corpus need not hold it."""
+    """A document not read for figures (only corpus rules that read on demand run)."""
 
     article: Article
+    from_file: bool = True
+    """Loaded from a file, so its text can be loaded again and the corpus need not hold it."""
 
 
 def _load_one(
@@ -139,7 +140,10 @@ def _articles(
             if isinstance(item, Article):
                 yield item
             elif isinstance(item, Document):
-                yield read_article(item, pack) if read else Article(document=prepare_prose(item))
+                if read:
+                    yield read_article(item, pack)
+                else:
+                    yield _Unread(Article(document=prepare_prose(item)), from_file=False)
             elif isinstance(item, str | os.PathLike):
                 named = os.fspath(item)
                 reached = list(expand_paths([item], excludes, force_exclude=force_exclude))
@@ -314,7 +318,8 @@ def check_many(
         if isinstance(item, list):
             errors.extend(item)
             continue
-        from_file = isinstance(item, _Unread)
+        unread = isinstance(item, _Unread)
+        from_file = isinstance(item, _Unread) and item.from_file
         art = item.article if isinstance(item, _Unread) else item
         if lazy:
             problem = engine.election_problem(art)
@@ -331,7 +336,8 @@ def check_many(
         errors.extend(e)
         if corpus and not e:
             # The document as the corpus holds it: without its text when it can be reloaded.
-            art = articles.add(art, figures=not lazy, keep_text=not from_file)
+            keep = not from_file or bool(art.document.suppressions)
+            art = articles.add(art, figures=not unread, keep_text=keep)
         if not e:
             # Without corpus rules no later finding can point into this document.
             docs.append(art.document if corpus else _released(art.document, _cited(f)))
