@@ -208,8 +208,11 @@ class DuplicateArticle(Rule):
     earlier one (in path order). A document is a duplicate when at least half its text is
     repeated and the repeated passages come to at least 20 words (so two one-line stubs or
     captions do not pair), or when it repeats three or more passages and reports the same
-    contest with at least two of the same figures (a rewrite). Passages found in many
-    documents, such as a site's "Subscribe to our newsletter", count for little. The finding
+    contest with at least two of the same figures (a rewrite). A copy edited word by word (a
+    sub-editor's pass over 5-20% of the words) is found by sampled runs of five words: when
+    a fifth of them are in common, in the same order, through most of the shorter text.
+    Passages found in many documents, such as a site's "Subscribe to our newsletter" or a
+    series' template, count for little, and wire boilerplate is ignored. The finding
     points at the longest repeated passage, at the passages it repeats in the other document,
     and lists the figures the two versions have in common and those that differ.
 
