@@ -18,6 +18,7 @@ from factcheck.io.paths import Excludes, expand_paths, file_identity
 from factcheck.io.prose import prepare_prose
 from factcheck.models import (
     Article,
+    CheckedArticle,
     ContestResult,
     Document,
     Finding,
@@ -272,6 +273,7 @@ def check_many(
     jobs: int | None = None,
     progress: Progress | None = None,
     only: Literal["articles", "corpus"] | None = None,
+    keep_articles: bool = False,
 ) -> Report:
     """:func:`check`, reading the files of a folder on ``jobs`` processes (default: every
     core; fewer than 64 files are read in one), calling ``progress(done, total)`` as they
@@ -303,8 +305,10 @@ def check_many(
     lazy = corpus and all(
         r.scope is Scope.SUPPRESSION or (r.scope is Scope.CORPUS and r.reads_on_demand)
         for r in engine.rules
+        if only != "corpus" or r.scope is Scope.CORPUS
     )
     articles = _collection(engine.pack)
+    kept: list[CheckedArticle] = []
     for item in _articles(
         sources,
         engine.pack,
@@ -321,12 +325,9 @@ def check_many(
         unread = isinstance(item, _Unread)
         from_file = isinstance(item, _Unread) and item.from_file
         art = item.article if isinstance(item, _Unread) else item
-        if lazy:
-            problem = engine.election_problem(art)
-            f, s, e = list[Finding](), list[NotChecked](), [problem] if problem else []
-        elif only == "corpus":
-            # The article's own rules are left to its own check; an unusable election
-            # still keeps it out of the corpus, as there.
+        if lazy or only == "corpus":
+            # The article's own rules are left to its own check (only="corpus") or have
+            # nothing to run; an unusable election still keeps it out of the corpus.
             problem = engine.election_problem(art)
             f, s, e = list[Finding](), list[NotChecked](), [problem] if problem else []
         else:
@@ -334,11 +335,15 @@ def check_many(
         findings.extend(f)
         skipped.extend(s)
         errors.extend(e)
+        if keep_articles and not e:
+            # Kept whole, before the corpus lets its text go.
+            kept.append(engine.checked_article(art))
+            docs.append(art.document)
         if corpus and not e:
             # The document as the corpus holds it: without its text when it can be reloaded.
             keep = not from_file or bool(art.document.suppressions)
             art = articles.add(art, figures=not unread, keep_text=keep)
-        if not e:
+        if not e and not keep_articles:
             # Without corpus rules no later finding can point into this document.
             docs.append(art.document if corpus else _released(art.document, _cited(f)))
     if corpus:
@@ -347,15 +352,17 @@ def check_many(
         skipped.extend(s)
         errors.extend(e)
         cited = _cited(findings)
-        docs = [
-            _released(articles.document(i) if d.path in cited else d, cited)
-            for i, d in enumerate(docs)
-        ]
-    findings, suppressed = engine.suppress(findings, docs)
+        if not keep_articles:
+            docs = [
+                _released(articles.document(i) if d.path in cited else d, cited)
+                for i, d in enumerate(docs)
+            ]
+    findings, suppressed = engine.suppress(findings, docs, only=only)
     return Report(
         findings=tuple(sort_findings(findings)),
         not_checked=tuple(skipped),
         errors=tuple(errors),
         suppressed=tuple(suppressed),
         documents=tuple(docs),
+        articles=tuple(kept),
     )

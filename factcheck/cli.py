@@ -341,6 +341,8 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
             progress=bar,
             input_format=args.input_format,
             force_exclude=args.force_exclude,
+            # Reporters that draw the articles (html) say so; the others let clean texts go.
+            keep_articles=bool(getattr(reporter, "needs_articles", False)),
         )
     finally:
         bar.close()

@@ -30,7 +30,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import pathspec
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -109,6 +108,8 @@ class Config(BaseModel):
                         'such as "drafts/" or "*.bak.txt"'
                     )
                 if isinstance(pattern, str):
+                    import pathspec  # only a configuration with excludes needs it
+
                     try:
                         pathspec.GitIgnoreSpec.from_lines([pattern])
                     except ValueError as exc:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 from pydantic import JsonValue
 
 from factcheck.config import Config, ConfigError
 from factcheck.models import (
     Article,
+    CheckedArticle,
     Confidence,
     Document,
     Figure,
@@ -121,6 +123,19 @@ class Engine:
         except Exception as exc:  # any bug is reported against its file
             return [], [], [internal_error(article.document.path, "checking it", exc)]
         return findings, skipped, []
+
+    def checked_article(self, article: Article) -> CheckedArticle:
+        """The article with the official result of each contest, found as the reference
+        rules find it (same election, same name matching)."""
+        from factcheck.reference.lookup import election_of, official_for
+
+        ctx = self.context
+        official = tuple(
+            None if isinstance(o := official_for(article, c, ctx), Skip) else o.contest
+            for c in article.contests
+        )
+        election = election_of(article, ctx) if self.reference is not None else None
+        return CheckedArticle(article=article, election=election, official=official)
 
     def election_problem(self, article: Article) -> InputError | None:
         """An error when the article's front matter names an election nobody holds."""
@@ -298,18 +313,29 @@ class Engine:
         ]
 
     def suppress(
-        self, findings: Iterable[Finding], documents: Iterable[Document]
+        self,
+        findings: Iterable[Finding],
+        documents: Iterable[Document],
+        *,
+        only: Literal["articles", "corpus"] | None = None,
     ) -> tuple[list[Finding], list[SuppressedFinding]]:
         """Apply the documents' suppressions: the findings kept (with the suppression rules'
         own, for unused and invalid suppressions) and those silenced, with their reasons.
 
         Run once, after every other rule (corpus rules included), so an unused suppression
-        is one that nothing in the whole run needed.
+        is one that nothing in the whole run needed. ``only`` says which rules ran (see
+        :func:`factcheck.api.check_many`): a suppression is judged unused only by a run of
+        the rules it names, and a faulty one is reported by the articles' run alone.
         """
         from factcheck import suppressions
 
         docs = list(documents)
-        ran = [type(r) for r in self.rules if r.scope is not Scope.SUPPRESSION]
+        ran = [
+            type(r)
+            for r in self.rules
+            if r.scope is not Scope.SUPPRESSION
+            and (only is None or (r.scope is Scope.CORPUS) == (only == "corpus"))
+        ]
         kept, silenced, uses = suppressions.apply(findings, docs, ran)
         ctx = self.context
         by_path = {d.path: d for d in docs}
@@ -318,7 +344,10 @@ class Engine:
                 continue
             for path, doc_uses in uses.items():
                 doc = by_path[path]
-                for outcome in rule.check_suppressions(doc, doc_uses, ctx):
+                judged = doc_uses
+                if only == "corpus":
+                    judged = [u for u in doc_uses if u.judged and u.suppression.problem is None]
+                for outcome in rule.check_suppressions(doc, judged, ctx):
                     if isinstance(outcome, Violation):
                         kept.append(self._finding(doc, None, rule, outcome))
         return kept, silenced

@@ -37,9 +37,15 @@ _MAX_DEPTH = 200
 
 @dataclass(frozen=True, slots=True)
 class Node:
-    """A JSON value and its place: ``start``/``end`` cover the value's text (quotes included)."""
+    """A JSON value and its place: ``start``/``end`` cover the value's text (quotes included).
 
-    value: Any
+    An object or array holds only its children's nodes; its plain value is built when asked
+    for (:attr:`value`), so a large file is not held twice over, once as nodes and once as
+    Python values.
+    """
+
+    scalar: Any
+    """The value of a string, number, true, false or null; None for an object or array."""
     start: int
     end: int
     children: dict[str, Node] | list[Node] | None = None
@@ -47,9 +53,28 @@ class Node:
     """For an object, the offsets of each key's text, quotes included."""
 
     @property
+    def value(self) -> Any:
+        """The plain value: for an object or array, built afresh from its children."""
+        if isinstance(self.children, dict):
+            return {k: c.value for k, c in self.children.items()}
+        if isinstance(self.children, list):
+            return [c.value for c in self.children]
+        return self.scalar
+
+    @property
+    def is_null(self) -> bool:
+        """True for JSON null."""
+        return self.scalar is None and self.children is None
+
+    @property
+    def is_object(self) -> bool:
+        """True for a JSON object."""
+        return isinstance(self.children, dict)
+
+    @property
     def inner(self) -> tuple[int, int]:
         """Offsets of the value without the quotes of a string."""
-        if isinstance(self.value, str):
+        if isinstance(self.scalar, str):
             return self.start + 1, self.end - 1
         return self.start, self.end
 
@@ -126,11 +151,10 @@ def _parse(text: str, i: int, depth: int) -> tuple[Node, int]:
 
 def _parse_object(text: str, start: int, depth: int) -> tuple[Node, int]:
     children: dict[str, Node] = {}
-    values: dict[str, Any] = {}
     keys: dict[str, tuple[int, int]] = {}
     i = _skip_ws(text, start + 1)
     if i < len(text) and text[i] == "}":
-        return Node(values, start, i + 1, children, keys), i + 1
+        return Node(None, start, i + 1, children, keys), i + 1
     while True:
         i = _skip_ws(text, i)
         if i >= len(text) or text[i] != '"':
@@ -149,13 +173,12 @@ def _parse_object(text: str, start: int, depth: int) -> tuple[Node, int]:
             raise _error("Expecting ':' delimiter", text, i)
         node, i = _parse(text, i + 1, depth + 1)
         children[key] = node
-        values[key] = node.value
         i = _skip_ws(text, i)
         if i < len(text) and text[i] == ",":
             i += 1
             continue
         if i < len(text) and text[i] == "}":
-            return Node(values, start, i + 1, children, keys), i + 1
+            return Node(None, start, i + 1, children, keys), i + 1
         raise _error("Expecting ',' delimiter", text, i)
 
 
@@ -163,7 +186,7 @@ def _parse_array(text: str, start: int, depth: int) -> tuple[Node, int]:
     children: list[Node] = []
     i = _skip_ws(text, start + 1)
     if i < len(text) and text[i] == "]":
-        return Node([], start, i + 1, children), i + 1
+        return Node(None, start, i + 1, children), i + 1
     while True:
         node, i = _parse(text, i, depth + 1)
         children.append(node)
@@ -172,7 +195,7 @@ def _parse_array(text: str, start: int, depth: int) -> tuple[Node, int]:
             i += 1
             continue
         if i < len(text) and text[i] == "]":
-            return Node([c.value for c in children], start, i + 1, children), i + 1
+            return Node(None, start, i + 1, children), i + 1
         raise _error("Expecting ',' delimiter", text, i)
 
 

@@ -21,9 +21,26 @@ from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 from factcheck.intervals import Interval, Rounding
 
+_FIELDS_SETS: dict[frozenset[str], set[str]] = {}
+"""One shared set per combination of fields given (see ``_Frozen.model_post_init``)."""
+
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    def model_post_init(self, context: Any, /) -> None:
+        """Share the record of which fields were given among instances that gave the same.
+
+        Pydantic keeps that record as a set per instance, some 200 to 700 bytes: more than
+        the figure it describes. A large results file holds hundreds of thousands of figures
+        and spans, so a frozen model shares one set per combination instead. The shared set
+        is never changed in place: a frozen model refuses assignment, and ``model_copy``
+        copies the set before adding to it.
+        """
+        given = self.__pydantic_fields_set__
+        shared = _FIELDS_SETS.setdefault(frozenset(given), given)
+        if shared is not given:
+            object.__setattr__(self, "__pydantic_fields_set__", shared)
 
 
 class Span(_Frozen):
@@ -337,6 +354,18 @@ class Article(_Frozen):
     claims: tuple[Claim, ...] = ()
 
 
+class CheckedArticle(_Frozen):
+    """An article as it was checked: what was read from it, and the official result of each
+    of its contests (None where the record has none), for reporters that draw what an
+    article says beside the record (the HTML report)."""
+
+    article: Article
+    election: str | None = None
+    """The election the article was checked against, if any."""
+    official: tuple[ContestResult | None, ...] = ()
+    """One per ``article.contests``, in order."""
+
+
 class Severity(StrEnum):
     """How serious a finding is. ``error`` blocks publication; ``info`` never fails a check."""
 
@@ -450,6 +479,9 @@ class Report(_Frozen):
     """Findings silenced in the source; left out of ``findings`` and of every count."""
     documents: tuple[Document, ...] = Field(default=(), exclude=True, repr=False)
     """The documents checked, kept so reporters can show source lines; not serialised."""
+    articles: tuple[CheckedArticle, ...] = Field(default=(), exclude=True, repr=False)
+    """The articles checked, with what was read from them; kept only when asked
+    (``check(keep_articles=True)``), as the HTML report needs; not serialised."""
 
     def failed(self, fail_on: Severity = Severity.WARNING) -> bool:
         """True when some finding is at or above ``fail_on``.

@@ -740,7 +740,7 @@ def _fields_at(loc: tuple[str | int, ...], root: jsonspans.Node) -> dict[str, An
         model = CandidateInput
     elif len(parent) == 2 and parent[0] == "claims":
         kind = root.find(parent).child("kind")
-        model = _CLAIM_MODELS.get(kind.value) if kind and isinstance(kind.value, str) else None
+        model = _CLAIM_MODELS.get(kind.scalar) if kind and isinstance(kind.scalar, str) else None
         if model is None:
             return {}
         return {"kind": None, **{k: v for k, v in model.model_fields.items() if k != "kind"}}
@@ -848,9 +848,9 @@ def _exact(node: jsonspans.Node, source: str) -> Any:
         return {k: _exact(c, source) for k, c in node.children.items()}
     if isinstance(node.children, list):
         return [_exact(c, source) for c in node.children]
-    if isinstance(node.value, float):
+    if isinstance(node.scalar, float):
         return Decimal(source[node.start : node.end])
-    return node.value
+    return node.scalar
 
 
 # -- positions ---------------------------------------------------------------------------------
@@ -890,27 +890,27 @@ def _string_offsets(raw: str) -> list[int]:
 
 def _words_at(node: jsonspans.Node, source: str) -> tuple[str, Callable[[int], int]]:
     """The words a node holds, and how to turn an offset in them into one in the file."""
-    if isinstance(node.value, str):
+    if isinstance(node.scalar, str):
         start, end = node.inner
         raw = source[start:end]
-        if raw == node.value:
-            return node.value, lambda i: start + i
+        if raw == node.scalar:
+            return node.scalar, lambda i: start + i
         offsets = _string_offsets(raw)
-        return node.value, lambda i: start + offsets[min(i, len(offsets) - 1)]
+        return node.scalar, lambda i: start + offsets[min(i, len(offsets) - 1)]
     # A JSON number: its own text is its words.
     return source[node.start : node.end], lambda i: node.start + i
 
 
 def _words_node(node: jsonspans.Node | None, *, claim: bool) -> jsonspans.Node | None:
     """The node holding a figure's words, when the figure is given in words."""
-    if node is None or node.value is None:
+    if node is None or node.is_null:
         return None
     if isinstance(node.children, dict):
         words = node.child("words")
-        return words if words is not None and isinstance(words.value, str) else None
+        return words if words is not None and isinstance(words.scalar, str) else None
     if claim and (
-        isinstance(node.value, str)
-        or (isinstance(node.value, int | float) and not isinstance(node.value, bool))
+        isinstance(node.scalar, str)
+        or (isinstance(node.scalar, int | float) and not isinstance(node.scalar, bool))
     ):
         return node
     return None
@@ -921,14 +921,14 @@ def _readable_words(node: jsonspans.Node | None, *, claim: bool) -> bool:
     words = _words_node(node, claim=claim)
     if words is None:
         return False
-    if not isinstance(words.value, str):
+    if not isinstance(words.scalar, str):
         return words.end - words.start <= MAX_WORDS
-    return bool(words.value.strip()) and len(words.value) <= MAX_WORDS
+    return bool(words.scalar.strip()) and len(words.scalar) <= MAX_WORDS
 
 
 def _override(node: jsonspans.Node, key: str) -> Any:
     child = node.child(key) if isinstance(node.children, dict) else None
-    return None if child is None else child.value
+    return None if child is None else child.scalar
 
 
 # -- reading -----------------------------------------------------------------------------------
@@ -991,7 +991,7 @@ class _Reader:
         self, node: jsonspans.Node | None, loc: tuple[str | int, ...], unit: Unit
     ) -> Figure | None:
         """A contest's or candidate's figure: a plain number, or words."""
-        if node is None or node.value is None:
+        if node is None or node.is_null:
             return None
         if _words_node(node, claim=False) is None:
             return _figure(node, unit, self.source)
@@ -1061,10 +1061,10 @@ class _Reader:
 
 
 def _figure(node: jsonspans.Node | None, unit: Unit, source: str) -> Figure | None:
-    if node is None or node.value is None:
+    if node is None or node.is_null:
         return None
     # A JSON number's own text keeps its written precision: 67.30 has two decimals.
-    text = node.value if isinstance(node.value, str) else source[node.start : node.end]
+    text = node.scalar if isinstance(node.scalar, str) else source[node.start : node.end]
     return plain_figure(text, unit, _span(node))
 
 
@@ -1082,7 +1082,7 @@ def read_results(doc: Document, pack: Pack | None = None) -> Article:
         raise InputFileError(doc.path, f"not valid JSON: {exc.msg}", line, column) from None
     except RecursionError:  # pragma: no cover - the parser's depth limit comes first
         raise InputFileError(doc.path, "JSON nested too deeply to read") from None
-    if not isinstance(root.value, dict):
+    if not root.is_object:
         line, column = doc.position(root.start)
         raise InputFileError(
             doc.path,

@@ -17,6 +17,14 @@ pytest_plugins = ["pytester"]
 settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # By hand, HYPOTHESIS_PROFILE=thorough runs twenty times the examples to hunt rare cases.
 settings.register_profile("thorough", parent=settings.get_profile("default"), max_examples=2000)
+# By hand before a release: `pytest tests/test_fuzz.py --hypothesis-profile=fuzz` runs
+# 100,000 examples per property (hours; see docs/testing.md).
+settings.register_profile(
+    "fuzz",
+    parent=settings.get_profile("default"),
+    max_examples=100_000,
+    suppress_health_check=list(HealthCheck),
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 REPO = Path(__file__).resolve().parent.parent
@@ -62,7 +70,7 @@ def factcheck_modules() -> None:
     import factcheck
 
     names = [info.name for info in pkgutil.walk_packages(factcheck.__path__, "factcheck.")]
-    for name in [*names, "numpy", "rapidfuzz.fuzz", "rapidfuzz.process"]:
+    for name in [*names, "numpy", "rapidfuzz.fuzz", "rapidfuzz.process", "pathspec"]:
         try:
             importlib.import_module(name)
         except ImportError:

@@ -76,6 +76,7 @@ def test_checking_one_article_loads_no_corpus_or_test_libraries(tmp_path: Path) 
     assert not _top(mods) & {"numpy", "dask", "distributed", "hypothesis", "rapidfuzz"}
     assert "factcheck.results_file" not in mods  # a prose article needs no results-file models
     assert "concurrent.futures.process" not in mods  # one file is read in this process
+    assert "pathspec" not in _top(mods)  # no exclude patterns configured
 
 
 def test_names_that_match_exactly_need_no_fuzzy_matching(tmp_path: Path) -> None:

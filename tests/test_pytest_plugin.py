@@ -219,6 +219,34 @@ def test_corpus_rules_run_once_as_their_own_item(pytester: pytest.Pytester) -> N
     )
 
 
+def test_suppressions_are_judged_by_the_item_that_runs_their_rules(
+    pytester: pytest.Pytester,
+) -> None:
+    articles = content_repo(pytester)
+    # Published twice on purpose; each copy says so, and only the copy's is needed.
+    reason = "<!-- factcheck off DUP101: syndicated from the Bigcity desk -->\n"
+    (articles / "good.md").write_text(reason + GOOD, encoding="utf-8")
+    (articles / "copy.md").write_text(reason + GOOD, encoding="utf-8")
+    (articles / "bad.md").write_text("<!-- factcheck-ignore NUM101 -->\n" + BAD, "utf-8")
+    result = pytester.runpytest("--factcheck", "-v")
+    # The files' own items do not call a DUP101 suppression unused (no corpus rule ran
+    # there); the corpus item judges them, as `factcheck check` does; a suppression without a
+    # reason fails its own file's item only.
+    result.stdout.fnmatch_lines(
+        [
+            "articles/bad.md::factcheck FAILED*",
+            "articles/copy.md::factcheck PASSED*",
+            "articles/good.md::factcheck PASSED*",
+            f"{CORPUS_NODEID} FAILED*",
+        ]
+    )
+    out = result.stdout.str()
+    corpus_report = out[out.index("_ factcheck: corpus _") :]
+    assert "SUP101 unused-suppression factcheck off DUP101" in corpus_report
+    assert out.count("SUP101") == 2  # the failure, and its line in the short summary
+    assert "reason" in out[out.index("_ factcheck: articles/bad.md _") :]
+
+
 def test_reference_rules_use_the_ini_election(pytester: pytest.Pytester) -> None:
     articles = content_repo(pytester, ini='factcheck_election = "uk-ge-2017"')
     (articles / "bow.md").write_text(WRONG_RECORD, encoding="utf-8")

@@ -21,6 +21,10 @@ from factcheck.extract.vocabulary import CLAUSE_BREAK, PRONOUN_START, dated_year
 from factcheck.models import ChangeClaim, Claim, Figure, Grounds, Span, Unit
 from factcheck.packs import Pack
 
+CUE_WINDOW = 300
+"""How far before a number, within its clause, a reading looks for its cues. Words further
+off do not say what a figure is; looking no further keeps reading linear in the text, however
+long a sentence ("turnout in A was 61%, in B 64%, …" over a hundred seats)."""
 _GE_YEARS = frozenset({"1997", "2001", "2005", "2010", "2015", "2017", "2019", "2024"})
 # A dash opens a new clause too when dating a figure to another election: "did in 2015 with
 # 25,572 – beating X by just 187 votes" dates the comparison, not the margin. (Whether a
@@ -88,6 +92,7 @@ class ReadState:
     person_contest: dict[str, str] = field(default_factory=dict)
     """The constituency each person is first named with, for claims about non-candidates."""
     sentence_index: int = 0
+    _by_word: dict[str, list[tuple[int, Candidate]]] = field(default_factory=dict)
     story_year: str | None = None
     """The year of the election the story reports: front matter's, else the latest general
     election year the story names."""
@@ -109,13 +114,20 @@ class ReadState:
         return m.to_figure(unit, quoted=self.quoted(m.span), grounds=grounds)
 
     def same_person(self, name: str) -> Candidate | None:
-        """A candidate already seen under another spelling: "Atta-Mills" is "John Atta Mills"."""
+        """A candidate already seen under another spelling: "Atta-Mills" is "John Atta Mills".
+
+        Only candidates sharing a word with the name are compared (an index by word), so a
+        story naming hundreds of people is not read in quadratic time."""
         words = set(name.replace("-", " ").lower().split())
-        for cand in self.candidates.values():
-            theirs = set(cand.name.replace("-", " ").lower().split())
-            if len(words & theirs) >= 2 and (words <= theirs or theirs <= words):
-                return cand
-        return None
+        found: dict[int, Candidate] = {}
+        for word in words:
+            for order, cand in self._by_word.get(word, ()):
+                if order in found:
+                    continue
+                theirs = set(cand.name.replace("-", " ").lower().split())
+                if len(words & theirs) >= 2 and (words <= theirs or theirs <= words):
+                    found[order] = cand
+        return found[min(found)] if found else None  # the first seen, as a scan would
 
     def contest_figures(self, contest: str | None) -> ContestFigures:
         """The figures of ``contest``, created on first use."""
@@ -129,6 +141,9 @@ class ReadState:
         if cand is None:
             cand = Candidate(person.name, person.span, contest=contest, anchor=self.sentence_index)
             self.candidates[person.name] = cand
+            order = len(self.candidates)
+            for word in set(person.name.replace("-", " ").lower().split()):
+                self._by_word.setdefault(word, []).append((order, cand))
         elif cand.contest is None:
             cand.contest = contest
         return cand
@@ -269,8 +284,8 @@ class Frame:
     def _subject_tie(self, who: PersonMention, at: int) -> tuple[str, bool]:
         if not (self.sent.span.start <= who.span.start < self.sent.span.end):
             return f"“{self.sent.text[:12].strip()}…” taken to mean {who.name}", False
-        before = [p for p in self.people if p.span.end <= at]
-        if len(before) <= 1:
+        named_before = self.count_before(self.people, at)
+        if named_before <= 1:
             return f"{who.name}, the only person named before it in the sentence", True
         text = self.state.text
         gap = text[who.span.end : at]
@@ -286,7 +301,7 @@ class Frame:
             # "Christopher Wilford, who trailed behind with … 20.1pc (11,846 votes)": the
             # relative clause is about the person it follows, and names no one else.
             return f"{who.name}, whom the clause holding it describes", True
-        return f"{who.name}, the nearest of {len(before)} people named before it", False
+        return f"{who.name}, the nearest of {named_before} people named before it", False
 
     def seat_near(self, at: int) -> tuple[str | None, tuple[str, bool]]:
         """The seat a contest's own figure at ``at`` belongs to, and how it was tied: with
@@ -351,19 +366,30 @@ class Frame:
     def _clause_around(self, m: NumberMention, breaks: re.Pattern[str]) -> tuple[int, int]:
         # After the figure, its clause ends at a comma or a comparison: "won 5pc, marginally
         # up from the party's performance in 2015" dates the comparison, not the 5pc.
-        return self.clause_start(m.start, breaks), self.clause_end(m.end, _AFTER_END)
+        start = max(self.clause_start(m.start, breaks), m.start - CUE_WINDOW)
+        return start, min(self.clause_end(m.end, _AFTER_END), m.end + CUE_WINDOW)
 
     def contest_for(self, person: PersonMention) -> str | None:
         """The constituency a person is named with: with several in the sentence, the next
         one after the name ("Ali is re-elected in Bethnal Green & Bow")."""
         if len(self.contests) > 1:
-            after = [c for c in self.contests if c.span.start >= person.span.end]
-            before = [c for c in self.contests if c.span.end <= person.span.start]
-            if after:
-                return after[0].name
-            if before:
-                return before[-1].name
+            i = self.count_before(self.contests, person.span.end)
+            if i < len(self.contests):
+                return self.contests[i].name  # the first named after the person
+            return self.contests[-1].name
         return self.contest
+
+    _ends: dict[int, list[int]] = field(default_factory=dict)
+
+    def count_before(
+        self, mentions: list[PersonMention] | list[ContestMention] | list[PartyMention], at: int
+    ) -> int:
+        """How many of ``mentions`` (sorted, not overlapping) end at or before ``at``: found by
+        bisection, so a sentence naming hundreds of people is not read in quadratic time."""
+        ends = self._ends.get(id(mentions))
+        if ends is None:
+            ends = self._ends[id(mentions)] = [m.span.end for m in mentions]
+        return bisect.bisect_right(ends, at)
 
     def register(self, person: PersonMention) -> Candidate:
         """The candidate this person is, with the party the wording ties them to."""
@@ -377,24 +403,26 @@ class Frame:
         """The candidate a figure at ``at`` belongs to: the nearest person named before it in
         the sentence, or, in a sentence opening "She"/"He" with nobody named before, the
         person last named."""
-        before = [p for p in self.people if p.span.end <= at]
-        if before:
-            return before[-1]
+        i = self.count_before(self.people, at)
+        if i:
+            return self.people[i - 1]
         if PRONOUN_START.match(self.sent.text) and self.state.last_person is not None:
             return self.state.last_person
         return None
 
     def contest_at(self, at: int) -> ContestMention | None:
         """The constituency named at ``at`` (after spaces), if any."""
-        for c in self.contests:
+        i = self.count_before(self.contests, at)
+        if i < len(self.contests):
+            c = self.contests[i]
             if c.span.start >= at and not self.state.text[at : c.span.start].strip():
                 return c
         return None
 
     def party_before(self, at: int) -> PartyMention | None:
         """The party named last before ``at`` in this sentence."""
-        before = [p for p in self.parties if self.sent.span.start <= p.span.end <= at]
-        return before[-1] if before else None
+        i = self.count_before(self.parties, at)
+        return self.parties[i - 1] if i else None
 
 
 @dataclass(frozen=True)
@@ -411,7 +439,7 @@ class Around:
     clause_start: int
     """Where the number's clause starts (after a ";", ":", "while", "but" or "whereas")."""
     clause_before: str
-    """The clause up to the number."""
+    """The clause up to the number, at most :data:`CUE_WINDOW` characters of it."""
 
 
 def around(f: Frame, k: int) -> Around:
@@ -424,5 +452,5 @@ def around(f: Frame, k: int) -> Around:
         before=text[max(sent.span.start, m.start - 80) : m.start],
         after=text[m.end : min(sent.span.end, m.end + 60)],
         clause_start=clause_start,
-        clause_before=text[clause_start : m.start],
+        clause_before=text[max(clause_start, m.start - CUE_WINDOW) : m.start],
     )

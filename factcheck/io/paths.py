@@ -13,11 +13,13 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-
-import pathspec
+from typing import TYPE_CHECKING
 
 from factcheck.errors import ConfigError, InputFileError
 from factcheck.io.formats import searched_suffixes
+
+if TYPE_CHECKING:
+    import pathspec
 
 MAX_FOLDER_DEPTH = 64
 """Folders nested deeper than this below a named folder are refused, not searched."""
@@ -29,6 +31,11 @@ class Excludes:
     def __init__(self, patterns: Sequence[str], root: str | os.PathLike[str] | None = None):
         self.patterns = tuple(patterns)
         self.root = Path(root if root is not None else Path.cwd()).absolute()
+        self._spec: pathspec.GitIgnoreSpec | None = None
+        if not self.patterns:
+            return  # most runs: pathspec (and what it imports) is not loaded
+        import pathspec
+
         try:
             self._spec = pathspec.GitIgnoreSpec.from_lines(self.patterns)
         except (ValueError, TypeError) as exc:
@@ -51,7 +58,7 @@ class Excludes:
         return Excludes(self.patterns, folder)
 
     def _match(self, parts: tuple[str, ...] | None, folder: bool) -> bool:
-        if not parts:
+        if not parts or self._spec is None:
             return False
         return self._spec.match_file("/".join(parts) + ("/" if folder else ""))
 

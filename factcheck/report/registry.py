@@ -23,6 +23,7 @@ BUILTIN: dict[str, str] = {
     "sarif": "factcheck.report.sarif:SarifReporter",
     "github": "factcheck.report.github:GithubReporter",
     "rdjsonl": "factcheck.report.rdjsonl:RdjsonlReporter",
+    "html": "factcheck.report.html:HtmlReporter",
 }
 """Built-in format name -> ``module:class`` of its reporter."""
 

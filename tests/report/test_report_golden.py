@@ -30,6 +30,7 @@ SUFFIX = {
     "sarif": "sarif",
     "github": "github.txt",
     "rdjsonl": "rdjsonl",
+    "html": "html",
 }
 # The seeds are checked against the official 2017 results, so the reference rules (and
 # their literal fixes) show in every format; the typo'd results file adds a results file.

@@ -580,9 +580,12 @@ def _surely_won(contest: ContestResult | None, winner: CandidateResult, ctx: Rul
     a candidate with no figure, or one missing from the list, could have come first.
     """
     assert winner.share is not None
-    if winner.rank is not None and winner.rank.value == 1:
-        return True
     share = value_interval(winner.share, ctx)
+    if winner.rank is not None and winner.rank.value == 1:
+        # A stated first place settles it only when no listed figure contradicts it: a wrong
+        # rank is rank-order-mismatch's finding, and must not make this rule misfire too.
+        return not _someone_surely_ahead(contest, winner, share, ctx)
+
     if share.lo is not None and share.lo > 50:
         return True
     if contest is None or any(c.share is None for c in contest.candidates):
@@ -594,3 +597,20 @@ def _surely_won(contest: ContestResult | None, winner: CandidateResult, ctx: Rul
     if listed.lo is None or share.lo is None:
         return False
     return 100 - listed.lo < share.lo
+
+
+def _someone_surely_ahead(
+    contest: ContestResult | None, winner: CandidateResult, share: Interval, ctx: RuleContext
+) -> bool:
+    """Does a listed candidate's figure show they certainly polled more than ``winner``?"""
+    if contest is None:
+        return False
+    mine = winner.votes.value if winner.votes is not None and winner.votes.exact else None
+    for c in contest.candidates:
+        if c is winner:
+            continue
+        if mine is not None and c.votes is not None and c.votes.exact and c.votes.value > mine:
+            return True
+        if c.share is not None and value_interval(c.share, ctx).entirely_above(share):
+            return True
+    return False

@@ -154,7 +154,11 @@ def read_winners(f: Frame) -> None:
         group = next(g for g in ("key", "seat", "poll", "remain") if m.group(g) is not None)
         found.append((m.start(), Span(start=m.start(group), end=m.end(group))))
     for c in f.contests:
-        wb = _WINNER_BEFORE_CONTEST.search(text, sent.span.start, c.span.start)
+        # The verb stands right before the name: a short window keeps this linear however
+        # many seats a sentence names.
+        wb = _WINNER_BEFORE_CONTEST.search(
+            text, max(sent.span.start, c.span.start - 40), c.span.start
+        )
         if wb is not None:
             found.append((wb.start(), Span(start=wb.start("key"), end=c.span.end)))
     for at, key in found:

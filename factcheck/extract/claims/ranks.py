@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import Around, Frame
 from factcheck.extract.numbers import NumberKind
 from factcheck.extract.vocabulary import DOWN, RANK_BEFORE, UP, direction
@@ -16,6 +17,21 @@ _RANK_FROM = re.compile(
     rf"\b(?P<dir>{UP}|{DOWN}|moved|went|slid|plunged|leapt|leaped)\s+from\s+$", re.IGNORECASE
 )
 _TO = re.compile(r"\s+to\s+")
+
+
+def _elliptical_placing(f: Frame, who: PersonMention, at: int) -> bool:
+    """ "X came second with 10,232 and the Conservatives' Y third with 3,753": a placing
+    right after a name, in a sentence that has already placed someone with a verb."""
+    text = f.state.text
+    if not (f.sent.span.start <= who.span.start and _GAP.fullmatch(text, who.span.end, at)):
+        return False
+    return RANK_BEFORE.search(text, f.sent.span.start, who.span.start) is not None or bool(
+        _PLACED.search(text, f.sent.span.start, who.span.start)
+    )
+
+
+_GAP = re.compile(r"\s+")
+_PLACED = re.compile(r"\b(?:came|finished|placed)\s+\w+", re.IGNORECASE)
 
 
 def read_rank(f: Frame, a: Around) -> bool:
@@ -67,7 +83,9 @@ def _read_ordinal(f: Frame, k: int) -> None:
         )
         used.update({k, k + 1})
         return
-    if RANK_BEFORE.search(before) and _RANK_AFTER_OK.match(after):
+    if (
+        RANK_BEFORE.search(before) or _elliptical_placing(f, who, m.start)
+    ) and _RANK_AFTER_OK.match(after):
         if state.quoted(m.span):
             return  # "it looks like we're back in third": a hope, not a result
         cand = f.register(who)

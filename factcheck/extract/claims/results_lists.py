@@ -41,6 +41,7 @@ _SHARE_FIELD = re.compile(r"^\W*(?:vote\s+)?share\W*$", re.IGNORECASE)
 _SIGN_BEFORE = re.compile(r"[+\-−–]\s*$")
 _CARD_LINE = re.compile(r"^[\s•*\-–\d.]*$")
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_MARKER = re.compile(r"\s*\d{1,3}[.)]")
 
 
 def _cells(f: Frame) -> list[Span]:
@@ -77,7 +78,7 @@ def read_results_list(f: Frame) -> None:
     if not f.people and f.state.list_owner is None:
         return  # a cell names its candidate, or follows a card's name line
     if "\n" not in f.sent.text and not _looks_inline_list(f):
-        return
+        return  # one line of prose; a list's lines are read together
     state = f.state
     text = state.text
     for cell in _cells(f):
@@ -87,6 +88,9 @@ def read_results_list(f: Frame) -> None:
             for k, n in enumerate(f.numbers)
             if k not in f.used and _within(cell, n.start, n.end)
         ]
+        if nums and _MARKER.fullmatch(text, cell.start, nums[0][1].end + 1):
+            f.used.add(nums[0][0])  # "1. Foyle – …": the list's numbering, not a figure
+            nums = nums[1:]
         parties = [p.span for p in f.parties if _within(cell, p.span.start, p.span.end)]
         seats = [c for c in f.contests if _within(cell, c.span.start, c.span.end)]
         taken = (

@@ -64,6 +64,13 @@ def read_votes_and_shares(f: Frame) -> None:
         if m.kind is NumberKind.COUNT and VOTES_AFTER.match(after):
             votes[k] = who
             cues[k] = "“votes” after it"
+        elif _AFTER_PLACING.search(before) and (
+            m.kind is NumberKind.COUNT or (m.kind is NumberKind.PERCENT and m.value <= 100)
+        ):
+            # "Lynn Murphy came second with 10,232", "Reform UK's X third on 27%": a count
+            # after a placing is the votes that placed them; a percentage, the share.
+            (votes if m.kind is NumberKind.COUNT else shares)[k] = who
+            cues[k] = "a placing, then “with” or “on”"
         elif (
             m.kind is NumberKind.PERCENT
             and m.value <= 100
@@ -109,6 +116,11 @@ def read_votes_and_shares(f: Frame) -> None:
             cand.share = f.figure(numbers[k], Unit.PERCENT, cues[k], who=shares[k])
 
 
+_AFTER_PLACING = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|[4-8]th)"
+    r"(?:\s+place)?,?\s+(?:with|on)\s+$",
+    re.IGNORECASE,
+)
 # "compared to 19,766 for Mr Clegg", "1,113 voted for Green Party candidate Fergal McEntee":
 # a count whose owner is named after it.
 _FOR_AFTER = re.compile(
@@ -137,7 +149,8 @@ def _read_rival_counts(f: Frame) -> None:
             continue
         owner: PersonMention | None = None
         how = ""
-        after = next((p for p in f.people if p.span.start >= m.end), None)
+        i = f.count_before(f.people, m.end)
+        after = f.people[i] if i < len(f.people) and f.people[i].span.start >= m.end else None
         if after is not None and _FOR_AFTER.fullmatch(text, m.end, after.span.start):
             owner, how = after, f"“for {after.name}” after it"
         else:

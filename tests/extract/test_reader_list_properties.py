@@ -1,0 +1,225 @@
+"""Generated results, rendered in newsroom list formats and margin phrasings, are read back.
+
+A contest of 3-8 candidates (names from a small pool, parties from the bundled parties pack,
+votes drawn, shares computed exactly from the votes and rounded half-up to one or two
+places) is written out as a results list in one of the formats of issue 8, followed by a
+sentence giving the winner's margin in one of the phrasings copy uses. The reader must
+recover every candidate's votes and share exactly, each pointing at its own words, and the
+majority; a single slipped count must make ``share-votes-mismatch`` fire.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import factcheck
+from factcheck.extract.reader import read_prose
+from factcheck.intervals import percent, to_decimal
+from factcheck.models import Article, ContestResult, Document, Span
+from factcheck.packs import default_pack
+
+FIRST = ["Anna", "Brian", "Chloe", "David", "Elena", "Farid", "Grace", "Hamid", "Isla", "Jonah"]
+LAST = [
+    "Ashworth",
+    "Okafor",
+    "Pennington",
+    "Kowalczyk",
+    "Fairbairn",
+    "Mahmood",
+    "Treharne",
+    "Lindqvist",
+    "Oyelaran",
+    "Whitcombe",
+]
+_PACK = default_pack()
+# Parties that stand against each other in one seat, by their pack entries: the list
+# formats write the full name or the abbreviation the pack gives.
+PARTY_KEYS = ["labour", "conservative", "liberal-democrat", "green", "reform", "snp", "ukip"]
+
+
+@dataclass(frozen=True)
+class Line:
+    """One candidate as the contest was generated."""
+
+    name: str
+    party: str
+    abbreviation: str
+    votes: int
+    share: Decimal
+
+
+@dataclass(frozen=True)
+class Contest:
+    seat: str
+    lines: tuple[Line, ...]
+    decimals: int
+
+    @property
+    def majority(self) -> int:
+        top = sorted((c.votes for c in self.lines), reverse=True)
+        return top[0] - top[1]
+
+
+@st.composite
+def contests(draw: st.DrawFn) -> Contest:
+    n = draw(st.integers(3, 8))
+    firsts = draw(st.permutations(FIRST))[:n]
+    lasts = draw(st.permutations(LAST))[:n]
+    keys = draw(st.permutations(PARTY_KEYS))[: min(n, len(PARTY_KEYS))]
+    votes = draw(st.lists(st.integers(500, 30000), min_size=n, max_size=n, unique=True))
+    votes.sort(reverse=True)  # lists run from the winner down, as results are declared
+    decimals = draw(st.sampled_from([1, 2]))
+    total = sum(votes)
+    lines = []
+    for i in range(n):
+        # Independents fill the field once the parties run out.
+        party = _PACK.parties[keys[i]] if i < len(keys) else _PACK.parties["independent"]
+        assert party.abbreviation is not None
+        share = to_decimal(percent(votes[i], total), decimals)
+        lines.append(
+            Line(f"{firsts[i]} {lasts[i]}", party.name, party.abbreviation, votes[i], share)
+        )
+    return Contest(draw(st.sampled_from(SEATS)), tuple(lines), decimals)
+
+
+# How each format writes one candidate; whether it gives shares.
+Render = Callable[[Line], str]
+FORMATS: dict[str, tuple[Render, bool]] = {
+    "pa": (lambda c: f"{c.name} ({c.abbreviation}) {c.votes:,} ({c.share}%)", True),
+    "pa-with-change": (
+        lambda c: f"{c.name} ({c.abbreviation}) {c.votes:,} ({c.share}%) +1.{c.votes % 90 + 10}%",
+        True,
+    ),
+    "name-party-colon": (lambda c: f"{c.name}, {c.party}: {c.votes:,}", False),
+    # Counts without separators; a count that looks like a year (1900-2099) is written with
+    # one, since the reader takes a bare "2017" for a year (reported on issue 8).
+    "name-party-colon-bare": (
+        lambda c: (
+            f"{c.name}, {c.party}: {c.votes if not 1900 <= c.votes < 2100 else f'{c.votes:,}'}"
+        ),
+        False,
+    ),
+    "card": (lambda c: f"{c.name}\n• Votes: {c.votes:,}\n• Vote share %: {c.share}\n", True),
+}
+
+# The winner's margin as copy gives it: {w} the winner, {r} the runner-up, {m} the margin.
+MARGINS = [
+    "{w} beat {r} by {m} votes.",
+    "{w} won by {m} votes.",
+    "{w} won the seat with a {m}-vote victory over {r}.",
+    "{w} was elected with a margin of {m} votes.",
+    "{r} finished {m} votes behind.",
+    "{r} lost by {m} votes.",
+]
+
+# Real constituency names, so the list's seat is tied explicitly; no election is given, so
+# the generated figures are judged on their own arithmetic only.
+SEATS = ["Gower", "Moray", "Kensington", "Sevenoaks", "Foyle", "Ceredigion"]
+HEADER = "Turnout in {seat} was 64.1%. The declaration, in full:\n\n"
+
+
+@dataclass(frozen=True)
+class Rendered:
+    text: str
+    lines: dict[str, Span]
+    """Where each candidate's own line (or card) is in the text."""
+    margin_at: int
+
+
+def render(
+    contest: Contest, fmt: str, margin: str, votes: dict[str, int] | None = None
+) -> Rendered:
+    write, _ = FORMATS[fmt]
+    text = HEADER.format(seat=contest.seat)
+    lines: dict[str, Span] = {}
+    for c in contest.lines:
+        shown = (
+            c if votes is None else Line(c.name, c.party, c.abbreviation, votes[c.name], c.share)
+        )
+        line = write(shown)
+        lines[c.name] = Span(start=len(text), end=len(text) + len(line))
+        text += line + "\n"
+    text += "\n"
+    winner, runner_up = contest.lines[0], contest.lines[1]
+    sentence = margin.format(w=winner.name, r=runner_up.name, m=f"{contest.majority:,}")
+    margin_at = len(text) + sentence.index(f"{contest.majority:,}")
+    return Rendered(text + sentence + "\n", lines, margin_at)
+
+
+def _read(text: str) -> Article:
+    return read_prose(Document(path="gen.txt", text=text))
+
+
+def _only_contest(article: Article) -> ContestResult:
+    assert len(article.contests) == 1, [c.name for c in article.contests]
+    return article.contests[0]
+
+
+@settings(max_examples=60)
+@given(contests(), st.sampled_from(sorted(FORMATS)), st.sampled_from(MARGINS))
+def test_lists_and_margins_are_read_back_exactly(contest: Contest, fmt: str, margin: str) -> None:
+    rendered = render(contest, fmt, margin)
+    text = rendered.text
+    read = _only_contest(_read(text))
+    assert read.name == contest.seat
+    with_shares = FORMATS[fmt][1]
+    got = {c.name: c for c in read.candidates}
+    assert set(got) == {c.name for c in contest.lines}
+    for line in contest.lines:
+        cand = got[line.name]
+        where = rendered.lines[line.name]
+        assert cand.votes is not None
+        assert cand.votes.value == line.votes
+        assert cand.votes.exact
+        assert cand.votes.span is not None
+        assert where.start <= cand.votes.span.start < cand.votes.span.end <= where.end
+        assert text[cand.votes.span.start : cand.votes.span.end].replace(",", "") == str(line.votes)
+        assert cand.votes.grounds is not None
+        assert cand.votes.grounds.certain
+        if with_shares:
+            assert cand.share is not None
+            assert cand.share.text == str(line.share)
+            assert cand.share.value == line.share
+            assert cand.share.span is not None
+            assert where.start <= cand.share.span.start < cand.share.span.end <= where.end
+            assert text[cand.share.span.start : cand.share.span.end].rstrip("%") == str(line.share)
+            assert cand.share.grounds is not None
+            assert cand.share.grounds.certain
+        else:
+            assert cand.share is None
+    assert read.majority is not None
+    assert read.majority.value == contest.majority
+    assert read.majority.span is not None
+    assert read.majority.span.start == rendered.margin_at
+    # A generated result is true to itself: nothing to report.
+    assert factcheck.check(Document(path="gen.txt", text=text)).findings == ()
+
+
+@settings(max_examples=40)
+@given(
+    contests(),
+    st.sampled_from(sorted(f for f, (_, shares) in FORMATS.items() if shares)),
+    st.sampled_from(MARGINS),
+    st.data(),
+)
+def test_one_slipped_count_fires_share_votes_mismatch(
+    contest: Contest, fmt: str, margin: str, data: st.DataObject
+) -> None:
+    total = sum(c.votes for c in contest.lines)
+    slipped = data.draw(st.sampled_from([c.name for c in contest.lines]), label="slipped")
+    # Five points of the total: far outside any share's rounding, since the largest share
+    # (at least 12.5%) pins the total to well within one per cent.
+    votes = {c.name: c.votes for c in contest.lines}
+    votes[slipped] += total // 20 + 1
+    rendered = render(contest, fmt, margin, votes)
+    article = _read(rendered.text)
+    cand = next(c for c in _only_contest(article).candidates if c.name == slipped)
+    assert cand.votes is not None
+    assert cand.votes.value == votes[slipped]
+    names = {f.name for f in factcheck.check(Document(path="gen.txt", text=rendered.text)).findings}
+    assert "share-votes-mismatch" in names

@@ -1,0 +1,577 @@
+"""The patterns real UK results copy uses (issue 8), each in sentences we wrote.
+
+For every pattern, two things are tested: what the reader takes from the sentence (the
+figure, what it measures, whose it is, the seat, and the grounds it was read on), and what
+``factcheck.check`` makes of it against the official results of that election: the right
+rule fires on a wrong figure, and nothing fires on the right one.
+
+Every figure below is the official one for the seat and year named (factcheck's bundled UK
+results); the "wrong" variant changes one figure as a slip of the keyboard would.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import factcheck
+from factcheck.io.articles import load_article
+from factcheck.models import (
+    Article,
+    CandidateResult,
+    ChangeClaim,
+    ContestResult,
+    Figure,
+    Finding,
+    Quantity,
+    Severity,
+    Unit,
+)
+
+
+def _story(tmp_path: Path, body: str, election: str) -> Path:
+    """An article file with its election in front matter, as a newsroom's CMS exports it."""
+    path = tmp_path / "story.md"
+    path.write_text(f"---\nelection: {election}\n---\n{body}\n", encoding="utf-8")
+    return path
+
+
+def _findings(path: Path) -> list[Finding]:
+    return list(factcheck.check(path).findings)
+
+
+def _contest(article: Article, name: str) -> ContestResult:
+    found = [c for c in article.contests if c.name == name]
+    assert len(found) == 1, [c.name for c in article.contests]
+    return found[0]
+
+
+def _candidate(contest: ContestResult, name: str) -> CandidateResult:
+    found = [c for c in contest.candidates if c.name == name]
+    assert len(found) == 1, [c.name for c in contest.candidates]
+    return found[0]
+
+
+def _at(article: Article, fig: Figure | None) -> str:
+    """The words a figure was read from."""
+    assert fig is not None
+    assert fig.span is not None
+    return article.document.text[fig.span.start : fig.span.end]
+
+
+def _certain(fig: Figure | None) -> Figure:
+    assert fig is not None
+    assert fig.grounds is not None
+    assert fig.grounds.certain, fig.grounds
+    return fig
+
+
+def _one(findings: list[Finding], name: str) -> Finding:
+    named = [f for f in findings if f.name == name]
+    assert len(named) == 1, [(f.name, f.message) for f in findings]
+    return named[0]
+
+
+# --- Margins and gaps are never a vote total --------------------------------------------
+
+# (election, seat, story with {n} for the margin, the official majority, a slip of it)
+MARGINS = [
+    pytest.param(
+        "uk-ge-2017",
+        "Gower",
+        "In Gower, Labour's Tonia Antoniazzi beat Byron Davies by {n} votes.",
+        "3,269",
+        "3,296",
+        id="beat-by",
+    ),
+    pytest.param(
+        "uk-ge-2017",
+        "Kensington",
+        "Emma Dent Coad won Kensington by {n} votes after three recounts.",
+        "20",
+        "52",
+        id="won-by",
+    ),
+    pytest.param(
+        "uk-ge-2017",
+        "Ceredigion",
+        "Ben Lake took Ceredigion for Plaid Cymru with a {n}-vote victory over Mark Williams,"
+        " who had 11,519 votes.",
+        "104",
+        "140",
+        id="n-vote-victory",
+    ),
+    pytest.param(
+        "uk-ge-2017",
+        "Moray",
+        "Douglas Ross was elected in Moray with a margin of {n} over Angus Robertson, who"
+        " polled 18,478 votes.",
+        "4,159",
+        "4,195",
+        id="margin-of",
+    ),
+    pytest.param(
+        "uk-ge-2017",
+        "Dudley North",
+        "The Conservative Les Jones finished {n} votes behind in Dudley North.",
+        "22",
+        "220",
+        id="votes-behind",
+    ),
+    pytest.param(
+        "uk-ge-2017",
+        "Perth and North Perthshire",
+        "In Perth and North Perthshire, the Conservative Ian Duncan lost by {n} votes.",
+        "21",
+        "12",
+        id="lost-by",
+    ),
+    pytest.param(
+        "uk-ge-2024",
+        "Hendon",
+        "Labour's David Pinto-Duschinsky won Hendon by {n} votes, ousting the Conservatives.",
+        "15",
+        "51",
+        id="won-by-2024",
+    ),
+]
+
+
+@pytest.mark.parametrize(("election", "seat", "story", "right", "wrong"), MARGINS)
+def test_a_margin_is_the_majority_never_a_vote_total(
+    tmp_path: Path, *, election: str, seat: str, story: str, right: str, wrong: str
+) -> None:
+    path = _story(tmp_path, story.format(n=right), election)
+    article = load_article(path)
+    contest = _contest(article, seat)
+    majority = _certain(contest.majority)
+    assert (majority.text, majority.unit, majority.exact) == (right, Unit.VOTES, True)
+    assert _at(article, majority) == right
+    # Nobody is given the margin as their vote.
+    assert all(
+        c.votes is None or c.votes.text != right for co in article.contests for c in co.candidates
+    )
+    assert _findings(path) == []
+
+    bad = _story(tmp_path, story.format(n=wrong), election)
+    finding = _one(_findings(bad), "reference-mismatch")
+    assert finding.severity is Severity.ERROR
+    assert finding.text == wrong
+    assert finding.fix is not None
+    assert right in finding.fix
+
+
+def test_a_gap_between_runners_up_is_not_the_majority(tmp_path: Path) -> None:
+    # Moray 2017: the SNP (second, 18,478) was 13,270 ahead of Labour (third, 5,208); the
+    # majority was 4,159.
+    story = "Douglas Ross won Moray for the Conservatives. The SNP beat Labour into third place"
+    path = _story(tmp_path, story + " by 13,270 votes.", "uk-ge-2017")
+    article = load_article(path)
+    assert all(c.majority is None for c in article.contests)
+    assert _findings(path) == []
+    # The same words with a majority of their own: the majority is still the winner's.
+    path = _story(
+        tmp_path, story + " by 13,270 votes. Mr Ross had a majority of 4,159.", "uk-ge-2017"
+    )
+    assert _certain(_contest(load_article(path), "Moray").majority).text == "4,159"
+    assert _findings(path) == []
+
+
+def test_a_margin_with_its_share_reads_both(tmp_path: Path) -> None:
+    # Ceredigion 2017: 104 votes, 0.26 points of 39,767.
+    story = "Ben Lake won Ceredigion by 104 votes, {s}% of the vote."
+    path = _story(tmp_path, story.format(s="0.3"), "uk-ge-2017")
+    article = load_article(path)
+    contest = _contest(article, "Ceredigion")
+    assert _certain(contest.majority).text == "104"
+    share = _certain(contest.majority_share)
+    assert (share.value, share.unit) == (Decimal("0.3"), Unit.POINTS)
+    assert _at(article, share) == "0.3%"
+    assert _findings(path) == []
+
+    bad = _story(tmp_path, story.format(s="0.5"), "uk-ge-2017")
+    finding = _one(_findings(bad), "reference-mismatch")
+    assert finding.text == "0.5%"
+
+
+# --- A majority rounded to the thousand ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "fires"),
+    [("21,000", False), ("20,000", True), ("18,000", True), ("20,818", False)],
+)
+def test_a_majority_of_a_whole_thousand_is_rounded(
+    tmp_path: Path, written: str, fires: bool
+) -> None:
+    # Sevenoaks 2019: Laura Trott's majority was 20,818.
+    path = _story(
+        tmp_path,
+        f"Laura Trott held Sevenoaks with 30,932 votes, a majority of {written}.",
+        "uk-ge-2019",
+    )
+    majority = _certain(_contest(load_article(path), "Sevenoaks").majority)
+    assert majority.text == written
+    if written.endswith(",000"):
+        assert not majority.exact
+        assert majority.precision == 1000
+    else:
+        assert majority.exact
+    names = [f.name for f in _findings(path)]
+    assert names == (["reference-mismatch"] if fires else [])
+
+
+def test_a_parliamentary_majority_of_seats_is_not_a_seats_majority(tmp_path: Path) -> None:
+    path = _story(
+        tmp_path,
+        "Laura Trott held Sevenoaks with 30,932 votes. Nationally, the Conservatives won a"
+        " majority of 80 seats.",
+        "uk-ge-2019",
+    )
+    article = load_article(path)
+    assert all(c.majority is None for c in article.contests)
+    assert _findings(path) == []
+
+
+# --- Time qualifiers ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("written", "fires"), [("20", False), ("92", True)])
+def test_another_elections_majority_is_checked_against_that_election(
+    tmp_path: Path, written: str, fires: bool
+) -> None:
+    # Kensington: won by 20 votes in 2017, by 150 in 2019. A 2019 story's "majority of ...
+    # in 2017" never becomes the 2019 majority; 2017 is bundled, so it is checked there.
+    path = _story(
+        tmp_path,
+        "Felicity Buchan took Kensington for the Conservatives with 16,768 votes. Emma Dent"
+        f" Coad had won the seat with a majority of {written} in 2017.",
+        "uk-ge-2019",
+    )
+    article = load_article(path)
+    by_election = {c.election: c for c in article.contests}
+    assert set(by_election) == {"uk-ge-2019", "uk-ge-2017"}
+    assert by_election["uk-ge-2019"].majority is None
+    earlier = _certain(by_election["uk-ge-2017"].majority)
+    assert earlier.text == written
+    assert earlier.grounds is not None
+    assert "2017" in earlier.grounds.election
+    findings = _findings(path)
+    if fires:
+        finding = _one(findings, "reference-mismatch")
+        assert finding.text == written
+        assert "uk-ge-2017" in finding.message
+        assert finding.fix is not None
+        assert "20" in finding.fix
+    else:
+        assert findings == []
+
+
+def test_another_elections_figure_is_not_a_vote_count(tmp_path: Path) -> None:
+    story = (
+        "Felicity Buchan took Kensington for the Conservatives with 16,768 votes. Two years"
+        " ago, Victoria Borwick polled 16,313 votes there."
+    )
+    path = _story(tmp_path, story, "uk-ge-2019")
+    article = load_article(path)
+    contest = _contest(article, "Kensington")
+    assert [c.name for c in contest.candidates if c.votes is not None] == ["Felicity Buchan"]
+
+
+@pytest.mark.parametrize(
+    ("votes", "share", "fires"),
+    [("16,768", "38.3", None), ("16,786", "38.3", "16,786"), ("16,768", "39.3", "39.3")],
+)
+def test_up_from_an_earlier_election_does_not_stop_a_figure_being_read(
+    tmp_path: Path, votes: str, share: str, fires: str | None
+) -> None:
+    path = _story(
+        tmp_path,
+        f"Felicity Buchan took Kensington for the Conservatives with {votes} votes, {share}"
+        " per cent of the vote, up from the party's performance in 2017.",
+        "uk-ge-2019",
+    )
+    article = load_article(path)
+    buchan = _candidate(_contest(article, "Kensington"), "Felicity Buchan")
+    assert _certain(buchan.votes).text == votes
+    assert _certain(buchan.share).text == share
+    assert _at(article, buchan.share) == f"{share} per cent"
+    findings = _findings(path)
+    if fires is None:
+        assert findings == []
+    else:
+        assert _one(findings, "reference-mismatch").text.startswith(fires)  # type: ignore[union-attr]
+
+
+# --- Results lists in newsroom formats -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("davies", "fires"), [("19,458", False), ("19,548", True)])
+def test_pa_style_results_list(tmp_path: Path, davies: str, fires: bool) -> None:
+    # Gower 2017, PA style: name (party abbreviation) votes (share) change.
+    path = _story(
+        tmp_path,
+        "Gower result:\n\n"
+        "Tonia Antoniazzi (Lab) 22,727 (49.87%) +12.85%\n"
+        f"Byron Davies (Con) {davies} (42.69%) +5.59%\n"
+        "Harri Roberts (PC) 1,669 (3.66%) -3.47%\n",
+        "uk-ge-2017",
+    )
+    article = load_article(path)
+    contest = _contest(article, "Gower")
+    got = {
+        c.name: (_certain(c.votes).text, _certain(c.share).text, c.party)
+        for c in contest.candidates
+    }
+    assert got == {
+        "Tonia Antoniazzi": ("22,727", "49.87", "Labour"),
+        "Byron Davies": (davies, "42.69", "Conservative"),
+        "Harri Roberts": ("1,669", "3.66", None),
+    }
+    # The signed change column is not a share.
+    assert all(c.share is not None and c.share.text != "12.85" for c in contest.candidates)
+    names = sorted(f.name for f in _findings(path))
+    # A slip in one count breaks both its share and the official record.
+    assert names == (["reference-mismatch", "share-votes-mismatch"] if fires else [])
+
+
+@pytest.mark.parametrize(("davies", "fires"), [("19,458", False), ("19,548", True)])
+def test_name_party_colon_votes_list(tmp_path: Path, davies: str, fires: bool) -> None:
+    path = _story(
+        tmp_path,
+        "Turnout in Gower was 73.3%. The votes in full:\n\n"
+        "Tonia Antoniazzi, Labour: 22,727\n"
+        f"Byron Davies, Conservative: {davies}\n"
+        "Harri Roberts, Plaid Cymru: 1,669\n",
+        "uk-ge-2017",
+    )
+    article = load_article(path)
+    contest = _contest(article, "Gower")
+    got = {c.name: (_certain(c.votes).text, c.party) for c in contest.candidates}
+    assert got == {
+        "Tonia Antoniazzi": ("22,727", "Labour"),
+        "Byron Davies": (davies, "Conservative"),
+        "Harri Roberts": ("1,669", "Plaid Cymru"),
+    }
+    davies_votes = _candidate(contest, "Byron Davies").votes
+    assert _at(article, davies_votes) == davies
+    findings = _findings(path)
+    if fires:
+        assert _one(findings, "reference-mismatch").text == davies
+    else:
+        assert findings == []
+
+
+@pytest.mark.parametrize(("share", "fires"), [("42.7", False), ("47.2", True)])
+def test_results_card(tmp_path: Path, share: str, fires: bool) -> None:
+    path = _story(
+        tmp_path,
+        "Turnout in Gower was 73.3%.\n\n"
+        "Tonia Antoniazzi\n• Votes: 22,727\n• Vote share %: 49.9\n\n"
+        f"Byron Davies\n• Votes: 19,458\n• Vote share %: {share}\n",
+        "uk-ge-2017",
+    )
+    article = load_article(path)
+    contest = _contest(article, "Gower")
+    davies = _candidate(contest, "Byron Davies")
+    assert _certain(davies.votes).text == "19,458"
+    assert _certain(davies.share).text == share
+    assert _at(article, davies.share) == share
+    assert _certain(_candidate(contest, "Tonia Antoniazzi").votes).text == "22,727"
+    names = sorted(f.name for f in _findings(path))
+    assert names == (["reference-mismatch", "share-votes-mismatch"] if fires else [])
+
+
+# --- Rivals' counts --------------------------------------------------------------------------
+
+RIVALS = [
+    pytest.param(
+        "In Sheffield Hallam, Labour's Jared O'Mara won 21,881 votes, compared to {n} for"
+        " Nick Clegg.",
+        "Sheffield Hallam",
+        "Nick Clegg",
+        "19,756",
+        "19,766",
+        id="compared-to-for",
+    ),
+    pytest.param(
+        "Nick Clegg lost Sheffield Hallam to Jared O'Mara. Mr O'Mara won 21,881 votes,"
+        " compared to {n} for Mr Clegg.",
+        "Sheffield Hallam",
+        "Nick Clegg",
+        "19,756",
+        "19,766",
+        id="compared-to-for-mr",
+    ),
+    pytest.param(
+        "Tonia Antoniazzi won Gower with 22,727 votes, while {n} voted for Plaid Cymru"
+        " candidate Harri Roberts.",
+        "Gower",
+        "Harri Roberts",
+        "1,669",
+        "1,696",
+        id="voted-for",
+    ),
+    pytest.param(
+        "In Gower, Conservative Byron Davies polled 19,458 votes to Labour candidate Tonia"
+        " Antoniazzi's {n} votes.",
+        "Gower",
+        "Tonia Antoniazzi",
+        "22,727",
+        "22,772",
+        id="polled-to-rivals",
+    ),
+]
+
+
+@pytest.mark.parametrize(("story", "seat", "who", "right", "wrong"), RIVALS)
+def test_a_rivals_count_is_the_rivals(
+    tmp_path: Path, *, story: str, seat: str, who: str, right: str, wrong: str
+) -> None:
+    path = _story(tmp_path, story.format(n=right), "uk-ge-2017")
+    article = load_article(path)
+    rival = _candidate(_contest(article, seat), who)
+    assert _certain(rival.votes).text == right
+    assert _at(article, rival.votes) == right
+    assert _findings(path) == []
+
+    bad = _story(tmp_path, story.format(n=wrong), "uk-ge-2017")
+    finding = _one(_findings(bad), "reference-mismatch")
+    assert finding.severity is Severity.ERROR
+    assert finding.text == wrong
+    assert who in finding.message
+
+
+# --- A party as the subject of a change ------------------------------------------------------
+
+# Gower: Labour 37.03% in 2015, 49.87% in 2017, up 12.84 points.
+GOWER_2017 = "Tonia Antoniazzi won Gower for Labour with 22,727 votes. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "unit", "fires"),
+    [
+        ("Labour's share of the vote rose by 12.8 points.", "12.8", Unit.POINTS, None),
+        ("Labour's vote increased by 12.8 per cent.", "12.8", Unit.PERCENT, Severity.ERROR),
+        ("Labour's share of the vote rose by 9.8 points.", "9.8", Unit.POINTS, Severity.WARNING),
+    ],
+)
+def test_a_partys_change_is_a_share_change_of_its_candidate(
+    tmp_path: Path, sentence: str, amount: str, unit: Unit, fires: Severity | None
+) -> None:
+    path = _story(tmp_path, GOWER_2017 + sentence, "uk-ge-2017")
+    article = load_article(path)
+    (change,) = [c for c in article.claims if isinstance(c, ChangeClaim)]
+    assert (change.quantity, change.party, change.contest) == (Quantity.SHARE, "Labour", "Gower")
+    assert change.amount is not None
+    assert (change.amount.text, change.amount.unit) == (amount, unit)
+    findings = _findings(path)
+    if fires is None:
+        assert findings == []
+    else:
+        finding = _one(findings, "percent-points-confusion")
+        assert finding.severity is fires
+        assert "37.03% to 49.87%" in finding.message
+
+
+# --- Words that only look like seats -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("robertson", "fires"), [("18,478", False), ("18,487", True)])
+def test_a_person_named_like_a_seat_is_a_person(
+    tmp_path: Path, robertson: str, fires: bool
+) -> None:
+    # Angus was a constituency in 2017; Angus Robertson stood in Moray.
+    path = _story(
+        tmp_path,
+        "Douglas Ross took Moray for the Conservatives with 22,637 votes. Angus Robertson,"
+        f" the SNP's Westminster leader, polled {robertson} votes.",
+        "uk-ge-2017",
+    )
+    article = load_article(path)
+    assert [c.name for c in article.contests] == ["Moray"]
+    robertson_votes = _certain(_candidate(article.contests[0], "Angus Robertson").votes)
+    assert robertson_votes.text == robertson
+    findings = _findings(path)
+    if fires:
+        finding = _one(findings, "reference-mismatch")
+        assert "Moray" in finding.message
+        assert finding.severity is Severity.ERROR
+    else:
+        assert findings == []
+
+
+def test_a_towns_councillor_is_not_its_constituency(tmp_path: Path) -> None:
+    path = _story(
+        tmp_path,
+        "Laura Trott held Sevenoaks with 30,932 votes. In Tonbridge and Malling, Richard Morris"
+        " polled 8,843 votes. A Sevenoaks councillor, Jane Hill, praised both campaigns.",
+        "uk-ge-2019",
+    )
+    article = load_article(path)
+    assert sorted(c.name or "" for c in article.contests) == ["Sevenoaks", "Tonbridge and Malling"]
+    assert _findings(path) == []
+
+
+# --- A finding is only as sure as its reading ------------------------------------------------
+
+ROUND_UP = (
+    "In Swansea West, Geraint Davies held on for Labour with 22,278 votes.\n\n"
+    "In Gower, Tonia Antoniazzi won with 22,727 votes, 49.9 per cent of the vote.\n\n"
+    "Conservative Byron Davies polled {votes} votes, {share} per cent of the vote.\n\n"
+    "In Swansea East, Carolyn Harris won 22,307 votes."
+)
+
+
+def test_a_seat_carried_from_an_earlier_paragraph_caps_the_finding(tmp_path: Path) -> None:
+    path = _story(tmp_path, ROUND_UP.format(votes="19,458", share="42.7"), "uk-ge-2017")
+    article = load_article(path)
+    davies = _candidate(_contest(article, "Gower"), "Byron Davies")
+    for fig in (davies.votes, davies.share):
+        assert fig is not None
+        assert fig.grounds is not None
+        assert fig.grounds.loose == ("seat",)
+        assert "Gower" in fig.grounds.seat
+    for name in ("Geraint Davies", "Tonia Antoniazzi", "Carolyn Harris"):
+        cand = next(c for co in article.contests for c in co.candidates if c.name == name)
+        _certain(cand.votes)
+    assert _findings(path) == []
+
+    # A share that cannot go with its count: the arithmetic fires, but only as a warning
+    # with no fix, saying which reading was loose.
+    bad = _story(tmp_path, ROUND_UP.format(votes="19,458", share="52.7"), "uk-ge-2017")
+    report = factcheck.check(bad)
+    finding = _one(list(report.findings), "share-votes-mismatch")
+    assert finding.severity is Severity.WARNING
+    assert finding.fix is None
+    assert finding.replacement is None
+    reading = finding.evidence["reading"]
+    assert isinstance(reading, list)
+    assert any("52.7" in str(r) and "seat" in str(r) for r in reading)
+    # The official record is not consulted on a figure whose seat is only assumed.
+    assert [f.name for f in report.findings] == ["share-votes-mismatch"]
+
+
+def test_a_loosely_seated_count_is_not_compared_with_the_record(tmp_path: Path) -> None:
+    bad = _story(tmp_path, ROUND_UP.format(votes="19,485", share="42.7"), "uk-ge-2017")
+    report = factcheck.check(bad)
+    assert all(f.name != "reference-mismatch" for f in report.findings)
+    (skipped,) = [n for n in report.not_checked if n.name == "reference-mismatch"]
+    assert "19,485" in skipped.reason
+    assert "loosely" in skipped.reason
+
+
+def test_the_same_slip_in_a_single_seat_story_is_an_error_with_a_fix(tmp_path: Path) -> None:
+    path = _story(
+        tmp_path,
+        "In Gower, Tonia Antoniazzi won with 22,727 votes. Conservative Byron Davies polled"
+        " 19,485 votes.",
+        "uk-ge-2017",
+    )
+    finding = _one(_findings(path), "reference-mismatch")
+    assert finding.severity is Severity.ERROR
+    assert finding.fix is not None
+    assert "19,458" in finding.fix
+    assert "reading" not in finding.evidence

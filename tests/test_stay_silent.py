@@ -1,0 +1,173 @@
+"""The guards that keep rules silent on correct copy, each pinned by a test.
+
+Mutation testing planted one-line bugs that removed these guards, and the rest of the suite
+did not notice: a rule that fires on correct copy is as harmful as one that misses errors.
+Each test below fails when its guard is removed or moved by one.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hand_built import at, check_article
+
+import factcheck
+from factcheck import CandidateResult, ContestResult, Figure, Severity, Unit
+from factcheck.config import Config
+from factcheck.engine import Engine
+from factcheck.models import Article, ChangeClaim, Direction, Document, Quantity
+from factcheck.reference.matching import SEAT_CUTOFF, SEAT_MARGIN, match_constituency
+
+
+def _rank(n: int) -> Figure:
+    return Figure.count(n, Unit.RANK)
+
+
+# -- majority-mismatch: when the listed runner-up is surely second ------------------------------
+
+
+def _majority_contest(valid_votes: int) -> ContestResult:
+    # 5,000 and 3,000 listed, the list not said to be complete: the unlisted votes are the
+    # stated total less 8,000. The stated majority, 1,500, is wrong (5,000 − 3,000 = 2,000).
+    return ContestResult(
+        name="Anytown",
+        valid_votes=Figure.count(valid_votes),
+        majority=Figure.count(1_500),
+        candidates=(
+            CandidateResult(name="A", votes=Figure.count(5_000)),
+            CandidateResult(name="B", votes=Figure.count(3_000)),
+        ),
+    )
+
+
+def test_majority_mismatch_is_certain_when_the_unlisted_votes_equal_the_runner_ups() -> None:
+    # 3,000 unlisted votes: a candidate outside the list could at most tie with B, so B is
+    # surely second and the error is certain.
+    (finding,) = factcheck.check(_majority_contest(11_000), select=["majority-mismatch"]).findings
+    assert finding.evidence["runner_up_certain"] is True
+    assert finding.severity is Severity.ERROR
+
+
+def test_majority_mismatch_is_unsure_when_one_more_vote_is_unlisted() -> None:
+    # 3,001 unlisted votes: someone outside the list could have beaten B.
+    report = factcheck.check(_majority_contest(11_001), select=["majority-mismatch"])
+    assert all(f.evidence.get("runner_up_certain") is not True for f in report.findings)
+    assert all(f.severity is not Severity.ERROR for f in report.findings)
+
+
+# -- percent-points-confusion: a count's change in per cent is right ----------------------------
+
+
+def _count_change(quantity: Quantity, before: int | None, after: int | None) -> factcheck.Report:
+    text = "Labour's tally was up 10 per cent."
+    unit = Unit.SEATS if quantity is Quantity.SEATS else Unit.VOTES
+    claim = ChangeClaim(
+        quantity=quantity,
+        party="Labour",
+        direction=Direction.UP,
+        direction_text="up",
+        direction_span=at(text, "up"),
+        amount=Figure(
+            text="10",
+            value=Decimal(10),
+            unit=Unit.PERCENT,
+            span=at(text, "10 per cent"),
+        ),
+        previous=None if before is None else Figure.count(before, unit),
+        current=None if after is None else Figure.count(after, unit),
+    )
+    return check_article(text, claim, select=["percent-points-confusion"])
+
+
+def test_percent_points_confusion_stays_silent_on_votes_up_ten_per_cent() -> None:
+    assert _count_change(Quantity.VOTES, 35_962, 39_558).findings == ()
+    # With no level given, a percentage's change in per cent would be ambiguous; a count's
+    # change in per cent can only be relative, so there is nothing to ask.
+    assert _count_change(Quantity.VOTES, None, None).findings == ()
+
+
+def test_percent_points_confusion_stays_silent_on_seats_up_ten_per_cent() -> None:
+    assert _count_change(Quantity.SEATS, 260, 286).findings == ()
+    assert _count_change(Quantity.SEATS, None, None).findings == ()
+
+
+# -- constituency matching: a close spelling must be clearly the closest ------------------------
+
+
+def test_a_misspelt_constituency_matches_only_when_clearly_closest() -> None:
+    from rapidfuzz import fuzz
+
+    names = ["Eastwood North", "Eastwood South"]
+    typo = "Eastwood Nirth"
+    scores = [fuzz.ratio(typo.lower(), n.lower()) for n in names]
+    assert scores[0] >= SEAT_CUTOFF
+    assert scores[0] - scores[1] > SEAT_MARGIN
+    assert match_constituency(typo, names) == "Eastwood North"
+    # Equally close to both: no guess, rather than a coin toss between two seats.
+    between = "Eastwood Sorth"
+    near = [fuzz.ratio(between.lower(), n.lower()) for n in names]
+    assert max(near) >= SEAT_CUTOFF
+    assert abs(near[0] - near[1]) <= SEAT_MARGIN
+    assert match_constituency(between, names) is None
+
+
+# -- the engine ---------------------------------------------------------------------------------
+
+
+def _share_called_majority() -> ContestResult:
+    # A leads with 2,000 of 2,500 votes (80%); a majority "of 80.0 points" is A's share.
+    return ContestResult(
+        name="Anytown",
+        complete=True,
+        majority_share=Figure.percentage("80.0", unit=Unit.POINTS),
+        candidates=(
+            CandidateResult(
+                name="A", votes=Figure.count(2_000), share=Figure.percentage("80.0"), rank=_rank(1)
+            ),
+            CandidateResult(name="B", votes=Figure.count(500)),
+        ),
+    )
+
+
+def test_a_rule_never_raises_its_severity_past_the_configured_one() -> None:
+    contest = _share_called_majority()
+    article = Article(document=Document(path="a.txt", text=""), contests=(contest,))
+    rule = "majority-share-confusion"
+    (default,) = list(Engine.from_config(Config(select=(rule,))).check_article(article)[0])
+    assert default.severity is Severity.ERROR
+    lowered = Config(select=(rule,), severity={rule: Severity.WARNING})
+    (finding,) = Engine.from_config(lowered).check_article(article)[0]
+    assert finding.severity is Severity.WARNING
+
+
+def test_a_stated_first_place_contradicted_by_the_votes_does_not_make_a_share_a_majority() -> None:
+    # B has more votes, so A's stated first place is wrong: that is rank-order-mismatch's
+    # finding alone, and A's share must not be read as the winner's.
+    contest = ContestResult(
+        name="Anytown",
+        complete=True,
+        majority_share=Figure.percentage("20.0", unit=Unit.POINTS),
+        candidates=(
+            CandidateResult(
+                name="A", votes=Figure.count(500), share=Figure.percentage("20.0"), rank=_rank(1)
+            ),
+            CandidateResult(name="B", votes=Figure.count(2_000)),
+        ),
+    )
+    names = [f.name for f in factcheck.check(contest).findings]
+    assert names == ["rank-order-mismatch"]
+
+
+def test_unlocated_findings_about_different_figures_are_not_merged() -> None:
+    # Built in Python, so no figure has a span: two wrong shares are two findings.
+    contest = ContestResult(
+        name="Anytown",
+        valid_votes=Figure.count(1_000),
+        candidates=(
+            CandidateResult(name="A", votes=Figure.count(600), share=Figure.percentage("50")),
+            CandidateResult(name="B", votes=Figure.count(400), share=Figure.percentage("30")),
+        ),
+    )
+    findings = factcheck.check(contest, select=["share-votes-mismatch"]).findings
+    assert len(findings) == 2
+    assert {f.evidence.get("candidate") for f in findings} == {"A", "B"}
