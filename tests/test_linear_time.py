@@ -1,0 +1,132 @@
+"""Work grows linearly with the input: measured by counting operations, never by the clock.
+
+Doubling an input may at most about double the work (a ratio of 2.5 leaves room for
+logarithmic factors and fixed costs); a quadratic step would show as a ratio near 4.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+
+import factcheck
+from factcheck import CandidateResult, ContestResult, Figure, Unit
+from factcheck.engine import Engine
+from factcheck.intervals import Interval
+from factcheck.models import Document, Span
+from factcheck.rule import Rule, Violation
+
+RATIO = 2.5
+
+
+@contextmanager
+def counting(owner: Any, name: str) -> Iterator[list[int]]:
+    """Count the calls to ``owner.name`` inside the block."""
+    calls = [0]
+    real: Callable[..., Any] = getattr(owner, name)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls[0] += 1
+        return real(*args, **kwargs)
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(owner, name, counted)
+    try:
+        yield calls
+    finally:
+        mp.undo()
+
+
+def _ratio(work: Callable[[int], int], n: int) -> float:
+    small, large = work(n), work(2 * n)
+    assert small > 0
+    return large / small
+
+
+def _huge_contest(n: int) -> ContestResult:
+    # Every third share wrong, every rank stated: the shape that was quadratic three times.
+    votes = [1_000 + 37 * i for i in range(n)]
+    total = sum(votes)
+    return ContestResult(
+        name="Big",
+        majority=Figure.count(5),
+        candidates=tuple(
+            CandidateResult(
+                name=f"C{i}",
+                votes=Figure.count(v),
+                share=Figure.percentage(f"{100 * v / total * (1.3 if i % 3 == 0 else 1):.2f}"),
+                rank=Figure.count(n - i, Unit.RANK),
+            )
+            for i, v in enumerate(votes)
+        ),
+    )
+
+
+def test_a_huge_contest_costs_linear_interval_tests() -> None:
+    def work(n: int) -> int:
+        contest = _huge_contest(n)
+        with counting(Interval, "__contains__") as calls:
+            factcheck.check(contest, select=["NUM"])
+        return calls[0] + n  # + n: a run that tests nothing still reads every figure
+
+    assert _ratio(work, 200) <= RATIO
+
+
+class _Blamer(Rule):
+    """Blames one figure per span it is given, for the merge to sort out."""
+
+    code = "TST901"
+    name = "test-blamer"
+
+
+def test_merging_findings_looks_each_one_up_once() -> None:
+    from factcheck import engine as engine_module
+
+    def work(n: int) -> int:
+        doc = Document(path="a.txt", text="x" * (2 * n))
+        blamer = _Blamer()
+        # Each span blamed twice: the second is merged into the first.
+        raw = [
+            (blamer, Violation(message=f"{i}", span=Span(start=i, end=i + 1)))
+            for i in range(n)
+            for _ in range(2)
+        ]
+        with counting(engine_module, "_blame_key") as calls:
+            findings = Engine.from_config()._merge(doc, None, raw)
+        assert len(findings) == n
+        return calls[0]
+
+    assert _ratio(work, 500) <= RATIO
+
+
+def _results_text(n: int) -> str:
+    contests = [
+        {
+            "name": f"Seat {i}",
+            "valid_votes": 1_000,
+            "candidates": [
+                {"name": "A", "votes": 600, "share": "60.0"},
+                {"name": "B", "votes": 400, "share": "40.0"},
+            ],
+        }
+        for i in range(n)
+    ]
+    return json.dumps({"contests": contests})
+
+
+def test_reading_a_results_file_builds_nodes_in_proportion_to_its_size() -> None:
+    from factcheck import jsonspans
+
+    def work(n: int) -> int:
+        with counting(jsonspans, "Node") as calls:
+            report = factcheck.check(
+                Document(path="r.json", text=_results_text(n), media_type="application/json")
+            )
+        assert report.errors == ()
+        return calls[0]
+
+    assert _ratio(work, 300) <= RATIO
