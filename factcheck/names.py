@@ -85,3 +85,44 @@ def surname_key(name: str) -> str:
     """
     words = person_words(name)
     return words[-1] if words else ""
+
+
+# Familiar forms of given names that are not prefixes of them ("Tom" is, in effect, Thomas;
+# "Chris" needs no entry, being a prefix of Christopher). Not misspellings.
+_SHORT_FORMS: dict[str, frozenset[str]] = {
+    short: frozenset(full.split())
+    for short, full in {
+        "tom": "thomas", "tommy": "thomas", "mike": "michael", "mick": "michael",
+        "liz": "elizabeth", "beth": "elizabeth", "betty": "elizabeth", "lizzie": "elizabeth",
+        "bill": "william", "billy": "william", "will": "william", "bob": "robert",
+        "bobby": "robert", "rob": "robert", "robbie": "robert", "jim": "james",
+        "jimmy": "james", "jamie": "james", "dave": "david", "steve": "stephen steven",
+        "andy": "andrew", "drew": "andrew", "tony": "anthony", "ted": "edward",
+        "ed": "edward edwin edmund", "harry": "henry", "jack": "john", "johnny": "john",
+        "kate": "katherine catherine kathryn", "katie": "katherine catherine kathryn",
+        "kath": "katherine catherine kathryn", "cathy": "catherine", "sue": "susan suzanne",
+        "jo": "joanne joanna josephine", "jenny": "jennifer", "becky": "rebecca",
+        "maggie": "margaret", "meg": "margaret", "peggy": "margaret", "dick": "richard",
+        "rick": "richard", "rich": "richard", "ricky": "richard", "naz": "naseem",
+        "sandy": "alexander alexandra", "sasha": "alexander alexandra", "nick": "nicholas",
+        "matt": "matthew", "pat": "patrick patricia", "chuck": "charles",
+        "charlie": "charles", "di": "diana diane", "fran": "frances francesca",
+        "gerry": "gerald gerard", "jerry": "gerald gerard jeremy", "greg": "gregory",
+        "jeff": "jeffrey geoffrey", "geoff": "geoffrey", "ken": "kenneth", "len": "leonard",
+        "les": "leslie", "nat": "natalie nathan nathaniel", "ray": "raymond", "ron": "ronald",
+        "russ": "russell", "sam": "samuel samantha", "ben": "benjamin", "dan": "daniel",
+        "danny": "daniel", "tim": "timothy", "vince": "vincent", "wes": "wesley",
+    }.items()
+}  # fmt: skip
+
+
+def same_given_name(written: str, official: str) -> bool:
+    """Is ``written`` a form of the given name ``official``: the same, shortened ("Chris"),
+    or a familiar form ("Tom" for Thomas, "Liz" for Elizabeth)? Both folded by
+    :func:`person_words`."""
+    return (
+        written == official
+        or official.startswith(written)
+        or written.startswith(official)
+        or official in _SHORT_FORMS.get(written, frozenset())
+    )

@@ -119,3 +119,14 @@ def test_different_names_stay_different() -> None:
     b = facts(_article("Ynys Môn", "Sean Neill", 10_000))
     assert set(a).isdisjoint(b)
     assert candidate_for(_OFFICIAL, "Sean Neill", None) is None
+
+
+def test_familiar_and_shortened_given_names_are_the_same_name() -> None:
+    from factcheck.names import same_given_name
+
+    assert same_given_name("tom", "thomas")  # familiar form
+    assert same_given_name("liz", "elizabeth")
+    assert same_given_name("chris", "christopher")  # shortened
+    assert same_given_name("naz", "naseem")
+    assert not same_given_name("tom", "timothy")
+    assert not same_given_name("jane", "joanne")  # a different name, not a form of it

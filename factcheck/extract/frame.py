@@ -42,6 +42,12 @@ _RIVAL_BEFORE = re.compile(
     r"\b(?:to|over|against|than|beating|ahead\s+of|compared\s+(?:to|with))\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# "Wendy Chamberlain beat the SNP's Stephen Gethins, winning 19,763 votes": the one beaten.
+_BEATEN_BEFORE = re.compile(
+    r"\b(?:beat|beats|defeated|defeats|ousted|ousts|unseated|unseats|saw\s+off|sees\s+off)\s+"
+    r"(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -289,6 +295,9 @@ class Frame:
             return f"{who.name}, the only person named before it in the sentence", True
         text = self.state.text
         gap = text[who.span.end : at]
+        lead = max(self.sent.span.start, who.span.start - 40)
+        if _BEATEN_BEFORE.search(text, lead, who.span.start):
+            return f"{who.name}, the one beaten, named before it", False
         if _RIVAL_BEFORE.search(
             text, max(self.sent.span.start, who.span.start - 40), who.span.start
         ) and any(who.span.end <= n.start and n.end <= at for n in self.numbers):

@@ -101,7 +101,7 @@ def since(after: str) -> str | None:
 # which the change readings read themselves, so they are not offered these figures.
 _OTHER_ELECTION = re.compile(
     r"\b(?:(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:general\s+)?election"
-    r"|(?:two|three|four|five|several)\s+years\s+(?:ago|earlier|before)"
+    r"|(?:two|three|four|five|several)\s+years\s+(?:ago|earlier|before|after)"
     r"|first\s+elected|previously|at\s+the\s+last|by-?election|before\s+(?:the|this)\s+election"
     r"|last\s+time|in\s+the\s+past)\b",
     re.IGNORECASE,

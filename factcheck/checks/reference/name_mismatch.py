@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.models import Article, Confidence, Severity
-from factcheck.names import person_words
+from factcheck.names import person_words, same_given_name
 from factcheck.reference.lookup import election_of, official_for
 from factcheck.rule import Outcome, Rule, RuleContext, Scope, Skip, Violation
 
@@ -14,8 +14,7 @@ def _same_first_name(written: tuple[str, ...], official: tuple[str, ...]) -> boo
     """A shortened or initialled first name is a form of the name, not a misspelling."""
     if not written or not official:
         return True
-    a, b = written[0], official[0]
-    return a == b or b.startswith(a) or a.startswith(b)
+    return same_given_name(written[0], official[0])
 
 
 class NameMismatch(Rule):
@@ -28,9 +27,10 @@ class NameMismatch(Rule):
     candidate's, but not the same, is a misspelling: "Chris Wildford" for Christopher Wilford,
     "Tina Lashmore" for Teena Lashmore. The fix is the official spelling.
 
-    Case, accents, titles ("Ms Ali") and a shortened first name ("Chris" for Christopher)
-    are not misspellings. A name the record cannot place (no close official candidate, or two
-    equally close) is reported as not checked.
+    Case, accents, titles ("Ms Ali"), a shortened first name ("Chris" for Christopher) and a
+    familiar one ("Tom" for Thomas, "Liz" for Elizabeth) are not misspellings. A name the
+    record cannot place (no close official candidate, or two equally close) is reported as
+    not checked.
 
     ## Why is this bad?
     Misspelling a candidate's name is an error of fact readers notice first, and the one

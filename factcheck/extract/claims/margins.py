@@ -10,7 +10,10 @@ from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.models import Figure, Unit
 
 _SEATS_AFTER = re.compile(r"^\s+(?:seats?|MPs)\b")
-_MAJORITY_BEFORE = re.compile(r"\bmajority\s+(?:of\s+)?(?:just\s+|only\s+)?$", re.IGNORECASE)
+_MAJORITY_BEFORE = re.compile(
+    r"\bmajority\s+(?:of|was|is|stood\s+at|stands\s+at|at)?\s*(?:just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def read_majority(f: Frame, a: Around) -> bool:
@@ -44,7 +47,8 @@ _BY_BEFORE = re.compile(
 )
 _MARGIN_VERB = re.compile(
     r"\b(?:beat\w*|defeat\w*|oust\w*|unseat\w*|edg\w+|won|win\w*|lost|los(?:e|es|ing)"
-    r"|held|holding|clung|clinging|hung|trail\w*|pipped|scraped|victor\w*|triumph\w*"
+    r"|held|hold|holds|holding|clung|cling|clings|clinging|hung|hang|hangs|hanging|trail\w*"
+    r"|pipped|scraped|victor\w*|triumph\w*"
     r"|prevail\w*|elected|re-elected|seat|gain\w*|took|taking|(?:re-?)?captur\w*|seiz\w*"
     r"|snatch\w*|retain\w*|kept|keeping|overturn\w*|strolled|romped|swept)\b",
     re.IGNORECASE,
@@ -103,6 +107,8 @@ def read_margin(f: Frame, a: Around) -> bool:
     if f.earlier(m) is not None:
         _read_dated(f, m, seat, tie, what=what)
         return True  # another election's margin: not this contest's majority
+    if _said_of_a_loser(f, m.start, seat):
+        return True  # "Douglas Ross won Moray. Angus Robertson beat Jo Kirby by 13,270 votes"
     figs = f.state.contest_figures(seat)
     if figs.majority is None:
         # A gap "separating them" or "between them" need not be the winner's: loose.
@@ -128,6 +134,19 @@ def _read_dated(
         assert fig.grounds is not None
         grounds = fig.grounds.model_copy(update={"election": f"“{year}” in its clause"})
         figs.majority = _thousand(fig.model_copy(update={"grounds": grounds}))
+
+
+def _said_of_a_loser(f: Frame, at: int, seat: str | None) -> bool:
+    """Is the person a margin is said of (named last before it) someone other than the
+    seat's winner as read so far? Then the margin is a gap between losers."""
+    who = f.subject(at)
+    if who is None:
+        return False
+    for cand in f.state.candidates.values():
+        won = cand.rank is not None and cand.rank.value == 1
+        if won and cand.contest == seat and cand.name != who.name:
+            return True
+    return False
 
 
 def _thousand(fig: Figure) -> Figure:

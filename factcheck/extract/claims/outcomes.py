@@ -10,7 +10,7 @@ from typing import Literal
 
 from factcheck.extract.entities import PartyMention, PersonMention
 from factcheck.extract.frame import Frame
-from factcheck.extract.vocabulary import PRONOUN_START
+from factcheck.extract.vocabulary import PRONOUN_START, other_time
 from factcheck.models import Figure, OutcomeClaim, Span, Unit
 
 # Winners: "is re-elected", "was returned to parliament", "held the seat", "topped the poll",
@@ -109,6 +109,8 @@ def _states_a_result(f: Frame, span: Span) -> bool:
     state = f.state
     if state.quoted(span) or _NOT_A_RESULT.search(f.sent.text):
         return False
+    if other_time(state.text, f.clause_start(span.start), span.start, state.story_year):
+        return False  # "In 2017, she won the seat by 92 votes", "Two years ago he held it"
     return not _EARLIER.match(state.text, span.end, f.sent.span.end)
 
 

@@ -31,6 +31,11 @@ def _elliptical_placing(f: Frame, who: PersonMention, at: int) -> bool:
 
 
 _GAP = re.compile(r"\s+")
+_PUSHED_INTO = re.compile(
+    r"\b(?:beat\w*|push\w*|relegat\w*|knock\w*|forc\w*|drove|driv\w*)\s+(?:[\w'’-]+\s+){1,5}"
+    r"into\s+$",
+    re.IGNORECASE,
+)
 _PLACED = re.compile(r"\b(?:came|finished|placed)\s+\w+", re.IGNORECASE)
 
 
@@ -83,6 +88,8 @@ def _read_ordinal(f: Frame, k: int) -> None:
         )
         used.update({k, k + 1})
         return
+    if _PUSHED_INTO.search(before):
+        return  # "beat Labour into third place": the placing is Labour's, not the subject's
     if (
         RANK_BEFORE.search(before) or _elliptical_placing(f, who, m.start)
     ) and _RANK_AFTER_OK.match(after):
