@@ -215,6 +215,18 @@ def _parser() -> argparse.ArgumentParser:
 
     el = sub.add_parser("elections", help="list the bundled official results, by election")
     el.add_argument("--format", choices=FORMATS, default="text")
+
+    sv = sub.add_parser(
+        "serve",
+        help="the editor's page and the HTTP APIs (needs factcheck-elections[serve])",
+        description="Serve a page where editors paste a draft and see every doubtful figure "
+        "highlighted, and the /api/check and LanguageTool /v2/check endpoints. Binds to "
+        "loopback unless told otherwise; drafts are never logged or written to disk.",
+    )
+    sv.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    sv.add_argument("--port", type=_positive, default=8000, help="port (default: 8000)")
+    sv.add_argument("--election", help="the election drafts are checked against by default")
+    sv.add_argument("--config", help="a factcheck.toml or pyproject.toml to read settings from")
     return parser
 
 
@@ -602,6 +614,37 @@ def _cmd_elections(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_CLEAN
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        import uvicorn
+
+        from factcheck.serve.app import build
+    except ImportError:
+        print(
+            "factcheck: `factcheck serve` needs the serve extra: "
+            'pip install "factcheck-elections[serve]"',
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    config = load_config_file(args.config) if args.config else discover_config()
+    if args.election is not None and config.reference is None:
+        from factcheck.reference.loading import check_election
+
+        check_election(args.election, where="--election")
+    app = build(config, args.election)
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(
+            f"factcheck: serving on {visible(args.host)}: anyone who can reach it can send "
+            "drafts; put it behind your newsroom's sign-in",
+            file=sys.stderr,
+        )
+    print(f"factcheck: the desk is at http://{visible(args.host)}:{args.port}/", file=sys.stderr)
+    # No access log: a request line is harmless, but a draft must never reach a log, and
+    # nothing else here needs one.
+    uvicorn.run(app, host=args.host, port=args.port, access_log=False, log_level="warning")
+    return EXIT_CLEAN
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the command line; returns the exit code."""
     out = out or sys.stdout
@@ -622,6 +665,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return _cmd_extract(args, out)
         if args.command == "elections":
             return _cmd_elections(args, out)
+        if args.command == "serve":
+            return _cmd_serve(args)
         from factcheck.results_file import json_schema
 
         out.write(json.dumps(json_schema(), indent=2) + "\n")

@@ -57,10 +57,11 @@ def editor_shot(browser: Browser) -> Path:
     from factcheck.serve.testing import running_server
 
     with running_server(election="uk-ge-2017") as base:
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page = browser.new_page(viewport={"width": 1280, "height": 1300})
         page.goto(base + "/")
         page.fill("#draft", SEED_001.read_text(encoding="utf-8"))
         page.locator("a.hl", has_text="nearly 11 per cent").click()
+        page.evaluate("window.scrollTo(0, 0)")
         out = IMAGES / "editor.png"
         page.screenshot(path=str(out))
         page.close()

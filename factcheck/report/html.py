@@ -285,7 +285,8 @@ def render_card(
     if actions:
         body.append(f'<div class="actions">{actions}</div>')
     return (
-        f'<details class="card sev-{sev}" id="card-{ident}" data-finding="{ident}">'
+        f'<details class="card sev-{sev}" id="card-{ident}" data-finding="{ident}" '
+        f'data-key="{_e1(f.rule)}:{_e1(f.text or "")}">'
         f'<summary><span class="sev">{_SEVERITY_WORD[f.severity]} {ident}</span> · {rule}'
         f"{words}</summary>{''.join(body)}</details>"
     )

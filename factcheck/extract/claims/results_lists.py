@@ -38,7 +38,6 @@ _LIST_WORDS = frozenset(
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _VOTES_FIELD = re.compile(r"^\W*votes?\W*$", re.IGNORECASE)
 _SHARE_FIELD = re.compile(r"^\W*(?:vote\s+)?share\W*$", re.IGNORECASE)
-_SIGN_BEFORE = re.compile(r"[+\-−–]\s*$")
 _CARD_LINE = re.compile(r"^[\s•*\-–\d.]*$")
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _MARKER = re.compile(r"\s*\d{1,3}[.)]")
@@ -144,6 +143,9 @@ def _read_cell(
         if heading is not None:
             seat = heading.name
             seat_tie = (f"{seat}, the list's heading", True)
+        elif f.contests:
+            # Lines above the list's first seat heading: whose they are is unknown.
+            seat, seat_tie = None, ("above the first seat named in the list", False)
     cand = state.candidate(person, seat)
     link = f.links.get(person.span.start)
     if link is not None and cand.party is None:
@@ -153,7 +155,8 @@ def _read_cell(
         f.used.add(k)
         if n.hedge != "exact" or f.earlier(n) is not None:
             continue
-        signed = bool(_SIGN_BEFORE.search(text, max(cell.start, n.start - 2), n.start))
+        # A sign touches its figure ("+9.82%", "(-2.4)"); "Labour - 22,727" is a separator.
+        signed = n.start > cell.start and text[n.start - 1] in "+-−"
         if signed or n.number_text.startswith(("+", "-")):
             continue  # a change column: points written with "%"; not read as written
         if n.kind is NumberKind.COUNT and _DIGITS.fullmatch(n.number_text) and n.value >= 1:
