@@ -174,7 +174,11 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     return _assemble(doc, state, default_contest)
 
 
-_COUNTED_AFTER = re.compile(r"\s*(?:of\s+the\s+)?(?:valid\s+)?(?:votes?|ballots|seats?)\b", re.I)
+_COUNTED_AFTER = re.compile(
+    r"\s*(?:of\s+the\s+)?(?:valid\s+)?(?:votes?|ballots|seats?)\b|[-‑]vote\b", re.I
+)
+# "a majority of 1,968", "a margin of 4,195": a count that is a seat's majority.
+_MARGIN_BEFORE = re.compile(r"\b(?:majority|margin)\s+(?:of\s+|was\s+|is\s+)?$", re.I)
 # Every wording the reader keeps needs one of these: a percentage sign or word, a count of
 # votes, ballots or seats, a share, a poll, a turnout, points, or a majority. A text with none
 # of them holds no result, so the number pass (half the reading time) is skipped for it.
@@ -209,7 +213,10 @@ def _worth_reading(text: str, numbers: list[NumberMention], start: int) -> bool:
     for m in numbers:
         if m.kind in (NumberKind.PERCENT, NumberKind.POINTS, NumberKind.FRACTION):
             return True
-        if m.kind is NumberKind.COUNT and _COUNTED_AFTER.match(text, m.end):
+        if m.kind is NumberKind.COUNT and (
+            _COUNTED_AFTER.match(text, m.end)
+            or _MARGIN_BEFORE.search(text, max(0, m.start - 20), m.start)
+        ):
             return True
         if m.kind is NumberKind.ORDINAL and RANK_BEFORE.search(
             text[max(0, m.start - 30) : m.start]

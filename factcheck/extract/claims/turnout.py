@@ -9,16 +9,18 @@ from factcheck.extract.numbers import NumberKind
 from factcheck.models import Unit
 
 _TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
+_TURNOUT_AFTER = re.compile(r"\s*turnout\b", re.IGNORECASE)
 _DATED = re.compile(r"\bturnout\b.*\b(?:in|at|for)\s+(?:19|20)\d\d", re.IGNORECASE)
 
 
 def read_turnout(f: Frame, a: Around) -> bool:
     """An exact percentage after "turnout" in its clause, unless the turnout is dated."""
     m = a.m
+    after = bool(_TURNOUT_AFTER.match(a.after))  # "The 61.9% turnout was the lowest"
     if (
         m.kind is not NumberKind.PERCENT
         or m.hedge != "exact"
-        or not _TURNOUT.search(a.clause_before)
+        or not (after or _TURNOUT.search(a.clause_before))
         or _DATED.search(a.clause_before)
     ):
         return False
@@ -27,7 +29,6 @@ def read_turnout(f: Frame, a: Around) -> bool:
     figs = f.state.contest_figures(f.contest)
     if figs.turnout is not None:
         return False
-    figs.turnout = f.figure(
-        m, Unit.PERCENT, "“turnout” before it in its clause", contest_level=True
-    )
+    what = "“turnout” right after it" if after else "“turnout” before it in its clause"
+    figs.turnout = f.figure(m, Unit.PERCENT, what, contest_level=True)
     return True

@@ -77,6 +77,7 @@ def read_votes_and_shares(f: Frame) -> None:
             and (
                 SHARE_CUE_AFTER.match(after)
                 or (re.search(r"\b(?:a|an)\s+$", before) and re.match(r"\s*share\b", after))
+                or _SHARE_OF_BEFORE.search(before)
             )
         ):
             shares[k] = who
@@ -116,6 +117,8 @@ def read_votes_and_shares(f: Frame) -> None:
             cand.share = f.figure(numbers[k], Unit.PERCENT, cues[k], who=shares[k])
 
 
+# "with 16,333 votes, a share of 43.2 per cent"
+_SHARE_OF_BEFORE = re.compile(r"\b(?:a|her|his|their|its)\s+(?:vote\s+)?share\s+of\s+$", re.I)
 _AFTER_PLACING = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|[4-8]th)"
     r"(?:\s+place)?,?\s+(?:with|on)\s+$",
