@@ -59,10 +59,11 @@ PARALLEL_MIN_FILES = 64
 
 
 class _Unread(NamedTuple):
-    """A file loaded but not read for figures (only corpus rules that read on demand run):
-    its text can be loaded again, so the corpus need not hold it."""
+    """A document not read for figures (only corpus rules that read on demand run)."""
 
     article: Article
+    from_file: bool = True
+    """Loaded from a file, so its text can be loaded again and the corpus need not hold it."""
 
 
 def _load_one(
@@ -140,7 +141,10 @@ def _articles(
             if isinstance(item, Article):
                 yield item
             elif isinstance(item, Document):
-                yield read_article(item, pack) if read else Article(document=prepare_prose(item))
+                if read:
+                    yield read_article(item, pack)
+                else:
+                    yield _Unread(Article(document=prepare_prose(item)), from_file=False)
             elif isinstance(item, str | os.PathLike):
                 named = os.fspath(item)
                 reached = list(expand_paths([item], excludes, force_exclude=force_exclude))
@@ -318,7 +322,8 @@ def check_many(
         if isinstance(item, list):
             errors.extend(item)
             continue
-        from_file = isinstance(item, _Unread)
+        unread = isinstance(item, _Unread)
+        from_file = isinstance(item, _Unread) and item.from_file
         art = item.article if isinstance(item, _Unread) else item
         if lazy or only == "corpus":
             # The article's own rules are left to its own check (only="corpus") or have
@@ -336,7 +341,8 @@ def check_many(
             docs.append(art.document)
         if corpus and not e:
             # The document as the corpus holds it: without its text when it can be reloaded.
-            art = articles.add(art, figures=not lazy, keep_text=not from_file)
+            keep = not from_file or bool(art.document.suppressions)
+            art = articles.add(art, figures=not unread, keep_text=keep)
         if not e and not keep_articles:
             # Without corpus rules no later finding can point into this document.
             docs.append(art.document if corpus else _released(art.document, _cited(f)))

@@ -20,12 +20,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
-from factcheck.api import _input_errors
+from factcheck.api import _cited, _collection, _input_errors, _released
 from factcheck.config import Config
+from factcheck.corpus.boilerplate import builtin_boilerplate
+from factcheck.corpus.fingerprint import Digest, digests
 from factcheck.documents import InputFileError
 from factcheck.engine import Engine, internal_error, sort_findings
+from factcheck.io.files import load_document
 from factcheck.loaders import load_article, read_article
 from factcheck.models import Article, Document, Finding, InputError, NotChecked, Report
 from factcheck.rule import Scope
@@ -38,29 +42,91 @@ except ModuleNotFoundError as exc:  # pragma: no cover - only without the extra
     ) from exc
 
 Item = str | os.PathLike[str] | Document | Article
-Checked = tuple[Article | None, list[Finding], list[NotChecked], list[InputError]]
 
 
-def _check_one(item: Item, config: Config) -> Checked:
-    engine = Engine.from_config(config)
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """What a worker sends back for one document: its findings and, for the corpus rules,
+    the article held light (no text when it can be reloaded; no figures unless a selected
+    rule needs every article's) and its digest (fingerprints), never the whole article."""
+
+    held: Article | None
+    digest: Digest | None
+    findings: list[Finding]
+    skipped: list[NotChecked]
+    errors: list[InputError]
+    from_path: bool = False
+    """The document was loaded from a path, so its text can be loaded again."""
+    read: bool = True
+    """The article was read for its figures (else it is read on demand)."""
+
+
+def reads_lazily(engine: Engine) -> bool:
+    """True when only corpus rules that read on demand run (see ``Rule.reads_on_demand``)."""
+    return any(r.scope is Scope.CORPUS for r in engine.rules) and all(
+        r.scope is Scope.SUPPRESSION or (r.scope is Scope.CORPUS and r.reads_on_demand)
+        for r in engine.rules
+    )
+
+
+def _load(item: Item, engine: Engine, read: bool) -> Article | list[InputError]:
     try:
         if isinstance(item, Article):
-            article = item
-        elif isinstance(item, Document):
-            article = read_article(item, engine.pack)
-        else:
-            article = load_article(item, engine.pack)
+            return item
+        if isinstance(item, Document):
+            return read_article(item, engine.pack) if read else Article(document=item)
+        if not read:
+            return Article(document=load_document(item))
+        return load_article(item, engine.pack)
     except InputFileError as exc:
-        return None, [], [], _input_errors(exc)
+        return _input_errors(exc)
     except Exception as exc:  # a reader's bug is an error on its file
         path = item.path if isinstance(item, Document) else str(item)
-        return None, [], [], [internal_error(path, "reading it", exc)]
-    findings, skipped, errors = engine.check_safely(article)
-    return (None if errors else article), findings, skipped, errors
+        return [internal_error(path, "reading it", exc)]
 
 
 def _check_partition(items: Iterable[Item], config: Config) -> list[Checked]:
-    return [_check_one(item, config) for item in items]
+    """One engine for the partition; each document checked, fingerprinted, then released."""
+    engine = Engine.from_config(config)
+    corpus = any(r.scope is Scope.CORPUS for r in engine.rules)
+    lazy = reads_lazily(engine)
+    out: list[Checked] = []
+    for item in items:
+        got = _load(item, engine, not lazy)
+        if isinstance(got, list):
+            out.append(Checked(None, None, [], [], got))
+            continue
+        if lazy:
+            problem = engine.election_problem(got)
+            findings, skipped, errors = list[Finding](), list[NotChecked](), []
+            if problem is not None:
+                errors = [problem]
+        else:
+            findings, skipped, errors = engine.check_safely(got)
+        if errors or not corpus:
+            # Without corpus rules nothing later points into the document: send a stub
+            # unless a finding of its own needs its text.
+            stub = None if errors else Article(document=_released(got.document, _cited(findings)))
+            out.append(Checked(stub, None, findings, skipped, errors))
+            continue
+        from_path = not isinstance(item, Document | Article)
+        read = not lazy or isinstance(item, Article)
+        out.append(Checked(got, None, findings, skipped, errors, from_path, read))
+    # Fingerprint the partition's documents together (numpy hashes them in batches), then
+    # release each text that can be loaded again.
+    todo = [k for k, c in enumerate(out) if c.held is not None and corpus and not c.errors]
+    boilerplate = builtin_boilerplate()
+    texts = (boilerplate.strip(out[k].held.document.text) for k in todo)  # type: ignore[union-attr]
+    for k, d in zip(todo, digests(texts), strict=True):
+        c = out[k]
+        held = c.held
+        assert held is not None
+        if c.from_path and not held.document.suppressions:
+            held = held.model_copy(
+                update={"document": held.document.model_copy(update={"text": ""})}
+            )
+        out[k] = Checked(held, d, c.findings, c.skipped, c.errors, c.from_path, c.read)
+    return out
 
 
 def check_bag(bag: db.Bag, *, config: Config | None = None, **compute: Any) -> Report:
@@ -71,29 +137,42 @@ def check_bag(bag: db.Bag, *, config: Config | None = None, **compute: Any) -> R
     """
     config = config or Config()
     engine = Engine.from_config(config)
+    corpus = any(r.scope is Scope.CORPUS for r in engine.rules)
     partitions = bag.map_partitions(_check_partition, config)  # type: ignore[no-untyped-call]
     results: list[Checked] = partitions.compute(**compute)
     findings: list[Finding] = []
     skipped: list[NotChecked] = []
     errors: list[InputError] = []
-    articles: list[Article] = []
-    for article, f, s, e in results:
-        findings.extend(f)
-        skipped.extend(s)
-        errors.extend(e)
-        if article is not None:
-            articles.append(article)
-    if any(r.scope is Scope.CORPUS for r in engine.rules):
+    docs: list[Document] = []
+    articles = _collection(engine.pack)
+    for c in results:
+        findings.extend(c.findings)
+        skipped.extend(c.skipped)
+        errors.extend(c.errors)
+        if c.held is None or c.errors:
+            continue
+        if corpus and c.digest is not None:
+            held = articles.add_digest(
+                c.held, c.digest, figures=c.read, keep_text=bool(c.held.document.text)
+            )
+            docs.append(held.document)
+        else:
+            docs.append(c.held.document)
+    if corpus:
         f, s, e = engine.check_corpus_safely(articles)
         findings.extend(f)
         skipped.extend(s)
         errors.extend(e)
-    documents = tuple(a.document for a in articles)
-    findings, suppressed = engine.suppress(findings, documents)
+        cited = _cited(findings)
+        docs = [
+            _released(articles.document(i) if d.path in cited else d, cited)
+            for i, d in enumerate(docs)
+        ]
+    findings, suppressed = engine.suppress(findings, docs)
     return Report(
         findings=tuple(sort_findings(findings)),
         not_checked=tuple(skipped),
         errors=tuple(errors),
         suppressed=tuple(suppressed),
-        documents=documents,
+        documents=tuple(docs),
     )

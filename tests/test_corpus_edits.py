@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import factcheck
 from factcheck import api
-from factcheck.checks.corpus.duplicate_article import in_order
+from factcheck.checks.corpus.duplicate_article import in_order, spread
 from factcheck.corpus.boilerplate import builtin_boilerplate, parse_boilerplate
 from factcheck.corpus.fingerprint import digest, digests, shingles
 from factcheck.corpus.index import HAVE_NUMPY
@@ -74,6 +74,20 @@ def test_in_order_is_the_longest_common_subsequence() -> None:
     assert in_order([1, 2, 3, 4, 5], [5, 4, 3, 2, 1]) == 1
     assert in_order([1, 9, 2, 8, 3], [1, 2, 3, 7]) == 3
     assert in_order([1, 1, 2], [2, 1]) == 1
+
+
+def test_spread_is_the_span_of_the_shorter_text_in_common() -> None:
+    assert spread([1, 2, 3, 4], [9, 1, 8, 4]) == 1.0
+    assert spread([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [3, 4, 5, 99, 98, 97, 96, 95, 94, 93, 92]) == 0.3
+    assert spread([1, 2], [3, 4]) == 0.0
+
+
+def test_a_follow_up_that_repeats_one_background_paragraph_is_no_copy(tmp_path: Path) -> None:
+    rng = random.Random(9)
+    background = story(rng, 60)
+    (tmp_path / "a.txt").write_text(story(rng, 120) + "\n" + background, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(story(rng, 140) + "\n" + background, encoding="utf-8")
+    assert factcheck.check(tmp_path, select=["duplicate-article"]).findings == ()
 
 
 @pytest.mark.parametrize("seed", range(4))

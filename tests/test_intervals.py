@@ -335,3 +335,45 @@ def test_entirely_above_means_every_member_is_greater(a: Interval, b: Interval) 
     # Only the nearest edges can break the order, so they are the members to compare.
     can_meet_or_cross = a.lo < b.hi or (a.lo == b.hi and a.lo in a and b.hi in b)
     assert a.entirely_above(b) is not can_meet_or_cross
+
+
+# -- behaviours mutation testing found unpinned (docs/testing.md) ---------------------------
+
+
+def test_an_interval_is_closed_unless_said_otherwise() -> None:
+    iv = Interval(Fraction(1), Fraction(2))
+    assert 1 in iv
+    assert 2 in iv
+
+
+def test_unbounded_sides_are_open_and_show_as_infinity() -> None:
+    assert Interval.unbounded() == Interval(None, None, False, False)
+    assert Interval.at_most(3) == Interval(None, Fraction(3), False, True)
+    assert Interval.unbounded().format() == "(-∞, ∞)"
+    assert Interval.at_most(3).format() == "(-∞, 3]"
+
+
+def test_overlap_needs_a_shared_number() -> None:
+    assert Interval.closed(1, 2).overlaps(Interval.closed(2, 3))
+    assert not Interval.closed(1, 2).overlaps(Interval(Fraction(2), Fraction(3), False, True))
+    assert not Interval.closed(1, 2).overlaps(Interval.closed(5, 6))
+
+
+def test_a_sum_is_unbounded_where_either_side_is() -> None:
+    total = Interval.at_least(1) + Interval.closed(2, 3)
+    assert total == Interval(Fraction(3), None, True, False)
+    total = Interval.at_most(1) + Interval.closed(2, 3)
+    assert total == Interval(None, Fraction(4), False, True)
+
+
+def test_a_sum_includes_an_end_only_when_both_ends_are_included() -> None:
+    half_open = Interval(Fraction(0), Fraction(1), True, False)
+    assert half_open + Interval.closed(1, 1) == Interval(Fraction(1), Fraction(2), True, False)
+    opened = Interval(Fraction(0), Fraction(1), False, True)
+    assert opened + Interval.closed(1, 1) == Interval(Fraction(1), Fraction(2), False, True)
+
+
+def test_format_shows_two_decimals_at_most_and_the_closed_end() -> None:
+    assert Interval.closed(Fraction(1, 3), 1).format() == "[0.33, 1]"
+    assert Interval.closed(Fraction(1, 3), 1).format(3) == "[0.333, 1]"
+    assert str(Interval(Fraction(0), Fraction(1), True, False)) == "[0, 1)"

@@ -104,6 +104,23 @@ class Collection(Sequence[Article]):
             self._index_pending()
         return article
 
+    def add_digest(
+        self, article: Article, digest: Digest, *, figures: bool = True, keep_text: bool = True
+    ) -> Article:
+        """Add the next article with its digest made elsewhere (a Dask worker, say): its text
+        may already be released (``keep_text=False``: it is reloaded on demand)."""
+        if self._sealed:
+            raise RuntimeError("this collection is sealed: no more articles can be added")
+        if not figures and self._read is None:
+            raise ValueError("an article added without its figures needs a `read`")
+        if not keep_text and self._reload is None:
+            raise ValueError("an article added without its text needs a `reload`")
+        self._index_pending()
+        self._add_digest(digest)
+        self._held.append(article)
+        self._flags.append((keep_text, figures))
+        return article
+
     def _index_pending(self) -> None:
         for d in digests(self._pending):
             self._add_digest(d)

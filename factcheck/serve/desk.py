@@ -13,7 +13,7 @@ import threading
 from collections.abc import Sequence
 
 from factcheck.config import Config
-from factcheck.engine import Engine, sort_findings
+from factcheck.engine import Engine, internal_error, sort_findings
 from factcheck.errors import FactcheckError, InputFileError
 from factcheck.io.articles import read_article
 from factcheck.io.formats import for_path, named
@@ -93,6 +93,8 @@ class Desk:
                 article = read_article(doc, engine.pack)
             except InputFileError as exc:
                 return Report(errors=(InputError(path=path, message=exc.message),))
+            except Exception as exc:  # a reader's bug: an error on the draft, never a log line
+                return Report(errors=(internal_error(path, "reading it", exc),))
             findings, skipped, errors = engine.check_safely(article)
             if errors:
                 return Report(errors=tuple(errors), documents=(doc,))

@@ -243,3 +243,18 @@ def test_serve_refuses_an_unknown_election(capsys: pytest.CaptureFixture[str]) -
 
     assert main(["serve", "--election", "uk-ge-1066"]) == 2
     assert "uk-ge-1066" in capsys.readouterr().err
+
+
+def test_a_reader_bug_is_an_error_on_the_draft_not_a_500(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.serve.desk as desk_module
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("the reader tripped")
+
+    monkeypatch.setattr(desk_module, "read_article", broken)
+    r = client.post("/api/check", json={"text": SEED_001})
+    assert r.status_code == 200
+    assert r.json()["findings"] == []
+    assert "internal error while reading it" in r.json()["errors"][0]["message"]

@@ -40,6 +40,10 @@ the minimum of distinctive content, so that stubs never pair."""
 IN_ORDER = 0.8
 """An edited copy keeps its words in order: at least this share of the shingles in common
 must come in the same order in both (else two figures in common must confirm the pair)."""
+SPREAD = 0.6
+"""...and they run through the shorter document: from its first shingle in common to its
+last spans this share of its shingles. A follow-up story that repeats one background
+paragraph of an earlier one shares a block, not the whole (measured on Wikinews)."""
 MAX_RELATED = 5
 
 
@@ -51,6 +55,8 @@ class Candidate:
     words: Match | None
     ordered: int = 0
     """Shared shingles in the same order in both documents (longest common subsequence)."""
+    spread: float = 0.0
+    """The share of the shorter document's shingles from its first shared one to its last."""
 
     @property
     def copied_clauses(self) -> bool:
@@ -75,6 +81,7 @@ class Candidate:
             and w is not None
             and self.ordered >= EDIT_SHINGLES
             and self.ordered >= IN_ORDER * w.passages
+            and self.spread >= SPREAD
         )
 
     @property
@@ -83,15 +90,26 @@ class Candidate:
         return self.copied_clauses or self.copied_words
 
     @property
+    def rewrite_shape(self) -> bool:
+        """Enough repeated for a rewrite, if two figures agree: three passages of 15%."""
+        c = self.clauses
+        return (
+            c is not None
+            and c.containment >= REWRITE_CONTAINMENT
+            and c.passages >= REWRITE_PASSAGES
+        )
+
+    @property
+    def possible(self) -> bool:
+        """Whether the pair can be a duplicate: only then are its articles read."""
+        return self.copied or self.rewrite_shape or self.edited
+
+    @property
     def measure(self) -> Match:
         """The match the finding reports: by clauses when they found it (a copy, or a
         rewrite's three passages), else by words."""
         c = self.clauses
-        if c is not None and (
-            self.copied_clauses
-            or not self.copied_words
-            or (c.containment >= REWRITE_CONTAINMENT and c.passages >= REWRITE_PASSAGES)
-        ):
+        if c is not None and (self.copied_clauses or not self.copied_words or self.rewrite_shape):
             return c
         assert self.words is not None
         return self.words
@@ -122,6 +140,15 @@ def in_order(a: Sequence[int], b: Sequence[int]) -> int:
     return len(tails)
 
 
+def spread(a: Sequence[int], b: Sequence[int]) -> float:
+    """The share of the shorter sequence from its first shingle found in the other to its
+    last (0.0 when none is)."""
+    short, other = (a, b) if len(a) <= len(b) else (b, a)
+    found = set(other)
+    at = [i for i, h in enumerate(short) if h in found]
+    return (at[-1] - at[0] + 1) / len(short) if at else 0.0
+
+
 def candidates(col: Collection) -> dict[tuple[int, int], Candidate]:
     """The pairs either index proposes, each with its word order measured when its words
     matter."""
@@ -138,7 +165,7 @@ def candidates(col: Collection) -> dict[tuple[int, int], Candidate]:
         if cand.edited and not cand.copied_clauses:
             sa = shingles.get(a) or shingles.setdefault(a, col.shingles(a))
             sb = shingles.get(b) or shingles.setdefault(b, col.shingles(b))
-            cand = Candidate(cm, wm, in_order(sa, sb))
+            cand = Candidate(cm, wm, in_order(sa, sb), spread(sa, sb))
         out[(a, b)] = cand
     return out
 
@@ -169,11 +196,7 @@ def is_duplicate(c: Candidate, cmp: Comparison, a: Article, b: Article) -> bool:
         return True
     if len(cmp.common) < REWRITE_FIGURES:
         return False
-    m = c.clauses
-    rewrite = (
-        m is not None and m.containment >= REWRITE_CONTAINMENT and m.passages >= REWRITE_PASSAGES
-    )
-    return rewrite or c.edited
+    return c.rewrite_shape or c.edited
 
 
 class DuplicateArticle(Rule):
@@ -185,8 +208,11 @@ class DuplicateArticle(Rule):
     earlier one (in path order). A document is a duplicate when at least half its text is
     repeated and the repeated passages come to at least 20 words (so two one-line stubs or
     captions do not pair), or when it repeats three or more passages and reports the same
-    contest with at least two of the same figures (a rewrite). Passages found in many
-    documents, such as a site's "Subscribe to our newsletter", count for little. The finding
+    contest with at least two of the same figures (a rewrite). A copy edited word by word (a
+    sub-editor's pass over 5-20% of the words) is found by sampled runs of five words: when
+    a fifth of them are in common, in the same order, through most of the shorter text.
+    Passages found in many documents, such as a site's "Subscribe to our newsletter" or a
+    series' template, count for little, and wire boilerplate is ignored. The finding
     points at the longest repeated passage, at the passages it repeats in the other document,
     and lists the figures the two versions have in common and those that differ.
 
@@ -238,6 +264,8 @@ class DuplicateArticle(Rule):
         fact_cache: dict[int, dict[Fact, Figure]] = {}
         best: dict[int, tuple[Candidate, Comparison]] = {}
         for (ia, ib), cand in sorted(candidates(col).items()):
+            if not cand.possible:
+                continue
             # Only the articles of candidate pairs are read for their figures.
             a, b = col[ia], col[ib]
             fa = fact_cache.setdefault(ia, facts(a, ctx.election))
