@@ -197,31 +197,24 @@ class Engine:
 
         def run(rule: Rule, outcomes: Iterable[Outcome], contest: str | None) -> None:
             for outcome in outcomes:
-                if isinstance(outcome, Skip):
-                    skipped.append(
-                        NotChecked(
-                            rule=rule.code,
-                            name=rule.name,
-                            path=doc.path,
-                            contest=contest,
-                            reason=outcome.reason,
-                        )
-                    )
-                elif rule.scope is Scope.REFERENCE and (
-                    unsure := _unsure_reading(outcome, readings)
-                ):
+                reason = outcome.reason if isinstance(outcome, Skip) else None
+                if isinstance(outcome, Violation) and rule.scope is Scope.REFERENCE:
                     # The record is another seat's or person's if the reader guessed which
                     # seat or person the figure is about: say so rather than cry wolf.
+                    unsure = _unsure_reading(outcome, readings)
+                    if unsure:
+                        reason = f"not compared with the official record: {unsure}"
+                if reason is not None:
                     skipped.append(
                         NotChecked(
                             rule=rule.code,
                             name=rule.name,
                             path=doc.path,
                             contest=contest,
-                            reason=f"not compared with the official record: {unsure}",
+                            reason=reason,
                         )
                     )
-                else:
+                elif isinstance(outcome, Violation):
                     raw.append((rule, outcome))
 
         readings = _readings(article)
