@@ -19,6 +19,7 @@ from factcheck.extract.numbers import NumberMention
 from factcheck.extract.text import Sentence, inside
 from factcheck.extract.vocabulary import CLAUSE_BREAK, PRONOUN_START, dated_years, other_time
 from factcheck.models import ChangeClaim, Claim, Figure, Grounds, Span, Unit
+from factcheck.names import person_words
 from factcheck.packs import Pack
 
 CUE_WINDOW = 300
@@ -124,13 +125,13 @@ class ReadState:
 
         Only candidates sharing a word with the name are compared (an index by word), so a
         story naming hundreds of people is not read in quadratic time."""
-        words = set(name.replace("-", " ").lower().split())
+        words = set(person_words(name))
         found: dict[int, Candidate] = {}
         for word in words:
             for order, cand in self._by_word.get(word, ()):
                 if order in found:
                     continue
-                theirs = set(cand.name.replace("-", " ").lower().split())
+                theirs = set(person_words(cand.name))
                 if len(words & theirs) >= 2 and (words <= theirs or theirs <= words):
                     found[order] = cand
         return found[min(found)] if found else None  # the first seen, as a scan would
@@ -148,7 +149,7 @@ class ReadState:
             cand = Candidate(person.name, person.span, contest=contest, anchor=self.sentence_index)
             self.candidates[person.name] = cand
             order = len(self.candidates)
-            for word in set(person.name.replace("-", " ").lower().split()):
+            for word in set(person_words(person.name)):
                 self._by_word.setdefault(word, []).append((order, cand))
         elif cand.contest is None:
             cand.contest = contest

@@ -80,6 +80,7 @@ from factcheck.extract.numbers import NumberKind, NumberMention, find_numbers
 from factcheck.extract.text import quotations, sentences
 from factcheck.extract.vocabulary import MAJORITY_CHANGE, RANK_BEFORE
 from factcheck.models import Article, CandidateResult, ContestResult, Document, Provenance, Span
+from factcheck.names import surname_key
 from factcheck.packs import Pack, default_pack
 
 NumberReading = Callable[[Frame, Around], bool]
@@ -308,7 +309,7 @@ def _resolve_people(text: str, people: list[PersonMention], start: int) -> list[
     full: dict[str, str] = {}
     for p in people:
         if len(p.name.split()) >= 2:
-            full.setdefault(p.surname, p.name)
+            full.setdefault(surname_key(p.name), p.name)
     out: list[PersonMention] = []
     taken: list[tuple[int, int]] = []
     for p in people:
@@ -316,8 +317,8 @@ def _resolve_people(text: str, people: list[PersonMention], start: int) -> list[
             continue
         if len(p.name.split()) >= 2:
             out.append(p)
-        elif p.name in full:
-            out.append(PersonMention(p.span, full[p.name], p.title))
+        elif surname_key(p.name) in full:
+            out.append(PersonMention(p.span, full[surname_key(p.name)], p.title))
         else:
             continue
         taken.append((p.span.start, p.span.end))
@@ -325,7 +326,7 @@ def _resolve_people(text: str, people: list[PersonMention], start: int) -> list[
     if full:
         starts = [a for a, _ in taken]
         for m in _SURNAME.finditer(text, start):
-            name = full.get(m.group(1))
+            name = full.get(surname_key(m.group(1)))
             if name is None:
                 continue
             i = bisect.bisect_right(starts, m.start()) - 1
