@@ -17,7 +17,13 @@ from typing import Literal
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
 from factcheck.extract.numbers import NumberMention
 from factcheck.extract.text import Sentence, inside
-from factcheck.extract.vocabulary import CLAUSE_BREAK, PRONOUN_START, dated_years, other_time
+from factcheck.extract.vocabulary import (
+    CLAUSE_BREAK,
+    PRONOUN_START,
+    RIVAL_LEAD,
+    dated_years,
+    other_time,
+)
 from factcheck.models import ChangeClaim, Claim, Figure, Grounds, Span, Unit
 from factcheck.names import person_words
 from factcheck.packs import Pack
@@ -39,10 +45,6 @@ _AFTER_END = re.compile(
 
 
 _RELATIVE = re.compile(r"['’]?s?,?\s+(?:who|whose)\b", re.IGNORECASE)
-_RIVAL_BEFORE = re.compile(
-    r"\b(?:to|over|against|than|beating|ahead\s+of|compared\s+(?:to|with))\s+(?:[\w'’-]+\s+){0,4}$",
-    re.IGNORECASE,
-)
 # "Wendy Chamberlain beat the SNP's Stephen Gethins, winning 19,763 votes": the one beaten.
 _BEATEN_BEFORE = re.compile(
     r"\b(?:beat|beats|defeated|defeats|ousted|ousts|unseated|unseats|saw\s+off|sees\s+off)\s+"
@@ -299,7 +301,7 @@ class Frame:
         lead = max(self.sent.span.start, who.span.start - 40)
         if _BEATEN_BEFORE.search(text, lead, who.span.start):
             return f"{who.name}, the one beaten, named before it", False
-        if _RIVAL_BEFORE.search(
+        if RIVAL_LEAD.search(
             text, max(self.sent.span.start, who.span.start - 40), who.span.start
         ) and any(who.span.end <= n.start and n.end <= at for n in self.numbers):
             # "polled 15,302 to Tim Barnes' 12,594, with a 39 percent share": the rival's

@@ -51,6 +51,13 @@ RANK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PRONOUN_START = re.compile(r"^\s*(?:She|He)\b")
+DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+"""A whole count written in digits ("39,558", "989"), not in words or with a decimal point."""
+RIVAL_LEAD = re.compile(
+    r"\b(?:to|over|against|than|beating|ahead\s+of|compared\s+(?:to|with))\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+"""Words before a rival's name: "polled 8,557 votes to Labour candidate Naz Shah's …"."""
 CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b")
 MAJORITY_CHANGE = re.compile(
     rf"\b(?P<dir>{UP}|{DOWN})\s+(?:his|her|their|its|the)\s+majority\b", re.IGNORECASE

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from factcheck.extract.frame import Around, ContestFigures, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
+from factcheck.extract.vocabulary import DIGITS
 from factcheck.models import Figure, Unit
 
 _SEATS_AFTER = re.compile(r"^\s+(?:seats?|MPs)\b")
@@ -82,7 +83,7 @@ _SHARE_OF_MARGIN = re.compile(r"\s*(?:,|\(|or|–|-)\s*$")
 def read_margin(f: Frame, a: Around) -> bool:
     """A margin of victory in votes is the contest's majority, whoever it is said of."""
     m = a.m
-    if m.kind is not NumberKind.COUNT or not _DIGITS.fullmatch(m.number_text):
+    if m.kind is not NumberKind.COUNT or not DIGITS.fullmatch(m.number_text):
         return False
     if _MARGIN_NOUN_AFTER.match(a.after):
         what = "“-vote majority/victory/lead” after it"
@@ -175,6 +176,3 @@ def _read_share_of_margin(f: Frame, k: int, seat: str | None, tie: tuple[str, bo
             what = "a share of the vote right after a margin"
             figs.majority_share = f.figure(n, Unit.POINTS, what, contest_level=True, seat=tie)
         f.used.add(k + 1)
-
-
-_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")

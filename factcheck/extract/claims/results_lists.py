@@ -26,6 +26,7 @@ import re
 from factcheck.extract.entities import ContestMention, PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
+from factcheck.extract.vocabulary import DIGITS
 from factcheck.models import Span, Unit
 
 # Where one cell of a list ends and the next begins inside a sentence.
@@ -39,7 +40,6 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _VOTES_FIELD = re.compile(r"^\W*votes?\W*$", re.IGNORECASE)
 _SHARE_FIELD = re.compile(r"^\W*(?:vote\s+)?share\W*$", re.IGNORECASE)
 _CARD_LINE = re.compile(r"^[\s•*\-–\d.]*$")
-_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _MARKER = re.compile(r"\s*\d{1,3}[.)]")
 
 
@@ -159,7 +159,7 @@ def _read_cell(
         signed = n.start > cell.start and text[n.start - 1] in "+-−"
         if signed or n.number_text.startswith(("+", "-")):
             continue  # a change column: points written with "%"; not read as written
-        if n.kind is NumberKind.COUNT and _DIGITS.fullmatch(n.number_text) and n.value >= 1:
+        if n.kind is NumberKind.COUNT and DIGITS.fullmatch(n.number_text) and n.value >= 1:
             if cand.votes is None:
                 cand.votes = f.figure(
                     n, Unit.VOTES, what, who=person, seat=seat_tie, subject_tie=subject_tie

@@ -9,14 +9,13 @@ import re
 from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
-from factcheck.extract.vocabulary import SHARE_CUE_AFTER, VOTES_AFTER
+from factcheck.extract.vocabulary import DIGITS, RIVAL_LEAD, SHARE_CUE_AFTER, VOTES_AFTER
 from factcheck.models import Unit
 
 _OTHER_NOUN_AFTER = re.compile(
     r"\s+(?!votes?\b|ballots\b|of\s+(?:the\s+)?(?:valid\s+)?votes?\b)(?:of\b|[A-Za-z]{3,})",
     re.IGNORECASE,
 )
-_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _PAIR_GAP = re.compile(r"\s*(?:votes?\s*)?(?:\(|[-–—]\s*(?:a\s+)?|,\s*(?:or\s+)?|or\s+)\s*")
 _VOTES_LEAD = re.compile(
     r"\b(?:with|on|polled|polling|won|winning|took|taking|securing|secured|received|receiving|got"
@@ -45,7 +44,7 @@ def read_votes_and_shares(f: Frame) -> None:
         if (
             m.kind is NumberKind.COUNT
             and (
-                not _DIGITS.fullmatch(m.number_text)
+                not DIGITS.fullmatch(m.number_text)
                 # "155 seats", "3680 of 3746": a count of something else, or a ratio.
                 or _OTHER_NOUN_AFTER.match(text[m.end : m.end + 20])
                 or re.search(r"\d\s+(?:of|out\s+of)\s+$", text[max(0, m.start - 20) : m.start])
@@ -133,10 +132,6 @@ _FOR_AFTER = re.compile(
 # "polled 8,557 votes to Labour candidate Naz Shah's 19,977 votes", "to Clegg's 19,756": a
 # rival's count after their possessive name, in a sentence that counts votes.
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
-_RIVAL_LEAD = re.compile(
-    r"\b(?:to|than|against|over|beating|ahead\s+of|compared\s+(?:to|with))\s+(?:[\w'’-]+\s+){0,4}$",
-    re.IGNORECASE,
-)
 _VOTES_WORD = re.compile(r"\b(?:votes?|polled|polling)\b", re.IGNORECASE)
 
 
@@ -148,7 +143,7 @@ def _read_rival_counts(f: Frame) -> None:
     for k, m in enumerate(f.numbers):
         if k in f.used or m.kind is not NumberKind.COUNT or m.hedge != "exact":
             continue
-        if not _DIGITS.fullmatch(m.number_text) or f.earlier(m) is not None:
+        if not DIGITS.fullmatch(m.number_text) or f.earlier(m) is not None:
             continue
         owner: PersonMention | None = None
         how = ""
@@ -161,7 +156,7 @@ def _read_rival_counts(f: Frame) -> None:
             if (
                 before is not None
                 and _POSSESSIVE_GAP.fullmatch(text, before.span.end, m.start)
-                and _RIVAL_LEAD.search(
+                and RIVAL_LEAD.search(
                     text, max(sent.span.start, before.span.start - 50), before.span.start
                 )
             ):
