@@ -535,18 +535,7 @@ def _extract_table(article: Article) -> str:
 def _grounds_lines(article: Article) -> list[str]:
     """How the reader attached each figure, and which ties it made only by nearness: what a
     finding on that figure rests on."""
-    figures: list[Figure | None] = []
-    for contest in article.contests:
-        figures += [contest.turnout, contest.majority, contest.majority_share]
-        for c in contest.candidates:
-            figures += [c.votes, c.share, c.rank]
-    for claim in article.claims:
-        figures += [getattr(claim, key, None) for key in ("amount", "previous", "current")]
-    by_span: dict[int, Figure] = {}
-    for f in figures:
-        if isinstance(f, Figure) and f.grounds is not None and f.span is not None:
-            by_span.setdefault(f.span.start, f)  # a level read once may serve two claims
-    read = [by_span[k] for k in sorted(by_span)]
+    read = list(article.read_figures().values())
     if not read:
         return []
     doc = article.document

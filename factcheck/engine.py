@@ -217,7 +217,7 @@ class Engine:
                 elif isinstance(outcome, Violation):
                     raw.append((rule, outcome))
 
-        readings = _readings(article)
+        readings = article.read_figures()
         for contest in article.contests:
             raw: list[tuple[Rule, Violation]] = []
             for rule in self.rules:
@@ -412,28 +412,6 @@ def _replacement(doc: Document, v: Violation) -> str | None:
     if at < 0 or written.find(v.figure.text, at + 1) >= 0:
         return None
     return written[:at] + v.corrected + written[at + len(v.figure.text) :]
-
-
-def _readings(article: Article) -> dict[Span, Figure]:
-    """The article's figures that the reader attached, by span, with their grounds."""
-    out: dict[Span, Figure] = {}
-
-    def add(fig: Figure | None) -> None:
-        if fig is not None and fig.span is not None and fig.grounds is not None:
-            out[fig.span] = fig
-
-    for contest in article.contests:
-        for fig in (contest.turnout, contest.majority, contest.majority_share, contest.electorate):
-            add(fig)
-        for c in contest.candidates:
-            add(c.votes)
-            add(c.share)
-            add(c.rank)
-    for claim in article.claims:
-        for name in ("amount", "previous", "current", "bound", "exact", "seats"):
-            value = getattr(claim, name, None)
-            add(value if isinstance(value, Figure) else None)
-    return out
 
 
 def _unsure_reading(v: Violation, readings: dict[Span, Figure]) -> str | None:

@@ -353,6 +353,26 @@ class Article(_Frozen):
     contests: tuple[ContestResult, ...] = ()
     claims: tuple[Claim, ...] = ()
 
+    def read_figures(self) -> dict[Span, Figure]:
+        """The figures the prose reader attached, by span, each with its grounds, in the
+        order they stand in the text; a level read once and shared by two claims is one."""
+        found: dict[Span, Figure] = {}
+        figures: list[object] = []
+        for contest in self.contests:
+            figures += [contest.turnout, contest.majority, contest.majority_share]
+            figures.append(contest.electorate)
+            for c in contest.candidates:
+                figures += [c.votes, c.share, c.rank]
+        for claim in self.claims:
+            figures += [getattr(claim, key, None) for key in _CLAIM_FIGURES]
+        for fig in figures:
+            if isinstance(fig, Figure) and fig.span is not None and fig.grounds is not None:
+                found.setdefault(fig.span, fig)
+        return dict(sorted(found.items(), key=lambda item: (item[0].start, item[0].end)))
+
+
+_CLAIM_FIGURES = ("amount", "previous", "current", "bound", "exact", "seats")
+
 
 class CheckedArticle(_Frozen):
     """An article as it was checked: what was read from it, and the official result of each
