@@ -14,12 +14,14 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
-from factcheck.corpus.boilerplate import Boilerplate, builtin_boilerplate
-from factcheck.corpus.fingerprint import Digest, digests
-from factcheck.corpus.index import Match, PassageIndex
 from factcheck.models import Article, Document
+
+if TYPE_CHECKING:
+    from factcheck.corpus.boilerplate import Boilerplate
+    from factcheck.corpus.fingerprint import Digest
+    from factcheck.corpus.index import Match, PassageIndex
 
 SHINGLE_WEIGHT = 12
 """A shingle's weight in the word index while it is in at most SHINGLE_COMMON_DF documents
@@ -57,15 +59,15 @@ class Collection(Sequence[Article]):
     ) -> None:
         self._reload = reload
         self._read = read
-        self._boilerplate = builtin_boilerplate() if boilerplate is None else boilerplate
+        # The allow-list, the fingerprint and index modules are loaded by the first batch to
+        # index: a run over one article makes a collection it never indexes.
+        self._given_boilerplate = boilerplate
+        self._use_numpy = use_numpy
         self._held: list[Article] = []
         self._flags: list[tuple[bool, bool]] = []  # (text held, figures read)
         self._cache: OrderedDict[int, Article] = OrderedDict()
         self._pending: list[str] = []
-        self.clauses = PassageIndex(use_numpy=use_numpy)
-        self.words = PassageIndex(
-            max_df=SHINGLE_MAX_DF, common_df=SHINGLE_COMMON_DF, use_numpy=use_numpy
-        )
+        self._indexes: tuple[PassageIndex, PassageIndex] | None = None
         self._sealed = False
         self._clause_matches: list[Match] | None = None
         self._word_matches: dict[float, list[Match]] = {}
@@ -93,7 +95,7 @@ class Collection(Sequence[Article]):
             raise ValueError("an article added without its figures needs a `read`")
         if not keep_text and self._reload is None:
             raise ValueError("an article added without its text needs a `reload`")
-        self._pending.append(self._boilerplate.strip(article.document.text))
+        self._pending.append(article.document.text)
         if not keep_text and article.document.text:
             article = article.model_copy(
                 update={"document": article.document.model_copy(update={"text": ""})}
@@ -121,14 +123,40 @@ class Collection(Sequence[Article]):
         self._flags.append((keep_text, figures))
         return article
 
+    @property
+    def boilerplate(self) -> Boilerplate:
+        """The phrases stripped before fingerprinting (the built-in list unless given)."""
+        if self._given_boilerplate is None:
+            from factcheck.corpus.boilerplate import builtin_boilerplate
+
+            self._given_boilerplate = builtin_boilerplate()
+        return self._given_boilerplate
+
+    def _empty_indexes(self) -> tuple[PassageIndex, PassageIndex]:
+        if self._indexes is None:
+            from factcheck.corpus.index import PassageIndex
+
+            clauses = PassageIndex(use_numpy=self._use_numpy)
+            words = PassageIndex(
+                max_df=SHINGLE_MAX_DF, common_df=SHINGLE_COMMON_DF, use_numpy=self._use_numpy
+            )
+            self._indexes = (clauses, words)
+        return self._indexes
+
     def _index_pending(self) -> None:
-        for d in digests(self._pending):
+        if not self._pending:
+            return
+        from factcheck.corpus.fingerprint import digests
+
+        strip = self.boilerplate.strip
+        for d in digests(map(strip, self._pending)):
             self._add_digest(d)
         self._pending.clear()
 
     def _add_digest(self, d: Digest) -> None:
-        self.clauses.add(d.clauses)
-        self.words.add(dict.fromkeys(d.shingles, SHINGLE_WEIGHT))
+        clauses, words = self._empty_indexes()
+        clauses.add(d.clauses)
+        words.add(dict.fromkeys(d.shingles, SHINGLE_WEIGHT))
 
     def seal(self) -> None:
         """Index what is pending and sort the indexes: no article can be added after."""
@@ -136,13 +164,13 @@ class Collection(Sequence[Article]):
             return
         self._index_pending()
         self._sealed = True
-        self.clauses.build()
-        self.words.build()
+        for index in self._empty_indexes():
+            index.build()
 
     def indexes(self) -> tuple[PassageIndex, PassageIndex]:
         """The clause index and the word-shingle index (document ids are positions here)."""
         self.seal()
-        return self.clauses, self.words
+        return self._empty_indexes()
 
     def clause_matches(self) -> list[Match]:
         """Every pair that shares a clause (computed once)."""
@@ -222,7 +250,9 @@ class Collection(Sequence[Article]):
 
     def shingles(self, i: int) -> list[int]:
         """The i-th document's sampled word shingles, in text order (its text reloaded)."""
-        return next(digests([self._boilerplate.strip(self.text(i))])).shingles
+        from factcheck.corpus.fingerprint import digests
+
+        return next(digests([self.boilerplate.strip(self.text(i))])).shingles
 
 
 class _ByPath(Mapping[str, Document]):
