@@ -35,6 +35,9 @@ BATCH = 256
 CACHE = 2048
 """Articles read whole that are kept for the next look."""
 
+_TEXT, _FIGURES = 1, 2
+"""A held document's flags: its text is held; its figures were read."""
+
 Reload = Callable[[Article], Article]
 """Given a held article, the same article with its text (for a file: loaded again)."""
 Read = Callable[[Article], Article]
@@ -63,8 +66,10 @@ class Collection(Sequence[Article]):
         # index: a run over one article makes a collection it never indexes.
         self._given_boilerplate = boilerplate
         self._use_numpy = use_numpy
-        self._held: list[Article] = []
-        self._flags: list[tuple[bool, bool]] = []  # (text held, figures read)
+        # An article that was not read and has no text held is kept as its Document alone
+        # (an Article is made when asked for): a run over 100,000 files holds that many.
+        self._held: list[Article | Document] = []
+        self._flags = bytearray()  # per document: _TEXT | _FIGURES
         self._cache: OrderedDict[int, Article] = OrderedDict()
         self._pending: list[str] = []
         self._indexes: tuple[PassageIndex, PassageIndex] | None = None
@@ -97,14 +102,17 @@ class Collection(Sequence[Article]):
             raise ValueError("an article added without its text needs a `reload`")
         self._pending.append(article.document.text)
         if not keep_text and article.document.text:
-            article = article.model_copy(
-                update={"document": article.document.model_copy(update={"text": ""})}
-            )
-        self._held.append(article)
-        self._flags.append((keep_text, figures))
+            stub = article.document.model_copy(update={"text": ""})
+            article = article.model_copy(update={"document": stub})
+        self._hold(article, keep_text, figures)
         if len(self._pending) >= BATCH:
             self._index_pending()
         return article
+
+    def _hold(self, article: Article, keep_text: bool, figures: bool) -> None:
+        bare = not figures and not keep_text and not article.contests and not article.claims
+        self._held.append(article.document if bare else article)
+        self._flags.append((_TEXT if keep_text else 0) | (_FIGURES if figures else 0))
 
     def add_digest(
         self, article: Article, digest: Digest, *, figures: bool = True, keep_text: bool = True
@@ -119,8 +127,7 @@ class Collection(Sequence[Article]):
             raise ValueError("an article added without its text needs a `reload`")
         self._index_pending()
         self._add_digest(digest)
-        self._held.append(article)
-        self._flags.append((keep_text, figures))
+        self._hold(article, keep_text, figures)
         return article
 
     @property
@@ -136,9 +143,13 @@ class Collection(Sequence[Article]):
         if self._indexes is None:
             from factcheck.corpus.index import PassageIndex
 
-            clauses = PassageIndex(use_numpy=self._use_numpy)
+            # The rules ask for pairs, never queries: the indexes keep only what pairs.
+            clauses = PassageIndex(use_numpy=self._use_numpy, pairs_only=True)
             words = PassageIndex(
-                max_df=SHINGLE_MAX_DF, common_df=SHINGLE_COMMON_DF, use_numpy=self._use_numpy
+                max_df=SHINGLE_MAX_DF,
+                common_df=SHINGLE_COMMON_DF,
+                use_numpy=self._use_numpy,
+                pairs_only=True,
             )
             self._indexes = (clauses, words)
         return self._indexes
@@ -201,8 +212,9 @@ class Collection(Sequence[Article]):
             return [self[k] for k in range(len(self))[i]]
         if i < 0:
             i += len(self)
-        held = self._held[i]
-        has_text, has_figures = self._flags[i]
+        held = self.held(i)
+        flags = self._flags[i]
+        has_text, has_figures = bool(flags & _TEXT), bool(flags & _FIGURES)
         if has_text and has_figures:
             return held
         cached = self._cache.get(i)
@@ -226,19 +238,18 @@ class Collection(Sequence[Article]):
 
     def text(self, i: int) -> str:
         """The i-th document's text, without reading its figures."""
-        held = self._held[i]
-        if self._flags[i][0]:
-            return held.document.text
+        if self._flags[i] & _TEXT:
+            return self.held_document(i).text
         cached = self._cache.get(i)
         if cached is not None:
             return cached.document.text
         assert self._reload is not None
-        return self._reload(held).document.text
+        return self._reload(self.held(i)).document.text
 
     def document(self, i: int) -> Document:
         """The i-th document with its text, without reading its figures."""
-        doc = self._held[i].document
-        return doc if self._flags[i][0] else doc.model_copy(update={"text": self.text(i)})
+        doc = self.held_document(i)
+        return doc if self._flags[i] & _TEXT else doc.model_copy(update={"text": self.text(i)})
 
     def by_path(self) -> Mapping[str, Document]:
         """The documents by path, each given with its text when it is looked up."""
@@ -246,7 +257,13 @@ class Collection(Sequence[Article]):
 
     def held(self, i: int) -> Article:
         """The i-th article as held: maybe without its text or its figures."""
-        return self._held[i]
+        held = self._held[i]
+        return held if isinstance(held, Article) else Article(document=held)
+
+    def held_document(self, i: int) -> Document:
+        """The i-th document as held: maybe without its text."""
+        held = self._held[i]
+        return held.document if isinstance(held, Article) else held
 
     def shingles(self, i: int) -> list[int]:
         """The i-th document's sampled word shingles, in text order (its text reloaded)."""
@@ -258,7 +275,7 @@ class Collection(Sequence[Article]):
 class _ByPath(Mapping[str, Document]):
     def __init__(self, col: Collection) -> None:
         self._col = col
-        self._where = {col.held(i).document.path: i for i in range(len(col))}
+        self._where = {col.held_document(i).path: i for i in range(len(col))}
 
     def __getitem__(self, path: str) -> Document:
         return self._col.document(self._where[path])

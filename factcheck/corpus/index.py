@@ -60,6 +60,11 @@ class PassageIndex:
     fingerprints are copied into compact arrays as they come (in chunks of
     :data:`CHUNK` fingerprints), so the caller need not hold every document's dict.
     Without ``docs``, the index starts empty: :meth:`add` each document, then :meth:`build`.
+
+    ``pairs_only=True`` keeps, once built, only the fingerprints that can pair documents (held
+    by 2 to ``max_df`` of them): :meth:`matches` and the totals are the same, :meth:`query`
+    is refused. Most fingerprints are held by one document, so this is most of the index's
+    memory (a run of the duplicate rule needs no query).
     """
 
     def __init__(
@@ -69,9 +74,11 @@ class PassageIndex:
         max_df: int = MAX_DF,
         common_df: int = COMMON_DF,
         use_numpy: bool | None = None,
+        pairs_only: bool = False,
     ) -> None:
         self.max_df = max_df
         self.common_df = common_df
+        self.pairs_only = pairs_only
         self.n = 0
         self.numpy = HAVE_NUMPY if use_numpy is None else use_numpy and HAVE_NUMPY
         self._dict_docs: list[Mapping[int, int]] = []
@@ -151,32 +158,48 @@ class PassageIndex:
         self._size_parts.clear()
         self.n = n = len(per_doc)
         total = len(hashes)
-        # 2. Sort the postings by hash (stable: within a hash, by document).
+        # 2. Sort the postings by hash (stable: within a hash, by document). The hashes are
+        #    sorted in place rather than gathered through the order: a second array of
+        #    hashes would be the largest thing this process holds at that moment.
         order = np.argsort(hashes, kind="stable")
-        hashes = hashes[order]
+        hashes.sort()
         ids = np.repeat(np.arange(n, dtype=np.int32), per_doc)[order]
         words = words[order]
         del order, per_doc
         # 3. Groups of equal hashes: where each starts, its hash, how many documents hold it.
         first = np.ones(total, dtype=bool)
         np.not_equal(hashes[1:], hashes[:-1], out=first[1:])
-        starts = np.flatnonzero(first).astype(np.int32 if total < 2**31 else np.int64)
+        index_type = np.int32 if total < 2**31 else np.int64
+        starts = np.flatnonzero(first).astype(index_type)
         del first
-        self._uniq = hashes[starts]
-        del hashes
-        self._starts = starts
-        self._df = np.diff(starts, append=total).astype(np.int32)
-        self._ids = ids
+        df = np.diff(starts, append=total).astype(np.int32)
         # 4. Weights: each posting's words, down-weighted for common fingerprints.
         cdf = self.common_df
-        df = np.repeat(self._df, self._df)
-        w = words.astype(np.int64) * cdf // np.maximum(df, cdf)
-        del df
+        w = words.astype(np.int32)
+        del words
+        w *= cdf
+        w //= np.maximum(np.repeat(df, df), cdf)
         self.totals_arr = np.bincount(ids, weights=w, minlength=n).astype(np.int64)
         self.totals = self.totals_arr.tolist()
+        if self.pairs_only:
+            # Keep the groups that can pair documents, and their postings only.
+            keep = (df >= 2) & (df <= self.max_df)
+            starts, df = starts[keep], df[keep]
+            # Where each kept group starts once the others are gone; a posting's place is
+            # its group's old start plus its rank in the group.
+            kept_starts: Any = np.cumsum(df, dtype=np.int64) - df
+            rank: Any = np.arange(int(df.sum()), dtype=np.int64) - np.repeat(kept_starts, df)
+            postings = np.repeat(starts.astype(np.int64), df) + rank
+            hashes, ids, w = hashes[postings], ids[postings], w[postings]
+            starts = kept_starts.astype(index_type)
+            del postings, rank, keep
+        self._uniq = hashes[starts]
+        self._starts = starts
+        self._df = df
+        self._ids = ids
         # A group's weight is its first posting's (the clause is the same in every one).
         self._group_weight = w[starts]
-        del w, words
+        del w, hashes
 
     # -- pairs --------------------------------------------------------------------------
 
@@ -251,6 +274,8 @@ class PassageIndex:
 
     def query(self, fp: Mapping[int, int], min_containment: float = 0.0) -> list[Match]:
         """Documents in the index that share passages with a new one (``a`` is -1)."""
+        if self.pairs_only:
+            raise RuntimeError("this index keeps only what pairs its documents: no queries")
         acc: dict[int, list[int]] = {}
         own = 0
         if self.numpy:
