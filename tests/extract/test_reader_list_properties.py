@@ -39,7 +39,16 @@ LAST = [
 _PACK = default_pack()
 # Parties that stand against each other in one seat, by their pack entries: the list
 # formats write the full name or the abbreviation the pack gives.
-PARTY_KEYS = ["labour", "conservative", "liberal-democrat", "green", "reform", "snp", "ukip"]
+PARTY_KEYS = [
+    "labour",
+    "conservative",
+    "liberal-democrat",
+    "green",
+    "reform",
+    "snp",
+    "ukip",
+    "plaid",
+]
 
 
 @dataclass(frozen=True)
@@ -71,7 +80,14 @@ def contests(draw: st.DrawFn) -> Contest:
     firsts = draw(st.permutations(FIRST))[:n]
     lasts = draw(st.permutations(LAST))[:n]
     keys = draw(st.permutations(PARTY_KEYS))[: min(n, len(PARTY_KEYS))]
-    votes = draw(st.lists(st.integers(500, 30000), min_size=n, max_size=n, unique=True))
+    votes = draw(
+        st.lists(
+            st.one_of(st.integers(500, 30000), st.integers(1900, 2099)),
+            min_size=n,
+            max_size=n,
+            unique=True,
+        )
+    )
     votes.sort(reverse=True)  # lists run from the winner down, as results are declared
     decimals = draw(st.sampled_from([1, 2]))
     total = sum(votes)
@@ -96,14 +112,9 @@ FORMATS: dict[str, tuple[Render, bool]] = {
         True,
     ),
     "name-party-colon": (lambda c: f"{c.name}, {c.party}: {c.votes:,}", False),
-    # Counts without separators; a count that looks like a year (1900-2099) is written with
-    # one, since the reader takes a bare "2017" for a year (reported on issue 8).
-    "name-party-colon-bare": (
-        lambda c: (
-            f"{c.name}, {c.party}: {c.votes if not 1900 <= c.votes < 2100 else f'{c.votes:,}'}"
-        ),
-        False,
-    ),
+    # Counts without separators, a year-like "2017" among them: in a list cell it is a count.
+    "name-party-colon-bare": (lambda c: f"{c.name}, {c.party}: {c.votes}", False),
+    "name-party-dash": (lambda c: f"{c.name}, {c.party} - {c.votes:,}", False),
     "card": (lambda c: f"{c.name}\n• Votes: {c.votes:,}\n• Vote share %: {c.share}\n", True),
 }
 
@@ -131,8 +142,17 @@ class Rendered:
     margin_at: int
 
 
+# How lines are separated: a line break, or a blank line (each line its own paragraph, as
+# declarations pasted into a CMS often are).
+BREAKS = ["\n", "\n\n"]
+
+
 def render(
-    contest: Contest, fmt: str, margin: str, votes: dict[str, int] | None = None
+    contest: Contest,
+    fmt: str,
+    margin: str,
+    votes: dict[str, int] | None = None,
+    line_break: str = "\n",
 ) -> Rendered:
     write, _ = FORMATS[fmt]
     text = HEADER.format(seat=contest.seat)
@@ -143,7 +163,7 @@ def render(
         )
         line = write(shown)
         lines[c.name] = Span(start=len(text), end=len(text) + len(line))
-        text += line + "\n"
+        text += line + line_break
     text += "\n"
     winner, runner_up = contest.lines[0], contest.lines[1]
     sentence = margin.format(w=winner.name, r=runner_up.name, m=f"{contest.majority:,}")
@@ -160,10 +180,14 @@ def _only_contest(article: Article) -> ContestResult:
     return article.contests[0]
 
 
-@settings(max_examples=60)
-@given(contests(), st.sampled_from(sorted(FORMATS)), st.sampled_from(MARGINS))
-def test_lists_and_margins_are_read_back_exactly(contest: Contest, fmt: str, margin: str) -> None:
-    rendered = render(contest, fmt, margin)
+@settings(max_examples=80)
+@given(
+    contests(), st.sampled_from(sorted(FORMATS)), st.sampled_from(MARGINS), st.sampled_from(BREAKS)
+)
+def test_lists_and_margins_are_read_back_exactly(
+    contest: Contest, fmt: str, margin: str, line_break: str
+) -> None:
+    rendered = render(contest, fmt, margin, line_break=line_break)
     text = rendered.text
     read = _only_contest(_read(text))
     assert read.name == contest.seat
@@ -205,10 +229,11 @@ def test_lists_and_margins_are_read_back_exactly(contest: Contest, fmt: str, mar
     contests(),
     st.sampled_from(sorted(f for f, (_, shares) in FORMATS.items() if shares)),
     st.sampled_from(MARGINS),
+    st.sampled_from(BREAKS),
     st.data(),
 )
 def test_one_slipped_count_fires_share_votes_mismatch(
-    contest: Contest, fmt: str, margin: str, data: st.DataObject
+    contest: Contest, fmt: str, margin: str, line_break: str, data: st.DataObject
 ) -> None:
     total = sum(c.votes for c in contest.lines)
     slipped = data.draw(st.sampled_from([c.name for c in contest.lines]), label="slipped")
@@ -216,7 +241,7 @@ def test_one_slipped_count_fires_share_votes_mismatch(
     # (at least 12.5%) pins the total to well within one per cent.
     votes = {c.name: c.votes for c in contest.lines}
     votes[slipped] += total // 20 + 1
-    rendered = render(contest, fmt, margin, votes)
+    rendered = render(contest, fmt, margin, votes, line_break)
     article = _read(rendered.text)
     cand = next(c for c in _only_contest(article).candidates if c.name == slipped)
     assert cand.votes is not None

@@ -364,6 +364,52 @@ def test_name_party_colon_votes_list(tmp_path: Path, davies: str, fires: bool) -
         assert findings == []
 
 
+@pytest.mark.parametrize(("williams", "fires"), [("1984", False), ("1948", True)])
+def test_list_lines_between_blank_lines(tmp_path: Path, williams: str, fires: bool) -> None:
+    # Swansea West 2019, one line per paragraph, as pasted from a council's declaration; two
+    # counts look like years, and "PC" is Plaid Cymru's official abbreviation.
+    path = _story(
+        tmp_path,
+        "Turnout in Swansea West was 62.8%.\n\n"
+        "Geraint Davies (Lab Co-op) 18,493\n\n"
+        "James Price (Con) 10,377\n\n"
+        "Michael O'Carroll (LD) 2,993\n\n"
+        f"Gwyn Williams (PC) {williams}\n\n"
+        "Peter Hopkins (Brexit) 1983\n",
+        "uk-ge-2019",
+    )
+    article = load_article(path)
+    contest = _contest(article, "Swansea West")
+    got = {c.name: (_certain(c.votes).text, c.party) for c in contest.candidates}
+    assert got == {
+        "Geraint Davies": ("18,493", "Labour"),
+        "James Price": ("10,377", "Conservative"),
+        "Michael O'Carroll": ("2,993", "Liberal Democrat"),
+        "Gwyn Williams": (williams, "Plaid Cymru"),
+        "Peter Hopkins": ("1983", None),
+    }
+    findings = _findings(path)
+    if fires:
+        assert _one(findings, "reference-mismatch").text == williams
+    else:
+        assert findings == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gwyn Williams (PC), elected in 1984",
+        "Gwyn Williams won 1984 seats of the council in 2019",
+        "Gwyn Williams (PC) 1984 campaign leaflets",
+    ],
+)
+def test_a_lone_line_of_prose_is_not_a_list_line(tmp_path: Path, line: str) -> None:
+    path = _story(tmp_path, f"Turnout in Swansea West was 62.8%.\n\n{line}\n", "uk-ge-2019")
+    article = load_article(path)
+    assert all(c.votes is None for k in article.contests for c in k.candidates)
+    assert _findings(path) == []
+
+
 @pytest.mark.parametrize(("share", "fires"), [("42.7", False), ("47.2", True)])
 def test_results_card(tmp_path: Path, share: str, fires: bool) -> None:
     path = _story(
