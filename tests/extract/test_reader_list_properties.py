@@ -167,7 +167,7 @@ def render(
     text += "\n"
     winner, runner_up = contest.lines[0], contest.lines[1]
     sentence = margin.format(w=winner.name, r=runner_up.name, m=f"{contest.majority:,}")
-    margin_at = len(text) + sentence.index(f"{contest.majority:,}")
+    margin_at = len(text) + sentence.index(f"{contest.majority:,}") if "{m}" in margin else -1
     return Rendered(text + sentence + "\n", lines, margin_at)
 
 
@@ -248,3 +248,47 @@ def test_one_slipped_count_fires_share_votes_mismatch(
     assert cand.votes.value == votes[slipped]
     names = {f.name for f in factcheck.check(Document(path="gen.txt", text=rendered.text)).findings}
     assert "share-votes-mismatch" in names
+
+
+# Hedged margins: the majority rounded to the hundred, below it ("just over") or above it
+# ("almost"), as copy writes a margin it has not looked up.
+HEDGED_MARGINS = [
+    ("{w} won by just over {lo} votes.", "lo"),
+    ("{w} won with a majority of almost {hi}.", "hi"),
+    ("{w} beat {r} by some {near} votes.", "near"),
+    ("{w} finished just under {hi} votes ahead of {r}.", "hi"),
+]
+
+
+@settings(max_examples=40)
+@given(
+    contests(),
+    st.sampled_from(sorted(f for f in FORMATS if f != "card")),
+    st.sampled_from(HEDGED_MARGINS),
+)
+def test_hedged_margins_are_read_with_their_hedge(
+    contest: Contest, fmt: str, margin: tuple[str, str]
+) -> None:
+    m = contest.majority
+    bounds = {"lo": m // 100 * 100, "hi": (m // 100 + 1) * 100, "near": round(m, -2)}
+    if bounds["lo"] == m or bounds["lo"] == 0 or bounds["near"] == 0:
+        return  # "just over 3,200" for exactly 3,200 is false; "some 0" is not a margin
+    phrasing, which = margin
+    written = bounds[which]
+    rendered = render(contest, fmt, "{w} won.")
+    sentence = phrasing.format(
+        w=contest.lines[0].name,
+        r=contest.lines[1].name,
+        lo=f"{bounds['lo']:,}",
+        hi=f"{bounds['hi']:,}",
+        near=f"{bounds['near']:,}",
+    )
+    text = rendered.text + sentence + "\n"
+    read = _only_contest(_read(text))
+    assert read.majority is not None
+    assert read.majority.value == written
+    assert read.majority.hedge != "exact"
+    assert read.majority.span is not None
+    assert text[read.majority.span.start : read.majority.span.end].endswith(f"{written:,}")
+    names = {f.name for f in factcheck.check(Document(path="gen.txt", text=text)).findings}
+    assert "majority-mismatch" not in names
