@@ -20,7 +20,7 @@ from factcheck.models import Article, Document
 
 if TYPE_CHECKING:
     from factcheck.corpus.boilerplate import Boilerplate
-    from factcheck.corpus.fingerprint import Digest
+    from factcheck.corpus.fingerprint import Digest, PackedDigests
     from factcheck.corpus.index import Match, PassageIndex
 
 SHINGLE_WEIGHT = 12
@@ -108,6 +108,31 @@ class Collection(Sequence[Article]):
         if len(self._pending) >= BATCH:
             self._index_pending()
         return article
+
+    def add_packed(
+        self, articles: Sequence[tuple[Article, bool, bool]], packed: PackedDigests
+    ) -> list[Article]:
+        """Add the next articles, each ``(article, figures, keep_text)`` as for
+        :meth:`add_digest`, with their digests made elsewhere and packed (a Dask worker's
+        partition): the arrays go into the indexes whole."""
+        if self._sealed:
+            raise RuntimeError("this collection is sealed: no more articles can be added")
+        if len(articles) != len(packed):
+            raise ValueError(f"{len(articles)} articles but {len(packed)} digests")
+        for _, figures, keep_text in articles:
+            if not figures and self._read is None:
+                raise ValueError("an article added without its figures needs a `read`")
+            if not keep_text and self._reload is None:
+                raise ValueError("an article added without its text needs a `reload`")
+        self._index_pending()
+        clauses, words = self._empty_indexes()
+        clauses.add_arrays(packed.clause_hashes, packed.clause_words, packed.clause_counts)
+        weights = packed.shingle_hashes.astype("int16")
+        weights[:] = SHINGLE_WEIGHT
+        words.add_arrays(packed.shingle_hashes, weights, packed.shingle_counts)
+        for article, figures, keep_text in articles:
+            self._hold(article, keep_text, figures)
+        return [a for a, _, _ in articles]
 
     def _hold(self, article: Article, keep_text: bool, figures: bool) -> None:
         bare = not figures and not keep_text and not article.contests and not article.claims

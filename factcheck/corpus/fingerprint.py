@@ -288,3 +288,43 @@ def digests(texts: Iterable[str], batch: int = 256) -> Iterator[Digest]:
             yield from flush()
     if counts:
         yield from flush()
+
+
+@dataclass(frozen=True, slots=True)
+class PackedDigests:
+    """The digests of several documents in five numpy arrays, for sending between processes.
+
+    A Dask worker sends one of these per partition instead of a dict and a list per
+    document: arrays pickle as their bytes, where a dict of Python integers pickles (and is
+    rebuilt) integer by integer. A repeated shingle is kept once (the index counts it once).
+    """
+
+    clause_hashes: Any
+    """int64: every document's clause hashes, one document after another."""
+    clause_words: Any
+    """int16: the words of each clause."""
+    clause_counts: Any
+    """int32: clauses per document."""
+    shingle_hashes: Any
+    """int64: every document's distinct sampled shingles."""
+    shingle_counts: Any
+    """int32: distinct shingles per document."""
+
+    @classmethod
+    def of(cls, digests: Sequence[Digest]) -> PackedDigests:
+        """The digests packed (needs numpy)."""
+        import numpy as np
+
+        shingles = [dict.fromkeys(d.shingles) for d in digests]
+        return cls(
+            np.fromiter((h for d in digests for h in d.clauses), dtype=np.int64),
+            np.fromiter(
+                (min(w, 32767) for d in digests for w in d.clauses.values()), dtype=np.int16
+            ),
+            np.fromiter((len(d.clauses) for d in digests), dtype=np.int32, count=len(digests)),
+            np.fromiter((h for s in shingles for h in s), dtype=np.int64),
+            np.fromiter((len(s) for s in shingles), dtype=np.int32, count=len(shingles)),
+        )
+
+    def __len__(self) -> int:
+        return len(self.clause_counts)

@@ -109,6 +109,25 @@ class PassageIndex:
         if len(self._hs) >= CHUNK:
             self._flush()
 
+    def add_arrays(self, hashes: Any, words: Any, sizes: Any) -> None:
+        """Add the next ``len(sizes)`` documents at once: their fingerprints' hashes and
+        words, one document after another, ``sizes[i]`` of them for the i-th (numpy arrays;
+        a document's hashes distinct)."""
+        if self._built:
+            raise RuntimeError("this index is built: documents can no longer be added")
+        if not self.numpy:
+            hs, ws, at = hashes.tolist(), words.tolist(), 0
+            for n in sizes.tolist():
+                self.add(dict(zip(hs[at : at + n], ws[at : at + n], strict=True)))
+                at += n
+            return
+        import numpy as np
+
+        self._flush()
+        self._hash_parts.append(np.asarray(hashes, dtype=np.int64))
+        self._word_parts.append(np.asarray(words).clip(0, 32767).astype(np.int16))
+        self._size_parts.append(np.asarray(sizes, dtype=np.int32))
+
     def build(self) -> None:
         """Sort the postings: after this the index answers :meth:`matches` and queries."""
         if self._built:
@@ -122,6 +141,8 @@ class PassageIndex:
             self._dict_docs = []
 
     def _flush(self) -> None:
+        if not self._sizes:
+            return
         import numpy as np
 
         self._hash_parts.append(np.array(self._hs, dtype=np.int64))
@@ -150,11 +171,11 @@ class PassageIndex:
 
         # 1. The postings streamed into chunks of arrays: (hash int64, words int16), and
         #    the number of fingerprints of each document.
-        hashes = np.concatenate(self._hash_parts)
+        hashes = np.concatenate([np.zeros(0, np.int64), *self._hash_parts])
         self._hash_parts.clear()
-        words = np.concatenate(self._word_parts)
+        words = np.concatenate([np.zeros(0, np.int16), *self._word_parts])
         self._word_parts.clear()
-        per_doc = np.concatenate(self._size_parts)
+        per_doc = np.concatenate([np.zeros(0, np.int32), *self._size_parts])
         self._size_parts.clear()
         self.n = n = len(per_doc)
         total = len(hashes)
