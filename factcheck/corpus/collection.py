@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, TypeVar, overload
 
 from factcheck.models import Article, Document
 
@@ -32,8 +32,10 @@ SHINGLE_MAX_DF = 30
 """A shingle in more documents than this pairs nobody (a template used across a series)."""
 BATCH = 256
 """Documents whose shingles are hashed together (numpy)."""
-CACHE = 2048
-"""Articles read whole that are kept for the next look."""
+CACHE = 256
+"""Articles read whole that are kept for the next look. The duplicate rule reads pairs in
+order of their first document, so the next look is near; each article read whole holds its
+text, figures and claims, tens of kilobytes, so 2,048 of them were tens of megabytes."""
 
 _TEXT, _FIGURES = 1, 2
 """A held document's flags: its text is held; its figures were read."""
@@ -102,8 +104,7 @@ class Collection(Sequence[Article]):
             raise ValueError("an article added without its text needs a `reload`")
         self._pending.append(article.document.text)
         if not keep_text and article.document.text:
-            stub = article.document.model_copy(update={"text": ""})
-            article = article.model_copy(update={"document": stub})
+            article = _construct(article, document=_construct(article.document, text=""))
         self._hold(article, keep_text, figures)
         if len(self._pending) >= BATCH:
             self._index_pending()
@@ -295,6 +296,18 @@ class Collection(Sequence[Article]):
         from factcheck.corpus.fingerprint import digests
 
         return next(digests([self.boilerplate.strip(self.text(i))])).shingles
+
+
+_M = TypeVar("_M", Article, Document)
+
+
+def _construct(model: _M, **update: object) -> _M:
+    """``model.model_copy(update=...)`` that shares the record of the fields given, as a
+    model built normally does (``model_copy`` gives each copy its own set, ~200 bytes: as
+    much again as the stub of a document this collection holds for each file of a run)."""
+    return type(model).model_construct(
+        _fields_set=model.model_fields_set, **{**model.__dict__, **update}
+    )
 
 
 class _ByPath(Mapping[str, Document]):

@@ -49,6 +49,23 @@ class Match:
     """Shared weight over the union's weight."""
 
 
+_SLICE = 1 << 20
+"""Postings looked up at a time while building an index kept for pairs only."""
+
+
+def _joined(parts: list[Any], dtype: Any) -> Any:
+    """The parts as one array, each part let go once copied (never all of them twice)."""
+    import numpy as np
+
+    out = np.empty(sum(len(p) for p in parts), dtype=dtype)
+    at = 0
+    while parts:
+        p = parts.pop(0)
+        out[at : at + len(p)] = p
+        at += len(p)
+    return out
+
+
 def _weight(words: int, df: int, common_df: int) -> int:
     return words * common_df // max(df, common_df)
 
@@ -171,14 +188,14 @@ class PassageIndex:
 
         # 1. The postings streamed into chunks of arrays: (hash int64, words int16), and
         #    the number of fingerprints of each document.
-        hashes = np.concatenate([np.zeros(0, np.int64), *self._hash_parts])
-        self._hash_parts.clear()
-        words = np.concatenate([np.zeros(0, np.int16), *self._word_parts])
-        self._word_parts.clear()
-        per_doc = np.concatenate([np.zeros(0, np.int32), *self._size_parts])
-        self._size_parts.clear()
+        hashes = _joined(self._hash_parts, np.int64)
+        words = _joined(self._word_parts, np.int16)
+        per_doc = _joined(self._size_parts, np.int32)
         self.n = n = len(per_doc)
         total = len(hashes)
+        if self.pairs_only:
+            self._build_pairs_only(hashes, words, per_doc)
+            return
         # 2. Sort the postings by hash (stable: within a hash, by document). The hashes are
         #    sorted in place rather than gathered through the order: a second array of
         #    hashes would be the largest thing this process holds at that moment.
@@ -202,18 +219,6 @@ class PassageIndex:
         w //= np.maximum(np.repeat(df, df), cdf)
         self.totals_arr = np.bincount(ids, weights=w, minlength=n).astype(np.int64)
         self.totals = self.totals_arr.tolist()
-        if self.pairs_only:
-            # Keep the groups that can pair documents, and their postings only.
-            keep = (df >= 2) & (df <= self.max_df)
-            starts, df = starts[keep], df[keep]
-            # Where each kept group starts once the others are gone; a posting's place is
-            # its group's old start plus its rank in the group.
-            kept_starts: Any = np.cumsum(df, dtype=np.int64) - df
-            rank: Any = np.arange(int(df.sum()), dtype=np.int64) - np.repeat(kept_starts, df)
-            postings = np.repeat(starts.astype(np.int64), df) + rank
-            hashes, ids, w = hashes[postings], ids[postings], w[postings]
-            starts = kept_starts.astype(index_type)
-            del postings, rank, keep
         self._uniq = hashes[starts]
         self._starts = starts
         self._df = df
@@ -221,6 +226,64 @@ class PassageIndex:
         # A group's weight is its first posting's (the clause is the same in every one).
         self._group_weight = w[starts]
         del w, hashes
+
+    def _build_pairs_only(self, hashes: Any, words: Any, per_doc: Any) -> None:
+        """The index of :meth:`_build_numpy` with only the postings that can pair documents,
+        built without sorting every posting: most are held by one document, and the sort
+        of all of them with their documents was the run's peak of memory."""
+        import numpy as np
+
+        n, total, cdf = self.n, len(hashes), self.common_df
+        # 1. The hashes held more than once, and by how many documents (a sorted copy).
+        ordered = np.sort(hashes)
+        first = np.ones(total, dtype=bool)
+        np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+        group = np.flatnonzero(first)
+        del first
+        held = np.diff(group, append=total)
+        multi = held >= 2
+        values, counts = ordered[group[multi]], held[multi].astype(np.int32)
+        del ordered, group, held, multi
+        # 2. The postings of those hashes, found a slice at a time (bounded temporaries).
+        hit = np.zeros(total, dtype=bool)
+        if len(values):
+            for a in range(0, total, _SLICE):
+                part = hashes[a : a + _SLICE]
+                at = np.searchsorted(values, part)
+                at[at == len(values)] = 0
+                hit[a : a + _SLICE] = values[at] == part
+        kept = np.flatnonzero(hit)
+        del hit
+        # 3. Totals: every posting's words, less the discount of common fingerprints.
+        ends = np.cumsum(per_doc, dtype=np.int64)
+        totals = np.zeros(n, dtype=np.int64)
+        full = per_doc > 0
+        if full.any():
+            totals[full] = np.add.reduceat(words, (ends - per_doc)[full], dtype=np.int64)
+        k_hashes = hashes[kept]
+        k_words = words[kept].astype(np.int32)
+        k_ids = np.searchsorted(ends, kept, side="right").astype(np.int32)
+        del hashes, words, kept
+        k_df = counts[np.searchsorted(values, k_hashes)]
+        k_w = k_words * cdf // np.maximum(k_df, cdf)
+        totals += np.bincount(k_ids, weights=k_w - k_words, minlength=n).astype(np.int64)
+        self.totals_arr = totals
+        self.totals = totals.tolist()
+        # 4. The kept postings grouped by hash (stable: within a hash, by document), the
+        #    groups over max_df left out (they pair nobody).
+        order = np.argsort(k_hashes, kind="stable")
+        k_hashes, k_ids, k_w, k_df = k_hashes[order], k_ids[order], k_w[order], k_df[order]
+        usable = k_df <= self.max_df
+        k_hashes, k_ids, k_w, k_df = k_hashes[usable], k_ids[usable], k_w[usable], k_df[usable]
+        m = len(k_hashes)
+        starts = np.flatnonzero(np.r_[True, k_hashes[1:] != k_hashes[:-1]] if m else []).astype(
+            np.int32 if m < 2**31 else np.int64
+        )
+        self._uniq = k_hashes[starts]
+        self._starts = starts
+        self._df = np.diff(starts, append=m).astype(np.int32)
+        self._ids = k_ids
+        self._group_weight = k_w[starts]
 
     # -- pairs --------------------------------------------------------------------------
 
