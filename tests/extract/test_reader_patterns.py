@@ -572,6 +572,61 @@ def test_results_card(tmp_path: Path, share: str, fires: bool) -> None:
     assert names == (["reference-mismatch", "share-votes-mismatch"] if fires else [])
 
 
+# --- Counts in a sentence that already counts votes ------------------------------------------
+
+PARALLEL = [
+    pytest.param(
+        "In Gower, Tonia Antoniazzi won 22,727 votes, followed by Byron Davies of the"
+        " Conservatives with {n}.",
+        id="followed-by-with",
+    ),
+    pytest.param(
+        "In Gower, Labour's Tonia Antoniazzi polled 22,727 votes and the Conservatives' Byron"
+        " Davies {n}.",
+        id="bare-after-name",
+    ),
+    pytest.param(
+        "In Gower, Tonia Antoniazzi won 22,727 votes. Byron Davies came second with {n} and"
+        " Harri Roberts third with 1,669.",
+        id="placing-then-and",
+    ),
+    pytest.param(
+        "In Gower, Tonia Antoniazzi took 22,727 votes, with Byron Davies getting {n}.",
+        id="getting",
+    ),
+]
+
+
+@pytest.mark.parametrize("story", PARALLEL)
+def test_a_bare_count_after_the_next_name_is_their_votes(tmp_path: Path, story: str) -> None:
+    # Gower 2017: Byron Davies polled 19,458.
+    path = _story(tmp_path, story.format(n="19,458"), "uk-ge-2017")
+    article = load_article(path)
+    davies = _candidate(_contest(article, "Gower"), "Byron Davies")
+    assert _certain(davies.votes).text == "19,458"
+    assert _findings(path) == []
+    bad = _findings(_story(tmp_path, story.format(n="19,548"), "uk-ge-2017"))
+    assert _one(bad, "reference-mismatch").text == "19,548"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "In Gower, Tonia Antoniazzi won 22,727 votes, and Byron Davies, 52, was second.",
+        "In Gower, Tonia Antoniazzi won 22,727 votes while Byron Davies, with 25 years on the"
+        " council, trailed.",
+        "Byron Davies had 1,200 leaflets printed. In Gower, Tonia Antoniazzi won 22,727 votes.",
+    ],
+)
+def test_an_age_or_other_count_after_a_name_is_not_votes(tmp_path: Path, story: str) -> None:
+    path = _story(tmp_path, story, "uk-ge-2017")
+    article = load_article(path)
+    assert all(
+        c.votes is None for k in article.contests for c in k.candidates if c.name == "Byron Davies"
+    )
+    assert _findings(path) == []
+
+
 # --- Rivals' counts --------------------------------------------------------------------------
 
 RIVALS = [
