@@ -126,6 +126,7 @@ MARGINS = [
     "{w} was elected with a margin of {m} votes.",
     "{r} finished {m} votes behind.",
     "{r} lost by {m} votes.",
+    "{w} won with a slim {m} majority.",
 ]
 
 # Real constituency names, so the list's seat is tied explicitly; no election is given, so

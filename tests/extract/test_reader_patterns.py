@@ -163,6 +163,40 @@ def test_a_margin_is_the_majority_never_a_vote_total(
     assert right in finding.fix
 
 
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Tonia Antoniazzi won Gower for Labour with a slim {n} majority.",
+        "Tonia Antoniazzi's {n} majority win in Gower was the night's first Labour gain.",
+    ],
+)
+def test_a_count_before_majority_is_the_majority(tmp_path: Path, story: str) -> None:
+    path = _story(tmp_path, story.format(n="3,269"), "uk-ge-2017")
+    majority = _certain(_contest(load_article(path), "Gower").majority)
+    assert majority.text == "3,269"
+    assert _findings(path) == []
+    bad = _findings(_story(tmp_path, story.format(n="3,296"), "uk-ge-2017"))
+    assert _one(bad, "reference-mismatch").text == "3,296"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # Gower 2015: Byron Davies won by 27 votes; in 2017 he was defending that majority.
+        "In Gower, Byron Davies was defending a 27 majority and lost.",
+        "In Gower, Tonia Antoniazzi overturned a 27 Conservative majority.",
+        "In Gower, Byron Davies saw his 27 majority overturned by Labour.",
+    ],
+)
+def test_an_overturned_or_defended_majority_is_the_last_elections(
+    tmp_path: Path, story: str
+) -> None:
+    path = _story(tmp_path, story, "uk-ge-2017")
+    article = load_article(path)
+    assert all(c.majority is None for c in article.contests if not c.dated)
+    assert _findings(path) == []
+
+
 def test_a_gap_between_runners_up_is_not_the_majority(tmp_path: Path) -> None:
     # Moray 2017: the SNP (second, 18,478) was 13,270 ahead of Labour (third, 5,208); the
     # majority was 4,159.

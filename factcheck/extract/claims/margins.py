@@ -71,6 +71,19 @@ _VOTES_OR_END = re.compile(
 _MARGIN_NOUN_AFTER = re.compile(
     r"^(?:[-‑]|\s)?votes?\s+(?:majority|margin|victory|win|lead|advantage)\b", re.IGNORECASE
 )
+# "a 9,752 majority", "his slim 213 majority", "a 2,607 Conservative majority".
+_MAJORITY_AFTER = re.compile(r"^(?:\s+[A-Z][\w-]+)?\s+majority\b(?!\s+of\b)")
+# A majority overturned or defended is the previous election's, whether or not a year says so.
+_OVERTURNED_BEFORE = re.compile(
+    r"\b(?:overturn\w*|defend\w*|overc[ao]me|overhaul\w*|wip\w+\s+out|inherit\w*"
+    r"|erod\w*|notional|former|previous|old)\b",
+    re.IGNORECASE,
+)
+_OVERTURNED_AFTER = re.compile(
+    r"^(?:\s+[A-Z][\w-]+)?\s+majority\s+(?:was\s+|had\s+been\s+|being\s+)?(?:overturn\w*"
+    r"|wip\w+|slash\w*|cut|reduc\w*|overc[ao]me|erased|halved|turned\s+over)\b",
+    re.IGNORECASE,
+)
 _MARGIN_OF_BEFORE = re.compile(
     r"\b(?:margin|lead|victory|win)\s+of\s+(?:just\s+|only\s+)?$", re.IGNORECASE
 )
@@ -97,6 +110,10 @@ def read_margin(f: Frame, a: Around) -> bool:
         return False
     if _MARGIN_NOUN_AFTER.match(a.after):
         what = "“-vote majority/victory/lead” after it"
+    elif _MAJORITY_AFTER.match(a.after):
+        if _OVERTURNED_BEFORE.search(a.clause_before[-80:]) or _OVERTURNED_AFTER.match(a.after):
+            return True  # "overturned a 2,607 Conservative majority": the last election's
+        what = "“majority” after it"
     elif _MARGIN_OF_BEFORE.search(a.before):
         what = "“margin of” before it"
     elif _GAP_AFTER.match(a.after):
