@@ -197,6 +197,28 @@ def test_an_overturned_or_defended_majority_is_the_last_elections(
     assert _findings(path) == []
 
 
+@pytest.mark.parametrize(
+    ("majority", "turnout", "fires"),
+    [("10,598", "65.5%", []), ("10,958", "65.5%", ["10,958"]), ("10,598", "56.5%", ["56.5%"])],
+)
+def test_a_cards_majority_and_turnout_fields(
+    tmp_path: Path, majority: str, turnout: str, fires: list[str]
+) -> None:
+    # Swansea West 2017 as a seat's card, its lines joined by single breaks, then prose that
+    # names another year: the prose does not date the card's figures.
+    path = _story(
+        tmp_path,
+        "Swansea West\nParty: Labour\nMP: Geraint Davies\n"
+        f"Majority: {majority}\n• Turnout: {turnout}\n"
+        "Mr Davies held the seat with a bigger majority than he had in 2015.",
+        "uk-ge-2017",
+    )
+    contest = _contest(load_article(path), "Swansea West")
+    assert _certain(contest.majority).text == majority
+    assert _certain(contest.turnout).text == turnout.rstrip("%")
+    assert sorted(f.text or "" for f in _findings(path)) == fires
+
+
 def test_a_gap_between_runners_up_is_not_the_majority(tmp_path: Path) -> None:
     # Moray 2017: the SNP (second, 18,478) was 13,270 ahead of Labour (third, 5,208); the
     # majority was 4,159.
@@ -641,6 +663,38 @@ def test_a_bare_count_after_the_next_name_is_their_votes(tmp_path: Path, story: 
     assert _findings(path) == []
     bad = _findings(_story(tmp_path, story.format(n="19,548"), "uk-ge-2017"))
     assert _one(bad, "reference-mismatch").text == "19,548"
+
+
+def test_a_name_inside_a_relative_clause_does_not_take_the_figure(tmp_path: Path) -> None:
+    # Gower 2017: the figure after the relative clause is the subject's, not the name's in it.
+    story = (
+        "In Gower, Tonia Antoniazzi, a former teacher, who took the seat from Byron Davies"
+        " after two years, polled {n} votes."
+    )
+    path = _story(tmp_path, story.format(n="22,727"), "uk-ge-2017")
+    contest = _contest(load_article(path), "Gower")
+    assert _candidate(contest, "Tonia Antoniazzi").votes is not None
+    assert all(c.votes is None for c in contest.candidates if c.name == "Byron Davies")
+    assert _findings(path) == []
+    # Tied past another name, the reading is loose: a slip is never an error with a fix.
+    bad = _story(tmp_path, story.format(n="22,772"), "uk-ge-2017")
+    votes = _candidate(_contest(load_article(bad), "Gower"), "Tonia Antoniazzi").votes
+    assert votes is not None
+    assert votes.text == "22,772"
+    assert all(f.severity is not Severity.ERROR and f.fix is None for f in _findings(bad))
+
+
+def test_picked_up_is_a_level_not_a_rise(tmp_path: Path) -> None:
+    path = _story(
+        tmp_path,
+        "Tonia Antoniazzi won Gower. Ms Antoniazzi picked up 22,727 votes, a share of 49.9"
+        " per cent.",
+        "uk-ge-2017",
+    )
+    article = load_article(path)
+    assert not [c for c in article.claims if isinstance(c, ChangeClaim)]
+    assert _candidate(_contest(article, "Gower"), "Tonia Antoniazzi").votes is not None
+    assert _findings(path) == []
 
 
 @pytest.mark.parametrize(
