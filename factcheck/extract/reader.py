@@ -332,8 +332,13 @@ def _resolve_people(text: str, people: list[PersonMention], start: int) -> list[
     # Bare surnames: "Fitzpatrick’s share", "Bagshaw was trailed by".
     if full:
         starts = [a for a, _ in taken]
+        keys: dict[str, str] = {}  # a text repeats its capitalised words
         for m in _SURNAME.finditer(text, start):
-            name = full.get(surname_key(m.group(1)))
+            word = m.group(1)
+            key = keys.get(word)
+            if key is None:
+                key = keys[word] = surname_key(word)
+            name = full.get(key)
             if name is None:
                 continue
             i = bisect.bisect_right(starts, m.start()) - 1
