@@ -434,6 +434,15 @@ SHARE_CHANGES = [
         "21.8",
         id="apposition",
     ),
+    pytest.param(
+        "In Gower, the Labour candidate Tonia Antoniazzi won 22,727 votes, increasing her"
+        " party's share of the vote by {n} points from 2015.",
+        "Labour",
+        "Tonia Antoniazzi",
+        "12.8",
+        "21.8",
+        id="after-a-vote-count",
+    ),
 ]
 
 
