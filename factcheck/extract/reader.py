@@ -52,6 +52,7 @@ from factcheck.extract.claims.outcomes import (
     read_outcomes,
     read_winners,
 )
+from factcheck.extract.claims.people import read_people
 from factcheck.extract.claims.ranks import read_rank
 from factcheck.extract.claims.results_lists import read_results_list
 from factcheck.extract.claims.seats import read_seat_tally
@@ -80,7 +81,7 @@ from factcheck.extract.numbers import NumberKind, NumberMention, find_numbers
 from factcheck.extract.text import quotations, sentences
 from factcheck.extract.vocabulary import MAJORITY_CHANGE, RANK_BEFORE
 from factcheck.models import Article, CandidateResult, ContestResult, Document, Provenance, Span
-from factcheck.names import surname_key
+from factcheck.names import person_words, surname_key
 from factcheck.packs import Pack, default_pack
 
 NumberReading = Callable[[Frame, Around], bool]
@@ -378,6 +379,10 @@ def _read_sentence(f: Frame) -> None:
         where = f.contest_for(person) if f.contests else None
         if where is not None:
             state.person_contest.setdefault(person.name, where)
+        if person.name not in state.first_named and person.title is None:
+            written = state.text[person.span.start : person.span.end]
+            if person_words(written) == person_words(person.name):
+                state.first_named[person.name] = person.span
 
     # Outcomes in words ("re-elected", "Labour hold") are rare; most sentences lack every
     # word they need, and the substring test is far cheaper than the patterns.
@@ -388,6 +393,7 @@ def _read_sentence(f: Frame) -> None:
     if not f.numbers and "majorit" not in sent.text:
         if f.people:
             read_results_list(f)  # a results card's name line, before its fields
+            read_people(f)
         return
     read_results_list(f)
     read_majority_directions(f)
@@ -403,6 +409,7 @@ def _read_sentence(f: Frame) -> None:
                     f.used.add(k)
                 break
     read_votes_and_shares(f)
+    read_people(f)
 
 
 def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> Article:
@@ -410,7 +417,8 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
     grouped: dict[str | None, list[Candidate]] = {}
     unnamed: list[Candidate] = []
     for cand in state.candidates.values():
-        if cand.votes is None and cand.share is None and cand.rank is None:
+        named_only = cand.name_grounds is not None and cand.contest is not None
+        if cand.votes is None and cand.share is None and cand.rank is None and not named_only:
             continue
         name = cand.contest or default_contest
         if name is None:
@@ -462,6 +470,7 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
                         votes=c.votes,
                         share=c.share,
                         rank=c.rank,
+                        name_grounds=c.name_grounds,
                     )
                     for c in cands
                 ),
