@@ -23,7 +23,9 @@ winners and declared outcomes in words are read
 (:mod:`~factcheck.extract.claims.outcomes`) and a majority's direction without a figure
 ("increased his majority"); after them, what is left is offered to
 :func:`~factcheck.extract.claims.votes_shares.read_votes_and_shares`, which reads candidates'
-votes and shares where the wording ties them to a person.
+votes and shares where the wording ties them to a person. Last,
+:func:`~factcheck.extract.claims.people.read_people` reads the people the sentence names as a
+seat's candidates without a figure ("Labour's Jane Smith won Bristol West").
 
 It prefers to miss a figure than to misread one: a number is attached only when its wording
 says what it is, because a misattributed figure would make a rule cry wolf. Every figure keeps

@@ -115,6 +115,8 @@ _NATIONAL = re.compile(
     r"(?:Commons|Parliament|House|seats))\b",
     re.IGNORECASE,
 )
+# A list item's marker: items of a list are each about their own seat.
+_BULLET = re.compile(r"\s*(?:[•*▪◦·–—-]|\d+[.)])\s")
 _CLAUSE_END = re.compile(r"[;:.!?]|\s[–—]\s|\bwhile\b|\bbut\b|\bwhereas\b")
 
 Cue = tuple[str, bool]
@@ -138,6 +140,10 @@ def read_people(f: Frame) -> None:
         words = person_words(person.name)
         if len(words) < 2 or any(w in _NOT_PERSON for w in words):
             continue
+        if any(
+            c.span.start < person.span.end and person.span.start < c.span.end for c in f.contests
+        ):
+            continue  # "Môn" in "Ynys Môn" taken for a surname: a seat's name, not a person
         if state.same_person(person.name) is not None:
             continue
         cue = _candidate_cue(f, person)
@@ -264,4 +270,8 @@ def _seat_of(f: Frame, person: PersonMention, subject: bool) -> tuple[str, str, 
     rest = set(name_key(text[line_start:line_end]).split()) - set(name_key(seat).split())
     if rest <= _HEADING_WORDS:
         return seat, f"{seat}, the heading above it", False
+    between = text[line_end : f.sent.span.start]
+    bullet = _BULLET.match(text, line_start) or _BULLET.match(between.lstrip(" \t\n"))
+    if between.count("\n") <= 2 and not between.strip() and not bullet:
+        return seat, f"{seat}, named in the paragraph before", False
     return None
