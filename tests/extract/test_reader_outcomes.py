@@ -144,7 +144,12 @@ def test_the_seeds_winners() -> None:
     assert _winners(read("002")) == [
         ("Bethnal Green and Bow", "Rushanara Ali", "returned to parliament")
     ]
-    assert not any(_outcomes(read(n)) for n in ("000", "001", "002"))
+    # "Labour's Rushanara Ali is re-elected": a hold by the party she is named with, read as
+    # loosely stated (an MP re-elected may have changed party).
+    assert _outcomes(read("000")) == [
+        ("Bethnal Green and Bow", "Labour", "hold", None, "re-elected")
+    ]
+    assert not any(_outcomes(read(n)) for n in ("001", "002"))
 
 
 @pytest.mark.parametrize(

@@ -298,11 +298,16 @@ def _story_seat(f: Frame) -> tuple[str | None, tuple[str, bool]]:
     state = f.state
     seat = f.contest
     if not f.contests and seat is not None:
-        if (state.seats_named <= 1 and seat == state.main_seat) or state.seats_named == 0:
+        if state.seats_named <= 1:
             return seat, (f"{seat}, the only constituency the story names", True)
         if seat == state.main_seat:
             how = "from the front matter" if state.seat_from_front_matter else "the story's seat"
             return seat, (f"{seat}, {how}", True)
+        at = f.carried_from
+        if at is not None and "\n" not in state.text[at : f.sent.span.start]:
+            # Named earlier in the same run of text; not across a line break, as a live
+            # blog's next entry is.
+            return seat, (f"{seat}, named earlier in its paragraph", True)
     return None, ("no seat named with it, and the story names several", False)
 
 
@@ -337,13 +342,15 @@ def _emit(
         return  # "X held the seat" with no party: nothing to judge a hold by
     if not _states_a_result(f, span):
         return
+    said = state.text[span.start : span.end]
     if any(
         isinstance(c, OutcomeClaim)
         and (c.contest, c.party, c.verb, c.from_party) == (seat, party, verb, from_party)
-        and (seat is not None or c.span == span)
+        and c.span is not None
+        and (c.span == span or state.text[c.span.start : c.span.end] == said)
         for c in state.claims
     ):
-        return
+        return  # the same words read twice, or a caption repeated
     loose: list[Literal["what", "subject", "seat", "election"]] = []
     if not what_tight:
         loose.append("what")
@@ -465,7 +472,7 @@ def _read_party_outcomes(f: Frame) -> None:
                     (
                         c.name,
                         (f"{c.name}, named as what the outcome is of", True),
-                        Span(start=c.span.start, end=stop),
+                        Span(start=start, end=stop),
                     )
                 )
             if listed:
