@@ -255,7 +255,9 @@ def test_share_of_the_vote_is_a_share_not_a_vote_count() -> None:
     )
     # "held Bethnal Green and Bow" is also read, as a hold; the change is the only change.
     (claim,) = [
-        c for c in read_prose(Document(path="s.txt", text=text)).claims if isinstance(c, ChangeClaim)
+        c
+        for c in read_prose(Document(path="s.txt", text=text)).claims
+        if isinstance(c, ChangeClaim)
     ]
     assert claim.quantity is Quantity.SHARE
     assert claim.amount is not None

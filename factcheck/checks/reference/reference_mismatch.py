@@ -402,9 +402,10 @@ class ReferenceMismatch(Rule):
                 "previous_winner_party": then.party,
             },
             arithmetic=(record,),
-            # An outcome read from words that only imply it ("re-elected" for a hold) may
-            # have been misread: a warning, with no fix to apply.
-            fix=None if "what" in loose else truth,
+            # An outcome read loosely (from words that only imply it, "re-elected" for a
+            # hold, or with a party from elsewhere in the story) may have been misread: a
+            # warning, with no fix to apply.
+            fix=None if loose else truth,
             consequences=(Consequence.WINNER,),
             severity=Severity.WARNING if claim.quoted or loose else None,
         )

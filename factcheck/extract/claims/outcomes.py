@@ -25,7 +25,7 @@ _WINNER = re.compile(
     r"|(?:has\s+|have\s+)(?P<won>won)(?=\s+(?:for|in)\s+[A-Z])"
     r"|(?P<seat>(?:held|won|retained|kept|holds|wins|retains|keeps)\s+(?:on\s+to\s+|onto\s+)?"
     r"(?:the|her|his|their)\s+seat)\b"
-    r"|(?P<poll>topped\s+the\s+poll)\b"
+    r"|(?P<poll>topped\s+the\s+poll|emerged\s+(?:as\s+the\s+)?(?:victorious|winner))\b"
     r"|(?P<remain>to\s+(?:remain|stay)\s+in\s+the\s+seat)\b)"
 )
 # "X held Bethnal Green and Bow": a verb right before a constituency's name.
@@ -35,7 +35,7 @@ _WINNER_BEFORE_CONTEST = re.compile(
 # Between the winner's name and the verb only an aside may stand: "Ali, 42, was re-elected".
 _WINNER_GAP = re.compile(
     r"(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
-    r"(?:\s*,[^,;:.()]{1,60},)?\s*(?:\([^)]{0,60}\))?\s*"
+    r"(?:\s*,[^,;:.()]{1,80},)?\s*(?:\([^)]{0,60}\))?\s*,?\s*"
 )
 # Before a winner named far from the verb: at most a party's or a title's words.
 _SUBJECT_LEAD = re.compile(r"\s*(?:[\w-]+(?:['’]s)?\s+){0,2}")
@@ -51,6 +51,9 @@ _NOT_A_RESULT = re.compile(
     r"|might|should|hopes?|hoped|hoping|expected|expects|likely|set\s+to|bid\s+to|aims?\s+to"
     r"|tipped|if|unless)\b|n['’]t\b",
     re.IGNORECASE,
+)
+_LATER_CLAUSE = re.compile(
+    r"[,;:]|\s[–—-]\s|\b(?:after|but|while|whereas|although|though|when|which|who)\b"
 )
 # A phrase about an earlier election: "held the seat since 2010", "won the seat in 2015".
 # A new clause ("… to remain in the seat she has held since 2010") dates only itself. (Used
@@ -81,7 +84,7 @@ _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 _TO = re.compile(r"\s+to\s+(?:the\s+)?")
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?")
 # What may follow a bare "Labour hold": the end of the phrase, or where it was.
-_OUTCOME_END = re.compile(r"\s*(?:$|[.,;:!?)\]–—-])|\s+the\s+seat\b")
+_OUTCOME_END = re.compile(r"\s*(?:$|\n|[.,;:!?)\]–—-])|\s+the\s+seat\b")
 _OUTCOME_IN = re.compile(r"\s+(?:in|at|for)\s+")
 # "Epping Forest is a Tory hold", "Fareham and Rushcliffe are Tory holds": the seats stand
 # before the verb; "…, as is Carlisle" adds one after it.
@@ -114,7 +117,7 @@ _GAIN_ALONE = re.compile(r"gain|regain|reclaim|\bback\b")
 _OWN_SEAT = re.compile(r"(?:the|his|her|their|its)\s+(?P<named>)")
 _SEAT_WORD = re.compile(r"\s*(?:seat|constituency)\b", re.IGNORECASE)
 # Colours for parties: "Wrexham turns blue", "turned Bridgend … from red to blue",
-# "remained blue", "Enfield Southgate's switch from blue to red".
+# "remained blue".
 _COLOURS = {"blue": "Conservative", "red": "Labour"}
 _TURNED = re.compile(
     r"\b(?:turned|turns|turning|has\s+turned|have\s+turned|switched|switch|went|goes)\s+"
@@ -145,14 +148,22 @@ _PASSIVE_HELD = re.compile(
 _OUTCOME_CUE = re.compile(
     r"\b(?:[A-Z][\w-]+\s+(?:hold|gain)s?\b|re-?elected\b|returned\s+to\s+(?:[Pp]arliament"
     r"|Westminster|the\s+Commons)|elected\s+(?:as\s+)?(?:the\s+)?MP\b|topped\s+the\s+poll"
-    r"|voted\s+in\b|(?:held|won|gained|retained|kept)\s+(?:on\s+to\s+)?(?:the\s+seat\b|[A-Z]))"
+    r"|voted\s+in\b|(?:held|won|gained|retained|kept)\s+(?:on\s+to\s+|back\s+)?(?:the\s+seat\b|[A-Z])"
+    # The wordings of issue 8: "held on to her seat", "retains his Exeter seat", "lost
+    # Bolsover to", "fell to Labour", "turned blue", "remained red", "stayed with Labour".
+    r"|(?:held|hold|holds|holding|retained|retains|kept|keeps|lost|loses|losing|won|took|"
+    r"gained|reclaimed|reclaiming|regained)\s+(?:on\s*to\s+|back\s+)?(?:his|her|their)"
+    r"\s+(?:[A-Z][\w-]*\s+){0,3}seat\b|(?:lost|holds|keep|keeps|retain|retains)\s+(?:just\s+|only\s+)?[A-Z]"
+    r"|(?:fell|fallen)\s+to\s+(?:the\s+)?[A-Z]|stayed\s+with\s+(?:the\s+)?[A-Z]"
+    r"|(?:retained|held)\s+by\s+(?:the\s+)?[A-Z]|(?:turn\w*|remained|stayed|switch\w*|went)"
+    r"\s+(?:[\w,&'’ -]{0,120}?\s)?(?:from\s+(?:red|blue)\s+)?(?:to\s+)?(?:red|blue)\b)"
 )
 
 # Every winner or outcome wording (_WINNER, _WINNER_BEFORE_CONTEST, _OUTCOME_CUE and the
 # hold/gain verbs) holds one of these, in lower case; testing for them first is far cheaper
 # than the patterns, which try every capitalised word. Keep the two in step.
 _OUTCOME_WORDS = (
-    "hold", "gain", "elected", "returned", "topped", "voted in", "held", "won", "win",
+    "hold", "gain", "elected", "returned", "topped", "emerged", "voted in", "held", "won", "win",
     "retain", "kept", "keep", "remain", "stay", "took", "seized", "snatched", "captured",
     "lost", "loses", "losing", "relinquish", "fell", "fallen", "falls", "turn", "switch",
     "reclaim", "tak", "went", "goes",
@@ -178,7 +189,12 @@ def _states_a_result(f: Frame, span: Span) -> bool:
     earlier time ("has held the seat since 2010").
     """
     state = f.state
-    if state.quoted(span) or _NOT_A_RESULT.search(f.sent.text):
+    # A negation in a later clause is about something else: "Labour retained the seat after
+    # the MP decided not to stand".
+    after = _LATER_CLAUSE.search(state.text, span.end, f.sent.span.end)
+    if state.quoted(span) or _NOT_A_RESULT.search(
+        state.text, f.sent.span.start, after.start() if after else f.sent.span.end
+    ):
         return False
     if other_time(state.text, f.clause_start(span.start), span.start, state.story_year):
         return False  # "In 2017, she won the seat by 92 votes", "Two years ago he held it"
@@ -261,7 +277,9 @@ def _seats_from(f: Frame, at: int) -> list[ContestMention]:
     return out
 
 
-# Before a list of seats that is the subject: the clause's start, a bullet, a linking word.
+# Before a list of seats that is the subject: the clause's start, a bullet, a linking word;
+# or anything but a list's joiner, which says the list holds words not read as seats.
+_UNREAD_ITEM = re.compile(r"(?:,|\band|&)\s*$", re.IGNORECASE)
 _LIST_LEAD = re.compile(
     r"[\s•*·,–—-]*(?:(?:and|also|then|meanwhile|elsewhere|but)\b[\s,]*)*", re.IGNORECASE
 )
@@ -282,8 +300,13 @@ def _seats_before(f: Frame, at: int) -> list[ContestMention]:
         out.append(c)
         stop = c.span.start
         i -= 1
-    if not out or not _LIST_LEAD.fullmatch(text, f.clause_start(stop), stop):
+    if not out:
         return []
+    lead = f.clause_start(stop)
+    if not _LIST_LEAD.fullmatch(text, lead, stop) and _UNREAD_ITEM.search(
+        text, max(lead, stop - 8), stop
+    ):
+        return []  # "…, Carmarthen West and Aberconwy": a list whose items are not all seats'
     out.reverse()
     return out
 
@@ -749,7 +772,7 @@ def _colour_party(f: Frame, colour: str | None) -> str | None:
 def _read_seat_outcomes(f: Frame) -> None:
     """A seat as the subject: "Wrexham turns blue", "A, B and C all fell to Labour",
     "Monmouth and Aberconwy remained blue, as did Montgomeryshire", "Blyth, which was
-    retained by Labour", "Enfield Southgate's switch from blue to red"; and "the Tories
+    retained by Labour"; and "the Tories
     turned A and B from red to blue", "turning the constituency red"."""
     state, sent = f.state, f.sent
     text, end = state.text, sent.span.end
@@ -823,12 +846,6 @@ def _read_seat_outcomes(f: Frame) -> None:
         )
 
 
-_SWITCH = re.compile(
-    r"['’]s?\s+(?:[\w-]+\s+){0,3}switch\s+from\s+(?P<old>blue|red)\s+to\s+(?P<new>blue|red)\b",
-    re.IGNORECASE,
-)
-
-
 def _seat_subject(
     f: Frame, at: int
 ) -> tuple[Literal["hold", "gain"], str, str | None, int, str] | None:
@@ -863,10 +880,4 @@ def _seat_subject(
             old = _colour_party(f, t.group("old"))
             if party is not None and old != party:
                 return "gain", party, old, t.end(), "“turned blue/red”, a gain in words"
-    switch = _SWITCH.match(text, at, end)
-    if switch is not None:
-        party = _colour_party(f, switch.group("new"))
-        old = _colour_party(f, switch.group("old"))
-        if party is not None and old != party:
-            return "gain", party, old, switch.end(), "“switch from … to …”, a gain in words"
     return None
