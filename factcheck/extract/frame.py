@@ -67,6 +67,9 @@ class Candidate:
     contest: str | None = None
     anchor: int = 0
     """The sentence the candidate was first given a figure in."""
+    name_grounds: Grounds | None = None
+    """How a person named without a figure was read as the seat's candidate
+    (:mod:`factcheck.extract.claims.people`); None for a candidate read with a figure."""
 
 
 @dataclass
@@ -113,6 +116,8 @@ class ReadState:
     main_seat: str | None = None
     """The seat the story is about: front matter's, else one it names at least twice and at
     least twice as often as any other."""
+    first_named: dict[str, Span] = field(default_factory=dict)
+    """Where each person is first named in full, by name."""
 
     def quoted(self, span: Span) -> bool:
         """Is ``span`` inside a direct quotation?"""
@@ -333,6 +338,10 @@ class Frame:
             return seat, (f"{seat}, named before it in its clause", True)
         seat = before[-1].name if before else self.contests[0].name
         return seat, (f"{seat}, one of {len(self.contests)} seats named in the sentence", False)
+
+    def seat_tie(self, who: PersonMention | None) -> tuple[str, bool]:
+        """How the sentence's seat (or ``who``'s) was tied, and whether explicitly."""
+        return self._seat_tie(who)
 
     def _seat_tie(self, who: PersonMention | None) -> tuple[str, bool]:
         state = self.state
