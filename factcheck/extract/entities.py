@@ -197,6 +197,7 @@ _CAP = (
     rf"|Mc[{_UP}][{_LOW}]+|Mac[{_UP}][{_LOW}]+"
 )
 _SPACE = re.compile(r"\s")
+_NON_SPACE = re.compile(r"\S+")
 _NAME = re.compile(
     rf"(?:(?P<title>{'|'.join(TITLES)})\.?\s+)?"
     # Words of a name are on one line: a heading's last word and the next line's name are
@@ -249,7 +250,7 @@ def find_people(text: str, exclude: Sequence[Span] = ()) -> list[PersonMention]:
             continue  # one capitalised word and no title: never a name on its own
         words = [
             (w.group(0), m.start("name") + w.start(), m.start("name") + w.end())
-            for w in re.finditer(r"\S+", m.group("name"))
+            for w in _NON_SPACE.finditer(m.group("name"))
         ]
         words = [w for w in words if not _inside(w[1], w[2], blocked)]
         # The longest run of adjacent name words that are not sentence words or other nouns.

@@ -37,7 +37,7 @@ _GE_YEARS = frozenset({"1997", "2001", "2005", "2010", "2015", "2017", "2019", "
 # 25,572 – beating X by just 187 votes" dates the comparison, not the margin. (Whether a
 # figure is this election's is judged on the whole clause, dash or not: "in the 2017 General
 # Election – where she edged out Labour by 1,554 votes" is not this election's either.)
-_DATING_BREAK = re.compile(r"[;:]|\s[–—-]\s|\b(?:while|but|whereas)\b")
+_DATING_BREAK = re.compile(r"[;:]|\s[–—-]\s|w(?<!\w\w)hile\b|b(?<!\w\w)ut\b|w(?<!\w\w)hereas\b")
 _AFTER_END = re.compile(
     r"[,;:()]|\b(?:while|but|whereas|from|than|compared|against|versus|up|down|since)\b",
     re.IGNORECASE,

@@ -86,6 +86,7 @@ from factcheck.models import (
     Document,
     Provenance,
     span_of,
+    trusted,
 )
 from factcheck.names import surname_key
 from factcheck.packs import Pack, default_pack
@@ -342,8 +343,13 @@ def _resolve_people(text: str, people: list[PersonMention], start: int) -> list[
     # Bare surnames: "Fitzpatrick’s share", "Bagshaw was trailed by".
     if full:
         starts = [a for a, _ in taken]
+        keys: dict[str, str] = {}  # a text repeats its capitalised words
         for m in _SURNAME.finditer(text, start):
-            name = full.get(surname_key(m.group(1)))
+            word = m.group(1)
+            key = keys.get(word)
+            if key is None:
+                key = keys[word] = surname_key(word)
+            name = full.get(key)
             if name is None:
                 continue
             i = bisect.bisect_right(starts, m.start()) - 1
@@ -450,8 +456,11 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
     for name, f in state.contests.items():
         if f.any() and name not in grouped and not (name is None and unnamed):
             groups.append((name, []))
+    # The models are built from values the reader made (strings, spans, figures, the enum),
+    # valid by construction: they are not validated again.
     dated = [
-        ContestResult(
+        trusted(
+            ContestResult,
             name=seat,
             election=f"uk-ge-{year}",
             dated=True,
@@ -467,11 +476,13 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
     for name, cands in groups:
         figs = state.contests.get(name) or ContestFigures()
         contests.append(
-            ContestResult(
+            trusted(
+                ContestResult,
                 name=name,
                 election=election if isinstance(election, str) else None,
                 candidates=tuple(
-                    CandidateResult(
+                    trusted(
+                        CandidateResult,
                         name=c.name,
                         name_span=c.name_span,
                         party=c.party,
