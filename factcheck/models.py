@@ -232,6 +232,9 @@ class CandidateResult(_Frozen):
     """Percentage of valid votes."""
     rank: Figure | None = None
     """A stated finishing position ("came second"): a claim to check, not a computed rank."""
+    name_grounds: Grounds | None = None
+    """How the reader tied a person named without a figure to the contest (``loose`` when
+    only by nearness); None when the candidate was read with a figure or from a file."""
 
 
 class ContestResult(_Frozen):

@@ -110,6 +110,9 @@ class Candidate:
     contest: str | None = None
     anchor: int = 0
     """The sentence the candidate was first given a figure in."""
+    name_grounds: Grounds | None = None
+    """How a person named without a figure was read as the seat's candidate
+    (:mod:`factcheck.extract.claims.people`); None for a candidate read with a figure."""
 
 
 @dataclass
@@ -156,7 +159,9 @@ class ReadState:
     main_seat: str | None = None
     """The seat the story is about: front matter's, else one it names at least twice and at
     least twice as often as any other."""
-    first_named: dict[str, int] = field(default_factory=dict)
+    first_named: dict[str, Span] = field(default_factory=dict)
+    """Where each person is first named in full, by name."""
+    seat_first_named: dict[str, int] = field(default_factory=dict)
     """Where the story first names each constituency."""
     change_cues: dict[int, str] = field(default_factory=dict)
     """By a figure's start, the words that make it read as a change if it is taken as a level."""
@@ -402,6 +407,10 @@ class Frame:
         seat = before[-1].name if before else self.contests[0].name
         return seat, (f"{seat}, one of {len(self.contests)} seats named in the sentence", False)
 
+    def seat_tie(self, who: PersonMention | None) -> tuple[str, bool]:
+        """How the sentence's seat (or ``who``'s) was tied, and whether explicitly."""
+        return self._seat_tie(who)
+
     def _seat_tie(self, who: PersonMention | None) -> tuple[str, bool]:
         state = self.state
         seat = self.contest_for(who) if who is not None else self.contest
@@ -418,7 +427,7 @@ class Frame:
             # The sentence names a nation or the country and no seat: its figures are the
             # nation's, whatever seat the story is about.
             return f"{seat}, though the sentence speaks of “{nation.group(0)}”", False
-        first = state.first_named.get(seat)
+        first = state.seat_first_named.get(seat)
         if first is not None and first >= self.sent.span.end and state.sentence_index > 0:
             # Only named further on ("… in Kirkcaldy and Cowdenbeath" four paragraphs later):
             # the figure's seat is one the reader has not met, or could not recognise.

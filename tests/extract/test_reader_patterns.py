@@ -227,9 +227,9 @@ def test_a_majority_of_a_whole_thousand_is_rounded(
 
 HEDGED = [
     # Gower 2017: Tonia Antoniazzi's majority was 3,269.
-    ("Tonia Antoniazzi held Gower for Labour with a majority of {h}.", "just over 3,000", None),
-    ("Tonia Antoniazzi held Gower for Labour with a majority of {h}.", "some 3,300", None),
-    ("Tonia Antoniazzi held Gower for Labour with a majority of {h}.", "almost 3,000", "3,000"),
+    ("Tonia Antoniazzi won Gower for Labour with a majority of {h}.", "just over 3,000", None),
+    ("Tonia Antoniazzi won Gower for Labour with a majority of {h}.", "some 3,300", None),
+    ("Tonia Antoniazzi won Gower for Labour with a majority of {h}.", "almost 3,000", "3,000"),
     ("In Gower, Tonia Antoniazzi beat Byron Davies by {h} votes.", "just over 3,200", None),
     ("In Gower, Tonia Antoniazzi beat Byron Davies by {h} votes.", "just under 3,000", "3,000"),
     (
