@@ -96,6 +96,11 @@ _CHANGE_AFTER = re.compile(
 )
 
 
+# ", a veteran, who has held the seat since ": a relative clause opened after a name and
+# still open (no comma since "who") where the next name is.
+_RELATIVE_OPEN = re.compile(r"['’]?s?,\s+(?:[^,;.]*?,\s+)?(?:who|whose)\b[^,;.]*")
+
+
 @dataclass
 class Candidate:
     """A person given a figure in the story, as read so far."""
@@ -532,11 +537,22 @@ class Frame:
         the sentence, or, in a sentence opening "She"/"He" with nobody named before, the
         person last named."""
         i = self.count_before(self.people, at)
+        if i >= 2 and self._inside_relative(self.people[i - 2], self.people[i - 1], at):
+            return self.people[i - 2]
         if i:
             return self.people[i - 1]
         if PRONOUN_START.match(self.sent.text) and self.state.last_person is not None:
             return self.state.last_person
         return None
+
+    def _inside_relative(self, first: PersonMention, last: PersonMention, at: int) -> bool:
+        """Is ``last`` named inside a relative clause about ``first`` that closes before
+        ``at``? "Maskey, who has held the seat since Mr Adams' departure, polled 27,107":
+        the figure is Maskey's."""
+        text = self.state.text
+        return bool(_RELATIVE_OPEN.fullmatch(text, first.span.end, last.span.start)) and (
+            "," in text[last.span.end : at]
+        )
 
     def contest_at(self, at: int) -> ContestMention | None:
         """The constituency named at ``at`` (after spaces), if any."""
