@@ -747,6 +747,28 @@ def test_a_name_inside_a_relative_clause_does_not_take_the_figure(tmp_path: Path
     assert all(f.severity is not Severity.ERROR and f.fix is None for f in _findings(bad))
 
 
+@pytest.mark.parametrize(
+    ("tail", "whose"),
+    [
+        (", with a 49.9 per cent share of the vote.", "Tonia Antoniazzi"),
+        (" (42.7 per cent of the vote).", "Byron Davies"),
+    ],
+)
+def test_a_share_after_a_rivals_count_is_the_subjects_after_a_comma(
+    tmp_path: Path, tail: str, whose: str
+) -> None:
+    path = _story(
+        tmp_path,
+        "Tonia Antoniazzi won Gower. Ms Antoniazzi polled 22,727 votes to the Conservative Byron"
+        " Davies' 19,458" + tail,
+        "uk-ge-2017",
+    )
+    contest = _contest(load_article(path), "Gower")
+    shares = {c.name: c.share.text for c in contest.candidates if c.share is not None}
+    assert list(shares) == [whose]
+    assert _findings(path) == []
+
+
 def test_picked_up_is_a_level_not_a_rise(tmp_path: Path) -> None:
     path = _story(
         tmp_path,
