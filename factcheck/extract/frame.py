@@ -123,6 +123,8 @@ class ReadState:
     least twice as often as any other."""
     first_named: dict[str, Span] = field(default_factory=dict)
     """Where each person is first named in full, by name."""
+    mentions: dict[str, list[Span]] = field(default_factory=dict)
+    """Every place each person is named (in full or short), by name."""
 
     def quoted(self, span: Span) -> bool:
         """Is ``span`` inside a direct quotation?"""
