@@ -61,9 +61,9 @@ class ReferenceMismatch(Rule):
     bundled UK general elections 2015-2024, or a `--reference` results file) and compares every
     figure it can place: a candidate's votes, share and finishing position, the valid vote,
     rejected ballots, electorate, majority, turnout, a hedged share or turnout ("over 30 per
-    cent of the vote", "nearly two-thirds turned out"), and a level "up from" or "down from"
-    at the previous election. A figure is wrong when no value it can stand for, given its
-    rounding and hedge, is the official one.
+    cent of the vote", "nearly two-thirds of voters turned out"), and a level "up from" or
+    "down from" at the previous election. A figure is wrong when no value it can stand for,
+    given its rounding and hedge, is the official one.
 
     Turnout is accepted by either definition: valid votes / electorate (the Commons Library's)
     or valid votes and rejected ballots / electorate (close to what councils declare); the
