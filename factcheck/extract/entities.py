@@ -173,7 +173,9 @@ _NAME = re.compile(
     rf"(?:(?P<title>{'|'.join(TITLES)})\.?\s+)?"
     # Words of a name are on one line: a heading's last word and the next line's name are
     # two things ("Wansbeck\nIan Lavery").
-    rf"(?P<name>(?:{_CAP})(?:[^\S\n]+(?:(?:{'|'.join(_PARTICLES)})[^\S\n]+)?(?:{_CAP})){{0,3}})"
+    # Up to six words, so that a name after a role's capitalised words ("Former Justice
+    # Secretary Kenny MacAskill") is not cut short; the role's words are dropped below.
+    rf"(?P<name>(?:{_CAP})(?:[^\S\n]+(?:(?:{'|'.join(_PARTICLES)})[^\S\n]+)?(?:{_CAP})){{0,5}})"
     r"(?![\w])"
 )
 
