@@ -16,7 +16,7 @@ from typing import Literal
 
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
 from factcheck.extract.numbers import NumberMention
-from factcheck.extract.text import Sentence, inside
+from factcheck.extract.text import Sentence, inside, inside_at
 from factcheck.extract.vocabulary import (
     CLAUSE_BREAK,
     PRONOUN_START,
@@ -24,7 +24,7 @@ from factcheck.extract.vocabulary import (
     dated_years,
     other_time,
 )
-from factcheck.models import ChangeClaim, Claim, Figure, Grounds, Span, Unit
+from factcheck.models import ChangeClaim, Claim, Figure, Grounds, Span, Unit, trusted
 from factcheck.names import person_words
 from factcheck.packs import Pack
 
@@ -37,7 +37,7 @@ _GE_YEARS = frozenset({"1997", "2001", "2005", "2010", "2015", "2017", "2019", "
 # 25,572 – beating X by just 187 votes" dates the comparison, not the margin. (Whether a
 # figure is this election's is judged on the whole clause, dash or not: "in the 2017 General
 # Election – where she edged out Labour by 1,554 votes" is not this election's either.)
-_DATING_BREAK = re.compile(r"[;:]|\s[–—-]\s|\b(?:while|but|whereas)\b")
+_DATING_BREAK = re.compile(r"[;:]|\s[–—-]\s|w(?<!\w\w)hile\b|b(?<!\w\w)ut\b|w(?<!\w\w)hereas\b")
 _AFTER_END = re.compile(
     r"[,;:()]|\b(?:while|but|whereas|from|than|compared|against|versus|up|down|since)\b",
     re.IGNORECASE,
@@ -67,6 +67,9 @@ class Candidate:
     contest: str | None = None
     anchor: int = 0
     """The sentence the candidate was first given a figure in."""
+    name_grounds: Grounds | None = None
+    """How a person named without a figure was read as the seat's candidate
+    (:mod:`factcheck.extract.claims.people`); None for a candidate read with a figure."""
 
 
 @dataclass
@@ -113,6 +116,8 @@ class ReadState:
     main_seat: str | None = None
     """The seat the story is about: front matter's, else one it names at least twice and at
     least twice as often as any other."""
+    first_named: dict[str, Span] = field(default_factory=dict)
+    """Where each person is first named in full, by name."""
 
     def quoted(self, span: Span) -> bool:
         """Is ``span`` inside a direct quotation?"""
@@ -120,7 +125,7 @@ class ReadState:
 
     def figure(self, m: NumberMention, unit: Unit, grounds: Grounds | None = None) -> Figure:
         """The figure a number stands for, marked as quoted when it is."""
-        return m.to_figure(unit, quoted=self.quoted(m.span), grounds=grounds)
+        return m.to_figure(unit, quoted=inside_at(m.start, m.end, self.quotes), grounds=grounds)
 
     def same_person(self, name: str) -> Candidate | None:
         """A candidate already seen under another spelling: "Atta-Mills" is "John Atta Mills".
@@ -285,8 +290,14 @@ class Frame:
         election, tight = self._election_tie(m)
         if not tight:
             loose.append("election")
-        grounds = Grounds(
-            what=what, subject=subject, seat=seat_text, election=election, loose=tuple(loose)
+        # Four strings and a tuple of the literal names: valid by construction.
+        grounds = trusted(
+            Grounds,
+            what=what,
+            subject=subject,
+            seat=seat_text,
+            election=election,
+            loose=tuple(loose),
         )
         return self.state.figure(m, unit, grounds)
 
@@ -328,6 +339,10 @@ class Frame:
         seat = before[-1].name if before else self.contests[0].name
         return seat, (f"{seat}, one of {len(self.contests)} seats named in the sentence", False)
 
+    def seat_tie(self, who: PersonMention | None) -> tuple[str, bool]:
+        """How the sentence's seat (or ``who``'s) was tied, and whether explicitly."""
+        return self._seat_tie(who)
+
     def _seat_tie(self, who: PersonMention | None) -> tuple[str, bool]:
         state = self.state
         seat = self.contest_for(who) if who is not None else self.contest
@@ -350,7 +365,7 @@ class Frame:
 
     def _election_tie(self, m: NumberMention) -> tuple[str, bool]:
         year = self.state.story_year
-        if year and year in self.state.text[self.sent.span.start : self.sent.span.end]:
+        if year and year in self.sent.text:
             return f"the sentence names {year}, the story's election", True
         return "no other election named in its clause: the story's", True
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.models import Span
+from factcheck.models import Span, span_of
 
 # A sentence ends at . ! ? or … (optionally followed by closing quotes or brackets) before
 # whitespace, at a blank line, or at a line break before a Markdown block (a heading, list
@@ -27,6 +27,7 @@ class Sentence:
 
 
 _HEADING_END = re.compile(r"^#{1,6}[ \t][^\n]*(?=\n)", re.MULTILINE)
+_LAST_WORD = re.compile(r"(\w+)$")
 _LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*\d{1,3}$")
 
 
@@ -34,16 +35,16 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
     """Split ``text[start:]`` into sentences, keeping offsets into ``text``."""
     out: list[Sentence] = []
     begin = start
-    ends = sorted(
-        [(m.start(), m.end(), m.group(0)) for m in _BOUNDARY.finditer(text, start)]
-        + [(m.end(), m.end(), "") for m in _HEADING_END.finditer(text, start)]
-    )
+    ends = [(m.start(), m.end(), m.group(0)) for m in _BOUNDARY.finditer(text, start)]
+    if "#" in text:  # a heading needs one; most copy has none, and scanning for it costs
+        ends += [(m.end(), m.end(), "") for m in _HEADING_END.finditer(text, start)]
+        ends.sort()
     for at, end, mark in ends:
         if end <= begin:
             continue
         if mark and not mark.startswith("\n"):
             before = text[max(begin, at - 12) : at]
-            word = re.search(r"(\w+)$", before)
+            word = _LAST_WORD.search(before)
             if word and word.group(1) in _ABBREVIATIONS:
                 continue
             if _LIST_MARKER.search(text[max(begin - 1, at - 6) : at]):
@@ -62,7 +63,7 @@ def _add(out: list[Sentence], text: str, begin: int, end: int) -> None:
     lead = len(chunk) - len(chunk.lstrip())
     s = begin + lead
     e = s + len(stripped)
-    out.append(Sentence(Span(start=s, end=e), text[s:e]))
+    out.append(Sentence(span_of(s, e), text[s:e]))
 
 
 _OPENERS = {"“": "”", '"': '"', "‘": "’"}
@@ -87,7 +88,7 @@ def quotations(text: str) -> list[Span]:
         para_end = n if para_end < 0 else para_end
         j = text.find(closer, i + 1, para_end)
         end = para_end if j < 0 else j + 1
-        out.append(Span(start=i, end=end))
+        out.append(span_of(i, end))
     return out
 
 
@@ -96,11 +97,18 @@ _QUOTE_OPEN = re.compile('[“"]')
 
 def inside(span: Span, regions: list[Span]) -> bool:
     """Is ``span`` within one of ``regions`` (sorted, not overlapping, as quotations are)?"""
+    return inside_at(span.start, span.end, regions)
+
+
+def inside_at(start: int, end: int, regions: list[Span]) -> bool:
+    """Is ``start``-``end`` within one of ``regions`` (sorted, not overlapping)?"""
+    if not regions:
+        return False
     lo, hi = 0, len(regions)
     while lo < hi:
         mid = (lo + hi) // 2
-        if regions[mid].start <= span.start:
+        if regions[mid].start <= start:
             lo = mid + 1
         else:
             hi = mid
-    return lo > 0 and regions[lo - 1].start <= span.start and span.end <= regions[lo - 1].end
+    return lo > 0 and regions[lo - 1].start <= start and end <= regions[lo - 1].end
