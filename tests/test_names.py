@@ -212,3 +212,25 @@ def test_copy_finds_a_seat_spelt_with_or_without_its_accents() -> None:
     found = ContestMatcher(uk_constituencies()).find("Ynys Môn, then YNYS MON, then Ynys Mon.")
     assert [name_key(c.name) for c in found] == ["ynys mon"] * 3
     assert found[0].name == "Ynys Môn"  # the spelling written, where the record has it
+
+
+def test_a_misspelling_exactly_at_the_cutoff_is_taken_for_the_closest_seat() -> None:
+    # Two letters changed in 25: rapidfuzz's ratio is exactly SEAT_CUTOFF (92), which is enough.
+    names = ConstituencyNames(["Newcastle upon Tyne North", "Newcastle upon Tyne South"])
+    assert names.match("Newcastle apon Tyne Nerth") == "Newcastle upon Tyne North"
+    # Three letters changed: below the cutoff, no guess.
+    assert names.match("Newcastle apon Tyne Nerts") is None
+
+
+def test_a_misspelling_as_close_to_two_seats_is_not_guessed() -> None:
+    names = ConstituencyNames(["Eastwood North", "Eastwood South"])
+    assert names.match("Eastwood Nirth") == "Eastwood North"
+    assert names.match("Eastwood Sorth") is None
+
+
+def test_a_name_two_official_seats_share_matches_neither() -> None:
+    # Two official names folding to one key (a results file listing a seat twice, say).
+    names = ConstituencyNames(["Anytown North", "ANYTOWN NORTH", "East Devon", "Devon East"])
+    assert names.match("Anytown North") is None
+    assert names.match("Anytown Nerth") is None
+    assert names.match("the Devon East") is None
