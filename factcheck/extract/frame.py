@@ -81,6 +81,7 @@ _NATIONWIDE = re.compile(
     r"|Northern\s+Ireland|the\s+UK|the\s+United\s+Kingdom|Great\s+Britain|Britain"
     r"|the\s+country|the\s+nation)|nationally|nationwide|UK-wide|Scotland-wide|Wales-wide"
     r"|country-wide|across\s+the\s+board)\b",
+    re.IGNORECASE,
 )
 # Before a count or percentage read as a level, words that make it a change: "gaining an extra
 # 10,000 votes", "losing 24.9% of the vote since 2019", "a further 2,000".
@@ -427,11 +428,16 @@ class Frame:
             return f"{seat}, named in the sentence", True
         if state.seat_from_front_matter:
             return f"{seat}, from the front matter", True
-        nation = _NATIONWIDE.search(state.text, self.sent.span.start, self.sent.span.end)
+        # A paragraph about a nation or the country that names no seat: its figures are the
+        # nation's, whatever seat the story is about ("fallen by 3.6% to 24% across
+        # Scotland, ... The Liberal Democrat vote had increased by 3.1%").
+        para = state.text.rfind("\n", 0, self.sent.span.start) + 1
+        if self.carried_from is None or self.carried_from < para:
+            nation = _NATIONWIDE.search(state.text, para, self.sent.span.end)
+        else:
+            nation = _NATIONWIDE.search(state.text, self.sent.span.start, self.sent.span.end)
         if nation is not None:
-            # The sentence names a nation or the country and no seat: its figures are the
-            # nation's, whatever seat the story is about.
-            return f"{seat}, though the sentence speaks of “{nation.group(0)}”", False
+            return f"{seat}, though its paragraph speaks of “{nation.group(0)}”", False
         first = state.seat_first_named.get(seat)
         if first is not None and first >= self.sent.span.end and state.sentence_index > 0:
             # Only named further on ("… in Kirkcaldy and Cowdenbeath" four paragraphs later):
