@@ -543,7 +543,10 @@ class Frame:
         the sentence, or, in a sentence opening "She"/"He" with nobody named before, the
         person last named."""
         i = self.count_before(self.people, at)
-        if i >= 2 and self._inside_relative(self.people[i - 2], self.people[i - 1], at):
+        if i >= 2 and (
+            self._inside_relative(self.people[i - 2], self.people[i - 1], at)
+            or self._rival_with_own_figure(self.people[i - 1], at)
+        ):
             return self.people[i - 2]
         if i:
             return self.people[i - 1]
@@ -559,6 +562,18 @@ class Frame:
         return bool(_RELATIVE_OPEN.fullmatch(text, first.span.end, last.span.start)) and (
             "," in text[last.span.end : at]
         )
+
+    def _rival_with_own_figure(self, rival: PersonMention, at: int) -> bool:
+        """Is ``rival`` named after "to"/"over"/"than" with a figure of their own before
+        ``at``? "Ms Blake polled 15,302 to Tim Barnes' 12,594, with a 39 percent share": the
+        share is the sentence's subject's."""
+        text = self.state.text
+        lead = max(self.sent.span.start, rival.span.start - 40)
+        if not RIVAL_LEAD.search(text, lead, rival.span.start):
+            return False
+        theirs = [n for n in self.numbers if rival.span.end <= n.start and n.end <= at]
+        # "Tim Barnes' 12,594 (30.1%)" is still the rival's; after a comma, a new clause.
+        return bool(theirs) and "," in text[theirs[-1].end : at]
 
     def contest_at(self, at: int) -> ContestMention | None:
         """The constituency named at ``at`` (after spaces), if any."""
