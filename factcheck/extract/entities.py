@@ -20,7 +20,10 @@ from importlib import resources
 from factcheck.models import Span, span_of
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|&")
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*")
+# Each scanning pattern here opens with a lookahead for the characters a match can start
+# with: it changes no match, and the regex engine then skips every other position in C,
+# several times faster than trying the pattern there.
+_CAPITALISED = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +85,14 @@ class PartyMatcher:
         exact = "|".join(re.escape(a) for a in sorted(by_text, key=len, reverse=True))
         loose = "|".join(re.escape(a) for a in sorted(caseless, key=len, reverse=True))
         body = "|".join(x for x in (exact, f"(?i:{loose})" if loose else "") if x) or r"(?!x)x"
+        # What a match can start with: an exact name's first letter, or a caseless one's in
+        # any case (as the caseless part matches it, "ı" for "i" included).
+        firsts = [f"[{re.escape(''.join(sorted({a[0] for a in by_text})))}]"] if by_text else []
+        if caseless:
+            firsts.append(f"(?i:[{re.escape(''.join(sorted({a[0] for a in caseless})))}])")
+        lead = f"(?={'|'.join(firsts)})" if firsts else ""
         # Whole words only; a possessive ("Labour's") may follow.
-        self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+        self._pattern = re.compile(rf"{lead}(?<![\w-])(?:{body})(?![\w-])")
 
     def find(self, text: str) -> list[PartyMention]:
         """Every party mention, left to right."""
@@ -162,6 +171,7 @@ _CAP = (
 _SPACE = re.compile(r"\s")
 _NON_SPACE = re.compile(r"\S+")
 _NAME = re.compile(
+    rf"(?=[{_UP}])"  # titles and names open with a capital (see _CAPITALISED)
     rf"(?:(?P<title>{'|'.join(TITLES)})\.?\s+)?"
     # Words of a name are on one line: a heading's last word and the next line's name are
     # two things ("Wansbeck\nIan Lavery").
