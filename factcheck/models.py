@@ -232,6 +232,9 @@ class CandidateResult(_Frozen):
     """Percentage of valid votes."""
     rank: Figure | None = None
     """A stated finishing position ("came second"): a claim to check, not a computed rank."""
+    name_grounds: Grounds | None = None
+    """How the reader tied a person named without a figure to the contest (``loose`` when
+    only by nearness); None when the candidate was read with a figure or from a file."""
 
 
 class ContestResult(_Frozen):
@@ -344,6 +347,10 @@ class OutcomeClaim(_ClaimBase):
     verb: Literal["hold", "gain"]
     from_party: str | None = None
     """The party the seat was gained from, when the words name it."""
+    grounds: Grounds | None = None
+    """How the reader tied the outcome to its seat (``seat``) and party (``subject``), and
+    whether the words state a hold or gain outright (``what``: "Labour hold") or imply it
+    ("re-elected"). A rule judges a loosely tied outcome at most as a warning, or not at all."""
 
 
 Claim = Annotated[ChangeClaim | BoundClaim | SeatClaim | OutcomeClaim, Field(discriminator="kind")]

@@ -18,6 +18,7 @@ from functools import cache
 from importlib import resources
 
 from factcheck.models import Span, span_of
+from factcheck.names import name_key
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|&")
 # Each scanning pattern here opens with a lookahead for the characters a match can start
@@ -105,11 +106,14 @@ class PartyMatcher:
 
 
 def _normalise_words(words: Sequence[str]) -> tuple[str, ...]:
-    return tuple("and" if w == "&" else w.lower().replace("’", "'") for w in words)
+    # Each word folded as factcheck.names folds names (case, accents, apostrophes, "&"), so
+    # "Ynys Môn" in copy is the official "Ynys Mon", and "O’Brien" is "O'Brien".
+    return tuple(name_key(w) for w in words)
 
 
 class ContestMatcher:
-    """Finds official constituency names, allowing "&" for "and" and any letter case."""
+    """Finds official constituency names, folded by :func:`factcheck.names.name_key`: any
+    letter case, accents, apostrophes, and "&" for "and"."""
 
     def __init__(self, names: Iterable[str]) -> None:
         self._index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -129,7 +133,7 @@ class ContestMatcher:
         for m in _CAPITALISED.finditer(text):
             if m.start() < resume:
                 continue
-            entries = self._index.get(m.group(0).lower().replace("’", "'"))
+            entries = self._index.get(name_key(m.group(0)))
             if not entries:
                 continue
             longest = max(len(e[0]) for e in entries)
@@ -142,7 +146,11 @@ class ContestMatcher:
             for words, name in entries:
                 if norm[: len(words)] == words:
                     end = tokens[len(words) - 1].end()
-                    out.append(ContestMention(span_of(m.start(), end), name))
+                    # Two official spellings of one name ("Ynys Mon", "Ynys Môn"): the one
+                    # written, else the first listed.
+                    written = text[m.start() : end]
+                    same = (n for w, n in entries if w == words and n == written)
+                    out.append(ContestMention(span_of(m.start(), end), next(same, name)))
                     resume = end
                     break
         return out
