@@ -170,6 +170,8 @@ class ReadState:
     least twice as often as any other."""
     first_named: dict[str, Span] = field(default_factory=dict)
     """Where each person is first named in full, by name."""
+    mentions: dict[str, list[Span]] = field(default_factory=dict)
+    """Every place each person is named (in full or short), by name."""
     seat_first_named: dict[str, int] = field(default_factory=dict)
     """Where the story first names each constituency."""
     change_cues: dict[int, str] = field(default_factory=dict)
