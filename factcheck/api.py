@@ -14,6 +14,7 @@ from factcheck.errors import InputFileError
 from factcheck.intervals import Rounding
 from factcheck.io.articles import load_article, read_article
 from factcheck.io.files import load_document
+from factcheck.io.formats import RESULTS
 from factcheck.io.paths import Excludes, expand_paths, file_identity
 from factcheck.io.prose import prepare_prose
 from factcheck.models import (
@@ -58,6 +59,19 @@ PARALLEL_MIN_FILES = 64
 """Fewer files than this are read in one process: starting workers would cost more."""
 
 
+class _Chunked(NamedTuple):
+    """A large results file, read and checked a chunk of contests at a time (see
+    :func:`~factcheck.results_file.iter_results`), so its figures are never all held."""
+
+    document: Document
+    chunks: Iterator[Article]
+    from_file: bool = True
+
+
+STREAM_BYTES = 1_000_000
+"""Results files at least this long (in characters) are checked a chunk at a time."""
+
+
 class _Unread(NamedTuple):
     """A document not read for figures (only corpus rules that read on demand run)."""
 
@@ -67,11 +81,23 @@ class _Unread(NamedTuple):
 
 
 def _load_one(
-    path: Path, pack: Pack | None, input_format: str | None = None, read: bool = True
-) -> Article | _Unread | list[InputError]:
+    path: Path,
+    pack: Pack | None,
+    input_format: str | None = None,
+    read: bool = True,
+    stream: bool = False,
+) -> Article | _Unread | _Chunked | list[InputError]:
     try:
         if not read:
             return _Unread(Article(document=load_document(path, input_format)))
+        if stream:
+            doc = load_document(path, input_format)
+            if doc.media_type == RESULTS.media_type and len(doc.text) >= STREAM_BYTES:
+                from factcheck import results_file
+
+                chunks = results_file.iter_results(doc, pack, chunk=results_file.STREAM_CHUNK)
+                return _Chunked(doc, chunks)
+            return read_article(doc, pack)
         return load_article(path, pack, input_format)
     except InputFileError as exc:
         return _input_errors(exc)
@@ -87,13 +113,14 @@ def _load_all(
     input_format: str | None = None,
     *,
     read: bool = True,
-) -> Iterator[Article | _Unread | list[InputError]]:
+) -> Iterator[Article | _Unread | _Chunked | list[InputError]]:
     """Read files in order: on ``jobs`` processes, in chunks, when there are enough of them."""
     total = len(paths)
     if jobs <= 1 or total < PARALLEL_MIN_FILES or not read:
         # Loading without reading is too quick to gain from other processes.
         for done, path in enumerate(paths, 1):
-            yield _load_one(path, pack, input_format, read)
+            # In this process, a large results file is checked as it is read.
+            yield _load_one(path, pack, input_format, read, stream=True)
             if progress is not None:
                 progress(done, total)
         return
@@ -119,7 +146,7 @@ def _articles(
     input_format: str | None = None,
     force_exclude: bool = False,
     read: bool = True,
-) -> Iterable[Article | _Unread | list[InputError]]:
+) -> Iterable[Article | _Unread | _Chunked | list[InputError]]:
     items: Iterable[Any]
     if isinstance(sources, str | os.PathLike | Article | ContestResult | Document):
         items = [sources]
@@ -178,6 +205,49 @@ def _articles(
             yield [internal_error(path, "reading it", exc)]
     if loose:
         yield Article(document=Document(path="<results>", text=""), contests=tuple(loose))
+
+
+def _whole(item: _Chunked) -> Article | list[InputError]:
+    """A chunked results file as one Article, for a run that keeps articles whole."""
+    try:
+        chunks = list(item.chunks)
+    except InputFileError as exc:
+        return _input_errors(exc)
+    except Exception as exc:  # a reader's bug is an error on its file
+        return [internal_error(item.document.path, "reading it", exc)]
+    contests = tuple(c for a in chunks for c in a.contests)
+    claims = tuple(c for a in chunks for c in a.claims)
+    return Article(document=item.document, contests=contests, claims=claims)
+
+
+def _check_chunks(
+    engine: Engine, item: _Chunked
+) -> tuple[list[Finding], list[NotChecked], list[InputError]]:
+    """Check a results file a chunk of contests at a time, letting each chunk go once its
+    findings are made. The report is the one checking the whole file gives: contest rules
+    and the article rules of a results file without claims judge one contest at a time, and
+    what an article rule skips for the whole file is said once, not once per chunk."""
+    findings: list[Finding] = []
+    skipped: list[NotChecked] = []
+    # What the article rules skip for a file as a whole (no official record, say): what
+    # they skip for a file with no contests. Said by the first chunk, not again.
+    once = [n for n in engine.check_safely(Article(document=item.document))[1] if not n.contest]
+    try:
+        for k, chunk in enumerate(item.chunks):
+            f, s, e = engine.check_safely(chunk)
+            if e:
+                return [], [], e
+            findings.extend(f)
+            if k:
+                for n in once:
+                    if n in s:
+                        s.remove(n)
+            skipped.extend(s)
+    except InputFileError as exc:
+        return [], [], _input_errors(exc)
+    except Exception as exc:  # a reader's bug is an error on its file
+        return [], [], [internal_error(item.document.path, "reading it", exc)]
+    return findings, skipped, []
 
 
 def _collection(pack: Pack) -> Collection:
@@ -309,7 +379,9 @@ def check_many(
     )
     articles = _collection(engine.pack)
     kept: list[CheckedArticle] = []
-    for item in _articles(
+    # A run that keeps articles whole, or checks only the corpus, reads a large file whole.
+    stream = not (keep_articles or lazy or only == "corpus")
+    for loaded in _articles(
         sources,
         engine.pack,
         exclude=Excludes(config.exclude, config.root),
@@ -319,18 +391,24 @@ def check_many(
         force_exclude=force_exclude,
         read=not lazy,
     ):
+        item = _whole(loaded) if isinstance(loaded, _Chunked) and not stream else loaded
         if isinstance(item, list):
             errors.extend(item)
             continue
-        unread = isinstance(item, _Unread)
-        from_file = isinstance(item, _Unread) and item.from_file
-        art = item.article if isinstance(item, _Unread) else item
-        if lazy or only == "corpus":
+        unread = isinstance(item, _Unread | _Chunked)
+        from_file = isinstance(item, _Unread | _Chunked) and item.from_file
+        if isinstance(item, _Chunked):
+            # Checked chunk by chunk; the corpus reads it again only if a rule needs it.
+            f, s, e = _check_chunks(engine, item)
+            art = Article(document=item.document)
+        elif lazy or only == "corpus":
+            art = item.article if isinstance(item, _Unread) else item
             # The article's own rules are left to its own check (only="corpus") or have
             # nothing to run; an unusable election still keeps it out of the corpus.
             problem = engine.election_problem(art)
             f, s, e = list[Finding](), list[NotChecked](), [problem] if problem else []
         else:
+            art = item.article if isinstance(item, _Unread) else item
             f, s, e = engine.check_safely(art)
         findings.extend(f)
         skipped.extend(s)
