@@ -72,6 +72,16 @@ STREAM_BYTES = 1_000_000
 """Results files at least this long (in characters) are checked a chunk at a time."""
 
 
+def _large_results(doc: Document) -> bool:
+    return doc.media_type == RESULTS.media_type and len(doc.text) >= STREAM_BYTES
+
+
+class _Loaded(NamedTuple):
+    """An article read from a file, which can be loaded again."""
+
+    article: Article
+
+
 class _Unread(NamedTuple):
     """A document not read for figures (only corpus rules that read on demand run)."""
 
@@ -92,7 +102,7 @@ def _load_one(
             return _Unread(Article(document=load_document(path, input_format)))
         if stream:
             doc = load_document(path, input_format)
-            if doc.media_type == RESULTS.media_type and len(doc.text) >= STREAM_BYTES:
+            if _large_results(doc):
                 from factcheck import results_file
 
                 chunks = results_file.iter_results(doc, pack, chunk=results_file.STREAM_CHUNK)
@@ -146,7 +156,7 @@ def _articles(
     input_format: str | None = None,
     force_exclude: bool = False,
     read: bool = True,
-) -> Iterable[Article | _Unread | _Chunked | list[InputError]]:
+) -> Iterable[Article | _Loaded | _Unread | _Chunked | list[InputError]]:
     items: Iterable[Any]
     if isinstance(sources, str | os.PathLike | Article | ContestResult | Document):
         items = [sources]
@@ -179,7 +189,8 @@ def _articles(
                 # A file named directly is read as the format asked for; files found in a
                 # folder are read by their suffixes, which is how they were found.
                 fmt = input_format if found == [Path(named)] else None
-                yield from _load_all(found, pack, jobs, progress, fmt, read=read)
+                for got in _load_all(found, pack, jobs, progress, fmt, read=read):
+                    yield _Loaded(got) if isinstance(got, Article) else got
                 folder = os.path.isdir(named)
                 if (
                     folder
@@ -392,23 +403,28 @@ def check_many(
         read=not lazy,
     ):
         item = _whole(loaded) if isinstance(loaded, _Chunked) and not stream else loaded
+        if isinstance(item, Article) and isinstance(loaded, _Chunked):
+            item = _Loaded(item)
         if isinstance(item, list):
             errors.extend(item)
             continue
         unread = isinstance(item, _Unread | _Chunked)
-        from_file = isinstance(item, _Unread | _Chunked) and item.from_file
+        # A results file loaded again is the same file; prose may differ once prepared.
+        from_file = (isinstance(item, _Unread | _Chunked) and item.from_file) or (
+            isinstance(item, _Loaded) and item.article.document.media_type == RESULTS.media_type
+        )
         if isinstance(item, _Chunked):
             # Checked chunk by chunk; the corpus reads it again only if a rule needs it.
             f, s, e = _check_chunks(engine, item)
             art = Article(document=item.document)
         elif lazy or only == "corpus":
-            art = item.article if isinstance(item, _Unread) else item
+            art = item.article if isinstance(item, _Unread | _Loaded) else item
             # The article's own rules are left to its own check (only="corpus") or have
             # nothing to run; an unusable election still keeps it out of the corpus.
             problem = engine.election_problem(art)
             f, s, e = list[Finding](), list[NotChecked](), [problem] if problem else []
         else:
-            art = item.article if isinstance(item, _Unread) else item
+            art = item.article if isinstance(item, _Unread | _Loaded) else item
             f, s, e = engine.check_safely(art)
         findings.extend(f)
         skipped.extend(s)
@@ -420,7 +436,9 @@ def check_many(
         if corpus and not e:
             # The document as the corpus holds it: without its text when it can be reloaded.
             keep = not from_file or bool(art.document.suppressions)
-            art = articles.add(art, figures=not unread, keep_text=keep)
+            # A large results file's figures are let go too, read again if a rule asks.
+            light = not unread and not (from_file and _large_results(art.document))
+            art = articles.add(art, figures=light, keep_text=keep)
         if not e and not keep_articles:
             # Without corpus rules no later finding can point into this document.
             docs.append(art.document if corpus else _released(art.document, _cited(f)))

@@ -235,3 +235,27 @@ def test_the_streaming_parse_agrees_with_the_whole_parse(
         assert (root.start, root.end, root.keys) == (whole.start, whole.end, whole.keys)
     else:
         assert _shape(root) == _shape(whole)
+
+
+def test_the_corpus_holds_results_files_without_their_text_or_large_ones_figures(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    small = _write(tmp_path, [_contest(k) for k in range(3)], "small.json")
+    large = _write(tmp_path, [_contest(k) for k in range(6)], "large.json")
+    monkeypatch.setattr(api, "STREAM_BYTES", len(large.read_text(encoding="utf-8")))
+    held: dict[str, Article] = {}
+    corpus_check = Engine.check_corpus_safely
+
+    def watched(self: Engine, articles: Any) -> Any:
+        held.update({a.document.path: a for a in (articles.held(i) for i in range(len(articles)))})
+        return corpus_check(self, articles)
+
+    monkeypatch.setattr(Engine, "check_corpus_safely", watched)
+    report = factcheck.check([small, large])
+    assert {p: a.document.text for p, a in held.items()} == {str(small): "", str(large): ""}
+    assert len(held[str(small)].contests) == 3  # a small file's figures are kept
+    assert held[str(large)].contests == ()  # a large one is read again if a rule asks
+    # Reporters still show the lines findings point at.
+    cited = {f.path for f in report.findings}
+    assert cited == {str(small), str(large)}
+    assert all(d.text for d in report.documents if d.path in cited)
