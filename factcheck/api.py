@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from factcheck.config import Config
 from factcheck.engine import Engine, internal_error, sort_findings
-from factcheck.errors import InputFileError
+from factcheck.errors import ConfigError, InputFileError
 from factcheck.intervals import Rounding
 from factcheck.io.articles import load_article, read_article
 from factcheck.io.files import load_document
-from factcheck.io.formats import RESULTS
+from factcheck.io.formats import RESULTS, for_path, named
 from factcheck.io.paths import Excludes, expand_paths, file_identity
 from factcheck.io.prose import prepare_prose
 from factcheck.models import (
@@ -135,15 +134,61 @@ def _load_all(
                 progress(done, total)
         return
     # Imported here: a pool costs a fresh process ~15 ms of imports it mostly never uses.
-    from concurrent.futures import ProcessPoolExecutor
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     chunksize = max(1, min(64, total // (jobs * 8)))
+    batches = [paths[k : k + chunksize] for k in range(0, total, chunksize)]
+    # A few batches ahead of the checking, not all: read articles waiting to be checked
+    # would otherwise pile up in this process, however many files the folder holds.
+    ahead: deque[Future[list[Article | _Unread | _Large | list[InputError]]]] = deque()
+    done = 0
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        loaded = pool.map(_load_one, paths, repeat(pack), repeat(input_format), chunksize=chunksize)
-        for done, art in enumerate(loaded, 1):
-            yield art
-            if progress is not None:
-                progress(done, total)
+        for batch in batches:
+            ahead.append(pool.submit(_load_batch, batch, pack, input_format))
+            if len(ahead) < 2 * jobs:
+                continue
+            for got in ahead.popleft().result():
+                done += 1
+                yield _here(got, pack, input_format)
+                if progress is not None:
+                    progress(done, total)
+        while ahead:
+            for got in ahead.popleft().result():
+                done += 1
+                yield _here(got, pack, input_format)
+                if progress is not None:
+                    progress(done, total)
+
+
+class _Large(NamedTuple):
+    """A large results file a worker leaves to this process, which checks it as it reads."""
+
+    path: Path
+
+
+def _load_batch(
+    paths: list[Path], pack: Pack | None, input_format: str | None
+) -> list[Article | _Unread | _Large | list[InputError]]:
+    """Read files in a worker; a large results file is left to the main process, since its
+    figures, sent back whole, would be held whole there."""
+    out: list[Article | _Unread | _Large | list[InputError]] = []
+    for path in paths:
+        try:
+            fmt = named(input_format) if input_format else for_path(path)
+            large = fmt is RESULTS and path.stat().st_size >= STREAM_BYTES
+        except (OSError, ValueError, ConfigError):
+            large = False  # reading it says what is wrong
+        got = _Large(path) if large else _load_one(path, pack, input_format)
+        assert not isinstance(got, _Chunked)  # only this process checks as it reads
+        out.append(got)
+    return out
+
+
+def _here(
+    got: Article | _Unread | _Large | list[InputError], pack: Pack | None, fmt: str | None
+) -> Article | _Unread | _Chunked | list[InputError]:
+    return _load_one(got.path, pack, fmt, stream=True) if isinstance(got, _Large) else got
 
 
 def _articles(
