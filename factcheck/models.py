@@ -14,7 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
 from functools import cached_property, lru_cache
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from annotated_types import Ge
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
@@ -43,11 +43,62 @@ class _Frozen(BaseModel):
             object.__setattr__(self, "__pydantic_fields_set__", shared)
 
 
+_M = TypeVar("_M", bound=_Frozen)
+_LAYOUTS: dict[type[_Frozen], tuple[tuple[str, Any], ...]] = {}
+_MISSING: Any = object()
+
+
+def trusted(cls: type[_M], /, **values: Any) -> _M:
+    """``cls(**values)`` without validation, for callers whose values are valid by
+    construction: the exact field types (Decimal, the enum member, a built model for a nested
+    one), non-negative offsets. The reader builds tens of thousands of spans and figures per
+    thousand articles, and validating values it made itself was a sixth of its time.
+
+    The result is indistinguishable from the validated model: the same field values in the
+    same order, the same record of which fields were given (shared, as ``_Frozen`` shares
+    it), equal and hashing alike. Only for fields with plain defaults (no default factory).
+    """
+    layout = _LAYOUTS.get(cls)
+    if layout is None:
+        layout = _LAYOUTS[cls] = tuple(
+            (name, _MISSING if f.is_required() else f.get_default(call_default_factory=False))
+            for name, f in cls.model_fields.items()
+        )
+    m = cls.__new__(cls)
+    fields = {name: values.get(name, default) for name, default in layout}
+    given = frozenset(values)
+    shared = _FIELDS_SETS.get(given)
+    if shared is None:
+        shared = _FIELDS_SETS.setdefault(given, set(given))
+    _set(m, "__dict__", fields)
+    _set(m, "__pydantic_fields_set__", shared)
+    _set(m, "__pydantic_extra__", None)
+    _set(m, "__pydantic_private__", None)
+    return m
+
+
+_set = object.__setattr__
+
+
 class Span(_Frozen):
     """Where something is in a document: 0-based character offsets, end exclusive."""
 
     start: Annotated[int, Ge(0)]
     end: Annotated[int, Ge(0)]
+
+
+def span_of(start: int, end: int) -> Span:
+    """``Span(start=start, end=end)`` for offsets known to be non-negative ints, unvalidated
+    (see :func:`trusted`)."""
+    m = Span.__new__(Span)
+    _set(m, "__dict__", {"start": start, "end": end})
+    _set(m, "__pydantic_fields_set__", _SPAN_FIELDS)
+    _set(m, "__pydantic_extra__", None)
+    _set(m, "__pydantic_private__", None)
+    return m
+
+
+_SPAN_FIELDS = _FIELDS_SETS.setdefault(frozenset({"start", "end"}), {"start", "end"})
 
 
 class Unit(StrEnum):

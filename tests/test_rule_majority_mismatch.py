@@ -99,6 +99,26 @@ def test_a_model_built_in_code_is_judged_the_same_way() -> None:
     assert factcheck.check(contest(35393), select=[RULE]).findings == ()
 
 
+def test_a_hedged_majority_is_judged_by_what_its_hedge_allows() -> None:
+    # 35,393: "nearly 36,000" and "just over 35,000" allow it; "nearly 35,000" does not.
+    def contest(value: int, hedge: str) -> ContestResult:
+        stated = Figure(text=f"{value:,}", value=value, unit=Figure.count(1).unit, hedge=hedge)
+        return ContestResult(
+            name="Bethnal Green and Bow",
+            complete=True,
+            valid_votes=Figure.count(59825),
+            majority=stated,
+            candidates=tuple(
+                CandidateResult(name=n, party=p, votes=Figure.count(v)) for n, p, v, _ in CANDIDATES
+            ),
+        )
+
+    assert factcheck.check(contest(36000, "nearly"), select=[RULE]).findings == ()
+    assert factcheck.check(contest(35000, "more-than"), select=[RULE]).findings == ()
+    (finding,) = factcheck.check(contest(35000, "nearly"), select=[RULE]).findings
+    assert finding.evidence["computed"] == 35393
+
+
 def test_the_true_majority_is_silent(tmp_path: Path) -> None:
     report, _ = _check(tmp_path, _contest(majority=35393))
     assert report.findings == ()

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from factcheck.models import Span
+from factcheck.models import Span, span_of
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|&")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*")
@@ -91,7 +91,7 @@ class PartyMatcher:
         for m in self._pattern.finditer(text):
             found = m.group(0)
             party = self._exact.get(found) or self._caseless[found.lower()]
-            out.append(PartyMention(Span(start=m.start(), end=m.end()), party))
+            out.append(PartyMention(span_of(m.start(), m.end()), party))
         return out
 
 
@@ -133,7 +133,7 @@ class ContestMatcher:
             for words, name in entries:
                 if norm[: len(words)] == words:
                     end = tokens[len(words) - 1].end()
-                    out.append(ContestMention(Span(start=m.start(), end=end), name))
+                    out.append(ContestMention(span_of(m.start(), end), name))
                     resume = end
                     break
         return out
@@ -159,6 +159,7 @@ _CAP = (
     rf"[{_UP}][{_LOW}]+(?:['’-][{_UP}{_LOW}][{_LOW}]+)*|[{_UP}]['’][{_UP}][{_LOW}]+"
     rf"|Mc[{_UP}][{_LOW}]+|Mac[{_UP}][{_LOW}]+"
 )
+_SPACE = re.compile(r"\s")
 _NAME = re.compile(
     rf"(?:(?P<title>{'|'.join(TITLES)})\.?\s+)?"
     # Words of a name are on one line: a heading's last word and the next line's name are
@@ -207,6 +208,8 @@ def find_people(text: str, exclude: Sequence[Span] = ()) -> list[PersonMention]:
     out: list[PersonMention] = []
     for m in _NAME.finditer(text):
         title = m.group("title")
+        if title is None and not _SPACE.search(m.group("name")):
+            continue  # one capitalised word and no title: never a name on its own
         words = [
             (w.group(0), m.start("name") + w.start(), m.start("name") + w.end())
             for w in re.finditer(r"\S+", m.group("name"))
@@ -228,9 +231,7 @@ def find_people(text: str, exclude: Sequence[Span] = ()) -> list[PersonMention]:
         if not best or (len(best) < 2 and not title):
             continue
         start = m.start() if title else best[0][1]
-        out.append(
-            PersonMention(Span(start=start, end=best[-1][2]), " ".join(w[0] for w in best), title)
-        )
+        out.append(PersonMention(span_of(start, best[-1][2]), " ".join(w[0] for w in best), title))
     return out
 
 

@@ -16,7 +16,7 @@ from typing import Literal
 
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
 from factcheck.extract.numbers import NumberMention
-from factcheck.extract.text import Sentence, inside
+from factcheck.extract.text import Sentence, inside, inside_at
 from factcheck.extract.vocabulary import (
     CLAUSE_BREAK,
     PRONOUN_START,
@@ -24,7 +24,7 @@ from factcheck.extract.vocabulary import (
     dated_years,
     other_time,
 )
-from factcheck.models import ChangeClaim, Claim, Figure, Grounds, Span, Unit
+from factcheck.models import ChangeClaim, Claim, Figure, Grounds, Span, Unit, trusted
 from factcheck.names import person_words
 from factcheck.packs import Pack
 
@@ -120,7 +120,7 @@ class ReadState:
 
     def figure(self, m: NumberMention, unit: Unit, grounds: Grounds | None = None) -> Figure:
         """The figure a number stands for, marked as quoted when it is."""
-        return m.to_figure(unit, quoted=self.quoted(m.span), grounds=grounds)
+        return m.to_figure(unit, quoted=inside_at(m.start, m.end, self.quotes), grounds=grounds)
 
     def same_person(self, name: str) -> Candidate | None:
         """A candidate already seen under another spelling: "Atta-Mills" is "John Atta Mills".
@@ -285,8 +285,14 @@ class Frame:
         election, tight = self._election_tie(m)
         if not tight:
             loose.append("election")
-        grounds = Grounds(
-            what=what, subject=subject, seat=seat_text, election=election, loose=tuple(loose)
+        # Four strings and a tuple of the literal names: valid by construction.
+        grounds = trusted(
+            Grounds,
+            what=what,
+            subject=subject,
+            seat=seat_text,
+            election=election,
+            loose=tuple(loose),
         )
         return self.state.figure(m, unit, grounds)
 
@@ -350,7 +356,7 @@ class Frame:
 
     def _election_tie(self, m: NumberMention) -> tuple[str, bool]:
         year = self.state.story_year
-        if year and year in self.state.text[self.sent.span.start : self.sent.span.end]:
+        if year and year in self.sent.text:
             return f"the sentence names {year}, the story's election", True
         return "no other election named in its clause: the story's", True
 

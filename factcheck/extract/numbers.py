@@ -26,7 +26,7 @@ from enum import StrEnum
 from fractions import Fraction
 from functools import lru_cache
 
-from factcheck.models import Figure, Grounds, Span, Unit
+from factcheck.models import Figure, Grounds, Span, Unit, span_of, trusted
 from factcheck.packs import Pack, default_pack
 
 
@@ -85,12 +85,12 @@ class NumberMention:
     @property
     def span(self) -> Span:
         """Hedge, number and unit: 0-based offsets into the text, end exclusive."""
-        return Span(start=self.start, end=self.end)
+        return span_of(self.start, self.end)
 
     @property
     def number_span(self) -> Span:
         """Just the number ("11" in "nearly 11pc", "1.2m", "a third")."""
-        return Span(start=self.number_start, end=self.number_end)
+        return span_of(self.number_start, self.number_end)
 
     @property
     def number_text(self) -> str:
@@ -106,15 +106,17 @@ class NumberMention:
         it ("67.3", "39,558"); its ``span`` is the whole mention, hedge and unit included, so a
         finding highlights "nearly 11pc". ``quoted`` and ``grounds`` are the reader's.
         """
-        return Figure(
+        # Every value is of its field's type already: no validation needed.
+        return trusted(
+            Figure,
             text=self.number_text,
             value=self.value,
-            unit=unit,
+            unit=Unit(unit),
             precision=self.precision,
             exact=self.exact,
             hedge=self.hedge,
-            span=self.span,
-            quoted=quoted,
+            span=span_of(self.start, self.end),
+            quoted=bool(quoted),
             grounds=grounds,
         )
 

@@ -79,7 +79,14 @@ from factcheck.extract.frame import (
 from factcheck.extract.numbers import NumberKind, NumberMention, find_numbers
 from factcheck.extract.text import quotations, sentences
 from factcheck.extract.vocabulary import MAJORITY_CHANGE, RANK_BEFORE
-from factcheck.models import Article, CandidateResult, ContestResult, Document, Provenance, Span
+from factcheck.models import (
+    Article,
+    CandidateResult,
+    ContestResult,
+    Document,
+    Provenance,
+    span_of,
+)
 from factcheck.names import surname_key
 from factcheck.packs import Pack, default_pack
 
@@ -332,7 +339,7 @@ def _resolve_people(text: str, people: list[PersonMention], start: int) -> list[
             i = bisect.bisect_right(starts, m.start()) - 1
             if i >= 0 and taken[i][0] <= m.start() < taken[i][1]:
                 continue
-            out.append(PersonMention(Span(start=m.start(1), end=m.end(1)), name))
+            out.append(PersonMention(span_of(m.start(1), m.end(1)), name))
     out.sort(key=lambda p: p.span.start)
     return out
 

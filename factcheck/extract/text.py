@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.models import Span
+from factcheck.models import Span, span_of
 
 # A sentence ends at . ! ? or … (optionally followed by closing quotes or brackets) before
 # whitespace, at a blank line, or at a line break before a Markdown block (a heading, list
@@ -62,7 +62,7 @@ def _add(out: list[Sentence], text: str, begin: int, end: int) -> None:
     lead = len(chunk) - len(chunk.lstrip())
     s = begin + lead
     e = s + len(stripped)
-    out.append(Sentence(Span(start=s, end=e), text[s:e]))
+    out.append(Sentence(span_of(s, e), text[s:e]))
 
 
 _OPENERS = {"“": "”", '"': '"', "‘": "’"}
@@ -87,7 +87,7 @@ def quotations(text: str) -> list[Span]:
         para_end = n if para_end < 0 else para_end
         j = text.find(closer, i + 1, para_end)
         end = para_end if j < 0 else j + 1
-        out.append(Span(start=i, end=end))
+        out.append(span_of(i, end))
     return out
 
 
@@ -96,11 +96,18 @@ _QUOTE_OPEN = re.compile('[“"]')
 
 def inside(span: Span, regions: list[Span]) -> bool:
     """Is ``span`` within one of ``regions`` (sorted, not overlapping, as quotations are)?"""
+    return inside_at(span.start, span.end, regions)
+
+
+def inside_at(start: int, end: int, regions: list[Span]) -> bool:
+    """Is ``start``-``end`` within one of ``regions`` (sorted, not overlapping)?"""
+    if not regions:
+        return False
     lo, hi = 0, len(regions)
     while lo < hi:
         mid = (lo + hi) // 2
-        if regions[mid].start <= span.start:
+        if regions[mid].start <= start:
             lo = mid + 1
         else:
             hi = mid
-    return lo > 0 and regions[lo - 1].start <= span.start and span.end <= regions[lo - 1].end
+    return lo > 0 and regions[lo - 1].start <= start and end <= regions[lo - 1].end

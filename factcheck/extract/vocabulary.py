@@ -113,15 +113,24 @@ _OTHER_ELECTION = re.compile(
     r"|last\s+time|in\s+the\s+past)\b",
     re.IGNORECASE,
 )
+_OTHER_ELECTION_WORDS = ("election", "years", "elected", "previously", "last", "past")
 _YEAR = re.compile(r"(?<![\d,.£$])((?:19|20)\d\d)(?!\d|,\d|\s*(?:votes|seats|%))")
 
 
 def other_time(text: str, start: int, end: int, story_year: str | None) -> str | None:
     """The words in ``text[start:end]`` that date it to another election than the story's
     (``story_year``): "in 2017", "at the last election", "two years ago"; or None."""
-    m = _OTHER_ELECTION.search(text, start, end)
-    if m is not None:
-        return m.group(0)
+    clause = text[start:end]
+    low = clause.lower()
+    # Every wording of the pattern holds one of these words, and a year "19" or "20": most
+    # clauses hold neither, and the substring tests cost far less than the patterns. (The
+    # pattern ignores case as Unicode does, so "ſ" and "ı" also match "s" and "i".)
+    if any(word in low for word in _OTHER_ELECTION_WORDS) or "ſ" in low or "ı" in low:
+        m = _OTHER_ELECTION.search(text, start, end)
+        if m is not None:
+            return m.group(0)
+    if "19" not in clause and "20" not in clause:
+        return None
     for y in dated_years(text, start, end):
         if y != story_year:
             return y

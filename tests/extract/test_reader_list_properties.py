@@ -39,7 +39,16 @@ LAST = [
 _PACK = default_pack()
 # Parties that stand against each other in one seat, by their pack entries: the list
 # formats write the full name or the abbreviation the pack gives.
-PARTY_KEYS = ["labour", "conservative", "liberal-democrat", "green", "reform", "snp", "ukip"]
+PARTY_KEYS = [
+    "labour",
+    "conservative",
+    "liberal-democrat",
+    "green",
+    "reform",
+    "snp",
+    "ukip",
+    "plaid",
+]
 
 
 @dataclass(frozen=True)
@@ -71,7 +80,14 @@ def contests(draw: st.DrawFn) -> Contest:
     firsts = draw(st.permutations(FIRST))[:n]
     lasts = draw(st.permutations(LAST))[:n]
     keys = draw(st.permutations(PARTY_KEYS))[: min(n, len(PARTY_KEYS))]
-    votes = draw(st.lists(st.integers(500, 30000), min_size=n, max_size=n, unique=True))
+    votes = draw(
+        st.lists(
+            st.one_of(st.integers(500, 30000), st.integers(1900, 2099)),
+            min_size=n,
+            max_size=n,
+            unique=True,
+        )
+    )
     votes.sort(reverse=True)  # lists run from the winner down, as results are declared
     decimals = draw(st.sampled_from([1, 2]))
     total = sum(votes)
@@ -96,14 +112,9 @@ FORMATS: dict[str, tuple[Render, bool]] = {
         True,
     ),
     "name-party-colon": (lambda c: f"{c.name}, {c.party}: {c.votes:,}", False),
-    # Counts without separators; a count that looks like a year (1900-2099) is written with
-    # one, since the reader takes a bare "2017" for a year (reported on issue 8).
-    "name-party-colon-bare": (
-        lambda c: (
-            f"{c.name}, {c.party}: {c.votes if not 1900 <= c.votes < 2100 else f'{c.votes:,}'}"
-        ),
-        False,
-    ),
+    # Counts without separators, a year-like "2017" among them: in a list cell it is a count.
+    "name-party-colon-bare": (lambda c: f"{c.name}, {c.party}: {c.votes}", False),
+    "name-party-dash": (lambda c: f"{c.name}, {c.party} - {c.votes:,}", False),
     "card": (lambda c: f"{c.name}\n• Votes: {c.votes:,}\n• Vote share %: {c.share}\n", True),
 }
 
@@ -131,8 +142,17 @@ class Rendered:
     margin_at: int
 
 
+# How lines are separated: a line break, or a blank line (each line its own paragraph, as
+# declarations pasted into a CMS often are).
+BREAKS = ["\n", "\n\n"]
+
+
 def render(
-    contest: Contest, fmt: str, margin: str, votes: dict[str, int] | None = None
+    contest: Contest,
+    fmt: str,
+    margin: str,
+    votes: dict[str, int] | None = None,
+    line_break: str = "\n",
 ) -> Rendered:
     write, _ = FORMATS[fmt]
     text = HEADER.format(seat=contest.seat)
@@ -143,11 +163,11 @@ def render(
         )
         line = write(shown)
         lines[c.name] = Span(start=len(text), end=len(text) + len(line))
-        text += line + "\n"
+        text += line + line_break
     text += "\n"
     winner, runner_up = contest.lines[0], contest.lines[1]
     sentence = margin.format(w=winner.name, r=runner_up.name, m=f"{contest.majority:,}")
-    margin_at = len(text) + sentence.index(f"{contest.majority:,}")
+    margin_at = len(text) + sentence.index(f"{contest.majority:,}") if "{m}" in margin else -1
     return Rendered(text + sentence + "\n", lines, margin_at)
 
 
@@ -160,10 +180,14 @@ def _only_contest(article: Article) -> ContestResult:
     return article.contests[0]
 
 
-@settings(max_examples=60)
-@given(contests(), st.sampled_from(sorted(FORMATS)), st.sampled_from(MARGINS))
-def test_lists_and_margins_are_read_back_exactly(contest: Contest, fmt: str, margin: str) -> None:
-    rendered = render(contest, fmt, margin)
+@settings(max_examples=80)
+@given(
+    contests(), st.sampled_from(sorted(FORMATS)), st.sampled_from(MARGINS), st.sampled_from(BREAKS)
+)
+def test_lists_and_margins_are_read_back_exactly(
+    contest: Contest, fmt: str, margin: str, line_break: str
+) -> None:
+    rendered = render(contest, fmt, margin, line_break=line_break)
     text = rendered.text
     read = _only_contest(_read(text))
     assert read.name == contest.seat
@@ -205,10 +229,11 @@ def test_lists_and_margins_are_read_back_exactly(contest: Contest, fmt: str, mar
     contests(),
     st.sampled_from(sorted(f for f, (_, shares) in FORMATS.items() if shares)),
     st.sampled_from(MARGINS),
+    st.sampled_from(BREAKS),
     st.data(),
 )
 def test_one_slipped_count_fires_share_votes_mismatch(
-    contest: Contest, fmt: str, margin: str, data: st.DataObject
+    contest: Contest, fmt: str, margin: str, line_break: str, data: st.DataObject
 ) -> None:
     total = sum(c.votes for c in contest.lines)
     slipped = data.draw(st.sampled_from([c.name for c in contest.lines]), label="slipped")
@@ -216,10 +241,54 @@ def test_one_slipped_count_fires_share_votes_mismatch(
     # (at least 12.5%) pins the total to well within one per cent.
     votes = {c.name: c.votes for c in contest.lines}
     votes[slipped] += total // 20 + 1
-    rendered = render(contest, fmt, margin, votes)
+    rendered = render(contest, fmt, margin, votes, line_break)
     article = _read(rendered.text)
     cand = next(c for c in _only_contest(article).candidates if c.name == slipped)
     assert cand.votes is not None
     assert cand.votes.value == votes[slipped]
     names = {f.name for f in factcheck.check(Document(path="gen.txt", text=rendered.text)).findings}
     assert "share-votes-mismatch" in names
+
+
+# Hedged margins: the majority rounded to the hundred, below it ("just over") or above it
+# ("almost"), as copy writes a margin it has not looked up.
+HEDGED_MARGINS = [
+    ("{w} won by just over {lo} votes.", "lo"),
+    ("{w} won with a majority of almost {hi}.", "hi"),
+    ("{w} beat {r} by some {near} votes.", "near"),
+    ("{w} finished just under {hi} votes ahead of {r}.", "hi"),
+]
+
+
+@settings(max_examples=40)
+@given(
+    contests(),
+    st.sampled_from(sorted(f for f in FORMATS if f != "card")),
+    st.sampled_from(HEDGED_MARGINS),
+)
+def test_hedged_margins_are_read_with_their_hedge(
+    contest: Contest, fmt: str, margin: tuple[str, str]
+) -> None:
+    m = contest.majority
+    bounds = {"lo": m // 100 * 100, "hi": (m // 100 + 1) * 100, "near": round(m, -2)}
+    if bounds["lo"] == m or bounds["lo"] == 0 or bounds["near"] == 0:
+        return  # "just over 3,200" for exactly 3,200 is false; "some 0" is not a margin
+    phrasing, which = margin
+    written = bounds[which]
+    rendered = render(contest, fmt, "{w} won.")
+    sentence = phrasing.format(
+        w=contest.lines[0].name,
+        r=contest.lines[1].name,
+        lo=f"{bounds['lo']:,}",
+        hi=f"{bounds['hi']:,}",
+        near=f"{bounds['near']:,}",
+    )
+    text = rendered.text + sentence + "\n"
+    read = _only_contest(_read(text))
+    assert read.majority is not None
+    assert read.majority.value == written
+    assert read.majority.hedge != "exact"
+    assert read.majority.span is not None
+    assert text[read.majority.span.start : read.majority.span.end].endswith(f"{written:,}")
+    names = {f.name for f in factcheck.check(Document(path="gen.txt", text=text)).findings}
+    assert "majority-mismatch" not in names

@@ -223,6 +223,41 @@ def test_a_majority_of_a_whole_thousand_is_rounded(
     assert names == (["reference-mismatch"] if fires else [])
 
 
+# --- Hedged majorities --------------------------------------------------------------------
+
+HEDGED = [
+    # Gower 2017: Tonia Antoniazzi's majority was 3,269.
+    ("Tonia Antoniazzi held Gower for Labour with a majority of {h}.", "just over 3,000", None),
+    ("Tonia Antoniazzi held Gower for Labour with a majority of {h}.", "some 3,300", None),
+    ("Tonia Antoniazzi held Gower for Labour with a majority of {h}.", "almost 3,000", "3,000"),
+    ("In Gower, Tonia Antoniazzi beat Byron Davies by {h} votes.", "just over 3,200", None),
+    ("In Gower, Tonia Antoniazzi beat Byron Davies by {h} votes.", "just under 3,000", "3,000"),
+    (
+        "In Gower, Tonia Antoniazzi won 22,727 votes, {h} clear of her nearest rival.",
+        "some 3,300",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("story", "hedged", "fires"), HEDGED)
+def test_a_hedged_majority_is_read_with_its_hedge(
+    tmp_path: Path, story: str, hedged: str, fires: str | None
+) -> None:
+    path = _story(tmp_path, story.format(h=hedged), "uk-ge-2017")
+    article = load_article(path)
+    majority = _certain(_contest(article, "Gower").majority)
+    assert majority.hedge != "exact"
+    assert _at(article, majority) == hedged
+    findings = _findings(path)
+    if fires is None:
+        assert findings == []
+    else:
+        finding = _one(findings, "reference-mismatch")
+        assert finding.text == hedged
+        assert "3,269" in finding.message
+
+
 def test_a_parliamentary_majority_of_seats_is_not_a_seats_majority(tmp_path: Path) -> None:
     path = _story(
         tmp_path,
@@ -305,6 +340,113 @@ def test_up_from_an_earlier_election_does_not_stop_a_figure_being_read(
         assert _one(findings, "reference-mismatch").text.startswith(fires)  # type: ignore[union-attr]
 
 
+# --- Share changes --------------------------------------------------------------------------
+# Gower, 2015 to 2017: Labour 37.03% to 49.87% (+12.84 points), the Conservatives 37.10% to
+# 42.69% (+5.59), Plaid Cymru 7.14% to 3.66% (-3.48).
+
+SHARE_CHANGES = [
+    pytest.param(
+        "In Gower, the Labour vote was up {n} points on 2015.",
+        "Labour",
+        None,
+        "12.8",
+        "21.8",
+        id="party-vote-points",
+    ),
+    pytest.param(
+        "Tonia Antoniazzi took Gower for Labour with 49.9% of the vote, up {n} points.",
+        "Labour",
+        None,
+        "12.8",
+        "21.8",
+        id="after-a-share",
+    ),
+    pytest.param(
+        "In Gower that meant a 3.5 point slump in Plaid Cymru's share of the vote, and a {n}"
+        " point increase in the Conservatives'.",
+        "Conservative",
+        None,
+        "5.6",
+        "6.5",
+        id="noun-then-party",
+    ),
+    pytest.param(
+        "In Gower, Tonia Antoniazzi, a Labour newcomer, saw her share rise by {n} points.",
+        "Labour",
+        "Tonia Antoniazzi",
+        "12.8",
+        "21.8",
+        id="apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("story", "party", "who", "right", "wrong"), SHARE_CHANGES)
+def test_a_share_change_is_bound_to_its_party(
+    tmp_path: Path, *, story: str, party: str, who: str | None, right: str, wrong: str
+) -> None:
+    path = _story(tmp_path, story.format(n=right), "uk-ge-2017")
+    article = load_article(path)
+    (claim,) = [
+        c
+        for c in article.claims
+        if isinstance(c, ChangeClaim) and c.amount is not None and c.amount.text == right
+    ]
+    assert claim.quantity is Quantity.SHARE
+    assert claim.amount is not None
+    assert claim.amount.unit is Unit.POINTS
+    assert (claim.party, claim.candidate, claim.contest) == (party, who, "Gower")
+    assert _findings(path) == []
+    bad = _findings(_story(tmp_path, story.format(n=wrong), "uk-ge-2017"))
+    wrong_text = _one(bad, "percent-points-confusion").text
+    assert wrong_text is not None
+    assert wrong_text.startswith(f"{wrong} point")
+
+
+def test_a_change_in_per_cent_after_a_partys_share_is_judged(tmp_path: Path) -> None:
+    # Written in per cent, the points change: the wording rule says so, for the right party.
+    path = _story(
+        tmp_path,
+        "In Gower that meant a 3.5 per cent slump in Plaid Cymru's share of the vote, and a"
+        " 5.6 per cent increase in the Conservatives'.",
+        "uk-ge-2017",
+    )
+    found = {f.text: f for f in _findings(path) if f.name == "percent-points-confusion"}
+    assert set(found) == {"3.5 per cent", "5.6 per cent"}
+    assert "Plaid Cymru" in found["3.5 per cent"].message
+    assert "Conservative" in found["5.6 per cent"].message
+
+
+def test_a_change_only_near_a_vote_count_is_loose(tmp_path: Path) -> None:
+    # "an 8 per cent decline" names nothing: the votes before it are only nearness.
+    path = _story(
+        tmp_path,
+        "Gower was held by Tonia Antoniazzi, who won with 22,727 of the votes, a 12.8 per cent"
+        " rise on 2015.",
+        "uk-ge-2017",
+    )
+    article = load_article(path)
+    (claim,) = [c for c in article.claims if isinstance(c, ChangeClaim)]
+    assert claim.amount is not None
+    assert claim.amount.grounds is not None
+    assert "what" in claim.amount.grounds.loose
+    assert all(f.severity is not Severity.ERROR for f in _findings(path))
+
+
+def test_a_partys_change_far_from_any_seat_is_not_the_seats(tmp_path: Path) -> None:
+    # A round-up: the party's change stands in a paragraph of its own, after two seats.
+    path = _story(
+        tmp_path,
+        "Tonia Antoniazzi won Gower with 22,727 votes.\n\n"
+        "Ben Lake won Ceredigion with 11,623 votes.\n\n"
+        "It was a poor night for Plaid Cymru, with their vote falling by 9.4 points.",
+        "uk-ge-2017",
+    )
+    article = load_article(path)
+    assert not [c for c in article.claims if isinstance(c, ChangeClaim)]
+    assert _findings(path) == []
+
+
 # --- Results lists in newsroom formats -----------------------------------------------------
 
 
@@ -328,7 +470,7 @@ def test_pa_style_results_list(tmp_path: Path, davies: str, fires: bool) -> None
     assert got == {
         "Tonia Antoniazzi": ("22,727", "49.87", "Labour"),
         "Byron Davies": (davies, "42.69", "Conservative"),
-        "Harri Roberts": ("1,669", "3.66", None),
+        "Harri Roberts": ("1,669", "3.66", "Plaid Cymru"),
     }
     # The signed change column is not a share.
     assert all(c.share is not None and c.share.text != "12.85" for c in contest.candidates)
@@ -362,6 +504,52 @@ def test_name_party_colon_votes_list(tmp_path: Path, davies: str, fires: bool) -
         assert _one(findings, "reference-mismatch").text == davies
     else:
         assert findings == []
+
+
+@pytest.mark.parametrize(("williams", "fires"), [("1984", False), ("1948", True)])
+def test_list_lines_between_blank_lines(tmp_path: Path, williams: str, fires: bool) -> None:
+    # Swansea West 2019, one line per paragraph, as pasted from a council's declaration; two
+    # counts look like years, and "PC" is Plaid Cymru's official abbreviation.
+    path = _story(
+        tmp_path,
+        "Turnout in Swansea West was 62.8%.\n\n"
+        "Geraint Davies (Lab Co-op) 18,493\n\n"
+        "James Price (Con) 10,377\n\n"
+        "Michael O'Carroll (LD) 2,993\n\n"
+        f"Gwyn Williams (PC) {williams}\n\n"
+        "Peter Hopkins (Brexit) 1983\n",
+        "uk-ge-2019",
+    )
+    article = load_article(path)
+    contest = _contest(article, "Swansea West")
+    got = {c.name: (_certain(c.votes).text, c.party) for c in contest.candidates}
+    assert got == {
+        "Geraint Davies": ("18,493", "Labour"),
+        "James Price": ("10,377", "Conservative"),
+        "Michael O'Carroll": ("2,993", "Liberal Democrat"),
+        "Gwyn Williams": (williams, "Plaid Cymru"),
+        "Peter Hopkins": ("1983", None),
+    }
+    findings = _findings(path)
+    if fires:
+        assert _one(findings, "reference-mismatch").text == williams
+    else:
+        assert findings == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gwyn Williams (PC), elected in 1984",
+        "Gwyn Williams won 1984 seats of the council in 2019",
+        "Gwyn Williams (PC) 1984 campaign leaflets",
+    ],
+)
+def test_a_lone_line_of_prose_is_not_a_list_line(tmp_path: Path, line: str) -> None:
+    path = _story(tmp_path, f"Turnout in Swansea West was 62.8%.\n\n{line}\n", "uk-ge-2019")
+    article = load_article(path)
+    assert all(c.votes is None for k in article.contests for c in k.candidates)
+    assert _findings(path) == []
 
 
 @pytest.mark.parametrize(("share", "fires"), [("42.7", False), ("47.2", True)])

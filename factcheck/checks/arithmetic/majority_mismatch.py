@@ -9,6 +9,7 @@ from factcheck.checks.arithmetic.common import pct, typo_fixes, who
 from factcheck.checks.arithmetic.feasibility import votes_of
 from factcheck.intervals import Interval, format_number, percent
 from factcheck.models import CandidateResult, Confidence, ContestResult, Severity
+from factcheck.packs import truth_interval
 from factcheck.rule import Outcome, Related, Rule, RuleContext, Skip, Violation
 
 
@@ -144,6 +145,10 @@ class MajorityMismatch(Rule):
         m = int(stated.value)
         if m == computed:
             return
+        if stated.hedge != "exact" and Fraction(computed) in truth_interval(
+            stated, pack=ctx.pack, rounding=ctx.rounding
+        ):
+            return  # "a majority of almost 2,000" for 1,831: what the hedge allows
         first, second = contest.candidates[i1], contest.candidates[i2]
         certain = _runner_up_certain(contest, ranked)
         blamed = self._vote_figure_to_blame(contest, (i1, v1), (i2, v2), m, ctx)

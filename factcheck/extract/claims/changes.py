@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.entities import PersonMention
+from factcheck.extract.entities import PartyMention, PersonMention
 from factcheck.extract.frame import Around, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.vocabulary import (
@@ -39,7 +39,8 @@ _AMOUNT_BEFORE = re.compile(
 _BY_BEFORE = re.compile(r"\bby\s+(?:around\s+|about\s+)?$")
 # After a number: " increase on her majority", " rise in turnout", " swing"
 _AMOUNT_AFTER = re.compile(
-    r"^\s+(?P<noun>increase|rise|fall|drop|decrease|jump|gain|cut|boost|swing|decline)\b"
+    r"^\s+(?P<noun>increase|rise|fall|drop|decrease|jump|gain|cut|boost|swing|decline|slump"
+    r"|collapse|surge|dip|reduction)\b"
     rf"(?:\s+(?:in|on|of|to)\s+(?:{POSSESSIVE}\s+)?"
     r"(?P<q>majority|share|vote share|turnout|vote))?",
     re.IGNORECASE,
@@ -97,6 +98,11 @@ def read_amount(f: Frame, a: Around) -> bool:
     if not (ab or aa):
         return False
     noun_q = (ab.group("q") if ab else None) or (aa.group("q") if aa else None)
+    party_after = _party_after_noun(f, m.end + aa.end()) if aa else None
+    if party_after is not None and noun_q is None:
+        # "a 9.9 per cent slump in the Labour party's share of the vote"
+        owned = _OWNED_QUANTITY.match(state.text, party_after.span.end)
+        noun_q = owned.group("q") if owned else None
     if aa and aa.group("noun").lower() == "swing":
         return True  # swings are read by a later rule; never a share or a change of one
     q = quantity(noun_q) or last_quantity(clause_before)
@@ -107,17 +113,37 @@ def read_amount(f: Frame, a: Around) -> bool:
         q = Quantity.SHARE if SHARE_CUE_AFTER.match(a.after) else None
     if q is None:
         return False
-    if q is Quantity.VOTES and m.kind is NumberKind.PERCENT:
-        # "Labour's vote increased by 2.6 per cent", "six per cent fewer votes": copy means
-        # the share of the vote; the wording rules then judge per cent against points.
+    # "won with 16,148 of the votes — an 8 per cent decline": what declined is only the
+    # quantity named last before it, and "votes" read as the share is a guess: loose.
+    guessed = (
+        quantity(noun_q) is None
+        and q is Quantity.VOTES
+        and not (ab and _VOTE_SUBJECT.search(clause_before, 0, ab.start("dir")))
+    )
+    if q is Quantity.VOTES and m.kind in (NumberKind.PERCENT, NumberKind.POINTS):
+        # "Labour's vote increased by 2.6 per cent", "six per cent fewer votes", "the SNP
+        # vote was down 10 points": copy means the share of the vote; the wording rules then
+        # judge per cent against points.
         q = Quantity.SHARE
-    party = f.party_before(m.start)
-    if party is not None and (who is None or who.span.end <= party.span.start):
+    party = party_after
+    if party is not None:
+        who = None  # "a 1.7 per cent increase in the Conservatives'": named after the change
+    else:
+        party = f.party_before(m.start)
+    if party is not None and who is not None and _own_party(f, who, party):
+        pass  # "Sylvia Hermon, an independent unionist, …": the person's own party
+    elif party is not None and (who is None or who.span.end <= party.span.start):
         # "Labour's vote", "the Lib Dem vote", "Sinn Féin managed to grow their share": the
         # party named nearest before the change is its subject.
         who = None
     else:
         party = None
+    if who is None and party is not None and q in (Quantity.SHARE, Quantity.VOTES):
+        _, (_, seat_sure) = f.seat_near(m.start)
+        if not seat_sure:
+            # "the DUP, with their vote falling by 8.65 per cent" in a round-up, the seat only
+            # carried from another paragraph: as often the party's national figure.
+            return True
     dir_word = ab.group("dir") if ab else (aa.group("noun") if aa else None)
     dir_start = a.clause_start + ab.start("dir") if ab else m.end + (aa.start("noun") if aa else 0)
     unit = (
@@ -144,6 +170,7 @@ def read_amount(f: Frame, a: Around) -> bool:
             m,
             unit,
             f"a word of change (“{dir_word}”)",
+            what_loose=guessed and m.kind is not NumberKind.COUNT,
             who=who if q in (Quantity.SHARE, Quantity.VOTES, Quantity.MAJORITY) else None,
             contest_level=q is Quantity.TURNOUT or who is None,
         ),
@@ -159,6 +186,37 @@ def read_amount(f: Frame, a: Around) -> bool:
     state.claims.append(claim)
     f.last_change = claim
     return True
+
+
+# "Labour's vote increased by", "the Lib Dem vote was down": the vote is what changed.
+_VOTE_SUBJECT = re.compile(r"\bvotes?\s+(?:(?:was|has|had|were|have)\s+)?$", re.IGNORECASE)
+_APPOSITION = re.compile(r",?\s+(?:an?|the)\s+", re.IGNORECASE)
+
+
+def _own_party(f: Frame, who: PersonMention, party: PartyMention) -> bool:
+    """Is ``party`` the person's own, by the wording ("Labour's Jane Smith", "Jane Smith, an
+    independent unionist")?"""
+    link = f.links.get(who.span.start)
+    if link is not None and link.span == party.span:
+        return True
+    return bool(_APPOSITION.fullmatch(f.state.text, who.span.end, party.span.start))
+
+
+_OWNED_QUANTITY = re.compile(
+    r"(?:\s+party)?['’]s?\s+(?P<q>share(?:\s+of\s+the\s+vote)?|vote\s+share|vote)\b",
+    re.IGNORECASE,
+)
+_IN_PARTY = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _party_after_noun(f: Frame, at: int) -> PartyMention | None:
+    """The party a change's noun is said of right after it: "a 9.9 per cent slump in the
+    Labour party's share", "a 1.7 per cent increase for the Conservatives"."""
+    for p in f.parties:
+        if p.span.start >= at:
+            gap = f.state.text[at : p.span.start]
+            return p if len(gap) <= 12 and _IN_PARTY.fullmatch(gap) else None
+    return None
 
 
 def read_level(f: Frame, a: Around) -> bool:

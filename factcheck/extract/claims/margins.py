@@ -20,8 +20,10 @@ _MAJORITY_BEFORE = re.compile(
 def read_majority(f: Frame, a: Around) -> bool:
     """A stated majority, in votes or in points, for the sentence's contest."""
     m = a.m
-    if m.hedge != "exact" or not _MAJORITY_BEFORE.search(a.before):
+    if not _MAJORITY_BEFORE.search(a.before):
         return False
+    if m.hedge != "exact" and not _hedged_digits(m):
+        return False  # "a majority of about 64 per cent": left to the share readings
     if _SEATS_AFTER.match(a.after):
         return True  # a parliament's majority: not a seat's
     seat, tie = f.seat_near(m.start)
@@ -73,10 +75,18 @@ _MARGIN_OF_BEFORE = re.compile(
     r"\b(?:margin|lead|victory|win)\s+of\s+(?:just\s+|only\s+)?$", re.IGNORECASE
 )
 _GAP_AFTER = re.compile(
-    r"^\s+votes?\s+(?:ahead\s+of|behind|clear\s+of|short\s+of|more\s+than|separating"
-    r"|between)\b",
+    r"^\s+(?:votes?\s+(?:ahead\s+of|behind|clear\s+of|short\s+of|more\s+than|separating"
+    r"|between)|clear\s+of\s+(?:his|her|their|the)\s+(?:nearest|closest)\s+(?:rival|challenger))\b",
     re.IGNORECASE,
 )
+
+
+def _hedged_digits(m: NumberMention) -> bool:
+    """A hedged count written in digits ("almost 2,000", "just under 3,000", "some 2,500"):
+    read with its hedge, which the rules judge by the hedge pack's intervals."""
+    return m.kind is NumberKind.COUNT and bool(DIGITS.fullmatch(m.number_text))
+
+
 _SHARE_OF_MARGIN = re.compile(r"\s*(?:,|\(|or|–|-)\s*$")
 
 
@@ -100,8 +110,8 @@ def read_margin(f: Frame, a: Around) -> bool:
         what = "“by … votes” after a verb of winning or losing"
     else:
         return False
-    if m.hedge != "exact":
-        return True  # a hedged margin: not read as the majority
+    if m.hedge != "exact" and not _hedged_digits(m):
+        return True  # "by a few hundred votes": not read as the majority
     if _LOSERS_GAP.search(a.clause_before) or _LOSERS_GAP.match(a.after, 6):
         return True  # a gap between runners-up, not the majority
     seat, tie = f.seat_near(m.start)

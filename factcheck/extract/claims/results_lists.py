@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.entities import ContestMention, PersonMention
-from factcheck.extract.frame import Frame
+from factcheck.extract.frame import Candidate, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.vocabulary import DIGITS
 from factcheck.models import Span, Unit
@@ -36,6 +36,7 @@ _LIST_WORDS = frozenset(
     gains holds change since mp candidate total valid header_vote_share net percentage in
     seats and party co-op coop""".split()  # noqa: SIM905
 )
+_LINE_WORDS = frozenset("votes vote share per cent pc percent mp co-op coop".split())  # noqa: SIM905
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _VOTES_FIELD = re.compile(r"^\W*votes?\W*$", re.IGNORECASE)
 _SHARE_FIELD = re.compile(r"^\W*(?:vote\s+)?share\W*$", re.IGNORECASE)
@@ -76,7 +77,8 @@ def read_results_list(f: Frame) -> None:
     """Read the sentence's list cells, if it has any; leave prose alone."""
     if not f.people and f.state.list_owner is None:
         return  # a cell names its candidate, or follows a card's name line
-    if "\n" not in f.sent.text and not _looks_inline_list(f):
+    own_line = "\n" not in f.sent.text and _own_line(f)
+    if "\n" not in f.sent.text and not own_line and not _looks_inline_list(f):
         return  # one line of prose; a list's lines are read together
     state = f.state
     text = state.text
@@ -99,7 +101,10 @@ def read_results_list(f: Frame) -> None:
             + [(n.start, n.end) for _, n in nums]
         )
         words = _leftover(text, cell, taken)
-        odd = [w for w in words if w.lower() not in _LIST_WORDS]
+        # A line standing alone between blank lines is a list's only when it holds a list's
+        # cell words and nothing of prose: "won", "of", "seats" make it a sentence.
+        cell_words = _LINE_WORDS if own_line else _LIST_WORDS
+        odd = [w for w in words if w.lower() not in cell_words]
         if len(people) == 1 and not nums and len(odd) <= 1:
             state.list_owner = people[0]  # a card's name line: its fields follow
             continue
@@ -108,9 +113,24 @@ def read_results_list(f: Frame) -> None:
                 state.list_owner = None if people else state.list_owner
             continue
         if people:
+            state.list_owner = None  # a candidate's own line ends the card above it
             _read_cell(f, cell, people[0], nums=nums, seats=seats)
         elif state.list_owner is not None and len(nums) == 1:
             _read_field(f, state.list_owner, nums[0], words)
+
+
+_LINE_LEAD = re.compile(r"[ \t•*\-–]*$")
+_LINE_TAIL = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _own_line(f: Frame) -> bool:
+    """Is the sentence a whole line of its own, as a list's lines stand between blank lines
+    ("Jane Smith (Lab) 20,959", a blank line, "John Brown (C) 9,780")?"""
+    text, span = f.state.text, f.sent.span
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return bool(_LINE_LEAD.match(text, line_start, span.start)) and bool(
+        _LINE_TAIL.match(text, span.end)
+    )
 
 
 def _looks_inline_list(f: Frame) -> bool:
@@ -150,16 +170,21 @@ def _read_cell(
     link = f.links.get(person.span.start)
     if link is not None and cand.party is None:
         cand.party, cand.party_span = link.party.name, link.span
+    if cand.party is None:
+        _bracketed_abbreviation(f, person, cand)
     subject_tie = (f"{person.name}, on the same line", True)
+    marks = [person.span] + [p.span for p in f.parties if _within(cell, p.span.start, p.span.end)]
     for k, n in nums:
         f.used.add(k)
-        if n.hedge != "exact" or f.earlier(n) is not None:
+        as_count = n.kind is NumberKind.YEAR and _year_is_count(text, cell, n, marks)
+        if n.hedge != "exact" or (not as_count and f.earlier(n) is not None):
             continue
         # A sign touches its figure ("+9.82%", "(-2.4)"); "Labour - 22,727" is a separator.
         signed = n.start > cell.start and text[n.start - 1] in "+-−"
         if signed or n.number_text.startswith(("+", "-")):
             continue  # a change column: points written with "%"; not read as written
-        if n.kind is NumberKind.COUNT and DIGITS.fullmatch(n.number_text) and n.value >= 1:
+        count = n.kind is NumberKind.COUNT or as_count
+        if count and DIGITS.fullmatch(n.number_text) and n.value >= 1:
             if cand.votes is None:
                 cand.votes = f.figure(
                     n, Unit.VOTES, what, who=person, seat=seat_tie, subject_tie=subject_tie
@@ -168,6 +193,40 @@ def _read_cell(
             cand.share = f.figure(
                 n, Unit.PERCENT, what, who=person, seat=seat_tie, subject_tie=subject_tie
             )
+
+
+_BRACKETED = re.compile(r"\s*\(\s*([A-Za-z]{2,5})\s*\)")
+
+
+def _bracketed_abbreviation(f: Frame, person: PersonMention, cand: Candidate) -> None:
+    """ "Jane Smith (PC) 1,669": the party by its official abbreviation, in brackets right
+    after a list line's name. Only there: in prose "PC" is as often a police constable."""
+    m = _BRACKETED.match(f.state.text, person.span.end)
+    if m is None:
+        return
+    for party in f.state.pack.parties.values():
+        if party.abbreviation == m.group(1):
+            cand.party, cand.party_span = party.name, Span(start=m.start(1), end=m.end(1))
+            return
+
+
+_SEPARATOR_ONLY = re.compile(
+    r"[\s:,;()\[\]|•*\-–—]*(?:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*[\s:,;()\[\]|\-–—]+)?"
+)
+_COUNT_TAIL = re.compile(r"\s*(?:votes?\b)?\s*(?:[(\[,;|–—-].*)?", re.DOTALL)
+
+
+def _year_is_count(text: str, cell: Span, n: NumberMention, marks: list[Span]) -> bool:
+    """Is a year-like number ("2019") in a list cell the candidate's count? Yes when only
+    separators (and a capitalised label, a party the pack does not know) stand between it
+    and the name or party before it, and only a separator or "votes" after it: "Jane Smith,
+    Green: 2019". "Jane Smith (Lab), elected 2015" is a year."""
+    before = [s.end for s in marks if s.end <= n.start]
+    if not before:
+        return False
+    return bool(_SEPARATOR_ONLY.fullmatch(text, max(before), n.start)) and bool(
+        _COUNT_TAIL.fullmatch(text, n.end, cell.end)
+    )
 
 
 def _heading(f: Frame, at: int) -> ContestMention | None:
@@ -183,6 +242,8 @@ def _read_field(
     """A card's field line: "• Votes: 869", "• Vote share %: 1.6"."""
     k, n = num
     label = " ".join(words)
+    if not (_VOTES_FIELD.match(label) or _SHARE_FIELD.match(label)):
+        return  # "Lab majority 11,179", "Turnout - 67.42 per cent": for the other readings
     f.used.add(k)
     if n.hedge != "exact" or n.number_text.startswith(("+", "-")):
         return

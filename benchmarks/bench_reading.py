@@ -1,0 +1,150 @@
+"""How fast factcheck reads results copy, beside the Wikinews average; and a same-reading guard.
+
+Usage (from the repository root, with the shared data folder beside it)::
+
+    python benchmarks/bench_reading.py [--repeat N] [--check] [--realcopy DIR] [--profile]
+    python benchmarks/bench_reading.py --dump OUT.jsonl [--realcopy DIR]
+
+Corpora, each read whole by ``read_prose`` on one core, timed in CPU time (best of N), since
+on a shared machine wall time measures the neighbours:
+
+- ``results``: 500 generated results stories in five house styles
+  (:mod:`results_stories`, 6 to 8 candidates each) and the three seed stories; every one
+  takes the full reading path;
+- ``wikinews``: the 4,990 Wikinews political articles (most skipped by the prefilter);
+- ``realcopy``: the real results stories, when their folder is given (not in the repository).
+
+``--check`` also times ``factcheck.check`` with every rule on the articles read.
+
+``--dump`` writes, for every document of every corpus, what was read (the article as JSON)
+and what every rule found, one line each: run it under two versions of factcheck and compare
+the files (``cmp``) to show a change meant for speed reads and finds the same.
+
+To compare two versions side by side on a loaded machine, run this script alternately under
+each (``PYTHONPATH=/path/to/other/checkout``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import pstats
+import sys
+import time
+from pathlib import Path
+
+import factcheck
+from factcheck.extract.reader import read_prose
+from factcheck.models import Document
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from bench_articles import load as load_wikinews  # noqa: E402
+from results_stories import stories  # noqa: E402
+
+
+def results_corpus() -> list[Document]:
+    """The generated results stories and the seeds."""
+    docs = [Document(path=name, text=text) for name, text in stories(500)]
+    for p in sorted((ROOT / "examples" / "articles").glob("*.txt")):
+        docs.append(Document(path=p.name, text=p.read_text(encoding="utf-8")))
+    return docs
+
+
+def realcopy_corpus(folder: Path) -> list[Document]:
+    """The real results stories in ``folder``."""
+    return [
+        Document(path=p.name, text=p.read_text(encoding="utf-8"))
+        for p in sorted(folder.glob("*.txt"))
+    ]
+
+
+def cpu_best(repeat: int, fn: object) -> float:
+    """The least CPU time of ``repeat`` calls of ``fn``."""
+    assert callable(fn)
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.process_time()
+        fn()
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+def dump(corpora: dict[str, list[Document]], out: Path) -> None:
+    """What every document reads as and what every rule finds in it, a JSON line each."""
+    with out.open("w", encoding="utf-8") as fh:
+        for name, docs in corpora.items():
+            articles = [read_prose(d) for d in docs]
+            report = factcheck.check(articles)
+            found: dict[str | None, list[str]] = {}
+            for f in report.findings:
+                found.setdefault(f.path, []).append(f.model_dump_json())
+            skipped: dict[str | None, list[str]] = {}
+            for n in report.not_checked:
+                skipped.setdefault(n.path, []).append(n.model_dump_json())
+            for a in articles:
+                path = a.document.path
+                row = {
+                    "corpus": name,
+                    "path": path,
+                    "article": json.loads(a.model_dump_json(exclude={"document"})),
+                    "findings": found.get(path, []),
+                    "not_checked": skipped.get(path, []),
+                }
+                fh.write(json.dumps(row, sort_keys=True) + "\n")
+            print(f"{name}: {len(docs)} documents, {len(report.findings)} findings")
+
+
+def main() -> None:
+    """Time the corpora (or dump them) and print a Markdown table."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--realcopy", type=Path)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--check", action="store_true")
+    parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--only", choices=["results", "wikinews", "realcopy"])
+    parser.add_argument("--dump", type=Path)
+    args = parser.parse_args()
+
+    corpora = {"results": results_corpus(), "wikinews": load_wikinews(args.shared)}
+    if args.realcopy is not None:
+        corpora["realcopy"] = realcopy_corpus(args.realcopy)
+    if args.only:
+        corpora = {args.only: corpora[args.only]}
+    if args.dump is not None:
+        dump(corpora, args.dump)
+        return
+    print(f"factcheck from {Path(factcheck.__file__).parent.parent}; CPU time, best of "
+          f"{args.repeat}\n")  # fmt: skip
+    print("| corpus | articles | MB | read: articles/s | MB/s | read + check: articles/s | MB/s |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name, docs in corpora.items():
+        n = len(docs)
+        mb = sum(len(d.text.encode("utf-8")) for d in docs) / 1e6
+        for d in docs[:50]:
+            read_prose(d)  # warm the caches: a long-running checker has them warm
+        read_s = cpu_best(args.repeat, lambda docs=docs: [read_prose(d) for d in docs])
+        both = "–", "–"
+        if args.check:
+            s = cpu_best(args.repeat, lambda docs=docs: factcheck.check(map(read_prose, docs)))
+            both = f"{n / s:,.0f}", f"{mb / s:.2f}"
+        print(f"| {name} | {n:,} | {mb:.2f} | {n / read_s:,.0f} | {mb / read_s:.2f} "
+              f"| {both[0]} | {both[1]} |")  # fmt: skip
+        if args.profile:
+            prof = cProfile.Profile()
+            prof.enable()
+            for d in docs:
+                read_prose(d)
+            prof.disable()
+            out = io.StringIO()
+            pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(30)
+            print(out.getvalue())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,73 @@
+"""The reader's unvalidated construction gives the very models validation gives."""
+
+from __future__ import annotations
+
+import pickle
+from decimal import Decimal
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.models import Figure, Grounds, Span, Unit, span_of, trusted
+
+offsets = st.integers(min_value=0, max_value=10**7)
+_LOOSE = ("what", "subject", "seat", "election")
+
+
+def _same(a: Any, b: Any) -> None:
+    assert a == b
+    assert hash(a) == hash(b)
+    assert repr(a) == repr(b)
+    assert a.model_dump_json() == b.model_dump_json()
+    assert a.model_dump_json(exclude_unset=True) == b.model_dump_json(exclude_unset=True)
+    assert a.model_fields_set == b.model_fields_set
+    assert list(a.__dict__) == list(b.__dict__)
+    assert pickle.loads(pickle.dumps(b)) == a
+
+
+@given(offsets, offsets)
+def test_span_of_is_span(start: int, end: int) -> None:
+    _same(Span(start=start, end=end), span_of(start, end))
+
+
+grounds_values = st.fixed_dictionaries(
+    {"what": st.text(), "subject": st.text(), "seat": st.text(), "election": st.text()},
+    optional={"loose": st.lists(st.sampled_from(_LOOSE), unique=True).map(tuple)},
+)
+
+
+@given(grounds_values)
+def test_trusted_grounds_are_grounds(values: dict[str, Any]) -> None:
+    _same(Grounds(**values), trusted(Grounds, **values))
+
+
+@given(
+    st.fixed_dictionaries(
+        {
+            "text": st.text(min_size=1),
+            "value": st.decimals(allow_nan=False, allow_infinity=False),
+            "unit": st.sampled_from(Unit),
+        },
+        optional={
+            "precision": st.sampled_from([Decimal(1), Decimal("0.1"), Decimal("1E+5")]),
+            "exact": st.booleans(),
+            "hedge": st.sampled_from(["exact", "about", "nearly"]),
+            "span": st.builds(span_of, offsets, offsets),
+            "quoted": st.booleans(),
+            "grounds": grounds_values.map(lambda v: Grounds(**v)),
+        },
+    )
+)
+def test_trusted_figure_is_figure(values: dict[str, Any]) -> None:
+    validated, built = Figure(**values), trusted(Figure, **values)
+    _same(validated, built)
+    assert built.interval() == validated.interval()
+
+
+def test_trusted_figures_do_not_share_their_fields() -> None:
+    a = trusted(Figure, text="1", value=Decimal(1), unit=Unit.VOTES)
+    b = trusted(Figure, text="2", value=Decimal(2), unit=Unit.VOTES)
+    assert a.value == 1
+    assert b.value == 2
+    assert a.__dict__ is not b.__dict__
