@@ -162,3 +162,50 @@ def test_a_right_position_among_equal_votes_is_skipped_as_not_comparable() -> No
     skipped = [n for n in check(contest).not_checked if n.name == "rank-order-mismatch"]
     assert len(skipped) == 3
     assert all("can be compared" in n.reason for n in skipped)
+
+
+# -- long articles: a claim's contest is looked up, not searched for -------------------------
+
+NAMES = st.sampled_from(["Poplar", "poplar", "Bow", "Bow ", "St Ives", "St. Ives", "Hove"])
+
+
+@given(st.lists(st.none() | NAMES, max_size=8), st.none() | NAMES)
+def test_a_claims_contest_is_the_first_of_that_name_as_a_search_would_find(
+    names: list[str | None], asked: str | None
+) -> None:
+    from factcheck.checks.wording.common import contest_for
+    from factcheck.models import Article, Document
+    from factcheck.names import name_key
+
+    article = Article(
+        document=Document(path="a.txt", text=""),
+        contests=tuple(ContestResult(name=n) for n in names),
+    )
+    if asked is None:
+        expected = article.contests[0] if len(article.contests) == 1 else None
+    else:
+        named = [
+            c
+            for c in article.contests
+            if c.name is not None and name_key(c.name) == name_key(asked)
+        ]
+        expected = named[0] if named else None
+    for _ in range(2):  # the second time from the index
+        assert contest_for(article, asked) is expected
+
+
+def test_the_index_of_an_articles_contests_does_not_keep_the_article() -> None:
+    import gc
+    import weakref
+
+    from factcheck.checks.wording.common import contest_for
+    from factcheck.models import Article, Document
+
+    article = Article(
+        document=Document(path="a.txt", text=""), contests=(ContestResult(name="Hove"),)
+    )
+    assert contest_for(article, "hove") is article.contests[0]
+    gone = weakref.ref(article)
+    del article
+    gc.collect()
+    assert gone() is None

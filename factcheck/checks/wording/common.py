@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -41,9 +42,26 @@ def contest_for(article: Article, contest: str | None) -> ContestResult | None:
     """The contest a claim names, or the article's only contest when it names none."""
     if contest is None:
         return article.contests[0] if len(article.contests) == 1 else None
-    key = name_key(contest)
-    named = [c for c in article.contests if c.name is not None and name_key(c.name) == key]
-    return named[0] if named else None
+    return _contests_by_name(article).get(name_key(contest))
+
+
+_BY_NAME: dict[int, tuple[weakref.ref[Article], dict[str, ContestResult]]] = {}
+
+
+def _contests_by_name(article: Article) -> dict[str, ContestResult]:
+    """The first contest of each name (as :func:`name_key` folds it), indexed once per
+    article: looking every claim's contest up in a list was claims × contests on a long
+    article. An index lives as long as its article, and does not keep it alive."""
+    key = id(article)
+    held = _BY_NAME.get(key)
+    if held is not None and held[0]() is article:
+        return held[1]
+    index: dict[str, ContestResult] = {}
+    for c in article.contests:
+        if c.name is not None:
+            index.setdefault(name_key(c.name), c)
+    _BY_NAME[key] = (weakref.ref(article, lambda _: _BY_NAME.pop(key, None)), index)
+    return index
 
 
 def candidate_for(
