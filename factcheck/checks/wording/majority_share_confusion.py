@@ -18,6 +18,7 @@ from factcheck.checks.wording.common import (
     in_quote,
     lead_in_votes,
     lowered,
+    per_article,
     points_reading,
     quotient,
     relative_reading,
@@ -268,13 +269,10 @@ class MajorityShareConfusion(Rule):
         s0: Figure | None = None
         s1 = winner.share if winner is not None else None
         if winner is not None:
-            for other in article.claims:
-                if (
-                    isinstance(other, ChangeClaim)
-                    and other.quantity in (Quantity.SHARE, Quantity.VOTES)
-                    and contest_for(article, other.contest) is contest
-                    and candidate_for(contest, other.candidate, other.party) is winner
-                ):
+            for other in per_article(article, "share changes by contest", _share_changes).get(
+                id(contest), ()
+            ):
+                if candidate_for(contest, other.candidate, other.party) is winner:
                     if _is_percentage(other.previous):
                         s0 = other.previous
                     if s1 is None and _is_percentage(other.current):
@@ -614,3 +612,13 @@ def _someone_surely_ahead(
         if c.share is not None and value_interval(c.share, ctx).entirely_above(share):
             return True
     return False
+
+
+def _share_changes(article: Article) -> dict[int, list[ChangeClaim]]:
+    """The article's changes of share or votes, in order, by the contest each is about (by
+    identity; None's too): found once per article, not once per majority claim."""
+    out: dict[int, list[ChangeClaim]] = {}
+    for claim in article.claims:
+        if isinstance(claim, ChangeClaim) and claim.quantity in (Quantity.SHARE, Quantity.VOTES):
+            out.setdefault(id(contest_for(article, claim.contest)), []).append(claim)
+    return out
