@@ -224,6 +224,11 @@ def _party_candidate(r: Reading, election: str | None) -> str | None:
 def _judge_reading(label: Label, found: list[Reading]) -> None:
     assert label.span is not None
     here = [r for r in found if _overlaps(label.span, r.span.start, r.span.end)]
+    if label.claim_type != "name":
+        # A name read as a candidate's is a reading of the name, not of an outcome or figure
+        # whose quote holds it ("Jane Smith has taken the seat"): it neither reads nor
+        # misreads that claim.
+        here = [r for r in here if r.kind != "name"]
     if not here:
         label.outcome = "not read"
         return

@@ -44,7 +44,7 @@ class _Frozen(BaseModel):
 
 
 _M = TypeVar("_M", bound=_Frozen)
-_LAYOUTS: dict[type[_Frozen], tuple[tuple[str, Any], ...]] = {}
+_LAYOUTS: dict[type[_Frozen], tuple[tuple[str, ...], tuple[tuple[str, Any], ...], set[str]]] = {}
 _MISSING: Any = object()
 
 
@@ -60,16 +60,23 @@ def trusted(cls: type[_M], /, **values: Any) -> _M:
     """
     layout = _LAYOUTS.get(cls)
     if layout is None:
-        layout = _LAYOUTS[cls] = tuple(
+        if any(f.default_factory is not None for f in cls.model_fields.values()):
+            raise TypeError(f"{cls.__name__} has a default factory: build it validated")
+        names = tuple(cls.model_fields)
+        defaults = tuple(
             (name, _MISSING if f.is_required() else f.get_default(call_default_factory=False))
             for name, f in cls.model_fields.items()
         )
+        every = _FIELDS_SETS.setdefault(frozenset(names), set(names))
+        layout = _LAYOUTS[cls] = (names, defaults, every)
     m = cls.__new__(cls)
-    fields = {name: values.get(name, default) for name, default in layout}
-    given = frozenset(values)
-    shared = _FIELDS_SETS.get(given)
-    if shared is None:
-        shared = _FIELDS_SETS.setdefault(given, set(given))
+    if len(values) == len(layout[0]) and tuple(values) == layout[0]:
+        fields, shared = values, layout[2]  # every field, in order: the common case
+    else:
+        fields = {name: values.get(name, default) for name, default in layout[1]}
+        given = frozenset(values)
+        found = _FIELDS_SETS.get(given)
+        shared = found if found is not None else _FIELDS_SETS.setdefault(given, set(given))
     _set(m, "__dict__", fields)
     _set(m, "__pydantic_fields_set__", shared)
     _set(m, "__pydantic_extra__", None)
@@ -225,6 +232,9 @@ class CandidateResult(_Frozen):
     """Percentage of valid votes."""
     rank: Figure | None = None
     """A stated finishing position ("came second"): a claim to check, not a computed rank."""
+    name_grounds: Grounds | None = None
+    """How the reader tied a person named without a figure to the contest (``loose`` when
+    only by nearness); None when the candidate was read with a figure or from a file."""
 
 
 class ContestResult(_Frozen):
@@ -337,6 +347,10 @@ class OutcomeClaim(_ClaimBase):
     verb: Literal["hold", "gain"]
     from_party: str | None = None
     """The party the seat was gained from, when the words name it."""
+    grounds: Grounds | None = None
+    """How the reader tied the outcome to its seat (``seat``) and party (``subject``), and
+    whether the words state a hold or gain outright (``what``: "Labour hold") or imply it
+    ("re-elected"). A rule judges a loosely tied outcome at most as a warning, or not at all."""
 
 
 Claim = Annotated[ChangeClaim | BoundClaim | SeatClaim | OutcomeClaim, Field(discriminator="kind")]

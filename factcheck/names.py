@@ -104,25 +104,53 @@ _SHORT_FORMS: dict[str, frozenset[str]] = {
         "jo": "joanne joanna josephine", "jenny": "jennifer", "becky": "rebecca",
         "maggie": "margaret", "meg": "margaret", "peggy": "margaret", "dick": "richard",
         "rick": "richard", "rich": "richard", "ricky": "richard", "naz": "naseem",
-        "sandy": "alexander alexandra", "sasha": "alexander alexandra", "nick": "nicholas",
+        "sandy": "alexander alexandra sandra", "sasha": "alexander alexandra", "nick": "nicholas",
         "matt": "matthew", "pat": "patrick patricia", "chuck": "charles",
-        "charlie": "charles", "di": "diana diane", "fran": "frances francesca",
+        "charlie": "charles charlotte", "di": "diana diane", "fran": "frances francesca",
         "gerry": "gerald gerard", "jerry": "gerald gerard jeremy", "greg": "gregory",
         "jeff": "jeffrey geoffrey", "geoff": "geoffrey", "ken": "kenneth", "len": "leonard",
         "les": "leslie", "nat": "natalie nathan nathaniel", "ray": "raymond", "ron": "ronald",
         "russ": "russell", "sam": "samuel samantha", "ben": "benjamin", "dan": "daniel",
         "danny": "daniel", "tim": "timothy", "vince": "vincent", "wes": "wesley",
+        "kenny": "kenneth", "jonny": "jonathan", "jon": "jonathan john", "jonty": "jonathan",
+        "eddie": "edward", "freddie": "frederick", "fred": "frederick", "alf": "alfred",
+        "rab": "robert", "rabbie": "robert", "wullie": "william", "willie": "william",
+        "dougie": "douglas", "davie": "david", "dai": "david", "ally": "alistair alasdair",
+        "hamish": "james", "sammy": "samuel", "paddy": "patrick", "micky": "michael",
+        "mickey": "michael", "terry": "terence", "phil": "philip phillip", "jackie": "jacqueline",
+        "jess": "jessica", "maddy": "madeleine madeline", "molly": "mary", "nicky": "nicola",
+        "nikki": "nicola", "vicky": "victoria", "vicki": "victoria", "sally": "sarah",
+        "tess": "teresa theresa", "tessa": "teresa theresa", "trish": "patricia",
+        "tricia": "patricia", "rosie": "rosemary rosalind", "ros": "rosalind rosamund",
+        "alex": "alexander alexandra alexis", "lexi": "alexandra", "andi": "andrea",
+        "bert": "albert herbert", "bernie": "bernard bernadette", "chrissy": "christine",
+        "chrissie": "christine", "debbie": "deborah debra", "deb": "deborah debra",
+        "ginny": "virginia", "hal": "henry harold",
+        "josh": "joshua", "jules": "julian julia", "kit": "christopher", "liam": "william",
+        "lou": "louise louis", "mandy": "amanda", "marty": "martin", "mo": "maureen mohammed",
+        "norm": "norman", "ollie": "oliver", "pete": "peter", "reg": "reginald",
+        "sandra": "alexandra", "stan": "stanley", "stevie": "stephen steven",
+        "suzy": "susan suzanne", "toby": "tobias", "val": "valerie", "wendy": "gwendolen",
+        "zac": "zachary", "zach": "zachary",
     }.items()
 }  # fmt: skip
 
 
 def same_given_name(written: str, official: str) -> bool:
     """Is ``written`` a form of the given name ``official``: the same, shortened ("Chris"),
-    or a familiar form ("Tom" for Thomas, "Liz" for Elizabeth)? Both folded by
-    :func:`person_words`."""
+    or a familiar form ("Tom" for Thomas, "Liz" for Elizabeth, or "James" where the record
+    has "Jim")? Both folded by :func:`person_words`.
+
+    >>> same_given_name("mike", "michael"), same_given_name("james", "jim")
+    (True, True)
+    >>> same_given_name("mike", "mark")
+    False
+    """
     return (
         written == official
         or official.startswith(written)
         or written.startswith(official)
         or official in _SHORT_FORMS.get(written, frozenset())
+        # The record may hold the familiar form ("Jim Shannon") and copy the full one.
+        or written in _SHORT_FORMS.get(official, frozenset())
     )

@@ -6,10 +6,22 @@ import pickle
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.models import Figure, Grounds, Span, Unit, span_of, trusted
+from factcheck.models import (
+    CandidateResult,
+    ContestResult,
+    Document,
+    Figure,
+    Grounds,
+    Provenance,
+    Span,
+    Unit,
+    span_of,
+    trusted,
+)
 
 offsets = st.integers(min_value=0, max_value=10**7)
 _LOOSE = ("what", "subject", "seat", "election")
@@ -63,6 +75,38 @@ def test_trusted_figure_is_figure(values: dict[str, Any]) -> None:
     validated, built = Figure(**values), trusted(Figure, **values)
     _same(validated, built)
     assert built.interval() == validated.interval()
+
+
+@given(
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "name": st.none() | st.text(),
+            "election": st.none() | st.text(),
+            "dated": st.booleans(),
+            "provenance": st.sampled_from(Provenance),
+            "turnout": st.builds(Figure.percentage, st.sampled_from(["61.2", "7", "0.25"])),
+            "candidates": st.lists(
+                st.builds(
+                    CandidateResult,
+                    name=st.text(),
+                    votes=st.builds(Figure.count, st.integers(0, 10**6)),
+                    name_span=st.builds(span_of, offsets, offsets),
+                ),
+                max_size=3,
+            ).map(tuple),
+        },
+    )
+)
+def test_trusted_contests_are_contests(values: dict[str, Any]) -> None:
+    _same(ContestResult(**values), trusted(ContestResult, **values))
+    # The fields in another order than the model's: the same model still.
+    _same(ContestResult(**values), trusted(ContestResult, **dict(reversed(values.items()))))
+
+
+def test_a_model_with_a_default_factory_is_refused() -> None:
+    with pytest.raises(TypeError, match="default factory"):
+        trusted(Document, path="a", text="b")
 
 
 def test_trusted_figures_do_not_share_their_fields() -> None:

@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 from factcheck.checks.corpus.common import facts
 from factcheck.checks.wording.common import candidate_for, contest_for
+from factcheck.extract.entities import ContestMatcher, uk_constituencies
 from factcheck.models import Article, CandidateResult, ContestResult, Document, Figure
-from factcheck.names import TITLES, name_key, person_words, surname_key
+from factcheck.names import TITLES, name_key, person_words, same_given_name, surname_key
 from factcheck.reference.matching import match_candidate, match_constituency
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -130,3 +131,23 @@ def test_familiar_and_shortened_given_names_are_the_same_name() -> None:
     assert same_given_name("naz", "naseem")
     assert not same_given_name("tom", "timothy")
     assert not same_given_name("jane", "joanne")  # a different name, not a form of it
+
+
+@pytest.mark.parametrize(
+    ("written", "official"),
+    [("mike", "michael"), ("liz", "elizabeth"), ("james", "jim"), ("charlie", "charlotte")],
+)
+def test_familiar_forms_either_way_round_are_one_given_name(written: str, official: str) -> None:
+    assert same_given_name(written, official)
+    assert same_given_name(official, written)
+
+
+def test_different_given_names_are_not_one() -> None:
+    assert not same_given_name("mike", "mark")
+    assert not same_given_name("david", "fay")
+
+
+def test_copy_finds_a_seat_spelt_with_or_without_its_accents() -> None:
+    found = ContestMatcher(uk_constituencies()).find("Ynys Môn, then YNYS MON, then Ynys Mon.")
+    assert [name_key(c.name) for c in found] == ["ynys mon"] * 3
+    assert found[0].name == "Ynys Môn"  # the spelling written, where the record has it

@@ -63,7 +63,10 @@ def stripped(value: Any) -> Any:
         return {
             k: stripped(v)
             for k, v in value.items()
-            if not k.endswith("span") and k not in ("provenance", "data_path")
+            if not k.endswith("span")
+            and k not in ("provenance", "data_path")
+            # How the reader tied an outcome is the reader's, not the file's.
+            and not (k == "grounds" and value.get("kind") == "outcome")
         }
     if isinstance(value, list | tuple):
         return [stripped(v) for v in value]

@@ -18,6 +18,7 @@ from functools import cache
 from importlib import resources
 
 from factcheck.models import Span, span_of
+from factcheck.names import name_key
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|&")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*")
@@ -96,11 +97,14 @@ class PartyMatcher:
 
 
 def _normalise_words(words: Sequence[str]) -> tuple[str, ...]:
-    return tuple("and" if w == "&" else w.lower().replace("’", "'") for w in words)
+    # Each word folded as factcheck.names folds names (case, accents, apostrophes, "&"), so
+    # "Ynys Môn" in copy is the official "Ynys Mon", and "O’Brien" is "O'Brien".
+    return tuple(name_key(w) for w in words)
 
 
 class ContestMatcher:
-    """Finds official constituency names, allowing "&" for "and" and any letter case."""
+    """Finds official constituency names, folded by :func:`factcheck.names.name_key`: any
+    letter case, accents, apostrophes, and "&" for "and"."""
 
     def __init__(self, names: Iterable[str]) -> None:
         self._index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -120,7 +124,7 @@ class ContestMatcher:
         for m in _CAPITALISED.finditer(text):
             if m.start() < resume:
                 continue
-            entries = self._index.get(m.group(0).lower().replace("’", "'"))
+            entries = self._index.get(name_key(m.group(0)))
             if not entries:
                 continue
             longest = max(len(e[0]) for e in entries)
@@ -133,7 +137,11 @@ class ContestMatcher:
             for words, name in entries:
                 if norm[: len(words)] == words:
                     end = tokens[len(words) - 1].end()
-                    out.append(ContestMention(span_of(m.start(), end), name))
+                    # Two official spellings of one name ("Ynys Mon", "Ynys Môn"): the one
+                    # written, else the first listed.
+                    written = text[m.start() : end]
+                    same = (n for w, n in entries if w == words and n == written)
+                    out.append(ContestMention(span_of(m.start(), end), next(same, name)))
                     resume = end
                     break
         return out
@@ -160,6 +168,7 @@ _CAP = (
     rf"|Mc[{_UP}][{_LOW}]+|Mac[{_UP}][{_LOW}]+"
 )
 _SPACE = re.compile(r"\s")
+_NON_SPACE = re.compile(r"\S+")
 _NAME = re.compile(
     rf"(?:(?P<title>{'|'.join(TITLES)})\.?\s+)?"
     # Words of a name are on one line: a heading's last word and the next line's name are
@@ -212,7 +221,7 @@ def find_people(text: str, exclude: Sequence[Span] = ()) -> list[PersonMention]:
             continue  # one capitalised word and no title: never a name on its own
         words = [
             (w.group(0), m.start("name") + w.start(), m.start("name") + w.end())
-            for w in re.finditer(r"\S+", m.group("name"))
+            for w in _NON_SPACE.finditer(m.group("name"))
         ]
         words = [w for w in words if not _inside(w[1], w[2], blocked)]
         # The longest run of adjacent name words that are not sentence words or other nouns.

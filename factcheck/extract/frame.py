@@ -37,7 +37,7 @@ _GE_YEARS = frozenset({"1997", "2001", "2005", "2010", "2015", "2017", "2019", "
 # 25,572 – beating X by just 187 votes" dates the comparison, not the margin. (Whether a
 # figure is this election's is judged on the whole clause, dash or not: "in the 2017 General
 # Election – where she edged out Labour by 1,554 votes" is not this election's either.)
-_DATING_BREAK = re.compile(r"[;:]|\s[–—-]\s|\b(?:while|but|whereas)\b")
+_DATING_BREAK = re.compile(r"[;:]|\s[–—-]\s|w(?<!\w\w)hile\b|b(?<!\w\w)ut\b|w(?<!\w\w)hereas\b")
 _AFTER_END = re.compile(
     r"[,;:()]|\b(?:while|but|whereas|from|than|compared|against|versus|up|down|since)\b",
     re.IGNORECASE,
@@ -51,6 +51,11 @@ _BEATEN_BEFORE = re.compile(
     r"(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+
+
+# ", a veteran, who has held the seat since ": a relative clause opened after a name and
+# still open (no comma since "who") where the next name is.
+_RELATIVE_OPEN = re.compile(r"['’]?s?,\s+(?:[^,;.]*?,\s+)?(?:who|whose)\b[^,;.]*")
 
 
 @dataclass
@@ -67,6 +72,9 @@ class Candidate:
     contest: str | None = None
     anchor: int = 0
     """The sentence the candidate was first given a figure in."""
+    name_grounds: Grounds | None = None
+    """How a person named without a figure was read as the seat's candidate
+    (:mod:`factcheck.extract.claims.people`); None for a candidate read with a figure."""
 
 
 @dataclass
@@ -113,6 +121,8 @@ class ReadState:
     main_seat: str | None = None
     """The seat the story is about: front matter's, else one it names at least twice and at
     least twice as often as any other."""
+    first_named: dict[str, Span] = field(default_factory=dict)
+    """Where each person is first named in full, by name."""
 
     def quoted(self, span: Span) -> bool:
         """Is ``span`` inside a direct quotation?"""
@@ -334,6 +344,10 @@ class Frame:
         seat = before[-1].name if before else self.contests[0].name
         return seat, (f"{seat}, one of {len(self.contests)} seats named in the sentence", False)
 
+    def seat_tie(self, who: PersonMention | None) -> tuple[str, bool]:
+        """How the sentence's seat (or ``who``'s) was tied, and whether explicitly."""
+        return self._seat_tie(who)
+
     def _seat_tie(self, who: PersonMention | None) -> tuple[str, bool]:
         state = self.state
         seat = self.contest_for(who) if who is not None else self.contest
@@ -422,11 +436,22 @@ class Frame:
         the sentence, or, in a sentence opening "She"/"He" with nobody named before, the
         person last named."""
         i = self.count_before(self.people, at)
+        if i >= 2 and self._inside_relative(self.people[i - 2], self.people[i - 1], at):
+            return self.people[i - 2]
         if i:
             return self.people[i - 1]
         if PRONOUN_START.match(self.sent.text) and self.state.last_person is not None:
             return self.state.last_person
         return None
+
+    def _inside_relative(self, first: PersonMention, last: PersonMention, at: int) -> bool:
+        """Is ``last`` named inside a relative clause about ``first`` that closes before
+        ``at``? "Maskey, who has held the seat since Mr Adams' departure, polled 27,107":
+        the figure is Maskey's."""
+        text = self.state.text
+        return bool(_RELATIVE_OPEN.fullmatch(text, first.span.end, last.span.start)) and (
+            "," in text[last.span.end : at]
+        )
 
     def contest_at(self, at: int) -> ContestMention | None:
         """The constituency named at ``at`` (after spaces), if any."""

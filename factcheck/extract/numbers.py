@@ -328,10 +328,18 @@ def _shifted(value: Decimal, places: int) -> Decimal:
 
 def _digits(text: str) -> tuple[Decimal, Decimal]:
     """Value and precision of digits as written ("39,558" -> 39558, 1; "67.30" -> .., 0.01)."""
-    value = Decimal(text.replace(",", ""))
-    exponent = value.as_tuple().exponent
-    assert isinstance(exponent, int)
-    return value, _shifted(Decimal(1), exponent)
+    plain = text.replace(",", "") if "," in text else text
+    # Digits with at most one point (the pattern allows nothing else): the exponent is minus
+    # the number of digits after the point, and its precision is made once.
+    dot = plain.find(".")
+    exponent = 0 if dot < 0 else dot + 1 - len(plain)
+    precision = _PRECISIONS.get(exponent)
+    if precision is None:
+        precision = _PRECISIONS[exponent] = _shifted(Decimal(1), exponent)
+    return Decimal(plain), precision
+
+
+_PRECISIONS: dict[int, Decimal] = {}
 
 
 def _word_value(text: str) -> tuple[Fraction, int]:

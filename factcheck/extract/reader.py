@@ -23,7 +23,9 @@ winners and declared outcomes in words are read
 (:mod:`~factcheck.extract.claims.outcomes`) and a majority's direction without a figure
 ("increased his majority"); after them, what is left is offered to
 :func:`~factcheck.extract.claims.votes_shares.read_votes_and_shares`, which reads candidates'
-votes and shares where the wording ties them to a person.
+votes and shares where the wording ties them to a person. Last,
+:func:`~factcheck.extract.claims.people.read_people` reads the people the sentence names as a
+seat's candidates without a figure ("Labour's Jane Smith won Bristol West").
 
 It prefers to miss a figure than to misread one: a number is attached only when its wording
 says what it is, because a misattributed figure would make a rule cry wolf. Every figure keeps
@@ -52,6 +54,7 @@ from factcheck.extract.claims.outcomes import (
     read_outcomes,
     read_winners,
 )
+from factcheck.extract.claims.people import read_people
 from factcheck.extract.claims.ranks import read_rank
 from factcheck.extract.claims.results_lists import read_results_list
 from factcheck.extract.claims.seats import read_seat_tally
@@ -86,8 +89,9 @@ from factcheck.models import (
     Document,
     Provenance,
     span_of,
+    trusted,
 )
-from factcheck.names import surname_key
+from factcheck.names import person_words, surname_key
 from factcheck.packs import Pack, default_pack
 
 NumberReading = Callable[[Frame, Around], bool]
@@ -332,8 +336,13 @@ def _resolve_people(text: str, people: list[PersonMention], start: int) -> list[
     # Bare surnames: "Fitzpatrick’s share", "Bagshaw was trailed by".
     if full:
         starts = [a for a, _ in taken]
+        keys: dict[str, str] = {}  # a text repeats its capitalised words
         for m in _SURNAME.finditer(text, start):
-            name = full.get(surname_key(m.group(1)))
+            word = m.group(1)
+            key = keys.get(word)
+            if key is None:
+                key = keys[word] = surname_key(word)
+            name = full.get(key)
             if name is None:
                 continue
             i = bisect.bisect_right(starts, m.start()) - 1
@@ -385,6 +394,10 @@ def _read_sentence(f: Frame) -> None:
         where = f.contest_for(person) if f.contests else None
         if where is not None:
             state.person_contest.setdefault(person.name, where)
+        if person.name not in state.first_named and person.title is None:
+            written = state.text[person.span.start : person.span.end]
+            if person_words(written) == person_words(person.name):
+                state.first_named[person.name] = person.span
 
     # Outcomes in words ("re-elected", "Labour hold") are rare; most sentences lack every
     # word they need, and the substring test is far cheaper than the patterns.
@@ -395,6 +408,7 @@ def _read_sentence(f: Frame) -> None:
     if not f.numbers and "majorit" not in sent.text:
         if f.people:
             read_results_list(f)  # a results card's name line, before its fields
+            read_people(f)
         return
     read_results_list(f)
     read_majority_directions(f)
@@ -410,6 +424,7 @@ def _read_sentence(f: Frame) -> None:
                     f.used.add(k)
                 break
     read_votes_and_shares(f)
+    read_people(f)
 
 
 def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> Article:
@@ -417,7 +432,8 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
     grouped: dict[str | None, list[Candidate]] = {}
     unnamed: list[Candidate] = []
     for cand in state.candidates.values():
-        if cand.votes is None and cand.share is None and cand.rank is None:
+        named_only = cand.name_grounds is not None and cand.contest is not None
+        if cand.votes is None and cand.share is None and cand.rank is None and not named_only:
             continue
         name = cand.contest or default_contest
         if name is None:
@@ -440,8 +456,11 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
     for name, f in state.contests.items():
         if f.any() and name not in grouped and not (name is None and unnamed):
             groups.append((name, []))
+    # The models are built from values the reader made (strings, spans, figures, the enum),
+    # valid by construction: they are not validated again.
     dated = [
-        ContestResult(
+        trusted(
+            ContestResult,
             name=seat,
             election=f"uk-ge-{year}",
             dated=True,
@@ -457,11 +476,13 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
     for name, cands in groups:
         figs = state.contests.get(name) or ContestFigures()
         contests.append(
-            ContestResult(
+            trusted(
+                ContestResult,
                 name=name,
                 election=election if isinstance(election, str) else None,
                 candidates=tuple(
-                    CandidateResult(
+                    trusted(
+                        CandidateResult,
                         name=c.name,
                         name_span=c.name_span,
                         party=c.party,
@@ -469,6 +490,7 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
                         votes=c.votes,
                         share=c.share,
                         rank=c.rank,
+                        name_grounds=c.name_grounds,
                     )
                     for c in cands
                 ),

@@ -27,6 +27,7 @@ class Sentence:
 
 
 _HEADING_END = re.compile(r"^#{1,6}[ \t][^\n]*(?=\n)", re.MULTILINE)
+_LAST_WORD = re.compile(r"(\w+)$")
 _LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*\d{1,3}$")
 
 
@@ -34,16 +35,16 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
     """Split ``text[start:]`` into sentences, keeping offsets into ``text``."""
     out: list[Sentence] = []
     begin = start
-    ends = sorted(
-        [(m.start(), m.end(), m.group(0)) for m in _BOUNDARY.finditer(text, start)]
-        + [(m.end(), m.end(), "") for m in _HEADING_END.finditer(text, start)]
-    )
+    ends = [(m.start(), m.end(), m.group(0)) for m in _BOUNDARY.finditer(text, start)]
+    if "#" in text:  # a heading needs one; most copy has none, and scanning for it costs
+        ends += [(m.end(), m.end(), "") for m in _HEADING_END.finditer(text, start)]
+        ends.sort()
     for at, end, mark in ends:
         if end <= begin:
             continue
         if mark and not mark.startswith("\n"):
             before = text[max(begin, at - 12) : at]
-            word = re.search(r"(\w+)$", before)
+            word = _LAST_WORD.search(before)
             if word and word.group(1) in _ABBREVIATIONS:
                 continue
             if _LIST_MARKER.search(text[max(begin - 1, at - 6) : at]):

@@ -126,6 +126,7 @@ MARGINS = [
     "{w} was elected with a margin of {m} votes.",
     "{r} finished {m} votes behind.",
     "{r} lost by {m} votes.",
+    "{w} won with a slim {m} majority.",
 ]
 
 # Real constituency names, so the list's seat is tied explicitly; no election is given, so
@@ -292,3 +293,24 @@ def test_hedged_margins_are_read_with_their_hedge(
     assert text[read.majority.span.start : read.majority.span.end].endswith(f"{written:,}")
     names = {f.name for f in factcheck.check(Document(path="gen.txt", text=text)).findings}
     assert "majority-mismatch" not in names
+
+
+# Prose that counts the winner's votes, then gives the others bare: "followed by X of the
+# Greens with 5,018, and Y on 3,834".
+PROSE_LEADS = ["with", "on", "getting", "polling"]
+
+
+@settings(max_examples=40)
+@given(contests(), st.lists(st.sampled_from(PROSE_LEADS), min_size=2, max_size=2))
+def test_prose_counts_after_the_next_name_are_read_back(contest: Contest, leads: list[str]) -> None:
+    first, second, third = contest.lines[:3]
+    text = (
+        HEADER.format(seat=contest.seat).split("\n")[0]
+        + f" {first.name} won {first.votes:,} votes, followed by {second.name} of the"
+        f" {second.party} {leads[0]} {second.votes:,}, and {third.name} {leads[1]}"
+        f" {third.votes:,}.\n"
+    )
+    read = _only_contest(_read(text))
+    got = {c.name: c.votes.value if c.votes is not None else None for c in read.candidates}
+    assert got == {line.name: line.votes for line in (first, second, third)}
+    assert factcheck.check(Document(path="gen.txt", text=text)).findings == ()

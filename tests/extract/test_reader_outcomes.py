@@ -144,7 +144,12 @@ def test_the_seeds_winners() -> None:
     assert _winners(read("002")) == [
         ("Bethnal Green and Bow", "Rushanara Ali", "returned to parliament")
     ]
-    assert not any(_outcomes(read(n)) for n in ("000", "001", "002"))
+    # "Labour's Rushanara Ali is re-elected": a hold by the party she is named with, read as
+    # loosely stated (an MP re-elected may have changed party).
+    assert _outcomes(read("000")) == [
+        ("Bethnal Green and Bow", "Labour", "hold", None, "re-elected")
+    ]
+    assert not any(_outcomes(read(n)) for n in ("001", "002"))
 
 
 @pytest.mark.parametrize(
@@ -245,3 +250,151 @@ def test_the_cheap_outcome_gate_lets_every_outcome_wording_through(phrase: str) 
     from factcheck.extract.claims.outcomes import has_outcome_word as _has_outcome_word
 
     assert _has_outcome_word(phrase)
+
+
+# -- the wordings real results copy uses (issue 8); every sentence here is our own ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Live-blog lines listing several seats: one outcome per seat.
+        (
+            "Labour holds Wigan, Makerfield and Leigh.",
+            [
+                ("Wigan", "Labour", "hold"),
+                ("Makerfield", "Labour", "hold"),
+                ("Leigh", "Labour", "hold"),
+            ],
+        ),
+        (
+            "The Tories hold Rugby and Solihull.",
+            [("Rugby", "Conservative", "hold"), ("Solihull", "Conservative", "hold")],
+        ),
+        (
+            "Bolsover and Ashfield are Conservative gains.",
+            [("Bolsover", "Conservative", "gain"), ("Ashfield", "Conservative", "gain")],
+        ),
+        (
+            "Wigan is a Labour hold, as is Makerfield.",
+            [("Wigan", "Labour", "hold"), ("Makerfield", "Labour", "hold")],
+        ),
+        ("Labour has held Wigan.", [("Wigan", "Labour", "hold")]),
+        ("Labour now holds just Wigan.", [("Wigan", "Labour", "hold")]),
+        ("The Conservatives keep Rugby.", [("Rugby", "Conservative", "hold")]),
+        # A person's hold: the party from "for …" or from the words naming them.
+        ("Alice Walker has held Wigan for Labour.", [("Wigan", "Labour", "hold")]),
+        ("Labour's Alice Walker held on to her seat in Wigan.", [("Wigan", "Labour", "hold")]),
+        ("Labour's Alice Walker retains her Wigan seat.", [("Wigan", "Labour", "hold")]),
+        ("Labour's Alice Walker was re-elected in Wigan.", [("Wigan", "Labour", "hold")]),
+        # A person's gain: "from" a party, or a verb that says it alone.
+        (
+            "Tom Hughes gained Bolsover for the Conservatives.",
+            [("Bolsover", "Conservative", "gain")],
+        ),
+        ("Tom Hughes won Bolsover from Labour.", [("Bolsover", None, "gain")]),
+        (
+            "Tom Hughes won back Bolsover for the Liberal Democrats.",
+            [("Bolsover", "Liberal Democrat", "gain")],
+        ),
+        # A loss is a gain by whoever it was lost to.
+        (
+            "Labour's Tom Hughes lost his seat in Bolsover to the Conservatives.",
+            [("Bolsover", "Conservative", "gain")],
+        ),
+        ("Labour lost Bolsover to the Conservatives.", [("Bolsover", "Conservative", "gain")]),
+        # A seat as the subject.
+        (
+            "Bolsover, Ashfield and Leigh all fell to the Conservatives.",
+            [
+                ("Bolsover", "Conservative", "gain"),
+                ("Ashfield", "Conservative", "gain"),
+                ("Leigh", "Conservative", "gain"),
+            ],
+        ),
+        ("Bolsover turned blue for the first time.", [("Bolsover", "Conservative", "gain")]),
+        (
+            "The Conservatives turned Bolsover and Ashfield from red to blue.",
+            [("Bolsover", "Conservative", "gain"), ("Ashfield", "Conservative", "gain")],
+        ),
+        (
+            "Wigan and Makerfield remained red, as did Halton.",
+            [
+                ("Wigan", "Labour", "hold"),
+                ("Makerfield", "Labour", "hold"),
+                ("Halton", "Labour", "hold"),
+            ],
+        ),
+        ("Wigan stayed with Labour.", [("Wigan", "Labour", "hold")]),
+        ("Next came Wigan, which was retained by Labour.", [("Wigan", "Labour", "hold")]),
+    ],
+)
+def test_a_real_copy_outcome_is_read(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert [(c, p, v) for c, p, v, _, _ in _outcomes(_read(text))] == expected
+
+
+def test_a_gain_said_with_from_names_the_party_it_was_taken_from() -> None:
+    [(_, _, _, from_party, words)] = _outcomes(_read("Tom Hughes won Bolsover from Labour."))
+    assert from_party == "Labour"
+    assert words == "won Bolsover from Labour"
+
+
+def test_a_loss_names_the_loser_party_and_stops_before_the_winner_name() -> None:
+    text = "Labour's Tom Hughes lost his seat in Bolsover to the Conservative candidate Ann Fry."
+    [(seat, party, verb, from_party, words)] = _outcomes(_read(text))
+    assert (seat, party, verb, from_party) == ("Bolsover", "Conservative", "gain", "Labour")
+    assert "Ann Fry" not in words  # her name is a reading of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour hopes to hold Wigan.",
+        "Alice Walker failed to hold her seat in Wigan.",
+        "Labour held Wigan in 2015.",
+        "Labour holds talks in Wigan.",
+        "The Conservatives turned their attention to Bolsover.",
+        "Tom Hughes won Bolsover.",  # a winner, not said to be a gain
+        "Tom Hughes lost his seat in Bolsover.",  # no party for him: the change is unknown
+        "Alice Walker held her seat in Wigan.",  # no party: nothing to judge a hold by
+        # A list holding words that are not a seat's name: its seats are not all known.
+        "Wigan, Lower Snodbury and Makerfield are Labour holds.",
+        "Labour is expected to hold Wigan and Makerfield.",
+    ],
+)
+def test_no_real_copy_outcome_is_read_from(text: str) -> None:
+    assert _outcomes(_read(text)) == []
+
+
+def test_a_live_blog_heading_is_not_bound_to_the_previous_entry_seat() -> None:
+    # A heading naming no seat, on its own line after an entry about another seat, is left
+    # without a seat: binding it to Wigan (the seat last named) would be a guess.
+    text = (
+        "Wigan: Labour hold. Lisa Price won 21,000 votes.\n"
+        "Bolsover: Conservative gain.\n"
+        "Labour hold\n"
+        "Counting goes on across the county.\n"
+    )
+    outcomes = _outcomes(_read(text))
+    assert ("Wigan", "Labour", "hold", None, "Labour hold") in outcomes
+    assert ("Bolsover", "Conservative", "gain", None, "Conservative gain") in outcomes
+    assert (None, "Labour", "hold", None, "Labour hold") in outcomes
+    assert len(outcomes) == 3
+
+
+def test_an_outcome_records_how_it_was_read() -> None:
+    article = _read("Labour's Alice Walker was re-elected in Wigan. Wigan: Labour hold.")
+    grounds = {
+        article.document.text[c.span.start : c.span.end]: c.grounds
+        for c in article.claims
+        if isinstance(c, OutcomeClaim) and c.span is not None
+    }
+    implied, stated = grounds["re-elected"], grounds["Labour hold"]
+    assert implied is not None
+    assert stated is not None
+    # "re-elected" implies a hold (unless the MP changed party): read loosely as to what.
+    assert implied.loose == ("what",)
+    assert stated.loose == ()
+    assert "Wigan" in stated.seat

@@ -163,6 +163,62 @@ def test_a_margin_is_the_majority_never_a_vote_total(
     assert right in finding.fix
 
 
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Tonia Antoniazzi won Gower for Labour with a slim {n} majority.",
+        "Tonia Antoniazzi's {n} majority win in Gower was the night's first Labour gain.",
+    ],
+)
+def test_a_count_before_majority_is_the_majority(tmp_path: Path, story: str) -> None:
+    path = _story(tmp_path, story.format(n="3,269"), "uk-ge-2017")
+    majority = _certain(_contest(load_article(path), "Gower").majority)
+    assert majority.text == "3,269"
+    assert _findings(path) == []
+    bad = _findings(_story(tmp_path, story.format(n="3,296"), "uk-ge-2017"))
+    assert _one(bad, "reference-mismatch").text == "3,296"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # Gower 2015: Byron Davies won by 27 votes; in 2017 he was defending that majority.
+        "In Gower, Byron Davies was defending a 27 majority and lost.",
+        "In Gower, Tonia Antoniazzi overturned a 27 Conservative majority.",
+        "In Gower, Byron Davies saw his 27 majority overturned by Labour.",
+    ],
+)
+def test_an_overturned_or_defended_majority_is_the_last_elections(
+    tmp_path: Path, story: str
+) -> None:
+    path = _story(tmp_path, story, "uk-ge-2017")
+    article = load_article(path)
+    assert all(c.majority is None for c in article.contests if not c.dated)
+    assert _findings(path) == []
+
+
+@pytest.mark.parametrize(
+    ("majority", "turnout", "fires"),
+    [("10,598", "65.5%", []), ("10,958", "65.5%", ["10,958"]), ("10,598", "56.5%", ["56.5%"])],
+)
+def test_a_cards_majority_and_turnout_fields(
+    tmp_path: Path, majority: str, turnout: str, fires: list[str]
+) -> None:
+    # Swansea West 2017 as a seat's card, its lines joined by single breaks, then prose that
+    # names another year: the prose does not date the card's figures.
+    path = _story(
+        tmp_path,
+        "Swansea West\nParty: Labour\nMP: Geraint Davies\n"
+        f"Majority: {majority}\n• Turnout: {turnout}\n"
+        "Mr Davies held the seat with a bigger majority than he had in 2015.",
+        "uk-ge-2017",
+    )
+    contest = _contest(load_article(path), "Swansea West")
+    assert _certain(contest.majority).text == majority
+    assert _certain(contest.turnout).text == turnout.rstrip("%")
+    assert sorted(f.text or "" for f in _findings(path)) == fires
+
+
 def test_a_gap_between_runners_up_is_not_the_majority(tmp_path: Path) -> None:
     # Moray 2017: the SNP (second, 18,478) was 13,270 ahead of Labour (third, 5,208); the
     # majority was 4,159.
@@ -227,9 +283,9 @@ def test_a_majority_of_a_whole_thousand_is_rounded(
 
 HEDGED = [
     # Gower 2017: Tonia Antoniazzi's majority was 3,269.
-    ("Tonia Antoniazzi held Gower for Labour with a majority of {h}.", "just over 3,000", None),
-    ("Tonia Antoniazzi held Gower for Labour with a majority of {h}.", "some 3,300", None),
-    ("Tonia Antoniazzi held Gower for Labour with a majority of {h}.", "almost 3,000", "3,000"),
+    ("Tonia Antoniazzi took Gower for Labour with a majority of {h}.", "just over 3,000", None),
+    ("Tonia Antoniazzi took Gower for Labour with a majority of {h}.", "some 3,300", None),
+    ("Tonia Antoniazzi took Gower for Labour with a majority of {h}.", "almost 3,000", "3,000"),
     ("In Gower, Tonia Antoniazzi beat Byron Davies by {h} votes.", "just over 3,200", None),
     ("In Gower, Tonia Antoniazzi beat Byron Davies by {h} votes.", "just under 3,000", "3,000"),
     (
@@ -377,6 +433,15 @@ SHARE_CHANGES = [
         "12.8",
         "21.8",
         id="apposition",
+    ),
+    pytest.param(
+        "In Gower, the Labour candidate Tonia Antoniazzi won 22,727 votes, increasing her"
+        " party's share of the vote by {n} points from 2015.",
+        "Labour",
+        "Tonia Antoniazzi",
+        "12.8",
+        "21.8",
+        id="after-a-vote-count",
     ),
 ]
 
@@ -570,6 +635,93 @@ def test_results_card(tmp_path: Path, share: str, fires: bool) -> None:
     assert _certain(_candidate(contest, "Tonia Antoniazzi").votes).text == "22,727"
     names = sorted(f.name for f in _findings(path))
     assert names == (["reference-mismatch", "share-votes-mismatch"] if fires else [])
+
+
+# --- Counts in a sentence that already counts votes ------------------------------------------
+
+PARALLEL = [
+    pytest.param(
+        "In Gower, Tonia Antoniazzi won 22,727 votes, followed by Byron Davies of the"
+        " Conservatives with {n}.",
+        id="followed-by-with",
+    ),
+    pytest.param(
+        "In Gower, Labour's Tonia Antoniazzi polled 22,727 votes and the Conservatives' Byron"
+        " Davies {n}.",
+        id="bare-after-name",
+    ),
+    pytest.param(
+        "In Gower, Tonia Antoniazzi won 22,727 votes. Byron Davies came second with {n} and"
+        " Harri Roberts third with 1,669.",
+        id="placing-then-and",
+    ),
+    pytest.param(
+        "In Gower, Tonia Antoniazzi took 22,727 votes, with Byron Davies getting {n}.",
+        id="getting",
+    ),
+]
+
+
+@pytest.mark.parametrize("story", PARALLEL)
+def test_a_bare_count_after_the_next_name_is_their_votes(tmp_path: Path, story: str) -> None:
+    # Gower 2017: Byron Davies polled 19,458.
+    path = _story(tmp_path, story.format(n="19,458"), "uk-ge-2017")
+    article = load_article(path)
+    davies = _candidate(_contest(article, "Gower"), "Byron Davies")
+    assert _certain(davies.votes).text == "19,458"
+    assert _findings(path) == []
+    bad = _findings(_story(tmp_path, story.format(n="19,548"), "uk-ge-2017"))
+    assert _one(bad, "reference-mismatch").text == "19,548"
+
+
+def test_a_name_inside_a_relative_clause_does_not_take_the_figure(tmp_path: Path) -> None:
+    # Gower 2017: the figure after the relative clause is the subject's, not the name's in it.
+    story = (
+        "In Gower, Tonia Antoniazzi, a former teacher, who took the seat from Byron Davies"
+        " after two years, polled {n} votes."
+    )
+    path = _story(tmp_path, story.format(n="22,727"), "uk-ge-2017")
+    contest = _contest(load_article(path), "Gower")
+    assert _candidate(contest, "Tonia Antoniazzi").votes is not None
+    assert all(c.votes is None for c in contest.candidates if c.name == "Byron Davies")
+    assert _findings(path) == []
+    # Tied past another name, the reading is loose: a slip is never an error with a fix.
+    bad = _story(tmp_path, story.format(n="22,772"), "uk-ge-2017")
+    votes = _candidate(_contest(load_article(bad), "Gower"), "Tonia Antoniazzi").votes
+    assert votes is not None
+    assert votes.text == "22,772"
+    assert all(f.severity is not Severity.ERROR and f.fix is None for f in _findings(bad))
+
+
+def test_picked_up_is_a_level_not_a_rise(tmp_path: Path) -> None:
+    path = _story(
+        tmp_path,
+        "Tonia Antoniazzi won Gower. Ms Antoniazzi picked up 22,727 votes, a share of 49.9"
+        " per cent.",
+        "uk-ge-2017",
+    )
+    article = load_article(path)
+    assert not [c for c in article.claims if isinstance(c, ChangeClaim)]
+    assert _candidate(_contest(article, "Gower"), "Tonia Antoniazzi").votes is not None
+    assert _findings(path) == []
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "In Gower, Tonia Antoniazzi won 22,727 votes, and Byron Davies, 52, was second.",
+        "In Gower, Tonia Antoniazzi won 22,727 votes while Byron Davies, with 25 years on the"
+        " council, trailed.",
+        "Byron Davies had 1,200 leaflets printed. In Gower, Tonia Antoniazzi won 22,727 votes.",
+    ],
+)
+def test_an_age_or_other_count_after_a_name_is_not_votes(tmp_path: Path, story: str) -> None:
+    path = _story(tmp_path, story, "uk-ge-2017")
+    article = load_article(path)
+    assert all(
+        c.votes is None for k in article.contests for c in k.candidates if c.name == "Byron Davies"
+    )
+    assert _findings(path) == []
 
 
 # --- Rivals' counts --------------------------------------------------------------------------

@@ -17,6 +17,18 @@ def _same_first_name(written: tuple[str, ...], official: tuple[str, ...]) -> boo
     return same_given_name(written[0], official[0])
 
 
+FIRST_NAME_CUTOFF = 60.0
+"""The least rapidfuzz ratio at which a first name, beside the official surname, is taken for
+a misspelling of the official first name ("Tina" for Teena scores 67): below it ("David" for
+Fay), it is another person of the same surname."""
+
+
+def _like_first_name(written: tuple[str, ...], official: tuple[str, ...]) -> bool:
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(written[0], official[0]) >= FIRST_NAME_CUTOFF
+
+
 class NameMismatch(Rule):
     """A candidate's name that differs from the official spelling.
 
@@ -27,10 +39,15 @@ class NameMismatch(Rule):
     candidate's, but not the same, is a misspelling: "Chris Wildford" for Christopher Wilford,
     "Tina Lashmore" for Teena Lashmore. The fix is the official spelling.
 
-    Case, accents, titles ("Ms Ali"), a shortened first name ("Chris" for Christopher) and a
-    familiar one ("Tom" for Thomas, "Liz" for Elizabeth) are not misspellings. A name the
-    record cannot place (no close official candidate, or two equally close) is reported as
-    not checked.
+    Case, accents, titles ("Ms Ali"), a dropped middle name, a shortened first name ("Chris"
+    for Christopher) and a familiar one ("Tom" for Thomas, "Liz" for Elizabeth) are not
+    misspellings. A name the record cannot place (no close official candidate, or two equally
+    close) is reported as not checked, as is one sharing only a surname with an official
+    candidate ("David Jones" where Fay Jones stood: another person, not a misspelling).
+
+    A person named without a figure is checked when the wording ties them to the seat ("won
+    Bristol West", "the Labour candidate, Jane Smith"); one tied only by nearness (a seat
+    carried from a heading) gets at most a warning and no fix.
 
     ## Why is this bad?
     Misspelling a candidate's name is an error of fact readers notice first, and the one
@@ -95,10 +112,37 @@ class NameMismatch(Rule):
                 surname_ok = w[-1:] == o[-1:] or (len(w) > 1 and w[-2:] == o[-2:])
                 if surname_ok and (len(w) == 1 or _same_first_name(w, o)):
                     continue
-                fix = official
+                if surname_ok and not _like_first_name(w, o):
+                    # "David Jones" where Fay Jones stood: another person of that surname (a
+                    # neighbouring seat's), not a misspelling of hers.
+                    yield Skip(
+                        f"“{written}” shares only a surname with {official}, an official "
+                        f"candidate of {found.contest.name} ({found.election})"
+                    )
+                    continue
+                fix: str | None = official
                 if not surname_ok and len(w) > 1 and _same_first_name(w, o):
                     # Keep the writer's form of the first name ("Chris"), correct the surname.
                     fix = " ".join([written.split()[0], *official.split()[1:]])
+                evidence: dict[str, object] = {}
+                severity: Severity | None = None
+                confidence = Confidence.HIGH if match.score >= 85 else Confidence.MEDIUM
+                grounds = cand.name_grounds
+                if grounds is not None and not grounds.certain:
+                    # Read as the seat's candidate only by nearness (a seat carried from a
+                    # heading): the person may not have stood there, so warn, offer no fix.
+                    ties = {
+                        "what": grounds.what,
+                        "subject": grounds.subject,
+                        "seat": grounds.seat,
+                        "election": grounds.election,
+                    }
+                    evidence["reading"] = [
+                        f"“{written}” was read loosely ("
+                        + "; ".join(f"{t}: {ties[t]}" for t in grounds.loose)
+                        + ")"
+                    ]
+                    severity, fix, confidence = Severity.WARNING, None, Confidence.MEDIUM
                 yield Violation(
                     message=f"“{written}” is spelt “{official}” in the official result of "
                     f"{found.contest.name} ({found.election})",
@@ -109,8 +153,10 @@ class NameMismatch(Rule):
                         "official": official,
                         "party": match.candidate.party,
                         "similarity": round(match.score, 1),
+                        **evidence,
                     },
                     fix=fix,
                     corrected=fix,
-                    confidence=Confidence.HIGH if match.score >= 85 else Confidence.MEDIUM,
+                    confidence=confidence,
+                    severity=severity,
                 )

@@ -331,9 +331,12 @@ class ReferenceMismatch(Rule):
         self, article: Article, claim: OutcomeClaim, ctx: RuleContext
     ) -> Iterator[Outcome]:
         """A "hold" or "gain" against who won this election and the one before."""
-        said = f"{claim.party} {claim.verb}" + (
-            f" from {claim.from_party}" if claim.from_party else ""
-        )
+        said = f"{claim.party} {claim.verb}" if claim.party else claim.verb
+        said += f" from {claim.from_party}" if claim.from_party else ""
+        loose = claim.grounds.loose if claim.grounds is not None else ()
+        # A party taken from earlier in the story, not named with the outcome, may be another
+        # race's: only whether the seat changed hands is judged then.
+        party = claim.party if "subject" not in loose else None
         if claim.contest is None:
             yield Skip(f"“{said}” names no contest, so it cannot be found in the official results")
             return
@@ -370,8 +373,8 @@ class ReferenceMismatch(Rule):
             else f"{_party_name(now.party, ctx)} hold"
         )
         problem: str | None = None
-        if not same_party(now.party, claim.party, pack):
-            problem = f"{claim.party} did not win {name} in {year}: {now.party} did"
+        if party is not None and not same_party(now.party, party, pack):
+            problem = f"{party} did not win {name} in {year}: {now.party} did"
         elif claim.verb == "hold" and changed:
             problem = f"not a hold: {now.party} took {name} from {then.party}"
         elif claim.verb == "gain" and not changed:
@@ -399,9 +402,12 @@ class ReferenceMismatch(Rule):
                 "previous_winner_party": then.party,
             },
             arithmetic=(record,),
-            fix=truth,
+            # An outcome read loosely (from words that only imply it, "re-elected" for a
+            # hold, or with a party from elsewhere in the story) may have been misread: a
+            # warning, with no fix to apply.
+            fix=None if loose else truth,
             consequences=(Consequence.WINNER,),
-            severity=Severity.WARNING if claim.quoted else None,
+            severity=Severity.WARNING if claim.quoted or loose else None,
         )
 
     def _previous(

@@ -31,9 +31,15 @@ _LEVEL_VERBS = frozenset(
 )
 # Before a number: "up ", "rose by ", "increasing her majority by "
 _AMOUNT_BEFORE = re.compile(
-    rf"\b(?P<dir>{UP}|{DOWN})(?:\s+{POSSESSIVE})?"
-    r"(?:\s+(?P<q>majority|share|vote share|turnout))?"
+    rf"\b(?P<dir>{UP}|{DOWN})(?:\s+{POSSESSIVE}(?:\s+party['’]s)?)?"
+    r"(?:\s+(?P<q>majority|share(?:\s+of\s+the\s+vote)?|vote share|turnout))?"
     r"\s+(?:by\s+)?(?:around\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+# "picked up", "racked up", "ended up": verbs whose "up" is no direction.
+_PHRASAL_UP = re.compile(
+    r"\b(?:picked|picking|picks|racked|racking|scooped|snapped|mopped|ended|ending|summed"
+    r"|chalked|notched|totted|totting|made|making)\s+$",
     re.IGNORECASE,
 )
 _BY_BEFORE = re.compile(r"\bby\s+(?:around\s+|about\s+)?$")
@@ -94,6 +100,8 @@ def read_amount(f: Frame, a: Around) -> bool:
         and not _BY_BEFORE.search(clause_before, tail)
     ):
         ab = None
+    if ab is not None and _PHRASAL_UP.search(clause_before, tail, ab.start("dir")):
+        ab = None  # "picked up 15,199 votes": a level won, not a rise
     aa = _AMOUNT_AFTER.match(a.after)
     if not (ab or aa):
         return False

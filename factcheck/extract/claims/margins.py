@@ -7,14 +7,18 @@ from decimal import Decimal
 
 from factcheck.extract.frame import Around, ContestFigures, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
-from factcheck.extract.vocabulary import DIGITS
+from factcheck.extract.vocabulary import DIGITS, other_time
 from factcheck.models import Figure, Unit
 
 _SEATS_AFTER = re.compile(r"^\s+(?:seats?|MPs)\b")
 _MAJORITY_BEFORE = re.compile(
-    r"\bmajority\s+(?:of|was|is|stood\s+at|stands\s+at|at)?\s*(?:just\s+|only\s+)?$",
+    r"\bmajority(?:\s*:|\s+(?:of|was|is|stood\s+at|stands\s+at|at)?)\s*(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
+
+
+_MAJORITY_FIELD = re.compile(r"\bmajority\s*:\s*$", re.IGNORECASE)
+_FIELD_LINE = re.compile(r"[ \t]*(?:\n|$)")
 
 
 def read_majority(f: Frame, a: Around) -> bool:
@@ -27,11 +31,19 @@ def read_majority(f: Frame, a: Around) -> bool:
     if _SEATS_AFTER.match(a.after):
         return True  # a parliament's majority: not a seat's
     seat, tie = f.seat_near(m.start)
-    if f.earlier(m) is not None:
+    field = _FIELD_LINE.match(f.state.text, m.end) and _MAJORITY_FIELD.search(a.before)
+    if field:
+        # "Majority: 3,758" on a card's line: the line is the clause; the prose that runs on
+        # after a single line break ("… a similar majority to 2019") does not date it.
+        text = f.state.text
+        start = text.rfind("\n", 0, m.start) + 1
+        if other_time(text, start, m.end, f.state.story_year) is not None:
+            return True
+    elif f.earlier(m) is not None:
         _read_dated(f, m, seat, tie, what="“majority” before it")
         return True  # another election's majority: not this contest's
     figs = f.state.contest_figures(seat)
-    what = "“majority” before it"
+    what = "a “Majority:” field" if field else "“majority” before it"
     if m.kind is NumberKind.COUNT and figs.majority is None:
         figs.majority = _thousand(f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie))
         return True
@@ -71,6 +83,19 @@ _VOTES_OR_END = re.compile(
 _MARGIN_NOUN_AFTER = re.compile(
     r"^(?:[-‑]|\s)?votes?\s+(?:majority|margin|victory|win|lead|advantage)\b", re.IGNORECASE
 )
+# "a 9,752 majority", "his slim 213 majority", "a 2,607 Conservative majority".
+_MAJORITY_AFTER = re.compile(r"^(?:\s+[A-Z][\w-]+)?\s+majority\b(?!\s+of\b)")
+# A majority overturned or defended is the previous election's, whether or not a year says so.
+_OVERTURNED_BEFORE = re.compile(
+    r"\b(?:overturn\w*|defend\w*|overc[ao]me|overhaul\w*|wip\w+\s+out|inherit\w*"
+    r"|erod\w*|notional|former|previous|old)\b",
+    re.IGNORECASE,
+)
+_OVERTURNED_AFTER = re.compile(
+    r"^(?:\s+[A-Z][\w-]+)?\s+majority\s+(?:was\s+|had\s+been\s+|being\s+)?(?:overturn\w*"
+    r"|wip\w+|slash\w*|cut|reduc\w*|overc[ao]me|erased|halved|turned\s+over)\b",
+    re.IGNORECASE,
+)
 _MARGIN_OF_BEFORE = re.compile(
     r"\b(?:margin|lead|victory|win)\s+of\s+(?:just\s+|only\s+)?$", re.IGNORECASE
 )
@@ -97,6 +122,10 @@ def read_margin(f: Frame, a: Around) -> bool:
         return False
     if _MARGIN_NOUN_AFTER.match(a.after):
         what = "“-vote majority/victory/lead” after it"
+    elif _MAJORITY_AFTER.match(a.after):
+        if _OVERTURNED_BEFORE.search(a.clause_before[-80:]) or _OVERTURNED_AFTER.match(a.after):
+            return True  # "overturned a 2,607 Conservative majority": the last election's
+        what = "“majority” after it"
     elif _MARGIN_OF_BEFORE.search(a.before):
         what = "“margin of” before it"
     elif _GAP_AFTER.match(a.after):

@@ -8,10 +8,10 @@ import re
 from decimal import Decimal
 from typing import Literal
 
-from factcheck.extract.entities import PartyMention, PersonMention
+from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.extract.vocabulary import PRONOUN_START, other_time
-from factcheck.models import Figure, OutcomeClaim, Span, Unit
+from factcheck.models import Figure, Grounds, OutcomeClaim, Span, Unit
 
 # Winners: "is re-elected", "was returned to parliament", "held the seat", "topped the poll",
 # "was elected MP for", "is voted in once again to", "to remain in the seat". The group ``key``
@@ -20,19 +20,23 @@ from factcheck.models import Figure, OutcomeClaim, Span, Unit
 _WINNER = re.compile(
     r"\b(?:(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|once\s+again\s+|again\s+)?"
     r"(?P<key>re-?elected|returned\s+to\s+(?:parliament|Parliament|Westminster|the\s+Commons)"
-    r"|elected\s+(?:as\s+)?(?:the\s+)?MP\s+for|voted\s+in(?:\s+once\s+again|\s+again)?"
-    r"(?=\s+(?:to|in|for|as)\b))"
+    r"|elected\s+(?:as\s+)?(?:the\s+)?MP\s+for|elected(?=\s+in\s)"
+    r"|voted\s+in(?:\s+once\s+again|\s+again)?(?=\s+(?:to|in|for|as)\b))"
+    r"|(?:has\s+|have\s+)(?P<won>won)(?=\s+(?:for|in)\s+[A-Z])"
     r"|(?P<seat>(?:held|won|retained|kept|holds|wins|retains|keeps)\s+(?:on\s+to\s+|onto\s+)?"
     r"(?:the|her|his|their)\s+seat)\b"
-    r"|(?P<poll>topped\s+the\s+poll)\b"
+    r"|(?P<poll>topped\s+the\s+poll|emerged\s+(?:as\s+the\s+)?(?:victorious|winner))\b"
     r"|(?P<remain>to\s+(?:remain|stay)\s+in\s+the\s+seat)\b)"
 )
 # "X held Bethnal Green and Bow": a verb right before a constituency's name.
 _WINNER_BEFORE_CONTEST = re.compile(
-    r"\b(?P<key>held|won|retained|kept|holds|wins|retains|keeps)\s+(?:on\s+to\s+|onto\s+)?$"
+    r"\b(?P<key>held|won|retained|kept|holds|wins|retains|keeps|winning)\s+(?:on\s+to\s+|onto\s+)?$"
 )
 # Between the winner's name and the verb only an aside may stand: "Ali, 42, was re-elected".
-_WINNER_GAP = re.compile(r"(?:\s*,[^,;:.()]{1,60},)?\s*(?:\([^)]{0,60}\))?\s*")
+_WINNER_GAP = re.compile(
+    r"(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"(?:\s*,[^,;:.()]{1,80},)?\s*(?:\([^)]{0,60}\))?\s*,?\s*"
+)
 # Before a winner named far from the verb: at most a party's or a title's words.
 _SUBJECT_LEAD = re.compile(r"\s*(?:[\w-]+(?:['’]s)?\s+){0,2}")
 _OTHER_CLAUSE = re.compile(
@@ -48,6 +52,9 @@ _NOT_A_RESULT = re.compile(
     r"|tipped|if|unless)\b|n['’]t\b",
     re.IGNORECASE,
 )
+_LATER_CLAUSE = re.compile(
+    r"[,;:]|\s[–—-]\s|\b(?:after|but|while|whereas|although|though|when|which|who)\b"
+)
 # A phrase about an earlier election: "held the seat since 2010", "won the seat in 2015".
 # A new clause ("… to remain in the seat she has held since 2010") dates only itself. (Used
 # with .match at an offset, so it has no "^": that would match only at the text's start.)
@@ -58,33 +65,108 @@ _EARLIER = re.compile(
     re.IGNORECASE,
 )
 # Declared outcomes after a party's name: "Labour hold", "Conservative gain from Labour",
-# "the SNP gained the seat from Labour", "Labour held the seat".
+# "the SNP gained the seat from Labour", "Labour held the seat", "Labour has held Hartlepool",
+# "Labour now holds just Edinburgh South". Between party and verb only an auxiliary or an
+# adverb may stand.
+_AUX = r"(?:\s+(?:has|have|had|now|also|again|comfortably|easily|narrowly|just))*"
 _OUTCOME_NOUN = re.compile(r"\s+(?P<verb>hold|holds|gain|gains)\b")
 _OUTCOME_GAINED = re.compile(
-    r"\s+(?P<verb>gained|took|seized|snatched|captured|won)\s+(?P<what>the\s+seat\b)?"
+    rf"{_AUX}\s+(?P<verb>gained|took|seized|snatched|captured|won|win|wins|takes|take"
+    r"|regained|reclaimed)(?P<back>\s+back)?\s+(?P<what>the\s+seat\b)?"
 )
 _OUTCOME_HELD = re.compile(
-    r"\s+(?P<verb>held|retained|kept|retains|keeps)\s+(?:on\s+to\s+|onto\s+)?"
-    r"(?P<what>the\s+seat\b)?"
+    rf"{_AUX}\s+(?P<verb>held|retained|kept|retains|keeps|retain|keep|holds)"
+    r"\s+(?:on\s+to\s+|onto\s+)?(?:just\s+|only\s+)?(?P<what>the\s+seat\b)?"
 )
+# "Labour lost Midlothian to the SNP": a gain by the party after "to", from the subject's.
+_OUTCOME_LOST = re.compile(rf"{_AUX}\s+(?P<verb>lost|loses)\s+")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+_TO = re.compile(r"\s+to\s+(?:the\s+)?")
+_FOR = re.compile(r"\s+for\s+(?:the\s+)?")
 # What may follow a bare "Labour hold": the end of the phrase, or where it was.
-_OUTCOME_END = re.compile(r"\s*(?:$|[.,;:!?)\]–—-])|\s+the\s+seat\b")
+_OUTCOME_END = re.compile(r"\s*(?:$|\n|[.,;:!?)\]–—-])|\s+the\s+seat\b")
 _OUTCOME_IN = re.compile(r"\s+(?:in|at|for)\s+")
+# "Epping Forest is a Tory hold", "Fareham and Rushcliffe are Tory holds": the seats stand
+# before the verb; "…, as is Carlisle" adds one after it.
+_IS_A = re.compile(
+    r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:a|an|another|also)\s+)*$"
+)
+_AS_IS = re.compile(r"\s*,?\s+as\s+(?:is|are|was|were|did|does|do)\s+")
+# Seats in a list: "Canterbury and Ealing Southall", "Solihull, Aldershot, Rugby and Hampshire
+# North East".
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+# A person's outcome: "X has held Halton for Labour", "X held on to his seat", "X gained
+# Aberdeen South for the Conservatives", "X won back the seat", "X lost his seat to Labour's
+# Y". The present "hold"/"retain" only after "managed to": "hopes to hold" is no result.
+_PERSON_HOLD = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:also\s+)?(?P<verb>held|retained|kept|holds|retains|keeps"
+    r"|holding|retaining|keeping|(?<=managed\sto\s)(?:hold|retain|keep))"
+    r"(?:\s+on\s*to|\s+onto)?\s+(?:just\s+|only\s+)?"
+)
+_PERSON_GAIN = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?P<verb>(?:won|took|taken|winning|taking)\s+back"
+    r"|gained|gaining|gains|regained|regaining|reclaimed|reclaiming|won|wins|winning|took"
+    r"|takes|taken|taking|seized|captured|snatched)\s+"
+)
+_PERSON_LOST = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?P<verb>lost|loses|losing|relinquished|relinquishing)\s+"
+)
+# Verbs that say a gain by themselves; the others ("won", "took") need "from" a party.
+_GAIN_ALONE = re.compile(r"gain|regain|reclaim|\bback\b")
+# "the seat", "his seat", "his Exeter seat" (the seat's name between).
+_OWN_SEAT = re.compile(r"(?:the|his|her|their|its)\s+(?P<named>)")
+_SEAT_WORD = re.compile(r"\s*(?:seat|constituency)\b", re.IGNORECASE)
+# Colours for parties: "Wrexham turns blue", "turned Bridgend … from red to blue",
+# "remained blue".
+_COLOURS = {"blue": "Conservative", "red": "Labour"}
+_TURNED = re.compile(
+    r"\b(?:turned|turns|turning|has\s+turned|have\s+turned|switched|switch|went|goes)\s+"
+    r"(?:(?:from\s+(?P<old>blue|red)\s+)?to\s+(?P<new>blue|red)\b|(?P<bare>blue|red)\b)",
+    re.IGNORECASE,
+)
+_TURNED_LIST = re.compile(
+    r"\s+(?:from\s+(?P<old>blue|red)\s+)?to\s+(?P<new>blue|red)\b", re.IGNORECASE
+)
+_TURNING_SEAT = re.compile(
+    r"\b(?:turned|turns|turning)\s+(?:the|this)\s+(?:seat|constituency)\s+(?P<new>blue|red)\b",
+    re.IGNORECASE,
+)
+_REMAINED = re.compile(
+    r"\s+(?:all\s+|both\s+)?(?:remained|stayed|remains|stays)\s+(?:(?P<colour>blue|red)\b"
+    r"|with\s+(?:the\s+)?)",
+    re.IGNORECASE,
+)
+_FELL = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:all\s+|both\s+)?(?:fell|fallen|falls)\s+to\s+(?:the\s+)?"
+)
+_PASSIVE_HELD = re.compile(
+    r"\s*,?\s+(?:which|that)?\s*(?:was|were|has\s+been|have\s+been|is)\s+"
+    r"(?P<verb>retained|held|kept)\s+by\s+(?:the\s+)?"
+)
 # Texts without figures are skipped unread (see _worth_reading); these wordings are worth
 # reading for even so. Case matters: "Labour hold" is a result, "hold on" is not.
 _OUTCOME_CUE = re.compile(
-    r"\b(?:[A-Z][\w-]+\s+(?:hold|gain)\b|re-?elected\b|returned\s+to\s+(?:[Pp]arliament"
+    r"\b(?:[A-Z][\w-]+\s+(?:hold|gain)s?\b|re-?elected\b|returned\s+to\s+(?:[Pp]arliament"
     r"|Westminster|the\s+Commons)|elected\s+(?:as\s+)?(?:the\s+)?MP\b|topped\s+the\s+poll"
-    r"|voted\s+in\b|(?:held|won|gained|retained|kept)\s+(?:on\s+to\s+)?(?:the\s+seat\b|[A-Z]))"
+    r"|voted\s+in\b|(?:held|won|gained|retained|kept)\s+(?:on\s+to\s+|back\s+)?(?:the\s+seat\b|[A-Z])"
+    # The wordings of issue 8: "held on to her seat", "retains his Exeter seat", "lost
+    # Bolsover to", "fell to Labour", "turned blue", "remained red", "stayed with Labour".
+    r"|(?:held|hold|holds|holding|retained|retains|kept|keeps|lost|loses|losing|won|took|"
+    r"gained|reclaimed|reclaiming|regained)\s+(?:on\s*to\s+|back\s+)?(?:his|her|their)"
+    r"\s+(?:[A-Z][\w-]*\s+){0,3}seat\b|(?:lost|holds|keep|keeps|retain|retains)\s+(?:just\s+|only\s+)?[A-Z]"
+    r"|(?:fell|fallen)\s+to\s+(?:the\s+)?[A-Z]|stayed\s+with\s+(?:the\s+)?[A-Z]"
+    r"|(?:retained|held)\s+by\s+(?:the\s+)?[A-Z]|(?:turn\w*|remained|stayed|switch\w*|went)"
+    r"\s+(?:[\w,&'’ -]{0,120}?\s)?(?:from\s+(?:red|blue)\s+)?(?:to\s+)?(?:red|blue)\b)"
 )
 
 # Every winner or outcome wording (_WINNER, _WINNER_BEFORE_CONTEST, _OUTCOME_CUE and the
 # hold/gain verbs) holds one of these, in lower case; testing for them first is far cheaper
 # than the patterns, which try every capitalised word. Keep the two in step.
 _OUTCOME_WORDS = (
-    "hold", "gain", "elected", "returned", "topped", "voted in", "held", "won", "win",
+    "hold", "gain", "elected", "returned", "topped", "emerged", "voted in", "held", "won", "win",
     "retain", "kept", "keep", "remain", "stay", "took", "seized", "snatched", "captured",
+    "lost", "loses", "losing", "relinquish", "fell", "fallen", "falls", "turn", "switch",
+    "reclaim", "tak", "went", "goes",
 )  # fmt: skip
 _OUTCOME_WORD = re.compile("|".join(re.escape(w) for w in _OUTCOME_WORDS))
 
@@ -107,7 +189,12 @@ def _states_a_result(f: Frame, span: Span) -> bool:
     earlier time ("has held the seat since 2010").
     """
     state = f.state
-    if state.quoted(span) or _NOT_A_RESULT.search(f.sent.text):
+    # A negation in a later clause is about something else: "Labour retained the seat after
+    # the MP decided not to stand".
+    after = _LATER_CLAUSE.search(state.text, span.end, f.sent.span.end)
+    if state.quoted(span) or _NOT_A_RESULT.search(
+        state.text, f.sent.span.start, after.start() if after else f.sent.span.end
+    ):
         return False
     if other_time(state.text, f.clause_start(span.start), span.start, state.story_year):
         return False  # "In 2017, she won the seat by 92 votes", "Two years ago he held it"
@@ -153,7 +240,7 @@ def read_winners(f: Frame) -> None:
     text = state.text
     found: list[tuple[int, Span]] = []
     for m in _WINNER.finditer(text, sent.span.start, sent.span.end):
-        group = next(g for g in ("key", "seat", "poll", "remain") if m.group(g) is not None)
+        group = next(g for g in ("key", "won", "seat", "poll", "remain") if m.group(g) is not None)
         found.append((m.start(), Span(start=m.start(group), end=m.end(group))))
     for c in f.contests:
         # The verb stands right before the name: a short window keeps this linear however
@@ -178,13 +265,166 @@ def read_winners(f: Frame) -> None:
             cand.rank = Figure(text="first", value=Decimal(1), unit=Unit.RANK, exact=True, span=key)
 
 
+def _seats_from(f: Frame, at: int) -> list[ContestMention]:
+    """The seats named from ``at`` on: one, or a list joined by commas and "and"."""
+    text, end = f.state.text, f.sent.span.end
+    out: list[ContestMention] = []
+    c = f.contest_at(at)
+    while c is not None:
+        out.append(c)
+        join = _LIST_JOIN.match(text, c.span.end, end)
+        c = f.contest_at(join.end()) if join is not None else None
+    return out
+
+
+# Before a list of seats that is the subject: the clause's start, a bullet, a linking word;
+# or anything but a list's joiner, which says the list holds words not read as seats.
+_UNREAD_ITEM = re.compile(r"(?:,|\band|&)\s*$", re.IGNORECASE)
+_LIST_LEAD = re.compile(
+    r"[\s•*·,–—-]*(?:(?:and|also|then|meanwhile|elsewhere|but)\b[\s,]*)*", re.IGNORECASE
+)
+
+
+def _seats_before(f: Frame, at: int) -> list[ContestMention]:
+    """The seats listed right before ``at`` as the subject of their clause: "Fareham and
+    Rushcliffe [are Tory holds]". Empty unless the list opens its clause."""
+    text = f.state.text
+    i = f.count_before(f.contests, at)
+    out: list[ContestMention] = []
+    stop = at
+    while i > 0:
+        c = f.contests[i - 1]
+        gap = text[c.span.end : stop]
+        if (out and not _LIST_JOIN.fullmatch(gap)) or (not out and gap.strip()):
+            break
+        out.append(c)
+        stop = c.span.start
+        i -= 1
+    if not out:
+        return []
+    lead = f.clause_start(stop)
+    if not _LIST_LEAD.fullmatch(text, lead, stop) and _UNREAD_ITEM.search(
+        text, max(lead, stop - 8), stop
+    ):
+        return []  # "…, Carmarthen West and Aberconwy": a list whose items are not all seats'
+    out.reverse()
+    return out
+
+
+def _story_seat(f: Frame) -> tuple[str | None, tuple[str, bool]]:
+    """The seat an outcome naming none belongs to: the sentence's only one, else the story's
+    own seat. A seat carried from an earlier entry of a live blog is no tie at all: such an
+    outcome is left without a seat rather than bound to the wrong one."""
+    if len(f.contests) == 1:
+        name = f.contests[0].name
+        return name, (f"{name}, named in the sentence", True)
+    state = f.state
+    seat = f.contest
+    if not f.contests and seat is not None:
+        if state.seats_named <= 1:
+            return seat, (f"{seat}, the only constituency the story names", True)
+        if seat == state.main_seat:
+            how = "from the front matter" if state.seat_from_front_matter else "the story's seat"
+            return seat, (f"{seat}, {how}", True)
+        at = f.carried_from
+        if at is not None and "\n" not in state.text[at : f.sent.span.start]:
+            # Named earlier in the same run of text; not across a line break, as a live
+            # blog's next entry is.
+            return seat, (f"{seat}, named earlier in its paragraph", True)
+    return None, ("no seat named with it, and the story names several", False)
+
+
+def _party_at(f: Frame, at: int) -> PartyMention | None:
+    """The party named at ``at`` (after spaces), if any."""
+    i = f.count_before(f.parties, at)
+    if i < len(f.parties):
+        p = f.parties[i]
+        if p.span.start >= at and not f.state.text[at : p.span.start].strip():
+            return p
+    return None
+
+
+def _emit(
+    f: Frame,
+    *,
+    party: str | None,
+    party_tie: str,
+    party_tight: bool,
+    verb: Literal["hold", "gain"],
+    from_party: str | None,
+    seat: str | None,
+    seat_tie: tuple[str, bool],
+    span: Span,
+    what: str,
+    what_tight: bool = True,
+) -> None:
+    """Add an outcome claim, unless the words do not report this result or it was read
+    already (a caption repeated, the same result said twice)."""
+    state = f.state
+    if party is None and from_party is None and verb == "hold":
+        return  # "X held the seat" with no party: nothing to judge a hold by
+    if not _states_a_result(f, span):
+        return
+    said = state.text[span.start : span.end]
+    if any(
+        isinstance(c, OutcomeClaim)
+        and (c.contest, c.party, c.verb, c.from_party) == (seat, party, verb, from_party)
+        and c.span is not None
+        and (c.span == span or state.text[c.span.start : c.span.end] == said)
+        for c in state.claims
+    ):
+        return  # the same words read twice, or a caption repeated
+    loose: list[Literal["what", "subject", "seat", "election"]] = []
+    if not what_tight:
+        loose.append("what")
+    if not party_tight:
+        loose.append("subject")
+    seat_text, seat_tight = seat_tie
+    if not seat_tight:
+        loose.append("seat")
+    year = state.story_year
+    election = (
+        f"the sentence names {year}, the story's election"
+        if year and year in f.sent.text
+        else "no other election named in its clause: the story's"
+    )
+    state.claims.append(
+        OutcomeClaim(
+            contest=seat,
+            party=party,
+            verb=verb,
+            from_party=from_party,
+            span=span,
+            quoted=state.quoted(span),
+            grounds=Grounds(
+                what=what,
+                subject=party_tie,
+                seat=seat_text,
+                election=election,
+                loose=tuple(loose),
+            ),
+        )
+    )
+
+
 def read_outcomes(f: Frame) -> None:
     """Declared outcomes: "Labour hold", "Conservative gain from Labour", "the SNP gained the
-    seat from Labour", "Labour held the seat".
+    seat from Labour", "Labour holds Canterbury and Ealing Southall", "Fareham and Rushcliffe
+    are Tory holds", "Labour lost Midlothian to the SNP"; then a person's ("X has held Halton
+    for Labour", "X lost his seat to Labour's Y") and a seat's ("Wrexham turns blue",
+    "Cardiff North, Vale of Clwyd and Gower all fell to Labour").
 
-    The party must be named right before the verb; a gain's earlier party right after "from".
-    The contest is the one the phrase names, else the sentence's when it names at most one.
+    The party must be named right before the verb (an auxiliary between); a gain's earlier
+    party right after "from". The seats are the ones the phrase names, else the sentence's
+    when it names one, else the story's own seat; an outcome with none of these is kept
+    without a seat, so nothing judges it against another seat's result.
     """
+    _read_party_outcomes(f)
+    _read_person_outcomes(f)
+    _read_seat_outcomes(f)
+
+
+def _read_party_outcomes(f: Frame) -> None:
     state, sent, parties = f.state, f.sent, f.parties
     text = state.text
     end = sent.span.end
@@ -193,7 +433,8 @@ def read_outcomes(f: Frame) -> None:
         noun = _OUTCOME_NOUN.match(text, at, end)
         gained = _OUTCOME_GAINED.match(text, at, end)
         held = _OUTCOME_HELD.match(text, at, end)
-        match = noun or gained or held
+        lost = _OUTCOME_LOST.match(text, at, end)
+        match = noun or gained or held or lost
         if match is None:
             continue
         word = match.group("verb").lower()
@@ -201,10 +442,18 @@ def read_outcomes(f: Frame) -> None:
             "hold" if word in ("hold", "holds") or match is held else "gain"
         )
         stop = match.end()
-        contest = f.contest_at(stop)
-        what = match.group("what") if match is not noun else None
-        if contest is not None:
-            stop = contest.span.end
+        seats = _seats_from(f, stop)
+        what = match.group("what") if match is gained or match is held else None
+        if match is lost:
+            if not seats:
+                continue
+            _party_lost(f, p, seats, match.start("verb"))
+            continue
+        if seats:
+            stop = seats[-1].span.end
+            if match is not noun:
+                seat_phrase = _SEAT_WORD.match(text, stop, end)
+                stop = seat_phrase.end() if seat_phrase else stop
         elif match is not noun and what is None:
             continue  # "Labour won 29", "Labour took control": not one seat's outcome
         elif (
@@ -213,44 +462,422 @@ def read_outcomes(f: Frame) -> None:
             and not _FROM.match(text, stop, end)
         ):
             into = _OUTCOME_IN.match(text, stop, end)
-            contest = f.contest_at(into.end()) if into else None
-            if contest is None:
+            seats = _seats_from(f, into.end()) if into else []
+            if not seats:
                 continue  # "Labour hold a lead", "SNP gains in Glasgow"
-            stop = contest.span.end
+            stop = seats[-1].span.end
         from_party: PartyMention | None = None
         fm = _FROM.match(text, stop, end)
         if fm is not None:
-            from_party = next((q for q in parties if q.span.start == fm.end()), None)
+            from_party = _party_at(f, fm.end())
             if from_party is None or verb == "hold":
                 continue  # "gain from a swing", "held from 1997": not a party it was taken from
             stop = from_party.span.end
         if (
             verb == "gain"
-            and word in ("took", "seized", "snatched", "captured", "won")
-            and (from_party is None)
+            and match is gained
+            and from_party is None
+            and not (word in ("gained", "regained", "reclaimed") or match.group("back"))
         ):
             continue  # "Labour took the seat" may be a hold; only "from" makes it a gain
-        span = Span(start=p.span.start, end=stop)
-        if not _states_a_result(f, span):
-            continue
-        if contest is not None:
-            name: str | None = contest.name
-        elif len(f.contests) <= 1:
-            name = f.contest
+        start = p.span.start
+        ties: list[tuple[str | None, tuple[str, bool], Span]] = []
+        if seats:
+            for c in seats:
+                ties.append(
+                    (c.name, (f"{c.name}, named in the phrase", True), Span(start=start, end=stop))
+                )
         else:
-            continue  # several seats in the sentence, none in the phrase: which one is unsure
-        claim = OutcomeClaim(
-            contest=name,
-            party=p.party.name,
-            verb=verb,
-            from_party=from_party.party.name if from_party else None,
-            span=span,
+            before = _IS_A.search(text, max(sent.span.start, start - 40), start)
+            listed = _seats_before(f, before.start()) if before and match is noun else []
+            for c in listed:
+                ties.append(
+                    (
+                        c.name,
+                        (f"{c.name}, named as what the outcome is of", True),
+                        Span(start=start, end=stop),
+                    )
+                )
+            if listed:
+                as_is = _AS_IS.match(text, stop, end)
+                for c in _seats_from(f, as_is.end()) if as_is else []:
+                    ties.append(
+                        (
+                            c.name,
+                            (f"{c.name}, named after “as is”", True),
+                            Span(start=start, end=c.span.end),
+                        )
+                    )
+            elif len(f.contests) > 1:
+                continue  # several seats in the sentence, none in the phrase: which is unsure
+            else:
+                name, tie = _story_seat(f)
+                ties.append((name, tie, Span(start=start, end=stop)))
+        for name, tie, span in ties:
+            _emit(
+                f,
+                party=p.party.name,
+                party_tie=f"{p.party.name}, named before the verb",
+                party_tight=True,
+                verb=verb,
+                from_party=from_party.party.name if from_party else None,
+                seat=name,
+                seat_tie=tie,
+                span=span,
+                what=f"“{match.group('verb')}”, a {verb} in words",
+            )
+
+
+def _party_lost(f: Frame, loser: PartyMention, seats: list[ContestMention], verb_at: int) -> None:
+    """ "Labour lost Midlothian to the SNP": a gain by the party after "to"."""
+    text, end = f.state.text, f.sent.span.end
+    stop = seats[-1].span.end
+    to = _TO.match(text, stop, end)
+    winner = _party_at(f, to.end()) if to else None
+    if winner is None:
+        return  # "Labour lost Midlothian": to whom is unsaid
+    for c in seats:
+        _emit(
+            f,
+            party=winner.party.name,
+            party_tie=f"{winner.party.name}, named after “to”",
+            party_tight=True,
+            verb="gain",
+            from_party=loser.party.name,
+            seat=c.name,
+            seat_tie=(f"{c.name}, named in the phrase", True),
+            span=Span(start=loser.span.start, end=winner.span.end),
+            what="“lost … to”: a gain by the party it was lost to",
         )
-        if any(
-            isinstance(c, OutcomeClaim)
-            and (c.contest, c.party, c.verb, c.from_party)
-            == (name, claim.party, verb, claim.from_party)
-            for c in state.claims
-        ):
-            continue  # a caption repeated, or the same result said twice
-        state.claims.append(claim)
+
+
+def _own_seat(f: Frame, at: int) -> tuple[list[ContestMention], int, bool] | None:
+    """What a person's verb at ``at`` is about: seats named there ("held Halton"), or their
+    own seat ("held his seat", "retains his Exeter seat", "the seat"), with where it ends and
+    whether it was "the seat" words (True) or seats named (False)."""
+    text, end = f.state.text, f.sent.span.end
+    seats = _seats_from(f, at)
+    if seats:
+        stop = seats[-1].span.end
+        word = _SEAT_WORD.match(text, stop, end)
+        return seats, word.end() if word else stop, False
+    own = re.compile(r"(?:the|his|her|their|its)\s+").match(text, at, end)
+    if own is None:
+        return None
+    named = f.contest_at(own.end())
+    after = named.span.end if named else own.end()
+    word = _SEAT_WORD.match(text, after, end)
+    if word is None:
+        return None
+    stop = word.end()
+    if named is None:
+        inside = re.compile(r"\s+in\s+(?:the\s+)?").match(text, stop, end)
+        named = f.contest_at(inside.end()) if inside else None
+        if named is not None:
+            stop = named.span.end
+    return ([named] if named else []), stop, named is None
+
+
+def _person_party(f: Frame, who: PersonMention) -> tuple[str | None, str, bool]:
+    """The party of a person an outcome is about: the one the wording ties them to, else the
+    one they were given earlier in the story (a looser tie)."""
+    link = f.links.get(who.span.start)
+    if link is not None and link.span.start >= f.sent.span.start:
+        return link.party.name, f"{link.party.name}, named with {who.name}", True
+    cand = f.state.candidates.get(who.name) or f.state.same_person(who.name)
+    if cand is not None and cand.party is not None:
+        return cand.party, f"{cand.party}, {who.name}'s party earlier in the story", False
+    return None, f"no party named for {who.name}", False
+
+
+def _seat_tie(f: Frame, seats: list[ContestMention]) -> list[tuple[str | None, tuple[str, bool]]]:
+    if seats:
+        return [(c.name, (f"{c.name}, named in the phrase", True)) for c in seats]
+    return [_story_seat(f)]
+
+
+_IN_SEAT = re.compile(r"\s+(?:in|for|as\s+(?:the\s+)?MP\s+for)\s+(?:the\s+)?")
+_RE_ELECTED = re.compile(
+    r"\b(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|once\s+again\s+|again\s+)?"
+    r"(?P<verb>re-?elected)\b"
+)
+
+
+def _read_person_outcomes(f: Frame) -> None:
+    state, sent = f.state, f.sent
+    text, end = state.text, sent.span.end
+    if not f.people and not PRONOUN_START.match(sent.text):
+        return
+    for m in _PERSON_HOLD.finditer(text, sent.span.start, end):
+        target = _own_seat(f, m.end())
+        if target is None:
+            continue
+        seats, stop, _ = target
+        who = _winner_subject(f, m.start())
+        if who is None:
+            continue
+        party, tie, tight = _person_party(f, who)
+        fm = _FOR.match(text, stop, end)
+        named = _party_at(f, fm.end()) if fm else None
+        if named is not None:
+            party, tie, tight = named.party.name, f"{named.party.name}, named after “for”", True
+            stop = named.span.end
+        for seat, seat_tie in _seat_tie(f, seats):
+            _emit(
+                f,
+                party=party,
+                party_tie=tie,
+                party_tight=tight,
+                verb="hold",
+                from_party=None,
+                seat=seat,
+                seat_tie=seat_tie,
+                span=Span(start=m.start("verb"), end=stop),
+                what=f"“{m.group('verb')}”: the winner held the seat",
+            )
+    for m in _RE_ELECTED.finditer(text, sent.span.start, end):
+        who = _winner_subject(f, m.start())
+        if who is None:
+            continue
+        party, tie, tight = _person_party(f, who)
+        if party is None:
+            continue
+        where = _IN_SEAT.match(text, m.end(), end)
+        seat_named = f.contest_at(where.end()) if where else None
+        for seat, seat_tie in _seat_tie(f, [seat_named] if seat_named else []):
+            _emit(
+                f,
+                party=party,
+                party_tie=tie,
+                party_tight=tight,
+                verb="hold",
+                from_party=None,
+                seat=seat,
+                seat_tie=seat_tie,
+                span=Span(start=m.start("verb"), end=m.end("verb")),
+                what="“re-elected”: the sitting MP won, so the party held the seat (unless "
+                "the MP changed party)",
+                what_tight=False,
+            )
+    for m in _PERSON_GAIN.finditer(text, sent.span.start, end):
+        target = _own_seat(f, m.end())
+        word = m.group("verb").lower()
+        from_named: PartyMention | None = None
+        if target is None:
+            # "took the DUP seat": the seat of the party it was taken from
+            own = re.compile(r"(?:the|a)\s+").match(text, m.end(), end)
+            from_named = _party_at(f, own.end()) if own else None
+            word_at = _SEAT_WORD.match(text, from_named.span.end, end) if from_named else None
+            if from_named is None or word_at is None:
+                continue
+            target = ([], word_at.end(), True)
+        seats, stop, _ = target
+        who = _winner_subject(f, m.start())
+        if who is None:
+            continue
+        party, tie, tight = _person_party(f, who)
+        fm = _FOR.match(text, stop, end)
+        if fm is not None:
+            named = _party_at(f, fm.end())
+            if named is not None:
+                party, tie, tight = named.party.name, f"{named.party.name}, named after “for”", True
+                stop = named.span.end
+            elif re.compile(r"(?:his|her|their)\s+party\b").match(text, fm.end(), end):
+                stop = fm.end()
+        frm = _FROM.match(text, stop, end)
+        if frm is not None and from_named is None:
+            from_named = _party_at(f, frm.end())
+            if from_named is not None:
+                stop = from_named.span.end
+        if from_named is None and not _GAIN_ALONE.search(word):
+            continue  # "X won the seat": a winner, not said to be a gain
+        if from_named is not None and party is not None and from_named.party.name == party:
+            continue
+        for seat, seat_tie in _seat_tie(f, seats):
+            _emit(
+                f,
+                party=party,
+                party_tie=tie,
+                party_tight=tight,
+                verb="gain",
+                from_party=from_named.party.name if from_named else None,
+                seat=seat,
+                seat_tie=seat_tie,
+                span=Span(start=m.start("verb"), end=stop),
+                what=f"“{m.group('verb')}”, a gain in words",
+            )
+    for m in _PERSON_LOST.finditer(text, sent.span.start, end):
+        target = _own_seat(f, m.end())
+        if target is None:
+            continue
+        seats, stop, _ = target
+        who = _winner_subject(f, m.start())
+        if who is None:
+            continue
+        loser, _, loser_tight = _person_party(f, who)
+        to = _TO.match(text, stop, end)
+        winner: str | None = None
+        tie = "no party named for the winner"
+        tight = False
+        if to is not None:
+            named = _party_at(f, to.end())
+            rival = next(
+                (
+                    q
+                    for q in f.people
+                    if to.end() <= q.span.start <= to.end() + 40
+                    and not text[to.end() : q.span.start].count(",")
+                ),
+                None,
+            )
+            # The span stops before the winner's name, which is a reading of its own.
+            if named is not None:
+                winner, tie, tight = named.party.name, f"{named.party.name}, named after “to”", True
+            elif rival is not None:
+                link = f.links.get(rival.span.start)
+                if link is not None:
+                    winner, tie, tight = link.party.name, f"{link.party.name}, {rival.name}'s", True
+            else:
+                continue  # "lost his seat to a swing": not a winner
+        elif loser is None or not loser_tight:
+            continue  # "X lost her seat" with no party for X: the change is unknown
+        if winner is None and loser is None:
+            continue
+        if winner is not None and winner == loser:
+            continue
+        for seat, seat_tie in _seat_tie(f, seats):
+            _emit(
+                f,
+                party=winner,
+                party_tie=tie,
+                party_tight=tight,
+                verb="gain",
+                from_party=loser,
+                seat=seat,
+                seat_tie=seat_tie,
+                span=Span(start=m.start("verb"), end=stop),
+                what=f"“{m.group('verb')}”: a gain by whoever took the seat",
+                what_tight=to is not None,
+            )
+
+
+def _colour_party(f: Frame, colour: str | None) -> str | None:
+    """The party a colour stands for ("blue", "red"), when the pack has it."""
+    name = _COLOURS.get((colour or "").lower())
+    if name is None:
+        return None
+    return name if any(p.name == name for p in f.state.pack.parties.values()) else None
+
+
+def _read_seat_outcomes(f: Frame) -> None:
+    """A seat as the subject: "Wrexham turns blue", "A, B and C all fell to Labour",
+    "Monmouth and Aberconwy remained blue, as did Montgomeryshire", "Blyth, which was
+    retained by Labour"; and "the Tories
+    turned A and B from red to blue", "turning the constituency red"."""
+    state, sent = f.state, f.sent
+    text, end = state.text, sent.span.end
+    done = -1
+    for c in f.contests:
+        if c.span.start < done:
+            continue
+        found = _seat_subject(f, c.span.end)
+        if found is None:
+            continue
+        verb, party, from_party, stop, what = found
+        seats = _seats_before(f, c.span.end)
+        if not seats:
+            continue
+        as_is = _AS_IS.match(text, stop, end)
+        more = _seats_from(f, as_is.end()) if as_is else []
+        for s in [*seats, *more]:
+            _emit(
+                f,
+                party=party,
+                party_tie=f"{party}, named in the phrase",
+                party_tight=True,
+                verb=verb,
+                from_party=from_party,
+                seat=s.name,
+                seat_tie=(f"{s.name}, the phrase's subject", True),
+                span=Span(start=s.span.start, end=max(stop, s.span.end)),
+                what=what,
+            )
+        done = stop
+    for p in f.parties:
+        m = re.compile(rf"{_AUX}\s+(?:turned|turns)\s+").match(text, p.span.end, end)
+        if m is None:
+            continue
+        seats = _seats_from(f, m.end())
+        if not seats:
+            continue
+        to = _TURNED_LIST.match(text, seats[-1].span.end, end)
+        if to is None or _colour_party(f, to.group("new")) != p.party.name:
+            continue
+        old = _colour_party(f, to.group("old"))
+        for s in seats:
+            _emit(
+                f,
+                party=p.party.name,
+                party_tie=f"{p.party.name}, named before the verb",
+                party_tight=True,
+                verb="gain",
+                from_party=old if old != p.party.name else None,
+                seat=s.name,
+                seat_tie=(f"{s.name}, named in the phrase", True),
+                span=Span(start=p.span.start, end=to.end()),
+                what="“turned … blue/red”, a gain in words",
+            )
+    for m in _TURNING_SEAT.finditer(text, sent.span.start, end):
+        colour = _colour_party(f, m.group("new"))
+        name, tie = _story_seat(f)
+        if colour is None or name is None:
+            continue
+        _emit(
+            f,
+            party=colour,
+            party_tie=f"{colour}, by its colour",
+            party_tight=True,
+            verb="gain",
+            from_party=None,
+            seat=name,
+            seat_tie=tie,
+            span=Span(start=m.start(), end=m.end()),
+            what="“turning the seat blue/red”, a gain in words",
+        )
+
+
+def _seat_subject(
+    f: Frame, at: int
+) -> tuple[Literal["hold", "gain"], str, str | None, int, str] | None:
+    """The outcome said of the seat named just before ``at``: (verb, party, from party,
+    where the words end, what they are)."""
+    text, end = f.state.text, f.sent.span.end
+    fell = _FELL.match(text, at, end)
+    if fell is not None:
+        p = _party_at(f, fell.end())
+        if p is not None:
+            return "gain", p.party.name, None, p.span.end, "“fell to”, a gain in words"
+    stayed = _REMAINED.match(text, at, end)
+    if stayed is not None:
+        if stayed.group("colour"):
+            party = _colour_party(f, stayed.group("colour"))
+            if party is not None:
+                return "hold", party, None, stayed.end(), "“remained blue/red”, a hold in words"
+        else:
+            p = _party_at(f, stayed.end())
+            if p is not None:
+                return "hold", p.party.name, None, p.span.end, "“stayed with”, a hold in words"
+    passive = _PASSIVE_HELD.match(text, at, end)
+    if passive is not None:
+        p = _party_at(f, passive.end())
+        if p is not None:
+            return "hold", p.party.name, None, p.span.end, "“retained by”, a hold in words"
+    turned = re.compile(r"\s+").match(text, at, end)
+    if turned is not None:
+        t = _TURNED.match(text, turned.end(), end)
+        if t is not None:
+            party = _colour_party(f, t.group("new") or t.group("bare"))
+            old = _colour_party(f, t.group("old"))
+            if party is not None and old != party:
+                return "gain", party, old, t.end(), "“turned blue/red”, a gain in words"
+    return None

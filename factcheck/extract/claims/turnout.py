@@ -10,6 +10,9 @@ from factcheck.models import Unit
 
 _TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
 _TURNOUT_AFTER = re.compile(r"\s*turnout\b", re.IGNORECASE)
+# "• Turnout: 70.13%", "Turnout - 67.42 per cent": a results card's field, whose colon or
+# dash opens a new clause.
+_TURNOUT_LABEL = re.compile(r"\bturnout\s*[:–—-]\s*$", re.IGNORECASE)
 _DATED = re.compile(r"\bturnout\b.*\b(?:in|at|for)\s+(?:19|20)\d\d", re.IGNORECASE)
 
 
@@ -17,10 +20,11 @@ def read_turnout(f: Frame, a: Around) -> bool:
     """An exact percentage after "turnout" in its clause, unless the turnout is dated."""
     m = a.m
     after = bool(_TURNOUT_AFTER.match(a.after))  # "The 61.9% turnout was the lowest"
+    label = bool(_TURNOUT_LABEL.search(a.before))
     if (
         m.kind is not NumberKind.PERCENT
         or m.hedge != "exact"
-        or not (after or _TURNOUT.search(a.clause_before))
+        or not (after or label or _TURNOUT.search(a.clause_before))
         or _DATED.search(a.clause_before)
     ):
         return False
@@ -29,6 +33,12 @@ def read_turnout(f: Frame, a: Around) -> bool:
     figs = f.state.contest_figures(f.contest)
     if figs.turnout is not None:
         return False
-    what = "“turnout” right after it" if after else "“turnout” before it in its clause"
+    what = (
+        "“turnout” right after it"
+        if after
+        else "a “Turnout:” field"
+        if label
+        else "“turnout” before it in its clause"
+    )
     figs.turnout = f.figure(m, Unit.PERCENT, what, contest_level=True)
     return True

@@ -12,8 +12,12 @@ from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.vocabulary import DIGITS, RIVAL_LEAD, SHARE_CUE_AFTER, VOTES_AFTER
 from factcheck.models import Unit
 
+# "155 seats", "3,000 people": a count of something else. Words that join clauses ("10,232
+# and the Conservatives' …", "8,548 while …") count nothing.
 _OTHER_NOUN_AFTER = re.compile(
-    r"\s+(?!votes?\b|ballots\b|of\s+(?:the\s+)?(?:valid\s+)?votes?\b)(?:of\b|[A-Za-z]{3,})",
+    r"\s+(?!votes?\b|ballots\b|of\s+(?:the\s+)?(?:valid\s+)?votes?\b"
+    r"|(?:and|but|while|whereas|with|for|from|in|on|at|to|than|after|before|as|the|this"
+    r"|that|which|when|where|respectively)\b)(?:of\b|[A-Za-z]{3,})",
     re.IGNORECASE,
 )
 _PAIR_GAP = re.compile(r"\s*(?:votes?\s*)?(?:\(|[-–—]\s*(?:a\s+)?|,\s*(?:or\s+)?|or\s+)\s*")
@@ -57,12 +61,26 @@ def read_votes_and_shares(f: Frame) -> None:
     votes: dict[int, PersonMention] = {}
     shares: dict[int, PersonMention] = {}
     cues: dict[int, str] = {}
+    counted_at: int | None = None  # where the sentence's first "N votes" ends
     for k, m, who in items:
         after = text[m.end : min(sent.span.end, m.end + 40)]
         before = text[max(sent.span.start, m.start - 30) : m.start]
         if m.kind is NumberKind.COUNT and VOTES_AFTER.match(after):
             votes[k] = who
             cues[k] = "“votes” after it"
+            counted_at = m.end if counted_at is None else counted_at
+        elif (
+            m.kind is NumberKind.COUNT
+            and counted_at is not None
+            and who.span.start >= counted_at
+            and (lead := _PARALLEL_LEAD.fullmatch(text, who.span.end, m.start)) is not None
+            and (lead.group("verb") is not None or m.value >= 100)
+        ):
+            # "X had 16,398 votes, followed by Ian Yuill of the Liberal Democrats with 5,018",
+            # "Ms Murray polled 13,379 votes and Reform's Paul Wadley 9,311": a bare count
+            # right after the next person, in a sentence already counting votes.
+            votes[k] = who
+            cues[k] = "a bare count after the next name, in a sentence counting votes"
         elif _AFTER_PLACING.search(before) and (
             m.kind is NumberKind.COUNT or (m.kind is NumberKind.PERCENT and m.value <= 100)
         ):
@@ -116,6 +134,14 @@ def read_votes_and_shares(f: Frame) -> None:
             cand.share = f.figure(numbers[k], Unit.PERCENT, cues[k], who=shares[k])
 
 
+# Between a person and their count in a sentence that counts votes: "Ian Yuill of the Liberal
+# Democrats with ", "Mark Peart, with ", "Fay Jones getting ", "Sue Wixley received ", " ".
+# A bare space only for a count of 100 or more: "Jane Smith, 52," is an age.
+_PARALLEL_LEAD = re.compile(
+    r"(?:['’]s?)?(?:,?\s+of\s+(?:the\s+)?[A-Z][\w'’ -]{1,30}?)?"
+    r"(?:,?\s+(?P<verb>with|on|getting|got|received|receiving|polled|polling|had|secured"
+    r"|securing|took|taking|collected|earned|garnered|picked\s+up)\s+|\s+)"
+)
 # "with 16,333 votes, a share of 43.2 per cent"
 _SHARE_OF_BEFORE = re.compile(r"\b(?:a|her|his|their|its)\s+(?:vote\s+)?share\s+of\s+$", re.I)
 _AFTER_PLACING = re.compile(

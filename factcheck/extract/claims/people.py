@@ -1,0 +1,277 @@
+"""Candidates named in prose without a figure: "Labour's Jane Smith won Bristol West", "Jane
+Smith, the new MP for Bristol West", "Bristol West MP Jane Smith", "beat the Conservative
+candidate, John Brown", "took the seat from John Brown".
+
+A person becomes a candidate of a seat only when the wording says they stood there: a verb of
+the result with the person as its subject ("won", "held", "lost his seat", "was re-elected")
+or its object ("defeating", "took the seat from", "lost to", "a majority over"), or a noun
+that says so ("MP for", "Bristol West MP", "the Labour candidate"). A name merely near a seat
+is not read: party leaders, councillors, returning officers and pundits are named in results
+copy as often as candidates, and a wrong name attached to a seat would make ``name-mismatch``
+cry wolf. The reader never looks the person up in the official record; the rules do.
+
+The name's tie to its seat is recorded in :class:`~factcheck.models.Grounds` on the candidate
+(``name_grounds``): the seat named in the sentence is explicit; a seat carried from a heading
+or an earlier paragraph, or a person only described as the seat's former holder ("the seat
+held by"), is loose, so a finding on the name is at most a warning and offers no fix.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from factcheck.extract.entities import PersonMention
+from factcheck.extract.frame import Frame
+from factcheck.extract.vocabulary import other_time
+from factcheck.models import Grounds
+from factcheck.names import name_key, person_words
+
+# Auxiliaries and adverbs between a subject and its verb: "has been re-elected", "narrowly won".
+_AUX = r"(?:(?:has|have|had|was|is|were|has\s+been|had\s+been|also|again|now|then|just|duly)\s+)*"
+_ADVERB = r"(?:[a-z]+ly\s+)?"
+_SUBJECT_VERB = (
+    r"(?:won|wins|winning|held|holds|retained|retains|retaining|kept|keeps|gained|gains|took"
+    r"|takes|taken|taking|captured|captures|seized|seizes|snatched|snatches|regained|reclaimed"
+    r"|reclaims|reclaiming|recaptured|re-?captured|re-?capturing|clinched|romped|stormed"
+    r"|elected|re-?elected|returned|lost|loses|losing|beat|beats|defeated|defeats|ousted"
+    r"|ousts|unseated|unseats|removed|polled|received|secured|topped|came\s+(?:first|second"
+    r"|third|fourth|fifth|sixth|last|top)|finished\s+(?:first|second|third|fourth|fifth"
+    r"|sixth|last|top)|held\s+off|hung\s+on|hangs\s+on|conceded|overturned|emerged\s+victorious"
+    r"|managed\s+to\s+(?:hold|win|retain|keep|overturn|grow))\b"
+)
+# What may stand between a name and its verb: an aside in commas or brackets ("Jane Smith,
+# 42, won", "Jane Smith (pictured) won"), "MP", or a relative "who".
+_GAP = r"(?:\s*,[^,;:.()\"“”]{1,80},|\s*\([^)]{0,60}\))?\s*(?:MP\s+|,?\s*who\s+)?"
+_SUBJECT = re.compile(rf"{_GAP}{_AUX}{_ADVERB}{_SUBJECT_VERB}")
+# "Jane Smith's 2,131 majority win in Wrexham", "Jane Smith's victory in".
+_POSSESSIVE = re.compile(
+    r"['’]s?\s+(?:[\d,]+[-\s]+(?:vote\s+)?)?(?:majority|victory|win|re-?election|election)\b"
+)
+
+# Before a name, words that make it the one beaten or replaced; those needing an outcome verb
+# earlier in the clause ("took Bridgend from", "lost his seat to") are in _NEEDS_VERB.
+_OBJECT = re.compile(
+    r"\b(?:beat|beating|beats|defeated|defeating|defeats|ousted|ousting|ousts|unseated"
+    r"|unseating|unseats|pushing\s+out|pushed\s+out|replacing|replaced|overturn(?:ed|ing)?"
+    r"|saw\s+off|seeing\s+off|sees\s+off|challenge\s+of|loss\s+of|defeat\s+of|victory\s+over"
+    r"|majority\s+over|lead\s+over|win\s+over|ahead\s+of|behind|(?P<needs>from|to|over|against))"
+    r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+_NEEDS_VERB = re.compile(
+    r"\b(?:won|win|wins|winning|took|take|takes|taken|taking|gained|gain|gains|gaining|seized"
+    r"|snatched|captured|reclaim\w*|recaptur\w*|re-captur\w*|regained|lost|lose|loses|losing"
+    r"|defend\w*|majority|fell|falls|switched|turned|beat|beaten|defeat\w*)\b",
+    re.IGNORECASE,
+)
+_HELD_BY = re.compile(r"\b(?:held|occupied|represented)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+# Nouns naming a candidate or the seat's member: "the Labour candidate, Jane Smith", "Jane
+# Smith, the new MP for", "sitting MP Jane Smith", "Bristol West MP Jane Smith".
+_ROLE_BEFORE = re.compile(
+    r"\b(?:candidate|incumbent|(?:sitting|new|re-?elected|defeated|outgoing|departing)\s+MP)"
+    r",?\s+$",
+    re.IGNORECASE,
+)
+_ROLE_AFTER = re.compile(
+    r",?\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:candidate|MP\s+for|member\s+for)\b",
+    re.IGNORECASE,
+)
+_SEAT_MP = re.compile(r"(?:['’]s?)?\s+MP,?\s+(?:the\s+)?")
+# A sentence reporting no result: a forecast, a hope, a condition.
+_NOT_A_RESULT = re.compile(
+    r"\b(?:would|could|might|should|hopes?|hoped|hoping|expected|expects|likely|set\s+to"
+    r"|bid\s+to|aims?\s+to|tipped|if|unless|predicted|predicts|poll\s+suggests|hopeful"
+    r"|mayor|mayoral|council|councillor|assembly|by-?election|police\s+and\s+crime|leadership)\b",
+    re.IGNORECASE,
+)
+# Words that are not in people's names though capitalised like them.
+_NOT_PERSON = frozenset(
+    """ireland northern scotland scottish wales welsh england english britain british
+    kingdom cymru fein féin sinn unionist unionists democrats conservatives tories labour
+    party constituency council borough county city town valley general election results
+    result live blog news exit poll commons parliament westminster downing street
+    liberal green reform brexit alliance credit credits photo picture image caption getty
+    pa""".split()  # noqa: SIM905
+)
+# A seat the matcher does not know ("MP for North Belfast", "won Dumfriesshire"): the seat
+# carried from earlier is then not this person's.
+_OTHER_SEAT = re.compile(
+    r"\b(?:MP\s+for|member\s+for|won|wins|held|holds|took|takes|gained|gains|retained|retains"
+    r"|kept|keeps|lost|loses|taking|winning|holding)\s+(?:the\s+|his\s+|her\s+)?(?=[A-Z])"
+)
+# What a heading line may hold besides the seat's name: "* South Down *", "1 Aberdeen North",
+# "Sunderland Central result".
+_HEADING_WORDS = frozenset({"result", "results", "constituency", "seat", "declared", "count"})
+# A sentence moving away from the seat being read: the seat carried from before is not its.
+_ELSEWHERE = re.compile(
+    r"\W*(?:elsewhere|meanwhile|across|nationally|in\s+other|in\s+the\s+rest)\b", re.IGNORECASE
+)
+# A national result, not a seat's: "won the election", "took power", "a majority in the
+# Commons".
+_NATIONAL = re.compile(
+    r"\b(?:the\s+(?:general\s+)?election|power|office|the\s+country|the\s+leadership"
+    r"|(?:a|an|the|their|its)\s+(?:\w+\s+){0,2}majority\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?:Commons|Parliament|House|seats))\b",
+    re.IGNORECASE,
+)
+# A list item's marker: items of a list are each about their own seat.
+_BULLET = re.compile(r"\s*(?:[•*▪◦·–—-]|\d+[.)])\s")
+_CLAUSE_END = re.compile(r"[;:.!?]|\s[–—]\s|\bwhile\b|\bbut\b|\bwhereas\b")
+
+Cue = tuple[str, bool]
+"""How a person was read as a candidate, and whether the wording says so (not only nearness)."""
+
+
+def read_people(f: Frame) -> None:
+    """Register the people a sentence names as candidates of a seat, by explicit wording.
+
+    A person already read as a candidate (with a figure, a rank, or earlier) is left as it is;
+    a person is read here at most once per story.
+    """
+    state = f.state
+    if not f.people or _NOT_A_RESULT.search(f.sent.text):
+        return
+    for person in f.people:
+        if person.name in state.candidates or state.quoted(person.span):
+            continue
+        if not state.text[person.span.end :].strip():
+            continue  # the text ends on the name, with no full stop: it may be cut off
+        words = person_words(person.name)
+        if len(words) < 2 or any(w in _NOT_PERSON for w in words):
+            continue
+        if any(
+            c.span.start < person.span.end and person.span.start < c.span.end for c in f.contests
+        ):
+            continue  # "Môn" in "Ynys Môn" taken for a surname: a seat's name, not a person
+        if state.same_person(person.name) is not None:
+            continue
+        cue = _candidate_cue(f, person)
+        if cue is None:
+            continue
+        seat = _seat_of(f, person, subject=not cue[0].endswith(("object", "holder")))
+        if seat is None:
+            continue
+        name, seat_text, seat_tight = seat
+        start, end = _clause(f, person)
+        if other_time(state.text, start, end, state.story_year):
+            continue  # "who won the seat in 2015", "two years ago she took": another race
+        if _NATIONAL.search(state.text, person.span.end, end):
+            continue  # "Jane Smith won the election": a party leader, not a seat's candidate
+        what, what_tight = cue
+        loose: list[Literal["what", "subject", "seat", "election"]] = []
+        if not what_tight:
+            loose.append("what")
+        if not seat_tight:
+            loose.append("seat")
+        first = state.first_named.get(person.name, person.span)
+        cand = state.candidate(PersonMention(first, person.name, person.title), name)
+        link = f.links.get(person.span.start)
+        if link is not None and cand.party is None:
+            cand.party, cand.party_span = link.party.name, link.span
+        cand.name_grounds = Grounds(
+            what=what,
+            subject=f"{person.name}, the person the wording is about",
+            seat=seat_text,
+            election="no other election named in its clause: the story's",
+            loose=tuple(loose),
+        )
+
+
+def _clause(f: Frame, person: PersonMention) -> tuple[int, int]:
+    text, sent = f.state.text, f.sent
+    start = f.clause_start(person.span.start)
+    m = _CLAUSE_END.search(text, person.span.end, sent.span.end)
+    return start, m.start() if m else sent.span.end
+
+
+def _candidate_cue(f: Frame, person: PersonMention) -> Cue | None:
+    """The wording that makes ``person`` a candidate, or None."""
+    text, sent = f.state.text, f.sent
+    end = min(sent.span.end, person.span.end + 200)
+    if _SUBJECT.match(text, person.span.end, end):
+        return "a verb of the result with the person as its subject", True
+    if _POSSESSIVE.match(text, person.span.end, end):
+        return "the person's win or majority", True
+    if _ROLE_AFTER.match(text, person.span.end, min(end, person.span.end + 60)):
+        return "named as the seat's candidate or member", True
+    # Before the name: a role ("the Labour candidate", "sitting MP"), the seat's MP ("Totnes
+    # MP"), or a verb it is the object of; a party's words before the name ("the SDLP's")
+    # are skipped for the verb.
+    window = max(sent.span.start, person.span.start - 80)
+    if _ROLE_BEFORE.search(text, window, person.span.start):
+        return "named as the seat's candidate or member", True
+    lead = person.span.start
+    link = f.links.get(person.span.start)
+    if link is not None and link.span.end <= person.span.start:
+        lead = link.span.start
+    for c in f.contests:
+        if c.span.end <= person.span.start and _SEAT_MP.fullmatch(text, c.span.end, lead):
+            return "named as the seat's MP", True
+    window = max(sent.span.start, lead - 80)
+    if _HELD_BY.search(text, window, lead):
+        return "named as the seat's former holder", False
+    obj = _OBJECT.search(text, window, lead)
+    if obj is None:
+        return None
+    if obj.group("needs") is not None:
+        clause = f.clause_start(obj.start())
+        if not _NEEDS_VERB.search(text, max(clause, obj.start() - 120), obj.start()):
+            return None
+    return "a verb of the result with the person as its object", True
+
+
+def _seat_of(f: Frame, person: PersonMention, subject: bool) -> tuple[str, str, bool] | None:
+    """The seat the person stood in, how it was tied, and whether the tie is explicit."""
+    contests = f.contests
+    if len(contests) == 1:
+        c = contests[0]
+        return c.name, f"{c.name}, named in the sentence", True
+    if contests:
+        # Several seats: in the person's clause, with no one else named between them, the
+        # first named after a subject ("X won Y"), the last before an object ("took Y from X"),
+        # else the other way round.
+        start, end = _clause(f, person)
+        after = [c for c in contests if person.span.end <= c.span.start and c.span.end <= end]
+        before = [c for c in contests if start <= c.span.start and c.span.end <= person.span.start]
+        ordered = [*after[:1], *before[-1:]] if subject else [*before[-1:], *after[:1]]
+        for c in ordered:
+            lo, hi = (
+                (c.span.end, person.span.start)
+                if c.span.end <= person.span.start
+                else (person.span.end, c.span.start)
+            )
+            if not any(lo <= p.span.start < hi for p in f.people if p is not person):
+                return c.name, f"{c.name}, named in the person's clause", True
+        return None
+    seat = f.contest
+    if seat is None:
+        return None
+    start, end = _clause(f, person)
+    text = f.state.text
+    for m in _OTHER_SEAT.finditer(text, start, end):
+        if f.contest_at(m.end()) is None:
+            return None
+    if _ELSEWHERE.match(f.sent.text):
+        return None
+    state = f.state
+    at = f.carried_from
+    if state.seat_from_front_matter or state.seats_named <= 1 or seat == state.main_seat:
+        return (seat, *f.seat_tie(None))
+    if at is None:
+        return None
+    if "\n" not in text[at : f.sent.span.start]:
+        return seat, f"{seat}, named earlier on its line", True
+    # A seat carried from another line is taken only from a heading naming it alone, as a
+    # round-up's sections are headed; from prose or a bullet it may be another seat's story.
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = set(name_key(text[line_start:line_end]).split()) - set(name_key(seat).split())
+    if rest <= _HEADING_WORDS:
+        return seat, f"{seat}, the heading above it", False
+    between = text[line_end : f.sent.span.start]
+    bullet = _BULLET.match(text, line_start) or _BULLET.match(between.lstrip(" \t\n"))
+    if between.count("\n") <= 2 and not between.strip() and not bullet:
+        return seat, f"{seat}, named in the paragraph before", False
+    return None
