@@ -198,9 +198,9 @@ class Engine:
         def run(rule: Rule, outcomes: Iterable[Outcome], contest: str | None) -> None:
             for outcome in outcomes:
                 reason = outcome.reason if isinstance(outcome, Skip) else None
-                if isinstance(outcome, Violation) and rule.scope is Scope.REFERENCE:
-                    # The record is another seat's or person's if the reader guessed which
-                    # seat or person the figure is about: say so rather than cry wolf.
+                if isinstance(outcome, Violation) and _uses_record(rule, outcome):
+                    # The record is another seat's, person's or election's if the reader
+                    # guessed which the figure is about: say so rather than cry wolf.
                     unsure = _unsure_reading(outcome, readings)
                     if unsure:
                         reason = f"not compared with the official record: {unsure}"
@@ -414,17 +414,23 @@ def _replacement(doc: Document, v: Violation) -> str | None:
     return written[:at] + v.corrected + written[at + len(v.figure.text) :]
 
 
+def _uses_record(rule: Rule, v: Violation) -> bool:
+    """Does the violation rest on an official record looked up for the figure's contest: a
+    reference rule's, or a wording rule's that took the levels of a change from the record?"""
+    return rule.scope is Scope.REFERENCE or "official_records" in v.evidence
+
+
 def _unsure_reading(v: Violation, readings: dict[Span, Figure]) -> str | None:
-    """Why the figure a reference finding blames may not be about the seat or person the
-    record was looked up for, or None when its seat and subject were read explicitly."""
+    """Why the figure a finding compared with the record may not be about the seat, person or
+    election the record was looked up for, or None when all three were read explicitly."""
     fig = v.figure
     if fig is None and v.primary_span is not None:
         fig = readings.get(v.primary_span)
     g = fig.grounds if fig is not None else None
     if fig is None or g is None:
         return None
-    ties = {"seat": g.seat, "subject": g.subject}
-    unsure = [f"{tie}: {ties[tie]}" for tie in ("seat", "subject") if tie in g.loose]
+    ties = {"seat": g.seat, "subject": g.subject, "election": g.election}
+    unsure = [f"{tie}: {ties[tie]}" for tie in ("seat", "subject", "election") if tie in g.loose]
     if not unsure:
         return None
     return f"“{fig.text}” was read loosely ({'; '.join(unsure)})"

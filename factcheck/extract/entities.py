@@ -102,16 +102,53 @@ def _normalise_words(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(name_key(w) for w in words)
 
 
+_COMPASS = ("north east", "north west", "south east", "south west", "north", "south", "east",
+            "west", "mid", "central")  # fmt: skip
+
+
+def compass_variants(name: str) -> list[str]:
+    """The other orders people write a constituency's compass point in: "Belfast North" as
+    "North Belfast", "East Dunbartonshire" as "Dunbartonshire East", "West Aberdeenshire and
+    Kincardine" as "Aberdeenshire West and Kincardine" (the order older records and the BBC
+    used). A name with no compass point at either end has none."""
+    low = name.lower()
+    out = []
+    for c in _COMPASS:
+        n = len(c)
+        if low.startswith(c + " ") and not low[n + 1 :].startswith(("and ", "& ")):
+            rest = name[n + 1 :]
+            first, _, tail = rest.partition(" ")
+            moved = f"{first} {name[:n]}" + (f" {tail}" if tail else "")
+            out.append(moved)
+            break
+        if low.endswith(" " + c) and " and " not in low and " & " not in low:
+            out.append(f"{name[-n:]} {name[: -n - 1]}")
+            break
+    return out
+
+
 class ContestMatcher:
     """Finds official constituency names, folded by :func:`factcheck.names.name_key`: any
-    letter case, accents, apostrophes, and "&" for "and"."""
+    letter case, accents, apostrophes, and "&" for "and"; and with the compass point at the
+    other end ("North Belfast" for "Belfast North")."""
 
     def __init__(self, names: Iterable[str]) -> None:
         self._index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for name in names:
+        official = list(names)
+        seen = {_normalise_words(re.findall(r"[\w'’.-]+|&", n)) for n in official}
+        variants: dict[tuple[str, ...], set[str]] = {}
+        for name in official:
+            for v in compass_variants(name):
+                key = _normalise_words(re.findall(r"[\w'’.-]+|&", v))
+                if key not in seen:
+                    variants.setdefault(key, set()).add(name)
+        for name in official:
             words = _normalise_words(re.findall(r"[\w'’.-]+|&", name))
             if words:
                 self._index.setdefault(words[0], []).append((words, name))
+        for words, owners in variants.items():
+            if len(owners) == 1:  # an order two seats could be written in names neither
+                self._index.setdefault(words[0], []).append((words, next(iter(owners))))
         for entries in self._index.values():
             entries.sort(key=lambda e: len(e[0]), reverse=True)
 
@@ -173,7 +210,9 @@ _NAME = re.compile(
     rf"(?:(?P<title>{'|'.join(TITLES)})\.?\s+)?"
     # Words of a name are on one line: a heading's last word and the next line's name are
     # two things ("Wansbeck\nIan Lavery").
-    rf"(?P<name>(?:{_CAP})(?:[^\S\n]+(?:(?:{'|'.join(_PARTICLES)})[^\S\n]+)?(?:{_CAP})){{0,3}})"
+    # Up to six words, so that a name after a role's capitalised words ("Former Justice
+    # Secretary Kenny MacAskill") is not cut short; the role's words are dropped below.
+    rf"(?P<name>(?:{_CAP})(?:[^\S\n]+(?:(?:{'|'.join(_PARTICLES)})[^\S\n]+)?(?:{_CAP})){{0,5}})"
     r"(?![\w])"
 )
 

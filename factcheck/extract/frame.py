@@ -46,9 +46,52 @@ _AFTER_END = re.compile(
 
 _RELATIVE = re.compile(r"['’]?s?,?\s+(?:who|whose)\b", re.IGNORECASE)
 # "Wendy Chamberlain beat the SNP's Stephen Gethins, winning 19,763 votes": the one beaten.
+# The beaten may be introduced at length first: "defeated the Lib Dem's leader in Wales, Mark
+# Williams, after two recounts, taking 11,623 votes" (the figure is still the winner's).
 _BEATEN_BEFORE = re.compile(
     r"\b(?:beat|beats|defeated|defeats|ousted|ousts|unseated|unseats|saw\s+off|sees\s+off)\s+"
-    r"(?:[\w'’-]+\s+){0,4}$",
+    r"(?:[\w'’.-]+,?\s+){0,8}$",
+    re.IGNORECASE,
+)
+_BEATEN_WINDOW = 80
+# Words saying a majority was held before this election: "entered this poll with a slim
+# majority of just 104", "after overturning a majority of 5,339", "was defending a majority of
+# more than 23,000", "had enjoyed a majority of", "lost her majority of". A figure they govern
+# is the previous election's, however the story's own election is named.
+_HELD_BEFORE = re.compile(
+    r"\b(?:(?:entered|enters|went\s+into|going\s+into|came\s+into|headed\s+into|heading\s+into)"
+    r"\s+(?:this|the)\s+(?:poll|election|contest|race|vote)"
+    r"|(?:defend(?:ing|ed|s)?|overturn(?:ing|ed|s)?|overc(?:ame|oming)|(?:wip(?:ed|ing)|wipes)\s+out"
+    r"|sitting\s+on|had\s+(?:enjoyed|held|had|won)|lost|loses|losing)"
+    r"\s+(?:a|an|his|her|their|its|the)?\s*(?:[\w'’-]+\s+)?majority"
+    r"|(?:his|her|their|its)\s+(?:previous|old|former|notional|existing)\s+majority"
+    r"|notional)\b",
+    re.IGNORECASE,
+)
+# "Jo Platt's majority of over 9,000 has staggeringly been lost": said after the figure.
+_GONE_AFTER = re.compile(
+    r"^[^.;:]{0,30}?\b(?:has|had|was|were|have)\s+(?:\w+\s+){0,2}"
+    r"(?:lost|overturned|wiped\s+out|erased|overcome|swept\s+away)\b",
+    re.IGNORECASE,
+)
+# A sentence about a whole nation or the country, naming no seat: "a turnout of 62.09%" after
+# "were cast in Northern Ireland", "fallen by 3.6% to 24% across Scotland".
+_NATIONWIDE = re.compile(
+    r"\b(?:(?:across|in|throughout|around)\s+(?:all\s+of\s+)?(?:Scotland|Wales|England"
+    r"|Northern\s+Ireland|the\s+UK|the\s+United\s+Kingdom|Great\s+Britain|Britain"
+    r"|the\s+country|the\s+nation)|nationally|nationwide|UK-wide|Scotland-wide|Wales-wide"
+    r"|country-wide|across\s+the\s+board)\b",
+)
+# Before a count or percentage read as a level, words that make it a change: "gaining an extra
+# 10,000 votes", "losing 24.9% of the vote since 2019", "a further 2,000".
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:extra|further|additional|another|(?:gain(?:ing|ed|s)?|los(?:ing|t|es|e)|shed(?:s|ding)?"
+    r"|add(?:ing|ed|s)?)(?:\s+(?:an?|some|almost|nearly|around|about|over))?)\s+$",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER = re.compile(
+    r"^\s*(?:%|per\s*cent|percent|pc)?\s*(?:more|fewer|extra|additional)\b"
+    r"|^[^.;:,]{0,40}?\b(?:since|compared\s+(?:to|with))\s+(?:the\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 
@@ -123,10 +166,31 @@ class ReadState:
     least twice as often as any other."""
     first_named: dict[str, Span] = field(default_factory=dict)
     """Where each person is first named in full, by name."""
+    seat_first_named: dict[str, int] = field(default_factory=dict)
+    """Where the story first names each constituency."""
+    change_cues: dict[int, str] = field(default_factory=dict)
+    """By a figure's start, the words that make it read as a change if it is taken as a level."""
 
     def quoted(self, span: Span) -> bool:
         """Is ``span`` inside a direct quotation?"""
         return inside(span, self.quotes)
+
+    def as_level(self, fig: Figure | None) -> Figure | None:
+        """``fig`` as a candidate's level (votes, share): its ``what`` tie is loose when words
+        around it make it a change ("gaining an extra 10,000 votes")."""
+        if fig is None or fig.span is None or fig.grounds is None:
+            return fig
+        cue = self.change_cues.get(fig.span.start)
+        g = fig.grounds
+        if cue is None or "what" in g.loose:
+            return fig
+        grounds = g.model_copy(
+            update={
+                "what": f"{g.what}, though “{cue}” makes it read as a change",
+                "loose": ("what", *g.loose),
+            }
+        )
+        return fig.model_copy(update={"grounds": grounds})
 
     def figure(self, m: NumberMention, unit: Unit, grounds: Grounds | None = None) -> Figure:
         """The figure a number stands for, marked as quoted when it is."""
@@ -295,6 +359,10 @@ class Frame:
         election, tight = self._election_tie(m)
         if not tight:
             loose.append("election")
+        if unit in (Unit.VOTES, Unit.PERCENT) and not contest_level:
+            cue = self.change_as_level(m)
+            if cue is not None:
+                self.state.change_cues[m.start] = cue
         # Four strings and a tuple of the literal names: valid by construction.
         grounds = trusted(
             Grounds,
@@ -314,7 +382,7 @@ class Frame:
             return f"{who.name}, the only person named before it in the sentence", True
         text = self.state.text
         gap = text[who.span.end : at]
-        lead = max(self.sent.span.start, who.span.start - 40)
+        lead = max(self.sent.span.start, who.span.start - _BEATEN_WINDOW)
         if _BEATEN_BEFORE.search(text, lead, who.span.start):
             return f"{who.name}, the one beaten, named before it", False
         if RIVAL_LEAD.search(
@@ -359,6 +427,16 @@ class Frame:
             return f"{seat}, named in the sentence", True
         if state.seat_from_front_matter:
             return f"{seat}, from the front matter", True
+        nation = _NATIONWIDE.search(state.text, self.sent.span.start, self.sent.span.end)
+        if nation is not None:
+            # The sentence names a nation or the country and no seat: its figures are the
+            # nation's, whatever seat the story is about.
+            return f"{seat}, though the sentence speaks of “{nation.group(0)}”", False
+        first = state.seat_first_named.get(seat)
+        if first is not None and first >= self.sent.span.end and state.sentence_index > 0:
+            # Only named further on ("… in Kirkcaldy and Cowdenbeath" four paragraphs later):
+            # the figure's seat is one the reader has not met, or could not recognise.
+            return f"{seat}, named only later in the story", False
         if state.seats_named <= 1:
             return f"{seat}, the only constituency the story names", True
         if seat == state.main_seat:
@@ -369,10 +447,33 @@ class Frame:
         return f"{seat}, carried from an earlier paragraph", False
 
     def _election_tie(self, m: NumberMention) -> tuple[str, bool]:
+        # A year or "last election" in the clause is the readings' to weigh: they refuse a
+        # level it dates, and a change is measured from it. Words of a majority held before
+        # the poll date a figure no reading refuses.
+        text = self.state.text
+        start, end = self._clause_around(m, _DATING_BREAK)
+        held = _HELD_BEFORE.search(text, max(start, m.start - 80), m.start)
+        if held is None:
+            held = _GONE_AFTER.search(text[m.end : end])
+        if held is not None:
+            # "entered this poll with a majority of 104": the majority it had before.
+            return f"the story's, though “{held.group(0).strip()}” speaks of before it", False
         year = self.state.story_year
         if year and year in self.sent.text:
             return f"the sentence names {year}, the story's election", True
         return "no other election named in its clause: the story's", True
+
+    def change_as_level(self, m: NumberMention) -> str | None:
+        """The words that make a count or percentage read as a level a change instead
+        ("gaining an extra 10,000 votes", "losing 24.9% of the vote since 2019"), or None."""
+        text = self.state.text
+        start = max(self.clause_start(m.start), m.start - 40)
+        before = _CHANGE_BEFORE.search(text, start, m.start)
+        if before is not None:
+            return before.group(0).strip()
+        end = min(self.sent.span.end, m.end + 60)
+        after = _CHANGE_AFTER.search(text[m.end : end])
+        return after.group(0).strip() if after is not None else None
 
     def dated_year(self, m: NumberMention) -> str | None:
         """The general election year ``m`` is dated to ("in 2017 by 2,861 votes"), when that

@@ -158,6 +158,7 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         quotes=quotations(text),
         story_year=_story_year(doc),
         seats_named=len({c.name for c in contests}),
+        seat_first_named=_seats_first_named(contests),
         seat_from_front_matter=_named_contest(doc) is not None,
     )
     links = _party_links(text, people, parties)
@@ -246,7 +247,8 @@ _ELECTION_YEAR = re.compile(r"(?:19|20)\d\d")
 
 # "Angus Robertson", "Gordon Brown": a one-word seat name starting a person's name; "a
 # Sevenoaks councillor": a council, not the constituency.
-_NAME_AFTER = re.compile(r"\s+(?:Mc|Mac|O['’])?[A-Z][a-z]+\b")
+# (On the same line: a heading "Workington" over a paragraph is the seat.)
+_NAME_AFTER = re.compile(r"[^\S\n]+(?:Mc|Mac|O['’])?[A-Z][a-z]+\b")
 _SEAT_LEAD = re.compile(
     r"\b(?:in|for|of|at|from|to|across|won|took|held|gained|retained|lost|seat|MP)\s+(?:the\s+)?$"
 )
@@ -263,6 +265,14 @@ def _is_seat(text: str, c: ContestMention) -> bool:
     if " " in c.name or not _NAME_AFTER.match(text, c.span.end):
         return True
     return bool(_SEAT_LEAD.search(text, max(0, c.span.start - 20), c.span.start))
+
+
+def _seats_first_named(contests: list[ContestMention]) -> dict[str, int]:
+    """Where each constituency is first named (mentions come in text order)."""
+    first: dict[str, int] = {}
+    for c in contests:
+        first.setdefault(c.name, c.span.start)
+    return first
 
 
 def _story_year(doc: Document) -> str | None:
@@ -487,8 +497,8 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
                         name_span=c.name_span,
                         party=c.party,
                         party_span=c.party_span,
-                        votes=c.votes,
-                        share=c.share,
+                        votes=state.as_level(c.votes),
+                        share=state.as_level(c.share),
                         rank=c.rank,
                         name_grounds=c.name_grounds,
                     )

@@ -38,11 +38,18 @@ _SUBJECT_VERB = (
     r"|ousts|unseated|unseats|removed|polled|received|secured|topped|came\s+(?:first|second"
     r"|third|fourth|fifth|sixth|last|top)|finished\s+(?:first|second|third|fourth|fifth"
     r"|sixth|last|top)|held\s+off|hung\s+on|hangs\s+on|conceded|overturned|emerged\s+victorious"
-    r"|managed\s+to\s+(?:hold|win|retain|keep|overturn|grow))\b"
+    r"|managed\s+to\s+(?:hold|win|retain|keep|overturn|grow)|strolled\s+home|romped\s+home"
+    r"|cruised|swept|suffered\s+(?:a\s+)?(?:\w+\s+)?defeat|celebrated\s+(?:his|her|their)\s+"
+    r"(?:\w+\s+){0,2}(?:majority|victory|win|re-?election)"
+    r"|(?:is|was|became|becomes)\s+(?:now\s+)?(?:its|the|their)\s+(?:new\s+)?MP"
+    r"|became\s+(?:the\s+)?(?:[\w-]+\s+){0,3}MP)\b"
 )
 # What may stand between a name and its verb: an aside in commas or brackets ("Jane Smith,
 # 42, won", "Jane Smith (pictured) won"), "MP", or a relative "who".
-_GAP = r"(?:\s*,[^,;:.()\"“”]{1,80},|\s*\([^)]{0,60}\))?\s*(?:MP\s+|,?\s*who\s+)?"
+_GAP = (
+    r"(?:\s*,[^,;:.()\"“”]{1,80},|\s*\([^)]{0,60}\)"
+    r"|\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s*(?:MP\s+|,?\s*who\s+)?"
+)
 _SUBJECT = re.compile(rf"{_GAP}{_AUX}{_ADVERB}{_SUBJECT_VERB}")
 # "Jane Smith's 2,131 majority win in Wrexham", "Jane Smith's victory in".
 _POSSESSIVE = re.compile(
@@ -54,6 +61,7 @@ _POSSESSIVE = re.compile(
 _OBJECT = re.compile(
     r"\b(?:beat|beating|beats|defeated|defeating|defeats|ousted|ousting|ousts|unseated"
     r"|unseating|unseats|pushing\s+out|pushed\s+out|replacing|replaced|overturn(?:ed|ing)?"
+    r"|removed|removing|toppled|toppling|(?P<by>by)"
     r"|saw\s+off|seeing\s+off|sees\s+off|challenge\s+of|loss\s+of|defeat\s+of|victory\s+over"
     r"|majority\s+over|lead\s+over|win\s+over|ahead\s+of|behind|(?P<needs>from|to|over|against))"
     r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$",
@@ -65,12 +73,17 @@ _NEEDS_VERB = re.compile(
     r"|defend\w*|majority|fell|falls|switched|turned|beat|beaten|defeat\w*)\b",
     re.IGNORECASE,
 )
+# "was defeated by", "was ousted by": the one named after "by" won.
+_BY_VERB = re.compile(
+    r"\b(?:defeated|ousted|unseated|beaten|beat|toppled|replaced|succeeded|overturned)\s+$",
+    re.IGNORECASE,
+)
 _HELD_BY = re.compile(r"\b(?:held|occupied|represented)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 # Nouns naming a candidate or the seat's member: "the Labour candidate, Jane Smith", "Jane
 # Smith, the new MP for", "sitting MP Jane Smith", "Bristol West MP Jane Smith".
 _ROLE_BEFORE = re.compile(
     r"\b(?:candidate|incumbent|(?:sitting|new|re-?elected|defeated|outgoing|departing)\s+MP)"
-    r",?\s+$",
+    r",?\s+$|(?:^|\n)\s*MP:\s*$",
     re.IGNORECASE,
 )
 _ROLE_AFTER = re.compile(
@@ -82,7 +95,7 @@ _SEAT_MP = re.compile(r"(?:['’]s?)?\s+MP,?\s+(?:the\s+)?")
 _NOT_A_RESULT = re.compile(
     r"\b(?:would|could|might|should|hopes?|hoped|hoping|expected|expects|likely|set\s+to"
     r"|bid\s+to|aims?\s+to|tipped|if|unless|predicted|predicts|poll\s+suggests|hopeful"
-    r"|mayor|mayoral|council|councillor|assembly|by-?election|police\s+and\s+crime|leadership)\b",
+    r"|mayor|mayoral|council|assembly|by-?election|police\s+and\s+crime|leadership)\b",
     re.IGNORECASE,
 )
 # Words that are not in people's names though capitalised like them.
@@ -117,7 +130,9 @@ _NATIONAL = re.compile(
 )
 # A list item's marker: items of a list are each about their own seat.
 _BULLET = re.compile(r"\s*(?:[•*▪◦·–—-]|\d+[.)])\s")
-_CLAUSE_END = re.compile(r"[;:.!?]|\s[–—]\s|\bwhile\b|\bbut\b|\bwhereas\b")
+_CLAUSE_END = re.compile(
+    r"[;:.!?]|\s[–—]\s|\bwhile\b|\bbut\b|\bwhereas\b|,\s*(?:which|who|whom|where|when)\b"
+)
 
 Cue = tuple[str, bool]
 """How a person was read as a candidate, and whether the wording says so (not only nearness)."""
@@ -214,6 +229,10 @@ def _candidate_cue(f: Frame, person: PersonMention) -> Cue | None:
     obj = _OBJECT.search(text, window, lead)
     if obj is None:
         return None
+    if obj.group("by") is not None and not _BY_VERB.search(
+        text, max(window, obj.start() - 30), obj.start()
+    ):
+        return None
     if obj.group("needs") is not None:
         clause = f.clause_start(obj.start())
         if not _NEEDS_VERB.search(text, max(clause, obj.start() - 120), obj.start()):
@@ -267,7 +286,8 @@ def _seat_of(f: Frame, person: PersonMention, subject: bool) -> tuple[str, str, 
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     line_end = len(text) if line_end < 0 else line_end
-    rest = set(name_key(text[line_start:line_end]).split()) - set(name_key(seat).split())
+    rest = {w for w in name_key(text[line_start:line_end]).split() if not w.isdigit()}
+    rest -= set(name_key(seat).split())
     if rest <= _HEADING_WORDS:
         return seat, f"{seat}, the heading above it", False
     between = text[line_end : f.sent.span.start]
