@@ -183,6 +183,8 @@ def readings(article: Article) -> list[Reading]:
         add("electorate", getattr(contest, "electorate", None), None, None, seat)
         for c in contest.candidates:
             add("name", c.name_span, c.name, c.party, seat)
+            for mention in getattr(c, "mentions", ()):
+                add("name", mention, c.name, c.party, seat)
             add("votes", c.votes, c.name, c.party, seat)
             add("share", c.share, c.name, c.party, seat)
             if c.rank is not None:

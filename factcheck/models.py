@@ -235,6 +235,9 @@ class CandidateResult(_Frozen):
     name_grounds: Grounds | None = None
     """How the reader tied a person named without a figure to the contest (``loose`` when
     only by nearness); None when the candidate was read with a figure or from a file."""
+    mentions: tuple[Span, ...] = ()
+    """Where the prose names the candidate again after ``name_span`` ("Ms Smith", "Smith",
+    the full name repeated), so each written form can be checked."""
 
 
 class ContestResult(_Frozen):

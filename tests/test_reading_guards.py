@@ -91,6 +91,25 @@ def test_a_nations_turnout_is_not_the_seats() -> None:
     assert any("Northern Ireland" in r for r in _unsure(report, "seat"))
 
 
+def test_a_paragraph_about_a_nation_is_not_about_the_seat() -> None:
+    # The nation is named in the sentence before; the turnout's own sentence names nothing.
+    silent = _check(
+        "Stephen Farry won North Down for Alliance.\n"
+        "Across Northern Ireland, 803,367 votes were cast. Turnout was 62.09%.",
+        "uk-ge-2019",
+    )
+    assert _ref(silent) == []
+    assert any("its paragraph speaks of" in r for r in _unsure(silent, "seat"))
+    (finding,) = _ref(
+        _check(
+            "Stephen Farry won North Down for Alliance.\n"
+            "In the constituency, 41,000 votes were cast. Turnout was 62.09%.",
+            "uk-ge-2019",
+        )
+    )
+    assert finding.severity is Severity.ERROR
+
+
 def test_the_seats_own_turnout_is_still_checked() -> None:
     (finding,) = _ref(
         _check("Stephen Farry won North Down for Alliance, where turnout was 62.09%.", "uk-ge-2019")

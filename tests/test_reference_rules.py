@@ -239,3 +239,73 @@ def test_seed_000_settles_a_claim_about_the_neighbouring_seat() -> None:
     assert ali.text == "nearly 11pc"
     assert "61.20% to 71.82%" in ali.message
     assert "10.62 percentage points" in ali.message
+
+
+# -- hedged shares and turnouts against the record ------------------------------------------------
+# Poplar and Limehouse, 2017: Jim Fitzpatrick 39,558 of 58,814 valid votes (67.26%); turnout
+# 67.35% (valid votes) or 67.66% (ballots cast).
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Labour's Jim Fitzpatrick held Poplar and Limehouse with over 70 per cent of the vote.",
+            "over 70 per cent",
+        ),
+        (
+            "Labour's Jim Fitzpatrick held Poplar and Limehouse with less than 60pc of the vote.",
+            "less than 60pc",
+        ),
+        (
+            "Jim Fitzpatrick held Poplar and Limehouse for Labour. Nearly 60 per cent of voters "
+            "turned out.",
+            "Nearly 60 per cent",
+        ),
+    ],
+)
+def test_a_hedge_the_official_result_makes_false_is_a_reference_mismatch(
+    tmp_path: Path, text: str, wrong: str
+) -> None:
+    report = _check(tmp_path, FRONT.format(e="uk-ge-2017") + text)
+    found = _named(report, "reference-mismatch")
+    assert [f.text for f in found] == [wrong]
+    # Which hedge would be right is the editor's choice: no fix is offered.
+    assert found[0].fix is None
+    assert found[0].replacement is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour's Jim Fitzpatrick held Poplar and Limehouse with over 65 per cent of the vote.",
+        "Labour's Jim Fitzpatrick held Poplar and Limehouse with two-thirds of the vote.",
+        "Labour's Jim Fitzpatrick held Poplar and Limehouse with nearly 70pc of the vote.",
+        "Jim Fitzpatrick held Poplar and Limehouse for Labour. More than 67 per cent of voters "
+        "turned out.",
+        # Dated to another election: not this contest's figure.
+        "Labour's Jim Fitzpatrick held Poplar and Limehouse, having won over 80 per cent of "
+        "the vote in 2010.",
+    ],
+)
+def test_a_hedge_the_official_result_bears_out_stays_silent(tmp_path: Path, text: str) -> None:
+    report = _check(tmp_path, FRONT.format(e="uk-ge-2017") + text)
+    assert not _named(report, "reference-mismatch")
+
+
+@given(st.integers(min_value=1, max_value=99), st.sampled_from(["over", "more than", "under"]))
+def test_an_open_hedge_fires_exactly_when_the_official_share_is_on_the_wrong_side(
+    tmp_path_factory: pytest.TempPathFactory, threshold: int, hedge: str
+) -> None:
+    text = (
+        f"Labour's Jim Fitzpatrick held Poplar and Limehouse with {hedge} {threshold} per "
+        "cent of the vote."
+    )
+    report = _check(tmp_path_factory.mktemp("hedge"), FRONT.format(e="uk-ge-2017") + text)
+    official = 39558 * 100 / 58814  # 67.26%
+    true = official > threshold if hedge != "under" else official < threshold
+    found = _named(report, "reference-mismatch")
+    assert bool(found) is not true
+    if found:
+        assert found[0].text == f"{hedge} {threshold} per cent"
+        assert float(str(found[0].evidence["official"])) == pytest.approx(official)

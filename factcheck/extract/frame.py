@@ -81,6 +81,7 @@ _NATIONWIDE = re.compile(
     r"|Northern\s+Ireland|the\s+UK|the\s+United\s+Kingdom|Great\s+Britain|Britain"
     r"|the\s+country|the\s+nation)|nationally|nationwide|UK-wide|Scotland-wide|Wales-wide"
     r"|country-wide|across\s+the\s+board)\b",
+    re.IGNORECASE,
 )
 # Before a count or percentage read as a level, words that make it a change: "gaining an extra
 # 10,000 votes", "losing 24.9% of the vote since 2019", "a further 2,000".
@@ -166,6 +167,8 @@ class ReadState:
     least twice as often as any other."""
     first_named: dict[str, Span] = field(default_factory=dict)
     """Where each person is first named in full, by name."""
+    mentions: dict[str, list[Span]] = field(default_factory=dict)
+    """Every place each person is named (in full or short), by name."""
     seat_first_named: dict[str, int] = field(default_factory=dict)
     """Where the story first names each constituency."""
     change_cues: dict[int, str] = field(default_factory=dict)
@@ -427,11 +430,16 @@ class Frame:
             return f"{seat}, named in the sentence", True
         if state.seat_from_front_matter:
             return f"{seat}, from the front matter", True
-        nation = _NATIONWIDE.search(state.text, self.sent.span.start, self.sent.span.end)
+        # A paragraph about a nation or the country that names no seat: its figures are the
+        # nation's, whatever seat the story is about ("fallen by 3.6% to 24% across
+        # Scotland, ... The Liberal Democrat vote had increased by 3.1%").
+        para = state.text.rfind("\n", 0, self.sent.span.start) + 1
+        if self.carried_from is None or self.carried_from < para:
+            nation = _NATIONWIDE.search(state.text, para, self.sent.span.end)
+        else:
+            nation = _NATIONWIDE.search(state.text, self.sent.span.start, self.sent.span.end)
         if nation is not None:
-            # The sentence names a nation or the country and no seat: its figures are the
-            # nation's, whatever seat the story is about.
-            return f"{seat}, though the sentence speaks of “{nation.group(0)}”", False
+            return f"{seat}, though its paragraph speaks of “{nation.group(0)}”", False
         first = state.seat_first_named.get(seat)
         if first is not None and first >= self.sent.span.end and state.sentence_index > 0:
             # Only named further on ("… in Kirkcaldy and Cowdenbeath" four paragraphs later):
@@ -537,7 +545,10 @@ class Frame:
         the sentence, or, in a sentence opening "She"/"He" with nobody named before, the
         person last named."""
         i = self.count_before(self.people, at)
-        if i >= 2 and self._inside_relative(self.people[i - 2], self.people[i - 1], at):
+        if i >= 2 and (
+            self._inside_relative(self.people[i - 2], self.people[i - 1], at)
+            or self._rival_with_own_figure(self.people[i - 1], at)
+        ):
             return self.people[i - 2]
         if i:
             return self.people[i - 1]
@@ -553,6 +564,18 @@ class Frame:
         return bool(_RELATIVE_OPEN.fullmatch(text, first.span.end, last.span.start)) and (
             "," in text[last.span.end : at]
         )
+
+    def _rival_with_own_figure(self, rival: PersonMention, at: int) -> bool:
+        """Is ``rival`` named after "to"/"over"/"than" with a figure of their own before
+        ``at``? "Ms Blake polled 15,302 to Tim Barnes' 12,594, with a 39 percent share": the
+        share is the sentence's subject's."""
+        text = self.state.text
+        lead = max(self.sent.span.start, rival.span.start - 40)
+        if not RIVAL_LEAD.search(text, lead, rival.span.start):
+            return False
+        theirs = [n for n in self.numbers if rival.span.end <= n.start and n.end <= at]
+        # "Tim Barnes' 12,594 (30.1%)" is still the rival's; after a comma, a new clause.
+        return bool(theirs) and "," in text[theirs[-1].end : at]
 
     def contest_at(self, at: int) -> ContestMention | None:
         """The constituency named at ``at`` (after spaces), if any."""

@@ -404,6 +404,7 @@ def _read_sentence(f: Frame) -> None:
         where = f.contest_for(person) if f.contests else None
         if where is not None:
             state.person_contest.setdefault(person.name, where)
+        state.mentions.setdefault(person.name, []).append(person.span)
         if person.name not in state.first_named and person.title is None:
             written = state.text[person.span.start : person.span.end]
             if person_words(written) == person_words(person.name):
@@ -501,6 +502,9 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
                         share=state.as_level(c.share),
                         rank=c.rank,
                         name_grounds=c.name_grounds,
+                        mentions=tuple(
+                            m for m in state.mentions.get(c.name, ()) if m != c.name_span
+                        ),
                     )
                     for c in cands
                 ),

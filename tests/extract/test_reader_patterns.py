@@ -468,6 +468,60 @@ def test_a_share_change_is_bound_to_its_party(
     assert wrong_text.startswith(f"{wrong} point")
 
 
+@pytest.mark.parametrize(
+    ("story", "quantity", "direction"),
+    [
+        # Gower: Byron Davies polled 15,862 in 2015 and 19,458 in 2017 (3,596 more).
+        (
+            "Byron Davies lost Gower despite polling 3,596 more votes than in 2015.",
+            Quantity.VOTES,
+            "up",
+        ),
+        (
+            "Tonia Antoniazzi won Gower with 22,727 votes. Byron Davies was second, though he"
+            " polled 3,596 more votes than he did in 2015.",
+            Quantity.VOTES,
+            "up",
+        ),
+        (
+            "Tonia Antoniazzi won Gower by 3,269 votes, 3,242 more votes than the majority at"
+            " the 2015 election.",
+            Quantity.MAJORITY,
+            "up",
+        ),
+    ],
+)
+def test_fewer_or_more_votes_is_a_change_not_a_count(
+    tmp_path: Path, story: str, quantity: Quantity, direction: str
+) -> None:
+    path = _story(tmp_path, story, "uk-ge-2017")
+    article = load_article(path)
+    (claim,) = [c for c in article.claims if isinstance(c, ChangeClaim)]
+    assert claim.quantity is quantity
+    assert claim.direction is not None
+    assert claim.direction.value == direction
+    assert claim.amount is not None
+    assert claim.amount.text in story
+    # The amount is nobody's vote count.
+    assert all(
+        c.votes is None or c.votes.text != claim.amount.text
+        for k in article.contests
+        for c in k.candidates
+    )
+    assert _findings(path) == []
+
+
+def test_fewer_votes_than_a_rival_is_not_a_change(tmp_path: Path) -> None:
+    path = _story(
+        tmp_path,
+        "In Gower, Byron Davies polled 19,458 votes, 3,269 fewer votes than Tonia Antoniazzi.",
+        "uk-ge-2017",
+    )
+    article = load_article(path)
+    assert not [c for c in article.claims if isinstance(c, ChangeClaim)]
+    assert _findings(path) == []
+
+
 def test_a_change_in_per_cent_after_a_partys_share_is_judged(tmp_path: Path) -> None:
     # Written in per cent, the points change: the wording rule says so, for the right party.
     path = _story(
@@ -691,6 +745,28 @@ def test_a_name_inside_a_relative_clause_does_not_take_the_figure(tmp_path: Path
     assert votes is not None
     assert votes.text == "22,772"
     assert all(f.severity is not Severity.ERROR and f.fix is None for f in _findings(bad))
+
+
+@pytest.mark.parametrize(
+    ("tail", "whose"),
+    [
+        (", with a 49.9 per cent share of the vote.", "Tonia Antoniazzi"),
+        (" (42.7 per cent of the vote).", "Byron Davies"),
+    ],
+)
+def test_a_share_after_a_rivals_count_is_the_subjects_after_a_comma(
+    tmp_path: Path, tail: str, whose: str
+) -> None:
+    path = _story(
+        tmp_path,
+        "Tonia Antoniazzi won Gower. Ms Antoniazzi polled 22,727 votes to the Conservative Byron"
+        " Davies' 19,458" + tail,
+        "uk-ge-2017",
+    )
+    contest = _contest(load_article(path), "Gower")
+    shares = {c.name: c.share.text for c in contest.candidates if c.share is not None}
+    assert list(shares) == [whose]
+    assert _findings(path) == []
 
 
 def test_picked_up_is_a_level_not_a_rise(tmp_path: Path) -> None:

@@ -189,6 +189,29 @@ def test_right_names_and_the_forms_people_are_known_by_are_silent(text: str) -> 
     assert _names(text) == []
 
 
+def test_each_later_mention_of_a_misspelt_name_is_flagged_with_its_own_fix() -> None:
+    found = _names(
+        "Labour's Jim Fitzpatrik held Poplar and Limehouse. Mr Fitzpatrik thanked the count "
+        "staff, and Fitzpatrik's agent cheered."
+    )
+    assert [(f.text, f.fix) for f in found] == [
+        ("Jim Fitzpatrik", "Jim Fitzpatrick"),
+        ("Mr Fitzpatrik", "Mr Fitzpatrick"),
+        ("Fitzpatrik", "Fitzpatrick"),
+    ]
+
+
+def test_later_mentions_of_a_right_name_are_silent() -> None:
+    text = (
+        "Labour's Jim Fitzpatrick held Poplar and Limehouse. Mr Fitzpatrick thanked the "
+        "count staff, and Fitzpatrick's agent cheered."
+    )
+    assert _names(text) == []
+    [contest] = [c for c in _read(text).contests if c.candidates]
+    [cand] = contest.candidates
+    assert [text[m.start : m.end] for m in cand.mentions] == ["Mr Fitzpatrick", "Fitzpatrick"]
+
+
 def test_someone_sharing_only_a_candidate_s_surname_is_not_a_misspelling() -> None:
     # Jim Shannon stood in Strangford in 2017; a David Shannon is another person.
     assert _names("In Strangford, David Shannon of the DUP won the seat.") == []

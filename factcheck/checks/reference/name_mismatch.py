@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.models import Article, Confidence, Severity
+from factcheck.models import Article, CandidateResult, Confidence, Severity, Span
 from factcheck.names import person_words, same_given_name
-from factcheck.reference.lookup import election_of, official_for
+from factcheck.reference.lookup import Official, election_of, official_for
+from factcheck.reference.matching import CandidateMatch
 from factcheck.rule import Outcome, Rule, RuleContext, Scope, Skip, Violation
 
 
@@ -96,67 +97,90 @@ class NameMismatch(Rule):
                 yield found
                 continue
             for cand in contest.candidates:
-                span = cand.name_span
-                written = text[span.start : span.end] if span is not None else cand.name
-                match = found.candidate(cand, ctx.pack)
-                if match is None:
-                    yield Skip(
-                        f"“{written}” is not, or not only one of, the official candidates of "
-                        f"{found.contest.name} ({found.election})"
-                    )
-                    continue
-                official = match.candidate.name
-                w, o = person_words(written), person_words(official)
-                if len(w) <= 1 and w == o[-1:]:
-                    continue  # a surname alone, spelt right
-                surname_ok = w[-1:] == o[-1:] or (len(w) > 1 and w[-2:] == o[-2:])
-                if surname_ok and (len(w) == 1 or _same_first_name(w, o)):
-                    continue
-                if surname_ok and not _like_first_name(w, o):
-                    # "David Jones" where Fay Jones stood: another person of that surname (a
-                    # neighbouring seat's), not a misspelling of hers.
-                    yield Skip(
-                        f"“{written}” shares only a surname with {official}, an official "
-                        f"candidate of {found.contest.name} ({found.election})"
-                    )
-                    continue
-                fix: str | None = official
-                if not surname_ok and len(w) > 1 and _same_first_name(w, o):
-                    # Keep the writer's form of the first name ("Chris"), correct the surname.
-                    fix = " ".join([written.split()[0], *official.split()[1:]])
-                evidence: dict[str, object] = {}
-                severity: Severity | None = None
-                confidence = Confidence.HIGH if match.score >= 85 else Confidence.MEDIUM
-                grounds = cand.name_grounds
-                if grounds is not None and not grounds.certain:
-                    # Read as the seat's candidate only by nearness (a seat carried from a
-                    # heading): the person may not have stood there, so warn, offer no fix.
-                    ties = {
-                        "what": grounds.what,
-                        "subject": grounds.subject,
-                        "seat": grounds.seat,
-                        "election": grounds.election,
-                    }
-                    evidence["reading"] = [
-                        f"“{written}” was read loosely ("
-                        + "; ".join(f"{t}: {ties[t]}" for t in grounds.loose)
-                        + ")"
-                    ]
-                    severity, fix, confidence = Severity.WARNING, None, Confidence.MEDIUM
-                yield Violation(
-                    message=f"“{written}” is spelt “{official}” in the official result of "
-                    f"{found.contest.name} ({found.election})",
-                    span=span,
-                    evidence={
-                        **found.cite(),
-                        "written": written,
-                        "official": official,
-                        "party": match.candidate.party,
-                        "similarity": round(match.score, 1),
-                        **evidence,
-                    },
-                    fix=fix,
-                    corrected=fix,
-                    confidence=confidence,
-                    severity=severity,
-                )
+                yield from self._check_candidate(text, cand, found, ctx)
+
+    def _check_candidate(
+        self, text: str, cand: CandidateResult, found: Official, ctx: RuleContext
+    ) -> Iterator[Outcome]:
+        span = cand.name_span
+        written = text[span.start : span.end] if span is not None else cand.name
+        match = found.candidate(cand, ctx.pack)
+        if match is None:
+            yield Skip(
+                f"“{written}” is not, or not only one of, the official candidates of "
+                f"{found.contest.name} ({found.election})"
+            )
+            return
+        # The name where the candidate is first named, then each later mention ("Ms Smith",
+        # "Smith"): a misspelling may be repeated, and each is a word to correct.
+        spans = [span, *cand.mentions] if span is not None else [None]
+        for at in spans:
+            shown = text[at.start : at.end] if at is not None else cand.name
+            yield from self._check_written(shown, at, cand, match, found)
+
+    def _check_written(
+        self,
+        written: str,
+        span: Span | None,
+        cand: CandidateResult,
+        match: CandidateMatch,
+        found: Official,
+    ) -> Iterator[Outcome]:
+        official = match.candidate.name
+        w, o = person_words(written), person_words(official)
+        if len(w) <= 1 and w == o[-1:]:
+            return  # a surname alone, spelt right
+        surname_ok = w[-1:] == o[-1:] or (len(w) > 1 and w[-2:] == o[-2:])
+        if surname_ok and (len(w) == 1 or _same_first_name(w, o)):
+            return
+        if surname_ok and not _like_first_name(w, o):
+            # "David Jones" where Fay Jones stood: another person of that surname (a
+            # neighbouring seat's), not a misspelling of hers.
+            yield Skip(
+                f"“{written}” shares only a surname with {official}, an official "
+                f"candidate of {found.contest.name} ({found.election})"
+            )
+            return
+        fix: str | None = official
+        if len(w) == 1:
+            # A surname alone ("O'Hara", "Mr O'Hara") is corrected alone, its title kept.
+            fix = " ".join([*written.split()[:-1], official.split()[-1]])
+        elif not surname_ok and _same_first_name(w, o):
+            # Keep the writer's form of the first name ("Chris"), correct the surname.
+            fix = " ".join([written.split(maxsplit=1)[0], *official.split()[1:]])
+        evidence: dict[str, object] = {}
+        severity: Severity | None = None
+        confidence = Confidence.HIGH if match.score >= 85 else Confidence.MEDIUM
+        grounds = cand.name_grounds
+        if grounds is not None and not grounds.certain:
+            # Read as the seat's candidate only by nearness (a seat carried from a
+            # heading): the person may not have stood there, so warn, offer no fix.
+            ties = {
+                "what": grounds.what,
+                "subject": grounds.subject,
+                "seat": grounds.seat,
+                "election": grounds.election,
+            }
+            evidence["reading"] = [
+                f"“{written}” was read loosely ("
+                + "; ".join(f"{t}: {ties[t]}" for t in grounds.loose)
+                + ")"
+            ]
+            severity, fix, confidence = Severity.WARNING, None, Confidence.MEDIUM
+        yield Violation(
+            message=f"“{written}” is spelt “{official}” in the official result of "
+            f"{found.contest.name} ({found.election})",
+            span=span,
+            evidence={
+                **found.cite(),
+                "written": written,
+                "official": official,
+                "party": match.candidate.party,
+                "similarity": round(match.score, 1),
+                **evidence,
+            },
+            fix=fix,
+            corrected=fix,
+            confidence=confidence,
+            severity=severity,
+        )

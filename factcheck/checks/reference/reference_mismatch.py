@@ -8,6 +8,7 @@ from fractions import Fraction
 from factcheck.intervals import Interval, format_number
 from factcheck.models import (
     Article,
+    BoundClaim,
     CandidateResult,
     ChangeClaim,
     Confidence,
@@ -59,9 +60,10 @@ class ReferenceMismatch(Rule):
     Looks up each contest the article reports in the official results of its election (the
     bundled UK general elections 2015-2024, or a `--reference` results file) and compares every
     figure it can place: a candidate's votes, share and finishing position, the valid vote,
-    rejected ballots, electorate, majority, turnout, and a level "up from" or "down from" at
-    the previous election. A figure is wrong when no value it can stand for, given its
-    rounding and hedge, is the official one.
+    rejected ballots, electorate, majority, turnout, a hedged share or turnout ("over 30 per
+    cent of the vote", "nearly two-thirds of voters turned out"), and a level "up from" or
+    "down from" at the previous election. A figure is wrong when no value it can stand for,
+    given its rounding and hedge, is the official one.
 
     Turnout is accepted by either definition: valid votes / electorate (the Commons Library's)
     or valid votes and rejected ballots / electorate (close to what councils declare); the
@@ -126,6 +128,8 @@ class ReferenceMismatch(Rule):
         for claim in article.claims:
             if isinstance(claim, OutcomeClaim):
                 yield from self._outcome(article, claim, ctx)
+            elif isinstance(claim, BoundClaim):
+                yield from self._bound(article, claim, ctx)
 
     # -- one contest ----------------------------------------------------------------------------
 
@@ -410,6 +414,65 @@ class ReferenceMismatch(Rule):
             severity=Severity.WARNING if claim.quoted or loose else None,
         )
 
+    def _bound(self, article: Article, claim: BoundClaim, ctx: RuleContext) -> Iterator[Outcome]:
+        """A hedged share or turnout ("over 30 per cent of the vote") against the record.
+
+        Only the hedge's truth condition is judged: "over 30 per cent" for 29.5% is false, but
+        how loose a true hedge may be is `hedge-mismatch`'s question. Which words would be
+        right is the editor's choice, so no fix is offered.
+        """
+        if claim.contest is None or claim.quoted:
+            return
+        fig = claim.bound
+        if claim.quantity is Quantity.SHARE and not (claim.candidate or claim.party):
+            return
+        contest = next(
+            (c for c in article.contests if c.name == claim.contest),
+            ContestResult(name=claim.contest),
+        )
+        found = official_for(article, contest, ctx)
+        if isinstance(found, Skip):
+            yield found
+            return
+        off = found
+        allowed = truth_interval(fig, pack=ctx.pack, rounding=ctx.rounding)
+        if claim.quantity is Quantity.TURNOUT:
+            official = turnouts(off.contest)
+            what = f"the turnout in {off.contest.name}"
+        elif claim.quantity is Quantity.SHARE:
+            cand = _claim_candidate(article, claim, contest, off, ctx)
+            if cand is None:
+                yield Skip(f"the candidate of “{fig.text}” cannot be placed in the official record")
+                return
+            share = share_of(cand, off.contest)
+            official = {} if share is None else {"valid": share}
+            what = f"{cand.name}'s share in {off.contest.name}"
+        else:
+            return
+        if not official:
+            yield Skip(f"the official record of {off.contest.name} cannot give the {what}")
+            return
+        if any(v in allowed for v in official.values()):
+            return
+        value = official["valid"]
+        said = _span_words(article, claim) or fig.text
+        yield Violation(
+            message=f"“{said}” is false: {what} ({off.election}) is officially {_pct(value)}",
+            figure=fig,
+            evidence={
+                **off.cite(),
+                "stated": said,
+                "stated_interval": allowed,
+                "official": value,
+            },
+            arithmetic=(
+                f"“{said}” is true for {allowed.format(2)}",
+                f"official: {_pct(value)}",
+            ),
+            fix=None,
+            severity=Severity.WARNING if fig.quoted else None,
+        )
+
     def _previous(
         self,
         article: Article,
@@ -505,12 +568,12 @@ def _same_seat(off: Official) -> str | None:
 
 def _claim_candidate(
     article: Article,
-    claim: ChangeClaim,
+    claim: ChangeClaim | BoundClaim,
     contest: ContestResult,
     off: Official,
     ctx: RuleContext,
 ) -> CandidateResult | None:
-    """The official candidate a change claim is about, by name, else by party."""
+    """The official candidate a change or bound claim is about, by name, else by party."""
     if claim.candidate:
         listed = next((c for c in contest.candidates if c.name == claim.candidate), None)
         probe = listed or CandidateResult(name=claim.candidate, party=claim.party)
@@ -552,3 +615,10 @@ def _has_figures(contest: ContestResult) -> bool:
         getattr(contest, f) is not None
         for f in ("valid_votes", "rejected", "electorate", "turnout", "majority", "majority_share")
     ) or any(c.votes or c.share or c.rank for c in contest.candidates)
+
+
+def _span_words(article: Article, claim: BoundClaim) -> str | None:
+    """The words of a claim as written, when the article's text is at hand."""
+    if claim.span is None:
+        return None
+    return article.document.text[claim.span.start : claim.span.end]

@@ -10,10 +10,12 @@ from factcheck.extract.numbers import NumberKind
 from factcheck.models import BoundClaim, Figure, Quantity, Span, Unit
 
 _BOUND_OF = re.compile(
-    r"^\s+(?:of\s+(?:the\s+)?(?P<q>share|vote|votes|poll|turnout|electorate|voters))"
+    r"^\s+(?:of\s+(?:the\s+)?(?P<q>share|vote|votes|poll|turnout|electorate|voters)\b)"
     r"(?P<at>(?:\s+at|,|\s+with|\s+-|\s+–|\s*\()\s*)?",
     re.IGNORECASE,
 )
+
+_TURNED_OUT = re.compile(r"\s*(?:turned out|went to the polls|voted\b|cast (?:a|their)\b)", re.I)
 
 
 def read_bound(f: Frame, a: Around) -> bool:
@@ -28,11 +30,10 @@ def read_bound(f: Frame, a: Around) -> bool:
     of = _BOUND_OF.match(text[m.end : min(sent.span.end, m.end + 60)])
     if of is None:
         return False
-    quantity = (
-        Quantity.TURNOUT
-        if of.group("q").lower() in ("turnout", "electorate", "voters")
-        else Quantity.SHARE
-    )
+    q = of.group("q").lower()
+    if q == "voters" and not _TURNED_OUT.match(text, m.end + of.end(), sent.span.end):
+        return False  # "60 per cent of voters backed her" is a share of a poll, not the count
+    quantity = Quantity.TURNOUT if q in ("turnout", "electorate", "voters") else Quantity.SHARE
     who = f.subject(m.start) if quantity is Quantity.SHARE else None
     what = f"“{of.group(0).strip()}” after it"
     exact: Figure | None = None
@@ -47,10 +48,13 @@ def read_bound(f: Frame, a: Around) -> bool:
     ):
         exact = f.figure(nxt, Unit.PERCENT, what, who=who, contest_level=who is None)
         end = nxt.end
+    # A hedge dated to another election ("nearly 40pc in 2015") is not this contest's: with
+    # no contest, no rule compares it with this election's record.
+    contest = None if f.earlier(m) else f.contest_for(who) if who is not None else f.contest
     state.claims.append(
         BoundClaim(
             quantity=quantity,
-            contest=f.contest_for(who) if who is not None else f.contest,
+            contest=contest,
             candidate=who.name if who is not None else None,
             bound=f.figure(m, Unit.PERCENT, what, who=who, contest_level=who is None),
             exact=exact,

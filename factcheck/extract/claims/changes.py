@@ -22,7 +22,7 @@ from factcheck.extract.vocabulary import (
     quantity,
     since,
 )
-from factcheck.models import ChangeClaim, Claim, Figure, Quantity, Span, Unit
+from factcheck.models import ChangeClaim, Claim, Direction, Figure, Quantity, Span, Unit
 
 # "gained 17%", "lost 12", "gaining 31.6 percent of the votes" usually state a level won, not
 # a change; these verbs make a change only with "by" ("gained by 2 points").
@@ -51,6 +51,21 @@ _AMOUNT_AFTER = re.compile(
     r"(?P<q>majority|share|vote share|turnout|vote))?",
     re.IGNORECASE,
 )
+# "polled 4,500 fewer votes than in 2017", "six per cent more votes": a change of the vote
+# by its comparative, whose direction the comparative gives.
+_FEWER_MORE_AFTER = re.compile(
+    r"^\s+(?P<noun>fewer|more)\s+(?P<q>votes?)\s+than\s+(?:(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:19|20)\d\d|last|previous)|last\s+time|(?:he|she|they|it)\s+(?:did|got|had|won"
+    r"|polled))\b",
+    re.IGNORECASE,
+)
+"""Only against an earlier election: "3,269 fewer votes than Jane Smith" is a gap, not a change."""
+# "3,528 more votes than the majority at the 2017 election": a change of the majority.
+_MORE_THAN_MAJORITY_AFTER = re.compile(
+    r"^\s+(?P<noun>fewer|more)\s+votes?\s+than\s+(?:the|his|her|their|its)\s+(?P<q>majority)\b",
+    re.IGNORECASE,
+)
+_COMPARATIVES = {"fewer": Direction.DOWN, "more": Direction.UP}
 _PREVIOUS_BEFORE = re.compile(
     rf"(?:\b(?P<dir>{UP}|{DOWN})\s+)?\b(?:from|compared\s+(?:to|with)|against)\s+$", re.IGNORECASE
 )
@@ -102,7 +117,11 @@ def read_amount(f: Frame, a: Around) -> bool:
         ab = None
     if ab is not None and _PHRASAL_UP.search(clause_before, tail, ab.start("dir")):
         ab = None  # "picked up 15,199 votes": a level won, not a rise
-    aa = _AMOUNT_AFTER.match(a.after)
+    aa = (
+        _AMOUNT_AFTER.match(a.after)
+        or _MORE_THAN_MAJORITY_AFTER.match(a.after)
+        or _FEWER_MORE_AFTER.match(a.after)
+    )
     if not (ab or aa):
         return False
     noun_q = (ab.group("q") if ab else None) or (aa.group("q") if aa else None)
@@ -171,7 +190,7 @@ def read_amount(f: Frame, a: Around) -> bool:
         if who and q in (Quantity.SHARE, Quantity.VOTES, Quantity.MAJORITY)
         else None,
         party=party.party.name if party is not None and q is not Quantity.TURNOUT else None,
-        direction=direction(dir_word),
+        direction=_COMPARATIVES.get((dir_word or "").lower()) or direction(dir_word),
         direction_text=dir_word,
         direction_span=Span(start=dir_start, end=dir_start + len(dir_word)) if dir_word else None,
         amount=f.figure(

@@ -603,12 +603,28 @@ _RE_ELECTED = re.compile(
 )
 
 
+# The words each family of patterns needs, tested on the lower-cased sentence first: far
+# cheaper than running the patterns over every sentence with an outcome word.
+_HOLD_WORDS = ("held", "hold", "retain", "kept", "keep")
+_GAIN_WORDS = ("gain", "won", "win", "took", "tak", "seized", "captured", "snatched", "reclaim")
+_LOST_WORDS = ("lost", "loses", "losing", "relinquish")
+_SEAT_SUBJECT_WORDS = (
+    "fell", "fallen", "falls", "remain", "stay", "retained", "held", "kept", "turn", "switch",
+    "went", "goes",
+)  # fmt: skip
+
+
+def _any(low: str, words: tuple[str, ...]) -> bool:
+    return any(w in low for w in words)
+
+
 def _read_person_outcomes(f: Frame) -> None:
     state, sent = f.state, f.sent
     text, end = state.text, sent.span.end
     if not f.people and not PRONOUN_START.match(sent.text):
         return
-    for m in _PERSON_HOLD.finditer(text, sent.span.start, end):
+    low = sent.text.lower()
+    for m in _PERSON_HOLD.finditer(text, sent.span.start, end) if _any(low, _HOLD_WORDS) else ():
         target = _own_seat(f, m.end())
         if target is None:
             continue
@@ -635,7 +651,7 @@ def _read_person_outcomes(f: Frame) -> None:
                 span=Span(start=m.start("verb"), end=stop),
                 what=f"“{m.group('verb')}”: the winner held the seat",
             )
-    for m in _RE_ELECTED.finditer(text, sent.span.start, end):
+    for m in _RE_ELECTED.finditer(text, sent.span.start, end) if "elected" in low else ():
         who = _winner_subject(f, m.start())
         if who is None:
             continue
@@ -659,7 +675,7 @@ def _read_person_outcomes(f: Frame) -> None:
                 "the MP changed party)",
                 what_tight=False,
             )
-    for m in _PERSON_GAIN.finditer(text, sent.span.start, end):
+    for m in _PERSON_GAIN.finditer(text, sent.span.start, end) if _any(low, _GAIN_WORDS) else ():
         target = _own_seat(f, m.end())
         word = m.group("verb").lower()
         from_named: PartyMention | None = None
@@ -706,7 +722,7 @@ def _read_person_outcomes(f: Frame) -> None:
                 span=Span(start=m.start("verb"), end=stop),
                 what=f"“{m.group('verb')}”, a gain in words",
             )
-    for m in _PERSON_LOST.finditer(text, sent.span.start, end):
+    for m in _PERSON_LOST.finditer(text, sent.span.start, end) if _any(low, _LOST_WORDS) else ():
         target = _own_seat(f, m.end())
         if target is None:
             continue
@@ -776,6 +792,8 @@ def _read_seat_outcomes(f: Frame) -> None:
     turned A and B from red to blue", "turning the constituency red"."""
     state, sent = f.state, f.sent
     text, end = state.text, sent.span.end
+    if not _any(sent.text.lower(), _SEAT_SUBJECT_WORDS):
+        return
     done = -1
     for c in f.contests:
         if c.span.start < done:
