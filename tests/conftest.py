@@ -25,6 +25,11 @@ settings.register_profile(
     max_examples=100_000,
     suppress_health_check=list(HealthCheck),
 )
+# Mutation testing (docs/testing.md): the same examples for every mutant, so a mutant's verdict
+# does not depend on the draw, and few of them, so each mutant takes seconds.
+settings.register_profile(
+    "mutation", parent=settings.get_profile("default"), max_examples=30, derandomize=True
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 REPO = Path(__file__).resolve().parent.parent

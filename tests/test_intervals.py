@@ -377,3 +377,89 @@ def test_format_shows_two_decimals_at_most_and_the_closed_end() -> None:
     assert Interval.closed(Fraction(1, 3), 1).format() == "[0.33, 1]"
     assert Interval.closed(Fraction(1, 3), 1).format(3) == "[0.333, 1]"
     assert str(Interval(Fraction(0), Fraction(1), True, False)) == "[0, 1)"
+
+
+# -- edges that mutation testing showed were unpinned (docs/testing.md) ---------------------
+
+
+def test_a_strict_upper_bound_leaves_out_its_own_value() -> None:
+    assert 5 not in Interval.at_most(5, strict=True)
+    assert 5 in Interval.at_most(5)
+    assert F("4.999") in Interval.at_most(5, strict=True)
+
+
+def test_a_printed_zero_leaves_out_both_halves_under_half_up_rounding() -> None:
+    # Half away from zero: 0.05 rounds to 0.1 and -0.05 to -0.1, so neither reads as 0.0.
+    zero = Interval.rounded(Decimal("0.0"), Decimal("0.1"))
+    assert F("-0.05") not in zero
+    assert F("0.05") not in zero
+    assert F("-0.0499") in zero
+    assert F("0.0499") in zero
+    assert zero == Interval(F("-0.05"), F("0.05"), False, False)
+
+
+def test_a_printed_figure_names_its_edges_as_booleans() -> None:
+    # Equality and hashing compare the edge flags, so a flag must be a bool, never None.
+    assert Interval.rounded(Decimal("67.3"), Decimal("0.1")) == Interval(
+        F("67.25"), F("67.35"), True, False
+    )
+    assert Interval.rounded(Decimal("-67.3"), Decimal("0.1")) == Interval(
+        F("-67.35"), F("-67.25"), False, True
+    )
+
+
+def test_negation_mirrors_each_edge_onto_the_other_side() -> None:
+    assert -Interval(F(1), F(2), True, False) == Interval(F(-2), F(-1), False, True)
+    assert -Interval(F(1), F(2), False, True) == Interval(F(-2), F(-1), True, False)
+    assert -Interval(F(1), F(2), False, False) == Interval(F(-2), F(-1), False, False)
+    assert -1 in -Interval.closed(1, 2)
+
+
+def test_negating_a_half_line_gives_the_mirrored_half_line() -> None:
+    assert -Interval.at_least(1) == Interval.at_most(-1)
+    assert -Interval.at_most(1, strict=True) == Interval.at_least(-1, strict=True)
+
+
+def test_scaling_a_half_line_keeps_it_unbounded_on_the_same_side() -> None:
+    assert Interval.at_least(1).scale(2) == Interval.at_least(2)
+    assert Interval.at_most(1, strict=True).scale(3) == Interval.at_most(3, strict=True)
+    assert Interval.at_least(1).scale(-1) == Interval.at_most(-1)
+
+
+def test_scaling_by_a_negative_number_keeps_an_open_end_open() -> None:
+    assert Interval(F(1), F(2), True, False).scale(-1) == Interval(F(-2), F(-1), False, True)
+    assert -1 not in Interval(F(1), F(2), False, True).scale(-1)
+    assert -2 not in Interval(F(1), F(2), True, False).scale(-1)
+    assert -1 in Interval(F(1), F(2), True, False).scale(-1)
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_intersecting_equal_bounds_keeps_an_edge_only_when_both_have_it(swap: bool) -> None:
+    closed, half_open = Interval.closed(1, 2), Interval(F(1), F(2), False, False)
+    a, b = (half_open, closed) if swap else (closed, half_open)
+    both = a & b
+    assert 1 not in both
+    assert 2 not in both
+    assert both == Interval(F(1), F(2), False, False)
+    assert (closed & closed) == closed
+
+
+def test_integers_of_an_unbounded_interval_says_it_needs_bounds() -> None:
+    with pytest.raises(ValueError, match="needs a bounded interval"):
+        Interval.at_least(0).integers()
+
+
+def test_format_uses_the_decimals_asked_for_on_both_ends() -> None:
+    assert Interval.closed(F(1, 3), F(2, 3)).format(3) == "[0.333, 0.667]"
+    assert Interval.closed(F(1, 3), F(2, 3)).format(1) == "[0.3, 0.7]"
+
+
+def test_format_number_shows_two_decimals_unless_told() -> None:
+    assert format_number(F(1, 3)) == "0.33"
+    assert format_number(F(1, 3), 4) == "0.3333"
+
+
+def test_a_fraction_that_rounds_to_a_whole_number_shows_no_decimal_point() -> None:
+    assert format_number(F(1, 1000)) == "0"
+    assert format_number(F(2001, 1000)) == "2"
+    assert format_number(F(-2001, 1000)) == "-2"

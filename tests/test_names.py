@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -13,7 +14,14 @@ from factcheck.checks.wording.common import candidate_for, contest_for
 from factcheck.extract.entities import ContestMatcher, uk_constituencies
 from factcheck.models import Article, CandidateResult, ContestResult, Document, Figure
 from factcheck.names import TITLES, name_key, person_words, same_given_name, surname_key
-from factcheck.reference.matching import match_candidate, match_constituency
+from factcheck.packs import load_packs
+from factcheck.reference.matching import (
+    ConstituencyNames,
+    match_candidate,
+    match_constituency,
+    party_key,
+    same_party,
+)
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _ACCENTED = {"e": "é", "a": "à", "o": "ô", "n": "ñ", "u": "ü", "c": "ç", "i": "ï"}
@@ -133,6 +141,59 @@ def test_familiar_and_shortened_given_names_are_the_same_name() -> None:
     assert not same_given_name("jane", "joanne")  # a different name, not a form of it
 
 
+# -- constituency and party matching: the rules mutation testing found unpinned -------------
+
+
+def test_a_constituency_with_its_words_in_another_order_is_the_official_one() -> None:
+    names = ConstituencyNames(["East Devon", "Central Devon"])
+    assert names.match("Devon East") == "East Devon"
+    assert names.match("Devon Central") == "Central Devon"
+
+
+def test_hull_seats_are_found_without_kingston_upon() -> None:
+    names = ConstituencyNames(["Kingston upon Hull East", "Kingston upon Hull North"])
+    assert names.match("Hull East") == "Kingston upon Hull East"
+    assert names.match("Hull North") == "Kingston upon Hull North"
+
+
+def test_the_city_of_and_the_are_not_part_of_a_seats_name() -> None:
+    names = ConstituencyNames(["City of Durham", "The Wrekin", "Chester"])
+    assert names.match("Durham") == "City of Durham"
+    assert names.match("Wrekin") == "The Wrekin"
+    assert names.match("the City of Chester") == "Chester"
+
+
+def test_a_seat_list_keeps_the_names_it_was_given() -> None:
+    names = ConstituencyNames(n for n in ("Poplar and Limehouse", "Bethnal Green and Bow"))
+    assert names.names == ("Poplar and Limehouse", "Bethnal Green and Bow")
+    assert names.match("poplar and limehouse") == "Poplar and Limehouse"
+
+
+def test_a_party_has_no_key_when_no_party_is_named() -> None:
+    assert party_key(None) is None
+    assert party_key("") is None
+
+
+def test_every_alias_of_a_party_has_the_partys_key() -> None:
+    assert party_key("Tories") == party_key("Conservative") == party_key("Con")
+    assert party_key("Tories") != party_key("Labour")
+
+
+def test_a_party_the_pack_does_not_know_is_keyed_by_its_folded_name() -> None:
+    assert party_key("Wessex Regionalists Movement") == name_key("Wessex Regionalists Movement")
+    assert same_party("Wessex Regionalists Movement", "wessex regionalists movement")
+
+
+def test_a_newsroom_pack_decides_what_a_party_alias_means(tmp_path: Path) -> None:
+    path = tmp_path / "parties.toml"
+    path.write_text('[parties.blue]\nname = "Blue Party"\naliases = ["Blues"]\n', "utf-8")
+    pack = load_packs([path])
+    assert party_key("Blues", pack) == "blue"
+    assert party_key("Blues") == name_key("Blues")  # unknown to the bundled pack
+    assert same_party("Blues", "Blue Party", pack)
+    assert not same_party("Blues", "Blue Party")
+
+
 @pytest.mark.parametrize(
     ("written", "official"),
     [("mike", "michael"), ("liz", "elizabeth"), ("james", "jim"), ("charlie", "charlotte")],
@@ -151,3 +212,25 @@ def test_copy_finds_a_seat_spelt_with_or_without_its_accents() -> None:
     found = ContestMatcher(uk_constituencies()).find("Ynys Môn, then YNYS MON, then Ynys Mon.")
     assert [name_key(c.name) for c in found] == ["ynys mon"] * 3
     assert found[0].name == "Ynys Môn"  # the spelling written, where the record has it
+
+
+def test_a_misspelling_exactly_at_the_cutoff_is_taken_for_the_closest_seat() -> None:
+    # Two letters changed in 25: rapidfuzz's ratio is exactly SEAT_CUTOFF (92), which is enough.
+    names = ConstituencyNames(["Newcastle upon Tyne North", "Newcastle upon Tyne South"])
+    assert names.match("Newcastle apon Tyne Nerth") == "Newcastle upon Tyne North"
+    # Three letters changed: below the cutoff, no guess.
+    assert names.match("Newcastle apon Tyne Nerts") is None
+
+
+def test_a_misspelling_as_close_to_two_seats_is_not_guessed() -> None:
+    names = ConstituencyNames(["Eastwood North", "Eastwood South"])
+    assert names.match("Eastwood Nirth") == "Eastwood North"
+    assert names.match("Eastwood Sorth") is None
+
+
+def test_a_name_two_official_seats_share_matches_neither() -> None:
+    # Two official names folding to one key (a results file listing a seat twice, say).
+    names = ConstituencyNames(["Anytown North", "ANYTOWN NORTH", "East Devon", "Devon East"])
+    assert names.match("Anytown North") is None
+    assert names.match("Anytown Nerth") is None
+    assert names.match("the Devon East") is None

@@ -170,6 +170,16 @@ def _assert_fires_exactly_what_it_should(p: Perturbation, report: Report) -> Non
     assert not unexpected, f"{p.description}: {sorted(unexpected)} fired too: " + "; ".join(
         f.message for f in report.findings
     )
+    # Where only the changed figure can be to blame, the report shows it, not only which
+    # rules fired. (A share or a count can be blamed on the other figure of its pair.)
+    if p.kind in LOCATED_KINDS:
+        wanted = p.after.text.replace(",", "")
+        assert any(
+            wanted in (f.message + " ".join(f.arithmetic) + str(f.evidence)).replace(",", "")
+            for f in report.findings
+        ), f"{p.description}: no finding shows {p.after.text}: " + "; ".join(
+            f.message for f in report.findings
+        )
 
 
 @pytest.mark.parametrize("kind", PERTURBATION_KINDS)

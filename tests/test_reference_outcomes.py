@@ -195,3 +195,22 @@ def test_an_outcome_naming_no_seat_is_not_bound_to_another_entry(tmp_path: Path)
     report = _check(tmp_path, text, "uk-ge-2019")
     assert _ref(report) == []
     assert any("names no contest" in r for r in _skips(report))
+
+
+@pytest.mark.parametrize(("candidate", "fires"), [("Lisa Nandy", False), (None, True)])
+def test_a_person_who_held_her_seat_held_it_whatever_the_party(
+    candidate: str | None, fires: bool
+) -> None:
+    # Wigan: Lisa Nandy won in 2017 and 2019. "Nandy held her seat" is true of her even were
+    # the party read wrong (an MP who changed party); a party's "hold" is judged by party.
+    text = "Conservative Lisa Nandy held her seat."
+    claim = OutcomeClaim(
+        contest="Wigan",
+        candidate=candidate,
+        party="Conservative",
+        verb="hold",
+        span=Span(start=26, end=38),
+    )
+    article = Article(document=Document(path="story.txt", text=text), claims=(claim,))
+    report = factcheck.check(article, select=["reference-mismatch"], election="uk-ge-2019")
+    assert bool(_ref(report)) is fires

@@ -286,3 +286,23 @@ def test_a_majority_in_points_with_fewer_than_two_shares_is_not_checked(tmp_path
     assert report.findings == ()
     (skipped,) = report.not_checked
     assert skipped.reason == "a majority in points is stated but fewer than two shares are"
+
+
+def test_the_lead_over_the_third_of_exactly_three_candidates_is_named() -> None:
+    # 9,000 − 5,000 = 4,000 is the lead over C, who came third; the majority is 2,000.
+    contest = ContestResult(
+        name="Anytown",
+        complete=True,
+        majority=Figure.count(4_000),
+        candidates=(
+            CandidateResult(name="A. Smith", votes=Figure.count(9_000)),
+            CandidateResult(name="B. Jones", votes=Figure.count(7_000)),
+            CandidateResult(name="C. Brown", votes=Figure.count(5_000)),
+        ),
+    )
+    (finding,) = factcheck.check(contest, select=[RULE]).findings
+    assert finding.message == (
+        "the stated majority of 4,000 is not A. Smith's lead over B. Jones, which is 2,000 "
+        "(it is the lead over C. Brown, who came third)"
+    )
+    assert finding.fix == "a majority of 2,000"

@@ -16,6 +16,7 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
+import pytest
 from hand_built import at, check_article
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -493,3 +494,216 @@ def test_per_cent_is_relative_when_points_are_impossible() -> None:
         current=fig(text, "50.0pc", "50.0"),
     )
     assert check(text, claim).findings == ()
+
+
+# -- a change in points that no level can take (found unpinned by mutation testing) ---------
+
+
+def _share_change(
+    direction: Direction | None,
+    amount: Figure,
+    *,
+    previous: Figure | None = None,
+    current: Figure | None = None,
+    quoted: bool = False,
+) -> ChangeClaim:
+    return ChangeClaim(
+        quantity=Quantity.SHARE,
+        party="Labour",
+        direction=direction,
+        direction_text="moved",
+        amount=amount,
+        previous=previous,
+        current=current,
+        quoted=quoted,
+    )
+
+
+def test_a_rise_in_points_larger_than_the_new_level_is_impossible() -> None:
+    text = "Labour's share in Anytown rose 60 points to 40.0pc."
+    amount = fig(text, "60 points", "60", unit=Unit.POINTS)
+    claim = _share_change(Direction.UP, amount, current=fig(text, "40.0pc", "40.0"))
+    (finding,) = check(text, claim).findings
+    assert finding.message == (
+        "“60 points” is impossible for Labour's share of the vote to 40.0%: the earlier level "
+        "would be -20%"
+    )
+    assert finding.arithmetic == ("40.0 − 60 = -20",)
+    assert finding.evidence == {"stated": "60", "level": "40.0", "implied": "-20"}
+    assert finding.severity is Severity.ERROR
+    assert finding.confidence is Confidence.HIGH
+    assert amount.span is not None
+    assert (finding.start, finding.end) == (amount.span.start, amount.span.end)
+
+
+def test_a_rise_in_points_past_100_from_the_earlier_level_is_impossible() -> None:
+    text = "Labour's share in Anytown rose 60 points from 50.0pc."
+    claim = _share_change(
+        Direction.UP,
+        fig(text, "60 points", "60", unit=Unit.POINTS),
+        previous=fig(text, "50.0pc", "50.0"),
+    )
+    (finding,) = check(text, claim).findings
+    assert finding.message == (
+        "“60 points” is impossible for Labour's share of the vote from 50.0%: the new level "
+        "would be 110%"
+    )
+    assert finding.arithmetic == ("50.0 + 60 = 110",)
+
+
+def test_an_impossible_change_in_a_quotation_is_a_warning_shown_to_the_levels_precision() -> None:
+    text = "Labour's share in Anytown fell 15.25 points from 12.6pc."
+    claim = _share_change(
+        Direction.DOWN,
+        fig(text, "15.25 points", "15.25", unit=Unit.POINTS),
+        previous=fig(text, "12.6pc", "12.6"),
+        quoted=True,
+    )
+    (finding,) = check(text, claim).findings
+    assert finding.severity is Severity.WARNING
+    assert finding.message.startswith("in a quotation, “15.25 points” is impossible")
+    assert finding.message.endswith("the new level would be -2.7%")
+    assert finding.arithmetic == ("12.6 − 15.25 = -2.7",)
+
+
+def test_an_impossible_change_without_a_place_in_the_text_is_shown_as_read() -> None:
+    text = "Labour's share in Anytown fell 15 points from 12.6pc."
+    amount = Figure(text="15", value=Decimal(15), unit=Unit.POINTS, precision=Decimal(1))
+    claim = _share_change(Direction.DOWN, amount, previous=fig(text, "12.6pc", "12.6"))
+    (finding,) = check(text, claim).findings
+    assert finding.message.startswith("“15 points” is impossible")
+
+
+def test_a_change_in_points_written_out_is_quoted_as_written() -> None:
+    text = "Labour's share in Anytown fell fifteen percentage points from 12.6pc."
+    amount = fig(text, "fifteen percentage points", "15", unit=Unit.POINTS)
+    claim = _share_change(Direction.DOWN, amount, previous=fig(text, "12.6pc", "12.6"))
+    (finding,) = check(text, claim).findings
+    assert finding.message.startswith("“fifteen percentage points” is impossible")
+
+
+@pytest.mark.parametrize(
+    ("amount", "previous", "direction"),
+    [("12.6", "12.6", Direction.DOWN), ("20", "80", Direction.UP)],
+)
+def test_a_change_in_points_that_lands_exactly_on_0_or_100_stays_silent(
+    amount: str, previous: str, direction: Direction
+) -> None:
+    text = f"Labour's share in Anytown moved {amount} points from {previous}pc."
+    claim = _share_change(
+        direction,
+        fig(text, f"{amount} points", amount, unit=Unit.POINTS),
+        previous=fig(text, f"{previous}pc", previous),
+    )
+    assert check(text, claim).findings == ()
+
+
+def test_a_change_in_points_half_a_point_past_100_is_impossible() -> None:
+    text = "Labour's share in Anytown rose 20.5 points from 80.0pc."
+    claim = _share_change(
+        Direction.UP,
+        fig(text, "20.5 points", "20.5", unit=Unit.POINTS),
+        previous=fig(text, "80.0pc", "80.0"),
+    )
+    (finding,) = check(text, claim).findings
+    assert finding.message.endswith("the new level would be 100.5%")
+
+
+# -- per cent with one level, or none: both readings shown (found unpinned by mutation testing)
+
+
+def _per_cent_change(
+    text: str,
+    amount: str,
+    direction: Direction | None,
+    *,
+    previous: str | None = None,
+    current: str | None = None,
+    quoted: bool = False,
+) -> factcheck.Report:
+    claim = _share_change(
+        direction,
+        fig(text, f"{amount} per cent", amount),
+        previous=fig(text, f"{previous}pc", previous) if previous else None,
+        current=fig(text, f"{current}pc", current) if current else None,
+        quoted=quoted,
+    )
+    return check(text, claim)
+
+
+def test_a_rise_in_per_cent_from_an_earlier_level_shows_both_new_levels() -> None:
+    text = "Labour's share rose 5 per cent from 62.5pc."
+    (finding,) = _per_cent_change(text, "5", Direction.UP, previous="62.5").findings
+    assert finding.message == (
+        "“5 per cent” gives a change of Labour's share of the vote, a percentage, in per cent, "
+        "and the article gives only the earlier level (62.5%): if points, the new figure is "
+        "67.5%; if per cent, 65.6%"
+    )
+    assert finding.arithmetic == (
+        "if points: 62.5 + 5 = 67.5",
+        "if per cent: 62.5 × (1 + 5/100) = 65.6",
+    )
+    assert finding.evidence["previous"] == "62.5"
+    assert finding.evidence["implied_if_points"] == "67.5"
+    assert finding.evidence["implied_if_relative"] == "65.625"
+    assert (finding.start, finding.end) == (text.index("5 per cent"), text.index(" from"))
+
+
+def test_a_fall_in_per_cent_from_an_earlier_level_subtracts_both_ways() -> None:
+    text = "Labour's share fell 10 per cent from 40.0pc."
+    (finding,) = _per_cent_change(text, "10", Direction.DOWN, previous="40.0").findings
+    assert finding.message.endswith("if points, the new figure is 30%; if per cent, 36%")
+    assert finding.arithmetic == (
+        "if points: 40.0 − 10 = 30",
+        "if per cent: 40.0 × (1 − 10/100) = 36",
+    )
+
+
+def test_a_fall_in_per_cent_to_a_new_level_works_back_both_ways() -> None:
+    text = "Labour's share fell 10 per cent to 36.0pc."
+    (finding,) = _per_cent_change(text, "10", Direction.DOWN, current="36.0").findings
+    assert finding.message.endswith(
+        "only the new level (36.0%): if points, the earlier figure was 46%; if per cent, 40%"
+    )
+    assert finding.arithmetic == (
+        "if points: 36.0 + 10 = 46",
+        "if per cent: 36.0 / (1 − 10/100) = 40",
+    )
+    assert finding.evidence["current"] == "36.0"
+
+
+def test_a_per_cent_change_in_a_quotation_says_so() -> None:
+    text = "Labour's share fell 10 per cent from 40.0pc."
+    (finding,) = _per_cent_change(text, "10", Direction.DOWN, previous="40.0", quoted=True).findings
+    assert finding.message.startswith("in a quotation, “10 per cent” gives a change")
+
+
+def test_a_per_cent_change_without_a_direction_cannot_be_told_apart() -> None:
+    text = "Labour's share changed 5 per cent from 62.5pc."
+    (finding,) = _per_cent_change(text, "5", None, previous="62.5").findings
+    assert finding.message == (
+        "“5 per cent” gives a change of Labour's share of the vote, a percentage, in per cent: "
+        "it could be percentage points (the usual meaning) or a relative change, and the "
+        "article gives no direction to tell them apart"
+    )
+    assert finding.evidence == {"stated": "5", "hedge": "exact"}
+    assert finding.severity is Severity.WARNING
+    assert finding.confidence is Confidence.LOW
+    assert (finding.start, finding.end) == (text.index("5 per cent"), text.index(" from"))
+
+
+def test_a_per_cent_change_without_either_level_cannot_be_told_apart() -> None:
+    text = "Labour's share rose 5 per cent."
+    (finding,) = _per_cent_change(text, "5", Direction.UP).findings
+    assert finding.message.endswith("and the article gives neither level to tell them apart")
+
+
+def test_a_change_impossible_both_as_points_and_as_per_cent_is_an_error() -> None:
+    text = "Labour's share fell 200 per cent from 40.0pc."
+    (finding,) = _per_cent_change(text, "200", Direction.DOWN, previous="40.0").findings
+    assert finding.message == (
+        "“200 per cent” is impossible for Labour's share of the vote from 40.0%, read as points "
+        "or as per cent: the new level would be outside 0–100%"
+    )
+    assert finding.arithmetic == ("if points: 40.0 − 200", "if per cent: 40.0 × (1 − 200/100)")
+    assert finding.severity is Severity.ERROR

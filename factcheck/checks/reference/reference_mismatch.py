@@ -20,6 +20,7 @@ from factcheck.models import (
     Severity,
     Unit,
 )
+from factcheck.names import surname_key
 from factcheck.packs import truth_interval
 from factcheck.reference.lookup import (
     TURNOUT_DEFINITIONS,
@@ -377,6 +378,12 @@ class ReferenceMismatch(Rule):
             else f"{_party_name(now.party, ctx)} hold"
         )
         problem: str | None = None
+        if (
+            claim.verb == "hold"
+            and claim.candidate is not None
+            and surname_key(claim.candidate) == surname_key(now.name) == surname_key(then.name)
+        ):
+            return  # "X held her seat": she won it both times, whatever her party did
         if party is not None and not same_party(now.party, party, pack):
             problem = f"{party} did not win {name} in {year}: {now.party} did"
         elif claim.verb == "hold" and changed:

@@ -357,6 +357,7 @@ def _emit(
     span: Span,
     what: str,
     what_tight: bool = True,
+    candidate: str | None = None,
 ) -> None:
     """Add an outcome claim, unless the words do not report this result or it was read
     already (a caption repeated, the same result said twice)."""
@@ -391,6 +392,7 @@ def _emit(
     state.claims.append(
         OutcomeClaim(
             contest=seat,
+            candidate=candidate,
             party=party,
             verb=verb,
             from_party=from_party,
@@ -650,6 +652,10 @@ def _read_person_outcomes(f: Frame) -> None:
                 seat_tie=seat_tie,
                 span=Span(start=m.start("verb"), end=stop),
                 what=f"“{m.group('verb')}”: the winner held the seat",
+                # A person "holds" a seat whatever their party did ("held Gower" is written
+                # of a gain too): a party's hold only by implication.
+                what_tight=False,
+                candidate=who.name,
             )
     for m in _RE_ELECTED.finditer(text, sent.span.start, end) if "elected" in low else ():
         who = _winner_subject(f, m.start())
@@ -674,6 +680,7 @@ def _read_person_outcomes(f: Frame) -> None:
                 what="“re-elected”: the sitting MP won, so the party held the seat (unless "
                 "the MP changed party)",
                 what_tight=False,
+                candidate=who.name,
             )
     for m in _PERSON_GAIN.finditer(text, sent.span.start, end) if _any(low, _GAIN_WORDS) else ():
         target = _own_seat(f, m.end())
@@ -721,6 +728,7 @@ def _read_person_outcomes(f: Frame) -> None:
                 seat_tie=seat_tie,
                 span=Span(start=m.start("verb"), end=stop),
                 what=f"“{m.group('verb')}”, a gain in words",
+                what_tight=False,  # said of a person: the party's gain only by implication
             )
     for m in _PERSON_LOST.finditer(text, sent.span.start, end) if _any(low, _LOST_WORDS) else ():
         target = _own_seat(f, m.end())
@@ -773,7 +781,7 @@ def _read_person_outcomes(f: Frame) -> None:
                 seat_tie=seat_tie,
                 span=Span(start=m.start("verb"), end=stop),
                 what=f"“{m.group('verb')}”: a gain by whoever took the seat",
-                what_tight=to is not None,
+                what_tight=False,  # said of a person: the party's gain only by implication
             )
 
 
