@@ -201,7 +201,7 @@ class Engine:
                 if isinstance(outcome, Violation) and _uses_record(rule, outcome):
                     # The record is another seat's, person's or election's if the reader
                     # guessed which the figure is about: say so rather than cry wolf.
-                    unsure = _unsure_reading(outcome, readings)
+                    unsure = _unsure_reading(outcome, readings())
                     if unsure:
                         reason = f"not compared with the official record: {unsure}"
                 if reason is not None:
@@ -217,13 +217,22 @@ class Engine:
                 elif isinstance(outcome, Violation):
                     raw.append((rule, outcome))
 
-        readings = article.read_figures()
+        read: list[dict[Span, Figure]] = []
+
+        def readings() -> dict[Span, Figure]:
+            # Only a violation needs the figures' grounds: most articles have none, and
+            # gathering them for every article was a tenth of the rules' time.
+            if not read:
+                read.append(article.read_figures())
+            return read[0]
+
         for contest in article.contests:
             raw: list[tuple[Rule, Violation]] = []
             for rule in self.rules:
                 if rule.scope is Scope.CONTEST:
                     run(rule, rule.check(contest, ctx), contest.name)
-            findings.extend(self._merge(doc, contest.name, raw, readings))
+            if raw:
+                findings.extend(self._merge(doc, contest.name, raw, readings()))
         raw = []
         for rule in self.rules:
             if rule.scope is Scope.ARTICLE:
@@ -242,7 +251,8 @@ class Engine:
                     )
                 else:
                     run(rule, rule.check_article(article, ctx), None)
-        findings.extend(self._merge(doc, None, raw, readings))
+        if raw:
+            findings.extend(self._merge(doc, None, raw, readings()))
         return findings, skipped
 
     def check_corpus(self, articles: Sequence[Article]) -> tuple[list[Finding], list[NotChecked]]:

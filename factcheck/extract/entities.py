@@ -21,7 +21,10 @@ from factcheck.models import Span, span_of
 from factcheck.names import name_key
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|&")
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*")
+# Each scanning pattern here opens with a lookahead for the characters a match can start
+# with: it changes no match, and the regex engine then skips every other position in C,
+# several times faster than trying the pattern there.
+_CAPITALISED = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,20 +83,54 @@ class PartyMatcher:
                 caseless.setdefault(alias.lower(), p)
         self._exact = by_text
         self._caseless = caseless
-        exact = "|".join(re.escape(a) for a in sorted(by_text, key=len, reverse=True))
-        loose = "|".join(re.escape(a) for a in sorted(caseless, key=len, reverse=True))
+        exact = _by_first(sorted(by_text, key=len, reverse=True))
+        longest = sorted(caseless, key=len, reverse=True)
+        # Grouped only when no two first letters can match one character: under IGNORECASE
+        # a non-ASCII one might ("ı" matches "i"), and the groups' order would then decide.
+        ascii_firsts = all(a[0].isascii() for a in longest)
+        loose = _by_first(longest) if ascii_firsts else "|".join(re.escape(a) for a in longest)
         body = "|".join(x for x in (exact, f"(?i:{loose})" if loose else "") if x) or r"(?!x)x"
+        # What a match can start with: an exact name's first letter, or a caseless one's as
+        # the caseless part matches it (in either case, and "ı" or "İ" for "i"…).
+        firsts = {a[0] for a in by_text}
+        for a in caseless:
+            firsts |= {a[0], a[0].upper(), *IGNORECASE_FOLDS.get(a[0], "")}
+        ascii_letters = all(a[0].isascii() and a[0].isalpha() for a in caseless)
+        if not ascii_letters:  # other folds are not listed: let the engine judge them
+            firsts = set()
+        lead = f"(?=[{re.escape(''.join(sorted(firsts)))}])" if firsts else ""
         # Whole words only; a possessive ("Labour's") may follow.
-        self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+        self._pattern = re.compile(rf"{lead}(?<![\w-])(?:{body})(?![\w-])")
 
     def find(self, text: str) -> list[PartyMention]:
         """Every party mention, left to right."""
         out = []
         for m in self._pattern.finditer(text):
             found = m.group(0)
-            party = self._exact.get(found) or self._caseless[found.lower()]
+            party = self._exact.get(found) or self._caseless.get(found.lower())
+            if party is None:
+                continue  # "ındependent": IGNORECASE matches a dotless i that lower() keeps
             out.append(PartyMention(span_of(m.start(), m.end()), party))
         return out
+
+
+IGNORECASE_FOLDS = {"i": "ıİ", "k": "\u212a", "s": "ſ"}
+"""The characters other than its two cases that a lower-case ASCII letter matches under
+``re.IGNORECASE`` (the Kelvin sign for "k")."""
+
+
+def _by_first(names: list[str]) -> str:
+    """An alternation of ``names`` (longest first), grouped by first character.
+
+    The regex engine tries an alternation's branches one by one; grouped, it rejects a
+    position with one comparison per first letter instead of one per name. Names with
+    different first characters never match at one place, and each group keeps the names'
+    order, so the matches are those of the flat alternation.
+    """
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name[0], []).append(re.escape(name[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
 
 
 def _normalise_words(words: Sequence[str]) -> tuple[str, ...]:
@@ -207,6 +244,7 @@ _CAP = (
 _SPACE = re.compile(r"\s")
 _NON_SPACE = re.compile(r"\S+")
 _NAME = re.compile(
+    rf"(?=[{_UP}])"  # titles and names open with a capital (see _CAPITALISED)
     rf"(?:(?P<title>{'|'.join(TITLES)})\.?\s+)?"
     # Words of a name are on one line: a heading's last word and the next line's name are
     # two things ("Wansbeck\nIan Lavery").

@@ -38,8 +38,11 @@ _GE_YEARS = frozenset({"1997", "2001", "2005", "2010", "2015", "2017", "2019", "
 # figure is this election's is judged on the whole clause, dash or not: "in the 2017 General
 # Election – where she edged out Labour by 1,554 votes" is not this election's either.)
 _DATING_BREAK = re.compile(r"[;:]|\s[–—-]\s|w(?<!\w\w)hile\b|b(?<!\w\w)ut\b|w(?<!\w\w)hereas\b")
+# The lookahead lists what a break can start with (in any case, as the pattern ignores it):
+# it changes no match, and lets the engine skip every other position, 2.5 times faster.
 _AFTER_END = re.compile(
-    r"[,;:()]|\b(?:while|but|whereas|from|than|compared|against|versus|up|down|since)\b",
+    r"(?=[,;:()wbftcavuds])"
+    r"(?:[,;:()]|\b(?:while|but|whereas|from|than|compared|against|versus|up|down|since)\b)",
     re.IGNORECASE,
 )
 
@@ -258,15 +261,13 @@ class MentionIndex:
         self, span: Span
     ) -> tuple[list[NumberMention], list[PartyMention], list[ContestMention], list[PersonMention]]:
         """The mentions that start inside ``span``."""
-
-        def cut(keys: list[int]) -> slice:
-            return slice(bisect.bisect_left(keys, span.start), bisect.bisect_left(keys, span.end))
-
+        s, e, left = span.start, span.end, bisect.bisect_left
+        n, p, c, h = self._n, self._p, self._c, self._h
         return (
-            self.numbers[cut(self._n)],
-            self.parties[cut(self._p)],
-            self.contests[cut(self._c)],
-            self.people[cut(self._h)],
+            self.numbers[left(n, s) : left(n, e)],
+            self.parties[left(p, s) : left(p, e)],
+            self.contests[left(c, s) : left(c, e)],
+            self.people[left(h, s) : left(h, e)],
         )
 
 
@@ -613,7 +614,10 @@ def around(f: Frame, k: int) -> Around:
     """The words around the ``k``-th number of the frame."""
     text, sent, m = f.state.text, f.sent, f.numbers[k]
     clause_start = f.clause_start(m.start)
-    return Around(
+    # Filled in one step: a frozen dataclass's __init__ sets each field through
+    # object.__setattr__, a cost paid for every number of every sentence.
+    a = object.__new__(Around)
+    a.__dict__.update(
         k=k,
         m=m,
         before=text[max(sent.span.start, m.start - 80) : m.start],
@@ -621,3 +625,4 @@ def around(f: Frame, k: int) -> Around:
         clause_start=clause_start,
         clause_before=text[max(clause_start, m.start - CUE_WINDOW) : m.start],
     )
+    return a
