@@ -3,7 +3,10 @@ the ``shared_dir`` fixture, which skips with a clear reason when it is not there
 
 from __future__ import annotations
 
+import math
 import os
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -80,3 +83,30 @@ def factcheck_modules() -> None:
             importlib.import_module(name)
         except ImportError:
             continue  # an optional extra that is not installed
+
+
+Growth = Callable[[Callable[[int], object], int], float]
+
+
+@pytest.fixture(scope="session")
+def cpu_growth() -> Growth:
+    """How much a piece of work grows when its input doubles: ``growth(work, n)`` is the CPU
+    time of ``work(2 * n)`` over that of ``work(n)``, the best of five runs each.
+
+    A linear step gives about 2 and a quadratic one about 4. CPU time, not the clock, so the
+    load of other processes on the machine does not count; a ratio, not a deadline, so a slow
+    machine does not fail the test.
+    """
+
+    def best(work: Callable[[int], object], n: int) -> float:
+        fastest = math.inf
+        for _ in range(5):
+            began = time.process_time()
+            work(n)
+            fastest = min(fastest, time.process_time() - began)
+        return max(fastest, 1e-6)
+
+    def growth(work: Callable[[int], object], n: int) -> float:
+        return best(work, 2 * n) / best(work, n)
+
+    return growth

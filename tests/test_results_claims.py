@@ -618,6 +618,9 @@ def claim_figures(draw: st.DrawFn, quantity: Quantity, field: str, quoted: bool)
     unit = draw(st.sampled_from([None, *Unit])) or claim_unit(m.kind, quantity, field)
     assume(unit not in (Unit.PERCENT, Unit.POINTS) or abs(m.value) < 10_000)
     hedge = draw(st.sampled_from([None, "exact", *PACK.hedges])) or m.hedge
+    # The reader never hedges a position ("nearly second" reads as a plain "second"), so a
+    # hedged rank is not a figure a reader could have read.
+    assume(hedge == "exact" or (m.kind is not NumberKind.ORDINAL and unit is not Unit.RANK))
     figure = m.to_figure(unit)
     return figure.model_copy(
         update={
