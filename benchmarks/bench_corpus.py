@@ -431,8 +431,9 @@ def _write(texts: list[str], folder: Path) -> list[str]:
     return paths
 
 
-def _run(cmd: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak memory (MB) of a command run to its end."""
+def _run(cmd: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds (user + system) and peak memory (MB) of a command run to
+    its end. On a machine shared with other work the CPU time is the steadier figure."""
     import os
     import subprocess
 
@@ -443,7 +444,7 @@ def _run(cmd: list[str]) -> tuple[float, float]:
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{cmd[:4]} failed with {proc.returncode}")
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def _five_grams(text: str) -> list[str]:
@@ -484,8 +485,9 @@ def minhash_pairs(engine: str, folder: Path, out: Path, threshold: float) -> Non
 
 
 def _score(
-    name: str, found: set[tuple[int, int]], corpus: Planted, seconds: float, mb: float
+    name: str, found: set[tuple[int, int]], corpus: Planted, run: tuple[float, float, float]
 ) -> None:
+    seconds, cpu, mb = run
     cl = corpus.clusters
     s0 = corpus.seeds
     true = sum(cl[a] == cl[b] for a, b in found)
@@ -500,17 +502,17 @@ def _score(
     seed = (s0 + 1, s0 + 2) in found
     s000 = any(s0 in p for p in found)
     print(
-        f"| {name} | {seconds:.1f} | {mb:.0f} | {len(found):,} | {cluster_recall:.3f} "
+        f"| {name} | {seconds:.1f} | {cpu:.1f} | {mb:.0f} | {len(found):,} | {cluster_recall:.3f} "
         f"| {recall:.3f} | {true / max(1, len(found)):.4f} | {'yes' if seed else 'no'} "
         f"| {'yes' if s000 else 'no'} |"
     )
 
 
 def edits(
-    kind: str, n: int, copies: float, compare: bool, keep: Path | None
+    kind: str, n: int, copies: float, compare: bool, keep: Path | None, *, rounds: int = 1
 ) -> list[tuple[str, str]]:
     """Plant edited copies, then time factcheck's CLI and (with ``compare``) datasketch and
-    rensa on the same files, one after the other in this run."""
+    rensa on the same files, one after the other in this run, ``rounds`` times in turn."""
     import shutil
     import tempfile
 
@@ -524,49 +526,51 @@ def edits(
         f"copies (5-20% of words), seeds at {corpus.seeds}\n"
     )
     print(
-        "| tool | s | peak MB | pairs | recall (any copy) | recall (its source) | precision "
-        "| seed pair | 000 paired |\n|---|---|---|---|---|---|---|---|---|"
-    )
-    report = folder / "factcheck.json"
-    seconds, peak = _run(
-        [
-            sys.executable,
-            "-m",
-            "factcheck",
-            "check",
-            str(folder / "docs"),
-            "--select",
-            "duplicate-article",
-            "--output-format",
-            "json",
-            "--output-file",
-            str(report),
-        ]
+        "| tool | wall s | CPU s | peak MB | pairs | recall (any copy) | recall (its source) "
+        "| precision | seed pair | 000 paired |\n|---|---|---|---|---|---|---|---|---|---|"
     )
     found: set[tuple[int, int]] = set()
-    for f in json.loads(report.read_text(encoding="utf-8")):
-        if f.get("rule") == "DUP101" or f.get("name") == "duplicate-article":
-            a, b = where[f["evidence"]["duplicate_of"]], where[f["path"]]
-            found.add((min(a, b), max(a, b)))
-    _score("factcheck CLI", found, corpus, seconds, peak)
-    if compare:
-        for engine in ("datasketch", "rensa"):
-            out = folder / f"{engine}.json"
-            seconds, peak = _run(
-                [
-                    sys.executable,
-                    __file__,
-                    "minhash",
-                    "--engine",
-                    engine,
-                    "--folder",
-                    str(folder / "docs"),
-                    "--out",
-                    str(out),
-                ]
-            )
-            pairs = {(a, b) for a, b in json.loads(out.read_text(encoding="utf-8"))}
-            _score(f"{engine} LSH at 0.2", pairs, corpus, seconds, peak)
+    for _ in range(rounds):
+        report = folder / "factcheck.json"
+        run = _run(
+            [
+                sys.executable,
+                "-m",
+                "factcheck",
+                "check",
+                str(folder / "docs"),
+                "--select",
+                "duplicate-article",
+                "--output-format",
+                "json",
+                "--output-file",
+                str(report),
+            ]
+        )
+        found = set()
+        for f in json.loads(report.read_text(encoding="utf-8")):
+            if f.get("rule") == "DUP101" or f.get("name") == "duplicate-article":
+                a, b = where[f["evidence"]["duplicate_of"]], where[f["path"]]
+                found.add((min(a, b), max(a, b)))
+        _score("factcheck CLI", found, corpus, run)
+        if compare:
+            for engine in ("datasketch", "rensa"):
+                out = folder / f"{engine}.json"
+                run = _run(
+                    [
+                        sys.executable,
+                        __file__,
+                        "minhash",
+                        "--engine",
+                        engine,
+                        "--folder",
+                        str(folder / "docs"),
+                        "--out",
+                        str(out),
+                    ]
+                )
+                pairs = {(a, b) for a, b in json.loads(out.read_text(encoding="utf-8"))}
+                _score(f"{engine} LSH at 0.2", pairs, corpus, run)
     extra = [
         (paths[a], paths[b]) for a, b in sorted(found) if corpus.clusters[a] != corpus.clusters[b]
     ]
@@ -625,6 +629,9 @@ def main() -> None:
     parser.add_argument("--kind", choices=KINDS, nargs="+", default=list(KINDS))
     parser.add_argument("--copies", type=float, default=0.02, help="edits: share of copies")
     parser.add_argument("--compare", action="store_true", help="edits: datasketch and rensa too")
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="edits: run the tools N times in turn"
+    )
     parser.add_argument("--keep", type=Path, help="edits: write the corpus here and keep it")
     parser.add_argument("--engine", choices=["datasketch", "rensa"])
     parser.add_argument("--folder", type=Path)
@@ -648,7 +655,7 @@ def main() -> None:
     elif args.what == "edits":
         for kind in args.kind:
             for n in args.n:
-                extra = edits(kind, n, args.copies, args.compare, args.keep)
+                extra = edits(kind, n, args.copies, args.compare, args.keep, rounds=args.rounds)
                 print(f"\nflagged pairs across clusters: {len(extra)}")
                 for a, b in extra[:200]:
                     print(f"  {Path(a).name}\t{Path(b).name}")

@@ -34,18 +34,18 @@ from factcheck.io.prose import prepare_prose
 from factcheck.models import Article, Document, Figure, InputError, Report, Severity
 from factcheck.packs import Pack, default_pack, load_packs
 from factcheck.registry import all_rules, get_rule, is_known, no_such_rule
-from factcheck.report import (
-    BUILTIN,
-    FORMATS,
-    Reporter,
-    ReportOptions,
-    UnknownFormat,
-    format_error,
-    get_reporter,
-)
 from factcheck.report.escape import safe_json, visible
+from factcheck.report.registry import BUILTIN, FORMATS, UnknownFormat, get_reporter
+from factcheck.report.reporter import Reporter, ReportOptions
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _format_error(error: InputError) -> str:
+    """An unread file as the text report words it (the text reporter imported on use)."""
+    from factcheck.report.text import format_error as text_error
+
+    return text_error(error)
 
 
 def _csv(value: str) -> list[str]:
@@ -383,7 +383,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     if format_name not in ("text", "github"):
         # The machine formats carry unread files too; people watching the run see them here.
         for e in report.errors:
-            print(f"factcheck: {format_error(e)}", file=sys.stderr)
+            print(f"factcheck: {_format_error(e)}", file=sys.stderr)
     if report.errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if report.failed(config.fail_on) else EXIT_CLEAN
@@ -424,7 +424,7 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
         # stdout carries only what was read, so it can be piped into a file and checked.
         for p in exc.problems():
             error = InputError(path=p.path, message=p.message, line=p.line, column=p.column)
-            print(f"factcheck: {format_error(error)}", file=sys.stderr)
+            print(f"factcheck: {_format_error(error)}", file=sys.stderr)
         return EXIT_ERROR
     if args.format == "text":
         out.write(_extract_table(article))

@@ -26,7 +26,7 @@ from typing import Any
 from factcheck.api import _cited, _collection, _input_errors, _released
 from factcheck.config import Config
 from factcheck.corpus.boilerplate import builtin_boilerplate
-from factcheck.corpus.fingerprint import Digest, digests
+from factcheck.corpus.fingerprint import PackedDigests, digests
 from factcheck.documents import InputFileError
 from factcheck.engine import Engine, internal_error, sort_findings
 from factcheck.io.files import load_document
@@ -48,10 +48,12 @@ Item = str | os.PathLike[str] | Document | Article
 class Checked:
     """What a worker sends back for one document: its findings and, for the corpus rules,
     the article held light (no text when it can be reloaded; no figures unless a selected
-    rule needs every article's) and its digest (fingerprints), never the whole article."""
+    rule needs every article's), never the whole article. Its fingerprints travel with its
+    partition's (:class:`Partition`)."""
 
     held: Article | None
-    digest: Digest | None
+    indexed: bool
+    """Its digest is in the partition's :class:`PackedDigests` (in the order of these)."""
     findings: list[Finding]
     skipped: list[NotChecked]
     errors: list[InputError]
@@ -85,7 +87,16 @@ def _load(item: Item, engine: Engine, read: bool) -> Article | list[InputError]:
         return [internal_error(path, "reading it", exc)]
 
 
-def _check_partition(items: Iterable[Item], config: Config) -> list[Checked]:
+@dataclass(frozen=True, slots=True)
+class Partition:
+    """What a worker sends back for a partition: each document's :class:`Checked`, and the
+    digests of those the corpus rules index, packed in arrays."""
+
+    checked: list[Checked]
+    digests: PackedDigests | None
+
+
+def _check_partition(items: Iterable[Item], config: Config) -> list[Partition]:
     """One engine for the partition; each document checked, fingerprinted, then released."""
     engine = Engine.from_config(config)
     corpus = any(r.scope is Scope.CORPUS for r in engine.rules)
@@ -94,7 +105,7 @@ def _check_partition(items: Iterable[Item], config: Config) -> list[Checked]:
     for item in items:
         got = _load(item, engine, not lazy)
         if isinstance(got, list):
-            out.append(Checked(None, None, [], [], got))
+            out.append(Checked(None, False, [], [], got))
             continue
         if lazy:
             problem = engine.election_problem(got)
@@ -107,17 +118,18 @@ def _check_partition(items: Iterable[Item], config: Config) -> list[Checked]:
             # Without corpus rules nothing later points into the document: send a stub
             # unless a finding of its own needs its text.
             stub = None if errors else Article(document=_released(got.document, _cited(findings)))
-            out.append(Checked(stub, None, findings, skipped, errors))
+            out.append(Checked(stub, False, findings, skipped, errors))
             continue
         from_path = not isinstance(item, Document | Article)
         read = not lazy or isinstance(item, Article)
-        out.append(Checked(got, None, findings, skipped, errors, from_path, read))
+        out.append(Checked(got, True, findings, skipped, errors, from_path, read))
     # Fingerprint the partition's documents together (numpy hashes them in batches), then
     # release each text that can be loaded again.
     todo = [k for k, c in enumerate(out) if c.held is not None and corpus and not c.errors]
     boilerplate = builtin_boilerplate()
     texts = (boilerplate.strip(out[k].held.document.text) for k in todo)  # type: ignore[union-attr]
-    for k, d in zip(todo, digests(texts), strict=True):
+    made = list(digests(texts))
+    for k in todo:
         c = out[k]
         held = c.held
         assert held is not None
@@ -125,8 +137,8 @@ def _check_partition(items: Iterable[Item], config: Config) -> list[Checked]:
             held = held.model_copy(
                 update={"document": held.document.model_copy(update={"text": ""})}
             )
-        out[k] = Checked(held, d, c.findings, c.skipped, c.errors, c.from_path, c.read)
-    return out
+        out[k] = Checked(held, True, c.findings, c.skipped, c.errors, c.from_path, c.read)
+    return [Partition(out, PackedDigests.of(made) if todo else None)]
 
 
 def check_bag(bag: db.Bag, *, config: Config | None = None, **compute: Any) -> Report:
@@ -139,25 +151,27 @@ def check_bag(bag: db.Bag, *, config: Config | None = None, **compute: Any) -> R
     engine = Engine.from_config(config)
     corpus = any(r.scope is Scope.CORPUS for r in engine.rules)
     partitions = bag.map_partitions(_check_partition, config)  # type: ignore[no-untyped-call]
-    results: list[Checked] = partitions.compute(**compute)
+    results: list[Partition] = partitions.compute(**compute)
     findings: list[Finding] = []
     skipped: list[NotChecked] = []
     errors: list[InputError] = []
     docs: list[Document] = []
     articles = _collection(engine.pack)
-    for c in results:
-        findings.extend(c.findings)
-        skipped.extend(c.skipped)
-        errors.extend(c.errors)
-        if c.held is None or c.errors:
-            continue
-        if corpus and c.digest is not None:
-            held = articles.add_digest(
-                c.held, c.digest, figures=c.read, keep_text=bool(c.held.document.text)
-            )
-            docs.append(held.document)
-        else:
-            docs.append(c.held.document)
+    for part in results:
+        indexed: list[tuple[Article, bool, bool]] = []
+        for c in part.checked:
+            findings.extend(c.findings)
+            skipped.extend(c.skipped)
+            errors.extend(c.errors)
+            if c.held is None or c.errors:
+                continue
+            if corpus and c.indexed:
+                indexed.append((c.held, c.read, bool(c.held.document.text)))
+            else:
+                docs.append(c.held.document)
+        if indexed:
+            assert part.digests is not None
+            docs.extend(a.document for a in articles.add_packed(indexed, part.digests))
     if corpus:
         f, s, e = engine.check_corpus_safely(articles)
         findings.extend(f)

@@ -11,8 +11,6 @@ adds to it, ``ignore`` removes from it.
 
 from __future__ import annotations
 
-import difflib
-import inspect
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from importlib.metadata import entry_points
@@ -34,6 +32,8 @@ SELECTOR_FORMS = (
 
 def did_you_mean(selector: str) -> str | None:
     """The rule code or name (or ``ALL``) nearest to a selector that matches no rule."""
+    import difflib
+
     rules = _index()
     vocabulary = [r.code for r in rules] + [r.name for r in rules] + ["ALL"]
     close = difflib.get_close_matches(selector, vocabulary, n=1, cutoff=0.6)
@@ -65,6 +65,8 @@ def _rules_in(obj: object) -> list[type[Rule]]:
     if isinstance(obj, type) and issubclass(obj, Rule) and "code" in obj.__dict__:
         return [obj]
     if isinstance(obj, ModuleType):
+        import inspect
+
         return [
             v
             for v in vars(obj).values()

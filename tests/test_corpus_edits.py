@@ -176,3 +176,35 @@ def test_the_word_index_pairs_the_same_without_numpy() -> None:
         got.append([(m.a, m.b, m.shared, m.passages) for m in col.word_matches(0.2)])
     assert got[0] == got[1]
     assert {(a, b) for a, b, _, _ in got[0]} == {(1, 8), (5, 9)}
+
+
+@pytest.mark.skipif(not HAVE_NUMPY, reason="packed digests are numpy arrays")
+@pytest.mark.parametrize("use_numpy", [True, False])
+def test_digests_packed_by_partition_index_as_documents_added_one_by_one(
+    use_numpy: bool,
+) -> None:
+    # What a Dask client does with its workers' partitions: the same pairs, measures and
+    # held documents as adding each article in turn.
+    from factcheck.corpus.collection import Collection
+    from factcheck.corpus.fingerprint import PackedDigests
+    from factcheck.models import Article, Document
+
+    rng = random.Random(5)
+    texts = [story(rng) for _ in range(9)]
+    texts += [edited(texts[2], 0.1, rng), texts[4], "", edited(texts[7], 0.2, rng) + " " * 3]
+    texts[3] += " " + texts[3]  # a repeated passage and repeated shingles count once
+    arts = [Article(document=Document(path=f"d{i}", text=t)) for i, t in enumerate(texts)]
+    one = Collection(use_numpy=use_numpy)
+    for a in arts:
+        one.add(a)
+    packed = Collection(use_numpy=use_numpy)
+    for part in (arts[:4], arts[4:5], arts[5:]):
+        made = list(digests(builtin_boilerplate().strip(a.document.text) for a in part))
+        held = packed.add_packed([(a, True, True) for a in part], PackedDigests.of(made))
+        assert held == part
+    assert packed.clause_matches() == one.clause_matches()
+    assert packed.word_matches(0.2) == one.word_matches(0.2)
+    assert {(m.a, m.b) for m in one.word_matches(0.2)} >= {(2, 9), (7, 12)}
+    assert [packed.held(i) for i in range(len(arts))] == arts
+    with pytest.raises(ValueError, match="2 articles but 1 digests"):
+        Collection().add_packed([(arts[0], True, True)] * 2, PackedDigests.of(made[:1]))

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from factcheck.corpus import PassageIndex, fingerprints, passages
 from factcheck.corpus import index as index_module
+from factcheck.corpus.fingerprint import shingles
 from factcheck.corpus.index import HAVE_NUMPY
 
 SENTENCE = "Rushanara Ali won 42,969 votes, a 71.8pc share, in Bethnal Green and Bow."
@@ -123,3 +124,45 @@ def test_an_empty_index_finds_nothing() -> None:
         assert index.n == 0
         assert index.matches() == []
         assert index.query(fingerprints(SENTENCE)) == []
+
+
+@pytest.mark.parametrize("use_numpy", [True, False])
+@pytest.mark.parametrize("max_df", [3, 12, 100])
+def test_an_index_kept_for_pairs_only_pairs_and_weighs_as_the_whole(
+    use_numpy: bool, max_df: int
+) -> None:
+    # Copies, a passage shared by a few stories, and a boilerplate line in every one: the
+    # common ones are weighted down and the boilerplate is over max_df for the small values.
+    rng = random.Random(max_df)
+    base = [_random_text(rng) for _ in range(24)]
+    shared = "the count at the leisure centre went on until four in the morning"
+    docs = [
+        *(b + " " + shared if i % 5 == 0 else b for i, b in enumerate(base)),
+        base[1],
+        base[2] + " " + base[3],
+        base[6][: len(base[6]) // 2],
+    ]
+    docs = [d + " Subscribe to our newsletter for every result as it comes in" for d in docs]
+    fps = [fingerprints(d) for d in docs]
+    whole = PassageIndex(fps, max_df=max_df, common_df=2, use_numpy=use_numpy)
+    lean = PassageIndex(fps, max_df=max_df, common_df=2, use_numpy=use_numpy, pairs_only=True)
+    assert lean.matches() == whole.matches()
+    assert lean.matches(min_containment=0.5) == whole.matches(min_containment=0.5)
+    assert lean.totals == whole.totals
+    assert {(1, 24), (2, 25), (3, 25), (6, 26)} <= {(m.a, m.b) for m in whole.matches()}
+    with pytest.raises(RuntimeError, match="no queries"):
+        lean.query(fps[0])
+
+
+def test_every_kind_of_space_parts_words_as_a_space_does() -> None:
+    # Words are split from the UTF-8 bytes, where only ASCII whitespace splits: the other
+    # spaces (a no-break space between a figure and its unit, an ideographic space) are
+    # made spaces first, so a copy that differs only in its spaces is the same copy. (The
+    # line and paragraph separators end a clause, as a full stop does.)
+    plain = "the count went on until four in the morning"
+    spaces = [chr(c) for c in range(0x3001) if chr(c).isspace() and c not in (0x2028, 0x2029)]
+    assert len(spaces) > 20
+    for space in spaces:
+        text = plain.replace(" ", space)
+        assert fingerprints(text) == fingerprints(plain), hex(ord(space))
+        assert shingles(text) == shingles(plain), hex(ord(space))

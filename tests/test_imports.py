@@ -77,6 +77,43 @@ def test_checking_one_article_loads_no_corpus_or_test_libraries(tmp_path: Path) 
     assert "factcheck.results_file" not in mods  # a prose article needs no results-file models
     assert "concurrent.futures.process" not in mods  # one file is read in this process
     assert "pathspec" not in _top(mods)  # no exclude patterns configured
+    # One document is never indexed: the corpus rules run, but no fingerprint, index or
+    # boilerplate list is loaded for it.
+    assert {m for m in mods if m.startswith("factcheck.corpus")} <= {
+        "factcheck.corpus",
+        "factcheck.corpus.collection",
+    }
+    # The text report needs neither the JSON renderer nor any other format's.
+    ours = {m for m in mods if m.startswith("factcheck.report.")}
+    assert ours <= {
+        "factcheck.report.registry",
+        "factcheck.report.reporter",
+        "factcheck.report.escape",
+        "factcheck.report.text",
+    }
+    assert "factcheck.report.text" in ours  # ... and the text reporter did run
+
+
+def test_two_documents_load_the_corpus_machinery(tmp_path: Path) -> None:
+    # The other side of the test above: with two documents the corpus rules index them.
+    seeds = sorted(SEEDS.glob("*.txt"))[:2]
+    mods = _modules_after(
+        "from factcheck.cli import main\n"
+        f"main(['check', '--select', 'duplicate-article', *{[str(p) for p in seeds]!r}])\n",
+        tmp_path,
+    )
+    assert {"factcheck.corpus.fingerprint", "factcheck.corpus.index"} <= mods
+
+
+def test_the_report_and_corpus_packages_import_no_submodule_until_asked(tmp_path: Path) -> None:
+    mods = _modules_after("import factcheck.report, factcheck.corpus", tmp_path)
+    assert not {"factcheck.report.json", "factcheck.report.text"} & mods
+    assert not {"factcheck.corpus.fingerprint", "factcheck.corpus.index"} & mods
+    mods = _modules_after(
+        "from factcheck.report import render_json\nfrom factcheck.corpus import passages\n",
+        tmp_path,
+    )
+    assert {"factcheck.report.json", "factcheck.corpus.fingerprint"} <= mods
 
 
 def test_names_that_match_exactly_need_no_fuzzy_matching(tmp_path: Path) -> None:

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import overload
+from typing import TYPE_CHECKING, TypeVar, overload
 
-from factcheck.corpus.boilerplate import Boilerplate, builtin_boilerplate
-from factcheck.corpus.fingerprint import Digest, digests
-from factcheck.corpus.index import Match, PassageIndex
 from factcheck.models import Article, Document
+
+if TYPE_CHECKING:
+    from factcheck.corpus.boilerplate import Boilerplate
+    from factcheck.corpus.fingerprint import Digest, PackedDigests
+    from factcheck.corpus.index import Match, PassageIndex
 
 SHINGLE_WEIGHT = 12
 """A shingle's weight in the word index while it is in at most SHINGLE_COMMON_DF documents
@@ -30,8 +32,13 @@ SHINGLE_MAX_DF = 30
 """A shingle in more documents than this pairs nobody (a template used across a series)."""
 BATCH = 256
 """Documents whose shingles are hashed together (numpy)."""
-CACHE = 2048
-"""Articles read whole that are kept for the next look."""
+CACHE = 256
+"""Articles read whole that are kept for the next look. The duplicate rule reads pairs in
+order of their first document, so the next look is near; each article read whole holds its
+text, figures and claims, tens of kilobytes, so 2,048 of them were tens of megabytes."""
+
+_TEXT, _FIGURES = 1, 2
+"""A held document's flags: its text is held; its figures were read."""
 
 Reload = Callable[[Article], Article]
 """Given a held article, the same article with its text (for a file: loaded again)."""
@@ -57,15 +64,17 @@ class Collection(Sequence[Article]):
     ) -> None:
         self._reload = reload
         self._read = read
-        self._boilerplate = builtin_boilerplate() if boilerplate is None else boilerplate
-        self._held: list[Article] = []
-        self._flags: list[tuple[bool, bool]] = []  # (text held, figures read)
+        # The allow-list, the fingerprint and index modules are loaded by the first batch to
+        # index: a run over one article makes a collection it never indexes.
+        self._given_boilerplate = boilerplate
+        self._use_numpy = use_numpy
+        # An article that was not read and has no text held is kept as its Document alone
+        # (an Article is made when asked for): a run over 100,000 files holds that many.
+        self._held: list[Article | Document] = []
+        self._flags = bytearray()  # per document: _TEXT | _FIGURES
         self._cache: OrderedDict[int, Article] = OrderedDict()
         self._pending: list[str] = []
-        self.clauses = PassageIndex(use_numpy=use_numpy)
-        self.words = PassageIndex(
-            max_df=SHINGLE_MAX_DF, common_df=SHINGLE_COMMON_DF, use_numpy=use_numpy
-        )
+        self._indexes: tuple[PassageIndex, PassageIndex] | None = None
         self._sealed = False
         self._clause_matches: list[Match] | None = None
         self._word_matches: dict[float, list[Match]] = {}
@@ -93,16 +102,43 @@ class Collection(Sequence[Article]):
             raise ValueError("an article added without its figures needs a `read`")
         if not keep_text and self._reload is None:
             raise ValueError("an article added without its text needs a `reload`")
-        self._pending.append(self._boilerplate.strip(article.document.text))
+        self._pending.append(article.document.text)
         if not keep_text and article.document.text:
-            article = article.model_copy(
-                update={"document": article.document.model_copy(update={"text": ""})}
-            )
-        self._held.append(article)
-        self._flags.append((keep_text, figures))
+            article = _construct(article, document=_construct(article.document, text=""))
+        self._hold(article, keep_text, figures)
         if len(self._pending) >= BATCH:
             self._index_pending()
         return article
+
+    def add_packed(
+        self, articles: Sequence[tuple[Article, bool, bool]], packed: PackedDigests
+    ) -> list[Article]:
+        """Add the next articles, each ``(article, figures, keep_text)`` as for
+        :meth:`add_digest`, with their digests made elsewhere and packed (a Dask worker's
+        partition): the arrays go into the indexes whole."""
+        if self._sealed:
+            raise RuntimeError("this collection is sealed: no more articles can be added")
+        if len(articles) != len(packed):
+            raise ValueError(f"{len(articles)} articles but {len(packed)} digests")
+        for _, figures, keep_text in articles:
+            if not figures and self._read is None:
+                raise ValueError("an article added without its figures needs a `read`")
+            if not keep_text and self._reload is None:
+                raise ValueError("an article added without its text needs a `reload`")
+        self._index_pending()
+        clauses, words = self._empty_indexes()
+        clauses.add_arrays(packed.clause_hashes, packed.clause_words, packed.clause_counts)
+        weights = packed.shingle_hashes.astype("int16")
+        weights[:] = SHINGLE_WEIGHT
+        words.add_arrays(packed.shingle_hashes, weights, packed.shingle_counts)
+        for article, figures, keep_text in articles:
+            self._hold(article, keep_text, figures)
+        return [a for a, _, _ in articles]
+
+    def _hold(self, article: Article, keep_text: bool, figures: bool) -> None:
+        bare = not figures and not keep_text and not article.contests and not article.claims
+        self._held.append(article.document if bare else article)
+        self._flags.append((_TEXT if keep_text else 0) | (_FIGURES if figures else 0))
 
     def add_digest(
         self, article: Article, digest: Digest, *, figures: bool = True, keep_text: bool = True
@@ -117,18 +153,47 @@ class Collection(Sequence[Article]):
             raise ValueError("an article added without its text needs a `reload`")
         self._index_pending()
         self._add_digest(digest)
-        self._held.append(article)
-        self._flags.append((keep_text, figures))
+        self._hold(article, keep_text, figures)
         return article
 
+    @property
+    def boilerplate(self) -> Boilerplate:
+        """The phrases stripped before fingerprinting (the built-in list unless given)."""
+        if self._given_boilerplate is None:
+            from factcheck.corpus.boilerplate import builtin_boilerplate
+
+            self._given_boilerplate = builtin_boilerplate()
+        return self._given_boilerplate
+
+    def _empty_indexes(self) -> tuple[PassageIndex, PassageIndex]:
+        if self._indexes is None:
+            from factcheck.corpus.index import PassageIndex
+
+            # The rules ask for pairs, never queries: the indexes keep only what pairs.
+            clauses = PassageIndex(use_numpy=self._use_numpy, pairs_only=True)
+            words = PassageIndex(
+                max_df=SHINGLE_MAX_DF,
+                common_df=SHINGLE_COMMON_DF,
+                use_numpy=self._use_numpy,
+                pairs_only=True,
+            )
+            self._indexes = (clauses, words)
+        return self._indexes
+
     def _index_pending(self) -> None:
-        for d in digests(self._pending):
+        if not self._pending:
+            return
+        from factcheck.corpus.fingerprint import digests
+
+        strip = self.boilerplate.strip
+        for d in digests(map(strip, self._pending)):
             self._add_digest(d)
         self._pending.clear()
 
     def _add_digest(self, d: Digest) -> None:
-        self.clauses.add(d.clauses)
-        self.words.add(dict.fromkeys(d.shingles, SHINGLE_WEIGHT))
+        clauses, words = self._empty_indexes()
+        clauses.add(d.clauses)
+        words.add(dict.fromkeys(d.shingles, SHINGLE_WEIGHT))
 
     def seal(self) -> None:
         """Index what is pending and sort the indexes: no article can be added after."""
@@ -136,13 +201,13 @@ class Collection(Sequence[Article]):
             return
         self._index_pending()
         self._sealed = True
-        self.clauses.build()
-        self.words.build()
+        for index in self._empty_indexes():
+            index.build()
 
     def indexes(self) -> tuple[PassageIndex, PassageIndex]:
         """The clause index and the word-shingle index (document ids are positions here)."""
         self.seal()
-        return self.clauses, self.words
+        return self._empty_indexes()
 
     def clause_matches(self) -> list[Match]:
         """Every pair that shares a clause (computed once)."""
@@ -173,8 +238,9 @@ class Collection(Sequence[Article]):
             return [self[k] for k in range(len(self))[i]]
         if i < 0:
             i += len(self)
-        held = self._held[i]
-        has_text, has_figures = self._flags[i]
+        held = self.held(i)
+        flags = self._flags[i]
+        has_text, has_figures = bool(flags & _TEXT), bool(flags & _FIGURES)
         if has_text and has_figures:
             return held
         cached = self._cache.get(i)
@@ -198,19 +264,18 @@ class Collection(Sequence[Article]):
 
     def text(self, i: int) -> str:
         """The i-th document's text, without reading its figures."""
-        held = self._held[i]
-        if self._flags[i][0]:
-            return held.document.text
+        if self._flags[i] & _TEXT:
+            return self.held_document(i).text
         cached = self._cache.get(i)
         if cached is not None:
             return cached.document.text
         assert self._reload is not None
-        return self._reload(held).document.text
+        return self._reload(self.held(i)).document.text
 
     def document(self, i: int) -> Document:
         """The i-th document with its text, without reading its figures."""
-        doc = self._held[i].document
-        return doc if self._flags[i][0] else doc.model_copy(update={"text": self.text(i)})
+        doc = self.held_document(i)
+        return doc if self._flags[i] & _TEXT else doc.model_copy(update={"text": self.text(i)})
 
     def by_path(self) -> Mapping[str, Document]:
         """The documents by path, each given with its text when it is looked up."""
@@ -218,17 +283,37 @@ class Collection(Sequence[Article]):
 
     def held(self, i: int) -> Article:
         """The i-th article as held: maybe without its text or its figures."""
-        return self._held[i]
+        held = self._held[i]
+        return held if isinstance(held, Article) else Article(document=held)
+
+    def held_document(self, i: int) -> Document:
+        """The i-th document as held: maybe without its text."""
+        held = self._held[i]
+        return held.document if isinstance(held, Article) else held
 
     def shingles(self, i: int) -> list[int]:
         """The i-th document's sampled word shingles, in text order (its text reloaded)."""
-        return next(digests([self._boilerplate.strip(self.text(i))])).shingles
+        from factcheck.corpus.fingerprint import digests
+
+        return next(digests([self.boilerplate.strip(self.text(i))])).shingles
+
+
+_M = TypeVar("_M", Article, Document)
+
+
+def _construct(model: _M, **update: object) -> _M:
+    """``model.model_copy(update=...)`` that shares the record of the fields given, as a
+    model built normally does (``model_copy`` gives each copy its own set, ~200 bytes: as
+    much again as the stub of a document this collection holds for each file of a run)."""
+    return type(model).model_construct(
+        _fields_set=model.model_fields_set, **{**model.__dict__, **update}
+    )
 
 
 class _ByPath(Mapping[str, Document]):
     def __init__(self, col: Collection) -> None:
         self._col = col
-        self._where = {col.held(i).document.path: i for i in range(len(col))}
+        self._where = {col.held_document(i).path: i for i in range(len(col))}
 
     def __getitem__(self, path: str) -> Document:
         return self._col.document(self._where[path])

@@ -49,6 +49,23 @@ class Match:
     """Shared weight over the union's weight."""
 
 
+_SLICE = 1 << 20
+"""Postings looked up at a time while building an index kept for pairs only."""
+
+
+def _joined(parts: list[Any], dtype: Any) -> Any:
+    """The parts as one array, each part let go once copied (never all of them twice)."""
+    import numpy as np
+
+    out = np.empty(sum(len(p) for p in parts), dtype=dtype)
+    at = 0
+    while parts:
+        p = parts.pop(0)
+        out[at : at + len(p)] = p
+        at += len(p)
+    return out
+
+
 def _weight(words: int, df: int, common_df: int) -> int:
     return words * common_df // max(df, common_df)
 
@@ -60,6 +77,11 @@ class PassageIndex:
     fingerprints are copied into compact arrays as they come (in chunks of
     :data:`CHUNK` fingerprints), so the caller need not hold every document's dict.
     Without ``docs``, the index starts empty: :meth:`add` each document, then :meth:`build`.
+
+    ``pairs_only=True`` keeps, once built, only the fingerprints that can pair documents (held
+    by 2 to ``max_df`` of them): :meth:`matches` and the totals are the same, :meth:`query`
+    is refused. Most fingerprints are held by one document, so this is most of the index's
+    memory (a run of the duplicate rule needs no query).
     """
 
     def __init__(
@@ -69,9 +91,11 @@ class PassageIndex:
         max_df: int = MAX_DF,
         common_df: int = COMMON_DF,
         use_numpy: bool | None = None,
+        pairs_only: bool = False,
     ) -> None:
         self.max_df = max_df
         self.common_df = common_df
+        self.pairs_only = pairs_only
         self.n = 0
         self.numpy = HAVE_NUMPY if use_numpy is None else use_numpy and HAVE_NUMPY
         self._dict_docs: list[Mapping[int, int]] = []
@@ -102,6 +126,25 @@ class PassageIndex:
         if len(self._hs) >= CHUNK:
             self._flush()
 
+    def add_arrays(self, hashes: Any, words: Any, sizes: Any) -> None:
+        """Add the next ``len(sizes)`` documents at once: their fingerprints' hashes and
+        words, one document after another, ``sizes[i]`` of them for the i-th (numpy arrays;
+        a document's hashes distinct)."""
+        if self._built:
+            raise RuntimeError("this index is built: documents can no longer be added")
+        if not self.numpy:
+            hs, ws, at = hashes.tolist(), words.tolist(), 0
+            for n in sizes.tolist():
+                self.add(dict(zip(hs[at : at + n], ws[at : at + n], strict=True)))
+                at += n
+            return
+        import numpy as np
+
+        self._flush()
+        self._hash_parts.append(np.asarray(hashes, dtype=np.int64))
+        self._word_parts.append(np.asarray(words).clip(0, 32767).astype(np.int16))
+        self._size_parts.append(np.asarray(sizes, dtype=np.int32))
+
     def build(self) -> None:
         """Sort the postings: after this the index answers :meth:`matches` and queries."""
         if self._built:
@@ -115,6 +158,8 @@ class PassageIndex:
             self._dict_docs = []
 
     def _flush(self) -> None:
+        if not self._sizes:
+            return
         import numpy as np
 
         self._hash_parts.append(np.array(self._hs, dtype=np.int64))
@@ -143,40 +188,102 @@ class PassageIndex:
 
         # 1. The postings streamed into chunks of arrays: (hash int64, words int16), and
         #    the number of fingerprints of each document.
-        hashes = np.concatenate(self._hash_parts)
-        self._hash_parts.clear()
-        words = np.concatenate(self._word_parts)
-        self._word_parts.clear()
-        per_doc = np.concatenate(self._size_parts)
-        self._size_parts.clear()
+        hashes = _joined(self._hash_parts, np.int64)
+        words = _joined(self._word_parts, np.int16)
+        per_doc = _joined(self._size_parts, np.int32)
         self.n = n = len(per_doc)
         total = len(hashes)
-        # 2. Sort the postings by hash (stable: within a hash, by document).
+        if self.pairs_only:
+            self._build_pairs_only(hashes, words, per_doc)
+            return
+        # 2. Sort the postings by hash (stable: within a hash, by document). The hashes are
+        #    sorted in place rather than gathered through the order: a second array of
+        #    hashes would be the largest thing this process holds at that moment.
         order = np.argsort(hashes, kind="stable")
-        hashes = hashes[order]
+        hashes.sort()
         ids = np.repeat(np.arange(n, dtype=np.int32), per_doc)[order]
         words = words[order]
         del order, per_doc
         # 3. Groups of equal hashes: where each starts, its hash, how many documents hold it.
         first = np.ones(total, dtype=bool)
         np.not_equal(hashes[1:], hashes[:-1], out=first[1:])
-        starts = np.flatnonzero(first).astype(np.int32 if total < 2**31 else np.int64)
+        index_type = np.int32 if total < 2**31 else np.int64
+        starts = np.flatnonzero(first).astype(index_type)
         del first
-        self._uniq = hashes[starts]
-        del hashes
-        self._starts = starts
-        self._df = np.diff(starts, append=total).astype(np.int32)
-        self._ids = ids
+        df = np.diff(starts, append=total).astype(np.int32)
         # 4. Weights: each posting's words, down-weighted for common fingerprints.
         cdf = self.common_df
-        df = np.repeat(self._df, self._df)
-        w = words.astype(np.int64) * cdf // np.maximum(df, cdf)
-        del df
+        w = words.astype(np.int32)
+        del words
+        w *= cdf
+        w //= np.maximum(np.repeat(df, df), cdf)
         self.totals_arr = np.bincount(ids, weights=w, minlength=n).astype(np.int64)
         self.totals = self.totals_arr.tolist()
+        self._uniq = hashes[starts]
+        self._starts = starts
+        self._df = df
+        self._ids = ids
         # A group's weight is its first posting's (the clause is the same in every one).
         self._group_weight = w[starts]
-        del w, words
+        del w, hashes
+
+    def _build_pairs_only(self, hashes: Any, words: Any, per_doc: Any) -> None:
+        """The index of :meth:`_build_numpy` with only the postings that can pair documents,
+        built without sorting every posting: most are held by one document, and the sort
+        of all of them with their documents was the run's peak of memory."""
+        import numpy as np
+
+        n, total, cdf = self.n, len(hashes), self.common_df
+        # 1. The hashes held more than once, and by how many documents (a sorted copy).
+        ordered = np.sort(hashes)
+        first = np.ones(total, dtype=bool)
+        np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+        group = np.flatnonzero(first)
+        del first
+        held = np.diff(group, append=total)
+        multi = held >= 2
+        values, counts = ordered[group[multi]], held[multi].astype(np.int32)
+        del ordered, group, held, multi
+        # 2. The postings of those hashes, found a slice at a time (bounded temporaries).
+        hit = np.zeros(total, dtype=bool)
+        if len(values):
+            for a in range(0, total, _SLICE):
+                part = hashes[a : a + _SLICE]
+                at = np.searchsorted(values, part)
+                at[at == len(values)] = 0
+                hit[a : a + _SLICE] = values[at] == part
+        kept = np.flatnonzero(hit)
+        del hit
+        # 3. Totals: every posting's words, less the discount of common fingerprints.
+        ends = np.cumsum(per_doc, dtype=np.int64)
+        totals = np.zeros(n, dtype=np.int64)
+        full = per_doc > 0
+        if full.any():
+            totals[full] = np.add.reduceat(words, (ends - per_doc)[full], dtype=np.int64)
+        k_hashes = hashes[kept]
+        k_words = words[kept].astype(np.int32)
+        k_ids = np.searchsorted(ends, kept, side="right").astype(np.int32)
+        del hashes, words, kept
+        k_df = counts[np.searchsorted(values, k_hashes)]
+        k_w = k_words * cdf // np.maximum(k_df, cdf)
+        totals += np.bincount(k_ids, weights=k_w - k_words, minlength=n).astype(np.int64)
+        self.totals_arr = totals
+        self.totals = totals.tolist()
+        # 4. The kept postings grouped by hash (stable: within a hash, by document), the
+        #    groups over max_df left out (they pair nobody).
+        order = np.argsort(k_hashes, kind="stable")
+        k_hashes, k_ids, k_w, k_df = k_hashes[order], k_ids[order], k_w[order], k_df[order]
+        usable = k_df <= self.max_df
+        k_hashes, k_ids, k_w, k_df = k_hashes[usable], k_ids[usable], k_w[usable], k_df[usable]
+        m = len(k_hashes)
+        starts = np.flatnonzero(np.r_[True, k_hashes[1:] != k_hashes[:-1]] if m else []).astype(
+            np.int32 if m < 2**31 else np.int64
+        )
+        self._uniq = k_hashes[starts]
+        self._starts = starts
+        self._df = np.diff(starts, append=m).astype(np.int32)
+        self._ids = k_ids
+        self._group_weight = k_w[starts]
 
     # -- pairs --------------------------------------------------------------------------
 
@@ -251,6 +358,8 @@ class PassageIndex:
 
     def query(self, fp: Mapping[int, int], min_containment: float = 0.0) -> list[Match]:
         """Documents in the index that share passages with a new one (``a`` is -1)."""
+        if self.pairs_only:
+            raise RuntimeError("this index keeps only what pairs its documents: no queries")
         acc: dict[int, list[int]] = {}
         own = 0
         if self.numpy:

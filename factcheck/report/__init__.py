@@ -12,22 +12,41 @@ call::
 from __future__ import annotations
 
 import io
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from factcheck.models import Report
-from factcheck.report.json import render_json
 from factcheck.report.registry import (
     BUILTIN,
     ENTRY_POINT_GROUP,
+    FORMATS,
     UnknownFormat,
     format_names,
     get_reporter,
 )
 from factcheck.report.reporter import Reporter, ReportOptions
-from factcheck.report.text import format_error, render_text
 
-FORMATS = ("text", "json")
-"""The formats of the listing commands (``rules``, ``elections``)."""
+if TYPE_CHECKING:
+    from factcheck.models import Report
+    from factcheck.report.json import render_json
+    from factcheck.report.text import format_error, render_text
+
+# The renderers are imported on first use (PEP 562): the command imports this package to look
+# a format up, and a run that writes text never needs the JSON renderer, nor JSON the text one.
+_LAZY = {
+    "render_json": "factcheck.report.json",
+    "render_text": "factcheck.report.text",
+    "format_error": "factcheck.report.text",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'factcheck.report' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
 
 
 def render(report: Report, output_format: str = "text", **options: Any) -> str:

@@ -7,7 +7,6 @@ installed packages.
 
 from __future__ import annotations
 
-import difflib
 import importlib
 from functools import cache
 
@@ -26,6 +25,9 @@ BUILTIN: dict[str, str] = {
     "html": "factcheck.report.html:HtmlReporter",
 }
 """Built-in format name -> ``module:class`` of its reporter."""
+
+FORMATS = ("text", "json")
+"""The formats of the listing commands (``rules``, ``elections``)."""
 
 
 class UnknownFormat(ConfigError):
@@ -50,6 +52,8 @@ def get_reporter(name: str) -> Reporter:
 
     for ep in entry_points(group=ENTRY_POINT_GROUP, name=name):
         return _instance(ep.load(), f"entry point {ep.name!r} ({ep.value})")
+    import difflib
+
     known = format_names()
     close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
     hint = f"did you mean {close[0]!r}? " if close else ""

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from factcheck.corpus import PassageIndex
-from factcheck.corpus.collection import Collection
-from factcheck.corpus.index import Match
 from factcheck.intervals import Rounding
 from factcheck.models import Article, Figure
 from factcheck.names import name_key, person_words
+
+if TYPE_CHECKING:
+    # The corpus machinery is imported when a run has two documents to compare: checking one
+    # article selects these rules too, and must not pay for it (tests/test_imports.py).
+    from factcheck.corpus import PassageIndex
+    from factcheck.corpus.collection import Collection
+    from factcheck.corpus.index import Match
 
 CONTEST_FIELDS = ("valid_votes", "rejected", "electorate", "turnout", "majority", "majority_share")
 CANDIDATE_FIELDS = ("votes", "share", "rank")
@@ -104,6 +109,8 @@ _cache: list[tuple[tuple[Article, ...], Collection]] = []
 def collection(articles: Sequence[Article]) -> Collection:
     """The articles as a :class:`Collection` (indexed once: the last one made is kept, so
     both corpus rules of a run share it)."""
+    from factcheck.corpus.collection import Collection
+
     if isinstance(articles, Collection):
         return articles
     key = tuple(articles)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from factcheck.checks.corpus.common import (
     Comparison,
@@ -14,11 +15,14 @@ from factcheck.checks.corpus.common import (
     describe,
     facts,
 )
-from factcheck.corpus import Passage, passages
-from factcheck.corpus.collection import SHINGLE_WEIGHT, Collection
-from factcheck.corpus.index import Match
 from factcheck.models import Article, Confidence, Figure, Severity, Span
 from factcheck.rule import Outcome, Related, Rule, RuleContext, Scope, Violation
+
+if TYPE_CHECKING:
+    # Imported when two documents are compared, not when one article is checked.
+    from factcheck.corpus import Passage
+    from factcheck.corpus.collection import Collection
+    from factcheck.corpus.index import Match
 
 COPY_CONTAINMENT = 0.5
 """Half the shorter document's passages (by weighted words) repeated: a copy, edited or not."""
@@ -70,7 +74,7 @@ class Candidate:
         return (
             w is not None
             and w.containment >= EDIT_CONTAINMENT
-            and w.shared >= EDIT_SHINGLES * SHINGLE_WEIGHT
+            and w.shared >= EDIT_SHINGLES * _shingle_weight()
         )
 
     @property
@@ -117,6 +121,12 @@ class Candidate:
     @property
     def by_words(self) -> bool:
         return self.measure is self.words
+
+
+def _shingle_weight() -> int:
+    from factcheck.corpus.collection import SHINGLE_WEIGHT
+
+    return SHINGLE_WEIGHT
 
 
 def in_order(a: Sequence[int], b: Sequence[int]) -> int:
@@ -285,6 +295,8 @@ class DuplicateArticle(Rule):
             yield col[later], self._violation(col[cand.measure.a], col[later], cand, cmp)
 
     def _violation(self, a: Article, b: Article, cand: Candidate, cmp: Comparison) -> Violation:
+        from factcheck.corpus import passages
+
         m = cand.measure
         pa, pb = passages(a.document.text), passages(b.document.text)
         shared = {p.hash for p in pa} & {p.hash for p in pb}
