@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from factcheck.config import Config
 from factcheck.engine import Engine, internal_error, sort_findings
-from factcheck.errors import InputFileError
+from factcheck.errors import ConfigError, InputFileError
 from factcheck.intervals import Rounding
 from factcheck.io.articles import load_article, read_article
 from factcheck.io.files import load_document
+from factcheck.io.formats import RESULTS, for_path, named
 from factcheck.io.paths import Excludes, expand_paths, file_identity
 from factcheck.io.prose import prepare_prose
 from factcheck.models import (
@@ -58,6 +58,29 @@ PARALLEL_MIN_FILES = 64
 """Fewer files than this are read in one process: starting workers would cost more."""
 
 
+class _Chunked(NamedTuple):
+    """A large results file, read and checked a chunk of contests at a time (see
+    :func:`~factcheck.results_file.iter_results`), so its figures are never all held."""
+
+    document: Document
+    chunks: Iterator[Article]
+    from_file: bool = True
+
+
+STREAM_BYTES = 1_000_000
+"""Results files at least this long (in characters) are checked a chunk at a time."""
+
+
+def _large_results(doc: Document) -> bool:
+    return doc.media_type == RESULTS.media_type and len(doc.text) >= STREAM_BYTES
+
+
+class _Loaded(NamedTuple):
+    """An article read from a file, which can be loaded again."""
+
+    article: Article
+
+
 class _Unread(NamedTuple):
     """A document not read for figures (only corpus rules that read on demand run)."""
 
@@ -67,11 +90,23 @@ class _Unread(NamedTuple):
 
 
 def _load_one(
-    path: Path, pack: Pack | None, input_format: str | None = None, read: bool = True
-) -> Article | _Unread | list[InputError]:
+    path: Path,
+    pack: Pack | None,
+    input_format: str | None = None,
+    read: bool = True,
+    stream: bool = False,
+) -> Article | _Unread | _Chunked | list[InputError]:
     try:
         if not read:
             return _Unread(Article(document=load_document(path, input_format)))
+        if stream:
+            doc = load_document(path, input_format)
+            if _large_results(doc):
+                from factcheck import results_file
+
+                chunks = results_file.iter_results(doc, pack, chunk=results_file.STREAM_CHUNK)
+                return _Chunked(doc, chunks)
+            return read_article(doc, pack)
         return load_article(path, pack, input_format)
     except InputFileError as exc:
         return _input_errors(exc)
@@ -87,26 +122,73 @@ def _load_all(
     input_format: str | None = None,
     *,
     read: bool = True,
-) -> Iterator[Article | _Unread | list[InputError]]:
+) -> Iterator[Article | _Unread | _Chunked | list[InputError]]:
     """Read files in order: on ``jobs`` processes, in chunks, when there are enough of them."""
     total = len(paths)
     if jobs <= 1 or total < PARALLEL_MIN_FILES or not read:
         # Loading without reading is too quick to gain from other processes.
         for done, path in enumerate(paths, 1):
-            yield _load_one(path, pack, input_format, read)
+            # In this process, a large results file is checked as it is read.
+            yield _load_one(path, pack, input_format, read, stream=True)
             if progress is not None:
                 progress(done, total)
         return
     # Imported here: a pool costs a fresh process ~15 ms of imports it mostly never uses.
-    from concurrent.futures import ProcessPoolExecutor
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     chunksize = max(1, min(64, total // (jobs * 8)))
+    batches = [paths[k : k + chunksize] for k in range(0, total, chunksize)]
+    # A few batches ahead of the checking, not all: read articles waiting to be checked
+    # would otherwise pile up in this process, however many files the folder holds.
+    ahead: deque[Future[list[Article | _Unread | _Large | list[InputError]]]] = deque()
+    done = 0
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        loaded = pool.map(_load_one, paths, repeat(pack), repeat(input_format), chunksize=chunksize)
-        for done, art in enumerate(loaded, 1):
-            yield art
-            if progress is not None:
-                progress(done, total)
+        for batch in batches:
+            ahead.append(pool.submit(_load_batch, batch, pack, input_format))
+            if len(ahead) < 2 * jobs:
+                continue
+            for got in ahead.popleft().result():
+                done += 1
+                yield _here(got, pack, input_format)
+                if progress is not None:
+                    progress(done, total)
+        while ahead:
+            for got in ahead.popleft().result():
+                done += 1
+                yield _here(got, pack, input_format)
+                if progress is not None:
+                    progress(done, total)
+
+
+class _Large(NamedTuple):
+    """A large results file a worker leaves to this process, which checks it as it reads."""
+
+    path: Path
+
+
+def _load_batch(
+    paths: list[Path], pack: Pack | None, input_format: str | None
+) -> list[Article | _Unread | _Large | list[InputError]]:
+    """Read files in a worker; a large results file is left to the main process, since its
+    figures, sent back whole, would be held whole there."""
+    out: list[Article | _Unread | _Large | list[InputError]] = []
+    for path in paths:
+        try:
+            fmt = named(input_format) if input_format else for_path(path)
+            large = fmt is RESULTS and path.stat().st_size >= STREAM_BYTES
+        except (OSError, ValueError, ConfigError):
+            large = False  # reading it says what is wrong
+        got = _Large(path) if large else _load_one(path, pack, input_format)
+        assert not isinstance(got, _Chunked)  # only this process checks as it reads
+        out.append(got)
+    return out
+
+
+def _here(
+    got: Article | _Unread | _Large | list[InputError], pack: Pack | None, fmt: str | None
+) -> Article | _Unread | _Chunked | list[InputError]:
+    return _load_one(got.path, pack, fmt, stream=True) if isinstance(got, _Large) else got
 
 
 def _articles(
@@ -119,7 +201,7 @@ def _articles(
     input_format: str | None = None,
     force_exclude: bool = False,
     read: bool = True,
-) -> Iterable[Article | _Unread | list[InputError]]:
+) -> Iterable[Article | _Loaded | _Unread | _Chunked | list[InputError]]:
     items: Iterable[Any]
     if isinstance(sources, str | os.PathLike | Article | ContestResult | Document):
         items = [sources]
@@ -152,7 +234,8 @@ def _articles(
                 # A file named directly is read as the format asked for; files found in a
                 # folder are read by their suffixes, which is how they were found.
                 fmt = input_format if found == [Path(named)] else None
-                yield from _load_all(found, pack, jobs, progress, fmt, read=read)
+                for got in _load_all(found, pack, jobs, progress, fmt, read=read):
+                    yield _Loaded(got) if isinstance(got, Article) else got
                 folder = os.path.isdir(named)
                 if (
                     folder
@@ -178,6 +261,49 @@ def _articles(
             yield [internal_error(path, "reading it", exc)]
     if loose:
         yield Article(document=Document(path="<results>", text=""), contests=tuple(loose))
+
+
+def _whole(item: _Chunked) -> Article | list[InputError]:
+    """A chunked results file as one Article, for a run that keeps articles whole."""
+    try:
+        chunks = list(item.chunks)
+    except InputFileError as exc:
+        return _input_errors(exc)
+    except Exception as exc:  # a reader's bug is an error on its file
+        return [internal_error(item.document.path, "reading it", exc)]
+    contests = tuple(c for a in chunks for c in a.contests)
+    claims = tuple(c for a in chunks for c in a.claims)
+    return Article(document=item.document, contests=contests, claims=claims)
+
+
+def _check_chunks(
+    engine: Engine, item: _Chunked
+) -> tuple[list[Finding], list[NotChecked], list[InputError]]:
+    """Check a results file a chunk of contests at a time, letting each chunk go once its
+    findings are made. The report is the one checking the whole file gives: contest rules
+    and the article rules of a results file without claims judge one contest at a time, and
+    what an article rule skips for the whole file is said once, not once per chunk."""
+    findings: list[Finding] = []
+    skipped: list[NotChecked] = []
+    # What the article rules skip for a file as a whole (no official record, say): what
+    # they skip for a file with no contests. Said by the first chunk, not again.
+    once = [n for n in engine.check_safely(Article(document=item.document))[1] if not n.contest]
+    try:
+        for k, chunk in enumerate(item.chunks):
+            f, s, e = engine.check_safely(chunk)
+            if e:
+                return [], [], e
+            findings.extend(f)
+            if k:
+                for n in once:
+                    if n in s:
+                        s.remove(n)
+            skipped.extend(s)
+    except InputFileError as exc:
+        return [], [], _input_errors(exc)
+    except Exception as exc:  # a reader's bug is an error on its file
+        return [], [], [internal_error(item.document.path, "reading it", exc)]
+    return findings, skipped, []
 
 
 def _collection(pack: Pack) -> Collection:
@@ -309,7 +435,9 @@ def check_many(
     )
     articles = _collection(engine.pack)
     kept: list[CheckedArticle] = []
-    for item in _articles(
+    # A run that keeps articles whole, or checks only the corpus, reads a large file whole.
+    stream = not (keep_articles or lazy or only == "corpus")
+    for loaded in _articles(
         sources,
         engine.pack,
         exclude=Excludes(config.exclude, config.root),
@@ -319,18 +447,29 @@ def check_many(
         force_exclude=force_exclude,
         read=not lazy,
     ):
+        item = _whole(loaded) if isinstance(loaded, _Chunked) and not stream else loaded
+        if isinstance(item, Article) and isinstance(loaded, _Chunked):
+            item = _Loaded(item)
         if isinstance(item, list):
             errors.extend(item)
             continue
-        unread = isinstance(item, _Unread)
-        from_file = isinstance(item, _Unread) and item.from_file
-        art = item.article if isinstance(item, _Unread) else item
-        if lazy or only == "corpus":
+        unread = isinstance(item, _Unread | _Chunked)
+        # A results file loaded again is the same file; prose may differ once prepared.
+        from_file = (isinstance(item, _Unread | _Chunked) and item.from_file) or (
+            isinstance(item, _Loaded) and item.article.document.media_type == RESULTS.media_type
+        )
+        if isinstance(item, _Chunked):
+            # Checked chunk by chunk; the corpus reads it again only if a rule needs it.
+            f, s, e = _check_chunks(engine, item)
+            art = Article(document=item.document)
+        elif lazy or only == "corpus":
+            art = item.article if isinstance(item, _Unread | _Loaded) else item
             # The article's own rules are left to its own check (only="corpus") or have
             # nothing to run; an unusable election still keeps it out of the corpus.
             problem = engine.election_problem(art)
             f, s, e = list[Finding](), list[NotChecked](), [problem] if problem else []
         else:
+            art = item.article if isinstance(item, _Unread | _Loaded) else item
             f, s, e = engine.check_safely(art)
         findings.extend(f)
         skipped.extend(s)
@@ -342,7 +481,9 @@ def check_many(
         if corpus and not e:
             # The document as the corpus holds it: without its text when it can be reloaded.
             keep = not from_file or bool(art.document.suppressions)
-            art = articles.add(art, figures=not unread, keep_text=keep)
+            # A large results file's figures are let go too, read again if a rule asks.
+            light = not unread and not (from_file and _large_results(art.document))
+            art = articles.add(art, figures=light, keep_text=keep)
         if not e and not keep_articles:
             # Without corpus rules no later finding can point into this document.
             docs.append(art.document if corpus else _released(art.document, _cited(f)))

@@ -206,3 +206,78 @@ def parse(text: str) -> Node:
     if end != len(text):
         raise _error("Extra data after the JSON value", text, end)
     return node
+
+
+def parse_streaming(text: str, key: str, each: Callable[[Node, int], None]) -> Node:
+    """Parse a whole JSON document whose top-level array at ``key`` may be large.
+
+    Each element of that array is parsed, passed to ``each(node, index)`` and let go, so
+    the tree of a large results file is never held whole: the returned root holds an empty
+    list at ``key`` (offsets still those of the whole array). :func:`parse_at` parses an
+    element again from its ``start``. Errors are those of :func:`parse`.
+    """
+    i = _skip_ws(text, 0)
+    if not text.startswith("{", i):
+        return parse(text)
+    start = i
+    children: dict[str, Node] = {}
+    keys: dict[str, tuple[int, int]] = {}
+    i = _skip_ws(text, i + 1)
+    if text.startswith("}", i):
+        return parse(text)
+    while True:
+        i = _skip_ws(text, i)
+        if i >= len(text) or text[i] != '"':
+            raise _error("Expecting property name enclosed in double quotes", text, i)
+        key_start = i
+        name, i = _scanstring(text, i + 1)
+        if name in keys:
+            raise _error(
+                f"duplicate key {name!r}; each key may appear only once in an object",
+                text,
+                key_start,
+            )
+        keys[name] = (key_start, i)
+        i = _skip_ws(text, i)
+        if i >= len(text) or text[i] != ":":
+            raise _error("Expecting ':' delimiter", text, i)
+        i = _skip_ws(text, i + 1)
+        if name == key and text.startswith("[", i):
+            node, i = _stream_array(text, i, each)
+        else:
+            node, i = _parse(text, i, 1)
+        children[name] = node
+        i = _skip_ws(text, i)
+        if i < len(text) and text[i] == ",":
+            i += 1
+            continue
+        if i < len(text) and text[i] == "}":
+            end = _skip_ws(text, i + 1)
+            if end != len(text):
+                raise _error("Extra data after the JSON value", text, end)
+            return Node(None, start, i + 1, children, keys)
+        raise _error("Expecting ',' delimiter", text, i)
+
+
+def _stream_array(text: str, start: int, each: Callable[[Node, int], None]) -> tuple[Node, int]:
+    i = _skip_ws(text, start + 1)
+    if i < len(text) and text[i] == "]":
+        return Node(None, start, i + 1, []), i + 1
+    index = 0
+    while True:
+        node, i = _parse(text, i, 2)
+        each(node, index)
+        index += 1
+        i = _skip_ws(text, i)
+        if i < len(text) and text[i] == ",":
+            i += 1
+            continue
+        if i < len(text) and text[i] == "]":
+            return Node(None, start, i + 1, []), i + 1
+        raise _error("Expecting ',' delimiter", text, i)
+
+
+def parse_at(text: str, start: int, depth: int = 2) -> Node:
+    """The value that begins at ``start`` (an element :func:`parse_streaming` passed on),
+    ``depth`` levels below the top, as the whole parse would give it."""
+    return _parse(text, start, depth)[0]

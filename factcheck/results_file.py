@@ -1046,18 +1046,7 @@ class _Reader:
         if contests is None or not isinstance(contests.children, list):
             return
         for i, contest in enumerate(contests.children):
-            if not isinstance(contest.children, dict):
-                continue
-            for key, unit in CONTEST_FIGURE_UNITS.items():
-                yield ("contests", i, key), contest.child(key), unit
-            candidates = contest.child("candidates")
-            if candidates is None or not isinstance(candidates.children, list):
-                continue
-            for j, cand in enumerate(candidates.children):
-                if not isinstance(cand.children, dict):
-                    continue
-                for key, unit in CANDIDATE_FIGURE_UNITS.items():
-                    yield ("contests", i, "candidates", j, key), cand.child(key), unit
+            yield from _figure_nodes_of(contest, i)
 
 
 def _figure(node: jsonspans.Node | None, unit: Unit, source: str) -> Figure | None:
@@ -1068,6 +1057,10 @@ def _figure(node: jsonspans.Node | None, unit: Unit, source: str) -> Figure | No
     return plain_figure(text, unit, _span(node))
 
 
+STREAM_CHUNK = 256
+"""Contests per Article when a large results file is read in chunks (:func:`iter_results`)."""
+
+
 def read_results(doc: Document, pack: Pack | None = None) -> Article:
     """Read a results file into an Article. Raises :class:`InputFileError` on bad input.
 
@@ -1075,6 +1068,102 @@ def read_results(doc: Document, pack: Pack | None = None) -> Article:
     and what was expected; several problems in one file are all reported, in ``more``.
     ``pack`` supplies the hedge words that figures written in words are read with.
     """
+    chunks = list(iter_results(doc, pack, chunk=None))
+    if len(chunks) == 1:
+        return chunks[0]
+    return Article(document=doc, contests=tuple(c for a in chunks for c in a.contests))
+
+
+def iter_results(
+    doc: Document, pack: Pack | None = None, chunk: int | None = STREAM_CHUNK
+) -> Iterator[Article]:
+    """Read a results file as Articles of at most ``chunk`` contests each (None: one).
+
+    The contests of a large feed are checked a chunk at a time, so its figures are never all
+    in memory: the file is validated first, one contest at a time (nothing is yielded from
+    a bad file; the :class:`InputFileError` is that of :func:`read_results`), then each
+    contest is parsed again from its place in the text and built as the chunk is asked for.
+    A file with claims is one Article, since a claim may name any contest in it.
+    """
+    pack = pack or default_pack()
+    light = _validated_lightly(doc, pack)
+    if light is None:
+        # Claims, or a problem to report: the whole tree, whose errors name every problem.
+        yield _read_whole(doc, pack)
+        return
+    parsed, starts = light
+    reader = _Reader(doc, jsonspans.Node(None, 0, 0), pack)
+    size = chunk or max(1, len(starts))
+    for first in range(0, len(starts), size):
+        contests = []
+        for i in range(first, min(first + size, len(starts))):
+            node = jsonspans.parse_at(doc.text, starts[i])
+            cin = ContestInput.model_validate(_exact(node, doc.text))
+            contests.append(_contest_result(cin, node, i, reader, parsed.election))
+        yield Article(document=doc, contests=tuple(contests))
+
+
+def _validated_lightly(doc: Document, pack: Pack) -> tuple[ResultsFile, list[int]] | None:
+    """Validate a results file one contest at a time, holding no contest's tree after its
+    check: the file's top level, and where each contest starts. None when the whole tree is
+    needed instead: a problem to report (in full, by :func:`_read_whole`), claims, no
+    contests."""
+    starts: list[int] = []
+    sound = True
+    reader = _Reader(doc, jsonspans.Node(None, 0, 0), pack)
+
+    def each(node: jsonspans.Node, i: int) -> None:
+        nonlocal sound
+        starts.append(node.start)
+        if not sound:
+            return
+        for loc, fig_node, unit in _figure_nodes_of(node, i):
+            if _readable_words(fig_node, claim=False):
+                reader.contest_figure(fig_node, loc, unit)
+        if reader.problems:
+            sound = False
+            return
+        try:
+            ContestInput.model_validate(_exact(node, doc.text))
+        except ValidationError:
+            sound = False
+
+    try:
+        root = jsonspans.parse_streaming(doc.text, "contests", each)
+    except (json.JSONDecodeError, RecursionError):
+        return None
+    if not sound or not root.is_object or not starts:
+        return None
+    claims = root.child("claims")
+    if claims is not None and not (isinstance(claims.children, list) and not claims.children):
+        return None
+    try:
+        parsed = ResultsFile.model_validate(_exact(root, doc.text))
+    except ValidationError:
+        return None
+    return parsed, starts
+
+
+def _figure_nodes_of(
+    contest: jsonspans.Node, i: int
+) -> Iterator[tuple[tuple[str | int, ...], jsonspans.Node | None, Unit]]:
+    """The figure fields of one contest's node (and its candidates'), with their paths."""
+    if not isinstance(contest.children, dict):
+        return
+    for key, unit in CONTEST_FIGURE_UNITS.items():
+        yield ("contests", i, key), contest.child(key), unit
+    candidates = contest.child("candidates")
+    if candidates is None or not isinstance(candidates.children, list):
+        return
+    for j, cand in enumerate(candidates.children):
+        if not isinstance(cand.children, dict):
+            continue
+        for key, unit in CANDIDATE_FIGURE_UNITS.items():
+            yield ("contests", i, "candidates", j, key), cand.child(key), unit
+
+
+def _read_whole(doc: Document, pack: Pack) -> Article:
+    """Read a results file from its whole tree: every problem in it is reported."""
     try:
         root = jsonspans.parse(doc.text)
     except json.JSONDecodeError as exc:
@@ -1090,7 +1179,7 @@ def read_results(doc: Document, pack: Pack | None = None) -> Article:
             line,
             column,
         )
-    reader = _Reader(doc, root, pack or default_pack())
+    reader = _Reader(doc, root, pack)
     # Figures in words are read even when validation fails, so one run lists every problem.
     reader.check_words()
     problems = list(reader.problems)
@@ -1111,7 +1200,10 @@ def read_results(doc: Document, pack: Pack | None = None) -> Article:
             line,
             column,
         )
-    contests = tuple(_contest(parsed, i, reader) for i in range(len(parsed.contests)))
+    contests = tuple(
+        _contest_result(cin, root.find(("contests", i)), i, reader, parsed.election)
+        for i, cin in enumerate(parsed.contests)
+    )
     claims = tuple(_claim(parsed, i, reader) for i in range(len(parsed.claims)))
     return Article(document=doc, contests=contests, claims=claims)
 
@@ -1128,9 +1220,10 @@ def _kind(value: Any) -> str:
     return "a number"
 
 
-def _contest(parsed: ResultsFile, i: int, reader: _Reader) -> ContestResult:
-    cin = parsed.contests[i]
-    node = reader.root.find(("contests", i))
+def _contest_result(
+    cin: ContestInput, node: jsonspans.Node, i: int, reader: _Reader, election: str | None
+) -> ContestResult:
+    """The i-th contest, from its validated input and its node (``election``: the file's)."""
 
     def fig(key: str) -> Figure | None:
         return reader.contest_figure(
@@ -1162,7 +1255,7 @@ def _contest(parsed: ResultsFile, i: int, reader: _Reader) -> ContestResult:
     return ContestResult(
         name=cin.name,
         name_span=_span(name_node) if name_node and cin.name else None,
-        election=cin.election or parsed.election,
+        election=cin.election or election,
         candidates=tuple(candidates),
         complete=cin.complete,
         valid_votes=fig("valid_votes"),

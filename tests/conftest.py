@@ -102,8 +102,8 @@ def cpu_growth() -> Growth:
     def best(work: Callable[[int], object], n: int) -> float:
         fastest = math.inf
         for _ in range(5):
-            # A collection of the whole suite's heap landing in one run would be charged to
-            # the work measured: collect first, and not while the clock runs.
+            # The collector's passes cost in proportion to everything the rest of the suite
+            # left alive, not to this work: measured without them.
             gc.collect()
             gc.disable()
             try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from fractions import Fraction
 
@@ -50,6 +51,47 @@ def typo_fixes(text: str, fits: range) -> list[tuple[int, str]]:
     return sorted(found.items(), key=lambda kv: (order.index(kv[1]), kv[0]))
 
 
+class Standings:
+    """The candidates' figures sorted once, so where any one of them would stand with a
+    corrected figure is a bisection, not a pass over the field: a 1,000-candidate contest
+    asks this for every wrong figure.
+
+    ``values`` are the figures the candidates are ranked by (votes or shares); None is
+    unknown.
+    """
+
+    def __init__(self, values: Sequence[Fraction | None]) -> None:
+        self.values = values
+        self.known = sorted(v for v in values if v is not None)
+        self._listed: dict[Fraction, list[int]] = {}
+        for i, v in enumerate(values):
+            if v is not None:
+                self._listed.setdefault(v, []).append(i)
+
+    def ahead(self, index: int, value: Fraction) -> int:
+        """How many others would rank ahead of candidate ``index`` if its figure were
+        ``value``: more votes, or as many and listed first. Others keep their order among
+        themselves, so only this candidate's place can move."""
+        current = self.values[index]
+        more = len(self.known) - bisect_right(self.known, value)
+        if current is not None and current > value:
+            more -= 1  # itself, at its current figure
+        return more + bisect_left(self._listed.get(value, []), index)
+
+    def consequences(self, index: int, corrected: Fraction) -> tuple[Consequence, ...]:
+        """What changes if ``values[index]`` is replaced by ``corrected``: the winner, the
+        ranking."""
+        current = self.values[index]
+        if current is None or len(self.known) < 2:
+            return ()
+        before, after = self.ahead(index, current), self.ahead(index, corrected)
+        if (before == 0) != (after == 0):
+            return (Consequence.WINNER, Consequence.RANKING)
+        if before != after:
+            return (Consequence.RANKING,)
+        return ()
+
+
 def rank_consequences(
     values: Sequence[Fraction | None], index: int, corrected: Fraction
 ) -> tuple[Consequence, ...]:
@@ -57,20 +99,4 @@ def rank_consequences(
 
     ``values`` are the figures the candidates are ranked by (votes or shares); None is unknown.
     """
-    current = values[index]
-    others = [(v, i) for i, v in enumerate(values) if v is not None and i != index]
-    if not others or current is None:
-        return ()
-
-    def ahead(value: Fraction) -> int:
-        # Others keep their order among themselves, so only this candidate's place can move:
-        # the number ranked ahead of it (more votes, or as many and listed first). One pass,
-        # not a sort per call: a 1,000-candidate contest asks this for every wrong figure.
-        return sum(1 for v, i in others if v > value or (v == value and i < index))
-
-    before, after = ahead(current), ahead(corrected)
-    if (before == 0) != (after == 0):
-        return (Consequence.WINNER, Consequence.RANKING)
-    if before != after:
-        return (Consequence.RANKING,)
-    return ()
+    return Standings(values).consequences(index, corrected)

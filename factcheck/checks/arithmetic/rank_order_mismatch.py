@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
@@ -21,6 +22,12 @@ _ORDINALS = [
     "ninth",
     "tenth",
 ]
+
+
+MAX_NAMED = 10
+"""At most this many of the candidates surely ahead are named in a finding (its message,
+arithmetic and related places; the evidence counts them all): a wrong position in a contest
+of hundreds would otherwise name hundreds, in every finding."""
 
 
 def ordinal(n: int) -> str:
@@ -92,6 +99,7 @@ class RankOrderMismatch(Rule):
         # Sorted once, so a contest of n candidates with stated ranks takes n log n, not n².
         counted = sorted(v for v in votes if v is not None) if None not in votes else None
         by_votes = sorted(range(len(cands)), key=lambda j: -(votes[j] or 0)) if counted else None
+        unlisted = self._unlisted_votes(contest)
         for i, cand in enumerate(cands):
             if cand.rank is None:
                 continue
@@ -104,7 +112,10 @@ class RankOrderMismatch(Rule):
                 # Every candidate has a vote count: who is ahead is a matter of counting.
                 best = len(counted) - bisect_right(counted, own) + 1
                 worst = len(counted) - bisect_left(counted, own)
-                surely_ahead = sorted(by_votes[: best - 1])
+                ahead = best - 1
+                surely_ahead = heapq.nsmallest(MAX_NAMED, by_votes[:ahead])
+                # Another candidate's votes differ from this one's (it is among `counted`).
+                comparable = counted[0] != counted[-1]
             else:
                 surely_ahead = [
                     j for j, o in enumerate(cands) if j != i and _ahead(o, cand, ctx) is True
@@ -113,16 +124,21 @@ class RankOrderMismatch(Rule):
                     1 for j, o in enumerate(cands) if j != i and _ahead(o, cand, ctx) is not False
                 )
                 best, worst = len(surely_ahead) + 1, maybe + 1
-            unlisted_possible = self._unlisted_could_be_ahead(contest, cand)
+                ahead = len(surely_ahead)
+                surely_ahead = surely_ahead[:MAX_NAMED]
+                comparable = None
+            unlisted_possible = self._unlisted_could_be_ahead(unlisted, own)
             # bool is a subclass of int: only a count, not True ("unbounded"), moves `worst`.
             if not isinstance(unlisted_possible, bool):
                 worst += unlisted_possible
                 unlisted_possible = False
             if stated < best:
                 above = ", ".join(self._figure_of(cands[j]) for j in surely_ahead)
+                if ahead > len(surely_ahead):
+                    above += f", and {ahead - len(surely_ahead):,} more"
                 problem = (
                     f"{cand.name} is said to have come {ordinal(stated)}, but "
-                    f"{len(surely_ahead)} candidate{'s' if len(surely_ahead) > 1 else ''} "
+                    f"{ahead:,} candidate{'s' if ahead > 1 else ''} "
                     f"finished ahead: {above}"
                 )
                 actual = best
@@ -132,7 +148,10 @@ class RankOrderMismatch(Rule):
                     f"{worst - 1} candidate{'s' if worst - 1 != 1 else ''} finished ahead"
                 )
                 actual = worst
-            elif not any(_ahead(o, cand, ctx) is not None for j, o in enumerate(cands) if j != i):
+            elif comparable is False or (
+                comparable is None
+                and not any(_ahead(o, cand, ctx) is not None for j, o in enumerate(cands) if j != i)
+            ):
                 yield Skip(f"no other candidate's figures can be compared with {cand.name}'s")
                 continue
             else:
@@ -146,6 +165,7 @@ class RankOrderMismatch(Rule):
                     "stated_rank": stated,
                     "possible_ranks": [best, worst if not unlisted_possible else None],
                     "ahead": [cands[j].name for j in surely_ahead],
+                    **({"ahead_count": ahead} if ahead > len(surely_ahead) else {}),
                 },
                 arithmetic=tuple(
                     f"{self._figure_of(cands[j])} > {self._figure_of(cand)}" for j in surely_ahead
@@ -162,20 +182,31 @@ class RankOrderMismatch(Rule):
             )
 
     @staticmethod
-    def _unlisted_could_be_ahead(contest: ContestResult, cand: CandidateResult) -> bool | int:
-        """How many candidates missing from the list could have beaten ``cand``.
+    def _unlisted_votes(contest: ContestResult) -> bool | int:
+        """The votes of candidates missing from the list: False when the list is complete,
+        True when nothing bounds them, else how many the stated total leaves over (once per
+        contest, not once per stated position)."""
+        if contest.complete:
+            return False
+        total = votes_of(contest.valid_votes)
+        counts = [votes_of(c.votes) for c in contest.candidates]
+        if total is None or any(v is None for v in counts):
+            return True
+        return max(0, total - sum(v for v in counts if v is not None))
+
+    @staticmethod
+    def _unlisted_could_be_ahead(unlisted: bool | int, mine: int | None) -> bool | int:
+        """How many candidates missing from the list could have beaten a candidate with
+        ``mine`` votes, given :meth:`_unlisted_votes`.
 
         False when the list is complete; a count when the stated total bounds the votes of
         those missing; True when nothing bounds them.
         """
-        if contest.complete:
+        # bool is a subclass of int: the flags first.
+        if unlisted is False:
             return False
-        total = votes_of(contest.valid_votes)
-        mine = votes_of(cand.votes)
-        counts = [votes_of(c.votes) for c in contest.candidates]
-        if total is None or mine is None or any(v is None for v in counts):
+        if unlisted is True or mine is None:
             return True
-        unlisted = max(0, total - sum(v for v in counts if v is not None))
         return unlisted // (mine + 1)
 
     @staticmethod

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from fractions import Fraction
 
-from factcheck.checks.arithmetic.common import pct, rank_consequences, typo_fixes, who
+from factcheck.checks.arithmetic.common import Standings, pct, typo_fixes, who
 from factcheck.checks.arithmetic.feasibility import (
     Bound,
     Consensus,
@@ -78,9 +78,15 @@ class ShareVotesMismatch(Rule):
             return
         cons = consensus(bs)
         pairs = [b for b in cons.excluded if b.kind == "pair"]
+        if pairs:
+            # Ranked once for the contest, not once per wrong figure.
+            by_votes = Standings([self._votes_frac(c.votes) for c in contest.candidates])
+            by_share = Standings(
+                [Fraction(c.share.value) if c.share else None for c in contest.candidates]
+            )
         for b in pairs:
             assert b.candidate is not None
-            yield self._pair(contest, b.candidate, cons, ctx)
+            yield self._pair(contest, b.candidate, cons, ctx, (by_votes, by_share))
         if not pairs:
             yield from self._totals(contest, cons)
 
@@ -95,7 +101,14 @@ class ShareVotesMismatch(Rule):
             return f"the {lo:,} valid votes the other figures imply"
         return f"the {lo:,}–{hi:,} valid votes the other figures imply"
 
-    def _pair(self, contest: ContestResult, i: int, cons: Consensus, ctx: RuleContext) -> Violation:
+    def _pair(
+        self,
+        contest: ContestResult,
+        i: int,
+        cons: Consensus,
+        ctx: RuleContext,
+        standings: tuple[Standings, Standings],
+    ) -> Violation:
         cand = contest.candidates[i]
         assert cand.votes is not None
         assert cand.share is not None
@@ -164,9 +177,7 @@ class ShareVotesMismatch(Rule):
             confidence = Confidence.LOW
         total_text = self._total_text(contest, cons)
         rounded_fit = self._rounded_share_fit(fit_share, d)
-        vote_values = [self._votes_frac(c.votes) for c in contest.candidates]
-        share_values = [c.share.value if c.share else None for c in contest.candidates]
-        share_fracs = [Fraction(s) if s is not None else None for s in share_values]
+        by_votes, by_share = standings
 
         fix: str | None
         literal: str | None = None
@@ -196,7 +207,7 @@ class ShareVotesMismatch(Rule):
                 arithmetic=tuple(arithmetic),
                 fix=fix,
                 corrected=literal,
-                consequences=rank_consequences(vote_values, i, corrected),
+                consequences=by_votes.consequences(i, corrected),
                 confidence=confidence,
                 related=self._related(contest, share, "the share it should match"),
             )
@@ -226,7 +237,7 @@ class ShareVotesMismatch(Rule):
             arithmetic=tuple(arithmetic),
             fix=fix,
             corrected=literal,
-            consequences=rank_consequences(share_fracs, i, corrected_share),
+            consequences=by_share.consequences(i, corrected_share),
             confidence=confidence,
             related=self._related(contest, cand.votes, "the votes it should match"),
         )

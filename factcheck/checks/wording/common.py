@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator
+import weakref
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from typing import TypeVar, cast
 
 from factcheck.extract.numbers import NumberKind, find_numbers
 from factcheck.intervals import Interval, Rounding, format_number, to_decimal
@@ -31,6 +33,8 @@ from factcheck.names import name_key, person_words
 from factcheck.packs import RESERVED_HEDGE, Pack, pragmatic_interval, truth_interval
 from factcheck.rule import RuleContext
 
+T = TypeVar("T")
+
 PERCENTAGE_UNITS = frozenset({Unit.PERCENT, Unit.POINTS})
 COUNT_LIKE_UNITS = frozenset({Unit.VOTES, Unit.SEATS, Unit.PEOPLE})
 
@@ -41,9 +45,37 @@ def contest_for(article: Article, contest: str | None) -> ContestResult | None:
     """The contest a claim names, or the article's only contest when it names none."""
     if contest is None:
         return article.contests[0] if len(article.contests) == 1 else None
-    key = name_key(contest)
-    named = [c for c in article.contests if c.name is not None and name_key(c.name) == key]
-    return named[0] if named else None
+    return _contests_by_name(article).get(name_key(contest))
+
+
+_PER_ARTICLE: dict[tuple[int, str], tuple[weakref.ref[Article], object]] = {}
+
+
+def per_article(article: Article, what: str, build: Callable[[Article], T]) -> T:
+    """``build(article)``, made once per article and kept while the article lives (it does
+    not keep the article alive): an index a rule would otherwise rebuild per claim."""
+    key = (id(article), what)
+    held = _PER_ARTICLE.get(key)
+    if held is not None and held[0]() is article:
+        return cast(T, held[1])
+    value = build(article)
+    _PER_ARTICLE[key] = (weakref.ref(article, lambda _: _PER_ARTICLE.pop(key, None)), value)
+    return value
+
+
+def _contests_by_name(article: Article) -> dict[str, ContestResult]:
+    """The first contest of each name (as :func:`name_key` folds it), indexed once per
+    article: looking every claim's contest up in a list was claims × contests on a long
+    article."""
+
+    def build(article: Article) -> dict[str, ContestResult]:
+        index: dict[str, ContestResult] = {}
+        for c in article.contests:
+            if c.name is not None:
+                index.setdefault(name_key(c.name), c)
+        return index
+
+    return per_article(article, "contests by name", build)
 
 
 def candidate_for(

@@ -18,6 +18,7 @@ from factcheck.checks.wording.common import (
     in_quote,
     lead_in_votes,
     lowered,
+    per_article,
     points_reading,
     quotient,
     relative_reading,
@@ -268,17 +269,10 @@ class MajorityShareConfusion(Rule):
         s0: Figure | None = None
         s1 = winner.share if winner is not None else None
         if winner is not None:
-            for other in article.claims:
-                if (
-                    isinstance(other, ChangeClaim)
-                    and other.quantity in (Quantity.SHARE, Quantity.VOTES)
-                    and contest_for(article, other.contest) is contest
-                    and candidate_for(contest, other.candidate, other.party) is winner
-                ):
-                    if _is_percentage(other.previous):
-                        s0 = other.previous
-                    if s1 is None and _is_percentage(other.current):
-                        s1 = other.current
+            levels = per_article(article, "winners' share levels", _share_levels)
+            s0, first_current = levels.get((id(contest), id(winner)), (None, None))
+            if s1 is None:
+                s1 = first_current
         m0 = prev if _is_count(prev) else None
         official = None
         if m0 is None or m1 is None or s0 is None or s1 is None:
@@ -614,3 +608,31 @@ def _someone_surely_ahead(
         if c.share is not None and value_interval(c.share, ctx).entirely_above(share):
             return True
     return False
+
+
+def _share_levels(
+    article: Article,
+) -> dict[tuple[int, int], tuple[Figure | None, Figure | None]]:
+    """For each (contest, candidate) the article's changes of share or votes are about (by
+    identity): the last previous level and the first current level stated as percentages.
+    Found once per article, not by a search of every claim per majority claim (an article
+    naming one seat many times made that claims × claims)."""
+    out: dict[tuple[int, int], tuple[Figure | None, Figure | None]] = {}
+    for claim in article.claims:
+        if not isinstance(claim, ChangeClaim) or claim.quantity not in (
+            Quantity.SHARE,
+            Quantity.VOTES,
+        ):
+            continue
+        contest = contest_for(article, claim.contest)
+        who = candidate_for(contest, claim.candidate, claim.party)
+        if who is None:
+            continue
+        key = (id(contest), id(who))
+        previous, current = out.get(key, (None, None))
+        if _is_percentage(claim.previous):
+            previous = claim.previous
+        if current is None and _is_percentage(claim.current):
+            current = claim.current
+        out[key] = (previous, current)
+    return out

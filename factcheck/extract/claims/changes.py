@@ -22,7 +22,7 @@ from factcheck.extract.vocabulary import (
     quantity,
     since,
 )
-from factcheck.models import ChangeClaim, Direction, Figure, Quantity, Span, Unit
+from factcheck.models import ChangeClaim, Claim, Direction, Figure, Quantity, Span, Unit
 
 # "gained 17%", "lost 12", "gaining 31.6 percent of the votes" usually state a level won, not
 # a change; these verbs make a change only with "by" ("gained by 2 points").
@@ -260,7 +260,7 @@ def read_level(f: Frame, a: Around) -> bool:
             last = f.last_change
             if last is not None and completed.amount is last.amount:
                 # The "from" completes the change already read: replace, not add.
-                state.claims.remove(last)
+                del state.claims[_position(state.claims, last)]
             state.claims.append(completed)
             f.last_change = completed
             return True
@@ -273,7 +273,7 @@ def read_level(f: Frame, a: Around) -> bool:
                 "span": Span(start=pending.span.start if pending.span else m.start, end=m.end),
             }
         )
-        state.claims[state.claims.index(pending)] = updated
+        state.claims[_position(state.claims, pending)] = updated
         if pending.quantity is Quantity.TURNOUT:
             figs = state.contest_figures(f.contest)
             if figs.turnout is None:
@@ -391,3 +391,12 @@ def _share_in_sentence(f: Frame, who: PersonMention, before: int) -> Figure | No
         if n.kind is NumberKind.PERCENT and n.hedge == "exact":
             return f.figure(n, Unit.PERCENT, "a percentage after the name", who=who)
     return None
+
+
+def _position(claims: list[Claim], claim: Claim) -> int:
+    """Where this very claim is, searched from the end, where it was just put: ``index``
+    compares models field by field from the start, claims × claims on a long article."""
+    for k in range(len(claims) - 1, -1, -1):
+        if claims[k] is claim:
+            return k
+    raise ValueError("the claim is not in the list")
