@@ -130,3 +130,44 @@ def test_reading_a_results_file_builds_nodes_in_proportion_to_its_size() -> None
         return calls[0]
 
     assert _ratio(work, 300) <= RATIO
+
+
+class _Scanned:
+    """A stand-in for a compiled pattern that counts the characters it is asked to scan."""
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern = pattern
+        self.chars = 0
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        end = len(text) if endpos is None else endpos
+        self.chars += max(0, end - pos)
+        return self.pattern.search(text, pos, end)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        end = len(text) if endpos is None else endpos
+        self.chars += max(0, end - pos)
+        return self.pattern.finditer(text, pos, end)
+
+
+def test_a_long_paragraph_is_scanned_for_nation_wide_words_once() -> None:
+    # A round-up written as one paragraph: every figure asks whether its paragraph speaks of
+    # a nation ("across Scotland") when its seat was named in another paragraph; asking from
+    # the paragraph's start each time was quadratic.
+    from factcheck.extract import frame
+    from factcheck.extract.reader import read_prose
+
+    story = "Rushanara Ali held Bethnal Green and Bow for Labour.\n\n"
+    sentence = "Turnout was 67.3pc, and the Labour vote rose by 2.1pc. "
+
+    def work(n: int) -> int:
+        counter = _Scanned(frame._NATIONWIDE)
+        mp = pytest.MonkeyPatch()
+        mp.setattr(frame, "_NATIONWIDE", counter)
+        try:
+            read_prose(Document(path="a.txt", text=story + sentence * n))
+        finally:
+            mp.undo()
+        return counter.chars
+
+    assert _ratio(work, 100) <= RATIO

@@ -152,6 +152,8 @@ class ReadState:
     earlier: dict[tuple[str, str], ContestFigures] = field(default_factory=dict)
     """Figures the text dates to another general election, by (seat, year)."""
     claims: list[Claim] = field(default_factory=list)
+    nationwide: dict[int, tuple[int, list[re.Match[str]]]] = field(default_factory=dict)
+    """Per paragraph start: how far it was scanned, and the nation-wide phrases found there."""
     last_person: PersonMention | None = None
     person_contest: dict[str, str] = field(default_factory=dict)
     """The constituency each person is first named with, for claims about non-candidates."""
@@ -436,9 +438,9 @@ class Frame:
         # Scotland, ... The Liberal Democrat vote had increased by 3.1%").
         para = state.text.rfind("\n", 0, self.sent.span.start) + 1
         if self.carried_from is None or self.carried_from < para:
-            nation = _NATIONWIDE.search(state.text, para, self.sent.span.end)
+            nation = self._nationwide(para, para)
         else:
-            nation = _NATIONWIDE.search(state.text, self.sent.span.start, self.sent.span.end)
+            nation = self._nationwide(para, self.sent.span.start)
         if nation is not None:
             return f"{seat}, though its paragraph speaks of “{nation.group(0)}”", False
         first = state.seat_first_named.get(seat)
@@ -454,6 +456,25 @@ class Frame:
         if at is not None and "\n\n" not in state.text[at : self.sent.span.start]:
             return f"{seat}, named earlier in its paragraph", True
         return f"{seat}, carried from an earlier paragraph", False
+
+    def _nationwide(self, para: int, start: int) -> re.Match[str] | None:
+        """The first nation-wide phrase between ``start`` and the sentence's end.
+
+        The paragraph is scanned once, not once per figure or per sentence: a round-up
+        written as one long paragraph would otherwise cost its length for every figure.
+        """
+        end = self.sent.span.end
+        scanned, found = self.state.nationwide.get(para, (-1, []))
+        if scanned < end:
+            line = self.state.text.find("\n", end)
+            scanned = len(self.state.text) if line < 0 else line
+            found = list(_NATIONWIDE.finditer(self.state.text, para, scanned))
+            self.state.nationwide[para] = (scanned, found)
+        # A paragraph holds few such phrases: a walk is cheaper than an index.
+        for m in found:
+            if m.start() >= start:
+                return m if m.end() <= end else None
+        return None
 
     def _election_tie(self, m: NumberMention) -> tuple[str, bool]:
         # A year or "last election" in the clause is the readings' to weigh: they refuse a
