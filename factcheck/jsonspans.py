@@ -105,6 +105,10 @@ class Node:
         return node
 
 
+Each = Callable[[Node, int], None]
+"""What :func:`parse_streaming` hands each element of the streamed array to."""
+
+
 def _skip_ws(text: str, i: int) -> int:
     n = len(text)
     while i < n and text[i] in _WS:
@@ -149,7 +153,9 @@ def _parse(text: str, i: int, depth: int) -> tuple[Node, int]:
     return Node(value, i, end), end
 
 
-def _parse_object(text: str, start: int, depth: int) -> tuple[Node, int]:
+def _parse_object(
+    text: str, start: int, depth: int, stream: tuple[str, Each] | None = None
+) -> tuple[Node, int]:
     children: dict[str, Node] = {}
     keys: dict[str, tuple[int, int]] = {}
     i = _skip_ws(text, start + 1)
@@ -171,7 +177,11 @@ def _parse_object(text: str, start: int, depth: int) -> tuple[Node, int]:
         i = _skip_ws(text, i)
         if i >= len(text) or text[i] != ":":
             raise _error("Expecting ':' delimiter", text, i)
-        node, i = _parse(text, i + 1, depth + 1)
+        i = _skip_ws(text, i + 1)
+        if stream is not None and key == stream[0] and text.startswith("[", i):
+            node, i = _parse_array(text, i, depth + 1, stream[1])
+        else:
+            node, i = _parse(text, i, depth + 1)
         children[key] = node
         i = _skip_ws(text, i)
         if i < len(text) and text[i] == ",":
@@ -182,14 +192,20 @@ def _parse_object(text: str, start: int, depth: int) -> tuple[Node, int]:
         raise _error("Expecting ',' delimiter", text, i)
 
 
-def _parse_array(text: str, start: int, depth: int) -> tuple[Node, int]:
+def _parse_array(text: str, start: int, depth: int, each: Each | None = None) -> tuple[Node, int]:
+    """An array; with ``each``, every element is handed to it and not kept."""
     children: list[Node] = []
     i = _skip_ws(text, start + 1)
     if i < len(text) and text[i] == "]":
         return Node(None, start, i + 1, children), i + 1
+    index = 0
     while True:
         node, i = _parse(text, i, depth + 1)
-        children.append(node)
+        if each is None:
+            children.append(node)
+        else:
+            each(node, index)
+            index += 1
         i = _skip_ws(text, i)
         if i < len(text) and text[i] == ",":
             i += 1
@@ -208,7 +224,7 @@ def parse(text: str) -> Node:
     return node
 
 
-def parse_streaming(text: str, key: str, each: Callable[[Node, int], None]) -> Node:
+def parse_streaming(text: str, key: str, each: Each) -> Node:
     """Parse a whole JSON document whose top-level array at ``key`` may be large.
 
     Each element of that array is parsed, passed to ``each(node, index)`` and let go, so
@@ -219,62 +235,11 @@ def parse_streaming(text: str, key: str, each: Callable[[Node, int], None]) -> N
     i = _skip_ws(text, 0)
     if not text.startswith("{", i):
         return parse(text)
-    start = i
-    children: dict[str, Node] = {}
-    keys: dict[str, tuple[int, int]] = {}
-    i = _skip_ws(text, i + 1)
-    if text.startswith("}", i):
-        return parse(text)
-    while True:
-        i = _skip_ws(text, i)
-        if i >= len(text) or text[i] != '"':
-            raise _error("Expecting property name enclosed in double quotes", text, i)
-        key_start = i
-        name, i = _scanstring(text, i + 1)
-        if name in keys:
-            raise _error(
-                f"duplicate key {name!r}; each key may appear only once in an object",
-                text,
-                key_start,
-            )
-        keys[name] = (key_start, i)
-        i = _skip_ws(text, i)
-        if i >= len(text) or text[i] != ":":
-            raise _error("Expecting ':' delimiter", text, i)
-        i = _skip_ws(text, i + 1)
-        if name == key and text.startswith("[", i):
-            node, i = _stream_array(text, i, each)
-        else:
-            node, i = _parse(text, i, 1)
-        children[name] = node
-        i = _skip_ws(text, i)
-        if i < len(text) and text[i] == ",":
-            i += 1
-            continue
-        if i < len(text) and text[i] == "}":
-            end = _skip_ws(text, i + 1)
-            if end != len(text):
-                raise _error("Extra data after the JSON value", text, end)
-            return Node(None, start, i + 1, children, keys)
-        raise _error("Expecting ',' delimiter", text, i)
-
-
-def _stream_array(text: str, start: int, each: Callable[[Node, int], None]) -> tuple[Node, int]:
-    i = _skip_ws(text, start + 1)
-    if i < len(text) and text[i] == "]":
-        return Node(None, start, i + 1, []), i + 1
-    index = 0
-    while True:
-        node, i = _parse(text, i, 2)
-        each(node, index)
-        index += 1
-        i = _skip_ws(text, i)
-        if i < len(text) and text[i] == ",":
-            i += 1
-            continue
-        if i < len(text) and text[i] == "]":
-            return Node(None, start, i + 1, []), i + 1
-        raise _error("Expecting ',' delimiter", text, i)
+    node, end = _parse_object(text, i, 0, (key, each))
+    end = _skip_ws(text, end)
+    if end != len(text):
+        raise _error("Extra data after the JSON value", text, end)
+    return node
 
 
 def parse_at(text: str, start: int, depth: int = 2) -> Node:
