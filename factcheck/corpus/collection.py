@@ -96,12 +96,7 @@ class Collection(Sequence[Article]):
         """Add the next article: ``figures`` says whether it was read (else it is read on
         demand), ``keep_text=False`` releases its text once fingerprinted (it is reloaded on
         demand). Returns the article as held."""
-        if self._sealed:
-            raise RuntimeError("this collection is sealed: no more articles can be added")
-        if not figures and self._read is None:
-            raise ValueError("an article added without its figures needs a `read`")
-        if not keep_text and self._reload is None:
-            raise ValueError("an article added without its text needs a `reload`")
+        self._can_add(figures, keep_text)
         self._pending.append(article.document.text)
         if not keep_text and article.document.text:
             article = _construct(article, document=_construct(article.document, text=""))
@@ -116,15 +111,11 @@ class Collection(Sequence[Article]):
         """Add the next articles, each ``(article, figures, keep_text)`` as for
         :meth:`add_digest`, with their digests made elsewhere and packed (a Dask worker's
         partition): the arrays go into the indexes whole."""
-        if self._sealed:
-            raise RuntimeError("this collection is sealed: no more articles can be added")
+        self._can_add(True, True)  # sealed or not, even for an empty partition
         if len(articles) != len(packed):
             raise ValueError(f"{len(articles)} articles but {len(packed)} digests")
         for _, figures, keep_text in articles:
-            if not figures and self._read is None:
-                raise ValueError("an article added without its figures needs a `read`")
-            if not keep_text and self._reload is None:
-                raise ValueError("an article added without its text needs a `reload`")
+            self._can_add(figures, keep_text)
         self._index_pending()
         clauses, words = self._empty_indexes()
         clauses.add_arrays(packed.clause_hashes, packed.clause_words, packed.clause_counts)
@@ -134,6 +125,15 @@ class Collection(Sequence[Article]):
         for article, figures, keep_text in articles:
             self._hold(article, keep_text, figures)
         return [a for a, _, _ in articles]
+
+    def _can_add(self, figures: bool, keep_text: bool) -> None:
+        """Refuse an article this collection could not give back whole later."""
+        if self._sealed:
+            raise RuntimeError("this collection is sealed: no more articles can be added")
+        if not figures and self._read is None:
+            raise ValueError("an article added without its figures needs a `read`")
+        if not keep_text and self._reload is None:
+            raise ValueError("an article added without its text needs a `reload`")
 
     def _hold(self, article: Article, keep_text: bool, figures: bool) -> None:
         bare = not figures and not keep_text and not article.contests and not article.claims
@@ -145,12 +145,7 @@ class Collection(Sequence[Article]):
     ) -> Article:
         """Add the next article with its digest made elsewhere (a Dask worker, say): its text
         may already be released (``keep_text=False``: it is reloaded on demand)."""
-        if self._sealed:
-            raise RuntimeError("this collection is sealed: no more articles can be added")
-        if not figures and self._read is None:
-            raise ValueError("an article added without its figures needs a `read`")
-        if not keep_text and self._reload is None:
-            raise ValueError("an article added without its text needs a `reload`")
+        self._can_add(figures, keep_text)
         self._index_pending()
         self._add_digest(digest)
         self._hold(article, keep_text, figures)
