@@ -27,10 +27,7 @@ each (``PYTHONPATH=/path/to/other/checkout``).
 from __future__ import annotations
 
 import argparse
-import cProfile
-import io
 import json
-import pstats
 import sys
 import time
 from pathlib import Path
@@ -44,6 +41,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 from bench_articles import load as load_wikinews  # noqa: E402
+from bench_articles import profile_reading  # noqa: E402
 from results_stories import stories  # noqa: E402
 
 
@@ -136,14 +134,7 @@ def main() -> None:
         print(f"| {name} | {n:,} | {mb:.2f} | {n / read_s:,.0f} | {mb / read_s:.2f} "
               f"| {both[0]} | {both[1]} |")  # fmt: skip
         if args.profile:
-            prof = cProfile.Profile()
-            prof.enable()
-            for d in docs:
-                read_prose(d)
-            prof.disable()
-            out = io.StringIO()
-            pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(30)
-            print(out.getvalue())
+            print(profile_reading(docs, 30))
 
 
 if __name__ == "__main__":
