@@ -118,3 +118,26 @@ def cpu_growth() -> Growth:
         return best(work, 2 * n) / best(work, n)
 
     return growth
+
+
+@pytest.fixture(scope="session")
+def golden_text() -> Callable[[str, Path], str]:
+    """``golden_text(got, path)``: the golden file's text, for a test to compare ``got`` with.
+
+    With ``FACTCHECK_UPDATE_GOLDEN`` set, a golden file that differs (or is missing) is
+    rewritten from ``got`` and the test fails, so that the new file is reviewed before it is
+    trusted; without it, a missing file fails the test with how to make one.
+    """
+
+    def read(got: str, path: Path) -> str:
+        expected = path.read_text(encoding="utf-8") if path.exists() else None
+        if got != expected and os.environ.get("FACTCHECK_UPDATE_GOLDEN"):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(got, encoding="utf-8", newline="")
+            pytest.fail(f"rewrote {path}: review the diff, then run again")
+        assert expected is not None, (
+            f"no golden file {path.name}; create it with FACTCHECK_UPDATE_GOLDEN=1"
+        )
+        return expected
+
+    return read

@@ -12,7 +12,7 @@ the next run passes.
 from __future__ import annotations
 
 import io
-import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -61,17 +61,12 @@ def test_every_builtin_format_has_a_golden_file() -> None:
 
 
 @pytest.mark.parametrize("output_format", sorted(SUFFIX))
-def test_output_matches_golden_file(output_format: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_output_matches_golden_file(
+    output_format: str, monkeypatch: pytest.MonkeyPatch, golden_text: Callable[[str, Path], str]
+) -> None:
     got = _output(output_format, monkeypatch)
     path = GOLDEN / f"seeds.{SUFFIX[output_format]}"
-    expected = path.read_text(encoding="utf-8") if path.exists() else None
-    if got != expected and os.environ.get("FACTCHECK_UPDATE_GOLDEN"):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(got, encoding="utf-8", newline="")
-        pytest.fail(f"rewrote {path.relative_to(REPO)}: review the diff, then run again")
-    assert expected is not None, (
-        f"no golden file {path.name}; create it with FACTCHECK_UPDATE_GOLDEN=1"
-    )
+    expected = golden_text(got, path)
     assert got == expected, (
         f"{output_format} output differs from {path.relative_to(REPO)}; if the change is "
         "meant, regenerate with FACTCHECK_UPDATE_GOLDEN=1 and review the diff"
