@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import difflib
 import os
-import re
 import tomllib
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -40,6 +39,7 @@ from pydantic import (
 )
 from pydantic_core import ErrorDetails
 
+from factcheck import compiled_re as re
 from factcheck import errors
 from factcheck.intervals import Rounding
 from factcheck.models import Severity

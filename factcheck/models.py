@@ -8,7 +8,6 @@ Data flows one way: a :class:`Document` is read into :class:`ContestResult` mode
 from __future__ import annotations
 
 import bisect
-import re
 import sys
 from decimal import Decimal
 from enum import StrEnum
@@ -19,6 +18,7 @@ from typing import Annotated, Any, Literal, TypeVar
 from annotated_types import Ge
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
+from factcheck import compiled_re as re
 from factcheck.intervals import Interval, Rounding
 
 _FIELDS_SETS: dict[frozenset[str], set[str]] = {}

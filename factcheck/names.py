@@ -18,9 +18,10 @@ that measure it (:mod:`factcheck.reference.matching`).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
+
+from factcheck import compiled_re as re
 
 __all__ = ["TITLES", "name_key", "person_words", "surname_key"]
 

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import difflib
 import json
-import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Literal
@@ -49,6 +48,7 @@ from pydantic import (
 from pydantic.functional_validators import AfterValidator
 from pydantic_core import ErrorDetails
 
+from factcheck import compiled_re as re
 from factcheck import jsonspans
 from factcheck.documents import InputFileError
 from factcheck.extract.numbers import NumberKind, NumberMention, find_numbers

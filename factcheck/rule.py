@@ -7,12 +7,12 @@ parses text, reads files or prints: the engine turns its output into located fin
 from __future__ import annotations
 
 import inspect
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, ClassVar
 
+from factcheck import compiled_re as re
 from factcheck.intervals import Number, Rounding, to_decimal
 from factcheck.models import (
     Article,

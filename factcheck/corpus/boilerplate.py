@@ -9,11 +9,11 @@ wire cannot count that far; the phrases of the built-in ``boilerplate.toml`` pac
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck import compiled_re as re
 from factcheck.packs import PackError, _builtin_text
 
 BUILTIN = "boilerplate.toml"

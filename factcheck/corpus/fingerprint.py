@@ -19,12 +19,13 @@ fingerprints with their spans, and is only run for the documents a finding is ab
 
 from __future__ import annotations
 
-import re
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib.util import find_spec
 from typing import Any
+
+from factcheck import compiled_re as re
 
 MIN_WORDS = 4
 """Shorter clauses ("he said", "in 2015") are too common to say anything about copying."""

@@ -11,12 +11,12 @@ Every matcher scans the text once with simple, linear-time regexes.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from factcheck import compiled_re as re
 from factcheck.models import Span, span_of
 from factcheck.names import name_key
 

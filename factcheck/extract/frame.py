@@ -10,10 +10,10 @@ state: the candidates met so far, the person last named, each person's constitue
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from factcheck import compiled_re as re
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
 from factcheck.extract.numbers import NumberMention
 from factcheck.extract.text import Sentence, inside, inside_at

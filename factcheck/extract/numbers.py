@@ -18,7 +18,6 @@ the time taken grows linearly with the text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from decimal import Context, Decimal
@@ -26,6 +25,7 @@ from enum import StrEnum
 from fractions import Fraction
 from functools import lru_cache
 
+from factcheck import compiled_re as re
 from factcheck.models import Figure, Grounds, Span, Unit, span_of, trusted
 from factcheck.packs import Pack, default_pack
 

@@ -35,11 +35,11 @@ its span, and a figure inside a direct quotation is marked as quoted.
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
+from factcheck import compiled_re as re
 from factcheck.extract.claims.bounds import read_bound
 from factcheck.extract.claims.changes import (
     read_amount,

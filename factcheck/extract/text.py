@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from factcheck import compiled_re as re
 from factcheck.models import Span, span_of
 
 # A sentence ends at . ! ? or … (optionally followed by closing quotes or brackets) before

@@ -7,8 +7,7 @@ the prefilter) test lives here, so a change of wording is made once.
 
 from __future__ import annotations
 
-import re
-
+from factcheck import compiled_re as re
 from factcheck.models import Direction, Quantity
 
 UP = (

@@ -8,8 +8,9 @@ carry suppressions (``<!-- factcheck-ignore WRD102: quoting the agent -->``).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from factcheck import compiled_re as re
 
 _NOT_LINE_BREAK = re.compile(r"[^\r\n]")
 _COMMENT_OPEN = "<!--"

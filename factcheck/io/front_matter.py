@@ -18,12 +18,12 @@ repeated keys and unclosed blocks are refused with the line and the fix.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from datetime import date, datetime
 
 from pydantic import JsonValue
 
+from factcheck import compiled_re as re
 from factcheck.errors import InputFileError
 
 FRONT_MATTER_KEYS = ("election", "published", "contest", "title", "factcheck-ignore")

@@ -17,9 +17,9 @@ possessive, so the time taken grows linearly with the text.
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass
 
+from factcheck import compiled_re as re
 from factcheck.io.comments import Comment, blank, comment_at, comment_end
 
 _MARKUP_START = re.compile(r"<[A-Za-z/!?]")

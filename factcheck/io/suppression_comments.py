@@ -22,11 +22,11 @@ suppression but is none) is kept with its ``problem``: it silences nothing, and 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from pydantic import JsonValue
 
+from factcheck import compiled_re as re
 from factcheck.io.comments import Comment
 from factcheck.models import Span, Suppression
 

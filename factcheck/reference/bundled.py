@@ -12,12 +12,12 @@ Electoral Commission data is used under the Open Government Licence v3.0.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from factcheck import compiled_re as re
 from factcheck.intervals import percent, to_decimal
 from factcheck.models import CandidateResult, ContestResult, Figure, Provenance, Unit
 from factcheck.reference.matching import ConstituencyNames

@@ -9,8 +9,9 @@ escape (``\\x1b``, ``\\u202e``), so an editor sees that it is there and nothing 
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
+
+from factcheck import compiled_re as re
 
 # DEL and C1 controls; the bidi marks, embeddings, overrides and isolates; the line and
 # paragraph separators some terminals break lines at; lone surrogates.

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any, TextIO
 from urllib.parse import quote
 
+from factcheck import compiled_re as re
 from factcheck._version import __version__
 from factcheck.models import (
     Confidence,

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from fractions import Fraction
 
+from factcheck import compiled_re as re
 from factcheck.checks.wording.common import (
     PERCENTAGE_UNITS,
     in_quote,

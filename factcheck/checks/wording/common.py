@@ -8,7 +8,6 @@ with exact interval arithmetic, and search the hedge pack for a description that
 from __future__ import annotations
 
 import math
-import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TypeVar, cast
 
+from factcheck import compiled_re as re
 from factcheck.extract.numbers import NumberKind, find_numbers
 from factcheck.intervals import Interval, Rounding, format_number, to_decimal
 from factcheck.models import (

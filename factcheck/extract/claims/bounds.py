@@ -3,8 +3,7 @@ at 20.1pc", "nearly 40pc of the vote"."""
 
 from __future__ import annotations
 
-import re
-
+from factcheck import compiled_re as re
 from factcheck.extract.frame import Around, Frame
 from factcheck.extract.numbers import NumberKind
 from factcheck.models import BoundClaim, Figure, Quantity, Span, Unit

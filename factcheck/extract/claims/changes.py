@@ -5,8 +5,7 @@ elliptically ("…, and Ms Ali's nearly 11pc"), and a majority's direction witho
 
 from __future__ import annotations
 
-import re
-
+from factcheck import compiled_re as re
 from factcheck.extract.entities import PartyMention, PersonMention
 from factcheck.extract.frame import Around, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention

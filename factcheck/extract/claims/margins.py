@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
+from factcheck import compiled_re as re
 from factcheck.extract.frame import Around, ContestFigures, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.vocabulary import DIGITS, other_time

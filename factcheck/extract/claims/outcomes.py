@@ -4,10 +4,10 @@ Labour"."""
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Literal
 
+from factcheck import compiled_re as re
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.extract.vocabulary import PRONOUN_START, other_time

@@ -18,9 +18,9 @@ held by"), is loose, so a finding on the name is at most a warning and offers no
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
+from factcheck import compiled_re as re
 from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.extract.vocabulary import other_time

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from factcheck import compiled_re as re
 from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import Around, Frame
 from factcheck.extract.numbers import NumberKind

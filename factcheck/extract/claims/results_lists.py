@@ -21,8 +21,7 @@ figure ("+9.82%") is a change column and is consumed unread, since lists write p
 
 from __future__ import annotations
 
-import re
-
+from factcheck import compiled_re as re
 from factcheck.extract.entities import ContestMention, PersonMention
 from factcheck.extract.frame import Candidate, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
+from factcheck import compiled_re as re
 from factcheck.extract.frame import Around, Frame
 from factcheck.extract.numbers import NumberKind
 from factcheck.extract.vocabulary import VOTES_AFTER

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 import itertools
-import re
 
+from factcheck import compiled_re as re
 from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.extract.numbers import NumberKind, NumberMention

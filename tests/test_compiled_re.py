@@ -1,0 +1,147 @@
+"""factcheck.compiled_re: a pattern built from its stored program is the pattern ``re`` compiles.
+
+``re.Pattern`` equality compares the pattern, the flags and the compiled program, so ``==``
+against ``re.compile`` is the whole claim. The end-to-end test checks the seed articles in two
+fresh interpreters, one compiling every pattern and one building them all from the store.
+"""
+
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck import compiled_re
+
+SEEDS = Path(__file__).resolve().parent.parent / "examples" / "articles"
+
+_ATOMS = st.sampled_from(
+    [
+        "a",
+        "b",
+        "ab",
+        r"\d",
+        r"\w",
+        r"\s",
+        r"\b",
+        ".",
+        "[a-c]",
+        "[^x]",
+        "[£$€]",
+        "’",
+        r"\.",
+        "^",
+        "$",
+    ]
+)
+
+
+def _patterns() -> st.SearchStrategy[str]:
+    def grow(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+        return st.one_of(
+            st.tuples(inner, inner).map("".join),
+            st.tuples(inner, inner).map("|".join),
+            inner.map(lambda p: f"(?:{p})"),
+            inner.map(lambda p: f"({p})"),
+            st.tuples(st.sampled_from(["x", "y"]), inner).map(lambda t: f"(?P<{t[0]}>{t[1]})"),
+            st.tuples(inner, st.sampled_from(["*", "+", "?", "{2}", "{1,3}", "*?", "+?"])).map(
+                lambda t: f"(?:{t[0]}){t[1]}"
+            ),
+            inner.map(lambda p: f"(?={p})"),
+            inner.map(lambda p: f"(?<!{p[:1] or 'a'})"),
+            inner.map(lambda p: f"(?i:{p})"),
+        )
+
+    return st.recursive(_ATOMS, grow, max_leaves=12)
+
+
+_FLAGS = st.sampled_from([0, re.IGNORECASE, re.VERBOSE, re.MULTILINE | re.DOTALL, re.ASCII])
+
+
+@given(_patterns(), _FLAGS, st.text(alphabet="abxy12 .£’\n", max_size=30))
+def test_a_pattern_built_from_its_stored_program_is_re_compiles(
+    pattern: str, flags: int, text: str
+) -> None:
+    try:
+        expected = re.compile(pattern, flags)
+    except re.error:
+        assert compiled_re.program(pattern, flags) is None  # re refuses it: nothing stored
+        return
+    entry = compiled_re.program(pattern, flags)
+    assert entry is not None
+    stored = marshal.loads(marshal.dumps(entry))  # as it comes back from the file
+    built = compiled_re._build(pattern, stored)
+    assert built == expected
+    assert built.groupindex == expected.groupindex
+    found = [(m.span(), m.groups()) for m in built.finditer(text)]
+    assert found == [(m.span(), m.groups()) for m in expected.finditer(text)]
+
+
+def test_the_store_round_trips_and_refuses_other_builds(tmp_path: Path) -> None:
+    path = tmp_path / "store.marshal"
+    entry = compiled_re.program(r"(?P<n>\d+) votes?", re.IGNORECASE)
+    assert entry is not None
+    compiled_re.save(path, {(r"(?P<n>\d+) votes?", int(re.IGNORECASE)): entry})
+    assert compiled_re.load(path) == {(r"(?P<n>\d+) votes?", int(re.IGNORECASE)): entry}
+    # Another interpreter's store, a truncated file, garbage and no file at all: nothing.
+    path.write_bytes(marshal.dumps((("3.0.0",), {("a", 0): entry})))
+    assert compiled_re.load(path) == {}
+    path.write_bytes(marshal.dumps((compiled_re._BUILD, {("a", 0): entry}))[:-9])
+    assert compiled_re.load(path) == {}
+    path.write_bytes(b"\x00not marshal")
+    assert compiled_re.load(path) == {}
+    assert compiled_re.load(tmp_path / "absent") == {}
+
+
+def test_a_folder_that_cannot_be_written_is_left_alone(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    compiled_re.save(blocker / "sub" / "store.marshal", {})  # parent is a file: no error
+    assert blocker.read_text() == ""
+
+
+_RUN = """
+import contextlib, io, json, sys
+from pathlib import Path
+from factcheck import compiled_re
+compiled_re.cache_path = lambda: Path({store!r})
+from factcheck.cli import main
+out = io.StringIO()
+code = main(['check', {seeds!r}], out)
+built = [compiled_re.compile(p, f) == compiled_re._re_compile(p, f)
+         for p, f in (compiled_re._STORE.entries or {{}})]
+print(json.dumps([code, out.getvalue(), len(compiled_re._STORE.missed), all(built)]))
+"""
+
+
+def _check_seeds(store: Path, *flags: str) -> tuple[int, str, int, bool]:
+    done = subprocess.run(
+        [sys.executable, *flags, "-c", _RUN.format(store=str(store), seeds=str(SEEDS))],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+    )
+    assert done.returncode == 0, done.stderr
+    code, report, missed, all_equal = json.loads(done.stdout.splitlines()[-1])
+    return code, report, missed, all_equal
+
+
+def test_checking_from_the_store_gives_the_same_report(tmp_path: Path) -> None:
+    store = tmp_path / "store.marshal"
+    code, report, missed, _ = _check_seeds(store, "-B")  # -B: like bytecode, nothing written
+    assert missed > 100
+    assert not store.exists()
+    assert _check_seeds(store) == (code, report, missed, True)  # compiled, then stored at exit
+    assert store.exists()
+    # Every pattern now comes from the store, equal to re's, and the report is the same.
+    assert _check_seeds(store) == (code, report, 0, True)
+    assert code == 1
+    assert "8 findings" in report
