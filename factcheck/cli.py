@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import io
 import json
 import os
@@ -690,6 +691,10 @@ def entry() -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         code = EXIT_CLEAN
+    # The interpreter's garbage collection at exit would walk every object the run made (the
+    # models, rules and patterns: ~30 ms, a sixth of checking one article from a cold start)
+    # to free what the process's end frees anyway. Frozen objects are left out of it.
+    gc.freeze()
     sys.exit(code)
 
 
