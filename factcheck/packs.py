@@ -559,17 +559,27 @@ class _Stated:
     hedge: str
 
 
-def _stated(x: NumberMention | Figure, rounding: Rounding) -> _Stated:
-    from factcheck.extract.numbers import NumberKind, NumberMention, find_numbers
+@lru_cache(maxsize=256)
+def _fraction_word(text: str) -> Fraction | None:
+    """The ratio a figure's text names when it is one fraction word ("a third"), else None.
 
-    mention: NumberMention | None = x if isinstance(x, NumberMention) else None
+    A fix suggestion weighs each landmark with every hedge: the same few texts, each read once.
+    """
+    from factcheck.extract.numbers import NumberKind, find_numbers
+
+    found = find_numbers(text)
+    return found[0].ratio if len(found) == 1 and found[0].kind is NumberKind.FRACTION else None
+
+
+def _stated(x: NumberMention | Figure, rounding: Rounding) -> _Stated:
+    from factcheck.extract.numbers import NumberMention
+
+    ratio = x.ratio if isinstance(x, NumberMention) else None
     if isinstance(x, Figure) and not any(ch.isdigit() for ch in x.text):
         # A Figure keeps only a Decimal, which cannot hold 1/3; its text says which fraction.
-        found = find_numbers(x.text)
-        if len(found) == 1 and found[0].kind is NumberKind.FRACTION:
-            mention = found[0]
-    if mention is not None and mention.ratio is not None:
-        value = mention.ratio * 100
+        ratio = _fraction_word(x.text)
+    if ratio is not None:
+        value = ratio * 100
         return _Stated(value, Fraction(0), True, Interval.point(value), x.hedge)
     exact = x.exact
     own = Interval.point(x.value) if exact else Interval.rounded(x.value, x.precision, rounding)
