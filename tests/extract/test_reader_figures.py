@@ -124,3 +124,174 @@ def test_a_cards_share_change_line(tmp_path: Path, change: str, fires: bool) -> 
     assert roberts.current.text == "3.7"
     names = [f.name for f in _findings(path)]
     assert names == (["percent-points-confusion"] if fires else [])
+
+
+# --- A party as the subject of its candidate's figure --------------------------------------
+
+# Gower 2017: Labour's Tonia Antoniazzi 22,727 (49.87%), the Conservative Byron Davies 19,458.
+_GOWER_NAMES = "Labour's Tonia Antoniazzi won Gower, beating the Conservative Byron Davies. "
+
+PARTY_SUBJECTS = [
+    pytest.param(
+        "Labour received 22,727 votes, compared to {n} votes for the Conservatives.",
+        id="votes-for-party",
+    ),
+    pytest.param(
+        "Labour polled 22,727 votes, compared with the Conservatives' {n}.", id="possessive"
+    ),
+    pytest.param("The Conservatives came second with {n}.", id="came-second-with"),
+    pytest.param("The Conservatives had {n} votes in second place.", id="had-votes"),
+    pytest.param("The Conservatives received {n}.", id="received"),
+]
+
+
+@pytest.mark.parametrize("story", PARTY_SUBJECTS)
+@pytest.mark.parametrize(("n", "fires"), [("19,458", False), ("19,548", True)])
+def test_a_partys_count_is_its_named_candidates(
+    tmp_path: Path, story: str, n: str, fires: bool
+) -> None:
+    path = _story(tmp_path, _GOWER_NAMES + story.format(n=n), "uk-ge-2017")
+    article = load_article(path)
+    davies = _candidate(_contest(article, "Gower"), "Byron Davies")
+    assert davies.votes is not None
+    assert davies.votes.text == n
+    assert davies.votes.grounds is not None
+    assert davies.votes.grounds.certain, davies.votes.grounds
+    assert "Conservative" in davies.votes.grounds.subject
+    findings = _findings(path)
+    if fires:
+        assert [(f.name, f.text) for f in findings] == [("reference-mismatch", n)]
+    else:
+        assert findings == []
+
+
+@pytest.mark.parametrize(("share", "fires"), [("49.9", False), ("48.9", True)])
+def test_a_partys_share_is_its_named_candidates(tmp_path: Path, share: str, fires: bool) -> None:
+    path = _story(
+        tmp_path, _GOWER_NAMES + f"Labour won the seat with {share} per cent.", "uk-ge-2017"
+    )
+    article = load_article(path)
+    tonia = _candidate(_contest(article, "Gower"), "Tonia Antoniazzi")
+    assert tonia.share is not None
+    assert tonia.share.text == share
+    names = [f.name for f in _findings(path)]
+    assert names == (["reference-mismatch"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # No Conservative candidate named: the figure is left unread, never guessed.
+        "Labour's Tonia Antoniazzi won Gower. The Conservatives came second with 19,548.",
+        # The party is the object, not the subject: the count is the person's.
+        "In Gower, Tonia Antoniazzi won the seat from the Conservatives with 22,727 votes.",
+    ],
+)
+def test_a_party_is_no_subject_without_its_candidate_or_as_an_object(
+    tmp_path: Path, story: str
+) -> None:
+    path = _story(tmp_path, story, "uk-ge-2017")
+    article = load_article(path)
+    for contest in article.contests:
+        for cand in contest.candidates:
+            if cand.votes is not None:
+                assert cand.name == "Tonia Antoniazzi"
+                assert cand.votes.text == "22,727"
+    assert _findings(path) == []
+
+
+# --- Round counts ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("written", "fires"), [("30,900", False), ("31,100", True)])
+def test_a_round_vote_count_is_a_rounding_of_the_record(
+    tmp_path: Path, written: str, fires: bool
+) -> None:
+    # Sevenoaks 2019: Laura Trott polled 30,932. The count stays as written (the arithmetic
+    # rules work with whole counts); against the record it stands for 30,850 to 30,949.
+    path = _story(tmp_path, f"Laura Trott held Sevenoaks with {written} votes.", "uk-ge-2019")
+    votes = _candidate(_contest(load_article(path), "Sevenoaks"), "Laura Trott").votes
+    assert votes is not None
+    assert votes.text == written
+    findings = [f for f in _findings(path) if f.name == "reference-mismatch"]
+    assert [f.text for f in findings] == ([written] if fires else [])
+
+
+def test_a_round_majority_is_a_rounding(tmp_path: Path) -> None:
+    # Sevenoaks 2019: the majority was 20,818; "20,800" rounds it to the hundred.
+    path = _story(tmp_path, "Laura Trott held Sevenoaks with a majority of 20,800.", "uk-ge-2019")
+    majority = _contest(load_article(path), "Sevenoaks").majority
+    assert majority is not None
+    assert not majority.exact
+    assert majority.precision == 100
+    assert _findings(path) == []
+
+
+# --- The electorate -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("story", "written", "fires"),
+    [
+        ("Turnout in Gower was 73.3%.\n\nElectorate: {n}", "62,163", False),
+        ("Turnout in Gower was 73.3%.\n\nElectorate: {n}", "62,613", True),
+        ("Turnout in Gower, with an electorate of {n}, was 73.3%.", "62,000", False),
+        ("Turnout in Gower, with an electorate of {n}, was 73.3%.", "64,000", True),
+        ("Turnout in Gower was 73.3%, with {n} registered voters.", "62,163", False),
+    ],
+)
+def test_the_electorate(tmp_path: Path, story: str, written: str, fires: bool) -> None:
+    path = _story(tmp_path, story.format(n=written), "uk-ge-2017")
+    electorate = _contest(load_article(path), "Gower").electorate
+    assert electorate is not None
+    assert electorate.text == written
+    assert electorate.unit is Unit.PEOPLE
+    assert electorate.exact is not written.endswith("000")
+    names = [f.name for f in _findings(path)]
+    assert names == (["reference-mismatch"] if fires else [])
+
+
+def test_another_elections_electorate_is_not_this_ones(tmp_path: Path) -> None:
+    path = _story(
+        tmp_path, "Turnout in Gower was 73.3%. The electorate was 61,000 in 2015.", "uk-ge-2017"
+    )
+    assert all(c.electorate is None for c in load_article(path).contests)
+
+
+# --- A party's placing ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        pytest.param("The Conservatives came {r}.", id="came"),
+        pytest.param("The Conservatives were {r} on 42.7%.", id="were-on"),
+        pytest.param("Labour pushed the Conservatives into {r} place.", id="pushed-into"),
+        pytest.param("The Conservatives were beaten into {r} place.", id="beaten-into"),
+    ],
+)
+@pytest.mark.parametrize(("r", "fires"), [("second", False), ("third", True)])
+def test_a_partys_placing_is_its_named_candidates(
+    tmp_path: Path, story: str, r: str, fires: bool
+) -> None:
+    path = _story(tmp_path, _GOWER_NAMES + story.format(r=r), "uk-ge-2017")
+    davies = _candidate(_contest(load_article(path), "Gower"), "Byron Davies")
+    assert davies.rank is not None
+    assert davies.rank.text == r
+    assert davies.rank.grounds is not None
+    assert davies.rank.grounds.certain
+    names = [f.name for f in _findings(path) if f.text == r]
+    assert names == (["reference-mismatch"] if fires else [])
+
+
+def test_a_partys_placing_is_never_the_person_named_before_it(tmp_path: Path) -> None:
+    # The Conservative candidate is not named: the placing is left unread, and not given to
+    # Tonia Antoniazzi, the person named before the party.
+    path = _story(
+        tmp_path,
+        "In Gower, Tonia Antoniazzi won 22,727 votes and the Conservatives came third.",
+        "uk-ge-2017",
+    )
+    tonia = _candidate(_contest(load_article(path), "Gower"), "Tonia Antoniazzi")
+    assert tonia.rank is None or tonia.rank.text != "third"
+    assert _findings(path) == []
