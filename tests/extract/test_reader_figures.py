@@ -295,3 +295,83 @@ def test_a_partys_placing_is_never_the_person_named_before_it(tmp_path: Path) ->
     tonia = _candidate(_contest(load_article(path), "Gower"), "Tonia Antoniazzi")
     assert tonia.rank is None or tonia.rank.text != "third"
     assert _findings(path) == []
+
+
+# --- Majorities, votes and shares in more wordings ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "In Gower, Tonia Antoniazzi's majority over the Conservative was {n} votes.",
+        "Labour won Gower by {n} votes, overturning a majority of 27.",
+    ],
+)
+@pytest.mark.parametrize(("n", "fires"), [("3,269", False), ("3,296", True)])
+def test_more_wordings_of_the_majority(tmp_path: Path, story: str, n: str, fires: bool) -> None:
+    path = _story(tmp_path, story.format(n=n), "uk-ge-2017")
+    majority = _contest(load_article(path), "Gower").majority
+    assert majority is not None
+    assert majority.text == n
+    findings = _findings(path)
+    assert [f.text for f in findings if f.name == "reference-mismatch"] == ([n] if fires else [])
+
+
+_NEXT = (
+    "In Gower, Tonia Antoniazzi won 22,727 votes. Byron Davies was next, with the second"
+    " highest number of votes at {n}."
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "n", "fires"), [(_NEXT, "19,458", False), (_NEXT, "19,548", True)]
+)
+def test_the_number_of_votes_at(tmp_path: Path, story: str, n: str, fires: bool) -> None:
+    path = _story(tmp_path, story.format(n=n), "uk-ge-2017")
+    davies = _candidate(_contest(load_article(path), "Gower"), "Byron Davies")
+    assert davies.votes is not None
+    assert davies.votes.text == n
+    names = [f.name for f in _findings(path)]
+    assert names == (["reference-mismatch"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "In Gower, Tonia Antoniazzi won with a {p}% vote share.",
+        "In Gower, Tonia Antoniazzi took {p}% of the total vote.",
+    ],
+)
+@pytest.mark.parametrize(("p", "fires"), [("49.9", False), ("44.9", True)])
+def test_more_wordings_of_a_share(tmp_path: Path, story: str, p: str, fires: bool) -> None:
+    path = _story(tmp_path, story.format(p=p), "uk-ge-2017")
+    tonia = _candidate(_contest(load_article(path), "Gower"), "Tonia Antoniazzi")
+    assert tonia.share is not None
+    assert tonia.share.text == p
+    names = [f.name for f in _findings(path)]
+    assert names == (["reference-mismatch"] if fires else [])
+
+
+@pytest.mark.parametrize(("amount", "rule"), [("12.8", None), ("34.7", None), ("21.2", "fires")])
+def test_a_percentage_of_the_vote_grown_by_is_a_share_change(
+    tmp_path: Path, amount: str, rule: str | None
+) -> None:
+    # Gower 2017: Labour's share went from 37.03% to 49.87%, 12.84 points or 34.7% relative.
+    path = _story(
+        tmp_path,
+        "In Gower, Labour's Tonia Antoniazzi managed to grow her percentage of the vote share"
+        f" by {amount} per cent.",
+        "uk-ge-2017",
+    )
+    (claim,) = [c for c in load_article(path).claims if isinstance(c, ChangeClaim)]
+    assert claim.quantity is Quantity.SHARE
+    assert claim.candidate == "Tonia Antoniazzi"
+    assert claim.direction is Direction.UP
+    assert claim.amount is not None
+    assert claim.amount.text == amount
+    fired = [f for f in _findings(path) if f.name == "percent-points-confusion"]
+    if rule is None:
+        # Points written as per cent is the rule's own business: silent only on the relative.
+        assert all(f.severity is not Severity.ERROR for f in fired) or amount == "12.8"
+    else:
+        assert fired, "a change that fits neither reading is flagged"

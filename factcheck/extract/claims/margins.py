@@ -13,7 +13,7 @@ from factcheck.models import Unit
 _SEATS_AFTER = re.compile(r"^\s+(?:seats?|MPs)\b")
 _MAJORITY_BEFORE = re.compile(
     # "Mr Finucane's majority over the DUP deputy leader was 1,943 votes"
-    r"\bmajority(?:\s+over\s+(?:[\w'’-]+\s+){1,6}?(?=was\b|is\b|of\b|stood\b))?"
+    r"\bmajority(?:\s+over(?:\s+[\w'’-]+){1,6}?(?=\s+(?:was|is|of|stood)\b))?"
     r"(?:\s*:|\s+(?:of|was|is|stood\s+at|stands\s+at|at)?)\s*(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )

@@ -99,7 +99,8 @@ def read_votes_and_shares(f: Frame) -> None:
             and m.value <= 100
             and (
                 SHARE_CUE_AFTER.match(after)
-                or (re.search(r"\b(?:a|an)\s+$", before) and re.match(r"\s*share\b", after))
+                or (re.search(r"\b(?:a|an)\s+$", before) and _SHARE_NOUN.match(after))
+                or _SHARE_OF_TOTAL.match(after)
                 or _SHARE_OF_BEFORE.search(before)
             )
         ):
@@ -150,31 +151,34 @@ def _read_party_figures(f: Frame, taken: Collection[int]) -> None:
     """Votes and shares whose subject is a party: "the Lib Dems' 6,402", "Plaid Cymru
     received 2,280", "Labour came second with 10,874", "19,301 votes for Labour"."""
     text = f.state.text
-    counting = _VOTES_WORD.search(f.sent.text) is not None
     for k, m in enumerate(f.numbers):
-        if k in taken or k in f.used or m.hedge != "exact" or f.earlier(m) is not None:
+        if k in taken or k in f.used or m.hedge != "exact":
             continue
-        after = text[m.end : min(f.sent.span.end, m.end + 40)]
-        if m.kind is NumberKind.COUNT:
-            if not DIGITS.fullmatch(m.number_text) or m.value < 1:
+        count = m.kind is NumberKind.COUNT
+        if count:
+            if m.value < 1 or not DIGITS.fullmatch(m.number_text):
                 continue
-            if _OTHER_NOUN_AFTER.match(after[:20]):
-                continue
-        elif m.kind is NumberKind.PERCENT:
-            if m.value > 100 or _OF_OTHER_AFTER.match(after):
-                continue
-        else:
+        elif m.kind is not NumberKind.PERCENT or m.value > 100:
             continue
+        # The party's wording first: most numbers have no party right before or after them.
         ps = party_subject(f, m)
         if ps is None:
             continue
-        if m.kind is NumberKind.COUNT and not (ps.verb or counting or VOTES_AFTER.match(after)):
-            continue  # "the Lib Dems' 6,402" in a sentence that counts no votes
+        after = text[m.end : min(f.sent.span.end, m.end + 40)]
+        if count:
+            if _OTHER_NOUN_AFTER.match(after[:20]):
+                continue
+            if not (ps.verb or VOTES_AFTER.match(after) or _VOTES_WORD.search(f.sent.text)):
+                continue  # "the Lib Dems' 6,402" in a sentence that counts no votes
+        elif _OF_OTHER_AFTER.match(after):
+            continue
+        if f.earlier(m) is not None:
+            continue
         cand = ps.candidate
         what = "a party's figure: " + ps.how
-        if m.kind is NumberKind.COUNT and cand.votes is None:
+        if count and cand.votes is None:
             cand.votes = f.figure(m, Unit.VOTES, what, subject_tie=ps.subject_tie)
-        elif m.kind is NumberKind.PERCENT and cand.share is None:
+        elif not count and cand.share is None:
             cand.share = f.figure(m, Unit.PERCENT, what, subject_tie=ps.subject_tie)
         else:
             continue
@@ -192,6 +196,9 @@ _PARALLEL_LEAD = re.compile(
 _NUMBER_OF_VOTES_BEFORE = re.compile(
     r"\b(?:number|tally|total|count)\s+of\s+votes\s+(?:at|was|of|stood\s+at|:)\s*$", re.I
 )
+# "a 52% vote share", "a 71.8pc share"; "56.75% of the total ballot"
+_SHARE_NOUN = re.compile(r"\s*(?:vote\s+)?share\b", re.I)
+_SHARE_OF_TOTAL = re.compile(r"\s*of\s+the\s+total\s+(?:vote|votes|poll|ballot)\b", re.I)
 # "with 16,333 votes, a share of 43.2 per cent"
 _SHARE_OF_BEFORE = re.compile(r"\b(?:a|her|his|their|its)\s+(?:vote\s+)?share\s+of\s+$", re.I)
 _AFTER_PLACING = re.compile(
