@@ -1,0 +1,202 @@
+"""The edges of the arithmetic rules that mutation testing showed no other test reached.
+
+Each test pins one condition a plausible one-line bug would break (a bound moved by one, a
+guard dropped, a sign flipped): see docs/testing.md, "Mutation testing".
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import factcheck
+from factcheck import Confidence
+
+
+def _check(tmp_path: Path, rule: str, contest: dict[str, Any]) -> factcheck.Report:
+    """Check one contest written as a results file, so findings point at their figure."""
+    path = tmp_path / "results.json"
+    path.write_text(json.dumps({"contests": [{"name": "Anytown", **contest}]}), encoding="utf-8")
+    return factcheck.check(path, select=[rule])
+
+
+def _shares_contest(*shares: str, majority_share: str, complete: bool = False) -> dict[str, Any]:
+    return {
+        "complete": complete,
+        "majority_share": majority_share,
+        "candidates": [{"name": f"Candidate {i}", "share": s} for i, s in enumerate(shares, 1)],
+    }
+
+
+# -- majority-mismatch: a lead in points from shares alone, with candidates left out ---------
+
+
+def test_a_lead_in_points_as_large_as_an_unlisted_winner_allows_is_not_checked(
+    tmp_path: Path,
+) -> None:
+    # 20.0 and 10.0 are shown, so the unlisted polled at most 100 − 19.95 − 9.95 = 70.1 between
+    # them: an unlisted winner on 70.1 leads the listed 19.95 by up to 50.15 points.
+    report = _check(
+        tmp_path, "majority-mismatch", _shares_contest("20.0", "10.0", majority_share="50.1")
+    )
+    assert report.findings == ()
+    (skipped,) = report.not_checked
+    assert "a candidate whose share is not given" in skipped.reason
+
+
+def test_a_lead_in_points_larger_than_any_unlisted_winner_allows_fires(tmp_path: Path) -> None:
+    report = _check(
+        tmp_path, "majority-mismatch", _shares_contest("20.0", "10.0", majority_share="50.3")
+    )
+    (finding,) = report.findings
+    assert finding.text == "50.3"
+    assert "which is between (9.9, 10.1) points" in finding.message
+    assert report.not_checked == ()
+
+
+def test_a_lead_in_points_an_unlisted_runner_up_explains_is_not_checked(tmp_path: Path) -> None:
+    # 40.0 and 10.0 shown: an unlisted runner-up on 25 gives a lead of 15 points.
+    report = _check(
+        tmp_path, "majority-mismatch", _shares_contest("40.0", "10.0", majority_share="15.0")
+    )
+    assert report.findings == ()
+    assert [s.name for s in report.not_checked] == ["majority-mismatch"]
+
+
+def test_with_every_share_shown_no_unlisted_candidate_explains_a_lead(tmp_path: Path) -> None:
+    contest = _shares_contest("40.0", "10.0", "50.0", majority_share="15.0", complete=True)
+    report = _check(tmp_path, "majority-mismatch", contest)
+    (finding,) = report.findings
+    assert finding.text == "15.0"
+
+
+# -- shares-exceed-total: which share to blame -----------------------------------------------
+
+
+def _votes_and_shares(*rows: tuple[int, str]) -> dict[str, Any]:
+    return {
+        "complete": True,
+        "valid_votes": sum(v for v, _ in rows),
+        "candidates": [
+            {"name": f"Candidate {i}", "votes": v, "share": s} for i, (v, s) in enumerate(rows, 1)
+        ],
+    }
+
+
+def test_shares_over_100_blame_the_share_the_votes_disagree_with_not_the_largest(
+    tmp_path: Path,
+) -> None:
+    # 3,000 of 10,000 is 30.0%, not 39.0%: the votes single out the second share.
+    contest = _votes_and_shares((5000, "50.0"), (3000, "39.0"), (2000, "20.0"))
+    (finding,) = _check(tmp_path, "shares-exceed-total", contest).findings
+    assert finding.text == "39.0"
+    assert finding.evidence["blamed_by"] == "votes"
+    assert finding.confidence is Confidence.MEDIUM
+
+
+def test_shares_over_100_blame_the_largest_when_the_votes_disagree_with_two(tmp_path: Path) -> None:
+    contest = _votes_and_shares((5000, "50.0"), (3000, "39.0"), (2000, "29.0"))
+    (finding,) = _check(tmp_path, "shares-exceed-total", contest).findings
+    assert finding.text == "50.0"
+    assert finding.evidence["blamed_by"] == "largest"
+    assert finding.confidence is Confidence.LOW
+
+
+# -- majority-mismatch: a majority in votes over, or by, a candidate not listed --------------
+
+
+def _candidates(*rows: dict[str, Any]) -> list[dict[str, Any]]:
+    return [{"name": f"Candidate {i}", **row} for i, row in enumerate(rows, 1)]
+
+
+def test_a_majority_an_unlisted_winner_could_hold_with_every_vote_left_is_not_checked(
+    tmp_path: Path,
+) -> None:
+    # 31,000 valid votes, 16,000 listed: an unlisted winner on all 15,000 left leads the
+    # listed 10,000 by exactly 5,000; by 5,001 no one can.
+    def contest(majority: int) -> dict[str, Any]:
+        return {
+            "valid_votes": 31000,
+            "majority": majority,
+            "candidates": _candidates({"votes": 10000}, {"votes": 6000}),
+        }
+
+    report = _check(tmp_path, "majority-mismatch", contest(5000))
+    assert report.findings == ()
+    (skipped,) = report.not_checked
+    assert "a candidate whose votes are not given" in skipped.reason
+    report = _check(tmp_path, "majority-mismatch", contest(5001))
+    (finding,) = report.findings
+    assert finding.text == "5001"
+    assert finding.evidence["computed"] == 4000
+    assert finding.evidence["runner_up_certain"] is False
+    assert finding.severity.value == "warning"
+
+
+def test_a_stated_total_of_nought_does_not_stop_the_majority_being_checked(tmp_path: Path) -> None:
+    contest = {
+        "complete": True,
+        "valid_votes": 0,
+        "majority": 60,
+        "candidates": _candidates({"votes": 100, "share": "60.0"}, {"votes": 50, "share": "40.0"}),
+    }
+    report = _check(tmp_path, "majority-mismatch", contest)
+    assert report.errors == ()
+    (finding,) = report.findings
+    assert (finding.text, finding.evidence["computed"]) == ("60", 50)
+
+
+def test_a_winners_count_that_does_not_fit_the_majority_and_their_share_is_blamed(
+    tmp_path: Path,
+) -> None:
+    # Ali's 42,969 typed 42,699: the majority of 35,393 implies 7,576 + 35,393 = 42,969, which
+    # fits her 71.8%; 42,699 (71.37%) does not.
+    contest = {
+        "valid_votes": 59825,
+        "majority": 35393,
+        "candidates": _candidates(
+            {"votes": 42699, "share": "71.8"},
+            {"votes": 7576, "share": "12.7"},
+            {"votes": 3888, "share": "6.5"},
+        ),
+    }
+    (finding,) = _check(tmp_path, "majority-mismatch", contest).findings
+    assert finding.text == "42699"
+    assert finding.evidence == {
+        "stated_majority": 35393,
+        "candidate": "Candidate 1",
+        "implied_votes": 42969,
+    }
+
+
+def test_a_runner_ups_count_is_blamed_even_when_the_winners_share_is_not_given(
+    tmp_path: Path,
+) -> None:
+    contest = {
+        "valid_votes": 59825,
+        "majority": 35393,
+        "candidates": _candidates(
+            {"votes": 42969}, {"votes": 7756, "share": "12.7"}, {"votes": 3888, "share": "6.5"}
+        ),
+    }
+    (finding,) = _check(tmp_path, "majority-mismatch", contest).findings
+    assert finding.text == "7756"
+    assert finding.evidence["implied_votes"] == 7576
+
+
+def test_a_wrong_majority_in_points_from_votes_alone_names_the_lead_and_no_hint(
+    tmp_path: Path,
+) -> None:
+    contest = {
+        "complete": True,
+        "valid_votes": 20000,
+        "majority_share": "30.0",
+        "candidates": _candidates({"votes": 10000}, {"votes": 6000}, {"votes": 4000}),
+    }
+    (finding,) = _check(tmp_path, "majority-mismatch", contest).findings
+    assert finding.message == (
+        "the stated majority of 30.0 points is not Candidate 1's lead over Candidate 2, "
+        "which is 20 points"
+    )
+    assert finding.evidence == {"stated": "30.0", "computed": "[20, 20]"}
