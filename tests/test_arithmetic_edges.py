@@ -200,3 +200,94 @@ def test_a_wrong_majority_in_points_from_votes_alone_names_the_lead_and_no_hint(
         "which is 20 points"
     )
     assert finding.evidence == {"stated": "30.0", "computed": "[20, 20]"}
+
+
+def test_shares_over_100_show_their_sum_and_the_smallest_sum_rounding_allows(
+    tmp_path: Path,
+) -> None:
+    # Each share may be half a unit of its last place lower: 0.5 + 0.05 + 0.0005 = 0.5505.
+    contest = {"candidates": _candidates({"share": "50"}, {"share": "39.5"}, {"share": "20.125"})}
+    (finding,) = _check(tmp_path, "shares-exceed-total", contest).findings
+    assert finding.text == "50"
+    assert finding.message == "the 3 listed shares add up to 109.625%, more than rounding allows"
+    assert finding.arithmetic == (
+        "50 + 39.5 + 20.125 = 109.625",
+        "rounding allows each to be a little lower, at most 0.5505 in all: still 109.0745, "
+        "over 100",
+    )
+    assert finding.evidence == {
+        "shares": ["50", "39.5", "20.125"],
+        "sum": "109.625",
+        "smallest_possible_sum": "109.0745",
+        "blamed_by": "largest",
+    }
+    assert [r.message for r in finding.related] == ["Candidate 2's share", "Candidate 3's share"]
+
+
+def test_the_share_the_votes_blame_is_not_also_listed_as_related(tmp_path: Path) -> None:
+    contest = _votes_and_shares((5000, "50.0"), (3000, "39.0"), (2000, "20.0"))
+    (finding,) = _check(tmp_path, "shares-exceed-total", contest).findings
+    assert [r.message for r in finding.related] == ["Candidate 1's share", "Candidate 3's share"]
+
+
+# -- total-mismatch: which figure a wrong sum blames -------------------------------------------
+
+
+def test_listed_votes_over_the_total_blame_the_total_but_offer_no_fix_when_some_may_be_missing(
+    tmp_path: Path,
+) -> None:
+    contest = {"valid_votes": 1000, "candidates": _candidates({"votes": 600}, {"votes": 500})}
+    (finding,) = _check(tmp_path, "total-mismatch", contest).findings
+    assert finding.text == "1000"
+    assert finding.message == "the listed votes add up to 1,100, more than the stated total of 1000"
+    assert finding.arithmetic == ("600 + 500 = 1,100", "stated total: 1000")
+    assert finding.evidence == {"listed_sum": 1100, "stated_total": 1000}
+    assert finding.fix is None
+    assert finding.confidence is Confidence.HIGH
+
+
+def test_a_sum_over_the_total_blames_the_one_count_that_would_fit_its_share(
+    tmp_path: Path,
+) -> None:
+    # The first candidate has no share, so only the others can be checked; 100 votes is 10%
+    # of 1,000, not 5.0%, and 50 (the count that closes the gap) is.
+    contest = {
+        "complete": True,
+        "valid_votes": 1000,
+        "candidates": _candidates(
+            {"votes": 600}, {"votes": 350, "share": "35.0"}, {"votes": 100, "share": "5.0"}
+        ),
+    }
+    (finding,) = _check(tmp_path, "total-mismatch", contest).findings
+    assert finding.text == "100"
+    assert finding.message == (
+        "the listed votes add up to 1,050, more than the stated total of 1000; "
+        "Candidate 3's 100 looks wrong"
+    )
+    assert finding.arithmetic == ("600 + 350 + 100 = 1,050", "stated total: 1000")
+    assert finding.evidence == {
+        "listed_sum": 1050,
+        "stated_total": 1000,
+        "candidate": "Candidate 3",
+    }
+    assert finding.fix == "50 makes the votes add up and fits Candidate 3's share"
+
+
+def test_a_count_that_should_be_nought_can_be_the_one_blamed(tmp_path: Path) -> None:
+    contest = {
+        "valid_votes": 1000,
+        "candidates": _candidates(
+            {"votes": 900, "share": "90.0"},
+            {"votes": 100, "share": "10.0"},
+            {"votes": 50, "share": "0.0"},
+        ),
+    }
+    (finding,) = _check(tmp_path, "total-mismatch", contest).findings
+    assert finding.text == "50"
+    assert finding.fix == "0 makes the votes add up and fits Candidate 3's share"
+
+
+def test_an_electorate_without_a_valid_vote_total_is_not_compared(tmp_path: Path) -> None:
+    contest = {"electorate": 900, "candidates": _candidates({"votes": 950}, {"votes": 100})}
+    report = _check(tmp_path, "total-mismatch", contest)
+    assert (report.findings, report.errors) == ((), ())

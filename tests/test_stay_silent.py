@@ -15,7 +15,7 @@ import factcheck
 from factcheck import CandidateResult, ContestResult, Figure, Severity, Unit
 from factcheck.config import Config
 from factcheck.engine import Engine
-from factcheck.models import Article, ChangeClaim, Direction, Document, Quantity
+from factcheck.models import Article, BoundClaim, ChangeClaim, Direction, Document, Quantity
 from factcheck.reference.matching import SEAT_CUTOFF, SEAT_MARGIN, match_constituency
 
 
@@ -171,3 +171,25 @@ def test_unlocated_findings_about_different_figures_are_not_merged() -> None:
     findings = factcheck.check(contest, select=["share-votes-mismatch"]).findings
     assert len(findings) == 2
     assert {f.evidence.get("candidate") for f in findings} == {"A", "B"}
+
+
+# -- hedge-mismatch: a bound and an exact figure in different units --------------------------
+
+
+def test_hedge_mismatch_stays_silent_when_the_bound_and_the_figure_are_in_different_units() -> None:
+    # "nearly 12 per cent ... 11,486 votes": 11,486 is no percentage, so "nearly 12" says
+    # nothing about it; compared as if it were, "nearly 12" would be far off.
+    text = "Wilford won nearly 12 per cent, 11,486 votes."
+    claim = BoundClaim(
+        quantity=Quantity.SHARE,
+        contest="Poplar and Limehouse",
+        candidate="Christopher Wilford",
+        bound=Figure.percentage("12").model_copy(
+            update={"span": at(text, "nearly 12 per cent"), "hedge": "nearly"}
+        ),
+        exact=Figure.count(11_486, span=at(text, "11,486")),
+    )
+    report = check_article(text, claim, select=["hedge-mismatch"])
+    assert report.findings == ()
+    (skipped,) = report.not_checked
+    assert "different units" in skipped.reason
