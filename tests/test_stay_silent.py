@@ -193,3 +193,77 @@ def test_hedge_mismatch_stays_silent_when_the_bound_and_the_figure_are_in_differ
     assert report.findings == ()
     (skipped,) = report.not_checked
     assert "different units" in skipped.reason
+
+
+# -- hedge-mismatch and change-direction-mismatch: levels that cannot be compared ---------------
+
+
+def _change(
+    text: str,
+    *,
+    direction: Direction | None = None,
+    amount: Figure | None = None,
+    previous: Figure,
+    current: Figure,
+) -> ChangeClaim:
+    return ChangeClaim(
+        quantity=Quantity.SHARE,
+        party="Labour",
+        direction=direction,
+        direction_text=None if direction is None else direction.value,
+        direction_span=None if direction is None else at(text, direction.value),
+        amount=amount,
+        previous=previous,
+        current=current,
+    )
+
+
+def _nearly(text: str, phrase: str, value: int, unit: Unit) -> Figure:
+    return Figure(
+        text=str(value), value=Decimal(value), unit=unit, hedge="nearly", span=at(text, phrase)
+    )
+
+
+def test_hedge_mismatch_stays_silent_on_a_change_between_a_share_and_a_count() -> None:
+    # 20.0% then 15,000 votes: no change in points can be computed from those.
+    text = "Labour was up nearly 5 points, from 20.0% to 15,000 votes."
+    claim = _change(
+        text,
+        amount=_nearly(text, "nearly 5 points", 5, Unit.POINTS),
+        previous=Figure.percentage("20.0", span=at(text, "20.0%")),
+        current=Figure.count(15_000, span=at(text, "15,000")),
+    )
+    report = check_article(text, claim, select=["hedge-mismatch"])
+    assert (report.findings, report.errors) == ((), ())
+    (skipped,) = report.not_checked
+    assert "unlike units" in skipped.reason
+
+
+def test_hedge_mismatch_stays_silent_on_a_change_in_votes_between_two_shares() -> None:
+    # A change of "nearly 500 votes" cannot be measured between 20.0% and 25.0%.
+    text = "Labour was up nearly 500 votes, from 20.0% to 25.0%."
+    claim = _change(
+        text,
+        amount=_nearly(text, "nearly 500 votes", 500, Unit.VOTES),
+        previous=Figure.percentage("20.0", span=at(text, "20.0%")),
+        current=Figure.percentage("25.0", span=at(text, "25.0%")),
+    )
+    report = check_article(text, claim, select=["hedge-mismatch"])
+    assert (report.findings, report.errors) == ((), ())
+    (skipped,) = report.not_checked
+    assert "in a unit the change cannot be measured in" in skipped.reason
+
+
+def test_change_direction_mismatch_stays_silent_between_a_share_and_a_count() -> None:
+    # 20.0% "down" to 15,000 votes: compared as numbers it would be a rise.
+    text = "Labour was down, from 20.0% to 15,000 votes."
+    claim = _change(
+        text,
+        direction=Direction.DOWN,
+        previous=Figure.percentage("20.0", span=at(text, "20.0%")),
+        current=Figure.count(15_000, span=at(text, "15,000")),
+    )
+    report = check_article(text, claim, select=["change-direction-mismatch"])
+    assert (report.findings, report.errors) == ((), ())
+    (skipped,) = report.not_checked
+    assert "unlike units" in skipped.reason
