@@ -291,3 +291,71 @@ def test_an_electorate_without_a_valid_vote_total_is_not_compared(tmp_path: Path
     contest = {"electorate": 900, "candidates": _candidates({"votes": 950}, {"votes": 100})}
     report = _check(tmp_path, "total-mismatch", contest)
     assert (report.findings, report.errors) == ((), ())
+
+
+# -- turnout-mismatch ---------------------------------------------------------------------------
+
+
+def test_a_turnout_over_100_points_at_itself_and_shows_why(tmp_path: Path) -> None:
+    (finding,) = _check(tmp_path, "turnout-mismatch", {"turnout": "101.0"}).findings
+    assert finding.text == "101.0"
+    assert finding.message == "a turnout of 101.0% is more than everyone on the register"
+    assert finding.evidence == {"stated": "101.0"}
+    assert finding.arithmetic == ("101.0 > 100",)
+
+
+def test_a_turnout_over_an_electorate_of_nought_is_not_checked_and_says_why(
+    tmp_path: Path,
+) -> None:
+    report = _check(
+        tmp_path, "turnout-mismatch", {"turnout": "60.0", "electorate": 0, "valid_votes": 100}
+    )
+    assert (report.findings, report.errors) == ((), ())
+    (skipped,) = report.not_checked
+    assert skipped.reason == (
+        "a turnout is stated but the electorate is given as 0, so it cannot be recomputed"
+    )
+
+
+def test_a_turnout_matching_neither_definition_shows_both_and_points_at_the_figures(
+    tmp_path: Path,
+) -> None:
+    contest = {"turnout": "60.0", "electorate": 90000, "valid_votes": 50000, "rejected": 170}
+    (finding,) = _check(tmp_path, "turnout-mismatch", contest).findings
+    assert finding.text == "60.0"
+    assert finding.arithmetic == (
+        "valid votes / electorate: 50,000 / 90,000 = 55.556%",
+        "(valid + rejected) / electorate: (50,000 + 170) / 90,000 = 55.744%",
+    )
+    assert sorted(finding.evidence) == [
+        "ballot_box_turnout",
+        "stated",
+        "stated_interval",
+        "valid_vote_turnout",
+    ]
+    assert finding.evidence["stated"] == "60.0"
+    assert [r.message for r in finding.related] == ["the electorate", "valid votes"]
+    assert all(r.start is not None for r in finding.related)
+
+
+def test_without_rejected_ballots_a_turnout_is_excused_if_its_fewest_needed_are_plausible(
+    tmp_path: Path,
+) -> None:
+    # 50,000 valid of 100,000: "51.0" needs 950–1,049 rejected ballots; up to 2% of the
+    # valid vote (1,000) is plausible, so the fewest decide.
+    contest = {"turnout": "51.0", "electorate": 100000, "valid_votes": 50000}
+    assert _check(tmp_path, "turnout-mismatch", contest).findings == ()
+
+
+def test_without_rejected_ballots_exactly_two_per_cent_of_the_valid_vote_is_plausible(
+    tmp_path: Path,
+) -> None:
+    # 50,000 valid of 200,000: "26" needs at least 1,000 rejected ballots, exactly 2%.
+    contest = {"turnout": "26", "electorate": 200000, "valid_votes": 50000}
+    assert _check(tmp_path, "turnout-mismatch", contest).findings == ()
+    contest = {"turnout": "27", "electorate": 200000, "valid_votes": 50000}
+    (finding,) = _check(tmp_path, "turnout-mismatch", contest).findings
+    assert finding.arithmetic[-1] == (
+        "as ballot-box turnout it would need 3,000–4,999 rejected ballots, "
+        "over 6% of the valid vote"
+    )
