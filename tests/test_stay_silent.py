@@ -267,3 +267,60 @@ def test_change_direction_mismatch_stays_silent_between_a_share_and_a_count() ->
     assert (report.findings, report.errors) == ((), ())
     (skipped,) = report.not_checked
     assert "unlike units" in skipped.reason
+
+
+# -- majority-share-confusion: a majority in points beside the winner's share ------------------
+
+
+def _majority_beside_share(majority: str, share: str) -> factcheck.Report:
+    # Only the winner's share is shown, so majority-mismatch cannot recompute the lead.
+    contest = ContestResult(
+        name="Anytown",
+        majority_share=Figure.percentage(majority, unit=Unit.POINTS),
+        candidates=(
+            CandidateResult(name="A", share=Figure.percentage(share)),
+            CandidateResult(name="B"),
+        ),
+    )
+    return factcheck.check(contest, select=["majority-share-confusion"])
+
+
+def test_majority_share_confusion_stays_silent_on_a_majority_unlike_the_winners_share() -> None:
+    assert _majority_beside_share("20.0", "60.0").findings == ()
+    # A lead larger than the winner's share is impossible, but it is not the share either.
+    assert _majority_beside_share("70.0", "60.0").findings == ()
+    (finding,) = _majority_beside_share("60.0", "60.0").findings
+    assert finding.message == (
+        "a majority of 60.0 points is A's share of the vote (60.0%), not the lead over the "
+        "runner-up"
+    )
+
+
+def test_majority_share_confusion_stays_silent_when_the_winner_may_lead_by_nearly_all() -> None:
+    # On 99% the winner may lead a runner-up on a sliver of the rest by 99 points.
+    assert _majority_beside_share("99", "99").findings == ()
+
+
+def test_majority_share_confusion_reads_only_changes_of_a_majority() -> None:
+    # A change in a share and a bound are other rules' business, whatever their figures.
+    text = "Labour's share was up 11 per cent to 71.8%, less than three-quarters."
+    change = ChangeClaim(
+        quantity=Quantity.SHARE,
+        party="Labour",
+        direction=Direction.UP,
+        direction_text="up",
+        direction_span=at(text, "up"),
+        amount=Figure(
+            text="11", value=Decimal(11), unit=Unit.PERCENT, span=at(text, "11 per cent")
+        ),
+        current=Figure.percentage("71.8", span=at(text, "71.8%")),
+    )
+    bound = BoundClaim(
+        quantity=Quantity.SHARE,
+        party="Labour",
+        bound=Figure.percentage("75").model_copy(
+            update={"span": at(text, "less than three-quarters"), "hedge": "less-than"}
+        ),
+    )
+    report = check_article(text, change, bound, select=["majority-share-confusion"])
+    assert (report.findings, report.not_checked, report.errors) == ((), (), ())
