@@ -324,3 +324,35 @@ def test_majority_share_confusion_reads_only_changes_of_a_majority() -> None:
     )
     report = check_article(text, change, bound, select=["majority-share-confusion"])
     assert (report.findings, report.not_checked, report.errors) == ((), (), ())
+
+
+def test_majority_share_confusion_stays_silent_when_someone_without_a_share_could_have_won() -> (
+    None
+):
+    # 40% is not over half, and B's share is not shown: B may have won.
+    report = _majority_beside_share("40.0", "40.0")
+    assert (report.findings, report.errors) == ((), ())
+
+
+def test_majority_share_confusion_stays_silent_when_a_listed_share_beats_a_stated_first() -> None:
+    # A is said to have come first on 20%, but B's 30% is surely ahead: A's 20% is not the
+    # winner's share, so a majority "rising to 20 points" is not a share called a majority.
+    text = "A came first on 20.0%, B took 30.0%, and A's majority rose to 20.0 points."
+    contest = ContestResult(
+        name="Anytown",
+        candidates=(
+            CandidateResult(
+                name="A", share=Figure.percentage("20.0", span=at(text, "20.0%")), rank=_rank(1)
+            ),
+            CandidateResult(name="B", share=Figure.percentage("30.0", span=at(text, "30.0%"))),
+        ),
+    )
+    claim = ChangeClaim(
+        quantity=Quantity.MAJORITY,
+        contest="Anytown",
+        candidate="A",
+        direction=Direction.UP,
+        current=Figure.percentage("20.0", unit=Unit.POINTS, span=at(text, "20.0 points")),
+    )
+    report = check_article(text, claim, contests=(contest,), select=["majority-share-confusion"])
+    assert (report.findings, report.errors) == ((), ())
