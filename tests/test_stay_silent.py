@@ -356,3 +356,45 @@ def test_majority_share_confusion_stays_silent_when_a_listed_share_beats_a_state
     )
     report = check_article(text, claim, contests=(contest,), select=["majority-share-confusion"])
     assert (report.findings, report.errors) == ((), ())
+
+
+def test_the_wording_rules_pass_over_bounds_and_changes_without_an_amount() -> None:
+    # A right relative change of a majority (45.5%: 24,317 to 35,393), beside a share's
+    # change with no amount and a bound on the same share: nothing to say, nothing to trip on.
+    text = (
+        "Ali's majority rose 45.5 per cent, from 24,317 to 35,393. Her share rose from 61.2pc "
+        "to 71.8pc, less than three-quarters."
+    )
+    who = {"contest": "Bethnal Green and Bow", "candidate": "Rushanara Ali"}
+    majority = ChangeClaim(
+        quantity=Quantity.MAJORITY,
+        direction=Direction.UP,
+        direction_text="rose",
+        direction_span=at(text, "rose"),
+        amount=Figure(
+            text="45.5", value=Decimal("45.5"), unit=Unit.PERCENT, span=at(text, "45.5 per cent")
+        ),
+        previous=Figure.count(24_317, span=at(text, "24,317")),
+        current=Figure.count(35_393, span=at(text, "35,393")),
+        **who,
+    )
+    share = ChangeClaim(
+        quantity=Quantity.SHARE,
+        direction=Direction.UP,
+        previous=Figure.percentage("61.2", span=at(text, "61.2pc")),
+        current=Figure.percentage("71.8", span=at(text, "71.8pc")),
+        **who,
+    )
+    bound = BoundClaim(
+        quantity=Quantity.SHARE,
+        bound=Figure.percentage("75").model_copy(
+            update={"span": at(text, "less than three-quarters"), "hedge": "less-than"}
+        ),
+        **who,
+    )
+    contest = ContestResult(
+        name="Bethnal Green and Bow", candidates=(CandidateResult(name="Rushanara Ali"),)
+    )
+    for rule in ("majority-share-confusion", "percent-points-confusion"):
+        report = check_article(text, majority, share, bound, contests=(contest,), select=[rule])
+        assert (report.findings, report.errors) == ((), ()), rule
