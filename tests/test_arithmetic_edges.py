@@ -12,13 +12,16 @@ from typing import Any
 
 import factcheck
 from factcheck import Confidence
+from factcheck.intervals import Rounding
 
 
-def _check(tmp_path: Path, rule: str, contest: dict[str, Any]) -> factcheck.Report:
+def _check(
+    tmp_path: Path, rule: str, contest: dict[str, Any], rounding: Rounding = "half-up"
+) -> factcheck.Report:
     """Check one contest written as a results file, so findings point at their figure."""
     path = tmp_path / "results.json"
     path.write_text(json.dumps({"contests": [{"name": "Anytown", **contest}]}), encoding="utf-8")
-    return factcheck.check(path, select=[rule])
+    return factcheck.check(path, select=[rule], rounding=rounding)
 
 
 def _shares_contest(*shares: str, majority_share: str, complete: bool = False) -> dict[str, Any]:
@@ -93,6 +96,16 @@ def test_shares_over_100_blame_the_share_the_votes_disagree_with_not_the_largest
     assert finding.text == "39.0"
     assert finding.evidence["blamed_by"] == "votes"
     assert finding.confidence is Confidence.MEDIUM
+
+
+def test_which_share_the_votes_blame_follows_the_configured_rounding(tmp_path: Path) -> None:
+    # 505 votes of 1,000 is 50.5%: "50" under "any" rounding, not under half-up. So only with
+    # "any" do the votes single out 39 (300 of 1,000 is 30%) rather than 50 and 39 both.
+    contest = _votes_and_shares((505, "50"), (300, "39"), (195, "20"))
+    (finding,) = _check(tmp_path, "shares-exceed-total", contest, rounding="any").findings
+    assert (finding.text, finding.evidence["blamed_by"]) == ("39", "votes")
+    (finding,) = _check(tmp_path, "shares-exceed-total", contest).findings
+    assert (finding.text, finding.evidence["blamed_by"]) == ("50", "largest")
 
 
 def test_shares_over_100_blame_the_largest_when_the_votes_disagree_with_two(tmp_path: Path) -> None:
@@ -359,3 +372,25 @@ def test_without_rejected_ballots_exactly_two_per_cent_of_the_valid_vote_is_plau
         "as ballot-box turnout it would need 3,000–4,999 rejected ballots, "
         "over 6% of the valid vote"
     )
+
+
+def test_a_count_too_small_to_close_the_gap_does_not_stop_the_search_for_the_culprit(
+    tmp_path: Path,
+) -> None:
+    # 1,500 listed of 1,000: the first candidate's 50 cannot be the slip (it would need to be
+    # −450); the second's 1,450 can (950 is 95.0%).
+    contest = {
+        "valid_votes": 1000,
+        "candidates": _candidates({"votes": 50, "share": "5.0"}, {"votes": 1450, "share": "95.0"}),
+    }
+    (finding,) = _check(tmp_path, "total-mismatch", contest).findings
+    assert finding.text == "1450"
+    assert finding.fix == "950 makes the votes add up and fits Candidate 2's share"
+
+
+def test_valid_votes_equal_to_the_electorate_are_not_more_than_it(tmp_path: Path) -> None:
+    contest = {"electorate": 900, "valid_votes": 900, "candidates": _candidates({"votes": 900})}
+    assert _check(tmp_path, "total-mismatch", contest).findings == ()
+    contest = {"electorate": 899, "valid_votes": 900, "candidates": _candidates({"votes": 900})}
+    (finding,) = _check(tmp_path, "total-mismatch", contest).findings
+    assert finding.message == "900 valid votes are more than the electorate of 899"
