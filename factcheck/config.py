@@ -21,7 +21,6 @@ the file is read, so a typo is caught where it was made.
 
 from __future__ import annotations
 
-import difflib
 import os
 import tomllib
 from collections.abc import Iterable, Iterator
@@ -209,6 +208,8 @@ def _where(path: Path, text: str, table: str | None, loc: Iterable[str | int]) -
 
 
 def _unknown_key(key: str, path: Path, section: str) -> str:
+    import difflib  # only for a mistake: not on every run's path
+
     options = _options()
     close = difflib.get_close_matches(key.replace("_", "-"), options, n=1, cutoff=0.6)
     if key == "tool" and path.name != "pyproject.toml":
@@ -227,6 +228,8 @@ def _describe(err: ErrorDetails) -> str:
     if err["type"] in _EXPECTED:
         return f"{dotted}: {_EXPECTED[err['type']]}{got}"
     if err["type"] in ("enum", "literal_error"):
+        import difflib
+
         choices = re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
         if err["loc"] == ("fail-on",):
             choices = [c for c in choices if c != Severity.INFO.value]
