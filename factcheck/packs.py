@@ -23,7 +23,6 @@ word ("a third of the vote") is read with the hedge named by ``[fractions] unhed
 
 from __future__ import annotations
 
-import difflib
 import os
 import tomllib
 from collections.abc import Iterable, Iterator, Sequence
@@ -343,6 +342,8 @@ def _pydantic_problem(err: Any) -> tuple[tuple[str | int, ...], str]:
         parent = loc[:-1]
         model = _model_at(parent)
         options = sorted(_kebab(f) if f != "info" else "pack" for f in model.model_fields)
+        import difflib  # only for a mistake: not on every run's path
+
         close = difflib.get_close_matches(key, options, n=1)
         hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(options)}"
         where = f"[{'.'.join(map(str, parent))}]" if parent else "the top level"

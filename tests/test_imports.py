@@ -77,6 +77,7 @@ def test_checking_one_article_loads_no_corpus_or_test_libraries(tmp_path: Path) 
     assert "factcheck.results_file" not in mods  # a prose article needs no results-file models
     assert "concurrent.futures.process" not in mods  # one file is read in this process
     assert "pathspec" not in _top(mods)  # no exclude patterns configured
+    assert "difflib" not in mods  # only a mistake in the configuration needs suggestions
     # One document is never indexed: the corpus rules run, but no fingerprint, index or
     # boilerplate list is loaded for it.
     assert {m for m in mods if m.startswith("factcheck.corpus")} <= {
@@ -126,3 +127,17 @@ def test_names_that_match_exactly_need_no_fuzzy_matching(tmp_path: Path) -> None
     )
     assert "factcheck.reference.bundled" in mods  # the record was used ...
     assert "rapidfuzz" not in _top(mods)  # ... without fuzzy matching
+
+
+def test_modules_that_compile_patterns_build_them_from_stored_programs() -> None:
+    # Compiling the reader's patterns with re itself was ~45 ms of every cold start;
+    # factcheck.compiled_re builds them from the programs it stored on an earlier run.
+    package = Path(__file__).resolve().parent.parent / "factcheck"
+    direct = [
+        str(path.relative_to(package))
+        for path in sorted(package.rglob("*.py"))
+        if path.name != "compiled_re.py"
+        and "re.compile(" in (text := path.read_text(encoding="utf-8"))
+        and "from factcheck import compiled_re as re" not in text
+    ]
+    assert direct == []

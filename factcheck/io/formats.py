@@ -6,7 +6,6 @@ reading stdin, ``--input-format``, and the message for a file nobody knows how t
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -90,6 +89,8 @@ def named(name: str) -> InputFormat:
     for f in FORMATS:
         if key in (f.name, f.media_type):
             return f
+    import difflib  # only for a mistake: not on every run's path
+
     close = difflib.get_close_matches(key, FORMAT_NAMES, n=1, cutoff=0.6)
     hint = f"did you mean {close[0]!r}? " if close else ""
     raise ConfigError(

@@ -9,8 +9,6 @@ front matter ``election:`` overrides it.
 
 from __future__ import annotations
 
-import difflib
-
 from factcheck.documents import InputFileError, load_document
 from factcheck.errors import ConfigError
 from factcheck.models import ContestResult, Provenance
@@ -79,6 +77,8 @@ class ChainedResults:
 
 
 def _unknown(election: str, known: list[str]) -> str:
+    import difflib  # only for a mistake: not on every run's path
+
     close = difflib.get_close_matches(election, known, n=1, cutoff=0.6)
     hint = f"did you mean {close[0]!r}? " if close else ""
     return (
