@@ -387,7 +387,9 @@ def _party_links(
                 continue
         if before is not None:
             gap = text[before.span.end : person.span.start]
-            if len(gap) <= 50 and _LINK_BEFORE.match(gap) and "." not in gap:
+            # Not across a blank line: a headline ending on a party ("… from Tories") is
+            # no tie to the name opening the next paragraph.
+            if len(gap) <= 50 and _LINK_BEFORE.match(gap) and "." not in gap and "\n\n" not in gap:
                 links[person.span.start] = before
                 continue
             if gap.strip() == "," and re.search(
