@@ -248,7 +248,10 @@ _ELECTION_YEAR = re.compile(r"(?:19|20)\d\d")
 # "Angus Robertson", "Gordon Brown": a one-word seat name starting a person's name; "a
 # Sevenoaks councillor": a council, not the constituency.
 # (On the same line: a heading "Workington" over a paragraph is the seat.)
-_NAME_AFTER = re.compile(r"[^\S\n]+(?:Mc|Mac|O['’])?[A-Z][a-z]+\b")
+# (Not the words of a results line: "Bosworth Winner – …", "Bosworth Result".)
+_NAME_AFTER = re.compile(
+    r"[^\S\n]+(?!(?:Winner|Result|Results|Constituency|Seat)\b)(?:Mc|Mac|O['’])?[A-Z][a-z]+\b"
+)
 _SEAT_LEAD = re.compile(
     r"\b(?:in|for|of|at|from|to|across|won|took|held|gained|retained|lost|seat|MP)\s+(?:the\s+)?$"
 )

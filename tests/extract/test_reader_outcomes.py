@@ -287,6 +287,9 @@ def test_the_cheap_outcome_gate_lets_every_outcome_wording_through(phrase: str) 
         ("Labour's Alice Walker held on to her seat in Wigan.", [("Wigan", "Labour", "hold")]),
         ("Labour's Alice Walker retains her Wigan seat.", [("Wigan", "Labour", "hold")]),
         ("Labour's Alice Walker was re-elected in Wigan.", [("Wigan", "Labour", "hold")]),
+        # No party for her: a hold of her seat all the same, judged by who won it before.
+        ("Alice Walker held her seat in Wigan.", [("Wigan", None, "hold")]),
+        ("Alice Walker was re-elected in Wigan.", [("Wigan", None, "hold")]),
         # A person's gain: "from" a party, or a verb that says it alone.
         (
             "Tom Hughes gained Bolsover for the Conservatives.",
@@ -358,7 +361,6 @@ def test_a_loss_names_the_loser_party_and_stops_before_the_winner_name() -> None
         "The Conservatives turned their attention to Bolsover.",
         "Tom Hughes won Bolsover.",  # a winner, not said to be a gain
         "Tom Hughes lost his seat in Bolsover.",  # no party for him: the change is unknown
-        "Alice Walker held her seat in Wigan.",  # no party: nothing to judge a hold by
         # A list holding words that are not a seat's name: its seats are not all known.
         "Wigan, Lower Snodbury and Makerfield are Labour holds.",
         "Labour is expected to hold Wigan and Makerfield.",

@@ -69,7 +69,12 @@ _EARLIER = re.compile(
 # "Labour now holds just Edinburgh South". Between party and verb only an auxiliary or an
 # adverb may stand.
 _AUX = r"(?:\s+(?:has|have|had|now|also|again|comfortably|easily|narrowly|just))*"
-_OUTCOME_NOUN = re.compile(r"\s+(?P<verb>hold|holds|gain|gains)\b")
+# Results lists write the noun in brackets or capitals: "Jane Smith, Labour (Hold)", "UUP GAIN
+# FROM SF".
+_OUTCOME_NOUN = re.compile(
+    r"\s+(?:\((?P<paren>[Hh]old|HOLD|[Gg]ain|GAIN)\)|(?P<verb>hold|holds|gain|gains|Hold|Gain"
+    r"|HOLD|GAIN)\b)"
+)
 _OUTCOME_GAINED = re.compile(
     rf"{_AUX}\s+(?P<verb>gained|took|seized|snatched|captured|won|win|wins|takes|take"
     r"|regained|reclaimed)(?P<back>\s+back)?\s+(?P<what>the\s+seat\b)?"
@@ -80,7 +85,7 @@ _OUTCOME_HELD = re.compile(
 )
 # "Labour lost Midlothian to the SNP": a gain by the party after "to", from the subject's.
 _OUTCOME_LOST = re.compile(rf"{_AUX}\s+(?P<verb>lost|loses)\s+")
-_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+_FROM = re.compile(r"\s+(?:from|From|FROM)\s+(?:the\s+)?")
 _TO = re.compile(r"\s+to\s+(?:the\s+)?")
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?")
 # What may follow a bare "Labour hold": the end of the phrase, or where it was.
@@ -146,7 +151,7 @@ _PASSIVE_HELD = re.compile(
 # Texts without figures are skipped unread (see _worth_reading); these wordings are worth
 # reading for even so. Case matters: "Labour hold" is a result, "hold on" is not.
 _OUTCOME_CUE = re.compile(
-    r"\b(?:[A-Z][\w-]+\s+(?:hold|gain)s?\b|re-?elected\b|returned\s+to\s+(?:[Pp]arliament"
+    r"\b(?:[A-Z][\w-]+\s+(?:hold|gain)s?\b|[A-Z][\w-]+\s+\(?(?:[Hh]old|[Gg]ain|HOLD|GAIN)\b|re-?elected\b|returned\s+to\s+(?:[Pp]arliament"
     r"|Westminster|the\s+Commons)|elected\s+(?:as\s+)?(?:the\s+)?MP\b|topped\s+the\s+poll"
     r"|voted\s+in\b|(?:held|won|gained|retained|kept)\s+(?:on\s+to\s+|back\s+)?(?:the\s+seat\b|[A-Z])"
     # The wordings of issue 8: "held on to her seat", "retains his Exeter seat", "lost
@@ -362,8 +367,8 @@ def _emit(
     """Add an outcome claim, unless the words do not report this result or it was read
     already (a caption repeated, the same result said twice)."""
     state = f.state
-    if party is None and from_party is None and verb == "hold":
-        return  # "X held the seat" with no party: nothing to judge a hold by
+    if party is None and from_party is None and verb == "hold" and candidate is None:
+        return  # "Labour's seat was held" with nobody named: nothing to judge a hold by
     if not _states_a_result(f, span):
         return
     said = state.text[span.start : span.end]
@@ -439,7 +444,8 @@ def _read_party_outcomes(f: Frame) -> None:
         match = noun or gained or held or lost
         if match is None:
             continue
-        word = match.group("verb").lower()
+        said_verb = match.group("verb") or match.group("paren")
+        word = said_verb.lower()
         verb: Literal["hold", "gain"] = (
             "hold" if word in ("hold", "holds") or match is held else "gain"
         )
@@ -526,7 +532,7 @@ def _read_party_outcomes(f: Frame) -> None:
                 seat=name,
                 seat_tie=tie,
                 span=span,
-                what=f"“{match.group('verb')}”, a {verb} in words",
+                what=f"“{said_verb}”, a {verb} in words",
             )
 
 
@@ -662,8 +668,6 @@ def _read_person_outcomes(f: Frame) -> None:
         if who is None:
             continue
         party, tie, tight = _person_party(f, who)
-        if party is None:
-            continue
         where = _IN_SEAT.match(text, m.end(), end)
         seat_named = f.contest_at(where.end()) if where else None
         for seat, seat_tie in _seat_tie(f, [seat_named] if seat_named else []):
