@@ -36,6 +36,8 @@ _WINNER_BEFORE_CONTEST = re.compile(
 _WINNER_GAP = re.compile(
     r"(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
     r"(?:\s*,[^,;:.()]{1,80},)?\s*(?:\([^)]{0,60}\))?\s*,?\s*"
+    # An adverb or "managed to": "Jane Smith narrowly held", "Jane Smith managed to hold on".
+    r"(?:(?:[a-z]+ly|managed\s+to|also)\s+)*"
 )
 # Before a winner named far from the verb: at most a party's or a title's words.
 _SUBJECT_LEAD = re.compile(r"\s*(?:[\w-]+(?:['’]s)?\s+){0,2}")
@@ -124,13 +126,16 @@ _SEAT_WORD = re.compile(r"\s*(?:seat|constituency)\b", re.IGNORECASE)
 # Colours for parties: "Wrexham turns blue", "turned Bridgend … from red to blue",
 # "remained blue".
 _COLOURS = {"blue": "Conservative", "red": "Labour"}
+# A seat's earlier colour may be one no party is read by ("from yellow to blue"): the gain
+# is then from a party unnamed.
+_OLD_COLOURS = r"blue|red|yellow|orange|green|purple|gold"
 _TURNED = re.compile(
     r"\b(?:turned|turns|turning|has\s+turned|have\s+turned|switched|switch|went|goes)\s+"
-    r"(?:(?:from\s+(?P<old>blue|red)\s+)?to\s+(?P<new>blue|red)\b|(?P<bare>blue|red)\b)",
+    rf"(?:(?:from\s+(?P<old>{_OLD_COLOURS})\s+)?to\s+(?P<new>blue|red)\b|(?P<bare>blue|red)\b)",
     re.IGNORECASE,
 )
 _TURNED_LIST = re.compile(
-    r"\s+(?:from\s+(?P<old>blue|red)\s+)?to\s+(?P<new>blue|red)\b", re.IGNORECASE
+    rf"\s+(?:from\s+(?P<old>{_OLD_COLOURS})\s+)?to\s+(?P<new>blue|red)\b", re.IGNORECASE
 )
 _TURNING_SEAT = re.compile(
     r"\b(?:turned|turns|turning)\s+(?:the|this)\s+(?:seat|constituency)\s+(?P<new>blue|red)\b",
@@ -145,7 +150,7 @@ _FELL = re.compile(
     r"\s+(?:(?:have|has|had)\s+)?(?:all\s+|both\s+)?(?:fell|fallen|falls)\s+to\s+(?:the\s+)?"
 )
 _PASSIVE_HELD = re.compile(
-    r"\s*,?\s+(?:which|that)?\s*(?:was|were|has\s+been|have\s+been|is)\s+"
+    r"\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|have\s+been|is)\s+)?"
     r"(?P<verb>retained|held|kept)\s+by\s+(?:the\s+)?"
 )
 # Texts without figures are skipped unread (see _worth_reading); these wordings are worth
@@ -186,6 +191,11 @@ def may_state_outcome(text: str, start: int = 0) -> bool:
     return has_outcome_word(text) and bool(_OUTCOME_CUE.search(text, start))
 
 
+_ELECTION_LABEL = re.compile(
+    r"\s*(?:UK\s+|British\s+)?(?:General\s+)?Election\s+(?:19|20)\d\d\s*[:–—-]\s*", re.IGNORECASE
+)
+
+
 def _states_a_result(f: Frame, span: Span) -> bool:
     """Is a winner or outcome phrase at ``span`` a report of this result?
 
@@ -201,7 +211,11 @@ def _states_a_result(f: Frame, span: Span) -> bool:
         state.text, f.sent.span.start, after.start() if after else f.sent.span.end
     ):
         return False
-    if other_time(state.text, f.clause_start(span.start), span.start, state.story_year):
+    start = f.clause_start(span.start)
+    # A headline's label names the election it reports: "General Election 2019 - Wrexham
+    # turns blue", "Election 2019: Plaid hold …".
+    label = _ELECTION_LABEL.match(state.text, start, span.start)
+    if other_time(state.text, label.end() if label else start, span.start, state.story_year):
         return False  # "In 2017, she won the seat by 92 votes", "Two years ago he held it"
     return not _EARLIER.match(state.text, span.end, f.sent.span.end)
 
@@ -876,6 +890,9 @@ def _read_seat_outcomes(f: Frame) -> None:
         )
 
 
+_TURNED_LEAD = re.compile(r"\s+(?:(?:also|all|both|then|now)\s+)*")
+
+
 def _seat_subject(
     f: Frame, at: int
 ) -> tuple[Literal["hold", "gain"], str, str | None, int, str] | None:
@@ -902,7 +919,7 @@ def _seat_subject(
         p = _party_at(f, passive.end())
         if p is not None:
             return "hold", p.party.name, None, p.span.end, "“retained by”, a hold in words"
-    turned = re.compile(r"\s+").match(text, at, end)
+    turned = _TURNED_LEAD.match(text, at, end)
     if turned is not None:
         t = _TURNED.match(text, turned.end(), end)
         if t is not None:
