@@ -164,6 +164,7 @@ _OUTCOME_CUE = re.compile(
     r"|(?:held|hold|holds|holding|retained|retains|kept|keeps|lost|loses|losing|won|took|"
     r"gained|reclaimed|reclaiming|regained)\s+(?:on\s*to\s+|back\s+)?(?:his|her|their)"
     r"\s+(?:[A-Z][\w-]*\s+){0,3}seat\b|(?:lost|holds|keep|keeps|retain|retains)\s+(?:just\s+|only\s+)?[A-Z]"
+    r"|[Gg]ains\s+from\s|[-‑–]held\s+(?:seats?|constituenc)"
     r"|(?:fell|fallen)\s+to\s+(?:the\s+)?[A-Z]|stayed\s+with\s+(?:the\s+)?[A-Z]"
     r"|(?:retained|held)\s+by\s+(?:the\s+)?[A-Z]|(?:turn\w*|remained|stayed|switch\w*|went)"
     r"\s+(?:[\w,&'’ -]{0,120}?\s)?(?:from\s+(?:red|blue)\s+)?(?:to\s+)?(?:red|blue)\b)"
@@ -377,13 +378,15 @@ def _emit(
     what: str,
     what_tight: bool = True,
     candidate: str | None = None,
+    words_at: Span | None = None,
 ) -> None:
     """Add an outcome claim, unless the words do not report this result or it was read
-    already (a caption repeated, the same result said twice)."""
+    already (a caption repeated, the same result said twice). ``words_at`` is where the
+    wording starts when not at ``span`` (the seat of "previously Tory-held seats of A")."""
     state = f.state
     if party is None and from_party is None and verb == "hold" and candidate is None:
         return  # "Labour's seat was held" with nobody named: nothing to judge a hold by
-    if not _states_a_result(f, span):
+    if not _states_a_result(f, words_at or span):
         return
     said = state.text[span.start : span.end]
     if any(
@@ -441,6 +444,7 @@ def read_outcomes(f: Frame) -> None:
     without a seat, so nothing judges it against another seat's result.
     """
     _read_party_outcomes(f)
+    _read_gains_from(f)
     _read_person_outcomes(f)
     _read_seat_outcomes(f)
 
@@ -547,6 +551,73 @@ def _read_party_outcomes(f: Frame) -> None:
                 seat_tie=tie,
                 span=span,
                 what=f"“{said_verb}”, a {verb} in words",
+            )
+
+
+# Gains said of the party they were taken from, the winner unnamed: "gains from the Tories
+# include A, B and C", "victories in the previously Tory-held constituencies of A and B".
+_GAINS_FROM_BEFORE = re.compile(
+    r"(?<!target\s)(?<!potential\s)(?<!possible\s)(?<!hoped-for\s)\b(?:gains|gain)\s+from"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_GAINS_FROM_AFTER = re.compile(
+    r"\s+(?:include|includes|included|were|are)\s+(?:(?:also|seats\s+like|the\s+likes\s+of)\s+)?"
+)
+_FORMERLY_BEFORE = re.compile(
+    r"\b(?:previously|formerly|former|once|traditionally)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_HELD_SEATS_AFTER = re.compile(
+    r"[-‑–]held\s+(?:seats?|constituenc(?:y|ies))\s+(?:of|in|like|such\s+as)\s+"
+)
+# In the clause before a seat "previously Tory-held": the words that say someone else won it.
+_VICTORY = re.compile(
+    r"\b(?:victor|victors|victory|victories|won|win|wins|winning|gain|gains|gained|took|taking"
+    r"|captured|capturing|seized|seizing)\b",
+    re.IGNORECASE,
+)
+
+
+def _read_gains_from(f: Frame) -> None:
+    """Gains named by the party they were taken from: "Other gains from the Tories include
+    A and B"; "victories in the previously Tory-held constituencies of A, B and C"."""
+    text, sent = f.state.text, f.sent
+    low = sent.text.lower()
+    if "gain" not in low and "held" not in low:
+        return
+    end = sent.span.end
+    for p in f.parties:
+        lead = max(sent.span.start, p.span.start - 30)
+        after = _GAINS_FROM_AFTER.match(text, p.span.end, end)
+        before = _GAINS_FROM_BEFORE.search(text, lead, p.span.start) if after else None
+        if before is not None:
+            what = "“gains from … include”: gains from the party named"
+        else:
+            after = _HELD_SEATS_AFTER.match(text, p.span.end, end)
+            before = _FORMERLY_BEFORE.search(text, lead, p.span.start) if after else None
+            if (
+                after is None
+                or before is None
+                or not _VICTORY.search(text, f.clause_start(p.span.start), p.span.start)
+            ):
+                continue
+            what = "a victory in a seat “previously held” by the party named: a gain from it"
+        # "previously" dates the seat's holder, not the result: judged from the wording on.
+        words_at = Span(start=before.start(), end=after.end())
+        seats = _seats_from(f, after.end())
+        for c in seats:
+            _emit(
+                f,
+                party=None,
+                party_tie="the winner's party is not named",
+                party_tight=True,
+                verb="gain",
+                from_party=p.party.name,
+                seat=c.name,
+                seat_tie=(f"{c.name}, named in the phrase", True),
+                span=Span(start=c.span.start, end=c.span.end),
+                what=what,
+                words_at=words_at,
             )
 
 
