@@ -203,7 +203,8 @@ def readings(article: Article) -> list[Reading]:
             add(kind, claim.bound, claim.candidate, claim.party, claim.contest)
             add(kind, claim.exact, claim.candidate, claim.party, claim.contest)
         elif isinstance(claim, OutcomeClaim):
-            add(claim.verb, claim.span, None, claim.party, claim.contest)
+            # The person it is said of ("Jane Smith held her seat"), when the reader kept one.
+            add(claim.verb, claim.span, claim.candidate, claim.party, claim.contest)
     return out
 
 

@@ -683,10 +683,26 @@ def _person_party(f: Frame, who: PersonMention) -> tuple[str | None, str, bool]:
     return None, f"no party named for {who.name}", False
 
 
-def _seat_tie(f: Frame, seats: list[ContestMention]) -> list[tuple[str | None, tuple[str, bool]]]:
+# A place named after the phrase that the reader does not know as a seat ("re-elected in
+# Edinburgh Easr"): the person's earlier seat may not be this one.
+_PLACE_AFTER = re.compile(r"\s+(?:in|for|at)\s+(?:the\s+)?[A-Z]")
+
+
+def _seat_tie(
+    f: Frame, seats: list[ContestMention], who: PersonMention | None = None, after: int = 0
+) -> list[tuple[str | None, tuple[str, bool]]]:
+    """The seats an outcome is of: those named in its phrase, else the sentence's or the
+    story's; else, for a person's ("held on to his seat"), the seat they were named with
+    earlier, a loose tie (so a finding on it is at most a warning), unless a place the
+    reader does not know follows the phrase (at ``after``)."""
     if seats:
         return [(c.name, (f"{c.name}, named in the phrase", True)) for c in seats]
-    return [_story_seat(f)]
+    found = _story_seat(f)
+    if found[0] is None and who is not None and not _PLACE_AFTER.match(f.state.text, after, f.sent.span.end):
+        known = f.state.candidates.get(who.name) or f.state.same_person(who.name)
+        if known is not None and known.contest is not None:
+            return [(known.contest, (f"{known.contest}, {who.name}'s seat earlier", False))]
+    return [found]
 
 
 _IN_SEAT = re.compile(r"\s+(?:in|for|as\s+(?:the\s+)?MP\s+for)\s+(?:the\s+)?")
@@ -731,7 +747,7 @@ def _read_person_outcomes(f: Frame) -> None:
         if named is not None:
             party, tie, tight = named.party.name, f"{named.party.name}, named after “for”", True
             stop = named.span.end
-        for seat, seat_tie in _seat_tie(f, seats):
+        for seat, seat_tie in _seat_tie(f, seats, who, stop):
             _emit(
                 f,
                 party=party,
@@ -755,7 +771,7 @@ def _read_person_outcomes(f: Frame) -> None:
         party, tie, tight = _person_party(f, who)
         where = _IN_SEAT.match(text, m.end(), end)
         seat_named = f.contest_at(where.end()) if where else None
-        for seat, seat_tie in _seat_tie(f, [seat_named] if seat_named else []):
+        for seat, seat_tie in _seat_tie(f, [seat_named] if seat_named else [], who, m.end()):
             _emit(
                 f,
                 party=party,
@@ -805,7 +821,7 @@ def _read_person_outcomes(f: Frame) -> None:
             continue  # "X won the seat": a winner, not said to be a gain
         if from_named is not None and party is not None and from_named.party.name == party:
             continue
-        for seat, seat_tie in _seat_tie(f, seats):
+        for seat, seat_tie in _seat_tie(f, seats, who, stop):
             _emit(
                 f,
                 party=party,
@@ -818,6 +834,7 @@ def _read_person_outcomes(f: Frame) -> None:
                 span=Span(start=m.start("verb"), end=stop),
                 what=f"“{m.group('verb')}”, a gain in words",
                 what_tight=False,  # said of a person: the party's gain only by implication
+                candidate=who.name,
             )
     for m in _PERSON_LOST.finditer(text, sent.span.start, end) if _any(low, _LOST_WORDS) else ():
         target = _own_seat(f, m.end())
@@ -858,7 +875,7 @@ def _read_person_outcomes(f: Frame) -> None:
             continue
         if winner is not None and winner == loser:
             continue
-        for seat, seat_tie in _seat_tie(f, seats):
+        for seat, seat_tie in _seat_tie(f, seats, who, stop):
             _emit(
                 f,
                 party=winner,
