@@ -101,7 +101,8 @@ _IS_A = re.compile(
 _AS_IS = re.compile(r"\s*,?\s+as\s+(?:is|are|was|were|did|does|do)\s+")
 # Seats in a list: "Canterbury and Ealing Southall", "Solihull, Aldershot, Rugby and Hampshire
 # North East".
-_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+# An aside may follow each: "Nottingham South (University of Nottingham), Bristol West …".
+_LIST_JOIN = re.compile(r"(?:\s*\([^()]{0,60}\))?(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)")
 # A person's outcome: "X has held Halton for Labour", "X held on to his seat", "X gained
 # Aberdeen South for the Conservatives", "X won back the seat", "X lost his seat to Labour's
 # Y". The present "hold"/"retain" only after "managed to": "hopes to hold" is no result.
@@ -164,7 +165,8 @@ _OUTCOME_CUE = re.compile(
     r"|(?:held|hold|holds|holding|retained|retains|kept|keeps|lost|loses|losing|won|took|"
     r"gained|reclaimed|reclaiming|regained)\s+(?:on\s*to\s+|back\s+)?(?:his|her|their)"
     r"\s+(?:[A-Z][\w-]*\s+){0,3}seat\b|(?:lost|holds|keep|keeps|retain|retains)\s+(?:just\s+|only\s+)?[A-Z]"
-    r"|[Gg]ains\s+from\s|[-‑–]held\s+(?:seats?|constituenc)"
+    r"|[Gg]ains\s+from\s|[-‑–]held\s+(?:seats?|constituenc)|re-?election\s+of\s"
+    r"|(?:holding|retaining|keeping|gaining)\s+(?:the\s+|their\s+|its\s+)?seats\b"
     r"|(?:fell|fallen)\s+to\s+(?:the\s+)?[A-Z]|stayed\s+with\s+(?:the\s+)?[A-Z]"
     r"|(?:retained|held)\s+by\s+(?:the\s+)?[A-Z]|(?:turn\w*|remained|stayed|switch\w*|went)"
     r"\s+(?:[\w,&'’ -]{0,120}?\s)?(?:from\s+(?:red|blue)\s+)?(?:to\s+)?(?:red|blue)\b)"
@@ -177,7 +179,7 @@ _OUTCOME_WORDS = (
     "hold", "gain", "elected", "returned", "topped", "emerged", "voted in", "held", "won", "win",
     "retain", "kept", "keep", "remain", "stay", "took", "seized", "snatched", "captured",
     "lost", "loses", "losing", "relinquish", "fell", "fallen", "falls", "turn", "switch",
-    "reclaim", "tak", "went", "goes",
+    "reclaim", "tak", "went", "goes", "re-election", "reelection",
 )  # fmt: skip
 _OUTCOME_WORD = re.compile("|".join(re.escape(w) for w in _OUTCOME_WORDS))
 
@@ -445,6 +447,7 @@ def read_outcomes(f: Frame) -> None:
     """
     _read_party_outcomes(f)
     _read_gains_from(f)
+    _read_seats_including(f)
     _read_person_outcomes(f)
     _read_seat_outcomes(f)
 
@@ -578,6 +581,46 @@ _VICTORY = re.compile(
 )
 
 
+# "Labour was successful in holding the seats of several constituencies, including A, B
+# and C": the seats listed after "including", held (or gained) by the clause's party.
+_SEATS_INCLUDING = re.compile(
+    r"\b(?P<verb>holding|retaining|keeping|held|retained|kept|holds|retains|keeps|gaining"
+    r"|gained|gains)\s+(?:on\s+to\s+)?(?:the\s+|their\s+|its\s+)?seats\b[^.;:]{0,80}?"
+    r"\b(?:including|such\s+as|among\s+them|notably)\s+"
+)
+# Before the party that is a sentence's subject: at most "The", "But", "And".
+_SUBJECT_PARTY_LEAD = re.compile(r"\s*(?:(?:The|the|But|And|Meanwhile,?|Elsewhere,?)\s+)?")
+
+
+def _read_seats_including(f: Frame) -> None:
+    """ "Labour was successful too in holding the seats for several constituencies, including
+    A, B and C": each listed seat a hold (or gain) by the party opening the sentence."""
+    text, sent = f.state.text, f.sent
+    if "seats" not in sent.text or not f.parties:
+        return
+    p = f.parties[0]
+    if not _SUBJECT_PARTY_LEAD.fullmatch(text, sent.span.start, p.span.start):
+        return
+    for m in _SEATS_INCLUDING.finditer(text, p.span.end, sent.span.end):
+        if f.count_before(f.parties, m.start()) > 1:
+            return  # another party named before the verb: whose seats is unsure
+        verb: Literal["hold", "gain"] = "gain" if m.group("verb").startswith("gain") else "hold"
+        for c in _seats_from(f, m.end()):
+            _emit(
+                f,
+                party=p.party.name,
+                party_tie=f"{p.party.name}, the sentence's subject",
+                party_tight=True,
+                verb=verb,
+                from_party=None,
+                seat=c.name,
+                seat_tie=(f"{c.name}, listed after “including”", True),
+                span=Span(start=c.span.start, end=c.span.end),
+                what=f"“{m.group('verb')} the seats … including”, a {verb} in words",
+                words_at=Span(start=m.start(), end=m.end()),
+            )
+
+
 def _read_gains_from(f: Frame) -> None:
     """Gains named by the party they were taken from: "Other gains from the Tories include
     A and B"; "victories in the previously Tory-held constituencies of A, B and C"."""
@@ -697,12 +740,17 @@ def _seat_tie(
     reader does not know follows the phrase (at ``after``)."""
     if seats:
         return [(c.name, (f"{c.name}, named in the phrase", True)) for c in seats]
-    found = _story_seat(f)
-    if found[0] is None and who is not None and not _PLACE_AFTER.match(f.state.text, after, f.sent.span.end):
+    if (
+        who is not None
+        and len(f.contests) != 1
+        and not _PLACE_AFTER.match(f.state.text, after, f.sent.span.end)
+    ):
+        # Not the sentence's seats when it names several (which is theirs is unsure), nor
+        # the seat carried from an earlier sentence, which may be another person's.
         known = f.state.candidates.get(who.name) or f.state.same_person(who.name)
         if known is not None and known.contest is not None:
             return [(known.contest, (f"{known.contest}, {who.name}'s seat earlier", False))]
-    return [found]
+    return [_story_seat(f)]
 
 
 _IN_SEAT = re.compile(r"\s+(?:in|for|as\s+(?:the\s+)?MP\s+for)\s+(?:the\s+)?")
@@ -710,6 +758,15 @@ _RE_ELECTED = re.compile(
     r"\b(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|once\s+again\s+|again\s+)?"
     r"(?P<verb>re-?elected)\b"
 )
+
+
+# "saw the re-election of Labour's Jane Smith": the person named after it held the seat.
+# Only after a verb that reports it: "called for the re-election of" is no result.
+_RE_ELECTION_OF = re.compile(
+    r"\b(?:saw|sees|see|seen|confirmed|confirms|secured|secures|celebrated|celebrates)\s+"
+    r"(?:the\s+)?(?P<verb>re-?election)\s+of\s+"
+)
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s*")
 
 
 # The words each family of patterns needs, tested on the lower-cased sentence first: far
@@ -784,6 +841,33 @@ def _read_person_outcomes(f: Frame) -> None:
                 span=Span(start=m.start("verb"), end=m.end("verb")),
                 what="“re-elected”: the sitting MP won, so the party held the seat (unless "
                 "the MP changed party)",
+                what_tight=False,
+                candidate=who.name,
+            )
+    for m in _RE_ELECTION_OF.finditer(text, sent.span.start, end) if "election" in low else ():
+        # The person named right after, with at most their party's words between.
+        i = f.count_before(f.people, m.end())
+        who = f.people[i] if i < len(f.people) else None
+        if who is None or who.span.start - m.end() > 40:
+            continue
+        link = f.links.get(who.span.start)
+        lead = link.span.end if link is not None and link.span.start >= m.end() else m.end()
+        if not _POSSESSIVE_GAP.fullmatch(text, lead, who.span.start):
+            continue
+        party, tie, tight = _person_party(f, who)
+        for seat, seat_tie in _seat_tie(f, [], who, who.span.end):
+            _emit(
+                f,
+                party=party,
+                party_tie=tie,
+                party_tight=tight,
+                verb="hold",
+                from_party=None,
+                seat=seat,
+                seat_tie=seat_tie,
+                span=Span(start=m.start("verb"), end=m.end("verb")),
+                what="“the re-election of”: the sitting MP won, so the party held the seat "
+                "(unless the MP changed party)",
                 what_tight=False,
                 candidate=who.name,
             )
