@@ -330,6 +330,47 @@ def test_the_cheap_outcome_gate_lets_every_outcome_wording_through(phrase: str) 
         ),
         ("Wigan stayed with Labour.", [("Wigan", "Labour", "hold")]),
         ("Next came Wigan, which was retained by Labour.", [("Wigan", "Labour", "hold")]),
+        # Results lines: the noun in brackets or capitals, the auxiliary dropped.
+        ("Wigan Winner – Alice Walker, Labour (Hold)", [("Wigan", "Labour", "hold")]),
+        ("Bolsover - Tory GAIN FROM Labour", [("Bolsover", "Conservative", "gain")]),
+        ("02:10 Wigan held by Labour with 51%.", [("Wigan", "Labour", "hold")]),
+        # A headline's election label is not another election.
+        ("General Election 2019 - Bolsover turns blue", [("Bolsover", "Conservative", "gain")]),
+        # An earlier colour no party is read by: a gain from a party unnamed.
+        (
+            "Rugby, Solihull and Aldershot also turned from yellow to blue.",
+            [
+                ("Rugby", "Conservative", "gain"),
+                ("Solihull", "Conservative", "gain"),
+                ("Aldershot", "Conservative", "gain"),
+            ],
+        ),
+        # An adverb or "managed to" between the person and the verb.
+        ("Alice Walker narrowly held Wigan for Labour.", [("Wigan", "Labour", "hold")]),
+        (
+            "Labour's Alice Walker managed to hold on to her seat in Wigan by 40 votes.",
+            [("Wigan", "Labour", "hold")],
+        ),
+        # Gains named by the party that lost them; the winner is not named.
+        (
+            "Further gains from the Conservatives include Bolsover, Ashfield and Leigh.",
+            [("Bolsover", None, "gain"), ("Ashfield", None, "gain"), ("Leigh", None, "gain")],
+        ),
+        (
+            "Labour celebrated wins in the formerly Tory-held seats of Bolsover and Ashfield.",
+            [("Bolsover", None, "gain"), ("Ashfield", None, "gain")],
+        ),
+        # Holds listed after "including", each seat with an aside.
+        (
+            "Labour also succeeded in holding the seats of several mill towns, including "
+            "Wigan (home of the pier), Makerfield (a former pit town) and Leigh.",
+            [
+                ("Wigan", "Labour", "hold"),
+                ("Makerfield", "Labour", "hold"),
+                ("Leigh", "Labour", "hold"),
+            ],
+        ),
+        ("Wigan saw the re-election of Labour's Alice Walker.", [("Wigan", "Labour", "hold")]),
     ],
 )
 def test_a_real_copy_outcome_is_read(
@@ -364,6 +405,10 @@ def test_a_loss_names_the_loser_party_and_stops_before_the_winner_name() -> None
         # A list holding words that are not a seat's name: its seats are not all known.
         "Wigan, Lower Snodbury and Makerfield are Labour holds.",
         "Labour is expected to hold Wigan and Makerfield.",
+        "Target gains from the Conservatives include Bolsover and Ashfield.",
+        "Labour spent heavily in the previously Tory-held seats of Bolsover and Ashfield.",
+        "Voters in Wigan called for the re-election of Alice Walker after 2,000 signed.",
+        "The Tories are confident of holding the seats they won, including Bolsover.",
     ],
 )
 def test_no_real_copy_outcome_is_read_from(text: str) -> None:

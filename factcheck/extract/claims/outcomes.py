@@ -588,6 +588,11 @@ _SEATS_INCLUDING = re.compile(
     r"|gained|gains)\s+(?:on\s+to\s+)?(?:the\s+|their\s+|its\s+)?seats\b[^.;:]{0,80}?"
     r"\b(?:including|such\s+as|among\s+them|notably)\s+"
 )
+# Between the party and the verb: auxiliaries, and words of success only.
+_SEATS_INCLUDING_LEAD = re.compile(
+    r"(?:\s+(?:has|have|had|was|were|is|are|also|again|too|successfully|comfortably|easily"
+    r"|succeeded|successful|in))*\s+"
+)
 # Before the party that is a sentence's subject: at most "The", "But", "And".
 _SUBJECT_PARTY_LEAD = re.compile(r"\s*(?:(?:The|the|But|And|Meanwhile,?|Elsewhere,?)\s+)?")
 
@@ -602,6 +607,8 @@ def _read_seats_including(f: Frame) -> None:
     if not _SUBJECT_PARTY_LEAD.fullmatch(text, sent.span.start, p.span.start):
         return
     for m in _SEATS_INCLUDING.finditer(text, p.span.end, sent.span.end):
+        if not _SEATS_INCLUDING_LEAD.fullmatch(text, p.span.end, m.start()):
+            return  # "are confident of holding the seats": not a result
         if f.count_before(f.parties, m.start()) > 1:
             return  # another party named before the verb: whose seats is unsure
         verb: Literal["hold", "gain"] = "gain" if m.group("verb").startswith("gain") else "hold"
