@@ -640,7 +640,7 @@ def _read_gains_from(f: Frame) -> None:
         lead = max(sent.span.start, p.span.start - 30)
         after = _GAINS_FROM_AFTER.match(text, p.span.end, end)
         before = _GAINS_FROM_BEFORE.search(text, lead, p.span.start) if after else None
-        if before is not None:
+        if after is not None and before is not None:
             what = "“gains from … include”: gains from the party named"
         else:
             after = _HELD_SEATS_AFTER.match(text, p.span.end, end)
