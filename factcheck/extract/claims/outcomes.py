@@ -77,13 +77,16 @@ _OUTCOME_NOUN = re.compile(
     r"\s+(?:\((?P<paren>[Hh]old|HOLD|[Gg]ain|GAIN)\)|(?P<verb>hold|holds|gain|gains|Hold|Gain"
     r"|HOLD|GAIN)\b)"
 )
+# "the seat", "its crowning seat of" (the seat named after), "the Ceredigion seat" (named
+# within).
+_WHAT_SEAT = r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?seat\b(?:\s+of\s+)?"
 _OUTCOME_GAINED = re.compile(
-    rf"{_AUX}\s+(?P<verb>gained|took|seized|snatched|captured|won|win|wins|takes|take"
-    r"|regained|reclaimed)(?P<back>\s+back)?\s+(?P<what>the\s+seat\b)?"
+    rf"{_AUX}\s+(?P<verb>gained|took|taken|seized|snatched|captured|won|win|wins|takes|take"
+    rf"|regained|reclaimed)(?P<back>\s+back)?\s+(?P<what>{_WHAT_SEAT})?"
 )
 _OUTCOME_HELD = re.compile(
     rf"{_AUX}\s+(?P<verb>held|retained|kept|retains|keeps|retain|keep|holds)"
-    r"\s+(?:on\s+to\s+|onto\s+)?(?:just\s+|only\s+)?(?P<what>the\s+seat\b)?"
+    rf"\s+(?:on\s+to\s+|onto\s+)?(?:just\s+|only\s+)?(?P<what>{_WHAT_SEAT})?"
 )
 # "Labour lost Midlothian to the SNP": a gain by the party after "to", from the subject's.
 _OUTCOME_LOST = re.compile(rf"{_AUX}\s+(?P<verb>lost|loses)\s+")
@@ -91,8 +94,16 @@ _FROM = re.compile(r"\s+(?:from|From|FROM)\s+(?:the\s+)?")
 _TO = re.compile(r"\s+to\s+(?:the\s+)?")
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?")
 # What may follow a bare "Labour hold": the end of the phrase, or where it was.
-_OUTCOME_END = re.compile(r"\s*(?:$|\n|[.,;:!?)\]–—-])|\s+the\s+seat\b")
-_OUTCOME_IN = re.compile(r"\s+(?:in|at|for)\s+")
+_OUTCOME_END = re.compile(
+    r"\s*(?:$|\n|[.,;:!?)\]–—-])|\s+the\s+seat\b"
+    # A headline's "Plaid hold Wales' most marginal seat": the story's seat.
+    r"|\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*['’]s?\s+)(?:(?:most|very|key|marginal|safe|only"
+    r"|crucial|\w+est)\s+){0,3}seat\b"
+)
+# "claimed a Labour hold for the party in his Leeds East seat"
+_OUTCOME_IN = re.compile(
+    r"(?:\s+for\s+(?:the|his|her|their)\s+party)?\s+(?:in|at|for)\s+(?:(?:his|her|their)\s+)?"
+)
 # "Epping Forest is a Tory hold", "Fareham and Rushcliffe are Tory holds": the seats stand
 # before the verb; "…, as is Carlisle" adds one after it.
 _IS_A = re.compile(
@@ -165,6 +176,8 @@ _OUTCOME_CUE = re.compile(
     r"|(?:held|hold|holds|holding|retained|retains|kept|keeps|lost|loses|losing|won|took|"
     r"gained|reclaimed|reclaiming|regained)\s+(?:on\s*to\s+|back\s+)?(?:his|her|their)"
     r"\s+(?:[A-Z][\w-]*\s+){0,3}seat\b|(?:lost|holds|keep|keeps|retain|retains)\s+(?:just\s+|only\s+)?[A-Z]"
+    r"|(?:took|taken|takes|seized|captured|snatched|gained)\s+(?:back\s+)?(?:the|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?seat\b"
     r"|[Gg]ains\s+from\s|[-‑–]held\s+(?:seats?|constituenc)|re-?election\s+of\s"
     r"|(?:holding|retaining|keeping|gaining)\s+(?:the\s+|their\s+|its\s+)?seats\b"
     r"|(?:fell|fallen)\s+to\s+(?:the\s+)?[A-Z]|stayed\s+with\s+(?:the\s+)?[A-Z]"
@@ -195,7 +208,10 @@ def may_state_outcome(text: str, start: int = 0) -> bool:
 
 
 _ELECTION_LABEL = re.compile(
-    r"\s*(?:UK\s+|British\s+)?(?:General\s+)?Election\s+(?:19|20)\d\d\s*[:–—-]\s*", re.IGNORECASE
+    # A dateline first, "date 2019-12-13", is the story's date, not another election's.
+    r"(?:\s*(?:date\s+)?(?:19|20)\d\d-\d\d-\d\d\b)?"
+    r"(?:\s*(?:UK\s+|British\s+)?(?:General\s+)?Election\s+(?:19|20)\d\d\s*[:–—-])?\s*",
+    re.IGNORECASE,
 )
 
 
@@ -366,6 +382,21 @@ def _party_at(f: Frame, at: int) -> PartyMention | None:
     return None
 
 
+# Between "from" and the party a seat was taken from: a few words describing its holder,
+# "from Wales' only Liberal Democrat", "from a sitting Labour MP".
+_FROM_WORDS = re.compile(r"(?:[\w'’-]+\s+){1,3}")
+
+
+def _from_party_at(f: Frame, at: int) -> PartyMention | None:
+    """The party a seat was taken from, named at ``at`` or a few words on."""
+    p = _party_at(f, at)
+    if p is None:
+        i = f.count_before(f.parties, at)
+        if i < len(f.parties) and _FROM_WORDS.fullmatch(f.state.text, at, f.parties[i].span.start):
+            p = f.parties[i]
+    return p
+
+
 def _emit(
     f: Frame,
     *,
@@ -471,15 +502,19 @@ def _read_party_outcomes(f: Frame) -> None:
             "hold" if word in ("hold", "holds") or match is held else "gain"
         )
         stop = match.end()
-        seats = _seats_from(f, stop)
         what = match.group("what") if match is gained or match is held else None
+        seats = (
+            [c for c in f.contests if match.start("what") <= c.span.start < match.end("what")]
+            if what
+            else []
+        ) or _seats_from(f, stop)
         if match is lost:
             if not seats:
                 continue
             _party_lost(f, p, seats, match.start("verb"))
             continue
         if seats:
-            stop = seats[-1].span.end
+            stop = max(stop, seats[-1].span.end)
             if match is not noun:
                 seat_phrase = _SEAT_WORD.match(text, stop, end)
                 stop = seat_phrase.end() if seat_phrase else stop
@@ -498,7 +533,7 @@ def _read_party_outcomes(f: Frame) -> None:
         from_party: PartyMention | None = None
         fm = _FROM.match(text, stop, end)
         if fm is not None:
-            from_party = _party_at(f, fm.end())
+            from_party = _from_party_at(f, fm.end())
             if from_party is None or verb == "hold":
                 continue  # "gain from a swing", "held from 1997": not a party it was taken from
             stop = from_party.span.end
@@ -905,7 +940,7 @@ def _read_person_outcomes(f: Frame) -> None:
                 stop = fm.end()
         frm = _FROM.match(text, stop, end)
         if frm is not None and from_named is None:
-            from_named = _party_at(f, frm.end())
+            from_named = _from_party_at(f, frm.end())
             if from_named is not None:
                 stop = from_named.span.end
         if from_named is None and not _GAIN_ALONE.search(word):
