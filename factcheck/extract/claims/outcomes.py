@@ -91,7 +91,8 @@ _OUTCOME_HELD = re.compile(
 # "Labour lost Midlothian to the SNP": a gain by the party after "to", from the subject's.
 _OUTCOME_LOST = re.compile(rf"{_AUX}\s+(?P<verb>lost|loses)\s+")
 _FROM = re.compile(r"\s+(?:from|From|FROM)\s+(?:the\s+)?")
-_TO = re.compile(r"\s+to\s+(?:the\s+)?")
+# "lost Bolsover by 5,000 votes to the Conservatives": the margin may come first.
+_TO = re.compile(r"(?:\s+by\s+[^,;.]{1,30}?\s+votes?)?\s+to\s+(?:the\s+)?")
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?")
 # What may follow a bare "Labour hold": the end of the phrase, or where it was.
 _OUTCOME_END = re.compile(
@@ -729,6 +730,27 @@ def _party_lost(f: Frame, loser: PartyMention, seats: list[ContestMention], verb
         )
 
 
+_DESCRIBED_SEAT = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:seat|constituency)\b")
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _names_a_place(f: Frame, start: int, end: int) -> bool:
+    """Is a capitalised word that is not a party's name between ``start`` and ``end``?"""
+    return any(
+        not any(p.span.start <= m.start() < p.span.end for p in f.parties)
+        for m in _CAPITALISED.finditer(f.state.text, start, end)
+    )
+
+
+def _party_within(f: Frame, start: int, end: int) -> PartyMention | None:
+    """The one party named between ``start`` and ``end`` ("his marginal Conservative
+    seat"), if exactly one is."""
+    i, j = f.count_before(f.parties, start), f.count_before(f.parties, end)
+    return f.parties[i] if j - i == 1 and f.parties[i].span.start >= start else None
+
+
 def _own_seat(f: Frame, at: int) -> tuple[list[ContestMention], int, bool] | None:
     """What a person's verb at ``at`` is about: seats named there ("held Halton"), or their
     own seat ("held his seat", "retains his Exeter seat", "the seat"), with where it ends and
@@ -745,6 +767,14 @@ def _own_seat(f: Frame, at: int) -> tuple[list[ContestMention], int, bool] | Non
     named = f.contest_at(own.end())
     after = named.span.end if named else own.end()
     word = _SEAT_WORD.match(text, after, end)
+    if word is None and named is not None and own.group().lower() != "the ":
+        return [named], after, False  # "lost her East Dunbartonshire"
+    if word is None and named is None:
+        # "his marginal Conservative seat": a few words before "seat" (the caller reads a
+        # party among them)
+        word = _DESCRIBED_SEAT.match(text, own.end(), end)
+        if word is not None and _names_a_place(f, own.end(), word.end()):
+            return None  # "his Dumfriesshire seat": a seat the reader does not know
     if word is None:
         return None
     stop = word.end()
@@ -841,6 +871,10 @@ def _read_person_outcomes(f: Frame) -> None:
         if who is None:
             continue
         party, tie, tight = _person_party(f, who)
+        seat_party = _party_within(f, m.end(), stop)
+        if seat_party is not None:
+            name = seat_party.party.name
+            party, tie, tight = name, f"{name}, named as the seat's party", True
         fm = _FOR.match(text, stop, end)
         named = _party_at(f, fm.end()) if fm else None
         if named is not None:
@@ -926,6 +960,8 @@ def _read_person_outcomes(f: Frame) -> None:
                 continue
             target = ([], word_at.end(), True)
         seats, stop, _ = target
+        if from_named is None and not seats:
+            from_named = _party_within(f, m.end(), stop)  # "took the DUP seat"
         who = _winner_subject(f, m.start())
         if who is None:
             continue
