@@ -319,3 +319,60 @@ def test_a_person_hold_with_the_seat_named_only_earlier_is_a_warning(tmp_path: P
     assert "not a hold" in f.message
     assert "Bolsover" in f.message
     assert f.severity.value == "warning"
+
+
+# Also hand-checked: Gordon 2019 an SNP gain from the Conservatives (Richard Thomson);
+# Ceredigion 2017 a Plaid Cymru gain from the Liberal Democrats (Ben Lake).
+
+
+@pytest.mark.parametrize(
+    ("election", "text", "fires"),
+    [
+        (
+            "uk-ge-2019",
+            "The SNP took back its prized seat of Gordon from the Conservatives.",
+            False,
+        ),
+        ("uk-ge-2017", "The SNP took back its prized seat of Gordon from the Conservatives.", True),
+        (
+            "uk-ge-2017",
+            "Plaid Cymru has taken the Ceredigion seat from the region's only Liberal Democrat.",
+            False,
+        ),
+        (
+            "uk-ge-2019",
+            "Plaid Cymru has taken the Ceredigion seat from the region's only Liberal Democrat.",
+            True,
+        ),
+        ("uk-ge-2019", "Wigan: Labour hold Lancashire's most marginal seat.", False),
+        ("uk-ge-2019", "Bolsover: Labour hold Derbyshire's most marginal seat.", True),
+        (
+            "uk-ge-2019",
+            "The Conservatives turned a string of Labour towns blue; winning Bolsover and Leigh.",
+            False,
+        ),
+        (
+            "uk-ge-2019",
+            "The Conservatives turned a string of Labour towns blue; winning Bolsover and "
+            "Mansfield.",
+            True,
+        ),
+    ],
+)
+def test_an_outcome_of_a_seat_named_in_its_words_is_judged(
+    tmp_path: Path, election: str, text: str, fires: bool
+) -> None:
+    found = _ref(_check(tmp_path, text, election))
+    assert bool(found) is fires
+    assert all(f.severity.value == "error" for f in found)  # party, verb and seat all named
+
+
+def test_a_person_losing_her_seat_by_a_margin_to_a_party(tmp_path: Path) -> None:
+    # Bolsover 2019 was gained by the Conservatives: a loss "to the Liberal Democrats" is
+    # wrong (as a person's, a warning), one "to the Conservatives" right.
+    right = "Labour's Dennis Skinner lost his Bolsover by 5,299 votes to the Conservatives."
+    assert _ref(_check(tmp_path, right, "uk-ge-2019")) == []
+    wrong = right.replace("Conservatives", "Liberal Democrats")
+    [f] = _ref(_check(tmp_path, wrong, "uk-ge-2019"))
+    assert "Liberal Democrat did not win Bolsover" in f.message
+    assert f.severity.value == "warning"

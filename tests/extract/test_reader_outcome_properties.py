@@ -49,6 +49,9 @@ ONE_SEAT = (
     ("General Election 2019 - {seat} stayed with {party}", "hold"),
     ("{person} narrowly held {seat} for {party}.", "hold"),
     ("{seat} saw the re-election of {party_poss} {person}.", "hold"),
+    ("{Party} took back its prized seat of {seat}.", "gain"),
+    ("{seat}: {Party_noun} hold Lancashire's most marginal seat.", "hold"),
+    ("{person} lost her {seat} by 1,150 votes to {party}.", "gain"),
 )
 LISTS = (
     ("{Party} holds {seats}.", "hold"),

@@ -371,6 +371,49 @@ def test_the_cheap_outcome_gate_lets_every_outcome_wording_through(phrase: str) 
             ],
         ),
         ("Wigan saw the re-election of Labour's Alice Walker.", [("Wigan", "Labour", "hold")]),
+        # The seat named inside or after "the … seat"; the loser a few words after "from".
+        (
+            "The SNP took back its prized seat of Gordon from the Conservatives.",
+            [("Gordon", "Scottish National Party", "gain")],
+        ),
+        (
+            "Plaid Cymru has taken the Ceredigion seat from the region's only Liberal Democrat.",
+            [("Ceredigion", "Plaid Cymru", "gain")],
+        ),
+        ("Wigan: Labour hold Lancashire's most marginal seat.", [("Wigan", "Labour", "hold")]),
+        (
+            "Alice Walker claimed a Labour hold for the party in her Wigan seat.",
+            [("Wigan", "Labour", "hold")],
+        ),
+        # A person's own seat, named without "seat" or described by its party.
+        (
+            "Labour's Alice Walker lost her Wigan by 150 votes to the Conservatives.",
+            [("Wigan", "Conservative", "gain")],
+        ),
+        (
+            "Tom Hughes held his marginal Conservative seat in Bolsover by 90 votes.",
+            [("Bolsover", "Conservative", "hold")],
+        ),
+        # "turned … blue; winning" a list.
+        (
+            "The Conservatives turned a string of Labour towns blue; winning Bolsover, "
+            "Ashfield and Leigh.",
+            [
+                ("Bolsover", "Conservative", "gain"),
+                ("Ashfield", "Conservative", "gain"),
+                ("Leigh", "Conservative", "gain"),
+            ],
+        ),
+        # Taken from a person: a gain, from their party when known.
+        (
+            "Tom Hughes has taken Alice Walker's seat in Bolsover with 20,100 votes.",
+            [("Bolsover", None, "gain")],
+        ),
+        (
+            "Tom Hughes was elected in Bolsover, at the expense of Labour's Alice Walker.",
+            [("Bolsover", None, "gain")],
+        ),
+        ("Labour's Alice Walker won again in Wigan.", [("Wigan", "Labour", "hold")]),
     ],
 )
 def test_a_real_copy_outcome_is_read(
@@ -409,6 +452,8 @@ def test_a_loss_names_the_loser_party_and_stops_before_the_winner_name() -> None
         "Labour spent heavily in the previously Tory-held seats of Bolsover and Ashfield.",
         "Voters in Wigan called for the re-election of Alice Walker after 2,000 signed.",
         "The Tories are confident of holding the seats they won, including Bolsover.",
+        "Tom Hughes retained his Snodbury seat with 20,000 votes.",  # a seat not known
+        "Tom Hughes was elected in Bolsover, at the expense of the party's budget.",
     ],
 )
 def test_no_real_copy_outcome_is_read_from(text: str) -> None:

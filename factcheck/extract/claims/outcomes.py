@@ -92,7 +92,7 @@ _OUTCOME_HELD = re.compile(
 _OUTCOME_LOST = re.compile(rf"{_AUX}\s+(?P<verb>lost|loses)\s+")
 _FROM = re.compile(r"\s+(?:from|From|FROM)\s+(?:the\s+)?")
 # "lost Bolsover by 5,000 votes to the Conservatives": the margin may come first.
-_TO = re.compile(r"(?:\s+by\s+[^,;.]{1,30}?\s+votes?)?\s+to\s+(?:the\s+)?")
+_TO = re.compile(r"(?:\s+by\s+(?:[^,;.]|[,.](?=\d)){1,30}?\s+votes?)?\s+to\s+(?:the\s+)?")
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?")
 # What may follow a bare "Labour hold": the end of the phrase, or where it was.
 _OUTCOME_END = re.compile(
@@ -179,6 +179,8 @@ _OUTCOME_CUE = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,3}seat\b|(?:lost|holds|keep|keeps|retain|retains)\s+(?:just\s+|only\s+)?[A-Z]"
     r"|(?:took|taken|takes|seized|captured|snatched|gained)\s+(?:back\s+)?(?:the|its|their)\s+"
     r"(?:[\w'’-]+\s+){0,2}?seat\b"
+    r"|(?:taken|took|seized|captured)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s?\s+seat\b"
+    r"|at\s+the\s+expense\s+of\s|(?:won|wins)\s+(?:once\s+)?again\s+in\s"
     r"|[Gg]ains\s+from\s|[-‑–]held\s+(?:seats?|constituenc)|re-?election\s+of\s"
     r"|(?:holding|retaining|keeping|gaining)\s+(?:the\s+|their\s+|its\s+)?seats\b"
     r"|(?:fell|fallen)\s+to\s+(?:the\s+)?[A-Z]|stayed\s+with\s+(?:the\s+)?[A-Z]"
@@ -825,10 +827,27 @@ def _seat_tie(
     return [_story_seat(f)]
 
 
+_EXPENSE = re.compile(r",?\s+(?P<words>at\s+the\s+expense\s+(?P<of>of))\s+(?:the\s+)?")
+# "taken Jane Smith's seat"
+_THEIR_SEAT = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?seat\b")
+
+
+def _person_at(f: Frame, at: int) -> PersonMention | None:
+    """The person named at ``at`` (after spaces), if any."""
+    i = f.count_before(f.people, at)
+    if i < len(f.people):
+        q = f.people[i]
+        if q.span.start >= at and not f.state.text[at : q.span.start].strip():
+            return q
+    return None
+
+
 _IN_SEAT = re.compile(r"\s+(?:in|for|as\s+(?:the\s+)?MP\s+for)\s+(?:the\s+)?")
 _RE_ELECTED = re.compile(
-    r"\b(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|once\s+again\s+|again\s+)?"
+    r"\b(?:(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|once\s+again\s+|again\s+)?"
     r"(?P<verb>re-?elected)\b"
+    # "Jane Smith won again in Wigan"
+    r"|(?:has\s+)?(?P<again>(?:won|wins)\s+(?:once\s+)?again)(?=\s+in\s))"
 )
 
 
@@ -897,7 +916,12 @@ def _read_person_outcomes(f: Frame) -> None:
                 what_tight=False,
                 candidate=who.name,
             )
-    for m in _RE_ELECTED.finditer(text, sent.span.start, end) if "elected" in low else ():
+    for m in (
+        _RE_ELECTED.finditer(text, sent.span.start, end)
+        if "elected" in low or "again" in low
+        else ()
+    ):
+        group = "verb" if m.group("verb") else "again"
         who = _winner_subject(f, m.start())
         if who is None:
             continue
@@ -914,9 +938,9 @@ def _read_person_outcomes(f: Frame) -> None:
                 from_party=None,
                 seat=seat,
                 seat_tie=seat_tie,
-                span=Span(start=m.start("verb"), end=m.end("verb")),
-                what="“re-elected”: the sitting MP won, so the party held the seat (unless "
-                "the MP changed party)",
+                span=Span(start=m.start(group), end=m.end(group)),
+                what=f"“{m.group(group)}”: the sitting MP won, so the party held the seat "
+                "(unless the MP changed party)",
                 what_tight=False,
                 candidate=who.name,
             )
@@ -951,14 +975,28 @@ def _read_person_outcomes(f: Frame) -> None:
         target = _own_seat(f, m.end())
         word = m.group("verb").lower()
         from_named: PartyMention | None = None
+        from_person = None  # "seized the seat from Alex Salmond", "taken Jane Smith's seat"
         if target is None:
-            # "took the DUP seat": the seat of the party it was taken from
-            own = re.compile(r"(?:the|a)\s+").match(text, m.end(), end)
-            from_named = _party_at(f, own.end()) if own else None
-            word_at = _SEAT_WORD.match(text, from_named.span.end, end) if from_named else None
-            if from_named is None or word_at is None:
-                continue
-            target = ([], word_at.end(), True)
+            from_person = _person_at(f, m.end())
+            theirs = _THEIR_SEAT.match(text, from_person.span.end, end) if from_person else None
+            if from_person is not None and theirs is not None:
+                stop = theirs.end()
+                inside = _IN_SEAT.match(text, stop, end)
+                theirs_at = f.contest_at(inside.end()) if inside else None
+                target = (
+                    [theirs_at] if theirs_at else [],
+                    theirs_at.span.end if theirs_at else stop,
+                    True,
+                )
+            else:
+                from_person = None
+                # "took the DUP seat": the seat of the party it was taken from
+                own = re.compile(r"(?:the|a)\s+").match(text, m.end(), end)
+                from_named = _party_at(f, own.end()) if own else None
+                word_at = _SEAT_WORD.match(text, from_named.span.end, end) if from_named else None
+                if from_named is None or word_at is None:
+                    continue
+                target = ([], word_at.end(), True)
         seats, stop, _ = target
         if from_named is None and not seats:
             from_named = _party_within(f, m.end(), stop)  # "took the DUP seat"
@@ -975,13 +1013,24 @@ def _read_person_outcomes(f: Frame) -> None:
             elif re.compile(r"(?:his|her|their)\s+party\b").match(text, fm.end(), end):
                 stop = fm.end()
         frm = _FROM.match(text, stop, end)
-        if frm is not None and from_named is None:
+        if frm is not None and from_named is None and from_person is None:
             from_named = _from_party_at(f, frm.end())
             if from_named is not None:
                 stop = from_named.span.end
-        if from_named is None and not _GAIN_ALONE.search(word):
+            else:
+                from_person = _person_at(f, frm.end())
+        if from_named is None and from_person is None and not _GAIN_ALONE.search(word):
             continue  # "X won the seat": a winner, not said to be a gain
-        if from_named is not None and party is not None and from_named.party.name == party:
+        from_name = (
+            from_named.party.name
+            if from_named is not None
+            else _person_party(f, from_person)[0]
+            if from_person is not None
+            else None
+        )
+        if from_person is not None and from_person.name == who.name:
+            continue
+        if from_name is not None and party is not None and from_name == party:
             continue
         for seat, seat_tie in _seat_tie(f, seats, who, stop):
             _emit(
@@ -990,12 +1039,50 @@ def _read_person_outcomes(f: Frame) -> None:
                 party_tie=tie,
                 party_tight=tight,
                 verb="gain",
-                from_party=from_named.party.name if from_named else None,
+                from_party=from_name,
                 seat=seat,
                 seat_tie=seat_tie,
                 span=Span(start=m.start("verb"), end=stop),
                 what=f"“{m.group('verb')}”, a gain in words",
                 what_tight=False,  # said of a person: the party's gain only by implication
+                candidate=who.name,
+            )
+    for m in _EXPENSE.finditer(text, sent.span.start, end) if "expense" in low else ():
+        # "Jane Smith was elected in Gordon, at the expense of John Brown": a winner read in
+        # this sentence, and the one who lost the seat to her.
+        who = f.subject(m.start())
+        cand = (state.candidates.get(who.name) or state.same_person(who.name)) if who else None
+        if (
+            who is None
+            or cand is None
+            or cand.rank is None
+            or cand.rank.value != 1
+            or cand.rank.span is None
+            or not sent.span.start <= cand.rank.span.start < m.start()
+        ):
+            continue
+        rival = _person_at(f, m.end())
+        named = _party_at(f, m.end())
+        loser = named.party.name if named else _person_party(f, rival)[0] if rival else None
+        if rival is None and named is None:
+            continue
+        party, tie, tight = _person_party(f, who)
+        if loser is not None and loser == party:
+            continue
+        his = [c for c in f.contests if c.name == cand.contest]
+        for seat, seat_tie in _seat_tie(f, his[:1], who, m.end()):
+            _emit(
+                f,
+                party=party,
+                party_tie=tie,
+                party_tight=tight,
+                verb="gain",
+                from_party=loser,
+                seat=seat,
+                seat_tie=seat_tie,
+                span=Span(start=m.start("words"), end=m.end("of")),
+                what="“at the expense of”: the seat taken from the one named",
+                what_tight=False,
                 candidate=who.name,
             )
     for m in _PERSON_LOST.finditer(text, sent.span.start, end) if _any(low, _LOST_WORDS) else ():
@@ -1103,6 +1190,7 @@ def _read_seat_outcomes(f: Frame) -> None:
             continue
         seats = _seats_from(f, m.end())
         if not seats:
+            _turned_then_listed(f, p, m.end())
             continue
         to = _TURNED_LIST.match(text, seats[-1].span.end, end)
         if to is None or _colour_party(f, to.group("new")) != p.party.name:
@@ -1141,6 +1229,36 @@ def _read_seat_outcomes(f: Frame) -> None:
 
 
 _TURNED_LEAD = re.compile(r"\s+(?:(?:also|all|both|then|now)\s+)*")
+
+
+# "The Conservatives have turned several Labour strongholds blue; winning A, B and C".
+_TURNED_THEN = re.compile(
+    r"[^;:.]{0,80}?\b(?P<new>blue|red)\s*[;:,–—-]\s*(?P<verb>winning|taking|gaining|capturing"
+    r"|including)\s+",
+    re.IGNORECASE,
+)
+
+
+def _turned_then_listed(f: Frame, p: PartyMention, at: int) -> None:
+    """ "Party turned … blue; winning A, B and C": each listed seat a gain by the party,
+    when the colour is the party's."""
+    text, end = f.state.text, f.sent.span.end
+    m = _TURNED_THEN.match(text, at, end)
+    if m is None or _colour_party(f, m.group("new")) != p.party.name:
+        return
+    for s in _seats_from(f, m.end()):
+        _emit(
+            f,
+            party=p.party.name,
+            party_tie=f"{p.party.name}, named before “turned”",
+            party_tight=True,
+            verb="gain",
+            from_party=None,
+            seat=s.name,
+            seat_tie=(f"{s.name}, listed after “{m.group('verb')}”", True),
+            span=Span(start=m.start("verb"), end=s.span.end),
+            what="“turned … blue/red; winning …”, a gain in words",
+        )
 
 
 def _seat_subject(
