@@ -376,3 +376,33 @@ def test_a_person_losing_her_seat_by_a_margin_to_a_party(tmp_path: Path) -> None
     [f] = _ref(_check(tmp_path, wrong, "uk-ge-2019"))
     assert "Liberal Democrat did not win Bolsover" in f.message
     assert f.severity.value == "warning"
+
+
+RESULTS_LIST = (
+    "Here are the results:\n\n"
+    "1. Wigan – Lisa Nandy – Lab – 21,042 votes – 46.7%\n\n"
+    "2. Bolsover – Mark Fletcher – Con – 21,791 votes – 47.4%\n\n"
+    "3. Leigh – James Grundy – Con – 21,266 votes – 45.3%\n"
+)
+
+
+def test_a_list_of_seats_winners_is_judged_line_by_line(tmp_path: Path) -> None:
+    # In 2019 Joanne Platt finished second in Leigh (19,301 votes, 41.1%): a list of the
+    # seats' winners naming her for Leigh is wrong about the winner.
+    assert _ref(_check(tmp_path, RESULTS_LIST, "uk-ge-2019")) == []
+    wrong = RESULTS_LIST.replace(
+        "James Grundy – Con – 21,266 votes – 45.3%", "Joanne Platt – Lab – 19,301 votes – 41.1%"
+    )
+    [f] = _ref(_check(tmp_path, wrong, "uk-ge-2019"))
+    assert f.text == "Joanne Platt – Lab"
+    assert "Joanne Platt officially finished second in Leigh" in f.message
+    assert "the winner was James Grundy" in f.message
+
+
+def test_a_seat_record_mp_is_judged_as_its_winner(tmp_path: Path) -> None:
+    record = "1 Wigan\nParty: {party}\nMP: {name}\nShe took {share} per cent of the vote.\n"
+    right = record.format(party="Labour", name="Lisa Nandy", share="46.7")
+    assert _ref(_check(tmp_path, right, "uk-ge-2019")) == []
+    wrong = record.format(party="Conservative", name="Ashley Williams", share="31.8")
+    [f] = _ref(_check(tmp_path, wrong, "uk-ge-2019"))
+    assert "Ashley Williams officially finished second in Wigan" in f.message

@@ -129,6 +129,46 @@ def test_no_winner_is_read_from(text: str) -> None:
     assert _winners(_read(text)) == []
 
 
+# A list of several seats' results, one person a line: each the seat's winner.
+WINNERS_LIST = (
+    "Here are the results:\n\n"
+    "1. Wigan – Alice Walker – Lab – 21,000 votes – 46.0%\n\n"
+    "2. Bolsover – Tom Hughes – Con – 20,500 votes – 47.0%\n\n"
+    "3. Leigh – Priya Shah -Con – 19,900 votes – 45.0%\n"
+)
+
+
+def test_a_list_of_seats_results_gives_each_seat_its_winner() -> None:
+    assert sorted(_winners(_read(WINNERS_LIST))) == [
+        ("Bolsover", "Tom Hughes", "Tom Hughes – Con"),
+        ("Leigh", "Priya Shah", "Priya Shah -Con"),
+        ("Wigan", "Alice Walker", "Alice Walker – Lab"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One party's candidates, seat by seat: not the winners.
+        WINNERS_LIST.replace("– Lab –", "– Con –"),
+        # One seat's candidates.
+        WINNERS_LIST.replace("Bolsover", "Wigan").replace("Leigh", "Wigan"),
+        # Two lines are no list.
+        WINNERS_LIST.split("3.", maxsplit=1)[0],
+    ],
+)
+def test_no_winners_are_read_from_a_list_that_is_not_of_winners(text: str) -> None:
+    assert _winners(_read(text)) == []
+
+
+def test_a_seat_record_names_its_mp_as_winner() -> None:
+    text = (
+        "1 Wigan\nParty: Labour\nMP: Alice Walker\nMajority: 6,700\n"
+        "Ms Walker held her seat with a reduced majority of 6,700.\n"
+    )
+    assert _winners(_read(text)) == [("Wigan", "Alice Walker", "Labour\nMP: Alice Walker")]
+
+
 def test_the_seeds_winners() -> None:
     def read(name: str) -> Article:
         path = next(SEEDS.glob(f"{name}_*.txt"))
