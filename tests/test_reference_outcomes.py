@@ -406,3 +406,23 @@ def test_a_seat_record_mp_is_judged_as_its_winner(tmp_path: Path) -> None:
     wrong = record.format(party="Conservative", name="Ashley Williams", share="31.8")
     [f] = _ref(_check(tmp_path, wrong, "uk-ge-2019"))
     assert "Ashley Williams officially finished second in Wigan" in f.message
+
+
+def test_a_pronoun_party_is_judged_loosely(tmp_path: Path) -> None:
+    # Leigh 2019 was a Conservative gain: "It has also held Leigh", "It" read as Labour from
+    # the sentence before, is wrong; a warning, as the party was not named with it.
+    text = "Labour has held Wigan. It has also held Leigh."
+    [f] = _ref(_check(tmp_path, text, "uk-ge-2019"))
+    assert "not a hold" in f.message
+    assert f.severity.value == "warning"
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"), [("Labour lost Bolsover.", False), ("Labour lost Wigan.", True)]
+)
+def test_a_party_loss_with_no_winner_named_is_a_gain_from_it(
+    tmp_path: Path, text: str, fires: bool
+) -> None:
+    found = _ref(_check(tmp_path, text, "uk-ge-2019"))
+    assert bool(found) is fires
+    assert all("not a gain" in f.message and f.severity.value == "error" for f in found)

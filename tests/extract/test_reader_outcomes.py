@@ -454,6 +454,21 @@ def test_the_cheap_outcome_gate_lets_every_outcome_wording_through(phrase: str) 
             [("Bolsover", None, "gain")],
         ),
         ("Labour's Alice Walker won again in Wigan.", [("Wigan", "Labour", "hold")]),
+        # "It" is the party of the outcome the sentence before ends with.
+        (
+            "Labour has held Wigan. It has also held Makerfield and Leigh.",
+            [
+                ("Wigan", "Labour", "hold"),
+                ("Makerfield", "Labour", "hold"),
+                ("Leigh", "Labour", "hold"),
+            ],
+        ),
+        # A party's loss: a gain from it, by a party named after "to" or by one unsaid.
+        ("Labour lost Bolsover.", [("Bolsover", None, "gain")]),
+        (
+            "Labour have lost their Bolsover seat to the Tories.",
+            [("Bolsover", "Conservative", "gain")],
+        ),
     ],
 )
 def test_a_real_copy_outcome_is_read(
@@ -493,6 +508,9 @@ def test_a_loss_names_the_loser_party_and_stops_before_the_winner_name() -> None
         "Voters in Wigan called for the re-election of Alice Walker after 2,000 signed.",
         "The Tories are confident of holding the seats they won, including Bolsover.",
         "Tom Hughes retained his Snodbury seat with 20,000 votes.",  # a seat not known
+        "Labour lost votes in Bolsover.",
+        "Labour lost Bolsover in 2015.",
+        "It has also held Makerfield.",  # nothing before it to say what "It" is
         "Tom Hughes was elected in Bolsover, at the expense of the party's budget.",
     ],
 )

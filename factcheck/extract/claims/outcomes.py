@@ -89,7 +89,7 @@ _OUTCOME_HELD = re.compile(
     rf"\s+(?:on\s+to\s+|onto\s+)?(?:just\s+|only\s+)?(?P<what>{_WHAT_SEAT})?"
 )
 # "Labour lost Midlothian to the SNP": a gain by the party after "to", from the subject's.
-_OUTCOME_LOST = re.compile(rf"{_AUX}\s+(?P<verb>lost|loses)\s+")
+_OUTCOME_LOST = re.compile(rf"{_AUX}\s+(?P<verb>lost|loses)\s+(?:(?:their|its)\s+)?")
 _FROM = re.compile(r"\s+(?:from|From|FROM)\s+(?:the\s+)?")
 # "lost Bolsover by 5,000 votes to the Conservatives": the margin may come first.
 _TO = re.compile(r"(?:\s+by\s+(?:[^,;.]|[,.](?=\d)){1,30}?\s+votes?)?\s+to\s+(?:the\s+)?")
@@ -480,6 +480,7 @@ def read_outcomes(f: Frame) -> None:
     without a seat, so nothing judges it against another seat's result.
     """
     _read_party_outcomes(f)
+    _read_pronoun_outcomes(f)
     _read_gains_from(f)
     _read_seats_including(f)
     _read_person_outcomes(f)
@@ -666,6 +667,51 @@ def _read_seats_including(f: Frame) -> None:
             )
 
 
+_PARTY_PRONOUN = re.compile(r"\s*(?:It|They)\b")
+_JUST_ENDED = re.compile(r"[\s.;!]*")
+
+
+def _read_pronoun_outcomes(f: Frame) -> None:
+    """ "Labour has held Hartlepool. It has also held Blaydon and Swansea West.": "It" is the
+    party whose outcome the sentence before ends with (a loose tie to the party)."""
+    text, sent, state = f.state.text, f.sent, f.state
+    lead = _PARTY_PRONOUN.match(text, sent.span.start, sent.span.end)
+    if lead is None or not state.claims:
+        return
+    last = state.claims[-1]
+    if (
+        not isinstance(last, OutcomeClaim)
+        or last.party is None
+        or last.span is None
+        or not _JUST_ENDED.fullmatch(text, last.span.end, sent.span.start)
+    ):
+        return
+    end = sent.span.end
+    match = _OUTCOME_HELD.match(text, lead.end(), end) or _OUTCOME_GAINED.match(
+        text, lead.end(), end
+    )
+    if match is None:
+        return
+    seats = _seats_from(f, match.end())
+    word = match.group("verb").lower()
+    held = match.re is _OUTCOME_HELD
+    if not seats or not (held or word in ("gained", "regained", "reclaimed")):
+        return
+    for c in seats:
+        _emit(
+            f,
+            party=last.party,
+            party_tie=f"{last.party}, the party of the outcome just before “{lead.group().strip()}”",
+            party_tight=False,
+            verb="hold" if held else "gain",
+            from_party=None,
+            seat=c.name,
+            seat_tie=(f"{c.name}, named in the phrase", True),
+            span=Span(start=lead.end() - len(lead.group().strip()), end=seats[-1].span.end),
+            what=f"“{match.group('verb')}”, a {'hold' if held else 'gain'} in words",
+        )
+
+
 def _read_gains_from(f: Frame) -> None:
     """Gains named by the party they were taken from: "Other gains from the Tories include
     A and B"; "victories in the previously Tory-held constituencies of A, B and C"."""
@@ -713,22 +759,25 @@ def _party_lost(f: Frame, loser: PartyMention, seats: list[ContestMention], verb
     """ "Labour lost Midlothian to the SNP": a gain by the party after "to"."""
     text, end = f.state.text, f.sent.span.end
     stop = seats[-1].span.end
+    word = _SEAT_WORD.match(text, stop, end)  # "lost their Leigh seat"
+    stop = word.end() if word else stop
     to = _TO.match(text, stop, end)
     winner = _party_at(f, to.end()) if to else None
-    if winner is None:
-        return  # "Labour lost Midlothian": to whom is unsaid
     for c in seats:
         _emit(
             f,
-            party=winner.party.name,
-            party_tie=f"{winner.party.name}, named after “to”",
+            # "Labour lost Midlothian": a gain from Labour, by a party unsaid.
+            party=winner.party.name if winner else None,
+            party_tie=f"{winner.party.name}, named after “to”" if winner else "not named",
             party_tight=True,
             verb="gain",
             from_party=loser.party.name,
             seat=c.name,
             seat_tie=(f"{c.name}, named in the phrase", True),
-            span=Span(start=loser.span.start, end=winner.span.end),
-            what="“lost … to”: a gain by the party it was lost to",
+            span=Span(start=loser.span.start, end=winner.span.end if winner else stop),
+            what="“lost … to”: a gain by the party it was lost to"
+            if winner
+            else "“lost”: a gain from the party that lost it",
         )
 
 
