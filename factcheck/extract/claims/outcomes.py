@@ -701,7 +701,7 @@ def _read_pronoun_outcomes(f: Frame) -> None:
         _emit(
             f,
             party=last.party,
-            party_tie=f"{last.party}, the party of the outcome just before “{lead.group().strip()}”",
+            party_tie=f"{last.party}, the party of the outcome just before it",
             party_tight=False,
             verb="hold" if held else "gain",
             from_party=None,
