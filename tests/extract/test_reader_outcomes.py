@@ -463,6 +463,19 @@ def test_the_cheap_outcome_gate_lets_every_outcome_wording_through(phrase: str) 
                 ("Leigh", "Labour", "hold"),
             ],
         ),
+        # A list item named like a seat the reader does not know is passed over.
+        (
+            "Wigan, Snodbury West and Makerfield remained red, as did Leigh.",
+            [
+                ("Wigan", "Labour", "hold"),
+                ("Makerfield", "Labour", "hold"),
+                ("Leigh", "Labour", "hold"),
+            ],
+        ),
+        (
+            "Snodbury West, Wigan and Makerfield are Labour holds.",
+            [("Wigan", "Labour", "hold"), ("Makerfield", "Labour", "hold")],
+        ),
         # A party's loss: a gain from it, by a party named after "to" or by one unsaid.
         ("Labour lost Bolsover.", [("Bolsover", None, "gain")]),
         (

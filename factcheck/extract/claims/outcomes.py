@@ -336,7 +336,9 @@ def _seats_before(f: Frame, at: int) -> list[ContestMention]:
     while i > 0:
         c = f.contests[i - 1]
         gap = text[c.span.end : stop]
-        if (out and not _LIST_JOIN.fullmatch(gap)) or (not out and gap.strip()):
+        if (out and not _LIST_JOIN.fullmatch(gap) and not _unknown_item(f, c.span.end, stop)) or (
+            not out and gap.strip()
+        ):
             break
         out.append(c)
         stop = c.span.start
@@ -344,12 +346,32 @@ def _seats_before(f: Frame, at: int) -> list[ContestMention]:
     if not out:
         return []
     lead = f.clause_start(stop)
+    first = _LEADING_ITEMS.search(text, lead, stop)
+    if first is not None and _unknown_item(f, first.start(), stop, leading=True):
+        stop = first.start()  # "Carmarthen West, Monmouth and …": a name the reader lacks
     if not _LIST_LEAD.fullmatch(text, lead, stop) and _UNREAD_ITEM.search(
         text, max(lead, stop - 8), stop
     ):
-        return []  # "…, Carmarthen West and Aberconwy": a list whose items are not all seats'
+        return []  # "…, the Vale and Aberconwy": a list whose items are not all seats'
     out.reverse()
     return out
+
+
+# A list's item the reader does not know as a seat, but named like one ("Monmouth, Carmarthen
+# West and Aberconwy remained blue"): capitalised words, no person's or party's name.
+_ITEM = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&))*?"
+_MIDDLE_ITEM = re.compile(rf"\s*,\s*{_ITEM}(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)")
+_LEADING_ITEMS = re.compile(rf"(?:(?<=\s)|^){_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*\s*,\s*$")
+
+
+def _unknown_item(f: Frame, start: int, end: int, leading: bool = False) -> bool:
+    """Is ``text[start:end]`` one or more list items named like seats the reader does not
+    know, with their joiners?"""
+    pattern = _LEADING_ITEMS if leading else _MIDDLE_ITEM
+    if not pattern.fullmatch(f.state.text, start, end):
+        return False
+    spans = [m.span for m in f.people] + [p.span for p in f.parties]
+    return not any(start < s.end and s.start < end for s in spans)
 
 
 def _story_seat(f: Frame) -> tuple[str | None, tuple[str, bool]]:
@@ -1229,7 +1251,12 @@ def _read_seat_outcomes(f: Frame) -> None:
                 from_party=from_party,
                 seat=s.name,
                 seat_tie=(f"{s.name}, the phrase's subject", True),
-                span=Span(start=s.span.start, end=max(stop, s.span.end)),
+                # A seat after "as did" takes the words from the verb on: "remained blue,
+                # as did Montgomeryshire".
+                span=Span(
+                    start=s.span.start if s.span.start < c.span.end else c.span.end,
+                    end=max(stop, s.span.end),
+                ),
                 what=what,
             )
         done = stop
