@@ -426,3 +426,18 @@ def test_a_party_loss_with_no_winner_named_is_a_gain_from_it(
     found = _ref(_check(tmp_path, text, "uk-ge-2019"))
     assert bool(found) is fires
     assert all("not a gain" in f.message and f.severity.value == "error" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Labour's Dennis Skinner was ousted in Bolsover by Conservative Mark Fletcher.", False),
+        ("Labour's Lisa Nandy was ousted in Wigan by Conservative Ashley Williams.", True),
+    ],
+)
+def test_an_ousted_mp_is_a_gain_judged_loosely(tmp_path: Path, text: str, fires: bool) -> None:
+    # Bolsover 2019 was a Conservative gain from Labour; Wigan a Labour hold (Ashley
+    # Williams second): "ousted" implies the gain, so a wrong one is at most a warning.
+    found = [f for f in _ref(_check(tmp_path, text, "uk-ge-2019")) if "gain" in f.message]
+    assert bool(found) is fires
+    assert all(f.severity.value == "warning" for f in found)

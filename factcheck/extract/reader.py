@@ -369,7 +369,11 @@ def _resolve_people(text: str, people: list[PersonMention], start: int) -> list[
 _SURNAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]*?)(?=['’]s\b|[^\w'’-]|$)")
 
 
-_LINK_BEFORE = re.compile(r"^(?:['’]s|s?['’])?\s+(?:[\w-]+\s+){0,4}$|^\s+$")
+# (Not across a verb: "Labour have unseated Nick Clegg" ties no party to Clegg.)
+_LINK_BEFORE = re.compile(
+    r"^(?:['’]s|s?['’])?\s+(?!.*\b(?:have|has|had|beat|beats|defeated|defeats|unseated|unseats"
+    r"|ousted|ousts|against|over)\b)(?:[\w-]+\s+){0,4}$|^\s+$"
+)
 _LINK_AFTER = re.compile(r"^,?\s*\(\s*$|^,\s*$|^\s+of\s+the\s+$|^\s+for\s+the\s+$|^\s+\(\s*$")
 
 

@@ -476,6 +476,19 @@ def test_the_cheap_outcome_gate_lets_every_outcome_wording_through(phrase: str) 
             "Snodbury West, Wigan and Makerfield are Labour holds.",
             [("Wigan", "Labour", "hold"), ("Makerfield", "Labour", "hold")],
         ),
+        # The sitting MP ousted or unseated: the seat changed hands.
+        (
+            "Tom Hughes won easily in Bolsover, ousting Labour's Alice Walker by 5,000 votes.",
+            [("Bolsover", None, "gain")],
+        ),
+        (
+            "Labour's Alice Walker was ousted in Bolsover by Conservative Tom Hughes.",
+            [("Bolsover", "Conservative", "gain")],
+        ),
+        (
+            "The Tories have unseated Alice Walker in Bolsover.",
+            [("Bolsover", "Conservative", "gain")],
+        ),
         # A party's loss: a gain from it, by a party named after "to" or by one unsaid.
         ("Labour lost Bolsover.", [("Bolsover", None, "gain")]),
         (
@@ -522,6 +535,8 @@ def test_a_loss_names_the_loser_party_and_stops_before_the_winner_name() -> None
         "The Tories are confident of holding the seats they won, including Bolsover.",
         "Tom Hughes retained his Snodbury seat with 20,000 votes.",  # a seat not known
         "Labour lost votes in Bolsover.",
+        "Alice Walker was ousted as party chair by Tom Hughes in Bolsover.",
+        "Labour hopes to unseat Alice Walker in Bolsover.",
         "Labour lost Bolsover in 2015.",
         "It has also held Makerfield.",  # nothing before it to say what "It" is
         "Tom Hughes was elected in Bolsover, at the expense of the party's budget.",

@@ -180,7 +180,7 @@ _OUTCOME_CUE = re.compile(
     r"|(?:took|taken|takes|seized|captured|snatched|gained)\s+(?:back\s+)?(?:the|its|their)\s+"
     r"(?:[\w'’-]+\s+){0,2}?seat\b"
     r"|(?:taken|took|seized|captured)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s?\s+seat\b"
-    r"|at\s+the\s+expense\s+of\s|(?:won|wins)\s+(?:once\s+)?again\s+in\s"
+    r"|\b(?:ousted|ousting|ousts|unseated|unseating|unseats)\s|at\s+the\s+expense\s+of\s|(?:won|wins)\s+(?:once\s+)?again\s+in\s"
     r"|[Gg]ains\s+from\s|[-‑–]held\s+(?:seats?|constituenc)|re-?election\s+of\s"
     r"|(?:holding|retaining|keeping|gaining)\s+(?:the\s+|their\s+|its\s+)?seats\b"
     r"|(?:fell|fallen)\s+to\s+(?:the\s+)?[A-Z]|stayed\s+with\s+(?:the\s+)?[A-Z]"
@@ -195,7 +195,7 @@ _OUTCOME_WORDS = (
     "hold", "gain", "elected", "returned", "topped", "emerged", "voted in", "held", "won", "win",
     "retain", "kept", "keep", "remain", "stay", "took", "seized", "snatched", "captured",
     "lost", "loses", "losing", "relinquish", "fell", "fallen", "falls", "turn", "switch",
-    "reclaim", "tak", "went", "goes", "re-election", "reelection",
+    "reclaim", "tak", "went", "goes", "re-election", "reelection", "oust", "unseat", "expense",
 )  # fmt: skip
 _OUTCOME_WORD = re.compile("|".join(re.escape(w) for w in _OUTCOME_WORDS))
 
@@ -898,6 +898,126 @@ def _seat_tie(
     return [_story_seat(f)]
 
 
+# "ousting Labour's Jane Smith", "unseated Jane Smith": the one named was the sitting MP, so
+# the seat changed hands. "Jane Smith was ousted in Gordon by Conservative John Brown".
+_OUSTED = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?P<verb>ousted|ousting|ousts|unseated|unseating|unseats)\s+"
+    r"(?:the\s+)?"
+)
+_WAS_OUSTED = re.compile(
+    r"\s*(?:,[^,;:.]{1,60},\s*)?(?:was|has\s+been|had\s+been|is)\s+"
+    r"(?P<verb>ousted|unseated)(?:\s+(?:in|as\s+MP\s+for)\s+(?P<seat>))?"
+)
+_BY = re.compile(r"\s+by\s+(?:the\s+)?")
+_COMMA_BEFORE = re.compile(r",\s*$")
+_AUX_GAP = re.compile(rf"{_AUX}\s+")
+
+
+def _rival_after(f: Frame, at: int) -> tuple[PersonMention | None, str | None, int]:
+    """Who is named at ``at`` (a person, perhaps after their party's words, or a party): the
+    person, their party, and where the naming ends."""
+    named = _party_at(f, at)
+    if named is not None:
+        q = _person_at(f, named.span.end) or _person_at(
+            f, named.span.end + len(_POSSESSIVE_GAP.match(f.state.text, named.span.end).group())
+        )
+        if q is not None and q.span.start - named.span.end <= 4:
+            return q, named.party.name, q.span.end
+        return None, named.party.name, named.span.end
+    q = _person_at(f, at)
+    if q is None:
+        return None, None, at
+    return q, _person_party(f, q)[0], q.span.end
+
+
+def _read_ousted(f: Frame) -> None:
+    """ "X ousted Labour's Y", "…, ousting Y", "Y was ousted in Gordon by Conservative X": a
+    gain by the winner's party from the ousted MP's."""
+    text, sent = f.state.text, f.sent
+    end = sent.span.end
+    for m in _OUSTED.finditer(text, sent.span.start, end):
+        rival, loser, stop = _rival_after(f, m.end())
+        if rival is None:
+            continue
+        who = _winner_subject(f, m.start())
+        if who is None and m.group("verb").endswith("ing") and _COMMA_BEFORE.search(
+            text, sent.span.start, m.start()
+        ):
+            # "X won …, ousting Y": the subject of the clause the participle hangs on, when
+            # the sentence names only X before it.
+            before = f.people[: f.count_before(f.people, m.start())]
+            who = before[0] if len(before) == 1 else None
+        subject: PartyMention | None = None
+        if who is None:
+            # "Labour have unseated Nick Clegg": a party as the subject.
+            i = f.count_before(f.parties, m.start())
+            subject = f.parties[i - 1] if i else None
+            if subject is None or not _AUX_GAP.fullmatch(text, subject.span.end, m.start()):
+                continue
+        elif who.name == rival.name:
+            continue
+        if who is not None:
+            party, tie, tight = _person_party(f, who)
+        else:
+            assert subject is not None
+            name = subject.party.name
+            party, tie, tight = name, f"{name}, named before the verb", True
+        if party is not None and party == loser:
+            continue
+        inside = _IN_SEAT.match(text, stop, end)
+        named = f.contest_at(inside.end()) if inside else None
+        seats = [named] if named else []
+        for seat, seat_tie in _seat_tie(f, seats, who, stop):
+            _emit(
+                f,
+                party=party,
+                party_tie=tie,
+                party_tight=tight,
+                verb="gain",
+                from_party=loser,
+                seat=seat,
+                seat_tie=seat_tie,
+                span=Span(start=m.start("verb"), end=m.end("verb")),
+                what=f"“{m.group('verb')}” the sitting MP: the seat changed hands",
+                what_tight=False,
+                candidate=who.name if who else None,
+            )
+    for q in f.people:
+        m = _WAS_OUSTED.match(text, q.span.end, end)
+        if m is None:
+            continue
+        stop = m.end()
+        named = f.contest_at(m.end("seat")) if m.group("seat") is not None else None
+        if m.group("seat") is not None:
+            if named is None:
+                continue  # "ousted in Edinburgh Easr": a place the reader does not know
+            stop = named.span.end
+        by = _BY.match(text, stop, end)
+        if by is None:
+            continue
+        winner_person, winner, _ = _rival_after(f, by.end())
+        if winner is None and winner_person is None:
+            continue
+        loser = _person_party(f, q)[0]
+        if winner is not None and winner == loser:
+            continue
+        for seat, seat_tie in _seat_tie(f, [named] if named else [], q, stop):
+            _emit(
+                f,
+                party=winner,
+                party_tie=f"{winner}, named with the one after “by”" if winner else "not named",
+                party_tight=winner is not None,
+                verb="gain",
+                from_party=loser,
+                seat=seat,
+                seat_tie=seat_tie,
+                span=Span(start=m.start("verb"), end=m.end("verb")),
+                what=f"“was {m.group('verb')}”: the sitting MP lost the seat",
+                what_tight=False,
+                candidate=winner_person.name if winner_person else None,
+            )
+
+
 _EXPENSE = re.compile(r",?\s+(?P<words>at\s+the\s+expense\s+(?P<of>of))\s+(?:the\s+)?")
 # "taken Jane Smith's seat"
 _THEIR_SEAT = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?seat\b")
@@ -1118,6 +1238,8 @@ def _read_person_outcomes(f: Frame) -> None:
                 what_tight=False,  # said of a person: the party's gain only by implication
                 candidate=who.name,
             )
+    if "ouste" in low or "ousti" in low or "unseat" in low:
+        _read_ousted(f)
     for m in _EXPENSE.finditer(text, sent.span.start, end) if "expense" in low else ():
         # "Jane Smith was elected in Gordon, at the expense of John Brown": a winner read in
         # this sentence, and the one who lost the seat to her.
