@@ -918,9 +918,8 @@ def _rival_after(f: Frame, at: int) -> tuple[PersonMention | None, str | None, i
     person, their party, and where the naming ends."""
     named = _party_at(f, at)
     if named is not None:
-        q = _person_at(f, named.span.end) or _person_at(
-            f, named.span.end + len(_POSSESSIVE_GAP.match(f.state.text, named.span.end).group())
-        )
+        gap = _POSSESSIVE_GAP.match(f.state.text, named.span.end)
+        q = _person_at(f, gap.end() if gap else named.span.end)
         if q is not None and q.span.start - named.span.end <= 4:
             return q, named.party.name, q.span.end
         return None, named.party.name, named.span.end
@@ -940,8 +939,10 @@ def _read_ousted(f: Frame) -> None:
         if rival is None:
             continue
         who = _winner_subject(f, m.start())
-        if who is None and m.group("verb").endswith("ing") and _COMMA_BEFORE.search(
-            text, sent.span.start, m.start()
+        if (
+            who is None
+            and m.group("verb").endswith("ing")
+            and _COMMA_BEFORE.search(text, sent.span.start, m.start())
         ):
             # "X won …, ousting Y": the subject of the clause the participle hangs on, when
             # the sentence names only X before it.
@@ -983,9 +984,10 @@ def _read_ousted(f: Frame) -> None:
                 candidate=who.name if who else None,
             )
     for q in f.people:
-        m = _WAS_OUSTED.match(text, q.span.end, end)
-        if m is None:
+        was = _WAS_OUSTED.match(text, q.span.end, end)
+        if was is None:
             continue
+        m = was
         stop = m.end()
         named = f.contest_at(m.end("seat")) if m.group("seat") is not None else None
         if m.group("seat") is not None:
