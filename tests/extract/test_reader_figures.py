@@ -375,3 +375,47 @@ def test_a_percentage_of_the_vote_grown_by_is_a_share_change(
         assert all(f.severity is not Severity.ERROR for f in fired) or amount == "12.8"
     else:
         assert fired, "a change that fits neither reading is flagged"
+
+
+# --- A majority's direction in an adjective or another verb -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("story", "word", "way"),
+    [
+        ("Labour holds Gower with increased majority", "increased", Direction.UP),
+        (
+            "Tonia Antoniazzi held Gower, with a bigger majority than in 2015.",
+            "bigger",
+            Direction.UP,
+        ),
+        ("In Gower, Tonia Antoniazzi won with a much reduced majority.", "reduced", Direction.DOWN),
+        ("In Gower, the party strengthened their majority.", "strengthened", Direction.UP),
+        ("Tonia Antoniazzi also gained on her majority in Gower.", "gained on", Direction.UP),
+    ],
+)
+def test_a_majoritys_direction_without_a_figure(
+    tmp_path: Path, story: str, word: str, way: Direction
+) -> None:
+    path = _story(tmp_path, "Turnout in Gower was 73.3%. " + story, "uk-ge-2017")
+    article = load_article(path)
+    (claim,) = [c for c in article.claims if isinstance(c, ChangeClaim)]
+    assert claim.quantity is Quantity.MAJORITY
+    assert claim.contest == "Gower"
+    assert claim.direction is way
+    assert claim.direction_text == word
+    assert claim.amount is None
+    assert claim.span is not None
+    assert word in article.document.text[claim.span.start : claim.span.end]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "In Gower, the Conservatives needed a bigger swing to hold on.",
+        "Labour's parliamentary majority was increased.",
+    ],
+)
+def test_no_majority_direction_without_its_words(tmp_path: Path, story: str) -> None:
+    path = _story(tmp_path, "Turnout in Gower was 73.3%. " + story, "uk-ge-2017")
+    assert not [c for c in load_article(path).claims if isinstance(c, ChangeClaim)]
