@@ -17,7 +17,9 @@ time is the steadier figure). Commands, for every interpreter given with ``--pyt
 - ``factcheck check one.txt``: the command on one seed article (``python -m factcheck``);
 - ``factcheck check --election uk-ge-2017 one.txt``: the same, checked against the record;
 - ``import hypothesis``, and the same with ``HYPOTHESIS_NO_PLUGINS=1`` (no entry points run);
-  ``--bare PY`` adds ``import hypothesis`` in an environment without factcheck.
+  ``--bare PY`` adds ``import hypothesis`` in an environment without factcheck;
+- ``pytest --factcheck one.txt``: the pytest plugin's first (and only) item, beside
+  ``pytest one.txt``, the same run without ``--factcheck`` (pytest alone, collecting nothing).
 
 ``--modules`` prints, for the first interpreter, which modules ``factcheck check one.txt``
 imports that take longest (``-X importtime``, self time, median of the runs).
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -40,6 +43,13 @@ ONE = ROOT / "examples" / "articles" / "000_ebfbf1afab7ada99.txt"
 # Not the repository root: there ``python -c``/``-m`` would import the checkout's factcheck
 # whichever interpreter runs.
 CWD = tempfile.mkdtemp(prefix="bench-startup-")
+# pytest runs on a copy there, so that its rootdir (and configuration) is that folder.
+shutil.copy(ONE, Path(CWD) / "one.txt")
+PYTEST = ["-q", "-p", "no:cacheprovider"]
+
+
+# Exit codes that are not failures: the seed has findings (1), pytest collects nothing (5).
+OK_CODES = {"factcheck": (0, 1), "pytest": (0, 1, 5)}
 
 
 def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -53,7 +63,7 @@ def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
     code = os.waitstatus_to_exitcode(status)
     err = proc.stderr.read().decode() if proc.stderr else ""
     # 1 is "findings" for the command; anything else, or 1 from `python -c`, is a failure.
-    if code not in ((0, 1) if "factcheck" in argv[2:3] else (0,)):
+    if code not in (OK_CODES.get(argv[2], (0,)) if argv[1] == "-m" else (0,)):
         raise SystemExit(f"{' '.join(argv)} exited with {code}:\n{err}")
     return wall, usage.ru_utime + usage.ru_stime
 
@@ -72,6 +82,12 @@ def commands(py: str) -> list[tuple[str, list[str], dict[str, str]]]:
             {},
         ),
         ("import hypothesis", [py, "-c", "import hypothesis"], {}),
+        ("pytest one.txt (no --factcheck)", [py, "-m", "pytest", *PYTEST, "one.txt"], {}),
+        (
+            "pytest --factcheck one.txt (the plugin's first item)",
+            [py, "-m", "pytest", *PYTEST, "--factcheck", "one.txt"],
+            {},
+        ),
         (
             "import hypothesis (HYPOTHESIS_NO_PLUGINS=1)",
             [py, "-c", "import hypothesis"],
