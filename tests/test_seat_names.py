@@ -303,7 +303,8 @@ def test_the_record_tells_a_hyphenated_surname_from_its_last_part() -> None:
         CandidateResult(name="Kim Brass", party="Green"),
     ]
     found = match_candidate("Sam Woods-Brass", cands)
-    assert found is not None and found.candidate.name == "Sam Wood-Brass"
+    assert found is not None
+    assert found.candidate.name == "Sam Wood-Brass"
     assert not found.exact
 
 
