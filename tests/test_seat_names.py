@@ -58,6 +58,8 @@ def _named(report: factcheck.Report, rule: str) -> list[Finding]:
         ("East Devon's MP Hugo Swire held off the challenge.", "east devon"),
         ("East Devon’s MP Hugo Swire held off the challenge.", "east devon"),
         ("The count in North Belfast went on late.", "belfast north"),
+        ("The count in north Belfast went on late.", "belfast north"),
+        ("The Tories held south-west Norfolk.", "south west norfolk"),
         ("Craig Mackinlay held Thanet South.", "south thanet"),
         ("The result on the Isle of Wight came last.", "isle of wight"),
         ("Caroline Lucas held Brighton, Pavilion.", "brighton pavilion"),
@@ -97,6 +99,8 @@ def test_a_seat_written_as_people_write_it_is_the_seat(text: str, seat: str) -> 
         "Dumfriesshire voted late.",  # a short form only with "seat" or "constituency"
         "Stoke voted late.",  # three seats begin so
         "Newcastle-under-Lyme",  # the town, not Newcastle upon Tyne's seats
+        "Rain in north Wales and east London.",  # regions, not seats
+        "The mid-term results came in.",
     ],
 )
 def test_words_that_only_look_like_seats_are_not_seats(text: str) -> None:

@@ -14,7 +14,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from factcheck.models import Span, span_of
@@ -25,6 +25,12 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*|&")
 # with: it changes no match, and the regex engine then skips every other position in C,
 # several times faster than trying the pattern there.
 _CAPITALISED = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*")
+# Where a constituency's name may start: a capitalised word, or a compass point in lower case
+# before one ("in north Belfast", "south-west Norfolk").
+_SEAT_START = re.compile(
+    r"(?=[A-ZÀ-ÖØ-Þnsewm])(?<![\w'’-])(?:[A-ZÀ-ÖØ-Þ][\w'’-]*"
+    r"|(?:north|south|east|west|mid)(?=[ -](?:east[ -]|west[ -])?[A-Z]))"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,71 +187,90 @@ class ContestMatcher:
             if len(owners) == 1 and w not in official and w not in spelt
         ]
         self._official = official
-        self._index: dict[str, list[_Entry]] = {}
-        for entry in entries:
-            self._index.setdefault(entry[0][0], []).append(entry)
+        self._spelt: dict[tuple[str, ...], tuple[tuple[str, ...], bool]] = {}
         self._longest: dict[str, int] = {}
-        for first, found in self._index.items():
-            found.sort(key=lambda e: len(e[0]), reverse=True)
-            self._longest[first] = len(found[0][0])
+        for words, key, needs_seat in entries:
+            self._spelt[words] = (key, needs_seat)
+            self._longest[words[0]] = max(self._longest.get(words[0], 0), len(words))
+        # What each capitalised word begins, remembered: most words of a text begin no name.
+        self._starts: dict[str, tuple[str, int] | None] = {}
+
+    def _begins(self, word: str) -> tuple[str, int] | None:
+        """The folded first word of the names ``word`` may begin, and their most words."""
+        first = name_key(word).partition(" ")[0]
+        if first not in self._longest and word.endswith(_POSSESSIVE):
+            first = first[:-1]  # "Aberavon's"
+        longest = self._longest.get(first)
+        return (first, longest) if longest is not None else None
 
     def find(self, text: str) -> list[ContestMention]:
         """Every constituency mention, longest match first, left to right."""
         out: list[ContestMention] = []
         resume = 0
-        # Only a capitalised word that begins some name is looked at closely; the rest of
-        # the text is skipped by the regex engine, which keeps this fast on long articles.
-        for m in _CAPITALISED.finditer(text):
-            if m.start() < resume:
+        starts = self._starts
+        # Only a word that begins some name is looked at closely; the rest of the text is
+        # skipped by the regex engine, which keeps this fast on long articles.
+        for m in _SEAT_START.finditer(text):
+            word = m.group()
+            try:
+                begins = starts[word]
+            except KeyError:
+                if len(starts) > 50_000:
+                    starts.clear()
+                begins = starts[word] = self._begins(word)
+            if begins is None or m.start() < resume:
                 continue
-            first = name_key(m.group(0)).partition(" ")[0]
-            entries = self._index.get(first)
-            if not entries and m.group(0).endswith(_POSSESSIVE):
-                first = first[:-1]  # "Aberavon's"
-                entries = self._index.get(first)
-            if not entries:
-                continue
-            found = self._match(text, m.start(), entries, self._longest[first])
+            found = self._match(text, m.start(), begins[1])
             if found is not None:
                 out.append(found)
                 resume = found.span.end
         return out
 
-    def _match(
-        self, text: str, start: int, entries: list[_Entry], longest: int
-    ) -> ContestMention | None:
+    def _match(self, text: str, start: int, longest: int) -> ContestMention | None:
         # The words from ``start``, folded as names are ("Stoke-on-Trent" is three), with
         # where a name may end after each: at the end of a written word, not inside one
         # ("Hartlepool-born" is not Hartlepool), or before a possessive "'s".
         words: list[str] = []
         ends: list[int] = []
-        stems: list[tuple[str, int] | None] = []
+        stems: list[str | None] = []
         for t in _WORD.finditer(text, start):
-            folded = name_key(t.group(0)).split()
-            for i, w in enumerate(folded):
-                last = i == len(folded) - 1
-                words.append(w)
-                ends.append(t.end() if last else -1)
-                possessive = last and t.group(0).endswith(_POSSESSIVE) and len(w) > 1
-                stems.append((w[:-1], t.end() - 2) if possessive else None)
+            folded, stem = _fold_word(t.group())
+            if not folded:
+                break  # a word of no letters the names are written in ("Æ") ends any name
+            words += folded
+            ends += [-1] * (len(folded) - 1)
+            ends.append(t.end())
+            stems += [None] * (len(folded) - 1)
+            stems.append(stem)
             if len(words) >= longest:
                 break
-        for spelt, key, needs_seat in entries:
-            n = len(spelt)
-            if len(words) < n or tuple(words[: n - 1]) != spelt[:-1]:
+        spelt = self._spelt
+        for n in range(min(longest, len(words)), 0, -1):
+            end = ends[n - 1]
+            if end < 0:
                 continue
-            end = ends[n - 1] if words[n - 1] == spelt[-1] else -1
+            found = spelt.get(tuple(words[:n]))
             stem = stems[n - 1]
-            if end < 0 and stem is not None and stem[0] == spelt[-1]:
-                end = stem[1]
-            if end < 0 or (needs_seat and not _SEAT_WORD_AFTER.match(text, end)):
+            if found is None and stem is not None:
+                found = spelt.get((*words[: n - 1], stem))
+                end -= 2
+            if found is None or (found[1] and not _SEAT_WORD_AFTER.match(text, end)):
                 continue
             # Two official spellings of one name ("Ynys Mon", "Ynys Môn"): the one
             # written, else the first listed.
-            same = self._official[key]
+            same = self._official[found[0]]
             written = text[start:end]
             return ContestMention(span_of(start, end), written if written in same else same[0])
         return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _fold_word(word: str) -> tuple[tuple[str, ...], str | None]:
+    """A written word's folded words, and its last without a possessive "'s", if it has one."""
+    folded = tuple(name_key(word).split())
+    if folded and word.endswith(_POSSESSIVE) and len(folded[-1]) > 1:
+        return folded, folded[-1][:-1]
+    return folded, None
 
 
 # "Angus Robertson", "Gordon Brown": a one-word seat name starting a person's name; "a

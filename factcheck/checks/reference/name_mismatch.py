@@ -49,7 +49,8 @@ class NameMismatch(Rule):
 
     Case, accents, titles ("Ms Ali"), a dropped middle name, a shortened first name ("Chris"
     for Christopher) and a familiar one ("Tom" for Thomas, "Liz" for Elizabeth) are not
-    misspellings. A name the record cannot place (no close official candidate, or two equally
+    misspellings; any other difference in the whole name is, a hyphenated surname's included
+    ("Sam Woods-Brass" for Sam Wood-Brass). A name the record cannot place (no close official candidate, or two equally
     close) is reported as not checked, as is one sharing only a surname with an official
     candidate ("David Jones" where Fay Jones stood: another person, not a misspelling).
 
