@@ -50,9 +50,10 @@ class NameMismatch(Rule):
     Case, accents, titles ("Ms Ali"), a dropped middle name, a shortened first name ("Chris"
     for Christopher) and a familiar one ("Tom" for Thomas, "Liz" for Elizabeth) are not
     misspellings; any other difference in the whole name is, a hyphenated surname's included
-    ("Sam Woods-Brass" for Sam Wood-Brass). A name the record cannot place (no close official candidate, or two equally
-    close) is reported as not checked, as is one sharing only a surname with an official
-    candidate ("David Jones" where Fay Jones stood: another person, not a misspelling).
+    ("Sam Woods-Brass" for Sam Wood-Brass). A name the record cannot place (no close
+    official candidate, or two equally close) is reported as not checked, as is one sharing
+    only a surname with an official candidate ("David Jones" where Fay Jones stood: another
+    person, not a misspelling).
 
     A person named without a figure is checked when the wording ties them to the seat ("won
     Bristol West", "the Labour candidate, Jane Smith"); one tied only by nearness (a seat
