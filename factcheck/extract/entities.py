@@ -172,9 +172,10 @@ class ContestMatcher:
         for key, same in official.items():
             for words in seat_spellings(same[0])[1:]:
                 spelt.setdefault(words, set()).add(key)
-            part = seat_short_form(same[0])
-            if part is not None:
-                short.setdefault(part, set()).add(key)
+            for name in same:  # "Plymouth, Sutton and Devonport" has two first parts
+                part = seat_short_form(name)
+                if part is not None:
+                    short.setdefault(part, set()).add(key)
         entries: list[_Entry] = [(k, k, False) for k in official]
         entries += [
             (w, next(iter(owners)), False)
