@@ -288,9 +288,8 @@ def seat_spellings(name: str) -> tuple[tuple[str, ...], ...]:
     Besides the folding (case, accents, "&", hyphens: "Stoke on Trent North"): the compass
     point at the other end ("North Belfast", "Hampshire North East"); "Durham, City of" for
     "City of Durham"; a town without its river ("Hull East", "Newcastle North", "Stoke
-    North"); and a two-part name without its "and" ("Fermanagh South Tyrone",
-    "Fermanagh/South Tyrone"). Whether a spelling names one seat only is for the caller,
-    who knows the other names.
+    North"). Whether a spelling names one seat only is for the caller, who knows the other
+    names.
 
     >>> seat_spellings("Stoke-on-Trent North")  # doctest: +NORMALIZE_WHITESPACE
     (('stoke', 'on', 'trent', 'north'), ('north', 'stoke', 'on', 'trent'),
@@ -306,8 +305,6 @@ def seat_spellings(name: str) -> tuple[tuple[str, ...], ...]:
         bases.append((words[2], *words[3:]) if words[0] == "kingston" else (words[0], *words[3:]))
     if len(words) > 2 and words[:2] == ("city", "of"):
         bases.append((*words[2:], "city", "of"))
-    if words.count("and") == 1 and 0 < words.index("and") < len(words) - 1:
-        bases.append(tuple(w for w in words if w != "and"))
     out: list[tuple[str, ...]] = []
     for base in bases:
         for spelt in (base, _compass_moved(base)):

@@ -71,7 +71,7 @@ class ConstituencyNames:
         """The official name ``name`` stands for, or None when none or several fit.
 
         Tries, in order: the folded name; the ways copy writes an official name
-        (:func:`factcheck.names.seat_spellings`: "Stoke North", "Fermanagh South Tyrone");
+        (:func:`factcheck.names.seat_spellings`: "Stoke North", "Hull East");
         the same words in any order; then a close spelling
         (rapidfuzz ratio at least :data:`SEAT_CUTOFF`, and clearly better than the next best).
         """
@@ -92,7 +92,7 @@ class ConstituencyNames:
             return exact[0] if len(exact) == 1 else None
         spelt = self._spelt.get(key)
         if spelt is not None:
-            # "Stoke North", "Fermanagh South Tyrone": one seat's way of being written.
+            # "Stoke North", "Hull East": one seat's way of being written.
             owners = self._exact[next(iter(spelt))]
             return owners[0] if len(spelt) == 1 and len(owners) == 1 else None
         same_words = self._loose.get(seat_key(name))
