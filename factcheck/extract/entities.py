@@ -154,8 +154,9 @@ class ContestMatcher:
     """Finds official constituency names as copy writes them: any spelling
     :func:`factcheck.names.seat_spellings` gives ("Stoke on Trent North", "North Belfast",
     "Durham, City of"), with a possessive "'s" after it, or the first part of a name of
-    several with "seat" or "constituency" after it ("his Dumfriesshire seat"). A spelling two seats share, or that is another seat's official
-    name, names only the official one or none.
+    several with "seat" or "constituency" after it ("his Dumfriesshire seat"). A spelling
+    two seats share, or that is another seat's official name, names only the official one or
+    none.
 
     Everything is keyed when the matcher is built; reading a text is dictionary lookups.
     """
