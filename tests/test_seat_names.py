@@ -314,3 +314,28 @@ def test_spelling_variants_keep_their_words_in_order() -> None:
     )
     assert [name_key(c.name or "") for c in article.contests] == ["stoke on trent north"]
     assert re.fullmatch(r"Stoke-[Oo]n-Trent North", article.contests[0].name or "")
+
+
+def test_a_seat_renamed_with_a_second_part_is_found_by_its_old_name() -> None:
+    # Boundary reviews add a second place to a seat's name; copy keeps the old one.
+    names = ConstituencyNames(["Gordon and Buchan", "Angus and Perthshire Glens", "Arfon"])
+    assert names.match("Gordon") == "Gordon and Buchan"
+    assert names.match("Angus") == "Angus and Perthshire Glens"
+    two = ConstituencyNames(["Gordon and Buchan", "Gordon and Deeside"])
+    assert two.match("Gordon") is None  # the first part of two seats' names
+
+
+def test_a_misspelling_never_crosses_a_compass_point() -> None:
+    # "East Dunbartonshire" (abolished in 2024) is not West Dunbartonshire misspelt.
+    names = ConstituencyNames(["West Dunbartonshire", "Mid Dunbartonshire"])
+    assert names.match("East Dunbartonshire") is None
+    assert names.match("West Dunbartonshir") == "West Dunbartonshire"
+
+
+@given(st.sampled_from(_NAMES), st.sampled_from(["north", "south", "east", "west"]))
+def test_another_compass_point_is_another_seat(name: str, point: str) -> None:
+    words = name_key(name).split()
+    swapped = [point if w in ("north", "south", "east", "west") else w for w in words]
+    if swapped == words or " ".join(swapped) in _KEYS:
+        return
+    assert name_key(_RECORD_NAMES.match(" ".join(swapped)) or "") != name_key(name)

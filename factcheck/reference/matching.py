@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.models import CandidateResult
-from factcheck.names import name_key, person_words, seat_key, seat_spellings, surname_words
+from factcheck.names import (
+    name_key,
+    person_words,
+    seat_key,
+    seat_short_form,
+    seat_spellings,
+    surname_words,
+)
 from factcheck.packs import Pack, default_pack
 
 __all__ = [
@@ -58,7 +65,11 @@ class ConstituencyNames:
         self._exact: dict[str, list[str]] = {}
         self._spelt: dict[str, set[str]] = {}
         self._loose: dict[str, list[str]] = {}
+        self._short: dict[str, list[str]] = {}
         for n in self.names:
+            part = seat_short_form(n)
+            if part is not None:
+                self._short.setdefault(" ".join(part), []).append(n)
             self._exact.setdefault(name_key(n), []).append(n)
             self._loose.setdefault(seat_key(n), []).append(n)
         for key, same in self._exact.items():
@@ -71,9 +82,11 @@ class ConstituencyNames:
         """The official name ``name`` stands for, or None when none or several fit.
 
         Tries, in order: the folded name; the ways copy writes an official name
-        (:func:`factcheck.names.seat_spellings`: "Stoke North", "Hull East");
-        the same words in any order; then a close spelling
-        (rapidfuzz ratio at least :data:`SEAT_CUTOFF`, and clearly better than the next best).
+        (:func:`factcheck.names.seat_spellings`: "Stoke North", "Hull East"); the same words
+        in any order; the first part of one seat's name (:func:`factcheck.names.
+        seat_short_form`: "Gordon" for Gordon and Buchan, the seat renamed in 2024); then a
+        close spelling (rapidfuzz ratio at least :data:`SEAT_CUTOFF`, clearly better than the
+        next best, and with the same compass points if the name has any).
         """
         try:
             return self._memo[name]
@@ -98,6 +111,11 @@ class ConstituencyNames:
         same_words = self._loose.get(seat_key(name))
         if same_words is not None:
             return same_words[0] if len(same_words) == 1 else None
+        short = self._short.get(key)
+        if short is not None:
+            # "Gordon" in a 2024 story: the seat renamed "Gordon and Buchan" (the first part
+            # of one seat's name, and the name of none).
+            return short[0] if len(short) == 1 else None
         from rapidfuzz import fuzz, process
 
         # Only the best two can matter, and the second only when it is within the margin of
@@ -113,8 +131,20 @@ class ConstituencyNames:
             return None
         if len(best) > 1 and best[1][1] >= best[0][1] - SEAT_MARGIN:
             return None
+        written = _compass(key)
+        if written and written != _compass(best[0][0]):
+            # "East Dunbartonshire" is not West Dunbartonshire misspelt (a compass point
+            # misspelt, "Nerth", is a misspelling)
+            return None
         names = self._exact[best[0][0]]
         return names[0] if len(names) == 1 else None
+
+
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "mid", "central"})
+
+
+def _compass(key: str) -> set[str]:
+    return {w for w in key.split() if w in _COMPASS_WORDS}
 
 
 @lru_cache(maxsize=16)
