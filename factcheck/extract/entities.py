@@ -105,8 +105,9 @@ class PartyMatcher:
         if not ascii_letters:  # other folds are not listed: let the engine judge them
             firsts = set()
         lead = f"(?=[{re.escape(''.join(sorted(firsts)))}])" if firsts else ""
-        # Whole words only; a possessive ("Labour's") may follow.
-        self._pattern = re.compile(rf"{lead}(?<![\w-])(?:{body})(?![\w-])")
+        # Whole words only; a possessive ("Labour's") may follow, and "-held" ("the
+        # previously Tory-held seat of …", a gain when someone else won it).
+        self._pattern = re.compile(rf"{lead}(?<![\w-])(?:{body})(?![\w]|-(?!held\b))")
 
     def find(self, text: str) -> list[PartyMention]:
         """Every party mention, left to right."""
@@ -277,7 +278,10 @@ def _fold_word(word: str) -> tuple[tuple[str, ...], str | None]:
 # "Angus Robertson", "Gordon Brown": a one-word seat name starting a person's name; "a
 # Sevenoaks councillor", "the Mayor of Hartlepool": a council or a mayoralty, not the
 # constituency. (On the same line: a heading "Workington" over a paragraph is the seat.)
-_NAME_AFTER = re.compile(r"[^\S\n]+(?:Mc|Mac|O['’])?[A-Z][a-z]+\b")
+# (Not the words of a results line: "Bosworth Winner – …", "Bosworth Result".)
+_NAME_AFTER = re.compile(
+    r"[^\S\n]+(?!(?:Winner|Result|Results|Constituency|Seat)\b)(?:Mc|Mac|O['’])?[A-Z][a-z]+\b"
+)
 _SEAT_LEAD = re.compile(
     r"\b(?:in|for|of|at|from|to|across|won|took|held|gained|retained|lost|seat|MP)\s+(?:the\s+)?$"
 )
