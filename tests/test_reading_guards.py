@@ -313,6 +313,22 @@ def test_a_poll_share_is_never_compared_but_the_same_result_share_is(pct: int) -
     assert len(result) == (0 if pct == 61 else 1)
 
 
+# -- electors who voted are not the electorate ---------------------------------------------------
+# (third batch: "41 per cent of the 46,519 electors who cast their ballots")
+
+
+def test_electors_who_cast_their_ballots_are_not_the_electorate() -> None:
+    held = "Dennis Skinner held Bolsover with 24,153 votes. "
+    report = _check(
+        held + "The Conservatives polled 18,865 votes - 41 per cent of the 46,519 electors who "
+        "cast their ballots.",
+        "uk-ge-2017",
+    )
+    assert not [f for f in _ref(report) if "electorate" in f.message]
+    (finding,) = _ref(_check(held + "There were 46,519 electors.", "uk-ge-2017"))
+    assert "electorate" in finding.message  # officially 73,429
+
+
 # -- a nation named between the seat and the figure ---------------------------------------------
 # (third batch: bullet points ran a seat's line into "Turnout in Northern Ireland at 65.6%")
 
