@@ -50,6 +50,9 @@ def _allowed(fig: Figure, ctx: RuleContext) -> Interval:
     return fig.interval(ctx.rounding)
 
 
+_LEVELS = frozenset({Unit.VOTES, Unit.PERCENT})
+
+
 def _unless_read_as_change(outcome: Outcome) -> Outcome:
     """A level compared with the record, unless the reader doubted it is a level at all.
 
@@ -60,7 +63,9 @@ def _unless_read_as_change(outcome: Outcome) -> Outcome:
     """
     fig = outcome.figure if isinstance(outcome, Violation) else None
     g = fig.grounds if fig is not None else None
-    if fig is None or g is None or "what" not in g.loose:
+    if fig is None or g is None or "what" not in g.loose or fig.unit not in _LEVELS:
+        # A finishing position only implied ("first" for a list line's one name) is still
+        # judged, at most as a warning: what it is is not in doubt, only that it was said.
         return outcome
     return Skip(
         f"not compared with the official record: “{fig.text}” may not be a level ({g.what})"
