@@ -117,11 +117,7 @@ class Collection(Sequence[Article]):
         for _, figures, keep_text in articles:
             self._can_add(figures, keep_text)
         self._index_pending()
-        clauses, words = self._empty_indexes()
-        clauses.add_arrays(packed.clause_hashes, packed.clause_words, packed.clause_counts)
-        weights = packed.shingle_hashes.astype("int16")
-        weights[:] = SHINGLE_WEIGHT
-        words.add_arrays(packed.shingle_hashes, weights, packed.shingle_counts)
+        self._add_packed(packed)
         for article, figures, keep_text in articles:
             self._hold(article, keep_text, figures)
         return [a for a, _, _ in articles]
@@ -178,12 +174,25 @@ class Collection(Sequence[Article]):
     def _index_pending(self) -> None:
         if not self._pending:
             return
-        from factcheck.corpus.fingerprint import digests
-
-        strip = self.boilerplate.strip
-        for d in digests(map(strip, self._pending)):
-            self._add_digest(d)
+        texts = list(map(self.boilerplate.strip, self._pending))
         self._pending.clear()
+        clauses, words = self._empty_indexes()
+        if not clauses.numpy:
+            from factcheck.corpus.fingerprint import digests
+
+            for d in digests(texts):
+                self._add_digest(d)
+            return
+        from factcheck.corpus.fingerprint import packed
+
+        self._add_packed(packed(texts))
+
+    def _add_packed(self, packed: PackedDigests) -> None:
+        clauses, words = self._empty_indexes()
+        clauses.add_arrays(packed.clause_hashes, packed.clause_words, packed.clause_counts)
+        weights = packed.shingle_hashes.astype("int16")
+        weights[:] = SHINGLE_WEIGHT
+        words.add_arrays(packed.shingle_hashes, weights, packed.shingle_counts)
 
     def _add_digest(self, d: Digest) -> None:
         clauses, words = self._empty_indexes()
