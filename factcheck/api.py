@@ -12,7 +12,7 @@ from factcheck.engine import Engine, internal_error, sort_findings
 from factcheck.errors import ConfigError, InputFileError
 from factcheck.intervals import Rounding
 from factcheck.io.articles import load_article, read_article
-from factcheck.io.files import load_document
+from factcheck.io.files import load_document, load_plain_text
 from factcheck.io.formats import RESULTS, for_path, named
 from factcheck.io.paths import Excludes, expand_paths, file_identity
 from factcheck.io.prose import prepare_prose
@@ -98,7 +98,8 @@ def _load_one(
 ) -> Article | _Unread | _Chunked | list[InputError]:
     try:
         if not read:
-            return _Unread(Article(document=load_document(path, input_format)))
+            quick = load_plain_text(path) if input_format in (None, "text") else None
+            return _Unread(Article(document=quick or load_document(path, input_format)))
         if stream:
             doc = load_document(path, input_format)
             if _large_results(doc):
@@ -314,9 +315,9 @@ def _collection(pack: Pack) -> Collection:
 
     def reload(held: Article) -> Article:
         doc = held.document
-        return held.model_copy(
-            update={"document": load_document(doc.path, for_media_type(doc.media_type))}
-        )
+        quick = load_plain_text(doc.path) if doc.media_type == "text/plain" else None
+        loaded = quick or load_document(doc.path, for_media_type(doc.media_type))
+        return held.model_copy(update={"document": loaded})
 
     def read(article: Article) -> Article:
         return read_article(article.document, pack)

@@ -99,7 +99,15 @@ class Collection(Sequence[Article]):
         self._can_add(figures, keep_text)
         self._pending.append(article.document.text)
         if not keep_text and article.document.text:
-            article = _construct(article, document=_construct(article.document, text=""))
+            doc = _construct(article.document, text="")
+            if not figures and not article.contests and not article.claims:
+                # Held as its Document alone (see _hold): no Article made to be let go.
+                self._held.append(doc)
+                self._flags.append(0)
+                if len(self._pending) >= BATCH:
+                    self._index_pending()
+                return Article.model_construct(document=doc)
+            article = _construct(article, document=doc)
         self._hold(article, keep_text, figures)
         if len(self._pending) >= BATCH:
             self._index_pending()
@@ -297,9 +305,14 @@ class Collection(Sequence[Article]):
 
     def shingles(self, i: int) -> list[int]:
         """The i-th document's sampled word shingles, in text order (its text reloaded)."""
+        return self.shingles_of([i])[0]
+
+    def shingles_of(self, docs: Sequence[int]) -> list[list[int]]:
+        """:meth:`shingles` of each of these documents, hashed in batches."""
         from factcheck.corpus.fingerprint import digests
 
-        return next(digests([self.boilerplate.strip(self.text(i))])).shingles
+        strip = self.boilerplate.strip
+        return [d.shingles for d in digests(strip(self.text(i)) for i in docs)]
 
 
 _M = TypeVar("_M", Article, Document)
@@ -318,9 +331,14 @@ class _ByPath(Mapping[str, Document]):
     def __init__(self, col: Collection) -> None:
         self._col = col
         self._where = {col.held_document(i).path: i for i in range(len(col))}
+        self._last: Document | None = None
 
     def __getitem__(self, path: str) -> Document:
-        return self._col.document(self._where[path])
+        # A finding looks up the other document once per place it points to there.
+        if self._last is not None and self._last.path == path:
+            return self._last
+        self._last = self._col.document(self._where[path])
+        return self._last
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._where)
