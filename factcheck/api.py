@@ -25,6 +25,7 @@ from factcheck.models import (
     InputError,
     NotChecked,
     Report,
+    trusted,
 )
 from factcheck.packs import Pack
 from factcheck.rule import Scope
@@ -99,7 +100,7 @@ def _load_one(
     try:
         if not read:
             quick = load_plain_text(path) if input_format in (None, "text") else None
-            return _Unread(Article(document=quick or load_document(path, input_format)))
+            return _Unread(trusted(Article, document=quick or load_document(path, input_format)))
         if stream:
             doc = load_document(path, input_format)
             if _large_results(doc):
