@@ -16,6 +16,9 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, TypeVar, overload
 
+from pydantic import JsonValue
+
+from factcheck.io.front_matter import BODY_START
 from factcheck.models import Article, Document, trusted
 
 if TYPE_CHECKING:
@@ -36,6 +39,9 @@ CACHE = 256
 """Articles read whole that are kept for the next look. The duplicate rule reads pairs in
 order of their first document, so the next look is near; each article read whole holds its
 text, figures and claims, tens of kilobytes, so 2,048 of them were tens of megabytes."""
+
+_PLAIN_METADATA: dict[str, JsonValue] = {BODY_START: 0}
+"""The metadata of a prose file without front matter (shared by the stubs that have it)."""
 
 _TEXT, _FIGURES = 1, 2
 """A held document's flags: its text is held; its figures were read."""
@@ -100,6 +106,9 @@ class Collection(Sequence[Article]):
         self._pending.append(article.document.text)
         if not keep_text and article.document.text:
             doc = _construct(article.document, text="")
+            if doc.metadata == _PLAIN_METADATA:
+                # One dict for every stub that has only this (a hundred bytes a file).
+                doc = _construct(doc, metadata=_PLAIN_METADATA)
             if not figures and not article.contests and not article.claims:
                 # Held as its Document alone (see _hold): no Article made to be let go.
                 self._held.append(doc)

@@ -219,10 +219,30 @@ def digests(texts: Iterable[str], batch: int = 256) -> Iterator[Digest]:
         yield from _hashed(chunk).digests()
 
 
-def packed(texts: Sequence[str]) -> PackedDigests:
+def packed(texts: Sequence[str], batch: int = 256) -> PackedDigests:
     """The digests of ``texts`` packed (needs numpy): :func:`digests` without a Python
-    object per clause or shingle, for adding a batch of documents to the indexes."""
-    return _hashed(texts).packed()
+    object per clause or shingle, for adding documents to the indexes (hashed ``batch`` at
+    a time)."""
+    import numpy as np
+
+    parts = [_hashed(texts[k : k + batch]).packed() for k in range(0, len(texts), batch)]
+    if len(parts) == 1:
+        return parts[0]
+    return PackedDigests(
+        *(
+            np.concatenate([getattr(p, name) for p in parts] or [np.zeros(0, dtype=dtype)])
+            for name, dtype in _PACKED_FIELDS
+        )
+    )
+
+
+_PACKED_FIELDS = (
+    ("clause_hashes", "int64"),
+    ("clause_words", "int16"),
+    ("clause_counts", "int32"),
+    ("shingle_hashes", "int64"),
+    ("shingle_counts", "int32"),
+)
 
 
 # -- the numpy path ----------------------------------------------------------------------

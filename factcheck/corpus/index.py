@@ -66,6 +66,37 @@ def _joined(parts: list[Any], dtype: Any) -> Any:
     return out
 
 
+_BUCKETS = 16
+"""The postings are sorted a sixteenth at a time (by their hashes' top bits) to find the
+repeated ones: a sorted copy of all of them at once was the run's peak of memory."""
+
+
+def _repeated(hashes: Any) -> tuple[Any, Any]:
+    """The values found more than once in an int64 array (sorted), and how often each is."""
+    import numpy as np
+
+    top = (hashes.view(np.uint64) >> np.uint64(60)).astype(np.uint8)
+    values: list[Any] = []
+    counts: list[Any] = []
+    for bucket in range(_BUCKETS):
+        part = np.sort(hashes[top == bucket])
+        if len(part) < 2:
+            continue
+        again = np.unique(part[1:][part[1:] == part[:-1]])
+        values.append(again)
+        counts.append(
+            np.searchsorted(part, again, side="right") - np.searchsorted(part, again, side="left")
+        )
+    if not values:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int32)
+    # The top bits of a signed hash order the buckets 0..7 (positive) before 8..15
+    # (negative): sorted once more so the values are in signed order.
+    v = np.concatenate(values)
+    c = np.concatenate(counts).astype(np.int32)
+    order = np.argsort(v)
+    return v[order], c[order]
+
+
 def _weight(words: int, df: int, common_df: int) -> int:
     return words * common_df // max(df, common_df)
 
@@ -234,16 +265,8 @@ class PassageIndex:
         import numpy as np
 
         n, total, cdf = self.n, len(hashes), self.common_df
-        # 1. The hashes held more than once, and by how many documents (a sorted copy).
-        ordered = np.sort(hashes)
-        first = np.ones(total, dtype=bool)
-        np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
-        group = np.flatnonzero(first)
-        del first
-        held = np.diff(group, append=total)
-        multi = held >= 2
-        values, counts = ordered[group[multi]], held[multi].astype(np.int32)
-        del ordered, group, held, multi
+        # 1. The hashes held more than once, and by how many documents.
+        values, counts = _repeated(hashes)
         # 2. The postings of those hashes, found a slice at a time (bounded temporaries).
         hit = np.zeros(total, dtype=bool)
         if len(values):

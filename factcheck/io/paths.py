@@ -126,7 +126,9 @@ def _search(folder: Path, excludes: Excludes) -> list[Path]:
 
 
 def _sort_key(path: Path) -> Any:
-    return path.parts if os.name == "posix" else path
+    # On POSIX a path's parts are its string split at "/" (a Path caches the tuple of its
+    # parts once asked for it: held for every file of the run).
+    return os.fspath(path).split("/") if os.name == "posix" else path
 
 
 def file_identity(path: Path) -> object:
