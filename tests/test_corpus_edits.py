@@ -14,7 +14,7 @@ import factcheck
 from factcheck import api
 from factcheck.checks.corpus.duplicate_article import in_order, spread
 from factcheck.corpus.boilerplate import builtin_boilerplate, parse_boilerplate
-from factcheck.corpus.fingerprint import digest, digests, shingles
+from factcheck.corpus.fingerprint import digest, digests, passages, shingles
 from factcheck.corpus.index import HAVE_NUMPY
 from factcheck.packs import PackError
 
@@ -258,3 +258,11 @@ def test_the_quick_plain_text_loader_makes_what_load_document_makes(
     if quick is not None:
         assert quick == full
         assert quick.model_fields_set == full.model_fields_set
+
+
+@given(st.lists(AWKWARD_TEXT, max_size=5))
+@settings(max_examples=200)
+def test_passages_located_in_a_batch_are_those_located_one_by_one(texts: list[str]) -> None:
+    from factcheck.corpus.fingerprint import passages_of
+
+    assert passages_of(texts) == [passages(t) for t in texts]

@@ -193,8 +193,7 @@ class Collection(Sequence[Article]):
             return
         texts = list(map(self.boilerplate.strip, self._pending))
         self._pending.clear()
-        clauses, words = self._empty_indexes()
-        if not clauses.numpy:
+        if not self._empty_indexes()[0].numpy:
             from factcheck.corpus.fingerprint import digests
 
             for d in digests(texts):

@@ -49,6 +49,8 @@ SPREAD = 0.6
 last spans this share of its shingles. A follow-up story that repeats one background
 paragraph of an earlier one shares a block, not the whole (measured on Wikinews)."""
 MAX_RELATED = 5
+REPORT_BATCH = 128
+"""Findings whose documents are loaded and located together."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,8 +177,8 @@ def candidates(col: Collection) -> dict[tuple[int, int], Candidate]:
     docs = sorted({i for pair in ordered for i in pair})
     shingles = dict(zip(docs, col.shingles_of(docs), strict=True))
     for a, b in ordered:
-        sa, sb = shingles[a], shingles[b]
-        out[(a, b)] = Candidate(out[(a, b)].clauses, out[(a, b)].words, in_order(sa, sb), spread(sa, sb))
+        sa, sb, c = shingles[a], shingles[b], out[(a, b)]
+        out[(a, b)] = Candidate(c.clauses, c.words, in_order(sa, sb), spread(sa, sb))
     return out
 
 
@@ -303,17 +305,35 @@ class DuplicateArticle(Rule):
                 -held[0].measure.a,
             ):
                 best[ib] = (cand, cmp)
-        for later in sorted(best):
-            cand, cmp = best[later]
-            # The finding needs the two texts, not their figures (cmp holds those).
-            a, b = col.document(cand.measure.a), col.document(later)
-            yield Article(document=b), self._violation(a, b, cand, cmp)
+        from factcheck.corpus.fingerprint import passages_of
 
-    def _violation(self, a: Document, b: Document, cand: Candidate, cmp: Comparison) -> Violation:
-        from factcheck.corpus import passages
+        found = sorted(best)
+        for k in range(0, len(found), REPORT_BATCH):
+            # A finding needs the two texts and their passages, not the figures (cmp holds
+            # those): the passages of a batch of findings are hashed together.
+            chunk = [(best[later][0].measure.a, later) for later in found[k : k + REPORT_BATCH]]
+            ids = sorted({i for pair in chunk for i in pair})
+            docs = {i: col.document(i) for i in ids}
+            located = dict(zip(ids, passages_of([docs[i].text for i in ids]), strict=True))
+            for first, later in chunk:
+                cand, cmp = best[later]
+                a, b = docs[first], docs[later]
+                yield (
+                    Article(document=b),
+                    self._violation((a, located[first]), located[later], cand, cmp),
+                )
 
+    def _violation(
+        self,
+        earlier: tuple[Document, Sequence[Passage]],
+        pb: Sequence[Passage],
+        cand: Candidate,
+        cmp: Comparison,
+    ) -> Violation:
+        """The finding on the later document (of passages ``pb``) against ``earlier`` (a
+        document and its passages)."""
+        a, pa = earlier
         m = cand.measure
-        pa, pb = passages(a.text), passages(b.text)
         shared = {p.hash for p in pa} & {p.hash for p in pb}
         runs_a, runs_b = runs(pa, shared), runs(pb, shared)
         longest = max(runs_b, key=lambda s: (s.end - s.start, -s.start), default=None)
@@ -328,9 +348,7 @@ class DuplicateArticle(Rule):
         ]
         for f, fa, _ in cmp.differ:
             if fa.span is not None:
-                related.append(
-                    Related(fa.span, f"{describe(f)} differs here", path=a.path)
-                )
+                related.append(Related(fa.span, f"{describe(f)} differs here", path=a.path))
         if cand.by_words:
             what = "copies" if cand.copied_words else "rewrites"
             message = (
