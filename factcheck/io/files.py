@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import os
 import stat
+from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
+
+from pydantic.fields import FieldInfo
 
 from factcheck.errors import InputFileError
 from factcheck.io.decoding import decode
@@ -97,6 +100,12 @@ _PLAIN_FIELDS = {"path", "text", "media_type", "metadata", "suppressions"}
 copies it before a copy with changes adds to it)."""
 
 
+@lru_cache(maxsize=1)
+def _plain_defaults() -> tuple[tuple[str, FieldInfo], ...]:
+    """The Document fields a plain-text file does not set (they take their defaults)."""
+    return tuple((n, f) for n, f in Document.model_fields.items() if n not in _PLAIN_FIELDS)
+
+
 def load_plain_text(path: str | os.PathLike[str]) -> Document | None:
     """:func:`load_document` for the common case, a ``.txt`` file of UTF-8 prose with no
     front matter, made with a few system calls and no validation (the duplicate rule loads
@@ -128,13 +137,15 @@ def load_plain_text(path: str | os.PathLike[str]) -> Document | None:
     # What load_document makes, built as pydantic's model_construct does (a tenth of its
     # time): every field given, in order.
     doc = Document.__new__(Document)
-    fields = {
+    fields: dict[str, object] = {
         "path": name,
         "text": text,
         "media_type": TEXT.media_type,
         "metadata": {BODY_START: 0},
         "suppressions": (),
     }
+    for field, spec in _plain_defaults():
+        fields[field] = spec.get_default(call_default_factory=True)
     object.__setattr__(doc, "__dict__", fields)
     object.__setattr__(doc, "__pydantic_fields_set__", _PLAIN_FIELDS)
     object.__setattr__(doc, "__pydantic_extra__", None)
