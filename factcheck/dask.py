@@ -29,7 +29,7 @@ from factcheck.corpus.boilerplate import builtin_boilerplate
 from factcheck.corpus.fingerprint import PackedDigests, packed
 from factcheck.documents import InputFileError
 from factcheck.engine import Engine, internal_error, sort_findings
-from factcheck.io.files import load_document
+from factcheck.io.files import load_document, load_plain_text
 from factcheck.loaders import load_article, read_article
 from factcheck.models import Article, Document, Finding, InputError, NotChecked, Report
 from factcheck.rule import Scope
@@ -78,7 +78,7 @@ def _load(item: Item, engine: Engine, read: bool) -> Article | list[InputError]:
         if isinstance(item, Document):
             return read_article(item, engine.pack) if read else Article(document=item)
         if not read:
-            return Article(document=load_document(item))
+            return Article(document=load_plain_text(item) or load_document(item))
         return load_article(item, engine.pack)
     except InputFileError as exc:
         return _input_errors(exc)
