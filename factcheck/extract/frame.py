@@ -180,6 +180,9 @@ class ReadState:
     """Every place each person is named (in full or short), by name."""
     seat_first_named: dict[str, int] = field(default_factory=dict)
     """Where the story first names each constituency."""
+    by_party: dict[tuple[str, str], Candidate] = field(default_factory=dict)
+    """By (seat, party): candidates the story has so far given figures only by their party
+    ("the Lib Dems' 6,402"), with an empty name."""
     change_cues: dict[int, str] = field(default_factory=dict)
     """By a figure's start, the words that make it read as a change if it is taken as a level."""
 
