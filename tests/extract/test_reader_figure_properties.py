@@ -161,6 +161,7 @@ def test_the_electorate_is_read(electorate: int, phrasing: str) -> None:
     named=st.sampled_from(["before", "after", "never"]),
 )
 def test_a_party_is_listed_once_whether_its_candidate_is_named_or_not(
+    *,
     seat: str,
     people: tuple[str, str],
     parties: list[tuple[str, str, str]],
@@ -181,6 +182,7 @@ def test_a_party_is_listed_once_whether_its_candidate_is_named_or_not(
     theirs = [c for k in article.contests for c in k.candidates if c.party == name_b]
     assert len(theirs) == 1, (text, theirs)
     (cand,) = theirs
-    assert cand.votes is not None and cand.votes.value == n, text
+    assert cand.votes is not None, text
+    assert cand.votes.value == n, text
     assert cand.by_party == (named == "never"), text
     assert cand.name == ("" if named == "never" else people[1]), text

@@ -212,9 +212,13 @@ def test_a_partys_figure_without_its_candidate_is_the_partys_candidates(
     )
     gower = _contest(load_article(path), "Gower")
     (con,) = [c for c in gower.candidates if c.party == "Conservative"]
-    assert con.by_party and con.name == "" and con.name_span is None
-    assert con.votes is not None and con.votes.text == n
-    assert con.votes.grounds is not None and con.votes.grounds.certain
+    assert con.by_party
+    assert con.name == ""
+    assert con.name_span is None
+    assert con.votes is not None
+    assert con.votes.text == n
+    assert con.votes.grounds is not None
+    assert con.votes.grounds.certain
     assert "only by party" in con.votes.grounds.subject
     findings = _findings(path)
     if fires:
@@ -243,7 +247,8 @@ def test_a_party_named_by_figure_and_by_candidate_is_counted_once(
     gower = _contest(load_article(path), "Gower")
     assert sorted(c.name for c in gower.candidates) == ["Byron Davies", "Tonia Antoniazzi"]
     davies = _candidate(gower, "Byron Davies")
-    assert davies.share is not None and davies.share.text == "42.7"
+    assert davies.share is not None
+    assert davies.share.text == "42.7"
     assert _findings(path) == []
 
 
