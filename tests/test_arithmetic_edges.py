@@ -394,3 +394,31 @@ def test_valid_votes_equal_to_the_electorate_are_not_more_than_it(tmp_path: Path
     contest = {"electorate": 899, "valid_votes": 900, "candidates": _candidates({"votes": 900})}
     (finding,) = _check(tmp_path, "total-mismatch", contest).findings
     assert finding.message == "900 valid votes are more than the electorate of 899"
+
+
+def test_a_majority_in_points_an_unlisted_winner_could_hold_is_not_checked(
+    tmp_path: Path,
+) -> None:
+    # 10,000 and 6,000 listed of 31,000: an unlisted winner on up to 15,000 leads by up to
+    # 5,000 votes, 16.13 points. "16.1" (4,976-5,006 votes) may be that; "16.2" (5,007-5,037)
+    # cannot, nor a lead over an unlisted runner-up (at most 10,000 − 6,000).
+    def contest(points: str, complete: bool = False) -> dict[str, Any]:
+        return {
+            "complete": complete,
+            "valid_votes": 31000,
+            "majority_share": points,
+            "candidates": _candidates({"votes": 10000}, {"votes": 6000}),
+        }
+
+    report = _check(tmp_path, "majority-mismatch", contest("16.1"))
+    assert report.findings == ()
+    (skipped,) = report.not_checked
+    assert skipped.reason == (
+        "the stated majority of 16.1 points may be a lead over, or of, a candidate whose "
+        "votes are not given"
+    )
+    (finding,) = _check(tmp_path, "majority-mismatch", contest("16.2")).findings
+    assert finding.text == "16.2"
+    # With the list complete, no one unlisted can explain it.
+    (finding,) = _check(tmp_path, "majority-mismatch", contest("16.1", complete=True)).findings
+    assert finding.text == "16.1"
