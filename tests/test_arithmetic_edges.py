@@ -422,3 +422,20 @@ def test_a_majority_in_points_an_unlisted_winner_could_hold_is_not_checked(
     # With the list complete, no one unlisted can explain it.
     (finding,) = _check(tmp_path, "majority-mismatch", contest("16.1", complete=True)).findings
     assert finding.text == "16.1"
+
+
+# -- rank-order-mismatch --------------------------------------------------------------------
+
+
+def test_a_share_surely_below_anothers_puts_that_candidate_surely_behind(tmp_path: Path) -> None:
+    # 50.0% against 30.0% and 20.0% of a complete list: first, whatever the rounding, so
+    # "second" is wrong; were the lower shares only "perhaps ahead", it would be allowed.
+    contest = {
+        "complete": True,
+        "candidates": _candidates(
+            {"share": "50.0", "rank": 2}, {"share": "30.0"}, {"share": "20.0"}
+        ),
+    }
+    (finding,) = _check(tmp_path, "rank-order-mismatch", contest).findings
+    assert finding.text == "2"
+    assert finding.evidence["possible_ranks"] == [1, 1]
