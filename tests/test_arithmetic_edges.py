@@ -439,3 +439,19 @@ def test_a_share_surely_below_anothers_puts_that_candidate_surely_behind(tmp_pat
     (finding,) = _check(tmp_path, "rank-order-mismatch", contest).findings
     assert finding.text == "2"
     assert finding.evidence["possible_ranks"] == [1, 1]
+
+
+def test_a_count_whose_share_is_off_either_way_is_not_taken_for_the_culprit(
+    tmp_path: Path,
+) -> None:
+    # 1,100 listed of 1,000. The third's 150 (15%) misses its 5.0 and 50 would fit: the
+    # culprit. The second's 200 (20%) misses its 30.0, but so would 100: no evidence of a slip.
+    contest = {
+        "valid_votes": 1000,
+        "candidates": _candidates(
+            {"votes": 750}, {"votes": 200, "share": "30.0"}, {"votes": 150, "share": "5.0"}
+        ),
+    }
+    (finding,) = _check(tmp_path, "total-mismatch", contest).findings
+    assert finding.text == "150"
+    assert finding.fix == "50 makes the votes add up and fits Candidate 3's share"
