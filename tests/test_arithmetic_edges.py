@@ -349,6 +349,9 @@ def test_a_turnout_matching_neither_definition_shows_both_and_points_at_the_figu
     assert finding.evidence["stated"] == "60.0"
     assert [r.message for r in finding.related] == ["the electorate", "valid votes"]
     assert all(r.start is not None for r in finding.related)
+    # Two definitions to choose from: the editor picks, so no literal replacement.
+    assert finding.fix == "55.6% (valid votes / electorate) or 55.7% (ballots / electorate)"
+    assert finding.replacement is None
 
 
 def test_without_rejected_ballots_a_turnout_is_excused_if_its_fewest_needed_are_plausible(
@@ -368,6 +371,7 @@ def test_without_rejected_ballots_exactly_two_per_cent_of_the_valid_vote_is_plau
     assert _check(tmp_path, "turnout-mismatch", contest).findings == ()
     contest = {"turnout": "27", "electorate": 200000, "valid_votes": 50000}
     (finding,) = _check(tmp_path, "turnout-mismatch", contest).findings
+    assert (finding.fix, finding.replacement) == ("25% (valid votes / electorate)", "25")
     assert finding.arithmetic[-1] == (
         "as ballot-box turnout it would need 3,000–4,999 rejected ballots, "
         "over 6% of the valid vote"
