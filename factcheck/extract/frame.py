@@ -226,6 +226,9 @@ class ReadState:
     """Every place each person is named (in full or short), by name."""
     seat_first_named: dict[str, int] = field(default_factory=dict)
     """Where the story first names each constituency."""
+    by_party: dict[tuple[str, str], Candidate] = field(default_factory=dict)
+    """By (seat, party): candidates the story has so far given figures only by their party
+    ("the Lib Dems' 6,402"), with an empty name."""
     forecasts: list[tuple[int, int]] | None = None
     """Where the story speaks of a poll or a forecast (:data:`_FORECAST`), found once."""
     change_cues: dict[int, str] = field(default_factory=dict)
