@@ -12,11 +12,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
 from factcheck.extract.numbers import NumberMention
-from factcheck.extract.text import Sentence, inside, inside_at
+from factcheck.extract.text import WORD_RUN, Sentence, fold_case, inside, inside_at
 from factcheck.extract.vocabulary import (
     CLAUSE_BREAK,
     PRONOUN_START,
@@ -71,12 +72,15 @@ _HELD_BEFORE = re.compile(
     r"|notional)\b",
     re.IGNORECASE,
 )
+# Every match of _HELD_BEFORE holds one of these (lower case), and of _GONE_AFTER one of the next.
+_HELD_CUES = ("majority", "notional", "into", "enter")
 # "Jo Platt's majority of over 9,000 has staggeringly been lost": said after the figure.
 _GONE_AFTER = re.compile(
     r"^[^.;:]{0,30}?\b(?:has|had|was|were|have)\s+(?:\w+\s+){0,2}"
     r"(?:lost|overturned|wiped\s+out|erased|overcome|swept\s+away)\b",
     re.IGNORECASE,
 )
+_GONE_CUES = ("lost", "overturned", "wiped", "erased", "overcome", "swept")
 # A sentence about a whole nation or the country, naming no seat: "a turnout of 62.09%" after
 # "were cast in Northern Ireland", "fallen by 3.6% to 24% across Scotland".
 _NATIONWIDE = re.compile(
@@ -86,6 +90,10 @@ _NATIONWIDE = re.compile(
     r"|country-wide|across\s+the\s+board)\b",
     re.IGNORECASE,
 )
+_NATION_CUES = (
+    "scotland", "wales", "england", "ireland", "uk", "kingdom", "britain", "country", "nation",
+    "board",
+)  # fmt: skip
 # Before a count or percentage read as a level, words that make it a change: "gaining an extra
 # 10,000 votes", "losing 24.9% of the vote since 2019", "a further 2,000".
 _CHANGE_BEFORE = re.compile(
@@ -93,11 +101,16 @@ _CHANGE_BEFORE = re.compile(
     r"|add(?:ing|ed|s)?)(?:\s+(?:an?|some|almost|nearly|around|about|over))?)\s+$",
     re.IGNORECASE,
 )
+_CHANGE_BEFORE_CUES = frozenset(
+    """extra further additional another gain gaining gained gains losing lost loses lose shed
+    sheds shedding add adding added adds""".split()
+)
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:%|per\s*cent|percent|pc)?\s*(?:more|fewer|extra|additional)\b"
     r"|^[^.;:,]{0,40}?\b(?:since|compared\s+(?:to|with))\s+(?:the\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+_CHANGE_AFTER_CUES = ("more", "fewer", "extra", "additional", "since", "compared")
 
 
 # ", a veteran, who has held the seat since ": a relative clause opened after a name and
@@ -296,6 +309,32 @@ class Frame:
     _earlier: dict[int, str | None] = field(default_factory=dict)
     _breaks: dict[re.Pattern[str], list[tuple[int, int]]] = field(default_factory=dict)
 
+    # The sentence's cues, found once for every reading of every number in it: most of the
+    # patterns the readings try before a number need a word most sentences lack, and a test
+    # of the sentence's words is far cheaper than the pattern (see ``says`` and ``holds``).
+    @cached_property
+    def low(self) -> str:
+        """The sentence case-folded as patterns ignoring case see it (:func:`fold_case`),
+        offset for offset."""
+        return fold_case(self.sent.text)
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The sentence's words (runs of ``\\w``), case-folded."""
+        return frozenset(WORD_RUN.findall(self.low))
+
+    def says(self, cues: frozenset[str]) -> bool:
+        """Does the sentence hold one of ``cues`` (lower-case words) as a whole word?
+
+        A sound prefilter for a pattern, searched within the sentence, whose every match holds
+        one of the cues between word boundaries."""
+        return not cues.isdisjoint(self.words)
+
+    def holds(self, cues: tuple[str, ...]) -> bool:
+        """Does the sentence hold one of ``cues`` (lower case) anywhere, even inside a word?"""
+        low = self.low
+        return any(c in low for c in cues)
+
     def breaks(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
         """Where ``pattern`` breaks the sentence into clauses, found once per sentence: the
         readings ask for the clause of every number, and rescanning from the sentence's
@@ -468,7 +507,12 @@ class Frame:
         if scanned < end:
             line = self.state.text.find("\n", end)
             scanned = len(self.state.text) if line < 0 else line
-            found = list(_NATIONWIDE.finditer(self.state.text, para, scanned))
+            low = fold_case(self.state.text[para:scanned])
+            found = (
+                list(_NATIONWIDE.finditer(self.state.text, para, scanned))
+                if any(cue in low for cue in _NATION_CUES)
+                else []
+            )
             self.state.nationwide[para] = (scanned, found)
         # A paragraph holds few such phrases: a walk is cheaper than an index.
         for m in found:
@@ -482,8 +526,10 @@ class Frame:
         # the poll date a figure no reading refuses.
         text = self.state.text
         start, end = self._clause_around(m, _DATING_BREAK)
-        held = _HELD_BEFORE.search(text, max(start, m.start - 80), m.start)
-        if held is None:
+        held = None
+        if self.holds(_HELD_CUES):
+            held = _HELD_BEFORE.search(text, max(start, m.start - 80), m.start)
+        if held is None and self.holds(_GONE_CUES):
             held = _GONE_AFTER.search(text[m.end : end])
         if held is not None:
             # "entered this poll with a majority of 104": the majority it had before.
@@ -498,9 +544,12 @@ class Frame:
         ("gaining an extra 10,000 votes", "losing 24.9% of the vote since 2019"), or None."""
         text = self.state.text
         start = max(self.clause_start(m.start), m.start - 40)
-        before = _CHANGE_BEFORE.search(text, start, m.start)
-        if before is not None:
-            return before.group(0).strip()
+        if self.says(_CHANGE_BEFORE_CUES):
+            before = _CHANGE_BEFORE.search(text, start, m.start)
+            if before is not None:
+                return before.group(0).strip()
+        if not self.holds(_CHANGE_AFTER_CUES):
+            return None
         end = min(self.sent.span.end, m.end + 60)
         after = _CHANGE_AFTER.search(text[m.end : end])
         return after.group(0).strip() if after is not None else None

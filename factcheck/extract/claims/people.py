@@ -98,6 +98,12 @@ _NOT_A_RESULT = re.compile(
     r"|mayor|mayoral|council|assembly|by-?election|police\s+and\s+crime|leadership)\b",
     re.IGNORECASE,
 )
+# Every match of _NOT_A_RESULT holds one of these words, or "election" ("by-election").
+_NOT_A_RESULT_CUES = frozenset(
+    """would could might should hope hopes hoped hoping expected expects likely set bid aim aims
+    tipped if unless predicted predicts poll hopeful mayor mayoral council assembly police
+    leadership""".split()
+)
 # Words that are not in people's names though capitalised like them.
 _NOT_PERSON = frozenset(
     """ireland northern scotland scottish wales welsh england english britain british
@@ -145,7 +151,9 @@ def read_people(f: Frame) -> None:
     a person is read here at most once per story.
     """
     state = f.state
-    if not f.people or _NOT_A_RESULT.search(f.sent.text):
+    if not f.people:
+        return
+    if (f.says(_NOT_A_RESULT_CUES) or "election" in f.low) and _NOT_A_RESULT.search(f.sent.text):
         return
     for person in f.people:
         if person.name in state.candidates or state.quoted(person.span):

@@ -20,7 +20,7 @@ def read_turnout(f: Frame, a: Around) -> bool:
     """An exact percentage after "turnout" in its clause, unless the turnout is dated."""
     m = a.m
     after = bool(_TURNOUT_AFTER.match(a.after))  # "The 61.9% turnout was the lowest"
-    label = bool(_TURNOUT_LABEL.search(a.before))
+    label = "turnout" in f.low and bool(_TURNOUT_LABEL.search(a.before))
     if (
         m.kind is not NumberKind.PERCENT
         or m.hedge != "exact"
