@@ -12,12 +12,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Literal
 
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
 from factcheck.extract.numbers import NumberMention
-from factcheck.extract.text import WORD_RUN, Sentence, fold_case, inside, inside_at
+from factcheck.extract.text import WORD_RUN, Sentence, cue_words, fold_case, inside, inside_at
 from factcheck.extract.vocabulary import (
     CLAUSE_BREAK,
     PRONOUN_START,
@@ -101,9 +100,9 @@ _CHANGE_BEFORE = re.compile(
     r"|add(?:ing|ed|s)?)(?:\s+(?:an?|some|almost|nearly|around|about|over))?)\s+$",
     re.IGNORECASE,
 )
-_CHANGE_BEFORE_CUES = frozenset(
-    """extra further additional another gain gaining gained gains losing lost loses lose shed
-    sheds shedding add adding added adds""".split()
+_CHANGE_BEFORE_CUES = cue_words(
+    "extra further additional another gain gaining gained gains losing lost loses lose shed"
+    " sheds shedding add adding added adds"
 )
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:%|per\s*cent|percent|pc)?\s*(?:more|fewer|extra|additional)\b"
@@ -312,28 +311,45 @@ class Frame:
     # The sentence's cues, found once for every reading of every number in it: most of the
     # patterns the readings try before a number need a word most sentences lack, and a test
     # of the sentence's words is far cheaper than the pattern (see ``says`` and ``holds``).
-    @cached_property
+    # (Filled on first use, not by functools.cached_property, which takes a lock per read.)
+    _low: str | None = None
+    _words: frozenset[str] | None = None
+    _held: dict[tuple[str, ...], bool] = field(default_factory=dict)
+
+    @property
     def low(self) -> str:
         """The sentence case-folded as patterns ignoring case see it (:func:`fold_case`),
         offset for offset."""
-        return fold_case(self.sent.text)
+        low = self._low
+        if low is None:
+            low = self._low = fold_case(self.sent.text)
+        return low
 
-    @cached_property
+    @property
     def words(self) -> frozenset[str]:
         """The sentence's words (runs of ``\\w``), case-folded."""
-        return frozenset(WORD_RUN.findall(self.low))
+        words = self._words
+        if words is None:
+            words = self._words = frozenset(WORD_RUN.findall(self.low))
+        return words
 
     def says(self, cues: frozenset[str]) -> bool:
         """Does the sentence hold one of ``cues`` (lower-case words) as a whole word?
 
         A sound prefilter for a pattern, searched within the sentence, whose every match holds
         one of the cues between word boundaries."""
-        return not cues.isdisjoint(self.words)
+        words = self._words
+        if words is None:
+            words = self.words
+        return not cues.isdisjoint(words)
 
     def holds(self, cues: tuple[str, ...]) -> bool:
         """Does the sentence hold one of ``cues`` (lower case) anywhere, even inside a word?"""
-        low = self.low
-        return any(c in low for c in cues)
+        found = self._held.get(cues)
+        if found is None:
+            low = self.low
+            found = self._held[cues] = any(c in low for c in cues)
+        return found
 
     def breaks(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
         """Where ``pattern`` breaks the sentence into clauses, found once per sentence: the
@@ -342,7 +358,7 @@ class Frame:
         found = self._breaks.get(pattern)
         if found is None:
             found = [
-                (b.start(), b.end())
+                b.span()
                 for b in pattern.finditer(self.state.text, self.sent.span.start, self.sent.span.end)
             ]
             self._breaks[pattern] = found

@@ -84,8 +84,13 @@ def fold_case(text: str) -> str:
     return text.replace("İ", "i").replace("ı", "i").replace("ſ", "s").lower()
 
 
+def cue_words(words: str) -> frozenset[str]:
+    """The set of the space-separated lower-case ``words``, for a cue test."""
+    return frozenset(words.split())
+
+
 def words_of(text: str) -> frozenset[str]:
-    """The words (runs of ``\w``) of ``text``, case-folded by :func:`fold_case`."""
+    r"""The words (runs of ``\w``) of ``text``, case-folded by :func:`fold_case`."""
     return frozenset(WORD_RUN.findall(fold_case(text)))
 
 

@@ -23,6 +23,7 @@ from typing import Literal
 
 from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import Frame
+from factcheck.extract.text import cue_words
 from factcheck.extract.vocabulary import other_time
 from factcheck.models import Grounds
 from factcheck.names import name_key, person_words
@@ -99,10 +100,10 @@ _NOT_A_RESULT = re.compile(
     re.IGNORECASE,
 )
 # Every match of _NOT_A_RESULT holds one of these words, or "election" ("by-election").
-_NOT_A_RESULT_CUES = frozenset(
-    """would could might should hope hopes hoped hoping expected expects likely set bid aim aims
-    tipped if unless predicted predicts poll hopeful mayor mayoral council assembly police
-    leadership""".split()
+_NOT_A_RESULT_CUES = cue_words(
+    "would could might should hope hopes hoped hoping expected expects likely set bid aim aims"
+    " tipped if unless predicted predicts poll hopeful mayor mayoral council assembly police"
+    " leadership"
 )
 # Words that are not in people's names though capitalised like them.
 _NOT_PERSON = frozenset(

@@ -7,6 +7,7 @@ from typing import Literal
 
 from factcheck.extract.frame import Around, Frame
 from factcheck.extract.numbers import NumberKind
+from factcheck.extract.text import cue_words
 from factcheck.extract.vocabulary import VOTES_AFTER
 from factcheck.models import Quantity, SeatClaim, Span, Unit
 
@@ -34,9 +35,8 @@ _SEAT_BEFORE = re.compile(
     r"|held|holding|hold)\s+(?:a\s+net\s+|another\s+|a\s+further\s+)?$",
     re.IGNORECASE,
 )
-_SEAT_CUES = frozenset(
-    "won win wins winning took gained gain gains gaining lost lose loses losing held holding "
-    "hold".split()
+_SEAT_CUES = cue_words(
+    "won win wins winning took gained gain gains gaining lost lose loses losing held holding hold"
 )
 _NOT_SEATS_AFTER = re.compile(r"^\s+(?:votes?|per\s*cent|percent|pc|%|points?)\b", re.IGNORECASE)
 _SEATS_AFTER = re.compile(r"^\s+(?:seats?|councillors|MPs)\b")
