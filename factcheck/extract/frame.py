@@ -541,12 +541,14 @@ class Frame:
         # level it dates, and a change is measured from it. Words of a majority held before
         # the poll date a figure no reading refuses.
         text = self.state.text
-        start, end = self._clause_around(m, _DATING_BREAK)
         held = None
-        if self.holds(_HELD_CUES):
-            held = _HELD_BEFORE.search(text, max(start, m.start - 80), m.start)
-        if held is None and self.holds(_GONE_CUES):
-            held = _GONE_AFTER.search(text[m.end : end])
+        held_cue, gone_cue = self.holds(_HELD_CUES), self.holds(_GONE_CUES)
+        if held_cue or gone_cue:  # the clause is found only for a sentence that may need it
+            start, end = self._clause_around(m, _DATING_BREAK)
+            if held_cue:
+                held = _HELD_BEFORE.search(text, max(start, m.start - 80), m.start)
+            if held is None and gone_cue:
+                held = _GONE_AFTER.search(text[m.end : end])
         if held is not None:
             # "entered this poll with a majority of 104": the majority it had before.
             return f"the story's, though “{held.group(0).strip()}” speaks of before it", False
@@ -559,8 +561,8 @@ class Frame:
         """The words that make a count or percentage read as a level a change instead
         ("gaining an extra 10,000 votes", "losing 24.9% of the vote since 2019"), or None."""
         text = self.state.text
-        start = max(self.clause_start(m.start), m.start - 40)
         if self.says(_CHANGE_BEFORE_CUES):
+            start = max(self.clause_start(m.start), m.start - 40)
             before = _CHANGE_BEFORE.search(text, start, m.start)
             if before is not None:
                 return before.group(0).strip()
