@@ -19,6 +19,7 @@ from factcheck.extract.numbers import NumberMention
 from factcheck.extract.text import WORD_RUN, Sentence, cue_words, fold_case, inside, inside_at
 from factcheck.extract.vocabulary import (
     CLAUSE_BREAK,
+    OTHER_TIME_CUES,
     PRONOUN_START,
     RIVAL_LEAD,
     dated_years,
@@ -56,6 +57,7 @@ _BEATEN_BEFORE = re.compile(
     r"(?:[\w'’.-]+,?\s+){0,8}$",
     re.IGNORECASE,
 )
+_BEATEN_CUES = cue_words("beat beats defeated defeats ousted ousts unseated unseats saw sees")
 _BEATEN_WINDOW = 80
 # Words saying a majority was held before this election: "entered this poll with a slim
 # majority of just 104", "after overturning a majority of 5,339", "was defending a majority of
@@ -444,7 +446,7 @@ class Frame:
         text = self.state.text
         gap = text[who.span.end : at]
         lead = max(self.sent.span.start, who.span.start - _BEATEN_WINDOW)
-        if _BEATEN_BEFORE.search(text, lead, who.span.start):
+        if self.says(_BEATEN_CUES) and _BEATEN_BEFORE.search(text, lead, who.span.start):
             return f"{who.name}, the one beaten, named before it", False
         if RIVAL_LEAD.search(
             text, max(self.sent.span.start, who.span.start - 40), who.span.start
@@ -588,8 +590,10 @@ class Frame:
         "in 2017", "at the last election", "two years ago"."""
         if m.start in self._earlier:
             return self._earlier[m.start]
-        start, end = self._clause_around(m, CLAUSE_BREAK)
-        when = other_time(self.state.text, start, end, self.state.story_year)
+        when = None
+        if self.holds(OTHER_TIME_CUES):  # else no clause of the sentence can be dated
+            start, end = self._clause_around(m, CLAUSE_BREAK)
+            when = other_time(self.state.text, start, end, self.state.story_year)
         self._earlier[m.start] = when  # several readings ask of the same number
         return when
 

@@ -119,6 +119,8 @@ _OTHER_ELECTION = re.compile(
     re.IGNORECASE,
 )
 _OTHER_ELECTION_WORDS = ("election", "years", "elected", "previously", "last", "past")
+OTHER_TIME_CUES = (*_OTHER_ELECTION_WORDS, "19", "20")
+"""Text :func:`other_time` finds nothing in unless it holds one of these (case-folded)."""
 _YEAR = re.compile(r"(?<![\d,.£$])((?:19|20)\d\d)(?!\d|,\d|\s*(?:votes|seats|%))")
 
 
