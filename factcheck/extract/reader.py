@@ -37,7 +37,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 from factcheck.extract.claims.bounds import read_bound
@@ -88,6 +88,7 @@ from factcheck.models import (
     ContestResult,
     Document,
     Provenance,
+    Span,
     span_of,
     trusted,
 )
@@ -438,6 +439,15 @@ def _read_sentence(f: Frame) -> None:
     read_people(f)
 
 
+def _other_mentions(spans: Iterable[Span], but: Span | None) -> tuple[Span, ...]:
+    """``spans`` without ``but``: compared by offsets, as spans' equality would, but in a
+    fraction of the time (a model's equality compares its fields and private state)."""
+    if but is None:
+        return tuple(spans)
+    start, end = but.start, but.end
+    return tuple(m for m in spans if m.start != start or m.end != end)
+
+
 def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> Article:
     election = doc.metadata.get("election")
     grouped: dict[str | None, list[Candidate]] = {}
@@ -484,6 +494,7 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
         if figs.any()
     ]
     contests = []
+    mentions = state.mentions
     for name, cands in groups:
         figs = state.contests.get(name) or ContestFigures()
         contests.append(
@@ -502,9 +513,7 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
                         share=state.as_level(c.share),
                         rank=c.rank,
                         name_grounds=c.name_grounds,
-                        mentions=tuple(
-                            m for m in state.mentions.get(c.name, ()) if m != c.name_span
-                        ),
+                        mentions=_other_mentions(mentions.get(c.name, ()), c.name_span),
                     )
                     for c in cands
                 ),
