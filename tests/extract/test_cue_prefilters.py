@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.extract import frame
-from factcheck.extract.claims import changes, people, seats
+from factcheck.extract.claims import changes, margins, people, ranks, seats, turnout
 from factcheck.extract.text import cue_words, fold_case, words_of
 from factcheck.extract.vocabulary import (
     DIRECTION_WORDS,
@@ -153,6 +153,38 @@ _PAIRS: list[tuple[str, Callable[[str], bool], Callable[[str], bool], list[str]]
             "previously",
             "in the past",
         ],
+    ),
+    (
+        "majority before",
+        lambda t: bool(margins._MAJORITY_BEFORE.search(t)),
+        _holds(("majority",)),
+        ["a majority of ", "Majority: ", "majority stood at just "],
+    ),
+    (
+        "by before",
+        lambda t: bool(margins._BY_BEFORE.search(t)),
+        _says(frozenset({"by"})),
+        ["by ", "by a wafer-thin ", "by just "],
+    ),
+    (
+        "rank from",
+        lambda t: bool(ranks._RANK_FROM.search(t)),
+        _says(frozenset({"from"})),
+        ["dropped from ", "slid from "],
+    ),
+    (
+        "pushed into",
+        lambda t: bool(ranks._PUSHED_INTO.search(t)),
+        _says(frozenset({"into"})),
+        ["beat Labour into ", "pushed the Tories into "],
+    ),
+    (
+        "turnout",
+        lambda t: any(
+            p.search(t) for p in (turnout._TURNOUT, turnout._TURNOUT_AFTER, turnout._TURNOUT_LABEL)
+        ),
+        _holds(("turnout",)),
+        ["turnout was ", "Turnout: ", " turnout"],
     ),
 ]
 
