@@ -324,24 +324,47 @@ def _collection(pack: Pack) -> Collection:
     return Collection(reload=reload, read=read)
 
 
-def _cited(findings: Iterable[Finding]) -> set[str]:
-    """The paths findings point into, their related locations included."""
-    paths = {f.path for f in findings if f.path is not None}
-    paths.update(r.path for f in findings for r in f.related if r.path is not None)
-    return paths
+def _cited(findings: Iterable[Finding]) -> dict[str, list[tuple[int, int]]]:
+    """The paths findings point into, their related locations included, each with the
+    character ranges pointed at."""
+    places: dict[str, list[tuple[int, int]]] = {}
+    for f in findings:
+        for loc in (f, *f.related):
+            path = loc.path or f.path
+            if path is None:
+                continue
+            spots = places.setdefault(path, [])
+            if loc.start is not None:
+                spots.append((loc.start, loc.end if loc.end is not None else loc.start))
+            elif loc.line is not None:
+                # A place known only by its line keeps the whole text: lines cannot be
+                # turned into offsets once it is gone.
+                spots.append((-1, -1))
+    return places
 
 
-def _released(doc: Document, cited: set[str]) -> Document:
-    """The document as a report keeps it: whole when a finding points into it, else a stub
-    with an empty text.
+KEEP_WHOLE = 1 << 16
+"""A cited document shorter than this (in characters) is kept whole in the report; a
+longer one keeps only the lines around what its findings point at."""
+
+
+def _released(doc: Document, cited: dict[str, list[tuple[int, int]]]) -> Document:
+    """The document as a report keeps it: whole when it is short and a finding points into
+    it, the lines around the places pointed at when it is long, else a stub with an empty
+    text.
 
     Reporters show source lines only where findings point, so the text of a clean file need
-    not be held to the end of a run over thousands of files.
+    not be held to the end of a run over thousands of files, nor the whole of a large one.
     """
-    if doc.path in cited or not doc.text or doc.suppressions:
+    if not doc.text or doc.suppressions:
         # A document with suppressions is kept whole: they are applied, and reported, last.
         return doc
-    return doc.model_copy(update={"text": ""})
+    places = cited.get(doc.path)
+    if places is None:
+        return doc.model_copy(update={"text": ""})
+    if len(doc.text) < KEEP_WHOLE or (-1, -1) in places:
+        return doc
+    return doc.excerpted(places)
 
 
 def check(

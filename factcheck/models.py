@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
+from collections.abc import Iterable
 from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
@@ -385,8 +386,36 @@ class Suppression(_Frozen):
     nothing and is reported by ``invalid-suppression``."""
 
 
+class Excerpt(_Frozen):
+    """Whole lines of a document's text, kept for a report after the rest was let go."""
+
+    start: int
+    """Character offset of the first character in the whole text; it begins a line."""
+    line: int
+    """1-based number of the first line."""
+    text: str
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [0, *(m.end() for m in _LINE_BREAK.finditer(self.text))]
+
+    def line_text(self, line: int) -> str | None:
+        """The text of a 1-based line of the whole document, if this excerpt holds it."""
+        starts = self._line_starts
+        k = line - self.line
+        if not 0 <= k < len(starts) or (k == len(starts) - 1 and starts[k] == len(self.text)):
+            return None
+        end = starts[k + 1] if k + 1 < len(starts) else len(self.text)
+        return self.text[starts[k] : end].rstrip("\r\n")
+
+
 class Document(_Frozen):
-    """A decoded source file: its text, and how to turn offsets into lines and columns."""
+    """A decoded source file: its text, and how to turn offsets into lines and columns.
+
+    A report may hold a large document as ``excerpts`` only (``text`` empty): the lines its
+    findings point at, with room around them, so a run over many large files does not keep
+    every text to the end. ``line_text`` and ``piece`` read either form.
+    """
 
     path: str
     text: str
@@ -394,6 +423,8 @@ class Document(_Frozen):
     metadata: dict[str, JsonValue] = Field(default_factory=dict)
     suppressions: tuple[Suppression, ...] = ()
     """The suppressions written in the document, in order (read with its text)."""
+    excerpts: tuple[Excerpt, ...] = ()
+    """Set only when the text was let go: the pieces a report still shows, in order."""
 
     @cached_property
     def _line_starts(self) -> list[int]:
@@ -407,11 +438,45 @@ class Document(_Frozen):
         return line + 1, offset - self._line_starts[line] + 1
 
     def line_text(self, line: int) -> str:
-        """The text of a 1-based line, without its newline."""
+        """The text of a 1-based line, without its newline ("" when it was let go)."""
+        if self.excerpts:
+            for piece in self.excerpts:
+                found = piece.line_text(line)
+                if found is not None:
+                    return found
+            return ""
         starts = self._line_starts
         start = starts[line - 1]
         end = starts[line] if line < len(starts) else len(self.text)
         return self.text[start:end].rstrip("\r\n")
+
+    def piece(self, offset: int) -> tuple[int, str]:
+        """The kept text that holds a character offset, and the offset it starts at: the
+        whole text, or the excerpt around the offset ((offset, "") when none holds it)."""
+        for piece in self.excerpts:
+            if piece.start <= offset <= piece.start + len(piece.text):
+                return piece.start, piece.text
+        return (0, self.text) if not self.excerpts else (offset, "")
+
+    def excerpted(self, places: Iterable[tuple[int, int]], margin: int = 2000) -> Document:
+        """This document holding only whole lines around ``places`` (character ranges),
+        ``margin`` characters either side at least, and no text besides."""
+        starts = self._line_starts
+        size = len(self.text)
+        spans: list[list[int]] = []
+        for lo, hi in sorted(places):
+            first = bisect.bisect_right(starts, max(0, lo - margin)) - 1
+            last = bisect.bisect_right(starts, min(size, max(lo, hi) + margin)) - 1
+            if spans and first <= spans[-1][1] + 1:
+                spans[-1][1] = max(spans[-1][1], last)
+            else:
+                spans.append([first, last])
+        ends = [*starts[1:], size]
+        pieces = tuple(
+            Excerpt(start=starts[first], line=first + 1, text=self.text[starts[first] : ends[last]])
+            for first, last in spans
+        )
+        return self.model_copy(update={"text": "", "excerpts": pieces})
 
 
 class Article(_Frozen):

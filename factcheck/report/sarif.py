@@ -152,11 +152,14 @@ def _physical(path: str, reg: dict[str, int] | None) -> dict[str, Any]:
 
 def sentence(doc: Document, start: int) -> str:
     """The sentence around a character offset, white space collapsed."""
-    text = doc.text
+    # The kept piece holds 2,000 characters either side (see Document.excerpted), so the
+    # sentence is the same whether the report kept the whole text or an excerpt of it.
+    base, text = doc.piece(start)
+    start -= base
     begin = 0
     for m in _SENTENCE_END.finditer(text, max(0, start - 2000), start):
         begin = m.end()
-    if begin == 0 and start > 2000:
+    if begin == 0 and start + base > 2000:
         begin = start - 2000
     # Both searches are bounded, so a text with no sentence ends costs no more per finding.
     after = _SENTENCE_END.search(text, start, start + 2000)
