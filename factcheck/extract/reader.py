@@ -347,24 +347,25 @@ def _resolve_people(text: str, people: list[PersonMention], start: int) -> list[
     # Bare surnames: "Fitzpatrick’s share", "Bagshaw was trailed by".
     if full:
         starts = [a for a, _ in taken]
-        keys: dict[str, str] = {}  # a text repeats its capitalised words
+        names: dict[str, str | None] = {}  # a text repeats its capitalised words
         for m in _SURNAME.finditer(text, start):
             word = m.group(1)
-            key = keys.get(word)
-            if key is None:
-                key = keys[word] = surname_key(word)
-            name = full.get(key)
+            name = names.get(word, "")
+            if name == "":
+                name = names[word] = full.get(surname_key(word))
             if name is None:
                 continue
-            i = bisect.bisect_right(starts, m.start()) - 1
-            if i >= 0 and taken[i][0] <= m.start() < taken[i][1]:
+            at, end = m.span(1)
+            i = bisect.bisect_right(starts, at) - 1
+            if i >= 0 and taken[i][0] <= at < taken[i][1]:
                 continue
-            out.append(PersonMention(span_of(m.start(1), m.end(1)), name))
+            out.append(PersonMention(span_of(at, end), name))
     out.sort(key=lambda p: p.span.start)
     return out
 
 
-_SURNAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]*?)(?=['’]s\b|[^\w'’-]|$)")
+# The lookahead changes no match: it lets the engine skip in C to the next capital.
+_SURNAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]*?)(?=['’]s\b|[^\w'’-]|$)")
 
 
 _LINK_BEFORE = re.compile(r"^(?:['’]s|s?['’])?\s+(?:[\w-]+\s+){0,4}$|^\s+$")
