@@ -111,7 +111,7 @@ class NumberMention:
             Figure,
             text=self.number_text,
             value=self.value,
-            unit=Unit(unit),
+            unit=unit if unit.__class__ is Unit else Unit(unit),
             precision=self.precision,
             exact=self.exact,
             hedge=self.hedge,
