@@ -245,6 +245,24 @@ def format_number(x: Number, decimals: int = 2) -> str:
     return text
 
 
+def round_count_step(value: Number) -> int | None:
+    """The step a whole count written with trailing zeros may have been rounded to: 1,000
+    for "20,000", 100 for "17,400"; None for a count under 1,000 or with fewer than two
+    trailing zeros ("17,440", "700"), which is taken as written.
+
+    A count of votes or electors that ends in two or more zeros is far more often a rounding
+    than a count that happens to land there; the step is capped at the thousand, so "20,000"
+    stands for [19,500, 20,500), not [15,000, 25,000).
+    """
+    f = _frac(value)
+    if f.denominator != 1 or f < 1000:
+        return None
+    for step in (1000, 100):
+        if f.numerator % step == 0:
+            return step
+    return None
+
+
 def percent(part: Number, whole: Number) -> Fraction:
     """``100 * part / whole`` exactly."""
     return Fraction(100) * _frac(part) / _frac(whole)

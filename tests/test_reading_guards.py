@@ -61,12 +61,19 @@ def test_the_same_majority_won_at_this_election_is_an_error() -> None:
 
 
 def test_an_overturned_majority_is_not_compared() -> None:
-    report = _check(
-        "Amy Callaghan won East Dunbartonshire for the SNP after overturning a majority of 5,339.",
-        "uk-ge-2019",
+    text = (
+        "Amy Callaghan won East Dunbartonshire for the SNP after overturning a majority of 5,339."
     )
+    report = _check(text, "uk-ge-2019")
     assert _ref(report) == []
-    assert _unsure(report, "election")
+    # The last election's majority: not read as this contest's at all.
+    article = read_prose(Document(path="story.txt", text=text))
+    assert all(c.majority is None for c in article.contests if not c.dated)
+    # This election's margin, in the same sentence, still is.
+    won_by = read_prose(Document(path="story.txt", text=text.replace(".", " to win by 149 votes.")))
+    (contest,) = [c for c in won_by.contests if not c.dated]
+    assert contest.majority is not None
+    assert contest.majority.text == "149"
 
 
 def test_a_majority_said_to_be_lost_after_it_is_not_compared() -> None:

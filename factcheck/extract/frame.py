@@ -145,12 +145,16 @@ class ContestFigures:
     turnout: Figure | None = None
     majority: Figure | None = None
     majority_share: Figure | None = None
+    electorate: Figure | None = None
     order: int = 0
 
     def any(self) -> bool:
         """Has any figure been read for the contest?"""
         return (
-            self.turnout is not None or self.majority is not None or self.majority_share is not None
+            self.turnout is not None
+            or self.majority is not None
+            or self.majority_share is not None
+            or self.electorate is not None
         )
 
 

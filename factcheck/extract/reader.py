@@ -14,7 +14,8 @@ it takes it. The order is the reader's judgement of which wording is the most sp
 4. ``ranks.read_rank``: every ordinal is a placing ("came third") or nothing;
 5. ``changes.read_amount``: the size of a change, "up about five per cent";
 6. ``changes.read_level``: a change's earlier or later level, "down from 15.2pc", "to 67.68pc";
-7. ``turnout.read_turnout``: "turnout was 64pc";
+7. ``turnout.read_turnout``: "turnout was 64pc"; ``turnout.read_electorate``: "an
+   electorate of 71,000", "• Registered voters: 71,825";
 8. ``changes.read_elliptical``: "…, and Ms Ali's nearly 11pc" (a second change by ellipsis).
 
 First, a sentence that is a results list (a line per candidate: "Jane Smith (Lab) 15,906
@@ -58,7 +59,7 @@ from factcheck.extract.claims.people import read_people
 from factcheck.extract.claims.ranks import read_rank
 from factcheck.extract.claims.results_lists import read_results_list
 from factcheck.extract.claims.seats import read_seat_tally
-from factcheck.extract.claims.turnout import read_turnout
+from factcheck.extract.claims.turnout import read_electorate, read_turnout
 from factcheck.extract.claims.votes_shares import read_votes_and_shares
 from factcheck.extract.entities import (
     ContestMatcher,
@@ -105,6 +106,7 @@ NUMBER_READINGS: tuple[NumberReading, ...] = (
     read_amount,
     read_level,
     read_turnout,
+    read_electorate,
     read_elliptical,
 )
 """The readings a number is offered to, in order; the first that reads it takes it."""
@@ -521,6 +523,7 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
                 turnout=figs.turnout,
                 majority=figs.majority,
                 majority_share=figs.majority_share,
+                electorate=figs.electorate,
                 provenance=Provenance.ARTICLE,
             )
         )

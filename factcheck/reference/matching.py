@@ -144,8 +144,10 @@ def same_party(a: str | None, b: str | None, pack: Pack | None = None) -> bool:
     na, nb = name_key(a), name_key(b)
     if keys.get(na, na) == keys.get(nb, nb):
         return True
-    # "Green" and "Green Party", "Labour" and "Labour and Co-operative".
-    return na.startswith(nb + " ") or nb.startswith(na + " ")
+    # "Green" and "Green Party", "Labour" and "Labour and Co-operative"; but the Liberal
+    # Party is not the Liberal Democrats.
+    short, long = sorted((na, nb), key=len)
+    return long.startswith(short + " ") and not long[len(short) + 1 :].startswith("democrat")
 
 
 @dataclass(frozen=True, slots=True)

@@ -107,8 +107,10 @@ def contests(draw: st.DrawFn) -> Contest:
 Render = Callable[[Line], str]
 FORMATS: dict[str, tuple[Render, bool]] = {
     "pa": (lambda c: f"{c.name} ({c.abbreviation}) {c.votes:,} ({c.share}%)", True),
+    # The change column is a fall, so any share can have had it: a rise larger than the
+    # share would be impossible, and percent-points-confusion would rightly say so.
     "pa-with-change": (
-        lambda c: f"{c.name} ({c.abbreviation}) {c.votes:,} ({c.share}%) +1.{c.votes % 90 + 10}%",
+        lambda c: f"{c.name} ({c.abbreviation}) {c.votes:,} ({c.share}%) -1.{c.votes % 90 + 10}%",
         True,
     ),
     "name-party-colon": (lambda c: f"{c.name}, {c.party}: {c.votes:,}", False),

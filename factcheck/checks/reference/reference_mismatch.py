@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from fractions import Fraction
 
-from factcheck.intervals import Interval, format_number
+from factcheck.intervals import Interval, format_number, round_count_step
 from factcheck.models import (
     Article,
     BoundClaim,
@@ -43,6 +43,10 @@ def _allowed(fig: Figure, ctx: RuleContext) -> Interval:
     """The true values the figure, as written and hedged, allows."""
     if fig.hedge != "exact":
         return truth_interval(fig, pack=ctx.pack, rounding=ctx.rounding)
+    step = round_count_step(fig.value) if fig.exact and fig.unit is not Unit.RANK else None
+    if step is not None:
+        # "17,400 votes" for 17,392: a round count is a rounding, not a wrong count.
+        return Interval.rounded(fig.value, step, ctx.rounding)
     return fig.interval(ctx.rounding)
 
 

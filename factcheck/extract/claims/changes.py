@@ -33,7 +33,8 @@ _LEVEL_VERBS = frozenset(
 # Before a number: "up ", "rose by ", "increasing her majority by "
 _AMOUNT_BEFORE = re.compile(
     rf"\b(?P<dir>{UP}|{DOWN})(?:\s+{POSSESSIVE}(?:\s+party['’]s)?)?"
-    r"(?:\s+(?P<q>majority|share(?:\s+of\s+the\s+vote)?|vote share|turnout))?"
+    r"(?:\s+(?P<q>majority|share(?:\s+of\s+the\s+vote)?|vote share|turnout"
+    r"|percentage\s+of\s+the\s+vote(?:\s+share)?))?"
     r"\s+(?:by\s+)?(?:around\s+|about\s+)?$",
     re.IGNORECASE,
 )

@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
+from factcheck.extract.claims.rounding import as_rounded
 from factcheck.extract.frame import Around, ContestFigures, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.vocabulary import DIGITS, other_time
-from factcheck.models import Figure, Unit
+from factcheck.models import Unit
 
 _SEATS_AFTER = re.compile(r"^\s+(?:seats?|MPs)\b")
 _MAJORITY_BEFORE = re.compile(
-    r"\bmajority(?:\s*:|\s+(?:of|was|is|stood\s+at|stands\s+at|at)?)\s*(?:just\s+|only\s+)?$",
+    # "Mr Finucane's majority over the DUP deputy leader was 1,943 votes"
+    r"\bmajority(?:\s+over(?:\s+[\w'’-]+){1,6}?(?=\s+(?:was|is|of|stood)\b))?"
+    r"(?:\s*:|\s+(?:of|was|is|stood\s+at|stands\s+at|at)?)\s*(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
 
 
+_OVERTURNED_OF_BEFORE = re.compile(
+    r"\b(?:overturn\w*|defend\w*|overc[ao]me|overcoming|wip\w+\s+out|inherit\w*|erod\w*)\s+"
+    r"(?:a|an|his|her|their|its|the)\s+(?:[\w'’-]+\s+)?majority\s+of\s+(?:just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
 _MAJORITY_FIELD = re.compile(r"\bmajority\s*:\s*$", re.IGNORECASE)
 _FIELD_LINE = re.compile(r"[ \t]*(?:\n|$)")
 
@@ -31,6 +38,11 @@ def read_majority(f: Frame, a: Around) -> bool:
     if _SEATS_AFTER.match(a.after):
         return True  # a parliament's majority: not a seat's
     seat, tie = f.seat_near(m.start)
+    if _OVERTURNED_OF_BEFORE.search(a.before):
+        # "after overturning a majority of 5,339 to win by 149 votes": the last election's
+        # majority, kept only for the election a year in its clause names.
+        _read_dated(f, m, seat, tie, what="“majority” before it")
+        return True
     field = _FIELD_LINE.match(f.state.text, m.end) and _MAJORITY_FIELD.search(a.before)
     if field:
         # "Majority: 3,758" on a card's line: the line is the clause; the prose that runs on
@@ -45,7 +57,7 @@ def read_majority(f: Frame, a: Around) -> bool:
     figs = f.state.contest_figures(seat)
     what = "a “Majority:” field" if field else "“majority” before it"
     if m.kind is NumberKind.COUNT and figs.majority is None:
-        figs.majority = _thousand(f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie))
+        figs.majority = as_rounded(f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie))
         return True
     if m.kind in (NumberKind.PERCENT, NumberKind.POINTS) and figs.majority_share is None:
         figs.majority_share = f.figure(m, Unit.POINTS, what, contest_level=True, seat=tie)
@@ -58,6 +70,10 @@ def read_majority(f: Frame, a: Around) -> bool:
 _BY_BEFORE = re.compile(
     r"\bby\s+(?:an?\s+)?(?:(?:even|more|less|very|just|only|mere|slim|narrow|wafer-thin"
     r"|convincing|comfortable|healthy|whopping|huge|massive|decisive|tiny|razor-thin)\s+)*$",
+    re.IGNORECASE,
+)
+_WIN_BY_BEFORE = re.compile(
+    r"\b(?:win|wins|won|winning|beat|beating|lost|losing|lose)\s+by\s+(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
 _MARGIN_VERB = re.compile(
@@ -130,6 +146,10 @@ def read_margin(f: Frame, a: Around) -> bool:
         what = "“margin of” before it"
     elif _GAP_AFTER.match(a.after):
         what = "“votes ahead of/behind” after it"
+    elif _WIN_BY_BEFORE.search(a.before) and _VOTES_OR_END.match(a.after):
+        # "after overturning a majority of 5,339 to win by 149 votes": the verb is right
+        # before the "by", whatever else the clause names.
+        what = "“win by … votes”"
     elif (
         "by" in f.words
         and _BY_BEFORE.search(a.before)
@@ -154,7 +174,7 @@ def read_margin(f: Frame, a: Around) -> bool:
     if figs.majority is None:
         # A gap "separating them" or "between them" need not be the winner's: loose.
         loose = "separating" in a.after[:20] or "between" in a.after[:20]
-        figs.majority = _thousand(
+        figs.majority = as_rounded(
             f.figure(m, Unit.VOTES, what, contest_level=True, what_loose=loose, seat=tie)
         )
         _read_share_of_margin(f, a.k, seat, tie)
@@ -174,7 +194,7 @@ def _read_dated(
         fig = f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie)
         assert fig.grounds is not None
         grounds = fig.grounds.model_copy(update={"election": f"“{year}” in its clause"})
-        figs.majority = _thousand(fig.model_copy(update={"grounds": grounds}))
+        figs.majority = as_rounded(fig.model_copy(update={"grounds": grounds}))
 
 
 def _said_of_a_loser(f: Frame, at: int, seat: str | None) -> bool:
@@ -188,15 +208,6 @@ def _said_of_a_loser(f: Frame, at: int, seat: str | None) -> bool:
         if won and cand.contest == seat and cand.name != who.name:
             return True
     return False
-
-
-def _thousand(fig: Figure) -> Figure:
-    """A majority of a whole thousand ("a majority of 7,000") is rounded: copy rounds a
-    margin to the thousand far more often than a count lands on one."""
-    # int() first: a Decimal remainder of a 40-digit count exceeds the context's precision.
-    if fig.exact and fig.value >= 1000 and int(fig.value) % 1000 == 0:
-        return fig.model_copy(update={"exact": False, "precision": Decimal(1000)})
-    return fig
 
 
 def _read_share_of_margin(f: Frame, k: int, seat: str | None, tie: tuple[str, bool]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.claims.party_subjects import party_placed
 from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import Around, Frame
 from factcheck.extract.numbers import NumberKind
@@ -53,6 +54,19 @@ def _read_ordinal(f: Frame, k: int) -> None:
     m = numbers[k]
     before = text[max(sent.span.start, m.start - 40) : m.start]
     after = text[m.end : min(sent.span.end, m.end + 30)]
+    if k not in used and _RANK_AFTER_OK.match(after):
+        placed = party_placed(f, m)
+        if placed is not None:
+            # A party is the placing's subject: its candidate's, if the story names them,
+            # and never the person named before the party.
+            _, ps = placed
+            used.add(k)
+            if ps is not None and not state.quoted(m.span) and f.earlier(m) is None:
+                cand = ps.candidate
+                if cand.rank is None:
+                    what = "a placing of a party: " + ps.how
+                    cand.rank = f.figure(m, Unit.RANK, what, subject_tie=ps.subject_tie)
+            return
     who = f.subject(m.start)
     if who is None or k in used or f.earlier(m) is not None:
         return

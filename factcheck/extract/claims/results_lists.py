@@ -15,8 +15,9 @@ and results cards, where the candidate's name stands on a line of its own and fi
 A line is a list cell only when, besides one person's name, a party, a seat and its figures,
 it holds nothing but list words ("votes", "share", "WIN"…): a prose line never is. The first
 whole count is the candidate's votes and the first unsigned percentage their share; a signed
-figure ("+9.82%") is a change column and is consumed unread, since lists write points with a
-"%" sign and reading it as written would make a wording rule cry wolf.
+figure after the share ("+9.82%", a card's "• Vote share change: -2.4") is the change of that
+share, read in points: lists write points with a "%" sign, and reading it as per cent would
+make a wording rule cry wolf. That is a convention, not a word, so the reading is loose.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from factcheck.extract.entities import ContestMention, PersonMention
 from factcheck.extract.frame import Candidate, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.vocabulary import DIGITS
-from factcheck.models import Span, Unit, span_of
+from factcheck.models import ChangeClaim, Direction, Quantity, Span, Unit, span_of
 
 # Where one cell of a list ends and the next begins inside a sentence.
 _CELL_BREAK = re.compile(r"\n|•|\|| & |(?<=\)),\s+|;\s+")
@@ -40,6 +41,7 @@ _LINE_WORDS = frozenset("votes vote share per cent pc percent mp co-op coop".spl
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _VOTES_FIELD = re.compile(r"^\W*votes?\W*$", re.IGNORECASE)
 _SHARE_FIELD = re.compile(r"^\W*(?:vote\s+)?share\W*$", re.IGNORECASE)
+_CHANGE_FIELD = re.compile(r"^\W*(?:vote\s+)?share\s+change\W*$", re.IGNORECASE)
 _CARD_LINE = re.compile(r"^[\s•*\-–\d.]*$")
 _MARKER = re.compile(r"\s*\d{1,3}[.)]")
 
@@ -181,8 +183,10 @@ def _read_cell(
             continue
         # A sign touches its figure ("+9.82%", "(-2.4)"); "Labour - 22,727" is a separator.
         signed = n.start > cell.start and text[n.start - 1] in "+-−"
-        if signed or n.number_text.startswith(("+", "-")):
-            continue  # a change column: points written with "%"; not read as written
+        if signed or n.number_text.startswith(("+", "-", "−")):
+            if n.kind is NumberKind.PERCENT and cand.share is not None:
+                _change_column(f, n, cand, person=person, seat=seat, seat_tie=seat_tie, what=what)
+            continue  # a change column: points written with "%", never read as per cent
         count = n.kind is NumberKind.COUNT or as_count
         if count and DIGITS.fullmatch(n.number_text) and n.value >= 1:
             if cand.votes is None:
@@ -193,6 +197,49 @@ def _read_cell(
             cand.share = f.figure(
                 n, Unit.PERCENT, what, who=person, seat=seat_tie, subject_tie=subject_tie
             )
+
+
+def _change_column(
+    f: Frame,
+    n: NumberMention,
+    cand: Candidate,
+    *,
+    person: PersonMention,
+    seat: str | None,
+    seat_tie: tuple[str, bool] | None,
+    what: str,
+    subject_tie: tuple[str, bool] | None = None,
+) -> None:
+    """A list line's signed column after the share ("(36.60%, -14.31%)", "(39.94%) +11.40%"):
+    the change of that share since the last election. Lists write it in points with a "%"
+    sign, so it is read as points, by that convention and not by a word: the "what" tie is
+    loose, and a finding on it is at most a warning."""
+    state = f.state
+    sign = n.number_text[:1] if n.number_text[:1] in "+-−" else state.text[n.start - 1]
+    down = sign in "-−"
+    size = abs(n.value)
+    amount = f.figure(
+        n,
+        Unit.POINTS,
+        f"{what}: a signed change of the share, in points as lists write it",
+        who=person,
+        what_loose=True,
+        seat=seat_tie,
+        subject_tie=subject_tie or (f"{person.name}, on the same line", True),
+    )
+    amount = amount.model_copy(update={"value": size, "text": n.number_text.lstrip("+-−")})
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        contest=seat,
+        candidate=cand.name,
+        party=cand.party,
+        direction=Direction.DOWN if down else Direction.UP,
+        amount=amount,
+        current=cand.share,
+        span=n.span,
+        quoted=amount.quoted,
+    )
+    state.claims.append(claim)
 
 
 _BRACKETED = re.compile(r"\s*\(\s*([A-Za-z]{2,5})\s*\)")
@@ -242,17 +289,25 @@ def _read_field(
     """A card's field line: "• Votes: 869", "• Vote share %: 1.6"."""
     k, n = num
     label = " ".join(words)
-    if not (_VOTES_FIELD.match(label) or _SHARE_FIELD.match(label)):
+    change = _CHANGE_FIELD.match(label) is not None
+    if not (change or _VOTES_FIELD.match(label) or _SHARE_FIELD.match(label)):
         return  # "Lab majority 11,179", "Turnout - 67.42 per cent": for the other readings
     f.used.add(k)
-    if n.hedge != "exact" or n.number_text.startswith(("+", "-")):
-        return
     heading = _heading(f, n.start)
     seat = heading.name if heading is not None else f.contest
-    cand = f.state.candidate(owner, seat)
     what = f"a results card's “{label}” line"
-    tie = (f"{owner.name}, the card's name line above it", True)
     seat_tie = (f"{seat}, the card's heading", True) if heading is not None else None
+    signed = n.number_text.startswith(("+", "-", "−"))
+    if n.hedge != "exact" or signed != change:
+        return
+    cand = f.state.candidate(owner, seat)
+    tie = (f"{owner.name}, the card's name line above it", True)
+    if change:
+        if cand.share is not None and n.kind in (NumberKind.COUNT, NumberKind.PERCENT):
+            _change_column(
+                f, n, cand, person=owner, seat=seat, seat_tie=seat_tie, what=what, subject_tie=tie
+            )
+        return
     if _VOTES_FIELD.match(label) and n.kind is NumberKind.COUNT and cand.votes is None:
         cand.votes = f.figure(n, Unit.VOTES, what, who=owner, subject_tie=tie, seat=seat_tie)
     elif (

@@ -1,11 +1,14 @@
-"""Turnout: "Turnout in the constituency was 64pc", "with turnout at 67.7%"."""
+"""Turnout and the electorate: "Turnout in the constituency was 64pc", "with turnout at
+67.7%", "an electorate of 71,000", "• Registered voters: 71,825"."""
 
 from __future__ import annotations
 
 import re
 
+from factcheck.extract.claims.rounding import as_rounded
 from factcheck.extract.frame import Around, Frame
 from factcheck.extract.numbers import NumberKind
+from factcheck.extract.vocabulary import DIGITS
 from factcheck.models import Unit
 
 _TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
@@ -43,4 +46,39 @@ def read_turnout(f: Frame, a: Around) -> bool:
         else "“turnout” before it in its clause"
     )
     figs.turnout = f.figure(m, Unit.PERCENT, what, contest_level=True)
+    return True
+
+
+# "an electorate of 71,000", "Electorate: 66,075", "• Registered voters: 71,825", "The Total
+# Stoke on Trent North Electorate is 84,357".
+_ELECTORATE_BEFORE = re.compile(
+    r"\b(?:electorate|(?:registered|eligible)\s+(?:voters|electors)|electors)"
+    r"(?:\s*[:–—-]\s*|\s+(?:is|was|of|stood\s+at|stands\s+at|at|numbered|numbers)\s+)"
+    r"(?:just\s+|only\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+# "66,075 registered voters", "71,825 electors".
+_ELECTORATE_AFTER = re.compile(
+    r"\s+(?:(?:registered|eligible)\s+(?:voters|electors)|electors)\b", re.IGNORECASE
+)
+
+
+def read_electorate(f: Frame, a: Around) -> bool:
+    """A whole count named as the electorate, before or after it, for the figure's seat."""
+    m = a.m
+    if m.kind is not NumberKind.COUNT or not DIGITS.fullmatch(m.number_text):
+        return False
+    near = a.before[-40:] + " " + a.after[:25]
+    if "lector" not in near and "voters" not in near:
+        return False  # the substring tests first: most counts are nowhere near the words
+    before = _ELECTORATE_BEFORE.search(a.before)
+    if before is None and not _ELECTORATE_AFTER.match(a.after):
+        return False
+    if m.hedge != "exact" or f.earlier(m) is not None:
+        return True  # another election's electorate, or a hedged one: not this contest's
+    seat, tie = f.seat_near(m.start)
+    figs = f.state.contest_figures(seat)
+    if figs.electorate is None:
+        what = "“electorate” before it" if before else "“electors” after it"
+        figs.electorate = as_rounded(f.figure(m, Unit.PEOPLE, what, contest_level=True, seat=tie))
     return True

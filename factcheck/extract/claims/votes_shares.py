@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Collection
 
+from factcheck.extract.claims.party_subjects import party_subject
 from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
@@ -81,6 +83,10 @@ def read_votes_and_shares(f: Frame) -> None:
             # right after the next person, in a sentence already counting votes.
             votes[k] = who
             cues[k] = "a bare count after the next name, in a sentence counting votes"
+        elif m.kind is NumberKind.COUNT and _NUMBER_OF_VOTES_BEFORE.search(before):
+            # "the second highest number of votes at 16,731", "a total of votes of 9,133"
+            votes[k] = who
+            cues[k] = "“number of votes” before it"
         elif _AFTER_PLACING.search(before) and (
             m.kind is NumberKind.COUNT or (m.kind is NumberKind.PERCENT and m.value <= 100)
         ):
@@ -93,7 +99,8 @@ def read_votes_and_shares(f: Frame) -> None:
             and m.value <= 100
             and (
                 SHARE_CUE_AFTER.match(after)
-                or (re.search(r"\b(?:a|an)\s+$", before) and re.match(r"\s*share\b", after))
+                or (re.search(r"\b(?:a|an)\s+$", before) and _SHARE_NOUN.match(after))
+                or _SHARE_OF_TOTAL.match(after)
                 or _SHARE_OF_BEFORE.search(before)
             )
         ):
@@ -132,6 +139,50 @@ def read_votes_and_shares(f: Frame) -> None:
         cand = register(shares[k])
         if cand.share is None:
             cand.share = f.figure(numbers[k], Unit.PERCENT, cues[k], who=shares[k])
+    if f.parties:
+        _read_party_figures(f, taken=votes.keys() | shares.keys())
+
+
+# "Labour picked up 42.2% of councils": a percentage of something else than the vote.
+_OF_OTHER_AFTER = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:valid\s+)?(?:votes?|poll)\b)", re.I)
+
+
+def _read_party_figures(f: Frame, taken: Collection[int]) -> None:
+    """Votes and shares whose subject is a party: "the Lib Dems' 6,402", "Plaid Cymru
+    received 2,280", "Labour came second with 10,874", "19,301 votes for Labour"."""
+    text = f.state.text
+    for k, m in enumerate(f.numbers):
+        if k in taken or k in f.used or m.hedge != "exact":
+            continue
+        count = m.kind is NumberKind.COUNT
+        if count:
+            if m.value < 1 or not DIGITS.fullmatch(m.number_text):
+                continue
+        elif m.kind is not NumberKind.PERCENT or m.value > 100:
+            continue
+        # The party's wording first: most numbers have no party right before or after them.
+        ps = party_subject(f, m)
+        if ps is None:
+            continue
+        after = text[m.end : min(f.sent.span.end, m.end + 40)]
+        if count:
+            if _OTHER_NOUN_AFTER.match(after[:20]):
+                continue
+            if not (ps.verb or VOTES_AFTER.match(after) or _VOTES_WORD.search(f.sent.text)):
+                continue  # "the Lib Dems' 6,402" in a sentence that counts no votes
+        elif _OF_OTHER_AFTER.match(after):
+            continue
+        if f.earlier(m) is not None:
+            continue
+        cand = ps.candidate
+        what = "a party's figure: " + ps.how
+        if count and cand.votes is None:
+            cand.votes = f.figure(m, Unit.VOTES, what, subject_tie=ps.subject_tie)
+        elif not count and cand.share is None:
+            cand.share = f.figure(m, Unit.PERCENT, what, subject_tie=ps.subject_tie)
+        else:
+            continue
+        f.used.add(k)
 
 
 # Between a person and their count in a sentence that counts votes: "Ian Yuill of the Liberal
@@ -142,6 +193,12 @@ _PARALLEL_LEAD = re.compile(
     r"(?:,?\s+(?P<verb>with|on|getting|got|received|receiving|polled|polling|had|secured"
     r"|securing|took|taking|collected|earned|garnered|picked\s+up)\s+|\s+)"
 )
+_NUMBER_OF_VOTES_BEFORE = re.compile(
+    r"\b(?:number|tally|total|count)\s+of\s+votes\s+(?:at|was|of|stood\s+at|:)\s*$", re.I
+)
+# "a 52% vote share", "a 71.8pc share"; "56.75% of the total ballot"
+_SHARE_NOUN = re.compile(r"\s*(?:vote\s+)?share\b", re.I)
+_SHARE_OF_TOTAL = re.compile(r"\s*of\s+the\s+total\s+(?:vote|votes|poll|ballot)\b", re.I)
 # "with 16,333 votes, a share of 43.2 per cent"
 _SHARE_OF_BEFORE = re.compile(r"\b(?:a|her|his|their|its)\s+(?:vote\s+)?share\s+of\s+$", re.I)
 _AFTER_PLACING = re.compile(

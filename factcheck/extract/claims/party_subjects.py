@@ -1,0 +1,175 @@
+"""A party as the subject of a candidate's figure: "the Lib Dems' 6,402", "Plaid Cymru
+received 2,280", "Labour came second with 10,874", "compared to 19,301 votes for Labour",
+"UKIP second on 32%", "beat the Conservatives into third".
+
+In a constituency's story a party's votes, share and placing are its candidate's. The figure
+is joined to the candidate of that party in that seat whom the story has already named and
+tied to the party by its wording ("Labour's Jane Smith", "Jane Smith (Lab)"); when the story
+names no such candidate, or more than one, the figure is left unread: the reader never
+consults the official record, and a guess would make a rule cry wolf.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.entities import PartyMention
+from factcheck.extract.frame import Candidate, Frame
+from factcheck.extract.numbers import NumberMention
+
+# Between the party and its figure. "Reform's 10,857", "the Lib Dems' 6,402":
+_POSSESSIVE = re.compile(r"(?:\s+party)?['’]s?\s+(?:(?:total|tally|haul)\s+of\s+)?")
+# "Plaid Cymru received 2,280", "Labour came second with 10,874", "UKIP second on 32%",
+# "the Tories were in third on, 14.3%", "Reform had 4,981": a verb of polling, or a placing
+# and "with"/"on". Nothing else may stand between: "Labour beat Jane Smith by 2,000" names
+# the figure's owner otherwise.
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|[4-8]th)"
+_VERB_LEAD = re.compile(
+    r"(?:\s+(?:party|candidate))?,?\s+"
+    r"(?:(?:has|have|had|was|were|is|are)\s+)?"
+    r"(?:(?:(?:came|come|comes|finished|finishing|placed|took|takes|was|were|in)\s+)?(?:in\s+)?"
+    rf"{_ORDINAL}(?:\s+place)?,?\s+(?:with|on)\s*,?\s+"
+    r"|(?:received|receive|receives|receiving|got|gets|polled|polls|polling|secured|securing"
+    r"|picked\s+up|picks\s+up|had|has|took|takes|won|wins|scored|garnered|collected|attracted"
+    r"|managed|amassed)\s+(?:(?:just|only|a\s+total\s+of|some)\s+)?"
+    # "the Conservatives held the seat with 48.2 per cent", "Labour took Gower on 49.9%"
+    r"|(?:held|hold|holds|won|wins|took|takes|gained|gains|retained|retains|kept|keeps)"
+    r"\s+(?:[A-Za-z'’-]+\s+){1,4}?(?:with|on)\s+(?:(?:just|only)\s+)?)",
+    re.IGNORECASE,
+)
+# Before a party that is the object of the clause, not its subject: "won the seat from
+# Labour with 20,000", "beat the Conservatives, who polled …".
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:from|over|against|beat|beating|beats|defeated|defeating|ousted|ousting|to|than"
+    r"|of|by|unseated|unseating)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# After a rival's count: "compared to just 19,301 votes for Labour", "26 per cent for the
+# Conservatives".
+_FOR_PARTY = re.compile(r"\s*(?:votes?\s+)?(?:for|to)\s+(?:the\s+)?", re.IGNORECASE)
+_RIVAL_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:to|with)|against|versus|as\s+against|to|while|and)\s+(?:just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PartySubject:
+    """A party the wording makes a figure's subject, and the candidate it stands for."""
+
+    party: PartyMention
+    candidate: Candidate
+    how: str
+    """How the party was tied to the figure ("“Reform’s” before it")."""
+    verb: bool = False
+    """Tied by a verb of polling or a placing ("received", "came second with"), which says
+    the figure is a result, as a possessive or "for" does not."""
+
+    @property
+    def subject_tie(self) -> tuple[str, bool]:
+        """The figure's subject tie: the party by its wording, its candidate by the story."""
+        return (
+            f"{self.candidate.name}, {self.party.party.name}'s candidate in "
+            f"{self.candidate.contest} as the story names them ({self.how})",
+            True,
+        )
+
+
+def party_subject(f: Frame, m: NumberMention, *, rival: bool = True) -> PartySubject | None:
+    """The party whose candidate's figure ``m`` is, by the wording around it, or None."""
+    if not f.parties or f.contest is None:
+        return None
+    text = f.state.text
+    i = f.count_before(f.parties, m.start)
+    if i:
+        party = f.parties[i - 1]
+        lead = _lead(f, party, m)
+        if lead is not None:
+            return _joined(f, party, *lead)
+    if rival and i < len(f.parties):
+        party = f.parties[i]
+        if (
+            party.span.start - m.end <= 16
+            and _FOR_PARTY.fullmatch(text, m.end, party.span.start)
+            and _RIVAL_BEFORE.search(text, max(f.sent.span.start, m.start - 30), m.start)
+        ):
+            return _joined(f, party, f"“for {party.party.name}” after it", verb=False)
+    return None
+
+
+def _lead(f: Frame, party: PartyMention, m: NumberMention) -> tuple[str, bool] | None:
+    text = f.state.text
+    if m.start - party.span.end > 60:
+        return None
+    if f.count_before(f.people, m.start) > f.count_before(f.people, party.span.end):
+        return None  # a person named between the party and the figure owns it
+    written = text[party.span.start : party.span.end]
+    if _POSSESSIVE.fullmatch(text, party.span.end, m.start):
+        return f"“{written}’s” before it", False
+    if _VERB_LEAD.fullmatch(text, party.span.end, m.start) and not _OBJECT_BEFORE.search(
+        text, max(f.sent.span.start, party.span.start - 25), party.span.start
+    ):
+        return f"“{written}” as the subject of its clause", True
+    return None
+
+
+def _joined(f: Frame, party: PartyMention, how: str, verb: bool) -> PartySubject | None:
+    cand = party_candidate(f, party)
+    return PartySubject(party, cand, how, verb) if cand is not None else None
+
+
+def party_candidate(f: Frame, party: PartyMention) -> Candidate | None:
+    """The one candidate of ``party`` in the sentence's seat the story has named so far."""
+    seat, name = f.contest, party.party.name
+    found = [c for c in f.state.candidates.values() if c.party == name and c.contest == seat]
+    return found[0] if len(found) == 1 else None
+
+
+# Between a party and its placing: "UKIP second", "Reform came second", "the Tories were in
+# third", "UKIP takes third place", "the Conservatives were beaten into third place".
+_PLACING_LEAD = re.compile(
+    r"(?:\s+(?:party|candidate))?,?\s+(?:(?:has|have|had|was|were|is|are)\s+)?"
+    r"(?:(?:came|come|comes|finished|finishes|finishing|placed|took|takes|taking|ended\s+up"
+    r"|(?:been\s+)?(?:beaten|pushed|knocked|relegated|forced|driven))\s+)?(?:in|into)?\s*",
+    re.IGNORECASE,
+)
+# "beat Labour into third", "pushed the Tories into fourth place": the party pushed.
+_PUSHED_LEAD = re.compile(r"\s+into\s+", re.IGNORECASE)
+_PUSHING = re.compile(
+    r"\b(?:beat\w*|push\w*|relegat\w*|knock\w*|forc\w*|drove|driv\w*)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def party_placed(f: Frame, m: NumberMention) -> tuple[PartyMention, PartySubject | None] | None:
+    """The party an ordinal ``m`` places, when the wording makes a party its subject ("UKIP
+    second", "pushed Labour into third"), with the candidate it stands for if the story has
+    named them; None when no party is the placing's subject."""
+    if not f.parties:
+        return None
+    i = f.count_before(f.parties, m.start)
+    if not i:
+        return None
+    party = f.parties[i - 1]
+    text = f.state.text
+    if m.start - party.span.end > 40:
+        return None
+    if f.count_before(f.people, m.start) > f.count_before(f.people, party.span.end):
+        return None  # a person named since the party is the placing's subject
+    written = text[party.span.start : party.span.end]
+    lead = max(f.sent.span.start, party.span.start - 25)
+    if _PUSHED_LEAD.fullmatch(text, party.span.end, m.start) and _PUSHING.search(
+        text, lead, party.span.start
+    ):
+        how = f"“{written}” pushed into the placing"
+    elif _PLACING_LEAD.fullmatch(text, party.span.end, m.start) and not _OBJECT_BEFORE.search(
+        text, lead, party.span.start
+    ):
+        how = f"“{written}” as the subject of the placing"
+    else:
+        return None
+    if f.contest is None:
+        return party, None
+    cand = party_candidate(f, party)
+    return party, (PartySubject(party, cand, how, True) if cand is not None else None)
