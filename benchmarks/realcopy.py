@@ -13,7 +13,8 @@ and asks two questions:
 - **Reading.** What did the reader make of the figure? *correct*: attached as the labelled
   kind of claim, to the labelled subject (candidate or party) and seat; *unplaced*: attached
   as the right kind to the right subject, but to no seat (so nothing can check it against the
-  record); *misread*: attached as another kind, or to another subject or seat; *not read*:
+  record); *misread*: attached as another kind, or to another subject or seat (a reading
+  that is another label's, at the same words, is not this one's); *not read*:
   nothing attached.
 - **Findings.** Each finding (run with the story's ``--election``) is matched to the labelled
   claims its primary span overlaps. A finding on a false claim is right; on a true claim it is
@@ -38,6 +39,7 @@ import sys
 import time
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -203,7 +205,8 @@ def readings(article: Article) -> list[Reading]:
             add(kind, claim.bound, claim.candidate, claim.party, claim.contest)
             add(kind, claim.exact, claim.candidate, claim.party, claim.contest)
         elif isinstance(claim, OutcomeClaim):
-            add(claim.verb, claim.span, None, claim.party, claim.contest)
+            # The person it is said of ("Jane Smith held her seat"), when the reader kept one.
+            add(claim.verb, claim.span, claim.candidate, claim.party, claim.contest)
     return out
 
 
@@ -223,9 +226,25 @@ def _party_candidate(r: Reading, election: str | None) -> str | None:
     return same[0] if len(same) == 1 else None
 
 
-def _judge_reading(label: Label, found: list[Reading]) -> None:
+def _explained(r: Reading, label: Label, others: Sequence[Label]) -> bool:
+    """Is ``r`` a reading of another labelled claim at the same words? Several labels share
+    one quote ("A, B and C remained blue"): the reading of A is not a misreading of C."""
+    return any(
+        o is not label
+        and o.span is not None
+        and _overlaps(o.span, r.span.start, r.span.end)
+        and r.kind in _COMPATIBLE.get(o.claim_type, {o.claim_type})
+        and r.seat is not None
+        and fold(r.seat) == fold(o.row["seat"])
+        and fold(r.seat) != fold(label.row["seat"])
+        for o in others
+    )
+
+
+def _judge_reading(label: Label, found: list[Reading], others: Sequence[Label] = ()) -> None:
     assert label.span is not None
     here = [r for r in found if _overlaps(label.span, r.span.start, r.span.end)]
+    here = [r for r in here if not _explained(r, label, others)]
     if label.claim_type != "name":
         # A name read as a candidate's is a reading of the name, not of an outcome or figure
         # whose quote holds it ("Jane Smith has taken the seat"): it neither reads nor
@@ -282,12 +301,12 @@ def score_story(story_id: str, text: str, rows: list[dict[str, str]], score: Sco
         at = text.find(quote)
         inner = quote.find(stated) if at >= 0 else -1
         span = Span(start=at + inner, end=at + inner + len(stated)) if inner >= 0 else None
-        label = Label(story_id, row, span)
-        if span is None:
+        labels.append(Label(story_id, row, span))
+    for label in labels:
+        if label.span is None:
             label.outcome = "unlocated"
         else:
-            _judge_reading(label, found)
-        labels.append(label)
+            _judge_reading(label, found, labels)
     report = factcheck.check(doc, election=election)
     for finding in report.findings:
         hits = [

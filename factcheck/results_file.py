@@ -377,7 +377,11 @@ class OutcomeClaimInput(_ClaimInput):
     quantity: QuantityName = Field(
         "rank", description='What the claim is about: always "rank" (who finished first).'
     )
-    party: str = Field(description="The winning party, by name or abbreviation.")
+    party: str | None = Field(
+        None,
+        description='The winning party, by name or abbreviation, when named ("Jane Smith held '
+        'her seat", "Labour lost Bolsover" name none).',
+    )
     verb: Literal["hold", "gain"] = Field(
         description='"hold": the party won the previous election too; "gain": it did not.'
     )

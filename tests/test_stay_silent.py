@@ -15,7 +15,7 @@ import factcheck
 from factcheck import CandidateResult, ContestResult, Figure, Severity, Unit
 from factcheck.config import Config
 from factcheck.engine import Engine
-from factcheck.models import Article, ChangeClaim, Direction, Document, Quantity
+from factcheck.models import Article, BoundClaim, ChangeClaim, Direction, Document, Quantity
 from factcheck.reference.matching import SEAT_CUTOFF, SEAT_MARGIN, match_constituency
 
 
@@ -171,3 +171,230 @@ def test_unlocated_findings_about_different_figures_are_not_merged() -> None:
     findings = factcheck.check(contest, select=["share-votes-mismatch"]).findings
     assert len(findings) == 2
     assert {f.evidence.get("candidate") for f in findings} == {"A", "B"}
+
+
+# -- hedge-mismatch: a bound and an exact figure in different units --------------------------
+
+
+def test_hedge_mismatch_stays_silent_when_the_bound_and_the_figure_are_in_different_units() -> None:
+    # "nearly 12 per cent ... 11,486 votes": 11,486 is no percentage, so "nearly 12" says
+    # nothing about it; compared as if it were, "nearly 12" would be far off.
+    text = "Wilford won nearly 12 per cent, 11,486 votes."
+    claim = BoundClaim(
+        quantity=Quantity.SHARE,
+        contest="Poplar and Limehouse",
+        candidate="Christopher Wilford",
+        bound=Figure.percentage("12").model_copy(
+            update={"span": at(text, "nearly 12 per cent"), "hedge": "nearly"}
+        ),
+        exact=Figure.count(11_486, span=at(text, "11,486")),
+    )
+    report = check_article(text, claim, select=["hedge-mismatch"])
+    assert report.findings == ()
+    (skipped,) = report.not_checked
+    assert "different units" in skipped.reason
+
+
+# -- hedge-mismatch and change-direction-mismatch: levels that cannot be compared ---------------
+
+
+def _change(
+    text: str,
+    *,
+    direction: Direction | None = None,
+    amount: Figure | None = None,
+    previous: Figure,
+    current: Figure,
+) -> ChangeClaim:
+    return ChangeClaim(
+        quantity=Quantity.SHARE,
+        party="Labour",
+        direction=direction,
+        direction_text=None if direction is None else direction.value,
+        direction_span=None if direction is None else at(text, direction.value),
+        amount=amount,
+        previous=previous,
+        current=current,
+    )
+
+
+def _nearly(text: str, phrase: str, value: int, unit: Unit) -> Figure:
+    return Figure(
+        text=str(value), value=Decimal(value), unit=unit, hedge="nearly", span=at(text, phrase)
+    )
+
+
+def test_hedge_mismatch_stays_silent_on_a_change_between_a_share_and_a_count() -> None:
+    # 20.0% then 15,000 votes: no change in points can be computed from those.
+    text = "Labour was up nearly 5 points, from 20.0% to 15,000 votes."
+    claim = _change(
+        text,
+        amount=_nearly(text, "nearly 5 points", 5, Unit.POINTS),
+        previous=Figure.percentage("20.0", span=at(text, "20.0%")),
+        current=Figure.count(15_000, span=at(text, "15,000")),
+    )
+    report = check_article(text, claim, select=["hedge-mismatch"])
+    assert (report.findings, report.errors) == ((), ())
+    (skipped,) = report.not_checked
+    assert "unlike units" in skipped.reason
+
+
+def test_hedge_mismatch_stays_silent_on_a_change_in_votes_between_two_shares() -> None:
+    # A change of "nearly 500 votes" cannot be measured between 20.0% and 25.0%.
+    text = "Labour was up nearly 500 votes, from 20.0% to 25.0%."
+    claim = _change(
+        text,
+        amount=_nearly(text, "nearly 500 votes", 500, Unit.VOTES),
+        previous=Figure.percentage("20.0", span=at(text, "20.0%")),
+        current=Figure.percentage("25.0", span=at(text, "25.0%")),
+    )
+    report = check_article(text, claim, select=["hedge-mismatch"])
+    assert (report.findings, report.errors) == ((), ())
+    (skipped,) = report.not_checked
+    assert "in a unit the change cannot be measured in" in skipped.reason
+
+
+def test_change_direction_mismatch_stays_silent_between_a_share_and_a_count() -> None:
+    # 20.0% "down" to 15,000 votes: compared as numbers it would be a rise.
+    text = "Labour was down, from 20.0% to 15,000 votes."
+    claim = _change(
+        text,
+        direction=Direction.DOWN,
+        previous=Figure.percentage("20.0", span=at(text, "20.0%")),
+        current=Figure.count(15_000, span=at(text, "15,000")),
+    )
+    report = check_article(text, claim, select=["change-direction-mismatch"])
+    assert (report.findings, report.errors) == ((), ())
+    (skipped,) = report.not_checked
+    assert "unlike units" in skipped.reason
+
+
+# -- majority-share-confusion: a majority in points beside the winner's share ------------------
+
+
+def _majority_beside_share(majority: str, share: str) -> factcheck.Report:
+    # Only the winner's share is shown, so majority-mismatch cannot recompute the lead.
+    contest = ContestResult(
+        name="Anytown",
+        majority_share=Figure.percentage(majority, unit=Unit.POINTS),
+        candidates=(
+            CandidateResult(name="A", share=Figure.percentage(share)),
+            CandidateResult(name="B"),
+        ),
+    )
+    return factcheck.check(contest, select=["majority-share-confusion"])
+
+
+def test_majority_share_confusion_stays_silent_on_a_majority_unlike_the_winners_share() -> None:
+    assert _majority_beside_share("20.0", "60.0").findings == ()
+    # A lead larger than the winner's share is impossible, but it is not the share either.
+    assert _majority_beside_share("70.0", "60.0").findings == ()
+    (finding,) = _majority_beside_share("60.0", "60.0").findings
+    assert finding.message == (
+        "a majority of 60.0 points is A's share of the vote (60.0%), not the lead over the "
+        "runner-up"
+    )
+
+
+def test_majority_share_confusion_stays_silent_when_the_winner_may_lead_by_nearly_all() -> None:
+    # On 99% the winner may lead a runner-up on a sliver of the rest by 99 points.
+    assert _majority_beside_share("99", "99").findings == ()
+
+
+def test_majority_share_confusion_reads_only_changes_of_a_majority() -> None:
+    # A change in a share and a bound are other rules' business, whatever their figures.
+    text = "Labour's share was up 11 per cent to 71.8%, less than three-quarters."
+    change = ChangeClaim(
+        quantity=Quantity.SHARE,
+        party="Labour",
+        direction=Direction.UP,
+        direction_text="up",
+        direction_span=at(text, "up"),
+        amount=Figure(
+            text="11", value=Decimal(11), unit=Unit.PERCENT, span=at(text, "11 per cent")
+        ),
+        current=Figure.percentage("71.8", span=at(text, "71.8%")),
+    )
+    bound = BoundClaim(
+        quantity=Quantity.SHARE,
+        party="Labour",
+        bound=Figure.percentage("75").model_copy(
+            update={"span": at(text, "less than three-quarters"), "hedge": "less-than"}
+        ),
+    )
+    report = check_article(text, change, bound, select=["majority-share-confusion"])
+    assert (report.findings, report.not_checked, report.errors) == ((), (), ())
+
+
+def test_majority_share_confusion_stays_silent_when_someone_without_a_share_could_have_won() -> (
+    None
+):
+    # 40% is not over half, and B's share is not shown: B may have won.
+    report = _majority_beside_share("40.0", "40.0")
+    assert (report.findings, report.errors) == ((), ())
+
+
+def test_majority_share_confusion_stays_silent_when_a_listed_share_beats_a_stated_first() -> None:
+    # A is said to have come first on 20%, but B's 30% is surely ahead: A's 20% is not the
+    # winner's share, so a majority "rising to 20 points" is not a share called a majority.
+    text = "A came first on 20.0%, B took 30.0%, and A's majority rose to 20.0 points."
+    contest = ContestResult(
+        name="Anytown",
+        candidates=(
+            CandidateResult(
+                name="A", share=Figure.percentage("20.0", span=at(text, "20.0%")), rank=_rank(1)
+            ),
+            CandidateResult(name="B", share=Figure.percentage("30.0", span=at(text, "30.0%"))),
+        ),
+    )
+    claim = ChangeClaim(
+        quantity=Quantity.MAJORITY,
+        contest="Anytown",
+        candidate="A",
+        direction=Direction.UP,
+        current=Figure.percentage("20.0", unit=Unit.POINTS, span=at(text, "20.0 points")),
+    )
+    report = check_article(text, claim, contests=(contest,), select=["majority-share-confusion"])
+    assert (report.findings, report.errors) == ((), ())
+
+
+def test_the_wording_rules_pass_over_bounds_and_changes_without_an_amount() -> None:
+    # A right relative change of a majority (45.5%: 24,317 to 35,393), beside a share's
+    # change with no amount and a bound on the same share: nothing to say, nothing to trip on.
+    text = (
+        "Ali's majority rose 45.5 per cent, from 24,317 to 35,393. Her share rose from 61.2pc "
+        "to 71.8pc, less than three-quarters."
+    )
+    who = {"contest": "Bethnal Green and Bow", "candidate": "Rushanara Ali"}
+    majority = ChangeClaim(
+        quantity=Quantity.MAJORITY,
+        direction=Direction.UP,
+        direction_text="rose",
+        direction_span=at(text, "rose"),
+        amount=Figure(
+            text="45.5", value=Decimal("45.5"), unit=Unit.PERCENT, span=at(text, "45.5 per cent")
+        ),
+        previous=Figure.count(24_317, span=at(text, "24,317")),
+        current=Figure.count(35_393, span=at(text, "35,393")),
+        **who,
+    )
+    share = ChangeClaim(
+        quantity=Quantity.SHARE,
+        direction=Direction.UP,
+        previous=Figure.percentage("61.2", span=at(text, "61.2pc")),
+        current=Figure.percentage("71.8", span=at(text, "71.8pc")),
+        **who,
+    )
+    bound = BoundClaim(
+        quantity=Quantity.SHARE,
+        bound=Figure.percentage("75").model_copy(
+            update={"span": at(text, "less than three-quarters"), "hedge": "less-than"}
+        ),
+        **who,
+    )
+    contest = ContestResult(
+        name="Bethnal Green and Bow", candidates=(CandidateResult(name="Rushanara Ali"),)
+    )
+    for rule in ("majority-share-confusion", "percent-points-confusion"):
+        report = check_article(text, majority, share, bound, contests=(contest,), select=[rule])
+        assert (report.findings, report.errors) == ((), ()), rule

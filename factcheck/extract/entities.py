@@ -99,8 +99,9 @@ class PartyMatcher:
         if not ascii_letters:  # other folds are not listed: let the engine judge them
             firsts = set()
         lead = f"(?=[{re.escape(''.join(sorted(firsts)))}])" if firsts else ""
-        # Whole words only; a possessive ("Labour's") may follow.
-        self._pattern = re.compile(rf"{lead}(?<![\w-])(?:{body})(?![\w-])")
+        # Whole words only; a possessive ("Labour's") may follow, and "-held" ("the
+        # previously Tory-held seat of …", a gain when someone else won it).
+        self._pattern = re.compile(rf"{lead}(?<![\w-])(?:{body})(?![\w]|-(?!held\b))")
 
     def find(self, text: str) -> list[PartyMention]:
         """Every party mention, left to right."""

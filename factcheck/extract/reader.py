@@ -251,7 +251,10 @@ _ELECTION_YEAR = re.compile(r"(?:19|20)\d\d")
 # "Angus Robertson", "Gordon Brown": a one-word seat name starting a person's name; "a
 # Sevenoaks councillor": a council, not the constituency.
 # (On the same line: a heading "Workington" over a paragraph is the seat.)
-_NAME_AFTER = re.compile(r"[^\S\n]+(?:Mc|Mac|O['’])?[A-Z][a-z]+\b")
+# (Not the words of a results line: "Bosworth Winner – …", "Bosworth Result".)
+_NAME_AFTER = re.compile(
+    r"[^\S\n]+(?!(?:Winner|Result|Results|Constituency|Seat)\b)(?:Mc|Mac|O['’])?[A-Z][a-z]+\b"
+)
 _SEAT_LEAD = re.compile(
     r"\b(?:in|for|of|at|from|to|across|won|took|held|gained|retained|lost|seat|MP)\s+(?:the\s+)?$"
 )
@@ -370,7 +373,11 @@ def _resolve_people(text: str, people: list[PersonMention], start: int) -> list[
 _SURNAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]*?)(?=['’]s\b|[^\w'’-]|$)")
 
 
-_LINK_BEFORE = re.compile(r"^(?:['’]s|s?['’])?\s+(?:[\w-]+\s+){0,4}$|^\s+$")
+# (Not across a verb: "Labour have unseated Nick Clegg" ties no party to Clegg.)
+_LINK_BEFORE = re.compile(
+    r"^(?:['’]s|s?['’])?\s+(?!.*\b(?:have|has|had|beat|beats|defeated|defeats|unseated|unseats"
+    r"|ousted|ousts|against|over)\b)(?:[\w-]+\s+){0,4}$|^\s+$"
+)
 _LINK_AFTER = re.compile(r"^,?\s*\(\s*$|^,\s*$|^\s+of\s+the\s+$|^\s+for\s+the\s+$|^\s+\(\s*$")
 
 
@@ -391,7 +398,9 @@ def _party_links(
                 continue
         if before is not None:
             gap = text[before.span.end : person.span.start]
-            if len(gap) <= 50 and _LINK_BEFORE.match(gap) and "." not in gap:
+            # Not across a blank line: a headline ending on a party ("… from Tories") is
+            # no tie to the name opening the next paragraph.
+            if len(gap) <= 50 and _LINK_BEFORE.match(gap) and "." not in gap and "\n\n" not in gap:
                 links[person.span.start] = before
                 continue
             if gap.strip() == "," and re.search(

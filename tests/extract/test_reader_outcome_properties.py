@@ -43,12 +43,27 @@ ONE_SEAT = (
     ("{person} held on to her seat in {seat} for {party}.", "hold"),
     ("{person} gained {seat} for {party}.", "gain"),
     ("{person} won back {seat} for {party}.", "gain"),
+    ("{seat} Winner – {person}, {Party_noun} (Hold)", "hold"),
+    ("{seat} Winner – {person}, {Party_noun} (Gain)", "gain"),
+    ("{seat} held by {party}.", "hold"),
+    ("General Election 2019 - {seat} stayed with {party}", "hold"),
+    ("{person} narrowly held {seat} for {party}.", "hold"),
+    ("{seat} saw the re-election of {party_poss} {person}.", "hold"),
+    ("{Party} took back its prized seat of {seat}.", "gain"),
+    ("{seat}: {Party_noun} hold Lancashire's most marginal seat.", "hold"),
+    ("{person} lost her {seat} by 1,150 votes to {party}.", "gain"),
 )
 LISTS = (
     ("{Party} holds {seats}.", "hold"),
     ("{seats} are {Party_noun} holds.", "hold"),
     ("{seats} all fell to {party}.", "gain"),
     ("{Party} gained {seats}.", "gain"),
+    ("{Party} also succeeded in holding the seats of several towns, including {seats}.", "hold"),
+)
+# Gains named by the party that lost them: the winner's party is not read.
+LOSER_LISTS = (
+    "Further gains from {party} include {seats}.",
+    "There were wins in the previously {Party_noun}-held seats of {seats}.",
 )
 
 
@@ -71,6 +86,7 @@ def _render(template: str, seats: list[str], party: str, person: str) -> str:
         party=party,
         Party=party[:1].upper() + party[1:],
         Party_noun=_noun(party),
+        party_poss=party + ("’" if party.endswith("s") else "’s"),
         person=person,
     )
 
@@ -107,3 +123,22 @@ def test_a_list_of_seats_gives_each_seat_its_outcome(
     template, verb = form
     text = _render(template, seats, party, PEOPLE[0])
     assert _read(text) == {(s, PARTIES[party], verb) for s in seats}, text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    form=st.sampled_from(LOSER_LISTS),
+    seats=st.lists(st.sampled_from(SEATS), min_size=1, max_size=4, unique=True),
+    party=st.sampled_from(sorted(PARTIES)),
+)
+def test_gains_named_by_the_loser_give_each_seat_a_gain_from_it(
+    form: str, seats: list[str], party: str
+) -> None:
+    text = _render(form, seats, party, PEOPLE[0])
+    article = read_prose(Document(path="a.txt", text=text))
+    read = {
+        (c.contest, c.party, c.verb, c.from_party)
+        for c in article.claims
+        if isinstance(c, OutcomeClaim)
+    }
+    assert read == {(s, None, "gain", PARTIES[party]) for s in seats}, text

@@ -129,6 +129,46 @@ def test_no_winner_is_read_from(text: str) -> None:
     assert _winners(_read(text)) == []
 
 
+# A list of several seats' results, one person a line: each the seat's winner.
+WINNERS_LIST = (
+    "Here are the results:\n\n"
+    "1. Wigan – Alice Walker – Lab – 21,000 votes – 46.0%\n\n"
+    "2. Bolsover – Tom Hughes – Con – 20,500 votes – 47.0%\n\n"
+    "3. Leigh – Priya Shah -Con – 19,900 votes – 45.0%\n"
+)
+
+
+def test_a_list_of_seats_results_gives_each_seat_its_winner() -> None:
+    assert sorted(_winners(_read(WINNERS_LIST))) == [
+        ("Bolsover", "Tom Hughes", "Tom Hughes – Con"),
+        ("Leigh", "Priya Shah", "Priya Shah -Con"),
+        ("Wigan", "Alice Walker", "Alice Walker – Lab"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One party's candidates, seat by seat: not the winners.
+        WINNERS_LIST.replace("– Lab –", "– Con –"),
+        # One seat's candidates.
+        WINNERS_LIST.replace("Bolsover", "Wigan").replace("Leigh", "Wigan"),
+        # Two lines are no list.
+        WINNERS_LIST.split("3.", maxsplit=1)[0],
+    ],
+)
+def test_no_winners_are_read_from_a_list_that_is_not_of_winners(text: str) -> None:
+    assert _winners(_read(text)) == []
+
+
+def test_a_seat_record_names_its_mp_as_winner() -> None:
+    text = (
+        "1 Wigan\nParty: Labour\nMP: Alice Walker\nMajority: 6,700\n"
+        "Ms Walker held her seat with a reduced majority of 6,700.\n"
+    )
+    assert _winners(_read(text)) == [("Wigan", "Alice Walker", "Labour\nMP: Alice Walker")]
+
+
 def test_the_seeds_winners() -> None:
     def read(name: str) -> Article:
         path = next(SEEDS.glob(f"{name}_*.txt"))
@@ -287,6 +327,9 @@ def test_the_cheap_outcome_gate_lets_every_outcome_wording_through(phrase: str) 
         ("Labour's Alice Walker held on to her seat in Wigan.", [("Wigan", "Labour", "hold")]),
         ("Labour's Alice Walker retains her Wigan seat.", [("Wigan", "Labour", "hold")]),
         ("Labour's Alice Walker was re-elected in Wigan.", [("Wigan", "Labour", "hold")]),
+        # No party for her: a hold of her seat all the same, judged by who won it before.
+        ("Alice Walker held her seat in Wigan.", [("Wigan", None, "hold")]),
+        ("Alice Walker was re-elected in Wigan.", [("Wigan", None, "hold")]),
         # A person's gain: "from" a party, or a verb that says it alone.
         (
             "Tom Hughes gained Bolsover for the Conservatives.",
@@ -327,6 +370,131 @@ def test_the_cheap_outcome_gate_lets_every_outcome_wording_through(phrase: str) 
         ),
         ("Wigan stayed with Labour.", [("Wigan", "Labour", "hold")]),
         ("Next came Wigan, which was retained by Labour.", [("Wigan", "Labour", "hold")]),
+        # Results lines: the noun in brackets or capitals, the auxiliary dropped.
+        ("Wigan Winner – Alice Walker, Labour (Hold)", [("Wigan", "Labour", "hold")]),
+        ("Bolsover - Tory GAIN FROM Labour", [("Bolsover", "Conservative", "gain")]),
+        ("02:10 Wigan held by Labour with 51%.", [("Wigan", "Labour", "hold")]),
+        # A headline's election label is not another election.
+        ("General Election 2019 - Bolsover turns blue", [("Bolsover", "Conservative", "gain")]),
+        # An earlier colour no party is read by: a gain from a party unnamed.
+        (
+            "Rugby, Solihull and Aldershot also turned from yellow to blue.",
+            [
+                ("Rugby", "Conservative", "gain"),
+                ("Solihull", "Conservative", "gain"),
+                ("Aldershot", "Conservative", "gain"),
+            ],
+        ),
+        # An adverb or "managed to" between the person and the verb.
+        ("Alice Walker narrowly held Wigan for Labour.", [("Wigan", "Labour", "hold")]),
+        (
+            "Labour's Alice Walker managed to hold on to her seat in Wigan by 40 votes.",
+            [("Wigan", "Labour", "hold")],
+        ),
+        # Gains named by the party that lost them; the winner is not named.
+        (
+            "Further gains from the Conservatives include Bolsover, Ashfield and Leigh.",
+            [("Bolsover", None, "gain"), ("Ashfield", None, "gain"), ("Leigh", None, "gain")],
+        ),
+        (
+            "Labour celebrated wins in the formerly Tory-held seats of Bolsover and Ashfield.",
+            [("Bolsover", None, "gain"), ("Ashfield", None, "gain")],
+        ),
+        # Holds listed after "including", each seat with an aside.
+        (
+            "Labour also succeeded in holding the seats of several mill towns, including "
+            "Wigan (home of the pier), Makerfield (a former pit town) and Leigh.",
+            [
+                ("Wigan", "Labour", "hold"),
+                ("Makerfield", "Labour", "hold"),
+                ("Leigh", "Labour", "hold"),
+            ],
+        ),
+        ("Wigan saw the re-election of Labour's Alice Walker.", [("Wigan", "Labour", "hold")]),
+        # The seat named inside or after "the … seat"; the loser a few words after "from".
+        (
+            "The SNP took back its prized seat of Gordon from the Conservatives.",
+            [("Gordon", "Scottish National Party", "gain")],
+        ),
+        (
+            "Plaid Cymru has taken the Ceredigion seat from the region's only Liberal Democrat.",
+            [("Ceredigion", "Plaid Cymru", "gain")],
+        ),
+        ("Wigan: Labour hold Lancashire's most marginal seat.", [("Wigan", "Labour", "hold")]),
+        (
+            "Alice Walker claimed a Labour hold for the party in her Wigan seat.",
+            [("Wigan", "Labour", "hold")],
+        ),
+        # A person's own seat, named without "seat" or described by its party.
+        (
+            "Labour's Alice Walker lost her Wigan by 150 votes to the Conservatives.",
+            [("Wigan", "Conservative", "gain")],
+        ),
+        (
+            "Tom Hughes held his marginal Conservative seat in Bolsover by 90 votes.",
+            [("Bolsover", "Conservative", "hold")],
+        ),
+        # "turned … blue; winning" a list.
+        (
+            "The Conservatives turned a string of Labour towns blue; winning Bolsover, "
+            "Ashfield and Leigh.",
+            [
+                ("Bolsover", "Conservative", "gain"),
+                ("Ashfield", "Conservative", "gain"),
+                ("Leigh", "Conservative", "gain"),
+            ],
+        ),
+        # Taken from a person: a gain, from their party when known.
+        (
+            "Tom Hughes has taken Alice Walker's seat in Bolsover with 20,100 votes.",
+            [("Bolsover", None, "gain")],
+        ),
+        (
+            "Tom Hughes was elected in Bolsover, at the expense of Labour's Alice Walker.",
+            [("Bolsover", None, "gain")],
+        ),
+        ("Labour's Alice Walker won again in Wigan.", [("Wigan", "Labour", "hold")]),
+        # "It" is the party of the outcome the sentence before ends with.
+        (
+            "Labour has held Wigan. It has also held Makerfield and Leigh.",
+            [
+                ("Wigan", "Labour", "hold"),
+                ("Makerfield", "Labour", "hold"),
+                ("Leigh", "Labour", "hold"),
+            ],
+        ),
+        # A list item named like a seat the reader does not know is passed over.
+        (
+            "Wigan, Snodbury West and Makerfield remained red, as did Leigh.",
+            [
+                ("Wigan", "Labour", "hold"),
+                ("Makerfield", "Labour", "hold"),
+                ("Leigh", "Labour", "hold"),
+            ],
+        ),
+        (
+            "Snodbury West, Wigan and Makerfield are Labour holds.",
+            [("Wigan", "Labour", "hold"), ("Makerfield", "Labour", "hold")],
+        ),
+        # The sitting MP ousted or unseated: the seat changed hands.
+        (
+            "Tom Hughes won easily in Bolsover, ousting Labour's Alice Walker by 5,000 votes.",
+            [("Bolsover", None, "gain")],
+        ),
+        (
+            "Labour's Alice Walker was ousted in Bolsover by Conservative Tom Hughes.",
+            [("Bolsover", "Conservative", "gain")],
+        ),
+        (
+            "The Tories have unseated Alice Walker in Bolsover.",
+            [("Bolsover", "Conservative", "gain")],
+        ),
+        # A party's loss: a gain from it, by a party named after "to" or by one unsaid.
+        ("Labour lost Bolsover.", [("Bolsover", None, "gain")]),
+        (
+            "Labour have lost their Bolsover seat to the Tories.",
+            [("Bolsover", "Conservative", "gain")],
+        ),
     ],
 )
 def test_a_real_copy_outcome_is_read(
@@ -358,10 +526,20 @@ def test_a_loss_names_the_loser_party_and_stops_before_the_winner_name() -> None
         "The Conservatives turned their attention to Bolsover.",
         "Tom Hughes won Bolsover.",  # a winner, not said to be a gain
         "Tom Hughes lost his seat in Bolsover.",  # no party for him: the change is unknown
-        "Alice Walker held her seat in Wigan.",  # no party: nothing to judge a hold by
         # A list holding words that are not a seat's name: its seats are not all known.
         "Wigan, Lower Snodbury and Makerfield are Labour holds.",
         "Labour is expected to hold Wigan and Makerfield.",
+        "Target gains from the Conservatives include Bolsover and Ashfield.",
+        "Labour spent heavily in the previously Tory-held seats of Bolsover and Ashfield.",
+        "Voters in Wigan called for the re-election of Alice Walker after 2,000 signed.",
+        "The Tories are confident of holding the seats they won, including Bolsover.",
+        "Tom Hughes retained his Snodbury seat with 20,000 votes.",  # a seat not known
+        "Labour lost votes in Bolsover.",
+        "Alice Walker was ousted as party chair by Tom Hughes in Bolsover.",
+        "Labour hopes to unseat Alice Walker in Bolsover.",
+        "Labour lost Bolsover in 2015.",
+        "It has also held Makerfield.",  # nothing before it to say what "It" is
+        "Tom Hughes was elected in Bolsover, at the expense of the party's budget.",
     ],
 )
 def test_no_real_copy_outcome_is_read_from(text: str) -> None:

@@ -75,7 +75,12 @@ class TurnoutMismatch(Rule):
             counts = [votes_of(c.votes) for c in contest.candidates]
             if all(v is not None for v in counts):
                 valid = sum(v for v in counts if v is not None)
-        if electorate is None or valid is None or electorate == 0:
+        if electorate == 0:
+            yield Skip(
+                "a turnout is stated but the electorate is given as 0, so it cannot be recomputed"
+            )
+            return
+        if electorate is None or valid is None:
             missing = "electorate" if electorate is None else "valid-vote total"
             yield Skip(f"a turnout is stated but the {missing} is not, so it cannot be recomputed")
             return

@@ -388,6 +388,14 @@ class ReferenceMismatch(Rule):
             and surname_key(claim.candidate) == surname_key(now.name) == surname_key(then.name)
         ):
             return  # "X held her seat": she won it both times, whatever her party did
+        if (
+            party is None
+            and claim.candidate is not None
+            and surname_key(claim.candidate) != surname_key(now.name)
+        ):
+            # "X held his seat" when X lost: the winner in words is judged (X did not win);
+            # a second finding on whether the seat changed hands would say less.
+            return
         if party is not None and not same_party(now.party, party, pack):
             problem = f"{party} did not win {name} in {year}: {now.party} did"
         elif claim.verb == "hold" and changed:

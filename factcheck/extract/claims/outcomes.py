@@ -36,6 +36,8 @@ _WINNER_BEFORE_CONTEST = re.compile(
 _WINNER_GAP = re.compile(
     r"(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
     r"(?:\s*,[^,;:.()]{1,80},)?\s*(?:\([^)]{0,60}\))?\s*,?\s*"
+    # An adverb or "managed to": "Jane Smith narrowly held", "Jane Smith managed to hold on".
+    r"(?:(?:[a-z]+ly|managed\s+to|also)\s+)*"
 )
 # Before a winner named far from the verb: at most a party's or a title's words.
 _SUBJECT_LEAD = re.compile(r"\s*(?:[\w-]+(?:['’]s)?\s+){0,2}")
@@ -69,23 +71,40 @@ _EARLIER = re.compile(
 # "Labour now holds just Edinburgh South". Between party and verb only an auxiliary or an
 # adverb may stand.
 _AUX = r"(?:\s+(?:has|have|had|now|also|again|comfortably|easily|narrowly|just))*"
-_OUTCOME_NOUN = re.compile(r"\s+(?P<verb>hold|holds|gain|gains)\b")
+# Results lists write the noun in brackets or capitals: "Jane Smith, Labour (Hold)", "UUP GAIN
+# FROM SF".
+_OUTCOME_NOUN = re.compile(
+    r"\s+(?:\((?P<paren>[Hh]old|HOLD|[Gg]ain|GAIN)\)|(?P<verb>hold|holds|gain|gains|Hold|Gain"
+    r"|HOLD|GAIN)\b)"
+)
+# "the seat", "its crowning seat of" (the seat named after), "the Ceredigion seat" (named
+# within).
+_WHAT_SEAT = r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?seat\b(?:\s+of\s+)?"
 _OUTCOME_GAINED = re.compile(
-    rf"{_AUX}\s+(?P<verb>gained|took|seized|snatched|captured|won|win|wins|takes|take"
-    r"|regained|reclaimed)(?P<back>\s+back)?\s+(?P<what>the\s+seat\b)?"
+    rf"{_AUX}\s+(?P<verb>gained|took|taken|seized|snatched|captured|won|win|wins|takes|take"
+    rf"|regained|reclaimed)(?P<back>\s+back)?\s+(?P<what>{_WHAT_SEAT})?"
 )
 _OUTCOME_HELD = re.compile(
     rf"{_AUX}\s+(?P<verb>held|retained|kept|retains|keeps|retain|keep|holds)"
-    r"\s+(?:on\s+to\s+|onto\s+)?(?:just\s+|only\s+)?(?P<what>the\s+seat\b)?"
+    rf"\s+(?:on\s+to\s+|onto\s+)?(?:just\s+|only\s+)?(?P<what>{_WHAT_SEAT})?"
 )
 # "Labour lost Midlothian to the SNP": a gain by the party after "to", from the subject's.
-_OUTCOME_LOST = re.compile(rf"{_AUX}\s+(?P<verb>lost|loses)\s+")
-_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
-_TO = re.compile(r"\s+to\s+(?:the\s+)?")
+_OUTCOME_LOST = re.compile(rf"{_AUX}\s+(?P<verb>lost|loses)\s+(?:(?:their|its)\s+)?")
+_FROM = re.compile(r"\s+(?:from|From|FROM)\s+(?:the\s+)?")
+# "lost Bolsover by 5,000 votes to the Conservatives": the margin may come first.
+_TO = re.compile(r"(?:\s+by\s+(?:[^,;.]|[,.](?=\d)){1,30}?\s+votes?)?\s+to\s+(?:the\s+)?")
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?")
 # What may follow a bare "Labour hold": the end of the phrase, or where it was.
-_OUTCOME_END = re.compile(r"\s*(?:$|\n|[.,;:!?)\]–—-])|\s+the\s+seat\b")
-_OUTCOME_IN = re.compile(r"\s+(?:in|at|for)\s+")
+_OUTCOME_END = re.compile(
+    r"\s*(?:$|\n|[.,;:!?)\]–—-])|\s+the\s+seat\b"
+    # A headline's "Plaid hold Wales' most marginal seat": the story's seat.
+    r"|\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*['’]s?\s+)(?:(?:most|very|key|marginal|safe|only"
+    r"|crucial|\w+est)\s+){0,3}seat\b"
+)
+# "claimed a Labour hold for the party in his Leeds East seat"
+_OUTCOME_IN = re.compile(
+    r"(?:\s+for\s+(?:the|his|her|their)\s+party)?\s+(?:in|at|for)\s+(?:(?:his|her|their)\s+)?"
+)
 # "Epping Forest is a Tory hold", "Fareham and Rushcliffe are Tory holds": the seats stand
 # before the verb; "…, as is Carlisle" adds one after it.
 _IS_A = re.compile(
@@ -94,7 +113,8 @@ _IS_A = re.compile(
 _AS_IS = re.compile(r"\s*,?\s+as\s+(?:is|are|was|were|did|does|do)\s+")
 # Seats in a list: "Canterbury and Ealing Southall", "Solihull, Aldershot, Rugby and Hampshire
 # North East".
-_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+# An aside may follow each: "Nottingham South (University of Nottingham), Bristol West …".
+_LIST_JOIN = re.compile(r"(?:\s*\([^()]{0,60}\))?(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)")
 # A person's outcome: "X has held Halton for Labour", "X held on to his seat", "X gained
 # Aberdeen South for the Conservatives", "X won back the seat", "X lost his seat to Labour's
 # Y". The present "hold"/"retain" only after "managed to": "hopes to hold" is no result.
@@ -119,13 +139,16 @@ _SEAT_WORD = re.compile(r"\s*(?:seat|constituency)\b", re.IGNORECASE)
 # Colours for parties: "Wrexham turns blue", "turned Bridgend … from red to blue",
 # "remained blue".
 _COLOURS = {"blue": "Conservative", "red": "Labour"}
+# A seat's earlier colour may be one no party is read by ("from yellow to blue"): the gain
+# is then from a party unnamed.
+_OLD_COLOURS = r"blue|red|yellow|orange|green|purple|gold"
 _TURNED = re.compile(
     r"\b(?:turned|turns|turning|has\s+turned|have\s+turned|switched|switch|went|goes)\s+"
-    r"(?:(?:from\s+(?P<old>blue|red)\s+)?to\s+(?P<new>blue|red)\b|(?P<bare>blue|red)\b)",
+    rf"(?:(?:from\s+(?P<old>{_OLD_COLOURS})\s+)?to\s+(?P<new>blue|red)\b|(?P<bare>blue|red)\b)",
     re.IGNORECASE,
 )
 _TURNED_LIST = re.compile(
-    r"\s+(?:from\s+(?P<old>blue|red)\s+)?to\s+(?P<new>blue|red)\b", re.IGNORECASE
+    rf"\s+(?:from\s+(?P<old>{_OLD_COLOURS})\s+)?to\s+(?P<new>blue|red)\b", re.IGNORECASE
 )
 _TURNING_SEAT = re.compile(
     r"\b(?:turned|turns|turning)\s+(?:the|this)\s+(?:seat|constituency)\s+(?P<new>blue|red)\b",
@@ -140,13 +163,13 @@ _FELL = re.compile(
     r"\s+(?:(?:have|has|had)\s+)?(?:all\s+|both\s+)?(?:fell|fallen|falls)\s+to\s+(?:the\s+)?"
 )
 _PASSIVE_HELD = re.compile(
-    r"\s*,?\s+(?:which|that)?\s*(?:was|were|has\s+been|have\s+been|is)\s+"
+    r"\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|have\s+been|is)\s+)?"
     r"(?P<verb>retained|held|kept)\s+by\s+(?:the\s+)?"
 )
 # Texts without figures are skipped unread (see _worth_reading); these wordings are worth
 # reading for even so. Case matters: "Labour hold" is a result, "hold on" is not.
 _OUTCOME_CUE = re.compile(
-    r"\b(?:[A-Z][\w-]+\s+(?:hold|gain)s?\b|re-?elected\b|returned\s+to\s+(?:[Pp]arliament"
+    r"\b(?:[A-Z][\w-]+\s+(?:hold|gain)s?\b|[A-Z][\w-]+\s+\(?(?:[Hh]old|[Gg]ain|HOLD|GAIN)\b|re-?elected\b|returned\s+to\s+(?:[Pp]arliament"
     r"|Westminster|the\s+Commons)|elected\s+(?:as\s+)?(?:the\s+)?MP\b|topped\s+the\s+poll"
     r"|voted\s+in\b|(?:held|won|gained|retained|kept)\s+(?:on\s+to\s+|back\s+)?(?:the\s+seat\b|[A-Z])"
     # The wordings of issue 8: "held on to her seat", "retains his Exeter seat", "lost
@@ -154,6 +177,12 @@ _OUTCOME_CUE = re.compile(
     r"|(?:held|hold|holds|holding|retained|retains|kept|keeps|lost|loses|losing|won|took|"
     r"gained|reclaimed|reclaiming|regained)\s+(?:on\s*to\s+|back\s+)?(?:his|her|their)"
     r"\s+(?:[A-Z][\w-]*\s+){0,3}seat\b|(?:lost|holds|keep|keeps|retain|retains)\s+(?:just\s+|only\s+)?[A-Z]"
+    r"|(?:took|taken|takes|seized|captured|snatched|gained)\s+(?:back\s+)?(?:the|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?seat\b"
+    r"|(?:taken|took|seized|captured)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s?\s+seat\b"
+    r"|\b(?:ousted|ousting|ousts|unseated|unseating|unseats)\s|at\s+the\s+expense\s+of\s|(?:won|wins)\s+(?:once\s+)?again\s+in\s"
+    r"|[Gg]ains\s+from\s|[-‑–]held\s+(?:seats?|constituenc)|re-?election\s+of\s"
+    r"|(?:holding|retaining|keeping|gaining)\s+(?:the\s+|their\s+|its\s+)?seats\b"
     r"|(?:fell|fallen)\s+to\s+(?:the\s+)?[A-Z]|stayed\s+with\s+(?:the\s+)?[A-Z]"
     r"|(?:retained|held)\s+by\s+(?:the\s+)?[A-Z]|(?:turn\w*|remained|stayed|switch\w*|went)"
     r"\s+(?:[\w,&'’ -]{0,120}?\s)?(?:from\s+(?:red|blue)\s+)?(?:to\s+)?(?:red|blue)\b)"
@@ -166,7 +195,7 @@ _OUTCOME_WORDS = (
     "hold", "gain", "elected", "returned", "topped", "emerged", "voted in", "held", "won", "win",
     "retain", "kept", "keep", "remain", "stay", "took", "seized", "snatched", "captured",
     "lost", "loses", "losing", "relinquish", "fell", "fallen", "falls", "turn", "switch",
-    "reclaim", "tak", "went", "goes",
+    "reclaim", "tak", "went", "goes", "re-election", "reelection", "oust", "unseat", "expense",
 )  # fmt: skip
 _OUTCOME_WORD = re.compile("|".join(re.escape(w) for w in _OUTCOME_WORDS))
 
@@ -179,6 +208,14 @@ def has_outcome_word(text: str) -> bool:
 def may_state_outcome(text: str, start: int = 0) -> bool:
     """Might ``text[start:]`` state a winner or a hold/gain in words?"""
     return has_outcome_word(text) and bool(_OUTCOME_CUE.search(text, start))
+
+
+_ELECTION_LABEL = re.compile(
+    # A dateline first, "date 2019-12-13", is the story's date, not another election's.
+    r"(?:\s*(?:date\s+)?(?:19|20)\d\d-\d\d-\d\d\b)?"
+    r"(?:\s*(?:UK\s+|British\s+)?(?:General\s+)?Election\s+(?:19|20)\d\d\s*[:–—-])?\s*",
+    re.IGNORECASE,
+)
 
 
 def _states_a_result(f: Frame, span: Span) -> bool:
@@ -196,7 +233,11 @@ def _states_a_result(f: Frame, span: Span) -> bool:
         state.text, f.sent.span.start, after.start() if after else f.sent.span.end
     ):
         return False
-    if other_time(state.text, f.clause_start(span.start), span.start, state.story_year):
+    start = f.clause_start(span.start)
+    # A headline's label names the election it reports: "General Election 2019 - Wrexham
+    # turns blue", "Election 2019: Plaid hold …".
+    label = _ELECTION_LABEL.match(state.text, start, span.start)
+    if other_time(state.text, label.end() if label else start, span.start, state.story_year):
         return False  # "In 2017, she won the seat by 92 votes", "Two years ago he held it"
     return not _EARLIER.match(state.text, span.end, f.sent.span.end)
 
@@ -295,7 +336,9 @@ def _seats_before(f: Frame, at: int) -> list[ContestMention]:
     while i > 0:
         c = f.contests[i - 1]
         gap = text[c.span.end : stop]
-        if (out and not _LIST_JOIN.fullmatch(gap)) or (not out and gap.strip()):
+        if (out and not _LIST_JOIN.fullmatch(gap) and not _unknown_item(f, c.span.end, stop)) or (
+            not out and gap.strip()
+        ):
             break
         out.append(c)
         stop = c.span.start
@@ -303,12 +346,32 @@ def _seats_before(f: Frame, at: int) -> list[ContestMention]:
     if not out:
         return []
     lead = f.clause_start(stop)
+    first = _LEADING_ITEMS.search(text, lead, stop)
+    if first is not None and _unknown_item(f, first.start(), stop, leading=True):
+        stop = first.start()  # "Carmarthen West, Monmouth and …": a name the reader lacks
     if not _LIST_LEAD.fullmatch(text, lead, stop) and _UNREAD_ITEM.search(
         text, max(lead, stop - 8), stop
     ):
-        return []  # "…, Carmarthen West and Aberconwy": a list whose items are not all seats'
+        return []  # "…, the Vale and Aberconwy": a list whose items are not all seats'
     out.reverse()
     return out
+
+
+# A list's item the reader does not know as a seat, but named like one ("Monmouth, Carmarthen
+# West and Aberconwy remained blue"): capitalised words, no person's or party's name.
+_ITEM = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&))*?"
+_MIDDLE_ITEM = re.compile(rf"\s*,\s*{_ITEM}(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)")
+_LEADING_ITEMS = re.compile(rf"(?:(?<=\s)|^){_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*\s*,\s*$")
+
+
+def _unknown_item(f: Frame, start: int, end: int, leading: bool = False) -> bool:
+    """Is ``text[start:end]`` one or more list items named like seats the reader does not
+    know, with their joiners?"""
+    pattern = _LEADING_ITEMS if leading else _MIDDLE_ITEM
+    if not pattern.fullmatch(f.state.text, start, end):
+        return False
+    spans = [m.span for m in f.people] + [p.span for p in f.parties]
+    return not any(start < s.end and s.start < end for s in spans)
 
 
 def _story_seat(f: Frame) -> tuple[str | None, tuple[str, bool]]:
@@ -344,6 +407,21 @@ def _party_at(f: Frame, at: int) -> PartyMention | None:
     return None
 
 
+# Between "from" and the party a seat was taken from: a few words describing its holder,
+# "from Wales' only Liberal Democrat", "from a sitting Labour MP".
+_FROM_WORDS = re.compile(r"(?:[\w'’-]+\s+){1,3}")
+
+
+def _from_party_at(f: Frame, at: int) -> PartyMention | None:
+    """The party a seat was taken from, named at ``at`` or a few words on."""
+    p = _party_at(f, at)
+    if p is None:
+        i = f.count_before(f.parties, at)
+        if i < len(f.parties) and _FROM_WORDS.fullmatch(f.state.text, at, f.parties[i].span.start):
+            p = f.parties[i]
+    return p
+
+
 def _emit(
     f: Frame,
     *,
@@ -358,13 +436,15 @@ def _emit(
     what: str,
     what_tight: bool = True,
     candidate: str | None = None,
+    words_at: Span | None = None,
 ) -> None:
     """Add an outcome claim, unless the words do not report this result or it was read
-    already (a caption repeated, the same result said twice)."""
+    already (a caption repeated, the same result said twice). ``words_at`` is where the
+    wording starts when not at ``span`` (the seat of "previously Tory-held seats of A")."""
     state = f.state
-    if party is None and from_party is None and verb == "hold":
-        return  # "X held the seat" with no party: nothing to judge a hold by
-    if not _states_a_result(f, span):
+    if party is None and from_party is None and verb == "hold" and candidate is None:
+        return  # "Labour's seat was held" with nobody named: nothing to judge a hold by
+    if not _states_a_result(f, words_at or span):
         return
     said = state.text[span.start : span.end]
     if any(
@@ -422,6 +502,9 @@ def read_outcomes(f: Frame) -> None:
     without a seat, so nothing judges it against another seat's result.
     """
     _read_party_outcomes(f)
+    _read_pronoun_outcomes(f)
+    _read_gains_from(f)
+    _read_seats_including(f)
     _read_person_outcomes(f)
     _read_seat_outcomes(f)
 
@@ -439,20 +522,25 @@ def _read_party_outcomes(f: Frame) -> None:
         match = noun or gained or held or lost
         if match is None:
             continue
-        word = match.group("verb").lower()
+        said_verb = match.group("verb") or match.group("paren")
+        word = said_verb.lower()
         verb: Literal["hold", "gain"] = (
             "hold" if word in ("hold", "holds") or match is held else "gain"
         )
         stop = match.end()
-        seats = _seats_from(f, stop)
         what = match.group("what") if match is gained or match is held else None
+        seats = (
+            [c for c in f.contests if match.start("what") <= c.span.start < match.end("what")]
+            if what
+            else []
+        ) or _seats_from(f, stop)
         if match is lost:
             if not seats:
                 continue
             _party_lost(f, p, seats, match.start("verb"))
             continue
         if seats:
-            stop = seats[-1].span.end
+            stop = max(stop, seats[-1].span.end)
             if match is not noun:
                 seat_phrase = _SEAT_WORD.match(text, stop, end)
                 stop = seat_phrase.end() if seat_phrase else stop
@@ -471,7 +559,7 @@ def _read_party_outcomes(f: Frame) -> None:
         from_party: PartyMention | None = None
         fm = _FROM.match(text, stop, end)
         if fm is not None:
-            from_party = _party_at(f, fm.end())
+            from_party = _from_party_at(f, fm.end())
             if from_party is None or verb == "hold":
                 continue  # "gain from a swing", "held from 1997": not a party it was taken from
             stop = from_party.span.end
@@ -526,7 +614,166 @@ def _read_party_outcomes(f: Frame) -> None:
                 seat=name,
                 seat_tie=tie,
                 span=span,
-                what=f"“{match.group('verb')}”, a {verb} in words",
+                what=f"“{said_verb}”, a {verb} in words",
+            )
+
+
+# Gains said of the party they were taken from, the winner unnamed: "gains from the Tories
+# include A, B and C", "victories in the previously Tory-held constituencies of A and B".
+_GAINS_FROM_BEFORE = re.compile(
+    r"(?<!target\s)(?<!potential\s)(?<!possible\s)(?<!hoped-for\s)\b(?:gains|gain)\s+from"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_GAINS_FROM_AFTER = re.compile(
+    r"\s+(?:include|includes|included|were|are)\s+(?:(?:also|seats\s+like|the\s+likes\s+of)\s+)?"
+)
+_FORMERLY_BEFORE = re.compile(
+    r"\b(?:previously|formerly|former|once|traditionally)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_HELD_SEATS_AFTER = re.compile(
+    r"[-‑–]held\s+(?:seats?|constituenc(?:y|ies))\s+(?:of|in|like|such\s+as)\s+"
+)
+# In the clause before a seat "previously Tory-held": the words that say someone else won it.
+_VICTORY = re.compile(
+    r"\b(?:victor|victors|victory|victories|won|win|wins|winning|gain|gains|gained|took|taking"
+    r"|captured|capturing|seized|seizing)\b",
+    re.IGNORECASE,
+)
+
+
+# "Labour was successful in holding the seats of several constituencies, including A, B
+# and C": the seats listed after "including", held (or gained) by the clause's party.
+_SEATS_INCLUDING = re.compile(
+    r"\b(?P<verb>holding|retaining|keeping|held|retained|kept|holds|retains|keeps|gaining"
+    r"|gained|gains)\s+(?:on\s+to\s+)?(?:the\s+|their\s+|its\s+)?seats\b[^.;:]{0,80}?"
+    r"\b(?:including|such\s+as|among\s+them|notably)\s+"
+)
+# Between the party and the verb: auxiliaries, and words of success only.
+_SEATS_INCLUDING_LEAD = re.compile(
+    r"(?:\s+(?:has|have|had|was|were|is|are|also|again|too|successfully|comfortably|easily"
+    r"|succeeded|successful|in))*\s+"
+)
+# Before the party that is a sentence's subject: at most "The", "But", "And".
+_SUBJECT_PARTY_LEAD = re.compile(r"\s*(?:(?:The|the|But|And|Meanwhile,?|Elsewhere,?)\s+)?")
+
+
+def _read_seats_including(f: Frame) -> None:
+    """ "Labour was successful too in holding the seats for several constituencies, including
+    A, B and C": each listed seat a hold (or gain) by the party opening the sentence."""
+    text, sent = f.state.text, f.sent
+    if "seats" not in sent.text or not f.parties:
+        return
+    p = f.parties[0]
+    if not _SUBJECT_PARTY_LEAD.fullmatch(text, sent.span.start, p.span.start):
+        return
+    for m in _SEATS_INCLUDING.finditer(text, p.span.end, sent.span.end):
+        if not _SEATS_INCLUDING_LEAD.fullmatch(text, p.span.end, m.start()):
+            return  # "are confident of holding the seats": not a result
+        if f.count_before(f.parties, m.start()) > 1:
+            return  # another party named before the verb: whose seats is unsure
+        verb: Literal["hold", "gain"] = "gain" if m.group("verb").startswith("gain") else "hold"
+        for c in _seats_from(f, m.end()):
+            _emit(
+                f,
+                party=p.party.name,
+                party_tie=f"{p.party.name}, the sentence's subject",
+                party_tight=True,
+                verb=verb,
+                from_party=None,
+                seat=c.name,
+                seat_tie=(f"{c.name}, listed after “including”", True),
+                span=Span(start=c.span.start, end=c.span.end),
+                what=f"“{m.group('verb')} the seats … including”, a {verb} in words",
+                words_at=Span(start=m.start(), end=m.end()),
+            )
+
+
+_PARTY_PRONOUN = re.compile(r"\s*(?:It|They)\b")
+_JUST_ENDED = re.compile(r"[\s.;!]*")
+
+
+def _read_pronoun_outcomes(f: Frame) -> None:
+    """ "Labour has held Hartlepool. It has also held Blaydon and Swansea West.": "It" is the
+    party whose outcome the sentence before ends with (a loose tie to the party)."""
+    text, sent, state = f.state.text, f.sent, f.state
+    lead = _PARTY_PRONOUN.match(text, sent.span.start, sent.span.end)
+    if lead is None or not state.claims:
+        return
+    last = state.claims[-1]
+    if (
+        not isinstance(last, OutcomeClaim)
+        or last.party is None
+        or last.span is None
+        or not _JUST_ENDED.fullmatch(text, last.span.end, sent.span.start)
+    ):
+        return
+    end = sent.span.end
+    match = _OUTCOME_HELD.match(text, lead.end(), end) or _OUTCOME_GAINED.match(
+        text, lead.end(), end
+    )
+    if match is None:
+        return
+    seats = _seats_from(f, match.end())
+    word = match.group("verb").lower()
+    held = match.re is _OUTCOME_HELD
+    if not seats or not (held or word in ("gained", "regained", "reclaimed")):
+        return
+    for c in seats:
+        _emit(
+            f,
+            party=last.party,
+            party_tie=f"{last.party}, the party of the outcome just before it",
+            party_tight=False,
+            verb="hold" if held else "gain",
+            from_party=None,
+            seat=c.name,
+            seat_tie=(f"{c.name}, named in the phrase", True),
+            span=Span(start=lead.end() - len(lead.group().strip()), end=seats[-1].span.end),
+            what=f"“{match.group('verb')}”, a {'hold' if held else 'gain'} in words",
+        )
+
+
+def _read_gains_from(f: Frame) -> None:
+    """Gains named by the party they were taken from: "Other gains from the Tories include
+    A and B"; "victories in the previously Tory-held constituencies of A, B and C"."""
+    text, sent = f.state.text, f.sent
+    low = sent.text.lower()
+    if "gain" not in low and "held" not in low:
+        return
+    end = sent.span.end
+    for p in f.parties:
+        lead = max(sent.span.start, p.span.start - 30)
+        after = _GAINS_FROM_AFTER.match(text, p.span.end, end)
+        before = _GAINS_FROM_BEFORE.search(text, lead, p.span.start) if after else None
+        if after is not None and before is not None:
+            what = "“gains from … include”: gains from the party named"
+        else:
+            after = _HELD_SEATS_AFTER.match(text, p.span.end, end)
+            before = _FORMERLY_BEFORE.search(text, lead, p.span.start) if after else None
+            if (
+                after is None
+                or before is None
+                or not _VICTORY.search(text, f.clause_start(p.span.start), p.span.start)
+            ):
+                continue
+            what = "a victory in a seat “previously held” by the party named: a gain from it"
+        # "previously" dates the seat's holder, not the result: judged from the wording on.
+        words_at = Span(start=before.start(), end=after.end())
+        seats = _seats_from(f, after.end())
+        for c in seats:
+            _emit(
+                f,
+                party=None,
+                party_tie="the winner's party is not named",
+                party_tight=True,
+                verb="gain",
+                from_party=p.party.name,
+                seat=c.name,
+                seat_tie=(f"{c.name}, named in the phrase", True),
+                span=Span(start=c.span.start, end=c.span.end),
+                what=what,
+                words_at=words_at,
             )
 
 
@@ -534,23 +781,47 @@ def _party_lost(f: Frame, loser: PartyMention, seats: list[ContestMention], verb
     """ "Labour lost Midlothian to the SNP": a gain by the party after "to"."""
     text, end = f.state.text, f.sent.span.end
     stop = seats[-1].span.end
+    word = _SEAT_WORD.match(text, stop, end)  # "lost their Leigh seat"
+    stop = word.end() if word else stop
     to = _TO.match(text, stop, end)
     winner = _party_at(f, to.end()) if to else None
-    if winner is None:
-        return  # "Labour lost Midlothian": to whom is unsaid
     for c in seats:
         _emit(
             f,
-            party=winner.party.name,
-            party_tie=f"{winner.party.name}, named after “to”",
+            # "Labour lost Midlothian": a gain from Labour, by a party unsaid.
+            party=winner.party.name if winner else None,
+            party_tie=f"{winner.party.name}, named after “to”" if winner else "not named",
             party_tight=True,
             verb="gain",
             from_party=loser.party.name,
             seat=c.name,
             seat_tie=(f"{c.name}, named in the phrase", True),
-            span=Span(start=loser.span.start, end=winner.span.end),
-            what="“lost … to”: a gain by the party it was lost to",
+            span=Span(start=loser.span.start, end=winner.span.end if winner else stop),
+            what="“lost … to”: a gain by the party it was lost to"
+            if winner
+            else "“lost”: a gain from the party that lost it",
         )
+
+
+_DESCRIBED_SEAT = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:seat|constituency)\b")
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _names_a_place(f: Frame, start: int, end: int) -> bool:
+    """Is a capitalised word that is not a party's name between ``start`` and ``end``?"""
+    return any(
+        not any(p.span.start <= m.start() < p.span.end for p in f.parties)
+        for m in _CAPITALISED.finditer(f.state.text, start, end)
+    )
+
+
+def _party_within(f: Frame, start: int, end: int) -> PartyMention | None:
+    """The one party named between ``start`` and ``end`` ("his marginal Conservative
+    seat"), if exactly one is."""
+    i, j = f.count_before(f.parties, start), f.count_before(f.parties, end)
+    return f.parties[i] if j - i == 1 and f.parties[i].span.start >= start else None
 
 
 def _own_seat(f: Frame, at: int) -> tuple[list[ContestMention], int, bool] | None:
@@ -569,6 +840,14 @@ def _own_seat(f: Frame, at: int) -> tuple[list[ContestMention], int, bool] | Non
     named = f.contest_at(own.end())
     after = named.span.end if named else own.end()
     word = _SEAT_WORD.match(text, after, end)
+    if word is None and named is not None and own.group().lower() != "the ":
+        return [named], after, False  # "lost her East Dunbartonshire"
+    if word is None and named is None:
+        # "his marginal Conservative seat": a few words before "seat" (the caller reads a
+        # party among them)
+        word = _DESCRIBED_SEAT.match(text, own.end(), end)
+        if word is not None and _names_a_place(f, own.end(), word.end()):
+            return None  # "his Dumfriesshire seat": a seat the reader does not know
     if word is None:
         return None
     stop = word.end()
@@ -592,17 +871,186 @@ def _person_party(f: Frame, who: PersonMention) -> tuple[str | None, str, bool]:
     return None, f"no party named for {who.name}", False
 
 
-def _seat_tie(f: Frame, seats: list[ContestMention]) -> list[tuple[str | None, tuple[str, bool]]]:
+# A place named after the phrase that the reader does not know as a seat ("re-elected in
+# Edinburgh Easr"): the person's earlier seat may not be this one.
+_PLACE_AFTER = re.compile(r"\s+(?:in|for|at)\s+(?:the\s+)?[A-Z]")
+
+
+def _seat_tie(
+    f: Frame, seats: list[ContestMention], who: PersonMention | None = None, after: int = 0
+) -> list[tuple[str | None, tuple[str, bool]]]:
+    """The seats an outcome is of: those named in its phrase, else the sentence's or the
+    story's; else, for a person's ("held on to his seat"), the seat they were named with
+    earlier, a loose tie (so a finding on it is at most a warning), unless a place the
+    reader does not know follows the phrase (at ``after``)."""
     if seats:
         return [(c.name, (f"{c.name}, named in the phrase", True)) for c in seats]
+    if (
+        who is not None
+        and len(f.contests) != 1
+        and not _PLACE_AFTER.match(f.state.text, after, f.sent.span.end)
+    ):
+        # Not the sentence's seats when it names several (which is theirs is unsure), nor
+        # the seat carried from an earlier sentence, which may be another person's.
+        known = f.state.candidates.get(who.name) or f.state.same_person(who.name)
+        if known is not None and known.contest is not None:
+            return [(known.contest, (f"{known.contest}, {who.name}'s seat earlier", False))]
     return [_story_seat(f)]
+
+
+# "ousting Labour's Jane Smith", "unseated Jane Smith": the one named was the sitting MP, so
+# the seat changed hands. "Jane Smith was ousted in Gordon by Conservative John Brown".
+_OUSTED = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?P<verb>ousted|ousting|ousts|unseated|unseating|unseats)\s+"
+    r"(?:the\s+)?"
+)
+_WAS_OUSTED = re.compile(
+    r"\s*(?:,[^,;:.]{1,60},\s*)?(?:was|has\s+been|had\s+been|is)\s+"
+    r"(?P<verb>ousted|unseated)(?:\s+(?:in|as\s+MP\s+for)\s+(?P<seat>))?"
+)
+_BY = re.compile(r"\s+by\s+(?:the\s+)?")
+_COMMA_BEFORE = re.compile(r",\s*$")
+_AUX_GAP = re.compile(rf"{_AUX}\s+")
+
+
+def _rival_after(f: Frame, at: int) -> tuple[PersonMention | None, str | None, int]:
+    """Who is named at ``at`` (a person, perhaps after their party's words, or a party): the
+    person, their party, and where the naming ends."""
+    named = _party_at(f, at)
+    if named is not None:
+        gap = _POSSESSIVE_GAP.match(f.state.text, named.span.end)
+        q = _person_at(f, gap.end() if gap else named.span.end)
+        if q is not None and q.span.start - named.span.end <= 4:
+            return q, named.party.name, q.span.end
+        return None, named.party.name, named.span.end
+    q = _person_at(f, at)
+    if q is None:
+        return None, None, at
+    return q, _person_party(f, q)[0], q.span.end
+
+
+def _read_ousted(f: Frame) -> None:
+    """ "X ousted Labour's Y", "…, ousting Y", "Y was ousted in Gordon by Conservative X": a
+    gain by the winner's party from the ousted MP's."""
+    text, sent = f.state.text, f.sent
+    end = sent.span.end
+    for m in _OUSTED.finditer(text, sent.span.start, end):
+        rival, loser, stop = _rival_after(f, m.end())
+        if rival is None:
+            continue
+        who = _winner_subject(f, m.start())
+        if (
+            who is None
+            and m.group("verb").endswith("ing")
+            and _COMMA_BEFORE.search(text, sent.span.start, m.start())
+        ):
+            # "X won …, ousting Y": the subject of the clause the participle hangs on, when
+            # the sentence names only X before it.
+            before = f.people[: f.count_before(f.people, m.start())]
+            who = before[0] if len(before) == 1 else None
+        subject: PartyMention | None = None
+        if who is None:
+            # "Labour have unseated Nick Clegg": a party as the subject.
+            i = f.count_before(f.parties, m.start())
+            subject = f.parties[i - 1] if i else None
+            if subject is None or not _AUX_GAP.fullmatch(text, subject.span.end, m.start()):
+                continue
+        elif who.name == rival.name:
+            continue
+        if who is not None:
+            party, tie, tight = _person_party(f, who)
+        else:
+            assert subject is not None
+            name = subject.party.name
+            party, tie, tight = name, f"{name}, named before the verb", True
+        if party is not None and party == loser:
+            continue
+        inside = _IN_SEAT.match(text, stop, end)
+        named = f.contest_at(inside.end()) if inside else None
+        seats = [named] if named else []
+        for seat, seat_tie in _seat_tie(f, seats, who, stop):
+            _emit(
+                f,
+                party=party,
+                party_tie=tie,
+                party_tight=tight,
+                verb="gain",
+                from_party=loser,
+                seat=seat,
+                seat_tie=seat_tie,
+                span=Span(start=m.start("verb"), end=m.end("verb")),
+                what=f"“{m.group('verb')}” the sitting MP: the seat changed hands",
+                what_tight=False,
+                candidate=who.name if who else None,
+            )
+    for q in f.people:
+        was = _WAS_OUSTED.match(text, q.span.end, end)
+        if was is None:
+            continue
+        m = was
+        stop = m.end()
+        named = f.contest_at(m.end("seat")) if m.group("seat") is not None else None
+        if m.group("seat") is not None:
+            if named is None:
+                continue  # "ousted in Edinburgh Easr": a place the reader does not know
+            stop = named.span.end
+        by = _BY.match(text, stop, end)
+        if by is None:
+            continue
+        winner_person, winner, _ = _rival_after(f, by.end())
+        if winner is None and winner_person is None:
+            continue
+        loser = _person_party(f, q)[0]
+        if winner is not None and winner == loser:
+            continue
+        for seat, seat_tie in _seat_tie(f, [named] if named else [], q, stop):
+            _emit(
+                f,
+                party=winner,
+                party_tie=f"{winner}, named with the one after “by”" if winner else "not named",
+                party_tight=winner is not None,
+                verb="gain",
+                from_party=loser,
+                seat=seat,
+                seat_tie=seat_tie,
+                span=Span(start=m.start("verb"), end=m.end("verb")),
+                what=f"“was {m.group('verb')}”: the sitting MP lost the seat",
+                what_tight=False,
+                candidate=winner_person.name if winner_person else None,
+            )
+
+
+_EXPENSE = re.compile(r",?\s+(?P<words>at\s+the\s+expense\s+(?P<of>of))\s+(?:the\s+)?")
+# "taken Jane Smith's seat"
+_THEIR_SEAT = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?seat\b")
+
+
+def _person_at(f: Frame, at: int) -> PersonMention | None:
+    """The person named at ``at`` (after spaces), if any."""
+    i = f.count_before(f.people, at)
+    if i < len(f.people):
+        q = f.people[i]
+        if q.span.start >= at and not f.state.text[at : q.span.start].strip():
+            return q
+    return None
 
 
 _IN_SEAT = re.compile(r"\s+(?:in|for|as\s+(?:the\s+)?MP\s+for)\s+(?:the\s+)?")
 _RE_ELECTED = re.compile(
-    r"\b(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|once\s+again\s+|again\s+)?"
+    r"\b(?:(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|once\s+again\s+|again\s+)?"
     r"(?P<verb>re-?elected)\b"
+    # "Jane Smith won again in Wigan"
+    r"|(?:has\s+)?(?P<again>(?:won|wins)\s+(?:once\s+)?again)(?=\s+in\s))"
 )
+
+
+# "saw the re-election of Labour's Jane Smith": the person named after it held the seat.
+# Only after a verb that reports it: "called for the re-election of" is no result.
+_RE_ELECTION_OF = re.compile(
+    r"\b(?:saw|sees|see|seen|confirmed|confirms|secured|secures|celebrated|celebrates)\s+"
+    r"(?:the\s+)?(?P<verb>re-?election)\s+of\s+"
+)
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s*")
 
 
 # The words each family of patterns needs, tested on the lower-cased sentence first: far
@@ -635,12 +1083,16 @@ def _read_person_outcomes(f: Frame) -> None:
         if who is None:
             continue
         party, tie, tight = _person_party(f, who)
+        seat_party = _party_within(f, m.end(), stop)
+        if seat_party is not None:
+            name = seat_party.party.name
+            party, tie, tight = name, f"{name}, named as the seat's party", True
         fm = _FOR.match(text, stop, end)
         named = _party_at(f, fm.end()) if fm else None
         if named is not None:
             party, tie, tight = named.party.name, f"{named.party.name}, named after “for”", True
             stop = named.span.end
-        for seat, seat_tie in _seat_tie(f, seats):
+        for seat, seat_tie in _seat_tie(f, seats, who, stop):
             _emit(
                 f,
                 party=party,
@@ -657,16 +1109,46 @@ def _read_person_outcomes(f: Frame) -> None:
                 what_tight=False,
                 candidate=who.name,
             )
-    for m in _RE_ELECTED.finditer(text, sent.span.start, end) if "elected" in low else ():
+    for m in (
+        _RE_ELECTED.finditer(text, sent.span.start, end)
+        if "elected" in low or "again" in low
+        else ()
+    ):
+        group = "verb" if m.group("verb") else "again"
         who = _winner_subject(f, m.start())
         if who is None:
             continue
         party, tie, tight = _person_party(f, who)
-        if party is None:
-            continue
         where = _IN_SEAT.match(text, m.end(), end)
         seat_named = f.contest_at(where.end()) if where else None
-        for seat, seat_tie in _seat_tie(f, [seat_named] if seat_named else []):
+        for seat, seat_tie in _seat_tie(f, [seat_named] if seat_named else [], who, m.end()):
+            _emit(
+                f,
+                party=party,
+                party_tie=tie,
+                party_tight=tight,
+                verb="hold",
+                from_party=None,
+                seat=seat,
+                seat_tie=seat_tie,
+                span=Span(start=m.start(group), end=m.end(group)),
+                what=f"“{m.group(group)}”: the sitting MP won, so the party held the seat "
+                "(unless the MP changed party)",
+                what_tight=False,
+                candidate=who.name,
+            )
+    for m in _RE_ELECTION_OF.finditer(text, sent.span.start, end) if "election" in low else ():
+        # The person named right after, with at most their party's words between.
+        i = f.count_before(f.people, m.end())
+        who = f.people[i] if i < len(f.people) else None
+        if who is None or who.span.start - m.end() > 40:
+            continue
+        link = f.links.get(who.span.start)
+        lead = link.span.end if link is not None and link.span.start >= m.end() else m.end()
+        if not _POSSESSIVE_GAP.fullmatch(text, lead, who.span.start):
+            continue
+        party, tie, tight = _person_party(f, who)
+        for seat, seat_tie in _seat_tie(f, [], who, who.span.end):
             _emit(
                 f,
                 party=party,
@@ -677,8 +1159,8 @@ def _read_person_outcomes(f: Frame) -> None:
                 seat=seat,
                 seat_tie=seat_tie,
                 span=Span(start=m.start("verb"), end=m.end("verb")),
-                what="“re-elected”: the sitting MP won, so the party held the seat (unless "
-                "the MP changed party)",
+                what="“the re-election of”: the sitting MP won, so the party held the seat "
+                "(unless the MP changed party)",
                 what_tight=False,
                 candidate=who.name,
             )
@@ -686,15 +1168,31 @@ def _read_person_outcomes(f: Frame) -> None:
         target = _own_seat(f, m.end())
         word = m.group("verb").lower()
         from_named: PartyMention | None = None
+        from_person = None  # "seized the seat from Alex Salmond", "taken Jane Smith's seat"
         if target is None:
-            # "took the DUP seat": the seat of the party it was taken from
-            own = re.compile(r"(?:the|a)\s+").match(text, m.end(), end)
-            from_named = _party_at(f, own.end()) if own else None
-            word_at = _SEAT_WORD.match(text, from_named.span.end, end) if from_named else None
-            if from_named is None or word_at is None:
-                continue
-            target = ([], word_at.end(), True)
+            from_person = _person_at(f, m.end())
+            theirs = _THEIR_SEAT.match(text, from_person.span.end, end) if from_person else None
+            if from_person is not None and theirs is not None:
+                stop = theirs.end()
+                inside = _IN_SEAT.match(text, stop, end)
+                theirs_at = f.contest_at(inside.end()) if inside else None
+                target = (
+                    [theirs_at] if theirs_at else [],
+                    theirs_at.span.end if theirs_at else stop,
+                    True,
+                )
+            else:
+                from_person = None
+                # "took the DUP seat": the seat of the party it was taken from
+                own = re.compile(r"(?:the|a)\s+").match(text, m.end(), end)
+                from_named = _party_at(f, own.end()) if own else None
+                word_at = _SEAT_WORD.match(text, from_named.span.end, end) if from_named else None
+                if from_named is None or word_at is None:
+                    continue
+                target = ([], word_at.end(), True)
         seats, stop, _ = target
+        if from_named is None and not seats:
+            from_named = _party_within(f, m.end(), stop)  # "took the DUP seat"
         who = _winner_subject(f, m.start())
         if who is None:
             continue
@@ -708,27 +1206,79 @@ def _read_person_outcomes(f: Frame) -> None:
             elif re.compile(r"(?:his|her|their)\s+party\b").match(text, fm.end(), end):
                 stop = fm.end()
         frm = _FROM.match(text, stop, end)
-        if frm is not None and from_named is None:
-            from_named = _party_at(f, frm.end())
+        if frm is not None and from_named is None and from_person is None:
+            from_named = _from_party_at(f, frm.end())
             if from_named is not None:
                 stop = from_named.span.end
-        if from_named is None and not _GAIN_ALONE.search(word):
+            else:
+                from_person = _person_at(f, frm.end())
+        if from_named is None and from_person is None and not _GAIN_ALONE.search(word):
             continue  # "X won the seat": a winner, not said to be a gain
-        if from_named is not None and party is not None and from_named.party.name == party:
+        from_name = (
+            from_named.party.name
+            if from_named is not None
+            else _person_party(f, from_person)[0]
+            if from_person is not None
+            else None
+        )
+        if from_person is not None and from_person.name == who.name:
             continue
-        for seat, seat_tie in _seat_tie(f, seats):
+        if from_name is not None and party is not None and from_name == party:
+            continue
+        for seat, seat_tie in _seat_tie(f, seats, who, stop):
             _emit(
                 f,
                 party=party,
                 party_tie=tie,
                 party_tight=tight,
                 verb="gain",
-                from_party=from_named.party.name if from_named else None,
+                from_party=from_name,
                 seat=seat,
                 seat_tie=seat_tie,
                 span=Span(start=m.start("verb"), end=stop),
                 what=f"“{m.group('verb')}”, a gain in words",
                 what_tight=False,  # said of a person: the party's gain only by implication
+                candidate=who.name,
+            )
+    if "ouste" in low or "ousti" in low or "unseat" in low:
+        _read_ousted(f)
+    for m in _EXPENSE.finditer(text, sent.span.start, end) if "expense" in low else ():
+        # "Jane Smith was elected in Gordon, at the expense of John Brown": a winner read in
+        # this sentence, and the one who lost the seat to her.
+        who = f.subject(m.start())
+        cand = (state.candidates.get(who.name) or state.same_person(who.name)) if who else None
+        if (
+            who is None
+            or cand is None
+            or cand.rank is None
+            or cand.rank.value != 1
+            or cand.rank.span is None
+            or not sent.span.start <= cand.rank.span.start < m.start()
+        ):
+            continue
+        rival = _person_at(f, m.end())
+        named = _party_at(f, m.end())
+        loser = named.party.name if named else _person_party(f, rival)[0] if rival else None
+        if rival is None and named is None:
+            continue
+        party, tie, tight = _person_party(f, who)
+        if loser is not None and loser == party:
+            continue
+        his = [c for c in f.contests if c.name == cand.contest]
+        for seat, seat_tie in _seat_tie(f, his[:1], who, m.end()):
+            _emit(
+                f,
+                party=party,
+                party_tie=tie,
+                party_tight=tight,
+                verb="gain",
+                from_party=loser,
+                seat=seat,
+                seat_tie=seat_tie,
+                span=Span(start=m.start("words"), end=m.end("of")),
+                what="“at the expense of”: the seat taken from the one named",
+                what_tight=False,
+                candidate=who.name,
             )
     for m in _PERSON_LOST.finditer(text, sent.span.start, end) if _any(low, _LOST_WORDS) else ():
         target = _own_seat(f, m.end())
@@ -769,7 +1319,7 @@ def _read_person_outcomes(f: Frame) -> None:
             continue
         if winner is not None and winner == loser:
             continue
-        for seat, seat_tie in _seat_tie(f, seats):
+        for seat, seat_tie in _seat_tie(f, seats, who, stop):
             _emit(
                 f,
                 party=winner,
@@ -825,7 +1375,12 @@ def _read_seat_outcomes(f: Frame) -> None:
                 from_party=from_party,
                 seat=s.name,
                 seat_tie=(f"{s.name}, the phrase's subject", True),
-                span=Span(start=s.span.start, end=max(stop, s.span.end)),
+                # A seat after "as did" takes the words from the verb on: "remained blue,
+                # as did Montgomeryshire".
+                span=Span(
+                    start=s.span.start if s.span.start < c.span.end else c.span.end,
+                    end=max(stop, s.span.end),
+                ),
                 what=what,
             )
         done = stop
@@ -835,6 +1390,7 @@ def _read_seat_outcomes(f: Frame) -> None:
             continue
         seats = _seats_from(f, m.end())
         if not seats:
+            _turned_then_listed(f, p, m.end())
             continue
         to = _TURNED_LIST.match(text, seats[-1].span.end, end)
         if to is None or _colour_party(f, to.group("new")) != p.party.name:
@@ -872,6 +1428,39 @@ def _read_seat_outcomes(f: Frame) -> None:
         )
 
 
+_TURNED_LEAD = re.compile(r"\s+(?:(?:also|all|both|then|now)\s+)*")
+
+
+# "The Conservatives have turned several Labour strongholds blue; winning A, B and C".
+_TURNED_THEN = re.compile(
+    r"[^;:.]{0,80}?\b(?P<new>blue|red)\s*[;:,–—-]\s*(?P<verb>winning|taking|gaining|capturing"
+    r"|including)\s+",
+    re.IGNORECASE,
+)
+
+
+def _turned_then_listed(f: Frame, p: PartyMention, at: int) -> None:
+    """ "Party turned … blue; winning A, B and C": each listed seat a gain by the party,
+    when the colour is the party's."""
+    text, end = f.state.text, f.sent.span.end
+    m = _TURNED_THEN.match(text, at, end)
+    if m is None or _colour_party(f, m.group("new")) != p.party.name:
+        return
+    for s in _seats_from(f, m.end()):
+        _emit(
+            f,
+            party=p.party.name,
+            party_tie=f"{p.party.name}, named before “turned”",
+            party_tight=True,
+            verb="gain",
+            from_party=None,
+            seat=s.name,
+            seat_tie=(f"{s.name}, listed after “{m.group('verb')}”", True),
+            span=Span(start=m.start("verb"), end=s.span.end),
+            what="“turned … blue/red; winning …”, a gain in words",
+        )
+
+
 def _seat_subject(
     f: Frame, at: int
 ) -> tuple[Literal["hold", "gain"], str, str | None, int, str] | None:
@@ -898,7 +1487,7 @@ def _seat_subject(
         p = _party_at(f, passive.end())
         if p is not None:
             return "hold", p.party.name, None, p.span.end, "“retained by”, a hold in words"
-    turned = re.compile(r"\s+").match(text, at, end)
+    turned = _TURNED_LEAD.match(text, at, end)
     if turned is not None:
         t = _TURNED.match(text, turned.end(), end)
         if t is not None:

@@ -19,13 +19,14 @@ held by"), is loose, so a finding on the name is at most a warning and offers no
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Literal
 
 from factcheck.extract.entities import PersonMention
-from factcheck.extract.frame import Frame
+from factcheck.extract.frame import Candidate, Frame
 from factcheck.extract.text import cue_words
 from factcheck.extract.vocabulary import other_time
-from factcheck.models import Grounds
+from factcheck.models import Figure, Grounds, Span, Unit
 from factcheck.names import name_key, person_words
 
 # Auxiliaries and adverbs between a subject and its verb: "has been re-elected", "narrowly won".
@@ -145,12 +146,146 @@ Cue = tuple[str, bool]
 """How a person was read as a candidate, and whether the wording says so (not only nearness)."""
 
 
+# A line of a list of seats' results: "3. North Down – Alex Easton – Ind – 20,913 votes".
+_SEP = r"(?:\s+[–—-]\s*|\s*[–—]\s*)"
+_WINNER_LINE = re.compile(
+    rf"[ \t]*(?:\d{{1,3}}[.)]\s*)?(?P<seat>[^–—\n\d][^–—\n]*?){_SEP}(?P<name>[^–—\n\d]+?){_SEP}"
+    rf"(?P<party>[^–—\n\d]{{1,40}}?){_SEP}[\d,]+\s+votes\b"
+)
+# How many lines either side of one a list's other lines are looked for.
+_LIST_REACH = 8
+_LINE = re.compile(r"[^\n]*")
+
+
+def _winners_list(text: str, start: int) -> bool:
+    """Is the line at ``start`` in a list of seats' winners: at least three such lines near
+    it (blank lines between allowed), each a different seat, of at least two parties? A
+    list of one party's candidates, or one seat's candidates, is no list of winners."""
+    lines: list[re.Match[str]] = []
+    at = start
+    for _ in range(_LIST_REACH * 2):  # backwards, skipping blank lines
+        if at == 0:
+            break
+        prev = text.rfind("\n", 0, at - 1) + 1
+        m = _WINNER_LINE.match(text, prev, at - 1)
+        if m is None and text[prev : at - 1].strip():
+            break
+        if m is not None:
+            lines.append(m)
+        at = prev
+    at = start
+    for _ in range(_LIST_REACH * 2 + 1):  # this line and forwards
+        line = _LINE.match(text, at)
+        assert line is not None
+        m = _WINNER_LINE.match(text, at, line.end())
+        if m is None and line.group().strip():
+            break
+        if m is not None:
+            lines.append(m)
+        if line.end() >= len(text):
+            break
+        at = line.end() + 1
+    seats = [" ".join(m.group("seat").split()).lower() for m in lines]
+    parties = {" ".join(m.group("party").split()).lower() for m in lines}
+    return len(lines) >= 3 and len(set(seats)) == len(seats) and len(parties) >= 2
+
+
+def _read_winner_line(f: Frame) -> None:
+    """ "3. North Down – Alex Easton – Ind – 20,913 votes" in a list of seats' winners: the
+    one person a seat's line names is its winner (rank 1, its span the name and party)."""
+    text, sent = f.state.text, f.sent
+    line_start = text.rfind("\n", 0, sent.span.start) + 1
+    if text[line_start : sent.span.start].strip():
+        return  # not the start of a line
+    m = _WINNER_LINE.match(text, line_start, sent.span.end)
+    if m is None:
+        return
+    seat = next((c for c in f.contests if c.span.start == m.start("seat")), None)
+    who = next((p for p in f.people if p.span.start == m.start("name")), None)
+    if seat is None or who is None or len(f.people) != 1:
+        return
+    if not _winners_list(text, line_start):
+        return
+    cand = f.state.candidate(who, seat.name)
+    if cand.contest != seat.name or cand.rank is not None:
+        return
+    cand.rank = Figure(
+        text="first",
+        value=Decimal(1),
+        unit=Unit.RANK,
+        exact=True,
+        span=Span(start=m.start("name"), end=m.end("party")),
+        grounds=Grounds(
+            what="the one person named on a seat's line of a list of several seats' results",
+            subject=f"{who.name}, named on the line",
+            seat=f"{seat.name}, the line's seat",
+            election="no other election named in its line: the story's",
+            loose=("what",),
+        ),
+    )
+
+
+# A seat's record: "1 Aberdeen North / Party: SNP / MP: Jane Smith", one field a line.
+_RECORD_MP = re.compile(r"[ \t]*MP:[ \t]*")
+_RECORD_PARTY = re.compile(r"[ \t]*Party:[ \t]*(?P<party>[^\n]*?)[ \t]*\n")
+
+
+def _read_record_mp(f: Frame) -> None:
+    """ "Party: SNP" then "MP: Jane Smith" under a seat's heading: she is its winner (rank
+    1, its span the party and the name)."""
+    text = f.state.text
+    for who in f.people:
+        line_start = text.rfind("\n", 0, who.span.start) + 1
+        if not _RECORD_MP.fullmatch(text, line_start, who.span.start):
+            continue
+        line_end = text.find("\n", who.span.end)
+        if text[who.span.end : line_end if line_end >= 0 else len(text)].strip():
+            continue  # more than the name on the line
+        prev = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        party = _RECORD_PARTY.match(text, prev, line_start)
+        cand = f.state.candidates.get(who.name) or f.state.same_person(who.name)
+        if party is None or cand is None or cand.contest is None:
+            continue
+        if cand.rank is not None and not (
+            cand.rank.value == 1
+            and cand.rank.span is not None
+            and cand.rank.span.start > who.span.end
+        ):
+            continue  # ranked otherwise, or first before the record: left as read
+        # (a winner in words after the record, "Ms Smith held her seat", says it again)
+        _record_rank(cand, who, Span(start=party.start("party"), end=who.span.end))
+
+
+def _record_rank(cand: Candidate, who: PersonMention, span: Span) -> None:
+    cand.rank = Figure(
+        text="first",
+        value=Decimal(1),
+        unit=Unit.RANK,
+        exact=True,
+        span=span,
+        grounds=Grounds(
+            what="named as the seat's MP in its record",
+            subject=f"{who.name}, the record's MP",
+            seat=f"{cand.contest}, the record's seat",
+            election="no other election named in the record: the story's",
+        ),
+    )
+
+
 def read_people(f: Frame) -> None:
     """Register the people a sentence names as candidates of a seat, by explicit wording.
 
     A person already read as a candidate (with a figure, a rank, or earlier) is left as it is;
     a person is read here at most once per story.
     """
+    if "votes" in f.sent.text and f.contests and f.people:
+        _read_winner_line(f)
+    _read_people(f)
+    if "MP:" in f.sent.text:
+        _read_record_mp(f)
+
+
+def _read_people(f: Frame) -> None:
     state = f.state
     if not f.people:
         return

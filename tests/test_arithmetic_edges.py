@@ -1,0 +1,396 @@
+"""The edges of the arithmetic rules that mutation testing showed no other test reached.
+
+Each test pins one condition a plausible one-line bug would break (a bound moved by one, a
+guard dropped, a sign flipped): see docs/testing.md, "Mutation testing".
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import factcheck
+from factcheck import Confidence
+from factcheck.intervals import Rounding
+
+
+def _check(
+    tmp_path: Path, rule: str, contest: dict[str, Any], rounding: Rounding = "half-up"
+) -> factcheck.Report:
+    """Check one contest written as a results file, so findings point at their figure."""
+    path = tmp_path / "results.json"
+    path.write_text(json.dumps({"contests": [{"name": "Anytown", **contest}]}), encoding="utf-8")
+    return factcheck.check(path, select=[rule], rounding=rounding)
+
+
+def _shares_contest(*shares: str, majority_share: str, complete: bool = False) -> dict[str, Any]:
+    return {
+        "complete": complete,
+        "majority_share": majority_share,
+        "candidates": [{"name": f"Candidate {i}", "share": s} for i, s in enumerate(shares, 1)],
+    }
+
+
+# -- majority-mismatch: a lead in points from shares alone, with candidates left out ---------
+
+
+def test_a_lead_in_points_as_large_as_an_unlisted_winner_allows_is_not_checked(
+    tmp_path: Path,
+) -> None:
+    # 20.0 and 10.0 are shown, so the unlisted polled at most 100 − 19.95 − 9.95 = 70.1 between
+    # them: an unlisted winner on 70.1 leads the listed 19.95 by up to 50.15 points.
+    report = _check(
+        tmp_path, "majority-mismatch", _shares_contest("20.0", "10.0", majority_share="50.1")
+    )
+    assert report.findings == ()
+    (skipped,) = report.not_checked
+    assert "a candidate whose share is not given" in skipped.reason
+
+
+def test_a_lead_in_points_larger_than_any_unlisted_winner_allows_fires(tmp_path: Path) -> None:
+    report = _check(
+        tmp_path, "majority-mismatch", _shares_contest("20.0", "10.0", majority_share="50.3")
+    )
+    (finding,) = report.findings
+    assert finding.text == "50.3"
+    assert "which is between (9.9, 10.1) points" in finding.message
+    assert report.not_checked == ()
+
+
+def test_a_lead_in_points_an_unlisted_runner_up_explains_is_not_checked(tmp_path: Path) -> None:
+    # 40.0 and 10.0 shown: an unlisted runner-up on 25 gives a lead of 15 points.
+    report = _check(
+        tmp_path, "majority-mismatch", _shares_contest("40.0", "10.0", majority_share="15.0")
+    )
+    assert report.findings == ()
+    assert [s.name for s in report.not_checked] == ["majority-mismatch"]
+
+
+def test_with_every_share_shown_no_unlisted_candidate_explains_a_lead(tmp_path: Path) -> None:
+    contest = _shares_contest("40.0", "10.0", "50.0", majority_share="15.0", complete=True)
+    report = _check(tmp_path, "majority-mismatch", contest)
+    (finding,) = report.findings
+    assert finding.text == "15.0"
+
+
+# -- shares-exceed-total: which share to blame -----------------------------------------------
+
+
+def _votes_and_shares(*rows: tuple[int, str]) -> dict[str, Any]:
+    return {
+        "complete": True,
+        "valid_votes": sum(v for v, _ in rows),
+        "candidates": [
+            {"name": f"Candidate {i}", "votes": v, "share": s} for i, (v, s) in enumerate(rows, 1)
+        ],
+    }
+
+
+def test_shares_over_100_blame_the_share_the_votes_disagree_with_not_the_largest(
+    tmp_path: Path,
+) -> None:
+    # 3,000 of 10,000 is 30.0%, not 39.0%: the votes single out the second share.
+    contest = _votes_and_shares((5000, "50.0"), (3000, "39.0"), (2000, "20.0"))
+    (finding,) = _check(tmp_path, "shares-exceed-total", contest).findings
+    assert finding.text == "39.0"
+    assert finding.evidence["blamed_by"] == "votes"
+    assert finding.confidence is Confidence.MEDIUM
+
+
+def test_which_share_the_votes_blame_follows_the_configured_rounding(tmp_path: Path) -> None:
+    # 505 votes of 1,000 is 50.5%: "50" under "any" rounding, not under half-up. So only with
+    # "any" do the votes single out 39 (300 of 1,000 is 30%) rather than 50 and 39 both.
+    contest = _votes_and_shares((505, "50"), (300, "39"), (195, "20"))
+    (finding,) = _check(tmp_path, "shares-exceed-total", contest, rounding="any").findings
+    assert (finding.text, finding.evidence["blamed_by"]) == ("39", "votes")
+    (finding,) = _check(tmp_path, "shares-exceed-total", contest).findings
+    assert (finding.text, finding.evidence["blamed_by"]) == ("50", "largest")
+
+
+def test_shares_over_100_blame_the_largest_when_the_votes_disagree_with_two(tmp_path: Path) -> None:
+    contest = _votes_and_shares((5000, "50.0"), (3000, "39.0"), (2000, "29.0"))
+    (finding,) = _check(tmp_path, "shares-exceed-total", contest).findings
+    assert finding.text == "50.0"
+    assert finding.evidence["blamed_by"] == "largest"
+    assert finding.confidence is Confidence.LOW
+
+
+# -- majority-mismatch: a majority in votes over, or by, a candidate not listed --------------
+
+
+def _candidates(*rows: dict[str, Any]) -> list[dict[str, Any]]:
+    return [{"name": f"Candidate {i}", **row} for i, row in enumerate(rows, 1)]
+
+
+def test_a_majority_an_unlisted_winner_could_hold_with_every_vote_left_is_not_checked(
+    tmp_path: Path,
+) -> None:
+    # 31,000 valid votes, 16,000 listed: an unlisted winner on all 15,000 left leads the
+    # listed 10,000 by exactly 5,000; by 5,001 no one can.
+    def contest(majority: int) -> dict[str, Any]:
+        return {
+            "valid_votes": 31000,
+            "majority": majority,
+            "candidates": _candidates({"votes": 10000}, {"votes": 6000}),
+        }
+
+    report = _check(tmp_path, "majority-mismatch", contest(5000))
+    assert report.findings == ()
+    (skipped,) = report.not_checked
+    assert "a candidate whose votes are not given" in skipped.reason
+    report = _check(tmp_path, "majority-mismatch", contest(5001))
+    (finding,) = report.findings
+    assert finding.text == "5001"
+    assert finding.evidence["computed"] == 4000
+    assert finding.evidence["runner_up_certain"] is False
+    assert finding.severity.value == "warning"
+
+
+def test_a_stated_total_of_nought_does_not_stop_the_majority_being_checked(tmp_path: Path) -> None:
+    contest = {
+        "complete": True,
+        "valid_votes": 0,
+        "majority": 60,
+        "candidates": _candidates({"votes": 100, "share": "60.0"}, {"votes": 50, "share": "40.0"}),
+    }
+    report = _check(tmp_path, "majority-mismatch", contest)
+    assert report.errors == ()
+    (finding,) = report.findings
+    assert (finding.text, finding.evidence["computed"]) == ("60", 50)
+
+
+def test_a_winners_count_that_does_not_fit_the_majority_and_their_share_is_blamed(
+    tmp_path: Path,
+) -> None:
+    # Ali's 42,969 typed 42,699: the majority of 35,393 implies 7,576 + 35,393 = 42,969, which
+    # fits her 71.8%; 42,699 (71.37%) does not.
+    contest = {
+        "valid_votes": 59825,
+        "majority": 35393,
+        "candidates": _candidates(
+            {"votes": 42699, "share": "71.8"},
+            {"votes": 7576, "share": "12.7"},
+            {"votes": 3888, "share": "6.5"},
+        ),
+    }
+    (finding,) = _check(tmp_path, "majority-mismatch", contest).findings
+    assert finding.text == "42699"
+    assert finding.evidence == {
+        "stated_majority": 35393,
+        "candidate": "Candidate 1",
+        "implied_votes": 42969,
+    }
+
+
+def test_a_runner_ups_count_is_blamed_even_when_the_winners_share_is_not_given(
+    tmp_path: Path,
+) -> None:
+    contest = {
+        "valid_votes": 59825,
+        "majority": 35393,
+        "candidates": _candidates(
+            {"votes": 42969}, {"votes": 7756, "share": "12.7"}, {"votes": 3888, "share": "6.5"}
+        ),
+    }
+    (finding,) = _check(tmp_path, "majority-mismatch", contest).findings
+    assert finding.text == "7756"
+    assert finding.evidence["implied_votes"] == 7576
+
+
+def test_a_wrong_majority_in_points_from_votes_alone_names_the_lead_and_no_hint(
+    tmp_path: Path,
+) -> None:
+    contest = {
+        "complete": True,
+        "valid_votes": 20000,
+        "majority_share": "30.0",
+        "candidates": _candidates({"votes": 10000}, {"votes": 6000}, {"votes": 4000}),
+    }
+    (finding,) = _check(tmp_path, "majority-mismatch", contest).findings
+    assert finding.message == (
+        "the stated majority of 30.0 points is not Candidate 1's lead over Candidate 2, "
+        "which is 20 points"
+    )
+    assert finding.evidence == {"stated": "30.0", "computed": "[20, 20]"}
+
+
+def test_shares_over_100_show_their_sum_and_the_smallest_sum_rounding_allows(
+    tmp_path: Path,
+) -> None:
+    # Each share may be half a unit of its last place lower: 0.5 + 0.05 + 0.0005 = 0.5505.
+    contest = {"candidates": _candidates({"share": "50"}, {"share": "39.5"}, {"share": "20.125"})}
+    (finding,) = _check(tmp_path, "shares-exceed-total", contest).findings
+    assert finding.text == "50"
+    assert finding.message == "the 3 listed shares add up to 109.625%, more than rounding allows"
+    assert finding.arithmetic == (
+        "50 + 39.5 + 20.125 = 109.625",
+        "rounding allows each to be a little lower, at most 0.5505 in all: still 109.0745, "
+        "over 100",
+    )
+    assert finding.evidence == {
+        "shares": ["50", "39.5", "20.125"],
+        "sum": "109.625",
+        "smallest_possible_sum": "109.0745",
+        "blamed_by": "largest",
+    }
+    assert [r.message for r in finding.related] == ["Candidate 2's share", "Candidate 3's share"]
+
+
+def test_the_share_the_votes_blame_is_not_also_listed_as_related(tmp_path: Path) -> None:
+    contest = _votes_and_shares((5000, "50.0"), (3000, "39.0"), (2000, "20.0"))
+    (finding,) = _check(tmp_path, "shares-exceed-total", contest).findings
+    assert [r.message for r in finding.related] == ["Candidate 1's share", "Candidate 3's share"]
+
+
+# -- total-mismatch: which figure a wrong sum blames -------------------------------------------
+
+
+def test_listed_votes_over_the_total_blame_the_total_but_offer_no_fix_when_some_may_be_missing(
+    tmp_path: Path,
+) -> None:
+    contest = {"valid_votes": 1000, "candidates": _candidates({"votes": 600}, {"votes": 500})}
+    (finding,) = _check(tmp_path, "total-mismatch", contest).findings
+    assert finding.text == "1000"
+    assert finding.message == "the listed votes add up to 1,100, more than the stated total of 1000"
+    assert finding.arithmetic == ("600 + 500 = 1,100", "stated total: 1000")
+    assert finding.evidence == {"listed_sum": 1100, "stated_total": 1000}
+    assert finding.fix is None
+    assert finding.confidence is Confidence.HIGH
+
+
+def test_a_sum_over_the_total_blames_the_one_count_that_would_fit_its_share(
+    tmp_path: Path,
+) -> None:
+    # The first candidate has no share, so only the others can be checked; 100 votes is 10%
+    # of 1,000, not 5.0%, and 50 (the count that closes the gap) is.
+    contest = {
+        "complete": True,
+        "valid_votes": 1000,
+        "candidates": _candidates(
+            {"votes": 600}, {"votes": 350, "share": "35.0"}, {"votes": 100, "share": "5.0"}
+        ),
+    }
+    (finding,) = _check(tmp_path, "total-mismatch", contest).findings
+    assert finding.text == "100"
+    assert finding.message == (
+        "the listed votes add up to 1,050, more than the stated total of 1000; "
+        "Candidate 3's 100 looks wrong"
+    )
+    assert finding.arithmetic == ("600 + 350 + 100 = 1,050", "stated total: 1000")
+    assert finding.evidence == {
+        "listed_sum": 1050,
+        "stated_total": 1000,
+        "candidate": "Candidate 3",
+    }
+    assert finding.fix == "50 makes the votes add up and fits Candidate 3's share"
+
+
+def test_a_count_that_should_be_nought_can_be_the_one_blamed(tmp_path: Path) -> None:
+    contest = {
+        "valid_votes": 1000,
+        "candidates": _candidates(
+            {"votes": 900, "share": "90.0"},
+            {"votes": 100, "share": "10.0"},
+            {"votes": 50, "share": "0.0"},
+        ),
+    }
+    (finding,) = _check(tmp_path, "total-mismatch", contest).findings
+    assert finding.text == "50"
+    assert finding.fix == "0 makes the votes add up and fits Candidate 3's share"
+
+
+def test_an_electorate_without_a_valid_vote_total_is_not_compared(tmp_path: Path) -> None:
+    contest = {"electorate": 900, "candidates": _candidates({"votes": 950}, {"votes": 100})}
+    report = _check(tmp_path, "total-mismatch", contest)
+    assert (report.findings, report.errors) == ((), ())
+
+
+# -- turnout-mismatch ---------------------------------------------------------------------------
+
+
+def test_a_turnout_over_100_points_at_itself_and_shows_why(tmp_path: Path) -> None:
+    (finding,) = _check(tmp_path, "turnout-mismatch", {"turnout": "101.0"}).findings
+    assert finding.text == "101.0"
+    assert finding.message == "a turnout of 101.0% is more than everyone on the register"
+    assert finding.evidence == {"stated": "101.0"}
+    assert finding.arithmetic == ("101.0 > 100",)
+
+
+def test_a_turnout_over_an_electorate_of_nought_is_not_checked_and_says_why(
+    tmp_path: Path,
+) -> None:
+    report = _check(
+        tmp_path, "turnout-mismatch", {"turnout": "60.0", "electorate": 0, "valid_votes": 100}
+    )
+    assert (report.findings, report.errors) == ((), ())
+    (skipped,) = report.not_checked
+    assert skipped.reason == (
+        "a turnout is stated but the electorate is given as 0, so it cannot be recomputed"
+    )
+
+
+def test_a_turnout_matching_neither_definition_shows_both_and_points_at_the_figures(
+    tmp_path: Path,
+) -> None:
+    contest = {"turnout": "60.0", "electorate": 90000, "valid_votes": 50000, "rejected": 170}
+    (finding,) = _check(tmp_path, "turnout-mismatch", contest).findings
+    assert finding.text == "60.0"
+    assert finding.arithmetic == (
+        "valid votes / electorate: 50,000 / 90,000 = 55.556%",
+        "(valid + rejected) / electorate: (50,000 + 170) / 90,000 = 55.744%",
+    )
+    assert sorted(finding.evidence) == [
+        "ballot_box_turnout",
+        "stated",
+        "stated_interval",
+        "valid_vote_turnout",
+    ]
+    assert finding.evidence["stated"] == "60.0"
+    assert [r.message for r in finding.related] == ["the electorate", "valid votes"]
+    assert all(r.start is not None for r in finding.related)
+
+
+def test_without_rejected_ballots_a_turnout_is_excused_if_its_fewest_needed_are_plausible(
+    tmp_path: Path,
+) -> None:
+    # 50,000 valid of 100,000: "51.0" needs 950–1,049 rejected ballots; up to 2% of the
+    # valid vote (1,000) is plausible, so the fewest decide.
+    contest = {"turnout": "51.0", "electorate": 100000, "valid_votes": 50000}
+    assert _check(tmp_path, "turnout-mismatch", contest).findings == ()
+
+
+def test_without_rejected_ballots_exactly_two_per_cent_of_the_valid_vote_is_plausible(
+    tmp_path: Path,
+) -> None:
+    # 50,000 valid of 200,000: "26" needs at least 1,000 rejected ballots, exactly 2%.
+    contest = {"turnout": "26", "electorate": 200000, "valid_votes": 50000}
+    assert _check(tmp_path, "turnout-mismatch", contest).findings == ()
+    contest = {"turnout": "27", "electorate": 200000, "valid_votes": 50000}
+    (finding,) = _check(tmp_path, "turnout-mismatch", contest).findings
+    assert finding.arithmetic[-1] == (
+        "as ballot-box turnout it would need 3,000–4,999 rejected ballots, "
+        "over 6% of the valid vote"
+    )
+
+
+def test_a_count_too_small_to_close_the_gap_does_not_stop_the_search_for_the_culprit(
+    tmp_path: Path,
+) -> None:
+    # 1,500 listed of 1,000: the first candidate's 50 cannot be the slip (it would need to be
+    # −450); the second's 1,450 can (950 is 95.0%).
+    contest = {
+        "valid_votes": 1000,
+        "candidates": _candidates({"votes": 50, "share": "5.0"}, {"votes": 1450, "share": "95.0"}),
+    }
+    (finding,) = _check(tmp_path, "total-mismatch", contest).findings
+    assert finding.text == "1450"
+    assert finding.fix == "950 makes the votes add up and fits Candidate 2's share"
+
+
+def test_valid_votes_equal_to_the_electorate_are_not_more_than_it(tmp_path: Path) -> None:
+    contest = {"electorate": 900, "valid_votes": 900, "candidates": _candidates({"votes": 900})}
+    assert _check(tmp_path, "total-mismatch", contest).findings == ()
+    contest = {"electorate": 899, "valid_votes": 900, "candidates": _candidates({"votes": 900})}
+    (finding,) = _check(tmp_path, "total-mismatch", contest).findings
+    assert finding.message == "900 valid votes are more than the electorate of 899"
