@@ -375,3 +375,76 @@ def test_a_percentage_of_the_vote_grown_by_is_a_share_change(
         assert all(f.severity is not Severity.ERROR for f in fired) or amount == "12.8"
     else:
         assert fired, "a change that fits neither reading is flagged"
+
+
+# --- A majority's direction in an adjective or another verb -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("story", "word", "way"),
+    [
+        ("Labour holds Gower with increased majority", "increased", Direction.UP),
+        (
+            "Tonia Antoniazzi held Gower, with a bigger majority than in 2015.",
+            "bigger",
+            Direction.UP,
+        ),
+        ("In Gower, Tonia Antoniazzi won with a much reduced majority.", "reduced", Direction.DOWN),
+        ("In Gower, the party strengthened their majority.", "strengthened", Direction.UP),
+        ("Tonia Antoniazzi also gained on her majority in Gower.", "gained on", Direction.UP),
+    ],
+)
+def test_a_majoritys_direction_without_a_figure(
+    tmp_path: Path, story: str, word: str, way: Direction
+) -> None:
+    path = _story(tmp_path, "Turnout in Gower was 73.3%. " + story, "uk-ge-2017")
+    article = load_article(path)
+    (claim,) = [c for c in article.claims if isinstance(c, ChangeClaim)]
+    assert claim.quantity is Quantity.MAJORITY
+    assert claim.contest == "Gower"
+    assert claim.direction is way
+    assert claim.direction_text == word
+    assert claim.amount is None
+    assert claim.span is not None
+    assert word in article.document.text[claim.span.start : claim.span.end]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "In Gower, the Conservatives needed a bigger swing to hold on.",
+        "Labour's parliamentary majority was increased.",
+    ],
+)
+def test_no_majority_direction_without_its_words(tmp_path: Path, story: str) -> None:
+    path = _story(tmp_path, "Turnout in Gower was 73.3%. " + story, "uk-ge-2017")
+    assert not [c for c in load_article(path).claims if isinstance(c, ChangeClaim)]
+
+
+@pytest.mark.parametrize(("n", "fires"), [("1,669", False), ("1,696", True)])
+def test_a_count_after_name_with_in_a_list_of_votes(tmp_path: Path, n: str, fires: bool) -> None:
+    # Gower 2017: Harri Roberts (Plaid Cymru) 1,669, Howard Evans (Lib Dem) 931.
+    path = _story(
+        tmp_path,
+        "Tonia Antoniazzi won Gower. Behind the pair were Plaid Cymru's Harri Roberts, with"
+        f" {n}, and the Liberal Democrat Howard Evans, with 931 votes.",
+        "uk-ge-2017",
+    )
+    contest = _contest(load_article(path), "Gower")
+    roberts = _candidate(contest, "Harri Roberts")
+    assert roberts.votes is not None
+    assert roberts.votes.text == n
+    assert _candidate(contest, "Howard Evans").votes is not None
+    names = [f.name for f in _findings(path) if f.text == n]
+    assert names == (["reference-mismatch"] if fires else [])
+
+
+def test_a_count_after_name_with_needs_votes_counted_later(tmp_path: Path) -> None:
+    path = _story(
+        tmp_path,
+        "Tonia Antoniazzi won Gower with 22,727 votes. Harri Roberts, with 1,669 leaflets"
+        " delivered, and Howard Evans, with 931, campaigned hard.",
+        "uk-ge-2017",
+    )
+    contest = _contest(load_article(path), "Gower")
+    assert all(c.votes is None for c in contest.candidates if c.name != "Tonia Antoniazzi")

@@ -76,14 +76,56 @@ _CURRENT_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 
 
+# "on increased majority", "with a bigger majority", "a much reduced majority",
+# "strengthened their majority", "gained on his majority": a majority's direction in an
+# adjective or a verb the words of change do not list.
+_MAJORITY_WORDS = re.compile(
+    r"\b(?:(?:much\s+)?(?P<adj>increased|reduced|bigger|larger|greater|smaller|narrower"
+    r"|slimmer|thinner|higher|lower|slashed|strengthened|weakened|improved)\s+majority"
+    r"|(?P<verb>strengthen(?:ed|s|ing)?|weaken(?:ed|s|ing)?|gained\s+on|added\s+to)"
+    r"\s+(?:his|her|their|its|the)\s+majority)\b",
+    re.IGNORECASE,
+)
+_MAJORITY_DOWN = frozenset(
+    [
+        "reduced",
+        "smaller",
+        "narrower",
+        "slimmer",
+        "thinner",
+        "lower",
+        "slashed",
+        "weakened",
+        "weaken",
+        "weakens",
+        "weakening",
+    ]
+)
+
+
 def read_majority_directions(f: Frame) -> None:
-    """Directional claims about a majority without a figure: "increased his majority"."""
+    """Directional claims about a majority without a figure: "increased his majority", "with
+    an increased majority", "strengthened their majority"."""
     state, sent = f.state, f.sent
     if "majorit" not in sent.text or not f.says(DIRECTION_WORDS):
         return  # far cheaper than the pattern, which tries every word of change
-    for mc in MAJORITY_CHANGE.finditer(sent.text):
-        at = sent.span.start + mc.start()
-        if any(n.start >= at and n.start <= sent.span.start + mc.end() + 25 for n in f.numbers):
+    found: list[tuple[int, int, str, Direction | None]] = [
+        (mc.start(), mc.end(), mc.group("dir"), direction(mc.group("dir")))
+        for mc in MAJORITY_CHANGE.finditer(sent.text)
+    ]
+    for mw in _MAJORITY_WORDS.finditer(sent.text):
+        word = mw.group("adj") or mw.group("verb")
+        if any(a <= mw.start() < b or mw.start() <= a < mw.end() for a, b, _, _ in found):
+            continue
+        down = word.lower() in _MAJORITY_DOWN
+        start = mw.start("adj") if mw.group("adj") else mw.start("verb")
+        found.append((start, mw.end(), word, Direction.DOWN if down else Direction.UP))
+    for begin, end, word, way in found:
+        at = sent.span.start + begin
+        if any(
+            at <= n.start <= sent.span.start + end + 25 and n.kind is not NumberKind.YEAR
+            for n in f.numbers
+        ):
             continue  # "increasing her majority by nearly 11 per cent": the amount is read below
         who = f.subject(at)
         state.claims.append(
@@ -91,10 +133,10 @@ def read_majority_directions(f: Frame) -> None:
                 quantity=Quantity.MAJORITY,
                 contest=f.contest_for(who) if who else f.contest,
                 candidate=who.name if who else None,
-                direction=direction(mc.group("dir")),
-                direction_text=mc.group("dir"),
-                direction_span=Span(start=at, end=at + len(mc.group("dir"))),
-                span=Span(start=at, end=sent.span.start + mc.end()),
+                direction=way,
+                direction_text=word,
+                direction_span=Span(start=at, end=at + len(word)),
+                span=Span(start=at, end=sent.span.start + end),
                 quoted=state.quoted(Span(start=at, end=at + 1)),
             )
         )

@@ -83,6 +83,16 @@ def read_votes_and_shares(f: Frame) -> None:
             # right after the next person, in a sentence already counting votes.
             votes[k] = who
             cues[k] = "a bare count after the next name, in a sentence counting votes"
+        elif (
+            m.kind is NumberKind.COUNT
+            and m.value >= 100
+            and _WITH_LEAD.fullmatch(text, who.span.end, m.start)
+            and _counts_votes_after(f, k)
+        ):
+            # "the Brexit Party's Mark Peart, with 3,394, Lib Dem Thom Chapman, with 2,151
+            # votes": a count after "NAME, with", in a list whose later counts are votes.
+            votes[k] = who
+            cues[k] = "“NAME, with” before it, in a sentence whose later counts are votes"
         elif m.kind is NumberKind.COUNT and _NUMBER_OF_VOTES_BEFORE.search(before):
             # "the second highest number of votes at 16,731", "a total of votes of 9,133"
             votes[k] = who
@@ -193,6 +203,18 @@ _PARALLEL_LEAD = re.compile(
     r"(?:,?\s+(?P<verb>with|on|getting|got|received|receiving|polled|polling|had|secured"
     r"|securing|took|taking|collected|earned|garnered|picked\s+up)\s+|\s+)"
 )
+_WITH_LEAD = re.compile(r"(?:['’]s?)?,\s+with\s+")
+
+
+def _counts_votes_after(f: Frame, k: int) -> bool:
+    """Is a later number of the sentence followed by "votes"?"""
+    text, end = f.state.text, f.sent.span.end
+    return any(
+        n.kind is NumberKind.COUNT and VOTES_AFTER.match(text[n.end : min(end, n.end + 20)])
+        for n in f.numbers[k + 1 :]
+    )
+
+
 _NUMBER_OF_VOTES_BEFORE = re.compile(
     r"\b(?:number|tally|total|count)\s+of\s+votes\s+(?:at|was|of|stood\s+at|:)\s*$", re.I
 )
