@@ -107,11 +107,11 @@ def read_majority_directions(f: Frame) -> None:
     """Directional claims about a majority without a figure: "increased his majority", "with
     an increased majority", "strengthened their majority"."""
     state, sent = f.state, f.sent
-    if "majorit" not in sent.text or not f.says(DIRECTION_WORDS):
+    if "majorit" not in sent.text:
         return  # far cheaper than the pattern, which tries every word of change
     found: list[tuple[int, int, str, Direction | None]] = [
         (mc.start(), mc.end(), mc.group("dir"), direction(mc.group("dir")))
-        for mc in MAJORITY_CHANGE.finditer(sent.text)
+        for mc in (MAJORITY_CHANGE.finditer(sent.text) if f.says(DIRECTION_WORDS) else ())
     ]
     for mw in _MAJORITY_WORDS.finditer(sent.text):
         word = mw.group("adj") or mw.group("verb")
