@@ -441,3 +441,19 @@ def test_an_ousted_mp_is_a_gain_judged_loosely(tmp_path: Path, text: str, fires:
     found = [f for f in _ref(_check(tmp_path, text, "uk-ge-2019")) if "gain" in f.message]
     assert bool(found) is fires
     assert all(f.severity.value == "warning" for f in found)
+
+
+@pytest.mark.parametrize(
+    "wording",
+    ["is the new MP for", "was declared the winner in", "won the {seat} seat, not"],
+)
+def test_a_winner_in_these_words_is_judged(tmp_path: Path, wording: str) -> None:
+    # Bethnal Green and Bow 2017: Rushanara Ali won, Charlotte Chirico was second.
+    def say(name: str) -> str:
+        if "{seat}" in wording:
+            return f"{name} {wording.format(seat='Bethnal Green and Bow')} by much."
+        return f"{name} {wording} Bethnal Green and Bow."
+
+    assert _ref(_check(tmp_path, say("Rushanara Ali"), "uk-ge-2017")) == []
+    [f] = _ref(_check(tmp_path, say("Charlotte Chirico"), "uk-ge-2017"))
+    assert "the winner was Rushanara Ali" in f.message

@@ -85,6 +85,21 @@ def _outcomes(article: Article) -> list[tuple[str | None, str | None, str, str |
             "Bethnal Green and Bow",
             "re-elected",
         ),
+        (
+            "Rushanara Ali is the new MP for Bethnal Green and Bow.",
+            "Bethnal Green and Bow",
+            "the new MP for",
+        ),
+        (
+            "Rushanara Ali was declared the winner in Bethnal Green and Bow.",
+            "Bethnal Green and Bow",
+            "declared the winner",
+        ),
+        (
+            "Rushanara Ali won the Bethnal Green and Bow seat comfortably.",
+            "Bethnal Green and Bow",
+            "won the Bethnal Green and Bow seat",
+        ),
     ],
 )
 def test_a_winner_in_words_is_rank_one(text: str, contest: str | None, words: str) -> None:
@@ -119,6 +134,8 @@ def test_two_winners_in_one_sentence_each_get_their_seat() -> None:
         "“Rushanara Ali was re-elected,” he said in Bethnal Green and Bow.",
         "Rushanara Ali has held the seat since 2010 in Bethnal Green and Bow.",
         "Rushanara Ali won the seat in 2015 in Bethnal Green and Bow.",
+        "Rushanara Ali hopes to be the new MP for Bethnal Green and Bow.",
+        "Rushanara Ali won the Bethnal Green and Bow seat in 2010.",
         "The newly re-elected Bethnal Green and Bow MP spoke.",
         # The nearest name before the verb is the loser's: not the winner.
         "Ali, who beat Chirico, was re-elected in Bethnal Green and Bow.",

@@ -21,6 +21,8 @@ _WINNER = re.compile(
     r"\b(?:(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|once\s+again\s+|again\s+)?"
     r"(?P<key>re-?elected|returned\s+to\s+(?:parliament|Parliament|Westminster|the\s+Commons)"
     r"|elected\s+(?:as\s+)?(?:the\s+)?MP\s+for|elected(?=\s+in\s)"
+    # "is the new MP for Gordon", "was declared the winner in Gordon"
+    r"|the\s+new\s+MP\s+for|declared\s+(?:as\s+)?the\s+winner(?=\s+(?:in|of|for)\s)"
     r"|voted\s+in(?:\s+once\s+again|\s+again)?(?=\s+(?:to|in|for|as)\b))"
     r"|(?:has\s+|have\s+)(?P<won>won)(?=\s+(?:for|in)\s+[A-Z])"
     r"|(?P<seat>(?:held|won|retained|kept|holds|wins|retains|keeps)\s+(?:on\s+to\s+|onto\s+)?"
@@ -31,6 +33,9 @@ _WINNER = re.compile(
 # "X held Bethnal Green and Bow": a verb right before a constituency's name.
 _WINNER_BEFORE_CONTEST = re.compile(
     r"\b(?P<key>held|won|retained|kept|holds|wins|retains|keeps|winning)\s+(?:on\s+to\s+|onto\s+)?$"
+)
+_WINNER_BEFORE_THE = re.compile(
+    r"\b(?P<key>held|won|retained|kept|holds|wins|retains|keeps)\s+the\s+$"
 )
 # Between the winner's name and the verb only an aside may stand: "Ali, 42, was re-elected".
 _WINNER_GAP = re.compile(
@@ -181,6 +186,8 @@ _OUTCOME_CUE = re.compile(
     r"(?:[\w'’-]+\s+){0,2}?seat\b"
     r"|(?:taken|took|seized|captured)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s?\s+seat\b"
     r"|\b(?:ousted|ousting|ousts|unseated|unseating|unseats)\s|at\s+the\s+expense\s+of\s|(?:won|wins)\s+(?:once\s+)?again\s+in\s"
+    r"|the\s+new\s+MP\s+for\s|declared\s+(?:as\s+)?the\s+winner\b"
+    r"|\b(?:held|won|retained|kept|holds|wins|retains|keeps)\s+the\s+[A-Z]"
     r"|[Gg]ains\s+from\s|[-‑–]held\s+(?:seats?|constituenc)|re-?election\s+of\s"
     r"|(?:holding|retaining|keeping|gaining)\s+(?:the\s+|their\s+|its\s+)?seats\b"
     r"|(?:fell|fallen)\s+to\s+(?:the\s+)?[A-Z]|stayed\s+with\s+(?:the\s+)?[A-Z]"
@@ -196,6 +203,7 @@ _OUTCOME_WORDS = (
     "retain", "kept", "keep", "remain", "stay", "took", "seized", "snatched", "captured",
     "lost", "loses", "losing", "relinquish", "fell", "fallen", "falls", "turn", "switch",
     "reclaim", "tak", "went", "goes", "re-election", "reelection", "oust", "unseat", "expense",
+    "new mp", "declared",
 )  # fmt: skip
 _OUTCOME_WORD = re.compile("|".join(re.escape(w) for w in _OUTCOME_WORDS))
 
@@ -291,6 +299,12 @@ def read_winners(f: Frame) -> None:
         )
         if wb is not None:
             found.append((wb.start(), Span(start=wb.start("key"), end=c.span.end)))
+            continue
+        # "won the Gordon seat"
+        wt = _WINNER_BEFORE_THE.search(text, max(sent.span.start, c.span.start - 40), c.span.start)
+        word = _SEAT_WORD.match(text, c.span.end, sent.span.end) if wt else None
+        if wt is not None and word is not None:
+            found.append((wt.start(), Span(start=wt.start("key"), end=word.end())))
     for at, key in found:
         if not _states_a_result(f, key):
             continue
