@@ -22,7 +22,19 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["TITLES", "name_key", "person_words", "surname_key"]
+__all__ = [
+    "TITLES",
+    "is_surname_alone",
+    "name_key",
+    "person_words",
+    "same_person_name",
+    "seat_key",
+    "seat_short_form",
+    "seat_spellings",
+    "surname_key",
+    "surname_words",
+    "written_surname",
+]
 
 TITLES = frozenset(
     {
@@ -75,6 +87,94 @@ def person_words(name: str) -> tuple[str, ...]:
     while start < len(words) - 1 and words[start] in TITLES:
         start += 1
     return tuple(words[start:])
+
+
+# Lower-case particles that belong to the surname after them ("Ian de Wulverton").
+_PARTICLES = frozenset(
+    "de da del della di du van von der den la le bin al el ap".split()  # noqa: SIM905
+)
+
+
+def _written_words(name: str) -> list[str]:
+    """A person's name as written, split at spaces only, without leading titles."""
+    words = name.split()
+    start = 0
+    while start < len(words) - 1 and name_key(words[start]) in TITLES:
+        start += 1
+    return words[start:]
+
+
+@lru_cache(maxsize=1 << 14)
+def surname_words(name: str) -> tuple[str, ...]:
+    """A person's surname as folded words: the last word written, hyphenated or not, with the
+    lower-case particles before it.
+
+    >>> surname_words("Sam Wood-Brass"), surname_words("Ian de Wulverton")
+    (('wood', 'brass'), ('de', 'wulverton'))
+    >>> surname_words("Mr Al Gore")
+    ('gore',)
+    """
+    return tuple(name_key(" ".join(written_surname(name))).split())
+
+
+def written_surname(name: str) -> tuple[str, ...]:
+    """A person's surname as written: its words, unfolded ("de", "Wulverton").
+
+    >>> written_surname("Mr Sam Wood-Brass")
+    ('Wood-Brass',)
+    """
+    written = _written_words(name)
+    return tuple(written[_surname_start(written) :])
+
+
+def _surname_start(written: list[str]) -> int:
+    i = len(written) - 1
+    while i > 0 and written[i - 1] in _PARTICLES:
+        i -= 1
+    return max(i, 0)
+
+
+def is_surname_alone(name: str) -> bool:
+    """Is ``name`` a surname, with or without a title ("Fitzpatrick", "Ms Wood-Brass")?
+
+    >>> is_surname_alone("Ms Wood-Brass"), is_surname_alone("Sam Wood-Brass")
+    (True, False)
+    """
+    return _surname_start(_written_words(name)) == 0
+
+
+def _in_order(few: tuple[str, ...], many: tuple[str, ...]) -> bool:
+    it = iter(many)
+    return all(w in it for w in few)
+
+
+def same_person_name(written: str, official: str) -> bool:
+    """Is ``written`` the official name as people write it, rather than a misspelling or
+    another person? Folded by :func:`person_words`, it may be the surname alone ("Ms
+    Wood-Brass"), drop or add middle names, and shorten the given name or use a familiar form
+    of it ("Mike" for Michael); every other difference (a hyphenated surname's "Woods-Brass",
+    a first name "Louis" for Louise) is one.
+
+    >>> same_person_name("Mike O'Brien", "Michael James O’Brien")
+    True
+    >>> same_person_name("Sam Woods-Brass", "Sam Wood-Brass")
+    False
+    """
+    w, o = person_words(written), person_words(official)
+    if not w or not o:
+        return False
+    if w == o or o[-len(w) :] == w:
+        return True  # the same, or the surname (and middle names) alone: "Duncan Smith"
+    ws, os_ = surname_words(written), surname_words(official)
+    if ws != os_ or is_surname_alone(written):
+        return False
+    w_given, o_given = w[: len(w) - len(ws)], o[: len(o) - len(os_)]
+    # Copy may use a middle name the record lists ("Boris" of "Alexander Boris ... Johnson").
+    at = next((i for i, g in enumerate(o_given) if same_given_name(w_given[0], g)), None)
+    if at is None:
+        return False
+    w_mid, o_mid = w_given[1:], o_given[at + 1 :]
+    return _in_order(w_mid, o_mid) or _in_order(o_mid, w_mid)
 
 
 def surname_key(name: str) -> str:
@@ -148,9 +248,105 @@ def same_given_name(written: str, official: str) -> bool:
     """
     return (
         written == official
-        or official.startswith(written)
-        or written.startswith(official)
+        or _shortened(written, official)
+        or _shortened(official, written)
         or official in _SHORT_FORMS.get(written, frozenset())
         # The record may hold the familiar form ("Jim Shannon") and copy the full one.
         or written in _SHORT_FORMS.get(official, frozenset())
     )
+
+
+# -- constituencies as copy writes them ---------------------------------------------------------
+
+_COMPASS: tuple[tuple[str, ...], ...] = (
+    ("north", "east"), ("north", "west"), ("south", "east"), ("south", "west"),
+    ("north",), ("south",), ("east",), ("west",), ("mid",), ("central",),
+)  # fmt: skip
+_TOWN_ON_RIVER = frozenset({"upon", "on", "under"})
+
+
+def _compass_moved(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The compass point at the other end: "Belfast North" as "North Belfast", "North East
+    Hampshire" as "Hampshire North East", "West Aberdeenshire and Kincardine" as
+    "Aberdeenshire West and Kincardine" (the order older records and the BBC used)."""
+    for c in _COMPASS:
+        n = len(c)
+        if len(words) <= n:
+            continue
+        if words[:n] == c and words[n] != "and":
+            return (words[n], *c, *words[n + 1 :])
+        if words[-n:] == c and "and" not in words:
+            return (*c, *words[:-n])
+    return None
+
+
+@lru_cache(maxsize=4096)
+def seat_spellings(name: str) -> tuple[tuple[str, ...], ...]:
+    """The ways copy writes an official constituency's name, as words folded by
+    :func:`name_key`; the official spelling first.
+
+    Besides the folding (case, accents, "&", hyphens: "Stoke on Trent North"): the compass
+    point at the other end ("North Belfast", "Hampshire North East"); "Durham, City of" for
+    "City of Durham"; a town without its river ("Hull East", "Newcastle North", "Stoke
+    North"). Whether a spelling names one seat only is for the caller, who knows the other
+    names.
+
+    >>> seat_spellings("Stoke-on-Trent North")  # doctest: +NORMALIZE_WHITESPACE
+    (('stoke', 'on', 'trent', 'north'), ('north', 'stoke', 'on', 'trent'),
+     ('stoke', 'north'), ('north', 'stoke'))
+    """
+    words = tuple(name_key(name).split())
+    if not words:
+        return ()
+    bases = [words]
+    if len(words) >= 4 and words[1] in _TOWN_ON_RIVER:
+        # "Kingston upon Hull East" is "Hull East"; "Newcastle upon Tyne North" "Newcastle
+        # North". Only with words after the river: "Stratford" is not "Stratford-on-Avon".
+        bases.append((words[2], *words[3:]) if words[0] == "kingston" else (words[0], *words[3:]))
+    if len(words) > 2 and words[:2] == ("city", "of"):
+        bases.append((*words[2:], "city", "of"))
+    out: list[tuple[str, ...]] = []
+    for base in bases:
+        for spelt in (base, _compass_moved(base)):
+            if spelt is not None and spelt not in out:
+                out.append(spelt)
+    return tuple(out)
+
+
+_SHORT_BREAK = re.compile(r",|\s(?:and|&)\s", re.IGNORECASE)
+
+
+def seat_short_form(name: str) -> tuple[str, ...] | None:
+    """The first part of a constituency's name of several ("Dumfriesshire" of "Dumfriesshire,
+    Clydesdale and Tweeddale", "Carmarthen West" of "Carmarthen West and South
+    Pembrokeshire"), folded; None for a name of one part. Copy uses it with "seat" or
+    "constituency" after it ("his Dumfriesshire seat").
+
+    >>> seat_short_form("Dumfriesshire, Clydesdale and Tweeddale")
+    ('dumfriesshire',)
+    >>> seat_short_form("Arfon"), seat_short_form("Manchester, Gorton")
+    (None, None)
+    """
+    if "and" not in name_key(name).split():
+        return None  # "Manchester, Gorton" is one place: "Manchester" is not its short form
+    first = _SHORT_BREAK.split(name, maxsplit=1)[0]
+    words = tuple(name_key(first).split())
+    return words or None
+
+
+def seat_key(name: str) -> str:
+    """A constituency's name as a bag of words: the same words in any order, without "the",
+    "city" and "of", Kingston upon Hull as Hull ("Devon East" is "East Devon", "Durham, City
+    of" is "City of Durham").
+
+    >>> seat_key("Devon East") == seat_key("East Devon")
+    True
+    """
+    key = name_key(name).replace("kingston upon hull", "hull")
+    return " ".join(sorted(w for w in key.split() if w not in ("the", "city", "of")))
+
+
+def _shortened(short: str, full: str) -> bool:
+    # "Chris" of Christopher, "J" of James; but "Ann" is not Anne shortened, it is another
+    # spelling: a shortening drops two letters or more.
+    return full.startswith(short) and (len(short) == 1 or len(full) - len(short) >= 2)

@@ -14,17 +14,23 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from factcheck.models import Span, span_of
-from factcheck.names import name_key
+from factcheck.names import name_key, seat_short_form, seat_spellings
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|&")
 # Each scanning pattern here opens with a lookahead for the characters a match can start
 # with: it changes no match, and the regex engine then skips every other position in C,
 # several times faster than trying the pattern there.
 _CAPITALISED = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*")
+# Where a constituency's name may start: a capitalised word, or a compass point in lower case
+# before one ("in north Belfast", "south-west Norfolk").
+_SEAT_START = re.compile(
+    r"(?=[A-ZÀ-ÖØ-Þnsewm])(?<![\w'’-])(?:[A-ZÀ-ÖØ-Þ][\w'’-]*"
+    r"|(?:north|south|east|west|mid)(?=[ -](?:east[ -]|west[ -])?[A-Z]))"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,92 +140,175 @@ def _by_first(names: list[str]) -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
 
 
-def _normalise_words(words: Sequence[str]) -> tuple[str, ...]:
-    # Each word folded as factcheck.names folds names (case, accents, apostrophes, "&"), so
-    # "Ynys Môn" in copy is the official "Ynys Mon", and "O’Brien" is "O'Brien".
-    return tuple(name_key(w) for w in words)
+# A possessive's "'s" ends a name ("East Devon's MP"); the name is the word without it.
+_POSSESSIVE = ("'s", "’s", "'S", "’S")
+# A short form ("his Dumfriesshire seat") is a seat only with the word "seat" or
+# "constituency" after it.
+_SEAT_WORD_AFTER = re.compile(r"[^\S\n]+(?:seat|constituency)\b", re.IGNORECASE)
 
-
-_COMPASS = ("north east", "north west", "south east", "south west", "north", "south", "east",
-            "west", "mid", "central")  # fmt: skip
-
-
-def compass_variants(name: str) -> list[str]:
-    """The other orders people write a constituency's compass point in: "Belfast North" as
-    "North Belfast", "East Dunbartonshire" as "Dunbartonshire East", "West Aberdeenshire and
-    Kincardine" as "Aberdeenshire West and Kincardine" (the order older records and the BBC
-    used). A name with no compass point at either end has none."""
-    low = name.lower()
-    out = []
-    for c in _COMPASS:
-        n = len(c)
-        if low.startswith(c + " ") and not low[n + 1 :].startswith(("and ", "& ")):
-            rest = name[n + 1 :]
-            first, _, tail = rest.partition(" ")
-            moved = f"{first} {name[:n]}" + (f" {tail}" if tail else "")
-            out.append(moved)
-            break
-        if low.endswith(" " + c) and " and " not in low and " & " not in low:
-            out.append(f"{name[-n:]} {name[: -n - 1]}")
-            break
-    return out
+_Entry = tuple[tuple[str, ...], tuple[str, ...], bool]
+"""The folded words copy writes, the official name's folded words, and whether "seat" or
+"constituency" must follow."""
 
 
 class ContestMatcher:
-    """Finds official constituency names, folded by :func:`factcheck.names.name_key`: any
-    letter case, accents, apostrophes, and "&" for "and"; and with the compass point at the
-    other end ("North Belfast" for "Belfast North")."""
+    """Finds official constituency names as copy writes them: any spelling
+    :func:`factcheck.names.seat_spellings` gives ("Stoke on Trent North", "North Belfast",
+    "Durham, City of"), with a possessive "'s" after it, or the first part of a name of
+    several with "seat" or "constituency" after it ("his Dumfriesshire seat"). A spelling
+    two seats share, or that is another seat's official name, names only the official one or
+    none.
+
+    Everything is keyed when the matcher is built; reading a text is dictionary lookups.
+    """
 
     def __init__(self, names: Iterable[str]) -> None:
-        self._index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        official = list(names)
-        seen = {_normalise_words(re.findall(r"[\w'’.-]+|&", n)) for n in official}
-        variants: dict[tuple[str, ...], set[str]] = {}
-        for name in official:
-            for v in compass_variants(name):
-                key = _normalise_words(re.findall(r"[\w'’.-]+|&", v))
-                if key not in seen:
-                    variants.setdefault(key, set()).add(name)
-        for name in official:
-            words = _normalise_words(re.findall(r"[\w'’.-]+|&", name))
+        official: dict[tuple[str, ...], list[str]] = {}
+        for name in names:
+            words = tuple(name_key(name).split())
             if words:
-                self._index.setdefault(words[0], []).append((words, name))
-        for words, owners in variants.items():
-            if len(owners) == 1:  # an order two seats could be written in names neither
-                self._index.setdefault(words[0], []).append((words, next(iter(owners))))
-        for entries in self._index.values():
-            entries.sort(key=lambda e: len(e[0]), reverse=True)
+                official.setdefault(words, []).append(name)
+        spelt: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        short: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        for key, same in official.items():
+            for words in seat_spellings(same[0])[1:]:
+                spelt.setdefault(words, set()).add(key)
+            for name in same:  # "Plymouth, Sutton and Devonport" has two first parts
+                part = seat_short_form(name)
+                if part is not None:
+                    short.setdefault(part, set()).add(key)
+        entries: list[_Entry] = [(k, k, False) for k in official]
+        entries += [
+            (w, next(iter(owners)), False)
+            for w, owners in spelt.items()
+            if len(owners) == 1 and w not in official
+        ]
+        entries += [
+            (w, next(iter(owners)), True)
+            for w, owners in short.items()
+            if len(owners) == 1 and w not in official and w not in spelt
+        ]
+        self._official = official
+        self._spelt: dict[tuple[str, ...], tuple[tuple[str, ...], bool]] = {}
+        self._longest: dict[str, int] = {}
+        for words, key, needs_seat in entries:
+            self._spelt[words] = (key, needs_seat)
+            self._longest[words[0]] = max(self._longest.get(words[0], 0), len(words))
+        # What each capitalised word begins, remembered: most words of a text begin no name.
+        self._starts: dict[str, tuple[str, int] | None] = {}
+
+    def _begins(self, word: str) -> tuple[str, int] | None:
+        """The folded first word of the names ``word`` may begin, and their most words."""
+        first = name_key(word).partition(" ")[0]
+        if first not in self._longest and word.endswith(_POSSESSIVE):
+            first = first[:-1]  # "Aberavon's"
+        longest = self._longest.get(first)
+        return (first, longest) if longest is not None else None
 
     def find(self, text: str) -> list[ContestMention]:
         """Every constituency mention, longest match first, left to right."""
         out: list[ContestMention] = []
         resume = 0
-        # Only a capitalised word that begins some name is looked at closely; the rest of
-        # the text is skipped by the regex engine, which keeps this fast on long articles.
-        for m in _CAPITALISED.finditer(text):
-            if m.start() < resume:
+        starts = self._starts
+        # Only a word that begins some name is looked at closely; the rest of the text is
+        # skipped by the regex engine, which keeps this fast on long articles.
+        for m in _SEAT_START.finditer(text):
+            word = m.group()
+            try:
+                begins = starts[word]
+            except KeyError:
+                if len(starts) > 50_000:
+                    starts.clear()
+                begins = starts[word] = self._begins(word)
+            if begins is None or m.start() < resume:
                 continue
-            entries = self._index.get(name_key(m.group(0)))
-            if not entries:
-                continue
-            longest = max(len(e[0]) for e in entries)
-            tokens = []
-            for t in _WORD.finditer(text, m.start()):
-                tokens.append(t)
-                if len(tokens) >= longest:
-                    break
-            norm = _normalise_words([t.group(0) for t in tokens])
-            for words, name in entries:
-                if norm[: len(words)] == words:
-                    end = tokens[len(words) - 1].end()
-                    # Two official spellings of one name ("Ynys Mon", "Ynys Môn"): the one
-                    # written, else the first listed.
-                    written = text[m.start() : end]
-                    same = (n for w, n in entries if w == words and n == written)
-                    out.append(ContestMention(span_of(m.start(), end), next(same, name)))
-                    resume = end
-                    break
+            found = self._match(text, m.start(), begins[1])
+            if found is not None:
+                out.append(found)
+                resume = found.span.end
         return out
+
+    def _match(self, text: str, start: int, longest: int) -> ContestMention | None:
+        # The words from ``start``, folded as names are ("Stoke-on-Trent" is three), with
+        # where a name may end after each: at the end of a written word, not inside one
+        # ("Hartlepool-born" is not Hartlepool), or before a possessive "'s".
+        words: list[str] = []
+        ends: list[int] = []
+        stems: list[str | None] = []
+        for t in _WORD.finditer(text, start):
+            folded, stem = _fold_word(t.group())
+            if not folded:
+                break  # a word of no letters the names are written in ("Æ") ends any name
+            words += folded
+            ends += [-1] * (len(folded) - 1)
+            ends.append(t.end())
+            stems += [None] * (len(folded) - 1)
+            stems.append(stem)
+            if len(words) >= longest:
+                break
+        spelt = self._spelt
+        for n in range(min(longest, len(words)), 0, -1):
+            end = ends[n - 1]
+            if end < 0:
+                continue
+            found = spelt.get(tuple(words[:n]))
+            stem = stems[n - 1]
+            if found is None and stem is not None:
+                found = spelt.get((*words[: n - 1], stem))
+                end -= 2
+            if found is None or (found[1] and not _SEAT_WORD_AFTER.match(text, end)):
+                continue
+            # Two official spellings of one name ("Ynys Mon", "Ynys Môn"): the one
+            # written, else the first listed.
+            same = self._official[found[0]]
+            written = text[start:end]
+            return ContestMention(span_of(start, end), written if written in same else same[0])
+        return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _fold_word(word: str) -> tuple[tuple[str, ...], str | None]:
+    """A written word's folded words, and its last without a possessive "'s", if it has one."""
+    folded = tuple(name_key(word).split())
+    if folded and word.endswith(_POSSESSIVE) and len(folded[-1]) > 1:
+        return folded, folded[-1][:-1]
+    return folded, None
+
+
+# "Angus Robertson", "Gordon Brown": a one-word seat name starting a person's name; "a
+# Sevenoaks councillor", "the Mayor of Hartlepool": a council or a mayoralty, not the
+# constituency. (On the same line: a heading "Workington" over a paragraph is the seat.)
+# (Not the words of a results line: "Bosworth Winner – …", "Bosworth Result".)
+_NAME_AFTER = re.compile(
+    r"[^\S\n]+(?!(?:Winner|Result|Results|Constituency|Seat)\b)(?:Mc|Mac|O['’])?[A-Z][a-z]+\b"
+)
+_SEAT_LEAD = re.compile(
+    r"\b(?:in|for|of|at|from|to|across|won|took|held|gained|retained|lost|seat|MP)\s+(?:the\s+)?$"
+)
+_NOT_SEAT_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:council(?:s|lor|lors)?|county|borough|district|ward|mayor(?:al|alty)?"
+    r"|cllr|town\s+hall|city\s+council|police)\b",
+    re.IGNORECASE,
+)
+_NOT_SEAT_BEFORE = re.compile(
+    r"\b(?:mayor|mayoralty|council|borough|county|district)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def is_seat(text: str, c: ContestMention) -> bool:
+    """Is this mention of a constituency's name the constituency, not a person ("Gordon
+    Brown"), a council ("a Sevenoaks councillor") or a mayoralty ("Mayor of Hartlepool")?"""
+    if _NOT_SEAT_AFTER.match(text, c.span.end):
+        return False
+    if _NOT_SEAT_BEFORE.search(text, max(0, c.span.start - 30), c.span.start):
+        return False
+    one_word = " " not in c.name
+    if one_word and text.startswith(_POSSESSIVE, c.span.end):
+        # "Angus's", "Gordon's": a person's as often as a seat's, unless the wording says seat.
+        return bool(_SEAT_LEAD.search(text, max(0, c.span.start - 20), c.span.start))
+    if not one_word or not _NAME_AFTER.match(text, c.span.end):
+        return True
+    return bool(_SEAT_LEAD.search(text, max(0, c.span.start - 20), c.span.start))
 
 
 @cache
@@ -279,7 +368,9 @@ _NOT_NAMES = frozenset(
     However Meanwhile Although Despite Mrs Mr Ms Dr Sir Dame Lord Lady Nationalist Nationalists
     Unionist Unionists Tory Tories Victorious Defeated Incumbent Sitting Veteran Candidate
     Candidates Councillor Cllr Leisure Hall School Church Hospital Stadium Arena Hide Ad
-    Advertisement Published Updated Share Read More""".split()  # noqa: SIM905
+    Advertisement Published Updated Share Read More
+    Takes Take Wins Win Holds Hold Retains Retain Gains Gain Keeps Seizes Beats Defeats Loses
+    Lose Ousts Topples Snatches Secures Claims Elected Re-elected Returns Victory Seat""".split()  # noqa: SIM905
 )
 
 

@@ -69,6 +69,7 @@ from factcheck.extract.entities import (
     PartyMention,
     PersonMention,
     find_people,
+    is_seat,
     uk_constituencies,
 )
 from factcheck.extract.frame import (
@@ -150,7 +151,7 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         return trusted(Article, document=doc)
     parties = [p for p in _party_matcher(pack).find(text) if p.span.start >= start]
     contests = [
-        c for c in _contest_matcher().find(text) if c.span.start >= start and _is_seat(text, c)
+        c for c in _contest_matcher().find(text) if c.span.start >= start and is_seat(text, c)
     ]
     people = _resolve_people(
         text, find_people(text, [p.span for p in parties] + [c.span for c in contests]), start
@@ -246,31 +247,6 @@ def _worth_reading(text: str, numbers: list[NumberMention], start: int) -> bool:
 
 
 _ELECTION_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
-# "Angus Robertson", "Gordon Brown": a one-word seat name starting a person's name; "a
-# Sevenoaks councillor": a council, not the constituency.
-# (On the same line: a heading "Workington" over a paragraph is the seat.)
-# (Not the words of a results line: "Bosworth Winner – …", "Bosworth Result".)
-_NAME_AFTER = re.compile(
-    r"[^\S\n]+(?!(?:Winner|Result|Results|Constituency|Seat)\b)(?:Mc|Mac|O['’])?[A-Z][a-z]+\b"
-)
-_SEAT_LEAD = re.compile(
-    r"\b(?:in|for|of|at|from|to|across|won|took|held|gained|retained|lost|seat|MP)\s+(?:the\s+)?$"
-)
-_NOT_SEAT_AFTER = re.compile(
-    r"\s+(?:council(?:s|lor|lors)?|county|borough|district|ward|mayor|cllr|town\s+hall)\b",
-    re.IGNORECASE,
-)
-
-
-def _is_seat(text: str, c: ContestMention) -> bool:
-    """Is this mention of a constituency's name the constituency?"""
-    if _NOT_SEAT_AFTER.match(text, c.span.end):
-        return False
-    if " " in c.name or not _NAME_AFTER.match(text, c.span.end):
-        return True
-    return bool(_SEAT_LEAD.search(text, max(0, c.span.start - 20), c.span.start))
 
 
 def _seats_first_named(contests: list[ContestMention]) -> dict[str, int]:

@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.models import CandidateResult
-from factcheck.names import name_key, person_words
+from factcheck.names import (
+    name_key,
+    person_words,
+    seat_key,
+    seat_short_form,
+    seat_spellings,
+    surname_words,
+)
 from factcheck.packs import Pack, default_pack
 
 __all__ = [
@@ -42,12 +49,6 @@ one, when it is also more than :data:`SEAT_MARGIN` above the next best."""
 SEAT_MARGIN = 3.0
 
 
-def _loose_key(name: str) -> str:
-    """The same words in any order, without "the"/"city"/"of": "Devon East" = "East Devon"."""
-    key = name_key(name).replace("kingston upon hull", "hull")
-    return " ".join(sorted(w for w in key.split() if w not in ("the", "city", "of")))
-
-
 class ConstituencyNames:
     """A set of official constituency names, keyed once, answering which one a name stands for.
 
@@ -62,18 +63,30 @@ class ConstituencyNames:
     def __init__(self, names: Iterable[str]) -> None:
         self.names = tuple(names)
         self._exact: dict[str, list[str]] = {}
+        self._spelt: dict[str, set[str]] = {}
         self._loose: dict[str, list[str]] = {}
+        self._short: dict[str, list[str]] = {}
         for n in self.names:
+            part = seat_short_form(n)
+            if part is not None:
+                self._short.setdefault(" ".join(part), []).append(n)
             self._exact.setdefault(name_key(n), []).append(n)
-            self._loose.setdefault(_loose_key(n), []).append(n)
+            self._loose.setdefault(seat_key(n), []).append(n)
+        for key, same in self._exact.items():
+            for words in seat_spellings(same[0])[1:]:
+                self._spelt.setdefault(" ".join(words), set()).add(key)
         self._keys = list(self._exact)
         self._memo: dict[str, str | None] = {}
 
     def match(self, name: str) -> str | None:
         """The official name ``name`` stands for, or None when none or several fit.
 
-        Tries, in order: the folded name; the same words in any order; then a close spelling
-        (rapidfuzz ratio at least :data:`SEAT_CUTOFF`, and clearly better than the next best).
+        Tries, in order: the folded name; the ways copy writes an official name
+        (:func:`factcheck.names.seat_spellings`: "Stoke North", "Hull East"); the same words
+        in any order; the first part of one seat's name (:func:`factcheck.names.
+        seat_short_form`: "Gordon" for Gordon and Buchan, the seat renamed in 2024); then a
+        close spelling (rapidfuzz ratio at least :data:`SEAT_CUTOFF`, clearly better than the
+        next best, and with the same compass points if the name has any).
         """
         try:
             return self._memo[name]
@@ -90,9 +103,19 @@ class ConstituencyNames:
         exact = self._exact.get(key)
         if exact is not None:
             return exact[0] if len(exact) == 1 else None
-        same_words = self._loose.get(_loose_key(name))
+        spelt = self._spelt.get(key)
+        if spelt is not None:
+            # "Stoke North", "Hull East": one seat's way of being written.
+            owners = self._exact[next(iter(spelt))]
+            return owners[0] if len(spelt) == 1 and len(owners) == 1 else None
+        same_words = self._loose.get(seat_key(name))
         if same_words is not None:
             return same_words[0] if len(same_words) == 1 else None
+        short = self._short.get(key)
+        if short is not None:
+            # "Gordon" in a 2024 story: the seat renamed "Gordon and Buchan" (the first part
+            # of one seat's name, and the name of none).
+            return short[0] if len(short) == 1 else None
         from rapidfuzz import fuzz, process
 
         # Only the best two can matter, and the second only when it is within the margin of
@@ -108,8 +131,20 @@ class ConstituencyNames:
             return None
         if len(best) > 1 and best[1][1] >= best[0][1] - SEAT_MARGIN:
             return None
+        written = _compass(key)
+        if written and written != _compass(best[0][0]):
+            # "East Dunbartonshire" is not West Dunbartonshire misspelt (a compass point
+            # misspelt, "Nerth", is a misspelling)
+            return None
         names = self._exact[best[0][0]]
         return names[0] if len(names) == 1 else None
+
+
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "mid", "central"})
+
+
+def _compass(key: str) -> set[str]:
+    return {w for w in key.split() if w in _COMPASS_WORDS}
 
 
 @lru_cache(maxsize=16)
@@ -161,13 +196,17 @@ class CandidateMatch:
     """rapidfuzz's ratio of the two names (100 when exact)."""
 
 
-def _surname_score(words: tuple[str, ...], official: tuple[str, ...]) -> float:
-    """How well a written surname (its last word or words) fits the official surname."""
+def _surname_score(name: str, official: str) -> float:
+    """How well a written surname fits the official one, both whole ("Woods-Brass" and
+    "Wood-Brass"): a written surname of one word may also be the end of the official's
+    ("Brass" for Wood-Brass, as copy without the hyphen reads)."""
     from rapidfuzz import fuzz
 
-    best = 0.0
-    for n in range(1, min(len(words), len(official)) + 1):
-        best = max(best, fuzz.ratio(" ".join(words[-n:]), " ".join(official[-n:])))
+    written, theirs = surname_words(name), surname_words(official)
+    best = fuzz.ratio(" ".join(written), " ".join(theirs))
+    if len(written) < len(theirs):
+        words = person_words(name)
+        best = max(best, fuzz.ratio(" ".join(words[-len(theirs) :]), " ".join(theirs)))
     return best
 
 
@@ -206,7 +245,7 @@ def match_candidate(
     scored: list[tuple[float, float, CandidateResult]] = []
     for c in pool:
         official = person_words(c.name)
-        surname = _surname_score(words, official)
+        surname = _surname_score(name, c.name)
         scored.append((surname, fuzz.ratio(" ".join(words), " ".join(official)), c))
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
     if not scored or scored[0][0] < NAME_CUTOFF:

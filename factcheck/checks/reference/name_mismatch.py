@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.models import Article, CandidateResult, Confidence, Severity, Span
-from factcheck.names import person_words, same_given_name
+from factcheck.names import (
+    is_surname_alone,
+    person_words,
+    same_given_name,
+    same_person_name,
+    surname_words,
+    written_surname,
+)
 from factcheck.reference.lookup import Official, election_of, official_for
 from factcheck.reference.matching import CandidateMatch
 from factcheck.rule import Outcome, Rule, RuleContext, Scope, Skip, Violation
@@ -42,9 +49,11 @@ class NameMismatch(Rule):
 
     Case, accents, titles ("Ms Ali"), a dropped middle name, a shortened first name ("Chris"
     for Christopher) and a familiar one ("Tom" for Thomas, "Liz" for Elizabeth) are not
-    misspellings. A name the record cannot place (no close official candidate, or two equally
-    close) is reported as not checked, as is one sharing only a surname with an official
-    candidate ("David Jones" where Fay Jones stood: another person, not a misspelling).
+    misspellings; any other difference in the whole name is, a hyphenated surname's included
+    ("Sam Woods-Brass" for Sam Wood-Brass). A name the record cannot place (no close
+    official candidate, or two equally close) is reported as not checked, as is one sharing
+    only a surname with an official candidate ("David Jones" where Fay Jones stood: another
+    person, not a misspelling).
 
     A person named without a figure is checked when the wording ties them to the seat ("won
     Bristol West", "the Labour candidate, Jane Smith"); one tied only by nearness (a seat
@@ -127,13 +136,13 @@ class NameMismatch(Rule):
         found: Official,
     ) -> Iterator[Outcome]:
         official = match.candidate.name
+        if same_person_name(written, official):
+            return  # spelt right, or shortened as people write names ("Mike", "Ms Ali")
         w, o = person_words(written), person_words(official)
-        if len(w) <= 1 and w == o[-1:]:
-            return  # a surname alone, spelt right
-        surname_ok = w[-1:] == o[-1:] or (len(w) > 1 and w[-2:] == o[-2:])
-        if surname_ok and (len(w) == 1 or _same_first_name(w, o)):
-            return
-        if surname_ok and not _like_first_name(w, o):
+        alone = is_surname_alone(written)
+        # The whole surname, hyphenated or not: "Woods-Brass" is not Wood-Brass.
+        surname_ok = surname_words(written) == surname_words(official)
+        if surname_ok and not alone and not _like_first_name(w, o):
             # "David Jones" where Fay Jones stood: another person of that surname (a
             # neighbouring seat's), not a misspelling of hers.
             yield Skip(
@@ -142,12 +151,14 @@ class NameMismatch(Rule):
             )
             return
         fix: str | None = official
-        if len(w) == 1:
+        if alone:
             # A surname alone ("O'Hara", "Mr O'Hara") is corrected alone, its title kept.
-            fix = " ".join([*written.split()[:-1], official.split()[-1]])
+            kept = written.split()[: -len(written_surname(written))]
+            fix = " ".join([*kept, *written_surname(official)])
         elif not surname_ok and _same_first_name(w, o):
             # Keep the writer's form of the first name ("Chris"), correct the surname.
-            fix = " ".join([written.split(maxsplit=1)[0], *official.split()[1:]])
+            kept = written.split()[: -len(written_surname(written))]
+            fix = " ".join([*kept, *written_surname(official)])
         evidence: dict[str, object] = {}
         severity: Severity | None = None
         confidence = Confidence.HIGH if match.score >= 85 else Confidence.MEDIUM
