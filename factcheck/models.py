@@ -230,6 +230,7 @@ class CandidateResult(_Frozen):
     """One candidate's result in one contest, as reported."""
 
     name: str
+    """The candidate's name; empty when ``by_party`` (the story never names them)."""
     name_span: Span | None = None
     party: str | None = None
     party_span: Span | None = None
@@ -244,6 +245,16 @@ class CandidateResult(_Frozen):
     mentions: tuple[Span, ...] = ()
     """Where the prose names the candidate again after ``name_span`` ("Ms Smith", "Smith",
     the full name repeated), so each written form can be checked."""
+    by_party: bool = False
+    """Known to the story only by ``party`` ("the Lib Dems' 6,402" in a story that never
+    names their candidate): ``name`` is empty, and the official record is searched by party."""
+
+    @property
+    def shown(self) -> str:
+        """The candidate as a message names them: their name, or "the Labour candidate"."""
+        if self.name or not self.party:
+            return self.name
+        return f"the {self.party} candidate"
 
 
 class ContestResult(_Frozen):

@@ -82,6 +82,31 @@ _GONE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _GONE_CUES = ("lost", "overturned", "wiped", "erased", "overcome", "swept")
+# A plural owner between a person and their figure: the figure is a party's or a group's.
+_THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
+# A majority turned into another: "turned his 5,288 majority into a 5,299 majority of their
+# own", "turned Robertson's 9,000 majority from two years ago into a 4,000 lead". The first is
+# the majority before the poll, whatever election the clause names (none, here).
+_MAJORITY_NOUN = re.compile(r"\s*(?:-?\s*votes?\s+)?majority\b", re.IGNORECASE)
+_TURNED_BEFORE = re.compile(
+    r"\b(?:turn|convert|transform)(?:ed|s|ing)?\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE
+)
+_INTO_AFTER = re.compile(r"[^.;:]{0,50}?\binto\b", re.IGNORECASE)
+# Words saying a figure is a poll's or a forecast's, not the count's: "a 35% share of the
+# vote on the Moodle opinion poll", "placed second in the students' opinion poll with 30%".
+_FORECAST_WORDS = ("poll", "survey", "forecast", "projection", "prediction", "mrp", "mock")
+_FORECAST = re.compile(
+    r"(?=[oespfmOESPFM])\b(?:(?:opinion|exit|straw)\s+polls?|polling\s+(?:suggest|put|show|had|gave)\w*"
+    r"|mock\s+(?:election|poll|vote)s?|surveys?|forecast(?:s|ed|ing)?|projection(?:s)?"
+    r"|predictions?|MRP)\b",
+    re.IGNORECASE,
+)
+# Between a forecast's words and a figure, words that turn to the count: "in the opinion poll
+# with 30%, only managed third place in the final election result with a 14.1% share".
+_BACK_TO_COUNT = re.compile(
+    r"\b(?:results?|elected|won|polled|received|declared|count|versus|vs|compared|than|against)\b",
+    re.IGNORECASE,
+)
 # A sentence about a whole nation or the country, naming no seat: "a turnout of 62.09%" after
 # "were cast in Northern Ireland", "fallen by 3.6% to 24% across Scotland".
 _NATIONWIDE = re.compile(
@@ -91,10 +116,27 @@ _NATIONWIDE = re.compile(
     r"|country-wide|across\s+the\s+board)\b",
     re.IGNORECASE,
 )
-_NATION_CUES = (
-    "scotland", "wales", "england", "ireland", "uk", "kingdom", "britain", "country", "nation",
+_NATION_WORDS = (
+    "scotland",
+    "wales",
+    "england",
+    "ireland",
+    "uk",
+    "kingdom",
+    "britain",
+    "country",
+    "nation",
     "board",
-)  # fmt: skip
+)
+
+
+def _may_hold(low: str, words: tuple[str, ...]) -> bool:
+    """Could a pattern whose every match holds one of ``words`` match in ``low`` (lower
+    case)? Substring tests cost far less than the pattern; "ſ", "ı" and the Kelvin sign
+    match "s", "i" and "k" when a pattern ignores case, so with them the pattern must run."""
+    return any(w in low for w in words) or "ſ" in low or "ı" in low or "\u212a" in low
+
+
 # Before a count or percentage read as a level, words that make it a change: "gaining an extra
 # 10,000 votes", "losing 24.9% of the vote since 2019", "a further 2,000".
 _CHANGE_BEFORE = re.compile(
@@ -194,6 +236,11 @@ class ReadState:
     """Every place each person is named (in full or short), by name."""
     seat_first_named: dict[str, int] = field(default_factory=dict)
     """Where the story first names each constituency."""
+    by_party: dict[tuple[str, str], Candidate] = field(default_factory=dict)
+    """By (seat, party): candidates the story has so far given figures only by their party
+    ("the Lib Dems' 6,402"), with an empty name."""
+    forecasts: list[tuple[int, int]] | None = None
+    """Where the story speaks of a poll or a forecast (:data:`_FORECAST`), found once."""
     change_cues: dict[int, str] = field(default_factory=dict)
     """By a figure's start, the words that make it read as a change if it is taken as a level."""
 
@@ -421,6 +468,12 @@ class Frame:
             if not tight:
                 loose.append("subject")
         seat_text, tight = seat or self._seat_tie(who)
+        if tight and self.contests:
+            nation = self._nation_between(m)
+            if nation is not None:
+                # "East Belfast … • Turnout in Northern Ireland at 65.6%": the nation's figure.
+                seat_text = f"{seat_text}, though “{nation}” comes between them"
+                tight = False
         if not tight:
             loose.append("seat")
         election, tight = self._election_tie(m)
@@ -444,6 +497,14 @@ class Frame:
     def _subject_tie(self, who: PersonMention, at: int) -> tuple[str, bool]:
         if not (self.sent.span.start <= who.span.start < self.sent.span.end):
             return f"“{self.sent.text[:12].strip()}…” taken to mean {who.name}", False
+        lead = max(who.span.end, at - 80)
+        their = None
+        if "their" in self.state.text[lead:at].lower():  # a substring test before the pattern
+            their = _THEIR.search(self.state.text, lead, at)
+        if their is not None:
+            # "new faces Emma Little Pengelly and Paul Girvan, after increasing their vote share
+            # by over 10%": the party's share, not the person's named last.
+            return f"{who.name}, though “{their.group(0)}” before it speaks of a party", False
         named_before = self.count_before(self.people, at)
         if named_before <= 1:
             return f"{who.name}, the only person named before it in the sentence", True
@@ -518,6 +579,20 @@ class Frame:
             return f"{seat}, named earlier in its paragraph", True
         return f"{seat}, carried from an earlier paragraph", False
 
+    def _nation_between(self, m: NumberMention) -> str | None:
+        """A nation-wide phrase in the figure's clause between the last seat named before it
+        and the figure, which makes the figure the nation's, not the seat's."""
+        i = self.count_before(self.contests, m.start)
+        if i == 0:
+            return None
+        lo = max(self.contests[i - 1].span.end, self.clause_start(m.start))
+        between = self.state.text[lo : m.start].lower()
+        if not _may_hold(between, _NATION_WORDS):
+            return None
+        para = self.state.text.rfind("\n", 0, self.sent.span.start) + 1
+        found = self._nationwide(para, lo)
+        return found.group(0) if found is not None and found.end() <= m.start else None
+
     def _nationwide(self, para: int, start: int) -> re.Match[str] | None:
         """The first nation-wide phrase between ``start`` and the sentence's end.
 
@@ -532,7 +607,7 @@ class Frame:
             low = fold_case(self.state.text[para:scanned])
             found = (
                 list(_NATIONWIDE.finditer(self.state.text, para, scanned))
-                if any(cue in low for cue in _NATION_CUES)
+                if any(cue in low for cue in _NATION_WORDS)
                 else []
             )
             self.state.nationwide[para] = (scanned, found)
@@ -558,10 +633,53 @@ class Frame:
         if held is not None:
             # "entered this poll with a majority of 104": the majority it had before.
             return f"the story's, though “{held.group(0).strip()}” speaks of before it", False
+        before = self._majority_before(m)
+        if before is not None:
+            return f"the story's, though “{before}” makes it the majority before it", False
+        forecast = self._forecast(m, start, end)
+        if forecast is not None:
+            return f"the story's, though “{forecast}” speaks of a forecast, not the count", False
         year = self.state.story_year
         if year and year in self.sent.text:
             return f"the sentence names {year}, the story's election", True
         return "no other election named in its clause: the story's", True
+
+    def _majority_before(self, m: NumberMention) -> str | None:
+        """The words that make a majority ``m`` the one held before the poll: turned "into"
+        another ("turned his 5,288 majority into a 5,299 majority of their own")."""
+        text = self.state.text
+        if "majority" not in text[m.end : m.end + 20].lower():
+            return None
+        noun = _MAJORITY_NOUN.match(text, m.end, self.sent.span.end)
+        if noun is None:
+            return None
+        end = self.sent.span.end
+        lead = max(self.clause_start(m.start), m.start - 60)
+        turned = _TURNED_BEFORE.search(text, lead, m.start)
+        if turned is not None and _INTO_AFTER.match(text, noun.end(), end) is not None:
+            return f"{turned.group(0).split()[0]} … into"
+        return None
+
+    def _forecast(self, m: NumberMention, start: int, end: int) -> str | None:
+        """The words in the figure's clause that make it a poll's or a forecast's, unless
+        words of the count come between them and the figure."""
+        text = self.state.text
+        found = self.state.forecasts
+        if found is None:  # the story is scanned once, at its first figure
+            found = []
+            if _may_hold(text.lower(), _FORECAST_WORDS):
+                found = [(f.start(), f.end()) for f in _FORECAST.finditer(text)]
+            self.state.forecasts = found
+        if not found:
+            return None
+        i = bisect.bisect_left(found, (start, start))
+        for cue_start, cue_end in found[i:]:
+            if cue_start >= end:
+                break
+            lo, hi = (cue_end, m.start) if cue_end <= m.start else (m.end, cue_start)
+            if lo <= hi and _BACK_TO_COUNT.search(text, lo, hi) is None:
+                return text[cue_start:cue_end]
+        return None
 
     def change_as_level(self, m: NumberMention) -> str | None:
         """The words that make a count or percentage read as a level a change instead

@@ -436,10 +436,30 @@ def _other_mentions(spans: Iterable[Span], but: Span | None) -> tuple[Span, ...]
     return tuple(m for m in spans if m.start != start or m.end != end)
 
 
+def _by_party(state: ReadState) -> list[tuple[str, Candidate]]:
+    """Candidates given figures only by their party, once each is merged into the party's
+    candidate the story names in the same seat (before or after), so a contest never lists
+    one party twice. One is dropped when the seat's named candidates include one whose party
+    the story does not give (who may be the same person), or several of the party."""
+    out: list[tuple[str, Candidate]] = []
+    for (seat, party), cand in state.by_party.items():
+        rivals = [c for c in state.candidates.values() if c.contest == seat]
+        same = [c for c in rivals if c.party == party]
+        if len(same) == 1:
+            named = same[0]
+            named.votes = named.votes or cand.votes
+            named.share = named.share or cand.share
+            named.rank = named.rank or cand.rank
+        elif not same and all(c.party is not None for c in rivals):
+            out.append((seat, cand))
+    return out
+
+
 def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> Article:
     election = doc.metadata.get("election")
     grouped: dict[str | None, list[Candidate]] = {}
     unnamed: list[Candidate] = []
+    by_party = _by_party(state)  # first: it gives figures to named candidates
     for cand in state.candidates.values():
         named_only = cand.name_grounds is not None and cand.contest is not None
         if cand.votes is None and cand.share is None and cand.rank is None and not named_only:
@@ -449,6 +469,8 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
             unnamed.append(cand)
         else:
             grouped.setdefault(name, []).append(cand)
+    for seat, cand in by_party:
+        grouped.setdefault(seat, []).append(cand)
     groups: list[tuple[str | None, list[Candidate]]] = list(grouped.items())
     # With no constituency named, which candidates stood against each other is unknown; those
     # given figures in the same or the next sentence are taken as one contest, and a story
@@ -494,13 +516,14 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
                     trusted(
                         CandidateResult,
                         name=c.name,
-                        name_span=c.name_span,
+                        name_span=c.name_span if c.name else None,
                         party=c.party,
                         party_span=c.party_span,
                         votes=state.as_level(c.votes),
                         share=state.as_level(c.share),
                         rank=c.rank,
                         name_grounds=c.name_grounds,
+                        by_party=not c.name,
                         mentions=_other_mentions(mentions.get(c.name, ()), c.name_span),
                     )
                     for c in cands

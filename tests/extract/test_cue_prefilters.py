@@ -65,7 +65,7 @@ _PAIRS: list[tuple[str, Callable[[str], bool], Callable[[str], bool], list[str]]
     (
         "nation-wide",
         lambda t: bool(frame._NATIONWIDE.search(t)),
-        _holds(frame._NATION_CUES),
+        _holds(frame._NATION_WORDS),
         ["across Scotland", "UK-wide", "nationally", "in the United Kingdom"],
     ),
     (

@@ -50,6 +50,28 @@ def _allowed(fig: Figure, ctx: RuleContext) -> Interval:
     return fig.interval(ctx.rounding)
 
 
+_LEVELS = frozenset({Unit.VOTES, Unit.PERCENT})
+
+
+def _unless_read_as_change(outcome: Outcome) -> Outcome:
+    """A level compared with the record, unless the reader doubted it is a level at all.
+
+    A figure whose ``what`` tie is loose ("gaining an extra 10,000 votes" read as votes,
+    "losing 24.9% of the vote since 2019" as a share, a gap "separating" two candidates as the
+    majority) is most likely another quantity: set against the official level it would cry
+    wolf, so it is not checked, and says why, rather than warned about.
+    """
+    fig = outcome.figure if isinstance(outcome, Violation) else None
+    g = fig.grounds if fig is not None else None
+    if fig is None or g is None or "what" not in g.loose or fig.unit not in _LEVELS:
+        # A finishing position only implied ("first" for a list line's one name) is still
+        # judged, at most as a warning: what it is is not in doubt, only that it was said.
+        return outcome
+    return Skip(
+        f"not compared with the official record: “{fig.text}” may not be a level ({g.what})"
+    )
+
+
 def _pct(x: Fraction) -> str:
     return f"{format_number(x, 2)}%"
 
@@ -82,7 +104,9 @@ class ReferenceMismatch(Rule):
     the Conservatives won now and Labour did before.
 
     A figure the record cannot settle (a contest or candidate it cannot find, or finds twice)
-    is reported as not checked, never as passed. So is a hold or gain when the record has no
+    is reported as not checked, never as passed. So is a count or share that the words around
+    it make a change ("gaining an extra 10,000 votes"): set against the official level it
+    would be a false alarm. So is a hold or gain when the record has no
     previous election, or only notional results for it (the 2024 seats, redrawn since 2019).
 
     ## Why is this bad?
@@ -129,7 +153,8 @@ class ReferenceMismatch(Rule):
                 if _has_figures(contest):
                     yield found
                 continue
-            yield from self._contest(article, contest, found, ctx)
+            for outcome in self._contest(article, contest, found, ctx):
+                yield _unless_read_as_change(outcome)
         for claim in article.claims:
             if isinstance(claim, OutcomeClaim):
                 yield from self._outcome(article, claim, ctx)

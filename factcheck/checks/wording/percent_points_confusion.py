@@ -41,6 +41,17 @@ from factcheck.reference.lookup import OfficialLevels, official_levels
 from factcheck.rule import Outcome, Rule, RuleContext, Scope, Skip, Violation
 
 _COUNTED = frozenset({Quantity.VOTES, Quantity.SEATS, Quantity.RANK})
+
+
+def _guessed_ties(amount: Figure) -> str:
+    """Which of the amount's subject, seat and election the reader guessed, or ""."""
+    g = amount.grounds
+    if g is None:
+        return ""
+    ties = {"subject": g.subject, "seat": g.seat, "election": g.election}
+    return "; ".join(f"{tie}: {ties[tie]}" for tie in ties if tie in g.loose)
+
+
 """Changes of counts are rightly given in per cent: "Labour's vote rose 12 per cent"."""
 
 
@@ -64,7 +75,8 @@ class PercentPointsConfusion(Rule):
     the rule warns and states both earlier values the amount implies: p1 − X if points,
     p1 / (1 + X/100) if per cent, so an editor can check the one the writer meant. With no
     level at all, a change of a percentage in per cent is still ambiguous: a warning, of low
-    confidence.
+    confidence, unless the reader only guessed whose change it is ("their vote share" after
+    two names, a paragraph about Wales), when it is reported as not checked.
 
     Changes of counts (votes, seats, positions) are rightly given in per cent and never fire.
     Swing is conventionally written "a 5% swing" in UK copy though it is in points; there is
@@ -349,6 +361,13 @@ class PercentPointsConfusion(Rule):
         what = subject(claim, article)
         points_fix = reworded(article, amount, "percentage points", ctx)
         known = after if after is not None else before
+        guessed = _guessed_ties(amount)
+        if known is None and guessed:
+            # No level to weigh the amount against, and the reader only guessed whose change
+            # it is ("their vote share", a paragraph about Wales): a warning would name a seat
+            # or person the change may not be about.
+            yield Skip(f"“{written}”: a change in per cent with no level, read loosely ({guessed})")
+            return
         if known is None or claim.direction is None:
             yield Violation(
                 message=in_quote(

@@ -57,9 +57,12 @@ _ELECTORATE_BEFORE = re.compile(
     r"(?:just\s+|only\s+|some\s+)?$",
     re.IGNORECASE,
 )
-# "66,075 registered voters", "71,825 electors".
+# "66,075 registered voters", "71,825 electors"; not "46,519 electors who cast their ballots",
+# the ones who voted.
 _ELECTORATE_AFTER = re.compile(
-    r"\s+(?:(?:registered|eligible)\s+(?:voters|electors)|electors)\b", re.IGNORECASE
+    r"\s+(?:(?:registered|eligible)\s+(?:voters|electors)|electors)\b"
+    r"(?!,?\s+(?:who|that)\s+(?:\w+\s+)?(?:cast|voted|turned|went|came))",
+    re.IGNORECASE,
 )
 
 
