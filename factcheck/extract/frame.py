@@ -623,9 +623,10 @@ class Frame:
         # the poll date a figure no reading refuses.
         text = self.state.text
         held = None
+        clause: tuple[int, int] | None = None  # found only when something needs it
         held_cue, gone_cue = self.holds(_HELD_CUES), self.holds(_GONE_CUES)
-        if held_cue or gone_cue:  # the clause is found only for a sentence that may need it
-            start, end = self._clause_around(m, _DATING_BREAK)
+        if held_cue or gone_cue:
+            clause = start, end = self._clause_around(m, _DATING_BREAK)
             if held_cue:
                 held = _HELD_BEFORE.search(text, max(start, m.start - 80), m.start)
             if held is None and gone_cue:
@@ -636,7 +637,10 @@ class Frame:
         before = self._majority_before(m)
         if before is not None:
             return f"the story's, though “{before}” makes it the majority before it", False
-        forecast = self._forecast(m, start, end)
+        forecast = None
+        if self.state.forecasts != []:  # none in the story: no figure of it is a forecast's
+            start, end = clause or self._clause_around(m, _DATING_BREAK)
+            forecast = self._forecast(m, start, end)
         if forecast is not None:
             return f"the story's, though “{forecast}” speaks of a forecast, not the count", False
         year = self.state.story_year
