@@ -12,7 +12,7 @@ from factcheck.engine import Engine, internal_error, sort_findings
 from factcheck.errors import ConfigError, InputFileError
 from factcheck.intervals import Rounding
 from factcheck.io.articles import load_article, read_article
-from factcheck.io.files import load_document
+from factcheck.io.files import load_document, load_plain_text
 from factcheck.io.formats import RESULTS, for_path, named
 from factcheck.io.paths import Excludes, expand_paths, file_identity
 from factcheck.io.prose import prepare_prose
@@ -25,6 +25,7 @@ from factcheck.models import (
     InputError,
     NotChecked,
     Report,
+    trusted,
 )
 from factcheck.packs import Pack
 from factcheck.rule import Scope
@@ -90,7 +91,7 @@ class _Unread(NamedTuple):
 
 
 def _load_one(
-    path: Path,
+    path: str | Path,
     pack: Pack | None,
     input_format: str | None = None,
     read: bool = True,
@@ -98,7 +99,8 @@ def _load_one(
 ) -> Article | _Unread | _Chunked | list[InputError]:
     try:
         if not read:
-            return _Unread(Article(document=load_document(path, input_format)))
+            quick = load_plain_text(path) if input_format in (None, "text") else None
+            return _Unread(trusted(Article, document=quick or load_document(path, input_format)))
         if stream:
             doc = load_document(path, input_format)
             if _large_results(doc):
@@ -115,7 +117,7 @@ def _load_one(
 
 
 def _load_all(
-    paths: list[Path],
+    paths: list[str],
     pack: Pack | None,
     jobs: int,
     progress: Progress | None,
@@ -164,11 +166,11 @@ def _load_all(
 class _Large(NamedTuple):
     """A large results file a worker leaves to this process, which checks it as it reads."""
 
-    path: Path
+    path: str
 
 
 def _load_batch(
-    paths: list[Path], pack: Pack | None, input_format: str | None
+    paths: list[str], pack: Pack | None, input_format: str | None
 ) -> list[Article | _Unread | _Large | list[InputError]]:
     """Read files in a worker; a large results file is left to the main process, since its
     figures, sent back whole, would be held whole there."""
@@ -176,7 +178,7 @@ def _load_batch(
     for path in paths:
         try:
             fmt = named(input_format) if input_format else for_path(path)
-            large = fmt is RESULTS and path.stat().st_size >= STREAM_BYTES
+            large = fmt is RESULTS and os.stat(path).st_size >= STREAM_BYTES
         except (OSError, ValueError, ConfigError):
             large = False  # reading it says what is wrong
         got = _Large(path) if large else _load_one(path, pack, input_format)
@@ -230,16 +232,20 @@ def _articles(
             elif isinstance(item, str | os.PathLike):
                 named = os.fspath(item)
                 reached = list(expand_paths([item], excludes, force_exclude=force_exclude))
-                found = [f for f in reached if not _seen_before(f, seen)]
+                # Held as strings while they are read: a Path is several times larger, and
+                # a folder may hold 100,000 files.
+                found = [os.fspath(f) for f in reached if not _seen_before(f, seen)]
+                any_reached = bool(reached)
+                del reached
                 # A file named directly is read as the format asked for; files found in a
                 # folder are read by their suffixes, which is how they were found.
-                fmt = input_format if found == [Path(named)] else None
+                fmt = input_format if found == [os.fspath(Path(named))] else None
                 for got in _load_all(found, pack, jobs, progress, fmt, read=read):
                     yield _Loaded(got) if isinstance(got, Article) else got
                 folder = os.path.isdir(named)
                 if (
                     folder
-                    and not reached
+                    and not any_reached
                     and not (force_exclude and excludes.excludes(Path(named), folder=True))
                 ):
                     yield _input_errors(
@@ -314,9 +320,9 @@ def _collection(pack: Pack) -> Collection:
 
     def reload(held: Article) -> Article:
         doc = held.document
-        return held.model_copy(
-            update={"document": load_document(doc.path, for_media_type(doc.media_type))}
-        )
+        quick = load_plain_text(doc.path) if doc.media_type == "text/plain" else None
+        loaded = quick or load_document(doc.path, for_media_type(doc.media_type))
+        return held.model_copy(update={"document": loaded})
 
     def read(article: Article) -> Article:
         return read_article(article.document, pack)

@@ -26,10 +26,10 @@ from typing import Any
 from factcheck.api import _cited, _collection, _input_errors, _released
 from factcheck.config import Config
 from factcheck.corpus.boilerplate import builtin_boilerplate
-from factcheck.corpus.fingerprint import PackedDigests, digests
+from factcheck.corpus.fingerprint import PackedDigests, packed
 from factcheck.documents import InputFileError
 from factcheck.engine import Engine, internal_error, sort_findings
-from factcheck.io.files import load_document
+from factcheck.io.files import load_document, load_plain_text
 from factcheck.loaders import load_article, read_article
 from factcheck.models import Article, Document, Finding, InputError, NotChecked, Report
 from factcheck.rule import Scope
@@ -78,7 +78,7 @@ def _load(item: Item, engine: Engine, read: bool) -> Article | list[InputError]:
         if isinstance(item, Document):
             return read_article(item, engine.pack) if read else Article(document=item)
         if not read:
-            return Article(document=load_document(item))
+            return Article(document=load_plain_text(item) or load_document(item))
         return load_article(item, engine.pack)
     except InputFileError as exc:
         return _input_errors(exc)
@@ -128,7 +128,7 @@ def _check_partition(items: Iterable[Item], config: Config) -> list[Partition]:
     todo = [k for k, c in enumerate(out) if c.held is not None and corpus and not c.errors]
     boilerplate = builtin_boilerplate()
     texts = (boilerplate.strip(out[k].held.document.text) for k in todo)  # type: ignore[union-attr]
-    made = list(digests(texts))
+    made = packed(list(texts)) if todo else None
     for k in todo:
         c = out[k]
         held = c.held
@@ -138,7 +138,7 @@ def _check_partition(items: Iterable[Item], config: Config) -> list[Partition]:
                 update={"document": held.document.model_copy(update={"text": ""})}
             )
         out[k] = Checked(held, True, c.findings, c.skipped, c.errors, c.from_path, c.read)
-    return [Partition(out, PackedDigests.of(made) if todo else None)]
+    return [Partition(out, made)]
 
 
 def check_bag(bag: db.Bag, *, config: Config | None = None, **compute: Any) -> Report:

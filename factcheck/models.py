@@ -63,6 +63,8 @@ def trusted(cls: type[_M], /, **values: Any) -> _M:
     if layout is None:
         if any(f.default_factory is not None for f in cls.model_fields.values()):
             raise TypeError(f"{cls.__name__} has a default factory: build it validated")
+        if cls.__new__ is not _new:
+            raise TypeError(f"{cls.__name__} defines __new__: build it validated")
         names = tuple(cls.model_fields)
         defaults = tuple(
             (name, _MISSING if f.is_required() else f.get_default(call_default_factory=False))
@@ -70,7 +72,7 @@ def trusted(cls: type[_M], /, **values: Any) -> _M:
         )
         every = _FIELDS_SETS.setdefault(frozenset(names), set(names))
         layout = _LAYOUTS[cls] = (names, defaults, every)
-    m = cls.__new__(cls)
+    m = _new(cls)
     if len(values) == len(layout[0]) and tuple(values) == layout[0]:
         fields, shared = values, layout[2]  # every field, in order: the common case
     else:
@@ -86,6 +88,9 @@ def trusted(cls: type[_M], /, **values: Any) -> _M:
 
 
 _set = object.__setattr__
+# A model is made by object.__new__ (pydantic defines no __new__): called directly, it is not
+# looked up on the class each time, a third of the cost of building a span.
+_new = object.__new__
 
 
 class Span(_Frozen):
@@ -98,7 +103,7 @@ class Span(_Frozen):
 def span_of(start: int, end: int) -> Span:
     """``Span(start=start, end=end)`` for offsets known to be non-negative ints, unvalidated
     (see :func:`trusted`)."""
-    m = Span.__new__(Span)
+    m = _new(Span)
     _set(m, "__dict__", {"start": start, "end": end})
     _set(m, "__pydantic_fields_set__", _SPAN_FIELDS)
     _set(m, "__pydantic_extra__", None)
@@ -225,6 +230,7 @@ class CandidateResult(_Frozen):
     """One candidate's result in one contest, as reported."""
 
     name: str
+    """The candidate's name; empty when ``by_party`` (the story never names them)."""
     name_span: Span | None = None
     party: str | None = None
     party_span: Span | None = None
@@ -239,6 +245,16 @@ class CandidateResult(_Frozen):
     mentions: tuple[Span, ...] = ()
     """Where the prose names the candidate again after ``name_span`` ("Ms Smith", "Smith",
     the full name repeated), so each written form can be checked."""
+    by_party: bool = False
+    """Known to the story only by ``party`` ("the Lib Dems' 6,402" in a story that never
+    names their candidate): ``name`` is empty, and the official record is searched by party."""
+
+    @property
+    def shown(self) -> str:
+        """The candidate as a message names them: their name, or "the Labour candidate"."""
+        if self.name or not self.party:
+            return self.name
+        return f"the {self.party} candidate"
 
 
 class ContestResult(_Frozen):

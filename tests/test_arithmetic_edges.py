@@ -349,6 +349,9 @@ def test_a_turnout_matching_neither_definition_shows_both_and_points_at_the_figu
     assert finding.evidence["stated"] == "60.0"
     assert [r.message for r in finding.related] == ["the electorate", "valid votes"]
     assert all(r.start is not None for r in finding.related)
+    # Two definitions to choose from: the editor picks, so no literal replacement.
+    assert finding.fix == "55.6% (valid votes / electorate) or 55.7% (ballots / electorate)"
+    assert finding.replacement is None
 
 
 def test_without_rejected_ballots_a_turnout_is_excused_if_its_fewest_needed_are_plausible(
@@ -368,6 +371,7 @@ def test_without_rejected_ballots_exactly_two_per_cent_of_the_valid_vote_is_plau
     assert _check(tmp_path, "turnout-mismatch", contest).findings == ()
     contest = {"turnout": "27", "electorate": 200000, "valid_votes": 50000}
     (finding,) = _check(tmp_path, "turnout-mismatch", contest).findings
+    assert (finding.fix, finding.replacement) == ("25% (valid votes / electorate)", "25")
     assert finding.arithmetic[-1] == (
         "as ballot-box turnout it would need 3,000–4,999 rejected ballots, "
         "over 6% of the valid vote"
@@ -394,3 +398,64 @@ def test_valid_votes_equal_to_the_electorate_are_not_more_than_it(tmp_path: Path
     contest = {"electorate": 899, "valid_votes": 900, "candidates": _candidates({"votes": 900})}
     (finding,) = _check(tmp_path, "total-mismatch", contest).findings
     assert finding.message == "900 valid votes are more than the electorate of 899"
+
+
+def test_a_majority_in_points_an_unlisted_winner_could_hold_is_not_checked(
+    tmp_path: Path,
+) -> None:
+    # 10,000 and 6,000 listed of 31,000: an unlisted winner on up to 15,000 leads by up to
+    # 5,000 votes, 16.13 points. "16.1" (4,976-5,006 votes) may be that; "16.2" (5,007-5,037)
+    # cannot, nor a lead over an unlisted runner-up (at most 10,000 − 6,000).
+    def contest(points: str, complete: bool = False) -> dict[str, Any]:
+        return {
+            "complete": complete,
+            "valid_votes": 31000,
+            "majority_share": points,
+            "candidates": _candidates({"votes": 10000}, {"votes": 6000}),
+        }
+
+    report = _check(tmp_path, "majority-mismatch", contest("16.1"))
+    assert report.findings == ()
+    (skipped,) = report.not_checked
+    assert skipped.reason == (
+        "the stated majority of 16.1 points may be a lead over, or of, a candidate whose "
+        "votes are not given"
+    )
+    (finding,) = _check(tmp_path, "majority-mismatch", contest("16.2")).findings
+    assert finding.text == "16.2"
+    # With the list complete, no one unlisted can explain it.
+    (finding,) = _check(tmp_path, "majority-mismatch", contest("16.1", complete=True)).findings
+    assert finding.text == "16.1"
+
+
+# -- rank-order-mismatch --------------------------------------------------------------------
+
+
+def test_a_share_surely_below_anothers_puts_that_candidate_surely_behind(tmp_path: Path) -> None:
+    # 50.0% against 30.0% and 20.0% of a complete list: first, whatever the rounding, so
+    # "second" is wrong; were the lower shares only "perhaps ahead", it would be allowed.
+    contest = {
+        "complete": True,
+        "candidates": _candidates(
+            {"share": "50.0", "rank": 2}, {"share": "30.0"}, {"share": "20.0"}
+        ),
+    }
+    (finding,) = _check(tmp_path, "rank-order-mismatch", contest).findings
+    assert finding.text == "2"
+    assert finding.evidence["possible_ranks"] == [1, 1]
+
+
+def test_a_count_whose_share_is_off_either_way_is_not_taken_for_the_culprit(
+    tmp_path: Path,
+) -> None:
+    # 1,100 listed of 1,000. The third's 150 (15%) misses its 5.0 and 50 would fit: the
+    # culprit. The second's 200 (20%) misses its 30.0, but so would 100: no evidence of a slip.
+    contest = {
+        "valid_votes": 1000,
+        "candidates": _candidates(
+            {"votes": 750}, {"votes": 200, "share": "30.0"}, {"votes": 150, "share": "5.0"}
+        ),
+    }
+    (finding,) = _check(tmp_path, "total-mismatch", contest).findings
+    assert finding.text == "150"
+    assert finding.fix == "50 makes the votes add up and fits Candidate 3's share"

@@ -14,7 +14,7 @@ import factcheck
 from factcheck import api
 from factcheck.checks.corpus.duplicate_article import in_order, spread
 from factcheck.corpus.boilerplate import builtin_boilerplate, parse_boilerplate
-from factcheck.corpus.fingerprint import digest, digests, shingles
+from factcheck.corpus.fingerprint import digest, digests, passages, shingles
 from factcheck.corpus.index import HAVE_NUMPY
 from factcheck.packs import PackError
 
@@ -208,3 +208,61 @@ def test_digests_packed_by_partition_index_as_documents_added_one_by_one(
     assert [packed.held(i) for i in range(len(arts))] == arts
     with pytest.raises(ValueError, match="2 articles but 1 digests"):
         Collection().add_packed([(arts[0], True, True)] * 2, PackedDigests.of(made[:1]))
+
+
+# Characters where the byte-level path could part from the pure-Python one: points and
+# commas beside digits of other scripts, quotes and dashes that break clauses, spaces that
+# are not ASCII, case folding that changes length, a lone surrogate, NUL.
+_AWKWARD = st.sampled_from(
+    [*"ab1٣9.,  \n\t\x00“”’—-…\u00a0ßİẞ\u2028", "\ud800", "42,969", "x.5", "١.٢", "w7"]
+)
+AWKWARD_TEXT = st.lists(_AWKWARD, max_size=60).map("".join) | st.text(max_size=200)
+
+
+@pytest.mark.skipif(not HAVE_NUMPY, reason="the batched path is numpy's")
+@given(st.lists(AWKWARD_TEXT, max_size=6), st.integers(1, 4))
+@settings(max_examples=300)
+def test_the_byte_level_path_hashes_any_text_as_the_pure_python_one(
+    texts: list[str], batch: int
+) -> None:
+    from factcheck.corpus.fingerprint import PackedDigests, packed
+
+    want = [digest(t) for t in texts]
+    assert list(digests(texts, batch=batch)) == want
+    got, made = packed(texts, batch=batch), PackedDigests.of(want)
+    assert got.clause_counts.tolist() == made.clause_counts.tolist()
+    assert got.shingle_counts.tolist() == made.shingle_counts.tolist()
+    # Within a document the order may differ (the index does not care); the sets may not.
+    assert sorted(zip(got.clause_hashes.tolist(), got.clause_words.tolist(), strict=True)) == (
+        sorted(zip(made.clause_hashes.tolist(), made.clause_words.tolist(), strict=True))
+    )
+    assert sorted(got.shingle_hashes.tolist()) == sorted(made.shingle_hashes.tolist())
+
+
+@given(st.text(max_size=80), st.sampled_from(["", "\ufeff", "---\n", " \n"]))
+@settings(max_examples=60)
+def test_the_quick_plain_text_loader_makes_what_load_document_makes(
+    tmp_path_factory: pytest.TempPathFactory, body: str, head: str
+) -> None:
+    from factcheck.errors import InputFileError
+    from factcheck.io.files import load_document, load_plain_text
+
+    path = tmp_path_factory.mktemp("plain") / "a.txt"
+    path.write_bytes((head + body).encode("utf-8", "surrogatepass"))
+    quick = load_plain_text(path)
+    try:
+        full = load_document(path)
+    except InputFileError:
+        assert quick is None  # the full path says what is wrong
+        return
+    if quick is not None:
+        assert quick == full
+        assert quick.model_fields_set == full.model_fields_set
+
+
+@given(st.lists(AWKWARD_TEXT, max_size=5))
+@settings(max_examples=200)
+def test_passages_located_in_a_batch_are_those_located_one_by_one(texts: list[str]) -> None:
+    from factcheck.corpus.fingerprint import passages_of
+
+    assert passages_of(texts) == [passages(t) for t in texts]

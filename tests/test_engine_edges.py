@@ -111,6 +111,16 @@ class _Corrects(Rule):
         )
 
 
+class _CorrectsNothing(Rule):
+    """Offers a literal correction but points at nothing."""
+
+    code = "TST917"
+    name = "test-corrects-nothing"
+
+    def check(self, contest: ContestResult, ctx: RuleContext) -> Iterator[Outcome]:
+        yield Violation(message="something should read 1,243", fix="1,243", corrected="1,243")
+
+
 def _run(*rules: Rule, config: Config | None = None) -> list[Finding]:
     engine = Engine(rules=rules, config=config or Config())
     findings, _ = engine.check_article(_article())
@@ -175,6 +185,11 @@ def test_the_severity_of_the_most_specific_selector_wins() -> None:
 def test_a_literal_correction_replaces_the_figure_inside_its_span() -> None:
     (finding,) = _run(_Corrects())
     assert (finding.text, finding.fix, finding.replacement) == ("1,234", "1,243", "1,243")
+
+
+def test_no_literal_correction_for_a_finding_that_points_at_nothing() -> None:
+    (finding,) = _run(_CorrectsNothing())
+    assert (finding.start, finding.fix, finding.replacement) == (None, "1,243", None)
 
 
 def test_no_literal_correction_where_the_figure_is_written_twice_in_its_span() -> None:

@@ -277,7 +277,9 @@ def test_a_letter_changed_in_a_hyphenated_surname_is_a_misspelling(
     given_name: str, surname: str, data: st.DataObject
 ) -> None:
     at = data.draw(st.integers(1, len(surname) - 1).filter(lambda i: surname[i].isalpha()))
-    wrong = surname[:at] + ("x" if surname[at] != "x" else "y") + surname[at + 1 :]
+    # Another letter, not the same one in the other case: names compare without case.
+    other = "x" if surname[at].lower() != "x" else "y"
+    wrong = surname[:at] + (other.upper() if surname[at].isupper() else other) + surname[at + 1 :]
     assert not same_person_name(f"{given_name} {wrong}", f"{given_name} {surname}")
 
 

@@ -398,3 +398,44 @@ def test_the_wording_rules_pass_over_bounds_and_changes_without_an_amount() -> N
     for rule in ("majority-share-confusion", "percent-points-confusion"):
         report = check_article(text, majority, share, bound, contests=(contest,), select=[rule])
         assert (report.findings, report.errors) == ((), ()), rule
+
+
+# -- percent-points-confusion: when the unit is right, or there is no other reading ------------
+
+
+def _share_change(before: str, after: str, amount: str, hedge: str) -> tuple[str, ChangeClaim]:
+    text = f"Labour's share was up {amount} points, from {before}% to {after}%."
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        party="Labour",
+        direction=Direction.UP,
+        direction_text="up",
+        direction_span=at(text, "up"),
+        amount=Figure(
+            text=amount,
+            value=Decimal(amount),
+            unit=Unit.POINTS,
+            hedge=hedge,
+            span=at(text, f"{amount} points"),
+        ),
+        previous=Figure.percentage(before, span=at(text, f"{before}%")),
+        current=Figure.percentage(after, span=at(text, f"{after}%")),
+    )
+    return text, claim
+
+
+def test_percent_points_confusion_leaves_a_loose_hedge_in_the_right_unit_to_hedge_mismatch() -> (
+    None
+):
+    # 20.0% to 30.0% is 10 points: "nearly 11 points" is the right unit, loosely hedged.
+    text, claim = _share_change("20.0", "30.0", "11", "nearly")
+    assert check_article(text, claim, select=["percent-points-confusion"]).findings == ()
+    (loose,) = check_article(text, claim, select=["hedge-mismatch"]).findings
+    assert "is true of the change but loose" in loose.message
+
+
+def test_percent_points_confusion_stays_silent_on_a_change_from_nought() -> None:
+    # From 0.0% there is no relative change, so points are the only reading there is.
+    text, claim = _share_change("0.0", "10.0", "12", "exact")
+    report = check_article(text, claim, select=["percent-points-confusion"])
+    assert (report.findings, report.errors) == ((), ())

@@ -16,7 +16,10 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, TypeVar, overload
 
-from factcheck.models import Article, Document
+from pydantic import JsonValue
+
+from factcheck.io.front_matter import BODY_START
+from factcheck.models import Article, Document, trusted
 
 if TYPE_CHECKING:
     from factcheck.corpus.boilerplate import Boilerplate
@@ -36,6 +39,9 @@ CACHE = 256
 """Articles read whole that are kept for the next look. The duplicate rule reads pairs in
 order of their first document, so the next look is near; each article read whole holds its
 text, figures and claims, tens of kilobytes, so 2,048 of them were tens of megabytes."""
+
+_PLAIN_METADATA: dict[str, JsonValue] = {BODY_START: 0}
+"""The metadata of a prose file without front matter (shared by the stubs that have it)."""
 
 _TEXT, _FIGURES = 1, 2
 """A held document's flags: its text is held; its figures were read."""
@@ -99,7 +105,18 @@ class Collection(Sequence[Article]):
         self._can_add(figures, keep_text)
         self._pending.append(article.document.text)
         if not keep_text and article.document.text:
-            article = _construct(article, document=_construct(article.document, text=""))
+            doc = _construct(article.document, text="")
+            if doc.metadata == _PLAIN_METADATA:
+                # One dict for every stub that has only this (a hundred bytes a file).
+                doc = _construct(doc, metadata=_PLAIN_METADATA)
+            if not figures and not article.contests and not article.claims:
+                # Held as its Document alone (see _hold): no Article made to be let go.
+                self._held.append(doc)
+                self._flags.append(0)
+                if len(self._pending) >= BATCH:
+                    self._index_pending()
+                return trusted(Article, document=doc)
+            article = _construct(article, document=doc)
         self._hold(article, keep_text, figures)
         if len(self._pending) >= BATCH:
             self._index_pending()
@@ -117,11 +134,7 @@ class Collection(Sequence[Article]):
         for _, figures, keep_text in articles:
             self._can_add(figures, keep_text)
         self._index_pending()
-        clauses, words = self._empty_indexes()
-        clauses.add_arrays(packed.clause_hashes, packed.clause_words, packed.clause_counts)
-        weights = packed.shingle_hashes.astype("int16")
-        weights[:] = SHINGLE_WEIGHT
-        words.add_arrays(packed.shingle_hashes, weights, packed.shingle_counts)
+        self._add_packed(packed)
         for article, figures, keep_text in articles:
             self._hold(article, keep_text, figures)
         return [a for a, _, _ in articles]
@@ -178,12 +191,24 @@ class Collection(Sequence[Article]):
     def _index_pending(self) -> None:
         if not self._pending:
             return
-        from factcheck.corpus.fingerprint import digests
-
-        strip = self.boilerplate.strip
-        for d in digests(map(strip, self._pending)):
-            self._add_digest(d)
+        texts = list(map(self.boilerplate.strip, self._pending))
         self._pending.clear()
+        if not self._empty_indexes()[0].numpy:
+            from factcheck.corpus.fingerprint import digests
+
+            for d in digests(texts):
+                self._add_digest(d)
+            return
+        from factcheck.corpus.fingerprint import packed
+
+        self._add_packed(packed(texts))
+
+    def _add_packed(self, packed: PackedDigests) -> None:
+        clauses, words = self._empty_indexes()
+        clauses.add_arrays(packed.clause_hashes, packed.clause_words, packed.clause_counts)
+        weights = packed.shingle_hashes.astype("int16")
+        weights[:] = SHINGLE_WEIGHT
+        words.add_arrays(packed.shingle_hashes, weights, packed.shingle_counts)
 
     def _add_digest(self, d: Digest) -> None:
         clauses, words = self._empty_indexes()
@@ -288,9 +313,14 @@ class Collection(Sequence[Article]):
 
     def shingles(self, i: int) -> list[int]:
         """The i-th document's sampled word shingles, in text order (its text reloaded)."""
+        return self.shingles_of([i])[0]
+
+    def shingles_of(self, docs: Sequence[int]) -> list[list[int]]:
+        """:meth:`shingles` of each of these documents, hashed in batches."""
         from factcheck.corpus.fingerprint import digests
 
-        return next(digests([self.boilerplate.strip(self.text(i))])).shingles
+        strip = self.boilerplate.strip
+        return [d.shingles for d in digests(strip(self.text(i)) for i in docs)]
 
 
 _M = TypeVar("_M", Article, Document)
@@ -299,19 +329,33 @@ _M = TypeVar("_M", Article, Document)
 def _construct(model: _M, **update: object) -> _M:
     """``model.model_copy(update=...)`` that shares the record of the fields given, as a
     model built normally does (``model_copy`` gives each copy its own set, ~200 bytes: as
-    much again as the stub of a document this collection holds for each file of a run)."""
-    return type(model).model_construct(
-        _fields_set=model.model_fields_set, **{**model.__dict__, **update}
-    )
+    much again as the stub of a document this collection holds for each file of a run), and
+    is built as pydantic's ``model_construct`` builds a model, without its per-field work
+    (that was a tenth of a duplicate run's time)."""
+    cls = type(model)
+    old = model.__dict__
+    # Only the fields: a cached property (a document's line starts) is not carried over.
+    fields = {name: update[name] if name in update else old[name] for name in cls.model_fields}
+    out = cls.__new__(cls)
+    object.__setattr__(out, "__dict__", fields)
+    object.__setattr__(out, "__pydantic_fields_set__", model.model_fields_set)
+    object.__setattr__(out, "__pydantic_extra__", None)
+    object.__setattr__(out, "__pydantic_private__", None)
+    return out
 
 
 class _ByPath(Mapping[str, Document]):
     def __init__(self, col: Collection) -> None:
         self._col = col
         self._where = {col.held_document(i).path: i for i in range(len(col))}
+        self._last: Document | None = None
 
     def __getitem__(self, path: str) -> Document:
-        return self._col.document(self._where[path])
+        # A finding looks up the other document once per place it points to there.
+        if self._last is not None and self._last.path == path:
+            return self._last
+        self._last = self._col.document(self._where[path])
+        return self._last
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._where)

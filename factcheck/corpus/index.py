@@ -53,17 +53,68 @@ _SLICE = 1 << 20
 """Postings looked up at a time while building an index kept for pairs only."""
 
 
-def _joined(parts: list[Any], dtype: Any) -> Any:
-    """The parts as one array, each part let go once copied (never all of them twice)."""
+class _Column:
+    """A numpy array that grows as postings are added: doubled when full, so each posting
+    is copied a few times at most, and the index is one array at the end, not chunks to
+    join (which held the postings twice, the chunks in the heap and their join)."""
+
+    def __init__(self, dtype: Any) -> None:
+        self.dtype = dtype
+        self.buf: Any = None
+        self.n = 0
+
+    def extend(self, values: Any) -> None:
+        import numpy as np
+
+        need = self.n + len(values)
+        if self.buf is None or need > len(self.buf):
+            # Large enough to be mapped memory: its pages count once written, and a
+            # buffer let go is given back at once.
+            grown = np.empty(max(need, 2 * self.n, 1 << 16), dtype=self.dtype)
+            if self.buf is not None:
+                grown[: self.n] = self.buf[: self.n]
+            self.buf = grown
+        self.buf[self.n : need] = values
+        self.n = need
+
+    def take(self) -> Any:
+        """The values added (the column is empty after)."""
+        import numpy as np
+
+        out = self.buf[: self.n] if self.buf is not None else np.zeros(0, dtype=self.dtype)
+        self.buf, self.n = None, 0
+        return out
+
+
+_BUCKETS = 16
+"""The postings are sorted a sixteenth at a time (by their hashes' top bits) to find the
+repeated ones: a sorted copy of all of them at once was the run's peak of memory."""
+
+
+def _repeated(hashes: Any) -> tuple[Any, Any]:
+    """The values found more than once in an int64 array (sorted), and how often each is."""
     import numpy as np
 
-    out = np.empty(sum(len(p) for p in parts), dtype=dtype)
-    at = 0
-    while parts:
-        p = parts.pop(0)
-        out[at : at + len(p)] = p
-        at += len(p)
-    return out
+    top = (hashes.view(np.uint64) >> np.uint64(60)).astype(np.uint8)
+    values: list[Any] = []
+    counts: list[Any] = []
+    for bucket in range(_BUCKETS):
+        part = np.sort(hashes[top == bucket])
+        if len(part) < 2:
+            continue
+        again = np.unique(part[1:][part[1:] == part[:-1]])
+        values.append(again)
+        counts.append(
+            np.searchsorted(part, again, side="right") - np.searchsorted(part, again, side="left")
+        )
+    if not values:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int32)
+    # The top bits of a signed hash order the buckets 0..7 (positive) before 8..15
+    # (negative): sorted once more so the values are in signed order.
+    v = np.concatenate(values)
+    c = np.concatenate(counts).astype(np.int32)
+    order = np.argsort(v)
+    return v[order], c[order]
 
 
 def _weight(words: int, df: int, common_df: int) -> int:
@@ -99,9 +150,9 @@ class PassageIndex:
         self.n = 0
         self.numpy = HAVE_NUMPY if use_numpy is None else use_numpy and HAVE_NUMPY
         self._dict_docs: list[Mapping[int, int]] = []
-        self._hash_parts: list[Any] = []
-        self._word_parts: list[Any] = []
-        self._size_parts: list[Any] = []
+        self._hash_col = _Column("int64")
+        self._word_col = _Column("int16")
+        self._size_col = _Column("int32")
         self._hs: list[int] = []
         self._ws: list[int] = []
         self._sizes: list[int] = []
@@ -141,9 +192,9 @@ class PassageIndex:
         import numpy as np
 
         self._flush()
-        self._hash_parts.append(np.asarray(hashes, dtype=np.int64))
-        self._word_parts.append(np.asarray(words).clip(0, 32767).astype(np.int16))
-        self._size_parts.append(np.asarray(sizes, dtype=np.int32))
+        self._hash_col.extend(np.asarray(hashes, dtype=np.int64))
+        self._word_col.extend(np.asarray(words).clip(0, 32767).astype(np.int16))
+        self._size_col.extend(np.asarray(sizes, dtype=np.int32))
 
     def build(self) -> None:
         """Sort the postings: after this the index answers :meth:`matches` and queries."""
@@ -162,10 +213,10 @@ class PassageIndex:
             return
         import numpy as np
 
-        self._hash_parts.append(np.array(self._hs, dtype=np.int64))
+        self._hash_col.extend(np.array(self._hs, dtype=np.int64))
         words = np.array(self._ws, dtype=np.int64).clip(0, 32767).astype(np.int16)
-        self._word_parts.append(words)
-        self._size_parts.append(np.array(self._sizes, dtype=np.int32))
+        self._word_col.extend(words)
+        self._size_col.extend(np.array(self._sizes, dtype=np.int32))
         self._hs.clear()
         self._ws.clear()
         self._sizes.clear()
@@ -188,9 +239,9 @@ class PassageIndex:
 
         # 1. The postings streamed into chunks of arrays: (hash int64, words int16), and
         #    the number of fingerprints of each document.
-        hashes = _joined(self._hash_parts, np.int64)
-        words = _joined(self._word_parts, np.int16)
-        per_doc = _joined(self._size_parts, np.int32)
+        hashes = self._hash_col.take()
+        words = self._word_col.take()
+        per_doc = self._size_col.take()
         self.n = n = len(per_doc)
         total = len(hashes)
         if self.pairs_only:
@@ -234,16 +285,8 @@ class PassageIndex:
         import numpy as np
 
         n, total, cdf = self.n, len(hashes), self.common_df
-        # 1. The hashes held more than once, and by how many documents (a sorted copy).
-        ordered = np.sort(hashes)
-        first = np.ones(total, dtype=bool)
-        np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
-        group = np.flatnonzero(first)
-        del first
-        held = np.diff(group, append=total)
-        multi = held >= 2
-        values, counts = ordered[group[multi]], held[multi].astype(np.int32)
-        del ordered, group, held, multi
+        # 1. The hashes held more than once, and by how many documents.
+        values, counts = _repeated(hashes)
         # 2. The postings of those hashes, found a slice at a time (bounded temporaries).
         hit = np.zeros(total, dtype=bool)
         if len(values):

@@ -16,9 +16,10 @@ from typing import Literal
 from factcheck import compiled_re as re
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
 from factcheck.extract.numbers import NumberMention
-from factcheck.extract.text import Sentence, inside, inside_at
+from factcheck.extract.text import WORD_RUN, Sentence, cue_words, fold_case, inside, inside_at
 from factcheck.extract.vocabulary import (
     CLAUSE_BREAK,
+    OTHER_TIME_CUES,
     PRONOUN_START,
     RIVAL_LEAD,
     dated_years,
@@ -56,6 +57,7 @@ _BEATEN_BEFORE = re.compile(
     r"(?:[\w'’.-]+,?\s+){0,8}$",
     re.IGNORECASE,
 )
+_BEATEN_CUES = cue_words("beat beats defeated defeats ousted ousts unseated unseats saw sees")
 _BEATEN_WINDOW = 80
 # Words saying a majority was held before this election: "entered this poll with a slim
 # majority of just 104", "after overturning a majority of 5,339", "was defending a majority of
@@ -71,12 +73,15 @@ _HELD_BEFORE = re.compile(
     r"|notional)\b",
     re.IGNORECASE,
 )
+# Every match of _HELD_BEFORE holds one of these (lower case), and of _GONE_AFTER one of the next.
+_HELD_CUES = ("majority", "notional", "into", "enter")
 # "Jo Platt's majority of over 9,000 has staggeringly been lost": said after the figure.
 _GONE_AFTER = re.compile(
     r"^[^.;:]{0,30}?\b(?:has|had|was|were|have)\s+(?:\w+\s+){0,2}"
     r"(?:lost|overturned|wiped\s+out|erased|overcome|swept\s+away)\b",
     re.IGNORECASE,
 )
+_GONE_CUES = ("lost", "overturned", "wiped", "erased", "overcome", "swept")
 # A plural owner between a person and their figure: the figure is a party's or a group's.
 _THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
 # A majority turned into another: "turned his 5,288 majority into a 5,299 majority of their
@@ -139,11 +144,16 @@ _CHANGE_BEFORE = re.compile(
     r"|add(?:ing|ed|s)?)(?:\s+(?:an?|some|almost|nearly|around|about|over))?)\s+$",
     re.IGNORECASE,
 )
+_CHANGE_BEFORE_CUES = cue_words(
+    "extra further additional another gain gaining gained gains losing lost loses lose shed"
+    " sheds shedding add adding added adds"
+)
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:%|per\s*cent|percent|pc)?\s*(?:more|fewer|extra|additional)\b"
     r"|^[^.;:,]{0,40}?\b(?:since|compared\s+(?:to|with))\s+(?:the\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+_CHANGE_AFTER_CUES = ("more", "fewer", "extra", "additional", "since", "compared")
 
 
 # ", a veteran, who has held the seat since ": a relative clause opened after a name and
@@ -226,6 +236,9 @@ class ReadState:
     """Every place each person is named (in full or short), by name."""
     seat_first_named: dict[str, int] = field(default_factory=dict)
     """Where the story first names each constituency."""
+    by_party: dict[tuple[str, str], Candidate] = field(default_factory=dict)
+    """By (seat, party): candidates the story has so far given figures only by their party
+    ("the Lib Dems' 6,402"), with an empty name."""
     forecasts: list[tuple[int, int]] | None = None
     """Where the story speaks of a poll or a forecast (:data:`_FORECAST`), found once."""
     change_cues: dict[int, str] = field(default_factory=dict)
@@ -348,6 +361,49 @@ class Frame:
     _earlier: dict[int, str | None] = field(default_factory=dict)
     _breaks: dict[re.Pattern[str], list[tuple[int, int]]] = field(default_factory=dict)
 
+    # The sentence's cues, found once for every reading of every number in it: most of the
+    # patterns the readings try before a number need a word most sentences lack, and a test
+    # of the sentence's words is far cheaper than the pattern (see ``says`` and ``holds``).
+    # (Filled on first use, not by functools.cached_property, which takes a lock per read.)
+    _low: str | None = None
+    _words: frozenset[str] | None = None
+    _held: dict[tuple[str, ...], bool] = field(default_factory=dict)
+
+    @property
+    def low(self) -> str:
+        """The sentence case-folded as patterns ignoring case see it (:func:`fold_case`),
+        offset for offset."""
+        low = self._low
+        if low is None:
+            low = self._low = fold_case(self.sent.text)
+        return low
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The sentence's words (runs of ``\\w``), case-folded."""
+        words = self._words
+        if words is None:
+            words = self._words = frozenset(WORD_RUN.findall(self.low))
+        return words
+
+    def says(self, cues: frozenset[str]) -> bool:
+        """Does the sentence hold one of ``cues`` (lower-case words) as a whole word?
+
+        A sound prefilter for a pattern, searched within the sentence, whose every match holds
+        one of the cues between word boundaries."""
+        words = self._words
+        if words is None:
+            words = self.words
+        return not cues.isdisjoint(words)
+
+    def holds(self, cues: tuple[str, ...]) -> bool:
+        """Does the sentence hold one of ``cues`` (lower case) anywhere, even inside a word?"""
+        found = self._held.get(cues)
+        if found is None:
+            low = self.low
+            found = self._held[cues] = any(c in low for c in cues)
+        return found
+
     def breaks(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
         """Where ``pattern`` breaks the sentence into clauses, found once per sentence: the
         readings ask for the clause of every number, and rescanning from the sentence's
@@ -355,7 +411,7 @@ class Frame:
         found = self._breaks.get(pattern)
         if found is None:
             found = [
-                (b.start(), b.end())
+                b.span()
                 for b in pattern.finditer(self.state.text, self.sent.span.start, self.sent.span.end)
             ]
             self._breaks[pattern] = found
@@ -455,7 +511,7 @@ class Frame:
         text = self.state.text
         gap = text[who.span.end : at]
         lead = max(self.sent.span.start, who.span.start - _BEATEN_WINDOW)
-        if _BEATEN_BEFORE.search(text, lead, who.span.start):
+        if self.says(_BEATEN_CUES) and _BEATEN_BEFORE.search(text, lead, who.span.start):
             return f"{who.name}, the one beaten, named before it", False
         if RIVAL_LEAD.search(
             text, max(self.sent.span.start, who.span.start - 40), who.span.start
@@ -548,7 +604,12 @@ class Frame:
         if scanned < end:
             line = self.state.text.find("\n", end)
             scanned = len(self.state.text) if line < 0 else line
-            found = list(_NATIONWIDE.finditer(self.state.text, para, scanned))
+            low = fold_case(self.state.text[para:scanned])
+            found = (
+                list(_NATIONWIDE.finditer(self.state.text, para, scanned))
+                if any(cue in low for cue in _NATION_WORDS)
+                else []
+            )
             self.state.nationwide[para] = (scanned, found)
         # A paragraph holds few such phrases: a walk is cheaper than an index.
         for m in found:
@@ -561,17 +622,25 @@ class Frame:
         # level it dates, and a change is measured from it. Words of a majority held before
         # the poll date a figure no reading refuses.
         text = self.state.text
-        start, end = self._clause_around(m, _DATING_BREAK)
-        held = _HELD_BEFORE.search(text, max(start, m.start - 80), m.start)
-        if held is None:
-            held = _GONE_AFTER.search(text[m.end : end])
+        held = None
+        clause: tuple[int, int] | None = None  # found only when something needs it
+        held_cue, gone_cue = self.holds(_HELD_CUES), self.holds(_GONE_CUES)
+        if held_cue or gone_cue:
+            clause = start, end = self._clause_around(m, _DATING_BREAK)
+            if held_cue:
+                held = _HELD_BEFORE.search(text, max(start, m.start - 80), m.start)
+            if held is None and gone_cue:
+                held = _GONE_AFTER.search(text[m.end : end])
         if held is not None:
             # "entered this poll with a majority of 104": the majority it had before.
             return f"the story's, though “{held.group(0).strip()}” speaks of before it", False
         before = self._majority_before(m)
         if before is not None:
             return f"the story's, though “{before}” makes it the majority before it", False
-        forecast = self._forecast(m, start, end)
+        forecast = None
+        if self.state.forecasts != []:  # none in the story: no figure of it is a forecast's
+            start, end = clause or self._clause_around(m, _DATING_BREAK)
+            forecast = self._forecast(m, start, end)
         if forecast is not None:
             return f"the story's, though “{forecast}” speaks of a forecast, not the count", False
         year = self.state.story_year
@@ -620,10 +689,13 @@ class Frame:
         """The words that make a count or percentage read as a level a change instead
         ("gaining an extra 10,000 votes", "losing 24.9% of the vote since 2019"), or None."""
         text = self.state.text
-        start = max(self.clause_start(m.start), m.start - 40)
-        before = _CHANGE_BEFORE.search(text, start, m.start)
-        if before is not None:
-            return before.group(0).strip()
+        if self.says(_CHANGE_BEFORE_CUES):
+            start = max(self.clause_start(m.start), m.start - 40)
+            before = _CHANGE_BEFORE.search(text, start, m.start)
+            if before is not None:
+                return before.group(0).strip()
+        if not self.holds(_CHANGE_AFTER_CUES):
+            return None
         end = min(self.sent.span.end, m.end + 60)
         after = _CHANGE_AFTER.search(text[m.end : end])
         return after.group(0).strip() if after is not None else None
@@ -644,8 +716,10 @@ class Frame:
         "in 2017", "at the last election", "two years ago"."""
         if m.start in self._earlier:
             return self._earlier[m.start]
-        start, end = self._clause_around(m, CLAUSE_BREAK)
-        when = other_time(self.state.text, start, end, self.state.story_year)
+        when = None
+        if self.holds(OTHER_TIME_CUES):  # else no clause of the sentence can be dated
+            start, end = self._clause_around(m, CLAUSE_BREAK)
+            when = other_time(self.state.text, start, end, self.state.story_year)
         self._earlier[m.start] = when  # several readings ask of the same number
         return when
 

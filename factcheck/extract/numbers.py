@@ -111,7 +111,7 @@ class NumberMention:
             Figure,
             text=self.number_text,
             value=self.value,
-            unit=Unit(unit),
+            unit=unit if unit.__class__ is Unit else Unit(unit),
             precision=self.precision,
             exact=self.exact,
             hedge=self.hedge,
@@ -557,7 +557,13 @@ class _Reader:
         number_end = end = m.end("d")
         currency = (m["cur"] or "").strip()
         unit, kind, full = currency, NumberKind.COUNT, True
-        if m.start("ord") >= 0:
+        # Every mark after the digits takes a character: a match ending with them has none,
+        # and most numbers are bare counts ("15,906"), spared the tests of every mark.
+        bare = m.end() == end
+        if bare:
+            if not currency and not signed and m.start("noun") < 0 and _YEAR.fullmatch(m["d"]):
+                kind = NumberKind.YEAR
+        elif m.start("ord") >= 0:
             kind, end = NumberKind.ORDINAL, m.end("ord")
             if m.start("omonth") >= 0:  # "8th June", "18th of November"
                 kind, end, unit = NumberKind.OTHER, m.end("omonth"), m["omonth"].split()[-1]
@@ -582,7 +588,7 @@ class _Reader:
         if currency and kind is NumberKind.COUNT:
             kind = NumberKind.OTHER
         # Money can be hedged ("more than £5m"); a year, a rank, a date or a time cannot.
-        money = bool(currency) or m.start("money") >= 0
+        money = bool(currency) or (not bare and m.start("money") >= 0)
         hedged = kind in (NumberKind.COUNT, NumberKind.PERCENT, NumberKind.POINTS) or money
         self.add(m, (start, number_start, number_end, end), value, precision, kind, unit=unit,
                  hedged=hedged, written_in_full=full)  # fmt: skip

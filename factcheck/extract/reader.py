@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 from factcheck import compiled_re as re
@@ -90,6 +90,7 @@ from factcheck.models import (
     ContestResult,
     Document,
     Provenance,
+    Span,
     span_of,
     trusted,
 )
@@ -144,10 +145,10 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     start = doc.metadata.get("body_start", 0)
     start = start if isinstance(start, int) and 0 <= start <= len(text) else 0
     if not _may_hold_results(text):
-        return Article(document=doc)
+        return trusted(Article, document=doc)
     numbers = [m for m in find_numbers(text, pack) if m.start >= start]
     if not _worth_reading(text, numbers, start):
-        return Article(document=doc)
+        return trusted(Article, document=doc)
     parties = [p for p in _party_matcher(pack).find(text) if p.span.start >= start]
     contests = [
         c for c in _contest_matcher().find(text) if c.span.start >= start and is_seat(text, c)
@@ -327,24 +328,25 @@ def _resolve_people(text: str, people: list[PersonMention], start: int) -> list[
     # Bare surnames: "Fitzpatrick’s share", "Bagshaw was trailed by".
     if full:
         starts = [a for a, _ in taken]
-        keys: dict[str, str] = {}  # a text repeats its capitalised words
+        names: dict[str, str | None] = {}  # a text repeats its capitalised words
         for m in _SURNAME.finditer(text, start):
             word = m.group(1)
-            key = keys.get(word)
-            if key is None:
-                key = keys[word] = surname_key(word)
-            name = full.get(key)
+            name = names.get(word, "")
+            if name == "":
+                name = names[word] = full.get(surname_key(word))
             if name is None:
                 continue
-            i = bisect.bisect_right(starts, m.start()) - 1
-            if i >= 0 and taken[i][0] <= m.start() < taken[i][1]:
+            at, end = m.span(1)
+            i = bisect.bisect_right(starts, at) - 1
+            if i >= 0 and taken[i][0] <= at < taken[i][1]:
                 continue
-            out.append(PersonMention(span_of(m.start(1), m.end(1)), name))
+            out.append(PersonMention(span_of(at, end), name))
     out.sort(key=lambda p: p.span.start)
     return out
 
 
-_SURNAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]*?)(?=['’]s\b|[^\w'’-]|$)")
+# The lookahead changes no match: it lets the engine skip in C to the next capital.
+_SURNAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]*?)(?=['’]s\b|[^\w'’-]|$)")
 
 
 # (Not across a verb: "Labour have unseated Nick Clegg" ties no party to Clegg.)
@@ -425,10 +427,39 @@ def _read_sentence(f: Frame) -> None:
     read_people(f)
 
 
+def _other_mentions(spans: Iterable[Span], but: Span | None) -> tuple[Span, ...]:
+    """``spans`` without ``but``: compared by offsets, as spans' equality would, but in a
+    fraction of the time (a model's equality compares its fields and private state)."""
+    if but is None:
+        return tuple(spans)
+    start, end = but.start, but.end
+    return tuple(m for m in spans if m.start != start or m.end != end)
+
+
+def _by_party(state: ReadState) -> list[tuple[str, Candidate]]:
+    """Candidates given figures only by their party, once each is merged into the party's
+    candidate the story names in the same seat (before or after), so a contest never lists
+    one party twice. One is dropped when the seat's named candidates include one whose party
+    the story does not give (who may be the same person), or several of the party."""
+    out: list[tuple[str, Candidate]] = []
+    for (seat, party), cand in state.by_party.items():
+        rivals = [c for c in state.candidates.values() if c.contest == seat]
+        same = [c for c in rivals if c.party == party]
+        if len(same) == 1:
+            named = same[0]
+            named.votes = named.votes or cand.votes
+            named.share = named.share or cand.share
+            named.rank = named.rank or cand.rank
+        elif not same and all(c.party is not None for c in rivals):
+            out.append((seat, cand))
+    return out
+
+
 def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> Article:
     election = doc.metadata.get("election")
     grouped: dict[str | None, list[Candidate]] = {}
     unnamed: list[Candidate] = []
+    by_party = _by_party(state)  # first: it gives figures to named candidates
     for cand in state.candidates.values():
         named_only = cand.name_grounds is not None and cand.contest is not None
         if cand.votes is None and cand.share is None and cand.rank is None and not named_only:
@@ -438,6 +469,8 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
             unnamed.append(cand)
         else:
             grouped.setdefault(name, []).append(cand)
+    for seat, cand in by_party:
+        grouped.setdefault(seat, []).append(cand)
     groups: list[tuple[str | None, list[Candidate]]] = list(grouped.items())
     # With no constituency named, which candidates stood against each other is unknown; those
     # given figures in the same or the next sentence are taken as one contest, and a story
@@ -471,6 +504,7 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
         if figs.any()
     ]
     contests = []
+    mentions = state.mentions
     for name, cands in groups:
         figs = state.contests.get(name) or ContestFigures()
         contests.append(
@@ -482,16 +516,15 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
                     trusted(
                         CandidateResult,
                         name=c.name,
-                        name_span=c.name_span,
+                        name_span=c.name_span if c.name else None,
                         party=c.party,
                         party_span=c.party_span,
                         votes=state.as_level(c.votes),
                         share=state.as_level(c.share),
                         rank=c.rank,
                         name_grounds=c.name_grounds,
-                        mentions=tuple(
-                            m for m in state.mentions.get(c.name, ()) if m != c.name_span
-                        ),
+                        by_party=not c.name,
+                        mentions=_other_mentions(mentions.get(c.name, ()), c.name_span),
                     )
                     for c in cands
                 ),
@@ -502,4 +535,5 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
                 provenance=Provenance.ARTICLE,
             )
         )
-    return Article(document=doc, contests=(*contests, *dated), claims=tuple(state.claims))
+    # The contests and claims are models the reader built: the article is not validated again.
+    return trusted(Article, document=doc, contests=(*contests, *dated), claims=tuple(state.claims))

@@ -66,6 +66,34 @@ def _add(out: list[Sentence], text: str, begin: int, end: int) -> None:
     out.append(Sentence(span_of(s, e), text[s:e]))
 
 
+WORD_RUN = re.compile(r"\w+")
+"""A word, as the cue tests count words: a run of ``\\w``."""
+
+
+def fold_case(text: str) -> str:
+    """``text`` in lower case as ``re.IGNORECASE`` compares it with ASCII letters, offset for
+    offset: besides the ASCII capitals, "İ" and "ı" match "i", "ſ" matches "s" and the Kelvin
+    sign "K" matches "k" (which ``str.lower`` gives already).
+
+    A cue test on the folded text ("is any of these words in the sentence?") is then a sound
+    prefilter for a pattern that ignores case: it may let through a sentence the pattern
+    rejects, never the reverse.
+    """
+    if text.isascii():
+        return text.lower()
+    return text.replace("İ", "i").replace("ı", "i").replace("ſ", "s").lower()
+
+
+def cue_words(words: str) -> frozenset[str]:
+    """The set of the space-separated lower-case ``words``, for a cue test."""
+    return frozenset(words.split())
+
+
+def words_of(text: str) -> frozenset[str]:
+    r"""The words (runs of ``\w``) of ``text``, case-folded by :func:`fold_case`."""
+    return frozenset(WORD_RUN.findall(fold_case(text)))
+
+
 _OPENERS = {"“": "”", '"': '"', "‘": "’"}
 
 

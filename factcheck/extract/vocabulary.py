@@ -21,6 +21,8 @@ DOWN = (
     "|decline|lower|shrank|shrunk|halved|narrowed|dipped|dipping|dip|slump|plunged|plummeted"
     "|tumbled|collapsed|crashed"
 )
+DIRECTION_WORDS = frozenset(f"{UP}|{DOWN}".split("|"))
+"""Every word of change, for a sentence's cue test (:meth:`~factcheck.extract.frame.Frame.says`)."""
 DIRECTION_WORD = re.compile(rf"\b(?:(?P<up>{UP})|(?P<down>{DOWN}))\b", re.IGNORECASE)
 QUANTITY_WORD = re.compile(
     r"\b(?P<q>turnout|majority|majorities|share(?:\s+of\s+the\s+votes?)?|shares|vote share"
@@ -116,6 +118,8 @@ _OTHER_ELECTION = re.compile(
     re.IGNORECASE,
 )
 _OTHER_ELECTION_WORDS = ("election", "years", "elected", "previously", "last", "past")
+OTHER_TIME_CUES = (*_OTHER_ELECTION_WORDS, "19", "20")
+"""Text :func:`other_time` finds nothing in unless it holds one of these (case-folded)."""
 _YEAR = re.compile(r"(?<![\d,.£$])((?:19|20)\d\d)(?!\d|,\d|\s*(?:votes|seats|%))")
 
 

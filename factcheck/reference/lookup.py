@@ -72,7 +72,11 @@ class Official:
         }
 
     def candidate(self, cand: CandidateResult, pack: Pack) -> CandidateMatch | None:
-        """The official candidate an article's candidate stands for, or None if unsure."""
+        """The official candidate an article's candidate stands for, or None if unsure: a
+        candidate known only by party is the party's one official candidate."""
+        if cand.by_party:
+            same = [c for c in self.contest.candidates if same_party(c.party, cand.party, pack)]
+            return CandidateMatch(same[0], False, 0.0) if len(same) == 1 else None
         return match_candidate(cand.name, self.contest.candidates, party=cand.party, pack=pack)
 
 

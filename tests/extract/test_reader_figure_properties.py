@@ -149,3 +149,40 @@ def test_the_electorate_is_read(electorate: int, phrasing: str) -> None:
     assert contest.electorate is not None
     assert contest.electorate.value == electorate
     assert contest.electorate.unit is Unit.PEOPLE
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    seat=st.sampled_from(_SEATS),
+    people=st.sampled_from(_PEOPLE),
+    parties=st.permutations(_PARTIES),
+    n=st.integers(101, 49_999),
+    phrasing=st.sampled_from(_VOTE_PHRASINGS),
+    named=st.sampled_from(["before", "after", "never"]),
+)
+def test_a_party_is_listed_once_whether_its_candidate_is_named_or_not(
+    *,
+    seat: str,
+    people: tuple[str, str],
+    parties: list[tuple[str, str, str]],
+    n: int,
+    phrasing: str,
+    named: str,
+) -> None:
+    # The party's figure goes to its named candidate wherever the story names them, or to a
+    # candidate known only by party: never to both, or the arithmetic would count it twice.
+    (with_a, _, _), (with_b, subject_b, name_b) = parties[0], parties[1]
+    b_named = f"{with_b[0].upper()}{with_b[1:]} {people[1]} polled {_count(n)} votes. "
+    figure = phrasing.format(
+        party=subject_b[0].upper() + subject_b[1:], party_lower=subject_b, n=_count(n)
+    )
+    text = f"In {seat}, {with_a} {people[0]} won with 30,001 votes. "
+    text += {"before": b_named + figure, "after": figure + " " + b_named, "never": figure}[named]
+    article = read_prose(Document(path="s.txt", text=text))
+    theirs = [c for k in article.contests for c in k.candidates if c.party == name_b]
+    assert len(theirs) == 1, (text, theirs)
+    (cand,) = theirs
+    assert cand.votes is not None, text
+    assert cand.votes.value == n, text
+    assert cand.by_party == (named == "never"), text
+    assert cand.name == ("" if named == "never" else people[1]), text

@@ -181,8 +181,6 @@ def test_a_partys_share_is_its_named_candidates(tmp_path: Path, share: str, fire
 @pytest.mark.parametrize(
     "story",
     [
-        # No Conservative candidate named: the figure is left unread, never guessed.
-        "Labour's Tonia Antoniazzi won Gower. The Conservatives came second with 19,548.",
         # The party is the object, not the subject: the count is the person's.
         "In Gower, Tonia Antoniazzi won the seat from the Conservatives with 22,727 votes.",
     ],
@@ -198,6 +196,75 @@ def test_a_party_is_no_subject_without_its_candidate_or_as_an_object(
                 assert cand.name == "Tonia Antoniazzi"
                 assert cand.votes.text == "22,727"
     assert _findings(path) == []
+
+
+# Gower 2017: Antoniazzi (Lab) 22,727, 49.87%; Davies (Con) 19,458, 42.7%.
+@pytest.mark.parametrize(("n", "fires"), [("19,458", False), ("19,548", True)])
+def test_a_partys_figure_without_its_candidate_is_the_partys_candidates(
+    tmp_path: Path, n: str, fires: bool
+) -> None:
+    # The story never names the Conservative candidate: the figure is read as theirs, known
+    # only by party, and checked against the party's one candidate in the official record.
+    path = _story(
+        tmp_path,
+        f"Labour's Tonia Antoniazzi won Gower. The Conservatives came second with {n}.",
+        "uk-ge-2017",
+    )
+    gower = _contest(load_article(path), "Gower")
+    (con,) = [c for c in gower.candidates if c.party == "Conservative"]
+    assert con.by_party
+    assert con.name == ""
+    assert con.name_span is None
+    assert con.votes is not None
+    assert con.votes.text == n
+    assert con.votes.grounds is not None
+    assert con.votes.grounds.certain
+    assert "only by party" in con.votes.grounds.subject
+    findings = _findings(path)
+    if fires:
+        assert [(f.name, f.text) for f in findings] == [("reference-mismatch", n)]
+        assert "Byron Davies" in findings[0].message
+    else:
+        assert findings == []
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # Named later in the story, with the same figure: one candidate, one share.
+        "Labour's Tonia Antoniazzi won Gower with 49.9 per cent. The Conservatives came "
+        "second with 42.7 per cent.\n\nThe Conservative Byron Davies polled 42.7 per cent.",
+        # Named before, by party and figure.
+        "The Conservative Byron Davies polled 42.7 per cent in Gower. Labour's Tonia "
+        "Antoniazzi won Gower with 49.9 per cent. The Conservatives came second on 42.7%.",
+    ],
+)
+def test_a_party_named_by_figure_and_by_candidate_is_counted_once(
+    tmp_path: Path, story: str
+) -> None:
+    # Listed twice, the Conservatives would make the shares add up to 135.3%.
+    path = _story(tmp_path, story, "uk-ge-2017")
+    gower = _contest(load_article(path), "Gower")
+    assert sorted(c.name for c in gower.candidates) == ["Byron Davies", "Tonia Antoniazzi"]
+    davies = _candidate(gower, "Byron Davies")
+    assert davies.share is not None
+    assert davies.share.text == "42.7"
+    assert _findings(path) == []
+
+
+def test_a_partys_figure_is_left_unread_when_its_candidate_may_be_someone_named(
+    tmp_path: Path,
+) -> None:
+    # Byron Davies's party is not given: he may be the Conservatives' candidate, so a
+    # candidate known only by party could list him twice.
+    path = _story(
+        tmp_path,
+        "In Gower, Labour's Tonia Antoniazzi polled 22,727 votes and Byron Davies 19,458. "
+        "The Conservatives came second with 19,548.",
+        "uk-ge-2017",
+    )
+    gower = _contest(load_article(path), "Gower")
+    assert not any(c.by_party for c in gower.candidates)
 
 
 # --- Round counts ---------------------------------------------------------------------------

@@ -12,6 +12,8 @@ from factcheck.models import CandidateResult, Consequence
 
 def who(cand: CandidateResult) -> str:
     """A candidate's name for a message, with their party when known."""
+    if cand.by_party:
+        return cand.shown
     return f"{cand.name} ({cand.party})" if cand.party else cand.name
 
 

@@ -159,9 +159,9 @@ class MajorityMismatch(Rule):
                 message=f"{who(cand)}'s {cand.votes.text} votes do not fit the stated majority "
                 f"of {stated.text}, which implies {fixed:,}",
                 figure=cand.votes,
-                evidence={"stated_majority": m, "candidate": cand.name, "implied_votes": fixed},
+                evidence={"stated_majority": m, "candidate": cand.shown, "implied_votes": fixed},
                 arithmetic=(f"{v1:,} − {v2:,} = {computed:,}, not {stated.text}",),
-                fix=f"{fixed:,} fits both the majority and {cand.name}'s share",
+                fix=f"{fixed:,} fits both the majority and {cand.shown}'s share",
                 confidence=Confidence.MEDIUM,
                 related=(Related(stated.span, "the stated majority"),) if stated.span else (),
             )
@@ -191,7 +191,7 @@ class MajorityMismatch(Rule):
             severity=None if certain else Severity.WARNING,
             confidence=Confidence.HIGH if certain else Confidence.MEDIUM,
             related=tuple(
-                Related(c.votes.span, f"{c.name}'s votes")
+                Related(c.votes.span, f"{c.shown}'s votes")
                 for c in (first, second)
                 if c.votes is not None and c.votes.span is not None
             ),
@@ -237,7 +237,7 @@ class MajorityMismatch(Rule):
         if m == v1:
             return "it is the winner's vote total", f"a majority of {computed:,}"
         if len(ranked) > 2 and m == v1 - ranked[2][1]:
-            third = candidates[ranked[2][0]].name
+            third = candidates[ranked[2][0]].shown
             return f"it is the lead over {third}, who came third", f"a majority of {computed:,}"
         if any(value == computed for value, _ in typo_fixes(text, range(computed, computed + 1))):
             return "two digits look swapped or mistyped", f"a majority of {computed:,}"

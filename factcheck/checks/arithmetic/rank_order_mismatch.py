@@ -104,7 +104,7 @@ class RankOrderMismatch(Rule):
             if cand.rank is None:
                 continue
             if cand.votes is None and cand.share is None:
-                yield Skip(f"{cand.name}'s stated position has no votes or share to test it")
+                yield Skip(f"{cand.shown}'s stated position has no votes or share to test it")
                 continue
             stated = int(cand.rank.value)
             own = votes_of(cand.votes)
@@ -137,14 +137,14 @@ class RankOrderMismatch(Rule):
                 if ahead > len(surely_ahead):
                     above += f", and {ahead - len(surely_ahead):,} more"
                 problem = (
-                    f"{cand.name} is said to have come {ordinal(stated)}, but "
+                    f"{cand.shown} is said to have come {ordinal(stated)}, but "
                     f"{ahead:,} candidate{'s' if ahead > 1 else ''} "
                     f"finished ahead: {above}"
                 )
                 actual = best
             elif stated > worst and not unlisted_possible:
                 problem = (
-                    f"{cand.name} is said to have come {ordinal(stated)}, but at most "
+                    f"{cand.shown} is said to have come {ordinal(stated)}, but at most "
                     f"{worst - 1} candidate{'s' if worst - 1 != 1 else ''} finished ahead"
                 )
                 actual = worst
@@ -152,7 +152,7 @@ class RankOrderMismatch(Rule):
                 comparable is None
                 and not any(_ahead(o, cand, ctx) is not None for j, o in enumerate(cands) if j != i)
             ):
-                yield Skip(f"no other candidate's figures can be compared with {cand.name}'s")
+                yield Skip(f"no other candidate's figures can be compared with {cand.shown}'s")
                 continue
             else:
                 continue
@@ -161,10 +161,10 @@ class RankOrderMismatch(Rule):
                 message=problem,
                 figure=cand.rank,
                 evidence={
-                    "candidate": cand.name,
+                    "candidate": cand.shown,
                     "stated_rank": stated,
                     "possible_ranks": [best, worst if not unlisted_possible else None],
-                    "ahead": [cands[j].name for j in surely_ahead],
+                    "ahead": [cands[j].shown for j in surely_ahead],
                     **({"ahead_count": ahead} if ahead > len(surely_ahead) else {}),
                 },
                 arithmetic=tuple(
@@ -175,7 +175,7 @@ class RankOrderMismatch(Rule):
                 if winner_involved
                 else (Consequence.RANKING,),
                 related=tuple(
-                    Related(span, f"{cands[j].name}'s figure")
+                    Related(span, f"{cands[j].shown}'s figure")
                     for j in surely_ahead
                     if (span := self._span_of(cands[j])) is not None
                 ),
@@ -212,9 +212,9 @@ class RankOrderMismatch(Rule):
     @staticmethod
     def _figure_of(c: CandidateResult) -> str:
         if c.votes is not None:
-            return f"{c.name} ({c.votes.text} votes)"
+            return f"{c.shown} ({c.votes.text} votes)"
         if c.share is not None:
-            return f"{c.name} ({c.share.text}%)"
+            return f"{c.shown} ({c.share.text}%)"
         return c.name
 
     @staticmethod

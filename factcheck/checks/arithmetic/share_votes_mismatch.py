@@ -119,7 +119,7 @@ class ShareVotesMismatch(Rule):
         totals = cons.totals
         arithmetic = [f"{share.text}% as printed stands for a share in {s_iv.format(d + 2)}"]
         evidence: dict[str, object] = {
-            "candidate": cand.name,
+            "candidate": cand.shown,
             "votes": votes,
             "share": share.text,
             "share_interval": s_iv,

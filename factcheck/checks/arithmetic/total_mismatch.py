@@ -85,9 +85,9 @@ class TotalMismatch(Rule):
             yield Violation(
                 message=f"{problem}; {who(cand)}'s {cand.votes.text} looks wrong",
                 figure=cand.votes,
-                evidence={"listed_sum": listed, "stated_total": total, "candidate": cand.name},
+                evidence={"listed_sum": listed, "stated_total": total, "candidate": cand.shown},
                 arithmetic=arithmetic,
-                fix=f"{fixed:,} makes the votes add up and fits {cand.name}'s share",
+                fix=f"{fixed:,} makes the votes add up and fits {cand.shown}'s share",
                 confidence=Confidence.MEDIUM,
                 related=(Related(total_fig.span, "the stated total"),) if total_fig.span else (),
             )

@@ -62,6 +62,8 @@ def facts(article: Article, election: str | None = None) -> dict[Fact, Figure]:
             if fig is not None:
                 out.setdefault(Fact(elec, where, "", key, shown), fig)
         for cand in contest.candidates:
+            if cand.by_party:
+                continue  # "the Lib Dems' 6,402": not a person to compare across stories
             who = " ".join(person_words(cand.name))
             for key in CANDIDATE_FIELDS:
                 fig = getattr(cand, key)

@@ -15,7 +15,7 @@ from factcheck.checks.corpus.common import (
     describe,
     facts,
 )
-from factcheck.models import Article, Confidence, Figure, Severity, Span
+from factcheck.models import Article, Confidence, Document, Figure, Severity, Span
 from factcheck.rule import Outcome, Related, Rule, RuleContext, Scope, Violation
 
 if TYPE_CHECKING:
@@ -49,6 +49,8 @@ SPREAD = 0.6
 last spans this share of its shingles. A follow-up story that repeats one background
 paragraph of an earlier one shares a block, not the whole (measured on Wikinews)."""
 MAX_RELATED = 5
+REPORT_BATCH = 128
+"""Findings whose documents are loaded and located together."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,15 +170,15 @@ def candidates(col: Collection) -> dict[tuple[int, int], Candidate]:
             by_pair[(m.a, m.b)] = [m, None]
     for m in col.word_matches(EDIT_CONTAINMENT):
         by_pair.setdefault((m.a, m.b), [None, None])[1] = m
-    out: dict[tuple[int, int], Candidate] = {}
-    shingles: dict[int, list[int]] = {}
-    for (a, b), (cm, wm) in by_pair.items():
-        cand = Candidate(cm, wm)
-        if cand.edited and not cand.copied_clauses:
-            sa = shingles.get(a) or shingles.setdefault(a, col.shingles(a))
-            sb = shingles.get(b) or shingles.setdefault(b, col.shingles(b))
-            cand = Candidate(cm, wm, in_order(sa, sb), spread(sa, sb))
-        out[(a, b)] = cand
+    out = {pair: Candidate(cm, wm) for pair, (cm, wm) in by_pair.items()}
+    ordered = [p for p, c in out.items() if c.edited and not c.copied_clauses]
+    # The shingles in text order of every document whose word order is measured, made in
+    # one batch (each text loaded again once).
+    docs = sorted({i for pair in ordered for i in pair})
+    shingles = dict(zip(docs, col.shingles_of(docs), strict=True))
+    for a, b in ordered:
+        sa, sb, c = shingles[a], shingles[b], out[(a, b)]
+        out[(a, b)] = Candidate(c.clauses, c.words, in_order(sa, sb), spread(sa, sb))
     return out
 
 
@@ -197,10 +199,16 @@ def runs(doc_passages: Sequence[Passage], shared: set[int]) -> list[Span]:
     return out
 
 
-def is_duplicate(c: Candidate, cmp: Comparison, a: Article, b: Article) -> bool:
-    """The decision, measured in docs/corpus.md."""
-    names_a = {x.name.casefold() for x in a.contests if x.name}
-    names_b = {x.name.casefold() for x in b.contests if x.name}
+def contest_names(article: Article) -> frozenset[str]:
+    """The names of the contests an article reports, case-folded."""
+    return frozenset(x.name.casefold() for x in article.contests if x.name)
+
+
+def is_duplicate(
+    c: Candidate, cmp: Comparison, names_a: frozenset[str], names_b: frozenset[str]
+) -> bool:
+    """The decision, measured in docs/corpus.md: ``names_a`` and ``names_b`` are the two
+    articles' :func:`contest_names`."""
     same_contest = not names_a or not names_b or bool(names_a & names_b)
     if c.copied and same_contest:
         return True
@@ -271,17 +279,24 @@ class DuplicateArticle(Rule):
         if len(articles) < 2:
             return
         col = collection(articles)
-        fact_cache: dict[int, dict[Fact, Figure]] = {}
+        # Only the articles of candidate pairs are read for their figures, each once: what
+        # the decision needs of it is kept, not the article.
+        read: dict[int, tuple[dict[Fact, Figure], frozenset[str]]] = {}
+
+        def figures(i: int) -> tuple[dict[Fact, Figure], frozenset[str]]:
+            got = read.get(i)
+            if got is None:
+                article = col[i]
+                got = read[i] = (facts(article, ctx.election), contest_names(article))
+            return got
+
         best: dict[int, tuple[Candidate, Comparison]] = {}
         for (ia, ib), cand in sorted(candidates(col).items()):
             if not cand.possible:
                 continue
-            # Only the articles of candidate pairs are read for their figures.
-            a, b = col[ia], col[ib]
-            fa = fact_cache.setdefault(ia, facts(a, ctx.election))
-            fb = fact_cache.setdefault(ib, facts(b, ctx.election))
+            (fa, na), (fb, nb) = figures(ia), figures(ib)
             cmp = compare(fa, fb, ctx.rounding)
-            if not is_duplicate(cand, cmp, a, b):
+            if not is_duplicate(cand, cmp, na, nb):
                 continue
             m = cand.measure
             held = best.get(ib)
@@ -290,15 +305,35 @@ class DuplicateArticle(Rule):
                 -held[0].measure.a,
             ):
                 best[ib] = (cand, cmp)
-        for later in sorted(best):
-            cand, cmp = best[later]
-            yield col[later], self._violation(col[cand.measure.a], col[later], cand, cmp)
+        from factcheck.corpus.fingerprint import passages_of
 
-    def _violation(self, a: Article, b: Article, cand: Candidate, cmp: Comparison) -> Violation:
-        from factcheck.corpus import passages
+        found = sorted(best)
+        for k in range(0, len(found), REPORT_BATCH):
+            # A finding needs the two texts and their passages, not the figures (cmp holds
+            # those): the passages of a batch of findings are hashed together.
+            chunk = [(best[later][0].measure.a, later) for later in found[k : k + REPORT_BATCH]]
+            ids = sorted({i for pair in chunk for i in pair})
+            docs = {i: col.document(i) for i in ids}
+            located = dict(zip(ids, passages_of([docs[i].text for i in ids]), strict=True))
+            for first, later in chunk:
+                cand, cmp = best[later]
+                a, b = docs[first], docs[later]
+                yield (
+                    Article(document=b),
+                    self._violation((a, located[first]), located[later], cand, cmp),
+                )
 
+    def _violation(
+        self,
+        earlier: tuple[Document, Sequence[Passage]],
+        pb: Sequence[Passage],
+        cand: Candidate,
+        cmp: Comparison,
+    ) -> Violation:
+        """The finding on the later document (of passages ``pb``) against ``earlier`` (a
+        document and its passages)."""
+        a, pa = earlier
         m = cand.measure
-        pa, pb = passages(a.document.text), passages(b.document.text)
         shared = {p.hash for p in pa} & {p.hash for p in pb}
         runs_a, runs_b = runs(pa, shared), runs(pb, shared)
         longest = max(runs_b, key=lambda s: (s.end - s.start, -s.start), default=None)
@@ -306,26 +341,24 @@ class DuplicateArticle(Rule):
             sorted(runs_a, key=lambda s: (s.start - s.end, s.start))[:MAX_RELATED],
             key=lambda s: s.start,
         )
-        related = [Related(s, "repeated from here", path=a.document.path) for s in top_a]
+        related = [Related(s, "repeated from here", path=a.path) for s in top_a]
         in_common = [f"{describe(f)}: {fb.text}" for f, _, fb in cmp.common]
         differ = [
             {"fact": describe(f), "this": fb.text, "other": fa.text} for f, fa, fb in cmp.differ
         ]
         for f, fa, _ in cmp.differ:
             if fa.span is not None:
-                related.append(
-                    Related(fa.span, f"{describe(f)} differs here", path=a.document.path)
-                )
+                related.append(Related(fa.span, f"{describe(f)} differs here", path=a.path))
         if cand.by_words:
             what = "copies" if cand.copied_words else "rewrites"
             message = (
-                f"this document {what} {a.document.path} with words changed: "
+                f"this document {what} {a.path} with words changed: "
                 f"{m.containment:.0%} of the shorter text's sampled word sequences in common"
             )
         else:
             what = "copies" if m.containment >= COPY_CONTAINMENT else "rewrites"
             message = (
-                f"this document {what} {a.document.path}: {m.passages} passages in common "
+                f"this document {what} {a.path}: {m.passages} passages in common "
                 f"({m.containment:.0%} of the shorter text)"
             )
         if cmp.common:
@@ -338,7 +371,7 @@ class DuplicateArticle(Rule):
             message=message,
             span=longest,
             evidence={
-                "duplicate_of": a.document.path,
+                "duplicate_of": a.path,
                 "containment": round(m.containment, 4),
                 "jaccard": round(m.jaccard, 4),
                 "shared_words": cand.clauses.shared if cand.clauses else 0,

@@ -111,6 +111,8 @@ class NameMismatch(Rule):
     def _check_candidate(
         self, text: str, cand: CandidateResult, found: Official, ctx: RuleContext
     ) -> Iterator[Outcome]:
+        if cand.by_party:
+            return  # the story never names them: no name to check
         span = cand.name_span
         written = text[span.start : span.end] if span is not None else cand.name
         match = found.candidate(cand, ctx.pack)

@@ -10,6 +10,7 @@ from factcheck.extract.entities import PartyMention, PersonMention
 from factcheck.extract.frame import Around, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.vocabulary import (
+    DIRECTION_WORDS,
     DOWN,
     MAJORITY_CHANGE,
     POSSESSIVE,
@@ -69,6 +70,7 @@ _COMPARATIVES = {"fewer": Direction.DOWN, "more": Direction.UP}
 _PREVIOUS_BEFORE = re.compile(
     rf"(?:\b(?P<dir>{UP}|{DOWN})\s+)?\b(?:from|compared\s+(?:to|with)|against)\s+$", re.IGNORECASE
 )
+_PREVIOUS_CUES = frozenset({"from", "compared", "against"})
 _CURRENT_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 
@@ -108,7 +110,7 @@ def read_majority_directions(f: Frame) -> None:
         return  # far cheaper than the pattern, which tries every word of change
     found: list[tuple[int, int, str, Direction | None]] = [
         (mc.start(), mc.end(), mc.group("dir"), direction(mc.group("dir")))
-        for mc in MAJORITY_CHANGE.finditer(sent.text)
+        for mc in (MAJORITY_CHANGE.finditer(sent.text) if f.says(DIRECTION_WORDS) else ())
     ]
     for mw in _MAJORITY_WORDS.finditer(sent.text):
         word = mw.group("adj") or mw.group("verb")
@@ -150,7 +152,7 @@ def read_amount(f: Frame, a: Around) -> bool:
     # The pattern ends at the number and spans a few words; searching only the clause's
     # tail gives the same matches without trying every position of a long clause.
     tail = max(0, len(clause_before) - 80)
-    ab = _AMOUNT_BEFORE.search(clause_before, tail)
+    ab = _AMOUNT_BEFORE.search(clause_before, tail) if f.says(DIRECTION_WORDS) else None
     if (
         ab is not None
         and ab.group("dir").lower() in _LEVEL_VERBS
@@ -295,7 +297,7 @@ def read_level(f: Frame, a: Around) -> bool:
     if m.kind not in (NumberKind.PERCENT, NumberKind.POINTS) or m.hedge != "exact":
         return False
     state = f.state
-    pb = _PREVIOUS_BEFORE.search(a.before)
+    pb = _PREVIOUS_BEFORE.search(a.before) if f.says(_PREVIOUS_CUES) else None
     if pb:
         completed = _previous_claim(f, m, pb, f.subject(m.start), f.last_change)
         if completed is not None:

@@ -30,7 +30,7 @@ _FIELD_LINE = re.compile(r"[ \t]*(?:\n|$)")
 def read_majority(f: Frame, a: Around) -> bool:
     """A stated majority, in votes or in points, for the sentence's contest."""
     m = a.m
-    if not _MAJORITY_BEFORE.search(a.before):
+    if "majority" not in f.low or not _MAJORITY_BEFORE.search(a.before):
         return False
     if m.hedge != "exact" and not _hedged_digits(m):
         return False  # "a majority of about 64 per cent": left to the share readings
@@ -150,7 +150,8 @@ def read_margin(f: Frame, a: Around) -> bool:
         # before the "by", whatever else the clause names.
         what = "“win by … votes”"
     elif (
-        _BY_BEFORE.search(a.before)
+        "by" in f.words
+        and _BY_BEFORE.search(a.before)
         and _VOTES_OR_END.match(a.after)
         and _MARGIN_VERB.search(a.clause_before)
         and not _NOT_MARGIN.search(a.clause_before[-40:])

@@ -5,8 +5,11 @@ received 2,280", "Labour came second with 10,874", "compared to 19,301 votes for
 In a constituency's story a party's votes, share and placing are its candidate's. The figure
 is joined to the candidate of that party in that seat whom the story has already named and
 tied to the party by its wording ("Labour's Jane Smith", "Jane Smith (Lab)"); when the story
-names no such candidate, or more than one, the figure is left unread: the reader never
-consults the official record, and a guess would make a rule cry wolf.
+names more than one, the figure is left unread. When it names none, the figure is given to
+a candidate known only by party (an empty name), if the sentence's seat is tied explicitly:
+the reader never consults the official record (the reference rules find the party's
+candidate there), and :func:`~factcheck.extract.reader.read_prose` merges such a candidate
+into the party's named one when the story names them later.
 """
 
 from __future__ import annotations
@@ -69,6 +72,12 @@ class PartySubject:
     @property
     def subject_tie(self) -> tuple[str, bool]:
         """The figure's subject tie: the party by its wording, its candidate by the story."""
+        if not self.candidate.name:
+            return (
+                f"{self.party.party.name}'s candidate in {self.candidate.contest}, whom the "
+                f"story names only by party ({self.how})",
+                True,
+            )
         return (
             f"{self.candidate.name}, {self.party.party.name}'s candidate in "
             f"{self.candidate.contest} as the story names them ({self.how})",
@@ -120,10 +129,22 @@ def _joined(f: Frame, party: PartyMention, how: str, verb: bool) -> PartySubject
 
 
 def party_candidate(f: Frame, party: PartyMention) -> Candidate | None:
-    """The one candidate of ``party`` in the sentence's seat the story has named so far."""
+    """The one candidate of ``party`` in the sentence's seat the story has named so far;
+    else, when the sentence's seat is tied explicitly, the party's candidate known only by
+    party (created on first use); None when that is unsure."""
     seat, name = f.contest, party.party.name
     found = [c for c in f.state.candidates.values() if c.party == name and c.contest == seat]
-    return found[0] if len(found) == 1 else None
+    if found:
+        return found[0] if len(found) == 1 else None
+    if seat is None or len(f.contests) > 1 or not f.seat_tie(None)[1]:
+        return None
+    key = (seat, name)
+    cand = f.state.by_party.get(key)
+    if cand is None:
+        cand = Candidate("", party.span, party=name, party_span=party.span, contest=seat)
+        cand.anchor = f.state.sentence_index
+        f.state.by_party[key] = cand
+    return cand
 
 
 # Between a party and its placing: "UKIP second", "Reform came second", "the Tories were in

@@ -24,6 +24,7 @@ from typing import Literal
 from factcheck import compiled_re as re
 from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import Candidate, Frame
+from factcheck.extract.text import cue_words
 from factcheck.extract.vocabulary import other_time
 from factcheck.models import Figure, Grounds, Span, Unit
 from factcheck.names import name_key, person_words
@@ -98,6 +99,12 @@ _NOT_A_RESULT = re.compile(
     r"|bid\s+to|aims?\s+to|tipped|if|unless|predicted|predicts|poll\s+suggests|hopeful"
     r"|mayor|mayoral|council|assembly|by-?election|police\s+and\s+crime|leadership)\b",
     re.IGNORECASE,
+)
+# Every match of _NOT_A_RESULT holds one of these words, or "election" ("by-election").
+_NOT_A_RESULT_CUES = cue_words(
+    "would could might should hope hopes hoped hoping expected expects likely set bid aim aims"
+    " tipped if unless predicted predicts poll hopeful mayor mayoral council assembly police"
+    " leadership"
 )
 # Words that are not in people's names though capitalised like them.
 _NOT_PERSON = frozenset(
@@ -280,7 +287,9 @@ def read_people(f: Frame) -> None:
 
 def _read_people(f: Frame) -> None:
     state = f.state
-    if not f.people or _NOT_A_RESULT.search(f.sent.text):
+    if not f.people:
+        return
+    if (f.says(_NOT_A_RESULT_CUES) or "election" in f.low) and _NOT_A_RESULT.search(f.sent.text):
         return
     for person in f.people:
         if person.name in state.candidates or state.quoted(person.span):

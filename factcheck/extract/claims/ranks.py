@@ -70,7 +70,7 @@ def _read_ordinal(f: Frame, k: int) -> None:
     if who is None or k in used or f.earlier(m) is not None:
         return
     # "dropped from third to fifth"
-    rf = _RANK_FROM.search(before)
+    rf = _RANK_FROM.search(before) if "from" in f.words else None
     nxt = numbers[k + 1] if k + 1 < len(numbers) else None
     if (
         rf
@@ -101,7 +101,7 @@ def _read_ordinal(f: Frame, k: int) -> None:
         )
         used.update({k, k + 1})
         return
-    if _PUSHED_INTO.search(before):
+    if "into" in f.words and _PUSHED_INTO.search(before):
         return  # "beat Labour into third place": the placing is Labour's, not the subject's
     if (
         RANK_BEFORE.search(before) or _elliptical_placing(f, who, m.start)

@@ -27,7 +27,7 @@ from factcheck.extract.entities import ContestMention, PersonMention
 from factcheck.extract.frame import Candidate, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.vocabulary import DIGITS
-from factcheck.models import ChangeClaim, Direction, Quantity, Span, Unit
+from factcheck.models import ChangeClaim, Direction, Quantity, Span, Unit, span_of
 
 # Where one cell of a list ends and the next begins inside a sentence.
 _CELL_BREAK = re.compile(r"\n|•|\|| & |(?<=\)),\s+|;\s+")
@@ -51,10 +51,10 @@ def _cells(f: Frame) -> list[Span]:
     begin = sent.span.start
     for m in _CELL_BREAK.finditer(f.state.text, sent.span.start, sent.span.end):
         if m.start() > begin:
-            out.append(Span(start=begin, end=m.start()))
+            out.append(span_of(begin, m.start()))
         begin = m.end()
     if sent.span.end > begin:
-        out.append(Span(start=begin, end=sent.span.end))
+        out.append(span_of(begin, sent.span.end))
     return out
 
 

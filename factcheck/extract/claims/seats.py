@@ -7,6 +7,7 @@ from typing import Literal
 from factcheck import compiled_re as re
 from factcheck.extract.frame import Around, Frame
 from factcheck.extract.numbers import NumberKind
+from factcheck.extract.text import cue_words
 from factcheck.extract.vocabulary import VOTES_AFTER
 from factcheck.models import Quantity, SeatClaim, Span, Unit
 
@@ -34,6 +35,9 @@ _SEAT_BEFORE = re.compile(
     r"|held|holding|hold)\s+(?:a\s+net\s+|another\s+|a\s+further\s+)?$",
     re.IGNORECASE,
 )
+_SEAT_CUES = cue_words(
+    "won win wins winning took gained gain gains gaining lost lose loses losing held holding hold"
+)
 _NOT_SEATS_AFTER = re.compile(r"^\s+(?:votes?|per\s*cent|percent|pc|%|points?)\b", re.IGNORECASE)
 _SEATS_AFTER = re.compile(r"^\s+(?:seats?|councillors|MPs)\b")
 
@@ -43,7 +47,7 @@ def read_seat_tally(f: Frame, a: Around) -> bool:
     m = a.m
     if m.kind is not NumberKind.COUNT or m.hedge != "exact":
         return False
-    sm = _SEAT_BEFORE.search(a.before)
+    sm = _SEAT_BEFORE.search(a.before) if f.says(_SEAT_CUES) else None
     if sm is None:
         return False
     party = f.party_before(m.start)

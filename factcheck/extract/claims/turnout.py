@@ -21,6 +21,8 @@ _DATED = re.compile(r"\bturnout\b.*\b(?:in|at|for)\s+(?:19|20)\d\d", re.IGNORECA
 def read_turnout(f: Frame, a: Around) -> bool:
     """An exact percentage after "turnout" in its clause, unless the turnout is dated."""
     m = a.m
+    if "turnout" not in f.low:
+        return False  # every wording below needs the word
     after = bool(_TURNOUT_AFTER.match(a.after))  # "The 61.9% turnout was the lowest"
     label = bool(_TURNOUT_LABEL.search(a.before))
     if (

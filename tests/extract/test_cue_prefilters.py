@@ -1,0 +1,241 @@
+"""A sentence's cue test never turns away a sentence its pattern would match.
+
+The readings test a sentence's folded words (``Frame.says``) or folded text (``Frame.holds``)
+before trying a pattern that ignores case; a cue set missing one wording would make the
+reader silently miss what the pattern reads. Each pair below is checked on text built from
+the pattern's own words, in every case the regex engine folds ("ı", "ſ", "İ", "K").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.extract import frame
+from factcheck.extract.claims import changes, margins, people, ranks, seats, turnout
+from factcheck.extract.text import cue_words, fold_case, words_of
+from factcheck.extract.vocabulary import (
+    DIRECTION_WORDS,
+    MAJORITY_CHANGE,
+    OTHER_TIME_CUES,
+    other_time,
+)
+
+
+def _says(cues: frozenset[str]) -> Callable[[str], bool]:
+    return lambda text: not cues.isdisjoint(words_of(text))
+
+
+def _holds(cues: tuple[str, ...]) -> Callable[[str], bool]:
+    return lambda text: any(c in fold_case(text) for c in cues)
+
+
+# (name, the pattern's test of a text, the cue test, wordings the pattern matches)
+_PAIRS: list[tuple[str, Callable[[str], bool], Callable[[str], bool], list[str]]] = [
+    (
+        "held before",
+        lambda t: bool(frame._HELD_BEFORE.search(t)),
+        _holds(frame._HELD_CUES),
+        [
+            "entered this poll with a majority of ",
+            "going into the election ",
+            "was defending a majority of ",
+            "lost her majority",
+            "her previous majority",
+            "notional",
+        ],
+    ),
+    (
+        "gone after",
+        lambda t: bool(frame._GONE_AFTER.search(t)),
+        _holds(frame._GONE_CUES),
+        [
+            " has staggeringly been lost",
+            " was wiped out",
+            " had been overturned",
+            " were erased",
+            " have overcome",
+            " was swept away",
+        ],
+    ),
+    (
+        "nation-wide",
+        lambda t: bool(frame._NATIONWIDE.search(t)),
+        _holds(frame._NATION_WORDS),
+        ["across Scotland", "UK-wide", "nationally", "in the United Kingdom"],
+    ),
+    (
+        "change before",
+        lambda t: bool(frame._CHANGE_BEFORE.search(t)),
+        _says(frame._CHANGE_BEFORE_CUES),
+        [
+            "gaining an extra ",
+            "losing ",
+            "a further ",
+            "additional ",
+            "another ",
+            "shedding some ",
+            "gained around ",
+            "lost almost ",
+            "adds ",
+        ],
+    ),
+    (
+        "change after",
+        lambda t: bool(frame._CHANGE_AFTER.search(t)),
+        _holds(frame._CHANGE_AFTER_CUES),
+        [" more votes", "% fewer", " of the vote since 2019"],
+    ),
+    (
+        "beaten before",
+        lambda t: bool(frame._BEATEN_BEFORE.search(t)),
+        _says(frame._BEATEN_CUES),
+        ["beat the SNP's ", "saw off ", "unseated ", "ousts the "],
+    ),
+    (
+        "amount before",
+        lambda t: bool(changes._AMOUNT_BEFORE.search(t)),
+        _says(DIRECTION_WORDS),
+        [
+            "up ",
+            "increasing her majority by ",
+            "fell by about ",
+            "slumped ",
+            "boosted the party's share ",
+        ],
+    ),
+    (
+        "previous level",
+        lambda t: bool(changes._PREVIOUS_BEFORE.search(t)),
+        _says(changes._PREVIOUS_CUES),
+        ["down from ", "compared with ", "against "],
+    ),
+    (
+        "majority change",
+        lambda t: bool(MAJORITY_CHANGE.search(t)),
+        _says(DIRECTION_WORDS),
+        ["increased his majority", "cut her majority"],
+    ),
+    (
+        "seat tally",
+        lambda t: bool(seats._SEAT_BEFORE.search(t)),
+        _says(seats._SEAT_CUES),
+        ["Labour won ", "gained a net ", "holding another ", "lost a further ", "hold "],
+    ),
+    (
+        "not a result",
+        lambda t: bool(people._NOT_A_RESULT.search(t)),
+        lambda t: _says(people._NOT_A_RESULT_CUES)(t) or "election" in fold_case(t),
+        [
+            "would",
+            "set to",
+            "by-election",
+            "byelection",
+            "police and crime",
+            "poll suggests",
+            "aims to",
+            "hoping",
+        ],
+    ),
+    (
+        "other time",
+        lambda t: other_time(t, 0, len(t), None) is not None,
+        _holds(OTHER_TIME_CUES),
+        [
+            "at the last election",
+            "two years ago",
+            "in 2017",
+            "first elected",
+            "previously",
+            "in the past",
+        ],
+    ),
+    (
+        "majority before",
+        lambda t: bool(margins._MAJORITY_BEFORE.search(t)),
+        _holds(("majority",)),
+        ["a majority of ", "Majority: ", "majority stood at just "],
+    ),
+    (
+        "by before",
+        lambda t: bool(margins._BY_BEFORE.search(t)),
+        _says(frozenset({"by"})),
+        ["by ", "by a wafer-thin ", "by just "],
+    ),
+    (
+        "rank from",
+        lambda t: bool(ranks._RANK_FROM.search(t)),
+        _says(frozenset({"from"})),
+        ["dropped from ", "slid from "],
+    ),
+    (
+        "pushed into",
+        lambda t: bool(ranks._PUSHED_INTO.search(t)),
+        _says(frozenset({"into"})),
+        ["beat Labour into ", "pushed the Tories into "],
+    ),
+    (
+        "turnout",
+        lambda t: any(
+            p.search(t) for p in (turnout._TURNOUT, turnout._TURNOUT_AFTER, turnout._TURNOUT_LABEL)
+        ),
+        _holds(("turnout",)),
+        ["turnout was ", "Turnout: ", " turnout"],
+    ),
+]
+
+
+def _vocabulary(examples: list[str]) -> list[str]:
+    # The pattern's own wordings, so that generated text often matches it, and a few words
+    # of the cue sets of the others.
+    words = {w for e in examples for w in re.findall(r"[A-Za-z]+|\d+", e)}
+    return sorted(words | {"votes", "majority", "the", "a", "in", "2017", "up", "by"})
+
+
+_ODD = str.maketrans({"i": "ı", "s": "ſ", "k": "\u212a"})
+_SPELLINGS: list[Callable[[str], str]] = [
+    str.lower,
+    str.upper,
+    str.title,
+    lambda w: w.lower().translate(_ODD),  # the letters the engine folds to i, s and k
+    lambda w: w.upper().replace("I", "İ"),
+]
+
+
+def _spelling(word: str) -> st.SearchStrategy[str]:
+    return st.sampled_from(_SPELLINGS).map(lambda spell: spell(word))
+
+
+@pytest.mark.parametrize("name", [p[0] for p in _PAIRS])
+def test_every_listed_wording_matches_its_pattern_and_passes_its_cue_test(name: str) -> None:
+    _, pattern, cue, examples = next(p for p in _PAIRS if p[0] == name)
+    for text in examples:
+        assert pattern(text), text
+        assert cue(text), text
+
+
+@pytest.mark.parametrize("name", [p[0] for p in _PAIRS])
+@given(data=st.data())
+def test_a_text_the_pattern_matches_passes_the_cue_test(name: str, data: st.DataObject) -> None:
+    _, pattern, cue, examples = next(p for p in _PAIRS if p[0] == name)
+    words = st.lists(st.sampled_from(_vocabulary(examples)), max_size=4)
+    seps = st.sampled_from([" ", "  ", ", ", "-", "'s ", "’s ", ": ", " – ", "\n"])
+    # One of the pattern's wordings, spelt in any case the engine folds, among other words
+    # (often none on one side: some patterns are anchored at the text's start or end).
+    before = "".join(data.draw(_spelling(w)) + data.draw(seps) for w in data.draw(words))
+    after = "".join(data.draw(seps) + data.draw(_spelling(w)) for w in data.draw(words))
+    text = before + data.draw(_spelling(data.draw(st.sampled_from(examples)))) + after
+    if pattern(text):
+        assert cue(text), text
+
+
+def test_fold_case_keeps_offsets_and_folds_as_the_regex_engine_does() -> None:
+    text = "İN ıt ſeat \u212aILMARNOCK Ünited"
+    folded = fold_case(text)
+    assert len(folded) == len(text)
+    assert folded == "in it seat kilmarnock ünited"
+    assert cue_words("up  down\nup") == frozenset({"up", "down"})
