@@ -126,6 +126,18 @@ def test_streams_are_read_with_a_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     assert read_limited(io.BytesIO(b"0123456789"), "<stdin>") == b"0123456789"
 
 
+def test_a_file_that_grew_since_its_size_was_taken_is_read_to_its_end_within_the_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("factcheck.io.files.MAX_BYTES", 10)
+    # The size reported first: right, too small (the file grew), or too large (it shrank).
+    for expected in (0, 3, 7, 10, 12):
+        assert read_limited(io.BytesIO(b"0123456"), "a.txt", expected) == b"0123456"
+        assert read_limited(io.BytesIO(b"0123456789"), "a.txt", expected) == b"0123456789"
+        with pytest.raises(InputFileError, match="over the 10-byte limit"):
+            read_limited(io.BytesIO(b"0123456789A"), "a.txt", expected)
+
+
 def test_document_from_bytes_applies_every_check() -> None:
     loaded = document_from_bytes(codecs.BOM_UTF8 + b'{"contests": []}', "<stdin>", "x/y")
     assert loaded.text == '{"contests": []}'
