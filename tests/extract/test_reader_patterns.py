@@ -15,43 +15,19 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from story_files import candidate_named, contest_named, findings_in, story_file
 
 import factcheck
 from factcheck.io.articles import load_article
 from factcheck.models import (
     Article,
-    CandidateResult,
     ChangeClaim,
-    ContestResult,
     Figure,
     Finding,
     Quantity,
     Severity,
     Unit,
 )
-
-
-def _story(tmp_path: Path, body: str, election: str) -> Path:
-    """An article file with its election in front matter, as a newsroom's CMS exports it."""
-    path = tmp_path / "story.md"
-    path.write_text(f"---\nelection: {election}\n---\n{body}\n", encoding="utf-8")
-    return path
-
-
-def _findings(path: Path) -> list[Finding]:
-    return list(factcheck.check(path).findings)
-
-
-def _contest(article: Article, name: str) -> ContestResult:
-    found = [c for c in article.contests if c.name == name]
-    assert len(found) == 1, [c.name for c in article.contests]
-    return found[0]
-
-
-def _candidate(contest: ContestResult, name: str) -> CandidateResult:
-    found = [c for c in contest.candidates if c.name == name]
-    assert len(found) == 1, [c.name for c in contest.candidates]
-    return found[0]
 
 
 def _at(article: Article, fig: Figure | None) -> str:
@@ -143,9 +119,9 @@ MARGINS = [
 def test_a_margin_is_the_majority_never_a_vote_total(
     tmp_path: Path, *, election: str, seat: str, story: str, right: str, wrong: str
 ) -> None:
-    path = _story(tmp_path, story.format(n=right), election)
+    path = story_file(tmp_path, story.format(n=right), election)
     article = load_article(path)
-    contest = _contest(article, seat)
+    contest = contest_named(article, seat)
     majority = _certain(contest.majority)
     assert (majority.text, majority.unit, majority.exact) == (right, Unit.VOTES, True)
     assert _at(article, majority) == right
@@ -153,10 +129,10 @@ def test_a_margin_is_the_majority_never_a_vote_total(
     assert all(
         c.votes is None or c.votes.text != right for co in article.contests for c in co.candidates
     )
-    assert _findings(path) == []
+    assert findings_in(path) == []
 
-    bad = _story(tmp_path, story.format(n=wrong), election)
-    finding = _one(_findings(bad), "reference-mismatch")
+    bad = story_file(tmp_path, story.format(n=wrong), election)
+    finding = _one(findings_in(bad), "reference-mismatch")
     assert finding.severity is Severity.ERROR
     assert finding.text == wrong
     assert finding.fix is not None
@@ -171,11 +147,11 @@ def test_a_margin_is_the_majority_never_a_vote_total(
     ],
 )
 def test_a_count_before_majority_is_the_majority(tmp_path: Path, story: str) -> None:
-    path = _story(tmp_path, story.format(n="3,269"), "uk-ge-2017")
-    majority = _certain(_contest(load_article(path), "Gower").majority)
+    path = story_file(tmp_path, story.format(n="3,269"), "uk-ge-2017")
+    majority = _certain(contest_named(load_article(path), "Gower").majority)
     assert majority.text == "3,269"
-    assert _findings(path) == []
-    bad = _findings(_story(tmp_path, story.format(n="3,296"), "uk-ge-2017"))
+    assert findings_in(path) == []
+    bad = findings_in(story_file(tmp_path, story.format(n="3,296"), "uk-ge-2017"))
     assert _one(bad, "reference-mismatch").text == "3,296"
 
 
@@ -191,10 +167,10 @@ def test_a_count_before_majority_is_the_majority(tmp_path: Path, story: str) -> 
 def test_an_overturned_or_defended_majority_is_the_last_elections(
     tmp_path: Path, story: str
 ) -> None:
-    path = _story(tmp_path, story, "uk-ge-2017")
+    path = story_file(tmp_path, story, "uk-ge-2017")
     article = load_article(path)
     assert all(c.majority is None for c in article.contests if not c.dated)
-    assert _findings(path) == []
+    assert findings_in(path) == []
 
 
 @pytest.mark.parametrize(
@@ -206,49 +182,49 @@ def test_a_cards_majority_and_turnout_fields(
 ) -> None:
     # Swansea West 2017 as a seat's card, its lines joined by single breaks, then prose that
     # names another year: the prose does not date the card's figures.
-    path = _story(
+    path = story_file(
         tmp_path,
         "Swansea West\nParty: Labour\nMP: Geraint Davies\n"
         f"Majority: {majority}\n• Turnout: {turnout}\n"
         "Mr Davies held the seat with a bigger majority than he had in 2015.",
         "uk-ge-2017",
     )
-    contest = _contest(load_article(path), "Swansea West")
+    contest = contest_named(load_article(path), "Swansea West")
     assert _certain(contest.majority).text == majority
     assert _certain(contest.turnout).text == turnout.rstrip("%")
-    assert sorted(f.text or "" for f in _findings(path)) == fires
+    assert sorted(f.text or "" for f in findings_in(path)) == fires
 
 
 def test_a_gap_between_runners_up_is_not_the_majority(tmp_path: Path) -> None:
     # Moray 2017: the SNP (second, 18,478) was 13,270 ahead of Labour (third, 5,208); the
     # majority was 4,159.
     story = "Douglas Ross won Moray for the Conservatives. The SNP beat Labour into third place"
-    path = _story(tmp_path, story + " by 13,270 votes.", "uk-ge-2017")
+    path = story_file(tmp_path, story + " by 13,270 votes.", "uk-ge-2017")
     article = load_article(path)
     assert all(c.majority is None for c in article.contests)
-    assert _findings(path) == []
+    assert findings_in(path) == []
     # The same words with a majority of their own: the majority is still the winner's.
-    path = _story(
+    path = story_file(
         tmp_path, story + " by 13,270 votes. Mr Ross had a majority of 4,159.", "uk-ge-2017"
     )
-    assert _certain(_contest(load_article(path), "Moray").majority).text == "4,159"
-    assert _findings(path) == []
+    assert _certain(contest_named(load_article(path), "Moray").majority).text == "4,159"
+    assert findings_in(path) == []
 
 
 def test_a_margin_with_its_share_reads_both(tmp_path: Path) -> None:
     # Ceredigion 2017: 104 votes, 0.26 points of 39,767.
     story = "Ben Lake won Ceredigion by 104 votes, {s}% of the vote."
-    path = _story(tmp_path, story.format(s="0.3"), "uk-ge-2017")
+    path = story_file(tmp_path, story.format(s="0.3"), "uk-ge-2017")
     article = load_article(path)
-    contest = _contest(article, "Ceredigion")
+    contest = contest_named(article, "Ceredigion")
     assert _certain(contest.majority).text == "104"
     share = _certain(contest.majority_share)
     assert (share.value, share.unit) == (Decimal("0.3"), Unit.POINTS)
     assert _at(article, share) == "0.3%"
-    assert _findings(path) == []
+    assert findings_in(path) == []
 
-    bad = _story(tmp_path, story.format(s="0.5"), "uk-ge-2017")
-    finding = _one(_findings(bad), "reference-mismatch")
+    bad = story_file(tmp_path, story.format(s="0.5"), "uk-ge-2017")
+    finding = _one(findings_in(bad), "reference-mismatch")
     assert finding.text == "0.5%"
 
 
@@ -263,19 +239,19 @@ def test_a_majority_of_a_whole_thousand_is_rounded(
     tmp_path: Path, written: str, fires: bool
 ) -> None:
     # Sevenoaks 2019: Laura Trott's majority was 20,818.
-    path = _story(
+    path = story_file(
         tmp_path,
         f"Laura Trott held Sevenoaks with 30,932 votes, a majority of {written}.",
         "uk-ge-2019",
     )
-    majority = _certain(_contest(load_article(path), "Sevenoaks").majority)
+    majority = _certain(contest_named(load_article(path), "Sevenoaks").majority)
     assert majority.text == written
     if written.endswith(",000"):
         assert not majority.exact
         assert majority.precision == 1000
     else:
         assert majority.exact
-    names = [f.name for f in _findings(path)]
+    names = [f.name for f in findings_in(path)]
     assert names == (["reference-mismatch"] if fires else [])
 
 
@@ -300,12 +276,12 @@ HEDGED = [
 def test_a_hedged_majority_is_read_with_its_hedge(
     tmp_path: Path, story: str, hedged: str, fires: str | None
 ) -> None:
-    path = _story(tmp_path, story.format(h=hedged), "uk-ge-2017")
+    path = story_file(tmp_path, story.format(h=hedged), "uk-ge-2017")
     article = load_article(path)
-    majority = _certain(_contest(article, "Gower").majority)
+    majority = _certain(contest_named(article, "Gower").majority)
     assert majority.hedge != "exact"
     assert _at(article, majority) == hedged
-    findings = _findings(path)
+    findings = findings_in(path)
     if fires is None:
         assert findings == []
     else:
@@ -315,7 +291,7 @@ def test_a_hedged_majority_is_read_with_its_hedge(
 
 
 def test_a_parliamentary_majority_of_seats_is_not_a_seats_majority(tmp_path: Path) -> None:
-    path = _story(
+    path = story_file(
         tmp_path,
         "Laura Trott held Sevenoaks with 30,932 votes. Nationally, the Conservatives won a"
         " majority of 80 seats.",
@@ -323,7 +299,7 @@ def test_a_parliamentary_majority_of_seats_is_not_a_seats_majority(tmp_path: Pat
     )
     article = load_article(path)
     assert all(c.majority is None for c in article.contests)
-    assert _findings(path) == []
+    assert findings_in(path) == []
 
 
 # --- Time qualifiers ----------------------------------------------------------------------
@@ -335,7 +311,7 @@ def test_another_elections_majority_is_checked_against_that_election(
 ) -> None:
     # Kensington: won by 20 votes in 2017, by 150 in 2019. A 2019 story's "majority of ...
     # in 2017" never becomes the 2019 majority; 2017 is bundled, so it is checked there.
-    path = _story(
+    path = story_file(
         tmp_path,
         "Felicity Buchan took Kensington for the Conservatives with 16,768 votes. Emma Dent"
         f" Coad had won the seat with a majority of {written} in 2017.",
@@ -349,7 +325,7 @@ def test_another_elections_majority_is_checked_against_that_election(
     assert earlier.text == written
     assert earlier.grounds is not None
     assert "2017" in earlier.grounds.election
-    findings = _findings(path)
+    findings = findings_in(path)
     if fires:
         finding = _one(findings, "reference-mismatch")
         assert finding.text == written
@@ -365,9 +341,9 @@ def test_another_elections_figure_is_not_a_vote_count(tmp_path: Path) -> None:
         "Felicity Buchan took Kensington for the Conservatives with 16,768 votes. Two years"
         " ago, Victoria Borwick polled 16,313 votes there."
     )
-    path = _story(tmp_path, story, "uk-ge-2019")
+    path = story_file(tmp_path, story, "uk-ge-2019")
     article = load_article(path)
-    contest = _contest(article, "Kensington")
+    contest = contest_named(article, "Kensington")
     assert [c.name for c in contest.candidates if c.votes is not None] == ["Felicity Buchan"]
 
 
@@ -378,18 +354,18 @@ def test_another_elections_figure_is_not_a_vote_count(tmp_path: Path) -> None:
 def test_up_from_an_earlier_election_does_not_stop_a_figure_being_read(
     tmp_path: Path, votes: str, share: str, fires: str | None
 ) -> None:
-    path = _story(
+    path = story_file(
         tmp_path,
         f"Felicity Buchan took Kensington for the Conservatives with {votes} votes, {share}"
         " per cent of the vote, up from the party's performance in 2017.",
         "uk-ge-2019",
     )
     article = load_article(path)
-    buchan = _candidate(_contest(article, "Kensington"), "Felicity Buchan")
+    buchan = candidate_named(contest_named(article, "Kensington"), "Felicity Buchan")
     assert _certain(buchan.votes).text == votes
     assert _certain(buchan.share).text == share
     assert _at(article, buchan.share) == f"{share} per cent"
-    findings = _findings(path)
+    findings = findings_in(path)
     if fires is None:
         assert findings == []
     else:
@@ -450,7 +426,7 @@ SHARE_CHANGES = [
 def test_a_share_change_is_bound_to_its_party(
     tmp_path: Path, *, story: str, party: str, who: str | None, right: str, wrong: str
 ) -> None:
-    path = _story(tmp_path, story.format(n=right), "uk-ge-2017")
+    path = story_file(tmp_path, story.format(n=right), "uk-ge-2017")
     article = load_article(path)
     (claim,) = [
         c
@@ -461,8 +437,8 @@ def test_a_share_change_is_bound_to_its_party(
     assert claim.amount is not None
     assert claim.amount.unit is Unit.POINTS
     assert (claim.party, claim.candidate, claim.contest) == (party, who, "Gower")
-    assert _findings(path) == []
-    bad = _findings(_story(tmp_path, story.format(n=wrong), "uk-ge-2017"))
+    assert findings_in(path) == []
+    bad = findings_in(story_file(tmp_path, story.format(n=wrong), "uk-ge-2017"))
     wrong_text = _one(bad, "percent-points-confusion").text
     assert wrong_text is not None
     assert wrong_text.startswith(f"{wrong} point")
@@ -494,7 +470,7 @@ def test_a_share_change_is_bound_to_its_party(
 def test_fewer_or_more_votes_is_a_change_not_a_count(
     tmp_path: Path, story: str, quantity: Quantity, direction: str
 ) -> None:
-    path = _story(tmp_path, story, "uk-ge-2017")
+    path = story_file(tmp_path, story, "uk-ge-2017")
     article = load_article(path)
     (claim,) = [c for c in article.claims if isinstance(c, ChangeClaim)]
     assert claim.quantity is quantity
@@ -508,29 +484,29 @@ def test_fewer_or_more_votes_is_a_change_not_a_count(
         for k in article.contests
         for c in k.candidates
     )
-    assert _findings(path) == []
+    assert findings_in(path) == []
 
 
 def test_fewer_votes_than_a_rival_is_not_a_change(tmp_path: Path) -> None:
-    path = _story(
+    path = story_file(
         tmp_path,
         "In Gower, Byron Davies polled 19,458 votes, 3,269 fewer votes than Tonia Antoniazzi.",
         "uk-ge-2017",
     )
     article = load_article(path)
     assert not [c for c in article.claims if isinstance(c, ChangeClaim)]
-    assert _findings(path) == []
+    assert findings_in(path) == []
 
 
 def test_a_change_in_per_cent_after_a_partys_share_is_judged(tmp_path: Path) -> None:
     # Written in per cent, the points change: the wording rule says so, for the right party.
-    path = _story(
+    path = story_file(
         tmp_path,
         "In Gower that meant a 3.5 per cent slump in Plaid Cymru's share of the vote, and a"
         " 5.6 per cent increase in the Conservatives'.",
         "uk-ge-2017",
     )
-    found = {f.text: f for f in _findings(path) if f.name == "percent-points-confusion"}
+    found = {f.text: f for f in findings_in(path) if f.name == "percent-points-confusion"}
     assert set(found) == {"3.5 per cent", "5.6 per cent"}
     assert "Plaid Cymru" in found["3.5 per cent"].message
     assert "Conservative" in found["5.6 per cent"].message
@@ -538,7 +514,7 @@ def test_a_change_in_per_cent_after_a_partys_share_is_judged(tmp_path: Path) -> 
 
 def test_a_change_only_near_a_vote_count_is_loose(tmp_path: Path) -> None:
     # "an 8 per cent decline" names nothing: the votes before it are only nearness.
-    path = _story(
+    path = story_file(
         tmp_path,
         "Gower was held by Tonia Antoniazzi, who won with 22,727 of the votes, a 12.8 per cent"
         " rise on 2015.",
@@ -549,12 +525,12 @@ def test_a_change_only_near_a_vote_count_is_loose(tmp_path: Path) -> None:
     assert claim.amount is not None
     assert claim.amount.grounds is not None
     assert "what" in claim.amount.grounds.loose
-    assert all(f.severity is not Severity.ERROR for f in _findings(path))
+    assert all(f.severity is not Severity.ERROR for f in findings_in(path))
 
 
 def test_a_partys_change_far_from_any_seat_is_not_the_seats(tmp_path: Path) -> None:
     # A round-up: the party's change stands in a paragraph of its own, after two seats.
-    path = _story(
+    path = story_file(
         tmp_path,
         "Tonia Antoniazzi won Gower with 22,727 votes.\n\n"
         "Ben Lake won Ceredigion with 11,623 votes.\n\n"
@@ -563,7 +539,7 @@ def test_a_partys_change_far_from_any_seat_is_not_the_seats(tmp_path: Path) -> N
     )
     article = load_article(path)
     assert not [c for c in article.claims if isinstance(c, ChangeClaim)]
-    assert _findings(path) == []
+    assert findings_in(path) == []
 
 
 # --- Results lists in newsroom formats -----------------------------------------------------
@@ -572,7 +548,7 @@ def test_a_partys_change_far_from_any_seat_is_not_the_seats(tmp_path: Path) -> N
 @pytest.mark.parametrize(("davies", "fires"), [("19,458", False), ("19,548", True)])
 def test_pa_style_results_list(tmp_path: Path, davies: str, fires: bool) -> None:
     # Gower 2017, PA style: name (party abbreviation) votes (share) change.
-    path = _story(
+    path = story_file(
         tmp_path,
         "Gower result:\n\n"
         "Tonia Antoniazzi (Lab) 22,727 (49.87%) +12.85%\n"
@@ -581,7 +557,7 @@ def test_pa_style_results_list(tmp_path: Path, davies: str, fires: bool) -> None
         "uk-ge-2017",
     )
     article = load_article(path)
-    contest = _contest(article, "Gower")
+    contest = contest_named(article, "Gower")
     got = {
         c.name: (_certain(c.votes).text, _certain(c.share).text, c.party)
         for c in contest.candidates
@@ -593,14 +569,14 @@ def test_pa_style_results_list(tmp_path: Path, davies: str, fires: bool) -> None
     }
     # The signed change column is not a share.
     assert all(c.share is not None and c.share.text != "12.85" for c in contest.candidates)
-    names = sorted(f.name for f in _findings(path))
+    names = sorted(f.name for f in findings_in(path))
     # A slip in one count breaks both its share and the official record.
     assert names == (["reference-mismatch", "share-votes-mismatch"] if fires else [])
 
 
 @pytest.mark.parametrize(("davies", "fires"), [("19,458", False), ("19,548", True)])
 def test_name_party_colon_votes_list(tmp_path: Path, davies: str, fires: bool) -> None:
-    path = _story(
+    path = story_file(
         tmp_path,
         "Turnout in Gower was 73.3%. The votes in full:\n\n"
         "Tonia Antoniazzi, Labour: 22,727\n"
@@ -609,16 +585,16 @@ def test_name_party_colon_votes_list(tmp_path: Path, davies: str, fires: bool) -
         "uk-ge-2017",
     )
     article = load_article(path)
-    contest = _contest(article, "Gower")
+    contest = contest_named(article, "Gower")
     got = {c.name: (_certain(c.votes).text, c.party) for c in contest.candidates}
     assert got == {
         "Tonia Antoniazzi": ("22,727", "Labour"),
         "Byron Davies": (davies, "Conservative"),
         "Harri Roberts": ("1,669", "Plaid Cymru"),
     }
-    davies_votes = _candidate(contest, "Byron Davies").votes
+    davies_votes = candidate_named(contest, "Byron Davies").votes
     assert _at(article, davies_votes) == davies
-    findings = _findings(path)
+    findings = findings_in(path)
     if fires:
         assert _one(findings, "reference-mismatch").text == davies
     else:
@@ -629,7 +605,7 @@ def test_name_party_colon_votes_list(tmp_path: Path, davies: str, fires: bool) -
 def test_list_lines_between_blank_lines(tmp_path: Path, williams: str, fires: bool) -> None:
     # Swansea West 2019, one line per paragraph, as pasted from a council's declaration; two
     # counts look like years, and "PC" is Plaid Cymru's official abbreviation.
-    path = _story(
+    path = story_file(
         tmp_path,
         "Turnout in Swansea West was 62.8%.\n\n"
         "Geraint Davies (Lab Co-op) 18,493\n\n"
@@ -640,7 +616,7 @@ def test_list_lines_between_blank_lines(tmp_path: Path, williams: str, fires: bo
         "uk-ge-2019",
     )
     article = load_article(path)
-    contest = _contest(article, "Swansea West")
+    contest = contest_named(article, "Swansea West")
     got = {c.name: (_certain(c.votes).text, c.party) for c in contest.candidates}
     assert got == {
         "Geraint Davies": ("18,493", "Labour"),
@@ -649,7 +625,7 @@ def test_list_lines_between_blank_lines(tmp_path: Path, williams: str, fires: bo
         "Gwyn Williams": (williams, "Plaid Cymru"),
         "Peter Hopkins": ("1983", None),
     }
-    findings = _findings(path)
+    findings = findings_in(path)
     if fires:
         assert _one(findings, "reference-mismatch").text == williams
     else:
@@ -665,15 +641,15 @@ def test_list_lines_between_blank_lines(tmp_path: Path, williams: str, fires: bo
     ],
 )
 def test_a_lone_line_of_prose_is_not_a_list_line(tmp_path: Path, line: str) -> None:
-    path = _story(tmp_path, f"Turnout in Swansea West was 62.8%.\n\n{line}\n", "uk-ge-2019")
+    path = story_file(tmp_path, f"Turnout in Swansea West was 62.8%.\n\n{line}\n", "uk-ge-2019")
     article = load_article(path)
     assert all(c.votes is None for k in article.contests for c in k.candidates)
-    assert _findings(path) == []
+    assert findings_in(path) == []
 
 
 @pytest.mark.parametrize(("share", "fires"), [("42.7", False), ("47.2", True)])
 def test_results_card(tmp_path: Path, share: str, fires: bool) -> None:
-    path = _story(
+    path = story_file(
         tmp_path,
         "Turnout in Gower was 73.3%.\n\n"
         "Tonia Antoniazzi\n• Votes: 22,727\n• Vote share %: 49.9\n\n"
@@ -681,13 +657,13 @@ def test_results_card(tmp_path: Path, share: str, fires: bool) -> None:
         "uk-ge-2017",
     )
     article = load_article(path)
-    contest = _contest(article, "Gower")
-    davies = _candidate(contest, "Byron Davies")
+    contest = contest_named(article, "Gower")
+    davies = candidate_named(contest, "Byron Davies")
     assert _certain(davies.votes).text == "19,458"
     assert _certain(davies.share).text == share
     assert _at(article, davies.share) == share
-    assert _certain(_candidate(contest, "Tonia Antoniazzi").votes).text == "22,727"
-    names = sorted(f.name for f in _findings(path))
+    assert _certain(candidate_named(contest, "Tonia Antoniazzi").votes).text == "22,727"
+    names = sorted(f.name for f in findings_in(path))
     assert names == (["reference-mismatch", "share-votes-mismatch"] if fires else [])
 
 
@@ -719,12 +695,12 @@ PARALLEL = [
 @pytest.mark.parametrize("story", PARALLEL)
 def test_a_bare_count_after_the_next_name_is_their_votes(tmp_path: Path, story: str) -> None:
     # Gower 2017: Byron Davies polled 19,458.
-    path = _story(tmp_path, story.format(n="19,458"), "uk-ge-2017")
+    path = story_file(tmp_path, story.format(n="19,458"), "uk-ge-2017")
     article = load_article(path)
-    davies = _candidate(_contest(article, "Gower"), "Byron Davies")
+    davies = candidate_named(contest_named(article, "Gower"), "Byron Davies")
     assert _certain(davies.votes).text == "19,458"
-    assert _findings(path) == []
-    bad = _findings(_story(tmp_path, story.format(n="19,548"), "uk-ge-2017"))
+    assert findings_in(path) == []
+    bad = findings_in(story_file(tmp_path, story.format(n="19,548"), "uk-ge-2017"))
     assert _one(bad, "reference-mismatch").text == "19,548"
 
 
@@ -734,17 +710,17 @@ def test_a_name_inside_a_relative_clause_does_not_take_the_figure(tmp_path: Path
         "In Gower, Tonia Antoniazzi, a former teacher, who took the seat from Byron Davies"
         " after two years, polled {n} votes."
     )
-    path = _story(tmp_path, story.format(n="22,727"), "uk-ge-2017")
-    contest = _contest(load_article(path), "Gower")
-    assert _candidate(contest, "Tonia Antoniazzi").votes is not None
+    path = story_file(tmp_path, story.format(n="22,727"), "uk-ge-2017")
+    contest = contest_named(load_article(path), "Gower")
+    assert candidate_named(contest, "Tonia Antoniazzi").votes is not None
     assert all(c.votes is None for c in contest.candidates if c.name == "Byron Davies")
-    assert _findings(path) == []
+    assert findings_in(path) == []
     # Tied past another name, the reading is loose: a slip is never an error with a fix.
-    bad = _story(tmp_path, story.format(n="22,772"), "uk-ge-2017")
-    votes = _candidate(_contest(load_article(bad), "Gower"), "Tonia Antoniazzi").votes
+    bad = story_file(tmp_path, story.format(n="22,772"), "uk-ge-2017")
+    votes = candidate_named(contest_named(load_article(bad), "Gower"), "Tonia Antoniazzi").votes
     assert votes is not None
     assert votes.text == "22,772"
-    assert all(f.severity is not Severity.ERROR and f.fix is None for f in _findings(bad))
+    assert all(f.severity is not Severity.ERROR and f.fix is None for f in findings_in(bad))
 
 
 @pytest.mark.parametrize(
@@ -757,20 +733,20 @@ def test_a_name_inside_a_relative_clause_does_not_take_the_figure(tmp_path: Path
 def test_a_share_after_a_rivals_count_is_the_subjects_after_a_comma(
     tmp_path: Path, tail: str, whose: str
 ) -> None:
-    path = _story(
+    path = story_file(
         tmp_path,
         "Tonia Antoniazzi won Gower. Ms Antoniazzi polled 22,727 votes to the Conservative Byron"
         " Davies' 19,458" + tail,
         "uk-ge-2017",
     )
-    contest = _contest(load_article(path), "Gower")
+    contest = contest_named(load_article(path), "Gower")
     shares = {c.name: c.share.text for c in contest.candidates if c.share is not None}
     assert list(shares) == [whose]
-    assert _findings(path) == []
+    assert findings_in(path) == []
 
 
 def test_picked_up_is_a_level_not_a_rise(tmp_path: Path) -> None:
-    path = _story(
+    path = story_file(
         tmp_path,
         "Tonia Antoniazzi won Gower. Ms Antoniazzi picked up 22,727 votes, a share of 49.9"
         " per cent.",
@@ -778,8 +754,8 @@ def test_picked_up_is_a_level_not_a_rise(tmp_path: Path) -> None:
     )
     article = load_article(path)
     assert not [c for c in article.claims if isinstance(c, ChangeClaim)]
-    assert _candidate(_contest(article, "Gower"), "Tonia Antoniazzi").votes is not None
-    assert _findings(path) == []
+    assert candidate_named(contest_named(article, "Gower"), "Tonia Antoniazzi").votes is not None
+    assert findings_in(path) == []
 
 
 @pytest.mark.parametrize(
@@ -792,12 +768,12 @@ def test_picked_up_is_a_level_not_a_rise(tmp_path: Path) -> None:
     ],
 )
 def test_an_age_or_other_count_after_a_name_is_not_votes(tmp_path: Path, story: str) -> None:
-    path = _story(tmp_path, story, "uk-ge-2017")
+    path = story_file(tmp_path, story, "uk-ge-2017")
     article = load_article(path)
     assert all(
         c.votes is None for k in article.contests for c in k.candidates if c.name == "Byron Davies"
     )
-    assert _findings(path) == []
+    assert findings_in(path) == []
 
 
 # --- Rivals' counts --------------------------------------------------------------------------
@@ -846,15 +822,15 @@ RIVALS = [
 def test_a_rivals_count_is_the_rivals(
     tmp_path: Path, *, story: str, seat: str, who: str, right: str, wrong: str
 ) -> None:
-    path = _story(tmp_path, story.format(n=right), "uk-ge-2017")
+    path = story_file(tmp_path, story.format(n=right), "uk-ge-2017")
     article = load_article(path)
-    rival = _candidate(_contest(article, seat), who)
+    rival = candidate_named(contest_named(article, seat), who)
     assert _certain(rival.votes).text == right
     assert _at(article, rival.votes) == right
-    assert _findings(path) == []
+    assert findings_in(path) == []
 
-    bad = _story(tmp_path, story.format(n=wrong), "uk-ge-2017")
-    finding = _one(_findings(bad), "reference-mismatch")
+    bad = story_file(tmp_path, story.format(n=wrong), "uk-ge-2017")
+    finding = _one(findings_in(bad), "reference-mismatch")
     assert finding.severity is Severity.ERROR
     assert finding.text == wrong
     assert who in finding.message
@@ -877,13 +853,13 @@ GOWER_2017 = "Tonia Antoniazzi won Gower for Labour with 22,727 votes. "
 def test_a_partys_change_is_a_share_change_of_its_candidate(
     tmp_path: Path, sentence: str, amount: str, unit: Unit, fires: Severity | None
 ) -> None:
-    path = _story(tmp_path, GOWER_2017 + sentence, "uk-ge-2017")
+    path = story_file(tmp_path, GOWER_2017 + sentence, "uk-ge-2017")
     article = load_article(path)
     (change,) = [c for c in article.claims if isinstance(c, ChangeClaim)]
     assert (change.quantity, change.party, change.contest) == (Quantity.SHARE, "Labour", "Gower")
     assert change.amount is not None
     assert (change.amount.text, change.amount.unit) == (amount, unit)
-    findings = _findings(path)
+    findings = findings_in(path)
     if fires is None:
         assert findings == []
     else:
@@ -900,7 +876,7 @@ def test_a_person_named_like_a_seat_is_a_person(
     tmp_path: Path, robertson: str, fires: bool
 ) -> None:
     # Angus was a constituency in 2017; Angus Robertson stood in Moray.
-    path = _story(
+    path = story_file(
         tmp_path,
         "Douglas Ross took Moray for the Conservatives with 22,637 votes. Angus Robertson,"
         f" the SNP's Westminster leader, polled {robertson} votes.",
@@ -908,9 +884,9 @@ def test_a_person_named_like_a_seat_is_a_person(
     )
     article = load_article(path)
     assert [c.name for c in article.contests] == ["Moray"]
-    robertson_votes = _certain(_candidate(article.contests[0], "Angus Robertson").votes)
+    robertson_votes = _certain(candidate_named(article.contests[0], "Angus Robertson").votes)
     assert robertson_votes.text == robertson
-    findings = _findings(path)
+    findings = findings_in(path)
     if fires:
         finding = _one(findings, "reference-mismatch")
         assert "Moray" in finding.message
@@ -920,7 +896,7 @@ def test_a_person_named_like_a_seat_is_a_person(
 
 
 def test_a_towns_councillor_is_not_its_constituency(tmp_path: Path) -> None:
-    path = _story(
+    path = story_file(
         tmp_path,
         "Laura Trott held Sevenoaks with 30,932 votes. In Tonbridge and Malling, Richard Morris"
         " polled 8,843 votes. A Sevenoaks councillor, Jane Hill, praised both campaigns.",
@@ -928,7 +904,7 @@ def test_a_towns_councillor_is_not_its_constituency(tmp_path: Path) -> None:
     )
     article = load_article(path)
     assert sorted(c.name or "" for c in article.contests) == ["Sevenoaks", "Tonbridge and Malling"]
-    assert _findings(path) == []
+    assert findings_in(path) == []
 
 
 # --- A finding is only as sure as its reading ------------------------------------------------
@@ -942,9 +918,9 @@ ROUND_UP = (
 
 
 def test_a_seat_carried_from_an_earlier_paragraph_caps_the_finding(tmp_path: Path) -> None:
-    path = _story(tmp_path, ROUND_UP.format(votes="19,458", share="42.7"), "uk-ge-2017")
+    path = story_file(tmp_path, ROUND_UP.format(votes="19,458", share="42.7"), "uk-ge-2017")
     article = load_article(path)
-    davies = _candidate(_contest(article, "Gower"), "Byron Davies")
+    davies = candidate_named(contest_named(article, "Gower"), "Byron Davies")
     for fig in (davies.votes, davies.share):
         assert fig is not None
         assert fig.grounds is not None
@@ -953,11 +929,11 @@ def test_a_seat_carried_from_an_earlier_paragraph_caps_the_finding(tmp_path: Pat
     for name in ("Geraint Davies", "Tonia Antoniazzi", "Carolyn Harris"):
         cand = next(c for co in article.contests for c in co.candidates if c.name == name)
         _certain(cand.votes)
-    assert _findings(path) == []
+    assert findings_in(path) == []
 
     # A share that cannot go with its count: the arithmetic fires, but only as a warning
     # with no fix, saying which reading was loose.
-    bad = _story(tmp_path, ROUND_UP.format(votes="19,458", share="52.7"), "uk-ge-2017")
+    bad = story_file(tmp_path, ROUND_UP.format(votes="19,458", share="52.7"), "uk-ge-2017")
     report = factcheck.check(bad)
     finding = _one(list(report.findings), "share-votes-mismatch")
     assert finding.severity is Severity.WARNING
@@ -971,7 +947,7 @@ def test_a_seat_carried_from_an_earlier_paragraph_caps_the_finding(tmp_path: Pat
 
 
 def test_a_loosely_seated_count_is_not_compared_with_the_record(tmp_path: Path) -> None:
-    bad = _story(tmp_path, ROUND_UP.format(votes="19,485", share="42.7"), "uk-ge-2017")
+    bad = story_file(tmp_path, ROUND_UP.format(votes="19,485", share="42.7"), "uk-ge-2017")
     report = factcheck.check(bad)
     assert all(f.name != "reference-mismatch" for f in report.findings)
     (skipped,) = [n for n in report.not_checked if n.name == "reference-mismatch"]
@@ -980,13 +956,13 @@ def test_a_loosely_seated_count_is_not_compared_with_the_record(tmp_path: Path) 
 
 
 def test_the_same_slip_in_a_single_seat_story_is_an_error_with_a_fix(tmp_path: Path) -> None:
-    path = _story(
+    path = story_file(
         tmp_path,
         "In Gower, Tonia Antoniazzi won with 22,727 votes. Conservative Byron Davies polled"
         " 19,485 votes.",
         "uk-ge-2017",
     )
-    finding = _one(_findings(path), "reference-mismatch")
+    finding = _one(findings_in(path), "reference-mismatch")
     assert finding.severity is Severity.ERROR
     assert finding.fix is not None
     assert "19,458" in finding.fix

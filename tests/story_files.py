@@ -1,0 +1,35 @@
+"""Article files written the way a newsroom's CMS exports them, and lookups in what was read:
+shared by the reader's pattern tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import factcheck
+from factcheck.models import Article, CandidateResult, ContestResult, Finding
+
+
+def story_file(tmp_path: Path, body: str, election: str) -> Path:
+    """An article file with its election in front matter."""
+    path = tmp_path / "story.md"
+    path.write_text(f"---\nelection: {election}\n---\n{body}\n", encoding="utf-8")
+    return path
+
+
+def findings_in(path: Path) -> list[Finding]:
+    """What checking the file finds."""
+    return list(factcheck.check(path).findings)
+
+
+def contest_named(article: Article, name: str) -> ContestResult:
+    """The one contest read under this name."""
+    found = [c for c in article.contests if c.name == name]
+    assert len(found) == 1, [c.name for c in article.contests]
+    return found[0]
+
+
+def candidate_named(contest: ContestResult, name: str) -> CandidateResult:
+    """The one candidate of the contest read under this name."""
+    found = [c for c in contest.candidates if c.name == name]
+    assert len(found) == 1, [c.name for c in contest.candidates]
+    return found[0]
