@@ -402,6 +402,12 @@ class Suppression(_Frozen):
     nothing and is reported by ``invalid-suppression``."""
 
 
+def line_starts(text: str) -> list[int]:
+    """The offset at which each line of ``text`` starts."""
+    # "\r\n", "\n" and a lone "\r" each end a line, as editors count them.
+    return [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+
+
 class Excerpt(_Frozen):
     """Whole lines of a document's text, kept for a report after the rest was let go."""
 
@@ -413,7 +419,7 @@ class Excerpt(_Frozen):
 
     @cached_property
     def _line_starts(self) -> list[int]:
-        return [0, *(m.end() for m in _LINE_BREAK.finditer(self.text))]
+        return line_starts(self.text)
 
     def line_text(self, line: int) -> str | None:
         """The text of a 1-based line of the whole document, if this excerpt holds it."""
@@ -444,8 +450,7 @@ class Document(_Frozen):
 
     @cached_property
     def _line_starts(self) -> list[int]:
-        # "\r\n", "\n" and a lone "\r" each end a line, as editors count them.
-        return [0, *(m.end() for m in _LINE_BREAK.finditer(self.text))]
+        return line_starts(self.text)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a 0-based character offset."""
