@@ -92,6 +92,8 @@ _EXPORTS = {
 }
 
 
+# Not factcheck._lazy.lazy_getattr, which the subpackages use: `import factcheck` is pinned
+# to load no module but _version (tests/test_imports.py).
 def __getattr__(name: str) -> object:
     module = _EXPORTS.get(name)
     if module is None:

@@ -6,6 +6,8 @@ Used by the corpus-scope rules (``duplicate-article``, ``cross-article-conflict`
 
 from typing import TYPE_CHECKING
 
+from factcheck._lazy import lazy_getattr
+
 if TYPE_CHECKING:
     from factcheck.corpus.fingerprint import Passage, fingerprints, passages
     from factcheck.corpus.index import Match, PassageIndex
@@ -21,15 +23,7 @@ _EXPORTS = {
 }
 
 
-def __getattr__(name: str) -> object:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'factcheck.corpus' has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr("factcheck.corpus", _EXPORTS, globals())
 
 
 __all__ = ["Match", "Passage", "PassageIndex", "fingerprints", "passages"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, Any
 
+from factcheck._lazy import lazy_getattr
 from factcheck.report.registry import (
     BUILTIN,
     ENTRY_POINT_GROUP,
@@ -38,15 +39,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> object:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'factcheck.report' has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr("factcheck.report", _LAZY, globals())
 
 
 def render(report: Report, output_format: str = "text", **options: Any) -> str:
