@@ -148,7 +148,9 @@ def _marks(findings: Sequence[tuple[str, Finding]], path: str, length: int) -> l
 def _highlighted(text: str, marks: Sequence[_Mark]) -> str:
     """The text cut at every mark's edges; each piece covered by a finding is a link to its
     card, each piece covered only by a related figure is outlined."""
-    cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
+    edges = {0, len(text), *(m.start for m in marks), *(m.end for m in marks)}
+    # A cut between "\r" and "\n" would show half a line break as a lone "\r": cut before it.
+    cuts = sorted({c - 1 if text[c - 1 : c + 1] == "\r\n" else c for c in edges})
     parts: list[str] = []
     started: set[str] = set()
     for lo, hi in pairwise(cuts):
