@@ -58,6 +58,13 @@ _BEATEN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BEATEN_CUES = cue_words("beat beats defeated defeats ousted ousts unseated unseats saw sees")
+# "Mr Robertson was beaten by Douglas Ross by 18,478 votes to 22,637": the first count is the
+# one beaten's, the second the person named before both.
+_BEATEN_BY = re.compile(
+    r"\b(?:beaten|defeated|ousted|unseated|pipped|edged\s+out)\s+by\s+(?:[\w'’.-]+,?\s+){0,8}$",
+    re.IGNORECASE,
+)
+_COUNT_TO_COUNT = re.compile(r"[\d,.]+\s*(?:votes?\s+)?to\s+\d", re.IGNORECASE)
 _BEATEN_WINDOW = 80
 # Words saying a majority was held before this election: "entered this poll with a slim
 # majority of just 104", "after overturning a majority of 5,339", "was defending a majority of
@@ -505,10 +512,21 @@ class Frame:
             # "new faces Emma Little Pengelly and Paul Girvan, after increasing their vote share
             # by over 10%": the party's share, not the person's named last.
             return f"{who.name}, though “{their.group(0)}” before it speaks of a party", False
+        text = self.state.text
+        if (
+            text[who.span.end : at].strip() == "by"
+            and _COUNT_TO_COUNT.match(text, at)
+            and _BEATEN_BY.search(
+                text, max(self.sent.span.start, who.span.start - 40), who.span.start
+            )
+        ):
+            return (
+                f"{who.name}, though “beaten by” makes the first of two counts the loser's",
+                False,
+            )
         named_before = self.count_before(self.people, at)
         if named_before <= 1:
             return f"{who.name}, the only person named before it in the sentence", True
-        text = self.state.text
         gap = text[who.span.end : at]
         lead = max(self.sent.span.start, who.span.start - _BEATEN_WINDOW)
         if self.says(_BEATEN_CUES) and _BEATEN_BEFORE.search(text, lead, who.span.start):
