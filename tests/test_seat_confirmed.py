@@ -25,6 +25,13 @@ def _named(report: factcheck.Report, rule: str) -> list[Finding]:
     return [f for f in report.findings if f.name == rule]
 
 
+def _reading(finding: Finding) -> list[str]:
+    """The finding's notes on how loosely its figures were read."""
+    notes = finding.evidence["reading"]
+    assert isinstance(notes, list)
+    return [str(n) for n in notes]
+
+
 # Two seats, each named once: the third paragraph's seat is carried from the second.
 _CARRIED = (
     "Labour's Anneliese Dodds held Oxford East.\n\n"
@@ -40,7 +47,7 @@ def test_a_wrong_count_of_a_person_who_stood_in_the_carried_seat_is_a_warning() 
     assert finding.severity is Severity.WARNING
     assert finding.fix is None  # the reading is still loose: no fix to apply
     assert finding.evidence["seat_confirmed"] == "Julian Huppert stood in Cambridge (uk-ge-2017)"
-    assert any("carried from an earlier paragraph" in r for r in finding.evidence["reading"])
+    assert any("carried from an earlier paragraph" in r for r in _reading(finding))
 
 
 def test_the_right_count_of_the_same_person_is_silent() -> None:
@@ -82,7 +89,7 @@ def test_a_share_change_fitting_neither_reading_is_a_warning_once_the_seat_is_co
     assert finding.text == "4.47 per cent"
     assert finding.severity is Severity.WARNING
     assert finding.fix is None
-    assert finding.evidence["seat_confirmed"].startswith("Carla Lockhart stood in Upper Bann")
+    assert str(finding.evidence["seat_confirmed"]).startswith("Carla Lockhart stood in Upper Bann")
 
 
 def test_the_right_change_in_points_is_silent() -> None:
@@ -105,7 +112,7 @@ def test_a_hedged_share_of_a_person_confirmed_in_a_seat_named_later_is_a_warning
     )
     (finding,) = _named(_check(text.format(bound="30"), "uk-ge-2024"), "reference-mismatch")
     assert finding.severity is Severity.WARNING
-    assert any("named only later" in r for r in finding.evidence["reading"])
+    assert any("named only later" in r for r in _reading(finding))
     assert "29.5" in finding.message
     assert _named(_check(text.format(bound="29"), "uk-ge-2024"), "reference-mismatch") == []
 

@@ -34,6 +34,7 @@ CUE_WINDOW = 300
 off do not say what a figure is; looking no further keeps reading linear in the text, however
 long a sentence ("turnout in A was 61%, in B 64%, …" over a hundred seats)."""
 _GE_YEARS = frozenset({"1997", "2001", "2005", "2010", "2015", "2017", "2019", "2024"})
+_YEAR_RIGHT_AFTER = re.compile(r"\s+(?:votes?\s+)?in\s+((?:19|20)\d\d)\b(?![\d,])")
 # A dash opens a new clause too when dating a figure to another election: "did in 2015 with
 # 25,572 – beating X by just 187 votes" dates the comparison, not the margin. (Whether a
 # figure is this election's is judged on the whole clause, dash or not: "in the 2017 General
@@ -723,7 +724,13 @@ class Frame:
         is sure: one year, named close before it in its clause or right after it. A relative
         phrase ("at the last election") or a year further off gives None."""
         start, end = self._clause_around(m, _DATING_BREAK)
-        years = set(dated_years(self.state.text, max(start, m.start - 60), end))
+        right_after = _YEAR_RIGHT_AFTER.match(self.state.text, m.end, end)
+        if right_after is not None:
+            # "losing by 1,832 votes in 2017 and 1,832 in 2015": the year right after a
+            # figure is its own, whatever year an earlier figure of the clause had.
+            years = {right_after.group(1)}
+        else:
+            years = set(dated_years(self.state.text, max(start, m.start - 60), end))
         if len(years) != 1 or self.earlier(m) is None:
             return None
         (year,) = years

@@ -37,7 +37,8 @@ def test_a_change_whose_noun_the_list_said_once_is_read_for_its_person() -> None
     assert (benn.candidate, benn.contest) == ("Hilary Benn", "Leeds Central")
     assert (dodds.candidate, dodds.contest) == ("Anneliese Dodds", "Oxford East")
     assert dodds.quantity is Quantity.SHARE
-    assert dodds.amount is not None and dodds.amount.text == "15.1"
+    assert dodds.amount is not None
+    assert dodds.amount.text == "15.1"
 
 
 def test_the_elided_change_fires_when_wrong_and_is_silent_when_right() -> None:
@@ -72,3 +73,48 @@ def test_the_elided_change_is_judged_like_the_stated_one(tenths: int) -> None:
     assert [f.text for f in elided if f.text == amount] == [
         f.text for f in stated if f.text == amount
     ]
+
+
+# -- a second dated margin, by ellipsis ------------------------------------------------------------
+
+_TWO_MARGINS = (
+    "The Tories ran Ian Lucas close in Wrexham at the previous two elections, losing by 1,832 "
+    "votes in 2017 and {then} in 2015."
+)
+
+
+def _dated_majorities(text: str) -> dict[str, str]:
+    article = read_prose(Document(path="story.txt", text=text))
+    return {c.election or "": c.majority.text for c in article.contests if c.majority is not None}
+
+
+def test_a_second_margin_after_and_is_dated_by_the_year_right_after_it() -> None:
+    assert _dated_majorities(_TWO_MARGINS.format(then="1,831")) == {
+        "uk-ge-2017": "1,832",
+        "uk-ge-2015": "1,831",
+    }
+    with_by = _TWO_MARGINS.format(then="by 1,831 votes")
+    assert _dated_majorities(with_by)["uk-ge-2015"] == "1,831"
+
+
+def test_the_earlier_margin_fires_when_wrong_and_is_silent_when_right() -> None:
+    # Wrexham 2015: Lucas 12,181, Atkinson 10,350, a majority of 1,831.
+    (wrong,) = _findings(_TWO_MARGINS.format(then="1,832"), "reference-mismatch", "uk-ge-2019")
+    assert "uk-ge-2015" in wrong.message
+    assert wrong.fix == "1,831"
+    assert _findings(_TWO_MARGINS.format(then="1,831"), "reference-mismatch", "uk-ge-2019") == []
+
+
+def test_a_count_after_and_with_no_year_after_it_is_no_dated_margin() -> None:
+    text = "Ian Lucas won Wrexham, losing by 1,832 votes in 2017 and 1,832 supporters cheered."
+    assert "uk-ge-2015" not in _dated_majorities(text)
+    assert _dated_majorities(text).get("uk-ge-2019") is None
+
+
+@settings(max_examples=25, deadline=None)
+@given(then=st.integers(min_value=100, max_value=9_999))
+def test_the_earlier_margin_fires_exactly_when_it_is_not_the_record(then: int) -> None:
+    found = _findings(_TWO_MARGINS.format(then=f"{then:,}"), "reference-mismatch", "uk-ge-2019")
+    round_count = then >= 1000 and then % 100 == 0
+    right = then == 1831 or (round_count and abs(then - 1831) < 50)
+    assert bool(found) is not right

@@ -128,6 +128,13 @@ def _hedged_digits(m: NumberMention) -> bool:
 
 
 _SHARE_OF_MARGIN = re.compile(r"\s*(?:,|\(|or|–|-)\s*$")
+# "losing by 1,832 votes in 2017 and 1,832 in 2015": a second dated margin, by ellipsis.
+_DATED_MARGIN_BEFORE = re.compile(
+    r"\b(?:win|wins|won|winning|beat|beating|lost|losing|lose)\s+by\s+[\d,]+\s+votes?\s+in\s+"
+    r"(?:19|20)\d\d\s*,?\s+and\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+_YEAR_AFTER = re.compile(r"^(?:\s+votes?)?\s+in\s+(?:19|20)\d\d\b")
 
 
 def read_margin(f: Frame, a: Around) -> bool:
@@ -145,6 +152,8 @@ def read_margin(f: Frame, a: Around) -> bool:
         what = "“margin of” before it"
     elif _GAP_AFTER.match(a.after):
         what = "“votes ahead of/behind” after it"
+    elif _DATED_MARGIN_BEFORE.search(a.before) and _YEAR_AFTER.match(a.after):
+        what = "a second dated margin after “and”"
     elif _WIN_BY_BEFORE.search(a.before) and _VOTES_OR_END.match(a.after):
         # "after overturning a majority of 5,339 to win by 149 votes": the verb is right
         # before the "by", whatever else the clause names.
