@@ -6,17 +6,24 @@ a rule fire on a wrong figure and stay silent on the right one.
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import factcheck
 from factcheck.extract.reader import read_prose
+from factcheck.intervals import round_count_step
 from factcheck.models import ChangeClaim, Document, Finding, Quantity
 
 
 def _read(text: str) -> list[ChangeClaim]:
     article = read_prose(Document(path="story.txt", text=text))
     return [c for c in article.claims if isinstance(c, ChangeClaim)]
+
+
+def _stands_for(stated: int, true: int) -> bool:
+    """Does a count as written stand for the true one (a round count is a rounding)?"""
+    step = round_count_step(stated)
+    return stated == true if step is None else stated - step / 2 <= true < stated + step / 2
 
 
 def _findings(text: str, rule: str, election: str = "uk-ge-2017") -> list[Finding]:
@@ -115,6 +122,51 @@ def test_a_count_after_and_with_no_year_after_it_is_no_dated_margin() -> None:
 @given(then=st.integers(min_value=100, max_value=9_999))
 def test_the_earlier_margin_fires_exactly_when_it_is_not_the_record(then: int) -> None:
     found = _findings(_TWO_MARGINS.format(then=f"{then:,}"), "reference-mismatch", "uk-ge-2019")
-    round_count = then >= 1000 and then % 100 == 0
-    right = then == 1831 or (round_count and abs(then - 1831) < 50)
-    assert bool(found) is not right
+    assert bool(found) is not _stands_for(then, 1831)
+
+
+# -- the level a majority changed to ---------------------------------------------------------------
+
+
+def _majority(text: str) -> str | None:
+    article = read_prose(Document(path="story.txt", text=text))
+    found = [c.majority for c in article.contests if not c.dated and c.majority is not None]
+    return found[0].text if found else None
+
+
+_EXTENDED = (
+    "In 2017, Plaid won Arfon by just 92 votes but have polled 13,134 votes this time, "
+    "extending the party's majority to {level}."
+)
+
+
+def test_the_level_a_majority_was_extended_to_is_this_elections_majority() -> None:
+    assert _majority(_EXTENDED.format(level="2,781")) == "2,781"
+    assert _majority("Hywel Williams increased his majority to 2,781 votes in Arfon.") == "2,781"
+    assert _majority("In Arfon, Hywel Williams's majority was cut to 2,781 votes.") == "2,781"
+
+
+def test_a_hedged_level_fires_when_false_and_is_silent_when_true() -> None:
+    # Arfon 2019: a majority of 2,781. "Almost 2,000" is false; "almost 2,800" is true.
+    (wrong,) = _findings(_EXTENDED.format(level="almost 2,000"), "reference-mismatch", "uk-ge-2019")
+    assert wrong.text == "almost 2,000"
+    assert "2,781" in wrong.message
+    assert (
+        _findings(_EXTENDED.format(level="almost 2,800"), "reference-mismatch", "uk-ge-2019") == []
+    )
+
+
+def test_a_majority_changed_from_a_level_is_not_read_as_the_new_one() -> None:
+    assert _majority("In Arfon, his majority rose from 92 votes in 2017.") is None
+    # "to" with no word of change before it is no level of the majority either.
+    assert _majority("In Arfon, Hywel Williams spoke of his majority to 300 supporters.") is None
+
+
+@settings(max_examples=25, deadline=None)
+@given(level=st.integers(min_value=100, max_value=20_000))
+@example(level=3_000)  # a round thousand stands for 2,500 to 3,500: no finding
+@example(level=2_700)
+def test_the_level_fires_exactly_when_it_is_not_the_record(level: int) -> None:
+    text = _EXTENDED.format(level=f"{level:,}")
+    found = _findings(text, "reference-mismatch", "uk-ge-2019")
+    assert bool(found) is not _stands_for(level, 2781)
