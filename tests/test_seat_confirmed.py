@@ -146,3 +146,30 @@ def test_a_confirmed_seat_fires_exactly_when_the_count_is_wrong(votes: int) -> N
     right = votes == 16_371 if step is None else votes - step / 2 <= 16_371 < votes + step / 2
     assert bool(found) is not right
     assert all(f.severity is Severity.WARNING and f.fix is None for f in found)
+
+
+# -- a seat carried into a paragraph whose people were all named with it ---------------------------
+
+_FOYLE = (
+    "In North Down, the Alliance Party's Stephen Farry took the seat.\n\n"
+    "The picture has also changed in Foyle, where Sinn Fein's Elisha McCallion had hoped to "
+    "defend her seat against the SDLP's Colum Eastwood.\n\n"
+    "{who} won back the seat for his party. He polled 26,881 votes that gave him a majority "
+    "of {majority}."
+)
+
+
+def test_a_carried_seat_whose_paragraph_names_only_its_people_is_explicit() -> None:
+    report = _check(_FOYLE.format(who="Mr Eastwood", majority="17,170"), "uk-ge-2019")
+    (finding,) = _named(report, "reference-mismatch")
+    assert finding.text == "17,170"
+    assert finding.severity is Severity.ERROR
+    assert finding.fix == "17,110"
+    right = _check(_FOYLE.format(who="Mr Eastwood", majority="17,110"), "uk-ge-2019")
+    assert _named(right, "reference-mismatch") == []
+
+
+def test_a_person_of_another_seat_in_the_paragraph_keeps_the_carried_seat_loose() -> None:
+    report = _check(_FOYLE.format(who="Stephen Farry", majority="17,170"), "uk-ge-2019")
+    assert _named(report, "reference-mismatch") == []
+    assert any("carried from an earlier paragraph" in n.reason for n in report.not_checked)

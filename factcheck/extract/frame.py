@@ -596,7 +596,23 @@ class Frame:
         at = self.carried_from
         if at is not None and "\n\n" not in state.text[at : self.sent.span.start]:
             return f"{seat}, named earlier in its paragraph", True
+        named = self._paragraph_people(para)
+        if named and all(state.person_contest.get(name) == seat for name in named):
+            # "… in Foyle, where Sinn Féin's Elisha McCallion had hoped to defend her seat
+            # against the SDLP's Colum Eastwood. ¶ Mr Eastwood won back the seat … a majority
+            # of 17,170": everyone the paragraph names was named with the seat.
+            return f"{seat}, with which {named[0]}, named in its paragraph, was named", True
         return f"{seat}, carried from an earlier paragraph", False
+
+    def _paragraph_people(self, para: int) -> list[str]:
+        """The people named from ``para`` to the end of the sentence, first named first."""
+        end = self.sent.span.end
+        found = [
+            (spans[-1].start, name)
+            for name, spans in self.state.mentions.items()
+            if spans and para <= spans[-1].start < end
+        ]
+        return [name for _, name in sorted(found)]
 
     def _nation_between(self, m: NumberMention) -> str | None:
         """A nation-wide phrase in the figure's clause between the last seat named before it
