@@ -411,6 +411,19 @@ def _story_seat(f: Frame) -> tuple[str | None, tuple[str, bool]]:
     return None, ("no seat named with it, and the story names several", False)
 
 
+def _line_seat(f: Frame, at: int) -> ContestMention | None:
+    """The one seat named on the line ``at`` stands on, when the sentence runs over several
+    lines (lines with no full stop are one sentence to the splitter)."""
+    text, sent = f.state.text, f.sent
+    if "\n" not in sent.text:
+        return None
+    lo = text.rfind("\n", sent.span.start, at) + 1 or sent.span.start
+    hi = text.find("\n", at, sent.span.end)
+    hi = sent.span.end if hi < 0 else hi
+    on = [c for c in f.contests if lo <= c.span.start and c.span.end <= hi]
+    return on[0] if len(on) == 1 else None
+
+
 def _party_at(f: Frame, at: int) -> PartyMention | None:
     """The party named at ``at`` (after spaces), if any."""
     i = f.count_before(f.parties, at)
@@ -613,7 +626,15 @@ def _read_party_outcomes(f: Frame) -> None:
                         )
                     )
             elif len(f.contests) > 1:
-                continue  # several seats in the sentence, none in the phrase: which is unsure
+                # Several seats in the sentence, none in the phrase: which is unsure, unless
+                # the outcome's own line names one (a round-up's unpunctuated lines, "Jane
+                # Smith – Watford, Conservative hold", run together as one sentence).
+                line = _line_seat(f, start)
+                if line is None:
+                    continue
+                ties.append(
+                    (line.name, (f"{line.name}, named on its line", True), Span(start=start, end=stop))
+                )
             else:
                 name, tie = _story_seat(f)
                 ties.append((name, tie, Span(start=start, end=stop)))
