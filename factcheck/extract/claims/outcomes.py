@@ -20,14 +20,19 @@ from factcheck.models import Figure, Grounds, OutcomeClaim, Span, Unit
 _WINNER = re.compile(
     r"\b(?:(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|once\s+again\s+|again\s+)?"
     r"(?P<key>re-?elected|returned\s+to\s+(?:parliament|Parliament|Westminster|the\s+Commons)"
-    r"|elected\s+(?:as\s+)?(?:the\s+)?MP\s+for|elected(?=\s+in\s)"
+    r"|elected\s+(?:as\s+)?(?:the\s+)?MP\s+for|elected(?=\s+in\s|\s+with\s+(?:\d|an?\s+(?:\w+\s+)?majority))"
     # "is the new MP for Gordon", "was declared the winner in Gordon"
     r"|the\s+new\s+MP\s+for|declared\s+(?:as\s+)?the\s+winner(?=\s+(?:in|of|for)\s)"
     r"|voted\s+in(?:\s+once\s+again|\s+again)?(?=\s+(?:to|in|for|as)\b))"
     r"|(?:has\s+|have\s+)(?P<won>won)(?=\s+(?:for|in)\s+[A-Z])"
     r"|(?P<seat>(?:held|won|retained|kept|holds|wins|retains|keeps)\s+(?:on\s+to\s+|onto\s+)?"
     r"(?:the|her|his|their)\s+seat)\b"
-    r"|(?P<poll>topped\s+the\s+poll|emerged\s+(?:as\s+the\s+)?(?:victorious|winner))\b"
+    r"|(?P<poll>topped\s+the\s+poll|emerged\s+(?:as\s+the\s+)?(?:victorious|winner)"
+    # "returns to Parliament", "is our new MP in this seat", "is the winner here"
+    r"|returns\s+to\s+(?:[Pp]arliament|Westminster|the\s+Commons)"
+    r"|(?:is|was)\s+(?:the|our)\s+(?:new\s+MP|winner)(?=\s+(?:in|here)\b)"
+    # "with Jane Smith elected with 20,783 votes": no auxiliary, but "with" on both sides
+    r"|(?<=\S\s)elected(?=\s+with\s+(?:\d|an?\s+(?:\w+\s+)?majority)))\b"
     r"|(?P<remain>to\s+(?:remain|stay)\s+in\s+the\s+seat)\b)"
 )
 # "X held Bethnal Green and Bow": a verb right before a constituency's name.
@@ -187,6 +192,8 @@ _OUTCOME_CUE = re.compile(
     r"|(?:taken|took|seized|captured)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s?\s+seat\b"
     r"|\b(?:ousted|ousting|ousts|unseated|unseating|unseats)\s|at\s+the\s+expense\s+of\s|(?:won|wins)\s+(?:once\s+)?again\s+in\s"
     r"|the\s+new\s+MP\s+for\s|declared\s+(?:as\s+)?the\s+winner\b"
+    r"|returns\s+to\s+(?:[Pp]arliament|Westminster|the\s+Commons)|(?:is|was)\s+(?:the|our)\s+(?:new\s+MP|winner)\b"
+    r"|\b(?:win|victory)\s+(?:for|in)\s+[A-Z]"
     r"|\b(?:held|won|retained|kept|holds|wins|retains|keeps)\s+the\s+[A-Z]"
     r"|[Gg]ains\s+from\s|[-‑–]held\s+(?:seats?|constituenc)|re-?election\s+of\s"
     r"|(?:holding|retaining|keeping|gaining)\s+(?:the\s+|their\s+|its\s+)?seats\b"
@@ -203,7 +210,7 @@ _OUTCOME_WORDS = (
     "retain", "kept", "keep", "remain", "stay", "took", "seized", "snatched", "captured",
     "lost", "loses", "losing", "relinquish", "fell", "fallen", "falls", "turn", "switch",
     "reclaim", "tak", "went", "goes", "re-election", "reelection", "oust", "unseat", "expense",
-    "new mp", "declared",
+    "new mp", "declared", "returns to", "our winner", "victory",
 )  # fmt: skip
 _OUTCOME_WORD = re.compile("|".join(re.escape(w) for w in _OUTCOME_WORDS))
 
@@ -279,6 +286,12 @@ def _winner_subject(f: Frame, at: int) -> PersonMention | None:
     return None
 
 
+# The winner named after the noun, "a very welcome win for Jane Smith", or before it, "Jane
+# Smith's win in Gordon".
+_WIN_FOR = re.compile(r"\b(?:win|victory)\s+for\s+")
+_WIN_IN = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}?(?P<key>win|victory)\s+in\s+(?:the\s+)?")
+
+
 def read_winners(f: Frame) -> None:
     """Winners in words: "Ali is re-elected in Bethnal Green & Bow", "X held the seat".
 
@@ -305,10 +318,23 @@ def read_winners(f: Frame) -> None:
         word = _SEAT_WORD.match(text, c.span.end, sent.span.end) if wt else None
         if wt is not None and word is not None:
             found.append((wt.start(), Span(start=wt.start("key"), end=word.end())))
+    named: dict[int, PersonMention] = {}
+    low = sent.text.lower()
+    for m in _WIN_FOR.finditer(text, sent.span.start, sent.span.end) if "for" in low else ():
+        rival, _, stop = _rival_after(f, m.end())
+        if rival is not None:
+            found.append((m.start(), Span(start=m.start(), end=stop)))
+            named[m.start()] = rival
+    for q in f.people if "win" in low or "victory" in low else ():
+        won = _WIN_IN.match(text, q.span.end, sent.span.end)
+        seat = f.contest_at(won.end()) if won else None
+        if won is not None and seat is not None:
+            found.append((won.start(), Span(start=won.start("key"), end=seat.span.end)))
+            named[won.start()] = q
     for at, key in found:
         if not _states_a_result(f, key):
             continue
-        who = _winner_subject(f, at)
+        who = named.get(at) or _winner_subject(f, at)
         if who is None:
             continue
         where = f.contest_for(who)
