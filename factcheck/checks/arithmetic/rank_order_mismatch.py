@@ -69,7 +69,8 @@ class RankOrderMismatch(Rule):
     ## What it does
     Compares each stated position ("came second", `"rank": 2`) with the order of the listed
     votes, or of the shares when votes are missing (shares decide only when their rounding
-    intervals do not overlap). Ties and candidates who may be missing from the list are
+    intervals do not overlap, and a share read with its election assumed, a poll's perhaps,
+    decides nothing). Ties and candidates who may be missing from the list are
     allowed for: the rule fires only when no possible order gives the stated position.
 
     ## Why is this bad?
