@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import factcheck
 from factcheck.extract.reader import read_prose
 from factcheck.intervals import round_count_step
-from factcheck.models import ChangeClaim, Document, Finding, Quantity
+from factcheck.models import CandidateResult, ChangeClaim, Document, Finding, Quantity, Severity
 
 
 def _read(text: str) -> list[ChangeClaim]:
@@ -170,3 +170,67 @@ def test_the_level_fires_exactly_when_it_is_not_the_record(level: int) -> None:
     text = _EXTENDED.format(level=f"{level:,}")
     found = _findings(text, "reference-mismatch", "uk-ge-2019")
     assert bool(found) is not _stands_for(level, 2781)
+
+
+# -- a party's figure said again in the same sentence with another value -------------------------
+
+_TWICE = (
+    "The latest is Sunderland Central, where Labour picked up 42.2%. Reform came second on 27%. "
+    "The Tories were in third on 14.3%, the Lib Dems {first} and the Lib Dems {again}."
+)
+
+
+def _lib_dem(text: str) -> CandidateResult:
+    article = read_prose(Document(path="story.txt", text=text))
+    (contest,) = article.contests
+    return next(c for c in contest.candidates if c.party == "Liberal Democrat")
+
+
+def test_a_second_placing_and_share_in_the_same_sentence_are_kept() -> None:
+    cand = _lib_dem(_TWICE.format(first="fourth on 9%", again="fifth on 7.5%"))
+    assert cand.rank is not None
+    assert cand.rank.text == "fourth"
+    assert cand.share is not None
+    assert cand.share.text == "9"
+    assert sorted(f.text for f in cand.restated) == ["7.5", "fifth"]
+
+
+def test_the_same_value_said_twice_is_not_restated() -> None:
+    cand = _lib_dem(_TWICE.format(first="fourth on 9%", again="fourth on 9%"))
+    assert cand.restated == ()
+
+
+def test_a_value_from_another_sentence_is_not_restated() -> None:
+    text = _TWICE.format(first="fourth on 9%", again="fourth on 9%") + " The Lib Dems got 7.5%."
+    assert _lib_dem(text).restated == ()
+
+
+def test_the_wrong_restatement_is_a_warning_and_the_right_one_silent() -> None:
+    # Sunderland Central 2024: the Lib Dem finished fourth with 9.01%.
+    wrong = _findings(
+        _TWICE.format(first="fourth on 9%", again="fifth on 7.5%"),
+        "reference-mismatch",
+        "uk-ge-2024",
+    )
+    assert sorted(str(f.text) for f in wrong) == ["7.5%", "fifth"]
+    assert all(f.severity is Severity.WARNING and f.fix is None for f in wrong)
+    # Said the other way round, the first is wrong (an error, with a fix) and the second right.
+    swapped = _findings(
+        _TWICE.format(first="fifth on 7.5%", again="fourth on 9%"),
+        "reference-mismatch",
+        "uk-ge-2024",
+    )
+    assert sorted(str(f.text) for f in swapped) == ["7.5%", "fifth"]
+    assert all(f.severity is Severity.ERROR for f in swapped)
+
+
+@settings(max_examples=25, deadline=None)
+@given(whole=st.integers(min_value=1, max_value=40))
+@example(whole=9)
+def test_a_restated_share_fires_exactly_when_the_record_is_not_in_it(whole: int) -> None:
+    # The first share, 12%, is wrong (an error); the second is checked on its own.
+    text = _TWICE.format(first="fourth on 12%", again=f"fourth on {whole}%")
+    found = [f for f in _findings(text, "reference-mismatch", "uk-ge-2024") if f.text != "12%"]
+    # 9.01% lies in [8.5, 9.5), the values "9" rounds from; "12" again is no restatement.
+    assert bool(found) is (whole not in (9, 12))
+    assert all(f.severity is Severity.WARNING for f in found)
