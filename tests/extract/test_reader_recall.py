@@ -234,3 +234,29 @@ def test_a_restated_share_fires_exactly_when_the_record_is_not_in_it(whole: int)
     # 9.01% lies in [8.5, 9.5), the values "9" rounds from; "12" again is no restatement.
     assert bool(found) is (whole not in (9, 12))
     assert all(f.severity is Severity.WARNING for f in found)
+
+
+# -- "This compares to X's own …": the last sentence's change, by ellipsis ------------------------
+
+_COMPARED = (
+    "Labour candidates increased their shares, including Hilary Benn with a 15.1 point increase "
+    "in Leeds Central. This compares to Anneliese Dodds's own {amount} in Oxford East."
+)
+
+
+def test_a_comparison_opening_a_sentence_continues_the_last_change() -> None:
+    benn, dodds = _read(_COMPARED.format(amount="15.1 points"))
+    assert dodds.candidate == "Anneliese Dodds"
+    assert dodds.contest == "Oxford East"
+    assert dodds.quantity is benn.quantity
+
+
+def test_the_compared_change_fires_when_wrong_and_is_silent_when_right() -> None:
+    wrong = _findings(_COMPARED.format(amount="13 points"), "percent-points-confusion")
+    assert [f.text for f in wrong] == ["13 points"]
+    assert _findings(_COMPARED.format(amount="15.1 points"), "percent-points-confusion") == []
+
+
+def test_without_the_comparison_the_next_sentence_starts_afresh() -> None:
+    text = _COMPARED.format(amount="13 points").replace("This compares to", "We met")
+    assert [c.candidate for c in _read(text)] == ["Hilary Benn"]
