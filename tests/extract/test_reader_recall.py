@@ -260,3 +260,51 @@ def test_the_compared_change_fires_when_wrong_and_is_silent_when_right() -> None
 def test_without_the_comparison_the_next_sentence_starts_afresh() -> None:
     text = _COMPARED.format(amount="13 points").replace("This compares to", "We met")
     assert [c.candidate for c in _read(text)] == ["Hilary Benn"]
+
+
+# -- a change of a count, judged by its hedge against the record's two counts ---------------------
+
+_INCREASE = (
+    "Douglas Ross won Moray for the Conservatives.\n\n"
+    "Mr Ross claimed 22,637 votes – an increase of {amount} from his 2015 result."
+)
+
+
+def test_an_increase_of_a_count_is_read_as_a_change_of_the_votes() -> None:
+    (change,) = _read(_INCREASE.format(amount="nearly 7,000"))
+    assert change.quantity is Quantity.VOTES
+    assert change.candidate == "Douglas Ross"
+    assert change.amount is not None
+    assert change.amount.hedge == "nearly"
+
+
+def test_a_hedged_vote_change_fires_when_false_and_is_silent_when_true() -> None:
+    # Douglas Ross in Moray: 15,319 votes in 2015, 22,637 in 2017, up 7,318.
+    (wrong,) = _findings(_INCREASE.format(amount="nearly 7,000"), "hedge-mismatch")
+    assert "7,318" in wrong.message
+    assert "official results, 2015 and 2017" in wrong.message
+    assert _findings(_INCREASE.format(amount="nearly 7,400"), "hedge-mismatch") == []
+
+
+def test_of_after_a_verb_of_change_is_no_amount() -> None:
+    assert _read("In Moray, Douglas Ross lost 7,000 of his votes from 2015.") == []
+
+
+_MAJORITY_UP = "Labour holds Tooting. The Labour majority is up by {amount} in Tooting."
+
+
+def test_a_hedged_majority_change_is_judged_by_the_two_majorities() -> None:
+    # Tooting: a majority of 2,842 in 2015, 15,458 in 2017, up 12,616.
+    (wrong,) = _findings(_MAJORITY_UP.format(amount="about 5,000"), "hedge-mismatch")
+    assert "12,616" in wrong.message
+    assert wrong.severity is Severity.ERROR
+    assert _findings(_MAJORITY_UP.format(amount="about 12,600"), "hedge-mismatch") == []
+
+
+def test_a_count_change_in_a_redrawn_seat_is_not_judged_by_the_old_count() -> None:
+    # Sunderland Central was redrawn for 2024: its 2019 count is another area's.
+    text = (
+        "In Sunderland Central, Lewis Atkinson won 16,852 votes, an increase of nearly 100 "
+        "on the 2019 result."
+    )
+    assert _findings(text, "hedge-mismatch", "uk-ge-2024") == []

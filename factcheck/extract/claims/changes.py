@@ -34,7 +34,7 @@ _AMOUNT_BEFORE = re.compile(
     rf"\b(?P<dir>{UP}|{DOWN})(?:\s+{POSSESSIVE}(?:\s+party['’]s)?)?"
     r"(?:\s+(?P<q>majority|share(?:\s+of\s+the\s+vote)?|vote share|turnout"
     r"|percentage\s+of\s+the\s+vote(?:\s+share)?))?"
-    r"\s+(?:by\s+)?(?:around\s+|about\s+)?$",
+    r"\s+(?:by\s+|(?P<of>of)\s+)?(?:around\s+|about\s+)?$",
     re.IGNORECASE,
 )
 # "picked up", "racked up", "ended up": verbs whose "up" is no direction.
@@ -44,6 +44,23 @@ _PHRASAL_UP = re.compile(
     re.IGNORECASE,
 )
 _BY_BEFORE = re.compile(r"\bby\s+(?:around\s+|about\s+)?$")
+# "an increase of nearly 7,000": "of" after a change only when it is a noun.
+_CHANGE_NOUNS = frozenset(
+    [
+        "increase",
+        "decrease",
+        "rise",
+        "fall",
+        "drop",
+        "gain",
+        "cut",
+        "boost",
+        "jump",
+        "decline",
+        "dip",
+        "slump",
+    ]
+)
 # After a number: " increase on her majority", " rise in turnout", " swing"
 _AMOUNT_AFTER = re.compile(
     r"^\s+(?P<noun>increase|rise|fall|drop|decrease|jump|gain|cut|boost|swing|decline|slump"
@@ -168,6 +185,8 @@ def read_amount(f: Frame, a: Around) -> bool:
         ab = None
     if ab is not None and _PHRASAL_UP.search(clause_before, tail, ab.start("dir")):
         ab = None  # "picked up 15,199 votes": a level won, not a rise
+    if ab is not None and ab.group("of") and ab.group("dir").lower() not in _CHANGE_NOUNS:
+        ab = None  # "of" after a verb ("lost of"): no change's size
     aa = (
         _AMOUNT_AFTER.match(a.after)
         or _MORE_THAN_MAJORITY_AFTER.match(a.after)
