@@ -494,3 +494,13 @@ def test_a_gain_from_the_wrong_party_is_still_flagged_where_the_mp_changed_party
     [f] = _ref(_check(tmp_path, text, "uk-ge-2019"))
     assert f.text == "Conservative gain from Labour"
     assert f.evidence["previous_winner_party"] == "Conservative"
+
+
+def test_a_sitting_mp_losing_their_seat_is_judged_as_a_change_of_hands(tmp_path: Path) -> None:
+    # Bolsover 2019 changed hands (Dennis Skinner lost); Bethnal Green and Bow 2017 did not.
+    lost = "Dennis Skinner has lost his seat in Bolsover after almost 50 years."
+    assert _ref(_check(tmp_path, lost, "uk-ge-2019")) == []
+    kept = "Rushanara Ali lost her seat in Bethnal Green and Bow."
+    [f] = _ref(_check(tmp_path, kept, "uk-ge-2017"))
+    assert "not a gain" in f.message
+    assert f.severity.value == "warning"  # said of a person: the party's only by implication

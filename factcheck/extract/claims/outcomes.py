@@ -45,7 +45,8 @@ _WINNER_BEFORE_THE = re.compile(
 # Between the winner's name and the verb only an aside may stand: "Ali, 42, was re-elected".
 _WINNER_GAP = re.compile(
     r"(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
-    r"(?:\s*,[^,;:.()]{1,80},)?\s*(?:\([^)]{0,60}\))?\s*,?\s*"
+    # An aside, or a relative clause however long: "X, who resigned from the cabinet …, held"
+    r"(?:\s*,(?:[^,;:.()]{1,80}|\s*who\s[^,;:.()]{1,240}),)?\s*(?:\([^)]{0,60}\))?\s*,?\s*"
     # An adverb or "managed to": "Jane Smith narrowly held", "Jane Smith managed to hold on".
     r"(?:(?:[a-z]+ly|managed\s+to|also)\s+)*"
 )
@@ -341,9 +342,20 @@ def read_winners(f: Frame) -> None:
         known = state.candidates.get(who.name) or state.same_person(who.name)
         if known is not None and known.contest is not None and where not in (None, known.contest):
             continue  # named with another seat earlier: this may be a different race
+        if not f.contests and _has_other_winner(f, where, who):
+            continue  # a seat carried from before already has its winner: another race's
         cand = f.register(who)
         if cand.rank is None:
             cand.rank = Figure(text="first", value=Decimal(1), unit=Unit.RANK, exact=True, span=key)
+
+
+def _has_other_winner(f: Frame, seat: str | None, who: PersonMention) -> bool:
+    """Has someone other than ``who`` already been read as the winner of ``seat``?"""
+    mine = f.state.candidates.get(who.name) or f.state.same_person(who.name)
+    return seat is not None and any(
+        c is not mine and c.contest == seat and c.rank is not None and c.rank.value == 1
+        for c in f.state.candidates.values()
+    )
 
 
 def _seats_from(f: Frame, at: int) -> list[ContestMention]:
@@ -1412,10 +1424,12 @@ def _read_person_outcomes(f: Frame) -> None:
                     winner, tie, tight = link.party.name, f"{link.party.name}, {rival.name}'s", True
             else:
                 continue  # "lost his seat to a swing": not a winner
-        elif loser is None or not loser_tight:
-            continue  # "X lost her seat" with no party for X: the change is unknown
-        if winner is None and loser is None:
-            continue
+        elif _CHANGED_PARTY.search(text, sent.span.start, end):
+            continue  # "lost her seat after leaving the Tories": the seat may have stayed
+        elif not loser_tight:
+            # "X lost her seat", X's party not named with her: a gain all the same (the
+            # sitting MP lost), from a party unsaid.
+            loser = None
         if winner is not None and winner == loser:
             continue
         _emit_person(
@@ -1429,6 +1443,15 @@ def _read_person_outcomes(f: Frame) -> None:
             span=Span(start=m.start("verb"), end=stop),
             what=f"“{m.group('verb')}”: a gain by whoever took the seat",
         )
+
+
+# An MP who changed party since the last election: their losing says nothing of whether the
+# seat changed hands.
+_CHANGED_PARTY = re.compile(
+    r"\b(?:after|since|having|who)\s+(?:\w+\s+)?(?:leaving|left|quitting|quit|defected|defecting"
+    r"|switched|switching|resigned\s+the\s+whip|losing\s+the\s+whip)\b",
+    re.IGNORECASE,
+)
 
 
 def _colour_party(f: Frame, colour: str | None) -> str | None:
