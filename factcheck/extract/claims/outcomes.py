@@ -105,6 +105,7 @@ _FROM = re.compile(r"\s+(?:from|From|FROM)\s+(?:the\s+)?")
 # "lost Bolsover by 5,000 votes to the Conservatives": the margin may come first.
 _TO = re.compile(r"(?:\s+by\s+(?:[^,;.]|[,.](?=\d)){1,30}?\s+votes?)?\s+to\s+(?:the\s+)?")
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?")
+_AND = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
 # What may follow a bare "Labour hold": the end of the phrase, or where it was.
 _OUTCOME_END = re.compile(
     r"\s*(?:$|\n|[.,;:!?)\]–—-])|\s+the\s+seat\b"
@@ -759,18 +760,42 @@ def _read_party_outcomes(f: Frame) -> None:
             else:
                 name, tie = _story_seat(f)
                 ties.append((name, tie, Span(start=start, end=stop)))
-        for name, tie, span in ties:
+        taken = from_party.party.name if from_party else None
+        said: list[tuple[str | None, tuple[str, bool], Span, str | None, Span | None]] = [
+            (name, tie, span, taken, None) for name, tie, span in ties
+        ]
+        while from_party is not None and seats:
+            # "gained Brecon from the Lib Dems and Vale of Clwyd from Labour": another seat
+            # from another party, by the same verb.
+            join = _AND.match(text, stop, end)
+            seat = f.contest_at(join.end()) if join else None
+            fm = _FROM.match(text, seat.span.end, end) if seat else None
+            from_party = _from_party_at(f, fm.end()) if fm else None
+            if seat is None or from_party is None:
+                break
+            stop = from_party.span.end
+            said.append(
+                (
+                    seat.name,
+                    (f"{seat.name}, named in the phrase", True),
+                    Span(start=seat.span.start, end=stop),
+                    from_party.party.name,
+                    Span(start=start, end=stop),
+                )
+            )
+        for name, tie, span, taken, words_at in said:
             _emit(
                 f,
                 party=p.party.name,
                 party_tie=f"{p.party.name}, named before the verb",
                 party_tight=True,
                 verb=verb,
-                from_party=from_party.party.name if from_party else None,
+                from_party=taken,
                 seat=name,
                 seat_tie=tie,
                 span=span,
                 what=f"“{said_verb}”, a {verb} in words",
+                words_at=words_at,
             )
 
 
@@ -1462,6 +1487,9 @@ def _colour_party(f: Frame, colour: str | None) -> str | None:
     return name if any(p.name == name for p in f.state.pack.parties.values()) else None
 
 
+_WHICH_ASIDE = re.compile(r"\s*,\s*which\s[^,;:.()]{1,120},")
+
+
 def _read_seat_outcomes(f: Frame) -> None:
     """A seat as the subject: "Wrexham turns blue", "A, B and C all fell to Labour",
     "Monmouth and Aberconwy remained blue, as did Montgomeryshire", "Blyth, which was
@@ -1476,6 +1504,10 @@ def _read_seat_outcomes(f: Frame) -> None:
         if c.span.start < done:
             continue
         found = _seat_subject(f, c.span.end)
+        aside = _WHICH_ASIDE.match(text, c.span.end, end) if found is None else None
+        if aside is not None:
+            # "Wrexham, which has been a Labour stronghold since 1935, fell to the Tories"
+            found = _seat_subject(f, aside.end())
         if found is None:
             continue
         verb, party, from_party, stop, what = found
