@@ -182,6 +182,9 @@ WINNER_FORMS = (
     "{seat} – {person} is our new MP in this safe seat.",
     "{seat} – quite a small majority but a very welcome win for {person}.",
     "{person}’s win in {seat} gives the party one seat.",
+    "In {seat}, {person} clinched the seat with 15,520 votes.",
+    "{person} claimed victory in {seat}.",
+    "{person} secured a comfortable win in the {seat} seat.",
 )
 PLACE_FORMS = (
     ("In {seat}, {person} took third place with 9,100 votes.", 3),

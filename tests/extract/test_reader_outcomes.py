@@ -301,6 +301,7 @@ def test_a_repeated_caption_gives_one_claim() -> None:
         "captured the seat", "held on to the seat", "was elected with 21,000 votes",
         "returns to Parliament", "is our new MP in", "is our winner here", "a welcome win for",
         "’s win in", "a victory for", "Jane Smith – Watford, Conservative hold",
+        "clinched the seat", "secured a narrow win in", "sealed victory in",
     ],
 )  # fmt: skip
 def test_the_cheap_outcome_gate_lets_every_outcome_wording_through(phrase: str) -> None:
@@ -638,6 +639,9 @@ def test_new_winner_wordings_give_first_place(text: str, name: str) -> None:
         "Watford – Jane Smith’s hopes of a win in Watford were dashed.",
         "In Watford, the party hopes for a win for Jane Smith.",
         "In Watford, it was a win for democracy.",
+        "In Watford, Jane Smith claimed the seat was safe.",
+        "In Watford, Jane Smith secured the seat’s nomination.",
+        "Jane Smith won a sensational victory on Friday in Watford's council by-election.",
     ],
 )
 def test_near_misses_of_the_new_winner_wordings_give_no_winner(text: str) -> None:

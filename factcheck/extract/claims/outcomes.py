@@ -30,6 +30,11 @@ _WINNER = re.compile(
     r"|(?P<poll>topped\s+the\s+poll|emerged\s+(?:as\s+the\s+)?(?:victorious|winner)"
     # "returns to Parliament", "is our new MP in this seat", "is the winner here"
     r"|returns\s+to\s+(?:[Pp]arliament|Westminster|the\s+Commons)"
+    # "clinched the seat" (not "secured the seat's nomination", "… the seat was safe")
+    r"|(?:clinched|secured)\s+(?:the|her|his|their)\s+seat(?!['’]|\s+(?:was|is|of|would|will)\b)"
+    # "claimed victory in Gordon", "secured a comfortable win in Gordon"
+    r"|(?:claimed|secured|sealed|clinched)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:victory|win)"
+    r"(?=\s+in\s+(?:the\s+)?[A-Z])"
     r"|(?:is|was)\s+(?:the|our)\s+(?:new\s+MP|winner)(?=\s+(?:in|here)\b)"
     # "with Jane Smith elected with 20,783 votes": no auxiliary, but "with" on both sides
     r"|(?<=\S\s)elected(?=\s+with\s+(?:\d|an?\s+(?:\w+\s+)?majority)))\b"
@@ -195,7 +200,9 @@ _OUTCOME_CUE = re.compile(
     r"|\b(?:ousted|ousting|ousts|unseated|unseating|unseats)\s|at\s+the\s+expense\s+of\s|(?:won|wins)\s+(?:once\s+)?again\s+in\s"
     r"|the\s+new\s+MP\s+for\s|declared\s+(?:as\s+)?the\s+winner\b"
     r"|returns\s+to\s+(?:[Pp]arliament|Westminster|the\s+Commons)|(?:is|was)\s+(?:the|our)\s+(?:new\s+MP|winner)\b"
-    r"|\b(?:win|victory)\s+(?:for|in)\s+[A-Z]"
+    r"|\b(?:win|victory)\s+(?:for|in)\s+[A-Z]|(?:clinched|secured)\s+(?:the|her|his|their)"
+    r"\s+seat\b|(?:claimed|secured|sealed|clinched)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:victory|win)"
+    r"\s+in\s"
     r"|\b(?:held|won|retained|kept|holds|wins|retains|keeps)\s+the\s+[A-Z]"
     r"|[Gg]ains\s+from\s|[-‑–]held\s+(?:seats?|constituenc)|re-?election\s+of\s"
     r"|(?:holding|retaining|keeping|gaining)\s+(?:the\s+|their\s+|its\s+)?seats\b"
@@ -212,7 +219,8 @@ _OUTCOME_WORDS = (
     "retain", "kept", "keep", "remain", "stay", "took", "seized", "snatched", "captured",
     "lost", "loses", "losing", "relinquish", "fell", "fallen", "falls", "turn", "switch",
     "reclaim", "tak", "went", "goes", "re-election", "reelection", "oust", "unseat", "expense",
-    "new mp", "declared", "returns to", "our winner", "victory",
+    "new mp", "declared", "returns to", "our winner", "victory", "clinched", "secured",
+    "claimed",
 )  # fmt: skip
 _OUTCOME_WORD = re.compile("|".join(re.escape(w) for w in _OUTCOME_WORDS))
 
