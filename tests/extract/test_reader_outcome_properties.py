@@ -63,6 +63,7 @@ LISTS = (
 )
 # Gains named by the party that lost them: the winner's party is not read.
 LOSER_LISTS = (
+    "{Party} is down to eight seats after losing {seats}.",
     "Further gains from {party} include {seats}.",
     "There were wins in the previously {Party_noun}-held seats of {seats}.",
 )

@@ -705,3 +705,18 @@ def test_a_person_who_lost_their_seat_is_a_gain_by_a_party_unsaid(text: str) -> 
 )
 def test_a_lost_seat_says_no_gain_when_the_mp_changed_party_or_never_held_it(text: str) -> None:
     assert _outcomes(_read(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Dated to another election: not this one's loss.
+        "Labour, after losing Bolsover in 2019, won it back.",
+        # Another party is the subject of the loss.
+        "Labour gained Wigan from the Tories after losing Bolsover.",
+        # The party does not open the sentence.
+        "Voters punished the party after losing Bolsover.",
+    ],
+)
+def test_after_losing_is_read_only_of_the_party_opening_the_sentence(text: str) -> None:
+    assert not any(o[3] and o[0] == "Bolsover" for o in _outcomes(_read(text)))

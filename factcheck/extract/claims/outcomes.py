@@ -193,7 +193,7 @@ _OUTCOME_CUE = re.compile(
     # Bolsover to", "fell to Labour", "turned blue", "remained red", "stayed with Labour".
     r"|(?:held|hold|holds|holding|retained|retains|kept|keeps|lost|loses|losing|won|took|"
     r"gained|reclaimed|reclaiming|regained)\s+(?:on\s*to\s+|back\s+)?(?:his|her|their)"
-    r"\s+(?:[A-Z][\w-]*\s+){0,3}seat\b|(?:lost|holds|keep|keeps|retain|retains)\s+(?:just\s+|only\s+)?[A-Z]"
+    r"\s+(?:[A-Z][\w-]*\s+){0,3}seat\b|(?:lost|losing|holds|keep|keeps|retain|retains)\s+(?:just\s+|only\s+)?[A-Z]"
     r"|(?:took|taken|takes|seized|captured|snatched|gained)\s+(?:back\s+)?(?:the|its|their)\s+"
     r"(?:[\w'’-]+\s+){0,2}?seat\b"
     r"|(?:taken|took|seized|captured)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s?\s+seat\b"
@@ -655,6 +655,7 @@ def read_outcomes(f: Frame) -> None:
     without a seat, so nothing judges it against another seat's result.
     """
     _read_party_outcomes(f)
+    _read_party_losing(f)
     _read_pronoun_outcomes(f)
     _read_gains_from(f)
     _read_seats_including(f)
@@ -948,6 +949,26 @@ def _read_gains_from(f: Frame) -> None:
             what=what,
             words_at=words_at,
         )
+
+
+# "The DUP is down to eight seats after losing Belfast South and Belfast North": the party
+# opening the sentence lost the seats listed.
+_AFTER_LOSING = re.compile(r"\b(?:after|by|since|with)\s+(?P<verb>losing)\s+")
+
+
+def _read_party_losing(f: Frame) -> None:
+    text, sent = f.state.text, f.sent
+    if "losing" not in sent.text or not f.parties:
+        return
+    p = f.parties[0]
+    if not _SUBJECT_PARTY_LEAD.fullmatch(text, sent.span.start, p.span.start):
+        return
+    for m in _AFTER_LOSING.finditer(text, p.span.end, sent.span.end):
+        if f.count_before(f.parties, m.start()) > 1:
+            return  # another party named before the verb: whose seats is unsure
+        seats = _seats_from(f, m.end())
+        if seats:
+            _party_lost(f, p, seats, m.start("verb"))
 
 
 def _party_lost(f: Frame, loser: PartyMention, seats: list[ContestMention], verb_at: int) -> None:
