@@ -23,14 +23,14 @@ make a wording rule cry wolf. That is a convention, not a word, so the reading i
 from __future__ import annotations
 
 from factcheck import compiled_re as re
-from factcheck.extract.entities import ContestMention, PersonMention
+from factcheck.extract.entities import ContestMention, PersonMention, contest_matcher
 from factcheck.extract.frame import Candidate, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.vocabulary import DIGITS
 from factcheck.models import ChangeClaim, Direction, Quantity, Span, Unit, span_of
 
 # Where one cell of a list ends and the next begins inside a sentence.
-_CELL_BREAK = re.compile(r"\n|•|\|| & |(?<=\)),\s+|;\s+")
+_CELL_BREAK = re.compile(r"\n|•|\|| & (?!Co-?op)|(?<=\)),\s+|;\s+")
 _LIST_WORDS = frozenset(
     """votes vote share shares per cent pc percent of the majority win won elected hold gain
     gains holds change since mp candidate total valid header_vote_share net percentage in
@@ -96,7 +96,7 @@ def read_results_list(f: Frame) -> None:
         parties = [p.span for p in f.parties if _within(cell, p.span.start, p.span.end)]
         seats = [c for c in f.contests if _within(cell, c.span.start, c.span.end)]
         taken = (
-            [(p.span.start, p.span.end) for p in people]
+            [_bracket_after(text, p.span, cell) for p in people]
             + [(s.start, s.end) for s in parties]
             + [(c.span.start, c.span.end) for c in seats]
             + [(n.start, n.end) for _, n in nums]
@@ -122,6 +122,17 @@ def read_results_list(f: Frame) -> None:
 
 _LINE_LEAD = re.compile(r"[ \t•*\-–]*$")
 _LINE_TAIL = re.compile(r"[ \t]*(?:\n|$)")
+
+
+_BRACKET_AFTER = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
+
+
+def _bracket_after(text: str, person: Span, cell: Span) -> tuple[int, int]:
+    """A person's words on a list line, with the bracket right after the name: "B. Palfreman
+    (United Kingdom Independence) 2,056" labels the candidate, whether or not the pack knows
+    the party it names."""
+    m = _BRACKET_AFTER.match(text, person.end, cell.end)
+    return (person.start, m.end() if m is not None else person.end)
 
 
 def _own_line(f: Frame) -> bool:
@@ -161,13 +172,28 @@ def _read_cell(
         seat_tie = (f"{seat}, named on the same line of the list", True)
     else:
         heading = _heading(f, cell.start)
-        if heading is not None:
+        partial = _partial_heading(f, cell.start, heading)
+        if partial is not None:
+            # "North East" over the lines: a seat only with the place the title names.
+            seat = _titled_seat(f, partial)
+            if seat is not None:
+                seat_tie = (f"{seat}, the list's heading with the title's place", True)
+        elif heading is not None:
             seat = heading.name
             seat_tie = (f"{seat}, the list's heading", True)
+            _claim_heading(f, heading.span.start)
         elif f.contests:
             # Lines above the list's first seat heading: whose they are is unknown.
             seat, seat_tie = None, ("above the first seat named in the list", False)
+        elif not _claim_heading(f, f.carried_from) or (
+            f.carried_from is None and state.seats_named > 1 and len(f.people) > 1
+        ):
+            # A second list under one heading, or a list before any seat is named in a
+            # story of several: the seat is another, unnamed one.
+            seat = None
     cand = state.candidate(person, seat)
+    if seat is None and cand.contest is None:
+        cand.seat_unknown = True
     link = f.links.get(person.span.start)
     if link is not None and cand.party is None:
         cand.party, cand.party_span = link.party.name, link.span
@@ -239,6 +265,50 @@ def _change_column(
         quoted=amount.quoted,
     )
     state.claims.append(claim)
+
+
+# A heading that is only the compass part of a seat's name ("North East" over a list in a
+# story titled "Leeds … Election Results").
+_PARTIAL_HEADING = re.compile(
+    r"^[ \t]*((?:North|South|East|West|Central|Mid)(?:[ \t]+(?:North|South|East|West|Central))?)"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+_TITLE_WORD = re.compile(r"[A-Z][\w'’-]+")
+
+
+def _partial_heading(f: Frame, at: int, heading: ContestMention | None) -> str | None:
+    """The last compass heading line above ``at`` in the sentence, below any seat heading."""
+    begin = heading.span.end if heading is not None else f.sent.span.start
+    found = None
+    for m in _PARTIAL_HEADING.finditer(f.state.text, begin, at):
+        found = m.group(1)
+    return found
+
+
+def _titled_seat(f: Frame, partial: str) -> str | None:
+    """The one seat a word of the story's first line and a compass heading name together:
+    "Leeds" and "North East" name Leeds North East."""
+    text, start = f.state.text, f.state.body_start
+    start += len(text) - start - len(text[start:].lstrip())
+    end = text.find("\n", start)
+    title = text[start : end if end >= 0 else len(text)][:200]
+    seats = set()
+    for w in _TITLE_WORD.finditer(title):
+        for name in (f"{w.group()} {partial}", f"{partial} {w.group()}"):
+            found = contest_matcher().find(name)
+            if len(found) == 1 and found[0].span.end - found[0].span.start == len(name):
+                seats.add(found[0].name)
+    return seats.pop() if len(seats) == 1 else None
+
+
+def _claim_heading(f: Frame, at: int | None) -> bool:
+    """Take the heading at ``at`` for this sentence's list, if the list has several lines;
+    False when another list of several lines already took it."""
+    if len(f.people) < 2:
+        return True
+    taken = f.state.list_headings.setdefault(at, f.sent.span.start)
+    return taken == f.sent.span.start
 
 
 _BRACKETED = re.compile(r"\s*\(\s*([A-Za-z]{2,5})\s*\)")
