@@ -287,13 +287,18 @@ _SEAT_LEAD = re.compile(
 )
 _NOT_SEAT_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:council(?:s|lor|lors)?|county|borough|district|ward|mayor(?:al|alty)?"
-    r"|cllr|town\s+hall|city\s+council|police)\b",
+    r"|cllr|town\s+hall|city\s+council|police)\b"
+    # "the Chair of Kensington, Chelsea and Fulham Conservatives": a local party, whose name
+    # may run on through other seats' names.
+    r"|(?-i:(?:,?\s+(?:[A-Z][\w'’-]*|and|&)){0,6}?\s+(?:Conservatives|Tories|Liberal\s+Democrats"
+    r"|Lib\s+Dems|Greens|Conservative\s+Association|Labour\s+Party|CLP))\b",
     re.IGNORECASE,
 )
 _NOT_SEAT_BEFORE = re.compile(
     r"\b(?:mayor|mayoralty|council|borough|county|district)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[^\S\n]$")
 _INITIALS_BEFORE = re.compile(r"(?:^|\n)[ \t•*\-–]*(?:[A-Z]\.[ \t]?){1,3}$")
 
 
@@ -307,6 +312,10 @@ def is_seat(text: str, c: ContestMention) -> bool:
     if _INITIALS_BEFORE.search(text, max(0, c.span.start - 12), c.span.start):
         return False  # "E. Carlisle (Green) 1,189": a list line's candidate
     one_word = " " not in c.name
+    if one_word:
+        first = _FIRST_NAME_BEFORE.search(text, max(0, c.span.start - 20), c.span.start)
+        if first is not None and first.group(1) not in _NOT_NAMES:
+            return False  # "Jamie Stone", "Gordon Brown": a person's surname
     if one_word and text.startswith(_POSSESSIVE, c.span.end):
         # "Angus's", "Gordon's": a person's as often as a seat's, unless the wording says seat.
         return bool(_SEAT_LEAD.search(text, max(0, c.span.start - 20), c.span.start))
@@ -382,7 +391,9 @@ _NOT_NAMES = frozenset(
     Candidates Councillor Cllr Leisure Hall School Church Hospital Stadium Arena Hide Ad
     Advertisement Published Updated Share Read More
     Takes Take Wins Win Holds Hold Retains Retain Gains Gain Keeps Seizes Beats Defeats Loses
-    Lose Ousts Topples Snatches Secures Claims Elected Re-elected Returns Victory Seat""".split()  # noqa: SIM905
+    Lose Ousts Topples Snatches Secures Claims Elected Re-elected Returns Victory Seat
+    Clearly Surely Finally Actually Obviously Ultimately Eventually Perhaps Certainly
+    Unfortunately Fortunately Interestingly Notably Sadly Happily Indeed Still""".split()  # noqa: SIM905
 )
 
 

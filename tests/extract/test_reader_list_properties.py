@@ -137,7 +137,7 @@ def as_written(name: str, fmt: str) -> str:
 
 def in_prose(name: str, fmt: str) -> str:
     """A candidate's name in the prose under the list: after "A. Ashworth", "Ashworth"."""
-    return name.split()[-1] if fmt in INITIALLED else name
+    return name.rsplit(maxsplit=1)[-1] if fmt in INITIALLED else name
 
 
 # The winner's margin as copy gives it: {w} the winner, {r} the runner-up, {m} the margin.

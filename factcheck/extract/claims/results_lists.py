@@ -23,7 +23,13 @@ make a wording rule cry wolf. That is a convention, not a word, so the reading i
 from __future__ import annotations
 
 from factcheck import compiled_re as re
-from factcheck.extract.entities import ContestMention, PersonMention, contest_matcher
+from factcheck.extract.claims.party_subjects import party_candidate
+from factcheck.extract.entities import (
+    ContestMention,
+    PartyMention,
+    PersonMention,
+    contest_matcher,
+)
 from factcheck.extract.frame import Candidate, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.vocabulary import DIGITS
@@ -76,13 +82,14 @@ def _leftover(text: str, cell: Span, taken: list[tuple[int, int]]) -> list[str]:
 
 def read_results_list(f: Frame) -> None:
     """Read the sentence's list cells, if it has any; leave prose alone."""
-    if not f.people and f.state.list_owner is None:
-        return  # a cell names its candidate, or follows a card's name line
+    if not f.people and f.state.list_owner is None and not (f.parties and f.numbers):
+        return  # a cell names its candidate or party, or follows a card's name line
     own_line = "\n" not in f.sent.text and _own_line(f)
     if "\n" not in f.sent.text and not own_line and not _looks_inline_list(f):
         return  # one line of prose; a list's lines are read together
     state = f.state
     text = state.text
+    party_line: PartyMention | None = None
     for cell in _cells(f):
         people = [p for p in f.people if _within(cell, p.span.start, p.span.end)]
         nums = [
@@ -106,6 +113,13 @@ def read_results_list(f: Frame) -> None:
         # cell words and nothing of prose: "won", "of", "seats" make it a sentence.
         cell_words = _LINE_WORDS if own_line else _LIST_WORDS
         odd = [w for w in words if w.lower() not in cell_words]
+        cell_parties = [p for p in f.parties if _within(cell, p.span.start, p.span.end)]
+        if not people and not nums and not words and len(cell_parties) == 1:
+            party_line = cell_parties[0]  # "Alliance Party", its figure on the next line
+            continue
+        if not people and party_line is not None and len(nums) == 1 and not words:
+            _read_party_cell(f, party_line, nums[0])
+        party_line = None
         if len(people) == 1 and not nums and len(odd) <= 1:
             state.list_owner = people[0]  # a card's name line: its fields follow
             continue
@@ -118,6 +132,44 @@ def read_results_list(f: Frame) -> None:
             _read_cell(f, cell, people[0], nums=nums, seats=seats)
         elif state.list_owner is not None and len(nums) == 1:
             _read_field(f, state.list_owner, nums[0], words)
+        elif len(cell_parties) == 1 and len(nums) == 1 and not words:
+            _read_party_cell(f, cell_parties[0], nums[0])
+
+
+# Words above a list of parties' figures that make them seat tallies, not one seat's votes.
+_TALLY_WORDS = re.compile(r"\b(?:seats|MPs|tally|tallies|projection|forecast|poll)\b", re.I)
+
+
+def _read_party_cell(f: Frame, party: PartyMention, num: tuple[int, NumberMention]) -> None:
+    """A list line naming a party, not a person: "- SNP – 20,388", "Conservative 59.3%",
+    "Alliance Party" over "45.2%". In a seat's story it is the party's candidate's result,
+    read as the party's figures in prose are (:mod:`.party_subjects`)."""
+    k, n = num
+    text = f.state.text
+    signed = n.number_text.startswith(("+", "-", "−")) or text[n.start - 1 : n.start] in "+-−"
+    if signed or n.hedge != "exact" or f.earlier(n) is not None:
+        return  # a change column, a hedged or another election's figure
+    count = n.kind is NumberKind.COUNT and DIGITS.fullmatch(n.number_text) and n.value >= 1
+    share = n.kind is NumberKind.PERCENT and n.value <= 100
+    if not (count or share):
+        return
+    if _TALLY_WORDS.search(text, max(0, f.sent.span.start - 150), n.start):
+        return  # "Seats: Labour 411, Conservative 121": a tally, not this seat's votes
+    cand = party_candidate(f, party)
+    if cand is None:
+        return
+    f.used.add(k)
+    name = party.party.name
+    tie = (
+        (f"{name}'s candidate in {cand.contest}, on the party's line of the list", True)
+        if not cand.name
+        else (f"{cand.name}, {name}'s candidate as the story names them", True)
+    )
+    what = "a results-list line naming a party"
+    if count and cand.votes is None:
+        cand.votes = f.figure(n, Unit.VOTES, what, subject_tie=tie)
+    elif share and cand.share is None:
+        cand.share = f.figure(n, Unit.PERCENT, what, subject_tie=tie)
 
 
 _LINE_LEAD = re.compile(r"[ \t•*\-–]*$")
