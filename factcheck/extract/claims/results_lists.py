@@ -219,6 +219,7 @@ def _read_cell(
         if not nums:
             return
     seat, seat_tie = f.contest, None
+    unnamed = False  # the seat is another, unnamed one: not the story's default either
     if len(seats) == 1:
         seat = seats[0].name
         seat_tie = (f"{seat}, named on the same line of the list", True)
@@ -228,6 +229,7 @@ def _read_cell(
         if partial is not None:
             # "North East" over the lines: a seat only with the place the title names.
             seat = _titled_seat(f, partial)
+            unnamed = seat is None
             if seat is not None:
                 seat_tie = (f"{seat}, the list's heading with the title's place", True)
         elif heading is not None:
@@ -238,13 +240,16 @@ def _read_cell(
             # Lines above the list's first seat heading: whose they are is unknown.
             seat, seat_tie = None, ("above the first seat named in the list", False)
         elif not _claim_heading(f, f.carried_from) or (
-            f.carried_from is None and state.seats_named > 1 and len(f.people) > 1
+            f.carried_from is None
+            and state.seats_named > 1
+            and len(f.people) > 1
+            and f.contest != state.main_seat
         ):
             # A second list under one heading, or a list before any seat is named in a
             # story of several: the seat is another, unnamed one.
-            seat = None
+            seat, unnamed = None, True
     cand = state.candidate(person, seat)
-    if seat is None and cand.contest is None:
+    if unnamed and cand.contest is None:
         cand.seat_unknown = True
     link = f.links.get(person.span.start)
     if link is not None and cand.party is None:
