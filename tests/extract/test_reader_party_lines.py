@@ -19,7 +19,7 @@ CORNWALL = (
 )
 
 
-def _errors(path: Path) -> list[tuple[str, str]]:
+def _errors(path: Path) -> list[tuple[str, str | None]]:
     return [(f.name, f.text) for f in findings_in(path) if f.severity.value == "error"]
 
 
