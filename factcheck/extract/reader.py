@@ -345,8 +345,9 @@ def _resolve_people(text: str, people: list[PersonMention], start: int) -> list[
     return out
 
 
-# The lookahead changes no match: it lets the engine skip in C to the next capital.
-_SURNAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]*?)(?=['’]s\b|[^\w'’-]|$)")
+# Opening with the capital (a character class; the word start is checked behind it) lets the
+# engine skip in C to the next capital: a lookahead would not.
+_SURNAME = re.compile(r"([A-ZÀ-ÖØ-Þ](?<![\w'’-].)[\w'’-]*?)(?=['’]s\b|[^\w'’-]|$)")
 
 
 # (Not across a verb: "Labour have unseated Nick Clegg" ties no party to Clegg.)
