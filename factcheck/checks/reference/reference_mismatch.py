@@ -421,8 +421,21 @@ class ReferenceMismatch(Rule):
             # "X held his seat" when X lost: the winner in words is judged (X did not win);
             # a second finding on whether the seat changed hands would say less.
             return
+        # The last winner standing again for another party changed the seat's party between
+        # the elections: copy calls the result a gain or a hold by either count.
+        defected = [
+            c.party
+            for c in off.contest.candidates
+            if surname_key(c.name) == surname_key(then.name)
+            and c.party is not None
+            and not same_party(c.party, then.party, pack)
+        ]
         if party is not None and not same_party(now.party, party, pack):
             problem = f"{party} did not win {name} in {year}: {now.party} did"
+        elif defected and (
+            claim.from_party is None or same_party(defected[0], claim.from_party, pack)
+        ):
+            return
         elif claim.verb == "hold" and changed:
             problem = f"not a hold: {now.party} took {name} from {then.party}"
         elif claim.verb == "gain" and not changed:
