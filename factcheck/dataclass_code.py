@@ -12,8 +12,8 @@ The result is the class ``dataclasses`` makes: the same source text, compiled as
 compiles it (file name ``<string>``, no ``__future__`` flags inherited), executed in the same
 namespaces. Only the compiling is skipped. The file is used only by the interpreter build that
 wrote it, any error reading it counts as no file, and like bytecode nothing is written under
-``PYTHONDONTWRITEBYTECODE`` or where the folder is not writable. ``install`` is for a process
-that is factcheck's own (the command); the library never calls it.
+``PYTHONDONTWRITEBYTECODE`` or where the folder is not writable. The library never calls
+``install``: the command does, and the pytest plugin while ``--factcheck`` imports the engine.
 """
 
 from __future__ import annotations
@@ -111,7 +111,12 @@ def install() -> None:
     setattr(dataclasses, "exec", _stored_exec)  # noqa: B010 - mypy knows no such attribute
 
 
+def installed() -> bool:
+    """Whether :func:`install` is in effect."""
+    return getattr(dataclasses, "exec", None) is _stored_exec
+
+
 def uninstall() -> None:
     """Let ``dataclasses`` compile with the builtin ``exec`` again."""
-    if getattr(dataclasses, "exec", None) is _stored_exec:
+    if installed():
         delattr(dataclasses, "exec")
