@@ -305,6 +305,9 @@ def read_level(f: Frame, a: Around) -> bool:
             if last is not None and completed.amount is last.amount:
                 # The "from" completes the change already read: replace, not add.
                 del state.claims[_position(state.claims, last)]
+                if f.pending_change is last:
+                    # "rise from 42% to 47.5%": the "to" now completes the replacement.
+                    f.pending_change = completed
             state.claims.append(completed)
             f.last_change = completed
             return True
