@@ -190,15 +190,28 @@ class _OtherValues:
         return out
 
 
-def _other_reading(matches: list[_Value]) -> tuple[str, dict[str, object]] | None:
+def _quoted(stated: Figure, what: str) -> Skip:
+    """A quoted figure that contradicts the record is the speaker's, not the story's reading:
+    "Under Tony Blair, Labour won Blyth Valley by a 17,000 vote majority" speaks of another
+    time with no year to say so, and a quotation cannot be corrected anyway."""
+    return Skip(
+        f"not compared with the official record as {what}: “{stated.text}” is in a "
+        "quotation, the speaker's figure, perhaps for another time"
+    )
+
+
+_TIE_WORDS = {"subject": "candidate", "election": "election", "seat": "seat"}
+
+
+def _other_reading(matches: list[_Value], unit: Unit) -> tuple[str, dict[str, object]] | None:
     """The words and evidence for a figure that is exactly another value of the record."""
     if not matches:
         return None
     first = matches[0]
-    shown = format_number(first.value, 0 if first.value.denominator == 1 else 2)
+    shown = _pct(first.value) if unit is Unit.PERCENT else f"{int(first.value):,}"
     return (
-        f"; it is {shown}, {first.what}: the figure may have been read against the wrong "
-        f"{first.tie}",
+        f"; but {shown} is {first.what}: the figure may have been tied to the wrong "
+        f"{_TIE_WORDS[first.tie]}, so no fix is offered",
         {"other_reading": [m.what for m in matches], "other_reading_tie": first.tie},
     )
 
@@ -225,6 +238,15 @@ class ReferenceMismatch(Rule):
     is checked like any other. A declared outcome is checked against who won this election and
     the one before: "Labour hold" says Labour won both; "Conservative gain from Labour" says
     the Conservatives won now and Labour did before.
+
+    A figure that contradicts the value it was read as but is exactly another value of the
+    record nearby (another candidate's count or share in that seat, the seat's value at the
+    election before, or another seat's in the same story) is a warning with no fix: the
+    figure was far more likely tied to the wrong candidate, election or seat than written
+    wrong, and the finding names the value it matches (`evidence.other_reading`). A figure
+    that is the same seat's value of another kind (a winner's votes written as the majority)
+    stays an error: that confusion is the copy's. A figure inside a quotation is the
+    speaker's, often of another time, and is not compared.
 
     A figure the record cannot settle (a contest or candidate it cannot find, or finds twice)
     is reported as not checked, never as passed. So is a count or share that the words around
@@ -360,8 +382,11 @@ class ReferenceMismatch(Rule):
         allowed = _allowed(stated, ctx)
         if official in allowed:
             return
+        if stated.quoted and others is not None:
+            yield _quoted(stated, what)
+            return
         other = (
-            _other_reading(others.matching(allowed, Unit.VOTES, quantity, subject))
+            _other_reading(others.matching(allowed, Unit.VOTES, quantity, subject), Unit.VOTES)
             if others is not None
             else None
         )
@@ -402,9 +427,12 @@ class ReferenceMismatch(Rule):
         allowed = _allowed(stated, ctx)
         if official in allowed:
             return
+        if stated.quoted and others is not None:
+            yield _quoted(stated, what)
+            return
         fix = format_number(official, max(stated.decimals, 1))
         other = (
-            _other_reading(others.matching(allowed, Unit.PERCENT, quantity, subject))
+            _other_reading(others.matching(allowed, Unit.PERCENT, quantity, subject), Unit.PERCENT)
             if others is not None
             else None
         )
@@ -478,7 +506,7 @@ class ReferenceMismatch(Rule):
         severity: Severity | None = Severity.WARNING if stated.quoted else None
         confidence = Confidence.HIGH
         other = (
-            _other_reading(others.matching(allowed, Unit.PERCENT, "turnout", None))
+            _other_reading(others.matching(allowed, Unit.PERCENT, "turnout", None), Unit.PERCENT)
             if others is not None and matched_then is None
             else None
         )
