@@ -183,6 +183,9 @@ class Candidate:
     share: Figure | None = None
     rank: Figure | None = None
     contest: str | None = None
+    seat_unknown: bool = False
+    """Read where the seat is another, unnamed one (a list under no heading of its own): not
+    the story's default seat."""
     anchor: int = 0
     """The sentence the candidate was first given a figure in."""
     name_grounds: Grounds | None = None
@@ -237,6 +240,12 @@ class ReadState:
     seat_from_front_matter: bool = False
     list_owner: PersonMention | None = None
     """The person a results card's field lines ("• Votes: 869") belong to."""
+    body_start: int = 0
+    """Where the story's body starts (after front matter): its first line is its title."""
+    list_headings: dict[int | None, int] = field(default_factory=dict)
+    """Where the seats named above results lists of several lines are (None: the story's
+    default seat), with where the list read under each starts: a second list under the
+    same heading is another seat's."""
     main_seat: str | None = None
     """The seat the story is about: front matter's, else one it names at least twice and at
     least twice as often as any other."""
