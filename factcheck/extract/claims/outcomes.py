@@ -219,8 +219,8 @@ _OUTCOME_WORDS = (
     "retain", "kept", "keep", "remain", "stay", "took", "seized", "snatched", "captured",
     "lost", "loses", "losing", "relinquish", "fell", "fallen", "falls", "turn", "switch",
     "reclaim", "tak", "went", "goes", "re-election", "reelection", "oust", "unseat", "expense",
-    "new mp", "declared", "returns to", "our winner", "victory", "clinched", "secured",
-    "claimed",
+    "new mp", "declared", "returns to", "our winner", "victory", "clinched", "secured the seat",
+    "secured her seat", "secured his seat", "secured their seat",
 )  # fmt: skip
 _OUTCOME_WORD = re.compile("|".join(re.escape(w) for w in _OUTCOME_WORDS))
 
@@ -330,12 +330,16 @@ def read_winners(f: Frame) -> None:
             found.append((wt.start(), Span(start=wt.start("key"), end=word.end())))
     named: dict[int, PersonMention] = {}
     low = sent.text.lower()
-    for m in _WIN_FOR.finditer(text, sent.span.start, sent.span.end) if "for" in low else ():
+    for m in (
+        _WIN_FOR.finditer(text, sent.span.start, sent.span.end)
+        if "win for" in low or "victory for" in low
+        else ()
+    ):
         rival, _, stop = _rival_after(f, m.end())
         if rival is not None:
             found.append((m.start(), Span(start=m.start(), end=stop)))
             named[m.start()] = rival
-    for q in f.people if "win" in low or "victory" in low else ():
+    for q in f.people if "win in" in low or "victory in" in low else ():
         won = _WIN_IN.match(text, q.span.end, sent.span.end)
         seat = f.contest_at(won.end()) if won else None
         if won is not None and seat is not None:
