@@ -298,8 +298,16 @@ def test_a_wrong_unhedged_relative_change_fits_nothing() -> None:
     claims = _with_2015(text, "20 per cent", "20")
     (finding,) = check(text, *claims, contests=(_ali_only(text),)).findings
     assert finding.severity is Severity.WARNING
-    assert finding.message.startswith("“20 per cent” fits no reading of the change in Rushanara")
+    assert finding.message == (
+        "“20 per cent” fits no reading of the change in Rushanara Ali's majority: the majority "
+        "went from 24,317 to 35,393, up 45.55% (other readings: majority in votes up 11,076 "
+        "votes; winner's share in points up 10.6 percentage points; winner's share in per cent "
+        "up 17.32%)"
+    )
     assert finding.fix == "46 per cent"
+    assert finding.confidence is Confidence.MEDIUM
+    assert finding.evidence["majority_relative_interval"] == "[45.5483817905, 45.5483817905]"
+    assert finding.arithmetic[0] == "majority in votes: 35,393 − 24,317 = 11,076"
 
 
 def test_the_hedge_finding_on_the_same_words_is_kept_underneath() -> None:
