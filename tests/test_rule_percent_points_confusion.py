@@ -755,6 +755,15 @@ def test_a_change_in_per_cent_from_a_level_without_a_place_in_the_text_is_shown_
     assert finding.fix.startswith("“5 percentage points” if Labour's share of the vote moved")
 
 
+def test_a_hedged_change_without_a_place_in_the_text_keeps_its_hedge_in_the_fix() -> None:
+    text = "Labour's share rose, says the summary."
+    amount = Figure(text="5", value=Decimal(5), unit=Unit.PERCENT, hedge="about")
+    claim = _share_change(Direction.UP, amount, previous=fig(text, "Labour", "62.5"))
+    (finding,) = check(text, claim).findings
+    assert finding.fix is not None
+    assert finding.fix.startswith("“about 5 percentage points” if Labour's share")
+
+
 def test_a_fall_in_per_cent_to_a_level_from_exactly_100_shows_both_readings() -> None:
     # 60.0 + 40 = 100 points, and 60 / 0.6 = 100 per cent: both at the edge, both possible.
     text = "Labour's share fell 40 per cent to 60.0pc."
