@@ -6,10 +6,10 @@ Rules here are defined in the test, so each one says exactly what it blames.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from factcheck.config import Config
-from factcheck.engine import Engine, internal_error, sort_findings
+from factcheck.engine import CORPUS_PATH, Engine, internal_error, sort_findings
 from factcheck.models import (
     Article,
     CandidateResult,
@@ -23,7 +23,7 @@ from factcheck.models import (
     Severity,
     Span,
 )
-from factcheck.rule import Outcome, Related, Rule, RuleContext, Violation
+from factcheck.rule import Outcome, Related, Rule, RuleContext, Scope, Skip, Violation
 
 TEXT = "Smith won 1,234 votes, Jones 999."
 
@@ -566,3 +566,132 @@ def test_a_finding_not_from_the_record_stands_on_a_figure_of_a_guessed_seat() ->
     ((finding,), reasons) = _run_read(_read_contest(("seat",), None), _Corrects())
     assert reasons == []
     assert finding.severity is Severity.WARNING
+
+
+# -- rules of other scopes: article, reference and corpus ----------------------------------------
+
+
+class _ArticleBlamesSmithsSpan(Rule):
+    """An article-scope rule that blames the span of Smith's votes."""
+
+    code = "TST923"
+    name = "test-article-blames-span"
+    scope = Scope.ARTICLE
+
+    def check_article(self, article: Article, ctx: RuleContext) -> Iterator[Outcome]:
+        yield Violation(
+            message="Smith's votes", span=_span(article.contests[0].candidates[0].votes)
+        )
+
+
+def test_an_article_rules_finding_on_a_loosely_read_span_warns_at_most() -> None:
+    ((finding,), _) = _run_read(_read_contest(("subject",), None), _ArticleBlamesSmithsSpan())
+    assert finding.contest is None
+    assert finding.severity is Severity.WARNING
+    assert finding.evidence["reading"] == ["“1,234” was read loosely (subject: the name before it)"]
+
+
+class _Reference(Rule):
+    """A reference rule: it would compare the article with the official record."""
+
+    code = "TST924"
+    name = "test-reference"
+    scope = Scope.REFERENCE
+
+    def check_article(self, article: Article, ctx: RuleContext) -> Iterator[Outcome]:
+        yield Violation(message="the record disagrees")
+
+
+def test_a_reference_rule_without_official_results_is_not_checked_and_says_how_to_give_them() -> (
+    None
+):
+    engine = Engine(rules=(_Reference(),), config=Config())
+    findings, skipped = engine.check_article(_article())
+    assert findings == []
+    assert [(s.rule, s.name, s.path, s.contest, s.reason) for s in skipped] == [
+        (
+            "TST924",
+            "test-reference",
+            "a.txt",
+            None,
+            "no official results to check against: give --election or --reference",
+        )
+    ]
+
+
+def test_without_an_official_record_no_front_matter_election_is_judged_unknown() -> None:
+    doc = Document(path="a.txt", text=TEXT, metadata={"election": "uk-ge-2107"})
+    engine = Engine(rules=(_BlameSmith(),), config=Config())
+    assert engine.election_problem(Article(document=doc)) is None
+
+
+class _CorpusBug(Rule):
+    """A corpus rule with a bug."""
+
+    code = "TST925"
+    name = "test-corpus-bug"
+    scope = Scope.CORPUS
+
+    def check_corpus(
+        self, articles: Sequence[Article], ctx: RuleContext
+    ) -> Iterator[tuple[Article, Outcome]]:
+        raise ZeroDivisionError("division by zero")
+
+
+class _CorpusFirst(Rule):
+    """A corpus rule that blames the first article's Smith."""
+
+    code = "TST926"
+    name = "test-corpus-first"
+    scope = Scope.CORPUS
+
+    def check_corpus(
+        self, articles: Sequence[Article], ctx: RuleContext
+    ) -> Iterator[tuple[Article, Outcome]]:
+        first = articles[0]
+        yield first, Violation(message="first", span=_span(first.contests[0].candidates[0].votes))
+        yield articles[-1], Skip("nothing to compare")
+
+
+def test_a_corpus_rules_bug_is_an_error_on_the_corpus_and_the_other_corpus_rules_still_run() -> (
+    None
+):
+    engine = Engine(rules=(_BlameSmith(), _CorpusBug(), _CorpusFirst()), config=Config())
+    findings, skipped, errors = engine.check_corpus_safely([_article()])
+    assert [(e.path, e.message) for e in errors] == [
+        (
+            CORPUS_PATH,
+            "internal error while TST925 compared the articles (ZeroDivisionError: division by "
+            "zero): please report it, with the file",
+        )
+    ]
+    assert [(f.rule, f.text) for f in findings] == [("TST926", "1,234")]
+    assert [s.reason for s in skipped] == ["nothing to compare"]
+
+
+def test_checking_a_corpus_runs_only_the_corpus_rules_once() -> None:
+    engine = Engine(rules=(_BlameSmith(), _CorpusFirst()), config=Config())
+    findings, skipped = engine.check_corpus([_article(), _article()])
+    assert [(f.rule, f.path, f.text) for f in findings] == [("TST926", "a.txt", "1,234")]
+    assert [(s.rule, s.reason) for s in skipped] == [("TST926", "nothing to compare")]
+
+
+def test_a_checked_article_carries_the_official_result_of_each_contest() -> None:
+    engine = Engine.from_config(Config(select=["reference-mismatch"]), election="uk-ge-2017")
+    article = Article(
+        document=Document(path="a.txt", text="Poplar."),
+        contests=(ContestResult(name="Poplar and Limehouse"), ContestResult(name="Nowhere")),
+    )
+    checked = engine.checked_article(article)
+    assert checked.article is article
+    assert checked.election == "uk-ge-2017"
+    poplar, nowhere = checked.official
+    assert poplar is not None
+    assert poplar.name == "Poplar and Limehouse"
+    assert nowhere is None
+
+
+def test_a_checked_article_without_official_results_has_no_election() -> None:
+    engine = Engine(rules=(_BlameSmith(),), config=Config())
+    checked = engine.checked_article(_article())
+    assert (checked.election, checked.official) == (None, (None,))
