@@ -850,3 +850,37 @@ def test_a_per_cent_change_with_a_level_is_weighed_however_loosely_it_was_read()
 def test_a_per_cent_change_read_loosely_only_in_what_it_measures_still_warns() -> None:
     (finding,) = _guessed("Labour's share rose 5 per cent.", "what").findings
     assert finding.message.endswith("and the article gives neither level to tell them apart")
+
+
+# -- levels from the official record ------------------------------------------------------------
+
+
+def _kirkcaldy(contests: tuple[ContestResult, ...]) -> factcheck.Report:
+    # Labour's share in Kirkcaldy and Cowdenbeath: 36.84% (2017), 32.60% (2019); "8.9" fits
+    # neither 4.24 points nor 11.51% relative.
+    text = "In Kirkcaldy and Cowdenbeath, Labour's share of the vote fell by 8.9%."
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        contest="Kirkcaldy and Cowdenbeath",
+        party="Labour",
+        direction=Direction.DOWN,
+        direction_text="fell",
+        amount=fig(text, "8.9%", "8.9"),
+        span=at(text, "fell by 8.9%"),
+    )
+    article = Article(
+        document=Document(path="story.txt", text=text), contests=contests, claims=(claim,)
+    )
+    return factcheck.check(article, election="uk-ge-2019", select=[RULE])
+
+
+def test_a_share_change_without_levels_takes_both_from_the_official_record() -> None:
+    (finding,) = _kirkcaldy((ContestResult(name="Kirkcaldy and Cowdenbeath"),)).findings
+    assert "went from 36.84% to 32.60% (official results, 2017 and 2019)" in finding.message
+    assert finding.evidence["levels_from"] == "official results"
+    assert (finding.evidence["previous"], finding.evidence["current"]) == ("36.84", "32.60")
+
+
+def test_a_seat_the_article_gives_no_figures_for_is_settled_by_its_official_record() -> None:
+    (finding,) = _kirkcaldy(()).findings
+    assert "went from 36.84% to 32.60% (official results, 2017 and 2019)" in finding.message
