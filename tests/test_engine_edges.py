@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+import pytest
+
 from factcheck.config import Config
 from factcheck.engine import CORPUS_PATH, Engine, internal_error, sort_findings
 from factcheck.models import (
@@ -653,6 +655,7 @@ class _CorpusFirst(Rule):
         yield articles[-1], Skip("nothing to compare")
 
 
+@pytest.mark.internal_errors
 def test_a_corpus_rules_bug_is_an_error_on_the_corpus_and_the_other_corpus_rules_still_run() -> (
     None
 ):
