@@ -29,6 +29,10 @@ class Sentence:
 _HEADING_END = re.compile(r"^#{1,6}[ \t][^\n]*(?=\n)", re.MULTILINE)
 _LAST_WORD = re.compile(r"(\w+)$")
 _LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*\d{1,3}$")
+# A list line opening on a candidate's initials: "H. Benn (Labour) 33,453", "G. T. Mulholland".
+# Only at a line's start: in prose "Plan B. Then" ends a sentence.
+_LINE_INITIALS = re.compile(r"(?:^|\n)[ \t•*\-–]*(?:[A-Z]\.[ \t]?)*[A-Z]$")
+_NAME_NEXT = re.compile(r"[.][ \t]+[A-Z]")
 
 
 def sentences(text: str, start: int = 0) -> list[Sentence]:
@@ -49,6 +53,12 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
                 continue
             if _LIST_MARKER.search(text[max(begin - 1, at - 6) : at]):
                 continue  # "1. " opening a numbered list item
+            if (
+                mark == "."
+                and _NAME_NEXT.match(text, at)
+                and _LINE_INITIALS.search(text, max(begin - 1, at - 12), at)
+            ):
+                continue  # "H. Benn (Labour) 33,453": an initial, not a full stop
         _add(out, text, begin, end)
         begin = end
     _add(out, text, begin, len(text))
