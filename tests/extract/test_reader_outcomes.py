@@ -729,3 +729,11 @@ def test_a_party_ousted_in_a_seat_named_is_a_gain_from_it() -> None:
     ]
     # No seat named: "the largest party" is no seat's result.
     assert _outcomes(_read("Labour surged in Gordon, ousting the SNP as the largest party.")) == []
+
+
+def test_a_candidate_trying_to_help_a_party_hold_is_no_result() -> None:
+    text = (
+        "Jane Doe, a local councillor, will be trying to help Labour retain the seat in Bolsover."
+    )
+    assert _outcomes(_read(text)) == []
+    assert _outcomes(_read("In Bolsover, Labour retained the seat.")) != []

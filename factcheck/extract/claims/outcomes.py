@@ -68,7 +68,8 @@ _OTHER_CLAUSE = re.compile(
 _NOT_A_RESULT = re.compile(
     r"\b(?:not|never|no\s+longer|nor|neither|failed|fails|fail|failing|unable|would|could"
     r"|might|should|hopes?|hoped|hoping|expected|expects|likely|set\s+to|bid\s+to|aims?\s+to"
-    r"|tipped|if|unless)\b|n['’]t\b",
+    r"|tipped|if|unless|trying|tries|try\s+to|seeking|seeks?\s+to|attempt(?:s|ing)?\s+to)\b"
+    r"|n['’]t\b",
     re.IGNORECASE,
 )
 _LATER_CLAUSE = re.compile(
