@@ -558,6 +558,9 @@ def test_a_loss_names_the_loser_party_and_stops_before_the_winner_name() -> None
         "Labour lost votes in Bolsover.",
         "Alice Walker was ousted as party chair by Tom Hughes in Bolsover.",
         "Labour hopes to unseat Alice Walker in Bolsover.",
+        # A campaign preview: trying to keep the seat is no result.
+        "Lisa Price, a local councillor, will be trying to help Labour retain the seat in Wigan.",
+        "Tom Hughes is seeking to take Bolsover back for Labour.",
         "Labour lost Bolsover in 2015.",
         "It has also held Makerfield.",  # nothing before it to say what "It" is
         "Tom Hughes was elected in Bolsover, at the expense of the party's budget.",

@@ -64,12 +64,13 @@ _OTHER_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # A negation, hope or forecast anywhere in the sentence: "failed to win the seat", "is
-# expected to be re-elected". Such a sentence reports no result.
+# expected to be re-elected", "will be trying to help Labour retain the seat" (a campaign
+# preview). Such a sentence reports no result.
 _NOT_A_RESULT = re.compile(
     r"\b(?:not|never|no\s+longer|nor|neither|failed|fails|fail|failing|unable|would|could"
     r"|might|should|hopes?|hoped|hoping|expected|expects|likely|set\s+to|bid\s+to|aims?\s+to"
-    r"|tipped|if|unless|trying|tries|try\s+to|seeking|seeks?\s+to|attempt(?:s|ing)?\s+to)\b"
-    r"|n['’]t\b",
+    r"|(?:trying|tries|try|seeking|seeks|attempting|attempts)\s+to"
+    r"|tipped|if|unless)\b|n['’]t\b",
     re.IGNORECASE,
 )
 _LATER_CLAUSE = re.compile(
