@@ -75,3 +75,46 @@ def test_a_dateline_does_not_date_the_figures_after_it(tmp_path: Path) -> None:
     seat = contest_named(load_article(path), "Gordon")
     assert seat.majority is not None
     assert seat.majority.text == "819"
+
+
+SCORES = [
+    "In Moray, Angus Robertson was beaten by Douglas Ross by {r} votes to {w}.",
+    "In Moray, Angus Robertson was beaten by Douglas Ross by {w} votes to {r}.",
+    "In Moray, Douglas Ross beat Angus Robertson {w} votes to {r}.",
+    "In Moray, Angus Robertson lost his seat to Douglas Ross by {r} votes to {w}.",
+]
+
+
+@pytest.mark.parametrize("story", SCORES)
+@pytest.mark.parametrize(("ross", "fires"), [("22,637", False), ("22,673", True)])
+def test_a_score_gives_the_larger_count_to_the_winner(
+    tmp_path: Path, story: str, ross: str, fires: bool
+) -> None:
+    path = story_file(tmp_path, story.format(w=ross, r="18,478"), "uk-ge-2017")
+    seat = contest_named(load_article(path), "Moray")
+    votes = {c.name: c.votes.text for c in seat.candidates if c.votes is not None}
+    assert votes == {"Douglas Ross": ross, "Angus Robertson": "18,478"}
+    errors = [(f.name, f.text) for f in findings_in(path) if f.severity.value == "error"]
+    assert errors == ([("reference-mismatch", ross)] if fires else [])
+
+
+def test_a_score_with_no_verb_of_beating_is_left_alone(tmp_path: Path) -> None:
+    story = "In Moray, Angus Robertson and Douglas Ross finished 18,478 votes to 22,637."
+    seat = load_article(story_file(tmp_path, story, "uk-ge-2017"))
+    assert all(c.votes is None for co in seat.contests for c in co.candidates)
+
+
+@pytest.mark.parametrize(("lake", "fires"), [("11,623", False), ("11,632", True)])
+def test_a_figure_after_the_one_beaten_is_the_subjects(
+    tmp_path: Path, lake: str, fires: bool
+) -> None:
+    story = (
+        "Plaid Cymru has taken the Ceredigion seat. Ben Lake, 24, defeated the Lib Dem's leader"
+        f" in Wales, Mark Williams, after two recounts, taking {lake} votes."
+    )
+    path = story_file(tmp_path, story, "uk-ge-2017")
+    seat = contest_named(load_article(path), "Ceredigion")
+    votes = {c.name: c.votes.text for c in seat.candidates if c.votes is not None}
+    assert votes == {"Ben Lake": lake}
+    named = [f.name for f in findings_in(path) if f.text == lake]
+    assert bool(named) is fires
