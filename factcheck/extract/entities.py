@@ -27,9 +27,11 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*|&")
 _CAPITALISED = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*")
 # Where a constituency's name may start: a capitalised word, or a compass point in lower case
 # before one ("in north Belfast", "south-west Norfolk").
+# (It opens with a character class, the word start checked behind it, so that the engine
+# skips in C to the next place a name can start: a lookahead would not let it.)
 _SEAT_START = re.compile(
-    r"(?=[A-ZÀ-ÖØ-Þnsewm])(?<![\w'’-])(?:[A-ZÀ-ÖØ-Þ][\w'’-]*"
-    r"|(?:north|south|east|west|mid)(?=[ -](?:east[ -]|west[ -])?[A-Z]))"
+    r"[A-ZÀ-ÖØ-Þnsewm](?<![\w'’-].)(?:(?<=[A-ZÀ-ÖØ-Þ])[\w'’-]*"
+    r"|(?:(?<=n)orth|(?<=s)outh|(?<=e)ast|(?<=w)est|(?<=m)id)(?=[ -](?:east[ -]|west[ -])?[A-Z]))"
 )
 
 

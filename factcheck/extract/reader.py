@@ -332,25 +332,30 @@ def _resolve_people(text: str, people: list[PersonMention], start: int) -> list[
     # Bare surnames: "Fitzpatrick’s share", "Bagshaw was trailed by".
     if full:
         starts = [a for a, _ in taken]
-        names: dict[str, str | None] = {}  # a text repeats its capitalised words
-        for m in _SURNAME.finditer(text, start):
-            word = m.group(1)
-            name = names.get(word, "")
-            if name == "":
-                name = names[word] = full.get(surname_key(word))
+        # The capitalised words are listed in C, and each different one resolved once; only
+        # the few that name someone are then looked for, where each occurs as such a word
+        # (a match of the pattern cannot start inside another, so these are its matches).
+        for word in set(_SURNAME.findall(text, start)):
+            name = full.get(surname_key(word))
             if name is None:
                 continue
-            at, end = m.span(1)
-            i = bisect.bisect_right(starts, at) - 1
-            if i >= 0 and taken[i][0] <= at < taken[i][1]:
-                continue
-            out.append(PersonMention(span_of(at, end), name))
+            at = text.find(word, start)
+            while at >= 0:
+                m = _SURNAME.match(text, at)
+                end = at + len(word)
+                if m is not None and m.end() == end:
+                    i = bisect.bisect_right(starts, at) - 1
+                    if not (i >= 0 and taken[i][0] <= at < taken[i][1]):
+                        out.append(PersonMention(span_of(at, end), name))
+                at = text.find(word, end)
+    # Mentions start at different places: the order is the text's, whatever was found first.
     out.sort(key=lambda p: p.span.start)
     return out
 
 
-# The lookahead changes no match: it lets the engine skip in C to the next capital.
-_SURNAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]*?)(?=['’]s\b|[^\w'’-]|$)")
+# Opening with the capital (a character class; the word start is checked behind it) lets the
+# engine skip in C to the next capital: a lookahead would not.
+_SURNAME = re.compile(r"([A-ZÀ-ÖØ-Þ](?<![\w'’-].)[\w'’-]*?)(?=['’]s\b|[^\w'’-]|$)")
 
 
 # (Not across a verb: "Labour have unseated Nick Clegg" ties no party to Clegg.)

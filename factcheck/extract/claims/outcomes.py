@@ -10,6 +10,7 @@ from typing import Literal, TypeVar
 from factcheck import compiled_re as re
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
 from factcheck.extract.frame import Frame
+from factcheck.extract.text import substrings
 from factcheck.extract.vocabulary import PRONOUN_START, other_time
 from factcheck.models import Figure, Grounds, OutcomeClaim, Span, Unit
 
@@ -222,7 +223,7 @@ _OUTCOME_WORDS = (
     "new mp", "declared", "returns to", "our winner", "victory", "clinched", "secured",
     "claimed",
 )  # fmt: skip
-_OUTCOME_WORD = re.compile("|".join(re.escape(w) for w in _OUTCOME_WORDS))
+_OUTCOME_WORD = substrings(_OUTCOME_WORDS)
 
 
 def has_outcome_word(text: str) -> bool:
