@@ -33,6 +33,8 @@ CUE_WINDOW = 300
 """How far before a number, within its clause, a reading looks for its cues. Words further
 off do not say what a figure is; looking no further keeps reading linear in the text, however
 long a sentence ("turnout in A was 61%, in B 64%, …" over a hundred seats)."""
+_BULLET_START = re.compile(r"[^\S\n]*(?:[•·▪◦*‣⁃]|[-–](?=[^\S\n]))")
+"""A line that opens with a bullet: a list item, separate from the line before it."""
 _GE_YEARS = frozenset({"1997", "2001", "2005", "2010", "2015", "2017", "2019", "2024"})
 _YEAR_RIGHT_AFTER = re.compile(r"\s+(?:votes?\s+)?in\s+((?:19|20)\d\d)\b(?![\d,])")
 # A dash opens a new clause too when dating a figure to another election: "did in 2015 with
@@ -617,6 +619,11 @@ class Frame:
             return f"{seat}, the seat the story is about", True
         at = self.carried_from
         if at is not None and "\n\n" not in state.text[at : self.sent.span.start]:
+            line = state.text.rfind("\n", at, self.sent.span.start)
+            if line >= 0 and _BULLET_START.match(state.text, line + 1):
+                # "• Jo Swinson narrowly lost her East Dunbartonshire seat … • SNP's vote share
+                # increased by 8.1%": each bullet is an item of its own, often the nation's.
+                return f"{seat}, named in an earlier bullet point", False
             return f"{seat}, named earlier in its paragraph", True
         named = self._paragraph_people(para)
         if named and all(state.person_contest.get(name) == seat for name in named):
