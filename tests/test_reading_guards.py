@@ -210,7 +210,7 @@ def test_the_winners_votes_after_the_beaten_rivals_name_are_not_the_rivals() -> 
     (finding,) = _ref(
         _check(
             "Ben Lake defeated the Lib Dem's leader in Wales, Mark Williams, after two recounts, "
-            "taking 11,519 votes in Ceredigion.",
+            "taking 11,632 votes in Ceredigion.",
             "uk-ge-2017",
         )
     )
