@@ -16,9 +16,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, TypeVar, overload
 
-from pydantic import JsonValue
-
-from factcheck.io.front_matter import BODY_START
+from factcheck.io.files import PLAIN_METADATA, plain_document
 from factcheck.models import Article, Document, trusted
 
 if TYPE_CHECKING:
@@ -40,8 +38,6 @@ CACHE = 256
 order of their first document, so the next look is near; each article read whole holds its
 text, figures and claims, tens of kilobytes, so 2,048 of them were tens of megabytes."""
 
-_PLAIN_METADATA: dict[str, JsonValue] = {BODY_START: 0}
-"""The metadata of a prose file without front matter (shared by the stubs that have it)."""
 
 _TEXT, _FIGURES = 1, 2
 """A held document's flags: its text is held; its figures were read."""
@@ -106,9 +102,9 @@ class Collection(Sequence[Article]):
         self._pending.append(article.document.text)
         if not keep_text and article.document.text:
             doc = _construct(article.document, text="")
-            if doc.metadata == _PLAIN_METADATA:
+            if doc.metadata == PLAIN_METADATA:
                 # One dict for every stub that has only this (a hundred bytes a file).
-                doc = _construct(doc, metadata=_PLAIN_METADATA)
+                doc = _construct(doc, metadata=PLAIN_METADATA)
             if not figures and not article.contests and not article.claims:
                 # Held as its Document alone (see _hold): no Article made to be let go.
                 self._held.append(doc)
@@ -138,6 +134,21 @@ class Collection(Sequence[Article]):
         for article, figures, keep_text in articles:
             self._hold(article, keep_text, figures)
         return [a for a, _, _ in articles]
+
+    def add_plain(self, paths: Sequence[str], packed: PackedDigests) -> list[Document]:
+        """Add the next plain-text files (``.txt`` prose without front matter, as
+        :func:`~factcheck.io.files.read_plain_text` reads them), unread and held without
+        their texts, with their digests made elsewhere (in a worker, say) and packed.
+        Returns the documents as held (text-less stubs, reloaded on demand)."""
+        self._can_add(False, False)
+        if len(paths) != len(packed):
+            raise ValueError(f"{len(paths)} files but {len(packed)} digests")
+        self._index_pending()
+        self._add_packed(packed)
+        stubs = [plain_document(p, "") for p in paths]
+        self._held.extend(stubs)
+        self._flags.extend(bytes(len(stubs)))
+        return stubs
 
     def _can_add(self, figures: bool, keep_text: bool) -> None:
         """Refuse an article this collection could not give back whole later."""
@@ -191,17 +202,17 @@ class Collection(Sequence[Article]):
     def _index_pending(self) -> None:
         if not self._pending:
             return
-        texts = list(map(self.boilerplate.strip, self._pending))
-        self._pending.clear()
+        texts = self._pending
+        self._pending = []
         if not self._empty_indexes()[0].numpy:
             from factcheck.corpus.fingerprint import digests
 
-            for d in digests(texts):
+            for d in digests(map(self.boilerplate.strip, texts)):
                 self._add_digest(d)
             return
         from factcheck.corpus.fingerprint import packed
 
-        self._add_packed(packed(texts))
+        self._add_packed(packed(texts, boilerplate=self.boilerplate))
 
     def _add_packed(self, packed: PackedDigests) -> None:
         clauses, words = self._empty_indexes()

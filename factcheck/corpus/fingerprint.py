@@ -20,12 +20,15 @@ fingerprints with their spans, and is only run for the documents a finding is ab
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.util import find_spec
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck import compiled_re as re
+
+if TYPE_CHECKING:
+    from factcheck.corpus.boilerplate import Boilerplate
 
 MIN_WORDS = 4
 """Shorter clauses ("he said", "in 2015") are too common to say anything about copying."""
@@ -43,6 +46,16 @@ _DROP_OTHER = {ord(c): " " for c in _OTHER}
 _CLAUSE = re.compile(
     "(?:[^" + re.escape(_DELIMS) + r"]|(?<=\d)[.,](?=\d))+",
 )
+
+
+SEPARATORS = _DELIMS + _OTHER + " \t\n\r\x0b\x0c.,"
+"""Every character that ends a word (a point or comma between digits aside)."""
+
+
+def normal_words(text: str) -> list[str]:
+    """The text's words as the fingerprints see them: case-folded, split at punctuation and
+    spaces, ``42,969`` one word."""
+    return _normal(text).replace("\x00", " ").split()
 
 
 def _signed(h: int) -> int:
@@ -111,7 +124,7 @@ def passages_of(texts: Sequence[str]) -> list[list[Passage]]:
         return [[Passage(s, e, _clause_hash(w), len(w)) for s, e, w in loc] for loc in located]
     import numpy as np
 
-    batch = _hashed(texts)
+    batch, _ = _hashed(texts)
     cuts = np.searchsorted(batch.clause_doc, np.arange(len(texts) + 1)).tolist()
     hashes, counts = batch.clause_hashes.tolist(), batch.clause_words.tolist()
     out = []
@@ -245,19 +258,24 @@ def digests(texts: Iterable[str], batch: int = 256) -> Iterator[Digest]:
     for text in texts:
         chunk.append(text)
         if len(chunk) >= batch:
-            yield from _hashed(chunk).digests()
+            yield from _hashed(chunk)[0].digests()
             chunk = []
     if chunk:
-        yield from _hashed(chunk).digests()
+        yield from _hashed(chunk)[0].digests()
 
 
-def packed(texts: Sequence[str], batch: int = 256) -> PackedDigests:
+def packed(
+    texts: Sequence[str], batch: int = 256, boilerplate: Boilerplate | None = None
+) -> PackedDigests:
     """The digests of ``texts`` packed (needs numpy): :func:`digests` without a Python
     object per clause or shingle, for adding documents to the indexes (hashed ``batch`` at
-    a time)."""
+    a time). With ``boilerplate``, the digests of the texts with its phrases stripped (see
+    :meth:`~factcheck.corpus.boilerplate.Boilerplate.strip`), found from the word hashes."""
     import numpy as np
 
-    parts = [_hashed(texts[k : k + batch]).packed() for k in range(0, len(texts), batch)]
+    parts = [
+        _stripped(texts[k : k + batch], boilerplate).packed() for k in range(0, len(texts), batch)
+    ]
     if len(parts) == 1:
         return parts[0]
     return PackedDigests(
@@ -266,6 +284,30 @@ def packed(texts: Sequence[str], batch: int = 256) -> PackedDigests:
             for name, dtype in _PACKED_FIELDS
         )
     )
+
+
+def _stripped(texts: Sequence[str], boilerplate: Boilerplate | None) -> _Batch:
+    """:func:`_hashed` of the texts with the boilerplate stripped: the batch is hashed, the
+    few texts whose words hold a phrase's anchor are stripped, and those that changed are
+    hashed again (the rest of the batch is kept)."""
+    import numpy as np
+
+    anchors = boilerplate.anchors() if boilerplate is not None else {}
+    batch, hits = _hashed(texts, anchors)
+    if not hits:
+        return batch
+    assert boilerplate is not None
+    changed: dict[int, str] = {}
+    for d, crcs in hits.items():
+        phrases = [p for c in crcs for p in anchors[c]]
+        text = boilerplate.strip_found(texts[d], phrases)
+        if text != texts[d]:
+            changed[d] = text
+    if not changed:
+        return batch
+    docs = np.fromiter(changed, dtype=np.int64, count=len(changed))
+    again, _ = _hashed(list(changed.values()), {})
+    return batch.replaced(docs, again)
 
 
 _PACKED_FIELDS = (
@@ -383,6 +425,25 @@ class _Batch:
             clauses = dict(zip(hashes[a:b], words[a:b], strict=True))
             yield Digest(clauses, kept[scuts[d] : scuts[d + 1]])
 
+    def replaced(self, docs: Any, other: _Batch) -> _Batch:
+        """This batch with the documents ``docs`` (ascending) replaced by ``other``'s, in
+        order (their texts stripped of boilerplate, say)."""
+        import numpy as np
+
+        def merged(mine: Any, my_doc: Any, theirs: Any, their_doc: Any) -> tuple[Any, Any]:
+            keep = ~np.isin(my_doc, docs)
+            values = np.concatenate([mine[keep], theirs])
+            owner = np.concatenate([my_doc[keep], docs[their_doc]])
+            order = np.argsort(owner, kind="stable")  # a document's own stay in text order
+            return values[order], owner[order]
+
+        ch, cd = merged(self.clause_hashes, self.clause_doc, other.clause_hashes, other.clause_doc)
+        cw, _ = merged(self.clause_words, self.clause_doc, other.clause_words, other.clause_doc)
+        sh, sd = merged(
+            self.shingle_hashes, self.shingle_doc, other.shingle_hashes, other.shingle_doc
+        )
+        return _Batch(self.ndoc, ch, cw, cd, sh, sd)
+
     def packed(self) -> PackedDigests:
         import numpy as np
 
@@ -409,8 +470,11 @@ class _Batch:
         )
 
 
-def _hashed(texts: Sequence[str]) -> _Batch:
-    """The clauses and kept shingles of a batch of texts, as :func:`digest` makes them."""
+def _hashed(
+    texts: Sequence[str], anchors: Mapping[int, object] | None = None
+) -> tuple[_Batch, dict[int, set[int]]]:
+    """The clauses and kept shingles of a batch of texts, as :func:`digest` makes them, and
+    which of the ``anchors`` (word CRC-32s) each text holds (only the texts holding some)."""
     import numpy as np
 
     _, classes = _tables()
@@ -447,8 +511,14 @@ def _hashed(texts: Sequence[str]) -> _Batch:
     edge = np.diff(word)
     wstart = np.flatnonzero(edge == 1) + 1
     wlen = np.flatnonzero(edge == -1) + 1 - wstart
-    wh = _crc32_words(buf, wstart, wlen).astype(np.uint64)
+    crc = _crc32_words(buf, wstart, wlen)
     wdoc = np.searchsorted(starts, wstart, side="right") - 1
+    hits: dict[int, set[int]] = {}
+    if anchors:
+        found = np.flatnonzero(np.isin(crc, np.fromiter(anchors, dtype=np.uint32)))
+        for d, c in zip(wdoc[found].tolist(), crc[found].tolist(), strict=True):
+            hits.setdefault(d, set()).add(c)
+    wh = crc.astype(np.uint64)
     m = len(wh)
     # A clause starts at the first word after each break (a text's first word included).
     new = np.zeros(m + 1, dtype=bool)
@@ -481,7 +551,7 @@ def _hashed(texts: Sequence[str]) -> _Batch:
         at = np.flatnonzero((sh & np.uint64(SAMPLE - 1)) == 0)  # SAMPLE: a power of 2
         at = at[wdoc[at] == wdoc[at + SHINGLE - 1]]  # within one text
         kept = sh[at].view(np.int64)
-    return _Batch(ndoc, clause_hashes, length, wdoc[first], kept, wdoc[at])
+    return _Batch(ndoc, clause_hashes, length, wdoc[first], kept, wdoc[at]), hits
 
 
 @dataclass(frozen=True, slots=True)
@@ -522,3 +592,19 @@ class PackedDigests:
 
     def __len__(self) -> int:
         return len(self.clause_counts)
+
+    def slice(self, start: int, stop: int) -> PackedDigests:
+        """The digests of documents ``start`` to ``stop`` (not included)."""
+        import numpy as np
+
+        c = np.concatenate([[0], np.cumsum(self.clause_counts, dtype=np.int64)])
+        s = np.concatenate([[0], np.cumsum(self.shingle_counts, dtype=np.int64)])
+        if start == 0 and stop == len(self):
+            return self
+        return PackedDigests(
+            self.clause_hashes[c[start] : c[stop]],
+            self.clause_words[c[start] : c[stop]],
+            self.clause_counts[start:stop],
+            self.shingle_hashes[s[start] : s[stop]],
+            self.shingle_counts[start:stop],
+        )
