@@ -39,6 +39,9 @@ order of their first document, so the next look is near; each article read whole
 text, figures and claims, tens of kilobytes, so 2,048 of them were tens of megabytes."""
 
 
+TEXT_CACHE = 1 << 22
+"""Characters of texts loaded again that are kept for the next look (4 to 16 MB)."""
+
 _TEXT, _FIGURES = 1, 2
 """A held document's flags: its text is held; its figures were read."""
 
@@ -75,6 +78,8 @@ class Collection(Sequence[Article]):
         self._held: list[Article | Document] = []
         self._flags = bytearray()  # per document: _TEXT | _FIGURES
         self._cache: OrderedDict[int, Article] = OrderedDict()
+        self._texts: OrderedDict[int, str] = OrderedDict()
+        self._text_chars = 0
         self._pending: list[str] = []
         self._indexes: tuple[PassageIndex, PassageIndex] | None = None
         self._sealed = False
@@ -280,8 +285,7 @@ class Collection(Sequence[Article]):
             return cached
         article = held
         if not has_text:
-            assert self._reload is not None
-            article = self._reload(held)
+            article = self._reloaded(i, held)
         if not has_figures:
             assert self._read is not None
             article = self._read(article)
@@ -300,8 +304,24 @@ class Collection(Sequence[Article]):
         cached = self._cache.get(i)
         if cached is not None:
             return cached.document.text
+        return self._reloaded(i, self.held(i)).document.text
+
+    def _reloaded(self, i: int, held: Article) -> Article:
+        """The i-th article with its text: loaded again, or made with the text kept from
+        its last load (a duplicate run looks at a candidate's text three times: its word
+        order, its figures, its passages)."""
+        text = self._texts.get(i)
+        if text is not None:
+            self._texts.move_to_end(i)
+            return _construct(held, document=_construct(held.document, text=text))
         assert self._reload is not None
-        return self._reload(self.held(i)).document.text
+        article = self._reload(held)
+        text = article.document.text
+        self._texts[i] = text
+        self._text_chars += len(text)
+        while self._text_chars > TEXT_CACHE and len(self._texts) > 1:
+            self._text_chars -= len(self._texts.popitem(last=False)[1])
+        return article
 
     def document(self, i: int) -> Document:
         """The i-th document with its text, without reading its figures."""

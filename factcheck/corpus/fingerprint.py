@@ -144,7 +144,9 @@ def _located(text: str) -> list[tuple[int, int, list[bytes]]]:
     """Each clause of at least MIN_WORDS words: its span and its words."""
     out = []
     for m in _CLAUSE.finditer(text):
-        normal = _join_numbers(m.group()).casefold().translate(_DROP_OTHER)
+        g = m.group()
+        # Inside a clause a point or comma is between digits: most clauses have none.
+        normal = (_join_numbers(g) if "." in g or "," in g else g).casefold().translate(_DROP_OTHER)
         words = normal.encode("utf-8", "surrogatepass").split()
         if len(words) < MIN_WORDS:
             continue
@@ -512,7 +514,9 @@ def _hashed(
     wstart = np.flatnonzero(edge == 1) + 1
     wlen = np.flatnonzero(edge == -1) + 1 - wstart
     crc = _crc32_words(buf, wstart, wlen)
-    wdoc = np.searchsorted(starts, wstart, side="right") - 1
+    # Each word's text: the words of a text are a run (no search per word).
+    per_text = np.diff(np.searchsorted(wstart, starts))
+    wdoc = np.repeat(np.arange(ndoc, dtype=np.int64), per_text)
     hits: dict[int, set[int]] = {}
     if anchors:
         found = np.flatnonzero(np.isin(crc, np.fromiter(anchors, dtype=np.uint32)))

@@ -118,7 +118,8 @@ def _search(folder: Path, excludes: Excludes) -> list[str]:
                     stack.append((entry.path, depth + 1))
             elif (
                 is_file
-                and os.path.splitext(name)[1].lower() in suffixes
+                # The suffix as splitext gives it (a name here never starts with a dot).
+                and (name[name.rfind(".") :].lower() if "." in name else "") in suffixes
                 and not (excludes and excludes.matches(Path(entry.path)))
             ):
                 found.append(entry.path)
