@@ -39,8 +39,9 @@ order of their first document, so the next look is near; each article read whole
 text, figures and claims, tens of kilobytes, so 2,048 of them were tens of megabytes."""
 
 
-TEXT_CACHE = 1 << 22
-"""Characters of texts loaded again that are kept for the next look (4 to 16 MB)."""
+TEXT_CACHE = 1 << 24
+"""Characters of texts loaded again that are kept for the next look (16 to 64 MB; the
+indexes, built by then, hold only what pairs documents)."""
 
 _TEXT, _FIGURES = 1, 2
 """A held document's flags: its text is held; its figures were read."""

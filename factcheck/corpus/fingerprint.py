@@ -453,6 +453,12 @@ class _Batch:
         # sorted by hash (stably, so a document's repeats stand together), told apart by
         # their documents, and the first of each kept in text order.
         def distinct(doc: Any, h: Any) -> tuple[Any, Any]:
+            # Most batches have no repeat: a plain sort of hash and document mixed in one
+            # number says so (a stable sort with the order was a tenth of the hashing).
+            key = h.view(np.uint64) ^ (doc.astype(np.uint64) * np.uint64(_MIX))
+            key.sort()
+            if not (key[1:] == key[:-1]).any():
+                return slice(None), np.bincount(doc, minlength=self.ndoc).astype(np.int32)
             order = np.argsort(h, kind="stable")
             hs, ds = h[order], doc[order]
             repeat = (hs[1:] == hs[:-1]) & (ds[1:] == ds[:-1])
