@@ -422,12 +422,16 @@ def planted_corpus(kind: str, n: int, copies: float, seed: int, shared: Path) ->
 
 
 def _write(texts: list[str], folder: Path) -> list[str]:
+    """The texts written to numbered files (a folder kept from a run with the same files
+    is reused as it is)."""
     folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for i, t in enumerate(texts):
-        p = folder / f"{i:07d}.txt"
-        p.write_text(t, encoding="utf-8")
-        paths.append(str(p))
+    paths = [str(folder / f"{i:07d}.txt") for i in range(len(texts))]
+    if sum(1 for _ in folder.glob("*.txt")) == len(texts) and all(
+        Path(p).stat().st_size == len(t.encode()) for p, t in zip(paths, texts, strict=True)
+    ):
+        return paths
+    for p, t in zip(paths, texts, strict=True):
+        Path(p).write_text(t, encoding="utf-8")
     return paths
 
 
@@ -579,9 +583,13 @@ def edits(
     return extra
 
 
-def dask_vs_one(n: int, workers: int, select: list[str] | None) -> None:
+def dask_vs_one(
+    n: int, workers: int, select: list[str] | None, rounds: int = 1, keep: Path | None = None
+) -> None:
     """``n`` documents (uniform kind, 2% edited copies) checked in one process and on a
-    LocalCluster of ``workers`` single-threaded processes, side by side; same findings."""
+    LocalCluster of ``workers`` single-threaded processes, side by side (alternating
+    ``rounds`` times, the cluster started once); same findings. Wall seconds, and the CPU
+    seconds of this process (one process: all of it; the cluster: the client's share)."""
     import shutil
     import tempfile
 
@@ -592,33 +600,39 @@ def dask_vs_one(n: int, workers: int, select: list[str] | None) -> None:
     from factcheck.config import Config
     from factcheck.dask import check_bag
 
-    corpus = planted_corpus("uniform", n, 0.02, n, ROOT.parent / "shared")
-    folder = Path(tempfile.mkdtemp(prefix="factcheck-dask-"))
-    paths = _write(corpus.texts, folder)
+    folder = keep or Path(tempfile.mkdtemp(prefix="factcheck-dask-"))
+    names = sorted(folder.glob("*.txt")) if keep is not None else []
+    if len(names) != n + 3:
+        corpus = planted_corpus("uniform", n, 0.02, n, ROOT.parent / "shared")
+        paths = _write(corpus.texts, folder)
+    else:
+        paths = [str(p) for p in names]
     config = Config().merged(select=tuple(select) if select else None)
     what = ", ".join(select) if select else "every rule"
     print(f"\n{len(paths):,} documents, {what}\n")
-    print("| run | s | findings |\n|---|---|---|")
-    t0 = time.perf_counter()
-    one = factcheck.check(folder, select=select)
-    t1 = time.perf_counter()
-    print(f"| one process | {t1 - t0:.1f} | {len(one.findings):,} |")
+    print("| run | wall s | client CPU s | findings |\n|---|---|---|---|")
     with (
         LocalCluster(  # type: ignore[no-untyped-call]
             n_workers=workers, threads_per_worker=1, dashboard_address=None
         ) as cluster,
         Client(cluster),  # type: ignore[no-untyped-call]
     ):
-        t0 = time.perf_counter()
-        bag = db.from_sequence(paths, npartitions=workers * 8)  # type: ignore[no-untyped-call]
-        report = check_bag(bag, config=config)
-        t1 = time.perf_counter()
-    same = report.findings == one.findings and report.documents == one.documents
-    print(
-        f"| LocalCluster, {workers} workers | {t1 - t0:.1f} | {len(report.findings):,} "
-        f"({'identical' if same else 'DIFFERENT'}) |"
-    )
-    shutil.rmtree(folder)
+        for _ in range(rounds):
+            t0, c0 = time.perf_counter(), time.process_time()
+            one = factcheck.check(folder, select=select)
+            t1, c1 = time.perf_counter(), time.process_time()
+            print(f"| one process | {t1 - t0:.1f} | {c1 - c0:.1f} | {len(one.findings):,} |")
+            t0, c0 = time.perf_counter(), time.process_time()
+            bag = db.from_sequence(paths, npartitions=workers * 8)  # type: ignore[no-untyped-call]
+            report = check_bag(bag, config=config)
+            t1, c1 = time.perf_counter(), time.process_time()
+            same = report.findings == one.findings and report.documents == one.documents
+            print(
+                f"| LocalCluster, {workers} workers | {t1 - t0:.1f} | {c1 - c0:.1f} | "
+                f"{len(report.findings):,} ({'identical' if same else 'DIFFERENT'}) |"
+            )
+    if keep is None:
+        shutil.rmtree(folder)
 
 
 def main() -> None:
@@ -661,7 +675,7 @@ def main() -> None:
                     print(f"  {Path(a).name}\t{Path(b).name}")
     elif args.what == "dask":
         for n in args.n:
-            dask_vs_one(n, args.workers, args.select)
+            dask_vs_one(n, args.workers, args.select, args.rounds, args.keep)
     elif args.what == "minhash":
         minhash_pairs(args.engine, args.folder, args.out, 0.2)
     else:
