@@ -112,9 +112,10 @@ def test_a_duplicate_run_on_a_cluster_with_every_kind_of_item(tmp_path: Path) ->
     (tmp_path / "003.md").write_text("---\ntitle: x\n---\n" + text, encoding="utf-8")
     (tmp_path / "004.txt").write_bytes(b"")
     (tmp_path / "005.txt").write_text(text.replace("Labour", "Labour Party"), "utf-8")
-    paths: list[object] = sorted(str(p) for p in tmp_path.glob("*"))
-    paths.insert(2, Document(path="given.txt", text=text + " And one more sentence here."))
-    expected = factcheck.check(paths, select=["duplicate-article"])  # type: ignore[arg-type]
+    names = sorted(str(p) for p in tmp_path.glob("*"))
+    given = Document(path="given.txt", text=text + " And one more sentence here.")
+    paths: list[str | Document] = [*names[:2], given, *names[2:]]
+    expected = factcheck.check(paths, select=["duplicate-article"])
     config = Config().merged(select=("duplicate-article",))
     with (
         distributed.LocalCluster(n_workers=2, processes=False, dashboard_address=None) as cluster,
