@@ -615,20 +615,23 @@ def dask_vs_one(
         LocalCluster(  # type: ignore[no-untyped-call]
             n_workers=workers, threads_per_worker=1, dashboard_address=None
         ) as cluster,
-        Client(cluster),  # type: ignore[no-untyped-call]
+        Client(cluster) as client,  # type: ignore[no-untyped-call]
     ):
         for _ in range(rounds):
             t0, c0 = time.perf_counter(), time.process_time()
             one = factcheck.check(folder, select=select)
             t1, c1 = time.perf_counter(), time.process_time()
             print(f"| one process | {t1 - t0:.1f} | {c1 - c0:.1f} | {len(one.findings):,} |")
+            w0 = sum(client.run(time.process_time).values())
             t0, c0 = time.perf_counter(), time.process_time()
             bag = db.from_sequence(paths, npartitions=workers * 8)  # type: ignore[no-untyped-call]
             report = check_bag(bag, config=config)
             t1, c1 = time.perf_counter(), time.process_time()
+            w1 = sum(client.run(time.process_time).values())
             same = report.findings == one.findings and report.documents == one.documents
             print(
-                f"| LocalCluster, {workers} workers | {t1 - t0:.1f} | {c1 - c0:.1f} | "
+                f"| LocalCluster, {workers} workers | {t1 - t0:.1f} | {c1 - c0:.1f} "
+                f"(workers {w1 - w0:.1f}) | "
                 f"{len(report.findings):,} ({'identical' if same else 'DIFFERENT'}) |"
             )
     if keep is None:
