@@ -440,7 +440,15 @@ def _unsure_reading(v: Violation, readings: dict[Span, Figure]) -> str | None:
     if fig is None or g is None:
         return None
     ties = {"seat": g.seat, "subject": g.subject, "election": g.election}
-    unsure = [f"{tie}: {ties[tie]}" for tie in ("seat", "subject", "election") if tie in g.loose]
+    # A rule that found the figure's own person, named in full, among the record's
+    # candidates of the seat has confirmed the seat: the finding is made, still as a warning
+    # with no fix, since the reading stays loose.
+    confirmed = ("seat",) if v.evidence.get("seat_confirmed") else ()
+    unsure = [
+        f"{tie}: {ties[tie]}"
+        for tie in ("seat", "subject", "election")
+        if tie in g.loose and tie not in confirmed
+    ]
     if not unsure:
         return None
     return f"“{fig.text}” was read loosely ({'; '.join(unsure)})"

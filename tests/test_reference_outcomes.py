@@ -457,3 +457,40 @@ def test_a_winner_in_these_words_is_judged(tmp_path: Path, wording: str) -> None
     assert _ref(_check(tmp_path, say("Rushanara Ali"), "uk-ge-2017")) == []
     [f] = _ref(_check(tmp_path, say("Charlotte Chirico"), "uk-ge-2017"))
     assert "the winner was Rushanara Ali" in f.message
+
+
+# -- a round-up's lines, and a seat whose last winner stood again for another party --------
+# South West Hertfordshire 2019 (bundled record): David Gauke won it for the Conservatives in
+# 2017 and stood in 2019 as an independent; Gagan Mohindra (Conservative) won. Copy calls it
+# a Conservative gain (from the sitting independent) or a hold (from 2017): both are right.
+
+_ROUND_UP = (
+    "Results so far:\n\n"
+    "Jane Doe – Bolsover, {bolsover}\n"
+    "John Roe – South West Hertfordshire, {swh}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "swh", ["Conservative gain", "Conservative hold", "Conservative gain from Independent"]
+)
+def test_a_round_up_line_true_by_either_count_is_silent(tmp_path: Path, swh: str) -> None:
+    text = _ROUND_UP.format(bolsover="Conservative gain", swh=swh)
+    assert _ref(_check(tmp_path, text, "uk-ge-2019")) == []
+
+
+def test_a_wrong_round_up_line_is_flagged_on_its_own_seat(tmp_path: Path) -> None:
+    text = _ROUND_UP.format(bolsover="Labour hold", swh="Labour gain")
+    found = sorted((f.text, f.message) for f in _ref(_check(tmp_path, text, "uk-ge-2019")))
+    assert [t for t, _ in found] == ["Labour gain", "Labour hold"]
+    assert "Labour did not win Bolsover" in found[1][1]
+    assert "Labour did not win South West Hertfordshire" in found[0][1]
+
+
+def test_a_gain_from_the_wrong_party_is_still_flagged_where_the_mp_changed_party(
+    tmp_path: Path,
+) -> None:
+    text = "South West Hertfordshire: Conservative gain from Labour."
+    [f] = _ref(_check(tmp_path, text, "uk-ge-2019"))
+    assert f.text == "Conservative gain from Labour"
+    assert f.evidence["previous_winner_party"] == "Conservative"

@@ -214,3 +214,26 @@ def test_a_placing_no_other_figure_can_be_compared_with_is_not_checked(tmp_path:
     report, _ = _check(tmp_path, _contest({"Charlotte Chirico": 3}, only=("Charlotte Chirico",)))
     assert report.findings == ()
     assert [n.name for n in report.not_checked] == [RULE]
+
+
+def _prose(text: str) -> list[str]:
+    report = factcheck.check(factcheck.Document(path="story.txt", text=text))
+    return [f.message for f in report.findings if f.name == RULE]
+
+
+def test_a_polls_share_does_not_decide_a_placing_in_the_count() -> None:
+    # John Roe's 40% is the opinion poll's (read with its election assumed); the count's
+    # placings are not judged by it, so Jane Doe's "first" stands.
+    poll = (
+        "In Bolsover, Jane Doe took first place with a 21.4% share of the vote. "
+        "John Roe, who was first in the students' opinion poll with a share of 40%, only "
+        "managed second place."
+    )
+    assert _prose(poll) == []
+    # The same placing against a share of the count itself is still judged.
+    count = (
+        "In Bolsover, Jane Doe took first place with a 21.4% share of the vote. "
+        "John Roe came second with a 40% share of the vote."
+    )
+    [message] = _prose(count)
+    assert "Jane Doe is said to have come first" in message

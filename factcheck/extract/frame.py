@@ -34,6 +34,7 @@ CUE_WINDOW = 300
 off do not say what a figure is; looking no further keeps reading linear in the text, however
 long a sentence ("turnout in A was 61%, in B 64%, …" over a hundred seats)."""
 _GE_YEARS = frozenset({"1997", "2001", "2005", "2010", "2015", "2017", "2019", "2024"})
+_YEAR_RIGHT_AFTER = re.compile(r"\s+(?:votes?\s+)?in\s+((?:19|20)\d\d)\b(?![\d,])")
 # A dash opens a new clause too when dating a figure to another election: "did in 2015 with
 # 25,572 – beating X by just 187 votes" dates the comparison, not the margin. (Whether a
 # figure is this election's is judged on the whole clause, dash or not: "in the 2017 General
@@ -58,6 +59,13 @@ _BEATEN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BEATEN_CUES = cue_words("beat beats defeated defeats ousted ousts unseated unseats saw sees")
+# "Mr Robertson was beaten by Douglas Ross by 18,478 votes to 22,637": the first count is the
+# one beaten's, the second the person named before both.
+_BEATEN_BY = re.compile(
+    r"\b(?:beaten|defeated|ousted|unseated|pipped|edged\s+out)\s+by\s+(?:[\w'’.-]+,?\s+){0,8}$",
+    re.IGNORECASE,
+)
+_COUNT_TO_COUNT = re.compile(r"[\d,.]+\s*(?:votes?\s+)?to\s+\d", re.IGNORECASE)
 _BEATEN_WINDOW = 80
 # Words saying a majority was held before this election: "entered this poll with a slim
 # majority of just 104", "after overturning a majority of 5,339", "was defending a majority of
@@ -505,10 +513,21 @@ class Frame:
             # "new faces Emma Little Pengelly and Paul Girvan, after increasing their vote share
             # by over 10%": the party's share, not the person's named last.
             return f"{who.name}, though “{their.group(0)}” before it speaks of a party", False
+        text = self.state.text
+        if (
+            text[who.span.end : at].strip() == "by"
+            and _COUNT_TO_COUNT.match(text, at)
+            and _BEATEN_BY.search(
+                text, max(self.sent.span.start, who.span.start - 40), who.span.start
+            )
+        ):
+            return (
+                f"{who.name}, though “beaten by” makes the first of two counts the loser's",
+                False,
+            )
         named_before = self.count_before(self.people, at)
         if named_before <= 1:
             return f"{who.name}, the only person named before it in the sentence", True
-        text = self.state.text
         gap = text[who.span.end : at]
         lead = max(self.sent.span.start, who.span.start - _BEATEN_WINDOW)
         if self.says(_BEATEN_CUES) and _BEATEN_BEFORE.search(text, lead, who.span.start):
@@ -577,7 +596,23 @@ class Frame:
         at = self.carried_from
         if at is not None and "\n\n" not in state.text[at : self.sent.span.start]:
             return f"{seat}, named earlier in its paragraph", True
+        named = self._paragraph_people(para)
+        if named and all(state.person_contest.get(name) == seat for name in named):
+            # "… in Foyle, where Sinn Féin's Elisha McCallion had hoped to defend her seat
+            # against the SDLP's Colum Eastwood. ¶ Mr Eastwood won back the seat … a majority
+            # of 17,170": everyone the paragraph names was named with the seat.
+            return f"{seat}, with which {named[0]}, named in its paragraph, was named", True
         return f"{seat}, carried from an earlier paragraph", False
+
+    def _paragraph_people(self, para: int) -> list[str]:
+        """The people named from ``para`` to the end of the sentence, first named first."""
+        end = self.sent.span.end
+        found = [
+            (spans[-1].start, name)
+            for name, spans in self.state.mentions.items()
+            if spans and para <= spans[-1].start < end
+        ]
+        return [name for _, name in sorted(found)]
 
     def _nation_between(self, m: NumberMention) -> str | None:
         """A nation-wide phrase in the figure's clause between the last seat named before it
@@ -705,7 +740,13 @@ class Frame:
         is sure: one year, named close before it in its clause or right after it. A relative
         phrase ("at the last election") or a year further off gives None."""
         start, end = self._clause_around(m, _DATING_BREAK)
-        years = set(dated_years(self.state.text, max(start, m.start - 60), end))
+        right_after = _YEAR_RIGHT_AFTER.match(self.state.text, m.end, end)
+        if right_after is not None:
+            # "losing by 1,832 votes in 2017 and 1,832 in 2015": the year right after a
+            # figure is its own, whatever year an earlier figure of the clause had.
+            years = {right_after.group(1)}
+        else:
+            years = set(dated_years(self.state.text, max(start, m.start - 60), end))
         if len(years) != 1 or self.earlier(m) is None:
             return None
         (year,) = years

@@ -440,7 +440,8 @@ def _by_party(state: ReadState) -> list[tuple[str, Candidate]]:
     """Candidates given figures only by their party, once each is merged into the party's
     candidate the story names in the same seat (before or after), so a contest never lists
     one party twice. One is dropped when the seat's named candidates include one whose party
-    the story does not give (who may be the same person), or several of the party."""
+    the story does not give (who may be the same person, unless their placings differ), or
+    several of the party."""
     out: list[tuple[str, Candidate]] = []
     for (seat, party), cand in state.by_party.items():
         rivals = [c for c in state.candidates.values() if c.contest == seat]
@@ -450,9 +451,14 @@ def _by_party(state: ReadState) -> list[tuple[str, Candidate]]:
             named.votes = named.votes or cand.votes
             named.share = named.share or cand.share
             named.rank = named.rank or cand.rank
-        elif not same and all(c.party is not None for c in rivals):
+        elif not same and all(c.party is not None or _placed_apart(c, cand) for c in rivals):
             out.append((seat, cand))
     return out
+
+
+def _placed_apart(a: Candidate, b: Candidate) -> bool:
+    """Do ``a`` and ``b`` have different stated placings (so cannot be one person)?"""
+    return a.rank is not None and b.rank is not None and a.rank.value != b.rank.value
 
 
 def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> Article:

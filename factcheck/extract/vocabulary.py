@@ -48,7 +48,9 @@ SHARE_CUE_AFTER = re.compile(
 )
 RANK_BEFORE = re.compile(
     r"\b(?:came|come|comes|coming|finished|finishing|finish|placed|followed\s+in|was|were"
-    r"|is|in|into|pushed\s+into|back\s+in|ended\s+up)\s+$",
+    r"|is|in|into|pushed\s+into|back\s+in|ended\s+up"
+    # "taking second place", "only managed third place", "secured fourth"
+    r"|took|taking|takes|managed|managing|secured|securing|claimed|claiming)\s+$",
     re.IGNORECASE,
 )
 PRONOUN_START = re.compile(r"^\s*(?:She|He)\b")

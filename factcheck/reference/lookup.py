@@ -19,6 +19,7 @@ __all__ = [
     "official_levels",
     "official_name",
     "previous_candidate",
+    "stood_in",
     "turnouts",
 ]
 
@@ -102,6 +103,25 @@ def official_for(article: Article, contest: ContestResult, ctx: RuleContext) -> 
     return Official(source, election, found, prev_election, prev)
 
 
+def stood_in(off: Official, name: str | None) -> str | None:
+    """Words saying that a person named in full stood in the record's contest, or None.
+
+    The reader may tie a figure to its seat only loosely (the seat carried from an earlier
+    paragraph, the nearest of two in the sentence), but a person stands in one seat at an
+    election: when the figure's own person, named in full, is exactly one of the record's
+    candidates there, the seat is the person's. A finding on it is still at most a warning
+    with no fix (the reading stays loose); it is no longer "not checked". A surname alone, or
+    a name matched only by its spelling, confirms nothing.
+    """
+    words = person_words(name) if name else ()
+    if len(words) < 2:
+        return None
+    same = [c for c in off.contest.candidates if person_words(c.name) == words]
+    if len(same) != 1:
+        return None
+    return f"{same[0].name} stood in {off.contest.name} ({off.election})"
+
+
 def official_name(cand: CandidateResult) -> str:
     """A candidate's name as the official record writes it."""
     return cand.name
@@ -162,6 +182,8 @@ class OfficialLevels:
     previous_election: str | None = None
     election: str | None = None
     records: tuple[str, ...] = ()
+    stood: str | None = None
+    """That the change's person, named in full, stood in the seat (:func:`stood_in`)."""
 
     @property
     def years(self) -> str:
@@ -215,6 +237,7 @@ def official_levels(
             found.previous_election,
             found.election,
             records,
+            stood_in(found, candidate),
         )
 
     if quantity == "turnout":

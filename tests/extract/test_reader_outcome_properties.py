@@ -142,3 +142,82 @@ def test_gains_named_by_the_loser_give_each_seat_a_gain_from_it(
         if isinstance(c, OutcomeClaim)
     }
     assert read == {(s, None, "gain", PARTIES[party]) for s in seats}, text
+
+
+# A round-up's lines with no full stop run together as one sentence: each line's outcome
+# takes the seat on its own line.
+@settings(max_examples=200, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.sampled_from(SEATS), st.sampled_from(sorted(PARTIES)), st.sampled_from(PEOPLE)
+        ),
+        min_size=2,
+        max_size=5,
+        unique_by=lambda r: r[0],
+    ),
+    verbs=st.lists(st.sampled_from(("hold", "gain")), min_size=5, max_size=5),
+)
+def test_each_line_of_a_round_up_gives_its_own_seat_its_outcome(
+    rows: list[tuple[str, str, str]], verbs: list[str]
+) -> None:
+    lines = [
+        f"{person} – {seat}, {_noun(party)} {verb}"
+        for (seat, party, person), verb in zip(rows, verbs, strict=False)
+    ]
+    text = "Results so far:\n\n" + "\n".join(lines) + "\n"
+    expected = {
+        (seat, PARTIES[party], verb) for (seat, party, _), verb in zip(rows, verbs, strict=False)
+    }
+    assert _read(text) == expected, text
+
+
+# Winners and placings in the wordings of issue 8, for any seat and person: the person is
+# read in that seat with that placing.
+WINNER_FORMS = (
+    "{person} was elected with 21,000 votes in {seat}.",
+    "In {seat}, the result was clear, with {person} elected with 21,000 votes.",
+    "{seat} – {person} returns to Parliament, with a 13k majority.",
+    "{seat} – {person} is our new MP in this safe seat.",
+    "{seat} – quite a small majority but a very welcome win for {person}.",
+    "{person}’s win in {seat} gives the party one seat.",
+)
+PLACE_FORMS = (
+    ("In {seat}, {person} took third place with 9,100 votes.", 3),
+    ("In {seat}, {person} only managed fourth place with 2,100 votes.", 4),
+    ("In {seat}, {person} fared better than expected, taking second place with 31%.", 2),
+    ("In {seat}, {person} secured second place with 12,100 votes.", 2),
+)
+
+
+def _placings(text: str) -> set[tuple[str | None, str, int]]:
+    article = read_prose(Document(path="a.txt", text=text))
+    return {
+        (k.name, c.name, int(c.rank.value))
+        for k in article.contests
+        for c in k.candidates
+        if c.rank is not None
+    }
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    form=st.sampled_from(WINNER_FORMS),
+    seat=st.sampled_from(SEATS),
+    person=st.sampled_from(PEOPLE),
+)
+def test_a_winner_in_words_is_recovered(form: str, seat: str, person: str) -> None:
+    text = _render(form, [seat], "Labour", person)
+    assert _placings(text) == {(seat, person, 1)}, text
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    form=st.sampled_from(PLACE_FORMS),
+    seat=st.sampled_from(SEATS),
+    person=st.sampled_from(PEOPLE),
+)
+def test_a_placing_in_words_is_recovered(form: tuple[str, int], seat: str, person: str) -> None:
+    template, place = form
+    text = _render(template, [seat], "Labour", person)
+    assert _placings(text) == {(seat, person, place)}, text

@@ -298,7 +298,9 @@ def test_a_repeated_caption_gives_one_claim() -> None:
         "wins the seat", "retains her seat", "keeps his seat", "kept the seat", "topped the poll",
         "to remain in the seat", "to stay in the seat", "Labour hold", "Conservative gain from",
         "gained the seat", "took the seat", "seized the seat", "snatched the seat",
-        "captured the seat", "held on to the seat",
+        "captured the seat", "held on to the seat", "was elected with 21,000 votes",
+        "returns to Parliament", "is our new MP in", "is our winner here", "a welcome win for",
+        "’s win in", "a victory for", "Jane Smith – Watford, Conservative hold",
     ],
 )  # fmt: skip
 def test_the_cheap_outcome_gate_lets_every_outcome_wording_through(phrase: str) -> None:
@@ -593,3 +595,64 @@ def test_an_outcome_records_how_it_was_read() -> None:
     assert implied.loose == ("what",)
     assert stated.loose == ()
     assert "Wigan" in stated.seat
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Watford – Jane Smith returns to Parliament with a 13k majority.",
+        "Watford – Jane Smith is our new MP in this safe seat.",
+        "Watford – Jane Smith is our winner here.",
+        "Watford – a very welcome win for Jane Smith.",
+        "Jane Smith’s win in Watford gives the party one seat.",
+    ],
+)
+def test_a_text_whose_only_result_is_a_new_winner_wording_is_read(phrase: str) -> None:
+    # With no figure, the text is read only if the outcome cue lets it through.
+    from factcheck.extract.claims.outcomes import may_state_outcome
+
+    assert may_state_outcome(phrase)
+    assert _winners(_read(phrase)) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Victoria Fox was elected with 27,282 votes in Watford.", "Victoria Fox"),
+        ("In Watford the result was clear, with Ann Lee elected with 20,783 votes.", "Ann Lee"),
+        ("Watford – a small majority but a very welcome win for Vikki Slate.", "Vikki Slate"),
+        ("Robin Swan’s win in Watford gives the party one seat.", "Robin Swan"),
+    ],
+)
+def test_new_winner_wordings_give_first_place(text: str, name: str) -> None:
+    [(seat, who, _)] = _winners(_read(text))
+    assert (seat, who) == ("Watford", name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Watford, Jane Smith was elected with the support of her party as its leader.",
+        "Watford saw a change of MP. John Nicolson is the new MP.",
+        "Watford – Jane Smith’s hopes of a win in Watford were dashed.",
+        "In Watford, the party hopes for a win for Jane Smith.",
+        "In Watford, it was a win for democracy.",
+    ],
+)
+def test_near_misses_of_the_new_winner_wordings_give_no_winner(text: str) -> None:
+    assert _winners(_read(text)) == []
+
+
+def test_a_round_up_line_takes_its_own_seat_not_the_next_lines() -> None:
+    text = (
+        "Results so far:\n\n"
+        "Jane Doe – Hemel Hempstead, Conservative hold\n"
+        "Ann Lee – St Albans, Liberal Democrat gain\n"
+    )
+    assert sorted(o[:3] for o in _outcomes(_read(text))) == [
+        ("Hemel Hempstead", "Conservative", "hold"),
+        ("St Albans", "Liberal Democrat", "gain"),
+    ]
+    # Two seats on one line: which the outcome is of is unsure, so it is not read.
+    two = "Results so far:\n\nHemel Hempstead and St Albans, Conservative hold\nmore text\n"
+    assert _outcomes(_read(two)) == []

@@ -942,17 +942,32 @@ def test_a_seat_carried_from_an_earlier_paragraph_caps_the_finding(tmp_path: Pat
     reading = finding.evidence["reading"]
     assert isinstance(reading, list)
     assert any("52.7" in str(r) and "seat" in str(r) for r in reading)
-    # The official record is not consulted on a figure whose seat is only assumed.
-    assert [f.name for f in report.findings] == ["share-votes-mismatch"]
+    # The record is consulted on the assumed seat only because it lists Byron Davies there
+    # (tests/test_seat_confirmed.py): then as a warning too.
+    assert sorted(f.name for f in report.findings) == ["reference-mismatch", "share-votes-mismatch"]
+    assert all(f.severity is Severity.WARNING and f.fix is None for f in report.findings)
 
 
 def test_a_loosely_seated_count_is_not_compared_with_the_record(tmp_path: Path) -> None:
-    bad = story_file(tmp_path, ROUND_UP.format(votes="19,485", share="42.7"), "uk-ge-2017")
+    # "Byron Davis" is not a name the record lists in Gower: nothing confirms the seat.
+    text = ROUND_UP.format(votes="19,485", share="42.7").replace("Byron Davies", "Byron Davis")
+    bad = story_file(tmp_path, text, "uk-ge-2017")
     report = factcheck.check(bad)
     assert all(f.name != "reference-mismatch" for f in report.findings)
     (skipped,) = [n for n in report.not_checked if n.name == "reference-mismatch"]
     assert "19,485" in skipped.reason
     assert "loosely" in skipped.reason
+
+
+def test_a_loosely_seated_count_of_a_person_the_record_lists_there_is_a_warning(
+    tmp_path: Path,
+) -> None:
+    bad = story_file(tmp_path, ROUND_UP.format(votes="19,485", share="42.7"), "uk-ge-2017")
+    finding = _one(list(factcheck.check(bad).findings), "reference-mismatch")
+    assert finding.text == "19,485"
+    assert finding.severity is Severity.WARNING
+    assert finding.fix is None
+    assert finding.evidence["seat_confirmed"] == "Byron Davies stood in Gower (uk-ge-2017)"
 
 
 def test_the_same_slip_in_a_single_seat_story_is_an_error_with_a_fix(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from factcheck.checks.arithmetic.feasibility import votes_of
-from factcheck.models import CandidateResult, Consequence, ContestResult, Span
+from factcheck.models import CandidateResult, Consequence, ContestResult, Figure, Span
 from factcheck.rule import Outcome, Related, Rule, RuleContext, Skip, Violation
 
 _ORDINALS = [
@@ -38,12 +38,23 @@ def ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+def _other_count(fig: Figure) -> bool:
+    """Was the share read with its election assumed (a poll's figure, say, near the count's)?
+    It cannot say who finished ahead in this count."""
+    return fig.grounds is not None and "election" in fig.grounds.loose
+
+
 def _ahead(a: CandidateResult, b: CandidateResult, ctx: RuleContext) -> bool | None:
     """Did ``a`` surely finish ahead of ``b`` (True), surely not (False), or can't we tell?"""
     va, vb = votes_of(a.votes), votes_of(b.votes)
     if va is not None and vb is not None:
         return None if va == vb else va > vb
-    if a.share is not None and b.share is not None:
+    if (
+        a.share is not None
+        and b.share is not None
+        and not _other_count(a.share)
+        and not _other_count(b.share)
+    ):
         sa, sb = a.share.interval(ctx.rounding), b.share.interval(ctx.rounding)
         if sa.entirely_above(sb):
             return True
@@ -58,7 +69,8 @@ class RankOrderMismatch(Rule):
     ## What it does
     Compares each stated position ("came second", `"rank": 2`) with the order of the listed
     votes, or of the shares when votes are missing (shares decide only when their rounding
-    intervals do not overlap). Ties and candidates who may be missing from the list are
+    intervals do not overlap, and a share read with its election assumed, a poll's perhaps,
+    decides nothing). Ties and candidates who may be missing from the list are
     allowed for: the rule fires only when no possible order gives the stated position.
 
     ## Why is this bad?

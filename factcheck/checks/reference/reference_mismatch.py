@@ -29,6 +29,7 @@ from factcheck.reference.lookup import (
     official_for,
     previous_candidate,
     share_of,
+    stood_in,
     turnouts,
 )
 from factcheck.reference.matching import same_party
@@ -72,6 +73,13 @@ def _unless_read_as_change(outcome: Outcome) -> Outcome:
     )
 
 
+def _confirmed(fig: Figure, stood: str | None) -> dict[str, object]:
+    """Evidence that the record confirms a loosely read seat: the engine then compares the
+    figure (as a warning with no fix) instead of reporting it as not checked."""
+    g = fig.grounds
+    return {"seat_confirmed": stood} if stood and g is not None and "seat" in g.loose else {}
+
+
 def _pct(x: Fraction) -> str:
     return f"{format_number(x, 2)}%"
 
@@ -106,7 +114,11 @@ class ReferenceMismatch(Rule):
     A figure the record cannot settle (a contest or candidate it cannot find, or finds twice)
     is reported as not checked, never as passed. So is a count or share that the words around
     it make a change ("gaining an extra 10,000 votes"): set against the official level it
-    would be a false alarm. So is a hold or gain when the record has no
+    would be a false alarm. So is a figure whose seat, person or election the reader only
+    guessed (the record looked up may be another's), except a seat the record itself confirms:
+    when the figure's own person, named in full, is one of the record's candidates in that
+    seat, the figure is compared after all, and a finding on it is a warning with no fix. So
+    is a hold or gain when the record has no
     previous election, or only notional results for it (the 2024 seats, redrawn since 2019).
 
     ## Why is this bad?
@@ -202,7 +214,14 @@ class ReferenceMismatch(Rule):
                 )
 
     def _count(
-        self, stated: Figure, official: int, what: str, off: Official, ctx: RuleContext
+        self,
+        stated: Figure,
+        official: int,
+        what: str,
+        off: Official,
+        ctx: RuleContext,
+        *,
+        stood: str | None = None,
     ) -> Iterator[Outcome]:
         allowed = _allowed(stated, ctx)
         if official in allowed:
@@ -215,6 +234,7 @@ class ReferenceMismatch(Rule):
                 "stated": stated.text,
                 "stated_interval": allowed,
                 "official": official,
+                **_confirmed(stated, stood),
             },
             arithmetic=(
                 f"“{stated.text}” stands for {allowed.format(0)}",
@@ -235,6 +255,7 @@ class ReferenceMismatch(Rule):
         *,
         contest: ContestResult | None = None,
         consequences: tuple[Consequence, ...] = (),
+        stood: str | None = None,
     ) -> Iterator[Outcome]:
         allowed = _allowed(stated, ctx)
         if official in allowed:
@@ -248,6 +269,7 @@ class ReferenceMismatch(Rule):
                 "stated": stated.text,
                 "stated_interval": allowed,
                 "official": official,
+                **_confirmed(stated, stood),
             },
             arithmetic=(
                 f"“{stated.text}” stands for {allowed.format(stated.decimals + 2)}",
@@ -333,14 +355,20 @@ class ReferenceMismatch(Rule):
             return
         oc = match.candidate
         who = f"{oc.name}'s"
+        stood = None if cand.by_party else stood_in(off, cand.name)
         if cand.votes is not None and oc.votes is not None:
             yield from self._count(
-                cand.votes, int(oc.votes.value), f"{who} vote in {off.contest.name}", off, ctx
+                cand.votes,
+                int(oc.votes.value),
+                f"{who} vote in {off.contest.name}",
+                off,
+                ctx,
+                stood=stood,
             )
         share = share_of(oc, off.contest)
         if cand.share is not None and share is not None:
             yield from self._percentage(
-                cand.share, share, f"{who} share in {off.contest.name}", off, ctx
+                cand.share, share, f"{who} share in {off.contest.name}", off, ctx, stood=stood
             )
         if cand.rank is not None:
             place = next((i for i, c in enumerate(off.contest.candidates, 1) if c is oc), None)
@@ -421,8 +449,21 @@ class ReferenceMismatch(Rule):
             # "X held his seat" when X lost: the winner in words is judged (X did not win);
             # a second finding on whether the seat changed hands would say less.
             return
+        # The last winner standing again for another party changed the seat's party between
+        # the elections: copy calls the result a gain or a hold by either count.
+        defected = [
+            c.party
+            for c in off.contest.candidates
+            if surname_key(c.name) == surname_key(then.name)
+            and c.party is not None
+            and not same_party(c.party, then.party, pack)
+        ]
         if party is not None and not same_party(now.party, party, pack):
             problem = f"{party} did not win {name} in {year}: {now.party} did"
+        elif defected and (
+            claim.from_party is None or same_party(defected[0], claim.from_party, pack)
+        ):
+            return
         elif claim.verb == "hold" and changed:
             problem = f"not a hold: {now.party} took {name} from {then.party}"
         elif claim.verb == "gain" and not changed:
@@ -508,6 +549,7 @@ class ReferenceMismatch(Rule):
                 "stated": said,
                 "stated_interval": allowed,
                 "official": value,
+                **_confirmed(fig, stood_in(off, claim.candidate)),
             },
             arithmetic=(
                 f"“{said}” is true for {allowed.format(2)}",

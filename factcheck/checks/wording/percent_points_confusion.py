@@ -43,6 +43,10 @@ from factcheck.rule import Outcome, Rule, RuleContext, Scope, Skip, Violation
 _COUNTED = frozenset({Quantity.VOTES, Quantity.SEATS, Quantity.RANK})
 
 
+def _loose(amount: Figure) -> tuple[str, ...]:
+    return amount.grounds.loose if amount.grounds is not None else ()
+
+
 def _guessed_ties(amount: Figure) -> str:
     """Which of the amount's subject, seat and election the reader guessed, or ""."""
     g = amount.grounds
@@ -238,6 +242,11 @@ class PercentPointsConfusion(Rule):
                     {
                         "levels_from": "official results",
                         "official_records": list(official.records),
+                        **(
+                            {"seat_confirmed": official.stood}
+                            if official.stood and "seat" in _loose(amount)
+                            else {}
+                        ),
                     }
                     if official is not None
                     else {}

@@ -73,6 +73,10 @@ _PREVIOUS_BEFORE = re.compile(
 _PREVIOUS_CUES = frozenset({"from", "compared", "against"})
 _CURRENT_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+# "… Hilary Benn with a 15.2 percent increase in Leeds Central, and Anneliese Dodds with a
+# 15.1 percent in Oxford East": the list's noun said once, left out of the next item.
+_WITH_GAP = re.compile(r"\s+with\s+an?\s+", re.IGNORECASE)
+_NO_NOUN_AFTER = re.compile(r"\s*(?:in\s+(?:the\s+)?[A-Z]|[,.;)]|$)")
 
 
 # "on increased majority", "with a bigger majority", "a much reduced majority",
@@ -329,7 +333,8 @@ def read_level(f: Frame, a: Around) -> bool:
 
 def read_elliptical(f: Frame, a: Around) -> bool:
     """A second change said by ellipsis: "Fitzpatrick's share up nine per cent …, and Ms
-    Ali's nearly 11pc"."""
+    Ali's nearly 11pc"; in a list of people's changes, "…, and Anneliese Dodds with a 15.1
+    percent in Oxford East" (a noun after the figure makes it a level, not an ellipsis)."""
     last, m = f.last_change, a.m
     if last is None or last.amount is None or m.kind is not _amount_kind(last):
         return False
@@ -337,7 +342,11 @@ def read_elliptical(f: Frame, a: Around) -> bool:
     who = f.subject(m.start)
     if who is None or who.name == last.candidate:
         return False
-    if not _POSSESSIVE_GAP.fullmatch(state.text, who.span.end, m.start):
+    if not _POSSESSIVE_GAP.fullmatch(state.text, who.span.end, m.start) and not (
+        last.candidate is not None
+        and _WITH_GAP.fullmatch(state.text, who.span.end, m.start)
+        and _NO_NOUN_AFTER.match(state.text, m.end)
+    ):
         return False
     claim = last.model_copy(
         update={

@@ -6,7 +6,7 @@ from factcheck import compiled_re as re
 from factcheck.extract.claims.rounding import as_rounded
 from factcheck.extract.frame import Around, ContestFigures, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
-from factcheck.extract.vocabulary import DIGITS, other_time
+from factcheck.extract.vocabulary import DIGITS, DOWN, UP, other_time
 from factcheck.models import Unit
 
 _SEATS_AFTER = re.compile(r"^\s+(?:seats?|MPs)\b")
@@ -18,6 +18,14 @@ _MAJORITY_BEFORE = re.compile(
 )
 
 
+# "extending the party's majority to almost 2,000", "saw his majority cut to 92", "her
+# majority was reduced to 1,509": the level a majority changed to, this election's.
+_MAJORITY_TO_BEFORE = re.compile(
+    rf"(?:\b(?:{UP}|{DOWN})\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+['’]s?\s+)?majority"
+    rf"|\bmajority\s+(?:(?:was|has\s+been|had\s+been|is|being)\s+)?(?:{UP}|{DOWN}))"
+    r"\s+to\s+(?:just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
 _OVERTURNED_OF_BEFORE = re.compile(
     r"\b(?:overturn\w*|defend\w*|overc[ao]me|overcoming|wip\w+\s+out|inherit\w*|erod\w*)\s+"
     r"(?:a|an|his|her|their|its|the)\s+(?:[\w'’-]+\s+)?majority\s+of\s+(?:just\s+|only\s+)?$",
@@ -30,7 +38,13 @@ _FIELD_LINE = re.compile(r"[ \t]*(?:\n|$)")
 def read_majority(f: Frame, a: Around) -> bool:
     """A stated majority, in votes or in points, for the sentence's contest."""
     m = a.m
-    if "majority" not in f.low or not _MAJORITY_BEFORE.search(a.before):
+    if "majority" not in f.low:
+        return False
+    if _MAJORITY_BEFORE.search(a.before):
+        cue = "“majority” before it"
+    elif " to" in a.before[-12:] and _MAJORITY_TO_BEFORE.search(a.before):
+        cue = "“majority … to” before it, the level it changed to"
+    else:
         return False
     if m.hedge != "exact" and not _hedged_digits(m):
         return False  # "a majority of about 64 per cent": left to the share readings
@@ -40,7 +54,7 @@ def read_majority(f: Frame, a: Around) -> bool:
     if _OVERTURNED_OF_BEFORE.search(a.before):
         # "after overturning a majority of 5,339 to win by 149 votes": the last election's
         # majority, kept only for the election a year in its clause names.
-        _read_dated(f, m, seat, tie, what="“majority” before it")
+        _read_dated(f, m, seat, tie, what=cue)
         return True
     field = _FIELD_LINE.match(f.state.text, m.end) and _MAJORITY_FIELD.search(a.before)
     if field:
@@ -51,10 +65,10 @@ def read_majority(f: Frame, a: Around) -> bool:
         if other_time(text, start, m.end, f.state.story_year) is not None:
             return True
     elif f.earlier(m) is not None:
-        _read_dated(f, m, seat, tie, what="“majority” before it")
+        _read_dated(f, m, seat, tie, what=cue)
         return True  # another election's majority: not this contest's
     figs = f.state.contest_figures(seat)
-    what = "a “Majority:” field" if field else "“majority” before it"
+    what = "a “Majority:” field" if field else cue
     if m.kind is NumberKind.COUNT and figs.majority is None:
         figs.majority = as_rounded(f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie))
         return True
@@ -128,6 +142,13 @@ def _hedged_digits(m: NumberMention) -> bool:
 
 
 _SHARE_OF_MARGIN = re.compile(r"\s*(?:,|\(|or|–|-)\s*$")
+# "losing by 1,832 votes in 2017 and 1,832 in 2015": a second dated margin, by ellipsis.
+_DATED_MARGIN_BEFORE = re.compile(
+    r"\b(?:win|wins|won|winning|beat|beating|lost|losing|lose)\s+by\s+[\d,]+\s+votes?\s+in\s+"
+    r"(?:19|20)\d\d\s*,?\s+and\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+_YEAR_AFTER = re.compile(r"^(?:\s+votes?)?\s+in\s+(?:19|20)\d\d\b")
 
 
 def read_margin(f: Frame, a: Around) -> bool:
@@ -145,6 +166,8 @@ def read_margin(f: Frame, a: Around) -> bool:
         what = "“margin of” before it"
     elif _GAP_AFTER.match(a.after):
         what = "“votes ahead of/behind” after it"
+    elif _DATED_MARGIN_BEFORE.search(a.before) and _YEAR_AFTER.match(a.after):
+        what = "a second dated margin after “and”"
     elif _WIN_BY_BEFORE.search(a.before) and _VOTES_OR_END.match(a.after):
         # "after overturning a majority of 5,339 to win by 149 votes": the verb is right
         # before the "by", whatever else the clause names.

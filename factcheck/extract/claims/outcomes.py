@@ -5,7 +5,7 @@ Labour"."""
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, TypeVar
 
 from factcheck import compiled_re as re
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
@@ -20,14 +20,19 @@ from factcheck.models import Figure, Grounds, OutcomeClaim, Span, Unit
 _WINNER = re.compile(
     r"\b(?:(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|once\s+again\s+|again\s+)?"
     r"(?P<key>re-?elected|returned\s+to\s+(?:parliament|Parliament|Westminster|the\s+Commons)"
-    r"|elected\s+(?:as\s+)?(?:the\s+)?MP\s+for|elected(?=\s+in\s)"
+    r"|elected\s+(?:as\s+)?(?:the\s+)?MP\s+for|elected(?=\s+in\s|\s+with\s+(?:\d|an?\s+(?:\w+\s+)?majority))"
     # "is the new MP for Gordon", "was declared the winner in Gordon"
     r"|the\s+new\s+MP\s+for|declared\s+(?:as\s+)?the\s+winner(?=\s+(?:in|of|for)\s)"
     r"|voted\s+in(?:\s+once\s+again|\s+again)?(?=\s+(?:to|in|for|as)\b))"
     r"|(?:has\s+|have\s+)(?P<won>won)(?=\s+(?:for|in)\s+[A-Z])"
     r"|(?P<seat>(?:held|won|retained|kept|holds|wins|retains|keeps)\s+(?:on\s+to\s+|onto\s+)?"
     r"(?:the|her|his|their)\s+seat)\b"
-    r"|(?P<poll>topped\s+the\s+poll|emerged\s+(?:as\s+the\s+)?(?:victorious|winner))\b"
+    r"|(?P<poll>topped\s+the\s+poll|emerged\s+(?:as\s+the\s+)?(?:victorious|winner)"
+    # "returns to Parliament", "is our new MP in this seat", "is the winner here"
+    r"|returns\s+to\s+(?:[Pp]arliament|Westminster|the\s+Commons)"
+    r"|(?:is|was)\s+(?:the|our)\s+(?:new\s+MP|winner)(?=\s+(?:in|here)\b)"
+    # "with Jane Smith elected with 20,783 votes": no auxiliary, but "with" on both sides
+    r"|(?<=\S\s)elected(?=\s+with\s+(?:\d|an?\s+(?:\w+\s+)?majority)))\b"
     r"|(?P<remain>to\s+(?:remain|stay)\s+in\s+the\s+seat)\b)"
 )
 # "X held Bethnal Green and Bow": a verb right before a constituency's name.
@@ -187,6 +192,8 @@ _OUTCOME_CUE = re.compile(
     r"|(?:taken|took|seized|captured)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s?\s+seat\b"
     r"|\b(?:ousted|ousting|ousts|unseated|unseating|unseats)\s|at\s+the\s+expense\s+of\s|(?:won|wins)\s+(?:once\s+)?again\s+in\s"
     r"|the\s+new\s+MP\s+for\s|declared\s+(?:as\s+)?the\s+winner\b"
+    r"|returns\s+to\s+(?:[Pp]arliament|Westminster|the\s+Commons)|(?:is|was)\s+(?:the|our)\s+(?:new\s+MP|winner)\b"
+    r"|\b(?:win|victory)\s+(?:for|in)\s+[A-Z]"
     r"|\b(?:held|won|retained|kept|holds|wins|retains|keeps)\s+the\s+[A-Z]"
     r"|[Gg]ains\s+from\s|[-‑–]held\s+(?:seats?|constituenc)|re-?election\s+of\s"
     r"|(?:holding|retaining|keeping|gaining)\s+(?:the\s+|their\s+|its\s+)?seats\b"
@@ -203,7 +210,7 @@ _OUTCOME_WORDS = (
     "retain", "kept", "keep", "remain", "stay", "took", "seized", "snatched", "captured",
     "lost", "loses", "losing", "relinquish", "fell", "fallen", "falls", "turn", "switch",
     "reclaim", "tak", "went", "goes", "re-election", "reelection", "oust", "unseat", "expense",
-    "new mp", "declared",
+    "new mp", "declared", "returns to", "our winner", "victory",
 )  # fmt: skip
 _OUTCOME_WORD = re.compile("|".join(re.escape(w) for w in _OUTCOME_WORDS))
 
@@ -279,6 +286,12 @@ def _winner_subject(f: Frame, at: int) -> PersonMention | None:
     return None
 
 
+# The winner named after the noun, "a very welcome win for Jane Smith", or before it, "Jane
+# Smith's win in Gordon".
+_WIN_FOR = re.compile(r"\b(?:win|victory)\s+for\s+")
+_WIN_IN = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}?(?P<key>win|victory)\s+in\s+(?:the\s+)?")
+
+
 def read_winners(f: Frame) -> None:
     """Winners in words: "Ali is re-elected in Bethnal Green & Bow", "X held the seat".
 
@@ -305,10 +318,23 @@ def read_winners(f: Frame) -> None:
         word = _SEAT_WORD.match(text, c.span.end, sent.span.end) if wt else None
         if wt is not None and word is not None:
             found.append((wt.start(), Span(start=wt.start("key"), end=word.end())))
+    named: dict[int, PersonMention] = {}
+    low = sent.text.lower()
+    for m in _WIN_FOR.finditer(text, sent.span.start, sent.span.end) if "for" in low else ():
+        rival, _, stop = _rival_after(f, m.end())
+        if rival is not None:
+            found.append((m.start(), Span(start=m.start(), end=stop)))
+            named[m.start()] = rival
+    for q in f.people if "win" in low or "victory" in low else ():
+        won = _WIN_IN.match(text, q.span.end, sent.span.end)
+        seat = f.contest_at(won.end()) if won else None
+        if won is not None and seat is not None:
+            found.append((won.start(), Span(start=won.start("key"), end=seat.span.end)))
+            named[won.start()] = q
     for at, key in found:
         if not _states_a_result(f, key):
             continue
-        who = _winner_subject(f, at)
+        who = named.get(at) or _winner_subject(f, at)
         if who is None:
             continue
         where = f.contest_for(who)
@@ -411,14 +437,35 @@ def _story_seat(f: Frame) -> tuple[str | None, tuple[str, bool]]:
     return None, ("no seat named with it, and the story names several", False)
 
 
+def _line_seat(f: Frame, at: int) -> ContestMention | None:
+    """The one seat named on the line ``at`` stands on, when the sentence runs over several
+    lines (lines with no full stop are one sentence to the splitter)."""
+    text, sent = f.state.text, f.sent
+    if "\n" not in sent.text:
+        return None
+    lo = text.rfind("\n", sent.span.start, at) + 1 or sent.span.start
+    hi = text.find("\n", at, sent.span.end)
+    hi = sent.span.end if hi < 0 else hi
+    on = [c for c in f.contests if lo <= c.span.start and c.span.end <= hi]
+    return on[0] if len(on) == 1 else None
+
+
+_M = TypeVar("_M", PartyMention, PersonMention)
+
+
+def _named_at(f: Frame, found: list[_M], at: int) -> _M | None:
+    """The mention of ``found`` (the sentence's parties or people) at ``at``, after spaces."""
+    i = f.count_before(found, at)
+    if i < len(found):
+        m = found[i]
+        if m.span.start >= at and not f.state.text[at : m.span.start].strip():
+            return m
+    return None
+
+
 def _party_at(f: Frame, at: int) -> PartyMention | None:
     """The party named at ``at`` (after spaces), if any."""
-    i = f.count_before(f.parties, at)
-    if i < len(f.parties):
-        p = f.parties[i]
-        if p.span.start >= at and not f.state.text[at : p.span.start].strip():
-            return p
-    return None
+    return _named_at(f, f.parties, at)
 
 
 # Between "from" and the party a seat was taken from: a few words describing its holder,
@@ -501,6 +548,77 @@ def _emit(
             ),
         )
     )
+
+
+_Party = tuple[str | None, str, bool]
+"""A party an outcome is given to: its name (None when unsaid), why, and whether tightly."""
+
+
+def _emit_person(
+    f: Frame,
+    who: PersonMention | None,
+    seats: list[ContestMention],
+    after: int,
+    *,
+    party: _Party,
+    verb: Literal["hold", "gain"],
+    span: Span,
+    what: str,
+    from_party: str | None = None,
+    candidate: PersonMention | None = None,
+) -> None:
+    """An outcome said of a person (``who``), in each of the seats :func:`_seat_tie` finds
+    for them. Said of a person, it is the party's only by implication: the "what" is loose.
+    ``candidate`` is the winner named, when not ``who`` (the loser of "lost his seat")."""
+    name, tie, tight = party
+    for seat, seat_tie in _seat_tie(f, seats, who, after):
+        _emit(
+            f,
+            party=name,
+            party_tie=tie,
+            party_tight=tight,
+            verb=verb,
+            from_party=from_party,
+            seat=seat,
+            seat_tie=seat_tie,
+            span=span,
+            what=what,
+            what_tight=False,
+            candidate=candidate.name if candidate is not None else None,
+        )
+
+
+def _emit_seats(
+    f: Frame,
+    seats: list[ContestMention],
+    *,
+    party: _Party,
+    verb: Literal["hold", "gain"],
+    what: str,
+    span: Span | None = None,
+    from_party: str | None = None,
+    how: str = "named in the phrase",
+    words_at: Span | None = None,
+    start: int | None = None,
+) -> None:
+    """The same outcome in each seat a phrase lists (each seat tied tightly, as ``how``
+    says); the span is ``span``, else from ``start`` to each seat's end, else each seat's
+    own name."""
+    name, tie, tight = party
+    for c in seats:
+        _emit(
+            f,
+            party=name,
+            party_tie=tie,
+            party_tight=tight,
+            verb=verb,
+            from_party=from_party,
+            seat=c.name,
+            seat_tie=(f"{c.name}, {how}", True),
+            span=span or (Span(start=start, end=c.span.end) if start is not None else c.span),
+            what=what,
+            words_at=words_at,
+        )
 
 
 def read_outcomes(f: Frame) -> None:
@@ -613,7 +731,19 @@ def _read_party_outcomes(f: Frame) -> None:
                         )
                     )
             elif len(f.contests) > 1:
-                continue  # several seats in the sentence, none in the phrase: which is unsure
+                # Several seats in the sentence, none in the phrase: which is unsure, unless
+                # the outcome's own line names one (a round-up's unpunctuated lines, "Jane
+                # Smith – Watford, Conservative hold", run together as one sentence).
+                line = _line_seat(f, start)
+                if line is None:
+                    continue
+                ties.append(
+                    (
+                        line.name,
+                        (f"{line.name}, named on its line", True),
+                        Span(start=start, end=stop),
+                    )
+                )
             else:
                 name, tie = _story_seat(f)
                 ties.append((name, tie, Span(start=start, end=stop)))
@@ -687,20 +817,15 @@ def _read_seats_including(f: Frame) -> None:
         if f.count_before(f.parties, m.start()) > 1:
             return  # another party named before the verb: whose seats is unsure
         verb: Literal["hold", "gain"] = "gain" if m.group("verb").startswith("gain") else "hold"
-        for c in _seats_from(f, m.end()):
-            _emit(
-                f,
-                party=p.party.name,
-                party_tie=f"{p.party.name}, the sentence's subject",
-                party_tight=True,
-                verb=verb,
-                from_party=None,
-                seat=c.name,
-                seat_tie=(f"{c.name}, listed after “including”", True),
-                span=Span(start=c.span.start, end=c.span.end),
-                what=f"“{m.group('verb')} the seats … including”, a {verb} in words",
-                words_at=Span(start=m.start(), end=m.end()),
-            )
+        _emit_seats(
+            f,
+            _seats_from(f, m.end()),
+            party=(p.party.name, f"{p.party.name}, the sentence's subject", True),
+            verb=verb,
+            what=f"“{m.group('verb')} the seats … including”, a {verb} in words",
+            how="listed after “including”",
+            words_at=Span(start=m.start(), end=m.end()),
+        )
 
 
 _PARTY_PRONOUN = re.compile(r"\s*(?:It|They)\b")
@@ -733,19 +858,14 @@ def _read_pronoun_outcomes(f: Frame) -> None:
     held = match.re is _OUTCOME_HELD
     if not seats or not (held or word in ("gained", "regained", "reclaimed")):
         return
-    for c in seats:
-        _emit(
-            f,
-            party=last.party,
-            party_tie=f"{last.party}, the party of the outcome just before it",
-            party_tight=False,
-            verb="hold" if held else "gain",
-            from_party=None,
-            seat=c.name,
-            seat_tie=(f"{c.name}, named in the phrase", True),
-            span=Span(start=lead.end() - len(lead.group().strip()), end=seats[-1].span.end),
-            what=f"“{match.group('verb')}”, a {'hold' if held else 'gain'} in words",
-        )
+    _emit_seats(
+        f,
+        seats,
+        party=(last.party, f"{last.party}, the party of the outcome just before it", False),
+        verb="hold" if held else "gain",
+        span=Span(start=lead.end() - len(lead.group().strip()), end=seats[-1].span.end),
+        what=f"“{match.group('verb')}”, a {'hold' if held else 'gain'} in words",
+    )
 
 
 def _read_gains_from(f: Frame) -> None:
@@ -774,21 +894,15 @@ def _read_gains_from(f: Frame) -> None:
             what = "a victory in a seat “previously held” by the party named: a gain from it"
         # "previously" dates the seat's holder, not the result: judged from the wording on.
         words_at = Span(start=before.start(), end=after.end())
-        seats = _seats_from(f, after.end())
-        for c in seats:
-            _emit(
-                f,
-                party=None,
-                party_tie="the winner's party is not named",
-                party_tight=True,
-                verb="gain",
-                from_party=p.party.name,
-                seat=c.name,
-                seat_tie=(f"{c.name}, named in the phrase", True),
-                span=Span(start=c.span.start, end=c.span.end),
-                what=what,
-                words_at=words_at,
-            )
+        _emit_seats(
+            f,
+            _seats_from(f, after.end()),
+            party=(None, "the winner's party is not named", True),
+            verb="gain",
+            from_party=p.party.name,
+            what=what,
+            words_at=words_at,
+        )
 
 
 def _party_lost(f: Frame, loser: PartyMention, seats: list[ContestMention], verb_at: int) -> None:
@@ -799,22 +913,20 @@ def _party_lost(f: Frame, loser: PartyMention, seats: list[ContestMention], verb
     stop = word.end() if word else stop
     to = _TO.match(text, stop, end)
     winner = _party_at(f, to.end()) if to else None
-    for c in seats:
-        _emit(
-            f,
-            # "Labour lost Midlothian": a gain from Labour, by a party unsaid.
-            party=winner.party.name if winner else None,
-            party_tie=f"{winner.party.name}, named after “to”" if winner else "not named",
-            party_tight=True,
-            verb="gain",
-            from_party=loser.party.name,
-            seat=c.name,
-            seat_tie=(f"{c.name}, named in the phrase", True),
-            span=Span(start=loser.span.start, end=winner.span.end if winner else stop),
-            what="“lost … to”: a gain by the party it was lost to"
-            if winner
-            else "“lost”: a gain from the party that lost it",
-        )
+    _emit_seats(
+        f,
+        seats,
+        # "Labour lost Midlothian": a gain from Labour, by a party unsaid.
+        party=(winner.party.name, f"{winner.party.name}, named after “to”", True)
+        if winner
+        else (None, "not named", True),
+        verb="gain",
+        from_party=loser.party.name,
+        span=Span(start=loser.span.start, end=winner.span.end if winner else stop),
+        what="“lost … to”: a gain by the party it was lost to"
+        if winner
+        else "“lost”: a gain from the party that lost it",
+    )
 
 
 _DESCRIBED_SEAT = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:seat|constituency)\b")
@@ -972,31 +1084,27 @@ def _read_ousted(f: Frame) -> None:
         elif who.name == rival.name:
             continue
         if who is not None:
-            party, tie, tight = _person_party(f, who)
+            party = _person_party(f, who)
         else:
             assert subject is not None
             name = subject.party.name
-            party, tie, tight = name, f"{name}, named before the verb", True
-        if party is not None and party == loser:
+            party = (name, f"{name}, named before the verb", True)
+        if party[0] is not None and party[0] == loser:
             continue
         inside = _IN_SEAT.match(text, stop, end)
         named = f.contest_at(inside.end()) if inside else None
-        seats = [named] if named else []
-        for seat, seat_tie in _seat_tie(f, seats, who, stop):
-            _emit(
-                f,
-                party=party,
-                party_tie=tie,
-                party_tight=tight,
-                verb="gain",
-                from_party=loser,
-                seat=seat,
-                seat_tie=seat_tie,
-                span=Span(start=m.start("verb"), end=m.end("verb")),
-                what=f"“{m.group('verb')}” the sitting MP: the seat changed hands",
-                what_tight=False,
-                candidate=who.name if who else None,
-            )
+        _emit_person(
+            f,
+            who,
+            [named] if named else [],
+            stop,
+            party=party,
+            verb="gain",
+            from_party=loser,
+            span=Span(start=m.start("verb"), end=m.end("verb")),
+            what=f"“{m.group('verb')}” the sitting MP: the seat changed hands",
+            candidate=who,
+        )
     for q in f.people:
         was = _WAS_OUSTED.match(text, q.span.end, end)
         if was is None:
@@ -1017,21 +1125,22 @@ def _read_ousted(f: Frame) -> None:
         loser = _person_party(f, q)[0]
         if winner is not None and winner == loser:
             continue
-        for seat, seat_tie in _seat_tie(f, [named] if named else [], q, stop):
-            _emit(
-                f,
-                party=winner,
-                party_tie=f"{winner}, named with the one after “by”" if winner else "not named",
-                party_tight=winner is not None,
-                verb="gain",
-                from_party=loser,
-                seat=seat,
-                seat_tie=seat_tie,
-                span=Span(start=m.start("verb"), end=m.end("verb")),
-                what=f"“was {m.group('verb')}”: the sitting MP lost the seat",
-                what_tight=False,
-                candidate=winner_person.name if winner_person else None,
-            )
+        _emit_person(
+            f,
+            q,
+            [named] if named else [],
+            stop,
+            party=(
+                winner,
+                f"{winner}, named with the one after “by”" if winner else "not named",
+                winner is not None,
+            ),
+            verb="gain",
+            from_party=loser,
+            span=Span(start=m.start("verb"), end=m.end("verb")),
+            what=f"“was {m.group('verb')}”: the sitting MP lost the seat",
+            candidate=winner_person,
+        )
 
 
 _EXPENSE = re.compile(r",?\s+(?P<words>at\s+the\s+expense\s+(?P<of>of))\s+(?:the\s+)?")
@@ -1041,12 +1150,7 @@ _THEIR_SEAT = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?seat\b")
 
 def _person_at(f: Frame, at: int) -> PersonMention | None:
     """The person named at ``at`` (after spaces), if any."""
-    i = f.count_before(f.people, at)
-    if i < len(f.people):
-        q = f.people[i]
-        if q.span.start >= at and not f.state.text[at : q.span.start].strip():
-            return q
-    return None
+    return _named_at(f, f.people, at)
 
 
 _IN_SEAT = re.compile(r"\s+(?:in|for|as\s+(?:the\s+)?MP\s+for)\s+(?:the\s+)?")
@@ -1106,23 +1210,19 @@ def _read_person_outcomes(f: Frame) -> None:
         if named is not None:
             party, tie, tight = named.party.name, f"{named.party.name}, named after “for”", True
             stop = named.span.end
-        for seat, seat_tie in _seat_tie(f, seats, who, stop):
-            _emit(
-                f,
-                party=party,
-                party_tie=tie,
-                party_tight=tight,
-                verb="hold",
-                from_party=None,
-                seat=seat,
-                seat_tie=seat_tie,
-                span=Span(start=m.start("verb"), end=stop),
-                what=f"“{m.group('verb')}”: the winner held the seat",
-                # A person "holds" a seat whatever their party did ("held Gower" is written
-                # of a gain too): a party's hold only by implication.
-                what_tight=False,
-                candidate=who.name,
-            )
+        # A person "holds" a seat whatever their party did ("held Gower" is written of a
+        # gain too): a party's hold only by implication.
+        _emit_person(
+            f,
+            who,
+            seats,
+            stop,
+            party=(party, tie, tight),
+            verb="hold",
+            span=Span(start=m.start("verb"), end=stop),
+            what=f"“{m.group('verb')}”: the winner held the seat",
+            candidate=who,
+        )
     for m in (
         _RE_ELECTED.finditer(text, sent.span.start, end)
         if "elected" in low or "again" in low
@@ -1135,22 +1235,18 @@ def _read_person_outcomes(f: Frame) -> None:
         party, tie, tight = _person_party(f, who)
         where = _IN_SEAT.match(text, m.end(), end)
         seat_named = f.contest_at(where.end()) if where else None
-        for seat, seat_tie in _seat_tie(f, [seat_named] if seat_named else [], who, m.end()):
-            _emit(
-                f,
-                party=party,
-                party_tie=tie,
-                party_tight=tight,
-                verb="hold",
-                from_party=None,
-                seat=seat,
-                seat_tie=seat_tie,
-                span=Span(start=m.start(group), end=m.end(group)),
-                what=f"“{m.group(group)}”: the sitting MP won, so the party held the seat "
-                "(unless the MP changed party)",
-                what_tight=False,
-                candidate=who.name,
-            )
+        _emit_person(
+            f,
+            who,
+            [seat_named] if seat_named else [],
+            m.end(),
+            party=(party, tie, tight),
+            verb="hold",
+            span=Span(start=m.start(group), end=m.end(group)),
+            what=f"“{m.group(group)}”: the sitting MP won, so the party held the seat "
+            "(unless the MP changed party)",
+            candidate=who,
+        )
     for m in _RE_ELECTION_OF.finditer(text, sent.span.start, end) if "election" in low else ():
         # The person named right after, with at most their party's words between.
         i = f.count_before(f.people, m.end())
@@ -1161,23 +1257,18 @@ def _read_person_outcomes(f: Frame) -> None:
         lead = link.span.end if link is not None and link.span.start >= m.end() else m.end()
         if not _POSSESSIVE_GAP.fullmatch(text, lead, who.span.start):
             continue
-        party, tie, tight = _person_party(f, who)
-        for seat, seat_tie in _seat_tie(f, [], who, who.span.end):
-            _emit(
-                f,
-                party=party,
-                party_tie=tie,
-                party_tight=tight,
-                verb="hold",
-                from_party=None,
-                seat=seat,
-                seat_tie=seat_tie,
-                span=Span(start=m.start("verb"), end=m.end("verb")),
-                what="“the re-election of”: the sitting MP won, so the party held the seat "
-                "(unless the MP changed party)",
-                what_tight=False,
-                candidate=who.name,
-            )
+        _emit_person(
+            f,
+            who,
+            [],
+            who.span.end,
+            party=_person_party(f, who),
+            verb="hold",
+            span=Span(start=m.start("verb"), end=m.end("verb")),
+            what="“the re-election of”: the sitting MP won, so the party held the seat "
+            "(unless the MP changed party)",
+            candidate=who,
+        )
     for m in _PERSON_GAIN.finditer(text, sent.span.start, end) if _any(low, _GAIN_WORDS) else ():
         target = _own_seat(f, m.end())
         word = m.group("verb").lower()
@@ -1239,21 +1330,18 @@ def _read_person_outcomes(f: Frame) -> None:
             continue
         if from_name is not None and party is not None and from_name == party:
             continue
-        for seat, seat_tie in _seat_tie(f, seats, who, stop):
-            _emit(
-                f,
-                party=party,
-                party_tie=tie,
-                party_tight=tight,
-                verb="gain",
-                from_party=from_name,
-                seat=seat,
-                seat_tie=seat_tie,
-                span=Span(start=m.start("verb"), end=stop),
-                what=f"“{m.group('verb')}”, a gain in words",
-                what_tight=False,  # said of a person: the party's gain only by implication
-                candidate=who.name,
-            )
+        _emit_person(
+            f,
+            who,
+            seats,
+            stop,
+            party=(party, tie, tight),
+            verb="gain",
+            from_party=from_name,
+            span=Span(start=m.start("verb"), end=stop),
+            what=f"“{m.group('verb')}”, a gain in words",
+            candidate=who,
+        )
     if "ouste" in low or "ousti" in low or "unseat" in low:
         _read_ousted(f)
     for m in _EXPENSE.finditer(text, sent.span.start, end) if "expense" in low else ():
@@ -1279,21 +1367,18 @@ def _read_person_outcomes(f: Frame) -> None:
         if loser is not None and loser == party:
             continue
         his = [c for c in f.contests if c.name == cand.contest]
-        for seat, seat_tie in _seat_tie(f, his[:1], who, m.end()):
-            _emit(
-                f,
-                party=party,
-                party_tie=tie,
-                party_tight=tight,
-                verb="gain",
-                from_party=loser,
-                seat=seat,
-                seat_tie=seat_tie,
-                span=Span(start=m.start("words"), end=m.end("of")),
-                what="“at the expense of”: the seat taken from the one named",
-                what_tight=False,
-                candidate=who.name,
-            )
+        _emit_person(
+            f,
+            who,
+            his[:1],
+            m.end(),
+            party=(party, tie, tight),
+            verb="gain",
+            from_party=loser,
+            span=Span(start=m.start("words"), end=m.end("of")),
+            what="“at the expense of”: the seat taken from the one named",
+            candidate=who,
+        )
     for m in _PERSON_LOST.finditer(text, sent.span.start, end) if _any(low, _LOST_WORDS) else ():
         target = _own_seat(f, m.end())
         if target is None:
@@ -1333,20 +1418,17 @@ def _read_person_outcomes(f: Frame) -> None:
             continue
         if winner is not None and winner == loser:
             continue
-        for seat, seat_tie in _seat_tie(f, seats, who, stop):
-            _emit(
-                f,
-                party=winner,
-                party_tie=tie,
-                party_tight=tight,
-                verb="gain",
-                from_party=loser,
-                seat=seat,
-                seat_tie=seat_tie,
-                span=Span(start=m.start("verb"), end=stop),
-                what=f"“{m.group('verb')}”: a gain by whoever took the seat",
-                what_tight=False,  # said of a person: the party's gain only by implication
-            )
+        _emit_person(
+            f,
+            who,
+            seats,
+            stop,
+            party=(winner, tie, tight),
+            verb="gain",
+            from_party=loser,
+            span=Span(start=m.start("verb"), end=stop),
+            what=f"“{m.group('verb')}”: a gain by whoever took the seat",
+        )
 
 
 def _colour_party(f: Frame, colour: str | None) -> str | None:
@@ -1410,19 +1492,15 @@ def _read_seat_outcomes(f: Frame) -> None:
         if to is None or _colour_party(f, to.group("new")) != p.party.name:
             continue
         old = _colour_party(f, to.group("old"))
-        for s in seats:
-            _emit(
-                f,
-                party=p.party.name,
-                party_tie=f"{p.party.name}, named before the verb",
-                party_tight=True,
-                verb="gain",
-                from_party=old if old != p.party.name else None,
-                seat=s.name,
-                seat_tie=(f"{s.name}, named in the phrase", True),
-                span=Span(start=p.span.start, end=to.end()),
-                what="“turned … blue/red”, a gain in words",
-            )
+        _emit_seats(
+            f,
+            seats,
+            party=(p.party.name, f"{p.party.name}, named before the verb", True),
+            verb="gain",
+            from_party=old if old != p.party.name else None,
+            span=Span(start=p.span.start, end=to.end()),
+            what="“turned … blue/red”, a gain in words",
+        )
     for m in _TURNING_SEAT.finditer(text, sent.span.start, end):
         colour = _colour_party(f, m.group("new"))
         name, tie = _story_seat(f)
@@ -1460,19 +1538,15 @@ def _turned_then_listed(f: Frame, p: PartyMention, at: int) -> None:
     m = _TURNED_THEN.match(text, at, end)
     if m is None or _colour_party(f, m.group("new")) != p.party.name:
         return
-    for s in _seats_from(f, m.end()):
-        _emit(
-            f,
-            party=p.party.name,
-            party_tie=f"{p.party.name}, named before “turned”",
-            party_tight=True,
-            verb="gain",
-            from_party=None,
-            seat=s.name,
-            seat_tie=(f"{s.name}, listed after “{m.group('verb')}”", True),
-            span=Span(start=m.start("verb"), end=s.span.end),
-            what="“turned … blue/red; winning …”, a gain in words",
-        )
+    _emit_seats(
+        f,
+        _seats_from(f, m.end()),
+        party=(p.party.name, f"{p.party.name}, named before “turned”", True),
+        verb="gain",
+        start=m.start("verb"),
+        how=f"listed after “{m.group('verb')}”",
+        what="“turned … blue/red; winning …”, a gain in words",
+    )
 
 
 def _seat_subject(

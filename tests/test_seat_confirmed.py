@@ -1,0 +1,175 @@
+"""A loosely read seat that the official record confirms through the figure's own person.
+
+The reader ties a figure to a seat carried from an earlier paragraph, or to the nearest of two
+seats in its sentence, only loosely: compared with that seat's record, a wrong tie would cry
+wolf, so such a figure is reported as not checked. But a person stands in one seat at an
+election. When the person the figure is about, named in full, is one of the record's
+candidates in that seat, the record-based rules compare it after all, as a warning with no fix
+(the reading stays loose). Sentences are written here in the patterns seen on real copy.
+"""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+import factcheck
+from factcheck.intervals import round_count_step
+from factcheck.models import Document, Finding, Severity
+
+
+def _check(text: str, election: str = "uk-ge-2017") -> factcheck.Report:
+    return factcheck.check(Document(path="story.txt", text=text), election=election)
+
+
+def _named(report: factcheck.Report, rule: str) -> list[Finding]:
+    return [f for f in report.findings if f.name == rule]
+
+
+def _reading(finding: Finding) -> list[str]:
+    """The finding's notes on how loosely its figures were read."""
+    notes = finding.evidence["reading"]
+    assert isinstance(notes, list)
+    return [str(n) for n in notes]
+
+
+# Two seats, each named once: the third paragraph's seat is carried from the second.
+_CARRIED = (
+    "Labour's Anneliese Dodds held Oxford East.\n\n"
+    "In Cambridge, Daniel Zeichner was re-elected for Labour.\n\n"
+    "Liberal Democrat {name} was next with {votes} votes."
+)
+
+
+def test_a_wrong_count_of_a_person_who_stood_in_the_carried_seat_is_a_warning() -> None:
+    report = _check(_CARRIED.format(name="Julian Huppert", votes="16,731"))
+    (finding,) = _named(report, "reference-mismatch")
+    assert finding.text == "16,731"
+    assert finding.severity is Severity.WARNING
+    assert finding.fix is None  # the reading is still loose: no fix to apply
+    assert finding.evidence["seat_confirmed"] == "Julian Huppert stood in Cambridge (uk-ge-2017)"
+    assert any("carried from an earlier paragraph" in r for r in _reading(finding))
+
+
+def test_the_right_count_of_the_same_person_is_silent() -> None:
+    report = _check(_CARRIED.format(name="Julian Huppert", votes="16,371"))
+    assert _named(report, "reference-mismatch") == []
+    assert not any("16,371" in n.reason for n in report.not_checked)
+
+
+def test_a_misspelt_name_confirms_no_seat() -> None:
+    # "Hupert" is matched to Huppert by its spelling only: no proof the seat is his.
+    report = _check(_CARRIED.format(name="Julian Hupert", votes="16,731"))
+    assert _named(report, "reference-mismatch") == []
+    assert any("“16,731” was read loosely" in n.reason for n in report.not_checked)
+
+
+def test_a_person_who_stood_elsewhere_confirms_no_seat() -> None:
+    # Layla Moran stood in Oxford West and Abingdon, not in Cambridge.
+    report = _check(_CARRIED.format(name="Layla Moran", votes="16,731"))
+    assert _named(report, "reference-mismatch") == []
+
+
+def test_an_explicit_seat_keeps_its_error_and_fix_without_the_note() -> None:
+    (finding,) = _named(_check("In Moray, Douglas Ross won 22,638 votes."), "reference-mismatch")
+    assert finding.severity is Severity.ERROR
+    assert finding.fix == "22,637"
+    assert "seat_confirmed" not in finding.evidence
+
+
+# The nearest of two seats in the sentence: loose, then confirmed by the person.
+_TWO_SEATS = (
+    "The party managed to grow their vote in South Down and Upper Bann where sitting MP "
+    "{name} managed to grow her percentage of the vote by {amount}."
+)
+
+
+def test_a_share_change_fitting_neither_reading_is_a_warning_once_the_seat_is_confirmed() -> None:
+    report = _check(_TWO_SEATS.format(name="Carla Lockhart", amount="4.47 per cent"), "uk-ge-2024")
+    (finding,) = _named(report, "percent-points-confusion")
+    assert finding.text == "4.47 per cent"
+    assert finding.severity is Severity.WARNING
+    assert finding.fix is None
+    assert str(finding.evidence["seat_confirmed"]).startswith("Carla Lockhart stood in Upper Bann")
+
+
+def test_the_right_change_in_points_is_silent() -> None:
+    text = _TWO_SEATS.format(name="Carla Lockhart", amount="4.94 percentage points")
+    assert _named(_check(text, "uk-ge-2024"), "percent-points-confusion") == []
+
+
+def test_the_same_change_of_a_person_from_another_seat_is_not_checked() -> None:
+    # Jim Shannon stood in Strangford: the record of Upper Bann says nothing of him.
+    report = _check(_TWO_SEATS.format(name="Jim Shannon", amount="4.47 per cent"), "uk-ge-2024")
+    assert _named(report, "percent-points-confusion") == []
+
+
+def test_a_hedged_share_of_a_person_confirmed_in_a_seat_named_later_is_a_warning() -> None:
+    text = (
+        "The results came in overnight.\n\n"
+        "David Chadwick won the seat for the Liberal Democrats, securing over {bound} per cent "
+        "of the vote.\n\nThe count in Brecon, Radnor and Cwm Tawe went on late. Brecon, Radnor "
+        "and Cwm Tawe was a Conservative seat."
+    )
+    (finding,) = _named(_check(text.format(bound="30"), "uk-ge-2024"), "reference-mismatch")
+    assert finding.severity is Severity.WARNING
+    assert any("named only later" in r for r in _reading(finding))
+    assert "29.5" in finding.message
+    assert _named(_check(text.format(bound="29"), "uk-ge-2024"), "reference-mismatch") == []
+
+
+# -- "was beaten by X by A votes to B": A is the one beaten's --------------------------------------
+
+
+def test_the_first_of_two_counts_after_beaten_by_is_not_the_winners() -> None:
+    text = "Mr Robertson was beaten by Douglas Ross by 18,478 votes to 22,637 in Moray."
+    report = _check(text)
+    assert _named(report, "reference-mismatch") == []
+    assert any("“beaten by”" in n.reason for n in report.not_checked)
+
+
+def test_a_count_after_beaten_by_without_a_second_count_stays_the_winners() -> None:
+    text = "Angus Robertson was beaten in Moray by Douglas Ross, who polled 22,638 votes."
+    (finding,) = _named(_check(text), "reference-mismatch")
+    assert finding.text == "22,638"
+    assert finding.severity is Severity.ERROR
+
+
+@settings(max_examples=30, deadline=None)
+@given(votes=st.integers(min_value=100, max_value=60_000))
+@example(votes=16_000)  # a round thousand: 15,500 to 16,500 holds 16,371
+@example(votes=17_000)
+def test_a_confirmed_seat_fires_exactly_when_the_count_is_wrong(votes: int) -> None:
+    report = _check(_CARRIED.format(name="Julian Huppert", votes=f"{votes:,}"))
+    found = _named(report, "reference-mismatch")
+    step = round_count_step(votes)
+    right = votes == 16_371 if step is None else votes - step / 2 <= 16_371 < votes + step / 2
+    assert bool(found) is not right
+    assert all(f.severity is Severity.WARNING and f.fix is None for f in found)
+
+
+# -- a seat carried into a paragraph whose people were all named with it ---------------------------
+
+_FOYLE = (
+    "In North Down, the Alliance Party's Stephen Farry took the seat.\n\n"
+    "The picture has also changed in Foyle, where Sinn Fein's Elisha McCallion had hoped to "
+    "defend her seat against the SDLP's Colum Eastwood.\n\n"
+    "{who} won back the seat for his party. He polled 26,881 votes that gave him a majority "
+    "of {majority}."
+)
+
+
+def test_a_carried_seat_whose_paragraph_names_only_its_people_is_explicit() -> None:
+    report = _check(_FOYLE.format(who="Mr Eastwood", majority="17,170"), "uk-ge-2019")
+    (finding,) = _named(report, "reference-mismatch")
+    assert finding.text == "17,170"
+    assert finding.severity is Severity.ERROR
+    assert finding.fix == "17,110"
+    right = _check(_FOYLE.format(who="Mr Eastwood", majority="17,110"), "uk-ge-2019")
+    assert _named(right, "reference-mismatch") == []
+
+
+def test_a_person_of_another_seat_in_the_paragraph_keeps_the_carried_seat_loose() -> None:
+    report = _check(_FOYLE.format(who="Stephen Farry", majority="17,170"), "uk-ge-2019")
+    assert _named(report, "reference-mismatch") == []
+    assert any("carried from an earlier paragraph" in n.reason for n in report.not_checked)
