@@ -437,17 +437,31 @@ def _write(texts: list[str], folder: Path) -> list[str]:
 
 def _run(cmd: list[str]) -> tuple[float, float, float]:
     """Wall seconds, CPU seconds (user + system) and peak memory (MB) of a command run to
-    its end. On a machine shared with other work the CPU time is the steadier figure."""
+    its end. On a machine shared with other work the CPU time is the steadier figure.
+
+    The command is started by ``/usr/bin/time`` where there is one, which reports the
+    command's own figures: a process started straight from this one (which holds the whole
+    corpus) begins with this one's peak memory as its own (Linux carries the high-water mark
+    of the memory it was started from across ``exec``), so every tool's peak read at least
+    this process's size."""
     import os
     import subprocess
+    import tempfile
 
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - t0
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode not in (0, 1):
-        raise SystemExit(f"{cmd[:4]} failed with {proc.returncode}")
+    timer = "/usr/bin/time"
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as out:
+        wrapped = [timer, "-f", "%U %S %M", "-o", out.name, *cmd]
+        use_timer = os.path.exists(timer)
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(wrapped if use_timer else cmd, stdout=subprocess.DEVNULL)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - t0
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode not in (0, 1):
+            raise SystemExit(f"{cmd[:4]} failed with {proc.returncode}")
+        if use_timer:
+            user, system, kb = out.read().split()[-3:]
+            return seconds, float(user) + float(system), int(kb) / 1024
     return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
