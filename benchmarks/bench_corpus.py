@@ -527,7 +527,14 @@ def _score(
 
 
 def edits(
-    kind: str, n: int, copies: float, compare: bool, keep: Path | None, *, rounds: int = 1
+    kind: str,
+    n: int,
+    copies: float,
+    compare: bool,
+    keep: Path | None,
+    *,
+    rounds: int = 1,
+    engines: tuple[str, ...] = ("datasketch", "rensa"),
 ) -> list[tuple[str, str]]:
     """Plant edited copies, then time factcheck's CLI and (with ``compare``) datasketch and
     rensa on the same files, one after the other in this run, ``rounds`` times in turn."""
@@ -572,7 +579,7 @@ def edits(
                 found.add((min(a, b), max(a, b)))
         _score("factcheck CLI", found, corpus, run)
         if compare:
-            for engine in ("datasketch", "rensa"):
+            for engine in engines:
                 out = folder / f"{engine}.json"
                 run = _run(
                     [
@@ -665,6 +672,13 @@ def main() -> None:
     )
     parser.add_argument("--keep", type=Path, help="edits: write the corpus here and keep it")
     parser.add_argument("--engine", choices=["datasketch", "rensa"])
+    parser.add_argument(
+        "--engines",
+        nargs="+",
+        choices=["datasketch", "rensa"],
+        default=["datasketch", "rensa"],
+        help="edits: the MinHash libraries --compare runs",
+    )
     parser.add_argument("--folder", type=Path)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -686,7 +700,15 @@ def main() -> None:
     elif args.what == "edits":
         for kind in args.kind:
             for n in args.n:
-                extra = edits(kind, n, args.copies, args.compare, args.keep, rounds=args.rounds)
+                extra = edits(
+                    kind,
+                    n,
+                    args.copies,
+                    args.compare,
+                    args.keep,
+                    rounds=args.rounds,
+                    engines=tuple(args.engines),
+                )
                 print(f"\nflagged pairs across clusters: {len(extra)}")
                 for a, b in extra[:200]:
                     print(f"  {Path(a).name}\t{Path(b).name}")
