@@ -346,12 +346,12 @@ _PACKED_FIELDS = (
 _TO_LINE_KEEP = {k: v for k, v in _TO_LINE.items() if k not in (ord("."), ord(","))}
 _CRC_TABLE: list[Any] = []
 _CRC_TABLE16: list[Any] = []
-_BYTE_CLASS: list[Any] = []
+_BYTE_CLASS: list[bytes] = []
 _WORD, _DIGIT, _HIGH, _DOT, _SPACE, _BREAK = 1, 2, 3, 4, 5, 6
 """Byte classes: a word byte (of three kinds, all words), "." or ",", space, clause break."""
 
 
-def _tables() -> tuple[Any, Any]:
+def _tables() -> tuple[Any, bytes]:
     import numpy as np
 
     if not _CRC_TABLE:
@@ -371,7 +371,7 @@ def _tables() -> tuple[Any, Any]:
         for _ in range(2):
             reg = (reg >> np.uint32(8)) ^ _CRC_TABLE[0][reg & np.uint32(0xFF)]
         _CRC_TABLE16.append(reg)
-        _BYTE_CLASS.append(cls)
+        _BYTE_CLASS.append(cls.tobytes())
     return _CRC_TABLE[0], _BYTE_CLASS[0]
 
 
@@ -519,10 +519,12 @@ def _hashed(
     while True:
         parts = _encoded(texts, joined)
         # A break after the last text too, so every point has a byte on each side.
-        buf = np.frombuffer(b"".join(parts) + b"\x00", dtype=np.uint8)
+        raw = b"".join(parts) + b"\x00"
+        buf = np.frombuffer(raw, dtype=np.uint8)
         starts = np.zeros(ndoc + 1, dtype=np.int64)
         np.cumsum(np.fromiter(map(len, parts), dtype=np.int64, count=ndoc), out=starts[1:])
-        cls = classes[buf]
+        # Each byte's class, by bytes.translate (several times quicker than a numpy gather).
+        cls = np.frombuffer(bytearray(raw).translate(classes), dtype=np.uint8)
         dots = np.flatnonzero(cls == _DOT)
         before, after = cls[dots - 1], cls[dots + 1]
         # A point or comma beside a non-ASCII character may touch a digit of another script
