@@ -14,7 +14,10 @@ on a shared machine wall time measures the neighbours:
 - ``wikinews``: the 4,990 Wikinews political articles (most skipped by the prefilter);
 - ``realcopy``: the real results stories, when their folder is given (not in the repository).
 
-``--check`` also times ``factcheck.check`` with every rule on the articles read.
+``--check`` also times ``factcheck.check`` with every rule on the articles read;
+``--election`` times it again with each results story checked against the official record of
+its own election too (the reference rules: what ``--election`` adds on the command line; the
+seeds name theirs in front matter), and prints the ratio of the two times.
 
 ``--dump`` writes, for every document of every corpus, what was read (the article as JSON)
 and what every rule found, one line each: run it under two versions of factcheck and compare
@@ -34,7 +37,7 @@ from pathlib import Path
 
 import factcheck
 from factcheck.extract.reader import read_prose
-from factcheck.models import Document
+from factcheck.models import Article, Document
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -42,15 +45,36 @@ sys.path.insert(0, str(HERE))
 
 from bench_articles import load as load_wikinews  # noqa: E402
 from bench_articles import profile_reading  # noqa: E402
-from results_stories import stories  # noqa: E402
+from results_stories import contests, stories  # noqa: E402
+
+N_STORIES = 500
 
 
 def results_corpus() -> list[Document]:
     """The generated results stories and the seeds."""
-    docs = [Document(path=name, text=text) for name, text in stories(500)]
+    docs = [Document(path=name, text=text) for name, text in stories(N_STORIES)]
     for p in sorted((ROOT / "examples" / "articles").glob("*.txt")):
         docs.append(Document(path=p.name, text=p.read_text(encoding="utf-8")))
     return docs
+
+
+def results_elections() -> dict[str, str]:
+    """The election each generated story reports, by its path (the seeds name theirs)."""
+    return {
+        name: c.election
+        for (name, _), c in zip(stories(N_STORIES), contests(N_STORIES), strict=True)
+        if c.election is not None
+    }
+
+
+def with_election(article: Article, election: str | None) -> Article:
+    """``article`` to be checked against ``election``'s official record, as ``--election``
+    has it checked; read as it was, since the option does not change the reading."""
+    if election is None:
+        return article
+    doc = article.document
+    meta = {**doc.metadata, "election": election}
+    return article.model_copy(update={"document": doc.model_copy(update={"metadata": meta})})
 
 
 def realcopy_corpus(folder: Path) -> list[Document]:
@@ -76,7 +100,12 @@ def dump(corpora: dict[str, list[Document]], out: Path) -> None:
     """What every document reads as and what every rule finds in it, a JSON line each."""
     with out.open("w", encoding="utf-8") as fh:
         for name, docs in corpora.items():
-            articles = [read_prose(d) for d in docs]
+            articles, failed = [], {}
+            for d in docs:
+                try:
+                    articles.append(read_prose(d))
+                except Exception as exc:  # a reader bug is recorded, not fatal
+                    failed[d.path] = f"{type(exc).__name__}: {exc}"
             report = factcheck.check(articles)
             found: dict[str | None, list[str]] = {}
             for f in report.findings:
@@ -94,7 +123,10 @@ def dump(corpora: dict[str, list[Document]], out: Path) -> None:
                     "not_checked": skipped.get(path, []),
                 }
                 fh.write(json.dumps(row, sort_keys=True) + "\n")
-            print(f"{name}: {len(docs)} documents, {len(report.findings)} findings")
+            for path, error in failed.items():
+                fh.write(json.dumps({"corpus": name, "path": path, "error": error}) + "\n")
+            print(f"{name}: {len(docs)} documents, {len(report.findings)} findings, "
+                  f"{len(failed)} not read")  # fmt: skip
 
 
 def main() -> None:
@@ -104,6 +136,7 @@ def main() -> None:
     parser.add_argument("--realcopy", type=Path)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--check", action="store_true")
+    parser.add_argument("--election", action="store_true")
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--only", choices=["results", "wikinews", "realcopy"])
     parser.add_argument("--dump", type=Path)
@@ -119,20 +152,37 @@ def main() -> None:
         return
     print(f"factcheck from {Path(factcheck.__file__).parent.parent}; CPU time, best of "
           f"{args.repeat}\n")  # fmt: skip
-    print("| corpus | articles | MB | read: articles/s | MB/s | read + check: articles/s | MB/s |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    elections = results_elections() if args.election else {}
+    head = "| corpus | articles | MB | read: articles/s | MB/s | read + check: articles/s | MB/s |"
+    rule = "|---|---:|---:|---:|---:|---:|---:|"
+    if args.election:
+        head += " read + check, --election: articles/s | MB/s | time ratio |"
+        rule += "---:|---:|---:|"
+    print(head)
+    print(rule)
     for name, docs in corpora.items():
         n = len(docs)
         mb = sum(len(d.text.encode("utf-8")) for d in docs) / 1e6
         for d in docs[:50]:
             read_prose(d)  # warm the caches: a long-running checker has them warm
         read_s = cpu_best(args.repeat, lambda docs=docs: [read_prose(d) for d in docs])
-        both = "–", "–"
-        if args.check:
+        both, s = ("–", "–"), 0.0
+        if args.check or args.election:
             s = cpu_best(args.repeat, lambda docs=docs: factcheck.check(map(read_prose, docs)))
             both = f"{n / s:,.0f}", f"{mb / s:.2f}"
-        print(f"| {name} | {n:,} | {mb:.2f} | {n / read_s:,.0f} | {mb / read_s:.2f} "
-              f"| {both[0]} | {both[1]} |")  # fmt: skip
+        row = (f"| {name} | {n:,} | {mb:.2f} | {n / read_s:,.0f} | {mb / read_s:.2f} "
+               f"| {both[0]} | {both[1]} |")  # fmt: skip
+        if args.election and name == "results":
+            e = cpu_best(
+                args.repeat,
+                lambda docs=docs: factcheck.check(
+                    with_election(read_prose(d), elections.get(d.path)) for d in docs
+                ),
+            )
+            row += f" {n / e:,.0f} | {mb / e:.2f} | {e / s:.2f} |"
+        elif args.election:
+            row += " – | – | – |"
+        print(row)
         if args.profile:
             print(profile_reading(docs, 30))
 

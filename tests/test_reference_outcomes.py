@@ -494,3 +494,31 @@ def test_a_gain_from_the_wrong_party_is_still_flagged_where_the_mp_changed_party
     [f] = _ref(_check(tmp_path, text, "uk-ge-2019"))
     assert f.text == "Conservative gain from Labour"
     assert f.evidence["previous_winner_party"] == "Conservative"
+
+
+def test_a_sitting_mp_losing_their_seat_is_judged_as_a_change_of_hands(tmp_path: Path) -> None:
+    # Bolsover 2019 changed hands (Dennis Skinner lost); Bethnal Green and Bow 2017 did not.
+    lost = "Dennis Skinner has lost his seat in Bolsover after almost 50 years."
+    assert _ref(_check(tmp_path, lost, "uk-ge-2019")) == []
+    kept = "Rushanara Ali lost her seat in Bethnal Green and Bow."
+    [f] = _ref(_check(tmp_path, kept, "uk-ge-2017"))
+    assert "not a gain" in f.message
+    assert f.severity.value == "warning"  # said of a person: the party's only by implication
+
+
+def test_a_seat_that_fell_after_an_aside_is_judged(tmp_path: Path) -> None:
+    # Bolsover 2019 fell to the Conservatives; to Labour it did not.
+    right = "Bolsover, which had been a Labour seat since 1950, fell to the Conservatives."
+    assert _ref(_check(tmp_path, right, "uk-ge-2019")) == []
+    wrong = "Bolsover, which had been a Labour seat since 1950, fell to the Lib Dems."
+    [f] = _ref(_check(tmp_path, wrong, "uk-ge-2019"))
+    assert "Liberal Democrat did not win Bolsover" in f.message
+
+
+def test_two_gains_from_two_parties_are_judged_each_on_its_own_seat(tmp_path: Path) -> None:
+    # 2017: Labour gained Canterbury from the Conservatives (right); Bethnal Green and Bow
+    # was a Labour hold (wrong): only the second is flagged.
+    text = "Labour gained Canterbury from the Conservatives and Bethnal Green and Bow from the SNP."
+    [f] = _ref(_check(tmp_path, text, "uk-ge-2017"))
+    assert f.text == "Bethnal Green and Bow from the SNP"
+    assert "not a gain" in f.message

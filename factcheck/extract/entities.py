@@ -27,9 +27,11 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*|&")
 _CAPITALISED = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*")
 # Where a constituency's name may start: a capitalised word, or a compass point in lower case
 # before one ("in north Belfast", "south-west Norfolk").
+# (It opens with a character class, the word start checked behind it, so that the engine
+# skips in C to the next place a name can start: a lookahead would not let it.)
 _SEAT_START = re.compile(
-    r"(?=[A-ZÀ-ÖØ-Þnsewm])(?<![\w'’-])(?:[A-ZÀ-ÖØ-Þ][\w'’-]*"
-    r"|(?:north|south|east|west|mid)(?=[ -](?:east[ -]|west[ -])?[A-Z]))"
+    r"[A-ZÀ-ÖØ-Þnsewm](?<![\w'’-].)(?:(?<=[A-ZÀ-ÖØ-Þ])[\w'’-]*"
+    r"|(?:(?<=n)orth|(?<=s)outh|(?<=e)ast|(?<=w)est|(?<=m)id)(?=[ -](?:east[ -]|west[ -])?[A-Z]))"
 )
 
 
@@ -287,12 +289,19 @@ _SEAT_LEAD = re.compile(
 )
 _NOT_SEAT_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:council(?:s|lor|lors)?|county|borough|district|ward|mayor(?:al|alty)?"
-    r"|cllr|town\s+hall|city\s+council|police)\b",
+    r"|cllr|town\s+hall|city\s+council|police)\b"
+    # "the Chair of Kensington, Chelsea and Fulham Conservatives": a local party, whose name
+    # may run on through other seats' names.
+    r"|(?-i:(?:,?\s+(?:[A-Z][\w'’-]*|and|&)){0,6}?\s+(?:Conservatives|Tories|Liberal\s+Democrats"
+    r"|Lib\s+Dems|Greens|Conservative\s+Association|Labour\s+Party|CLP))\b",
     re.IGNORECASE,
 )
 _NOT_SEAT_BEFORE = re.compile(
     r"\b(?:mayor|mayoralty|council|borough|county|district)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
+
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[^\S\n]$")
+_INITIALS_BEFORE = re.compile(r"(?:^|\n)[ \t•*\-–]*(?:[A-Z]\.[ \t]?){1,3}$")
 
 
 def is_seat(text: str, c: ContestMention) -> bool:
@@ -302,13 +311,25 @@ def is_seat(text: str, c: ContestMention) -> bool:
         return False
     if _NOT_SEAT_BEFORE.search(text, max(0, c.span.start - 30), c.span.start):
         return False
+    if _INITIALS_BEFORE.search(text, max(0, c.span.start - 12), c.span.start):
+        return False  # "E. Carlisle (Green) 1,189": a list line's candidate
     one_word = " " not in c.name
+    if one_word:
+        first = _FIRST_NAME_BEFORE.search(text, max(0, c.span.start - 20), c.span.start)
+        if first is not None and first.group(1) not in _NOT_NAMES:
+            return False  # "Jamie Stone", "Gordon Brown": a person's surname
     if one_word and text.startswith(_POSSESSIVE, c.span.end):
         # "Angus's", "Gordon's": a person's as often as a seat's, unless the wording says seat.
         return bool(_SEAT_LEAD.search(text, max(0, c.span.start - 20), c.span.start))
     if not one_word or not _NAME_AFTER.match(text, c.span.end):
         return True
     return bool(_SEAT_LEAD.search(text, max(0, c.span.start - 20), c.span.start))
+
+
+@cache
+def contest_matcher() -> ContestMatcher:
+    """The matcher of the official UK constituency names, built once."""
+    return ContestMatcher(uk_constituencies())
 
 
 @cache
@@ -336,6 +357,8 @@ _NON_SPACE = re.compile(r"\S+")
 _NAME = re.compile(
     rf"(?=[{_UP}])"  # titles and names open with a capital (see _CAPITALISED)
     rf"(?:(?P<title>{'|'.join(TITLES)})\.?\s+)?"
+    # A list line's initials ("H. Benn (Labour) 33,453"): kept only at a line's start.
+    rf"(?P<initials>(?:[{_UP}]\.[^\S\n]?){{1,3}}(?=[{_UP}]))?"
     # Words of a name are on one line: a heading's last word and the next line's name are
     # two things ("Wansbeck\nIan Lavery").
     # Up to six words, so that a name after a role's capitalised words ("Former Justice
@@ -370,7 +393,9 @@ _NOT_NAMES = frozenset(
     Candidates Councillor Cllr Leisure Hall School Church Hospital Stadium Arena Hide Ad
     Advertisement Published Updated Share Read More
     Takes Take Wins Win Holds Hold Retains Retain Gains Gain Keeps Seizes Beats Defeats Loses
-    Lose Ousts Topples Snatches Secures Claims Elected Re-elected Returns Victory Seat""".split()  # noqa: SIM905
+    Lose Ousts Topples Snatches Secures Claims Elected Re-elected Returns Victory Seat
+    Clearly Surely Finally Actually Obviously Ultimately Eventually Perhaps Certainly
+    Unfortunately Fortunately Interestingly Notably Sadly Happily Indeed Still""".split()  # noqa: SIM905
 )
 
 
@@ -386,7 +411,7 @@ def find_people(text: str, exclude: Sequence[Span] = ()) -> list[PersonMention]:
     out: list[PersonMention] = []
     for m in _NAME.finditer(text):
         title = m.group("title")
-        if title is None and not _SPACE.search(m.group("name")):
+        if title is None and m.group("initials") is None and not _SPACE.search(m.group("name")):
             continue  # one capitalised word and no title: never a name on its own
         words = [
             (w.group(0), m.start("name") + w.start(), m.start("name") + w.end())
@@ -406,11 +431,25 @@ def find_people(text: str, exclude: Sequence[Span] = ()) -> list[PersonMention]:
             best = first_run
         else:
             title = None
+        initials = m.group("initials")
+        if initials and best and best[0][1] == m.start("name") and _line_start(text, m.start()):
+            # "G. T. Mulholland": a results list names candidates by their initials.
+            name = " ".join([*initials.split(), *(w[0] for w in best)])
+            out.append(PersonMention(span_of(m.start(), best[-1][2]), name, title))
+            continue
         if not best or (len(best) < 2 and not title):
             continue
         start = m.start() if title else best[0][1]
         out.append(PersonMention(span_of(start, best[-1][2]), " ".join(w[0] for w in best), title))
     return out
+
+
+_LINE_LEAD = re.compile(r"[ \t•*\-–]*")
+
+
+def _line_start(text: str, at: int) -> bool:
+    """Does ``at`` open its line, after at most a bullet or dash?"""
+    return _LINE_LEAD.fullmatch(text, text.rfind("\n", 0, at) + 1, at) is not None
 
 
 def _inside(start: int, end: int, blocked: Sequence[tuple[int, int]]) -> bool:

@@ -33,6 +33,8 @@ CUE_WINDOW = 300
 """How far before a number, within its clause, a reading looks for its cues. Words further
 off do not say what a figure is; looking no further keeps reading linear in the text, however
 long a sentence ("turnout in A was 61%, in B 64%, …" over a hundred seats)."""
+_BULLET_START = re.compile(r"[^\S\n]*(?:[•·▪◦*‣⁃]|[-–](?=[^\S\n]))")
+"""A line that opens with a bullet: a list item, separate from the line before it."""
 _GE_YEARS = frozenset({"1997", "2001", "2005", "2010", "2015", "2017", "2019", "2024"})
 _YEAR_RIGHT_AFTER = re.compile(r"\s+(?:votes?\s+)?in\s+((?:19|20)\d\d)\b(?![\d,])")
 # A dash opens a new clause too when dating a figure to another election: "did in 2015 with
@@ -181,6 +183,9 @@ class Candidate:
     share: Figure | None = None
     rank: Figure | None = None
     contest: str | None = None
+    seat_unknown: bool = False
+    """Read where the seat is another, unnamed one (a list under no heading of its own): not
+    the story's default seat."""
     anchor: int = 0
     """The sentence the candidate was first given a figure in."""
     name_grounds: Grounds | None = None
@@ -235,6 +240,12 @@ class ReadState:
     seat_from_front_matter: bool = False
     list_owner: PersonMention | None = None
     """The person a results card's field lines ("• Votes: 869") belong to."""
+    body_start: int = 0
+    """Where the story's body starts (after front matter): its first line is its title."""
+    list_headings: dict[int | None, int] = field(default_factory=dict)
+    """Where the seats named above results lists of several lines are (None: the story's
+    default seat), with where the list read under each starts: a second list under the
+    same heading is another seat's."""
     main_seat: str | None = None
     """The seat the story is about: front matter's, else one it names at least twice and at
     least twice as often as any other."""
@@ -595,6 +606,11 @@ class Frame:
             return f"{seat}, the seat the story is about", True
         at = self.carried_from
         if at is not None and "\n\n" not in state.text[at : self.sent.span.start]:
+            line = state.text.rfind("\n", at, self.sent.span.start)
+            if line >= 0 and _BULLET_START.match(state.text, line + 1):
+                # "• Jo Swinson narrowly lost her East Dunbartonshire seat … • SNP's vote share
+                # increased by 8.1%": each bullet is an item of its own, often the nation's.
+                return f"{seat}, named in an earlier bullet point", False
             return f"{seat}, named earlier in its paragraph", True
         named = self._paragraph_people(para)
         if named and all(state.person_contest.get(name) == seat for name in named):

@@ -38,7 +38,6 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Callable, Iterable
-from functools import cache
 
 from factcheck import compiled_re as re
 from factcheck.extract.claims.bounds import read_bound
@@ -68,9 +67,9 @@ from factcheck.extract.entities import (
     PartyMatcher,
     PartyMention,
     PersonMention,
+    contest_matcher,
     find_people,
     is_seat,
-    uk_constituencies,
 )
 from factcheck.extract.frame import (
     Around,
@@ -118,9 +117,8 @@ _MEASURES = frozenset(
 )
 
 
-@cache
 def _contest_matcher() -> ContestMatcher:
-    return ContestMatcher(uk_constituencies())
+    return contest_matcher()
 
 
 _PARTY_MATCHERS: dict[int, tuple[Pack, PartyMatcher]] = {}
@@ -164,6 +162,7 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         seats_named=len({c.name for c in contests}),
         seat_first_named=_seats_first_named(contests),
         seat_from_front_matter=_named_contest(doc) is not None,
+        body_start=start,
     )
     links = _party_links(text, people, parties)
     default_contest = _default_contest(doc, contests)
@@ -208,6 +207,9 @@ _RESULT_CUES = (
 # the regex engine skips to quickly, and "points" only where the substring occurs.
 _UNIT_AFTER_DIGIT = re.compile(r"\d\s?(?:pc|pct|pp|ppts?|pts)\b")
 _POINTS_WORD = re.compile(r"\bpoints?\b")
+# A results list's line with neither "votes" nor "%": "H. Benn (Labour) 33,453". The literal
+# ")" leads, so the engine skips to each closing bracket.
+_LIST_COUNT = re.compile(r"\)[ \t]*\d{1,3}(?:,\d{3})*[ \t]*(?:\n|$)")
 
 
 def _may_hold_results(text: str) -> bool:
@@ -216,6 +218,7 @@ def _may_hold_results(text: str) -> bool:
         any(cue in low for cue in _RESULT_CUES)
         or bool(_UNIT_AFTER_DIGIT.search(low))
         or ("point" in low and bool(_POINTS_WORD.search(low)))
+        or (")" in text and bool(_LIST_COUNT.search(text)))
         or may_state_outcome(text)
     )
 
@@ -233,6 +236,7 @@ def _worth_reading(text: str, numbers: list[NumberMention], start: int) -> bool:
         if m.kind is NumberKind.COUNT and (
             _COUNTED_AFTER.match(text, m.end)
             or _MARGIN_BEFORE.search(text, max(0, m.start - 20), m.start)
+            or _LIST_COUNT.match(text, text.rfind(")", max(0, m.start - 4), m.start))
         ):
             return True
         if m.kind is NumberKind.ORDINAL and RANK_BEFORE.search(
@@ -328,25 +332,30 @@ def _resolve_people(text: str, people: list[PersonMention], start: int) -> list[
     # Bare surnames: "Fitzpatrick’s share", "Bagshaw was trailed by".
     if full:
         starts = [a for a, _ in taken]
-        names: dict[str, str | None] = {}  # a text repeats its capitalised words
-        for m in _SURNAME.finditer(text, start):
-            word = m.group(1)
-            name = names.get(word, "")
-            if name == "":
-                name = names[word] = full.get(surname_key(word))
+        # The capitalised words are listed in C, and each different one resolved once; only
+        # the few that name someone are then looked for, where each occurs as such a word
+        # (a match of the pattern cannot start inside another, so these are its matches).
+        for word in set(_SURNAME.findall(text, start)):
+            name = full.get(surname_key(word))
             if name is None:
                 continue
-            at, end = m.span(1)
-            i = bisect.bisect_right(starts, at) - 1
-            if i >= 0 and taken[i][0] <= at < taken[i][1]:
-                continue
-            out.append(PersonMention(span_of(at, end), name))
+            at = text.find(word, start)
+            while at >= 0:
+                m = _SURNAME.match(text, at)
+                end = at + len(word)
+                if m is not None and m.end() == end:
+                    i = bisect.bisect_right(starts, at) - 1
+                    if not (i >= 0 and taken[i][0] <= at < taken[i][1]):
+                        out.append(PersonMention(span_of(at, end), name))
+                at = text.find(word, end)
+    # Mentions start at different places: the order is the text's, whatever was found first.
     out.sort(key=lambda p: p.span.start)
     return out
 
 
-# The lookahead changes no match: it lets the engine skip in C to the next capital.
-_SURNAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]*?)(?=['’]s\b|[^\w'’-]|$)")
+# Opening with the capital (a character class; the word start is checked behind it) lets the
+# engine skip in C to the next capital: a lookahead would not.
+_SURNAME = re.compile(r"([A-ZÀ-ÖØ-Þ](?<![\w'’-].)[\w'’-]*?)(?=['’]s\b|[^\w'’-]|$)")
 
 
 # (Not across a verb: "Labour have unseated Nick Clegg" ties no party to Clegg.)
@@ -470,7 +479,7 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
         named_only = cand.name_grounds is not None and cand.contest is not None
         if cand.votes is None and cand.share is None and cand.rank is None and not named_only:
             continue
-        name = cand.contest or default_contest
+        name = cand.contest or (None if cand.seat_unknown else default_contest)
         if name is None:
             unnamed.append(cand)
         else:
@@ -484,7 +493,10 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
     # would make the arithmetic rules compare figures from different contests.
     cluster: list[Candidate] = []
     for cand in sorted(unnamed, key=lambda c: c.anchor):
-        if cluster and cand.anchor - cluster[-1].anchor > 1:
+        last = cluster[-1] if cluster else None
+        if last is not None and (
+            cand.anchor - last.anchor > 1 or (cand.seat_unknown and cand.anchor != last.anchor)
+        ):
             groups.append((None, cluster))
             cluster = []
         cluster.append(cand)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from factcheck import compiled_re as re
@@ -29,6 +30,10 @@ class Sentence:
 _HEADING_END = re.compile(r"^#{1,6}[ \t][^\n]*(?=\n)", re.MULTILINE)
 _LAST_WORD = re.compile(r"(\w+)$")
 _LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*\d{1,3}$")
+# A list line opening on a candidate's initials: "H. Benn (Labour) 33,453", "G. T. Mulholland".
+# Only at a line's start: in prose "Plan B. Then" ends a sentence.
+_LINE_INITIALS = re.compile(r"(?:^|\n)[ \t•*\-–]*(?:[A-Z]\.[ \t]?)*[A-Z]$")
+_NAME_NEXT = re.compile(r"[.][ \t]+[A-Z]")
 
 
 def sentences(text: str, start: int = 0) -> list[Sentence]:
@@ -49,6 +54,12 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
                 continue
             if _LIST_MARKER.search(text[max(begin - 1, at - 6) : at]):
                 continue  # "1. " opening a numbered list item
+            if (
+                mark == "."
+                and _NAME_NEXT.match(text, at)
+                and _LINE_INITIALS.search(text, max(begin - 1, at - 12), at)
+            ):
+                continue  # "H. Benn (Labour) 33,453": an initial, not a full stop
         _add(out, text, begin, end)
         begin = end
     _add(out, text, begin, len(text))
@@ -87,6 +98,22 @@ def fold_case(text: str) -> str:
 def cue_words(words: str) -> frozenset[str]:
     """The set of the space-separated lower-case ``words``, for a cue test."""
     return frozenset(words.split())
+
+
+def substrings(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern matching wherever any of ``words`` (literal, case-sensitive) occurs.
+
+    The alternation is grouped by first character, so that every branch opens with a literal:
+    the regex engine then skips in C to the next character that can begin one of them, where a
+    flat alternation is tried at every position (twice as slow on a sentence). Only whether
+    and where one occurs is kept: which of two words starting at one place matches may differ.
+    """
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return re.compile(
+        "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
+    )
 
 
 def words_of(text: str) -> frozenset[str]:

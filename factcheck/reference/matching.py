@@ -169,13 +169,33 @@ def party_key(party: str | None, pack: Pack | None = None) -> str | None:
     return (pack or default_pack()).party_keys.get(wanted, wanted)
 
 
+_SAME_PARTY: dict[int, tuple[Pack, dict[tuple[str, str], bool]]] = {}
+"""Per pack (by identity): each pair of party spellings compared so far, and the answer.
+A reference check compares every candidate's party with every official candidate's, the
+same few spellings again and again, and each comparison folds both names."""
+
+
 def same_party(a: str | None, b: str | None, pack: Pack | None = None) -> bool:
     """Whether two party names (any alias or abbreviation) are the same party."""
     if not a or not b:
         return False
     if a == b:
         return True
-    keys = (pack or default_pack()).party_keys
+    pack = pack or default_pack()
+    cached = _SAME_PARTY.get(id(pack))
+    if cached is None or cached[0] is not pack:
+        cached = _SAME_PARTY[id(pack)] = (pack, {})
+    known = cached[1]
+    same = known.get((a, b))
+    if same is None:
+        if len(known) >= 1 << 16:
+            known.clear()
+        same = known[(a, b)] = _same_party(a, b, pack)
+    return same
+
+
+def _same_party(a: str, b: str, pack: Pack) -> bool:
+    keys = pack.party_keys
     na, nb = name_key(a), name_key(b)
     if keys.get(na, na) == keys.get(nb, nb):
         return True

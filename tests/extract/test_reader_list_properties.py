@@ -118,7 +118,27 @@ FORMATS: dict[str, tuple[Render, bool]] = {
     "name-party-colon-bare": (lambda c: f"{c.name}, {c.party}: {c.votes}", False),
     "name-party-dash": (lambda c: f"{c.name}, {c.party} - {c.votes:,}", False),
     "card": (lambda c: f"{c.name}\n• Votes: {c.votes:,}\n• Vote share %: {c.share}\n", True),
+    # Candidates by their initials, the party in words in brackets: "A. Ashworth (Labour) 9,012".
+    "initials-party-words": (
+        lambda c: f"{as_written(c.name, 'initials-party-words')} ({c.party}) {c.votes:,}",
+        False,
+    ),
 }
+# Formats that write a candidate's name otherwise than in full; prose about the result
+# names them as the list does.
+INITIALLED = {"initials-party-words"}
+
+
+def as_written(name: str, fmt: str) -> str:
+    """A candidate's name as the format writes it: "Anna Ashworth" or "A. Ashworth"."""
+    first, last = name.split()
+    return f"{first[0]}. {last}" if fmt in INITIALLED else name
+
+
+def in_prose(name: str, fmt: str) -> str:
+    """A candidate's name in the prose under the list: after "A. Ashworth", "Ashworth"."""
+    return name.rsplit(maxsplit=1)[-1] if fmt in INITIALLED else name
+
 
 # The winner's margin as copy gives it: {w} the winner, {r} the runner-up, {m} the margin.
 MARGINS = [
@@ -165,11 +185,12 @@ def render(
             c if votes is None else Line(c.name, c.party, c.abbreviation, votes[c.name], c.share)
         )
         line = write(shown)
-        lines[c.name] = Span(start=len(text), end=len(text) + len(line))
+        lines[as_written(c.name, fmt)] = Span(start=len(text), end=len(text) + len(line))
         text += line + line_break
     text += "\n"
     winner, runner_up = contest.lines[0], contest.lines[1]
-    sentence = margin.format(w=winner.name, r=runner_up.name, m=f"{contest.majority:,}")
+    w, r = in_prose(winner.name, fmt), in_prose(runner_up.name, fmt)
+    sentence = margin.format(w=w, r=r, m=f"{contest.majority:,}")
     margin_at = len(text) + sentence.index(f"{contest.majority:,}") if "{m}" in margin else -1
     return Rendered(text + sentence + "\n", lines, margin_at)
 
@@ -196,10 +217,10 @@ def test_lists_and_margins_are_read_back_exactly(
     assert read.name == contest.seat
     with_shares = FORMATS[fmt][1]
     got = {c.name: c for c in read.candidates}
-    assert set(got) == {c.name for c in contest.lines}
+    assert set(got) == {as_written(c.name, fmt) for c in contest.lines}
     for line in contest.lines:
-        cand = got[line.name]
-        where = rendered.lines[line.name]
+        cand = got[as_written(line.name, fmt)]
+        where = rendered.lines[as_written(line.name, fmt)]
         assert cand.votes is not None
         assert cand.votes.value == line.votes
         assert cand.votes.exact
@@ -280,8 +301,8 @@ def test_hedged_margins_are_read_with_their_hedge(
     written = bounds[which]
     rendered = render(contest, fmt, "{w} won.")
     sentence = phrasing.format(
-        w=contest.lines[0].name,
-        r=contest.lines[1].name,
+        w=in_prose(contest.lines[0].name, fmt),
+        r=in_prose(contest.lines[1].name, fmt),
         lo=f"{bounds['lo']:,}",
         hi=f"{bounds['hi']:,}",
         near=f"{bounds['near']:,}",

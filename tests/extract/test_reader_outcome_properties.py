@@ -52,6 +52,7 @@ ONE_SEAT = (
     ("{Party} took back its prized seat of {seat}.", "gain"),
     ("{seat}: {Party_noun} hold Lancashire's most marginal seat.", "hold"),
     ("{person} lost her {seat} by 1,150 votes to {party}.", "gain"),
+    ("{seat}, which had been a safe seat for decades, fell to {party}.", "gain"),
 )
 LISTS = (
     ("{Party} holds {seats}.", "hold"),
@@ -62,6 +63,7 @@ LISTS = (
 )
 # Gains named by the party that lost them: the winner's party is not read.
 LOSER_LISTS = (
+    "{Party} is down to eight seats after losing {seats}.",
     "Further gains from {party} include {seats}.",
     "There were wins in the previously {Party_noun}-held seats of {seats}.",
 )
@@ -181,12 +183,17 @@ WINNER_FORMS = (
     "{seat} – {person} is our new MP in this safe seat.",
     "{seat} – quite a small majority but a very welcome win for {person}.",
     "{person}’s win in {seat} gives the party one seat.",
+    "In {seat}, {person} clinched the seat with 15,520 votes.",
+    "{person} claimed victory in {seat}.",
+    "{person} secured a comfortable win in the {seat} seat.",
 )
 PLACE_FORMS = (
     ("In {seat}, {person} took third place with 9,100 votes.", 3),
     ("In {seat}, {person} only managed fourth place with 2,100 votes.", 4),
     ("In {seat}, {person} fared better than expected, taking second place with 31%.", 2),
     ("In {seat}, {person} secured second place with 12,100 votes.", 2),
+    ("In {seat}, {person}, who came second for the Greens with 9,100 votes, spoke.", 2),
+    ("In {seat}, {person} was fifth out of five with 1,100 votes.", 5),
 )
 
 
@@ -221,3 +228,29 @@ def test_a_placing_in_words_is_recovered(form: tuple[str, int], seat: str, perso
     template, place = form
     text = _render(template, [seat], "Labour", person)
     assert _placings(text) == {(seat, person, place)}, text
+
+
+# A party's gain of two seats from two parties in one sentence: each seat its own from.
+@settings(max_examples=150, deadline=None)
+@given(
+    seats=st.lists(st.sampled_from(SEATS), min_size=2, max_size=2, unique=True),
+    parties=st.lists(
+        st.sampled_from(sorted(PARTIES)), min_size=3, max_size=3, unique_by=lambda p: PARTIES[p]
+    ),
+)
+def test_gains_from_two_parties_in_one_sentence(seats: list[str], parties: list[str]) -> None:
+    winner, first, second = parties
+    text = (
+        f"{winner[:1].upper() + winner[1:]} also gained {seats[0]} from {first} "
+        f"and {seats[1]} from {second}."
+    )
+    article = read_prose(Document(path="a.txt", text=text))
+    read = {
+        (c.contest, c.party, c.verb, c.from_party)
+        for c in article.claims
+        if isinstance(c, OutcomeClaim)
+    }
+    assert read == {
+        (seats[0], PARTIES[winner], "gain", PARTIES[first]),
+        (seats[1], PARTIES[winner], "gain", PARTIES[second]),
+    }, text

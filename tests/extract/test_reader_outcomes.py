@@ -301,6 +301,7 @@ def test_a_repeated_caption_gives_one_claim() -> None:
         "captured the seat", "held on to the seat", "was elected with 21,000 votes",
         "returns to Parliament", "is our new MP in", "is our winner here", "a welcome win for",
         "’s win in", "a victory for", "Jane Smith – Watford, Conservative hold",
+        "clinched the seat", "secured a narrow win in", "sealed victory in",
     ],
 )  # fmt: skip
 def test_the_cheap_outcome_gate_lets_every_outcome_wording_through(phrase: str) -> None:
@@ -544,7 +545,8 @@ def test_a_loss_names_the_loser_party_and_stops_before_the_winner_name() -> None
         "Labour holds talks in Wigan.",
         "The Conservatives turned their attention to Bolsover.",
         "Tom Hughes won Bolsover.",  # a winner, not said to be a gain
-        "Tom Hughes lost his seat in Bolsover.",  # no party for him: the change is unknown
+        # The sitting MP changed party: his losing says nothing of the seat's party.
+        "Tom Hughes lost his seat in Bolsover, having left Labour in 2019.",
         # A list holding words that are not a seat's name: its seats are not all known.
         "Wigan, Lower Snodbury and Makerfield are Labour holds.",
         "Labour is expected to hold Wigan and Makerfield.",
@@ -637,6 +639,9 @@ def test_new_winner_wordings_give_first_place(text: str, name: str) -> None:
         "Watford – Jane Smith’s hopes of a win in Watford were dashed.",
         "In Watford, the party hopes for a win for Jane Smith.",
         "In Watford, it was a win for democracy.",
+        "In Watford, Jane Smith claimed the seat was safe.",
+        "In Watford, Jane Smith secured the seat’s nomination.",
+        "Jane Smith won a sensational victory on Friday in Watford's council by-election.",
     ],
 )
 def test_near_misses_of_the_new_winner_wordings_give_no_winner(text: str) -> None:
@@ -656,3 +661,62 @@ def test_a_round_up_line_takes_its_own_seat_not_the_next_lines() -> None:
     # Two seats on one line: which the outcome is of is unsure, so it is not read.
     two = "Results so far:\n\nHemel Hempstead and St Albans, Conservative hold\nmore text\n"
     assert _outcomes(_read(two)) == []
+
+
+def test_a_winner_in_a_seat_carried_from_before_that_has_its_winner_is_not_read() -> None:
+    # The second person's seat is not named: the carried seat already has its winner, so
+    # she won another race, not a second first place in Watford.
+    text = (
+        "Helen Moor was re-elected as MP for Watford with a 15,133 majority.\n"
+        "Victoria Fox was elected with 27,282 votes."
+    )
+    assert [(s, w) for s, w, _ in _winners(_read(text))] == [("Watford", "Helen Moor")]
+
+
+def test_a_long_relative_clause_between_the_person_and_the_verb() -> None:
+    text = (
+        "Former minister Alan Carns, who resigned from the cabinet at the start of the "
+        "campaign following a row about what he knew of a former aide's conduct in a trial, "
+        "held on to his seat in Watford."
+    )
+    [(seat, _, verb, _, _)] = _outcomes(_read(text))
+    assert (seat, verb) == ("Watford", "hold")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Culture Secretary Lucy Fray lost her seat in Watford.",
+        "Dennis Skinn has lost his seat after representing the Watford constituency for years.",
+        "Charles Kenny losing his Watford seat after 32 years was the shock of the night.",
+    ],
+)
+def test_a_person_who_lost_their_seat_is_a_gain_by_a_party_unsaid(text: str) -> None:
+    assert [o[:4] for o in _outcomes(_read(text))] == [("Watford", None, "gain", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sitting Watford MP Sara Wollas lost her seat after leaving the Tories.",
+        "Jane Doe, who defected last year, lost her seat in Watford.",
+        "Jane Doe lost her bid to win the seat in Watford.",
+    ],
+)
+def test_a_lost_seat_says_no_gain_when_the_mp_changed_party_or_never_held_it(text: str) -> None:
+    assert _outcomes(_read(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Dated to another election: not this one's loss.
+        "Labour, after losing Bolsover in 2019, won it back.",
+        # Another party is the subject of the loss.
+        "Labour gained Wigan from the Tories after losing Bolsover.",
+        # The party does not open the sentence.
+        "Voters punished the party after losing Bolsover.",
+    ],
+)
+def test_after_losing_is_read_only_of_the_party_opening_the_sentence(text: str) -> None:
+    assert not any(o[3] and o[0] == "Bolsover" for o in _outcomes(_read(text)))

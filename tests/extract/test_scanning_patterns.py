@@ -56,3 +56,50 @@ def test_a_caseless_match_that_names_no_party_is_dropped() -> None:
     matcher = PartyMatcher(_PARTIES)
     assert matcher.find("ındependent İndependent") == []
     assert [m.party.key for m in matcher.find("ındependent independent")] == ["ind"]
+
+
+# -- patterns opening with one character class or literal, so the engine skips in C -------
+
+_PIECES = [
+    "North", "north", "south-west", "Mid", "mid", "east", "West", "Ali", "O'Neill", "’s", "'s",
+    "-", " ", "  ", "\n", ",", ";", ":", "while", "awhile", "but", "butter", "whereas", "Édith",
+    "Ørsted", "x", "2019", "Wood-Brass", "’", "'", "b", "w", "–", "held", "won", "re-election",
+]  # fmt: skip
+_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
+
+
+@given(_TEXTS, st.integers(0, 20))
+def test_surnames_and_seat_starts_are_the_lookahead_forms(text: str, pos: int) -> None:
+    from factcheck.extract.entities import _SEAT_START
+    from factcheck.extract.reader import _SURNAME
+
+    surname = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]*?)(?=['’]s\b|[^\w'’-]|$)")
+    seat_start = re.compile(
+        r"(?=[A-ZÀ-ÖØ-Þnsewm])(?<![\w'’-])(?:[A-ZÀ-ÖØ-Þ][\w'’-]*"
+        r"|(?:north|south|east|west|mid)(?=[ -](?:east[ -]|west[ -])?[A-Z]))"
+    )
+    for fast, plain in ((_SURNAME, surname), (_SEAT_START, seat_start)):
+        got = [(m.span(), m.group(0)) for m in fast.finditer(text, pos)]
+        assert got == [(m.span(), m.group(0)) for m in plain.finditer(text, pos)]
+
+
+@given(_TEXTS, st.integers(0, 20))
+def test_clause_breaks_are_the_class_form(text: str, pos: int) -> None:
+    from factcheck.extract.vocabulary import CLAUSE_BREAK
+
+    plain = re.compile(r"[;:]|w(?<!\w\w)hile\b|b(?<!\w\w)ut\b|w(?<!\w\w)hereas\b")
+    assert [m.span() for m in CLAUSE_BREAK.finditer(text, pos)] == [
+        m.span() for m in plain.finditer(text, pos)
+    ]
+
+
+@given(st.lists(st.sampled_from(["held", "hold", "won", "win", "re-election", "x"]), min_size=1),
+       _TEXTS)  # fmt: skip
+def test_substrings_finds_a_word_wherever_one_occurs(words: list[str], text: str) -> None:
+    from factcheck.extract.text import substrings
+
+    found = substrings(words).search(text)
+    assert (found is not None) == any(w in text for w in words)
+    if found is not None:  # the first place any of them starts, and one of them
+        assert found.start() == min(text.find(w) for w in words if w in text)
+        assert found.group(0) in words

@@ -96,6 +96,54 @@ def bounds(contest: ContestResult, rounding: Rounding) -> list[Bound]:
     return out
 
 
+def has_agreed_total(contest: ContestResult, rounding: Rounding) -> bool:
+    """``agreed(bounds(contest, rounding)).has_integer()``, in whole-number arithmetic.
+
+    Most contests agree, and this is asked of every one: each bound is reduced to the first
+    and last whole total it allows, computed from the share interval's numerators and
+    denominators directly, without building the bounds' Fractions and intervals. Some whole
+    total fits every bound exactly when the largest first is at most the smallest last.
+    """
+    first: int = 1  # the total is positive
+    last: float | int = math.inf
+    listed = 0
+    all_have_votes = True
+    for cand in contest.candidates:
+        v = votes_of(cand.votes)
+        if v is None:
+            all_have_votes = False
+            continue
+        listed += v
+        if cand.share is None:
+            continue
+        share = cand.share.interval(rounding)
+        if v == 0:
+            if 0 not in share:
+                return False
+            continue
+        lo, hi = share.lo, share.hi
+        if hi is not None:
+            if hi <= 0:
+                return False  # some votes never round to a share of zero or less
+            # T > 100·v/hi (or T ≥ when hi is closed): its first whole total.
+            n, d = 100 * v * hi.denominator, hi.numerator
+            q, r = divmod(n, d)
+            first = max(first, q + 1 if r or not share.hi_closed else q)
+        if lo is not None and lo > 0:
+            # T ≤ 100·v/lo (or T < when lo is open): its last whole total.
+            n, d = 100 * v * lo.denominator, lo.numerator
+            q, r = divmod(n, d)
+            last = min(last, q if r or share.lo_closed else q - 1)
+    total = votes_of(contest.valid_votes)
+    if total is not None:
+        first, last = max(first, total), min(last, total)
+    if contest.complete and all_have_votes and contest.candidates:
+        first, last = max(first, listed), min(last, listed)
+    elif listed:
+        first = max(first, listed)
+    return first <= last
+
+
 def agreed(bs: list[Bound]) -> Interval:
     """The totals every bound allows (may hold no whole number)."""
     region = Interval.at_least(0, strict=True)

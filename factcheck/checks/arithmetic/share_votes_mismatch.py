@@ -9,9 +9,9 @@ from factcheck.checks.arithmetic.common import Standings, pct, typo_fixes, who
 from factcheck.checks.arithmetic.feasibility import (
     Bound,
     Consensus,
-    agreed,
     bounds,
     consensus,
+    has_agreed_total,
     share_range,
     votes_of,
     votes_range,
@@ -73,10 +73,9 @@ class ShareVotesMismatch(Rule):
         if not has_pair:
             yield Skip("no candidate has both a vote count and a share")
             return
-        bs = bounds(contest, ctx.rounding)
-        if agreed(bs).has_integer():
+        if has_agreed_total(contest, ctx.rounding):
             return
-        cons = consensus(bs)
+        cons = consensus(bounds(contest, ctx.rounding))
         pairs = [b for b in cons.excluded if b.kind == "pair"]
         if pairs:
             # Ranked once for the contest, not once per wrong figure.

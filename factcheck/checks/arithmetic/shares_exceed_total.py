@@ -2,13 +2,31 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from fractions import Fraction
 
-from factcheck.checks.arithmetic.feasibility import agreed, bounds, consensus
+from factcheck.checks.arithmetic.feasibility import bounds, consensus, has_agreed_total
 from factcheck.intervals import Interval, format_number
 from factcheck.models import Confidence, ContestResult
 from factcheck.rule import Outcome, Related, Rule, RuleContext, Violation
+
+
+def _lowest_sum_over_100(intervals: list[Interval]) -> bool:
+    """Is the sum of ``intervals`` (bounded below) entirely above 100? Its lowest value is
+    the sum of their lower ends, added here in whole numbers over a common denominator:
+    asked of every contest, and adding Fractions one by one cost most of the rule's time."""
+    common = 1
+    for iv in intervals:
+        assert iv.lo is not None
+        common = math.lcm(common, iv.lo.denominator)
+    lowest = 0
+    for iv in intervals:
+        assert iv.lo is not None
+        lowest += iv.lo.numerator * (common // iv.lo.denominator)
+    hundred = 100 * common
+    # Over 100, or 100 itself when some lower end is open (the sum's lower end is then open).
+    return lowest > hundred or (lowest == hundred and not all(iv.lo_closed for iv in intervals))
 
 
 class SharesExceedTotal(Rule):
@@ -58,11 +76,11 @@ class SharesExceedTotal(Rule):
         shares = [(i, c.share) for i, c in enumerate(contest.candidates) if c.share is not None]
         if not shares:
             return
+        if not _lowest_sum_over_100([s.interval(ctx.rounding) for _, s in shares]):
+            return
         total = Interval.point(0)
         for _, s in shares:
             total = total + s.interval(ctx.rounding)
-        if not total.entirely_above(Interval.point(100)):
-            return
         written = sum((Fraction(s.value) for _, s in shares), Fraction(0))
         decimals = max(s.decimals for _, s in shares)
         assert total.lo is not None
@@ -119,8 +137,10 @@ class SharesExceedTotal(Rule):
     @staticmethod
     def _contradicted_by_votes(contest: ContestResult, ctx: RuleContext) -> int | None:
         """The one candidate whose share the vote counts single out as out of line, if any."""
+        if has_agreed_total(contest, ctx.rounding):
+            return None
         bs = bounds(contest, ctx.rounding)
-        if not any(b.kind == "pair" for b in bs) or agreed(bs).has_integer():
+        if not any(b.kind == "pair" for b in bs):
             return None
         pairs = [b.candidate for b in consensus(bs).excluded if b.kind == "pair"]
         return pairs[0] if len(pairs) == 1 else None

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from fractions import Fraction
 
 from factcheck.intervals import Interval, format_number, round_count_step
@@ -88,6 +89,141 @@ def _year(election: str | None) -> str:
     return (election or "").rsplit("-", 1)[-1] or "the previous election"
 
 
+@dataclass(frozen=True, slots=True)
+class _Value:
+    """One value of the official record a stated figure might have been meant as."""
+
+    value: Fraction
+    what: str
+    """In words, for the finding: "Jeremy Corbyn's vote in Islington North (uk-ge-2017)"."""
+    tie: str
+    """The tie a misreading would have got wrong: ``subject`` (another candidate's value in
+    the same seat), ``election`` (the same seat at the election before) or ``seat`` (another
+    seat the story reports)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Record:
+    """The values of one official contest, by unit: counts, and percentages of the vote."""
+
+    counts: tuple[tuple[str, str | None, Fraction], ...]
+    """(quantity, candidate or None, value): votes per candidate, majority, electorate."""
+    percents: tuple[tuple[str, str | None, Fraction], ...]
+    """(quantity, candidate or None, value): share per candidate, turnout, lead."""
+
+
+def _record_values(contest: ContestResult) -> _Record:
+    counts: list[tuple[str, str | None, Fraction]] = []
+    percents: list[tuple[str, str | None, Fraction]] = []
+    for c in contest.candidates:
+        if c.votes is not None:
+            counts.append(("vote", c.name, Fraction(c.votes.value)))
+        share = share_of(c, contest)
+        if share is not None:
+            percents.append(("share", c.name, share))
+    majority = _majority(contest)
+    if majority is not None:
+        counts.append(("majority", None, Fraction(majority)))
+    if contest.electorate is not None:
+        counts.append(("electorate", None, Fraction(contest.electorate.value)))
+    for definition, t in turnouts(contest).items():
+        percents.append((f"turnout ({TURNOUT_DEFINITIONS[definition]})", None, t))
+    shares = sorted((v for q, _, v in percents if q == "share"), reverse=True)
+    if len(shares) >= 2:
+        percents.append(("percentage majority", None, shares[0] - shares[1]))
+    return _Record(tuple(counts), tuple(percents))
+
+
+def _majority(contest: ContestResult) -> int | None:
+    if contest.majority is not None:
+        return int(contest.majority.value)
+    votes = sorted((int(c.votes.value) for c in contest.candidates if c.votes), reverse=True)
+    return votes[0] - votes[1] if len(votes) >= 2 else None
+
+
+def _near(allowed: Interval) -> Interval:
+    """The values a figure most plausibly stands for: its interval when bounded on both
+    sides; for a hedge open on one side ("over 40,000", "almost 13,000") the tenth of its
+    bound beyond it, since "over 40,000" is not said of 90,000."""
+    if allowed.lo is not None and allowed.hi is not None:
+        return allowed
+    if allowed.lo is not None:
+        return Interval(allowed.lo, allowed.lo + abs(allowed.lo) / 10, allowed.lo_closed, True)
+    if allowed.hi is not None:
+        return Interval(allowed.hi - abs(allowed.hi) / 10, allowed.hi, True, allowed.hi_closed)
+    return allowed
+
+
+class _OtherValues:
+    """The values of the record near a stated figure that a misread tie would explain: the
+    same quantity for another candidate of the seat, for the seat at the election before, or
+    for another seat of the story.
+
+    A figure that contradicts the value it was read as, yet is exactly another value nearby
+    in the record, was far more often tied to the wrong subject, election or seat by the
+    reader than written wrong by the reporter: "Williams, taking 11,623 votes compared with
+    11,519" (the rival's count), "turned his 5,288 majority into ..." (the last election's).
+    Such a finding says so and is only a warning, with no fix.
+    """
+
+    def __init__(self, off: Official, others: Sequence[Official]) -> None:
+        self._off = off
+        self._others = others
+
+    def matching(
+        self, allowed: Interval, unit: Unit, quantity: str, subject: str | None
+    ) -> list[_Value]:
+        near = _near(allowed)
+        out: list[_Value] = []
+        off = self._off
+        sets: list[tuple[str, ContestResult, str]] = [("subject", off.contest, off.election)]
+        if off.previous is not None and off.previous_election is not None:
+            sets.append(("election", off.previous, off.previous_election))
+        sets += [
+            ("seat", o.contest, o.election)
+            for o in self._others
+            if o.contest.name != off.contest.name
+        ]
+        for tie, contest, election in sets:
+            rec = _record_values(contest)
+            values = rec.counts if unit is not Unit.PERCENT else rec.percents
+            for q, who, v in values:
+                if q.split(" (")[0] != quantity or v not in near:
+                    continue
+                if tie == "subject" and who == subject:
+                    continue  # the value the figure was read as
+                where = f"{contest.name} ({election})"
+                what = f"{who}'s {q}" if who else f"the {q}"
+                out.append(_Value(v, f"{what} in {where}", tie))
+        return out
+
+
+def _quoted(stated: Figure, what: str) -> Skip:
+    """A quoted figure that contradicts the record is the speaker's, not the story's reading:
+    "Under Tony Blair, Labour won Blyth Valley by a 17,000 vote majority" speaks of another
+    time with no year to say so, and a quotation cannot be corrected anyway."""
+    return Skip(
+        f"not compared with the official record as {what}: “{stated.text}” is in a "
+        "quotation, the speaker's figure, perhaps for another time"
+    )
+
+
+_TIE_WORDS = {"subject": "candidate", "election": "election", "seat": "seat"}
+
+
+def _other_reading(matches: list[_Value], unit: Unit) -> tuple[str, dict[str, object]] | None:
+    """The words and evidence for a figure that is exactly another value of the record."""
+    if not matches:
+        return None
+    first = matches[0]
+    shown = _pct(first.value) if unit is Unit.PERCENT else f"{int(first.value):,}"
+    return (
+        f"; but {shown} is {first.what}: the figure may have been tied to the wrong "
+        f"{_TIE_WORDS[first.tie]}, so no fix is offered",
+        {"other_reading": [m.what for m in matches], "other_reading_tie": first.tie},
+    )
+
+
 class ReferenceMismatch(Rule):
     """A reported figure that the official result contradicts.
 
@@ -110,6 +246,15 @@ class ReferenceMismatch(Rule):
     is checked like any other. A declared outcome is checked against who won this election and
     the one before: "Labour hold" says Labour won both; "Conservative gain from Labour" says
     the Conservatives won now and Labour did before.
+
+    A figure that contradicts the value it was read as but is exactly another value of the
+    record nearby (another candidate's count or share in that seat, the seat's value at the
+    election before, or another seat's in the same story) is a warning with no fix: the
+    figure was far more likely tied to the wrong candidate, election or seat than written
+    wrong, and the finding names the value it matches (`evidence.other_reading`). A figure
+    that is the same seat's value of another kind (a winner's votes written as the majority)
+    stays an error: that confusion is the copy's. A figure inside a quotation is the
+    speaker's, often of another time, and is not compared.
 
     A figure the record cannot settle (a contest or candidate it cannot find, or finds twice)
     is reported as not checked, never as passed. So is a count or share that the words around
@@ -159,13 +304,15 @@ class ReferenceMismatch(Rule):
             # No election asked for (no --election, no front matter): the reference check
             # is not wanted, as when the rule is not selected.
             return
-        for contest in article.contests:
-            found = official_for(article, contest, ctx)
+        found_all = [(contest, official_for(article, contest, ctx)) for contest in article.contests]
+        officials = [f for _, f in found_all if isinstance(f, Official)]
+        for contest, found in found_all:
             if isinstance(found, Skip):
                 if _has_figures(contest):
                     yield found
                 continue
-            for outcome in self._contest(article, contest, found, ctx):
+            others = _OtherValues(found, officials)
+            for outcome in self._contest(article, contest, found, ctx, others):
                 yield _unless_read_as_change(outcome)
         for claim in article.claims:
             if isinstance(claim, OutcomeClaim):
@@ -176,7 +323,12 @@ class ReferenceMismatch(Rule):
     # -- one contest ----------------------------------------------------------------------------
 
     def _contest(
-        self, article: Article, contest: ContestResult, off: Official, ctx: RuleContext
+        self,
+        article: Article,
+        contest: ContestResult,
+        off: Official,
+        ctx: RuleContext,
+        others: _OtherValues | None = None,
     ) -> Iterator[Outcome]:
         oc = off.contest
         where = f"{oc.name} ({off.election})"
@@ -193,18 +345,32 @@ class ReferenceMismatch(Rule):
             if official is None:
                 yield Skip(f"the official record of {where} has no {noun}")
                 continue
-            yield from self._count(stated, int(official.value), f"the {noun} in {where}", off, ctx)
+            yield from self._count(
+                stated,
+                int(official.value),
+                f"the {noun} in {where}",
+                off,
+                ctx,
+                others=others if field in ("majority", "electorate") else None,
+                quantity=noun,
+            )
         if contest.majority_share is not None:
             shares = [share_of(c, oc) for c in oc.candidates[:2]]
             if len(shares) == 2 and shares[0] is not None and shares[1] is not None:
                 lead = shares[0] - shares[1]
                 yield from self._percentage(
-                    contest.majority_share, lead, f"the percentage majority in {where}", off, ctx
+                    contest.majority_share,
+                    lead,
+                    f"the percentage majority in {where}",
+                    off,
+                    ctx,
+                    others=others,
+                    quantity="percentage majority",
                 )
         if contest.turnout is not None:
-            yield from self._turnout(contest.turnout, off, ctx)
+            yield from self._turnout(contest.turnout, off, ctx, others)
         for cand in contest.candidates:
-            yield from self._candidate(cand, off, ctx)
+            yield from self._candidate(cand, off, ctx, others)
         for claim in article.claims:
             if isinstance(claim, ChangeClaim) and claim.previous is not None:
                 if claim.contest is not None and claim.contest != contest.name:
@@ -221,28 +387,41 @@ class ReferenceMismatch(Rule):
         off: Official,
         ctx: RuleContext,
         *,
+        others: _OtherValues | None = None,
+        quantity: str = "",
+        subject: str | None = None,
         stood: str | None = None,
     ) -> Iterator[Outcome]:
         allowed = _allowed(stated, ctx)
         if official in allowed:
             return
+        if stated.quoted and others is not None:
+            yield _quoted(stated, what)
+            return
+        other = (
+            _other_reading(others.matching(allowed, Unit.VOTES, quantity, subject), Unit.VOTES)
+            if others is not None
+            else None
+        )
         yield Violation(
-            message=f"{what} is officially {official:,}, not {stated.text}",
+            message=f"{what} is officially {official:,}, not {stated.text}"
+            + (other[0] if other else ""),
             figure=stated,
             evidence={
                 **off.cite(),
                 "stated": stated.text,
                 "stated_interval": allowed,
                 "official": official,
+                **(other[1] if other else {}),
                 **_confirmed(stated, stood),
             },
             arithmetic=(
                 f"“{stated.text}” stands for {allowed.format(0)}",
                 f"official: {official:,}",
             ),
-            fix=f"{official:,}",
-            corrected=as_written(stated, official),
-            severity=Severity.WARNING if stated.quoted else None,
+            fix=None if other else f"{official:,}",
+            corrected=None if other else as_written(stated, official),
+            severity=Severity.WARNING if stated.quoted or other else None,
         )
 
     def _percentage(
@@ -255,33 +434,52 @@ class ReferenceMismatch(Rule):
         *,
         contest: ContestResult | None = None,
         consequences: tuple[Consequence, ...] = (),
+        others: _OtherValues | None = None,
+        quantity: str = "",
+        subject: str | None = None,
         stood: str | None = None,
     ) -> Iterator[Outcome]:
         allowed = _allowed(stated, ctx)
         if official in allowed:
             return
+        if stated.quoted and others is not None:
+            yield _quoted(stated, what)
+            return
         fix = format_number(official, max(stated.decimals, 1))
+        other = (
+            _other_reading(others.matching(allowed, Unit.PERCENT, quantity, subject), Unit.PERCENT)
+            if others is not None
+            else None
+        )
         yield Violation(
-            message=f"{what} is officially {_pct(official)}, not {stated.text}%",
+            message=f"{what} is officially {_pct(official)}, not {stated.text}%"
+            + (other[0] if other else ""),
             figure=stated,
             evidence={
                 **off.cite(contest),
                 "stated": stated.text,
                 "stated_interval": allowed,
                 "official": official,
+                **(other[1] if other else {}),
                 **_confirmed(stated, stood),
             },
             arithmetic=(
                 f"“{stated.text}” stands for {allowed.format(stated.decimals + 2)}",
                 f"official: {_pct(official)}",
             ),
-            fix=f"{fix}%",
-            corrected=fix,
+            fix=None if other else f"{fix}%",
+            corrected=None if other else fix,
             consequences=consequences,
-            severity=Severity.WARNING if stated.quoted else None,
+            severity=Severity.WARNING if stated.quoted or other else None,
         )
 
-    def _turnout(self, stated: Figure, off: Official, ctx: RuleContext) -> Iterator[Outcome]:
+    def _turnout(
+        self,
+        stated: Figure,
+        off: Official,
+        ctx: RuleContext,
+        others: _OtherValues | None = None,
+    ) -> Iterator[Outcome]:
         now = turnouts(off.contest)
         if not now:
             yield Skip(f"the official record of {off.contest.name} has no electorate")
@@ -323,6 +521,15 @@ class ReferenceMismatch(Rule):
             evidence[f"previous_{matched_then}"] = then[matched_then]
         severity: Severity | None = Severity.WARNING if stated.quoted else None
         confidence = Confidence.HIGH
+        other = (
+            _other_reading(others.matching(allowed, Unit.PERCENT, "turnout", None), Unit.PERCENT)
+            if others is not None and matched_then is None
+            else None
+        )
+        if other is not None:
+            message += other[0]
+            evidence.update(other[1])
+            severity = Severity.WARNING
         ballots = now.get("ballots")
         if ballots is not None and _distance(allowed, ballots) <= NEAR_TURNOUT:
             message += (
@@ -335,14 +542,18 @@ class ReferenceMismatch(Rule):
             figure=stated,
             evidence=evidence,
             arithmetic=tuple(arithmetic),
-            fix=f"{format_number(now['valid'], max(stated.decimals, 1))}%",
-            corrected=format_number(now["valid"], max(stated.decimals, 1)),
+            fix=None if other else f"{format_number(now['valid'], max(stated.decimals, 1))}%",
+            corrected=None if other else format_number(now["valid"], max(stated.decimals, 1)),
             confidence=confidence,
             severity=severity,
         )
 
     def _candidate(
-        self, cand: CandidateResult, off: Official, ctx: RuleContext
+        self,
+        cand: CandidateResult,
+        off: Official,
+        ctx: RuleContext,
+        others: _OtherValues | None = None,
     ) -> Iterator[Outcome]:
         if cand.votes is None and cand.share is None and cand.rank is None:
             return
@@ -363,12 +574,23 @@ class ReferenceMismatch(Rule):
                 f"{who} vote in {off.contest.name}",
                 off,
                 ctx,
+                others=others,
+                quantity="vote",
+                subject=oc.name,
                 stood=stood,
             )
         share = share_of(oc, off.contest)
         if cand.share is not None and share is not None:
             yield from self._percentage(
-                cand.share, share, f"{who} share in {off.contest.name}", off, ctx, stood=stood
+                cand.share,
+                share,
+                f"{who} share in {off.contest.name}",
+                off,
+                ctx,
+                others=others,
+                quantity="share",
+                subject=oc.name,
+                stood=stood,
             )
         if cand.rank is not None:
             place = next((i for i, c in enumerate(off.contest.candidates, 1) if c is oc), None)

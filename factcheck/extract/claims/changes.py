@@ -309,6 +309,11 @@ def read_level(f: Frame, a: Around) -> bool:
             if last is not None and completed.amount is last.amount:
                 # The "from" completes the change already read: replace, not add.
                 del state.claims[_position(state.claims, last)]
+                if f.pending_change is last:
+                    # It is no longer in the list, so no "to" may complete it; nor should one
+                    # complete the replacement, whose "from" may be another quantity's ("cut
+                    # by 586, although his share did rise from 42% to 47.5%").
+                    f.pending_change = None
             state.claims.append(completed)
             f.last_change = completed
             return True

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from factcheck import compiled_re as re
 from factcheck.extract.claims.rounding import as_rounded
 from factcheck.extract.frame import Around, ContestFigures, Frame
@@ -154,7 +156,14 @@ _YEAR_AFTER = re.compile(r"^(?:\s+votes?)?\s+in\s+(?:19|20)\d\d\b")
 def read_margin(f: Frame, a: Around) -> bool:
     """A margin of victory in votes is the contest's majority, whoever it is said of."""
     m = a.m
-    if m.kind is not NumberKind.COUNT or not DIGITS.fullmatch(m.number_text):
+    if m.kind is not NumberKind.COUNT:
+        return False
+    if not DIGITS.fullmatch(m.number_text):
+        # "a 13k majority": thousands, rounded, only before the noun itself.
+        if _THOUSANDS.fullmatch(m.number_text) and _MAJORITY_AFTER.match(a.after):
+            if _OVERTURNED_BEFORE.search(a.clause_before[-80:]) or _OVERTURNED_AFTER.match(a.after):
+                return True
+            return _read_thousands(f, m)
         return False
     if _MARGIN_NOUN_AFTER.match(a.after):
         what = "“-vote majority/victory/lead” after it"
@@ -200,6 +209,24 @@ def read_margin(f: Frame, a: Around) -> bool:
             f.figure(m, Unit.VOTES, what, contest_level=True, what_loose=loose, seat=tie)
         )
         _read_share_of_margin(f, a.k, seat, tie)
+    return True
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d)?\s?[kK]")
+
+
+def _read_thousands(f: Frame, m: NumberMention) -> bool:
+    """ "another 10k majority": the contest's majority, in rounded thousands."""
+    seat, tie = f.seat_near(m.start)
+    if f.earlier(m) is not None:
+        return True  # another election's: not this contest's
+    figs = f.state.contest_figures(seat)
+    if figs.majority is None:
+        what = "“majority” after it, in thousands"
+        fig = f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie)
+        # Copy writes "13k" for 13,786 as often as for 12,600: a truncation or a rounding,
+        # so it allows a thousand either side.
+        figs.majority = fig.model_copy(update={"exact": False, "precision": Decimal(2000)})
     return True
 
 

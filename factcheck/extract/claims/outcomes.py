@@ -10,6 +10,7 @@ from typing import Literal, TypeVar
 from factcheck import compiled_re as re
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
 from factcheck.extract.frame import Frame
+from factcheck.extract.text import substrings
 from factcheck.extract.vocabulary import PRONOUN_START, other_time
 from factcheck.models import Figure, Grounds, OutcomeClaim, Span, Unit
 
@@ -30,6 +31,11 @@ _WINNER = re.compile(
     r"|(?P<poll>topped\s+the\s+poll|emerged\s+(?:as\s+the\s+)?(?:victorious|winner)"
     # "returns to Parliament", "is our new MP in this seat", "is the winner here"
     r"|returns\s+to\s+(?:[Pp]arliament|Westminster|the\s+Commons)"
+    # "clinched the seat" (not "secured the seat's nomination", "… the seat was safe")
+    r"|(?:clinched|secured)\s+(?:the|her|his|their)\s+seat(?!['’]|\s+(?:was|is|of|would|will)\b)"
+    # "claimed victory in Gordon", "secured a comfortable win in Gordon"
+    r"|(?:claimed|secured|sealed|clinched)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:victory|win)"
+    r"(?=\s+in\s+(?:the\s+)?[A-Z])"
     r"|(?:is|was)\s+(?:the|our)\s+(?:new\s+MP|winner)(?=\s+(?:in|here)\b)"
     # "with Jane Smith elected with 20,783 votes": no auxiliary, but "with" on both sides
     r"|(?<=\S\s)elected(?=\s+with\s+(?:\d|an?\s+(?:\w+\s+)?majority)))\b"
@@ -45,7 +51,8 @@ _WINNER_BEFORE_THE = re.compile(
 # Between the winner's name and the verb only an aside may stand: "Ali, 42, was re-elected".
 _WINNER_GAP = re.compile(
     r"(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
-    r"(?:\s*,[^,;:.()]{1,80},)?\s*(?:\([^)]{0,60}\))?\s*,?\s*"
+    # An aside, or a relative clause however long: "X, who resigned from the cabinet …, held"
+    r"(?:\s*,(?:[^,;:.()]{1,80}|\s*who\s[^,;:.()]{1,240}),)?\s*(?:\([^)]{0,60}\))?\s*,?\s*"
     # An adverb or "managed to": "Jane Smith narrowly held", "Jane Smith managed to hold on".
     r"(?:(?:[a-z]+ly|managed\s+to|also)\s+)*"
 )
@@ -104,6 +111,7 @@ _FROM = re.compile(r"\s+(?:from|From|FROM)\s+(?:the\s+)?")
 # "lost Bolsover by 5,000 votes to the Conservatives": the margin may come first.
 _TO = re.compile(r"(?:\s+by\s+(?:[^,;.]|[,.](?=\d)){1,30}?\s+votes?)?\s+to\s+(?:the\s+)?")
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?")
+_AND = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
 # What may follow a bare "Labour hold": the end of the phrase, or where it was.
 _OUTCOME_END = re.compile(
     r"\s*(?:$|\n|[.,;:!?)\]–—-])|\s+the\s+seat\b"
@@ -186,14 +194,16 @@ _OUTCOME_CUE = re.compile(
     # Bolsover to", "fell to Labour", "turned blue", "remained red", "stayed with Labour".
     r"|(?:held|hold|holds|holding|retained|retains|kept|keeps|lost|loses|losing|won|took|"
     r"gained|reclaimed|reclaiming|regained)\s+(?:on\s*to\s+|back\s+)?(?:his|her|their)"
-    r"\s+(?:[A-Z][\w-]*\s+){0,3}seat\b|(?:lost|holds|keep|keeps|retain|retains)\s+(?:just\s+|only\s+)?[A-Z]"
+    r"\s+(?:[A-Z][\w-]*\s+){0,3}seat\b|(?:lost|losing|holds|keep|keeps|retain|retains)\s+(?:just\s+|only\s+)?[A-Z]"
     r"|(?:took|taken|takes|seized|captured|snatched|gained)\s+(?:back\s+)?(?:the|its|their)\s+"
     r"(?:[\w'’-]+\s+){0,2}?seat\b"
     r"|(?:taken|took|seized|captured)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s?\s+seat\b"
     r"|\b(?:ousted|ousting|ousts|unseated|unseating|unseats)\s|at\s+the\s+expense\s+of\s|(?:won|wins)\s+(?:once\s+)?again\s+in\s"
     r"|the\s+new\s+MP\s+for\s|declared\s+(?:as\s+)?the\s+winner\b"
     r"|returns\s+to\s+(?:[Pp]arliament|Westminster|the\s+Commons)|(?:is|was)\s+(?:the|our)\s+(?:new\s+MP|winner)\b"
-    r"|\b(?:win|victory)\s+(?:for|in)\s+[A-Z]"
+    r"|\b(?:win|victory)\s+(?:for|in)\s+[A-Z]|(?:clinched|secured)\s+(?:the|her|his|their)"
+    r"\s+seat\b|(?:claimed|secured|sealed|clinched)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:victory|win)"
+    r"\s+in\s"
     r"|\b(?:held|won|retained|kept|holds|wins|retains|keeps)\s+the\s+[A-Z]"
     r"|[Gg]ains\s+from\s|[-‑–]held\s+(?:seats?|constituenc)|re-?election\s+of\s"
     r"|(?:holding|retaining|keeping|gaining)\s+(?:the\s+|their\s+|its\s+)?seats\b"
@@ -210,9 +220,10 @@ _OUTCOME_WORDS = (
     "retain", "kept", "keep", "remain", "stay", "took", "seized", "snatched", "captured",
     "lost", "loses", "losing", "relinquish", "fell", "fallen", "falls", "turn", "switch",
     "reclaim", "tak", "went", "goes", "re-election", "reelection", "oust", "unseat", "expense",
-    "new mp", "declared", "returns to", "our winner", "victory",
+    "new mp", "declared", "returns to", "our winner", "victory", "clinched", "secured",
+    "claimed",
 )  # fmt: skip
-_OUTCOME_WORD = re.compile("|".join(re.escape(w) for w in _OUTCOME_WORDS))
+_OUTCOME_WORD = substrings(_OUTCOME_WORDS)
 
 
 def has_outcome_word(text: str) -> bool:
@@ -341,9 +352,20 @@ def read_winners(f: Frame) -> None:
         known = state.candidates.get(who.name) or state.same_person(who.name)
         if known is not None and known.contest is not None and where not in (None, known.contest):
             continue  # named with another seat earlier: this may be a different race
+        if not f.contests and _has_other_winner(f, where, who):
+            continue  # a seat carried from before already has its winner: another race's
         cand = f.register(who)
         if cand.rank is None:
             cand.rank = Figure(text="first", value=Decimal(1), unit=Unit.RANK, exact=True, span=key)
+
+
+def _has_other_winner(f: Frame, seat: str | None, who: PersonMention) -> bool:
+    """Has someone other than ``who`` already been read as the winner of ``seat``?"""
+    mine = f.state.candidates.get(who.name) or f.state.same_person(who.name)
+    return seat is not None and any(
+        c is not mine and c.contest == seat and c.rank is not None and c.rank.value == 1
+        for c in f.state.candidates.values()
+    )
 
 
 def _seats_from(f: Frame, at: int) -> list[ContestMention]:
@@ -634,6 +656,7 @@ def read_outcomes(f: Frame) -> None:
     without a seat, so nothing judges it against another seat's result.
     """
     _read_party_outcomes(f)
+    _read_party_losing(f)
     _read_pronoun_outcomes(f)
     _read_gains_from(f)
     _read_seats_including(f)
@@ -747,18 +770,42 @@ def _read_party_outcomes(f: Frame) -> None:
             else:
                 name, tie = _story_seat(f)
                 ties.append((name, tie, Span(start=start, end=stop)))
-        for name, tie, span in ties:
+        taken = from_party.party.name if from_party else None
+        said: list[tuple[str | None, tuple[str, bool], Span, str | None, Span | None]] = [
+            (name, tie, span, taken, None) for name, tie, span in ties
+        ]
+        while from_party is not None and seats:
+            # "gained Brecon from the Lib Dems and Vale of Clwyd from Labour": another seat
+            # from another party, by the same verb.
+            join = _AND.match(text, stop, end)
+            seat = f.contest_at(join.end()) if join else None
+            fm = _FROM.match(text, seat.span.end, end) if seat else None
+            from_party = _from_party_at(f, fm.end()) if fm else None
+            if seat is None or from_party is None:
+                break
+            stop = from_party.span.end
+            said.append(
+                (
+                    seat.name,
+                    (f"{seat.name}, named in the phrase", True),
+                    Span(start=seat.span.start, end=stop),
+                    from_party.party.name,
+                    Span(start=start, end=stop),
+                )
+            )
+        for name, tie, span, taken, words_at in said:
             _emit(
                 f,
                 party=p.party.name,
                 party_tie=f"{p.party.name}, named before the verb",
                 party_tight=True,
                 verb=verb,
-                from_party=from_party.party.name if from_party else None,
+                from_party=taken,
                 seat=name,
                 seat_tie=tie,
                 span=span,
                 what=f"“{said_verb}”, a {verb} in words",
+                words_at=words_at,
             )
 
 
@@ -903,6 +950,26 @@ def _read_gains_from(f: Frame) -> None:
             what=what,
             words_at=words_at,
         )
+
+
+# "The DUP is down to eight seats after losing Belfast South and Belfast North": the party
+# opening the sentence lost the seats listed.
+_AFTER_LOSING = re.compile(r"\b(?:after|by|since|with)\s+(?P<verb>losing)\s+")
+
+
+def _read_party_losing(f: Frame) -> None:
+    text, sent = f.state.text, f.sent
+    if "losing" not in sent.text or not f.parties:
+        return
+    p = f.parties[0]
+    if not _SUBJECT_PARTY_LEAD.fullmatch(text, sent.span.start, p.span.start):
+        return
+    for m in _AFTER_LOSING.finditer(text, p.span.end, sent.span.end):
+        if f.count_before(f.parties, m.start()) > 1:
+            return  # another party named before the verb: whose seats is unsure
+        seats = _seats_from(f, m.end())
+        if seats:
+            _party_lost(f, p, seats, m.start("verb"))
 
 
 def _party_lost(f: Frame, loser: PartyMention, seats: list[ContestMention], verb_at: int) -> None:
@@ -1412,10 +1479,12 @@ def _read_person_outcomes(f: Frame) -> None:
                     winner, tie, tight = link.party.name, f"{link.party.name}, {rival.name}'s", True
             else:
                 continue  # "lost his seat to a swing": not a winner
-        elif loser is None or not loser_tight:
-            continue  # "X lost her seat" with no party for X: the change is unknown
-        if winner is None and loser is None:
-            continue
+        elif _CHANGED_PARTY.search(text, sent.span.start, end):
+            continue  # "lost her seat after leaving the Tories": the seat may have stayed
+        elif not loser_tight:
+            # "X lost her seat", X's party not named with her: a gain all the same (the
+            # sitting MP lost), from a party unsaid.
+            loser = None
         if winner is not None and winner == loser:
             continue
         _emit_person(
@@ -1431,12 +1500,24 @@ def _read_person_outcomes(f: Frame) -> None:
         )
 
 
+# An MP who changed party since the last election: their losing says nothing of whether the
+# seat changed hands.
+_CHANGED_PARTY = re.compile(
+    r"\b(?:after|since|having|who)\s+(?:\w+\s+)?(?:leaving|left|quitting|quit|defected|defecting"
+    r"|switched|switching|resigned\s+the\s+whip|losing\s+the\s+whip)\b",
+    re.IGNORECASE,
+)
+
+
 def _colour_party(f: Frame, colour: str | None) -> str | None:
     """The party a colour stands for ("blue", "red"), when the pack has it."""
     name = _COLOURS.get((colour or "").lower())
     if name is None:
         return None
     return name if any(p.name == name for p in f.state.pack.parties.values()) else None
+
+
+_WHICH_ASIDE = re.compile(r"\s*,\s*which\s[^,;:.()]{1,120},")
 
 
 def _read_seat_outcomes(f: Frame) -> None:
@@ -1453,6 +1534,10 @@ def _read_seat_outcomes(f: Frame) -> None:
         if c.span.start < done:
             continue
         found = _seat_subject(f, c.span.end)
+        aside = _WHICH_ASIDE.match(text, c.span.end, end) if found is None else None
+        if aside is not None:
+            # "Wrexham, which has been a Labour stronghold since 1935, fell to the Tories"
+            found = _seat_subject(f, aside.end())
         if found is None:
             continue
         verb, party, from_party, stop, what = found

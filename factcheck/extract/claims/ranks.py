@@ -10,8 +10,11 @@ from factcheck.extract.numbers import NumberKind
 from factcheck.extract.vocabulary import DOWN, RANK_BEFORE, UP, direction
 from factcheck.models import ChangeClaim, Quantity, Span, Unit
 
+# What may follow a placing: "second place", "second with", "second for the Lib Dems",
+# "fifth out of five".
 _RANK_AFTER_OK = re.compile(
-    r"^(?:\s+place\b|\s*[,.;)]|\s+with\b|\s+on\b|\s+behind\b|\s*$|\s+and\b)"
+    r"^(?:\s+place\b|\s*[,.;)]|\s+with\b|\s+on\b|\s+behind\b|\s*$|\s+and\b|\s+for\b"
+    r"|\s+out\s+of\b)"
 )
 _RANK_FROM = re.compile(
     rf"\b(?P<dir>{UP}|{DOWN}|moved|went|slid|plunged|leapt|leaped)\s+from\s+$", re.IGNORECASE

@@ -23,14 +23,20 @@ make a wording rule cry wolf. That is a convention, not a word, so the reading i
 from __future__ import annotations
 
 from factcheck import compiled_re as re
-from factcheck.extract.entities import ContestMention, PersonMention
+from factcheck.extract.claims.party_subjects import party_candidate
+from factcheck.extract.entities import (
+    ContestMention,
+    PartyMention,
+    PersonMention,
+    contest_matcher,
+)
 from factcheck.extract.frame import Candidate, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.vocabulary import DIGITS
 from factcheck.models import ChangeClaim, Direction, Quantity, Span, Unit, span_of
 
 # Where one cell of a list ends and the next begins inside a sentence.
-_CELL_BREAK = re.compile(r"\n|•|\|| & |(?<=\)),\s+|;\s+")
+_CELL_BREAK = re.compile(r"\n|•|\|| & (?!Co-?op)|(?<=\)),\s+|;\s+")
 _LIST_WORDS = frozenset(
     """votes vote share shares per cent pc percent of the majority win won elected hold gain
     gains holds change since mp candidate total valid header_vote_share net percentage in
@@ -76,13 +82,14 @@ def _leftover(text: str, cell: Span, taken: list[tuple[int, int]]) -> list[str]:
 
 def read_results_list(f: Frame) -> None:
     """Read the sentence's list cells, if it has any; leave prose alone."""
-    if not f.people and f.state.list_owner is None:
-        return  # a cell names its candidate, or follows a card's name line
+    if not f.people and f.state.list_owner is None and not (f.parties and f.numbers):
+        return  # a cell names its candidate or party, or follows a card's name line
     own_line = "\n" not in f.sent.text and _own_line(f)
     if "\n" not in f.sent.text and not own_line and not _looks_inline_list(f):
         return  # one line of prose; a list's lines are read together
     state = f.state
     text = state.text
+    party_line: PartyMention | None = None
     for cell in _cells(f):
         people = [p for p in f.people if _within(cell, p.span.start, p.span.end)]
         nums = [
@@ -96,7 +103,7 @@ def read_results_list(f: Frame) -> None:
         parties = [p.span for p in f.parties if _within(cell, p.span.start, p.span.end)]
         seats = [c for c in f.contests if _within(cell, c.span.start, c.span.end)]
         taken = (
-            [(p.span.start, p.span.end) for p in people]
+            [_bracket_after(text, p.span, cell) for p in people]
             + [(s.start, s.end) for s in parties]
             + [(c.span.start, c.span.end) for c in seats]
             + [(n.start, n.end) for _, n in nums]
@@ -106,6 +113,13 @@ def read_results_list(f: Frame) -> None:
         # cell words and nothing of prose: "won", "of", "seats" make it a sentence.
         cell_words = _LINE_WORDS if own_line else _LIST_WORDS
         odd = [w for w in words if w.lower() not in cell_words]
+        cell_parties = [p for p in f.parties if _within(cell, p.span.start, p.span.end)]
+        if not people and not nums and not words and len(cell_parties) == 1:
+            party_line = cell_parties[0]  # "Alliance Party", its figure on the next line
+            continue
+        if not people and party_line is not None and len(nums) == 1 and not words:
+            _read_party_cell(f, party_line, nums[0])
+        party_line = None
         if len(people) == 1 and not nums and len(odd) <= 1:
             state.list_owner = people[0]  # a card's name line: its fields follow
             continue
@@ -118,10 +132,59 @@ def read_results_list(f: Frame) -> None:
             _read_cell(f, cell, people[0], nums=nums, seats=seats)
         elif state.list_owner is not None and len(nums) == 1:
             _read_field(f, state.list_owner, nums[0], words)
+        elif len(cell_parties) == 1 and len(nums) == 1 and not words:
+            _read_party_cell(f, cell_parties[0], nums[0])
+
+
+# Words above a list of parties' figures that make them seat tallies, not one seat's votes.
+_TALLY_WORDS = re.compile(r"\b(?:seats|MPs|tally|tallies|projection|forecast|poll)\b", re.I)
+
+
+def _read_party_cell(f: Frame, party: PartyMention, num: tuple[int, NumberMention]) -> None:
+    """A list line naming a party, not a person: "- SNP – 20,388", "Conservative 59.3%",
+    "Alliance Party" over "45.2%". In a seat's story it is the party's candidate's result,
+    read as the party's figures in prose are (:mod:`.party_subjects`)."""
+    k, n = num
+    text = f.state.text
+    signed = n.number_text.startswith(("+", "-", "−")) or text[n.start - 1 : n.start] in "+-−"
+    if signed or n.hedge != "exact" or f.earlier(n) is not None:
+        return  # a change column, a hedged or another election's figure
+    count = n.kind is NumberKind.COUNT and DIGITS.fullmatch(n.number_text) and n.value >= 1
+    share = n.kind is NumberKind.PERCENT and n.value <= 100
+    if not (count or share):
+        return
+    if _TALLY_WORDS.search(text, max(0, f.sent.span.start - 150), n.start):
+        return  # "Seats: Labour 411, Conservative 121": a tally, not this seat's votes
+    cand = party_candidate(f, party)
+    if cand is None:
+        return
+    f.used.add(k)
+    name = party.party.name
+    tie = (
+        (f"{name}'s candidate in {cand.contest}, on the party's line of the list", True)
+        if not cand.name
+        else (f"{cand.name}, {name}'s candidate as the story names them", True)
+    )
+    what = "a results-list line naming a party"
+    if count and cand.votes is None:
+        cand.votes = f.figure(n, Unit.VOTES, what, subject_tie=tie)
+    elif share and cand.share is None:
+        cand.share = f.figure(n, Unit.PERCENT, what, subject_tie=tie)
 
 
 _LINE_LEAD = re.compile(r"[ \t•*\-–]*$")
 _LINE_TAIL = re.compile(r"[ \t]*(?:\n|$)")
+
+
+_BRACKET_AFTER = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
+
+
+def _bracket_after(text: str, person: Span, cell: Span) -> tuple[int, int]:
+    """A person's words on a list line, with the bracket right after the name: "B. Palfreman
+    (United Kingdom Independence) 2,056" labels the candidate, whether or not the pack knows
+    the party it names."""
+    m = _BRACKET_AFTER.match(text, person.end, cell.end)
+    return (person.start, m.end() if m is not None else person.end)
 
 
 def _own_line(f: Frame) -> bool:
@@ -156,18 +219,38 @@ def _read_cell(
         if not nums:
             return
     seat, seat_tie = f.contest, None
+    unnamed = False  # the seat is another, unnamed one: not the story's default either
     if len(seats) == 1:
         seat = seats[0].name
         seat_tie = (f"{seat}, named on the same line of the list", True)
     else:
         heading = _heading(f, cell.start)
-        if heading is not None:
+        partial = _partial_heading(f, cell.start, heading)
+        if partial is not None:
+            # "North East" over the lines: a seat only with the place the title names.
+            seat = _titled_seat(f, partial)
+            unnamed = seat is None
+            if seat is not None:
+                seat_tie = (f"{seat}, the list's heading with the title's place", True)
+        elif heading is not None:
             seat = heading.name
             seat_tie = (f"{seat}, the list's heading", True)
+            _claim_heading(f, heading.span.start)
         elif f.contests:
             # Lines above the list's first seat heading: whose they are is unknown.
             seat, seat_tie = None, ("above the first seat named in the list", False)
+        elif not _claim_heading(f, f.carried_from) or (
+            f.carried_from is None
+            and state.seats_named > 1
+            and len(f.people) > 1
+            and f.contest != state.main_seat
+        ):
+            # A second list under one heading, or a list before any seat is named in a
+            # story of several: the seat is another, unnamed one.
+            seat, unnamed = None, True
     cand = state.candidate(person, seat)
+    if unnamed and cand.contest is None:
+        cand.seat_unknown = True
     link = f.links.get(person.span.start)
     if link is not None and cand.party is None:
         cand.party, cand.party_span = link.party.name, link.span
@@ -239,6 +322,50 @@ def _change_column(
         quoted=amount.quoted,
     )
     state.claims.append(claim)
+
+
+# A heading that is only the compass part of a seat's name ("North East" over a list in a
+# story titled "Leeds … Election Results").
+_PARTIAL_HEADING = re.compile(
+    r"^[ \t]*((?:North|South|East|West|Central|Mid)(?:[ \t]+(?:North|South|East|West|Central))?)"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+_TITLE_WORD = re.compile(r"[A-Z][\w'’-]+")
+
+
+def _partial_heading(f: Frame, at: int, heading: ContestMention | None) -> str | None:
+    """The last compass heading line above ``at`` in the sentence, below any seat heading."""
+    begin = heading.span.end if heading is not None else f.sent.span.start
+    found = None
+    for m in _PARTIAL_HEADING.finditer(f.state.text, begin, at):
+        found = m.group(1)
+    return found
+
+
+def _titled_seat(f: Frame, partial: str) -> str | None:
+    """The one seat a word of the story's first line and a compass heading name together:
+    "Leeds" and "North East" name Leeds North East."""
+    text, start = f.state.text, f.state.body_start
+    start += len(text) - start - len(text[start:].lstrip())
+    end = text.find("\n", start)
+    title = text[start : end if end >= 0 else len(text)][:200]
+    seats = set()
+    for w in _TITLE_WORD.finditer(title):
+        for name in (f"{w.group()} {partial}", f"{partial} {w.group()}"):
+            found = contest_matcher().find(name)
+            if len(found) == 1 and found[0].span.end - found[0].span.start == len(name):
+                seats.add(found[0].name)
+    return seats.pop() if len(seats) == 1 else None
+
+
+def _claim_heading(f: Frame, at: int | None) -> bool:
+    """Take the heading at ``at`` for this sentence's list, if the list has several lines;
+    False when another list of several lines already took it."""
+    if len(f.people) < 2:
+        return True
+    taken = f.state.list_headings.setdefault(at, f.sent.span.start)
+    return taken == f.sent.span.start
 
 
 _BRACKETED = re.compile(r"\s*\(\s*([A-Za-z]{2,5})\s*\)")
