@@ -1,6 +1,6 @@
 """``python -m factcheck``: the same as the ``factcheck`` command."""
 
-from factcheck.cli import entry
+from factcheck._startup import run
 
 if __name__ == "__main__":
-    entry()
+    run()

@@ -182,20 +182,26 @@ class FactcheckRun:
     """Registered only under ``--factcheck``: collects, runs and remembers the items."""
 
     def __init__(self, config: pytest.Config) -> None:
-        from factcheck.config import ConfigError
-        from factcheck.engine import Engine
-        from factcheck.io.formats import searched_suffixes
-        from factcheck.io.paths import Excludes
-        from factcheck.packs import PackError
-        from factcheck.rule import Scope
+        from factcheck._startup import importing
 
-        self.config = config
-        self.settings = _project_config(config)
-        try:
-            engine = Engine.from_config(self.settings)
-            self.digest = _settings_digest(self.settings)
-        except (ConfigError, PackError, OSError) as exc:
-            raise pytest.UsageError(f"factcheck: {exc}") from None
+        # The first item would wait for these imports (the engine, the reader, the rules):
+        # they are made as the command makes them, then the process is left as it was.
+        with importing():
+            from factcheck.config import ConfigError
+            from factcheck.engine import Engine
+            from factcheck.extract import reader  # noqa: F401 - every article needs it
+            from factcheck.io.formats import searched_suffixes
+            from factcheck.io.paths import Excludes
+            from factcheck.packs import PackError
+            from factcheck.rule import Scope
+
+            self.config = config
+            self.settings = _project_config(config)
+            try:
+                engine = Engine.from_config(self.settings)  # imports the rules
+                self.digest = _settings_digest(self.settings)
+            except (ConfigError, PackError, OSError) as exc:
+                raise pytest.UsageError(f"factcheck: {exc}") from None
         self.corpus_rules = any(r.scope is Scope.CORPUS for r in engine.rules)
         suffixes = [str(s) for s in config.getini("factcheck_extensions")]
         self.suffixes = frozenset(

@@ -6,8 +6,9 @@ from __future__ import annotations
 import gc
 import math
 import os
+import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,38 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
+
+
+_CATCHERS = ("factcheck.engine", "factcheck.api", "factcheck.dask", "factcheck.serve.desk")
+"""The modules that turn an unexpected exception into an "internal error" on its file."""
+
+
+@pytest.fixture(autouse=True)
+def _a_crash_fails_the_test(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Make a crash while reading or checking fail the test instead of becoming an input error.
+
+    A run goes on past a rule's or reader's bug, reporting it as an internal error on the
+    file; in a test, that would let any check that a rule stays silent pass on a rule that
+    crashed (mutation testing found dozens). Tests that plant a bug on purpose are marked
+    ``internal_errors``.
+    """
+    if request.node.get_closest_marker("internal_errors") is not None:
+        yield
+        return
+    import factcheck.api  # noqa: F401  (imports the engine too)
+
+    def crash(path: str, doing: str, exc: BaseException) -> object:
+        raise exc
+
+    mp = pytest.MonkeyPatch()
+    for name in _CATCHERS:
+        module = sys.modules.get(name)
+        if module is not None:
+            mp.setattr(module, "internal_error", crash)
+    try:
+        yield
+    finally:
+        mp.undo()
 
 
 def _shared_path() -> Path:

@@ -6,21 +6,26 @@ Rules here are defined in the test, so each one says exactly what it blames.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+
+import pytest
 
 from factcheck.config import Config
-from factcheck.engine import Engine, internal_error, sort_findings
+from factcheck.engine import CORPUS_PATH, Engine, internal_error, sort_findings
 from factcheck.models import (
     Article,
     CandidateResult,
+    Confidence,
+    Consequence,
     ContestResult,
     Document,
     Figure,
     Finding,
+    Grounds,
     Severity,
     Span,
 )
-from factcheck.rule import Outcome, Rule, RuleContext, Violation
+from factcheck.rule import Outcome, Related, Rule, RuleContext, Scope, Skip, Violation
 
 TEXT = "Smith won 1,234 votes, Jones 999."
 
@@ -249,3 +254,447 @@ def test_an_internal_error_names_the_exception_and_cuts_a_long_message() -> None
     detail = long.message.split("(", 1)[1].split("): please", 1)[0]
     assert len(detail) == 200
     assert detail.endswith("x…")
+
+
+def test_an_internal_error_cuts_the_detail_only_past_two_hundred_characters() -> None:
+    prefix = len("ValueError: ")
+    at_limit = internal_error("a.txt", "checking it", ValueError("x" * (200 - prefix)))
+    assert "x" * (200 - prefix) + "): please" in at_limit.message
+    over = internal_error("a.txt", "checking it", ValueError("x" * (201 - prefix)))
+    assert "x" * (199 - prefix) + "…): please" in over.message
+
+
+# -- severity: a rule's name beats a longer code prefix, ALL loses even to one letter ----------
+
+
+class _ShortName(_Unsure):
+    """A rule whose name is shorter than a prefix of its code."""
+
+    code = "TST9141"
+    name = "tiny"
+
+
+def test_a_rules_name_beats_a_code_prefix_longer_than_the_name() -> None:
+    def severity(overrides: dict[str, Severity]) -> Severity:
+        return Engine(rules=(), config=Config(severity=overrides)).severity_of(_ShortName())
+
+    assert severity({"tiny": Severity.INFO, "TST914": Severity.WARNING}) is Severity.INFO
+    assert severity({"TST914": Severity.WARNING, "tiny": Severity.INFO}) is Severity.INFO
+
+
+def test_a_one_letter_prefix_beats_all_whichever_is_configured_first() -> None:
+    def severity(overrides: dict[str, Severity]) -> Severity:
+        return Engine(rules=(), config=Config(severity=overrides)).severity_of(_Unsure())
+
+    assert severity({"ALL": Severity.INFO, "T": Severity.WARNING}) is Severity.WARNING
+    assert severity({"T": Severity.WARNING, "ALL": Severity.INFO}) is Severity.WARNING
+
+
+# -- what a finding carries from its violation ---------------------------------------------------
+
+
+class _Detailed(Rule):
+    """Blames Smith's votes, unsure, with consequences and a note that points at no text."""
+
+    code = "TST918"
+    name = "test-detailed"
+
+    def check(self, contest: ContestResult, ctx: RuleContext) -> Iterator[Outcome]:
+        yield Violation(
+            message="Smith's votes would change the winner",
+            figure=contest.candidates[0].votes,
+            consequences=(Consequence.WINNER,),
+            confidence=Confidence.LOW,
+            related=(Related(span=None, message="the count sheet"),),
+        )
+
+
+def test_a_finding_carries_its_contest_consequences_confidence_and_unlocated_notes() -> None:
+    (finding,) = _run(_Detailed())
+    assert finding.contest == "Anytown"
+    assert finding.consequences == (Consequence.WINNER,)
+    assert finding.confidence is Confidence.LOW
+    (note,) = finding.related
+    assert (note.message, note.path, note.start, note.line) == (
+        "the count sheet",
+        "a.txt",
+        None,
+        None,
+    )
+
+
+def test_no_literal_correction_where_the_figures_text_is_written_twice_overlapping() -> None:
+    # "11" stands at 0 and again at 1 in "111": which one is the figure is not known.
+    text = "111 votes"
+    contest = ContestResult(
+        name="Anytown",
+        candidates=(
+            CandidateResult(
+                name="Smith",
+                votes=Figure(
+                    text="11", value=11, unit=Figure.count(1).unit, span=Span(start=0, end=3)
+                ),
+            ),
+        ),
+    )
+    engine = Engine(rules=(_Corrects(),), config=Config())
+    doc = Document(path="a.txt", text=text)
+    (finding,) = engine.check_article(Article(document=doc, contests=(contest,)))[0]
+    assert (finding.fix, finding.replacement) == ("1,243", None)
+
+
+def _span(figure: Figure | None) -> Span | None:
+    return figure.span if figure is not None else None
+
+
+# -- what is blamed: a span and the figure at that span are one thing ---------------------------
+
+
+class _BlameSmithsSpan(Rule):
+    """Blames the span of Smith's votes, without naming the figure."""
+
+    code = "TST919"
+    name = "test-blame-smiths-span"
+    priority = 60
+
+    def check(self, contest: ContestResult, ctx: RuleContext) -> Iterator[Outcome]:
+        yield Violation(
+            message="the span of Smith's votes", span=_span(contest.candidates[0].votes)
+        )
+
+
+def test_a_violation_at_a_span_merges_with_one_blaming_the_figure_written_there() -> None:
+    (finding,) = _run(_BlameSmith(), _BlameSmithsSpan())
+    assert finding.rule == "TST911"
+    assert finding.evidence["also"] == [
+        {"rule": "TST919", "name": "test-blame-smiths-span", "message": "the span of Smith's votes"}
+    ]
+
+
+def test_two_rules_blaming_one_figure_without_text_give_one_finding() -> None:
+    # A results file's figures have no span: the figure itself is what both blame.
+    contest = ContestResult(
+        name="Anytown",
+        candidates=(
+            CandidateResult(name="Smith", votes=Figure.count(1234)),
+            CandidateResult(name="Jones", votes=Figure.count(999)),
+        ),
+    )
+    engine = Engine(rules=(_BlameSmith(), _BlameSmithFirst()), config=Config())
+    findings, _ = engine.check_article(_article(contest))
+    (finding,) = findings
+    assert finding.rule == "TST912"
+    assert finding.evidence["also"] == [
+        {"rule": "TST911", "name": "test-blame-smith", "message": "Smith's votes, says 911"}
+    ]
+
+
+# -- a finding is only as sure as the reading of the figures it rests on ------------------------
+
+
+def _read(figure: Figure, *loose: str) -> Figure:
+    grounds = Grounds(
+        what="“votes” after it",
+        subject="the name before it",
+        seat="the story's only seat",
+        election="the story's",
+        loose=loose,
+    )
+    return figure.model_copy(update={"grounds": grounds})
+
+
+def _read_contest(smith: tuple[str, ...] | None, jones: tuple[str, ...] | None) -> ContestResult:
+    votes = _contest().candidates
+    return ContestResult(
+        name="Anytown",
+        candidates=tuple(
+            c if loose is None else c.model_copy(update={"votes": _read(c.votes, *loose)})  # type: ignore[arg-type]
+            for c, loose in zip(votes, (smith, jones), strict=True)
+        ),
+    )
+
+
+def _run_read(contest: ContestResult, *rules: Rule) -> tuple[list[Finding], list[str]]:
+    engine = Engine(rules=rules, config=Config())
+    findings, skipped = engine.check_article(_article(contest))
+    return findings, [s.reason for s in skipped]
+
+
+def test_a_finding_on_a_loosely_read_figure_warns_at_most_and_offers_no_fix() -> None:
+    ((finding,), _) = _run_read(_read_contest(("subject", "seat"), None), _Corrects())
+    assert finding.severity is Severity.WARNING
+    assert (finding.fix, finding.replacement) == (None, None)
+    assert finding.confidence is Confidence.MEDIUM
+    assert finding.evidence["reading"] == [
+        "“1,234” was read loosely (subject: the name before it; seat: the story's only seat)"
+    ]
+
+
+def test_a_finding_on_a_figure_read_by_explicit_cues_keeps_its_severity_and_fix() -> None:
+    ((finding,), _) = _run_read(_read_contest((), None), _Corrects())
+    assert finding.severity is Severity.ERROR
+    assert (finding.fix, finding.replacement) == ("1,243", "1,243")
+    assert finding.confidence is Confidence.HIGH
+    assert "reading" not in finding.evidence
+
+
+def test_a_loose_reading_never_raises_a_finding_to_a_warning_or_its_confidence_to_medium() -> None:
+    ((finding,), _) = _run_read(_read_contest(("subject",), None), _Detailed())
+    assert finding.confidence is Confidence.LOW
+    engine = Engine(rules=(_Detailed(),), config=Config(severity={"TST918": Severity.INFO}))
+    (finding,) = engine.check_article(_article(_read_contest(("subject",), None)))[0]
+    assert finding.severity is Severity.INFO
+
+
+class _BlameSmithsSpanNotingJones(Rule):
+    """Blames the span of Smith's votes (not the figure) and points at Jones's votes."""
+
+    code = "TST920"
+    name = "test-blame-span-noting-jones"
+
+    def check(self, contest: ContestResult, ctx: RuleContext) -> Iterator[Outcome]:
+        smith, jones = contest.candidates
+        yield Violation(
+            message="Smith's votes cannot be right beside Jones's",
+            span=_span(smith.votes),
+            related=(
+                Related(span=_span(jones.votes), message="Jones's votes"),
+                Related(
+                    span=_span(jones.votes), message="the same place in another story", path="b.txt"
+                ),
+            ),
+        )
+
+
+def test_the_reading_of_a_blamed_span_and_of_the_figures_it_points_at_are_all_weighed() -> None:
+    ((finding,), _) = _run_read(
+        _read_contest(("subject",), ("seat",)), _BlameSmithsSpanNotingJones()
+    )
+    assert finding.severity is Severity.WARNING
+    assert finding.evidence["reading"] == [
+        "“1,234” was read loosely (subject: the name before it)",
+        "“999” was read loosely (seat: the story's only seat)",
+    ]
+
+
+def test_a_figure_read_with_certainty_does_not_hide_a_loose_one_after_it() -> None:
+    ((finding,), _) = _run_read(_read_contest((), ("what",)), _BlameSmithsSpanNotingJones())
+    assert finding.evidence["reading"] == ["“999” was read loosely (what: “votes” after it)"]
+
+
+def test_a_figure_in_another_document_is_not_weighed_as_this_ones_reading() -> None:
+    # The related note in b.txt points at the same offsets as Jones's votes here: not the same.
+    class _OtherOnly(_BlameSmithsSpanNotingJones):
+        """Points only at another document."""
+
+        def check(self, contest: ContestResult, ctx: RuleContext) -> Iterator[Outcome]:
+            yield Violation(
+                message="Smith's votes differ from another story's",
+                span=_span(contest.candidates[0].votes),
+                related=(
+                    Related(span=_span(contest.candidates[1].votes), message="b", path="b.txt"),
+                ),
+            )
+
+    ((finding,), _) = _run_read(_read_contest((), ("seat",)), _OtherOnly())
+    assert "reading" not in finding.evidence
+    assert finding.severity is Severity.ERROR
+
+
+# -- a comparison with the official record needs the seat, person and election read explicitly --
+
+
+class _FromTheRecord(Rule):
+    """Compares Smith's votes with an official record looked up for the contest."""
+
+    code = "TST921"
+    name = "test-from-the-record"
+    by_span = False
+
+    def check(self, contest: ContestResult, ctx: RuleContext) -> Iterator[Outcome]:
+        votes = contest.candidates[0].votes
+        yield Violation(
+            message="the record says 1,243",
+            figure=None if self.by_span else votes,
+            span=_span(votes) if self.by_span else None,
+            evidence={"official_records": ["Anytown"]},
+        )
+
+
+class _FromTheRecordBySpan(_FromTheRecord):
+    """The same comparison, located by the span of Smith's votes alone."""
+
+    code = "TST922"
+    name = "test-from-the-record-by-span"
+    by_span = True
+
+
+def test_a_record_comparison_on_a_figure_of_a_guessed_seat_is_not_made_and_says_why() -> None:
+    for rule in (_FromTheRecord(), _FromTheRecordBySpan()):
+        findings, reasons = _run_read(_read_contest(("election", "seat"), None), rule)
+        assert findings == []
+        assert reasons == [
+            "not compared with the official record: “1,234” was read loosely "
+            "(seat: the story's only seat; election: the story's)"
+        ]
+
+
+def test_a_record_comparison_on_a_figure_whose_person_was_guessed_is_not_made() -> None:
+    findings, reasons = _run_read(_read_contest(("subject",), None), _FromTheRecord())
+    assert findings == []
+    assert reasons == [
+        "not compared with the official record: “1,234” was read loosely "
+        "(subject: the name before it)"
+    ]
+
+
+def test_a_record_comparison_stands_when_only_what_the_figure_measures_was_guessed() -> None:
+    # The record was looked up for the right seat, person and election: a loose "what" makes
+    # the finding a warning, not a silence.
+    ((finding,), reasons) = _run_read(_read_contest(("what",), None), _FromTheRecord())
+    assert reasons == []
+    assert finding.severity is Severity.WARNING
+
+
+def test_a_record_comparison_on_a_figure_without_grounds_is_made() -> None:
+    # A results file's figures have no grounds: its fields say what each figure is.
+    ((finding,), reasons) = _run_read(_read_contest(None, None), _FromTheRecord())
+    assert reasons == []
+    assert finding.severity is Severity.ERROR
+
+
+def test_a_finding_not_from_the_record_stands_on_a_figure_of_a_guessed_seat() -> None:
+    # Arithmetic within the story does not depend on which seat it is: it warns instead.
+    ((finding,), reasons) = _run_read(_read_contest(("seat",), None), _Corrects())
+    assert reasons == []
+    assert finding.severity is Severity.WARNING
+
+
+# -- rules of other scopes: article, reference and corpus ----------------------------------------
+
+
+class _ArticleBlamesSmithsSpan(Rule):
+    """An article-scope rule that blames the span of Smith's votes."""
+
+    code = "TST923"
+    name = "test-article-blames-span"
+    scope = Scope.ARTICLE
+
+    def check_article(self, article: Article, ctx: RuleContext) -> Iterator[Outcome]:
+        yield Violation(
+            message="Smith's votes", span=_span(article.contests[0].candidates[0].votes)
+        )
+
+
+def test_an_article_rules_finding_on_a_loosely_read_span_warns_at_most() -> None:
+    ((finding,), _) = _run_read(_read_contest(("subject",), None), _ArticleBlamesSmithsSpan())
+    assert finding.contest is None
+    assert finding.severity is Severity.WARNING
+    assert finding.evidence["reading"] == ["“1,234” was read loosely (subject: the name before it)"]
+
+
+class _Reference(Rule):
+    """A reference rule: it would compare the article with the official record."""
+
+    code = "TST924"
+    name = "test-reference"
+    scope = Scope.REFERENCE
+
+    def check_article(self, article: Article, ctx: RuleContext) -> Iterator[Outcome]:
+        yield Violation(message="the record disagrees")
+
+
+def test_a_reference_rule_without_official_results_is_not_checked_and_says_how_to_give_them() -> (
+    None
+):
+    engine = Engine(rules=(_Reference(),), config=Config())
+    findings, skipped = engine.check_article(_article())
+    assert findings == []
+    assert [(s.rule, s.name, s.path, s.contest, s.reason) for s in skipped] == [
+        (
+            "TST924",
+            "test-reference",
+            "a.txt",
+            None,
+            "no official results to check against: give --election or --reference",
+        )
+    ]
+
+
+def test_without_an_official_record_no_front_matter_election_is_judged_unknown() -> None:
+    doc = Document(path="a.txt", text=TEXT, metadata={"election": "uk-ge-2107"})
+    engine = Engine(rules=(_BlameSmith(),), config=Config())
+    assert engine.election_problem(Article(document=doc)) is None
+
+
+class _CorpusBug(Rule):
+    """A corpus rule with a bug."""
+
+    code = "TST925"
+    name = "test-corpus-bug"
+    scope = Scope.CORPUS
+
+    def check_corpus(
+        self, articles: Sequence[Article], ctx: RuleContext
+    ) -> Iterator[tuple[Article, Outcome]]:
+        raise ZeroDivisionError("division by zero")
+
+
+class _CorpusFirst(Rule):
+    """A corpus rule that blames the first article's Smith."""
+
+    code = "TST926"
+    name = "test-corpus-first"
+    scope = Scope.CORPUS
+
+    def check_corpus(
+        self, articles: Sequence[Article], ctx: RuleContext
+    ) -> Iterator[tuple[Article, Outcome]]:
+        first = articles[0]
+        yield first, Violation(message="first", span=_span(first.contests[0].candidates[0].votes))
+        yield articles[-1], Skip("nothing to compare")
+
+
+@pytest.mark.internal_errors
+def test_a_corpus_rules_bug_is_an_error_on_the_corpus_and_the_other_corpus_rules_still_run() -> (
+    None
+):
+    engine = Engine(rules=(_BlameSmith(), _CorpusBug(), _CorpusFirst()), config=Config())
+    findings, skipped, errors = engine.check_corpus_safely([_article()])
+    assert [(e.path, e.message) for e in errors] == [
+        (
+            CORPUS_PATH,
+            "internal error while TST925 compared the articles (ZeroDivisionError: division by "
+            "zero): please report it, with the file",
+        )
+    ]
+    assert [(f.rule, f.text) for f in findings] == [("TST926", "1,234")]
+    assert [s.reason for s in skipped] == ["nothing to compare"]
+
+
+def test_checking_a_corpus_runs_only_the_corpus_rules_once() -> None:
+    engine = Engine(rules=(_BlameSmith(), _CorpusFirst()), config=Config())
+    findings, skipped = engine.check_corpus([_article(), _article()])
+    assert [(f.rule, f.path, f.text) for f in findings] == [("TST926", "a.txt", "1,234")]
+    assert [(s.rule, s.reason) for s in skipped] == [("TST926", "nothing to compare")]
+
+
+def test_a_checked_article_carries_the_official_result_of_each_contest() -> None:
+    engine = Engine.from_config(Config(select=["reference-mismatch"]), election="uk-ge-2017")
+    article = Article(
+        document=Document(path="a.txt", text="Poplar."),
+        contests=(ContestResult(name="Poplar and Limehouse"), ContestResult(name="Nowhere")),
+    )
+    checked = engine.checked_article(article)
+    assert checked.article is article
+    assert checked.election == "uk-ge-2017"
+    poplar, nowhere = checked.official
+    assert poplar is not None
+    assert poplar.name == "Poplar and Limehouse"
+    assert nowhere is None
+
+
+def test_a_checked_article_without_official_results_has_no_election() -> None:
+    engine = Engine(rules=(_BlameSmith(),), config=Config())
+    checked = engine.checked_article(_article())
+    assert (checked.election, checked.official) == (None, (None,))

@@ -141,3 +141,32 @@ def test_modules_that_compile_patterns_build_them_from_stored_programs() -> None
         and "from factcheck import compiled_re as re" not in text
     ]
     assert direct == []
+
+
+def test_the_command_imports_with_the_collector_off_and_stored_dataclass_code(
+    tmp_path: Path,
+) -> None:
+    # `factcheck` and `python -m factcheck` start in factcheck._startup: the dataclasses'
+    # methods come from stored code, and the collector, off while importing, is on again.
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import dataclasses, gc, sys\n"
+            "sys.argv = ['factcheck', '--version']\n"
+            "from factcheck._startup import run\n"
+            "try:\n"
+            "    run()\n"
+            "except SystemExit:\n"
+            "    pass\n"
+            "print(gc.isenabled(), gc.get_freeze_count() > 0, dataclasses.exec.__module__)\n",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[-3:] == ["True", "True", "factcheck.dataclass_code"]
+    main = (Path(__file__).resolve().parent.parent / "factcheck" / "__main__.py").read_text()
+    assert "from factcheck._startup import run" in main

@@ -234,3 +234,88 @@ def test_a_name_two_official_seats_share_matches_neither() -> None:
     assert names.match("Anytown North") is None
     assert names.match("Anytown Nerth") is None
     assert names.match("the Devon East") is None
+
+
+# -- parties: the same party by alias or by a longer form of its name, never by accident --------
+
+
+def test_a_party_not_named_is_never_the_same_as_another() -> None:
+    assert not same_party("Labour", None)
+    assert not same_party(None, "Labour")
+    assert not same_party(None, None)
+    assert not same_party("", "")
+
+
+def test_different_parties_are_not_the_same_party() -> None:
+    assert not same_party("Labour", "Conservative")
+    assert same_party("Tories", "Conservative")
+
+
+def test_a_party_is_the_same_as_a_longer_form_of_its_name() -> None:
+    assert same_party("Green", "Green Party")
+    assert same_party("Labour and Co-operative", "Labour")
+
+
+def test_a_longer_name_is_a_longer_form_only_at_a_word_boundary() -> None:
+    assert not same_party("Green", "Greenwich Independents")
+
+
+def test_the_liberal_party_is_not_the_liberal_democrats() -> None:
+    assert not same_party("Liberal", "Liberal Democrats")
+    assert not same_party("Liberal Democrat Focus", "Liberal")
+
+
+# -- candidates: one match or none ---------------------------------------------------------------
+
+_FIELD = [
+    CandidateResult(name="Anne Smith", party="Labour"),
+    CandidateResult(name="Bob Smith", party="Conservative"),
+    CandidateResult(name="Christopher Wilford", party="Green"),
+    CandidateResult(name="Tomas de Souza", party="Reform UK"),
+]
+
+
+def test_a_surname_two_candidates_share_matches_neither_unless_the_party_says_which() -> None:
+    assert match_candidate("Smith", _FIELD) is None
+    found = match_candidate("Smith", _FIELD, party="Tories")
+    assert found is not None
+    assert (found.candidate.name, found.exact, found.score) == ("Bob Smith", True, 100.0)
+
+
+def test_a_party_no_candidate_stands_for_does_not_rule_everyone_out() -> None:
+    found = match_candidate("Wilford", _FIELD, party="Plaid Cymru")
+    assert found is not None
+    assert found.candidate.name == "Christopher Wilford"
+
+
+def test_a_surname_with_its_particle_matches_its_candidate() -> None:
+    found = match_candidate("de Souza", _FIELD)
+    assert found is not None
+    assert (found.candidate.name, found.exact) == ("Tomas de Souza", True)
+
+
+def test_a_misspelt_name_matches_with_the_score_of_the_whole_name() -> None:
+    found = match_candidate("Chris Wildford", _FIELD)
+    assert found is not None
+    assert found.candidate.name == "Christopher Wilford"
+    assert not found.exact
+    assert 60 <= found.score < 100
+
+
+def test_someone_else_with_the_same_surname_is_not_the_candidate() -> None:
+    # The surname fits, but "Zebedee" is no way of writing "Christopher".
+    assert match_candidate("Zebedee Wilford", _FIELD) is None
+
+
+def test_a_misspelt_surname_close_to_two_candidates_matches_neither() -> None:
+    # "Smeth" is one letter from both "Smith" and "Smyth": neither is clearly meant.
+    pool = [CandidateResult(name="Jo Smith"), CandidateResult(name="Jo Smyth")]
+    assert match_candidate("Jo Smeth", pool) is None
+    found = match_candidate("Jo Smeth", pool[:1])
+    assert found is not None
+    assert found.candidate.name == "Jo Smith"
+
+
+def test_no_candidates_no_match() -> None:
+    assert match_candidate("Anne Smith", []) is None
+    assert match_candidate("", _FIELD) is None

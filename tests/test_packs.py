@@ -481,3 +481,16 @@ def test_fair_fraction_readings_are_true_readings(hedge: str, fraction: str) -> 
 def test_pack_model_is_strict() -> None:
     with pytest.raises(ValueError, match="extra"):
         Pack.model_validate({"hedges": {}, "colours": {}})
+
+
+_PERCENTS = st.fractions(min_value=0, max_value=100, max_denominator=12)
+
+
+@given(st.sets(_PERCENTS, max_size=12), _PERCENTS)
+def test_the_nearest_other_landmark_is_a_neighbour(values: set[Fraction], x: Fraction) -> None:
+    # The gap that sets a fraction word's granularity, found by bisection, is the smallest
+    # distance to any other landmark, whether or not x is itself one.
+    for where in (x, *values):
+        others = [abs(v - where) for v in values if v != where]
+        expected = min(others) if others else None
+        assert packs.nearest_other_gap(tuple(sorted(values)), where) == expected

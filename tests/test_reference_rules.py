@@ -9,7 +9,20 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import factcheck
-from factcheck.models import CandidateResult, Finding, Severity
+from factcheck.models import (
+    Article,
+    CandidateResult,
+    ChangeClaim,
+    ContestResult,
+    Direction,
+    Document,
+    Figure,
+    Finding,
+    OutcomeClaim,
+    Quantity,
+    Severity,
+    Span,
+)
 from factcheck.names import name_key
 from factcheck.reference.matching import match_candidate, match_constituency
 
@@ -309,3 +322,56 @@ def test_an_open_hedge_fires_exactly_when_the_official_share_is_on_the_wrong_sid
     if found:
         assert found[0].text == f"{hedge} {threshold} per cent"
         assert float(str(found[0].evidence["official"])) == pytest.approx(official)
+
+
+# -- the reference check stays silent where it has nothing to say ---------------------------------
+
+_POPLAR = (
+    "Poplar and Limehouse turnout was 67.35pc. Jane Nobody also stood. Labour held Nowhere Town. "
+    "In Bethnal Green and Bow, turnout rose from 64.0pc."
+)
+
+
+def _pc(value: str, phrase: str) -> Figure:
+    at = _POPLAR.index(phrase)
+    return Figure.percentage(value, span=Span(start=at, end=at + len(phrase)))
+
+
+def _poplar_article() -> Article:
+    # Poplar's turnout is right (58,814 / 87,331 = 67.35%); Jane Nobody is in no record;
+    # Nowhere Town is no seat; Bethnal Green's 2015 turnout was 63.97%, Poplar's 62.59%.
+    contest = ContestResult(
+        name="Poplar and Limehouse",
+        turnout=_pc("67.35", "67.35pc"),
+        candidates=(CandidateResult(name="Jane Nobody"),),
+    )
+    claims = (
+        OutcomeClaim(verb="hold", party="Labour", contest="Nowhere Town"),
+        ChangeClaim(
+            quantity=Quantity.TURNOUT,
+            contest="Bethnal Green and Bow",
+            direction=Direction.UP,
+            previous=_pc("64.0", "64.0pc"),
+        ),
+    )
+    return Article(
+        document=Document(path="a.txt", text=_POPLAR), contests=(contest,), claims=claims
+    )
+
+
+def test_without_an_election_the_reference_check_says_nothing_at_all() -> None:
+    report = factcheck.check(_poplar_article(), select=["reference-mismatch"])
+    assert (report.findings, report.not_checked, report.errors) == ((), (), ())
+
+
+def test_a_candidate_named_without_figures_is_not_looked_up_and_a_seat_not_held_is_said() -> None:
+    # Jane Nobody has no figure to check, so her absence from the record is not news; Nowhere
+    # Town's is; Bethnal Green's earlier turnout is its own, not Poplar's.
+    report = factcheck.check(
+        _poplar_article(), election="uk-ge-2017", select=["reference-mismatch"]
+    )
+    assert (report.findings, report.errors) == ((), ())
+    assert [n.reason for n in report.not_checked] == [
+        "“Nowhere Town” is not in the official results of uk-ge-2017 (House of Commons Library "
+        "/ Electoral Commission UK general election results)"
+    ]

@@ -112,6 +112,7 @@ def _engine_with_a_bug(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Engine, "from_config", classmethod(from_config))
 
 
+@pytest.mark.internal_errors
 def test_a_bug_in_a_rule_is_an_internal_error_on_its_file_and_the_run_goes_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -128,6 +129,7 @@ def test_a_bug_in_a_rule_is_an_internal_error_on_its_file_and_the_run_goes_on(
     assert "share-votes-mismatch" in out.getvalue()
 
 
+@pytest.mark.internal_errors
 def test_a_bug_in_a_reader_is_an_internal_error_on_its_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -223,6 +225,7 @@ def test_an_unknown_front_matter_election_fails_the_run_and_the_others_are_check
     assert (error.path, error.line) == (str(article), 3)
 
 
+@pytest.mark.internal_errors
 def test_check_bag_reports_a_malformed_file_and_a_rule_bug_as_errors(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -308,6 +308,55 @@ def test_a_hedged_change_without_levels_is_not_checked() -> None:
     assert [n.name for n in report.not_checked] == [RULE]
 
 
+def test_a_hedged_change_with_only_one_level_is_not_checked_and_says_why() -> None:
+    text = "Labour's share in Anytown rose nearly 11 points to 40.0pc."
+    amount = Figure(
+        text="11",
+        value=Decimal(11),
+        unit=Unit.POINTS,
+        hedge="nearly",
+        span=at(text, "nearly 11 points"),
+    )
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        party="Labour",
+        direction=Direction.UP,
+        amount=amount,
+        current=pc(text, "40.0pc", "40.0"),
+    )
+    report = check(text, claim)
+    assert (report.findings, report.errors) == ((), ())
+    (skipped,) = report.not_checked
+    assert skipped.reason == (
+        "“nearly 11 points” (Labour's share of the vote) is stated without both levels, so "
+        "the change cannot be computed"
+    )
+
+
+def test_a_hedged_change_of_a_majority_names_the_winner_whose_majority_it_is() -> None:
+    text = "Smith won, her majority up nearly 11 per cent."
+    amount = Figure(
+        text="11",
+        value=Decimal(11),
+        unit=Unit.PERCENT,
+        hedge="nearly",
+        span=at(text, "nearly 11 per cent"),
+    )
+    contest = ContestResult(
+        name="Anytown",
+        candidates=(
+            CandidateResult(name="Smith", share=Figure.percentage("60")),
+            CandidateResult(name="Jones", share=Figure.percentage("40")),
+        ),
+    )
+    claim = ChangeClaim(
+        quantity=Quantity.MAJORITY, contest="Anytown", direction=Direction.UP, amount=amount
+    )
+    report = check_article(text, claim, contests=(contest,), select=[RULE])
+    (skipped,) = report.not_checked
+    assert skipped.reason.startswith("“nearly 11 per cent” (Smith's majority) is stated")
+
+
 # -- properties -------------------------------------------------------------------------------
 
 LANDMARKS = sorted({lm.words[0] for lm in PACK.landmarks.values()})

@@ -173,6 +173,48 @@ def test_seed_001_nearly_11_per_cent_on_her_majority_is_ambiguous(how: str) -> N
     assert finding.evidence["implied_previous_share_if_points"] == "(60.75, 61.4)"
 
 
+def _seed_001_cut(text: str, *, quoted: bool = False) -> ChangeClaim:
+    return _majority_claim(
+        text,
+        "11 per cent",
+        "11",
+        direction=Direction.DOWN,
+        direction_text="cut",
+        direction_span=at(text, "cut"),
+        quoted=quoted,
+    )
+
+
+def test_a_majority_cut_in_per_cent_is_ambiguous_and_each_reading_works_upwards() -> None:
+    # "11" stands for [10.5, 11.5). Majority: 35,393 / (1 − x/100), from 35,393/0.895 =
+    # 39,545.3 to 35,393/0.885 = 39,992.1 (open). Share: [71.75, 71.85) + [10.5, 11.5) =
+    # [82.25, 83.35).
+    text = SEED_001.replace("a nearly 11 per cent increase on", "her majority cut 11 per cent,")
+    (finding,) = check(text, _seed_001_cut(text), contests=(_bethnal_green(text),)).findings
+    assert finding.message == (
+        "a majority is the winner's lead in votes, so “11 per cent” is ambiguous: read as "
+        "the majority, it shrank from between 39,545 and 39,992 to 35,393; read as Rushanara "
+        "Ali's share in points, it fell from between 82.25% and 83.35% to 71.8%"
+    )
+    assert finding.arithmetic == (
+        "if the majority, in per cent: 35,393 / (1 − 11/100) = 39,767",
+        "if the share, in points: 71.8 + 11 = 82.8",
+    )
+    assert finding.fix == (
+        "say which: “Rushanara Ali's share of the vote fell by 11 percentage points”, or "
+        "give the majority in votes before and after"
+    )
+    assert finding.evidence["implied_previous_share_if_points"] == "[82.25, 83.35)"
+    assert "implied_previous_majority" in finding.evidence
+
+
+def test_an_ambiguous_majority_change_in_a_quotation_says_so() -> None:
+    text = SEED_001.replace("a nearly 11 per cent increase on", "her majority cut 11 per cent,")
+    claim = _seed_001_cut(text, quoted=True)
+    (finding,) = check(text, claim, contests=(_bethnal_green(text),)).findings
+    assert finding.message.startswith("in a quotation, a majority is the winner's lead")
+
+
 def test_without_a_certain_runner_up_only_the_share_reading_is_given() -> None:
     # Not said to be complete, and nothing says who came second: an unlisted candidate could
     # have more than 7,576 votes, so the lead in votes is unknown.
@@ -298,8 +340,16 @@ def test_a_wrong_unhedged_relative_change_fits_nothing() -> None:
     claims = _with_2015(text, "20 per cent", "20")
     (finding,) = check(text, *claims, contests=(_ali_only(text),)).findings
     assert finding.severity is Severity.WARNING
-    assert finding.message.startswith("“20 per cent” fits no reading of the change in Rushanara")
+    assert finding.message == (
+        "“20 per cent” fits no reading of the change in Rushanara Ali's majority: the majority "
+        "went from 24,317 to 35,393, up 45.55% (other readings: majority in votes up 11,076 "
+        "votes; winner's share in points up 10.6 percentage points; winner's share in per cent "
+        "up 17.32%)"
+    )
     assert finding.fix == "46 per cent"
+    assert finding.confidence is Confidence.MEDIUM
+    assert finding.evidence["majority_relative_interval"] == "[45.5483817905, 45.5483817905]"
+    assert finding.arithmetic[0] == "majority in votes: 35,393 − 24,317 = 11,076"
 
 
 def test_the_hedge_finding_on_the_same_words_is_kept_underneath() -> None:

@@ -30,7 +30,7 @@ from factcheck import (
     Severity,
     Unit,
 )
-from factcheck.models import ChangeClaim, Direction, Quantity
+from factcheck.models import Article, ChangeClaim, Direction, Document, Grounds, Quantity
 
 RULE = "percent-points-confusion"
 
@@ -707,3 +707,180 @@ def test_a_change_impossible_both_as_points_and_as_per_cent_is_an_error() -> Non
     )
     assert finding.arithmetic == ("if points: 40.0 − 200", "if per cent: 40.0 × (1 − 200/100)")
     assert finding.severity is Severity.ERROR
+
+
+# -- one level: the working, the edges of 0-100%, and a reading the reader only guessed ---------
+
+
+def test_a_per_cent_change_from_one_level_is_a_warning_with_its_working_in_the_evidence() -> None:
+    text = "Labour's share rose 5 per cent from 62.5pc."
+    (finding,) = _per_cent_change(text, "5", Direction.UP, previous="62.5").findings
+    assert (finding.severity, finding.confidence) == (Severity.WARNING, Confidence.MEDIUM)
+    assert finding.evidence == {
+        "stated": "5",
+        "hedge": "exact",
+        "previous": "62.5",
+        "implied_if_points": "67.5",
+        "implied_if_relative": "65.625",
+        "fair_interval": "[4.5, 5.5)",
+    }
+
+
+def test_the_fair_reading_of_a_one_level_change_follows_the_configured_rounding() -> None:
+    text = "Labour's share rose 5 per cent from 62.5pc."
+    claim = _share_change(
+        Direction.UP, fig(text, "5 per cent", "5"), previous=fig(text, "62.5pc", "62.5")
+    )
+    article = Article(document=Document(path="story.txt", text=text), claims=(claim,))
+    (finding,) = factcheck.check(article, select=[RULE], rounding="half-even").findings
+    # Half to even: 4.5 rounds to 4 and 5.5 to 6, so neither end stands for 5.
+    assert finding.evidence["fair_interval"] == "(4.5, 5.5)"
+
+
+def test_the_levels_a_change_implies_are_shown_to_the_levels_precision() -> None:
+    # 62.5 + 5.25 = 67.75, shown as the level is written, to one decimal.
+    text = "Labour's share rose 5.25 per cent from 62.5pc."
+    (finding,) = _per_cent_change(text, "5.25", Direction.UP, previous="62.5").findings
+    assert finding.message.endswith("if points, the new figure is 67.8%; if per cent, 65.8%")
+    assert finding.arithmetic[0] == "if points: 62.5 + 5.25 = 67.8"
+
+
+def test_a_change_in_per_cent_from_a_level_without_a_place_in_the_text_is_shown_as_read() -> None:
+    text = "Labour's share rose, says the summary."
+    amount = Figure(text="5", value=Decimal(5), unit=Unit.PERCENT)
+    claim = _share_change(Direction.UP, amount, previous=fig(text, "Labour", "62.5"))
+    (finding,) = check(text, claim).findings
+    assert finding.message.startswith("“5%” gives a change of Labour's share of the vote")
+    assert finding.fix is not None
+    assert finding.fix.startswith("“5 percentage points” if Labour's share of the vote moved")
+
+
+def test_a_hedged_change_without_a_place_in_the_text_keeps_its_hedge_in_the_fix() -> None:
+    text = "Labour's share rose, says the summary."
+    amount = Figure(text="5", value=Decimal(5), unit=Unit.PERCENT, hedge="about")
+    claim = _share_change(Direction.UP, amount, previous=fig(text, "Labour", "62.5"))
+    (finding,) = check(text, claim).findings
+    assert finding.fix is not None
+    assert finding.fix.startswith("“about 5 percentage points” if Labour's share")
+
+
+def test_a_fall_in_per_cent_to_a_level_from_exactly_100_shows_both_readings() -> None:
+    # 60.0 + 40 = 100 points, and 60 / 0.6 = 100 per cent: both at the edge, both possible.
+    text = "Labour's share fell 40 per cent to 60.0pc."
+    (finding,) = _per_cent_change(text, "40", Direction.DOWN, current="60.0").findings
+    assert finding.message.endswith("if points, the earlier figure was 100%; if per cent, 100%")
+
+
+def test_a_fall_in_per_cent_to_exactly_nought_points_shows_both_readings() -> None:
+    text = "Labour's share fell 5 per cent from 5.0pc."
+    (finding,) = _per_cent_change(text, "5", Direction.DOWN, previous="5.0").findings
+    assert finding.message.endswith("if points, the new figure is 0%; if per cent, 4.8%")
+
+
+def test_a_fall_of_100_per_cent_from_a_level_is_a_fall_to_nothing_and_stays_silent() -> None:
+    # 5.0 − 100 points is impossible; 5.0 × (1 − 100/100) = 0 is possible: per cent is right.
+    text = "Labour's share fell 100 per cent from 5.0pc."
+    report = _per_cent_change(text, "100", Direction.DOWN, previous="5.0")
+    assert (report.findings, report.errors) == ((), ())
+
+
+def test_a_fall_to_a_level_past_100_either_way_is_impossible_and_names_the_earlier_level() -> None:
+    # 60.0 + 40.5 = 100.5 points; 60.0 / 0.595 = 100.84 per cent.
+    text = "Labour's share fell 40.5 per cent to 60.0pc."
+    (finding,) = _per_cent_change(text, "40.5", Direction.DOWN, current="60.0").findings
+    assert finding.message == (
+        "“40.5 per cent” is impossible for Labour's share of the vote from 60.0%, read as points "
+        "or as per cent: the earlier level would be outside 0–100%"
+    )
+    assert finding.evidence == {"stated": "40.5", "level": "60.0"}
+    assert (finding.start, finding.severity) == (text.index("40.5"), Severity.ERROR)
+
+
+def test_a_fall_of_100_per_cent_to_a_level_above_nought_is_impossible() -> None:
+    # Nothing falls by all of itself and ends above nought: no earlier level works.
+    text = "Labour's share fell 100 per cent to 10.0pc."
+    (finding,) = _per_cent_change(text, "100", Direction.DOWN, current="10.0").findings
+    assert finding.message.endswith("the earlier level would be outside 0–100%")
+    assert finding.arithmetic == ("if points: 10.0 + 100", "if per cent: 10.0 / (1 − 100/100)")
+
+
+def test_an_impossible_per_cent_change_in_a_quotation_is_a_warning_that_says_so() -> None:
+    text = "Labour's share fell 200 per cent from 40.0pc."
+    report = _per_cent_change(text, "200", Direction.DOWN, previous="40.0", quoted=True)
+    (finding,) = report.findings
+    assert finding.severity is Severity.WARNING
+    assert finding.message.startswith("in a quotation, “200 per cent” is impossible for")
+
+
+def test_a_per_cent_change_without_levels_in_a_quotation_says_so() -> None:
+    text = "Labour's share rose 5 per cent."
+    (finding,) = _per_cent_change(text, "5", Direction.UP, quoted=True).findings
+    assert finding.message.startswith("in a quotation, “5 per cent” gives a change")
+
+
+def _guessed(text: str, *loose: str, previous: str | None = None) -> factcheck.Report:
+    grounds = Grounds(
+        what="“per cent” after it",
+        subject="the party named before",
+        seat="Anytown, carried from an earlier paragraph",
+        election="the story's",
+        loose=loose,
+    )
+    amount = fig(text, "5 per cent", "5").model_copy(update={"grounds": grounds})
+    prev = fig(text, f"{previous}pc", previous) if previous else None
+    return check(text, _share_change(Direction.UP, amount, previous=prev))
+
+
+def test_a_per_cent_change_with_no_level_and_a_guessed_seat_is_not_checked_and_says_why() -> None:
+    report = _guessed("Labour's share rose 5 per cent.", "what", "seat", "subject")
+    assert report.findings == ()
+    (skipped,) = report.not_checked
+    assert skipped.reason == (
+        "“5 per cent”: a change in per cent with no level, read loosely (subject: the party "
+        "named before; seat: Anytown, carried from an earlier paragraph)"
+    )
+
+
+def test_a_per_cent_change_with_a_level_is_weighed_however_loosely_it_was_read() -> None:
+    report = _guessed("Labour's share rose 5 per cent from 62.5pc.", "seat", previous="62.5")
+    (finding,) = report.findings
+    assert finding.message.endswith("if points, the new figure is 67.5%; if per cent, 65.6%")
+
+
+def test_a_per_cent_change_read_loosely_only_in_what_it_measures_still_warns() -> None:
+    (finding,) = _guessed("Labour's share rose 5 per cent.", "what").findings
+    assert finding.message.endswith("and the article gives neither level to tell them apart")
+
+
+# -- levels from the official record ------------------------------------------------------------
+
+
+def _kirkcaldy(contests: tuple[ContestResult, ...]) -> factcheck.Report:
+    # Labour's share in Kirkcaldy and Cowdenbeath: 36.84% (2017), 32.60% (2019); "8.9" fits
+    # neither 4.24 points nor 11.51% relative.
+    text = "In Kirkcaldy and Cowdenbeath, Labour's share of the vote fell by 8.9%."
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        contest="Kirkcaldy and Cowdenbeath",
+        party="Labour",
+        direction=Direction.DOWN,
+        direction_text="fell",
+        amount=fig(text, "8.9%", "8.9"),
+        span=at(text, "fell by 8.9%"),
+    )
+    article = Article(
+        document=Document(path="story.txt", text=text), contests=contests, claims=(claim,)
+    )
+    return factcheck.check(article, election="uk-ge-2019", select=[RULE])
+
+
+def test_a_share_change_without_levels_takes_both_from_the_official_record() -> None:
+    (finding,) = _kirkcaldy((ContestResult(name="Kirkcaldy and Cowdenbeath"),)).findings
+    assert "went from 36.84% to 32.60% (official results, 2017 and 2019)" in finding.message
+    assert finding.evidence["levels_from"] == "official results"
+    assert (finding.evidence["previous"], finding.evidence["current"]) == ("36.84", "32.60")
+
+
+def test_a_seat_the_article_gives_no_figures_for_is_settled_by_its_official_record() -> None:
+    (finding,) = _kirkcaldy(()).findings
+    assert "went from 36.84% to 32.60% (official results, 2017 and 2019)" in finding.message

@@ -358,6 +358,76 @@ def test_majority_share_confusion_stays_silent_when_a_listed_share_beats_a_state
     assert (report.findings, report.errors) == ((), ())
 
 
+def _majority_beside_share_of(
+    majority: str, share: str, *, complete: bool | None
+) -> factcheck.Report:
+    # The winner's share and one rival without a share: majority-mismatch cannot tell.
+    contest = ContestResult(
+        name="Anytown",
+        majority_share=Figure.percentage(majority, unit=Unit.POINTS),
+        complete=complete,
+        candidates=(
+            CandidateResult(name="A", share=Figure.percentage(share)),
+            CandidateResult(name="B"),
+        ),
+    )
+    return factcheck.check(contest, select=["majority-share-confusion"])
+
+
+def test_majority_share_confusion_stays_silent_when_unlisted_rivals_may_share_the_rest() -> None:
+    # A on 99.0% (at most 99.05) may lead by 99.02 points when the 0.95 left is spread over
+    # thirty rivals: a majority of 99.0 points may be right.
+    report = _majority_beside_share_of("99.0", "99.0", complete=None)
+    assert (report.findings, report.errors) == ((), ())
+
+
+def test_majority_share_confusion_fires_when_the_listed_rival_holds_all_the_rest() -> None:
+    # A complete list of two: B polled all of the 0.95 left, so A leads by at most 98.1.
+    (finding,) = _majority_beside_share_of("99.0", "99.0", complete=True).findings
+    assert finding.evidence["lead_ceiling"] == "98.1"
+    assert finding.message == (
+        "a majority of 99.0 points is A's share of the vote (99.0%), not the lead over the "
+        "runner-up"
+    )
+
+
+def test_majority_share_confusion_stays_silent_on_a_majority_the_ceiling_allows() -> None:
+    # A on 99% (at most 99.5) with B holding the 0.5 left leads by at most 99.0 points: a
+    # majority of 98.6 is within reach, though it overlaps the share.
+    report = _majority_beside_share_of("98.6", "99", complete=True)
+    assert (report.findings, report.errors) == ((), ())
+
+
+def test_majority_share_confusion_counts_the_runner_ups_listed_share_against_the_lead() -> None:
+    # B's 0.9% (at least 0.85) caps A's lead at 99.05 − 0.85 = 98.2 points: a majority said
+    # to reach 99.0 points is A's share. Without B's share, the lead could be 99.0.
+    text = "A took 99.0%, B 0.9%, and A's majority rose to 99.0 points."
+
+    def report(with_b: bool) -> factcheck.Report:
+        contest = ContestResult(
+            name="Anytown",
+            candidates=(
+                CandidateResult(name="A", share=Figure.percentage("99.0", span=at(text, "99.0%"))),
+                CandidateResult(
+                    name="B",
+                    share=Figure.percentage("0.9", span=at(text, "0.9%")) if with_b else None,
+                ),
+            ),
+        )
+        claim = ChangeClaim(
+            quantity=Quantity.MAJORITY,
+            contest="Anytown",
+            candidate="A",
+            direction=Direction.UP,
+            current=Figure.percentage("99.0", unit=Unit.POINTS, span=at(text, "99.0 points")),
+        )
+        return check_article(text, claim, contests=(contest,), select=["majority-share-confusion"])
+
+    (finding,) = report(with_b=True).findings
+    assert finding.evidence["lead_ceiling"] == "98.2"
+    assert report(with_b=False).findings == ()
+
+
 def test_the_wording_rules_pass_over_bounds_and_changes_without_an_amount() -> None:
     # A right relative change of a majority (45.5%: 24,317 to 35,393), beside a share's
     # change with no amount and a bound on the same share: nothing to say, nothing to trip on.

@@ -245,6 +245,7 @@ def test_serve_refuses_an_unknown_election(capsys: pytest.CaptureFixture[str]) -
     assert "uk-ge-1066" in capsys.readouterr().err
 
 
+@pytest.mark.internal_errors
 def test_a_reader_bug_is_an_error_on_the_draft_not_a_500(
     client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:

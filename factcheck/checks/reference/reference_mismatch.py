@@ -166,9 +166,20 @@ class _OtherValues:
     Such a finding says so and is only a warning, with no fix.
     """
 
-    def __init__(self, off: Official, others: Sequence[Official]) -> None:
+    def __init__(
+        self, off: Official, others: Sequence[Official], records: dict[int, _Record]
+    ) -> None:
         self._off = off
         self._others = others
+        # A round-up's every violation looks at every other seat: each record's values are
+        # worked out once per article (``records`` is shared by its contests).
+        self._records = records
+
+    def _values(self, contest: ContestResult) -> _Record:
+        rec = self._records.get(id(contest))
+        if rec is None:
+            rec = self._records[id(contest)] = _record_values(contest)
+        return rec
 
     def matching(
         self, allowed: Interval, unit: Unit, quantity: str, subject: str | None
@@ -185,7 +196,7 @@ class _OtherValues:
             if o.contest.name != off.contest.name
         ]
         for tie, contest, election in sets:
-            rec = _record_values(contest)
+            rec = self._values(contest)
             values = rec.counts if unit is not Unit.PERCENT else rec.percents
             for q, who, v in values:
                 if q.split(" (")[0] != quantity or v not in near:
@@ -306,12 +317,13 @@ class ReferenceMismatch(Rule):
             return
         found_all = [(contest, official_for(article, contest, ctx)) for contest in article.contests]
         officials = [f for _, f in found_all if isinstance(f, Official)]
+        records: dict[int, _Record] = {}
         for contest, found in found_all:
             if isinstance(found, Skip):
                 if _has_figures(contest):
                     yield found
                 continue
-            others = _OtherValues(found, officials)
+            others = _OtherValues(found, officials, records)
             for outcome in self._contest(article, contest, found, ctx, others):
                 yield _unless_read_as_change(outcome)
         for claim in article.claims:
