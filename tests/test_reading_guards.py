@@ -205,7 +205,16 @@ def test_the_winners_votes_after_the_beaten_rivals_name_are_not_the_rivals() -> 
         "uk-ge-2017",
     )
     assert _ref(report) == []
-    assert any("the one beaten" in r for r in _unsure(report, "subject"))
+    # The clause after the one beaten is the winner's: read as Ben Lake's, and checked.
+    assert not any("the one beaten" in r for r in _unsure(report, "subject"))
+    (finding,) = _ref(
+        _check(
+            "Ben Lake defeated the Lib Dem's leader in Wales, Mark Williams, after two recounts, "
+            "taking 11,632 votes in Ceredigion.",
+            "uk-ge-2017",
+        )
+    )
+    assert finding.fix == "11,623"
 
 
 def test_the_rivals_own_votes_are_checked() -> None:

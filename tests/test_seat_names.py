@@ -2,7 +2,8 @@
 
 Constituencies: "Stoke on Trent North" without hyphens, "Hampshire North East", "East Devon's
 MP", "Durham, City of", "his Dumfriesshire seat"; and words that only
-look like seats: "Gordon Brown", "a Sevenoaks councillor", "the Mayor of Hartlepool".
+look like seats: "Gordon Brown", "Ms Gordon", a bare "Gordon" after "Laura Gordon", "a Sevenoaks
+councillor", "the Mayor of Hartlepool".
 People: a hyphenated surname misspelt ("Woods-Brass" for Wood-Brass) is a misspelling; a
 familiar first name, a dropped middle name or a title is not. Every sentence is written here in
 the patterns seen in real coverage.
@@ -17,7 +18,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import factcheck
-from factcheck.extract.entities import ContestMatcher, is_seat, uk_constituencies
+from factcheck.extract.entities import (
+    ContestMatcher,
+    is_seat,
+    person_surnames,
+    uk_constituencies,
+)
 from factcheck.extract.reader import read_prose
 from factcheck.models import CandidateResult, Document, Finding
 from factcheck.names import (
@@ -106,6 +112,65 @@ def test_words_that_only_look_like_seats_are_not_seats(text: str) -> None:
     assert found in ([], ["Newcastle-under-Lyme"])  # its own seat, never another's
     if "Newcastle" not in text:
         assert found == []
+
+
+def _seats_in_story(text: str) -> list[str]:
+    mentions = _MATCHER.find(text)
+    surnames = person_surnames(text, mentions)
+    return [m.name for m in mentions if is_seat(text, m, surnames)]
+
+
+# People called Gordon, Angus or Ross next to a results sentence about another seat: Gordon and
+# Angus were Conservative gains in 2017, Sevenoaks a Conservative hold, so reading the person's
+# name as the seat would give a false "not a hold".
+@pytest.mark.parametrize("surname", ["Gordon", "Angus", "Ross"])
+@pytest.mark.parametrize(
+    "who",
+    [
+        "Laura {s}",
+        "Ms {s}",
+        "Dr. {s}, a local GP,",
+        "Councillor {s}",
+        "Sir Malcolm {s}",
+        "Former aid worker Laura {s} stood again. {s}",
+    ],
+)
+def test_a_person_named_like_a_seat_next_to_a_result_is_silent(surname: str, who: str) -> None:
+    person = who.format(s=surname)
+    text = f"Sevenoaks: Conservative hold.\n\n{person} said the Conservatives held the seat."
+    assert _named(_check(text, "uk-ge-2017"), "reference-mismatch") == []
+    assert surname not in _seats_in_story(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Conservatives held Gordon.",
+        "Former aid worker Laura Gordon stood again. The Conservatives held Gordon.",
+        "Former aid worker Laura Gordon stood again. The Conservatives kept the Gordon seat.",
+        "Former aid worker Laura Gordon stood again.\n\nGordon: Conservative hold",
+    ],
+)
+def test_the_seat_gordon_named_as_a_seat_still_has_its_hold_checked(text: str) -> None:
+    (finding,) = _named(_check(text, "uk-ge-2017"), "reference-mismatch")
+    assert "not a hold" in finding.message
+    assert "Gordon" in finding.message
+
+
+_ONE_WORD_SEATS = sorted(n for n in _NAMES if n.isalpha())
+_GIVEN_NAMES = st.sampled_from(["Laura", "Jamie", "Olivia", "Callum", "Douglas", "Kirstene"])
+
+
+@given(_GIVEN_NAMES, st.sampled_from(_ONE_WORD_SEATS), st.sampled_from(["", "Ms ", "Dr "]))
+def test_a_one_word_seat_as_a_persons_surname_is_never_a_seat(
+    given_name: str, seat: str, title: str
+) -> None:
+    # The person, then the bare surname again: neither is the seat ...
+    person = f"{title}{given_name} {seat}" if title != "Ms " else f"Ms {seat}"
+    text = f"The party chose {person} as its candidate. {seat} said the count was slow."
+    assert _seats_in_story(text) == []
+    # ... but the same name where the wording says seat is.
+    assert _seats_in_story(f"{text} Labour won {seat}.") == [seat]
 
 
 def test_a_possessive_seat_ends_before_its_s() -> None:

@@ -302,11 +302,36 @@ _NOT_SEAT_BEFORE = re.compile(
 
 _FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[^\S\n]$")
 _INITIALS_BEFORE = re.compile(r"(?:^|\n)[ \t•*\-–]*(?:[A-Z]\.[ \t]?){1,3}$")
+# "Ms Gordon", "Dr. Ross", "Councillor Angus": a title makes the name a person's.
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w'’.-])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Cllr"
+    r"|Councillor|Rev|Revd)\.?[^\S\n]$"
+)
+# A heading "Gordon" or "Gordon: SNP gain" names the seat even in a story with a Laura Gordon.
+_HEADING_AFTER = re.compile(r"[^\S\n]*(?:\n|\Z|[:–—-])")
 
 
-def is_seat(text: str, c: ContestMention) -> bool:
+def _person_surname(text: str, c: ContestMention) -> bool:
+    """Is this one-word seat name the surname of the person named right before it ("Laura
+    Gordon", "Ms Gordon")?"""
+    at = max(0, c.span.start - 20)
+    if _TITLE_BEFORE.search(text, at, c.span.start):
+        return True
+    first = _FIRST_NAME_BEFORE.search(text, at, c.span.start)
+    return first is not None and first.group(1) not in _NOT_NAMES
+
+
+def person_surnames(text: str, mentions: Iterable[ContestMention]) -> frozenset[str]:
+    """The one-word seat names the story uses as someone's surname ("former aid worker Laura
+    Gordon"); pass them to :func:`is_seat`, which then reads the bare name ("Gordon said …")
+    as the person unless the wording says seat."""
+    return frozenset(c.name for c in mentions if " " not in c.name and _person_surname(text, c))
+
+
+def is_seat(text: str, c: ContestMention, surnames: frozenset[str] = frozenset()) -> bool:
     """Is this mention of a constituency's name the constituency, not a person ("Gordon
-    Brown"), a council ("a Sevenoaks councillor") or a mayoralty ("Mayor of Hartlepool")?"""
+    Brown", "Ms Gordon", or a bare "Gordon" whose name is in ``surnames``), a council ("a
+    Sevenoaks councillor") or a mayoralty ("Mayor of Hartlepool")?"""
     if _NOT_SEAT_AFTER.match(text, c.span.end):
         return False
     if _NOT_SEAT_BEFORE.search(text, max(0, c.span.start - 30), c.span.start):
@@ -314,10 +339,14 @@ def is_seat(text: str, c: ContestMention) -> bool:
     if _INITIALS_BEFORE.search(text, max(0, c.span.start - 12), c.span.start):
         return False  # "E. Carlisle (Green) 1,189": a list line's candidate
     one_word = " " not in c.name
-    if one_word:
-        first = _FIRST_NAME_BEFORE.search(text, max(0, c.span.start - 20), c.span.start)
-        if first is not None and first.group(1) not in _NOT_NAMES:
-            return False  # "Jamie Stone", "Gordon Brown": a person's surname
+    if one_word and _person_surname(text, c):
+        return False  # "Jamie Stone", "Laura Gordon", "Ms Gordon": a person's surname
+    if c.name in surnames and not (
+        _SEAT_LEAD.search(text, max(0, c.span.start - 20), c.span.start)
+        or _SEAT_WORD_AFTER.match(text, c.span.end)
+        or (_line_start(text, c.span.start) and _HEADING_AFTER.match(text, c.span.end))
+    ):
+        return False  # "Gordon said …" after "Laura Gordon": the person again
     if one_word and text.startswith(_POSSESSIVE, c.span.end):
         # "Angus's", "Gordon's": a person's as often as a seat's, unless the wording says seat.
         return bool(_SEAT_LEAD.search(text, max(0, c.span.start - 20), c.span.start))

@@ -60,6 +60,12 @@ _BEATEN_BEFORE = re.compile(
     r"(?:[\w'’.-]+,?\s+){0,8}$",
     re.IGNORECASE,
 )
+# After the one beaten: ", after two recounts, taking ", ", winning ", ", with ".
+_SUBJECTS_CLAUSE = re.compile(
+    r",?(?:\s+[^,.;:]{1,40},)?\s+(?:taking|winning|polling|securing|gaining|collecting"
+    r"|with)\s+(?:a\s+total\s+of\s+|just\s+|only\s+)?",
+    re.IGNORECASE,
+)
 _BEATEN_CUES = cue_words("beat beats defeated defeats ousted ousts unseated unseats saw sees")
 # "Mr Robertson was beaten by Douglas Ross by 18,478 votes to 22,637": the first count is the
 # one beaten's, the second the person named before both.
@@ -539,6 +545,13 @@ class Frame:
         named_before = self.count_before(self.people, at)
         if named_before <= 1:
             return f"{who.name}, the only person named before it in the sentence", True
+        beaten = self.people[named_before - 1]
+        if (
+            named_before >= 2
+            and self.people[named_before - 2] is who
+            and self._beaten_then_subjects(who, beaten, at)
+        ):
+            return f"{who.name}, who beat {beaten.name}, in the clause after the one beaten", True
         gap = text[who.span.end : at]
         lead = max(self.sent.span.start, who.span.start - _BEATEN_WINDOW)
         if self.says(_BEATEN_CUES) and _BEATEN_BEFORE.search(text, lead, who.span.start):
@@ -824,6 +837,7 @@ class Frame:
         if i >= 2 and (
             self._inside_relative(self.people[i - 2], self.people[i - 1], at)
             or self._rival_with_own_figure(self.people[i - 1], at)
+            or self._beaten_then_subjects(self.people[i - 2], self.people[i - 1], at)
         ):
             return self.people[i - 2]
         if i:
@@ -840,6 +854,16 @@ class Frame:
         return bool(_RELATIVE_OPEN.fullmatch(text, first.span.end, last.span.start)) and (
             "," in text[last.span.end : at]
         )
+
+    def _beaten_then_subjects(self, first: PersonMention, beaten: PersonMention, at: int) -> bool:
+        """Is ``beaten`` the object of a verb of beating whose subject is ``first``, and the
+        figure at ``at`` in a participle clause after it? "Ben Lake defeated the Lib Dem's
+        leader, Mark Williams, after two recounts, taking 11,623 votes": Ben Lake's."""
+        text = self.state.text
+        if not _SUBJECTS_CLAUSE.fullmatch(text, beaten.span.end, at):
+            return False
+        lead = max(first.span.end, beaten.span.start - _BEATEN_WINDOW)
+        return bool(_BEATEN_BEFORE.search(text, lead, beaten.span.start))
 
     def _rival_with_own_figure(self, rival: PersonMention, at: int) -> bool:
         """Is ``rival`` named after "to"/"over"/"than" with a figure of their own before

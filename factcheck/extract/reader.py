@@ -70,6 +70,7 @@ from factcheck.extract.entities import (
     contest_matcher,
     find_people,
     is_seat,
+    person_surnames,
 )
 from factcheck.extract.frame import (
     Around,
@@ -148,9 +149,9 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     if not _worth_reading(text, numbers, start):
         return trusted(Article, document=doc)
     parties = [p for p in _party_matcher(pack).find(text) if p.span.start >= start]
-    contests = [
-        c for c in _contest_matcher().find(text) if c.span.start >= start and is_seat(text, c)
-    ]
+    mentions = _contest_matcher().find(text)
+    surnames = person_surnames(text, mentions)
+    contests = [c for c in mentions if c.span.start >= start and is_seat(text, c, surnames)]
     people = _resolve_people(
         text, find_people(text, [p.span for p in parties] + [c.span for c in contests]), start
     )

@@ -123,7 +123,8 @@ _OTHER_ELECTION = re.compile(
 _OTHER_ELECTION_WORDS = ("election", "years", "elected", "previously", "last", "past")
 OTHER_TIME_CUES = (*_OTHER_ELECTION_WORDS, "19", "20")
 """Text :func:`other_time` finds nothing in unless it holds one of these (case-folded)."""
-_YEAR = re.compile(r"(?<![\d,.£$])((?:19|20)\d\d)(?!\d|,\d|\s*(?:votes|seats|%))")
+# (Not a date's year, "2019-12-13": the day a story is dated dates none of its figures.)
+_YEAR = re.compile(r"(?<![\d,.£$])((?:19|20)\d\d)(?!\d|,\d|-\d\d-\d\d|\s*(?:votes|seats|%))")
 
 
 def other_time(text: str, start: int, end: int, story_year: str | None) -> str | None:

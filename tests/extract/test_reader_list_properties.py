@@ -337,3 +337,33 @@ def test_prose_counts_after_the_next_name_are_read_back(contest: Contest, leads:
     got = {c.name: c.votes.value if c.votes is not None else None for c in read.candidates}
     assert got == {line.name: line.votes for line in (first, second, third)}
     assert factcheck.check(Document(path="gen.txt", text=text)).findings == ()
+
+
+# A margin as a lead in per cent beside its seat, as lists of marginals write it.
+LEADS = ["{seat} ({abbr} lead of {x}%)", "{n}) {seat} ({abbr} lead of {x}%)"]
+
+
+@settings(max_examples=40)
+@given(
+    contests(),
+    st.sampled_from(sorted(f for f, (_, s) in FORMATS.items() if s)),
+    st.sampled_from(LEADS),
+)
+def test_a_lead_in_per_cent_is_read_back_as_the_majority_share(
+    contest: Contest, fmt: str, lead: str
+) -> None:
+    rendered = render(contest, fmt, "{w} won.")
+    total = sum(c.votes for c in contest.lines)
+    x = to_decimal(percent(contest.majority, total), 2)
+    line = lead.format(seat=contest.seat, abbr=contest.lines[0].abbreviation, x=x, n=3)
+    text = rendered.text + "\nThe most marginal seats:\n\n" + line + "\n"
+    read = _only_contest(_read(text))
+    assert read.majority_share is not None
+    assert read.majority_share.value == x
+    assert read.majority_share.span is not None
+    assert text[read.majority_share.span.start : read.majority_share.span.end].rstrip("%") == str(x)
+    assert factcheck.check(Document(path="gen.txt", text=text)).findings == ()
+    # A point off is outside any rounding of the lead: majority-mismatch says so.
+    slipped = text.replace(f"lead of {x}%", f"lead of {x + 1}%")
+    names = {f.name for f in factcheck.check(Document(path="gen.txt", text=slipped)).findings}
+    assert "majority-mismatch" in names

@@ -254,3 +254,26 @@ def test_gains_from_two_parties_in_one_sentence(seats: list[str], parties: list[
         (seats[0], PARTIES[winner], "gain", PARTIES[first]),
         (seats[1], PARTIES[winner], "gain", PARTIES[second]),
     }, text
+
+
+# A sitting MP who lost their seat, with no party for them: a gain by a party unsaid, in
+# the seat named; none when the sentence says they changed party.
+LOST_FORMS = (
+    ("{person} lost her seat in {seat}.", True),
+    ("Culture Secretary {person} lost her seat in {seat}.", True),
+    ("{person} has lost his seat after representing {seat} for almost 50 years.", True),
+    ("{person} lost her seat in {seat} after leaving the party.", False),
+    ("{person}, who defected last year, lost his seat in {seat}.", False),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    form=st.sampled_from(LOST_FORMS), seat=st.sampled_from(SEATS), person=st.sampled_from(PEOPLE)
+)
+def test_a_lost_seat_is_a_gain_unless_the_mp_changed_party(
+    form: tuple[str, bool], seat: str, person: str
+) -> None:
+    template, gain = form
+    text = _render(template, [seat], "Labour", person)
+    assert _read(text) == ({(seat, None, "gain")} if gain else set()), text

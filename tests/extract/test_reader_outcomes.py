@@ -558,6 +558,9 @@ def test_a_loss_names_the_loser_party_and_stops_before_the_winner_name() -> None
         "Labour lost votes in Bolsover.",
         "Alice Walker was ousted as party chair by Tom Hughes in Bolsover.",
         "Labour hopes to unseat Alice Walker in Bolsover.",
+        # A campaign preview: trying to keep the seat is no result.
+        "Lisa Price, a local councillor, will be trying to help Labour retain the seat in Wigan.",
+        "Tom Hughes is seeking to take Bolsover back for Labour.",
         "Labour lost Bolsover in 2015.",
         "It has also held Makerfield.",  # nothing before it to say what "It" is
         "Tom Hughes was elected in Bolsover, at the expense of the party's budget.",
@@ -720,3 +723,20 @@ def test_a_lost_seat_says_no_gain_when_the_mp_changed_party_or_never_held_it(tex
 )
 def test_after_losing_is_read_only_of_the_party_opening_the_sentence(text: str) -> None:
     assert not any(o[3] and o[0] == "Bolsover" for o in _outcomes(_read(text)))
+
+
+def test_a_party_ousted_in_a_seat_named_is_a_gain_from_it() -> None:
+    text = "Labour claimed another scalp in Scotland, ousting the SNP in Gordon."
+    assert [o[:4] for o in _outcomes(_read(text))] == [
+        ("Gordon", "Labour", "gain", "Scottish National Party")
+    ]
+    # No seat named: "the largest party" is no seat's result.
+    assert _outcomes(_read("Labour surged in Gordon, ousting the SNP as the largest party.")) == []
+
+
+def test_a_candidate_trying_to_help_a_party_hold_is_no_result() -> None:
+    text = (
+        "Jane Doe, a local councillor, will be trying to help Labour retain the seat in Bolsover."
+    )
+    assert _outcomes(_read(text)) == []
+    assert _outcomes(_read("In Bolsover, Labour retained the seat.")) != []

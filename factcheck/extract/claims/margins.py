@@ -156,6 +156,8 @@ _YEAR_AFTER = re.compile(r"^(?:\s+votes?)?\s+in\s+(?:19|20)\d\d\b")
 def read_margin(f: Frame, a: Around) -> bool:
     """A margin of victory in votes is the contest's majority, whoever it is said of."""
     m = a.m
+    if m.kind in (NumberKind.PERCENT, NumberKind.POINTS):
+        return _read_lead_share(f, a)
     if m.kind is not NumberKind.COUNT:
         return False
     if not DIGITS.fullmatch(m.number_text):
@@ -175,6 +177,15 @@ def read_margin(f: Frame, a: Around) -> bool:
         what = "“margin of” before it"
     elif _GAP_AFTER.match(a.after):
         what = "“votes ahead of/behind” after it"
+    elif (
+        _WITH_JUST_BEFORE.search(a.before)
+        and _VOTES_ONLY_AFTER.match(a.after)
+        and _HELD_VERB.search(a.clause_before)
+        and m.value < _FEW_VOTES
+    ):
+        # "held his marginal seat with just 331 votes": too few to be a winner's total in
+        # a parliamentary seat, so the margin.
+        what = "“held … with just … votes”, too few for a winner's total"
     elif _DATED_MARGIN_BEFORE.search(a.before) and _YEAR_AFTER.match(a.after):
         what = "a second dated margin after “and”"
     elif _WIN_BY_BEFORE.search(a.before) and _VOTES_OR_END.match(a.after):
@@ -209,6 +220,43 @@ def read_margin(f: Frame, a: Around) -> bool:
             f.figure(m, Unit.VOTES, what, contest_level=True, what_loose=loose, seat=tie)
         )
         _read_share_of_margin(f, a.k, seat, tie)
+    return True
+
+
+_WITH_JUST_BEFORE = re.compile(r"\bwith\s+(?:just|only|a\s+mere|a\s+paltry)\s+$", re.IGNORECASE)
+_VOTES_ONLY_AFTER = re.compile(r"\s+votes?\b(?!\s+(?:cast|counted|in\s+total))", re.IGNORECASE)
+_HELD_VERB = re.compile(
+    r"\b(?:held|holds|hold|holding|retain\w*|kept|keeps|clung\s+on\s+to|hung\s+on\s+to)\b",
+    re.IGNORECASE,
+)
+_FEW_VOTES = 2000
+"""Below this, a count "held … with just" is a margin: no MP has won with so few votes."""
+
+
+# "Ceredigion (Lib Dem lead of 8.20%)": the winner's lead over the runner-up, in points.
+_LEAD_OF_BEFORE = re.compile(r"\blead\s+of\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
+_POLL_WORDS = re.compile(r"\b(?:polls?|polling|survey|forecast|projected|MRP)\b", re.IGNORECASE)
+
+
+def _read_lead_share(f: Frame, a: Around) -> bool:
+    """A lead in per cent beside the one seat its sentence names: the majority as a share.
+    Not in a sentence about polls ("Labour's poll lead of 20%")."""
+    m = a.m
+    if (
+        "lead" not in f.low
+        or not _LEAD_OF_BEFORE.search(a.before)
+        or len(f.contests) != 1
+        or m.hedge != "exact"
+        or _POLL_WORDS.search(f.sent.text)
+    ):
+        return False
+    seat, tie = f.seat_near(m.start)
+    if f.earlier(m) is not None:
+        return True  # another election's lead
+    figs = f.state.contest_figures(seat)
+    if figs.majority_share is None:
+        what = "“lead of” before it, beside the seat"
+        figs.majority_share = f.figure(m, Unit.POINTS, what, contest_level=True, seat=tie)
     return True
 
 

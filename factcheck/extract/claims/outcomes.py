@@ -64,10 +64,12 @@ _OTHER_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # A negation, hope or forecast anywhere in the sentence: "failed to win the seat", "is
-# expected to be re-elected". Such a sentence reports no result.
+# expected to be re-elected", "will be trying to help Labour retain the seat" (a campaign
+# preview). Such a sentence reports no result.
 _NOT_A_RESULT = re.compile(
     r"\b(?:not|never|no\s+longer|nor|neither|failed|fails|fail|failing|unable|would|could"
     r"|might|should|hopes?|hoped|hoping|expected|expects|likely|set\s+to|bid\s+to|aims?\s+to"
+    r"|(?:trying|tries|try|seeking|seeks|attempting|attempts)\s+to"
     r"|tipped|if|unless)\b|n['’]t\b",
     re.IGNORECASE,
 )
@@ -220,8 +222,8 @@ _OUTCOME_WORDS = (
     "retain", "kept", "keep", "remain", "stay", "took", "seized", "snatched", "captured",
     "lost", "loses", "losing", "relinquish", "fell", "fallen", "falls", "turn", "switch",
     "reclaim", "tak", "went", "goes", "re-election", "reelection", "oust", "unseat", "expense",
-    "new mp", "declared", "returns to", "our winner", "victory", "clinched", "secured",
-    "claimed",
+    "new mp", "declared", "returns to", "our winner", "victory", "clinched", "secured the seat",
+    "secured her seat", "secured his seat", "secured their seat",
 )  # fmt: skip
 _OUTCOME_WORD = substrings(_OUTCOME_WORDS)
 
@@ -331,12 +333,16 @@ def read_winners(f: Frame) -> None:
             found.append((wt.start(), Span(start=wt.start("key"), end=word.end())))
     named: dict[int, PersonMention] = {}
     low = sent.text.lower()
-    for m in _WIN_FOR.finditer(text, sent.span.start, sent.span.end) if "for" in low else ():
+    for m in (
+        _WIN_FOR.finditer(text, sent.span.start, sent.span.end)
+        if "win for" in low or "victory for" in low
+        else ()
+    ):
         rival, _, stop = _rival_after(f, m.end())
         if rival is not None:
             found.append((m.start(), Span(start=m.start(), end=stop)))
             named[m.start()] = rival
-    for q in f.people if "win" in low or "victory" in low else ():
+    for q in f.people if "win in" in low or "victory in" in low else ():
         won = _WIN_IN.match(text, q.span.end, sent.span.end)
         seat = f.contest_at(won.end()) if won else None
         if won is not None and seat is not None:
@@ -661,6 +667,9 @@ def read_outcomes(f: Frame) -> None:
     _read_gains_from(f)
     _read_seats_including(f)
     _read_person_outcomes(f)
+    low = f.sent.text.lower()
+    if "ouste" in low or "ousti" in low or "unseat" in low:
+        _read_ousted(f)  # the ousted may be a party: "ousting the SNP in Rutherglen"
     _read_seat_outcomes(f)
 
 
@@ -1129,14 +1138,17 @@ def _read_ousted(f: Frame) -> None:
     end = sent.span.end
     for m in _OUSTED.finditer(text, sent.span.start, end):
         rival, loser, stop = _rival_after(f, m.end())
-        if rival is None:
+        inside = _IN_SEAT.match(text, stop, end)
+        named = f.contest_at(inside.end()) if inside else None
+        if rival is None and (loser is None or named is None):
+            # Only a party ousted in a seat named ("ousting the SNP in Rutherglen"); "ousting
+            # the SNP as the largest party" is no seat's result.
             continue
-        who = _winner_subject(f, m.start())
-        if (
-            who is None
-            and m.group("verb").endswith("ing")
-            and _COMMA_BEFORE.search(text, sent.span.start, m.start())
-        ):
+        who = _winner_subject(f, m.start()) if rival is not None else None
+        participle = m.group("verb").endswith("ing") and bool(
+            _COMMA_BEFORE.search(text, sent.span.start, m.start())
+        )
+        if who is None and participle and rival is not None:
             # "X won …, ousting Y": the subject of the clause the participle hangs on, when
             # the sentence names only X before it.
             before = f.people[: f.count_before(f.people, m.start())]
@@ -1146,9 +1158,17 @@ def _read_ousted(f: Frame) -> None:
             # "Labour have unseated Nick Clegg": a party as the subject.
             i = f.count_before(f.parties, m.start())
             subject = f.parties[i - 1] if i else None
-            if subject is None or not _AUX_GAP.fullmatch(text, subject.span.end, m.start()):
+            if subject is None:
                 continue
-        elif who.name == rival.name:
+            if not _AUX_GAP.fullmatch(text, subject.span.end, m.start()) and not (
+                # "Labour claimed another scalp, ousting the SNP in Rutherglen": the party
+                # opening the sentence, the only one before the participle.
+                participle
+                and i == 1
+                and _SUBJECT_PARTY_LEAD.fullmatch(text, sent.span.start, subject.span.start)
+            ):
+                continue
+        elif rival is not None and who.name == rival.name:
             continue
         if who is not None:
             party = _person_party(f, who)
@@ -1158,8 +1178,6 @@ def _read_ousted(f: Frame) -> None:
             party = (name, f"{name}, named before the verb", True)
         if party[0] is not None and party[0] == loser:
             continue
-        inside = _IN_SEAT.match(text, stop, end)
-        named = f.contest_at(inside.end()) if inside else None
         _emit_person(
             f,
             who,
@@ -1409,8 +1427,6 @@ def _read_person_outcomes(f: Frame) -> None:
             what=f"“{m.group('verb')}”, a gain in words",
             candidate=who,
         )
-    if "ouste" in low or "ousti" in low or "unseat" in low:
-        _read_ousted(f)
     for m in _EXPENSE.finditer(text, sent.span.start, end) if "expense" in low else ():
         # "Jane Smith was elected in Gordon, at the expense of John Brown": a winner read in
         # this sentence, and the one who lost the seat to her.

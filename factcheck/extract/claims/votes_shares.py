@@ -41,6 +41,7 @@ def read_votes_and_shares(f: Frame) -> None:
     wording are left alone: a misread figure would make a rule cry wolf.
     """
     _read_rival_counts(f)
+    _read_score(f)
     state, sent, numbers, used, register = f.state, f.sent, f.numbers, f.used, f.register
     text = state.text
     items: list[tuple[int, NumberMention, PersonMention]] = []
@@ -238,6 +239,63 @@ _FOR_AFTER = re.compile(
 # rival's count after their possessive name, in a sentence that counts votes.
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 _VOTES_WORD = re.compile(r"\b(?:votes?|polled|polling)\b", re.IGNORECASE)
+
+
+# "was beaten by Douglas Ross by 18,478 votes to 22,637", "Jane Smith beat John Brown 21,791
+# votes to 16,492": a score, whose larger count is the winner's, whichever copy writes first.
+_SCORE = re.compile(r"\s+votes?\s+to\s+")
+_LOST_TO = re.compile(
+    r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:beaten|defeated|ousted|unseated)\s+by\s+"
+    r"(?:[\w'’.-]+\s+){0,4}$|\blost\s+(?:\w+\s+){0,3}to\s+(?:[\w'’.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_BEAT = re.compile(
+    r"\b(?:beat|beats|defeated|defeats|ousted|unseated|saw\s+off)\s+(?:[\w'’.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _read_score(f: Frame) -> None:
+    """A score of two named candidates: the larger count is the winner's, the smaller the
+    loser's; who won is what the verb between their names says."""
+    text = f.state.text
+    numbers = f.numbers
+    for k in range(len(numbers) - 1):
+        a, b = numbers[k], numbers[k + 1]
+        if k in f.used or k + 1 in f.used or not _SCORE.fullmatch(text, a.end, b.start):
+            continue
+        if (
+            any(
+                n.kind is not NumberKind.COUNT
+                or n.hedge != "exact"
+                or not DIGITS.fullmatch(n.number_text)
+                for n in (a, b)
+            )
+            or a.value == b.value
+            or f.earlier(a) is not None
+        ):
+            continue
+        before = [p for p in f.people if p.span.end <= a.start]
+        if len(before) != 2 or before[0].name == before[1].name:
+            continue
+        first, second = before
+        gap = text[first.span.end : second.span.start]
+        if _LOST_TO.search(gap):
+            winner, loser = second, first
+        elif _BEAT.search(gap):
+            winner, loser = first, second
+        else:
+            f.used.update((k, k + 1))  # "A and B finished 18,478 votes to 22,637": whose is whose?
+            continue
+        high, low = (a, b) if a.value > b.value else (b, a)
+        f.used.update((k, k + 1))
+        for who, n in ((winner, high), (loser, low)):
+            cand = f.register(who)
+            if cand.votes is None:
+                role = "winner" if who is winner else "loser"
+                tie = (f"{who.name}, the {role} of a score of two named candidates", True)
+                what = "“N votes to N” after a verb of beating: the larger count is the winner's"
+                cand.votes = f.figure(n, Unit.VOTES, what, who=who, subject_tie=tie)
 
 
 def _read_rival_counts(f: Frame) -> None:

@@ -1,0 +1,120 @@
+"""Margins written as a lead or as "held … with just N votes", and dated stories (issue 8).
+
+Sentences are ours, in the patterns real copy uses; figures are the official ones for the
+seat and year named, and each "wrong" variant changes one as a slip would.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from story_files import contest_named, findings_in, story_file
+
+from factcheck.io.articles import load_article
+from factcheck.models import Unit
+
+MARGINALS = (
+    "The ten most marginal Welsh seats:\n\n10) Ceredigion (Lib Dem lead of {c})\n\n"
+    "1) Gower (Con lead of 0.06%)\n"
+)
+
+
+@pytest.mark.parametrize(("written", "fires"), [("8.20%", False), ("9.20%", True)])
+def test_a_lead_in_per_cent_beside_its_seat_is_the_majority_share(
+    tmp_path: Path, written: str, fires: bool
+) -> None:
+    path = story_file(tmp_path, MARGINALS.format(c=written), "uk-ge-2015")
+    article = load_article(path)
+    share = contest_named(article, "Ceredigion").majority_share
+    assert share is not None
+    assert (share.text, share.unit) == (written.rstrip("%"), Unit.POINTS)
+    gower = contest_named(article, "Gower").majority_share
+    assert gower is not None
+    assert gower.text == "0.06"
+    errors = [(f.name, f.text) for f in findings_in(path) if f.severity.value == "error"]
+    assert errors == ([("reference-mismatch", written)] if fires else [])
+
+
+def test_a_poll_lead_is_no_seats_majority(tmp_path: Path) -> None:
+    story = "In Ceredigion, polls gave Plaid a lead of 8.20% over the Lib Dems before the vote."
+    article = load_article(story_file(tmp_path, story, "uk-ge-2015"))
+    assert all(c.majority_share is None for c in article.contests)
+
+
+@pytest.mark.parametrize(("written", "fires"), [("331", False), ("313", True)])
+def test_held_with_just_a_few_votes_is_the_majority(
+    tmp_path: Path, written: str, fires: bool
+) -> None:
+    story = (
+        f"In Pudsey, Stuart Andrew held his marginal Conservative seat with just {written} votes."
+    )
+    path = story_file(tmp_path, story, "uk-ge-2017")
+    article = load_article(path)
+    seat = contest_named(article, "Pudsey")
+    assert seat.majority is not None
+    assert seat.majority.text == written
+    assert all(c.votes is None for c in seat.candidates)  # never the winner's total
+    named = [(f.name, f.severity.value) for f in findings_in(path) if f.text == written]
+    assert named == ([("reference-mismatch", "error")] if fires else [])
+
+
+def test_held_with_a_winners_count_is_not_a_margin(tmp_path: Path) -> None:
+    story = "In Pudsey, Stuart Andrew held his seat with just 25,550 votes."
+    seat = contest_named(load_article(story_file(tmp_path, story, "uk-ge-2017")), "Pudsey")
+    assert seat.majority is None
+
+
+def test_a_dateline_does_not_date_the_figures_after_it(tmp_path: Path) -> None:
+    story = (
+        " date 2019-12-13 The SNP took back Gordon from the Conservatives with a majority of"
+        " just 819 votes."
+    )
+    path = tmp_path / "story.txt"
+    path.write_text(story, encoding="utf-8")
+    seat = contest_named(load_article(path), "Gordon")
+    assert seat.majority is not None
+    assert seat.majority.text == "819"
+
+
+SCORES = [
+    "In Moray, Angus Robertson was beaten by Douglas Ross by {r} votes to {w}.",
+    "In Moray, Angus Robertson was beaten by Douglas Ross by {w} votes to {r}.",
+    "In Moray, Douglas Ross beat Angus Robertson {w} votes to {r}.",
+    "In Moray, Angus Robertson lost his seat to Douglas Ross by {r} votes to {w}.",
+]
+
+
+@pytest.mark.parametrize("story", SCORES)
+@pytest.mark.parametrize(("ross", "fires"), [("22,637", False), ("22,673", True)])
+def test_a_score_gives_the_larger_count_to_the_winner(
+    tmp_path: Path, story: str, ross: str, fires: bool
+) -> None:
+    path = story_file(tmp_path, story.format(w=ross, r="18,478"), "uk-ge-2017")
+    seat = contest_named(load_article(path), "Moray")
+    votes = {c.name: c.votes.text for c in seat.candidates if c.votes is not None}
+    assert votes == {"Douglas Ross": ross, "Angus Robertson": "18,478"}
+    errors = [(f.name, f.text) for f in findings_in(path) if f.severity.value == "error"]
+    assert errors == ([("reference-mismatch", ross)] if fires else [])
+
+
+def test_a_score_with_no_verb_of_beating_is_left_alone(tmp_path: Path) -> None:
+    story = "In Moray, Angus Robertson and Douglas Ross finished 18,478 votes to 22,637."
+    seat = load_article(story_file(tmp_path, story, "uk-ge-2017"))
+    assert all(c.votes is None for co in seat.contests for c in co.candidates)
+
+
+@pytest.mark.parametrize(("lake", "fires"), [("11,623", False), ("11,632", True)])
+def test_a_figure_after_the_one_beaten_is_the_subjects(
+    tmp_path: Path, lake: str, fires: bool
+) -> None:
+    story = (
+        "Plaid Cymru has taken the Ceredigion seat. Ben Lake, 24, defeated the Lib Dem's leader"
+        f" in Wales, Mark Williams, after two recounts, taking {lake} votes."
+    )
+    path = story_file(tmp_path, story, "uk-ge-2017")
+    seat = contest_named(load_article(path), "Ceredigion")
+    votes = {c.name: c.votes.text for c in seat.candidates if c.votes is not None}
+    assert votes == {"Ben Lake": lake}
+    named = [f.name for f in findings_in(path) if f.text == lake]
+    assert bool(named) is fires
