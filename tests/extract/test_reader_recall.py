@@ -221,7 +221,8 @@ def test_the_wrong_restatement_is_a_warning_and_the_right_one_silent() -> None:
         "uk-ge-2024",
     )
     assert sorted(str(f.text) for f in swapped) == ["7.5%", "fifth"]
-    assert all(f.severity is Severity.ERROR for f in swapped)
+    # (7.5% is the Green's share, which reference-mismatch names, as a warning.)
+    assert [f.severity for f in swapped if f.text == "fifth"] == [Severity.ERROR]
 
 
 @settings(max_examples=25, deadline=None)
