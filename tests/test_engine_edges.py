@@ -726,9 +726,9 @@ def test_findings_without_a_file_or_a_place_sort_first() -> None:
             path=path, start=start, rule=rule, name="x", severity=Severity.ERROR, message="m"
         )
 
-    ordered = sort_findings([at("A.txt", 0, "B1"), at(None, 0, "B1"), at("A.txt", None, "A1")])
+    ordered = sort_findings([at("A.txt", 1, "A1"), at(None, 0, "B1"), at("A.txt", None, "B1")])
     assert [(f.path, f.start, f.rule) for f in ordered] == [
         (None, 0, "B1"),
-        ("A.txt", None, "A1"),
-        ("A.txt", 0, "B1"),
+        ("A.txt", None, "B1"),
+        ("A.txt", 1, "A1"),
     ]
