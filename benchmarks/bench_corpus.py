@@ -422,28 +422,46 @@ def planted_corpus(kind: str, n: int, copies: float, seed: int, shared: Path) ->
 
 
 def _write(texts: list[str], folder: Path) -> list[str]:
+    """The texts written to numbered files (a folder kept from a run with the same files
+    is reused as it is)."""
     folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for i, t in enumerate(texts):
-        p = folder / f"{i:07d}.txt"
-        p.write_text(t, encoding="utf-8")
-        paths.append(str(p))
+    paths = [str(folder / f"{i:07d}.txt") for i in range(len(texts))]
+    if sum(1 for _ in folder.glob("*.txt")) == len(texts) and all(
+        Path(p).stat().st_size == len(t.encode()) for p, t in zip(paths, texts, strict=True)
+    ):
+        return paths
+    for p, t in zip(paths, texts, strict=True):
+        Path(p).write_text(t, encoding="utf-8")
     return paths
 
 
 def _run(cmd: list[str]) -> tuple[float, float, float]:
     """Wall seconds, CPU seconds (user + system) and peak memory (MB) of a command run to
-    its end. On a machine shared with other work the CPU time is the steadier figure."""
+    its end. On a machine shared with other work the CPU time is the steadier figure.
+
+    The command is started by ``/usr/bin/time`` where there is one, which reports the
+    command's own figures: a process started straight from this one (which holds the whole
+    corpus) begins with this one's peak memory as its own (Linux carries the high-water mark
+    of the memory it was started from across ``exec``), so every tool's peak read at least
+    this process's size."""
     import os
     import subprocess
+    import tempfile
 
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - t0
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode not in (0, 1):
-        raise SystemExit(f"{cmd[:4]} failed with {proc.returncode}")
+    timer = "/usr/bin/time"
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as out:
+        wrapped = [timer, "-f", "%U %S %M", "-o", out.name, *cmd]
+        use_timer = os.path.exists(timer)
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(wrapped if use_timer else cmd, stdout=subprocess.DEVNULL)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - t0
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode not in (0, 1):
+            raise SystemExit(f"{cmd[:4]} failed with {proc.returncode}")
+        if use_timer:
+            user, system, kb = out.read().split()[-3:]
+            return seconds, float(user) + float(system), int(kb) / 1024
     return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
@@ -509,7 +527,14 @@ def _score(
 
 
 def edits(
-    kind: str, n: int, copies: float, compare: bool, keep: Path | None, *, rounds: int = 1
+    kind: str,
+    n: int,
+    copies: float,
+    compare: bool,
+    keep: Path | None,
+    *,
+    rounds: int = 1,
+    engines: tuple[str, ...] = ("datasketch", "rensa"),
 ) -> list[tuple[str, str]]:
     """Plant edited copies, then time factcheck's CLI and (with ``compare``) datasketch and
     rensa on the same files, one after the other in this run, ``rounds`` times in turn."""
@@ -554,7 +579,7 @@ def edits(
                 found.add((min(a, b), max(a, b)))
         _score("factcheck CLI", found, corpus, run)
         if compare:
-            for engine in ("datasketch", "rensa"):
+            for engine in engines:
                 out = folder / f"{engine}.json"
                 run = _run(
                     [
@@ -579,9 +604,13 @@ def edits(
     return extra
 
 
-def dask_vs_one(n: int, workers: int, select: list[str] | None) -> None:
+def dask_vs_one(
+    n: int, workers: int, select: list[str] | None, rounds: int = 1, keep: Path | None = None
+) -> None:
     """``n`` documents (uniform kind, 2% edited copies) checked in one process and on a
-    LocalCluster of ``workers`` single-threaded processes, side by side; same findings."""
+    LocalCluster of ``workers`` single-threaded processes, side by side (alternating
+    ``rounds`` times, the cluster started once); same findings. Wall seconds, and the CPU
+    seconds of this process (one process: all of it; the cluster: the client's share)."""
     import shutil
     import tempfile
 
@@ -592,33 +621,42 @@ def dask_vs_one(n: int, workers: int, select: list[str] | None) -> None:
     from factcheck.config import Config
     from factcheck.dask import check_bag
 
-    corpus = planted_corpus("uniform", n, 0.02, n, ROOT.parent / "shared")
-    folder = Path(tempfile.mkdtemp(prefix="factcheck-dask-"))
-    paths = _write(corpus.texts, folder)
+    folder = keep or Path(tempfile.mkdtemp(prefix="factcheck-dask-"))
+    names = sorted(folder.glob("*.txt")) if keep is not None else []
+    if len(names) != n + 3:
+        corpus = planted_corpus("uniform", n, 0.02, n, ROOT.parent / "shared")
+        paths = _write(corpus.texts, folder)
+    else:
+        paths = [str(p) for p in names]
     config = Config().merged(select=tuple(select) if select else None)
     what = ", ".join(select) if select else "every rule"
     print(f"\n{len(paths):,} documents, {what}\n")
-    print("| run | s | findings |\n|---|---|---|")
-    t0 = time.perf_counter()
-    one = factcheck.check(folder, select=select)
-    t1 = time.perf_counter()
-    print(f"| one process | {t1 - t0:.1f} | {len(one.findings):,} |")
+    print("| run | wall s | client CPU s | findings |\n|---|---|---|---|")
     with (
         LocalCluster(  # type: ignore[no-untyped-call]
             n_workers=workers, threads_per_worker=1, dashboard_address=None
         ) as cluster,
-        Client(cluster),  # type: ignore[no-untyped-call]
+        Client(cluster) as client,  # type: ignore[no-untyped-call]
     ):
-        t0 = time.perf_counter()
-        bag = db.from_sequence(paths, npartitions=workers * 8)  # type: ignore[no-untyped-call]
-        report = check_bag(bag, config=config)
-        t1 = time.perf_counter()
-    same = report.findings == one.findings and report.documents == one.documents
-    print(
-        f"| LocalCluster, {workers} workers | {t1 - t0:.1f} | {len(report.findings):,} "
-        f"({'identical' if same else 'DIFFERENT'}) |"
-    )
-    shutil.rmtree(folder)
+        for _ in range(rounds):
+            t0, c0 = time.perf_counter(), time.process_time()
+            one = factcheck.check(folder, select=select)
+            t1, c1 = time.perf_counter(), time.process_time()
+            print(f"| one process | {t1 - t0:.1f} | {c1 - c0:.1f} | {len(one.findings):,} |")
+            w0 = sum(client.run(time.process_time).values())
+            t0, c0 = time.perf_counter(), time.process_time()
+            bag = db.from_sequence(paths, npartitions=workers * 8)  # type: ignore[no-untyped-call]
+            report = check_bag(bag, config=config)
+            t1, c1 = time.perf_counter(), time.process_time()
+            w1 = sum(client.run(time.process_time).values())
+            same = report.findings == one.findings and report.documents == one.documents
+            print(
+                f"| LocalCluster, {workers} workers | {t1 - t0:.1f} | {c1 - c0:.1f} "
+                f"(workers {w1 - w0:.1f}) | "
+                f"{len(report.findings):,} ({'identical' if same else 'DIFFERENT'}) |"
+            )
+    if keep is None:
+        shutil.rmtree(folder)
 
 
 def main() -> None:
@@ -634,6 +672,13 @@ def main() -> None:
     )
     parser.add_argument("--keep", type=Path, help="edits: write the corpus here and keep it")
     parser.add_argument("--engine", choices=["datasketch", "rensa"])
+    parser.add_argument(
+        "--engines",
+        nargs="+",
+        choices=["datasketch", "rensa"],
+        default=["datasketch", "rensa"],
+        help="edits: the MinHash libraries --compare runs",
+    )
     parser.add_argument("--folder", type=Path)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -655,13 +700,21 @@ def main() -> None:
     elif args.what == "edits":
         for kind in args.kind:
             for n in args.n:
-                extra = edits(kind, n, args.copies, args.compare, args.keep, rounds=args.rounds)
+                extra = edits(
+                    kind,
+                    n,
+                    args.copies,
+                    args.compare,
+                    args.keep,
+                    rounds=args.rounds,
+                    engines=tuple(args.engines),
+                )
                 print(f"\nflagged pairs across clusters: {len(extra)}")
                 for a, b in extra[:200]:
                     print(f"  {Path(a).name}\t{Path(b).name}")
     elif args.what == "dask":
         for n in args.n:
-            dask_vs_one(n, args.workers, args.select)
+            dask_vs_one(n, args.workers, args.select, args.rounds, args.keep)
     elif args.what == "minhash":
         minhash_pairs(args.engine, args.folder, args.out, 0.2)
     else:

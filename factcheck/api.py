@@ -14,7 +14,7 @@ from factcheck.intervals import Rounding
 from factcheck.io.articles import load_article, read_article
 from factcheck.io.files import load_document, load_plain_text
 from factcheck.io.formats import RESULTS, for_path, named
-from factcheck.io.paths import Excludes, expand_paths, file_identity
+from factcheck.io.paths import Excludes, expand_names, file_identity
 from factcheck.io.prose import prepare_prose
 from factcheck.models import (
     Article,
@@ -31,7 +31,9 @@ from factcheck.packs import Pack
 from factcheck.rule import Scope
 
 if TYPE_CHECKING:
+    from factcheck.corpus.boilerplate import Boilerplate
     from factcheck.corpus.collection import Collection
+    from factcheck.corpus.fingerprint import PackedDigests
 
 Source = str | os.PathLike[str] | Article | ContestResult | Document
 
@@ -44,7 +46,7 @@ def _input_errors(exc: InputFileError) -> list[InputError]:
     ]
 
 
-def _seen_before(path: Path, seen: set[object]) -> bool:
+def _seen_before(path: str, seen: set[object]) -> bool:
     key = file_identity(path)
     if key in seen:
         return True
@@ -187,6 +189,91 @@ def _load_batch(
     return out
 
 
+class _PlainRun(NamedTuple):
+    """Consecutive plain-text files of a folder, loaded and fingerprinted together (in a
+    worker when there are many): their paths and packed digests, not their texts."""
+
+    paths: list[str]
+    digests: PackedDigests
+
+
+FINGERPRINT_BATCH = 1024
+"""Files loaded and fingerprinted together for the corpus rules (in one worker's task)."""
+PARALLEL_FINGERPRINT_FILES = 4 * FINGERPRINT_BATCH
+"""Fewer files than this are fingerprinted in one process: a worker costs more."""
+
+
+def _fingerprint_batch(
+    paths: list[str], input_format: str | None, boilerplate: Boilerplate
+) -> list[_PlainRun | _Unread | list[InputError]]:
+    """Load files for the corpus rules that read on demand, in order: runs of plain-text
+    files as their digests (a worker sends arrays, not texts), any other file as
+    :func:`_load_one` loads it unread."""
+    from factcheck.corpus.fingerprint import packed
+    from factcheck.io.files import read_plain_text
+
+    quick = input_format in (None, "text")
+    texts: list[str] = []
+    plain: list[str] = []
+    slow: list[tuple[int, _Unread | list[InputError]]] = []
+    for path in paths:
+        text = read_plain_text(path) if quick else None
+        if text is None:
+            got = _load_one(path, None, input_format, read=False)
+            assert isinstance(got, _Unread | list)
+            slow.append((len(plain), got))
+        else:
+            texts.append(text)
+            plain.append(path)
+    digests = packed(texts, boilerplate=boilerplate)
+    del texts
+    out: list[_PlainRun | _Unread | list[InputError]] = []
+    done = 0
+    for at, other in [*slow, (len(plain), None)]:
+        if at > done:
+            out.append(_PlainRun(plain[done:at], digests.slice(done, at)))
+            done = at
+        if other is not None:
+            out.append(other)
+    return out
+
+
+def _fingerprint_all(
+    paths: list[str],
+    jobs: int,
+    progress: Progress | None,
+    input_format: str | None,
+    boilerplate: Boilerplate,
+) -> Iterator[_PlainRun | _Unread | list[InputError]]:
+    """:func:`_fingerprint_batch` over the files, in order: on ``jobs`` processes when
+    there are enough files."""
+    total = len(paths)
+    batches = [paths[k : k + FINGERPRINT_BATCH] for k in range(0, total, FINGERPRINT_BATCH)]
+    done = 0
+    if jobs <= 1 or total < PARALLEL_FINGERPRINT_FILES:
+        for batch in batches:
+            yield from _fingerprint_batch(batch, input_format, boilerplate)
+            done += len(batch)
+            if progress is not None:
+                progress(done, total)
+        return
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    ahead: deque[tuple[int, Future[list[_PlainRun | _Unread | list[InputError]]]]] = deque()
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for batch in batches:
+            ahead.append(
+                (len(batch), pool.submit(_fingerprint_batch, batch, input_format, boilerplate))
+            )
+            while len(ahead) > 2 * jobs or (ahead and batch is batches[-1]):
+                n, future = ahead.popleft()
+                yield from future.result()
+                done += n
+                if progress is not None:
+                    progress(done, total)
+
+
 def _here(
     got: Article | _Unread | _Large | list[InputError], pack: Pack | None, fmt: str | None
 ) -> Article | _Unread | _Chunked | list[InputError]:
@@ -203,7 +290,11 @@ def _articles(
     input_format: str | None = None,
     force_exclude: bool = False,
     read: bool = True,
-) -> Iterable[Article | _Loaded | _Unread | _Chunked | list[InputError]]:
+    fingerprint: Boilerplate | None = None,
+) -> Iterable[Article | _Loaded | _Unread | _Chunked | _PlainRun | list[InputError]]:
+    """The sources loaded, in order. Unread (``read=False``) with ``fingerprint``, the files
+    found come as runs of plain-text files already fingerprinted with that boilerplate
+    stripped (:class:`_PlainRun`), the other files one by one."""
     items: Iterable[Any]
     if isinstance(sources, str | os.PathLike | Article | ContestResult | Document):
         items = [sources]
@@ -231,17 +322,23 @@ def _articles(
                     yield _Unread(Article(document=prepare_prose(item)), from_file=False)
             elif isinstance(item, str | os.PathLike):
                 named = os.fspath(item)
-                reached = list(expand_paths([item], excludes, force_exclude=force_exclude))
                 # Held as strings while they are read: a Path is several times larger, and
                 # a folder may hold 100,000 files.
-                found = [os.fspath(f) for f in reached if not _seen_before(f, seen)]
-                any_reached = bool(reached)
-                del reached
+                here: set[object] = set()
+                found = list(expand_names([item], excludes, force_exclude=force_exclude, seen=here))
+                any_reached = bool(found)
+                if not seen.isdisjoint(here):
+                    # Some were reached before (named twice): asked again, one by one.
+                    found = [f for f in found if not _seen_before(f, seen)]
+                seen |= here
                 # A file named directly is read as the format asked for; files found in a
                 # folder are read by their suffixes, which is how they were found.
                 fmt = input_format if found == [os.fspath(Path(named))] else None
-                for got in _load_all(found, pack, jobs, progress, fmt, read=read):
-                    yield _Loaded(got) if isinstance(got, Article) else got
+                if fingerprint is not None and not read:
+                    yield from _fingerprint_all(found, jobs, progress, fmt, fingerprint)
+                else:
+                    for got in _load_all(found, pack, jobs, progress, fmt, read=read):
+                        yield _Loaded(got) if isinstance(got, Article) else got
                 folder = os.path.isdir(named)
                 if (
                     folder
@@ -475,7 +572,12 @@ def check_many(
         input_format=input_format,
         force_exclude=force_exclude,
         read=not lazy,
+        # Files come fingerprinted, held as paths: nothing of theirs is kept but a stub.
+        fingerprint=articles.boilerplate if lazy and not keep_articles else None,
     ):
+        if isinstance(loaded, _PlainRun):
+            docs.extend(articles.add_plain(loaded.paths, loaded.digests))
+            continue
         item = _whole(loaded) if isinstance(loaded, _Chunked) and not stream else loaded
         if isinstance(item, Article) and isinstance(loaded, _Chunked):
             item = _Loaded(item)

@@ -23,13 +23,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from factcheck.api import _cited, _collection, _input_errors, _released
+from factcheck.api import _cited, _collection, _input_errors, _PlainRun, _released
 from factcheck.config import Config
 from factcheck.corpus.boilerplate import builtin_boilerplate
 from factcheck.corpus.fingerprint import PackedDigests, packed
 from factcheck.documents import InputFileError
 from factcheck.engine import Engine, internal_error, sort_findings
-from factcheck.io.files import load_document, load_plain_text
+from factcheck.io.files import load_document, load_plain_text, read_plain_text
+from factcheck.io.prose import prepare_prose
 from factcheck.loaders import load_article, read_article
 from factcheck.models import Article, Document, Finding, InputError, NotChecked, Report
 from factcheck.rule import Scope
@@ -76,7 +77,10 @@ def _load(item: Item, engine: Engine, read: bool) -> Article | list[InputError]:
         if isinstance(item, Article):
             return item
         if isinstance(item, Document):
-            return read_article(item, engine.pack) if read else Article(document=item)
+            # Unread, it is made ready as check() makes it (front matter read).
+            return (
+                read_article(item, engine.pack) if read else Article(document=prepare_prose(item))
+            )
         if not read:
             return Article(document=load_plain_text(item) or load_document(item))
         return load_article(item, engine.pack)
@@ -96,9 +100,8 @@ class Partition:
     digests: PackedDigests | None
 
 
-def _check_partition(items: Iterable[Item], config: Config) -> list[Partition]:
-    """One engine for the partition; each document checked, fingerprinted, then released."""
-    engine = Engine.from_config(config)
+def _check_items(items: Iterable[Item], engine: Engine) -> Partition:
+    """Each document checked, fingerprinted, then released."""
     corpus = any(r.scope is Scope.CORPUS for r in engine.rules)
     lazy = reads_lazily(engine)
     out: list[Checked] = []
@@ -127,8 +130,8 @@ def _check_partition(items: Iterable[Item], config: Config) -> list[Partition]:
     # release each text that can be loaded again.
     todo = [k for k, c in enumerate(out) if c.held is not None and corpus and not c.errors]
     boilerplate = builtin_boilerplate()
-    texts = (boilerplate.strip(out[k].held.document.text) for k in todo)  # type: ignore[union-attr]
-    made = packed(list(texts)) if todo else None
+    texts = [out[k].held.document.text for k in todo]  # type: ignore[union-attr]
+    made = packed(texts, boilerplate=boilerplate) if todo else None
     for k in todo:
         c = out[k]
         held = c.held
@@ -138,7 +141,44 @@ def _check_partition(items: Iterable[Item], config: Config) -> list[Partition]:
                 update={"document": held.document.model_copy(update={"text": ""})}
             )
         out[k] = Checked(held, True, c.findings, c.skipped, c.errors, c.from_path, c.read)
-    return [Partition(out, made)]
+    return Partition(out, made)
+
+
+def _check_partition(items: Iterable[Item], config: Config) -> list[Partition | _PlainRun]:
+    """One engine for the partition. When only corpus rules that read on demand run, the
+    plain-text files are read, fingerprinted in batches and sent as their paths and packed
+    digests (:class:`~factcheck.api._PlainRun`: a few arrays and a list of strings, not a
+    pickled article per file); any other item is checked by :func:`_check_items`. The
+    pieces come in the partition's order."""
+    engine = Engine.from_config(config)
+    if not (any(r.scope is Scope.CORPUS for r in engine.rules) and reads_lazily(engine)):
+        return [_check_items(items, engine)]
+    boilerplate = builtin_boilerplate()
+    pieces: list[Partition | _PlainRun] = []
+    paths: list[str] = []
+    texts: list[str] = []
+    others: list[Item] = []
+    for item in items:
+        text = None
+        if isinstance(item, str | os.PathLike):
+            name = os.fspath(item)
+            text = read_plain_text(name)
+        if text is None:
+            if paths:
+                pieces.append(_PlainRun(paths, packed(texts, boilerplate=boilerplate)))
+                paths, texts = [], []
+            others.append(item)
+        else:
+            if others:
+                pieces.append(_check_items(others, engine))
+                others = []
+            paths.append(name)
+            texts.append(text)
+    if paths:
+        pieces.append(_PlainRun(paths, packed(texts, boilerplate=boilerplate)))
+    if others:
+        pieces.append(_check_items(others, engine))
+    return pieces
 
 
 def check_bag(bag: db.Bag, *, config: Config | None = None, **compute: Any) -> Report:
@@ -151,13 +191,16 @@ def check_bag(bag: db.Bag, *, config: Config | None = None, **compute: Any) -> R
     engine = Engine.from_config(config)
     corpus = any(r.scope is Scope.CORPUS for r in engine.rules)
     partitions = bag.map_partitions(_check_partition, config)  # type: ignore[no-untyped-call]
-    results: list[Partition] = partitions.compute(**compute)
+    results: list[Partition | _PlainRun] = partitions.compute(**compute)
     findings: list[Finding] = []
     skipped: list[NotChecked] = []
     errors: list[InputError] = []
     docs: list[Document] = []
     articles = _collection(engine.pack)
     for part in results:
+        if isinstance(part, _PlainRun):
+            docs.extend(articles.add_plain(part.paths, part.digests))
+            continue
         indexed: list[tuple[Article, bool, bool]] = []
         for c in part.checked:
             findings.extend(c.findings)

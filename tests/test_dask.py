@@ -97,3 +97,34 @@ def test_a_larger_corpus_gives_the_same_report_on_a_cluster(
     }
     assert {("050.txt", "003.txt"), ("051.txt", "017.txt"), ("052.txt", "030.txt")} <= dups
     assert ("s002_554986b48057e141.txt", "s001_0c5695e86abff121.txt") in dups
+
+
+def test_a_duplicate_run_on_a_cluster_with_every_kind_of_item(tmp_path: Path) -> None:
+    import dask.bag as db
+
+    from factcheck.config import Config
+    from factcheck.dask import check_bag
+    from factcheck.models import Document
+
+    text = (SEEDS / "001_0c5695e86abff121.txt").read_text(encoding="utf-8")
+    for seed in SEEDS.glob("*.txt"):
+        shutil.copy(seed, tmp_path / seed.name)
+    (tmp_path / "003.md").write_text("---\ntitle: x\n---\n" + text, encoding="utf-8")
+    (tmp_path / "004.txt").write_bytes(b"")
+    (tmp_path / "005.txt").write_text(text.replace("Labour", "Labour Party"), "utf-8")
+    names = sorted(str(p) for p in tmp_path.glob("*"))
+    given = Document(path="given.txt", text=text + " And one more sentence here.")
+    paths: list[str | Document] = [*names[:2], given, *names[2:]]
+    expected = factcheck.check(paths, select=["duplicate-article"])
+    config = Config().merged(select=("duplicate-article",))
+    with (
+        distributed.LocalCluster(n_workers=2, processes=False, dashboard_address=None) as cluster,
+        distributed.Client(cluster),
+    ):
+        bag = db.from_sequence(paths, npartitions=3)  # type: ignore[no-untyped-call]
+        report = check_bag(bag, config=config)
+    assert report.findings == expected.findings
+    assert report.errors == expected.errors
+    assert report.documents == expected.documents
+    assert len(report.findings) >= 3
+    assert len(report.errors) == 1

@@ -16,9 +16,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, TypeVar, overload
 
-from pydantic import JsonValue
-
-from factcheck.io.front_matter import BODY_START
+from factcheck.io.files import PLAIN_METADATA, plain_document
 from factcheck.models import Article, Document, trusted
 
 if TYPE_CHECKING:
@@ -40,8 +38,10 @@ CACHE = 256
 order of their first document, so the next look is near; each article read whole holds its
 text, figures and claims, tens of kilobytes, so 2,048 of them were tens of megabytes."""
 
-_PLAIN_METADATA: dict[str, JsonValue] = {BODY_START: 0}
-"""The metadata of a prose file without front matter (shared by the stubs that have it)."""
+
+TEXT_CACHE = 1 << 24
+"""Characters of texts loaded again that are kept for the next look (16 to 64 MB; the
+indexes, built by then, hold only what pairs documents)."""
 
 _TEXT, _FIGURES = 1, 2
 """A held document's flags: its text is held; its figures were read."""
@@ -79,6 +79,8 @@ class Collection(Sequence[Article]):
         self._held: list[Article | Document] = []
         self._flags = bytearray()  # per document: _TEXT | _FIGURES
         self._cache: OrderedDict[int, Article] = OrderedDict()
+        self._texts: OrderedDict[int, str] = OrderedDict()
+        self._text_chars = 0
         self._pending: list[str] = []
         self._indexes: tuple[PassageIndex, PassageIndex] | None = None
         self._sealed = False
@@ -106,9 +108,9 @@ class Collection(Sequence[Article]):
         self._pending.append(article.document.text)
         if not keep_text and article.document.text:
             doc = _construct(article.document, text="")
-            if doc.metadata == _PLAIN_METADATA:
+            if doc.metadata == PLAIN_METADATA:
                 # One dict for every stub that has only this (a hundred bytes a file).
-                doc = _construct(doc, metadata=_PLAIN_METADATA)
+                doc = _construct(doc, metadata=PLAIN_METADATA)
             if not figures and not article.contests and not article.claims:
                 # Held as its Document alone (see _hold): no Article made to be let go.
                 self._held.append(doc)
@@ -138,6 +140,21 @@ class Collection(Sequence[Article]):
         for article, figures, keep_text in articles:
             self._hold(article, keep_text, figures)
         return [a for a, _, _ in articles]
+
+    def add_plain(self, paths: Sequence[str], packed: PackedDigests) -> list[Document]:
+        """Add the next plain-text files (``.txt`` prose without front matter, as
+        :func:`~factcheck.io.files.read_plain_text` reads them), unread and held without
+        their texts, with their digests made elsewhere (in a worker, say) and packed.
+        Returns the documents as held (text-less stubs, reloaded on demand)."""
+        self._can_add(False, False)
+        if len(paths) != len(packed):
+            raise ValueError(f"{len(paths)} files but {len(packed)} digests")
+        self._index_pending()
+        self._add_packed(packed)
+        stubs = [plain_document(p, "") for p in paths]
+        self._held.extend(stubs)
+        self._flags.extend(bytes(len(stubs)))
+        return stubs
 
     def _can_add(self, figures: bool, keep_text: bool) -> None:
         """Refuse an article this collection could not give back whole later."""
@@ -191,17 +208,17 @@ class Collection(Sequence[Article]):
     def _index_pending(self) -> None:
         if not self._pending:
             return
-        texts = list(map(self.boilerplate.strip, self._pending))
-        self._pending.clear()
+        texts = self._pending
+        self._pending = []
         if not self._empty_indexes()[0].numpy:
             from factcheck.corpus.fingerprint import digests
 
-            for d in digests(texts):
+            for d in digests(map(self.boilerplate.strip, texts)):
                 self._add_digest(d)
             return
         from factcheck.corpus.fingerprint import packed
 
-        self._add_packed(packed(texts))
+        self._add_packed(packed(texts, boilerplate=self.boilerplate))
 
     def _add_packed(self, packed: PackedDigests) -> None:
         clauses, words = self._empty_indexes()
@@ -269,8 +286,7 @@ class Collection(Sequence[Article]):
             return cached
         article = held
         if not has_text:
-            assert self._reload is not None
-            article = self._reload(held)
+            article = self._reloaded(i, held)
         if not has_figures:
             assert self._read is not None
             article = self._read(article)
@@ -289,8 +305,24 @@ class Collection(Sequence[Article]):
         cached = self._cache.get(i)
         if cached is not None:
             return cached.document.text
+        return self._reloaded(i, self.held(i)).document.text
+
+    def _reloaded(self, i: int, held: Article) -> Article:
+        """The i-th article with its text: loaded again, or made with the text kept from
+        its last load (a duplicate run looks at a candidate's text three times: its word
+        order, its figures, its passages)."""
+        text = self._texts.get(i)
+        if text is not None:
+            self._texts.move_to_end(i)
+            return _construct(held, document=_construct(held.document, text=text))
         assert self._reload is not None
-        return self._reload(self.held(i)).document.text
+        article = self._reload(held)
+        text = article.document.text
+        self._texts[i] = text
+        self._text_chars += len(text)
+        while self._text_chars > TEXT_CACHE and len(self._texts) > 1:
+            self._text_chars -= len(self._texts.popitem(last=False)[1])
+        return article
 
     def document(self, i: int) -> Document:
         """The i-th document with its text, without reading its figures."""

@@ -20,12 +20,15 @@ fingerprints with their spans, and is only run for the documents a finding is ab
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.util import find_spec
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from factcheck import compiled_re as re
+
+if TYPE_CHECKING:
+    from factcheck.corpus.boilerplate import Boilerplate
 
 MIN_WORDS = 4
 """Shorter clauses ("he said", "in 2015") are too common to say anything about copying."""
@@ -40,9 +43,21 @@ _NUMSEP = re.compile(r"[.,](?=\d)")
 _TO_LINE = {ord(c): "\x00" for c in _DELIMS}
 _TO_LINE.update({ord(c): " " for c in _OTHER})
 _DROP_OTHER = {ord(c): " " for c in _OTHER}
+# Runs of other characters at a time (a character at a time was most of locating clauses);
+# nothing follows the repeat, so it never backtracks.
 _CLAUSE = re.compile(
-    "(?:[^" + re.escape(_DELIMS) + r"]|(?<=\d)[.,](?=\d))+",
+    "(?:[^" + re.escape(_DELIMS) + r"]+|(?<=\d)[.,](?=\d))+",
 )
+
+
+SEPARATORS = _DELIMS + _OTHER + " \t\n\r\x0b\x0c.,"
+"""Every character that ends a word (a point or comma between digits aside)."""
+
+
+def normal_words(text: str) -> list[str]:
+    """The text's words as the fingerprints see them: case-folded, split at punctuation and
+    spaces, ``42,969`` one word."""
+    return _normal(text).replace("\x00", " ").split()
 
 
 def _signed(h: int) -> int:
@@ -50,9 +65,11 @@ def _signed(h: int) -> int:
     return h - (1 << 64) if h >= 1 << 63 else h
 
 
-@dataclass(frozen=True, slots=True)
-class Passage:
-    """One fingerprinted clause of a text: where it is, its hash and its length in words."""
+class Passage(NamedTuple):
+    """One fingerprinted clause of a text: where it is, its hash and its length in words.
+
+    A named tuple: reporting a duplicate makes one for every clause of both documents, and
+    a frozen dataclass took longer to make than the clause to find."""
 
     start: int
     end: int
@@ -111,7 +128,7 @@ def passages_of(texts: Sequence[str]) -> list[list[Passage]]:
         return [[Passage(s, e, _clause_hash(w), len(w)) for s, e, w in loc] for loc in located]
     import numpy as np
 
-    batch = _hashed(texts)
+    batch, _ = _hashed(texts)
     cuts = np.searchsorted(batch.clause_doc, np.arange(len(texts) + 1)).tolist()
     hashes, counts = batch.clause_hashes.tolist(), batch.clause_words.tolist()
     out = []
@@ -130,13 +147,23 @@ def passages_of(texts: Sequence[str]) -> list[list[Passage]]:
 def _located(text: str) -> list[tuple[int, int, list[bytes]]]:
     """Each clause of at least MIN_WORDS words: its span and its words."""
     out = []
+    # ASCII text is case-folded and translated whole, one character for one, so a clause's
+    # normal form is a slice of it (most clauses then cost a slice and a split).
+    whole = text.lower().translate(_DROP_OTHER) if text.isascii() else None
     for m in _CLAUSE.finditer(text):
-        normal = _join_numbers(m.group()).casefold().translate(_DROP_OTHER)
+        g = m.group()
+        a, b = m.span()
+        if "." in g or "," in g:  # inside a clause, a point or comma is between digits
+            normal = _join_numbers(g).casefold().translate(_DROP_OTHER)
+        elif whole is not None:
+            normal = whole[a:b]
+        else:
+            normal = g.casefold().translate(_DROP_OTHER)
         words = normal.encode("utf-8", "surrogatepass").split()
         if len(words) < MIN_WORDS:
             continue
-        start = m.start() + (len(m.group()) - len(m.group().lstrip()))
-        end = m.start() + len(m.group().rstrip())
+        start = a + (len(g) - len(g.lstrip()))
+        end = a + len(g.rstrip())
         out.append((start, end, words))
     return out
 
@@ -245,19 +272,24 @@ def digests(texts: Iterable[str], batch: int = 256) -> Iterator[Digest]:
     for text in texts:
         chunk.append(text)
         if len(chunk) >= batch:
-            yield from _hashed(chunk).digests()
+            yield from _hashed(chunk)[0].digests()
             chunk = []
     if chunk:
-        yield from _hashed(chunk).digests()
+        yield from _hashed(chunk)[0].digests()
 
 
-def packed(texts: Sequence[str], batch: int = 256) -> PackedDigests:
+def packed(
+    texts: Sequence[str], batch: int = 256, boilerplate: Boilerplate | None = None
+) -> PackedDigests:
     """The digests of ``texts`` packed (needs numpy): :func:`digests` without a Python
     object per clause or shingle, for adding documents to the indexes (hashed ``batch`` at
-    a time)."""
+    a time). With ``boilerplate``, the digests of the texts with its phrases stripped (see
+    :meth:`~factcheck.corpus.boilerplate.Boilerplate.strip`), found from the word hashes."""
     import numpy as np
 
-    parts = [_hashed(texts[k : k + batch]).packed() for k in range(0, len(texts), batch)]
+    parts = [
+        _stripped(texts[k : k + batch], boilerplate).packed() for k in range(0, len(texts), batch)
+    ]
     if len(parts) == 1:
         return parts[0]
     return PackedDigests(
@@ -266,6 +298,30 @@ def packed(texts: Sequence[str], batch: int = 256) -> PackedDigests:
             for name, dtype in _PACKED_FIELDS
         )
     )
+
+
+def _stripped(texts: Sequence[str], boilerplate: Boilerplate | None) -> _Batch:
+    """:func:`_hashed` of the texts with the boilerplate stripped: the batch is hashed, the
+    few texts whose words hold a phrase's anchor are stripped, and those that changed are
+    hashed again (the rest of the batch is kept)."""
+    import numpy as np
+
+    anchors = boilerplate.anchors() if boilerplate is not None else {}
+    batch, hits = _hashed(texts, anchors)
+    if not hits:
+        return batch
+    assert boilerplate is not None
+    changed: dict[int, str] = {}
+    for d, crcs in hits.items():
+        phrases = [p for c in crcs for p in anchors[c]]
+        text = boilerplate.strip_found(texts[d], phrases)
+        if text != texts[d]:
+            changed[d] = text
+    if not changed:
+        return batch
+    docs = np.fromiter(changed, dtype=np.int64, count=len(changed))
+    again, _ = _hashed(list(changed.values()), {})
+    return batch.replaced(docs, again)
 
 
 _PACKED_FIELDS = (
@@ -289,12 +345,13 @@ _PACKED_FIELDS = (
 # As _TO_LINE, but "." and "," kept: whether they join two digits is decided on the bytes.
 _TO_LINE_KEEP = {k: v for k, v in _TO_LINE.items() if k not in (ord("."), ord(","))}
 _CRC_TABLE: list[Any] = []
-_BYTE_CLASS: list[Any] = []
+_CRC_TABLE16: list[Any] = []
+_BYTE_CLASS: list[bytes] = []
 _WORD, _DIGIT, _HIGH, _DOT, _SPACE, _BREAK = 1, 2, 3, 4, 5, 6
 """Byte classes: a word byte (of three kinds, all words), "." or ",", space, clause break."""
 
 
-def _tables() -> tuple[Any, Any]:
+def _tables() -> tuple[Any, bytes]:
     import numpy as np
 
     if not _CRC_TABLE:
@@ -308,7 +365,13 @@ def _tables() -> tuple[Any, Any]:
         cls[list(b" \t\n\r\x0b\x0c")] = _SPACE  # what bytes.split splits at
         cls[0] = _BREAK
         _CRC_TABLE.append(crc.astype(np.uint32))
-        _BYTE_CLASS.append(cls)
+        # Two bytes a step (slicing by two): the register after two zero bytes, for each
+        # value of its low 16 bits; CRC-32 is linear, so the rest of it is only shifted.
+        reg = np.arange(1 << 16, dtype=np.uint32)
+        for _ in range(2):
+            reg = (reg >> np.uint32(8)) ^ _CRC_TABLE[0][reg & np.uint32(0xFF)]
+        _CRC_TABLE16.append(reg)
+        _BYTE_CLASS.append(cls.tobytes())
     return _CRC_TABLE[0], _BYTE_CLASS[0]
 
 
@@ -327,7 +390,7 @@ def _encoded(texts: Sequence[str], joined: set[int]) -> list[bytes]:
 
 def _crc32_words(buf: Any, starts: Any, lengths: Any) -> Any:
     """The CRC-32 (as zlib computes it) of each word ``buf[starts[i] : starts[i] +
-    lengths[i]]``: one step per byte position, over every word at least that long."""
+    lengths[i]]``: one step per two byte positions, over every word at least that long."""
     import numpy as np
 
     table, _ = _tables()
@@ -343,17 +406,26 @@ def _crc32_words(buf: Any, starts: Any, lengths: Any) -> Any:
     else:
         order = np.argsort(-lengths, kind="stable")
     pos = starts[order]
-    going = np.cumsum(np.bincount(lengths, minlength=longest + 1)[::-1])[::-1]
-    # going[k]: words of k bytes or more; step k runs over the first going[k + 1] of them.
+    going = np.cumsum(np.bincount(lengths, minlength=longest + 1)[::-1])[::-1].tolist()
+    going.append(0)
+    # going[k]: words of k bytes or more, the first going[k] of the order. Two bytes a step
+    # (read as one little-endian 16-bit number), and a last single byte for odd lengths.
+    pairs = np.ndarray((len(buf) - 1,), dtype="<u2", buffer=buf, strides=(1,))
+    table16 = _CRC_TABLE16[0]
     crc = np.full(n, 0xFFFFFFFF, dtype=np.uint32)
-    for k in range(longest):
-        m = int(going[k + 1])
+    for k in range(0, longest, 2):
+        m = going[min(k + 2, longest + 1)]
         c = crc[:m]
-        b = buf[pos[:m]]
-        idx = (c ^ b) & np.uint32(0xFF)
-        c >>= np.uint32(8)
-        c ^= table[idx]
-        pos[:m] += 1
+        idx = (c ^ pairs[pos[:m]]) & np.uint32(0xFFFF)
+        c >>= np.uint32(16)
+        c ^= table16[idx]
+        odd = going[k + 1]
+        if odd > m:  # words of k + 1 bytes: their last byte
+            c = crc[m:odd]
+            idx = (c ^ buf[pos[m:odd]]) & np.uint32(0xFF)
+            c >>= np.uint32(8)
+            c ^= table[idx]
+        pos[:m] += 2
     crc ^= np.uint32(0xFFFFFFFF)
     out[order] = crc
     return out
@@ -383,6 +455,25 @@ class _Batch:
             clauses = dict(zip(hashes[a:b], words[a:b], strict=True))
             yield Digest(clauses, kept[scuts[d] : scuts[d + 1]])
 
+    def replaced(self, docs: Any, other: _Batch) -> _Batch:
+        """This batch with the documents ``docs`` (ascending) replaced by ``other``'s, in
+        order (their texts stripped of boilerplate, say)."""
+        import numpy as np
+
+        def merged(mine: Any, my_doc: Any, theirs: Any, their_doc: Any) -> tuple[Any, Any]:
+            keep = ~np.isin(my_doc, docs)
+            values = np.concatenate([mine[keep], theirs])
+            owner = np.concatenate([my_doc[keep], docs[their_doc]])
+            order = np.argsort(owner, kind="stable")  # a document's own stay in text order
+            return values[order], owner[order]
+
+        ch, cd = merged(self.clause_hashes, self.clause_doc, other.clause_hashes, other.clause_doc)
+        cw, _ = merged(self.clause_words, self.clause_doc, other.clause_words, other.clause_doc)
+        sh, sd = merged(
+            self.shingle_hashes, self.shingle_doc, other.shingle_hashes, other.shingle_doc
+        )
+        return _Batch(self.ndoc, ch, cw, cd, sh, sd)
+
     def packed(self) -> PackedDigests:
         import numpy as np
 
@@ -390,6 +481,12 @@ class _Batch:
         # sorted by hash (stably, so a document's repeats stand together), told apart by
         # their documents, and the first of each kept in text order.
         def distinct(doc: Any, h: Any) -> tuple[Any, Any]:
+            # Most batches have no repeat: a plain sort of hash and document mixed in one
+            # number says so (a stable sort with the order was a tenth of the hashing).
+            key = h.view(np.uint64) ^ (doc.astype(np.uint64) * np.uint64(_MIX))
+            key.sort()
+            if not (key[1:] == key[:-1]).any():
+                return slice(None), np.bincount(doc, minlength=self.ndoc).astype(np.int32)
             order = np.argsort(h, kind="stable")
             hs, ds = h[order], doc[order]
             repeat = (hs[1:] == hs[:-1]) & (ds[1:] == ds[:-1])
@@ -409,8 +506,11 @@ class _Batch:
         )
 
 
-def _hashed(texts: Sequence[str]) -> _Batch:
-    """The clauses and kept shingles of a batch of texts, as :func:`digest` makes them."""
+def _hashed(
+    texts: Sequence[str], anchors: Mapping[int, object] | None = None
+) -> tuple[_Batch, dict[int, set[int]]]:
+    """The clauses and kept shingles of a batch of texts, as :func:`digest` makes them, and
+    which of the ``anchors`` (word CRC-32s) each text holds (only the texts holding some)."""
     import numpy as np
 
     _, classes = _tables()
@@ -419,10 +519,12 @@ def _hashed(texts: Sequence[str]) -> _Batch:
     while True:
         parts = _encoded(texts, joined)
         # A break after the last text too, so every point has a byte on each side.
-        buf = np.frombuffer(b"".join(parts) + b"\x00", dtype=np.uint8)
+        raw = b"".join(parts) + b"\x00"
+        buf = np.frombuffer(raw, dtype=np.uint8)
         starts = np.zeros(ndoc + 1, dtype=np.int64)
         np.cumsum(np.fromiter(map(len, parts), dtype=np.int64, count=ndoc), out=starts[1:])
-        cls = classes[buf]
+        # Each byte's class, by bytes.translate (several times quicker than a numpy gather).
+        cls = np.frombuffer(bytearray(raw).translate(classes), dtype=np.uint8)
         dots = np.flatnonzero(cls == _DOT)
         before, after = cls[dots - 1], cls[dots + 1]
         # A point or comma beside a non-ASCII character may touch a digit of another script
@@ -447,8 +549,16 @@ def _hashed(texts: Sequence[str]) -> _Batch:
     edge = np.diff(word)
     wstart = np.flatnonzero(edge == 1) + 1
     wlen = np.flatnonzero(edge == -1) + 1 - wstart
-    wh = _crc32_words(buf, wstart, wlen).astype(np.uint64)
-    wdoc = np.searchsorted(starts, wstart, side="right") - 1
+    crc = _crc32_words(buf, wstart, wlen)
+    # Each word's text: the words of a text are a run (no search per word).
+    per_text = np.diff(np.searchsorted(wstart, starts))
+    wdoc = np.repeat(np.arange(ndoc, dtype=np.int64), per_text)
+    hits: dict[int, set[int]] = {}
+    if anchors:
+        found = np.flatnonzero(np.isin(crc, np.fromiter(anchors, dtype=np.uint32)))
+        for d, c in zip(wdoc[found].tolist(), crc[found].tolist(), strict=True):
+            hits.setdefault(d, set()).add(c)
+    wh = crc.astype(np.uint64)
     m = len(wh)
     # A clause starts at the first word after each break (a text's first word included).
     new = np.zeros(m + 1, dtype=bool)
@@ -481,7 +591,7 @@ def _hashed(texts: Sequence[str]) -> _Batch:
         at = np.flatnonzero((sh & np.uint64(SAMPLE - 1)) == 0)  # SAMPLE: a power of 2
         at = at[wdoc[at] == wdoc[at + SHINGLE - 1]]  # within one text
         kept = sh[at].view(np.int64)
-    return _Batch(ndoc, clause_hashes, length, wdoc[first], kept, wdoc[at])
+    return _Batch(ndoc, clause_hashes, length, wdoc[first], kept, wdoc[at]), hits
 
 
 @dataclass(frozen=True, slots=True)
@@ -522,3 +632,19 @@ class PackedDigests:
 
     def __len__(self) -> int:
         return len(self.clause_counts)
+
+    def slice(self, start: int, stop: int) -> PackedDigests:
+        """The digests of documents ``start`` to ``stop`` (not included)."""
+        import numpy as np
+
+        c = np.concatenate([[0], np.cumsum(self.clause_counts, dtype=np.int64)])
+        s = np.concatenate([[0], np.cumsum(self.shingle_counts, dtype=np.int64)])
+        if start == 0 and stop == len(self):
+            return self
+        return PackedDigests(
+            self.clause_hashes[c[start] : c[stop]],
+            self.clause_words[c[start] : c[stop]],
+            self.clause_counts[start:stop],
+            self.shingle_hashes[s[start] : s[stop]],
+            self.shingle_counts[start:stop],
+        )

@@ -49,10 +49,6 @@ class Match:
     """Shared weight over the union's weight."""
 
 
-_SLICE = 1 << 20
-"""Postings looked up at a time while building an index kept for pairs only."""
-
-
 class _Column:
     """A numpy array that grows as postings are added: doubled when full, so each posting
     is copied a few times at most, and the index is one array at the end, not chunks to
@@ -91,30 +87,42 @@ _BUCKETS = 16
 repeated ones: a sorted copy of all of them at once was the run's peak of memory."""
 
 
-def _repeated(hashes: Any) -> tuple[Any, Any]:
-    """The values found more than once in an int64 array (sorted), and how often each is."""
+def _repeated(hashes: Any) -> tuple[Any, Any, Any]:
+    """Which postings of an int64 array of hashes hold a value found more than once (a
+    boolean per posting), those values (sorted) and how often each is found."""
     import numpy as np
 
     top = (hashes.view(np.uint64) >> np.uint64(60)).astype(np.uint8)
+    hit = np.zeros(len(hashes), dtype=bool)
     values: list[Any] = []
     counts: list[Any] = []
     for bucket in range(_BUCKETS):
-        part = np.sort(hashes[top == bucket])
-        if len(part) < 2:
+        at = np.flatnonzero(top == bucket)
+        if len(at) < 2:
             continue
-        again = np.unique(part[1:][part[1:] == part[:-1]])
-        values.append(again)
-        counts.append(
-            np.searchsorted(part, again, side="right") - np.searchsorted(part, again, side="left")
-        )
+        # Sorted with where each came from, so the repeated ones are marked where they are
+        # (looking every posting up among the repeated values was a third of the build).
+        order = np.argsort(hashes[at])
+        part = hashes[at[order]]
+        same = part[1:] == part[:-1]
+        if not same.any():
+            continue
+        again = np.zeros(len(part), dtype=bool)
+        again[1:] = same
+        again[:-1] |= same
+        hit[at[order[again]]] = True
+        repeated = part[again]
+        first = np.r_[True, repeated[1:] != repeated[:-1]]
+        values.append(repeated[first])
+        counts.append(np.diff(np.r_[np.flatnonzero(first), len(repeated)]))
     if not values:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int32)
+        return hit, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int32)
     # The top bits of a signed hash order the buckets 0..7 (positive) before 8..15
     # (negative): sorted once more so the values are in signed order.
     v = np.concatenate(values)
     c = np.concatenate(counts).astype(np.int32)
     order = np.argsort(v)
-    return v[order], c[order]
+    return hit, v[order], c[order]
 
 
 def _weight(words: int, df: int, common_df: int) -> int:
@@ -284,20 +292,12 @@ class PassageIndex:
         of all of them with their documents was the run's peak of memory."""
         import numpy as np
 
-        n, total, cdf = self.n, len(hashes), self.common_df
-        # 1. The hashes held more than once, and by how many documents.
-        values, counts = _repeated(hashes)
-        # 2. The postings of those hashes, found a slice at a time (bounded temporaries).
-        hit = np.zeros(total, dtype=bool)
-        if len(values):
-            for a in range(0, total, _SLICE):
-                part = hashes[a : a + _SLICE]
-                at = np.searchsorted(values, part)
-                at[at == len(values)] = 0
-                hit[a : a + _SLICE] = values[at] == part
+        n, cdf = self.n, self.common_df
+        # 1. The postings of hashes held more than once, and by how many documents.
+        hit, values, counts = _repeated(hashes)
         kept = np.flatnonzero(hit)
         del hit
-        # 3. Totals: every posting's words, less the discount of common fingerprints.
+        # 2. Totals: every posting's words, less the discount of common fingerprints.
         ends = np.cumsum(per_doc, dtype=np.int64)
         totals = np.zeros(n, dtype=np.int64)
         full = per_doc > 0
@@ -312,7 +312,7 @@ class PassageIndex:
         totals += np.bincount(k_ids, weights=k_w - k_words, minlength=n).astype(np.int64)
         self.totals_arr = totals
         self.totals = totals.tolist()
-        # 4. The kept postings grouped by hash (stable: within a hash, by document), the
+        # 3. The kept postings grouped by hash (stable: within a hash, by document), the
         #    groups over max_df left out (they pair nobody).
         order = np.argsort(k_hashes, kind="stable")
         k_hashes, k_ids, k_w, k_df = k_hashes[order], k_ids[order], k_w[order], k_df[order]

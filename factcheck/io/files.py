@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
+from pydantic import JsonValue
 from pydantic.fields import FieldInfo
 
 from factcheck.errors import InputFileError
@@ -109,53 +110,100 @@ copies it before a copy with changes adds to it)."""
 
 
 @lru_cache(maxsize=1)
-def _plain_defaults() -> tuple[tuple[str, FieldInfo], ...]:
-    """The Document fields a plain-text file does not set (they take their defaults)."""
-    return tuple((n, f) for n, f in Document.model_fields.items() if n not in _PLAIN_FIELDS)
+def _plain_defaults() -> tuple[dict[str, object], tuple[tuple[str, FieldInfo], ...]]:
+    """The Document fields a plain-text file does not set: those whose default is a value
+    (the same for every document), and those made by a factory (made for each)."""
+    values: dict[str, object] = {}
+    made: list[tuple[str, FieldInfo]] = []
+    for name, spec in Document.model_fields.items():
+        if name in _PLAIN_FIELDS:
+            continue
+        if spec.default_factory is None:
+            values[name] = spec.get_default()
+        else:
+            made.append((name, spec))
+    return values, tuple(made)
 
 
-def load_plain_text(path: str | os.PathLike[str]) -> Document | None:
-    """:func:`load_document` for the common case, a ``.txt`` file of UTF-8 prose with no
-    front matter, made with a few system calls and no validation (the duplicate rule loads
-    every file of a folder: pathlib and pydantic were most of its time). None for any other
-    file: :func:`load_document` reads it, and says what is wrong with it."""
-    name = os.fspath(path)
-    if os.path.splitext(name)[1].lower() != ".txt":
+def _is_txt(path: str) -> bool:
+    """``os.path.splitext(path)[1].lower() == ".txt"``, without its work for most names."""
+    if os.sep != "/" or os.altsep is not None:
+        return os.path.splitext(path)[1].lower() == ".txt"
+    if path[-4:].lower() != ".txt":
+        return False
+    # splitext does not take a name of dots and ".txt" for a suffix (".txt" is a name).
+    return bool(path[path.rfind("/") + 1 : -4].strip("."))
+
+
+def read_plain_text(path: str) -> str | None:
+    """The text of a ``.txt`` file of UTF-8 prose without front matter, read with a few
+    system calls (an open, a stat, a read); None for any other file, which
+    :func:`load_document` reads and says what is wrong with. The corpus rules read every
+    file of a folder this way: the file object and pathlib were much of their time."""
+    if not _is_txt(path):
         return None
     try:
-        info = os.stat(name)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:
-            return None
-        with open(name, "rb") as f:
-            # Asking for the size, not the limit: read(n) makes a buffer of n bytes first.
-            data = f.read(info.st_size + 1)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     except (OSError, ValueError):
         return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:
+            return None
+        # Asking for the size and a byte more: a file that grew since is left to the full
+        # loader, which reads to the end.
+        data = os.read(fd, info.st_size + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
     # What decode() refuses or treats apart: other byte-order marks, NUL bytes, bad UTF-8;
     # and a file that grew since its size was taken.
     if len(data) > info.st_size or data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data:
         return None
     try:
-        text = data.decode("utf-8-sig")
+        # As "utf-8-sig" decodes (that codec is a Python wrapper: a tenth of the time).
+        text = data.decode("utf-8") if data[:3] != b"\xef\xbb\xbf" else data[3:].decode("utf-8")
     except UnicodeDecodeError:
         return None
     # Front matter opens with a "---" line; an empty file is refused.
     if text.startswith("---") or not text.strip():
         return None
-    # What load_document makes, built as pydantic's model_construct does (a tenth of its
-    # time): every field given, in order.
+    return text
+
+
+PLAIN_METADATA: dict[str, JsonValue] = {BODY_START: 0}
+"""The metadata of every plain-text document made here (one dict, shared: the corpus holds a
+stub per file of a run)."""
+
+
+def plain_document(path: str, text: str) -> Document:
+    """The :class:`Document` :func:`load_document` makes of a plain-text file without front
+    matter, built as pydantic's ``model_construct`` builds it (a tenth of the time): every
+    field given, in order. With ``text=""``, the stub the corpus holds for such a file."""
     doc = Document.__new__(Document)
     fields: dict[str, object] = {
-        "path": name,
+        "path": path,
         "text": text,
         "media_type": TEXT.media_type,
-        "metadata": {BODY_START: 0},
+        "metadata": PLAIN_METADATA,
         "suppressions": (),
     }
-    for field, spec in _plain_defaults():
+    values, made = _plain_defaults()
+    fields.update(values)
+    for field, spec in made:
         fields[field] = spec.get_default(call_default_factory=True)
     object.__setattr__(doc, "__dict__", fields)
     object.__setattr__(doc, "__pydantic_fields_set__", _PLAIN_FIELDS)
     object.__setattr__(doc, "__pydantic_extra__", None)
     object.__setattr__(doc, "__pydantic_private__", None)
     return doc
+
+
+def load_plain_text(path: str | os.PathLike[str]) -> Document | None:
+    """:func:`load_document` for the common case, a ``.txt`` file of UTF-8 prose with no
+    front matter (see :func:`read_plain_text`), made without validation. None for any
+    other file: :func:`load_document` reads it, and says what is wrong with it."""
+    name = os.fspath(path)
+    text = read_plain_text(name)
+    return None if text is None else plain_document(name, text)

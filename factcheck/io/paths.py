@@ -81,20 +81,21 @@ def excluded(rel: os.PathLike[str] | str, patterns: Sequence[str]) -> bool:
     return Excludes(patterns, root="/").excludes(Path("/") / rel)
 
 
-def _search(folder: Path, excludes: Excludes) -> list[Path]:
-    """The files of the searched formats inside a folder.
+def _search(folder: Path, excludes: Excludes) -> list[str]:
+    """The files of the searched formats inside a folder, as paths in strings (a folder may
+    hold 100,000 files: a Path is made for each only when patterns must match it).
 
     A loop over a stack, not recursion, so a deep tree cannot raise RecursionError; folders
     reached through symbolic links are not entered, so a link loop cannot go round forever.
     """
     suffixes = searched_suffixes()
-    found: list[Path] = []
-    stack: list[tuple[Path, int]] = [(folder, 0)]
+    found: list[str] = []
+    stack: list[tuple[str, int]] = [(os.fspath(folder), 0)]
     while stack:
         here, depth = stack.pop()
         if depth > MAX_FOLDER_DEPTH:
             raise InputFileError(
-                str(here),
+                here,
                 f"is nested more than {MAX_FOLDER_DEPTH} folders deep below {folder}; "
                 "name a folder nearer the files",
             )
@@ -104,40 +105,65 @@ def _search(folder: Path, excludes: Excludes) -> list[Path]:
         except OSError:
             continue
         for entry in entries:
-            if entry.name.startswith("."):
+            name = entry.name
+            if name.startswith("."):
                 continue
-            path = Path(entry.path)
             try:
                 is_dir = entry.is_dir(follow_symlinks=False)
-                is_file = entry.is_file()
+                is_file = not is_dir and entry.is_file()
             except OSError:
                 continue
             if is_dir:
-                if not excludes.matches(path, folder=True):
-                    stack.append((path, depth + 1))
+                if not (excludes and excludes.matches(Path(entry.path), folder=True)):
+                    stack.append((entry.path, depth + 1))
             elif (
                 is_file
-                and os.path.splitext(entry.name)[1].lower() in suffixes
-                and not excludes.matches(path)
+                # The suffix as splitext gives it (a name here never starts with a dot).
+                and (name[name.rfind(".") :].lower() if "." in name else "") in suffixes
+                and not (excludes and excludes.matches(Path(entry.path)))
             ):
-                found.append(path)
+                found.append(entry.path)
     # Sorted as paths sort (part by part), by a key: comparing Path objects is slow.
     return sorted(found, key=_sort_key)
 
 
-def _sort_key(path: Path) -> Any:
-    # On POSIX a path's parts are its string split at "/" (a Path caches the tuple of its
-    # parts once asked for it: held for every file of the run).
-    return os.fspath(path).split("/") if os.name == "posix" else path
+def _sort_key(path: str) -> Any:
+    return path.split(os.sep) if os.altsep is None else Path(path).parts
 
 
-def file_identity(path: Path) -> object:
+def file_identity(path: str | os.PathLike[str]) -> object:
     """What makes two names the same file: its device and inode, or its resolved path."""
     try:
-        st = path.stat()
+        st = os.stat(path)
     except (OSError, ValueError):
         return os.path.abspath(path)
-    return (st.st_dev, st.st_ino) if st.st_ino else str(path.resolve())
+    return (st.st_dev, st.st_ino) if st.st_ino else str(Path(path).resolve())
+
+
+def expand_names(
+    paths: Sequence[str | os.PathLike[str]],
+    exclude: Sequence[str] | Excludes = (),
+    *,
+    force_exclude: bool = False,
+    seen: set[object] | None = None,
+) -> Iterator[str]:
+    """:func:`expand_paths`, the files given as strings (as ``os.fspath`` of the Paths)."""
+    excludes = exclude if isinstance(exclude, Excludes) else Excludes(exclude)
+    seen = set() if seen is None else seen
+    for raw in paths:
+        p = Path(raw)
+        is_dir = p.is_dir()
+        if force_exclude and excludes.excludes(p, folder=is_dir):
+            continue
+        # Inside a folder, folders and files are matched one level at a time as the search goes
+        # down, so the folder named is searched even if a pattern names it.
+        candidates = _search(p, excludes.inside(p)) if is_dir else [os.fspath(p)]
+        for found in candidates:
+            key = file_identity(found)
+            if key in seen:
+                continue
+            seen.add(key)
+            yield found
 
 
 def expand_paths(
@@ -155,19 +181,5 @@ def expand_paths(
     file, needs). A file reached twice (named twice, or named and inside a named folder) is
     given once; pass ``seen`` to carry that across calls.
     """
-    excludes = exclude if isinstance(exclude, Excludes) else Excludes(exclude)
-    seen = set() if seen is None else seen
-    for raw in paths:
-        p = Path(raw)
-        is_dir = p.is_dir()
-        if force_exclude and excludes.excludes(p, folder=is_dir):
-            continue
-        # Inside a folder, folders and files are matched one level at a time as the search goes
-        # down, so the folder named is searched even if a pattern names it.
-        candidates = _search(p, excludes.inside(p)) if is_dir else [p]
-        for found in candidates:
-            key = file_identity(found)
-            if key in seen:
-                continue
-            seen.add(key)
-            yield found
+    for name in expand_names(paths, exclude, force_exclude=force_exclude, seen=seen):
+        yield Path(name)
