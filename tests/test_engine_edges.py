@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 
 import pytest
 
-from factcheck.config import Config
+from factcheck.config import Config, ConfigError
 from factcheck.engine import CORPUS_PATH, Engine, internal_error, sort_findings
 from factcheck.models import (
     Article,
@@ -676,7 +676,9 @@ def test_checking_a_corpus_runs_only_the_corpus_rules_once() -> None:
     engine = Engine(rules=(_BlameSmith(), _CorpusFirst()), config=Config())
     findings, skipped = engine.check_corpus([_article(), _article()])
     assert [(f.rule, f.path, f.text) for f in findings] == [("TST926", "a.txt", "1,234")]
-    assert [(s.rule, s.reason) for s in skipped] == [("TST926", "nothing to compare")]
+    assert [(s.rule, s.path, s.reason) for s in skipped] == [
+        ("TST926", "a.txt", "nothing to compare")
+    ]
 
 
 def test_a_checked_article_carries_the_official_result_of_each_contest() -> None:
@@ -698,3 +700,35 @@ def test_a_checked_article_without_official_results_has_no_election() -> None:
     engine = Engine(rules=(_BlameSmith(),), config=Config())
     checked = engine.checked_article(_article())
     assert (checked.election, checked.official) == (None, (None,))
+
+
+def test_an_empty_selection_is_refused_saying_how_to_select_rules() -> None:
+    with pytest.raises(ConfigError) as raised:
+        Engine.from_config(Config(select=[]))
+    assert str(raised.value) == (
+        "the rule selection is empty, so nothing would be checked; select some rules "
+        '(select = ["ALL"], or codes, prefixes or names from `factcheck rules`)'
+    )
+
+
+def test_an_unknown_election_names_where_it_was_given() -> None:
+    with pytest.raises(ConfigError) as from_config:
+        Engine.from_config(Config(election="uk-ge-2107"))
+    assert str(from_config.value).startswith("election: unknown election 'uk-ge-2107'")
+    with pytest.raises(ConfigError) as from_the_call:
+        Engine.from_config(Config(), election="uk-ge-2107")
+    assert str(from_the_call.value).startswith("election=: unknown election 'uk-ge-2107'")
+
+
+def test_findings_without_a_file_or_a_place_sort_first() -> None:
+    def at(path: str | None, start: int | None, rule: str) -> Finding:
+        return Finding(
+            path=path, start=start, rule=rule, name="x", severity=Severity.ERROR, message="m"
+        )
+
+    ordered = sort_findings([at("A.txt", 1, "A1"), at(None, 0, "B1"), at("A.txt", None, "B1")])
+    assert [(f.path, f.start, f.rule) for f in ordered] == [
+        (None, 0, "B1"),
+        ("A.txt", None, "B1"),
+        ("A.txt", 1, "A1"),
+    ]
