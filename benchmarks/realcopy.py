@@ -192,6 +192,9 @@ def readings(article: Article) -> list[Reading]:
             if c.rank is not None:
                 kind = "winner" if c.rank.value == 1 and not c.rank.text[:1].isdigit() else "rank"
                 add(kind, c.rank, c.name, c.party, seat)
+            for again in getattr(c, "restated", ()):
+                kind = {"votes": "votes", "percent": "share"}.get(again.unit.value, "rank")
+                add(kind, again, c.name, c.party, seat)
     for claim in article.claims:
         if isinstance(claim, ChangeClaim):
             kind = _CHANGE_KINDS.get(claim.quantity, "rank_change")

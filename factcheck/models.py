@@ -248,6 +248,10 @@ class CandidateResult(_Frozen):
     by_party: bool = False
     """Known to the story only by ``party`` ("the Lib Dems' 6,402" in a story that never
     names their candidate): ``name`` is empty, and the official record is searched by party."""
+    restated: tuple[Figure, ...] = ()
+    """Votes, shares or placings the same sentence gives the candidate again with another
+    value ("the Lib Dems fourth on 9% and the Lib Dems fifth on 7.5%"): at most one can be
+    right, so each is checked against the record like the first; the arithmetic uses the first."""
 
     @property
     def shown(self) -> str:
@@ -516,7 +520,7 @@ class Article(_Frozen):
             figures += [contest.turnout, contest.majority, contest.majority_share]
             figures.append(contest.electorate)
             for c in contest.candidates:
-                figures += [c.votes, c.share, c.rank]
+                figures += [c.votes, c.share, c.rank, *c.restated]
         for claim in self.claims:
             figures += [getattr(claim, key, None) for key in _CLAIM_FIGURES]
         for fig in figures:

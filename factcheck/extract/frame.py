@@ -197,6 +197,23 @@ class Candidate:
     name_grounds: Grounds | None = None
     """How a person named without a figure was read as the seat's candidate
     (:mod:`factcheck.extract.claims.people`); None for a candidate read with a figure."""
+    restated: list[Figure] = field(default_factory=list)
+    """Figures the same sentence gives again with another value (:meth:`restate`)."""
+
+    def restate(self, first: Figure | None, again: Figure, sentence: Span) -> bool:
+        """Keep ``again``, a second figure of the kind ``first`` is, when the sentence that
+        gave ``first`` gives it another value: one of the two is wrong, and the record can
+        say which. A figure from another sentence may be another election's or a rounding,
+        and is left unread, as is the same value said twice."""
+        if (
+            first is None
+            or first.span is None
+            or not sentence.start <= first.span.start < sentence.end
+            or first.value == again.value
+        ):
+            return False
+        self.restated.append(again)
+        return True
 
 
 @dataclass

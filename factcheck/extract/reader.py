@@ -544,6 +544,7 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
                         name_grounds=c.name_grounds,
                         by_party=not c.name,
                         mentions=_other_mentions(mentions.get(c.name, ()), c.name_span),
+                        restated=tuple(c.restated),
                     )
                     for c in cands
                 ),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from factcheck.models import Article, CandidateResult, ContestResult, Figure
@@ -213,8 +213,10 @@ def official_levels(
     """The official levels, this election and the one before, of what a change is about.
 
     ``quantity`` is "turnout" (valid votes / electorate), "share" (the candidate's, else the
-    party's, share) or "majority" (the winner's majority in votes and share). None when the
-    record cannot place the contest, the candidate or the previous election.
+    party's, share), "votes" (the candidate's, else the party's, count: ``previous`` and
+    ``current`` are counts then) or "majority" (the winner's majority in votes and share).
+    None when the record cannot place the contest, the candidate or the previous election;
+    for counts, also when the seat was redrawn between the two (a count of another area).
     """
     if contest is None or ctx.reference is None:
         return None
@@ -265,4 +267,20 @@ def official_levels(
     before = previous_candidate(cand, then_c, ctx.pack)
     if before is None:
         return None
+    if quantity == "votes":
+        if _redrawn(found):
+            return None
+        counted = levels(None, None)
+        return replace(counted, previous=before.votes, current=cand.votes)
     return levels(share_of(before, then_c), share_of(cand, now_c))
+
+
+def _redrawn(found: Official) -> bool:
+    """Do the record's codes say the previous contest of this name was another area?"""
+    record = getattr(found.source, "record", None)
+    if not callable(record) or found.previous is None or found.previous_election is None:
+        return False
+    now = record(found.contest.name, found.election)
+    then = record(found.previous.name, found.previous_election)
+    code_now, code_then = getattr(now, "code", None), getattr(then, "code", None)
+    return bool(code_now and code_then and code_now != code_then)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import factcheck
 from factcheck.extract.reader import read_prose
 from factcheck.intervals import round_count_step
-from factcheck.models import ChangeClaim, Document, Finding, Quantity
+from factcheck.models import CandidateResult, ChangeClaim, Document, Finding, Quantity, Severity
 
 
 def _read(text: str) -> list[ChangeClaim]:
@@ -170,3 +170,142 @@ def test_the_level_fires_exactly_when_it_is_not_the_record(level: int) -> None:
     text = _EXTENDED.format(level=f"{level:,}")
     found = _findings(text, "reference-mismatch", "uk-ge-2019")
     assert bool(found) is not _stands_for(level, 2781)
+
+
+# -- a party's figure said again in the same sentence with another value -------------------------
+
+_TWICE = (
+    "The latest is Sunderland Central, where Labour picked up 42.2%. Reform came second on 27%. "
+    "The Tories were in third on 14.3%, the Lib Dems {first} and the Lib Dems {again}."
+)
+
+
+def _lib_dem(text: str) -> CandidateResult:
+    article = read_prose(Document(path="story.txt", text=text))
+    (contest,) = article.contests
+    return next(c for c in contest.candidates if c.party == "Liberal Democrat")
+
+
+def test_a_second_placing_and_share_in_the_same_sentence_are_kept() -> None:
+    cand = _lib_dem(_TWICE.format(first="fourth on 9%", again="fifth on 7.5%"))
+    assert cand.rank is not None
+    assert cand.rank.text == "fourth"
+    assert cand.share is not None
+    assert cand.share.text == "9"
+    assert sorted(f.text for f in cand.restated) == ["7.5", "fifth"]
+
+
+def test_the_same_value_said_twice_is_not_restated() -> None:
+    cand = _lib_dem(_TWICE.format(first="fourth on 9%", again="fourth on 9%"))
+    assert cand.restated == ()
+
+
+def test_a_value_from_another_sentence_is_not_restated() -> None:
+    text = _TWICE.format(first="fourth on 9%", again="fourth on 9%") + " The Lib Dems got 7.5%."
+    assert _lib_dem(text).restated == ()
+
+
+def test_the_wrong_restatement_is_a_warning_and_the_right_one_silent() -> None:
+    # Sunderland Central 2024: the Lib Dem finished fourth with 9.01%.
+    wrong = _findings(
+        _TWICE.format(first="fourth on 9%", again="fifth on 7.5%"),
+        "reference-mismatch",
+        "uk-ge-2024",
+    )
+    assert sorted(str(f.text) for f in wrong) == ["7.5%", "fifth"]
+    assert all(f.severity is Severity.WARNING and f.fix is None for f in wrong)
+    # Said the other way round, the first is wrong (an error, with a fix) and the second right.
+    swapped = _findings(
+        _TWICE.format(first="fifth on 7.5%", again="fourth on 9%"),
+        "reference-mismatch",
+        "uk-ge-2024",
+    )
+    assert sorted(str(f.text) for f in swapped) == ["7.5%", "fifth"]
+    # (7.5% is the Green's share, which reference-mismatch names, as a warning.)
+    assert [f.severity for f in swapped if f.text == "fifth"] == [Severity.ERROR]
+
+
+@settings(max_examples=25, deadline=None)
+@given(whole=st.integers(min_value=1, max_value=40))
+@example(whole=9)
+def test_a_restated_share_fires_exactly_when_the_record_is_not_in_it(whole: int) -> None:
+    # The first share, 12%, is wrong (an error); the second is checked on its own.
+    text = _TWICE.format(first="fourth on 12%", again=f"fourth on {whole}%")
+    found = [f for f in _findings(text, "reference-mismatch", "uk-ge-2024") if f.text != "12%"]
+    # 9.01% lies in [8.5, 9.5), the values "9" rounds from; "12" again is no restatement.
+    assert bool(found) is (whole not in (9, 12))
+    assert all(f.severity is Severity.WARNING for f in found)
+
+
+# -- "This compares to X's own …": the last sentence's change, by ellipsis ------------------------
+
+_COMPARED = (
+    "Labour candidates increased their shares, including Hilary Benn with a 15.1 point increase "
+    "in Leeds Central. This compares to Anneliese Dodds's own {amount} in Oxford East."
+)
+
+
+def test_a_comparison_opening_a_sentence_continues_the_last_change() -> None:
+    benn, dodds = _read(_COMPARED.format(amount="15.1 points"))
+    assert dodds.candidate == "Anneliese Dodds"
+    assert dodds.contest == "Oxford East"
+    assert dodds.quantity is benn.quantity
+
+
+def test_the_compared_change_fires_when_wrong_and_is_silent_when_right() -> None:
+    wrong = _findings(_COMPARED.format(amount="13 points"), "percent-points-confusion")
+    assert [f.text for f in wrong] == ["13 points"]
+    assert _findings(_COMPARED.format(amount="15.1 points"), "percent-points-confusion") == []
+
+
+def test_without_the_comparison_the_next_sentence_starts_afresh() -> None:
+    text = _COMPARED.format(amount="13 points").replace("This compares to", "We met")
+    assert [c.candidate for c in _read(text)] == ["Hilary Benn"]
+
+
+# -- a change of a count, judged by its hedge against the record's two counts ---------------------
+
+_INCREASE = (
+    "Douglas Ross won Moray for the Conservatives.\n\n"
+    "Mr Ross claimed 22,637 votes – an increase of {amount} from his 2015 result."
+)
+
+
+def test_an_increase_of_a_count_is_read_as_a_change_of_the_votes() -> None:
+    (change,) = _read(_INCREASE.format(amount="nearly 7,000"))
+    assert change.quantity is Quantity.VOTES
+    assert change.candidate == "Douglas Ross"
+    assert change.amount is not None
+    assert change.amount.hedge == "nearly"
+
+
+def test_a_hedged_vote_change_fires_when_false_and_is_silent_when_true() -> None:
+    # Douglas Ross in Moray: 15,319 votes in 2015, 22,637 in 2017, up 7,318.
+    (wrong,) = _findings(_INCREASE.format(amount="nearly 7,000"), "hedge-mismatch")
+    assert "7,318" in wrong.message
+    assert "official results, 2015 and 2017" in wrong.message
+    assert _findings(_INCREASE.format(amount="nearly 7,400"), "hedge-mismatch") == []
+
+
+def test_of_after_a_verb_of_change_is_no_amount() -> None:
+    assert _read("In Moray, Douglas Ross lost 7,000 of his votes from 2015.") == []
+
+
+_MAJORITY_UP = "Labour holds Tooting. The Labour majority is up by {amount} in Tooting."
+
+
+def test_a_hedged_majority_change_is_judged_by_the_two_majorities() -> None:
+    # Tooting: a majority of 2,842 in 2015, 15,458 in 2017, up 12,616.
+    (wrong,) = _findings(_MAJORITY_UP.format(amount="about 5,000"), "hedge-mismatch")
+    assert "12,616" in wrong.message
+    assert wrong.severity is Severity.ERROR
+    assert _findings(_MAJORITY_UP.format(amount="about 12,600"), "hedge-mismatch") == []
+
+
+def test_a_count_change_in_a_redrawn_seat_is_not_judged_by_the_old_count() -> None:
+    # Sunderland Central was redrawn for 2024: its 2019 count is another area's.
+    text = (
+        "In Sunderland Central, Lewis Atkinson won 16,852 votes, an increase of nearly 100 "
+        "on the 2019 result."
+    )
+    assert _findings(text, "hedge-mismatch", "uk-ge-2024") == []

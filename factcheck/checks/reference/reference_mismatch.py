@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from factcheck.intervals import Interval, format_number, round_count_step
@@ -71,6 +71,20 @@ def _unless_read_as_change(outcome: Outcome) -> Outcome:
         return outcome
     return Skip(
         f"not compared with the official record: “{fig.text}” may not be a level ({g.what})"
+    )
+
+
+def _restated(outcome: Outcome) -> Outcome:
+    """A finding on a figure said a second time: a warning with no fix."""
+    if not isinstance(outcome, Violation):
+        return outcome
+    return replace(
+        outcome,
+        message=f"{outcome.message} (said again in the same sentence with another value: the "
+        "name may be a slip)",
+        fix=None,
+        corrected=None,
+        severity=Severity.WARNING,
     )
 
 
@@ -254,7 +268,10 @@ class ReferenceMismatch(Rule):
     record it came from.
 
     A winner in words ("is re-elected", "held the seat") is a finishing position of first and
-    is checked like any other. A declared outcome is checked against who won this election and
+    is checked like any other. A placing, count or share the same sentence gives a candidate
+    twice with two values ("the Lib Dems fourth on 9% and the Lib Dems fifth on 7.5%") is
+    checked each time; a wrong second one is a warning with no fix, as the slip may be the
+    name. A declared outcome is checked against who won this election and
     the one before: "Labour hold" says Labour won both; "Conservative gain from Labour" says
     the Conservatives won now and Labour did before.
 
@@ -561,6 +578,34 @@ class ReferenceMismatch(Rule):
         )
 
     def _candidate(
+        self,
+        cand: CandidateResult,
+        off: Official,
+        ctx: RuleContext,
+        others: _OtherValues | None = None,
+    ) -> Iterator[Outcome]:
+        yield from self._figures(cand, off, ctx, others)
+        for again in cand.restated:
+            # "the Lib Dems fourth on 9% and the Lib Dems fifth on 7.5%": a figure said twice
+            # with two values is checked each time it is said; the second may be a slip of the
+            # name (another party's figure), so a wrong one is a warning with no fix.
+            unit = again.unit
+            for outcome in self._figures(
+                CandidateResult(
+                    name=cand.name,
+                    party=cand.party,
+                    by_party=cand.by_party,
+                    votes=again if unit is Unit.VOTES else None,
+                    share=again if unit is Unit.PERCENT else None,
+                    rank=again if unit is Unit.RANK else None,
+                ),
+                off,
+                ctx,
+                others,
+            ):
+                yield _restated(outcome)
+
+    def _figures(
         self,
         cand: CandidateResult,
         off: Official,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from factcheck.checks.wording.common import (
     COUNT_LIKE_UNITS,
@@ -10,6 +11,7 @@ from factcheck.checks.wording.common import (
     Reading,
     best_fix,
     bound_level,
+    contest_for,
     count_reading,
     in_quote,
     interval_words,
@@ -31,11 +33,14 @@ from factcheck.models import (
     BoundClaim,
     ChangeClaim,
     Confidence,
+    ContestResult,
     Figure,
+    Quantity,
     Severity,
     Unit,
 )
 from factcheck.packs import RESERVED_HEDGE, pragmatic_interval, truth_interval
+from factcheck.reference.lookup import OfficialLevels, official_levels
 from factcheck.rule import Outcome, Related, Rule, RuleContext, Scope, Skip, Violation
 
 
@@ -51,7 +56,10 @@ class HedgeMismatch(Rule):
     hedge has a truth condition and a fair range, both from the hedge pack
     (`rules/hedges.toml`, which a newsroom can extend). The rule sets them against the exact
     figure the same words give ("less than a third of the share at 20.1pc"), or the figure in
-    the article's results, and against a stated change when its two levels are known:
+    the article's results, and against a stated change when its two levels are known (a
+    change of a candidate's votes or of a majority that the article gives no levels for, "an
+    increase of nearly 7,000 from his 2015 result", takes them from the official record of
+    the two elections, unless the seat was redrawn between them):
 
     * the words are false for every value the exact figure allows (outside the pack's truth
       interval: "less than a third" for 35%, "more than half" for 49.8%, "nearly 11" for
@@ -194,6 +202,11 @@ class HedgeMismatch(Rule):
         what = subject(claim, article)
         lv = levels_of(article, claim)
         before, after = lv.previous, lv.current
+        official = None
+        if (before is None or after is None) and amount.unit in COUNT_LIKE_UNITS:
+            official = _official_counts(article, claim, ctx)
+            if official is not None:
+                before, after = official.previous, official.current
         if before is None or after is None:
             yield Skip(
                 f"“{written}” ({what}) is stated without both levels, so the change cannot be "
@@ -246,6 +259,11 @@ class HedgeMismatch(Rule):
             "fair_interval": fair,
             **{f"{r.key}_change": r.face for r in readings},
             **{f"{r.key}_interval": r.size for r in readings},
+            **(
+                {"levels_from": "official results", "official_records": list(official.records)}
+                if official is not None
+                else {}
+            ),
         }
         arithmetic = (
             *(r.working for r in readings),
@@ -253,6 +271,8 @@ class HedgeMismatch(Rule):
             f"{interval_words(fair, 2, suffix)}",
         )
         went = f"{what} went from {show(before)} to {show(after)}, {way} {nearest.label}{also}"
+        if official is not None:
+            went += f" (official results, {official.years})"
         if not true_of:
             yield Violation(
                 message=in_quote(f"“{written}” is not true of the change: {went}", claim.quoted),
@@ -273,3 +293,35 @@ class HedgeMismatch(Rule):
             confidence=Confidence.MEDIUM,
             severity=Severity.INFO,
         )
+
+
+def _official_counts(
+    article: Article, claim: ChangeClaim, ctx: RuleContext
+) -> OfficialLevels | None:
+    """Both counts of a change of a candidate's votes or of a majority from the official
+    record, when the article does not give them ("an increase of nearly 7,000 from his 2015
+    result"): a majority's are the two elections' majorities."""
+    if claim.quantity not in (Quantity.VOTES, Quantity.MAJORITY) or claim.contest is None:
+        return None
+    if claim.since is not None and not claim.since.isdigit():
+        return None
+    contest = contest_for(article, claim.contest) or ContestResult(name=claim.contest)
+    found = official_levels(
+        article,
+        contest,
+        quantity=claim.quantity.value,
+        candidate=claim.candidate,
+        party=claim.party,
+        ctx=ctx,
+    )
+    if found is None:
+        return None
+    if claim.since is not None and not (found.previous_election or "").endswith(claim.since):
+        return None  # "up from 2010": not the election before
+    if claim.quantity is Quantity.MAJORITY:
+        before, after = found.previous_majority, found.current_majority
+    else:
+        before, after = found.previous, found.current
+    if before is None or after is None:
+        return None
+    return replace(found, previous=before, current=after)

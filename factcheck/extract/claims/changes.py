@@ -34,7 +34,7 @@ _AMOUNT_BEFORE = re.compile(
     rf"\b(?P<dir>{UP}|{DOWN})(?:\s+{POSSESSIVE}(?:\s+party['’]s)?)?"
     r"(?:\s+(?P<q>majority|share(?:\s+of\s+the\s+vote)?|vote share|turnout"
     r"|percentage\s+of\s+the\s+vote(?:\s+share)?))?"
-    r"\s+(?:by\s+)?(?:around\s+|about\s+)?$",
+    r"\s+(?:by\s+|(?P<of>of)\s+)?(?:around\s+|about\s+)?$",
     re.IGNORECASE,
 )
 # "picked up", "racked up", "ended up": verbs whose "up" is no direction.
@@ -44,6 +44,23 @@ _PHRASAL_UP = re.compile(
     re.IGNORECASE,
 )
 _BY_BEFORE = re.compile(r"\bby\s+(?:around\s+|about\s+)?$")
+# "an increase of nearly 7,000": "of" after a change only when it is a noun.
+_CHANGE_NOUNS = frozenset(
+    [
+        "increase",
+        "decrease",
+        "rise",
+        "fall",
+        "drop",
+        "gain",
+        "cut",
+        "boost",
+        "jump",
+        "decline",
+        "dip",
+        "slump",
+    ]
+)
 # After a number: " increase on her majority", " rise in turnout", " swing"
 _AMOUNT_AFTER = re.compile(
     r"^\s+(?P<noun>increase|rise|fall|drop|decrease|jump|gain|cut|boost|swing|decline|slump"
@@ -72,7 +89,10 @@ _PREVIOUS_BEFORE = re.compile(
 )
 _PREVIOUS_CUES = frozenset({"from", "compared", "against"})
 _CURRENT_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
-_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:own\s+)?")
+# "… Anneliese Dodds with a 15.1 percent increase in Oxford East. This compares to Zeichner's
+# own 15.9 percent win": a sentence opening with a comparison continues the last one's change.
+_COMPARES = re.compile(r"\s*(?:this|that|it)\s+compares\s+(?:to|with)\s", re.IGNORECASE)
 # "… Hilary Benn with a 15.2 percent increase in Leeds Central, and Anneliese Dodds with a
 # 15.1 percent in Oxford East": the list's noun said once, left out of the next item.
 _WITH_GAP = re.compile(r"\s+with\s+an?\s+", re.IGNORECASE)
@@ -165,6 +185,8 @@ def read_amount(f: Frame, a: Around) -> bool:
         ab = None
     if ab is not None and _PHRASAL_UP.search(clause_before, tail, ab.start("dir")):
         ab = None  # "picked up 15,199 votes": a level won, not a rise
+    if ab is not None and ab.group("of") and ab.group("dir").lower() not in _CHANGE_NOUNS:
+        ab = None  # "of" after a verb ("lost of"): no change's size
     aa = (
         _AMOUNT_AFTER.match(a.after)
         or _MORE_THAN_MAJORITY_AFTER.match(a.after)
@@ -340,10 +362,11 @@ def read_elliptical(f: Frame, a: Around) -> bool:
     """A second change said by ellipsis: "Fitzpatrick's share up nine per cent …, and Ms
     Ali's nearly 11pc"; in a list of people's changes, "…, and Anneliese Dodds with a 15.1
     percent in Oxford East" (a noun after the figure makes it a level, not an ellipsis)."""
-    last, m = f.last_change, a.m
+    last, m, state = f.last_change, a.m, f.state
+    if last is None and _COMPARES.match(f.sent.text):
+        last = _previous_change(f)
     if last is None or last.amount is None or m.kind is not _amount_kind(last):
         return False
-    state = f.state
     who = f.subject(m.start)
     if who is None or who.name == last.candidate:
         return False
@@ -370,6 +393,16 @@ def read_elliptical(f: Frame, a: Around) -> bool:
     )
     state.claims.append(claim)
     return True
+
+
+def _previous_change(f: Frame) -> ChangeClaim | None:
+    """The change read last, when it stands in the sentence just before this one."""
+    claims = f.state.claims
+    last = claims[-1] if claims else None
+    if not isinstance(last, ChangeClaim) or last.span is None or last.candidate is None:
+        return None
+    between = f.state.text[last.span.end : f.sent.span.start]
+    return last if len(between) <= 80 and "\n\n" not in between else None
 
 
 def _amount_kind(claim: ChangeClaim) -> NumberKind | None:

@@ -65,9 +65,12 @@ def _read_ordinal(f: Frame, k: int) -> None:
             used.add(k)
             if ps is not None and not state.quoted(m.span) and f.earlier(m) is None:
                 cand = ps.candidate
+                what = "a placing of a party: " + ps.how
+                placing = f.figure(m, Unit.RANK, what, subject_tie=ps.subject_tie)
                 if cand.rank is None:
-                    what = "a placing of a party: " + ps.how
-                    cand.rank = f.figure(m, Unit.RANK, what, subject_tie=ps.subject_tie)
+                    cand.rank = placing
+                else:
+                    cand.restate(cand.rank, placing, sent.span)
             return
     who = f.subject(m.start)
     if who is None or k in used or f.earlier(m) is not None:

@@ -187,11 +187,12 @@ def _read_party_figures(f: Frame, taken: Collection[int]) -> None:
             continue
         cand = ps.candidate
         what = "a party's figure: " + ps.how
+        fig = f.figure(m, Unit.VOTES if count else Unit.PERCENT, what, subject_tie=ps.subject_tie)
         if count and cand.votes is None:
-            cand.votes = f.figure(m, Unit.VOTES, what, subject_tie=ps.subject_tie)
+            cand.votes = fig
         elif not count and cand.share is None:
-            cand.share = f.figure(m, Unit.PERCENT, what, subject_tie=ps.subject_tie)
-        else:
+            cand.share = fig
+        elif not cand.restate(cand.votes if count else cand.share, fig, f.sent.span):
             continue
         f.used.add(k)
 
