@@ -291,13 +291,21 @@ class Score:
     findings: list[tuple[str, Finding, str]] = field(default_factory=list)
     """(story, finding, judgement): judgement is right, false alarm or unlabelled."""
     stories: int = 0
+    crashed: int = 0
+    """Stories the reader raised on (their claims count as not read)."""
 
 
 def score_story(story_id: str, text: str, rows: list[dict[str, str]], score: Score) -> None:
     election = rows[0]["election"].strip() or None
     doc = Document(path=f"{story_id}.txt", text=text)
-    article = read_prose(doc)
-    found = readings(article)
+    try:
+        found = readings(read_prose(doc))
+    except Exception as exc:
+        # Comparing code across sessions runs older readers on today's labels; one that
+        # crashes on a story has read none of its claims (check() reports it as an input error).
+        print(f"{story_id}: the reader failed: {exc!r}; claims count as not read", file=sys.stderr)
+        score.crashed += 1
+        found = []
     labels: list[Label] = []
     for row in rows:
         quote, stated = row["quote"], row["stated"]
@@ -365,6 +373,7 @@ def summary(score: Score) -> dict[str, object]:
             for k, v in sorted(by_type.items(), key=lambda kv: -sum(kv[1].values()))
         },
         "stories": score.stories,
+        "crashed": score.crashed,
         "claims": len(labels),
         "false_claims": len(false_claims),
         "reading": {
@@ -385,6 +394,8 @@ def summary(score: Score) -> dict[str, object]:
 
 def _print(name: str, s: dict[str, object]) -> None:
     print(f"## {name}: {s['stories']} stories, {s['claims']} claims ({s['false_claims']} false)")
+    if s["crashed"]:
+        print(f"  the reader failed on {s['crashed']} stories (their claims count as not read)")
     print(f"  reading: {s['reading']}")
     print(f"  read correctly {s['read_correctly']}; misread {s['misread']}")
     print(f"  recall on false claims (error or warning): {s['recall_false']}")
