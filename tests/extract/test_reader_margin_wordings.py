@@ -118,3 +118,27 @@ def test_a_figure_after_the_one_beaten_is_the_subjects(
     assert votes == {"Ben Lake": lake}
     named = [f.name for f in findings_in(path) if f.text == lake]
     assert bool(named) is fires
+
+
+@pytest.mark.parametrize(
+    ("line", "fires"),
+    [
+        ("Conservative majority - 331", False),
+        ("Conservative majority - 313", True),
+        ("Majority – 313", True),
+        ("Majority: 331", False),
+    ],
+)
+def test_a_cards_majority_field_after_a_dash_is_the_seats_majority(
+    tmp_path: Path, line: str, fires: bool
+) -> None:
+    story = (
+        f"Pudsey: the seat at a glance\n\nStuart Andrew (Conservative) - 25,550 votes\n\n{line}\n"
+    )
+    path = story_file(tmp_path, story, "uk-ge-2017")
+    seat = contest_named(load_article(path), "Pudsey")
+    written = line.rsplit(" ", 1)[1]
+    assert seat.majority is not None
+    assert seat.majority.text == written
+    named = [(f.name, f.severity.value) for f in findings_in(path) if f.text == written]
+    assert named == ([("reference-mismatch", "error")] if fires else [])
