@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from factcheck.models import Article, CandidateResult, ContestResult, Figure
+from factcheck.models import Article, CandidateResult, ChangeClaim, ContestResult, Figure
 from factcheck.names import person_words
 from factcheck.packs import Pack
 from factcheck.reference.matching import CandidateMatch, match_candidate, same_party
@@ -199,6 +199,21 @@ def _percent_figure(x: Fraction | None) -> Figure | None:
     from factcheck.intervals import to_decimal
 
     return Figure.percentage(str(to_decimal(x, 2)))
+
+
+def change_levels(
+    article: Article, claim: ChangeClaim, contest: ContestResult | None, ctx: RuleContext
+) -> OfficialLevels | None:
+    """The official levels of what a change claim is about, in ``contest``: its quantity, for
+    its candidate (else its party); see :func:`official_levels`."""
+    return official_levels(
+        article,
+        contest,
+        quantity=claim.quantity.value,
+        candidate=claim.candidate,
+        party=claim.party,
+        ctx=ctx,
+    )
 
 
 def official_levels(

@@ -40,7 +40,7 @@ from factcheck.models import (
     Unit,
 )
 from factcheck.packs import RESERVED_HEDGE, pragmatic_interval, truth_interval
-from factcheck.reference.lookup import OfficialLevels, official_levels
+from factcheck.reference.lookup import OfficialLevels, change_levels
 from factcheck.rule import Outcome, Related, Rule, RuleContext, Scope, Skip, Violation
 
 
@@ -306,14 +306,7 @@ def _official_counts(
     if claim.since is not None and not claim.since.isdigit():
         return None
     contest = contest_for(article, claim.contest) or ContestResult(name=claim.contest)
-    found = official_levels(
-        article,
-        contest,
-        quantity=claim.quantity.value,
-        candidate=claim.candidate,
-        party=claim.party,
-        ctx=ctx,
-    )
+    found = change_levels(article, claim, contest, ctx)
     if found is None:
         return None
     if claim.since is not None and not (found.previous_election or "").endswith(claim.since):

@@ -37,7 +37,7 @@ from factcheck.models import (
     Unit,
 )
 from factcheck.packs import pragmatic_interval
-from factcheck.reference.lookup import OfficialLevels, official_levels
+from factcheck.reference.lookup import OfficialLevels, change_levels
 from factcheck.rule import Outcome, Rule, RuleContext, Scope, Skip, Violation
 
 _COUNTED = frozenset({Quantity.VOTES, Quantity.SEATS, Quantity.RANK})
@@ -480,14 +480,7 @@ def _official(article: Article, claim: ChangeClaim, ctx: RuleContext) -> Officia
         # A claim about a seat the article gives no figures for ("and Ms Ali's nearly 11pc",
         # in a story about the next seat) can still be settled by that seat's official record.
         contest = ContestResult(name=claim.contest)
-    found = official_levels(
-        article,
-        contest,
-        quantity=claim.quantity.value,
-        candidate=claim.candidate,
-        party=claim.party,
-        ctx=ctx,
-    )
+    found = change_levels(article, claim, contest, ctx)
     if found is None or found.previous is None or found.current is None:
         return None
     return found
