@@ -12,10 +12,12 @@ from factcheck.extract.vocabulary import DIGITS, DOWN, UP, other_time
 from factcheck.models import Unit
 
 _SEATS_AFTER = re.compile(r"^\s+(?:seats?|MPs)\b")
+# A card's field separator: "Majority: 3,758", "Labour majority - 2175" (spaced either way).
+_FIELD_SEP = r"(?:\s*:|\s+[-–—])"
 _MAJORITY_BEFORE = re.compile(
     # "Mr Finucane's majority over the DUP deputy leader was 1,943 votes"
     r"\bmajority(?:\s+over(?:\s+[\w'’-]+){1,6}?(?=\s+(?:was|is|of|stood)\b))?"
-    r"(?:\s*:|\s+[-–—]|\s+(?:of|was|is|stood\s+at|stands\s+at|at)?)\s*(?:just\s+|only\s+)?$",
+    rf"(?:{_FIELD_SEP}|\s+(?:of|was|is|stood\s+at|stands\s+at|at)?)\s*(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
 
@@ -33,8 +35,7 @@ _OVERTURNED_OF_BEFORE = re.compile(
     r"(?:a|an|his|her|their|its|the)\s+(?:[\w'’-]+\s+)?majority\s+of\s+(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
-# "Majority: 3,758", "Labour majority - 2175": a card's field, its colon or dash spaced either way
-_MAJORITY_FIELD = re.compile(r"\bmajority(?:\s*:|\s+[-–—])\s*$", re.IGNORECASE)
+_MAJORITY_FIELD = re.compile(rf"\bmajority{_FIELD_SEP}\s*$", re.IGNORECASE)
 _FIELD_LINE = re.compile(r"[ \t]*(?:\n|$)")
 
 
