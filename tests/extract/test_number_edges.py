@@ -109,3 +109,9 @@ def test_a_hedged_one_is_a_count_even_at_the_start_of_the_text() -> None:
     m = only("Nearly one voted")
     assert (m.text, m.kind, m.value, m.hedge) == ("Nearly one", NumberKind.COUNT, 1, "nearly")
     assert read("one voted") == []
+
+
+def test_a_fraction_in_words_is_a_percentage_to_twelve_places() -> None:
+    m = only("a third of voters")
+    assert (m.value, m.precision) == (Decimal("33.333333333333"), Decimal("1e-12"))
+    assert only("two-thirds of voters").value == Decimal("66.666666666667")
