@@ -57,6 +57,7 @@ from factcheck.extract.claims.outcomes import (
 from factcheck.extract.claims.people import read_people
 from factcheck.extract.claims.ranks import read_rank
 from factcheck.extract.claims.results_lists import read_results_list
+from factcheck.extract.claims.seat_lists import read_seat_lists
 from factcheck.extract.claims.seats import read_seat_tally
 from factcheck.extract.claims.turnout import read_electorate, read_turnout
 from factcheck.extract.claims.votes_shares import read_votes_and_shares
@@ -421,6 +422,7 @@ def _read_sentence(f: Frame) -> None:
             read_people(f)
         return
     read_results_list(f)
+    read_seat_lists(f)
     read_majority_directions(f)
     for k, m in enumerate(f.numbers):
         if k in f.used or m.kind in (NumberKind.YEAR, NumberKind.OTHER):

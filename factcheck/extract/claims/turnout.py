@@ -34,7 +34,10 @@ def read_turnout(f: Frame, a: Around) -> bool:
         return False
     if f.earlier(m) is not None:
         return True  # another election's turnout: not this contest's
-    figs = f.state.contest_figures(f.contest)
+    # With several seats in the sentence, the one named before it in its clause: "Turnout in
+    # Ilford North was 66.1 per cent, …" is not the turnout of the seat carried from before.
+    seat, tie = f.seat_near(m.start)
+    figs = f.state.contest_figures(seat)
     if figs.turnout is not None:
         return False
     what = (
@@ -44,7 +47,7 @@ def read_turnout(f: Frame, a: Around) -> bool:
         if label
         else "“turnout” before it in its clause"
     )
-    figs.turnout = f.figure(m, Unit.PERCENT, what, contest_level=True)
+    figs.turnout = f.figure(m, Unit.PERCENT, what, contest_level=True, seat=tie)
     return True
 
 
