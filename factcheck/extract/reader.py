@@ -19,8 +19,10 @@ it takes it. The order is the reader's judgement of which wording is the most sp
 8. ``changes.read_elliptical``: "…, and Ms Ali's nearly 11pc" (a second change by ellipsis).
 
 First, a sentence that is a results list (a line per candidate: "Jane Smith (Lab) 15,906
-(33.41%)") is read cell by cell (:mod:`~factcheck.extract.claims.results_lists`). Then
-winners and declared outcomes in words are read
+(33.41%)") is read cell by cell (:mod:`~factcheck.extract.claims.results_lists`), and a list across seats ("Dudley North
+(31.3 per cent), Bassetlaw (27.6 per cent)" after "majorities") seat by seat
+(:mod:`~factcheck.extract.claims.seat_lists`): the number readings would give its figures to
+one seat at most. Then winners and declared outcomes in words are read
 (:mod:`~factcheck.extract.claims.outcomes`) and a majority's direction without a figure
 ("increased his majority"); after them, what is left is offered to
 :func:`~factcheck.extract.claims.votes_shares.read_votes_and_shares`, which reads candidates'
@@ -195,8 +197,11 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
 _COUNTED_AFTER = re.compile(
     r"\s*(?:of\s+the\s+)?(?:valid\s+)?(?:votes?|ballots|seats?)\b|[-‑]vote\b", re.I
 )
-# "a majority of 1,968", "a margin of 4,195": a count that is a seat's majority.
-_MARGIN_BEFORE = re.compile(r"\b(?:majority|margin)\s+(?:of\s+|was\s+|is\s+)?$", re.I)
+# "a majority of 1,968", "a margin of 4,195", "the majorities were 4,513 in Sedgefield and
+# …": a count that is a seat's majority.
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:majority|majorities|margin)\s+(?:of\s+|was\s+|is\s+|were\s+)?$", re.I
+)
 # Every wording the reader keeps needs one of these: a percentage sign or word, a count of
 # votes, ballots or seats, a share, a poll, a turnout, points, or a majority. A text with none
 # of them holds no result, so the number pass (half the reading time) is skipped for it.

@@ -63,18 +63,23 @@ class _Item:
 
 def read_seat_lists(f: Frame) -> None:
     """Read every list across seats in the sentence (see the module's docstring)."""
-    if len(f.contests) < _MIN_ITEMS or len(f.numbers) < _MIN_ITEMS:
-        return
-    if "majorit" not in f.low and "turnout" not in f.low:
+    if len(f.numbers) < _MIN_ITEMS or ("majorit" not in f.low and "turnout" not in f.low):
         return  # the substring tests first: every list read here names one of them
+    if len(f.contests) < _MIN_ITEMS and "respectively" not in f.low:
+        return
     k = 0
     while k < len(f.numbers):
-        items = _seat_first(f, k) or _figure_first(f, k) or _respectively(f, k)
+        items = _seat_first(f, k) or _figure_first(f, k)
         if len(items) >= _MIN_ITEMS:
-            _read(f, items)
-            k = max(i.k for i in items) + 1
-        else:
-            k += 1
+            _read(f, items, respectively=False)
+            k = items[-1].k + 1
+            continue
+        items, run_end = _respectively(f, k)
+        if len(items) >= _MIN_ITEMS:
+            _read(f, items, respectively=True)
+        # No figure inside a run of figures with nothing but ", " or " and " between them
+        # but its last can open a list: each is tried once, so a long run costs its length.
+        k = max(k + 1, run_end)
 
 
 def _contest_ending_at(f: Frame, end: int, gap: re.Pattern[str]) -> ContestMention | None:
@@ -145,9 +150,12 @@ def _figure_first(f: Frame, k: int) -> list[_Item]:
     return items
 
 
-def _respectively(f: Frame, k: int) -> list[_Item]:
+def _respectively(f: Frame, k: int) -> tuple[list[_Item], int]:
     """ "Ilford North and Ilford South … 66.1 and 58.9 per cent respectively": as many seats,
-    in a run, as figures in a run ending in "respectively", taken in order."""
+    in a run, as figures in a run ending in "respectively", taken in order; with the index of
+    the run's last figure. A run whose seats the sentence does not name in a run of their own
+    ("the turnout for the two constituencies were 77.6% and 75.7%, respectively") is taken,
+    and left unread: given to the one seat the sentence has, it would be misread."""
     text = f.state.text
     run = [k]
     while run[-1] + 1 < len(f.numbers) and _BETWEEN.fullmatch(
@@ -155,10 +163,13 @@ def _respectively(f: Frame, k: int) -> list[_Item]:
     ):
         run.append(run[-1] + 1)
     last = f.numbers[run[-1]]
-    if len(run) < _MIN_ITEMS or not _RESPECTIVELY.match(text, last.end, f.sent.span.end):
-        return []
+    if len(run) < _MIN_ITEMS or not (
+        _RESPECTIVELY.match(text, last.end, f.sent.span.end)
+        or f.low.lstrip().startswith("respectively")
+    ):
+        return [], run[-1]
     if any(j in f.used or not _measure(f.numbers[j]) for j in run):
-        return []
+        return [], run[-1]
     first = f.numbers[run[0]]
     i = f.count_before(f.contests, first.start)
     seats = [f.contests[i - 1]] if i else []
@@ -168,8 +179,20 @@ def _respectively(f: Frame, k: int) -> list[_Item]:
             break
         seats.insert(0, before)
     if len(seats) != len(run):
-        return []
-    return [_Item(seat, j) for seat, j in zip(seats, run, strict=True)]
+        cue = _cue(f, first.start)
+        if cue is not None and not cue.group("other"):
+            f.used.update(run)
+        return [], run[-1]
+    return [_Item(seat, j) for seat, j in zip(seats, run, strict=True)], run[-1]
+
+
+def _cue(f: Frame, first: int) -> re.Match[str] | None:
+    """The quantity named last before ``first`` (a list's start) in its sentence."""
+    cue = None
+    lead = max(f.sent.span.start, first - CUE_WINDOW)
+    for q in _QUANTITY.finditer(f.state.text, lead, first):
+        cue = q
+    return cue
 
 
 def _unit_kind(f: Frame, items: list[_Item], item: _Item) -> NumberKind:
@@ -184,26 +207,31 @@ def _unit_kind(f: Frame, items: list[_Item], item: _Item) -> NumberKind:
     return m.kind
 
 
-def _read(f: Frame, items: list[_Item]) -> None:
-    """Attach each item's figure to its seat, as the quantity named before the list; or,
-    when the list is not one of a contest's figures, leave it to the other readings."""
+def _read(f: Frame, items: list[_Item], *, respectively: bool) -> None:
+    """Attach each item's figure to its seat, as the quantity named before the list (before
+    its figures, when the seats come first: "Sheffield Central and Leeds Central had the
+    highest majorities, of 27,748 and 23,698 respectively"); or, when the list is not one of
+    a contest's figures, leave it to the other readings."""
     text = f.state.text
-    first = min(min(i.seat.span.start, f.numbers[i.k].start) for i in items)
+    if respectively:
+        first = f.numbers[items[0].k].start
+    else:
+        first = min(min(i.seat.span.start, f.numbers[i.k].start) for i in items)
     lead = max(f.sent.span.start, first - CUE_WINDOW)
-    cue = None
-    for q in _QUANTITY.finditer(text, lead, first):
-        cue = q
+    cue = _cue(f, first)
     if cue is None or cue.group("other"):
         return
     words = text[cue.start() : first]
     story_year = f.state.story_year
     last = max(f.numbers[i.k].end for i in items)
-    if (
-        DIRECTION_WORD.search(words)
-        or _CHANGE_WORDS.search(words)
-        or _BEFORE_POLL.search(text, lead, first)
-        or other_time(text, cue.start(), last, story_year) is not None
-    ):
+    if DIRECTION_WORD.search(words) or _CHANGE_WORDS.search(words):
+        if all(i.seat.span.end <= f.numbers[i.k].start for i in items) and not respectively:
+            # "Turnout fell most in Ilford North (5.1 per cent) and Ilford South (4.2 per
+            # cent)": changes, which no reading ties to their seats; read as levels they
+            # would be misread.
+            f.used.update(i.k for i in items)
+        return  # "turnout fell 5.1 per cent in A and …": the change readings' to read
+    if _BEFORE_POLL.search(text, lead, first) or other_time(text, lead, last, story_year):
         return
     units = {_unit_kind(f, items, i) for i in items}
     if cue.group("turnout"):

@@ -34,9 +34,13 @@ def read_turnout(f: Frame, a: Around) -> bool:
         return False
     if f.earlier(m) is not None:
         return True  # another election's turnout: not this contest's
-    # With several seats in the sentence, the one named before it in its clause: "Turnout in
-    # Ilford North was 66.1 per cent, …" is not the turnout of the seat carried from before.
+    # With several seats in the sentence, the one named before it in its clause ("Turnout in
+    # Ilford North was 66.1 per cent, …"), not one carried from before; loosely, as the
+    # sentence may give it as another's change ("fell 5.1 per cent in A and 4.2 per cent in
+    # B"). A list of seats with their turnouts is read explicitly (claims/seat_lists.py).
     seat, tie = f.seat_near(m.start)
+    if len(f.contests) > 1:
+        tie = (f"{seat}, one of {len(f.contests)} seats named in the sentence", False)
     figs = f.state.contest_figures(seat)
     if figs.turnout is not None:
         return False
