@@ -43,7 +43,8 @@ def test_a_list_of_seats_after_majorities_gives_each_its_majority_share(
         "Great Grimsby": ("22.2", Unit.POINTS),
     }
     dudley = read["Dudley North"]
-    assert dudley is not None and dudley.grounds is not None
+    assert dudley is not None
+    assert dudley.grounds is not None
     assert dudley.grounds.loose == ()  # the seat is named beside it: an explicit tie
     errors = [(f.name, f.text) for f in findings_in(path) if f.severity.value == "error"]
     assert errors == ([("reference-mismatch", f"{written} per cent")] if fires else [])
@@ -79,8 +80,7 @@ def test_a_list_of_seats_at_their_turnouts_reads_every_item(
     [
         "Turnout was {a} per cent in Ilford North and {b} per cent in Ilford South.",
         "Turnout in Ilford North and Ilford South was {a} and {b} per cent respectively.",
-        "Turnout in Ilford North and Ilford South was {a} per cent and {b} per cent,"
-        " respectively.",
+        "Turnout in Ilford North and Ilford South was {a} per cent and {b} per cent, respectively.",
         "Turnout: Ilford North – {a}%, Ilford South – {b}%.",
     ],
 )
@@ -91,7 +91,7 @@ def test_other_list_styles_give_each_seat_its_own_turnout(tmp_path: Path, story:
     south = contest_named(article, "Ilford South").turnout
     assert (north and north.text, south and south.text) == ("68.7", "59.9")
     # Ilford South's official turnout is 62.93%: only its figure is wrong.
-    errors = [f.text.rstrip("%").removesuffix(" per cent") for f in findings_in(path)]
+    errors = [(f.text or "").rstrip("%").removesuffix(" per cent") for f in findings_in(path)]
     assert errors == ["59.9"]
 
 
@@ -103,7 +103,8 @@ def test_a_list_of_majorities_in_votes_is_read_and_rounded_as_a_majority(
     article = load_article(path)
     sedgefield = contest_named(article, "Sedgefield").majority
     workington = contest_named(article, "Workington").majority
-    assert sedgefield is not None and workington is not None
+    assert sedgefield is not None
+    assert workington is not None
     assert (sedgefield.value, sedgefield.unit, sedgefield.exact) == (
         Decimal(4513),
         Unit.VOTES,
@@ -117,8 +118,7 @@ def test_a_list_of_majorities_in_votes_is_read_and_rounded_as_a_majority(
 def _contest_figures(article: Article) -> dict[str | None, tuple[str | None, ...]]:
     return {
         c.name: tuple(
-            f.text if f is not None else None
-            for f in (c.turnout, c.majority, c.majority_share)
+            f.text if f is not None else None for f in (c.turnout, c.majority, c.majority_share)
         )
         for c in article.contests
         if c.turnout or c.majority or c.majority_share
@@ -139,8 +139,7 @@ def _contest_figures(article: Article) -> dict[str | None, tuple[str | None, ...
         "Labour's share was 45.1 per cent in Ilford North and 64.2 per cent in Ilford South,"
         " on a lower turnout.",
         # One seat twice.
-        "Turnout in Ilford North rose: Ilford North (64.1 per cent), Ilford North (66.2 per"
-        " cent).",
+        "Turnout in Ilford North rose: Ilford North (64.1 per cent), Ilford North (66.2 per cent).",
         # A figure with words after it is no list item: the share of the vote.
         "Turnout was high; Ilford North (50.1 per cent of the vote) and Ilford South (60.2"
         " per cent of the vote) went to Labour.",
@@ -202,9 +201,7 @@ def _joined(parts: list[str]) -> str:
 def test_generated_lists_across_seats_are_read_back_seat_by_seat(
     seats: list[str], tenths: st.DataObject, style: str, kind: str
 ) -> None:
-    values = [
-        tenths.draw(st.integers(min_value=1, max_value=999), label=seat) for seat in seats
-    ]
+    values = [tenths.draw(st.integers(min_value=1, max_value=999), label=seat) for seat in seats]
     written = {seat: f"{v // 10}.{v % 10}" for seat, v in zip(seats, values, strict=True)}
     sentence, item = STYLES[style]
     items = [item.format(seat=s, n=written[s]) for s in seats]

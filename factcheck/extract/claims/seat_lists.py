@@ -52,6 +52,7 @@ _BEFORE_POLL = re.compile(
 )
 _CHANGE_WORDS = re.compile(r"\b(?:change[sd]?|swing|since|compared)\b", re.IGNORECASE)
 _MIN_ITEMS = 2
+_MEASURES = frozenset({NumberKind.PERCENT, NumberKind.POINTS, NumberKind.COUNT})
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +93,7 @@ def _contest_ending_at(f: Frame, end: int, gap: re.Pattern[str]) -> ContestMenti
 
 
 def _measure(m: NumberMention) -> bool:
-    return m.hedge == "exact" and m.kind in (NumberKind.PERCENT, NumberKind.POINTS, NumberKind.COUNT)
+    return m.hedge == "exact" and m.kind in _MEASURES
 
 
 def _seat_first(f: Frame, k: int) -> list[_Item]:
@@ -259,6 +260,4 @@ def _read(f: Frame, items: list[_Item], *, respectively: bool) -> None:
         elif kind == "majority_share" and figs.majority_share is None:
             figs.majority_share = f.figure(m, Unit.POINTS, what, contest_level=True, seat=tie)
         elif kind == "majority" and figs.majority is None:
-            figs.majority = as_rounded(
-                f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie)
-            )
+            figs.majority = as_rounded(f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie))
