@@ -107,7 +107,12 @@ def test_a_share_or_a_change_in_words_keeps_its_unit_as_written() -> None:
 
 def test_a_hedged_one_is_a_count_even_at_the_start_of_the_text() -> None:
     m = only("Nearly one voted")
-    assert (m.text, m.kind, m.value, m.hedge) == ("Nearly one", NumberKind.COUNT, 1, "nearly")
+    assert (m.text, m.kind, m.value, m.hedge) == (
+        "Nearly one",
+        NumberKind.COUNT,
+        Decimal(1),
+        "nearly",
+    )
     assert read("one voted") == []
 
 
