@@ -86,7 +86,7 @@ def test_a_larger_corpus_gives_the_same_report_on_a_cluster(
     with (
         distributed.LocalCluster(n_workers=2, processes=False, dashboard_address=None) as cluster,
         distributed.Client(cluster) as client,
-        distributed.get_task_stream(client) as tasks,  # type: ignore[no-untyped-call]
+        distributed.get_task_stream(client) as tasks,
     ):
         report = check_bag(db.from_sequence(paths, npartitions=3), config=config)  # type: ignore[no-untyped-call]
     # With the duplicate rule alone, the candidate pairs are confirmed on the workers (the
