@@ -225,6 +225,45 @@ def _read_winner_line(f: Frame) -> None:
     )
 
 
+# A round-up's line: "Jane Smith – Watford, Conservative hold". The party's outcome is read
+# by the outcomes reader; the person named before the seat is its winner's name.
+_NAME_SEAT = re.compile(_SEP)
+_PARTY_OUTCOME = re.compile(
+    r"\s*,\s*(?P<party>[^,\n–—]{1,40}?)\s+(?:hold|gain)(?:\s+from\s[^\n]{1,40})?[ \t]*$"
+)
+
+
+def _read_outcome_lines(f: Frame) -> None:
+    """ "Jane Smith – Watford, Conservative hold" on a line of its own: she stood in Watford
+    for the party named (and won: the line reports the seat's result under her name)."""
+    text, state = f.state.text, f.state
+    for who in f.people:
+        line_start = text.rfind("\n", 0, who.span.start) + 1
+        if text[line_start : who.span.start].strip(" \t•*-") or who.name in state.candidates:
+            continue
+        sep = _NAME_SEAT.match(text, who.span.end)
+        seat = f.contest_at(sep.end()) if sep else None
+        line_end = text.find("\n", who.span.end)
+        line_end = len(text) if line_end < 0 else line_end
+        said = _PARTY_OUTCOME.match(text, seat.span.end, line_end) if seat else None
+        if seat is None or said is None:
+            continue
+        party = next((p for p in f.parties if p.span.start == said.start("party")), None)
+        if party is None:
+            continue
+        cand = state.candidate(who, seat.name)
+        if cand.contest != seat.name:
+            continue
+        if cand.party is None:
+            cand.party, cand.party_span = party.party.name, party.span
+        cand.name_grounds = Grounds(
+            what="named before the seat on a line giving its outcome",
+            subject=f"{who.name}, named on the line",
+            seat=f"{seat.name}, the line's seat",
+            election="no other election named in its line: the story's",
+        )
+
+
 # A seat's record: "1 Aberdeen North / Party: SNP / MP: Jane Smith", one field a line.
 _RECORD_MP = re.compile(r"[ \t]*MP:[ \t]*")
 _RECORD_PARTY = re.compile(r"[ \t]*Party:[ \t]*(?P<party>[^\n]*?)[ \t]*\n")
@@ -280,6 +319,8 @@ def read_people(f: Frame) -> None:
     """
     if "votes" in f.sent.text and f.contests and f.people:
         _read_winner_line(f)
+    if f.contests and f.people and ("hold" in f.low or "gain" in f.low):
+        _read_outcome_lines(f)
     _read_people(f)
     if "MP:" in f.sent.text:
         _read_record_mp(f)
