@@ -29,6 +29,8 @@ _WINNER = re.compile(
     r"|(?P<seat>(?:held|won|retained|kept|holds|wins|retains|keeps)\s+(?:on\s+to\s+|onto\s+)?"
     r"(?:the|her|his|their)\s+seat)\b"
     r"|(?P<poll>topped\s+the\s+poll|emerged\s+(?:as\s+the\s+)?(?:victorious|winner)"
+    # "was delighted at securing re-election"
+    r"|(?:securing|secured|secures|winning|won|wins)\s+re-?election(?!\s+(?:campaign|bid))"
     # "returns to Parliament", "is our new MP in this seat", "is the winner here"
     r"|returns\s+to\s+(?:[Pp]arliament|Westminster|the\s+Commons)"
     # "clinched the seat" (not "secured the seat's nomination", "… the seat was safe")
@@ -100,7 +102,11 @@ _OUTCOME_NOUN = re.compile(
 )
 # "the seat", "its crowning seat of" (the seat named after), "the Ceredigion seat" (named
 # within).
-_WHAT_SEAT = r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:seat|[Cc]onstituency)\b(?:\s+of\s+)?"
+# (A seat's name within may be longer: "the Bethnal Green and Bow constituency".)
+_WHAT_SEAT = (
+    r"(?:the|its|their)\s+(?:(?:[\w'’-]+\s+){0,2}?|(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){2,5}?)"
+    r"(?:seat|[Cc]onstituency)\b(?:\s+of\s+)?"
+)
 _OUTCOME_GAINED = re.compile(
     rf"{_AUX}\s+(?P<verb>gained|took|taken|seized|snatched|captured|won|win|wins|takes|take"
     rf"|regained|reclaimed)(?P<back>\s+back)?\s+(?P<what>{_WHAT_SEAT})?"
@@ -203,9 +209,9 @@ _OUTCOME_CUE = re.compile(
     r"|(?:held|hold|holds|holding|retained|retains|kept|keeps|lost|loses|losing|won|took|"
     r"gained|reclaimed|reclaiming|regained)\s+(?:on\s*to\s+|back\s+)?(?:his|her|their)"
     r"\s+(?:[A-Z][\w-]*\s+){0,3}seat\b|(?:lost|losing|holds|keep|keeps|retain|retains)\s+(?:just\s+|only\s+)?[A-Z]"
-    r"|(?:took|taken|takes|seized|captured|snatched|gained|won)\s+(?:back\s+)?(?:the|its|their)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?(?:seat|[Cc]onstituency)\b"
-    r"|(?:taken|took|seized|captured)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s?\s+seat\b"
+    r"|(?:took|taken|takes|seized|(?:re-?)?captur(?:ed|ing)|snatched|gained|won)\s+(?:back\s+)?"
+    + _WHAT_SEAT
+    + r"|(?:taken|took|seized|captured)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s?\s+seat\b"
     r"|\b(?:ousted|ousting|ousts|unseated|unseating|unseats|pushed\s+out|pushing\s+out"
     r"|scalp\s+of|(?:was|been)\s+(?:defeated|beaten)\s+(?:in|from|by)\b)\s|at\s+the\s+expense\s+of\s|(?:won|wins)\s+(?:once\s+)?again\s+in\s"
     r"|the\s+new\s+MP\s+for\s|declared\s+(?:as\s+)?the\s+winner\b"
@@ -227,7 +233,7 @@ _OUTCOME_CUE = re.compile(
 # than the patterns, which try every capitalised word. Keep the two in step.
 _OUTCOME_WORDS = (
     "hold", "gain", "elected", "returned", "topped", "emerged", "voted in", "held", "won", "win",
-    "retain", "kept", "keep", "remain", "stay", "took", "seized", "snatched", "captured",
+    "retain", "kept", "keep", "remain", "stay", "took", "seized", "snatched", "captur",
     "lost", "loses", "losing", "relinquish", "fell", "fallen", "falls", "turn", "switch",
     "reclaim", "tak", "went", "goes", "re-election", "reelection", "oust", "unseat", "expense",
     "new mp", "declared", "returns to", "our winner", "victory", "clinched", "secured the seat",
@@ -1276,7 +1282,7 @@ _POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s*")
 # The words each family of patterns needs, tested on the lower-cased sentence first: far
 # cheaper than running the patterns over every sentence with an outcome word.
 _HOLD_WORDS = ("held", "hold", "retain", "kept", "keep")
-_GAIN_WORDS = ("gain", "won", "win", "took", "tak", "seized", "captured", "snatched", "reclaim")
+_GAIN_WORDS = ("gain", "won", "win", "took", "tak", "seized", "captur", "snatched", "reclaim")
 _LOST_WORDS = ("lost", "loses", "losing", "relinquish")
 _OUSTED_WORDS = (
     "ouste",
