@@ -211,3 +211,50 @@ def test_a_right_name_on_a_round_up_line_is_silent_and_read(tmp_path: Path, line
     read = {(k.name, c.name) for k in article.contests for c in k.candidates}
     assert ("St Albans", "Daisy Cooper") in read
     assert any(seat == "Hemel Hempstead" and "Penning" in name for seat, name in read)
+
+
+# -- names where real copy puts them -----------------------------------------------------------
+
+TURNOUT = "\n\nTurnout was 61.2%.\n"
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        # In apposition, the verb after the closing comma.
+        "Labour's deputy leader in the borough, {name}, held her seat in Bethnal Green and Bow.",
+        # The object of "chose": the voters' choice stood in the seat.
+        "Voters in Bethnal Green and Bow chose Labour's {name} as their MP again.",
+    ],
+)
+def test_a_name_in_these_places_is_read_and_judged(tmp_path: Path, wording: str) -> None:
+    right = wording.format(name="Rushanara Ali") + TURNOUT
+    assert _findings(tmp_path, right, "uk-ge-2017", "name-mismatch") == []
+    article = read_prose(Document(path="a.txt", text=right))
+    assert ("Bethnal Green and Bow", "Rushanara Ali") in {
+        (k.name, c.name) for k in article.contests for c in k.candidates
+    }
+    wrong = wording.format(name="Rushanara Alli") + TURNOUT
+    [f] = _findings(tmp_path, wrong, "uk-ge-2017", "name-mismatch")
+    assert (f.text, f.fix) == ("Rushanara Alli", "Rushanara Ali")
+
+
+def test_a_placing_written_with_an_adjective_names_a_candidate() -> None:
+    text = "In Stirling, Labour’s Mary Kate Ross came in a distant third." + TURNOUT
+    article = read_prose(Document(path="a.txt", text=text))
+    assert ("Stirling", "Mary Kate Ross") in {
+        (k.name, c.name) for k in article.contests for c in k.candidates
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A party's choice of candidate in a forecast, and a pundit: no candidate read.
+        "Labour would have chosen Jane Doe for Bethnal Green and Bow.",
+        "The returning officer, Jane Doe, said the count in Bethnal Green and Bow was slow.",
+    ],
+)
+def test_no_candidate_is_read_without_a_result_verb(text: str) -> None:
+    article = read_prose(Document(path="a.txt", text=text + TURNOUT))
+    assert [c.name for k in article.contests for c in k.candidates] == []
