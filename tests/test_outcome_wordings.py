@@ -107,6 +107,12 @@ PAIRS = [
     ),
     (
         "uk-ge-2017",
+        "Labour have retained their hold of Bethnal Green and Bow, taking a formidable lead.",
+        "Labour have retained their hold of Canterbury, taking a formidable lead.",
+        Severity.ERROR,
+    ),
+    (
+        "uk-ge-2017",
         "Gregory Campbell (DUP) holds East Derry seat",
         # the winner in words is judged as surely as it reads: she did not win
         "Stephanie Quigley (SDLP) holds East Derry seat",

@@ -67,6 +67,7 @@ ONE_SEAT = (
     ("{person} was ousted from {seat} by {party}.", "gain"),
     ("{person} has been defeated in {seat} in the general election by {party}.", "gain"),
     ("Ms Jones’s {seat} seat, held by her since 2010, fell to {party}.", "gain"),
+    ("{Party} have retained their hold of {seat}, taking a formidable lead.", "hold"),
 )
 LISTS = (
     ("{Party} holds {seats}.", "hold"),

@@ -113,7 +113,9 @@ _OUTCOME_GAINED = re.compile(
 )
 _OUTCOME_HELD = re.compile(
     rf"{_AUX}\s+(?P<verb>held|retained|kept|retains|keeps|retain|keep|holds)"
-    rf"\s+(?:on\s+to\s+|onto\s+)?(?:just\s+|only\s+)?(?P<what>{_WHAT_SEAT})?"
+    # "Labour have retained their hold of Cambridge"
+    rf"\s+(?:on\s+to\s+|onto\s+|(?:their|its)\s+hold\s+(?:on|of)\s+)?(?:just\s+|only\s+)?"
+    rf"(?P<what>{_WHAT_SEAT})?"
 )
 # "Labour lost Midlothian to the SNP": a gain by the party after "to", from the subject's.
 _OUTCOME_LOST = re.compile(rf"{_AUX}\s+(?P<verb>lost|loses)\s+(?:(?:their|its)\s+)?")
@@ -203,7 +205,8 @@ _PASSIVE_HELD = re.compile(
 _OUTCOME_CUE = re.compile(
     r"\b(?:[A-Z][\w-]+\s+(?:hold|gain)s?\b|[A-Z][\w-]+\s+\(?(?:[Hh]old|[Gg]ain|HOLD|GAIN)\b|re-?elected\b|returned\s+to\s+(?:[Pp]arliament"
     r"|Westminster|the\s+Commons)|elected\s+(?:as\s+)?(?:the\s+)?MP\b|topped\s+the\s+poll"
-    r"|voted\s+in\b|(?:held|won|gained|retained|kept)\s+(?:on\s+to\s+|back\s+)?(?:the\s+seat\b|[A-Z])"
+    r"|voted\s+in\b|(?:held|won|gained|retained|kept)\s+(?:on\s+to\s+|back\s+"
+    r"|(?:their|its)\s+hold\s+(?:on|of)\s+)?(?:the\s+seat\b|[A-Z])"
     # The wordings of issue 8: "held on to her seat", "retains his Exeter seat", "lost
     # Bolsover to", "fell to Labour", "turned blue", "remained red", "stayed with Labour".
     r"|(?:held|hold|holds|holding|retained|retains|kept|keeps|lost|loses|losing|won|took|"
