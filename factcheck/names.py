@@ -289,8 +289,8 @@ def seat_spellings(name: str) -> tuple[tuple[str, ...], ...]:
     Besides the folding (case, accents, "&", hyphens: "Stoke on Trent North"): the compass
     point at the other end ("North Belfast", "Hampshire North East"); "Durham, City of" for
     "City of Durham"; a town without its river ("Hull East", "Newcastle North", "Stoke
-    North"); Derry for Londonderry ("East Derry"). Whether a spelling names one seat only is
-    for the caller, who knows the other names.
+    North"); Derry for Londonderry ("East Derry"); a name without its "The" ("the Wrekin").
+    Whether a spelling names one seat only is for the caller, who knows the other names.
 
     >>> seat_spellings("Stoke-on-Trent North")  # doctest: +NORMALIZE_WHITESPACE
     (('stoke', 'on', 'trent', 'north'), ('north', 'stoke', 'on', 'trent'),
@@ -308,6 +308,8 @@ def seat_spellings(name: str) -> tuple[tuple[str, ...], ...]:
         bases.append((*words[2:], "city", "of"))
     if "londonderry" in words:
         bases.append(tuple("derry" if w == "londonderry" else w for w in words))
+    if len(words) > 1 and words[0] == "the":
+        bases.append(words[1:])  # copy writes "the Wrekin", and matching starts at capitals
     out: list[tuple[str, ...]] = []
     for base in bases:
         for spelt in (base, _compass_moved(base)):

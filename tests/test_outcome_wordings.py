@@ -113,6 +113,32 @@ PAIRS = [
     ),
     (
         "uk-ge-2017",
+        "Labour also retained several seats such as Halifax and Wakefield.",
+        "Labour also retained several seats such as Halifax and Canterbury.",
+        Severity.ERROR,
+    ),
+    (
+        "uk-ge-2017",
+        "Labour have won back the Vale of Clwyd in a tense battle.",
+        "Labour have won back the Vale of Clwyd in a tense battle.\n\nThe Conservatives have "
+        "won back the Vale of Clwyd in a tense battle.",
+        Severity.ERROR,
+    ),
+    (
+        "uk-ge-2019",
+        "Ed Davey has remained the Member of Parliament for Kingston and Surbiton.",
+        "Zac Goldsmith has remained the Member of Parliament for Richmond Park.",
+        Severity.ERROR,
+    ),
+    (
+        "uk-ge-2017",
+        "Labour made one gain, with Rosie Duffield snatching Canterbury from the Conservatives.",
+        "Labour made one gain, with Rushanara Ali snatching Bethnal Green and Bow from the "
+        "Conservatives.",
+        Severity.WARNING,
+    ),
+    (
+        "uk-ge-2017",
         "Gregory Campbell (DUP) holds East Derry seat",
         # the winner in words is judged as surely as it reads: she did not win
         "Stephanie Quigley (SDLP) holds East Derry seat",
@@ -264,3 +290,16 @@ def test_a_placing_written_with_an_adjective_names_a_candidate() -> None:
 def test_no_candidate_is_read_without_a_result_verb(text: str) -> None:
     article = read_prose(Document(path="a.txt", text=text + TURNOUT))
     assert [c.name for k in article.contests for c in k.candidates] == []
+
+
+def test_a_seat_written_without_its_the_is_read() -> None:
+    text = "Mark Pritchard is re-elected as MP for the Wrekin constituency with 27,451 votes."
+    article = read_prose(Document(path="a.txt", text=text))
+    assert [(k.name, [c.name for c in k.candidates]) for k in article.contests] == [
+        ("The Wrekin", ["Mark Pritchard"])
+    ]
+    # "Cotswolds" is in other seats' names ("South Cotswolds"): the region is not the seat.
+    other = read_prose(
+        Document(path="a.txt", text="Jane Doe won 20,000 votes across the Cotswolds.")
+    )
+    assert [k.name for k in other.contests if k.name is not None] == []
