@@ -120,8 +120,7 @@ PAIRS = [
     (
         "uk-ge-2017",
         "Labour have won back the Vale of Clwyd in a tense battle.",
-        "Labour have won back the Vale of Clwyd in a tense battle.\n\nThe Conservatives have "
-        "won back the Vale of Clwyd in a tense battle.",
+        "The Conservatives have won back the Vale of Clwyd in a tense battle.",
         Severity.ERROR,
     ),
     (
@@ -154,6 +153,8 @@ SEAT_FACTS = {
     "Bolsover": "The Brexit Party's Kevin Harper won 4,151 votes in Bolsover.",  # 2019
     "Canterbury": "The Liberal Democrats' James Flanagan won 4,561 votes in Canterbury.",  # 2017
     "East Derry": "Sinn Féin's Dermot Nicholl won 10,881 votes in East Londonderry.",  # 2017
+    "Vale of Clwyd": "The Conservatives' James Davies won 17,044 votes in Vale of Clwyd.",  # 2017
+    "Richmond Park": "The Conservatives' Zac Goldsmith won 26,793 votes in Richmond Park.",  # 2019
 }
 
 
