@@ -256,7 +256,8 @@ def test_extra_votes_are_a_change_so_they_are_not_compared_as_votes() -> None:
     article = _read(text)
     (change,) = _changes(article)
     assert (change.quantity, change.direction) == (Quantity.VOTES, Direction.UP)
-    assert change.amount is not None and change.amount.text == "10,000"
+    assert change.amount is not None
+    assert change.amount.text == "10,000"
     assert all(c.votes is None for k in article.contests for c in k.candidates)
     (sure,) = _ref(_check("In Leeds North East, Fabian Hamilton won 10,000 votes.", "uk-ge-2017"))
     assert sure.severity is Severity.ERROR

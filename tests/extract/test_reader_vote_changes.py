@@ -81,7 +81,8 @@ def test_votes_won_stay_a_level() -> None:
     article = read_prose(Document(path="s.txt", text=text))
     assert _changes(article) == []
     robertson = candidate_named(contest_named(article, "Moray"), "Angus Robertson")
-    assert robertson.votes is not None and robertson.votes.text == "18,478"
+    assert robertson.votes is not None
+    assert robertson.votes.text == "18,478"
 
 
 @pytest.mark.parametrize(("count", "fires"), [("19,101", False), ("19,110", True)])
@@ -130,7 +131,8 @@ def test_generated_vote_changes_are_read_back(
     (change,) = _changes(article)
     assert (change.quantity, change.direction, change.candidate) == (Quantity.VOTES, way, name)
     assert change.contest == seat
-    assert change.amount is not None and change.amount.value == d
+    assert change.amount is not None
+    assert change.amount.value == d
     assert change.amount.unit is Unit.VOTES
     votes = {
         c.name: c.votes.value for k in article.contests for c in k.candidates if c.votes is not None

@@ -326,8 +326,14 @@ def _loss_as_change(ab: re.Match[str], a: Around) -> bool:
     return (
         m.kind is NumberKind.PERCENT
         and SHARE_CUE_AFTER.match(a.after) is not None
-        and since(a.after) is not None
+        and (since(a.after) is not None or _HAD_IN.search(a.after) is not None)
     )
+
+
+# "losing 25% of the vote share he had in 2019": the share measured against an election.
+_HAD_IN = re.compile(
+    r"\b(?:he|she|they|it)\s+(?:had|won|got|took)\s+in\s+(?:19|20)\d\d\b", re.IGNORECASE
+)
 
 
 # "gaining an extra 10,000 votes", "a further 2,000 votes": votes added, a rise of the vote.

@@ -75,6 +75,7 @@ def read_majority(f: Frame, a: Around) -> bool:
     what = "a “Majority:” field" if field else cue
     if m.kind is NumberKind.COUNT and figs.majority is None:
         figs.majority = as_rounded(f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie))
+        _read_bracketed_share(f, a.k, seat, tie)
         return True
     if m.kind in (NumberKind.PERCENT, NumberKind.POINTS) and figs.majority_share is None:
         figs.majority_share = f.figure(m, Unit.POINTS, what, contest_level=True, seat=tie)
@@ -242,24 +243,50 @@ _POLL_WORDS = re.compile(r"\b(?:polls?|polling|survey|forecast|projected|MRP)\b"
 
 def _read_lead_share(f: Frame, a: Around) -> bool:
     """A lead in per cent beside the one seat its sentence names: the majority as a share.
-    Not in a sentence about polls ("Labour's poll lead of 20%")."""
+    Not in a sentence about polls ("Labour's poll lead of 20%"). Also a percentage right
+    before "majority" ("taken the seat with 12.3% majority"), in any seat's sentence."""
     m = a.m
-    if (
-        "lead" not in f.low
-        or not _LEAD_OF_BEFORE.search(a.before)
-        or len(f.contests) != 1
-        or m.hedge != "exact"
-        or _POLL_WORDS.search(f.sent.text)
-    ):
+    if m.hedge != "exact":
+        return False
+    if "majority" in f.low and _MAJORITY_AFTER.match(a.after):
+        if _OVERTURNED_BEFORE.search(a.clause_before[-80:]) or _OVERTURNED_AFTER.match(a.after):
+            return True  # "overturned a 12.3% majority": the last election's
+        what = "“majority” right after it"
+    elif "lead" not in f.low or not _LEAD_OF_BEFORE.search(a.before) or len(f.contests) != 1:
+        return False
+    else:
+        what = "“lead of” before it, beside the seat"
+    if _POLL_WORDS.search(f.sent.text):
         return False
     seat, tie = f.seat_near(m.start)
     if f.earlier(m) is not None:
         return True  # another election's lead
     figs = f.state.contest_figures(seat)
     if figs.majority_share is None:
-        what = "“lead of” before it, beside the seat"
         figs.majority_share = f.figure(m, Unit.POINTS, what, contest_level=True, seat=tie)
     return True
+
+
+_BRACKET_GAP = re.compile(r"\s*(?:votes?\s*)?\(\s*")
+
+
+def _read_bracketed_share(f: Frame, k: int, seat: str | None, tie: tuple[str, bool]) -> None:
+    """ "A Conservative majority of 6,286 (15.66%)": the majority again, as a share of the
+    vote, in brackets right after its count."""
+    if k + 1 >= len(f.numbers):
+        return
+    m, n = f.numbers[k], f.numbers[k + 1]
+    if (
+        n.kind is not NumberKind.PERCENT
+        or n.hedge != "exact"
+        or not _BRACKET_GAP.fullmatch(f.state.text, m.end, n.start)
+    ):
+        return
+    figs = f.state.contest_figures(seat)
+    if figs.majority_share is None:
+        what = "a percentage in brackets right after the majority's count"
+        figs.majority_share = f.figure(n, Unit.POINTS, what, contest_level=True, seat=tie)
+    f.used.add(k + 1)
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d)?\s?[kK]")
