@@ -24,7 +24,7 @@ def _changes(article: Article) -> list[ChangeClaim]:
     return [c for c in article.claims if isinstance(c, ChangeClaim)]
 
 
-def _errors(path: Path) -> list[tuple[str, str]]:
+def _errors(path: Path) -> list[tuple[str, str | None]]:
     return [(f.name, f.text) for f in findings_in(path) if f.severity.value == "error"]
 
 
