@@ -66,6 +66,16 @@ _SUBJECTS_CLAUSE = re.compile(
     r"|with)\s+(?:a\s+total\s+of\s+|just\s+|only\s+)?",
     re.IGNORECASE,
 )
+# "took the Leeds North West seat from ", "won Gower from Labour's ": the one named next lost.
+_TAKEN_FROM_BEFORE = re.compile(
+    r"\b(?:took|takes|taken|taking|won|wins|winning|gained|gains|gaining|seized|seizes|snatched"
+    r"|captured|captures|grabbed|wrested|wrests)\s+(?:[\w'’-]+\s+){0,6}?from\s+"
+    r"(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# After the one the seat was taken from: " with a majority of 4,224 and ", " on ": one phrase,
+# no comma but a thousands separator (", who polled" is theirs).
+_WITH_AFTER_LOSER = re.compile(r"\s+(?:with|on)\s+(?:[^;:.,]|(?<=\d),(?=\d\d\d)){0,50}")
 _BEATEN_CUES = cue_words("beat beats defeated defeats ousted ousts unseated unseats saw sees")
 # "Mr Robertson was beaten by Douglas Ross by 18,478 votes to 22,637": the first count is the
 # one beaten's, the second the person named before both.
@@ -572,6 +582,12 @@ class Frame:
             and self._beaten_then_subjects(who, beaten, at)
         ):
             return f"{who.name}, who beat {beaten.name}, in the clause after the one beaten", True
+        if (
+            named_before >= 2
+            and self.people[named_before - 2] is who
+            and self._taken_from_then_subjects(who, beaten, at)
+        ):
+            return f"{who.name}, who took the seat from {beaten.name}, in the phrase after", True
         gap = text[who.span.end : at]
         lead = max(self.sent.span.start, who.span.start - _BEATEN_WINDOW)
         if self.says(_BEATEN_CUES) and _BEATEN_BEFORE.search(text, lead, who.span.start):
@@ -862,6 +878,7 @@ class Frame:
             self._inside_relative(self.people[i - 2], self.people[i - 1], at)
             or self._rival_with_own_figure(self.people[i - 1], at)
             or self._beaten_then_subjects(self.people[i - 2], self.people[i - 1], at)
+            or self._taken_from_then_subjects(self.people[i - 2], self.people[i - 1], at)
         ):
             return self.people[i - 2]
         if i:
@@ -888,6 +905,18 @@ class Frame:
             return False
         lead = max(first.span.end, beaten.span.start - _BEATEN_WINDOW)
         return bool(_BEATEN_BEFORE.search(text, lead, beaten.span.start))
+
+    def _taken_from_then_subjects(
+        self, first: PersonMention, loser: PersonMention, at: int
+    ) -> bool:
+        """Is ``loser`` the one a seat was taken from by ``first``, and the figure at ``at`` in
+        the "with" phrase right after? "Alex Sobel took the Leeds North West seat from Greg
+        Mulholland with a majority of 4,224 and 44% of the vote": the share is Sobel's."""
+        text = self.state.text
+        if not _WITH_AFTER_LOSER.fullmatch(text, loser.span.end, at):
+            return False
+        lead = max(first.span.end, loser.span.start - _BEATEN_WINDOW)
+        return bool(_TAKEN_FROM_BEFORE.search(text, lead, loser.span.start))
 
     def _rival_with_own_figure(self, rival: PersonMention, at: int) -> bool:
         """Is ``rival`` named after "to"/"over"/"than" with a figure of their own before

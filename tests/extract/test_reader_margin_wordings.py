@@ -208,3 +208,34 @@ def test_generated_majority_shares_are_read_back(
     if bracketed:
         assert seat_read.majority is not None
         assert seat_read.majority.value == n
+
+
+@pytest.mark.parametrize(("written", "fires"), [("20", False), ("21", True)])
+def test_won_with_just_a_few_votes_is_the_majority(
+    tmp_path: Path, written: str, fires: bool
+) -> None:
+    story = f"In Kensington, Emma Dent Coad secured victory with just {written} votes."
+    path = story_file(tmp_path, story, "uk-ge-2017")
+    seat = contest_named(load_article(path), "Kensington")
+    assert seat.majority is not None
+    assert seat.majority.text == written
+    assert all(c.votes is None for c in seat.candidates)  # never the winner's total
+    errors = [(f.name, f.text) for f in findings_in(path) if f.severity.value == "error"]
+    assert errors == ([("reference-mismatch", written)] if fires else [])
+
+
+@pytest.mark.parametrize(("written", "fires"), [("25,983", False), ("25,893", True)])
+def test_a_majority_increased_to_in_a_relative_clause_is_the_majority_now(
+    tmp_path: Path, written: str, fires: bool
+) -> None:
+    story = (
+        "In North West Cambridgeshire, Shailesh Vara was defending a majority of more than"
+        f" 18,000 which he managed to increase to a whopping {written} votes."
+    )
+    path = story_file(tmp_path, story, "uk-ge-2019")
+    seat = contest_named(load_article(path), "North West Cambridgeshire")
+    assert seat.majority is not None
+    assert seat.majority.text == written
+    assert all(c.votes is None for c in seat.candidates)
+    named = [(f.name, f.severity.value) for f in findings_in(path) if f.text == written]
+    assert named == ([("reference-mismatch", "error")] if fires else [])

@@ -85,21 +85,6 @@ def test_votes_won_stay_a_level() -> None:
     assert robertson.votes.text == "18,478"
 
 
-@pytest.mark.parametrize(("count", "fires"), [("19,101", False), ("19,110", True)])
-def test_a_person_named_for_their_party_is_not_the_figures_subject(
-    tmp_path: Path, count: str, fires: bool
-) -> None:
-    story = (
-        "In Rutherglen and Hamilton West, Gerard Killen claimed the seat for Jeremy Corbyn's"
-        f" party by winning {count} votes."
-    )
-    path = story_file(tmp_path, story, "uk-ge-2017")
-    seat = contest_named(load_article(path), "Rutherglen and Hamilton West")
-    votes = {c.name: c.votes.text for c in seat.candidates if c.votes is not None}
-    assert votes == {"Gerard Killen": count}
-    assert _errors(path) == ([("reference-mismatch", count)] if fires else [])
-
-
 _PEOPLE = ["Anna Ashworth", "Brian Okafor", "Chloe Treharne"]
 _SEATS = ["Gower", "Sevenoaks", "Wrexham", "Moray", "Putney"]
 _PHRASINGS = [  # after the winner's sentence, which names the seat

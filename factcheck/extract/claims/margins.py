@@ -30,6 +30,13 @@ _MAJORITY_TO_BEFORE = re.compile(
     r"\s+to\s+(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
+# "defending a majority of more than 18,000 which he managed to increase to a whopping ": the
+# majority's level now, after the relative clause's verb of change.
+_MAJORITY_WHICH_TO = re.compile(
+    r"\bmajority\b[^.;]{0,40}?\b(?:which|that)\s+(?:he|she|they|it)\s+(?:\w+\s+){0,2}?"
+    rf"(?:{UP}|{DOWN})\s+(?:it\s+)?to\s+(?:a\s+)?(?:whopping\s+|just\s+|only\s+|massive\s+)?$",
+    re.IGNORECASE,
+)
 _OVERTURNED_OF_BEFORE = re.compile(
     r"\b(?:overturn\w*|defend\w*|overc[ao]me|overcoming|wip\w+\s+out|inherit\w*|erod\w*)\s+"
     r"(?:a|an|his|her|their|its|the)\s+(?:[\w'’-]+\s+)?majority\s+of\s+(?:just\s+|only\s+)?$",
@@ -48,6 +55,8 @@ def read_majority(f: Frame, a: Around) -> bool:
         cue = "“majority” before it"
     elif " to" in a.before[-12:] and _MAJORITY_TO_BEFORE.search(a.before):
         cue = "“majority … to” before it, the level it changed to"
+    elif " to" in a.before[-24:] and _MAJORITY_WHICH_TO.search(a.clause_before):
+        cue = "“majority … which he increased to” before it, the level it changed to"
     else:
         return False
     if m.hedge != "exact" and not _hedged_digits(m):
@@ -229,7 +238,8 @@ def read_margin(f: Frame, a: Around) -> bool:
 _WITH_JUST_BEFORE = re.compile(r"\bwith\s+(?:just|only|a\s+mere|a\s+paltry)\s+$", re.IGNORECASE)
 _VOTES_ONLY_AFTER = re.compile(r"\s+votes?\b(?!\s+(?:cast|counted|in\s+total))", re.IGNORECASE)
 _HELD_VERB = re.compile(
-    r"\b(?:held|holds|hold|holding|retain\w*|kept|keeps|clung\s+on\s+to|hung\s+on\s+to)\b",
+    r"\b(?:held|holds|hold|holding|retain\w*|kept|keeps|clung\s+on\s+to|hung\s+on\s+to"
+    r"|won|wins|secured\s+(?:a\s+)?(?:victory|win)|clinched\s+(?:it|the\s+seat|victory))\b",
     re.IGNORECASE,
 )
 _FEW_VOTES = 2000
