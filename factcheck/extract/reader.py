@@ -19,10 +19,12 @@ it takes it. The order is the reader's judgement of which wording is the most sp
 8. ``changes.read_elliptical``: "…, and Ms Ali's nearly 11pc" (a second change by ellipsis).
 
 First, a sentence that is a results list (a line per candidate: "Jane Smith (Lab) 15,906
-(33.41%)") is read cell by cell (:mod:`~factcheck.extract.claims.results_lists`). Then
-winners and declared outcomes in words are read
-(:mod:`~factcheck.extract.claims.outcomes`) and a majority's direction without a figure
-("increased his majority"); after them, what is left is offered to
+(33.41%)") is read cell by cell (:mod:`~factcheck.extract.claims.results_lists`), and a
+list across seats ("Dudley North (31.3 per cent), Bassetlaw (27.6 per cent)" after
+"majorities") seat by seat (:mod:`~factcheck.extract.claims.seat_lists`): the number
+readings would give its figures to one seat at most. Then winners and declared outcomes
+in words are read (:mod:`~factcheck.extract.claims.outcomes`) and a majority's direction
+without a figure ("increased his majority"); after them, what is left is offered to
 :func:`~factcheck.extract.claims.votes_shares.read_votes_and_shares`, which reads candidates'
 votes and shares where the wording ties them to a person. Last,
 :func:`~factcheck.extract.claims.people.read_people` reads the people the sentence names as a
@@ -57,6 +59,7 @@ from factcheck.extract.claims.outcomes import (
 from factcheck.extract.claims.people import read_people
 from factcheck.extract.claims.ranks import read_rank
 from factcheck.extract.claims.results_lists import read_results_list
+from factcheck.extract.claims.seat_lists import read_seat_lists
 from factcheck.extract.claims.seats import read_seat_tally
 from factcheck.extract.claims.turnout import read_electorate, read_turnout
 from factcheck.extract.claims.votes_shares import read_votes_and_shares
@@ -194,8 +197,11 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
 _COUNTED_AFTER = re.compile(
     r"\s*(?:of\s+the\s+)?(?:valid\s+)?(?:votes?|ballots|seats?)\b|[-‑]vote\b", re.I
 )
-# "a majority of 1,968", "a margin of 4,195": a count that is a seat's majority.
-_MARGIN_BEFORE = re.compile(r"\b(?:majority|margin)\s+(?:of\s+|was\s+|is\s+)?$", re.I)
+# "a majority of 1,968", "a margin of 4,195", "the majorities were 4,513 in Sedgefield and
+# …": a count that is a seat's majority.
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:majority|majorities|margin)\s+(?:of\s+|was\s+|is\s+|were\s+)?$", re.I
+)
 # Every wording the reader keeps needs one of these: a percentage sign or word, a count of
 # votes, ballots or seats, a share, a poll, a turnout, points, or a majority. A text with none
 # of them holds no result, so the number pass (half the reading time) is skipped for it.
@@ -421,6 +427,7 @@ def _read_sentence(f: Frame) -> None:
             read_people(f)
         return
     read_results_list(f)
+    read_seat_lists(f)
     read_majority_directions(f)
     for k, m in enumerate(f.numbers):
         if k in f.used or m.kind in (NumberKind.YEAR, NumberKind.OTHER):

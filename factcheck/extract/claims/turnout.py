@@ -34,7 +34,14 @@ def read_turnout(f: Frame, a: Around) -> bool:
         return False
     if f.earlier(m) is not None:
         return True  # another election's turnout: not this contest's
-    figs = f.state.contest_figures(f.contest)
+    # With several seats in the sentence, the one named before it in its clause ("Turnout in
+    # Ilford North was 66.1 per cent, …"), not one carried from before; loosely, as the
+    # sentence may give it as another's change ("fell 5.1 per cent in A and 4.2 per cent in
+    # B"). A list of seats with their turnouts is read explicitly (claims/seat_lists.py).
+    seat, tie = f.seat_near(m.start)
+    if len(f.contests) > 1:
+        tie = (f"{seat}, one of {len(f.contests)} seats named in the sentence", False)
+    figs = f.state.contest_figures(seat)
     if figs.turnout is not None:
         return False
     what = (
@@ -44,7 +51,7 @@ def read_turnout(f: Frame, a: Around) -> bool:
         if label
         else "“turnout” before it in its clause"
     )
-    figs.turnout = f.figure(m, Unit.PERCENT, what, contest_level=True)
+    figs.turnout = f.figure(m, Unit.PERCENT, what, contest_level=True, seat=tie)
     return True
 
 
