@@ -237,5 +237,6 @@ def test_a_majority_increased_to_in_a_relative_clause_is_the_majority_now(
     assert seat.majority is not None
     assert seat.majority.text == written
     assert all(c.votes is None for c in seat.candidates)
-    named = [(f.name, f.severity.value) for f in findings_in(path) if f.text == written]
-    assert named == ([("reference-mismatch", "error")] if fires else [])
+    # One figure alone is not corroborated by the rest of the story: at most a warning.
+    named = [f.name for f in findings_in(path) if f.text == written]
+    assert named == (["reference-mismatch"] if fires else [])
