@@ -426,8 +426,8 @@ def _read_sentence(f: Frame) -> None:
             read_results_list(f)  # a results card's name line, before its fields
             read_people(f)
         return
+    read_seat_lists(f)  # "Telford Constituency – 65.83 per cent" is no candidate's line
     read_results_list(f)
-    read_seat_lists(f)
     read_majority_directions(f)
     for k, m in enumerate(f.numbers):
         if k in f.used or m.kind in (NumberKind.YEAR, NumberKind.OTHER):
