@@ -605,17 +605,31 @@ def edits(
 
 
 def dask_vs_one(
-    n: int, workers: int, select: list[str] | None, rounds: int = 1, keep: Path | None = None
+    n: int,
+    workers: int,
+    select: list[str] | None,
+    rounds: int = 1,
+    keep: Path | None = None,
+    *,
+    mmap_threshold: int = 0,
 ) -> None:
     """``n`` documents (uniform kind, 2% edited copies) checked in one process and on a
     LocalCluster of ``workers`` single-threaded processes, side by side (alternating
     ``rounds`` times, the cluster started once); same findings. Wall seconds, and the CPU
-    seconds of this process (one process: all of it; the cluster: the client's share)."""
+    seconds of this process (one process: all of it; the cluster: the client's share).
+    ``mmap_threshold`` > 0 starts the workers with ``MALLOC_MMAP_THRESHOLD_`` set to it, on
+    top of Dask's own environment for them (see docs/benchmarks.md, Dask)."""
     import shutil
     import tempfile
 
+    import dask
     import dask.bag as db
     from dask.distributed import Client, LocalCluster
+
+    if mmap_threshold > 0:
+        environ = dict(dask.config.get("distributed.nanny.pre-spawn-environ"))
+        environ["MALLOC_MMAP_THRESHOLD_"] = str(mmap_threshold)
+        dask.config.set({"distributed.nanny.pre-spawn-environ": environ})
 
     import factcheck
     from factcheck.config import Config
@@ -630,7 +644,8 @@ def dask_vs_one(
         paths = [str(p) for p in names]
     config = Config().merged(select=tuple(select) if select else None)
     what = ", ".join(select) if select else "every rule"
-    print(f"\n{len(paths):,} documents, {what}\n")
+    env = f"MALLOC_MMAP_THRESHOLD_={mmap_threshold}" if mmap_threshold > 0 else "Dask's"
+    print(f"\n{len(paths):,} documents, {what}; workers' environment: {env}\n")
     print("| run | wall s | client CPU s | findings |\n|---|---|---|---|")
     with (
         LocalCluster(  # type: ignore[no-untyped-call]
@@ -664,6 +679,12 @@ def main() -> None:
     parser.add_argument("what", choices=["accuracy", "pairs", "scale", "edits", "minhash", "dask"])
     parser.add_argument("--workers", type=int, default=2, help="dask: LocalCluster workers")
     parser.add_argument("--select", nargs="*", help="dask: rules (default: every rule)")
+    parser.add_argument(
+        "--mmap-threshold",
+        type=int,
+        default=0,
+        help="dask: start the workers with MALLOC_MMAP_THRESHOLD_ set to this (0: Dask's env)",
+    )
     parser.add_argument("--kind", choices=KINDS, nargs="+", default=list(KINDS))
     parser.add_argument("--copies", type=float, default=0.02, help="edits: share of copies")
     parser.add_argument("--compare", action="store_true", help="edits: datasketch and rensa too")
@@ -714,7 +735,14 @@ def main() -> None:
                     print(f"  {Path(a).name}\t{Path(b).name}")
     elif args.what == "dask":
         for n in args.n:
-            dask_vs_one(n, args.workers, args.select, args.rounds, args.keep)
+            dask_vs_one(
+                n,
+                args.workers,
+                args.select,
+                args.rounds,
+                args.keep,
+                mmap_threshold=args.mmap_threshold,
+            )
     elif args.what == "minhash":
         minhash_pairs(args.engine, args.folder, args.out, 0.2)
     else:

@@ -409,9 +409,11 @@ def _check_chunks(
     return findings, skipped, []
 
 
-def _collection(pack: Pack) -> Collection:
+def _collection(pack: Pack, stubs: Sequence[Document] | None = None) -> Collection:
     """The corpus of a run: files added without their text are loaded again on demand, as
-    the format they were loaded as; articles added unread are read with the run's packs."""
+    the format they were loaded as; articles added unread are read with the run's packs.
+    With ``stubs``, a collection of those documents to look at, not to index
+    (:meth:`~factcheck.corpus.collection.Collection.unindexed`)."""
     from factcheck.corpus.collection import Collection
     from factcheck.io.formats import for_media_type
 
@@ -424,6 +426,8 @@ def _collection(pack: Pack) -> Collection:
     def read(article: Article) -> Article:
         return read_article(article.document, pack)
 
+    if stubs is not None:
+        return Collection.unindexed(stubs, reload=reload, read=read)
     return Collection(reload=reload, read=read)
 
 

@@ -20,15 +20,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from factcheck.api import _cited, _collection, _input_errors, _PlainRun, _released
+from factcheck.checks.corpus.duplicate_article import Candidate, DuplicateArticle, proposed
 from factcheck.config import Config
 from factcheck.corpus.boilerplate import builtin_boilerplate
+from factcheck.corpus.collection import Collection
 from factcheck.corpus.fingerprint import PackedDigests, packed
+from factcheck.corpus.index import Match
 from factcheck.documents import InputFileError
-from factcheck.engine import Engine, internal_error, sort_findings
+from factcheck.engine import CORPUS_PATH, Engine, internal_error, sort_findings
 from factcheck.io.files import load_document, load_plain_text, read_plain_text
 from factcheck.io.prose import prepare_prose
 from factcheck.loaders import load_article, read_article
@@ -181,6 +184,109 @@ def _check_partition(items: Iterable[Item], config: Config) -> list[Partition | 
     return pieces
 
 
+CONFIRM_PAIRS = 32
+"""Fewest candidate pairs worth a task of their own on the workers."""
+
+Pairs = dict[tuple[int, int], Candidate]
+
+
+def _duplicates(
+    rule: DuplicateArticle,
+    engine: Engine,
+    articles: Collection,
+    tasks: int,
+    compute: dict[str, Any],
+) -> tuple[list[Finding], list[NotChecked], list[InputError]]:
+    """The duplicate rule over the collection, its candidates confirmed on the workers.
+
+    The client's indexes propose the pairs; the pairs whose documents any process can load
+    again (stubs of files) go out in ``tasks`` batches, split by their later document (its
+    finding depends on its own pairs alone), each with the stubs of its documents; a worker
+    loads and reads them, confirms the pairs and sends back findings, never texts. The other
+    pairs (documents given in memory) are confirmed here. The findings are those of
+    :meth:`DuplicateArticle.check_corpus` in one process."""
+    try:
+        pairs = proposed(articles)
+        by_later: dict[int, Pairs] = {}
+        for (a, b), cand in sorted(pairs.items()):
+            by_later.setdefault(b, {})[(a, b)] = cand
+        here: Pairs = {}
+        out: list[Pairs] = []
+        for group in by_later.values():
+            if all(articles.stub(i) is not None for pair in group for i in pair):
+                out.append(group)
+            else:
+                here.update(group)
+        findings: list[Finding] = []
+        skipped: list[NotChecked] = []
+        batches = _batches(out, tasks)
+        if batches:
+            sent = [_shipped(articles, batch) for batch in batches]
+            confirm = db.from_sequence(sent, npartitions=len(sent))  # type: ignore[no-untyped-call]
+            done = confirm.map_partitions(_confirm_partition, engine.config, rule.code)
+            for f, s in done.compute(**compute):
+                findings.extend(f)
+                skipped.extend(s)
+        if here:
+            f, s = engine.corpus_findings(
+                rule, rule.confirm(articles, here, engine.context), articles.by_path()
+            )
+            findings.extend(f)
+            skipped.extend(s)
+    except Exception as exc:  # one rule's bug must not sink the run
+        return [], [], [internal_error(CORPUS_PATH, f"{rule.code} compared the articles", exc)]
+    return findings, skipped, []
+
+
+def _batches(groups: list[Pairs], tasks: int) -> list[Pairs]:
+    """The groups of pairs joined, in order, into at most ``tasks`` batches of about the
+    same number of pairs, none smaller than :data:`CONFIRM_PAIRS` but the last."""
+    total = sum(len(g) for g in groups)
+    if not total:
+        return []
+    size = max(CONFIRM_PAIRS, -(-total // max(1, tasks)))
+    out: list[Pairs] = [{}]
+    for group in groups:
+        if len(out[-1]) >= size:
+            out.append({})
+        out[-1].update(group)
+    return out
+
+
+def _shipped(articles: Collection, pairs: Pairs) -> tuple[list[Document], Pairs]:
+    """The pairs renumbered over the stubs of their documents (in the collection's order,
+    so that every comparison of positions the rule makes comes out the same)."""
+    ids = sorted({i for pair in pairs for i in pair})
+    local = {i: k for k, i in enumerate(ids)}
+    stubs = [articles.stub(i) for i in ids]
+    assert all(d is not None for d in stubs)
+
+    def moved(m: Match | None) -> Match | None:
+        return None if m is None else replace(m, a=local[m.a], b=local[m.b])
+
+    renumbered = {
+        (local[a], local[b]): Candidate(moved(c.clauses), moved(c.words))
+        for (a, b), c in pairs.items()
+    }
+    return [d for d in stubs if d is not None], renumbered
+
+
+def _confirm_partition(
+    items: Iterable[tuple[list[Document], Pairs]], config: Config, code: str
+) -> list[tuple[list[Finding], list[NotChecked]]]:
+    """On a worker: one engine for the partition; each batch's documents loaded and read
+    again from their stubs, its pairs confirmed, its findings sent back."""
+    engine = Engine.from_config(config)
+    rule = next(r for r in engine.rules if r.code == code)
+    assert isinstance(rule, DuplicateArticle)
+    out = []
+    for stubs, pairs in items:
+        col = _collection(engine.pack, stubs)
+        outcomes = rule.confirm(col, pairs, engine.context)
+        out.append(engine.corpus_findings(rule, outcomes, col.by_path()))
+    return out
+
+
 def check_bag(bag: db.Bag, *, config: Config | None = None, **compute: Any) -> Report:
     """Check every document of a bag (paths, Documents or Articles), corpus rules included.
 
@@ -216,10 +322,16 @@ def check_bag(bag: db.Bag, *, config: Config | None = None, **compute: Any) -> R
             assert part.digests is not None
             docs.extend(a.document for a in articles.add_packed(indexed, part.digests))
     if corpus:
-        f, s, e = engine.check_corpus_safely(articles)
-        findings.extend(f)
-        skipped.extend(s)
-        errors.extend(e)
+        for rule in engine.rules:
+            if rule.scope is not Scope.CORPUS:
+                continue
+            if isinstance(rule, DuplicateArticle) and len(articles) >= 2:
+                f, s, e = _duplicates(rule, engine, articles, bag.npartitions, compute)
+            else:
+                f, s, e = engine.check_corpus_safely(articles, [rule])
+            findings.extend(f)
+            skipped.extend(s)
+            errors.extend(e)
         cited = _cited(findings)
         docs = [
             _released(articles.document(i) if d.path in cited else d, cited)

@@ -153,12 +153,15 @@ class Engine:
             path=doc.path, message=f"front matter: {message}", line=line, column=column
         )
 
-    def check_corpus_safely(self, articles: Sequence[Article]) -> Checked:
-        """:meth:`check_corpus`, with a rule's unexpected exception as an error, per rule."""
+    def check_corpus_safely(
+        self, articles: Sequence[Article], rules: Iterable[Rule] | None = None
+    ) -> Checked:
+        """:meth:`check_corpus`, with a rule's unexpected exception as an error, per rule
+        (of ``rules`` when given, else of the engine's)."""
         findings: list[Finding] = []
         skipped: list[NotChecked] = []
         errors: list[InputError] = []
-        for rule in self.rules:
+        for rule in self.rules if rules is None else rules:
             if rule.scope is not Scope.CORPUS:
                 continue
             try:
@@ -269,13 +272,22 @@ class Engine:
     def _check_corpus_rule(
         self, rule: Rule, articles: Sequence[Article]
     ) -> tuple[list[Finding], list[NotChecked]]:
-        ctx = self.context
         # A corpus collection holds most documents without their text: it gives them on demand.
         by_path = getattr(articles, "by_path", None)
         docs = by_path() if by_path is not None else {a.document.path: a.document for a in articles}
+        return self.corpus_findings(rule, rule.check_corpus(articles, self.context), docs)
+
+    def corpus_findings(
+        self,
+        rule: Rule,
+        outcomes: Iterable[tuple[Article, Outcome]],
+        docs: Mapping[str, Document],
+    ) -> tuple[list[Finding], list[NotChecked]]:
+        """A corpus rule's outcomes as findings and skips; ``docs`` gives the documents
+        findings point into by path (for their line numbers)."""
         findings: list[Finding] = []
         skipped: list[NotChecked] = []
-        for article, outcome in rule.check_corpus(articles, ctx):
+        for article, outcome in outcomes:
             doc = article.document
             if isinstance(outcome, Skip):
                 skipped.append(

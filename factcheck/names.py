@@ -289,8 +289,8 @@ def seat_spellings(name: str) -> tuple[tuple[str, ...], ...]:
     Besides the folding (case, accents, "&", hyphens: "Stoke on Trent North"): the compass
     point at the other end ("North Belfast", "Hampshire North East"); "Durham, City of" for
     "City of Durham"; a town without its river ("Hull East", "Newcastle North", "Stoke
-    North"). Whether a spelling names one seat only is for the caller, who knows the other
-    names.
+    North"); Derry for Londonderry ("East Derry"). Whether a spelling names one seat only is
+    for the caller, who knows the other names.
 
     >>> seat_spellings("Stoke-on-Trent North")  # doctest: +NORMALIZE_WHITESPACE
     (('stoke', 'on', 'trent', 'north'), ('north', 'stoke', 'on', 'trent'),
@@ -306,6 +306,8 @@ def seat_spellings(name: str) -> tuple[tuple[str, ...], ...]:
         bases.append((words[2], *words[3:]) if words[0] == "kingston" else (words[0], *words[3:]))
     if len(words) > 2 and words[:2] == ("city", "of"):
         bases.append((*words[2:], "city", "of"))
+    if "londonderry" in words:
+        bases.append(tuple("derry" if w == "londonderry" else w for w in words))
     out: list[tuple[str, ...]] = []
     for base in bases:
         for spelt in (base, _compass_moved(base)):

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
-from importlib.metadata import entry_points
 from types import ModuleType
 from typing import NamedTuple
 
+from factcheck.entry_points import entry_points
 from factcheck.errors import UnknownRuleError
 from factcheck.rule import Rule
 

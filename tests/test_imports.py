@@ -9,6 +9,7 @@ hypothesis, the results-file models nor (when every name matches exactly) rapidf
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -170,3 +171,53 @@ def test_the_command_imports_with_the_collector_off_and_stored_dataclass_code(
     assert done.stdout.split()[-3:] == ["True", "True", "factcheck.dataclass_code"]
     main = (Path(__file__).resolve().parent.parent / "factcheck" / "__main__.py").read_text()
     assert "from factcheck._startup import run" in main
+
+
+def test_the_command_looks_for_pydantic_plugins_without_importlib_metadata(
+    tmp_path: Path,
+) -> None:
+    # pydantic imports importlib.metadata to look for plugins (~94 M instructions): the
+    # command finds there are none itself (factcheck.entry_points) and tells pydantic so.
+    seed = SEEDS / "000_ebfbf1afab7ada99.txt"
+    mods = _modules_after(
+        "import sys\n"
+        f"sys.argv = ['factcheck', 'check', {str(seed)!r}]\n"
+        "from factcheck._startup import run\n"
+        "try:\n"
+        "    run()\n"
+        "except SystemExit as exc:\n"
+        "    assert exc.code == 1, exc.code\n",  # the seed has findings
+        tmp_path,
+    )
+    assert "pydantic.main" in mods  # models were built ...
+    assert "importlib.metadata" not in mods  # ... without the search
+    assert "factcheck.registry" in mods  # the rules' plugin search needs it neither
+
+
+def test_an_installed_pydantic_plugin_is_still_used_by_the_command(tmp_path: Path) -> None:
+    # The other side: with a plugin declared, pydantic's own loader finds and runs it.
+    dist = tmp_path / "site" / "plug_dist-1.0.dist-info"
+    dist.mkdir(parents=True)
+    (dist / "METADATA").write_text("Name: plug-dist\nVersion: 1.0\n", encoding="utf-8")
+    (dist / "entry_points.txt").write_text("[pydantic]\nmark = plug_mod:plugin\n", "utf-8")
+    mark = tmp_path / "mark.txt"
+    (tmp_path / "site" / "plug_mod.py").write_text(
+        "class Plugin:\n"
+        "    def new_schema_validator(self, *args, **kwargs):\n"
+        f"        with open({str(mark)!r}, 'a') as f:\n"
+        "            f.write('x')\n"
+        "        return None, None, None\n"
+        "plugin = Plugin()\n",
+        encoding="utf-8",
+    )
+    seed = SEEDS / "000_ebfbf1afab7ada99.txt"
+    done = subprocess.run(
+        [sys.executable, "-m", "factcheck", "check", str(seed)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(tmp_path / "site")},
+    )
+    assert done.returncode == 1, done.stderr
+    assert mark.read_text(encoding="utf-8").count("x") >= 10  # one per model class

@@ -84,6 +84,7 @@ class Collection(Sequence[Article]):
         self._pending: list[str] = []
         self._indexes: tuple[PassageIndex, PassageIndex] | None = None
         self._sealed = False
+        self._unindexed = False
         self._clause_matches: list[Match] | None = None
         self._word_matches: dict[float, list[Match]] = {}
 
@@ -96,6 +97,17 @@ class Collection(Sequence[Article]):
         for a in articles:
             out.add(a)
         out.seal()
+        return out
+
+    @classmethod
+    def unindexed(cls, documents: Sequence[Document], *, reload: Reload, read: Read) -> Collection:
+        """Text-less, unread documents to look at, not to index (a Dask worker confirming
+        pairs that another process's indexes proposed): each is loaded and read again on
+        demand, and the collection proposes no pairs of its own."""
+        out = cls(reload=reload, read=read)
+        out._held.extend(documents)
+        out._flags.extend(bytes(len(documents)))
+        out._sealed = out._unindexed = True
         return out
 
     # -- adding -------------------------------------------------------------------------
@@ -243,6 +255,8 @@ class Collection(Sequence[Article]):
 
     def indexes(self) -> tuple[PassageIndex, PassageIndex]:
         """The clause index and the word-shingle index (document ids are positions here)."""
+        if self._unindexed:
+            raise RuntimeError("this collection holds documents to look at, not an index")
         self.seal()
         return self._empty_indexes()
 
@@ -342,6 +356,14 @@ class Collection(Sequence[Article]):
         """The i-th document as held: maybe without its text."""
         held = self._held[i]
         return held.document if isinstance(held, Article) else held
+
+    def stub(self, i: int) -> Document | None:
+        """The i-th document when it is held as a stub (without its text, unread, no figures
+        given with it), so that any process can load and read it again; else None."""
+        held = self._held[i]
+        if isinstance(held, Document) and not self._flags[i] and not held.text:
+            return held
+        return None
 
     def shingles(self, i: int) -> list[int]:
         """The i-th document's sampled word shingles, in text order (its text reloaded)."""

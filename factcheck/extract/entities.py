@@ -153,6 +153,13 @@ _Entry = tuple[tuple[str, ...], tuple[str, ...], bool]
 "constituency" must follow."""
 
 
+_Tables = tuple[
+    dict[tuple[str, ...], list[str]],
+    dict[tuple[str, ...], tuple[tuple[str, ...], bool]],
+    dict[str, int],
+]
+
+
 class ContestMatcher:
     """Finds official constituency names as copy writes them: any spelling
     :func:`factcheck.names.seat_spellings` gives ("Stoke on Trent North", "North Belfast",
@@ -198,6 +205,18 @@ class ContestMatcher:
             self._longest[words[0]] = max(self._longest.get(words[0], 0), len(words))
         # What each capitalised word begins, remembered: most words of a text begin no name.
         self._starts: dict[str, tuple[str, int] | None] = {}
+
+    def tables(self) -> _Tables:
+        """What the matcher holds, as ``marshal`` writes it (see :func:`contest_matcher`)."""
+        return (self._official, self._spelt, self._longest)
+
+    @classmethod
+    def from_tables(cls, tables: _Tables) -> ContestMatcher:
+        """The matcher whose :meth:`tables` these are."""
+        out = cls.__new__(cls)
+        out._official, out._spelt, out._longest = tables
+        out._starts = {}
+        return out
 
     def _begins(self, word: str) -> tuple[str, int] | None:
         """The folded first word of the names ``word`` may begin, and their most words."""
@@ -357,8 +376,19 @@ def is_seat(text: str, c: ContestMention, surnames: frozenset[str] = frozenset()
 
 @cache
 def contest_matcher() -> ContestMatcher:
-    """The matcher of the official UK constituency names, built once."""
-    return ContestMatcher(uk_constituencies())
+    """The matcher of the official UK constituency names, built once (and its tables kept
+    between runs: :mod:`factcheck.stored_tables`)."""
+    from factcheck import names, stored_tables
+
+    seats = uk_constituencies()
+    return stored_tables.stored(
+        "contest-matcher",
+        seats,
+        [names.__file__, __file__],
+        build=lambda: ContestMatcher(seats),
+        dump=ContestMatcher.tables,
+        load=ContestMatcher.from_tables,
+    )
 
 
 @cache

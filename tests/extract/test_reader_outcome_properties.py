@@ -53,6 +53,21 @@ ONE_SEAT = (
     ("{seat}: {Party_noun} hold Lancashire's most marginal seat.", "hold"),
     ("{person} lost her {seat} by 1,150 votes to {party}.", "gain"),
     ("{seat}, which had been a safe seat for decades, fell to {party}.", "gain"),
+    # Issue 8's wordings of the fifth session.
+    ("GENERAL ELECTION 2019: {Party_noun} hold on to {seat} with reduced majority", "hold"),
+    ("{Party} won the constituency of {seat} for the first time in its history.", "gain"),
+    ("{Party} won {seat} for the first time since 1950.", "gain"),
+    ("{Party} has taken the {seat} constituency from the Greens.", "gain"),
+    ("{Party} took the seat off the Greens in {seat}.", "gain"),
+    ("{person} lost her seat of {seat} to {party}.", "gain"),
+    (
+        "{party_poss} {person} is the party's only MP left, holding on to her seat in {seat}.",
+        "hold",
+    ),
+    ("{person} was ousted from {seat} by {party}.", "gain"),
+    ("{person} has been defeated in {seat} in the general election by {party}.", "gain"),
+    ("Ms Jones’s {seat} seat, held by her since 2010, fell to {party}.", "gain"),
+    ("{Party} have retained their hold of {seat}, taking a formidable lead.", "hold"),
 )
 LISTS = (
     ("{Party} holds {seats}.", "hold"),
@@ -277,3 +292,27 @@ def test_a_lost_seat_is_a_gain_unless_the_mp_changed_party(
     template, gain = form
     text = _render(template, [seat], "Labour", person)
     assert _read(text) == ({(seat, None, "gain")} if gain else set()), text
+
+
+# A round-up's line names the seat's winner before the seat: the person is read as the
+# seat's candidate, of the party the line gives (so name-mismatch can judge the name).
+@settings(max_examples=150, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.sampled_from(SEATS), st.sampled_from(sorted(PARTIES)), st.sampled_from(PEOPLE)
+        ),
+        min_size=2,
+        max_size=4,
+        unique_by=(lambda r: r[0], lambda r: r[2]),
+    ),
+    verb=st.sampled_from(("hold", "gain")),
+)
+def test_each_round_up_line_names_its_seat_s_candidate(
+    rows: list[tuple[str, str, str]], verb: str
+) -> None:
+    lines = [f"{person} – {seat}, {_noun(party)} {verb}" for seat, party, person in rows]
+    text = "Results so far:\n\n" + "\n".join(lines) + "\n"
+    article = read_prose(Document(path="a.txt", text=text))
+    read = {(k.name, c.name, c.party) for k in article.contests for c in k.candidates}
+    assert read == {(seat, person, PARTIES[party]) for seat, party, person in rows}, text

@@ -161,9 +161,9 @@ def spread(a: Sequence[int], b: Sequence[int]) -> float:
     return (at[-1] - at[0] + 1) / len(short) if at else 0.0
 
 
-def candidates(col: Collection) -> dict[tuple[int, int], Candidate]:
-    """The pairs either index proposes, each with its word order measured when its words
-    matter."""
+def proposed(col: Collection) -> dict[tuple[int, int], Candidate]:
+    """The pairs either index proposes that can be duplicates (:attr:`Candidate.possible`),
+    from the indexes alone: no text is loaded, and the word order is not yet measured."""
     by_pair: dict[tuple[int, int], list[Match | None]] = {}
     for m in col.clause_matches():
         if m.containment >= REWRITE_CONTAINMENT:
@@ -171,6 +171,16 @@ def candidates(col: Collection) -> dict[tuple[int, int], Candidate]:
     for m in col.word_matches(EDIT_CONTAINMENT):
         by_pair.setdefault((m.a, m.b), [None, None])[1] = m
     out = {pair: Candidate(cm, wm) for pair, (cm, wm) in by_pair.items()}
+    # Whether a pair is possible does not depend on its word order (a copy by words is
+    # edited first), so the others are dropped before any text is loaded.
+    return {pair: c for pair, c in out.items() if c.possible}
+
+
+def measured(
+    col: Collection, pairs: dict[tuple[int, int], Candidate]
+) -> dict[tuple[int, int], Candidate]:
+    """The pairs, each with its word order measured when its words matter."""
+    out = dict(pairs)
     ordered = [p for p, c in out.items() if c.edited and not c.copied_clauses]
     # The shingles in text order of every document whose word order is measured, made in
     # one batch (each text loaded again once).
@@ -279,6 +289,15 @@ class DuplicateArticle(Rule):
         if len(articles) < 2:
             return
         col = collection(articles)
+        yield from self.confirm(col, proposed(col), ctx)
+
+    def confirm(
+        self, col: Collection, pairs: dict[tuple[int, int], Candidate], ctx: RuleContext
+    ) -> Iterator[tuple[Article, Outcome]]:
+        """Report each later document of these proposed pairs (by position in ``col``) that
+        duplicates an earlier one, against its closest match. A document's findings depend
+        only on the pairs it is the later of: so pairs split by their later document can be
+        confirmed apart (on Dask's workers, :mod:`factcheck.dask`) with the same findings."""
         # Only the articles of candidate pairs are read for their figures, each once: what
         # the decision needs of it is kept, not the article.
         read: dict[int, tuple[dict[Fact, Figure], frozenset[str]]] = {}
@@ -291,9 +310,7 @@ class DuplicateArticle(Rule):
             return got
 
         best: dict[int, tuple[Candidate, Comparison]] = {}
-        for (ia, ib), cand in sorted(candidates(col).items()):
-            if not cand.possible:
-                continue
+        for (ia, ib), cand in sorted(measured(col, pairs).items()):
             (fa, na), (fb, nb) = figures(ia), figures(ib)
             cmp = compare(fa, fb, ctx.rounding)
             if not is_duplicate(cand, cmp, na, nb):

@@ -29,6 +29,8 @@ _WINNER = re.compile(
     r"|(?P<seat>(?:held|won|retained|kept|holds|wins|retains|keeps)\s+(?:on\s+to\s+|onto\s+)?"
     r"(?:the|her|his|their)\s+seat)\b"
     r"|(?P<poll>topped\s+the\s+poll|emerged\s+(?:as\s+the\s+)?(?:victorious|winner)"
+    # "was delighted at securing re-election"
+    r"|(?:securing|secured|secures|winning|won|wins)\s+re-?election(?!\s+(?:campaign|bid))"
     # "returns to Parliament", "is our new MP in this seat", "is the winner here"
     r"|returns\s+to\s+(?:[Pp]arliament|Westminster|the\s+Commons)"
     # "clinched the seat" (not "secured the seat's nomination", "… the seat was safe")
@@ -81,7 +83,8 @@ _LATER_CLAUSE = re.compile(
 # with .match at an offset, so it has no "^": that would match only at the text's start.)
 _EARLIER = re.compile(
     r"(?:(?!\b(?:she|he|they|who|which|that|it)\b)[^.;,]){0,30}?"
-    r"\b(?:since|until|till|between|in\s+(?:the\s+)?(?:19|20)\d\d|from\s+(?:19|20)\d\d)\b"
+    r"\b(?:(?<!time\s)since|until|till|between|in\s+(?:the\s+)?(?:19|20)\d\d"
+    r"|from\s+(?:19|20)\d\d)\b"
     r"|\s+(?:in\s+)?(?:the\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
@@ -89,7 +92,8 @@ _EARLIER = re.compile(
 # "the SNP gained the seat from Labour", "Labour held the seat", "Labour has held Hartlepool",
 # "Labour now holds just Edinburgh South". Between party and verb only an auxiliary or an
 # adverb may stand.
-_AUX = r"(?:\s+(?:has|have|had|now|also|again|comfortably|easily|narrowly|just))*"
+# ("the Tory party have taken": "party" after a name the party is known by without it)
+_AUX = r"(?:\s+party)?(?:\s+(?:has|have|had|now|also|again|comfortably|easily|narrowly|just))*"
 # Results lists write the noun in brackets or capitals: "Jane Smith, Labour (Hold)", "UUP GAIN
 # FROM SF".
 _OUTCOME_NOUN = re.compile(
@@ -98,18 +102,27 @@ _OUTCOME_NOUN = re.compile(
 )
 # "the seat", "its crowning seat of" (the seat named after), "the Ceredigion seat" (named
 # within).
-_WHAT_SEAT = r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?seat\b(?:\s+of\s+)?"
+# (A seat's name within may be longer: "the Bethnal Green and Bow constituency".)
+_WHAT_SEAT = (
+    r"(?:the|its|their)\s+(?:(?:[\w'’-]+\s+){0,2}?|(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){2,5}?)"
+    r"(?:seat|[Cc]onstituency)\b(?:\s+of\s+)?"
+)
 _OUTCOME_GAINED = re.compile(
     rf"{_AUX}\s+(?P<verb>gained|took|taken|seized|snatched|captured|won|win|wins|takes|take"
     rf"|regained|reclaimed)(?P<back>\s+back)?\s+(?P<what>{_WHAT_SEAT})?"
 )
 _OUTCOME_HELD = re.compile(
     rf"{_AUX}\s+(?P<verb>held|retained|kept|retains|keeps|retain|keep|holds)"
-    rf"\s+(?:on\s+to\s+|onto\s+)?(?:just\s+|only\s+)?(?P<what>{_WHAT_SEAT})?"
+    # "Labour have retained their hold of Cambridge"
+    rf"\s+(?:on\s+to\s+|onto\s+|(?:their|its)\s+hold\s+(?:on|of)\s+)?(?:just\s+|only\s+)?"
+    rf"(?P<what>{_WHAT_SEAT})?"
 )
 # "Labour lost Midlothian to the SNP": a gain by the party after "to", from the subject's.
 _OUTCOME_LOST = re.compile(rf"{_AUX}\s+(?P<verb>lost|loses)\s+(?:(?:their|its)\s+)?")
-_FROM = re.compile(r"\s+(?:from|From|FROM)\s+(?:the\s+)?")
+_FROM = re.compile(r"\s+(?:from|From|FROM|off)\s+(?:the\s+)?")
+# "the Conservatives won Bolsover for the first time": a party's first win there is a gain (a
+# person's first win may be a new MP of the same party).
+_FIRST_TIME = re.compile(r"\s+for\s+the\s+(?:very\s+)?first\s+time\b")
 # "lost Bolsover by 5,000 votes to the Conservatives": the margin may come first.
 _TO = re.compile(r"(?:\s+by\s+(?:[^,;.]|[,.](?=\d)){1,30}?\s+votes?)?\s+to\s+(?:the\s+)?")
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?")
@@ -123,7 +136,8 @@ _OUTCOME_END = re.compile(
 )
 # "claimed a Labour hold for the party in his Leeds East seat"
 _OUTCOME_IN = re.compile(
-    r"(?:\s+for\s+(?:the|his|her|their)\s+party)?\s+(?:in|at|for)\s+(?:(?:his|her|their)\s+)?"
+    r"(?:\s+for\s+(?:the|his|her|their)\s+party)?\s+(?:in|at|for|on\s+to|onto)\s+"
+    r"(?:(?:his|her|their)\s+)?"
 )
 # "Epping Forest is a Tory hold", "Fareham and Rushcliffe are Tory holds": the seats stand
 # before the verb; "…, as is Carlisle" adds one after it.
@@ -146,13 +160,13 @@ _PERSON_HOLD = re.compile(
 _PERSON_GAIN = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?P<verb>(?:won|took|taken|winning|taking)\s+back"
     r"|gained|gaining|gains|regained|regaining|reclaimed|reclaiming|won|wins|winning|took"
-    r"|takes|taken|taking|seized|captured|snatched)\s+"
+    r"|takes|taken|taking|seized|captured|capturing|snatched|re-?captured|re-?capturing)\s+"
 )
 _PERSON_LOST = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?P<verb>lost|loses|losing|relinquished|relinquishing)\s+"
 )
 # Verbs that say a gain by themselves; the others ("won", "took") need "from" a party.
-_GAIN_ALONE = re.compile(r"gain|regain|reclaim|\bback\b")
+_GAIN_ALONE = re.compile(r"gain|regain|reclaim|recaptur|re-captur|\bback\b")
 # "the seat", "his seat", "his Exeter seat" (the seat's name between).
 _OWN_SEAT = re.compile(r"(?:the|his|her|their|its)\s+(?P<named>)")
 _SEAT_WORD = re.compile(r"\s*(?:seat|constituency)\b", re.IGNORECASE)
@@ -191,16 +205,18 @@ _PASSIVE_HELD = re.compile(
 _OUTCOME_CUE = re.compile(
     r"\b(?:[A-Z][\w-]+\s+(?:hold|gain)s?\b|[A-Z][\w-]+\s+\(?(?:[Hh]old|[Gg]ain|HOLD|GAIN)\b|re-?elected\b|returned\s+to\s+(?:[Pp]arliament"
     r"|Westminster|the\s+Commons)|elected\s+(?:as\s+)?(?:the\s+)?MP\b|topped\s+the\s+poll"
-    r"|voted\s+in\b|(?:held|won|gained|retained|kept)\s+(?:on\s+to\s+|back\s+)?(?:the\s+seat\b|[A-Z])"
+    r"|voted\s+in\b|(?:held|won|gained|retained|kept)\s+(?:on\s+to\s+|back\s+"
+    r"|(?:their|its)\s+hold\s+(?:on|of)\s+)?(?:the\s+seat\b|[A-Z])"
     # The wordings of issue 8: "held on to her seat", "retains his Exeter seat", "lost
     # Bolsover to", "fell to Labour", "turned blue", "remained red", "stayed with Labour".
     r"|(?:held|hold|holds|holding|retained|retains|kept|keeps|lost|loses|losing|won|took|"
     r"gained|reclaimed|reclaiming|regained)\s+(?:on\s*to\s+|back\s+)?(?:his|her|their)"
     r"\s+(?:[A-Z][\w-]*\s+){0,3}seat\b|(?:lost|losing|holds|keep|keeps|retain|retains)\s+(?:just\s+|only\s+)?[A-Z]"
-    r"|(?:took|taken|takes|seized|captured|snatched|gained)\s+(?:back\s+)?(?:the|its|their)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?seat\b"
-    r"|(?:taken|took|seized|captured)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s?\s+seat\b"
-    r"|\b(?:ousted|ousting|ousts|unseated|unseating|unseats)\s|at\s+the\s+expense\s+of\s|(?:won|wins)\s+(?:once\s+)?again\s+in\s"
+    r"|(?:took|taken|takes|seized|(?:re-?)?captur(?:ed|ing)|snatched|gained|won)\s+(?:back\s+)?"
+    + _WHAT_SEAT
+    + r"|(?:taken|took|seized|captured)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s?\s+seat\b"
+    r"|\b(?:ousted|ousting|ousts|unseated|unseating|unseats|pushed\s+out|pushing\s+out"
+    r"|scalp\s+of|(?:was|been)\s+(?:defeated|beaten)\s+(?:in|from|by)\b)\s|at\s+the\s+expense\s+of\s|(?:won|wins)\s+(?:once\s+)?again\s+in\s"
     r"|the\s+new\s+MP\s+for\s|declared\s+(?:as\s+)?the\s+winner\b"
     r"|returns\s+to\s+(?:[Pp]arliament|Westminster|the\s+Commons)|(?:is|was)\s+(?:the|our)\s+(?:new\s+MP|winner)\b"
     r"|\b(?:win|victory)\s+(?:for|in)\s+[A-Z]|(?:clinched|secured)\s+(?:the|her|his|their)"
@@ -208,6 +224,7 @@ _OUTCOME_CUE = re.compile(
     r"\s+in\s"
     r"|\b(?:held|won|retained|kept|holds|wins|retains|keeps)\s+the\s+[A-Z]"
     r"|[Gg]ains\s+from\s|[-‑–]held\s+(?:seats?|constituenc)|re-?election\s+of\s"
+    r"|(?:securing|secured|secures|winning|won|wins)\s+re-?election\b"
     r"|(?:holding|retaining|keeping|gaining)\s+(?:the\s+|their\s+|its\s+)?seats\b"
     r"|(?:fell|fallen)\s+to\s+(?:the\s+)?[A-Z]|stayed\s+with\s+(?:the\s+)?[A-Z]"
     r"|(?:retained|held)\s+by\s+(?:the\s+)?[A-Z]|(?:turn\w*|remained|stayed|switch\w*|went)"
@@ -219,11 +236,12 @@ _OUTCOME_CUE = re.compile(
 # than the patterns, which try every capitalised word. Keep the two in step.
 _OUTCOME_WORDS = (
     "hold", "gain", "elected", "returned", "topped", "emerged", "voted in", "held", "won", "win",
-    "retain", "kept", "keep", "remain", "stay", "took", "seized", "snatched", "captured",
+    "retain", "kept", "keep", "remain", "stay", "took", "seized", "snatched", "captur",
     "lost", "loses", "losing", "relinquish", "fell", "fallen", "falls", "turn", "switch",
     "reclaim", "tak", "went", "goes", "re-election", "reelection", "oust", "unseat", "expense",
     "new mp", "declared", "returns to", "our winner", "victory", "clinched", "secured the seat",
-    "secured her seat", "secured his seat", "secured their seat",
+    "secured her seat", "secured his seat", "secured their seat", "pushed out", "pushing out",
+    "scalp of", "defeated", "beaten",
 )  # fmt: skip
 _OUTCOME_WORD = substrings(_OUTCOME_WORDS)
 
@@ -668,7 +686,7 @@ def read_outcomes(f: Frame) -> None:
     _read_seats_including(f)
     _read_person_outcomes(f)
     low = f.sent.text.lower()
-    if "ouste" in low or "ousti" in low or "unseat" in low:
+    if _any(low, _OUSTED_WORDS):
         _read_ousted(f)  # the ousted may be a party: "ousting the SNP in Rutherglen"
     _read_seat_outcomes(f)
 
@@ -732,6 +750,7 @@ def _read_party_outcomes(f: Frame) -> None:
             and match is gained
             and from_party is None
             and not (word in ("gained", "regained", "reclaimed") or match.group("back"))
+            and not _FIRST_TIME.match(text, stop, end)
         ):
             continue  # "Labour took the seat" may be a hold; only "from" makes it a gain
         start = p.span.start
@@ -1054,7 +1073,8 @@ def _own_seat(f: Frame, at: int) -> tuple[list[ContestMention], int, bool] | Non
         return None
     stop = word.end()
     if named is None:
-        inside = re.compile(r"\s+in\s+(?:the\s+)?").match(text, stop, end)
+        # "his seat in Gordon", "his old seat of Twickenham"
+        inside = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?").match(text, stop, end)
         named = f.contest_at(inside.end()) if inside else None
         if named is not None:
             stop = named.span.end
@@ -1100,19 +1120,23 @@ def _seat_tie(
     return [_story_seat(f)]
 
 
-# "ousting Labour's Jane Smith", "unseated Jane Smith": the one named was the sitting MP, so
-# the seat changed hands. "Jane Smith was ousted in Gordon by Conservative John Brown".
+# "ousting Labour's Jane Smith", "unseated Jane Smith", "pushed out Jane Smith", "claimed the
+# scalp of Jane Smith": the one named was the sitting MP, so the seat changed hands. "Jane
+# Smith was ousted in Gordon by Conservative John Brown", "was ousted from Gordon by Labour",
+# "had been beaten by Conservative John Brown" (passive, the one beaten is the news: the MP).
 _OUSTED = re.compile(
-    r"\b(?:(?:has|have|had)\s+)?(?P<verb>ousted|ousting|ousts|unseated|unseating|unseats)\s+"
-    r"(?:the\s+)?"
+    r"\b(?:(?:has|have|had)\s+)?(?P<verb>ousted|ousting|ousts|unseated|unseating|unseats"
+    r"|pushed\s+out|pushing\s+out|claimed\s+the\s+scalp\s+of)\s+(?:the\s+)?"
 )
 _WAS_OUSTED = re.compile(
     r"\s*(?:,[^,;:.]{1,60},\s*)?(?:was|has\s+been|had\s+been|is)\s+"
-    r"(?P<verb>ousted|unseated)(?:\s+(?:in|as\s+MP\s+for)\s+(?P<seat>))?"
+    r"(?P<verb>ousted|unseated|defeated|beaten)(?:\s+(?:in|from|as\s+MP\s+for)\s+(?P<seat>))?"
 )
-_BY = re.compile(r"\s+by\s+(?:the\s+)?")
+_BY = re.compile(r"(?:\s+(?:in|at)\s+the\s+(?:general\s+)?election)?\s+by\s+(?:the\s+)?")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _AUX_GAP = re.compile(rf"{_AUX}\s+")
+# "the TUV, who claimed the scalp of": the party the relative is about.
+_WHO_GAP = re.compile(rf"(?:\s*,\s*who)?{_AUX}\s+")
 
 
 def _rival_after(f: Frame, at: int) -> tuple[PersonMention | None, str | None, int]:
@@ -1160,7 +1184,7 @@ def _read_ousted(f: Frame) -> None:
             subject = f.parties[i - 1] if i else None
             if subject is None:
                 continue
-            if not _AUX_GAP.fullmatch(text, subject.span.end, m.start()) and not (
+            if not _WHO_GAP.fullmatch(text, subject.span.end, m.start()) and not (
                 # "Labour claimed another scalp, ousting the SNP in Rutherglen": the party
                 # opening the sentence, the only one before the participle.
                 participle
@@ -1242,6 +1266,8 @@ _IN_SEAT = re.compile(r"\s+(?:in|for|as\s+(?:the\s+)?MP\s+for)\s+(?:the\s+)?")
 _RE_ELECTED = re.compile(
     r"\b(?:(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|once\s+again\s+|again\s+)?"
     r"(?P<verb>re-?elected)\b"
+    # "Jane Smith was delighted at securing re-election"
+    r"|(?:securing|secured|secures|winning|won|wins)\s+(?P<win>re-?election)\b(?!\s+(?:campaign|bid))"
     # "Jane Smith won again in Wigan"
     r"|(?:has\s+)?(?P<again>(?:won|wins)\s+(?:once\s+)?again)(?=\s+in\s))"
 )
@@ -1259,8 +1285,18 @@ _POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s*")
 # The words each family of patterns needs, tested on the lower-cased sentence first: far
 # cheaper than running the patterns over every sentence with an outcome word.
 _HOLD_WORDS = ("held", "hold", "retain", "kept", "keep")
-_GAIN_WORDS = ("gain", "won", "win", "took", "tak", "seized", "captured", "snatched", "reclaim")
+_GAIN_WORDS = ("gain", "won", "win", "took", "tak", "seized", "captur", "snatched", "reclaim")
 _LOST_WORDS = ("lost", "loses", "losing", "relinquish")
+_OUSTED_WORDS = (
+    "ouste",
+    "ousti",
+    "unseat",
+    "pushed out",
+    "pushing out",
+    "scalp of",
+    "defeated",
+    "beaten",
+)
 _SEAT_SUBJECT_WORDS = (
     "fell", "fallen", "falls", "remain", "stay", "retained", "held", "kept", "turn", "switch",
     "went", "goes",
@@ -1269,6 +1305,20 @@ _SEAT_SUBJECT_WORDS = (
 
 def _any(low: str, words: tuple[str, ...]) -> bool:
     return any(w in low for w in words)
+
+
+def _person_subject(f: Frame, m: re.Match[str]) -> PersonMention | None:
+    """Who a person's outcome verb (``m``, its group ``verb``) is said of: the name before
+    it (:func:`_winner_subject`), or, for a participle right after a comma ("Ian Murray is
+    the only Labour MP in Scotland, holding on to his seat"), the one person the sentence
+    names before it, the subject of the clause the participle hangs on."""
+    who = _winner_subject(f, m.start())
+    if who is not None or not m.group("verb").endswith("ing"):
+        return who
+    if not _COMMA_BEFORE.search(f.state.text, f.sent.span.start, m.start()):
+        return None
+    before = f.people[: f.count_before(f.people, m.start())]
+    return before[0] if len(before) == 1 else None
 
 
 def _read_person_outcomes(f: Frame) -> None:
@@ -1282,7 +1332,7 @@ def _read_person_outcomes(f: Frame) -> None:
         if target is None:
             continue
         seats, stop, _ = target
-        who = _winner_subject(f, m.start())
+        who = _person_subject(f, m)
         if who is None:
             continue
         party, tie, tight = _person_party(f, who)
@@ -1309,11 +1359,9 @@ def _read_person_outcomes(f: Frame) -> None:
             candidate=who,
         )
     for m in (
-        _RE_ELECTED.finditer(text, sent.span.start, end)
-        if "elected" in low or "again" in low
-        else ()
+        _RE_ELECTED.finditer(text, sent.span.start, end) if "elect" in low or "again" in low else ()
     ):
-        group = "verb" if m.group("verb") else "again"
+        group = next(g for g in ("verb", "win", "again") if m.group(g) is not None)
         who = _winner_subject(f, m.start())
         if who is None:
             continue
@@ -1383,7 +1431,7 @@ def _read_person_outcomes(f: Frame) -> None:
         seats, stop, _ = target
         if from_named is None and not seats:
             from_named = _party_within(f, m.end(), stop)  # "took the DUP seat"
-        who = _winner_subject(f, m.start())
+        who = _person_subject(f, m)
         if who is None:
             continue
         party, tie, tight = _person_party(f, who)
@@ -1467,7 +1515,7 @@ def _read_person_outcomes(f: Frame) -> None:
         if target is None:
             continue
         seats, stop, _ = target
-        who = _winner_subject(f, m.start())
+        who = _person_subject(f, m)
         if who is None:
             continue
         loser, _, loser_tight = _person_party(f, who)
@@ -1533,7 +1581,9 @@ def _colour_party(f: Frame, colour: str | None) -> str | None:
     return name if any(p.name == name for p in f.state.pack.parties.values()) else None
 
 
-_WHICH_ASIDE = re.compile(r"\s*,\s*which\s[^,;:.()]{1,120},")
+# After a seat as the subject: "seat" and an aside, "Mr Blair's Sedgefield seat, held by Phil
+# Wilson, fell to", "Wrexham, which has been a Labour stronghold since 1935, fell to".
+_SEAT_ASIDE = re.compile(r"(?:\s+(?:seat|constituency)\b)?(?:\s*,\s*[^,;:.()]{1,120},)?")
 
 
 def _read_seat_outcomes(f: Frame) -> None:
@@ -1550,9 +1600,13 @@ def _read_seat_outcomes(f: Frame) -> None:
         if c.span.start < done:
             continue
         found = _seat_subject(f, c.span.end)
-        aside = _WHICH_ASIDE.match(text, c.span.end, end) if found is None else None
-        if aside is not None:
-            # "Wrexham, which has been a Labour stronghold since 1935, fell to the Tories"
+        aside = _SEAT_ASIDE.match(text, c.span.end, end) if found is None else None
+        if (
+            aside is not None
+            and aside.end() > c.span.end
+            # an aside naming a seat is the next item of a list ("Wrexham, Delyn, fell")
+            and f.count_before(f.contests, aside.end()) == f.count_before(f.contests, c.span.end)
+        ):
             found = _seat_subject(f, aside.end())
         if found is None:
             continue

@@ -37,9 +37,10 @@ _SUBJECT_VERB = (
     r"|takes|taken|taking|captured|captures|seized|seizes|snatched|snatches|regained|reclaimed"
     r"|reclaims|reclaiming|recaptured|re-?captured|re-?capturing|clinched|romped|stormed"
     r"|elected|re-?elected|returned|lost|loses|losing|beat|beats|defeated|defeats|ousted"
-    r"|ousts|unseated|unseats|removed|polled|received|secured|topped|came\s+(?:first|second"
-    r"|third|fourth|fifth|sixth|last|top)|finished\s+(?:first|second|third|fourth|fifth"
-    r"|sixth|last|top)|held\s+off|hung\s+on|hangs\s+on|conceded|overturned|emerged\s+victorious"
+    r"|ousts|unseated|unseats|removed|polled|received|secured|topped"
+    # "came third", "came in a distant third", "finished a close second"
+    r"|(?:came|finished)\s+(?:in\s+)?(?:an?\s+(?:(?:distant|close|strong|respectable|poor)\s+)?)?"
+    r"(?:first|second|third|fourth|fifth|sixth|last|top)|held\s+off|hung\s+on|hangs\s+on|conceded|overturned|emerged\s+victorious"
     r"|managed\s+to\s+(?:hold|win|retain|keep|overturn|grow)|strolled\s+home|romped\s+home"
     r"|cruised|swept|suffered\s+(?:a\s+)?(?:\w+\s+)?defeat|celebrated\s+(?:his|her|their)\s+"
     r"(?:\w+\s+){0,2}(?:majority|victory|win|re-?election)"
@@ -53,6 +54,8 @@ _GAP = (
     r"|\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s*(?:MP\s+|,?\s*who\s+)?"
 )
 _SUBJECT = re.compile(rf"{_GAP}{_AUX}{_ADVERB}{_SUBJECT_VERB}")
+_APPOSITION_START = re.compile(r",\s*$")
+_APPOSITION_END = re.compile(r"\s*,")
 # "Jane Smith's 2,131 majority win in Wrexham", "Jane Smith's victory in".
 _POSSESSIVE = re.compile(
     r"['’]s?\s+(?:[\d,]+[-\s]+(?:vote\s+)?)?(?:majority|victory|win|re-?election|election)\b"
@@ -63,7 +66,7 @@ _POSSESSIVE = re.compile(
 _OBJECT = re.compile(
     r"\b(?:beat|beating|beats|defeated|defeating|defeats|ousted|ousting|ousts|unseated"
     r"|unseating|unseats|pushing\s+out|pushed\s+out|replacing|replaced|overturn(?:ed|ing)?"
-    r"|removed|removing|toppled|toppling|(?P<by>by)"
+    r"|removed|removing|toppled|toppling|chose|elected|re-?elected|(?P<by>by)"
     r"|saw\s+off|seeing\s+off|sees\s+off|challenge\s+of|loss\s+of|defeat\s+of|victory\s+over"
     r"|majority\s+over|lead\s+over|win\s+over|ahead\s+of|behind|(?P<needs>from|to|over|against))"
     r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$",
@@ -225,6 +228,45 @@ def _read_winner_line(f: Frame) -> None:
     )
 
 
+# A round-up's line: "Jane Smith – Watford, Conservative hold". The party's outcome is read
+# by the outcomes reader; the person named before the seat is its winner's name.
+_NAME_SEAT = re.compile(_SEP)
+_PARTY_OUTCOME = re.compile(
+    r"\s*,\s*(?P<party>[^,\n–—]{1,40}?)\s+(?:hold|gain)(?:\s+from\s[^\n]{1,40})?[ \t]*$"
+)
+
+
+def _read_outcome_lines(f: Frame) -> None:
+    """ "Jane Smith – Watford, Conservative hold" on a line of its own: she stood in Watford
+    for the party named (and won: the line reports the seat's result under her name)."""
+    text, state = f.state.text, f.state
+    for who in f.people:
+        line_start = text.rfind("\n", 0, who.span.start) + 1
+        if text[line_start : who.span.start].strip(" \t•*-") or who.name in state.candidates:
+            continue
+        sep = _NAME_SEAT.match(text, who.span.end)
+        seat = f.contest_at(sep.end()) if sep else None
+        line_end = text.find("\n", who.span.end)
+        line_end = len(text) if line_end < 0 else line_end
+        said = _PARTY_OUTCOME.match(text, seat.span.end, line_end) if seat else None
+        if seat is None or said is None:
+            continue
+        party = next((p for p in f.parties if p.span.start == said.start("party")), None)
+        if party is None:
+            continue
+        cand = state.candidate(who, seat.name)
+        if cand.contest != seat.name:
+            continue
+        if cand.party is None:
+            cand.party, cand.party_span = party.party.name, party.span
+        cand.name_grounds = Grounds(
+            what="named before the seat on a line giving its outcome",
+            subject=f"{who.name}, named on the line",
+            seat=f"{seat.name}, the line's seat",
+            election="no other election named in its line: the story's",
+        )
+
+
 # A seat's record: "1 Aberdeen North / Party: SNP / MP: Jane Smith", one field a line.
 _RECORD_MP = re.compile(r"[ \t]*MP:[ \t]*")
 _RECORD_PARTY = re.compile(r"[ \t]*Party:[ \t]*(?P<party>[^\n]*?)[ \t]*\n")
@@ -280,6 +322,8 @@ def read_people(f: Frame) -> None:
     """
     if "votes" in f.sent.text and f.contests and f.people:
         _read_winner_line(f)
+    if f.contests and f.people and ("hold" in f.low or "gain" in f.low):
+        _read_outcome_lines(f)
     _read_people(f)
     if "MP:" in f.sent.text:
         _read_record_mp(f)
@@ -350,6 +394,17 @@ def _candidate_cue(f: Frame, person: PersonMention) -> Cue | None:
     end = min(sent.span.end, person.span.end + 200)
     if _SUBJECT.match(text, person.span.end, end):
         return "a verb of the result with the person as its subject", True
+    # A name in apposition, "Conservative Scottish Leader, Douglas Ross, lost his seat":
+    # the verb after the comma closing it.
+    appos = _APPOSITION_END.match(text, person.span.end, end)
+    if (
+        appos is not None
+        and _APPOSITION_START.search(
+            text, max(sent.span.start, person.span.start - 3), person.span.start
+        )
+        and _SUBJECT.match(text, appos.end(), end)
+    ):
+        return "a verb of the result with the person, in apposition, as its subject", True
     if _POSSESSIVE.match(text, person.span.end, end):
         return "the person's win or majority", True
     if _ROLE_AFTER.match(text, person.span.end, min(end, person.span.end + 60)):
