@@ -26,6 +26,7 @@ from factcheck.models import (
     json_safe,
 )
 from factcheck.packs import Pack, default_pack, load_packs
+from factcheck.reference.corroboration import Corroborations, corroborations
 from factcheck.reference.source import ResultsSource
 from factcheck.registry import matches, select_rules
 from factcheck.rule import Outcome, Rule, RuleContext, Scope, Skip, Violation
@@ -199,7 +200,8 @@ class Engine:
         skipped: list[NotChecked] = []
 
         def run(rule: Rule, outcomes: Iterable[Outcome], contest: str | None) -> None:
-            for outcome in outcomes:
+            for made in outcomes:
+                outcome = made
                 reason = outcome.reason if isinstance(outcome, Skip) else None
                 if isinstance(outcome, Violation) and _uses_record(rule, outcome):
                     # The record is another seat's, person's or election's if the reader
@@ -207,6 +209,10 @@ class Engine:
                     unsure = _unsure_reading(outcome, readings())
                     if unsure:
                         reason = f"not compared with the official record: {unsure}"
+                    else:
+                        # An error needs the rest of the story to bear out which seat and
+                        # election it was read as (factcheck.reference.corroboration).
+                        outcome = corroborated().settle(outcome)
                 if reason is not None:
                     skipped.append(
                         NotChecked(
@@ -228,6 +234,14 @@ class Engine:
             if not read:
                 read.append(article.read_figures())
             return read[0]
+
+        known: list[Corroborations] = []
+
+        def corroborated() -> Corroborations:
+            # Looked up once per article, and only for one with a finding on the record.
+            if not known:
+                known.append(corroborations(article, ctx))
+            return known[0]
 
         for contest in article.contests:
             raw: list[tuple[Rule, Violation]] = []

@@ -71,7 +71,8 @@ def test_a_person_who_stood_elsewhere_confirms_no_seat() -> None:
 
 
 def test_an_explicit_seat_keeps_its_error_and_fix_without_the_note() -> None:
-    (finding,) = _named(_check("In Moray, Douglas Ross won 22,638 votes."), "reference-mismatch")
+    text = "In Moray, Douglas Ross won 22,638 votes. In Moray, Jo Kirby won 5,208 votes."
+    (finding,) = _named(_check(text), "reference-mismatch")
     assert finding.severity is Severity.ERROR
     assert finding.fix == "22,637"
     assert "seat_confirmed" not in finding.evidence
@@ -129,7 +130,10 @@ def test_the_first_of_two_counts_after_beaten_by_is_not_the_winners() -> None:
 
 
 def test_a_count_after_beaten_by_without_a_second_count_stays_the_winners() -> None:
-    text = "Angus Robertson was beaten in Moray by Douglas Ross, who polled 22,638 votes."
+    text = (
+        "Angus Robertson was beaten in Moray by Douglas Ross, who polled 22,638 votes. "
+        "In Moray, Jo Kirby won 5,208 votes."
+    )
     (finding,) = _named(_check(text), "reference-mismatch")
     assert finding.text == "22,638"
     assert finding.severity is Severity.ERROR

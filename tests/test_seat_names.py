@@ -182,7 +182,10 @@ def test_a_possessive_seat_ends_before_its_s() -> None:
 def test_a_seat_in_copy_is_checked_against_the_record_under_its_official_name() -> None:
     # Stoke-on-Trent North, 2019: Jonathan Gullis won 20,974 votes.
     right = "In Stoke on Trent North, Jonathan Gullis won 20,974 votes."
-    wrong = "In Stoke on Trent North, Jonathan Gullis won 20,947 votes."
+    wrong = (
+        "In Stoke on Trent North, Jonathan Gullis won 20,947 votes. "
+        "In Stoke on Trent North, Ruth Smeeth won 14,688 votes."
+    )
     assert _named(_check(right, "uk-ge-2019"), "reference-mismatch") == []
     (finding,) = _named(_check(wrong, "uk-ge-2019"), "reference-mismatch")
     assert finding.fix == "20,974"

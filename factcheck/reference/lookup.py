@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from factcheck.models import Article, CandidateResult, ChangeClaim, ContestResult, Figure
+from factcheck.intervals import Interval, round_count_step
+from factcheck.models import Article, CandidateResult, ChangeClaim, ContestResult, Figure, Unit
 from factcheck.names import person_words
-from factcheck.packs import Pack
+from factcheck.packs import Pack, truth_interval
 from factcheck.reference.matching import CandidateMatch, match_candidate, same_party
 from factcheck.reference.source import ResultsSource
 from factcheck.rule import RuleContext, Skip
@@ -19,8 +20,10 @@ __all__ = [
     "official_levels",
     "official_name",
     "previous_candidate",
+    "stated_values",
     "stood_in",
     "turnouts",
+    "winner_of",
 ]
 
 
@@ -120,6 +123,29 @@ def stood_in(off: Official, name: str | None) -> str | None:
     if len(same) != 1:
         return None
     return f"{same[0].name} stood in {off.contest.name} ({off.election})"
+
+
+def stated_values(fig: Figure, ctx: RuleContext) -> Interval:
+    """The true values a stated figure, as written and hedged, allows against the record."""
+    if fig.hedge != "exact":
+        return truth_interval(fig, pack=ctx.pack, rounding=ctx.rounding)
+    step = round_count_step(fig.value) if fig.exact and fig.unit is not Unit.RANK else None
+    if step is not None:
+        # "17,400 votes" for 17,392: a round count is a rounding, not a wrong count.
+        return Interval.rounded(fig.value, step, ctx.rounding)
+    return fig.interval(ctx.rounding)
+
+
+def winner_of(contest: ContestResult) -> CandidateResult | None:
+    """The candidate with the most votes, or None when the record cannot say (a tie, no votes)."""
+    counted = sorted(
+        (c for c in contest.candidates if c.votes is not None),
+        key=lambda c: c.votes.value if c.votes is not None else 0,
+        reverse=True,
+    )
+    if not counted or (len(counted) > 1 and counted[0].votes == counted[1].votes):
+        return None
+    return counted[0]
 
 
 def official_name(cand: CandidateResult) -> str:

@@ -32,8 +32,8 @@ def test_a_lead_in_per_cent_beside_its_seat_is_the_majority_share(
     gower = contest_named(article, "Gower").majority_share
     assert gower is not None
     assert gower.text == "0.06"
-    errors = [(f.name, f.text) for f in findings_in(path) if f.severity.value == "error"]
-    assert errors == ([("reference-mismatch", written)] if fires else [])
+    found = [(f.name, f.text) for f in findings_in(path) if f.name == "reference-mismatch"]
+    assert found == ([("reference-mismatch", written)] if fires else [])
 
 
 def test_a_poll_lead_is_no_seats_majority(tmp_path: Path) -> None:

@@ -57,7 +57,10 @@ class NameMismatch(Rule):
 
     A person named without a figure is checked when the wording ties them to the seat ("won
     Bristol West", "the Labour candidate, Jane Smith"); one tied only by nearness (a seat
-    carried from a heading) gets at most a warning and no fix.
+    carried from a heading) gets at most a warning and no fix. So does a misspelling in a
+    story that says nothing else about the seat that the record bears out (no figure there
+    that matches, no other candidate named who stood there): the seat may be misread, and
+    the name another seat's candidate's (see `reference-mismatch` on corroboration).
 
     ## Why is this bad?
     Misspelling a candidate's name is an error of fact readers notice first, and the one

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from factcheck.intervals import Interval, format_number, round_count_step
+from factcheck.intervals import Interval, format_number
 from factcheck.models import (
     Article,
     BoundClaim,
@@ -30,8 +30,10 @@ from factcheck.reference.lookup import (
     official_for,
     previous_candidate,
     share_of,
+    stated_values,
     stood_in,
     turnouts,
+    winner_of,
 )
 from factcheck.reference.matching import same_party
 from factcheck.rule import Outcome, Rule, RuleContext, Scope, Skip, Violation, as_written
@@ -39,17 +41,6 @@ from factcheck.rule import Outcome, Rule, RuleContext, Scope, Skip, Violation, a
 NEAR_TURNOUT = Fraction(1, 10)
 """A turnout within this many points of the ballots-cast definition is only a warning: a
 council's count of ballot papers issued can differ by a few papers from valid + rejected."""
-
-
-def _allowed(fig: Figure, ctx: RuleContext) -> Interval:
-    """The true values the figure, as written and hedged, allows."""
-    if fig.hedge != "exact":
-        return truth_interval(fig, pack=ctx.pack, rounding=ctx.rounding)
-    step = round_count_step(fig.value) if fig.exact and fig.unit is not Unit.RANK else None
-    if step is not None:
-        # "17,400 votes" for 17,392: a round count is a rounding, not a wrong count.
-        return Interval.rounded(fig.value, step, ctx.rounding)
-    return fig.interval(ctx.rounding)
 
 
 _LEVELS = frozenset({Unit.VOTES, Unit.PERCENT})
@@ -294,6 +285,21 @@ class ReferenceMismatch(Rule):
     is a hold or gain when the record has no
     previous election, or only notional results for it (the 2024 seats, redrawn since 2019).
 
+    A finding is only as sure as the reading that picked the record, so it is an error with a
+    fix only when something else the article says about the same contest is borne out by the
+    record: another figure for the seat (a candidate's votes, share or place, the majority,
+    turnout, electorate, a level "up from" or "to"), a candidate named in full who stood there
+    for the party the story gives them, or a hold, gain or win the record confirms. With
+    nothing else to bear it out, the finding is a warning with no fix and says so ("nothing
+    else the article says about Gordon was found in the uk-ge-2017 record: the seat or
+    election may be misread"): a seat read from a person's surname, an old election's figure
+    or a nation-wide figure given a seat picks the wrong record, and every figure set against
+    it is then a false alarm. A person's name does not bear out that person's own figures (it
+    is part of their reading), a party's place ("Labour came second") is too likely by chance,
+    and a hedge open on one side ("over 20,000") agrees with too much. The facts that bore a
+    finding out are listed in `evidence.corroborated_by` (the first three); the same rule
+    holds for `name-mismatch` and for wording findings that took their levels from the record.
+
     ## Why is this bad?
     Internal consistency catches typos; a figure copied from last time's story or the wrong
     seat is consistent with itself and wrong everywhere. Only the official record catches it.
@@ -421,7 +427,7 @@ class ReferenceMismatch(Rule):
         subject: str | None = None,
         stood: str | None = None,
     ) -> Iterator[Outcome]:
-        allowed = _allowed(stated, ctx)
+        allowed = stated_values(stated, ctx)
         if official in allowed:
             return
         if stated.quoted and others is not None:
@@ -468,7 +474,7 @@ class ReferenceMismatch(Rule):
         subject: str | None = None,
         stood: str | None = None,
     ) -> Iterator[Outcome]:
-        allowed = _allowed(stated, ctx)
+        allowed = stated_values(stated, ctx)
         if official in allowed:
             return
         if stated.quoted and others is not None:
@@ -513,7 +519,7 @@ class ReferenceMismatch(Rule):
         if not now:
             yield Skip(f"the official record of {off.contest.name} has no electorate")
             return
-        allowed = _allowed(stated, ctx)
+        allowed = stated_values(stated, ctx)
         if any(v in allowed for v in now.values()):
             return
         then = turnouts(off.previous) if off.previous is not None else {}
@@ -651,7 +657,7 @@ class ReferenceMismatch(Rule):
             )
         if cand.rank is not None:
             place = next((i for i, c in enumerate(off.contest.candidates, 1) if c is oc), None)
-            allowed = _allowed(cand.rank, ctx)
+            allowed = stated_values(cand.rank, ctx)
             if place is not None and place not in allowed:
                 winner = off.contest.candidates[0].name
                 yield Violation(
@@ -697,7 +703,7 @@ class ReferenceMismatch(Rule):
         if redrawn is not None:
             yield Skip(f"“{said}”: {redrawn}")
             return
-        now, then = _winner(off.contest), _winner(off.previous)
+        now, then = winner_of(off.contest), winner_of(off.previous)
         if now is None or then is None:
             yield Skip(f"“{said}”: the official record does not give a single winner of {name}")
             return
@@ -862,7 +868,7 @@ class ReferenceMismatch(Rule):
         year = _year(off.previous_election)
         if claim.quantity is Quantity.TURNOUT and stated.unit is Unit.PERCENT:
             then = turnouts(off.previous)
-            allowed = _allowed(stated, ctx)
+            allowed = stated_values(stated, ctx)
             if then and not any(v in allowed for v in then.values()):
                 yield from self._percentage(
                     stated,
@@ -892,18 +898,6 @@ class ReferenceMismatch(Rule):
                 )
         elif stated.unit is Unit.VOTES and before.votes is not None:
             yield from self._count(stated, int(before.votes.value), label.format("vote"), off, ctx)
-
-
-def _winner(contest: ContestResult) -> CandidateResult | None:
-    """The candidate with the most votes, or None when the record cannot say (a tie, no votes)."""
-    counted = sorted(
-        (c for c in contest.candidates if c.votes is not None),
-        key=lambda c: c.votes.value if c.votes is not None else 0,
-        reverse=True,
-    )
-    if not counted or (len(counted) > 1 and counted[0].votes == counted[1].votes):
-        return None
-    return counted[0]
 
 
 def _same_seat(off: Official) -> str | None:
