@@ -289,12 +289,15 @@ def seat_spellings(name: str) -> tuple[tuple[str, ...], ...]:
     Besides the folding (case, accents, "&", hyphens: "Stoke on Trent North"): the compass
     point at the other end ("North Belfast", "Hampshire North East"); "Durham, City of" for
     "City of Durham"; a town without its river ("Hull East", "Newcastle North", "Stoke
-    North"); Derry for Londonderry ("East Derry"). Whether a spelling names one seat only is
-    for the caller, who knows the other names.
+    North"); Derry for Londonderry ("East Derry"); a name opening "The" without it, as copy
+    writes "MP for the Wrekin" ("Wrekin"). Whether a spelling names one seat only is for the
+    caller, who knows the other names.
 
     >>> seat_spellings("Stoke-on-Trent North")  # doctest: +NORMALIZE_WHITESPACE
     (('stoke', 'on', 'trent', 'north'), ('north', 'stoke', 'on', 'trent'),
      ('stoke', 'north'), ('north', 'stoke'))
+    >>> seat_spellings("The Wrekin")
+    (('the', 'wrekin'), ('wrekin',))
     """
     words = tuple(name_key(name).split())
     if not words:
@@ -308,6 +311,8 @@ def seat_spellings(name: str) -> tuple[tuple[str, ...], ...]:
         bases.append((*words[2:], "city", "of"))
     if "londonderry" in words:
         bases.append(tuple("derry" if w == "londonderry" else w for w in words))
+    if len(words) > 1 and words[0] == "the":
+        bases.append(words[1:])
     out: list[tuple[str, ...]] = []
     for base in bases:
         for spelt in (base, _compass_moved(base)):

@@ -55,18 +55,24 @@ _RELATIVE = re.compile(r"['’]?s?,?\s+(?:who|whose)\b", re.IGNORECASE)
 # "Wendy Chamberlain beat the SNP's Stephen Gethins, winning 19,763 votes": the one beaten.
 # The beaten may be introduced at length first: "defeated the Lib Dem's leader in Wales, Mark
 # Williams, after two recounts, taking 11,623 votes" (the figure is still the winner's).
+# The one a seat was taken from is beaten too: "took the Leeds North West seat from Greg
+# Mulholland with a majority of 4,224 and 44% of the vote" (the share is the taker's).
 _BEATEN_BEFORE = re.compile(
-    r"\b(?:beat|beats|defeated|defeats|ousted|ousts|unseated|unseats|saw\s+off|sees\s+off)\s+"
-    r"(?:[\w'’.-]+,?\s+){0,8}$",
+    r"\b(?:(?:beat|beats|defeated|defeats|ousted|ousts|unseated|unseats|saw\s+off|sees\s+off)"
+    r"\s+(?:[\w'’.-]+,?\s+){0,8}"
+    r"|(?:took|takes|taken|taking|seized|seizes|snatched|snatches|wrested|wrests|won|gained"
+    r"|captured|grabbed)\s+(?:[\w'’.-]+\s+){0,7}from\s+(?:[\w'’.-]+\s+){0,3})$",
     re.IGNORECASE,
 )
-# After the one beaten: ", after two recounts, taking ", ", winning ", ", with ".
+# After the one beaten: ", after two recounts, taking ", ", winning ", ", with ", and after
+# "with" another figure of the winner's: "with a majority of 4,224 and ".
 _SUBJECTS_CLAUSE = re.compile(
     r",?(?:\s+[^,.;:]{1,40},)?\s+(?:taking|winning|polling|securing|gaining|collecting"
-    r"|with)\s+(?:a\s+total\s+of\s+|just\s+|only\s+)?",
+    r"|with)\s+(?:a\s+total\s+of\s+|just\s+|only\s+)?(?:[^;:]{1,40}?\s+and\s+)?",
     re.IGNORECASE,
 )
-_BEATEN_CUES = cue_words("beat beats defeated defeats ousted ousts unseated unseats saw sees")
+# Every match of the second branch holds "from".
+_BEATEN_CUES = cue_words("beat beats defeated defeats ousted ousts unseated unseats saw sees from")
 # "Mr Robertson was beaten by Douglas Ross by 18,478 votes to 22,637": the first count is the
 # one beaten's, the second the person named before both.
 _BEATEN_BY = re.compile(
@@ -75,6 +81,13 @@ _BEATEN_BY = re.compile(
 )
 _COUNT_TO_COUNT = re.compile(r"[\d,.]+\s*(?:votes?\s+)?to\s+\d", re.IGNORECASE)
 _BEATEN_WINDOW = 80
+# Figures shared out over several things named: "77.6% and 75.7% respectively", "the two
+# constituencies", "both seats".
+_RESPECTIVELY = re.compile(
+    r"\brespectively\b|\b(?:the\s+)?(?:two|three|four|both)\s+(?:constituencies|seats)\b",
+    re.IGNORECASE,
+)
+_RESPECTIVELY_CUES = cue_words("respectively two three four both")
 # Words saying a majority was held before this election: "entered this poll with a slim
 # majority of just 104", "after overturning a majority of 5,339", "was defending a majority of
 # more than 23,000", "had enjoyed a majority of", "lost her majority of". A figure they govern
@@ -615,6 +628,15 @@ class Frame:
             return f"{seat}, named in the sentence", True
         if state.seat_from_front_matter:
             return f"{seat}, from the front matter", True
+        if (
+            not self.contests
+            and self.says(_RESPECTIVELY_CUES)
+            and _RESPECTIVELY.search(self.sent.text)
+        ):
+            # "… Sheffield Hallam … York Outer … the turnout for the two constituencies were
+            # 77.6% and 75.7%": figures shared out over seats named before, in their order;
+            # the seat carried in is only one of them.
+            return f"{seat}, carried into a sentence sharing its figures out “respectively”", False
         # A paragraph about a nation or the country that names no seat: its figures are the
         # nation's, whatever seat the story is about ("fallen by 3.6% to 24% across
         # Scotland, ... The Liberal Democrat vote had increased by 3.1%").

@@ -61,6 +61,13 @@ RIVAL_LEAD = re.compile(
     re.IGNORECASE,
 )
 """Words before a rival's name: "polled 8,557 votes to Labour candidate Naz Shah's …"."""
+BY_MARGIN_BEFORE = re.compile(
+    r"\bby\s+(?:an?\s+)?(?:(?:even|more|less|very|just|only|mere|slim|narrow|wafer-thin"
+    r"|convincing|comfortable|healthy|whopping|huge|massive|decisive|tiny|razor-thin)\s+)*$",
+    re.IGNORECASE,
+)
+"""Words before a margin or the size of a change, never a vote total: "won by just 20 votes",
+"overturning her majority by just 20 votes", "rose by 2,000 votes"."""
 # "while", "but" or "whereas" as whole words: each alternative opens with a literal, so the
 # engine skips to the few places a break can start; "w(?<!\w\w)hile" is "\bwhile", four
 # times faster to scan for (every sentence is scanned for its clause breaks). ";|:", not

@@ -19,6 +19,7 @@ from factcheck.extract import frame
 from factcheck.extract.claims import changes, margins, people, ranks, seats, turnout
 from factcheck.extract.text import cue_words, fold_case, words_of
 from factcheck.extract.vocabulary import (
+    BY_MARGIN_BEFORE,
     DIRECTION_WORDS,
     MAJORITY_CHANGE,
     OTHER_TIME_CUES,
@@ -94,7 +95,14 @@ _PAIRS: list[tuple[str, Callable[[str], bool], Callable[[str], bool], list[str]]
         "beaten before",
         lambda t: bool(frame._BEATEN_BEFORE.search(t)),
         _says(frame._BEATEN_CUES),
-        ["beat the SNP's ", "saw off ", "unseated ", "ousts the "],
+        [
+            "beat the SNP's ",
+            "saw off ",
+            "unseated ",
+            "ousts the ",
+            "took the Leeds North West seat from ",
+            "wrested the seat from the Tory ",
+        ],
     ),
     (
         "amount before",
@@ -162,7 +170,7 @@ _PAIRS: list[tuple[str, Callable[[str], bool], Callable[[str], bool], list[str]]
     ),
     (
         "by before",
-        lambda t: bool(margins._BY_BEFORE.search(t)),
+        lambda t: bool(BY_MARGIN_BEFORE.search(t)),
         _says(frozenset({"by"})),
         ["by ", "by a wafer-thin ", "by just "],
     ),

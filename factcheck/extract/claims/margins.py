@@ -8,7 +8,7 @@ from factcheck import compiled_re as re
 from factcheck.extract.claims.rounding import as_rounded
 from factcheck.extract.frame import Around, ContestFigures, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
-from factcheck.extract.vocabulary import DIGITS, DOWN, UP, other_time
+from factcheck.extract.vocabulary import BY_MARGIN_BEFORE, DIGITS, DOWN, UP, other_time
 from factcheck.models import Unit
 
 _SEATS_AFTER = re.compile(r"^\s+(?:seats?|MPs)\b")
@@ -84,11 +84,6 @@ def read_majority(f: Frame, a: Around) -> bool:
 
 # Margins and gaps, never a vote total: "beat Ms Smith by 1,204 votes", "won by 52 votes",
 # "a 3,210-vote victory", "a margin of 9,876", "finished 612 votes behind".
-_BY_BEFORE = re.compile(
-    r"\bby\s+(?:an?\s+)?(?:(?:even|more|less|very|just|only|mere|slim|narrow|wafer-thin"
-    r"|convincing|comfortable|healthy|whopping|huge|massive|decisive|tiny|razor-thin)\s+)*$",
-    re.IGNORECASE,
-)
 _WIN_BY_BEFORE = re.compile(
     r"\b(?:win|wins|won|winning|beat|beating|lost|losing|lose)\s+by\s+(?:just\s+|only\s+)?$",
     re.IGNORECASE,
@@ -182,12 +177,13 @@ def read_margin(f: Frame, a: Around) -> bool:
     elif (
         _WITH_JUST_BEFORE.search(a.before)
         and _VOTES_ONLY_AFTER.match(a.after)
-        and _HELD_VERB.search(a.clause_before)
+        and _KEPT_OR_WON_VERB.search(a.clause_before)
+        and not _LOST_VERB.search(a.clause_before)
         and m.value < _FEW_VOTES
     ):
-        # "held his marginal seat with just 331 votes": too few to be a winner's total in
-        # a parliamentary seat, so the margin.
-        what = "“held … with just … votes”, too few for a winner's total"
+        # "held his marginal seat with just 331 votes", "secured victory with just 20 votes":
+        # too few to be a winner's total in a parliamentary seat, so the margin.
+        what = "“held/won … with just … votes”, too few for a winner's total"
     elif _DATED_MARGIN_BEFORE.search(a.before) and _YEAR_AFTER.match(a.after):
         what = "a second dated margin after “and”"
     elif _WIN_BY_BEFORE.search(a.before) and _VOTES_OR_END.match(a.after):
@@ -196,7 +192,7 @@ def read_margin(f: Frame, a: Around) -> bool:
         what = "“win by … votes”"
     elif (
         "by" in f.words
-        and _BY_BEFORE.search(a.before)
+        and BY_MARGIN_BEFORE.search(a.before)
         and _VOTES_OR_END.match(a.after)
         and _MARGIN_VERB.search(a.clause_before)
         and not _NOT_MARGIN.search(a.clause_before[-40:])
@@ -227,12 +223,20 @@ def read_margin(f: Frame, a: Around) -> bool:
 
 _WITH_JUST_BEFORE = re.compile(r"\bwith\s+(?:just|only|a\s+mere|a\s+paltry)\s+$", re.IGNORECASE)
 _VOTES_ONLY_AFTER = re.compile(r"\s+votes?\b(?!\s+(?:cast|counted|in\s+total))", re.IGNORECASE)
-_HELD_VERB = re.compile(
-    r"\b(?:held|holds|hold|holding|retain\w*|kept|keeps|clung\s+on\s+to|hung\s+on\s+to)\b",
+# The winner's verbs: kept the seat ("held", "clung on to") or won it ("secured victory",
+# "was elected", "took the seat"). A loser's verb in the clause makes the count theirs: "lost
+# his deposit with just 800 votes".
+_KEPT_OR_WON_VERB = re.compile(
+    r"\b(?:held|holds|hold|holding|retain\w*|kept|keeps|clung\s+on\s+to|hung\s+on\s+to"
+    r"|won|wins|win|winning|victor\w*|triumph\w*|(?:re-?)?elected|clinch\w*|took|takes|taking"
+    r"|seiz\w*|snatch\w*|gain\w*|captur\w*)\b",
     re.IGNORECASE,
 )
+_LOST_VERB = re.compile(
+    r"\b(?:lost|los(?:e|es|ing)|beaten|defeated|came|finished|trailed|deposit)\b", re.IGNORECASE
+)
 _FEW_VOTES = 2000
-"""Below this, a count "held … with just" is a margin: no MP has won with so few votes."""
+"""Below this, a winner's count "with just" is a margin: no MP has won with so few votes."""
 
 
 # "Ceredigion (Lib Dem lead of 8.20%)": the winner's lead over the runner-up, in points.

@@ -65,13 +65,15 @@ _OTHER_CLAUSE = re.compile(
     r"|defeated|defeating|ousted|unseated|against|over|than)\b",
     re.IGNORECASE,
 )
-# A negation, hope or forecast anywhere in the sentence: "failed to win the seat", "is
-# expected to be re-elected", "will be trying to help Labour retain the seat" (a campaign
-# preview). Such a sentence reports no result.
+# A negation, hope, forecast or near miss anywhere in the sentence: "failed to win the seat",
+# "is expected to be re-elected", "will be trying to help Labour retain the seat" (a campaign
+# preview), "came close to losing her seat", "nearly lost". Such a sentence reports no result.
 _NOT_A_RESULT = re.compile(
     r"\b(?:not|never|no\s+longer|nor|neither|failed|fails|fail|failing|unable|would|could"
     r"|might|should|hopes?|hoped|hoping|expected|expects|likely|set\s+to|bid\s+to|aims?\s+to"
     r"|(?:trying|tries|try|seeking|seeks|attempting|attempts)\s+to"
+    r"|(?:came|come|comes|coming)\s+(?:close|near)\s+to|(?:nearly|almost)\s+(?:lost|los\w+|won"
+    r"|took|taken|seized|gained|fell)|(?:avoided|escaped|avoids|escapes)\s+(?:losing|defeat)"
     r"|tipped|if|unless)\b|n['’]t\b",
     re.IGNORECASE,
 )

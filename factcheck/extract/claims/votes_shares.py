@@ -11,7 +11,13 @@ from factcheck.extract.claims.party_subjects import party_subject
 from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
-from factcheck.extract.vocabulary import DIGITS, RIVAL_LEAD, SHARE_CUE_AFTER, VOTES_AFTER
+from factcheck.extract.vocabulary import (
+    BY_MARGIN_BEFORE,
+    DIGITS,
+    RIVAL_LEAD,
+    SHARE_CUE_AFTER,
+    VOTES_AFTER,
+)
 from factcheck.models import Unit
 
 # "155 seats", "3,000 people": a count of something else. Words that join clauses ("10,232
@@ -20,6 +26,12 @@ _OTHER_NOUN_AFTER = re.compile(
     r"\s+(?!votes?\b|ballots\b|of\s+(?:the\s+)?(?:valid\s+)?votes?\b"
     r"|(?:and|but|while|whereas|with|for|from|in|on|at|to|than|after|before|as|the|this"
     r"|that|which|when|where|respectively)\b)(?:of\b|[A-Za-z]{3,})",
+    re.IGNORECASE,
+)
+_SCORE_FROM = re.compile(r"[\d,]+\s*(?:votes?\s+)?to\s+\d", re.IGNORECASE)
+# "backed by 16,333 votes": a level after "by" all the same.
+_BACKED_BY = re.compile(
+    r"\b(?:backed|supported|chosen|endorsed|favoured|preferred)\s+by\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _PAIR_GAP = re.compile(r"\s*(?:votes?\s*)?(?:\(|[-–—]\s*(?:a\s+)?|,\s*(?:or\s+)?|or\s+)\s*")
@@ -55,6 +67,14 @@ def read_votes_and_shares(f: Frame) -> None:
                 # "155 seats", "3680 of 3746": a count of something else, or a ratio.
                 or _OTHER_NOUN_AFTER.match(text[m.end : m.end + 20])
                 or re.search(r"\d\s+(?:of|out\s+of)\s+$", text[max(0, m.start - 20) : m.start])
+                # "by just 20 votes": a margin or a change's size, whatever read it or not;
+                # but "beaten by X by 18,478 votes to 22,637" is a score, each count someone's.
+                or (
+                    "by" in f.words
+                    and BY_MARGIN_BEFORE.search(text, max(sent.span.start, m.start - 60), m.start)
+                    and not _BACKED_BY.search(text, max(sent.span.start, m.start - 80), m.start)
+                    and not _SCORE_FROM.match(text, m.start)
+                )
             )
         ):
             continue
