@@ -334,17 +334,8 @@ def seat_short_form(name: str) -> tuple[str, ...] | None:
     ('dumfriesshire',)
     >>> seat_short_form("Arfon"), seat_short_form("Manchester, Gorton")
     (None, None)
-
-    A name opening "The" is written without it before "constituency" as often as with it,
-    and with a lower-case "the" ("MP for the Wrekin constituency", "Wrekin Constituency"):
-
-    >>> seat_short_form("The Wrekin")
-    ('wrekin',)
     """
-    words = tuple(name_key(name).split())
-    if len(words) >= 2 and words[0] == "the" and "and" not in words:
-        return words[1:]
-    if "and" not in words:
+    if "and" not in name_key(name).split():
         return None  # "Manchester, Gorton" is one place: "Manchester" is not its short form
     first = _SHORT_BREAK.split(name, maxsplit=1)[0]
     words = tuple(name_key(first).split())

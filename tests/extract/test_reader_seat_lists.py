@@ -121,7 +121,8 @@ def test_a_list_a_line_per_seat_under_turnout_is_read_seat_by_seat(
     }
     # "Telford Constituency" is no candidate, and its figure no candidate's share.
     assert all(not c.candidates for c in article.contests)
-    flagged = [(f.name, f.text) for f in findings_in(path) if f.severity.value == "error"]
+    # Nothing else the story says bears the seat out: a warning (corroboration), not silence.
+    flagged = [(f.name, f.text) for f in findings_in(path) if f.severity.value != "info"]
     assert flagged == ([("reference-mismatch", f"{written} per cent")] if fires else [])
 
 
