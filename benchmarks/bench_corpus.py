@@ -649,7 +649,7 @@ def dask_vs_one(
     print("| run | wall s | client CPU s | findings |\n|---|---|---|---|")
     with (
         LocalCluster(  # type: ignore[no-untyped-call]
-            n_workers=workers, threads_per_worker=1, dashboard_address=None
+            n_workers=workers, threads_per_worker=1, dashboard_address=":0"
         ) as cluster,
         Client(cluster) as client,  # type: ignore[no-untyped-call]
     ):

@@ -29,7 +29,7 @@ def test_a_local_cluster_finds_what_one_process_finds(tmp_path: Path) -> None:
     paths = sorted(str(p) for p in tmp_path.glob("*.txt"))
     expected = factcheck.check(tmp_path)
     with (
-        distributed.LocalCluster(n_workers=2, processes=False, dashboard_address=None) as cluster,
+        distributed.LocalCluster(n_workers=2, processes=False, dashboard_address=":0") as cluster,
         distributed.Client(cluster),
     ):
         bag = db.from_sequence(paths, npartitions=2)  # type: ignore[no-untyped-call]
@@ -88,7 +88,7 @@ def test_a_larger_corpus_gives_the_same_report_on_a_cluster(
     expected = factcheck.check(tmp_path, select=select)
     config = Config().merged(select=tuple(select) if select else None)
     with (
-        distributed.LocalCluster(n_workers=2, processes=False, dashboard_address=None) as cluster,
+        distributed.LocalCluster(n_workers=2, processes=False, dashboard_address=":0") as cluster,
         distributed.Client(cluster) as client,
         distributed.get_task_stream(client) as tasks,
     ):
@@ -129,7 +129,7 @@ def test_a_duplicate_run_on_a_cluster_with_every_kind_of_item(tmp_path: Path) ->
     expected = factcheck.check(paths, select=["duplicate-article"])
     config = Config().merged(select=("duplicate-article",))
     with (
-        distributed.LocalCluster(n_workers=2, processes=False, dashboard_address=None) as cluster,
+        distributed.LocalCluster(n_workers=2, processes=False, dashboard_address=":0") as cluster,
         distributed.Client(cluster) as client,
         distributed.get_task_stream(client) as tasks,
     ):
