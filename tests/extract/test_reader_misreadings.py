@@ -135,11 +135,11 @@ def test_figures_shared_out_respectively_are_not_the_last_seats(
     tmp_path: Path, sentence: str
 ) -> None:
     path = story_file(tmp_path, RESPECTIVELY.format(sentence=sentence), "uk-ge-2017")
-    assert [f for f in findings_in(path) if f.severity.value == "error"] == []
+    assert [f.name for f in findings_in(path)] == []
 
 
 def test_a_turnout_said_of_one_seat_is_still_checked(tmp_path: Path) -> None:
     story = RESPECTIVELY.format(sentence="The turnout there was 77.6%.")
     path = story_file(tmp_path, story, "uk-ge-2017")
-    errors = [(f.name, f.text) for f in findings_in(path) if f.severity.value == "error"]
-    assert errors == [("reference-mismatch", "77.6%")]  # York Outer's is 75.73%
+    named = [(f.name, f.text) for f in findings_in(path)]
+    assert named == [("reference-mismatch", "77.6%")]  # York Outer's is 75.73%
