@@ -459,3 +459,60 @@ def test_a_count_whose_share_is_off_either_way_is_not_taken_for_the_culprit(
     (finding,) = _check(tmp_path, "total-mismatch", contest).findings
     assert finding.text == "150"
     assert finding.fix == "50 makes the votes add up and fits Candidate 3's share"
+
+
+# -- share-votes-mismatch: which count "makes the votes add up", and an open total ------------
+
+
+def _abc(complete: bool, b_votes: int) -> dict[str, Any]:
+    return {
+        "complete": complete,
+        "valid_votes": 10000,
+        "candidates": [
+            {"name": "A", "votes": 5000, "share": "50"},
+            {"name": "B", "votes": b_votes, "share": "30"},
+            {"name": "C", "votes": 2000, "share": "20"},
+        ],
+    }
+
+
+def test_only_a_complete_list_names_the_count_that_makes_the_votes_add_up(
+    tmp_path: Path,
+) -> None:
+    # 2,345 is no typo of anything near 30% of 10,000. With every candidate listed, 3,000 is
+    # the one count that makes the list add up to the total, so the votes are blamed.
+    (finding,) = _check(tmp_path, "share-votes-mismatch", _abc(True, 2345)).findings
+    assert finding.evidence["blamed"] == "votes"
+    assert finding.fix is not None
+    assert finding.fix.startswith("3,000 fits 30% and makes the votes add up")
+    # With candidates left out, the rest of the total is theirs too: no count is implied, and
+    # the share is blamed with the range of counts that would fit it.
+    (finding,) = _check(tmp_path, "share-votes-mismatch", _abc(False, 2345)).findings
+    assert finding.evidence["blamed"] == "share"
+    assert finding.fix is not None
+    assert "makes the votes add up" not in finding.fix
+    assert finding.fix.startswith("a share of 23% fits 2345 votes")
+
+
+def test_a_share_no_total_fits_when_the_rest_leave_the_total_open_has_no_fix(
+    tmp_path: Path,
+) -> None:
+    # Ten and twenty votes printed as 0.0% need a total of over 20,000 and 40,000, with no
+    # upper limit; 500 votes as 60.0% need about 833. The two 0.0% pairs outvote it, and the
+    # total they agree on is open above: no share or count can be named that would fit.
+    contest = {
+        "candidates": [
+            {"name": "A", "votes": 500, "share": "60.0"},
+            {"name": "B", "votes": 10, "share": "0.0"},
+            {"name": "C", "votes": 20, "share": "0.0"},
+        ]
+    }
+    (finding,) = _check(tmp_path, "share-votes-mismatch", contest).findings
+    assert finding.evidence["candidate"] == "A"
+    assert finding.evidence["blamed"] == "share"
+    assert "total_range" not in finding.evidence
+    assert finding.message == (
+        "A: 60.0% cannot be the share of 500 votes out of any whole number of valid votes"
+    )
+    assert finding.fix is None
+    assert finding.confidence is Confidence.MEDIUM

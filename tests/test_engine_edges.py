@@ -7,6 +7,7 @@ Rules here are defined in the test, so each one says exactly what it blames.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 import pytest
 
@@ -728,3 +729,15 @@ def test_findings_without_a_file_or_a_place_sort_first() -> None:
         ("A.txt", None, "B1"),
         ("A.txt", 1, "A1"),
     ]
+
+
+def test_front_matter_naming_a_known_election_is_no_input_error(tmp_path: Path) -> None:
+    import factcheck
+
+    known = tmp_path / "known.md"
+    known.write_text("---\nelection: uk-ge-2017\n---\nLabour held the seat.\n", "utf-8")
+    assert factcheck.check(known).errors == ()
+    unknown = tmp_path / "unknown.md"
+    unknown.write_text("---\nelection: uk-ge-2107\n---\nLabour held the seat.\n", "utf-8")
+    (error,) = factcheck.check(unknown).errors
+    assert error.message.startswith("front matter: unknown election 'uk-ge-2107'")

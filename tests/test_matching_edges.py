@@ -1,0 +1,163 @@
+"""Matching names to the official record at its edges: what mutation testing showed no other
+test pinned (see docs/testing.md). Each test is a sentence about how a name is matched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.models import CandidateResult
+from factcheck.packs import load_packs
+from factcheck.reference.matching import ConstituencyNames, match_candidate
+
+
+def _c(name: str, party: str | None = None) -> CandidateResult:
+    return CandidateResult(name=name, party=party)
+
+
+def test_a_seat_list_gives_the_same_answer_when_asked_again() -> None:
+    names = ConstituencyNames(["Poplar and Limehouse", "Bethnal Green and Bow"])
+    for _ in range(2):
+        assert names.match("Poplar & Limehouse") == "Poplar and Limehouse"
+        assert names.match("Poplar and Limehuose") == "Poplar and Limehouse"
+        assert names.match("Hackney South") is None
+
+
+# -- constituencies --------------------------------------------------------------------------
+
+
+def test_an_official_name_matches_itself_even_when_another_seat_has_the_same_words() -> None:
+    names = ConstituencyNames(["East Devon", "Devon East"])
+    assert names.match("East Devon") == "East Devon"
+    assert names.match("Devon East") == "Devon East"
+
+
+def test_a_short_spelling_two_seats_share_matches_neither() -> None:
+    # "Newcastle North" is how copy writes both seats (the town without its river).
+    names = ConstituencyNames(
+        ["Newcastle upon Tyne North", "Newcastle under Lyme North", "Kingston upon Hull East"]
+    )
+    assert names.match("Newcastle North") is None
+    assert names.match("Hull East") == "Kingston upon Hull East"
+
+
+def test_a_short_spelling_of_a_seat_listed_twice_matches_neither() -> None:
+    names = ConstituencyNames(["Kingston upon Hull East", "KINGSTON UPON HULL EAST"])
+    assert names.match("Hull East") is None
+
+
+def test_a_misspelling_clearly_closer_to_one_seat_is_that_seat() -> None:
+    # 97.3 for the seat meant, 91.9 for the other: more than the margin of 3 apart.
+    names = ConstituencyNames(
+        ["Upper Wensleydale and Kirkby Moorside", "Upper Wensleydale and Kirkby Moorhead"]
+    )
+    assert names.match("Upper Wensleydale and Kirkby Moorsida") == (
+        "Upper Wensleydale and Kirkby Moorside"
+    )
+
+
+def test_a_misspelling_is_measured_letter_by_letter_in_the_order_written() -> None:
+    # Reordered words are a match when spelt right (the same words in any order), but a
+    # reordered and misspelt name is not guessed: in order, it is far from every seat.
+    names = ConstituencyNames(["Upper Wensleydale and Kirkby Moorside", "Richmond"])
+    assert names.match("Kirkby Moorside and Upper Wensleydale") == (
+        "Upper Wensleydale and Kirkby Moorside"
+    )
+    assert names.match("Kirkby Moorsida and Upper Wensleydale") is None
+
+
+# -- candidates ------------------------------------------------------------------------------
+
+
+def test_a_full_name_written_as_the_record_has_it_is_an_exact_match_scoring_100() -> None:
+    found = match_candidate("Christopher Wilford", [_c("Christopher Wilford"), _c("Tom Jones")])
+    assert found is not None
+    assert (found.exact, found.score) == (True, 100.0)
+
+
+def test_a_misspelt_match_is_not_exact() -> None:
+    found = match_candidate("Chris Wildford", [_c("Christopher Wilford"), _c("Tom Jones")])
+    assert found is not None
+    assert found.exact is False
+
+
+@pytest.mark.parametrize(
+    ("written", "official"), [("van Dyke", "Jan van Dyke"), ("von Trapp", "Maria von Trapp")]
+)
+def test_a_surname_with_van_or_von_is_an_exact_match(written: str, official: str) -> None:
+    found = match_candidate(written, [_c(official), _c("Tom Jones")])
+    assert found is not None
+    assert (found.candidate.name, found.exact, found.score) == (official, True, 100.0)
+
+
+def test_a_misspelt_surname_alone_matches_its_candidate() -> None:
+    # The whole names are far apart ("wildford" against "christopher wilford"); a surname on
+    # its own is judged by the surname.
+    found = match_candidate("Wildford", [_c("Christopher Wilford"), _c("Tom Jones")])
+    assert found is not None
+    assert found.candidate.name == "Christopher Wilford"
+
+
+def test_a_misspelt_double_barrelled_surname_matches() -> None:
+    found = match_candidate("Sam Woods-Brass", [_c("Sam Wood-Brass"), _c("Tom Jones")])
+    assert found is not None
+    assert found.candidate.name == "Sam Wood-Brass"
+
+
+def test_a_double_barrelled_surname_written_without_its_hyphen_and_misspelt_matches() -> None:
+    # The surname read from "Sarah Woods Brass" is "Brass"; its last two words fit.
+    found = match_candidate("Sarah Woods Brass", [_c("Sarah Wood-Brass"), _c("Tom Jones")])
+    assert found is not None
+    assert found.candidate.name == "Sarah Wood-Brass"
+
+
+def test_the_closest_surname_wins_over_the_closest_whole_name() -> None:
+    # "Chris Wildman" is nearer as a whole name, but his surname is no spelling of "Wildford".
+    found = match_candidate("Chris Wildford", [_c("Chris Wildman"), _c("Christopher Wilford")])
+    assert found is not None
+    assert found.candidate.name == "Christopher Wilford"
+
+
+def test_a_newsroom_pack_s_party_alias_picks_the_candidate(tmp_path: Path) -> None:
+    path = tmp_path / "parties.toml"
+    path.write_text('[parties.blue]\nname = "Blue Party"\naliases = ["Blues"]\n', "utf-8")
+    pack = load_packs([path])
+    pool = [_c("Ann Smith", "Red Party"), _c("Bob Smith", "Blue Party")]
+    found = match_candidate("Smith", pool, party="Blues", pack=pack)
+    assert found is not None
+    assert found.candidate.name == "Bob Smith"
+    assert match_candidate("Smith", pool, party="Blues") is None
+
+
+def test_a_short_double_barrelled_surname_misspelt_by_one_letter_matches() -> None:
+    # "smyth ho" against "smith ho" scores 87.5: the surname is compared as written, one
+    # word after the other with a space between.
+    pool = [_c("Jo Smith-Ho"), _c("Tom Jones")]
+    for written in ("Jo Smyth-Ho", "Jo Smyth Ho"):
+        found = match_candidate(written, pool)
+        assert found is not None, written
+        assert found.candidate.name == "Jo Smith-Ho"
+
+
+def test_a_misspelt_matchs_score_is_the_ratio_of_the_two_whole_names() -> None:
+    # "chris wildford" and "christopher wilford": 13 letters in common of 33, 2 * 13 / 33.
+    found = match_candidate("Chris Wildford", [_c("Christopher Wilford"), _c("Tom Jones")])
+    assert found is not None
+    assert found.score == pytest.approx(100 * 26 / 33)
+
+
+def test_a_nearer_whole_name_with_a_surname_too_far_off_does_not_win() -> None:
+    # "Chris Wildfire" is the nearer whole name (85.7 against 78.8), but "Wildfire" is no
+    # spelling of "Wildford" (75); "Wilford" is (93).
+    found = match_candidate("Chris Wildford", [_c("Chris Wildfire"), _c("Christopher Wilford")])
+    assert found is not None
+    assert found.candidate.name == "Christopher Wilford"
+
+
+def test_a_misspelt_surname_is_not_made_ambiguous_by_a_far_surname_in_a_near_whole_name() -> None:
+    # "Smyth" is a spelling of "Smith" (80), not of "Smithers" (61.5), though "Ann Smithers"
+    # is a near whole name (76.2): only the surnames decide whether two fit equally.
+    found = match_candidate("Ann Smyth", [_c("Ann Smith"), _c("Ann Smithers")])
+    assert found is not None
+    assert found.candidate.name == "Ann Smith"
