@@ -370,6 +370,7 @@ _LINK_BEFORE = re.compile(
     r"^(?:['’]s|s?['’])?\s+(?!.*\b(?:have|has|had|beat|beats|defeated|defeats|unseated|unseats"
     r"|ousted|ousts|against|over)\b)(?:[\w-]+\s+){0,4}$|^\s+$"
 )
+_DIGIT = re.compile(r"\d")
 _LINK_AFTER = re.compile(r"^,?\s*\(\s*$|^,\s*$|^\s+of\s+the\s+$|^\s+for\s+the\s+$|^\s+\(\s*$")
 
 
@@ -391,8 +392,16 @@ def _party_links(
         if before is not None:
             gap = text[before.span.end : person.span.start]
             # Not across a blank line: a headline ending on a party ("… from Tories") is
-            # no tie to the name opening the next paragraph.
-            if len(gap) <= 50 and _LINK_BEFORE.match(gap) and "." not in gap and "\n\n" not in gap:
+            # no tie to the name opening the next paragraph; nor across a line ending on a
+            # figure: "Pat McCarthy Green Party 804\nMark Pritchard Conservatives 27,452" is
+            # a table's rows, the party of the row before.
+            if (
+                len(gap) <= 50
+                and _LINK_BEFORE.match(gap)
+                and "." not in gap
+                and "\n\n" not in gap
+                and not ("\n" in gap and _DIGIT.search(gap))
+            ):
                 links[person.span.start] = before
                 continue
             if gap.strip() == "," and re.search(
@@ -426,8 +435,8 @@ def _read_sentence(f: Frame) -> None:
             read_results_list(f)  # a results card's name line, before its fields
             read_people(f)
         return
+    read_seat_lists(f)  # "Telford Constituency – 65.83 per cent" is no candidate's line
     read_results_list(f)
-    read_seat_lists(f)
     read_majority_directions(f)
     for k, m in enumerate(f.numbers):
         if k in f.used or m.kind in (NumberKind.YEAR, NumberKind.OTHER):

@@ -101,6 +101,31 @@ def test_other_list_styles_give_each_seat_its_own_turnout(tmp_path: Path, story:
     assert errors == ["59.9"]
 
 
+@pytest.mark.parametrize(("written", "fires"), [("73.8", False), ("78.3", True)])
+def test_a_list_a_line_per_seat_under_turnout_is_read_seat_by_seat(
+    tmp_path: Path, written: str, fires: bool
+) -> None:
+    story = (
+        "Turnout:\nTelford Constituency – 65.8 per cent\nThe Wrekin Constituency – 72.4 per"
+        f" cent\nShrewsbury and Atcham constituency – {written} per cent\nLudlow – 73.7 per"
+        " cent\n"
+    )
+    path = story_file(tmp_path, story, "uk-ge-2017")
+    article = load_article(path)
+    turnouts = {c.name: c.turnout.text for c in article.contests if c.turnout is not None}
+    assert turnouts == {
+        "Telford": "65.8",
+        "The Wrekin": "72.4",
+        "Shrewsbury and Atcham": written,
+        "Ludlow": "73.7",
+    }
+    # "Telford Constituency" is no candidate, and its figure no candidate's share.
+    assert all(not c.candidates for c in article.contests)
+    # Nothing else the story says bears the seat out: a warning (corroboration), not silence.
+    flagged = [(f.name, f.text) for f in findings_in(path) if f.severity.value != "info"]
+    assert flagged == ([("reference-mismatch", f"{written} per cent")] if fires else [])
+
+
 def test_a_list_of_majorities_in_votes_is_read_and_rounded_as_a_majority(
     tmp_path: Path,
 ) -> None:
@@ -190,11 +215,14 @@ STYLES = {
     "at": ("{cue} was highest in {items}.", "{seat} at {n} per cent"),
     "in": ("{cue} was {items}.", "{n} per cent in {seat}"),
     "colon": ("{cue} — {items}.", "{seat}: {n}%"),
+    "lines": ("{cue}:\n{items}", "{seat} Constituency – {n} per cent"),
 }
 CUES = {"turnout": "Turnout", "majority_share": "The new majorities in points"}
 
 
-def _joined(parts: list[str]) -> str:
+def _joined(parts: list[str], style: str) -> str:
+    if style == "lines":
+        return "\n".join(parts)
     return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
@@ -212,7 +240,8 @@ def test_generated_lists_across_seats_are_read_back_seat_by_seat(
     written = {seat: f"{v // 10}.{v % 10}" for seat, v in zip(seats, values, strict=True)}
     sentence, item = STYLES[style]
     items = [item.format(seat=s, n=written[s]) for s in seats]
-    text = "Results night.\n\n" + sentence.format(cue=CUES[kind], items=_joined(items)) + "\n"
+    body = sentence.format(cue=CUES[kind], items=_joined(items, style))
+    text = f"Results night.\n\n{body}\n"
     article = read_prose(Document(path="s.txt", text=text))
     got = {}
     for c in article.contests:

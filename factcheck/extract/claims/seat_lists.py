@@ -28,15 +28,19 @@ from factcheck.extract.vocabulary import DIGITS, DIRECTION_WORD, other_time
 from factcheck.models import Unit
 
 # Between a seat and its figure in an item: "Dudley North (31.3 per cent)", "Ilford North at
-# 66.1 per cent", "Ilford North on 66.1%", "Ilford North: 66.1%", "Ilford North – 66.1%".
-_SEAT_FIRST_GAP = re.compile(r"[^\S\n]*\([^\S\n]*|[^\S\n]+(?:at|on)[^\S\n]+|[^\S\n]*[:–—][^\S\n]*")
+# 66.1 per cent", "Ilford North on 66.1%", "Ilford North: 66.1%", "Telford Constituency –
+# 65.83 per cent" (a line of a list under "Turnout:").
+_SEAT_FIRST_GAP = re.compile(
+    r"(?:[^\S\n]+(?i:constituency))?"
+    r"(?:[^\S\n]*\([^\S\n]*|[^\S\n]+(?:at|on)[^\S\n]+|[^\S\n]*[:–—][^\S\n]*)"
+)
 # After an item's figure: the bracket closing a "(" item; the end of an item otherwise.
 _CLOSE = re.compile(r"[^\S\n]*\)")
-_ITEM_END = re.compile(r"[^\S\n]*(?:[,;.]|and\b|$)")
+_ITEM_END = re.compile(r"[^\S\n]*(?:[,;.\n]|and\b|$)")
 # Between a figure and its seat when the figure comes first: "66.1 per cent in Ilford North".
 _FIGURE_FIRST_GAP = re.compile(r"[^\S\n]+in[^\S\n]+")
-# Between one item and the next: ", ", "; ", " and ", ", and ".
-_BETWEEN = re.compile(r"[^\S\n]*(?:[,;][^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)")
+# Between one item and the next: ", ", "; ", " and ", ", and ", a line break (one item a line).
+_BETWEEN = re.compile(r"[^\S\n]*(?:[,;][^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+|\n)[^\S\n]*")
 # "Turnout in Ilford North and Ilford South was 66.1 and 58.9 per cent respectively".
 _RESPECTIVELY = re.compile(r"[^\S\n]*,?[^\S\n]*respectively\b", re.IGNORECASE)
 # The quantity the list gives, named before it (the last such noun before its first item).
