@@ -185,6 +185,9 @@ _CHANGE_AFTER = re.compile(
 _CHANGE_AFTER_CUES = ("more", "fewer", "extra", "additional", "since", "compared")
 
 
+# "Jeremy Corbyn's party": a person named only to name a party.
+_PARTY_OF = re.compile(r"['’]s?\s+(?:own\s+)?party\b", re.IGNORECASE)
+
 # ", a veteran, who has held the seat since ": a relative clause opened after a name and
 # still open (no comma since "who") where the next name is.
 _RELATIVE_OPEN = re.compile(r"['’]?s?,\s+(?:[^,;.]*?,\s+)?(?:who|whose)\b[^,;.]*")
@@ -873,6 +876,10 @@ class Frame:
         the sentence, or, in a sentence opening "She"/"He" with nobody named before, the
         person last named."""
         i = self.count_before(self.people, at)
+        if i >= 2 and _PARTY_OF.match(self.state.text, self.people[i - 1].span.end):
+            # "Gerard Killen claimed the seat for Jeremy Corbyn's party by winning 19,101
+            # votes": a person named as a party's owner is not the subject; the one before is.
+            i -= 1
         if i >= 2 and (
             self._inside_relative(self.people[i - 2], self.people[i - 1], at)
             or self._rival_with_own_figure(self.people[i - 1], at)

@@ -1,4 +1,5 @@
-"""Margins written as a lead or as "held … with just N votes", and dated stories (issue 8).
+"""Margins written as a lead, as "held … with just N votes", as a share beside the majority,
+and dated stories (issue 8).
 
 Sentences are ours, in the patterns real copy uses; figures are the official ones for the
 seat and year named, and each "wrong" variant changes one as a slip would.
@@ -9,10 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from story_files import contest_named, findings_in, story_file
 
+from factcheck.extract.reader import read_prose
 from factcheck.io.articles import load_article
-from factcheck.models import Unit
+from factcheck.models import Document, Unit
 
 MARGINALS = (
     "The ten most marginal Welsh seats:\n\n10) Ceredigion (Lib Dem lead of {c})\n\n"
@@ -142,3 +146,97 @@ def test_a_cards_majority_field_after_a_dash_is_the_seats_majority(
     assert seat.majority.text == written
     named = [(f.name, f.severity.value) for f in findings_in(path) if f.text == written]
     assert named == ([("reference-mismatch", "error")] if fires else [])
+
+
+@pytest.mark.parametrize(("written", "fires"), [("12.3%", False), ("13.2%", True)])
+def test_a_percentage_right_before_majority_is_the_majority_share(
+    tmp_path: Path, written: str, fires: bool
+) -> None:
+    story = f"Ian Blackford has taken Ross, Skye and Lochaber with {written} majority."
+    path = story_file(tmp_path, story, "uk-ge-2015")
+    share = contest_named(load_article(path), "Ross, Skye and Lochaber").majority_share
+    assert share is not None
+    assert (share.text, share.unit) == (written.rstrip("%"), Unit.POINTS)
+    named = [(f.name, f.severity.value) for f in findings_in(path) if f.text == written]
+    assert named == ([("reference-mismatch", "error")] if fires else [])
+
+
+def test_an_overturned_percentage_majority_is_not_this_elections() -> None:
+    story = "Ian Blackford overturned a 12.3% majority to take Ross, Skye and Lochaber."
+    article = read_prose(Document(path="s.txt", text=story))
+    assert all(c.majority_share is None for c in article.contests)
+
+
+@pytest.mark.parametrize(("written", "fires"), [("15.66%", False), ("16.55%", True)])
+def test_a_bracketed_percentage_after_the_majority_is_its_share(
+    tmp_path: Path, written: str, fires: bool
+) -> None:
+    story = (
+        "Stoke-on-Trent North result: Jonathan Gullis won with 20,974 votes.\n\n"
+        f"A Conservative majority of 6,286 ({written})"
+    )
+    path = story_file(tmp_path, story, "uk-ge-2019")
+    seat = contest_named(load_article(path), "Stoke-on-Trent North")
+    assert seat.majority is not None
+    assert seat.majority.text == "6,286"
+    assert seat.majority_share is not None
+    assert seat.majority_share.text == written.rstrip("%")
+    errors = [(f.name, f.text) for f in findings_in(path) if f.severity.value == "error"]
+    assert errors == ([("reference-mismatch", written)] if fires else [])
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    seat=st.sampled_from(["Gower", "Moray", "Putney", "Wrexham", "Sevenoaks"]),
+    n=st.integers(10, 29_999),
+    tenths=st.integers(1, 999),
+    bracketed=st.booleans(),
+)
+def test_generated_majority_shares_are_read_back(
+    seat: str, n: int, tenths: int, bracketed: bool
+) -> None:
+    p = f"{tenths / 10:.1f}"
+    text = (
+        f"In {seat}, Jane Smith won with a majority of {n:,} ({p}%)."
+        if bracketed
+        else f"In {seat}, Jane Smith won with {p}% majority."
+    )
+    seat_read = contest_named(read_prose(Document(path="s.txt", text=text)), seat)
+    assert seat_read.majority_share is not None
+    assert seat_read.majority_share.text == p
+    assert seat_read.majority_share.unit is Unit.POINTS
+    if bracketed:
+        assert seat_read.majority is not None
+        assert seat_read.majority.value == n
+
+
+@pytest.mark.parametrize(("written", "fires"), [("20", False), ("21", True)])
+def test_won_with_just_a_few_votes_is_the_majority(
+    tmp_path: Path, written: str, fires: bool
+) -> None:
+    story = f"In Kensington, Emma Dent Coad secured victory with just {written} votes."
+    path = story_file(tmp_path, story, "uk-ge-2017")
+    seat = contest_named(load_article(path), "Kensington")
+    assert seat.majority is not None
+    assert seat.majority.text == written
+    assert all(c.votes is None for c in seat.candidates)  # never the winner's total
+    errors = [(f.name, f.text) for f in findings_in(path) if f.severity.value == "error"]
+    assert errors == ([("reference-mismatch", written)] if fires else [])
+
+
+@pytest.mark.parametrize(("written", "fires"), [("25,983", False), ("25,893", True)])
+def test_a_majority_increased_to_in_a_relative_clause_is_the_majority_now(
+    tmp_path: Path, written: str, fires: bool
+) -> None:
+    story = (
+        "In North West Cambridgeshire, Shailesh Vara was defending a majority of more than"
+        f" 18,000 which he managed to increase to a whopping {written} votes."
+    )
+    path = story_file(tmp_path, story, "uk-ge-2019")
+    seat = contest_named(load_article(path), "North West Cambridgeshire")
+    assert seat.majority is not None
+    assert seat.majority.text == written
+    assert all(c.votes is None for c in seat.candidates)
+    # One figure alone is not corroborated by the rest of the story: at most a warning.
+    named = [f.name for f in findings_in(path) if f.text == written]
+    assert named == (["reference-mismatch"] if fires else [])

@@ -10,10 +10,12 @@ from factcheck.extract.entities import PartyMention, PersonMention
 from factcheck.extract.frame import Around, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.vocabulary import (
+    DIGITS,
     DIRECTION_WORDS,
     DOWN,
     MAJORITY_CHANGE,
     POSSESSIVE,
+    QUANTITY_WORD,
     SHARE_CUE_AFTER,
     UP,
     VOTES_AFTER,
@@ -172,6 +174,7 @@ def read_amount(f: Frame, a: Around) -> bool:
     if m.kind not in (NumberKind.PERCENT, NumberKind.POINTS, NumberKind.COUNT):
         return False
     state = f.state
+    loss = False
     clause_before = a.clause_before
     # The pattern ends at the number and spans a few words; searching only the clause's
     # tail gives the same matches without trying every position of a long clause.
@@ -181,6 +184,7 @@ def read_amount(f: Frame, a: Around) -> bool:
         ab is not None
         and ab.group("dir").lower() in _LEVEL_VERBS
         and not _BY_BEFORE.search(clause_before, tail)
+        and not (loss := _loss_as_change(ab, a))
     ):
         ab = None
     if ab is not None and _PHRASAL_UP.search(clause_before, tail, ab.start("dir")):
@@ -192,8 +196,11 @@ def read_amount(f: Frame, a: Around) -> bool:
         or _MORE_THAN_MAJORITY_AFTER.match(a.after)
         or _FEWER_MORE_AFTER.match(a.after)
     )
+    extra = None
     if not (ab or aa):
-        return False
+        extra = _EXTRA_BEFORE.search(clause_before, tail) if f.says(_EXTRA_CUES) else None
+        if extra is None or m.kind is not NumberKind.COUNT or not VOTES_AFTER.match(a.after):
+            return False
     noun_q = (ab.group("q") if ab else None) or (aa.group("q") if aa else None)
     party_after = _party_after_noun(f, m.end + aa.end()) if aa else None
     if party_after is not None and noun_q is None:
@@ -203,6 +210,10 @@ def read_amount(f: Frame, a: Around) -> bool:
     if aa and aa.group("noun").lower() == "swing":
         return True  # swings are read by a later rule; never a share or a change of one
     q = quantity(noun_q) or last_quantity(clause_before)
+    if loss or extra is not None:
+        # What was lost or added is named right after the figure ("votes", "of the vote"),
+        # whatever noun the clause named before ("his majority crumbled as he lost …").
+        q = Quantity.VOTES if m.kind is NumberKind.COUNT else Quantity.SHARE
     who = f.subject(m.start)
     if q is None and m.kind is NumberKind.COUNT:
         q = Quantity.VOTES if VOTES_AFTER.match(a.after) else None
@@ -210,6 +221,15 @@ def read_amount(f: Frame, a: Around) -> bool:
         q = Quantity.SHARE if SHARE_CUE_AFTER.match(a.after) else None
     if q is None:
         return False
+    if (
+        q is Quantity.SHARE
+        and m.kind is NumberKind.COUNT
+        and noun_q is None
+        and _last_quantity_word(clause_before) == "support"
+    ):
+        q = Quantity.VOTES  # "Mr Robertson's support fell by about 6,000": a count of votes
+    if extra is not None and who is None and f.party_before(m.start) is None:
+        return False  # "an extra 2,000 votes were cast": no one's vote changed
     # "won with 16,148 of the votes — an 8 per cent decline": what declined is only the
     # quantity named last before it, and "votes" read as the share is a guess: loose.
     guessed = (
@@ -243,6 +263,9 @@ def read_amount(f: Frame, a: Around) -> bool:
             return True
     dir_word = ab.group("dir") if ab else (aa.group("noun") if aa else None)
     dir_start = a.clause_start + ab.start("dir") if ab else m.end + (aa.start("noun") if aa else 0)
+    if extra is not None:
+        dir_word = extra.group("dir")
+        dir_start = m.start - len(clause_before) + extra.start("dir")
     unit = (
         Unit.POINTS
         if m.kind is NumberKind.POINTS
@@ -260,7 +283,8 @@ def read_amount(f: Frame, a: Around) -> bool:
         if who and q in (Quantity.SHARE, Quantity.VOTES, Quantity.MAJORITY)
         else None,
         party=party.party.name if party is not None and q is not Quantity.TURNOUT else None,
-        direction=_COMPARATIVES.get((dir_word or "").lower()) or direction(dir_word),
+        direction=_COMPARATIVES.get((dir_word or "").lower())
+        or (Direction.UP if extra is not None else direction(dir_word)),
         direction_text=dir_word,
         direction_span=Span(start=dir_start, end=dir_start + len(dir_word)) if dir_word else None,
         amount=f.figure(
@@ -283,6 +307,49 @@ def read_amount(f: Frame, a: Around) -> bool:
     state.claims.append(claim)
     f.last_change = claim
     return True
+
+
+# "he lost 8,920 votes", "losing 24.9% of the vote since 2019": a verb of loss before a count of
+# votes, or before a share measured against an earlier election, states a change. "Won 40%"
+# and "gained 12,000 votes" (as often the votes won) stay levels.
+_LOSS_VERBS = frozenset({"lost", "losing"})
+
+
+def _loss_as_change(ab: re.Match[str], a: Around) -> bool:
+    if ab.group("dir").lower() not in _LOSS_VERBS or ab.group("q") or ab.group("of"):
+        return False
+    m = a.m
+    if m.kind is NumberKind.COUNT:
+        return (
+            DIGITS.fullmatch(m.number_text) is not None and VOTES_AFTER.match(a.after) is not None
+        )
+    return (
+        m.kind is NumberKind.PERCENT
+        and SHARE_CUE_AFTER.match(a.after) is not None
+        and (since(a.after) is not None or _HAD_IN.search(a.after) is not None)
+    )
+
+
+# "losing 25% of the vote share he had in 2019": the share measured against an election.
+_HAD_IN = re.compile(
+    r"\b(?:he|she|they|it)\s+(?:had|won|got|took)\s+in\s+(?:19|20)\d\d\b", re.IGNORECASE
+)
+
+
+# "gaining an extra 10,000 votes", "a further 2,000 votes": votes added, a rise of the vote.
+_EXTRA_BEFORE = re.compile(
+    r"\b(?P<dir>extra|additional|further)\s+(?:(?:almost|nearly|around|about|over|some)\s+)?$",
+    re.IGNORECASE,
+)
+_EXTRA_CUES = frozenset({"extra", "additional", "further"})
+
+
+def _last_quantity_word(text: str) -> str | None:
+    """The quantity word named last in ``text``, lower-cased."""
+    found = None
+    for mq in QUANTITY_WORD.finditer(text):
+        found = mq.group("q")
+    return found.lower() if found else None
 
 
 # "Labour's vote increased by", "the Lib Dem vote was down": the vote is what changed.
@@ -320,6 +387,8 @@ def read_level(f: Frame, a: Around) -> bool:
     """The level a change starts from or ends at: "(down from 15.2pc)", "compared to 9.3pc",
     "to 67.68pc"."""
     m = a.m
+    if m.kind is NumberKind.COUNT and m.hedge == "exact":
+        return _votes_reached(f, a)
     if m.kind not in (NumberKind.PERCENT, NumberKind.POINTS) or m.hedge != "exact":
         return False
     state = f.state
@@ -356,6 +425,31 @@ def read_level(f: Frame, a: Around) -> bool:
         f.pending_change = f.last_change = updated
         return True
     return False
+
+
+def _votes_reached(f: Frame, a: Around) -> bool:
+    """ "Mr Robertson's support fell by about 6,000 to 18,478": the count a person's vote
+    changed to, right after the change, is their votes."""
+    m, pending = a.m, f.pending_change
+    if (
+        pending is None
+        or pending.quantity is not Quantity.VOTES
+        or pending.candidate is None
+        or pending.span is None
+        or not DIGITS.fullmatch(m.number_text)
+        or not _CURRENT_BEFORE.search(a.before)
+        or len(f.state.text[pending.span.end : m.start]) > 12
+        or f.earlier(m) is not None
+    ):
+        return False
+    who = f.subject(m.start)
+    if who is None or who.name != pending.candidate:
+        return False
+    cand = f.register(who)
+    if cand.votes is None:
+        cand.votes = f.figure(m, Unit.VOTES, "“to” after a change of their vote", who=who)
+    f.pending_change = None
+    return True
 
 
 def read_elliptical(f: Frame, a: Around) -> bool:

@@ -30,6 +30,13 @@ _MAJORITY_TO_BEFORE = re.compile(
     r"\s+to\s+(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
+# "defending a majority of more than 18,000 which he managed to increase to a whopping ": the
+# majority's level now, after the relative clause's verb of change.
+_MAJORITY_WHICH_TO = re.compile(
+    r"\bmajority\b[^.;]{0,40}?\b(?:which|that)\s+(?:he|she|they|it)\s+(?:\w+\s+){0,2}?"
+    rf"(?:{UP}|{DOWN})\s+(?:it\s+)?to\s+(?:a\s+)?(?:whopping\s+|just\s+|only\s+|massive\s+)?$",
+    re.IGNORECASE,
+)
 _OVERTURNED_OF_BEFORE = re.compile(
     r"\b(?:overturn\w*|defend\w*|overc[ao]me|overcoming|wip\w+\s+out|inherit\w*|erod\w*)\s+"
     r"(?:a|an|his|her|their|its|the)\s+(?:[\w'’-]+\s+)?majority\s+of\s+(?:just\s+|only\s+)?$",
@@ -48,6 +55,8 @@ def read_majority(f: Frame, a: Around) -> bool:
         cue = "“majority” before it"
     elif " to" in a.before[-12:] and _MAJORITY_TO_BEFORE.search(a.before):
         cue = "“majority … to” before it, the level it changed to"
+    elif " to" in a.before[-24:] and _MAJORITY_WHICH_TO.search(a.clause_before):
+        cue = "“majority … which he increased to” before it, the level it changed to"
     else:
         return False
     if m.hedge != "exact" and not _hedged_digits(m):
@@ -75,6 +84,7 @@ def read_majority(f: Frame, a: Around) -> bool:
     what = "a “Majority:” field" if field else cue
     if m.kind is NumberKind.COUNT and figs.majority is None:
         figs.majority = as_rounded(f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie))
+        _read_bracketed_share(f, a.k, seat, tie)
         return True
     if m.kind in (NumberKind.PERCENT, NumberKind.POINTS) and figs.majority_share is None:
         figs.majority_share = f.figure(m, Unit.POINTS, what, contest_level=True, seat=tie)
@@ -246,24 +256,50 @@ _POLL_WORDS = re.compile(r"\b(?:polls?|polling|survey|forecast|projected|MRP)\b"
 
 def _read_lead_share(f: Frame, a: Around) -> bool:
     """A lead in per cent beside the one seat its sentence names: the majority as a share.
-    Not in a sentence about polls ("Labour's poll lead of 20%")."""
+    Not in a sentence about polls ("Labour's poll lead of 20%"). Also a percentage right
+    before "majority" ("taken the seat with 12.3% majority"), in any seat's sentence."""
     m = a.m
-    if (
-        "lead" not in f.low
-        or not _LEAD_OF_BEFORE.search(a.before)
-        or len(f.contests) != 1
-        or m.hedge != "exact"
-        or _POLL_WORDS.search(f.sent.text)
-    ):
+    if m.hedge != "exact":
+        return False
+    if "majority" in f.low and _MAJORITY_AFTER.match(a.after):
+        if _OVERTURNED_BEFORE.search(a.clause_before[-80:]) or _OVERTURNED_AFTER.match(a.after):
+            return True  # "overturned a 12.3% majority": the last election's
+        what = "“majority” right after it"
+    elif "lead" not in f.low or not _LEAD_OF_BEFORE.search(a.before) or len(f.contests) != 1:
+        return False
+    else:
+        what = "“lead of” before it, beside the seat"
+    if _POLL_WORDS.search(f.sent.text):
         return False
     seat, tie = f.seat_near(m.start)
     if f.earlier(m) is not None:
         return True  # another election's lead
     figs = f.state.contest_figures(seat)
     if figs.majority_share is None:
-        what = "“lead of” before it, beside the seat"
         figs.majority_share = f.figure(m, Unit.POINTS, what, contest_level=True, seat=tie)
     return True
+
+
+_BRACKET_GAP = re.compile(r"\s*(?:votes?\s*)?\(\s*")
+
+
+def _read_bracketed_share(f: Frame, k: int, seat: str | None, tie: tuple[str, bool]) -> None:
+    """ "A Conservative majority of 6,286 (15.66%)": the majority again, as a share of the
+    vote, in brackets right after its count."""
+    if k + 1 >= len(f.numbers):
+        return
+    m, n = f.numbers[k], f.numbers[k + 1]
+    if (
+        n.kind is not NumberKind.PERCENT
+        or n.hedge != "exact"
+        or not _BRACKET_GAP.fullmatch(f.state.text, m.end, n.start)
+    ):
+        return
+    figs = f.state.contest_figures(seat)
+    if figs.majority_share is None:
+        what = "a percentage in brackets right after the majority's count"
+        figs.majority_share = f.figure(n, Unit.POINTS, what, contest_level=True, seat=tie)
+    f.used.add(k + 1)
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d)?\s?[kK]")
