@@ -28,6 +28,16 @@ from types import ModuleType
 
 from factcheck import dataclass_code
 
+COMMAND_GC_THRESHOLD = (50_000, 20, 20)
+"""The collector's thresholds in the command's process (``gc.set_threshold``).
+
+A run over a folder makes millions of small objects that live to its end (a stub per file,
+findings, articles read), and the official results it loads live as long: collecting the
+young ones every 700 allocations walked them again and again, ~5% of a 100,000-file duplicate
+run, and each full collection walks them all (in-process, with Python's defaults, collections
+were a tenth of reading results copy and a third of checking it: docs/benchmarks.md). Cycles
+are rare here."""
+
 
 @contextmanager
 def importing(*, keep_code: bool = False) -> Iterator[None]:

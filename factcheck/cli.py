@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from factcheck._startup import COMMAND_GC_THRESHOLD
 from factcheck._version import __version__
 from factcheck.api import check_many
 from factcheck.config import (
@@ -680,10 +681,8 @@ def entry() -> None:
     if not _utf8(sys.stdout) and isinstance(sys.stdout, io.TextIOWrapper):
         # A terminal that cannot show "…" or "−" gets "?" rather than a UnicodeEncodeError.
         sys.stdout.reconfigure(errors="replace")
-    # A run over a folder makes millions of small objects that live to its end (a stub per
-    # file, findings, articles read): collecting the young ones every 700 allocations walked
-    # them again and again, ~5% of a 100,000-file duplicate run. Cycles are rare here.
-    gc.set_threshold(50_000, 20, 20)
+    # Millions of small objects live to the run's end: see COMMAND_GC_THRESHOLD.
+    gc.set_threshold(*COMMAND_GC_THRESHOLD)
     try:
         code = main()
         sys.stdout.flush()

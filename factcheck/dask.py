@@ -3,7 +3,9 @@
 Each worker reads its documents into articles and runs the contest-, article- and
 reference-scope rules on them; the corpus rules (duplicates, conflicting figures) then run
 once over every article, as :func:`factcheck.check` runs them, so the findings are the same
-as a single-process run on the same documents::
+as a single-process run on the same documents. The client builds the corpus indexes from the
+workers' fingerprints; the duplicate rule's candidate pairs go back to the workers to be
+confirmed (their documents loaded and read again there), and only findings come back::
 
     import dask.bag as db
     from dask.distributed import Client
@@ -13,7 +15,8 @@ as a single-process run on the same documents::
     report = check_bag(db.from_sequence(paths, npartitions=64))
 
 Fingerprints are deterministic across processes (see :mod:`factcheck.corpus.fingerprint`),
-so where a document is read does not change what it matches.
+so where a document is read does not change what it matches. Start the workers with
+``MALLOC_MMAP_THRESHOLD_`` raised (docs/corpus.md says why and how).
 """
 
 from __future__ import annotations
@@ -186,6 +189,10 @@ def _check_partition(items: Iterable[Item], config: Config) -> list[Partition | 
 
 CONFIRM_PAIRS = 32
 """Fewest candidate pairs worth a task of their own on the workers."""
+CONFIRM_REMOTE_DOCS = 4096
+"""Fewest candidates' documents worth a second round of tasks: fewer are confirmed on the
+client (800 documents, 20,000 files with 2% copies, are ~0.7 s of its CPU, less than the
+round costs on a shared 2-core machine; docs/benchmarks.md, Dask)."""
 
 Pairs = dict[tuple[int, int], Candidate]
 
@@ -200,7 +207,8 @@ def _duplicates(
     """The duplicate rule over the collection, its candidates confirmed on the workers.
 
     The client's indexes propose the pairs; the pairs whose documents any process can load
-    again (stubs of files) go out in ``tasks`` batches, split by their later document (its
+    again (stubs of files), when they hold :data:`CONFIRM_REMOTE_DOCS` documents or more, go
+    out in ``tasks`` batches, split by their later document (its
     finding depends on its own pairs alone), each with the stubs of its documents; a worker
     loads and reads them, confirms the pairs and sends back findings, never texts. The other
     pairs (documents given in memory) are confirmed here. The findings are those of
@@ -217,6 +225,10 @@ def _duplicates(
                 out.append(group)
             else:
                 here.update(group)
+        if len({i for group in out for pair in group for i in pair}) < CONFIRM_REMOTE_DOCS:
+            for group in out:
+                here.update(group)
+            out = []
         findings: list[Finding] = []
         skipped: list[NotChecked] = []
         batches = _batches(out, tasks)

@@ -8,6 +8,11 @@ the ``factcheck`` command calls before importing the rest (:mod:`factcheck._star
 ``dataclasses`` compile each source text once and keep the code object in a file beside the
 package's bytecode (``__pycache__/dataclass_code.<interpreter>.marshal``); later runs read it.
 
+``typing`` compiles every string annotation it is asked to evaluate (a ``ForwardRef``, which
+pydantic makes for each field of a module with ``from __future__ import annotations``): over
+900 compiles of some 260 texts in a cold check. :func:`install` has those kept too, in the same
+file.
+
 The result is the class ``dataclasses`` makes: the same source text, compiled as ``exec``
 compiles it (file name ``<string>``, no ``__future__`` flags inherited), executed in the same
 namespaces. Only the compiling is skipped. The file is used only by the interpreter build that
@@ -24,12 +29,14 @@ import dataclasses
 import marshal
 import os
 import sys
+import typing
 from pathlib import Path
 from types import CodeType
 from typing import Any
 
 _BUILD = (sys.version, sys.implementation.cache_tag)
 _exec = builtins.exec
+_compile = builtins.compile
 
 
 def cache_path() -> Path:
@@ -60,10 +67,19 @@ def save(path: Path, entries: dict[str, CodeType]) -> None:
         pass
 
 
+_EVAL = "\0eval\n"
+"""Before the text of an expression ``typing`` compiles, in the store's keys (no method's
+source starts with a NUL)."""
+
+
 def compiled(source: str) -> CodeType:
-    """``source`` compiled as ``exec(source)`` compiles it when ``dataclasses`` calls it."""
+    """``source`` compiled as ``exec(source)`` compiles it when ``dataclasses`` calls it (or,
+    after :data:`_EVAL`, as ``typing.ForwardRef`` compiles an annotation)."""
     # dont_inherit: this module's `from __future__ import annotations` must not turn the
-    # generated methods' annotations into strings (dataclasses.py has no such import).
+    # generated methods' annotations into strings (dataclasses.py and typing.py have no such
+    # import).
+    if source.startswith(_EVAL):
+        return compile(source[len(_EVAL) :], "<string>", "eval", dont_inherit=True)
     return compile(source, "<string>", "exec", dont_inherit=True)
 
 
@@ -102,13 +118,24 @@ def _stored_exec(source: Any, globals: dict[str, Any] | None = None, locals: Any
     _exec(source, globals, locals)
 
 
-def install() -> None:
-    """Have ``dataclasses`` compile each method's source once, for this process and later runs.
+def _stored_compile(source: Any, filename: Any, mode: str, *args: Any, **kwargs: Any) -> Any:
+    # Only the call ForwardRef makes: an expression, no flags (typing.py has no __future__
+    # import to inherit); anything else is the builtin's.
+    plain = not args and not kwargs and filename == "<string>" and mode == "eval"
+    if plain and type(source) is str:
+        return _STORE.code(_EVAL + source)
+    return _compile(source, filename, mode, *args, **kwargs)
 
-    ``dataclasses`` calls ``exec`` by its plain name: a module attribute of that name is found
-    before the builtin. Doing it twice is doing it once.
+
+def install() -> None:
+    """Have ``dataclasses`` compile each method's source once, for this process and later runs,
+    and ``typing`` each annotation it evaluates.
+
+    Both call ``exec`` and ``compile`` by their plain names: a module attribute of that name is
+    found before the builtin. Doing it twice is doing it once.
     """
     setattr(dataclasses, "exec", _stored_exec)  # noqa: B010 - mypy knows no such attribute
+    setattr(typing, "compile", _stored_compile)  # noqa: B010
 
 
 def installed() -> bool:
@@ -120,3 +147,5 @@ def uninstall() -> None:
     """Let ``dataclasses`` compile with the builtin ``exec`` again."""
     if installed():
         delattr(dataclasses, "exec")
+    if getattr(typing, "compile", None) is _stored_compile:
+        delattr(typing, "compile")

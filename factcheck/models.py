@@ -45,7 +45,7 @@ class _Frozen(BaseModel):
 
 
 _M = TypeVar("_M", bound=_Frozen)
-_LAYOUTS: dict[type[_Frozen], tuple[tuple[str, ...], tuple[tuple[str, Any], ...], set[str]]] = {}
+_LAYOUTS: dict[type[_Frozen], tuple[tuple[str, ...], dict[str, Any], set[str]]] = {}
 _MISSING: Any = object()
 
 
@@ -66,17 +66,23 @@ def trusted(cls: type[_M], /, **values: Any) -> _M:
         if cls.__new__ is not _new:
             raise TypeError(f"{cls.__name__} defines __new__: build it validated")
         names = tuple(cls.model_fields)
-        defaults = tuple(
-            (name, _MISSING if f.is_required() else f.get_default(call_default_factory=False))
+        defaults = {
+            name: _MISSING if f.is_required() else f.get_default(call_default_factory=False)
             for name, f in cls.model_fields.items()
-        )
+        }
         every = _FIELDS_SETS.setdefault(frozenset(names), set(names))
         layout = _LAYOUTS[cls] = (names, defaults, every)
     m = _new(cls)
     if len(values) == len(layout[0]) and tuple(values) == layout[0]:
         fields, shared = values, layout[2]  # every field, in order: the common case
     else:
-        fields = {name: values.get(name, default) for name, default in layout[1]}
+        # The defaults updated in C: the given values land in the fields' order, as a
+        # comprehension over the fields would put them, in a fraction of the time.
+        fields = layout[1].copy()
+        fields.update(values)
+        if len(fields) != len(layout[0]):
+            unknown = sorted(set(values) - set(layout[0]))
+            raise TypeError(f"{cls.__name__} has no field {', '.join(unknown)}")
         given = frozenset(values)
         found = _FIELDS_SETS.get(given)
         shared = found if found is not None else _FIELDS_SETS.setdefault(given, set(given))

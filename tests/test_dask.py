@@ -42,14 +42,18 @@ def test_a_local_cluster_finds_what_one_process_finds(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("select", [None, ["duplicate-article"]])
 def test_a_larger_corpus_gives_the_same_report_on_a_cluster(
-    tmp_path: Path, select: list[str] | None
+    tmp_path: Path, select: list[str] | None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import random
 
     import dask.bag as db
 
+    from factcheck import dask as runner
     from factcheck.config import Config
     from factcheck.dask import check_bag
+
+    # However few the candidates, confirm them on the workers.
+    monkeypatch.setattr(runner, "CONFIRM_REMOTE_DOCS", 0)
 
     words = [
         "count",
@@ -126,10 +130,13 @@ def test_a_duplicate_run_on_a_cluster_with_every_kind_of_item(tmp_path: Path) ->
     config = Config().merged(select=("duplicate-article",))
     with (
         distributed.LocalCluster(n_workers=2, processes=False, dashboard_address=None) as cluster,
-        distributed.Client(cluster),
+        distributed.Client(cluster) as client,
+        distributed.get_task_stream(client) as tasks,
     ):
         bag = db.from_sequence(paths, npartitions=3)  # type: ignore[no-untyped-call]
         report = check_bag(bag, config=config)
+    # Few candidates (and one document only in memory): confirmed on the client.
+    assert not [t for t in tasks.data if "confirm_partition" in str(t["key"])]
     assert report.findings == expected.findings
     assert report.errors == expected.errors
     assert report.documents == expected.documents
@@ -188,6 +195,7 @@ def test_pairs_confirmed_in_batches_find_what_one_process_finds(
     expected = factcheck.check(tmp_path, select=["duplicate-article"])
     # Batches of a pair or more, so that the pairs split into as many batches as tasks.
     monkeypatch.setattr(runner, "CONFIRM_PAIRS", 1)
+    monkeypatch.setattr(runner, "CONFIRM_REMOTE_DOCS", 0)
     made: list[int] = []
     batches = runner._batches
 

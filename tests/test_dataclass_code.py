@@ -164,3 +164,22 @@ def test_nothing_is_stored_under_dont_write_bytecode(tmp_path: Path) -> None:
     env.pop("PYTHONDONTWRITEBYTECODE")
     assert _run(code, env, tmp_path).returncode == 0
     assert store.exists()
+
+
+def test_annotations_typing_evaluates_compile_to_the_same_code(installed: None) -> None:
+    import typing
+
+    texts = ("list[int]", "dict[str, 'Point'] | None", "Annotated[int, Field(ge=0)]")
+    stored = [typing.ForwardRef(text).__forward_code__ for text in texts]
+    again = [typing.ForwardRef(text).__forward_code__ for text in texts]
+    dataclass_code.uninstall()
+    plain = [typing.ForwardRef(text).__forward_code__ for text in texts]
+    dataclass_code.install()
+    assert [_code_parts(c) for c in stored] == [_code_parts(c) for c in plain]
+    assert all(a is s for a, s in zip(again, stored, strict=True))  # compiled once
+    with pytest.raises(SyntaxError):
+        typing.ForwardRef("not valid (")
+    # Any other call is the builtin's.
+    assert eval(compile("1 + 2", "<x>", "eval")) == 3
+    dataclass_code.uninstall()
+    assert "compile" not in vars(typing)

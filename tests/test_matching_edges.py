@@ -9,7 +9,7 @@ import pytest
 
 from factcheck.models import CandidateResult
 from factcheck.packs import load_packs
-from factcheck.reference.matching import ConstituencyNames, match_candidate
+from factcheck.reference.matching import ConstituencyNames, match_candidate, same_party
 
 
 def _c(name: str, party: str | None = None) -> CandidateResult:
@@ -161,3 +161,15 @@ def test_a_misspelt_surname_is_not_made_ambiguous_by_a_far_surname_in_a_near_who
     found = match_candidate("Ann Smyth", [_c("Ann Smith"), _c("Ann Smithers")])
     assert found is not None
     assert found.candidate.name == "Ann Smith"
+
+
+def test_the_first_part_of_a_seats_name_of_two_words_is_that_seat() -> None:
+    names = ConstituencyNames(
+        ["Carmarthen West and South Pembrokeshire", "Carmarthen East and Dinefwr"]
+    )
+    assert names.match("Carmarthen West") == "Carmarthen West and South Pembrokeshire"
+
+
+def test_a_party_the_pack_does_not_know_is_the_same_as_a_longer_form_of_its_name() -> None:
+    assert same_party("Anytown Residents", "Anytown Residents Association")
+    assert same_party("Anytown Residents Association", "Anytown Residents")

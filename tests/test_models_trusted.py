@@ -109,6 +109,11 @@ def test_a_model_with_a_default_factory_is_refused() -> None:
         trusted(Document, path="a", text="b")
 
 
+def test_an_unknown_field_is_refused() -> None:
+    with pytest.raises(TypeError, match="Span has no field middle"):
+        trusted(Span, start=1, middle=2)
+
+
 def test_trusted_figures_do_not_share_their_fields() -> None:
     a = trusted(Figure, text="1", value=Decimal(1), unit=Unit.VOTES)
     b = trusted(Figure, text="2", value=Decimal(2), unit=Unit.VOTES)

@@ -113,6 +113,31 @@ PAIRS = [
     ),
     (
         "uk-ge-2017",
+        "Labour also retained several seats such as Halifax and Wakefield.",
+        "Labour also retained several seats such as Halifax and Canterbury.",
+        Severity.ERROR,
+    ),
+    (
+        "uk-ge-2017",
+        "Labour have won back the Vale of Clwyd in a tense battle.",
+        "The Conservatives have won back the Vale of Clwyd in a tense battle.",
+        Severity.ERROR,
+    ),
+    (
+        "uk-ge-2019",
+        "Ed Davey has remained the Member of Parliament for Kingston and Surbiton.",
+        "Zac Goldsmith has remained the Member of Parliament for Richmond Park.",
+        Severity.ERROR,
+    ),
+    (
+        "uk-ge-2017",
+        "Labour made one gain, with Rosie Duffield snatching Canterbury from the Conservatives.",
+        "Labour made one gain, with Rushanara Ali snatching Bethnal Green and Bow from the "
+        "Conservatives.",
+        Severity.WARNING,
+    ),
+    (
+        "uk-ge-2017",
         "Gregory Campbell (DUP) holds East Derry seat",
         # the winner in words is judged as surely as it reads: she did not win
         "Stephanie Quigley (SDLP) holds East Derry seat",
@@ -128,6 +153,8 @@ SEAT_FACTS = {
     "Bolsover": "The Brexit Party's Kevin Harper won 4,151 votes in Bolsover.",  # 2019
     "Canterbury": "The Liberal Democrats' James Flanagan won 4,561 votes in Canterbury.",  # 2017
     "East Derry": "Sinn Féin's Dermot Nicholl won 10,881 votes in East Londonderry.",  # 2017
+    "Vale of Clwyd": "The Conservatives' James Davies won 17,044 votes in Vale of Clwyd.",  # 2017
+    "Richmond Park": "The Conservatives' Zac Goldsmith won 26,793 votes in Richmond Park.",  # 2019
 }
 
 
@@ -283,3 +310,16 @@ def test_a_placing_written_with_an_adjective_names_a_candidate() -> None:
 def test_no_candidate_is_read_without_a_result_verb(text: str) -> None:
     article = read_prose(Document(path="a.txt", text=text + TURNOUT))
     assert [c.name for k in article.contests for c in k.candidates] == []
+
+
+def test_a_seat_written_without_its_the_is_read() -> None:
+    text = "Mark Pritchard is re-elected as MP for the Wrekin constituency with 27,451 votes."
+    article = read_prose(Document(path="a.txt", text=text))
+    assert [(k.name, [c.name for c in k.candidates]) for k in article.contests] == [
+        ("The Wrekin", ["Mark Pritchard"])
+    ]
+    # "Cotswolds" is in other seats' names ("South Cotswolds"): the region is not the seat.
+    other = read_prose(
+        Document(path="a.txt", text="Jane Doe won 20,000 votes across the Cotswolds.")
+    )
+    assert [k.name for k in other.contests if k.name is not None] == []

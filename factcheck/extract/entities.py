@@ -187,10 +187,18 @@ class ContestMatcher:
                 if part is not None:
                     short.setdefault(part, set()).add(key)
         entries: list[_Entry] = [(k, k, False) for k in official]
+        # A name without its "The" ("Cotswolds") is a place as often as the seat when another
+        # seat's name holds it ("South Cotswolds"): only the whole name then.
         entries += [
             (w, next(iter(owners)), False)
             for w, owners in spelt.items()
-            if len(owners) == 1 and w not in official
+            if len(owners) == 1
+            and w not in official
+            and not (
+                next(iter(owners))[0] == "the"
+                and next(iter(owners))[1:] == w
+                and sum(w[0] in k for k in official) > 1
+            )
         ]
         entries += [
             (w, next(iter(owners)), True)

@@ -10,6 +10,7 @@ state: the candidates met so far, the person last named, each person's constitue
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -854,7 +855,7 @@ class Frame:
     _ends: dict[int, list[int]] = field(default_factory=dict)
 
     def count_before(
-        self, mentions: list[PersonMention] | list[ContestMention] | list[PartyMention], at: int
+        self, mentions: Sequence[PersonMention | ContestMention | PartyMention], at: int
     ) -> int:
         """How many of ``mentions`` (sorted, not overlapping) end at or before ``at``: found by
         bisection, so a sentence naming hundreds of people is not read in quadratic time."""

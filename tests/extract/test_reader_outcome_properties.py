@@ -68,6 +68,8 @@ ONE_SEAT = (
     ("{person} has been defeated in {seat} in the general election by {party}.", "gain"),
     ("Ms Jones’s {seat} seat, held by her since 2010, fell to {party}.", "gain"),
     ("{Party} have retained their hold of {seat}, taking a formidable lead.", "hold"),
+    ("{party_poss} {person} has remained the Member of Parliament for {seat}.", "hold"),
+    ("{Party} made one gain, with {party_poss} {person} snatching {seat} from the Greens.", "gain"),
 )
 LISTS = (
     ("{Party} holds {seats}.", "hold"),
@@ -75,6 +77,7 @@ LISTS = (
     ("{seats} all fell to {party}.", "gain"),
     ("{Party} gained {seats}.", "gain"),
     ("{Party} also succeeded in holding the seats of several towns, including {seats}.", "hold"),
+    ("{Party} also retained several seats such as {seats}.", "hold"),
 )
 # Gains named by the party that lost them: the winner's party is not read.
 LOSER_LISTS = (

@@ -31,6 +31,8 @@ _WINNER = re.compile(
     r"|(?P<poll>topped\s+the\s+poll|emerged\s+(?:as\s+the\s+)?(?:victorious|winner)"
     # "was delighted at securing re-election"
     r"|(?:securing|secured|secures|winning|won|wins)\s+re-?election(?!\s+(?:campaign|bid))"
+    # "has remained the Member of Parliament for Kingston and Surbiton"
+    r"|(?:remained|remains)\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)(?=\s+for\s)"
     # "returns to Parliament", "is our new MP in this seat", "is the winner here"
     r"|returns\s+to\s+(?:[Pp]arliament|Westminster|the\s+Commons)"
     # "clinched the seat" (not "secured the seat's nomination", "… the seat was safe")
@@ -112,6 +114,8 @@ _WHAT_SEAT = (
 _OUTCOME_GAINED = re.compile(
     rf"{_AUX}\s+(?P<verb>gained|took|taken|seized|snatched|captured|won|win|wins|takes|take"
     rf"|regained|reclaimed)(?P<back>\s+back)?\s+(?P<what>{_WHAT_SEAT})?"
+    # "have won back the Vale of Clwyd": the seat named after "the"
+    r"(?:the\s+(?=[A-Z]))?"
 )
 _OUTCOME_HELD = re.compile(
     rf"{_AUX}\s+(?P<verb>held|retained|kept|retains|keeps|retain|keep|holds)"
@@ -162,7 +166,8 @@ _PERSON_HOLD = re.compile(
 _PERSON_GAIN = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?P<verb>(?:won|took|taken|winning|taking)\s+back"
     r"|gained|gaining|gains|regained|regaining|reclaimed|reclaiming|won|wins|winning|took"
-    r"|takes|taken|taking|seized|captured|capturing|snatched|re-?captured|re-?capturing)\s+"
+    r"|takes|taken|taking|seized|seizing|captured|capturing|snatched|snatching|re-?captured"
+    r"|re-?capturing)\s+"
 )
 _PERSON_LOST = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?P<verb>lost|loses|losing|relinquished|relinquishing)\s+"
@@ -207,7 +212,7 @@ _PASSIVE_HELD = re.compile(
 _OUTCOME_CUE = re.compile(
     r"\b(?:[A-Z][\w-]+\s+(?:hold|gain)s?\b|[A-Z][\w-]+\s+\(?(?:[Hh]old|[Gg]ain|HOLD|GAIN)\b|re-?elected\b|returned\s+to\s+(?:[Pp]arliament"
     r"|Westminster|the\s+Commons)|elected\s+(?:as\s+)?(?:the\s+)?MP\b|topped\s+the\s+poll"
-    r"|voted\s+in\b|(?:held|won|gained|retained|kept)\s+(?:on\s+to\s+|back\s+"
+    r"|voted\s+in\b|(?:held|won|gained|retained|kept)\s+(?:on\s+to\s+|back\s+(?:the\s+)?"
     r"|(?:their|its)\s+hold\s+(?:on|of)\s+)?(?:the\s+seat\b|[A-Z])"
     # The wordings of issue 8: "held on to her seat", "retains his Exeter seat", "lost
     # Bolsover to", "fell to Labour", "turned blue", "remained red", "stayed with Labour".
@@ -218,7 +223,8 @@ _OUTCOME_CUE = re.compile(
     + _WHAT_SEAT
     + r"|(?:taken|took|seized|captured)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s?\s+seat\b"
     r"|\b(?:ousted|ousting|ousts|unseated|unseating|unseats|pushed\s+out|pushing\s+out"
-    r"|scalp\s+of|(?:was|been)\s+(?:defeated|beaten)\s+(?:in|from|by)\b)\s|at\s+the\s+expense\s+of\s|(?:won|wins)\s+(?:once\s+)?again\s+in\s"
+    r"|scalp\s+of|(?:was|been)\s+(?:defeated|beaten)\s+(?:in|from|by)\b)\s"
+    r"|at\s+the\s+expense\s+of\s|(?:won|wins)\s+(?:once\s+)?again\s+in\s"
     r"|the\s+new\s+MP\s+for\s|declared\s+(?:as\s+)?the\s+winner\b"
     r"|returns\s+to\s+(?:[Pp]arliament|Westminster|the\s+Commons)|(?:is|was)\s+(?:the|our)\s+(?:new\s+MP|winner)\b"
     r"|\b(?:win|victory)\s+(?:for|in)\s+[A-Z]|(?:clinched|secured)\s+(?:the|her|his|their)"
@@ -227,7 +233,11 @@ _OUTCOME_CUE = re.compile(
     r"|\b(?:held|won|retained|kept|holds|wins|retains|keeps)\s+the\s+[A-Z]"
     r"|[Gg]ains\s+from\s|[-‑–]held\s+(?:seats?|constituenc)|re-?election\s+of\s"
     r"|(?:securing|secured|secures|winning|won|wins)\s+re-?election\b"
-    r"|(?:holding|retaining|keeping|gaining)\s+(?:the\s+|their\s+|its\s+)?seats\b"
+    r"|(?:holding|retaining|keeping|gaining|held|retained|kept|gained)\s+"
+    r"(?:the\s+|their\s+|its\s+)?"
+    r"(?:(?:several|some|many|other|key|marginal|target)\s+)?seats\b"
+    r"|(?:remained|remains)\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s"
+    r"|(?:snatching|seizing|capturing|snatched|seized|captured)\s+[A-Z]"
     r"|(?:fell|fallen)\s+to\s+(?:the\s+)?[A-Z]|stayed\s+with\s+(?:the\s+)?[A-Z]"
     r"|(?:retained|held)\s+by\s+(?:the\s+)?[A-Z]|(?:turn\w*|remained|stayed|switch\w*|went)"
     r"\s+(?:[\w,&'’ -]{0,120}?\s)?(?:from\s+(?:red|blue)\s+)?(?:to\s+)?(?:red|blue)\b)"
@@ -238,7 +248,7 @@ _OUTCOME_CUE = re.compile(
 # than the patterns, which try every capitalised word. Keep the two in step.
 _OUTCOME_WORDS = (
     "hold", "gain", "elected", "returned", "topped", "emerged", "voted in", "held", "won", "win",
-    "retain", "kept", "keep", "remain", "stay", "took", "seized", "snatched", "captur",
+    "retain", "kept", "keep", "remain", "stay", "took", "seiz", "snatch", "captur",
     "lost", "loses", "losing", "relinquish", "fell", "fallen", "falls", "turn", "switch",
     "reclaim", "tak", "went", "goes", "re-election", "reelection", "oust", "unseat", "expense",
     "new mp", "declared", "returns to", "our winner", "victory", "clinched", "secured the seat",
@@ -867,7 +877,8 @@ _VICTORY = re.compile(
 # and C": the seats listed after "including", held (or gained) by the clause's party.
 _SEATS_INCLUDING = re.compile(
     r"\b(?P<verb>holding|retaining|keeping|held|retained|kept|holds|retains|keeps|gaining"
-    r"|gained|gains)\s+(?:on\s+to\s+)?(?:the\s+|their\s+|its\s+)?seats\b[^.;:]{0,80}?"
+    r"|gained|gains)\s+(?:on\s+to\s+)?(?:the\s+|their\s+|its\s+)?"
+    r"(?:(?:several|some|many|other|key|marginal|target)\s+)?seats\b[^.;:]{0,80}?"
     r"\b(?:including|such\s+as|among\s+them|notably)\s+"
 )
 # Between the party and the verb: auxiliaries, and words of success only.
@@ -1269,7 +1280,11 @@ _RE_ELECTED = re.compile(
     r"\b(?:(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|once\s+again\s+|again\s+)?"
     r"(?P<verb>re-?elected)\b"
     # "Jane Smith was delighted at securing re-election"
-    r"|(?:securing|secured|secures|winning|won|wins)\s+(?P<win>re-?election)\b(?!\s+(?:campaign|bid))"
+    r"|(?:securing|secured|secures|winning|won|wins)\s+(?P<win>re-?election)\b"
+    r"(?!\s+(?:campaign|bid))"
+    # "Ed Davey has remained the Member of Parliament for Kingston and Surbiton"
+    r"|(?:has\s+|have\s+)?(?P<remain>remained|remains)\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+"
+    r"[Pp]arliament)(?=\s+for\s)"
     # "Jane Smith won again in Wigan"
     r"|(?:has\s+)?(?P<again>(?:won|wins)\s+(?:once\s+)?again)(?=\s+in\s))"
 )
@@ -1287,7 +1302,7 @@ _POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s*")
 # The words each family of patterns needs, tested on the lower-cased sentence first: far
 # cheaper than running the patterns over every sentence with an outcome word.
 _HOLD_WORDS = ("held", "hold", "retain", "kept", "keep")
-_GAIN_WORDS = ("gain", "won", "win", "took", "tak", "seized", "captur", "snatched", "reclaim")
+_GAIN_WORDS = ("gain", "won", "win", "took", "tak", "seiz", "captur", "snatch", "reclaim")
 _LOST_WORDS = ("lost", "loses", "losing", "relinquish")
 _OUSTED_WORDS = (
     "ouste",
@@ -1361,9 +1376,11 @@ def _read_person_outcomes(f: Frame) -> None:
             candidate=who,
         )
     for m in (
-        _RE_ELECTED.finditer(text, sent.span.start, end) if "elect" in low or "again" in low else ()
+        _RE_ELECTED.finditer(text, sent.span.start, end)
+        if "elect" in low or "again" in low or "remain" in low
+        else ()
     ):
-        group = next(g for g in ("verb", "win", "again") if m.group(g) is not None)
+        group = next(g for g in ("verb", "win", "remain", "again") if m.group(g) is not None)
         who = _winner_subject(f, m.start())
         if who is None:
             continue

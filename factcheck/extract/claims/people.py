@@ -34,17 +34,20 @@ _AUX = r"(?:(?:has|have|had|was|is|were|has\s+been|had\s+been|also|again|now|the
 _ADVERB = r"(?:[a-z]+ly\s+)?"
 _SUBJECT_VERB = (
     r"(?:won|wins|winning|held|holds|retained|retains|retaining|kept|keeps|gained|gains|took"
-    r"|takes|taken|taking|captured|captures|seized|seizes|snatched|snatches|regained|reclaimed"
+    r"|takes|taken|taking|captured|captures|seized|seizes|seizing|snatched|snatches|snatching"
+    r"|regained|reclaimed"
     r"|reclaims|reclaiming|recaptured|re-?captured|re-?capturing|clinched|romped|stormed"
     r"|elected|re-?elected|returned|lost|loses|losing|beat|beats|defeated|defeats|ousted"
     r"|ousts|unseated|unseats|removed|polled|received|secured|topped"
     # "came third", "came in a distant third", "finished a close second"
     r"|(?:came|finished)\s+(?:in\s+)?(?:an?\s+(?:(?:distant|close|strong|respectable|poor)\s+)?)?"
-    r"(?:first|second|third|fourth|fifth|sixth|last|top)|held\s+off|hung\s+on|hangs\s+on|conceded|overturned|emerged\s+victorious"
+    r"(?:first|second|third|fourth|fifth|sixth|last|top)|held\s+off|hung\s+on|hangs\s+on"
+    r"|conceded|overturned|emerged\s+victorious"
     r"|managed\s+to\s+(?:hold|win|retain|keep|overturn|grow)|strolled\s+home|romped\s+home"
     r"|cruised|swept|suffered\s+(?:a\s+)?(?:\w+\s+)?defeat|celebrated\s+(?:his|her|their)\s+"
     r"(?:\w+\s+){0,2}(?:majority|victory|win|re-?election)"
     r"|(?:is|was|became|becomes)\s+(?:now\s+)?(?:its|the|their)\s+(?:new\s+)?MP"
+    r"|(?:remained|remains)\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for"
     r"|became\s+(?:the\s+)?(?:[\w-]+\s+){0,3}MP)\b"
 )
 # What may stand between a name and its verb: an aside in commas or brackets ("Jane Smith,
