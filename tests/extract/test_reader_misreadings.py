@@ -135,7 +135,7 @@ def test_figures_shared_out_respectively_are_not_the_last_seats(
     tmp_path: Path, sentence: str
 ) -> None:
     path = story_file(tmp_path, RESPECTIVELY.format(sentence=sentence), "uk-ge-2017")
-    assert [f for f in findings_in(path) if f.severity.value == "error"] == []
+    assert [f.name for f in findings_in(path)] == []
 
 
 def test_a_turnout_said_of_one_seat_is_still_checked(tmp_path: Path) -> None:
