@@ -323,3 +323,31 @@ def test_a_seat_written_without_its_the_is_read() -> None:
         Document(path="a.txt", text="Jane Doe won 20,000 votes across the Cotswolds.")
     )
     assert [k.name for k in other.contests if k.name is not None] == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Council leader Rosie Duffield", "Rosie Duffield, leader of the city council,"],
+)
+def test_a_council_role_beside_a_name_does_not_hide_the_general_election_result(
+    tmp_path: Path, lead: str
+) -> None:
+    # A councillor who wins a Commons seat is common in real copy; the council is her role,
+    # not the race, so the one she beat is still a named candidate whose name is judged.
+    wrong = f"{lead} took the Canterbury seat from Conservative Julian Brazer."
+    right = f"{lead} took the Canterbury seat from Conservative Julian Brazier."
+    found = _findings(tmp_path, wrong, "uk-ge-2017", "name-mismatch")
+    assert [f.text for f in found] == ["Julian Brazer"]
+    assert _findings(tmp_path, right, "uk-ge-2017", "name-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosie Duffield took a Canterbury council seat from Conservative Julian Brazer.",
+        "Rosie Duffield won the council election, beating Conservative Julian Brazer in"
+        " Canterbury.",
+    ],
+)
+def test_a_council_race_is_still_not_a_general_election_result(tmp_path: Path, text: str) -> None:
+    assert _findings(tmp_path, text, "uk-ge-2017", "name-mismatch") == []

@@ -103,7 +103,8 @@ _SEAT_MP = re.compile(r"(?:['’]s?)?\s+MP,?\s+(?:the\s+)?")
 _NOT_A_RESULT = re.compile(
     r"\b(?:would|could|might|should|hopes?|hoped|hoping|expected|expects|likely|set\s+to"
     r"|bid\s+to|aims?\s+to|tipped|if|unless|predicted|predicts|poll\s+suggests|hopeful"
-    r"|mayor|mayoral|council|assembly|by-?election|police\s+and\s+crime|leadership)\b",
+    r"|mayor|mayoral|council\s+(?:elections?|seats?|polls?|by-?elections?|contests?|races?|wards?)"
+    r"|assembly|by-?election|police\s+and\s+crime|leadership)\b",
     re.IGNORECASE,
 )
 # Every match of _NOT_A_RESULT holds one of these words, or "election" ("by-election").
