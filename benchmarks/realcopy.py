@@ -264,7 +264,12 @@ def _judge_reading(label: Label, found: list[Reading], others: Sequence[Label] =
         if r.kind not in want:
             continue
         who = r.subject or _party_candidate(r, label.row["election"].strip() or None)
-        if subject and label.claim_type not in _SEAT_LEVEL and _surname(who) != subject:
+        # A misspelt name read as written is the name claim read right: its subject is the
+        # official person, its words the stated ones.
+        wanted = (
+            {subject, _surname(label.row["stated"])} if label.claim_type == "name" else {subject}
+        )
+        if subject and label.claim_type not in _SEAT_LEVEL and _surname(who) not in wanted:
             continue
         if r.seat is None:
             best, label.reading = "unplaced", r

@@ -104,6 +104,7 @@ _NOT_A_RESULT = re.compile(
     r"\b(?:would|could|might|should|hopes?|hoped|hoping|expected|expects|likely|set\s+to"
     r"|bid\s+to|aims?\s+to|tipped|if|unless|predicted|predicts|poll\s+suggests|hopeful"
     r"|mayor|mayoral|council\s+(?:elections?|seats?|polls?|by-?elections?|contests?|races?|wards?)"
+    r"|seats?\s+on\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}council"
     r"|assembly|by-?election|police\s+and\s+crime|leadership)\b",
     re.IGNORECASE,
 )
