@@ -309,3 +309,41 @@ def test_a_count_change_in_a_redrawn_seat_is_not_judged_by_the_old_count() -> No
         "on the 2019 result."
     )
     assert _findings(text, "hedge-mismatch", "uk-ge-2024") == []
+
+
+# -- the level a majority changed from ------------------------------------------------------------
+
+_FROM_TO = "In West Suffolk, Matt Hancock increased his majority from {old} to {new}."
+_2017 = {"election": "uk-ge-2017"}
+
+
+def _majorities_2017(text: str) -> dict[str, str]:
+    article = read_prose(Document(path="story.txt", text=text, metadata=_2017))
+    return {c.election or "": c.majority.text for c in article.contests if c.majority is not None}
+
+
+def test_a_majority_from_and_to_gives_both_elections_their_majority() -> None:
+    text = _FROM_TO.format(old="14,684", new="17,063")
+    assert _majorities_2017(text) == {"uk-ge-2017": "17,063", "uk-ge-2015": "14,684"}
+
+
+def test_the_from_level_is_said_as_not_checked_since_its_election_is_inferred() -> None:
+    # West Suffolk 2015's majority was 14,984; the election before is inferred, not named, and a
+    # by-election between would make it another: not compared, and the report says why.
+    doc = Document(
+        path="story.txt", text=_FROM_TO.format(old="14,684", new="17,063"), metadata=_2017
+    )
+    report = factcheck.check(doc, election="uk-ge-2017")
+    assert [f for f in report.findings if f.name == "reference-mismatch"] == []
+    reasons = [n.reason for n in report.not_checked if n.rule == "REF101"]
+    assert any("14,684" in r and "election before" in r for r in reasons)
+
+
+def test_a_majority_from_with_no_to_after_it_is_not_a_level() -> None:
+    text = "In West Suffolk, Matt Hancock increased his majority from 14,684 votes."
+    assert "uk-ge-2015" not in _majorities_2017(text)
+
+
+def test_without_the_story_election_the_from_level_is_left_unread() -> None:
+    article = read_prose(Document(path="s.txt", text=_FROM_TO.format(old="14,684", new="17,063")))
+    assert all(not c.dated for c in article.contests)

@@ -27,9 +27,21 @@ _MAJORITY_BEFORE = re.compile(
 _MAJORITY_TO_BEFORE = re.compile(
     rf"(?:\b(?:{UP}|{DOWN})\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+['’]s?\s+)?majority"
     rf"|\bmajority\s+(?:(?:was|has\s+been|had\s+been|is|being)\s+)?(?:{UP}|{DOWN}))"
-    r"\s+to\s+(?:just\s+|only\s+)?$",
+    # "increase his majority from 14,684 to 17,063": the level it started from may come first.
+    r"(?:\s+from\s+(?:just\s+|only\s+)?[\d,]+(?:\s+votes)?)?\s+to\s+(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
+# "increase his majority from 14,684 to 17,063", "her majority fell from 11,778 to 5,288": the
+# level a majority changed from, the election before's (taken to be the general election before:
+# a by-election between would break that, so the tie to that election stays loose).
+_MAJORITY_FROM_BEFORE = re.compile(
+    rf"(?:\b(?:{UP}|{DOWN})\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+['’]s?\s+)?majority"
+    rf"|\bmajority\s+(?:(?:was|has\s+been|had\s+been|is|being)\s+)?(?:{UP}|{DOWN}))"
+    r"\s+from\s+(?:just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+_TO_AFTER = re.compile(r"^(?:\s+votes)?\s+to\s+(?:just\s+|only\s+)?\d")
+_PREVIOUS_GE = {"2015": "2010", "2017": "2015", "2019": "2017", "2024": "2019"}
 # "defending a majority of more than 18,000 which he managed to increase to a whopping ": the
 # majority's level now, after the relative clause's verb of change.
 _MAJORITY_WHICH_TO = re.compile(
@@ -53,6 +65,11 @@ def read_majority(f: Frame, a: Around) -> bool:
         return False
     if _MAJORITY_BEFORE.search(a.before):
         cue = "“majority” before it"
+    elif " from" in a.before[-18:] and _MAJORITY_FROM_BEFORE.search(a.before):
+        if m.kind is NumberKind.COUNT and m.hedge == "exact" and _TO_AFTER.match(a.after):
+            _read_majority_before(f, m)
+            return True
+        return False
     elif " to" in a.before[-12:] and _MAJORITY_TO_BEFORE.search(a.before):
         cue = "“majority … to” before it, the level it changed to"
     elif " to" in a.before[-24:] and _MAJORITY_WHICH_TO.search(a.clause_before):
@@ -334,6 +351,28 @@ def _read_dated(
         assert fig.grounds is not None
         grounds = fig.grounds.model_copy(update={"election": f"“{year}” in its clause"})
         figs.majority = as_rounded(fig.model_copy(update={"grounds": grounds}))
+
+
+def _read_majority_before(f: Frame, m: NumberMention) -> None:
+    """ "increase his majority from 14,684 to 17,063": the first figure is the majority at the
+    general election before the story's, when the seat is sure; that election is inferred, not
+    named, so the tie to it is loose (a warning at most)."""
+    year = _PREVIOUS_GE.get(f.state.story_year or "")
+    seat, tie = f.seat_near(m.start)
+    if year is None or seat is None or not tie[1] or f.earlier(m) is not None:
+        return
+    figs = f.state.earlier.setdefault((seat, year), ContestFigures())
+    if figs.majority is None:
+        what = "“majority … from” before it, the level it changed from"
+        fig = f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie)
+        assert fig.grounds is not None
+        grounds = fig.grounds.model_copy(
+            update={
+                "election": f"the election before the story's ({year}), from “from”",
+                "loose": (*fig.grounds.loose, "election"),
+            }
+        )
+        figs.majority = fig.model_copy(update={"grounds": grounds})
 
 
 def _said_of_a_loser(f: Frame, at: int, seat: str | None) -> bool:
