@@ -36,7 +36,17 @@ off do not say what a figure is; looking no further keeps reading linear in the 
 long a sentence ("turnout in A was 61%, in B 64%, …" over a hundred seats)."""
 _BULLET_START = re.compile(r"[^\S\n]*(?:[•·▪◦*‣⁃]|[-–](?=[^\S\n]))")
 """A line that opens with a bullet: a list item, separate from the line before it."""
-_GE_YEARS = frozenset({"1997", "2001", "2005", "2010", "2015", "2017", "2019", "2024"})
+_GE_ORDER = ("1997", "2001", "2005", "2010", "2015", "2017", "2019", "2024")
+_GE_YEARS = frozenset(_GE_ORDER)
+
+
+def previous_general_election(year: str | None) -> str | None:
+    """The year of the UK general election before ``year``'s, if both are known."""
+    if year not in _GE_YEARS or year == _GE_ORDER[0]:
+        return None
+    return _GE_ORDER[_GE_ORDER.index(year) - 1]
+
+
 _YEAR_RIGHT_AFTER = re.compile(r"\s+(?:votes?\s+)?in\s+((?:19|20)\d\d)\b(?![\d,])")
 # A dash opens a new clause too when dating a figure to another election: "did in 2015 with
 # 25,572 – beating X by just 187 votes" dates the comparison, not the margin. (Whether a

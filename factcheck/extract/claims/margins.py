@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from factcheck import compiled_re as re
 from factcheck.extract.claims.rounding import as_rounded
-from factcheck.extract.frame import Around, ContestFigures, Frame
+from factcheck.extract.frame import Around, ContestFigures, Frame, previous_general_election
 from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.vocabulary import BY_MARGIN_BEFORE, DIGITS, DOWN, UP, other_time
 from factcheck.models import Unit
@@ -24,24 +24,24 @@ _MAJORITY_BEFORE = re.compile(
 
 # "extending the party's majority to almost 2,000", "saw his majority cut to 92", "her
 # majority was reduced to 1,509": the level a majority changed to, this election's.
-_MAJORITY_TO_BEFORE = re.compile(
+_MAJORITY_CHANGED = (
     rf"(?:\b(?:{UP}|{DOWN})\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+['’]s?\s+)?majority"
     rf"|\bmajority\s+(?:(?:was|has\s+been|had\s+been|is|being)\s+)?(?:{UP}|{DOWN}))"
+)
+_MAJORITY_TO_BEFORE = re.compile(
     # "increase his majority from 14,684 to 17,063": the level it started from may come first.
-    r"(?:\s+from\s+(?:just\s+|only\s+)?[\d,]+(?:\s+votes)?)?\s+to\s+(?:just\s+|only\s+)?$",
+    _MAJORITY_CHANGED
+    + r"(?:\s+from\s+(?:just\s+|only\s+)?[\d,]+(?:\s+votes)?)?\s+to\s+(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
 # "increase his majority from 14,684 to 17,063", "her majority fell from 11,778 to 5,288": the
 # level a majority changed from, the election before's (taken to be the general election before:
 # a by-election between would break that, so the tie to that election stays loose).
 _MAJORITY_FROM_BEFORE = re.compile(
-    rf"(?:\b(?:{UP}|{DOWN})\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+['’]s?\s+)?majority"
-    rf"|\bmajority\s+(?:(?:was|has\s+been|had\s+been|is|being)\s+)?(?:{UP}|{DOWN}))"
-    r"\s+from\s+(?:just\s+|only\s+)?$",
+    _MAJORITY_CHANGED + r"\s+from\s+(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
 _TO_AFTER = re.compile(r"^(?:\s+votes)?\s+to\s+(?:just\s+|only\s+)?\d")
-_PREVIOUS_GE = {"2015": "2010", "2017": "2015", "2019": "2017", "2024": "2019"}
 # "defending a majority of more than 18,000 which he managed to increase to a whopping ": the
 # majority's level now, after the relative clause's verb of change.
 _MAJORITY_WHICH_TO = re.compile(
@@ -343,36 +343,54 @@ def _read_dated(
     """A majority the text dates to another general election ("He gained North East
     Derbyshire in 2017 by 2,861 votes"): kept for that election, when the seat is sure."""
     year = f.dated_year(m)
-    if year is None or seat is None or not tie[1]:
-        return
-    figs = f.state.earlier.setdefault((seat, year), ContestFigures())
-    if figs.majority is None:
-        fig = f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie)
-        assert fig.grounds is not None
-        grounds = fig.grounds.model_copy(update={"election": f"“{year}” in its clause"})
-        figs.majority = as_rounded(fig.model_copy(update={"grounds": grounds}))
+    if year is not None:
+        _keep_earlier(f, m, seat, tie, year, what=what, election=f"“{year}” in its clause")
 
 
 def _read_majority_before(f: Frame, m: NumberMention) -> None:
     """ "increase his majority from 14,684 to 17,063": the first figure is the majority at the
     general election before the story's, when the seat is sure; that election is inferred, not
     named, so the tie to it is loose (a warning at most)."""
-    year = _PREVIOUS_GE.get(f.state.story_year or "")
+    year = previous_general_election(f.state.story_year)
+    if year is None or f.earlier(m) is not None:
+        return
     seat, tie = f.seat_near(m.start)
-    if year is None or seat is None or not tie[1] or f.earlier(m) is not None:
+    _keep_earlier(
+        f,
+        m,
+        seat,
+        tie,
+        year,
+        what="“majority … from” before it, the level it changed from",
+        election=f"the election before the story's ({year}), from “from”",
+        loose=True,
+    )
+
+
+def _keep_earlier(
+    f: Frame,
+    m: NumberMention,
+    seat: str | None,
+    tie: tuple[str, bool],
+    year: str,
+    *,
+    what: str,
+    election: str,
+    loose: bool = False,
+) -> None:
+    """Keep ``m`` as ``seat``'s majority at the ``year`` election (the first one read), when the
+    seat is sure; ``election`` says how the year was tied, ``loose`` whether only inferred."""
+    if seat is None or not tie[1]:
         return
     figs = f.state.earlier.setdefault((seat, year), ContestFigures())
     if figs.majority is None:
-        what = "“majority … from” before it, the level it changed from"
         fig = f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie)
         assert fig.grounds is not None
-        grounds = fig.grounds.model_copy(
-            update={
-                "election": f"the election before the story's ({year}), from “from”",
-                "loose": (*fig.grounds.loose, "election"),
-            }
-        )
-        figs.majority = fig.model_copy(update={"grounds": grounds})
+        update: dict[str, object] = {"election": election}
+        if loose:
+            update["loose"] = (*fig.grounds.loose, "election")
+        grounds = fig.grounds.model_copy(update=update)
+        figs.majority = as_rounded(fig.model_copy(update={"grounds": grounds}))
 
 
 def _said_of_a_loser(f: Frame, at: int, seat: str | None) -> bool:
