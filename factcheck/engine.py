@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import JsonValue
 
@@ -26,10 +26,12 @@ from factcheck.models import (
     json_safe,
 )
 from factcheck.packs import Pack, default_pack, load_packs
-from factcheck.reference.corroboration import Corroborations, corroborations
 from factcheck.reference.source import ResultsSource
 from factcheck.registry import matches, select_rules
 from factcheck.rule import Outcome, Rule, RuleContext, Scope, Skip, Violation
+
+if TYPE_CHECKING:
+    from factcheck.reference.corroboration import Corroborations
 
 DOCS_URL = "https://factcheck-elections.readthedocs.io/en/latest/rules/{name}/"
 
@@ -240,6 +242,10 @@ class Engine:
         def corroborated() -> Corroborations:
             # Looked up once per article, and only for one with a finding on the record.
             if not known:
+                # Imported here: the record lookups it brings are for findings on the record,
+                # not for every run's start-up.
+                from factcheck.reference.corroboration import corroborations
+
                 known.append(corroborations(article, ctx))
             return known[0]
 
