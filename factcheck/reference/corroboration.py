@@ -40,6 +40,7 @@ from factcheck.reference.lookup import (
     Official,
     change_levels,
     official_for,
+    share_lead,
     share_of,
     stated_values,
     turnouts,
@@ -263,7 +264,7 @@ def _contest_facts(contest: ContestResult, off: Official, ctx: RuleContext) -> I
         _pins(contest.turnout, t, ctx) for t in turnouts(oc).values()
     ):
         yield _figure_fact("the turnout", contest.turnout)
-    lead = _lead(oc)
+    lead = share_lead(oc)
     share = contest.majority_share
     if share is not None and lead is not None and _pins(share, lead, ctx):
         yield _figure_fact("the percentage majority", share)
@@ -310,13 +311,6 @@ def _candidate_facts(cand: CandidateResult, off: Official, ctx: RuleContext) -> 
             cand.name_span,
             about=own,
         )
-
-
-def _lead(contest: ContestResult) -> Fraction | None:
-    shares = [share_of(c, contest) for c in contest.candidates[:2]]
-    if len(shares) != 2 or shares[0] is None or shares[1] is None:
-        return None
-    return shares[0] - shares[1]
 
 
 def _level_facts(

@@ -174,6 +174,16 @@ def share_of(cand: CandidateResult, contest: ContestResult) -> Fraction | None:
     return Fraction(cand.votes.value) * 100 / Fraction(contest.valid_votes.value)
 
 
+def share_lead(contest: ContestResult) -> Fraction | None:
+    """The winner's lead over the runner-up in points of the valid vote (the percentage
+    majority), from the candidates' exact shares, in whatever order they are listed."""
+    shares = sorted(
+        (s for s in (share_of(c, contest) for c in contest.candidates) if s is not None),
+        reverse=True,
+    )
+    return shares[0] - shares[1] if len(shares) >= 2 else None
+
+
 def turnouts(contest: ContestResult) -> dict[str, Fraction]:
     """Turnout by each definition the record allows, in per cent.
 

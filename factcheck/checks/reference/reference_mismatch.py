@@ -29,6 +29,7 @@ from factcheck.reference.lookup import (
     election_of,
     official_for,
     previous_candidate,
+    share_lead,
     share_of,
     stated_values,
     stood_in,
@@ -133,9 +134,9 @@ def _record_values(contest: ContestResult) -> _Record:
         counts.append(("electorate", None, Fraction(contest.electorate.value)))
     for definition, t in turnouts(contest).items():
         percents.append((f"turnout ({TURNOUT_DEFINITIONS[definition]})", None, t))
-    shares = sorted((v for q, _, v in percents if q == "share"), reverse=True)
-    if len(shares) >= 2:
-        percents.append(("percentage majority", None, shares[0] - shares[1]))
+    lead = share_lead(contest)
+    if lead is not None:
+        percents.append(("percentage majority", None, lead))
     return _Record(tuple(counts), tuple(percents))
 
 
