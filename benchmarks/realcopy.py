@@ -244,6 +244,16 @@ def _explained(r: Reading, label: Label, others: Sequence[Label]) -> bool:
     )
 
 
+def _spellings(subject: str, labels: Sequence[Label]) -> set[str]:
+    """The surnames a story wrote for ``subject``, from its name labels ("Owen Patterson"
+    for Owen Paterson): a figure given to the name as written is given to that person."""
+    return {
+        _surname(o.row["stated"])
+        for o in labels
+        if o.claim_type == "name" and fold(o.row["subject"]) == fold(subject)
+    }
+
+
 def _judge_reading(label: Label, found: list[Reading], others: Sequence[Label] = ()) -> None:
     assert label.span is not None
     here = [r for r in found if _overlaps(label.span, r.span.start, r.span.end)]
@@ -264,11 +274,9 @@ def _judge_reading(label: Label, found: list[Reading], others: Sequence[Label] =
         if r.kind not in want:
             continue
         who = r.subject or _party_candidate(r, label.row["election"].strip() or None)
-        # A misspelt name read as written is the name claim read right: its subject is the
-        # official person, its words the stated ones.
-        wanted = (
-            {subject, _surname(label.row["stated"])} if label.claim_type == "name" else {subject}
-        )
+        # A misspelt name read as written is read right: its subject is the official person,
+        # its words the stated ones (the story's name labels record how it spelt them).
+        wanted = {subject} | _spellings(label.row["subject"], [label, *others])
         if subject and label.claim_type not in _SEAT_LEVEL and _surname(who) not in wanted:
             continue
         if r.seat is None:
