@@ -444,6 +444,16 @@ def _details(score: Score) -> None:
             )
 
 
+def _unread(score: Score, types: set[str]) -> None:
+    print("## not read or unplaced (dev split)")
+    for lb in score.labels:
+        if lb.outcome in ("not read", "unplaced") and ("all" in types or lb.claim_type in types):
+            print(
+                f"  [{lb.outcome}] {lb.story_id} {lb.claim_type} {lb.row['stated']!r} "
+                f"seat={lb.row['seat']!r}: {lb.row['quote']!r}"
+            )
+
+
 def _speed(folder: Path, runs: int) -> None:
     """Reading time on real results copy: every story takes the full reading path, unlike
     the Wikinews average, where a prefilter skips most articles."""
@@ -472,6 +482,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=["dev", "heldout", "all"], default="all")
     ap.add_argument(
         "--details", action="store_true", help="list wrong findings, misses, misreads (dev only)"
+    )
+    ap.add_argument(
+        "--unread",
+        metavar="TYPES",
+        help="list the dev claims of these claim types (comma-separated, or 'all') that were "
+        "not read or left unplaced, with their quotes: where reading work would pay",
     )
     ap.add_argument("--json", action="store_true")
     ap.add_argument(
@@ -509,6 +525,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.details:
             print("## details (dev split)")
             _details(scores["dev"])
+        if args.unread:
+            _unread(scores["dev"], set(args.unread.split(",")))
     return 0
 
 
