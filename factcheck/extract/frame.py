@@ -134,7 +134,20 @@ _TURNED_BEFORE = re.compile(
 _INTO_AFTER = re.compile(r"[^.;:]{0,50}?\binto\b", re.IGNORECASE)
 # Words saying a figure is a poll's or a forecast's, not the count's: "a 35% share of the
 # vote on the Moodle opinion poll", "placed second in the students' opinion poll with 30%".
-_FORECAST_WORDS = ("poll", "survey", "forecast", "projection", "prediction", "mrp", "mock")
+# Every match of _FORECAST holds one of these (lower case). Not "poll": results copy says
+# "polled" in nearly every story, and the pattern then scanned the whole text for nothing.
+_FORECAST_WORDS = (
+    "opinion",
+    "exit",
+    "straw",
+    "polling",
+    "mock",
+    "survey",
+    "forecast",
+    "projection",
+    "prediction",
+    "mrp",
+)
 _FORECAST = re.compile(
     r"(?=[oespfmOESPFM])\b(?:(?:opinion|exit|straw)\s+polls?|polling\s+(?:suggest|put|show|had|gave)\w*"
     r"|mock\s+(?:election|poll|vote)s?|surveys?|forecast(?:s|ed|ing)?|projection(?:s)?"
@@ -437,6 +450,7 @@ class Frame:
     _low: str | None = None
     _words: frozenset[str] | None = None
     _held: dict[tuple[str, ...], bool] = field(default_factory=dict)
+    _seat_ties: dict[tuple[str | None, bool], tuple[str, bool]] | None = None
 
     @property
     def low(self) -> str:
@@ -632,11 +646,27 @@ class Frame:
         return self._seat_tie(who)
 
     def _seat_tie(self, who: PersonMention | None) -> tuple[str, bool]:
-        state = self.state
+        # Every figure of a sentence asks, and the answer depends only on the seat and on
+        # whether the person is one of several seats' (what else it reads is fixed while the
+        # sentence is read: the story's seats, the people named up to this sentence, where the
+        # seat was carried from): worked out once per sentence and seat.
         seat = self.contest_for(who) if who is not None else self.contest
+        key = (seat, who is not None and len(self.contests) > 1)
+        ties = self._seat_ties
+        if ties is None:
+            ties = self._seat_ties = {}
+        else:
+            found = ties.get(key)
+            if found is not None:
+                return found
+        tie = ties[key] = self._work_out_seat_tie(seat, key[1])
+        return tie
+
+    def _work_out_seat_tie(self, seat: str | None, several: bool) -> tuple[str, bool]:
+        state = self.state
         if seat is None:
             return "no constituency named", False
-        if len(self.contests) > 1 and who is not None:
+        if several:
             return f"{seat}, the nearest of {len(self.contests)} seats named in the sentence", False
         if len(self.contests) == 1:
             return f"{seat}, named in the sentence", True
@@ -788,7 +818,7 @@ class Frame:
         found = self.state.forecasts
         if found is None:  # the story is scanned once, at its first figure
             found = []
-            if _may_hold(text.lower(), _FORECAST_WORDS):
+            if _may_hold(fold_case(text), _FORECAST_WORDS):
                 found = [(f.start(), f.end()) for f in _FORECAST.finditer(text)]
             self.state.forecasts = found
         if not found:

@@ -70,6 +70,23 @@ _PAIRS: list[tuple[str, Callable[[str], bool], Callable[[str], bool], list[str]]
         ["across Scotland", "UK-wide", "nationally", "in the United Kingdom"],
     ),
     (
+        "forecast",
+        lambda t: bool(frame._FORECAST.search(t)),
+        lambda t: frame._may_hold(fold_case(t), frame._FORECAST_WORDS),
+        [
+            "the opinion poll",
+            "exit polls",
+            "a straw poll",
+            "polling suggested",
+            "a mock election",
+            "the survey",
+            "forecasts",
+            "the projection",
+            "predictions",
+            "an MRP",
+        ],
+    ),
+    (
         "change before",
         lambda t: bool(frame._CHANGE_BEFORE.search(t)),
         _says(frame._CHANGE_BEFORE_CUES),
