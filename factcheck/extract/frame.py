@@ -325,6 +325,26 @@ class ReadState:
     """Where the story speaks of a poll or a forecast (:data:`_FORECAST`), found once."""
     change_cues: dict[int, str] = field(default_factory=dict)
     """By a figure's start, the words that make it read as a change if it is taken as a level."""
+    low: str | None = None
+    """The story folded by :func:`fold_case` (given by the reader, which has it, or made by
+    :meth:`folded`); "" when it must be folded part by part."""
+
+    def folded(self, start: int, end: int) -> str:
+        """``fold_case(self.text[start:end])``, sliced from the story folded once: each
+        sentence, paragraph and the whole story were folded apart, and folding text that is
+        not ASCII costs about as much as a regex scan of it.
+
+        A slice of the folded story is the fold of the slice: lower-casing maps one character
+        to one ("İ", the one that maps to two, is folded to "i" first), and depends on the
+        characters around it only for a capital sigma ("Σ"), in whose presence each part is
+        folded on its own."""
+        low = self.low
+        if low is None:
+            text = self.text
+            low = self.low = fold_case(text) if "Σ" not in text else ""
+        if low or not self.text:
+            return low[start:end]
+        return fold_case(self.text[start:end])
 
     def quoted(self, span: Span) -> bool:
         """Is ``span`` inside a direct quotation?"""
@@ -458,7 +478,8 @@ class Frame:
         offset for offset."""
         low = self._low
         if low is None:
-            low = self._low = fold_case(self.sent.text)
+            span = self.sent.span
+            low = self._low = self.state.folded(span.start, span.end)
         return low
 
     @property
@@ -751,7 +772,7 @@ class Frame:
         if scanned < end:
             line = self.state.text.find("\n", end)
             scanned = len(self.state.text) if line < 0 else line
-            low = fold_case(self.state.text[para:scanned])
+            low = self.state.folded(para, scanned)
             found = (
                 list(_NATIONWIDE.finditer(self.state.text, para, scanned))
                 if any(cue in low for cue in _NATION_WORDS)
@@ -818,7 +839,7 @@ class Frame:
         found = self.state.forecasts
         if found is None:  # the story is scanned once, at its first figure
             found = []
-            if _may_hold(fold_case(text), _FORECAST_WORDS):
+            if _may_hold(self.state.folded(0, len(text)), _FORECAST_WORDS):
                 found = [(f.start(), f.end()) for f in _FORECAST.finditer(text)]
             self.state.forecasts = found
         if not found:

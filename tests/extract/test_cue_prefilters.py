@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extract import frame
+from factcheck.extract import frame, reader
 from factcheck.extract.claims import changes, margins, people, ranks, seats, turnout
 from factcheck.extract.text import cue_words, fold_case, words_of
 from factcheck.extract.vocabulary import (
@@ -25,6 +25,7 @@ from factcheck.extract.vocabulary import (
     OTHER_TIME_CUES,
     other_time,
 )
+from factcheck.packs import default_pack
 
 
 def _says(cues: frozenset[str]) -> Callable[[str], bool]:
@@ -264,3 +265,20 @@ def test_fold_case_keeps_offsets_and_folds_as_the_regex_engine_does() -> None:
     assert len(folded) == len(text)
     assert folded == "in it seat kilmarnock ünited"
     assert cue_words("up  down\nup") == frozenset({"up", "down"})
+
+
+_FOLD_ALPHABET = "aAbΣσςİıſ\u212aéÉ .\n–"
+
+
+@given(text=st.text(alphabet=_FOLD_ALPHABET, max_size=30), data=st.data())
+def test_a_slice_of_the_story_folded_once_is_the_fold_of_the_slice(
+    text: str, data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    # As the reader gives it (str.lower, unless the text holds a letter fold_case changes
+    # first), and as the state makes it itself.
+    given_low = None if any(c in text for c in reader._FOLDED_FIRST) else text.lower()
+    for low in (given_low, None):
+        state = frame.ReadState(text=text, pack=default_pack(), quotes=[], low=low)
+        assert state.folded(start, end) == fold_case(text[start:end])
