@@ -329,6 +329,10 @@ class ReadState:
     """The story folded by :func:`fold_case` (given by the reader, which has it, or made by
     :meth:`folded`); "" when it must be folded part by part."""
 
+    lower_is_folded: bool = False
+    """Is ``str.lower()`` of any part of the story its fold (the reader gave :attr:`low`
+    from a story holding none of the letters ``fold_case`` changes first)?"""
+
     def folded(self, start: int, end: int) -> str:
         """``fold_case(self.text[start:end])``, sliced from the story folded once: each
         sentence, paragraph and the whole story were folded apart, and folding text that is
@@ -468,6 +472,7 @@ class Frame:
     # of the sentence's words is far cheaper than the pattern (see ``says`` and ``holds``).
     # (Filled on first use, not by functools.cached_property, which takes a lock per read.)
     _low: str | None = None
+    _lower: str | None = None
     _words: frozenset[str] | None = None
     _held: dict[tuple[str, ...], bool] = field(default_factory=dict)
     _seat_ties: dict[tuple[str | None, bool], tuple[str, bool]] | None = None
@@ -481,6 +486,14 @@ class Frame:
             span = self.sent.span
             low = self._low = self.state.folded(span.start, span.end)
         return low
+
+    @property
+    def lower(self) -> str:
+        """``self.sent.text.lower()``, made once for the readings that test it."""
+        lower = self._lower
+        if lower is None:
+            lower = self._lower = self.low if self.state.lower_is_folded else self.sent.text.lower()
+        return lower
 
     @property
     def words(self) -> frozenset[str]:

@@ -172,6 +172,7 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         # ``fold_case`` unless the text holds a letter the latter folds first.
         low=None if any(c in text for c in _FOLDED_FIRST) else low,
     )
+    state.lower_is_folded = state.low is not None
     links = _party_links(text, people, parties)
     default_contest = _default_contest(doc, contests)
     state.main_seat = _main_seat(doc, contests, default_contest)
@@ -434,7 +435,7 @@ def _read_sentence(f: Frame) -> None:
 
     # Outcomes in words ("re-elected", "Labour hold") are rare; most sentences lack every
     # word they need, and the substring test is far cheaper than the patterns.
-    if has_outcome_word(sent.text):
+    if has_outcome_word(f.lower, lowered=True):
         read_winners(f)
         read_outcomes(f)
 

@@ -282,3 +282,6 @@ def test_a_slice_of_the_story_folded_once_is_the_fold_of_the_slice(
     for low in (given_low, None):
         state = frame.ReadState(text=text, pack=default_pack(), quotes=[], low=low)
         assert state.folded(start, end) == fold_case(text[start:end])
+    if given_low is not None:
+        # Then a sentence's Frame.lower is sliced from it too.
+        assert given_low[start:end] == text[start:end].lower()
