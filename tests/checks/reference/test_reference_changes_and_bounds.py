@@ -148,7 +148,7 @@ def _over(value: str, *, quantity: Quantity = Quantity.SHARE, **fields: object) 
     bound = Figure.percentage(value).model_copy(
         update={"hedge": "more-than", "text": f"over {value}"}
     )
-    return BoundClaim(quantity=quantity, bound=bound, **fields)  # type: ignore[arg-type]
+    return BoundClaim(quantity=quantity, bound=bound, **fields)
 
 
 def test_a_false_hedge_on_a_named_candidates_share_is_an_error() -> None:

@@ -13,7 +13,7 @@ from hand_built import at, check_article
 
 import factcheck
 from factcheck import CandidateResult, ContestResult, Figure, Severity, Unit
-from factcheck.models import BoundClaim, ChangeClaim, Direction, Quantity
+from factcheck.models import BoundClaim, ChangeClaim, Claim, Direction, Quantity
 
 RULE = "change-direction-mismatch"
 
@@ -22,7 +22,7 @@ def _pc(text: str, phrase: str, value: str, after: str = "") -> Figure:
     return Figure.percentage(value).model_copy(update={"span": at(text, phrase, after)})
 
 
-def _check(text: str, *claims: ChangeClaim) -> factcheck.Report:
+def _check(text: str, *claims: Claim) -> factcheck.Report:
     return check_article(text, *claims, select=[RULE])
 
 
