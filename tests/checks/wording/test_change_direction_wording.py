@@ -161,6 +161,9 @@ def test_rising_by_one_place_to_a_worse_one_is_a_worse_position() -> None:
     text = "Alistair Polson rose from third to fourth."
     (finding,) = _check(text, _places(text, "rose", Direction.UP, "third", "fourth")).findings
     assert finding.message.endswith(": a worse position")
+    assert finding.arithmetic == (
+        "position third → fourth: a worse place (a smaller number is better)",
+    )
     assert finding.fix == "fell"
 
 
@@ -262,3 +265,19 @@ def test_words_it_cannot_turn_round_give_the_plain_other_direction() -> None:
     down = _share_change(text, "headed south", Direction.DOWN, "39.0", "41.0")
     (finding,) = _check(text, down).findings
     assert finding.fix == "up"
+
+
+def test_a_rise_of_under_a_point_said_to_be_a_fall_is_a_rise() -> None:
+    text = "Labour's share in Anytown was 39.4pc, down from 39.0pc."
+    claim = _share_change(text, "down from", Direction.DOWN, "39.0", "39.4")
+    (finding,) = _check(text, claim).findings
+    assert finding.message.endswith("went from 39.0% to 39.4%: a rise of 0.4 points")
+
+
+def test_a_quoted_change_lost_in_the_rounding_says_it_is_in_a_quotation() -> None:
+    text = "“Labour's share in Anytown rose to 40pc, up from 39.8pc,” she said."
+    claim = _share_change(text, "up from", Direction.UP, "39.8", "40")
+    quoted = claim.model_copy(update={"quoted": True})
+    (finding,) = _check(text, quoted).findings
+    assert finding.severity is Severity.WARNING
+    assert finding.message.startswith("in a quotation, “up from” cannot be confirmed: ")
