@@ -72,8 +72,8 @@ def _restated(outcome: Outcome) -> Outcome:
         return outcome
     return replace(
         outcome,
-        message=f"{outcome.message} (said again in the same sentence with another value: the "
-        "name may be a slip)",
+        message=f"{outcome.message} (the story gives this figure another value too: one of "
+        "the two is a slip)",
         fix=None,
         corrected=None,
         severity=Severity.WARNING,

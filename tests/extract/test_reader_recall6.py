@@ -1,0 +1,99 @@
+"""More wordings of real results copy whose false figures went unread or were misjudged
+(issue 8, recall on the false claims; sixth session).
+
+Each test reads sentences written here in the pattern seen, and checks that the reading lets
+a rule fire on a wrong figure and stay silent on the right one.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import factcheck
+from factcheck.extract.reader import read_prose
+from factcheck.models import CandidateResult, Document, Finding, Severity
+
+
+def _findings(text: str, rule: str, election: str = "uk-ge-2017") -> list[Finding]:
+    report = factcheck.check(Document(path="story.txt", text=text), election=election)
+    return [f for f in report.findings if f.name == rule]
+
+
+def _candidates(text: str) -> dict[str, CandidateResult]:
+    article = read_prose(Document(path="story.txt", text=text))
+    return {c.name or c.party or "": c for contest in article.contests for c in contest.candidates}
+
+
+# -- "Chris Ruane, the Labour candidate": a party given by apposition ---------------------------
+
+_APPOSITION = (
+    "Labour have won back the Vale of Clwyd.\n\n"
+    "Chris Ruane, the {party} candidate beat Conservative incumbent James Davies. "
+    "Plaid Cymru came third with {votes} votes."
+)
+
+
+def test_an_apposition_naming_the_role_gives_the_party() -> None:
+    cands = _candidates(_APPOSITION.format(party="Labour", votes="1,551"))
+    assert cands["Chris Ruane"].party == "Labour"
+    assert cands["James Davies"].party == "Conservative"
+
+
+def test_an_apposition_without_a_role_gives_no_party() -> None:
+    text = _APPOSITION.replace("{party} candidate", "{party} gain").format(
+        party="Labour", votes="1,551"
+    )
+    ruane = _candidates(text).get("Chris Ruane")
+    assert ruane is None or ruane.party is None
+
+
+@settings(max_examples=15, deadline=None)
+@given(votes=st.integers(min_value=200, max_value=5000))
+def test_the_third_party_s_votes_are_checked_once_every_rival_has_a_party(votes: int) -> None:
+    # Vale of Clwyd 2017: Plaid Cymru's David Wyatt polled 1,551.
+    text = _APPOSITION.format(party="Labour", votes=f"{votes:,}")
+    found = [f for f in _findings(text, "reference-mismatch") if f.text == f"{votes:,}"]
+    assert bool(found) is (votes != 1551)
+    assert all(f.severity is Severity.ERROR for f in found)
+
+
+# -- a seat's results table under prose that gave the winner another count ----------------------
+
+_TABLE = (
+    "Lucy Allan is re-elected as MP for Telford with {prose} votes.\n\n"
+    "Telford Constituency Party Votes\n"
+    "Lucy Allan Conservatives {table}\n"
+    "Kuldip Sahota Labour 21,057\n"
+)
+
+
+def test_the_table_s_count_is_the_votes_and_the_prose_s_is_kept_beside_it() -> None:
+    allan = _candidates(_TABLE.format(prose="16,094", table="21,777"))["Lucy Allan"]
+    assert allan.votes is not None
+    assert allan.votes.text == "21,777"
+    assert [f.text for f in allan.restated] == ["16,094"]
+
+
+def test_the_same_count_in_prose_and_table_is_not_restated() -> None:
+    allan = _candidates(_TABLE.format(prose="21,777", table="21,777"))["Lucy Allan"]
+    assert allan.votes is not None
+    assert allan.restated == ()
+
+
+@settings(max_examples=15, deadline=None)
+@given(table=st.integers(min_value=21_700, max_value=21_850))
+def test_a_wrong_table_count_is_an_error_and_the_right_one_silent(table: int) -> None:
+    # Telford 2017: Lucy Allan 21,777, Kuldip Sahota 21,057.
+    text = _TABLE.format(prose="21,777", table=f"{table:,}")
+    found = [f for f in _findings(text, "reference-mismatch") if f.text == f"{table:,}"]
+    assert bool(found) is (table != 21_777)
+    assert all(f.severity is Severity.ERROR for f in found)
+
+
+def test_the_prose_s_other_count_is_still_judged_and_the_winner_not_doubted() -> None:
+    text = _TABLE.format(prose="16,094", table="21,777")
+    wrong = _findings(text, "reference-mismatch")
+    assert [(f.text, f.severity) for f in wrong] == [("16,094", Severity.WARNING)]
+    # The table's count puts her first, as "re-elected" says: the placing rule is silent.
+    assert _findings(text, "rank-order-mismatch") == []
