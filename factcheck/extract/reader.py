@@ -372,9 +372,7 @@ _LINK_BEFORE = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _APPOSITION_GAP = re.compile(r",\s+the\s+")
-_APPOSITION_ROLE = re.compile(
-    r"(?:\s+[Pp]arty)?\s+(?:candidate|MP|incumbent|challenger|nominee)\b"
-)
+_APPOSITION_ROLE = re.compile(r"(?:\s+[Pp]arty)?\s+(?:candidate|MP|incumbent|challenger|nominee)\b")
 _LINK_AFTER = re.compile(r"^,?\s*\(\s*$|^,\s*$|^\s+of\s+the\s+$|^\s+for\s+the\s+$|^\s+\(\s*$")
 
 
