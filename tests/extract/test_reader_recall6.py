@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 import factcheck
 from factcheck.extract.reader import read_prose
 from factcheck.intervals import round_count_step
-from factcheck.models import CandidateResult, Document, Finding, Severity
+from factcheck.models import CandidateResult, Document, Finding, OutcomeClaim, Severity
 
 
 def _findings(text: str, rule: str, election: str = "uk-ge-2017") -> list[Finding]:
@@ -105,3 +105,33 @@ def test_the_prose_s_other_count_is_still_judged_and_the_winner_not_doubted() ->
     assert [(f.text, f.severity) for f in wrong] == [("16,094", Severity.WARNING)]
     # The table's count puts her first, as "re-elected" says: the placing rule is silent.
     assert _findings(text, "rank-order-mismatch") == []
+
+
+# -- "re-capturing Richmond Park from the Lib Dems": a gain back, after a by-election -----------
+
+_BACK = "Zac Goldsmith held on by 45 votes, {verb} Richmond Park from the Lib Dems."
+
+
+def _outcome_findings(text: str) -> list[Finding]:
+    return [f for f in _findings(text, "reference-mismatch") if "gain" in f.message]
+
+
+def test_a_gain_back_from_a_party_the_record_never_saw_win_is_not_judged() -> None:
+    # Richmond Park: Conservative in 2015 and 2017; the Lib Dems took it at the 2016
+    # by-election, which the record of general elections does not hold.
+    for verb in ("re-capturing", "recapturing", "winning back", "regaining"):
+        assert _outcome_findings(_BACK.format(verb=verb)) == [], verb
+
+
+def test_a_plain_gain_from_that_party_is_still_judged() -> None:
+    (found,) = _outcome_findings(_BACK.format(verb="gaining"))
+    assert "not a gain" in found.message
+
+
+def test_the_reader_marks_a_gain_back() -> None:
+    def backs(verb: str) -> list[bool]:
+        article = read_prose(Document(path="story.txt", text=_BACK.format(verb=verb)))
+        return [c.back for c in article.claims if isinstance(c, OutcomeClaim)]
+
+    assert backs("re-capturing") == [True]
+    assert backs("gaining") == [False]
