@@ -135,3 +135,45 @@ def test_the_reader_marks_a_gain_back() -> None:
 
     assert backs("re-capturing") == [True]
     assert backs("gaining") == [False]
+
+
+# -- "(-0.2%)" in a list's change column for a fall of 0.26 points --------------------------------
+
+_COLUMN = (
+    "North Down\n\n"
+    "Stephen Farry (Alliance) 18358 - 45.2% (+35.9%)\n"
+    "Alex Easton (DUP) 15390 - 37.9% ({change})\n"
+    "Alan Chambers (UUP) 4936 - 12.1%\n"
+)
+
+
+@settings(max_examples=20, deadline=None)
+@given(tenths=st.integers(min_value=0, max_value=9))
+def test_a_wrong_unhedged_change_gets_one_finding_and_the_right_one_none(tenths: int) -> None:
+    # North Down: Alex Easton's share went from 38.13% (2017) to 37.87% (2019), down 0.26
+    # points: "-0.3%" is right. "-0.2%" is near it, so only its number is wrong (hedge-
+    # mismatch); a change near neither reading is percent-points-confusion's.
+    change = f"-0.{tenths}%"
+    report = factcheck.check(
+        Document(path="story.txt", text=_COLUMN.format(change=change)), election="uk-ge-2019"
+    )
+    found = [f.name for f in report.findings if f.text == change]
+    if tenths == 3:
+        assert found == []
+    elif tenths == 2:
+        assert found == ["hedge-mismatch"]
+    else:
+        assert found == ["percent-points-confusion"]
+
+
+def test_the_near_miss_names_the_official_change() -> None:
+    (found,) = _findings(_COLUMN.format(change="-0.2%"), "hedge-mismatch", "uk-ge-2019")
+    assert "down 0.26 percentage points" in found.message
+    # Points written with "%" are a list's convention, not a word: a warning with no fix.
+    assert found.severity is Severity.WARNING
+    assert found.fix is None
+
+
+def test_the_wrong_column_is_not_also_a_unit_confusion() -> None:
+    text = _COLUMN.format(change="-0.2%")
+    assert _findings(text, "percent-points-confusion", "uk-ge-2019") == []

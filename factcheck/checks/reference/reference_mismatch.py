@@ -265,7 +265,9 @@ class ReferenceMismatch(Rule):
     checked each time; a wrong second one is a warning with no fix, as the slip may be the
     name. A declared outcome is checked against who won this election and
     the one before: "Labour hold" says Labour won both; "Conservative gain from Labour" says
-    the Conservatives won now and Labour did before.
+    the Conservatives won now and Labour did before. A gain "back" from a party that did not
+    win the election before ("re-capturing Richmond Park from the Lib Dems", who took it at a
+    by-election) is not checked: the record holds general elections only.
 
     A figure that contradicts the value it was read as but is exactly another value of the
     record nearby (another candidate's count or share in that seat, the seat's value at the
