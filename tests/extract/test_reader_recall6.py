@@ -177,3 +177,35 @@ def test_the_near_miss_names_the_official_change() -> None:
 def test_the_wrong_column_is_not_also_a_unit_confusion() -> None:
     text = _COLUMN.format(change="-0.2%")
     assert _findings(text, "percent-points-confusion", "uk-ge-2019") == []
+
+
+# -- "compared with Reform's 10,857 and the Conservative Party's 6,128" ---------------------------
+
+_COMPARED = (
+    "Soon after, the new constituency of Blyth and Ashington was won by Labour's Ian Lavery with "
+    "20,030 {noun}, compared with Reform's 10,857 and the Conservative Party's {votes}."
+)
+
+
+def test_rivals_counts_set_against_the_winner_s_are_their_votes() -> None:
+    cands = _candidates(_COMPARED.format(noun="seats", votes="6,121"))
+    assert cands["Reform UK"].votes is not None
+    assert cands["Reform UK"].votes.text == "10,857"
+    assert cands["Conservative"].votes is not None
+    assert cands["Conservative"].votes.text == "6,121"
+
+
+def test_counts_of_something_else_are_not_votes() -> None:
+    text = "Labour has 20,030 members, compared with Reform's 10,857 branches in Blyth and Ashington."
+    assert "Reform UK" not in _candidates(text)
+
+
+@settings(max_examples=15, deadline=None)
+@given(votes=st.integers(min_value=5_000, max_value=7_000))
+def test_a_rival_s_wrong_count_is_an_error_and_the_right_one_silent(votes: int) -> None:
+    # Blyth and Ashington 2024: Maureen Levy (Conservative) polled 6,121.
+    text = _COMPARED.format(noun="seats", votes=f"{votes:,}")
+    found = [
+        f for f in _findings(text, "reference-mismatch", "uk-ge-2024") if f.text == f"{votes:,}"
+    ]
+    assert bool(found) is not _stands_for(votes, 6_121)
