@@ -197,8 +197,7 @@ def test_rivals_counts_set_against_the_winner_s_are_their_votes() -> None:
 
 def test_counts_of_something_else_are_not_votes() -> None:
     text = (
-        "Labour has 20,030 members, compared with Reform's 10,857 branches in Blyth and "
-        "Ashington."
+        "Labour has 20,030 members, compared with Reform's 10,857 branches in Blyth and Ashington."
     )
     assert "Reform UK" not in _candidates(text)
 
