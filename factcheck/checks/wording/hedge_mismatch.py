@@ -75,7 +75,8 @@ class HedgeMismatch(Rule):
     is near it ("(-0.2%)" in a list's change column for a share that fell 0.26 points), is
     wrong in its number, not its unit: an error here, with the levels from the article or
     else the official record of the two elections (a change near neither reading is
-    `percent-points-confusion`'s).
+    `percent-points-confusion`'s; one to hundredths, a source's own computation, is not
+    judged this way).
     A claim with no exact figure to compare is reported as not checked.
 
     ## Why is this bad?
@@ -211,6 +212,11 @@ class HedgeMismatch(Rule):
         number is wrong, as a hedge that does not fit is. Levels the article does not give
         are the official record's. A change near neither reading is percent-points-
         confusion's ("fits neither reading"), so it is left to that rule."""
+        if amount.decimals > 1:
+            # "+10.58%" in a press agency's list, where the record gives 10.61: a change to
+            # hundredths is a computation from the source's own levels, which may count
+            # other votes than the record's; a near miss there is the sources', not the copy's.
+            return
         lv = levels_of(article, claim, percentage=True)
         before, after = lv.previous, lv.current
         official = None
