@@ -14,8 +14,11 @@ and asks two questions:
   kind of claim, to the labelled subject (candidate or party) and seat; *unplaced*: attached
   as the right kind to the right subject, but to no seat (so nothing can check it against the
   record); *misread*: attached as another kind, or to another subject or seat (a reading
-  that is another label's, at the same words, is not this one's); *not read*:
-  nothing attached.
+  that is another label's, at the same words, is not this one's); *less specific*: read
+  as a claim the labelled one implies, to the right subject and seat (a winner where the
+  label says gain or hold: "won Aberdeen South" of a gain asserts less, not something else,
+  so it is no misreading, but nothing can check it as a gain either); *not read*: nothing
+  attached.
 - **Findings.** Each finding (run with the story's ``--election``) is matched to the labelled
   claims its primary span overlaps. A finding on a false claim is right; on a true claim it is
   a false alarm; on no labelled claim it is *unlabelled*, counted as a false alarm (a figure
@@ -80,6 +83,9 @@ _COMPATIBLE: dict[str, set[str]] = {
     "gain": {"gain"},
     "name": {"name"},
 }
+# Readings that assert less than the labelled claim and are implied by it: a gain or a hold
+# is a win. Such a reading is *less specific*, neither correct nor misread.
+_WEAKER: dict[str, set[str]] = {"gain": {"winner"}, "hold": {"winner"}}
 _CHANGE_KINDS = {
     Quantity.SHARE: "share_change",
     Quantity.VOTES: "vote_change",
@@ -269,20 +275,28 @@ def _judge_reading(label: Label, found: list[Reading], others: Sequence[Label] =
     want = _COMPATIBLE.get(label.claim_type, {label.claim_type})
     seat = fold(label.row["seat"])
     subject = _surname(label.row["subject"])
+    weaker = _WEAKER.get(label.claim_type, set())
     best = "misread"
     for r in here:
-        if r.kind not in want:
+        if r.kind not in want and r.kind not in weaker:
             continue
         who = r.subject or _party_candidate(r, label.row["election"].strip() or None)
         # A misspelt name read as written is read right: its subject is the official person,
         # its words the stated ones (the story's name labels record how it spelt them).
         wanted = {subject} | _spellings(label.row["subject"], [label, *others])
-        if subject and label.claim_type not in _SEAT_LEVEL and _surname(who) not in wanted:
+        # A weaker reading is a person's (a winner): it is compared by subject even where
+        # the labelled claim is the seat's.
+        by_subject = label.claim_type not in _SEAT_LEVEL or r.kind in weaker
+        if subject and by_subject and _surname(who) not in wanted:
             continue
         if r.seat is None:
-            best, label.reading = "unplaced", r
+            if best == "misread":
+                best, label.reading = "unplaced", r
             continue
         if fold(r.seat) == seat:
+            if r.kind in weaker:
+                best, label.reading = "less specific", r
+                continue
             label.outcome, label.reading = "correct", r
             return
     label.outcome = best
@@ -391,7 +405,7 @@ def summary(score: Score) -> dict[str, object]:
         "false_claims": len(false_claims),
         "reading": {
             k: outcomes.get(k, 0)
-            for k in ("correct", "unplaced", "misread", "not read", "unlocated")
+            for k in ("correct", "less specific", "unplaced", "misread", "not read", "unlocated")
         },
         "read_correctly": _ratio(outcomes.get("correct", 0), len(labels)),
         "misread": _ratio(outcomes.get("misread", 0), len(labels)),
