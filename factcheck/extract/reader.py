@@ -73,7 +73,9 @@ from factcheck.extract.entities import (
     contest_matcher,
     find_people,
     is_seat,
+    names_former_seat,
     person_surnames,
+    seat_titles,
 )
 from factcheck.extract.frame import (
     Around,
@@ -154,10 +156,14 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     parties = [p for p in _party_matcher(pack).find(text) if p.span.start >= start]
     mentions = _contest_matcher().find(text)
     surnames = person_surnames(text, mentions)
-    contests = [c for c in mentions if c.span.start >= start and is_seat(text, c, surnames)]
+    seats = [c for c in mentions if c.span.start >= start and is_seat(text, c, surnames)]
+    # A past seat ("the former MP for X") is no seat of the story's, but its words are no
+    # person's name either.
+    contests = [c for c in seats if not names_former_seat(text, c)]
     people = _resolve_people(
-        text, find_people(text, [p.span for p in parties] + [c.span for c in contests]), start
+        text, find_people(text, [p.span for p in parties] + [c.span for c in seats]), start
     )
+    titles = seat_titles(text, contests, people)
     state = ReadState(
         text=text,
         pack=pack,
@@ -186,9 +192,12 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         )
         frame.carried_from = current_at
         _read_sentence(frame)
-        if scontests:
-            current = scontests[-1].name
-            current_at = scontests[-1].span.start
+        # A seat named only as someone's title ("with new MP for Peterborough Paul Bristow")
+        # is theirs, named in passing: the story stays with the seat it was on.
+        turned = [c for c in scontests if c.span.start not in titles] if current else scontests
+        if turned:
+            current = turned[-1].name
+            current_at = turned[-1].span.start
         if speople:
             state.last_person = speople[-1]
     return _assemble(doc, state, default_contest)
