@@ -145,3 +145,114 @@ def test_a_one_word_seat_before_a_party_or_new_is_the_seat(text: str, seat: str)
 def test_a_seat_word_that_opens_a_name_is_still_a_person(name: str) -> None:
     text = f"Former Prime Minister {name} spoke at the count."
     assert [c.name for c in contest_matcher().find(text) if is_seat(text, c)] == []
+
+
+def _votes_by_seat(article: Article) -> dict[str, str | None]:
+    return {
+        c.name: co.name
+        for co in article.contests
+        for c in co.candidates
+        if c.name and c.votes is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("second", "seat"),
+    [
+        # One seat has one winner: someone new elected is elected elsewhere.
+        ("Jane Doe was elected with 27,282 votes (50.2% of the vote).", None),
+        ("Jane Doe has been re-elected with 27,282 votes.", None),
+        # The control: a rival's figure in the winner's seat.
+        ("Her Conservative rival Jane Doe polled 27,282 votes.", "North Shropshire"),
+    ],
+)
+def test_a_second_winner_is_not_in_the_seat_already_won(second: str, seat: str | None) -> None:
+    article = _read(
+        "Helen Morgan has been re-elected as MP for North Shropshire with a 15,133 majority.\n"
+        f"{second}\n"
+    )
+    assert _votes_by_seat(article)["Jane Doe"] == seat
+
+
+@given(st.integers(min_value=100, max_value=60_000))
+def test_a_second_winners_votes_never_go_to_the_seat_won(n: int) -> None:
+    article = _read(
+        "Helen Morgan has been re-elected as MP for North Shropshire.\n\n"
+        f"Jane Doe was elected with {n:,} votes.\n"
+    )
+    assert _votes_by_seat(article)["Jane Doe"] is None
+
+
+def test_a_majority_changed_marks_the_seats_winner() -> None:
+    article = _read(
+        "Alec Shelbrooke also gained on his majority, being re-elected in Elmet and Rothwell.\n\n"
+        "In the city's most tightly fought seat, Stuart Andrew held his marginal Conservative"
+        " seat with a majority of just 331 votes.\n"
+    )
+    assert _contest_figures(article) == {None: ("331", None)}
+
+
+def test_a_win_told_as_also_is_in_another_seat() -> None:
+    article = _read(
+        "Labour's Jane Doe held Bristol West.\n\n"
+        "Independent MP Lady Ann Roe was also returned, with a majority of 2,000.\n"
+    )
+    assert _contest_figures(article) == {None: ("2,000", None)}
+
+
+@pytest.mark.parametrize(
+    ("opening", "seat"),
+    [
+        ("In the second constituency to declare,", None),
+        ("In another seat,", None),
+        ("In the same constituency,", "Rutherglen and Hamilton West"),
+    ],
+)
+def test_words_naming_another_seat_break_the_carry(opening: str, seat: str | None) -> None:
+    article = _read(
+        "The SNP's Margaret Ferrier won Rutherglen and Hamilton West.\n\n"
+        f"{opening} Conservative Jane Roe polled 9,000 votes.\n"
+    )
+    assert _votes_by_seat(article)["Jane Roe"] == seat
+
+
+@pytest.mark.parametrize(
+    ("owner", "seat"),
+    [
+        ("Dundee's Chris Law", None),
+        ("Edinburgh's Chris Law", "Edinburgh South"),
+    ],
+)
+def test_a_place_owning_the_person_that_is_not_the_seats(owner: str, seat: str | None) -> None:
+    article = _read(
+        "Labour's Ian Murray polled 33,000 votes in Edinburgh South.\n\n"
+        f"{owner} polled 15,000 votes, one of the closest results.\n"
+    )
+    assert _votes_by_seat(article)["Chris Law"] == seat
+
+
+@pytest.mark.parametrize(
+    ("seat_words", "seat"),
+    [("her Edinburgh seat", None), ("her seat", "East Renfrewshire")],
+)
+def test_a_place_owning_a_seat_that_is_not_the_carried_one(
+    seat_words: str, seat: str | None
+) -> None:
+    article = _read(
+        "Labour's Blair McDougall polled 24,000 votes in East Renfrewshire.\n\n"
+        f"Joanna Cherry was another casualty, losing {seat_words} to Labour's Scott Arthur, who"
+        " polled 20,000 votes.\n"
+    )
+    assert _votes_by_seat(article)["Scott Arthur"] == seat
+
+
+@pytest.mark.parametrize(
+    ("holds", "seat"),
+    [
+        ("Labour holds Leicester West, Swansea East and Blaydon.", None),
+        ("Labour holds Blaydon.", "Blaydon"),
+    ],
+)
+def test_the_last_of_several_seats_is_not_carried(holds: str, seat: str | None) -> None:
+    article = _read(f"{holds}\nLabour's John Cryer with 28,836 votes.\n")
+    assert _votes_by_seat(article)["John Cryer"] == seat
