@@ -32,11 +32,18 @@ from factcheck.models import ChangeClaim, OutcomeClaim, Quantity
 from factcheck.names import name_key
 
 # After a person, words saying they won: "was elected", "has been re-elected", "was also
-# returned", "held his seat", "defeated Conservative …".
+# returned", "held his seat", "defeated Conservative …"; not a figure won ("won 5pc", "took
+# 48% of the vote", "secured a third"), nor a defeat ("was defeated").
 _WON_AFTER = re.compile(
-    r"(?:['’]s?)?,?[^\S\n]+(?:(?:has|had|was|is)[^\S\n]+(?:been[^\S\n]+)?)?(?P<also>also[^\S\n]+)?"
-    r"(?:re-?elected|elected|returned|re-?took|won|wins|held|holds|retained|retains|kept"
-    r"|defeated|defeats|beat|beats|unseated|ousted|took|takes|seized|gained|clinched|secured)\b",
+    r",?[^\S\n]+(?:"
+    r"(?:(?:has|had|was|is)[^\S\n]+(?:been[^\S\n]+)?)?(?P<also>also[^\S\n]+)?"
+    r"(?:re-?elected|elected|returned)"
+    r"|(?:(?:has|had)[^\S\n]+)?(?P<also2>also[^\S\n]+)?"
+    r"(?:re-?took|won|wins|held|holds|retained|retains|kept|defeated|defeats|beat|beats"
+    r"|unseated|ousted|took|takes|seized|gained|clinched|secured)"
+    r"(?![^\S\n]+(?:(?:just|only|over|nearly|almost|around|about|some|a|an)[^\S\n]+)*"
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|third|quarter|half|fifth"
+    r"|share|majority)))\b",
     re.IGNORECASE,
 )
 _WON_CUES = (
@@ -143,7 +150,7 @@ def _second_winner(state: ReadState, people: Sequence[PersonMention], seat: str)
         known = state.candidates.get(p.name)
         if known is not None and known.contest == seat:
             return None  # the seat's own candidate
-        if won.group("also") is not None:
+        if won.group("also") is not None or won.group("also2") is not None:
             # "Lady Sylvia Hermon was also returned": a win besides those told before,
             # so in another seat.
             return f"{p.name}{won.group(0)}"

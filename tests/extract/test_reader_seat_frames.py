@@ -256,3 +256,20 @@ def test_a_place_owning_a_seat_that_is_not_the_carried_one(
 def test_the_last_of_several_seats_is_not_carried(holds: str, seat: str | None) -> None:
     article = _read(f"{holds}\nLabour's John Cryer with 28,836 votes.\n")
     assert _votes_by_seat(article)["John Cryer"] == seat
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Her Liberal Democrat rival Jane Doe won 5pc (2,982 votes).",
+        "Her Liberal Democrat rival Jane Doe took 2,982 votes.",
+        "Her Liberal Democrat rival Jane Doe secured a third of the vote, 2,982 votes.",
+        "Her Liberal Democrat rival Jane Doe was defeated, with 2,982 votes.",
+    ],
+)
+def test_a_figure_won_or_a_defeat_is_no_second_winner(second: str) -> None:
+    article = _read(
+        "Helen Morgan has been re-elected as MP for North Shropshire with a 15,133 majority.\n"
+        f"{second}\n"
+    )
+    assert _votes_by_seat(article)["Jane Doe"] == "North Shropshire"
