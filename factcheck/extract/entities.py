@@ -515,7 +515,8 @@ _NOT_NAMES = frozenset(
     Takes Take Wins Win Holds Hold Retains Retain Gains Gain Keeps Seizes Beats Defeats Loses
     Lose Ousts Topples Snatches Secures Claims Elected Re-elected Returns Victory Seat
     Clearly Surely Finally Actually Obviously Ultimately Eventually Perhaps Certainly
-    Unfortunately Fortunately Interestingly Notably Sadly Happily Indeed Still New""".split()  # noqa: SIM905
+    Unfortunately Fortunately Interestingly Notably Sadly Happily Indeed Still New Independent
+    Independant Senedd Holyrood Stormont""".split()  # noqa: SIM905
 )
 
 

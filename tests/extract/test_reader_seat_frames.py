@@ -273,3 +273,16 @@ def test_a_figure_won_or_a_defeat_is_no_second_winner(second: str) -> None:
         f"{second}\n"
     )
     assert _votes_by_seat(article)["Jane Doe"] == "North Shropshire"
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Votes\nFay Easton Independant 380\n", ["Fay Easton"]),
+        ("Jane Doe Independent 380\n", ["Jane Doe"]),
+        ("Abolish the Welsh Senedd got 372 votes.", []),
+        ("Scrap Holyrood Now polled 120 votes.", []),
+    ],
+)
+def test_a_party_word_misspelt_or_a_parliament_is_no_name(text: str, people: list[str]) -> None:
+    assert [p.name for p in find_people(text)] == people
