@@ -56,6 +56,7 @@ from factcheck.extract.claims.outcomes import (
     read_outcomes,
     read_winners,
 )
+from factcheck.extract.claims.party_cards import read_party_cards
 from factcheck.extract.claims.people import read_people
 from factcheck.extract.claims.ranks import read_rank
 from factcheck.extract.claims.results_lists import read_results_list
@@ -437,6 +438,7 @@ def _read_sentence(f: Frame) -> None:
         return
     read_seat_lists(f)  # "Telford Constituency – 65.83 per cent" is no candidate's line
     read_results_list(f)
+    read_party_cards(f)  # "LAB: 48.4% (+8.2)" under a seat's heading
     read_majority_directions(f)
     for k, m in enumerate(f.numbers):
         if k in f.used or m.kind in (NumberKind.YEAR, NumberKind.OTHER):

@@ -136,6 +136,15 @@ class PercentPointsConfusion(Rule):
         lv = levels_of(article, claim, percentage=True)
         if lv.previous is None or lv.current is None:
             official = _official(article, claim, ctx)
+            if official is not None and official.redrawn and amount.unit is Unit.POINTS:
+                # Points are the right unit; only the size could be wrong, and the record's
+                # earlier level is another area's, not the notional one the change is from.
+                yield Skip(
+                    f"{subject(claim, article)}: the seat was redrawn since "
+                    f"{official.years.split(' and ')[0]}, and the record holds no notional "
+                    "result to measure the change in points from"
+                )
+                return
             if official is not None:
                 assert official.previous is not None
                 assert official.current is not None

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Literal, TypeVar
 
 from factcheck import compiled_re as re
+from factcheck.extract.claims.party_cards import card_seat
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.extract.text import substrings
@@ -808,7 +809,11 @@ def _read_party_outcomes(f: Frame) -> None:
                     )
                 )
             else:
-                name, tie = _story_seat(f)
+                card = card_seat(f, start)  # "LDM: 4.1% (-3.6) Labour GAIN": the card's seat
+                if card is not None:
+                    name, tie = card, (f"{card}, the heading of the card it closes", True)
+                else:
+                    name, tie = _story_seat(f)
                 ties.append((name, tie, Span(start=start, end=stop)))
         taken = from_party.party.name if from_party else None
         said: list[tuple[str | None, tuple[str, bool], Span, str | None, Span | None]] = [

@@ -267,7 +267,7 @@ def _read_cell(
         signed = n.start > cell.start and text[n.start - 1] in "+-−"
         if signed or n.number_text.startswith(("+", "-", "−")):
             if n.kind is NumberKind.PERCENT and cand.share is not None:
-                _change_column(f, n, cand, person=person, seat=seat, seat_tie=seat_tie, what=what)
+                change_column(f, n, cand, person=person, seat=seat, seat_tie=seat_tie, what=what)
             continue  # a change column: points written with "%", never read as per cent
         count = n.kind is NumberKind.COUNT or as_count
         if count and DIGITS.fullmatch(n.number_text) and n.value >= 1:
@@ -281,12 +281,12 @@ def _read_cell(
             )
 
 
-def _change_column(
+def change_column(
     f: Frame,
     n: NumberMention,
     cand: Candidate,
     *,
-    person: PersonMention,
+    person: PersonMention | None,
     seat: str | None,
     seat_tie: tuple[str, bool] | None,
     what: str,
@@ -295,7 +295,8 @@ def _change_column(
     """A list line's signed column after the share ("(36.60%, -14.31%)", "(39.94%) +11.40%"):
     the change of that share since the last election. Lists write it in points with a "%"
     sign, so it is read as points, by that convention and not by a word: the "what" tie is
-    loose, and a finding on it is at most a warning."""
+    loose, and a finding on it is at most a warning. A line naming a party, not a person
+    (:mod:`.party_cards`), gives no ``person`` but its own ``subject_tie``."""
     state = f.state
     sign = n.number_text[:1] if n.number_text[:1] in "+-−" else state.text[n.start - 1]
     down = sign in "-−"
@@ -307,13 +308,14 @@ def _change_column(
         who=person,
         what_loose=True,
         seat=seat_tie,
-        subject_tie=subject_tie or (f"{person.name}, on the same line", True),
+        subject_tie=subject_tie
+        or (f"{person.name if person is not None else cand.name}, on the same line", True),
     )
     amount = amount.model_copy(update={"value": size, "text": n.number_text.lstrip("+-−")})
     claim = ChangeClaim(
         quantity=Quantity.SHARE,
         contest=seat,
-        candidate=cand.name,
+        candidate=cand.name or None,
         party=cand.party,
         direction=Direction.DOWN if down else Direction.UP,
         amount=amount,
@@ -430,7 +432,7 @@ def _read_field(
     tie = (f"{owner.name}, the card's name line above it", True)
     if change:
         if cand.share is not None and n.kind in (NumberKind.COUNT, NumberKind.PERCENT):
-            _change_column(
+            change_column(
                 f, n, cand, person=owner, seat=seat, seat_tie=seat_tie, what=what, subject_tie=tie
             )
         return
