@@ -809,12 +809,17 @@ def _read_party_outcomes(f: Frame) -> None:
                     )
                 )
             else:
-                card = card_seat(f, start)  # "LDM: 4.1% (-3.6) Labour GAIN": the card's seat
-                if card is not None:
-                    name, tie = card, (f"{card}, the heading of the card it closes", True)
-                else:
-                    name, tie = _story_seat(f)
-                ties.append((name, tie, Span(start=start, end=stop)))
+                # "LDM: 4.1% (-3.6) Labour GAIN": the seat of the card it closes.
+                card = card_seat(f, start)
+                ties.append(
+                    (
+                        card,
+                        (f"{card}, the heading of the card it closes", True),
+                        Span(start=start, end=stop),
+                    )
+                    if card is not None
+                    else (*_story_seat(f), Span(start=start, end=stop))
+                )
         taken = from_party.party.name if from_party else None
         said: list[tuple[str | None, tuple[str, bool], Span, str | None, Span | None]] = [
             (name, tie, span, taken, None) for name, tie, span in ties
