@@ -468,8 +468,8 @@ def _by_party(state: ReadState) -> list[tuple[str, Candidate]]:
     """Candidates given figures only by their party, once each is merged into the party's
     candidate the story names in the same seat (before or after), so a contest never lists
     one party twice. One is dropped when the seat's named candidates include one whose party
-    the story does not give (who may be the same person, unless their placings differ), or
-    several of the party."""
+    the story does not give and who has a figure of a kind it has (who may be the same
+    person, counted twice, unless their placings differ), or several of the party."""
     out: list[tuple[str, Candidate]] = []
     for (seat, party), cand in state.by_party.items():
         rivals = [c for c in state.candidates.values() if c.contest == seat]
@@ -479,9 +479,23 @@ def _by_party(state: ReadState) -> list[tuple[str, Candidate]]:
             named.votes = named.votes or cand.votes
             named.share = named.share or cand.share
             named.rank = named.rank or cand.rank
-        elif not same and all(c.party is not None or _placed_apart(c, cand) for c in rivals):
+        elif not same and all(
+            c.party is not None or _placed_apart(c, cand) or not _both_given(c, cand)
+            for c in rivals
+        ):
             out.append((seat, cand))
     return out
+
+
+def _both_given(a: Candidate, b: Candidate) -> bool:
+    """Do ``a`` and ``b`` have a figure of the same kind? If they are one person, listing
+    both would count it twice; if not, each figure is its own ("Mark Williams came second",
+    "Liberal Democrats 6,949")."""
+    return (
+        (a.votes is not None and b.votes is not None)
+        or (a.share is not None and b.share is not None)
+        or (a.rank is not None and b.rank is not None)
+    )
 
 
 def _placed_apart(a: Candidate, b: Candidate) -> bool:

@@ -53,14 +53,43 @@ _MARKER = re.compile(r"\s*\d{1,3}[.)]")
 
 def _cells(f: Frame) -> list[Span]:
     sent = f.sent
-    out: list[Span] = []
+    if "|" not in sent.text:
+        return _breaks(f.state.text, sent.span.start, sent.span.end)
+    # A table's row ("Conservative | Jane Smith | 25,580 | 41.3% | +7.2% |") is one line of
+    # the list, its bars the columns: one cell. Other lines break as a list's lines do.
+    text, out = f.state.text, []
     begin = sent.span.start
-    for m in _CELL_BREAK.finditer(f.state.text, sent.span.start, sent.span.end):
+    while begin < sent.span.end:
+        end = text.find("\n", begin, sent.span.end)
+        end = sent.span.end if end < 0 else end
+        if _TABLE_ROW.fullmatch(text, begin, end):
+            out.append(span_of(begin, end))
+        else:
+            out.extend(_breaks(text, begin, end))
+        begin = end + 1
+    return out
+
+
+# A table's row: three or more bars between its cells.
+_TABLE_ROW = re.compile(r"[^|\n]*(?:\|[^|\n]*){3,}")
+
+
+def table_row(text: str, cell: Span) -> bool:
+    """Is ``cell`` a whole table row?"""
+    return "|" in text[cell.start : cell.end] and bool(
+        _TABLE_ROW.fullmatch(text, cell.start, cell.end)
+    )
+
+
+def _breaks(text: str, start: int, end: int) -> list[Span]:
+    out: list[Span] = []
+    begin = start
+    for m in _CELL_BREAK.finditer(text, start, end):
         if m.start() > begin:
             out.append(span_of(begin, m.start()))
         begin = m.end()
-    if sent.span.end > begin:
-        out.append(span_of(begin, sent.span.end))
+    if end > begin:
+        out.append(span_of(begin, end))
     return out
 
 
@@ -361,6 +390,10 @@ def _read_cell(
         cand.party, cand.party_span = link.party.name, link.span
     if cand.party is None:
         _bracketed_abbreviation(f, person, cand)
+    row_parties = [p for p in f.parties if _within(cell, p.span.start, p.span.end)]
+    if cand.party is None and len(row_parties) == 1 and table_row(text, cell):
+        # "Conservative | Jane Smith | 25,580": the row's party column is hers.
+        cand.party, cand.party_span = row_parties[0].party.name, row_parties[0].span
     subject_tie = (f"{person.name}, on the same line", True)
     marks = [person.span] + [p.span for p in f.parties if _within(cell, p.span.start, p.span.end)]
     for k, n in nums:
