@@ -21,8 +21,9 @@ it takes it. The order is the reader's judgement of which wording is the most sp
 First, a sentence that is a results list (a line per candidate: "Jane Smith (Lab) 15,906
 (33.41%)") is read cell by cell (:mod:`~factcheck.extract.claims.results_lists`), and a
 list across seats ("Dudley North (31.3 per cent), Bassetlaw (27.6 per cent)" after
-"majorities") seat by seat (:mod:`~factcheck.extract.claims.seat_lists`): the number
-readings would give its figures to one seat at most. Then winners and declared outcomes
+"majorities") seat by seat (:mod:`~factcheck.extract.claims.seat_lists`), and a card by party
+code ("LAB: 48.4% (+8.2)" under a seat's heading, :mod:`~factcheck.extract.claims.party_cards`):
+the number readings would give its figures to one seat at most. Then winners and declared outcomes
 in words are read (:mod:`~factcheck.extract.claims.outcomes`) and a majority's direction
 without a figure ("increased his majority"); after them, what is left is offered to
 :func:`~factcheck.extract.claims.votes_shares.read_votes_and_shares`, which reads candidates'

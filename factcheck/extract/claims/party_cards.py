@@ -55,9 +55,9 @@ _CARD_ENTRY = re.compile(
     r"|New)[ \t]*\)"
 )
 # Between a card's heading and one of its lines: a colon, the card's earlier lines, and the
-# marks that stand for the emoji a copy lost ("?").
+# emoji before each code (or the "?" a copy that lost them shows).
 _CARD_GAP = re.compile(
-    rf"[ \t]*:?(?:[\s?]*\b[A-Z]{{2,4}}:[ \t]*{_SHARE}[ \t]*\([^()\n]{{1,8}}\))*[\s?]*"
+    rf"[ \t]*:?(?:\W*\b[A-Z]{{2,4}}:[ \t]*{_SHARE}[ \t]*\([^()\n]{{1,8}}\))*\W*"
 )
 # "LAB 55.1% UKIP 21.5% CON 18.5%": three or more codes with their shares, nothing between.
 _RUN = re.compile(rf"\b(?:[A-Z]{{2,4}}[ \t]+{_SHARE}[ \t]+){{2,}}[A-Z]{{2,4}}[ \t]+{_SHARE}")
@@ -156,8 +156,9 @@ def _party(pack: Pack, code: str) -> Party | None:
     return None
 
 
+_NO_WORDS = re.compile(r"\W*")
 # The end of a card's last line, right before what follows it ("(+1.6)Labour HOLD").
-_CARD_END = re.compile(r"\)[\s?]*$")
+_CARD_END = re.compile(r"\)\W*$")
 
 
 def card_seat(f: Frame, at: int) -> str | None:
@@ -171,7 +172,7 @@ def card_seat(f: Frame, at: int) -> str | None:
     last = None
     for entry in _CARD_ENTRY.finditer(text, lead, at):
         last = entry
-    if last is None or text[last.end() : at].strip(" \t\n?"):
+    if last is None or not _NO_WORDS.fullmatch(text, last.end(), at):
         return None
     return _heading(f, last.start())
 

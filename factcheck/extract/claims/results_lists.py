@@ -231,7 +231,9 @@ def _read_party_cell(
     if share is not None and cand.share is None:
         cand.share = f.figure(share[1], Unit.PERCENT, what, subject_tie=tie, seat=seat)
         for n in changes:
-            if n.kind is NumberKind.PERCENT and n.start > share[1].start:
+            # "(+4.4%)", "(-0.2)": points, as lists write a share's change (not "+3,000").
+            as_points = n.kind is NumberKind.PERCENT or "." in n.number_text
+            if as_points and n.start > share[1].start:
                 seat_tie = (
                     (f"{heading[0]}, the list's heading", True)
                     if heading is not None
