@@ -56,9 +56,7 @@ _CARD_ENTRY = re.compile(
 )
 # Between a card's heading and one of its lines: a colon, the card's earlier lines, and the
 # emoji before each code (or the "?" a copy that lost them shows).
-_CARD_GAP = re.compile(
-    rf"[ \t]*:?(?:\W*\b[A-Z]{{2,4}}:[ \t]*{_SHARE}[ \t]*\([^()\n]{{1,8}}\))*\W*"
-)
+_CARD_GAP = re.compile(rf"[ \t]*:?(?:\W*\b[A-Z]{{2,4}}:[ \t]*{_SHARE}[ \t]*\([^()\n]{{1,8}}\))*\W*")
 # "LAB 55.1% UKIP 21.5% CON 18.5%": three or more codes with their shares, nothing between.
 _RUN = re.compile(rf"\b(?:[A-Z]{{2,4}}[ \t]+{_SHARE}[ \t]+){{2,}}[A-Z]{{2,4}}[ \t]+{_SHARE}")
 _RUN_ENTRY = re.compile(rf"([A-Z]{{2,4}})[ \t]+({_SHARE})")
