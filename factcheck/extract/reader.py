@@ -469,8 +469,9 @@ def _by_party(state: ReadState) -> list[tuple[str, Candidate]]:
     """Candidates given figures only by their party, once each is merged into the party's
     candidate the story names in the same seat (before or after), so a contest never lists
     one party twice. One is dropped when the seat's named candidates include one whose party
-    the story does not give and who has a figure of a kind it has (who may be the same
-    person, counted twice, unless their placings differ), or several of the party."""
+    the story does not give (who may be the same person, unless their placings differ), if
+    that one has a figure of a kind it has (counted twice) or it has only a placing (a
+    person's placing, often, that the wording gave the party); or several of the party."""
     out: list[tuple[str, Candidate]] = []
     for (seat, party), cand in state.by_party.items():
         rivals = [c for c in state.candidates.values() if c.contest == seat]
@@ -481,7 +482,9 @@ def _by_party(state: ReadState) -> list[tuple[str, Candidate]]:
             named.share = named.share or cand.share
             named.rank = named.rank or cand.rank
         elif not same and all(
-            c.party is not None or _placed_apart(c, cand) or not _both_given(c, cand)
+            c.party is not None
+            or _placed_apart(c, cand)
+            or (not _both_given(c, cand) and (cand.votes or cand.share))
             for c in rivals
         ):
             out.append((seat, cand))
