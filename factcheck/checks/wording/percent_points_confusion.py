@@ -75,6 +75,10 @@ class PercentPointsConfusion(Rule):
     * written in points, and only the relative change fits: an error ("per cent");
     * neither fits: a warning that gives both readings.
 
+    The levels come from the article, else from the official record of the two elections;
+    a change written in points on a seat redrawn between them is not checked against the
+    record (its earlier share is another area's, not the notional one copy measures from).
+
     When the article gives only one of the two levels (usually the new one, "to 67.68pc"),
     the rule warns and states both earlier values the amount implies: p1 − X if points,
     p1 / (1 + X/100) if per cent, so an editor can check the one the writer meant. With no
