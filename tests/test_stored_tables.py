@@ -86,14 +86,21 @@ def test_the_builtin_packs_are_read_back_as_validated(store: Path) -> None:
 def test_the_official_records_are_read_back_as_parsed(store: Path) -> None:
     from factcheck.reference import bundled
 
-    parsed = bundled._parsed()
-    assert set(parsed) >= {"uk-ge-2015", "uk-ge-2017"}
-    assert bundled._stored.__wrapped__() == parsed  # built and stored ...
+    by_name = bundled._by_name()
+    assert set(by_name) >= {"uk-ge-2015", "uk-ge-2017"}
+    assert bundled._stored.__wrapped__() == by_name  # built and stored ...
     assert (store / "official-records.marshal").is_file()
     again = bundled._stored.__wrapped__()  # ... and read back
-    assert again == parsed
-    record = bundled.OfficialRecord(*again["uk-ge-2017"][0])
-    assert record == bundled._record(json.loads(bundled._lines()["uk-ge-2017"][0]))
+    assert again == by_name
+    # Every line of the file is kept, under the name of the record it holds.
+    lines = bundled._lines()
+    assert {e: sorted(recs.values()) for e, recs in again.items()} == {
+        e: sorted(ls) for e, ls in lines.items()
+    }
+    record = bundled._record_of("uk-ge-2017", "Sheffield, Hallam")
+    assert record == bundled._record(json.loads(again["uk-ge-2017"]["Sheffield, Hallam"]))
+    assert record.name == "Sheffield, Hallam"
+    assert record.election == "uk-ge-2017"
 
 
 def test_official_names_from_their_tables_match_as_built() -> None:

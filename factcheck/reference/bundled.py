@@ -12,7 +12,7 @@ Electoral Commission data is used under the Open Government Licence v3.0.
 from __future__ import annotations
 
 import json
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 from functools import cache
 from typing import Any, TypeVar
 
@@ -149,25 +149,27 @@ def _lines() -> dict[str, list[str]]:
     return out
 
 
-def _parsed() -> dict[str, tuple[tuple[Any, ...], ...]]:
-    """Every election's records, as tuples of :class:`OfficialRecord`'s fields in order."""
+def _by_name() -> dict[str, dict[str, str]]:
+    """The data file's lines by election, then by the official name each is the record of."""
     return {
-        election: tuple(astuple(_record(json.loads(line))) for line in lines)
+        election: {json.loads(line)["name"]: line for line in lines}
         for election, lines in _lines().items()
     }
 
 
 @cache
-def _stored() -> dict[str, tuple[tuple[Any, ...], ...]]:
-    """:func:`_parsed`, kept beside the bytecode while the data file and this module are
-    unchanged (:mod:`factcheck.stored_tables`): decompressing and parsing the file was most
-    of what ``--election`` added to a cold check."""
+def _stored() -> dict[str, dict[str, str]]:
+    """:func:`_by_name`, kept beside the bytecode while the data file and this module are
+    unchanged (:mod:`factcheck.stored_tables`): decompressing the file was a fifth of what
+    ``--election`` added to a cold check. Lines, not parsed records: a check parses the few
+    records it looks up (:func:`_record_of`), and reading back 2,600 records' fields cost
+    ten times what reading their lines does."""
     from factcheck import stored_tables
     from factcheck.package_data import package_root
 
     sources = [str(package_root().joinpath("data", DATA_FILE)), __file__]
     return stored_tables.stored(
-        "official-records", DATA_FILE, sources, build=_parsed, dump=_same, load=_same
+        "official-records", DATA_FILE, sources, build=_by_name, dump=_same, load=_same
     )
 
 
@@ -176,14 +178,13 @@ def _same(tables: T) -> T:
 
 
 @cache
+def _record_of(election: str, name: str) -> OfficialRecord:
+    return _record(json.loads(_stored()[election][name]))
+
+
 def _election(election: str) -> dict[str, OfficialRecord]:
-    """One election's records by official name, made on first use: a check against 2017
-    makes 2017's and 2015's (for changes), not all four elections'."""
-    out: dict[str, OfficialRecord] = {}
-    for fields in _stored().get(election, ()):
-        rec = OfficialRecord(*fields)
-        out[rec.name] = rec
-    return out
+    """One election's records by official name (each parsed once per process)."""
+    return {name: _record_of(election, name) for name in _stored().get(election, ())}
 
 
 def _records() -> dict[str, dict[str, OfficialRecord]]:
@@ -221,9 +222,8 @@ class BundledResults:
         """The bundled record of the contest with this name (any common spelling), or None."""
         if election not in _stored():
             return None
-        recs = _election(election)
         official = _names(election).match(name)
-        return recs[official] if official is not None else None
+        return _record_of(election, official) if official is not None else None
 
     def contest(self, name: str, election: str) -> ContestResult | None:
         """The official result of the contest with this name, or None."""
@@ -253,7 +253,7 @@ def _names(election: str) -> ConstituencyNames:
         f"official-names.{election}",
         election,
         sources,
-        build=lambda: ConstituencyNames(_election(election)),
+        build=lambda: ConstituencyNames(_stored().get(election, ())),
         dump=ConstituencyNames.tables,
         load=ConstituencyNames.from_tables,
     )
