@@ -170,8 +170,16 @@ _PERSON_GAIN = re.compile(
     r"|re-?capturing)\s+"
 )
 _PERSON_LOST = re.compile(
-    r"\b(?:(?:has|have|had)\s+)?(?P<verb>lost|loses|losing|relinquished|relinquishing)\s+"
+    # "Jane Smith lost to Labour's John Brown in Gordon", "saw Jane Smith lose to the Lib
+    # Dems", "Jane Smith conceded defeat to the SNP": no seat between, the one named after
+    # "to" is the winner.
+    r"\b(?:(?:has|have|had)\s+)?(?P<verb>(?P<to>(?:lost|lose|loses|losing|conceded\s+defeat"
+    r"|concedes\s+defeat)(?=\s+to\s))|lost|loses|losing|relinquished|relinquishing)\s+"
 )
+# Between "lost to" and the winner: a sitting MP kept the seat, "lost to the sitting MP".
+_SITTING = re.compile(r"\b(?:sitting|incumbent|MP)\b")
+# Before "lose" (a bare infinitive), what makes it a report: "saw Jane Smith lose to".
+_SAW = re.compile(r"\b(?:saw|sees|see|seen)\s+(?:[\w'’-]+\s+){0,6}$")
 # Verbs that say a gain by themselves; the others ("won", "took") need "from" a party.
 _GAIN_ALONE = re.compile(r"gain|regain|reclaim|recaptur|re-captur|\bback\b")
 # "the seat", "his seat", "his Exeter seat" (the seat's name between).
@@ -224,6 +232,7 @@ _OUTCOME_CUE = re.compile(
     + r"|(?:taken|took|seized|captured)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s?\s+seat\b"
     r"|\b(?:ousted|ousting|ousts|unseated|unseating|unseats|pushed\s+out|pushing\s+out"
     r"|scalp\s+of|(?:was|been)\s+(?:defeated|beaten)\s+(?:in|from|by)\b)\s"
+    r"|\b(?:defeated|defeating|defeats|beat|beats|beating)\s+(?:the\s+)?[A-Z]"
     r"|at\s+the\s+expense\s+of\s|(?:won|wins)\s+(?:once\s+)?again\s+in\s"
     r"|the\s+new\s+MP\s+for\s|declared\s+(?:as\s+)?the\s+winner\b"
     r"|returns\s+to\s+(?:[Pp]arliament|Westminster|the\s+Commons)|(?:is|was)\s+(?:the|our)\s+(?:new\s+MP|winner)\b"
@@ -249,11 +258,11 @@ _OUTCOME_CUE = re.compile(
 _OUTCOME_WORDS = (
     "hold", "gain", "elected", "returned", "topped", "emerged", "voted in", "held", "won", "win",
     "retain", "kept", "keep", "remain", "stay", "took", "seiz", "snatch", "captur",
-    "lost", "loses", "losing", "relinquish", "fell", "fallen", "falls", "turn", "switch",
+    "lost", "lose", "losing", "relinquish", "fell", "fallen", "falls", "turn", "switch",
     "reclaim", "tak", "went", "goes", "re-election", "reelection", "oust", "unseat", "expense",
     "new mp", "declared", "returns to", "our winner", "victory", "clinched", "secured the seat",
     "secured her seat", "secured his seat", "secured their seat", "pushed out", "pushing out",
-    "scalp of", "defeated", "beaten",
+    "scalp of", "defeat", "beat",
 )  # fmt: skip
 _OUTCOME_WORD = substrings(_OUTCOME_WORDS)
 
@@ -1138,8 +1147,17 @@ def _seat_tie(
 # Smith was ousted in Gordon by Conservative John Brown", "was ousted from Gordon by Labour",
 # "had been beaten by Conservative John Brown" (passive, the one beaten is the news: the MP).
 _OUSTED = re.compile(
-    r"\b(?:(?:has|have|had)\s+)?(?P<verb>ousted|ousting|ousts|unseated|unseating|unseats"
-    r"|pushed\s+out|pushing\s+out|claimed\s+the\s+scalp\s+of)\s+(?:the\s+)?"
+    r"\b(?:(?:has|have|had)\s+)?(?:also\s+)?(?P<verb>ousted|ousting|ousts|unseated|unseating"
+    r"|unseats|pushed\s+out|pushing\s+out|claimed\s+the\s+scalp\s+of"
+    # "Jane Smith defeated John Brown in Gordon", "…, defeating the DUP's John Brown": said of
+    # a person beaten, copy names the sitting MP (a challenger beaten goes unnamed). Only
+    # with a person after it (see _read_ousted), and never "beat X to hold the seat".
+    r"|(?P<beat>defeated|defeating|defeats|beat|beats|beating))\s+(?:the\s+)?"
+)
+# "beat John Brown to hold Gordon", "defeated John Brown for a second time": the one beaten
+# was a challenger, or beaten before.
+_BEAT_HOLD = re.compile(
+    r"[^.;:]{0,80}?\b(?:to\s+(?:hold|retain|keep)|again|for\s+a\s+(?:second|third|fourth)\s+time)\b"
 )
 _WAS_OUSTED = re.compile(
     r"\s*(?:,[^,;:.]{1,60},\s*)?(?:was|has\s+been|had\s+been|is)\s+"
@@ -1169,14 +1187,23 @@ def _rival_after(f: Frame, at: int) -> tuple[PersonMention | None, str | None, i
 
 
 def _read_ousted(f: Frame) -> None:
-    """ "X ousted Labour's Y", "…, ousting Y", "Y was ousted in Gordon by Conservative X": a
-    gain by the winner's party from the ousted MP's."""
+    """ "X ousted Labour's Y", "…, ousting Y", "X defeated Y in Gordon", "Y was ousted in
+    Gordon by Conservative X": a gain by the winner's party from the ousted MP's."""
     text, sent = f.state.text, f.sent
     end = sent.span.end
+    low = sent.text.lower()
     for m in _OUSTED.finditer(text, sent.span.start, end):
         rival, loser, stop = _rival_after(f, m.end())
+        if m.group("beat") is not None and (
+            rival is None or _BEAT_HOLD.match(text, stop, end) or _any(low, _HOLD_WORDS)
+        ):
+            # "defeated Labour", "beat the Tories to hold it", "defeated X … held": the one
+            # beaten need not have held the seat.
+            continue
         inside = _IN_SEAT.match(text, stop, end)
         named = f.contest_at(inside.end()) if inside else None
+        if m.group("beat") is not None and named is None and len(f.contests) != 1:
+            continue  # whose seat the one beaten lost is too loose a guess without its name
         if rival is None and (loser is None or named is None):
             # Only a party ousted in a seat named ("ousting the SNP in Rutherglen"); "ousting
             # the SNP as the largest party" is no seat's result.
@@ -1303,7 +1330,7 @@ _POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s*")
 # cheaper than running the patterns over every sentence with an outcome word.
 _HOLD_WORDS = ("held", "hold", "retain", "kept", "keep")
 _GAIN_WORDS = ("gain", "won", "win", "took", "tak", "seiz", "captur", "snatch", "reclaim")
-_LOST_WORDS = ("lost", "loses", "losing", "relinquish")
+_LOST_WORDS = ("lost", "lose", "losing", "relinquish", "conceded defeat", "concedes defeat")
 _OUSTED_WORDS = (
     "ouste",
     "ousti",
@@ -1311,8 +1338,8 @@ _OUSTED_WORDS = (
     "pushed out",
     "pushing out",
     "scalp of",
-    "defeated",
-    "beaten",
+    "defeat",
+    "beat",
 )
 _SEAT_SUBJECT_WORDS = (
     "fell", "fallen", "falls", "remain", "stay", "retained", "held", "kept", "turn", "switch",
@@ -1530,12 +1557,15 @@ def _read_person_outcomes(f: Frame) -> None:
             candidate=who,
         )
     for m in _PERSON_LOST.finditer(text, sent.span.start, end) if _any(low, _LOST_WORDS) else ():
-        target = _own_seat(f, m.end())
+        lost_to = m.group("to") is not None
+        target = ([], m.end("to"), True) if lost_to else _own_seat(f, m.end())
         if target is None:
             continue
         seats, stop, _ = target
         who = _person_subject(f, m)
-        if who is None:
+        if who is None or (
+            m.group("to") == "lose" and not _SAW.search(text, sent.span.start, who.span.start)
+        ):
             continue
         loser, _, loser_tight = _person_party(f, who)
         to = _TO.match(text, stop, end)
@@ -1553,6 +1583,15 @@ def _read_person_outcomes(f: Frame) -> None:
                 ),
                 None,
             )
+            if lost_to:
+                beaten_by = named or rival
+                if beaten_by is None or _SITTING.search(text, to.end(), beaten_by.span.start):
+                    continue  # "lost to the sitting MP": the seat stayed
+                inside = _IN_SEAT.match(text, beaten_by.span.end, end)
+                named_seat = f.contest_at(inside.end()) if inside else None
+                seats = [named_seat] if named_seat else []
+                if not seats and len(f.contests) != 1:
+                    continue  # as for "defeated": no seat named, too loose a guess
             # The span stops before the winner's name, which is a reading of its own.
             if named is not None:
                 winner, tie, tight = named.party.name, f"{named.party.name}, named after “to”", True
