@@ -112,8 +112,9 @@ _WHAT_SEAT = (
     r"(?:seat|[Cc]onstituency)\b(?:\s+of\s+)?"
 )
 _OUTCOME_GAINED = re.compile(
-    rf"{_AUX}\s+(?P<verb>gained|took|taken|seized|snatched|captured|won|win|wins|takes|take"
-    rf"|regained|reclaimed)(?P<back>\s+back)?\s+(?P<what>{_WHAT_SEAT})?"
+    # (A headline may capitalise the verb: "Labour Takes Bolsover From Conservatives".)
+    rf"{_AUX}\s+(?P<verb>(?i:gained|took|taken|seized|snatched|captured|won|win|wins|takes|take"
+    rf"|regained|reclaimed))(?P<back>\s+back)?\s+(?P<what>{_WHAT_SEAT})?"
     # "have won back the Vale of Clwyd": the seat named after "the"
     r"(?:the\s+(?=[A-Z]))?"
 )
@@ -164,10 +165,10 @@ _PERSON_HOLD = re.compile(
     r"(?:\s+on\s*to|\s+onto)?\s+(?:just\s+|only\s+)?"
 )
 _PERSON_GAIN = re.compile(
-    r"\b(?:(?:has|have|had)\s+)?(?P<verb>(?:won|took|taken|winning|taking)\s+back"
+    r"\b(?:(?:has|have|had)\s+)?(?P<verb>(?i:(?:won|took|taken|winning|taking)\s+back"
     r"|gained|gaining|gains|regained|regaining|reclaimed|reclaiming|won|wins|winning|took"
     r"|takes|taken|taking|seized|seizing|captured|capturing|snatched|snatching|re-?captured"
-    r"|re-?capturing)\s+"
+    r"|re-?capturing))\s+"
 )
 _PERSON_LOST = re.compile(
     # "Jane Smith lost to Labour's John Brown in Gordon", "saw Jane Smith lose to the Lib
@@ -233,6 +234,8 @@ _OUTCOME_CUE = re.compile(
     r"|\b(?:ousted|ousting|ousts|unseated|unseating|unseats|pushed\s+out|pushing\s+out"
     r"|scalp\s+of|(?:was|been)\s+(?:defeated|beaten)\s+(?:in|from|by)\b)\s"
     r"|\b(?:defeated|defeating|defeats|beat|beats|beating)\s+(?:the\s+)?[A-Z]"
+    # A headline's capitalised verb: "Jane Smith Takes Bolsover Seat From Labour".
+    r"|\b(?:Takes|Took|Gains|Seizes|Snatches|Captures)\s+[A-Z]"
     r"|at\s+the\s+expense\s+of\s|(?:won|wins)\s+(?:once\s+)?again\s+in\s"
     r"|the\s+new\s+MP\s+for\s|declared\s+(?:as\s+)?the\s+winner\b"
     r"|returns\s+to\s+(?:[Pp]arliament|Westminster|the\s+Commons)|(?:is|was)\s+(?:the|our)\s+(?:new\s+MP|winner)\b"
@@ -953,14 +956,25 @@ def _read_pronoun_outcomes(f: Frame) -> None:
     seats = _seats_from(f, match.end())
     word = match.group("verb").lower()
     held = match.re is _OUTCOME_HELD
-    if not seats or not (held or word in ("gained", "regained", "reclaimed")):
+    if not seats:
+        return
+    stop = seats[-1].span.end
+    # "They also took Bridgend from Labour": "took" is a gain only with "from" a party.
+    fm = _FROM.match(text, stop, end) if not held else None
+    from_party = _from_party_at(f, fm.end()) if fm else None
+    if from_party is not None and len(seats) == 1 and from_party.party.name != last.party:
+        stop = from_party.span.end
+    else:
+        from_party = None
+    if not (held or from_party or word in ("gained", "regained", "reclaimed")):
         return
     _emit_seats(
         f,
         seats,
         party=(last.party, f"{last.party}, the party of the outcome just before it", False),
         verb="hold" if held else "gain",
-        span=Span(start=lead.end() - len(lead.group().strip()), end=seats[-1].span.end),
+        from_party=from_party.party.name if from_party else None,
+        span=Span(start=lead.end() - len(lead.group().strip()), end=stop),
         what=f"“{match.group('verb')}”, a {'hold' if held else 'gain'} in words",
     )
 
@@ -1365,10 +1379,117 @@ def _person_subject(f: Frame, m: re.Match[str]) -> PersonMention | None:
     return before[0] if len(before) == 1 else None
 
 
+def _participle_party(f: Frame, m: re.Match[str]) -> str | None:
+    """The party a participle (``m``, its group ``verb``) after a comma is said of: the one
+    party the sentence opens with and names before it, no person named before it."""
+    text, sent = f.state.text, f.sent
+    if not m.group("verb").endswith("ing") or not _COMMA_BEFORE.search(
+        text, sent.span.start, m.start()
+    ):
+        return None
+    if f.count_before(f.people, m.start()) or f.count_before(f.parties, m.start()) != 1:
+        return None
+    p = f.parties[0]
+    if not _SUBJECT_PARTY_LEAD.fullmatch(text, sent.span.start, p.span.start):
+        return None
+    return p.party.name
+
+
+def _read_person_gains(f: Frame) -> None:
+    """ "X took the seat from Labour", "X gained Gordon for the SNP", "taking the seat from
+    Labour" after a party: a gain said of a person (or of the party a participle hangs on)."""
+    text, sent = f.state.text, f.sent
+    end = sent.span.end
+    low = sent.text.lower()
+    for m in _PERSON_GAIN.finditer(text, sent.span.start, end) if _any(low, _GAIN_WORDS) else ():
+        target = _own_seat(f, m.end())
+        word = m.group("verb").lower()
+        from_named: PartyMention | None = None
+        from_person = None  # "seized the seat from Alex Salmond", "taken Jane Smith's seat"
+        if target is None:
+            from_person = _person_at(f, m.end())
+            theirs = _THEIR_SEAT.match(text, from_person.span.end, end) if from_person else None
+            if from_person is not None and theirs is not None:
+                stop = theirs.end()
+                inside = _IN_SEAT.match(text, stop, end)
+                theirs_at = f.contest_at(inside.end()) if inside else None
+                target = (
+                    [theirs_at] if theirs_at else [],
+                    theirs_at.span.end if theirs_at else stop,
+                    True,
+                )
+            else:
+                from_person = None
+                # "took the DUP seat": the seat of the party it was taken from
+                own = re.compile(r"(?:the|a)\s+").match(text, m.end(), end)
+                from_named = _party_at(f, own.end()) if own else None
+                word_at = _SEAT_WORD.match(text, from_named.span.end, end) if from_named else None
+                if from_named is None or word_at is None:
+                    continue
+                target = ([], word_at.end(), True)
+        seats, stop, _ = target
+        if from_named is None and not seats:
+            from_named = _party_within(f, m.end(), stop)  # "took the DUP seat"
+        who = _person_subject(f, m)
+        if who is not None:
+            party, tie, tight = _person_party(f, who)
+        else:
+            # "Conservative win, taking the seat from Labour": the party opening the
+            # sentence, when a participle after a comma hangs on it.
+            subject = _participle_party(f, m)
+            if subject is None:
+                continue
+            party, tie, tight = subject, f"{subject}, the subject of the sentence", True
+        fm = _FOR.match(text, stop, end)
+        if fm is not None:
+            named = _party_at(f, fm.end())
+            if named is not None:
+                party, tie, tight = named.party.name, f"{named.party.name}, named after “for”", True
+                stop = named.span.end
+            elif re.compile(r"(?:his|her|their)\s+party\b").match(text, fm.end(), end):
+                stop = fm.end()
+        frm = _FROM.match(text, stop, end)
+        if frm is not None and from_named is None and from_person is None:
+            from_named = _from_party_at(f, frm.end())
+            if from_named is not None:
+                stop = from_named.span.end
+            else:
+                from_person = _person_at(f, frm.end())
+        if from_named is None and from_person is None and not _GAIN_ALONE.search(word):
+            continue  # "X won the seat": a winner, not said to be a gain
+        from_name = (
+            from_named.party.name
+            if from_named is not None
+            else _person_party(f, from_person)[0]
+            if from_person is not None
+            else None
+        )
+        if from_person is not None and who is not None and from_person.name == who.name:
+            continue
+        if from_name is not None and party is not None and from_name == party:
+            continue
+        if who is None and from_name is None:
+            continue  # a party's gain needs the party it was taken from
+        _emit_person(
+            f,
+            who,
+            seats,
+            stop,
+            party=(party, tie, tight),
+            verb="gain",
+            from_party=from_name,
+            span=Span(start=m.start("verb"), end=stop),
+            what=f"“{m.group('verb')}”, a gain in words",
+            candidate=who,
+        )
+
+
 def _read_person_outcomes(f: Frame) -> None:
     state, sent = f.state, f.sent
     text, end = state.text, sent.span.end
     if not f.people and not PRONOUN_START.match(sent.text):
+        if f.parties and "ing " in sent.text:
+            _read_person_gains(f)  # a party's participle: "Labour win, taking the seat from"
         return
     low = sent.text.lower()
     for m in _PERSON_HOLD.finditer(text, sent.span.start, end) if _any(low, _HOLD_WORDS) else ():
@@ -1448,79 +1569,7 @@ def _read_person_outcomes(f: Frame) -> None:
             "(unless the MP changed party)",
             candidate=who,
         )
-    for m in _PERSON_GAIN.finditer(text, sent.span.start, end) if _any(low, _GAIN_WORDS) else ():
-        target = _own_seat(f, m.end())
-        word = m.group("verb").lower()
-        from_named: PartyMention | None = None
-        from_person = None  # "seized the seat from Alex Salmond", "taken Jane Smith's seat"
-        if target is None:
-            from_person = _person_at(f, m.end())
-            theirs = _THEIR_SEAT.match(text, from_person.span.end, end) if from_person else None
-            if from_person is not None and theirs is not None:
-                stop = theirs.end()
-                inside = _IN_SEAT.match(text, stop, end)
-                theirs_at = f.contest_at(inside.end()) if inside else None
-                target = (
-                    [theirs_at] if theirs_at else [],
-                    theirs_at.span.end if theirs_at else stop,
-                    True,
-                )
-            else:
-                from_person = None
-                # "took the DUP seat": the seat of the party it was taken from
-                own = re.compile(r"(?:the|a)\s+").match(text, m.end(), end)
-                from_named = _party_at(f, own.end()) if own else None
-                word_at = _SEAT_WORD.match(text, from_named.span.end, end) if from_named else None
-                if from_named is None or word_at is None:
-                    continue
-                target = ([], word_at.end(), True)
-        seats, stop, _ = target
-        if from_named is None and not seats:
-            from_named = _party_within(f, m.end(), stop)  # "took the DUP seat"
-        who = _person_subject(f, m)
-        if who is None:
-            continue
-        party, tie, tight = _person_party(f, who)
-        fm = _FOR.match(text, stop, end)
-        if fm is not None:
-            named = _party_at(f, fm.end())
-            if named is not None:
-                party, tie, tight = named.party.name, f"{named.party.name}, named after “for”", True
-                stop = named.span.end
-            elif re.compile(r"(?:his|her|their)\s+party\b").match(text, fm.end(), end):
-                stop = fm.end()
-        frm = _FROM.match(text, stop, end)
-        if frm is not None and from_named is None and from_person is None:
-            from_named = _from_party_at(f, frm.end())
-            if from_named is not None:
-                stop = from_named.span.end
-            else:
-                from_person = _person_at(f, frm.end())
-        if from_named is None and from_person is None and not _GAIN_ALONE.search(word):
-            continue  # "X won the seat": a winner, not said to be a gain
-        from_name = (
-            from_named.party.name
-            if from_named is not None
-            else _person_party(f, from_person)[0]
-            if from_person is not None
-            else None
-        )
-        if from_person is not None and from_person.name == who.name:
-            continue
-        if from_name is not None and party is not None and from_name == party:
-            continue
-        _emit_person(
-            f,
-            who,
-            seats,
-            stop,
-            party=(party, tie, tight),
-            verb="gain",
-            from_party=from_name,
-            span=Span(start=m.start("verb"), end=stop),
-            what=f"“{m.group('verb')}”, a gain in words",
-            candidate=who,
-        )
+    _read_person_gains(f)
     for m in _EXPENSE.finditer(text, sent.span.start, end) if "expense" in low else ():
         # "Jane Smith was elected in Gordon, at the expense of John Brown": a winner read in
         # this sentence, and the one who lost the seat to her.
