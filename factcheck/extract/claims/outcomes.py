@@ -76,7 +76,10 @@ _NOT_A_RESULT = re.compile(
     r"|(?:trying|tries|try|seeking|seeks|attempting|attempts)\s+to"
     r"|(?:came|come|comes|coming)\s+(?:close|near)\s+to|(?:nearly|almost)\s+(?:lost|los\w+|won"
     r"|took|taken|seized|gained|fell)|(?:avoided|escaped|avoids|escapes)\s+(?:losing|defeat)"
-    r"|tipped|if|unless)\b|n['’]t\b",
+    r"|tipped|if|unless"
+    # "defying predictions of a Labour gain", "a forecast Labour gain in Gordon"
+    r"|predict(?:s|ed|ing|ions?)?|forecasts?|forecasted|projected|projections?|defy(?:ing)?"
+    r"|defie[sd])\b|n['’]t\b",
     re.IGNORECASE,
 )
 _LATER_CLAUSE = re.compile(
@@ -233,7 +236,8 @@ _OUTCOME_CUE = re.compile(
     + r"|(?:taken|took|seized|captured)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s?\s+seat\b"
     r"|\b(?:ousted|ousting|ousts|unseated|unseating|unseats|pushed\s+out|pushing\s+out"
     r"|scalp\s+of|(?:was|been)\s+(?:defeated|beaten)\s+(?:in|from|by)\b)\s"
-    r"|\b(?:defeated|defeating|defeats|beat|beats|beating)\s+(?:the\s+)?[A-Z]"
+    r"|\b(?:defeated|defeating|defeats|beat|beats|beaten|beating)\s+(?:the\s+)?[A-Z]"
+    r"|\b(?:lost|lose|loses|losing|conceded\s+defeat|concedes\s+defeat)\s+to\s+(?:the\s+)?[A-Z]"
     # A headline's capitalised verb: "Jane Smith Takes Bolsover Seat From Labour".
     r"|\b(?:Takes|Took|Gains|Seizes|Snatches|Captures)\s+[A-Z]"
     r"|at\s+the\s+expense\s+of\s|(?:won|wins)\s+(?:once\s+)?again\s+in\s"
@@ -568,10 +572,12 @@ def _emit(
     what_tight: bool = True,
     candidate: str | None = None,
     words_at: Span | None = None,
+    held_by: str | None = None,
 ) -> None:
     """Add an outcome claim, unless the words do not report this result or it was read
     already (a caption repeated, the same result said twice). ``words_at`` is where the
-    wording starts when not at ``span`` (the seat of "previously Tory-held seats of A")."""
+    wording starts when not at ``span`` (the seat of "previously Tory-held seats of A");
+    ``held_by`` the one beaten, for a gain that holds only if they held the seat."""
     state = f.state
     if party is None and from_party is None and verb == "hold" and candidate is None:
         return  # "Labour's seat was held" with nobody named: nothing to judge a hold by
@@ -615,6 +621,7 @@ def _emit(
                 seat=seat_text,
                 election=election,
                 loose=tuple(loose),
+                held_by=held_by,
             ),
         )
     )
@@ -636,10 +643,12 @@ def _emit_person(
     what: str,
     from_party: str | None = None,
     candidate: PersonMention | None = None,
+    held_by: str | None = None,
 ) -> None:
     """An outcome said of a person (``who``), in each of the seats :func:`_seat_tie` finds
     for them. Said of a person, it is the party's only by implication: the "what" is loose.
-    ``candidate`` is the winner named, when not ``who`` (the loser of "lost his seat")."""
+    ``candidate`` is the winner named, when not ``who`` (the loser of "lost his seat");
+    ``held_by`` the one beaten, when the words say only that (see :func:`_emit`)."""
     name, tie, tight = party
     for seat, seat_tie in _seat_tie(f, seats, who, after):
         _emit(
@@ -655,6 +664,7 @@ def _emit_person(
             what=what,
             what_tight=False,
             candidate=candidate.name if candidate is not None else None,
+            held_by=held_by,
         )
 
 
@@ -1166,7 +1176,7 @@ _OUSTED = re.compile(
     # "Jane Smith defeated John Brown in Gordon", "…, defeating the DUP's John Brown": said of
     # a person beaten, copy names the sitting MP (a challenger beaten goes unnamed). Only
     # with a person after it (see _read_ousted), and never "beat X to hold the seat".
-    r"|(?P<beat>defeated|defeating|defeats|beat|beats|beating))\s+(?:the\s+)?"
+    r"|(?P<beat>defeated|defeating|defeats|beat|beats|beaten|beating))\s+(?:the\s+)?"
 )
 # "beat John Brown to hold Gordon", "defeated John Brown for a second time": the one beaten
 # was a challenger, or beaten before.
@@ -1265,8 +1275,12 @@ def _read_ousted(f: Frame) -> None:
             verb="gain",
             from_party=loser,
             span=Span(start=m.start("verb"), end=m.end("verb")),
-            what=f"“{m.group('verb')}” the sitting MP: the seat changed hands",
+            what=f"“{m.group('verb')}” the sitting MP: the seat changed hands"
+            if m.group("beat") is None
+            else f"“{m.group('verb')}” a person named: a gain if they held the seat",
             candidate=who,
+            # "ousted Y" says Y held the seat; "defeated Y" only implies it
+            held_by=rival.name if m.group("beat") is not None and rival is not None else None,
         )
     for q in f.people:
         was = _WAS_OUSTED.match(text, q.span.end, end)
@@ -1633,10 +1647,16 @@ def _read_person_outcomes(f: Frame) -> None:
                 None,
             )
             if lost_to:
-                beaten_by = named or rival
-                if beaten_by is None or _SITTING.search(text, to.end(), beaten_by.span.start):
+                if named is None and rival is None:
+                    continue
+                # The winner's name ends after their party's: "the Conservatives' Ashley
+                # Williams".
+                beaten_by = max(
+                    (x.span for x in (named, rival) if x is not None), key=lambda x: x.end
+                )
+                if _SITTING.search(text, to.end(), beaten_by.start):
                     continue  # "lost to the sitting MP": the seat stayed
-                inside = _IN_SEAT.match(text, beaten_by.span.end, end)
+                inside = _IN_SEAT.match(text, beaten_by.end, end)
                 named_seat = f.contest_at(inside.end()) if inside else None
                 seats = [named_seat] if named_seat else []
                 if not seats and len(f.contests) != 1:
@@ -1667,7 +1687,10 @@ def _read_person_outcomes(f: Frame) -> None:
             verb="gain",
             from_party=loser,
             span=Span(start=m.start("verb"), end=stop),
-            what=f"“{m.group('verb')}”: a gain by whoever took the seat",
+            what=f"“{m.group('verb')}”: a gain by whoever took the seat"
+            if not lost_to
+            else f"“{m.group('verb')} to”: a gain if {who.name} held the seat",
+            held_by=who.name if lost_to else None,
         )
 
 
