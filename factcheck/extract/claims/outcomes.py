@@ -351,6 +351,13 @@ _WIN_FOR = re.compile(r"\b(?:win|victory)\s+for\s+")
 _WIN_IN = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}?(?P<key>win|victory)\s+in\s+(?:the\s+)?")
 
 
+# Right before a person: a verb that makes them the one beaten, not the winner.
+_BEATEN_BEFORE = re.compile(
+    r"\b(?:defeated|defeating|defeats|beat|beats|beaten|beating|ousted|ousting|unseated"
+    r"|unseating)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
+)
+
+
 def read_winners(f: Frame) -> None:
     """Winners in words: "Ali is re-elected in Bethnal Green & Bow", "X held the seat".
 
@@ -398,8 +405,13 @@ def read_winners(f: Frame) -> None:
         if not _states_a_result(f, key):
             continue
         who = named.get(at) or _winner_subject(f, at)
-        if who is None:
-            continue
+        if who is None or (
+            at not in named
+            and _BEATEN_BEFORE.search(
+                text, max(sent.span.start, who.span.start - 60), who.span.start
+            )
+        ):
+            continue  # "X defeated Y to remain in the seat": Y is the one beaten
         where = f.contest_for(who)
         known = state.candidates.get(who.name) or state.same_person(who.name)
         if known is not None and known.contest is not None and where not in (None, known.contest):
@@ -1181,7 +1193,8 @@ _OUSTED = re.compile(
 # "beat John Brown to hold Gordon", "defeated John Brown for a second time": the one beaten
 # was a challenger, or beaten before.
 _BEAT_HOLD = re.compile(
-    r"[^.;:]{0,80}?\b(?:to\s+(?:hold|retain|keep)|again|for\s+a\s+(?:second|third|fourth)\s+time)\b"
+    r"[^.;:]{0,80}?\b(?:to\s+(?:hold|retain|keep|remain|stay)|again"
+    r"|for\s+a\s+(?:second|third|fourth)\s+time)\b"
 )
 _WAS_OUSTED = re.compile(
     r"\s*(?:,[^,;:.]{1,60},\s*)?(?:was|has\s+been|had\s+been|is)\s+"
