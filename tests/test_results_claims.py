@@ -803,12 +803,15 @@ def test_a_rounded_count_reads_as_the_interval_it_stands_for() -> None:
     assert 5150 not in contest.majority.interval()
     assert words_of(article, contest.majority) == "5,100"
     # Without "rounded" a whole count in full is the count itself.
-    assert contest.electorate is not None and contest.electorate.exact
+    assert contest.electorate is not None
+    assert contest.electorate.exact
     votes = contest.candidates[0].votes
     assert votes is not None
-    assert 12000 in votes.interval() and 14000 not in votes.interval()
+    assert 12000 in votes.interval()
+    assert 14000 not in votes.interval()
     claim = article.claims[0]
-    assert isinstance(claim, ChangeClaim) and claim.current is not None
+    assert isinstance(claim, ChangeClaim)
+    assert claim.current is not None
     assert (claim.current.hedge, claim.current.precision) == ("more-than", Decimal(1000))
 
 
