@@ -6,6 +6,7 @@ elliptically ("…, and Ms Ali's nearly 11pc"), and a majority's direction witho
 from __future__ import annotations
 
 from factcheck import compiled_re as re
+from factcheck.extract.claims.people import seat_right_after
 from factcheck.extract.entities import PartyMention, PersonMention
 from factcheck.extract.frame import Around, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
@@ -219,6 +220,9 @@ def read_amount(f: Frame, a: Around) -> bool:
         q = Quantity.VOTES if VOTES_AFTER.match(a.after) else None
     if q is None and m.kind is NumberKind.PERCENT and who is not None:
         q = Quantity.SHARE if SHARE_CUE_AFTER.match(a.after) else None
+    if q is None and m.kind is NumberKind.POINTS and (who or f.party_before(m.start)):
+        # "the Tories were down 19.1 points": a party's or person's points are of the share.
+        q = Quantity.SHARE
     if q is None:
         return False
     if (
@@ -276,9 +280,17 @@ def read_amount(f: Frame, a: Around) -> bool:
         else Unit.VOTES
     )
     end = m.end + (aa.end() if aa else 0)
+    # "Hilary Benn with a 15.2 percent increase in Leeds Central, …": with several seats in
+    # the sentence, the one named right after the person is theirs, explicitly.
+    near = seat_right_after(f, who) if who is not None and len(f.contests) > 1 else None
+    seat_tie = (f"{near.name}, named right after {who.name}", True) if near and who else None
     claim = ChangeClaim(
         quantity=q,
-        contest=f.contest_for(who) if who and q is not Quantity.TURNOUT else f.contest,
+        contest=near.name
+        if near is not None and q is not Quantity.TURNOUT
+        else f.contest_for(who)
+        if who and q is not Quantity.TURNOUT
+        else f.contest,
         candidate=who.name
         if who and q in (Quantity.SHARE, Quantity.VOTES, Quantity.MAJORITY)
         else None,
@@ -294,6 +306,7 @@ def read_amount(f: Frame, a: Around) -> bool:
             what_loose=guessed and m.kind is not NumberKind.COUNT,
             who=who if q in (Quantity.SHARE, Quantity.VOTES, Quantity.MAJORITY) else None,
             contest_level=q is Quantity.TURNOUT or who is None,
+            seat=seat_tie,
         ),
         since=since(state.text[m.end : f.sent.span.end]),
         span=Span(start=min(dir_start, m.start), end=end),
@@ -470,13 +483,19 @@ def read_elliptical(f: Frame, a: Around) -> bool:
         and _NO_NOUN_AFTER.match(state.text, m.end)
     ):
         return False
+    near = seat_right_after(f, who) if len(f.contests) > 1 else None
+    seat_tie = (f"{near.name}, named right after {who.name}", True) if near else None
     claim = last.model_copy(
         update={
             "candidate": who.name,
-            "contest": state.candidates[who.name].contest
+            "contest": near.name
+            if near is not None
+            else state.candidates[who.name].contest
             if who.name in state.candidates
             else state.person_contest.get(who.name),
-            "amount": f.figure(m, last.amount.unit, "a change said by ellipsis", who=who),
+            "amount": f.figure(
+                m, last.amount.unit, "a change said by ellipsis", who=who, seat=seat_tie
+            ),
             "direction_span": None,
             "span": Span(start=who.span.start, end=m.end),
             "since": last.since,
