@@ -192,3 +192,9 @@ def test_a_change_said_with_the_seat_after_the_person_is_tied_to_that_seat() -> 
     report = factcheck.check(Document(path="a.txt", text=text + TURNOUT), election="uk-ge-2017")
     found = [(f.text, f.severity) for f in report.findings if f.name == "majority-share-confusion"]
     assert ("14.7 percent", Severity.ERROR) in found
+
+
+def test_a_line_whose_dash_follows_more_than_the_seat_is_no_seat_line() -> None:
+    # "Mansfield Winner – Ben Bradley, …" is an outcome's line, read by the outcome reader.
+    text = "Mansfield Winner – Ben Bradley is the new face here.\nBolsover – Mark Fletcher won."
+    assert "Ben Bradley" not in _seats(_read(text))

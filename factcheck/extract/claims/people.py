@@ -22,7 +22,7 @@ from decimal import Decimal
 from typing import Literal
 
 from factcheck import compiled_re as re
-from factcheck.extract.entities import ContestMention, PersonMention
+from factcheck.extract.entities import ContestMention, PersonMention, contest_matcher
 from factcheck.extract.frame import Candidate, Frame
 from factcheck.extract.text import cue_words
 from factcheck.extract.vocabulary import other_time
@@ -446,9 +446,7 @@ def _candidate_cue(f: Frame, person: PersonMention) -> Cue | None:
         # percent increase in Leeds Central": a result's sentence naming the person with the
         # seat. Only nearness says they stood there, so the tie is loose.
         return _IN_SEAT_CUE, False
-    if _SEAT_DASH_LINE.match(text, text.rfind("\n", 0, person.span.start) + 1) and _alone_on_line(
-        f, person
-    ):
+    if _alone_on_line(f, person):
         # "Frome & East Somerset – Anna Sabine is our champion here": a round-up's line
         # opening with its seat, naming one person.
         return "the one person named on a line opening with a seat and a dash", False
@@ -475,7 +473,7 @@ _IN_SEAT = re.compile(
 _IN_SEAT_END = re.compile(r"\s*(?:[,.;:)–—]|$|and\b|with\b|by\b)")
 # A round-up's line opening with a seat's name and a dash: "Woking – …", "• St Ives - …".
 _SEAT_DASH_LINE = re.compile(
-    r"[ \t]*(?:[•*▪-][ \t]*)?(?:[A-Z][\w'’,.&-]*[ \t]+){0,5}?[A-Z][\w'’.&-]*[ \t]+[–—-][ \t]"
+    r"[ \t]*(?:[•*▪-][ \t]*)?(?P<head>[A-Z][^\n–—]{0,60}?)[ \t]+[–—-][ \t]"
 )
 
 
@@ -492,17 +490,23 @@ def seat_right_after(f: Frame, person: PersonMention) -> ContestMention | None:
 
 
 def _alone_on_line(f: Frame, person: PersonMention) -> bool:
-    """Does the person's line open with a seat (named in this sentence, or in one before on
-    the line), and name no one else so far?"""
+    """Does the person's line open with a seat's name and a dash ("Woking – …", not "Mansfield
+    Winner – …"), and name no one else so far?"""
     text = f.state.text
     start = text.rfind("\n", 0, person.span.start) + 1
+    head = _SEAT_DASH_LINE.match(text, start, person.span.start)
+    if head is None:
+        return False
+    a, b = head.span("head")
+    if not any(c.span.start == a and c.span.end == b for c in f.contests):
+        # The seat named in an earlier sentence of the line: its name must fill the head.
+        if f.carried_from != a:
+            return False
+        found = contest_matcher().find(text[a:b])
+        if not any(c.span.start == 0 and c.span.end == b - a for c in found):
+            return False
     end = text.find("\n", person.span.end)
     end = len(text) if end < 0 else end
-    heads = [c.span.start for c in f.contests if c.span.start >= start]
-    if f.carried_from is not None and start <= f.carried_from < f.sent.span.start:
-        heads.append(f.carried_from)
-    if not any(not text[start:at].strip(" \t•*▪-") for at in heads):
-        return False
     return not any(
         name != person.name and any(start <= s.start < end for s in spans)
         for name, spans in f.state.mentions.items()
