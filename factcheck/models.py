@@ -377,6 +377,9 @@ class OutcomeClaim(_ClaimBase):
     verb: Literal["hold", "gain"]
     from_party: str | None = None
     """The party the seat was gained from, when the words name it."""
+    back: bool = False
+    """The words say the seat was won back ("re-capturing", "regained", "won back"): it may
+    have changed hands at a by-election, which the record of general elections lacks."""
     grounds: Grounds | None = None
     """How the reader tied the outcome to its seat (``seat``) and party (``subject``), and
     whether the words state a hold or gain outright (``what``: "Labour hold") or imply it

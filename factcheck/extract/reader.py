@@ -381,6 +381,8 @@ _LINK_BEFORE = re.compile(
     r"|ousted|ousts|against|over)\b)(?:[\w-]+\s+){0,4}$|^\s+$"
 )
 _DIGIT = re.compile(r"\d")
+_APPOSITION_GAP = re.compile(r",\s+the\s+")
+_APPOSITION_ROLE = re.compile(r"(?:\s+[Pp]arty)?\s+(?:candidate|MP|incumbent|challenger|nominee)\b")
 _LINK_AFTER = re.compile(r"^,?\s*\(\s*$|^,\s*$|^\s+of\s+the\s+$|^\s+for\s+the\s+$|^\s+\(\s*$")
 
 
@@ -397,6 +399,10 @@ def _party_links(
         if after is not None:
             gap = text[person.span.end : after.span.start]
             if len(gap) <= 12 and _LINK_AFTER.match(gap):
+                links[person.span.start] = after
+                continue
+            # "Chris Ruane, the Labour candidate beat …": an apposition naming the role.
+            if _APPOSITION_GAP.fullmatch(gap) and _APPOSITION_ROLE.match(text, after.span.end):
                 links[person.span.start] = after
                 continue
         if before is not None:

@@ -595,6 +595,7 @@ def _emit(
             party=party,
             verb=verb,
             from_party=from_party,
+            back=verb == "gain" and _BACK.search(said) is not None,
             span=span,
             quoted=state.quoted(span),
             grounds=Grounds(
@@ -606,6 +607,10 @@ def _emit(
             ),
         )
     )
+
+
+# "re-capturing Richmond Park from the Lib Dems", "won back the seat": a gain back.
+_BACK = re.compile(r"\b(?:regain\w*|reclaim\w*|re-?captur\w*|back)\b", re.IGNORECASE)
 
 
 _Party = tuple[str | None, str, bool]
