@@ -14,7 +14,6 @@ import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 from factcheck import compiled_re as re
 from factcheck.models import Span, span_of
@@ -402,7 +401,9 @@ def contest_matcher() -> ContestMatcher:
 @cache
 def uk_constituencies() -> tuple[str, ...]:
     """The official UK constituency names shipped with the package."""
-    text = resources.files("factcheck").joinpath("data/uk-constituencies.txt").read_text("utf-8")
+    from factcheck.package_data import package_root
+
+    text = package_root().joinpath("data/uk-constituencies.txt").read_text("utf-8")
     return tuple(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
