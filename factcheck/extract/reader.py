@@ -12,6 +12,8 @@ it takes it. The order is the reader's judgement of which wording is the most sp
    1,204 votes", "a 3,210-vote victory", "finished 612 votes behind");
 3. ``bounds.read_bound``: hedged or fractional shares, "less than a third of the share";
 4. ``ranks.read_rank``: every ordinal is a placing ("came third") or nothing;
+   ``changes.read_card_change``: a party's signed change on a results card's line, "LAB:
+   48.4% (+8.2)", "• Conservative +3.9 Gained" under a share-change heading;
 5. ``changes.read_amount``: the size of a change, "up about five per cent";
 6. ``changes.read_level``: a change's earlier or later level, "down from 15.2pc", "to 67.68pc";
 7. ``turnout.read_turnout``: "turnout was 64pc"; ``turnout.read_electorate``: "an
@@ -43,9 +45,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from factcheck import compiled_re as re
+from factcheck.extract.carried import carry_doubt
 from factcheck.extract.claims.bounds import read_bound
 from factcheck.extract.claims.changes import (
     read_amount,
+    read_card_change,
     read_elliptical,
     read_level,
     read_majority_directions,
@@ -75,7 +79,9 @@ from factcheck.extract.entities import (
     contest_matcher,
     find_people,
     is_seat,
+    names_former_seat,
     person_surnames,
+    seat_titles,
 )
 from factcheck.extract.frame import (
     Around,
@@ -87,7 +93,7 @@ from factcheck.extract.frame import (
     around,
 )
 from factcheck.extract.numbers import NumberKind, NumberMention, find_numbers
-from factcheck.extract.text import quotations, sentences
+from factcheck.extract.text import Sentence, quotations, sentences
 from factcheck.extract.vocabulary import MAJORITY_CHANGE, RANK_BEFORE
 from factcheck.models import (
     Article,
@@ -109,6 +115,7 @@ NUMBER_READINGS: tuple[NumberReading, ...] = (
     read_margin,
     read_bound,
     read_rank,
+    read_card_change,
     read_amount,
     read_level,
     read_turnout,
@@ -156,10 +163,14 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     parties = [p for p in _party_matcher(pack).find(text) if p.span.start >= start]
     mentions = _contest_matcher().find(text)
     surnames = person_surnames(text, mentions)
-    contests = [c for c in mentions if c.span.start >= start and is_seat(text, c, surnames)]
+    seats = [c for c in mentions if c.span.start >= start and is_seat(text, c, surnames)]
+    # A past seat ("the former MP for X") is no seat of the story's, but its words are no
+    # person's name either.
+    contests = [c for c in seats if not names_former_seat(text, c)]
     people = _resolve_people(
-        text, find_people(text, [p.span for p in parties] + [c.span for c in contests]), start
+        text, find_people(text, [p.span for p in parties] + [c.span for c in seats]), start
     )
+    titles = seat_titles(text, contests, people)
     state = ReadState(
         text=text,
         pack=pack,
@@ -175,6 +186,8 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     state.main_seat = _main_seat(doc, contests, default_contest)
     current = default_contest
     current_at: int | None = None
+    several = False  # the carried seat is the last of several one sentence named
+    lost = False  # the seat was carried until words broke the carry: none is known now
     index = MentionIndex(numbers, parties, contests, people)
     for i, sent in enumerate(sentences(text, start)):
         state.sentence_index = i
@@ -183,26 +196,80 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
             sentence_contest = scontests[0].name if len(scontests) == 1 else None
         else:
             sentence_contest = current
+        if not scontests and current is not None and current_at is not None and not lost:
+            lost = _carry_lost(state, sent, speople, sparties, current, several=several)
+        if lost and not scontests:
+            sentence_contest = None
         frame = Frame(
-            state, sent, nums, sparties, scontests, speople, links, sentence_contest or current
+            state,
+            sent,
+            nums,
+            sparties,
+            scontests,
+            speople,
+            links,
+            sentence_contest or (None if lost and not scontests else current),
         )
-        frame.carried_from = current_at
+        frame.carried_from = None if lost and not scontests else current_at
         _read_sentence(frame)
-        if scontests:
-            current = scontests[-1].name
-            current_at = scontests[-1].span.start
+        if lost and not scontests:
+            _seat_unknown(state, speople)
+        # A seat named only as someone's title ("with new MP for Peterborough Paul Bristow")
+        # is theirs, named in passing: the story stays with the seat it was on.
+        turned = [c for c in scontests if c.span.start not in titles] if current else scontests
+        if turned:
+            current = turned[-1].name
+            current_at = turned[-1].span.start
+            several = len({c.name for c in turned}) > 1
+            lost = False
         if speople:
             state.last_person = speople[-1]
     return _assemble(doc, state, default_contest)
 
 
+def _carry_lost(
+    state: ReadState,
+    sent: Sentence,
+    people: list[PersonMention],
+    parties: list[PartyMention],
+    seat: str,
+    *,
+    several: bool,
+) -> bool:
+    """Does the seat carried into ``sent`` (which names none) fail there? Words may break
+    it (:func:`~factcheck.extract.carried.carry_doubt`); and the last of several seats one
+    sentence named ("Stockton North is a Labour hold, as is Tynemouth.") is no more the next
+    sentence's than the others, unless it is the story's own seat. A seat the front matter
+    gives holds throughout."""
+    if state.seat_from_front_matter:
+        return False
+    if several and seat != state.main_seat:
+        return True
+    return carry_doubt(state, sent, people, parties, seat) is not None
+
+
+def _seat_unknown(state: ReadState, people: list[PersonMention]) -> None:
+    """The people a sentence without a known seat gave figures are in a seat not named:
+    not the story's default one either."""
+    for person in people:
+        cand = state.candidates.get(person.name)
+        if cand is not None and cand.contest is None:
+            cand.seat_unknown = True
+
+
 _COUNTED_AFTER = re.compile(
-    r"\s*(?:of\s+the\s+)?(?:valid\s+)?(?:votes?|ballots|seats?)\b|[-‑]vote\b", re.I
+    r"\s*(?:of\s+the\s+)?(?:valid\s+)?(?:votes?|ballots|seats?)\b|[-‑]vote\b"
+    # "a 7,000 majority", "a 2,607 Conservative majority"
+    r"|\s+(?:[A-Z][\w-]+\s+)?majority\b",
+    re.I,
 )
 # "a majority of 1,968", "a margin of 4,195", "the majorities were 4,513 in Sedgefield and
-# …": a count that is a seat's majority.
+# …", "his majority in Bolsover was 5,100", "her majority was cut to 92": a count that is a
+# seat's majority.
 _MARGIN_BEFORE = re.compile(
-    r"\b(?:majority|majorities|margin)\s+(?:of\s+|was\s+|is\s+|were\s+)?$", re.I
+    r"\b(?:majority|majorities|margin)\s+(?:of\s+|was\s+|is\s+|were\s+"
+    r"|in\s+[^.;,]{1,30}?\s(?:was|is)\s+|(?:[\w-]+\s+){1,3}to\s+)?$",
+    re.I,
 )
 # Every wording the reader keeps needs one of these: a percentage sign or word, a count of
 # votes, ballots or seats, a share, a poll, a turnout, points, or a majority. A text with none
@@ -244,7 +311,7 @@ def _worth_reading(text: str, numbers: list[NumberMention], start: int) -> bool:
             return True
         if m.kind is NumberKind.COUNT and (
             _COUNTED_AFTER.match(text, m.end)
-            or _MARGIN_BEFORE.search(text, max(0, m.start - 20), m.start)
+            or _MARGIN_BEFORE.search(text, max(0, m.start - 48), m.start)
             or _LIST_COUNT.match(text, text.rfind(")", max(0, m.start - 4), m.start))
         ):
             return True
@@ -554,7 +621,8 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
         trusted(
             ContestResult,
             name=seat,
-            election=f"uk-ge-{year}",
+            # No year: the election before the story's, which the record's order names.
+            election=f"uk-ge-{year}" if year else None,
             dated=True,
             turnout=figs.turnout,
             majority=figs.majority,
