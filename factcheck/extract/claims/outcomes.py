@@ -1588,9 +1588,7 @@ def _read_person_outcomes(f: Frame) -> None:
         if "elect" in low or "again" in low or "remain" in low
         else ()
     ):
-        group = next(
-            g for g in ("verb", "win", "remain", "again", "mp") if m.group(g) is not None
-        )
+        group = next(g for g in ("verb", "win", "remain", "again", "mp") if m.group(g) is not None)
         who = _winner_subject(f, m.start())
         if who is None:
             continue
