@@ -343,6 +343,19 @@ def _read_thousands(f: Frame, m: NumberMention) -> bool:
     """ "another 10k majority": the contest's majority, in rounded thousands."""
     seat, tie = f.seat_near(m.start)
     if f.earlier(m) is not None:
+        # "Labour had a near 10k majority in the seat in 2017": kept for that election.
+        year = f.dated_year(m)
+        if year is not None:
+            _keep_earlier(
+                f,
+                m,
+                seat,
+                tie,
+                year,
+                what="“majority” after it, in thousands",
+                election=f"“{year}” in its clause",
+                thousands=True,
+            )
         return True  # another election's: not this contest's
     figs = f.state.contest_figures(seat)
     if figs.majority is None:
@@ -425,9 +438,11 @@ def _keep_earlier(
     what: str,
     election: str,
     loose: bool = False,
+    thousands: bool = False,
 ) -> None:
     """Keep ``m`` as ``seat``'s majority at the ``year`` election (the first one read), when the
-    seat is sure; ``election`` says how the year was tied, ``loose`` whether only inferred."""
+    seat is sure; ``election`` says how the year was tied, ``loose`` whether only inferred,
+    ``thousands`` whether written in thousands ("10k", allowing a thousand either side)."""
     if seat is None or not tie[1]:
         return
     figs = f.state.earlier.setdefault((seat, year), ContestFigures())
@@ -438,7 +453,11 @@ def _keep_earlier(
         if loose:
             update["loose"] = (*fig.grounds.loose, "election")
         grounds = fig.grounds.model_copy(update=update)
-        figs.majority = as_rounded(fig.model_copy(update={"grounds": grounds}))
+        fig = fig.model_copy(update={"grounds": grounds})
+        if thousands:
+            figs.majority = fig.model_copy(update={"exact": False, "precision": Decimal(2000)})
+        else:
+            figs.majority = as_rounded(fig)
 
 
 def _said_of_a_loser(f: Frame, at: int, seat: str | None) -> bool:
