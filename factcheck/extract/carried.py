@@ -25,9 +25,9 @@ from collections.abc import Sequence
 from functools import cache
 
 from factcheck import compiled_re as re
-from factcheck.extract.entities import PartyMention, PersonMention, uk_constituencies
-from factcheck.extract.frame import ReadState
-from factcheck.extract.text import Sentence
+from factcheck.extract.entities import PersonMention, uk_constituencies
+from factcheck.extract.frame import Frame, ReadState
+from factcheck.extract.text import cue_words
 from factcheck.models import ChangeClaim, OutcomeClaim, Quantity
 from factcheck.names import name_key
 
@@ -46,17 +46,19 @@ _WON_AFTER = re.compile(
     r"|share|majority)))\b",
     re.IGNORECASE,
 )
-_WON_CUES = (
-    "elect", "return", "took", "won", "win", "held", "hold", "retain", "kept", "defeat", "beat",
-    "unseat", "ousted", "take", "seiz", "gain", "clinch", "secur",
-)  # fmt: skip
+# Every match of _WON_AFTER holds one of these as a whole word ("re-elected" is "re" and
+# "elected").
+_WON_CUES = cue_words(
+    "elected returned retook took won wins held holds retained retains kept defeated defeats"
+    " beat beats unseated ousted takes seized gained clinched secured"
+)
 # Words naming a seat other than the one the story was on.
 _ANOTHER_SEAT = re.compile(
     r"\b(?:(?:the\s+)?(?:second|third|fourth|fifth|next|neighbouring)|another)"
     r"\s+(?:constituency|seat)\b",
     re.IGNORECASE,
 )
-_ANOTHER_CUES = ("second", "third", "fourth", "fifth", "next", "neighbouring", "another")
+_ANOTHER_CUES = cue_words("second third fourth fifth next neighbouring another")
 # A place owning a seat or a person: "her Edinburgh seat", "Dundee's Chris Law".
 _PLACE_SEAT = re.compile(
     r"\b(?:his|her|their|its)\s+((?:[A-Z][\w'’-]*\s+){1,3})(?:seat|constituency)\b"
@@ -83,49 +85,41 @@ def _place_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def carry_doubt(
-    state: ReadState,
-    sent: Sentence,
-    people: Sequence[PersonMention],
-    parties: Sequence[PartyMention],
-    seat: str,
-) -> str | None:
-    """Why ``seat``, carried into ``sent`` (which names no seat), is not the sentence's:
-    the words that break the carry, or None when it holds."""
-    low = sent.text.lower()
-    if any(cue in low for cue in _ANOTHER_CUES):
+def carry_doubt(f: Frame, seat: str) -> str | None:
+    """Why ``seat``, carried into the frame's sentence (which names no seat), is not the
+    sentence's: the words that break the carry, or None when it holds."""
+    sent = f.sent
+    if f.says(_ANOTHER_CUES):
         found = _ANOTHER_SEAT.search(sent.text)
         if found is not None:
             return found.group(0)
-    place = _other_place(state, sent, people, parties, seat)
+    place = _other_place(f, seat)
     if place is not None:
         return place
-    if people and any(cue in low for cue in _WON_CUES):
-        return _second_winner(state, people, seat)
+    if f.people and f.says(_WON_CUES):
+        return _second_winner(f.state, f.people, seat)
     return None
 
 
-def _other_place(
-    state: ReadState,
-    sent: Sentence,
-    people: Sequence[PersonMention],
-    parties: Sequence[PartyMention],
-    seat: str,
-) -> str | None:
+def _other_place(f: Frame, seat: str) -> str | None:
     """A place the sentence ties a seat or a person to, which is not in the carried seat's
     name: "her Edinburgh seat", "Dundee's Chris Law"."""
-    text = state.text
-    owned = [m.group(1) for m in _PLACE_SEAT.finditer(sent.text)]
+    text, sent = f.state.text, f.sent
+    owned = (
+        [m.group(1) for m in _PLACE_SEAT.finditer(sent.text)]
+        if f.holds(("seat", "constituency"))  # every match holds one
+        else []
+    )
     if "'" in sent.text or "’" in sent.text:
-        for p in people:
+        for p in f.people:
             m = _PLACE_OWNS.search(text, max(sent.span.start, p.span.start - 40), p.span.start)
             if m is not None:
                 owned.append(m.group(1))
     if not owned:
         return None
     party_words = {
-        w for p in parties for w in name_key(text[p.span.start : p.span.end]).split()
-    } | {w for p in parties for w in name_key(p.party.name).split()}
+        w for p in f.parties for w in name_key(text[p.span.start : p.span.end]).split()
+    } | {w for p in f.parties for w in name_key(p.party.name).split()}
     ours = set(name_key(seat).split())
     places = _place_words()
     for words in owned:
