@@ -3,7 +3,7 @@
 A sentence naming no constituency takes the one the story was last on: "Labour's Jane Smith
 won Bristol West. She polled 20,000 votes." Round-ups and live blogs break that carry
 without naming a seat, and then the carried seat is a guess that misreads every figure it
-is given. :func:`carry_doubt` says why the carry fails, in three cases:
+is given. :func:`carry_doubt` says why the carry fails:
 
 - a second winner: the sentence says someone new won, and the carried seat's winner is
   already someone else ("Helen Morgan was re-elected in North Shropshire. ¶ Victoria
@@ -12,7 +12,10 @@ is given. :func:`carry_doubt` says why the carry fails, in three cases:
 - another seat in words: "in the second constituency to declare", "another seat";
 - a place that is not the carried seat's: "her Edinburgh seat", "Dundee's Chris Law" after a
   sentence about Edinburgh South (a place the matcher cannot make a seat of, since several
-  seats share it, is still not the one carried).
+  seats share it, is still not the one carried);
+- someone new's own seat ("Starmer's vote share in his constituency") where the carried seat
+  is another person's ("Tony Blair's … in his Sedgefield constituency") and not the story's
+  own.
 
 The reader then leaves the sentence's figures without a seat (unplaced) until a seat is
 named again: a figure without a seat is checked against nothing, a figure in the wrong one
@@ -59,6 +62,7 @@ _ANOTHER_SEAT = re.compile(
     re.IGNORECASE,
 )
 _ANOTHER_CUES = cue_words("second third fourth fifth next neighbouring another")
+_OWN_CUES = cue_words("his her")
 # A place owning a seat or a person: "her Edinburgh seat", "Dundee's Chris Law".
 _PLACE_SEAT = re.compile(
     r"\b(?:his|her|their|its)\s+((?:[A-Z][\w'’-]*\s+){1,3})(?:seat|constituency)\b"
@@ -74,6 +78,11 @@ _COMPASS_WORDS = (
     " outer upper lower city of the and upon on in under by with st"
 )
 _COMPASS = frozenset(_COMPASS_WORDS.split())
+
+
+# A person's own seat, unnamed: "Starmer's vote share in his constituency".
+# (Only "in": "lost his seat" may be the loser's, and the carried seat the one lost.)
+_OWN_SEAT = re.compile(r"\bin\s+(?:his|her)\s+(?:own\s+)?(?:seat|constituency)\b", re.IGNORECASE)
 
 
 @cache
@@ -96,6 +105,10 @@ def carry_doubt(f: Frame, seat: str) -> str | None:
     place = _other_place(f, seat)
     if place is not None:
         return place
+    if f.people and f.says(_OWN_CUES):
+        own = _someone_elses_seat(f, seat)
+        if own is not None:
+            return own
     if f.people and f.says(_WON_CUES):
         return _second_winner(f.state, f.people, seat)
     return None
@@ -132,6 +145,27 @@ def _other_place(f: Frame, seat: str) -> str | None:
         ):
             return words.strip()
     return None
+
+
+def _someone_elses_seat(f: Frame, seat: str) -> str | None:
+    """ "His constituency" of someone new, where the carried seat is another person's and
+    not the story's own: "Tony Blair's vote share in his Sedgefield constituency … ¶
+    Starmer's vote share in his constituency decreased by 16%" is not Sedgefield's."""
+    state = f.state
+    if seat == state.main_seat:
+        return None
+    found = _OWN_SEAT.search(state.text, f.sent.span.start, f.sent.span.end)
+    if found is None:
+        return None
+    i = f.count_before(f.people, found.start())
+    if i == 0:
+        return None
+    owner = f.people[i - 1].name
+    known = state.candidates.get(owner)
+    if state.person_contest.get(owner) == seat or (known is not None and known.contest == seat):
+        return None
+    others = [n for n, s in state.person_contest.items() if s == seat and n != owner]
+    return f"{owner}: “{found.group(0)}”, in {others[0]}'s seat" if others else None
 
 
 def _second_winner(state: ReadState, people: Sequence[PersonMention], seat: str) -> str | None:

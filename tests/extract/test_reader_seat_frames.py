@@ -307,3 +307,28 @@ def test_a_cards_outcome_is_its_own_seats_not_the_next_cards() -> None:
     )
     found = [(c.contest, c.verb) for c in _read(text).claims if isinstance(c, OutcomeClaim)]
     assert found == [("Swindon South", "gain"), ("Houghton and Sunderland South", "hold")]
+
+
+@pytest.mark.parametrize(
+    ("who", "seat"),
+    [
+        # Someone new's own constituency is not the one another person was named with.
+        ("Keir Starmer", None),
+        # The control: the person named with the seat, in their own constituency.
+        ("Tony Blair", "Sedgefield"),
+    ],
+)
+def test_someone_news_own_seat_is_not_another_persons(who: str, seat: str | None) -> None:
+    article = _read(
+        "In 1997, Tony Blair won 33,526 votes in his Sedgefield constituency.\n\n"
+        f"Later, {who} polled 18,884 votes in his constituency.\n"
+    )
+    assert _votes_by_seat(article)[who] == seat
+
+
+def test_a_loser_losing_his_seat_is_in_the_carried_seat() -> None:
+    article = _read(
+        "Plaid Cymru's Ann Davies won Caerfyrddin.\n\n"
+        "Simon Hart lost his seat, finishing third with 8,825 votes.\n"
+    )
+    assert _votes_by_seat(article)["Simon Hart"] == "Caerfyrddin"
