@@ -156,6 +156,10 @@ class Grounds(_Frozen):
     seat: str
     election: str
     loose: tuple[Literal["what", "subject", "seat", "election"], ...] = ()
+    held_by: str | None = None
+    """For an outcome read from a person beaten ("X defeated Y", "Y lost to X"): Y. The words
+    say the seat changed hands only if Y held it, so a rule judges no change of hands when
+    the record's last winner is someone else (Y was a challenger)."""
 
     @property
     def certain(self) -> bool:

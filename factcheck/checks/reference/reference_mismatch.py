@@ -746,8 +746,11 @@ class ReferenceMismatch(Rule):
             and c.party is not None
             and not same_party(c.party, then.party, pack)
         ]
+        held_by = claim.grounds.held_by if claim.grounds is not None else None
         if party is not None and not same_party(now.party, party, pack):
             problem = f"{party} did not win {name} in {year}: {now.party} did"
+        elif held_by is not None and surname_key(held_by) != surname_key(then.name):
+            return  # "X defeated Y" with Y a challenger: the words claim no change of hands
         elif defected and (
             claim.from_party is None or same_party(defected[0], claim.from_party, pack)
         ):
