@@ -12,6 +12,8 @@ it takes it. The order is the reader's judgement of which wording is the most sp
    1,204 votes", "a 3,210-vote victory", "finished 612 votes behind");
 3. ``bounds.read_bound``: hedged or fractional shares, "less than a third of the share";
 4. ``ranks.read_rank``: every ordinal is a placing ("came third") or nothing;
+   ``changes.read_card_change``: a party's signed change on a results card's line, "LAB:
+   48.4% (+8.2)", "• Conservative +3.9 Gained" under a share-change heading;
 5. ``changes.read_amount``: the size of a change, "up about five per cent";
 6. ``changes.read_level``: a change's earlier or later level, "down from 15.2pc", "to 67.68pc";
 7. ``turnout.read_turnout``: "turnout was 64pc"; ``turnout.read_electorate``: "an
@@ -46,6 +48,7 @@ from factcheck.extract.carried import carry_doubt
 from factcheck.extract.claims.bounds import read_bound
 from factcheck.extract.claims.changes import (
     read_amount,
+    read_card_change,
     read_elliptical,
     read_level,
     read_majority_directions,
@@ -110,6 +113,7 @@ NUMBER_READINGS: tuple[NumberReading, ...] = (
     read_margin,
     read_bound,
     read_rank,
+    read_card_change,
     read_amount,
     read_level,
     read_turnout,
@@ -239,12 +243,18 @@ def _seat_unknown(state: ReadState, people: list[PersonMention]) -> None:
 
 
 _COUNTED_AFTER = re.compile(
-    r"\s*(?:of\s+the\s+)?(?:valid\s+)?(?:votes?|ballots|seats?)\b|[-‑]vote\b", re.I
+    r"\s*(?:of\s+the\s+)?(?:valid\s+)?(?:votes?|ballots|seats?)\b|[-‑]vote\b"
+    # "a 7,000 majority", "a 2,607 Conservative majority"
+    r"|\s+(?:[A-Z][\w-]+\s+)?majority\b",
+    re.I,
 )
 # "a majority of 1,968", "a margin of 4,195", "the majorities were 4,513 in Sedgefield and
-# …": a count that is a seat's majority.
+# …", "his majority in Bolsover was 5,100", "her majority was cut to 92": a count that is a
+# seat's majority.
 _MARGIN_BEFORE = re.compile(
-    r"\b(?:majority|majorities|margin)\s+(?:of\s+|was\s+|is\s+|were\s+)?$", re.I
+    r"\b(?:majority|majorities|margin)\s+(?:of\s+|was\s+|is\s+|were\s+"
+    r"|in\s+[^.;,]{1,30}?\s(?:was|is)\s+|(?:[\w-]+\s+){1,3}to\s+)?$",
+    re.I,
 )
 # Every wording the reader keeps needs one of these: a percentage sign or word, a count of
 # votes, ballots or seats, a share, a poll, a turnout, points, or a majority. A text with none
@@ -286,7 +296,7 @@ def _worth_reading(text: str, numbers: list[NumberMention], start: int) -> bool:
             return True
         if m.kind is NumberKind.COUNT and (
             _COUNTED_AFTER.match(text, m.end)
-            or _MARGIN_BEFORE.search(text, max(0, m.start - 20), m.start)
+            or _MARGIN_BEFORE.search(text, max(0, m.start - 48), m.start)
             or _LIST_COUNT.match(text, text.rfind(")", max(0, m.start - 4), m.start))
         ):
             return True
@@ -578,7 +588,8 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
         trusted(
             ContestResult,
             name=seat,
-            election=f"uk-ge-{year}",
+            # No year: the election before the story's, which the record's order names.
+            election=f"uk-ge-{year}" if year else None,
             dated=True,
             turnout=figs.turnout,
             majority=figs.majority,
