@@ -313,6 +313,9 @@ class ReadState:
     ("the Lib Dems' 6,402"), with an empty name."""
     forecasts: list[tuple[int, int]] | None = None
     """Where the story speaks of a poll or a forecast (:data:`_FORECAST`), found once."""
+    list_dates: dict[int, list[tuple[int, str | None]]] = field(default_factory=dict)
+    """By a sentence's start: the headings dating its results lists ("2015 Result:", a year;
+    "Past Results", None), found once (:mod:`~factcheck.extract.claims.results_lists`)."""
     change_cues: dict[int, str] = field(default_factory=dict)
     """By a figure's start, the words that make it read as a change if it is taken as a level."""
 

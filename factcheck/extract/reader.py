@@ -23,8 +23,9 @@ it takes it. The order is the reader's judgement of which wording is the most sp
 First, a sentence that is a results list (a line per candidate: "Jane Smith (Lab) 15,906
 (33.41%)") is read cell by cell (:mod:`~factcheck.extract.claims.results_lists`), and a
 list across seats ("Dudley North (31.3 per cent), Bassetlaw (27.6 per cent)" after
-"majorities") seat by seat (:mod:`~factcheck.extract.claims.seat_lists`): the number
-readings would give its figures to one seat at most. Then winners and declared outcomes
+"majorities") seat by seat (:mod:`~factcheck.extract.claims.seat_lists`), and a card by party
+code ("LAB: 48.4% (+8.2)" under a seat's heading, :mod:`~factcheck.extract.claims.party_cards`):
+the number readings would give its figures to one seat at most. Then winners and declared outcomes
 in words are read (:mod:`~factcheck.extract.claims.outcomes`) and a majority's direction
 without a figure ("increased his majority"); after them, what is left is offered to
 :func:`~factcheck.extract.claims.votes_shares.read_votes_and_shares`, which reads candidates'
@@ -60,6 +61,7 @@ from factcheck.extract.claims.outcomes import (
     read_outcomes,
     read_winners,
 )
+from factcheck.extract.claims.party_cards import read_party_cards
 from factcheck.extract.claims.people import read_people
 from factcheck.extract.claims.ranks import read_rank
 from factcheck.extract.claims.results_lists import read_results_list
@@ -497,6 +499,7 @@ def _read_sentence(f: Frame) -> None:
         return
     read_seat_lists(f)  # "Telford Constituency – 65.83 per cent" is no candidate's line
     read_results_list(f)
+    read_party_cards(f)  # "LAB: 48.4% (+8.2)" under a seat's heading
     read_majority_directions(f)
     for k, m in enumerate(f.numbers):
         if k in f.used or m.kind in (NumberKind.YEAR, NumberKind.OTHER):
@@ -526,8 +529,9 @@ def _by_party(state: ReadState) -> list[tuple[str, Candidate]]:
     """Candidates given figures only by their party, once each is merged into the party's
     candidate the story names in the same seat (before or after), so a contest never lists
     one party twice. One is dropped when the seat's named candidates include one whose party
-    the story does not give (who may be the same person, unless their placings differ), or
-    several of the party."""
+    the story does not give (who may be the same person, unless their placings differ), if
+    that one has a figure of a kind it has (counted twice) or it has only a placing (a
+    person's placing, often, that the wording gave the party); or several of the party."""
     out: list[tuple[str, Candidate]] = []
     for (seat, party), cand in state.by_party.items():
         rivals = [c for c in state.candidates.values() if c.contest == seat]
@@ -537,9 +541,25 @@ def _by_party(state: ReadState) -> list[tuple[str, Candidate]]:
             named.votes = named.votes or cand.votes
             named.share = named.share or cand.share
             named.rank = named.rank or cand.rank
-        elif not same and all(c.party is not None or _placed_apart(c, cand) for c in rivals):
+        elif not same and all(
+            c.party is not None
+            or _placed_apart(c, cand)
+            or (not _both_given(c, cand) and (cand.votes or cand.share))
+            for c in rivals
+        ):
             out.append((seat, cand))
     return out
+
+
+def _both_given(a: Candidate, b: Candidate) -> bool:
+    """Do ``a`` and ``b`` have a figure of the same kind? If they are one person, listing
+    both would count it twice; if not, each figure is its own ("Mark Williams came second",
+    "Liberal Democrats 6,949")."""
+    return (
+        (a.votes is not None and b.votes is not None)
+        or (a.share is not None and b.share is not None)
+        or (a.rank is not None and b.rank is not None)
+    )
 
 
 def _placed_apart(a: Candidate, b: Candidate) -> bool:

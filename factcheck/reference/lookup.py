@@ -230,6 +230,9 @@ class OfficialLevels:
     records: tuple[str, ...] = ()
     stood: str | None = None
     """That the change's person, named in full, stood in the seat (:func:`stood_in`)."""
+    redrawn: bool = False
+    """The seat was redrawn between the two elections: the earlier level is of another area,
+    not the notional one on the new boundaries that copy measures a change from."""
 
     @property
     def years(self) -> str:
@@ -301,6 +304,7 @@ def official_levels(
             found.election,
             records,
             stood_in(found, candidate),
+            _redrawn(found),
         )
 
     if quantity == "turnout":
