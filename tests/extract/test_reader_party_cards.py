@@ -120,6 +120,7 @@ def test_codes_in_prose_are_no_parties() -> None:
 GOWER = (
     "Gower, the most marginal seat in Britain.\n\n2015 Result:\n"
     "Conservative: {con} (37.1%)\nLabour: 15835 (37%)\nPlaid Cymru: 3051 (7.1%)\n"
+    "Green: 1161 (2.7%)\n"
     "MAJORITY: 27 (0.1%)\n"
 )
 
@@ -138,8 +139,15 @@ def test_a_partys_line_gives_votes_and_a_bracketed_share(
         "Conservative": (con, "37.1"),
         "Labour": ("15835", "37"),
         "Plaid Cymru": ("3051", "7.1"),
+        "Green Party": ("1161", "2.7"),  # by its official abbreviation alone
     }
     assert _errors(path) == ([("reference-mismatch", con)] if fires else [])
+
+
+def test_an_abbreviation_in_a_line_of_prose_is_no_partys_label() -> None:
+    text = "Gower counted overnight.\n\nGreen rosettes: 1161 (2.7%) of them\n"
+    article = read_prose(Document(path="s.txt", text=text))
+    assert all(c.votes is None for co in article.contests for c in co.candidates)
 
 
 @pytest.mark.parametrize(

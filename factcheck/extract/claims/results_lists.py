@@ -26,6 +26,7 @@ from factcheck import compiled_re as re
 from factcheck.extract.claims.party_subjects import party_candidate
 from factcheck.extract.entities import (
     ContestMention,
+    Party,
     PartyMention,
     PersonMention,
     contest_matcher,
@@ -163,6 +164,27 @@ def read_results_list(f: Frame) -> None:
             _read_field(f, state.list_owner, nums[0], words)
         elif len(cell_parties) == 1 and len(nums) <= 3 and not words:
             _read_party_cell(f, cell_parties[0], nums, cell)
+        elif not cell_parties and nums and len(nums) <= 3 and len(words) == 1:
+            label = _abbreviation_label(f, cell, words[0])
+            if label is not None:
+                _read_party_cell(f, label, nums, cell)
+
+
+_LABEL = re.compile(r"[\s•*\-–]*([A-Z][a-z]+)\b")
+
+
+def _abbreviation_label(f: Frame, cell: Span, word: str) -> PartyMention | None:
+    """The party a list line opens with by its official abbreviation alone ("Green: 1161
+    (2.7%)", "Green 1,864"): in prose "Green" is as often a colour or a surname, so only as
+    the one word of a line of figures."""
+    m = _LABEL.match(f.state.text, cell.start, cell.end)
+    if m is None or m.group(1) != word:
+        return None
+    for key, p in f.state.pack.parties.items():
+        if p.abbreviation == word and key != "independent":
+            party = Party(key, p.name, p.abbreviation, p.aliases, p.caseless)
+            return PartyMention(span_of(m.start(1), m.end(1)), party)
+    return None
 
 
 # Words above a list of parties' figures that make them seat tallies, not one seat's votes.
