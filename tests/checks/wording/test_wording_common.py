@@ -1,0 +1,182 @@
+"""The wording rules' shared arithmetic and lookups, read directly.
+
+Mutation testing (docs/testing.md) found these read only through the rules, whose findings
+seldom turn on an open or closed end, a tie, or which of two counts is the runner-up's.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+from factcheck import CandidateResult, ContestResult, Figure, Unit
+from factcheck.checks.wording.common import (
+    interval_words,
+    lead_in_votes,
+    magnitude,
+    quotient,
+    winner_of,
+)
+from factcheck.intervals import Interval
+
+F = Fraction
+
+
+def iv(lo: int | None, hi: int | None, lo_closed: bool, hi_closed: bool) -> Interval:
+    return Interval(
+        None if lo is None else F(lo), None if hi is None else F(hi), lo_closed, hi_closed
+    )
+
+
+# -- magnitude: |x| over an interval ------------------------------------------------------------
+
+
+def test_the_size_of_a_change_wholly_one_way_is_the_change_or_its_negation() -> None:
+    assert magnitude(iv(2, 5, True, False)) == iv(2, 5, True, False)
+    assert magnitude(iv(0, 5, False, False)) == iv(0, 5, False, False)
+    assert magnitude(iv(-5, -2, False, True)) == iv(2, 5, True, False)
+    assert magnitude(iv(-5, 0, False, False)) == iv(0, 5, False, False)
+
+
+def test_the_size_of_an_unbounded_change_across_zero_is_any_size() -> None:
+    assert magnitude(iv(None, 3, False, False)) == Interval.at_least(0)
+    assert magnitude(iv(-3, None, False, False)) == Interval.at_least(0)
+
+
+def test_the_size_of_a_change_across_zero_runs_to_its_farther_end() -> None:
+    assert magnitude(iv(-5, 3, False, True)) == iv(0, 5, True, False)
+    assert magnitude(iv(-5, 3, True, False)) == iv(0, 5, True, True)
+    assert magnitude(iv(-3, 5, True, False)) == iv(0, 5, True, False)
+    assert magnitude(iv(-3, 5, False, True)) == iv(0, 5, True, True)
+
+
+def test_the_size_of_a_change_balanced_across_zero_reaches_either_closed_end() -> None:
+    assert magnitude(iv(-3, 3, False, False)) == iv(0, 3, True, False)
+    assert magnitude(iv(-3, 3, True, False)) == iv(0, 3, True, True)
+    assert magnitude(iv(-3, 3, False, True)) == iv(0, 3, True, True)
+
+
+# -- quotient: a / b over intervals -------------------------------------------------------------
+
+
+def test_a_quotient_divides_the_ends_crosswise_and_keeps_which_are_closed() -> None:
+    assert quotient(iv(2, 6, True, False), iv(1, 2, False, True)) == iv(1, 6, True, False)
+    assert quotient(iv(2, 6, False, True), iv(1, 2, True, True)) == iv(1, 6, False, True)
+    assert quotient(iv(2, 6, True, True), iv(1, 2, True, False)) == iv(1, 6, False, True)
+
+
+def test_a_quotient_of_an_unbounded_numerator_is_unbounded_above() -> None:
+    assert quotient(iv(2, None, True, False), iv(1, 2, True, True)) == iv(1, None, True, False)
+
+
+def test_a_negative_numerator_counts_from_nought() -> None:
+    assert quotient(iv(-2, 6, True, True), iv(1, 2, True, True)) == iv(0, 6, True, True)
+    assert quotient(iv(-6, -2, True, True), iv(1, 2, True, True)) is None
+
+
+def test_no_quotient_by_a_denominator_that_is_unbounded_or_reaches_nought() -> None:
+    num = iv(2, 6, True, True)
+    assert quotient(num, iv(0, 2, False, True)) is None
+    assert quotient(num, iv(-1, 2, True, True)) is None
+    assert quotient(num, iv(1, None, True, False)) is None
+    assert quotient(num, iv(None, 2, False, True)) is None
+    assert quotient(num, Interval(F(1, 10**6), F(2), True, True)) is not None
+
+
+# -- interval_words -----------------------------------------------------------------------------
+
+
+def test_an_interval_in_words() -> None:
+    assert interval_words(Interval.unbounded(), 2) == "any value"
+    assert interval_words(iv(None, 33, False, True), 2, "%") == "at most 33%"
+    assert interval_words(iv(None, 33, False, False), 2, "%") == "below 33%"
+    assert interval_words(iv(10, None, True, False), 2, "%") == "at least 10%"
+    assert interval_words(iv(10, None, False, False), 2, "%") == "above 10%"
+    assert interval_words(Interval.point(F(21, 2)), 2, "%") == "exactly 10.5%"
+    assert interval_words(Interval(F(1045, 100), F(11), True, False), 2, "%") == (
+        "between 10.45% and 11%"
+    )
+    assert interval_words(Interval(F(1, 3), F(2, 3), True, False), 3) == ("between 0.333 and 0.667")
+
+
+# -- winner_of and lead_in_votes ----------------------------------------------------------------
+
+
+def _cand(
+    name: str, votes: int | None = None, share: str | None = None, rank: int | None = None
+) -> CandidateResult:
+    return CandidateResult(
+        name=name,
+        votes=None if votes is None else Figure.count(votes),
+        share=None if share is None else Figure.percentage(share),
+        rank=None if rank is None else Figure(text=str(rank), value=Decimal(rank), unit=Unit.RANK),
+    )
+
+
+def test_the_winner_is_the_one_said_to_be_first_else_the_most_votes_else_the_biggest_share() -> (
+    None
+):
+    said = ContestResult(name="A", candidates=(_cand("Ann", 10), _cand("Bob", 5, rank=1)))
+    assert winner_of(said) is said.candidates[1]
+    second = ContestResult(name="A", candidates=(_cand("Ann", 5, rank=2), _cand("Bob", 10)))
+    assert winner_of(second) is second.candidates[1]
+    votes = ContestResult(name="A", candidates=(_cand("Ann", 5), _cand("Bob", 10), _cand("Cy")))
+    assert winner_of(votes) is votes.candidates[1]
+    shares = ContestResult(
+        name="A", candidates=(_cand("Ann", share="20"), _cand("Bob", share="40"), _cand("Cy"))
+    )
+    assert winner_of(shares) is shares.candidates[1]
+    assert winner_of(ContestResult(name="A", candidates=(_cand("Ann"),))) is None
+    assert winner_of(ContestResult(name="A")) is None
+    assert winner_of(None) is None
+
+
+def test_a_stated_exact_majority_is_the_lead() -> None:
+    contest = ContestResult(name="A", majority=Figure.count(1234))
+    assert lead_in_votes(contest) == 1234
+    assert lead_in_votes(None) is None
+
+
+def test_a_lead_from_a_complete_list_of_counts() -> None:
+    contest = ContestResult(
+        name="A",
+        complete=True,
+        candidates=(_cand("Ann", 500), _cand("Bob", 2000), _cand("Cy", 800)),
+    )
+    assert lead_in_votes(contest) == 1200
+    assert lead_in_votes(contest.model_copy(update={"complete": False})) is None
+
+
+def test_no_lead_from_fewer_than_two_counts() -> None:
+    contest = ContestResult(name="A", complete=True, candidates=(_cand("Ann", 500), _cand("Bob")))
+    assert lead_in_votes(contest) is None
+
+
+def test_a_lead_when_every_uncounted_share_is_below_the_runner_ups() -> None:
+    cands = (_cand("Ann", 2000, "50"), _cand("Bob", 800, "20"), _cand("Cy", share="19.9"))
+    contest = ContestResult(name="A", complete=True, candidates=cands)
+    assert lead_in_votes(contest) == 1200
+    level = (*cands[:2], _cand("Cy", share="20"))
+    assert lead_in_votes(contest.model_copy(update={"candidates": level})) is None
+    shareless = (*cands[:2], _cand("Cy"))
+    assert lead_in_votes(contest.model_copy(update={"candidates": shareless})) is None
+
+
+def test_a_lead_when_the_text_says_who_came_second() -> None:
+    cands = (_cand("Ann", 2000), _cand("Bob", 800, rank=2), _cand("Cy"))
+    assert lead_in_votes(ContestResult(name="A", candidates=cands)) == 1200
+    first = (_cand("Ann", 2000, rank=1), _cand("Bob", 800, rank=2), _cand("Cy"))
+    assert lead_in_votes(ContestResult(name="A", candidates=first)) == 1200
+    third = (_cand("Ann", 2000, rank=3), _cand("Bob", 800, rank=2), _cand("Cy"))
+    assert lead_in_votes(ContestResult(name="A", candidates=third)) is None
+    not_second = (_cand("Ann", 2000), _cand("Bob", 800, rank=3), _cand("Cy"))
+    assert lead_in_votes(ContestResult(name="A", candidates=not_second)) is None
+
+
+def test_a_lead_when_the_votes_left_over_are_fewer_than_the_runner_ups() -> None:
+    cands = (_cand("Ann", 2000), _cand("Bob", 800))
+    total = Figure.count(3600)  # 800 left over: no one else can pass Bob
+    contest = ContestResult(name="A", candidates=cands, valid_votes=total)
+    assert lead_in_votes(contest) == 1200
+    more = contest.model_copy(update={"valid_votes": Figure.count(3601)})
+    assert lead_in_votes(more) is None
