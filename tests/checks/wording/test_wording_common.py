@@ -11,6 +11,9 @@ from fractions import Fraction
 
 from factcheck import CandidateResult, ContestResult, Figure, Unit
 from factcheck.checks.wording.common import (
+    candidate_for,
+    contest_for,
+    contest_level,
     interval_words,
     lead_in_votes,
     magnitude,
@@ -18,6 +21,7 @@ from factcheck.checks.wording.common import (
     winner_of,
 )
 from factcheck.intervals import Interval
+from factcheck.models import Article, ChangeClaim, Document, Quantity
 
 F = Fraction
 
@@ -48,6 +52,9 @@ def test_the_size_of_a_change_across_zero_runs_to_its_farther_end() -> None:
     assert magnitude(iv(-5, 3, True, False)) == iv(0, 5, True, True)
     assert magnitude(iv(-3, 5, True, False)) == iv(0, 5, True, False)
     assert magnitude(iv(-3, 5, False, True)) == iv(0, 5, True, True)
+    # A change reaching just above nought is still across it, not wholly below.
+    half = Interval(F(-3), F(1, 2), False, False)
+    assert magnitude(half) == iv(0, 3, True, False)
 
 
 def test_the_size_of_a_change_balanced_across_zero_reaches_either_closed_end() -> None:
@@ -180,3 +187,95 @@ def test_a_lead_when_the_votes_left_over_are_fewer_than_the_runner_ups() -> None
     assert lead_in_votes(contest) == 1200
     more = contest.model_copy(update={"valid_votes": Figure.count(3601)})
     assert lead_in_votes(more) is None
+
+
+# -- which contest and which candidate a claim means ----------------------------------------------
+
+
+def _named(name: str, party: str | None) -> CandidateResult:
+    return CandidateResult(name=name, party=party)
+
+
+def test_a_candidate_is_found_by_full_name_then_by_a_surname_no_one_else_has() -> None:
+    jo, al, ed = _named("Jo Smith", "Labour"), _named("Al Smith", "Green"), _named("Ed Pike", None)
+    contest = ContestResult(name="A", candidates=(jo, al, ed))
+    assert candidate_for(contest, "Jo Smith", None) is jo
+    assert candidate_for(contest, "Pike", None) is ed
+    assert candidate_for(contest, "Smith", None) is None  # two Smiths
+    assert candidate_for(contest, "Kim Lee", "Labour") is None  # named, not listed
+    assert candidate_for(None, "Jo Smith", None) is None
+
+
+def test_a_candidate_is_found_by_a_party_no_one_else_stands_for() -> None:
+    coop = _named("Jo Smith", "Labour and Co-operative")
+    green = _named("Al Smith", "Green")
+    contest = ContestResult(name="A", candidates=(coop, green, _named("Ed Pike", None)))
+    assert candidate_for(contest, None, "labour") is coop
+    assert candidate_for(contest, "", "Green") is green
+    assert candidate_for(contest, None, "Lab") is None  # a prefix of a word is no party
+    two = contest.model_copy(update={"candidates": (coop, _named("Kim Lee", "Labour"))})
+    assert candidate_for(two, None, "Labour") is None
+    assert candidate_for(contest, None, None) is None
+
+
+def _article(*contests: ContestResult) -> Article:
+    return Article(document=Document(path="a.txt", text="."), contests=contests)
+
+
+def test_a_claim_naming_no_contest_is_about_the_only_one() -> None:
+    a, b = ContestResult(name="Anytown"), ContestResult(name="Othertown")
+    assert contest_for(_article(a), None) is a
+    assert contest_for(_article(a, b), None) is None
+    assert contest_for(_article(a, b), "othertown") is b
+    assert contest_for(_article(a, b), "Nowhere") is None
+    again = ContestResult(name="Anytown", turnout=Figure.percentage("60"))
+    assert contest_for(_article(a, again), "Anytown") is a  # the first of that name
+
+
+def _level(contest: ContestResult, quantity: Quantity, percentage: bool | None) -> Figure | None:
+    claim = ChangeClaim(quantity=quantity, contest="Anytown", candidate="Jo Smith")
+    return contest_level(_article(contest), claim, percentage=percentage)
+
+
+def test_a_claims_current_level_is_the_figure_of_its_kind() -> None:
+    votes, share, rank = (
+        Figure.count(900),
+        Figure.percentage("45"),
+        Figure(text="2", value=Decimal(2), unit=Unit.RANK),
+    )
+    jo = CandidateResult(name="Jo Smith", votes=votes, share=share, rank=rank)
+    contest = ContestResult(name="Anytown", candidates=(jo,), turnout=Figure.percentage("61"))
+    assert _level(contest, Quantity.SHARE, None) is share
+    assert _level(contest, Quantity.VOTES, None) is votes
+    assert _level(contest, Quantity.SHARE, False) is votes
+    assert _level(contest, Quantity.VOTES, True) is share
+    assert _level(contest, Quantity.RANK, None) is rank
+    assert _level(contest, Quantity.TURNOUT, None) is contest.turnout
+    assert _level(contest, Quantity.TURNOUT, False) is None  # a turnout is no count
+    assert _level(contest, Quantity.SEATS, None) is None
+    nobody = contest.model_copy(update={"candidates": ()})
+    assert _level(nobody, Quantity.SHARE, None) is None
+    assert _level(nobody, Quantity.RANK, None) is None
+
+
+def test_a_majoritys_current_level_in_votes_or_points() -> None:
+    count, points = Figure.count(1200), Figure.percentage("12.5", unit=Unit.POINTS)
+    stated = ContestResult(name="Anytown", majority=count, majority_share=points)
+    assert _level(stated, Quantity.MAJORITY, True) is points
+    assert _level(stated, Quantity.MAJORITY, False) is count
+    assert _level(stated, Quantity.MAJORITY, None) is count
+    only_points = stated.model_copy(update={"majority": None})
+    assert _level(only_points, Quantity.MAJORITY, None) is points
+    assert _level(only_points, Quantity.MAJORITY, False) is None
+    counted = ContestResult(
+        name="Anytown",
+        complete=True,
+        candidates=(
+            CandidateResult(name="Jo Smith", votes=Figure.count(2000)),
+            CandidateResult(name="Al Smith", votes=Figure.count(800)),
+        ),
+    )
+    lead = _level(counted, Quantity.MAJORITY, False)
+    assert lead is not None
+    assert lead.value == 1200
+    assert _level(counted, Quantity.MAJORITY, None) == lead
