@@ -6,6 +6,7 @@ candidate the story knows only by party.
 
 from __future__ import annotations
 
+import factcheck
 from factcheck import CandidateResult, ContestResult, Figure
 from factcheck.checks.corpus.common import facts
 from factcheck.models import Article, Document
@@ -36,3 +37,18 @@ def test_a_candidate_known_only_by_party_is_no_person_to_compare() -> None:
     jo = CandidateResult(name="Jo Smith", party="Labour", votes=Figure.count(20000))
     found = facts(_article(ContestResult(name="Anytown", candidates=(lib_dems, jo))))
     assert [(f.candidate, f.quantity) for f in found] == [("jo smith", "votes")]
+
+
+def _story(path: str, text: str, votes: int) -> Article:
+    ali = CandidateResult(name="Rushanara Ali", party="Labour", votes=Figure.count(votes))
+    contest = ContestResult(name="Bethnal Green and Bow", candidates=(ali,))
+    return Article(document=Document(path=path, text=text), contests=(contest,))
+
+
+def test_unrelated_stories_without_an_election_do_not_conflict_over_one_fact() -> None:
+    # Same person, seat and quantity, different counts, no election named, and not a
+    # passage in common: two different elections, most likely, so nothing to compare.
+    a = _story("a.txt", "Rushanara Ali held the seat for Labour.", 42969)
+    b = _story("b.txt", "Five years earlier the count ran through the night.", 21784)
+    report = factcheck.check([a, b], select=["cross-article-conflict"])
+    assert (report.findings, report.errors) == ((), ())
