@@ -11,17 +11,21 @@ from fractions import Fraction
 
 from factcheck import CandidateResult, ContestResult, Figure, Unit
 from factcheck.checks.wording.common import (
+    best_fix,
     candidate_for,
     contest_for,
     contest_level,
+    descriptions,
     interval_words,
     lead_in_votes,
     magnitude,
     quotient,
+    subject,
     winner_of,
 )
 from factcheck.intervals import Interval
 from factcheck.models import Article, ChangeClaim, Document, Quantity
+from factcheck.rule import RuleContext
 
 F = Fraction
 
@@ -279,3 +283,70 @@ def test_a_majoritys_current_level_in_votes_or_points() -> None:
     assert lead is not None
     assert lead.value == 1200
     assert _level(counted, Quantity.MAJORITY, None) == lead
+
+
+# -- what a change is about, for a message ------------------------------------------------------
+
+
+def test_a_change_is_about_the_person_or_party_named_and_its_quantity() -> None:
+    def about(quantity: Quantity, article: Article | None = None, **who: str) -> str:
+        return subject(ChangeClaim(quantity=quantity, contest="Anytown", **who), article)
+
+    assert about(Quantity.SHARE, candidate="Jo Smith") == "Jo Smith's share of the vote"
+    assert about(Quantity.VOTES, party="Labour") == "Labour's vote"
+    assert about(Quantity.RANK, candidate="Jo Smith") == "Jo Smith's position"
+    assert about(Quantity.SEATS, party="Labour") == "Labour's seats"
+    assert about(Quantity.SHARE) == "the share of the vote"
+    assert about(Quantity.TURNOUT, candidate="Jo Smith") == "turnout"
+    assert about(Quantity.MAJORITY) == "the majority"
+    won = ContestResult(
+        name="Anytown",
+        candidates=(
+            CandidateResult(name="Al Smith", votes=Figure.count(800)),
+            CandidateResult(name="Jo Smith", votes=Figure.count(2000)),
+        ),
+    )
+    assert about(Quantity.MAJORITY, _article(won)) == "Jo Smith's majority"
+    assert about(Quantity.MAJORITY, _article(won), party="Green") == "Green's majority"
+    assert about(Quantity.MAJORITY, _article(ContestResult(name="Anytown"))) == "the majority"
+
+
+# -- the fairest description of a value ---------------------------------------------------------
+
+
+def _said(text: str, value: str, precision: str, hedge: str, unit: Unit = Unit.PERCENT) -> Figure:
+    return Figure(
+        text=text, value=Decimal(value), unit=unit, precision=Decimal(precision), hedge=hedge
+    )
+
+
+def test_a_fraction_word_is_redescribed_by_the_packs_landmarks() -> None:
+    # 20.1% written "less than a third": true, but "more than a fifth" says far more.
+    third = _said("a third", "33.333333333333", "1e-12", "less-than")
+    value = Interval(F(2005, 100), F(2015, 100), True, False)
+    assert best_fix(value, third, RuleContext()) == "more than a fifth, or less than a quarter"
+
+
+def test_a_round_number_is_redescribed_at_the_writers_own_granularity() -> None:
+    # "more than 40,000" for 38,500: the writer counts in ten thousands.
+    forty = _said("40,000", "40000", "1", "more-than", Unit.VOTES)
+    assert best_fix(Interval.point(38500), forty, RuleContext()) == "nearly 40,000"
+    eleven = _said("11", "11", "1", "more-than")
+    value = Interval(F(1045, 100), F(1055, 100), True, False)
+    assert best_fix(value, eleven, RuleContext()) == "nearly 11, or more than 10"
+    tenths = _said("67.3", "67.3", "0.1", "nearly")
+    assert best_fix(Interval.point(F(6736, 100)), tenths, RuleContext()) == (
+        "less than 67.4, or nearly 67.4"
+    )
+
+
+def test_descriptions_come_most_informative_first() -> None:
+    forty = _said("40,000", "40000", "1", "more-than", Unit.VOTES)
+    found = descriptions(Interval.point(38500), forty, RuleContext().pack, "half-up")
+    assert [d.phrase for d in found] == ["nearly 40,000", "about 40,000", "less than 40,000"]
+    assert [d.width for d in found] == sorted(d.width for d in found)
+
+
+def test_nothing_fairly_describes_a_value_below_nought() -> None:
+    eleven = _said("11", "11", "1", "more-than")
+    assert best_fix(Interval.closed(-5, -4), eleven, RuleContext()) is None
