@@ -884,3 +884,90 @@ def test_a_share_change_without_levels_takes_both_from_the_official_record() -> 
 def test_a_seat_the_article_gives_no_figures_for_is_settled_by_its_official_record() -> None:
     (finding,) = _kirkcaldy(()).findings
     assert "went from 36.84% to 32.60% (official results, 2017 and 2019)" in finding.message
+
+
+# -- the whole finding, word for word (mutation testing: docs/testing.md) -----------------------
+
+
+def test_a_figure_that_fits_both_readings_gives_the_whole_working_and_the_points_wording() -> None:
+    text = "Turnout in the ward rose about five per cent, from 95.0pc to 99.8pc."
+    claim = ChangeClaim(
+        quantity=Quantity.TURNOUT,
+        direction=Direction.UP,
+        direction_text="rose",
+        amount=fig(text, "about five per cent", "5", hedge="about", written="five"),
+        previous=fig(text, "95.0pc", "95.0"),
+        current=fig(text, "99.8pc", "99.8"),
+    )
+    (finding,) = check(text, claim).findings
+    assert finding.message == (
+        "“about five per cent” fits both the relative change and the change in points: turnout "
+        "went from 95.0% to 99.8%, up 4.8 percentage points, or 5.05% in relative terms; a "
+        "reader cannot tell which is meant"
+    )
+    assert (finding.start, finding.text) == (text.index("about five"), "about five per cent")
+    assert finding.fix == "about five percentage points if points are meant"
+    assert finding.confidence is Confidence.MEDIUM
+    assert finding.evidence == {
+        "stated": "five",
+        "stated_unit": "percent",
+        "hedge": "about",
+        "previous": "95.0",
+        "current": "99.8",
+        "points_change": "4.8",
+        "points_interval": "(4.7, 4.9)",
+        "fair_interval": "[4.5, 5.5]",
+        "relative_change": "5.0526315789",
+        "relative_interval": "(4.9447659127, 5.1606108478)",
+    }
+    assert finding.arithmetic == (
+        "99.8 − 95.0 = 4.8 points (allowing for rounding: (4.7, 4.9))",
+        "100 × (99.8 − 95.0) / 95.0 = 5.05% (allowing for rounding: (4.945, 5.161))",
+    )
+
+
+def _turnout_change(text: str, amount: str, before: str, after: str) -> ChangeClaim:
+    return ChangeClaim(
+        quantity=Quantity.TURNOUT,
+        direction=Direction.UP,
+        direction_text="rose",
+        amount=fig(text, f"{amount} per cent", amount),
+        previous=fig(text, f"{before}pc", before),
+        current=fig(text, f"{after}pc", after, after=f"{before}pc to"),
+    )
+
+
+def test_a_fall_is_said_to_be_down_and_no_change_unchanged() -> None:
+    text = "Turnout in Poplar and Limehouse rose 3 per cent, from 67.68pc to 62.59pc."
+    (finding,) = check(text, _turnout_change(text, "3", "67.68", "62.59")).findings
+    assert finding.message == (
+        "“3 per cent” fits neither reading of the change: turnout went from 67.68% to 62.59%, "
+        "down 5.09 percentage points, or 7.52% in relative terms"
+    )
+    text = "Turnout in Poplar and Limehouse rose 3 per cent, from 62.6pc to 62.6pc."
+    (finding,) = check(text, _turnout_change(text, "3", "62.6", "62.6")).findings
+    assert "went from 62.6% to 62.6%, unchanged 0 percentage points" in finding.message
+
+
+def test_a_majority_in_points_with_no_one_named_is_the_winners() -> None:
+    text = "In Anytown the majority rose 3 per cent, from 10.0pc to 15.0pc."
+    claim = ChangeClaim(
+        quantity=Quantity.MAJORITY,
+        contest="Anytown",
+        direction=Direction.UP,
+        direction_text="rose",
+        amount=fig(text, "3 per cent", "3"),
+        previous=fig(text, "10.0pc", "10.0"),
+        current=fig(text, "15.0pc", "15.0"),
+    )
+    won = ContestResult(
+        name="Anytown",
+        candidates=(
+            CandidateResult(name="Al Smith", votes=Figure.count(800)),
+            CandidateResult(name="Jo Smith", votes=Figure.count(2000)),
+        ),
+    )
+    (finding,) = check(text, claim, contests=(won,)).findings
+    assert "Jo Smith's majority went from 10.0% to 15.0%, up 5 percentage points" in (
+        finding.message
+    )
