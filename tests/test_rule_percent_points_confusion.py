@@ -239,6 +239,8 @@ def test_a_hedge_that_misses_the_points_change_still_names_the_unit() -> None:
     assert "up 11.4 percentage points (and the hedge does not fit it either)" in finding.message
     assert finding.fix is not None
     assert finding.fix.startswith("more than 11 percentage points")
+    # New words, not the writer's reworded: nothing to put in their place as it stands.
+    assert finding.replacement is None
 
 
 def test_a_quoted_claim_is_checked_but_only_warns() -> None:
@@ -971,3 +973,38 @@ def test_a_majority_in_points_with_no_one_named_is_the_winners() -> None:
     assert "Jo Smith's majority went from 10.0% to 15.0%, up 5 percentage points" in (
         finding.message
     )
+
+
+def test_the_points_wording_replaces_the_writers_words_only_where_they_are_known() -> None:
+    text = SEED_000
+    amount = fig(text, "about five per cent", "5", hedge="about", written="five")
+    (finding,) = check(text, turnout_claim(text, amount)).findings
+    assert finding.replacement == "about five percentage points"
+    # Without its place in the text, the amount is shown as read and the fix built from its
+    # hedge; there are no words of the writer's to replace.
+    bare = amount.model_copy(update={"span": None})
+    (finding,) = check(text, turnout_claim(text, bare)).findings
+    assert finding.message.startswith("“five” is a change in points, not per cent: ")
+    assert finding.fix == (
+        "about five percentage points (or “about 8 per cent”, the relative change)"
+    )
+    assert finding.replacement is None
+
+
+def test_a_change_from_nought_has_no_relative_reading_to_mention() -> None:
+    text = "The Green share rose 5 per cent, from 0.0pc to 5.0pc."
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        party="Green",
+        direction=Direction.UP,
+        direction_text="rose",
+        amount=fig(text, "5 per cent", "5"),
+        previous=fig(text, "0.0pc", "0.0"),
+        current=fig(text, "5.0pc", "5.0"),
+    )
+    (finding,) = check(text, claim).findings
+    assert finding.message == (
+        "“5 per cent” is a change in points, not per cent: Green's share of the vote went from "
+        "0.0% to 5.0%, up 5 percentage points"
+    )
+    assert (finding.fix, finding.replacement) == ("5 percentage points", "5 percentage points")
