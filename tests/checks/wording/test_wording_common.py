@@ -15,11 +15,14 @@ from factcheck.checks.wording.common import (
     candidate_for,
     contest_for,
     contest_level,
+    count_reading,
     descriptions,
     interval_words,
     lead_in_votes,
     magnitude,
+    points_reading,
     quotient,
+    relative_reading,
     subject,
     winner_of,
 )
@@ -350,3 +353,43 @@ def test_descriptions_come_most_informative_first() -> None:
 def test_nothing_fairly_describes_a_value_below_nought() -> None:
     eleven = _said("11", "11", "1", "more-than")
     assert best_fix(Interval.closed(-5, -4), eleven, RuleContext()) is None
+
+
+# -- the readings of a change -------------------------------------------------------------------
+
+
+def test_a_change_in_points_is_shown_to_the_finer_of_the_two_levels() -> None:
+    before, after = Figure.percentage("60.25"), Figure.percentage("62.5")
+    reading = points_reading(before, after, RuleContext())
+    assert (reading.key, reading.unit) == ("points", "percentage points")
+    assert reading.label == "2.25 percentage points"
+    assert reading.face == F(9, 4)
+    assert reading.working == ("62.5 − 60.25 = 2.25 points (allowing for rounding: (2.195, 2.305))")
+    reading = points_reading(after, before, RuleContext())
+    assert reading.label == "2.25 percentage points"
+    assert reading.working.startswith("60.25 − 62.5 = -2.25 points")
+
+
+def test_a_relative_change_is_a_percentage_of_the_earlier_level() -> None:
+    one, two = Figure.percentage("1.0"), Figure.percentage("2.0")
+    reading = relative_reading(one, two, RuleContext())
+    assert reading is not None
+    assert (reading.key, reading.unit, reading.label) == ("relative", "per cent", "100%")
+    assert reading.working.startswith("100 × (2.0 − 1.0) / 1.0 = 100% (allowing for rounding: ")
+    named = relative_reading(one, two, RuleContext(), key="share-relative")
+    assert named is not None
+    assert named.key == "share-relative"
+
+
+def test_there_is_no_relative_change_from_nought() -> None:
+    assert (
+        relative_reading(Figure.percentage("0.0"), Figure.percentage("2.0"), RuleContext()) is None
+    )
+    assert relative_reading(Figure.percentage("0"), Figure.percentage("2"), RuleContext()) is None
+
+
+def test_a_change_of_a_count_is_in_its_own_unit() -> None:
+    reading = count_reading(Figure.count(12204), Figure.count(13204), RuleContext(), "votes")
+    assert (reading.key, reading.unit, reading.label) == ("count", "votes", "1,000 votes")
+    assert reading.working == "13,204 − 12,204 = 1,000"
+    assert reading.size == Interval.point(1000)
