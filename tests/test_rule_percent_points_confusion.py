@@ -1008,3 +1008,95 @@ def test_a_change_from_nought_has_no_relative_reading_to_mention() -> None:
         "0.0% to 5.0%, up 5 percentage points"
     )
     assert (finding.fix, finding.replacement) == ("5 percentage points", "5 percentage points")
+
+
+def _turnout(text: str, amount: Figure, before: str, after: str) -> ChangeClaim:
+    return ChangeClaim(
+        quantity=Quantity.TURNOUT,
+        direction=Direction.UP,
+        direction_text="rose",
+        amount=amount,
+        previous=fig(text, f"{before}pc", before),
+        current=fig(text, f"{after}pc", after),
+    )
+
+
+def test_a_hedged_figure_that_fits_neither_reading_is_reworded_without_the_hedge() -> None:
+    text = "Turnout in Poplar and Limehouse rose about 3 per cent, from 62.59pc to 67.68pc."
+    amount = fig(text, "about 3 per cent", "3", hedge="about")
+    (finding,) = check(text, _turnout(text, amount, "62.59", "67.68")).findings
+    assert (finding.start, finding.text) == (text.index("about 3"), "about 3 per cent")
+    assert finding.fix == "5.09 percentage points"
+    assert finding.arithmetic == (
+        "67.68 − 62.59 = 5.09 points (allowing for rounding: (5.08, 5.1))",
+        "100 × (67.68 − 62.59) / 62.59 = 8.13% (allowing for rounding: (8.116, 8.149))",
+    )
+
+
+def test_a_rise_of_half_a_point_is_up() -> None:
+    text = "Turnout in Poplar and Limehouse rose 3 per cent, from 62.0pc to 62.5pc."
+    (finding,) = check(text, _turnout(text, fig(text, "3 per cent", "3"), "62.0", "62.5")).findings
+    assert "went from 62.0% to 62.5%, up 0.5 percentage points, or 0.81%" in finding.message
+
+
+def test_a_figure_that_fits_no_change_from_nought_names_only_the_points() -> None:
+    text = "The Green share rose 3 per cent, from 0.0pc to 5.0pc."
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        party="Green",
+        direction=Direction.UP,
+        direction_text="rose",
+        amount=fig(text, "3 per cent", "3"),
+        previous=fig(text, "0.0pc", "0.0"),
+        current=fig(text, "5.0pc", "5.0"),
+    )
+    (finding,) = check(text, claim).findings
+    assert finding.message == (
+        "“3 per cent” fits neither reading of the change: Green's share of the vote went from "
+        "0.0% to 5.0%, up 5 percentage points"
+    )
+
+
+def test_a_change_in_points_with_one_level_and_room_to_spare_is_not_checked() -> None:
+    text = "The Green share rose 3 points to 5.0pc."
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        party="Green",
+        direction=Direction.UP,
+        direction_text="rose",
+        amount=fig(text, "3 points", "3", unit=Unit.POINTS),
+        current=fig(text, "5.0pc", "5.0"),
+    )
+    report = check(text, claim)
+    assert report.findings == ()
+    assert [n.reason for n in report.not_checked] == [
+        "a change of Green's share of the vote in points is stated but not both levels, so it "
+        "cannot be recomputed"
+    ]
+
+
+def test_changes_it_does_not_read_do_not_stop_it_reading_the_next() -> None:
+    text = (
+        "Labour's vote rose 10 per cent and its majority 5 per cent, to 4,000. Turnout in "
+        "Poplar and Limehouse rose 3 per cent, from 62.59pc to 67.68pc."
+    )
+    no_amount = ChangeClaim(quantity=Quantity.TURNOUT, direction=Direction.UP)
+    votes = ChangeClaim(
+        quantity=Quantity.VOTES, party="Labour", amount=fig(text, "10 per cent", "10")
+    )
+    majority = ChangeClaim(
+        quantity=Quantity.MAJORITY,
+        party="Labour",
+        amount=fig(text, "5 per cent", "5"),
+        current=Figure.count(4000, span=at(text, "4,000")),
+    )
+    turnout = _turnout(text, fig(text, "3 per cent", "3", after="Turnout"), "62.59", "67.68")
+    (finding,) = check(text, no_amount, votes, majority, turnout).findings
+    assert finding.start == text.index("3 per cent")
+
+
+def test_levels_from_the_official_record_are_cited() -> None:
+    (finding,) = _kirkcaldy((ContestResult(name="Kirkcaldy and Cowdenbeath"),)).findings
+    records = finding.evidence["official_records"]
+    assert isinstance(records, list)
+    assert len(records) == 2
