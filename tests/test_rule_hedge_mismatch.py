@@ -565,3 +565,30 @@ def test_a_change_of_votes_in_points_or_between_unlike_levels_is_not_checked() -
     assert [n.reason for n in report.not_checked] == [
         "“about 5 points” (Labour's vote): 12,000 and 13.2% are unlike units"
     ]
+
+
+def test_a_loose_fraction_names_every_landmark_in_between() -> None:
+    text = (
+        "Christopher Wilford in Poplar and Limehouse had less than a half of the share at 20.1pc."
+    )
+    (finding,) = check(text, bound(text, "less than a half", "half", "less-than", "20.1")).findings
+    assert finding.message == (
+        "“less than a half” is true of 20.1% but loose: a quarter and a third and two-fifths lie "
+        "between 20.1% and half"
+    )
+
+
+def test_a_loose_number_says_what_its_words_fairly_describe() -> None:
+    text = "Christopher Wilford in Poplar and Limehouse had less than 40 per cent, at 20.1pc."
+    claim = BoundClaim(
+        quantity=Quantity.SHARE,
+        contest="Poplar and Limehouse",
+        candidate="Christopher Wilford",
+        bound=pc(text, "less than 40 per cent", "40", hedge="less-than"),
+        exact=pc(text, "20.1pc", "20.1"),
+    )
+    (finding,) = check(text, claim).findings
+    assert finding.message == (
+        "“less than 40 per cent” is true of 20.1% but loose: the words fairly describe between "
+        "30% and 40%"
+    )
