@@ -14,8 +14,12 @@ and asks two questions:
   kind of claim, to the labelled subject (candidate or party) and seat; *unplaced*: attached
   as the right kind to the right subject, but to no seat (so nothing can check it against the
   record); *misread*: attached as another kind, or to another subject or seat (a reading
-  that is another label's, at the same words, is not this one's); *not read*:
-  nothing attached.
+  that is another label's, at the same words, is not this one's); *less specific*: read
+  as a claim the labelled one implies, in the right seat (a winner where the label says
+  gain or hold: "won Aberdeen South" of a gain asserts less, not something else; or the
+  right kind with no subject at all, neither person nor party: "My share rose by 4.8%" on an
+  MP's own page), so no misreading, but nothing can check it as the labelled claim either;
+  *not read*: nothing attached.
 - **Findings.** Each finding (run with the story's ``--election``) is matched to the labelled
   claims its primary span overlaps. A finding on a false claim is right; on a true claim it is
   a false alarm; on no labelled claim it is *unlabelled*, counted as a false alarm (a figure
@@ -80,6 +84,9 @@ _COMPATIBLE: dict[str, set[str]] = {
     "gain": {"gain"},
     "name": {"name"},
 }
+# Readings that assert less than the labelled claim and are implied by it: a gain or a hold
+# is a win. Such a reading is *less specific*, neither correct nor misread.
+_WEAKER: dict[str, set[str]] = {"gain": {"winner"}, "hold": {"winner"}}
 _CHANGE_KINDS = {
     Quantity.SHARE: "share_change",
     Quantity.VOTES: "vote_change",
@@ -231,15 +238,24 @@ def _party_candidate(r: Reading, election: str | None) -> str | None:
 
 def _explained(r: Reading, label: Label, others: Sequence[Label]) -> bool:
     """Is ``r`` a reading of another labelled claim at the same words? Several labels share
-    one quote ("A, B and C remained blue"): the reading of A is not a misreading of C."""
+    one quote ("A, B and C remained blue"): the reading of A is not a misreading of C. An
+    unplaced reading of another label's kind ("fell just 229 votes short" read as a majority
+    in no seat, where the words are labelled both as a majority and as a placing) is that
+    label's, unplaced."""
+    own = _COMPATIBLE.get(label.claim_type, {label.claim_type})
     return any(
         o is not label
         and o.span is not None
         and _overlaps(o.span, r.span.start, r.span.end)
         and r.kind in _COMPATIBLE.get(o.claim_type, {o.claim_type})
-        and r.seat is not None
-        and fold(r.seat) == fold(o.row["seat"])
-        and fold(r.seat) != fold(label.row["seat"])
+        and (
+            (r.seat is None and r.kind not in own)
+            or (
+                r.seat is not None
+                and fold(r.seat) == fold(o.row["seat"])
+                and fold(r.seat) != fold(label.row["seat"])
+            )
+        )
         for o in others
     )
 
@@ -269,20 +285,34 @@ def _judge_reading(label: Label, found: list[Reading], others: Sequence[Label] =
     want = _COMPATIBLE.get(label.claim_type, {label.claim_type})
     seat = fold(label.row["seat"])
     subject = _surname(label.row["subject"])
+    weaker = _WEAKER.get(label.claim_type, set())
     best = "misread"
     for r in here:
-        if r.kind not in want:
+        if r.kind not in want and r.kind not in weaker:
             continue
         who = r.subject or _party_candidate(r, label.row["election"].strip() or None)
         # A misspelt name read as written is read right: its subject is the official person,
         # its words the stated ones (the story's name labels record how it spelt them).
         wanted = {subject} | _spellings(label.row["subject"], [label, *others])
-        if subject and label.claim_type not in _SEAT_LEVEL and _surname(who) not in wanted:
+        # A weaker reading is a person's (a winner): it is compared by subject even where
+        # the labelled claim is the seat's.
+        by_subject = label.claim_type not in _SEAT_LEVEL or r.kind in weaker
+        if subject and by_subject and _surname(who) not in wanted:
+            # No subject at all ("My share of the vote rose by 4.8%" on an MP's own page):
+            # the figure is read as someone's in the seat, which the label implies; it
+            # names nobody else.
+            nobody = r.subject is None and r.party is None
+            if nobody and r.seat is not None and fold(r.seat) == seat and best != "less specific":
+                best, label.reading = "less specific", r
             continue
         if r.seat is None:
-            best, label.reading = "unplaced", r
+            if best == "misread":
+                best, label.reading = "unplaced", r
             continue
         if fold(r.seat) == seat:
+            if r.kind in weaker:
+                best, label.reading = "less specific", r
+                continue
             label.outcome, label.reading = "correct", r
             return
     label.outcome = best
@@ -391,7 +421,7 @@ def summary(score: Score) -> dict[str, object]:
         "false_claims": len(false_claims),
         "reading": {
             k: outcomes.get(k, 0)
-            for k in ("correct", "unplaced", "misread", "not read", "unlocated")
+            for k in ("correct", "less specific", "unplaced", "misread", "not read", "unlocated")
         },
         "read_correctly": _ratio(outcomes.get("correct", 0), len(labels)),
         "misread": _ratio(outcomes.get("misread", 0), len(labels)),

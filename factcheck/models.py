@@ -156,6 +156,10 @@ class Grounds(_Frozen):
     seat: str
     election: str
     loose: tuple[Literal["what", "subject", "seat", "election"], ...] = ()
+    held_by: str | None = None
+    """For an outcome read from a person beaten ("X defeated Y", "Y lost to X"): Y. The words
+    say the seat changed hands only if Y held it, so a rule judges no change of hands when
+    the record's last winner is someone else (Y was a challenger)."""
 
     @property
     def certain(self) -> bool:
@@ -377,6 +381,9 @@ class OutcomeClaim(_ClaimBase):
     verb: Literal["hold", "gain"]
     from_party: str | None = None
     """The party the seat was gained from, when the words name it."""
+    back: bool = False
+    """The words say the seat was won back ("re-capturing", "regained", "won back"): it may
+    have changed hands at a by-election, which the record of general elections lacks."""
     grounds: Grounds | None = None
     """How the reader tied the outcome to its seat (``seat``) and party (``subject``), and
     whether the words state a hold or gain outright (``what``: "Labour hold") or imply it

@@ -26,27 +26,28 @@ from __future__ import annotations
 import os
 import tomllib
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, fields, replace
 from fractions import Fraction
 from functools import cached_property, lru_cache
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BeforeValidator, ConfigDict, Field, ValidationError
 
 from factcheck import compiled_re as re
 from factcheck import errors
 from factcheck.intervals import Interval, Rounding
 from factcheck.models import Figure
+from factcheck.package_data import package_root
 from factcheck.toml_files import MAX_PROBLEMS, KeyLines, KeyPath, read_settings_text
 
 PackError = errors.PackError
 """Defined in :mod:`factcheck.errors`; importable from here as before."""
 
 if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
     from factcheck.extract.numbers import NumberMention
 
 BUILTIN_PACKS = ("parties.toml", "hedges.toml")
@@ -113,18 +114,56 @@ def _phrase(word: str) -> str:
     return " ".join(word.split()).lower()
 
 
-class _PackModel(BaseModel):
-    model_config = ConfigDict(
-        frozen=True,
-        extra="forbid",
-        alias_generator=_kebab,
-        populate_by_name=True,
-        arbitrary_types_allowed=True,
-    )
+_PACK_CONFIG = ConfigDict(
+    extra="forbid",
+    alias_generator=_kebab,
+    populate_by_name=True,
+    arbitrary_types_allowed=True,
+)
+"""How pydantic validates a pack's tables (:func:`validate_pack`).
+
+The pack's classes are frozen dataclasses, not pydantic models: a check uses the built-in
+packs on every run, and defining eight model classes and validating the packs' text into
+them was ~7% of a cold ``factcheck check`` (docs/benchmarks.md, "Cold start"). pydantic
+validates the dataclasses as it validated the models, building its validator only when a
+pack's text must be read; the built-in packs, validated once, are kept beside the bytecode
+(:func:`default_pack`)."""
 
 
-class PackInfo(_PackModel):
+def _clean_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    cleaned = tuple(_phrase(w) for w in words)
+    for w in cleaned:
+        if not w:
+            raise ValueError("a hedge word cannot be empty")
+        if any(ch.isdigit() for ch in w):
+            raise ValueError(f"hedge word {w!r} contains a digit; hedges come before numbers")
+    return cleaned
+
+
+def _read_pragmatic(value: Any) -> Any:
+    if value == "landmark" or value is None:
+        return value
+    if isinstance(value, str) and not any(ch.isdigit() for ch in value):
+        raise ValueError(f'{value!r} is not "landmark" or a number of granularities')
+    return _exact_number(value)
+
+
+def _no_blank_alias(names: tuple[str, ...]) -> tuple[str, ...]:
+    # A blank alias would match everywhere and silently re-attribute parties.
+    for name in names:
+        if not name.strip():
+            raise ValueError("an alias cannot be empty or blank; remove it")
+    return names
+
+
+_Aliases = Annotated[tuple[str, ...], AfterValidator(_no_blank_alias)]
+
+
+@dataclass(frozen=True)
+class PackInfo:
     """The ``[pack]`` table: who the pack is for."""
+
+    __pydantic_config__ = _PACK_CONFIG
 
     name: str
     locale: str = ""
@@ -132,60 +171,54 @@ class PackInfo(_PackModel):
     description: str = ""
 
 
-class GranularitySettings(_PackModel):
+@dataclass(frozen=True)
+class GranularitySettings:
     """The ``[granularity]`` table."""
+
+    __pydantic_config__ = _PACK_CONFIG
 
     floor: ExactNumber = Fraction(1, 20)
     """g(X) is never less than this share of ``|X|`` (the design notes' 5% floor)."""
 
 
-class FractionSettings(_PackModel):
+@dataclass(frozen=True)
+class FractionSettings:
     """The ``[fractions]`` table."""
+
+    __pydantic_config__ = _PACK_CONFIG
 
     unhedged: str = "about"
     """The hedge a bare fraction word is read with ("a third of the vote" means about a third)."""
 
 
-class Hedge(_PackModel):
+@dataclass(frozen=True)
+class Hedge:
     """One hedge: the words that express it, and what it allows (see the module docstring)."""
 
-    words: tuple[str, ...] = Field(min_length=1)
+    __pydantic_config__ = _PACK_CONFIG
+
+    words: Annotated[tuple[str, ...], Field(min_length=1), AfterValidator(_clean_words)]
     """Phrases that express the hedge before a number, e.g. ``"nearly"``, ``"just under"``."""
     truth: Relation
     tolerance: ExactNumber | None = None
     """For ``truth = "approx"`` only: the truth condition is ``|t - X| <= tolerance * g``."""
-    pragmatic: Fraction | Literal["landmark"] | None = None
+    pragmatic: Annotated[
+        Fraction | Literal["landmark"] | None, BeforeValidator(_read_pragmatic)
+    ] = None
     """How close t must be to X, in multiples of g on the true side of X; ``"landmark"``: no
     rounder value may lie between t and X; None: the truth condition is all there is."""
     description: str = ""
 
-    @field_validator("words")
-    @classmethod
-    def _clean_words(cls, words: tuple[str, ...]) -> tuple[str, ...]:
-        cleaned = tuple(_phrase(w) for w in words)
-        for w in cleaned:
-            if not w:
-                raise ValueError("a hedge word cannot be empty")
-            if any(ch.isdigit() for ch in w):
-                raise ValueError(f"hedge word {w!r} contains a digit; hedges come before numbers")
-        return cleaned
 
-    @field_validator("pragmatic", mode="before")
-    @classmethod
-    def _read_pragmatic(cls, value: Any) -> Any:
-        if value == "landmark" or value is None:
-            return value
-        if isinstance(value, str) and not any(ch.isdigit() for ch in value):
-            raise ValueError(f'{value!r} is not "landmark" or a number of granularities')
-        return _exact_number(value)
-
-
-class Landmark(_PackModel):
+@dataclass(frozen=True)
+class Landmark:
     """A round proportion writers reach for ("a third"): its exact value and how to say it."""
+
+    __pydantic_config__ = _PACK_CONFIG
 
     value: ExactNumber
     """A proportion of the whole, in (0, 1]: ``"1/3"``."""
-    words: tuple[str, ...] = Field(min_length=1)
+    words: Annotated[tuple[str, ...], Field(min_length=1)]
     """Ways to say it, the preferred one first (used in suggested fixes)."""
 
     @property
@@ -194,37 +227,51 @@ class Landmark(_PackModel):
         return self.value * 100
 
 
-class PartyEntry(_PackModel):
+@dataclass(frozen=True)
+class PartyEntry:
     """A party and the names copy uses for it (``[parties.<key>]``)."""
 
-    name: str = Field(min_length=1)
+    __pydantic_config__ = _PACK_CONFIG
+
+    name: Annotated[str, Field(min_length=1)]
     """The canonical name, used in findings and to match official results."""
     abbreviation: str | None = None
     """The official results' abbreviation (Commons Library), e.g. ``Lab``."""
-    aliases: tuple[str, ...] = ()
+    aliases: _Aliases = ()
     """Other names copy uses, matched as whole words, case-sensitively."""
-    caseless: tuple[str, ...] = ()
+    caseless: _Aliases = ()
     """Aliases that also match in lower case ("independent")."""
 
-    @field_validator("aliases", "caseless")
-    @classmethod
-    def _no_blank_alias(cls, names: tuple[str, ...]) -> tuple[str, ...]:
-        # A blank alias would match everywhere and silently re-attribute parties.
-        for name in names:
-            if not name.strip():
-                raise ValueError("an alias cannot be empty or blank; remove it")
-        return names
+
+_SET = "_factcheck_set"
+"""Where a settings table read from a pack keeps the keys the pack wrote (an attribute
+outside the dataclass's fields): a later pack overrides only those."""
 
 
-class Pack(_PackModel):
+def _written(settings: GranularitySettings | FractionSettings) -> frozenset[str]:
+    """The settings a pack wrote: the keys of its table, or, for settings made in Python,
+    those that differ from the default."""
+    written: frozenset[str] | None = getattr(settings, _SET, None)
+    if written is not None:
+        return written
+    default = type(settings)()
+    return frozenset(
+        f.name for f in fields(settings) if getattr(settings, f.name) != getattr(default, f.name)
+    )
+
+
+@dataclass(frozen=True)
+class Pack:
     """A rule pack: hedges with their meaning, fraction landmarks, parties, and settings."""
 
-    info: PackInfo | None = Field(default=None, alias="pack")
+    __pydantic_config__ = _PACK_CONFIG
+
+    info: Annotated[PackInfo | None, Field(alias="pack")] = None
     granularity: GranularitySettings = GranularitySettings()
     fractions: FractionSettings = FractionSettings()
-    hedges: dict[str, Hedge] = Field(default_factory=dict)
-    landmarks: dict[str, Landmark] = Field(default_factory=dict)
-    parties: dict[str, PartyEntry] = Field(default_factory=dict)
+    hedges: dict[str, Hedge] = field(default_factory=dict)
+    landmarks: dict[str, Landmark] = field(default_factory=dict)
+    parties: dict[str, PartyEntry] = field(default_factory=dict)
 
     @cached_property
     def hedge_words(self) -> dict[str, str]:
@@ -267,29 +314,54 @@ class Pack(_PackModel):
         return self.hedge_words.get(_phrase(phrase))
 
     def merged(self, other: Pack) -> Pack:
-        """This pack with ``other`` laid over it (``other`` wins on every name and word)."""
+        """This pack with ``other`` laid over it (``other`` wins on every name and word, and
+        on every setting it writes)."""
         taken = set(other.hedge_words)
         hedges: dict[str, Hedge] = {}
         for name, h in self.hedges.items():
             if name in other.hedges:
                 continue
             kept = tuple(w for w in h.words if w not in taken)
-            hedges[name] = h if len(kept) == len(h.words) else h.model_copy(update={"words": kept})
+            hedges[name] = h if len(kept) == len(h.words) else replace(h, words=kept)
         hedges.update(other.hedges)
         return Pack(
             info=other.info or self.info,
-            granularity=self.granularity.model_copy(
-                update={
-                    k: getattr(other.granularity, k) for k in other.granularity.model_fields_set
-                }
+            granularity=replace(
+                self.granularity,
+                **{k: getattr(other.granularity, k) for k in _written(other.granularity)},
             ),
-            fractions=self.fractions.model_copy(
-                update={k: getattr(other.fractions, k) for k in other.fractions.model_fields_set}
+            fractions=replace(
+                self.fractions,
+                **{k: getattr(other.fractions, k) for k in _written(other.fractions)},
             ),
             hedges=hedges,
             landmarks={**self.landmarks, **other.landmarks},
             parties={**self.parties, **other.parties},
         )
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Any:
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(Pack)
+
+
+def validate_pack(data: Any) -> Pack:
+    """A pack's tables (as ``tomllib`` reads them) checked against the pack format and made a
+    :class:`Pack`; ``pydantic.ValidationError`` lists what is wrong. The checks that need the
+    whole pack (names, duplicates, cross-field rules) are :func:`parse_pack`'s."""
+    pack: Pack = _validator().validate_python(data)
+    if isinstance(data, dict):
+        for key, settings in (("granularity", pack.granularity), ("fractions", pack.fractions)):
+            table = data.get(key)
+            written = (
+                frozenset(k.replace("-", "_") for k in table)
+                if isinstance(table, dict)
+                else frozenset()
+            )
+            object.__setattr__(settings, _SET, written)
+    return pack
 
 
 # -- loading ----------------------------------------------------------------------------------
@@ -338,11 +410,12 @@ def _pydantic_problem(err: Any) -> tuple[tuple[str | int, ...], str]:
     """One validation error as (key path, what is wrong and how to fix it)."""
     loc: tuple[str | int, ...] = tuple(err["loc"])
     kind = err["type"]
-    if kind == "extra_forbidden":
+    # pydantic names an unknown key of a dataclass an unexpected keyword argument.
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         key = str(loc[-1])
         parent = loc[:-1]
         model = _model_at(parent)
-        options = sorted(_kebab(f) if f != "info" else "pack" for f in model.model_fields)
+        options = sorted(_kebab(f.name) if f.name != "info" else "pack" for f in fields(model))
         import difflib  # only for a mistake: not on every run's path
 
         close = difflib.get_close_matches(key, options, n=1)
@@ -360,11 +433,11 @@ def _pydantic_problem(err: Any) -> tuple[tuple[str | int, ...], str]:
     return loc, f"{msg} (got {err.get('input')!r})"
 
 
-def _model_at(loc: Sequence[str | int]) -> type[BaseModel]:
+def _model_at(loc: Sequence[str | int]) -> type[Any]:
     """The pack model that validates the table at ``loc``, for listing its known keys."""
     if not loc:
         return Pack
-    top: dict[str, type[BaseModel]] = {
+    top: dict[str, type[Any]] = {
         "pack": PackInfo,
         "granularity": GranularitySettings,
         "fractions": FractionSettings,
@@ -465,7 +538,7 @@ def parse_pack(text: str, path: str = "<pack>") -> Pack:
         line = int(at.group(1)) if at else None
         raise PackError(path, [(line, "", f"not valid TOML: {exc}")]) from None
     try:
-        pack = Pack.model_validate(data)
+        pack = validate_pack(data)
     except ValidationError as exc:
         _raise(path, text, [_pydantic_problem(e) for e in exc.errors()])
         raise AssertionError("unreachable") from None  # pragma: no cover
@@ -488,7 +561,7 @@ def load_pack(path: str | os.PathLike[str]) -> Pack:
 
 
 def _package_root() -> Traversable:
-    return resources.files("factcheck")
+    return package_root()
 
 
 def _builtin_text(name: str) -> tuple[str, str]:
@@ -509,10 +582,112 @@ def _builtin_text(name: str) -> tuple[str, str]:
         ) from None
 
 
+def _builtin_sources() -> list[tuple[str, str, Pack]]:
+    sources = []
+    for name in BUILTIN_PACKS:
+        text, where = _builtin_text(name)
+        sources.append((where, text, parse_pack(text, where)))
+    return sources
+
+
+def _layered(
+    pack: Pack,
+    sources: Sequence[tuple[str, str, Pack]],
+    earlier: Callable[[], Sequence[tuple[str, str, Pack]]] = list,
+) -> Pack:
+    """``pack`` with the packs of ``sources`` (where, text, pack) laid over it in order.
+
+    ``earlier`` gives the layers already in ``pack``, to name the file that set a setting
+    when the merged pack is wrong (only then is it called)."""
+    for _, _, layer in sources:
+        pack = pack.merged(layer)
+    # Checked once all layers are merged: a parties-only pack need not define hedges, but the
+    # hedge that bare fraction words are read with must exist in the end.
+    unhedged = pack.fractions.unhedged
+    if sources and unhedged != RESERVED_HEDGE and unhedged not in pack.hedges:
+        layers = [*earlier(), *sources]
+        setters = [s for s in layers if "unhedged" in _written(s[2].fractions)]
+        where, text, _ = setters[-1] if setters else layers[-1]
+        known = ", ".join(sorted(pack.hedges)) or "none"
+        line = _key_line(text, ("fractions", "unhedged"))
+        message = f"{unhedged!r} names no hedge; use {RESERVED_HEDGE!r} or one of: {known}"
+        raise PackError(where, [(line, "fractions.unhedged", message)])
+    return pack
+
+
+def _fraction(n: tuple[int, int]) -> Fraction:
+    return Fraction(*n)
+
+
+def _ratio(f: Fraction) -> tuple[int, int]:
+    return f.numerator, f.denominator
+
+
+def _dump(pack: Pack) -> tuple[Any, ...]:
+    """A pack as ``marshal`` stores it (read back by :func:`_load`)."""
+    info = pack.info
+    return (
+        None if info is None else (info.name, info.locale, info.description),
+        _ratio(pack.granularity.floor),
+        pack.fractions.unhedged,
+        {
+            name: (
+                h.words,
+                h.truth,
+                None if h.tolerance is None else _ratio(h.tolerance),
+                _ratio(h.pragmatic) if isinstance(h.pragmatic, Fraction) else h.pragmatic,
+                h.description,
+            )
+            for name, h in pack.hedges.items()
+        },
+        {name: (_ratio(lm.value), lm.words) for name, lm in pack.landmarks.items()},
+        {name: (p.name, p.abbreviation, p.aliases, p.caseless) for name, p in pack.parties.items()},
+    )
+
+
+def _load(tables: tuple[Any, ...]) -> Pack:
+    info, floor, unhedged, hedges, landmarks, parties = tables
+    return Pack(
+        info=None if info is None else PackInfo(*info),
+        granularity=GranularitySettings(_fraction(floor)),
+        fractions=FractionSettings(unhedged),
+        hedges={
+            name: Hedge(
+                words,
+                truth,
+                None if tolerance is None else _fraction(tolerance),
+                _fraction(pragmatic) if isinstance(pragmatic, tuple) else pragmatic,
+                description,
+            )
+            for name, (words, truth, tolerance, pragmatic, description) in hedges.items()
+        },
+        landmarks={name: Landmark(_fraction(v), words) for name, (v, words) in landmarks.items()},
+        parties={name: PartyEntry(*entry) for name, entry in parties.items()},
+    )
+
+
+def _builtin_pack() -> Pack:
+    """The built-in packs merged: validated when their text (or this module) changed, else
+    read back from what the last run stored beside the bytecode
+    (:mod:`factcheck.stored_tables`), the same pack without parsing and validating the TOML
+    on every run."""
+    from factcheck import stored_tables
+
+    texts = tuple(_builtin_text(name)[0] for name in BUILTIN_PACKS)
+    return stored_tables.stored(
+        "builtin-packs",
+        texts,
+        [__file__],
+        build=lambda: _layered(Pack(), _builtin_sources()),
+        dump=_dump,
+        load=_load,
+    )
+
+
 @lru_cache(maxsize=1)
 def default_pack() -> Pack:
     """The built-in packs merged, loaded once."""
-    return load_packs(builtin=True)
+    return _builtin_pack()
 
 
 def load_packs(paths: Iterable[str | os.PathLike[str]] = (), *, builtin: bool = True) -> Pack:
@@ -520,28 +695,13 @@ def load_packs(paths: Iterable[str | os.PathLike[str]] = (), *, builtin: bool = 
 
     Later packs win: a hedge or landmark with the same name replaces the earlier one.
     """
-    pack = Pack()
     sources: list[tuple[str, str, Pack]] = []
-    if builtin:
-        for name in BUILTIN_PACKS:
-            text, where = _builtin_text(name)
-            sources.append((where, text, parse_pack(text, where)))
     for path in paths:
         text = _read(path)
         sources.append((str(path), text, parse_pack(text, str(path))))
-    for _, _, layer in sources:
-        pack = pack.merged(layer)
-    # Checked once all layers are merged: a parties-only pack need not define hedges, but the
-    # hedge that bare fraction words are read with must exist in the end.
-    unhedged = pack.fractions.unhedged
-    if sources and unhedged != RESERVED_HEDGE and unhedged not in pack.hedges:
-        setters = [s for s in sources if "unhedged" in s[2].fractions.model_fields_set]
-        where, text, _ = setters[-1] if setters else sources[-1]
-        known = ", ".join(sorted(pack.hedges)) or "none"
-        line = _key_line(text, ("fractions", "unhedged"))
-        message = f"{unhedged!r} names no hedge; use {RESERVED_HEDGE!r} or one of: {known}"
-        raise PackError(where, [(line, "fractions.unhedged", message)])
-    return pack
+    if not builtin:
+        return _layered(Pack(), sources)
+    return _layered(_builtin_pack(), sources, _builtin_sources)
 
 
 # -- what a hedged figure allows --------------------------------------------------------------

@@ -157,7 +157,7 @@ def _settings_digest(settings: Config) -> str:
             settings.model_dump(mode="json", exclude={"root", "packs", "reference"}),
             sort_keys=True,
         ),
-        engine.pack.model_dump_json(),
+        repr(engine.pack),  # a dataclass's repr: every field, in order
         reference,
         _bundled_data_digest(),
     )

@@ -192,6 +192,10 @@ def test_the_command_looks_for_pydantic_plugins_without_importlib_metadata(
     assert "pydantic.main" in mods  # models were built ...
     assert "importlib.metadata" not in mods  # ... without the search
     assert "factcheck.registry" in mods  # the rules' plugin search needs it neither
+    # The bundled data and packs are files beside the package: no importlib.resources (with
+    # tempfile, zipfile, bz2, lzma) to find them; argparse is told the terminal's width, so
+    # it does not import shutil to ask.
+    assert not {"importlib.resources", "shutil", "tempfile", "zipfile"} & mods
 
 
 def test_an_installed_pydantic_plugin_is_still_used_by_the_command(tmp_path: Path) -> None:

@@ -14,7 +14,6 @@ import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 from factcheck import compiled_re as re
 from factcheck.models import Span, span_of
@@ -308,8 +307,10 @@ def _fold_word(word: str) -> tuple[tuple[str, ...], str | None]:
 # Sevenoaks councillor", "the Mayor of Hartlepool": a council or a mayoralty, not the
 # constituency. (On the same line: a heading "Workington" over a paragraph is the seat.)
 # (Not the words of a results line: "Bosworth Winner – …", "Bosworth Result".)
+# (Nor a party's word: "Defeated Torbay Tory Kevin Foster" names the seat as his title.)
 _NAME_AFTER = re.compile(
-    r"[^\S\n]+(?!(?:Winner|Result|Results|Constituency|Seat)\b)(?:Mc|Mac|O['’])?[A-Z][a-z]+\b"
+    r"[^\S\n]+(?!(?:Winner|Result|Results|Constituency|Seat|Tory|Tories|Labour|Conservatives?"
+    r"|Liberal|Lib|Greens?|Reform|Plaid|Independent)\b)(?:Mc|Mac|O['’])?[A-Z][a-z]+\b"
 )
 _SEAT_LEAD = re.compile(
     r"\b(?:in|for|of|at|from|to|across|won|took|held|gained|retained|lost|seat|MP)\s+(?:the\s+)?$"
@@ -382,6 +383,57 @@ def is_seat(text: str, c: ContestMention, surnames: frozenset[str] = frozenset()
     return bool(_SEAT_LEAD.search(text, max(0, c.span.start - 20), c.span.start))
 
 
+# A seat the wording makes a past one: "the former MP for Carmarthen West and South
+# Pembrokeshire, Simon Hart", "took the seat formerly known as Totnes". (A seat named both ways
+# is the sentence's where it is named again.)
+_FORMER_BEFORE = re.compile(
+    r"\b(?:(?:former|ex-|one-time|erstwhile)[^\S\n]*(?:[\w-]+[^\S\n]+){0,2}?"
+    r"(?:MP|member|representative)[^\S\n]+for"
+    r"|(?:formerly|previously)(?:[^\S\n]+(?:known[^\S\n]+as|called|named))?)[^\S\n]+(?:the[^\S\n]+)?$",
+    re.IGNORECASE,
+)
+
+
+def names_former_seat(text: str, c: ContestMention) -> bool:
+    """Does the wording make this mention a seat of the past, not one the story's figures
+    belong to ("the former MP for X, Simon Hart", "the seat formerly known as X")? Its
+    sentence is then about the seat named elsewhere: a boundary change renames seats, and
+    copy names the old one beside the new."""
+    return _FORMER_BEFORE.search(text, max(0, c.span.start - 50), c.span.start) is not None
+
+
+# Between a seat and a person it is the title of: "new MP for Peterborough Paul Bristow",
+# "New Torbay MP Steve Darling", "the Leeds Central candidate, Hilary Benn".
+_TITLE_LEAD = re.compile(r"\b(?:MP|member|candidate)[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?$")
+_TITLE_GAP = re.compile(
+    r"(?:['’]s)?,?[^\S\n]+(?:(?:MP|candidate|Tory|Conservative|Labour|Lib[^\S\n]+Dem"
+    r"|Liberal[^\S\n]+Democrat|SNP|Green|Reform(?:[^\S\n]+UK)?|Plaid(?:[^\S\n]+Cymru)?|DUP"
+    r"|SDLP|UUP|Alliance|Independent)[^\S\n]+)*,?[^\S\n]*"
+)
+
+
+def seat_titles(
+    text: str, contests: Sequence[ContestMention], people: Sequence[PersonMention]
+) -> frozenset[int]:
+    """The starts of the seat mentions that are a person's title ("MP for Peterborough Paul
+    Bristow", "Torbay MP Steve Darling"): the seat is that person's, named in passing, not
+    the one the story turns to (a photo caption's "with new MP for Peterborough Paul Bristow"
+    in a story about North West Cambridgeshire)."""
+    starts = [p.span.start for p in people]
+    out = set()
+    for c in contests:
+        i = bisect.bisect_left(starts, c.span.end)
+        if i == len(starts):
+            continue
+        gap = _TITLE_GAP.fullmatch(text, c.span.end, starts[i])
+        if gap is None:
+            continue
+        lead = _TITLE_LEAD.search(text, max(0, c.span.start - 20), c.span.start)
+        if lead is not None or "MP" in gap.group(0):
+            out.add(c.span.start)
+    return frozenset(out)
+
+
 @cache
 def contest_matcher() -> ContestMatcher:
     """The matcher of the official UK constituency names, built once (and its tables kept
@@ -402,7 +454,9 @@ def contest_matcher() -> ContestMatcher:
 @cache
 def uk_constituencies() -> tuple[str, ...]:
     """The official UK constituency names shipped with the package."""
-    text = resources.files("factcheck").joinpath("data/uk-constituencies.txt").read_text("utf-8")
+    from factcheck.package_data import package_root
+
+    text = package_root().joinpath("data/uk-constituencies.txt").read_text("utf-8")
     return tuple(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
@@ -462,7 +516,8 @@ _NOT_NAMES = frozenset(
     Takes Take Wins Win Holds Hold Retains Retain Gains Gain Keeps Seizes Beats Defeats Loses
     Lose Ousts Topples Snatches Secures Claims Elected Re-elected Returns Victory Seat
     Clearly Surely Finally Actually Obviously Ultimately Eventually Perhaps Certainly
-    Unfortunately Fortunately Interestingly Notably Sadly Happily Indeed Still""".split()  # noqa: SIM905
+    Unfortunately Fortunately Interestingly Notably Sadly Happily Indeed Still New Independent
+    Independant Senedd Holyrood Stormont""".split()  # noqa: SIM905
 )
 
 

@@ -42,6 +42,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from factcheck import compiled_re as re
+from factcheck.extract.carried import carry_doubt
 from factcheck.extract.claims.bounds import read_bound
 from factcheck.extract.claims.changes import (
     read_amount,
@@ -73,7 +74,9 @@ from factcheck.extract.entities import (
     contest_matcher,
     find_people,
     is_seat,
+    names_former_seat,
     person_surnames,
+    seat_titles,
 )
 from factcheck.extract.frame import (
     Around,
@@ -85,7 +88,7 @@ from factcheck.extract.frame import (
     around,
 )
 from factcheck.extract.numbers import NumberKind, NumberMention, find_numbers
-from factcheck.extract.text import quotations, sentences
+from factcheck.extract.text import Sentence, quotations, sentences
 from factcheck.extract.vocabulary import MAJORITY_CHANGE, RANK_BEFORE
 from factcheck.models import (
     Article,
@@ -154,10 +157,14 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     parties = [p for p in _party_matcher(pack).find(text) if p.span.start >= start]
     mentions = _contest_matcher().find(text)
     surnames = person_surnames(text, mentions)
-    contests = [c for c in mentions if c.span.start >= start and is_seat(text, c, surnames)]
+    seats = [c for c in mentions if c.span.start >= start and is_seat(text, c, surnames)]
+    # A past seat ("the former MP for X") is no seat of the story's, but its words are no
+    # person's name either.
+    contests = [c for c in seats if not names_former_seat(text, c)]
     people = _resolve_people(
-        text, find_people(text, [p.span for p in parties] + [c.span for c in contests]), start
+        text, find_people(text, [p.span for p in parties] + [c.span for c in seats]), start
     )
+    titles = seat_titles(text, contests, people)
     state = ReadState(
         text=text,
         pack=pack,
@@ -173,6 +180,8 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     state.main_seat = _main_seat(doc, contests, default_contest)
     current = default_contest
     current_at: int | None = None
+    several = False  # the carried seat is the last of several one sentence named
+    lost = False  # the seat was carried until words broke the carry: none is known now
     index = MentionIndex(numbers, parties, contests, people)
     for i, sent in enumerate(sentences(text, start)):
         state.sentence_index = i
@@ -181,17 +190,65 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
             sentence_contest = scontests[0].name if len(scontests) == 1 else None
         else:
             sentence_contest = current
+        if not scontests and current is not None and current_at is not None and not lost:
+            lost = _carry_lost(state, sent, speople, sparties, current, several=several)
+        if lost and not scontests:
+            sentence_contest = None
         frame = Frame(
-            state, sent, nums, sparties, scontests, speople, links, sentence_contest or current
+            state,
+            sent,
+            nums,
+            sparties,
+            scontests,
+            speople,
+            links,
+            sentence_contest or (None if lost and not scontests else current),
         )
-        frame.carried_from = current_at
+        frame.carried_from = None if lost and not scontests else current_at
         _read_sentence(frame)
-        if scontests:
-            current = scontests[-1].name
-            current_at = scontests[-1].span.start
+        if lost and not scontests:
+            _seat_unknown(state, speople)
+        # A seat named only as someone's title ("with new MP for Peterborough Paul Bristow")
+        # is theirs, named in passing: the story stays with the seat it was on.
+        turned = [c for c in scontests if c.span.start not in titles] if current else scontests
+        if turned:
+            current = turned[-1].name
+            current_at = turned[-1].span.start
+            several = len({c.name for c in turned}) > 1
+            lost = False
         if speople:
             state.last_person = speople[-1]
     return _assemble(doc, state, default_contest)
+
+
+def _carry_lost(
+    state: ReadState,
+    sent: Sentence,
+    people: list[PersonMention],
+    parties: list[PartyMention],
+    seat: str,
+    *,
+    several: bool,
+) -> bool:
+    """Does the seat carried into ``sent`` (which names none) fail there? Words may break
+    it (:func:`~factcheck.extract.carried.carry_doubt`); and the last of several seats one
+    sentence named ("Stockton North is a Labour hold, as is Tynemouth.") is no more the next
+    sentence's than the others, unless it is the story's own seat. A seat the front matter
+    gives holds throughout."""
+    if state.seat_from_front_matter:
+        return False
+    if several and seat != state.main_seat:
+        return True
+    return carry_doubt(state, sent, people, parties, seat) is not None
+
+
+def _seat_unknown(state: ReadState, people: list[PersonMention]) -> None:
+    """The people a sentence without a known seat gave figures are in a seat not named:
+    not the story's default one either."""
+    for person in people:
+        cand = state.candidates.get(person.name)
+        if cand is not None and cand.contest is None:
+            cand.seat_unknown = True
 
 
 _COUNTED_AFTER = re.compile(
@@ -371,6 +428,8 @@ _LINK_BEFORE = re.compile(
     r"|ousted|ousts|against|over)\b)(?:[\w-]+\s+){0,4}$|^\s+$"
 )
 _DIGIT = re.compile(r"\d")
+_APPOSITION_GAP = re.compile(r",\s+the\s+")
+_APPOSITION_ROLE = re.compile(r"(?:\s+[Pp]arty)?\s+(?:candidate|MP|incumbent|challenger|nominee)\b")
 _LINK_AFTER = re.compile(r"^,?\s*\(\s*$|^,\s*$|^\s+of\s+the\s+$|^\s+for\s+the\s+$|^\s+\(\s*$")
 
 
@@ -387,6 +446,10 @@ def _party_links(
         if after is not None:
             gap = text[person.span.end : after.span.start]
             if len(gap) <= 12 and _LINK_AFTER.match(gap):
+                links[person.span.start] = after
+                continue
+            # "Chris Ruane, the Labour candidate beat …": an apposition naming the role.
+            if _APPOSITION_GAP.fullmatch(gap) and _APPOSITION_ROLE.match(text, after.span.end):
                 links[person.span.start] = after
                 continue
         if before is not None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from factcheck import compiled_re as re
@@ -137,7 +136,9 @@ def _lines() -> dict[str, list[str]]:
     """The data file's lines by election, not yet parsed (read once per process)."""
     import gzip  # only a check against the record reads it
 
-    data = resources.files("factcheck").joinpath("data", DATA_FILE).read_bytes()
+    from factcheck.package_data import package_root
+
+    data = package_root().joinpath("data", DATA_FILE).read_bytes()
     lines = gzip.decompress(data).decode("utf-8").splitlines()
     out: dict[str, list[str]] = {}
     for line in lines[1:]:  # the first line is the header: format and attribution

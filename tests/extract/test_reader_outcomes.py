@@ -666,14 +666,17 @@ def test_a_round_up_line_takes_its_own_seat_not_the_next_lines() -> None:
     assert _outcomes(_read(two)) == []
 
 
-def test_a_winner_in_a_seat_carried_from_before_that_has_its_winner_is_not_read() -> None:
+def test_a_winner_in_a_seat_carried_from_before_that_has_its_winner_is_not_read_there() -> None:
     # The second person's seat is not named: the carried seat already has its winner, so
-    # she won another race, not a second first place in Watford.
+    # she won another race, not a second first place in Watford (a win in no named seat).
     text = (
         "Helen Moor was re-elected as MP for Watford with a 15,133 majority.\n"
         "Victoria Fox was elected with 27,282 votes."
     )
-    assert [(s, w) for s, w, _ in _winners(_read(text))] == [("Watford", "Helen Moor")]
+    assert [(s, w) for s, w, _ in _winners(_read(text))] == [
+        ("Watford", "Helen Moor"),
+        (None, "Victoria Fox"),
+    ]
 
 
 def test_a_long_relative_clause_between_the_person_and_the_verb() -> None:

@@ -76,7 +76,10 @@ _NOT_A_RESULT = re.compile(
     r"|(?:trying|tries|try|seeking|seeks|attempting|attempts)\s+to"
     r"|(?:came|come|comes|coming)\s+(?:close|near)\s+to|(?:nearly|almost)\s+(?:lost|los\w+|won"
     r"|took|taken|seized|gained|fell)|(?:avoided|escaped|avoids|escapes)\s+(?:losing|defeat)"
-    r"|tipped|if|unless)\b|n['’]t\b",
+    r"|tipped|if|unless"
+    # "defying predictions of a Labour gain", "a forecast Labour gain in Gordon"
+    r"|predict(?:s|ed|ing|ions?)?|forecasts?|forecasted|projected|projections?|defy(?:ing)?"
+    r"|defie[sd])\b|n['’]t\b",
     re.IGNORECASE,
 )
 _LATER_CLAUSE = re.compile(
@@ -112,8 +115,9 @@ _WHAT_SEAT = (
     r"(?:seat|[Cc]onstituency)\b(?:\s+of\s+)?"
 )
 _OUTCOME_GAINED = re.compile(
-    rf"{_AUX}\s+(?P<verb>gained|took|taken|seized|snatched|captured|won|win|wins|takes|take"
-    rf"|regained|reclaimed)(?P<back>\s+back)?\s+(?P<what>{_WHAT_SEAT})?"
+    # (A headline may capitalise the verb: "Labour Takes Bolsover From Conservatives".)
+    rf"{_AUX}\s+(?P<verb>(?i:gained|took|taken|seized|snatched|captured|won|win|wins|takes|take"
+    rf"|regained|reclaimed))(?P<back>\s+back)?\s+(?P<what>{_WHAT_SEAT})?"
     # "have won back the Vale of Clwyd": the seat named after "the"
     r"(?:the\s+(?=[A-Z]))?"
 )
@@ -164,14 +168,22 @@ _PERSON_HOLD = re.compile(
     r"(?:\s+on\s*to|\s+onto)?\s+(?:just\s+|only\s+)?"
 )
 _PERSON_GAIN = re.compile(
-    r"\b(?:(?:has|have|had)\s+)?(?P<verb>(?:won|took|taken|winning|taking)\s+back"
+    r"\b(?:(?:has|have|had)\s+)?(?P<verb>(?i:(?:won|took|taken|winning|taking)\s+back"
     r"|gained|gaining|gains|regained|regaining|reclaimed|reclaiming|won|wins|winning|took"
     r"|takes|taken|taking|seized|seizing|captured|capturing|snatched|snatching|re-?captured"
-    r"|re-?capturing)\s+"
+    r"|re-?capturing))\s+"
 )
 _PERSON_LOST = re.compile(
-    r"\b(?:(?:has|have|had)\s+)?(?P<verb>lost|loses|losing|relinquished|relinquishing)\s+"
+    # "Jane Smith lost to Labour's John Brown in Gordon", "saw Jane Smith lose to the Lib
+    # Dems", "Jane Smith conceded defeat to the SNP": no seat between, the one named after
+    # "to" is the winner.
+    r"\b(?:(?:has|have|had)\s+)?(?P<verb>(?P<to>(?:lost|lose|loses|losing|conceded\s+defeat"
+    r"|concedes\s+defeat)(?=\s+to\s))|lost|loses|losing|relinquished|relinquishing)\s+"
 )
+# Between "lost to" and the winner: a sitting MP kept the seat, "lost to the sitting MP".
+_SITTING = re.compile(r"\b(?:sitting|incumbent|MP)\b")
+# Before "lose" (a bare infinitive), what makes it a report: "saw Jane Smith lose to".
+_SAW = re.compile(r"\b(?:saw|sees|see|seen)\s+(?:[\w'’-]+\s+){0,6}$")
 # Verbs that say a gain by themselves; the others ("won", "took") need "from" a party.
 _GAIN_ALONE = re.compile(r"gain|regain|reclaim|recaptur|re-captur|\bback\b")
 # "the seat", "his seat", "his Exeter seat" (the seat's name between).
@@ -224,6 +236,10 @@ _OUTCOME_CUE = re.compile(
     + r"|(?:taken|took|seized|captured)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s?\s+seat\b"
     r"|\b(?:ousted|ousting|ousts|unseated|unseating|unseats|pushed\s+out|pushing\s+out"
     r"|scalp\s+of|(?:was|been)\s+(?:defeated|beaten)\s+(?:in|from|by)\b)\s"
+    r"|\b(?:defeated|defeating|defeats|beat|beats|beaten|beating)\s+(?:the\s+)?[A-Z]"
+    r"|\b(?:lost|lose|loses|losing|conceded\s+defeat|concedes\s+defeat)\s+to\s+(?:the\s+)?[A-Z]"
+    # A headline's capitalised verb: "Jane Smith Takes Bolsover Seat From Labour".
+    r"|\b(?:Takes|Took|Gains|Seizes|Snatches|Captures)\s+[A-Z]"
     r"|at\s+the\s+expense\s+of\s|(?:won|wins)\s+(?:once\s+)?again\s+in\s"
     r"|the\s+new\s+MP\s+for\s|declared\s+(?:as\s+)?the\s+winner\b"
     r"|returns\s+to\s+(?:[Pp]arliament|Westminster|the\s+Commons)|(?:is|was)\s+(?:the|our)\s+(?:new\s+MP|winner)\b"
@@ -249,11 +265,11 @@ _OUTCOME_CUE = re.compile(
 _OUTCOME_WORDS = (
     "hold", "gain", "elected", "returned", "topped", "emerged", "voted in", "held", "won", "win",
     "retain", "kept", "keep", "remain", "stay", "took", "seiz", "snatch", "captur",
-    "lost", "loses", "losing", "relinquish", "fell", "fallen", "falls", "turn", "switch",
+    "lost", "lose", "losing", "relinquish", "fell", "fallen", "falls", "turn", "switch",
     "reclaim", "tak", "went", "goes", "re-election", "reelection", "oust", "unseat", "expense",
     "new mp", "declared", "returns to", "our winner", "victory", "clinched", "secured the seat",
     "secured her seat", "secured his seat", "secured their seat", "pushed out", "pushing out",
-    "scalp of", "defeated", "beaten",
+    "scalp of", "defeat", "beat",
 )  # fmt: skip
 _OUTCOME_WORD = substrings(_OUTCOME_WORDS)
 
@@ -335,6 +351,13 @@ _WIN_FOR = re.compile(r"\b(?:win|victory)\s+for\s+")
 _WIN_IN = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}?(?P<key>win|victory)\s+in\s+(?:the\s+)?")
 
 
+# Right before a person: a verb that makes them the one beaten, not the winner.
+_BEATEN_BEFORE = re.compile(
+    r"\b(?:defeated|defeating|defeats|beat|beats|beaten|beating|ousted|ousting|unseated"
+    r"|unseating)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
+)
+
+
 def read_winners(f: Frame) -> None:
     """Winners in words: "Ali is re-elected in Bethnal Green & Bow", "X held the seat".
 
@@ -382,8 +405,13 @@ def read_winners(f: Frame) -> None:
         if not _states_a_result(f, key):
             continue
         who = named.get(at) or _winner_subject(f, at)
-        if who is None:
-            continue
+        if who is None or (
+            at not in named
+            and _BEATEN_BEFORE.search(
+                text, max(sent.span.start, who.span.start - 60), who.span.start
+            )
+        ):
+            continue  # "X defeated Y to remain in the seat": Y is the one beaten
         where = f.contest_for(who)
         known = state.candidates.get(who.name) or state.same_person(who.name)
         if known is not None and known.contest is not None and where not in (None, known.contest):
@@ -556,10 +584,12 @@ def _emit(
     what_tight: bool = True,
     candidate: str | None = None,
     words_at: Span | None = None,
+    held_by: str | None = None,
 ) -> None:
     """Add an outcome claim, unless the words do not report this result or it was read
     already (a caption repeated, the same result said twice). ``words_at`` is where the
-    wording starts when not at ``span`` (the seat of "previously Tory-held seats of A")."""
+    wording starts when not at ``span`` (the seat of "previously Tory-held seats of A");
+    ``held_by`` the one beaten, for a gain that holds only if they held the seat."""
     state = f.state
     if party is None and from_party is None and verb == "hold" and candidate is None:
         return  # "Labour's seat was held" with nobody named: nothing to judge a hold by
@@ -595,6 +625,7 @@ def _emit(
             party=party,
             verb=verb,
             from_party=from_party,
+            back=verb == "gain" and _BACK.search(said) is not None,
             span=span,
             quoted=state.quoted(span),
             grounds=Grounds(
@@ -603,9 +634,14 @@ def _emit(
                 seat=seat_text,
                 election=election,
                 loose=tuple(loose),
+                held_by=held_by,
             ),
         )
     )
+
+
+# "re-capturing Richmond Park from the Lib Dems", "won back the seat": a gain back.
+_BACK = re.compile(r"\b(?:regain\w*|reclaim\w*|re-?captur\w*|back)\b", re.IGNORECASE)
 
 
 _Party = tuple[str | None, str, bool]
@@ -624,10 +660,12 @@ def _emit_person(
     what: str,
     from_party: str | None = None,
     candidate: PersonMention | None = None,
+    held_by: str | None = None,
 ) -> None:
     """An outcome said of a person (``who``), in each of the seats :func:`_seat_tie` finds
     for them. Said of a person, it is the party's only by implication: the "what" is loose.
-    ``candidate`` is the winner named, when not ``who`` (the loser of "lost his seat")."""
+    ``candidate`` is the winner named, when not ``who`` (the loser of "lost his seat");
+    ``held_by`` the one beaten, when the words say only that (see :func:`_emit`)."""
     name, tie, tight = party
     for seat, seat_tie in _seat_tie(f, seats, who, after):
         _emit(
@@ -643,6 +681,7 @@ def _emit_person(
             what=what,
             what_tight=False,
             candidate=candidate.name if candidate is not None else None,
+            held_by=held_by,
         )
 
 
@@ -944,14 +983,25 @@ def _read_pronoun_outcomes(f: Frame) -> None:
     seats = _seats_from(f, match.end())
     word = match.group("verb").lower()
     held = match.re is _OUTCOME_HELD
-    if not seats or not (held or word in ("gained", "regained", "reclaimed")):
+    if not seats:
+        return
+    stop = seats[-1].span.end
+    # "They also took Bridgend from Labour": "took" is a gain only with "from" a party.
+    fm = _FROM.match(text, stop, end) if not held else None
+    from_party = _from_party_at(f, fm.end()) if fm else None
+    if from_party is not None and len(seats) == 1 and from_party.party.name != last.party:
+        stop = from_party.span.end
+    else:
+        from_party = None
+    if not (held or from_party or word in ("gained", "regained", "reclaimed")):
         return
     _emit_seats(
         f,
         seats,
         party=(last.party, f"{last.party}, the party of the outcome just before it", False),
         verb="hold" if held else "gain",
-        span=Span(start=lead.end() - len(lead.group().strip()), end=seats[-1].span.end),
+        from_party=from_party.party.name if from_party else None,
+        span=Span(start=lead.end() - len(lead.group().strip()), end=stop),
         what=f"“{match.group('verb')}”, a {'hold' if held else 'gain'} in words",
     )
 
@@ -1138,8 +1188,18 @@ def _seat_tie(
 # Smith was ousted in Gordon by Conservative John Brown", "was ousted from Gordon by Labour",
 # "had been beaten by Conservative John Brown" (passive, the one beaten is the news: the MP).
 _OUSTED = re.compile(
-    r"\b(?:(?:has|have|had)\s+)?(?P<verb>ousted|ousting|ousts|unseated|unseating|unseats"
-    r"|pushed\s+out|pushing\s+out|claimed\s+the\s+scalp\s+of)\s+(?:the\s+)?"
+    r"\b(?:(?:has|have|had)\s+)?(?:also\s+)?(?P<verb>ousted|ousting|ousts|unseated|unseating"
+    r"|unseats|pushed\s+out|pushing\s+out|claimed\s+the\s+scalp\s+of"
+    # "Jane Smith defeated John Brown in Gordon", "…, defeating the DUP's John Brown": said of
+    # a person beaten, copy names the sitting MP (a challenger beaten goes unnamed). Only
+    # with a person after it (see _read_ousted), and never "beat X to hold the seat".
+    r"|(?P<beat>defeated|defeating|defeats|beat|beats|beaten|beating))\s+(?:the\s+)?"
+)
+# "beat John Brown to hold Gordon", "defeated John Brown for a second time": the one beaten
+# was a challenger, or beaten before.
+_BEAT_HOLD = re.compile(
+    r"[^.;:]{0,80}?\b(?:to\s+(?:hold|retain|keep|remain|stay)|again"
+    r"|for\s+a\s+(?:second|third|fourth)\s+time)\b"
 )
 _WAS_OUSTED = re.compile(
     r"\s*(?:,[^,;:.]{1,60},\s*)?(?:was|has\s+been|had\s+been|is)\s+"
@@ -1169,14 +1229,23 @@ def _rival_after(f: Frame, at: int) -> tuple[PersonMention | None, str | None, i
 
 
 def _read_ousted(f: Frame) -> None:
-    """ "X ousted Labour's Y", "…, ousting Y", "Y was ousted in Gordon by Conservative X": a
-    gain by the winner's party from the ousted MP's."""
+    """ "X ousted Labour's Y", "…, ousting Y", "X defeated Y in Gordon", "Y was ousted in
+    Gordon by Conservative X": a gain by the winner's party from the ousted MP's."""
     text, sent = f.state.text, f.sent
     end = sent.span.end
+    low = sent.text.lower()
     for m in _OUSTED.finditer(text, sent.span.start, end):
         rival, loser, stop = _rival_after(f, m.end())
+        if m.group("beat") is not None and (
+            rival is None or _BEAT_HOLD.match(text, stop, end) or _any(low, _HOLD_WORDS)
+        ):
+            # "defeated Labour", "beat the Tories to hold it", "defeated X … held": the one
+            # beaten need not have held the seat.
+            continue
         inside = _IN_SEAT.match(text, stop, end)
         named = f.contest_at(inside.end()) if inside else None
+        if m.group("beat") is not None and named is None and len(f.contests) != 1:
+            continue  # whose seat the one beaten lost is too loose a guess without its name
         if rival is None and (loser is None or named is None):
             # Only a party ousted in a seat named ("ousting the SNP in Rutherglen"); "ousting
             # the SNP as the largest party" is no seat's result.
@@ -1224,8 +1293,12 @@ def _read_ousted(f: Frame) -> None:
             verb="gain",
             from_party=loser,
             span=Span(start=m.start("verb"), end=m.end("verb")),
-            what=f"“{m.group('verb')}” the sitting MP: the seat changed hands",
+            what=f"“{m.group('verb')}” the sitting MP: the seat changed hands"
+            if m.group("beat") is None
+            else f"“{m.group('verb')}” a person named: a gain if they held the seat",
             candidate=who,
+            # "ousted Y" says Y held the seat; "defeated Y" only implies it
+            held_by=rival.name if m.group("beat") is not None and rival is not None else None,
         )
     for q in f.people:
         was = _WAS_OUSTED.match(text, q.span.end, end)
@@ -1303,7 +1376,7 @@ _POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s*")
 # cheaper than running the patterns over every sentence with an outcome word.
 _HOLD_WORDS = ("held", "hold", "retain", "kept", "keep")
 _GAIN_WORDS = ("gain", "won", "win", "took", "tak", "seiz", "captur", "snatch", "reclaim")
-_LOST_WORDS = ("lost", "loses", "losing", "relinquish")
+_LOST_WORDS = ("lost", "lose", "losing", "relinquish", "conceded defeat", "concedes defeat")
 _OUSTED_WORDS = (
     "ouste",
     "ousti",
@@ -1311,8 +1384,8 @@ _OUSTED_WORDS = (
     "pushed out",
     "pushing out",
     "scalp of",
-    "defeated",
-    "beaten",
+    "defeat",
+    "beat",
 )
 _SEAT_SUBJECT_WORDS = (
     "fell", "fallen", "falls", "remain", "stay", "retained", "held", "kept", "turn", "switch",
@@ -1338,10 +1411,117 @@ def _person_subject(f: Frame, m: re.Match[str]) -> PersonMention | None:
     return before[0] if len(before) == 1 else None
 
 
+def _participle_party(f: Frame, m: re.Match[str]) -> str | None:
+    """The party a participle (``m``, its group ``verb``) after a comma is said of: the one
+    party the sentence opens with and names before it, no person named before it."""
+    text, sent = f.state.text, f.sent
+    if not m.group("verb").endswith("ing") or not _COMMA_BEFORE.search(
+        text, sent.span.start, m.start()
+    ):
+        return None
+    if f.count_before(f.people, m.start()) or f.count_before(f.parties, m.start()) != 1:
+        return None
+    p = f.parties[0]
+    if not _SUBJECT_PARTY_LEAD.fullmatch(text, sent.span.start, p.span.start):
+        return None
+    return p.party.name
+
+
+def _read_person_gains(f: Frame) -> None:
+    """ "X took the seat from Labour", "X gained Gordon for the SNP", "taking the seat from
+    Labour" after a party: a gain said of a person (or of the party a participle hangs on)."""
+    text, sent = f.state.text, f.sent
+    end = sent.span.end
+    low = sent.text.lower()
+    for m in _PERSON_GAIN.finditer(text, sent.span.start, end) if _any(low, _GAIN_WORDS) else ():
+        target = _own_seat(f, m.end())
+        word = m.group("verb").lower()
+        from_named: PartyMention | None = None
+        from_person = None  # "seized the seat from Alex Salmond", "taken Jane Smith's seat"
+        if target is None:
+            from_person = _person_at(f, m.end())
+            theirs = _THEIR_SEAT.match(text, from_person.span.end, end) if from_person else None
+            if from_person is not None and theirs is not None:
+                stop = theirs.end()
+                inside = _IN_SEAT.match(text, stop, end)
+                theirs_at = f.contest_at(inside.end()) if inside else None
+                target = (
+                    [theirs_at] if theirs_at else [],
+                    theirs_at.span.end if theirs_at else stop,
+                    True,
+                )
+            else:
+                from_person = None
+                # "took the DUP seat": the seat of the party it was taken from
+                own = re.compile(r"(?:the|a)\s+").match(text, m.end(), end)
+                from_named = _party_at(f, own.end()) if own else None
+                word_at = _SEAT_WORD.match(text, from_named.span.end, end) if from_named else None
+                if from_named is None or word_at is None:
+                    continue
+                target = ([], word_at.end(), True)
+        seats, stop, _ = target
+        if from_named is None and not seats:
+            from_named = _party_within(f, m.end(), stop)  # "took the DUP seat"
+        who = _person_subject(f, m)
+        if who is not None:
+            party, tie, tight = _person_party(f, who)
+        else:
+            # "Conservative win, taking the seat from Labour": the party opening the
+            # sentence, when a participle after a comma hangs on it.
+            subject = _participle_party(f, m)
+            if subject is None:
+                continue
+            party, tie, tight = subject, f"{subject}, the subject of the sentence", True
+        fm = _FOR.match(text, stop, end)
+        if fm is not None:
+            named = _party_at(f, fm.end())
+            if named is not None:
+                party, tie, tight = named.party.name, f"{named.party.name}, named after “for”", True
+                stop = named.span.end
+            elif re.compile(r"(?:his|her|their)\s+party\b").match(text, fm.end(), end):
+                stop = fm.end()
+        frm = _FROM.match(text, stop, end)
+        if frm is not None and from_named is None and from_person is None:
+            from_named = _from_party_at(f, frm.end())
+            if from_named is not None:
+                stop = from_named.span.end
+            else:
+                from_person = _person_at(f, frm.end())
+        if from_named is None and from_person is None and not _GAIN_ALONE.search(word):
+            continue  # "X won the seat": a winner, not said to be a gain
+        from_name = (
+            from_named.party.name
+            if from_named is not None
+            else _person_party(f, from_person)[0]
+            if from_person is not None
+            else None
+        )
+        if from_person is not None and who is not None and from_person.name == who.name:
+            continue
+        if from_name is not None and party is not None and from_name == party:
+            continue
+        if who is None and from_name is None:
+            continue  # a party's gain needs the party it was taken from
+        _emit_person(
+            f,
+            who,
+            seats,
+            stop,
+            party=(party, tie, tight),
+            verb="gain",
+            from_party=from_name,
+            span=Span(start=m.start("verb"), end=stop),
+            what=f"“{m.group('verb')}”, a gain in words",
+            candidate=who,
+        )
+
+
 def _read_person_outcomes(f: Frame) -> None:
     state, sent = f.state, f.sent
     text, end = state.text, sent.span.end
     if not f.people and not PRONOUN_START.match(sent.text):
+        if f.parties and "ing " in sent.text:
+            _read_person_gains(f)  # a party's participle: "Labour win, taking the seat from"
         return
     low = sent.text.lower()
     for m in _PERSON_HOLD.finditer(text, sent.span.start, end) if _any(low, _HOLD_WORDS) else ():
@@ -1421,79 +1601,7 @@ def _read_person_outcomes(f: Frame) -> None:
             "(unless the MP changed party)",
             candidate=who,
         )
-    for m in _PERSON_GAIN.finditer(text, sent.span.start, end) if _any(low, _GAIN_WORDS) else ():
-        target = _own_seat(f, m.end())
-        word = m.group("verb").lower()
-        from_named: PartyMention | None = None
-        from_person = None  # "seized the seat from Alex Salmond", "taken Jane Smith's seat"
-        if target is None:
-            from_person = _person_at(f, m.end())
-            theirs = _THEIR_SEAT.match(text, from_person.span.end, end) if from_person else None
-            if from_person is not None and theirs is not None:
-                stop = theirs.end()
-                inside = _IN_SEAT.match(text, stop, end)
-                theirs_at = f.contest_at(inside.end()) if inside else None
-                target = (
-                    [theirs_at] if theirs_at else [],
-                    theirs_at.span.end if theirs_at else stop,
-                    True,
-                )
-            else:
-                from_person = None
-                # "took the DUP seat": the seat of the party it was taken from
-                own = re.compile(r"(?:the|a)\s+").match(text, m.end(), end)
-                from_named = _party_at(f, own.end()) if own else None
-                word_at = _SEAT_WORD.match(text, from_named.span.end, end) if from_named else None
-                if from_named is None or word_at is None:
-                    continue
-                target = ([], word_at.end(), True)
-        seats, stop, _ = target
-        if from_named is None and not seats:
-            from_named = _party_within(f, m.end(), stop)  # "took the DUP seat"
-        who = _person_subject(f, m)
-        if who is None:
-            continue
-        party, tie, tight = _person_party(f, who)
-        fm = _FOR.match(text, stop, end)
-        if fm is not None:
-            named = _party_at(f, fm.end())
-            if named is not None:
-                party, tie, tight = named.party.name, f"{named.party.name}, named after “for”", True
-                stop = named.span.end
-            elif re.compile(r"(?:his|her|their)\s+party\b").match(text, fm.end(), end):
-                stop = fm.end()
-        frm = _FROM.match(text, stop, end)
-        if frm is not None and from_named is None and from_person is None:
-            from_named = _from_party_at(f, frm.end())
-            if from_named is not None:
-                stop = from_named.span.end
-            else:
-                from_person = _person_at(f, frm.end())
-        if from_named is None and from_person is None and not _GAIN_ALONE.search(word):
-            continue  # "X won the seat": a winner, not said to be a gain
-        from_name = (
-            from_named.party.name
-            if from_named is not None
-            else _person_party(f, from_person)[0]
-            if from_person is not None
-            else None
-        )
-        if from_person is not None and from_person.name == who.name:
-            continue
-        if from_name is not None and party is not None and from_name == party:
-            continue
-        _emit_person(
-            f,
-            who,
-            seats,
-            stop,
-            party=(party, tie, tight),
-            verb="gain",
-            from_party=from_name,
-            span=Span(start=m.start("verb"), end=stop),
-            what=f"“{m.group('verb')}”, a gain in words",
-            candidate=who,
-        )
+    _read_person_gains(f)
     for m in _EXPENSE.finditer(text, sent.span.start, end) if "expense" in low else ():
         # "Jane Smith was elected in Gordon, at the expense of John Brown": a winner read in
         # this sentence, and the one who lost the seat to her.
@@ -1530,12 +1638,15 @@ def _read_person_outcomes(f: Frame) -> None:
             candidate=who,
         )
     for m in _PERSON_LOST.finditer(text, sent.span.start, end) if _any(low, _LOST_WORDS) else ():
-        target = _own_seat(f, m.end())
+        lost_to = m.group("to") is not None
+        target = ([], m.end("to"), True) if lost_to else _own_seat(f, m.end())
         if target is None:
             continue
         seats, stop, _ = target
         who = _person_subject(f, m)
-        if who is None:
+        if who is None or (
+            m.group("to") == "lose" and not _SAW.search(text, sent.span.start, who.span.start)
+        ):
             continue
         loser, _, loser_tight = _person_party(f, who)
         to = _TO.match(text, stop, end)
@@ -1553,6 +1664,21 @@ def _read_person_outcomes(f: Frame) -> None:
                 ),
                 None,
             )
+            if lost_to:
+                if named is None and rival is None:
+                    continue
+                # The winner's name ends after their party's: "the Conservatives' Ashley
+                # Williams".
+                beaten_by = max(
+                    (x.span for x in (named, rival) if x is not None), key=lambda x: x.end
+                )
+                if _SITTING.search(text, to.end(), beaten_by.start):
+                    continue  # "lost to the sitting MP": the seat stayed
+                inside = _IN_SEAT.match(text, beaten_by.end, end)
+                named_seat = f.contest_at(inside.end()) if inside else None
+                seats = [named_seat] if named_seat else []
+                if not seats and len(f.contests) != 1:
+                    continue  # as for "defeated": no seat named, too loose a guess
             # The span stops before the winner's name, which is a reading of its own.
             if named is not None:
                 winner, tie, tight = named.party.name, f"{named.party.name}, named after “to”", True
@@ -1579,7 +1705,10 @@ def _read_person_outcomes(f: Frame) -> None:
             verb="gain",
             from_party=loser,
             span=Span(start=m.start("verb"), end=stop),
-            what=f"“{m.group('verb')}”: a gain by whoever took the seat",
+            what=f"“{m.group('verb')}”: a gain by whoever took the seat"
+            if not lost_to
+            else f"“{m.group('verb')} to”: a gain if {who.name} held the seat",
+            held_by=who.name if lost_to else None,
         )
 
 

@@ -33,7 +33,7 @@ from factcheck.extract.entities import (
 from factcheck.extract.frame import Candidate, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.vocabulary import DIGITS
-from factcheck.models import ChangeClaim, Direction, Quantity, Span, Unit, span_of
+from factcheck.models import ChangeClaim, Direction, Figure, Quantity, Span, Unit, span_of
 
 # Where one cell of a list ends and the next begins inside a sentence.
 _CELL_BREAK = re.compile(r"\n|•|\|| & (?!Co-?op)|(?<=\)),\s+|;\s+")
@@ -275,10 +275,24 @@ def _read_cell(
                 cand.votes = f.figure(
                     n, Unit.VOTES, what, who=person, seat=seat_tie, subject_tie=subject_tie
                 )
+            elif _prose_figure(cand.votes, what) and cand.votes.value != n.value:
+                # "Jane Smith is re-elected with 16,094 votes" above the seat's table's "Jane
+                # Smith Conservatives 21,777": the table is the count; the prose's other value
+                # is kept as said again, so the record can still judge it.
+                cand.restated.append(cand.votes)
+                cand.votes = f.figure(
+                    n, Unit.VOTES, what, who=person, seat=seat_tie, subject_tie=subject_tie
+                )
         elif n.kind is NumberKind.PERCENT and n.value <= 100 and cand.share is None:
             cand.share = f.figure(
                 n, Unit.PERCENT, what, who=person, seat=seat_tie, subject_tie=subject_tie
             )
+
+
+def _prose_figure(fig: Figure, what: str) -> bool:
+    """Was ``fig`` read from prose (not another list line), written exactly in full?"""
+    g = fig.grounds
+    return fig.exact and fig.hedge == "exact" and g is not None and not g.what.startswith(what)
 
 
 def _change_column(

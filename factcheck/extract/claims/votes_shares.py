@@ -199,7 +199,14 @@ def _read_party_figures(f: Frame, taken: Collection[int]) -> None:
         if count:
             if _OTHER_NOUN_AFTER.match(after[:20]):
                 continue
-            if not (ps.verb or VOTES_AFTER.match(after) or _VOTES_WORD.search(f.sent.text)):
+            if not (
+                ps.verb
+                or VOTES_AFTER.match(after)
+                or _VOTES_WORD.search(f.sent.text)
+                or _COMPARED_RIVALS.search(
+                    text, max(f.sent.span.start, ps.party.span.start - 60), ps.party.span.start
+                )
+            ):
                 continue  # "the Lib Dems' 6,402" in a sentence that counts no votes
         elif _OF_OTHER_AFTER.match(after):
             continue
@@ -259,6 +266,14 @@ _FOR_AFTER = re.compile(
 # "polled 8,557 votes to Labour candidate Naz Shah's 19,977 votes", "to Clegg's 19,756": a
 # rival's count after their possessive name, in a sentence that counts votes.
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
+# "won by Labour's Jane Smith with 20,030, compared with Reform's 10,857 and the Conservative
+# Party's 6,128": rivals' counts set against the winner's are their votes, whatever noun (or
+# none) the winner's count had.
+_COMPARED_RIVALS = re.compile(
+    r"\b(?:compared\s+(?:with|to)|as\s+against|versus)\s+"
+    r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+[\d,]+\s*(?:votes?\s*)?,?\s+and\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _VOTES_WORD = re.compile(r"\b(?:votes?|polled|polling)\b", re.IGNORECASE)
 
 

@@ -1,0 +1,178 @@
+"""Whether the seat carried into a sentence that names none still holds there.
+
+A sentence naming no constituency takes the one the story was last on: "Labour's Jane Smith
+won Bristol West. She polled 20,000 votes." Round-ups and live blogs break that carry
+without naming a seat, and then the carried seat is a guess that misreads every figure it
+is given. :func:`carry_doubt` says why the carry fails, in three cases:
+
+- a second winner: the sentence says someone new won, and the carried seat's winner is
+  already someone else ("Helen Morgan was re-elected in North Shropshire. ¶ Victoria
+  Collins was elected with 27,282 votes"): one seat has one winner; or says someone new
+  "also" won ("Lady Sylvia Hermon was also returned"): a win besides those told before;
+- another seat in words: "in the second constituency to declare", "another seat";
+- a place that is not the carried seat's: "her Edinburgh seat", "Dundee's Chris Law" after a
+  sentence about Edinburgh South (a place the matcher cannot make a seat of, since several
+  seats share it, is still not the one carried).
+
+The reader then leaves the sentence's figures without a seat (unplaced) until a seat is
+named again: a figure without a seat is checked against nothing, a figure in the wrong one
+against the wrong record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from factcheck import compiled_re as re
+from factcheck.extract.entities import PartyMention, PersonMention, uk_constituencies
+from factcheck.extract.frame import ReadState
+from factcheck.extract.text import Sentence
+from factcheck.models import ChangeClaim, OutcomeClaim, Quantity
+from factcheck.names import name_key
+
+# After a person, words saying they won: "was elected", "has been re-elected", "was also
+# returned", "held his seat", "defeated Conservative …"; not a figure won ("won 5pc", "took
+# 48% of the vote", "secured a third"), nor a defeat ("was defeated").
+_WON_AFTER = re.compile(
+    r",?[^\S\n]+(?:"
+    r"(?:(?:has|had|was|is)[^\S\n]+(?:been[^\S\n]+)?)?(?P<also>also[^\S\n]+)?"
+    r"(?:re-?elected|elected|returned)"
+    r"|(?:(?:has|had)[^\S\n]+)?(?P<also2>also[^\S\n]+)?"
+    r"(?:re-?took|won|wins|held|holds|retained|retains|kept|defeated|defeats|beat|beats"
+    r"|unseated|ousted|took|takes|seized|gained|clinched|secured)"
+    r"(?![^\S\n]+(?:(?:just|only|over|nearly|almost|around|about|some|a|an)[^\S\n]+)*"
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|third|quarter|half|fifth"
+    r"|share|majority)))\b",
+    re.IGNORECASE,
+)
+_WON_CUES = (
+    "elect", "return", "took", "won", "win", "held", "hold", "retain", "kept", "defeat", "beat",
+    "unseat", "ousted", "take", "seiz", "gain", "clinch", "secur",
+)  # fmt: skip
+# Words naming a seat other than the one the story was on.
+_ANOTHER_SEAT = re.compile(
+    r"\b(?:(?:the\s+)?(?:second|third|fourth|fifth|next|neighbouring)|another)"
+    r"\s+(?:constituency|seat)\b",
+    re.IGNORECASE,
+)
+_ANOTHER_CUES = ("second", "third", "fourth", "fifth", "next", "neighbouring", "another")
+# A place owning a seat or a person: "her Edinburgh seat", "Dundee's Chris Law".
+_PLACE_SEAT = re.compile(
+    r"\b(?:his|her|their|its)\s+((?:[A-Z][\w'’-]*\s+){1,3})(?:seat|constituency)\b"
+)
+_PLACE_OWNS = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s?\s+$")
+# Capitalised words that own a seat without naming a place: "his Westminster seat".
+_NOT_PLACES = frozenset(
+    name_key(w)
+    for w in "Westminster Commons Parliament Holyrood Senedd Stormont Assembly Council".split()  # noqa: SIM905
+)
+_COMPASS_WORDS = (
+    "north south east west central north-east north-west south-east south-west mid inner"
+    " outer upper lower city of the and upon on in under by with st"
+)
+_COMPASS = frozenset(_COMPASS_WORDS.split())
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """The folded words of UK constituency names that are places, not compass points."""
+    words: set[str] = set()
+    for seat in uk_constituencies():
+        words.update(w for w in name_key(seat).split() if w not in _COMPASS)
+    return frozenset(words)
+
+
+def carry_doubt(
+    state: ReadState,
+    sent: Sentence,
+    people: Sequence[PersonMention],
+    parties: Sequence[PartyMention],
+    seat: str,
+) -> str | None:
+    """Why ``seat``, carried into ``sent`` (which names no seat), is not the sentence's:
+    the words that break the carry, or None when it holds."""
+    low = sent.text.lower()
+    if any(cue in low for cue in _ANOTHER_CUES):
+        found = _ANOTHER_SEAT.search(sent.text)
+        if found is not None:
+            return found.group(0)
+    place = _other_place(state, sent, people, parties, seat)
+    if place is not None:
+        return place
+    if people and any(cue in low for cue in _WON_CUES):
+        return _second_winner(state, people, seat)
+    return None
+
+
+def _other_place(
+    state: ReadState,
+    sent: Sentence,
+    people: Sequence[PersonMention],
+    parties: Sequence[PartyMention],
+    seat: str,
+) -> str | None:
+    """A place the sentence ties a seat or a person to, which is not in the carried seat's
+    name: "her Edinburgh seat", "Dundee's Chris Law"."""
+    text = state.text
+    owned = [m.group(1) for m in _PLACE_SEAT.finditer(sent.text)]
+    if "'" in sent.text or "’" in sent.text:
+        for p in people:
+            m = _PLACE_OWNS.search(text, max(sent.span.start, p.span.start - 40), p.span.start)
+            if m is not None:
+                owned.append(m.group(1))
+    if not owned:
+        return None
+    party_words = {
+        w for p in parties for w in name_key(text[p.span.start : p.span.end]).split()
+    } | {w for p in parties for w in name_key(p.party.name).split()}
+    ours = set(name_key(seat).split())
+    places = _place_words()
+    for words in owned:
+        folded = [w for w in name_key(words).split() if w not in _COMPASS]
+        if (
+            folded
+            and all(w in places for w in folded)
+            and not any(w in party_words or w in _NOT_PLACES for w in folded)
+            and not ours.intersection(folded)
+        ):
+            return words.strip()
+    return None
+
+
+def _second_winner(state: ReadState, people: Sequence[PersonMention], seat: str) -> str | None:
+    """The words saying someone won, when the carried seat's winner is someone else."""
+    text = state.text
+    for p in people:
+        won = _WON_AFTER.match(text, p.span.end)
+        if won is None:
+            continue
+        known = state.candidates.get(p.name)
+        if known is not None and known.contest == seat:
+            return None  # the seat's own candidate
+        if won.group("also") is not None or won.group("also2") is not None:
+            # "Lady Sylvia Hermon was also returned": a win besides those told before,
+            # so in another seat.
+            return f"{p.name}{won.group(0)}"
+        winner = _winner_of(state, seat)
+        if winner is not None and winner != p.name:
+            return f"{p.name}{won.group(0)}, when {winner} won {seat}"
+        return None
+    return None
+
+
+def _winner_of(state: ReadState, seat: str) -> str | None:
+    """Who the story has said won ``seat`` so far, if anyone."""
+    for cand in state.candidates.values():
+        if cand.contest == seat and cand.rank is not None and cand.rank.value == 1:
+            return cand.name
+    for claim in state.claims:
+        if claim.contest != seat or not claim.candidate:
+            continue
+        # A hold or gain said of a person; a change of their majority ("Alec Shelbrooke
+        # also gained on his majority"): the majority is the winner's.
+        if isinstance(claim, OutcomeClaim) or (
+            isinstance(claim, ChangeClaim) and claim.quantity is Quantity.MAJORITY
+        ):
+            return claim.candidate
+    return None
