@@ -68,6 +68,7 @@ def test_a_candidate_is_not_counted_ahead_of_itself() -> None:
     # At 5, the leader on 10 falls behind the 8 only: itself at 10 does not count.
     standings = Standings([F(10), F(8)])
     assert standings.ahead(0, F(5)) == 1
+    assert Standings([F(10), F(9), F(8), F(7)]).ahead(0, F(5)) == 3
     assert standings.ahead(1, F(12)) == 0
 
 
