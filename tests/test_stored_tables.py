@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import marshal
 import os
 import sys
@@ -70,3 +71,46 @@ def test_the_contest_matcher_from_its_tables_finds_what_it_finds_built() -> None
         text = seed.read_text(encoding="utf-8")
         assert kept.find(text) == built.find(text)
     assert built.find(SEEDS.joinpath("000_ebfbf1afab7ada99.txt").read_text(encoding="utf-8"))
+
+
+def test_the_builtin_packs_are_read_back_as_validated(store: Path) -> None:
+    from factcheck import packs
+
+    validated = packs._layered(packs.Pack(), packs._builtin_sources())
+    assert packs._builtin_pack() == validated  # built and stored ...
+    assert (store / "builtin-packs.marshal").is_file()
+    assert packs._builtin_pack() == validated  # ... and read back
+    assert packs._builtin_pack().hedge_words == validated.hedge_words
+
+
+def test_the_official_records_are_read_back_as_parsed(store: Path) -> None:
+    from factcheck.reference import bundled
+
+    by_name = bundled._by_name()
+    assert set(by_name) >= {"uk-ge-2015", "uk-ge-2017"}
+    assert bundled._stored.__wrapped__() == by_name  # built and stored ...
+    assert (store / "official-records.marshal").is_file()
+    again = bundled._stored.__wrapped__()  # ... and read back
+    assert again == by_name
+    # Every line of the file is kept, under the name of the record it holds.
+    lines = bundled._lines()
+    assert {e: sorted(recs.values()) for e, recs in again.items()} == {
+        e: sorted(ls) for e, ls in lines.items()
+    }
+    record = bundled._record_of("uk-ge-2017", "Sheffield, Hallam")
+    assert record == bundled._record(json.loads(again["uk-ge-2017"]["Sheffield, Hallam"]))
+    assert record.name == "Sheffield, Hallam"
+    assert record.election == "uk-ge-2017"
+
+
+def test_official_names_from_their_tables_match_as_built() -> None:
+    from factcheck.reference import bundled
+    from factcheck.reference.matching import ConstituencyNames
+
+    records = bundled._election("uk-ge-2017")
+    built = ConstituencyNames(records)
+    kept = ConstituencyNames.from_tables(marshal.loads(marshal.dumps(built.tables())))
+    assert kept.tables() == built.tables()
+    asked = [*records, "Sheffield Hallam", "sheffield hallam", "Hallam", "Stoke North", "Nowhere"]
+    assert [kept.match(n) for n in asked] == [built.match(n) for n in asked]
+    assert kept.match("Sheffield Hallam") == "Sheffield, Hallam"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from factcheck import compiled_re as re
 from factcheck.intervals import percent, to_decimal
@@ -31,6 +31,8 @@ __all__ = [
     "bundled_elections",
     "bundled_results",
 ]
+
+T = TypeVar("T")
 
 DATA_FILE = "uk-ge-results.jsonl.gz"
 SHARE_DECIMALS = 4
@@ -147,20 +149,47 @@ def _lines() -> dict[str, list[str]]:
     return out
 
 
+def _by_name() -> dict[str, dict[str, str]]:
+    """The data file's lines by election, then by the official name each is the record of."""
+    return {
+        election: {json.loads(line)["name"]: line for line in lines}
+        for election, lines in _lines().items()
+    }
+
+
 @cache
+def _stored() -> dict[str, dict[str, str]]:
+    """:func:`_by_name`, kept beside the bytecode while the data file and this module are
+    unchanged (:mod:`factcheck.stored_tables`): decompressing the file was a fifth of what
+    ``--election`` added to a cold check. Lines, not parsed records: a check parses the few
+    records it looks up (:func:`_record_of`), and reading back 2,600 records' fields cost
+    ten times what reading their lines does."""
+    from factcheck import stored_tables
+    from factcheck.package_data import package_root
+
+    sources = [str(package_root().joinpath("data", DATA_FILE)), __file__]
+    return stored_tables.stored(
+        "official-records", DATA_FILE, sources, build=_by_name, dump=_same, load=_same
+    )
+
+
+def _same(tables: T) -> T:
+    return tables
+
+
+@cache
+def _record_of(election: str, name: str) -> OfficialRecord:
+    return _record(json.loads(_stored()[election][name]))
+
+
 def _election(election: str) -> dict[str, OfficialRecord]:
-    """One election's records by official name, parsed on first use: a check against 2017
-    reads 2017 and 2015 (for changes), not all four elections."""
-    out: dict[str, OfficialRecord] = {}
-    for line in _lines().get(election, ()):
-        rec = _record(json.loads(line))
-        out[rec.name] = rec
-    return out
+    """One election's records by official name (each parsed once per process)."""
+    return {name: _record_of(election, name) for name in _stored().get(election, ())}
 
 
 def _records() -> dict[str, dict[str, OfficialRecord]]:
     """Every bundled record, by election then by official name."""
-    return {e: _election(e) for e in _lines()}
+    return {e: _election(e) for e in _stored()}
 
 
 def bundled_elections() -> list[ElectionInfo]:
@@ -183,7 +212,7 @@ class BundledResults:
 
     def elections(self) -> list[str]:
         """The election labels held, oldest first ("uk-ge-2015" ...)."""
-        return sorted(_lines())
+        return sorted(_stored())
 
     def dataset(self, election: str) -> str:
         """The publication an election's figures come from, for citing."""
@@ -191,11 +220,10 @@ class BundledResults:
 
     def record(self, name: str, election: str) -> OfficialRecord | None:
         """The bundled record of the contest with this name (any common spelling), or None."""
-        if election not in _lines():
+        if election not in _stored():
             return None
-        recs = _election(election)
         official = _names(election).match(name)
-        return recs[official] if official is not None else None
+        return _record_of(election, official) if official is not None else None
 
     def contest(self, name: str, election: str) -> ContestResult | None:
         """The official result of the contest with this name, or None."""
@@ -213,8 +241,22 @@ class BundledResults:
 
 @cache
 def _names(election: str) -> ConstituencyNames:
-    """An election's official names, keyed once per process for every lookup."""
-    return ConstituencyNames(_election(election))
+    """An election's official names, keyed once per process for every lookup (and kept
+    between runs with the records, as the reader keeps its seats' spellings)."""
+    from factcheck import names, stored_tables
+    from factcheck.package_data import package_root
+    from factcheck.reference import matching
+
+    data = str(package_root().joinpath("data", DATA_FILE))
+    sources = [data, __file__, names.__file__, matching.__file__]
+    return stored_tables.stored(
+        f"official-names.{election}",
+        election,
+        sources,
+        build=lambda: ConstituencyNames(_stored().get(election, ())),
+        dump=ConstituencyNames.tables,
+        load=ConstituencyNames.from_tables,
+    )
 
 
 @cache

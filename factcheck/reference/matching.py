@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from factcheck.models import CandidateResult
 from factcheck.names import (
@@ -77,6 +78,18 @@ class ConstituencyNames:
                 self._spelt.setdefault(" ".join(words), set()).add(key)
         self._keys = list(self._exact)
         self._memo: dict[str, str | None] = {}
+
+    def tables(self) -> tuple[Any, ...]:
+        """What :meth:`from_tables` rebuilds this from: plain values, for ``marshal``."""
+        return (self.names, self._exact, self._spelt, self._loose, self._short)
+
+    @classmethod
+    def from_tables(cls, tables: tuple[Any, ...]) -> ConstituencyNames:
+        """The names :meth:`tables` gave, without folding them again."""
+        made = cls(())
+        made.names, made._exact, made._spelt, made._loose, made._short = tables
+        made._keys = list(made._exact)
+        return made
 
     def match(self, name: str) -> str | None:
         """The official name ``name`` stands for, or None when none or several fit.
