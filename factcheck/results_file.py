@@ -203,6 +203,11 @@ _HEDGE_DESCRIPTION = (
     'words do not say it: a bare "a third" the article means as "about a third".'
 )
 _QUOTED_DESCRIPTION = "True when the figure is inside a direct quotation."
+_ROUNDED_DESCRIPTION = (
+    "For a count: the step it was rounded to, when the words stand for a rounding rather "
+    'than the count itself ("a majority of 5,100" read as any count from 5,050 to 5,149: 100). '
+    "The figure then allows every count within half a step of it."
+)
 
 UnitName = Literal["votes", "percent", "points", "seats", "people", "rank"]
 QuantityName = Literal["share", "votes", "turnout", "majority", "seats", "rank"]
@@ -220,6 +225,9 @@ class FigureWords(_Input):
     words: Annotated[str, Field(min_length=1, max_length=MAX_WORDS, description=_WORDS_DESCRIPTION)]
     hedge: str | None = Field(None, description=_HEDGE_DESCRIPTION)
     quoted: bool | None = Field(None, description=_QUOTED_DESCRIPTION)
+    rounded: Annotated[int, Ge(1), Le(MAX_COUNT)] | None = Field(
+        None, description=_ROUNDED_DESCRIPTION
+    )
 
 
 class ClaimFigureWords(FigureWords):
@@ -628,13 +636,29 @@ def _check_bounds(m: NumberMention, unit: Unit, *, signed: bool) -> None:
             raise FigureWordsError(f"{m.text!r}: a position starts at 1 (the winner)")
 
 
-def _to_figure(m: NumberMention, unit: Unit, hedge: str | None, quoted: bool) -> Figure:
+_COUNT_UNITS = frozenset({Unit.VOTES, Unit.PEOPLE, Unit.SEATS})
+
+
+def _to_figure(
+    m: NumberMention, unit: Unit, hedge: str | None, quoted: bool, rounded: int | None = None
+) -> Figure:
     fig = m.to_figure(unit)
     final = hedge if hedge is not None else fig.hedge
     # A hedge the words do not show still makes the figure approximate.
     exact = fig.exact and final == RESERVED_HEDGE
     span = Span(start=m.start, end=m.end)
-    return fig.model_copy(update={"hedge": final, "exact": exact, "quoted": quoted, "span": span})
+    update: dict[str, Any] = {"hedge": final, "exact": exact, "quoted": quoted, "span": span}
+    if rounded is not None:
+        if unit not in _COUNT_UNITS:
+            raise FigureWordsError(
+                f"{m.text!r} is {_KIND_NAMES.get(m.kind, 'a figure')} in {unit.value}; "
+                "'rounded' is for a count (votes, people or seats), whose step it gives",
+                key="rounded",
+            )
+        # A rounding is never the value itself, whatever its words look like.
+        update["exact"] = False
+        update["precision"] = Decimal(rounded)
+    return fig.model_copy(update=update)
 
 
 def contest_figure_from_words(
@@ -643,19 +667,21 @@ def contest_figure_from_words(
     *,
     hedge: str | None = None,
     quoted: bool = False,
+    rounded: int | None = None,
     pack: Pack | None = None,
 ) -> Figure:
     """A contest's or candidate's figure from its words, as the results reader reads it.
 
     The field decides the unit; the words must be a figure of a fitting kind (a count for
-    votes, a percentage or bare number for a share). The figure's span is its place in the
-    words. Raises :class:`FigureWordsError`.
+    votes, a percentage or bare number for a share). ``rounded`` is the step a count stands
+    for a rounding to. The figure's span is its place in the words. Raises
+    :class:`FigureWordsError`.
     """
     pack = pack or default_pack()
     _check_hedge(hedge, pack)
     m = read_words(words, pack, _KINDS_FOR_UNIT[unit], _NEEDS[unit])
     _check_bounds(m, unit, signed=False)
-    return _to_figure(m, unit, hedge, quoted)
+    return _to_figure(m, unit, hedge, quoted, rounded)
 
 
 def claim_figure_from_words(
@@ -666,19 +692,21 @@ def claim_figure_from_words(
     unit: Unit | None = None,
     hedge: str | None = None,
     quoted: bool = False,
+    rounded: int | None = None,
     pack: Pack | None = None,
 ) -> Figure:
     """A claim's figure from its words, as the results reader reads it.
 
-    The unit is ``unit`` when given, else :func:`claim_unit`. The figure's span is its place
-    in the words. Raises :class:`FigureWordsError`.
+    The unit is ``unit`` when given, else :func:`claim_unit`; ``rounded`` is the step a
+    count stands for a rounding to. The figure's span is its place in the words. Raises
+    :class:`FigureWordsError`.
     """
     pack = pack or default_pack()
     _check_hedge(hedge, pack)
     m = read_words(words, pack)
     chosen = unit or claim_unit(m.kind, quantity, field)
     _check_bounds(m, chosen, signed=True)
-    return _to_figure(m, chosen, hedge, quoted)
+    return _to_figure(m, chosen, hedge, quoted, rounded)
 
 
 def plain_figure(text: str, unit: Unit, span: Span | None = None) -> Figure:
@@ -930,6 +958,11 @@ def _readable_words(node: jsonspans.Node | None, *, claim: bool) -> bool:
     return bool(words.scalar.strip()) and len(words.scalar) <= MAX_WORDS
 
 
+def _is_step(value: Any) -> bool:
+    """A valid ``rounded`` step: a whole number from 1 to MAX_COUNT (not true or false)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_COUNT
+
+
 def _override(node: jsonspans.Node, key: str) -> Any:
     child = node.child(key) if isinstance(node.children, dict) else None
     return None if child is None else child.scalar
@@ -956,12 +989,13 @@ class _Reader:
         self,
         node: jsonspans.Node | None,
         loc: tuple[str | int, ...],
-        read: Callable[[str, str | None, bool, Unit | None], Figure],
+        read: Callable[[str, str | None, bool, Unit | None, int | None], Figure],
         *,
         claim: bool,
         quoted: bool = False,
     ) -> Figure | None:
-        """A figure in words, read with ``read(words, hedge, quoted, unit)``; None on error."""
+        """A figure in words, read with ``read(words, hedge, quoted, unit, rounded)``; None on
+        error."""
         words_node = _words_node(node, claim=claim)
         if node is None or words_node is None:
             return None
@@ -969,6 +1003,7 @@ class _Reader:
         hedge = _override(node, "hedge")
         given_quoted = _override(node, "quoted")
         unit = _override(node, "unit")
+        rounded = _override(node, "rounded")
         try:
             fig = read(
                 words,
@@ -977,12 +1012,14 @@ class _Reader:
                 # Checked as text first: a list or object there is unhashable, and is left
                 # for validation to report.
                 Unit(unit) if isinstance(unit, str) and unit in _UNIT_NAMES else None,
+                # Out of bounds or not a whole number: left for validation to report.
+                rounded if _is_step(rounded) else None,
             )
         except FigureWordsError as exc:
-            if exc.key == "hedge":
-                hedge_node = node.child("hedge")
-                assert hedge_node is not None
-                self.problem((*loc, "hedge"), exc, hedge_node.start)
+            if exc.key in ("hedge", "rounded"):
+                key_node = node.child(exc.key)
+                assert key_node is not None
+                self.problem((*loc, exc.key), exc, key_node.start)
             else:
                 where = (*loc, "words") if words_node is not node else loc
                 self.problem(where, exc, to_file(exc.offset))
@@ -1000,9 +1037,11 @@ class _Reader:
         if _words_node(node, claim=False) is None:
             return _figure(node, unit, self.source)
 
-        def read(words: str, hedge: str | None, quoted: bool, _: Unit | None) -> Figure:
+        def read(
+            words: str, hedge: str | None, quoted: bool, _: Unit | None, rounded: int | None
+        ) -> Figure:
             return contest_figure_from_words(
-                words, unit, hedge=hedge, quoted=quoted, pack=self.pack
+                words, unit, hedge=hedge, quoted=quoted, rounded=rounded, pack=self.pack
             )
 
         return self.figure(node, loc, read, claim=False)
@@ -1017,9 +1056,18 @@ class _Reader:
         """A claim's figure: always words."""
         field = str(loc[-1])
 
-        def read(words: str, hedge: str | None, quoted: bool, unit: Unit | None) -> Figure:
+        def read(
+            words: str, hedge: str | None, quoted: bool, unit: Unit | None, rounded: int | None
+        ) -> Figure:
             return claim_figure_from_words(
-                words, quantity, field, unit=unit, hedge=hedge, quoted=quoted, pack=self.pack
+                words,
+                quantity,
+                field,
+                unit=unit,
+                hedge=hedge,
+                quoted=quoted,
+                rounded=rounded,
+                pack=self.pack,
             )
 
         return self.figure(node, loc, read, claim=True, quoted=quoted)

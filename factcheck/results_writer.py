@@ -96,6 +96,12 @@ def _dump(value: JsonValue, level: int, ensure_ascii: bool, width: int) -> str:
     return "[\n" + ",\n".join(items) + "\n" + "  " * level + "]"
 
 
+def _step(fig: Figure) -> int | None:
+    """The step a rounded count stands for, as a results file's ``rounded`` gives it."""
+    whole = fig.precision == fig.precision.to_integral_value()
+    return int(fig.precision) if not fig.exact and whole and fig.precision >= 1 else None
+
+
 def _same(a: Figure, b: Figure) -> bool:
     return a.model_dump(exclude={"span", "grounds"}) == b.model_dump(exclude={"span", "grounds"})
 
@@ -151,6 +157,7 @@ class _Writer:
                 unit,
                 hedge=extra.get("hedge"),
                 quoted=bool(extra.get("quoted", False)),
+                rounded=extra.get("rounded"),
                 pack=self.pack,
             )
 
@@ -196,6 +203,7 @@ class _Writer:
                 unit=Unit(unit) if unit is not None else None,
                 hedge=extra.get("hedge"),
                 quoted=bool(extra.get("quoted", claim.quoted)),
+                rounded=extra.get("rounded"),
                 pack=self.pack,
             )
 
@@ -237,6 +245,9 @@ class _Writer:
                 extra["hedge"] = fig.hedge
             if fig.quoted != default_quoted:
                 extra["quoted"] = fig.quoted
+            step = _step(fig)
+            if step is not None and (got.precision != fig.precision or got.exact != fig.exact):
+                extra["rounded"] = step
             try:
                 again = read(words, extra)
             except FigureWordsError:

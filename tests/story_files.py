@@ -22,8 +22,9 @@ def findings_in(path: Path) -> list[Finding]:
 
 
 def contest_named(article: Article, name: str) -> ContestResult:
-    """The one contest read under this name."""
-    found = [c for c in article.contests if c.name == name]
+    """The one contest read under this name for the story's own election (a contest the text
+    dates to another election, such as a majority overturned, has the same name)."""
+    found = [c for c in article.contests if c.name == name and not c.dated]
     assert len(found) == 1, [c.name for c in article.contests]
     return found[0]
 

@@ -314,3 +314,33 @@ def test_no_traceback_from_a_real_process(tmp_path: Path) -> None:
     assert proc.stdout == ""
     assert "Traceback" not in proc.stderr
     assert f"{bad}:2:8: error: front matter" in proc.stderr
+
+
+@pytest.mark.parametrize(("written", "finds"), [("5,100", True), ("5,300", False)])
+def test_a_round_majority_is_extracted_and_checks_the_same(
+    tmp_path: Path, written: str, finds: bool
+) -> None:
+    """ "a majority of 5,100" stands for [5,050, 5,150): Bolsover's 5,288 (2017) is outside it,
+    and inside 5,300's [5,250, 5,350); the extracted file must keep that, not read it exact."""
+    story = tmp_path / "story.md"
+    story.write_text(
+        "---\ncontest: Bolsover\nelection: uk-ge-2017\n---\n"
+        f"Dennis Skinner held Bolsover with a majority of {written}.\n",
+        encoding="utf-8",
+    )
+    code, text = run("extract", str(story))
+    assert code == 0, text
+    assert json.loads(text)["contests"][0]["majority"] == {"words": written, "rounded": 100}
+    saved = tmp_path / "story.json"
+    saved.write_text(text, encoding="utf-8")
+    code_md, report_md = run("check", "--format", "json", str(story))
+    # A results file's contest labels alone do not switch the reference check on.
+    code_json, report_json = run(
+        "check", "--format", "json", "--election", "uk-ge-2017", str(saved)
+    )
+    assert (code_md, code_json) == ((1, 1) if finds else (0, 0))
+    findings_md, findings_json = json.loads(report_md), json.loads(report_json)
+    assert [(f["rule"], f["text"]) for f in findings_md] == [
+        (f["rule"], f["text"]) for f in findings_json
+    ]
+    assert any(f["name"] == "reference-mismatch" for f in findings_json) is finds

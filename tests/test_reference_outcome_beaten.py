@@ -79,3 +79,24 @@ def test_a_false_gain_from_a_person_beaten_is_a_warning(
     assert any(said in f.message for f in found), [f.message for f in found]
     # Said of a person, the gain is implied, not stated: never an error.
     assert all(f.severity is Severity.WARNING for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Rushanara Ali is an MP again in Bethnal Green and Bow.", False),
+        ("Rosie Duffield is an MP again in Canterbury.", True),
+        ("Rushanara Ali won Bethnal Green and Bow for a second time.", False),
+        ("Rosie Duffield won Canterbury for a second time.", True),
+        ("Rosie Duffield won the Conservative stronghold of Canterbury.", False),
+        ("Rosie Duffield won the Liberal Democrat stronghold of Canterbury.", True),
+    ],
+)
+def test_winning_again_or_a_party_s_stronghold_is_judged_loosely(
+    tmp_path: Path, text: str, fires: bool
+) -> None:
+    # 2017: Rushanara Ali held Bethnal Green and Bow (MP since 2010); Rosie Duffield gained
+    # Canterbury from the Conservatives.
+    found = _ref(tmp_path, text, "uk-ge-2017")
+    assert bool(found) is fires, [f.message for f in found]
+    assert all(f.severity is Severity.WARNING for f in found)

@@ -407,7 +407,15 @@ def test_the_schema_describes_claims_and_words() -> None:
     assert defs["BoundClaimInput"]["required"] == ["quantity", "kind", "bound"]
     assert set(defs["SeatClaimInput"]["required"]) == {"quantity", "kind", "verb", "seats"}
     assert defs["ClaimFigureWords"]["required"] == ["words"]
-    assert set(defs["ClaimFigureWords"]["properties"]) == {"words", "hedge", "quoted", "unit"}
+    assert set(defs["ClaimFigureWords"]["properties"]) == {
+        "words",
+        "hedge",
+        "quoted",
+        "unit",
+        "rounded",
+    }
+    rounded = defs["FigureWords"]["properties"]["rounded"]["anyOf"][0]
+    assert (rounded["type"], rounded["minimum"]) == ("integer", 1)
     votes = defs["CandidateInput"]["properties"]["votes"]["anyOf"]
     assert {"$ref": "#/$defs/FigureWords"} in votes
     # Every reference resolves to a definition in the document.
@@ -764,3 +772,127 @@ def test_an_extracted_outcome_round_trips_through_check(tmp_path: Any) -> None:
     back, _ = round_trip(article)
     assert stripped(back.model_dump()["claims"]) == stripped(article.model_dump()["claims"])
     assert stripped(back.model_dump()["contests"]) == stripped(article.model_dump()["contests"])
+
+
+# -- rounded counts -------------------------------------------------------------------------------
+
+
+def test_a_rounded_count_reads_as_the_interval_it_stands_for() -> None:
+    article = read(
+        {
+            "contests": [
+                {
+                    "majority": {"words": "5,100", "rounded": 100},
+                    "electorate": 71000,
+                    "candidates": [{"name": "A", "votes": {"words": "13k", "rounded": 2000}}],
+                }
+            ],
+            "claims": [
+                {
+                    "kind": "change",
+                    "quantity": "majority",
+                    "current": {"words": "more than 12,000", "rounded": 1000},
+                }
+            ],
+        }
+    )
+    contest = article.contests[0]
+    assert contest.majority is not None
+    assert (contest.majority.exact, contest.majority.precision) == (False, Decimal(100))
+    assert 5050 in contest.majority.interval()
+    assert 5150 not in contest.majority.interval()
+    assert words_of(article, contest.majority) == "5,100"
+    # Without "rounded" a whole count in full is the count itself.
+    assert contest.electorate is not None
+    assert contest.electorate.exact
+    votes = contest.candidates[0].votes
+    assert votes is not None
+    assert 12000 in votes.interval()
+    assert 14000 not in votes.interval()
+    claim = article.claims[0]
+    assert isinstance(claim, ChangeClaim)
+    assert claim.current is not None
+    assert (claim.current.hedge, claim.current.precision) == ("more-than", Decimal(1000))
+
+
+@pytest.mark.parametrize(
+    ("figure", "at", "phrase"),
+    [
+        ({"words": "5,100", "rounded": 0}, "0", "expected a whole number from 1"),
+        ({"words": "5,100", "rounded": "100"}, '"100"', "expected a whole number; got"),
+        ({"words": "5,100", "rounded": True}, "true", "expected a whole number; got"),
+        ({"words": "5,100", "rounded": 1.5}, "1.5", "expected a whole number; got"),
+    ],
+)
+def test_a_bad_rounding_step_is_an_error_at_its_place(figure: Any, at: str, phrase: str) -> None:
+    text = json.dumps({"contests": [{"majority": figure}]})
+    err = error_of(text)
+    assert "contests[0].majority.rounded" in str(err)
+    assert phrase in str(err)
+    assert err.column == text.index(at, text.index('"rounded"')) + 1
+
+
+def test_rounded_is_for_counts_only() -> None:
+    text = json.dumps({"contests": [{"turnout": {"words": "67.3", "rounded": 1}}]})
+    err = error_of(text)
+    assert "contests[0].turnout.rounded" in str(err)
+    assert "'rounded' is for a count" in str(err)
+    assert err.column == text.index('"rounded"') + len('"rounded": ') + 1
+
+
+def test_the_writer_gives_a_rounded_count_its_step() -> None:
+    from factcheck.extract.claims.rounding import as_rounded
+
+    majority = as_rounded(Figure.count(5100))
+    electorate = Figure.count(71000, Unit.PEOPLE)
+    contest = ContestResult(name="Bolsover", majority=majority, electorate=electorate)
+    article = Article(document=Document(path="a.md", text=""), contests=(contest,))
+    data: Any = article_to_results(article)
+    assert data["contests"][0]["majority"] == {"words": "5,100", "rounded": 100}
+    assert data["contests"][0]["electorate"] == "71,000"  # exact: a plain number
+    back, _ = round_trip(article)
+    assert stripped(back.model_dump()["contests"]) == stripped(article.model_dump()["contests"])
+
+
+STEPS = st.sampled_from([10, 100, 1000, 2000])
+
+
+@st.composite
+def rounded_counts(draw: st.DrawFn, unit: Unit) -> Figure:
+    """A count a reader took as a rounding: in full or in thousands, hedged or not."""
+    hedge = draw(st.sampled_from(["exact", "nearly", "about", "more-than", "less-than"]))
+    thousands = draw(st.integers(1, 999))
+    if draw(st.booleans()):
+        text, value = f"{thousands}k", Decimal(thousands * 1000)
+    else:
+        n = thousands * 1000 + draw(st.integers(0, 9)) * 100
+        text, value = f"{n:,}", Decimal(n)
+    step = draw(STEPS)
+    return Figure(text=text, value=value, unit=unit, precision=Decimal(step), hedge=hedge)
+
+
+@given(
+    majority=rounded_counts(Unit.VOTES),
+    votes=st.none() | rounded_counts(Unit.VOTES),
+    electorate=st.none() | rounded_counts(Unit.PEOPLE),
+    current=st.none() | rounded_counts(Unit.VOTES),
+)
+def test_rounded_counts_round_trip(
+    majority: Figure, votes: Figure | None, electorate: Figure | None, current: Figure | None
+) -> None:
+    contest = ContestResult(
+        name="Bolsover",
+        majority=majority,
+        electorate=electorate,
+        candidates=(CandidateResult(name="A", votes=votes),),
+    )
+    claims: tuple[Claim, ...] = ()
+    if current is not None:
+        claims = (ChangeClaim(quantity=Quantity.MAJORITY, current=current),)
+    article = Article(document=Document(path="a.md", text=""), contests=(contest,), claims=claims)
+    back, _ = round_trip(article)
+    assert stripped(back.model_dump()["contests"]) == stripped(article.model_dump()["contests"])
+    assert stripped(back.model_dump()["claims"]) == stripped(article.model_dump()["claims"])
+    got = back.contests[0].majority
+    assert got is not None
+    assert got.interval() == majority.interval()

@@ -34,6 +34,9 @@ CUE_WINDOW = 300
 """How far before a number, within its clause, a reading looks for its cues. Words further
 off do not say what a figure is; looking no further keeps reading linear in the text, however
 long a sentence ("turnout in A was 61%, in B 64%, …" over a hundred seats)."""
+_THE_SEAT = re.compile(r"\b(?:the|this|that)\s+seat\b", re.IGNORECASE)
+# A paragraph break with a paragraph after it: text between two paragraphs.
+_PARAGRAPH_BETWEEN = re.compile(r"\n[^\S\n]*\n\s*\S[^\n]*\n[^\S\n]*\n")
 _BULLET_START = re.compile(r"[^\S\n]*(?:[•·▪◦*‣⁃]|[-–](?=[^\S\n]))")
 """A line that opens with a bullet: a list item, separate from the line before it."""
 _GE_ORDER = ("1997", "2001", "2005", "2010", "2015", "2017", "2019", "2024")
@@ -310,6 +313,9 @@ class ReadState:
     ("the Lib Dems' 6,402"), with an empty name."""
     forecasts: list[tuple[int, int]] | None = None
     """Where the story speaks of a poll or a forecast (:data:`_FORECAST`), found once."""
+    list_dates: dict[int, list[tuple[int, str | None]]] = field(default_factory=dict)
+    """By a sentence's start: the headings dating its results lists ("2015 Result:", a year;
+    "Past Results", None), found once (:mod:`~factcheck.extract.claims.results_lists`)."""
     change_cues: dict[int, str] = field(default_factory=dict)
     """By a figure's start, the words that make it read as a change if it is taken as a level."""
 
@@ -684,6 +690,15 @@ class Frame:
             # against the SDLP's Colum Eastwood. ¶ Mr Eastwood won back the seat … a majority
             # of 17,170": everyone the paragraph names was named with the seat.
             return f"{seat}, with which {named[0]}, named in its paragraph, was named", True
+        if (
+            at is not None
+            and "seat" in self.sent.text
+            and _THE_SEAT.search(self.sent.text)
+            and _PARAGRAPH_BETWEEN.search(state.text, at, para) is None
+        ):
+            # "… Blyth Valley has been Labour since 1931 ¶ (Labour had a near 10k majority in
+            # the seat in 2017)": "the seat" is the one named in the paragraph just before.
+            return f"{seat}, named in the paragraph before, which “the seat” refers to", True
         return f"{seat}, carried from an earlier paragraph", False
 
     def _paragraph_people(self, para: int) -> list[str]:

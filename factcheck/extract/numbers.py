@@ -595,12 +595,14 @@ class _Reader:
 
 
 def _ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
-    """Give the first number of a range its partner's unit: "5-10pc", "five to 10 per cent"."""
+    """Give the first number of a range its partner's unit: "5-10pc", "five to 10 per cent".
+    Not a count above 100: "18358 - 45.2%" is a results list's votes, then its share."""
     for i in range(len(mentions) - 1):
         first, second = mentions[i], mentions[i + 1]
         if (
             first.kind is NumberKind.COUNT
             and not first.unit_text
+            and first.value <= 100
             and second.kind in (NumberKind.PERCENT, NumberKind.POINTS)
             and second.hedge == "exact"
             and _RANGE_GAP.fullmatch(text, first.end, second.start)

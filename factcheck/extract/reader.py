@@ -12,6 +12,8 @@ it takes it. The order is the reader's judgement of which wording is the most sp
    1,204 votes", "a 3,210-vote victory", "finished 612 votes behind");
 3. ``bounds.read_bound``: hedged or fractional shares, "less than a third of the share";
 4. ``ranks.read_rank``: every ordinal is a placing ("came third") or nothing;
+   ``changes.read_card_change``: a party's signed change on a results card's line, "LAB:
+   48.4% (+8.2)", "• Conservative +3.9 Gained" under a share-change heading;
 5. ``changes.read_amount``: the size of a change, "up about five per cent";
 6. ``changes.read_level``: a change's earlier or later level, "down from 15.2pc", "to 67.68pc";
 7. ``turnout.read_turnout``: "turnout was 64pc"; ``turnout.read_electorate``: "an
@@ -21,8 +23,9 @@ it takes it. The order is the reader's judgement of which wording is the most sp
 First, a sentence that is a results list (a line per candidate: "Jane Smith (Lab) 15,906
 (33.41%)") is read cell by cell (:mod:`~factcheck.extract.claims.results_lists`), and a
 list across seats ("Dudley North (31.3 per cent), Bassetlaw (27.6 per cent)" after
-"majorities") seat by seat (:mod:`~factcheck.extract.claims.seat_lists`): the number
-readings would give its figures to one seat at most. Then winners and declared outcomes
+"majorities") seat by seat (:mod:`~factcheck.extract.claims.seat_lists`), and a card by party
+code ("LAB: 48.4% (+8.2)" under a seat's heading, :mod:`~factcheck.extract.claims.party_cards`):
+the number readings would give its figures to one seat at most. Then winners and declared outcomes
 in words are read (:mod:`~factcheck.extract.claims.outcomes`) and a majority's direction
 without a figure ("increased his majority"); after them, what is left is offered to
 :func:`~factcheck.extract.claims.votes_shares.read_votes_and_shares`, which reads candidates'
@@ -46,6 +49,7 @@ from factcheck.extract.carried import carry_doubt
 from factcheck.extract.claims.bounds import read_bound
 from factcheck.extract.claims.changes import (
     read_amount,
+    read_card_change,
     read_elliptical,
     read_level,
     read_majority_directions,
@@ -57,6 +61,7 @@ from factcheck.extract.claims.outcomes import (
     read_outcomes,
     read_winners,
 )
+from factcheck.extract.claims.party_cards import read_party_cards
 from factcheck.extract.claims.people import read_people
 from factcheck.extract.claims.ranks import read_rank
 from factcheck.extract.claims.results_lists import read_results_list
@@ -110,6 +115,7 @@ NUMBER_READINGS: tuple[NumberReading, ...] = (
     read_margin,
     read_bound,
     read_rank,
+    read_card_change,
     read_amount,
     read_level,
     read_turnout,
@@ -252,12 +258,18 @@ def _seat_unknown(state: ReadState, people: list[PersonMention]) -> None:
 
 
 _COUNTED_AFTER = re.compile(
-    r"\s*(?:of\s+the\s+)?(?:valid\s+)?(?:votes?|ballots|seats?)\b|[-‑]vote\b", re.I
+    r"\s*(?:of\s+the\s+)?(?:valid\s+)?(?:votes?|ballots|seats?)\b|[-‑]vote\b"
+    # "a 7,000 majority", "a 2,607 Conservative majority"
+    r"|\s+(?:[A-Z][\w-]+\s+)?majority\b",
+    re.I,
 )
 # "a majority of 1,968", "a margin of 4,195", "the majorities were 4,513 in Sedgefield and
-# …": a count that is a seat's majority.
+# …", "his majority in Bolsover was 5,100", "her majority was cut to 92": a count that is a
+# seat's majority.
 _MARGIN_BEFORE = re.compile(
-    r"\b(?:majority|majorities|margin)\s+(?:of\s+|was\s+|is\s+|were\s+)?$", re.I
+    r"\b(?:majority|majorities|margin)\s+(?:of\s+|was\s+|is\s+|were\s+"
+    r"|in\s+[^.;,]{1,30}?\s(?:was|is)\s+|(?:[\w-]+\s+){1,3}to\s+)?$",
+    re.I,
 )
 # Every wording the reader keeps needs one of these: a percentage sign or word, a count of
 # votes, ballots or seats, a share, a poll, a turnout, points, or a majority. A text with none
@@ -299,7 +311,7 @@ def _worth_reading(text: str, numbers: list[NumberMention], start: int) -> bool:
             return True
         if m.kind is NumberKind.COUNT and (
             _COUNTED_AFTER.match(text, m.end)
-            or _MARGIN_BEFORE.search(text, max(0, m.start - 20), m.start)
+            or _MARGIN_BEFORE.search(text, max(0, m.start - 48), m.start)
             or _LIST_COUNT.match(text, text.rfind(")", max(0, m.start - 4), m.start))
         ):
             return True
@@ -500,6 +512,7 @@ def _read_sentence(f: Frame) -> None:
         return
     read_seat_lists(f)  # "Telford Constituency – 65.83 per cent" is no candidate's line
     read_results_list(f)
+    read_party_cards(f)  # "LAB: 48.4% (+8.2)" under a seat's heading
     read_majority_directions(f)
     for k, m in enumerate(f.numbers):
         if k in f.used or m.kind in (NumberKind.YEAR, NumberKind.OTHER):
@@ -529,8 +542,9 @@ def _by_party(state: ReadState) -> list[tuple[str, Candidate]]:
     """Candidates given figures only by their party, once each is merged into the party's
     candidate the story names in the same seat (before or after), so a contest never lists
     one party twice. One is dropped when the seat's named candidates include one whose party
-    the story does not give (who may be the same person, unless their placings differ), or
-    several of the party."""
+    the story does not give (who may be the same person, unless their placings differ), if
+    that one has a figure of a kind it has (counted twice) or it has only a placing (a
+    person's placing, often, that the wording gave the party); or several of the party."""
     out: list[tuple[str, Candidate]] = []
     for (seat, party), cand in state.by_party.items():
         rivals = [c for c in state.candidates.values() if c.contest == seat]
@@ -540,9 +554,25 @@ def _by_party(state: ReadState) -> list[tuple[str, Candidate]]:
             named.votes = named.votes or cand.votes
             named.share = named.share or cand.share
             named.rank = named.rank or cand.rank
-        elif not same and all(c.party is not None or _placed_apart(c, cand) for c in rivals):
+        elif not same and all(
+            c.party is not None
+            or _placed_apart(c, cand)
+            or (not _both_given(c, cand) and (cand.votes or cand.share))
+            for c in rivals
+        ):
             out.append((seat, cand))
     return out
+
+
+def _both_given(a: Candidate, b: Candidate) -> bool:
+    """Do ``a`` and ``b`` have a figure of the same kind? If they are one person, listing
+    both would count it twice; if not, each figure is its own ("Mark Williams came second",
+    "Liberal Democrats 6,949")."""
+    return (
+        (a.votes is not None and b.votes is not None)
+        or (a.share is not None and b.share is not None)
+        or (a.rank is not None and b.rank is not None)
+    )
 
 
 def _placed_apart(a: Candidate, b: Candidate) -> bool:
@@ -591,7 +621,8 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
         trusted(
             ContestResult,
             name=seat,
-            election=f"uk-ge-{year}",
+            # No year: the election before the story's, which the record's order names.
+            election=f"uk-ge-{year}" if year else None,
             dated=True,
             turnout=figs.turnout,
             majority=figs.majority,

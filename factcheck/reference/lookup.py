@@ -34,14 +34,22 @@ def election_of(
 
     An election given for the run (``--election``, ``check(election=...)``) wins over
     everything the files say: it is the most explicit instruction, except for figures the
-    text itself dates to another election (a contest marked ``dated``). Otherwise the article's
+    text itself dates to another election (a contest marked ``dated``: with no election named,
+    the one before the story's, as for a majority overturned or defended). Otherwise the article's
     front matter ``election:`` wins over a configured election (``election = ...`` in a
     configuration file), with which a results file's contest labelled with its own election
     is checked against that one. With none, a results file's labels alone do not switch
     checking on.
     """
-    if contest is not None and contest.dated and contest.election:
-        return contest.election  # the text names the election these figures belong to
+    if contest is not None and contest.dated:
+        if contest.election:
+            return contest.election  # the text names the election these figures belong to
+        # Dated to the election before the story's ("was defending a majority of 9,065"),
+        # which the text does not name: the one before the story's in the record.
+        story = election_of(article, ctx)
+        if story is None or ctx.reference is None:
+            return None
+        return ctx.reference.previous(story)
     if ctx.election_given and ctx.election is not None:
         return ctx.election
     meta = article.document.metadata.get("election")
@@ -222,6 +230,9 @@ class OfficialLevels:
     records: tuple[str, ...] = ()
     stood: str | None = None
     """That the change's person, named in full, stood in the seat (:func:`stood_in`)."""
+    redrawn: bool = False
+    """The seat was redrawn between the two elections: the earlier level is of another area,
+    not the notional one on the new boundaries that copy measures a change from."""
 
     @property
     def years(self) -> str:
@@ -293,6 +304,7 @@ def official_levels(
             found.election,
             records,
             stood_in(found, candidate),
+            _redrawn(found),
         )
 
     if quantity == "turnout":

@@ -37,6 +37,19 @@ GAINS = (
     ("{rival}, the culture secretary, lost to {person} in {seat}.", None, "rival"),
     ("In {seat}, voters saw {rival} lose to {party}.", "party", "rival"),
     ("{Party_noun} win in {seat}, taking the seat from the Greens.", "party", None),
+    ("{person} won {rival}’s once safe {Party_noun} seat in {seat}.", None, None),
+    (
+        "{person} has become the first woman MP there after winning the {Party_noun} "
+        "stronghold of {seat} with 20,000 votes.",
+        None,
+        None,
+    ),
+)
+# A hold said of a person: "again", "for a third time".
+HOLDS = (
+    "{person} is an MP again in {seat}.",
+    "{person} won {seat} for a third time.",
+    "{person} won her {seat} seat for the fourth consecutive time, with 20,000 votes.",
 )
 # Nothing here reports a gain.
 NO_GAINS = (
@@ -103,6 +116,15 @@ def test_a_gain_through_a_person_beaten_is_recovered(
     text = _render(template, seat, party, person, rival)
     held_by = {"person": person, "rival": rival, None: None}[beaten]
     assert _gains(text) == {(seat, PARTIES[party] if winner else None, held_by)}, text
+
+
+@settings(max_examples=100, deadline=None)
+@given(form=st.sampled_from(HOLDS), seat=st.sampled_from(SEATS), names=people)
+def test_a_person_winning_again_is_a_hold(form: str, seat: str, names: list[str]) -> None:
+    text = _render(form, seat, "Labour", *names)
+    article = read_prose(Document(path="a.txt", text=text))
+    read = {(c.contest, c.candidate, c.verb) for c in article.claims if isinstance(c, OutcomeClaim)}
+    assert read == {(seat, names[0], "hold")}, text
 
 
 @settings(max_examples=200, deadline=None)

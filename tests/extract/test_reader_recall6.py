@@ -217,3 +217,37 @@ def test_a_change_to_hundredths_is_the_source_s_computation_and_not_judged() -> 
     # "-0.24" for the record's 0.26: to hundredths, the source's own levels may differ.
     text = _COLUMN.format(change="-0.24%")
     assert _findings(text, "hedge-mismatch", "uk-ge-2019") == []
+
+
+# -- "(Labour had a near 10k majority in the seat in 2017)", the paragraph after the seat's -----
+
+_THE_SEAT = (
+    "Newcastle Central was held by Labour with 21,568 votes.\n\n"
+    "Blyth Valley was the third seat declared, and Ian Levy took 17,440 votes there.\n\n"
+    "{between}Conservative win, taking it from Labour (Labour had a {k}k majority in {where} in "
+    "2017)\n"
+)
+
+
+def _thousands_findings(text: str) -> list[Finding]:
+    return [
+        f
+        for f in _findings(text, "reference-mismatch", "uk-ge-2019")
+        if f.text is not None and f.text.endswith("k")
+    ]
+
+
+@settings(max_examples=15, deadline=None)
+@given(k=st.integers(min_value=3, max_value=14))
+def test_a_dated_majority_in_thousands_in_the_seat_just_named_is_checked(k: int) -> None:
+    # Blyth Valley 2017: Labour's majority was 7,915; "Nk" stands for N thousand, give or
+    # take a thousand (a truncation or a rounding).
+    text = _THE_SEAT.format(between="", k=k, where="the seat")
+    within = (k - 1) * 1000 <= 7915 <= (k + 1) * 1000
+    assert bool(_thousands_findings(text)) is not within
+
+
+def test_without_the_seat_or_across_a_paragraph_the_tie_stays_loose() -> None:
+    assert _thousands_findings(_THE_SEAT.format(between="", k=12, where="Labour hands")) == []
+    text = _THE_SEAT.format(between="Counting goes on.\n\n", k=12, where="the seat")
+    assert _thousands_findings(text) == []

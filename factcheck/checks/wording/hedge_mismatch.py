@@ -74,7 +74,8 @@ class HedgeMismatch(Rule):
     An unhedged change in points that its rounding does not reach, while the change in points
     is near it ("(-0.2%)" in a list's change column for a share that fell 0.26 points), is
     wrong in its number, not its unit: an error here, with the levels from the article or
-    else the official record of the two elections (a change near neither reading is
+    else the official record of the two elections (not for a seat redrawn between them,
+    whose earlier share is another area's; a change near neither reading is
     `percent-points-confusion`'s; one to hundredths, a source's own computation, is not
     judged this way).
     A claim with no exact figure to compare is reported as not checked.
@@ -391,7 +392,9 @@ def _official_shares(
         return None  # "up 2 points on 2010": perhaps not the election before
     contest = contest_for(article, claim.contest) or ContestResult(name=claim.contest)
     found = change_levels(article, claim, contest, ctx)
-    if found is None or found.previous is None or found.current is None:
+    if found is None or found.previous is None or found.current is None or found.redrawn:
+        # A redrawn seat's earlier share is another area's, not the notional one on the new
+        # boundaries that copy measures the change from.
         return None
     return found
 

@@ -75,6 +75,10 @@ class PercentPointsConfusion(Rule):
     * written in points, and only the relative change fits: an error ("per cent");
     * neither fits: a warning that gives both readings.
 
+    The levels come from the article, else from the official record of the two elections;
+    a change written in points on a seat redrawn between them is not checked against the
+    record (its earlier share is another area's, not the notional one copy measures from).
+
     When the article gives only one of the two levels (usually the new one, "to 67.68pc"),
     the rule warns and states both earlier values the amount implies: p1 − X if points,
     p1 / (1 + X/100) if per cent, so an editor can check the one the writer meant. With no
@@ -136,6 +140,15 @@ class PercentPointsConfusion(Rule):
         lv = levels_of(article, claim, percentage=True)
         if lv.previous is None or lv.current is None:
             official = _official(article, claim, ctx)
+            if official is not None and official.redrawn and amount.unit is Unit.POINTS:
+                # Points are the right unit; only the size could be wrong, and the record's
+                # earlier level is another area's, not the notional one the change is from.
+                yield Skip(
+                    f"{subject(claim, article)}: the seat was redrawn since "
+                    f"{official.years.split(' and ')[0]}, and the record holds no notional "
+                    "result to measure the change in points from"
+                )
+                return
             if official is not None:
                 assert official.previous is not None
                 assert official.current is not None

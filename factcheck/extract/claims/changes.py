@@ -6,6 +6,7 @@ elliptically ("…, and Ms Ali's nearly 11pc"), and a majority's direction witho
 from __future__ import annotations
 
 from factcheck import compiled_re as re
+from factcheck.extract.claims.people import seat_right_after
 from factcheck.extract.entities import PartyMention, PersonMention
 from factcheck.extract.frame import Around, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
@@ -219,6 +220,9 @@ def read_amount(f: Frame, a: Around) -> bool:
         q = Quantity.VOTES if VOTES_AFTER.match(a.after) else None
     if q is None and m.kind is NumberKind.PERCENT and who is not None:
         q = Quantity.SHARE if SHARE_CUE_AFTER.match(a.after) else None
+    if q is None and m.kind is NumberKind.POINTS and (who or f.party_before(m.start)):
+        # "the Tories were down 19.1 points": a party's or person's points are of the share.
+        q = Quantity.SHARE
     if q is None:
         return False
     if (
@@ -276,9 +280,17 @@ def read_amount(f: Frame, a: Around) -> bool:
         else Unit.VOTES
     )
     end = m.end + (aa.end() if aa else 0)
+    # "Hilary Benn with a 15.2 percent increase in Leeds Central, …": with several seats in
+    # the sentence, the one named right after the person is theirs, explicitly.
+    near = seat_right_after(f, who) if who is not None and len(f.contests) > 1 else None
+    seat_tie = (f"{near.name}, named right after {who.name}", True) if near and who else None
     claim = ChangeClaim(
         quantity=q,
-        contest=f.contest_for(who) if who and q is not Quantity.TURNOUT else f.contest,
+        contest=near.name
+        if near is not None and q is not Quantity.TURNOUT
+        else f.contest_for(who)
+        if who and q is not Quantity.TURNOUT
+        else f.contest,
         candidate=who.name
         if who and q in (Quantity.SHARE, Quantity.VOTES, Quantity.MAJORITY)
         else None,
@@ -294,6 +306,7 @@ def read_amount(f: Frame, a: Around) -> bool:
             what_loose=guessed and m.kind is not NumberKind.COUNT,
             who=who if q in (Quantity.SHARE, Quantity.VOTES, Quantity.MAJORITY) else None,
             contest_level=q is Quantity.TURNOUT or who is None,
+            seat=seat_tie,
         ),
         since=since(state.text[m.end : f.sent.span.end]),
         span=Span(start=min(dir_start, m.start), end=end),
@@ -470,13 +483,19 @@ def read_elliptical(f: Frame, a: Around) -> bool:
         and _NO_NOUN_AFTER.match(state.text, m.end)
     ):
         return False
+    near = seat_right_after(f, who) if len(f.contests) > 1 else None
+    seat_tie = (f"{near.name}, named right after {who.name}", True) if near else None
     claim = last.model_copy(
         update={
             "candidate": who.name,
-            "contest": state.candidates[who.name].contest
+            "contest": near.name
+            if near is not None
+            else state.candidates[who.name].contest
             if who.name in state.candidates
             else state.person_contest.get(who.name),
-            "amount": f.figure(m, last.amount.unit, "a change said by ellipsis", who=who),
+            "amount": f.figure(
+                m, last.amount.unit, "a change said by ellipsis", who=who, seat=seat_tie
+            ),
             "direction_span": None,
             "span": Span(start=who.span.start, end=m.end),
             "since": last.since,
@@ -585,3 +604,91 @@ def _position(claims: list[Claim], claim: Claim) -> int:
         if claims[k] is claim:
             return k
     raise ValueError("the claim is not in the list")
+
+
+# -- a results card's change of a party's share ---------------------------------------------------
+
+_SIGNS = "+-−"
+_OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*")
+_CLOSE_BRACKET = re.compile(r"[ \t]*\)")
+# Between a party and its share on a card's line: "LAB: 48.4%", "Alliance 4,824 - 9.8%".
+_PARTY_TO_SHARE = re.compile(r"[ \t]*[:–—-]?[ \t]*(?:[\d,]+[ \t]*(?:votes?)?[ \t]*[:–—-]?[ \t]*)?")
+# "• Conservative +3.9 Gained": a line holding a party's signed change and nothing else.
+_BULLET_TO_PARTY = re.compile(r"[ \t]*(?:[•*·▪-][ \t]*)?")
+_PARTY_TO_CHANGE = re.compile(r"[ \t]*[:–—-]?[ \t]*")
+_CHANGE_LINE_END = re.compile(r"[ \t]*(?:gained|lost|gain|loss|up|down)?[ \t]*(?=\n|$)", re.I)
+_CHANGE_HEADING = re.compile(
+    r"\b(?:(?:vote\s+)?share\s+change|change\s+(?:in|of)\s+(?:the\s+)?(?:vote\s+)?share)\b", re.I
+)
+_HEADING_REACH = 300
+"""How far above a change's line its "share change" heading may be."""
+
+
+def read_card_change(f: Frame, a: Around) -> bool:
+    """A party's signed change of share on a results card's line: "LAB: 48.4% (+8.2)" (in
+    brackets right after the party's share), "• Conservative +3.9 Gained" (alone on the
+    party's line, under a "Vote share change" heading). Cards write these changes in points,
+    with or without a "%" sign, so the amount is read as points by that convention, not by a
+    word: the "what" tie is loose. A line naming a person is a results list's, read there."""
+    m = a.m
+    if m.number_text[:1] not in _SIGNS or m.hedge != "exact":
+        return False
+    if m.kind is not NumberKind.COUNT and m.kind is not NumberKind.PERCENT:
+        return False
+    text = f.state.text
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if any(line_start <= p.span.start < m.start for p in f.people):
+        return False
+    prev = f.numbers[a.k - 1] if a.k else None
+    if prev is not None and prev.start < line_start:
+        prev = None
+    party = f.party_before(m.start)
+    if party is None or party.span.start < line_start:
+        return False
+    if prev is not None:
+        if (
+            prev.kind is not NumberKind.PERCENT
+            or prev.number_text[:1] in _SIGNS
+            or not _OPEN_BRACKET.fullmatch(text, prev.end, m.start)
+            or not _CLOSE_BRACKET.match(text, m.end)
+            or not _PARTY_TO_SHARE.fullmatch(text, party.span.end, prev.start)
+        ):
+            return False
+        if sum(1 for n in f.numbers if party.span.end <= n.start < prev.start) > 1:
+            return False  # "LAB: 48.4%", "Alliance 4,824 - 9.8%": at most the votes between
+        what = "a signed figure in brackets after a party's share on its line"
+    else:
+        if (
+            "." not in m.number_text  # a change of seats is whole: "Conservative +48"
+            or not _BULLET_TO_PARTY.fullmatch(text, line_start, party.span.start)
+            or not _PARTY_TO_CHANGE.fullmatch(text, party.span.end, m.start)
+            or not _CHANGE_LINE_END.match(text, m.end)
+            or not _CHANGE_HEADING.search(text, max(0, line_start - _HEADING_REACH), line_start)
+        ):
+            return False
+        what = "a signed figure after a party, on a line under a share-change heading"
+    seat, tie = f.seat_near(m.start)
+    if seat is None:
+        return False
+    down = m.number_text[:1] != "+"
+    amount = f.figure(
+        m,
+        Unit.POINTS,
+        f"{what}: a change of the share, in points as cards write it",
+        what_loose=True,
+        seat=tie,
+        subject_tie=(f"{party.party.name}, on the same line", True),
+    )
+    amount = amount.model_copy(update={"value": abs(m.value), "text": m.number_text[1:]})
+    f.state.claims.append(
+        ChangeClaim(
+            quantity=Quantity.SHARE,
+            contest=seat,
+            party=party.party.name,
+            direction=Direction.DOWN if down else Direction.UP,
+            amount=amount,
+            span=m.span,
+            quoted=amount.quoted,
+        )
+    )
+    return True

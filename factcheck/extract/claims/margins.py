@@ -15,9 +15,11 @@ _SEATS_AFTER = re.compile(r"^\s+(?:seats?|MPs)\b")
 # A card's field separator: "Majority: 3,758", "Labour majority - 2175" (spaced either way).
 _FIELD_SEP = r"(?:\s*:|\s+[-–—])"
 _MAJORITY_BEFORE = re.compile(
-    # "Mr Finucane's majority over the DUP deputy leader was 1,943 votes"
-    r"\bmajority(?:\s+over(?:\s+[\w'’-]+){1,6}?(?=\s+(?:was|is|of|stood)\b))?"
-    rf"(?:{_FIELD_SEP}|\s+(?:of|was|is|stood\s+at|stands\s+at|at)?)\s*(?:just\s+|only\s+)?$",
+    # "Mr Finucane's majority over the DUP deputy leader was 1,943 votes", "his majority in
+    # Bolsover was 5,100"
+    r"\bmajority(?:\s+(?:over|in)(?:\s+[\w'’-]+){1,6}?(?=\s+(?:was|is|of|stood)\b))?"
+    rf"(?:{_FIELD_SEP}|\s+(?:of|was|is|stood\s+at|stands\s+at|at)?)\s*(?:now\s+)?"
+    r"(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
 
@@ -81,10 +83,12 @@ def read_majority(f: Frame, a: Around) -> bool:
     if _SEATS_AFTER.match(a.after):
         return True  # a parliament's majority: not a seat's
     seat, tie = f.seat_near(m.start)
+    if _FAR in tie[0]:
+        return True
     if _OVERTURNED_OF_BEFORE.search(a.before):
         # "after overturning a majority of 5,339 to win by 149 votes": the last election's
-        # majority, kept only for the election a year in its clause names.
-        _read_dated(f, m, seat, tie, what=cue)
+        # majority, kept for the election a year in its clause names, else the one before.
+        _read_previous(f, m, seat, tie, what=f"{cue}, overturned or defended")
         return True
     field = _FIELD_LINE.match(f.state.text, m.end) and _MAJORITY_FIELD.search(a.before)
     if field:
@@ -133,7 +137,9 @@ _NOT_MARGIN = re.compile(
     re.IGNORECASE,
 )
 _VOTES_OR_END = re.compile(
-    r"^(?:\s+votes?(?!\s+to\s+\d)\b|\s*(?:[,.;:)–—-]|$)|\s+(?:over|from|against)\b)"
+    r"^(?:\s+votes?(?!\s+to\s+\d)\b|\s*(?:[,.;:)–—-]|$)|\s+(?:over|from|against)\b"
+    # "has won by 6,329 on this occasion", "won by 630 this time"
+    r"|\s+(?:on\s+this\s+occasion|this\s+time)\b)"
 )
 _MARGIN_NOUN_AFTER = re.compile(
     r"^(?:[-‑]|\s)?votes?\s+(?:majority|margin|victory|win|lead|advantage)\b", re.IGNORECASE
@@ -188,14 +194,23 @@ def read_margin(f: Frame, a: Around) -> bool:
         # "a 13k majority": thousands, rounded, only before the noun itself.
         if _THOUSANDS.fullmatch(m.number_text) and _MAJORITY_AFTER.match(a.after):
             if _OVERTURNED_BEFORE.search(a.clause_before[-80:]) or _OVERTURNED_AFTER.match(a.after):
-                return True
+                return True  # "overturned a 13k majority": not read in thousands
             return _read_thousands(f, m)
         return False
     if _MARGIN_NOUN_AFTER.match(a.after):
         what = "“-vote majority/victory/lead” after it"
     elif _MAJORITY_AFTER.match(a.after):
-        if _OVERTURNED_BEFORE.search(a.clause_before[-80:]) or _OVERTURNED_AFTER.match(a.after):
-            return True  # "overturned a 2,607 Conservative majority": the last election's
+        gone = _OVERTURNED_BEFORE.search(a.clause_before[-80:])
+        if gone or _OVERTURNED_AFTER.match(a.after):
+            # "overturned a 2,607 Conservative majority": the last election's. A notional
+            # majority (on new boundaries) is no election's record.
+            if "notional" not in a.clause_before[-80:].lower() and (
+                m.hedge == "exact" or _hedged_digits(m)
+            ):
+                seat, tie = f.seat_near(m.start)
+                what = "“majority” after it, overturned or defended"
+                _read_previous(f, m, seat, tie, what=what)
+            return True
         what = "“majority” after it"
     elif _MARGIN_OF_BEFORE.search(a.before):
         what = "“margin of” before it"
@@ -232,6 +247,8 @@ def read_margin(f: Frame, a: Around) -> bool:
     if _LOSERS_GAP.search(a.clause_before) or _LOSERS_GAP.match(a.after, 6):
         return True  # a gap between runners-up, not the majority
     seat, tie = f.seat_near(m.start)
+    if _FAR in tie[0]:
+        return True
     if f.earlier(m) is not None:
         _read_dated(f, m, seat, tie, what=what)
         return True  # another election's margin: not this contest's majority
@@ -326,6 +343,19 @@ def _read_thousands(f: Frame, m: NumberMention) -> bool:
     """ "another 10k majority": the contest's majority, in rounded thousands."""
     seat, tie = f.seat_near(m.start)
     if f.earlier(m) is not None:
+        # "Labour had a near 10k majority in the seat in 2017": kept for that election.
+        year = f.dated_year(m)
+        if year is not None:
+            _keep_earlier(
+                f,
+                m,
+                seat,
+                tie,
+                year,
+                what="“majority” after it, in thousands",
+                election=f"“{year}” in its clause",
+                thousands=True,
+            )
         return True  # another election's: not this contest's
     figs = f.state.contest_figures(seat)
     if figs.majority is None:
@@ -345,6 +375,37 @@ def _read_dated(
     year = f.dated_year(m)
     if year is not None:
         _keep_earlier(f, m, seat, tie, year, what=what, election=f"“{year}” in its clause")
+
+
+_FAR = "carried from an earlier paragraph"
+
+PREVIOUS = ""
+"""The year of :attr:`ReadState.earlier`'s key for "the election before the story's" when the
+story does not say which election it reports: the record's order of elections then names it."""
+
+
+def _read_previous(
+    f: Frame, m: NumberMention, seat: str | None, tie: tuple[str, bool], *, what: str
+) -> None:
+    """A majority overturned or defended ("was defending a majority of 9,065", "overturned a
+    2,607 Conservative majority"): the last election's, kept for the election a year in its
+    clause names, else for the general election before the story's. That one is inferred (a
+    by-election between would break it), so the tie to it is loose: a warning at most."""
+    if f.dated_year(m) is not None:
+        _read_dated(f, m, seat, tie, what=what)
+        return
+    year = previous_general_election(f.state.story_year)
+    election = f"the election before the story's ({year})" if year else "the election before"
+    _keep_earlier(
+        f,
+        m,
+        seat,
+        tie,
+        year or PREVIOUS,
+        what=what,
+        election=f"{election}, as a majority overturned or defended is",
+        loose=True,
+    )
 
 
 def _read_majority_before(f: Frame, m: NumberMention) -> None:
@@ -377,9 +438,11 @@ def _keep_earlier(
     what: str,
     election: str,
     loose: bool = False,
+    thousands: bool = False,
 ) -> None:
     """Keep ``m`` as ``seat``'s majority at the ``year`` election (the first one read), when the
-    seat is sure; ``election`` says how the year was tied, ``loose`` whether only inferred."""
+    seat is sure; ``election`` says how the year was tied, ``loose`` whether only inferred,
+    ``thousands`` whether written in thousands ("10k", allowing a thousand either side)."""
     if seat is None or not tie[1]:
         return
     figs = f.state.earlier.setdefault((seat, year), ContestFigures())
@@ -390,7 +453,11 @@ def _keep_earlier(
         if loose:
             update["loose"] = (*fig.grounds.loose, "election")
         grounds = fig.grounds.model_copy(update=update)
-        figs.majority = as_rounded(fig.model_copy(update={"grounds": grounds}))
+        fig = fig.model_copy(update={"grounds": grounds})
+        if thousands:
+            figs.majority = fig.model_copy(update={"exact": False, "precision": Decimal(2000)})
+        else:
+            figs.majority = as_rounded(fig)
 
 
 def _said_of_a_loser(f: Frame, at: int, seat: str | None) -> bool:

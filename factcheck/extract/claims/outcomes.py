@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Literal, TypeVar
 
 from factcheck import compiled_re as re
+from factcheck.extract.claims.party_cards import card_seat
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.extract.text import substrings
@@ -133,6 +134,11 @@ _FROM = re.compile(r"\s+(?:from|From|FROM|off)\s+(?:the\s+)?")
 # "the Conservatives won Bolsover for the first time": a party's first win there is a gain (a
 # person's first win may be a new MP of the same party).
 _FIRST_TIME = re.compile(r"\s+for\s+the\s+(?:very\s+)?first\s+time\b")
+# "won his seat for a third time": the sitting MP's again.
+_NTH_TIME = re.compile(
+    r"\s+for\s+(?:a|the)\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|\d+(?:nd|rd|th))(?:\s+(?:consecutive|successive|straight))?\s+time\b"
+)
 # "lost Bolsover by 5,000 votes to the Conservatives": the margin may come first.
 _TO = re.compile(r"(?:\s+by\s+(?:[^,;.]|[,.](?=\d)){1,30}?\s+votes?)?\s+to\s+(?:the\s+)?")
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?")
@@ -238,6 +244,7 @@ _OUTCOME_CUE = re.compile(
     r"|scalp\s+of|(?:was|been)\s+(?:defeated|beaten)\s+(?:in|from|by)\b)\s"
     r"|\b(?:defeated|defeating|defeats|beat|beats|beaten|beating)\s+(?:the\s+)?[A-Z]"
     r"|\b(?:lost|lose|loses|losing|conceded\s+defeat|concedes\s+defeat)\s+to\s+(?:the\s+)?[A-Z]"
+    r"|\ban\s+MP\s+again\s+(?:in|for)\s"
     # A headline's capitalised verb: "Jane Smith Takes Bolsover Seat From Labour".
     r"|\b(?:Takes|Took|Gains|Seizes|Snatches|Captures)\s+[A-Z]"
     r"|at\s+the\s+expense\s+of\s|(?:won|wins)\s+(?:once\s+)?again\s+in\s"
@@ -847,8 +854,17 @@ def _read_party_outcomes(f: Frame) -> None:
                     )
                 )
             else:
-                name, tie = _story_seat(f)
-                ties.append((name, tie, Span(start=start, end=stop)))
+                # "LDM: 4.1% (-3.6) Labour GAIN": the seat of the card it closes.
+                card = card_seat(f, start)
+                ties.append(
+                    (
+                        card,
+                        (f"{card}, the heading of the card it closes", True),
+                        Span(start=start, end=stop),
+                    )
+                    if card is not None
+                    else (*_story_seat(f), Span(start=start, end=stop))
+                )
         taken = from_party.party.name if from_party else None
         said: list[tuple[str | None, tuple[str, bool], Span, str | None, Span | None]] = [
             (name, tie, span, taken, None) for name, tie, span in ties
@@ -1087,7 +1103,8 @@ def _party_lost(f: Frame, loser: PartyMention, seats: list[ContestMention], verb
     )
 
 
-_DESCRIBED_SEAT = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:seat|constituency)\b")
+# ("the Labour stronghold of Wrexham": a seat by its holder)
+_DESCRIBED_SEAT = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:seat|constituency|stronghold)\b")
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
@@ -1340,7 +1357,8 @@ def _read_ousted(f: Frame) -> None:
 
 _EXPENSE = re.compile(r",?\s+(?P<words>at\s+the\s+expense\s+(?P<of>of))\s+(?:the\s+)?")
 # "taken Jane Smith's seat"
-_THEIR_SEAT = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?seat\b")
+# (a few words may describe it: "Vince Cable's once safe Liberal Democrat Twickenham seat")
+_THEIR_SEAT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,5}?seat\b")
 
 
 def _person_at(f: Frame, at: int) -> PersonMention | None:
@@ -1359,7 +1377,9 @@ _RE_ELECTED = re.compile(
     r"|(?:has\s+|have\s+)?(?P<remain>remained|remains)\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+"
     r"[Pp]arliament)(?=\s+for\s)"
     # "Jane Smith won again in Wigan"
-    r"|(?:has\s+)?(?P<again>(?:won|wins)\s+(?:once\s+)?again)(?=\s+in\s))"
+    r"|(?:has\s+)?(?P<again>(?:won|wins)\s+(?:once\s+)?again)(?=\s+in\s)"
+    # "Jane Smith is an MP again in Sunderland Central"
+    r"|(?:is|was)\s+(?P<mp>an\s+MP\s+again)(?=\s+(?:in|for)\s))"
 )
 
 
@@ -1460,8 +1480,9 @@ def _read_person_gains(f: Frame) -> None:
                     continue
                 target = ([], word_at.end(), True)
         seats, stop, _ = target
-        if from_named is None and not seats:
-            from_named = _party_within(f, m.end(), stop)  # "took the DUP seat"
+        if from_named is None:
+            # "took the DUP seat", "won the Labour stronghold of Wrexham"
+            from_named = _party_within(f, m.end(), seats[0].span.start if seats else stop)
         who = _person_subject(f, m)
         if who is not None:
             party, tie, tight = _person_party(f, who)
@@ -1487,6 +1508,23 @@ def _read_person_gains(f: Frame) -> None:
                 stop = from_named.span.end
             else:
                 from_person = _person_at(f, frm.end())
+        again = _NTH_TIME.match(text, stop, end) if word in ("won", "wins") else None
+        if again is not None and who is not None and from_named is None and from_person is None:
+            # "X won his Mid Ulster seat for a third time": the sitting MP won again, a hold
+            # (unless the MP changed party: read loosely, as "re-elected" is)
+            _emit_person(
+                f,
+                who,
+                seats,
+                stop,
+                party=(party, tie, tight),
+                verb="hold",
+                span=Span(start=m.start("verb"), end=again.end()),
+                what=f"“{m.group('verb')} … {again.group('nth')} time”: the sitting MP won "
+                "again, so the party held the seat",
+                candidate=who,
+            )
+            continue
         if from_named is None and from_person is None and not _GAIN_ALONE.search(word):
             continue  # "X won the seat": a winner, not said to be a gain
         from_name = (
@@ -1560,7 +1598,7 @@ def _read_person_outcomes(f: Frame) -> None:
         if "elect" in low or "again" in low or "remain" in low
         else ()
     ):
-        group = next(g for g in ("verb", "win", "remain", "again") if m.group(g) is not None)
+        group = next(g for g in ("verb", "win", "remain", "again", "mp") if m.group(g) is not None)
         who = _winner_subject(f, m.start())
         if who is None:
             continue

@@ -128,15 +128,17 @@ def _joined(f: Frame, party: PartyMention, how: str, verb: bool) -> PartySubject
     return PartySubject(party, cand, how, verb) if cand is not None else None
 
 
-def party_candidate(f: Frame, party: PartyMention) -> Candidate | None:
+def party_candidate(f: Frame, party: PartyMention, *, seat: str | None = None) -> Candidate | None:
     """The one candidate of ``party`` in the sentence's seat the story has named so far;
     else, when the sentence's seat is tied explicitly, the party's candidate known only by
-    party (created on first use); None when that is unsure."""
-    seat, name = f.contest, party.party.name
+    party (created on first use); None when that is unsure. A reading that ties the seat
+    explicitly its own way (a results card's heading) gives it as ``seat``."""
+    own_seat = seat is not None
+    seat, name = seat or f.contest, party.party.name
     found = [c for c in f.state.candidates.values() if c.party == name and c.contest == seat]
     if found:
         return found[0] if len(found) == 1 else None
-    if seat is None or len(f.contests) > 1 or not f.seat_tie(None)[1]:
+    if seat is None or (not own_seat and (len(f.contests) > 1 or not f.seat_tie(None)[1])):
         return None
     key = (seat, name)
     cand = f.state.by_party.get(key)

@@ -22,7 +22,7 @@ from decimal import Decimal
 from typing import Literal
 
 from factcheck import compiled_re as re
-from factcheck.extract.entities import PersonMention
+from factcheck.extract.entities import ContestMention, PersonMention, contest_matcher
 from factcheck.extract.frame import Candidate, Frame
 from factcheck.extract.text import cue_words
 from factcheck.extract.vocabulary import other_time
@@ -72,7 +72,8 @@ _OBJECT = re.compile(
     r"|removed|removing|toppled|toppling|chose|elected|re-?elected|(?P<by>by)"
     r"|saw\s+off|seeing\s+off|sees\s+off|challenge\s+of|loss\s+of|defeat\s+of|victory\s+over"
     r"|majority\s+over|lead\s+over|win\s+over|ahead\s+of|behind|(?P<needs>from|to|over|against))"
-    r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$",
+    # "beat the Conservative, Kristan Hopkins": a party's word in apposition before the name.
+    r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:(?-i:[A-Z])[\w'’-]*,\s+)?$",
     re.IGNORECASE,
 )
 _NEEDS_VERB = re.compile(
@@ -357,7 +358,17 @@ def _read_people(f: Frame) -> None:
         cue = _candidate_cue(f, person)
         if cue is None:
             continue
-        seat = _seat_of(f, person, subject=not cue[0].endswith(("object", "holder")))
+        near = seat_right_after(f, person) if cue[0] == _IN_SEAT_CUE else None
+        if near is not None:
+            # The seat the cue named, not the clause's: a decimal point ("a 15.2 percent
+            # increase") would end the clause before it.
+            seat: tuple[str, str, bool] | None = (
+                near.name,
+                f"{near.name}, named right after the person",
+                True,
+            )
+        else:
+            seat = _seat_of(f, person, subject=not cue[0].endswith(("object", "holder")))
         if seat is None:
             continue
         name, seat_text, seat_tight = seat
@@ -430,6 +441,15 @@ def _candidate_cue(f: Frame, person: PersonMention) -> Cue | None:
     window = max(sent.span.start, lead - 80)
     if _HELD_BY.search(text, window, lead):
         return "named as the seat's former holder", False
+    if seat_right_after(f, person) is not None:
+        # "one MP in Scotland, Ian Murray in Edinburgh South", "Hilary Benn with a 15.2
+        # percent increase in Leeds Central": a result's sentence naming the person with the
+        # seat. Only nearness says they stood there, so the tie is loose.
+        return _IN_SEAT_CUE, False
+    if _alone_on_line(f, person):
+        # "Frome & East Somerset – Anna Sabine is our champion here": a round-up's line
+        # opening with its seat, naming one person.
+        return "the one person named on a line opening with a seat and a dash", False
     obj = _OBJECT.search(text, window, lead)
     if obj is None:
         return None
@@ -442,6 +462,55 @@ def _candidate_cue(f: Frame, person: PersonMention) -> Cue | None:
         if not _NEEDS_VERB.search(text, max(clause, obj.start() - 120), obj.start()):
             return None
     return "a verb of the result with the person as its object", True
+
+
+# "Ian Murray in Edinburgh South", "Hilary Benn with a 15.2 percent increase in Leeds Central".
+_IN_SEAT = re.compile(
+    r"(?:\s*\([^()\n]{1,30}\))?\s+(?:with\s+an?\s+(?:[^,;.()\n]|\.(?=\d)){0,40}?\s+)?"
+    r"in\s+(?:the\s+)?"
+)
+# After "Name in Seat", the clause ends or a list goes on: not "Jane Smith in Bolsover said".
+_IN_SEAT_END = re.compile(r"\s*(?:[,.;:)–—]|$|and\b|with\b|by\b)")
+# A round-up's line opening with a seat's name and a dash: "Woking – …", "• St Ives - …".
+_SEAT_DASH_LINE = re.compile(
+    r"[ \t]*(?:[•*▪-][ \t]*)?(?P<head>[A-Z][^\n–—]{0,60}?)[ \t]+[–—-][ \t]"
+)
+
+
+_IN_SEAT_CUE = "named with the seat right after the name (“… in <seat>”)"
+
+
+def seat_right_after(f: Frame, person: PersonMention) -> ContestMention | None:
+    """The seat in "Name in <seat>" or "Name with a … increase in <seat>", ending its clause
+    or its item of a list (a change's reading ties the change to it too)."""
+    text = f.state.text
+    in_seat = _IN_SEAT.match(text, person.span.end, f.sent.span.end)
+    seat = f.contest_at(in_seat.end()) if in_seat is not None else None
+    return seat if seat is not None and _IN_SEAT_END.match(text, seat.span.end) else None
+
+
+def _alone_on_line(f: Frame, person: PersonMention) -> bool:
+    """Does the person's line open with a seat's name and a dash ("Woking – …", not "Mansfield
+    Winner – …"), and name no one else so far?"""
+    text = f.state.text
+    start = text.rfind("\n", 0, person.span.start) + 1
+    head = _SEAT_DASH_LINE.match(text, start, person.span.start)
+    if head is None:
+        return False
+    a, b = head.span("head")
+    if not any(c.span.start == a and c.span.end == b for c in f.contests):
+        # The seat named in an earlier sentence of the line: its name must fill the head.
+        if f.carried_from != a:
+            return False
+        found = contest_matcher().find(text[a:b])
+        if not any(c.span.start == 0 and c.span.end == b - a for c in found):
+            return False
+    end = text.find("\n", person.span.end)
+    end = len(text) if end < 0 else end
+    return not any(
+        name != person.name and any(start <= s.start < end for s in spans)
+        for name, spans in f.state.mentions.items()
+    )
 
 
 def _seat_of(f: Frame, person: PersonMention, subject: bool) -> tuple[str, str, bool] | None:

@@ -26,6 +26,7 @@ from factcheck import compiled_re as re
 from factcheck.extract.claims.party_subjects import party_candidate
 from factcheck.extract.entities import (
     ContestMention,
+    Party,
     PartyMention,
     PersonMention,
     contest_matcher,
@@ -53,14 +54,43 @@ _MARKER = re.compile(r"\s*\d{1,3}[.)]")
 
 def _cells(f: Frame) -> list[Span]:
     sent = f.sent
-    out: list[Span] = []
+    if "|" not in sent.text:
+        return _breaks(f.state.text, sent.span.start, sent.span.end)
+    # A table's row ("Conservative | Jane Smith | 25,580 | 41.3% | +7.2% |") is one line of
+    # the list, its bars the columns: one cell. Other lines break as a list's lines do.
+    text, out = f.state.text, []
     begin = sent.span.start
-    for m in _CELL_BREAK.finditer(f.state.text, sent.span.start, sent.span.end):
+    while begin < sent.span.end:
+        end = text.find("\n", begin, sent.span.end)
+        end = sent.span.end if end < 0 else end
+        if _TABLE_ROW.fullmatch(text, begin, end):
+            out.append(span_of(begin, end))
+        else:
+            out.extend(_breaks(text, begin, end))
+        begin = end + 1
+    return out
+
+
+# A table's row: three or more bars between its cells.
+_TABLE_ROW = re.compile(r"[^|\n]*(?:\|[^|\n]*){3,}")
+
+
+def table_row(text: str, cell: Span) -> bool:
+    """Is ``cell`` a whole table row?"""
+    return "|" in text[cell.start : cell.end] and bool(
+        _TABLE_ROW.fullmatch(text, cell.start, cell.end)
+    )
+
+
+def _breaks(text: str, start: int, end: int) -> list[Span]:
+    out: list[Span] = []
+    begin = start
+    for m in _CELL_BREAK.finditer(text, start, end):
         if m.start() > begin:
             out.append(span_of(begin, m.start()))
         begin = m.end()
-    if sent.span.end > begin:
-        out.append(span_of(begin, sent.span.end))
+    if end > begin:
+        out.append(span_of(begin, end))
     return out
 
 
@@ -118,7 +148,7 @@ def read_results_list(f: Frame) -> None:
             party_line = cell_parties[0]  # "Alliance Party", its figure on the next line
             continue
         if not people and party_line is not None and len(nums) == 1 and not words:
-            _read_party_cell(f, party_line, nums[0])
+            _read_party_cell(f, party_line, nums, cell)
         party_line = None
         if len(people) == 1 and not nums and len(odd) <= 1:
             state.list_owner = people[0]  # a card's name line: its fields follow
@@ -132,33 +162,82 @@ def read_results_list(f: Frame) -> None:
             _read_cell(f, cell, people[0], nums=nums, seats=seats)
         elif state.list_owner is not None and len(nums) == 1:
             _read_field(f, state.list_owner, nums[0], words)
-        elif len(cell_parties) == 1 and len(nums) == 1 and not words:
-            _read_party_cell(f, cell_parties[0], nums[0])
+        elif len(cell_parties) == 1 and len(nums) <= 3 and not words:
+            _read_party_cell(f, cell_parties[0], nums, cell)
+        elif not cell_parties and nums and len(nums) <= 3 and len(words) == 1:
+            label = _abbreviation_label(f, cell, words[0])
+            if label is not None:
+                _read_party_cell(f, label, nums, cell)
+
+
+_LABEL = re.compile(r"[\s•*\-–]*([A-Z][a-z]+)\b")
+
+
+def _abbreviation_label(f: Frame, cell: Span, word: str) -> PartyMention | None:
+    """The party a list line opens with by its official abbreviation alone ("Green: 1161
+    (2.7%)", "Green 1,864"): in prose "Green" is as often a colour or a surname, so only as
+    the one word of a line of figures."""
+    m = _LABEL.match(f.state.text, cell.start, cell.end)
+    if m is None or m.group(1) != word:
+        return None
+    for key, p in f.state.pack.parties.items():
+        if p.abbreviation == word and key != "independent":
+            party = Party(key, p.name, p.abbreviation, p.aliases, p.caseless)
+            return PartyMention(span_of(m.start(1), m.end(1)), party)
+    return None
 
 
 # Words above a list of parties' figures that make them seat tallies, not one seat's votes.
 _TALLY_WORDS = re.compile(r"\b(?:seats|MPs|tally|tallies|projection|forecast|poll)\b", re.I)
 
 
-def _read_party_cell(f: Frame, party: PartyMention, num: tuple[int, NumberMention]) -> None:
+def _read_party_cell(
+    f: Frame, party: PartyMention, nums: list[tuple[int, NumberMention]], cell: Span
+) -> None:
     """A list line naming a party, not a person: "- SNP – 20,388", "Conservative 59.3%",
-    "Alliance Party" over "45.2%". In a seat's story it is the party's candidate's result,
-    read as the party's figures in prose are (:mod:`.party_subjects`)."""
-    k, n = num
+    "Alliance Party" over "45.2%", "Conservative: 15862 (37.1%)", "Alliance 4,824 - 9.8%
+    (+4.4%)". In a seat's story it is the party's candidate's result, read as the party's
+    figures in prose are (:mod:`.party_subjects`): its count the votes, its unsigned
+    percentage the share, and a signed percentage after the share that share's change."""
     text = f.state.text
-    signed = n.number_text.startswith(("+", "-", "−")) or text[n.start - 1 : n.start] in "+-−"
-    if signed or n.hedge != "exact" or f.earlier(n) is not None:
-        return  # a change column, a hedged or another election's figure
-    count = n.kind is NumberKind.COUNT and DIGITS.fullmatch(n.number_text) and n.value >= 1
-    share = n.kind is NumberKind.PERCENT and n.value <= 100
-    if not (count or share):
+    tally = _TALLY_WORDS.search(text, max(0, f.sent.span.start - 150), nums[0][1].start)
+    heading = _heading_above(f)
+    if tally is not None and not (heading is not None and heading[1] > tally.end()):
+        # "Seats: Labour 411, Conservative 121": a tally, not this seat's votes (unless a
+        # seat's heading stands between: "The four seats that changed hands ¶ North Down").
         return
-    if _TALLY_WORDS.search(text, max(0, f.sent.span.start - 150), n.start):
-        return  # "Seats: Labour 411, Conservative 121": a tally, not this seat's votes
-    cand = party_candidate(f, party)
+    if not _this_elections_list(f, cell.start):
+        return
+    votes: tuple[int, NumberMention] | None = None
+    share: tuple[int, NumberMention] | None = None
+    changes: list[NumberMention] = []
+    for k, n in nums:
+        signed = (
+            n.number_text.startswith(("+", "-", "−"))
+            or (n.start > cell.start and text[n.start - 1] in "+−")
+            or (n.start > cell.start + 1 and text[n.start - 2 : n.start] in ("(-", "(+"))
+        )
+        if n.hedge != "exact":
+            return  # a hedged figure is no list cell
+        if signed:
+            changes.append(n)
+        elif (n.kind is NumberKind.COUNT and DIGITS.fullmatch(n.number_text) and n.value >= 1) or (
+            n.kind is NumberKind.YEAR and _year_is_count(text, cell, n, [party.span])
+        ):
+            if votes is not None or share is not None:
+                return  # two counts, or a count after the share: not a line of one result
+            votes = (k, n)
+        elif n.kind is NumberKind.PERCENT and n.value <= 100 and share is None:
+            share = (k, n)
+        else:
+            return
+    if any(_dated(f, n) for n in (*(x[1] for x in (votes, share) if x), *changes)):
+        return  # another election's figures
+    if votes is None and share is None:
+        return  # a change column alone
+    cand = party_candidate(f, party, seat=heading[0] if heading is not None else None)
     if cand is None:
         return
-    f.used.add(k)
     name = party.party.name
     tie = (
         (f"{name}'s candidate in {cand.contest}, on the party's line of the list", True)
@@ -166,10 +245,89 @@ def _read_party_cell(f: Frame, party: PartyMention, num: tuple[int, NumberMentio
         else (f"{cand.name}, {name}'s candidate as the story names them", True)
     )
     what = "a results-list line naming a party"
-    if count and cand.votes is None:
-        cand.votes = f.figure(n, Unit.VOTES, what, subject_tie=tie)
-    elif share and cand.share is None:
-        cand.share = f.figure(n, Unit.PERCENT, what, subject_tie=tie)
+    for k, _ in nums:
+        f.used.add(k)
+    seat = (f"{heading[0]}, the list's heading", True) if heading is not None else None
+    if votes is not None and cand.votes is None:
+        cand.votes = f.figure(votes[1], Unit.VOTES, what, subject_tie=tie, seat=seat)
+    if share is not None and cand.share is None:
+        cand.share = f.figure(share[1], Unit.PERCENT, what, subject_tie=tie, seat=seat)
+        for n in changes:
+            # "(+4.4%)", "(-0.2)": points, as lists write a share's change (not "+3,000").
+            as_points = n.kind is NumberKind.PERCENT or "." in n.number_text
+            if as_points and n.start > share[1].start:
+                seat_tie = (
+                    (f"{heading[0]}, the list's heading", True)
+                    if heading is not None
+                    else f.seat_tie(None)
+                )
+                change_column(
+                    f,
+                    n,
+                    cand,
+                    person=None,
+                    seat=cand.contest,
+                    seat_tie=seat_tie,
+                    what=what,
+                    subject_tie=tie,
+                )
+
+
+_HEADING_LINE = re.compile(r"[ \t:]*\n\s*")
+
+
+def _heading_above(f: Frame) -> tuple[str, int] | None:
+    """The seat named alone on a line right above a list that names none ("North Belfast",
+    a blank line, then "Alliance 4,824 - 9.8%"), with where that heading ends: an explicit
+    tie, as a seat carried from an earlier paragraph is not."""
+    if f.contests or f.carried_from is None:
+        return None
+    text, at = f.state.text, f.carried_from
+    if not _LINE_LEAD.match(text, text.rfind("\n", 0, at) + 1, at):
+        return None
+    found = contest_matcher().find(text[at : at + 100])
+    if not found or found[0].span.start != 0:
+        return None
+    end = at + found[0].span.end
+    if not _HEADING_LINE.fullmatch(text, end, f.sent.span.start):
+        return None
+    return found[0].name, end
+
+
+# A list's heading that dates it: "2015 Result:", "Past Results", "Previous results".
+_RESULTS_HEADING = re.compile(
+    r"^[ \t]*(?:((?:19|20)\d\d)|(past|previous|earlier|notional|last))[ \t]+"
+    r"(?:general[ \t]+election[ \t]+)?results?\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_GE_YEARS = ("1997", "2001", "2005", "2010", "2015", "2017", "2019", "2024")
+
+
+def _this_elections_list(f: Frame, at: int) -> bool:
+    """Is the list line at ``at`` under no heading dating it to another election? "Past
+    Results" over it dates it to earlier ones; "2015 Result:" to 2015, which is the story's
+    only when front matter says so or, with none, when the story names no later general
+    election (a guide to the 2015 election shows the "2010 Result" and the "2015
+    Candidates"). Headings are found once per sentence."""
+    state, sent = f.state, f.sent
+    found = state.list_dates.get(sent.span.start)
+    if found is None:
+        lead = max(0, sent.span.start - 200)
+        found = [
+            (m.start(), m.group(1))
+            for m in _RESULTS_HEADING.finditer(state.text, lead, sent.span.end)
+        ]
+        state.list_dates[sent.span.start] = found
+    above = [year for start, year in found if start < at]
+    if not above:
+        return True
+    year = above[-1]
+    if year is None:
+        return False
+    if state.story_year is not None:
+        return year == state.story_year
+    later = _GE_YEARS[_GE_YEARS.index(year) + 1 :] if year in _GE_YEARS else ()
+    return year in _GE_YEARS and not any(y in state.text for y in later)
 
 
 _LINE_LEAD = re.compile(r"[ \t•*\-–]*$")
@@ -256,18 +414,22 @@ def _read_cell(
         cand.party, cand.party_span = link.party.name, link.span
     if cand.party is None:
         _bracketed_abbreviation(f, person, cand)
+    row_parties = [p for p in f.parties if _within(cell, p.span.start, p.span.end)]
+    if cand.party is None and len(row_parties) == 1 and table_row(text, cell):
+        # "Conservative | Jane Smith | 25,580": the row's party column is hers.
+        cand.party, cand.party_span = row_parties[0].party.name, row_parties[0].span
     subject_tie = (f"{person.name}, on the same line", True)
     marks = [person.span] + [p.span for p in f.parties if _within(cell, p.span.start, p.span.end)]
     for k, n in nums:
         f.used.add(k)
         as_count = n.kind is NumberKind.YEAR and _year_is_count(text, cell, n, marks)
-        if n.hedge != "exact" or (not as_count and f.earlier(n) is not None):
+        if n.hedge != "exact" or (not as_count and _dated(f, n)):
             continue
         # A sign touches its figure ("+9.82%", "(-2.4)"); "Labour - 22,727" is a separator.
         signed = n.start > cell.start and text[n.start - 1] in "+-−"
         if signed or n.number_text.startswith(("+", "-", "−")):
             if n.kind is NumberKind.PERCENT and cand.share is not None:
-                _change_column(f, n, cand, person=person, seat=seat, seat_tie=seat_tie, what=what)
+                change_column(f, n, cand, person=person, seat=seat, seat_tie=seat_tie, what=what)
             continue  # a change column: points written with "%", never read as per cent
         count = n.kind is NumberKind.COUNT or as_count
         if count and DIGITS.fullmatch(n.number_text) and n.value >= 1:
@@ -295,12 +457,12 @@ def _prose_figure(fig: Figure, what: str) -> bool:
     return fig.exact and fig.hedge == "exact" and g is not None and not g.what.startswith(what)
 
 
-def _change_column(
+def change_column(
     f: Frame,
     n: NumberMention,
     cand: Candidate,
     *,
-    person: PersonMention,
+    person: PersonMention | None,
     seat: str | None,
     seat_tie: tuple[str, bool] | None,
     what: str,
@@ -309,7 +471,8 @@ def _change_column(
     """A list line's signed column after the share ("(36.60%, -14.31%)", "(39.94%) +11.40%"):
     the change of that share since the last election. Lists write it in points with a "%"
     sign, so it is read as points, by that convention and not by a word: the "what" tie is
-    loose, and a finding on it is at most a warning."""
+    loose, and a finding on it is at most a warning. A line naming a party, not a person
+    (:mod:`.party_cards`), gives no ``person`` but its own ``subject_tie``."""
     state = f.state
     sign = n.number_text[:1] if n.number_text[:1] in "+-−" else state.text[n.start - 1]
     down = sign in "-−"
@@ -321,13 +484,14 @@ def _change_column(
         who=person,
         what_loose=True,
         seat=seat_tie,
-        subject_tie=subject_tie or (f"{person.name}, on the same line", True),
+        subject_tie=subject_tie
+        or (f"{person.name if person is not None else cand.name}, on the same line", True),
     )
     amount = amount.model_copy(update={"value": size, "text": n.number_text.lstrip("+-−")})
     claim = ChangeClaim(
         quantity=Quantity.SHARE,
         contest=seat,
-        candidate=cand.name,
+        candidate=cand.name or None,
         party=cand.party,
         direction=Direction.DOWN if down else Direction.UP,
         amount=amount,
@@ -397,6 +561,27 @@ def _bracketed_abbreviation(f: Frame, person: PersonMention, cand: Candidate) ->
             return
 
 
+def _dated(f: Frame, n: NumberMention) -> bool:
+    """Does ``n``'s clause date it to another election? Not by a year that is another list
+    line's count: "Conservative 1959 - 4.8%" under "Jane Smith (UUP) 4936 - 12.1%"."""
+    when = f.earlier(n)
+    if when is None:
+        return False
+    text = f.state.text
+    for m in f.numbers:
+        if m.kind is not NumberKind.YEAR or m.number_text != when:
+            continue
+        line = span_of(text.rfind("\n", 0, m.start) + 1, m.end)
+        end = text.find("\n", m.end)
+        cell = span_of(line.start, len(text) if end < 0 else end)
+        marks = [p.span for p in f.parties if _within(cell, p.span.start, p.span.end)] + [
+            p.span for p in f.people if _within(cell, p.span.start, p.span.end)
+        ]
+        if not _year_is_count(text, cell, m, marks):
+            return True
+    return not any(m.kind is NumberKind.YEAR and m.number_text == when for m in f.numbers)
+
+
 _SEPARATOR_ONLY = re.compile(
     r"[\s:,;()\[\]|•*\-–—]*(?:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*[\s:,;()\[\]|\-–—]+)?"
 )
@@ -444,7 +629,7 @@ def _read_field(
     tie = (f"{owner.name}, the card's name line above it", True)
     if change:
         if cand.share is not None and n.kind in (NumberKind.COUNT, NumberKind.PERCENT):
-            _change_column(
+            change_column(
                 f, n, cand, person=owner, seat=seat, seat_tie=seat_tie, what=what, subject_tie=tie
             )
         return
