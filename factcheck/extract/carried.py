@@ -3,7 +3,7 @@
 A sentence naming no constituency takes the one the story was last on: "Labour's Jane Smith
 won Bristol West. She polled 20,000 votes." Round-ups and live blogs break that carry
 without naming a seat, and then the carried seat is a guess that misreads every figure it
-is given. :func:`carry_doubt` says why the carry fails, in three cases:
+is given. :func:`carry_doubt` says why the carry fails:
 
 - a second winner: the sentence says someone new won, and the carried seat's winner is
   already someone else ("Helen Morgan was re-elected in North Shropshire. ¶ Victoria
@@ -12,7 +12,10 @@ is given. :func:`carry_doubt` says why the carry fails, in three cases:
 - another seat in words: "in the second constituency to declare", "another seat";
 - a place that is not the carried seat's: "her Edinburgh seat", "Dundee's Chris Law" after a
   sentence about Edinburgh South (a place the matcher cannot make a seat of, since several
-  seats share it, is still not the one carried).
+  seats share it, is still not the one carried);
+- someone new's own seat ("Starmer's vote share in his constituency") where the carried seat
+  is another person's ("Tony Blair's … in his Sedgefield constituency") and not the story's
+  own.
 
 The reader then leaves the sentence's figures without a seat (unplaced) until a seat is
 named again: a figure without a seat is checked against nothing, a figure in the wrong one
@@ -25,9 +28,9 @@ from collections.abc import Sequence
 from functools import cache
 
 from factcheck import compiled_re as re
-from factcheck.extract.entities import PartyMention, PersonMention, uk_constituencies
-from factcheck.extract.frame import ReadState
-from factcheck.extract.text import Sentence
+from factcheck.extract.entities import PersonMention, uk_constituencies
+from factcheck.extract.frame import Frame, ReadState
+from factcheck.extract.text import cue_words
 from factcheck.models import ChangeClaim, OutcomeClaim, Quantity
 from factcheck.names import name_key
 
@@ -46,17 +49,20 @@ _WON_AFTER = re.compile(
     r"|share|majority)))\b",
     re.IGNORECASE,
 )
-_WON_CUES = (
-    "elect", "return", "took", "won", "win", "held", "hold", "retain", "kept", "defeat", "beat",
-    "unseat", "ousted", "take", "seiz", "gain", "clinch", "secur",
-)  # fmt: skip
+# Every match of _WON_AFTER holds one of these as a whole word ("re-elected" is "re" and
+# "elected").
+_WON_CUES = cue_words(
+    "elected returned retook took won wins held holds retained retains kept defeated defeats"
+    " beat beats unseated ousted takes seized gained clinched secured"
+)
 # Words naming a seat other than the one the story was on.
 _ANOTHER_SEAT = re.compile(
     r"\b(?:(?:the\s+)?(?:second|third|fourth|fifth|next|neighbouring)|another)"
     r"\s+(?:constituency|seat)\b",
     re.IGNORECASE,
 )
-_ANOTHER_CUES = ("second", "third", "fourth", "fifth", "next", "neighbouring", "another")
+_ANOTHER_CUES = cue_words("second third fourth fifth next neighbouring another")
+_OWN_CUES = cue_words("his her")
 # A place owning a seat or a person: "her Edinburgh seat", "Dundee's Chris Law".
 _PLACE_SEAT = re.compile(
     r"\b(?:his|her|their|its)\s+((?:[A-Z][\w'’-]*\s+){1,3})(?:seat|constituency)\b"
@@ -74,6 +80,11 @@ _COMPASS_WORDS = (
 _COMPASS = frozenset(_COMPASS_WORDS.split())
 
 
+# A person's own seat, unnamed: "Starmer's vote share in his constituency".
+# (Only "in": "lost his seat" may be the loser's, and the carried seat the one lost.)
+_OWN_SEAT = re.compile(r"\bin\s+(?:his|her)\s+(?:own\s+)?(?:seat|constituency)\b", re.IGNORECASE)
+
+
 @cache
 def _place_words() -> frozenset[str]:
     """The folded words of UK constituency names that are places, not compass points."""
@@ -83,49 +94,45 @@ def _place_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def carry_doubt(
-    state: ReadState,
-    sent: Sentence,
-    people: Sequence[PersonMention],
-    parties: Sequence[PartyMention],
-    seat: str,
-) -> str | None:
-    """Why ``seat``, carried into ``sent`` (which names no seat), is not the sentence's:
-    the words that break the carry, or None when it holds."""
-    low = sent.text.lower()
-    if any(cue in low for cue in _ANOTHER_CUES):
+def carry_doubt(f: Frame, seat: str) -> str | None:
+    """Why ``seat``, carried into the frame's sentence (which names no seat), is not the
+    sentence's: the words that break the carry, or None when it holds."""
+    sent = f.sent
+    if f.says(_ANOTHER_CUES):
         found = _ANOTHER_SEAT.search(sent.text)
         if found is not None:
             return found.group(0)
-    place = _other_place(state, sent, people, parties, seat)
+    place = _other_place(f, seat)
     if place is not None:
         return place
-    if people and any(cue in low for cue in _WON_CUES):
-        return _second_winner(state, people, seat)
+    if f.people and f.says(_OWN_CUES):
+        own = _someone_elses_seat(f, seat)
+        if own is not None:
+            return own
+    if f.people and f.says(_WON_CUES):
+        return _second_winner(f.state, f.people, seat)
     return None
 
 
-def _other_place(
-    state: ReadState,
-    sent: Sentence,
-    people: Sequence[PersonMention],
-    parties: Sequence[PartyMention],
-    seat: str,
-) -> str | None:
+def _other_place(f: Frame, seat: str) -> str | None:
     """A place the sentence ties a seat or a person to, which is not in the carried seat's
     name: "her Edinburgh seat", "Dundee's Chris Law"."""
-    text = state.text
-    owned = [m.group(1) for m in _PLACE_SEAT.finditer(sent.text)]
+    text, sent = f.state.text, f.sent
+    owned = (
+        [m.group(1) for m in _PLACE_SEAT.finditer(sent.text)]
+        if f.holds(("seat", "constituency"))  # every match holds one
+        else []
+    )
     if "'" in sent.text or "’" in sent.text:
-        for p in people:
+        for p in f.people:
             m = _PLACE_OWNS.search(text, max(sent.span.start, p.span.start - 40), p.span.start)
             if m is not None:
                 owned.append(m.group(1))
     if not owned:
         return None
     party_words = {
-        w for p in parties for w in name_key(text[p.span.start : p.span.end]).split()
-    } | {w for p in parties for w in name_key(p.party.name).split()}
+        w for p in f.parties for w in name_key(text[p.span.start : p.span.end]).split()
+    } | {w for p in f.parties for w in name_key(p.party.name).split()}
     ours = set(name_key(seat).split())
     places = _place_words()
     for words in owned:
@@ -138,6 +145,27 @@ def _other_place(
         ):
             return words.strip()
     return None
+
+
+def _someone_elses_seat(f: Frame, seat: str) -> str | None:
+    """ "His constituency" of someone new, where the carried seat is another person's and
+    not the story's own: "Tony Blair's vote share in his Sedgefield constituency … ¶
+    Starmer's vote share in his constituency decreased by 16%" is not Sedgefield's."""
+    state = f.state
+    if seat == state.main_seat:
+        return None
+    found = _OWN_SEAT.search(state.text, f.sent.span.start, f.sent.span.end)
+    if found is None:
+        return None
+    i = f.count_before(f.people, found.start())
+    if i == 0:
+        return None
+    owner = f.people[i - 1].name
+    known = state.candidates.get(owner)
+    if state.person_contest.get(owner) == seat or (known is not None and known.contest == seat):
+        return None
+    others = [n for n, s in state.person_contest.items() if s == seat and n != owner]
+    return f"{owner}: “{found.group(0)}”, in {others[0]}'s seat" if others else None
 
 
 def _second_winner(state: ReadState, people: Sequence[PersonMention], seat: str) -> str | None:

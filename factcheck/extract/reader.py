@@ -93,7 +93,7 @@ from factcheck.extract.frame import (
     around,
 )
 from factcheck.extract.numbers import NumberKind, NumberMention, find_numbers
-from factcheck.extract.text import Sentence, quotations, sentences
+from factcheck.extract.text import quotations, sentences
 from factcheck.extract.vocabulary import MAJORITY_CHANGE, RANK_BEFORE
 from factcheck.models import (
     Article,
@@ -196,21 +196,15 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
             sentence_contest = scontests[0].name if len(scontests) == 1 else None
         else:
             sentence_contest = current
-        if not scontests and current is not None and current_at is not None and not lost:
-            lost = _carry_lost(state, sent, speople, sparties, current, several=several)
-        if lost and not scontests:
-            sentence_contest = None
         frame = Frame(
-            state,
-            sent,
-            nums,
-            sparties,
-            scontests,
-            speople,
-            links,
-            sentence_contest or (None if lost and not scontests else current),
+            state, sent, nums, sparties, scontests, speople, links, sentence_contest or current
         )
-        frame.carried_from = None if lost and not scontests else current_at
+        frame.carried_from = current_at
+        if not scontests and current is not None and current_at is not None and not lost:
+            lost = _carry_lost(frame, current, several=several)
+        if lost and not scontests:
+            # No seat is known here: the people given figures are in an unnamed one.
+            frame.contest = frame.carried_from = None
         _read_sentence(frame)
         if lost and not scontests:
             _seat_unknown(state, speople)
@@ -227,25 +221,18 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     return _assemble(doc, state, default_contest)
 
 
-def _carry_lost(
-    state: ReadState,
-    sent: Sentence,
-    people: list[PersonMention],
-    parties: list[PartyMention],
-    seat: str,
-    *,
-    several: bool,
-) -> bool:
-    """Does the seat carried into ``sent`` (which names none) fail there? Words may break
-    it (:func:`~factcheck.extract.carried.carry_doubt`); and the last of several seats one
-    sentence named ("Stockton North is a Labour hold, as is Tynemouth.") is no more the next
-    sentence's than the others, unless it is the story's own seat. A seat the front matter
-    gives holds throughout."""
+def _carry_lost(f: Frame, seat: str, *, several: bool) -> bool:
+    """Does the seat carried into the frame's sentence (which names none) fail there? Words
+    may break it (:func:`~factcheck.extract.carried.carry_doubt`); and the last of several
+    seats one sentence named ("Stockton North is a Labour hold, as is Tynemouth.") is no more
+    the next sentence's than the others, unless it is the story's own seat. A seat the front
+    matter gives holds throughout."""
+    state = f.state
     if state.seat_from_front_matter:
         return False
     if several and seat != state.main_seat:
         return True
-    return carry_doubt(state, sent, people, parties, seat) is not None
+    return carry_doubt(f, seat) is not None
 
 
 def _seat_unknown(state: ReadState, people: list[PersonMention]) -> None:

@@ -9,12 +9,14 @@ from factcheck import compiled_re as re
 from factcheck.models import Span, span_of
 
 # A sentence ends at . ! ? or … (optionally followed by closing quotes or brackets) before
-# whitespace, at a blank line, or at a line break before a Markdown block (a heading, list
-# item, quotation or table row). A single line break inside a paragraph is only wrapping:
-# Markdown copy is often hard-wrapped. "67.3" never ends a sentence, since a boundary needs
-# whitespace after the mark. Quantifiers are bounded or over disjoint classes: linear.
+# whitespace or an em dash (an embedded post's byline: "Labour HOLD.— Election Maps UK
+# (@ElectionMapsUK) July 4, 2024"), at a blank line, or at a line break before a Markdown
+# block (a heading, list item, quotation or table row). A single line break inside a
+# paragraph is only wrapping: Markdown copy is often hard-wrapped. "67.3" never ends a
+# sentence, since a boundary needs whitespace (or the dash) after the mark. Quantifiers are
+# bounded or over disjoint classes: linear.
 _BOUNDARY = re.compile(
-    r"[.!?…]+[\"'”’)\]]*(?=\s)|\n[ \t]*(?=\n|[#>|*+-]|\d{1,3}[.)]\s)|\n(?=[ \t]*$)"
+    r"[.!?…]+[\"'”’)\]]*(?=\s|—)|\n[ \t]*(?=\n|[#>|*+-]|\d{1,3}[.)]\s)|\n(?=[ \t]*$)"
 )
 _ABBREVIATIONS = frozenset({"Mr", "Mrs", "Ms", "Dr", "St", "No", "Sir", "Prof", "Gen", "Lt", "Col"})
 

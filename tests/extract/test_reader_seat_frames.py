@@ -19,7 +19,7 @@ from factcheck.extract.entities import (
     names_former_seat,
 )
 from factcheck.extract.reader import read_prose
-from factcheck.models import Article, Document
+from factcheck.models import Article, Document, OutcomeClaim
 
 
 def _read(text: str) -> Article:
@@ -288,3 +288,49 @@ def test_a_figure_won_or_a_defeat_is_no_second_winner(second: str) -> None:
 )
 def test_a_party_word_misspelt_or_a_parliament_is_no_name(text: str, people: list[str]) -> None:
     assert [p.name for p in find_people(text)] == people
+
+
+def test_an_embedded_posts_byline_ends_the_sentence_before_it() -> None:
+    from factcheck.extract.text import sentences
+
+    text = "Labour HOLD.— Election Maps UK (@ElectionMapsUK) July 4, 2024 Blyth & Ashington: LAB"
+    assert [s.text for s in sentences(text)] == [
+        "Labour HOLD.",
+        "— Election Maps UK (@ElectionMapsUK) July 4, 2024 Blyth & Ashington: LAB",
+    ]
+
+
+def test_a_cards_outcome_is_its_own_seats_not_the_next_cards() -> None:
+    card = "{seat}: LAB: 47.1% (+6.7) CON: 13.8% (-19.1) Labour {verb}.— Maps UK (@MapsUK) 2024 "
+    text = (
+        card.format(seat="Swindon South", verb="GAIN from Conservative")
+        + card.format(seat="Houghton and Sunderland South", verb="HOLD")
+        + "Blyth & Ashington: LAB: 49.6% (+1.9)"
+    )
+    found = [(c.contest, c.verb) for c in _read(text).claims if isinstance(c, OutcomeClaim)]
+    assert found == [("Swindon South", "gain"), ("Houghton and Sunderland South", "hold")]
+
+
+@pytest.mark.parametrize(
+    ("who", "seat"),
+    [
+        # Someone new's own constituency is not the one another person was named with.
+        ("Keir Starmer", None),
+        # The control: the person named with the seat, in their own constituency.
+        ("Tony Blair", "Sedgefield"),
+    ],
+)
+def test_someone_news_own_seat_is_not_another_persons(who: str, seat: str | None) -> None:
+    article = _read(
+        "In 1997, Tony Blair won 33,526 votes in his Sedgefield constituency.\n\n"
+        f"Later, {who} polled 18,884 votes in his constituency.\n"
+    )
+    assert _votes_by_seat(article)[who] == seat
+
+
+def test_a_loser_losing_his_seat_is_in_the_carried_seat() -> None:
+    article = _read(
+        "Plaid Cymru's Ann Davies won Caerfyrddin.\n\n"
+        "Simon Hart lost his seat, finishing third with 8,825 votes.\n"
+    )
+    assert _votes_by_seat(article)["Simon Hart"] == "Caerfyrddin"
