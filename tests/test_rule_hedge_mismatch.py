@@ -435,3 +435,160 @@ def test_words_broken_across_lines_are_quoted_on_one() -> None:
     (finding,) = check(text, claim).findings
     assert finding.message == "“more than a third” is not true of 20.1%: it needs above 33.33%"
     assert finding.text == "more\nthan a third"
+
+
+# -- a hedged change, word for word (mutation testing: docs/testing.md) -------------------------
+
+
+def _amount(text: str, phrase: str, value: str, unit: Unit, hedge: str) -> Figure:
+    return Figure(
+        text=value,
+        value=Decimal(value.replace(",", "")),
+        unit=unit,
+        hedge=hedge,
+        span=at(text, phrase),
+    )
+
+
+def test_a_loose_hedge_on_a_change_in_points_gives_the_whole_working() -> None:
+    text = "Labour's share in Bethnal Green and Bow rose more than 5 points, from 60.4pc to 71.8pc."
+    amount = _amount(text, "more than 5 points", "5", Unit.POINTS, "more-than")
+    (finding,) = check(text, _share_change(text, amount, "60.4", "71.8")).findings
+    assert finding.message == (
+        "“more than 5 points” is true of the change but loose: Labour's share of the vote went "
+        "from 60.4% to 71.8%, up 11.4 percentage points"
+    )
+    assert finding.confidence is Confidence.MEDIUM
+    assert finding.evidence == {
+        "stated": "more than 5 points",
+        "hedge": "more-than",
+        "previous": "60.4",
+        "current": "71.8",
+        "truth_interval": "(5, inf)",
+        "fair_interval": "(5, 5.5]",
+        "points_change": "11.4",
+        "points_interval": "(11.3, 11.5)",
+    }
+    assert finding.arithmetic == (
+        "71.8 − 60.4 = 11.4 points (allowing for rounding: (11.3, 11.5))",
+        "“more than 5 points” is true for above 5 points and fair for between 5 points and "
+        "5.5 points",
+    )
+
+
+def test_a_false_hedge_in_per_cent_of_a_share_names_both_readings() -> None:
+    text = "Labour's share in Bethnal Green and Bow rose nearly 11 per cent, from 60.4pc to 71.8pc."
+    amount = _amount(text, "nearly 11 per cent", "11", Unit.PERCENT, "nearly")
+    (finding,) = check(text, _share_change(text, amount, "60.4", "71.8")).findings
+    assert finding.severity is Severity.ERROR
+    assert finding.confidence is Confidence.MEDIUM  # two readings: which was meant is open
+    assert finding.message == (
+        "“nearly 11 per cent” is not true of the change: Labour's share of the vote went from "
+        "60.4% to 71.8%, up 11.4 percentage points, or 18.87% read as per cent"
+    )
+    assert finding.fix == "more than 11 percentage points"
+    assert finding.evidence["relative_change"] == "18.8741721854"
+    assert finding.evidence["relative_interval"] == "(18.6931348222, 19.0555095278)"
+    assert finding.arithmetic[0] == (
+        "100 × (71.8 − 60.4) / 60.4 = 18.87% (allowing for rounding: (18.693, 19.056))"
+    )
+    assert finding.arithmetic[2] == (
+        "“nearly 11 per cent” is true for below 11% and fair for between 10.45% and 11%"
+    )
+
+
+def test_a_false_hedge_on_a_fall_says_down() -> None:
+    text = "Labour's share in Bethnal Green and Bow rose nearly 11 points, from 71.8pc to 60.4pc."
+    amount = _amount(text, "nearly 11 points", "11", Unit.POINTS, "nearly")
+    (finding,) = check(text, _share_change(text, amount, "71.8", "60.4")).findings
+    assert finding.confidence is Confidence.HIGH
+    assert finding.message.endswith("went from 71.8% to 60.4%, down 11.4 percentage points")
+    assert finding.evidence["points_change"] == "-11.4"
+
+
+def _vote_change(text: str, amount: Figure, before: str, after: str) -> ChangeClaim:
+    return ChangeClaim(
+        quantity=Quantity.VOTES,
+        party="Labour",
+        direction=Direction.UP,
+        amount=amount,
+        previous=Figure.count(int(before.replace(",", "")), span=at(text, before)),
+        current=Figure.count(int(after.replace(",", "")), span=at(text, after)),
+    )
+
+
+def test_a_false_hedge_on_a_change_of_votes_is_in_votes() -> None:
+    text = "Labour's vote in Anytown rose by nearly 1,000, from 12,204 to 13,304."
+    amount = _amount(text, "nearly 1,000", "1,000", Unit.VOTES, "nearly")
+    (finding,) = check(text, _vote_change(text, amount, "12,204", "13,304")).findings
+    assert finding.message == (
+        "“nearly 1,000” is not true of the change: Labour's vote went from 12,204 to 13,304, "
+        "up 1,100 votes"
+    )
+    assert finding.fix == "more than 1,000 votes"
+    assert finding.evidence["count_change"] == "1100"
+    assert finding.arithmetic == (
+        "13,304 − 12,204 = 1,100",
+        "“nearly 1,000” is true for below 1,000 and fair for between 500 and 1,000",
+    )
+
+
+def test_a_hedged_change_of_votes_in_per_cent_is_relative() -> None:
+    text = "Labour's vote in Anytown rose by about 5 per cent, from 12,000 to 13,200."
+    amount = _amount(text, "about 5 per cent", "5", Unit.PERCENT, "about")
+    (finding,) = check(text, _vote_change(text, amount, "12,000", "13,200")).findings
+    assert finding.message == (
+        "“about 5 per cent” is not true of the change: Labour's vote went from 12,000 to "
+        "13,200, up 10%"
+    )
+    assert finding.arithmetic == (
+        "100 × (13,200 − 12,000) / 12,000 = 10%",
+        "“about 5 per cent” is true for between 4% and 6% and fair for between 4.5% and 5.5%",
+    )
+
+
+def test_a_change_of_votes_in_points_or_between_unlike_levels_is_not_checked() -> None:
+    text = "Labour's vote in Anytown rose by about 5 points, from 12,000 to 13,200."
+    amount = _amount(text, "about 5 points", "5", Unit.POINTS, "about")
+    report = check(text, _vote_change(text, amount, "12,000", "13,200"))
+    assert report.findings == ()
+    assert [n.reason for n in report.not_checked] == [
+        "“about 5 points” (Labour's vote) is in a unit the change cannot be measured in"
+    ]
+    text = "Labour's vote in Anytown rose by about 5 points, from 12,000 to 13.2pc."
+    amount = _amount(text, "about 5 points", "5", Unit.POINTS, "about")
+    claim = _vote_change(text, amount, "12,000", "12,000").model_copy(
+        update={"current": pc(text, "13.2pc", "13.2")}
+    )
+    report = check(text, claim)
+    assert report.findings == ()
+    assert [n.reason for n in report.not_checked] == [
+        "“about 5 points” (Labour's vote): 12,000 and 13.2% are unlike units"
+    ]
+
+
+def test_a_loose_fraction_names_every_landmark_in_between() -> None:
+    text = (
+        "Christopher Wilford in Poplar and Limehouse had less than a half of the share at 20.1pc."
+    )
+    (finding,) = check(text, bound(text, "less than a half", "half", "less-than", "20.1")).findings
+    assert finding.message == (
+        "“less than a half” is true of 20.1% but loose: a quarter and a third and two-fifths lie "
+        "between 20.1% and half"
+    )
+
+
+def test_a_loose_number_says_what_its_words_fairly_describe() -> None:
+    text = "Christopher Wilford in Poplar and Limehouse had less than 40 per cent, at 20.1pc."
+    claim = BoundClaim(
+        quantity=Quantity.SHARE,
+        contest="Poplar and Limehouse",
+        candidate="Christopher Wilford",
+        bound=pc(text, "less than 40 per cent", "40", hedge="less-than"),
+        exact=pc(text, "20.1pc", "20.1"),
+    )
+    (finding,) = check(text, claim).findings
+    assert finding.message == (
+        "“less than 40 per cent” is true of 20.1% but loose: the words fairly describe between "
+        "30% and 40%"
+    )

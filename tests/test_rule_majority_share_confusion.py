@@ -522,3 +522,48 @@ def test_a_share_that_may_not_be_the_winners_is_not_compared_with_the_majority()
         majority_share=Figure.percentage("0", unit=Unit.POINTS),
     )
     assert factcheck.check(contest, select=[RULE]).findings == ()
+
+
+# -- the whole finding, word for word (mutation testing: docs/testing.md) -----------------------
+
+
+def test_a_majority_equal_to_the_winners_share_gives_the_whole_working() -> None:
+    text = AS_SHARE
+    stated = pc(text, "71.8pc", "71.8", unit=Unit.POINTS)
+    (finding,) = check(text, contests=(_as_share(text, stated, None),)).findings
+    assert finding.confidence is Confidence.HIGH
+    assert finding.evidence == {
+        "stated_majority": "71.8",
+        "winner": "Rushanara Ali",
+        "winner_share": "71.8",
+        "stated_interval": "[71.75, 71.85)",
+        "share_interval": "[71.75, 71.85)",
+        "lead_in_votes": None,
+        "lead_ceiling": "70.9116666667",
+    }
+    assert finding.arithmetic == (
+        "stated majority 71.8 points stands for [71.75, 71.85)",
+        "Rushanara Ali's share 71.8% stands for [71.75, 71.85): they overlap",
+        "the runner-up polled at least the other shares or an even split of the rest, so the "
+        "lead is at most 70.912 points",
+    )
+    assert [r.message for r in finding.related] == ["the winner's share"]
+
+
+def test_a_majority_equal_to_the_winners_share_offers_the_lead_in_votes_when_known() -> None:
+    text = AS_SHARE + " Charlotte Chirico came second with 7,576."
+    contest = _as_share(text, pc(text, "71.8pc", "71.8", unit=Unit.POINTS), None)
+    second = Figure(text="second", value=Decimal(2), unit=Unit.RANK, span=at(text, "second"))
+    chirico = CandidateResult(name="Charlotte Chirico", votes=count(text, "7,576"), rank=second)
+    contest = contest.model_copy(update={"candidates": (*contest.candidates, chirico)})
+    (finding,) = check(text, contests=(contest,)).findings
+    assert finding.fix == "a 71.8% share, and a majority of 35,393"
+    assert finding.evidence["lead_in_votes"] == 35393
+
+
+def test_a_quoted_majority_equal_to_the_winners_share_only_warns() -> None:
+    text = AS_SHARE
+    stated = pc(text, "71.8pc", "71.8", unit=Unit.POINTS).model_copy(update={"quoted": True})
+    (finding,) = check(text, contests=(_as_share(text, stated, None),)).findings
+    assert finding.severity is Severity.WARNING
+    assert finding.message.startswith("in a quotation, a majority of 71.8 points is ")

@@ -239,6 +239,8 @@ def test_a_hedge_that_misses_the_points_change_still_names_the_unit() -> None:
     assert "up 11.4 percentage points (and the hedge does not fit it either)" in finding.message
     assert finding.fix is not None
     assert finding.fix.startswith("more than 11 percentage points")
+    # New words, not the writer's reworded: nothing to put in their place as it stands.
+    assert finding.replacement is None
 
 
 def test_a_quoted_claim_is_checked_but_only_warns() -> None:
@@ -884,3 +886,217 @@ def test_a_share_change_without_levels_takes_both_from_the_official_record() -> 
 def test_a_seat_the_article_gives_no_figures_for_is_settled_by_its_official_record() -> None:
     (finding,) = _kirkcaldy(()).findings
     assert "went from 36.84% to 32.60% (official results, 2017 and 2019)" in finding.message
+
+
+# -- the whole finding, word for word (mutation testing: docs/testing.md) -----------------------
+
+
+def test_a_figure_that_fits_both_readings_gives_the_whole_working_and_the_points_wording() -> None:
+    text = "Turnout in the ward rose about five per cent, from 95.0pc to 99.8pc."
+    claim = ChangeClaim(
+        quantity=Quantity.TURNOUT,
+        direction=Direction.UP,
+        direction_text="rose",
+        amount=fig(text, "about five per cent", "5", hedge="about", written="five"),
+        previous=fig(text, "95.0pc", "95.0"),
+        current=fig(text, "99.8pc", "99.8"),
+    )
+    (finding,) = check(text, claim).findings
+    assert finding.message == (
+        "“about five per cent” fits both the relative change and the change in points: turnout "
+        "went from 95.0% to 99.8%, up 4.8 percentage points, or 5.05% in relative terms; a "
+        "reader cannot tell which is meant"
+    )
+    assert (finding.start, finding.text) == (text.index("about five"), "about five per cent")
+    assert finding.fix == "about five percentage points if points are meant"
+    assert finding.confidence is Confidence.MEDIUM
+    assert finding.evidence == {
+        "stated": "five",
+        "stated_unit": "percent",
+        "hedge": "about",
+        "previous": "95.0",
+        "current": "99.8",
+        "points_change": "4.8",
+        "points_interval": "(4.7, 4.9)",
+        "fair_interval": "[4.5, 5.5]",
+        "relative_change": "5.0526315789",
+        "relative_interval": "(4.9447659127, 5.1606108478)",
+    }
+    assert finding.arithmetic == (
+        "99.8 − 95.0 = 4.8 points (allowing for rounding: (4.7, 4.9))",
+        "100 × (99.8 − 95.0) / 95.0 = 5.05% (allowing for rounding: (4.945, 5.161))",
+    )
+
+
+def _turnout_change(text: str, amount: str, before: str, after: str) -> ChangeClaim:
+    return ChangeClaim(
+        quantity=Quantity.TURNOUT,
+        direction=Direction.UP,
+        direction_text="rose",
+        amount=fig(text, f"{amount} per cent", amount),
+        previous=fig(text, f"{before}pc", before),
+        current=fig(text, f"{after}pc", after, after=f"{before}pc to"),
+    )
+
+
+def test_a_fall_is_said_to_be_down_and_no_change_unchanged() -> None:
+    text = "Turnout in Poplar and Limehouse rose 3 per cent, from 67.68pc to 62.59pc."
+    (finding,) = check(text, _turnout_change(text, "3", "67.68", "62.59")).findings
+    assert finding.message == (
+        "“3 per cent” fits neither reading of the change: turnout went from 67.68% to 62.59%, "
+        "down 5.09 percentage points, or 7.52% in relative terms"
+    )
+    text = "Turnout in Poplar and Limehouse rose 3 per cent, from 62.6pc to 62.6pc."
+    (finding,) = check(text, _turnout_change(text, "3", "62.6", "62.6")).findings
+    assert "went from 62.6% to 62.6%, unchanged 0 percentage points" in finding.message
+
+
+def test_a_majority_in_points_with_no_one_named_is_the_winners() -> None:
+    text = "In Anytown the majority rose 3 per cent, from 10.0pc to 15.0pc."
+    claim = ChangeClaim(
+        quantity=Quantity.MAJORITY,
+        contest="Anytown",
+        direction=Direction.UP,
+        direction_text="rose",
+        amount=fig(text, "3 per cent", "3"),
+        previous=fig(text, "10.0pc", "10.0"),
+        current=fig(text, "15.0pc", "15.0"),
+    )
+    won = ContestResult(
+        name="Anytown",
+        candidates=(
+            CandidateResult(name="Al Smith", votes=Figure.count(800)),
+            CandidateResult(name="Jo Smith", votes=Figure.count(2000)),
+        ),
+    )
+    (finding,) = check(text, claim, contests=(won,)).findings
+    assert "Jo Smith's majority went from 10.0% to 15.0%, up 5 percentage points" in (
+        finding.message
+    )
+
+
+def test_the_points_wording_replaces_the_writers_words_only_where_they_are_known() -> None:
+    text = SEED_000
+    amount = fig(text, "about five per cent", "5", hedge="about", written="five")
+    (finding,) = check(text, turnout_claim(text, amount)).findings
+    assert finding.replacement == "about five percentage points"
+    # Without its place in the text, the amount is shown as read and the fix built from its
+    # hedge; there are no words of the writer's to replace.
+    bare = amount.model_copy(update={"span": None})
+    (finding,) = check(text, turnout_claim(text, bare)).findings
+    assert finding.message.startswith("“five” is a change in points, not per cent: ")
+    assert finding.fix == (
+        "about five percentage points (or “about 8 per cent”, the relative change)"
+    )
+    assert finding.replacement is None
+
+
+def test_a_change_from_nought_has_no_relative_reading_to_mention() -> None:
+    text = "The Green share rose 5 per cent, from 0.0pc to 5.0pc."
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        party="Green",
+        direction=Direction.UP,
+        direction_text="rose",
+        amount=fig(text, "5 per cent", "5"),
+        previous=fig(text, "0.0pc", "0.0"),
+        current=fig(text, "5.0pc", "5.0"),
+    )
+    (finding,) = check(text, claim).findings
+    assert finding.message == (
+        "“5 per cent” is a change in points, not per cent: Green's share of the vote went from "
+        "0.0% to 5.0%, up 5 percentage points"
+    )
+    assert (finding.fix, finding.replacement) == ("5 percentage points", "5 percentage points")
+
+
+def _turnout(text: str, amount: Figure, before: str, after: str) -> ChangeClaim:
+    return ChangeClaim(
+        quantity=Quantity.TURNOUT,
+        direction=Direction.UP,
+        direction_text="rose",
+        amount=amount,
+        previous=fig(text, f"{before}pc", before),
+        current=fig(text, f"{after}pc", after),
+    )
+
+
+def test_a_hedged_figure_that_fits_neither_reading_is_reworded_without_the_hedge() -> None:
+    text = "Turnout in Poplar and Limehouse rose about 3 per cent, from 62.59pc to 67.68pc."
+    amount = fig(text, "about 3 per cent", "3", hedge="about")
+    (finding,) = check(text, _turnout(text, amount, "62.59", "67.68")).findings
+    assert (finding.start, finding.text) == (text.index("about 3"), "about 3 per cent")
+    assert finding.fix == "5.09 percentage points"
+    assert finding.arithmetic == (
+        "67.68 − 62.59 = 5.09 points (allowing for rounding: (5.08, 5.1))",
+        "100 × (67.68 − 62.59) / 62.59 = 8.13% (allowing for rounding: (8.116, 8.149))",
+    )
+
+
+def test_a_rise_of_half_a_point_is_up() -> None:
+    text = "Turnout in Poplar and Limehouse rose 3 per cent, from 62.0pc to 62.5pc."
+    (finding,) = check(text, _turnout(text, fig(text, "3 per cent", "3"), "62.0", "62.5")).findings
+    assert "went from 62.0% to 62.5%, up 0.5 percentage points, or 0.81%" in finding.message
+
+
+def test_a_figure_that_fits_no_change_from_nought_names_only_the_points() -> None:
+    text = "The Green share rose 3 per cent, from 0.0pc to 5.0pc."
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        party="Green",
+        direction=Direction.UP,
+        direction_text="rose",
+        amount=fig(text, "3 per cent", "3"),
+        previous=fig(text, "0.0pc", "0.0"),
+        current=fig(text, "5.0pc", "5.0"),
+    )
+    (finding,) = check(text, claim).findings
+    assert finding.message == (
+        "“3 per cent” fits neither reading of the change: Green's share of the vote went from "
+        "0.0% to 5.0%, up 5 percentage points"
+    )
+
+
+def test_a_change_in_points_with_one_level_and_room_to_spare_is_not_checked() -> None:
+    text = "The Green share rose 3 points to 5.0pc."
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        party="Green",
+        direction=Direction.UP,
+        direction_text="rose",
+        amount=fig(text, "3 points", "3", unit=Unit.POINTS),
+        current=fig(text, "5.0pc", "5.0"),
+    )
+    report = check(text, claim)
+    assert report.findings == ()
+    assert [n.reason for n in report.not_checked] == [
+        "a change of Green's share of the vote in points is stated but not both levels, so it "
+        "cannot be recomputed"
+    ]
+
+
+def test_changes_it_does_not_read_do_not_stop_it_reading_the_next() -> None:
+    text = (
+        "Labour's vote rose 10 per cent and its majority 5 per cent, to 4,000. Turnout in "
+        "Poplar and Limehouse rose 3 per cent, from 62.59pc to 67.68pc."
+    )
+    no_amount = ChangeClaim(quantity=Quantity.TURNOUT, direction=Direction.UP)
+    votes = ChangeClaim(
+        quantity=Quantity.VOTES, party="Labour", amount=fig(text, "10 per cent", "10")
+    )
+    majority = ChangeClaim(
+        quantity=Quantity.MAJORITY,
+        party="Labour",
+        amount=fig(text, "5 per cent", "5"),
+        current=Figure.count(4000, span=at(text, "4,000")),
+    )
+    turnout = _turnout(text, fig(text, "3 per cent", "3", after="Turnout"), "62.59", "67.68")
+    (finding,) = check(text, no_amount, votes, majority, turnout).findings
+    assert finding.start == text.index("3 per cent")
+
+
+def test_levels_from_the_official_record_are_cited() -> None:
+    (finding,) = _kirkcaldy((ContestResult(name="Kirkcaldy and Cowdenbeath"),)).findings
+    records = finding.evidence["official_records"]
+    assert isinstance(records, list)
+    assert len(records) == 2

@@ -137,7 +137,20 @@ _TURNED_BEFORE = re.compile(
 _INTO_AFTER = re.compile(r"[^.;:]{0,50}?\binto\b", re.IGNORECASE)
 # Words saying a figure is a poll's or a forecast's, not the count's: "a 35% share of the
 # vote on the Moodle opinion poll", "placed second in the students' opinion poll with 30%".
-_FORECAST_WORDS = ("poll", "survey", "forecast", "projection", "prediction", "mrp", "mock")
+# Every match of _FORECAST holds one of these (lower case). Not "poll": results copy says
+# "polled" in nearly every story, and the pattern then scanned the whole text for nothing.
+_FORECAST_WORDS = (
+    "opinion",
+    "exit",
+    "straw",
+    "polling",
+    "mock",
+    "survey",
+    "forecast",
+    "projection",
+    "prediction",
+    "mrp",
+)
 _FORECAST = re.compile(
     r"(?=[oespfmOESPFM])\b(?:(?:opinion|exit|straw)\s+polls?|polling\s+(?:suggest|put|show|had|gave)\w*"
     r"|mock\s+(?:election|poll|vote)s?|surveys?|forecast(?:s|ed|ing)?|projection(?:s)?"
@@ -152,12 +165,21 @@ _BACK_TO_COUNT = re.compile(
 )
 # A sentence about a whole nation or the country, naming no seat: "a turnout of 62.09%" after
 # "were cast in Northern Ireland", "fallen by 3.6% to 24% across Scotland".
+# The lookahead lists the letters a match can start with (as the pattern ignores case, in
+# any case): it changes no match, and the engine rejects most places at once, twice as fast.
+_NATIONWIDE_START = "(?=[aitnuscw])"
 _NATIONWIDE = re.compile(
-    r"\b(?:(?:across|in|throughout|around)\s+(?:all\s+of\s+)?(?:Scotland|Wales|England"
+    _NATIONWIDE_START
+    + r"\b(?:(?:across|in|throughout|around)\s+(?:all\s+of\s+)?(?:Scotland|Wales|England"
     r"|Northern\s+Ireland|the\s+UK|the\s+United\s+Kingdom|Great\s+Britain|Britain"
     r"|the\s+country|the\s+nation)|nationally|nationwide|UK-wide|Scotland-wide|Wales-wide"
     r"|country-wide|across\s+the\s+board)\b",
     re.IGNORECASE,
+)
+# Every match of _NATIONWIDE holds one of these as a word (folded), and one of the next as a
+# substring of the folded text.
+_NATION_CUES = cue_words(
+    "scotland wales england ireland uk kingdom britain country nation nationally nationwide board"
 )
 _NATION_WORDS = (
     "scotland",
@@ -318,6 +340,30 @@ class ReadState:
     "Past Results", None), found once (:mod:`~factcheck.extract.claims.results_lists`)."""
     change_cues: dict[int, str] = field(default_factory=dict)
     """By a figure's start, the words that make it read as a change if it is taken as a level."""
+    low: str | None = None
+    """The story folded by :func:`fold_case` (given by the reader, which has it, or made by
+    :meth:`folded`); "" when it must be folded part by part."""
+
+    lower_is_folded: bool = False
+    """Is ``str.lower()`` of any part of the story its fold (the reader gave :attr:`low`
+    from a story holding none of the letters ``fold_case`` changes first)?"""
+
+    def folded(self, start: int, end: int) -> str:
+        """``fold_case(self.text[start:end])``, sliced from the story folded once: each
+        sentence, paragraph and the whole story were folded apart, and folding text that is
+        not ASCII costs about as much as a regex scan of it.
+
+        A slice of the folded story is the fold of the slice: lower-casing maps one character
+        to one ("İ", the one that maps to two, is folded to "i" first), and depends on the
+        characters around it only for a capital sigma ("Σ"), in whose presence each part is
+        folded on its own."""
+        low = self.low
+        if low is None:
+            text = self.text
+            low = self.low = fold_case(text) if "Σ" not in text else ""
+        if low or not self.text:
+            return low[start:end]
+        return fold_case(self.text[start:end])
 
     def quoted(self, span: Span) -> bool:
         """Is ``span`` inside a direct quotation?"""
@@ -441,8 +487,10 @@ class Frame:
     # of the sentence's words is far cheaper than the pattern (see ``says`` and ``holds``).
     # (Filled on first use, not by functools.cached_property, which takes a lock per read.)
     _low: str | None = None
+    _lower: str | None = None
     _words: frozenset[str] | None = None
     _held: dict[tuple[str, ...], bool] = field(default_factory=dict)
+    _seat_ties: dict[tuple[str | None, bool], tuple[str, bool]] | None = None
 
     @property
     def low(self) -> str:
@@ -450,8 +498,17 @@ class Frame:
         offset for offset."""
         low = self._low
         if low is None:
-            low = self._low = fold_case(self.sent.text)
+            span = self.sent.span
+            low = self._low = self.state.folded(span.start, span.end)
         return low
+
+    @property
+    def lower(self) -> str:
+        """``self.sent.text.lower()``, made once for the readings that test it."""
+        lower = self._lower
+        if lower is None:
+            lower = self._lower = self.low if self.state.lower_is_folded else self.sent.text.lower()
+        return lower
 
     @property
     def words(self) -> frozenset[str]:
@@ -638,11 +695,27 @@ class Frame:
         return self._seat_tie(who)
 
     def _seat_tie(self, who: PersonMention | None) -> tuple[str, bool]:
-        state = self.state
+        # Every figure of a sentence asks, and the answer depends only on the seat and on
+        # whether the person is one of several seats' (what else it reads is fixed while the
+        # sentence is read: the story's seats, the people named up to this sentence, where the
+        # seat was carried from): worked out once per sentence and seat.
         seat = self.contest_for(who) if who is not None else self.contest
+        key = (seat, who is not None and len(self.contests) > 1)
+        ties = self._seat_ties
+        if ties is None:
+            ties = self._seat_ties = {}
+        else:
+            found = ties.get(key)
+            if found is not None:
+                return found
+        tie = ties[key] = self._work_out_seat_tie(seat, key[1])
+        return tie
+
+    def _work_out_seat_tie(self, seat: str | None, several: bool) -> tuple[str, bool]:
+        state = self.state
         if seat is None:
             return "no constituency named", False
-        if len(self.contests) > 1 and who is not None:
+        if several:
             return f"{seat}, the nearest of {len(self.contests)} seats named in the sentence", False
         if len(self.contests) == 1:
             return f"{seat}, named in the sentence", True
@@ -736,10 +809,12 @@ class Frame:
         if scanned < end:
             line = self.state.text.find("\n", end)
             scanned = len(self.state.text) if line < 0 else line
-            low = fold_case(self.state.text[para:scanned])
+            low = self.state.folded(para, scanned)
             found = (
                 list(_NATIONWIDE.finditer(self.state.text, para, scanned))
                 if any(cue in low for cue in _NATION_WORDS)
+                # ("Scottish National Party" holds "nation", not the word)
+                and not _NATION_CUES.isdisjoint(WORD_RUN.findall(low))
                 else []
             )
             self.state.nationwide[para] = (scanned, found)
@@ -803,7 +878,7 @@ class Frame:
         found = self.state.forecasts
         if found is None:  # the story is scanned once, at its first figure
             found = []
-            if _may_hold(text.lower(), _FORECAST_WORDS):
+            if _may_hold(self.state.folded(0, len(text)), _FORECAST_WORDS):
                 found = [(f.start(), f.end()) for f in _FORECAST.finditer(text)]
             self.state.forecasts = found
         if not found:

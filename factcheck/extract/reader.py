@@ -155,7 +155,8 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     text = doc.text
     start = doc.metadata.get("body_start", 0)
     start = start if isinstance(start, int) and 0 <= start <= len(text) else 0
-    if not _may_hold_results(text):
+    low = text.lower()
+    if not _may_hold_results(text, low):
         return trusted(Article, document=doc)
     numbers = [m for m in find_numbers(text, pack) if m.start >= start]
     if not _worth_reading(text, numbers, start):
@@ -180,7 +181,11 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         seat_first_named=_seats_first_named(contests),
         seat_from_front_matter=_named_contest(doc) is not None,
         body_start=start,
+        # The story folded once for every cue test (ReadState.folded): ``str.lower`` is
+        # ``fold_case`` unless the text holds a letter the latter folds first.
+        low=None if any(c in text for c in _FOLDED_FIRST) else low,
     )
+    state.lower_is_folded = state.low is not None
     links = _party_links(text, people, parties)
     default_contest = _default_contest(doc, contests)
     state.main_seat = _main_seat(doc, contests, default_contest)
@@ -275,8 +280,12 @@ _POINTS_WORD = re.compile(r"\bpoints?\b")
 _LIST_COUNT = re.compile(r"\)[ \t]*\d{1,3}(?:,\d{3})*[ \t]*(?:\n|$)")
 
 
-def _may_hold_results(text: str) -> bool:
-    low = text.lower()
+_FOLDED_FIRST = ("İ", "ı", "ſ", "Σ")
+"""Letters ``fold_case`` changes before lower-casing ("Σ": see ``ReadState.folded``)."""
+
+
+def _may_hold_results(text: str, low: str) -> bool:
+    """Could ``text`` (``low``: its ``str.lower()``) hold a result the reader keeps?"""
     return (
         any(cue in low for cue in _RESULT_CUES)
         or bool(_UNIT_AFTER_DIGIT.search(low))
@@ -488,7 +497,7 @@ def _read_sentence(f: Frame) -> None:
 
     # Outcomes in words ("re-elected", "Labour hold") are rare; most sentences lack every
     # word they need, and the substring test is far cheaper than the patterns.
-    if has_outcome_word(sent.text):
+    if has_outcome_word(f.lower, lowered=True):
         read_winners(f)
         read_outcomes(f)
 

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extract import frame
+from factcheck.extract import frame, reader
 from factcheck.extract.claims import changes, margins, people, ranks, seats, turnout
 from factcheck.extract.text import cue_words, fold_case, words_of
 from factcheck.extract.vocabulary import (
@@ -25,6 +25,7 @@ from factcheck.extract.vocabulary import (
     OTHER_TIME_CUES,
     other_time,
 )
+from factcheck.packs import default_pack
 
 
 def _says(cues: frozenset[str]) -> Callable[[str], bool]:
@@ -68,6 +69,46 @@ _PAIRS: list[tuple[str, Callable[[str], bool], Callable[[str], bool], list[str]]
         lambda t: bool(frame._NATIONWIDE.search(t)),
         _holds(frame._NATION_WORDS),
         ["across Scotland", "UK-wide", "nationally", "in the United Kingdom"],
+    ),
+    (
+        "nation-wide, as words",
+        lambda t: bool(frame._NATIONWIDE.search(t)),
+        _says(frame._NATION_CUES),
+        [
+            "across Scotland",
+            "in Wales",
+            "throughout England",
+            "around Northern Ireland",
+            "in the UK",
+            "across all of the United Kingdom",
+            "in Great Britain",
+            "across the country",
+            "in the nation",
+            "nationally",
+            "nationwide",
+            "UK-wide",
+            "Scotland-wide",
+            "Wales-wide",
+            "country-wide",
+            "across the board",
+        ],
+    ),
+    (
+        "forecast",
+        lambda t: bool(frame._FORECAST.search(t)),
+        lambda t: frame._may_hold(fold_case(t), frame._FORECAST_WORDS),
+        [
+            "the opinion poll",
+            "exit polls",
+            "a straw poll",
+            "polling suggested",
+            "a mock election",
+            "the survey",
+            "forecasts",
+            "the projection",
+            "predictions",
+            "an MRP",
+        ],
     ),
     (
         "change before",
@@ -247,3 +288,46 @@ def test_fold_case_keeps_offsets_and_folds_as_the_regex_engine_does() -> None:
     assert len(folded) == len(text)
     assert folded == "in it seat kilmarnock ünited"
     assert cue_words("up  down\nup") == frozenset({"up", "down"})
+
+
+_FOLD_ALPHABET = "aAbΣσςİıſ\u212aéÉ .\n–"
+
+
+@given(text=st.text(alphabet=_FOLD_ALPHABET, max_size=30), data=st.data())
+def test_a_slice_of_the_story_folded_once_is_the_fold_of_the_slice(
+    text: str, data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    # As the reader gives it (str.lower, unless the text holds a letter fold_case changes
+    # first), and as the state makes it itself.
+    given_low = None if any(c in text for c in reader._FOLDED_FIRST) else text.lower()
+    for low in (given_low, None):
+        state = frame.ReadState(text=text, pack=default_pack(), quotes=[], low=low)
+        assert state.folded(start, end) == fold_case(text[start:end])
+    if given_low is not None:
+        # Then a sentence's Frame.lower is sliced from it too.
+        assert given_low[start:end] == text[start:end].lower()
+
+
+_NATIONWIDE_PLAIN = re.compile(
+    frame._NATIONWIDE.pattern.removeprefix(frame._NATIONWIDE_START), frame._NATIONWIDE.flags
+)
+
+
+_NATION_WORDINGS = next(p[3] for p in _PAIRS if p[0] == "nation-wide, as words")
+
+
+@given(data=st.data())
+def test_the_nation_wide_lookahead_changes_no_match(data: st.DataObject) -> None:
+    # The pattern's own wordings, each spelt in a case the engine folds, among other words.
+    parts = data.draw(
+        st.lists(
+            st.sampled_from([*_NATION_WORDINGS, "in", "the", "x", "wide"]).flatmap(_spelling),
+            max_size=6,
+        )
+    )
+    seps = st.sampled_from([" ", "  ", "-", ", ", "\n", "ı", "_"])
+    text = "".join(part + data.draw(seps) for part in parts)
+    spans = [m.span() for m in frame._NATIONWIDE.finditer(text)]
+    assert spans == [m.span() for m in _NATIONWIDE_PLAIN.finditer(text)]

@@ -8,6 +8,7 @@ import string
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck.extract import text as text_module
 from factcheck.extract.entities import IGNORECASE_FOLDS, Party, PartyMatcher
 
 
@@ -103,3 +104,15 @@ def test_substrings_finds_a_word_wherever_one_occurs(words: list[str], text: str
     if found is not None:  # the first place any of them starts, and one of them
         assert found.start() == min(text.find(w) for w in words if w in text)
         assert found.group(0) in words
+
+
+# The sentence boundary as it was written before its character class came first.
+_BOUNDARY_FLAT = re.compile(
+    r"[.!?…]+[\"'”’)\]]*(?=\s|—)|\n[ \t]*(?=\n|[#>|*+-]|\d{1,3}[.)]\s)|\n(?=[ \t]*$)"
+)
+
+
+@given(st.text(alphabet=".!?…\n \t\"'”’)]#>|*+-—12a", max_size=40))
+def test_sentence_boundaries_are_the_flat_alternation(text: str) -> None:
+    found = [(m.span(), m.group()) for m in text_module._BOUNDARY.finditer(text)]
+    assert found == [(m.span(), m.group()) for m in _BOUNDARY_FLAT.finditer(text)]

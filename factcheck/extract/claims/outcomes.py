@@ -281,9 +281,10 @@ _OUTCOME_WORDS = (
 _OUTCOME_WORD = substrings(_OUTCOME_WORDS)
 
 
-def has_outcome_word(text: str) -> bool:
-    """Does ``text`` hold a word every winner or outcome wording needs?"""
-    return _OUTCOME_WORD.search(text.lower()) is not None
+def has_outcome_word(text: str, *, lowered: bool = False) -> bool:
+    """Does ``text`` hold a word every winner or outcome wording needs? ``lowered``: the
+    text is ``str.lower()``'s already (a sentence's ``Frame.lower``)."""
+    return _OUTCOME_WORD.search(text if lowered else text.lower()) is not None
 
 
 def may_state_outcome(text: str, start: int = 0) -> bool:
@@ -392,7 +393,7 @@ def read_winners(f: Frame) -> None:
         if wt is not None and word is not None:
             found.append((wt.start(), Span(start=wt.start("key"), end=word.end())))
     named: dict[int, PersonMention] = {}
-    low = sent.text.lower()
+    low = f.lower
     for m in (
         _WIN_FOR.finditer(text, sent.span.start, sent.span.end)
         if "win for" in low or "victory for" in low
@@ -743,7 +744,7 @@ def read_outcomes(f: Frame) -> None:
     _read_gains_from(f)
     _read_seats_including(f)
     _read_person_outcomes(f)
-    low = f.sent.text.lower()
+    low = f.lower
     if _any(low, _OUSTED_WORDS):
         _read_ousted(f)  # the ousted may be a party: "ousting the SNP in Rutherglen"
     _read_seat_outcomes(f)
@@ -1026,7 +1027,7 @@ def _read_gains_from(f: Frame) -> None:
     """Gains named by the party they were taken from: "Other gains from the Tories include
     A and B"; "victories in the previously Tory-held constituencies of A, B and C"."""
     text, sent = f.state.text, f.sent
-    low = sent.text.lower()
+    low = f.lower
     if "gain" not in low and "held" not in low:
         return
     end = sent.span.end
@@ -1561,7 +1562,7 @@ def _read_person_outcomes(f: Frame) -> None:
         if f.parties and "ing " in sent.text:
             _read_person_gains(f)  # a party's participle: "Labour win, taking the seat from"
         return
-    low = sent.text.lower()
+    low = f.lower
     for m in _PERSON_HOLD.finditer(text, sent.span.start, end) if _any(low, _HOLD_WORDS) else ():
         target = _own_seat(f, m.end())
         if target is None:
@@ -1779,7 +1780,7 @@ def _read_seat_outcomes(f: Frame) -> None:
     turned A and B from red to blue", "turning the constituency red"."""
     state, sent = f.state, f.sent
     text, end = state.text, sent.span.end
-    if not _any(sent.text.lower(), _SEAT_SUBJECT_WORDS):
+    if not _any(f.lower, _SEAT_SUBJECT_WORDS):
         return
     done = -1
     for c in f.contests:
