@@ -132,23 +132,26 @@ def cpu_growth() -> Growth:
     machine does not fail the test.
     """
 
-    def best(work: Callable[[int], object], n: int) -> float:
-        fastest = math.inf
-        for _ in range(5):
-            # The collector's passes cost in proportion to everything the rest of the suite
-            # left alive, not to this work: measured without them.
-            gc.collect()
-            gc.disable()
-            try:
-                began = time.process_time()
-                work(n)
-                fastest = min(fastest, time.process_time() - began)
-            finally:
-                gc.enable()
-        return max(fastest, 1e-6)
+    def once(work: Callable[[int], object], n: int) -> float:
+        # The collector's passes cost in proportion to everything the rest of the suite
+        # left alive, not to this work: measured without them.
+        gc.collect()
+        gc.disable()
+        try:
+            began = time.process_time()
+            work(n)
+            return max(time.process_time() - began, 1e-6)
+        finally:
+            gc.enable()
 
     def growth(work: Callable[[int], object], n: int) -> float:
-        return best(work, 2 * n) / best(work, n)
+        # The two sizes take turns, so a burst of load (cache contention from a neighbour
+        # inflates CPU time too) falls on both rather than on one size's five runs.
+        small = large = math.inf
+        for _ in range(5):
+            small = min(small, once(work, n))
+            large = min(large, once(work, 2 * n))
+        return large / small
 
     return growth
 
