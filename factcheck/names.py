@@ -290,14 +290,20 @@ def seat_spellings(name: str) -> tuple[tuple[str, ...], ...]:
     point at the other end ("North Belfast", "Hampshire North East"); "Durham, City of" for
     "City of Durham"; a town without its river ("Hull East", "Newcastle North", "Stoke
     North"); Derry for Londonderry ("East Derry"); a name opening "The" without it, as copy
-    writes "MP for the Wrekin" ("Wrekin"). Whether a spelling names one seat only is for the
-    caller, who knows the other names.
+    writes "MP for the Wrekin" ("Wrekin"); a name of two parts joined by "and" with the parts
+    swapped ("Outwood and Morley" for "Morley and Outwood"), or with "/" or nothing for the
+    "and" when that leaves three words or more ("Fermanagh/South Tyrone", "Fermanagh South
+    Tyrone"). Capitals are folded away, so "MORLEY AND OUTWOOD" is the official spelling.
+    Whether a spelling names one seat only is for the caller, who knows the other names.
 
     >>> seat_spellings("Stoke-on-Trent North")  # doctest: +NORMALIZE_WHITESPACE
     (('stoke', 'on', 'trent', 'north'), ('north', 'stoke', 'on', 'trent'),
      ('stoke', 'north'), ('north', 'stoke'))
     >>> seat_spellings("The Wrekin")
     (('the', 'wrekin'), ('wrekin',))
+    >>> seat_spellings("Fermanagh and South Tyrone")  # doctest: +NORMALIZE_WHITESPACE
+    (('fermanagh', 'and', 'south', 'tyrone'), ('south', 'tyrone', 'and', 'fermanagh'),
+     ('fermanagh', 'south', 'tyrone'))
     """
     words = tuple(name_key(name).split())
     if not words:
@@ -318,6 +324,27 @@ def seat_spellings(name: str) -> tuple[tuple[str, ...], ...]:
         for spelt in (base, _compass_moved(base)):
             if spelt is not None and spelt not in out:
                 out.append(spelt)
+    for spelt in _two_parts(name, words):
+        if spelt not in out:
+            out.append(spelt)
+    return tuple(out)
+
+
+def _two_parts(name: str, words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """A name of two parts joined by "and" with the parts swapped ("Outwood and Morley"),
+    and with the "and" left out ("Fermanagh South Tyrone"; "Fermanagh/South Tyrone" folds to
+    the same words). Not a name of three parts or more ("Dumfriesshire, Clydesdale and
+    Tweeddale"): which to swap is not known. The "and" is left out only from three words or
+    more: "Gordon Buchan" is as likely a person as Gordon and Buchan."""
+    if "," in name or words.count("and") != 1:
+        return ()
+    at = words.index("and")
+    first, second = words[:at], words[at + 1 :]
+    if not first or not second:
+        return ()
+    out = [(*second, "and", *first)]
+    if len(first) + len(second) >= 3:
+        out.append((*first, *second))
     return tuple(out)
 
 

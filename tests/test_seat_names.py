@@ -1,7 +1,8 @@
 """Seats and people as copy writes them (issue 8).
 
 Constituencies: "Stoke on Trent North" without hyphens, "Hampshire North East", "East Devon's
-MP", "Durham, City of", "his Dumfriesshire seat"; and words that only
+MP", "Durham, City of", "his Dumfriesshire seat", "Outwood and Morley", "Fermanagh/South
+Tyrone"; and words that only
 look like seats: "Gordon Brown", "Ms Gordon", a bare "Gordon" after "Laura Gordon", "a Sevenoaks
 councillor", "the Mayor of Hartlepool".
 People: a hyphenated surname misspelt ("Woods-Brass" for Wood-Brass) is a misspelling; a
@@ -75,6 +76,11 @@ def _named(report: factcheck.Report, rule: str) -> list[Finding]:
         ("Rushanara Ali held Bethnal Green & Bow.", "bethnal green and bow"),
         ("Labour held Durham, City of, with ease.", "city of durham"),
         ("Diana Johnson held Hull North.", "kingston upon hull north"),
+        ("Andrea Jenkyns retained her Outwood and Morley constituency.", "morley and outwood"),
+        ("Ed Balls lost MORLEY AND OUTWOOD by 422 votes.", "morley and outwood"),
+        ("Fermanagh/South Tyrone - UUP GAIN FROM SF", "fermanagh and south tyrone"),
+        ("Sinn Fein take Fermanagh South Tyrone after a recount.", "fermanagh and south tyrone"),
+        ("The count in South Tyrone and Fermanagh ran late.", "fermanagh and south tyrone"),
         (
             "David Mundell retained his Dumfriesshire seat by 617 votes.",
             "dumfriesshire clydesdale and tweeddale",
@@ -105,6 +111,7 @@ def test_a_seat_written_as_people_write_it_is_the_seat(text: str, seat: str) -> 
         "Newcastle-under-Lyme",  # the town, not Newcastle upon Tyne's seats
         "Rain in north Wales and east London.",  # regions, not seats
         "The mid-term results came in.",
+        "Gordon Buchan spoke at the count.",  # "and" left out of two words: a person
     ],
 )
 def test_words_that_only_look_like_seats_are_not_seats(text: str) -> None:
@@ -211,6 +218,30 @@ def _place_in_other_names(words: tuple[str, ...]) -> bool:
         and f"the {words[0]}" in _KEYS
         and sum(words[0] in k.split() for k in _KEYS) > 1
     )
+
+
+def test_a_name_of_two_parts_is_swapped_or_loses_its_and_but_one_of_three_does_not() -> None:
+    assert ("outwood", "and", "morley") in seat_spellings("Morley and Outwood")
+    assert ("morley", "outwood") not in seat_spellings("Morley and Outwood")  # two words
+    assert ("fermanagh", "south", "tyrone") in seat_spellings("Fermanagh and South Tyrone")
+    three = seat_spellings("Dumfriesshire, Clydesdale and Tweeddale")
+    assert not any(w[0] == "tweeddale" or "and" not in w for w in three)
+
+
+def test_a_swapped_name_two_seats_share_names_neither() -> None:
+    # Made-up seats: "Ayton and Beeford" swapped is the other's official name, which wins;
+    # "Ayton Cowden and Dale" and "Ayton and Cowden Dale" both lose their "and" to the same
+    # words, so those words name neither.
+    matcher = ContestMatcher(
+        ["Ayton and Beeford", "Beeford and Ayton", "Ayton Cowden and Dale", "Ayton and Cowden Dale"]
+    )
+    assert [m.name for m in matcher.find("The count in Beeford and Ayton ran late.")] == [
+        "Beeford and Ayton"
+    ]
+    assert matcher.find("The count in Ayton Cowden Dale ran late.") == []
+    assert [m.name for m in matcher.find("The count in Dale and Ayton Cowden ran late.")] == [
+        "Ayton Cowden and Dale"
+    ]
 
 
 def test_cotswolds_alone_is_the_place_but_the_wrekin_alone_is_the_seat() -> None:

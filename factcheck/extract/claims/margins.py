@@ -161,7 +161,7 @@ _MARGIN_OF_BEFORE = re.compile(
     r"\b(?:margin|lead|victory|win)\s+of\s+(?:just\s+|only\s+)?$", re.IGNORECASE
 )
 _GAP_AFTER = re.compile(
-    r"^\s+(?:votes?\s+(?:ahead\s+of|behind|clear\s+of|short\s+of|more\s+than|separating"
+    r"^\s+(?:votes?\s+(?:ahead(?:\s+of)?|behind|clear\s+of|short\s+of|more\s+than|separating"
     r"|between)|clear\s+of\s+(?:his|her|their|the)\s+(?:nearest|closest)\s+(?:rival|challenger))\b",
     re.IGNORECASE,
 )
@@ -173,6 +173,11 @@ def _hedged_digits(m: NumberMention) -> bool:
     return m.kind is NumberKind.COUNT and bool(DIGITS.fullmatch(m.number_text))
 
 
+# "Sinn Fein were 62 votes ahead, before a recount began", "a lead of 62 votes could be too
+# much to overtake in the recount": a count's figure the recount may change, not the result.
+_BEFORE_RECOUNT = re.compile(
+    r"\bbefore\s+(?:a|the)\s+recount\b|\b(?:could|might|may)\b.*\brecount\b"
+)
 _SHARE_OF_MARGIN = re.compile(r"\s*(?:,|\(|or|–|-)\s*$")
 # "losing by 1,832 votes in 2017 and 1,832 in 2015": a second dated margin, by ellipsis.
 _DATED_MARGIN_BEFORE = re.compile(
@@ -244,6 +249,8 @@ def read_margin(f: Frame, a: Around) -> bool:
         return False
     if m.hedge != "exact" and not _hedged_digits(m):
         return True  # "by a few hundred votes": not read as the majority
+    if "recount" in f.low and _BEFORE_RECOUNT.search(f.low):
+        return True
     if _LOSERS_GAP.search(a.clause_before) or _LOSERS_GAP.match(a.after, 6):
         return True  # a gap between runners-up, not the majority
     seat, tie = f.seat_near(m.start)

@@ -15,6 +15,9 @@ _TURNOUT_AFTER = re.compile(r"\s*turnout\b", re.IGNORECASE)
 # "• Turnout: 70.13%", "Turnout - 67.42 per cent": a results card's field, whose colon or
 # dash opens a new clause.
 _TURNOUT_LABEL = re.compile(r"\bturnout\s*[:–—-]\s*$", re.IGNORECASE)
+# "Turnout was down from 76% to 70%": the first figure is the last election's.
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_FIGURE_AFTER = re.compile(r"\s+to\s+\d", re.IGNORECASE)
 _DATED = re.compile(r"\bturnout\b.*\b(?:in|at|for)\s+(?:19|20)\d\d", re.IGNORECASE)
 
 
@@ -34,6 +37,8 @@ def read_turnout(f: Frame, a: Around) -> bool:
         return False
     if f.earlier(m) is not None:
         return True  # another election's turnout: not this contest's
+    if _FROM_BEFORE.search(a.before[-8:]) and _TO_FIGURE_AFTER.match(a.after):
+        return True  # "down from 76% to 70%": the earlier turnout
     # With several seats in the sentence, the one named before it in its clause ("Turnout in
     # Ilford North was 66.1 per cent, …"), not one carried from before; loosely, as the
     # sentence may give it as another's change ("fell 5.1 per cent in A and 4.2 per cent in
