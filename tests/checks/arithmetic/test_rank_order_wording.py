@@ -26,7 +26,7 @@ def _cand(
 
 def _check(*cands: CandidateResult, **contest: object) -> factcheck.Report:
     return factcheck.check(
-        ContestResult(name="Ward", candidates=cands, **contest),  # type: ignore[arg-type]
+        ContestResult(name="Ward", candidates=cands, **contest),
         select=[RULE],
     )
 
