@@ -31,6 +31,7 @@ from factcheck.models import (
 )
 from factcheck.names import name_key, person_words
 from factcheck.packs import RESERVED_HEDGE, Pack, pragmatic_interval, truth_interval
+from factcheck.reference.lookup import OfficialLevels, change_levels
 from factcheck.rule import RuleContext
 
 T = TypeVar("T")
@@ -49,6 +50,23 @@ def contest_for(article: Article, contest: str | None) -> ContestResult | None:
 
 
 _PER_ARTICLE: dict[tuple[int, str], tuple[weakref.ref[Article], object]] = {}
+
+
+def official_share_levels(
+    article: Article, claim: ChangeClaim, ctx: RuleContext
+) -> OfficialLevels | None:
+    """Both levels of a change of a share or turnout from the official record, if it has them."""
+    if claim.quantity not in (Quantity.SHARE, Quantity.TURNOUT):
+        return None
+    contest = contest_for(article, claim.contest)
+    if contest is None and claim.contest:
+        # A claim about a seat the article gives no figures for ("and Ms Ali's nearly 11pc",
+        # in a story about the next seat) can still be settled by that seat's official record.
+        contest = ContestResult(name=claim.contest)
+    found = change_levels(article, claim, contest, ctx)
+    if found is None or found.previous is None or found.current is None:
+        return None
+    return found
 
 
 def per_article(article: Article, what: str, build: Callable[[Article], T]) -> T:

@@ -20,6 +20,7 @@ from factcheck.checks.wording.common import (
     lowered,
     midpoint,
     near,
+    official_share_levels,
     points_reading,
     relative_reading,
     show,
@@ -386,17 +387,12 @@ def _official_shares(
     article: Article, claim: ChangeClaim, ctx: RuleContext
 ) -> OfficialLevels | None:
     """Both levels of a change of a share or turnout from the official record."""
-    if claim.quantity not in (Quantity.SHARE, Quantity.TURNOUT) or claim.contest is None:
-        return None
-    if claim.since is not None:
+    if claim.contest is None or claim.since is not None:
         return None  # "up 2 points on 2010": perhaps not the election before
-    contest = contest_for(article, claim.contest) or ContestResult(name=claim.contest)
-    found = change_levels(article, claim, contest, ctx)
-    if found is None or found.previous is None or found.current is None or found.redrawn:
-        # A redrawn seat's earlier share is another area's, not the notional one on the new
-        # boundaries that copy measures the change from.
-        return None
-    return found
+    found = official_share_levels(article, claim, ctx)
+    # A redrawn seat's earlier share is another area's, not the notional one on the new
+    # boundaries that copy measures the change from.
+    return None if found is None or found.redrawn else found
 
 
 def _official_counts(

@@ -10,13 +10,13 @@ from factcheck.checks.wording.common import (
     PERCENTAGE_UNITS,
     Reading,
     best_fix,
-    contest_for,
     digits,
     fits,
     in_quote,
     levels_of,
     lowered,
     near,
+    official_share_levels,
     points_reading,
     relative_reading,
     reworded,
@@ -29,7 +29,6 @@ from factcheck.models import (
     Article,
     ChangeClaim,
     Confidence,
-    ContestResult,
     Direction,
     Figure,
     Quantity,
@@ -37,7 +36,7 @@ from factcheck.models import (
     Unit,
 )
 from factcheck.packs import pragmatic_interval
-from factcheck.reference.lookup import OfficialLevels, change_levels
+from factcheck.reference.lookup import OfficialLevels
 from factcheck.rule import Outcome, Rule, RuleContext, Scope, Skip, Violation
 
 _COUNTED = frozenset({Quantity.VOTES, Quantity.SEATS, Quantity.RANK})
@@ -139,7 +138,7 @@ class PercentPointsConfusion(Rule):
     ) -> Iterator[Outcome]:
         lv = levels_of(article, claim, percentage=True)
         if lv.previous is None or lv.current is None:
-            official = _official(article, claim, ctx)
+            official = official_share_levels(article, claim, ctx)
             if official is not None and official.redrawn and amount.unit is Unit.POINTS:
                 # Points are the right unit; only the size could be wrong, and the record's
                 # earlier level is another area's, not the notional one the change is from.
@@ -482,21 +481,6 @@ class PercentPointsConfusion(Rule):
             confidence=Confidence.MEDIUM,
             severity=Severity.WARNING,
         )
-
-
-def _official(article: Article, claim: ChangeClaim, ctx: RuleContext) -> OfficialLevels | None:
-    """Both levels of a change of a share or turnout from the official record, if it has them."""
-    if claim.quantity not in (Quantity.SHARE, Quantity.TURNOUT):
-        return None
-    contest = contest_for(article, claim.contest)
-    if contest is None and claim.contest:
-        # A claim about a seat the article gives no figures for ("and Ms Ali's nearly 11pc",
-        # in a story about the next seat) can still be settled by that seat's official record.
-        contest = ContestResult(name=claim.contest)
-    found = change_levels(article, claim, contest, ctx)
-    if found is None or found.previous is None or found.current is None:
-        return None
-    return found
 
 
 @dataclass(frozen=True, slots=True)
