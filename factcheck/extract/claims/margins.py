@@ -393,6 +393,42 @@ def _read_dated(
     year = f.dated_year(m)
     if year is not None:
         _keep_earlier(f, m, seat, tie, year, what=what, election=f"“{year}” in its clause")
+        return
+    when = f.earlier(m)
+    if when is None:
+        return
+    story = f.state.story_year
+    last = previous_general_election(story)
+    ago = _YEARS_AGO.fullmatch(when)
+    if _LAST_ELECTION.fullmatch(when) or (
+        ago is not None
+        and story is not None
+        and last is not None
+        and int(story) - _NUMBER_WORDS[ago.group(1).lower()] == int(last)
+    ):
+        # "his narrow win of 599 votes in the last election", "two years ago" in a 2019
+        # story: the general election before the story's. A by-election between would be
+        # "the last election" too, so the tie to that election stays loose.
+        election = f"the election before the story's ({last})" if last else "the election before"
+        _keep_earlier(
+            f,
+            m,
+            seat,
+            tie,
+            last or PREVIOUS,
+            what=what,
+            election=f"{election}, from “{when}”",
+            loose=True,
+        )
+
+
+# The words of :func:`other_time` that name the election before the story's.
+_LAST_ELECTION = re.compile(
+    r"(?:the\s+)?(?:last|previous)\s+(?:general\s+)?election|at\s+the\s+last|last\s+time",
+    re.IGNORECASE,
+)
+_YEARS_AGO = re.compile(r"(two|three|four|five)\s+years\s+(?:ago|earlier|before)", re.IGNORECASE)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
 _FAR = "carried from an earlier paragraph"
