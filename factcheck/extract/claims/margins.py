@@ -434,6 +434,10 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _FAR = "carried from an earlier paragraph"
 
 
+# A sentence opening with a pronoun or a possessive one: "His majority of 12,897 over …".
+_PRONOUN_OPENING = re.compile(r"\s*(?:She|He|Her|His)\b")
+
+
 def _candidates_seat(
     f: Frame, seat: str | None, tie: tuple[str, bool]
 ) -> tuple[str | None, tuple[str, bool]]:
@@ -444,7 +448,7 @@ def _candidates_seat(
     pronoun opening the sentence ("He defeated …") names the person last named. The tie
     stays loose: the figure is tied to the seat through a person, not by the seat's name."""
     named = [p.name for p in f.people]
-    if PRONOUN_START.match(f.sent.text) and f.state.last_person is not None:
+    if _PRONOUN_OPENING.match(f.sent.text) and f.state.last_person is not None:
         named.append(f.state.last_person.name)
     seats: set[str] = set()
     for name in named:

@@ -392,6 +392,8 @@ def _read_people(f: Frame) -> None:
             )
         else:
             seat = _seat_of(f, person, subject=not cue[0].endswith(("object", "holder")))
+        if seat is None and cue[0] == _OBJECT_CUE:
+            seat = _beaters_seat(f, person)
         if seat is None:
             continue
         name, seat_text, seat_tight = seat
@@ -484,7 +486,34 @@ def _candidate_cue(f: Frame, person: PersonMention) -> Cue | None:
         clause = f.clause_start(obj.start())
         if not _NEEDS_VERB.search(text, max(clause, obj.start() - 120), obj.start()):
             return None
-    return "a verb of the result with the person as its object", True
+    return _OBJECT_CUE, True
+
+
+_OBJECT_CUE = "a verb of the result with the person as its object"
+# A sentence opening with a pronoun or a possessive one: "His majority of 12,897 over …".
+_PRONOUN_OPENING = re.compile(r"\s*(?:She|He|Her|His)\b")
+
+
+def _beaters_seat(f: Frame, person: PersonMention) -> tuple[str, str, bool] | None:
+    """The seat of the one who beat ``person`` ("His majority of 12,897 over Labour's
+    Charlotte Holloway", "Williams beat Labour candidate Mary Gwen"), in a sentence naming no
+    seat whose carried seat is unsure: where every other person the sentence names (or its
+    opening pronoun stands for) was read as a candidate. The tie is loose: it goes through
+    another person, not the seat's name."""
+    state = f.state
+    named = [p.name for p in f.people if p.name != person.name]
+    if _PRONOUN_OPENING.match(f.sent.text) and state.last_person is not None:
+        named.append(state.last_person.name)
+    seats = set()
+    for name in named:
+        cand = state.candidates.get(name)
+        if cand is None or cand.contest is None:
+            return None
+        seats.add(cand.contest)
+    if len(seats) != 1:
+        return None
+    (seat,) = seats
+    return seat, f"{seat}, where {named[0]}, who beat them, stood", False
 
 
 # "Ian Murray in Edinburgh South", "Hilary Benn with a 15.2 percent increase in Leeds Central".
