@@ -133,7 +133,7 @@ _MAJORITY_DOWN = frozenset(
     ]
 )
 _NATIONAL_MAJORITY = re.compile(
-    r"\b(?:parliamentary|overall|working|Commons|government)\s+$", re.IGNORECASE
+    r"\b(?:parliamentary|overall|working|Commons|government)(?:['’]s)?\s+$", re.IGNORECASE
 )
 # "increases Labour majority in Canterbury": a party's name between the verb and the noun.
 _PARTY_MAJORITY = re.compile(

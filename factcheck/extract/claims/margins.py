@@ -90,9 +90,9 @@ def read_majority(f: Frame, a: Around) -> bool:
     if _SEATS_AFTER.match(a.after):
         return True  # a parliament's majority: not a seat's
     seat, tie = f.seat_near(m.start)
-    if _FAR in tie[0]:
+    if seat is None or _FAR in tie[0]:
         seat, tie = _candidates_seat(f, seat, tie)
-        if seat is None:
+        if seat is None and _FAR in tie[0]:
             return True
     if _OVERTURNED_OF_BEFORE.search(a.before):
         # "after overturning a majority of 5,339 to win by 149 votes": the last election's
@@ -263,9 +263,9 @@ def read_margin(f: Frame, a: Around) -> bool:
     if _LOSERS_GAP.search(a.clause_before) or _LOSERS_GAP.match(a.after, 6):
         return True  # a gap between runners-up, not the majority
     seat, tie = f.seat_near(m.start)
-    if _FAR in tie[0]:
+    if seat is None or _FAR in tie[0]:
         seat, tie = _candidates_seat(f, seat, tie)
-        if seat is None:
+        if seat is None and _FAR in tie[0]:
             return True
     if f.earlier(m) is not None:
         _read_dated(f, m, seat, tie, what=what)
@@ -441,15 +441,17 @@ _PRONOUN_OPENING = re.compile(r"\s*(?:She|He|Her|His)\b")
 def _candidates_seat(
     f: Frame, seat: str | None, tie: tuple[str, bool]
 ) -> tuple[str | None, tuple[str, bool]]:
-    """A contest's figure in a sentence naming no seat, whose seat was carried from an
-    earlier paragraph: the seat of the candidates the sentence names ("Mr Farry defeated
+    """A contest's figure in a sentence naming no seat, whose seat is unknown or was carried
+    from an earlier paragraph: the seat of the candidates the sentence names ("Mr Farry defeated
     Alex Easton of the DUP by just under 3,000 votes", with Farry read as North Down's
-    earlier), when every one the story has read as a candidate stood in the same seat. A
-    pronoun opening the sentence ("He defeated …") names the person last named. The tie
-    stays loose: the figure is tied to the seat through a person, not by the seat's name."""
+    earlier), when every one the story has read as a candidate stood in the same seat: the
+    person named is the tie. A pronoun opening the sentence ("He defeated …") names the
+    person last named, a guess, so that tie stays loose."""
     named = [p.name for p in f.people]
+    pronoun = None
     if _PRONOUN_OPENING.match(f.sent.text) and f.state.last_person is not None:
-        named.append(f.state.last_person.name)
+        pronoun = f.state.last_person.name
+        named.append(pronoun)
     seats: set[str] = set()
     for name in named:
         cand = f.state.candidates.get(name)
@@ -459,7 +461,9 @@ def _candidates_seat(
         return None, tie
     (found,) = seats
     who = next(n for n in named if (c := f.state.candidates.get(n)) and c.contest == found)
-    return found, (f"{found}, the seat {who}, named in the sentence, stood in", False)
+    if who == pronoun and pronoun not in (p.name for p in f.people):
+        return found, (f"{found}, the seat of {who}, whom the opening pronoun stands for", False)
+    return found, (f"{found}, the seat {who}, named in the sentence, stood in", True)
 
 
 PREVIOUS = ""
