@@ -446,7 +446,7 @@ def _candidates_seat(
     Alex Easton of the DUP by just under 3,000 votes", with Farry read as North Down's
     earlier), when every one the story has read as a candidate stood in the same seat: the
     person named is the tie. A pronoun opening the sentence ("He defeated …") names the
-    person last named, a guess, so that tie stays loose."""
+    person last named, a guess: it may confirm a seat carried in, loosely, not overrule it."""
     named = [p.name for p in f.people]
     pronoun = None
     if _PRONOUN_OPENING.match(f.sent.text) and f.state.last_person is not None:
@@ -462,6 +462,10 @@ def _candidates_seat(
     (found,) = seats
     who = next(n for n in named if (c := f.state.candidates.get(n)) and c.contest == found)
     if who == pronoun and pronoun not in (p.name for p in f.people):
+        if seat is not None and seat != found:
+            # "He" is a guess at the last person named: it may confirm the seat carried in,
+            # never overrule it.
+            return None, tie
         return found, (f"{found}, the seat of {who}, whom the opening pronoun stands for", False)
     return found, (f"{found}, the seat {who}, named in the sentence, stood in", True)
 
