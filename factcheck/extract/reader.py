@@ -20,6 +20,9 @@ it takes it. The order is the reader's judgement of which wording is the most sp
    electorate of 71,000", "• Registered voters: 71,825";
 8. ``changes.read_elliptical``: "…, and Ms Ali's nearly 11pc" (a second change by ellipsis).
 
+A number is offered only to the readings :data:`OFFERS` says can read it (by its kind, its
+hedge and the cue words its sentence holds, tested once per sentence), in the same order.
+
 First, a sentence that is a results list (a line per candidate: "Jane Smith (Lab) 15,906
 (33.41%)") is read cell by cell (:mod:`~factcheck.extract.claims.results_lists`), and a
 list across seats ("Dudley North (31.3 per cent), Bassetlaw (27.6 per cent)" after

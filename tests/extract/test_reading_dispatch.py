@@ -18,6 +18,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract import reader
+from factcheck.extract.claims.bounds import read_bound
+from factcheck.extract.claims.changes import read_amount
+from factcheck.extract.claims.margins import read_majority
+from factcheck.extract.claims.ranks import read_rank
+from factcheck.extract.claims.turnout import read_turnout
 from factcheck.extract.frame import Around, Frame
 from factcheck.extract.numbers import NumberKind
 from factcheck.models import Document
@@ -77,7 +82,7 @@ def _read_offering_everything(
         return offered
 
     every = tuple(watched(r) for r in reader.NUMBER_READINGS)
-    placing = every[: reader.NUMBER_READINGS.index(reader.read_amount)]
+    placing = every[: reader.NUMBER_READINGS.index(read_amount)]
     table = {
         (kind, exact): placing if kind is NumberKind.ORDINAL else every
         for kind in _KINDS
@@ -96,9 +101,7 @@ def test_each_of_our_sentences_is_read_by_its_reading(monkeypatch: pytest.Monkey
         assert refused == []
 
 
-def test_no_seed_number_is_kept_from_its_reading(
-    monkeypatch: pytest.MonkeyPatch, shared_dir: Path
-) -> None:
+def test_no_seed_number_is_kept_from_its_reading(monkeypatch: pytest.MonkeyPatch) -> None:
     seeds = sorted((Path(__file__).parents[2] / "examples" / "articles").glob("*.txt"))
     assert seeds
     for path in seeds:
@@ -123,9 +126,7 @@ _NUMBERS = [
 
 @settings(max_examples=150, deadline=None)
 @given(
-    st.lists(st.sampled_from(_PIECES + _NUMBERS + _NUMBERS), min_size=3, max_size=30).map(
-        " ".join
-    )
+    st.lists(st.sampled_from(_PIECES + _NUMBERS + _NUMBERS), min_size=3, max_size=30).map(" ".join)
 )
 def test_no_generated_number_is_kept_from_its_reading(text: str) -> None:
     with pytest.MonkeyPatch.context() as monkeypatch:
@@ -137,11 +138,11 @@ def test_every_reading_has_an_offer_and_the_order_is_kept() -> None:
     assert set(reader.OFFERS) == set(reader.NUMBER_READINGS)
     every = (True,) * (len(reader._CUE_TESTS) + len(reader._WORD_TESTS))
     table = reader._table(every)
-    placing_or_share = (reader.read_bound, reader.read_rank, reader.read_turnout)
+    placing_or_share = (read_bound, read_rank, read_turnout)
     assert table[NumberKind.COUNT, True] == tuple(
         r for r in reader.NUMBER_READINGS if r not in placing_or_share
     )
-    assert table[NumberKind.ORDINAL, True] == (reader.read_majority, reader.read_rank)
+    assert table[NumberKind.ORDINAL, True] == (read_majority, read_rank)
     for readings in table.values():
         order = [reader.NUMBER_READINGS.index(r) for r in readings]
         assert order == sorted(order)
@@ -151,8 +152,9 @@ def test_an_offer_too_narrow_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
     """The guard fails when an offer turns away what its reading reads: the majority's cue
     word replaced by one its sentence lacks."""
     narrow = reader.Offer(frozenset(_KINDS), cues=("plurality",))
-    monkeypatch.setitem(reader.OFFERS, reader.read_majority, (narrow,))
+    monkeypatch.setitem(reader.OFFERS, read_majority, (narrow,))
     monkeypatch.setattr(reader, "_CUE_TESTS", (*reader._CUE_TESTS, ("plurality",)))
     monkeypatch.setattr(reader, "_TABLES", {})
     _, refused = _read_offering_everything(monkeypatch, _SENTENCES["read_majority"])
-    assert refused and refused[0].startswith("read_majority: '6,186'")
+    assert refused
+    assert refused[0].startswith("read_majority: '6,186'")

@@ -38,7 +38,7 @@ _SEAT_BEFORE = re.compile(
 SEAT_CUES = cue_words(
     "won win wins winning took gained gain gains gaining lost lose loses losing held holding hold"
 )
-"""The words :data:`_SEAT_BEFORE` needs one of (the reader offers a count only when one is there)."""
+"""The words :data:`_SEAT_BEFORE` needs one of: the reader offers a count only where one is."""
 _NOT_SEATS_AFTER = re.compile(r"^\s+(?:votes?|per\s*cent|percent|pc|%|points?)\b", re.IGNORECASE)
 _SEATS_AFTER = re.compile(r"^\s+(?:seats?|councillors|MPs)\b")
 
