@@ -528,6 +528,12 @@ def _story_seat(f: Frame) -> tuple[str | None, tuple[str, bool]]:
             # Named earlier in the same run of text; not across a line break, as a live
             # blog's next entry is.
             return seat, (f"{seat}, named earlier in its paragraph", True)
+        # The figures' explicit ties across a paragraph break: a seat's heading or the
+        # paragraph before that "the seat" refers to, or the seat everyone the paragraph
+        # names was named with ("… in Foyle, where … ¶ Mr Eastwood won back the seat").
+        tie = f.seat_tie(None)
+        if tie[1]:
+            return seat, tie
     return None, ("no seat named with it, and the story names several", False)
 
 
