@@ -190,8 +190,14 @@ _PERSON_LOST = re.compile(
 _SITTING = re.compile(r"\b(?:sitting|incumbent|MP)\b")
 # Before "lose" (a bare infinitive), what makes it a report: "saw Jane Smith lose to".
 _SAW = re.compile(r"\b(?:saw|sees|see|seen)\s+(?:[\w'’-]+\s+){0,6}$")
-# Verbs that say a gain by themselves; the others ("won", "took") need "from" a party.
-_GAIN_ALONE = re.compile(r"gain|regain|reclaim|recaptur|re-captur|\bback\b")
+# Verbs that say a gain by themselves (no seat is "seized" by its holder); the others
+# ("won", "took") need "from" a party.
+_GAIN_ALONE = re.compile(r"gain|regain|reclaim|captur|seiz|snatch|\bback\b")
+# "Jane Smith took the new Tiverton seat", "John Grady taking Glasgow East": a seat taken is
+# nearly always one captured, but "took the seat" is said of a holder's win too; a gain by
+# implication, read loosely (a finding on it is at most a warning). Not the present "take"
+# ("Sinn Fein take Fermanagh by the slimmest margin": a headline's hold), nor "re-takes".
+_TAKEN = re.compile(r"took|taken|taking")
 # "the seat", "his seat", "his Exeter seat" (the seat's name between).
 _OWN_SEAT = re.compile(r"(?:the|his|her|their|its)\s+(?P<named>)")
 _SEAT_WORD = re.compile(r"\s*(?:seat|constituency)\b", re.IGNORECASE)
@@ -810,14 +816,17 @@ def _read_party_outcomes(f: Frame) -> None:
             if from_party is None or verb == "hold":
                 continue  # "gain from a swing", "held from 1997": not a party it was taken from
             stop = from_party.span.end
+        taken = False
         if (
             verb == "gain"
             and match is gained
             and from_party is None
-            and not (word in ("gained", "regained", "reclaimed") or match.group("back"))
+            and not (_GAIN_ALONE.search(word) or match.group("back"))
             and not _FIRST_TIME.match(text, stop, end)
         ):
-            continue  # "Labour took the seat" may be a hold; only "from" makes it a gain
+            if not _TAKEN.fullmatch(word):
+                continue  # "Labour won the seat" may be a hold; only "from" makes it a gain
+            taken = True  # "Labour took the seat": a gain by implication (see _TAKEN)
         start = p.span.start
         ties: list[tuple[str | None, tuple[str, bool], Span]] = []
         if seats:
@@ -906,7 +915,10 @@ def _read_party_outcomes(f: Frame) -> None:
                 seat=name,
                 seat_tie=tie,
                 span=span,
-                what=f"“{said_verb}”, a {verb} in words",
+                what=f"“{said_verb}”, a seat taken: a gain by implication"
+                if taken
+                else f"“{said_verb}”, a {verb} in words",
+                what_tight=not taken,
                 words_at=words_at,
             )
 
@@ -1142,13 +1154,14 @@ def _own_seat(f: Frame, at: int) -> tuple[list[ContestMention], int, bool] | Non
         stop = seats[-1].span.end
         word = _SEAT_WORD.match(text, stop, end)
         return seats, word.end() if word else stop, False
-    own = re.compile(r"(?:the|his|her|their|its)\s+").match(text, at, end)
+    # ("took the new Tiverton and Minehead seat": a seat drawn afresh, named after "new")
+    own = re.compile(r"(?:the|his|her|their|its)\s+(?:new\s+(?=[A-Z]))?").match(text, at, end)
     if own is None:
         return None
     named = f.contest_at(own.end())
     after = named.span.end if named else own.end()
     word = _SEAT_WORD.match(text, after, end)
-    if word is None and named is not None and own.group().lower() != "the ":
+    if word is None and named is not None and not own.group().lower().startswith("the "):
         return [named], after, False  # "lost her East Dunbartonshire"
     if word is None and named is None:
         # "his marginal Conservative seat": a few words before "seat" (the caller reads a
@@ -1532,8 +1545,11 @@ def _read_person_gains(f: Frame) -> None:
                 candidate=who,
             )
             continue
+        taken = False
         if from_named is None and from_person is None and not _GAIN_ALONE.search(word):
-            continue  # "X won the seat": a winner, not said to be a gain
+            if not _TAKEN.fullmatch(word) or text[m.start("verb") - 1] in "-‑":
+                continue  # "X won the seat": a winner, not said to be a gain
+            taken = True
         from_name = (
             from_named.party.name
             if from_named is not None
@@ -1545,7 +1561,7 @@ def _read_person_gains(f: Frame) -> None:
             continue
         if from_name is not None and party is not None and from_name == party:
             continue
-        if who is None and from_name is None:
+        if who is None and from_name is None and not taken:
             continue  # a party's gain needs the party it was taken from
         _emit_person(
             f,
@@ -1556,7 +1572,9 @@ def _read_person_gains(f: Frame) -> None:
             verb="gain",
             from_party=from_name,
             span=Span(start=m.start("verb"), end=stop),
-            what=f"“{m.group('verb')}”, a gain in words",
+            what=f"“{m.group('verb')}”, a seat taken: a gain by implication"
+            if taken
+            else f"“{m.group('verb')}”, a gain in words",
             candidate=who,
         )
 
