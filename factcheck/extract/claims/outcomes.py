@@ -266,7 +266,7 @@ _OUTCOME_CUE = re.compile(
     r"(?:the\s+|their\s+|its\s+)?"
     r"(?:(?:several|some|many|other|key|marginal|target)\s+)?seats\b"
     r"|(?:remained|remains)\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s"
-    r"|(?:snatching|seizing|capturing|snatched|seized|captured)\s+[A-Z]"
+    r"|(?:snatching|seizing|capturing|snatched|seized|captured|took|taken|taking)\s+[A-Z]"
     r"|(?:fell|fallen)\s+to\s+(?:the\s+)?[A-Z]|stayed\s+with\s+(?:the\s+)?[A-Z]"
     r"|(?:retained|held)\s+by\s+(?:the\s+)?[A-Z]|(?:turn\w*|remained|stayed|switch\w*|went)"
     r"\s+(?:[\w,&'’ -]{0,120}?\s)?(?:from\s+(?:red|blue)\s+)?(?:to\s+)?(?:red|blue)\b)"
@@ -537,8 +537,9 @@ def _story_seat(f: Frame) -> tuple[str | None, tuple[str, bool]]:
         # The figures' explicit ties across a paragraph break: a seat's heading or the
         # paragraph before that "the seat" refers to, or the seat everyone the paragraph
         # names was named with ("… in Foyle, where … ¶ Mr Eastwood won back the seat").
+        # (Within a paragraph its lines are a live blog's entries: no tie, as above.)
         tie = f.seat_tie(None)
-        if tie[1]:
+        if tie[1] and (at is None or "\n\n" in state.text[at : f.sent.span.start]):
             return seat, tie
     return None, ("no seat named with it, and the story names several", False)
 
@@ -816,7 +817,7 @@ def _read_party_outcomes(f: Frame) -> None:
             if from_party is None or verb == "hold":
                 continue  # "gain from a swing", "held from 1997": not a party it was taken from
             stop = from_party.span.end
-        taken = False
+        implied = False
         if (
             verb == "gain"
             and match is gained
@@ -826,7 +827,7 @@ def _read_party_outcomes(f: Frame) -> None:
         ):
             if not _TAKEN.fullmatch(word):
                 continue  # "Labour won the seat" may be a hold; only "from" makes it a gain
-            taken = True  # "Labour took the seat": a gain by implication (see _TAKEN)
+            implied = True  # "Labour took the seat": a gain by implication (see _TAKEN)
         start = p.span.start
         ties: list[tuple[str | None, tuple[str, bool], Span]] = []
         if seats:
@@ -916,9 +917,9 @@ def _read_party_outcomes(f: Frame) -> None:
                 seat_tie=tie,
                 span=span,
                 what=f"“{said_verb}”, a seat taken: a gain by implication"
-                if taken
+                if implied
                 else f"“{said_verb}”, a {verb} in words",
-                what_tight=not taken,
+                what_tight=not implied,
                 words_at=words_at,
             )
 
