@@ -180,3 +180,69 @@ def test_a_live_blog_s_next_entry_takes_no_seat() -> None:
         "the seat after the sitting MP stood down.\n"
     )
     assert ("Ashfield", "Conservative", "hold") not in _outcomes(text)
+
+
+# -- "defeated by": the one beaten held the seat ------------------------------------------
+
+DEFEATED_FORMS = (
+    "{person} was defeated in her seat of {seat} by {party}.",
+    "{person} defeated by {Party_noun} candidate Tom Hughes in {seat}.",
+    "{person} was defeated by Tom Hughes of {party} in {seat}.",
+    "In {seat}, {person} was narrowly defeated by {party}.",
+)
+
+
+def _noun(party: str) -> str:
+    bare = party.removeprefix("the ")
+    return {"Conservatives": "Conservative", "Tories": "Tory", "Lib Dems": "Lib Dem"}.get(
+        bare, bare
+    )
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    form=st.sampled_from(DEFEATED_FORMS),
+    seat=st.sampled_from(SEATS),
+    party=st.sampled_from(sorted(PARTIES)),
+)
+def test_a_sitting_mp_defeated_by_a_party_is_its_gain(form: str, seat: str, party: str) -> None:
+    text = "Wigan: Labour hold.\n\n" + form.format(
+        seat=seat, party=party, Party_noun=_noun(party), person="Alice Walker"
+    )
+    if seat == "Wigan":
+        return  # the seat the lead holds: its own outcome, another reading
+    read = {(s, p, v) for s, p, v in _outcomes(text) if s != "Wigan"}
+    assert read == {(seat, PARTIES[party], "gain")}, text
+
+
+def test_a_party_before_one_person_is_not_the_next_one_s() -> None:
+    # "Sinn Féin's John Finucane while Emma Little-Pengelly": Sinn Féin is Finucane's party;
+    # the one beaten after him is of no party the sentence names.
+    text = (
+        "Alice Walker lost her Wigan seat to Labour’s Tom Hughes while Priya Shah was "
+        "defeated by Owen Price of the SNP in Bolsover."
+    )
+    claims = {c.contest: c for c in _claims(text)}
+    assert claims["Bolsover"].party == "Scottish National Party"
+    assert claims["Bolsover"].from_party is None
+    assert claims["Wigan"].party == "Labour"
+
+
+def test_a_beaten_mp_s_seat_is_judged_against_the_record(tmp_path: Path) -> None:
+    # Gordon 2017: Alex Salmond (SNP) lost to Colin Clark (Conservative).
+    right = "Alex Salmond was defeated in his seat of Gordon by the Conservative Party."
+    assert _ref(tmp_path, right, "uk-ge-2017") == []
+    [f] = _ref(tmp_path, right.replace("Conservative Party", "Labour Party"), "uk-ge-2017")
+    assert "Labour did not win Gordon in 2017" in f.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alice Walker was defeated by 20 votes in Bolsover.",
+        "Alice Walker was not defeated by Labour in Bolsover.",
+        "Alice Walker would have been defeated by Labour in Bolsover on a bigger swing.",
+    ],
+)
+def test_no_defeat_by_a_rival(text: str) -> None:
+    assert _outcomes(text) == set()

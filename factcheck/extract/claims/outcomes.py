@@ -1239,10 +1239,17 @@ _BEAT_HOLD = re.compile(
     r"[^.;:]{0,80}?\b(?:to\s+(?:hold|retain|keep|remain|stay)|again"
     r"|for\s+a\s+(?:second|third|fourth)\s+time)\b"
 )
+# (The auxiliary may be left out before "by": "Tasmina Ahmed-Sheikh defeated by Conservative
+# Luke Graham in Ochil"; the seat may be "his seat of Moray".)
 _WAS_OUSTED = re.compile(
-    r"\s*(?:,[^,;:.]{1,60},\s*)?(?:was|has\s+been|had\s+been|is)\s+"
-    r"(?P<verb>ousted|unseated|defeated|beaten)(?:\s+(?:in|from|as\s+MP\s+for)\s+(?P<seat>))?"
+    r"\s*(?:,[^,;:.]{1,60},\s*)?(?P<aux>(?:was|has\s+been|had\s+been|is)\s+"
+    r"(?:(?:later|also|eventually|finally|\w+ly)\s+)?)?"
+    r"(?P<verb>ousted|unseated|defeated|beaten)(?:\s+(?:in|from|as\s+MP\s+for)\s+"
+    r"(?:(?:his|her|their)\s+(?:old\s+)?seat\s+of\s+)?(?P<seat>))?"
 )
+# After the one who beat them: "by Claire Hanna of the SDLP in South Belfast".
+_OF_PARTY = re.compile(r"\s+of\s+(?:the\s+)?")
+_WINNER_IN = re.compile(r"\s+in\s+(?:the\s+)?")
 _BY = re.compile(r"(?:\s+(?:in|at)\s+the\s+(?:general\s+)?election)?\s+by\s+(?:the\s+)?")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _AUX_GAP = re.compile(rf"{_AUX}\s+")
@@ -1250,14 +1257,20 @@ _AUX_GAP = re.compile(rf"{_AUX}\s+")
 _WHO_GAP = re.compile(rf"(?:\s*,\s*who)?{_AUX}\s+")
 
 
+# Between a party and its person: "Labour's", "Conservative candidate", "SNP MSP".
+_ROLE_GAP = re.compile(
+    r"(?:['’]s?)?\s*(?:(?:candidate|rival|challenger|MP|MSP|MS|MLA|councillor|leader)\s+)?"
+)
+
+
 def _rival_after(f: Frame, at: int) -> tuple[PersonMention | None, str | None, int]:
     """Who is named at ``at`` (a person, perhaps after their party's words, or a party): the
     person, their party, and where the naming ends."""
     named = _party_at(f, at)
     if named is not None:
-        gap = _POSSESSIVE_GAP.match(f.state.text, named.span.end)
+        gap = _ROLE_GAP.match(f.state.text, named.span.end)
         q = _person_at(f, gap.end() if gap else named.span.end)
-        if q is not None and q.span.start - named.span.end <= 4:
+        if q is not None:
             return q, named.party.name, q.span.end
         return None, named.party.name, named.span.end
     q = _person_at(f, at)
@@ -1352,9 +1365,16 @@ def _read_ousted(f: Frame) -> None:
         by = _BY.match(text, stop, end)
         if by is None:
             continue
-        winner_person, winner, _ = _rival_after(f, by.end())
+        winner_person, winner, after = _rival_after(f, by.end())
         if winner is None and winner_person is None:
             continue
+        if named is None:
+            of_at = _OF_PARTY.match(text, after, end) if winner_person is not None else None
+            of = _party_at(f, of_at.end()) if of_at else None
+            inside = _WINNER_IN.match(text, of.span.end if of else after, end)
+            named = f.contest_at(inside.end()) if inside else None
+            if named is not None and of is not None:
+                winner = winner or of.party.name
         loser = _person_party(f, q)[0]
         if winner is not None and winner == loser:
             continue
