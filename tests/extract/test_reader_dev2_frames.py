@@ -82,9 +82,8 @@ def test_a_possessive_seat_takes_the_figures_after_it(
     path = story_file(tmp_path, story, "uk-ge-2019")
     found = [f.message for f in findings_in(path) if f.text == written]
     # Dover's record, not Canterbury's (a warning: nothing else the story says confirms it).
-    assert [m.startswith("Natalie Elphicke's vote in Dover is officially 28,830") for m in found] == (
-        [True] if fires else []
-    )
+    dover = "Natalie Elphicke's vote in Dover is officially 28,830"
+    assert [m.startswith(dover) for m in found] == ([True] if fires else [])
 
 
 def test_a_heading_word_before_a_seat_is_no_first_name() -> None:
@@ -107,9 +106,7 @@ def _places_not_seats() -> list[str]:
 
 
 @given(st.sampled_from(_places_not_seats()), st.integers(min_value=100, max_value=60_000))
-def test_a_sentence_set_in_another_place_does_not_take_the_carried_seat(
-    place: str, n: int
-) -> None:
+def test_a_sentence_set_in_another_place_does_not_take_the_carried_seat(place: str, n: int) -> None:
     article = _read(
         "Folkestone and Hythe\n\n"
         "Damian Collins, Folkestone and Hythe's re-elected MP, received 35,483 votes.\n\n"
@@ -162,7 +159,8 @@ def test_without_a_seat_of_their_own_the_stories_seat_holds() -> None:
     # The control: nothing says which seat Vince Cable's is; the story's seat is carried.
     article = _read(_CABLE.format(n=2017, said="Mr Cable, 71, said it was a cruel night."))
     (colchester,) = [co for co in article.contests if co.name == "Colchester"]
-    assert colchester.majority is not None and colchester.majority.text == "2,017"
+    assert colchester.majority is not None
+    assert colchester.majority.text == "2,017"
 
 
 # --- A majority's count is no candidate's votes -----------------------------------------------
@@ -200,8 +198,9 @@ def test_a_ranges_upper_end_after_by_is_no_vote_total(n: int) -> None:
 
 
 def _turnout(article: Article) -> str | None:
-    (turnout,) = [co.turnout.text for co in article.contests if co.turnout] or [None]
-    return turnout
+    found = [co.turnout.text for co in article.contests if co.turnout]
+    assert len(found) <= 1
+    return found[0] if found else None
 
 
 @given(st.integers(min_value=20, max_value=80))

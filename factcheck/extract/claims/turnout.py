@@ -72,18 +72,19 @@ def _spent(f: Frame, a: Around) -> bool:
     noun follows the figure."""
     if SHARE_CUE_AFTER.match(a.after):
         return True
-    cue = None
-    for cue in _TURNOUT.finditer(a.clause_before):
-        pass
-    if cue is None:
+    cues = list(_TURNOUT.finditer(a.clause_before))
+    if not cues:
         return False
-    start = a.m.start - len(a.clause_before) + cue.end()
+    start = a.m.start - len(a.clause_before) + cues[-1].end()
     text = f.state.text
     for n in f.numbers:
-        if start <= n.start < a.m.start and n.kind is not NumberKind.PERCENT:
-            # "Turnout 40,134 (47.58%)": the count's bracketed percentage is the turnout too.
-            if not _BRACKETED.fullmatch(text, n.end, a.m.start):
-                return True
+        # "Turnout 40,134 (47.58%)": the count's bracketed percentage is the turnout too.
+        if (
+            start <= n.start < a.m.start
+            and n.kind is not NumberKind.PERCENT
+            and not _BRACKETED.fullmatch(text, n.end, a.m.start)
+        ):
+            return True
     return f.count_before(f.people, a.m.start) > f.count_before(f.people, start)
 
 

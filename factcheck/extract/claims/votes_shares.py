@@ -84,7 +84,9 @@ def read_votes_and_shares(f: Frame) -> None:
                     and not _SCORE_FROM.match(text, m.start)
                 )
                 # "lost her seat by around 800 to 1,000 votes": a range's upper end.
-                or ("by" in f.words and _BY_RANGE_BEFORE.search(text, max(0, m.start - 40), m.start))
+                or (
+                    "by" in f.words and _BY_RANGE_BEFORE.search(text, max(0, m.start - 40), m.start)
+                )
             )
         ):
             continue
