@@ -68,8 +68,8 @@ _BRACKETED = re.compile(r"\s*(?:votes?\s*)?\(\s*")
 def _spent(f: Frame, a: Around) -> bool:
     """Is the "turnout" before the figure another figure's, or the figure a share? "Canterbury's
     turnout was 56,800, and Ms Duffield won 25,572 votes - a 45% share": a count came between
-    them (a turnout's percentages may: "down from 76% to 70%"), or a person, or a share's
-    noun follows the figure."""
+    them (a turnout's other percentages may: "down from 76% to 70%"), or a share's noun follows the
+    figure."""
     if SHARE_CUE_AFTER.match(a.after):
         return True
     cues = list(_TURNOUT.finditer(a.clause_before))
@@ -81,11 +81,11 @@ def _spent(f: Frame, a: Around) -> bool:
         # "Turnout 40,134 (47.58%)": the count's bracketed percentage is the turnout too.
         if (
             start <= n.start < a.m.start
-            and n.kind is not NumberKind.PERCENT
+            and n.kind is NumberKind.COUNT
             and not _BRACKETED.fullmatch(text, n.end, a.m.start)
         ):
             return True
-    return f.count_before(f.people, a.m.start) > f.count_before(f.people, start)
+    return False
 
 
 # "an electorate of 71,000", "Electorate: 66,075", "• Registered voters: 71,825", "The Total
