@@ -55,7 +55,9 @@ _WINNER_BEFORE_THE = re.compile(
 )
 # Between the winner's name and the verb only an aside may stand: "Ali, 42, was re-elected".
 _WINNER_GAP = re.compile(
-    r"(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    # "Jane Smith of the Alliance Party", "Rachel Hopkins from the Labour Party", "Damian
+    # Green MP"
+    r"(?:\s+(?:of|from)\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|\s+MP\b)?"
     # An aside, or a relative clause however long: "X, who resigned from the cabinet …, held"
     r"(?:\s*,(?:[^,;:.()]{1,80}|\s*who\s[^,;:.()]{1,240}),)?\s*(?:\([^)]{0,60}\))?\s*,?\s*"
     # An adverb or "managed to": "Jane Smith narrowly held", "Jane Smith managed to hold on".
@@ -119,6 +121,9 @@ _OUTCOME_GAINED = re.compile(
     # (A headline may capitalise the verb: "Labour Takes Bolsover From Conservatives".)
     rf"{_AUX}\s+(?P<verb>(?i:gained|took|taken|seized|snatched|captured|won|win|wins|takes|take"
     rf"|regained|reclaimed))(?P<back>\s+back)?\s+(?P<what>{_WHAT_SEAT})?"
+    # "It gained three seats - Colne Valley and Keighley from the Conservatives": the seats
+    # counted, then listed after a dash or colon.
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+seats\s*[:–—-]\s*)?"
     # "have won back the Vale of Clwyd": the seat named after "the"
     r"(?:the\s+(?=[A-Z]))?"
 )
@@ -186,6 +191,10 @@ _PERSON_LOST = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?P<verb>(?P<to>(?:lost|lose|loses|losing|conceded\s+defeat"
     r"|concedes\s+defeat)(?=\s+to\s))|lost|loses|losing|relinquished|relinquishing)\s+"
 )
+# Rivals named by a movement, not a party the pack knows: "lost her Glasgow East seat to the
+# nationalists" (in Scotland the SNP, in Wales Plaid, in Northern Ireland either side's): a
+# gain by a party unsaid.
+_RIVALS = re.compile(r"(?:[Nn]ationalists|[Uu]nionists|[Rr]epublicans)\b")
 # Between "lost to" and the winner: a sitting MP kept the seat, "lost to the sitting MP".
 _SITTING = re.compile(r"\b(?:sitting|incumbent|MP)\b")
 # Before "lose" (a bare infinitive), what makes it a report: "saw Jane Smith lose to".
@@ -229,6 +238,8 @@ _FELL = re.compile(
 )
 _PASSIVE_HELD = re.compile(
     r"\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|have\s+been|is)\s+)?"
+    # "A, B and C were all held by the Conservatives", "B was also held by Labour"
+    r"(?:(?:all|both|also|comfortably|easily|narrowly)\s+)?"
     r"(?P<verb>retained|held|kept)\s+by\s+(?:the\s+)?"
 )
 # Texts without figures are skipped unread (see _worth_reading); these wordings are worth
@@ -332,6 +343,27 @@ def _states_a_result(f: Frame, span: Span) -> bool:
 
 def _winner_subject(f: Frame, at: int) -> PersonMention | None:
     """The person a winner phrase starting at ``at`` is about: the name right before it (an
+    aside between them allowed), or the person last named for a sentence opening "She"; else,
+    for "he"/"she" right before the phrase, the one it stands for (see below)."""
+    who = _named_winner(f, at)
+    if who is not None:
+        return who
+    state, sent = f.state, f.sent
+    if _PRONOUN_BEFORE.search(state.text, max(sent.span.start, at - 6), at):
+        # "Speaking where he was re-elected …, Jeremy Corbyn said", "He gained it in 2017 by
+        # 2,861 votes and he has been re-elected": the sentence's one person when named
+        # after it (a person before may be another, "Jane Smith was glad he was re-elected"),
+        # else, in a sentence naming nobody and opening "He"/"She", the person last named.
+        named = {p.name for p in f.people}
+        if len(named) == 1:
+            return f.people[0] if f.people[0].span.start > at else None
+        if not named and PRONOUN_START.match(sent.text):
+            return state.last_person
+    return None
+
+
+def _named_winner(f: Frame, at: int) -> PersonMention | None:
+    """The person a winner phrase starting at ``at`` is about: the name right before it (an
     aside between them allowed), or the person last named for a sentence opening "She"."""
     state, sent = f.state, f.sent
     who = f.subject(at)
@@ -359,6 +391,7 @@ def _winner_subject(f: Frame, at: int) -> PersonMention | None:
     return None
 
 
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+$")
 # The winner named after the noun, "a very welcome win for Jane Smith", or before it, "Jane
 # Smith's win in Gordon".
 _WIN_FOR = re.compile(r"\b(?:win|victory)\s+for\s+")
@@ -993,6 +1026,10 @@ def _read_seats_including(f: Frame) -> None:
 
 _PARTY_PRONOUN = re.compile(r"\s*(?:It|They)\b")
 _JUST_ENDED = re.compile(r"[\s.;!]*")
+# The rest of the sentence before, after its outcome: one sentence's end, no paragraph break.
+_REST_OF_SENTENCE = re.compile(r"[^.!?\n]*[.!?][\s\u201d\u2019\"']*")
+# Before an outcome that opens its sentence: a line's start or the sentence before's end.
+_OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?][\u201d\u2019\"']?\s+)(?:The\s+)?$")
 
 
 def _read_pronoun_outcomes(f: Frame) -> None:
@@ -1007,7 +1044,15 @@ def _read_pronoun_outcomes(f: Frame) -> None:
         not isinstance(last, OutcomeClaim)
         or last.party is None
         or last.span is None
-        or not _JUST_ENDED.fullmatch(text, last.span.end, sent.span.start)
+        or not (
+            _JUST_ENDED.fullmatch(text, last.span.end, sent.span.start)
+            # "Labour won back Gower, which …, Cardiff North and the Vale of Clwyd. They also
+            # held on to Wrexham": the party whose outcome opened the sentence before.
+            or (
+                _REST_OF_SENTENCE.fullmatch(text, last.span.end, sent.span.start)
+                and _OPENS_SENTENCE.search(text, max(0, last.span.start - 8), last.span.start)
+            )
+        )
     ):
         return
     end = sent.span.end
@@ -1409,8 +1454,10 @@ def _person_at(f: Frame, at: int) -> PersonMention | None:
 
 _IN_SEAT = re.compile(r"\s+(?:in|for|as\s+(?:the\s+)?MP\s+for)\s+(?:the\s+)?")
 _RE_ELECTED = re.compile(
-    r"\b(?:(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|once\s+again\s+|again\s+)?"
-    r"(?P<verb>re-?elected)\b"
+    # ("was also re-elected": another seat than the one just told of, so only in a seat
+    # named after it)
+    r"\b(?:(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|once\s+again\s+|again\s+"
+    r"|(?P<also>also\s+))?(?P<verb>re-?elected)\b"
     # "Jane Smith was delighted at securing re-election"
     r"|(?:securing|secured|secures|winning|won|wins)\s+(?P<win>re-?election)\b"
     r"(?!\s+(?:campaign|bid))"
@@ -1651,6 +1698,8 @@ def _read_person_outcomes(f: Frame) -> None:
         party, tie, tight = _person_party(f, who)
         where = _IN_SEAT.match(text, m.end(), end)
         seat_named = f.contest_at(where.end()) if where else None
+        if m.group("also") is not None and seat_named is None:
+            continue
         _emit_person(
             f,
             who,
@@ -1770,7 +1819,7 @@ def _read_person_outcomes(f: Frame) -> None:
                 link = f.links.get(rival.span.start)
                 if link is not None:
                     winner, tie, tight = link.party.name, f"{link.party.name}, {rival.name}'s", True
-            else:
+            elif not _RIVALS.match(text, to.end(), end):
                 continue  # "lost his seat to a swing": not a winner
         elif _CHANGED_PARTY.search(text, sent.span.start, end):
             continue  # "lost her seat after leaving the Tories": the seat may have stayed
