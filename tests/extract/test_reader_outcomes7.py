@@ -122,6 +122,8 @@ def test_seized_snatched_and_captured_say_a_gain_outright(
         "Labour would have taken Wigan on a bigger swing.",
         "Labour had hoped to take Wigan, a target seat.",
         "The Tories nearly took Wigan.",
+        "Labour held Wigan, defying predictions of a Conservative gain.",
+        "Bolsover, a Conservative target seat, was taken by nobody's surprise by Labour.",
     ],
 )
 def test_no_seat_taken(text: str) -> None:
@@ -246,3 +248,111 @@ def test_a_beaten_mp_s_seat_is_judged_against_the_record(tmp_path: Path) -> None
 )
 def test_no_defeat_by_a_rival(text: str) -> None:
     assert _outcomes(text) == set()
+
+
+# -- listed and passive holds, pronouns, rivals by movement ----------------------------------
+
+LIST_FORMS = (
+    ("{seats} were all held by {party}.", "hold"),
+    ("{seats} were also held by {party}, while Labour's Tom Hughes retained Leigh.", "hold"),
+    ("{Party} gained three seats - {seats}.", "gain"),
+    ("{Party} gained two seats: {seats}.", "gain"),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    form=st.sampled_from(LIST_FORMS),
+    seats=st.lists(st.sampled_from(SEATS[:-1]), min_size=2, max_size=4, unique=True),
+    party=st.sampled_from(sorted(PARTIES)),
+)
+def test_each_listed_seat_gets_its_outcome(
+    form: tuple[str, str], seats: list[str], party: str
+) -> None:
+    template, verb = form
+    listed = ", ".join(seats[:-1]) + " and " + seats[-1]
+    text = template.format(seats=listed, party=party, Party=_cap(party))
+    read = {o for o in _outcomes(text) if o[0] != "Leigh"}
+    assert read == {(s, PARTIES[party], verb) for s in seats}, text
+
+
+def test_counted_gains_each_from_its_own_party() -> None:
+    text = (
+        "Labour gained three seats - Bolsover and Ashfield from the Conservatives, and Leigh "
+        "from the Lib Dems."
+    )
+    article = read_prose(Document(path="a.txt", text=LEAD + text))
+    read = {(c.contest, c.from_party) for c in article.claims if isinstance(c, OutcomeClaim)}
+    assert read == {
+        ("Bolsover", "Conservative"),
+        ("Ashfield", "Conservative"),
+        ("Leigh", "Liberal Democrat"),
+    }
+
+
+def test_they_is_the_party_whose_outcome_opened_the_sentence_before() -> None:
+    text = (
+        "Labour won back Bolsover, which the Tories won by 27 votes in 2015, and Wigan. They "
+        "also held on to Ashfield and Mansfield that had been targeted."
+    )
+    read = _outcomes(text)
+    assert ("Ashfield", "Labour", "hold") in read
+    assert ("Mansfield", "Labour", "hold") in read
+    # Said of someone else's outcome in the middle of the sentence before: no tie.
+    other = "Tom Hughes said Labour held Bolsover, which was close. They also held on to Wigan."
+    assert not any(seat == "Wigan" for seat, _, _ in _outcomes(other))
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        ("Alice Walker lost her Bolsover seat to the nationalists.", "Bolsover"),
+        ("Labour's Alice Walker lost her Wigan seat to the Nationalists.", "Wigan"),
+    ],
+)
+def test_a_seat_lost_to_a_movement_is_a_gain_by_a_party_unsaid(text: str, seat: str) -> None:
+    [claim] = _claims(text)
+    assert (claim.contest, claim.party, claim.verb) == (seat, None, "gain")
+
+
+def test_a_seat_lost_to_no_rival_is_no_outcome() -> None:
+    assert _outcomes("Alice Walker lost her Bolsover seat to a nationalist surge.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "seat", "who"),
+    [
+        (
+            "Speaking at his count in Bolsover, where he was re-elected with a reduced "
+            "majority, Tom Hughes said it had been a bad night.",
+            "Bolsover",
+            "Tom Hughes",
+        ),
+        ("In Wigan, Owen Price MP held the seat.", "Wigan", "Owen Price"),
+        ("Priya Shah from the Labour Party was re-elected in Leigh.", "Leigh", "Priya Shah"),
+        ("Priya Shah was also re-elected in Leigh.", "Leigh", "Priya Shah"),
+    ],
+)
+def test_a_hold_said_of_a_person(text: str, seat: str, who: str) -> None:
+    claims = _claims(text)
+    assert [(c.contest, c.verb, c.candidate) for c in claims] == [(seat, "hold", who)]
+
+
+def test_also_re_elected_is_not_the_sentence_before_s_seat() -> None:
+    # "also": another seat than the one just told of, which is someone else's.
+    text = (
+        "Tom Hughes was re-elected in Bolsover. Owen Price of the Lib Dems was also re-elected, "
+        "with a smaller majority."
+    )
+    assert [(c.contest, c.candidate) for c in _claims(text)] == [("Bolsover", "Tom Hughes")]
+
+
+def test_a_listed_hold_is_judged_against_the_record(tmp_path: Path) -> None:
+    # 2017: Bethnal Green and Bow a Labour hold; Canterbury a Labour gain.
+    right = "Bethnal Green and Bow and Poplar and Limehouse were all held by Labour."
+    assert _ref(tmp_path, right, "uk-ge-2017") == []
+    [f] = _ref(
+        tmp_path, "Canterbury and Bethnal Green and Bow were all held by Labour.", "uk-ge-2017"
+    )
+    assert "not a hold" in f.message
+    assert "Canterbury" in f.message
