@@ -356,3 +356,79 @@ def test_a_listed_hold_is_judged_against_the_record(tmp_path: Path) -> None:
     )
     assert "not a hold" in f.message
     assert "Canterbury" in f.message
+
+
+# -- a relative clause's own verb; titles between a party and its person; dated clauses ------
+
+RELATIVE_FORMS = (
+    ("Alice Walker, who lost to {party_poss} Tom Hughes in {seat}, spoke.", "gain"),
+    ("Alice Walker, former energy spokesman who lost to {party} in {seat}, spoke.", "gain"),
+    ("{party_poss} Alice Walker, who won his {seat} seat for a third time, spoke.", "hold"),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    form=st.sampled_from(RELATIVE_FORMS),
+    seat=st.sampled_from(SEATS),
+    party=st.sampled_from(sorted(PARTIES)),
+)
+def test_a_relative_clause_s_outcome_is_the_person_s_before_it(
+    form: tuple[str, str], seat: str, party: str
+) -> None:
+    template, verb = form
+    poss = party + ("’" if party.endswith("s") else "’s")
+    text = template.format(seat=seat, party=party, party_poss=_cap(poss))
+    assert _outcomes(text) == {(seat, PARTIES[party], verb)}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "winner", "loser"),
+    [
+        (
+            "The Tories also defeated the SNP's deputy leader Angus Robertson in Bolsover.",
+            "Conservative",
+            "Scottish National Party",
+        ),
+        (
+            "The SNP defeated Labour’s shadow Scottish secretary Alice Walker in Bolsover.",
+            "Scottish National Party",
+            "Labour",
+        ),
+        (
+            "In Bolsover, Labour's Alice Walker has been defeated by 20-year-old SNP "
+            "candidate Priya Shah.",
+            "Scottish National Party",
+            "Labour",
+        ),
+    ],
+)
+def test_titles_and_ages_between_a_party_and_its_person(text: str, winner: str, loser: str) -> None:
+    [claim] = _claims(text)
+    assert (claim.contest, claim.party, claim.verb, claim.from_party) == (
+        "Bolsover",
+        winner,
+        "gain",
+        loser,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A by-election's win is not this general election's.
+        "Tom Hughes, who won Bolsover in a by-election earlier this year, secured 21,062 votes.",
+        # Another general election named later in the clause dates it.
+        "Labour held Wigan, with Tom Hughes, who seized Bolsover from Alice Walker in the "
+        "biggest shock of the 2017 General Election, losing out.",
+    ],
+)
+def test_an_outcome_dated_to_another_election_is_not_this_one_s(text: str) -> None:
+    story = "---\nelection: uk-ge-2019\n---\n" + text
+    article = read_prose(Document(path="a.md", text=story, metadata={"election": "uk-ge-2019"}))
+    assert not any(
+        isinstance(c, OutcomeClaim) and c.contest == "Bolsover" for c in article.claims
+    ), text
+    assert not any(
+        c.rank is not None for k in article.contests if k.name == "Bolsover" for c in k.candidates
+    )

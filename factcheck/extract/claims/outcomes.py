@@ -63,6 +63,9 @@ _WINNER_GAP = re.compile(
     # An adverb or "managed to": "Jane Smith narrowly held", "Jane Smith managed to hold on".
     r"(?:(?:[a-z]+ly|managed\s+to|also)\s+)*"
 )
+_WHO_RELATIVE = re.compile(
+    r"\s*,\s*(?:[^,;:.()]{1,60}?\s+)?who\s+(?:(?:[a-z]+ly|also|later|then)\s+)*"
+)
 # Before a winner named far from the verb: at most a party's or a title's words.
 _SUBJECT_LEAD = re.compile(r"\s*(?:[\w-]+(?:['’]s)?\s+){0,2}")
 _OTHER_CLAUSE = re.compile(
@@ -94,7 +97,9 @@ _LATER_CLAUSE = re.compile(
 _EARLIER = re.compile(
     r"(?:(?!\b(?:she|he|they|who|which|that|it)\b)[^.;,]){0,30}?"
     r"\b(?:(?<!time\s)since|until|till|between|in\s+(?:the\s+)?(?:19|20)\d\d"
-    r"|from\s+(?:19|20)\d\d)\b"
+    r"|from\s+(?:19|20)\d\d"
+    # "who won Copeland in a by-election earlier this year": not this general election
+    r"|(?:in|at)\s+(?:a|the|last\s+\w+['’]s|this\s+year['’]s)\s+by-?election)\b"
     r"|\s+(?:in\s+)?(?:the\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
@@ -317,6 +322,9 @@ _ELECTION_LABEL = re.compile(
 )
 
 
+_ELECTION_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?:[Gg]eneral\s+)?[Ee]lection\b")
+
+
 def _states_a_result(f: Frame, span: Span) -> bool:
     """Is a winner or outcome phrase at ``span`` a report of this result?
 
@@ -338,7 +346,12 @@ def _states_a_result(f: Frame, span: Span) -> bool:
     label = _ELECTION_LABEL.match(state.text, start, span.start)
     if other_time(state.text, label.end() if label else start, span.start, state.story_year):
         return False  # "In 2017, she won the seat by 92 votes", "Two years ago he held it"
-    return not _EARLIER.match(state.text, span.end, f.sent.span.end)
+    if _EARLIER.match(state.text, span.end, f.sent.span.end):
+        return False
+    # "who seized the seat from Alex Salmond in the biggest shock of the 2017 General
+    # Election": another general election named later in the clause dates it.
+    named = _ELECTION_YEAR.search(state.text, span.end, after.start() if after else f.sent.span.end)
+    return named is None or named.group("year") == state.story_year
 
 
 def _winner_subject(f: Frame, at: int) -> PersonMention | None:
@@ -376,7 +389,11 @@ def _named_winner(f: Frame, at: int) -> PersonMention | None:
         if opening is None:
             return None
         gap_start = sent.span.start + opening.end()
-    if _WINNER_GAP.fullmatch(state.text, gap_start, at):
+    if _WINNER_GAP.fullmatch(state.text, gap_start, at) or (
+        # "Mr Hughes, who lost to Labour's Neil Coyle", "Callum McCaig, former SNP energy
+        # spokesman who lost to": the relative clause's own verb is said of the one before
+        _WHO_RELATIVE.fullmatch(state.text, gap_start, at) and who.span.start >= sent.span.start
+    ):
         return who
     # A longer gap ("Labour's Rushanara Ali gave a speech … after scooping 42,969 votes … to
     # remain in the seat") only when the person opens the sentence, is its first person, and
@@ -1295,7 +1312,10 @@ _WAS_OUSTED = re.compile(
 # After the one who beat them: "by Claire Hanna of the SDLP in South Belfast".
 _OF_PARTY = re.compile(r"\s+of\s+(?:the\s+)?")
 _WINNER_IN = re.compile(r"\s+in\s+(?:the\s+)?")
-_BY = re.compile(r"(?:\s+(?:in|at)\s+the\s+(?:general\s+)?election)?\s+by\s+(?:the\s+)?")
+_BY = re.compile(
+    r"(?:\s+(?:in|at)\s+the\s+(?:general\s+)?election)?\s+by\s+(?:the\s+)?"
+    r"(?:\d{2}-year-old\s+)?"  # "by 20-year-old SNP candidate Mhairi Black"
+)
 _COMMA_BEFORE = re.compile(r",\s*$")
 _AUX_GAP = re.compile(rf"{_AUX}\s+")
 # "the TUV, who claimed the scalp of": the party the relative is about.
@@ -1304,7 +1324,10 @@ _WHO_GAP = re.compile(rf"(?:\s*,\s*who)?{_AUX}\s+")
 
 # Between a party and its person: "Labour's", "Conservative candidate", "SNP MSP".
 _ROLE_GAP = re.compile(
-    r"(?:['’]s?)?\s*(?:(?:candidate|rival|challenger|MP|MSP|MS|MLA|councillor|leader)\s+)?"
+    r"(?:['’]s?)?\s*(?:(?:deputy|former|shadow|veteran|sitting|Scottish|Welsh|Westminster"
+    r"|Commons|party|energy|health|education)\s+){0,3}"
+    r"(?:(?:candidate|rival|challenger|MP|MSP|MS|MLA|councillor|leader|secretary|minister"
+    r"|spokesman|spokeswoman|stalwart)\s+)?"
 )
 
 
