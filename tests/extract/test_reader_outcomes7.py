@@ -432,3 +432,46 @@ def test_an_outcome_dated_to_another_election_is_not_this_one_s(text: str) -> No
     assert not any(
         c.rank is not None for k in article.contests if k.name == "Bolsover" for c in k.candidates
     )
+
+
+# -- a win by a margin of votes ---------------------------------------------------------------
+
+MARGIN_WIN_FORMS = (
+    "In {seat}, Reform MP {person} won by a mere 98 votes (0.2%).",
+    "{person} won by just 1,200 votes in {seat}.",
+    "In {seat}, {person} wins by 12 votes after three recounts.",
+)
+
+
+def _winners(text: str, election: str | None = None) -> set[tuple[str | None, str]]:
+    meta = {"election": election} if election else {}
+    article = read_prose(Document(path="a.txt", text=LEAD + text, metadata=meta))
+    return {
+        (k.name, c.name)
+        for k in article.contests
+        for c in k.candidates
+        if c.rank is not None and c.rank.value == 1
+    }
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    form=st.sampled_from(MARGIN_WIN_FORMS),
+    seat=st.sampled_from(SEATS),
+    person=st.sampled_from(PEOPLE),
+)
+def test_a_win_by_a_margin_of_votes_is_the_seat_s_winner(form: str, seat: str, person: str) -> None:
+    text = form.format(seat=seat, person=person)
+    assert _winners(text) == {(seat, person)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolsover was won by 98 votes.",  # the passive names no winner
+        "Labour won by 98 votes in Bolsover.",  # a party, not a person
+        "Tom Hughes won by 1,200 votes in Bolsover in 2017.",  # another election's
+    ],
+)
+def test_no_winner_by_a_margin(text: str) -> None:
+    assert _winners(text, "uk-ge-2019") == set()

@@ -42,6 +42,9 @@ _WINNER = re.compile(
     r"|(?:claimed|secured|sealed|clinched)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:victory|win)"
     r"(?=\s+in\s+(?:the\s+)?[A-Z])"
     r"|(?:is|was)\s+(?:the|our)\s+(?:new\s+MP|winner)(?=\s+(?:in|here)\b)"
+    # "Reform MP James McMurdock won by a mere 98 votes": a margin of votes is a win's
+    r"|(?<!was\s)(?<!been\s)(?:won|wins)(?=\s+by\s+(?:(?:a|just|only|mere|slim|narrow|some"
+    r"|around|about|over|more\s+than|fewer\s+than|less\s+than)\s+)*\d[\d,]*\s+votes?\b)"
     # "with Jane Smith elected with 20,783 votes": no auxiliary, but "with" on both sides
     r"|(?<=\S\s)elected(?=\s+with\s+(?:\d|an?\s+(?:\w+\s+)?majority)))\b"
     r"|(?P<remain>to\s+(?:remain|stay)\s+in\s+the\s+seat)\b)"
@@ -95,7 +98,8 @@ _LATER_CLAUSE = re.compile(
 # A new clause ("… to remain in the seat she has held since 2010") dates only itself. (Used
 # with .match at an offset, so it has no "^": that would match only at the text's start.)
 _EARLIER = re.compile(
-    r"(?:(?!\b(?:she|he|they|who|which|that|it)\b)[^.;,]){0,30}?"
+    # (a figure's separators are no clause break: "won by 1,200 votes in Bolsover in 2017")
+    r"(?:(?!\b(?:she|he|they|who|which|that|it)\b)(?:[^.;,]|[.,](?=\d))){0,30}?"
     r"\b(?:(?<!time\s)since|until|till|between|in\s+(?:the\s+)?(?:19|20)\d\d"
     r"|from\s+(?:19|20)\d\d"
     # "who won Copeland in a by-election earlier this year": not this general election
