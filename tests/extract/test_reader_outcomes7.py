@@ -475,3 +475,74 @@ def test_a_win_by_a_margin_of_votes_is_the_seat_s_winner(form: str, seat: str, p
 )
 def test_no_winner_by_a_margin(text: str) -> None:
     assert _winners(text, "uk-ge-2019") == set()
+
+
+# -- "It", "They", "The party": the party the opening stands for ------------------------------
+
+
+def test_it_after_a_sentence_opened_by_a_party_takes_that_party() -> None:
+    text = (
+        "The Labour Party has increased its hold on the county, winning 17 of 22 seats. It "
+        "gained three seats - Bolsover and Ashfield from the Conservatives, and Leigh from the "
+        "Lib Dems."
+    )
+    article = read_prose(Document(path="a.txt", text=LEAD + text))
+    read = {
+        (c.contest, c.party, c.from_party) for c in article.claims if isinstance(c, OutcomeClaim)
+    }
+    assert read == {
+        ("Bolsover", "Labour", "Conservative"),
+        ("Ashfield", "Labour", "Conservative"),
+        ("Leigh", "Labour", "Liberal Democrat"),
+    }
+    # The party is given by a pronoun: a loose tie, so only the change of hands is judged.
+    assert all(
+        c.grounds is not None and "subject" in c.grounds.loose
+        for c in article.claims
+        if isinstance(c, OutcomeClaim)
+    )
+
+
+THE_PARTY_FORMS = (
+    ("Ms Walker was critical of the leadership of {party}.\n\nThe party has also lost {seat}, "
+     "in yet another shock defeat.", "lost"),
+    ("{Party} also unseated several ministers.\n\nThe party also took {seat} - with Tom Hughes "
+     "beating the sitting MP.", "took"),
+    ("{Party} were here to stay. The party captured {seat} by 27 votes.", "captured"),
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    form=st.sampled_from(THE_PARTY_FORMS),
+    seat=st.sampled_from(SEATS),
+    party=st.sampled_from(sorted(PARTIES)),
+)
+def test_the_party_is_the_party_last_named(form: tuple[str, str], seat: str, party: str) -> None:
+    template, verb = form
+    text = template.format(seat=seat, party=party, Party=_cap(party))
+    article = read_prose(Document(path="a.txt", text=LEAD + text))
+    read = {
+        (c.contest, c.party, c.from_party, c.verb)
+        for c in article.claims
+        if isinstance(c, OutcomeClaim) and c.contest == seat
+    }
+    if verb == "lost":
+        assert read == {(seat, None, PARTIES[party], "gain")}, text
+    else:
+        assert read == {(seat, PARTIES[party], None, "gain")}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A party named paragraphs before is no antecedent.
+        "Labour spoke.\n\nThe count went on.\n\nIt was late.\n\nThe party also took Bolsover.",
+        # "It" after a sentence a party does not open.
+        "Voters backed Labour in the end. It also took Bolsover.",
+        # A winner, not a gain.
+        "The SNP said it was pleased. It won Bolsover.",
+    ],
+)
+def test_no_party_for_an_unclear_opening(text: str) -> None:
+    assert not any(seat == "Bolsover" for seat, _, _ in _outcomes(text))

@@ -772,6 +772,7 @@ def _emit_seats(
     how: str = "named in the phrase",
     words_at: Span | None = None,
     start: int | None = None,
+    what_tight: bool = True,
 ) -> None:
     """The same outcome in each seat a phrase lists (each seat tied tightly, as ``how``
     says); the span is ``span``, else from ``start`` to each seat's end, else each seat's
@@ -789,6 +790,7 @@ def _emit_seats(
             seat_tie=(f"{c.name}, {how}", True),
             span=span or (Span(start=start, end=c.span.end) if start is not None else c.span),
             what=what,
+            what_tight=what_tight,
             words_at=words_at,
         )
 
@@ -1045,7 +1047,7 @@ def _read_seats_including(f: Frame) -> None:
         )
 
 
-_PARTY_PRONOUN = re.compile(r"\s*(?:It|They)\b")
+_PARTY_PRONOUN = re.compile(r"\s*(?:It|They|(?P<noun>The\s+party))\b")
 _JUST_ENDED = re.compile(r"[\s.;!]*")
 # The rest of the sentence before, after its outcome: one sentence's end, no paragraph break.
 _REST_OF_SENTENCE = re.compile(r"[^.!?\n]*[.!?][\s\u201d\u2019\"']*")
@@ -1053,59 +1055,118 @@ _REST_OF_SENTENCE = re.compile(r"[^.!?\n]*[.!?][\s\u201d\u2019\"']*")
 _OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?][\u201d\u2019\"']?\s+)(?:The\s+)?$")
 
 
-def _read_pronoun_outcomes(f: Frame) -> None:
-    """ "Labour has held Hartlepool. It has also held Blaydon and Swansea West.": "It" is the
-    party whose outcome the sentence before ends with (a loose tie to the party)."""
+def _pronoun_party(f: Frame, lead: re.Match[str]) -> tuple[str, str] | None:
+    """The party a sentence's opening "It", "They" or "The party" (``lead``) stands for, and
+    why: the party whose outcome the sentence before ends with, or opens it ("Labour won back
+    Gower, which …, Cardiff North and the Vale of Clwyd. They also held on to Wrexham"); else
+    the party that opens the sentence before ("The Labour Party has increased its hold on West
+    Yorkshire, winning 17 seats. It gained three seats - …"); for "The party", the party last
+    named, at most a paragraph before ("… the Labour Party … ¶ The party has also lost Rother
+    Valley")."""
     text, sent, state = f.state.text, f.sent, f.state
-    lead = _PARTY_PRONOUN.match(text, sent.span.start, sent.span.end)
-    if lead is None or not state.claims:
-        return
-    last = state.claims[-1]
-    if (
-        not isinstance(last, OutcomeClaim)
-        or last.party is None
-        or last.span is None
-        or not (
-            _JUST_ENDED.fullmatch(text, last.span.end, sent.span.start)
-            # "Labour won back Gower, which …, Cardiff North and the Vale of Clwyd. They also
-            # held on to Wrexham": the party whose outcome opened the sentence before.
-            or (
-                _REST_OF_SENTENCE.fullmatch(text, last.span.end, sent.span.start)
-                and _OPENS_SENTENCE.search(text, max(0, last.span.start - 8), last.span.start)
+    if lead.group("noun") is None and state.claims:
+        last = state.claims[-1]
+        if (
+            isinstance(last, OutcomeClaim)
+            and last.party is not None
+            and last.span is not None
+            and (
+                _JUST_ENDED.fullmatch(text, last.span.end, sent.span.start)
+                or (
+                    _REST_OF_SENTENCE.fullmatch(text, last.span.end, sent.span.start)
+                    and _OPENS_SENTENCE.search(text, max(0, last.span.start - 8), last.span.start)
+                )
             )
-        )
-    ):
+        ):
+            return last.party, f"{last.party}, the party of the outcome just before it"
+    named = state.last_party
+    if named is None:
+        return None
+    name = named.party.name
+    if lead.group("noun") is not None:
+        if text.count("\n\n", named.span.end, sent.span.start) > 1:
+            return None
+        return name, f"{name}, the party last named before “{lead.group().strip()}”"
+    if _OPENS_SENTENCE.search(
+        text, max(0, named.span.start - 8), named.span.start
+    ) and _REST_OF_SENTENCE.fullmatch(text, named.span.end, sent.span.start):
+        return name, f"{name}, the party opening the sentence before"
+    return None
+
+
+def _read_pronoun_outcomes(f: Frame) -> None:
+    """ "Labour has held Hartlepool. It has also held Blaydon and Swansea West.", "The party
+    also took Chichester": the party the opening stands for (:func:`_pronoun_party`, a loose
+    tie to the party) held, gained or lost the seats named after the verb."""
+    text, sent = f.state.text, f.sent
+    lead = _PARTY_PRONOUN.match(text, sent.span.start, sent.span.end)
+    if lead is None:
         return
     end = sent.span.end
-    match = _OUTCOME_HELD.match(text, lead.end(), end) or _OUTCOME_GAINED.match(
-        text, lead.end(), end
+    match = (
+        _OUTCOME_HELD.match(text, lead.end(), end)
+        or _OUTCOME_GAINED.match(text, lead.end(), end)
+        or _OUTCOME_LOST.match(text, lead.end(), end)
     )
     if match is None:
         return
     seats = _seats_from(f, match.end())
-    word = match.group("verb").lower()
-    held = match.re is _OUTCOME_HELD
     if not seats:
         return
+    found = _pronoun_party(f, lead)
+    if found is None:
+        return
+    party, tie = found
+    word = match.group("verb").lower()
     stop = seats[-1].span.end
-    # "They also took Bridgend from Labour": "took" is a gain only with "from" a party.
+    span = Span(start=lead.end() - len(lead.group().strip()), end=stop)
+    if match.re is _OUTCOME_LOST:
+        # "The party has also lost Rother Valley": a gain from it, by a party unsaid.
+        _emit_seats(
+            f,
+            seats,
+            party=(None, "not named", True),
+            verb="gain",
+            from_party=party,
+            span=span,
+            what="“lost”: a gain from the party that lost it",
+        )
+        return
+    held = match.re is _OUTCOME_HELD
+    # "They also took Bridgend from Labour": the party it was taken from; "It gained three
+    # seats - A and B from the Conservatives, and C from the Liberal Democrats": each seat
+    # from its own.
     fm = _FROM.match(text, stop, end) if not held else None
     from_party = _from_party_at(f, fm.end()) if fm else None
-    if from_party is not None and len(seats) == 1 and from_party.party.name != last.party:
-        stop = from_party.span.end
-    else:
+    if from_party is not None and from_party.party.name == party:
         from_party = None
-    if not (held or from_party or word in ("gained", "regained", "reclaimed")):
-        return
-    _emit_seats(
-        f,
-        seats,
-        party=(last.party, f"{last.party}, the party of the outcome just before it", False),
-        verb="hold" if held else "gain",
-        from_party=from_party.party.name if from_party else None,
-        span=Span(start=lead.end() - len(lead.group().strip()), end=stop),
-        what=f"“{match.group('verb')}”, a {'hold' if held else 'gain'} in words",
-    )
+    said = [
+        (seats, from_party, Span(start=span.start, end=from_party.span.end if from_party else stop))
+    ]
+    while from_party is not None:
+        join = _AND.match(text, from_party.span.end, end)
+        seat = f.contest_at(join.end()) if join else None
+        fm = _FROM.match(text, seat.span.end, end) if seat else None
+        from_party = _from_party_at(f, fm.end()) if fm else None
+        if seat is None or from_party is None:
+            break
+        said.append(([seat], from_party, Span(start=seat.span.start, end=from_party.span.end)))
+    implied = not held and said[0][1] is None and not _GAIN_ALONE.search(word)
+    if implied and not _TAKEN.fullmatch(word):
+        return  # "They won Bridgend": a winner, not said to be a gain
+    for listed, taken_from, words in said:
+        _emit_seats(
+            f,
+            listed,
+            party=(party, tie, False),
+            verb="hold" if held else "gain",
+            from_party=taken_from.party.name if taken_from else None,
+            span=words,
+            what=f"“{match.group('verb')}”, a seat taken: a gain by implication"
+            if implied
+            else f"“{match.group('verb')}”, a {'hold' if held else 'gain'} in words",
+            what_tight=not implied,  # a seat "taken": see _TAKEN
+        )
 
 
 def _read_gains_from(f: Frame) -> None:
