@@ -546,3 +546,38 @@ def test_the_party_is_the_party_last_named(form: tuple[str, str], seat: str, par
 )
 def test_no_party_for_an_unclear_opening(text: str) -> None:
     assert not any(seat == "Bolsover" for seat, _, _ in _outcomes(text))
+
+
+# -- a hold kept a grip on, a second term, a gain "again from" --------------------------------
+
+GRIP_FORMS = (
+    ("{Party} strengthened their hold on {seat}.", "hold"),
+    ("{Party} tightened its grip on {seat}.", "hold"),
+    ("In {seat}, {Party_poss} Tom Hughes has won a second term.", "hold"),
+    ("{Party} have gained the seat of {seat}, again from Plaid Cymru.", "gain"),
+)
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    form=st.sampled_from(GRIP_FORMS),
+    seat=st.sampled_from(SEATS),
+    party=st.sampled_from(sorted(p for p in PARTIES if p != "Plaid Cymru")),
+)
+def test_a_grip_a_term_or_a_gain_again(form: tuple[str, str], seat: str, party: str) -> None:
+    template, verb = form
+    poss = party + ("’" if party.endswith("s") else "’s")
+    text = template.format(seat=seat, party=party, Party=_cap(party), Party_poss=poss)
+    assert _outcomes(text) == {(seat, PARTIES[party], verb)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour has increased its hold on West Yorkshire.",  # a region, not a seat
+        "Tom Hughes hopes to win a second term in Bolsover.",  # a hope
+        "Labour failed to tighten its grip on Bolsover.",  # a negation
+    ],
+)
+def test_no_grip_or_term(text: str) -> None:
+    assert _outcomes(text) == set()

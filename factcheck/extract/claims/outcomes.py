@@ -137,14 +137,17 @@ _OUTCOME_GAINED = re.compile(
     r"(?:the\s+(?=[A-Z]))?"
 )
 _OUTCOME_HELD = re.compile(
-    rf"{_AUX}\s+(?P<verb>held|retained|kept|retains|keeps|retain|keep|holds)"
+    rf"{_AUX}\s+(?P<verb>held|retained|kept|retains|keeps|retain|keep|holds"
+    # "Plaid Cymru strengthened their hold on Ceredigion" (only with the hold after it)
+    r"|(?:strengthened|tightened|consolidated|cemented|maintained)(?=\s+(?:their|its)\s+(?:hold|grip)\b))"
     # "Labour have retained their hold of Cambridge"
-    rf"\s+(?:on\s+to\s+|onto\s+|(?:their|its)\s+hold\s+(?:on|of)\s+)?(?:just\s+|only\s+)?"
+    rf"\s+(?:on\s+to\s+|onto\s+|(?:their|its)\s+(?:hold|grip)\s+(?:on|of)\s+)?(?:just\s+|only\s+)?"
     rf"(?P<what>{_WHAT_SEAT})?"
 )
 # "Labour lost Midlothian to the SNP": a gain by the party after "to", from the subject's.
 _OUTCOME_LOST = re.compile(rf"{_AUX}\s+(?P<verb>lost|loses)\s+(?:(?:their|its)\s+)?")
-_FROM = re.compile(r"\s+(?:from|From|FROM|off)\s+(?:the\s+)?")
+# ("gained the seat of Harrogate and Knaresborough, again from the Tories")
+_FROM = re.compile(r"(?:,?\s+again)?\s+(?:from|From|FROM|off)\s+(?:the\s+)?")
 # "the Conservatives won Bolsover for the first time": a party's first win there is a gain (a
 # person's first win may be a new MP of the same party).
 _FIRST_TIME = re.compile(r"\s+for\s+the\s+(?:very\s+)?first\s+time\b")
@@ -302,7 +305,7 @@ _OUTCOME_WORDS = (
     "reclaim", "tak", "went", "goes", "re-election", "reelection", "oust", "unseat", "expense",
     "new mp", "declared", "returns to", "our winner", "victory", "clinched", "secured the seat",
     "secured her seat", "secured his seat", "secured their seat", "pushed out", "pushing out",
-    "scalp of", "defeat", "beat",
+    "scalp of", "defeat", "beat", "grip on", "grip of",
 )  # fmt: skip
 _OUTCOME_WORD = substrings(_OUTCOME_WORDS)
 
@@ -1555,7 +1558,10 @@ _RE_ELECTED = re.compile(
     # "Jane Smith won again in Wigan"
     r"|(?:has\s+)?(?P<again>(?:won|wins)\s+(?:once\s+)?again)(?=\s+in\s)"
     # "Jane Smith is an MP again in Sunderland Central"
-    r"|(?:is|was)\s+(?P<mp>an\s+MP\s+again)(?=\s+(?:in|for)\s))"
+    r"|(?:is|was)\s+(?P<mp>an\s+MP\s+again)(?=\s+(?:in|for)\s)"
+    # "Labour's Rosie Duffield has won a second term"
+    r"|(?:has\s+|have\s+)?(?P<term>(?:won|wins|secured|secures)\s+a\s+(?:second|third|fourth"
+    r"|fifth|sixth|seventh|eighth|ninth|tenth)\s+term)\b)"
 )
 
 
@@ -1776,10 +1782,12 @@ def _read_person_outcomes(f: Frame) -> None:
         )
     for m in (
         _RE_ELECTED.finditer(text, sent.span.start, end)
-        if "elect" in low or "again" in low or "remain" in low
+        if "elect" in low or "again" in low or "remain" in low or " term" in low
         else ()
     ):
-        group = next(g for g in ("verb", "win", "remain", "again", "mp") if m.group(g) is not None)
+        group = next(
+            g for g in ("verb", "win", "remain", "again", "mp", "term") if m.group(g) is not None
+        )
         who = _winner_subject(f, m.start())
         if who is None:
             continue
