@@ -305,6 +305,8 @@ class ReadState:
     nationwide: dict[int, tuple[int, list[re.Match[str]]]] = field(default_factory=dict)
     """Per paragraph start: how far it was scanned, and the nation-wide phrases found there."""
     last_person: PersonMention | None = None
+    last_party: PartyMention | None = None
+    """The party named last before the sentence read, for "The party also took Chichester"."""
     person_contest: dict[str, str] = field(default_factory=dict)
     """The constituency each person is first named with, for claims about non-candidates."""
     sentence_index: int = 0

@@ -309,6 +309,8 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
             lost = False
         if speople:
             state.last_person = speople[-1]
+        if sparties:
+            state.last_party = sparties[-1]
     return _assemble(doc, state, default_contest)
 
 
