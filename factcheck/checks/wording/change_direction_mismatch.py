@@ -11,6 +11,7 @@ from factcheck.checks.wording.common import (
     in_quote,
     levels_of,
     lowered,
+    official_direction_levels,
     show,
     subject,
     value_interval,
@@ -26,6 +27,8 @@ from factcheck.models import (
     Quantity,
     Severity,
 )
+from factcheck.names import name_key
+from factcheck.reference.lookup import OfficialLevels
 from factcheck.rule import Outcome, Related, Rule, RuleContext, Scope, Skip, Violation
 
 _PAIRS = (
@@ -129,6 +132,14 @@ class ChangeDirectionMismatch(Rule):
         what = subject(claim, article)
         lv = levels_of(article, claim)
         before, after = lv.previous, lv.current
+        official: OfficialLevels | None = None
+        if before is None:
+            found = official_direction_levels(article, claim, ctx)
+            if isinstance(found, Skip):
+                yield found
+                return
+            if found is not None:
+                official, before, after = found, found.previous, found.current
         if before is None or after is None:
             missing = "earlier" if before is None else "later"
             yield Skip(f"“{said}” ({what}) is stated without the {missing} value to check it by")
@@ -152,6 +163,10 @@ class ChangeDirectionMismatch(Rule):
             return
         d = max(before.decimals, after.decimals)
         went = f"{what} went from {show(before)} to {show(after)}"
+        firm = True
+        if official is not None:
+            went += f" in the official record ({official.years})"
+            firm = _seat_named(article, claim) or official.stood is not None
         if rank:
             working = (
                 f"position {before.text} → {after.text}: "
@@ -171,12 +186,29 @@ class ChangeDirectionMismatch(Rule):
             "difference_interval": diff,
             "current_from_results": lv.current_from_results,
         }
+        if official is not None:
+            evidence["official_records"] = official.records
         related = tuple(
             Related(f.span, label)
             for f, label in ((before, "the earlier figure"), (after, "the later figure"))
             if f.span is not None
         )
         span = claim.direction_span or claim.span
+        if not better.overlaps(right) and not firm:
+            yield Violation(
+                message=in_quote(
+                    f"“{said}”, but {went}, if the claim is about {claim.contest} "
+                    "(the seat is not named with it)",
+                    claim.quoted,
+                ),
+                span=span,
+                evidence=evidence,
+                arithmetic=(working,),
+                confidence=Confidence.LOW,
+                severity=Severity.WARNING,
+                related=related,
+            )
+            return
         if not better.overlaps(right):
             if rank:
                 how = "a better position" if face < 0 else "a worse position"
@@ -214,3 +246,14 @@ class ChangeDirectionMismatch(Rule):
             severity=Severity.WARNING,
             related=related,
         )
+
+
+def _seat_named(article: Article, claim: ChangeClaim) -> bool:
+    """Does the claim's own sentence name its seat (else the seat was carried from before)?"""
+    if claim.contest is None or claim.span is None:
+        return False
+    text = article.document.text
+    start = text.rfind(".", 0, claim.span.start) + 1
+    end = text.find(".", claim.span.end)
+    sentence = text[start : end if end >= 0 else len(text)]
+    return name_key(claim.contest) in name_key(sentence)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import weakref
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 from typing import TypeVar, cast
@@ -31,8 +31,9 @@ from factcheck.models import (
 )
 from factcheck.names import name_key, person_words
 from factcheck.packs import RESERVED_HEDGE, Pack, pragmatic_interval, truth_interval
-from factcheck.reference.lookup import OfficialLevels, change_levels
-from factcheck.rule import RuleContext
+from factcheck.reference.lookup import OfficialLevels, change_levels, official_for
+from factcheck.reference.matching import same_party
+from factcheck.rule import RuleContext, Skip
 
 T = TypeVar("T")
 
@@ -67,6 +68,60 @@ def official_share_levels(
     if found is None or found.previous is None or found.current is None:
         return None
     return found
+
+
+def official_direction_levels(
+    article: Article, claim: ChangeClaim, ctx: RuleContext
+) -> OfficialLevels | Skip | None:
+    """Both levels of a change stated without figures ("saw his majority shrink") from the
+    official record: this election's and the previous election's majority (else share or
+    votes) in the claim's seat, for its candidate or party.
+
+    None when the claim does not tie its seat and election (no seat named, or "since 2010":
+    perhaps not the election before) or the record lacks either level; a Skip, with the
+    reason, when the record's earlier level is not like for like: the seat was redrawn, or
+    the majority was another party's, or the claim's holder did not win the seat.
+    """
+    if claim.contest is None or claim.since is not None:
+        return None
+    if claim.quantity not in (Quantity.MAJORITY, Quantity.SHARE, Quantity.VOTES):
+        return None
+    contest = contest_for(article, claim.contest) or ContestResult(name=claim.contest)
+    found = change_levels(article, claim, contest, ctx)
+    if found is None:
+        return None
+    if found.redrawn:
+        return Skip(
+            f"{claim.contest} was redrawn since {found.years.split(' and ')[0]}: the record's "
+            "earlier level is another area's, with no like-for-like figure to compare with"
+        )
+    if claim.quantity is not Quantity.MAJORITY:
+        if found.previous is None or found.current is None:
+            return None
+        return found
+    official = official_for(article, contest, ctx)
+    if isinstance(official, Skip) or official.previous is None:
+        return None
+    now, then = official.contest.candidates, official.previous.candidates
+    if not now or not then:
+        return None
+    winner, earlier = now[0], then[0]
+    if (claim.party and not same_party(claim.party, winner.party, ctx.pack)) or (
+        claim.candidate and person_words(claim.candidate)[-1:] != person_words(winner.name)[-1:]
+    ):
+        return Skip(
+            f"{subject(claim, article)}: {winner.name} ({winner.party}) won {claim.contest}, "
+            "so the record holds no majority of the claim's to compare"
+        )
+    if not same_party(winner.party, earlier.party, ctx.pack):
+        return Skip(
+            f"{claim.contest} changed hands ({earlier.party} won it in "
+            f"{found.years.split(' and ')[0]}): a majority of another holder is not an "
+            "increase or decrease of the same one"
+        )
+    if found.previous_majority is None or found.current_majority is None:
+        return None
+    return replace(found, previous=found.previous_majority, current=found.current_majority)
 
 
 def per_article(article: Article, what: str, build: Callable[[Article], T]) -> T:
