@@ -88,8 +88,18 @@ class ChangeDirectionMismatch(Rule):
     * straddling zero, so the rounded figures cannot say which way it went: a warning.
 
     For finishing positions "up" means a better, smaller-numbered place: "dropped from third
-    to fifth" is right, "rose from third to fifth" is wrong. A change whose earlier value is
-    not given is reported as not checked.
+    to fifth" is right, "rose from third to fifth" is wrong.
+
+    A change stated by its direction alone ("increased his majority", "saw her majority
+    reduced", "increased their majorities in A, B and C") is set against the official record
+    when an election is given (`--election`): the seat's majority (or the candidate's share
+    or votes) at this election and the one before. Only when the claim names its seat and no
+    earlier year ("since 2010" may not be the election before); a seat named only in an
+    earlier sentence gives at most a warning, with no fix. Not checked, with the reason: a
+    seat redrawn between the two elections (2024: the record's earlier majority is another
+    area's), a seat that changed hands (a majority of another party is not the same
+    majority grown or shrunk), a majority claimed for someone who did not win. Any other
+    change whose earlier value is not given is reported as not checked.
 
     ## Why is this bad?
     The direction is what a reader remembers. A share that "rose" when it fell turns the
@@ -100,6 +110,12 @@ class ChangeDirectionMismatch(Rule):
     ```text
     In Bethnal Green and Bow, the Conservative Charlotte Chirico came second with 12.7pc of
     the vote, up from 15.2pc in 2015.
+    ```
+
+    With `--election uk-ge-2017` (Aberconwy's majority fell from 3,999 to 635):
+
+    ```text
+    In Aberconwy, Guto Bebb increased his majority.
     ```
 
     ## Use instead
@@ -133,7 +149,9 @@ class ChangeDirectionMismatch(Rule):
         lv = levels_of(article, claim)
         before, after = lv.previous, lv.current
         official: OfficialLevels | None = None
-        if before is None:
+        if before is None and claim.amount is None:
+            # Only a change stated by its direction alone: with a size ("down by 17") the
+            # figure may be of something else the reader tied to the seat (seats overall).
             found = official_direction_levels(article, claim, ctx)
             if isinstance(found, Skip):
                 yield found

@@ -190,3 +190,22 @@ def test_it_fires_exactly_when_the_direction_disagrees_with_the_records_majoriti
     if fired:
         assert fired[0].severity is Severity.ERROR
         assert f"from {before:,} to {after:,}" in fired[0].message
+
+
+def test_a_change_with_a_size_but_no_earlier_level_is_not_set_against_the_record() -> None:
+    # "down by 17" may be of something else the reader tied to the seat (seats overall).
+    text = "In Aberconwy, Guto Bebb increased his majority by 17."
+    claim = ChangeClaim(
+        quantity=Quantity.MAJORITY,
+        contest="Aberconwy",
+        candidate="Guto Bebb",
+        direction=Direction.UP,
+        direction_text="increased",
+        amount=Figure.count(17),
+        span=at(text, "increased"),
+    )
+    article = Article(document=Document(path="a.txt", text=text), claims=(claim,))
+    report = factcheck.check(article, election="uk-ge-2017", select=[RULE])
+    assert report.findings == ()
+    (reason,) = _skips(report)
+    assert "without the earlier value" in reason
