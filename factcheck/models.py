@@ -88,7 +88,7 @@ def trusted(cls: type[_M], /, **values: Any) -> _M:
             else f.get_default(call_default_factory=False)
             for name, f in cls.model_fields.items()
         }
-        made = tuple(
+        made: tuple[tuple[str, Any], ...] = tuple(
             (name, f.default_factory)
             for name, f in cls.model_fields.items()
             if f.default_factory is not None
