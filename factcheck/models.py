@@ -5,7 +5,9 @@ Data flows one way: a :class:`Document` is read into :class:`ContestResult` mode
 :class:`Finding` values collected in a :class:`Report`.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: pydantic would evaluate every field's
+# annotation from its text when each class is made (~3 M instructions of a cold check); the
+# classes' own names in their methods' signatures are quoted instead.
 
 import bisect
 import sys
@@ -234,14 +236,14 @@ class Figure(_Frozen):
         return max(0, -exponent)
 
     @classmethod
-    def count(cls, value: int, unit: Unit = Unit.VOTES, *, span: Span | None = None) -> Figure:
+    def count(cls, value: int, unit: Unit = Unit.VOTES, *, span: Span | None = None) -> "Figure":
         """An exact whole count, as a results feed gives it."""
         return cls(text=f"{value:,}", value=Decimal(value), unit=unit, exact=True, span=span)
 
     @classmethod
     def percentage(
         cls, text: str, *, unit: Unit = Unit.PERCENT, span: Span | None = None
-    ) -> Figure:
+    ) -> "Figure":
         """A rounded percentage written as plain decimal text, e.g. ``"67.30"``."""
         value = Decimal(text)
         exponent = value.as_tuple().exponent
@@ -536,7 +538,7 @@ class Document(_Frozen):
                 return piece.start, piece.text
         return (0, self.text) if not self.excerpts else (offset, "")
 
-    def excerpted(self, places: Iterable[tuple[int, int]], margin: int = 2000) -> Document:
+    def excerpted(self, places: Iterable[tuple[int, int]], margin: int = 2000) -> "Document":
         """This document holding only whole lines around ``places`` (character ranges),
         ``margin`` characters either side at least, and no text besides."""
         starts = self._line_starts
