@@ -53,6 +53,19 @@ def test_a_made_up_layout_reads_as_importlib_metadata_reads_it(
     assert [ep.name for ep in entry_points("fc.x")] == ["a", "b", "z"]
 
 
+def _own_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Another distribution finder on sys.meta_path (importlib_metadata's, once some library
+    # imports it) hands the reading to importlib.metadata: these tests are of our own.
+    from importlib.machinery import PathFinder
+
+    finders = [
+        f
+        for f in sys.meta_path
+        if getattr(f, "find_distributions", None) is None or f is PathFinder
+    ]
+    monkeypatch.setattr(sys, "meta_path", finders)
+
+
 def test_the_files_are_read_once_for_every_group_until_a_distribution_comes_or_goes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -60,6 +73,7 @@ def test_the_files_are_read_once_for_every_group_until_a_distribution_comes_or_g
     root = tmp_path / "site"
     _dist(root, "one-1.0.dist-info", "[fc.a]\nx = m\n[fc.b]\ny = n\n")
     monkeypatch.setattr(sys, "path", [str(root)])
+    _own_reading(monkeypatch)
     opened: list[str] = []
     real_open = open
 
@@ -81,6 +95,7 @@ def test_a_mistake_in_one_group_spoils_only_that_group(
 ) -> None:
     _dist(tmp_path, "bad-1.0.dist-info", "[fc.ok]\nx = m\n[fc.bad]\nno equals sign\ny = n\n")
     monkeypatch.setattr(sys, "path", [str(tmp_path)])
+    _own_reading(monkeypatch)
     assert [ep.name for ep in entry_points("fc.ok")] == ["x"]
     with pytest.raises(ValueError, match="no '='"):
         entry_points("fc.bad")
