@@ -98,7 +98,7 @@ def test_checking_one_article_loads_no_corpus_or_test_libraries(tmp_path: Path) 
     assert not {"factcheck.io.html", "html", "html.entities"} & mods
 
 
-def test_a_check_without_a_configuration_file_parses_no_toml(tmp_path: Path) -> None:
+def test_a_check_without_a_configuration_file_parses_no_toml_nor_json(tmp_path: Path) -> None:
     # The built-in packs are read from their stored form (factcheck.stored_tables, written by
     # the first run that may write bytecode); only a configuration file or a pack of one's
     # own needs tomllib.
@@ -107,7 +107,7 @@ def test_a_check_without_a_configuration_file_parses_no_toml(tmp_path: Path) -> 
         "import sys\n"
         "from factcheck.cli import main\n"
         f"assert main(['check', '--isolated', {str(seed)!r}]) == 1\n"
-        "print('tomllib' in sys.modules, 'factcheck.packs' in sys.modules)\n"
+        "print('tomllib' in sys.modules, 'json' in sys.modules, 'factcheck.packs' in sys.modules)\n"
     )
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     runs = [
@@ -122,7 +122,8 @@ def test_a_check_without_a_configuration_file_parses_no_toml(tmp_path: Path) -> 
         for _ in range(2)
     ]
     assert [run.returncode for run in runs] == [0, 0], runs[-1].stderr
-    assert runs[1].stdout.split()[-2:] == ["False", "True"]
+    # (nor json: a text report writes none, and a check without an election reads no record)
+    assert runs[1].stdout.split()[-3:] == ["False", "False", "True"]
 
 
 def test_a_check_builds_no_validator_for_the_models_it_makes_unvalidated(
