@@ -1,0 +1,322 @@
+"""majority-share-confusion, read closely: every reading of a majority's change, where the levels
+come from (the article first, the official record for what it does not give), and the words of
+its findings. Pinned after a mutation run of majority_share_confusion.py (docs/testing.md).
+
+Bethnal Green and Bow, official record: Rushanara Ali's majority 24,317 (2015) and 35,393
+(2017); her share 61.20% (2015) and 71.82% (2017).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from fractions import Fraction
+
+from hand_built import at
+
+import factcheck
+from factcheck import CandidateResult, ContestResult, Figure, Unit
+from factcheck.checks.wording.majority_share_confusion import MajorityShareConfusion, _Facts
+from factcheck.models import Article, ChangeClaim, Direction, Document, Quantity
+from factcheck.rule import RuleContext
+
+RULE = "majority-share-confusion"
+SEAT = "Bethnal Green and Bow"
+
+
+def _pc(value: str, unit: Unit = Unit.PERCENT) -> Figure:
+    return Figure.percentage(value, unit=unit)
+
+
+# -- every reading, named by what it measures ---------------------------------------------------
+
+
+def _facts(**changes: object) -> _Facts:
+    facts = _Facts(
+        winner=None,
+        majority=(Figure.count(24317), Figure.count(35393)),
+        points=(_pc("12.0"), _pc("38.8")),
+        share=(_pc("61.2"), _pc("71.8")),
+    )
+    return dataclasses.replace(facts, **changes)  # type: ignore[arg-type]
+
+
+def test_each_reading_of_a_majoritys_change_is_keyed_by_what_it_measures() -> None:
+    readings = MajorityShareConfusion._readings(_facts(), RuleContext())
+    assert list(readings) == [
+        "majority-votes",
+        "majority-relative",
+        "majority-points",
+        "share-points",
+        "share-relative",
+    ]
+    assert [r.key for r in readings.values()] == list(readings)
+    assert readings["majority-votes"].face == 35393 - 24317
+    assert readings["majority-relative"].face == Fraction(100 * (35393 - 24317), 24317)
+    assert readings["majority-points"].face == Fraction("38.8") - Fraction("12.0")
+    assert readings["share-points"].face == Fraction("71.8") - Fraction("61.2")
+    assert readings["share-relative"].face == 100 * (
+        Fraction("71.8") - Fraction("61.2")
+    ) / Fraction("61.2")
+
+
+def test_a_percentage_majority_known_at_one_election_only_gives_no_change_in_points() -> None:
+    for points in ((None, _pc("38.8")), (_pc("12.0"), None)):
+        readings = MajorityShareConfusion._readings(_facts(points=points), RuleContext())
+        assert "majority-points" not in readings
+        assert "share-points" in readings
+
+
+# -- where the levels come from ----------------------------------------------------------------
+
+
+def _claims(
+    text: str,
+    *,
+    majority: tuple[str | None, str | None],
+    share: tuple[str | None, str | None],
+    said: str = "nearly 11 per cent",
+    up: bool = True,
+) -> tuple[ChangeClaim, ...]:
+    def count(phrase: str | None) -> Figure | None:
+        if phrase is None:
+            return None
+        return Figure.count(int(phrase.replace(",", "")), span=at(text, phrase))
+
+    def pc(phrase: str | None) -> Figure | None:
+        if phrase is None:
+            return None
+        return _pc(phrase.removesuffix("pc")).model_copy(update={"span": at(text, phrase)})
+
+    number = said.removeprefix("nearly ").split(maxsplit=1)[0]
+    amount = Figure.percentage(number).model_copy(
+        update={
+            "hedge": "nearly" if said.startswith("nearly") else "exact",
+            "span": at(text, said),
+        }
+    )
+    way = Direction.UP if up else Direction.DOWN
+    out = [
+        ChangeClaim(
+            quantity=Quantity.MAJORITY,
+            candidate="Rushanara Ali",
+            contest=SEAT,
+            direction=way,
+            direction_text="increasing" if up else "cutting",
+            amount=amount,
+            previous=count(majority[0]),
+            current=count(majority[1]),
+        )
+    ]
+    if share != (None, None):
+        out.append(
+            ChangeClaim(
+                quantity=Quantity.SHARE,
+                candidate="Rushanara Ali",
+                contest=SEAT,
+                direction=way,
+                direction_text="rose" if up else "fell",
+                previous=pc(share[0]),
+                current=pc(share[1]),
+            )
+        )
+    return tuple(out)
+
+
+def _report(text: str, *claims: ChangeClaim, election: str | None) -> factcheck.Report:
+    ali = ContestResult(
+        name=SEAT, candidates=(CandidateResult(name="Rushanara Ali", party="Labour"),)
+    )
+    article = Article(
+        document=Document(path="story.txt", text=text), contests=(ali,), claims=claims
+    )
+    return factcheck.check(article, election=election, select=[RULE])
+
+
+def _check(
+    text: str, *claims: ChangeClaim, election: str | None = "uk-ge-2017"
+) -> factcheck.Finding:
+    (finding,) = _report(text, *claims, election=election).findings
+    return finding
+
+
+def test_an_article_without_the_levels_takes_all_four_from_the_official_record() -> None:
+    # 71.82 - 61.20 = 10.62 points: "nearly 11" (fair for [10.45, 11)) fits it.
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by nearly 11 per cent."
+    )
+    finding = _check(text, *_claims(text, majority=(None, None), share=(None, None)))
+    assert finding.message == (
+        "“nearly 11 per cent” is the change in Rushanara Ali's share of the vote, not in the "
+        "majority (and in points, not per cent): the share of the vote went from 61.20% to "
+        "71.82% (official results, 2015 and 2017), up 10.62 percentage points; the majority "
+        "itself changed by 11,076 votes or 45.55%"
+    )
+    assert finding.fix == (
+        "Rushanara Ali's share of the vote rose by nearly 11 percentage points; the majority "
+        "rose from 24,317 to 35,393"
+    )
+    assert finding.evidence["levels_from"] == "official results"
+    assert set(finding.evidence) == {
+        "stated",
+        "stated_unit",
+        "hedge",
+        "fair_interval",
+        "majority_votes_change",
+        "majority_relative_change",
+        "share_points_change",
+        "share_relative_change",
+        "majority_votes_interval",
+        "majority_relative_interval",
+        "share_points_interval",
+        "share_relative_interval",
+        "levels_from",
+        "official_records",
+        "fits",
+        "corroborated_by",
+    }
+    assert (finding.evidence["stated"], finding.evidence["stated_unit"]) == ("11", "percent")
+    assert (finding.evidence["hedge"], finding.evidence["fair_interval"]) == (
+        "nearly",
+        "[10.45, 11)",
+    )
+    assert finding.evidence["majority_votes_change"] == "11076"
+    # 71.82 and 61.20 each to within 0.005: the rise lies strictly between 10.61 and 10.63.
+    assert finding.evidence["share_points_change"] == "10.62"
+    assert finding.evidence["share_points_interval"] == "(10.61, 10.63)"
+    assert finding.arithmetic[:3] == (
+        "majority in votes: 35,393 − 24,317 = 11,076",
+        "majority in per cent: 100 × (35,393 − 24,317) / 24,317 = 45.55%",
+        "winner's share in points: 71.82 − 61.20 = 10.62 points (allowing for rounding: "
+        "(10.61, 10.63))",
+    )
+    assert finding.arithmetic[3].startswith(
+        "winner's share in per cent: 100 × (71.82 − 61.20) / 61.20 = 17.35%"
+    )
+
+
+def test_an_article_with_all_four_levels_does_not_consult_the_record() -> None:
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by nearly 11 per cent, "
+        "from 24,317 to 35,393. Her share of the vote rose from 61.2pc to 71.8pc."
+    )
+    claims = _claims(text, majority=("24,317", "35,393"), share=("61.2pc", "71.8pc"))
+    finding = _check(text, *claims)
+    assert "went from 61.2% to 71.8%, up 10.6 percentage points" in finding.message
+    assert "official" not in finding.message
+    assert "levels_from" not in finding.evidence
+
+
+def test_the_articles_own_levels_beat_the_record_which_gives_only_the_missing_one() -> None:
+    # The article's earlier majority, 20,000, is kept (not the record's 24,317): the majority
+    # changed by 35,393 - 20,000 = 15,393 votes, 100 × 15,393 / 20,000 = 76.965%.
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by nearly 11 per cent "
+        "from 20,000. Her share of the vote rose from 61.2pc to 71.8pc."
+    )
+    claims = _claims(text, majority=("20,000", None), share=("61.2pc", "71.8pc"))
+    finding = _check(text, *claims)
+    assert finding.message.endswith(
+        "the share of the vote went from 61.2% to 71.8% (official results, 2015 and 2017), up "
+        "10.6 percentage points; the majority itself changed by 15,393 votes or 76.97%"
+    )
+    assert finding.fix is not None
+    assert finding.fix.endswith("the majority rose from 20,000 to 35,393")
+
+
+def test_a_later_share_the_article_does_not_give_comes_from_the_record() -> None:
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by nearly 11 per cent, "
+        "from 24,317 to 35,393. Her share of the vote rose from 61.2pc."
+    )
+    claims = _claims(text, majority=("24,317", "35,393"), share=("61.2pc", None))
+    finding = _check(text, *claims)
+    assert (
+        "the share of the vote went from 61.2% to 71.82% (official results, 2015 and 2017), up "
+        "10.62 percentage points" in finding.message
+    )
+
+
+# -- the words of a share called a majority ------------------------------------------------------
+
+
+def test_a_fall_in_share_called_a_cut_in_the_majority_says_both_fell() -> None:
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, cutting her majority by nearly 11 per cent, "
+        "from 35,393 to 24,317. Her share of the vote fell from 71.8pc to 61.2pc."
+    )
+    claims = _claims(text, majority=("35,393", "24,317"), share=("71.8pc", "61.2pc"), up=False)
+    finding = _check(text, *claims, election=None)
+    assert "the share of the vote went from 71.8% to 61.2%, down 10.6 percentage points" in (
+        finding.message
+    )
+    assert finding.fix == (
+        "Rushanara Ali's share of the vote fell by nearly 11 percentage points; the majority "
+        "fell from 35,393 to 24,317"
+    )
+
+
+def test_a_relative_rise_in_share_called_a_rise_in_the_majority_stays_in_per_cent() -> None:
+    # 100 × 10.6 / 61.2 = 17.32%: "17 per cent" ([16.5, 17.5)) is the share's relative rise.
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by 17 per cent, "
+        "from 24,317 to 35,393. Her share of the vote rose from 61.2pc to 71.8pc."
+    )
+    claims = _claims(
+        text, majority=("24,317", "35,393"), share=("61.2pc", "71.8pc"), said="17 per cent"
+    )
+    finding = _check(text, *claims, election=None)
+    assert finding.message.startswith(
+        "“17 per cent” is the change in Rushanara Ali's share of the vote, not in the majority: "
+    )
+    assert finding.evidence["fits"] == "share-relative"
+    assert finding.fix is not None
+    assert finding.fix.startswith("Rushanara Ali's share of the vote rose by 17 per cent;")
+
+
+def test_with_only_the_later_majority_known_the_majoritys_change_is_not_offered() -> None:
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by nearly 11 per cent "
+        "to 35,393. Her share of the vote rose from 61.2pc to 71.8pc."
+    )
+    claims = _claims(text, majority=(None, "35,393"), share=("61.2pc", "71.8pc"))
+    finding = _check(text, *claims, election=None)
+    assert finding.fix == "Rushanara Ali's share of the vote rose by nearly 11 percentage points"
+    assert finding.message.endswith(
+        "; the change in the majority itself cannot be worked out from the article"
+    )
+    assert finding.severity is factcheck.Severity.WARNING
+    assert finding.confidence is factcheck.Confidence.MEDIUM
+
+
+# -- what it leaves to other rules, and what it cannot check ------------------------------------
+
+
+def test_a_percentage_majoritys_change_with_either_level_is_left_to_percent_points_confusion() -> (
+    None
+):
+    for level, phrase in (("to 38.8pc", "38.8pc"), ("from 12.0pc", "12.0pc")):
+        text = f"Rushanara Ali held Bethnal Green and Bow, her majority up 20 per cent {level}."
+        level_fig = _pc(phrase.removesuffix("pc")).model_copy(update={"span": at(text, phrase)})
+        (claim,) = _claims(text, majority=(None, None), share=(None, None), said="20 per cent")
+        which = "current" if level.startswith("to") else "previous"
+        claim = claim.model_copy(update={which: level_fig})
+        assert _report(text, claim, election=None).findings == ()
+
+
+def test_a_change_in_votes_of_no_ones_majority_without_figures_is_not_checked_and_says_why() -> (
+    None
+):
+    text = "The majority in Bethnal Green and Bow went up by 5,000."
+    claim = ChangeClaim(
+        quantity=Quantity.MAJORITY,
+        contest=SEAT,
+        direction=Direction.UP,
+        amount=Figure.count(5000, span=at(text, "5,000")),
+    )
+    article = Article(document=Document(path="story.txt", text=text), claims=(claim,))
+    report = factcheck.check(article, select=[RULE])
+    assert report.findings == ()
+    (skipped,) = report.not_checked
+    assert skipped.reason == (
+        "“5,000” (the winner's majority) is stated without the figures to recompute it"
+    )
