@@ -15,6 +15,7 @@ from hand_built import at
 
 import factcheck
 from factcheck import CandidateResult, ContestResult, Figure, Unit
+from factcheck.checks.wording.common import in_quote
 from factcheck.checks.wording.majority_share_confusion import MajorityShareConfusion, _Facts
 from factcheck.models import Article, ChangeClaim, Direction, Document, Quantity
 from factcheck.rule import RuleContext
@@ -320,3 +321,74 @@ def test_a_change_in_votes_of_no_ones_majority_without_figures_is_not_checked_an
     assert skipped.reason == (
         "“5,000” (the winner's majority) is stated without the figures to recompute it"
     )
+
+
+def test_an_unhedged_change_that_fits_no_reading_points_at_the_words_quoted_or_not() -> None:
+    # 20 per cent is [19.5, 20.5): neither the majority's 45.55% nor the share's 10.6 points or
+    # 17.32%.
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by 20 per cent, "
+        "from 24,317 to 35,393. Her share of the vote rose from 61.2pc to 71.8pc."
+    )
+    claims = _claims(
+        text, majority=("24,317", "35,393"), share=("61.2pc", "71.8pc"), said="20 per cent"
+    )
+    finding = _check(text, *claims, election=None)
+    assert finding.text == "20 per cent"
+    assert finding.message.startswith(
+        "“20 per cent” fits no reading of the change in Rushanara Ali's majority: the majority "
+        "went from 24,317 to 35,393, up 45.55%"
+    )
+    quoted = (claims[0].model_copy(update={"quoted": True}), claims[1])
+    said = _check(text, *quoted, election=None)
+    assert said.message == in_quote(finding.message, True)
+
+
+def _ambiguous(text: str, said: str, *, share: str | None = None) -> factcheck.Finding:
+    (claim,) = _claims(text, majority=(None, None), share=(None, None), said=said)
+    ali = CandidateResult(
+        name="Rushanara Ali",
+        party="Labour",
+        share=_pc(share).model_copy(update={"span": at(text, share + "pc")}) if share else None,
+    )
+    article = Article(
+        document=Document(path="story.txt", text=text),
+        contests=(ContestResult(name=SEAT, candidates=(ali,)),),
+        claims=(claim,),
+    )
+    (finding,) = factcheck.check(article, select=[RULE]).findings
+    return finding
+
+
+def test_a_change_in_per_cent_of_a_majority_known_afterwards_says_where_it_grew_from() -> None:
+    # Nearly 11 per cent ([10.45, 11)) up to 35,393: from 35,393 / 1.11 = 31,885.6 to
+    # 35,393 / 1.1045 = 32,044.4, so from 31,886 to 32,044 votes.
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by nearly 11 per cent."
+    )
+    (claim,) = _claims(text, majority=(None, None), share=(None, None))
+    claim = claim.model_copy(update={"current": Figure.count(35393)})
+    article = Article(
+        document=Document(path="story.txt", text=text),
+        contests=(ContestResult(name=SEAT, candidates=(CandidateResult(name="Rushanara Ali"),)),),
+        claims=(claim,),
+    )
+    (finding,) = factcheck.check(article, select=[RULE]).findings
+    assert finding.message == (
+        "a majority is the winner's lead in votes, so “nearly 11 per cent” is ambiguous: read as "
+        "the majority, it grew from between 31,886 and 32,044 to 35,393"
+    )
+    assert finding.evidence["implied_previous_majority"] is not None
+
+
+def test_a_change_in_per_cent_beside_a_whole_share_gives_the_earlier_share_to_a_tenth() -> None:
+    # 72% is [71.5, 72.5); less 11.5 points ([11.45, 11.55)): (59.95, 61.05), shown to one
+    # decimal more than the share: 60% to 61.1%. At face value 72 - 11.5 = 60.5, to the
+    # share's whole number: 61 (half up).
+    text = (
+        "Rushanara Ali took 72pc in Bethnal Green and Bow, increasing her majority by "
+        "11.5 per cent."
+    )
+    finding = _ambiguous(text, "11.5 per cent", share="72")
+    assert "it rose from between 60% and 61.1% to 72%" in finding.message
+    assert "if the share, in points: 72 − 11.5 = 61" in finding.arithmetic
