@@ -9,6 +9,7 @@ Bethnal Green and Bow, official record: Rushanara Ali's majority 24,317 (2015) a
 from __future__ import annotations
 
 import dataclasses
+from decimal import Decimal
 from fractions import Fraction
 
 from hand_built import at
@@ -16,7 +17,11 @@ from hand_built import at
 import factcheck
 from factcheck import CandidateResult, ContestResult, Figure, Unit
 from factcheck.checks.wording.common import in_quote
-from factcheck.checks.wording.majority_share_confusion import MajorityShareConfusion, _Facts
+from factcheck.checks.wording.majority_share_confusion import (
+    MajorityShareConfusion,
+    _Facts,
+    _surely_won,
+)
 from factcheck.models import Article, ChangeClaim, Direction, Document, Quantity
 from factcheck.rule import RuleContext
 
@@ -392,3 +397,105 @@ def test_a_change_in_per_cent_beside_a_whole_share_gives_the_earlier_share_to_a_
     finding = _ambiguous(text, "11.5 per cent", share="72")
     assert "it rose from between 60% and 61.1% to 72%" in finding.message
     assert "if the share, in points: 72 − 11.5 = 61" in finding.arithmetic
+
+
+def test_a_change_that_fits_nothing_lists_every_other_reading_with_its_direction() -> None:
+    # Up: 100 × 11,076 / 24,317 = 45.55%, 71.8 - 61.2 = 10.6 points, 100 × 10.6 / 61.2 = 17.32%.
+    # Down: 100 × 11,076 / 35,393 = 31.29%, and 100 × 10.6 / 71.8 = 14.76%.
+    for up, verb, majority, share in (
+        (True, "up", "45.55%", "17.32%"),
+        (False, "down", "31.29%", "14.76%"),
+    ):
+        before, after = ("24,317", "35,393") if up else ("35,393", "24,317")
+        s_before, s_after = ("61.2pc", "71.8pc") if up else ("71.8pc", "61.2pc")
+        text = (
+            f"Rushanara Ali held Bethnal Green and Bow, her majority moving by 20 per cent, "
+            f"from {before} to {after}. Her share of the vote went from {s_before} to {s_after}."
+        )
+        claims = _claims(
+            text, majority=(before, after), share=(s_before, s_after), said="20 per cent", up=up
+        )
+        finding = _check(text, *claims, election=None)
+        assert finding.message == (
+            "“20 per cent” fits no reading of the change in Rushanara Ali's majority: the "
+            f"majority went from {before} to {after}, {verb} {majority} (other readings: "
+            f"majority in votes {verb} 11,076 votes; winner's share in points {verb} 10.6 "
+            f"percentage points; winner's share in per cent {verb} {share})"
+        )
+
+
+# -- is the winner surely first? --------------------------------------------------------------
+
+
+def _exact_pc(value: str) -> Figure:
+    return Figure(text=value, value=Decimal(value), unit=Unit.PERCENT, exact=True)
+
+
+def _field(
+    *shares: Figure | None, rank: int | None = None
+) -> tuple[ContestResult, CandidateResult]:
+    cands = tuple(
+        CandidateResult(
+            name=f"C{i}",
+            share=s,
+            rank=Figure.count(rank, Unit.RANK) if rank is not None and i == 0 else None,
+        )
+        for i, s in enumerate(shares)
+    )
+    return ContestResult(name=SEAT, candidates=cands), cands[0]
+
+
+def test_a_winner_is_surely_first_on_more_than_half_or_more_than_the_rest_can_hold() -> None:
+    ctx = RuleContext()
+    # 51.0% is at least 50.95%: more than half, whoever else stood.
+    assert _surely_won(*_field(_pc("51.0"), None), ctx)
+    # Exactly half is not more than half: the unlisted rest could match it.
+    assert not _surely_won(*_field(_exact_pc("50"), None), ctx)
+    # 45.0, 30.0 and 25.0 leave at most 0.15 for anyone unlisted.
+    assert _surely_won(*_field(_pc("45.0"), _pc("30.0"), _pc("25.0")), ctx)
+    # 40.0 and 20.6 leave at most 100 - 39.95 - 20.55 = 39.5, under 39.95.
+    assert _surely_won(*_field(_pc("40.0"), _pc("20.6")), ctx)
+    # 40.0 and an exact 20.1 leave exactly 39.95, which could tie.
+    assert not _surely_won(*_field(_pc("40.0"), _exact_pc("20.1")), ctx)
+    # 40.0 and 10.0 leave 50.1 for others.
+    assert not _surely_won(*_field(_pc("40.0"), _pc("10.0")), ctx)
+
+
+def test_a_stated_first_place_settles_it_unless_a_listed_figure_says_otherwise() -> None:
+    ctx = RuleContext()
+    assert _surely_won(*_field(_pc("40.0"), None, rank=1), ctx)
+    assert not _surely_won(*_field(_pc("40.0"), _pc("45.0"), rank=1), ctx)
+    assert not _surely_won(*_field(_pc("40.0"), None, rank=2), ctx)
+
+
+def test_the_winners_share_levels_are_the_first_ones_stated_for_them_named_or_by_party() -> None:
+    # Someone not standing comes first; Labour's levels are given by party, and a later
+    # mention of Ali's share (71.9, with no earlier level) neither replaces the first later
+    # level nor forgets the earlier one.
+    text = (
+        "Someone Else's share rose from 10.0pc to 12.0pc. Labour's share of the vote rose from "
+        "61.2pc to 71.8pc; Rushanara Ali took 71.9pc, increasing her majority by nearly 11 per "
+        "cent, from 24,317 to 35,393."
+    )
+
+    def pc(phrase: str) -> Figure:
+        return _pc(phrase.removesuffix("pc")).model_copy(update={"span": at(text, phrase)})
+
+    def share(**fields: object) -> ChangeClaim:
+        return ChangeClaim.model_validate(
+            {"quantity": Quantity.SHARE, "contest": SEAT, "direction": Direction.UP, **fields}
+        )
+
+    (majority,) = _claims(text, majority=("24,317", "35,393"), share=(None, None))
+    claims = (
+        share(candidate="Someone Else", previous=pc("10.0pc"), current=pc("12.0pc")),
+        share(party="Labour", previous=pc("61.2pc"), current=pc("71.8pc")),
+        share(candidate="Rushanara Ali", current=pc("71.9pc")),
+        majority.model_copy(update={"candidate": None, "party": "Labour"}),
+    )
+    finding = _check(text, *claims, election=None)
+    assert finding.message.startswith(
+        "“nearly 11 per cent” is the change in Rushanara Ali's share of the vote, not in the "
+        "majority (and in points, not per cent): the share of the vote went from 61.2% to "
+        "71.8%, up 10.6 percentage points"
+    )
