@@ -22,7 +22,7 @@ from factcheck.checks.wording.majority_share_confusion import (
     _Facts,
     _surely_won,
 )
-from factcheck.models import Article, ChangeClaim, Direction, Document, Quantity
+from factcheck.models import Article, BoundClaim, ChangeClaim, Direction, Document, Quantity
 from factcheck.rule import RuleContext
 
 RULE = "majority-share-confusion"
@@ -499,3 +499,101 @@ def test_the_winners_share_levels_are_the_first_ones_stated_for_them_named_or_by
         "majority (and in points, not per cent): the share of the vote went from 61.2% to "
         "71.8%, up 10.6 percentage points"
     )
+
+
+# -- which claims and contests it reads ----------------------------------------------------------
+
+
+def test_majority_mismatch_can_recompute_a_percentage_majority_from_two_shares_or_two_counts() -> (
+    None
+):
+    def field(*cands: CandidateResult, total: int | None = None) -> ContestResult:
+        valid = Figure.count(total) if total is not None else None
+        return ContestResult(name=SEAT, candidates=cands, valid_votes=valid)
+
+    def share(value: str) -> CandidateResult:
+        return CandidateResult(name="S" + value, share=_pc(value))
+
+    def votes(n: int) -> CandidateResult:
+        return CandidateResult(name=f"V{n}", votes=Figure.count(n))
+
+    can_tell = MajorityShareConfusion._majority_mismatch_can_tell
+    assert can_tell(field(share("60.0"), share("40.0")))
+    assert not can_tell(field(share("60.0"), votes(400)))
+    assert can_tell(field(votes(600), votes(400), total=1000))
+    assert not can_tell(field(votes(600), votes(400)))
+    assert not can_tell(field(votes(600), share("40.0"), total=1000))
+
+
+def _as_share_article(text: str, *claims: ChangeClaim, **contest: object) -> factcheck.Report:
+    ali = CandidateResult(
+        name="Rushanara Ali",
+        share=_pc("71.8").model_copy(update={"span": at(text, "71.8pc")}),
+    )
+    seat = ContestResult(name=SEAT, candidates=(ali,), **contest)  # type: ignore[arg-type]
+    article = Article(
+        document=Document(path="story.txt", text=text), contests=(seat,), claims=claims
+    )
+    return factcheck.check(article, select=[RULE])
+
+
+def test_a_quoted_majority_said_to_rise_to_the_winners_share_only_warns_and_says_so() -> None:
+    text = "Rushanara Ali took a 71.8pc share. “Her majority rose to 71.8pc,” an aide said."
+    claim = ChangeClaim(
+        quantity=Quantity.MAJORITY,
+        contest=SEAT,
+        candidate="Rushanara Ali",
+        direction=Direction.UP,
+        current=_pc("71.8", Unit.POINTS).model_copy(
+            update={"span": at(text, "71.8pc", "majority")}
+        ),
+        quoted=True,
+    )
+    (finding,) = _as_share_article(text, claim).findings
+    assert finding.severity is factcheck.Severity.WARNING
+    assert finding.message.startswith("in a quotation, a majority of 71.8 points is Rushanara")
+
+
+def test_other_claims_before_a_majoritys_are_passed_over_not_read_as_one() -> None:
+    text = "Rushanara Ali took a 71.8pc share, up nearly 11 per cent; her majority rose to 71.8pc."
+    share = ChangeClaim(
+        quantity=Quantity.SHARE,
+        contest=SEAT,
+        candidate="Rushanara Ali",
+        direction=Direction.UP,
+        amount=_pc("11").model_copy(
+            update={"hedge": "nearly", "span": at(text, "nearly 11 per cent")}
+        ),
+    )
+    bound = BoundClaim(
+        quantity=Quantity.MAJORITY,
+        contest=SEAT,
+        bound=_pc("11").model_copy(update={"hedge": "nearly", "span": at(text, "nearly 11")}),
+    )
+    majority = ChangeClaim(
+        quantity=Quantity.MAJORITY,
+        contest=SEAT,
+        candidate="Rushanara Ali",
+        direction=Direction.UP,
+        current=_pc("71.8", Unit.POINTS).model_copy(
+            update={"span": at(text, "71.8pc", "majority")}
+        ),
+    )
+    assert _as_share_article(text, share, bound).findings == ()
+    (finding,) = _as_share_article(text, share, bound, majority).findings
+    assert finding.start == text.index("71.8pc", text.index("majority"))
+
+
+def test_every_contest_is_read_for_a_percentage_majority_equal_to_the_winners_share() -> None:
+    text = "Rushanara Ali took a 71.8pc share and a majority of 71.8pc. Elsewhere, no figures."
+    stated = _pc("71.8", Unit.POINTS).model_copy(update={"span": at(text, "71.8pc", "majority")})
+    ali = CandidateResult(
+        name="Rushanara Ali", share=_pc("71.8").model_copy(update={"span": at(text, "71.8pc")})
+    )
+    seats = (
+        ContestResult(name="Elsewhere"),
+        ContestResult(name=SEAT, candidates=(ali,), majority_share=stated),
+    )
+    article = Article(document=Document(path="story.txt", text=text), contests=seats)
+    (finding,) = factcheck.check(article, select=[RULE]).findings
+    assert finding.message.startswith("a majority of 71.8 points is Rushanara Ali's share")
