@@ -243,3 +243,23 @@ def test_a_stated_total_is_kept_over_pairs_when_as_many_bounds_agree_either_way(
     # Three ways to agree with two bounds each: still unsure.
     a, b, c = (Bound(Interval.closed(x, x + 1), "pair", i) for i, x in enumerate((3, 4, 6)))
     assert consensus([a, b, Bound(Interval.closed(6, 7), "sum"), c]).ambiguous
+
+
+def test_the_consensus_finds_a_total_of_one_and_totals_at_open_whole_ends() -> None:
+    # Only a total of 1 fits (0.5, 1.25].
+    one = Bound(Interval(F(1, 2), F(5, 4), False, True), "pair", 0)
+    assert consensus([one]) == Consensus((1, 1), Interval(F(1), F(5, 4), True, True), (), False)
+    # (5, 6] holds only 6; [5, 7) holds 5 and 6, so it meets the point 6.
+    above_five = Bound(Interval(F(5), F(6), False, True), "pair", 0)
+    assert consensus([above_five]).totals == (6, 6)
+    below_seven = Bound(Interval(F(5), F(7), True, False), "pair", 0)
+    six = Bound(Interval.point(6), "total")
+    found = consensus([below_seven, six])
+    assert (found.totals, found.excluded, found.ambiguous) == ((6, 6), (), False)
+
+
+def test_votes_at_a_share_from_exactly_nought_need_more_than_the_share_allows() -> None:
+    # [0, 0.5): 5 votes need a total above 1,000; no upper limit.
+    assert implied_total(5, Interval(F(0), F(1, 2), True, False)) == Interval(
+        F(1000), None, False, False
+    )
