@@ -427,3 +427,24 @@ def test_a_shares_slips_are_every_one_in_the_fitting_range_shown_to_its_decimals
     assert SVM._share_typos(Figure.percentage("12.354"), (f(12345, 1000), f(12345, 1000))) == [
         "12.345% (two digits swapped)"
     ]
+
+
+def test_the_working_shows_the_share_interval_of_the_rounding_in_force() -> None:
+    # 1 vote of 8 is 12.5%. Under half-even, "13" is odd: it stands for (12.5, 13.5), which
+    # 12.5 is not in.
+    contest = _contest(("A", 7, "88"), ("B", 1, "13"), total=8)
+    (v,) = _violations(contest, rounding="half-even")
+    assert v.arithmetic[0] == "13% as printed stands for a share in (12.5, 13.5)"
+
+
+def test_where_a_corrected_share_would_rank_is_judged_at_the_middle_of_the_fitting_shares() -> None:
+    # No total: A (600 at 60%) and C (90 at 9%) allow 992-1,008 valid votes, so B's 130 votes
+    # are 12.897%-13.105%, 13.001% in the middle; not the printed 20%. At 13.001%, B falls
+    # behind D's 13.05% (a share with no count) as well as A: a change of ranking. (At the
+    # top of the range, 13.105%, B would stay second.)
+    contest = _contest(("A", 600, "60"), ("B", 130, "20"), ("C", 90, "9"), complete=False)
+    d = CandidateResult(name="D", share=Figure.percentage("13.05"))
+    contest = contest.model_copy(update={"candidates": (*contest.candidates, d)})
+    (v,) = _violations(contest)
+    assert v.figure == contest.candidates[1].share
+    assert v.consequences == (Consequence.RANKING,)
