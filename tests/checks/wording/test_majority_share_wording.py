@@ -597,3 +597,35 @@ def test_every_contest_is_read_for_a_percentage_majority_equal_to_the_winners_sh
     article = Article(document=Document(path="story.txt", text=text), contests=seats)
     (finding,) = factcheck.check(article, select=[RULE]).findings
     assert finding.message.startswith("a majority of 71.8 points is Rushanara Ali's share")
+
+
+def test_a_wrong_unhedged_change_in_votes_fits_no_reading_of_the_majority() -> None:
+    # 20,000 votes is not the 11,076 the majority rose by.
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by 20,000 votes, "
+        "from 24,317 to 35,393."
+    )
+    amount = Figure.count(20000, span=at(text, "20,000 votes"))
+    majority = ChangeClaim(
+        quantity=Quantity.MAJORITY,
+        contest=SEAT,
+        candidate="Rushanara Ali",
+        direction=Direction.UP,
+        amount=amount,
+        previous=Figure.count(24317, span=at(text, "24,317")),
+        current=Figure.count(35393, span=at(text, "35,393")),
+    )
+    finding = _check(text, majority, election=None)
+    assert finding.message.startswith(
+        "“20,000 votes” fits no reading of the change in Rushanara Ali's majority: the majority "
+        "went from 24,317 to 35,393, up 11,076 votes"
+    )
+
+
+def test_a_change_without_a_place_in_the_text_is_named_by_its_figure() -> None:
+    claim = ChangeClaim(
+        quantity=Quantity.MAJORITY, contest=SEAT, direction=Direction.UP, amount=Figure.count(5000)
+    )
+    article = Article(document=Document(path="story.txt", text="A story."), claims=(claim,))
+    (skipped,) = factcheck.check(article, select=[RULE]).not_checked
+    assert skipped.reason.startswith("“5,000” (the winner's majority)")
