@@ -236,7 +236,7 @@ def test_the_consensus_is_the_best_supported_set_of_whole_totals(bs: list[Bound]
 def test_a_stated_total_is_kept_over_pairs_when_as_many_bounds_agree_either_way() -> None:
     pair = Bound(Interval.closed(5, 5), "pair", 0)
     for kind in ("total", "complete"):
-        stated = Bound(Interval.closed(9, 9), kind)  # type: ignore[arg-type]
+        stated = Bound(Interval.closed(9, 9), kind)
         found = consensus([pair, stated])
         assert found.excluded == (pair,)
         assert found.ambiguous

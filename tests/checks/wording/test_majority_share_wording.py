@@ -525,12 +525,14 @@ def test_majority_mismatch_can_recompute_a_percentage_majority_from_two_shares_o
     assert not can_tell(field(votes(600), share("40.0"), total=1000))
 
 
-def _as_share_article(text: str, *claims: ChangeClaim, **contest: object) -> factcheck.Report:
+def _as_share_article(
+    text: str, *claims: ChangeClaim | BoundClaim, **contest: object
+) -> factcheck.Report:
     ali = CandidateResult(
         name="Rushanara Ali",
         share=_pc("71.8").model_copy(update={"span": at(text, "71.8pc")}),
     )
-    seat = ContestResult(name=SEAT, candidates=(ali,), **contest)  # type: ignore[arg-type]
+    seat = ContestResult(name=SEAT, candidates=(ali,), **contest)
     article = Article(
         document=Document(path="story.txt", text=text), contests=(seat,), claims=claims
     )
