@@ -1,0 +1,167 @@
+"""Wordings of candidates' figures in real results copy that went unread (issue 8, seventh
+session): a bare count after a verb of polling, a list of "NAME (party), N" in prose, a
+figure in a clause opening the sentence before its person, and a majority's count that is
+nobody's votes.
+
+Each test reads sentences written here in the pattern seen, and checks that the reading lets
+a rule fire on a wrong figure and stay silent on the right one.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import factcheck
+from factcheck.extract.reader import read_prose
+from factcheck.models import CandidateResult, Document, Finding, Severity
+
+
+def _findings(
+    text: str, rule: str = "reference-mismatch", election: str = "uk-ge-2017"
+) -> list[Finding]:
+    report = factcheck.check(Document(path="story.txt", text=text), election=election)
+    return [f for f in report.findings if f.name == rule]
+
+
+def _candidates(text: str) -> dict[str, CandidateResult]:
+    article = read_prose(Document(path="story.txt", text=text))
+    return {c.name or c.party or "": c for contest in article.contests for c in contest.candidates}
+
+
+# -- "Neil Puttick clocked up 19,987": a verb of polling, then a bare count ----------------------
+
+_POLLED = (
+    "Conservative David Rutley has won back his seat in Macclesfield, winning 28,595 votes.\n\n"
+    "Labour's Neil Puttick {verb} {votes}."
+)
+_VERBS = st.sampled_from(["gets", "got", "clocked up", "picked up", "secured", "received"])
+
+
+@settings(max_examples=20, deadline=None)
+@given(verb=_VERBS, votes=st.integers(min_value=19_900, max_value=20_100))
+def test_a_bare_count_after_a_verb_of_polling_is_the_person_s_votes(verb: str, votes: int) -> None:
+    # Macclesfield 2017: Neil Puttick (Labour) polled 19,987.
+    text = _POLLED.format(verb=verb, votes=f"{votes:,}")
+    puttick = _candidates(text)["Neil Puttick"]
+    assert puttick.votes is not None
+    assert puttick.votes.value == votes
+    found = [f for f in _findings(text) if f.text == f"{votes:,}"]
+    assert bool(found) is (votes != 19_987)
+    assert all(f.severity is Severity.ERROR for f in found)
+
+
+def test_a_count_of_something_else_or_a_small_one_is_not_votes() -> None:
+    for tail in ("got 2,000 leaflets out", "won 12", "got 1,500 more than last time"):
+        text = _POLLED.replace("{verb} {votes}", tail)
+        assert _candidates(text).get("Neil Puttick", CandidateResult(name="x")).votes is None
+
+
+def test_a_bare_count_whose_seat_is_only_carried_is_not_read() -> None:
+    # A live blog's next entry names no seat: the seat carried in may be another's.
+    text = (
+        "Macclesfield and Tatton declared overnight, with turnout at 70%.\n\n"
+        "Esther McVey held Tatton. David Rutley held Macclesfield.\n\n"
+        "Finally, the last declaration of the night. Neil Puttick gets 19,987."
+    )
+    assert "Neil Puttick" not in _candidates(text)
+
+
+# -- "Richard Flowers (Lib Dem), got 2,350, James Booth (Greens), 1,213": a list in prose ----------
+
+_BRACKETS = (
+    "Conservative David Rutley has won back his seat in Macclesfield.\n\n"
+    "Richard Flowers (Lib Dem), got {a}, James Booth (Greens), got {b} and "
+    "Mark Johnson (independent), {c}."
+)
+
+
+@settings(max_examples=20, deadline=None)
+@given(c=st.integers(min_value=1_100, max_value=1_220).filter(lambda c: c % 10 != 0))
+def test_each_count_of_a_bracketed_list_is_its_person_s_votes(c: int) -> None:
+    # Macclesfield 2017: Flowers 3,350, Booth 1,213, Johnson 1,162.
+    text = _BRACKETS.format(a="3,350", b="1,213", c=f"{c:,}")
+    cands = _candidates(text)
+    assert cands["Richard Flowers"].votes is not None
+    assert cands["Richard Flowers"].votes.value == 3350
+    assert cands["James Booth"].votes is not None
+    assert cands["James Booth"].votes.value == 1213
+    johnson = cands["Mark Johnson"]
+    assert johnson.votes is not None
+    assert johnson.votes.value == c
+    assert johnson.party == "Independent"
+    found = [f for f in _findings(text) if f.text == f"{c:,}"]
+    assert bool(found) is (c != 1_162)
+
+
+def test_a_single_bracketed_count_or_an_age_is_not_a_list() -> None:
+    one = (
+        "Conservative David Rutley has won back his seat in Macclesfield.\n\n"
+        "Mark Johnson (independent), 1,162."
+    )
+    assert "Mark Johnson" not in _candidates(one)
+    ages = (
+        "Conservative David Rutley has won back his seat in Macclesfield.\n\n"
+        "Richard Flowers (42), 1,350 and James Booth (37), 1,213 days in office."
+    )
+    cands = _candidates(ages)
+    for name, count in (("Richard Flowers", 1350), ("James Booth", 1213)):
+        cand = cands.get(name)
+        assert cand is None or cand.votes is None or cand.votes.value != count
+
+
+# -- "Receiving 51% of votes, Ed Davey has remained the MP": the clause before its person ---------
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    share=st.integers(min_value=40, max_value=60),
+    opener=st.sampled_from(["Receiving", "Winning", "With"]),
+)
+def test_a_figure_in_an_opening_clause_is_the_person_s_after_it(share: int, opener: str) -> None:
+    # Kingston and Surbiton 2019: Ed Davey took 51.1% of the vote.
+    text = (
+        f"{opener} {share}% of the vote, Ed Davey has remained the Member of Parliament for "
+        "Kingston and Surbiton."
+    )
+    davey = _candidates(text)["Ed Davey"]
+    assert davey.share is not None
+    assert davey.share.value == share
+    found = [f for f in _findings(text, election="uk-ge-2019") if f.text == f"{share}%"]
+    assert bool(found) is (share != 51)
+
+
+def test_an_opening_clause_gives_no_figure_to_a_person_named_later() -> None:
+    text = (
+        "With 51% of the vote counted, the returning officer said Ed Davey had remained the MP "
+        "for Kingston and Surbiton."
+    )
+    davey = _candidates(text).get("Ed Davey")
+    assert davey is None or davey.share is None
+
+
+# -- "a majority of just 5,339 votes": a majority's count is nobody's votes ------------------------
+
+
+def test_a_majority_s_count_is_never_the_person_s_votes() -> None:
+    for sentence in (
+        "Jo Swinson had a majority of just 5,339 votes, which was overturned by Amy Callaghan.",
+        "It means Jo Swinson's majority has plummeted from 5,339 to 149 votes.",
+    ):
+        text = f"Jo Swinson lost East Dunbartonshire to the SNP.\n\n{sentence}"
+        swinson = _candidates(text).get("Jo Swinson")
+        assert swinson is None or swinson.votes is None
+
+
+@settings(max_examples=15, deadline=None)
+@given(votes=st.integers(min_value=19_400, max_value=19_700))
+def test_the_loser_s_count_after_a_dated_majority_is_still_checked(votes: int) -> None:
+    # East Dunbartonshire 2019: Jo Swinson polled 19,523.
+    text = (
+        "Jo Swinson has lost her seat in East Dunbartonshire.\n\n"
+        "Swinson had a majority of just 5,339 votes, which was overturned by Amy Callaghan.\n\n"
+        f"Callaghan pipped the Lib Dem leader to the seat with 19,672 votes compared to "
+        f"Swinson's {votes:,} votes."
+    )
+    found = [f for f in _findings(text, election="uk-ge-2019") if f.text == f"{votes:,}"]
+    assert bool(found) is (votes != 19_523)
