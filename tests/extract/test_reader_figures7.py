@@ -165,3 +165,125 @@ def test_the_loser_s_count_after_a_dated_majority_is_still_checked(votes: int) -
     )
     found = [f for f in _findings(text, election="uk-ge-2019") if f.text == f"{votes:,}"]
     assert bool(found) is (votes != 19_523)
+
+
+# -- a party as its figure's subject: "Labour who received", "also received", by ellipsis ---------
+
+
+def _party_figure(text: str, party: str) -> CandidateResult:
+    article = read_prose(Document(path="story.txt", text=text))
+    found = [c for contest in article.contests for c in contest.candidates if c.party == party]
+    assert len(found) == 1
+    return found[0]
+
+
+@settings(max_examples=15, deadline=None)
+@given(votes=st.integers(min_value=13_950, max_value=14_200).filter(lambda v: v % 10 != 0))
+def test_a_party_s_count_in_a_relative_clause_is_its_candidate_s(votes: int) -> None:
+    # Rochester and Strood 2019: Labour's Teresa Murray polled 14,079.
+    text = (
+        "Conservative MP Kelly Tolhurst held Rochester and Strood with 31,151 votes compared "
+        f"to Labour who received {votes:,}."
+    )
+    assert _party_figure(text, "Labour").votes is not None
+    found = [f for f in _findings(text, election="uk-ge-2019") if f.text == f"{votes:,}"]
+    assert bool(found) is (votes != 14_079)
+
+
+@settings(max_examples=15, deadline=None)
+@given(votes=st.integers(min_value=4_050, max_value=4_250).filter(lambda v: v % 10 != 0))
+def test_a_party_s_count_after_also_received_is_its_candidate_s(votes: int) -> None:
+    # Bolsover 2019: the Brexit Party's Kevin Harper polled 4,151.
+    text = (
+        "The Conservatives gained Bolsover from Labour.\n\n"
+        f"The Brexit Party also received {votes:,}, while the Liberal Democrats got 1,759 votes."
+    )
+    brexit = _party_figure(text, "Brexit Party")
+    assert brexit.votes is not None
+    assert brexit.votes.value == votes
+    found = [f for f in _findings(text, election="uk-ge-2019") if f.text == f"{votes:,}"]
+    assert bool(found) is (votes != 4_151)
+
+
+@settings(max_examples=15, deadline=None)
+@given(tenths=st.integers(min_value=60, max_value=100))
+def test_parties_shares_by_ellipsis_after_a_verb_are_theirs(tenths: int) -> None:
+    # Harrogate and Knaresborough 2024: Labour 7.98%, the Greens 3.38%.
+    share = f"{tenths / 10:.1f}"
+    text = (
+        "The Liberal Democrats gained Harrogate and Knaresborough.\n\n"
+        f"Reform UK took 10.9%, Labour {share}% and the Greens 3.4%."
+    )
+    labour = _party_figure(text, "Labour")
+    assert labour.share is not None
+    assert str(labour.share.value) == share
+    greens = _party_figure(text, "Green Party")
+    assert greens.share is not None
+    found = [f for f in _findings(text, election="uk-ge-2024") if f.text == f"{share}%"]
+    assert bool(found) is (share != "8.0")
+
+
+def test_no_ellipsis_without_a_party_s_figure_read_with_a_verb_before_it() -> None:
+    text = (
+        "The Liberal Democrats gained Harrogate and Knaresborough, with 46% of the vote.\n\n"
+        "Turnout was 65%, Labour 8% down on 2019."
+    )
+    article = read_prose(Document(path="story.txt", text=text))
+    labour = [c for contest in article.contests for c in contest.candidates if c.party == "Labour"]
+    assert all(c.share is None for c in labour)
+
+
+@settings(max_examples=15, deadline=None)
+@given(tenths=st.integers(min_value=170, max_value=200))
+def test_rivals_on_or_with_a_share_after_compared_to_are_their_parties(tenths: int) -> None:
+    # Maidstone and The Weald 2019: Labour 18.28%, the Liberal Democrats 16.41%.
+    share = f"{tenths / 10:.1f}"
+    text = (
+        "In Maidstone and The Weald, Conservative Helen Grant gained 60.4% of the vote "
+        f"compared to Labour on {share}% and Liberal Democrat with 16.4%."
+    )
+    labour = _party_figure(text, "Labour")
+    assert labour.share is not None
+    assert _party_figure(text, "Liberal Democrat").share is not None
+    found = [f for f in _findings(text, election="uk-ge-2019") if f.text == f"{share}%"]
+    assert bool(found) is (share != "18.3")
+
+
+# -- "Stephen Flynn received 20,388 votes", then "- SNP – 20,388" in the full results --------------
+
+_FULL = (
+    "The SNP have gained Aberdeen South from the Conservatives.\n"
+    "Stephen Flynn received {prose} votes.\n"
+    "Douglas Lumsden of the Conservatives had 16,398 votes.\n"
+    "Full results\n"
+    "- SNP – {listed}\n"
+    "- Conservative 16,398\n"
+    "- Lib Dem – 5,018\n"
+)
+
+
+def test_a_list_s_party_line_saying_a_named_person_s_count_again_is_that_person_s() -> None:
+    text = _FULL.format(prose="20,388", listed="20,388")
+    flynn = _candidates(text)["Stephen Flynn"]
+    assert flynn.party == "Scottish National Party"
+    assert flynn.votes is not None
+    assert [f.value for f in flynn.restated] == [flynn.votes.value]
+    assert flynn.restated[0].span != flynn.votes.span
+    assert not _findings(text, election="uk-ge-2019")
+
+
+@settings(max_examples=10, deadline=None)
+@given(votes=st.integers(min_value=20_300, max_value=20_500).filter(lambda v: v % 10 != 0))
+def test_a_count_said_twice_is_checked_where_each_stands(votes: int) -> None:
+    written = f"{votes:,}"
+    text = _FULL.format(prose=written, listed=written)
+    found = [f for f in _findings(text, election="uk-ge-2019") if f.text == written]
+    assert len(found) == (0 if votes == 20_388 else 2)
+    assert len({f.start for f in found}) == len(found)
+
+
+def test_a_list_count_unlike_the_prose_gives_no_party() -> None:
+    text = _FULL.format(prose="20,388", listed="20,288")
+    flynn = _candidates(text)["Stephen Flynn"]
+    assert flynn.party is None
+    assert flynn.restated == ()

@@ -160,10 +160,12 @@ def read_results_list(f: Frame) -> None:
         if people:
             state.list_owner = None  # a candidate's own line ends the card above it
             _read_cell(f, cell, people[0], nums=nums, seats=seats)
+        elif len(cell_parties) == 1 and len(nums) <= 3 and not words:
+            # "Conservative 59.3%" under the cards: a party's line ends the card above it.
+            state.list_owner = None
+            _read_party_cell(f, cell_parties[0], nums, cell)
         elif state.list_owner is not None and len(nums) == 1:
             _read_field(f, state.list_owner, nums[0], words)
-        elif len(cell_parties) == 1 and len(nums) <= 3 and not words:
-            _read_party_cell(f, cell_parties[0], nums, cell)
         elif not cell_parties and nums and len(nums) <= 3 and len(words) == 1:
             label = _abbreviation_label(f, cell, words[0])
             if label is not None:
@@ -250,7 +252,11 @@ def _read_party_cell(
     seat = (f"{heading[0]}, the list's heading", True) if heading is not None else None
     if votes is not None and cand.votes is None:
         cand.votes = f.figure(votes[1], Unit.VOTES, what, subject_tie=tie, seat=seat)
-    if share is not None and cand.share is None:
+    elif votes is not None and _said_again(f, cand.votes, votes[1]):
+        cand.restated.append(f.figure(votes[1], Unit.VOTES, what, subject_tie=tie, seat=seat))
+    if share is not None and cand.share is not None and _said_again(f, cand.share, share[1]):
+        cand.restated.append(f.figure(share[1], Unit.PERCENT, what, subject_tie=tie, seat=seat))
+    elif share is not None and cand.share is None:
         cand.share = f.figure(share[1], Unit.PERCENT, what, subject_tie=tie, seat=seat)
         for n in changes:
             # "(+4.4%)", "(-0.2)": points, as lists write a share's change (not "+3,000").
@@ -271,6 +277,19 @@ def _read_party_cell(
                     what=what,
                     subject_tie=tie,
                 )
+
+
+def _said_again(f: Frame, first: Figure | None, n: NumberMention) -> bool:
+    """Is the list line's figure ``n`` the value ``first``, read in an earlier sentence,
+    said again? "Stephen Flynn received 20,388 votes" in prose, then "- SNP – 20,388" in
+    the full results under it: the list's is kept as said again, so each place the story
+    writes the figure is checked where it stands (the arithmetic uses the first)."""
+    return (
+        first is not None
+        and first.span is not None
+        and first.span.end <= f.sent.span.start
+        and first.value == n.value
+    )
 
 
 _HEADING_LINE = re.compile(r"[ \t:]*\n\s*")

@@ -7,7 +7,7 @@ import itertools
 from collections.abc import Collection
 
 from factcheck import compiled_re as re
-from factcheck.extract.claims.party_subjects import party_subject
+from factcheck.extract.claims.party_subjects import party_elliptical, party_subject
 from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
@@ -219,6 +219,7 @@ def _read_party_figures(f: Frame, taken: Collection[int]) -> None:
     """Votes and shares whose subject is a party: "the Lib Dems' 6,402", "Plaid Cymru
     received 2,280", "Labour came second with 10,874", "19,301 votes for Labour"."""
     text = f.state.text
+    by_verb: set[NumberKind] = set()  # the kinds of the party figures read with a verb
     for k, m in enumerate(f.numbers):
         if k in taken or k in f.used or m.hedge != "exact":
             continue
@@ -230,8 +231,12 @@ def _read_party_figures(f: Frame, taken: Collection[int]) -> None:
             continue
         # The party's wording first: most numbers have no party right before or after them.
         ps = party_subject(f, m)
+        if ps is None and m.kind in by_verb:
+            ps = party_elliptical(f, m)
         if ps is None:
             continue
+        if ps.verb:
+            by_verb.add(m.kind)
         after = text[m.end : min(f.sent.span.end, m.end + 40)]
         if count:
             if _OTHER_NOUN_AFTER.match(after[:20]):
