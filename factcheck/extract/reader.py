@@ -20,6 +20,9 @@ it takes it. The order is the reader's judgement of which wording is the most sp
    electorate of 71,000", "• Registered voters: 71,825";
 8. ``changes.read_elliptical``: "…, and Ms Ali's nearly 11pc" (a second change by ellipsis).
 
+A number is offered only to the readings :data:`OFFERS` says can read it (by its kind, its
+hedge and the cue words its sentence holds, tested once per sentence), in the same order.
+
 First, a sentence that is a results list (a line per candidate: "Jane Smith (Lab) 15,906
 (33.41%)") is read cell by cell (:mod:`~factcheck.extract.claims.results_lists`), and a
 list across seats ("Dudley North (31.3 per cent), Bassetlaw (27.6 per cent)" after
@@ -43,6 +46,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from factcheck import compiled_re as re
 from factcheck.extract.carried import carry_doubt
@@ -66,7 +70,7 @@ from factcheck.extract.claims.people import read_people
 from factcheck.extract.claims.ranks import read_rank
 from factcheck.extract.claims.results_lists import read_results_list
 from factcheck.extract.claims.seat_lists import read_seat_lists
-from factcheck.extract.claims.seats import read_seat_tally
+from factcheck.extract.claims.seats import SEAT_CUES, read_seat_tally
 from factcheck.extract.claims.turnout import read_electorate, read_turnout
 from factcheck.extract.claims.votes_shares import read_votes_and_shares
 from factcheck.extract.entities import (
@@ -125,10 +129,88 @@ NUMBER_READINGS: tuple[NumberReading, ...] = (
 )
 """The readings a number is offered to, in order; the first that reads it takes it."""
 
-# Only these kinds are read after the placing: counts, percentages, points and fractions.
-_MEASURES = frozenset(
-    {NumberKind.PERCENT, NumberKind.POINTS, NumberKind.COUNT, NumberKind.FRACTION}
+_C, _PCT, _PTS = NumberKind.COUNT, NumberKind.PERCENT, NumberKind.POINTS
+_FR, _ORD = NumberKind.FRACTION, NumberKind.ORDINAL
+_ANY = frozenset({_C, _PCT, _PTS, _FR, _ORD})
+_EXACT_ONLY, _HEDGED_ONLY, _EITHER = (True,), (False,), (True, False)
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    """When a reading of :data:`NUMBER_READINGS` can read a number: each field is a test
+    the reading itself makes first and declines on, so a number failing one is never
+    offered to it (the reader's cue-word dispatch, worked out once per sentence)."""
+
+    kinds: frozenset[NumberKind]
+    """The kinds of number it reads."""
+    exact: tuple[bool, ...] = _EITHER
+    """Whether it reads exact numbers (True), hedged ones (False), or both."""
+    cues: tuple[str, ...] = ()
+    """Substrings of the folded sentence (``Frame.low``) one of which it needs; none: no test."""
+    words: frozenset[str] = frozenset()
+    """Whole words of the sentence (``Frame.says``) one of which it needs; none: no test."""
+
+
+OFFERS: dict[NumberReading, tuple[Offer, ...]] = {
+    # A reading with several offers reads a number that meets any one of them.
+    read_seat_tally: (Offer(frozenset({_C}), _EXACT_ONLY, words=SEAT_CUES),),
+    read_majority: (Offer(_ANY, cues=("majority",)),),
+    read_margin: (
+        Offer(frozenset({_C})),
+        Offer(frozenset({_PCT, _PTS}), _EXACT_ONLY, cues=("majority", "lead")),
+    ),
+    read_bound: (Offer(frozenset({_FR})), Offer(frozenset({_PCT}), _HEDGED_ONLY)),
+    read_rank: (Offer(frozenset({_ORD})),),
+    read_card_change: (Offer(frozenset({_C, _PCT}), _EXACT_ONLY),),
+    read_amount: (Offer(frozenset({_C, _PCT, _PTS})),),
+    read_level: (Offer(frozenset({_C, _PCT, _PTS}), _EXACT_ONLY),),
+    read_turnout: (Offer(frozenset({_PCT}), _EXACT_ONLY, cues=("turnout",)),),
+    read_electorate: (Offer(frozenset({_C}), cues=("lector", "voters")),),
+    read_elliptical: (Offer(frozenset({_C, _PCT, _PTS})),),
+}
+"""Which numbers each number reading can read, by kind, hedge and the sentence's cues.
+
+Sound by construction, not by measurement: each offer restates tests its reading makes
+before anything else and declines on (``tests/extract/test_reading_dispatch.py`` offers
+every number to every reading and checks that none reads one its offers turn away). A
+reading that learns a wording outside its offer must widen the offer, or the test fails."""
+
+_CUE_TESTS: tuple[tuple[str, ...], ...] = tuple(
+    sorted({o.cues for offers in OFFERS.values() for o in offers if o.cues})
 )
+_WORD_TESTS: tuple[frozenset[str], ...] = tuple(
+    sorted({o.words for offers in OFFERS.values() for o in offers if o.words}, key=sorted)
+)
+_TABLES: dict[tuple[bool, ...], dict[tuple[NumberKind, bool], tuple[NumberReading, ...]]] = {}
+
+
+def _table(found: tuple[bool, ...]) -> dict[tuple[NumberKind, bool], tuple[NumberReading, ...]]:
+    """The readings offered each (kind, exact) in a sentence whose cue tests (``_CUE_TESTS``
+    then ``_WORD_TESTS``) came out as ``found``: worked out once per outcome."""
+    held = {t for t, yes in zip((*_CUE_TESTS, *_WORD_TESTS), found, strict=True) if yes}
+    table: dict[tuple[NumberKind, bool], tuple[NumberReading, ...]] = {}
+    for kind in _ANY:
+        for exact in (True, False):
+            table[kind, exact] = tuple(
+                reading
+                for reading in NUMBER_READINGS
+                if any(
+                    kind in o.kinds
+                    and exact in o.exact
+                    and (not o.cues or o.cues in held)
+                    and (not o.words or o.words in held)
+                    for o in OFFERS[reading]
+                )
+            )
+    _TABLES[found] = table
+    return table
+
+
+def offers(f: Frame) -> dict[tuple[NumberKind, bool], tuple[NumberReading, ...]]:
+    """The readings each (kind, exact) number of the frame's sentence is offered, in order."""
+    found = tuple(f.holds(c) for c in _CUE_TESTS) + tuple(f.says(w) for w in _WORD_TESTS)
+    table = _TABLES.get(found)
+    return table if table is not None else _table(found)
 
 
 def _contest_matcher() -> ContestMatcher:
@@ -511,13 +593,17 @@ def _read_sentence(f: Frame) -> None:
     read_results_list(f)
     read_party_cards(f)  # "LAB: 48.4% (+8.2)" under a seat's heading
     read_majority_directions(f)
+    table: dict[tuple[NumberKind, bool], tuple[NumberReading, ...]] | None = None
     for k, m in enumerate(f.numbers):
         if k in f.used or m.kind in (NumberKind.YEAR, NumberKind.OTHER):
             continue
+        if table is None:
+            table = offers(f)
+        readings = table[m.kind, m.hedge == "exact"]
+        if not readings:
+            continue
         a = around(f, k)
-        for reading in NUMBER_READINGS:
-            if reading is read_amount and m.kind not in _MEASURES:
-                break  # past the placing, only measures are read
+        for reading in readings:
             if reading(f, a):
                 if m.kind is not NumberKind.ORDINAL:
                     f.used.add(k)

@@ -172,7 +172,7 @@ _PAIRS: list[tuple[str, Callable[[str], bool], Callable[[str], bool], list[str]]
     (
         "seat tally",
         lambda t: bool(seats._SEAT_BEFORE.search(t)),
-        _says(seats._SEAT_CUES),
+        _says(seats.SEAT_CUES),
         ["Labour won ", "gained a net ", "holding another ", "lost a further ", "hold "],
     ),
     (

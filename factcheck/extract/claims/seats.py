@@ -35,9 +35,10 @@ _SEAT_BEFORE = re.compile(
     r"|held|holding|hold)\s+(?:a\s+net\s+|another\s+|a\s+further\s+)?$",
     re.IGNORECASE,
 )
-_SEAT_CUES = cue_words(
+SEAT_CUES = cue_words(
     "won win wins winning took gained gain gains gaining lost lose loses losing held holding hold"
 )
+"""The words :data:`_SEAT_BEFORE` needs one of: the reader offers a count only where one is."""
 _NOT_SEATS_AFTER = re.compile(r"^\s+(?:votes?|per\s*cent|percent|pc|%|points?)\b", re.IGNORECASE)
 _SEATS_AFTER = re.compile(r"^\s+(?:seats?|councillors|MPs)\b")
 
@@ -47,7 +48,7 @@ def read_seat_tally(f: Frame, a: Around) -> bool:
     m = a.m
     if m.kind is not NumberKind.COUNT or m.hedge != "exact":
         return False
-    sm = _SEAT_BEFORE.search(a.before) if f.says(_SEAT_CUES) else None
+    sm = _SEAT_BEFORE.search(a.before) if f.says(SEAT_CUES) else None
     if sm is None:
         return False
     party = f.party_before(m.start)
