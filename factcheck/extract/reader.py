@@ -637,7 +637,7 @@ def _by_party(state: ReadState) -> list[tuple[str, Candidate]]:
         if len(same) == 1:
             named = same[0]
             for mine, theirs in ((named.votes, cand.votes), (named.share, cand.share)):
-                if _said_again(mine, theirs):
+                if theirs is not None and _said_again(mine, theirs):
                     named.restated.append(theirs)
             named.votes = named.votes or cand.votes
             named.share = named.share or cand.share
