@@ -474,14 +474,14 @@ def _resolve_people(text: str, people: list[PersonMention], start: int) -> list[
     """Full names as found; short references ("Ms Ali", "Fitzpatrick") resolved to them."""
     full: dict[str, str] = {}
     for p in people:
-        if len(p.name.split()) >= 2:
+        if len(p.name.split()) >= 2 and not _suffixed_surname(p.name):
             full.setdefault(surname_key(p.name), p.name)
     out: list[PersonMention] = []
     taken: list[tuple[int, int]] = []
     for p in people:
         if p.span.start < start:
             continue
-        if len(p.name.split()) >= 2:
+        if len(p.name.split()) >= 2 and not _suffixed_surname(p.name):
             out.append(p)
         elif surname_key(p.name) in full:
             out.append(PersonMention(p.span, full[surname_key(p.name)], p.title))
@@ -510,6 +510,14 @@ def _resolve_people(text: str, people: list[PersonMention], start: int) -> list[
     # Mentions start at different places: the order is the text's, whatever was found first.
     out.sort(key=lambda p: p.span.start)
     return out
+
+
+def _suffixed_surname(name: str) -> bool:
+    """Is ``name`` a surname and a generational suffix only ("Paisley Jr", after a title)?
+    A short reference, as "Paisley" is: :func:`~factcheck.names.person_words` drops the
+    suffix."""
+    words = name.split()
+    return len(words) == 2 and len(person_words(name)) == 1
 
 
 # Opening with the capital (a character class; the word start is checked behind it) lets the

@@ -287,3 +287,91 @@ def test_a_list_count_unlike_the_prose_gives_no_party() -> None:
     flynn = _candidates(text)["Stephen Flynn"]
     assert flynn.party is None
     assert flynn.restated == ()
+
+
+# -- placings: "came in a distant third", "2nd Labour (Jane Smith – 13,128)" ----------------------
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    how=st.sampled_from(["in a distant", "a distant", "a close", "in a respectable", "a poor"]),
+    ordinal=st.sampled_from([("second", 2), ("third", 3), ("fourth", 4)]),
+)
+def test_a_placing_with_a_word_of_how_near_is_read(how: str, ordinal: tuple[str, int]) -> None:
+    word, value = ordinal
+    text = (
+        "Stirling was won by the SNP's Alyn Smith with 26,895 votes.\n\n"
+        f"Labour’s Mary Kate Ross came {how} {word}, ahead of the Liberal Democrats."
+    )
+    ross = _candidates(text)["Mary Kate Ross"]
+    assert ross.rank is not None
+    assert ross.rank.value == value
+    assert ross.party == "Labour"
+
+
+def test_a_word_of_how_near_without_a_placing_verb_reads_nothing() -> None:
+    text = (
+        "Stirling was won by the SNP's Alyn Smith with 26,895 votes.\n\n"
+        "Labour’s Mary Kate Ross said it was a close second election for her."
+    )
+    ross = _candidates(text).get("Mary Kate Ross")
+    assert ross is None or ross.rank is None
+
+
+_GROUPS = (
+    "Turnout was 66.5%.\n\n"
+    "Welwyn Hatfield Results: Conservative WIN (Grant Shapps – 25,281), {second} Labour "
+    "(Anawar Miah – 13,128), {third} UKIP (Arthur Stevens – {stevens}), 4th Liberal Democrat "
+    "(Hugh Annand – 3,140)"
+)
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    places=st.sampled_from([("2nd", "3rd"), ("3rd", "2nd"), ("2nd", "4th")]),
+    stevens=st.integers(min_value=6_500, max_value=6_600).filter(lambda v: v % 10 != 0),
+)
+def test_a_group_s_placing_before_its_party_is_its_person_s(
+    places: tuple[str, str], stevens: int
+) -> None:
+    # Welwyn Hatfield 2015: Miah (Labour) second with 13,128, Stevens (UKIP) third, 6,556.
+    second, third = places
+    text = _GROUPS.format(second=second, third=third, stevens=f"{stevens:,}")
+    cands = _candidates(text)
+    miah, stevens_ = cands["Anawar Miah"], cands["Arthur Stevens"]
+    assert miah.rank is not None
+    assert f"{miah.rank.value}" == second[0]
+    assert stevens_.rank is not None
+    assert f"{stevens_.rank.value}" == third[0]
+    assert miah.party == "Labour"
+    assert stevens_.party == "UK Independence Party"
+    found = [f for f in _findings(text, election="uk-ge-2015") if f.text == f"{stevens:,}"]
+    assert bool(found) is (stevens != 6_556)
+
+
+# -- "with 28.3% of the valid poll"; "Mr Paisley Jr" is Ian Paisley -------------------------------
+
+
+@settings(max_examples=15, deadline=None)
+@given(tenths=st.integers(min_value=250, max_value=310))
+def test_a_share_of_the_valid_poll_is_a_share(tenths: int) -> None:
+    # North Antrim 2024: Jim Allister took 28.27%.
+    share = f"{tenths / 10:.1f}"
+    text = f"Jim Allister was elected MP for North Antrim with {share}% of the valid poll."
+    allister = _candidates(text)["Jim Allister"]
+    assert allister.share is not None
+    found = [f for f in _findings(text, election="uk-ge-2024") if f.text == f"{share}%"]
+    assert bool(found) is (share != "28.3")
+
+
+def test_a_generational_suffix_is_no_other_person_and_no_misspelling() -> None:
+    text = (
+        "Jim Allister ousted the DUP's Ian Paisley in North Antrim.\n\n"
+        "Mr Paisley Jr came a close second with 11,192 votes."
+    )
+    paisley = _candidates(text)["Ian Paisley"]
+    assert paisley.votes is not None
+    assert paisley.votes.value == 11_192
+    assert paisley.rank is not None
+    assert paisley.rank.value == 2
+    assert not _findings(text, rule="name-mismatch", election="uk-ge-2024")

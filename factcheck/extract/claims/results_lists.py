@@ -292,6 +292,10 @@ def _said_again(f: Frame, first: Figure | None, n: NumberMention) -> bool:
     )
 
 
+_GROUP_OPEN = re.compile(r"[ \t]*\([ \t]*")
+# Before a list line's placing: "2nd Labour (Jane Smith – 13,128)" opens on it.
+_PLACING_LEAD = re.compile(r"[\s•*\-–&]*")
+
 _HEADING_LINE = re.compile(r"[ \t:]*\n\s*")
 
 
@@ -389,9 +393,15 @@ def _read_cell(
 ) -> None:
     """One candidate's line: their votes, share and (consumed unread) change."""
     state, text, what = f.state, f.state.text, "a results-list line"
+    placing: NumberMention | None = None
     if person.span.start > nums[0][1].start and not seats:
         # "2nd Labour (Jane Smith – 13,128)" reads left to right; a figure before the name
         # belongs to someone else unless it is the cell's placing.
+        first = nums[0][1]
+        if first.kind is NumberKind.ORDINAL and _PLACING_LEAD.fullmatch(
+            text, cell.start, first.start
+        ):
+            placing = first
         nums = [(k, n) for k, n in nums if n.start > person.span.end]
         if not nums:
             return
@@ -434,10 +444,27 @@ def _read_cell(
     if cand.party is None:
         _bracketed_abbreviation(f, person, cand)
     row_parties = [p for p in f.parties if _within(cell, p.span.start, p.span.end)]
-    if cand.party is None and len(row_parties) == 1 and table_row(text, cell):
-        # "Conservative | Jane Smith | 25,580": the row's party column is hers.
+    if (
+        cand.party is None
+        and len(row_parties) == 1
+        and (
+            table_row(text, cell)
+            or _GROUP_OPEN.fullmatch(text, row_parties[0].span.end, person.span.start)
+        )
+    ):
+        # "Conservative | Jane Smith | 25,580": the row's party column is hers; so is the
+        # party a group opens with, "2nd Labour (Jane Smith – 13,128)".
         cand.party, cand.party_span = row_parties[0].party.name, row_parties[0].span
     subject_tie = (f"{person.name}, on the same line", True)
+    if placing is not None and cand.rank is None and f.earlier(placing) is None:
+        cand.rank = f.figure(
+            placing,
+            Unit.RANK,
+            "a results-list line's placing before the name",
+            who=person,
+            seat=seat_tie,
+            subject_tie=subject_tie,
+        )
     marks = [person.span] + [p.span for p in f.parties if _within(cell, p.span.start, p.span.end)]
     for k, n in nums:
         f.used.add(k)
