@@ -8,7 +8,14 @@ from factcheck import compiled_re as re
 from factcheck.extract.claims.rounding import as_rounded
 from factcheck.extract.frame import Around, ContestFigures, Frame, previous_general_election
 from factcheck.extract.numbers import NumberKind, NumberMention
-from factcheck.extract.vocabulary import BY_MARGIN_BEFORE, DIGITS, DOWN, UP, other_time
+from factcheck.extract.vocabulary import (
+    BY_MARGIN_BEFORE,
+    DIGITS,
+    DOWN,
+    PRONOUN_START,
+    UP,
+    other_time,
+)
 from factcheck.models import Unit
 
 _SEATS_AFTER = re.compile(r"^\s+(?:seats?|MPs)\b")
@@ -83,8 +90,10 @@ def read_majority(f: Frame, a: Around) -> bool:
     if _SEATS_AFTER.match(a.after):
         return True  # a parliament's majority: not a seat's
     seat, tie = f.seat_near(m.start)
-    if _FAR in tie[0]:
-        return True
+    if seat is None or _FAR in tie[0]:
+        seat, tie = _candidates_seat(f, seat, tie)
+        if seat is None and _FAR in tie[0]:
+            return True
     if _OVERTURNED_OF_BEFORE.search(a.before):
         # "after overturning a majority of 5,339 to win by 149 votes": the last election's
         # majority, kept for the election a year in its clause names, else the one before.
@@ -254,8 +263,10 @@ def read_margin(f: Frame, a: Around) -> bool:
     if _LOSERS_GAP.search(a.clause_before) or _LOSERS_GAP.match(a.after, 6):
         return True  # a gap between runners-up, not the majority
     seat, tie = f.seat_near(m.start)
-    if _FAR in tie[0]:
-        return True
+    if seat is None or _FAR in tie[0]:
+        seat, tie = _candidates_seat(f, seat, tie)
+        if seat is None and _FAR in tie[0]:
+            return True
     if f.earlier(m) is not None:
         _read_dated(f, m, seat, tie, what=what)
         return True  # another election's margin: not this contest's majority
@@ -382,9 +393,82 @@ def _read_dated(
     year = f.dated_year(m)
     if year is not None:
         _keep_earlier(f, m, seat, tie, year, what=what, election=f"“{year}” in its clause")
+        return
+    when = f.earlier(m)
+    if when is None:
+        return
+    story = f.state.story_year
+    last = previous_general_election(story)
+    ago = _YEARS_AGO.fullmatch(when)
+    if _LAST_ELECTION.fullmatch(when) or (
+        ago is not None
+        and story is not None
+        and last is not None
+        and int(story) - _NUMBER_WORDS[ago.group(1).lower()] == int(last)
+    ):
+        # "his narrow win of 599 votes in the last election", "two years ago" in a 2019
+        # story: the general election before the story's. A by-election between would be
+        # "the last election" too, so the tie to that election stays loose.
+        election = f"the election before the story's ({last})" if last else "the election before"
+        _keep_earlier(
+            f,
+            m,
+            seat,
+            tie,
+            last or PREVIOUS,
+            what=what,
+            election=f"{election}, from “{when}”",
+            loose=True,
+        )
+
+
+# The words of :func:`other_time` that name the election before the story's.
+_LAST_ELECTION = re.compile(
+    r"(?:the\s+)?(?:last|previous)\s+(?:general\s+)?election|at\s+the\s+last|last\s+time",
+    re.IGNORECASE,
+)
+_YEARS_AGO = re.compile(r"(two|three|four|five)\s+years\s+(?:ago|earlier|before)", re.IGNORECASE)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
 _FAR = "carried from an earlier paragraph"
+
+
+# A sentence opening with a pronoun or a possessive one: "His majority of 12,897 over …".
+_PRONOUN_OPENING = re.compile(r"\s*(?:She|He|Her|His)\b")
+
+
+def _candidates_seat(
+    f: Frame, seat: str | None, tie: tuple[str, bool]
+) -> tuple[str | None, tuple[str, bool]]:
+    """A contest's figure in a sentence naming no seat, whose seat is unknown or was carried
+    from an earlier paragraph: the seat of the candidates the sentence names ("Mr Farry defeated
+    Alex Easton of the DUP by just under 3,000 votes", with Farry read as North Down's
+    earlier), when every one the story has read as a candidate stood in the same seat: the
+    person named is the tie. A pronoun opening the sentence ("He defeated …") names the
+    person last named, a guess: it may confirm a seat carried in, loosely, not overrule it."""
+    named = [p.name for p in f.people]
+    pronoun = None
+    if _PRONOUN_OPENING.match(f.sent.text) and f.state.last_person is not None:
+        pronoun = f.state.last_person.name
+        named.append(pronoun)
+    seats: set[str] = set()
+    for name in named:
+        cand = f.state.candidates.get(name)
+        if cand is not None and cand.contest is not None:
+            seats.add(cand.contest)
+    if len(seats) != 1:
+        return None, tie
+    (found,) = seats
+    who = next(n for n in named if (c := f.state.candidates.get(n)) and c.contest == found)
+    if who == pronoun and pronoun not in (p.name for p in f.people):
+        if seat is not None and seat != found:
+            # "He" is a guess at the last person named: it may confirm the seat carried in,
+            # never overrule it.
+            return None, tie
+        return found, (f"{found}, the seat of {who}, whom the opening pronoun stands for", False)
+    return found, (f"{found}, the seat {who}, named in the sentence, stood in", True)
+
 
 PREVIOUS = ""
 """The year of :attr:`ReadState.earlier`'s key for "the election before the story's" when the
@@ -467,12 +551,33 @@ def _keep_earlier(
             figs.majority = as_rounded(fig)
 
 
+_BEAT_OBJECT = re.compile(
+    r"\b(?:beat|beats|beating|defeated|defeating|defeats|ousted|ousting|unseated|unseating"
+    r"|edged\s+out|saw\s+off|seeing\s+off)\s+(?:[\w'’.-]+,?\s+){0,6}$",
+    re.IGNORECASE,
+)
+
+
 def _said_of_a_loser(f: Frame, at: int, seat: str | None) -> bool:
     """Is the person a margin is said of (named last before it) someone other than the
     seat's winner as read so far? Then the margin is a gap between losers."""
     who = f.subject(at)
     if who is None:
         return False
+    text = f.state.text
+    lead = max(f.sent.span.start, who.span.start - 80)
+    if _BEAT_OBJECT.search(text, lead, who.span.start):
+        # "Williams beat Labour candidate Mary Gwen by only 92 votes": the one named last is
+        # the one beaten; the margin is the beater's, named before them or by the pronoun
+        # opening the sentence ("He defeated Alex Easton …"), or unnamed ("The Conservative
+        # candidate beat …"): then it is the seat's winner's.
+        i = f.people.index(who)
+        if i > 0:
+            who = f.people[i - 1]
+        elif PRONOUN_START.match(f.sent.text) and f.state.last_person is not None:
+            who = f.state.last_person
+        else:
+            return False
     for cand in f.state.candidates.values():
         won = cand.rank is not None and cand.rank.value == 1
         if won and cand.contest == seat and cand.name != who.name:
