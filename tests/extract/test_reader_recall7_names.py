@@ -303,3 +303,70 @@ def test_a_misspelt_candidate_fires_and_the_right_name_stays_silent(
     assert _findings(text.format(right), "name-mismatch", election) == []
     found = _findings(text.format(misspelt), "name-mismatch", election)
     assert [f.text for f in found] == [misspelt]
+
+
+# -- a gap to the runner-up in other words: "a difference of", "more votes than", "ahead of" ----
+
+_GAPS = [
+    # Canterbury 2017: Labour's majority was 187.
+    (
+        "Labour's Rosie Duffield won Canterbury with 25,572 votes, pushing Sir Julian Brazier"
+        " into second place with 25,385 votes, a difference of {n} votes.",
+        "Canterbury",
+        "uk-ge-2017",
+        187,
+    ),
+    # Barrow and Furness 2017: Labour's majority was 209.
+    (
+        "John Woodcock retained Barrow and Furness having secured {n} more votes than"
+        " second-placed Simon Fell of the Conservatives.",
+        "Barrow and Furness",
+        "uk-ge-2017",
+        209,
+    ),
+    # Kensington 2017: Labour's majority was 20.
+    (
+        "Labour gained Kensington from the Conservatives. The margin was {n} votes.",
+        "Kensington",
+        "uk-ge-2017",
+        20,
+    ),
+    # Fermanagh and South Tyrone 2015: the Ulster Unionists' majority was 530.
+    (
+        "Tom Elliott was declared the winner in Fermanagh and South Tyrone with 23,608 votes"
+        " – {n} ahead of Michelle Gildernew.",
+        "Fermanagh and South Tyrone",
+        "uk-ge-2015",
+        530,
+    ),
+]
+
+
+@pytest.mark.parametrize(("template", "seat", "election", "true"), _GAPS)
+@settings(max_examples=10, deadline=None)
+@given(delta=st.integers(min_value=-9, max_value=9))
+def test_a_gap_to_the_runner_up_is_the_majority(
+    template: str, seat: str, election: str, true: int, delta: int
+) -> None:
+    n = true + delta
+    text = template.format(n=n)
+    assert _majorities(_read(text)) == {seat: str(n)}
+    found = [f for f in _findings(text, "reference-mismatch", election) if f.text == str(n)]
+    assert bool(found) is (delta != 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gap between the runner-up and the third
+        "Labour's Rosie Duffield won Canterbury. Sir Julian Brazier finished in second place,"
+        " 8,000 votes ahead of the Liberal Democrat candidate.",
+        # a change of the majority, not the majority
+        "Tim Farron held Westmorland and Lonsdale but saw his majority cut by 8,172 ahead of"
+        " Conservative James Airey.",
+        # a change of the vote, not a gap
+        "Tim Farron held Westmorland and Lonsdale with 3,000 more votes than in 2015.",
+    ],
+)
+def test_a_gap_that_is_no_majority_stays_unread(text: str) -> None:
+    assert _majorities(_read(text)) == {}

@@ -138,7 +138,11 @@ _MARGIN_VERB = re.compile(
 )
 # "beat the Conservatives into third place by 1,161 votes": a gap between two losers.
 _LOSERS_GAP = re.compile(
-    r"\b(?:into|for|in)\s+(?:second|third|fourth|fifth|2nd|3rd|4th|5th)(?:\s+place)?\b", re.I
+    # (not "pushing Sir Julian into second place …, a difference of 187 votes": the winner's
+    # gap to the runner-up)
+    r"\b(?:(?:for|in)\s+(?:second|2nd)|(?:into|for|in)\s+(?:third|fourth|fifth|3rd|4th|5th))"
+    r"(?:\s+place)?\b",
+    re.I,
 )
 _NOT_MARGIN = re.compile(
     r"\b(?:majority|vote\s+share|share|turnout|rose|risen|increased|decreased|fell|fallen|dropped"
@@ -167,7 +171,19 @@ _OVERTURNED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MARGIN_OF_BEFORE = re.compile(
-    r"\b(?:margin|lead|victory|win)\s+of\s+(?:just\s+|only\s+)?$", re.IGNORECASE
+    # "a difference of 187 votes", "a cushion of just 274", "the margin was 20 votes", "this
+    # time around the difference was 57"
+    r"\b(?:(?:margin|lead|victory|win|difference|cushion)\s+of"
+    r"|(?:margin|difference)\s+(?:was|is|stood\s+at))\s+(?:just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+# "secured 209 more votes than second-placed Simon Fell", "34,969 votes – 9,762 more than Dr
+# Mathias", "530 ahead of Mrs Gildernew": a gap to a rival named after it (a capital, or "the
+# … candidate"), not a change ("more votes than in 2017", "than the majority at …").
+_GAP_TO_RIVAL_AFTER = re.compile(
+    r"^\s+(?:votes?\s+)?(?:more\s+(?:votes?\s+)?than|ahead\s+of)\s+(?:second[-\s]placed\s+)?"
+    r"(?:(?-i:[A-Z])|the\s+(?:[\w-]+\s+){0,3}(?:candidate|runner-up)\b)",
+    re.IGNORECASE,
 )
 _GAP_AFTER = re.compile(
     r"^\s+(?:votes?\s+(?:ahead(?:\s+of)?|behind|clear\s+of|short\s+of|more\s+than|separating"
@@ -230,6 +246,9 @@ def read_margin(f: Frame, a: Around) -> bool:
         what = "“margin of” before it"
     elif _GAP_AFTER.match(a.after):
         what = "“votes ahead of/behind” after it"
+    elif _GAP_TO_RIVAL_AFTER.match(a.after) and not _NOT_MARGIN.search(a.clause_before[-40:]):
+        # (not "saw his majority cut by 8,172 ahead of the Conservative": a change's size)
+        what = "“more than”/“ahead of” a rival after it"
     elif (
         _WITH_JUST_BEFORE.search(a.before)
         and _VOTES_ONLY_AFTER.match(a.after)
@@ -553,7 +572,7 @@ def _keep_earlier(
 
 _BEAT_OBJECT = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeating|defeats|ousted|ousting|unseated|unseating"
-    r"|edged\s+out|saw\s+off|seeing\s+off)\s+(?:[\w'’.-]+,?\s+){0,6}$",
+    r"|edged\s+out|saw\s+off|seeing\s+off|push(?:ed|ing))\s+(?:[\w'’.-]+,?\s+){0,6}$",
     re.IGNORECASE,
 )
 
