@@ -70,14 +70,15 @@ _OTHER_CLAUSE = re.compile(
 )
 # A negation, hope, forecast or near miss anywhere in the sentence: "failed to win the seat",
 # "is expected to be re-elected", "will be trying to help Labour retain the seat" (a campaign
-# preview), "came close to losing her seat", "nearly lost". Such a sentence reports no result.
+# preview), "came close to losing her seat", "nearly lost", "against the odds of a
+# Conservative gain". Such a sentence reports no result.
 _NOT_A_RESULT = re.compile(
     r"\b(?:not|never|no\s+longer|nor|neither|failed|fails|fail|failing|unable|would|could"
     r"|might|should|hopes?|hoped|hoping|expected|expects|likely|set\s+to|bid\s+to|aims?\s+to"
     r"|(?:trying|tries|try|seeking|seeks|attempting|attempts)\s+to"
     r"|(?:came|come|comes|coming)\s+(?:close|near)\s+to|(?:nearly|almost)\s+(?:lost|los\w+|won"
     r"|took|taken|seized|gained|fell)|(?:avoided|escaped|avoids|escapes)\s+(?:losing|defeat)"
-    r"|tipped|if|unless"
+    r"|tipped|if|unless|odds|chances?|feared|fears"
     # "defying predictions of a Labour gain", "a forecast Labour gain in Gordon"
     r"|predict(?:s|ed|ing|ions?)?|forecasts?|forecasted|projected|projections?|defy(?:ing)?"
     r"|defie[sd])\b|n['’]t\b",
@@ -92,7 +93,7 @@ _LATER_CLAUSE = re.compile(
 _EARLIER = re.compile(
     r"(?:(?!\b(?:she|he|they|who|which|that|it)\b)[^.;,]){0,30}?"
     r"\b(?:(?<!time\s)since|until|till|between|in\s+(?:the\s+)?(?:19|20)\d\d"
-    r"|from\s+(?:19|20)\d\d)\b"
+    r"|from\s+(?:19|20)\d\d|(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}by-?elections?)\b"
     r"|\s+(?:in\s+)?(?:the\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
