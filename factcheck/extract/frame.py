@@ -177,13 +177,14 @@ _NATIONWIDE = re.compile(
     + r"\b(?:(?:across|in|throughout|around)\s+(?:all\s+of\s+)?(?:Scotland|Wales|England"
     r"|Northern\s+Ireland|the\s+UK|the\s+United\s+Kingdom|Great\s+Britain|Britain"
     r"|the\s+country|the\s+nation)|nationally|nationwide|UK-wide|Scotland-wide|Wales-wide"
-    r"|country-wide|across\s+the\s+board)\b",
+    r"|country-wide|across\s+the\s+board|all\s+\d+\s+seats)\b",
     re.IGNORECASE,
 )
 # Every match of _NATIONWIDE holds one of these as a word (folded), and one of the next as a
 # substring of the folded text.
 _NATION_CUES = cue_words(
     "scotland wales england ireland uk kingdom britain country nation nationally nationwide board"
+    " seats"
 )
 _NATION_WORDS = (
     "scotland",
@@ -196,6 +197,7 @@ _NATION_WORDS = (
     "country",
     "nation",
     "board",
+    "seats",
 )
 
 
@@ -310,6 +312,8 @@ class ReadState:
     nationwide: dict[int, tuple[int, list[re.Match[str]]]] = field(default_factory=dict)
     """Per paragraph start: how far it was scanned, and the nation-wide phrases found there."""
     last_person: PersonMention | None = None
+    last_party: PartyMention | None = None
+    """The party named last before the sentence read, for "The party also took Chichester"."""
     person_contest: dict[str, str] = field(default_factory=dict)
     """The constituency each person is first named with, for claims about non-candidates."""
     sentence_index: int = 0

@@ -309,6 +309,8 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
             lost = False
         if speople:
             state.last_person = speople[-1]
+        if sparties:
+            state.last_party = sparties[-1]
     return _assemble(doc, state, default_contest)
 
 
@@ -527,7 +529,8 @@ _SURNAME = re.compile(r"([A-ZÀ-ÖØ-Þ](?<![\w'’-].)[\w'’-]*?)(?=['’]s\b|
 # (Not across a verb: "Labour have unseated Nick Clegg" ties no party to Clegg.)
 _LINK_BEFORE = re.compile(
     r"^(?:['’]s|s?['’])?\s+(?!.*\b(?:have|has|had|beat|beats|defeated|defeats|unseated|unseats"
-    r"|ousted|ousts|against|over)\b)(?:[\w-]+\s+){0,4}$|^\s+$"
+    # "the Tories also took Bridgend from Madeleine Moon": the one taken from is another's
+    r"|ousted|ousts|against|over|from)\b)(?:[\w-]+\s+){0,4}$|^\s+$"
 )
 _DIGIT = re.compile(r"\d")
 _APPOSITION_GAP = re.compile(r",\s+the\s+")
