@@ -476,14 +476,14 @@ def _resolve_people(text: str, people: list[PersonMention], start: int) -> list[
     """Full names as found; short references ("Ms Ali", "Fitzpatrick") resolved to them."""
     full: dict[str, str] = {}
     for p in people:
-        if len(p.name.split()) >= 2 and not _suffixed_surname(p.name):
+        if _named_in_full(p.name):
             full.setdefault(surname_key(p.name), p.name)
     out: list[PersonMention] = []
     taken: list[tuple[int, int]] = []
     for p in people:
         if p.span.start < start:
             continue
-        if len(p.name.split()) >= 2 and not _suffixed_surname(p.name):
+        if _named_in_full(p.name):
             out.append(p)
         elif surname_key(p.name) in full:
             out.append(PersonMention(p.span, full[surname_key(p.name)], p.title))
@@ -514,12 +514,12 @@ def _resolve_people(text: str, people: list[PersonMention], start: int) -> list[
     return out
 
 
-def _suffixed_surname(name: str) -> bool:
-    """Is ``name`` a surname and a generational suffix only ("Paisley Jr", after a title)?
-    A short reference, as "Paisley" is: :func:`~factcheck.names.person_words` drops the
-    suffix."""
+def _named_in_full(name: str) -> bool:
+    """Is ``name`` a full name, not a surname alone ("Mr Paisley Jr" is Paisley)?"""
     words = name.split()
-    return len(words) == 2 and len(person_words(name)) == 1
+    return len(words) >= 2 and not (
+        len(words) == 2 and words[1].rstrip(".").lower() in ("jr", "jnr", "junior", "snr", "sr")
+    )
 
 
 # Opening with the capital (a character class; the word start is checked behind it) lets the
