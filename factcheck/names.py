@@ -76,18 +76,28 @@ def _strip_accents(text: str) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def person_words(name: str) -> tuple[str, ...]:
-    """A person's name as folded words, without leading titles.
+    """A person's name as folded words, without leading titles or a generational suffix
+    after the surname (the official files write "Ian Paisley", copy "Ian Paisley Jr").
 
     >>> person_words("Ms Rushanara Ali")
     ('rushanara', 'ali')
     >>> person_words("Dr. Séan O'Neill-Smith")
     ('sean', 'oneill', 'smith')
+    >>> person_words("Mr Paisley Jr")
+    ('paisley',)
     """
     words = name_key(name).split()
     start = 0
     while start < len(words) - 1 and words[start] in TITLES:
         start += 1
-    return tuple(words[start:])
+    end = len(words)
+    if end - start >= 2 and words[-1] in GENERATIONAL_SUFFIXES:
+        end -= 1
+    return tuple(words[start:end])
+
+
+GENERATIONAL_SUFFIXES = frozenset({"jr", "jnr", "junior", "snr", "sr", "senior"})
+"""Words after a surname that say which of a family is meant, not part of the name."""
 
 
 # Lower-case particles that belong to the surname after them ("Ian de Wulverton").
@@ -164,6 +174,10 @@ def same_person_name(written: str, official: str) -> bool:
     w, o = person_words(written), person_words(official)
     if not w or not o:
         return False
+    if len(w) >= 2 and w[-1] in _GENERATIONS:
+        # "Mr Paisley Jr", "Ian Paisley Jr" for the record's Ian Paisley: the suffix tells
+        # a son from his father, and is no part of the name on the ballot.
+        return same_person_name(" ".join(_written_words(written)[:-1]), official)
     if w == o or o[-len(w) :] == w:
         return True  # the same, or the surname (and middle names) alone: "Duncan Smith"
     ws, os_ = surname_words(written), surname_words(official)
@@ -185,7 +199,12 @@ def surname_key(name: str) -> str:
     'fitzpatrick'
     """
     words = person_words(name)
+    if len(words) >= 2 and words[-1] in _GENERATIONS:
+        return words[-2]  # "Ian Paisley Jr": Paisley
     return words[-1] if words else ""
+
+
+_GENERATIONS = frozenset(("jr", "jnr", "junior", "snr", "sr", "senior"))
 
 
 # Familiar forms of given names that are not prefixes of them ("Tom" is, in effect, Thomas;

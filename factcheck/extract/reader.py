@@ -105,6 +105,7 @@ from factcheck.models import (
     CandidateResult,
     ContestResult,
     Document,
+    Figure,
     Provenance,
     Span,
     span_of,
@@ -475,14 +476,14 @@ def _resolve_people(text: str, people: list[PersonMention], start: int) -> list[
     """Full names as found; short references ("Ms Ali", "Fitzpatrick") resolved to them."""
     full: dict[str, str] = {}
     for p in people:
-        if len(p.name.split()) >= 2:
+        if _named_in_full(p.name):
             full.setdefault(surname_key(p.name), p.name)
     out: list[PersonMention] = []
     taken: list[tuple[int, int]] = []
     for p in people:
         if p.span.start < start:
             continue
-        if len(p.name.split()) >= 2:
+        if _named_in_full(p.name):
             out.append(p)
         elif surname_key(p.name) in full:
             out.append(PersonMention(p.span, full[surname_key(p.name)], p.title))
@@ -511,6 +512,14 @@ def _resolve_people(text: str, people: list[PersonMention], start: int) -> list[
     # Mentions start at different places: the order is the text's, whatever was found first.
     out.sort(key=lambda p: p.span.start)
     return out
+
+
+def _named_in_full(name: str) -> bool:
+    """Is ``name`` a full name, not a surname alone ("Mr Paisley Jr" is Paisley)?"""
+    words = name.split()
+    return len(words) >= 2 and not (
+        len(words) == 2 and words[1].rstrip(".").lower() in ("jr", "jnr", "junior", "snr", "sr")
+    )
 
 
 # Opening with the capital (a character class; the word start is checked behind it) lets the
@@ -641,8 +650,13 @@ def _by_party(state: ReadState) -> list[tuple[str, Candidate]]:
     for (seat, party), cand in state.by_party.items():
         rivals = [c for c in state.candidates.values() if c.contest == seat]
         same = [c for c in rivals if c.party == party]
+        if not same:
+            same = _twin(rivals, cand)
         if len(same) == 1:
             named = same[0]
+            for mine, theirs in ((named.votes, cand.votes), (named.share, cand.share)):
+                if theirs is not None and _said_again(mine, theirs):
+                    named.restated.append(theirs)
             named.votes = named.votes or cand.votes
             named.share = named.share or cand.share
             named.rank = named.rank or cand.rank
@@ -654,6 +668,36 @@ def _by_party(state: ReadState) -> list[tuple[str, Candidate]]:
         ):
             out.append((seat, cand))
     return out
+
+
+def _twin(rivals: list[Candidate], cand: Candidate) -> list[Candidate]:
+    """The one named candidate of no known party given the same exact figure as ``cand``,
+    known only by party: "Stephen Flynn received 20,388 votes", then "- SNP – 20,388" in the
+    full results. One person, whose party the list gives; the party's figure is kept as
+    said again, so each place the story writes it is checked where it stands."""
+    twins = [
+        c
+        for c in rivals
+        if c.party is None
+        and any(_said_again(a, b) for a, b in ((c.votes, cand.votes), (c.share, cand.share)))
+    ]
+    if len(twins) != 1:
+        return []
+    named = twins[0]
+    named.party, named.party_span = cand.party, cand.party_span
+    return twins
+
+
+def _said_again(first: Figure | None, again: Figure | None) -> bool:
+    """Is ``again`` the figure ``first`` is, written again elsewhere (the same value to the
+    same precision)?"""
+    return (
+        first is not None
+        and again is not None
+        and first.span != again.span
+        and first.value == again.value
+        and first.precision == again.precision
+    )
 
 
 def _both_given(a: Candidate, b: Candidate) -> bool:

@@ -150,7 +150,8 @@ _NOT_MARGIN = re.compile(
     re.IGNORECASE,
 )
 _VOTES_OR_END = re.compile(
-    r"^(?:\s+votes?(?!\s+to\s+\d)\b|\s*(?:[,.;:)–—-]|$)|\s+(?:over|from|against)\b"
+    # (Not "defeated by 20-year-old SNP candidate Mhairi Black": an age.)
+    r"^(?:\s+votes?(?!\s+to\s+\d)\b|\s*(?:[,.;:)–—]|-(?!years?\b)|$)|\s+(?:over|from|against)\b"
     # "has won by 6,329 on this occasion", "won by 630 this time"
     r"|\s+(?:on\s+this\s+occasion|this\s+time)\b)"
 )
@@ -227,9 +228,14 @@ def read_margin(f: Frame, a: Around) -> bool:
                 return True  # "overturned a 13k majority": not read in thousands
             return _read_thousands(f, m)
         return False
-    if _MARGIN_NOUN_AFTER.match(a.after):
+    noun = _MARGIN_NOUN_AFTER.match(a.after)
+    if noun is not None and not (
+        noun.group(0).lower().endswith("majority")
+        and _OVERTURNED_BEFORE.search(a.clause_before[-80:])
+    ):
         what = "“-vote majority/victory/lead” after it"
-    elif _MAJORITY_AFTER.match(a.after):
+    elif noun is not None or _MAJORITY_AFTER.match(a.after):
+        # (Also "overturned a huge 2,081 vote majority".)
         gone = _OVERTURNED_BEFORE.search(a.clause_before[-80:])
         if gone or _OVERTURNED_AFTER.match(a.after):
             # "overturned a 2,607 Conservative majority": the last election's. A notional

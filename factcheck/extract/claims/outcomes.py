@@ -78,14 +78,15 @@ _OTHER_CLAUSE = re.compile(
 )
 # A negation, hope, forecast or near miss anywhere in the sentence: "failed to win the seat",
 # "is expected to be re-elected", "will be trying to help Labour retain the seat" (a campaign
-# preview), "came close to losing her seat", "nearly lost". Such a sentence reports no result.
+# preview), "came close to losing her seat", "nearly lost", "against the odds of a
+# Conservative gain". Such a sentence reports no result.
 _NOT_A_RESULT = re.compile(
     r"\b(?:not|never|no\s+longer|nor|neither|failed|fails|fail|failing|unable|would|could"
     r"|might|should|hopes?|hoped|hoping|expected|expects|likely|set\s+to|bid\s+to|aims?\s+to"
     r"|(?:trying|tries|try|seeking|seeks|attempting|attempts)\s+to"
     r"|(?:came|come|comes|coming)\s+(?:close|near)\s+to|(?:nearly|almost)\s+(?:lost|los\w+|won"
     r"|took|taken|seized|gained|fell)|(?:avoided|escaped|avoids|escapes)\s+(?:losing|defeat)"
-    r"|tipped|if|unless"
+    r"|tipped|if|unless|odds|chances?|feared|fears"
     # "defying predictions of a Labour gain", "a forecast Labour gain in Gordon"
     r"|predict(?:s|ed|ing|ions?)?|forecasts?|forecasted|projected|projections?|defy(?:ing)?"
     r"|defie[sd])\b|n['’]t\b",
@@ -102,8 +103,10 @@ _EARLIER = re.compile(
     r"(?:(?!\b(?:she|he|they|who|which|that|it)\b)(?:[^.;,]|[.,](?=\d))){0,30}?"
     r"\b(?:(?<!time\s)since|until|till|between|in\s+(?:the\s+)?(?:19|20)\d\d"
     r"|from\s+(?:19|20)\d\d"
-    # "who won Copeland in a by-election earlier this year": not this general election
-    r"|(?:in|at)\s+(?:a|the|last\s+\w+['’]s|this\s+year['’]s)\s+by-?election)\b"
+    # "who won Copeland in a by-election earlier this year", "lost the seat to the Liberal
+    # Democrats in a December 2016 by-election": not this general election
+    r"|(?:in|at)\s+(?:a|an|the|last\s+\w+['’]s|this\s+year['’]s)\s+(?:[\w-]+\s+){0,2}"
+    r"by-?elections?)\b"
     r"|\s+(?:in\s+)?(?:the\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
