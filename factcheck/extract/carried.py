@@ -49,6 +49,7 @@ _WON_AFTER = re.compile(
     r"|share|majority)))\b",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Every match of _WON_AFTER holds one of these as a whole word ("re-elected" is "re" and
 # "elected").
 _WON_CUES = cue_words(
@@ -110,7 +111,7 @@ def carry_doubt(f: Frame, seat: str) -> str | None:
         if own is not None:
             return own
     if f.people and f.says(_WON_CUES):
-        return _second_winner(f.state, f.people, seat)
+        return _second_winner(f.state, f.people, seat, f.sent.span.end)
     return None
 
 
@@ -168,12 +169,18 @@ def _someone_elses_seat(f: Frame, seat: str) -> str | None:
     return f"{owner}: “{found.group(0)}”, in {others[0]}'s seat" if others else None
 
 
-def _second_winner(state: ReadState, people: Sequence[PersonMention], seat: str) -> str | None:
-    """The words saying someone won, when the carried seat's winner is someone else."""
+def _second_winner(
+    state: ReadState, people: Sequence[PersonMention], seat: str, end: int
+) -> str | None:
+    """The words saying someone won, when the carried seat's winner is someone else (a win
+    dated to another election, "had won the seat … in 2017", is the seat's earlier one)."""
     text = state.text
     for p in people:
         won = _WON_AFTER.match(text, p.span.end)
         if won is None:
+            continue
+        year = _YEAR.search(text, won.end(), end)
+        if year is not None and year.group() != state.story_year:
             continue
         known = state.candidates.get(p.name)
         if known is not None and known.contest == seat:

@@ -545,7 +545,9 @@ def _party_links(
     """Which party each person mention (by start offset) is tied to by the wording."""
     links: dict[int, PartyMention] = {}
     starts = [p.span.start for p in parties]
+    last_end = -1  # where the person before ends: a party before them is theirs, not this one's
     for person in people:
+        prev_end, last_end = last_end, person.span.end
         i = bisect.bisect_left(starts, person.span.start)
         before = parties[i - 1] if i > 0 else None
         after = parties[i] if i < len(parties) else None
@@ -566,6 +568,7 @@ def _party_links(
             # a table's rows, the party of the row before.
             if (
                 len(gap) <= 50
+                and prev_end <= before.span.start
                 and _LINK_BEFORE.match(gap)
                 and "." not in gap
                 and "\n\n" not in gap

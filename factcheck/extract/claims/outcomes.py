@@ -190,8 +190,14 @@ _PERSON_LOST = re.compile(
 _SITTING = re.compile(r"\b(?:sitting|incumbent|MP)\b")
 # Before "lose" (a bare infinitive), what makes it a report: "saw Jane Smith lose to".
 _SAW = re.compile(r"\b(?:saw|sees|see|seen)\s+(?:[\w'’-]+\s+){0,6}$")
-# Verbs that say a gain by themselves; the others ("won", "took") need "from" a party.
-_GAIN_ALONE = re.compile(r"gain|regain|reclaim|recaptur|re-captur|\bback\b")
+# Verbs that say a gain by themselves (no seat is "seized" by its holder); the others
+# ("won", "took") need "from" a party.
+_GAIN_ALONE = re.compile(r"gain|regain|reclaim|captur|seiz|snatch|\bback\b")
+# "Jane Smith took the new Tiverton seat", "John Grady taking Glasgow East": a seat taken is
+# nearly always one captured, but "took the seat" is said of a holder's win too; a gain by
+# implication, read loosely (a finding on it is at most a warning). Not the present "take"
+# ("Sinn Fein take Fermanagh by the slimmest margin": a headline's hold), nor "re-takes".
+_TAKEN = re.compile(r"took|taken|taking")
 # "the seat", "his seat", "his Exeter seat" (the seat's name between).
 _OWN_SEAT = re.compile(r"(?:the|his|her|their|its)\s+(?P<named>)")
 _SEAT_WORD = re.compile(r"\s*(?:seat|constituency)\b", re.IGNORECASE)
@@ -260,7 +266,7 @@ _OUTCOME_CUE = re.compile(
     r"(?:the\s+|their\s+|its\s+)?"
     r"(?:(?:several|some|many|other|key|marginal|target)\s+)?seats\b"
     r"|(?:remained|remains)\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s"
-    r"|(?:snatching|seizing|capturing|snatched|seized|captured)\s+[A-Z]"
+    r"|(?:snatching|seizing|capturing|snatched|seized|captured|took|taken|taking)\s+[A-Z]"
     r"|(?:fell|fallen)\s+to\s+(?:the\s+)?[A-Z]|stayed\s+with\s+(?:the\s+)?[A-Z]"
     r"|(?:retained|held)\s+by\s+(?:the\s+)?[A-Z]|(?:turn\w*|remained|stayed|switch\w*|went)"
     r"\s+(?:[\w,&'’ -]{0,120}?\s)?(?:from\s+(?:red|blue)\s+)?(?:to\s+)?(?:red|blue)\b)"
@@ -528,6 +534,13 @@ def _story_seat(f: Frame) -> tuple[str | None, tuple[str, bool]]:
             # Named earlier in the same run of text; not across a line break, as a live
             # blog's next entry is.
             return seat, (f"{seat}, named earlier in its paragraph", True)
+        # The figures' explicit ties across a paragraph break: a seat's heading or the
+        # paragraph before that "the seat" refers to, or the seat everyone the paragraph
+        # names was named with ("… in Foyle, where … ¶ Mr Eastwood won back the seat").
+        # (Within a paragraph its lines are a live blog's entries: no tie, as above.)
+        tie = f.seat_tie(None)
+        if tie[1] and (at is None or "\n\n" in state.text[at : f.sent.span.start]):
+            return seat, tie
     return None, ("no seat named with it, and the story names several", False)
 
 
@@ -804,14 +817,17 @@ def _read_party_outcomes(f: Frame) -> None:
             if from_party is None or verb == "hold":
                 continue  # "gain from a swing", "held from 1997": not a party it was taken from
             stop = from_party.span.end
+        implied = False
         if (
             verb == "gain"
             and match is gained
             and from_party is None
-            and not (word in ("gained", "regained", "reclaimed") or match.group("back"))
+            and not (_GAIN_ALONE.search(word) or match.group("back"))
             and not _FIRST_TIME.match(text, stop, end)
         ):
-            continue  # "Labour took the seat" may be a hold; only "from" makes it a gain
+            if not _TAKEN.fullmatch(word):
+                continue  # "Labour won the seat" may be a hold; only "from" makes it a gain
+            implied = True  # "Labour took the seat": a gain by implication (see _TAKEN)
         start = p.span.start
         ties: list[tuple[str | None, tuple[str, bool], Span]] = []
         if seats:
@@ -900,7 +916,10 @@ def _read_party_outcomes(f: Frame) -> None:
                 seat=name,
                 seat_tie=tie,
                 span=span,
-                what=f"“{said_verb}”, a {verb} in words",
+                what=f"“{said_verb}”, a seat taken: a gain by implication"
+                if implied
+                else f"“{said_verb}”, a {verb} in words",
+                what_tight=not implied,
                 words_at=words_at,
             )
 
@@ -1136,13 +1155,14 @@ def _own_seat(f: Frame, at: int) -> tuple[list[ContestMention], int, bool] | Non
         stop = seats[-1].span.end
         word = _SEAT_WORD.match(text, stop, end)
         return seats, word.end() if word else stop, False
-    own = re.compile(r"(?:the|his|her|their|its)\s+").match(text, at, end)
+    # ("took the new Tiverton and Minehead seat": a seat drawn afresh, named after "new")
+    own = re.compile(r"(?:the|his|her|their|its)\s+(?:new\s+(?=[A-Z]))?").match(text, at, end)
     if own is None:
         return None
     named = f.contest_at(own.end())
     after = named.span.end if named else own.end()
     word = _SEAT_WORD.match(text, after, end)
-    if word is None and named is not None and own.group().lower() != "the ":
+    if word is None and named is not None and not own.group().lower().startswith("the "):
         return [named], after, False  # "lost her East Dunbartonshire"
     if word is None and named is None:
         # "his marginal Conservative seat": a few words before "seat" (the caller reads a
@@ -1219,10 +1239,17 @@ _BEAT_HOLD = re.compile(
     r"[^.;:]{0,80}?\b(?:to\s+(?:hold|retain|keep|remain|stay)|again"
     r"|for\s+a\s+(?:second|third|fourth)\s+time)\b"
 )
+# (The auxiliary may be left out before "by": "Tasmina Ahmed-Sheikh defeated by Conservative
+# Luke Graham in Ochil"; the seat may be "his seat of Moray".)
 _WAS_OUSTED = re.compile(
-    r"\s*(?:,[^,;:.]{1,60},\s*)?(?:was|has\s+been|had\s+been|is)\s+"
-    r"(?P<verb>ousted|unseated|defeated|beaten)(?:\s+(?:in|from|as\s+MP\s+for)\s+(?P<seat>))?"
+    r"\s*(?:,[^,;:.]{1,60},\s*)?(?P<aux>(?:was|has\s+been|had\s+been|is)\s+"
+    r"(?:(?:later|also|eventually|finally|\w+ly)\s+)?)?"
+    r"(?P<verb>ousted|unseated|defeated|beaten)(?:\s+(?:in|from|as\s+MP\s+for)\s+"
+    r"(?:(?:his|her|their)\s+(?:old\s+)?seat\s+of\s+)?(?P<seat>))?"
 )
+# After the one who beat them: "by Claire Hanna of the SDLP in South Belfast".
+_OF_PARTY = re.compile(r"\s+of\s+(?:the\s+)?")
+_WINNER_IN = re.compile(r"\s+in\s+(?:the\s+)?")
 _BY = re.compile(r"(?:\s+(?:in|at)\s+the\s+(?:general\s+)?election)?\s+by\s+(?:the\s+)?")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _AUX_GAP = re.compile(rf"{_AUX}\s+")
@@ -1230,14 +1257,20 @@ _AUX_GAP = re.compile(rf"{_AUX}\s+")
 _WHO_GAP = re.compile(rf"(?:\s*,\s*who)?{_AUX}\s+")
 
 
+# Between a party and its person: "Labour's", "Conservative candidate", "SNP MSP".
+_ROLE_GAP = re.compile(
+    r"(?:['’]s?)?\s*(?:(?:candidate|rival|challenger|MP|MSP|MS|MLA|councillor|leader)\s+)?"
+)
+
+
 def _rival_after(f: Frame, at: int) -> tuple[PersonMention | None, str | None, int]:
     """Who is named at ``at`` (a person, perhaps after their party's words, or a party): the
     person, their party, and where the naming ends."""
     named = _party_at(f, at)
     if named is not None:
-        gap = _POSSESSIVE_GAP.match(f.state.text, named.span.end)
+        gap = _ROLE_GAP.match(f.state.text, named.span.end)
         q = _person_at(f, gap.end() if gap else named.span.end)
-        if q is not None and q.span.start - named.span.end <= 4:
+        if q is not None:
             return q, named.party.name, q.span.end
         return None, named.party.name, named.span.end
     q = _person_at(f, at)
@@ -1332,9 +1365,16 @@ def _read_ousted(f: Frame) -> None:
         by = _BY.match(text, stop, end)
         if by is None:
             continue
-        winner_person, winner, _ = _rival_after(f, by.end())
+        winner_person, winner, after = _rival_after(f, by.end())
         if winner is None and winner_person is None:
             continue
+        if named is None:
+            of_at = _OF_PARTY.match(text, after, end) if winner_person is not None else None
+            of = _party_at(f, of_at.end()) if of_at else None
+            inside = _WINNER_IN.match(text, of.span.end if of else after, end)
+            named = f.contest_at(inside.end()) if inside else None
+            if named is not None and of is not None:
+                winner = winner or of.party.name
         loser = _person_party(f, q)[0]
         if winner is not None and winner == loser:
             continue
@@ -1526,8 +1566,11 @@ def _read_person_gains(f: Frame) -> None:
                 candidate=who,
             )
             continue
+        taken = False
         if from_named is None and from_person is None and not _GAIN_ALONE.search(word):
-            continue  # "X won the seat": a winner, not said to be a gain
+            if not _TAKEN.fullmatch(word) or text[m.start("verb") - 1] in "-‑":
+                continue  # "X won the seat": a winner, not said to be a gain
+            taken = True
         from_name = (
             from_named.party.name
             if from_named is not None
@@ -1539,7 +1582,7 @@ def _read_person_gains(f: Frame) -> None:
             continue
         if from_name is not None and party is not None and from_name == party:
             continue
-        if who is None and from_name is None:
+        if who is None and from_name is None and not taken:
             continue  # a party's gain needs the party it was taken from
         _emit_person(
             f,
@@ -1550,7 +1593,9 @@ def _read_person_gains(f: Frame) -> None:
             verb="gain",
             from_party=from_name,
             span=Span(start=m.start("verb"), end=stop),
-            what=f"“{m.group('verb')}”, a gain in words",
+            what=f"“{m.group('verb')}”, a seat taken: a gain by implication"
+            if taken
+            else f"“{m.group('verb')}”, a gain in words",
             candidate=who,
         )
 
