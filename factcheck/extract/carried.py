@@ -69,6 +69,14 @@ _PLACE_SEAT = re.compile(
     r"\b(?:his|her|their|its)\s+((?:[A-Z][\w'’-]*\s+){1,3})(?:seat|constituency)\b"
 )
 _PLACE_OWNS = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s?\s+$")
+# A place a sentence is set in: "In Maidstone, Helen Grant …", "re-elected in Uxbridge, west
+# London": opening the sentence, or after a verb of winning or the count, and closed by
+# punctuation (not "in Kent's only Labour seat").
+_IN_PLACE = re.compile(
+    r"(?:^|\b(?:elected|returned|won|held|retained|gained|victory|count|standing|stood)\s+)"
+    r"[Ii]n\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)(?=\s*[,.;:]|\s*$)"
+)
+_IN_PLACE_CUES = cue_words("elected returned won held retained gained victory count standing stood")
 # Capitalised words that own a seat without naming a place: "his Westminster seat".
 _NOT_PLACES = frozenset(
     name_key(w)
@@ -106,6 +114,10 @@ def carry_doubt(f: Frame, seat: str) -> str | None:
     place = _other_place(f, seat)
     if place is not None:
         return place
+    if f.people:
+        holder = _another_seats_member(f, seat)
+        if holder is not None:
+            return holder
     if f.people and f.says(_OWN_CUES):
         own = _someone_elses_seat(f, seat)
         if own is not None:
@@ -124,6 +136,8 @@ def _other_place(f: Frame, seat: str) -> str | None:
         if f.holds(("seat", "constituency"))  # every match holds one
         else []
     )
+    if sent.text.startswith(("In ", "in ")) or f.says(_IN_PLACE_CUES):
+        owned += [m.group(1) for m in _IN_PLACE.finditer(sent.text)]
     if "'" in sent.text or "’" in sent.text:
         for p in f.people:
             m = _PLACE_OWNS.search(text, max(sent.span.start, p.span.start - 40), p.span.start)
@@ -146,6 +160,22 @@ def _other_place(f: Frame, seat: str) -> str | None:
         ):
             return words.strip()
     return None
+
+
+def _another_seats_member(f: Frame, seat: str) -> str | None:
+    """The sentence's first person, when the story makes them another seat's member or
+    candidate, and nobody in the sentence the carried seat's: "Mr Cable lost to Tania Mathias
+    by more than 2,000 votes" in a story whose seat, by count, is Colchester, and which says
+    elsewhere that Mr Cable "had been the MP for Twickenham"."""
+    holders = f.state.seat_holders
+    if not holders:
+        return None
+    theirs = holders.get(f.people[0].name)
+    if theirs is None or theirs == seat:
+        return None
+    if any(holders.get(p.name) == seat for p in f.people):
+        return None
+    return f"{f.people[0].name}, the member for {theirs}"
 
 
 def _someone_elses_seat(f: Frame, seat: str) -> str | None:

@@ -324,6 +324,12 @@ _NOT_SEAT_AFTER = re.compile(
     r"|Lib\s+Dems|Greens|Conservative\s+Association|Labour\s+Party|CLP))\b",
     re.IGNORECASE,
 )
+# After a place's possessive, what only a constituency has: "Dover's new MP", "Bolsover's
+# third member of parliament", "Angus's voters" (a person has no MP, electorate or turnout).
+_SEAT_OWNS = re.compile(
+    r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}?(?:MPs?\b|[Mm]ember[^\S\n]+of[^\S\n]+[Pp]arliament"
+    r"|(?:electorate|turnout|voters|constituents|constituency|seat)\b)"
+)
 _NOT_SEAT_BEFORE = re.compile(
     r"\b(?:mayor|mayoralty|council|borough|county|district)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -376,8 +382,12 @@ def is_seat(text: str, c: ContestMention, surnames: frozenset[str] = frozenset()
     ):
         return False  # "Gordon said …" after "Laura Gordon": the person again
     if one_word and text.startswith(_POSSESSIVE, c.span.end):
-        # "Angus's", "Gordon's": a person's as often as a seat's, unless the wording says seat.
-        return bool(_SEAT_LEAD.search(text, max(0, c.span.start - 20), c.span.start))
+        # "Angus's", "Gordon's": a person's as often as a seat's, unless the wording says seat,
+        # before it or after it ("Dover's new MP", "Bolsover's third member of parliament").
+        return bool(
+            _SEAT_LEAD.search(text, max(0, c.span.start - 20), c.span.start)
+            or _SEAT_OWNS.match(text, c.span.end + 2)
+        )
     if not one_word or not _NAME_AFTER.match(text, c.span.end):
         return True
     return bool(_SEAT_LEAD.search(text, max(0, c.span.start - 20), c.span.start))
@@ -432,6 +442,37 @@ def seat_titles(
         if lead is not None or "MP" in gap.group(0):
             out.add(c.span.start)
     return frozenset(out)
+
+
+# Between a person and the "MP for" naming their seat, within their sentence: "Mr Cable, 71,
+# had been the ", "Sir Bob Russell, who had been the ", ", the sitting ".
+_HOLDER_GAP = re.compile(r"[^.;:!?\n]{0,80}")
+
+
+def seat_holders(
+    text: str, contests: Sequence[ContestMention], people: Sequence[PersonMention]
+) -> dict[str, str]:
+    """Each person the story makes a seat's member or candidate ("Mr Cable … had been the MP
+    for Twickenham", "new MP for Peterborough Paul Bristow"), by name: their seat, wherever in
+    the story that is said. A person given two seats is left out."""
+    starts = [p.span.start for p in people]
+    found: dict[str, set[str]] = {}
+    for c in contests:
+        lead = _TITLE_LEAD.search(text, max(0, c.span.start - 20), c.span.start)
+        if lead is None:
+            continue
+        i = bisect.bisect_left(starts, c.span.end)
+        if i < len(starts) and _TITLE_GAP.fullmatch(text, c.span.end, starts[i]):
+            owner = people[i]  # "MP for Peterborough Paul Bristow"
+        else:
+            j = bisect.bisect_left(starts, lead.start()) - 1
+            if j < 0 or people[j].span.end > lead.start():
+                continue
+            owner = people[j]
+            if not _HOLDER_GAP.fullmatch(text, owner.span.end, lead.start()):
+                continue
+        found.setdefault(owner.name, set()).add(c.name)
+    return {name: next(iter(seats)) for name, seats in found.items() if len(seats) == 1}
 
 
 @cache
@@ -517,7 +558,7 @@ _NOT_NAMES = frozenset(
     Lose Ousts Topples Snatches Secures Claims Elected Re-elected Returns Victory Seat
     Clearly Surely Finally Actually Obviously Ultimately Eventually Perhaps Certainly
     Unfortunately Fortunately Interestingly Notably Sadly Happily Indeed Still New Independent
-    Independant Senedd Holyrood Stormont""".split()  # noqa: SIM905
+    Independant Senedd Holyrood Stormont Full Latest Live Final Official""".split()  # noqa: SIM905
 )
 
 

@@ -324,6 +324,9 @@ class ReadState:
     main_seat: str | None = None
     """The seat the story is about: front matter's, else one it names at least twice and at
     least twice as often as any other."""
+    seat_holders: dict[str, str] = field(default_factory=dict)
+    """The seat each person is the member or candidate for, said anywhere in the story
+    (:func:`~factcheck.extract.entities.seat_holders`), by name."""
     first_named: dict[str, Span] = field(default_factory=dict)
     """Where each person is first named in full, by name."""
     mentions: dict[str, list[Span]] = field(default_factory=dict)

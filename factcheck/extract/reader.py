@@ -85,6 +85,7 @@ from factcheck.extract.entities import (
     is_seat,
     names_former_seat,
     person_surnames,
+    seat_holders,
     seat_titles,
 )
 from factcheck.extract.frame import (
@@ -254,6 +255,7 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         text, find_people(text, [p.span for p in parties] + [c.span for c in seats]), start
     )
     titles = seat_titles(text, contests, people)
+    holders = seat_holders(text, contests, people) if contests else {}
     state = ReadState(
         text=text,
         pack=pack,
@@ -263,6 +265,7 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         seat_first_named=_seats_first_named(contests),
         seat_from_front_matter=_named_contest(doc) is not None,
         body_start=start,
+        seat_holders=holders,
         # The story folded once for every cue test (ReadState.folded): ``str.lower`` is
         # ``fold_case`` unless the text holds a letter the latter folds first.
         low=None if any(c in text for c in _FOLDED_FIRST) else low,
@@ -287,7 +290,8 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
             state, sent, nums, sparties, scontests, speople, links, sentence_contest or current
         )
         frame.carried_from = current_at
-        if not scontests and current is not None and current_at is not None and not lost:
+        # (The story's default seat, before any seat is named, is a carry like another.)
+        if not scontests and current is not None and not lost:
             lost = _carry_lost(frame, current, several=several)
         if lost and not scontests:
             # No seat is known here: the people given figures are in an unnamed one.

@@ -7,7 +7,7 @@ from factcheck import compiled_re as re
 from factcheck.extract.claims.rounding import as_rounded
 from factcheck.extract.frame import Around, Frame
 from factcheck.extract.numbers import NumberKind
-from factcheck.extract.vocabulary import DIGITS
+from factcheck.extract.vocabulary import DIGITS, SHARE_CUE_AFTER
 from factcheck.models import Unit
 
 _TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
@@ -35,6 +35,8 @@ def read_turnout(f: Frame, a: Around) -> bool:
         or _DATED.search(a.clause_before)
     ):
         return False
+    if not (after or label) and _spent(f, a):
+        return False
     if f.earlier(m) is not None:
         return True  # another election's turnout: not this contest's
     if _FROM_BEFORE.search(a.before[-8:]) and _TO_FIGURE_AFTER.match(a.after):
@@ -58,6 +60,32 @@ def read_turnout(f: Frame, a: Around) -> bool:
     )
     figs.turnout = f.figure(m, Unit.PERCENT, what, contest_level=True, seat=tie)
     return True
+
+
+_BRACKETED = re.compile(r"\s*(?:votes?\s*)?\(\s*")
+
+
+def _spent(f: Frame, a: Around) -> bool:
+    """Is the "turnout" before the figure another figure's, or the figure a share? "Canterbury's
+    turnout was 56,800, and Ms Duffield won 25,572 votes - a 45% share": a count came between
+    them (a turnout's other percentages may: "down from 76% to 70%"), or a share's noun follows the
+    figure."""
+    if SHARE_CUE_AFTER.match(a.after):
+        return True
+    cues = list(_TURNOUT.finditer(a.clause_before))
+    if not cues:
+        return False
+    start = a.m.start - len(a.clause_before) + cues[-1].end()
+    text = f.state.text
+    for n in f.numbers:
+        # "Turnout 40,134 (47.58%)": the count's bracketed percentage is the turnout too.
+        if (
+            start <= n.start < a.m.start
+            and n.kind is NumberKind.COUNT
+            and not _BRACKETED.fullmatch(text, n.end, a.m.start)
+        ):
+            return True
+    return False
 
 
 # "an electorate of 71,000", "Electorate: 66,075", "• Registered voters: 71,825", "The Total

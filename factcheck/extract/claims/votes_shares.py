@@ -34,6 +34,14 @@ _BACKED_BY = re.compile(
     r"\b(?:backed|supported|chosen|endorsed|favoured|preferred)\s+by\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_BY_RANGE_BEFORE = re.compile(
+    r"\bby\s+(?:(?:around|about|some|roughly|between|approximately)\s+)?[\d,]+\s*"
+    r"(?:to|and|or|-|–)\s*$",
+    re.IGNORECASE,
+)
+# A majority in the clause before a count: the count is the majority's (or its change's).
+# (A comma inside a number, "from 14,811 to 8,608", is no clause break.)
+_MAJORITY_GOVERNS = re.compile(r"\bmajorit(?:y|ies)\b(?:(?!\band\b|,\s)[^;:()]){0,60}$", re.I)
 _PAIR_GAP = re.compile(r"\s*(?:votes?\s*)?(?:\(|[-–—]\s*(?:a\s+)?|,\s*(?:or\s+)?|or\s+)\s*")
 _VOTES_LEAD = re.compile(
     r"\b(?:with|on|polled|polling|won|winning|took|taking|securing|secured|received|receiving|got"
@@ -75,10 +83,24 @@ def read_votes_and_shares(f: Frame) -> None:
                     and not _BACKED_BY.search(text, max(sent.span.start, m.start - 80), m.start)
                     and not _SCORE_FROM.match(text, m.start)
                 )
+                # "lost her seat by around 800 to 1,000 votes": a range's upper end.
+                or (
+                    "by" in f.words and _BY_RANGE_BEFORE.search(text, max(0, m.start - 40), m.start)
+                )
             )
         ):
             continue
         who = f.subject(m.start)
+        if (
+            who is not None
+            and m.kind is NumberKind.COUNT
+            and "majorit" in f.low
+            and _MAJORITY_GOVERNS.search(text, max(who.span.end, m.start - 60), m.start)
+        ):
+            # "Swinson had a majority of just 5,339 votes", "Mr Rutley's majority has plummeted
+            # from 14,811 to 8,608 votes": after the person, a majority's count, never their
+            # votes, whether or not a reading of majorities took it.
+            continue
         if who is not None and f.earlier(m) is None:
             items.append((k, m, who))
     votes: dict[int, PersonMention] = {}
