@@ -10,7 +10,6 @@ import argparse
 import contextlib
 import gc
 import io
-import json
 import os
 import sys
 import time
@@ -594,6 +593,8 @@ def _cmd_rules(args: argparse.Namespace, out: TextIO) -> int:
             }
             for r in rules
         ]
+        import json  # only a listing in JSON needs it
+
         out.write(json.dumps(data, indent=2) + "\n")
         return EXIT_CLEAN
     width = max(len(r.name) for r in rules)
@@ -628,6 +629,8 @@ def _cmd_elections(args: argparse.Namespace, out: TextIO) -> int:
             }
             for i in infos
         ]
+        import json
+
         out.write(json.dumps(data, indent=2) + "\n")
         return EXIT_CLEAN
     out.write(f"{'ELECTION':<13}{'CONTESTS':>9}{'CANDIDATES':>12}  DATASET\n")
@@ -690,6 +693,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return _cmd_elections(args, out)
         if args.command == "serve":
             return _cmd_serve(args)
+        import json
+
         from factcheck.results_file import json_schema
 
         out.write(json.dumps(json_schema(), indent=2) + "\n")

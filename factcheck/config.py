@@ -22,11 +22,10 @@ the file is read, so a typo is caught where it was made.
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import (
     BaseModel,
@@ -43,6 +42,9 @@ from factcheck import errors
 from factcheck.intervals import Rounding
 from factcheck.models import Severity
 from factcheck.toml_files import MAX_PROBLEMS, KeyLines, capped, read_settings_text
+
+if TYPE_CHECKING:
+    import tomllib
 
 ConfigError = errors.ConfigError
 """Defined in :mod:`factcheck.errors`; importable from here as before."""
@@ -321,6 +323,8 @@ def _read(path: Path) -> tuple[str, dict[str, Any]]:
         raise ConfigError(f"{path}: configuration file not found") from None
     except (OSError, ValueError) as exc:  # UnicodeDecodeError is a ValueError
         raise ConfigError(f"{path}: cannot read the configuration file: {exc}") from None
+    import tomllib  # only a configuration file needs it: the built-in packs are stored
+
     try:
         return text, tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -379,6 +383,8 @@ def find_config_file(start: str | os.PathLike[str] = ".") -> Path | None:
                 text = read_settings_text(candidate)
             except (OSError, ValueError):
                 continue
+            import tomllib
+
             try:
                 tool = tomllib.loads(text).get("tool", {})
             except tomllib.TOMLDecodeError as exc:

@@ -79,10 +79,16 @@ def _metadata_dirs() -> list[str] | None:
     return out
 
 
-def _parsed(text: str, group: str) -> list[EntryPoint]:
-    """The entry points of ``group`` in an ``entry_points.txt``, as importlib.metadata reads
-    it (lines stripped, ``#`` comments and blank lines skipped, ``name = value`` pairs)."""
-    out: list[EntryPoint] = []
+_Group = list[EntryPoint] | ValueError
+"""A group's entry points, or the mistake that makes them unreadable."""
+
+
+def _groups(text: str) -> dict[str, _Group]:
+    """The entry points of an ``entry_points.txt`` by group, as importlib.metadata reads it
+    (lines stripped, ``#`` comments and blank lines skipped, ``name = value`` pairs). A line
+    without ``=`` makes its group an error, and only its group: reading another group's entry
+    points does not fail on it."""
+    out: dict[str, _Group] = {}
     section: str | None = None
     for raw in text.splitlines():
         line = raw.strip()
@@ -91,26 +97,81 @@ def _parsed(text: str, group: str) -> list[EntryPoint]:
         if line.startswith("[") and line.endswith("]"):
             section = line.strip("[]")
             continue
-        if section == group:
-            name, value = line.split("=", 1)
-            out.append(EntryPoint(name.strip(), value.strip(), group))
+        if section is None:
+            continue
+        found = out.setdefault(section, [])
+        if isinstance(found, ValueError):
+            continue
+        name, eq, value = line.partition("=")
+        if not eq:
+            out[section] = ValueError(f"not an entry point (no '='): {line!r}")
+            continue
+        found.append(EntryPoint(name.strip(), value.strip(), section))
     return out
+
+
+def _parsed(text: str, group: str) -> list[EntryPoint]:
+    """The entry points of ``group`` in an ``entry_points.txt`` (see :func:`_groups`)."""
+    found = _groups(text).get(group, [])
+    if isinstance(found, ValueError):
+        raise found
+    return found
+
+
+_SCANS: dict[tuple[object, ...], dict[str, _Group] | None] = {}
+"""Every group's entry points by the layout they were read from (see :func:`_layout`)."""
+
+
+def _layout() -> tuple[object, ...]:
+    """What the entry points found depend on: the folders of ``sys.path`` with the time each
+    last changed (a distribution installed or removed adds or removes a folder in it, as
+    importlib.metadata's own cache of folder listings assumes) and the finders."""
+    stamps: list[object] = []
+    for root in sys.path:
+        try:
+            stamps.append((root, os.stat(root or ".").st_mtime_ns))
+        except (OSError, ValueError):
+            stamps.append((root, None))
+    return (*stamps, *map(id, sys.meta_path))
+
+
+def _scan() -> dict[str, _Group] | None:
+    """Every group's entry points of the distributions on ``sys.path``, read once for each
+    layout (the command asks for two groups: pydantic's plugins, factcheck's rules); None
+    for a layout importlib.metadata should read."""
+    key = _layout()
+    if key in _SCANS:
+        return _SCANS[key]
+    dirs = _metadata_dirs()
+    found: dict[str, _Group] | None = None
+    if dirs is not None:
+        found = {}
+        for folder in dirs:
+            try:
+                with open(os.path.join(folder, "entry_points.txt"), encoding="utf-8") as f:
+                    text = f.read()
+            except OSError:  # no entry points (or an .egg-info file, not a folder)
+                continue
+            for group, points in _groups(text).items():
+                have = found.setdefault(group, [])
+                if isinstance(points, ValueError):
+                    found[group] = points
+                elif not isinstance(have, ValueError):
+                    have.extend(points)
+    _SCANS.clear()  # only the latest layout is asked for again
+    _SCANS[key] = found
+    return found
 
 
 def entry_points(group: str) -> list[EntryPoint]:
     """Every installed distribution's entry points in ``group``, in ``importlib.metadata``'s
     order."""
-    dirs = _metadata_dirs()
-    if dirs is None:
+    found = _scan()
+    if found is None:
         from importlib.metadata import entry_points as standard
 
         return [EntryPoint(ep.name, ep.value, ep.group) for ep in standard(group=group)]
-    out: list[EntryPoint] = []
-    for folder in dirs:
-        try:
-            with open(os.path.join(folder, "entry_points.txt"), encoding="utf-8") as f:
-                text = f.read()
-        except OSError:  # no entry points (or an .egg-info file, not a folder)
-            continue
-        out.extend(_parsed(text, group))
-    return out
+    points = found.get(group, [])
+    if isinstance(points, ValueError):
+        raise points
+    return list(points)

@@ -5,7 +5,9 @@ Data flows one way: a :class:`Document` is read into :class:`ContestResult` mode
 :class:`Finding` values collected in a :class:`Report`.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: pydantic would evaluate every field's
+# annotation from its text when each class is made (~3 M instructions of a cold check); the
+# classes' own names in their methods' signatures are quoted instead.
 
 import bisect
 import sys
@@ -22,12 +24,22 @@ from pydantic import BaseModel, ConfigDict, Field, JsonValue
 from factcheck import compiled_re as re
 from factcheck.intervals import Interval, Rounding
 
+_BUILT_WITH_CLASS = ConfigDict(defer_build=False)
+"""``model_config`` of the models that checking an article validates: the reader's figures and
+claims, findings. Pydantic builds a model's validator when its class is made unless
+``defer_build`` leaves it to the first validation, as ``_Frozen`` does for the rest: a check
+makes them with :func:`trusted` (``Document``, ``ContestResult``, ``Article``, ``Report``) or
+not at all (``Suppression``, ``InputError``...), and a cold ``factcheck check`` spends some
+2 M instructions less on each (docs/benchmarks.md, "Cold start"). A model built with its class
+comes before the models that hold it, which reuse its schema; a deferred model's schema is made
+again inside each model that holds it when that is built."""
+
 _FIELDS_SETS: dict[frozenset[str], set[str]] = {}
 """One shared set per combination of fields given (see ``_Frozen.model_post_init``)."""
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     def model_post_init(self, context: Any, /) -> None:
         """Share the record of which fields were given among instances that gave the same.
@@ -45,8 +57,10 @@ class _Frozen(BaseModel):
 
 
 _M = TypeVar("_M", bound=_Frozen)
-_LAYOUTS: dict[type[_Frozen], tuple[tuple[str, ...], dict[str, Any], set[str]]] = {}
+_Layout = tuple[tuple[str, ...], dict[str, Any], set[str], tuple[tuple[str, Any], ...]]
+_LAYOUTS: dict[type[_Frozen], _Layout] = {}
 _MISSING: Any = object()
+_MADE: Any = object()
 
 
 def trusted(cls: type[_M], /, **values: Any) -> _M:
@@ -57,21 +71,32 @@ def trusted(cls: type[_M], /, **values: Any) -> _M:
 
     The result is indistinguishable from the validated model: the same field values in the
     same order, the same record of which fields were given (shared, as ``_Frozen`` shares
-    it), equal and hashing alike. Only for fields with plain defaults (no default factory).
+    it), equal and hashing alike; a field with a default factory not given is made by it, as
+    validation makes it. It needs no validator: a model that checking an article only builds
+    this way is never built by pydantic in a check (see ``_BUILT_WITH_CLASS``).
     """
     layout = _LAYOUTS.get(cls)
     if layout is None:
-        if any(f.default_factory is not None for f in cls.model_fields.values()):
-            raise TypeError(f"{cls.__name__} has a default factory: build it validated")
+        if any(f.default_factory_takes_validated_data for f in cls.model_fields.values()):
+            raise TypeError(f"{cls.__name__} has a default factory of the data: validate it")
         if cls.__new__ is not _new:
             raise TypeError(f"{cls.__name__} defines __new__: build it validated")
         names = tuple(cls.model_fields)
         defaults = {
-            name: _MISSING if f.is_required() else f.get_default(call_default_factory=False)
+            name: _MISSING
+            if f.is_required()
+            else _MADE
+            if f.default_factory is not None
+            else f.get_default(call_default_factory=False)
             for name, f in cls.model_fields.items()
         }
+        made: tuple[tuple[str, Any], ...] = tuple(
+            (name, f.default_factory)
+            for name, f in cls.model_fields.items()
+            if f.default_factory is not None
+        )
         every = _FIELDS_SETS.setdefault(frozenset(names), set(names))
-        layout = _LAYOUTS[cls] = (names, defaults, every)
+        layout = _LAYOUTS[cls] = (names, defaults, every, made)
     m = _new(cls)
     if len(values) == len(layout[0]) and tuple(values) == layout[0]:
         fields, shared = values, layout[2]  # every field, in order: the common case
@@ -83,6 +108,9 @@ def trusted(cls: type[_M], /, **values: Any) -> _M:
         if len(fields) != len(layout[0]):
             unknown = sorted(set(values) - set(layout[0]))
             raise TypeError(f"{cls.__name__} has no field {', '.join(unknown)}")
+        for name, factory in layout[3]:
+            if fields[name] is _MADE:
+                fields[name] = factory()
         given = frozenset(values)
         found = _FIELDS_SETS.get(given)
         shared = found if found is not None else _FIELDS_SETS.setdefault(given, set(given))
@@ -101,6 +129,8 @@ _new = object.__new__
 
 class Span(_Frozen):
     """Where something is in a document: 0-based character offsets, end exclusive."""
+
+    model_config = _BUILT_WITH_CLASS
 
     start: Annotated[int, Ge(0)]
     end: Annotated[int, Ge(0)]
@@ -151,6 +181,8 @@ class Grounds(_Frozen):
     A figure from a results file has no grounds: the file's fields say what each figure is.
     """
 
+    model_config = _BUILT_WITH_CLASS
+
     what: str
     subject: str
     seat: str
@@ -175,6 +207,8 @@ class Figure(_Frozen):
     "39,558", 100000 for "1.2m"). A whole count written in full is exact; anything else stands
     for the interval of values that round to it.
     """
+
+    model_config = _BUILT_WITH_CLASS
 
     text: str
     value: Decimal
@@ -202,14 +236,14 @@ class Figure(_Frozen):
         return max(0, -exponent)
 
     @classmethod
-    def count(cls, value: int, unit: Unit = Unit.VOTES, *, span: Span | None = None) -> Figure:
+    def count(cls, value: int, unit: Unit = Unit.VOTES, *, span: Span | None = None) -> "Figure":
         """An exact whole count, as a results feed gives it."""
         return cls(text=f"{value:,}", value=Decimal(value), unit=unit, exact=True, span=span)
 
     @classmethod
     def percentage(
         cls, text: str, *, unit: Unit = Unit.PERCENT, span: Span | None = None
-    ) -> Figure:
+    ) -> "Figure":
         """A rounded percentage written as plain decimal text, e.g. ``"67.30"``."""
         value = Decimal(text)
         exponent = value.as_tuple().exponent
@@ -337,6 +371,8 @@ class ChangeClaim(_ClaimBase):
     "per cent" and ``points`` when it says "points", whatever the writer meant.
     """
 
+    model_config = _BUILT_WITH_CLASS
+
     kind: Literal["change"] = "change"
     direction: Direction | None = None
     direction_text: str | None = None
@@ -355,6 +391,8 @@ class BoundClaim(_ClaimBase):
     figure the same words give for it, when they do ("at 20.1pc").
     """
 
+    model_config = _BUILT_WITH_CLASS
+
     kind: Literal["bound"] = "bound"
     bound: Figure
     exact: Figure | None = None
@@ -362,6 +400,8 @@ class BoundClaim(_ClaimBase):
 
 class SeatClaim(_ClaimBase):
     """A seat tally: "Labour won 29", "the Conservatives lost 12"."""
+
+    model_config = _BUILT_WITH_CLASS
 
     kind: Literal["seats"] = "seats"
     verb: Literal["won", "gained", "lost", "held", "net"]
@@ -375,6 +415,8 @@ class OutcomeClaim(_ClaimBase):
     that it did not (and, when ``from_party`` is named, that ``from_party`` did). ``quantity``
     is always ``rank``: the claim is about who finished first, now and before.
     """
+
+    model_config = _BUILT_WITH_CLASS
 
     kind: Literal["outcome"] = "outcome"
     quantity: Quantity = Quantity.RANK
@@ -496,7 +538,7 @@ class Document(_Frozen):
                 return piece.start, piece.text
         return (0, self.text) if not self.excerpts else (offset, "")
 
-    def excerpted(self, places: Iterable[tuple[int, int]], margin: int = 2000) -> Document:
+    def excerpted(self, places: Iterable[tuple[int, int]], margin: int = 2000) -> "Document":
         """This document holding only whole lines around ``places`` (character ranges),
         ``margin`` characters either side at least, and no text besides."""
         starts = self._line_starts
@@ -601,6 +643,8 @@ class Location(_Frozen):
 class RelatedLocation(Location):
     """Another place that bears on a finding, with what it shows."""
 
+    model_config = _BUILT_WITH_CLASS
+
     message: str = ""
 
 
@@ -610,6 +654,8 @@ class Finding(Location):
     Offsets and line/column point at the primary span (the figure judged out of line).
     ``evidence`` holds the numbers used, so reporters never re-run a rule.
     """
+
+    model_config = _BUILT_WITH_CLASS
 
     rule: str
     name: str
@@ -642,6 +688,8 @@ class SuppressedFinding(_Frozen):
 
 class NotChecked(_Frozen):
     """A rule that could not run on a contest for lack of data: neither a pass nor a guess."""
+
+    model_config = _BUILT_WITH_CLASS
 
     rule: str
     name: str

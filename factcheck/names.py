@@ -164,6 +164,10 @@ def same_person_name(written: str, official: str) -> bool:
     w, o = person_words(written), person_words(official)
     if not w or not o:
         return False
+    if len(w) >= 2 and w[-1] in _GENERATIONS:
+        # "Mr Paisley Jr", "Ian Paisley Jr" for the record's Ian Paisley: the suffix tells
+        # a son from his father, and is no part of the name on the ballot.
+        return same_person_name(" ".join(_written_words(written)[:-1]), official)
     if w == o or o[-len(w) :] == w:
         return True  # the same, or the surname (and middle names) alone: "Duncan Smith"
     ws, os_ = surname_words(written), surname_words(official)
@@ -185,7 +189,12 @@ def surname_key(name: str) -> str:
     'fitzpatrick'
     """
     words = person_words(name)
+    if len(words) >= 2 and words[-1] in _GENERATIONS:
+        return words[-2]  # "Ian Paisley Jr": Paisley
     return words[-1] if words else ""
+
+
+_GENERATIONS = frozenset(("jr", "jnr", "junior", "snr", "sr", "senior"))
 
 
 # Familiar forms of given names that are not prefixes of them ("Tom" is, in effect, Thomas;

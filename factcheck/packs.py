@@ -24,7 +24,6 @@ word ("a third of the vote") is read with the hedge named by ``[fractions] unhed
 from __future__ import annotations
 
 import os
-import tomllib
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -531,6 +530,8 @@ def _raise(path: str, text: str, problems: list[tuple[tuple[str | int, ...], str
 
 def parse_pack(text: str, path: str = "<pack>") -> Pack:
     """Validate the text of one pack file. ``path`` is only used in error messages."""
+    import tomllib  # the built-in packs are read from their stored form (stored_tables)
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

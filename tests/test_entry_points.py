@@ -7,6 +7,7 @@ import tempfile
 import zipfile
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -50,6 +51,54 @@ def test_a_made_up_layout_reads_as_importlib_metadata_reads_it(
     for group in ("fc.x", "other", "none"):
         assert [tuple(ep) for ep in entry_points(group)] == _standard(group)
     assert [ep.name for ep in entry_points("fc.x")] == ["a", "b", "z"]
+
+
+def _own_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Another distribution finder on sys.meta_path (importlib_metadata's, once some library
+    # imports it) hands the reading to importlib.metadata: these tests are of our own, so
+    # without it (and importlib.metadata, which it patched, may then find nothing here).
+    from importlib.machinery import PathFinder
+
+    finders = [
+        f
+        for f in sys.meta_path
+        if getattr(f, "find_distributions", None) is None or f is PathFinder
+    ]
+    monkeypatch.setattr(sys, "meta_path", finders)
+
+
+def test_the_files_are_read_once_for_every_group_until_a_distribution_comes_or_goes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The command asks for pydantic's plugins, then for factcheck's rules: one reading.
+    root = tmp_path / "site"
+    _dist(root, "one-1.0.dist-info", "[fc.a]\nx = m\n[fc.b]\ny = n\n")
+    monkeypatch.setattr(sys, "path", [str(root)])
+    _own_reading(monkeypatch)
+    opened: list[str] = []
+    real_open = open
+
+    def counting_open(file: str, *args: Any, **kwargs: Any) -> Any:
+        opened.append(file)
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", counting_open)
+    assert [ep.name for ep in entry_points("fc.a")] == ["x"]
+    assert [ep.name for ep in entry_points("fc.b")] == ["y"]
+    assert len(opened) == 1
+    _dist(root, "two-1.0.dist-info", "[fc.a]\nz = o\n")  # installed meanwhile: seen
+    assert sorted(ep.name for ep in entry_points("fc.a")) == ["x", "z"]
+
+
+def test_a_mistake_in_one_group_spoils_only_that_group(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _dist(tmp_path, "bad-1.0.dist-info", "[fc.ok]\nx = m\n[fc.bad]\nno equals sign\ny = n\n")
+    monkeypatch.setattr(sys, "path", [str(tmp_path)])
+    _own_reading(monkeypatch)
+    assert [ep.name for ep in entry_points("fc.ok")] == ["x"]
+    with pytest.raises(ValueError, match="no '='"):
+        entry_points("fc.bad")
 
 
 def test_a_zip_on_the_path_is_left_to_importlib_metadata(

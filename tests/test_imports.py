@@ -94,6 +94,85 @@ def test_checking_one_article_loads_no_corpus_or_test_libraries(tmp_path: Path) 
         "factcheck.report.text",
     }
     assert "factcheck.report.text" in ours  # ... and the text reporter did run
+    # A text file needs no HTML reader (nor the standard library's html and its entities).
+    assert not {"factcheck.io.html", "html", "html.entities"} & mods
+
+
+def test_a_check_without_a_configuration_file_parses_no_toml_nor_json(tmp_path: Path) -> None:
+    # The built-in packs are read from their stored form (factcheck.stored_tables, written by
+    # the first run that may write bytecode); only a configuration file or a pack of one's
+    # own needs tomllib.
+    seed = SEEDS / "000_ebfbf1afab7ada99.txt"
+    script = (
+        "import sys\n"
+        "from factcheck.cli import main\n"
+        f"assert main(['check', '--isolated', {str(seed)!r}]) == 1\n"
+        "print('tomllib' in sys.modules, 'json' in sys.modules, 'factcheck.packs' in sys.modules)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=tmp_path,
+            env=env,
+        )
+        for _ in range(2)
+    ]
+    assert [run.returncode for run in runs] == [0, 0], runs[-1].stderr
+    # (nor json: a text report writes none, and a check without an election reads no record)
+    assert runs[1].stdout.split()[-3:] == ["False", "False", "True"]
+
+
+def test_a_check_builds_no_validator_for_the_models_it_makes_unvalidated(
+    tmp_path: Path,
+) -> None:
+    # Pydantic builds a deferred model's validator when it first validates one: the models a
+    # check makes with `trusted` (or not at all) cost it no validator (docs/benchmarks.md).
+    seed = SEEDS / "000_ebfbf1afab7ada99.txt"
+    deferred = ["Article", "ContestResult", "Document", "Report", "SuppressedFinding"]
+    built = ["Figure", "Finding", "NotChecked", "Span"]
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from factcheck import models\n"
+            "from factcheck.cli import main\n"
+            f"assert main(['check', '--isolated', {str(seed)!r}]) == 1\n"
+            f"for name in {deferred + built!r}:\n"
+            "    print(name, getattr(models, name).__pydantic_complete__)\n",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    names = deferred + built  # printed after the check's report
+    complete = dict(line.split() for line in done.stdout.splitlines()[-len(names) :])
+    assert {name: complete[name] for name in deferred} == dict.fromkeys(deferred, "False")
+    assert {name: complete[name] for name in built} == dict.fromkeys(built, "True")
+
+
+def test_a_deferred_model_validates_on_first_use(tmp_path: Path) -> None:
+    mods = _modules_after(
+        "from pydantic import ValidationError\n"
+        "from factcheck import InputError, Report\n"
+        "assert not Report.__pydantic_complete__\n"
+        "report = Report(errors=[{'path': 'a.txt', 'message': 'unreadable'}])\n"
+        "assert report.errors == (InputError(path='a.txt', message='unreadable'),)\n"
+        "assert Report.__pydantic_complete__\n"
+        "try:\n"
+        "    Report(errors=[{'path': 'a.txt'}])\n"
+        "except ValidationError as exc:\n"
+        "    assert 'message' in str(exc)\n"
+        "else:\n"
+        "    raise AssertionError('no ValidationError')\n",
+        tmp_path,
+    )
+    assert "factcheck.models" in mods
 
 
 def test_two_documents_load_the_corpus_machinery(tmp_path: Path) -> None:

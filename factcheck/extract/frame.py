@@ -72,7 +72,8 @@ _RELATIVE = re.compile(r"['’]?s?,?\s+(?:who|whose)\b", re.IGNORECASE)
 # The one a seat was taken from is beaten too: "took the Leeds North West seat from Greg
 # Mulholland with a majority of 4,224 and 44% of the vote" (the share is the taker's).
 _BEATEN_BEFORE = re.compile(
-    r"\b(?:(?:beat|beats|defeated|defeats|ousted|ousts|unseated|unseats|saw\s+off|sees\s+off)"
+    r"\b(?:(?:beat|beats|defeated|defeats|ousted|ousts|unseated|unseats|saw\s+off|sees\s+off"
+    r"|(?:victory|win|triumph)\s+over)"
     r"\s+(?:[\w'’.-]+,?\s+){0,8}"
     r"|(?:took|takes|taken|taking|seized|seizes|snatched|snatches|wrested|wrests|won|gained"
     r"|captured|grabbed)\s+(?:[\w'’.-]+\s+){0,7}from\s+(?:[\w'’.-]+\s+){0,3})$",
@@ -95,6 +96,7 @@ _BEATEN_BY = re.compile(
 )
 _COUNT_TO_COUNT = re.compile(r"[\d,.]+\s*(?:votes?\s+)?to\s+\d", re.IGNORECASE)
 _BEATEN_WINDOW = 80
+_WITH_POSSESSIVE = re.compile(r"\s+(?:with|on|polling|taking|winning)\s+(?:his|her|their)\s+")
 # Figures shared out over several things named: "77.6% and 75.7% respectively", "the two
 # constituencies", "both seats".
 _RESPECTIVELY = re.compile(
@@ -113,6 +115,8 @@ _HELD_BEFORE = re.compile(
     r"|sitting\s+on|had\s+(?:enjoyed|held|had|won)|lost|loses|losing)"
     r"\s+(?:a|an|his|her|their|its|the)?\s*(?:[\w'’-]+\s+)?majority"
     r"|(?:his|her|their|its)\s+(?:previous|old|former|notional|existing)\s+majority"
+    # "the second-most marginal seat before the general election, with a majority of 187"
+    r"|before\s+the\s+(?:general\s+)?(?:election|poll|vote)"
     r"|notional)\b",
     re.IGNORECASE,
 )
@@ -173,13 +177,14 @@ _NATIONWIDE = re.compile(
     + r"\b(?:(?:across|in|throughout|around)\s+(?:all\s+of\s+)?(?:Scotland|Wales|England"
     r"|Northern\s+Ireland|the\s+UK|the\s+United\s+Kingdom|Great\s+Britain|Britain"
     r"|the\s+country|the\s+nation)|nationally|nationwide|UK-wide|Scotland-wide|Wales-wide"
-    r"|country-wide|across\s+the\s+board)\b",
+    r"|country-wide|across\s+the\s+board|all\s+\d+\s+seats)\b",
     re.IGNORECASE,
 )
 # Every match of _NATIONWIDE holds one of these as a word (folded), and one of the next as a
 # substring of the folded text.
 _NATION_CUES = cue_words(
     "scotland wales england ireland uk kingdom britain country nation nationally nationwide board"
+    " seats"
 )
 _NATION_WORDS = (
     "scotland",
@@ -192,6 +197,7 @@ _NATION_WORDS = (
     "country",
     "nation",
     "board",
+    "seats",
 )
 
 
@@ -226,6 +232,9 @@ _PARTY_OF = re.compile(r"['’]s?\s+(?:own\s+)?party\b", re.IGNORECASE)
 
 # ", a veteran, who has held the seat since ": a relative clause opened after a name and
 # still open (no comma since "who") where the next name is.
+# An aside opened right after a name, by a dash or a bracket, still open where the next name
+# is: " – sworn in last-minute after former journalist ", " (who replaced ".
+_ASIDE_OPEN = re.compile(r"['’]?s?,?\s*(?P<mark>[–—(]|-(?=\s))[^–—()\n]*")
 _RELATIVE_OPEN = re.compile(r"['’]?s?,\s+(?:[^,;.]*?,\s+)?(?:who|whose)\b[^,;.]*")
 
 
@@ -303,6 +312,8 @@ class ReadState:
     nationwide: dict[int, tuple[int, list[re.Match[str]]]] = field(default_factory=dict)
     """Per paragraph start: how far it was scanned, and the nation-wide phrases found there."""
     last_person: PersonMention | None = None
+    last_party: PartyMention | None = None
+    """The party named last before the sentence read, for "The party also took Chichester"."""
     person_contest: dict[str, str] = field(default_factory=dict)
     """The constituency each person is first named with, for claims about non-candidates."""
     sentence_index: int = 0
@@ -992,10 +1003,13 @@ class Frame:
             i -= 1
         if i >= 2 and (
             self._inside_relative(self.people[i - 2], self.people[i - 1], at)
+            or self._inside_aside(self.people[i - 2], self.people[i - 1], at)
             or self._rival_with_own_figure(self.people[i - 1], at)
             or self._beaten_then_subjects(self.people[i - 2], self.people[i - 1], at)
         ):
             return self.people[i - 2]
+        if i and self._beaten_before_possessive(self.people[i - 1], at):
+            return None
         if i:
             return self.people[i - 1]
         if PRONOUN_START.match(self.sent.text) and self.state.last_person is not None:
@@ -1010,6 +1024,28 @@ class Frame:
         return bool(_RELATIVE_OPEN.fullmatch(text, first.span.end, last.span.start)) and (
             "," in text[last.span.end : at]
         )
+
+    def _beaten_before_possessive(self, beaten: PersonMention, at: int) -> bool:
+        """Is the figure at ``at`` after "with his/her" right after ``beaten``, the one beaten?
+        "after his victory over Michelle Gildernew with his 23,608 votes to her 23,078": the
+        pronoun is the winner's, who may be named far before; the figure is not the beaten's."""
+        text = self.state.text
+        if not _WITH_POSSESSIVE.fullmatch(text, beaten.span.end, at):
+            return False
+        lead = max(self.sent.span.start, beaten.span.start - _BEATEN_WINDOW)
+        return bool(_BEATEN_BEFORE.search(text, lead, beaten.span.start))
+
+    def _inside_aside(self, first: PersonMention, last: PersonMention, at: int) -> bool:
+        """Is ``last`` named inside an aside between dashes or brackets, opened right after
+        ``first`` and closed before ``at``? "Claire Malcolmson – sworn in after Tim Walker
+        stood down – got 3,408 votes": the figure is Claire Malcolmson's."""
+        text = self.state.text
+        opened = _ASIDE_OPEN.fullmatch(text, first.span.end, last.span.start)
+        if opened is None:
+            return False
+        close = ")" if opened.group("mark") == "(" else opened.group("mark")
+        between = text[last.span.end : at]
+        return close in between if close != "-" else " - " in between
 
     def _beaten_then_subjects(self, first: PersonMention, beaten: PersonMention, at: int) -> bool:
         """Is ``beaten`` the object of a verb of beating whose subject is ``first``, and the

@@ -309,6 +309,8 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
             lost = False
         if speople:
             state.last_person = speople[-1]
+        if sparties:
+            state.last_party = sparties[-1]
     return _assemble(doc, state, default_contest)
 
 
@@ -518,13 +520,22 @@ _NAME_FACTS: dict[str, tuple[bool, str]] = {}
 
 
 def _name_facts(name: str) -> tuple[bool, str]:
-    """Whether ``name`` has several words, and its :func:`surname_key`, remembered: a story's
-    capitalised words and names are resolved several times each, and most recur from story
-    to story ("Labour", "The", the seat's name)."""
+    """Whether ``name`` is a full name (:func:`_named_in_full`), and its
+    :func:`surname_key`, remembered: a story's capitalised words and names are resolved
+    several times each, and most recur from story to story ("Labour", "The", the seat's
+    name)."""
     if len(_NAME_FACTS) > 50_000:
         _NAME_FACTS.clear()
-    facts = _NAME_FACTS[name] = (len(name.split()) >= 2, surname_key(name))
+    facts = _NAME_FACTS[name] = (_named_in_full(name), surname_key(name))
     return facts
+
+
+def _named_in_full(name: str) -> bool:
+    """Is ``name`` a full name, not a surname alone ("Mr Paisley Jr" is Paisley)?"""
+    words = name.split()
+    return len(words) >= 2 and not (
+        len(words) == 2 and words[1].rstrip(".").lower() in ("jr", "jnr", "junior", "snr", "sr")
+    )
 
 
 # Opening with the capital (a character class; the word start is checked behind it) lets the
@@ -535,7 +546,8 @@ _SURNAME = re.compile(r"([A-ZÀ-ÖØ-Þ](?<![\w'’-].)[\w'’-]*?)(?=['’]s\b|
 # (Not across a verb: "Labour have unseated Nick Clegg" ties no party to Clegg.)
 _LINK_BEFORE = re.compile(
     r"^(?:['’]s|s?['’])?\s+(?!.*\b(?:have|has|had|beat|beats|defeated|defeats|unseated|unseats"
-    r"|ousted|ousts|against|over)\b)(?:[\w-]+\s+){0,4}$|^\s+$"
+    # "the Tories also took Bridgend from Madeleine Moon": the one taken from is another's
+    r"|ousted|ousts|against|over|from)\b)(?:[\w-]+\s+){0,4}$|^\s+$"
 )
 _DIGIT = re.compile(r"\d")
 _APPOSITION_GAP = re.compile(r",\s+the\s+")

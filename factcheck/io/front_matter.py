@@ -17,7 +17,6 @@ repeated keys and unclosed blocks are refused with the line and the fix.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from datetime import date, datetime
 
@@ -189,6 +188,8 @@ def _front_matter_value(raw: str, number: int, column: int) -> str | None:
 
 
 def _double_quoted(raw: str, number: int, column: int) -> str:
+    import json  # only a double-quoted value needs it
+
     try:
         value, end = json.decoder.scanstring(raw, 1)  # type: ignore[attr-defined]
     except json.JSONDecodeError as exc:

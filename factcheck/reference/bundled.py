@@ -11,7 +11,6 @@ Electoral Commission data is used under the Open Government Licence v3.0.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, TypeVar
@@ -137,6 +136,7 @@ _ELECTION = re.compile(r'\{"election":\s*"([^"]+)"')
 def _lines() -> dict[str, list[str]]:
     """The data file's lines by election, not yet parsed (read once per process)."""
     import gzip  # only a check against the record reads it
+    import json  # a check without an election reads no record
 
     from factcheck.package_data import package_root
 
@@ -151,6 +151,8 @@ def _lines() -> dict[str, list[str]]:
 
 def _by_name() -> dict[str, dict[str, str]]:
     """The data file's lines by election, then by the official name each is the record of."""
+    import json
+
     return {
         election: {json.loads(line)["name"]: line for line in lines}
         for election, lines in _lines().items()
@@ -179,6 +181,8 @@ def _same(tables: T) -> T:
 
 @cache
 def _record_of(election: str, name: str) -> OfficialRecord:
+    import json
+
     return _record(json.loads(_stored()[election][name]))
 
 

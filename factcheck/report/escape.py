@@ -8,7 +8,6 @@ escape (``\\x1b``, ``\\u202e``), so an editor sees that it is there and nothing 
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from factcheck import compiled_re as re
@@ -57,6 +56,8 @@ def json_text(data: Any, *, indent: int | None = None, ascii_only: bool = False)
     to the same strings. ``ascii_only`` escapes every non-ASCII character, for streams that
     cannot encode them.
     """
+    import json  # a text report writes none (docs/benchmarks.md, "Cold start")
+
     text = json.dumps(data, indent=indent, ensure_ascii=ascii_only)
     return text if ascii_only else safe_json(text)
 

@@ -21,7 +21,8 @@ from story_files import findings_in, story_file
 from factcheck.extract.carried import _place_words
 from factcheck.extract.entities import contest_matcher, is_seat, uk_constituencies
 from factcheck.extract.reader import read_prose
-from factcheck.models import Article, Document
+from factcheck.models import Article, Document, OutcomeClaim
+from factcheck.names import same_person_name
 
 
 def _read(text: str) -> Article:
@@ -224,3 +225,147 @@ def test_a_share_after_a_turnout_in_votes_is_no_turnout(share: int) -> None:
 )
 def test_a_turnouts_own_percentage_is_still_read(sentence: str, turnout: str) -> None:
     assert _turnout(_read(sentence)) == turnout
+
+
+# --- An age, a hope, a by-election: no margin, no outcome of this election --------------------
+
+
+def _majorities(article: Article) -> dict[str | None, str]:
+    return {co.name: co.majority.text for co in article.contests if co.majority and not co.dated}
+
+
+@given(st.integers(min_value=18, max_value=90), st.sampled_from(["-year-old", "-year old"]))
+def test_an_age_after_defeated_by_is_no_margin(age: int, old: str) -> None:
+    article = _read(
+        "In Paisley and Renfrewshire South, Labour's Douglas Alexander has been defeated by"
+        f" {age}{old} SNP candidate Mhairi Black."
+    )
+    assert _majorities(article) == {}
+
+
+def test_a_count_after_defeated_by_is_still_the_margin() -> None:
+    # The control.
+    article = _read("In Paisley and Renfrewshire South, Douglas Alexander was defeated by 5,684.")
+    assert _majorities(article) == {"Paisley and Renfrewshire South": "5,684"}
+
+
+def _outcomes(article: Article) -> list[tuple[str, str | None, str | None]]:
+    return [(c.verb, c.party, c.contest) for c in article.claims if isinstance(c, OutcomeClaim)]
+
+
+@pytest.mark.parametrize(
+    "hope", ["against the odds of", "despite fears of", "whatever the chances of"]
+)
+def test_the_odds_of_a_gain_are_no_gain(hope: str) -> None:
+    article = _read(f"In Canterbury, {hope} a Conservative gain, Labour's Rosie Duffield won.")
+    assert ("gain", "Conservative", "Canterbury") not in _outcomes(article)
+
+
+def test_a_gain_declared_is_read() -> None:
+    # The control.
+    article = _read("Canterbury: Conservative gain from Labour.")
+    assert ("gain", "Conservative", "Canterbury") in _outcomes(article)
+
+
+@pytest.mark.parametrize(("when", "read"), [(" in a December 2016 by-election", False), ("", True)])
+def test_a_seat_lost_at_a_by_election_is_no_outcome_of_this_one(when: str, read: bool) -> None:
+    article = _read(
+        "Zac Goldsmith, standing again as a Conservative, re-took Richmond Park by just 45"
+        f" votes. He lost the seat to the Liberal Democrats{when}."
+    )
+    gains = [o for o in _outcomes(article) if o[0] == "gain" and o[1] == "Liberal Democrat"]
+    assert bool(gains) is read
+
+
+# --- A majority overturned or held before the election is the last election's -----------------
+
+
+@given(st.integers(min_value=100, max_value=9_999))
+def test_an_overturned_vote_majority_is_the_last_elections(n: int) -> None:
+    article = _read(f"Sinn Fein overturned a huge {n:,} vote majority for Belfast North.")
+    assert _majorities(article) == {}
+
+
+def test_a_vote_majority_won_is_this_elections() -> None:
+    # The control.
+    article = _read("Sinn Fein won Belfast North with a 1,943 vote majority.")
+    assert _majorities(article) == {"Belfast North": "1,943"}
+
+
+@pytest.mark.parametrize(("when", "fires"), [("before", False), ("at", True)])
+def test_a_majority_before_the_election_is_not_this_ones(
+    tmp_path: Path, when: str, fires: bool
+) -> None:
+    # 187 is Canterbury's 2017 majority: said of the time before the 2019 election, right.
+    story = (
+        "The Kent constituency of Canterbury was the second-most marginal seat in the region"
+        f" {when} the general election, under 2% with a majority of just 187."
+    )
+    path = story_file(tmp_path, story, "uk-ge-2019")
+    found = [f.name for f in findings_in(path) if f.text == "187"]
+    assert found == (["reference-mismatch"] if fires else [])
+
+
+# --- Whose figure: an aside, a son's suffix, the one beaten -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("aside", "whose"),
+    [
+        ("– sworn in after former journalist Tim Walker stood down –", "Claire Malcolmson"),
+        ("(who replaced Tim Walker)", "Claire Malcolmson"),
+        # The control: no aside closes; the figure is the one named last.
+        ("thanked Tim Walker, who", "Tim Walker"),
+    ],
+)
+def test_a_person_inside_an_aside_does_not_take_the_figure(aside: str, whose: str) -> None:
+    article = _read(
+        f"In Canterbury, the Liberal Democrats' Claire Malcolmson {aside} got 3,408 votes."
+    )
+    voted = {name: v for name, (_, v, _) in _by_name(article).items() if v}
+    assert voted == {whose: "3,408"}
+
+
+@given(st.integers(min_value=1_000, max_value=30_000), st.sampled_from(["Jr", "Jnr", "Junior"]))
+def test_a_sons_suffix_is_no_other_person(n: int, jr: str) -> None:
+    article = _read(
+        "In North Antrim, Ian Paisley lost the seat he has held since 2010.\n\n"
+        f"Mr Paisley {jr} came a close second with {n:,} votes."
+    )
+    voted = {name: v for name, (_, v, _) in _by_name(article).items() if v}
+    assert len(voted) == 1
+    ((name, votes),) = voted.items()
+    assert name == "Ian Paisley"
+    assert votes == f"{n:,}"
+
+
+@pytest.mark.parametrize("pronoun", ["his", "their"])
+def test_a_possessive_after_the_one_beaten_is_not_theirs(pronoun: str) -> None:
+    article = _read(
+        "In Fermanagh and South Tyrone, the UUP's Tom Elliott celebrated after his victory over"
+        f" Michelle Gildernew with {pronoun} 23,608 votes to her 23,078."
+    )
+    assert "23,608" not in {v for _, v, _ in _by_name(article).values()}
+
+
+def test_the_one_beaten_with_a_figure_of_their_own() -> None:
+    # The control: the one beaten's own figure, said of her.
+    article = _read(
+        "In Fermanagh and South Tyrone, Tom Elliott won. Michelle Gildernew polled 23,078 votes."
+    )
+    assert _by_name(article)["Michelle Gildernew"][1] == "23,078"
+
+
+@pytest.mark.parametrize(
+    ("written", "same"),
+    [
+        ("Mr Paisley Jr", True),
+        ("Ian Paisley Jr.", True),
+        ("Ian Paisley Junior", True),
+        # The controls: a misspelling with the suffix is still one; a suffix alone names no one.
+        ("Ian Paisly Jr", False),
+        ("Jr", False),
+    ],
+)
+def test_a_sons_suffix_is_no_part_of_the_name_on_the_ballot(written: str, same: bool) -> None:
+    assert same_person_name(written, "Ian Paisley") is same

@@ -71,9 +71,16 @@ def test_a_seat_the_story_turns_to_takes_it() -> None:
     # The control: named as a place the story moves to, the seat is the figures' own.
     article = _read(_CARD.format(caption="Meanwhile the count moved on to Peterborough."))
     assert _seats_of(article)["Ann Other"] == "Peterborough"
-    # A majority whose seat is only carried from an earlier paragraph is not read at all
-    # (claims/margins.py: on real copy it was another seat's more often than not).
-    assert _contest_figures(article) == {"Peterborough": (None, "68.32")}
+    # A majority whose seat is only carried from an earlier paragraph is not that seat's
+    # (claims/margins.py: on real copy it was another seat's more often than not); said of
+    # a candidate read in another seat ("Ms Doe increased her majority"), it is hers.
+    assert _contest_figures(article) == {
+        "Peterborough": (None, "68.32"),
+        "North West Cambridgeshire": ("25,983", None),
+    }
+    majority = next(c.majority for c in article.contests if c.majority is not None)
+    assert majority.grounds is not None
+    assert "Jane Doe" in majority.grounds.seat
 
 
 def test_a_title_seat_is_taken_when_no_seat_came_before() -> None:

@@ -104,17 +104,22 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:in\s+(?:the\s+)?[A-Z]|[,.;)]|$)")
 
 # "on increased majority", "with a bigger majority", "a much reduced majority",
 # "strengthened their majority", "gained on his majority": a majority's direction in an
-# adjective or a verb the words of change do not list.
+# adjective or a verb the words of change do not list; and after the noun, "saw his majority
+# reduced to 3,758", "her majority was cut by more than half".
 _MAJORITY_WORDS = re.compile(
-    r"\b(?:(?:much\s+)?(?P<adj>increased|reduced|bigger|larger|greater|smaller|narrower"
-    r"|slimmer|thinner|higher|lower|slashed|strengthened|weakened|improved)\s+majority"
+    r"\b(?:(?:much\s+|significantly\s+|greatly\s+|slightly\s+)?(?P<adj>increased|reduced"
+    r"|decreased|diminished|bigger|larger|greater|smaller|narrower|slimmer|thinner|higher|lower"
+    r"|slashed|strengthened|weakened|improved|healthier)\s+majority"
     r"|(?P<verb>strengthen(?:ed|s|ing)?|weaken(?:ed|s|ing)?|gained\s+on|added\s+to)"
-    r"\s+(?:his|her|their|its|the)\s+majority)\b",
+    r"\s+(?:his|her|their|its|the)\s+majority"
+    rf"|majority\s+(?:(?:was|has\s+been|had\s+been|is|being)\s+)?(?P<post>{UP}|{DOWN}))\b",
     re.IGNORECASE,
 )
 _MAJORITY_DOWN = frozenset(
     [
         "reduced",
+        "decreased",
+        "diminished",
         "smaller",
         "narrower",
         "slimmer",
@@ -127,11 +132,30 @@ _MAJORITY_DOWN = frozenset(
         "weakening",
     ]
 )
+_NATIONAL_MAJORITY = re.compile(
+    r"\b(?:parliamentary|overall|working|Commons|government)(?:['’]s)?\s+$", re.IGNORECASE
+)
+# "increases Labour majority in Canterbury": a party's name between the verb and the noun.
+_PARTY_MAJORITY = re.compile(
+    rf"\b(?P<dir>(?i:{UP}|{DOWN}))\s+(?:the\s+)?(?P<party>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+    r"\s+majority\b"
+)
+# "The Conservatives increased their majorities in Camborne and Redruth, South East Cornwall
+# and Truro and Falmouth": one direction for each seat the clause names after it.
+_MAJORITIES_IN = re.compile(
+    rf"\b(?P<dir>{UP}|{DOWN})\s+(?:their|the|its)\s+majorities\s+in\b", re.IGNORECASE
+)
+# Between a majority's direction and a number after it: "by" makes the number the change's
+# size, read as an amount; otherwise it is the level ("an increased majority of 6,437").
+_AMOUNTS = frozenset({NumberKind.PERCENT, NumberKind.POINTS, NumberKind.COUNT})
+_BY_AMOUNT = re.compile(r"\bby\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def read_majority_directions(f: Frame) -> None:
     """Directional claims about a majority without a figure: "increased his majority", "with
-    an increased majority", "strengthened their majority"."""
+    an increased majority", "strengthened their majority", "saw his majority reduced to
+    3,758" (the level is read as the majority), "increased their majorities in" several
+    seats (one claim each)."""
     state, sent = f.state, f.sent
     if "majorit" not in sent.text:
         return  # far cheaper than the pattern, which tries every word of change
@@ -140,16 +164,36 @@ def read_majority_directions(f: Frame) -> None:
         for mc in (MAJORITY_CHANGE.finditer(sent.text) if f.says(DIRECTION_WORDS) else ())
     ]
     for mw in _MAJORITY_WORDS.finditer(sent.text):
-        word = mw.group("adj") or mw.group("verb")
+        word = mw.group("adj") or mw.group("verb") or mw.group("post")
         if any(a <= mw.start() < b or mw.start() <= a < mw.end() for a, b, _, _ in found):
+            continue
+        if mw.group("post"):
+            way = direction(word)
+            if way is None or _NATIONAL_MAJORITY.search(sent.text, 0, mw.start()):
+                continue  # "Labour's parliamentary majority was increased": no seat's
+            found.append((mw.start(), mw.end(), word, way))
             continue
         down = word.lower() in _MAJORITY_DOWN
         start = mw.start("adj") if mw.group("adj") else mw.start("verb")
         found.append((start, mw.end(), word, Direction.DOWN if down else Direction.UP))
+    if f.parties and f.says(DIRECTION_WORDS):
+        for pm in _PARTY_MAJORITY.finditer(sent.text):
+            at = sent.span.start + pm.start("party")
+            if not any(p.span.start == at for p in f.parties):
+                continue
+            if not any(a <= pm.start() < b for a, b, _, _ in found):
+                found.append((pm.start(), pm.end(), pm.group("dir"), direction(pm.group("dir"))))
     for begin, end, word, way in found:
         at = sent.span.start + begin
+        stop = sent.span.start + end
         if any(
-            at <= n.start <= sent.span.start + end + 25 and n.kind is not NumberKind.YEAR
+            at <= n.start <= stop + 25
+            and n.kind is not NumberKind.YEAR
+            and (
+                n.start < stop
+                # "cut by more than half": a fraction is no amount the readings below take
+                or (n.kind in _AMOUNTS and _BY_AMOUNT.search(state.text, stop, n.start))
+            )
             for n in f.numbers
         ):
             continue  # "increasing her majority by nearly 11 per cent": the amount is read below
@@ -162,10 +206,42 @@ def read_majority_directions(f: Frame) -> None:
                 direction=way,
                 direction_text=word,
                 direction_span=Span(start=at, end=at + len(word)),
-                span=Span(start=at, end=sent.span.start + end),
+                span=Span(start=at, end=stop),
                 quoted=state.quoted(Span(start=at, end=at + 1)),
             )
         )
+    if "majorities" in sent.text and f.contests:
+        _read_majorities_in_seats(f)
+
+
+def _read_majorities_in_seats(f: Frame) -> None:
+    """ "increased their majorities in A, B and C": the direction for each seat named after
+    it in its clause (up to a clause's end or a number, which would be one seat's figure)."""
+    state, sent = f.state, f.sent
+    for mm in _MAJORITIES_IN.finditer(sent.text):
+        start = sent.span.start + mm.start()
+        stop = sent.span.start + mm.end()
+        noun_end = sent.span.start + sent.text.index("majorities", mm.start()) + len("majorities")
+        end = f.clause_end(stop, _SEATS_LIST_END)
+        if any(stop <= n.start < end for n in f.numbers):
+            continue
+        seats = [c for c in f.contests if stop <= c.span.start and c.span.end <= end]
+        word = mm.group("dir")
+        for c in {c.name: c for c in seats}.values():
+            state.claims.append(
+                ChangeClaim(
+                    quantity=Quantity.MAJORITY,
+                    contest=c.name,
+                    direction=direction(word),
+                    direction_text=word,
+                    direction_span=Span(start=start, end=start + len(word)),
+                    span=Span(start=start, end=noun_end),
+                    quoted=state.quoted(Span(start=start, end=start + 1)),
+                )
+            )
+
+
+_SEATS_LIST_END = re.compile(r"[;:.!?]|\s[–—]\s|\bwhile\b|\bbut\b|\bwhereas\b")
 
 
 def read_amount(f: Frame, a: Around) -> bool:

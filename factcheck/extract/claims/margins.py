@@ -8,7 +8,14 @@ from factcheck import compiled_re as re
 from factcheck.extract.claims.rounding import as_rounded
 from factcheck.extract.frame import Around, ContestFigures, Frame, previous_general_election
 from factcheck.extract.numbers import NumberKind, NumberMention
-from factcheck.extract.vocabulary import BY_MARGIN_BEFORE, DIGITS, DOWN, UP, other_time
+from factcheck.extract.vocabulary import (
+    BY_MARGIN_BEFORE,
+    DIGITS,
+    DOWN,
+    PRONOUN_START,
+    UP,
+    other_time,
+)
 from factcheck.models import Unit
 
 _SEATS_AFTER = re.compile(r"^\s+(?:seats?|MPs)\b")
@@ -83,8 +90,10 @@ def read_majority(f: Frame, a: Around) -> bool:
     if _SEATS_AFTER.match(a.after):
         return True  # a parliament's majority: not a seat's
     seat, tie = f.seat_near(m.start)
-    if _FAR in tie[0]:
-        return True
+    if seat is None or _FAR in tie[0]:
+        seat, tie = _candidates_seat(f, seat, tie)
+        if seat is None and _FAR in tie[0]:
+            return True
     if _OVERTURNED_OF_BEFORE.search(a.before):
         # "after overturning a majority of 5,339 to win by 149 votes": the last election's
         # majority, kept for the election a year in its clause names, else the one before.
@@ -129,7 +138,11 @@ _MARGIN_VERB = re.compile(
 )
 # "beat the Conservatives into third place by 1,161 votes": a gap between two losers.
 _LOSERS_GAP = re.compile(
-    r"\b(?:into|for|in)\s+(?:second|third|fourth|fifth|2nd|3rd|4th|5th)(?:\s+place)?\b", re.I
+    # (not "pushing Sir Julian into second place …, a difference of 187 votes": the winner's
+    # gap to the runner-up)
+    r"\b(?:(?:for|in)\s+(?:second|2nd)|(?:into|for|in)\s+(?:third|fourth|fifth|3rd|4th|5th))"
+    r"(?:\s+place)?\b",
+    re.I,
 )
 _NOT_MARGIN = re.compile(
     r"\b(?:majority|vote\s+share|share|turnout|rose|risen|increased|decreased|fell|fallen|dropped"
@@ -137,7 +150,8 @@ _NOT_MARGIN = re.compile(
     re.IGNORECASE,
 )
 _VOTES_OR_END = re.compile(
-    r"^(?:\s+votes?(?!\s+to\s+\d)\b|\s*(?:[,.;:)–—-]|$)|\s+(?:over|from|against)\b"
+    # (Not "defeated by 20-year-old SNP candidate Mhairi Black": an age.)
+    r"^(?:\s+votes?(?!\s+to\s+\d)\b|\s*(?:[,.;:)–—]|-(?!years?\b)|$)|\s+(?:over|from|against)\b"
     # "has won by 6,329 on this occasion", "won by 630 this time"
     r"|\s+(?:on\s+this\s+occasion|this\s+time)\b)"
 )
@@ -158,7 +172,19 @@ _OVERTURNED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MARGIN_OF_BEFORE = re.compile(
-    r"\b(?:margin|lead|victory|win)\s+of\s+(?:just\s+|only\s+)?$", re.IGNORECASE
+    # "a difference of 187 votes", "a cushion of just 274", "the margin was 20 votes", "this
+    # time around the difference was 57"
+    r"\b(?:(?:margin|lead|victory|win|difference|cushion)\s+of"
+    r"|(?:margin|difference)\s+(?:was|is|stood\s+at))\s+(?:just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+# "secured 209 more votes than second-placed Simon Fell", "34,969 votes – 9,762 more than Dr
+# Mathias", "530 ahead of Mrs Gildernew": a gap to a rival named after it (a capital, or "the
+# … candidate"), not a change ("more votes than in 2017", "than the majority at …").
+_GAP_TO_RIVAL_AFTER = re.compile(
+    r"^\s+(?:votes?\s+)?(?:more\s+(?:votes?\s+)?than|ahead\s+of)\s+(?:second[-\s]placed\s+)?"
+    r"(?:(?-i:[A-Z])|the\s+(?:[\w-]+\s+){0,3}(?:candidate|runner-up)\b)",
+    re.IGNORECASE,
 )
 _GAP_AFTER = re.compile(
     r"^\s+(?:votes?\s+(?:ahead(?:\s+of)?|behind|clear\s+of|short\s+of|more\s+than|separating"
@@ -202,9 +228,14 @@ def read_margin(f: Frame, a: Around) -> bool:
                 return True  # "overturned a 13k majority": not read in thousands
             return _read_thousands(f, m)
         return False
-    if _MARGIN_NOUN_AFTER.match(a.after):
+    noun = _MARGIN_NOUN_AFTER.match(a.after)
+    if noun is not None and not (
+        noun.group(0).lower().endswith("majority")
+        and _OVERTURNED_BEFORE.search(a.clause_before[-80:])
+    ):
         what = "“-vote majority/victory/lead” after it"
-    elif _MAJORITY_AFTER.match(a.after):
+    elif noun is not None or _MAJORITY_AFTER.match(a.after):
+        # (Also "overturned a huge 2,081 vote majority".)
         gone = _OVERTURNED_BEFORE.search(a.clause_before[-80:])
         if gone or _OVERTURNED_AFTER.match(a.after):
             # "overturned a 2,607 Conservative majority": the last election's. A notional
@@ -221,6 +252,9 @@ def read_margin(f: Frame, a: Around) -> bool:
         what = "“margin of” before it"
     elif _GAP_AFTER.match(a.after):
         what = "“votes ahead of/behind” after it"
+    elif _GAP_TO_RIVAL_AFTER.match(a.after) and not _NOT_MARGIN.search(a.clause_before[-40:]):
+        # (not "saw his majority cut by 8,172 ahead of the Conservative": a change's size)
+        what = "“more than”/“ahead of” a rival after it"
     elif (
         _WITH_JUST_BEFORE.search(a.before)
         and _VOTES_ONLY_AFTER.match(a.after)
@@ -254,8 +288,10 @@ def read_margin(f: Frame, a: Around) -> bool:
     if _LOSERS_GAP.search(a.clause_before) or _LOSERS_GAP.match(a.after, 6):
         return True  # a gap between runners-up, not the majority
     seat, tie = f.seat_near(m.start)
-    if _FAR in tie[0]:
-        return True
+    if seat is None or _FAR in tie[0]:
+        seat, tie = _candidates_seat(f, seat, tie)
+        if seat is None and _FAR in tie[0]:
+            return True
     if f.earlier(m) is not None:
         _read_dated(f, m, seat, tie, what=what)
         return True  # another election's margin: not this contest's majority
@@ -382,9 +418,82 @@ def _read_dated(
     year = f.dated_year(m)
     if year is not None:
         _keep_earlier(f, m, seat, tie, year, what=what, election=f"“{year}” in its clause")
+        return
+    when = f.earlier(m)
+    if when is None:
+        return
+    story = f.state.story_year
+    last = previous_general_election(story)
+    ago = _YEARS_AGO.fullmatch(when)
+    if _LAST_ELECTION.fullmatch(when) or (
+        ago is not None
+        and story is not None
+        and last is not None
+        and int(story) - _NUMBER_WORDS[ago.group(1).lower()] == int(last)
+    ):
+        # "his narrow win of 599 votes in the last election", "two years ago" in a 2019
+        # story: the general election before the story's. A by-election between would be
+        # "the last election" too, so the tie to that election stays loose.
+        election = f"the election before the story's ({last})" if last else "the election before"
+        _keep_earlier(
+            f,
+            m,
+            seat,
+            tie,
+            last or PREVIOUS,
+            what=what,
+            election=f"{election}, from “{when}”",
+            loose=True,
+        )
+
+
+# The words of :func:`other_time` that name the election before the story's.
+_LAST_ELECTION = re.compile(
+    r"(?:the\s+)?(?:last|previous)\s+(?:general\s+)?election|at\s+the\s+last|last\s+time",
+    re.IGNORECASE,
+)
+_YEARS_AGO = re.compile(r"(two|three|four|five)\s+years\s+(?:ago|earlier|before)", re.IGNORECASE)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
 _FAR = "carried from an earlier paragraph"
+
+
+# A sentence opening with a pronoun or a possessive one: "His majority of 12,897 over …".
+_PRONOUN_OPENING = re.compile(r"\s*(?:She|He|Her|His)\b")
+
+
+def _candidates_seat(
+    f: Frame, seat: str | None, tie: tuple[str, bool]
+) -> tuple[str | None, tuple[str, bool]]:
+    """A contest's figure in a sentence naming no seat, whose seat is unknown or was carried
+    from an earlier paragraph: the seat of the candidates the sentence names ("Mr Farry defeated
+    Alex Easton of the DUP by just under 3,000 votes", with Farry read as North Down's
+    earlier), when every one the story has read as a candidate stood in the same seat: the
+    person named is the tie. A pronoun opening the sentence ("He defeated …") names the
+    person last named, a guess: it may confirm a seat carried in, loosely, not overrule it."""
+    named = [p.name for p in f.people]
+    pronoun = None
+    if _PRONOUN_OPENING.match(f.sent.text) and f.state.last_person is not None:
+        pronoun = f.state.last_person.name
+        named.append(pronoun)
+    seats: set[str] = set()
+    for name in named:
+        cand = f.state.candidates.get(name)
+        if cand is not None and cand.contest is not None:
+            seats.add(cand.contest)
+    if len(seats) != 1:
+        return None, tie
+    (found,) = seats
+    who = next(n for n in named if (c := f.state.candidates.get(n)) and c.contest == found)
+    if who == pronoun and pronoun not in (p.name for p in f.people):
+        if seat is not None and seat != found:
+            # "He" is a guess at the last person named: it may confirm the seat carried in,
+            # never overrule it.
+            return None, tie
+        return found, (f"{found}, the seat of {who}, whom the opening pronoun stands for", False)
+    return found, (f"{found}, the seat {who}, named in the sentence, stood in", True)
+
 
 PREVIOUS = ""
 """The year of :attr:`ReadState.earlier`'s key for "the election before the story's" when the
@@ -467,12 +576,33 @@ def _keep_earlier(
             figs.majority = as_rounded(fig)
 
 
+_BEAT_OBJECT = re.compile(
+    r"\b(?:beat|beats|beating|defeated|defeating|defeats|ousted|ousting|unseated|unseating"
+    r"|edged\s+out|saw\s+off|seeing\s+off|push(?:ed|ing))\s+(?:[\w'’.-]+,?\s+){0,6}$",
+    re.IGNORECASE,
+)
+
+
 def _said_of_a_loser(f: Frame, at: int, seat: str | None) -> bool:
     """Is the person a margin is said of (named last before it) someone other than the
     seat's winner as read so far? Then the margin is a gap between losers."""
     who = f.subject(at)
     if who is None:
         return False
+    text = f.state.text
+    lead = max(f.sent.span.start, who.span.start - 80)
+    if _BEAT_OBJECT.search(text, lead, who.span.start):
+        # "Williams beat Labour candidate Mary Gwen by only 92 votes": the one named last is
+        # the one beaten; the margin is the beater's, named before them or by the pronoun
+        # opening the sentence ("He defeated Alex Easton …"), or unnamed ("The Conservative
+        # candidate beat …"): then it is the seat's winner's.
+        i = f.people.index(who)
+        if i > 0:
+            who = f.people[i - 1]
+        elif PRONOUN_START.match(f.sent.text) and f.state.last_person is not None:
+            who = f.state.last_person
+        else:
+            return False
     for cand in f.state.candidates.values():
         won = cand.rank is not None and cand.rank.value == 1
         if won and cand.contest == seat and cand.name != who.name:

@@ -42,6 +42,9 @@ _WINNER = re.compile(
     r"|(?:claimed|secured|sealed|clinched)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:victory|win)"
     r"(?=\s+in\s+(?:the\s+)?[A-Z])"
     r"|(?:is|was)\s+(?:the|our)\s+(?:new\s+MP|winner)(?=\s+(?:in|here)\b)"
+    # "Reform MP James McMurdock won by a mere 98 votes": a margin of votes is a win's
+    r"|(?<!was\s)(?<!been\s)(?:won|wins)(?=\s+by\s+(?:(?:a|just|only|mere|slim|narrow|some"
+    r"|around|about|over|more\s+than|fewer\s+than|less\s+than)\s+)*\d[\d,]*\s+votes?\b)"
     # "with Jane Smith elected with 20,783 votes": no auxiliary, but "with" on both sides
     r"|(?<=\S\s)elected(?=\s+with\s+(?:\d|an?\s+(?:\w+\s+)?majority)))\b"
     r"|(?P<remain>to\s+(?:remain|stay)\s+in\s+the\s+seat)\b)"
@@ -55,11 +58,16 @@ _WINNER_BEFORE_THE = re.compile(
 )
 # Between the winner's name and the verb only an aside may stand: "Ali, 42, was re-elected".
 _WINNER_GAP = re.compile(
-    r"(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    # "Jane Smith of the Alliance Party", "Rachel Hopkins from the Labour Party", "Damian
+    # Green MP"
+    r"(?:\s+(?:of|from)\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|\s+MP\b)?"
     # An aside, or a relative clause however long: "X, who resigned from the cabinet …, held"
     r"(?:\s*,(?:[^,;:.()]{1,80}|\s*who\s[^,;:.()]{1,240}),)?\s*(?:\([^)]{0,60}\))?\s*,?\s*"
     # An adverb or "managed to": "Jane Smith narrowly held", "Jane Smith managed to hold on".
     r"(?:(?:[a-z]+ly|managed\s+to|also)\s+)*"
+)
+_WHO_RELATIVE = re.compile(
+    r"\s*,\s*(?:[^,;:.()]{1,60}?\s+)?who\s+(?:(?:[a-z]+ly|also|later|then)\s+)*"
 )
 # Before a winner named far from the verb: at most a party's or a title's words.
 _SUBJECT_LEAD = re.compile(r"\s*(?:[\w-]+(?:['’]s)?\s+){0,2}")
@@ -70,14 +78,15 @@ _OTHER_CLAUSE = re.compile(
 )
 # A negation, hope, forecast or near miss anywhere in the sentence: "failed to win the seat",
 # "is expected to be re-elected", "will be trying to help Labour retain the seat" (a campaign
-# preview), "came close to losing her seat", "nearly lost". Such a sentence reports no result.
+# preview), "came close to losing her seat", "nearly lost", "against the odds of a
+# Conservative gain". Such a sentence reports no result.
 _NOT_A_RESULT = re.compile(
     r"\b(?:not|never|no\s+longer|nor|neither|failed|fails|fail|failing|unable|would|could"
     r"|might|should|hopes?|hoped|hoping|expected|expects|likely|set\s+to|bid\s+to|aims?\s+to"
     r"|(?:trying|tries|try|seeking|seeks|attempting|attempts)\s+to"
     r"|(?:came|come|comes|coming)\s+(?:close|near)\s+to|(?:nearly|almost)\s+(?:lost|los\w+|won"
     r"|took|taken|seized|gained|fell)|(?:avoided|escaped|avoids|escapes)\s+(?:losing|defeat)"
-    r"|tipped|if|unless"
+    r"|tipped|if|unless|odds|chances?|feared|fears"
     # "defying predictions of a Labour gain", "a forecast Labour gain in Gordon"
     r"|predict(?:s|ed|ing|ions?)?|forecasts?|forecasted|projected|projections?|defy(?:ing)?"
     r"|defie[sd])\b|n['’]t\b",
@@ -90,9 +99,14 @@ _LATER_CLAUSE = re.compile(
 # A new clause ("… to remain in the seat she has held since 2010") dates only itself. (Used
 # with .match at an offset, so it has no "^": that would match only at the text's start.)
 _EARLIER = re.compile(
-    r"(?:(?!\b(?:she|he|they|who|which|that|it)\b)[^.;,]){0,30}?"
+    # (a figure's separators are no clause break: "won by 1,200 votes in Bolsover in 2017")
+    r"(?:(?!\b(?:she|he|they|who|which|that|it)\b)(?:[^.;,]|[.,](?=\d))){0,30}?"
     r"\b(?:(?<!time\s)since|until|till|between|in\s+(?:the\s+)?(?:19|20)\d\d"
-    r"|from\s+(?:19|20)\d\d)\b"
+    r"|from\s+(?:19|20)\d\d"
+    # "who won Copeland in a by-election earlier this year", "lost the seat to the Liberal
+    # Democrats in a December 2016 by-election": not this general election
+    r"|(?:in|at)\s+(?:a|an|the|last\s+\w+['’]s|this\s+year['’]s)\s+(?:[\w-]+\s+){0,2}"
+    r"by-?elections?)\b"
     r"|\s+(?:in\s+)?(?:the\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
@@ -119,18 +133,24 @@ _OUTCOME_GAINED = re.compile(
     # (A headline may capitalise the verb: "Labour Takes Bolsover From Conservatives".)
     rf"{_AUX}\s+(?P<verb>(?i:gained|took|taken|seized|snatched|captured|won|win|wins|takes|take"
     rf"|regained|reclaimed))(?P<back>\s+back)?\s+(?P<what>{_WHAT_SEAT})?"
+    # "It gained three seats - Colne Valley and Keighley from the Conservatives": the seats
+    # counted, then listed after a dash or colon.
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+seats\s*[:–—-]\s*)?"
     # "have won back the Vale of Clwyd": the seat named after "the"
     r"(?:the\s+(?=[A-Z]))?"
 )
 _OUTCOME_HELD = re.compile(
-    rf"{_AUX}\s+(?P<verb>held|retained|kept|retains|keeps|retain|keep|holds)"
+    rf"{_AUX}\s+(?P<verb>held|retained|kept|retains|keeps|retain|keep|holds"
+    # "Plaid Cymru strengthened their hold on Ceredigion" (only with the hold after it)
+    r"|(?:strengthened|tightened|consolidated|cemented|maintained)(?=\s+(?:their|its)\s+(?:hold|grip)\b))"
     # "Labour have retained their hold of Cambridge"
-    rf"\s+(?:on\s+to\s+|onto\s+|(?:their|its)\s+hold\s+(?:on|of)\s+)?(?:just\s+|only\s+)?"
+    rf"\s+(?:on\s+to\s+|onto\s+|(?:their|its)\s+(?:hold|grip)\s+(?:on|of)\s+)?(?:just\s+|only\s+)?"
     rf"(?P<what>{_WHAT_SEAT})?"
 )
 # "Labour lost Midlothian to the SNP": a gain by the party after "to", from the subject's.
 _OUTCOME_LOST = re.compile(rf"{_AUX}\s+(?P<verb>lost|loses)\s+(?:(?:their|its)\s+)?")
-_FROM = re.compile(r"\s+(?:from|From|FROM|off)\s+(?:the\s+)?")
+# ("gained the seat of Harrogate and Knaresborough, again from the Tories")
+_FROM = re.compile(r"(?:,?\s+again)?\s+(?:from|From|FROM|off)\s+(?:the\s+)?")
 # "the Conservatives won Bolsover for the first time": a party's first win there is a gain (a
 # person's first win may be a new MP of the same party).
 _FIRST_TIME = re.compile(r"\s+for\s+the\s+(?:very\s+)?first\s+time\b")
@@ -186,6 +206,10 @@ _PERSON_LOST = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?P<verb>(?P<to>(?:lost|lose|loses|losing|conceded\s+defeat"
     r"|concedes\s+defeat)(?=\s+to\s))|lost|loses|losing|relinquished|relinquishing)\s+"
 )
+# Rivals named by a movement, not a party the pack knows: "lost her Glasgow East seat to the
+# nationalists" (in Scotland the SNP, in Wales Plaid, in Northern Ireland either side's): a
+# gain by a party unsaid.
+_RIVALS = re.compile(r"(?:[Nn]ationalists|[Uu]nionists|[Rr]epublicans)\b")
 # Between "lost to" and the winner: a sitting MP kept the seat, "lost to the sitting MP".
 _SITTING = re.compile(r"\b(?:sitting|incumbent|MP)\b")
 # Before "lose" (a bare infinitive), what makes it a report: "saw Jane Smith lose to".
@@ -229,6 +253,8 @@ _FELL = re.compile(
 )
 _PASSIVE_HELD = re.compile(
     r"\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|have\s+been|is)\s+)?"
+    # "A, B and C were all held by the Conservatives", "B was also held by Labour"
+    r"(?:(?:all|both|also|comfortably|easily|narrowly)\s+)?"
     r"(?P<verb>retained|held|kept)\s+by\s+(?:the\s+)?"
 )
 # Texts without figures are skipped unread (see _worth_reading); these wordings are worth
@@ -282,7 +308,7 @@ _OUTCOME_WORDS = (
     "reclaim", "tak", "went", "goes", "re-election", "reelection", "oust", "unseat", "expense",
     "new mp", "declared", "returns to", "our winner", "victory", "clinched", "secured the seat",
     "secured her seat", "secured his seat", "secured their seat", "pushed out", "pushing out",
-    "scalp of", "defeat", "beat",
+    "scalp of", "defeat", "beat", "grip on", "grip of",
 )  # fmt: skip
 _OUTCOME_WORD = substrings(_OUTCOME_WORDS)
 
@@ -306,6 +332,9 @@ _ELECTION_LABEL = re.compile(
 )
 
 
+_ELECTION_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?:[Gg]eneral\s+)?[Ee]lection\b")
+
+
 def _states_a_result(f: Frame, span: Span) -> bool:
     """Is a winner or outcome phrase at ``span`` a report of this result?
 
@@ -327,10 +356,36 @@ def _states_a_result(f: Frame, span: Span) -> bool:
     label = _ELECTION_LABEL.match(state.text, start, span.start)
     if other_time(state.text, label.end() if label else start, span.start, state.story_year):
         return False  # "In 2017, she won the seat by 92 votes", "Two years ago he held it"
-    return not _EARLIER.match(state.text, span.end, f.sent.span.end)
+    if _EARLIER.match(state.text, span.end, f.sent.span.end):
+        return False
+    # "who seized the seat from Alex Salmond in the biggest shock of the 2017 General
+    # Election": another general election named later in the clause dates it.
+    named = _ELECTION_YEAR.search(state.text, span.end, after.start() if after else f.sent.span.end)
+    return named is None or named.group("year") == state.story_year
 
 
 def _winner_subject(f: Frame, at: int) -> PersonMention | None:
+    """The person a winner phrase starting at ``at`` is about: the name right before it (an
+    aside between them allowed), or the person last named for a sentence opening "She"; else,
+    for "he"/"she" right before the phrase, the one it stands for (see below)."""
+    who = _named_winner(f, at)
+    if who is not None:
+        return who
+    state, sent = f.state, f.sent
+    if _PRONOUN_BEFORE.search(state.text, max(sent.span.start, at - 6), at):
+        # "Speaking where he was re-elected …, Jeremy Corbyn said", "He gained it in 2017 by
+        # 2,861 votes and he has been re-elected": the sentence's one person when named
+        # after it (a person before may be another, "Jane Smith was glad he was re-elected"),
+        # else, in a sentence naming nobody and opening "He"/"She", the person last named.
+        named = {p.name for p in f.people}
+        if len(named) == 1:
+            return f.people[0] if f.people[0].span.start > at else None
+        if not named and PRONOUN_START.match(sent.text):
+            return state.last_person
+    return None
+
+
+def _named_winner(f: Frame, at: int) -> PersonMention | None:
     """The person a winner phrase starting at ``at`` is about: the name right before it (an
     aside between them allowed), or the person last named for a sentence opening "She"."""
     state, sent = f.state, f.sent
@@ -344,7 +399,11 @@ def _winner_subject(f: Frame, at: int) -> PersonMention | None:
         if opening is None:
             return None
         gap_start = sent.span.start + opening.end()
-    if _WINNER_GAP.fullmatch(state.text, gap_start, at):
+    if _WINNER_GAP.fullmatch(state.text, gap_start, at) or (
+        # "Mr Hughes, who lost to Labour's Neil Coyle", "Callum McCaig, former SNP energy
+        # spokesman who lost to": the relative clause's own verb is said of the one before
+        _WHO_RELATIVE.fullmatch(state.text, gap_start, at) and who.span.start >= sent.span.start
+    ):
         return who
     # A longer gap ("Labour's Rushanara Ali gave a speech … after scooping 42,969 votes … to
     # remain in the seat") only when the person opens the sentence, is its first person, and
@@ -359,6 +418,7 @@ def _winner_subject(f: Frame, at: int) -> PersonMention | None:
     return None
 
 
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+$")
 # The winner named after the noun, "a very welcome win for Jane Smith", or before it, "Jane
 # Smith's win in Gordon".
 _WIN_FOR = re.compile(r"\b(?:win|victory)\s+for\s+")
@@ -718,6 +778,7 @@ def _emit_seats(
     how: str = "named in the phrase",
     words_at: Span | None = None,
     start: int | None = None,
+    what_tight: bool = True,
 ) -> None:
     """The same outcome in each seat a phrase lists (each seat tied tightly, as ``how``
     says); the span is ``span``, else from ``start`` to each seat's end, else each seat's
@@ -735,6 +796,7 @@ def _emit_seats(
             seat_tie=(f"{c.name}, {how}", True),
             span=span or (Span(start=start, end=c.span.end) if start is not None else c.span),
             what=what,
+            what_tight=what_tight,
             words_at=words_at,
         )
 
@@ -991,55 +1053,126 @@ def _read_seats_including(f: Frame) -> None:
         )
 
 
-_PARTY_PRONOUN = re.compile(r"\s*(?:It|They)\b")
+_PARTY_PRONOUN = re.compile(r"\s*(?:It|They|(?P<noun>The\s+party))\b")
 _JUST_ENDED = re.compile(r"[\s.;!]*")
+# The rest of the sentence before, after its outcome: one sentence's end, no paragraph break.
+_REST_OF_SENTENCE = re.compile(r"[^.!?\n]*[.!?][\s\u201d\u2019\"']*")
+# Before an outcome that opens its sentence: a line's start or the sentence before's end.
+_OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?][\u201d\u2019\"']?\s+)(?:The\s+)?$")
+
+
+def _pronoun_party(f: Frame, lead: re.Match[str]) -> tuple[str, str] | None:
+    """The party a sentence's opening "It", "They" or "The party" (``lead``) stands for, and
+    why: the party whose outcome the sentence before ends with, or opens it ("Labour won back
+    Gower, which …, Cardiff North and the Vale of Clwyd. They also held on to Wrexham"); else
+    the party that opens the sentence before ("The Labour Party has increased its hold on West
+    Yorkshire, winning 17 seats. It gained three seats - …"); for "The party", the party last
+    named, at most a paragraph before ("… the Labour Party … ¶ The party has also lost Rother
+    Valley")."""
+    text, sent, state = f.state.text, f.sent, f.state
+    if lead.group("noun") is None and state.claims:
+        last = state.claims[-1]
+        if (
+            isinstance(last, OutcomeClaim)
+            and last.party is not None
+            and last.span is not None
+            and (
+                _JUST_ENDED.fullmatch(text, last.span.end, sent.span.start)
+                or (
+                    _REST_OF_SENTENCE.fullmatch(text, last.span.end, sent.span.start)
+                    and _OPENS_SENTENCE.search(text, max(0, last.span.start - 8), last.span.start)
+                )
+            )
+        ):
+            return last.party, f"{last.party}, the party of the outcome just before it"
+    named = state.last_party
+    if named is None:
+        return None
+    name = named.party.name
+    if lead.group("noun") is not None:
+        if text.count("\n\n", named.span.end, sent.span.start) > 1:
+            return None
+        return name, f"{name}, the party last named before “{lead.group().strip()}”"
+    if _OPENS_SENTENCE.search(
+        text, max(0, named.span.start - 8), named.span.start
+    ) and _REST_OF_SENTENCE.fullmatch(text, named.span.end, sent.span.start):
+        return name, f"{name}, the party opening the sentence before"
+    return None
 
 
 def _read_pronoun_outcomes(f: Frame) -> None:
-    """ "Labour has held Hartlepool. It has also held Blaydon and Swansea West.": "It" is the
-    party whose outcome the sentence before ends with (a loose tie to the party)."""
-    text, sent, state = f.state.text, f.sent, f.state
+    """ "Labour has held Hartlepool. It has also held Blaydon and Swansea West.", "The party
+    also took Chichester": the party the opening stands for (:func:`_pronoun_party`, a loose
+    tie to the party) held, gained or lost the seats named after the verb."""
+    text, sent = f.state.text, f.sent
     lead = _PARTY_PRONOUN.match(text, sent.span.start, sent.span.end)
-    if lead is None or not state.claims:
-        return
-    last = state.claims[-1]
-    if (
-        not isinstance(last, OutcomeClaim)
-        or last.party is None
-        or last.span is None
-        or not _JUST_ENDED.fullmatch(text, last.span.end, sent.span.start)
-    ):
+    if lead is None:
         return
     end = sent.span.end
-    match = _OUTCOME_HELD.match(text, lead.end(), end) or _OUTCOME_GAINED.match(
-        text, lead.end(), end
+    match = (
+        _OUTCOME_HELD.match(text, lead.end(), end)
+        or _OUTCOME_GAINED.match(text, lead.end(), end)
+        or _OUTCOME_LOST.match(text, lead.end(), end)
     )
     if match is None:
         return
     seats = _seats_from(f, match.end())
-    word = match.group("verb").lower()
-    held = match.re is _OUTCOME_HELD
     if not seats:
         return
+    found = _pronoun_party(f, lead)
+    if found is None:
+        return
+    party, tie = found
+    word = match.group("verb").lower()
     stop = seats[-1].span.end
-    # "They also took Bridgend from Labour": "took" is a gain only with "from" a party.
+    span = Span(start=lead.end() - len(lead.group().strip()), end=stop)
+    if match.re is _OUTCOME_LOST:
+        # "The party has also lost Rother Valley": a gain from it, by a party unsaid.
+        _emit_seats(
+            f,
+            seats,
+            party=(None, "not named", True),
+            verb="gain",
+            from_party=party,
+            span=span,
+            what="“lost”: a gain from the party that lost it",
+        )
+        return
+    held = match.re is _OUTCOME_HELD
+    # "They also took Bridgend from Labour": the party it was taken from; "It gained three
+    # seats - A and B from the Conservatives, and C from the Liberal Democrats": each seat
+    # from its own.
     fm = _FROM.match(text, stop, end) if not held else None
     from_party = _from_party_at(f, fm.end()) if fm else None
-    if from_party is not None and len(seats) == 1 and from_party.party.name != last.party:
-        stop = from_party.span.end
-    else:
+    if from_party is not None and from_party.party.name == party:
         from_party = None
-    if not (held or from_party or word in ("gained", "regained", "reclaimed")):
-        return
-    _emit_seats(
-        f,
-        seats,
-        party=(last.party, f"{last.party}, the party of the outcome just before it", False),
-        verb="hold" if held else "gain",
-        from_party=from_party.party.name if from_party else None,
-        span=Span(start=lead.end() - len(lead.group().strip()), end=stop),
-        what=f"“{match.group('verb')}”, a {'hold' if held else 'gain'} in words",
-    )
+    said = [
+        (seats, from_party, Span(start=span.start, end=from_party.span.end if from_party else stop))
+    ]
+    while from_party is not None:
+        join = _AND.match(text, from_party.span.end, end)
+        seat = f.contest_at(join.end()) if join else None
+        fm = _FROM.match(text, seat.span.end, end) if seat else None
+        from_party = _from_party_at(f, fm.end()) if fm else None
+        if seat is None or from_party is None:
+            break
+        said.append(([seat], from_party, Span(start=seat.span.start, end=from_party.span.end)))
+    implied = not held and said[0][1] is None and not _GAIN_ALONE.search(word)
+    if implied and not _TAKEN.fullmatch(word):
+        return  # "They won Bridgend": a winner, not said to be a gain
+    for listed, taken_from, words in said:
+        _emit_seats(
+            f,
+            listed,
+            party=(party, tie, False),
+            verb="hold" if held else "gain",
+            from_party=taken_from.party.name if taken_from else None,
+            span=words,
+            what=f"“{match.group('verb')}”, a seat taken: a gain by implication"
+            if implied
+            else f"“{match.group('verb')}”, a {'hold' if held else 'gain'} in words",
+            what_tight=not implied,  # a seat "taken": see _TAKEN
+        )
 
 
 def _read_gains_from(f: Frame) -> None:
@@ -1250,7 +1383,10 @@ _WAS_OUSTED = re.compile(
 # After the one who beat them: "by Claire Hanna of the SDLP in South Belfast".
 _OF_PARTY = re.compile(r"\s+of\s+(?:the\s+)?")
 _WINNER_IN = re.compile(r"\s+in\s+(?:the\s+)?")
-_BY = re.compile(r"(?:\s+(?:in|at)\s+the\s+(?:general\s+)?election)?\s+by\s+(?:the\s+)?")
+_BY = re.compile(
+    r"(?:\s+(?:in|at)\s+the\s+(?:general\s+)?election)?\s+by\s+(?:the\s+)?"
+    r"(?:\d{2}-year-old\s+)?"  # "by 20-year-old SNP candidate Mhairi Black"
+)
 _COMMA_BEFORE = re.compile(r",\s*$")
 _AUX_GAP = re.compile(rf"{_AUX}\s+")
 # "the TUV, who claimed the scalp of": the party the relative is about.
@@ -1259,7 +1395,10 @@ _WHO_GAP = re.compile(rf"(?:\s*,\s*who)?{_AUX}\s+")
 
 # Between a party and its person: "Labour's", "Conservative candidate", "SNP MSP".
 _ROLE_GAP = re.compile(
-    r"(?:['’]s?)?\s*(?:(?:candidate|rival|challenger|MP|MSP|MS|MLA|councillor|leader)\s+)?"
+    r"(?:['’]s?)?\s*(?:(?:deputy|former|shadow|veteran|sitting|Scottish|Welsh|Westminster"
+    r"|Commons|party|energy|health|education)\s+){0,3}"
+    r"(?:(?:candidate|rival|challenger|MP|MSP|MS|MLA|councillor|leader|secretary|minister"
+    r"|spokesman|spokeswoman|stalwart)\s+)?"
 )
 
 
@@ -1409,8 +1548,10 @@ def _person_at(f: Frame, at: int) -> PersonMention | None:
 
 _IN_SEAT = re.compile(r"\s+(?:in|for|as\s+(?:the\s+)?MP\s+for)\s+(?:the\s+)?")
 _RE_ELECTED = re.compile(
-    r"\b(?:(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|once\s+again\s+|again\s+)?"
-    r"(?P<verb>re-?elected)\b"
+    # ("was also re-elected": another seat than the one just told of, so only in a seat
+    # named after it)
+    r"\b(?:(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|once\s+again\s+|again\s+"
+    r"|(?P<also>also\s+))?(?P<verb>re-?elected)\b"
     # "Jane Smith was delighted at securing re-election"
     r"|(?:securing|secured|secures|winning|won|wins)\s+(?P<win>re-?election)\b"
     r"(?!\s+(?:campaign|bid))"
@@ -1420,7 +1561,10 @@ _RE_ELECTED = re.compile(
     # "Jane Smith won again in Wigan"
     r"|(?:has\s+)?(?P<again>(?:won|wins)\s+(?:once\s+)?again)(?=\s+in\s)"
     # "Jane Smith is an MP again in Sunderland Central"
-    r"|(?:is|was)\s+(?P<mp>an\s+MP\s+again)(?=\s+(?:in|for)\s))"
+    r"|(?:is|was)\s+(?P<mp>an\s+MP\s+again)(?=\s+(?:in|for)\s)"
+    # "Labour's Rosie Duffield has won a second term"
+    r"|(?:has\s+|have\s+)?(?P<term>(?:won|wins|secured|secures)\s+a\s+(?:second|third|fourth"
+    r"|fifth|sixth|seventh|eighth|ninth|tenth)\s+term)\b)"
 )
 
 
@@ -1641,16 +1785,20 @@ def _read_person_outcomes(f: Frame) -> None:
         )
     for m in (
         _RE_ELECTED.finditer(text, sent.span.start, end)
-        if "elect" in low or "again" in low or "remain" in low
+        if "elect" in low or "again" in low or "remain" in low or " term" in low
         else ()
     ):
-        group = next(g for g in ("verb", "win", "remain", "again", "mp") if m.group(g) is not None)
+        group = next(
+            g for g in ("verb", "win", "remain", "again", "mp", "term") if m.group(g) is not None
+        )
         who = _winner_subject(f, m.start())
         if who is None:
             continue
         party, tie, tight = _person_party(f, who)
         where = _IN_SEAT.match(text, m.end(), end)
         seat_named = f.contest_at(where.end()) if where else None
+        if m.group("also") is not None and seat_named is None:
+            continue
         _emit_person(
             f,
             who,
@@ -1770,7 +1918,7 @@ def _read_person_outcomes(f: Frame) -> None:
                 link = f.links.get(rival.span.start)
                 if link is not None:
                     winner, tie, tight = link.party.name, f"{link.party.name}, {rival.name}'s", True
-            else:
+            elif not _RIVALS.match(text, to.end(), end):
                 continue  # "lost his seat to a swing": not a winner
         elif _CHANGED_PARTY.search(text, sent.span.start, end):
             continue  # "lost her seat after leaving the Tories": the seat may have stayed

@@ -136,6 +136,10 @@ def party_candidate(f: Frame, party: PartyMention, *, seat: str | None = None) -
     own_seat = seat is not None
     seat, name = seat or f.contest, party.party.name
     found = [c for c in f.state.candidates.values() if c.party == name and c.contest == seat]
+    if found and not own_seat and not f.contests and _NATION in f.seat_tie(None)[0]:
+        # "With all 59 seats declared, the SNP won 36.9%" after a seat's story: a party's
+        # figure in a paragraph speaking of the nation is the nation's, not its candidate's.
+        return None
     if found:
         return found[0] if len(found) == 1 else None
     if seat is None or (not own_seat and (len(f.contests) > 1 or not f.seat_tie(None)[1])):
@@ -147,6 +151,9 @@ def party_candidate(f: Frame, party: PartyMention, *, seat: str | None = None) -
         cand.anchor = f.state.sentence_index
         f.state.by_party[key] = cand
     return cand
+
+
+_NATION = "though its paragraph speaks of"
 
 
 # Between a party and its placing: "UKIP second", "Reform came second", "the Tories were in

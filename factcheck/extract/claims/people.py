@@ -47,13 +47,20 @@ _SUBJECT_VERB = (
     r"|cruised|swept|suffered\s+(?:a\s+)?(?:\w+\s+)?defeat|celebrated\s+(?:his|her|their)\s+"
     r"(?:\w+\s+){0,2}(?:majority|victory|win|re-?election)"
     r"|(?:is|was|became|becomes)\s+(?:now\s+)?(?:its|the|their)\s+(?:new\s+)?MP"
+    # "re-takes his seat", "was declared the winner", "is the first ever Labour winner of"
+    r"|re-?takes|re-?took|re-?taken|declared\s+(?:the\s+)?(?:winner|victor)"
+    r"|(?:is|was|became)\s+the\s+(?:first\s+)?(?:ever\s+)?(?:[\w-]+\s+){0,2}winner\s+(?:of|in)"
+    # "saw his share of the vote rise", "saw a greatly-reduced majority in his seat": a
+    # person whose own share or majority is told of stood
+    r"|saw\s+(?:his|her|their|a)\s+(?:[\w-]+\s+){0,2}(?:majority|share|vote\s+share)"
+    r"|beaten|will\s+become\s+(?:[\w'’-]+\s+){0,3}MP"
     r"|(?:remained|remains)\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for"
     r"|became\s+(?:the\s+)?(?:[\w-]+\s+){0,3}MP)\b"
 )
 # What may stand between a name and its verb: an aside in commas or brackets ("Jane Smith,
 # 42, won", "Jane Smith (pictured) won"), "MP", or a relative "who".
 _GAP = (
-    r"(?:\s*,[^,;:.()\"“”]{1,80},|\s*\([^)]{0,60}\)"
+    r"(?:\s*,[^,;:.()\"“”]{1,80},|\s*\([^)]{0,60}\)|\s+[–—]\s[^–—\n.;:]{1,60}\s[–—]"
     r"|\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s*(?:MP\s+|,?\s*who\s+)?"
 )
 _SUBJECT = re.compile(rf"{_GAP}{_AUX}{_ADVERB}{_SUBJECT_VERB}")
@@ -91,7 +98,8 @@ _HELD_BY = re.compile(r"\b(?:held|occupied|represented)\s+by\s+(?:the\s+)?$", re
 # Nouns naming a candidate or the seat's member: "the Labour candidate, Jane Smith", "Jane
 # Smith, the new MP for", "sitting MP Jane Smith", "Bristol West MP Jane Smith".
 _ROLE_BEFORE = re.compile(
-    r"\b(?:candidate|incumbent|(?:sitting|new|re-?elected|defeated|outgoing|departing)\s+MP)"
+    r"\b(?:candidate|incumbent|challenger|(?:nearest|closest|main)\s+(?:rival|challenger)"
+    r"|(?:sitting|new|re-?elected|defeated|outgoing|departing)\s+MP)"
     r",?\s+$|(?:^|\n)\s*MP:\s*$",
     re.IGNORECASE,
 )
@@ -108,6 +116,14 @@ _NOT_A_RESULT = re.compile(
     r"|seats?\s+on\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}council"
     r"|assembly|by-?election|police\s+and\s+crime|leadership)\b",
     re.IGNORECASE,
+)
+# The words of _NOT_A_RESULT that make the sentence a forecast or a hope (not another race).
+_FORECAST_WORDS = frozenset(
+    {
+        *("would", "could", "might", "should", "hope", "hopes", "hoped", "hoping", "expected"),
+        *("expects", "likely", "set", "bid", "aim", "aims", "tipped", "if", "unless"),
+        *("predicted", "predicts", "poll", "hopeful"),
+    }
 )
 # Every match of _NOT_A_RESULT holds one of these words, or "election" ("by-election").
 _NOT_A_RESULT_CUES = cue_words(
@@ -140,7 +156,7 @@ _ELSEWHERE = re.compile(
 # A national result, not a seat's: "won the election", "took power", "a majority in the
 # Commons".
 _NATIONAL = re.compile(
-    r"\b(?:the\s+(?:general\s+)?election|power|office|the\s+country|the\s+leadership"
+    r"\b(?:the\s+(?:general\s+)?election|power|office|(?<!in\s)the\s+country|the\s+leadership"
     r"|(?:a|an|the|their|its)\s+(?:\w+\s+){0,2}majority\s+(?:in|of)\s+(?:the\s+)?"
     r"(?:Commons|Parliament|House|seats))\b",
     re.IGNORECASE,
@@ -339,8 +355,12 @@ def _read_people(f: Frame) -> None:
     state = f.state
     if not f.people:
         return
-    if (f.says(_NOT_A_RESULT_CUES) or "election" in f.low) and _NOT_A_RESULT.search(f.sent.text):
-        return
+    forecast = False
+    if f.says(_NOT_A_RESULT_CUES) or "election" in f.low:
+        for m in _NOT_A_RESULT.finditer(f.sent.text):
+            if m.group(0).split()[0].lower() not in _FORECAST_WORDS:
+                return  # another race: a mayor's, a council's, a by-election
+            forecast = True
     for person in f.people:
         if person.name in state.candidates or state.quoted(person.span):
             continue
@@ -356,7 +376,10 @@ def _read_people(f: Frame) -> None:
         if state.same_person(person.name) is not None:
             continue
         cue = _candidate_cue(f, person)
-        if cue is None:
+        if cue is None or (forecast and cue[0] != _ROLE_CUE):
+            # In a forecast or a hope, only a role says the person stood: "Conservative
+            # candidate Jane Smith had high hopes", "Jane Smith, the Labour candidate likely
+            # to become the next MP for Ilford South".
             continue
         near = seat_right_after(f, person) if cue[0] == _IN_SEAT_CUE else None
         if near is not None:
@@ -369,6 +392,8 @@ def _read_people(f: Frame) -> None:
             )
         else:
             seat = _seat_of(f, person, subject=not cue[0].endswith(("object", "holder")))
+        if seat is None and cue[0] == _OBJECT_CUE:
+            seat = _beaters_seat(f, person)
         if seat is None:
             continue
         name, seat_text, seat_tight = seat
@@ -424,13 +449,13 @@ def _candidate_cue(f: Frame, person: PersonMention) -> Cue | None:
     if _POSSESSIVE.match(text, person.span.end, end):
         return "the person's win or majority", True
     if _ROLE_AFTER.match(text, person.span.end, min(end, person.span.end + 60)):
-        return "named as the seat's candidate or member", True
+        return _ROLE_CUE, True
     # Before the name: a role ("the Labour candidate", "sitting MP"), the seat's MP ("Totnes
     # MP"), or a verb it is the object of; a party's words before the name ("the SDLP's")
     # are skipped for the verb.
     window = max(sent.span.start, person.span.start - 80)
     if _ROLE_BEFORE.search(text, window, person.span.start):
-        return "named as the seat's candidate or member", True
+        return _ROLE_CUE, True
     lead = person.span.start
     link = f.links.get(person.span.start)
     if link is not None and link.span.end <= person.span.start:
@@ -461,7 +486,34 @@ def _candidate_cue(f: Frame, person: PersonMention) -> Cue | None:
         clause = f.clause_start(obj.start())
         if not _NEEDS_VERB.search(text, max(clause, obj.start() - 120), obj.start()):
             return None
-    return "a verb of the result with the person as its object", True
+    return _OBJECT_CUE, True
+
+
+_OBJECT_CUE = "a verb of the result with the person as its object"
+# A sentence opening with a pronoun or a possessive one: "His majority of 12,897 over …".
+_PRONOUN_OPENING = re.compile(r"\s*(?:She|He|Her|His)\b")
+
+
+def _beaters_seat(f: Frame, person: PersonMention) -> tuple[str, str, bool] | None:
+    """The seat of the one who beat ``person`` ("His majority of 12,897 over Labour's
+    Charlotte Holloway", "Williams beat Labour candidate Mary Gwen"), in a sentence naming no
+    seat whose carried seat is unsure: where every other person the sentence names (or its
+    opening pronoun stands for) was read as a candidate. The tie is loose: it goes through
+    another person, not the seat's name."""
+    state = f.state
+    named = [p.name for p in f.people if p.name != person.name]
+    if _PRONOUN_OPENING.match(f.sent.text) and state.last_person is not None:
+        named.append(state.last_person.name)
+    seats = set()
+    for name in named:
+        cand = state.candidates.get(name)
+        if cand is None or cand.contest is None:
+            return None
+        seats.add(cand.contest)
+    if len(seats) != 1:
+        return None
+    (seat,) = seats
+    return seat, f"{seat}, where {named[0]}, who beat them, stood", False
 
 
 # "Ian Murray in Edinburgh South", "Hilary Benn with a 15.2 percent increase in Leeds Central".
@@ -477,6 +529,7 @@ _SEAT_DASH_LINE = re.compile(
 )
 
 
+_ROLE_CUE = "named as the seat's candidate or member"
 _IN_SEAT_CUE = "named with the seat right after the name (“… in <seat>”)"
 
 
