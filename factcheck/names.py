@@ -76,18 +76,28 @@ def _strip_accents(text: str) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def person_words(name: str) -> tuple[str, ...]:
-    """A person's name as folded words, without leading titles.
+    """A person's name as folded words, without leading titles or a generational suffix
+    after the surname (the official files write "Ian Paisley", copy "Ian Paisley Jr").
 
     >>> person_words("Ms Rushanara Ali")
     ('rushanara', 'ali')
     >>> person_words("Dr. Séan O'Neill-Smith")
     ('sean', 'oneill', 'smith')
+    >>> person_words("Mr Paisley Jr")
+    ('paisley',)
     """
     words = name_key(name).split()
     start = 0
     while start < len(words) - 1 and words[start] in TITLES:
         start += 1
-    return tuple(words[start:])
+    end = len(words)
+    if end - start >= 2 and words[-1] in GENERATIONAL_SUFFIXES:
+        end -= 1
+    return tuple(words[start:end])
+
+
+GENERATIONAL_SUFFIXES = frozenset({"jr", "jnr", "junior", "snr", "sr", "senior"})
+"""Words after a surname that say which of a family is meant, not part of the name."""
 
 
 # Lower-case particles that belong to the surname after them ("Ian de Wulverton").

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 
 # The pytest plugin is tested by running pytest on small content repositories.
 pytest_plugins = ["pytester"]
@@ -31,9 +31,15 @@ settings.register_profile(
     suppress_health_check=list(HealthCheck),
 )
 # Mutation testing (docs/testing.md): the same examples for every mutant, so a mutant's verdict
-# does not depend on the draw, and few of them, so each mutant takes seconds.
+# does not depend on the draw, and few of them, so each mutant takes seconds. No shrinking: a
+# mutant is killed by its first failing example, and shrinking it cost minutes of CPU per mutant
+# on a loaded machine (the mutant then ran out of its CPU allowance, shown as a timeout).
 settings.register_profile(
-    "mutation", parent=settings.get_profile("default"), max_examples=30, derandomize=True
+    "mutation",
+    parent=settings.get_profile("default"),
+    max_examples=30,
+    derandomize=True,
+    phases=(Phase.explicit, Phase.reuse, Phase.generate),
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 

@@ -105,6 +105,7 @@ from factcheck.models import (
     CandidateResult,
     ContestResult,
     Document,
+    Figure,
     Provenance,
     Span,
     span_of,
@@ -666,8 +667,13 @@ def _by_party(state: ReadState) -> list[tuple[str, Candidate]]:
     for (seat, party), cand in state.by_party.items():
         rivals = [c for c in state.candidates.values() if c.contest == seat]
         same = [c for c in rivals if c.party == party]
+        if not same:
+            same = _twin(rivals, cand)
         if len(same) == 1:
             named = same[0]
+            for mine, theirs in ((named.votes, cand.votes), (named.share, cand.share)):
+                if theirs is not None and _said_again(mine, theirs):
+                    named.restated.append(theirs)
             named.votes = named.votes or cand.votes
             named.share = named.share or cand.share
             named.rank = named.rank or cand.rank
@@ -679,6 +685,36 @@ def _by_party(state: ReadState) -> list[tuple[str, Candidate]]:
         ):
             out.append((seat, cand))
     return out
+
+
+def _twin(rivals: list[Candidate], cand: Candidate) -> list[Candidate]:
+    """The one named candidate of no known party given the same exact figure as ``cand``,
+    known only by party: "Stephen Flynn received 20,388 votes", then "- SNP – 20,388" in the
+    full results. One person, whose party the list gives; the party's figure is kept as
+    said again, so each place the story writes it is checked where it stands."""
+    twins = [
+        c
+        for c in rivals
+        if c.party is None
+        and any(_said_again(a, b) for a, b in ((c.votes, cand.votes), (c.share, cand.share)))
+    ]
+    if len(twins) != 1:
+        return []
+    named = twins[0]
+    named.party, named.party_span = cand.party, cand.party_span
+    return twins
+
+
+def _said_again(first: Figure | None, again: Figure | None) -> bool:
+    """Is ``again`` the figure ``first`` is, written again elsewhere (the same value to the
+    same precision)?"""
+    return (
+        first is not None
+        and again is not None
+        and first.span != again.span
+        and first.value == again.value
+        and first.precision == again.precision
+    )
 
 
 def _both_given(a: Candidate, b: Candidate) -> bool:

@@ -44,7 +44,8 @@ POSSESSIVE = r"(?:his|her|their|its|the|a|an)"
 
 VOTES_AFTER = re.compile(r"^\s*(?:of\s+the\s+)?(?:valid\s+)?votes?\b|^\s+ballots\b", re.I)
 SHARE_CUE_AFTER = re.compile(
-    r"^\s*(?:share|of\s+the\s+(?:vote|votes|poll|share)|vote\s+share|of\s+votes)\b", re.I
+    r"^\s*(?:share|of\s+the\s+(?:valid\s+)?(?:vote|votes|poll|share)|vote\s+share|of\s+votes)\b",
+    re.I,
 )
 RANK_BEFORE = re.compile(
     r"\b(?:came|come|comes|coming|finished|finishing|finish|placed|followed\s+in|was|were"

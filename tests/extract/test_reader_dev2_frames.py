@@ -101,6 +101,10 @@ def _places_not_seats() -> list[str]:
     places = []
     for word in sorted(_place_words()):
         written = word.capitalize()
+        # "In Westminster" is Parliament as often as a place, and the reader keeps the carried
+        # seat after it (the only one of these 580 words it keeps it for): not this property's.
+        if word == "westminster":
+            continue
         if word.isalpha() and len(word) > 4 and not contest_matcher().find(f"In {written},"):
             places.append(written)
     return places

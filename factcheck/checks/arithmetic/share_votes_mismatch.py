@@ -146,6 +146,10 @@ class ShareVotesMismatch(Rule):
                 )
 
         exact_fix = self._exact_votes(contest, i, cons)
+        if exact_fix is not None and not (fit_votes and fit_votes[0] <= exact_fix <= fit_votes[1]):
+            # The count that makes the list add up misses the share too: both figures are off,
+            # and offering it as the count that fits the share would be false.
+            exact_fix = None
         vote_typos = (
             typo_fixes(cand.votes.text, range(fit_votes[0], fit_votes[1] + 1)) if fit_votes else []
         )

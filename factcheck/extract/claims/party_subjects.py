@@ -28,14 +28,18 @@ _POSSESSIVE = re.compile(r"(?:\s+party)?['’]s?\s+(?:(?:total|tally|haul)\s+of\
 # and "with"/"on". Nothing else may stand between: "Labour beat Jane Smith by 2,000" names
 # the figure's owner otherwise.
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|[4-8]th)"
+# "Labour who received 14,079", "the Conservative Party which had 66.6%", "The Brexit Party
+# also received 4,151", "with the Liberal Democrats winning 1683".
 _VERB_LEAD = re.compile(
     r"(?:\s+(?:party|candidate))?,?\s+"
+    r"(?P<relative>(?:who|which)\s+)?"
     r"(?:(?:has|have|had|was|were|is|are)\s+)?"
+    r"(?:(?:also|only|just|then)\s+)?"
     r"(?:(?:(?:came|come|comes|finished|finishing|placed|took|takes|was|were|in)\s+)?(?:in\s+)?"
     rf"{_ORDINAL}(?:\s+place)?,?\s+(?:with|on)\s*,?\s+"
-    r"|(?:received|receive|receives|receiving|got|gets|polled|polls|polling|secured|securing"
-    r"|picked\s+up|picks\s+up|had|has|took|takes|won|wins|scored|garnered|collected|attracted"
-    r"|managed|amassed)\s+(?:(?:just|only|a\s+total\s+of|some)\s+)?"
+    r"|(?:received|receive|receives|receiving|got|gets|getting|polled|polls|polling|secured"
+    r"|securing|picked\s+up|picks\s+up|had|has|took|takes|taking|won|wins|winning|scored"
+    r"|garnered|collected|attracted|managed|amassed)\s+(?:(?:just|only|a\s+total\s+of|some)\s+)?"
     # "the Conservatives held the seat with 48.2 per cent", "Labour took Gower on 49.9%"
     r"|(?:held|hold|holds|won|wins|took|takes|gained|gains|retained|retains|kept|keeps)"
     r"\s+(?:[A-Za-z'’-]+\s+){1,4}?(?:with|on)\s+(?:(?:just|only)\s+)?)",
@@ -48,6 +52,36 @@ _OBJECT_BEFORE = re.compile(
     r"|of|by|unseated|unseating)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_COMPARING = frozenset({"compared", "versus", "against"})
+_ON_WITH = re.compile(r"\s+(?:on|with)\s+(?:(?:just|only)\s+)?", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(
+    r"(?:\b(?:compared\s+(?:to|with)|against|versus)|,|\band)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# "Reform UK took 10.9%, Labour 8% and the Greens 3.4%": a party and a bare figure after a
+# party's figure read with a verb, joined to it by a comma or "and".
+_ELLIPSIS_GAP = re.compile(r"[ \t]+")
+_ELLIPSIS_JOIN = re.compile(r"(?:,|\band)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def party_elliptical(f: Frame, m: NumberMention) -> PartySubject | None:
+    """The party whose figure ``m`` is by ellipsis ("…, Labour 8% and the Greens 3.4%"):
+    the party right before it, after a comma or "and". The caller says whether an earlier
+    figure of the sentence, of the same kind, was a party's read with a verb."""
+    i = f.count_before(f.parties, m.start)
+    if not i or f.contest is None:
+        return None
+    party = f.parties[i - 1]
+    text = f.state.text
+    if not _ELLIPSIS_GAP.fullmatch(text, party.span.end, m.start):
+        return None
+    if not _ELLIPSIS_JOIN.search(
+        text, max(f.sent.span.start, party.span.start - 8), party.span.start
+    ):
+        return None
+    written = text[party.span.start : party.span.end]
+    return _joined(f, party, f"“{written}” and its figure, after a party's figure", verb=True)
+
+
 # After a rival's count: "compared to just 19,301 votes for Labour", "26 per cent for the
 # Conservatives".
 _FOR_PARTY = re.compile(r"\s*(?:votes?\s+)?(?:for|to)\s+(?:the\s+)?", re.IGNORECASE)
@@ -116,8 +150,25 @@ def _lead(f: Frame, party: PartyMention, m: NumberMention) -> tuple[str, bool] |
     written = text[party.span.start : party.span.end]
     if _POSSESSIVE.fullmatch(text, party.span.end, m.start):
         return f"“{written}’s” before it", False
-    if _VERB_LEAD.fullmatch(text, party.span.end, m.start) and not _OBJECT_BEFORE.search(
-        text, max(f.sent.span.start, party.span.start - 25), party.span.start
+    if (
+        f.says(_COMPARING)
+        and _ON_WITH.fullmatch(text, party.span.end, m.start)
+        and f.seat_tie(None)[1]  # weaker than a verb: only in a seat the sentence is sure of
+        and _COMPARED_BEFORE.search(
+            text, max(f.sent.span.start, party.span.start - 20), party.span.start
+        )
+    ):
+        # "compared to Labour on 18.3% and Liberal Democrat with 16.4%": rivals set against
+        # the winner's figure, each with its own.
+        return f"“{written} on/with” set against another's figure", False
+    lead = _VERB_LEAD.fullmatch(text, party.span.end, m.start)
+    if lead is not None and (
+        # "compared to Labour who received 14,079": the object of one clause, the subject
+        # of the relative clause its figure is in.
+        lead.group("relative") is not None
+        or not _OBJECT_BEFORE.search(
+            text, max(f.sent.span.start, party.span.start - 25), party.span.start
+        )
     ):
         return f"“{written}” as the subject of its clause", True
     return None

@@ -40,6 +40,13 @@ _PUSHED_INTO = re.compile(
     re.IGNORECASE,
 )
 _PLACED = re.compile(r"\b(?:came|finished|placed)\s+\w+", re.IGNORECASE)
+# "came in a distant third", "came a close second": a placing verb, and a word of how near.
+_PLACED_HOW = re.compile(
+    r"\b(?:came|come|comes|coming|finished|finishing|placed|ended\s+up)\s+(?:in\s+)?an?\s+"
+    r"(?:very\s+|respectable\s+|creditable\s+)?(?:close|distant|strong|poor|respectable"
+    r"|creditable|comfortable|narrow|disappointing|solid|good|remote)\s+$",
+    re.IGNORECASE,
+)
 
 
 def read_rank(f: Frame, a: Around) -> bool:
@@ -110,7 +117,9 @@ def _read_ordinal(f: Frame, k: int) -> None:
     if "into" in f.words and _PUSHED_INTO.search(before):
         return  # "beat Labour into third place": the placing is Labour's, not the subject's
     if (
-        RANK_BEFORE.search(before) or _elliptical_placing(f, who, m.start)
+        RANK_BEFORE.search(before)
+        or (" a" in before and _PLACED_HOW.search(before))
+        or _elliptical_placing(f, who, m.start)
     ) and _RANK_AFTER_OK.match(after):
         if state.quoted(m.span):
             return  # "it looks like we're back in third": a hope, not a result

@@ -160,10 +160,12 @@ def read_results_list(f: Frame) -> None:
         if people:
             state.list_owner = None  # a candidate's own line ends the card above it
             _read_cell(f, cell, people[0], nums=nums, seats=seats)
+        elif len(cell_parties) == 1 and len(nums) <= 3 and not words:
+            # "Conservative 59.3%" under the cards: a party's line ends the card above it.
+            state.list_owner = None
+            _read_party_cell(f, cell_parties[0], nums, cell)
         elif state.list_owner is not None and len(nums) == 1:
             _read_field(f, state.list_owner, nums[0], words)
-        elif len(cell_parties) == 1 and len(nums) <= 3 and not words:
-            _read_party_cell(f, cell_parties[0], nums, cell)
         elif not cell_parties and nums and len(nums) <= 3 and len(words) == 1:
             label = _abbreviation_label(f, cell, words[0])
             if label is not None:
@@ -250,7 +252,11 @@ def _read_party_cell(
     seat = (f"{heading[0]}, the list's heading", True) if heading is not None else None
     if votes is not None and cand.votes is None:
         cand.votes = f.figure(votes[1], Unit.VOTES, what, subject_tie=tie, seat=seat)
-    if share is not None and cand.share is None:
+    elif votes is not None and _said_again(f, cand.votes, votes[1]):
+        cand.restated.append(f.figure(votes[1], Unit.VOTES, what, subject_tie=tie, seat=seat))
+    if share is not None and cand.share is not None and _said_again(f, cand.share, share[1]):
+        cand.restated.append(f.figure(share[1], Unit.PERCENT, what, subject_tie=tie, seat=seat))
+    elif share is not None and cand.share is None:
         cand.share = f.figure(share[1], Unit.PERCENT, what, subject_tie=tie, seat=seat)
         for n in changes:
             # "(+4.4%)", "(-0.2)": points, as lists write a share's change (not "+3,000").
@@ -272,6 +278,23 @@ def _read_party_cell(
                     subject_tie=tie,
                 )
 
+
+def _said_again(f: Frame, first: Figure | None, n: NumberMention) -> bool:
+    """Is the list line's figure ``n`` the value ``first``, read in an earlier sentence,
+    said again? "Stephen Flynn received 20,388 votes" in prose, then "- SNP – 20,388" in
+    the full results under it: the list's is kept as said again, so each place the story
+    writes the figure is checked where it stands (the arithmetic uses the first)."""
+    return (
+        first is not None
+        and first.span is not None
+        and first.span.end <= f.sent.span.start
+        and first.value == n.value
+    )
+
+
+_GROUP_OPEN = re.compile(r"[ \t]*\([ \t]*")
+# Before a list line's placing: "2nd Labour (Jane Smith – 13,128)" opens on it.
+_PLACING_LEAD = re.compile(r"[\s•*\-–&]*")
 
 _HEADING_LINE = re.compile(r"[ \t:]*\n\s*")
 
@@ -370,9 +393,15 @@ def _read_cell(
 ) -> None:
     """One candidate's line: their votes, share and (consumed unread) change."""
     state, text, what = f.state, f.state.text, "a results-list line"
+    placing: NumberMention | None = None
     if person.span.start > nums[0][1].start and not seats:
         # "2nd Labour (Jane Smith – 13,128)" reads left to right; a figure before the name
         # belongs to someone else unless it is the cell's placing.
+        first = nums[0][1]
+        if first.kind is NumberKind.ORDINAL and _PLACING_LEAD.fullmatch(
+            text, cell.start, first.start
+        ):
+            placing = first
         nums = [(k, n) for k, n in nums if n.start > person.span.end]
         if not nums:
             return
@@ -415,10 +444,27 @@ def _read_cell(
     if cand.party is None:
         _bracketed_abbreviation(f, person, cand)
     row_parties = [p for p in f.parties if _within(cell, p.span.start, p.span.end)]
-    if cand.party is None and len(row_parties) == 1 and table_row(text, cell):
-        # "Conservative | Jane Smith | 25,580": the row's party column is hers.
+    if (
+        cand.party is None
+        and len(row_parties) == 1
+        and (
+            table_row(text, cell)
+            or _GROUP_OPEN.fullmatch(text, row_parties[0].span.end, person.span.start)
+        )
+    ):
+        # "Conservative | Jane Smith | 25,580": the row's party column is hers; so is the
+        # party a group opens with, "2nd Labour (Jane Smith – 13,128)".
         cand.party, cand.party_span = row_parties[0].party.name, row_parties[0].span
     subject_tie = (f"{person.name}, on the same line", True)
+    if placing is not None and cand.rank is None and f.earlier(placing) is None:
+        cand.rank = f.figure(
+            placing,
+            Unit.RANK,
+            "a results-list line's placing before the name",
+            who=person,
+            seat=seat_tie,
+            subject_tie=subject_tie,
+        )
     marks = [person.span] + [p.span for p in f.parties if _within(cell, p.span.start, p.span.end)]
     for k, n in nums:
         f.used.add(k)

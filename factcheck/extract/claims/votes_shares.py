@@ -7,7 +7,7 @@ import itertools
 from collections.abc import Collection
 
 from factcheck import compiled_re as re
-from factcheck.extract.claims.party_subjects import party_subject
+from factcheck.extract.claims.party_subjects import party_elliptical, party_subject
 from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
@@ -65,6 +65,7 @@ def read_votes_and_shares(f: Frame) -> None:
     state, sent, numbers, used, register = f.state, f.sent, f.numbers, f.used, f.register
     text = state.text
     items: list[tuple[int, NumberMention, PersonMention]] = []
+    opening = _OPENING.match(sent.text) is not None
     for k, m in enumerate(numbers):
         if k in used or m.hedge != "exact" or m.kind not in (NumberKind.COUNT, NumberKind.PERCENT):
             continue
@@ -101,8 +102,21 @@ def read_votes_and_shares(f: Frame) -> None:
             # from 14,811 to 8,608 votes": after the person, a majority's count, never their
             # votes, whether or not a reading of majorities took it.
             continue
+        if who is None and opening and f.seat_tie(None)[1]:
+            who = _after_opening(f, m)
         if who is not None and f.earlier(m) is None:
             items.append((k, m, who))
+    # "Jane Smith (Lib Dem), got 2,350, John Brown (Greens), 1,213": a list in prose, each
+    # count after its person and a bracket; bare counts only where two or more stand so.
+    bracketed = {
+        k
+        for k, m, who in items
+        if m.kind is NumberKind.COUNT
+        and "(" in f.sent.text
+        and _BRACKET_LEAD.fullmatch(text, who.span.end, m.start)
+    }
+    if len(bracketed) < 2:
+        bracketed = set()
     votes: dict[int, PersonMention] = {}
     shares: dict[int, PersonMention] = {}
     cues: dict[int, str] = {}
@@ -136,6 +150,22 @@ def read_votes_and_shares(f: Frame) -> None:
             # votes": a count after "NAME, with", in a list whose later counts are votes.
             votes[k] = who
             cues[k] = "“NAME, with” before it, in a sentence whose later counts are votes"
+        elif (
+            m.kind is NumberKind.COUNT
+            and (m.value >= 100 or k in bracketed)
+            and f.says(_POLLED_VERBS)
+            and _POLLED_LEAD.fullmatch(text, who.span.end, m.start)
+            and (k in bracketed or f.seat_tie(who)[1])
+        ):
+            # "Lib Dem Andrew George gets 16,022", "Jane Smith, who won 28,830", "Jane Smith
+            # (Lib Dem), got 2,350": a verb of polling right after the person, and a whole
+            # count after it (of 100 or more: "won 12" may be seats, or a list's).
+            votes[k] = who
+            cues[k] = "a verb of polling right after the person's name"
+        elif m.kind is NumberKind.COUNT and k in bracketed:
+            # The list's shape says what the counts are; a seat carried into it is loose.
+            votes[k] = who
+            cues[k] = "“NAME (party), N” in a list of such in prose"
         elif m.kind is NumberKind.COUNT and _NUMBER_OF_VOTES_BEFORE.search(before):
             # "the second highest number of votes at 16,731", "a total of votes of 9,133"
             votes[k] = who
@@ -204,6 +234,7 @@ def _read_party_figures(f: Frame, taken: Collection[int]) -> None:
     """Votes and shares whose subject is a party: "the Lib Dems' 6,402", "Plaid Cymru
     received 2,280", "Labour came second with 10,874", "19,301 votes for Labour"."""
     text = f.state.text
+    by_verb: set[NumberKind] = set()  # the kinds of the party figures read with a verb
     for k, m in enumerate(f.numbers):
         if k in taken or k in f.used or m.hedge != "exact":
             continue
@@ -215,8 +246,12 @@ def _read_party_figures(f: Frame, taken: Collection[int]) -> None:
             continue
         # The party's wording first: most numbers have no party right before or after them.
         ps = party_subject(f, m)
+        if ps is None and m.kind in by_verb:
+            ps = party_elliptical(f, m)
         if ps is None:
             continue
+        if ps.verb:
+            by_verb.add(m.kind)
         after = text[m.end : min(f.sent.span.end, m.end + 40)]
         if count:
             if _OTHER_NOUN_AFTER.match(after[:20]):
@@ -264,6 +299,66 @@ def _counts_votes_after(f: Frame, k: int) -> bool:
         n.kind is NumberKind.COUNT and VOTES_AFTER.match(text[n.end : min(end, n.end + 20)])
         for n in f.numbers[k + 1 :]
     )
+
+
+# Between a person and their count: "gets ", "clocked up ", ", who won ", " (Lib Dem), got ".
+_POLLED_VERBS = frozenset(
+    [
+        "gets",
+        "got",
+        "received",
+        "receives",
+        "polled",
+        "polls",
+        "secured",
+        "secures",
+        "collected",
+        "collects",
+        "garnered",
+        "amassed",
+        "scored",
+        "won",
+        "wins",
+        "took",
+        "takes",
+        "clocked",
+        "picked",
+    ]
+)
+_POLLED_LEAD = re.compile(
+    r"(?:\s*\((?=[^()\n]*[A-Za-z])[^()\n]{1,40}\))?,?\s+(?:(?:who|and)\s+)?"
+    r"(?:(?:also|only|then|has|had)\s+)?"
+    r"(?:gets|got|received|receives|polled|polls|secured|secures|collected|collects|garnered"
+    r"|amassed|scored|won|wins|took|takes|clocked\s+up|clocks\s+up|picked\s+up|picks\s+up)"
+    r"\s+(?:(?:just|only|a\s+total\s+of|some)\s+)?",
+    re.IGNORECASE,
+)
+# (A bracket holding no letter is an age: "Jane Smith (42), 1,000 …".)
+_BRACKET_LEAD = re.compile(
+    r"\s*\((?=[^()\n]*[A-Za-z])[^()\n]{1,40}\),\s+(?:got\s+|polled\s+|received\s+)?"
+)
+# A sentence opening on the figure's own clause: "Receiving 51% of votes, Ed Davey has …",
+# "With 15,520 votes cast in her favour, Davies clinched the seat".
+_OPENING = re.compile(
+    r"\s*(?:With|Receiving|Winning|Taking|Securing|Polling|Gaining|Garnering)\s", re.IGNORECASE
+)
+_OPENING_CLAUSE = re.compile(r"[^,;:\n]*")
+_OPENING_END = re.compile(r"[^,;:\n]*,\s+")
+
+
+def _after_opening(f: Frame, m: NumberMention) -> PersonMention | None:
+    """The person the clause after an opening one starts with, when ``m`` is in the opening
+    clause ("Receiving 51% of votes, Ed Davey has remained the MP"): its subject."""
+    text, sent = f.state.text, f.sent
+    if not _OPENING_CLAUSE.fullmatch(text, sent.span.start, m.start):
+        return None
+    end = _OPENING_END.match(text, m.end, sent.span.end)
+    if end is None or any(n.start < end.end() for n in f.numbers if n.start > m.start):
+        return None
+    i = f.count_before(f.people, end.end())
+    if i < len(f.people) and f.people[i].span.start == end.end() and not f.people[:i]:
+        return f.people[i]
+    return None
 
 
 _NUMBER_OF_VOTES_BEFORE = re.compile(

@@ -1,0 +1,181 @@
+"""hedge-mismatch, read word for word. Pinned after a mutation run of hedge_mismatch.py
+(docs/testing.md)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hand_built import at, check_article
+
+import factcheck
+from factcheck import Figure, Unit
+from factcheck.intervals import to_decimal
+from factcheck.models import Article, BoundClaim, ChangeClaim, Direction, Document, Quantity
+from factcheck.packs import default_pack
+
+RULE = "hedge-mismatch"
+PACK = default_pack()
+SEAT = "Poplar and Limehouse"
+
+
+def _fraction(text: str, phrase: str, words: str, hedge: str) -> Figure:
+    ratio = next(lm.value for lm in PACK.landmarks.values() if words in lm.words)
+    return Figure(
+        text=words,
+        value=to_decimal(ratio * 100, 12),
+        unit=Unit.PERCENT,
+        precision=Decimal("1e-12"),
+        hedge=hedge,
+        span=at(text, phrase),
+    )
+
+
+def _pc(text: str, phrase: str, value: str, unit: Unit = Unit.PERCENT) -> Figure:
+    return Figure.percentage(value, unit=unit).model_copy(update={"span": at(text, phrase)})
+
+
+def _check(text: str, *claims: BoundClaim | ChangeClaim) -> factcheck.Report:
+    return check_article(text, *claims, select=[RULE])
+
+
+# -- a bound on an exact figure, word for word -------------------------------------------------
+
+SEED_000 = (
+    "Jim Fitzpatrick increased his majority easily, followed by the Conservatives’ Christopher "
+    "Wilford, who trailed behind with less than a third of the share at 20.1pc (11,846 votes)."
+)
+
+
+def _third(text: str, exact: str, *, quoted: bool = False) -> BoundClaim:
+    return BoundClaim(
+        quantity=Quantity.SHARE,
+        contest=SEAT,
+        candidate="Christopher Wilford",
+        bound=_fraction(text, "less than a third", "a third", "less-than"),
+        exact=_pc(text, f"{exact}pc", exact),
+        quoted=quoted,
+    )
+
+
+def test_a_loose_bound_gives_its_whole_evidence_and_relates_the_exact_figure() -> None:
+    (finding,) = _check(SEED_000, _third(SEED_000, "20.1")).findings
+    assert finding.evidence == {
+        "stated": "less than a third",
+        "hedge": "less-than",
+        "exact": "20.1",
+        "exact_interval": "[20.05, 20.15)",
+        "truth_interval": finding.evidence["truth_interval"],
+        "fair_interval": "[25, 33.3333333333)",
+    }
+    assert str(finding.evidence["truth_interval"]).endswith(", 33.3333333333)")
+    assert finding.confidence is factcheck.Confidence.MEDIUM
+    assert [r.message for r in finding.related] == ["the exact figure"]
+
+
+def test_a_false_bound_gives_its_evidence_working_and_related_figure() -> None:
+    text = SEED_000.replace("20.1pc", "35pc")
+    (finding,) = _check(text, _third(text, "35")).findings
+    assert finding.evidence["exact"] == "35"
+    assert finding.evidence["exact_interval"] == "[34.5, 35.5)"
+    assert finding.arithmetic == (
+        "“less than a third” is true for below 33.33%",
+        "and fair for between 25% and 33.33%",
+        "35% stands for [34.5, 35.5)",
+    )
+    assert finding.confidence is factcheck.Confidence.HIGH
+    assert [(r.start, r.message) for r in finding.related] == [
+        (text.index("35pc"), "the exact figure")
+    ]
+
+
+def test_a_quoted_loose_bound_says_it_is_quoted() -> None:
+    (finding,) = _check(SEED_000, _third(SEED_000, "20.1", quoted=True)).findings
+    assert finding.message.startswith("in a quotation, “less than a third” is true of 20.1%")
+
+
+def test_a_bound_in_points_or_in_votes_is_worded_in_its_own_unit() -> None:
+    text = "Her lead was more than 20 points, at 12.5 points, with nearly 12,000 votes (12,100)."
+    lead = BoundClaim(
+        quantity=Quantity.MAJORITY,
+        bound=_pc(text, "more than 20 points", "20", Unit.POINTS).model_copy(
+            update={"hedge": "more-than"}
+        ),
+        exact=_pc(text, "12.5 points", "12.5", Unit.POINTS),
+    )
+    votes = BoundClaim(
+        quantity=Quantity.VOTES,
+        bound=Figure.count(12000, span=at(text, "nearly 12,000")).model_copy(
+            update={"hedge": "nearly"}
+        ),
+        exact=Figure.count(12100, span=at(text, "12,100")),
+    )
+    points_finding, votes_finding = _check(text, lead, votes).findings
+    assert points_finding.message == (
+        "“more than 20 points” is not true of 12.5 points: it needs above 20 points"
+    )
+    assert votes_finding.message == "“nearly 12,000” is not true of 12,100: it needs below 12,000"
+
+
+# -- a hedged change of votes or of a majority, its levels from the official record -------------
+# Poplar and Limehouse, official record: Jim Fitzpatrick 29,886 votes (2015) and 39,558 (2017),
+# up 9,672; his majority 16,924 (2015) and 27,712 (2017), up 10,788.
+
+
+def _vote_change(text: str, phrase: str, value: int, hedge: str, **fields: object) -> ChangeClaim:
+    amount = Figure.count(value, span=at(text, phrase)).model_copy(update={"hedge": hedge})
+    return ChangeClaim.model_validate(
+        {
+            "quantity": Quantity.VOTES,
+            "contest": SEAT,
+            "candidate": "Jim Fitzpatrick",
+            "direction": Direction.UP,
+            "amount": amount,
+            **fields,
+        }
+    )
+
+
+def _official(text: str, *claims: ChangeClaim) -> factcheck.Report:
+    article = Article(document=Document(path="story.txt", text=text), claims=claims)
+    return factcheck.check(article, election="uk-ge-2017", select=[RULE])
+
+
+def test_a_hedged_rise_in_votes_the_article_gives_no_levels_for_is_judged_on_the_record() -> None:
+    text = "Jim Fitzpatrick's vote rose by nearly 9,000 from 2015."
+    for since in (None, "2015"):
+        claim = _vote_change(text, "nearly 9,000", 9000, "nearly", since=since)
+        (finding,) = _official(text, claim).findings
+        # (The engine adds that nothing else in so short an article confirms the seat.)
+        assert finding.message.startswith(
+            "“nearly 9,000” is not true of the change: Jim Fitzpatrick's vote went from 29,886 "
+            "to 39,558, up 9,672 votes (official results, 2015 and 2017)"
+        )
+        assert finding.evidence["levels_from"] == "official results"
+        assert finding.evidence["previous"] == "29,886"
+
+
+def test_a_hedged_rise_in_a_majority_takes_the_two_majorities_from_the_record() -> None:
+    text = "Jim Fitzpatrick's majority rose by more than 12,000."
+    claim = _vote_change(text, "more than 12,000", 12000, "more-than", quantity=Quantity.MAJORITY)
+    (finding,) = _official(text, claim).findings
+    assert "went from 16,924 to 27,712, up 10,788 votes (official results, 2015 and 2017)" in (
+        finding.message
+    )
+
+
+def test_a_change_since_another_election_or_without_a_seat_is_not_judged_on_the_record() -> None:
+    text = "Jim Fitzpatrick's vote rose by nearly 9,000 since 2010."
+    for fields in ({"since": "2010"}, {"since": "last time"}, {"contest": None}):
+        claim = _vote_change(text, "nearly 9,000", 9000, "nearly", **fields)
+        report = _official(text, claim)
+        assert report.findings == ()
+        (skipped,) = report.not_checked
+        assert "is stated without both levels" in skipped.reason
+
+
+def test_a_change_of_turnout_in_votes_is_not_taken_from_the_record() -> None:
+    text = "Turnout in Poplar and Limehouse rose by nearly 9,000."
+    claim = _vote_change(text, "nearly 9,000", 9000, "nearly", quantity=Quantity.TURNOUT)
+    report = _official(text, claim)
+    assert report.findings == ()
+    assert len(report.not_checked) == 1

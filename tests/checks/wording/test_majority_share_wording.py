@@ -1,0 +1,633 @@
+"""majority-share-confusion, read closely: every reading of a majority's change, where the levels
+come from (the article first, the official record for what it does not give), and the words of
+its findings. Pinned after a mutation run of majority_share_confusion.py (docs/testing.md).
+
+Bethnal Green and Bow, official record: Rushanara Ali's majority 24,317 (2015) and 35,393
+(2017); her share 61.20% (2015) and 71.82% (2017).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal
+from fractions import Fraction
+
+from hand_built import at
+
+import factcheck
+from factcheck import CandidateResult, ContestResult, Figure, Unit
+from factcheck.checks.wording.common import in_quote
+from factcheck.checks.wording.majority_share_confusion import (
+    MajorityShareConfusion,
+    _Facts,
+    _surely_won,
+)
+from factcheck.models import Article, BoundClaim, ChangeClaim, Direction, Document, Quantity
+from factcheck.rule import RuleContext
+
+RULE = "majority-share-confusion"
+SEAT = "Bethnal Green and Bow"
+
+
+def _pc(value: str, unit: Unit = Unit.PERCENT) -> Figure:
+    return Figure.percentage(value, unit=unit)
+
+
+# -- every reading, named by what it measures ---------------------------------------------------
+
+
+def _facts(**changes: object) -> _Facts:
+    facts = _Facts(
+        winner=None,
+        majority=(Figure.count(24317), Figure.count(35393)),
+        points=(_pc("12.0"), _pc("38.8")),
+        share=(_pc("61.2"), _pc("71.8")),
+    )
+    return dataclasses.replace(facts, **changes)  # type: ignore[arg-type]
+
+
+def test_each_reading_of_a_majoritys_change_is_keyed_by_what_it_measures() -> None:
+    readings = MajorityShareConfusion._readings(_facts(), RuleContext())
+    assert list(readings) == [
+        "majority-votes",
+        "majority-relative",
+        "majority-points",
+        "share-points",
+        "share-relative",
+    ]
+    assert [r.key for r in readings.values()] == list(readings)
+    assert readings["majority-votes"].face == 35393 - 24317
+    assert readings["majority-relative"].face == Fraction(100 * (35393 - 24317), 24317)
+    assert readings["majority-points"].face == Fraction("38.8") - Fraction("12.0")
+    assert readings["share-points"].face == Fraction("71.8") - Fraction("61.2")
+    assert readings["share-relative"].face == 100 * (
+        Fraction("71.8") - Fraction("61.2")
+    ) / Fraction("61.2")
+
+
+def test_a_percentage_majority_known_at_one_election_only_gives_no_change_in_points() -> None:
+    for points in ((None, _pc("38.8")), (_pc("12.0"), None)):
+        readings = MajorityShareConfusion._readings(_facts(points=points), RuleContext())
+        assert "majority-points" not in readings
+        assert "share-points" in readings
+
+
+# -- where the levels come from ----------------------------------------------------------------
+
+
+def _claims(
+    text: str,
+    *,
+    majority: tuple[str | None, str | None],
+    share: tuple[str | None, str | None],
+    said: str = "nearly 11 per cent",
+    up: bool = True,
+) -> tuple[ChangeClaim, ...]:
+    def count(phrase: str | None) -> Figure | None:
+        if phrase is None:
+            return None
+        return Figure.count(int(phrase.replace(",", "")), span=at(text, phrase))
+
+    def pc(phrase: str | None) -> Figure | None:
+        if phrase is None:
+            return None
+        return _pc(phrase.removesuffix("pc")).model_copy(update={"span": at(text, phrase)})
+
+    number = said.removeprefix("nearly ").split(maxsplit=1)[0]
+    amount = Figure.percentage(number).model_copy(
+        update={
+            "hedge": "nearly" if said.startswith("nearly") else "exact",
+            "span": at(text, said),
+        }
+    )
+    way = Direction.UP if up else Direction.DOWN
+    out = [
+        ChangeClaim(
+            quantity=Quantity.MAJORITY,
+            candidate="Rushanara Ali",
+            contest=SEAT,
+            direction=way,
+            direction_text="increasing" if up else "cutting",
+            amount=amount,
+            previous=count(majority[0]),
+            current=count(majority[1]),
+        )
+    ]
+    if share != (None, None):
+        out.append(
+            ChangeClaim(
+                quantity=Quantity.SHARE,
+                candidate="Rushanara Ali",
+                contest=SEAT,
+                direction=way,
+                direction_text="rose" if up else "fell",
+                previous=pc(share[0]),
+                current=pc(share[1]),
+            )
+        )
+    return tuple(out)
+
+
+def _report(text: str, *claims: ChangeClaim, election: str | None) -> factcheck.Report:
+    ali = ContestResult(
+        name=SEAT, candidates=(CandidateResult(name="Rushanara Ali", party="Labour"),)
+    )
+    article = Article(
+        document=Document(path="story.txt", text=text), contests=(ali,), claims=claims
+    )
+    return factcheck.check(article, election=election, select=[RULE])
+
+
+def _check(
+    text: str, *claims: ChangeClaim, election: str | None = "uk-ge-2017"
+) -> factcheck.Finding:
+    (finding,) = _report(text, *claims, election=election).findings
+    return finding
+
+
+def test_an_article_without_the_levels_takes_all_four_from_the_official_record() -> None:
+    # 71.82 - 61.20 = 10.62 points: "nearly 11" (fair for [10.45, 11)) fits it.
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by nearly 11 per cent."
+    )
+    finding = _check(text, *_claims(text, majority=(None, None), share=(None, None)))
+    assert finding.message == (
+        "“nearly 11 per cent” is the change in Rushanara Ali's share of the vote, not in the "
+        "majority (and in points, not per cent): the share of the vote went from 61.20% to "
+        "71.82% (official results, 2015 and 2017), up 10.62 percentage points; the majority "
+        "itself changed by 11,076 votes or 45.55%"
+    )
+    assert finding.fix == (
+        "Rushanara Ali's share of the vote rose by nearly 11 percentage points; the majority "
+        "rose from 24,317 to 35,393"
+    )
+    assert finding.evidence["levels_from"] == "official results"
+    assert set(finding.evidence) == {
+        "stated",
+        "stated_unit",
+        "hedge",
+        "fair_interval",
+        "majority_votes_change",
+        "majority_relative_change",
+        "share_points_change",
+        "share_relative_change",
+        "majority_votes_interval",
+        "majority_relative_interval",
+        "share_points_interval",
+        "share_relative_interval",
+        "levels_from",
+        "official_records",
+        "fits",
+        "corroborated_by",
+    }
+    assert (finding.evidence["stated"], finding.evidence["stated_unit"]) == ("11", "percent")
+    assert (finding.evidence["hedge"], finding.evidence["fair_interval"]) == (
+        "nearly",
+        "[10.45, 11)",
+    )
+    assert finding.evidence["majority_votes_change"] == "11076"
+    # 71.82 and 61.20 each to within 0.005: the rise lies strictly between 10.61 and 10.63.
+    assert finding.evidence["share_points_change"] == "10.62"
+    assert finding.evidence["share_points_interval"] == "(10.61, 10.63)"
+    assert finding.arithmetic[:3] == (
+        "majority in votes: 35,393 − 24,317 = 11,076",
+        "majority in per cent: 100 × (35,393 − 24,317) / 24,317 = 45.55%",
+        "winner's share in points: 71.82 − 61.20 = 10.62 points (allowing for rounding: "
+        "(10.61, 10.63))",
+    )
+    assert finding.arithmetic[3].startswith(
+        "winner's share in per cent: 100 × (71.82 − 61.20) / 61.20 = 17.35%"
+    )
+
+
+def test_an_article_with_all_four_levels_does_not_consult_the_record() -> None:
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by nearly 11 per cent, "
+        "from 24,317 to 35,393. Her share of the vote rose from 61.2pc to 71.8pc."
+    )
+    claims = _claims(text, majority=("24,317", "35,393"), share=("61.2pc", "71.8pc"))
+    finding = _check(text, *claims)
+    assert "went from 61.2% to 71.8%, up 10.6 percentage points" in finding.message
+    assert "official" not in finding.message
+    assert "levels_from" not in finding.evidence
+
+
+def test_the_articles_own_levels_beat_the_record_which_gives_only_the_missing_one() -> None:
+    # The article's earlier majority, 20,000, is kept (not the record's 24,317): the majority
+    # changed by 35,393 - 20,000 = 15,393 votes, 100 × 15,393 / 20,000 = 76.965%.
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by nearly 11 per cent "
+        "from 20,000. Her share of the vote rose from 61.2pc to 71.8pc."
+    )
+    claims = _claims(text, majority=("20,000", None), share=("61.2pc", "71.8pc"))
+    finding = _check(text, *claims)
+    assert finding.message.endswith(
+        "the share of the vote went from 61.2% to 71.8% (official results, 2015 and 2017), up "
+        "10.6 percentage points; the majority itself changed by 15,393 votes or 76.97%"
+    )
+    assert finding.fix is not None
+    assert finding.fix.endswith("the majority rose from 20,000 to 35,393")
+
+
+def test_a_later_share_the_article_does_not_give_comes_from_the_record() -> None:
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by nearly 11 per cent, "
+        "from 24,317 to 35,393. Her share of the vote rose from 61.2pc."
+    )
+    claims = _claims(text, majority=("24,317", "35,393"), share=("61.2pc", None))
+    finding = _check(text, *claims)
+    assert (
+        "the share of the vote went from 61.2% to 71.82% (official results, 2015 and 2017), up "
+        "10.62 percentage points" in finding.message
+    )
+
+
+# -- the words of a share called a majority ------------------------------------------------------
+
+
+def test_a_fall_in_share_called_a_cut_in_the_majority_says_both_fell() -> None:
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, cutting her majority by nearly 11 per cent, "
+        "from 35,393 to 24,317. Her share of the vote fell from 71.8pc to 61.2pc."
+    )
+    claims = _claims(text, majority=("35,393", "24,317"), share=("71.8pc", "61.2pc"), up=False)
+    finding = _check(text, *claims, election=None)
+    assert "the share of the vote went from 71.8% to 61.2%, down 10.6 percentage points" in (
+        finding.message
+    )
+    assert finding.fix == (
+        "Rushanara Ali's share of the vote fell by nearly 11 percentage points; the majority "
+        "fell from 35,393 to 24,317"
+    )
+
+
+def test_a_relative_rise_in_share_called_a_rise_in_the_majority_stays_in_per_cent() -> None:
+    # 100 × 10.6 / 61.2 = 17.32%: "17 per cent" ([16.5, 17.5)) is the share's relative rise.
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by 17 per cent, "
+        "from 24,317 to 35,393. Her share of the vote rose from 61.2pc to 71.8pc."
+    )
+    claims = _claims(
+        text, majority=("24,317", "35,393"), share=("61.2pc", "71.8pc"), said="17 per cent"
+    )
+    finding = _check(text, *claims, election=None)
+    assert finding.message.startswith(
+        "“17 per cent” is the change in Rushanara Ali's share of the vote, not in the majority: "
+    )
+    assert finding.evidence["fits"] == "share-relative"
+    assert finding.fix is not None
+    assert finding.fix.startswith("Rushanara Ali's share of the vote rose by 17 per cent;")
+
+
+def test_with_only_the_later_majority_known_the_majoritys_change_is_not_offered() -> None:
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by nearly 11 per cent "
+        "to 35,393. Her share of the vote rose from 61.2pc to 71.8pc."
+    )
+    claims = _claims(text, majority=(None, "35,393"), share=("61.2pc", "71.8pc"))
+    finding = _check(text, *claims, election=None)
+    assert finding.fix == "Rushanara Ali's share of the vote rose by nearly 11 percentage points"
+    assert finding.message.endswith(
+        "; the change in the majority itself cannot be worked out from the article"
+    )
+    assert finding.severity is factcheck.Severity.WARNING
+    assert finding.confidence is factcheck.Confidence.MEDIUM
+
+
+# -- what it leaves to other rules, and what it cannot check ------------------------------------
+
+
+def test_a_percentage_majoritys_change_with_either_level_is_left_to_percent_points_confusion() -> (
+    None
+):
+    for level, phrase in (("to 38.8pc", "38.8pc"), ("from 12.0pc", "12.0pc")):
+        text = f"Rushanara Ali held Bethnal Green and Bow, her majority up 20 per cent {level}."
+        level_fig = _pc(phrase.removesuffix("pc")).model_copy(update={"span": at(text, phrase)})
+        (claim,) = _claims(text, majority=(None, None), share=(None, None), said="20 per cent")
+        which = "current" if level.startswith("to") else "previous"
+        claim = claim.model_copy(update={which: level_fig})
+        assert _report(text, claim, election=None).findings == ()
+
+
+def test_a_change_in_votes_of_no_ones_majority_without_figures_is_not_checked_and_says_why() -> (
+    None
+):
+    text = "The majority in Bethnal Green and Bow went up by 5,000."
+    claim = ChangeClaim(
+        quantity=Quantity.MAJORITY,
+        contest=SEAT,
+        direction=Direction.UP,
+        amount=Figure.count(5000, span=at(text, "5,000")),
+    )
+    article = Article(document=Document(path="story.txt", text=text), claims=(claim,))
+    report = factcheck.check(article, select=[RULE])
+    assert report.findings == ()
+    (skipped,) = report.not_checked
+    assert skipped.reason == (
+        "“5,000” (the winner's majority) is stated without the figures to recompute it"
+    )
+
+
+def test_an_unhedged_change_that_fits_no_reading_points_at_the_words_quoted_or_not() -> None:
+    # 20 per cent is [19.5, 20.5): neither the majority's 45.55% nor the share's 10.6 points or
+    # 17.32%.
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by 20 per cent, "
+        "from 24,317 to 35,393. Her share of the vote rose from 61.2pc to 71.8pc."
+    )
+    claims = _claims(
+        text, majority=("24,317", "35,393"), share=("61.2pc", "71.8pc"), said="20 per cent"
+    )
+    finding = _check(text, *claims, election=None)
+    assert finding.text == "20 per cent"
+    assert finding.message.startswith(
+        "“20 per cent” fits no reading of the change in Rushanara Ali's majority: the majority "
+        "went from 24,317 to 35,393, up 45.55%"
+    )
+    quoted = (claims[0].model_copy(update={"quoted": True}), claims[1])
+    said = _check(text, *quoted, election=None)
+    assert said.message == in_quote(finding.message, True)
+
+
+def _ambiguous(text: str, said: str, *, share: str | None = None) -> factcheck.Finding:
+    (claim,) = _claims(text, majority=(None, None), share=(None, None), said=said)
+    ali = CandidateResult(
+        name="Rushanara Ali",
+        party="Labour",
+        share=_pc(share).model_copy(update={"span": at(text, share + "pc")}) if share else None,
+    )
+    article = Article(
+        document=Document(path="story.txt", text=text),
+        contests=(ContestResult(name=SEAT, candidates=(ali,)),),
+        claims=(claim,),
+    )
+    (finding,) = factcheck.check(article, select=[RULE]).findings
+    return finding
+
+
+def test_a_change_in_per_cent_of_a_majority_known_afterwards_says_where_it_grew_from() -> None:
+    # Nearly 11 per cent ([10.45, 11)) up to 35,393: from 35,393 / 1.11 = 31,885.6 to
+    # 35,393 / 1.1045 = 32,044.4, so from 31,886 to 32,044 votes.
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by nearly 11 per cent."
+    )
+    (claim,) = _claims(text, majority=(None, None), share=(None, None))
+    claim = claim.model_copy(update={"current": Figure.count(35393)})
+    article = Article(
+        document=Document(path="story.txt", text=text),
+        contests=(ContestResult(name=SEAT, candidates=(CandidateResult(name="Rushanara Ali"),)),),
+        claims=(claim,),
+    )
+    (finding,) = factcheck.check(article, select=[RULE]).findings
+    assert finding.message == (
+        "a majority is the winner's lead in votes, so “nearly 11 per cent” is ambiguous: read as "
+        "the majority, it grew from between 31,886 and 32,044 to 35,393"
+    )
+    assert finding.evidence["implied_previous_majority"] is not None
+
+
+def test_a_change_in_per_cent_beside_a_whole_share_gives_the_earlier_share_to_a_tenth() -> None:
+    # 72% is [71.5, 72.5); less 11.5 points ([11.45, 11.55)): (59.95, 61.05), shown to one
+    # decimal more than the share: 60% to 61.1%. At face value 72 - 11.5 = 60.5, to the
+    # share's whole number: 61 (half up).
+    text = (
+        "Rushanara Ali took 72pc in Bethnal Green and Bow, increasing her majority by "
+        "11.5 per cent."
+    )
+    finding = _ambiguous(text, "11.5 per cent", share="72")
+    assert "it rose from between 60% and 61.1% to 72%" in finding.message
+    assert "if the share, in points: 72 − 11.5 = 61" in finding.arithmetic
+
+
+def test_a_change_that_fits_nothing_lists_every_other_reading_with_its_direction() -> None:
+    # Up: 100 × 11,076 / 24,317 = 45.55%, 71.8 - 61.2 = 10.6 points, 100 × 10.6 / 61.2 = 17.32%.
+    # Down: 100 × 11,076 / 35,393 = 31.29%, and 100 × 10.6 / 71.8 = 14.76%.
+    for up, verb, majority, share in (
+        (True, "up", "45.55%", "17.32%"),
+        (False, "down", "31.29%", "14.76%"),
+    ):
+        before, after = ("24,317", "35,393") if up else ("35,393", "24,317")
+        s_before, s_after = ("61.2pc", "71.8pc") if up else ("71.8pc", "61.2pc")
+        text = (
+            f"Rushanara Ali held Bethnal Green and Bow, her majority moving by 20 per cent, "
+            f"from {before} to {after}. Her share of the vote went from {s_before} to {s_after}."
+        )
+        claims = _claims(
+            text, majority=(before, after), share=(s_before, s_after), said="20 per cent", up=up
+        )
+        finding = _check(text, *claims, election=None)
+        assert finding.message == (
+            "“20 per cent” fits no reading of the change in Rushanara Ali's majority: the "
+            f"majority went from {before} to {after}, {verb} {majority} (other readings: "
+            f"majority in votes {verb} 11,076 votes; winner's share in points {verb} 10.6 "
+            f"percentage points; winner's share in per cent {verb} {share})"
+        )
+
+
+# -- is the winner surely first? --------------------------------------------------------------
+
+
+def _exact_pc(value: str) -> Figure:
+    return Figure(text=value, value=Decimal(value), unit=Unit.PERCENT, exact=True)
+
+
+def _field(
+    *shares: Figure | None, rank: int | None = None
+) -> tuple[ContestResult, CandidateResult]:
+    cands = tuple(
+        CandidateResult(
+            name=f"C{i}",
+            share=s,
+            rank=Figure.count(rank, Unit.RANK) if rank is not None and i == 0 else None,
+        )
+        for i, s in enumerate(shares)
+    )
+    return ContestResult(name=SEAT, candidates=cands), cands[0]
+
+
+def test_a_winner_is_surely_first_on_more_than_half_or_more_than_the_rest_can_hold() -> None:
+    ctx = RuleContext()
+    # 51.0% is at least 50.95%: more than half, whoever else stood.
+    assert _surely_won(*_field(_pc("51.0"), None), ctx)
+    # Exactly half is not more than half: the unlisted rest could match it.
+    assert not _surely_won(*_field(_exact_pc("50"), None), ctx)
+    # 45.0, 30.0 and 25.0 leave at most 0.15 for anyone unlisted.
+    assert _surely_won(*_field(_pc("45.0"), _pc("30.0"), _pc("25.0")), ctx)
+    # 40.0 and 20.6 leave at most 100 - 39.95 - 20.55 = 39.5, under 39.95.
+    assert _surely_won(*_field(_pc("40.0"), _pc("20.6")), ctx)
+    # 40.0 and an exact 20.1 leave exactly 39.95, which could tie.
+    assert not _surely_won(*_field(_pc("40.0"), _exact_pc("20.1")), ctx)
+    # 40.0 and 10.0 leave 50.1 for others.
+    assert not _surely_won(*_field(_pc("40.0"), _pc("10.0")), ctx)
+
+
+def test_a_stated_first_place_settles_it_unless_a_listed_figure_says_otherwise() -> None:
+    ctx = RuleContext()
+    assert _surely_won(*_field(_pc("40.0"), None, rank=1), ctx)
+    assert not _surely_won(*_field(_pc("40.0"), _pc("45.0"), rank=1), ctx)
+    assert not _surely_won(*_field(_pc("40.0"), None, rank=2), ctx)
+
+
+def test_the_winners_share_levels_are_the_first_ones_stated_for_them_named_or_by_party() -> None:
+    # Someone not standing comes first; Labour's levels are given by party, and a later
+    # mention of Ali's share (71.9, with no earlier level) neither replaces the first later
+    # level nor forgets the earlier one.
+    text = (
+        "Someone Else's share rose from 10.0pc to 12.0pc. Labour's share of the vote rose from "
+        "61.2pc to 71.8pc; Rushanara Ali took 71.9pc, increasing her majority by nearly 11 per "
+        "cent, from 24,317 to 35,393."
+    )
+
+    def pc(phrase: str) -> Figure:
+        return _pc(phrase.removesuffix("pc")).model_copy(update={"span": at(text, phrase)})
+
+    def share(**fields: object) -> ChangeClaim:
+        return ChangeClaim.model_validate(
+            {"quantity": Quantity.SHARE, "contest": SEAT, "direction": Direction.UP, **fields}
+        )
+
+    (majority,) = _claims(text, majority=("24,317", "35,393"), share=(None, None))
+    claims = (
+        share(candidate="Someone Else", previous=pc("10.0pc"), current=pc("12.0pc")),
+        share(party="Labour", previous=pc("61.2pc"), current=pc("71.8pc")),
+        share(candidate="Rushanara Ali", current=pc("71.9pc")),
+        majority.model_copy(update={"candidate": None, "party": "Labour"}),
+    )
+    finding = _check(text, *claims, election=None)
+    assert finding.message.startswith(
+        "“nearly 11 per cent” is the change in Rushanara Ali's share of the vote, not in the "
+        "majority (and in points, not per cent): the share of the vote went from 61.2% to "
+        "71.8%, up 10.6 percentage points"
+    )
+
+
+# -- which claims and contests it reads ----------------------------------------------------------
+
+
+def test_majority_mismatch_can_recompute_a_percentage_majority_from_two_shares_or_two_counts() -> (
+    None
+):
+    def field(*cands: CandidateResult, total: int | None = None) -> ContestResult:
+        valid = Figure.count(total) if total is not None else None
+        return ContestResult(name=SEAT, candidates=cands, valid_votes=valid)
+
+    def share(value: str) -> CandidateResult:
+        return CandidateResult(name="S" + value, share=_pc(value))
+
+    def votes(n: int) -> CandidateResult:
+        return CandidateResult(name=f"V{n}", votes=Figure.count(n))
+
+    can_tell = MajorityShareConfusion._majority_mismatch_can_tell
+    assert can_tell(field(share("60.0"), share("40.0")))
+    assert not can_tell(field(share("60.0"), votes(400)))
+    assert can_tell(field(votes(600), votes(400), total=1000))
+    assert not can_tell(field(votes(600), votes(400)))
+    assert not can_tell(field(votes(600), share("40.0"), total=1000))
+
+
+def _as_share_article(
+    text: str, *claims: ChangeClaim | BoundClaim, **contest: object
+) -> factcheck.Report:
+    ali = CandidateResult(
+        name="Rushanara Ali",
+        share=_pc("71.8").model_copy(update={"span": at(text, "71.8pc")}),
+    )
+    seat = ContestResult(name=SEAT, candidates=(ali,), **contest)
+    article = Article(
+        document=Document(path="story.txt", text=text), contests=(seat,), claims=claims
+    )
+    return factcheck.check(article, select=[RULE])
+
+
+def test_a_quoted_majority_said_to_rise_to_the_winners_share_only_warns_and_says_so() -> None:
+    text = "Rushanara Ali took a 71.8pc share. “Her majority rose to 71.8pc,” an aide said."
+    claim = ChangeClaim(
+        quantity=Quantity.MAJORITY,
+        contest=SEAT,
+        candidate="Rushanara Ali",
+        direction=Direction.UP,
+        current=_pc("71.8", Unit.POINTS).model_copy(
+            update={"span": at(text, "71.8pc", "majority")}
+        ),
+        quoted=True,
+    )
+    (finding,) = _as_share_article(text, claim).findings
+    assert finding.severity is factcheck.Severity.WARNING
+    assert finding.message.startswith("in a quotation, a majority of 71.8 points is Rushanara")
+
+
+def test_other_claims_before_a_majoritys_are_passed_over_not_read_as_one() -> None:
+    text = "Rushanara Ali took a 71.8pc share, up nearly 11 per cent; her majority rose to 71.8pc."
+    share = ChangeClaim(
+        quantity=Quantity.SHARE,
+        contest=SEAT,
+        candidate="Rushanara Ali",
+        direction=Direction.UP,
+        amount=_pc("11").model_copy(
+            update={"hedge": "nearly", "span": at(text, "nearly 11 per cent")}
+        ),
+    )
+    bound = BoundClaim(
+        quantity=Quantity.MAJORITY,
+        contest=SEAT,
+        bound=_pc("11").model_copy(update={"hedge": "nearly", "span": at(text, "nearly 11")}),
+    )
+    majority = ChangeClaim(
+        quantity=Quantity.MAJORITY,
+        contest=SEAT,
+        candidate="Rushanara Ali",
+        direction=Direction.UP,
+        current=_pc("71.8", Unit.POINTS).model_copy(
+            update={"span": at(text, "71.8pc", "majority")}
+        ),
+    )
+    assert _as_share_article(text, share, bound).findings == ()
+    (finding,) = _as_share_article(text, share, bound, majority).findings
+    assert finding.start == text.index("71.8pc", text.index("majority"))
+
+
+def test_every_contest_is_read_for_a_percentage_majority_equal_to_the_winners_share() -> None:
+    text = "Rushanara Ali took a 71.8pc share and a majority of 71.8pc. Elsewhere, no figures."
+    stated = _pc("71.8", Unit.POINTS).model_copy(update={"span": at(text, "71.8pc", "majority")})
+    ali = CandidateResult(
+        name="Rushanara Ali", share=_pc("71.8").model_copy(update={"span": at(text, "71.8pc")})
+    )
+    seats = (
+        ContestResult(name="Elsewhere"),
+        ContestResult(name=SEAT, candidates=(ali,), majority_share=stated),
+    )
+    article = Article(document=Document(path="story.txt", text=text), contests=seats)
+    (finding,) = factcheck.check(article, select=[RULE]).findings
+    assert finding.message.startswith("a majority of 71.8 points is Rushanara Ali's share")
+
+
+def test_a_wrong_unhedged_change_in_votes_fits_no_reading_of_the_majority() -> None:
+    # 20,000 votes is not the 11,076 the majority rose by.
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by 20,000 votes, "
+        "from 24,317 to 35,393."
+    )
+    amount = Figure.count(20000, span=at(text, "20,000 votes"))
+    majority = ChangeClaim(
+        quantity=Quantity.MAJORITY,
+        contest=SEAT,
+        candidate="Rushanara Ali",
+        direction=Direction.UP,
+        amount=amount,
+        previous=Figure.count(24317, span=at(text, "24,317")),
+        current=Figure.count(35393, span=at(text, "35,393")),
+    )
+    finding = _check(text, majority, election=None)
+    assert finding.message.startswith(
+        "“20,000 votes” fits no reading of the change in Rushanara Ali's majority: the majority "
+        "went from 24,317 to 35,393, up 11,076 votes"
+    )
+
+
+def test_a_change_without_a_place_in_the_text_is_named_by_its_figure() -> None:
+    claim = ChangeClaim(
+        quantity=Quantity.MAJORITY, contest=SEAT, direction=Direction.UP, amount=Figure.count(5000)
+    )
+    article = Article(document=Document(path="story.txt", text="A story."), claims=(claim,))
+    (skipped,) = factcheck.check(article, select=[RULE]).not_checked
+    assert skipped.reason.startswith("“5,000” (the winner's majority)")
