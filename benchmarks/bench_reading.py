@@ -24,6 +24,11 @@ seeds name theirs in front matter), and prints the ratio of the two times.
 defaults, full collections walk the official results and the articles already read, a tenth
 of reading results copy and a third of checking it, which the command does not pay.
 
+``--passes-only`` adds a column: reading with the readings of each sentence skipped
+(``reader._read_sentence`` does nothing), so only the passes every story takes remain (the
+number pass, people, parties and seats, sentences, the carried seat, assembling the article):
+the speed no change to the readings alone can pass.
+
 ``--dump`` writes, for every document of every corpus, what was read (the article as JSON)
 and what every rule found, one line each: run it under two versions of factcheck and compare
 the files (``cmp``) to show a change meant for speed reads and finds the same.
@@ -136,6 +141,19 @@ def dump(corpora: dict[str, list[Document]], out: Path) -> None:
                   f"{len(failed)} not read")  # fmt: skip
 
 
+def passes_only(repeat: int, docs: list[Document], read_s: float) -> str:
+    """The table cells for reading ``docs`` with every sentence's readings skipped."""
+    from factcheck.extract import reader
+
+    readings = reader._read_sentence
+    reader._read_sentence = lambda f: None
+    try:
+        s = cpu_best(repeat, lambda: [read_prose(d) for d in docs])
+    finally:
+        reader._read_sentence = readings
+    return f" {len(docs) / s:,.0f} | {s / read_s:.0%} |"
+
+
 def main() -> None:
     """Time the corpora (or dump them) and print a Markdown table."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -148,6 +166,7 @@ def main() -> None:
     parser.add_argument("--only", choices=["results", "wikinews", "realcopy"])
     parser.add_argument("--dump", type=Path)
     parser.add_argument("--gc-as-command", action="store_true")
+    parser.add_argument("--passes-only", action="store_true")
     args = parser.parse_args()
     if args.gc_as_command:
         gc.freeze()  # as the command freezes what it imported
@@ -171,6 +190,9 @@ def main() -> None:
     if args.election:
         head += " read + check, --election: articles/s | MB/s | time ratio |"
         rule += "---:|---:|---:|"
+    if args.passes_only:
+        head += " passes only: articles/s | share of reading |"
+        rule += "---:|---:|"
     print(head)
     print(rule)
     for name, docs in corpora.items():
@@ -195,6 +217,8 @@ def main() -> None:
             row += f" {n / e:,.0f} | {mb / e:.2f} | {e / s:.2f} |"
         elif args.election:
             row += " – | – | – |"
+        if args.passes_only:
+            row += passes_only(args.repeat, docs, read_s)
         print(row)
         if args.profile:
             print(profile_reading(docs, 30))

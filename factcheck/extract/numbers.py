@@ -393,13 +393,18 @@ def _digits(text: str) -> tuple[Decimal, Decimal]:
 
 
 _PRECISIONS: dict[int, Decimal] = {}
+_LETTERS = re.compile(r"[a-z]+")
 
 
+@lru_cache(maxsize=4096)
 def _word_value(text: str) -> tuple[Fraction, int]:
-    """Value of a number in words, and the power of ten of its precision."""
+    """Value of a number in words, and the power of ten of its precision.
+
+    Remembered: copy writes the same few numbers in words ("six", "two-thirds") again and
+    again, and the sum in fractions costs more than the rest of the mention."""
     total, current = Fraction(0), Fraction(0)
     scale_power = 0
-    for word in re.findall(r"[a-z]+", _fold(text)):
+    for word in _LETTERS.findall(_fold(text)):
         if word in _WORD_VALUES:
             current += _WORD_VALUES[word]
         elif word == "a":
@@ -506,7 +511,7 @@ class _Reader:
                  ratio=ratio)  # fmt: skip
 
     def _fraction(self, m: re.Match[str], group: str) -> None:
-        words = re.findall(r"[a-z]+", _fold(m[group]))
+        words = _LETTERS.findall(_fold(m[group]))
         numerator = _WORD_VALUES.get(words[0], 1) if len(words) > 1 else 1
         self._proportion(m, *m.span(group), Fraction(numerator, _DENOMINATORS[words[-1]]))
 

@@ -147,14 +147,13 @@ class Offer:
     exact: tuple[bool, ...] = _EITHER
     """Whether it reads exact numbers (True), hedged ones (False), or both."""
     cues: tuple[str, ...] = ()
-    """Substrings of the folded sentence (``Frame.low``) one of which it needs; none: no test."""
-    words: frozenset[str] = frozenset()
-    """Whole words of the sentence (``Frame.says``) one of which it needs; none: no test."""
+    """Substrings of the folded sentence (``Frame.low``) one of which it needs; none: no test.
+    A reading that tests whole words gives them here: a word's presence is a substring's."""
 
 
 OFFERS: dict[NumberReading, tuple[Offer, ...]] = {
     # A reading with several offers reads a number that meets any one of them.
-    read_seat_tally: (Offer(frozenset({_C}), _EXACT_ONLY, words=SEAT_CUES),),
+    read_seat_tally: (Offer(frozenset({_C}), _EXACT_ONLY, cues=tuple(sorted(SEAT_CUES))),),
     read_majority: (Offer(_ANY, cues=("majority",)),),
     read_margin: (
         Offer(frozenset({_C})),
@@ -179,27 +178,22 @@ reading that learns a wording outside its offer must widen the offer, or the tes
 _CUE_TESTS: tuple[tuple[str, ...], ...] = tuple(
     sorted({o.cues for offers in OFFERS.values() for o in offers if o.cues})
 )
-_WORD_TESTS: tuple[frozenset[str], ...] = tuple(
-    sorted({o.words for offers in OFFERS.values() for o in offers if o.words}, key=sorted)
-)
-_TABLES: dict[tuple[bool, ...], dict[tuple[NumberKind, bool], tuple[NumberReading, ...]]] = {}
+_Table = dict[tuple[NumberKind, bool], tuple[NumberReading, ...]]
+_TABLES: dict[int, _Table] = {}
 
 
-def _table(found: tuple[bool, ...]) -> dict[tuple[NumberKind, bool], tuple[NumberReading, ...]]:
-    """The readings offered each (kind, exact) in a sentence whose cue tests (``_CUE_TESTS``
-    then ``_WORD_TESTS``) came out as ``found``: worked out once per outcome."""
-    held = {t for t, yes in zip((*_CUE_TESTS, *_WORD_TESTS), found, strict=True) if yes}
-    table: dict[tuple[NumberKind, bool], tuple[NumberReading, ...]] = {}
+def _table(found: int) -> _Table:
+    """The readings offered each (kind, exact) in a sentence holding the cues of
+    ``_CUE_TESTS`` whose bits are set in ``found``: worked out once per outcome."""
+    held = {cues for i, cues in enumerate(_CUE_TESTS) if found >> i & 1}
+    table: _Table = {}
     for kind in _ANY:
         for exact in (True, False):
             table[kind, exact] = tuple(
                 reading
                 for reading in NUMBER_READINGS
                 if any(
-                    kind in o.kinds
-                    and exact in o.exact
-                    and (not o.cues or o.cues in held)
-                    and (not o.words or o.words in held)
+                    kind in o.kinds and exact in o.exact and (not o.cues or o.cues in held)
                     for o in OFFERS[reading]
                 )
             )
@@ -207,9 +201,15 @@ def _table(found: tuple[bool, ...]) -> dict[tuple[NumberKind, bool], tuple[Numbe
     return table
 
 
-def offers(f: Frame) -> dict[tuple[NumberKind, bool], tuple[NumberReading, ...]]:
+def offers(f: Frame) -> _Table:
     """The readings each (kind, exact) number of the frame's sentence is offered, in order."""
-    found = tuple(f.holds(c) for c in _CUE_TESTS) + tuple(f.says(w) for w in _WORD_TESTS)
+    low = f.low
+    found = 0
+    for i, cues in enumerate(_CUE_TESTS):
+        for cue in cues:
+            if cue in low:
+                found |= 1 << i
+                break
     table = _TABLES.get(found)
     return table if table is not None else _table(found)
 
@@ -475,18 +475,21 @@ def _default_contest(doc: Document, contests: list[ContestMention]) -> str | Non
 def _resolve_people(text: str, people: list[PersonMention], start: int) -> list[PersonMention]:
     """Full names as found; short references ("Ms Ali", "Fitzpatrick") resolved to them."""
     full: dict[str, str] = {}
+    facts = _NAME_FACTS
     for p in people:
-        if _named_in_full(p.name):
-            full.setdefault(surname_key(p.name), p.name)
+        several, key = facts.get(p.name) or _name_facts(p.name)
+        if several:
+            full.setdefault(key, p.name)
     out: list[PersonMention] = []
     taken: list[tuple[int, int]] = []
     for p in people:
         if p.span.start < start:
             continue
-        if _named_in_full(p.name):
+        several, key = facts.get(p.name) or _name_facts(p.name)
+        if several:
             out.append(p)
-        elif surname_key(p.name) in full:
-            out.append(PersonMention(p.span, full[surname_key(p.name)], p.title))
+        elif key in full:
+            out.append(PersonMention(p.span, full[key], p.title))
         else:
             continue
         taken.append((p.span.start, p.span.end))
@@ -497,7 +500,7 @@ def _resolve_people(text: str, people: list[PersonMention], start: int) -> list[
         # the few that name someone are then looked for, where each occurs as such a word
         # (a match of the pattern cannot start inside another, so these are its matches).
         for word in set(_SURNAME.findall(text, start)):
-            name = full.get(surname_key(word))
+            name = full.get((facts.get(word) or _name_facts(word))[1])
             if name is None:
                 continue
             at = text.find(word, start)
@@ -512,6 +515,20 @@ def _resolve_people(text: str, people: list[PersonMention], start: int) -> list[
     # Mentions start at different places: the order is the text's, whatever was found first.
     out.sort(key=lambda p: p.span.start)
     return out
+
+
+_NAME_FACTS: dict[str, tuple[bool, str]] = {}
+
+
+def _name_facts(name: str) -> tuple[bool, str]:
+    """Whether ``name`` is a full name (:func:`_named_in_full`), and its
+    :func:`surname_key`, remembered: a story's capitalised words and names are resolved
+    several times each, and most recur from story to story ("Labour", "The", the seat's
+    name)."""
+    if len(_NAME_FACTS) > 50_000:
+        _NAME_FACTS.clear()
+    facts = _NAME_FACTS[name] = (_named_in_full(name), surname_key(name))
+    return facts
 
 
 def _named_in_full(name: str) -> bool:
@@ -611,7 +628,7 @@ def _read_sentence(f: Frame) -> None:
     read_results_list(f)
     read_party_cards(f)  # "LAB: 48.4% (+8.2)" under a seat's heading
     read_majority_directions(f)
-    table: dict[tuple[NumberKind, bool], tuple[NumberReading, ...]] | None = None
+    table: _Table | None = None
     for k, m in enumerate(f.numbers):
         if k in f.used or m.kind in (NumberKind.YEAR, NumberKind.OTHER):
             continue
