@@ -72,12 +72,10 @@ def read_party_cards(f: Frame) -> None:
         seat = _heading(f, m.start())
         if seat is None:
             continue
-        cand = _candidate(f, m.group(1), m.start(1), m.end(1), seat)
-        share = _number(f, at, m.start(2))
-        if cand is None or share is None or cand.share is not None:
+        entry = _entry(f, at, m, seat)
+        if entry is None:
             continue
-        k, n = share
-        f.used.add(k)
+        cand, n = entry
         what = "a results card's line giving a party's code and share"
         seat_tie = (f"{seat}, the card's heading", True)
         tie = _subject_tie(cand, m.group(1))
@@ -105,12 +103,10 @@ def _read_run(f: Frame, at: dict[int, int], run: re.Match[str]) -> None:
     if seat is None or not explicit or len(f.contests) > 1:
         return
     for m in _RUN_ENTRY.finditer(f.state.text, run.start(), run.end()):
-        cand = _candidate(f, m.group(1), m.start(1), m.end(1), seat)
-        share = _number(f, at, m.start(2))
-        if cand is None or share is None or cand.share is not None:
+        entry = _entry(f, at, m, seat)
+        if entry is None:
             continue
-        k, n = share
-        f.used.add(k)
+        cand, n = entry
         cand.share = f.figure(
             n,
             Unit.PERCENT,
@@ -118,6 +114,19 @@ def _read_run(f: Frame, at: dict[int, int], run: re.Match[str]) -> None:
             seat=(how, True),
             subject_tie=_subject_tie(cand, m.group(1)),
         )
+
+
+def _entry(
+    f: Frame, at: dict[int, int], m: re.Match[str], seat: str
+) -> tuple[Candidate, NumberMention] | None:
+    """A code-and-share entry's candidate and share, the share spent; None when the code names
+    no candidate, the share is not free to read, or the candidate already has a share."""
+    cand = _candidate(f, m.group(1), m.start(1), m.end(1), seat)
+    share = _number(f, at, m.start(2))
+    if cand is None or share is None or cand.share is not None:
+        return None
+    f.used.add(share[0])
+    return cand, share[1]
 
 
 def _number(f: Frame, at: dict[int, int], start: int) -> tuple[int, NumberMention] | None:
