@@ -530,7 +530,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("dir", type=Path, help="folder of <story_id>.txt texts")
     ap.add_argument("--labels", type=Path, default=LABELS)
     ap.add_argument("--stories", type=Path, default=STORIES)
-    ap.add_argument("--split", choices=["dev", "dev2", "dev3", "open", "heldout", "all"], default="all")
+    ap.add_argument("--split", choices=[*OPEN_SPLITS, "open", "heldout", "all"], default="all")
     ap.add_argument(
         "--details",
         action="store_true",
