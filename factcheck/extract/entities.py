@@ -399,17 +399,29 @@ def is_seat(text: str, c: ContestMention, surnames: frozenset[str] = frozenset()
 _FORMER_BEFORE = re.compile(
     r"\b(?:(?:former|ex-|one-time|erstwhile)[^\S\n]*(?:[\w-]+[^\S\n]+){0,2}?"
     r"(?:MP|member|representative)[^\S\n]+for"
+    # "was previously the Labour MP for Lewisham East", "formerly MP for"
+    r"|(?:formerly|previously)[^\S\n]+(?:(?:the|an?)[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,2}?"
+    r"(?:MP|member|representative)[^\S\n]+for"
     r"|(?:formerly|previously)(?:[^\S\n]+(?:known[^\S\n]+as|called|named))?)[^\S\n]+(?:the[^\S\n]+)?$",
     re.IGNORECASE,
 )
+# The seat as a past title before "MP": "Robin Millar, the former Aberconwy MP".
+_FORMER_LEAD = re.compile(r"\b(?:former|ex-|one-time|erstwhile)[^\S\n]*$", re.IGNORECASE)
+_MP_AFTER = re.compile(r"[^\S\n]+(?:MP|member[^\S\n]+of[^\S\n]+parliament)\b")
 
 
 def names_former_seat(text: str, c: ContestMention) -> bool:
     """Does the wording make this mention a seat of the past, not one the story's figures
-    belong to ("the former MP for X, Simon Hart", "the seat formerly known as X")? Its
-    sentence is then about the seat named elsewhere: a boundary change renames seats, and
-    copy names the old one beside the new."""
-    return _FORMER_BEFORE.search(text, max(0, c.span.start - 50), c.span.start) is not None
+    belong to ("the former MP for X, Simon Hart", "the seat formerly known as X", "the
+    former X MP", "was previously the Labour MP for X")? Its sentence is then about the seat
+    named elsewhere: a boundary change renames seats, and copy names the old one beside the
+    new, or a candidate's past seat beside the one they stood in."""
+    if _FORMER_BEFORE.search(text, max(0, c.span.start - 50), c.span.start) is not None:
+        return True
+    return (
+        _FORMER_LEAD.search(text, max(0, c.span.start - 12), c.span.start) is not None
+        and _MP_AFTER.match(text, c.span.end) is not None
+    )
 
 
 # Between a seat and a person it is the title of: "new MP for Peterborough Paul Bristow",
@@ -602,12 +614,16 @@ def find_people(text: str, exclude: Sequence[Span] = ()) -> list[PersonMention]:
             continue
         if not best or (len(best) < 2 and not title):
             continue
+        if not title and _PLACE_NOUN_AFTER.match(text, best[-1][2]):
+            continue  # "in the Suffolk Coast constituency": a seat the matcher did not know
         start = m.start() if title else best[0][1]
         out.append(PersonMention(span_of(start, best[-1][2]), " ".join(w[0] for w in best), title))
     return out
 
 
 _LINE_LEAD = re.compile(r"[ \t•*\-–]*")
+# After capitalised words, a noun that makes them a place: "the Suffolk Coast constituency".
+_PLACE_NOUN_AFTER = re.compile(r"[^\S\n]+(?:constituency|seat)\b")
 
 
 def _line_start(text: str, at: int) -> bool:

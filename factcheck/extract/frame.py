@@ -96,6 +96,11 @@ _BEATEN_BY = re.compile(
 )
 _COUNT_TO_COUNT = re.compile(r"[\d,.]+\s*(?:votes?\s+)?to\s+\d", re.IGNORECASE)
 _BEATEN_WINDOW = 80
+_WITH_BARE = re.compile(r"\s+(?:with|on|polling|taking|winning)\s+")
+_TO_THEIRS = re.compile(r"[\d,]+\s*(?:votes?\s+)?to\s+(?:his|her|their)\b", re.IGNORECASE)
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|in\s+front\s+of)\s+(?:[\w'’.-]+,?\s+){0,3}$", re.IGNORECASE
+)
 _WITH_POSSESSIVE = re.compile(r"\s+(?:with|on|polling|taking|winning)\s+(?:his|her|their)\s+")
 # Figures shared out over several things named: "77.6% and 75.7% respectively", "the two
 # constituencies", "both seats".
@@ -235,7 +240,9 @@ _PARTY_OF = re.compile(r"['’]s?\s+(?:own\s+)?party\b", re.IGNORECASE)
 # An aside opened right after a name, by a dash or a bracket, still open where the next name
 # is: " – sworn in last-minute after former journalist ", " (who replaced ".
 _ASIDE_OPEN = re.compile(r"['’]?s?,?\s*(?P<mark>[–—(]|-(?=\s))[^–—()\n]*")
-_RELATIVE_OPEN = re.compile(r"['’]?s?,\s+(?:[^,;.]*?,\s+)?(?:who|whose)\b[^,;.]*")
+# (An apposition may come first: "Rees-Mogg, a prominent Brexiteer who was business
+# secretary under Liz Truss, came second".)
+_RELATIVE_OPEN = re.compile(r"['’]?s?,\s+(?:[^,;.]*?(?:,\s+|\s))?(?:who|whose)\b[^,;.]*")
 
 
 @dataclass
@@ -260,6 +267,9 @@ class Candidate:
     (:mod:`factcheck.extract.claims.people`); None for a candidate read with a figure."""
     restated: list[Figure] = field(default_factory=list)
     """Figures the same sentence gives again with another value (:meth:`restate`)."""
+    past_holder: bool = False
+    """Named only as the seat's holder before ("formerly represented by"), who may not have
+    stood: no party's figure is joined to them."""
 
     def restate(self, first: Figure | None, again: Figure, sentence: Span) -> bool:
         """Keep ``again``, a second figure of the kind ``first`` is, when the sentence that
@@ -1026,14 +1036,24 @@ class Frame:
         )
 
     def _beaten_before_possessive(self, beaten: PersonMention, at: int) -> bool:
-        """Is the figure at ``at`` after "with his/her" right after ``beaten``, the one beaten?
-        "after his victory over Michelle Gildernew with his 23,608 votes to her 23,078": the
-        pronoun is the winner's, who may be named far before; the figure is not the beaten's."""
+        """Is the figure at ``at`` after "with his/her" right after ``beaten``, the one beaten,
+        or after "with" and before "to his/her"? "after his victory over Michelle Gildernew
+        with his 23,608 votes to her 23,078", "ahead of Dr McDonnell with 13,299 votes to his
+        11,303": the winner's, who may be named far before; the figure is not the beaten's."""
         text = self.state.text
-        if not _WITH_POSSESSIVE.fullmatch(text, beaten.span.end, at):
-            return False
         lead = max(self.sent.span.start, beaten.span.start - _BEATEN_WINDOW)
-        return bool(_BEATEN_BEFORE.search(text, lead, beaten.span.start))
+        if _WITH_POSSESSIVE.fullmatch(text, beaten.span.end, at):
+            return bool(_BEATEN_BEFORE.search(text, lead, beaten.span.start))
+        # "coming in ahead of Dr McDonnell with 13,299 votes to his 11,303": the pronoun after
+        # "to" is the one beaten's; the first count is the one who beat them.
+        return bool(
+            _WITH_BARE.fullmatch(text, beaten.span.end, at)
+            and _TO_THEIRS.match(text, at)
+            and (
+                _BEATEN_BEFORE.search(text, lead, beaten.span.start)
+                or _AHEAD_OF.search(text, lead, beaten.span.start)
+            )
+        )
 
     def _inside_aside(self, first: PersonMention, last: PersonMention, at: int) -> bool:
         """Is ``last`` named inside an aside between dashes or brackets, opened right after

@@ -666,7 +666,8 @@ def _by_party(state: ReadState) -> list[tuple[str, Candidate]]:
     out: list[tuple[str, Candidate]] = []
     for (seat, party), cand in state.by_party.items():
         rivals = [c for c in state.candidates.values() if c.contest == seat]
-        same = [c for c in rivals if c.party == party]
+        # (Not one named only as the seat's holder before, who may not have stood.)
+        same = [c for c in rivals if c.party == party and not _past_holder(c)]
         if not same:
             same = _twin(rivals, cand)
         if len(same) == 1:
@@ -685,6 +686,10 @@ def _by_party(state: ReadState) -> list[tuple[str, Candidate]]:
         ):
             out.append((seat, cand))
     return out
+
+
+def _past_holder(c: Candidate) -> bool:
+    return c.past_holder and c.votes is None and c.share is None and c.rank is None
 
 
 def _twin(rivals: list[Candidate], cand: Candidate) -> list[Candidate]:

@@ -113,7 +113,9 @@ def read_majority(f: Frame, a: Around) -> bool:
     figs = f.state.contest_figures(seat)
     what = "a “Majority:” field" if field else cue
     if m.kind is NumberKind.COUNT and figs.majority is None:
-        figs.majority = as_rounded(f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie))
+        figs.majority = as_rounded(
+            f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie), hundreds=not field
+        )
         _read_bracketed_share(f, a.k, seat, tie)
         return True
     if m.kind in (NumberKind.PERCENT, NumberKind.POINTS) and figs.majority_share is None:
@@ -302,7 +304,8 @@ def read_margin(f: Frame, a: Around) -> bool:
         # A gap "separating them" or "between them" need not be the winner's: loose.
         loose = "separating" in a.after[:20] or "between" in a.after[:20]
         figs.majority = as_rounded(
-            f.figure(m, Unit.VOTES, what, contest_level=True, what_loose=loose, seat=tie)
+            f.figure(m, Unit.VOTES, what, contest_level=True, what_loose=loose, seat=tie),
+            hundreds=True,
         )
         _read_share_of_margin(f, a.k, seat, tie)
     return True
@@ -573,7 +576,7 @@ def _keep_earlier(
         if thousands:
             figs.majority = fig.model_copy(update={"exact": False, "precision": Decimal(2000)})
         else:
-            figs.majority = as_rounded(fig)
+            figs.majority = as_rounded(fig, hundreds=True)
 
 
 _BEAT_OBJECT = re.compile(
