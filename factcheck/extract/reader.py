@@ -49,7 +49,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from factcheck import compiled_re as re
-from factcheck.extract.carried import carry_doubt
+from factcheck.extract.carried import back_home, carry_doubt
 from factcheck.extract.claims.bounds import read_bound
 from factcheck.extract.claims.changes import (
     read_amount,
@@ -291,6 +291,11 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
             state, sent, nums, sparties, scontests, speople, links, sentence_contest or current
         )
         frame.carried_from = current_at
+        if back_home(frame):
+            # "Locally, …": the story's own seat again, as if named here.
+            frame.contest = current = state.main_seat
+            frame.carried_from = current_at = None
+            several = lost = False
         # (The story's default seat, before any seat is named, is a carry like another.)
         if not scontests and current is not None and not lost:
             lost = _carry_lost(frame, current, several=several)
