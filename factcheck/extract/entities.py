@@ -570,7 +570,8 @@ _NOT_NAMES = frozenset(
     Lose Ousts Topples Snatches Secures Claims Elected Re-elected Returns Victory Seat
     Clearly Surely Finally Actually Obviously Ultimately Eventually Perhaps Certainly
     Unfortunately Fortunately Interestingly Notably Sadly Happily Indeed Still New Independent
-    Independant Senedd Holyrood Stormont Full Latest Live Final Official""".split()  # noqa: SIM905
+    Independant Senedd Holyrood Stormont Full Latest Live Final Official Even Better Worse
+    Bad""".split()  # noqa: SIM905
 )
 
 

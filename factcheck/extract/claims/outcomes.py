@@ -1351,7 +1351,31 @@ def _seat_tie(
         known = f.state.candidates.get(who.name) or f.state.same_person(who.name)
         if known is not None and known.contest is not None:
             return [(known.contest, (f"{known.contest}, {who.name}'s seat earlier", False))]
+    if who is not None and len(f.contests) == 1:
+        other = _another_outcomes_seat(f, f.contests[0], who.span.start, after)
+        if other is not None:
+            # "Ian Paisley lost his seat, the DUP lost Lagan Valley, Alex Easton unseated
+            # Stephen Farry": the one seat named is another clause's outcome's.
+            return [(None, (f"{f.contests[0].name}, named as {other}, another clause's", False))]
     return [_story_seat(f)]
+
+
+# Right before a seat: a verb of result it is the object of ("the DUP lost Lagan Valley").
+_RESULT_VERB_BEFORE = re.compile(
+    r"\b(?:lost|loses|won|wins|held|holds|gained|gains|took|takes|retained|retains|kept|keeps"
+    r"|captured|seized|snatched|regained)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _another_outcomes_seat(f: Frame, seat: ContestMention, start: int, end: int) -> str | None:
+    """The words making ``seat`` the object of a verb of result outside the outcome read from
+    ``start`` to ``end`` (another clause's outcome), or None."""
+    text = f.state.text
+    found = _RESULT_VERB_BEFORE.search(text, max(f.sent.span.start, seat.span.start - 20), seat.span.start)
+    if found is None or start <= found.start() < end:
+        return None
+    return f"“{found.group(0).strip()} {seat.name}”"
 
 
 # "ousting Labour's Jane Smith", "unseated Jane Smith", "pushed out Jane Smith", "claimed the
