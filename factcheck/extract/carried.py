@@ -269,4 +269,3 @@ def back_home(f: Frame) -> bool:
         and not f.contests
         and _BACK_HOME.match(f.sent.text) is not None
     )
-

@@ -262,8 +262,8 @@ class ReferenceMismatch(Rule):
     finding says which it was compared with. Where the record has no count of rejected
     ballots (2015), a turnout at most half a point above the valid-vote one is reported as not
     checked: rejected ballots may make up the difference. A turnout that is the previous
-    election's is said to be ("64% matches 2015"). Every finding cites the data set, the official figure and the
-    record it came from.
+    election's is said to be ("64% matches 2015"). Every finding cites the data set, the
+    official figure and the record it came from.
 
     A winner in words ("is re-elected", "held the seat") is a finishing position of first and
     is checked like any other. A placing, count or share the same sentence gives a candidate

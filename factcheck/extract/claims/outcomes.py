@@ -1372,7 +1372,9 @@ def _another_outcomes_seat(f: Frame, seat: ContestMention, start: int, end: int)
     """The words making ``seat`` the object of a verb of result outside the outcome read from
     ``start`` to ``end`` (another clause's outcome), or None."""
     text = f.state.text
-    found = _RESULT_VERB_BEFORE.search(text, max(f.sent.span.start, seat.span.start - 20), seat.span.start)
+    found = _RESULT_VERB_BEFORE.search(
+        text, max(f.sent.span.start, seat.span.start - 20), seat.span.start
+    )
     if found is None or start <= found.start() < end:
         return None
     return f"“{found.group(0).strip()} {seat.name}”"
