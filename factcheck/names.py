@@ -347,7 +347,7 @@ def seat_spellings(name: str) -> tuple[tuple[str, ...], ...]:
     for spelt in _two_parts(name, words):
         if spelt not in out:
             out.append(spelt)
-    if len(words) == 2 and "," not in name and not _NOT_PLACES.intersection(words):
+    if len(words) == 2 and not _NOT_PLACES.intersection(words):
         # A new seat named for two places, "Bangor Aberconwy", written "Bangor and
         # Aberconwy": without this, the second place alone is matched (an old seat's name).
         out.append((words[0], "and", words[1]))
