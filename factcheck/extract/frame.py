@@ -1047,9 +1047,9 @@ class Frame:
         ):
             return self.people[i - 2]
         if i and self._beaten_before_possessive(self.people[i - 1], at):
-            # The one who beat them, when named before in the sentence ("Tom Elliott … after
-            # his victory over Michelle Gildernew with his 23,608 votes"); else unnamed.
-            return self.people[i - 2] if i >= 2 else None
+            # The winner's, who may be named far before, or with someone else between ("DUP's
+            # Tom Elliott with Mike Nesbitt after his victory over …"): no one's.
+            return None
         if i:
             return self.people[i - 1]
         if PRONOUN_START.match(self.sent.text) and self.state.last_person is not None:

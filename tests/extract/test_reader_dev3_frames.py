@@ -198,10 +198,10 @@ def test_the_count_before_to_his_is_not_the_one_beatens(n: int, pronoun: str) ->
 
 
 @given(st.integers(min_value=1000, max_value=30_000))
-def test_the_count_after_the_one_who_beat_them_is_theirs(n: int) -> None:
-    # The control: named before the one beaten, the winner takes the count.
-    text = f"In Belfast South Jane Doe beat John Roe with {n:,} votes to his {n - 500:,}."
-    assert _by_name(_read(text))["Jane Doe"][1] == f"{n:,}"
+def test_the_one_beatens_own_count_is_theirs(n: int) -> None:
+    # The control: a count of the one beaten's own, after them without "to his".
+    text = f"In Belfast South the DUP adviser came in ahead of John Roe, who polled {n:,} votes."
+    assert _by_name(_read(text))["John Roe"][1] == f"{n:,}"
 
 
 # --- A margin with an adjective ---------------------------------------------------------------
