@@ -494,6 +494,15 @@ def read_winners(f: Frame) -> None:
             continue  # a seat carried from before already has its winner: another race's
         cand = f.register(who)
         if cand.rank is None:
+            if (
+                at not in named
+                and sent.span.start <= who.span.start
+                and who.span.end <= at
+                and _WINNER_GAP.fullmatch(text, who.span.end, at)
+            ):
+                # "Wendy Chamberlain returns to Parliament": the claim is the person's, so
+                # its words run from the name (an aside between allowed).
+                key = Span(start=who.span.start, end=key.end)
             cand.rank = Figure(text="first", value=Decimal(1), unit=Unit.RANK, exact=True, span=key)
 
 
@@ -672,8 +681,12 @@ def _emit(
     wording starts when not at ``span`` (the seat of "previously Tory-held seats of A");
     ``held_by`` the one beaten, for a gain that holds only if they held the seat."""
     state = f.state
-    if party is None and from_party is None and verb == "hold" and candidate is None:
-        return  # "Labour's seat was held" with nobody named: nothing to judge a hold by
+    if party is None and from_party is None and candidate is None and (
+        verb == "hold" or (seat is None and held_by is None)
+    ):
+        # "Labour's seat was held" with nobody named: nothing to judge a hold by; "X lost
+        # his seat in Hertfordshire", no seat or party known: nothing to judge a gain by.
+        return
     if not _states_a_result(f, words_at or span):
         return
     said = state.text[span.start : span.end]
@@ -1341,17 +1354,58 @@ def _seat_tie(
     reader does not know follows the phrase (at ``after``)."""
     if seats:
         return [(c.name, (f"{c.name}, named in the phrase", True)) for c in seats]
+    state = f.state
+    known = (
+        (state.candidates.get(who.name) or state.same_person(who.name)) if who is not None else None
+    )
     if (
         who is not None
         and len(f.contests) != 1
-        and not _PLACE_AFTER.match(f.state.text, after, f.sent.span.end)
+        and not _PLACE_AFTER.match(state.text, after, f.sent.span.end)
     ):
         # Not the sentence's seats when it names several (which is theirs is unsure), nor
         # the seat carried from an earlier sentence, which may be another person's.
-        known = f.state.candidates.get(who.name) or f.state.same_person(who.name)
         if known is not None and known.contest is not None:
             return [(known.contest, (f"{known.contest}, {who.name}'s seat earlier", False))]
+    if who is not None and len(f.contests) == 1 and _others_seat(f, f.contests[0], who):
+        # "Ian Paisley lost his seat, the DUP lost Lagan Valley, Alex Easton unseated
+        # Stephen Farry": the sentence's one seat is another clause's outcome.
+        return [(None, ("the sentence's one seat is another outcome's", False))]
+    if (
+        who is not None
+        and not f.contests
+        and known is None
+        and state.seats_named > 1
+        and f.contest is not None
+        and f.contest == state.main_seat
+        and not state.seat_from_front_matter
+        and f.carried_from is not None
+    ):
+        # "Alex Salmond and Angus Robertson have lost their seat" in a live blog from
+        # Kensington: someone the story never named with a seat need not be its own seat's
+        # (unless the front matter names that seat, or no seat was named yet: the story's
+        # opening is about its own seat).
+        return [(None, (f"{who.name} was not named with a seat, and the story names several", False))]
     return [_story_seat(f)]
+
+
+def _others_seat(f: Frame, seat: ContestMention, who: PersonMention) -> bool:
+    """Is ``seat`` named within an outcome read earlier in this sentence, in another clause
+    (a comma or semicolon between), and of someone other than ``who``?"""
+    sent, text = f.sent, f.state.text
+    for c in f.state.claims:
+        if (
+            isinstance(c, OutcomeClaim)
+            and c.span is not None
+            and sent.span.start <= c.span.start
+            and c.span.start <= seat.span.start
+            and seat.span.end <= c.span.end
+            and c.candidate != who.name
+        ):
+            lo, hi = sorted((c.span.start, who.span.start))
+            if any(ch in text[lo:hi] for ch in ",;"):
+                return True
+    return False
 
 
 # "ousting Labour's Jane Smith", "unseated Jane Smith", "pushed out Jane Smith", "claimed the
@@ -1881,10 +1935,15 @@ def _read_person_outcomes(f: Frame) -> None:
         ):
             continue
         loser, _, loser_tight = _person_party(f, who)
+        seat_party = _party_within(f, m.end(), stop) if not lost_to else None
+        if seat_party is not None:
+            # "Jo Swinson lost her Lib Dem seat": the party named as the seat's lost it
+            loser, loser_tight = seat_party.party.name, True
         to = _TO.match(text, stop, end)
         winner: str | None = None
         tie = "no party named for the winner"
         tight = False
+        rival: PersonMention | None = None
         if to is not None:
             named = _party_at(f, to.end())
             rival = next(
@@ -1941,6 +2000,8 @@ def _read_person_outcomes(f: Frame) -> None:
             if not lost_to
             else f"“{m.group('verb')} to”: a gain if {who.name} held the seat",
             held_by=who.name if lost_to else None,
+            # "lost her seat to Neale Hanvey": the one named after "to" won it
+            candidate=rival,
         )
 
 
