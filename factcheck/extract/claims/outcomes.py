@@ -9,6 +9,7 @@ from typing import Literal, TypeVar
 
 from factcheck import compiled_re as re
 from factcheck.extract.claims.party_cards import card_seat
+from factcheck.extract.claims.party_subjects import party_candidate
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.extract.text import substrings
@@ -24,11 +25,12 @@ _WINNER = re.compile(
     r"(?P<key>re-?elected|returned\s+to\s+(?:parliament|Parliament|Westminster|the\s+Commons)"
     r"|elected\s+(?:as\s+)?(?:the\s+)?MP\s+for|elected(?=\s+in\s|\s+with\s+(?:\d|an?\s+(?:\w+\s+)?majority))"
     # "is the new MP for Gordon", "was declared the winner in Gordon"
-    r"|the\s+new\s+MP\s+for|declared\s+(?:as\s+)?the\s+winner(?=\s+(?:in|of|for)\s)"
+    r"|the\s+new\s+MP\s+for|declared\s+(?:as\s+)?the\s+winner(?=\s+(?:in|of|for|after|with|by)\s|\s*[,.;]|$)"
     r"|voted\s+in(?:\s+once\s+again|\s+again)?(?=\s+(?:to|in|for|as)\b))"
     r"|(?:has\s+|have\s+)(?P<won>won)(?=\s+(?:for|in)\s+[A-Z])"
     r"|(?P<seat>(?:held|won|retained|kept|holds|wins|retains|keeps)\s+(?:on\s+to\s+|onto\s+)?"
-    r"(?:the|her|his|their)\s+seat)\b"
+    # "won this new blue wall constituency", "held his marginal seat"
+    r"(?:the|her|his|their|this)\s+(?:[a-z][\w-]*\s+){0,3}?(?:seat|constituency))\b(?!['’])"
     r"|(?P<poll>topped\s+the\s+poll|emerged\s+(?:as\s+the\s+)?(?:victorious|winner)"
     # "was delighted at securing re-election"
     r"|(?:securing|secured|secures|winning|won|wins)\s+re-?election(?!\s+(?:campaign|bid))"
@@ -43,6 +45,9 @@ _WINNER = re.compile(
     r"(?=\s+in\s+(?:the\s+)?[A-Z])"
     r"|(?:is|was)\s+(?:the|our)\s+(?:new\s+MP|winner)(?=\s+(?:in|here)\b)"
     # "Reform MP James McMurdock won by a mere 98 votes": a margin of votes is a win's
+    # "In North Down Alex Easton won with a 7,000 vote majority", "won with 45% of the vote"
+    r"|(?<!was\s)(?<!been\s)(?:won|wins)(?=\s+with\s+(?:(?:an?|just|only|some|around|about|over"
+    r"|more\s+than)\s+)*(?:\d|(?:[a-z]+\s+){0,2}majority\b))"
     r"|(?<!was\s)(?<!been\s)(?:won|wins)(?=\s+by\s+(?:(?:a|just|only|mere|slim|narrow|some"
     r"|around|about|over|more\s+than|fewer\s+than|less\s+than)\s+)*\d[\d,]*\s+votes?\b)"
     # "with Jane Smith elected with 20,783 votes": no auxiliary, but "with" on both sides
@@ -460,6 +465,7 @@ def read_winners(f: Frame) -> None:
             found.append((wt.start(), Span(start=wt.start("key"), end=word.end())))
     named: dict[int, PersonMention] = {}
     low = f.lower
+    read_seat_is_party(f)
     for m in (
         _WIN_FOR.finditer(text, sent.span.start, sent.span.end)
         if "win for" in low or "victory for" in low
@@ -494,6 +500,7 @@ def read_winners(f: Frame) -> None:
             continue  # a seat carried from before already has its winner: another race's
         cand = f.register(who)
         if cand.rank is None:
+            words = key
             if (
                 at not in named
                 and sent.span.start <= who.span.start
@@ -502,8 +509,55 @@ def read_winners(f: Frame) -> None:
             ):
                 # "Wendy Chamberlain returns to Parliament": the claim is the person's, so
                 # its words run from the name (an aside between allowed).
-                key = Span(start=who.span.start, end=key.end)
-            cand.rank = Figure(text="first", value=Decimal(1), unit=Unit.RANK, exact=True, span=key)
+                words = Span(start=who.span.start, end=key.end)
+            cand.rank = Figure(
+                text="first", value=Decimal(1), unit=Unit.RANK, exact=True, span=words
+            )
+
+
+# A seat, then the party that won it, in a live blog's line: "Lewisham East is Labour with
+# 26,661 votes", "Strangford went DUP with 17,705", "Rochdale is another Labour with 24,475",
+# "Wigan goes to Labour." The party is followed by its figure or the sentence's end, so
+# "Wigan is Labour heartland" is no result.
+_SEAT_IS = re.compile(
+    r"\s+(?:is|was|went|goes|has\s+gone|have\s+gone)\s+(?:(?:to|another|also|now)\s+)?(?:the\s+)?"
+)
+_PARTY_FIGURE = re.compile(r"(?:\s+(?:with|on)\s+|\s+)\d|\s*(?:[.!]|$)")
+
+
+def read_seat_is_party(f: Frame) -> None:
+    """ "Lewisham East is Labour with 26,661 votes": the party's candidate (the story's, or
+    one known only by party) came first in the seat that opens the clause."""
+    if not f.contests or not f.parties or not _any(f.lower, _SEAT_IS_WORDS):
+        return
+    text, sent = f.state.text, f.sent
+    for c in f.contests:
+        verb = _SEAT_IS.match(text, c.span.end, sent.span.end)
+        party = _party_at(f, verb.end()) if verb else None
+        if (
+            verb is None
+            or party is None
+            or not _PARTY_FIGURE.match(text, party.span.end, sent.span.end)
+            or _seats_before(f, c.span.end) != [c]
+        ):
+            continue
+        span = Span(start=c.span.start, end=party.span.end)
+        if not _states_a_result(f, span):
+            continue
+        cand = party_candidate(f, party, seat=c.name)
+        if cand is None or cand.rank is not None:
+            continue
+        if _has_party_winner(f, c.name, cand.party):
+            continue
+        cand.rank = Figure(text="first", value=Decimal(1), unit=Unit.RANK, exact=True, span=span)
+
+
+def _has_party_winner(f: Frame, seat: str, party: str | None) -> bool:
+    """Has a candidate of another party than ``party`` been read as ``seat``'s winner?"""
+    return any(
+        c.contest == seat and c.party != party and c.rank is not None and c.rank.value == 1
+        for c in [*f.state.candidates.values(), *f.state.by_party.values()]
+    )
 
 
 def _has_other_winner(f: Frame, seat: str | None, who: PersonMention) -> bool:
@@ -681,8 +735,11 @@ def _emit(
     wording starts when not at ``span`` (the seat of "previously Tory-held seats of A");
     ``held_by`` the one beaten, for a gain that holds only if they held the seat."""
     state = f.state
-    if party is None and from_party is None and candidate is None and (
-        verb == "hold" or (seat is None and held_by is None)
+    if (
+        party is None
+        and from_party is None
+        and candidate is None
+        and (verb == "hold" or (seat is None and held_by is None))
     ):
         # "Labour's seat was held" with nobody named: nothing to judge a hold by; "X lost
         # his seat in Hertfordshire", no seat or party known: nothing to judge a gain by.
@@ -1362,11 +1419,12 @@ def _seat_tie(
         who is not None
         and len(f.contests) != 1
         and not _PLACE_AFTER.match(state.text, after, f.sent.span.end)
+        and known is not None
+        and known.contest is not None
     ):
         # Not the sentence's seats when it names several (which is theirs is unsure), nor
         # the seat carried from an earlier sentence, which may be another person's.
-        if known is not None and known.contest is not None:
-            return [(known.contest, (f"{known.contest}, {who.name}'s seat earlier", False))]
+        return [(known.contest, (f"{known.contest}, {who.name}'s seat earlier", False))]
     if who is not None and len(f.contests) == 1 and _others_seat(f, f.contests[0], who):
         # "Ian Paisley lost his seat, the DUP lost Lagan Valley, Alex Easton unseated
         # Stephen Farry": the sentence's one seat is another clause's outcome.
@@ -1385,7 +1443,7 @@ def _seat_tie(
         # Kensington: someone the story never named with a seat need not be its own seat's
         # (unless the front matter names that seat, or no seat was named yet: the story's
         # opening is about its own seat).
-        return [(None, (f"{who.name} was not named with a seat, and the story names several", False))]
+        return [(None, (f"{who.name} was never named with a seat; the story names several", False))]
     return [_story_seat(f)]
 
 
@@ -1650,6 +1708,9 @@ _SEAT_SUBJECT_WORDS = (
     "fell", "fallen", "falls", "remain", "stay", "retained", "held", "kept", "turn", "switch",
     "went", "goes",
 )  # fmt: skip
+
+
+_SEAT_IS_WORDS = (" is ", " was ", " went ", " goes ", " gone ")
 
 
 def _any(low: str, words: tuple[str, ...]) -> bool:
@@ -1943,7 +2004,7 @@ def _read_person_outcomes(f: Frame) -> None:
         winner: str | None = None
         tie = "no party named for the winner"
         tight = False
-        rival: PersonMention | None = None
+        rival = None
         if to is not None:
             named = _party_at(f, to.end())
             rival = next(
