@@ -205,3 +205,124 @@ def test_lost_her_seat_to_names_the_winner_and_her_party_seat() -> None:
     assert (claim.contest, claim.candidate, claim.verb) == ("Wigan", "Tom Hughes", "gain")
     [claim] = _claims("In Wigan, Priya Shah lost her Lib Dem seat.")
     assert (claim.contest, claim.from_party) == ("Wigan", "Liberal Democrat")
+
+
+# -- gains listed after "made gains", "gained in", "gaining"; a seat "taken by" a party ----------
+
+GAIN_LIST_FORMS = (
+    "{Party} made gains at {other}’s expense in {a}, {b}, and {c}.",
+    "{Party} have made big gains: winning {a}, {b} and {c}.",
+    "{Party} made three gains from {other}, including {a}, {b} and {c}.",
+    "{Party} have gained in {a}, {b} and {c}.",
+    " - {Party} gain seats in the north, and do well in the south, gaining {a}, {b} and {c}.",
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    form=st.sampled_from(GAIN_LIST_FORMS),
+    seats=st.permutations(SEATS).map(lambda s: s[:3]),
+    party=st.sampled_from(["Labour", "the Conservatives", "the Lib Dems"]),
+    other=st.sampled_from(["the SNP", "Plaid Cymru"]),
+)
+def test_gains_listed_are_each_seats_gain(
+    form: str, seats: tuple[str, ...], party: str, other: str
+) -> None:
+    a, b, c = seats
+    text = form.format(Party=party[:1].upper() + party[1:], other=other, a=a, b=b, c=c)
+    claims = _claims(text)
+    assert {(x.contest, x.party, x.verb) for x in claims} == {
+        (s, PARTIES[party], "gain") for s in seats
+    }, text
+    if "{other}" in form:
+        other_party = "Scottish National Party" if other == "the SNP" else "Plaid Cymru"
+        assert {x.from_party for x in claims} == {other_party}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour hoped to make gains in Wigan, Leigh and Bolsover.",
+        "Labour is expected to make gains in Wigan.",
+        "Labour made gains in the polls, but held only Wigan.",
+        "Labour gained in Scotland.",
+        "Labour won the seat, gaining 5,000 votes.",
+        "Labour made gains at the SNP’s expense across the country.",
+    ],
+)
+def test_no_gains_listed(text: str) -> None:
+    assert [c for c in _claims(text) if c.verb == "gain"] == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "seat", "party", "from_party"),
+    [
+        (
+            "The first shock of the night saw Wigan, a Labour seat since 1950, taken by the "
+            "Conservatives.",
+            "Wigan",
+            "Conservative",
+            None,
+        ),
+        (
+            "The Wigan seat was snatched from Labour by the SNP.",
+            "Wigan",
+            "Scottish National Party",
+            "Labour",
+        ),
+        ("Leigh has been captured by the Lib Dems.", "Leigh", "Liberal Democrat", None),
+    ],
+)
+def test_a_seat_taken_by_a_party_is_its_gain(
+    text: str, seat: str, party: str, from_party: str | None
+) -> None:
+    [claim] = _claims(text)
+    assert (claim.contest, claim.party, claim.verb, claim.from_party) == (
+        seat,
+        party,
+        "gain",
+        from_party,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two years ago the Wigan seat was snatched from Labour by the SNP.",
+        "Wigan could be taken by the SNP.",
+        "Wigan was taken by surprise.",
+    ],
+)
+def test_no_seat_taken_by_a_party(text: str) -> None:
+    assert [c for c in _claims(text) if c.verb == "gain"] == [], text
+
+
+def test_a_gain_taken_by_the_wrong_party_fires(tmp_path: Path) -> None:
+    # Gordon 2017: a Conservative gain from the SNP.
+    [finding] = _ref(tmp_path, "Gordon, an SNP seat since 2015, was taken by Labour.", "uk-ge-2017")
+    assert "Gordon" in (finding.text or "") or "taken by" in (finding.text or "")
+    assert (
+        _ref(tmp_path, "Gordon was snatched from the SNP by the Conservatives.", "uk-ge-2017") == []
+    )
+
+
+# -- holds said of a person: "has narrowly kept", "X of Sinn Féin retained" -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Wigan, Tom Hughes has narrowly kept his seat in parliament.",
+        "In Wigan, Tom Hughes of Sinn Féin retained her seat after a recount.",
+    ],
+)
+def test_a_person_keeping_their_seat_is_a_hold(text: str) -> None:
+    claims = _claims(text)
+    assert [(c.contest, c.verb, c.candidate) for c in claims] == [("Wigan", "hold", "Tom Hughes")]
+
+
+def test_an_earlier_win_is_no_winner() -> None:
+    text = "In Wigan, Priya Shah lost to Labour. She had won the seat from the SNP two years ago."
+    assert not any(name == "Priya Shah" for name, *_ in _winners(text))
+    text = "In Wigan, Tom Hughes won the seat from the SNP two years ago by 1,996 votes."
+    assert _winners(text) == []

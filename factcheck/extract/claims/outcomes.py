@@ -65,11 +65,13 @@ _WINNER_BEFORE_THE = re.compile(
 _WINNER_GAP = re.compile(
     # "Jane Smith of the Alliance Party", "Rachel Hopkins from the Labour Party", "Damian
     # Green MP"
-    r"(?:\s+(?:of|from)\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|\s+MP\b)?"
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|\s+MP\b)?"
     # An aside, or a relative clause however long: "X, who resigned from the cabinet …, held"
     r"(?:\s*,(?:[^,;:.()]{1,80}|\s*who\s[^,;:.()]{1,240}),)?\s*(?:\([^)]{0,60}\))?\s*,?\s*"
-    # An adverb or "managed to": "Jane Smith narrowly held", "Jane Smith managed to hold on".
-    r"(?:(?:[a-z]+ly|managed\s+to|also)\s+)*"
+    # An adverb or "managed to": "Jane Smith narrowly held", "Jane Smith managed to hold on",
+    # "Tim Farron has narrowly kept his seat", "Drew Hendry later conceded defeat" (not
+    # "had": "She had won the seat … two years ago" is an earlier result).
+    r"(?:(?:[a-z]+ly|managed\s+to|also|later|eventually|finally|has|have)\s+)*"
 )
 _WHO_RELATIVE = re.compile(
     r"\s*,\s*(?:[^,;:.()]{1,60}?\s+)?who\s+(?:(?:[a-z]+ly|also|later|then)\s+)*"
@@ -111,7 +113,10 @@ _EARLIER = re.compile(
     # "who won Copeland in a by-election earlier this year", "lost the seat to the Liberal
     # Democrats in a December 2016 by-election": not this general election
     r"|(?:in|at)\s+(?:a|an|the|last\s+\w+['’]s|this\s+year['’]s)\s+(?:[\w-]+\s+){0,2}"
-    r"by-?elections?)\b"
+    r"by-?elections?"
+    # "won the seat from the SDLP two years ago", "at the last election"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\s+(?:ago|earlier|before)"
+    r"|(?:at\s+)?the\s+(?:last|previous)\s+(?:general\s+)?election|last\s+time)\b"
     r"|\s+(?:in\s+)?(?:the\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
@@ -143,6 +148,8 @@ _OUTCOME_GAINED = re.compile(
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+seats\s*[:–—-]\s*)?"
     # "have won back the Vale of Clwyd": the seat named after "the"
     r"(?:the\s+(?=[A-Z]))?"
+    # "Labour have gained in North Ayrshire and Arran, …": seats after "in"
+    r"(?:(?<=gained\s)in\s+(?=[A-Z]))?"
 )
 _OUTCOME_HELD = re.compile(
     rf"{_AUX}\s+(?P<verb>held|retained|kept|retains|keeps|retain|keep|holds"
@@ -299,7 +306,13 @@ _OUTCOME_CUE = re.compile(
     r"|(?:remained|remains)\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s"
     r"|(?:snatching|seizing|capturing|snatched|seized|captured|took|taken|taking)\s+[A-Z]"
     r"|(?:fell|fallen)\s+to\s+(?:the\s+)?[A-Z]|stayed\s+with\s+(?:the\s+)?[A-Z]"
-    r"|(?:retained|held)\s+by\s+(?:the\s+)?[A-Z]|(?:turn\w*|remained|stayed|switch\w*|went)"
+    r"|(?:retained|held)\s+by\s+(?:the\s+)?[A-Z]"
+    # (eighth session) "taken by the Conservatives", "snatched from the SDLP by Sinn Fein",
+    # "made gains at the Tories' expense in", "have gained in North Ayrshire"
+    r"|(?:taken|snatched|seized|captured|gained|won\s+back|reclaimed|regained)\s+"
+    r"(?:from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?by\s+(?:the\s+)?[A-Z]"
+    r"|\bmade\s+(?:[\w-]+\s+){0,3}gains?\b|gained\s+in\s+[A-Z]"
+    r"|(?:turn\w*|remained|stayed|switch\w*|went)"
     r"\s+(?:[\w,&'’ -]{0,120}?\s)?(?:from\s+(?:red|blue)\s+)?(?:to\s+)?(?:red|blue)\b)"
 )
 
@@ -888,6 +901,8 @@ def read_outcomes(f: Frame) -> None:
     _read_pronoun_outcomes(f)
     _read_gains_from(f)
     _read_seats_including(f)
+    if "gain" in f.lower and f.parties:
+        _read_made_gains(f)
     _read_person_outcomes(f)
     low = f.lower
     if _any(low, _OUSTED_WORDS):
@@ -1056,6 +1071,58 @@ def _read_party_outcomes(f: Frame) -> None:
             )
 
 
+# "Labour made gains at the Conservatives' expense in A, B and C", "The Conservatives have
+# made big gains: winning A", "Labour have made a final gain in Kensington", "Labour made
+# three gains from the SNP, including A and B": the party before the verb gained each seat
+# listed, from the party named after "from" or before "expense".
+_MADE_GAINS = re.compile(
+    rf"{_AUX}\s+(?:made|makes|making)\s+(?:(?:a|an|another|its|their|several|some|big|major"
+    r"|significant|huge|further|final|first|notable|surprise|shock|rare|two|three|four|five|six"
+    r"|seven|eight|nine|ten|\d+)\s+){0,3}(?P<verb>gains?)\b"
+    r"(?:\s+from\s+(?:the\s+)?(?P<from>)|\s+at\s+(?:the\s+)?(?P<expense>))?"
+)
+_MADE_GAINS_EXPENSE = re.compile(r"['’]s?\s+expense\b")
+_MADE_GAINS_LIST = re.compile(
+    r"\s*(?::\s*(?:(?:winning|taking|gaining|capturing|including)\s+)?"
+    r"|,?\s+(?:in|including|such\s+as|like|with)\s+)(?:the\s+)?"
+)
+
+
+def _read_made_gains(f: Frame) -> None:
+    text, end = f.state.text, f.sent.span.end
+    for p in f.parties:
+        m = _MADE_GAINS.match(text, p.span.end, end)
+        if m is None:
+            continue
+        stop = m.end()
+        taken: str | None = None
+        if m.group("from") is not None or m.group("expense") is not None:
+            other = _party_at(f, m.end())
+            if other is None or other.party.name == p.party.name:
+                continue
+            stop = other.span.end
+            if m.group("expense") is not None:
+                words = _MADE_GAINS_EXPENSE.match(text, stop, end)
+                if words is None:
+                    continue
+                stop = words.end()
+            taken = other.party.name
+        lead = _MADE_GAINS_LIST.match(text, stop, end)
+        seats = _seats_from(f, lead.end()) if lead else []
+        if not seats:
+            continue
+        _emit_seats(
+            f,
+            seats,
+            party=(p.party.name, f"{p.party.name}, named before the verb", True),
+            verb="gain",
+            from_party=taken,
+            what=f"“made … {m.group('verb')}” in the seats listed, a gain in words",
+            how="listed after the gains",
+            words_at=Span(start=p.span.start, end=lead.end() if lead else stop),
+        )
+
+
 # Gains said of the party they were taken from, the winner unnamed: "gains from the Tories
 # include A, B and C", "victories in the previously Tory-held constituencies of A and B".
 _GAINS_FROM_BEFORE = re.compile(
@@ -1094,7 +1161,10 @@ _SEATS_INCLUDING_LEAD = re.compile(
     r"|succeeded|successful|in))*\s+"
 )
 # Before the party that is a sentence's subject: at most "The", "But", "And".
-_SUBJECT_PARTY_LEAD = re.compile(r"\s*(?:(?:The|the|But|And|Meanwhile,?|Elsewhere,?)\s+)?")
+# (A bullet may open it: " - Labour gain 7 MPs in Scotland, …, gaining A, B and C.")
+_SUBJECT_PARTY_LEAD = re.compile(
+    r"\s*(?:[-–•*]\s+)?(?:(?:The|the|But|And|Meanwhile,?|Elsewhere,?)\s+)?"
+)
 
 
 def _read_seats_including(f: Frame) -> None:
@@ -1706,7 +1776,8 @@ _OUSTED_WORDS = (
 )
 _SEAT_SUBJECT_WORDS = (
     "fell", "fallen", "falls", "remain", "stay", "retained", "held", "kept", "turn", "switch",
-    "went", "goes",
+    "went", "goes", "taken", "snatched", "seized", "captured", "gained", "won back", "reclaimed",
+    "regained",
 )  # fmt: skip
 
 
@@ -1841,8 +1912,9 @@ def _read_person_gains(f: Frame) -> None:
             continue
         if from_name is not None and party is not None and from_name == party:
             continue
-        if who is None and from_name is None and not taken:
-            continue  # a party's gain needs the party it was taken from
+        if who is None and from_name is None and not taken and not _GAIN_ALONE.search(word):
+            # a party's win needs the party it was taken from; "gaining Wigan" says a gain
+            continue
         _emit_person(
             f,
             who,
@@ -2085,7 +2157,18 @@ def _colour_party(f: Frame, colour: str | None) -> str | None:
 
 # After a seat as the subject: "seat" and an aside, "Mr Blair's Sedgefield seat, held by Phil
 # Wilson, fell to", "Wrexham, which has been a Labour stronghold since 1935, fell to".
-_SEAT_ASIDE = re.compile(r"(?:\s+(?:seat|constituency)\b)?(?:\s*,\s*[^,;:.()]{1,120},)?")
+_SEAT_ASIDE = re.compile(
+    r"(?:\s+(?:seats?|constituency|constituencies)\b)?(?:\s*,\s*[^,;:.()]{1,120},)?"
+)
+# "Blyth Valley, a Labour seat since 1950, taken by the Conservatives", "the Foyle seat was
+# snatched from the SDLP by Sinn Fein": a gain by the party after "by".
+_PASSIVE_TAKEN = re.compile(
+    r"\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is)\s+)?"
+    r"(?:(?:all|both|also|now|just|comfortably|easily|narrowly)\s+)?"
+    r"(?P<verb>taken|snatched|seized|captured|gained|won\s+back|reclaimed|regained)"
+    r"(?:\s+from\s+(?:the\s+)?(?P<from>))?"
+)
+_BY_PARTY = re.compile(r"\s+by\s+(?:the\s+)?")
 
 
 def _read_seat_outcomes(f: Frame) -> None:
@@ -2227,6 +2310,23 @@ def _seat_subject(
             p = _party_at(f, stayed.end())
             if p is not None:
                 return "hold", p.party.name, None, p.span.end, "“stayed with”, a hold in words"
+    taken = _PASSIVE_TAKEN.match(text, at, end)
+    if taken is not None:
+        stop = taken.end()
+        loser = _party_at(f, stop) if taken.group("from") is not None else None
+        if loser is not None:
+            stop = loser.span.end
+        by = _BY_PARTY.match(text, stop, end)
+        p = _party_at(f, by.end()) if by else None
+        if (taken.group("from") is None or loser is not None) and p is not None:
+            verb = taken.group("verb")
+            return (
+                "gain",
+                p.party.name,
+                loser.party.name if loser else None,
+                p.span.end,
+                f"“{verb} by”, a gain in words",
+            )
     passive = _PASSIVE_HELD.match(text, at, end)
     if passive is not None:
         p = _party_at(f, passive.end())
