@@ -219,34 +219,35 @@ class Engine:
         findings: list[Finding] = []
         skipped: list[NotChecked] = []
 
-        def run(rule: Rule, outcomes: Iterable[Outcome], contest: str | None) -> None:
-            for made in outcomes:
-                outcome = made
-                reason = outcome.reason if isinstance(outcome, Skip) else None
-                if isinstance(outcome, Violation) and _uses_record(rule, outcome):
-                    # The record is another seat's, person's or election's if the reader
-                    # guessed which the figure is about: say so rather than cry wolf.
-                    unsure = _unsure_reading(outcome, readings())
-                    if unsure:
-                        reason = f"not compared with the official record: {unsure}"
-                    else:
-                        # An error needs the rest of the story to bear out which seat and
-                        # election it was read as (factcheck.reference.corroboration).
-                        outcome = corroborated().settle(outcome)
-                if reason is not None:
-                    # Built unvalidated: every value is a string made here or by a rule's Skip.
-                    skipped.append(
-                        trusted(
-                            NotChecked,
-                            rule=rule.code,
-                            name=rule.name,
-                            path=doc.path,
-                            contest=contest,
-                            reason=reason,
-                        )
+        def take(rule: Rule, made: Outcome, contest: str | None) -> None:
+            # One outcome of a rule (the loops over rules call this only for an outcome:
+            # most rules on most contests have none).
+            outcome = made
+            reason = outcome.reason if isinstance(outcome, Skip) else None
+            if isinstance(outcome, Violation) and _uses_record(rule, outcome):
+                # The record is another seat's, person's or election's if the reader
+                # guessed which the figure is about: say so rather than cry wolf.
+                unsure = _unsure_reading(outcome, readings())
+                if unsure:
+                    reason = f"not compared with the official record: {unsure}"
+                else:
+                    # An error needs the rest of the story to bear out which seat and
+                    # election it was read as (factcheck.reference.corroboration).
+                    outcome = corroborated().settle(outcome)
+            if reason is not None:
+                # Built unvalidated: every value is a string made here or by a rule's Skip.
+                skipped.append(
+                    trusted(
+                        NotChecked,
+                        rule=rule.code,
+                        name=rule.name,
+                        path=doc.path,
+                        contest=contest,
+                        reason=reason,
                     )
-                elif isinstance(outcome, Violation):
-                    raw.append((rule, outcome))
+                )
+            elif isinstance(outcome, Violation):
+                raw.append((rule, outcome))
 
         read: list[dict[Span, Figure]] = []
 
@@ -271,17 +272,20 @@ class Engine:
 
         for contest in article.contests:
             raw: list[tuple[Rule, Violation]] = []
+            name = contest.name
             for rule in plan.contest_rules:
-                run(rule, rule.check(contest, ctx), contest.name)
+                for outcome in rule.check(contest, ctx):
+                    take(rule, outcome, name)
             if raw:
-                findings.extend(self._merge(doc, contest.name, raw, readings()))
+                findings.extend(self._merge(doc, name, raw, readings()))
         raw = []
         for rule in plan.article_rules:
             if rule.scope is Scope.REFERENCE and ctx.reference is None:
                 no_record = "no official results to check against: give --election or --reference"
-                run(rule, [Skip(no_record)], None)
+                take(rule, Skip(no_record), None)
             else:
-                run(rule, rule.check_article(article, ctx), None)
+                for outcome in rule.check_article(article, ctx):
+                    take(rule, outcome, None)
         if raw:
             findings.extend(self._merge(doc, None, raw, readings()))
         return findings, skipped
