@@ -283,6 +283,16 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     for i, sent in enumerate(sentences(text, start)):
         state.sentence_index = i
         nums, sparties, scontests, speople = index.within(sent.span)
+        if (
+            not scontests
+            and state.main_seat is not None
+            and current != state.main_seat
+            and _BACK_HOME.match(sent.text)
+        ):
+            # "Locally, the party increased its votes": back to the story's own seat after
+            # a passing one ("Sir Vince Cable reclaimed the Twickenham seat").
+            current, current_at = state.main_seat, state.seat_first_named.get(state.main_seat)
+            several = lost = False
         if scontests:
             sentence_contest = scontests[0].name if len(scontests) == 1 else None
         else:
@@ -313,6 +323,9 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         if sparties:
             state.last_party = sparties[-1]
     return _assemble(doc, state, default_contest)
+
+
+_BACK_HOME = re.compile(r"\s*(?:Locally|Closer\s+to\s+home|Back\s+(?:home|locally))\b")
 
 
 def _carry_lost(f: Frame, seat: str, *, several: bool) -> bool:

@@ -144,7 +144,12 @@ _NOT_PERSON = frozenset(
 # carried from earlier is then not this person's.
 _OTHER_SEAT = re.compile(
     r"\b(?:MP\s+for|member\s+for|won|wins|held|holds|took|takes|gained|gains|retained|retains"
-    r"|kept|keeps|lost|loses|taking|winning|holding)\s+(?:the\s+|his\s+|her\s+)?(?=[A-Z])"
+    r"|kept|keeps|lost|loses|taking|winning|holding"
+    # "held on to Carmarthenshire West and Pembrokeshire South", "clung on to"
+    r"|(?:held|holds|holding|hung|hangs|clung|clings)\s+on(?:\s+to)?)\s+(?:the\s+|his\s+|her\s+)?"
+    r"(?=[A-Z])"
+    # "ousted by Labour in the Suffolk Coast constituency": a seat named as one
+    r"|\bin\s+the\s+(?=(?:[A-Z][\w'’-]*\s+){1,4}(?:constituency|seat)\b)"
 )
 # What a heading line may hold besides the seat's name: "* South Down *", "1 Aberdeen North",
 # "Sunderland Central result".
@@ -394,7 +399,9 @@ def _read_people(f: Frame) -> None:
             seat = _seat_of(f, person, subject=not cue[0].endswith(("object", "holder")))
         if seat is None and cue[0] == _OBJECT_CUE:
             seat = _beaters_seat(f, person)
-        if seat is None:
+        if seat is None or (
+            not f.contests and _several_seats_people(f, person, subject=cue[0] in _SUBJECT_CUES)
+        ):
             continue
         name, seat_text, seat_tight = seat
         start, end = _clause(f, person)
@@ -422,6 +429,45 @@ def _read_people(f: Frame) -> None:
         )
 
 
+# Between two people of a list: "A, B and C", "Alliance's A and Sinn Fein's B".
+_LIST_GAP = re.compile(
+    r"(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+(?:and|&)[^\S\n]+)"
+    r"(?:(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?['’]s?[^\S\n]+)?"
+)
+# Before a list, a plural that makes its people several seats' ("defeated MPs A, B and C").
+_PLURAL_ROLE = re.compile(r"\b(?:MPs|members|candidates|newcomers)[^\S\n]+$")
+
+
+def _several_seats_people(f: Frame, person: PersonMention, *, subject: bool) -> bool:
+    """Is the person one of a list of people in a sentence naming no seat, who are several
+    seats' people: after a plural role ("defeated MPs Margaret Ritchie, Mark Durkan and
+    Alasdair McDonnell"), or in a story of several seats ("Alex Salmond and Angus Robertson
+    have lost their seats", subjects of the verb: those it beat are one seat's, "ahead of
+    UKIP's A, the Green Party's B and C")? Then the seat carried in is at most one of
+    theirs."""
+    text, people = f.state.text, f.people
+    i = next(j for j, p in enumerate(people) if p is person)
+    first = i
+    while first > 0 and _LIST_GAP.fullmatch(
+        text, people[first - 1].span.end, people[first].span.start
+    ):
+        first -= 1
+    last = i
+    while last + 1 < len(people) and _LIST_GAP.fullmatch(
+        text, people[last].span.end, people[last + 1].span.start
+    ):
+        last += 1
+    if first == last:
+        return False
+    lead = people[first].span.start
+    link = f.links.get(lead)
+    if link is not None and link.span.end <= lead:
+        lead = link.span.start
+    if _PLURAL_ROLE.search(text, max(f.sent.span.start, lead - 20), lead):
+        return True
+    return subject and f.state.seats_named > 1
+
+
 def _clause(f: Frame, person: PersonMention) -> tuple[int, int]:
     text, sent = f.state.text, f.sent
     start = f.clause_start(person.span.start)
@@ -434,7 +480,7 @@ def _candidate_cue(f: Frame, person: PersonMention) -> Cue | None:
     text, sent = f.state.text, f.sent
     end = min(sent.span.end, person.span.end + 200)
     if _SUBJECT.match(text, person.span.end, end):
-        return "a verb of the result with the person as its subject", True
+        return _SUBJECT_CUE, True
     # A name in apposition, "Conservative Scottish Leader, Douglas Ross, lost his seat":
     # the verb after the comma closing it.
     appos = _APPOSITION_END.match(text, person.span.end, end)
@@ -445,7 +491,7 @@ def _candidate_cue(f: Frame, person: PersonMention) -> Cue | None:
         )
         and _SUBJECT.match(text, appos.end(), end)
     ):
-        return "a verb of the result with the person, in apposition, as its subject", True
+        return _APPOSITION_CUE, True
     if _POSSESSIVE.match(text, person.span.end, end):
         return "the person's win or majority", True
     if _ROLE_AFTER.match(text, person.span.end, min(end, person.span.end + 60)):
@@ -490,6 +536,9 @@ def _candidate_cue(f: Frame, person: PersonMention) -> Cue | None:
 
 
 _OBJECT_CUE = "a verb of the result with the person as its object"
+_SUBJECT_CUE = "a verb of the result with the person as its subject"
+_APPOSITION_CUE = "a verb of the result with the person, in apposition, as its subject"
+_SUBJECT_CUES = (_SUBJECT_CUE, _APPOSITION_CUE)
 # A sentence opening with a pronoun or a possessive one: "His majority of 12,897 over …".
 _PRONOUN_OPENING = re.compile(r"\s*(?:She|He|Her|His)\b")
 
@@ -566,11 +615,30 @@ def _alone_on_line(f: Frame, person: PersonMention) -> bool:
     )
 
 
+def _other_seat_first(f: Frame, person: PersonMention, seat: ContestMention) -> bool:
+    """Does the person's clause name a seat the matcher does not know, after the person and
+    before ``seat`` ("Simon Hart held on to Carmarthenshire West and Pembrokeshire South …,
+    and Stephen Crabb retained Preseli Pembrokeshire")? The seat named is then another's."""
+    if seat.span.start < person.span.end:
+        return False
+    text = f.state.text
+    for m in _OTHER_SEAT.finditer(text, person.span.end, seat.span.start):
+        # Two capitalised words at least: "holds the Scottish seat" names no seat.
+        if f.contest_at(m.end()) is None and _PLACE_WORDS.match(text, m.end()):
+            return True
+    return False
+
+
+_PLACE_WORDS = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)+")
+
+
 def _seat_of(f: Frame, person: PersonMention, subject: bool) -> tuple[str, str, bool] | None:
     """The seat the person stood in, how it was tied, and whether the tie is explicit."""
     contests = f.contests
     if len(contests) == 1:
         c = contests[0]
+        if _other_seat_first(f, person, c):
+            return None
         return c.name, f"{c.name}, named in the sentence", True
     if contests:
         # Several seats: in the person's clause, with no one else named between them, the
@@ -594,8 +662,10 @@ def _seat_of(f: Frame, person: PersonMention, subject: bool) -> tuple[str, str, 
         return None
     start, end = _clause(f, person)
     text = f.state.text
-    for m in _OTHER_SEAT.finditer(text, start, end):
-        if f.contest_at(m.end()) is None:
+    # (To the sentence's end: "Jane Smith, who …, was ousted in the Suffolk Coast
+    # constituency" names her seat after the relative clause that ends hers.)
+    for m in _OTHER_SEAT.finditer(text, start, f.sent.span.end):
+        if f.contest_at(m.end()) is None and (m.start() < end or m.group().startswith("in")):
             return None
     if _ELSEWHERE.match(f.sent.text):
         return None
