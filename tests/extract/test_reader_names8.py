@@ -68,13 +68,13 @@ def test_a_former_member_s_seat_is_a_past_one(words: str, former: bool) -> None:
 def test_a_former_seat_named_with_a_candidate_does_not_take_the_story(
     winner: str, third: str
 ) -> None:
-    if winner.split()[-1] == third.split()[-1]:
+    if winner.rsplit(maxsplit=1)[-1] == third.rsplit(maxsplit=1)[-1]:
         return
     text = (
         f"Labour's {winner} won Bangor Aberconwy with 14,008 votes.\n\n"
         f"Plaid Cymru were second, narrowly ahead of Conservative {third}, the former Aberconwy"
         " MP.\n\n"
-        f"{winner.split()[-1]} thanked the people of Bangor Aberconwy."
+        f"{winner.rsplit(maxsplit=1)[-1]} thanked the people of Bangor Aberconwy."
     )
     article = _read(text)
     assert _seat_of(article, winner) == "Bangor Aberconwy"
