@@ -34,12 +34,26 @@ _LEVEL_VERBS = frozenset(
 )
 # Before a number: "up ", "rose by ", "increasing her majority by "
 _AMOUNT_BEFORE = re.compile(
-    rf"\b(?P<dir>{UP}|{DOWN})(?:\s+{POSSESSIVE}(?:\s+party['’]s)?)?"
+    # "shed over 1000 votes"; "a loss of 3,244", "a reduction of 11,234" (after "of" only)
+    rf"\b(?P<dir>{UP}|{DOWN}|shed|sheds|shedding|loss|reduction)"
+    # "increased the DUP vote by 554", "increased her party's vote by 332"
+    rf"(?:\s+{POSSESSIVE}(?:\s+party['’]s)?(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
     r"(?:\s+(?P<q>majority|share(?:\s+of\s+the\s+vote)?|vote share|turnout"
-    r"|percentage\s+of\s+the\s+vote(?:\s+share)?))?"
+    r"|percentage\s+of\s+the\s+vote(?:\s+share)?|votes?(?=\s+by\b)))?"
     r"\s+(?:by\s+|(?P<of>of)\s+)?(?:around\s+|about\s+)?$",
     re.IGNORECASE,
 )
+# The words of _AMOUNT_BEFORE's direction that DIRECTION_WORDS does not hold, and theirs.
+_MORE_DIRECTIONS = {
+    "shed": Direction.DOWN,
+    "sheds": Direction.DOWN,
+    "shedding": Direction.DOWN,
+    "loss": Direction.DOWN,
+    "reduction": Direction.DOWN,
+}
+_AMOUNT_CUES = DIRECTION_WORDS | frozenset(_MORE_DIRECTIONS)
+_NOUNS_OF = frozenset({"loss", "reduction"})
+_SHED = frozenset({"shed", "sheds", "shedding"})
 # "picked up", "racked up", "ended up": verbs whose "up" is no direction.
 _PHRASAL_UP = re.compile(
     r"\b(?:picked|picking|picks|racked|racking|scooped|snapped|mopped|ended|ending|summed"
@@ -62,6 +76,8 @@ _CHANGE_NOUNS = frozenset(
         "decline",
         "dip",
         "slump",
+        "loss",
+        "reduction",
     ]
 )
 # After a number: " increase on her majority", " rise in turnout", " swing"
@@ -75,9 +91,12 @@ _AMOUNT_AFTER = re.compile(
 # "polled 4,500 fewer votes than in 2017", "six per cent more votes": a change of the vote
 # by its comparative, whose direction the comparative gives.
 _FEWER_MORE_AFTER = re.compile(
-    r"^\s+(?P<noun>fewer|more)\s+(?P<q>votes?)\s+than\s+(?:(?:in|at)\s+(?:the\s+)?"
-    r"(?:(?:19|20)\d\d|last|previous)|last\s+time|(?:he|she|they|it)\s+(?:did|got|had|won"
-    r"|polled))\b",
+    # "1 more vote on Thursday than she did in 2019", "130 less than the party won in the last
+    # General Election", "(around 1,000 more than in 2015)", "4,571 more votes this year"
+    r"^\s+(?P<noun>fewer|more|less)(?:\s+(?P<q>votes?))?(?:\s+[\w-]+){0,2}?\s+"
+    r"(?:than\s+(?:(?:in|at)\s+(?:the\s+)?(?:(?:19|20)\d\d|last|previous)|last\s+time"
+    r"|(?:he|she|they|it|the\s+party)\s+(?:did|got|had|won|polled|received))"
+    r"|this\s+(?:year|time)(?=\s*[.,;]))\b",
     re.IGNORECASE,
 )
 """Only against an earlier election: "3,269 fewer votes than Jane Smith" is a gap, not a change."""
@@ -86,7 +105,7 @@ _MORE_THAN_MAJORITY_AFTER = re.compile(
     r"^\s+(?P<noun>fewer|more)\s+votes?\s+than\s+(?:the|his|her|their|its)\s+(?P<q>majority)\b",
     re.IGNORECASE,
 )
-_COMPARATIVES = {"fewer": Direction.DOWN, "more": Direction.UP}
+_COMPARATIVES = {"fewer": Direction.DOWN, "less": Direction.DOWN, "more": Direction.UP}
 _PREVIOUS_BEFORE = re.compile(
     rf"(?:\b(?P<dir>{UP}|{DOWN})\s+)?\b(?:from|compared\s+(?:to|with)|against)\s+$", re.IGNORECASE
 )
@@ -256,7 +275,7 @@ def read_amount(f: Frame, a: Around) -> bool:
     # The pattern ends at the number and spans a few words; searching only the clause's
     # tail gives the same matches without trying every position of a long clause.
     tail = max(0, len(clause_before) - 80)
-    ab = _AMOUNT_BEFORE.search(clause_before, tail) if f.says(DIRECTION_WORDS) else None
+    ab = _AMOUNT_BEFORE.search(clause_before, tail) if f.says(_AMOUNT_CUES) else None
     if (
         ab is not None
         and ab.group("dir").lower() in _LEVEL_VERBS
@@ -268,11 +287,17 @@ def read_amount(f: Frame, a: Around) -> bool:
         ab = None  # "picked up 15,199 votes": a level won, not a rise
     if ab is not None and ab.group("of") and ab.group("dir").lower() not in _CHANGE_NOUNS:
         ab = None  # "of" after a verb ("lost of"): no change's size
-    aa = (
-        _AMOUNT_AFTER.match(a.after)
-        or _MORE_THAN_MAJORITY_AFTER.match(a.after)
-        or _FEWER_MORE_AFTER.match(a.after)
-    )
+    if ab is not None and ab.group("dir").lower() in _NOUNS_OF and not ab.group("of"):
+        ab = None  # "a loss by …": only "a loss of 3,244" gives a loss's size
+    noun_of = ab is not None and ab.group("dir").lower() in _NOUNS_OF
+    aa = _AMOUNT_AFTER.match(a.after) or _MORE_THAN_MAJORITY_AFTER.match(a.after)
+    compared = False  # "more/fewer (votes) than in 2015", of a count
+    if aa is None:
+        aa = _FEWER_MORE_AFTER.match(a.after)
+        if aa is not None and aa.group("q") is None and m.kind is not NumberKind.COUNT:
+            # "46.3% of the votes – 8.5% more than in 2017": without "votes", only a count
+            aa = None
+        compared = aa is not None
     extra = None
     if not (ab or aa):
         extra = _EXTRA_BEFORE.search(clause_before, tail) if f.says(_EXTRA_CUES) else None
@@ -287,7 +312,12 @@ def read_amount(f: Frame, a: Around) -> bool:
     if aa and aa.group("noun").lower() == "swing":
         return True  # swings are read by a later rule; never a share or a change of one
     q = quantity(noun_q) or last_quantity(clause_before)
-    if loss or extra is not None:
+    if q is None and m.kind is NumberKind.COUNT and (noun_of or compared):
+        # "while Mr Elliott's vote dropped from 24,355 to 21,929 – a loss of 2,426", "with
+        # 2,664 (around 1,000 more than in 2015)": a count's change, of what the sentence
+        # named before it, else of the votes.
+        q = last_quantity(state.text[f.sent.span.start : m.start]) or Quantity.VOTES
+    if loss or extra is not None or (ab is not None and ab.group("dir").lower() in _SHED):
         # What was lost or added is named right after the figure ("votes", "of the vote"),
         # whatever noun the clause named before ("his majority crumbled as he lost …").
         q = Quantity.VOTES if m.kind is NumberKind.COUNT else Quantity.SHARE
@@ -372,6 +402,7 @@ def read_amount(f: Frame, a: Around) -> bool:
         else None,
         party=party.party.name if party is not None and q is not Quantity.TURNOUT else None,
         direction=_COMPARATIVES.get((dir_word or "").lower())
+        or _MORE_DIRECTIONS.get((dir_word or "").lower())
         or (Direction.UP if extra is not None else direction(dir_word)),
         direction_text=dir_word,
         direction_span=Span(start=dir_start, end=dir_start + len(dir_word)) if dir_word else None,
