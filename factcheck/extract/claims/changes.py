@@ -35,16 +35,21 @@ _LEVEL_VERBS = frozenset(
 # Before a number: "up ", "rose by ", "increasing her majority by "
 _AMOUNT_BEFORE = re.compile(
     # "shed over 1000 votes"; "a loss of 3,244", "a reduction of 11,234" (after "of" only)
-    rf"\b(?P<dir>{UP}|{DOWN}|shed|sheds|shedding|loss|reduction)"
-    # "increased the DUP vote by 554", "increased her party's vote by 332"
-    rf"(?:\s+{POSSESSIVE}(?:\s+party['’]s)?(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
+    rf"\b(?P<dir>{UP}|{DOWN}|shed|sheds|shedding|loss|reduction|crumbled|slashed|eroded)"
+    # "increased the DUP vote by 554", "increased her party's vote by 332", "cutting Mr
+    # Hendry's lead by almost 7,800 votes"
+    rf"(?:\s+{POSSESSIVE}(?:\s+party['’]s)?(?:\s+(?-i:[A-Z])[\w'’-]*)?"
+    r"|(?:\s+(?-i:[A-Z])[\w.-]*){1,2}['’]s)?"
     r"(?:\s+(?P<q>majority|share(?:\s+of\s+the\s+vote)?|vote share|turnout"
-    r"|percentage\s+of\s+the\s+vote(?:\s+share)?|votes?(?=\s+by\b)))?"
+    r"|percentage\s+of\s+the\s+vote(?:\s+share)?|votes?(?=\s+by\b)|lead(?=\s+by\b)))?"
     r"\s+(?:by\s+|(?P<of>of)\s+)?(?:around\s+|about\s+)?$",
     re.IGNORECASE,
 )
 # The words of _AMOUNT_BEFORE's direction that DIRECTION_WORDS does not hold, and theirs.
 _MORE_DIRECTIONS = {
+    "crumbled": Direction.DOWN,
+    "slashed": Direction.DOWN,
+    "eroded": Direction.DOWN,
     "shed": Direction.DOWN,
     "sheds": Direction.DOWN,
     "shedding": Direction.DOWN,
@@ -129,9 +134,13 @@ _MAJORITY_WORDS = re.compile(
     r"\b(?:(?:much\s+|significantly\s+|greatly\s+|slightly\s+)?(?P<adj>increased|reduced"
     r"|decreased|diminished|bigger|larger|greater|smaller|narrower|slimmer|thinner|higher|lower"
     r"|slashed|strengthened|weakened|improved|healthier)\s+majority"
-    r"|(?P<verb>strengthen(?:ed|s|ing)?|weaken(?:ed|s|ing)?|gained\s+on|added\s+to)"
+    r"|(?P<verb>strengthen(?:ed|s|ing)?|weaken(?:ed|s|ing)?|gained\s+on|added\s+to"
+    # "Mr Carmichael nearly quadrupled his majority"
+    r"|doubled|tripled|trebled|quadrupled)"
     r"\s+(?:his|her|their|its|the)\s+majority"
-    rf"|majority\s+(?:(?:was|has\s+been|had\s+been|is|being)\s+)?(?P<post>{UP}|{DOWN}))\b",
+    # "saw their majority slashed", "his majority crumbled"
+    rf"|majority\s+(?:(?:was|has\s+been|had\s+been|is|being)\s+)?(?P<post>{UP}|{DOWN}"
+    r"|slashed|crumbled|eroded))\b",
     re.IGNORECASE,
 )
 _MAJORITY_DOWN = frozenset(
@@ -187,7 +196,7 @@ def read_majority_directions(f: Frame) -> None:
         if any(a <= mw.start() < b or mw.start() <= a < mw.end() for a, b, _, _ in found):
             continue
         if mw.group("post"):
-            way = direction(word)
+            way = direction(word) or _MORE_DIRECTIONS.get(word.lower())
             if way is None or _NATIONAL_MAJORITY.search(sent.text, 0, mw.start()):
                 continue  # "Labour's parliamentary majority was increased": no seat's
             found.append((mw.start(), mw.end(), word, way))
@@ -311,7 +320,10 @@ def read_amount(f: Frame, a: Around) -> bool:
         noun_q = owned.group("q") if owned else None
     if aa and aa.group("noun").lower() == "swing":
         return True  # swings are read by a later rule; never a share or a change of one
-    q = quantity(noun_q) or last_quantity(clause_before)
+    # "cutting Mr Hendry's lead by almost 7,800 votes": a lead in votes is the majority
+    q = (Quantity.MAJORITY if (noun_q or "").lower() == "lead" else quantity(noun_q)) or (
+        last_quantity(clause_before)
+    )
     if q is None and m.kind is NumberKind.COUNT and (noun_of or compared):
         # "while Mr Elliott's vote dropped from 24,355 to 21,929 – a loss of 2,426", "with
         # 2,664 (around 1,000 more than in 2015)": a count's change, of what the sentence

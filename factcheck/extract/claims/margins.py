@@ -180,7 +180,8 @@ _LOSERS_GAP = re.compile(
 )
 _NOT_MARGIN = re.compile(
     r"\b(?:majority|vote\s+share|share|turnout|rose|risen|increased|decreased|fell|fallen|dropped"
-    r"|grew|cut|reduced|up|down|swing)\b",
+    # "cutting Mr Hendry's lead by almost 7,800 votes": the lead's change, not the lead
+    r"|grew|cut|cuts|cutting|reduced|up|down|swing|lead)\b",
     re.IGNORECASE,
 )
 _VOTES_OR_END = re.compile(
