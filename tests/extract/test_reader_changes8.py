@@ -167,3 +167,32 @@ def test_a_lead_cut_by_votes_is_no_majority() -> None:
     # The control: a lead won by votes is the majority.
     held = read_prose(Document(path="story.txt", text="Jane Doe held Gordon by 7,800 votes."))
     assert [c.majority.text for c in held.contests if c.majority] == ["7,800"]
+
+
+# -- a share lost "of their support" --------------------------------------------------------------
+
+
+def test_a_share_lost_of_their_support_is_a_fall_of_the_share() -> None:
+    text = (
+        "Jane Doe won Caithness, Sutherland and Easter Ross. Paul Monaghan finished in second"
+        " place after losing 17% of his support."
+    )
+    (change,) = _changes(text)
+    assert _said(change) == (Quantity.SHARE, _DOWN, "17", "Paul Monaghan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Controls: the one whose support fell is not named right before the verb; "of his
+        # voters" is a relative fall of the votes, not the share.
+        "The Lib Dems' support has increased by 6.4% and the conservatives have lost 4.2% of"
+        " their support.",
+        "Paul Monaghan lost 12% of his voters.",
+    ],
+)
+def test_a_share_lost_of_nobody_named_is_not_read(sentence: str) -> None:
+    text = "Jane Doe won Caithness, Sutherland and Easter Ross. " + sentence
+    assert [
+        c for c in _changes(text) if c.amount is not None and c.amount.text in ("4.2", "12")
+    ] == []

@@ -377,6 +377,14 @@ def read_amount(f: Frame, a: Around) -> bool:
         who = None
     else:
         party = None
+    if loss and m.kind is NumberKind.PERCENT and _OF_THEIR_SUPPORT.match(a.after):
+        # "the conservatives have lost 4.2% of their support": whose is the subject's, named
+        # right before the verb; "The Lib Dems' support has increased by 6.4% and the
+        # conservatives have lost 4.2% …" names no subject of it (another figure between).
+        owner = who or party
+        verb_at = m.start - len(clause_before) + (ab.start("dir") if ab else 0)
+        if owner is None or _DIGIT.search(state.text, owner.span.end, verb_at):
+            return True
     if who is None and party is not None and q in (Quantity.SHARE, Quantity.VOTES):
         _, (_, seat_sure) = f.seat_near(m.start)
         if not seat_sure:
@@ -455,11 +463,18 @@ def _loss_as_change(ab: re.Match[str], a: Around) -> bool:
         return (
             DIGITS.fullmatch(m.number_text) is not None and VOTES_AFTER.match(a.after) is not None
         )
+    if m.kind is NumberKind.PERCENT and _OF_THEIR_SUPPORT.match(a.after):
+        return True  # "lost 4.2% of their support": of what they had, a fall of the share
     return (
         m.kind is NumberKind.PERCENT
         and SHARE_CUE_AFTER.match(a.after) is not None
         and (since(a.after) is not None or _HAD_IN.search(a.after) is not None)
     )
+
+
+# "the conservatives have lost 4.2% of their support", "after losing 17% of his support"
+_DIGIT = re.compile(r"\d")
+_OF_THEIR_SUPPORT = re.compile(r"\s+of\s+(?:his|her|their|its)\s+support\b", re.I)
 
 
 # "losing 25% of the vote share he had in 2019": the share measured against an election.
