@@ -828,6 +828,7 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
                 majority=figs.majority,
                 majority_share=figs.majority_share,
                 electorate=figs.electorate,
+                restated=tuple(figs.restated),
                 provenance=Provenance.ARTICLE,
             )
         )

@@ -134,3 +134,65 @@ def test_the_level_after_a_vote_change_is_checked(level: str, fires: bool) -> No
     report = factcheck.check(Document(path="story.txt", text=text), election="uk-ge-2024")
     found = [f.text for f in report.findings if f.name == "reference-mismatch"]
     assert found == ([level] if fires else [])
+
+
+# -- a majority's change --------------------------------------------------------------------------
+
+
+def _majority_change(text: str) -> tuple[Direction | None, str | None]:
+    (change,) = [c for c in _changes(text) if c.quantity is Quantity.MAJORITY]
+    return change.direction, change.amount.text if change.amount is not None else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("His majority crumbled by more than 10,000 votes.", (_DOWN, "10,000")),
+        (
+            "The Conservatives were close, cutting Mr Doe's lead by almost 7,800 votes.",
+            (_DOWN, "7,800"),
+        ),
+        ("Instead Mr Doe nearly quadrupled his majority.", (_UP, None)),
+        ("Jane Doe held on but saw her majority slashed.", (_DOWN, None)),
+    ],
+)
+def test_a_majority_s_change_is_read(sentence: str, said: tuple[Direction, str | None]) -> None:
+    assert _majority_change("Jane Doe held Gordon. " + sentence) == said
+
+
+def test_a_lead_cut_by_votes_is_no_majority() -> None:
+    text = "Jane Doe held Gordon, with the Conservatives cutting Ms Doe's lead by 7,800 votes."
+    article = read_prose(Document(path="story.txt", text=text))
+    assert all(c.majority is None for c in article.contests)
+    # The control: a lead won by votes is the majority.
+    held = read_prose(Document(path="story.txt", text="Jane Doe held Gordon by 7,800 votes."))
+    assert [c.majority.text for c in held.contests if c.majority] == ["7,800"]
+
+
+# -- a share lost "of their support" --------------------------------------------------------------
+
+
+def test_a_share_lost_of_their_support_is_a_fall_of_the_share() -> None:
+    text = (
+        "Jane Doe won Caithness, Sutherland and Easter Ross. Paul Monaghan finished in second"
+        " place after losing 17% of his support."
+    )
+    (change,) = _changes(text)
+    assert _said(change) == (Quantity.SHARE, _DOWN, "17", "Paul Monaghan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Controls: the one whose support fell is not named right before the verb; "of his
+        # voters" is a relative fall of the votes, not the share.
+        "The Lib Dems' support has increased by 6.4% and the conservatives have lost 4.2% of"
+        " their support.",
+        "Paul Monaghan lost 12% of his voters.",
+    ],
+)
+def test_a_share_lost_of_nobody_named_is_not_read(sentence: str) -> None:
+    text = "Jane Doe won Caithness, Sutherland and Easter Ross. " + sentence
+    assert [
+        c for c in _changes(text) if c.amount is not None and c.amount.text in ("4.2", "12")
+    ] == []

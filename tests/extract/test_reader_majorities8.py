@@ -180,3 +180,35 @@ def test_a_majority_before_the_general_election_is_the_last_one() -> None:
     assert found["Canterbury", False] == "1,836"
     assert found["Canterbury", True] == "187"
     assert _findings(text, "uk-ge-2019") == []
+
+
+# -- the majority written again -------------------------------------------------------------------
+
+_TWICE = (
+    "The SNP's Richard Thomson won Gordon by {first} votes.\n\n"
+    "It was a tense count. In the end his majority was just {again}."
+)
+
+
+def _restated(article: Article) -> dict[str | None, list[str]]:
+    return {c.name: [f.text for f in c.restated] for c in article.contests if c.restated}
+
+
+@settings(max_examples=10, deadline=None)
+@given(n=st.integers(min_value=200, max_value=3_000))
+def test_a_majority_written_twice_is_checked_twice(n: int) -> None:
+    # Gordon 2019: the SNP's majority was 819.
+    text = _TWICE.format(first=f"{n:,}", again=f"{n:,}")
+    article = _read(text)
+    assert _majorities(article) == {("Gordon", False): f"{n:,}"}
+    assert _restated(article) == {"Gordon": [f"{n:,}"]}
+    fired = [f for f in _findings(text, "uk-ge-2019") if f.text == f"{n:,}"]
+    assert len(fired) == (0 if n == 819 else 2)
+
+
+def test_a_majority_written_again_with_another_value_is_left_unread() -> None:
+    # The control: another value may be another election's, or a slip; only the first is
+    # the majority.
+    article = _read(_TWICE.format(first="819", again="891"))
+    assert _majorities(article) == {("Gordon", False): "819"}
+    assert _restated(article) == {}

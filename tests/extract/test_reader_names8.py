@@ -199,3 +199,79 @@ def test_a_seat_named_as_a_constituency_is_not_the_carried_one() -> None:
     assert _seat_of(article, "Heidi Alexander") == "Swindon South"
     assert _seat_of(article, "Jane Doe") is None
     assert "Suffolk Coast" not in _named(article)
+
+
+# -- more wordings that say a person stood -------------------------------------------------------
+
+# A story with no result in it is not read at all: each opens with one.
+_WORTH_READING = "Turnout was 64.1%.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "Redcar voters picked Jacob Young over Labour's Anna Turley by 3,527 votes.",
+            {"Jacob Young": "Redcar", "Anna Turley": "Redcar"},
+        ),
+        (
+            "Cardiff North stayed blue, and the incoming MP Craig Williams thanked voters.",
+            {"Craig Williams": "Cardiff North"},
+        ),
+        (
+            "New Conservative MP Mark Fletcher paid tribute to Mr Skinner in Bolsover.",
+            {"Mark Fletcher": "Bolsover"},
+        ),
+        (
+            "In Barrow and Furness, second-placed Simon Fell was gracious.",
+            {"Simon Fell": "Barrow and Furness"},
+        ),
+        (
+            "Steve Barclay held North East Cambridgeshire, well ahead of his nearest rival,"
+            " Labour's Ken Rustidge.",
+            {
+                "Steve Barclay": "North East Cambridgeshire",
+                "Ken Rustidge": "North East Cambridgeshire",
+            },
+        ),
+        (
+            "The DUP had a good night in Belfast East, retaking it from Alliance's Naomi Long.",
+            {"Naomi Long": "Belfast East"},
+        ),
+        (
+            "In East Dunbartonshire, the Lib Dem leader lost, losing her seat to young cancer"
+            " survivor Amy Callaghan.",
+            {"Amy Callaghan": "East Dunbartonshire"},
+        ),
+        (
+            "In Inverness, Skye and West Ross-shire, the SNP's Drew Hendry later conceded defeat.",
+            {"Drew Hendry": "Inverness, Skye and West Ross-shire"},
+        ),
+    ],
+)
+def test_a_wording_that_says_the_person_stood(text: str, read: dict[str, str]) -> None:
+    article = _read(_WORTH_READING + text)
+    assert {name: _seat_of(article, name) for name in read} == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Controls: the same people named in sentences that say nothing of standing.
+        "In Inverness, Skye and West Ross-shire, the SNP's Drew Hendry later spoke to reporters.",
+        "New Conservative leader Mark Fletcher paid tribute to Mr Skinner in Bolsover.",
+        "In Barrow and Furness, the well-placed Simon Fell was gracious.",
+    ],
+)
+def test_a_person_merely_named_is_not_read(text: str) -> None:
+    assert _named(_read(_WORTH_READING + text)) == set()
+
+
+@pytest.mark.parametrize(("name", "fires"), [("Mark Fletcher", False), ("Mark Flecher", True)])
+def test_a_new_mp_s_name_is_checked(name: str, fires: bool) -> None:
+    # Bolsover 2019: Mark Fletcher (Conservative) won.
+    text = (
+        _WORTH_READING + f"New Conservative MP {name} paid tribute to Dennis Skinner in Bolsover."
+    )
+    found = [f.text for f in _findings(text, "name-mismatch", "uk-ge-2019")]
+    assert found == ([name] if fires else [])

@@ -35,16 +35,21 @@ _LEVEL_VERBS = frozenset(
 # Before a number: "up ", "rose by ", "increasing her majority by "
 _AMOUNT_BEFORE = re.compile(
     # "shed over 1000 votes"; "a loss of 3,244", "a reduction of 11,234" (after "of" only)
-    rf"\b(?P<dir>{UP}|{DOWN}|shed|sheds|shedding|loss|reduction)"
-    # "increased the DUP vote by 554", "increased her party's vote by 332"
-    rf"(?:\s+{POSSESSIVE}(?:\s+party['’]s)?(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
+    rf"\b(?P<dir>{UP}|{DOWN}|shed|sheds|shedding|loss|reduction|crumbled|slashed|eroded)"
+    # "increased the DUP vote by 554", "increased her party's vote by 332", "cutting Mr
+    # Hendry's lead by almost 7,800 votes"
+    rf"(?:\s+{POSSESSIVE}(?:\s+party['’]s)?(?:\s+(?-i:[A-Z])[\w'’-]*)?"
+    r"|(?:\s+(?-i:[A-Z])[\w.-]*){1,2}['’]s)?"
     r"(?:\s+(?P<q>majority|share(?:\s+of\s+the\s+vote)?|vote share|turnout"
-    r"|percentage\s+of\s+the\s+vote(?:\s+share)?|votes?(?=\s+by\b)))?"
+    r"|percentage\s+of\s+the\s+vote(?:\s+share)?|votes?(?=\s+by\b)|lead(?=\s+by\b)))?"
     r"\s+(?:by\s+|(?P<of>of)\s+)?(?:around\s+|about\s+)?$",
     re.IGNORECASE,
 )
 # The words of _AMOUNT_BEFORE's direction that DIRECTION_WORDS does not hold, and theirs.
 _MORE_DIRECTIONS = {
+    "crumbled": Direction.DOWN,
+    "slashed": Direction.DOWN,
+    "eroded": Direction.DOWN,
     "shed": Direction.DOWN,
     "sheds": Direction.DOWN,
     "shedding": Direction.DOWN,
@@ -129,9 +134,13 @@ _MAJORITY_WORDS = re.compile(
     r"\b(?:(?:much\s+|significantly\s+|greatly\s+|slightly\s+)?(?P<adj>increased|reduced"
     r"|decreased|diminished|bigger|larger|greater|smaller|narrower|slimmer|thinner|higher|lower"
     r"|slashed|strengthened|weakened|improved|healthier)\s+majority"
-    r"|(?P<verb>strengthen(?:ed|s|ing)?|weaken(?:ed|s|ing)?|gained\s+on|added\s+to)"
+    r"|(?P<verb>strengthen(?:ed|s|ing)?|weaken(?:ed|s|ing)?|gained\s+on|added\s+to"
+    # "Mr Carmichael nearly quadrupled his majority"
+    r"|doubled|tripled|trebled|quadrupled)"
     r"\s+(?:his|her|their|its|the)\s+majority"
-    rf"|majority\s+(?:(?:was|has\s+been|had\s+been|is|being)\s+)?(?P<post>{UP}|{DOWN}))\b",
+    # "saw their majority slashed", "his majority crumbled"
+    rf"|majority\s+(?:(?:was|has\s+been|had\s+been|is|being)\s+)?(?P<post>{UP}|{DOWN}"
+    r"|slashed|crumbled|eroded))\b",
     re.IGNORECASE,
 )
 _MAJORITY_DOWN = frozenset(
@@ -187,7 +196,7 @@ def read_majority_directions(f: Frame) -> None:
         if any(a <= mw.start() < b or mw.start() <= a < mw.end() for a, b, _, _ in found):
             continue
         if mw.group("post"):
-            way = direction(word)
+            way = direction(word) or _MORE_DIRECTIONS.get(word.lower())
             if way is None or _NATIONAL_MAJORITY.search(sent.text, 0, mw.start()):
                 continue  # "Labour's parliamentary majority was increased": no seat's
             found.append((mw.start(), mw.end(), word, way))
@@ -311,7 +320,10 @@ def read_amount(f: Frame, a: Around) -> bool:
         noun_q = owned.group("q") if owned else None
     if aa and aa.group("noun").lower() == "swing":
         return True  # swings are read by a later rule; never a share or a change of one
-    q = quantity(noun_q) or last_quantity(clause_before)
+    # "cutting Mr Hendry's lead by almost 7,800 votes": a lead in votes is the majority
+    q = (Quantity.MAJORITY if (noun_q or "").lower() == "lead" else quantity(noun_q)) or (
+        last_quantity(clause_before)
+    )
     if q is None and m.kind is NumberKind.COUNT and (noun_of or compared):
         # "while Mr Elliott's vote dropped from 24,355 to 21,929 – a loss of 2,426", "with
         # 2,664 (around 1,000 more than in 2015)": a count's change, of what the sentence
@@ -365,6 +377,14 @@ def read_amount(f: Frame, a: Around) -> bool:
         who = None
     else:
         party = None
+    if loss and m.kind is NumberKind.PERCENT and _OF_THEIR_SUPPORT.match(a.after):
+        # "the conservatives have lost 4.2% of their support": whose is the subject's, named
+        # right before the verb; "The Lib Dems' support has increased by 6.4% and the
+        # conservatives have lost 4.2% …" names no subject of it (another figure between).
+        owner = who or party
+        verb_at = m.start - len(clause_before) + (ab.start("dir") if ab else 0)
+        if owner is None or _DIGIT.search(state.text, owner.span.end, verb_at):
+            return True
     if who is None and party is not None and q in (Quantity.SHARE, Quantity.VOTES):
         _, (_, seat_sure) = f.seat_near(m.start)
         if not seat_sure:
@@ -443,11 +463,18 @@ def _loss_as_change(ab: re.Match[str], a: Around) -> bool:
         return (
             DIGITS.fullmatch(m.number_text) is not None and VOTES_AFTER.match(a.after) is not None
         )
+    if m.kind is NumberKind.PERCENT and _OF_THEIR_SUPPORT.match(a.after):
+        return True  # "lost 4.2% of their support": of what they had, a fall of the share
     return (
         m.kind is NumberKind.PERCENT
         and SHARE_CUE_AFTER.match(a.after) is not None
         and (since(a.after) is not None or _HAD_IN.search(a.after) is not None)
     )
+
+
+# "the conservatives have lost 4.2% of their support", "after losing 17% of his support"
+_DIGIT = re.compile(r"\d")
+_OF_THEIR_SUPPORT = re.compile(r"\s+of\s+(?:his|her|their|its)\s+support\b", re.I)
 
 
 # "losing 25% of the vote share he had in 2019": the share measured against an election.

@@ -16,7 +16,7 @@ from factcheck.extract.vocabulary import (
     UP,
     other_time,
 )
-from factcheck.models import Unit
+from factcheck.models import Figure, Unit
 
 _SEATS_AFTER = re.compile(r"^\s+(?:seats?|MPs)\b")
 # A card's field separator: "Majority: 3,758", "Labour majority - 2175" (spaced either way).
@@ -142,10 +142,14 @@ def read_majority(f: Frame, a: Around) -> bool:
         return True  # another election's majority: not this contest's
     figs = f.state.contest_figures(seat)
     what = "a “Majority:” field" if field else cue
-    if m.kind is NumberKind.COUNT and figs.majority is None:
-        figs.majority = as_rounded(f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie))
-        _read_bracketed_share(f, a.k, seat, tie)
-        return True
+    if m.kind is NumberKind.COUNT:
+        fig = as_rounded(f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie))
+        if figs.majority is None:
+            figs.majority = fig
+            _read_bracketed_share(f, a.k, seat, tie)
+            return True
+        if _restate(figs, fig):
+            return True
     if m.kind in (NumberKind.PERCENT, NumberKind.POINTS) and figs.majority_share is None:
         figs.majority_share = f.figure(m, Unit.POINTS, what, contest_level=True, seat=tie)
         return True
@@ -176,7 +180,8 @@ _LOSERS_GAP = re.compile(
 )
 _NOT_MARGIN = re.compile(
     r"\b(?:majority|vote\s+share|share|turnout|rose|risen|increased|decreased|fell|fallen|dropped"
-    r"|grew|cut|reduced|up|down|swing)\b",
+    # "cutting Mr Hendry's lead by almost 7,800 votes": the lead's change, not the lead
+    r"|grew|cut|cuts|cutting|reduced|up|down|swing|lead)\b",
     re.IGNORECASE,
 )
 _VOTES_OR_END = re.compile(
@@ -365,13 +370,31 @@ def read_margin(f: Frame, a: Around) -> bool:
     if not into and _said_of_a_loser(f, m.start, seat):
         return True  # "Douglas Ross won Moray. Angus Robertson beat Jo Kirby by 13,270 votes"
     figs = f.state.contest_figures(seat)
+    # A gap "separating them" or "between them" need not be the winner's: loose.
+    loose = "separating" in a.after[:20] or "between" in a.after[:20]
+    fig = as_rounded(f.figure(m, Unit.VOTES, what, contest_level=True, what_loose=loose, seat=tie))
     if figs.majority is None:
-        # A gap "separating them" or "between them" need not be the winner's: loose.
-        loose = "separating" in a.after[:20] or "between" in a.after[:20]
-        figs.majority = as_rounded(
-            f.figure(m, Unit.VOTES, what, contest_level=True, what_loose=loose, seat=tie)
-        )
+        figs.majority = fig
         _read_share_of_margin(f, a.k, seat, tie)
+    else:
+        _restate(figs, fig)
+    return True
+
+
+def _restate(figs: ContestFigures, fig: Figure) -> bool:
+    """Keep ``fig``, the contest's majority written again with the value (and hedge) it was
+    read with first ("won by just 20 votes", then "a majority of 20"), so each place it is
+    written is checked; another value is left unread (it may be another election's)."""
+    first = figs.majority
+    if (
+        first is None
+        or fig.span == first.span
+        or fig.value != first.value
+        or fig.hedge != first.hedge
+        or any(again.span == fig.span for again in figs.restated)
+    ):
+        return False
+    figs.restated.append(fig)
     return True
 
 

@@ -30,7 +30,10 @@ from factcheck.models import Figure, Grounds, Span, Unit
 from factcheck.names import name_key, person_words
 
 # Auxiliaries and adverbs between a subject and its verb: "has been re-elected", "narrowly won".
-_AUX = r"(?:(?:has|have|had|was|is|were|has\s+been|had\s+been|also|again|now|then|just|duly)\s+)*"
+_AUX = (
+    r"(?:(?:has|have|had|was|is|were|has\s+been|had\s+been|also|again|now|then|just|duly|later"
+    r"|both)\s+)*"
+)
 _ADVERB = r"(?:[a-z]+ly\s+)?"
 _SUBJECT_VERB = (
     r"(?:won|wins|winning|held|holds|retained|retains|retaining|kept|keeps|gained|gains|took"
@@ -53,6 +56,8 @@ _SUBJECT_VERB = (
     # "saw his share of the vote rise", "saw a greatly-reduced majority in his seat": a
     # person whose own share or majority is told of stood
     r"|saw\s+(?:his|her|their|a)\s+(?:[\w-]+\s+){0,2}(?:majority|share|vote\s+share)"
+    # "saw his vote fall to just 1,527", "saw her vote decrease from 2,032"
+    r"|saw\s+(?:his|her|their)\s+vote\s+(?:fall|drop|rise|increase|decrease|climb|slump|grow)"
     r"|beaten|will\s+become\s+(?:[\w'’-]+\s+){0,3}MP"
     r"|(?:remained|remains)\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for"
     r"|became\s+(?:the\s+)?(?:[\w-]+\s+){0,3}MP)\b"
@@ -76,16 +81,20 @@ _POSSESSIVE = re.compile(
 _OBJECT = re.compile(
     r"\b(?:beat|beating|beats|defeated|defeating|defeats|ousted|ousting|ousts|unseated"
     r"|unseating|unseats|pushing\s+out|pushed\s+out|replacing|replaced|overturn(?:ed|ing)?"
-    r"|removed|removing|toppled|toppling|chose|elected|re-?elected|(?P<by>by)"
+    r"|removed|removing|toppled|toppling|chose|picked|elected|re-?elected|(?P<by>by)"
     r"|saw\s+off|seeing\s+off|sees\s+off|challenge\s+of|loss\s+of|defeat\s+of|victory\s+over"
+    # "to keep out Sinn Féin's Gerry Kelly", "which knocked Rod Cantrill into fourth"
+    r"|keep\s+out|keeping\s+out|kept\s+out|knocked|knocking"
     r"|majority\s+over|lead\s+over|win\s+over|ahead\s+of|behind|(?P<needs>from|to|over|against))"
-    # "beat the Conservative, Kristan Hopkins": a party's word in apposition before the name.
-    r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:(?-i:[A-Z])[\w'’-]*,\s+)?$",
+    # "beat the Conservative, Kristan Hopkins": a party's word in apposition before the name;
+    # "beating former First Minister Alex Salmond": up to three words of a role.
+    r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:(?-i:[A-Z])[\w'’-]*,\s+)?$",
     re.IGNORECASE,
 )
 _NEEDS_VERB = re.compile(
     r"\b(?:won|win|wins|winning|took|take|takes|taken|taking|gained|gain|gains|gaining|seized"
     r"|snatched|captured|reclaim\w*|recaptur\w*|re-captur\w*|regained|lost|lose|loses|losing"
+    r"|re-?tak\w*|re-?took|picked"
     r"|defend\w*|majority|fell|falls|switched|turned|beat|beaten|defeat\w*)\b",
     re.IGNORECASE,
 )
@@ -99,7 +108,9 @@ _HELD_BY = re.compile(r"\b(?:held|occupied|represented)\s+by\s+(?:the\s+)?$", re
 # Smith, the new MP for", "sitting MP Jane Smith", "Bristol West MP Jane Smith".
 _ROLE_BEFORE = re.compile(
     r"\b(?:candidate|incumbent|challenger|(?:nearest|closest|main)\s+(?:rival|challenger)"
-    r"|(?:sitting|new|re-?elected|defeated|outgoing|departing)\s+MP)"
+    # "the incoming MP Craig Williams", "New Conservative MP Mark Fletcher", "Independent MP"
+    r"|(?:sitting|new|incoming|re-?elected|defeated|outgoing|departing|Independent)\s+"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}?MP|second[-\s]placed|runner-up)"
     r",?\s+$|(?:^|\n)\s*MP:\s*$",
     re.IGNORECASE,
 )
@@ -506,6 +517,9 @@ def _candidate_cue(f: Frame, person: PersonMention) -> Cue | None:
     link = f.links.get(person.span.start)
     if link is not None and link.span.end <= person.span.start:
         lead = link.span.start
+        # "his nearest rival, Labour's Ken Rustidge": the role before the party's name.
+        if _ROLE_BEFORE.search(text, max(sent.span.start, lead - 80), lead):
+            return _ROLE_CUE, True
     for c in f.contests:
         if c.span.end <= person.span.start and _SEAT_MP.fullmatch(text, c.span.end, lead):
             return "named as the seat's MP", True
