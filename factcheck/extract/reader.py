@@ -29,8 +29,8 @@ list across seats ("Dudley North (31.3 per cent), Bassetlaw (27.6 per cent)" aft
 "majorities") seat by seat (:mod:`~factcheck.extract.claims.seat_lists`), and a card by party
 code ("LAB: 48.4% (+8.2)" under a seat's heading, :mod:`~factcheck.extract.claims.party_cards`):
 the number readings would give its figures to one seat at most. Then winners and declared outcomes
-in words are read (:mod:`~factcheck.extract.claims.outcomes`) and a majority's direction
-without a figure ("increased his majority"); after them, what is left is offered to
+in words are read (:mod:`~factcheck.extract.claims.outcomes`) and a majority's or turnout's
+direction without a figure ("increased his majority", "turnout was up on 2017"); after them, what is left is offered to
 :func:`~factcheck.extract.claims.votes_shares.read_votes_and_shares`, which reads candidates'
 votes and shares where the wording ties them to a person. Last,
 :func:`~factcheck.extract.claims.people.read_people` reads the people the sentence names as a
@@ -57,6 +57,7 @@ from factcheck.extract.claims.changes import (
     read_elliptical,
     read_level,
     read_majority_directions,
+    read_turnout_directions,
 )
 from factcheck.extract.claims.margins import read_majority, read_margin
 from factcheck.extract.claims.outcomes import (
@@ -632,6 +633,8 @@ def _read_sentence(f: Frame) -> None:
         read_winners(f)
         read_outcomes(f)
 
+    if "turnout" in f.low:
+        read_turnout_directions(f)  # "turnout was up on 2017": no figure needed
     if not f.numbers and "majorit" not in sent.text:
         if f.people:
             read_results_list(f)  # a results card's name line, before its fields

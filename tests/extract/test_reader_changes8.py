@@ -196,3 +196,37 @@ def test_a_share_lost_of_nobody_named_is_not_read(sentence: str) -> None:
     assert [
         c for c in _changes(text) if c.amount is not None and c.amount.text in ("4.2", "12")
     ] == []
+
+
+# -- turnout's direction without a figure ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Richard Thomson won Gordon. Turnout in Gordon was up on the 2017 election.",
+            ("Gordon", _UP, "2017"),
+        ),
+        (
+            "Richard Drax held South Dorset, though voter turnout was slightly down on 2010.",
+            ("South Dorset", _DOWN, "2010"),
+        ),
+    ],
+)
+def test_turnout_s_direction_is_read(text: str, said: tuple[str, Direction, str]) -> None:
+    (change,) = [c for c in _changes(text) if c.quantity is Quantity.TURNOUT]
+    assert (change.contest, change.direction, change.since) == said
+    assert change.amount is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Controls: a nation's turnout, and one of several seats named.
+        "Turnout in Scotland was up on 2017, and Jane Doe held Gordon.",
+        "Jane Doe held Gordon and Tom Roe held Moray; turnout was down on 2017.",
+    ],
+)
+def test_turnout_s_direction_of_no_one_seat_is_not_read(text: str) -> None:
+    assert [c for c in _changes(text) if c.quantity is Quantity.TURNOUT] == []

@@ -275,3 +275,25 @@ def test_a_new_mp_s_name_is_checked(name: str, fires: bool) -> None:
     )
     found = [f.text for f in _findings(text, "name-mismatch", "uk-ge-2019")]
     assert found == ([name] if fires else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "Ian Murray in Edinburgh South secured the largest majority in Scotland.",
+            {"Ian Murray": "Edinburgh South"},
+        ),
+        (
+            "Jess Phillips, re-elected in Birmingham Yardley, thanked her volunteers.",
+            {"Jess Phillips": "Birmingham Yardley"},
+        ),
+        # The control: the person and the seat, then a verb of no result.
+        ("Ian Murray in Edinburgh South said he was delighted.", {"Ian Murray": None}),
+    ],
+)
+def test_a_person_named_with_their_seat_then_a_verb_of_the_result(
+    text: str, read: dict[str, str | None]
+) -> None:
+    article = _read(_WORTH_READING + text)
+    assert {name: _seat_of(article, name) for name in read} == read

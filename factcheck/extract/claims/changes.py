@@ -179,6 +179,48 @@ _AMOUNTS = frozenset({NumberKind.PERCENT, NumberKind.POINTS, NumberKind.COUNT})
 _BY_AMOUNT = re.compile(r"\bby\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
+# "Turnout in Gordon was up on the 2017 election", "voter turnout was slightly down on 2010":
+# turnout's direction against an earlier election, with no figure.
+_TURNOUT_DIRECTION = re.compile(
+    r"\bturnout(?:\s+in\s+(?P<seat>(?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,4}))?"
+    r"\s+(?:was|is|has\s+been|were)\s+(?:(?:slightly|marginally|sharply|well|significantly"
+    r"|considerably|just|a\s+little)\s+)?(?P<dir>up|down|higher|lower)\s+(?:on|from|than)\s+"
+    r"(?:in\s+)?(?:the\s+)?(?:(?P<year>(?:19|20)\d\d)\b(?:\s+(?:general\s+)?election)?"
+    r"|(?:last|previous)\s+(?:general\s+)?election|last\s+time)",
+    re.IGNORECASE,
+)
+
+
+def read_turnout_directions(f: Frame) -> None:
+    """Turnout's direction without a figure: "Turnout in Gordon was up on the 2017 election",
+    "voter turnout was slightly down on 2010" (the seat's, against the election named)."""
+    sent, state = f.sent, f.state
+    for mt in _TURNOUT_DIRECTION.finditer(sent.text):
+        if mt.group("seat"):
+            named = f.contest_at(sent.span.start + mt.start("seat"))
+            if named is None:
+                continue  # "turnout in Scotland was up": a nation's, or a seat not known
+            seat: str | None = named.name
+        elif len(f.contests) <= 1:
+            seat = f.contest
+        else:
+            continue  # several seats named: whose turnout is not said
+        at = sent.span.start + mt.start("dir")
+        word = mt.group("dir")
+        state.claims.append(
+            ChangeClaim(
+                quantity=Quantity.TURNOUT,
+                contest=seat,
+                direction=direction(word),
+                direction_text=word,
+                direction_span=Span(start=at, end=at + len(word)),
+                since=mt.group("year"),
+                span=Span(start=at, end=sent.span.start + mt.end()),
+                quoted=state.quoted(Span(start=at, end=at + 1)),
+            )
+        )
+
+
 def read_majority_directions(f: Frame) -> None:
     """Directional claims about a majority without a figure: "increased his majority", "with
     an increased majority", "strengthened their majority", "saw his majority reduced to

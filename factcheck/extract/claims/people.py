@@ -397,7 +397,13 @@ def _read_people(f: Frame) -> None:
             # candidate Jane Smith had high hopes", "Jane Smith, the Labour candidate likely
             # to become the next MP for Ilford South".
             continue
-        near = seat_right_after(f, person) if cue[0] == _IN_SEAT_CUE else None
+        near = (
+            seat_right_after(f, person)
+            if cue[0] == _IN_SEAT_CUE
+            else _seat_then_verb(f, person)
+            if cue[0] == _SEAT_VERB_CUE
+            else None
+        )
         if near is not None:
             # The seat the cue named, not the clause's: a decimal point ("a 15.2 percent
             # increase") would end the clause before it.
@@ -492,6 +498,8 @@ def _candidate_cue(f: Frame, person: PersonMention) -> Cue | None:
     end = min(sent.span.end, person.span.end + 200)
     if _SUBJECT.match(text, person.span.end, end):
         return _SUBJECT_CUE, True
+    if _seat_then_verb(f, person) is not None:
+        return _SEAT_VERB_CUE, True
     # A name in apposition, "Conservative Scottish Leader, Douglas Ross, lost his seat":
     # the verb after the comma closing it.
     appos = _APPOSITION_END.match(text, person.span.end, end)
@@ -594,6 +602,26 @@ _SEAT_DASH_LINE = re.compile(
 
 _ROLE_CUE = "named as the seat's candidate or member"
 _IN_SEAT_CUE = "named with the seat right after the name (“… in <seat>”)"
+
+
+_SEAT_VERB_CUE = "a verb of the result after the person and their seat (“… in <seat> won”)"
+# "Jess Phillips, re-elected in Birmingham Yardley": the seat after a participle of the result.
+_ELECTED_IN = re.compile(r",\s+(?:re-?elected|elected|returned)\s+(?:in|for)\s+(?:the\s+)?")
+
+
+def _seat_then_verb(f: Frame, person: PersonMention) -> ContestMention | None:
+    """The seat of "Ian Murray in Edinburgh South secured the largest majority" (a verb of
+    the result right after the person and their seat) or "Jess Phillips, re-elected in
+    Birmingham Yardley": named with the person, and the wording says they stood there."""
+    text, end = f.state.text, f.sent.span.end
+    elected = _ELECTED_IN.match(text, person.span.end, end)
+    if elected is not None:
+        return f.contest_at(elected.end())
+    in_seat = _IN_SEAT.match(text, person.span.end, end)
+    seat = f.contest_at(in_seat.end()) if in_seat is not None else None
+    if seat is None or not _SUBJECT.match(text, seat.span.end, min(end, seat.span.end + 200)):
+        return None
+    return seat
 
 
 def seat_right_after(f: Frame, person: PersonMention) -> ContestMention | None:
