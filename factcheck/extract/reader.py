@@ -30,7 +30,8 @@ list across seats ("Dudley North (31.3 per cent), Bassetlaw (27.6 per cent)" aft
 code ("LAB: 48.4% (+8.2)" under a seat's heading, :mod:`~factcheck.extract.claims.party_cards`):
 the number readings would give its figures to one seat at most. Then winners and declared outcomes
 in words are read (:mod:`~factcheck.extract.claims.outcomes`) and a majority's or turnout's
-direction without a figure ("increased his majority", "turnout was up on 2017"); after them, what is left is offered to
+direction without a figure ("increased his majority", "turnout was up on 2017"); after them,
+what is left is offered to
 :func:`~factcheck.extract.claims.votes_shares.read_votes_and_shares`, which reads candidates'
 votes and shares where the wording ties them to a person. Last,
 :func:`~factcheck.extract.claims.people.read_people` reads the people the sentence names as a
