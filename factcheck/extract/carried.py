@@ -247,25 +247,3 @@ def _winner_of(state: ReadState, seat: str) -> str | None:
         ):
             return claim.candidate
     return None
-
-
-# Opening a sentence, words turning back to the story's own seat from the country or another
-# seat: "Locally, the party increased its votes", "Closer to home, …".
-_BACK_HOME = re.compile(
-    r"(?:Locally|Closer\s+to\s+home|Back\s+home|Back\s+in\s+the\s+(?:constituency|seat)"
-    r"|In\s+the\s+constituency\s+itself)\b"
-)
-
-
-def back_home(f: Frame) -> bool:
-    """Does the sentence, naming no seat, open with words that turn back to the story's own
-    seat ("Locally, …") after a seat the story is not about? "Sir Vince Cable reclaimed the
-    Twickenham seat … ¶ Locally, the party increased its votes …" in a story about Orkney and
-    Shetland: the carried seat gives way to the story's."""
-    main = f.state.main_seat
-    return (
-        main is not None
-        and f.contest != main
-        and not f.contests
-        and _BACK_HOME.match(f.sent.text) is not None
-    )
