@@ -409,7 +409,17 @@ def names_former_seat(text: str, c: ContestMention) -> bool:
     belong to ("the former MP for X, Simon Hart", "the seat formerly known as X")? Its
     sentence is then about the seat named elsewhere: a boundary change renames seats, and
     copy names the old one beside the new."""
-    return _FORMER_BEFORE.search(text, max(0, c.span.start - 50), c.span.start) is not None
+    if _FORMER_BEFORE.search(text, max(0, c.span.start - 50), c.span.start) is not None:
+        return True
+    # "the former Aberconwy MP": the seat as a past member's title.
+    return bool(
+        _FORMER_TITLE_BEFORE.search(text, max(0, c.span.start - 20), c.span.start)
+        and _TITLE_MP_AFTER.match(text, c.span.end)
+    )
+
+
+_FORMER_TITLE_BEFORE = re.compile(r"\b(?:former|ex-|one-time|erstwhile)[^\S\n]*$", re.IGNORECASE)
+_TITLE_MP_AFTER = re.compile(r"[^\S\n]+MP\b")
 
 
 # Between a seat and a person it is the title of: "new MP for Peterborough Paul Bristow",

@@ -451,6 +451,29 @@ def _read_score(f: Frame) -> None:
                 cand.votes = f.figure(n, Unit.VOTES, what, who=who, subject_tie=tie)
 
 
+# "ahead of Dr McDonnell with 13,299 votes to his 11,303", "after his victory over Michelle
+# Gildernew with his 23,608 votes to her 23,078": the second count of a score, whose owner is
+# the pronoun's, the rival named just before the score.
+_TO_PRONOUN = re.compile(r"\d[\d,]*\s*(?:votes?\s+)?to\s+(?:his|her|their)\s+$", re.IGNORECASE)
+_SCORE_AFTER_RIVAL = re.compile(
+    r"\s+(?:with|on|polling|taking|winning)\s+(?:(?:his|her|their)\s+)?$", re.IGNORECASE
+)
+
+
+def _rival_named_before(f: Frame, at: int) -> PersonMention | None:
+    """The person named right before a score starting at ``at``, after words naming a rival
+    ("ahead of", "over", "beating"), or None."""
+    text = f.state.text
+    i = f.count_before(f.people, at)
+    if not i:
+        return None
+    rival = f.people[i - 1]
+    if not _SCORE_AFTER_RIVAL.fullmatch(text, rival.span.end, at):
+        return None
+    lead = max(f.sent.span.start, rival.span.start - 40)
+    return rival if RIVAL_LEAD.search(text, lead, rival.span.start) else None
+
+
 def _read_rival_counts(f: Frame) -> None:
     """Counts tied to a rival by "for NAME" after them or "to NAME's" before them."""
     text, sent = f.state.text, f.sent
@@ -467,6 +490,10 @@ def _read_rival_counts(f: Frame) -> None:
         after = f.people[i] if i < len(f.people) and f.people[i].span.start >= m.end else None
         if after is not None and _FOR_AFTER.fullmatch(text, m.end, after.span.start):
             owner, how = after, f"“for {after.name}” after it"
+        elif (score := _TO_PRONOUN.search(text, max(sent.span.start, m.start - 30), m.start)) and (
+            rival := _rival_named_before(f, score.start())
+        ):
+            owner, how = rival, f"“to his/her” after a score's first count, after {rival.name}"
         else:
             before = f.subject(m.start)
             if (
