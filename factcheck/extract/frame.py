@@ -96,6 +96,10 @@ _BEATEN_BY = re.compile(
 )
 _COUNT_TO_COUNT = re.compile(r"[\d,.]+\s*(?:votes?\s+)?to\s+\d", re.IGNORECASE)
 _BEATEN_WINDOW = 80
+# After a name in an aside: the aside's closing comma, then the interrupted clause to the
+# figure, unbroken: ", came second with ".
+_CLOSED_ASIDE = re.compile(r"['’]?s?,[^,;:.()]{1,60}")
+_APPOSITION_THEN = re.compile(r"['’]?s?,\s+(?:a|an|the)\s+[^,;:.()]{1,80},[^,;:.()]{1,60}")
 _WITH_POSSESSIVE = re.compile(r"\s+(?:with|on|polling|taking|winning)\s+(?:his|her|their)\s+")
 # "coming in ahead of Dr McDonnell with 13,299 votes to his 11,303": after a rival's name, a
 # score whose second count is the rival's ("his"); the first is the sentence's subject's.
@@ -687,7 +691,17 @@ class Frame:
             and self._beaten_then_subjects(who, beaten, at)
         ):
             return f"{who.name}, who beat {beaten.name}, in the clause after the one beaten", True
+        if (
+            self.people[named_before - 2] is who
+            and _CLOSED_ASIDE.fullmatch(text, beaten.span.end, at)
+            and self._inside_relative(who, beaten, at)
+        ):
+            # "Rees-Mogg, a minister under Liz Truss, came second with 30.2%": the aside
+            # closes, and the clause it interrupted goes on to the figure.
+            return f"{who.name}, whose aside names {beaten.name}, closed before it", True
         gap = text[who.span.end : at]
+        if self.people[named_before - 1] is who and _APPOSITION_THEN.fullmatch(gap):
+            return f"{who.name}, named before an aside that closes before it", True
         lead = max(self.sent.span.start, who.span.start - _BEATEN_WINDOW)
         if self.says(_BEATEN_CUES) and _BEATEN_BEFORE.search(text, lead, who.span.start):
             return f"{who.name}, the one beaten, named before it", False

@@ -283,6 +283,10 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     for i, sent in enumerate(sentences(text, start)):
         state.sentence_index = i
         nums, sparties, scontests, speople = index.within(sent.span)
+        if not scontests and state.main_seat is not None and _BACK_HOME.match(sent.text):
+            # "Locally, the party increased its votes": back to the story's own seat after
+            # a paragraph on another.
+            current, current_at, several, lost = state.main_seat, None, False, False
         if scontests:
             sentence_contest = scontests[0].name if len(scontests) == 1 else None
         else:
@@ -369,6 +373,7 @@ _POINTS_WORD = re.compile(r"\bpoints?\b")
 _LIST_COUNT = re.compile(r"\)[ \t]*\d{1,3}(?:,\d{3})*[ \t]*(?:\n|$)")
 
 
+_BACK_HOME = re.compile(r"\s*(?:Locally|Closer\s+to\s+home|Back\s+(?:here|home)),")
 _FOLDED_FIRST = ("İ", "ı", "ſ", "Σ")
 """Letters ``fold_case`` changes before lower-casing ("Σ": see ``ReadState.folded``)."""
 

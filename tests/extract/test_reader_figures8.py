@@ -1,0 +1,198 @@
+"""Wordings of candidates' figures in real results copy that were misread or went unread
+(issue 8, eighth session): a name inside an apposition, a rival's score "N votes to his M",
+a margin "by a paper-thin N votes", a two-place seat written with "and", a past seat as a
+former member's title, and "Locally," bringing a story back to its own seat.
+
+Each test reads sentences written here in the pattern seen, and checks that the reading lets
+a rule fire on a wrong figure and stay silent on the right one.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import factcheck
+from factcheck.extract.reader import read_prose
+from factcheck.models import ContestResult, Document, Finding, Severity
+
+
+def _findings(text: str, election: str, rule: str = "reference-mismatch") -> list[Finding]:
+    report = factcheck.check(Document(path="story.txt", text=text), election=election)
+    return [f for f in report.findings if f.name == rule]
+
+
+def _contests(text: str) -> list[ContestResult]:
+    return list(read_prose(Document(path="story.txt", text=text)).contests)
+
+
+def _figures(text: str) -> dict[str, tuple[str | None, object, object, object]]:
+    """Each candidate's (seat, votes, share, rank) values, by name."""
+    return {
+        c.name: (
+            contest.name,
+            c.votes.value if c.votes else None,
+            c.share.value if c.share else None,
+            c.rank.value if c.rank else None,
+        )
+        for contest in _contests(text)
+        for c in contest.candidates
+        if c.name
+    }
+
+
+# -- "Rees-Mogg, a minister under Liz Truss, came second": a name in an apposition -------------
+
+_APPOSITION = (
+    "Jacob Rees-Mogg has lost North East Somerset and Hanham. While Labour's Dan Norris won "
+    "40.6% of the vote, Rees-Mogg, {aside} under {other}, came second with {share}%."
+)
+_ASIDES = st.sampled_from(
+    ["a prominent Brexiteer who was business secretary", "the former minister", "an MP"]
+)
+_OTHERS = st.sampled_from(["Liz Truss", "Boris Johnson", "Theresa May"])
+
+
+@settings(max_examples=20, deadline=None)
+@given(aside=_ASIDES, other=_OTHERS, tenths=st.integers(min_value=290, max_value=315))
+def test_a_name_inside_an_apposition_is_not_the_figure_s_subject(
+    aside: str, other: str, tenths: int
+) -> None:
+    # North East Somerset and Hanham 2024: Jacob Rees-Mogg 30.2%, second.
+    share = f"{tenths / 10:.1f}"
+    text = _APPOSITION.format(aside=aside, other=other, share=share)
+    figures = _figures(text)
+    assert other not in figures
+    seat, _, got_share, rank = figures["Jacob Rees-Mogg"]
+    assert seat == "North East Somerset and Hanham"
+    assert str(got_share) == share
+    assert rank == 2
+    found = [f for f in _findings(text, "uk-ge-2024") if f.text == f"{share}%"]
+    assert bool(found) is (share != "30.2")
+
+
+def test_a_name_after_a_comma_and_a_verb_is_still_the_subject() -> None:
+    # No apposition: "Rees-Mogg, beaten by Dan Norris, polled 30.2%" leaves Norris nearest,
+    # and an apposition still open at the figure ("…, a minister under Liz Truss with 30.2%")
+    # is no closed aside.
+    text = (
+        "Jacob Rees-Mogg lost North East Somerset and Hanham. Rees-Mogg, a minister under "
+        "Liz Truss with 30.2% of the vote, conceded."
+    )
+    assert _figures(text).get("Jacob Rees-Mogg", (None, None, None, None))[2] is None
+
+
+# -- "ahead of Dr McDonnell with 13,299 votes to his 11,303": a rival's score ----------------------
+
+_AHEAD = (
+    "Emma Little Pengelly has taken Belfast South. A collapse in the UUP vote was key to the "
+    "former DUP adviser coming in ahead of Dr Alasdair McDonnell with {first} votes to "
+    "{pronoun} {second}."
+)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    second=st.integers(min_value=11_200, max_value=11_400).filter(lambda v: v % 10 != 0),
+    pronoun=st.sampled_from(["his", "her", "their"]),
+)
+def test_the_count_after_to_his_is_the_rival_s_and_the_first_is_not(
+    second: int, pronoun: str
+) -> None:
+    # Belfast South 2017: Alasdair McDonnell 11,303.
+    text = _AHEAD.format(first="13,299", second=f"{second:,}", pronoun=pronoun)
+    seat, votes, _, _ = _figures(text)["Alasdair McDonnell"]
+    assert seat == "Belfast South"
+    assert votes == second  # never the 13,299 of the one ahead of him
+    found = [f for f in _findings(text, "uk-ge-2017") if f.text == f"{second:,}"]
+    assert bool(found) is (second != 11_303)
+    assert all(f.severity is Severity.ERROR for f in found)
+
+
+def test_a_score_after_a_name_with_no_rival_word_is_not_split() -> None:
+    # "Jane Smith with 13,299 votes to his 11,303": no word makes her the rival; whose the
+    # pronoun is cannot be told, so the second count is no one's.
+    text = "Emma Little Pengelly took Belfast South with 13,299 votes to his 11,303."
+    figures = _figures(text)
+    assert all(v[1] != 11_303 for v in figures.values())
+
+
+# -- "held on by a paper-thin 92 votes": a margin, never a vote total ------------------------------
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    how=st.sampled_from(["a paper-thin", "a wafer thin", "a bare", "a razor-thin", "a scant"]),
+    margin=st.integers(min_value=85, max_value=99),
+)
+def test_a_thin_margin_is_the_majority_not_votes(how: str, margin: int) -> None:
+    # Havant 2024: Alan Mak held on by 92 votes.
+    text = f"In Havant, Conservative incumbent Alan Mak held on by {how} {margin} votes."
+    contests = _contests(text)
+    assert all(c.votes is None for contest in contests for c in contest.candidates)
+    havant = next(c for c in contests if c.name == "Havant")
+    assert havant.majority is not None
+    assert havant.majority.value == margin
+    found = [f for f in _findings(text, "uk-ge-2024") if f.text == str(margin)]
+    assert bool(found) is (margin != 92)
+
+
+# -- "Bangor and Aberconwy" for Bangor Aberconwy; "the former Aberconwy MP" ---------------------
+
+
+@settings(max_examples=15, deadline=None)
+@given(votes=st.integers(min_value=9_000, max_value=9_200).filter(lambda v: v % 10 != 0))
+def test_a_two_place_seat_written_with_and_is_that_seat(votes: int) -> None:
+    # Bangor Aberconwy 2024: Catrin Wager (Plaid Cymru) 9,112, second; Robin Millar had been
+    # the MP for Aberconwy, a seat the boundary review abolished.
+    text = (
+        "Voters in Bangor and Aberconwy have elected Labour's Claire Hughes, who polled 14,008 "
+        f"votes, with Plaid Cymru's Catrin Wager in second place with {votes:,} votes, ahead "
+        "of Conservative Robin Millar, the former Aberconwy MP."
+    )
+    seat, got, _, rank = _figures(text)["Catrin Wager"]
+    assert seat == "Bangor Aberconwy"
+    assert got == votes
+    assert rank == 2
+    found = [f for f in _findings(text, "uk-ge-2024") if f.text == f"{votes:,}"]
+    assert bool(found) is (votes != 9_112)
+
+
+def test_a_two_word_seat_with_a_compass_point_gets_no_and() -> None:
+    from factcheck.names import seat_spellings
+
+    assert ("bangor", "and", "aberconwy") in seat_spellings("Bangor Aberconwy")
+    for name in ("Belfast North", "Richmond Park", "The Wrekin", "Gower"):
+        assert not any("and" in spelt for spelt in seat_spellings(name))
+
+
+# -- "Locally, …": back to the story's own seat ---------------------------------------------------
+
+_LOCALLY = (
+    "Alistair Carmichael held Orkney and Shetland for the Liberal Democrats. Orkney and "
+    "Shetland has been Liberal since 1950, and Mr Carmichael won it again.\n\n"
+    "Elsewhere, Sir Vince Cable reclaimed the Twickenham seat he lost two years ago.\n\n"
+    "{opener} Labour's Robina Barton came third, with {votes:,} votes."
+)
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    opener=st.sampled_from(["Locally,", "Closer to home,", "Back home,"]),
+    votes=st.integers(min_value=2_600, max_value=2_700).filter(lambda v: v % 10 != 0),
+)
+def test_locally_returns_to_the_story_s_own_seat(opener: str, votes: int) -> None:
+    # Orkney and Shetland 2017: Robina Barton (Labour) 2,664, third.
+    text = _LOCALLY.format(opener=opener, votes=votes)
+    seat, got, _, rank = _figures(text)["Robina Barton"]
+    assert seat == "Orkney and Shetland"
+    assert got == votes
+    assert rank == 3
+    found = [f for f in _findings(text, "uk-ge-2017") if f.text == f"{votes:,}"]
+    assert bool(found) is (votes != 2_664)
+
+
+def test_without_the_cue_the_carried_seat_is_not_the_story_s() -> None:
+    text = _LOCALLY.format(opener="Meanwhile,", votes=2_664)
+    seat = _figures(text).get("Robina Barton", (None,))[0]
+    assert seat != "Orkney and Shetland"
