@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 import factcheck
 from factcheck.extract.reader import read_prose
 from factcheck.models import ContestResult, Document, Finding, Severity
+from factcheck.reference.bundled import bundled_results
 
 
 def _findings(text: str, election: str, rule: str = "reference-mismatch") -> list[Finding]:
@@ -196,3 +197,55 @@ def test_without_the_cue_the_carried_seat_is_not_the_story_s() -> None:
     text = _LOCALLY.format(opener="Meanwhile,", votes=2_664)
     seat = _figures(text).get("Robina Barton", (None,))[0]
     assert seat != "Orkney and Shetland"
+
+
+# -- "Arfon is Plaid Cymru with 13,134": a live blog's seat, its winning party and figure ---------
+
+_RECORD_2019 = bundled_results()
+_WINNERS = {
+    seat: (official.candidates[0].party, int(official.candidates[0].votes.value))
+    for seat in sorted(set().union(*_RECORD_2019.surname_index("uk-ge-2019").values()))
+    if (official := _RECORD_2019.contest(seat, "uk-ge-2019")) is not None
+    and official.candidates[0].votes is not None
+    and official.candidates[0].party in ("Labour", "Conservative", "Liberal Democrat")
+}
+_SEAT_SAYS = st.sampled_from(
+    [
+        "{seat} is {party} with {votes} votes.",
+        "{seat} went {party} with {votes}.",
+        "{seat} is another {party} hold with {votes} votes.",
+        "{seat} held by {party} with {votes} votes.",
+        "{seat} is {party} {votes} votes.",
+    ]
+)
+
+
+@settings(max_examples=30, deadline=None)
+@given(seat=st.sampled_from(sorted(_WINNERS)), says=_SEAT_SAYS, off=st.sampled_from([0, 0, 7, -30]))
+def test_a_seat_is_a_party_with_a_count_is_the_party_s_candidate_s_votes(
+    seat: str, says: str, off: int
+) -> None:
+    party, votes = _WINNERS[seat]
+    stated = votes + off
+    text = "Update 1:59am: turnout so far is about 60%.\n\n" + says.format(
+        seat=seat, party=party, votes=f"{stated:,}"
+    )
+    contests = {c.name: c for c in _contests(text)}
+    assert seat in contests
+    (cand,) = contests[seat].candidates
+    assert cand.party == party
+    assert cand.votes is not None
+    assert cand.votes.value == stated
+    found = [f for f in _findings(text, "uk-ge-2019") if f.text == f"{stated:,}"]
+    assert bool(found) is (off != 0)
+    # One line of a live blog: nothing else the story says about the seat confirms it, so
+    # the record's corroboration makes the finding a warning.
+    assert all(f"officially {votes:,}" in f.message for f in found)
+
+
+def test_a_seat_and_a_party_without_is_or_went_give_no_figure() -> None:
+    # "Wigan Labour 21,042" could be a table's cell; "Wigan beat Labour with 21,042" names
+    # the party as an object.
+    for says in ("Wigan, where Labour won 21,042 local votes in May", "Wigan beat Labour 21,042"):
+        contests = _contests(says + ".")
+        assert all(c.votes is None for contest in contests for c in contest.candidates)
