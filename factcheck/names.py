@@ -362,7 +362,7 @@ def _two_parts(name: str, words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]
     more: "Gordon Buchan" is as likely a person as Gordon and Buchan. A name of two places
     with no "and" (the Welsh seats of 2024, "Bangor Aberconwy", "Ceredigion Preseli") is
     written with one as often: "Bangor and Aberconwy"."""
-    if len(words) == 2 and "," not in name and not _NOT_A_PLACE.intersection(words):
+    if len(words) == 2 and not _NOT_A_PLACE.intersection(words):
         return ((words[0], "and", words[1]),)
     if "," in name or words.count("and") != 1:
         return ()

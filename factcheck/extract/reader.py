@@ -67,7 +67,7 @@ from factcheck.extract.claims.outcomes import (
 )
 from factcheck.extract.claims.party_cards import read_party_cards
 from factcheck.extract.claims.people import read_people
-from factcheck.extract.claims.ranks import read_rank
+from factcheck.extract.claims.ranks import read_rank, read_word_placings
 from factcheck.extract.claims.results_lists import read_results_list
 from factcheck.extract.claims.seat_lists import read_seat_lists
 from factcheck.extract.claims.seats import SEAT_CUES, read_seat_tally
@@ -627,6 +627,7 @@ def _read_sentence(f: Frame) -> None:
     if not f.numbers and "majorit" not in sent.text:
         if f.people:
             read_results_list(f)  # a results card's name line, before its fields
+            read_word_placings(f)
             read_people(f)
         return
     read_seat_lists(f)  # "Telford Constituency – 65.83 per cent" is no candidate's line
@@ -649,6 +650,7 @@ def _read_sentence(f: Frame) -> None:
                     f.used.add(k)
                 break
     read_votes_and_shares(f)
+    read_word_placings(f)
     read_people(f)
 
 

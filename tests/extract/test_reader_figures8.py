@@ -9,7 +9,7 @@ a rule fire on a wrong figure and stay silent on the right one.
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import factcheck
@@ -221,12 +221,13 @@ _SEAT_SAYS = st.sampled_from(
 
 
 @settings(max_examples=30, deadline=None)
-@given(seat=st.sampled_from(sorted(_WINNERS)), says=_SEAT_SAYS, off=st.sampled_from([0, 0, 7, -30]))
+@given(seat=st.sampled_from(sorted(_WINNERS)), says=_SEAT_SAYS, off=st.sampled_from([0, 0, 7, -31]))
 def test_a_seat_is_a_party_with_a_count_is_the_party_s_candidate_s_votes(
     seat: str, says: str, off: int
 ) -> None:
     party, votes = _WINNERS[seat]
     stated = votes + off
+    assume(stated % 10 != 0)  # "31,800" may be a count rounded to the hundred
     text = "Update 1:59am: turnout so far is about 60%.\n\n" + says.format(
         seat=seat, party=party, votes=f"{stated:,}"
     )
@@ -249,3 +250,94 @@ def test_a_seat_and_a_party_without_is_or_went_give_no_figure() -> None:
     for says in ("Wigan, where Labour won 21,042 local votes in May", "Wigan beat Labour 21,042"):
         contests = _contests(says + ".")
         assert all(c.votes is None for contest in contests for c in contest.candidates)
+
+
+# -- "In third was X", "Fourth place went to X": a placing, then its person ----------------------
+
+_ORKNEY = (
+    "Alistair Carmichael held Orkney and Shetland with 11,392 votes. {opening} {party} "
+    "candidate {name}, with {votes} votes."
+)
+# Orkney and Shetland 2024, by place.
+_PLACES = {
+    3: ("Scottish Greens", "Alex Armitage", 2_046),
+    4: ("Reform UK", "Robert Smith", 1_586),
+    5: ("Scottish Labour", "Conor Savage", 1_493),
+}
+_ORDINALS = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+_OPENINGS = st.sampled_from(
+    ["In {nth} place was", "In {nth} was", "{Nth} place went to", "And in {nth} place was"]
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    opening=_OPENINGS, place=st.sampled_from(sorted(_PLACES)), said=st.sampled_from([2, 3, 4, 5])
+)
+def test_a_placing_opening_a_sentence_is_the_person_s_after_it(
+    opening: str, place: int, said: int
+) -> None:
+    party, name, votes = _PLACES[place]
+    nth = _ORDINALS[said]
+    text = _ORKNEY.format(
+        opening=opening.format(nth=nth, Nth=nth.capitalize()),
+        party=party,
+        name=name,
+        votes=f"{votes:,}",
+    )
+    seat, _, _, rank = _figures(text)[name]
+    assert seat == "Orkney and Shetland"
+    assert rank == said
+    found = [f for f in _findings(text, "uk-ge-2024") if nth in f.text.lower()]
+    assert bool(found) is (said != place)
+
+
+def test_a_placing_after_a_person_or_with_two_people_after_is_not_read_so() -> None:
+    # "In third place was a Labour surge" names nobody; a sentence not opening on the
+    # placing is the placing verbs' ("Jane Smith was third").
+    for text in (
+        "Alistair Carmichael held Orkney and Shetland. In third place was a surge for Reform.",
+        "Alistair Carmichael held Orkney and Shetland, and in the count Robert Smith said "
+        "fourth place went to the Greens.",
+    ):
+        assert all(v[3] is None for n, v in _figures(text).items() if n != "Alistair Carmichael")
+
+
+# -- "runner-up", "second-placed", "nearest rival", "a majority over": second in words ------------
+
+_SECOND_SAYS = st.sampled_from(
+    [
+        "Natalie Elphicke held Dover with 28,830 votes; the runner-up, {party} candidate {name},"
+        " polled 16,552.",
+        "Natalie Elphicke held Dover with 28,830 votes. Runner up was {party}'s {name}.",
+        "Natalie Elphicke held Dover, with 11,000 more votes than second-placed {name}.",
+        "Natalie Elphicke held Dover with 28,830 votes, beating her nearest rival, {party}'s "
+        "{name}.",
+        "Natalie Elphicke held Dover. Her majority of 12,278 over {party}'s {name} was a record.",
+    ]
+)
+# Dover 2019: Charlotte Cornell (Labour) second, Simon Dodd (Liberal Democrat) third.
+_DOVER = {"Charlotte Cornell": ("Labour", 2), "Simon Dodd": ("Liberal Democrat", 3)}
+
+
+@settings(max_examples=25, deadline=None)
+@given(says=_SECOND_SAYS, name=st.sampled_from(sorted(_DOVER)))
+def test_second_place_in_words_is_the_person_s_named_after_it(says: str, name: str) -> None:
+    party, place = _DOVER[name]
+    text = says.format(party=party, name=name)
+    seat, _, _, rank = _figures(text)[name]
+    assert seat == "Dover"
+    assert rank == 2
+    found = [f for f in _findings(text, "uk-ge-2019") if "officially finished" in f.message]
+    assert bool(found) is (place != 2)
+
+
+def test_words_of_second_place_far_from_a_name_or_about_a_party_place_nobody() -> None:
+    for text in (
+        "Natalie Elphicke held Dover. The runner-up was well beaten, said Charlotte Cornell.",
+        "Natalie Elphicke held Dover with a majority over Labour of 12,278.",
+        "Natalie Elphicke held Dover. Charlotte Cornell thanked her nearest rival, Simon Dodd.",
+    ):
+        ranked = {n: v[3] for n, v in _figures(text).items() if v[3] is not None}
+        assert ranked.get("Charlotte Cornell") in (None,)
+        assert ranked.get("Simon Dodd") in (None, 2)  # "her nearest rival" after a person

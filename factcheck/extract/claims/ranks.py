@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from factcheck import compiled_re as re
 from factcheck.extract.claims.party_subjects import party_placed
 from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import Around, Frame
-from factcheck.extract.numbers import NumberKind
+from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.vocabulary import DOWN, RANK_BEFORE, UP, direction
 from factcheck.models import ChangeClaim, Quantity, Span, Unit
 
@@ -79,6 +81,8 @@ def _read_ordinal(f: Frame, k: int) -> None:
                 else:
                     cand.restate(cand.rank, placing, sent.span)
             return
+    if k not in used and _placing_then_person(f, k):
+        return
     who = f.subject(m.start)
     if who is None or k in used or f.earlier(m) is not None:
         return
@@ -127,3 +131,96 @@ def _read_ordinal(f: Frame, k: int) -> None:
         if cand.rank is None:
             cand.rank = f.figure(m, Unit.RANK, "a placing verb before it", who=who)
         used.add(k)
+
+
+# A placing opening its sentence, then the person given it: "In second place was Welsh Liberal
+# Democrat candidate, Mark Williams", "In third was Scottish Greens candidate Alex Armitage",
+# "Fourth place went to Reform UK candidate Robert Smith".
+_OPENS_PLACING = re.compile(r"\s*(?:And\s+)?(?:[Ii]n\s+)?(?:the\s+)?")
+_PLACING_THEN = re.compile(
+    r"(?:\s+place|\s+position)?,?\s+(?:was|went\s+to|is|goes\s+to)\s+[^.;:()\d]{0,60}?"
+)
+
+
+def _placing_then_person(f: Frame, k: int) -> bool:
+    """Reads an ordinal opening its sentence whose person follows it ("In second place was
+    X", "Fourth place went to X"); True when it did."""
+    text, m = f.state.text, f.numbers[k]
+    if not _OPENS_PLACING.fullmatch(text, f.sent.span.start, m.start):
+        return False
+    i = f.count_before(f.people, m.end)
+    if i >= len(f.people) or f.count_before(f.people, m.start) != i:
+        return False
+    who = f.people[i]
+    if not _PLACING_THEN.fullmatch(text, m.end, who.span.start):
+        return False
+    if f.state.quoted(m.span) or f.earlier(m) is not None:
+        return True  # the placing's, and nobody's in this election
+    f.used.add(k)
+    cand = f.register(who)
+    if cand.rank is None:
+        tie = (f"{who.name}, named right after the placing given", True)
+        cand.rank = f.figure(
+            m, Unit.RANK, "a placing, then the person it went to", who=who, subject_tie=tie
+        )
+    return True
+
+
+# Words that place a person second without an ordinal: "runner-up, Labour candidate
+# Charlotte Cornell", "Runner up was Labour's Andy Stamp", "second-placed Simon Fell", "his
+# nearest rival, Labour's Ken Rustidge", "a 2,160 vote majority over the SNP's Drew Hendry".
+# The person must follow at once, after party words and a comma at most.
+_SECOND_WORDS = re.compile(
+    r"\b(?:runners?[- ]up|second[- ]placed|(?:his|her|their|its)\s+(?:nearest|closest)"
+    r"\s+(?:rival|challenger)|majority\s+(?:of\s+[\d,]+\s+(?:votes?\s+)?)?(?P<over>over))\b",
+    re.IGNORECASE,
+)
+# Between the words and the person: "was ", ", ", " position, ", "Labour's ", "Labour
+# candidate ", "the SNP's ", "his nearest rival, Sinn Féin's ".
+_SECOND_GAP = re.compile(
+    r"(?:\s+position)?(?:,|\s+was|\s+is)?\s+(?:(?:the|his|her|their)\s+)?"
+    r"(?:(?:nearest|closest)\s+(?:rival|challenger),?\s+)?"
+    r"(?:(?:[A-Z][\w'’.-]*|[a-z]{2,3})(?:['’]s?)?\s+|candidate,?\s+|of\s+the\s+){0,5}"
+)
+SECOND_CUES = ("runner", "placed", "nearest", "closest")
+"""Substrings one of which a sentence needs for :func:`read_word_placings` to read it (or
+both "majority" and " over ")."""
+
+
+def read_word_placings(f: Frame) -> None:
+    """Second places said in words: "runner-up", "second-placed", "nearest rival", "a
+    majority over": each given to the person named right after the words."""
+    if not f.people:
+        return
+    low = f.low
+    if not any(c in low for c in SECOND_CUES) and not ("majority" in low and " over " in low):
+        return
+    text, sent = f.state.text, f.sent
+    for match in _SECOND_WORDS.finditer(text, sent.span.start, sent.span.end):
+        i = f.count_before(f.people, match.end())
+        if i >= len(f.people) or f.people[i].span.start - match.end() > 60:
+            continue
+        who = f.people[i]
+        if not _SECOND_GAP.fullmatch(text, match.end(), who.span.start):
+            continue
+        # "a majority of 12,897 over X": the placing is in "over", the majority's own words
+        # are the majority's.
+        start, end = match.span("over") if match.group("over") else match.span()
+        m = NumberMention(
+            text=text[start:end],
+            start=start,
+            end=end,
+            number_start=start,
+            number_end=end,
+            value=Decimal(2),
+            precision=Decimal(1),
+            exact=True,
+            kind=NumberKind.ORDINAL,
+        )
+        if f.state.quoted(m.span) or f.earlier(m) is not None:
+            continue
+        cand = f.register(who)
+        if cand.rank is None:
+            what = f"“{m.text}”: the second place, in words"
+            tie = (f"{who.name}, named right after “{m.text}”", True)
+            cand.rank = f.figure(m, Unit.RANK, what, who=who, subject_tie=tie)
