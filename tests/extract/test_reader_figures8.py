@@ -288,7 +288,7 @@ def test_a_placing_opening_a_sentence_is_the_person_s_after_it(
     seat, _, _, rank = _figures(text)[name]
     assert seat == "Orkney and Shetland"
     assert rank == said
-    found = [f for f in _findings(text, "uk-ge-2024") if nth in f.text.lower()]
+    found = [f for f in _findings(text, "uk-ge-2024") if nth in (f.text or "").lower()]
     assert bool(found) is (said != place)
 
 
