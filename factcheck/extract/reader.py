@@ -253,7 +253,10 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     # person's name either.
     contests = [c for c in seats if not names_former_seat(text, c)]
     people = _resolve_people(
-        text, find_people(text, [p.span for p in parties] + [c.span for c in seats]), start
+        text,
+        find_people(text, [p.span for p in parties] + [c.span for c in seats]),
+        start,
+        parties,
     )
     titles = seat_titles(text, contests, people)
     holders = seat_holders(text, contests, people) if contests else {}
@@ -477,8 +480,12 @@ def _default_contest(doc: Document, contests: list[ContestMention]) -> str | Non
     )
 
 
-def _resolve_people(text: str, people: list[PersonMention], start: int) -> list[PersonMention]:
-    """Full names as found; short references ("Ms Ali", "Fitzpatrick") resolved to them."""
+def _resolve_people(
+    text: str, people: list[PersonMention], start: int, parties: Iterable[PartyMention] = ()
+) -> list[PersonMention]:
+    """Full names as found; short references ("Ms Ali", "Fitzpatrick") resolved to them; a
+    surname inside a party's name ("Green" of "5th Green Party" where Michael Green stood)
+    is the party's."""
     full: dict[str, str] = {}
     facts = _NAME_FACTS
     for p in people:
@@ -500,6 +507,13 @@ def _resolve_people(text: str, people: list[PersonMention], start: int) -> list[
         taken.append((p.span.start, p.span.end))
     # Bare surnames: "Fitzpatrick’s share", "Bagshaw was trailed by".
     if full:
+        # (Not a party named by the word alone: "Green said" may be Michael Green.)
+        taken += [
+            (p.span.start, p.span.end)
+            for p in parties
+            if " " in text[p.span.start : p.span.end].strip()
+        ]
+        taken.sort()
         starts = [a for a, _ in taken]
         # The capitalised words are listed in C, and each different one resolved once; only
         # the few that name someone are then looked for, where each occurs as such a word
@@ -687,6 +701,7 @@ def _by_party(state: ReadState) -> list[tuple[str, Candidate]]:
         elif not same and all(
             c.party is not None
             or _placed_apart(c, cand)
+            or _counted_apart(c, cand)
             or (not _both_given(c, cand) and (cand.votes or cand.share))
             for c in rivals
         ):
@@ -733,6 +748,13 @@ def _both_given(a: Candidate, b: Candidate) -> bool:
         or (a.share is not None and b.share is not None)
         or (a.rank is not None and b.rank is not None)
     )
+
+
+def _counted_apart(a: Candidate, b: Candidate) -> bool:
+    """Do ``a`` and ``b`` have different vote counts (so are two people: "Mr Chadwick polled
+    13,736 votes", then "Plaid Cymru received 2,280")? One person given two counts would be
+    the story contradicting itself."""
+    return a.votes is not None and b.votes is not None and a.votes.value != b.votes.value
 
 
 def _placed_apart(a: Candidate, b: Candidate) -> bool:
