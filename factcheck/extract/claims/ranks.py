@@ -14,10 +14,27 @@ from factcheck.models import ChangeClaim, Quantity, Span, Unit
 
 # What may follow a placing: "second place", "second with", "second for the Lib Dems",
 # "fifth out of five".
+# "third after the Conservatives", "second to Mr Mak", "second in the poll", and "second in"
+# a seat named right after (:func:`_in_seat_after`).
 _RANK_AFTER_OK = re.compile(
     r"^(?:\s+place\b|\s*[,.;)]|\s+with\b|\s+on\b|\s+behind\b|\s*$|\s+and\b|\s+for\b"
-    r"|\s+out\s+of\b)"
+    r"|\s+out\s+of\b|\s+after\s+(?:the\s+)?[A-Z]|\s+to\s+(?:the\s+)?[A-Z]|\s+in\s+the\s+poll\b)"
 )
+_IN = re.compile(r"\s+in\s+")
+
+
+def _in_seat_after(f: Frame, end: int, who: PersonMention) -> bool:
+    """Is a placing ending at ``end`` followed by "in" and a seat's name ("came second in
+    South West Hertfordshire"), one ``who`` is not read as standing elsewhere? Not "in the
+    first round", "in 2017", "in a row"."""
+    m = _IN.match(f.state.text, end)
+    seat = f.contest_at(m.end()) if m is not None else None
+    if seat is None:
+        return False
+    cand = f.state.candidates.get(who.name)
+    return cand is None or cand.contest in (None, seat.name)
+
+
 _RANK_FROM = re.compile(
     rf"\b(?P<dir>{UP}|{DOWN}|moved|went|slid|plunged|leapt|leaped)\s+from\s+$", re.IGNORECASE
 )
@@ -124,7 +141,7 @@ def _read_ordinal(f: Frame, k: int) -> None:
         RANK_BEFORE.search(before)
         or (" a" in before and _PLACED_HOW.search(before))
         or _elliptical_placing(f, who, m.start)
-    ) and _RANK_AFTER_OK.match(after):
+    ) and (_RANK_AFTER_OK.match(after) or _in_seat_after(f, m.end, who)):
         if state.quoted(m.span):
             return  # "it looks like we're back in third": a hope, not a result
         cand = f.register(who)
