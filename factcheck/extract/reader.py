@@ -751,10 +751,15 @@ def _both_given(a: Candidate, b: Candidate) -> bool:
 
 
 def _counted_apart(a: Candidate, b: Candidate) -> bool:
-    """Do ``a`` and ``b`` have different vote counts (so are two people: "Mr Chadwick polled
-    13,736 votes", then "Plaid Cymru received 2,280")? One person given two counts would be
-    the story contradicting itself."""
-    return a.votes is not None and b.votes is not None and a.votes.value != b.votes.value
+    """Do ``a`` and ``b`` have vote counts too far apart to be one person's ("Chris Davies
+    … taking 20,081 votes against the Lib Dem's 12,043")? One person's count said twice
+    differs by a slip at most ("Byron Davies 19,458", then "The Conservatives came second
+    with 19,548": perhaps one person, a digit swapped), so only counts a tenth or more apart
+    are two people's."""
+    if a.votes is None or b.votes is None:
+        return False
+    x, y = a.votes.value, b.votes.value
+    return abs(x - y) * 10 > max(x, y)
 
 
 def _placed_apart(a: Candidate, b: Candidate) -> bool:

@@ -9,6 +9,8 @@ a rule fire on a wrong figure and stay silent on the right one.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -457,7 +459,7 @@ def test_a_turnout_dated_in_its_clause_is_that_election_s(then: int) -> None:
     contests = _contests(text)
     dated = [c for c in contests if c.dated]
     assert [(c.name, c.election, c.turnout.value if c.turnout else None) for c in dated] == [
-        ("Bolsover", "uk-ge-2015", then)
+        ("Bolsover", "uk-ge-2015", Decimal(then))
     ]
     found = [f for f in _findings(text, "uk-ge-2017") if f.text == f"{then} per cent"]
     assert bool(found) is (then != 61)
@@ -524,3 +526,74 @@ def test_a_placing_in_a_seat_other_than_the_person_s_is_not_read() -> None:
         "in South West Hertfordshire."
     )
     assert _figures(text)["David Gauke"][3] == 2
+
+
+# -- "X and Y of the Lib Dems collected 3,052 and 5,913 votes respectively" ---------------------
+
+_RESPECTIVELY = (
+    "Richard Thomson won Gordon with 23,885 votes. Labour's Heather Herbert and James Oates "
+    "of the Lib Dems collected {a:,} and {b:,} votes respectively."
+)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    a=st.integers(min_value=3_000, max_value=3_100).filter(lambda v: v % 10 != 0),
+    b=st.integers(min_value=5_900, max_value=6_000).filter(lambda v: v % 10 != 0),
+)
+def test_counts_respectively_are_the_people_s_in_order(a: int, b: int) -> None:
+    # Gordon 2019: Heather Herbert (Labour) 3,052, James Oates (Liberal Democrat) 5,913.
+    text = _RESPECTIVELY.format(a=a, b=b)
+    figures = _figures(text)
+    assert figures["Heather Herbert"][:2] == ("Gordon", a)
+    assert figures["James Oates"][:2] == ("Gordon", b)
+    found = {f.text for f in _findings(text, "uk-ge-2019")}
+    assert (f"{a:,}" in found) is (a != 3_052)
+    assert (f"{b:,}" in found) is (b != 5_913)
+
+
+def test_counts_respectively_of_more_counts_or_unjoined_people_are_not_shared_out() -> None:
+    for text in (
+        "Richard Thomson won Gordon with 23,885 votes. Heather Herbert and James Oates "
+        "collected 3,052, 5,913 and 1,000 votes respectively.",
+        "Richard Thomson won Gordon with 23,885 votes. Heather Herbert beat James Oates, who "
+        "had 3,052 and 5,913 votes respectively.",
+    ):
+        assert _figures(text).get("Heather Herbert", (None, None))[1] is None
+
+
+# -- "900 votes ahead of the DUP's Jonathan Bell", "beat Labour's X by 20,971 votes": second ------
+
+_AHEAD_SAYS = st.sampled_from(
+    [
+        "Alasdair McDonnell held Belfast South. McDonnell was {m:,} votes ahead of {party}'s "
+        "{name}.",
+        "Alasdair McDonnell held Belfast South, and beat {party}'s {name} by {m:,} votes.",
+    ]
+)
+# Belfast South 2015: Alasdair McDonnell (SDLP) won by 906 over Jonathan Bell (DUP), second;
+# Paula Bradshaw (Alliance) third.
+_BELFAST = {"Jonathan Bell": ("the DUP", 2), "Paula Bradshaw": ("Alliance", 3)}
+
+
+@settings(max_examples=20, deadline=None)
+@given(says=_AHEAD_SAYS, name=st.sampled_from(sorted(_BELFAST)))
+def test_the_one_a_majority_was_won_over_is_second(says: str, name: str) -> None:
+    party, place = _BELFAST[name]
+    text = says.format(m=906, name=name, party=party)
+    contests = {c.name: c for c in _contests(text)}
+    assert contests["Belfast South"].majority is not None
+    seat, _, _, rank = _figures(text)[name]
+    assert seat == "Belfast South"
+    assert rank == 2
+    found = [f for f in _findings(text, "uk-ge-2015") if "officially finished" in f.message]
+    assert bool(found) is (place != 2)
+
+
+def test_a_gap_that_is_no_majority_places_nobody() -> None:
+    # "finished 612 votes ahead of" a rival, said of a loser: a gap, not the seat's majority.
+    text = (
+        "Alasdair McDonnell held Belfast South. The DUP's Jonathan Bell finished 1,943 votes "
+        "ahead of Alliance's Paula Bradshaw."
+    )
+    assert _figures(text).get("Paula Bradshaw", (None, None, None, None))[3] is None

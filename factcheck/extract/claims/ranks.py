@@ -210,9 +210,12 @@ def read_word_placings(f: Frame) -> None:
     if not f.people:
         return
     low = f.low
-    if not any(c in low for c in SECOND_CUES) and not ("majority" in low and " over " in low):
+    if not any(c in low for c in SECOND_CUES) and not (
+        ("majority" in low and " over " in low) or " ahead of " in low or " beat" in low
+    ):
         return
     text, sent = f.state.text, f.sent
+    _read_runner_up_of_majority(f)
     for match in _SECOND_WORDS.finditer(text, sent.span.start, sent.span.end):
         i = f.count_before(f.people, match.end())
         if i >= len(f.people) or f.people[i].span.start - match.end() > 60:
@@ -241,3 +244,90 @@ def read_word_placings(f: Frame) -> None:
             what = f"“{m.text}”: the second place, in words"
             tie = (f"{who.name}, named right after “{m.text}”", True)
             cand.rank = f.figure(m, Unit.RANK, what, who=who, subject_tie=tie)
+
+
+# The one a seat's majority was won over: "McDonnell was 900 votes ahead of the DUP's
+# Jonathan Bell", "The Conservative candidate beat Labour's Gareth Derrick by 20,971 votes",
+# where the count was read as the seat's majority. A majority is the lead over the second.
+_AHEAD_OF_AFTER = re.compile(r"\s*(?:votes?\s+)?(?P<cue>ahead\s+of|clear\s+of)\s+", re.IGNORECASE)
+_BY_BEFORE = re.compile(
+    r"\s+by\s+(?:(?:just|only|a|an|mere|narrow|slim|whopping|huge|massive|comfortable)\s+)*$",
+    re.IGNORECASE,
+)
+# Party words before a person: "the DUP's ", "Labour candidate ", "Conservative ".
+_PARTY_WORDS = re.compile(
+    r"(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|[a-z]{2,3})(?:['’]s?)?\s+|candidate,?\s+){0,5}"
+)
+
+
+def _read_runner_up_of_majority(f: Frame) -> None:
+    text, sent = f.state.text, f.sent
+    for seat, figs in f.state.contests.items():
+        fig = figs.majority
+        if seat is None or fig is None or fig.span is None:
+            continue
+        span = fig.span
+        if not sent.span.start <= span.start < sent.span.end:
+            continue
+        who = None
+        cue = _AHEAD_OF_AFTER.match(text, span.end)
+        if cue is not None:
+            i = f.count_before(f.people, cue.end())
+            if i < len(f.people) and _PARTY_WORDS.fullmatch(
+                text, cue.end(), f.people[i].span.start
+            ):
+                who = f.people[i]
+        else:
+            # "beat Labour's Gareth Derrick by 20,971 votes"
+            i = f.count_before(f.people, span.start)
+            person = f.people[i - 1] if i else None
+            if (
+                person is not None
+                and _BY_BEFORE.fullmatch(text, person.span.end, span.start)
+                and _BEAT_THEN_PARTY.search(
+                    text, max(sent.span.start, person.span.start - 60), person.span.start
+                )
+            ):
+                who = person
+        if who is None or f.state.quoted(span):
+            continue
+        known = f.state.candidates.get(who.name)
+        if known is not None and (known.rank is not None or known.contest not in (None, seat)):
+            continue
+        cand = f.state.candidate(who, seat)
+        if cand.contest != seat:
+            continue
+        link = f.links.get(who.span.start)
+        if link is not None and cand.party is None:
+            cand.party, cand.party_span = link.party.name, link.span
+        if cue is not None:
+            start, end = cue.span("cue")
+        else:
+            verb = _BEAT_VERB.search(
+                text, max(sent.span.start, who.span.start - 60), who.span.start
+            )
+            start, end = verb.span() if verb is not None else (span.start, span.end)
+        m = NumberMention(
+            text=text[start:end],
+            start=start,
+            end=end,
+            number_start=start,
+            number_end=end,
+            value=Decimal(2),
+            precision=Decimal(1),
+            exact=True,
+            kind=NumberKind.ORDINAL,
+        )
+        what = f"the one {seat}'s majority ({fig.text}) was won over: second"
+        tie = (f"{who.name}, named as the one the majority was over", True)
+        g = fig.grounds
+        seat_tie = (g.seat, "seat" not in g.loose) if g is not None else None
+        cand.rank = f.figure(m, Unit.RANK, what, who=who, subject_tie=tie, seat=seat_tie)
+
+
+_BEAT_VERB = re.compile(r"\b(?:beat|beating|defeated|defeating)\b", re.IGNORECASE)
+# "beat Labour's ", "defeated Conservative candidate ", "beat " right before the person.
+_BEAT_THEN_PARTY = re.compile(
+    r"\b(?:beat|beating|defeated|defeating)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:['’]s?)?\s+"
+    r"|candidate\s+){0,4}$"
+)

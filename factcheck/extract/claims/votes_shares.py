@@ -62,6 +62,8 @@ def read_votes_and_shares(f: Frame) -> None:
     """
     _read_rival_counts(f)
     _read_score(f)
+    if "respectively" in f.low:
+        _read_respectively(f)
     state, sent, numbers, used, register = f.state, f.sent, f.numbers, f.used, f.register
     text = state.text
     items: list[tuple[int, NumberMention, PersonMention]] = []
@@ -475,6 +477,63 @@ def _rival_named_before(f: Frame, at: int) -> PersonMention | None:
         return None
     lead = max(f.sent.span.start, rival.span.start - 40)
     return rival if RIVAL_LEAD.search(text, lead, rival.span.start) else None
+
+
+# "Labour's Heather Herbert and James Oates of the Lib Dems collected 3,052 and 5,913 votes
+# respectively": the counts, joined by commas and "and", then "(votes) respectively".
+_JOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_RESPECTIVELY_AFTER = re.compile(r"\s+(?:votes?\s+)?respectively\b", re.IGNORECASE)
+# Between the people: a comma or "and", with their parties' words ("of the Lib Dems").
+_PEOPLE_JOINED = re.compile(
+    r"(?:['’]s?)?(?:\s*\([^()\n]{1,40}\)|,?\s+of\s+(?:the\s+)?[A-Z][\w'’ -]{1,30}?)?"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w'’.-]*(?:['’]s?)?\s+){0,3}"
+)
+
+
+def _read_respectively(f: Frame) -> None:
+    """Counts given "respectively" to as many people named before them, in order, in a
+    sentence that counts votes."""
+    text, numbers = f.state.text, f.numbers
+    k = 0
+    while k < len(numbers):
+        run = [k]
+        while run[-1] + 1 < len(numbers) and _JOINED.fullmatch(
+            text, numbers[run[-1]].end, numbers[run[-1] + 1].start
+        ):
+            run.append(run[-1] + 1)
+        last = numbers[run[-1]]
+        k = run[-1] + 1
+        if len(run) < 2 or not _RESPECTIVELY_AFTER.match(text, last.end):
+            continue
+        counts = [numbers[i] for i in run]
+        if any(
+            i in f.used
+            or n.kind is not NumberKind.COUNT
+            or n.hedge != "exact"
+            or not DIGITS.fullmatch(n.number_text)
+            or f.earlier(n) is not None
+            for i, n in zip(run, counts, strict=True)
+        ):
+            continue
+        before = f.people[: f.count_before(f.people, counts[0].start)]
+        if len(before) < len(run):
+            continue
+        people = before[-len(run) :]
+        if len({p.name for p in people}) != len(people) or not all(
+            _PEOPLE_JOINED.fullmatch(text, a.span.end, b.span.start)
+            for a, b in itertools.pairwise(people)
+        ):
+            continue
+        f.used.update(run)
+        for nth, (who, n) in enumerate(zip(people, counts, strict=True), start=1):
+            cand = f.register(who)
+            if cand.votes is None:
+                tie = (
+                    f"{who.name}, named {nth} of {len(people)} before counts “respectively”",
+                    True,
+                )
+                what = "“respectively” after the counts, one per person named in order"
+                cand.votes = f.figure(n, Unit.VOTES, what, who=who, subject_tie=tie)
 
 
 def _read_rival_counts(f: Frame) -> None:
