@@ -577,7 +577,7 @@ class Article(_Frozen):
             for c in contest.candidates:
                 figures += [c.votes, c.share, c.rank, *c.restated]
         for claim in self.claims:
-            figures += [getattr(claim, key, None) for key in _CLAIM_FIGURES]
+            figures += [getattr(claim, key) for key in _claim_figures(type(claim))]
         for fig in figures:
             if isinstance(fig, Figure) and fig.span is not None and fig.grounds is not None:
                 found.setdefault(fig.span, fig)
@@ -585,6 +585,17 @@ class Article(_Frozen):
 
 
 _CLAIM_FIGURES = ("amount", "previous", "current", "bound", "exact", "seats")
+_FIGURE_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _claim_figures(cls: type[BaseModel]) -> tuple[str, ...]:
+    """Which of :data:`_CLAIM_FIGURES` a kind of claim has: a missing attribute asked of a
+    pydantic model goes through its ``__getattr__`` and an exception, most of the time of
+    gathering an article's figures."""
+    keys = _FIGURE_FIELDS.get(cls)
+    if keys is None:
+        keys = _FIGURE_FIELDS[cls] = tuple(k for k in _CLAIM_FIGURES if k in cls.model_fields)
+    return keys
 
 
 class CheckedArticle(_Frozen):
