@@ -384,3 +384,12 @@ def test_conceded_defeat_in_the_seat_carried_from_the_paragraph() -> None:
     # Across a paragraph break the carried seat is no tie.
     text = "A recount was required in Wigan.\n\nTom Hughes conceded defeat to the Lib Dems."
     assert [c.contest for c in _claims(text) if c.verb == "gain"] in ([], [None])
+
+
+def test_defeated_in_a_relative_clause_is_the_sitting_mps_loss() -> None:
+    text = "The leader praised departing MP Tom Hughes, who was defeated by Labour in Wigan."
+    [claim] = _claims(text)
+    assert (claim.contest, claim.party, claim.verb) == ("Wigan", "Labour", "gain")
+    # The active "who defeated" is the relative's subject's win, not a loss of Tom Hughes'.
+    text = "In Wigan, Tom Hughes, who defeated Priya Shah by 500 votes, spoke."
+    assert all(c.party != "Labour" for c in _claims(text))

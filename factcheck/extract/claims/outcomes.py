@@ -1561,7 +1561,9 @@ _BEAT_HOLD = re.compile(
 # (The auxiliary may be left out before "by": "Tasmina Ahmed-Sheikh defeated by Conservative
 # Luke Graham in Ochil"; the seat may be "his seat of Moray".)
 _WAS_OUSTED = re.compile(
-    r"\s*(?:,[^,;:.]{1,60},\s*)?(?P<aux>(?:was|has\s+been|had\s+been|is)\s+"
+    # ("Jenny Willott, who was defeated by Labour in Cardiff Central": a relative clause)
+    r"\s*(?:,[^,;:.]{1,60},\s*|\s*,\s*who\s+(?=(?:was|has\s+been|had\s+been)\s))?"
+    r"(?P<aux>(?:was|has\s+been|had\s+been|is)\s+"
     r"(?:(?:later|also|eventually|finally|\w+ly)\s+)?)?"
     r"(?P<verb>ousted|unseated|defeated|beaten)(?:\s+(?:in|from|as\s+MP\s+for)\s+"
     r"(?:(?:his|her|their)\s+(?:old\s+)?seat\s+of\s+)?(?P<seat>))?"
