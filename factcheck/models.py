@@ -323,6 +323,9 @@ class ContestResult(_Frozen):
     """The winner's lead over the runner-up, in votes."""
     majority_share: Figure | None = None
     """The winner's lead over the runner-up, in percentage points of the valid vote."""
+    restated: tuple[Figure, ...] = ()
+    """The majority written again elsewhere in the story with the same value ("won by just
+    20 votes", then "a majority of 20"): each place it is written is checked like the first."""
     provenance: Provenance = Provenance.ARTICLE
     data_path: str | None = None
     """Where in the source this contest was read from, e.g. ``$.contests[0]``."""
@@ -573,6 +576,7 @@ class Article(_Frozen):
         figures: list[object] = []
         for contest in self.contests:
             figures += [contest.turnout, contest.majority, contest.majority_share]
+            figures += contest.restated
             figures.append(contest.electorate)
             for c in contest.candidates:
                 figures += [c.votes, c.share, c.rank, *c.restated]
