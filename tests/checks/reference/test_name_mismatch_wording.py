@@ -181,3 +181,26 @@ def test_a_misspelling_nothing_else_bears_out_is_a_warning_without_a_fix() -> No
     (finding,) = _check(text, _named(text, "Kristopher Wilford")).findings
     assert finding.message.endswith("(uk-ge-2017)" + UNSURE)
     assert finding.fix is None
+
+
+def test_a_name_misspelt_in_both_words_is_corrected_whole() -> None:
+    text = "In Poplar and Limehouse Kristopher Wildford came second with 11,846 votes."
+    (finding,) = _check(text, _counted(text, "Kristopher Wildford")).findings
+    assert finding.fix == "Christopher Wilford"
+
+
+def test_a_wrong_middle_name_is_corrected_with_the_whole_official_name() -> None:
+    # Clwyd South, uk-ge-2017: Susan Elan Jones (Labour), 19,002 votes. The first name and
+    # surname are right, so the writer's form of them is no guide to the fix.
+    text = "In Clwyd South Susan Mary Jones won with 19,002 votes."
+    cand = _named(text, "Susan Mary Jones", votes=Figure.count(19002))
+    (finding,) = _check(text, cand, seat="Clwyd South").findings
+    assert finding.message.startswith("“Susan Mary Jones” is spelt “Susan Elan Jones”")
+    assert finding.fix == "Susan Elan Jones"
+
+
+def test_a_first_name_exactly_at_the_cutoff_is_taken_for_a_misspelling() -> None:
+    # "Christian" scores exactly 60 against "Christopher": a misspelling, not another person.
+    text = "In Poplar and Limehouse Christian Wilford came second with 11,846 votes."
+    (finding,) = _check(text, _counted(text, "Christian Wilford")).findings
+    assert finding.fix == "Christopher Wilford"

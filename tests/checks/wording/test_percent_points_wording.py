@@ -9,7 +9,16 @@ from hand_built import at
 
 import factcheck
 from factcheck import Figure, Unit
-from factcheck.models import Article, ChangeClaim, Direction, Document, Quantity
+from factcheck.models import (
+    Article,
+    CandidateResult,
+    ChangeClaim,
+    ContestResult,
+    Direction,
+    Document,
+    Grounds,
+    Quantity,
+)
 
 RULE = "percent-points-confusion"
 # Labour in Kirkcaldy and Cowdenbeath, official record: 36.84% (2017) and 32.60% (2019), down
@@ -82,3 +91,87 @@ def test_a_relative_change_written_as_points_is_named_from_the_record_word_for_w
         "is 4.24 percentage points" + UNSURE
     )
     assert finding.evidence["meant"] == "relative"
+
+
+# -- whose change a message names --------------------------------------------------------------
+# Poplar and Limehouse as an article gives it: Jim Fitzpatrick 39,558 votes, Christopher
+# Wilford 11,846. A majority named without its holder is the winner's.
+POPLAR = ContestResult(
+    name="Poplar and Limehouse",
+    candidates=(
+        CandidateResult(name="Jim Fitzpatrick", votes=Figure.count(39558)),
+        CandidateResult(name="Christopher Wilford", votes=Figure.count(11846)),
+    ),
+)
+
+
+def _majority_rise(text: str, amount: Figure, current: Figure) -> factcheck.Report:
+    claim = ChangeClaim(
+        quantity=Quantity.MAJORITY,
+        contest="Poplar and Limehouse",
+        direction=Direction.UP,
+        direction_text="rose",
+        amount=amount,
+        current=current,
+    )
+    article = Article(
+        document=Document(path="story.txt", text=text), contests=(POPLAR,), claims=(claim,)
+    )
+    return factcheck.check(article, select=[RULE])
+
+
+def test_a_percentage_majority_with_one_level_is_named_as_the_winners() -> None:
+    text = (
+        "Jim Fitzpatrick won with 39,558 votes to 11,846. The majority rose 5 per cent to 47.2pc."
+    )
+    (finding,) = _majority_rise(
+        text, _pc(text, "5 per cent", "5"), _pc(text, "47.2pc", "47.2")
+    ).findings
+    assert finding.message == (
+        "“5 per cent” gives a change of Jim Fitzpatrick's majority, a percentage, in per cent, "
+        "and the article gives only the new level (47.2%): if points, the earlier figure was "
+        "42.2%; if per cent, 45%"
+    )
+    assert finding.fix == (
+        "“5 percentage points” if Jim Fitzpatrick's majority moved by points; keep per cent "
+        "only for a relative change"
+    )
+
+
+def test_a_majority_in_points_no_earlier_level_allows_is_impossible_and_named() -> None:
+    text = "Jim Fitzpatrick won with 39,558 votes to 11,846. The majority rose 60 points to 47.2pc."
+    amount = _pc(text, "60 points", "60", Unit.POINTS)
+    (finding,) = _majority_rise(text, amount, _pc(text, "47.2pc", "47.2")).findings
+    assert finding.message == (
+        "“60 points” is impossible for Jim Fitzpatrick's majority to 47.2%: the earlier level "
+        "would be -12.8%"
+    )
+    assert finding.arithmetic == ("47.2 − 60 = -12.8",)
+    assert finding.evidence == {"stated": "60", "level": "47.2", "implied": "-12.8"}
+    assert finding.severity is factcheck.Severity.ERROR
+    assert finding.confidence is factcheck.Confidence.HIGH
+
+
+def test_a_change_with_no_level_read_loosely_says_which_ties_were_guessed() -> None:
+    text = "Their share rose 5 per cent."
+    for loose, said in (
+        (("election",), "election: the story's"),
+        (
+            ("subject", "seat", "election"),
+            "subject: Labour; seat: the story's; election: the story's",
+        ),
+    ):
+        grounds = Grounds(
+            what="share", subject="Labour", seat="the story's", election="the story's", loose=loose
+        )
+        amount = _pc(text, "5 per cent", "5").model_copy(update={"grounds": grounds})
+        claim = ChangeClaim(
+            quantity=Quantity.SHARE, party="Labour", direction=Direction.UP, amount=amount
+        )
+        article = Article(document=Document(path="story.txt", text=text), claims=(claim,))
+        report = factcheck.check(article, select=[RULE])
+        assert report.findings == ()
+        (skipped,) = report.not_checked
+        assert skipped.reason == (
+            f"“5 per cent”: a change in per cent with no level, read loosely ({said})"
+        )
