@@ -54,7 +54,7 @@ def test_a_misspelt_first_name_gives_the_whole_finding_with_the_official_spellin
         "and Limehouse (uk-ge-2017)"
     )
     assert (finding.start, finding.text) == (text.index("Kristopher"), "Kristopher Wilford")
-    assert finding.fix == "Christopher Wilford"
+    assert finding.fix == finding.replacement == "Christopher Wilford"
     assert finding.evidence == {
         **CITED,
         "written": "Kristopher Wilford",
@@ -80,7 +80,7 @@ def test_a_surname_alone_is_corrected_alone_with_its_title_kept() -> None:
     for written, fix in (("Wildford", "Wilford"), ("Mr Wildford", "Mr Wilford")):
         text = f"In Poplar and Limehouse {written} came second with 11,846 votes."
         (finding,) = _check(text, _counted(text, written)).findings
-        assert finding.fix == fix
+        assert finding.fix == finding.replacement == fix
         assert finding.text == written
 
 
@@ -123,7 +123,7 @@ def test_a_name_read_loosely_is_a_warning_without_a_fix_that_says_how_it_was_rea
     ):
         sure = grounds.model_copy(update={"loose": loose})
         (finding,) = _check(text, _counted(text, "Kristopher Wilford", name_grounds=sure)).findings
-        assert finding.fix is None
+        assert finding.fix is finding.replacement is None
         assert finding.confidence is factcheck.Confidence.MEDIUM
         assert finding.severity is factcheck.Severity.WARNING
         assert finding.evidence["reading"] == [f"“Kristopher Wilford” was read loosely ({reading})"]
