@@ -300,6 +300,16 @@ class Pack:
                     out.setdefault(name_key(spelling), key)
         return out
 
+    @cached_property
+    def party_abbreviations(self) -> dict[str, str]:
+        """Every party's abbreviation, upper case, mapped to its party's key; the first party
+        listing an abbreviation keeps it (as :attr:`party_keys` does for every spelling)."""
+        out: dict[str, str] = {}
+        for key, entry in self.parties.items():
+            if entry.abbreviation is not None:
+                out.setdefault(entry.abbreviation.upper(), key)
+        return out
+
     def hedge(self, name: str) -> Hedge:
         """The hedge with this canonical name; ``KeyError`` naming the known ones if none."""
         try:

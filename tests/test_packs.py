@@ -529,3 +529,13 @@ def test_a_later_pack_overrides_only_the_settings_it_writes(tmp_path: Path) -> N
     third = write(tmp_path, '[pack]\nname = "third"\n', "third.toml")
     assert load_packs([first, second]).granularity.floor == Fraction(1, 20)
     assert load_packs([first, third]).granularity.floor == Fraction(1, 10)
+
+
+def test_a_party_abbreviation_is_found_in_any_case_and_the_first_party_keeps_it() -> None:
+    pack = parse_pack(
+        '[parties.lab]\nname = "Labour"\nabbreviation = "Lab"\n'
+        '[parties.labour_2]\nname = "Another Labour"\nabbreviation = "LAB"\n'
+        '[parties.snp]\nname = "Scottish National Party"\nabbreviation = "SNP"\n'
+        '[parties.ind]\nname = "Independent"\n'
+    )
+    assert pack.party_abbreviations == {"LAB": "lab", "SNP": "snp"}

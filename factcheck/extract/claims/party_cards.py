@@ -154,13 +154,11 @@ def _candidate(f: Frame, code: str, start: int, end: int, seat: str) -> Candidat
 
 def _party(pack: Pack, code: str) -> Party | None:
     """The pack's party a card's code stands for; None for an independent or an unknown code."""
-    wanted = CARD_CODES.get(code, code)
-    for key, p in pack.parties.items():
-        if p.abbreviation is not None and p.abbreviation.upper() == wanted.upper():
-            if key == "independent":
-                return None
-            return Party(key, p.name, p.abbreviation, p.aliases, p.caseless)
-    return None
+    key = pack.party_abbreviations.get(CARD_CODES.get(code, code).upper())
+    if key is None or key == "independent":
+        return None
+    p = pack.parties[key]
+    return Party(key, p.name, p.abbreviation, p.aliases, p.caseless)
 
 
 _NO_WORDS = re.compile(r"\W*")
