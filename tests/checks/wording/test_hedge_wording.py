@@ -641,3 +641,77 @@ def test_a_bound_is_judged_by_the_newsroom_packs_hedges(tmp_path: Path) -> None:
     (found,) = _with_pack(tmp_path, loose, bound(loose, 9700))
     assert found.severity is factcheck.Severity.INFO
     assert found.evidence["truth_interval"] == Interval.closed(Fraction(7000), Fraction(11000))
+
+
+# -- why true words are loose, and a bound's rounding -------------------------------------------
+
+
+def _fraction_bound(text: str, words: str, hedge: str, exact: str) -> BoundClaim:
+    phrase = f"{'more' if hedge == 'more-than' else 'less'} than {words}"
+    return BoundClaim(
+        quantity=Quantity.SHARE,
+        bound=_fraction(text, phrase, words, hedge),
+        exact=_pc(text, f"{exact}pc", exact),
+    )
+
+
+def test_loose_words_name_the_landmarks_between_and_only_those_strictly_between() -> None:
+    text = "He trailed with less than a third of the share at 15pc."
+    (two,) = _check(text, _fraction_bound(text, "a third", "less-than", "15")).findings
+    assert two.message == (
+        "“less than a third” is true of 15% but loose: a fifth and a quarter lie between 15% "
+        "and a third"
+    )
+    # From 30% down to a fifth, a quarter lies between; the fifth itself is no landmark between.
+    text = "He trailed with more than a fifth of the share at 30pc."
+    (one,) = _check(text, _fraction_bound(text, "a fifth", "more-than", "30")).findings
+    assert one.message == (
+        "“more than a fifth” is true of 30% but loose: a quarter lies between 30% and a fifth"
+    )
+
+
+def test_loose_words_for_a_number_say_what_they_fairly_describe() -> None:
+    text = "He won nearly 12,000 votes (11,000)."
+    claim = BoundClaim(
+        quantity=Quantity.VOTES,
+        bound=Figure.count(12000, span=at(text, "nearly 12,000")).model_copy(
+            update={"hedge": "nearly"}
+        ),
+        exact=Figure.count(11000),
+    )
+    (finding,) = _check(text, claim).findings
+    assert finding.message == (
+        "“nearly 12,000” is true of 11,000 but loose: the words fairly describe between 11,400 "
+        "and 12,000"
+    )
+    # The exact figure has no place in the text, so no related place is shown.
+    assert finding.related == ()
+
+
+def test_a_bound_in_per_cent_is_worded_to_the_places_written() -> None:
+    text = "Turnout was about 11.4pc (15.0pc)."
+    claim = BoundClaim(
+        quantity=Quantity.TURNOUT,
+        bound=_pc(text, "about 11.4pc", "11.4").model_copy(update={"hedge": "about"}),
+        exact=_pc(text, "15.0pc", "15.0"),
+    )
+    (finding,) = _check(text, claim).findings
+    assert (
+        finding.message == "“about 11.4pc” is not true of 15.0%: it needs between 10.3% and 12.5%"
+    )
+
+
+def test_a_bound_is_judged_by_the_rounding_in_force() -> None:
+    # Half to even, 44 stands for [43.5, 44.5] and exactly 45 for (44.5, 45.5): they do not
+    # meet. (Half up, 44.5 would belong to 45.)
+    text = "Turnout was exactly 45pc (44pc)."
+    claim = BoundClaim(
+        quantity=Quantity.TURNOUT,
+        bound=_pc(text, "exactly 45pc", "45").model_copy(update={"hedge": "exactly"}),
+        exact=_pc(text, "44pc", "44"),
+    )
+    article = Article(document=Document(path="story.txt", text=text), claims=(claim,))
+    (finding,) = factcheck.check(article, select=[RULE], rounding="half-even").findings
+    assert finding.severity is factcheck.Severity.ERROR
+    assert finding.evidence["truth_interval"] == "(44.5, 45.5)"
+    assert finding.evidence["exact_interval"] == "[43.5, 44.5]"
