@@ -13,6 +13,10 @@ The command does both for its whole start (:func:`run`) and then freezes what it
 that later collections skip it; the pytest plugin does both only while ``--factcheck`` imports
 the engine and the reader (:func:`importing`), and leaves the test process as it found it.
 
+The command also leaves without tearing the interpreter down (:func:`command`): freeing every
+module and object one by one at exit was ~2% of a cold check, for memory the process's end
+frees anyway.
+
 The command also spares pydantic its plugin search when there is nothing to find
 (:func:`no_pydantic_plugins`): pydantic looks for plugins with the first model class, and
 importing ``importlib.metadata`` to do so was a tenth of the command's start.
@@ -21,10 +25,12 @@ importing ``importlib.metadata`` to do so was a tenth of the command's start.
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import ModuleType
+from typing import NoReturn
 
 from factcheck import dataclass_code
 
@@ -121,3 +127,40 @@ def run() -> None:
         # What the command imported stays to the end: later collections need not walk it.
         gc.freeze()
     entry()
+
+
+def command() -> NoReturn:
+    """The ``factcheck`` command and ``python -m factcheck``: :func:`run`, then :func:`leave`."""
+    try:
+        run()
+    except SystemExit as exc:
+        code = exc.code
+    else:
+        code = 0
+    leave(code)
+
+
+def leave(code: str | int | None) -> NoReturn:
+    """End the process with exit status ``code`` as ``sys.exit`` would, without the
+    interpreter's teardown when nothing needs it.
+
+    At exit the interpreter waits for threads, runs the ``atexit`` functions (the stored
+    patterns and dataclass code are written there), flushes the standard streams, then frees
+    every module and object, ~15 M instructions after checking one article. The first three
+    are done here and the freeing is left to the operating system. A process with another
+    thread still running, or an exit status that is not a number, exits the usual way.
+    """
+    import threading
+
+    if not isinstance(code, int) or threading.active_count() > 1:
+        sys.exit(code)
+    import atexit
+
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):  # a closed pipe or stream: nothing more can be said
+            pass
+    os._exit(code)

@@ -248,8 +248,10 @@ def test_the_command_imports_with_the_collector_off_and_stored_dataclass_code(
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split()[-3:] == ["True", "True", "factcheck.dataclass_code"]
-    main = (Path(__file__).resolve().parent.parent / "factcheck" / "__main__.py").read_text()
-    assert "from factcheck._startup import run" in main
+    # Both run it through command(), which also leaves without the interpreter's teardown.
+    root = Path(__file__).resolve().parent.parent
+    assert "from factcheck._startup import command" in (root / "factcheck/__main__.py").read_text()
+    assert 'factcheck = "factcheck._startup:command"' in (root / "pyproject.toml").read_text()
 
 
 def test_the_command_looks_for_pydantic_plugins_without_importlib_metadata(
