@@ -204,3 +204,40 @@ def test_a_first_name_exactly_at_the_cutoff_is_taken_for_a_misspelling() -> None
     text = "In Poplar and Limehouse Christian Wilford came second with 11,846 votes."
     (finding,) = _check(text, _counted(text, "Christian Wilford")).findings
     assert finding.fix == "Christopher Wilford"
+
+
+def test_a_middle_initial_is_kept_with_the_writers_first_name() -> None:
+    text = "In Poplar and Limehouse Chris J Wildford came second with 11,846 votes."
+    (finding,) = _check(text, _counted(text, "Chris J Wildford")).findings
+    assert finding.fix == "Chris J Wilford"
+
+
+def test_a_name_the_record_cannot_place_is_quoted_as_written() -> None:
+    text = "In Poplar and Limehouse Mr Smith came second."
+    cand = CandidateResult(name="John Smith", name_span=at(text, "Mr Smith"))
+    (skipped,) = _check(text, cand).not_checked
+    assert skipped.reason.startswith("“Mr Smith” is not, or not only one of, the official")
+
+
+def test_a_candidate_with_no_place_in_the_text_is_checked_once_whatever_its_mentions() -> None:
+    text = "In Poplar and Limehouse the Tory came second with 11,846 votes. Mr Wildford spoke."
+    cand = CandidateResult(
+        name="Chris Wildford", mentions=(at(text, "Mr Wildford"),), votes=Figure.count(11846)
+    )
+    (finding,) = _check(text, cand).findings
+    assert (finding.start, finding.fix) == (None, "Chris Wilford")
+
+
+def test_every_contest_is_checked_after_one_without_names_or_not_in_the_record() -> None:
+    text = "In Nowhere Town Jane Doe stood. In Poplar and Limehouse Kristopher Wilford came second."
+    article = Article(
+        document=Document(path="story.txt", text=text),
+        contests=(
+            ContestResult(name="Bethnal Green and Bow"),
+            ContestResult(name="Nowhere Town", candidates=(_named(text, "Jane Doe"),)),
+            ContestResult(name=POPLAR, candidates=(_named(text, "Kristopher Wilford"),)),
+        ),
+    )
+    report = factcheck.check(article, election="uk-ge-2017", select=[RULE])
+    assert [f.text for f in report.findings] == ["Kristopher Wilford"]
+    assert len(report.not_checked) == 1

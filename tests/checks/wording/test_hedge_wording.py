@@ -715,3 +715,102 @@ def test_a_bound_is_judged_by_the_rounding_in_force() -> None:
     assert finding.severity is factcheck.Severity.ERROR
     assert finding.evidence["truth_interval"] == "(44.5, 45.5)"
     assert finding.evidence["exact_interval"] == "[43.5, 44.5]"
+
+
+# -- more of a change's wording ----------------------------------------------------------------
+
+
+def test_a_loose_change_is_placed_at_its_words_and_says_when_it_is_quoted() -> None:
+    text = "Labour's share rose nearly 2 points, from 32.60pc to 33.10pc."
+    claim = _share_rise(text, _hedged(text, "nearly 2 points", "2", Unit.POINTS), "32.60", "33.10")
+    (finding,) = _check(text, claim).findings
+    # A rise of half a point is a rise.
+    assert finding.message == (
+        "“nearly 2 points” is true of the change but loose: Labour's share of the vote went from "
+        "32.60% to 33.10%, up 0.5 percentage points"
+    )
+    assert (finding.start, finding.text) == (text.index("nearly 2 points"), "nearly 2 points")
+    (quoted,) = _check(text, claim.model_copy(update={"quoted": True})).findings
+    assert quoted.message.startswith("in a quotation, “nearly 2 points” is true of the change")
+
+
+def test_a_hedged_change_is_worded_to_two_places() -> None:
+    # "About 1.23" stretches 0.123 either way (twice a twentieth of it): 1.107 to 1.353.
+    text = "Labour's share rose about 1.23 points, from 10.00pc to 12.00pc."
+    amount = _hedged(text, "about 1.23 points", "1.23", Unit.POINTS, "about")
+    (finding,) = _check(text, _share_rise(text, amount, "10.00", "12.00")).findings
+    assert finding.arithmetic[-1] == (
+        "“about 1.23 points” is true for between 1.11 points and 1.35 points and fair for "
+        "between 1.17 points and 1.29 points"
+    )
+
+
+def test_a_hedged_count_that_did_not_change_is_unchanged() -> None:
+    text = "His vote rose by nearly 100, from 1,000 to 1,000 again."
+    claim = ChangeClaim(
+        quantity=Quantity.VOTES,
+        candidate="Jim Fitzpatrick",
+        direction=Direction.UP,
+        amount=Figure.count(100, span=at(text, "nearly 100")).model_copy(
+            update={"hedge": "nearly"}
+        ),
+        previous=Figure.count(1000, span=at(text, "1,000")),
+        current=Figure.count(1000, span=at(text, "1,000 again")),
+    )
+    (finding,) = _check(text, claim).findings
+    assert finding.message.endswith(
+        "Jim Fitzpatrick's vote went from 1,000 to 1,000, unchanged 0 votes"
+    )
+
+
+def test_a_change_in_points_between_a_count_and_a_share_is_not_judged() -> None:
+    text = "Labour's share rose 0.2 points, from 1,000 votes to 32.86pc."
+    claim = _share_change(
+        text,
+        _pc(text, "0.2 points", "0.2", Unit.POINTS),
+        direction=Direction.UP,
+        previous=Figure.count(1000, span=at(text, "1,000")),
+        current=_pc(text, "32.86pc", "32.86"),
+    )
+    report = _check(text, claim)
+    assert (report.findings, report.not_checked) == ((), ())
+
+
+def test_a_change_in_points_is_true_to_the_places_of_the_number_written() -> None:
+    # 33% to 35% is anything from 1 to 3 points: 3.2 is near, and out of reach.
+    text = "Labour's share rose 3.2 points, from 33pc to 35pc."
+    claim = _share_rise(text, _pc(text, "3.2 points", "3.2", Unit.POINTS), "33", "35")
+    (finding,) = _check(text, claim).findings
+    assert finding.message.endswith("up 2 percentage points, which rounds to 2")
+    assert finding.arithmetic[-1] == "“3.2 points” is true for between 3.15 points and 3.25 points"
+
+
+def test_a_percentage_majority_in_points_is_the_winners() -> None:
+    text = (
+        "Jim Fitzpatrick won with 39,558 votes to 11,846. The majority fell 0.2 points from "
+        "32.86pc to 32.60pc."
+    )
+    poplar = ContestResult(
+        name=SEAT,
+        candidates=(
+            CandidateResult(name="Jim Fitzpatrick", votes=Figure.count(39558)),
+            CandidateResult(name="Christopher Wilford", votes=Figure.count(11846)),
+        ),
+    )
+    claim = ChangeClaim(
+        quantity=Quantity.MAJORITY,
+        contest=SEAT,
+        direction=Direction.DOWN,
+        amount=_pc(text, "0.2 points", "0.2", Unit.POINTS),
+        previous=_pc(text, "32.86pc", "32.86"),
+        current=_pc(text, "32.60pc", "32.60"),
+    )
+    (finding,) = _check_in(text, poplar, claim).findings
+    assert finding.message == (
+        "“0.2 points” is not true of the change: Jim Fitzpatrick's majority went from 32.86% to "
+        "32.60%, down 0.26 percentage points, which rounds to 0.3"
+    )
+
+
+def _check_in(text: str, contest: ContestResult, *claims: ChangeClaim) -> factcheck.Report:
+    return check_article(text, *claims, contests=(contest,), select=[RULE])
