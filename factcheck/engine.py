@@ -14,6 +14,7 @@ from factcheck.models import (
     Article,
     CheckedArticle,
     Confidence,
+    Consequence,
     Document,
     Figure,
     Finding,
@@ -24,6 +25,7 @@ from factcheck.models import (
     Span,
     SuppressedFinding,
     json_safe,
+    trusted,
 )
 from factcheck.packs import Pack, default_pack, load_packs
 from factcheck.reference.source import ResultsSource
@@ -72,17 +74,32 @@ class Engine:
     """True when ``config.election`` was given for this run (``--election``,
     ``check(election=...)``) rather than read from a configuration file: then it beats an
     article's front matter, as an explicit command beats a file's default."""
+    _plan: list[_Plan] = field(default_factory=list, init=False, repr=False, compare=False)
+    """The context and the rules by scope, made on first use (an engine checks thousands of
+    articles with the same ones)."""
 
     @property
     def context(self) -> RuleContext:
         """What every rule is given: settings, packs, the election and its official results."""
-        return RuleContext(
-            rounding=self.config.rounding,
-            pack=self.pack,
-            election=self.config.election,
-            election_given=self.election_given,
-            reference=self.reference,
-        )
+        return self._planned().context
+
+    def _planned(self) -> _Plan:
+        if not self._plan:
+            ctx = RuleContext(
+                rounding=self.config.rounding,
+                pack=self.pack,
+                election=self.config.election,
+                election_given=self.election_given,
+                reference=self.reference,
+            )
+            self._plan.append(
+                _Plan(
+                    ctx,
+                    tuple(r for r in self.rules if r.scope is Scope.CONTEST),
+                    tuple(r for r in self.rules if r.scope in (Scope.ARTICLE, Scope.REFERENCE)),
+                )
+            )
+        return self._plan[0]
 
     @classmethod
     def from_config(cls, config: Config | None = None, *, election: str | None = None) -> Engine:
@@ -196,37 +213,41 @@ class Engine:
 
     def check_article(self, article: Article) -> tuple[list[Finding], list[NotChecked]]:
         """Run the contest-scope rules on every contest, then the article-scope rules."""
-        ctx = self.context
+        plan = self._planned()
+        ctx = plan.context
         doc = article.document
         findings: list[Finding] = []
         skipped: list[NotChecked] = []
 
-        def run(rule: Rule, outcomes: Iterable[Outcome], contest: str | None) -> None:
-            for made in outcomes:
-                outcome = made
-                reason = outcome.reason if isinstance(outcome, Skip) else None
-                if isinstance(outcome, Violation) and _uses_record(rule, outcome):
-                    # The record is another seat's, person's or election's if the reader
-                    # guessed which the figure is about: say so rather than cry wolf.
-                    unsure = _unsure_reading(outcome, readings())
-                    if unsure:
-                        reason = f"not compared with the official record: {unsure}"
-                    else:
-                        # An error needs the rest of the story to bear out which seat and
-                        # election it was read as (factcheck.reference.corroboration).
-                        outcome = corroborated().settle(outcome)
-                if reason is not None:
-                    skipped.append(
-                        NotChecked(
-                            rule=rule.code,
-                            name=rule.name,
-                            path=doc.path,
-                            contest=contest,
-                            reason=reason,
-                        )
+        def take(rule: Rule, made: Outcome, contest: str | None) -> None:
+            # One outcome of a rule (the loops over rules call this only for an outcome:
+            # most rules on most contests have none).
+            outcome = made
+            reason = outcome.reason if isinstance(outcome, Skip) else None
+            if isinstance(outcome, Violation) and _uses_record(rule, outcome):
+                # The record is another seat's, person's or election's if the reader
+                # guessed which the figure is about: say so rather than cry wolf.
+                unsure = _unsure_reading(outcome, readings())
+                if unsure:
+                    reason = f"not compared with the official record: {unsure}"
+                else:
+                    # An error needs the rest of the story to bear out which seat and
+                    # election it was read as (factcheck.reference.corroboration).
+                    outcome = corroborated().settle(outcome)
+            if reason is not None:
+                # Built unvalidated: every value is a string made here or by a rule's Skip.
+                skipped.append(
+                    trusted(
+                        NotChecked,
+                        rule=rule.code,
+                        name=rule.name,
+                        path=doc.path,
+                        contest=contest,
+                        reason=reason,
                     )
-                elif isinstance(outcome, Violation):
-                    raw.append((rule, outcome))
+                )
+            elif isinstance(outcome, Violation):
+                raw.append((rule, outcome))
 
         read: list[dict[Span, Figure]] = []
 
@@ -251,29 +272,20 @@ class Engine:
 
         for contest in article.contests:
             raw: list[tuple[Rule, Violation]] = []
-            for rule in self.rules:
-                if rule.scope is Scope.CONTEST:
-                    run(rule, rule.check(contest, ctx), contest.name)
+            name = contest.name
+            for rule in plan.contest_rules:
+                for outcome in rule.check(contest, ctx):
+                    take(rule, outcome, name)
             if raw:
-                findings.extend(self._merge(doc, contest.name, raw, readings()))
+                findings.extend(self._merge(doc, name, raw, readings()))
         raw = []
-        for rule in self.rules:
-            if rule.scope is Scope.ARTICLE:
-                run(rule, rule.check_article(article, ctx), None)
-            elif rule.scope is Scope.REFERENCE:
-                if ctx.reference is None:
-                    run(
-                        rule,
-                        [
-                            Skip(
-                                "no official results to check against: give --election "
-                                "or --reference"
-                            )
-                        ],
-                        None,
-                    )
-                else:
-                    run(rule, rule.check_article(article, ctx), None)
+        for rule in plan.article_rules:
+            if rule.scope is Scope.REFERENCE and ctx.reference is None:
+                no_record = "no official results to check against: give --election or --reference"
+                take(rule, Skip(no_record), None)
+            else:
+                for outcome in rule.check_article(article, ctx):
+                    take(rule, outcome, None)
         if raw:
             findings.extend(self._merge(doc, None, raw, readings()))
         return findings, skipped
@@ -417,19 +429,22 @@ class Engine:
         if also:
             evidence["also"] = list(also)
         span = v.primary_span
-        return Finding(
+        # Built unvalidated, each value of its field's type: strings, the enums, the evidence
+        # made JSON above, tuples (a rule may have given lists) and locations built here.
+        return trusted(
+            Finding,
             rule=rule.code,
             name=rule.name,
-            severity=severity,
-            message=v.message,
+            severity=Severity(severity),
+            message=str(v.message),
             contest=contest,
             evidence=evidence,
-            arithmetic=v.arithmetic,
+            arithmetic=tuple(str(a) for a in v.arithmetic),
             fix=fix,
             # No literal fix either when the reading is too loose to offer a fix at all.
             replacement=_replacement(doc, v) if fix is not None else None,
-            consequences=v.consequences,
-            confidence=confidence,
+            consequences=tuple(Consequence(c) for c in v.consequences),
+            confidence=Confidence(confidence),
             related=tuple(
                 _related(doc, r.span, r.message, (docs or {}).get(r.path) if r.path else None)
                 for r in v.related
@@ -437,6 +452,16 @@ class Engine:
             url=DOCS_URL.format(name=rule.name),
             **_where(doc, span),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What checking each article with an engine takes from it, made once."""
+
+    context: RuleContext
+    contest_rules: tuple[Rule, ...]
+    article_rules: tuple[Rule, ...]
+    """The article- and reference-scope rules, in the engine's order."""
 
 
 def _replacement(doc: Document, v: Violation) -> str | None:
@@ -544,7 +569,7 @@ def _related(
 ) -> RelatedLocation:
     where = _where(other or doc, span)
     where.pop("text", None)
-    return RelatedLocation.model_validate({"message": message, **where})
+    return trusted(RelatedLocation, message=str(message), **where)
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
