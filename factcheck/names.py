@@ -317,8 +317,7 @@ def seat_spellings(name: str) -> tuple[tuple[str, ...], ...]:
     writes "MP for the Wrekin" ("Wrekin"); a name of two parts joined by "and" with the parts
     swapped ("Outwood and Morley" for "Morley and Outwood"), or with "/" or nothing for the
     "and" when that leaves three words or more ("Fermanagh/South Tyrone", "Fermanagh South
-    Tyrone"); a name of two places with "and" put between them ("Bangor and Aberconwy" for
-    Bangor Aberconwy). Capitals are folded away, so "MORLEY AND OUTWOOD" is the official spelling.
+    Tyrone"). Capitals are folded away, so "MORLEY AND OUTWOOD" is the official spelling.
     Whether a spelling names one seat only is for the caller, who knows the other names.
 
     >>> seat_spellings("Stoke-on-Trent North")  # doctest: +NORMALIZE_WHITESPACE
@@ -352,16 +351,7 @@ def seat_spellings(name: str) -> tuple[tuple[str, ...], ...]:
     for spelt in _two_parts(name, words):
         if spelt not in out:
             out.append(spelt)
-    if len(words) == 2 and not _NOT_PLACES.intersection(words):
-        # A new seat named for two places, "Bangor Aberconwy", written "Bangor and
-        # Aberconwy": without this, the second place alone is matched (an old seat's name).
-        out.append((words[0], "and", words[1]))
     return tuple(out)
-
-
-_NOT_PLACES = frozenset(
-    {"north", "south", "east", "west", "mid", "central", "the", "city", "of", "st", "and"}
-)
 
 
 def _two_parts(name: str, words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:

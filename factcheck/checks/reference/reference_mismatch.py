@@ -543,8 +543,12 @@ class ReferenceMismatch(Rule):
         allowed = stated_values(stated, ctx)
         if any(v in allowed for v in now.values()):
             return
-        if off.contest.rejected is None and allowed.overlaps(
-            Interval.closed(now["valid"], now["valid"] + REJECTED_ROOM)
+        if (
+            off.contest.rejected is None
+            and allowed.lo is not None
+            and allowed.hi is not None
+            and allowed.lo >= now["valid"]
+            and allowed.hi <= now["valid"] + REJECTED_ROOM
         ):
             # The 2015 record gives no rejected ballots: a declared turnout (ballot papers /
             # electorate) a little above the valid-vote one may be exactly right.

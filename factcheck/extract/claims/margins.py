@@ -143,9 +143,7 @@ def read_majority(f: Frame, a: Around) -> bool:
     figs = f.state.contest_figures(seat)
     what = "a “Majority:” field" if field else cue
     if m.kind is NumberKind.COUNT:
-        fig = as_rounded(
-            f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie), hundreds=not field
-        )
+        fig = as_rounded(f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie))
         if figs.majority is None:
             figs.majority = fig
             _read_bracketed_share(f, a.k, seat, tie)
@@ -376,7 +374,6 @@ def read_margin(f: Frame, a: Around) -> bool:
     loose = "separating" in a.after[:20] or "between" in a.after[:20]
     fig = as_rounded(
         f.figure(m, Unit.VOTES, what, contest_level=True, what_loose=loose, seat=tie),
-        hundreds=True,
     )
     if figs.majority is None:
         figs.majority = fig
@@ -669,7 +666,7 @@ def _keep_earlier(
         if thousands:
             figs.majority = fig.model_copy(update={"exact": False, "precision": Decimal(2000)})
         else:
-            figs.majority = as_rounded(fig, hundreds=True)
+            figs.majority = as_rounded(fig)
 
 
 _BEAT_OBJECT = re.compile(
