@@ -27,8 +27,8 @@ from factcheck.models import (
 )
 from factcheck.packs import Pack, default_pack, load_packs
 from factcheck.reference.source import ResultsSource
-from factcheck.registry import matches, select_rules
-from factcheck.rule import Outcome, Rule, RuleContext, Scope, Skip, Violation
+from factcheck.registry import RuleInfo, chosen_rules, matches
+from factcheck.rule import Need, Outcome, Rule, RuleContext, Scope, Skip, Violation
 
 if TYPE_CHECKING:
     from factcheck.reference.corroboration import Corroborations
@@ -63,6 +63,8 @@ class Engine:
     """A configured set of rules, ready to check articles."""
 
     rules: tuple[Rule, ...]
+    """The rules made with the engine; :attr:`deferred` rules are made as a run needs them,
+    and :attr:`selected` lists both."""
     config: Config
     pack: Pack = field(default_factory=default_pack)
     reference: ResultsSource | None = None
@@ -72,6 +74,66 @@ class Engine:
     """True when ``config.election`` was given for this run (``--election``,
     ``check(election=...)``) rather than read from a configuration file: then it beats an
     article's front matter, as an explicit command beats a file's default."""
+    deferred: tuple[RuleInfo, ...] = ()
+    """Rules chosen for the engine that are imported and made only when a run has what they
+    need (:class:`~factcheck.rule.Need`): a rule that needs an election for the first article
+    that names one, a rule that compares articles for two documents or more. A run without
+    it is the run they would have made: such a rule finds nothing without what it needs.
+    :meth:`from_config` defers the rules that need something; :meth:`all_rules` makes them."""
+    _slots: list[Rule | RuleInfo] = field(
+        default_factory=list, init=False, repr=False, compare=False
+    )
+    """Every rule in the order they run (by code when some are deferred, as chosen), each
+    deferred one replaced by the rule once made."""
+
+    def __post_init__(self) -> None:
+        slots: list[Rule | RuleInfo] = [*self.rules, *self.deferred]
+        if self.deferred:
+            slots.sort(key=lambda r: r.code)
+        self._slots.extend(slots)
+
+    @property
+    def selected(self) -> tuple[RuleInfo, ...]:
+        """Every rule the engine runs, made or deferred, in order, as metadata (nothing is
+        imported): what callers ask before a run (does any corpus rule run?)."""
+        return tuple(r if isinstance(r, RuleInfo) else RuleInfo.of(type(r)) for r in self._slots)
+
+    def all_rules(self) -> tuple[Rule, ...]:
+        """Every rule the engine runs, in order, the deferred ones made now."""
+        return tuple(self._made(i) for i in range(len(self._slots)))
+
+    def _made(self, i: int) -> Rule:
+        slot = self._slots[i]
+        if isinstance(slot, RuleInfo):
+            slot = self._slots[i] = slot.load()()
+        return slot
+
+    def _article_rules(self, article: Article, ctx: RuleContext) -> list[Rule]:
+        """The rules that look at one article, in order, a rule that needs an election only
+        for an article that has one (or to say that no official record was given)."""
+        out: list[Rule] = []
+        election: bool | None = None
+        for i, slot in enumerate(self._slots):
+            if slot.scope is Scope.CORPUS or slot.scope is Scope.SUPPRESSION:
+                continue
+            if Need.ELECTION in slot.needs and ctx.reference is not None:
+                if election is None:
+                    from factcheck.reference.lookup import election_of
+
+                    election = election_of(article, ctx) is not None
+                if not election:
+                    continue
+            out.append(self._made(i))
+        return out
+
+    def _corpus_rules(self, articles: Sequence[Article]) -> list[Rule]:
+        """The corpus rules, a rule that compares articles only for two or more."""
+        return [
+            self._made(i)
+            for i, slot in enumerate(self._slots)
+            if slot.scope is Scope.CORPUS
+            and (Need.OTHER_ARTICLES not in slot.needs or len(articles) >= 2)
+        ]
 
     @property
     def context(self) -> RuleContext:
@@ -88,6 +150,9 @@ class Engine:
     def from_config(cls, config: Config | None = None, *, election: str | None = None) -> Engine:
         """Instantiate the rules the configuration selects, and the official record.
 
+        A chosen rule that needs something a run may not have (an election, other articles)
+        is left :attr:`deferred`, its module unimported until the run has it.
+
         The record is the bundled results (read on first use), behind ``config.reference``
         when one is given. ``election``, when given, replaces ``config.election`` and beats
         an article's front matter (see :attr:`election_given`). An unknown election, an
@@ -99,7 +164,7 @@ class Engine:
         config = config or Config()
         if election is not None:
             config = config.merged(election=election)
-        chosen = select_rules(config.select, config.extend_select, config.ignore)
+        chosen = chosen_rules(config.select, config.extend_select, config.ignore)
         if not chosen:
             # Running no rule would report "All checks passed" on any copy.
             raise ConfigError(
@@ -109,7 +174,9 @@ class Engine:
         pack = load_packs(config.packs) if config.packs else default_pack()
         where = "election=" if election is not None else "election"
         reference = load_reference(config.election, config.reference, pack, where=where)
-        return cls(tuple(r() for r in chosen), config, pack, reference, election is not None)
+        made = tuple(r.load()() for r in chosen if not r.needs)
+        deferred = tuple(r for r in chosen if r.needs)
+        return cls(made, config, pack, reference, election is not None, deferred)
 
     def check_safely(self, article: Article) -> Checked:
         """:meth:`check_article`, with what stops an article being checked as an error on it.
@@ -164,7 +231,7 @@ class Engine:
         findings: list[Finding] = []
         skipped: list[NotChecked] = []
         errors: list[InputError] = []
-        for rule in self.rules if rules is None else rules:
+        for rule in self._corpus_rules(articles) if rules is None else rules:
             if rule.scope is not Scope.CORPUS:
                 continue
             try:
@@ -200,6 +267,7 @@ class Engine:
         doc = article.document
         findings: list[Finding] = []
         skipped: list[NotChecked] = []
+        rules = self._article_rules(article, ctx)
 
         def run(rule: Rule, outcomes: Iterable[Outcome], contest: str | None) -> None:
             for made in outcomes:
@@ -251,13 +319,13 @@ class Engine:
 
         for contest in article.contests:
             raw: list[tuple[Rule, Violation]] = []
-            for rule in self.rules:
+            for rule in rules:
                 if rule.scope is Scope.CONTEST:
                     run(rule, rule.check(contest, ctx), contest.name)
             if raw:
                 findings.extend(self._merge(doc, contest.name, raw, readings()))
         raw = []
-        for rule in self.rules:
+        for rule in rules:
             if rule.scope is Scope.ARTICLE:
                 run(rule, rule.check_article(article, ctx), None)
             elif rule.scope is Scope.REFERENCE:
@@ -282,7 +350,7 @@ class Engine:
         """Run the corpus-scope rules once over all the articles."""
         findings: list[Finding] = []
         skipped: list[NotChecked] = []
-        for rule in self.rules:
+        for rule in self._corpus_rules(articles):
             if rule.scope is Scope.CORPUS:
                 f, s = self._check_corpus_rule(rule, articles)
                 findings.extend(f)
@@ -365,18 +433,20 @@ class Engine:
         from factcheck import suppressions
 
         docs = list(documents)
+        # Deferred rules count as run: without what they need they find nothing.
         ran = [
-            type(r)
-            for r in self.rules
+            r
+            for r in self._slots
             if r.scope is not Scope.SUPPRESSION
             and (only is None or (r.scope is Scope.CORPUS) == (only == "corpus"))
         ]
         kept, silenced, uses = suppressions.apply(findings, docs, ran)
         ctx = self.context
         by_path = {d.path: d for d in docs}
-        for rule in self.rules:
-            if rule.scope is not Scope.SUPPRESSION:
+        for i, slot in enumerate(self._slots):
+            if slot.scope is not Scope.SUPPRESSION:
                 continue
+            rule = self._made(i)
             for path, doc_uses in uses.items():
                 doc = by_path[path]
                 judged = doc_uses
