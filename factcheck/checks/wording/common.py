@@ -644,8 +644,8 @@ def descriptions(
         for order, name in enumerate(hedge_names):
             if name == stated.hedge and base.text == stated.text:
                 continue
-            fig = base.model_copy(update={"hedge": name})
-            fair = pragmatic_interval(fig, pack=pack, rounding=rounding)
+            # The base read with this hedge (``hedge=`` stands for the figure's own).
+            fair = pragmatic_interval(base, name, pack=pack, rounding=rounding)
             if fair.lo is None or fair.hi is None or not within(value, fair):
                 continue
             words = "" if name == RESERVED_HEDGE else pack.hedges[name].words[0]
