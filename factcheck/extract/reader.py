@@ -63,6 +63,7 @@ from factcheck.extract.claims.outcomes import (
     has_outcome_word,
     may_state_outcome,
     read_outcomes,
+    read_seat_is_party,
     read_winners,
 )
 from factcheck.extract.claims.party_cards import read_party_cards
@@ -618,6 +619,8 @@ def _read_sentence(f: Frame) -> None:
     if has_outcome_word(f.lower, lowered=True):
         read_winners(f)
         read_outcomes(f)
+    else:
+        read_seat_is_party(f)  # "Wigan is Labour with 21,042 votes": no outcome word
 
     if not f.numbers and "majorit" not in sent.text:
         if f.people:

@@ -45,40 +45,52 @@ def _outcomes(article: Article) -> list[tuple[str | None, str | None, str, str |
         (
             "Labour's Rushanara Ali is re-elected in Bethnal Green & Bow.",
             "Bethnal Green and Bow",
-            "re-elected",
+            "Rushanara Ali is re-elected",
         ),
         (
             "Rushanara Ali was returned to parliament in Bethnal Green and Bow.",
             "Bethnal Green and Bow",
-            "returned to parliament",
+            "Rushanara Ali was returned to parliament",
         ),
-        ("In Bethnal Green and Bow, Rushanara Ali held the seat.", None, "held the seat"),
-        ("In Bethnal Green and Bow, Rushanara Ali won the seat.", None, "won the seat"),
+        (
+            "In Bethnal Green and Bow, Rushanara Ali held the seat.",
+            None,
+            "Rushanara Ali held the seat",
+        ),
+        (
+            "In Bethnal Green and Bow, Rushanara Ali won the seat.",
+            None,
+            "Rushanara Ali won the seat",
+        ),
         (
             "Rushanara Ali held Bethnal Green and Bow.",
             "Bethnal Green and Bow",
-            "held Bethnal Green and Bow",
+            "Rushanara Ali held Bethnal Green and Bow",
         ),
         (
             "Rushanara Ali won Bethnal Green and Bow comfortably.",
             "Bethnal Green and Bow",
-            "won Bethnal Green and Bow",
+            "Rushanara Ali won Bethnal Green and Bow",
         ),
-        ("Rushanara Ali topped the poll in Bethnal Green and Bow.", None, "topped the poll"),
+        (
+            "Rushanara Ali topped the poll in Bethnal Green and Bow.",
+            None,
+            "Rushanara Ali topped the poll",
+        ),
         (
             "Rushanara Ali was elected MP for Bethnal Green and Bow.",
             "Bethnal Green and Bow",
-            "elected MP for",
+            "Rushanara Ali was elected MP for",
         ),
         (
             "Jim Fitzpatrick is voted in once again to Poplar & Limehouse.",
             "Poplar and Limehouse",
-            "voted in once again",
+            "Jim Fitzpatrick is voted in once again",
         ),
         (
             "Rushanara Ali, 42, was re-elected in Bethnal Green and Bow.",
             "Bethnal Green and Bow",
-            "re-elected",
+            "Rushanara Ali, 42, was re-elected",
         ),
         (
             "Rushanara Ali spoke in Bethnal Green and Bow. She was re-elected.",
@@ -88,21 +100,23 @@ def _outcomes(article: Article) -> list[tuple[str | None, str | None, str, str |
         (
             "Rushanara Ali is the new MP for Bethnal Green and Bow.",
             "Bethnal Green and Bow",
-            "the new MP for",
+            "Rushanara Ali is the new MP for",
         ),
         (
             "Rushanara Ali was declared the winner in Bethnal Green and Bow.",
             "Bethnal Green and Bow",
-            "declared the winner",
+            "Rushanara Ali was declared the winner",
         ),
         (
             "Rushanara Ali won the Bethnal Green and Bow seat comfortably.",
             "Bethnal Green and Bow",
-            "won the Bethnal Green and Bow seat",
+            "Rushanara Ali won the Bethnal Green and Bow seat",
         ),
     ],
 )
 def test_a_winner_in_words_is_rank_one(text: str, contest: str | None, words: str) -> None:
+    # The rank's words run from the winner's name when it stands right before the verb (an
+    # aside between allowed); from the verb when the winner is named elsewhere ("She").
     article = _read(text)
     [(where, name, said)] = _winners(article)
     assert said == words
@@ -116,8 +130,8 @@ def test_two_winners_in_one_sentence_each_get_their_seat() -> None:
         "is voted in once again to Poplar & Limehouse."
     )
     assert sorted(_winners(article)) == [
-        ("Bethnal Green and Bow", "Rushanara Ali", "re-elected"),
-        ("Poplar and Limehouse", "Jim Fitzpatrick", "voted in once again"),
+        ("Bethnal Green and Bow", "Rushanara Ali", "Rushanara Ali is re-elected"),
+        ("Poplar and Limehouse", "Jim Fitzpatrick", "Jim Fitzpatrick is voted in once again"),
     ]
     ali = next(c for k in article.contests for c in k.candidates if c.name == "Rushanara Ali")
     assert ali.party == "Labour"
@@ -192,14 +206,14 @@ def test_the_seeds_winners() -> None:
         return read_prose(Document(path=str(path), text=path.read_text(encoding="utf-8")))
 
     assert sorted(_winners(read("000"))) == [
-        ("Bethnal Green and Bow", "Rushanara Ali", "re-elected"),
-        ("Poplar and Limehouse", "Jim Fitzpatrick", "voted in once again"),
+        ("Bethnal Green and Bow", "Rushanara Ali", "Rushanara Ali is re-elected"),
+        ("Poplar and Limehouse", "Jim Fitzpatrick", "Jim Fitzpatrick is voted in once again"),
     ]
     assert _winners(read("001")) == [
         ("Bethnal Green and Bow", "Rushanara Ali", "to remain in the seat")
     ]
     assert _winners(read("002")) == [
-        ("Bethnal Green and Bow", "Rushanara Ali", "returned to parliament")
+        ("Bethnal Green and Bow", "Rushanara Ali", "Rushanara Ali was returned to parliament")
     ]
     # "Labour's Rushanara Ali is re-elected": a hold by the party she is named with, read as
     # loosely stated (an MP re-elected may have changed party).

@@ -335,7 +335,8 @@ class MajorityShareConfusion(Rule):
         counted = amount.unit in COUNT_LIKE_UNITS
         if any(k.startswith("majority") and (k == "majority-votes") == counted for k in fitting):
             return
-        whose = facts.winner.name if facts.winner is not None else "the winner"
+        # (a winner known only by party is "the Labour candidate")
+        whose = (facts.winner.shown or "the winner") if facts.winner is not None else "the winner"
         case = _Case(
             article=article,
             claim=claim,

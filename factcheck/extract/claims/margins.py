@@ -578,7 +578,8 @@ def _keep_earlier(
 
 _BEAT_OBJECT = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeating|defeats|ousted|ousting|unseated|unseating"
-    r"|edged\s+out|saw\s+off|seeing\s+off|push(?:ed|ing))\s+(?:[\w'’.-]+,?\s+){0,6}$",
+    r"|edged\s+out|saw\s+off|seeing\s+off|(?:held|holding|holds|fended|fending)\s+off"
+    r"|push(?:ed|ing))\s+(?:[\w'’.-]+,?\s+){0,6}$",
     re.IGNORECASE,
 )
 

@@ -9,6 +9,7 @@ from typing import Literal, TypeVar
 
 from factcheck import compiled_re as re
 from factcheck.extract.claims.party_cards import card_seat
+from factcheck.extract.claims.party_subjects import party_candidate
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.extract.text import substrings
@@ -24,11 +25,12 @@ _WINNER = re.compile(
     r"(?P<key>re-?elected|returned\s+to\s+(?:parliament|Parliament|Westminster|the\s+Commons)"
     r"|elected\s+(?:as\s+)?(?:the\s+)?MP\s+for|elected(?=\s+in\s|\s+with\s+(?:\d|an?\s+(?:\w+\s+)?majority))"
     # "is the new MP for Gordon", "was declared the winner in Gordon"
-    r"|the\s+new\s+MP\s+for|declared\s+(?:as\s+)?the\s+winner(?=\s+(?:in|of|for)\s)"
+    r"|the\s+new\s+MP\s+for|declared\s+(?:as\s+)?the\s+winner(?=\s+(?:in|of|for|after|with|by)\s|\s*[,.;]|$)"
     r"|voted\s+in(?:\s+once\s+again|\s+again)?(?=\s+(?:to|in|for|as)\b))"
     r"|(?:has\s+|have\s+)(?P<won>won)(?=\s+(?:for|in)\s+[A-Z])"
     r"|(?P<seat>(?:held|won|retained|kept|holds|wins|retains|keeps)\s+(?:on\s+to\s+|onto\s+)?"
-    r"(?:the|her|his|their)\s+seat)\b"
+    # "won this new blue wall constituency", "held his marginal seat"
+    r"(?:the|her|his|their|this)\s+(?:[a-z][\w-]*\s+){0,3}?(?:seat|constituency))\b(?!['’])"
     r"|(?P<poll>topped\s+the\s+poll|emerged\s+(?:as\s+the\s+)?(?:victorious|winner)"
     # "was delighted at securing re-election"
     r"|(?:securing|secured|secures|winning|won|wins)\s+re-?election(?!\s+(?:campaign|bid))"
@@ -43,6 +45,9 @@ _WINNER = re.compile(
     r"(?=\s+in\s+(?:the\s+)?[A-Z])"
     r"|(?:is|was)\s+(?:the|our)\s+(?:new\s+MP|winner)(?=\s+(?:in|here)\b)"
     # "Reform MP James McMurdock won by a mere 98 votes": a margin of votes is a win's
+    # "In North Down Alex Easton won with a 7,000 vote majority", "won with 45% of the vote"
+    r"|(?<!was\s)(?<!been\s)(?:won|wins)(?=\s+with\s+(?:(?:an?|just|only|some|around|about|over"
+    r"|more\s+than)\s+)*(?:\d|(?:[a-z]+\s+){0,2}majority\b))"
     r"|(?<!was\s)(?<!been\s)(?:won|wins)(?=\s+by\s+(?:(?:a|just|only|mere|slim|narrow|some"
     r"|around|about|over|more\s+than|fewer\s+than|less\s+than)\s+)*\d[\d,]*\s+votes?\b)"
     # "with Jane Smith elected with 20,783 votes": no auxiliary, but "with" on both sides
@@ -60,11 +65,13 @@ _WINNER_BEFORE_THE = re.compile(
 _WINNER_GAP = re.compile(
     # "Jane Smith of the Alliance Party", "Rachel Hopkins from the Labour Party", "Damian
     # Green MP"
-    r"(?:\s+(?:of|from)\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|\s+MP\b)?"
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|\s+MP\b)?"
     # An aside, or a relative clause however long: "X, who resigned from the cabinet …, held"
     r"(?:\s*,(?:[^,;:.()]{1,80}|\s*who\s[^,;:.()]{1,240}),)?\s*(?:\([^)]{0,60}\))?\s*,?\s*"
-    # An adverb or "managed to": "Jane Smith narrowly held", "Jane Smith managed to hold on".
-    r"(?:(?:[a-z]+ly|managed\s+to|also)\s+)*"
+    # An adverb or "managed to": "Jane Smith narrowly held", "Jane Smith managed to hold on",
+    # "Tim Farron has narrowly kept his seat", "Drew Hendry later conceded defeat" (not
+    # "had": "She had won the seat … two years ago" is an earlier result).
+    r"(?:(?:[a-z]+ly|managed\s+to|also|later|eventually|finally|has|have)\s+)*"
 )
 _WHO_RELATIVE = re.compile(
     r"\s*,\s*(?:[^,;:.()]{1,60}?\s+)?who\s+(?:(?:[a-z]+ly|also|later|then)\s+)*"
@@ -106,7 +113,10 @@ _EARLIER = re.compile(
     # "who won Copeland in a by-election earlier this year", "lost the seat to the Liberal
     # Democrats in a December 2016 by-election": not this general election
     r"|(?:in|at)\s+(?:a|an|the|last\s+\w+['’]s|this\s+year['’]s)\s+(?:[\w-]+\s+){0,2}"
-    r"by-?elections?)\b"
+    r"by-?elections?"
+    # "won the seat from the SDLP two years ago", "at the last election"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\s+(?:ago|earlier|before)"
+    r"|(?:at\s+)?the\s+(?:last|previous)\s+(?:general\s+)?election|last\s+time)\b"
     r"|\s+(?:in\s+)?(?:the\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
@@ -138,6 +148,8 @@ _OUTCOME_GAINED = re.compile(
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+seats\s*[:–—-]\s*)?"
     # "have won back the Vale of Clwyd": the seat named after "the"
     r"(?:the\s+(?=[A-Z]))?"
+    # "Labour have gained in North Ayrshire and Arran, …": seats after "in"
+    r"(?:(?<=gained\s)in\s+(?=[A-Z]))?"
 )
 _OUTCOME_HELD = re.compile(
     rf"{_AUX}\s+(?P<verb>held|retained|kept|retains|keeps|retain|keep|holds"
@@ -294,7 +306,13 @@ _OUTCOME_CUE = re.compile(
     r"|(?:remained|remains)\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s"
     r"|(?:snatching|seizing|capturing|snatched|seized|captured|took|taken|taking)\s+[A-Z]"
     r"|(?:fell|fallen)\s+to\s+(?:the\s+)?[A-Z]|stayed\s+with\s+(?:the\s+)?[A-Z]"
-    r"|(?:retained|held)\s+by\s+(?:the\s+)?[A-Z]|(?:turn\w*|remained|stayed|switch\w*|went)"
+    r"|(?:retained|held)\s+by\s+(?:the\s+)?[A-Z]"
+    # (eighth session) "taken by the Conservatives", "snatched from the SDLP by Sinn Fein",
+    # "made gains at the Tories' expense in", "have gained in North Ayrshire"
+    r"|(?:taken|snatched|seized|captured|gained|won\s+back|reclaimed|regained)\s+"
+    r"(?:from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?by\s+(?:the\s+)?[A-Z]"
+    r"|\bmade\s+(?:[\w-]+\s+){0,3}gains?\b|gained\s+in\s+[A-Z]"
+    r"|(?:turn\w*|remained|stayed|switch\w*|went)"
     r"\s+(?:[\w,&'’ -]{0,120}?\s)?(?:from\s+(?:red|blue)\s+)?(?:to\s+)?(?:red|blue)\b)"
 )
 
@@ -460,6 +478,7 @@ def read_winners(f: Frame) -> None:
             found.append((wt.start(), Span(start=wt.start("key"), end=word.end())))
     named: dict[int, PersonMention] = {}
     low = f.lower
+    read_seat_is_party(f)
     for m in (
         _WIN_FOR.finditer(text, sent.span.start, sent.span.end)
         if "win for" in low or "victory for" in low
@@ -494,7 +513,64 @@ def read_winners(f: Frame) -> None:
             continue  # a seat carried from before already has its winner: another race's
         cand = f.register(who)
         if cand.rank is None:
-            cand.rank = Figure(text="first", value=Decimal(1), unit=Unit.RANK, exact=True, span=key)
+            words = key
+            if (
+                at not in named
+                and sent.span.start <= who.span.start
+                and who.span.end <= at
+                and _WINNER_GAP.fullmatch(text, who.span.end, at)
+            ):
+                # "Wendy Chamberlain returns to Parliament": the claim is the person's, so
+                # its words run from the name (an aside between allowed).
+                words = Span(start=who.span.start, end=key.end)
+            cand.rank = Figure(
+                text="first", value=Decimal(1), unit=Unit.RANK, exact=True, span=words
+            )
+
+
+# A seat, then the party that won it, in a live blog's line: "Lewisham East is Labour with
+# 26,661 votes", "Strangford went DUP with 17,705", "Rochdale is another Labour with 24,475",
+# "Wigan goes to Labour." The party is followed by its figure or the sentence's end, so
+# "Wigan is Labour heartland" is no result.
+_SEAT_IS = re.compile(
+    r"\s+(?:is|was|went|goes|has\s+gone|have\s+gone)\s+(?:(?:to|another|also|now)\s+)?(?:the\s+)?"
+)
+_PARTY_FIGURE = re.compile(r"(?:\s+(?:with|on)\s+|\s+)\d|\s*(?:[.!]|$)")
+
+
+def read_seat_is_party(f: Frame) -> None:
+    """ "Lewisham East is Labour with 26,661 votes": the party's candidate (the story's, or
+    one known only by party) came first in the seat that opens the clause."""
+    if not f.contests or not f.parties or not _any(f.lower, _SEAT_IS_WORDS):
+        return
+    text, sent = f.state.text, f.sent
+    for c in f.contests:
+        verb = _SEAT_IS.match(text, c.span.end, sent.span.end)
+        party = _party_at(f, verb.end()) if verb else None
+        if (
+            verb is None
+            or party is None
+            or not _PARTY_FIGURE.match(text, party.span.end, sent.span.end)
+            or _seats_before(f, c.span.end) != [c]
+        ):
+            continue
+        span = Span(start=c.span.start, end=party.span.end)
+        if not _states_a_result(f, span):
+            continue
+        cand = party_candidate(f, party, seat=c.name)
+        if cand is None or cand.rank is not None:
+            continue
+        if _has_party_winner(f, c.name, cand.party):
+            continue
+        cand.rank = Figure(text="first", value=Decimal(1), unit=Unit.RANK, exact=True, span=span)
+
+
+def _has_party_winner(f: Frame, seat: str, party: str | None) -> bool:
+    """Has a candidate of another party than ``party`` been read as ``seat``'s winner?"""
+    return any(
+        c.contest == seat and c.party != party and c.rank is not None and c.rank.value == 1
+        for c in [*f.state.candidates.values(), *f.state.by_party.values()]
+    )
 
 
 def _has_other_winner(f: Frame, seat: str | None, who: PersonMention) -> bool:
@@ -672,8 +748,15 @@ def _emit(
     wording starts when not at ``span`` (the seat of "previously Tory-held seats of A");
     ``held_by`` the one beaten, for a gain that holds only if they held the seat."""
     state = f.state
-    if party is None and from_party is None and verb == "hold" and candidate is None:
-        return  # "Labour's seat was held" with nobody named: nothing to judge a hold by
+    if (
+        party is None
+        and from_party is None
+        and candidate is None
+        and (verb == "hold" or (seat is None and held_by is None))
+    ):
+        # "Labour's seat was held" with nobody named: nothing to judge a hold by; "X lost
+        # his seat in Hertfordshire", no seat or party known: nothing to judge a gain by.
+        return
     if not _states_a_result(f, words_at or span):
         return
     said = state.text[span.start : span.end]
@@ -818,6 +901,8 @@ def read_outcomes(f: Frame) -> None:
     _read_pronoun_outcomes(f)
     _read_gains_from(f)
     _read_seats_including(f)
+    if "gain" in f.lower and f.parties:
+        _read_made_gains(f)
     _read_person_outcomes(f)
     low = f.lower
     if _any(low, _OUSTED_WORDS):
@@ -986,6 +1071,58 @@ def _read_party_outcomes(f: Frame) -> None:
             )
 
 
+# "Labour made gains at the Conservatives' expense in A, B and C", "The Conservatives have
+# made big gains: winning A", "Labour have made a final gain in Kensington", "Labour made
+# three gains from the SNP, including A and B": the party before the verb gained each seat
+# listed, from the party named after "from" or before "expense".
+_MADE_GAINS = re.compile(
+    rf"{_AUX}\s+(?:made|makes|making)\s+(?:(?:a|an|another|its|their|several|some|big|major"
+    r"|significant|huge|further|final|first|notable|surprise|shock|rare|two|three|four|five|six"
+    r"|seven|eight|nine|ten|\d+)\s+){0,3}(?P<verb>gains?)\b"
+    r"(?:\s+from\s+(?:the\s+)?(?P<from>)|\s+at\s+(?:the\s+)?(?P<expense>))?"
+)
+_MADE_GAINS_EXPENSE = re.compile(r"['’]s?\s+expense\b")
+_MADE_GAINS_LIST = re.compile(
+    r"\s*(?::\s*(?:(?:winning|taking|gaining|capturing|including)\s+)?"
+    r"|,?\s+(?:in|including|such\s+as|like|with)\s+)(?:the\s+)?"
+)
+
+
+def _read_made_gains(f: Frame) -> None:
+    text, end = f.state.text, f.sent.span.end
+    for p in f.parties:
+        m = _MADE_GAINS.match(text, p.span.end, end)
+        if m is None:
+            continue
+        stop = m.end()
+        taken: str | None = None
+        if m.group("from") is not None or m.group("expense") is not None:
+            other = _party_at(f, m.end())
+            if other is None or other.party.name == p.party.name:
+                continue
+            stop = other.span.end
+            if m.group("expense") is not None:
+                words = _MADE_GAINS_EXPENSE.match(text, stop, end)
+                if words is None:
+                    continue
+                stop = words.end()
+            taken = other.party.name
+        lead = _MADE_GAINS_LIST.match(text, stop, end)
+        seats = _seats_from(f, lead.end()) if lead else []
+        if not seats:
+            continue
+        _emit_seats(
+            f,
+            seats,
+            party=(p.party.name, f"{p.party.name}, named before the verb", True),
+            verb="gain",
+            from_party=taken,
+            what=f"“made … {m.group('verb')}” in the seats listed, a gain in words",
+            how="listed after the gains",
+            words_at=Span(start=p.span.start, end=lead.end() if lead else stop),
+        )
+
+
 # Gains said of the party they were taken from, the winner unnamed: "gains from the Tories
 # include A, B and C", "victories in the previously Tory-held constituencies of A and B".
 _GAINS_FROM_BEFORE = re.compile(
@@ -1024,7 +1161,10 @@ _SEATS_INCLUDING_LEAD = re.compile(
     r"|succeeded|successful|in))*\s+"
 )
 # Before the party that is a sentence's subject: at most "The", "But", "And".
-_SUBJECT_PARTY_LEAD = re.compile(r"\s*(?:(?:The|the|But|And|Meanwhile,?|Elsewhere,?)\s+)?")
+# (A bullet may open it: " - Labour gain 7 MPs in Scotland, …, gaining A, B and C.")
+_SUBJECT_PARTY_LEAD = re.compile(
+    r"\s*(?:[-–•*]\s+)?(?:(?:The|the|But|And|Meanwhile,?|Elsewhere,?)\s+)?"
+)
 
 
 def _read_seats_including(f: Frame) -> None:
@@ -1341,17 +1481,59 @@ def _seat_tie(
     reader does not know follows the phrase (at ``after``)."""
     if seats:
         return [(c.name, (f"{c.name}, named in the phrase", True)) for c in seats]
+    state = f.state
+    known = (
+        (state.candidates.get(who.name) or state.same_person(who.name)) if who is not None else None
+    )
     if (
         who is not None
         and len(f.contests) != 1
-        and not _PLACE_AFTER.match(f.state.text, after, f.sent.span.end)
+        and not _PLACE_AFTER.match(state.text, after, f.sent.span.end)
+        and known is not None
+        and known.contest is not None
     ):
         # Not the sentence's seats when it names several (which is theirs is unsure), nor
         # the seat carried from an earlier sentence, which may be another person's.
-        known = f.state.candidates.get(who.name) or f.state.same_person(who.name)
-        if known is not None and known.contest is not None:
-            return [(known.contest, (f"{known.contest}, {who.name}'s seat earlier", False))]
+        return [(known.contest, (f"{known.contest}, {who.name}'s seat earlier", False))]
+    if who is not None and len(f.contests) == 1 and _others_seat(f, f.contests[0], who):
+        # "Ian Paisley lost his seat, the DUP lost Lagan Valley, Alex Easton unseated
+        # Stephen Farry": the sentence's one seat is another clause's outcome.
+        return [(None, ("the sentence's one seat is another outcome's", False))]
+    if (
+        who is not None
+        and not f.contests
+        and known is None
+        and state.seats_named > 1
+        and f.contest is not None
+        and f.contest == state.main_seat
+        and not state.seat_from_front_matter
+        and f.carried_from is not None
+    ):
+        # "Alex Salmond and Angus Robertson have lost their seat" in a live blog from
+        # Kensington: someone the story never named with a seat need not be its own seat's
+        # (unless the front matter names that seat, or no seat was named yet: the story's
+        # opening is about its own seat).
+        return [(None, (f"{who.name} was never named with a seat; the story names several", False))]
     return [_story_seat(f)]
+
+
+def _others_seat(f: Frame, seat: ContestMention, who: PersonMention) -> bool:
+    """Is ``seat`` named within an outcome read earlier in this sentence, in another clause
+    (a comma or semicolon between), and of someone other than ``who``?"""
+    sent, text = f.sent, f.state.text
+    for c in f.state.claims:
+        if (
+            isinstance(c, OutcomeClaim)
+            and c.span is not None
+            and sent.span.start <= c.span.start
+            and c.span.start <= seat.span.start
+            and seat.span.end <= c.span.end
+            and c.candidate != who.name
+        ):
+            lo, hi = sorted((c.span.start, who.span.start))
+            if any(ch in text[lo:hi] for ch in ",;"):
+                return True
+    return False
 
 
 # "ousting Labour's Jane Smith", "unseated Jane Smith", "pushed out Jane Smith", "claimed the
@@ -1594,8 +1776,12 @@ _OUSTED_WORDS = (
 )
 _SEAT_SUBJECT_WORDS = (
     "fell", "fallen", "falls", "remain", "stay", "retained", "held", "kept", "turn", "switch",
-    "went", "goes",
+    "went", "goes", "taken", "snatched", "seized", "captured", "gained", "won back", "reclaimed",
+    "regained",
 )  # fmt: skip
+
+
+_SEAT_IS_WORDS = (" is ", " was ", " went ", " goes ", " gone ")
 
 
 def _any(low: str, words: tuple[str, ...]) -> bool:
@@ -1726,8 +1912,9 @@ def _read_person_gains(f: Frame) -> None:
             continue
         if from_name is not None and party is not None and from_name == party:
             continue
-        if who is None and from_name is None and not taken:
-            continue  # a party's gain needs the party it was taken from
+        if who is None and from_name is None and not taken and not _GAIN_ALONE.search(word):
+            # a party's win needs the party it was taken from; "gaining Wigan" says a gain
+            continue
         _emit_person(
             f,
             who,
@@ -1881,10 +2068,15 @@ def _read_person_outcomes(f: Frame) -> None:
         ):
             continue
         loser, _, loser_tight = _person_party(f, who)
+        seat_party = _party_within(f, m.end(), stop) if not lost_to else None
+        if seat_party is not None:
+            # "Jo Swinson lost her Lib Dem seat": the party named as the seat's lost it
+            loser, loser_tight = seat_party.party.name, True
         to = _TO.match(text, stop, end)
         winner: str | None = None
         tie = "no party named for the winner"
         tight = False
+        rival = None
         if to is not None:
             named = _party_at(f, to.end())
             rival = next(
@@ -1941,6 +2133,8 @@ def _read_person_outcomes(f: Frame) -> None:
             if not lost_to
             else f"“{m.group('verb')} to”: a gain if {who.name} held the seat",
             held_by=who.name if lost_to else None,
+            # "lost her seat to Neale Hanvey": the one named after "to" won it
+            candidate=rival,
         )
 
 
@@ -1963,7 +2157,18 @@ def _colour_party(f: Frame, colour: str | None) -> str | None:
 
 # After a seat as the subject: "seat" and an aside, "Mr Blair's Sedgefield seat, held by Phil
 # Wilson, fell to", "Wrexham, which has been a Labour stronghold since 1935, fell to".
-_SEAT_ASIDE = re.compile(r"(?:\s+(?:seat|constituency)\b)?(?:\s*,\s*[^,;:.()]{1,120},)?")
+_SEAT_ASIDE = re.compile(
+    r"(?:\s+(?:seats?|constituency|constituencies)\b)?(?:\s*,\s*[^,;:.()]{1,120},)?"
+)
+# "Blyth Valley, a Labour seat since 1950, taken by the Conservatives", "the Foyle seat was
+# snatched from the SDLP by Sinn Fein": a gain by the party after "by".
+_PASSIVE_TAKEN = re.compile(
+    r"\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is)\s+)?"
+    r"(?:(?:all|both|also|now|just|comfortably|easily|narrowly)\s+)?"
+    r"(?P<verb>taken|snatched|seized|captured|gained|won\s+back|reclaimed|regained)"
+    r"(?:\s+from\s+(?:the\s+)?(?P<from>))?"
+)
+_BY_PARTY = re.compile(r"\s+by\s+(?:the\s+)?")
 
 
 def _read_seat_outcomes(f: Frame) -> None:
@@ -2105,6 +2310,23 @@ def _seat_subject(
             p = _party_at(f, stayed.end())
             if p is not None:
                 return "hold", p.party.name, None, p.span.end, "“stayed with”, a hold in words"
+    taken = _PASSIVE_TAKEN.match(text, at, end)
+    if taken is not None:
+        stop = taken.end()
+        loser = _party_at(f, stop) if taken.group("from") is not None else None
+        if loser is not None:
+            stop = loser.span.end
+        by = _BY_PARTY.match(text, stop, end)
+        p = _party_at(f, by.end()) if by else None
+        if (taken.group("from") is None or loser is not None) and p is not None:
+            verb = taken.group("verb")
+            return (
+                "gain",
+                p.party.name,
+                loser.party.name if loser else None,
+                p.span.end,
+                f"“{verb} by”, a gain in words",
+            )
     passive = _PASSIVE_HELD.match(text, at, end)
     if passive is not None:
         p = _party_at(f, passive.end())
