@@ -209,6 +209,8 @@ def readings(article: Article) -> list[Reading]:
         add("turnout", contest.turnout, None, None, seat)
         add("majority", contest.majority, None, None, seat)
         add("majority_share", contest.majority_share, None, None, seat)
+        for again in getattr(contest, "restated", ()):
+            add("majority", again, None, None, seat)
         add("electorate", getattr(contest, "electorate", None), None, None, seat)
         for c in contest.candidates:
             add("name", c.name_span, c.name, c.party, seat)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from factcheck.api import _cited, _collection, _input_errors, _PlainRun, _released
@@ -274,7 +274,7 @@ def _shipped(articles: Collection, pairs: Pairs) -> tuple[list[Document], Pairs]
     assert all(d is not None for d in stubs)
 
     def moved(m: Match | None) -> Match | None:
-        return None if m is None else replace(m, a=local[m.a], b=local[m.b])
+        return None if m is None else m._replace(a=local[m.a], b=local[m.b])
 
     renumbered = {
         (local[a], local[b]): Candidate(moved(c.clauses), moved(c.words))

@@ -14,6 +14,7 @@ from factcheck.models import (
     Article,
     CheckedArticle,
     Confidence,
+    Consequence,
     Document,
     Figure,
     Finding,
@@ -24,6 +25,7 @@ from factcheck.models import (
     Span,
     SuppressedFinding,
     json_safe,
+    trusted,
 )
 from factcheck.packs import Pack, default_pack, load_packs
 from factcheck.reference.source import ResultsSource
@@ -108,23 +110,19 @@ class Engine:
             slot = self._slots[i] = slot.load()()
         return slot
 
-    def _article_rules(self, article: Article, ctx: RuleContext) -> list[Rule]:
-        """The rules that look at one article, in order, a rule that needs an election only
-        for an article that has one (or to say that no official record was given)."""
-        out: list[Rule] = []
-        election: bool | None = None
-        for i, slot in enumerate(self._slots):
-            if slot.scope is Scope.CORPUS or slot.scope is Scope.SUPPRESSION:
-                continue
-            if Need.ELECTION in slot.needs and ctx.reference is not None:
-                if election is None:
-                    from factcheck.reference.lookup import election_of
-
-                    election = election_of(article, ctx) is not None
-                if not election:
-                    continue
-            out.append(self._made(i))
-        return out
+    def _scoped(self, election: bool) -> tuple[tuple[Rule, ...], tuple[Rule, ...]]:
+        """The contest rules, and the article and reference rules, in order, made now; a rule
+        that needs an election only when ``election`` (or when no record is given, so that
+        the reference rules say how to give one)."""
+        rules = [
+            self._made(i)
+            for i, slot in enumerate(self._slots)
+            if slot.scope is not Scope.CORPUS
+            and slot.scope is not Scope.SUPPRESSION
+            and (election or self.reference is None or Need.ELECTION not in slot.needs)
+        ]
+        contest = tuple(r for r in rules if r.scope is Scope.CONTEST)
+        return contest, tuple(r for r in rules if r.scope is not Scope.CONTEST)
 
     def _corpus_rules(self, articles: Sequence[Article]) -> list[Rule]:
         """The corpus rules, a rule that compares articles only for two or more."""
@@ -135,16 +133,29 @@ class Engine:
             and (Need.OTHER_ARTICLES not in slot.needs or len(articles) >= 2)
         ]
 
+    _plan: list[_Plan] = field(default_factory=list, init=False, repr=False, compare=False)
+    """The context and the rules by scope, made on first use (an engine checks thousands of
+    articles with the same ones)."""
+
     @property
     def context(self) -> RuleContext:
         """What every rule is given: settings, packs, the election and its official results."""
-        return RuleContext(
-            rounding=self.config.rounding,
-            pack=self.pack,
-            election=self.config.election,
-            election_given=self.election_given,
-            reference=self.reference,
-        )
+        return self._planned().context
+
+    def _planned(self) -> _Plan:
+        if not self._plan:
+            ctx = RuleContext(
+                rounding=self.config.rounding,
+                pack=self.pack,
+                election=self.config.election,
+                election_given=self.election_given,
+                reference=self.reference,
+            )
+            waiting = self.reference is not None and any(
+                Need.ELECTION in r.needs and r.scope is not Scope.CORPUS for r in self._slots
+            )
+            self._plan.append(_Plan(ctx, *self._scoped(election=False), waiting=waiting))
+        return self._plan[0]
 
     @classmethod
     def from_config(cls, config: Config | None = None, *, election: str | None = None) -> Engine:
@@ -263,38 +274,50 @@ class Engine:
 
     def check_article(self, article: Article) -> tuple[list[Finding], list[NotChecked]]:
         """Run the contest-scope rules on every contest, then the article-scope rules."""
-        ctx = self.context
+        plan = self._planned()
+        ctx = plan.context
+        contest_rules, article_rules = plan.contest_rules, plan.article_rules
+        if plan.waiting:
+            # Some rule needs an election: run it (made on the first) for an article with one.
+            from factcheck.reference.lookup import election_of
+
+            if election_of(article, ctx) is not None:
+                if not plan.elected:
+                    plan.elected.append(self._scoped(election=True))
+                contest_rules, article_rules = plan.elected[0]
         doc = article.document
         findings: list[Finding] = []
         skipped: list[NotChecked] = []
-        rules = self._article_rules(article, ctx)
 
-        def run(rule: Rule, outcomes: Iterable[Outcome], contest: str | None) -> None:
-            for made in outcomes:
-                outcome = made
-                reason = outcome.reason if isinstance(outcome, Skip) else None
-                if isinstance(outcome, Violation) and _uses_record(rule, outcome):
-                    # The record is another seat's, person's or election's if the reader
-                    # guessed which the figure is about: say so rather than cry wolf.
-                    unsure = _unsure_reading(outcome, readings())
-                    if unsure:
-                        reason = f"not compared with the official record: {unsure}"
-                    else:
-                        # An error needs the rest of the story to bear out which seat and
-                        # election it was read as (factcheck.reference.corroboration).
-                        outcome = corroborated().settle(outcome)
-                if reason is not None:
-                    skipped.append(
-                        NotChecked(
-                            rule=rule.code,
-                            name=rule.name,
-                            path=doc.path,
-                            contest=contest,
-                            reason=reason,
-                        )
+        def take(rule: Rule, made: Outcome, contest: str | None) -> None:
+            # One outcome of a rule (the loops over rules call this only for an outcome:
+            # most rules on most contests have none).
+            outcome = made
+            reason = outcome.reason if isinstance(outcome, Skip) else None
+            if isinstance(outcome, Violation) and _uses_record(rule, outcome):
+                # The record is another seat's, person's or election's if the reader
+                # guessed which the figure is about: say so rather than cry wolf.
+                unsure = _unsure_reading(outcome, readings())
+                if unsure:
+                    reason = f"not compared with the official record: {unsure}"
+                else:
+                    # An error needs the rest of the story to bear out which seat and
+                    # election it was read as (factcheck.reference.corroboration).
+                    outcome = corroborated().settle(outcome)
+            if reason is not None:
+                # Built unvalidated: every value is a string made here or by a rule's Skip.
+                skipped.append(
+                    trusted(
+                        NotChecked,
+                        rule=rule.code,
+                        name=rule.name,
+                        path=doc.path,
+                        contest=contest,
+                        reason=reason,
                     )
-                elif isinstance(outcome, Violation):
-                    raw.append((rule, outcome))
+                )
+            elif isinstance(outcome, Violation):
+                raw.append((rule, outcome))
 
         read: list[dict[Span, Figure]] = []
 
@@ -319,29 +342,20 @@ class Engine:
 
         for contest in article.contests:
             raw: list[tuple[Rule, Violation]] = []
-            for rule in rules:
-                if rule.scope is Scope.CONTEST:
-                    run(rule, rule.check(contest, ctx), contest.name)
+            name = contest.name
+            for rule in contest_rules:
+                for outcome in rule.check(contest, ctx):
+                    take(rule, outcome, name)
             if raw:
-                findings.extend(self._merge(doc, contest.name, raw, readings()))
+                findings.extend(self._merge(doc, name, raw, readings()))
         raw = []
-        for rule in rules:
-            if rule.scope is Scope.ARTICLE:
-                run(rule, rule.check_article(article, ctx), None)
-            elif rule.scope is Scope.REFERENCE:
-                if ctx.reference is None:
-                    run(
-                        rule,
-                        [
-                            Skip(
-                                "no official results to check against: give --election "
-                                "or --reference"
-                            )
-                        ],
-                        None,
-                    )
-                else:
-                    run(rule, rule.check_article(article, ctx), None)
+        for rule in article_rules:
+            if rule.scope is Scope.REFERENCE and ctx.reference is None:
+                no_record = "no official results to check against: give --election or --reference"
+                take(rule, Skip(no_record), None)
+            else:
+                for outcome in rule.check_article(article, ctx):
+                    take(rule, outcome, None)
         if raw:
             findings.extend(self._merge(doc, None, raw, readings()))
         return findings, skipped
@@ -487,19 +501,22 @@ class Engine:
         if also:
             evidence["also"] = list(also)
         span = v.primary_span
-        return Finding(
+        # Built unvalidated, each value of its field's type: strings, the enums, the evidence
+        # made JSON above, tuples (a rule may have given lists) and locations built here.
+        return trusted(
+            Finding,
             rule=rule.code,
             name=rule.name,
-            severity=severity,
-            message=v.message,
+            severity=Severity(severity),
+            message=str(v.message),
             contest=contest,
             evidence=evidence,
-            arithmetic=v.arithmetic,
+            arithmetic=tuple(str(a) for a in v.arithmetic),
             fix=fix,
             # No literal fix either when the reading is too loose to offer a fix at all.
             replacement=_replacement(doc, v) if fix is not None else None,
-            consequences=v.consequences,
-            confidence=confidence,
+            consequences=tuple(Consequence(c) for c in v.consequences),
+            confidence=Confidence(confidence),
             related=tuple(
                 _related(doc, r.span, r.message, (docs or {}).get(r.path) if r.path else None)
                 for r in v.related
@@ -507,6 +524,22 @@ class Engine:
             url=DOCS_URL.format(name=rule.name),
             **_where(doc, span),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What checking each article with an engine takes from it, made once."""
+
+    context: RuleContext
+    contest_rules: tuple[Rule, ...]
+    article_rules: tuple[Rule, ...]
+    """The article- and reference-scope rules, in the engine's order."""
+    waiting: bool = False
+    """Some rule needs an election (:class:`~factcheck.rule.Need`): the rules above leave it
+    out, and an article with an election runs those of :attr:`elected`."""
+    elected: list[tuple[tuple[Rule, ...], tuple[Rule, ...]]] = field(default_factory=list)
+    """The contest rules and the article rules for an article with an election, made on the
+    first such article."""
 
 
 def _replacement(doc: Document, v: Violation) -> str | None:
@@ -614,7 +647,7 @@ def _related(
 ) -> RelatedLocation:
     where = _where(other or doc, span)
     where.pop("text", None)
-    return RelatedLocation.model_validate({"message": message, **where})
+    return trusted(RelatedLocation, message=str(message), **where)
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:

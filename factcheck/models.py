@@ -323,6 +323,9 @@ class ContestResult(_Frozen):
     """The winner's lead over the runner-up, in votes."""
     majority_share: Figure | None = None
     """The winner's lead over the runner-up, in percentage points of the valid vote."""
+    restated: tuple[Figure, ...] = ()
+    """The majority written again elsewhere in the story with the same value ("won by just
+    20 votes", then "a majority of 20"): each place it is written is checked like the first."""
     provenance: Provenance = Provenance.ARTICLE
     data_path: str | None = None
     """Where in the source this contest was read from, e.g. ``$.contests[0]``."""
@@ -573,11 +576,12 @@ class Article(_Frozen):
         figures: list[object] = []
         for contest in self.contests:
             figures += [contest.turnout, contest.majority, contest.majority_share]
+            figures += contest.restated
             figures.append(contest.electorate)
             for c in contest.candidates:
                 figures += [c.votes, c.share, c.rank, *c.restated]
         for claim in self.claims:
-            figures += [getattr(claim, key, None) for key in _CLAIM_FIGURES]
+            figures += [getattr(claim, key) for key in _claim_figures(type(claim))]
         for fig in figures:
             if isinstance(fig, Figure) and fig.span is not None and fig.grounds is not None:
                 found.setdefault(fig.span, fig)
@@ -585,6 +589,17 @@ class Article(_Frozen):
 
 
 _CLAIM_FIGURES = ("amount", "previous", "current", "bound", "exact", "seats")
+_FIGURE_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _claim_figures(cls: type[BaseModel]) -> tuple[str, ...]:
+    """Which of :data:`_CLAIM_FIGURES` a kind of claim has: a missing attribute asked of a
+    pydantic model goes through its ``__getattr__`` and an exception, most of the time of
+    gathering an article's figures."""
+    keys = _FIGURE_FIELDS.get(cls)
+    if keys is None:
+        keys = _FIGURE_FIELDS[cls] = tuple(k for k in _CLAIM_FIGURES if k in cls.model_fields)
+    return keys
 
 
 class CheckedArticle(_Frozen):

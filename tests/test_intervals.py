@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
@@ -463,3 +464,35 @@ def test_a_fraction_that_rounds_to_a_whole_number_shows_no_decimal_point() -> No
     assert format_number(F(1, 1000)) == "0"
     assert format_number(F(2001, 1000)) == "2"
     assert format_number(F(-2001, 1000)) == "-2"
+
+
+_ANY_INTERVAL = st.builds(
+    Interval,
+    st.none() | st.fractions(-5, 5, max_denominator=4),
+    st.none() | st.fractions(-5, 5, max_denominator=4),
+    st.booleans(),
+    st.booleans(),
+)
+
+
+@given(_ANY_INTERVAL, _ANY_INTERVAL)
+def test_overlap_is_a_shared_number(a: Interval, b: Interval) -> None:
+    # Any bounds at all: empty intervals (lo above hi, or one point left open), unbounded
+    # sides, touching ends open or closed. Two intervals overlap exactly when their
+    # intersection holds a number, whichever one asks.
+    assert a.overlaps(b) == (not (a & b).is_empty) == b.overlaps(a)
+    if a.lo is not None and a.lo in a and a.lo in b:
+        assert a.overlaps(b)
+
+
+@given(st.fractions(max_denominator=10**6) | st.integers(-(10**9), 10**9), st.integers(0, 8))
+def test_to_decimal_is_the_nearest_at_those_places_halves_away_from_zero(
+    x: Fraction | int, decimals: int
+) -> None:
+    # Whole-number rounding against the same rounding done in Fractions, written the same.
+    scaled = Fraction(x) * Fraction(10) ** decimals
+    n = math.floor(abs(scaled) + Fraction(1, 2))
+    expected = Decimal(-n if scaled < 0 else n).scaleb(-decimals)
+    got = to_decimal(x, decimals)
+    assert got == expected
+    assert str(got) == str(expected)

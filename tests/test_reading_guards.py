@@ -408,7 +408,15 @@ def test_a_majority_turned_into_another_is_the_one_before() -> None:
         "uk-ge-2019",
     )
     assert _ref(report) == []
-    assert any("“turned … into”" in r for r in _unsure(report, "election"))
+    # What it was turned into is this election's majority, checked: a slip there fires.
+    (slip,) = _ref(
+        _check(
+            "Dennis Skinner lost Bolsover. The Tories turned his 5,288 majority into a 5,929 "
+            "majority of their own.",
+            "uk-ge-2019",
+        )
+    )
+    assert (slip.text, slip.fix) == ("5,929", "5,299")
     (finding,) = _ref(
         _check("Dennis Skinner lost Bolsover. The Tories won with a 5,288 majority.", "uk-ge-2019")
     )

@@ -399,17 +399,26 @@ def is_seat(text: str, c: ContestMention, surnames: frozenset[str] = frozenset()
 _FORMER_BEFORE = re.compile(
     r"\b(?:(?:former|ex-|one-time|erstwhile)[^\S\n]*(?:[\w-]+[^\S\n]+){0,2}?"
     r"(?:MP|member|representative)[^\S\n]+for"
-    r"|(?:formerly|previously)(?:[^\S\n]+(?:known[^\S\n]+as|called|named))?)[^\S\n]+(?:the[^\S\n]+)?$",
+    r"|(?:formerly|previously)(?:[^\S\n]+(?:known[^\S\n]+as|called|named))?"
+    # "was previously the Labour MP for Lewisham East", "had formerly been MP for"
+    r"|(?:formerly|previously)[^\S\n]+(?:been[^\S\n]+)?(?:the[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,2}?"
+    r"(?:MP|member)[^\S\n]+for)[^\S\n]+(?:the[^\S\n]+)?$",
     re.IGNORECASE,
 )
+# "the former Aberconwy MP Robin Millar", "ex-Totnes MP": "former" before the seat, "MP" after.
+_FORMER_LEAD = re.compile(r"\b(?:former|ex-|one-time|erstwhile)[^\S\n]*$", re.IGNORECASE)
+_MP_AFTER = re.compile(r"(?:['’]s)?[^\S\n]+MP\b")
 
 
 def names_former_seat(text: str, c: ContestMention) -> bool:
     """Does the wording make this mention a seat of the past, not one the story's figures
-    belong to ("the former MP for X, Simon Hart", "the seat formerly known as X")? Its
-    sentence is then about the seat named elsewhere: a boundary change renames seats, and
-    copy names the old one beside the new."""
-    return _FORMER_BEFORE.search(text, max(0, c.span.start - 50), c.span.start) is not None
+    belong to ("the former MP for X, Simon Hart", "the former X MP", "the seat formerly known
+    as X")? Its sentence is then about the seat named elsewhere: a boundary change renames
+    seats, and copy names the old one beside the new."""
+    lead = max(0, c.span.start - 50)
+    if _FORMER_BEFORE.search(text, lead, c.span.start) is not None:
+        return True
+    return bool(_FORMER_LEAD.search(text, lead, c.span.start) and _MP_AFTER.match(text, c.span.end))
 
 
 # Between a seat and a person it is the title of: "new MP for Peterborough Paul Bristow",
@@ -518,6 +527,7 @@ _SPACE = re.compile(r"\s")
 _NON_SPACE = re.compile(r"\S+")
 _NAME = re.compile(
     rf"(?=[{_UP}])"  # titles and names open with a capital (see _CAPITALISED)
+    r"(?<![\w'’-])"  # at a word's start: not "Ps Margaret Ritchie" in "MPs Margaret Ritchie"
     rf"(?:(?P<title>{'|'.join(TITLES)})\.?\s+)?"
     # A list line's initials ("H. Benn (Labour) 33,453"): kept only at a line's start.
     rf"(?P<initials>(?:[{_UP}]\.[^\S\n]?){{1,3}}(?=[{_UP}]))?"

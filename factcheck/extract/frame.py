@@ -286,6 +286,8 @@ class ContestFigures:
     majority_share: Figure | None = None
     electorate: Figure | None = None
     order: int = 0
+    restated: list[Figure] = field(default_factory=list)
+    """The majority written again with the same value (:func:`said_again`)."""
 
     def any(self) -> bool:
         """Has any figure been read for the contest?"""

@@ -29,8 +29,9 @@ list across seats ("Dudley North (31.3 per cent), Bassetlaw (27.6 per cent)" aft
 "majorities") seat by seat (:mod:`~factcheck.extract.claims.seat_lists`), and a card by party
 code ("LAB: 48.4% (+8.2)" under a seat's heading, :mod:`~factcheck.extract.claims.party_cards`):
 the number readings would give its figures to one seat at most. Then winners and declared outcomes
-in words are read (:mod:`~factcheck.extract.claims.outcomes`) and a majority's direction
-without a figure ("increased his majority"); after them, what is left is offered to
+in words are read (:mod:`~factcheck.extract.claims.outcomes`) and a majority's or turnout's
+direction without a figure ("increased his majority", "turnout was up on 2017"); after them,
+what is left is offered to
 :func:`~factcheck.extract.claims.votes_shares.read_votes_and_shares`, which reads candidates'
 votes and shares where the wording ties them to a person. Last,
 :func:`~factcheck.extract.claims.people.read_people` reads the people the sentence names as a
@@ -57,6 +58,7 @@ from factcheck.extract.claims.changes import (
     read_elliptical,
     read_level,
     read_majority_directions,
+    read_turnout_directions,
 )
 from factcheck.extract.claims.margins import read_majority, read_margin
 from factcheck.extract.claims.outcomes import (
@@ -284,6 +286,16 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     for i, sent in enumerate(sentences(text, start)):
         state.sentence_index = i
         nums, sparties, scontests, speople = index.within(sent.span)
+        if (
+            not scontests
+            and state.main_seat is not None
+            and current != state.main_seat
+            and _BACK_HOME.match(sent.text)
+        ):
+            # "Locally, the party increased its votes": back to the story's own seat after
+            # a passing one ("Sir Vince Cable reclaimed the Twickenham seat").
+            current, current_at = state.main_seat, state.seat_first_named.get(state.main_seat)
+            several = lost = False
         if scontests:
             sentence_contest = scontests[0].name if len(scontests) == 1 else None
         else:
@@ -314,6 +326,9 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         if sparties:
             state.last_party = sparties[-1]
     return _assemble(doc, state, default_contest)
+
+
+_BACK_HOME = re.compile(r"\s*(?:Locally|Closer\s+to\s+home|Back\s+(?:home|locally))\b")
 
 
 def _carry_lost(f: Frame, seat: str, *, several: bool) -> bool:
@@ -622,6 +637,8 @@ def _read_sentence(f: Frame) -> None:
     else:
         read_seat_is_party(f)  # "Wigan is Labour with 21,042 votes": no outcome word
 
+    if "turnout" in f.low:
+        read_turnout_directions(f)  # "turnout was up on 2017": no figure needed
     if not f.numbers and "majorit" not in sent.text:
         if f.people:
             read_results_list(f)  # a results card's name line, before its fields
@@ -818,6 +835,7 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
                 majority=figs.majority,
                 majority_share=figs.majority_share,
                 electorate=figs.electorate,
+                restated=tuple(figs.restated),
                 provenance=Provenance.ARTICLE,
             )
         )

@@ -124,7 +124,8 @@ def since(after: str) -> str | None:
 _OTHER_ELECTION = re.compile(
     r"\b(?:(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:general\s+)?election"
     r"|(?:two|three|four|five|several)\s+years\s+(?:ago|earlier|before|after)"
-    r"|first\s+elected|previously|at\s+the\s+last|by-?election|before\s+(?:the|this)\s+election"
+    r"|first\s+elected|previously|at\s+the\s+last|by-?election"
+    r"|before\s+(?:the|this)\s+(?:general\s+)?election"
     r"|last\s+time|in\s+the\s+past)\b",
     re.IGNORECASE,
 )

@@ -326,3 +326,70 @@ def test_an_earlier_win_is_no_winner() -> None:
     assert not any(name == "Priya Shah" for name, *_ in _winners(text))
     text = "In Wigan, Tom Hughes won the seat from the SNP two years ago by 1,996 votes."
     assert _winners(text) == []
+
+
+# -- the one beaten named with a title or after an aside; a party's ", losing A to B" ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "seat", "winner", "from_party"),
+    [
+        (
+            "In one of the shocks of the night Tory Tom Hughes defeated former First Minister "
+            "Alice Walker in Wigan.",
+            "Wigan",
+            "Tom Hughes",
+            None,
+        ),
+        (
+            "Tom Hughes, an SNP candidate who was suspended over posts he had made on social "
+            "media, also defeated Labour's shadow Scottish secretary Alice Walker in Wigan.",
+            "Wigan",
+            "Tom Hughes",
+            "Labour",
+        ),
+    ],
+)
+def test_the_one_beaten_after_a_title_or_the_winner_after_an_aside(
+    text: str, seat: str, winner: str, from_party: str | None
+) -> None:
+    [claim] = [c for c in _claims(text) if c.verb == "gain"]
+    assert (claim.contest, claim.candidate, claim.from_party) == (seat, winner, from_party)
+
+
+def test_a_party_losing_a_seat_after_a_comma() -> None:
+    text = "Elsewhere the DUP won eight seats, losing Wigan to the Lib Dems."
+    [claim] = _claims(text)
+    assert (claim.contest, claim.party, claim.verb, claim.from_party) == (
+        "Wigan",
+        "Liberal Democrat",
+        "gain",
+        "Democratic Unionist Party",
+    )
+    # Votes lost are no seat lost.
+    text = "Elsewhere the DUP held Wigan, losing 5,000 votes to the Lib Dems."
+    assert [c for c in _claims(text) if c.verb == "gain"] == []
+
+
+def test_conceded_defeat_in_the_seat_carried_from_the_paragraph() -> None:
+    text = (
+        "A recount was required in Wigan. However, the SNP's Tom Hughes later conceded defeat "
+        "to the Lib Dems."
+    )
+    [claim] = [c for c in _claims(text) if c.verb == "gain"]
+    assert (claim.contest, claim.party) == ("Wigan", "Liberal Democrat")
+    # A gain only if Tom Hughes held the seat: the words say he lost, not that he held it.
+    assert claim.grounds is not None
+    assert claim.grounds.held_by == "Tom Hughes"
+    # Across a paragraph break the carried seat is no tie.
+    text = "A recount was required in Wigan.\n\nTom Hughes conceded defeat to the Lib Dems."
+    assert [c.contest for c in _claims(text) if c.verb == "gain"] in ([], [None])
+
+
+def test_defeated_in_a_relative_clause_is_the_sitting_mps_loss() -> None:
+    text = "The leader praised departing MP Tom Hughes, who was defeated by Labour in Wigan."
+    [claim] = _claims(text)
+    assert (claim.contest, claim.party, claim.verb) == ("Wigan", "Labour", "gain")
+    # The active "who defeated" is the relative's subject's win, not a loss of Tom Hughes'.
+    text = "In Wigan, Tom Hughes, who defeated Priya Shah by 500 votes, spoke."
+    assert all(c.party != "Labour" for c in _claims(text))

@@ -43,7 +43,10 @@ def test_votes_lost_are_a_change_and_the_placing_count_is_the_vote(
     cable = candidate_named(contest_named(article, "Twickenham"), "Vince Cable")
     assert cable.votes is not None
     assert cable.votes.text == second  # never the 8,920 lost
-    (change,) = _changes(article)
+    # "his majority crumbled" is the majority's own change, down, with no figure
+    (crumbled,) = [c for c in _changes(article) if c.quantity is Quantity.MAJORITY]
+    assert (crumbled.direction, crumbled.amount) == (Direction.DOWN, None)
+    (change,) = [c for c in _changes(article) if c.quantity is not Quantity.MAJORITY]
     assert (change.quantity, change.direction, change.candidate) == (
         Quantity.VOTES,
         Direction.DOWN,

@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
 
+from factcheck.checks.facts import contest_facts
+from factcheck.checks.facts import votes_of as votes_of  # noqa: PLC0414 (the rules' import)
 from factcheck.intervals import Interval, Rounding, percent
-from factcheck.models import ContestResult, Figure
+from factcheck.models import ContestResult
 
 Kind = Literal["pair", "total", "sum", "complete"]
 
@@ -66,13 +68,6 @@ def implied_total(votes: int, share: Interval) -> Interval:
     return Interval(lo, hundred_v / share.lo, lo_closed, share.lo_closed) & positive
 
 
-def votes_of(fig: Figure | None) -> int | None:
-    """Whole vote count of an exact figure, or None."""
-    if fig is None or not fig.exact:
-        return None
-    return int(fig.value)
-
-
 def bounds(contest: ContestResult, rounding: Rounding) -> list[Bound]:
     """Every bound the contest's figures put on its valid-vote total."""
     out: list[Bound] = []
@@ -102,42 +97,44 @@ def has_agreed_total(contest: ContestResult, rounding: Rounding) -> bool:
     Most contests agree, and this is asked of every one: each bound is reduced to the first
     and last whole total it allows, computed from the share interval's numerators and
     denominators directly, without building the bounds' Fractions and intervals. Some whole
-    total fits every bound exactly when the largest first is at most the smallest last.
+    total fits every bound exactly when the largest first is at most the smallest last. The
+    counts and intervals are the contest's shared facts (:mod:`factcheck.checks.facts`).
     """
+    facts = contest_facts(contest, rounding)
     first: int = 1  # the total is positive
     last: float | int = math.inf
-    listed = 0
-    all_have_votes = True
-    for cand in contest.candidates:
-        v = votes_of(cand.votes)
-        if v is None:
-            all_have_votes = False
+    for v, share in zip(facts.votes, facts.shares, strict=True):
+        if v is None or share is None:
             continue
-        listed += v
-        if cand.share is None:
-            continue
-        share = cand.share.interval(rounding)
         if v == 0:
             if 0 not in share:
                 return False
             continue
         lo, hi = share.lo, share.hi
+        # A Fraction's sign is its numerator's: compared as ints, not through Fraction's
+        # comparison, which was a third of this loop.
         if hi is not None:
-            if hi <= 0:
+            num, den = hi.as_integer_ratio()
+            if num <= 0:
                 return False  # some votes never round to a share of zero or less
             # T > 100·v/hi (or T ≥ when hi is closed): its first whole total.
-            n, d = 100 * v * hi.denominator, hi.numerator
-            q, r = divmod(n, d)
-            first = max(first, q + 1 if r or not share.hi_closed else q)
-        if lo is not None and lo > 0:
-            # T ≤ 100·v/lo (or T < when lo is open): its last whole total.
-            n, d = 100 * v * lo.denominator, lo.numerator
-            q, r = divmod(n, d)
-            last = min(last, q if r or share.lo_closed else q - 1)
-    total = votes_of(contest.valid_votes)
+            q, r = divmod(100 * v * den, num)
+            if r or not share.hi_closed:
+                q += 1
+            first = max(first, q)
+        if lo is not None:
+            num, den = lo.as_integer_ratio()
+            if num > 0:
+                # T ≤ 100·v/lo (or T < when lo is open): its last whole total.
+                q, r = divmod(100 * v * den, num)
+                if not r and not share.lo_closed:
+                    q -= 1
+                last = min(last, q)
+    total = facts.valid
     if total is not None:
         first, last = max(first, total), min(last, total)
-    if contest.complete and all_have_votes and contest.candidates:
+    listed = facts.listed
+    if facts.complete_count is not None:
         first, last = max(first, listed), min(last, listed)
     elif listed:
         first = max(first, listed)

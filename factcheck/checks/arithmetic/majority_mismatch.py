@@ -7,6 +7,7 @@ from fractions import Fraction
 
 from factcheck.checks.arithmetic.common import pct, typo_fixes, who
 from factcheck.checks.arithmetic.feasibility import votes_of
+from factcheck.checks.facts import contest_facts
 from factcheck.intervals import Interval, format_number, percent
 from factcheck.models import CandidateResult, Confidence, ContestResult, Severity
 from factcheck.packs import truth_interval
@@ -129,14 +130,7 @@ class MajorityMismatch(Rule):
     def _votes(self, contest: ContestResult, ctx: RuleContext) -> Iterator[Outcome]:
         stated = contest.majority
         assert stated is not None
-        ranked = sorted(
-            (
-                (i, v)
-                for i, c in enumerate(contest.candidates)
-                if (v := votes_of(c.votes)) is not None
-            ),
-            key=lambda iv: -iv[1],
-        )
+        ranked = list(contest_facts(contest, ctx.rounding).ranked)
         if len(ranked) < 2:
             yield Skip("a majority in votes is stated but fewer than two candidates' votes are")
             return
@@ -248,14 +242,7 @@ class MajorityMismatch(Rule):
         assert stated is not None
         st_iv = stated.interval(ctx.rounding)
         d = stated.decimals
-        ranked_votes = sorted(
-            (
-                (i, v)
-                for i, c in enumerate(contest.candidates)
-                if (v := votes_of(c.votes)) is not None
-            ),
-            key=lambda iv: -iv[1],
-        )
+        ranked_votes = list(contest_facts(contest, ctx.rounding).ranked)
         total = votes_of(contest.valid_votes)
         if len(ranked_votes) >= 2 and total:
             (i1, v1), (i2, v2) = ranked_votes[0], ranked_votes[1]

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from factcheck.checks.arithmetic.feasibility import votes_of
+from factcheck.checks.facts import contest_facts
 from factcheck.models import CandidateResult, Consequence, ContestResult, Figure, Span
 from factcheck.rule import Outcome, Related, Rule, RuleContext, Skip, Violation
 
@@ -107,10 +108,12 @@ class RankOrderMismatch(Rule):
     def check(self, contest: ContestResult, ctx: RuleContext) -> Iterator[Outcome]:
         """Bound each claimed candidate's true position and compare."""
         cands = contest.candidates
-        votes = [votes_of(c.votes) for c in cands]
+        if all(c.rank is None for c in cands):
+            return  # no stated position to test (most contests)
+        facts = contest_facts(contest, ctx.rounding)
         # Sorted once, so a contest of n candidates with stated ranks takes n log n, not n².
-        counted = sorted(v for v in votes if v is not None) if None not in votes else None
-        by_votes = sorted(range(len(cands)), key=lambda j: -(votes[j] or 0)) if counted else None
+        counted = [v for _, v in reversed(facts.ranked)] if facts.every_count else None
+        by_votes = [i for i, _ in facts.ranked] if counted else None
         unlisted = self._unlisted_votes(contest)
         for i, cand in enumerate(cands):
             if cand.rank is None:

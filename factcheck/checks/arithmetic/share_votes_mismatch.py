@@ -16,6 +16,7 @@ from factcheck.checks.arithmetic.feasibility import (
     votes_of,
     votes_range,
 )
+from factcheck.checks.facts import contest_facts
 from factcheck.intervals import Interval, format_number, to_decimal
 from factcheck.models import Confidence, ContestResult, Figure
 from factcheck.rule import Outcome, Related, Rule, RuleContext, Skip, Violation, as_written
@@ -67,10 +68,7 @@ class ShareVotesMismatch(Rule):
 
     def check(self, contest: ContestResult, ctx: RuleContext) -> Iterator[Outcome]:
         """Find the figures that keep the contest's votes and shares from agreeing."""
-        has_pair = any(
-            votes_of(c.votes) is not None and c.share is not None for c in contest.candidates
-        )
-        if not has_pair:
+        if not contest_facts(contest, ctx.rounding).pairs:
             yield Skip("no candidate has both a vote count and a share")
             return
         if has_agreed_total(contest, ctx.rounding):

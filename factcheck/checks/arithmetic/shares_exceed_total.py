@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from factcheck.checks.arithmetic.feasibility import bounds, consensus, has_agreed_total
+from factcheck.checks.facts import contest_facts
 from factcheck.intervals import Interval, format_number
 from factcheck.models import Confidence, ContestResult
 from factcheck.rule import Outcome, Related, Rule, RuleContext, Violation
@@ -16,14 +17,12 @@ def _lowest_sum_over_100(intervals: list[Interval]) -> bool:
     """Is the sum of ``intervals`` (bounded below) entirely above 100? Its lowest value is
     the sum of their lower ends, added here in whole numbers over a common denominator:
     asked of every contest, and adding Fractions one by one cost most of the rule's time."""
-    common = 1
+    ratios = []
     for iv in intervals:
         assert iv.lo is not None
-        common = math.lcm(common, iv.lo.denominator)
-    lowest = 0
-    for iv in intervals:
-        assert iv.lo is not None
-        lowest += iv.lo.numerator * (common // iv.lo.denominator)
+        ratios.append(iv.lo.as_integer_ratio())
+    common = math.lcm(*(den for _, den in ratios))
+    lowest = sum(num * (common // den) for num, den in ratios)
     hundred = 100 * common
     # Over 100, or 100 itself when some lower end is open (the sum's lower end is then open).
     return lowest > hundred or (lowest == hundred and not all(iv.lo_closed for iv in intervals))
@@ -76,7 +75,8 @@ class SharesExceedTotal(Rule):
         shares = [(i, c.share) for i, c in enumerate(contest.candidates) if c.share is not None]
         if not shares:
             return
-        if not _lowest_sum_over_100([s.interval(ctx.rounding) for _, s in shares]):
+        intervals = contest_facts(contest, ctx.rounding).shares
+        if not _lowest_sum_over_100([iv for iv in intervals if iv is not None]):
             return
         total = Interval.point(0)
         for _, s in shares:

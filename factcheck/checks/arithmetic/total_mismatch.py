@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from factcheck.checks.arithmetic.common import who
 from factcheck.checks.arithmetic.feasibility import votes_of
+from factcheck.checks.facts import contest_facts
 from factcheck.intervals import percent
 from factcheck.models import Confidence, ContestResult, Figure
 from factcheck.rule import Outcome, Related, Rule, RuleContext, Skip, Violation
@@ -54,7 +55,7 @@ class TotalMismatch(Rule):
         yield from self._electorate(contest)
         if total_fig is None:
             return
-        counted = [(i, votes_of(c.votes)) for i, c in enumerate(contest.candidates)]
+        counted = enumerate(contest_facts(contest, ctx.rounding).votes)
         known = [(i, v) for i, v in counted if v is not None]
         if not known:
             if contest.candidates:

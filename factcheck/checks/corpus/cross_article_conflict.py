@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
-from factcheck.checks.corpus.common import Fact, describe, facts, related_pairs
+from factcheck.checks.corpus.common import Fact, FactKey, describe, fact_entries, related_pairs
 from factcheck.models import Article, Figure
 from factcheck.rule import Need, Outcome, Related, Rule, RuleContext, Scope, Violation
 
@@ -67,11 +66,19 @@ class CrossArticleConflict(Rule):
         """Group figures by fact; blame each one that cannot equal the group's usual value."""
         if len(articles) < 2:
             return
-        by_fact: dict[Fact, list[tuple[int, Figure]]] = defaultdict(list)
+        by_fact: dict[FactKey, list[tuple[int, Figure]]] = {}
+        shown: dict[FactKey, tuple[str, str]] = {}  # as the first article to state it writes it
         for i, art in enumerate(articles):
-            for fact, fig in facts(art, ctx.election).items():
-                by_fact[fact].append((i, fig))
-        groups = [(f, g) for f, g in by_fact.items() if len(g) > 1]
+            for key, (fig, contest_shown, candidate_shown) in fact_entries(
+                art, ctx.election
+            ).items():
+                group = by_fact.get(key)
+                if group is None:
+                    by_fact[key] = [(i, fig)]
+                    shown[key] = (contest_shown, candidate_shown)
+                else:
+                    group.append((i, fig))
+        groups = [(Fact(*key, *shown[key]), g) for key, g in by_fact.items() if len(g) > 1]
         if not groups:
             return
         linked: set[tuple[int, int]] | None = None

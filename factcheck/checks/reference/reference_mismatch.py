@@ -393,6 +393,18 @@ class ReferenceMismatch(Rule):
                 others=others if field in ("majority", "electorate") else None,
                 quantity=noun,
             )
+        if oc.majority is not None:
+            for again in contest.restated:
+                # "won by just 20 votes" … "a majority of 20": each place it is written
+                yield from self._count(
+                    again,
+                    int(oc.majority.value),
+                    f"the majority in {where}",
+                    off,
+                    ctx,
+                    others=others,
+                    quantity="majority",
+                )
         if contest.majority_share is not None:
             shares = [share_of(c, oc) for c in oc.candidates[:2]]
             if len(shares) == 2 and shares[0] is not None and shares[1] is not None:

@@ -624,6 +624,40 @@ def _fraction_candidates(pack: Pack, unit: Unit) -> Iterator[Figure]:
         )
 
 
+def _readings(
+    bases: Iterable[Figure], pack: Pack, rounding: Rounding
+) -> Iterator[tuple[Figure, int, str, Interval]]:
+    """Each base figure with each hedge of the pack (and none), in the pack's order: the
+    figure, the hedge's place in that order, its name, and the pragmatic interval."""
+    hedge_names = [*pack.hedges, RESERVED_HEDGE]
+    for base in bases:
+        for order, name in enumerate(hedge_names):
+            # The base read with this hedge (``hedge=`` stands for the figure's own), rather
+            # than a copy of it carrying the hedge: the same interval, without a model copy.
+            yield base, order, name, pragmatic_interval(base, name, pack=pack, rounding=rounding)
+
+
+_LANDMARK_READINGS: dict[
+    tuple[int, Rounding, Unit], tuple[Pack, list[tuple[Figure, int, str, Interval]]]
+] = {}
+
+
+def _landmark_readings(
+    pack: Pack, rounding: Rounding, unit: Unit
+) -> list[tuple[Figure, int, str, Interval]]:
+    """:func:`_readings` of the pack's landmarks, made once per pack, rounding and unit: they
+    do not depend on the figure described, and weighing every landmark with every hedge
+    (hundreds of pragmatic intervals) was most of a fix suggestion for a fraction word."""
+    key = (id(pack), rounding, unit)
+    cached = _LANDMARK_READINGS.get(key)
+    if cached is None or cached[0] is not pack:  # the pack held, so its id is not reused
+        cached = _LANDMARK_READINGS[key] = (
+            pack,
+            list(_readings(_fraction_candidates(pack, unit), pack, rounding)),
+        )
+    return cached[1]
+
+
 def descriptions(
     value: Interval, stated: Figure, pack: Pack, rounding: Rounding
 ) -> list[Description]:
@@ -634,25 +668,22 @@ def descriptions(
     pragmatic interval holds the whole of ``value``. Ties go to the writer's own hedge, then to
     the pack's order.
     """
-    fraction = is_fraction_word(stated, pack)
-    bases: Iterable[Figure] = (
-        _fraction_candidates(pack, stated.unit) if fraction else _number_candidates(value, stated)
-    )
-    hedge_names = [*pack.hedges, RESERVED_HEDGE]
+    readings: Iterable[tuple[Figure, int, str, Interval]]
+    if is_fraction_word(stated, pack):
+        readings = _landmark_readings(pack, rounding, stated.unit)
+    else:
+        readings = _readings(_number_candidates(value, stated), pack, rounding)
     found: list[tuple[Fraction, int, int, Description]] = []
-    for base in bases:
-        for order, name in enumerate(hedge_names):
-            if name == stated.hedge and base.text == stated.text:
-                continue
-            # The base read with this hedge (``hedge=`` stands for the figure's own).
-            fair = pragmatic_interval(base, name, pack=pack, rounding=rounding)
-            if fair.lo is None or fair.hi is None or not within(value, fair):
-                continue
-            words = "" if name == RESERVED_HEDGE else pack.hedges[name].words[0]
-            phrase = f"{words} {base.text}".strip()
-            width = fair.hi - fair.lo
-            own = 0 if name == stated.hedge else 1
-            found.append((width, own, order, Description(phrase, name, width)))
+    for base, order, name, fair in readings:
+        if name == stated.hedge and base.text == stated.text:
+            continue
+        if fair.lo is None or fair.hi is None or not within(value, fair):
+            continue
+        words = "" if name == RESERVED_HEDGE else pack.hedges[name].words[0]
+        phrase = f"{words} {base.text}".strip()
+        width = fair.hi - fair.lo
+        own = 0 if name == stated.hedge else 1
+        found.append((width, own, order, Description(phrase, name, width)))
     found.sort(key=lambda t: (t[0], t[1], t[2]))
     return [d for *_, d in found]
 

@@ -34,12 +34,31 @@ _LEVEL_VERBS = frozenset(
 )
 # Before a number: "up ", "rose by ", "increasing her majority by "
 _AMOUNT_BEFORE = re.compile(
-    rf"\b(?P<dir>{UP}|{DOWN})(?:\s+{POSSESSIVE}(?:\s+party['’]s)?)?"
+    # "shed over 1000 votes"; "a loss of 3,244", "a reduction of 11,234" (after "of" only)
+    rf"\b(?P<dir>{UP}|{DOWN}|shed|sheds|shedding|loss|reduction|crumbled|slashed|eroded)"
+    # "increased the DUP vote by 554", "increased her party's vote by 332", "cutting Mr
+    # Hendry's lead by almost 7,800 votes"
+    rf"(?:\s+{POSSESSIVE}(?:\s+party['’]s)?(?:\s+(?-i:[A-Z])[\w'’-]*)?"
+    r"|(?:\s+(?-i:[A-Z])[\w.-]*){1,2}['’]s)?"
     r"(?:\s+(?P<q>majority|share(?:\s+of\s+the\s+vote)?|vote share|turnout"
-    r"|percentage\s+of\s+the\s+vote(?:\s+share)?))?"
+    r"|percentage\s+of\s+the\s+vote(?:\s+share)?|votes?(?=\s+by\b)|lead(?=\s+by\b)))?"
     r"\s+(?:by\s+|(?P<of>of)\s+)?(?:around\s+|about\s+)?$",
     re.IGNORECASE,
 )
+# The words of _AMOUNT_BEFORE's direction that DIRECTION_WORDS does not hold, and theirs.
+_MORE_DIRECTIONS = {
+    "crumbled": Direction.DOWN,
+    "slashed": Direction.DOWN,
+    "eroded": Direction.DOWN,
+    "shed": Direction.DOWN,
+    "sheds": Direction.DOWN,
+    "shedding": Direction.DOWN,
+    "loss": Direction.DOWN,
+    "reduction": Direction.DOWN,
+}
+_AMOUNT_CUES = DIRECTION_WORDS | frozenset(_MORE_DIRECTIONS)
+_NOUNS_OF = frozenset({"loss", "reduction"})
+_SHED = frozenset({"shed", "sheds", "shedding"})
 # "picked up", "racked up", "ended up": verbs whose "up" is no direction.
 _PHRASAL_UP = re.compile(
     r"\b(?:picked|picking|picks|racked|racking|scooped|snapped|mopped|ended|ending|summed"
@@ -62,6 +81,8 @@ _CHANGE_NOUNS = frozenset(
         "decline",
         "dip",
         "slump",
+        "loss",
+        "reduction",
     ]
 )
 # After a number: " increase on her majority", " rise in turnout", " swing"
@@ -75,9 +96,12 @@ _AMOUNT_AFTER = re.compile(
 # "polled 4,500 fewer votes than in 2017", "six per cent more votes": a change of the vote
 # by its comparative, whose direction the comparative gives.
 _FEWER_MORE_AFTER = re.compile(
-    r"^\s+(?P<noun>fewer|more)\s+(?P<q>votes?)\s+than\s+(?:(?:in|at)\s+(?:the\s+)?"
-    r"(?:(?:19|20)\d\d|last|previous)|last\s+time|(?:he|she|they|it)\s+(?:did|got|had|won"
-    r"|polled))\b",
+    # "1 more vote on Thursday than she did in 2019", "130 less than the party won in the last
+    # General Election", "(around 1,000 more than in 2015)", "4,571 more votes this year"
+    r"^\s+(?P<noun>fewer|more|less)(?:\s+(?P<q>votes?))?(?:\s+[\w-]+){0,2}?\s+"
+    r"(?:than\s+(?:(?:in|at)\s+(?:the\s+)?(?:(?:19|20)\d\d|last|previous)|last\s+time"
+    r"|(?:he|she|they|it|the\s+party)\s+(?:did|got|had|won|polled|received))"
+    r"|this\s+(?:year|time)(?=\s*[.,;]))\b",
     re.IGNORECASE,
 )
 """Only against an earlier election: "3,269 fewer votes than Jane Smith" is a gap, not a change."""
@@ -86,7 +110,7 @@ _MORE_THAN_MAJORITY_AFTER = re.compile(
     r"^\s+(?P<noun>fewer|more)\s+votes?\s+than\s+(?:the|his|her|their|its)\s+(?P<q>majority)\b",
     re.IGNORECASE,
 )
-_COMPARATIVES = {"fewer": Direction.DOWN, "more": Direction.UP}
+_COMPARATIVES = {"fewer": Direction.DOWN, "less": Direction.DOWN, "more": Direction.UP}
 _PREVIOUS_BEFORE = re.compile(
     rf"(?:\b(?P<dir>{UP}|{DOWN})\s+)?\b(?:from|compared\s+(?:to|with)|against)\s+$", re.IGNORECASE
 )
@@ -110,9 +134,13 @@ _MAJORITY_WORDS = re.compile(
     r"\b(?:(?:much\s+|significantly\s+|greatly\s+|slightly\s+)?(?P<adj>increased|reduced"
     r"|decreased|diminished|bigger|larger|greater|smaller|narrower|slimmer|thinner|higher|lower"
     r"|slashed|strengthened|weakened|improved|healthier)\s+majority"
-    r"|(?P<verb>strengthen(?:ed|s|ing)?|weaken(?:ed|s|ing)?|gained\s+on|added\s+to)"
+    r"|(?P<verb>strengthen(?:ed|s|ing)?|weaken(?:ed|s|ing)?|gained\s+on|added\s+to"
+    # "Mr Carmichael nearly quadrupled his majority"
+    r"|doubled|tripled|trebled|quadrupled)"
     r"\s+(?:his|her|their|its|the)\s+majority"
-    rf"|majority\s+(?:(?:was|has\s+been|had\s+been|is|being)\s+)?(?P<post>{UP}|{DOWN}))\b",
+    # "saw their majority slashed", "his majority crumbled"
+    rf"|majority\s+(?:(?:was|has\s+been|had\s+been|is|being)\s+)?(?P<post>{UP}|{DOWN}"
+    r"|slashed|crumbled|eroded))\b",
     re.IGNORECASE,
 )
 _MAJORITY_DOWN = frozenset(
@@ -151,6 +179,48 @@ _AMOUNTS = frozenset({NumberKind.PERCENT, NumberKind.POINTS, NumberKind.COUNT})
 _BY_AMOUNT = re.compile(r"\bby\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
+# "Turnout in Gordon was up on the 2017 election", "voter turnout was slightly down on 2010":
+# turnout's direction against an earlier election, with no figure.
+_TURNOUT_DIRECTION = re.compile(
+    r"\bturnout(?:\s+in\s+(?P<seat>(?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,4}))?"
+    r"\s+(?:was|is|has\s+been|were)\s+(?:(?:slightly|marginally|sharply|well|significantly"
+    r"|considerably|just|a\s+little)\s+)?(?P<dir>up|down|higher|lower)\s+(?:on|from|than)\s+"
+    r"(?:in\s+)?(?:the\s+)?(?:(?P<year>(?:19|20)\d\d)\b(?:\s+(?:general\s+)?election)?"
+    r"|(?:last|previous)\s+(?:general\s+)?election|last\s+time)",
+    re.IGNORECASE,
+)
+
+
+def read_turnout_directions(f: Frame) -> None:
+    """Turnout's direction without a figure: "Turnout in Gordon was up on the 2017 election",
+    "voter turnout was slightly down on 2010" (the seat's, against the election named)."""
+    sent, state = f.sent, f.state
+    for mt in _TURNOUT_DIRECTION.finditer(sent.text):
+        if mt.group("seat"):
+            named = f.contest_at(sent.span.start + mt.start("seat"))
+            if named is None:
+                continue  # "turnout in Scotland was up": a nation's, or a seat not known
+            seat: str | None = named.name
+        elif len(f.contests) <= 1:
+            seat = f.contest
+        else:
+            continue  # several seats named: whose turnout is not said
+        at = sent.span.start + mt.start("dir")
+        word = mt.group("dir")
+        state.claims.append(
+            ChangeClaim(
+                quantity=Quantity.TURNOUT,
+                contest=seat,
+                direction=direction(word),
+                direction_text=word,
+                direction_span=Span(start=at, end=at + len(word)),
+                since=mt.group("year"),
+                span=Span(start=at, end=sent.span.start + mt.end()),
+                quoted=state.quoted(Span(start=at, end=at + 1)),
+            )
+        )
+
+
 def read_majority_directions(f: Frame) -> None:
     """Directional claims about a majority without a figure: "increased his majority", "with
     an increased majority", "strengthened their majority", "saw his majority reduced to
@@ -168,7 +238,7 @@ def read_majority_directions(f: Frame) -> None:
         if any(a <= mw.start() < b or mw.start() <= a < mw.end() for a, b, _, _ in found):
             continue
         if mw.group("post"):
-            way = direction(word)
+            way = direction(word) or _MORE_DIRECTIONS.get(word.lower())
             if way is None or _NATIONAL_MAJORITY.search(sent.text, 0, mw.start()):
                 continue  # "Labour's parliamentary majority was increased": no seat's
             found.append((mw.start(), mw.end(), word, way))
@@ -256,7 +326,7 @@ def read_amount(f: Frame, a: Around) -> bool:
     # The pattern ends at the number and spans a few words; searching only the clause's
     # tail gives the same matches without trying every position of a long clause.
     tail = max(0, len(clause_before) - 80)
-    ab = _AMOUNT_BEFORE.search(clause_before, tail) if f.says(DIRECTION_WORDS) else None
+    ab = _AMOUNT_BEFORE.search(clause_before, tail) if f.says(_AMOUNT_CUES) else None
     if (
         ab is not None
         and ab.group("dir").lower() in _LEVEL_VERBS
@@ -268,11 +338,17 @@ def read_amount(f: Frame, a: Around) -> bool:
         ab = None  # "picked up 15,199 votes": a level won, not a rise
     if ab is not None and ab.group("of") and ab.group("dir").lower() not in _CHANGE_NOUNS:
         ab = None  # "of" after a verb ("lost of"): no change's size
-    aa = (
-        _AMOUNT_AFTER.match(a.after)
-        or _MORE_THAN_MAJORITY_AFTER.match(a.after)
-        or _FEWER_MORE_AFTER.match(a.after)
-    )
+    if ab is not None and ab.group("dir").lower() in _NOUNS_OF and not ab.group("of"):
+        ab = None  # "a loss by …": only "a loss of 3,244" gives a loss's size
+    noun_of = ab is not None and ab.group("dir").lower() in _NOUNS_OF
+    aa = _AMOUNT_AFTER.match(a.after) or _MORE_THAN_MAJORITY_AFTER.match(a.after)
+    compared = False  # "more/fewer (votes) than in 2015", of a count
+    if aa is None:
+        aa = _FEWER_MORE_AFTER.match(a.after)
+        if aa is not None and aa.group("q") is None and m.kind is not NumberKind.COUNT:
+            # "46.3% of the votes – 8.5% more than in 2017": without "votes", only a count
+            aa = None
+        compared = aa is not None
     extra = None
     if not (ab or aa):
         extra = _EXTRA_BEFORE.search(clause_before, tail) if f.says(_EXTRA_CUES) else None
@@ -286,8 +362,16 @@ def read_amount(f: Frame, a: Around) -> bool:
         noun_q = owned.group("q") if owned else None
     if aa and aa.group("noun").lower() == "swing":
         return True  # swings are read by a later rule; never a share or a change of one
-    q = quantity(noun_q) or last_quantity(clause_before)
-    if loss or extra is not None:
+    # "cutting Mr Hendry's lead by almost 7,800 votes": a lead in votes is the majority
+    q = (Quantity.MAJORITY if (noun_q or "").lower() == "lead" else quantity(noun_q)) or (
+        last_quantity(clause_before)
+    )
+    if q is None and m.kind is NumberKind.COUNT and (noun_of or compared):
+        # "while Mr Elliott's vote dropped from 24,355 to 21,929 – a loss of 2,426", "with
+        # 2,664 (around 1,000 more than in 2015)": a count's change, of what the sentence
+        # named before it, else of the votes.
+        q = last_quantity(state.text[f.sent.span.start : m.start]) or Quantity.VOTES
+    if loss or extra is not None or (ab is not None and ab.group("dir").lower() in _SHED):
         # What was lost or added is named right after the figure ("votes", "of the vote"),
         # whatever noun the clause named before ("his majority crumbled as he lost …").
         q = Quantity.VOTES if m.kind is NumberKind.COUNT else Quantity.SHARE
@@ -335,6 +419,14 @@ def read_amount(f: Frame, a: Around) -> bool:
         who = None
     else:
         party = None
+    if loss and m.kind is NumberKind.PERCENT and _OF_THEIR_SUPPORT.match(a.after):
+        # "the conservatives have lost 4.2% of their support": whose is the subject's, named
+        # right before the verb; "The Lib Dems' support has increased by 6.4% and the
+        # conservatives have lost 4.2% …" names no subject of it (another figure between).
+        owner = who or party
+        verb_at = m.start - len(clause_before) + (ab.start("dir") if ab else 0)
+        if owner is None or _DIGIT.search(state.text, owner.span.end, verb_at):
+            return True
     if who is None and party is not None and q in (Quantity.SHARE, Quantity.VOTES):
         _, (_, seat_sure) = f.seat_near(m.start)
         if not seat_sure:
@@ -372,6 +464,7 @@ def read_amount(f: Frame, a: Around) -> bool:
         else None,
         party=party.party.name if party is not None and q is not Quantity.TURNOUT else None,
         direction=_COMPARATIVES.get((dir_word or "").lower())
+        or _MORE_DIRECTIONS.get((dir_word or "").lower())
         or (Direction.UP if extra is not None else direction(dir_word)),
         direction_text=dir_word,
         direction_span=Span(start=dir_start, end=dir_start + len(dir_word)) if dir_word else None,
@@ -412,11 +505,18 @@ def _loss_as_change(ab: re.Match[str], a: Around) -> bool:
         return (
             DIGITS.fullmatch(m.number_text) is not None and VOTES_AFTER.match(a.after) is not None
         )
+    if m.kind is NumberKind.PERCENT and _OF_THEIR_SUPPORT.match(a.after):
+        return True  # "lost 4.2% of their support": of what they had, a fall of the share
     return (
         m.kind is NumberKind.PERCENT
         and SHARE_CUE_AFTER.match(a.after) is not None
         and (since(a.after) is not None or _HAD_IN.search(a.after) is not None)
     )
+
+
+# "the conservatives have lost 4.2% of their support", "after losing 17% of his support"
+_DIGIT = re.compile(r"\d")
+_OF_THEIR_SUPPORT = re.compile(r"\s+of\s+(?:his|her|their|its)\s+support\b", re.I)
 
 
 # "losing 25% of the vote share he had in 2019": the share measured against an election.

@@ -16,7 +16,7 @@ from factcheck.extract.vocabulary import (
     UP,
     other_time,
 )
-from factcheck.models import Unit
+from factcheck.models import Figure, Unit
 
 _SEATS_AFTER = re.compile(r"^\s+(?:seats?|MPs)\b")
 # A card's field separator: "Majority: 3,758", "Labour majority - 2175" (spaced either way).
@@ -24,9 +24,12 @@ _FIELD_SEP = r"(?:\s*:|\s+[-–—])"
 _MAJORITY_BEFORE = re.compile(
     # "Mr Finucane's majority over the DUP deputy leader was 1,943 votes", "his majority in
     # Bolsover was 5,100"
-    r"\bmajority(?:\s+(?:over|in)(?:\s+[\w'’-]+){1,6}?(?=\s+(?:was|is|of|stood)\b))?"
+    r"\bmajority(?:\s+(?:over|in|for)(?:\s+[\w'’-]+){1,6}?(?=\s+(?:was|is|of|stood)\b))?"
     rf"(?:{_FIELD_SEP}|\s+(?:of|was|is|stood\s+at|stands\s+at|at)?)\s*(?:now\s+)?"
-    r"(?:just\s+|only\s+)?$",
+    r"(?:just\s+|only\s+)?$"
+    # "holds the seat with the largest majority, a whopping 17,251": the figure in apposition
+    r"|\bmajority,\s+an?\s+(?:(?:whopping|massive|huge|mere|slim|narrow|healthy"
+    r"|comfortable|impressive|record)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -34,13 +37,24 @@ _MAJORITY_BEFORE = re.compile(
 # "extending the party's majority to almost 2,000", "saw his majority cut to 92", "her
 # majority was reduced to 1,509": the level a majority changed to, this election's.
 _MAJORITY_CHANGED = (
-    rf"(?:\b(?:{UP}|{DOWN})\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+['’]s?\s+)?majority"
-    rf"|\bmajority\s+(?:(?:was|has\s+been|had\s+been|is|being)\s+)?(?:{UP}|{DOWN}))"
+    # "boost the Conservative majority", "increased the party's majority"
+    rf"(?:\b(?:{UP}|{DOWN})\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+(?:['’]s?)?\s+)?majority"
+    # "Mr Murray's majority in Edinburgh South was reduced", "her majority has plummeted"
+    r"|\bmajority\s+(?:(?:in|for)\s+(?-i:[A-Z])[\w'’-]*(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,5}"
+    rf"\s+)?(?:(?:was|has\s+been|had\s+been|has|had|have|is|being)\s+)?(?:{UP}|{DOWN}))"
+)
+# A level a majority changed from, hedged or not: "from under 200", "from over 15,000".
+_FROM_LEVEL = (
+    r"\s+from\s+(?:(?:just|only|over|under|about|around|almost|nearly|some|(?:more|less|fewer)"
+    r"\s+than|just\s+(?:over|under))\s+)?[\d,]+(?:\s+votes)?"
 )
 _MAJORITY_TO_BEFORE = re.compile(
     # "increase his majority from 14,684 to 17,063": the level it started from may come first.
-    _MAJORITY_CHANGED
-    + r"(?:\s+from\s+(?:just\s+|only\s+)?[\d,]+(?:\s+votes)?)?\s+to\s+(?:just\s+|only\s+)?$",
+    rf"(?:{_MAJORITY_CHANGED}(?:{_FROM_LEVEL})?"
+    # "taking her 2015 majority of 428 to over 5,376", "took his majority to 9,000"
+    r"|\b(?:tak(?:e|es|ing)|took|push(?:es|ed|ing)?)\s+(?:his|her|their|its|the)\s+"
+    r"(?:[\w-]+\s+)?majority(?:\s+of\s+[\d,]+(?:\s+votes)?)?)"
+    r"\s+to\s+(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
 # "increase his majority from 14,684 to 17,063", "her majority fell from 11,778 to 5,288": the
@@ -72,21 +86,30 @@ def read_majority(f: Frame, a: Around) -> bool:
     m = a.m
     if "majority" not in f.low:
         return False
+    changed_to = -1  # where the words of a change to the level start: they do not date it
     if _MAJORITY_BEFORE.search(a.before):
         cue = "“majority” before it"
     elif " from" in a.before[-18:] and _MAJORITY_FROM_BEFORE.search(a.before):
-        if m.kind is NumberKind.COUNT and m.hedge == "exact" and _TO_AFTER.match(a.after):
+        if (
+            m.kind is NumberKind.COUNT
+            and (m.hedge == "exact" or _hedged_digits(m))
+            and _TO_AFTER.match(a.after)
+        ):
             _read_majority_before(f, m)
             return True
         return False
-    elif " to" in a.before[-12:] and _MAJORITY_TO_BEFORE.search(a.before):
+    elif " to" in a.before[-12:] and (to := _MAJORITY_TO_BEFORE.search(a.before)):
         cue = "“majority … to” before it, the level it changed to"
-    elif " to" in a.before[-24:] and _MAJORITY_WHICH_TO.search(a.clause_before):
+        changed_to = m.start - len(a.before) + to.start()
+    elif " to" in a.before[-24:] and (to := _MAJORITY_WHICH_TO.search(a.clause_before)):
         cue = "“majority … which he increased to” before it, the level it changed to"
+        changed_to = m.start - len(a.clause_before) + to.start()
     else:
         return False
     if m.hedge != "exact" and not _hedged_digits(m):
         return False  # "a majority of about 64 per cent": left to the share readings
+    if changed_to >= 0 and _emphatic_bound(m):
+        return True  # "taking her majority to over 5,376": the figure itself, said loosely
     if _SEATS_AFTER.match(a.after):
         return True  # a parliament's majority: not a seat's
     seat, tie = f.seat_near(m.start)
@@ -107,15 +130,26 @@ def read_majority(f: Frame, a: Around) -> bool:
         start = text.rfind("\n", 0, m.start) + 1
         if other_time(text, start, m.end, f.state.story_year) is not None:
             return True
-    elif f.earlier(m) is not None:
+    elif f.earlier(m) is not None and not (
+        # "taking her 2015 majority of 428 to over 5,376": the year dates the level it
+        # changed from; the one it changed to is this election's unless dated outside the
+        # words of the change ("at the last election …, reducing his majority to 2,353").
+        changed_to >= 0
+        and _undated(f, a.clause_start, changed_to)
+        and _undated(f, m.end, m.end + len(a.after))
+    ):
         _read_dated(f, m, seat, tie, what=cue)
         return True  # another election's majority: not this contest's
     figs = f.state.contest_figures(seat)
     what = "a “Majority:” field" if field else cue
-    if m.kind is NumberKind.COUNT and figs.majority is None:
-        figs.majority = as_rounded(f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie))
-        _read_bracketed_share(f, a.k, seat, tie)
-        return True
+    if m.kind is NumberKind.COUNT:
+        fig = as_rounded(f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie))
+        if figs.majority is None:
+            figs.majority = fig
+            _read_bracketed_share(f, a.k, seat, tie)
+            return True
+        if _restate(figs, fig):
+            return True
     if m.kind in (NumberKind.PERCENT, NumberKind.POINTS) and figs.majority_share is None:
         figs.majority_share = f.figure(m, Unit.POINTS, what, contest_level=True, seat=tie)
         return True
@@ -146,7 +180,8 @@ _LOSERS_GAP = re.compile(
 )
 _NOT_MARGIN = re.compile(
     r"\b(?:majority|vote\s+share|share|turnout|rose|risen|increased|decreased|fell|fallen|dropped"
-    r"|grew|cut|reduced|up|down|swing)\b",
+    # "cutting Mr Hendry's lead by almost 7,800 votes": the lead's change, not the lead
+    r"|grew|cut|cuts|cutting|reduced|up|down|swing|lead)\b",
     re.IGNORECASE,
 )
 _VOTES_OR_END = re.compile(
@@ -158,8 +193,24 @@ _VOTES_OR_END = re.compile(
 _MARGIN_NOUN_AFTER = re.compile(
     r"^(?:[-‑]|\s)?votes?\s+(?:majority|margin|victory|win|lead|advantage)\b", re.IGNORECASE
 )
+# "turned Angus Robertson's 9,000 majority into a 4,000 lead for himself": a lead in votes.
+_LEAD_AFTER = re.compile(r"^(?:[-‑\s]votes?)?\s+lead\b(?!\s+(?:in|on)\s+the\s+polls?\b)")
+_A_BEFORE = re.compile(
+    r"\b(?:an?|his|her|their|its)\s+(?:(?:slim|narrow|healthy|comfortable|commanding|clear"
+    r"|solid|big|huge|massive|whopping)\s+)?$",
+    re.IGNORECASE,
+)
+_INTO_BEFORE = re.compile(r"\binto\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "a 9,752 majority", "his slim 213 majority", "a 2,607 Conservative majority".
-_MAJORITY_AFTER = re.compile(r"^(?:\s+[A-Z][\w-]+)?\s+majority\b(?!\s+of\b)")
+_MAJORITY_AFTER = re.compile(
+    # (not "a 2 majority of 5,000"; but "a 5,299 majority of their own")
+    r"^(?:\s+[A-Z][\w-]+)?\s+majority\b(?!\s+of\b(?!\s+(?:his|her|their|its)\s+own\b))"
+)
+# "turned his 5,288 majority into a 5,299 majority of their own": the first is the one before.
+_TURNED_LEAD = re.compile(
+    r"\b(?:turn|convert|transform)(?:ed|s|ing)?\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE
+)
+_INTO_LATER = re.compile(r"[^.;:]{0,50}?\binto\b", re.IGNORECASE)
 # A majority overturned or defended is the previous election's, whether or not a year says so.
 _OVERTURNED_BEFORE = re.compile(
     r"\b(?:overturn\w*|defend\w*|overc[ao]me|overhaul\w*|wip\w+\s+out|inherit\w*"
@@ -191,6 +242,20 @@ _GAP_AFTER = re.compile(
     r"|between)|clear\s+of\s+(?:his|her|their|the)\s+(?:nearest|closest)\s+(?:rival|challenger))\b",
     re.IGNORECASE,
 )
+
+
+def _emphatic_bound(m: NumberMention) -> bool:
+    """A bound ("over", "more than") on a count not rounded to tens or hundreds: copy writes
+    "to over 5,376" for exactly 5,376, as emphasis; the bound would be wrong by one vote."""
+    if m.hedge not in ("more-than", "less-than"):
+        return False
+    step = 100 if m.value >= 1000 else 10
+    return m.value % step != 0
+
+
+def _undated(f: Frame, start: int, end: int) -> bool:
+    """Do no words between ``start`` and ``end`` tie the text to another election?"""
+    return start >= end or other_time(f.state.text, start, end, f.state.story_year) is None
 
 
 def _hedged_digits(m: NumberMention) -> bool:
@@ -236,7 +301,9 @@ def read_margin(f: Frame, a: Around) -> bool:
         what = "“-vote majority/victory/lead” after it"
     elif noun is not None or _MAJORITY_AFTER.match(a.after):
         # (Also "overturned a huge 2,081 vote majority".)
-        gone = _OVERTURNED_BEFORE.search(a.clause_before[-80:])
+        gone = _OVERTURNED_BEFORE.search(a.clause_before[-80:]) or (
+            _TURNED_LEAD.search(a.clause_before[-60:]) and _INTO_LATER.match(a.after)
+        )
         if gone or _OVERTURNED_AFTER.match(a.after):
             # "overturned a 2,607 Conservative majority": the last election's. A notional
             # majority (on new boundaries) is no election's record.
@@ -250,6 +317,8 @@ def read_margin(f: Frame, a: Around) -> bool:
         what = "“majority” after it"
     elif _MARGIN_OF_BEFORE.search(a.before):
         what = "“margin of” before it"
+    elif "lead" in a.after[:12] and _LEAD_AFTER.match(a.after) and _A_BEFORE.search(a.before):
+        what = "“lead” after it"
     elif _GAP_AFTER.match(a.after):
         what = "“votes ahead of/behind” after it"
     elif _GAP_TO_RIVAL_AFTER.match(a.after) and not _NOT_MARGIN.search(a.clause_before[-40:]):
@@ -292,19 +361,40 @@ def read_margin(f: Frame, a: Around) -> bool:
         seat, tie = _candidates_seat(f, seat, tie)
         if seat is None and _FAR in tie[0]:
             return True
-    if f.earlier(m) is not None:
+    # "turned his 9,000 majority from two years ago into a 4,000 lead": what it was turned
+    # into is this election's (unless dated after it), and the winner's.
+    into = " into" in a.before[-24:] and _INTO_BEFORE.search(a.before) is not None
+    if f.earlier(m) is not None and not (into and _undated(f, m.end, m.end + len(a.after))):
         _read_dated(f, m, seat, tie, what=what)
         return True  # another election's margin: not this contest's majority
-    if _said_of_a_loser(f, m.start, seat):
+    if not into and _said_of_a_loser(f, m.start, seat):
         return True  # "Douglas Ross won Moray. Angus Robertson beat Jo Kirby by 13,270 votes"
     figs = f.state.contest_figures(seat)
+    # A gap "separating them" or "between them" need not be the winner's: loose.
+    loose = "separating" in a.after[:20] or "between" in a.after[:20]
+    fig = as_rounded(f.figure(m, Unit.VOTES, what, contest_level=True, what_loose=loose, seat=tie))
     if figs.majority is None:
-        # A gap "separating them" or "between them" need not be the winner's: loose.
-        loose = "separating" in a.after[:20] or "between" in a.after[:20]
-        figs.majority = as_rounded(
-            f.figure(m, Unit.VOTES, what, contest_level=True, what_loose=loose, seat=tie)
-        )
+        figs.majority = fig
         _read_share_of_margin(f, a.k, seat, tie)
+    else:
+        _restate(figs, fig)
+    return True
+
+
+def _restate(figs: ContestFigures, fig: Figure) -> bool:
+    """Keep ``fig``, the contest's majority written again with the value (and hedge) it was
+    read with first ("won by just 20 votes", then "a majority of 20"), so each place it is
+    written is checked; another value is left unread (it may be another election's)."""
+    first = figs.majority
+    if (
+        first is None
+        or fig.span == first.span
+        or fig.value != first.value
+        or fig.hedge != first.hedge
+        or any(again.span == fig.span for again in figs.restated)
+    ):
+        return False
+    figs.restated.append(fig)
     return True
 
 
@@ -449,7 +539,8 @@ def _read_dated(
 
 # The words of :func:`other_time` that name the election before the story's.
 _LAST_ELECTION = re.compile(
-    r"(?:the\s+)?(?:last|previous)\s+(?:general\s+)?election|at\s+the\s+last|last\s+time",
+    r"(?:the\s+)?(?:last|previous)\s+(?:general\s+)?election|at\s+the\s+last|last\s+time"
+    r"|before\s+(?:the|this)\s+(?:general\s+)?election",
     re.IGNORECASE,
 )
 _YEARS_AGO = re.compile(r"(two|three|four|five)\s+years\s+(?:ago|earlier|before)", re.IGNORECASE)
@@ -566,7 +657,7 @@ def _keep_earlier(
         fig = f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie)
         assert fig.grounds is not None
         update: dict[str, object] = {"election": election}
-        if loose:
+        if loose and "election" not in fig.grounds.loose:
             update["loose"] = (*fig.grounds.loose, "election")
         grounds = fig.grounds.model_copy(update=update)
         fig = fig.model_copy(update={"grounds": grounds})

@@ -67,7 +67,9 @@ _WINNER_GAP = re.compile(
     # Green MP"
     r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|\s+MP\b)?"
     # An aside, or a relative clause however long: "X, who resigned from the cabinet …, held"
-    r"(?:\s*,(?:[^,;:.()]{1,80}|\s*who\s[^,;:.()]{1,240}),)?\s*(?:\([^)]{0,60}\))?\s*,?\s*"
+    # ("Neale Hanvey, an SNP candidate who was suspended over …, also defeated")
+    r"(?:\s*,(?:[^,;:.()]{1,80}|(?:[^,;:.()]{1,60}?\s)?\s*who\s[^,;:.()]{1,240}),)?"
+    r"\s*(?:\([^)]{0,60}\))?\s*,?\s*"
     # An adverb or "managed to": "Jane Smith narrowly held", "Jane Smith managed to hold on",
     # "Tim Farron has narrowly kept his seat", "Drew Hendry later conceded defeat" (not
     # "had": "She had won the seat … two years ago" is an earlier result).
@@ -207,6 +209,8 @@ _PERSON_HOLD = re.compile(
 )
 _PERSON_GAIN = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?P<verb>(?i:(?:won|took|taken|winning|taking)\s+back"
+    # "retaking East Belfast from Alliance" (with "from" only: "re-takes his seat" is a hold)
+    r"|re-?taking|re-?took|re-?taken"
     r"|gained|gaining|gains|regained|regaining|reclaimed|reclaiming|won|wins|winning|took"
     r"|takes|taken|taking|seized|seizing|captured|capturing|snatched|snatching|re-?captured"
     r"|re-?capturing))\s+"
@@ -1163,7 +1167,7 @@ _SEATS_INCLUDING_LEAD = re.compile(
 # Before the party that is a sentence's subject: at most "The", "But", "And".
 # (A bullet may open it: " - Labour gain 7 MPs in Scotland, …, gaining A, B and C.")
 _SUBJECT_PARTY_LEAD = re.compile(
-    r"\s*(?:[-–•*]\s+)?(?:(?:The|the|But|And|Meanwhile,?|Elsewhere,?)\s+)?"
+    r"\s*(?:[-–•*]\s+)?(?:(?:The|the|But|And|Meanwhile,?|Elsewhere,?)\s+){0,2}"
 )
 
 
@@ -1354,7 +1358,7 @@ def _read_gains_from(f: Frame) -> None:
 
 # "The DUP is down to eight seats after losing Belfast South and Belfast North": the party
 # opening the sentence lost the seats listed.
-_AFTER_LOSING = re.compile(r"\b(?:after|by|since|with)\s+(?P<verb>losing)\s+")
+_AFTER_LOSING = re.compile(r"(?:\b(?:after|by|since|with)|,)\s+(?P<verb>losing)\s+")
 
 
 def _read_party_losing(f: Frame) -> None:
@@ -1557,7 +1561,9 @@ _BEAT_HOLD = re.compile(
 # (The auxiliary may be left out before "by": "Tasmina Ahmed-Sheikh defeated by Conservative
 # Luke Graham in Ochil"; the seat may be "his seat of Moray".)
 _WAS_OUSTED = re.compile(
-    r"\s*(?:,[^,;:.]{1,60},\s*)?(?P<aux>(?:was|has\s+been|had\s+been|is)\s+"
+    # ("Jenny Willott, who was defeated by Labour in Cardiff Central": a relative clause)
+    r"\s*(?:,[^,;:.]{1,60},\s*|\s*,\s*who\s+(?=(?:was|has\s+been|had\s+been)\s))?"
+    r"(?P<aux>(?:was|has\s+been|had\s+been|is)\s+"
     r"(?:(?:later|also|eventually|finally|\w+ly)\s+)?)?"
     r"(?P<verb>ousted|unseated|defeated|beaten)(?:\s+(?:in|from|as\s+MP\s+for)\s+"
     r"(?:(?:his|her|their)\s+(?:old\s+)?seat\s+of\s+)?(?P<seat>))?"
@@ -1584,9 +1590,18 @@ _ROLE_GAP = re.compile(
 )
 
 
+# Before a person named with no party: their title, "former First Minister Alex Salmond",
+# "Education Secretary Gillian Keegan", "veteran MP Jane Smith".
+_TITLE_GAP = re.compile(
+    r"(?:(?:former|ex-|deputy|shadow|veteran|sitting|then|long-serving|party)\s+)*"
+    r"(?:[A-Z][a-z]+\s+){0,2}(?:Minister|Secretary|[Ll]eader|minister|secretary|MP|spokesman"
+    r"|spokeswoman|[Cc]hairman|Chancellor|Speaker)\s+"
+)
+
+
 def _rival_after(f: Frame, at: int) -> tuple[PersonMention | None, str | None, int]:
-    """Who is named at ``at`` (a person, perhaps after their party's words, or a party): the
-    person, their party, and where the naming ends."""
+    """Who is named at ``at`` (a person, perhaps after their party's words or their title, or
+    a party): the person, their party, and where the naming ends."""
     named = _party_at(f, at)
     if named is not None:
         gap = _ROLE_GAP.match(f.state.text, named.span.end)
@@ -1595,6 +1610,9 @@ def _rival_after(f: Frame, at: int) -> tuple[PersonMention | None, str | None, i
             return q, named.party.name, q.span.end
         return None, named.party.name, named.span.end
     q = _person_at(f, at)
+    if q is None:
+        title = _TITLE_GAP.match(f.state.text, at, f.sent.span.end)
+        q = _person_at(f, title.end()) if title else None
     if q is None:
         return None, None, at
     return q, _person_party(f, q)[0], q.span.end
@@ -2101,7 +2119,7 @@ def _read_person_outcomes(f: Frame) -> None:
                 inside = _IN_SEAT.match(text, beaten_by.end, end)
                 named_seat = f.contest_at(inside.end()) if inside else None
                 seats = [named_seat] if named_seat else []
-                if not seats and len(f.contests) != 1:
+                if not seats and len(f.contests) != 1 and not _lost_in_known_seat(f, who):
                     continue  # as for "defeated": no seat named, too loose a guess
             # The span stops before the winner's name, which is a reading of its own.
             if named is not None:
@@ -2136,6 +2154,22 @@ def _read_person_outcomes(f: Frame) -> None:
             # "lost her seat to Neale Hanvey": the one named after "to" won it
             candidate=rival,
         )
+
+
+def _lost_in_known_seat(f: Frame, who: PersonMention) -> bool:
+    """In a sentence naming no seat, is the one who "lost to" someone tied to a seat: named
+    with it earlier, or the seat carried from earlier in the same paragraph ("a recount was
+    required in Inverness, …. However, the SNP's Drew Hendry later conceded defeat to")?"""
+    if f.contests:
+        return False
+    state = f.state
+    known = state.candidates.get(who.name) or state.same_person(who.name)
+    if known is not None and known.contest is not None:
+        return True
+    at = f.carried_from
+    return (
+        at is not None and f.contest is not None and "\n" not in state.text[at : f.sent.span.start]
+    )
 
 
 # An MP who changed party since the last election: their losing says nothing of whether the

@@ -30,7 +30,10 @@ from factcheck.models import Figure, Grounds, Span, Unit
 from factcheck.names import name_key, person_words
 
 # Auxiliaries and adverbs between a subject and its verb: "has been re-elected", "narrowly won".
-_AUX = r"(?:(?:has|have|had|was|is|were|has\s+been|had\s+been|also|again|now|then|just|duly)\s+)*"
+_AUX = (
+    r"(?:(?:has|have|had|was|is|were|has\s+been|had\s+been|also|again|now|then|just|duly|later"
+    r"|both)\s+)*"
+)
 _ADVERB = r"(?:[a-z]+ly\s+)?"
 _SUBJECT_VERB = (
     r"(?:won|wins|winning|held|holds|retained|retains|retaining|kept|keeps|gained|gains|took"
@@ -53,6 +56,8 @@ _SUBJECT_VERB = (
     # "saw his share of the vote rise", "saw a greatly-reduced majority in his seat": a
     # person whose own share or majority is told of stood
     r"|saw\s+(?:his|her|their|a)\s+(?:[\w-]+\s+){0,2}(?:majority|share|vote\s+share)"
+    # "saw his vote fall to just 1,527", "saw her vote decrease from 2,032"
+    r"|saw\s+(?:his|her|their)\s+vote\s+(?:fall|drop|rise|increase|decrease|climb|slump|grow)"
     r"|beaten|will\s+become\s+(?:[\w'’-]+\s+){0,3}MP"
     r"|(?:remained|remains)\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for"
     r"|became\s+(?:the\s+)?(?:[\w-]+\s+){0,3}MP)\b"
@@ -76,16 +81,20 @@ _POSSESSIVE = re.compile(
 _OBJECT = re.compile(
     r"\b(?:beat|beating|beats|defeated|defeating|defeats|ousted|ousting|ousts|unseated"
     r"|unseating|unseats|pushing\s+out|pushed\s+out|replacing|replaced|overturn(?:ed|ing)?"
-    r"|removed|removing|toppled|toppling|chose|elected|re-?elected|(?P<by>by)"
+    r"|removed|removing|toppled|toppling|chose|picked|elected|re-?elected|(?P<by>by)"
     r"|saw\s+off|seeing\s+off|sees\s+off|challenge\s+of|loss\s+of|defeat\s+of|victory\s+over"
+    # "to keep out Sinn Féin's Gerry Kelly", "which knocked Rod Cantrill into fourth"
+    r"|keep\s+out|keeping\s+out|kept\s+out|knocked|knocking"
     r"|majority\s+over|lead\s+over|win\s+over|ahead\s+of|behind|(?P<needs>from|to|over|against))"
-    # "beat the Conservative, Kristan Hopkins": a party's word in apposition before the name.
-    r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:(?-i:[A-Z])[\w'’-]*,\s+)?$",
+    # "beat the Conservative, Kristan Hopkins": a party's word in apposition before the name;
+    # "beating former First Minister Alex Salmond": up to three words of a role.
+    r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:(?-i:[A-Z])[\w'’-]*,\s+)?$",
     re.IGNORECASE,
 )
 _NEEDS_VERB = re.compile(
     r"\b(?:won|win|wins|winning|took|take|takes|taken|taking|gained|gain|gains|gaining|seized"
     r"|snatched|captured|reclaim\w*|recaptur\w*|re-captur\w*|regained|lost|lose|loses|losing"
+    r"|re-?tak\w*|re-?took|picked"
     r"|defend\w*|majority|fell|falls|switched|turned|beat|beaten|defeat\w*)\b",
     re.IGNORECASE,
 )
@@ -99,7 +108,9 @@ _HELD_BY = re.compile(r"\b(?:held|occupied|represented)\s+by\s+(?:the\s+)?$", re
 # Smith, the new MP for", "sitting MP Jane Smith", "Bristol West MP Jane Smith".
 _ROLE_BEFORE = re.compile(
     r"\b(?:candidate|incumbent|challenger|(?:nearest|closest|main)\s+(?:rival|challenger)"
-    r"|(?:sitting|new|re-?elected|defeated|outgoing|departing)\s+MP)"
+    # "the incoming MP Craig Williams", "New Conservative MP Mark Fletcher", "Independent MP"
+    r"|(?:sitting|new|incoming|re-?elected|defeated|outgoing|departing|Independent)\s+"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}?MP|second[-\s]placed|runner-up)"
     r",?\s+$|(?:^|\n)\s*MP:\s*$",
     re.IGNORECASE,
 )
@@ -144,7 +155,12 @@ _NOT_PERSON = frozenset(
 # carried from earlier is then not this person's.
 _OTHER_SEAT = re.compile(
     r"\b(?:MP\s+for|member\s+for|won|wins|held|holds|took|takes|gained|gains|retained|retains"
-    r"|kept|keeps|lost|loses|taking|winning|holding)\s+(?:the\s+|his\s+|her\s+)?(?=[A-Z])"
+    r"|kept|keeps|lost|loses|taking|winning|holding"
+    # "held on to Carmarthenshire West and Pembrokeshire South", "clung on to"
+    r"|(?:held|holds|holding|hung|hangs|clung|clings)\s+on(?:\s+to)?)\s+(?:the\s+|his\s+|her\s+)?"
+    r"(?=[A-Z])"
+    # "ousted by Labour in the Suffolk Coast constituency": a seat named as one
+    r"|\bin\s+the\s+(?=(?:[A-Z][\w'’-]*\s+){1,4}(?:constituency|seat)\b)"
 )
 # What a heading line may hold besides the seat's name: "* South Down *", "1 Aberdeen North",
 # "Sunderland Central result".
@@ -381,7 +397,13 @@ def _read_people(f: Frame) -> None:
             # candidate Jane Smith had high hopes", "Jane Smith, the Labour candidate likely
             # to become the next MP for Ilford South".
             continue
-        near = seat_right_after(f, person) if cue[0] == _IN_SEAT_CUE else None
+        near = (
+            seat_right_after(f, person)
+            if cue[0] == _IN_SEAT_CUE
+            else _seat_then_verb(f, person)
+            if cue[0] == _SEAT_VERB_CUE
+            else None
+        )
         if near is not None:
             # The seat the cue named, not the clause's: a decimal point ("a 15.2 percent
             # increase") would end the clause before it.
@@ -394,7 +416,9 @@ def _read_people(f: Frame) -> None:
             seat = _seat_of(f, person, subject=not cue[0].endswith(("object", "holder")))
         if seat is None and cue[0] == _OBJECT_CUE:
             seat = _beaters_seat(f, person)
-        if seat is None:
+        if seat is None or (
+            not f.contests and _several_seats_people(f, person, subject=cue[0] in _SUBJECT_CUES)
+        ):
             continue
         name, seat_text, seat_tight = seat
         start, end = _clause(f, person)
@@ -422,6 +446,45 @@ def _read_people(f: Frame) -> None:
         )
 
 
+# Between two people of a list: "A, B and C", "Alliance's A and Sinn Fein's B".
+_LIST_GAP = re.compile(
+    r"(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+(?:and|&)[^\S\n]+)"
+    r"(?:(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?['’]s?[^\S\n]+)?"
+)
+# Before a list, a plural that makes its people several seats' ("defeated MPs A, B and C").
+_PLURAL_ROLE = re.compile(r"\b(?:MPs|members|candidates|newcomers)[^\S\n]+$")
+
+
+def _several_seats_people(f: Frame, person: PersonMention, *, subject: bool) -> bool:
+    """Is the person one of a list of people in a sentence naming no seat, who are several
+    seats' people: after a plural role ("defeated MPs Margaret Ritchie, Mark Durkan and
+    Alasdair McDonnell"), or in a story of several seats ("Alex Salmond and Angus Robertson
+    have lost their seats", subjects of the verb: those it beat are one seat's, "ahead of
+    UKIP's A, the Green Party's B and C")? Then the seat carried in is at most one of
+    theirs."""
+    text, people = f.state.text, f.people
+    i = next(j for j, p in enumerate(people) if p is person)
+    first = i
+    while first > 0 and _LIST_GAP.fullmatch(
+        text, people[first - 1].span.end, people[first].span.start
+    ):
+        first -= 1
+    last = i
+    while last + 1 < len(people) and _LIST_GAP.fullmatch(
+        text, people[last].span.end, people[last + 1].span.start
+    ):
+        last += 1
+    if first == last:
+        return False
+    lead = people[first].span.start
+    link = f.links.get(lead)
+    if link is not None and link.span.end <= lead:
+        lead = link.span.start
+    if _PLURAL_ROLE.search(text, max(f.sent.span.start, lead - 20), lead):
+        return True
+    return subject and f.state.seats_named > 1
+
+
 def _clause(f: Frame, person: PersonMention) -> tuple[int, int]:
     text, sent = f.state.text, f.sent
     start = f.clause_start(person.span.start)
@@ -434,7 +497,9 @@ def _candidate_cue(f: Frame, person: PersonMention) -> Cue | None:
     text, sent = f.state.text, f.sent
     end = min(sent.span.end, person.span.end + 200)
     if _SUBJECT.match(text, person.span.end, end):
-        return "a verb of the result with the person as its subject", True
+        return _SUBJECT_CUE, True
+    if _seat_then_verb(f, person) is not None:
+        return _SEAT_VERB_CUE, True
     # A name in apposition, "Conservative Scottish Leader, Douglas Ross, lost his seat":
     # the verb after the comma closing it.
     appos = _APPOSITION_END.match(text, person.span.end, end)
@@ -445,7 +510,7 @@ def _candidate_cue(f: Frame, person: PersonMention) -> Cue | None:
         )
         and _SUBJECT.match(text, appos.end(), end)
     ):
-        return "a verb of the result with the person, in apposition, as its subject", True
+        return _APPOSITION_CUE, True
     if _POSSESSIVE.match(text, person.span.end, end):
         return "the person's win or majority", True
     if _ROLE_AFTER.match(text, person.span.end, min(end, person.span.end + 60)):
@@ -460,6 +525,9 @@ def _candidate_cue(f: Frame, person: PersonMention) -> Cue | None:
     link = f.links.get(person.span.start)
     if link is not None and link.span.end <= person.span.start:
         lead = link.span.start
+        # "his nearest rival, Labour's Ken Rustidge": the role before the party's name.
+        if _ROLE_BEFORE.search(text, max(sent.span.start, lead - 80), lead):
+            return _ROLE_CUE, True
     for c in f.contests:
         if c.span.end <= person.span.start and _SEAT_MP.fullmatch(text, c.span.end, lead):
             return "named as the seat's MP", True
@@ -490,6 +558,9 @@ def _candidate_cue(f: Frame, person: PersonMention) -> Cue | None:
 
 
 _OBJECT_CUE = "a verb of the result with the person as its object"
+_SUBJECT_CUE = "a verb of the result with the person as its subject"
+_APPOSITION_CUE = "a verb of the result with the person, in apposition, as its subject"
+_SUBJECT_CUES = (_SUBJECT_CUE, _APPOSITION_CUE)
 # A sentence opening with a pronoun or a possessive one: "His majority of 12,897 over …".
 _PRONOUN_OPENING = re.compile(r"\s*(?:She|He|Her|His)\b")
 
@@ -533,6 +604,26 @@ _ROLE_CUE = "named as the seat's candidate or member"
 _IN_SEAT_CUE = "named with the seat right after the name (“… in <seat>”)"
 
 
+_SEAT_VERB_CUE = "a verb of the result after the person and their seat (“… in <seat> won”)"
+# "Jess Phillips, re-elected in Birmingham Yardley": the seat after a participle of the result.
+_ELECTED_IN = re.compile(r",\s+(?:re-?elected|elected|returned)\s+(?:in|for)\s+(?:the\s+)?")
+
+
+def _seat_then_verb(f: Frame, person: PersonMention) -> ContestMention | None:
+    """The seat of "Ian Murray in Edinburgh South secured the largest majority" (a verb of
+    the result right after the person and their seat) or "Jess Phillips, re-elected in
+    Birmingham Yardley": named with the person, and the wording says they stood there."""
+    text, end = f.state.text, f.sent.span.end
+    elected = _ELECTED_IN.match(text, person.span.end, end)
+    if elected is not None:
+        return f.contest_at(elected.end())
+    in_seat = _IN_SEAT.match(text, person.span.end, end)
+    seat = f.contest_at(in_seat.end()) if in_seat is not None else None
+    if seat is None or not _SUBJECT.match(text, seat.span.end, min(end, seat.span.end + 200)):
+        return None
+    return seat
+
+
 def seat_right_after(f: Frame, person: PersonMention) -> ContestMention | None:
     """The seat in "Name in <seat>" or "Name with a … increase in <seat>", ending its clause
     or its item of a list (a change's reading ties the change to it too)."""
@@ -566,11 +657,30 @@ def _alone_on_line(f: Frame, person: PersonMention) -> bool:
     )
 
 
+def _other_seat_first(f: Frame, person: PersonMention, seat: ContestMention) -> bool:
+    """Does the person's clause name a seat the matcher does not know, after the person and
+    before ``seat`` ("Simon Hart held on to Carmarthenshire West and Pembrokeshire South …,
+    and Stephen Crabb retained Preseli Pembrokeshire")? The seat named is then another's."""
+    if seat.span.start < person.span.end:
+        return False
+    text = f.state.text
+    for m in _OTHER_SEAT.finditer(text, person.span.end, seat.span.start):
+        # Two capitalised words at least: "holds the Scottish seat" names no seat.
+        if f.contest_at(m.end()) is None and _PLACE_WORDS.match(text, m.end()):
+            return True
+    return False
+
+
+_PLACE_WORDS = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)+")
+
+
 def _seat_of(f: Frame, person: PersonMention, subject: bool) -> tuple[str, str, bool] | None:
     """The seat the person stood in, how it was tied, and whether the tie is explicit."""
     contests = f.contests
     if len(contests) == 1:
         c = contests[0]
+        if _other_seat_first(f, person, c):
+            return None
         return c.name, f"{c.name}, named in the sentence", True
     if contests:
         # Several seats: in the person's clause, with no one else named between them, the
@@ -594,8 +704,10 @@ def _seat_of(f: Frame, person: PersonMention, subject: bool) -> tuple[str, str, 
         return None
     start, end = _clause(f, person)
     text = f.state.text
-    for m in _OTHER_SEAT.finditer(text, start, end):
-        if f.contest_at(m.end()) is None:
+    # (To the sentence's end: "Jane Smith, who …, was ousted in the Suffolk Coast
+    # constituency" names her seat after the relative clause that ends hers.)
+    for m in _OTHER_SEAT.finditer(text, start, f.sent.span.end):
+        if f.contest_at(m.end()) is None and (m.start() < end or m.group().startswith("in")):
             return None
     if _ELSEWHERE.match(f.sent.text):
         return None

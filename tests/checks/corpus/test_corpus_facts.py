@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import factcheck
 from factcheck import CandidateResult, ContestResult, Figure
-from factcheck.checks.corpus.common import facts
+from factcheck.checks.corpus.common import fact_entries, facts
 from factcheck.models import Article, Document
 
 
@@ -52,3 +52,30 @@ def test_unrelated_stories_without_an_election_do_not_conflict_over_one_fact() -
     b = _story("b.txt", "Five years earlier the count ran through the night.", 21784)
     report = factcheck.check([a, b], select=["cross-article-conflict"])
     assert (report.findings, report.errors) == ((), ())
+
+
+def test_the_plain_keys_are_the_facts_with_their_first_spellings() -> None:
+    # The first mention of a fact wins, with the contest and candidate as it writes them;
+    # a later mention of the same fact, spelt otherwise, adds nothing.
+    first = CandidateResult(name="Jo  SMITH", votes=Figure.count(20000))
+    again = CandidateResult(name="Ms Jo Smith", votes=Figure.count(19000))
+    contest = ContestResult(name="Ynys Môn", candidates=(first, again))
+    art = _article(contest, ContestResult(name="YNYS MON", turnout=Figure.percentage("61")))
+    entries = fact_entries(art, "UK-GE-2017")
+    found = facts(art, "UK-GE-2017")
+    assert (
+        list(entries)
+        == [(f.election, f.contest, f.candidate, f.quantity) for f in found]
+        == [
+            ("uk-ge-2017", "ynys mon", "jo smith", "votes"),
+            ("uk-ge-2017", "ynys mon", "", "turnout"),
+        ]
+    )
+    (votes, turnout) = found
+    assert (votes.contest_shown, votes.candidate_shown) == ("ynys môn", "jo smith")
+    assert found[votes].value == 20000
+    assert (turnout.contest_shown, turnout.candidate_shown) == ("ynys mon", "")
+    assert [(fig, c, p) for fig, c, p in entries.values()] == [
+        (found[votes], "ynys môn", "jo smith"),
+        (found[turnout], "ynys mon", ""),
+    ]
