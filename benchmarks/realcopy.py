@@ -13,12 +13,14 @@ and asks two questions:
 - **Reading.** What did the reader make of the figure? *correct*: attached as the labelled
   kind of claim, to the labelled subject (candidate or party) and seat; *unplaced*: attached
   as the right kind to the right subject, but to no seat (so nothing can check it against the
-  record); *misread*: attached as another kind, or to another subject or seat (a reading
-  that is another label's, at the same words, is not this one's); *less specific*: read
-  as a claim the labelled one implies, in the right seat (a winner where the label says
-  gain or hold: "won Aberdeen South" of a gain asserts less, not something else; or the
-  right kind with no subject at all, neither person nor party: "My share rose by 4.8%" on an
-  MP's own page), so no misreading, but nothing can check it as the labelled claim either;
+  record; a contest the text leaves unnamed but whose listed people are exactly one official
+  contest's is placed there by the record, as the reference rule places it); *misread*:
+  attached as another kind, or to another subject or seat (a reading that is another
+  label's, at the same words, is not this one's); *less specific*: read as a claim the
+  labelled one implies, in the right seat (a winner where the label says gain or hold: "won
+  Aberdeen South" of a gain asserts less, not something else; or the right kind with no
+  subject at all, neither person nor party: "My share rose by 4.8%" on an MP's own page), so
+  no misreading, but nothing can check it as the labelled claim either;
   *not read*: nothing attached.
 - **Findings.** Each finding (run with the story's ``--election``) is matched to the labelled
   claims its primary span overlaps. A finding on a false claim is right; on a true claim it is
@@ -70,6 +72,7 @@ from factcheck.models import (
 )
 from factcheck.reference.bundled import bundled_results
 from factcheck.reference.matching import same_party
+from factcheck.reference.placing import place_by_candidates
 
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "realcopy" / "claims.csv"
@@ -189,8 +192,11 @@ class Label:
         return self.row["claim_type"].strip()
 
 
-def readings(article: Article) -> list[Reading]:
-    """Every figure the reader attached, with its kind, subject and seat."""
+def readings(article: Article, election: str | None = None) -> list[Reading]:
+    """Every figure the reader attached, with its kind, subject and seat. With an election,
+    a contest the text does not name is in the seat the record places it in by the people
+    it lists (:func:`~factcheck.reference.placing.place_by_candidates`), as the reference
+    rule places it: checked, loosely (a finding on it is at most a warning)."""
     out: list[Reading] = []
 
     def add(
@@ -206,6 +212,9 @@ def readings(article: Article) -> list[Reading]:
 
     for contest in article.contests:
         seat = contest.name
+        if seat is None and election is not None:
+            placing = place_by_candidates(contest, bundled_results(), election)
+            seat = placing.name if placing is not None else None
         add("turnout", contest.turnout, None, None, seat)
         add("majority", contest.majority, None, None, seat)
         add("majority_share", contest.majority_share, None, None, seat)
@@ -364,7 +373,7 @@ def score_story(story_id: str, text: str, rows: list[dict[str, str]], score: Sco
     election = rows[0]["election"].strip() or None
     doc = Document(path=f"{story_id}.txt", text=text)
     try:
-        found = readings(read_prose(doc))
+        found = readings(read_prose(doc), election)
     except Exception as exc:
         # Comparing code across sessions runs older readers on today's labels; one that
         # crashes on a story has read none of its claims (check() reports it as an input error).

@@ -283,6 +283,11 @@ _COMPASS: tuple[tuple[str, ...], ...] = (
     ("north",), ("south",), ("east",), ("west",), ("mid",), ("central",),
 )  # fmt: skip
 _TOWN_ON_RIVER = frozenset({"upon", "on", "under"})
+# Words of a two-word seat's name that are no place of their own: "Belfast North", "The
+# Wrekin", "Richmond Park" are never written "X and Y".
+_NOT_A_PLACE = frozenset(
+    {"north", "south", "east", "west", "mid", "central", "the", "city", "of", "park", "valley"}
+)
 
 
 def _compass_moved(words: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -354,7 +359,11 @@ def _two_parts(name: str, words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]
     and with the "and" left out ("Fermanagh South Tyrone"; "Fermanagh/South Tyrone" folds to
     the same words). Not a name of three parts or more ("Dumfriesshire, Clydesdale and
     Tweeddale"): which to swap is not known. The "and" is left out only from three words or
-    more: "Gordon Buchan" is as likely a person as Gordon and Buchan."""
+    more: "Gordon Buchan" is as likely a person as Gordon and Buchan. A name of two places
+    with no "and" (the Welsh seats of 2024, "Bangor Aberconwy", "Ceredigion Preseli") is
+    written with one as often: "Bangor and Aberconwy"."""
+    if len(words) == 2 and not _NOT_A_PLACE.intersection(words):
+        return ((words[0], "and", words[1]),)
     if "," in name or words.count("and") != 1:
         return ()
     at = words.index("and")

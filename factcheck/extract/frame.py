@@ -96,7 +96,15 @@ _BEATEN_BY = re.compile(
 )
 _COUNT_TO_COUNT = re.compile(r"[\d,.]+\s*(?:votes?\s+)?to\s+\d", re.IGNORECASE)
 _BEATEN_WINDOW = 80
+# After a name in an aside: the aside's closing comma, then the interrupted clause to the
+# figure, unbroken: ", came second with ".
+_CLOSED_ASIDE = re.compile(r"['’]?s?,[^,;:.()]{1,60}")
+_APPOSITION_THEN = re.compile(r"['’]?s?,\s+(?:a|an|the)\s+[^,;:.()]{1,80},[^,;:.()]{1,60}")
 _WITH_POSSESSIVE = re.compile(r"\s+(?:with|on|polling|taking|winning)\s+(?:his|her|their)\s+")
+# "coming in ahead of Dr McDonnell with 13,299 votes to his 11,303": after a rival's name, a
+# score whose second count is the rival's ("his"); the first is the sentence's subject's.
+_WITH_BARE = re.compile(r"\s+(?:with|on|polling|taking|winning)\s+")
+_TO_PRONOUN_AFTER = re.compile(r"\s*(?:votes?\s+)?to\s+(?:his|her|their)\s+\d")
 # Figures shared out over several things named: "77.6% and 75.7% respectively", "the two
 # constituencies", "both seats".
 _RESPECTIVELY = re.compile(
@@ -235,7 +243,11 @@ _PARTY_OF = re.compile(r"['’]s?\s+(?:own\s+)?party\b", re.IGNORECASE)
 # An aside opened right after a name, by a dash or a bracket, still open where the next name
 # is: " – sworn in last-minute after former journalist ", " (who replaced ".
 _ASIDE_OPEN = re.compile(r"['’]?s?,?\s*(?P<mark>[–—(]|-(?=\s))[^–—()\n]*")
-_RELATIVE_OPEN = re.compile(r"['’]?s?,\s+(?:[^,;.]*?,\s+)?(?:who|whose)\b[^,;.]*")
+# An apposition opened the same way is an aside about the first name too: "Rees-Mogg, a
+# prominent Brexiteer who was business secretary under Liz Truss, came second with 30.2%".
+_RELATIVE_OPEN = re.compile(
+    r"['’]?s?,\s+(?:(?:[^,;.]*?,\s+)?(?:who|whose)\b|(?:a|an|the)\s+)[^,;.]*"
+)
 
 
 @dataclass
@@ -681,7 +693,17 @@ class Frame:
             and self._beaten_then_subjects(who, beaten, at)
         ):
             return f"{who.name}, who beat {beaten.name}, in the clause after the one beaten", True
+        if (
+            self.people[named_before - 2] is who
+            and _CLOSED_ASIDE.fullmatch(text, beaten.span.end, at)
+            and self._inside_relative(who, beaten, at)
+        ):
+            # "Rees-Mogg, a minister under Liz Truss, came second with 30.2%": the aside
+            # closes, and the clause it interrupted goes on to the figure.
+            return f"{who.name}, whose aside names {beaten.name}, closed before it", True
         gap = text[who.span.end : at]
+        if self.people[named_before - 1] is who and _APPOSITION_THEN.fullmatch(gap):
+            return f"{who.name}, named before an aside that closes before it", True
         lead = max(self.sent.span.start, who.span.start - _BEATEN_WINDOW)
         if self.says(_BEATEN_CUES) and _BEATEN_BEFORE.search(text, lead, who.span.start):
             return f"{who.name}, the one beaten, named before it", False
@@ -1010,7 +1032,10 @@ class Frame:
             or self._beaten_then_subjects(self.people[i - 2], self.people[i - 1], at)
         ):
             return self.people[i - 2]
-        if i and self._beaten_before_possessive(self.people[i - 1], at):
+        if i and (
+            self._beaten_before_possessive(self.people[i - 1], at)
+            or self._rival_before_score(self.people[i - 1], at)
+        ):
             return None
         if i:
             return self.people[i - 1]
@@ -1019,9 +1044,10 @@ class Frame:
         return None
 
     def _inside_relative(self, first: PersonMention, last: PersonMention, at: int) -> bool:
-        """Is ``last`` named inside a relative clause about ``first`` that closes before
-        ``at``? "Maskey, who has held the seat since Mr Adams' departure, polled 27,107":
-        the figure is Maskey's."""
+        """Is ``last`` named inside a relative clause or an apposition about ``first`` that
+        closes before ``at``? "Maskey, who has held the seat since Mr Adams' departure, polled
+        27,107", "Rees-Mogg, a minister under Liz Truss, came second": the figure is the
+        first's."""
         text = self.state.text
         return bool(_RELATIVE_OPEN.fullmatch(text, first.span.end, last.span.start)) and (
             "," in text[last.span.end : at]
@@ -1036,6 +1062,19 @@ class Frame:
             return False
         lead = max(self.sent.span.start, beaten.span.start - _BEATEN_WINDOW)
         return bool(_BEATEN_BEFORE.search(text, lead, beaten.span.start))
+
+    def _rival_before_score(self, rival: PersonMention, at: int) -> bool:
+        """Is the figure at ``at`` the first of a score "N votes to his M" right after a
+        rival's name ("ahead of Dr McDonnell with 13,299 votes to his 11,303")? The second
+        count is the rival's, so the first is not."""
+        text = self.state.text
+        if not _WITH_BARE.fullmatch(text, rival.span.end, at):
+            return False
+        end = next((n.end for n in self.numbers if n.start == at), None)
+        if end is None or not _TO_PRONOUN_AFTER.match(text, end):
+            return False
+        lead = max(self.sent.span.start, rival.span.start - 40)
+        return bool(RIVAL_LEAD.search(text, lead, rival.span.start))
 
     def _inside_aside(self, first: PersonMention, last: PersonMention, at: int) -> bool:
         """Is ``last`` named inside an aside between dashes or brackets, opened right after

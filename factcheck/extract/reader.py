@@ -70,7 +70,7 @@ from factcheck.extract.claims.outcomes import (
 )
 from factcheck.extract.claims.party_cards import read_party_cards
 from factcheck.extract.claims.people import read_people
-from factcheck.extract.claims.ranks import read_rank
+from factcheck.extract.claims.ranks import read_rank, read_word_placings
 from factcheck.extract.claims.results_lists import read_results_list
 from factcheck.extract.claims.seat_lists import read_seat_lists
 from factcheck.extract.claims.seats import SEAT_CUES, read_seat_tally
@@ -256,7 +256,10 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     # person's name either.
     contests = [c for c in seats if not names_former_seat(text, c)]
     people = _resolve_people(
-        text, find_people(text, [p.span for p in parties] + [c.span for c in seats]), start
+        text,
+        find_people(text, [p.span for p in parties] + [c.span for c in seats]),
+        start,
+        parties,
     )
     titles = seat_titles(text, contests, people)
     holders = seat_holders(text, contests, people) if contests else {}
@@ -488,8 +491,12 @@ def _default_contest(doc: Document, contests: list[ContestMention]) -> str | Non
     )
 
 
-def _resolve_people(text: str, people: list[PersonMention], start: int) -> list[PersonMention]:
-    """Full names as found; short references ("Ms Ali", "Fitzpatrick") resolved to them."""
+def _resolve_people(
+    text: str, people: list[PersonMention], start: int, parties: Iterable[PartyMention] = ()
+) -> list[PersonMention]:
+    """Full names as found; short references ("Ms Ali", "Fitzpatrick") resolved to them; a
+    surname inside a party's name ("Green" of "5th Green Party" where Michael Green stood)
+    is the party's."""
     full: dict[str, str] = {}
     facts = _NAME_FACTS
     for p in people:
@@ -511,6 +518,13 @@ def _resolve_people(text: str, people: list[PersonMention], start: int) -> list[
         taken.append((p.span.start, p.span.end))
     # Bare surnames: "Fitzpatrick’s share", "Bagshaw was trailed by".
     if full:
+        # (Not a party named by the word alone: "Green said" may be Michael Green.)
+        taken += [
+            (p.span.start, p.span.end)
+            for p in parties
+            if " " in text[p.span.start : p.span.end].strip()
+        ]
+        taken.sort()
         starts = [a for a, _ in taken]
         # The capitalised words are listed in C, and each different one resolved once; only
         # the few that name someone are then looked for, where each occurs as such a word
@@ -642,6 +656,7 @@ def _read_sentence(f: Frame) -> None:
     if not f.numbers and "majorit" not in sent.text:
         if f.people:
             read_results_list(f)  # a results card's name line, before its fields
+            read_word_placings(f)
             read_people(f)
         return
     read_seat_lists(f)  # "Telford Constituency – 65.83 per cent" is no candidate's line
@@ -664,6 +679,7 @@ def _read_sentence(f: Frame) -> None:
                     f.used.add(k)
                 break
     read_votes_and_shares(f)
+    read_word_placings(f)
     read_people(f)
 
 
@@ -700,6 +716,7 @@ def _by_party(state: ReadState) -> list[tuple[str, Candidate]]:
         elif not same and all(
             c.party is not None
             or _placed_apart(c, cand)
+            or _counted_apart(c, cand)
             or (not _both_given(c, cand) and (cand.votes or cand.share))
             for c in rivals
         ):
@@ -746,6 +763,18 @@ def _both_given(a: Candidate, b: Candidate) -> bool:
         or (a.share is not None and b.share is not None)
         or (a.rank is not None and b.rank is not None)
     )
+
+
+def _counted_apart(a: Candidate, b: Candidate) -> bool:
+    """Do ``a`` and ``b`` have vote counts too far apart to be one person's ("Chris Davies
+    … taking 20,081 votes against the Lib Dem's 12,043")? One person's count said twice
+    differs by a slip at most ("Byron Davies 19,458", then "The Conservatives came second
+    with 19,548": perhaps one person, a digit swapped), so only counts a tenth or more apart
+    are two people's."""
+    if a.votes is None or b.votes is None:
+        return False
+    x, y = a.votes.value, b.votes.value
+    return abs(x - y) * 10 > max(x, y)
 
 
 def _placed_apart(a: Candidate, b: Candidate) -> bool:

@@ -11,6 +11,7 @@ Electoral Commission data is used under the Open Government Licence v3.0.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, TypeVar
@@ -229,6 +230,12 @@ class BundledResults:
         official = _names(election).match(name)
         return _record_of(election, official) if official is not None else None
 
+    def surname_index(self, election: str) -> Mapping[str, frozenset[str]]:
+        """Each candidate's surname (:func:`~factcheck.names.surname_key`) at ``election``,
+        to the official names of the contests they stood in: what
+        :func:`~factcheck.reference.placing.place_by_candidates` looks people up in."""
+        return _surname_index(election)
+
     def contest(self, name: str, election: str) -> ContestResult | None:
         """The official result of the contest with this name, or None."""
         rec = self.record(name, election)
@@ -261,6 +268,19 @@ def _names(election: str) -> ConstituencyNames:
         dump=ConstituencyNames.tables,
         load=ConstituencyNames.from_tables,
     )
+
+
+@cache
+def _surname_index(election: str) -> Mapping[str, frozenset[str]]:
+    import json
+
+    from factcheck.names import surname_key
+
+    index: dict[str, set[str]] = {}
+    for name, line in _stored().get(election, {}).items():
+        for first, surname, *_ in json.loads(line)["candidates"]:
+            index.setdefault(surname_key(f"{first} {surname}"), set()).add(name)
+    return {k: frozenset(v) for k, v in index.items()}
 
 
 @cache

@@ -10,6 +10,7 @@ from factcheck.models import Article, CandidateResult, ChangeClaim, ContestResul
 from factcheck.names import person_words
 from factcheck.packs import Pack, truth_interval
 from factcheck.reference.matching import CandidateMatch, match_candidate, same_party
+from factcheck.reference.placing import place_by_candidates
 from factcheck.reference.source import ResultsSource
 from factcheck.rule import RuleContext, Skip
 
@@ -71,6 +72,10 @@ class Official:
     contest: ContestResult
     previous_election: str | None
     previous: ContestResult | None
+    placed: str | None = None
+    """Why the contest, which the text does not name, is this one of the record's (by the
+    people it lists: :func:`~factcheck.reference.placing.place_by_candidates`); None when
+    the text names it."""
 
     def cite(self, contest: ContestResult | None = None) -> dict[str, object]:
         """Evidence naming the data set and the record a figure came from."""
@@ -102,16 +107,19 @@ def official_for(article: Article, contest: ContestResult, ctx: RuleContext) -> 
         return Skip(
             "no election to check against: give --election, or `election:` in the front matter"
         )
-    if contest.name is None:
-        return Skip("the contest is not named, so it cannot be found in the official results")
-    found = source.contest(contest.name, election)
+    placed = None
+    name = contest.name
+    if name is None:
+        placing = place_by_candidates(contest, source, election, ctx.pack)
+        if placing is None:
+            return Skip("the contest is not named, so it cannot be found in the official results")
+        name, placed = placing.name, placing.why
+    found = source.contest(name, election)
     if found is None:
-        return Skip(
-            f"“{contest.name}” is not in the official results of {election} ({source.name})"
-        )
+        return Skip(f"“{name}” is not in the official results of {election} ({source.name})")
     prev_election = source.previous(election)
-    prev = source.contest(contest.name, prev_election) if prev_election else None
-    return Official(source, election, found, prev_election, prev)
+    prev = source.contest(name, prev_election) if prev_election else None
+    return Official(source, election, found, prev_election, prev, placed)
 
 
 def stood_in(off: Official, name: str | None) -> str | None:
@@ -124,6 +132,8 @@ def stood_in(off: Official, name: str | None) -> str | None:
     with no fix (the reading stays loose); it is no longer "not checked". A surname alone, or
     a name matched only by its spelling, confirms nothing.
     """
+    if off.placed is not None:
+        return off.placed  # the contest was found by its people: each of them stood in it
     words = person_words(name) if name else ()
     if len(words) < 2:
         return None

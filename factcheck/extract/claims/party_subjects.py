@@ -52,6 +52,15 @@ _OBJECT_BEFORE = re.compile(
     r"|of|by|unseated|unseating)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Between a seat and its winning party: "Arfon is ", "Strangford went ", "Rochdale is another
+# ", "Makerfield also ", "Heywood and Middleton held by ", "Jarrow is a "; and between the
+# party and its figure: " with ", " hold ", " gain with ", " ".
+_SEAT_IS = re.compile(
+    r"\s+(?:(?:is|was|went|goes|stays|remains|also|(?:is\s+)?(?:held|won|taken|kept)\s+by"
+    r"|(?:went|goes|falls|fell)\s+to)\s+)+(?:(?:a|an|another)\s+)?",
+    re.IGNORECASE,
+)
+_SEAT_WINNER_GAP = re.compile(r"\s+(?:(?:hold|gain)\s+)?(?:with\s+)?", re.IGNORECASE)
 _COMPARING = frozenset({"compared", "versus", "against"})
 _ON_WITH = re.compile(r"\s+(?:on|with)\s+(?:(?:just|only)\s+)?", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(
@@ -150,6 +159,15 @@ def _lead(f: Frame, party: PartyMention, m: NumberMention) -> tuple[str, bool] |
     written = text[party.span.start : party.span.end]
     if _POSSESSIVE.fullmatch(text, party.span.end, m.start):
         return f"“{written}’s” before it", False
+    if (
+        len(f.contests) == 1
+        and _SEAT_WINNER_GAP.fullmatch(text, party.span.end, m.start)
+        and _SEAT_IS.fullmatch(text, f.contests[0].span.end, party.span.start)
+    ):
+        # A live blog's "Arfon is PC with 13,134", "Jarrow is a Labour hold 18,363 votes",
+        # "Heywood and Middleton held by Labour with 43%": the seat's result, its winning
+        # party's figure.
+        return f"“{written}” as the party a seat named before it is, or went to", True
     if (
         f.says(_COMPARING)
         and _ON_WITH.fullmatch(text, party.span.end, m.start)

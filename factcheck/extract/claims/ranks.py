@@ -2,20 +2,39 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from factcheck import compiled_re as re
 from factcheck.extract.claims.party_subjects import party_placed
 from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import Around, Frame
-from factcheck.extract.numbers import NumberKind
+from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.vocabulary import DOWN, RANK_BEFORE, UP, direction
 from factcheck.models import ChangeClaim, Quantity, Span, Unit
 
 # What may follow a placing: "second place", "second with", "second for the Lib Dems",
 # "fifth out of five".
+# "third after the Conservatives", "second to Mr Mak", "second in the poll", and "second in"
+# a seat named right after (:func:`_in_seat_after`).
 _RANK_AFTER_OK = re.compile(
     r"^(?:\s+place\b|\s*[,.;)]|\s+with\b|\s+on\b|\s+behind\b|\s*$|\s+and\b|\s+for\b"
-    r"|\s+out\s+of\b)"
+    r"|\s+out\s+of\b|\s+after\s+(?:the\s+)?[A-Z]|\s+to\s+(?:the\s+)?[A-Z]|\s+in\s+the\s+poll\b)"
 )
+_IN = re.compile(r"\s+in\s+")
+
+
+def _in_seat_after(f: Frame, end: int, who: PersonMention) -> bool:
+    """Is a placing ending at ``end`` followed by "in" and a seat's name ("came second in
+    South West Hertfordshire"), one ``who`` is not read as standing elsewhere? Not "in the
+    first round", "in 2017", "in a row"."""
+    m = _IN.match(f.state.text, end)
+    seat = f.contest_at(m.end()) if m is not None else None
+    if seat is None:
+        return False
+    cand = f.state.candidates.get(who.name)
+    return cand is None or cand.contest in (None, seat.name)
+
+
 _RANK_FROM = re.compile(
     rf"\b(?P<dir>{UP}|{DOWN}|moved|went|slid|plunged|leapt|leaped)\s+from\s+$", re.IGNORECASE
 )
@@ -79,6 +98,8 @@ def _read_ordinal(f: Frame, k: int) -> None:
                 else:
                     cand.restate(cand.rank, placing, sent.span)
             return
+    if k not in used and _placing_then_person(f, k):
+        return
     who = f.subject(m.start)
     if who is None or k in used or f.earlier(m) is not None:
         return
@@ -120,10 +141,193 @@ def _read_ordinal(f: Frame, k: int) -> None:
         RANK_BEFORE.search(before)
         or (" a" in before and _PLACED_HOW.search(before))
         or _elliptical_placing(f, who, m.start)
-    ) and _RANK_AFTER_OK.match(after):
+    ) and (_RANK_AFTER_OK.match(after) or _in_seat_after(f, m.end, who)):
         if state.quoted(m.span):
             return  # "it looks like we're back in third": a hope, not a result
         cand = f.register(who)
         if cand.rank is None:
             cand.rank = f.figure(m, Unit.RANK, "a placing verb before it", who=who)
         used.add(k)
+
+
+# A placing opening its sentence, then the person given it: "In second place was Welsh Liberal
+# Democrat candidate, Mark Williams", "In third was Scottish Greens candidate Alex Armitage",
+# "Fourth place went to Reform UK candidate Robert Smith".
+_OPENS_PLACING = re.compile(r"\s*(?:And\s+)?(?:[Ii]n\s+)?(?:the\s+)?")
+_PLACING_THEN = re.compile(
+    r"(?:\s+place|\s+position)?,?\s+(?:was|went\s+to|is|goes\s+to)\s+[^.;:()\d]{0,60}?"
+)
+
+
+def _placing_then_person(f: Frame, k: int) -> bool:
+    """Reads an ordinal opening its sentence whose person follows it ("In second place was
+    X", "Fourth place went to X"); True when it did."""
+    text, m = f.state.text, f.numbers[k]
+    if not _OPENS_PLACING.fullmatch(text, f.sent.span.start, m.start):
+        return False
+    i = f.count_before(f.people, m.end)
+    if i >= len(f.people) or f.count_before(f.people, m.start) != i:
+        return False
+    who = f.people[i]
+    if not _PLACING_THEN.fullmatch(text, m.end, who.span.start):
+        return False
+    if f.state.quoted(m.span) or f.earlier(m) is not None:
+        return True  # the placing's, and nobody's in this election
+    f.used.add(k)
+    cand = f.register(who)
+    if cand.rank is None:
+        tie = (f"{who.name}, named right after the placing given", True)
+        cand.rank = f.figure(
+            m, Unit.RANK, "a placing, then the person it went to", who=who, subject_tie=tie
+        )
+    return True
+
+
+# Words that place a person second without an ordinal: "runner-up, Labour candidate
+# Charlotte Cornell", "Runner up was Labour's Andy Stamp", "second-placed Simon Fell", "his
+# nearest rival, Labour's Ken Rustidge", "a 2,160 vote majority over the SNP's Drew Hendry".
+# The person must follow at once, after party words and a comma at most.
+_SECOND_WORDS = re.compile(
+    r"\b(?:runners?[- ]up|second[- ]placed|(?:his|her|their|its)\s+(?:nearest|closest)"
+    r"\s+(?:rival|challenger)|majority\s+(?:of\s+[\d,]+\s+(?:votes?\s+)?)?(?P<over>over))\b",
+    re.IGNORECASE,
+)
+# Between the words and the person: "was ", ", ", " position, ", "Labour's ", "Labour
+# candidate ", "the SNP's ", "his nearest rival, Sinn Féin's ".
+_SECOND_GAP = re.compile(
+    r"(?:\s+position)?(?:,|\s+was|\s+is)?\s+(?:(?:the|his|her|their)\s+)?"
+    r"(?:(?:nearest|closest)\s+(?:rival|challenger),?\s+)?"
+    r"(?:(?:[A-Z][\w'’.-]*|[a-z]{2,3})(?:['’]s?)?\s+|candidate,?\s+|of\s+the\s+){0,5}"
+)
+SECOND_CUES = ("runner", "placed", "nearest", "closest")
+"""Substrings one of which a sentence needs for :func:`read_word_placings` to read it (or
+both "majority" and " over ")."""
+
+
+def read_word_placings(f: Frame) -> None:
+    """Second places said in words: "runner-up", "second-placed", "nearest rival", "a
+    majority over": each given to the person named right after the words."""
+    if not f.people:
+        return
+    low = f.low
+    if not any(c in low for c in SECOND_CUES) and not (
+        ("majority" in low and " over " in low) or " ahead of " in low or " beat" in low
+    ):
+        return
+    text, sent = f.state.text, f.sent
+    _read_runner_up_of_majority(f)
+    for match in _SECOND_WORDS.finditer(text, sent.span.start, sent.span.end):
+        i = f.count_before(f.people, match.end())
+        if i >= len(f.people) or f.people[i].span.start - match.end() > 60:
+            continue
+        who = f.people[i]
+        if not _SECOND_GAP.fullmatch(text, match.end(), who.span.start):
+            continue
+        # "a majority of 12,897 over X": the placing is in "over", the majority's own words
+        # are the majority's.
+        start, end = match.span("over") if match.group("over") else match.span()
+        m = NumberMention(
+            text=text[start:end],
+            start=start,
+            end=end,
+            number_start=start,
+            number_end=end,
+            value=Decimal(2),
+            precision=Decimal(1),
+            exact=True,
+            kind=NumberKind.ORDINAL,
+        )
+        if f.state.quoted(m.span) or f.earlier(m) is not None:
+            continue
+        cand = f.register(who)
+        if cand.rank is None:
+            what = f"“{m.text}”: the second place, in words"
+            tie = (f"{who.name}, named right after “{m.text}”", True)
+            cand.rank = f.figure(m, Unit.RANK, what, who=who, subject_tie=tie)
+
+
+# The one a seat's majority was won over: "McDonnell was 900 votes ahead of the DUP's
+# Jonathan Bell", "The Conservative candidate beat Labour's Gareth Derrick by 20,971 votes",
+# where the count was read as the seat's majority. A majority is the lead over the second.
+_AHEAD_OF_AFTER = re.compile(r"\s*(?:votes?\s+)?(?P<cue>ahead\s+of|clear\s+of)\s+", re.IGNORECASE)
+_BY_BEFORE = re.compile(
+    r"\s+by\s+(?:(?:just|only|a|an|mere|narrow|slim|whopping|huge|massive|comfortable)\s+)*$",
+    re.IGNORECASE,
+)
+# Party words before a person: "the DUP's ", "Labour candidate ", "Conservative ".
+_PARTY_WORDS = re.compile(
+    r"(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|[a-z]{2,3})(?:['’]s?)?\s+|candidate,?\s+){0,5}"
+)
+
+
+def _read_runner_up_of_majority(f: Frame) -> None:
+    text, sent = f.state.text, f.sent
+    for seat, figs in f.state.contests.items():
+        fig = figs.majority
+        if seat is None or fig is None or fig.span is None:
+            continue
+        span = fig.span
+        if not sent.span.start <= span.start < sent.span.end:
+            continue
+        who = None
+        cue = _AHEAD_OF_AFTER.match(text, span.end)
+        if cue is not None:
+            i = f.count_before(f.people, cue.end())
+            if i < len(f.people) and _PARTY_WORDS.fullmatch(
+                text, cue.end(), f.people[i].span.start
+            ):
+                who = f.people[i]
+        else:
+            # "beat Labour's Gareth Derrick by 20,971 votes"
+            i = f.count_before(f.people, span.start)
+            person = f.people[i - 1] if i else None
+            if (
+                person is not None
+                and _BY_BEFORE.fullmatch(text, person.span.end, span.start)
+                and _BEAT_THEN_PARTY.search(
+                    text, max(sent.span.start, person.span.start - 60), person.span.start
+                )
+            ):
+                who = person
+        if who is None or f.state.quoted(span):
+            continue
+        known = f.state.candidates.get(who.name)
+        if known is not None and (known.rank is not None or known.contest not in (None, seat)):
+            continue
+        cand = f.state.candidate(who, seat)
+        if cand.contest != seat:
+            continue
+        link = f.links.get(who.span.start)
+        if link is not None and cand.party is None:
+            cand.party, cand.party_span = link.party.name, link.span
+        if cue is not None:
+            start, end = cue.span("cue")
+        else:
+            verb = _BEAT_VERB.search(
+                text, max(sent.span.start, who.span.start - 60), who.span.start
+            )
+            start, end = verb.span() if verb is not None else (span.start, span.end)
+        m = NumberMention(
+            text=text[start:end],
+            start=start,
+            end=end,
+            number_start=start,
+            number_end=end,
+            value=Decimal(2),
+            precision=Decimal(1),
+            exact=True,
+            kind=NumberKind.ORDINAL,
+        )
+        what = f"the one {seat}'s majority ({fig.text}) was won over: second"
+        tie = (f"{who.name}, named as the one the majority was over", True)
+        g = fig.grounds
+        seat_tie = (g.seat, "seat" not in g.loose) if g is not None else None
+        cand.rank = f.figure(m, Unit.RANK, what, who=who, subject_tie=tie, seat=seat_tie)
+
+
+_BEAT_VERB = re.compile(r"\b(?:beat|beating|defeated|defeating)\b", re.IGNORECASE)
+# "beat Labour's ", "defeated Conservative candidate ", "beat " right before the person.
+_BEAT_THEN_PARTY = re.compile(
+    r"\b(?:beat|beating|defeated|defeating)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:['’]s?)?\s+"
+    r"|candidate\s+){0,4}$"
+)

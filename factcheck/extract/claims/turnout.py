@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 from factcheck import compiled_re as re
+from factcheck.extract.claims.margins import PREVIOUS
 from factcheck.extract.claims.rounding import as_rounded
-from factcheck.extract.frame import Around, Frame
+from factcheck.extract.frame import Around, ContestFigures, Frame, previous_general_election
 from factcheck.extract.numbers import NumberKind
 from factcheck.extract.vocabulary import DIGITS, SHARE_CUE_AFTER
 from factcheck.models import Unit
@@ -38,9 +39,13 @@ def read_turnout(f: Frame, a: Around) -> bool:
     if not (after or label) and _spent(f, a):
         return False
     if f.earlier(m) is not None:
-        return True  # another election's turnout: not this contest's
+        # Another election's turnout ("a decrease from 2017's 67%", "up on the 61 per cent
+        # who voted in 2015"): that election's, when its clause names it.
+        _keep_earlier(f, a, dated=True)
+        return True
     if _FROM_BEFORE.search(a.before[-8:]) and _TO_FIGURE_AFTER.match(a.after):
-        return True  # "down from 76% to 70%": the earlier turnout
+        _keep_earlier(f, a, dated=False)  # "down from 76% to 70%": the earlier turnout
+        return True
     # With several seats in the sentence, the one named before it in its clause ("Turnout in
     # Ilford North was 66.1 per cent, …"), not one carried from before; loosely, as the
     # sentence may give it as another's change ("fell 5.1 per cent in A and 4.2 per cent in
@@ -60,6 +65,38 @@ def read_turnout(f: Frame, a: Around) -> bool:
     )
     figs.turnout = f.figure(m, Unit.PERCENT, what, contest_level=True, seat=tie)
     return True
+
+
+def _keep_earlier(f: Frame, a: Around, *, dated: bool) -> None:
+    """Keep a turnout of another election as that election's, for the seat it is said of
+    when that is sure: the year its clause names (``dated``), else, for the first level of
+    "from 76% to 70%", the general election before the story's, which is inferred (a
+    by-election between would break it), so tied loosely."""
+    m = a.m
+    if dated:
+        year = f.dated_year(m)
+        if year is None:
+            return  # "at the last election", or a year of no general election
+        election, loose = f"“{year}” in its clause", False
+    else:
+        before = previous_general_election(f.state.story_year)
+        year = before or PREVIOUS
+        election = f"the election before the story's{f' ({before})' if before else ''}"
+        election, loose = f"{election}, the level “from … to” starts from", True
+    seat, tie = f.seat_near(m.start)
+    if seat is None or not tie[1] or len(f.contests) > 1:
+        return
+    figs = f.state.earlier.setdefault((seat, year), ContestFigures())
+    if figs.turnout is not None:
+        return
+    fig = f.figure(
+        m, Unit.PERCENT, "“turnout” before it in its clause", contest_level=True, seat=tie
+    )
+    assert fig.grounds is not None
+    update: dict[str, object] = {"election": election}
+    if loose:
+        update["loose"] = (*fig.grounds.loose, "election")
+    figs.turnout = fig.model_copy(update={"grounds": fig.grounds.model_copy(update=update)})
 
 
 _BRACKETED = re.compile(r"\s*(?:votes?\s*)?\(\s*")

@@ -62,6 +62,8 @@ def read_votes_and_shares(f: Frame) -> None:
     """
     _read_rival_counts(f)
     _read_score(f)
+    if "respectively" in f.low:
+        _read_respectively(f)
     state, sent, numbers, used, register = f.state, f.sent, f.numbers, f.used, f.register
     text = state.text
     items: list[tuple[int, NumberMention, PersonMention]] = []
@@ -326,7 +328,10 @@ _POLLED_VERBS = frozenset(
     ]
 )
 _POLLED_LEAD = re.compile(
-    r"(?:\s*\((?=[^()\n]*[A-Za-z])[^()\n]{1,40}\))?,?\s+(?:(?:who|and)\s+)?"
+    r"(?:\s*\((?=[^()\n]*[A-Za-z])[^()\n]{1,40}\)"
+    # "Karl Pollard, Reform UK, got 5,374", "Aled Thomas, Welsh Conservative Party Candidate
+    # secured 4,763": the person's party in apposition.
+    r"|,\s+[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}?(?:,|\s+[Cc]andidate))?,?\s+(?:(?:who|and)\s+)?"
     r"(?:(?:also|only|then|has|had)\s+)?"
     r"(?:gets|got|received|receives|polled|polls|secured|secures|collected|collects|garnered"
     r"|amassed|scored|won|wins|took|takes|clocked\s+up|clocks\s+up|picked\s+up|picks\s+up)"
@@ -451,6 +456,86 @@ def _read_score(f: Frame) -> None:
                 cand.votes = f.figure(n, Unit.VOTES, what, who=who, subject_tie=tie)
 
 
+# "ahead of Dr McDonnell with 13,299 votes to his 11,303", "after his victory over Michelle
+# Gildernew with his 23,608 votes to her 23,078": the second count of a score, whose owner is
+# the pronoun's, the rival named just before the score.
+_TO_PRONOUN = re.compile(r"\d[\d,]*\s*(?:votes?\s+)?to\s+(?:his|her|their)\s+$", re.IGNORECASE)
+_SCORE_AFTER_RIVAL = re.compile(
+    r"\s+(?:with|on|polling|taking|winning)\s+(?:(?:his|her|their)\s+)?$", re.IGNORECASE
+)
+
+
+def _rival_named_before(f: Frame, at: int) -> PersonMention | None:
+    """The person named right before a score starting at ``at``, after words naming a rival
+    ("ahead of", "over", "beating"), or None."""
+    text = f.state.text
+    i = f.count_before(f.people, at)
+    if not i:
+        return None
+    rival = f.people[i - 1]
+    if not _SCORE_AFTER_RIVAL.fullmatch(text, rival.span.end, at):
+        return None
+    lead = max(f.sent.span.start, rival.span.start - 40)
+    return rival if RIVAL_LEAD.search(text, lead, rival.span.start) else None
+
+
+# "Labour's Heather Herbert and James Oates of the Lib Dems collected 3,052 and 5,913 votes
+# respectively": the counts, joined by commas and "and", then "(votes) respectively".
+_JOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_RESPECTIVELY_AFTER = re.compile(r"\s+(?:votes?\s+)?respectively\b", re.IGNORECASE)
+# Between the people: a comma or "and", with their parties' words ("of the Lib Dems").
+_PEOPLE_JOINED = re.compile(
+    r"(?:['’]s?)?(?:\s*\([^()\n]{1,40}\)|,?\s+of\s+(?:the\s+)?[A-Z][\w'’ -]{1,30}?)?"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w'’.-]*(?:['’]s?)?\s+){0,3}"
+)
+
+
+def _read_respectively(f: Frame) -> None:
+    """Counts given "respectively" to as many people named before them, in order, in a
+    sentence that counts votes."""
+    text, numbers = f.state.text, f.numbers
+    k = 0
+    while k < len(numbers):
+        run = [k]
+        while run[-1] + 1 < len(numbers) and _JOINED.fullmatch(
+            text, numbers[run[-1]].end, numbers[run[-1] + 1].start
+        ):
+            run.append(run[-1] + 1)
+        last = numbers[run[-1]]
+        k = run[-1] + 1
+        if len(run) < 2 or not _RESPECTIVELY_AFTER.match(text, last.end):
+            continue
+        counts = [numbers[i] for i in run]
+        if any(
+            i in f.used
+            or n.kind is not NumberKind.COUNT
+            or n.hedge != "exact"
+            or not DIGITS.fullmatch(n.number_text)
+            or f.earlier(n) is not None
+            for i, n in zip(run, counts, strict=True)
+        ):
+            continue
+        before = f.people[: f.count_before(f.people, counts[0].start)]
+        if len(before) < len(run):
+            continue
+        people = before[-len(run) :]
+        if len({p.name for p in people}) != len(people) or not all(
+            _PEOPLE_JOINED.fullmatch(text, a.span.end, b.span.start)
+            for a, b in itertools.pairwise(people)
+        ):
+            continue
+        f.used.update(run)
+        for nth, (who, n) in enumerate(zip(people, counts, strict=True), start=1):
+            cand = f.register(who)
+            if cand.votes is None:
+                tie = (
+                    f"{who.name}, named {nth} of {len(people)} before counts “respectively”",
+                    True,
+                )
+                what = "“respectively” after the counts, one per person named in order"
+                cand.votes = f.figure(n, Unit.VOTES, what, who=who, subject_tie=tie)
+
+
 def _read_rival_counts(f: Frame) -> None:
     """Counts tied to a rival by "for NAME" after them or "to NAME's" before them."""
     text, sent = f.state.text, f.sent
@@ -467,6 +552,10 @@ def _read_rival_counts(f: Frame) -> None:
         after = f.people[i] if i < len(f.people) and f.people[i].span.start >= m.end else None
         if after is not None and _FOR_AFTER.fullmatch(text, m.end, after.span.start):
             owner, how = after, f"“for {after.name}” after it"
+        elif (score := _TO_PRONOUN.search(text, max(sent.span.start, m.start - 30), m.start)) and (
+            rival := _rival_named_before(f, score.start())
+        ):
+            owner, how = rival, f"“to his/her” after a score's first count, after {rival.name}"
         else:
             before = f.subject(m.start)
             if (

@@ -251,3 +251,50 @@ def test_a_hold_in_a_seat_not_in_the_record_says_so() -> None:
         "“Nowhere Town” is not in the official results of uk-ge-2017 (House of Commons Library "
         "/ Electoral Commission UK general election results)"
     ]
+
+
+# -- the rule's small helpers, read directly (mutation testing: docs/testing.md) ----------------
+
+
+def test_finishing_positions_are_named_in_words_to_the_eighth_then_in_figures() -> None:
+    from factcheck.checks.reference.reference_mismatch import _ordinal
+
+    words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"]
+    assert [_ordinal(n) for n in range(1, 9)] == words
+    assert [_ordinal(n) for n in (0, 9, 12)] == ["0th", "9th", "12th"]
+
+
+def test_the_distance_of_a_value_from_an_interval_is_nought_inside_or_on_it() -> None:
+    from fractions import Fraction
+
+    from factcheck.checks.reference.reference_mismatch import _distance
+    from factcheck.intervals import Interval
+
+    iv = Interval.closed(Fraction(60), Fraction(70))
+    assert [_distance(iv, Fraction(x)) for x in (55, 60, 65, 70, 72)] == [5, 0, 0, 0, 2]
+    assert _distance(Interval.at_least(Fraction(60)), Fraction(90)) == 0
+    assert _distance(Interval.at_least(Fraction(60)), Fraction(50)) == 10
+    assert _distance(Interval.at_most(Fraction(60)), Fraction(50)) == 0
+    assert _distance(Interval.at_most(Fraction(60)), Fraction(61)) == 1
+
+
+def test_a_contest_has_figures_when_any_field_or_candidate_gives_one() -> None:
+    from factcheck.checks.reference.reference_mismatch import _has_figures
+
+    assert not _has_figures(ContestResult(name="Nowhere"))
+    assert not _has_figures(
+        ContestResult(name="Nowhere", candidates=(CandidateResult(name="Jane Doe"),))
+    )
+    count, share = Figure.count(100), Figure.percentage("40")
+    for field, value in (
+        ("valid_votes", count),
+        ("rejected", count),
+        ("electorate", count),
+        ("turnout", share),
+        ("majority", count),
+        ("majority_share", share),
+    ):
+        assert _has_figures(ContestResult.model_validate({"name": "Nowhere", field: value}))
+    for field, value in (("votes", count), ("share", share), ("rank", Figure.count(2))):
+        candidate = CandidateResult.model_validate({"name": "Jane Doe", field: value})
+        assert _has_figures(ContestResult(name="Nowhere", candidates=(candidate,)))

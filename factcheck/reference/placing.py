@@ -1,0 +1,97 @@
+"""Place a contest the text does not name by the people it lists: the one official contest
+of the election whose candidates include every one of them.
+
+A results list under no heading ("H. Benn (Labour) 33,453", "G. Davies (Conservative)
+9,755", …) or a table after a headline that names no seat is one seat's result, but the text
+does not say which; the reader leaves it without a seat. Three or more people named in it,
+each the official candidate of one and the same constituency (surname, initial and party
+agreeing), tie it to that constituency *by the record*: reference matching, not reading (the
+reader never consults the record). The tie is loose, since the text does not make it: a
+finding on such a contest's figures is at most a warning, with no fix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from factcheck.models import CandidateResult, ContestResult
+from factcheck.names import person_words, surname_key
+from factcheck.packs import Pack
+from factcheck.reference.matching import same_party
+from factcheck.reference.source import ResultsSource
+
+__all__ = ["MIN_NAMED", "Placing", "place_by_candidates"]
+
+MIN_NAMED = 3
+"""The fewest people a contest must name to be placed: two surnames may both stand in more
+than one seat's list by chance ("Smith" and "Jones"); three that all do, in one seat only,
+name it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Placing:
+    """The official contest a contest was placed in, and why."""
+
+    name: str
+    why: str
+
+
+def place_by_candidates(
+    contest: ContestResult, source: ResultsSource, election: str, pack: Pack | None = None
+) -> Placing | None:
+    """The official contest of ``election`` whose candidates include every person
+    ``contest`` names, when exactly one does and it names at least :data:`MIN_NAMED`; None
+    otherwise, or when the contest is named already or the source cannot list its contests
+    (``surname_index(election)``)."""
+    if contest.name is not None:
+        return None
+    named = [c for c in contest.candidates if c.name and not c.by_party]
+    if len({surname_key(c.name) for c in named}) < MIN_NAMED or len(named) != len(
+        {surname_key(c.name) for c in named}
+    ):
+        return None
+    index = _surnames(source, election)
+    if index is None:
+        return None
+    seats: set[str] | None = None
+    for cand in named:
+        found = index.get(surname_key(cand.name), frozenset())
+        seats = set(found) if seats is None else seats & found
+        if not seats:
+            return None
+    fits = [
+        seat
+        for seat in sorted(seats or ())
+        if (official := source.contest(seat, election)) is not None
+        and all(_stood(cand, official.candidates, pack) for cand in named)
+    ]
+    if len(fits) != 1:
+        return None
+    who = ", ".join(c.name for c in named)
+    return Placing(fits[0], f"{who} all stood in {fits[0]} ({election}), and in no other seat")
+
+
+def _stood(
+    cand: CandidateResult, officials: tuple[CandidateResult, ...], pack: Pack | None
+) -> bool:
+    """Is ``cand`` one of ``officials``: the same surname, the same first initial (when the
+    text gives a given name or an initial) and the same party (when both say)?"""
+    written = person_words(cand.name)
+    for o in officials:
+        theirs = person_words(o.name)
+        if not theirs or surname_key(o.name) != surname_key(cand.name):
+            continue
+        if len(written) >= 2 and written[0][:1] != theirs[0][:1]:
+            continue
+        if cand.party and o.party and not same_party(cand.party, o.party, pack):
+            continue
+        return True
+    return False
+
+
+def _surnames(source: ResultsSource, election: str) -> Mapping[str, frozenset[str]] | None:
+    """Each official candidate's surname, to the contests of ``election`` they stood in, if
+    the source can say (``surname_index(election)``, as the bundled results do)."""
+    index = getattr(source, "surname_index", None)
+    return index(election) if callable(index) else None

@@ -1,0 +1,177 @@
+"""percent-points-confusion on levels from the official record, read word for word. Pinned
+after a mutation run of percent_points_confusion.py (docs/testing.md)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hand_built import at
+
+import factcheck
+from factcheck import Figure, Unit
+from factcheck.models import (
+    Article,
+    CandidateResult,
+    ChangeClaim,
+    ContestResult,
+    Direction,
+    Document,
+    Grounds,
+    Quantity,
+)
+
+RULE = "percent-points-confusion"
+# Labour in Kirkcaldy and Cowdenbeath, official record: 36.84% (2017) and 32.60% (2019), down
+# 4.24 points, or 11.51% of where it started.
+KIRKCALDY = "Kirkcaldy and Cowdenbeath"
+UNSURE = (
+    " (nothing else the article says about Kirkcaldy and Cowdenbeath was found in the "
+    "uk-ge-2019 record: the seat or election may be misread, so no fix is offered)"
+)
+
+
+def _pc(text: str, phrase: str, value: str, unit: Unit = Unit.PERCENT) -> Figure:
+    d = Decimal(value)
+    exponent = d.as_tuple().exponent
+    assert isinstance(exponent, int)
+    return Figure(
+        text=value, value=d, unit=unit, precision=Decimal(1).scaleb(exponent), span=at(text, phrase)
+    )
+
+
+def _labour_fall(text: str, amount: Figure, seat: str = KIRKCALDY) -> factcheck.Report:
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        contest=seat,
+        party="Labour",
+        direction=Direction.DOWN,
+        direction_text="fell",
+        amount=amount,
+    )
+    article = Article(document=Document(path="story.txt", text=text), claims=(claim,))
+    election = "uk-ge-2024" if seat == "Islington North" else "uk-ge-2019"
+    return factcheck.check(article, election=election, select=[RULE])
+
+
+def test_a_change_in_points_on_a_seat_redrawn_since_is_not_measured_from_the_record() -> None:
+    # Islington North was redrawn for 2024: its 2019 share is another area's.
+    text = "In Islington North, Labour's share of the vote fell by 8.9 points."
+    report = _labour_fall(text, _pc(text, "8.9 points", "8.9", Unit.POINTS), "Islington North")
+    assert report.findings == ()
+    (skipped,) = report.not_checked
+    assert skipped.reason == (
+        "Labour's share of the vote: the seat was redrawn since 2019, and the record holds no "
+        "notional result to measure the change in points from"
+    )
+
+
+def test_points_written_as_per_cent_are_named_from_the_record_word_for_word() -> None:
+    text = "In Kirkcaldy and Cowdenbeath, Labour's share of the vote fell by 4.2%."
+    (finding,) = _labour_fall(text, _pc(text, "4.2%", "4.2")).findings
+    assert finding.message == (
+        "“4.2%” is a change in points, not per cent: Labour's share of the vote went from "
+        "36.84% to 32.60% (official results, 2017 and 2019), down 4.24 percentage points; "
+        "11.51% in relative terms" + UNSURE
+    )
+    assert finding.evidence["meant"] == "points"
+    assert finding.evidence["levels_from"] == "official results"
+    assert finding.evidence["official_records"] == [
+        "hoc-ge2017-results-by-constituency.csv:316",
+        "hoc-ge2019-results-by-constituency.csv:316",
+    ]
+    assert "seat_confirmed" not in finding.evidence
+
+
+def test_a_relative_change_written_as_points_is_named_from_the_record_word_for_word() -> None:
+    text = "In Kirkcaldy and Cowdenbeath, Labour's share of the vote fell by 11.5 points."
+    (finding,) = _labour_fall(text, _pc(text, "11.5 points", "11.5", Unit.POINTS)).findings
+    assert finding.message == (
+        "“11.5 points” is a relative change, not points: Labour's share of the vote went from "
+        "36.84% to 32.60% (official results, 2017 and 2019), down 11.51%; the change in points "
+        "is 4.24 percentage points" + UNSURE
+    )
+    assert finding.evidence["meant"] == "relative"
+
+
+# -- whose change a message names --------------------------------------------------------------
+# Poplar and Limehouse as an article gives it: Jim Fitzpatrick 39,558 votes, Christopher
+# Wilford 11,846. A majority named without its holder is the winner's.
+POPLAR = ContestResult(
+    name="Poplar and Limehouse",
+    candidates=(
+        CandidateResult(name="Jim Fitzpatrick", votes=Figure.count(39558)),
+        CandidateResult(name="Christopher Wilford", votes=Figure.count(11846)),
+    ),
+)
+
+
+def _majority_rise(text: str, amount: Figure, current: Figure) -> factcheck.Report:
+    claim = ChangeClaim(
+        quantity=Quantity.MAJORITY,
+        contest="Poplar and Limehouse",
+        direction=Direction.UP,
+        direction_text="rose",
+        amount=amount,
+        current=current,
+    )
+    article = Article(
+        document=Document(path="story.txt", text=text), contests=(POPLAR,), claims=(claim,)
+    )
+    return factcheck.check(article, select=[RULE])
+
+
+def test_a_percentage_majority_with_one_level_is_named_as_the_winners() -> None:
+    text = (
+        "Jim Fitzpatrick won with 39,558 votes to 11,846. The majority rose 5 per cent to 47.2pc."
+    )
+    (finding,) = _majority_rise(
+        text, _pc(text, "5 per cent", "5"), _pc(text, "47.2pc", "47.2")
+    ).findings
+    assert finding.message == (
+        "“5 per cent” gives a change of Jim Fitzpatrick's majority, a percentage, in per cent, "
+        "and the article gives only the new level (47.2%): if points, the earlier figure was "
+        "42.2%; if per cent, 45%"
+    )
+    assert finding.fix == (
+        "“5 percentage points” if Jim Fitzpatrick's majority moved by points; keep per cent "
+        "only for a relative change"
+    )
+
+
+def test_a_majority_in_points_no_earlier_level_allows_is_impossible_and_named() -> None:
+    text = "Jim Fitzpatrick won with 39,558 votes to 11,846. The majority rose 60 points to 47.2pc."
+    amount = _pc(text, "60 points", "60", Unit.POINTS)
+    (finding,) = _majority_rise(text, amount, _pc(text, "47.2pc", "47.2")).findings
+    assert finding.message == (
+        "“60 points” is impossible for Jim Fitzpatrick's majority to 47.2%: the earlier level "
+        "would be -12.8%"
+    )
+    assert finding.arithmetic == ("47.2 − 60 = -12.8",)
+    assert finding.evidence == {"stated": "60", "level": "47.2", "implied": "-12.8"}
+    assert finding.severity is factcheck.Severity.ERROR
+    assert finding.confidence is factcheck.Confidence.HIGH
+
+
+def test_a_change_with_no_level_read_loosely_says_which_ties_were_guessed() -> None:
+    text = "Their share rose 5 per cent."
+    for loose, said in (
+        (("election",), "election: the story's"),
+        (
+            ("subject", "seat", "election"),
+            "subject: Labour; seat: the story's; election: the story's",
+        ),
+    ):
+        grounds = Grounds(
+            what="share", subject="Labour", seat="the story's", election="the story's", loose=loose
+        )
+        amount = _pc(text, "5 per cent", "5").model_copy(update={"grounds": grounds})
+        claim = ChangeClaim(
+            quantity=Quantity.SHARE, party="Labour", direction=Direction.UP, amount=amount
+        )
+        article = Article(document=Document(path="story.txt", text=text), claims=(claim,))
+        report = factcheck.check(article, select=[RULE])
+        assert report.findings == ()
+        (skipped,) = report.not_checked
+        assert skipped.reason == (
+            f"“5 per cent”: a change in per cent with no level, read loosely ({said})"
+        )
