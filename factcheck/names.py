@@ -251,7 +251,7 @@ _SHORT_FORMS: dict[str, frozenset[str]] = {
         "norm": "norman", "ollie": "oliver", "pete": "peter", "reg": "reginald",
         "sandra": "alexandra", "stan": "stanley", "stevie": "stephen steven",
         "suzy": "susan suzanne", "toby": "tobias", "val": "valerie", "wendy": "gwendolen",
-        "zac": "zachary", "zach": "zachary",
+        "zac": "zachary", "zach": "zachary", "tasha": "natasha", "lizzy": "elizabeth",
     }.items()
 }  # fmt: skip
 

@@ -10,7 +10,8 @@ is given. :func:`carry_doubt` says why the carry fails:
   Collins was elected with 27,282 votes"): one seat has one winner; or says someone new
   "also" won ("Lady Sylvia Hermon was also returned"): a win besides those told before;
 - another seat in words: "in the second constituency to declare", "another seat";
-- a place that is not the carried seat's: "her Edinburgh seat", "Dundee's Chris Law" after a
+- a place that is not the carried seat's: "her Edinburgh seat", "in the Suffolk Coast
+  constituency", "Dundee's Chris Law" after a
   sentence about Edinburgh South (a place the matcher cannot make a seat of, since several
   seats share it, is still not the one carried);
 - someone new's own seat ("Starmer's vote share in his constituency") where the carried seat
@@ -67,6 +68,11 @@ _OWN_CUES = cue_words("his her")
 # A place owning a seat or a person: "her Edinburgh seat", "Dundee's Chris Law".
 _PLACE_SEAT = re.compile(
     r"\b(?:his|her|their|its)\s+((?:[A-Z][\w'’-]*\s+){1,3})(?:seat|constituency)\b"
+)
+# "in the Suffolk Coast constituency": the noun makes the words a seat, one the matcher may
+# not know (a new or misspelt name), so one place word in them is enough.
+_THE_PLACE_SEAT = re.compile(
+    r"\bthe\s+((?:[A-Z][\w'’-]*\s+){1,3})(?:seat|constituency)\b(?!\s+of\b)"
 )
 _PLACE_OWNS = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s?\s+$")
 # A place a sentence is set in: "In Maidstone, Helen Grant …", "re-elected in Uxbridge, west
@@ -131,11 +137,11 @@ def _other_place(f: Frame, seat: str) -> str | None:
     """A place the sentence ties a seat or a person to, which is not in the carried seat's
     name: "her Edinburgh seat", "Dundee's Chris Law"."""
     text, sent = f.state.text, f.sent
-    owned = (
-        [m.group(1) for m in _PLACE_SEAT.finditer(sent.text)]
-        if f.holds(("seat", "constituency"))  # every match holds one
-        else []
-    )
+    owned: list[str] = []
+    loosely: list[str] = []
+    if f.holds(("seat", "constituency")):  # every match holds one
+        owned = [m.group(1) for m in _PLACE_SEAT.finditer(sent.text)]
+        loosely = [m.group(1) for m in _THE_PLACE_SEAT.finditer(sent.text)]
     if sent.text.startswith(("In ", "in ")) or f.says(_IN_PLACE_CUES):
         owned += [m.group(1) for m in _IN_PLACE.finditer(sent.text)]
     if "'" in sent.text or "’" in sent.text:
@@ -143,18 +149,18 @@ def _other_place(f: Frame, seat: str) -> str | None:
             m = _PLACE_OWNS.search(text, max(sent.span.start, p.span.start - 40), p.span.start)
             if m is not None:
                 owned.append(m.group(1))
-    if not owned:
+    if not owned and not loosely:
         return None
     party_words = {
         w for p in f.parties for w in name_key(text[p.span.start : p.span.end]).split()
     } | {w for p in f.parties for w in name_key(p.party.name).split()}
     ours = set(name_key(seat).split())
     places = _place_words()
-    for words in owned:
+    for words, need_all in [(w, True) for w in owned] + [(w, False) for w in loosely]:
         folded = [w for w in name_key(words).split() if w not in _COMPASS]
         if (
             folded
-            and all(w in places for w in folded)
+            and (all if need_all else any)(w in places for w in folded)
             and not any(w in party_words or w in _NOT_PLACES for w in folded)
             and not ours.intersection(folded)
         ):

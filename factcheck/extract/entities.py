@@ -568,7 +568,8 @@ _NOT_NAMES = frozenset(
     Lose Ousts Topples Snatches Secures Claims Elected Re-elected Returns Victory Seat
     Clearly Surely Finally Actually Obviously Ultimately Eventually Perhaps Certainly
     Unfortunately Fortunately Interestingly Notably Sadly Happily Indeed Still New Independent
-    Independant Senedd Holyrood Stormont Full Latest Live Final Official""".split()  # noqa: SIM905
+    Independant Senedd Holyrood Stormont Full Latest Live Final Official Even Better Worse
+    Bad""".split()  # noqa: SIM905
 )
 
 
@@ -612,12 +613,16 @@ def find_people(text: str, exclude: Sequence[Span] = ()) -> list[PersonMention]:
             continue
         if not best or (len(best) < 2 and not title):
             continue
+        if not title and _PLACE_NOUN_AFTER.match(text, best[-1][2]):
+            continue  # "in the Suffolk Coast constituency": a seat the matcher did not know
         start = m.start() if title else best[0][1]
         out.append(PersonMention(span_of(start, best[-1][2]), " ".join(w[0] for w in best), title))
     return out
 
 
 _LINE_LEAD = re.compile(r"[ \t•*\-–]*")
+# After capitalised words, a noun that makes them a place: "the Suffolk Coast constituency".
+_PLACE_NOUN_AFTER = re.compile(r"[^\S\n]+(?:constituency|seat)\b")
 
 
 def _line_start(text: str, at: int) -> bool:

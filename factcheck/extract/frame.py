@@ -96,6 +96,12 @@ _BEATEN_BY = re.compile(
 )
 _COUNT_TO_COUNT = re.compile(r"[\d,.]+\s*(?:votes?\s+)?to\s+\d", re.IGNORECASE)
 _BEATEN_WINDOW = 80
+# After a person: a verb of winning or keeping and a capitalised object ("held on to
+# Carmarthenshire West …").
+_HOLDS_PLACE = re.compile(
+    r"\s+(?:(?:has|had)\s+)?(?:also\s+)?(?:held\s+on\s+to|held|holds|retained|retains|kept"
+    r"|keeps|won|wins|took|takes|gained|gains|captured|captures)\s+(?:the\s+)?(?P<place>[A-Z])"
+)
 # After a name in an aside: the aside's closing comma, then the interrupted clause to the
 # figure, unbroken: ", came second with ".
 _CLOSED_ASIDE = re.compile(r"['’]?s?,[^,;:.()]{1,60}")
@@ -272,6 +278,9 @@ class Candidate:
     (:mod:`factcheck.extract.claims.people`); None for a candidate read with a figure."""
     restated: list[Figure] = field(default_factory=list)
     """Figures the same sentence gives again with another value (:meth:`restate`)."""
+    past_holder: bool = False
+    """Named only as the seat's holder before ("formerly represented by"), who may not have
+    stood: no party's figure is joined to them."""
 
     def restate(self, first: Figure | None, again: Figure, sentence: Span) -> bool:
         """Keep ``again``, a second figure of the kind ``first`` is, when the sentence that
@@ -994,7 +1003,26 @@ class Frame:
             if i < len(self.contests):
                 return self.contests[i].name  # the first named after the person
             return self.contests[-1].name
+        if len(self.contests) == 1 and len(self.people) > 1 and self._holds_another(person):
+            return None
         return self.contest
+
+    def _holds_another(self, person: PersonMention) -> bool:
+        """Does ``person`` win or keep a place the reader does not know as a seat, before
+        someone else is named with the sentence's one seat? "Simon Hart held on to
+        Carmarthenshire West and Pembrokeshire South with 46.8% of the vote, and Stephen
+        Crabb retained Preseli Pembrokeshire": Preseli Pembrokeshire is Crabb's, not Hart's."""
+        seat = self.contests[0]
+        if seat.span.start < person.span.end:
+            return False
+        if self.count_before(self.people, seat.span.start) <= self.count_before(
+            self.people, person.span.end
+        ):
+            return False  # nobody else named between the person and the seat
+        found = _HOLDS_PLACE.match(self.state.text, person.span.end, seat.span.start)
+        return found is not None and not any(
+            p.span.start == found.start("place") for p in self.parties
+        )
 
     _ends: dict[int, list[int]] = field(default_factory=dict)
 
@@ -1010,7 +1038,10 @@ class Frame:
 
     def register(self, person: PersonMention) -> Candidate:
         """The candidate this person is, with the party the wording ties them to."""
-        cand = self.state.candidate(person, self.contest_for(person))
+        seat = self.contest_for(person)
+        cand = self.state.candidate(person, seat)
+        if seat is None and self.contest is not None and cand.contest is None:
+            cand.seat_unknown = True  # in a place the reader does not know: not the story's
         link = self.links.get(person.span.start)
         if link is not None and cand.party is None:
             cand.party, cand.party_span = link.party.name, link.span

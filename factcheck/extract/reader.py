@@ -461,11 +461,21 @@ def _named_contest(doc: Document) -> str | None:
     return named.strip() if isinstance(named, str) and named.strip() else None
 
 
+# A live blog's entry opening with its time: "04:30 Good news -", "Update 1:56am: Putney is …".
+_ENTRY_TIME = re.compile(
+    r"^[ \t]*(?:Update:?[ \t]+)?\d{1,2}[:.]\d\d[ \t]*(?:am|pm)?\b", re.MULTILINE | re.IGNORECASE
+)
+
+
 def _main_seat(doc: Document, contests: list[ContestMention], default: str | None) -> str | None:
     """The seat the story is about, when that is clear: front matter's, or one named at least
-    twice and at least twice as often as any other."""
+    twice and at least twice as often as any other, unless the story is a live blog of timed
+    entries (three or more), each on its own seat or none."""
     if _named_contest(doc) is not None:
         return default
+    entries = _ENTRY_TIME.finditer(doc.text)
+    if next(entries, None) and next(entries, None) and next(entries, None):
+        return None
     counts = Counter(c.name for c in contests)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2:
@@ -702,7 +712,8 @@ def _by_party(state: ReadState) -> list[tuple[str, Candidate]]:
     out: list[tuple[str, Candidate]] = []
     for (seat, party), cand in state.by_party.items():
         rivals = [c for c in state.candidates.values() if c.contest == seat]
-        same = [c for c in rivals if c.party == party]
+        # (Not one named only as the seat's holder before, who may not have stood.)
+        same = [c for c in rivals if c.party == party and not _past_holder(c)]
         if not same:
             same = _twin(rivals, cand)
         if len(same) == 1:
@@ -722,6 +733,10 @@ def _by_party(state: ReadState) -> list[tuple[str, Candidate]]:
         ):
             out.append((seat, cand))
     return out
+
+
+def _past_holder(c: Candidate) -> bool:
+    return c.past_holder and c.votes is None and c.share is None and c.rank is None
 
 
 def _twin(rivals: list[Candidate], cand: Candidate) -> list[Candidate]:

@@ -66,7 +66,8 @@ BY_MARGIN_BEFORE = re.compile(
     r"\bby\s+(?:an?\s+)?(?:(?:even|more|less|very|just|only|mere|slim|narrow"
     r"|convincing|comfortable|healthy|whopping|huge|massive|decisive|tiny"
     # "held on by a paper-thin 92 votes", "by a bare 41 votes"
-    r"|(?:paper|wafer|razor|hair)[- ]thin|bare|scant|paltry|measly|narrowest|slimmest)\s+)*$",
+    r"|(?:paper|wafer|razor|hair)[- ]thin|bare|scant|paltry|measly|narrowest|slimmest"
+    r"|tight|close|knife-edge|solid|resounding|clear|sizeable|sizable)\s+)*$",
     re.IGNORECASE,
 )
 """Words before a margin or the size of a change, never a vote total: "won by just 20 votes",

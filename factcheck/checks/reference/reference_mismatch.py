@@ -42,6 +42,10 @@ from factcheck.rule import Need, Outcome, Rule, RuleContext, Scope, Skip, Violat
 NEAR_TURNOUT = Fraction(1, 10)
 """A turnout within this many points of the ballots-cast definition is only a warning: a
 council's count of ballot papers issued can differ by a few papers from valid + rejected."""
+REJECTED_ROOM = Fraction(1, 2)
+"""How far above the valid-vote turnout a declared turnout may be where the record has no
+count of rejected ballots (2015), in points of the electorate: rejected ballots were at
+most about 0.47 points in 99 seats of 100 in 2017 and 2019."""
 
 
 _LEVELS = frozenset({Unit.VOTES, Unit.PERCENT})
@@ -255,9 +259,11 @@ class ReferenceMismatch(Rule):
 
     Turnout is accepted by either definition: valid votes / electorate (the Commons Library's)
     or valid votes and rejected ballots / electorate (close to what councils declare); the
-    finding says which it was compared with. A turnout that is the previous election's is said
-    to be ("64% matches 2015"). Every finding cites the data set, the official figure and the
-    record it came from.
+    finding says which it was compared with. Where the record has no count of rejected
+    ballots (2015), a turnout at most half a point above the valid-vote one is reported as not
+    checked: rejected ballots may make up the difference. A turnout that is the previous
+    election's is said to be ("64% matches 2015"). Every finding cites the data set, the
+    official figure and the record it came from.
 
     A winner in words ("is re-elected", "held the seat") is a finishing position of first and
     is checked like any other. A placing, count or share the same sentence gives a candidate
@@ -537,6 +543,21 @@ class ReferenceMismatch(Rule):
             return
         allowed = stated_values(stated, ctx)
         if any(v in allowed for v in now.values()):
+            return
+        if (
+            off.contest.rejected is None
+            and allowed.lo is not None
+            and allowed.hi is not None
+            and allowed.lo >= now["valid"]
+            and allowed.hi <= now["valid"] + REJECTED_ROOM
+        ):
+            # The 2015 record gives no rejected ballots: a declared turnout (ballot papers /
+            # electorate) a little above the valid-vote one may be exactly right.
+            yield Skip(
+                f"turnout {stated.text}% is above the valid-vote turnout in {off.contest.name} "
+                f"({_pct(now['valid'])}) by no more than rejected ballots make up, and the "
+                f"{off.election} record gives no count of rejected ballots"
+            )
             return
         then = turnouts(off.previous) if off.previous is not None else {}
         matched_then = next((k for k, v in then.items() if v in allowed), None)

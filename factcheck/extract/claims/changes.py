@@ -160,6 +160,7 @@ _MAJORITY_DOWN = frozenset(
         "weakening",
     ]
 )
+_GAINING_THE = re.compile(r"gain\w*\s+the\b", re.IGNORECASE)
 _NATIONAL_MAJORITY = re.compile(
     r"\b(?:parliamentary|overall|working|Commons|government)(?:['’]s)?\s+$", re.IGNORECASE
 )
@@ -232,6 +233,8 @@ def read_majority_directions(f: Frame) -> None:
     found: list[tuple[int, int, str, Direction | None]] = [
         (mc.start(), mc.end(), mc.group("dir"), direction(mc.group("dir")))
         for mc in (MAJORITY_CHANGE.finditer(sent.text) if f.says(DIRECTION_WORDS) else ())
+        # "won the election, gaining the majority": a majority won, not one grown
+        if not _GAINING_THE.match(mc.group(0))
     ]
     for mw in _MAJORITY_WORDS.finditer(sent.text):
         word = mw.group("adj") or mw.group("verb") or mw.group("post")

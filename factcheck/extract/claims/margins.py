@@ -372,7 +372,9 @@ def read_margin(f: Frame, a: Around) -> bool:
     figs = f.state.contest_figures(seat)
     # A gap "separating them" or "between them" need not be the winner's: loose.
     loose = "separating" in a.after[:20] or "between" in a.after[:20]
-    fig = as_rounded(f.figure(m, Unit.VOTES, what, contest_level=True, what_loose=loose, seat=tie))
+    fig = as_rounded(
+        f.figure(m, Unit.VOTES, what, contest_level=True, what_loose=loose, seat=tie),
+    )
     if figs.majority is None:
         figs.majority = fig
         _read_share_of_margin(f, a.k, seat, tie)

@@ -1499,9 +1499,17 @@ def _seat_tie(
         # Not the sentence's seats when it names several (which is theirs is unsure), nor
         # the seat carried from an earlier sentence, which may be another person's.
         return [(known.contest, (f"{known.contest}, {who.name}'s seat earlier", False))]
-    if who is not None and len(f.contests) == 1 and _others_seat(f, f.contests[0], who):
+    if (
+        who is not None
+        and len(f.contests) == 1
+        and (
+            _others_seat(f, f.contests[0], who)
+            or _another_outcomes_seat(f, f.contests[0], who.span.start, after) is not None
+        )
+    ):
         # "Ian Paisley lost his seat, the DUP lost Lagan Valley, Alex Easton unseated
-        # Stephen Farry": the sentence's one seat is another clause's outcome.
+        # Stephen Farry": the sentence's one seat is another clause's outcome (read before,
+        # or still to be read: the object of a verb of result outside this one).
         return [(None, ("the sentence's one seat is another outcome's", False))]
     if (
         who is not None
@@ -1538,6 +1546,26 @@ def _others_seat(f: Frame, seat: ContestMention, who: PersonMention) -> bool:
             if any(ch in text[lo:hi] for ch in ",;"):
                 return True
     return False
+
+
+# Right before a seat: a verb of result it is the object of ("the DUP lost Lagan Valley").
+_RESULT_VERB_BEFORE = re.compile(
+    r"\b(?:lost|loses|won|wins|held|holds|gained|gains|took|takes|retained|retains|kept|keeps"
+    r"|captured|seized|snatched|regained)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _another_outcomes_seat(f: Frame, seat: ContestMention, start: int, end: int) -> str | None:
+    """The words making ``seat`` the object of a verb of result outside the outcome read from
+    ``start`` to ``end`` (another clause's outcome), or None."""
+    text = f.state.text
+    found = _RESULT_VERB_BEFORE.search(
+        text, max(f.sent.span.start, seat.span.start - 20), seat.span.start
+    )
+    if found is None or start <= found.start() < end:
+        return None
+    return f"“{found.group(0).strip()} {seat.name}”"
 
 
 # "ousting Labour's Jane Smith", "unseated Jane Smith", "pushed out Jane Smith", "claimed the

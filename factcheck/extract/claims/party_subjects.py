@@ -204,7 +204,13 @@ def party_candidate(f: Frame, party: PartyMention, *, seat: str | None = None) -
     explicitly its own way (a results card's heading) gives it as ``seat``."""
     own_seat = seat is not None
     seat, name = seat or f.contest, party.party.name
-    found = [c for c in f.state.candidates.values() if c.party == name and c.contest == seat]
+    found = [
+        c
+        for c in f.state.candidates.values()
+        if c.party == name
+        and c.contest == seat
+        and not (c.past_holder and c.votes is None and c.share is None and c.rank is None)
+    ]
     if found and not own_seat and not f.contests and _NATION in f.seat_tie(None)[0]:
         # "With all 59 seats declared, the SNP won 36.9%" after a seat's story: a party's
         # figure in a paragraph speaking of the nation is the nation's, not its candidate's.

@@ -103,7 +103,10 @@ _BY_VERB = re.compile(
     r"\b(?:defeated|ousted|unseated|beaten|beat|toppled|replaced|succeeded|overturned)\s+$",
     re.IGNORECASE,
 )
-_HELD_BY = re.compile(r"\b(?:held|occupied|represented)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_HELD_BY = re.compile(
+    r"\b(?P<before>(?:formerly|previously|once)\s+)?(?:held|occupied|represented)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # Nouns naming a candidate or the seat's member: "the Labour candidate, Jane Smith", "Jane
 # Smith, the new MP for", "sitting MP Jane Smith", "Bristol West MP Jane Smith".
 _ROLE_BEFORE = re.compile(
@@ -413,7 +416,7 @@ def _read_people(f: Frame) -> None:
                 True,
             )
         else:
-            seat = _seat_of(f, person, subject=not cue[0].endswith(("object", "holder")))
+            seat = _seat_of(f, person, subject=not cue[0].endswith(("object", "holder", "stood")))
         if seat is None and cue[0] == _OBJECT_CUE:
             seat = _beaters_seat(f, person)
         if seat is None or (
@@ -437,6 +440,9 @@ def _read_people(f: Frame) -> None:
         link = f.links.get(person.span.start)
         if link is not None and cand.party is None:
             cand.party, cand.party_span = link.party.name, link.span
+        # "the constituency formerly represented by Ukip's Douglas Carswell": he may not have
+        # stood, so his party's figures are not given to him (party_subjects).
+        cand.past_holder = what == _PAST_HOLDER_CUE
         cand.name_grounds = Grounds(
             what=what,
             subject=f"{person.name}, the person the wording is about",
@@ -532,8 +538,9 @@ def _candidate_cue(f: Frame, person: PersonMention) -> Cue | None:
         if c.span.end <= person.span.start and _SEAT_MP.fullmatch(text, c.span.end, lead):
             return "named as the seat's MP", True
     window = max(sent.span.start, lead - 80)
-    if _HELD_BY.search(text, window, lead):
-        return "named as the seat's former holder", False
+    held = _HELD_BY.search(text, window, lead)
+    if held is not None:
+        return (_PAST_HOLDER_CUE if held.group("before") else _HOLDER_CUE), False
     if seat_right_after(f, person) is not None:
         # "one MP in Scotland, Ian Murray in Edinburgh South", "Hilary Benn with a 15.2
         # percent increase in Leeds Central": a result's sentence naming the person with the
@@ -601,6 +608,8 @@ _SEAT_DASH_LINE = re.compile(
 
 
 _ROLE_CUE = "named as the seat's candidate or member"
+_HOLDER_CUE = "named as the seat's former holder"
+_PAST_HOLDER_CUE = "named as the seat's holder before, who may not have stood"
 _IN_SEAT_CUE = "named with the seat right after the name (“… in <seat>”)"
 
 

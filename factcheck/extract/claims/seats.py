@@ -56,6 +56,9 @@ def read_seat_tally(f: Frame, a: Around) -> bool:
         party is None
         or _NOT_SEATS_AFTER.match(a.after)
         or not (_SEATS_AFTER.match(a.after) or not VOTES_AFTER.match(a.after))
+        # "Sinn Fein took 7,143 to finish fourth": a count in the thousands with no "seats"
+        # after it is votes; no house the tallies are of has a thousand seats.
+        or (m.value >= 1000 and not _SEATS_AFTER.match(a.after))
         or any(p.span.start > party.span.end and p.span.end <= m.start for p in f.people)
     ):
         return False
