@@ -555,12 +555,13 @@ def check_many(
     docs: list[Document] = []
     # Articles are read with the same packs the rules use, so a newsroom's own hedge words
     # and party names are recognised in its copy.
-    corpus = only != "articles" and any(r.scope is Scope.CORPUS for r in engine.rules)
+    selected = engine.selected  # what runs, without importing the rules deferred
+    corpus = only != "articles" and any(r.scope is Scope.CORPUS for r in selected)
     # When only corpus rules that read on demand run (duplicate-article), no article is
     # read for figures up front, and the corpus holds fingerprints rather than texts.
     lazy = corpus and all(
         r.scope is Scope.SUPPRESSION or (r.scope is Scope.CORPUS and r.reads_on_demand)
-        for r in engine.rules
+        for r in selected
         if only != "corpus" or r.scope is Scope.CORPUS
     )
     articles = _collection(engine.pack)

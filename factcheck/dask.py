@@ -72,9 +72,9 @@ class Checked:
 
 def reads_lazily(engine: Engine) -> bool:
     """True when only corpus rules that read on demand run (see ``Rule.reads_on_demand``)."""
-    return any(r.scope is Scope.CORPUS for r in engine.rules) and all(
+    return any(r.scope is Scope.CORPUS for r in engine.selected) and all(
         r.scope is Scope.SUPPRESSION or (r.scope is Scope.CORPUS and r.reads_on_demand)
-        for r in engine.rules
+        for r in engine.selected
     )
 
 
@@ -108,7 +108,7 @@ class Partition:
 
 def _check_items(items: Iterable[Item], engine: Engine) -> Partition:
     """Each document checked, fingerprinted, then released."""
-    corpus = any(r.scope is Scope.CORPUS for r in engine.rules)
+    corpus = any(r.scope is Scope.CORPUS for r in engine.selected)
     lazy = reads_lazily(engine)
     out: list[Checked] = []
     for item in items:
@@ -157,7 +157,7 @@ def _check_partition(items: Iterable[Item], config: Config) -> list[Partition | 
     pickled article per file); any other item is checked by :func:`_check_items`. The
     pieces come in the partition's order."""
     engine = Engine.from_config(config)
-    if not (any(r.scope is Scope.CORPUS for r in engine.rules) and reads_lazily(engine)):
+    if not (any(r.scope is Scope.CORPUS for r in engine.selected) and reads_lazily(engine)):
         return [_check_items(items, engine)]
     boilerplate = builtin_boilerplate()
     pieces: list[Partition | _PlainRun] = []
@@ -289,7 +289,7 @@ def _confirm_partition(
     """On a worker: one engine for the partition; each batch's documents loaded and read
     again from their stubs, its pairs confirmed, its findings sent back."""
     engine = Engine.from_config(config)
-    rule = next(r for r in engine.rules if r.code == code)
+    rule = next(r for r in engine.all_rules() if r.code == code)
     assert isinstance(rule, DuplicateArticle)
     out = []
     for stubs, pairs in items:
@@ -307,7 +307,7 @@ def check_bag(bag: db.Bag, *, config: Config | None = None, **compute: Any) -> R
     """
     config = config or Config()
     engine = Engine.from_config(config)
-    corpus = any(r.scope is Scope.CORPUS for r in engine.rules)
+    corpus = any(r.scope is Scope.CORPUS for r in engine.selected)
     partitions = bag.map_partitions(_check_partition, config)  # type: ignore[no-untyped-call]
     results: list[Partition | _PlainRun] = partitions.compute(**compute)
     findings: list[Finding] = []
@@ -334,7 +334,7 @@ def check_bag(bag: db.Bag, *, config: Config | None = None, **compute: Any) -> R
             assert part.digests is not None
             docs.extend(a.document for a in articles.add_packed(indexed, part.digests))
     if corpus:
-        for rule in engine.rules:
+        for rule in engine.all_rules():
             if rule.scope is not Scope.CORPUS:
                 continue
             if isinstance(rule, DuplicateArticle) and len(articles) >= 2:

@@ -29,8 +29,8 @@ from factcheck.models import (
 )
 from factcheck.packs import Pack, default_pack, load_packs
 from factcheck.reference.source import ResultsSource
-from factcheck.registry import matches, select_rules
-from factcheck.rule import Outcome, Rule, RuleContext, Scope, Skip, Violation
+from factcheck.registry import RuleInfo, chosen_rules, matches
+from factcheck.rule import Need, Outcome, Rule, RuleContext, Scope, Skip, Violation
 
 if TYPE_CHECKING:
     from factcheck.reference.corroboration import Corroborations
@@ -65,6 +65,8 @@ class Engine:
     """A configured set of rules, ready to check articles."""
 
     rules: tuple[Rule, ...]
+    """The rules made with the engine; :attr:`deferred` rules are made as a run needs them,
+    and :attr:`selected` lists both."""
     config: Config
     pack: Pack = field(default_factory=default_pack)
     reference: ResultsSource | None = None
@@ -74,6 +76,63 @@ class Engine:
     """True when ``config.election`` was given for this run (``--election``,
     ``check(election=...)``) rather than read from a configuration file: then it beats an
     article's front matter, as an explicit command beats a file's default."""
+    deferred: tuple[RuleInfo, ...] = ()
+    """Rules chosen for the engine that are imported and made only when a run has what they
+    need (:class:`~factcheck.rule.Need`): a rule that needs an election for the first article
+    that names one, a rule that compares articles for two documents or more. A run without
+    it is the run they would have made: such a rule finds nothing without what it needs.
+    :meth:`from_config` defers the rules that need something; :meth:`all_rules` makes them."""
+    _slots: list[Rule | RuleInfo] = field(
+        default_factory=list, init=False, repr=False, compare=False
+    )
+    """Every rule in the order they run (by code when some are deferred, as chosen), each
+    deferred one replaced by the rule once made."""
+
+    def __post_init__(self) -> None:
+        slots: list[Rule | RuleInfo] = [*self.rules, *self.deferred]
+        if self.deferred:
+            slots.sort(key=lambda r: r.code)
+        self._slots.extend(slots)
+
+    @property
+    def selected(self) -> tuple[RuleInfo, ...]:
+        """Every rule the engine runs, made or deferred, in order, as metadata (nothing is
+        imported): what callers ask before a run (does any corpus rule run?)."""
+        return tuple(r if isinstance(r, RuleInfo) else RuleInfo.of(type(r)) for r in self._slots)
+
+    def all_rules(self) -> tuple[Rule, ...]:
+        """Every rule the engine runs, in order, the deferred ones made now."""
+        return tuple(self._made(i) for i in range(len(self._slots)))
+
+    def _made(self, i: int) -> Rule:
+        slot = self._slots[i]
+        if isinstance(slot, RuleInfo):
+            slot = self._slots[i] = slot.load()()
+        return slot
+
+    def _scoped(self, election: bool) -> tuple[tuple[Rule, ...], tuple[Rule, ...]]:
+        """The contest rules, and the article and reference rules, in order, made now; a rule
+        that needs an election only when ``election`` (or when no record is given, so that
+        the reference rules say how to give one)."""
+        rules = [
+            self._made(i)
+            for i, slot in enumerate(self._slots)
+            if slot.scope is not Scope.CORPUS
+            and slot.scope is not Scope.SUPPRESSION
+            and (election or self.reference is None or Need.ELECTION not in slot.needs)
+        ]
+        contest = tuple(r for r in rules if r.scope is Scope.CONTEST)
+        return contest, tuple(r for r in rules if r.scope is not Scope.CONTEST)
+
+    def _corpus_rules(self, articles: Sequence[Article]) -> list[Rule]:
+        """The corpus rules, a rule that compares articles only for two or more."""
+        return [
+            self._made(i)
+            for i, slot in enumerate(self._slots)
+            if slot.scope is Scope.CORPUS
+            and (Need.OTHER_ARTICLES not in slot.needs or len(articles) >= 2)
+        ]
+
     _plan: list[_Plan] = field(default_factory=list, init=False, repr=False, compare=False)
     """The context and the rules by scope, made on first use (an engine checks thousands of
     articles with the same ones)."""
@@ -92,18 +151,18 @@ class Engine:
                 election_given=self.election_given,
                 reference=self.reference,
             )
-            self._plan.append(
-                _Plan(
-                    ctx,
-                    tuple(r for r in self.rules if r.scope is Scope.CONTEST),
-                    tuple(r for r in self.rules if r.scope in (Scope.ARTICLE, Scope.REFERENCE)),
-                )
+            waiting = self.reference is not None and any(
+                Need.ELECTION in r.needs and r.scope is not Scope.CORPUS for r in self._slots
             )
+            self._plan.append(_Plan(ctx, *self._scoped(election=False), waiting=waiting))
         return self._plan[0]
 
     @classmethod
     def from_config(cls, config: Config | None = None, *, election: str | None = None) -> Engine:
         """Instantiate the rules the configuration selects, and the official record.
+
+        A chosen rule that needs something a run may not have (an election, other articles)
+        is left :attr:`deferred`, its module unimported until the run has it.
 
         The record is the bundled results (read on first use), behind ``config.reference``
         when one is given. ``election``, when given, replaces ``config.election`` and beats
@@ -116,7 +175,7 @@ class Engine:
         config = config or Config()
         if election is not None:
             config = config.merged(election=election)
-        chosen = select_rules(config.select, config.extend_select, config.ignore)
+        chosen = chosen_rules(config.select, config.extend_select, config.ignore)
         if not chosen:
             # Running no rule would report "All checks passed" on any copy.
             raise ConfigError(
@@ -126,7 +185,9 @@ class Engine:
         pack = load_packs(config.packs) if config.packs else default_pack()
         where = "election=" if election is not None else "election"
         reference = load_reference(config.election, config.reference, pack, where=where)
-        return cls(tuple(r() for r in chosen), config, pack, reference, election is not None)
+        made = tuple(r.load()() for r in chosen if not r.needs)
+        deferred = tuple(r for r in chosen if r.needs)
+        return cls(made, config, pack, reference, election is not None, deferred)
 
     def check_safely(self, article: Article) -> Checked:
         """:meth:`check_article`, with what stops an article being checked as an error on it.
@@ -181,7 +242,7 @@ class Engine:
         findings: list[Finding] = []
         skipped: list[NotChecked] = []
         errors: list[InputError] = []
-        for rule in self.rules if rules is None else rules:
+        for rule in self._corpus_rules(articles) if rules is None else rules:
             if rule.scope is not Scope.CORPUS:
                 continue
             try:
@@ -215,6 +276,15 @@ class Engine:
         """Run the contest-scope rules on every contest, then the article-scope rules."""
         plan = self._planned()
         ctx = plan.context
+        contest_rules, article_rules = plan.contest_rules, plan.article_rules
+        if plan.waiting:
+            # Some rule needs an election: run it (made on the first) for an article with one.
+            from factcheck.reference.lookup import election_of
+
+            if election_of(article, ctx) is not None:
+                if not plan.elected:
+                    plan.elected.append(self._scoped(election=True))
+                contest_rules, article_rules = plan.elected[0]
         doc = article.document
         findings: list[Finding] = []
         skipped: list[NotChecked] = []
@@ -273,13 +343,13 @@ class Engine:
         for contest in article.contests:
             raw: list[tuple[Rule, Violation]] = []
             name = contest.name
-            for rule in plan.contest_rules:
+            for rule in contest_rules:
                 for outcome in rule.check(contest, ctx):
                     take(rule, outcome, name)
             if raw:
                 findings.extend(self._merge(doc, name, raw, readings()))
         raw = []
-        for rule in plan.article_rules:
+        for rule in article_rules:
             if rule.scope is Scope.REFERENCE and ctx.reference is None:
                 no_record = "no official results to check against: give --election or --reference"
                 take(rule, Skip(no_record), None)
@@ -294,7 +364,7 @@ class Engine:
         """Run the corpus-scope rules once over all the articles."""
         findings: list[Finding] = []
         skipped: list[NotChecked] = []
-        for rule in self.rules:
+        for rule in self._corpus_rules(articles):
             if rule.scope is Scope.CORPUS:
                 f, s = self._check_corpus_rule(rule, articles)
                 findings.extend(f)
@@ -377,18 +447,20 @@ class Engine:
         from factcheck import suppressions
 
         docs = list(documents)
+        # Deferred rules count as run: without what they need they find nothing.
         ran = [
-            type(r)
-            for r in self.rules
+            r
+            for r in self._slots
             if r.scope is not Scope.SUPPRESSION
             and (only is None or (r.scope is Scope.CORPUS) == (only == "corpus"))
         ]
         kept, silenced, uses = suppressions.apply(findings, docs, ran)
         ctx = self.context
         by_path = {d.path: d for d in docs}
-        for rule in self.rules:
-            if rule.scope is not Scope.SUPPRESSION:
+        for i, slot in enumerate(self._slots):
+            if slot.scope is not Scope.SUPPRESSION:
                 continue
+            rule = self._made(i)
             for path, doc_uses in uses.items():
                 doc = by_path[path]
                 judged = doc_uses
@@ -462,6 +534,12 @@ class _Plan:
     contest_rules: tuple[Rule, ...]
     article_rules: tuple[Rule, ...]
     """The article- and reference-scope rules, in the engine's order."""
+    waiting: bool = False
+    """Some rule needs an election (:class:`~factcheck.rule.Need`): the rules above leave it
+    out, and an article with an election runs those of :attr:`elected`."""
+    elected: list[tuple[tuple[Rule, ...], tuple[Rule, ...]]] = field(default_factory=list)
+    """The contest rules and the article rules for an article with an election, made on the
+    first such article."""
 
 
 def _replacement(doc: Document, v: Violation) -> str | None:

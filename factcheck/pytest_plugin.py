@@ -202,7 +202,7 @@ class FactcheckRun:
                 self.digest = _settings_digest(self.settings)
             except (ConfigError, PackError, OSError) as exc:
                 raise pytest.UsageError(f"factcheck: {exc}") from None
-        self.corpus_rules = any(r.scope is Scope.CORPUS for r in engine.rules)
+        self.corpus_rules = any(r.scope is Scope.CORPUS for r in engine.selected)
         suffixes = [str(s) for s in config.getini("factcheck_extensions")]
         self.suffixes = frozenset(
             (s if s.startswith(".") else f".{s}").lower() for s in suffixes

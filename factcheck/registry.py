@@ -7,18 +7,31 @@ a module or iterable holding several.
 Selection follows ruff: a selector is a full code (``NUM101``), a code prefix (``NUM``), a rule
 name (``share-votes-mismatch``) or ``ALL``. ``select`` sets the base set, ``extend-select``
 adds to it, ``ignore`` removes from it.
+
+The registry knows each rule as a :class:`RuleInfo` before importing it, as flake8 and ruff
+know theirs: code, name, default severity, scope, priority and what it needs
+(:class:`~factcheck.rule.Need`). The built-in rules' are data
+(:data:`factcheck.checks.BUILTIN`); a plugged-in rule's are read from its class, which its
+entry point has imported. Choosing and scheduling rules read only these, so a run imports a
+rule's module when the rule is chosen and the run has what it needs (the engine leaves a
+reference rule unimported until an article names an election, a corpus rule until there are
+two documents). A rule's documentation is its class's docstring: ``factcheck rules``,
+``factcheck explain`` and the documentation pages (:mod:`factcheck.docs`) import the rules
+(:func:`all_rules`) to read it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
-from typing import NamedTuple
+from typing import Protocol
 
 from factcheck.entry_points import entry_points
 from factcheck.errors import UnknownRuleError
-from factcheck.rule import Rule
+from factcheck.models import Severity
+from factcheck.rule import Need, Rule, Scope
 
 ENTRY_POINT_GROUP = "factcheck.checks"
 
@@ -28,6 +41,66 @@ UnknownSelector = UnknownRuleError
 SELECTOR_FORMS = (
     "use a code (NUM101), a prefix (NUM) or a name (share-votes-mismatch) from `factcheck rules`"
 )
+
+
+class Named(Protocol):
+    """Anything a selector can pick: a rule's class or instance, or its :class:`RuleInfo`."""
+
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class RuleInfo:
+    """A rule as the registry knows it before importing it: what choosing and running need.
+
+    The fields are the rule class's attributes of the same names;
+    tests/test_registry_metadata.py checks the built-in table against the classes.
+    """
+
+    code: str
+    name: str
+    severity: Severity
+    scope: Scope
+    target: str
+    """``module:Class``, where the rule is defined."""
+    priority: int = 100
+    needs: frozenset[Need] = frozenset()
+    reads_on_demand: bool = False
+    rule: type[Rule] | None = field(default=None, compare=False, repr=False)
+    """The class, when it is already imported (a plugged-in rule's)."""
+
+    @classmethod
+    def of(cls, rule: type[Rule]) -> RuleInfo:
+        """The metadata of an imported rule class."""
+        return cls(
+            rule.code,
+            rule.name,
+            rule.severity,
+            rule.scope,
+            f"{rule.__module__}:{rule.__qualname__}",
+            rule.priority,
+            frozenset(rule.needs),
+            rule.reads_on_demand,
+            rule,
+        )
+
+    def load(self) -> type[Rule]:
+        """The rule's class (its module is imported now, if it was not)."""
+        if self.rule is not None:
+            return self.rule
+        import importlib
+
+        module, _, qualname = self.target.partition(":")
+        found: object = importlib.import_module(module)
+        for part in qualname.split("."):
+            found = getattr(found, part)
+        if not (isinstance(found, type) and issubclass(found, Rule)):
+            raise TypeError(f"{self.target} is not a rule")
+        return found
 
 
 def did_you_mean(selector: str) -> str | None:
@@ -80,42 +153,31 @@ def _rules_in(obj: object) -> list[type[Rule]]:
     return []
 
 
-class _Known(NamedTuple):
-    code: str
-    name: str
-    load: Callable[[], type[Rule]]
-
-
-def _loaded(rule: type[Rule]) -> Callable[[], type[Rule]]:
-    return lambda: rule
-
-
 @cache
-def _index() -> tuple[_Known, ...]:
-    """Every known rule's code and name, sorted by code, and how to get its class.
+def _index() -> tuple[RuleInfo, ...]:
+    """Every known rule's metadata, sorted by code.
 
     Built-in rules come from :data:`factcheck.checks.BUILTIN` and are not imported here;
     plugged-in rules are (their entry points must be loaded to know their codes).
     """
     from factcheck.checks import BUILTIN
 
-    found: dict[str, _Known] = {r.code: _Known(r.code, r.name, r.load) for r in BUILTIN}
-    targets = {r.code: r.target for r in BUILTIN}
+    found: dict[str, RuleInfo] = {r.code: r for r in BUILTIN}
     for ep in entry_points(group=ENTRY_POINT_GROUP):
         for rule in _rules_in(ep.load()):
             known = found.get(rule.code)
-            if known is None:
-                pass
-            elif rule.code in targets:  # a built-in code: only the built-in rule may use it
-                same = targets[rule.code] == f"{rule.__module__}:{rule.__qualname__}"
-            else:
-                same = known.load() is rule
+            # A built-in code: only the built-in rule may use it (its entry point is allowed).
+            same = known is not None and (
+                known.target == f"{rule.__module__}:{rule.__qualname__}"
+                if known.rule is None
+                else known.rule is rule
+            )
             if known is not None and not same:
                 raise TypeError(
                     f"entry point {ep.name!r} ({ep.value}) registers code {rule.code}, "
                     f"which {known.load().__name__} already uses"
                 )
-            found[rule.code] = _Known(rule.code, rule.name, _loaded(rule))
+            found[rule.code] = RuleInfo.of(rule)
     names = [r.name for r in found.values()]
     dupes = {n for n in names if names.count(n) > 1}
     if dupes:
@@ -129,6 +191,12 @@ def forget_rules() -> None:
     all_rules.cache_clear()
 
 
+def known_rules() -> tuple[RuleInfo, ...]:
+    """Every known rule's metadata, built-in and plugged in, sorted by code (nothing built in
+    is imported)."""
+    return _index()
+
+
 @cache
 def all_rules() -> tuple[type[Rule], ...]:
     """Every known rule, built-in and plugged in, sorted by code (every rule is imported)."""
@@ -137,9 +205,9 @@ def all_rules() -> tuple[type[Rule], ...]:
 
 def get_rule(selector: str) -> type[Rule]:
     """The rule with this exact code or name."""
-    for rule in all_rules():
+    for rule in _index():
         if selector.upper() == rule.code or selector.lower() == rule.name:
-            return rule
+            return rule.load()
     near = did_you_mean(selector)
     hint = f"did you mean {near!r}? " if near else ""
     raise UnknownRuleError(
@@ -147,8 +215,8 @@ def get_rule(selector: str) -> type[Rule]:
     )
 
 
-def matches(rule: type[Rule], selector: str) -> bool:
-    """Does the selector pick this rule?"""
+def matches(rule: Named, selector: str) -> bool:
+    """Does the selector pick this rule (its class, an instance, or its :class:`RuleInfo`)?"""
     return _matches(rule.code, rule.name, selector)
 
 
@@ -160,10 +228,26 @@ def _matches(code: str, name: str, selector: str) -> bool:
     return code.startswith(selector.upper())
 
 
-def _check_known(selectors: Iterable[str], rules: Sequence[_Known], what: str) -> None:
+def _check_known(selectors: Iterable[str], rules: Sequence[RuleInfo], what: str) -> None:
     for sel in selectors:
         if not any(_matches(r.code, r.name, sel) for r in rules):
             raise UnknownRuleError(no_such_rule(sel, f"{what} entry"))
+
+
+def chosen_rules(
+    select: Sequence[str] | None = None,
+    extend_select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+) -> tuple[RuleInfo, ...]:
+    """The metadata of the rules that run, given ruff-style selectors (``select=None``
+    means every rule); none is imported."""
+    rules = _index()
+    _check_known(select or (), rules, "select")
+    _check_known(extend_select, rules, "extend-select")
+    _check_known(ignore, rules, "ignore")
+    base = ["ALL"] if select is None else list(select)
+    picked = [r for r in rules if any(_matches(r.code, r.name, s) for s in [*base, *extend_select])]
+    return tuple(r for r in picked if not any(_matches(r.code, r.name, s) for s in ignore))
 
 
 def select_rules(
@@ -175,10 +259,4 @@ def select_rules(
 
     Only the chosen rules are imported.
     """
-    rules = _index()
-    _check_known(select or (), rules, "select")
-    _check_known(extend_select, rules, "extend-select")
-    _check_known(ignore, rules, "ignore")
-    base = ["ALL"] if select is None else list(select)
-    chosen = [r for r in rules if any(_matches(r.code, r.name, s) for s in [*base, *extend_select])]
-    return tuple(r.load() for r in chosen if not any(_matches(r.code, r.name, s) for s in ignore))
+    return tuple(r.load() for r in chosen_rules(select, extend_select, ignore))

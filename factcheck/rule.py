@@ -29,6 +29,20 @@ from factcheck.packs import Pack, default_pack
 from factcheck.reference.source import ResultsSource
 
 
+class Need(StrEnum):
+    """What a rule needs, beyond the article it looks at, to find anything.
+
+    The engine imports, makes and runs a rule only for a run that has what it needs: a run
+    without it is the run the rule would have made, finding nothing.
+    """
+
+    ELECTION = "election"
+    """An election to check against: the run's (``--election``) or the article's front
+    matter's. The reference rules say nothing about an article with none."""
+    OTHER_ARTICLES = "other-articles"
+    """Two documents or more: the corpus rules compare articles."""
+
+
 class Scope(StrEnum):
     """What a rule looks at."""
 
@@ -149,6 +163,9 @@ class Rule:
     scope: ClassVar[Scope] = Scope.CONTEST
     priority: ClassVar[int] = 100
     """When two rules blame the same figure, the finding of the lower priority wins."""
+    needs: ClassVar[frozenset[Need]] = frozenset()
+    """What the rule needs beyond the article (:class:`Need`); a rule that needs nothing more
+    runs on every article (or corpus) of its scope."""
     reads_on_demand: ClassVar[bool] = False
     """A corpus rule that sets this looks at a few articles' figures, not every one's: when
     only such rules run, articles are not read for figures up front, and ``articles[i]`` in

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from factcheck.models import Document, Finding, SuppressedFinding, Suppression
-from factcheck.registry import matches
-from factcheck.rule import Rule, SuppressionUse
+from factcheck.registry import Named, matches
+from factcheck.rule import SuppressionUse
 
 
 def covers(s: Suppression, finding: Finding) -> bool:
@@ -31,7 +31,7 @@ def _names(finding: Finding, selector: str) -> bool:
 
 
 def apply(
-    findings: Iterable[Finding], documents: Iterable[Document], ran: Sequence[type[Rule]]
+    findings: Iterable[Finding], documents: Iterable[Document], ran: Sequence[Named]
 ) -> tuple[list[Finding], list[SuppressedFinding], dict[str, list[SuppressionUse]]]:
     """Split findings into those kept and those silenced, with each suppression's use.
 
@@ -64,7 +64,7 @@ def apply(
     return kept, suppressed, uses
 
 
-def _judged(s: Suppression, ran: Sequence[type[Rule]]) -> bool:
+def _judged(s: Suppression, ran: Sequence[Named]) -> bool:
     if not s.rules:
         return bool(ran)
     return any(matches(rule, sel) for rule in ran for sel in s.rules)

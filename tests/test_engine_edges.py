@@ -26,7 +26,8 @@ from factcheck.models import (
     Severity,
     Span,
 )
-from factcheck.rule import Outcome, Related, Rule, RuleContext, Scope, Skip, Violation
+from factcheck.registry import RuleInfo
+from factcheck.rule import Need, Outcome, Related, Rule, RuleContext, Scope, Skip, Violation
 
 TEXT = "Smith won 1,234 votes, Jones 999."
 
@@ -741,3 +742,97 @@ def test_front_matter_naming_a_known_election_is_no_input_error(tmp_path: Path) 
     unknown.write_text("---\nelection: uk-ge-2107\n---\nLabour held the seat.\n", "utf-8")
     (error,) = factcheck.check(unknown).errors
     assert error.message.startswith("front matter: unknown election 'uk-ge-2107'")
+
+
+class _NoRecord:
+    """An official record that holds nothing: enough for the engine to run reference rules."""
+
+    name = "an empty record"
+
+    def contest(self, name: str, election: str) -> ContestResult | None:
+        return None
+
+    def previous(self, election: str) -> str | None:
+        return None
+
+
+class _NeedsAnElection(Rule):
+    """Says something about any article it is given, but needs an election to be given one."""
+
+    code = "TST927"
+    name = "test-needs-an-election"
+    scope = Scope.REFERENCE
+    needs = frozenset({Need.ELECTION})
+    made = 0
+
+    def __init__(self) -> None:
+        type(self).made += 1
+
+    def check_article(self, article: Article, ctx: RuleContext) -> Iterator[Outcome]:
+        yield Violation(message="looked", span=_span(article.contests[0].candidates[0].votes))
+
+
+def _with_election(election: str | None) -> Article:
+    metadata = {"election": election} if election else {}
+    doc = Document(path="a.txt", text=TEXT, metadata=metadata)
+    return Article(document=doc, contests=(_contest(),))
+
+
+@pytest.mark.parametrize("deferred", [False, True])
+def test_a_rule_that_needs_an_election_runs_only_for_an_article_with_one(deferred: bool) -> None:
+    _NeedsAnElection.made = 0
+    info = RuleInfo.of(_NeedsAnElection)
+    engine = Engine(
+        rules=() if deferred else (_NeedsAnElection(),),
+        config=Config(),
+        reference=_NoRecord(),
+        deferred=(info,) if deferred else (),
+    )
+    assert engine.selected == (info,)
+    assert engine.check_article(_with_election(None)) == ([], [])
+    assert _NeedsAnElection.made == (0 if deferred else 1)  # not made for an article without
+    findings, _ = engine.check_article(_with_election("uk-ge-2017"))
+    assert [f.rule for f in findings] == ["TST927"]
+    assert _NeedsAnElection.made == 1
+    engine.check_article(_with_election("uk-ge-2017"))
+    assert _NeedsAnElection.made == 1  # made once
+    # An election given for the run applies to every article.
+    given = Engine(
+        rules=(),
+        config=Config(election="uk-ge-2017"),
+        reference=_NoRecord(),
+        deferred=(info,),
+    )
+    assert [f.rule for f in given.check_article(_with_election(None))[0]] == ["TST927"]
+
+
+def test_without_a_record_a_deferred_reference_rule_still_says_how_to_give_one() -> None:
+    engine = Engine(rules=(), config=Config(), deferred=(RuleInfo.of(_NeedsAnElection),))
+    findings, skipped = engine.check_article(_with_election(None))
+    assert findings == []
+    assert [s.reason for s in skipped] == [
+        "no official results to check against: give --election or --reference"
+    ]
+
+
+class _ComparesArticles(_CorpusFirst):
+    """Compares articles: needs two."""
+
+    code = "TST928"
+    name = "test-compares-articles"
+    needs = frozenset({Need.OTHER_ARTICLES})
+
+
+@pytest.mark.parametrize("deferred", [False, True])
+def test_a_rule_that_compares_articles_runs_only_for_two_or_more(deferred: bool) -> None:
+    rule = _ComparesArticles()
+    engine = Engine(
+        rules=() if deferred else (rule,),
+        config=Config(),
+        deferred=(RuleInfo.of(_ComparesArticles),) if deferred else (),
+    )
+    assert engine.check_corpus([_article()]) == ([], [])
+    assert engine.check_corpus_safely([_article()]) == ([], [], [])
+    findings, skipped = engine.check_corpus([_article(), _article()])
+    assert [(f.rule, f.text) for f in findings] == [("TST928", "1,234")]
+    assert [s.reason for s in skipped] == ["nothing to compare"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -107,7 +108,7 @@ def _engine_with_a_bug(monkeypatch: pytest.MonkeyPatch) -> None:
     def from_config(cls: type[Engine], *args: Any, **kwargs: Any) -> Engine:
         engine: Engine = original(cls, *args, **kwargs)
         rules = tuple(_Exploding() if r.code == "NUM101" else r for r in engine.rules)
-        return Engine(rules, engine.config, engine.pack, engine.reference, engine.election_given)
+        return replace(engine, rules=rules)
 
     monkeypatch.setattr(Engine, "from_config", classmethod(from_config))
 

@@ -137,7 +137,7 @@ def create_app(desk: Desk) -> Starlette:
         return Response(JS, media_type="text/javascript", headers=_HEADERS)
 
     async def healthz(request: Request) -> Response:
-        rules = len(desk.engine.rules)
+        rules = len(desk.engine.selected)
         return JSONResponse(
             {"status": "ok", "election": desk.election, "rules": rules}, headers=_HEADERS
         )

@@ -87,7 +87,7 @@ class Desk:
         with self._lock:
             engine = self._engine(election if election is not None else self.election)
             if select is not None:
-                engine = dataclasses.replace(engine, rules=_chosen(engine, select))
+                engine = dataclasses.replace(engine, rules=_chosen(engine, select), deferred=())
             try:
                 doc = prepare_prose(doc)
                 article = read_article(doc, engine.pack)
@@ -112,7 +112,7 @@ class Desk:
 def _chosen(engine: Engine, select: Sequence[str]) -> tuple[Rule, ...]:
     from factcheck.registry import matches
 
-    rules = tuple(r for r in engine.rules if any(matches(type(r), s) for s in select))
+    rules = tuple(r for r in engine.all_rules() if any(matches(r, s) for s in select))
     if not rules:
         raise FactcheckError(f"no rule matches {', '.join(select)}")
     return rules

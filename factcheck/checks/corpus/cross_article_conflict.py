@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 
 from factcheck.checks.corpus.common import Fact, FactKey, describe, fact_entries, related_pairs
 from factcheck.models import Article, Figure
-from factcheck.rule import Outcome, Related, Rule, RuleContext, Scope, Violation
+from factcheck.rule import Need, Outcome, Related, Rule, RuleContext, Scope, Violation
 
 
 class CrossArticleConflict(Rule):
@@ -58,6 +58,7 @@ class CrossArticleConflict(Rule):
     code = "DUP102"
     name = "cross-article-conflict"
     scope = Scope.CORPUS
+    needs = frozenset({Need.OTHER_ARTICLES})
 
     def check_corpus(
         self, articles: Sequence[Article], ctx: RuleContext

@@ -16,7 +16,7 @@ from factcheck.checks.corpus.common import (
     facts,
 )
 from factcheck.models import Article, Confidence, Document, Figure, Severity, Span
-from factcheck.rule import Outcome, Related, Rule, RuleContext, Scope, Violation
+from factcheck.rule import Need, Outcome, Related, Rule, RuleContext, Scope, Violation
 
 if TYPE_CHECKING:
     # Imported when two documents are compared, not when one article is checked.
@@ -280,6 +280,7 @@ class DuplicateArticle(Rule):
     name = "duplicate-article"
     severity = Severity.WARNING
     scope = Scope.CORPUS
+    needs = frozenset({Need.OTHER_ARTICLES})
     reads_on_demand = True
 
     def check_corpus(

@@ -15,7 +15,7 @@ from factcheck.names import (
 )
 from factcheck.reference.lookup import Official, election_of, official_for
 from factcheck.reference.matching import CandidateMatch
-from factcheck.rule import Outcome, Rule, RuleContext, Scope, Skip, Violation
+from factcheck.rule import Need, Outcome, Rule, RuleContext, Scope, Skip, Violation
 
 
 def _same_first_name(written: tuple[str, ...], official: tuple[str, ...]) -> bool:
@@ -93,6 +93,7 @@ class NameMismatch(Rule):
     name = "name-mismatch"
     severity = Severity.WARNING
     scope = Scope.REFERENCE
+    needs = frozenset({Need.ELECTION})
 
     def check_article(self, article: Article, ctx: RuleContext) -> Iterator[Outcome]:
         """Compare each reported candidate's name with the official spelling."""

@@ -37,7 +37,7 @@ from factcheck.reference.lookup import (
     winner_of,
 )
 from factcheck.reference.matching import same_party
-from factcheck.rule import Outcome, Rule, RuleContext, Scope, Skip, Violation, as_written
+from factcheck.rule import Need, Outcome, Rule, RuleContext, Scope, Skip, Violation, as_written
 
 NEAR_TURNOUT = Fraction(1, 10)
 """A turnout within this many points of the ballots-cast definition is only a warning: a
@@ -340,6 +340,7 @@ class ReferenceMismatch(Rule):
     code = "REF101"
     name = "reference-mismatch"
     scope = Scope.REFERENCE
+    needs = frozenset({Need.ELECTION})
 
     def check_article(self, article: Article, ctx: RuleContext) -> Iterator[Outcome]:
         """Compare every figure the official record can place."""

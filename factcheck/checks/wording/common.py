@@ -632,8 +632,9 @@ def _readings(
     hedge_names = [*pack.hedges, RESERVED_HEDGE]
     for base in bases:
         for order, name in enumerate(hedge_names):
-            fig = base.model_copy(update={"hedge": name})
-            yield base, order, name, pragmatic_interval(fig, pack=pack, rounding=rounding)
+            # The base read with this hedge (``hedge=`` stands for the figure's own), rather
+            # than a copy of it carrying the hedge: the same interval, without a model copy.
+            yield base, order, name, pragmatic_interval(base, name, pack=pack, rounding=rounding)
 
 
 _LANDMARK_READINGS: dict[
