@@ -702,9 +702,13 @@ def best_fix(value: Interval, stated: Figure, ctx: RuleContext) -> str | None:
 
 
 def interval_words(iv: Interval, decimals: int, suffix: str = "") -> str:
-    """An interval in words for a message: "below 33.33%", "between 10.45% and 11%"."""
-    lo = None if iv.lo is None else format_number(iv.lo, decimals) + suffix
-    hi = None if iv.hi is None else format_number(iv.hi, decimals) + suffix
+    """An interval in words for a message: "below 33.33%", "between 10.45% and 11%".
+
+    A bound is shown to ``decimals`` places, or to one more when it lies halfway between two
+    such values, as the edges of a rounding range do: "exactly 45%" needs between 44.5% and
+    45.5%, and those ends rounded to whole numbers would name another range."""
+    lo = None if iv.lo is None else format_number(iv.lo, _places(iv.lo, decimals)) + suffix
+    hi = None if iv.hi is None else format_number(iv.hi, _places(iv.hi, decimals)) + suffix
     if lo is None and hi is None:
         return "any value"
     if lo is None:
@@ -714,6 +718,12 @@ def interval_words(iv: Interval, decimals: int, suffix: str = "") -> str:
     if iv.lo == iv.hi:
         return f"exactly {lo}"
     return f"between {lo} and {hi}"
+
+
+def _places(x: Fraction, decimals: int) -> int:
+    """``decimals``, or one more for a value halfway between two values shown to
+    ``decimals`` places (44.5 to whole numbers), which rounding either way would misstate."""
+    return decimals + 1 if (Fraction(x) * 10**decimals).denominator == 2 else decimals
 
 
 def bound_level(article: Article, claim: BoundClaim) -> Figure | None:

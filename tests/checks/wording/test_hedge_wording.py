@@ -717,6 +717,22 @@ def test_a_bound_is_judged_by_the_rounding_in_force() -> None:
     assert finding.evidence["exact_interval"] == "[43.5, 44.5]"
 
 
+def test_a_rounding_range_s_ends_are_worded_with_the_place_that_makes_them_exact() -> None:
+    # Shown to whole numbers, 44.5 and 45.5 would read "between 45% and 46%": another range.
+    text = "Turnout was exactly 45pc (44pc)."
+    claim = BoundClaim(
+        quantity=Quantity.TURNOUT,
+        bound=_pc(text, "exactly 45pc", "45").model_copy(update={"hedge": "exactly"}),
+        exact=_pc(text, "44pc", "44"),
+    )
+    article = Article(document=Document(path="story.txt", text=text), claims=(claim,))
+    (finding,) = factcheck.check(article, select=[RULE], rounding="half-even").findings
+    assert finding.message == (
+        "“exactly 45pc” is not true of 44%: it needs between 44.5% and 45.5%"
+    )
+    assert finding.arithmetic[0] == "“exactly 45pc” is true for between 44.5% and 45.5%"
+
+
 # -- more of a change's wording ----------------------------------------------------------------
 
 
