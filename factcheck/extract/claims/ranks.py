@@ -226,17 +226,7 @@ def read_word_placings(f: Frame) -> None:
         # "a majority of 12,897 over X": the placing is in "over", the majority's own words
         # are the majority's.
         start, end = match.span("over") if match.group("over") else match.span()
-        m = NumberMention(
-            text=text[start:end],
-            start=start,
-            end=end,
-            number_start=start,
-            number_end=end,
-            value=Decimal(2),
-            precision=Decimal(1),
-            exact=True,
-            kind=NumberKind.ORDINAL,
-        )
+        m = _second_in_words(text, start, end)
         if f.state.quoted(m.span) or f.earlier(m) is not None:
             continue
         cand = f.register(who)
@@ -244,6 +234,22 @@ def read_word_placings(f: Frame) -> None:
             what = f"“{m.text}”: the second place, in words"
             tie = (f"{who.name}, named right after “{m.text}”", True)
             cand.rank = f.figure(m, Unit.RANK, what, who=who, subject_tie=tie)
+
+
+def _second_in_words(text: str, start: int, end: int) -> NumberMention:
+    """Second place said in words ("runner-up", "ahead of", "beat"), as an exact ordinal 2 at
+    those words, so that a rank read from them is placed and quoted like any number's."""
+    return NumberMention(
+        text=text[start:end],
+        start=start,
+        end=end,
+        number_start=start,
+        number_end=end,
+        value=Decimal(2),
+        precision=Decimal(1),
+        exact=True,
+        kind=NumberKind.ORDINAL,
+    )
 
 
 # The one a seat's majority was won over: "McDonnell was 900 votes ahead of the DUP's
@@ -307,17 +313,7 @@ def _read_runner_up_of_majority(f: Frame) -> None:
                 text, max(sent.span.start, who.span.start - 60), who.span.start
             )
             start, end = verb.span() if verb is not None else (span.start, span.end)
-        m = NumberMention(
-            text=text[start:end],
-            start=start,
-            end=end,
-            number_start=start,
-            number_end=end,
-            value=Decimal(2),
-            precision=Decimal(1),
-            exact=True,
-            kind=NumberKind.ORDINAL,
-        )
+        m = _second_in_words(text, start, end)
         what = f"the one {seat}'s majority ({fig.text}) was won over: second"
         tie = (f"{who.name}, named as the one the majority was over", True)
         g = fig.grounds
