@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 
 import factcheck
-from factcheck.models import Article, Claim, ContestResult, Document, Span
+from factcheck.intervals import to_decimal
+from factcheck.models import Article, Claim, ContestResult, Document, Figure, Span, Unit
+from factcheck.packs import default_pack
 
 
 def at(text: str, phrase: str, after: str = "") -> Span:
@@ -25,3 +28,18 @@ def check_article(
         document=Document(path="story.txt", text=text), contests=contests, claims=claims
     )
     return factcheck.check(article, select=list(select))
+
+
+def fraction(text: str, phrase: str, words: str, hedge: str) -> Figure:
+    """A fraction word of the default pack as the number reader gives it ("a third" at
+    33.333333333333%), at ``phrase`` in ``text``."""
+    landmarks = default_pack().landmarks.values()
+    ratio = next(lm.value for lm in landmarks if words in lm.words)
+    return Figure(
+        text=words,
+        value=to_decimal(ratio * 100, 12),
+        unit=Unit.PERCENT,
+        precision=Decimal("1e-12"),
+        hedge=hedge,
+        span=at(text, phrase),
+    )

@@ -18,7 +18,7 @@ import math
 from decimal import Decimal
 from fractions import Fraction
 
-from hand_built import at, check_article
+from hand_built import at, check_article, fraction
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -31,7 +31,6 @@ from factcheck import (
     Severity,
     Unit,
 )
-from factcheck.intervals import to_decimal
 from factcheck.models import BoundClaim, ChangeClaim, Direction, Quantity
 from factcheck.packs import default_pack, pragmatic_interval, truth_interval
 
@@ -42,19 +41,6 @@ PACK = default_pack()
 def pc(text: str, phrase: str, value: str, *, hedge: str = "exact", after: str = "") -> Figure:
     return Figure.percentage(value).model_copy(
         update={"span": at(text, phrase, after), "hedge": hedge}
-    )
-
-
-def fraction(text: str, phrase: str, words: str, hedge: str) -> Figure:
-    """A fraction word as the number reader gives it: "a third" at 33.333333333333%."""
-    ratio = next(lm.value for lm in PACK.landmarks.values() if words in lm.words)
-    return Figure(
-        text=words,
-        value=to_decimal(ratio * 100, 12),
-        unit=Unit.PERCENT,
-        precision=Decimal("1e-12"),
-        hedge=hedge,
-        span=at(text, phrase),
     )
 
 

@@ -3,16 +3,15 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
-from hand_built import at, check_article
+from hand_built import at, check_article, fraction
 
 import factcheck
 from factcheck import Figure, Unit
 from factcheck.checks.wording.hedge_mismatch import HedgeMismatch
-from factcheck.intervals import Interval, to_decimal
+from factcheck.intervals import Interval
 from factcheck.models import (
     Article,
     BoundClaim,
@@ -24,24 +23,11 @@ from factcheck.models import (
     Grounds,
     Quantity,
 )
-from factcheck.packs import default_pack, load_packs
+from factcheck.packs import load_packs
 from factcheck.rule import RuleContext, Violation
 
 RULE = "hedge-mismatch"
-PACK = default_pack()
 SEAT = "Poplar and Limehouse"
-
-
-def _fraction(text: str, phrase: str, words: str, hedge: str) -> Figure:
-    ratio = next(lm.value for lm in PACK.landmarks.values() if words in lm.words)
-    return Figure(
-        text=words,
-        value=to_decimal(ratio * 100, 12),
-        unit=Unit.PERCENT,
-        precision=Decimal("1e-12"),
-        hedge=hedge,
-        span=at(text, phrase),
-    )
 
 
 def _pc(text: str, phrase: str, value: str, unit: Unit = Unit.PERCENT) -> Figure:
@@ -65,7 +51,7 @@ def _third(text: str, exact: str, *, quoted: bool = False) -> BoundClaim:
         quantity=Quantity.SHARE,
         contest=SEAT,
         candidate="Christopher Wilford",
-        bound=_fraction(text, "less than a third", "a third", "less-than"),
+        bound=fraction(text, "less than a third", "a third", "less-than"),
         exact=_pc(text, f"{exact}pc", exact),
         quoted=quoted,
     )
@@ -650,7 +636,7 @@ def _fraction_bound(text: str, words: str, hedge: str, exact: str) -> BoundClaim
     phrase = f"{'more' if hedge == 'more-than' else 'less'} than {words}"
     return BoundClaim(
         quantity=Quantity.SHARE,
-        bound=_fraction(text, phrase, words, hedge),
+        bound=fraction(text, phrase, words, hedge),
         exact=_pc(text, f"{exact}pc", exact),
     )
 
