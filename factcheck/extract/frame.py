@@ -747,6 +747,25 @@ class Frame:
         """How the sentence's seat (or ``who``'s) was tied, and whether explicitly."""
         return self._seat_tie(who)
 
+    def carried_tie(self) -> tuple[str, bool] | None:
+        """The tie of the seat carried into a sentence naming none, where it holds for every
+        reading: the story's own seat (the front matter's, the only one named, the one the
+        story is about; worded as :meth:`seat_tie` words it), or a seat named earlier on the
+        same line. None otherwise: what a carry across lines is worth is the caller's to weigh
+        (a figure's paragraph, a person's heading, an outcome's paragraph break)."""
+        seat = self.contest
+        if self.contests or seat is None:
+            return None
+        state = self.state
+        if state.seat_from_front_matter or state.seats_named <= 1 or seat == state.main_seat:
+            return self._seat_tie(None)
+        at = self.carried_from
+        if at is not None and "\n" not in state.text[at : self.sent.span.start]:
+            # Not across a line break, as a live blog's next entry or a round-up's next
+            # item is.
+            return f"{seat}, named earlier on its line", True
+        return None
+
     def _seat_tie(self, who: PersonMention | None) -> tuple[str, bool]:
         # Every figure of a sentence asks, and the answer depends only on the seat and on
         # whether the person is one of several seats' (what else it reads is fixed while the

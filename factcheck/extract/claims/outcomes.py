@@ -661,25 +661,18 @@ def _story_seat(f: Frame) -> tuple[str | None, tuple[str, bool]]:
     if len(f.contests) == 1:
         name = f.contests[0].name
         return name, (f"{name}, named in the sentence", True)
-    state = f.state
     seat = f.contest
     if not f.contests and seat is not None:
-        if state.seats_named <= 1:
-            return seat, (f"{seat}, the only constituency the story names", True)
-        if seat == state.main_seat:
-            how = "from the front matter" if state.seat_from_front_matter else "the story's seat"
-            return seat, (f"{seat}, {how}", True)
-        at = f.carried_from
-        if at is not None and "\n" not in state.text[at : f.sent.span.start]:
-            # Named earlier in the same run of text; not across a line break, as a live
-            # blog's next entry is.
-            return seat, (f"{seat}, named earlier in its paragraph", True)
+        tie = f.carried_tie()
+        if tie is not None:
+            return seat, tie
         # The figures' explicit ties across a paragraph break: a seat's heading or the
         # paragraph before that "the seat" refers to, or the seat everyone the paragraph
         # names was named with ("… in Foyle, where … ¶ Mr Eastwood won back the seat").
-        # (Within a paragraph its lines are a live blog's entries: no tie, as above.)
+        # (Within a paragraph its lines are a live blog's entries: no tie.)
+        at = f.carried_from
         tie = f.seat_tie(None)
-        if tie[1] and (at is None or "\n\n" in state.text[at : f.sent.span.start]):
+        if tie[1] and (at is None or "\n\n" in f.state.text[at : f.sent.span.start]):
             return seat, tie
     return None, ("no seat named with it, and the story names several", False)
 

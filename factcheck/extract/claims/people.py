@@ -720,14 +720,12 @@ def _seat_of(f: Frame, person: PersonMention, subject: bool) -> tuple[str, str, 
             return None
     if _ELSEWHERE.match(f.sent.text):
         return None
-    state = f.state
+    carried = f.carried_tie()
+    if carried is not None:
+        return (seat, *carried)
     at = f.carried_from
-    if state.seat_from_front_matter or state.seats_named <= 1 or seat == state.main_seat:
-        return (seat, *f.seat_tie(None))
     if at is None:
         return None
-    if "\n" not in text[at : f.sent.span.start]:
-        return seat, f"{seat}, named earlier on its line", True
     # A seat carried from another line is taken only from a heading naming it alone, as a
     # round-up's sections are headed; from prose or a bullet it may be another seat's story.
     line_start = text.rfind("\n", 0, at) + 1
