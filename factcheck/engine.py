@@ -294,7 +294,12 @@ class Engine:
             # most rules on most contests have none).
             outcome = made
             reason = outcome.reason if isinstance(outcome, Skip) else None
-            if isinstance(outcome, Violation) and _uses_record(rule, outcome):
+            weak = _too_loose(outcome, readings()) if isinstance(outcome, Violation) else None
+            if weak is not None:
+                # Whatever the rule: a figure of an assumed election, or tied to its seat and
+                # its subject both by inference, is too weak a reading to report on.
+                reason = f"not checked: {weak}"
+            elif isinstance(outcome, Violation) and _uses_record(rule, outcome):
                 # The record is another seat's, person's or election's if the reader
                 # guessed which the figure is about: say so rather than cry wolf.
                 unsure = _unsure_reading(outcome, readings())
@@ -587,6 +592,31 @@ def _unsure_reading(v: Violation, readings: dict[Span, Figure]) -> str | None:
     if not unsure:
         return None
     return f"“{fig.text}” was read loosely ({'; '.join(unsure)})"
+
+
+def _too_loose(v: Violation, readings: dict[Span, Figure]) -> str | None:
+    """Why a violation rests on a reading too weak for any finding, or None: a figure whose
+    election was assumed where words point to another, or whose seat and subject were both
+    inferred (neither stated in its sentence nor by a results list's line), unless the
+    record confirmed the seat. Weaker still than the loose readings a warning is made of
+    (:func:`_loose_readings`)."""
+    figures = [v.figure] if v.figure is not None else []
+    if v.primary_span is not None and v.primary_span in readings:
+        figures.append(readings[v.primary_span])
+    figures += [readings[r.span] for r in v.related if r.path is None and r.span in readings]
+    confirmed = bool(v.evidence.get("seat_confirmed"))
+    for fig in figures:
+        g = fig.grounds
+        if g is None or g.certain:
+            continue
+        if "election" in g.loose:
+            return f"“{fig.text}” may be another election's ({g.election})"
+        if "subject" in g.loose and "seat" in g.loose and not confirmed:
+            return (
+                f"“{fig.text}” was tied to its seat and its subject by inference alone "
+                f"(seat: {g.seat}; subject: {g.subject})"
+            )
+    return None
 
 
 def _loose_readings(v: Violation, readings: dict[Span, Figure]) -> list[str]:

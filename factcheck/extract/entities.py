@@ -321,7 +321,11 @@ _NOT_SEAT_AFTER = re.compile(
     # "the Chair of Kensington, Chelsea and Fulham Conservatives": a local party, whose name
     # may run on through other seats' names.
     r"|(?-i:(?:,?\s+(?:[A-Z][\w'’-]*|and|&)){0,6}?\s+(?:Conservatives|Tories|Liberal\s+Democrats"
-    r"|Lib\s+Dems|Greens|Conservative\s+Association|Labour\s+Party|CLP))\b",
+    r"|Lib\s+Dems|Greens|Conservative\s+Association|Labour\s+Party|CLP))\b"
+    # "Glasgow South East", "Belfast North West": a seat's name running on into a point of
+    # the compass names a seat the reader does not know (its longest match would have been
+    # taken), not the shorter seat.
+    r"|(?-i:[^\S\n]+(?:North|South|East|West|Central)\b(?![-'’]))",
     re.IGNORECASE,
 )
 # After a place's possessive, what only a constituency has: "Dover's new MP", "Bolsover's

@@ -134,6 +134,11 @@ _HELD_BEFORE = re.compile(
     r"|notional)\b",
     re.IGNORECASE,
 )
+# "in 2010, when he increased his share": a year a clause of "when" refers back to.
+_YEAR_WHEN = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*,?\s+when\b")
+_WHEN_CUES = frozenset({"when"})
+# "since 2010, when": the start of a change, not the figure's year.
+_COMPARED_YEAR = re.compile(r"\b(?:since|from|than|compared\s+(?:to|with))\s+(?:the\s+)?$", re.I)
 # Every match of _HELD_BEFORE holds one of these (lower case), and of _GONE_AFTER one of the next.
 _HELD_CUES = ("majority", "notional", "into", "enter")
 # "Jo Platt's majority of over 9,000 has staggeringly been lost": said after the figure.
@@ -241,6 +246,8 @@ _CHANGE_AFTER = re.compile(
 _CHANGE_AFTER_CUES = ("more", "fewer", "extra", "additional", "since", "compared")
 
 
+# Between a party and the figure it owns: "Labour's 48.9 per cent", "the Lib Dems' 6,402".
+_PARTY_POSSESSIVE = re.compile(r"(?:[^\S\n]+party)?['’]s?[^\S\n]+")
 # "Jeremy Corbyn's party": a person named only to name a party.
 _PARTY_OF = re.compile(r"['’]s?\s+(?:own\s+)?party\b", re.IGNORECASE)
 
@@ -925,7 +932,25 @@ class Frame:
         year = self.state.story_year
         if year and year in self.sent.text:
             return f"the sentence names {year}, the story's election", True
+        other = self._year_when(m) if self.says(_WHEN_CUES) else None
+        if other is not None:
+            # "… was returned in 2005 and again in 2010, when he increased his share by 1.4
+            # per cent": a clause of its own, but the sentence is about another election.
+            return f"the story's, though the sentence names {other} and not {year}", False
         return "no other election named in its clause: the story's", True
+
+    def _year_when(self, m: NumberMention) -> str | None:
+        """A year other than the story's that a "when" clause before ``m`` refers back to
+        ("was returned in 2005 and again in 2010, when he increased his share by 1.4 per
+        cent"): the figure is that year's, though its own clause names none."""
+        text, start = self.state.text, self.sent.span.start
+        for found in _YEAR_WHEN.finditer(text, start, m.start):
+            year = found.group("year")
+            if year != self.state.story_year and not _COMPARED_YEAR.search(
+                text, max(start, found.start() - 30), found.start("year")
+            ):
+                return year
+        return None
 
     def _majority_before(self, m: NumberMention) -> str | None:
         """The words that make a majority ``m`` the one held before the poll: turned "into"
@@ -1085,6 +1110,7 @@ class Frame:
         if i and (
             self._beaten_before_possessive(self.people[i - 1], at)
             or self._rival_before_score(self.people[i - 1], at)
+            or self._another_partys_possessive(self.people[i - 1], at)
         ):
             return None
         if i:
@@ -1102,6 +1128,31 @@ class Frame:
         return bool(_RELATIVE_OPEN.fullmatch(text, first.span.end, last.span.start)) and (
             "," in text[last.span.end : at]
         )
+
+    def _another_partys_possessive(self, who: PersonMention, at: int) -> bool:
+        """Is the figure at ``at`` right after a party's possessive, named after ``who``, of a
+        party not theirs? "Andrew Atkinson won 15,321 votes, but it was not enough to overtake
+        Labour's 48.9 per cent share": the figure is the party's (its candidate's, which
+        :mod:`~factcheck.extract.claims.party_subjects` reads), not the Conservative's."""
+        i = self.count_before(self.parties, at)
+        if not i:
+            return False
+        party = self.parties[i - 1]
+        if party.span.start < who.span.end or not _PARTY_POSSESSIVE.fullmatch(
+            self.state.text, party.span.end, at
+        ):
+            return False
+        name = party.party.name
+        link = self.links.get(who.span.start)
+        own = link.party.name if link is not None else None
+        if own is None:
+            cand = self.state.candidates.get(who.name)
+            own = cand.party if cand is not None else None
+        if own is not None:
+            return own != name
+        # Their party unknown: the figure is the party's only if the story has named
+        # someone else as its candidate.
+        return any(c.party == name and c.name != who.name for c in self.state.candidates.values())
 
     def _beaten_before_possessive(self, beaten: PersonMention, at: int) -> bool:
         """Is the figure at ``at`` after "with his/her" right after ``beaten``, the one beaten?
