@@ -294,12 +294,14 @@ class Engine:
             # most rules on most contests have none).
             outcome = made
             reason = outcome.reason if isinstance(outcome, Skip) else None
-            weak = _too_loose(outcome, readings()) if isinstance(outcome, Violation) else None
-            if weak is not None:
+            if isinstance(outcome, Violation) and not _uses_record(rule, outcome):
                 # Whatever the rule: a figure of an assumed election, or tied to its seat and
-                # its subject both by inference, is too weak a reading to report on.
-                reason = f"not checked: {weak}"
-            elif isinstance(outcome, Violation) and _uses_record(rule, outcome):
+                # its subject both by inference, is too weak a reading to report on (a
+                # comparison with the record is held to more below).
+                weak = _too_loose(outcome, readings())
+                if weak is not None:
+                    reason = f"not checked: {weak}"
+            elif isinstance(outcome, Violation):
                 # The record is another seat's, person's or election's if the reader
                 # guessed which the figure is about: say so rather than cry wolf.
                 unsure = _unsure_reading(outcome, readings())
@@ -610,10 +612,10 @@ def _too_loose(v: Violation, readings: dict[Span, Figure]) -> str | None:
         if g is None or g.certain:
             continue
         if "election" in g.loose:
-            return f"“{fig.text}” may be another election's ({g.election})"
+            return f"“{fig.text}” was read too loosely for a finding (election: {g.election})"
         if "subject" in g.loose and "seat" in g.loose and not confirmed:
             return (
-                f"“{fig.text}” was tied to its seat and its subject by inference alone "
+                f"“{fig.text}” was read too loosely for a finding "
                 f"(seat: {g.seat}; subject: {g.subject})"
             )
     return None

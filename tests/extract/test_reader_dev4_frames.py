@@ -45,7 +45,11 @@ def _seats_without_compass_twin() -> list[str]:
     return sorted(
         s
         for s in seats
-        if " " in s and "," not in s and f"{s} East" not in seats and f"{s} West" not in seats
+        if " " in s
+        and "," not in s
+        and "(" not in s
+        and f"{s} East" not in seats
+        and f"{s} West" not in seats
     )
 
 
@@ -179,3 +183,32 @@ def test_a_figure_of_an_assumed_election_or_two_inferred_ties_is_not_checked(
     evidence = {"seat_confirmed": "Jane Smith"} if confirmed else {}
     v = Violation(message="wrong", figure=_figure(loose), evidence=evidence)
     assert (_too_loose(v, {}) is not None) is weak
+
+
+# --- A margin of whole hundreds in prose, and a 2015 turnout a ballot count explains ------------
+
+
+@pytest.mark.parametrize(("written", "fires"), [("900", False), ("906", False), ("800", True)])
+def test_a_margin_of_whole_hundreds_in_prose_is_a_rounding(
+    tmp_path: Path, written: str, fires: bool
+) -> None:
+    # Belfast South 2015: the SDLP's majority was 906; "900 votes ahead" rounds it.
+    story = (
+        "In Belfast South, Alasdair McDonnell of the SDLP held on to be returned as MP.\n\n"
+        f"McDonnell was {written} votes ahead of the DUP's Jonathan Bell.\n"
+    )
+    found = _messages(tmp_path, story, "uk-ge-2015", written)
+    assert [m.startswith("the majority in Belfast South") for m in found] == (
+        [True] if fires else []
+    )
+
+
+@pytest.mark.parametrize(("written", "fires"), [("64.76", False), ("65.2", False), ("65.4", True)])
+def test_a_2015_turnout_a_ballot_count_may_explain_is_not_checked(
+    tmp_path: Path, written: str, fires: bool
+) -> None:
+    # Newry and Armagh 2015: 64.25% of the electorate cast valid votes; the record has no
+    # count of rejected ballots, which reach half a point of the electorate in Northern Ireland.
+    story = f"Turnout figures are in for Newry and Armagh and it's {written}%.\n"
+    found = _messages(tmp_path, story, "uk-ge-2015", f"{written}%")
+    assert [m.startswith("turnout") for m in found] == ([True] if fires else [])

@@ -352,7 +352,9 @@ def test_a_gap_to_the_runner_up_is_the_majority(
     text = template.format(n=n)
     assert _majorities(_read(text)) == {seat: str(n)}
     found = [f for f in _findings(text, "reference-mismatch", election) if f.text == str(n)]
-    assert bool(found) is (delta != 0)
+    # A margin of whole hundreds in prose is a rounding: "200 more votes" for 209 is right.
+    rounding = 100 <= n < 1000 and n % 100 == 0 and abs(delta) < 50
+    assert bool(found) is (delta != 0 and not rounding)
 
 
 @pytest.mark.parametrize(

@@ -374,6 +374,7 @@ def read_margin(f: Frame, a: Around) -> bool:
     loose = "separating" in a.after[:20] or "between" in a.after[:20]
     fig = as_rounded(
         f.figure(m, Unit.VOTES, what, contest_level=True, what_loose=loose, seat=tie),
+        hundreds=True,
     )
     if figs.majority is None:
         figs.majority = fig
