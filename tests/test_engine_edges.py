@@ -419,13 +419,24 @@ def _run_read(contest: ContestResult, *rules: Rule) -> tuple[list[Finding], list
 
 
 def test_a_finding_on_a_loosely_read_figure_warns_at_most_and_offers_no_fix() -> None:
-    ((finding,), _) = _run_read(_read_contest(("subject", "seat"), None), _Corrects())
+    ((finding,), _) = _run_read(_read_contest(("what", "seat"), None), _Corrects())
     assert finding.severity is Severity.WARNING
     assert (finding.fix, finding.replacement) == (None, None)
     assert finding.confidence is Confidence.MEDIUM
     assert finding.evidence["reading"] == [
-        "“1,234” was read loosely (subject: the name before it; seat: the story's only seat)"
+        "“1,234” was read loosely (what: “votes” after it; seat: the story's only seat)"
     ]
+
+
+@pytest.mark.parametrize("loose", [("subject", "seat"), ("election",), ("what", "election")])
+def test_a_finding_on_a_figure_of_two_inferred_ties_or_an_assumed_election_is_not_made(
+    loose: tuple[str, ...],
+) -> None:
+    # Whatever the rule: its seat and its subject both guessed, or its election assumed.
+    findings, reasons = _run_read(_read_contest(loose, None), _Corrects())
+    assert findings == []
+    (reason,) = reasons
+    assert reason.startswith("not checked: “1,234” was read too loosely for a finding (")
 
 
 def test_a_finding_on_a_figure_read_by_explicit_cues_keeps_its_severity_and_fix() -> None:

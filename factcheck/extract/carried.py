@@ -184,6 +184,34 @@ def _another_seats_member(f: Frame, seat: str) -> str | None:
     return f"{f.people[0].name}, the member for {theirs}"
 
 
+def own_seat_instead(f: Frame, seat: str) -> tuple[str, int] | None:
+    """The seat the sentence's first person was read as a candidate of earlier in the story,
+    and where they were first named, when it is not the carried ``seat`` and nobody the
+    sentence names is the carried seat's. "David Mundell was returned for Dumfriesshire,
+    Clydesdale and Tweeddale … John Lamont retained Berwickshire, Roxburgh and Selkirk. ¶
+    Mr Mundell said he had been returned with an increased majority": his seat, not the one
+    named last. The story tied the person to that seat in words, so the sentence is read in
+    it; the tie stays a carry (loose across a paragraph)."""
+    if not f.people:
+        return None
+    state = f.state
+    first = f.people[0].name
+    cand = state.candidates.get(first)
+    # (A candidate read in a seat, not merely named near one: "Jeremy Corbyn's party had
+    # hoped to hold Glasgow North East" makes him no candidate there.)
+    theirs = cand.contest if cand is not None else None
+    if theirs is None or theirs == seat:
+        return None
+    for p in f.people:
+        known = state.candidates.get(p.name)
+        if state.person_contest.get(p.name) == seat or (
+            known is not None and known.contest == seat
+        ):
+            return None
+    spans = state.mentions.get(first)
+    return (theirs, spans[0].start) if spans else None
+
+
 def _someone_elses_seat(f: Frame, seat: str) -> str | None:
     """ "His constituency" of someone new, where the carried seat is another person's and
     not the story's own: "Tony Blair's vote share in his Sedgefield constituency … ¶

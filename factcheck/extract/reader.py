@@ -50,7 +50,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from factcheck import compiled_re as re
-from factcheck.extract.carried import carry_doubt
+from factcheck.extract.carried import carry_doubt, own_seat_instead
 from factcheck.extract.claims.bounds import read_bound
 from factcheck.extract.claims.changes import (
     read_amount,
@@ -310,6 +310,18 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         # (The story's default seat, before any seat is named, is a carry like another.)
         if not scontests and current is not None and not lost:
             lost = _carry_lost(frame, current, several=several)
+            # The carry broke, or holds only as the seat the story names most (a round-up
+            # of three seats names one more often): someone the story named with another
+            # seat takes the sentence to that seat.
+            own = (
+                own_seat_instead(frame, current)
+                if lost or (current == state.main_seat and not state.seat_from_front_matter)
+                else None
+            )
+            if own is not None:
+                current, current_at = own
+                frame.contest, frame.carried_from = own
+                several = lost = False
         if lost and not scontests:
             # No seat is known here: the people given figures are in an unnamed one.
             frame.contest = frame.carried_from = None
@@ -318,7 +330,13 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
             _seat_unknown(state, speople)
         # A seat named only as someone's title ("with new MP for Peterborough Paul Bristow")
         # is theirs, named in passing: the story stays with the seat it was on.
-        turned = [c for c in scontests if c.span.start not in titles] if current else scontests
+        # So is a seat named inside a quotation ("If I can improve things in Brighton and
+        # Hove, …"): a speaker's place, not the story turning to another seat.
+        turned = (
+            [c for c in scontests if c.span.start not in titles and not _quoted_aside(state, c)]
+            if current
+            else scontests
+        )
         if turned:
             current = turned[-1].name
             current_at = turned[-1].span.start
@@ -332,6 +350,21 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
 
 
 _BACK_HOME = re.compile(r"\s*(?:Locally|Closer\s+to\s+home|Back\s+(?:home|locally))\b")
+
+
+def _quoted_aside(state: ReadState, c: ContestMention) -> bool:
+    """Is the seat named inside a quotation closed on its own line (a speaker's words)? A
+    quotation left open runs to its paragraph's end, which may be the story's: no aside."""
+    if not state.quoted(c.span):
+        return False
+    text = state.text
+    return any(
+        q.start <= c.span.start
+        and c.span.end <= q.end
+        and text[q.end - 1] in '”"'
+        and "\n" not in text[q.start : q.end]
+        for q in state.quotes
+    )
 
 
 def _carry_lost(f: Frame, seat: str, *, several: bool) -> bool:

@@ -37,6 +37,19 @@ def _like_first_name(written: tuple[str, ...], official: tuple[str, ...]) -> boo
     return fuzz.ratio(written[0], official[0]) >= FIRST_NAME_CUTOFF
 
 
+def _spelt_so_before(written: str, match: CandidateMatch, found: Official) -> str | None:
+    """The previous election, when the same seat's record then spelt the official candidate
+    as written: the same party's candidate, with the written name."""
+    prev = found.previous
+    if prev is None or is_surname_alone(written):
+        return None
+    party = match.candidate.party
+    for c in prev.candidates:
+        if c.party == party and same_person_name(written, c.name):
+            return found.previous_election
+    return None
+
+
 class NameMismatch(Rule):
     """A candidate's name that differs from the official spelling.
 
@@ -154,6 +167,15 @@ class NameMismatch(Rule):
             yield Skip(
                 f"“{written}” shares only a surname with {official}, an official "
                 f"candidate of {found.contest.name} ({found.election})"
+            )
+            return
+        before = _spelt_so_before(written, match, found)
+        if before is not None:
+            # "Gerry Carroll", spelt "Carrol" in the 2024 record and "Carroll" in 2019's: the
+            # records disagree with each other, so the writer's spelling is no slip.
+            yield Skip(
+                f"“{written}” is how the official result of {found.contest.name} spelt "
+                f"{official} in {before}: the official records spell the name both ways"
             )
             return
         fix: str | None = official
