@@ -808,6 +808,11 @@ def _emit(
     )
 
 
+emit_outcome = _emit
+""":func:`_emit`, for the outcome readings kept in modules of their own
+(:mod:`~factcheck.extract.claims.loss_lists`)."""
+
+
 # "re-capturing Richmond Park from the Lib Dems", "won back the seat": a gain back.
 _BACK = re.compile(r"\b(?:regain\w*|reclaim\w*|re-?captur\w*|back)\b", re.IGNORECASE)
 
