@@ -121,3 +121,99 @@ def test_a_row_giving_the_seat_to_the_wrong_party_fires(tmp_path: Path) -> None:
     wrong = rows + "  • Jenny Chapman, Darlington (to Peter Gibson - Liberal Democrat)\n"
     [finding] = _ref(tmp_path, wrong, "uk-ge-2019")
     assert "Liberal Democrat did not win Darlington" in finding.message
+
+
+# -- a party's outcome over a list of seats -------------------------------------------------
+
+# (the form, and the verb read; "{a}" and "{b}" are the seats, "{party}" who won them,
+# "{other}" the party they were taken from or lost by)
+LIST_FORMS = (
+    ("{party} have retained their seats in the constituencies of {a} and {b}.", "hold"),
+    ("{party} retained the {a} and {b} seats – on a reduced share.", "hold"),
+    ("{party} captured their target seats of {a} and {b} from {other}.", "gain"),
+    ("{other} lost two key seats to {party} - {a} and {b}.", "gain"),
+    ("It was bad news for {other} when they lost {a} and {b} to {party}.", "gain"),
+    ("Despite a good night elsewhere, they unexpectedly lost two seats to {party} - {a} and {b}.",
+     "gain"),
+    ("The two {other} seats gained by {party} were {a} and {b}.", "gain"),
+)  # fmt: skip
+LIST_PARTIES = {
+    "Labour": "Labour",
+    "the Conservatives": "Conservative",
+    "the Lib Dems": "Liberal Democrat",
+}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    form=st.sampled_from(LIST_FORMS),
+    seats=st.lists(st.sampled_from(SEATS), min_size=2, max_size=2, unique=True),
+    parties=st.lists(st.sampled_from(sorted(LIST_PARTIES)), min_size=2, max_size=2, unique=True),
+)
+def test_a_partys_outcome_over_a_list_is_each_seats(
+    form: tuple[str, str], seats: list[str], parties: list[str]
+) -> None:
+    template, verb = form
+    party, other = parties
+    a, b = seats
+    text = template.format(party=party, other=other, a=a, b=b)
+    text = text[0].upper() + text[1:]
+    found = [(v, p, s) for v, p, s, _, _ in _outcomes(text)]
+    assert found == [(verb, LIST_PARTIES[party], a), (verb, LIST_PARTIES[party], b)], text
+
+
+def test_seats_gained_from_a_party_are_gains_from_it() -> None:
+    text = "The three seats gained from Labour were Bolsover, Wigan and Leigh."
+    claims = [c for c in _read(text).claims if isinstance(c, OutcomeClaim)]
+    assert [(c.verb, c.party, c.from_party, c.contest) for c in claims] == [
+        ("gain", None, "Labour", "Bolsover"),
+        ("gain", None, "Labour", "Wigan"),
+        ("gain", None, "Labour", "Leigh"),
+    ]
+
+
+def test_a_lost_seat_in_brackets_goes_to_the_party_after_to() -> None:
+    text = "Alliance lost their only seat (East Belfast) to the DUP."
+    [claim] = [c for c in _read(text).claims if isinstance(c, OutcomeClaim)]
+    assert (claim.verb, claim.party, claim.from_party, claim.contest) == (
+        "gain",
+        "Democratic Unionist Party",
+        "Alliance",
+        "Belfast East",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour gained their target seats across the north.",  # no seat named
+        "Labour held their seats.",
+        "The Conservatives hoped to have retained their seats in the constituencies of Bolsover "
+        "and Wigan.",
+        "Labour maintained control of the council in Wigan and Leigh.",
+        "They lost Bolsover and Wigan in 2017.",  # no party they went to, another election
+        "When they lost Bolsover and Wigan, it was a shock.",  # nobody named after "to"
+    ],
+)
+def test_no_outcome_over_a_list(text: str) -> None:
+    assert _outcomes(text) == [], text
+
+
+def test_a_list_given_to_the_wrong_party_fires(tmp_path: Path) -> None:
+    true = (
+        "It was bad news for Labour when they lost Bishop Auckland and Sedgefield to the "
+        "Conservatives."
+    )
+    assert _ref(tmp_path, true, "uk-ge-2019") == []
+    false = true.replace("the Conservatives", "the Lib Dems")
+    findings = _ref(tmp_path, false, "uk-ge-2019")
+    assert findings  # one finding for the words both seats share
+    assert all("Liberal Democrat did not win" in f.message for f in findings)
+
+
+def test_a_bulleted_line_is_not_dated_by_the_line_before() -> None:
+    text = (
+        "    • The Conservatives took Blyth Valley, Labour since it was created in 1950\n"
+        "    • Later Labour lost Bolsover to the Conservatives."
+    )
+    assert ("gain", "Conservative", "Bolsover") in [(v, p, s) for v, p, s, _, _ in _outcomes(text)]

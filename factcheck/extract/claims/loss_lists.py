@@ -15,6 +15,7 @@ left alone.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 from factcheck import compiled_re as re
@@ -50,7 +51,7 @@ _SEP = re.compile(r"[^\S\n]*[-–—,][^\S\n]*")
 _CLOSE = re.compile(r"[^\S\n]*\)")
 
 
-def _at(found: list[PersonMention] | list[PartyMention], at: int) -> int | None:
+def _at(found: Sequence[PersonMention | PartyMention], at: int) -> int | None:
     """The index of the mention in ``found`` starting exactly at ``at``."""
     for i, m in enumerate(found):
         if m.span.start == at:
