@@ -43,9 +43,10 @@ def _spelt_so_before(written: str, match: CandidateMatch, found: Official) -> st
     prev = found.previous
     if prev is None or is_surname_alone(written):
         return None
-    party = match.candidate.party
+    party, words = match.candidate.party, person_words(written)
     for c in prev.candidates:
-        if c.party == party and same_person_name(written, c.name):
+        # Word for word: "Susan Mary Jones" is not the "Susan Jones" a record gave before.
+        if c.party == party and person_words(c.name) == words:
             return found.previous_election
     return None
 
