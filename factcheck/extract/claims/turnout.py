@@ -11,21 +11,24 @@ from factcheck.extract.numbers import NumberKind
 from factcheck.extract.vocabulary import DIGITS, SHARE_CUE_AFTER
 from factcheck.models import Unit
 
-_TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
-_TURNOUT_AFTER = re.compile(r"\s*turnout\b", re.IGNORECASE)
+# "Turn out was 70 per cent", "a 60% turn-out": the noun in two words, as copy writes it too.
+_TURNOUT = re.compile(r"\bturn[ -]?out\b", re.IGNORECASE)
+TURNOUT_CUES = ("turnout", "turn out", "turn-out")
+"""Substrings one of which a sentence needs for :func:`read_turnout` to read it."""
+_TURNOUT_AFTER = re.compile(r"\s*turn[ -]?out\b", re.IGNORECASE)
 # "• Turnout: 70.13%", "Turnout - 67.42 per cent": a results card's field, whose colon or
 # dash opens a new clause.
-_TURNOUT_LABEL = re.compile(r"\bturnout\s*[:–—-]\s*$", re.IGNORECASE)
+_TURNOUT_LABEL = re.compile(r"\bturn[ -]?out\s*[:–—-]\s*$", re.IGNORECASE)
 # "Turnout was down from 76% to 70%": the first figure is the last election's.
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO_FIGURE_AFTER = re.compile(r"\s+to\s+\d", re.IGNORECASE)
-_DATED = re.compile(r"\bturnout\b.*\b(?:in|at|for)\s+(?:19|20)\d\d", re.IGNORECASE)
+_DATED = re.compile(r"\bturn[ -]?out\b.*\b(?:in|at|for)\s+(?:19|20)\d\d", re.IGNORECASE)
 
 
 def read_turnout(f: Frame, a: Around) -> bool:
     """An exact percentage after "turnout" in its clause, unless the turnout is dated."""
     m = a.m
-    if "turnout" not in f.low:
+    if not any(cue in f.low for cue in TURNOUT_CUES):
         return False  # every wording below needs the word
     after = bool(_TURNOUT_AFTER.match(a.after))  # "The 61.9% turnout was the lowest"
     label = bool(_TURNOUT_LABEL.search(a.before))

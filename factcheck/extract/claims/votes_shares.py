@@ -331,7 +331,10 @@ _POLLED_LEAD = re.compile(
     r"(?:\s*\((?=[^()\n]*[A-Za-z])[^()\n]{1,40}\)"
     # "Karl Pollard, Reform UK, got 5,374", "Aled Thomas, Welsh Conservative Party Candidate
     # secured 4,763": the person's party in apposition.
-    r"|,\s+[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}?(?:,|\s+[Cc]andidate))?,?\s+(?:(?:who|and)\s+)?"
+    r"|,\s+[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}?(?:,|\s+[Cc]andidate)"
+    # "Freddie Van Mierlo of the Liberal Democrats polled 2,341": the party after "of".
+    r"|\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of)){0,5}?)?"
+    r",?\s+(?:(?:who|and)\s+)?"
     r"(?:(?:also|only|then|has|had)\s+)?"
     r"(?:gets|got|received|receives|polled|polls|secured|secures|collected|collects|garnered"
     r"|amassed|scored|won|wins|took|takes|clocked\s+up|clocks\s+up|picked\s+up|picks\s+up)"
