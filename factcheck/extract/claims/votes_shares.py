@@ -287,7 +287,7 @@ def _read_party_figures(f: Frame, taken: Collection[int]) -> None:
 # Democrats with ", "Mark Peart, with ", "Fay Jones getting ", "Sue Wixley received ", " ".
 # A bare space only for a count of 100 or more: "Jane Smith, 52," is an age.
 _PARALLEL_LEAD = re.compile(
-    r"(?:['’]s?)?(?:,?\s+of\s+(?:the\s+)?[A-Z][\w'’ -]{1,30}?)?"
+    r"(?:['’]s?)?(?:,?\s+of\s+(?:the\s+)?[A-Z][\w'’ -]{1,50}?)?"
     r"(?:,?\s+(?P<verb>with|on|getting|got|received|receiving|polled|polling|had|secured"
     r"|securing|took|taking|collected|earned|garnered|picked\s+up)\s+|\s+)"
 )
