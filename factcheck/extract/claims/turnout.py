@@ -11,18 +11,26 @@ from factcheck.extract.numbers import NumberKind
 from factcheck.extract.vocabulary import DIGITS, SHARE_CUE_AFTER
 from factcheck.models import Unit
 
-# "Turn out was 70 per cent", "a 60% turn-out": the noun in two words, as copy writes it too.
-_TURNOUT = re.compile(r"\bturn[ -]?out\b", re.IGNORECASE)
+# "Turn out was 70 per cent", "a 60% turn out to vote": the noun in two words, as copy writes
+# it too; not the verb ("voters did turn out, giving her 48.9 per cent").
+_TWO_WORDS = (
+    r"(?<!\bdid\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bnot\s)"
+    r"\bturn[ -]out\b(?=\s+(?:was|is|were|of|at|figure|rate|level|in\s+(?-i:[A-Z])"
+    r"|to\s+vote|on\s+the|for\s+the)\b|\s*[:–—-])"
+)
+_TURNOUT = re.compile(rf"\bturnout\b|{_TWO_WORDS}", re.IGNORECASE)
 TURNOUT_CUES = ("turnout", "turn out", "turn-out")
 """Substrings one of which a sentence needs for :func:`read_turnout` to read it."""
-_TURNOUT_AFTER = re.compile(r"\s*turn[ -]?out\b", re.IGNORECASE)
+_TURNOUT_AFTER = re.compile(rf"\s*(?:turnout\b|{_TWO_WORDS})", re.IGNORECASE)
 # "• Turnout: 70.13%", "Turnout - 67.42 per cent": a results card's field, whose colon or
 # dash opens a new clause.
 _TURNOUT_LABEL = re.compile(r"\bturn[ -]?out\s*[:–—-]\s*$", re.IGNORECASE)
 # "Turnout was down from 76% to 70%": the first figure is the last election's.
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO_FIGURE_AFTER = re.compile(r"\s+to\s+\d", re.IGNORECASE)
-_DATED = re.compile(r"\bturn[ -]?out\b.*\b(?:in|at|for)\s+(?:19|20)\d\d", re.IGNORECASE)
+_DATED = re.compile(
+    rf"(?:\bturnout\b|{_TWO_WORDS}).*\b(?:in|at|for)\s+(?:19|20)\d\d", re.IGNORECASE
+)
 
 
 def read_turnout(f: Frame, a: Around) -> bool:
