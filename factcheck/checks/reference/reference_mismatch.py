@@ -265,8 +265,7 @@ class ReferenceMismatch(Rule):
     election's is said to be ("64% matches 2015"). A turnout between the two definitions is
     reported as not checked too (a count of ballot papers leaving out some rejected ones), and
     one within 0.1 points of the ballots-cast one is a warning. Every finding cites the data
-    set, the
-    official figure and the record it came from.
+    set, the official figure and the record it came from.
 
     A winner in words ("is re-elected", "held the seat") is a finishing position of first and
     is checked like any other. A placing, count or share the same sentence gives a candidate
