@@ -353,7 +353,7 @@ def test_a_gap_to_the_runner_up_is_the_majority(
     assert _majorities(_read(text)) == {seat: str(n)}
     found = [f for f in _findings(text, "reference-mismatch", election) if f.text == str(n)]
     # A margin of whole hundreds in prose is a rounding: "200 more votes" for 209 is right.
-    rounding = 100 <= n < 1000 and n % 100 == 0 and abs(delta) < 50
+    rounding = 200 <= n < 1000 and n % 100 == 0 and abs(delta) < 50
     assert bool(found) is (delta != 0 and not rounding)
 
 

@@ -18,12 +18,13 @@ from factcheck.models import Figure
 def as_rounded(fig: Figure, *, hundreds: bool = False) -> Figure:
     """``fig`` as the rounding it is when it is a whole count of 1,000 or more ending in
     two or more zeros, or, with ``hundreds`` (a margin in prose), a count of whole hundreds
-    under 1,000 ("McDonnell was 900 votes ahead" for 906, "lost by 500 votes" for 530);
+    from 200 to 900 ("McDonnell was 900 votes ahead" for 906, "lost by 500 votes" for 530);
     otherwise ``fig`` itself. A results card's "Majority: 900" is exact."""
     if not fig.exact:
         return fig
     step = round_count_step(fig.value)
-    if step is None and hundreds and 100 <= fig.value < 1000 and fig.value % 100 == 0:
+    # (From 200: "by only 100 votes" is said of a count near it, not a rounding of 92.)
+    if step is None and hundreds and 200 <= fig.value < 1000 and fig.value % 100 == 0:
         step = 100
     if step is None:
         return fig
