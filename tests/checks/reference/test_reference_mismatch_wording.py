@@ -1,0 +1,285 @@
+"""reference-mismatch, read word for word on hand-built articles. Pinned after a mutation run
+of reference_mismatch.py (docs/testing.md, session 9).
+
+The official figures are the bundled House of Commons Library records of Poplar and Limehouse:
+2015, 51,044 valid votes of 82,081 (62.19%), no count of rejected ballots, Jim Fitzpatrick
+(Labour) 29,886; 2017, 58,814 valid votes and 277 rejected of 87,331 (67.35% and 67.66%),
+Fitzpatrick 39,558. The candidate's right count is given with each figure so that the record
+is borne out and a finding may offer its fix.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hand_built import at
+
+import factcheck
+from factcheck import CandidateResult, ContestResult, Figure
+from factcheck.config import Config
+from factcheck.models import Article, Document
+
+RULE = "reference-mismatch"
+POPLAR = "Poplar and Limehouse"
+CITED_2017 = {
+    "dataset": "House of Commons Library GE2017 results (CBP-7979)",
+    "source": "House of Commons Library / Electoral Commission UK general election results",
+    "election": "uk-ge-2017",
+    "record": "hoc-ge2017-results-by-constituency.csv:452",
+}
+CITED_2015 = {
+    "dataset": "Electoral Commission GE2015 results by candidate, with electorate from the "
+    "House of Commons Library 1918-2017 constituency results (CBP-8647)",
+    "source": "House of Commons Library / Electoral Commission UK general election results",
+    "election": "uk-ge-2015",
+    "record": "ec-ge2015-results-by-candidate.csv; hoc-1918-2017-results-by-constituency.csv:16102",
+}
+BORNE_OUT_2017 = [
+    "Jim Fitzpatrick's vote “39,558”",
+    "Jim Fitzpatrick (Labour) stood in Poplar and Limehouse",
+]
+TURNOUTS_2017 = (
+    "67.35% (valid votes / electorate); 67.66% ((valid votes + rejected ballots) / electorate)"
+)
+FITZPATRICK = {"uk-ge-2015": 29886, "uk-ge-2017": 39558}
+
+
+def _report(
+    text: str,
+    *contests: ContestResult,
+    election: str = "uk-ge-2017",
+    config: Config | None = None,
+) -> factcheck.Report:
+    article = Article(document=Document(path="story.txt", text=text), contests=contests)
+    return factcheck.check(article, election=election, select=[RULE], config=config)
+
+
+def _turnout(
+    text: str, written: str, *, election: str = "uk-ge-2017", quoted: bool = False
+) -> factcheck.Report:
+    """A story giving Fitzpatrick's right count and a turnout written as ``written`` per cent."""
+    fitzpatrick = CandidateResult(
+        name="Jim Fitzpatrick", party="Labour", votes=Figure.count(FITZPATRICK[election])
+    )
+    turnout = Figure.percentage(written).model_copy(
+        update={"span": at(text, written), "quoted": quoted}
+    )
+    seat = ContestResult(name=POPLAR, candidates=(fitzpatrick,), turnout=turnout)
+    return _report(text, seat, election=election)
+
+
+# -- turnout -------------------------------------------------------------------------------------
+
+
+def test_a_wrong_turnout_gives_both_official_turnouts_its_working_and_the_valid_vote_fix() -> None:
+    text = "Turnout in Poplar and Limehouse was 60 per cent."
+    (finding,) = _turnout(text, "60").findings
+    assert finding.message == (
+        f"turnout 60% contradicts the official turnout in Poplar and Limehouse (uk-ge-2017): "
+        f"{TURNOUTS_2017}"
+    )
+    assert finding.evidence == {
+        **CITED_2017,
+        "stated": "60",
+        "stated_interval": "[59.5, 60.5)",
+        "official_valid": "67.3460741318",
+        "official_ballots": "67.6632581787",
+        "corroborated_by": BORNE_OUT_2017,
+    }
+    assert finding.arithmetic == (
+        "“60” stands for [59.5, 60.5)",
+        "58,814 / 87,331 = 67.35%",
+        "(58,814 + 277) / 87,331 = 67.66%",
+    )
+    assert (finding.fix, finding.replacement) == ("67.3%", "67.3")
+    assert (finding.start, finding.text) == (text.index("60"), "60")
+    assert finding.severity is factcheck.Severity.ERROR
+    assert finding.confidence is factcheck.Confidence.HIGH
+
+
+def test_a_turnout_is_fixed_and_worked_to_the_places_it_was_written_with() -> None:
+    text = "Turnout in Poplar and Limehouse was 60.25 per cent."
+    (finding,) = _turnout(text, "60.25").findings
+    assert finding.arithmetic[0] == "“60.25” stands for [60.245, 60.255)"
+    assert (finding.fix, finding.replacement) == ("67.35%", "67.35")
+
+
+def test_either_official_turnout_is_right() -> None:
+    for written in ("67.3", "67.7"):
+        text = f"Turnout in Poplar and Limehouse was {written} per cent."
+        report = _turnout(text, written)
+        assert (report.findings, report.not_checked) == ((), ())
+
+
+def test_a_turnout_in_a_quotation_is_a_warning() -> None:
+    text = "“Turnout in Poplar and Limehouse was 60 per cent,” she said."
+    (finding,) = _turnout(text, "60", quoted=True).findings
+    assert finding.severity is factcheck.Severity.WARNING
+
+
+def test_a_turnout_that_was_the_election_befores_says_so() -> None:
+    # 62.2% was the 2015 turnout (62.19%).
+    text = "Turnout in Poplar and Limehouse was 62.2 per cent."
+    (finding,) = _turnout(text, "62.2").findings
+    assert finding.message == (
+        f"turnout 62.2% contradicts the official turnout in Poplar and Limehouse (uk-ge-2017): "
+        f"{TURNOUTS_2017}; 62.2% matches 2015 (62.19%, valid votes / electorate)"
+    )
+    assert finding.evidence == {
+        **CITED_2017,
+        "stated": "62.2",
+        "stated_interval": "[62.15, 62.25)",
+        "official_valid": "67.3460741318",
+        "official_ballots": "67.6632581787",
+        "matches_previous": "uk-ge-2015",
+        "previous_record": CITED_2015["record"],
+        "previous_valid": "62.1873515186",
+        "corroborated_by": BORNE_OUT_2017,
+    }
+    # The figure is still this election's wrong turnout, fixed from this election's record.
+    assert finding.fix == "67.3%"
+    assert finding.severity is factcheck.Severity.ERROR
+
+
+def test_a_turnout_just_off_the_ballots_cast_one_is_a_warning_of_medium_confidence() -> None:
+    # 67.8% is [67.75, 67.85): within 0.1 points of 67.66%.
+    text = "Turnout in Poplar and Limehouse was 67.8 per cent."
+    (finding,) = _turnout(text, "67.8").findings
+    assert finding.message == (
+        f"turnout 67.8% contradicts the official turnout in Poplar and Limehouse (uk-ge-2017): "
+        f"{TURNOUTS_2017} (within 0.1 points of the ballots-cast turnout: the declared count "
+        "of ballot papers may differ slightly)"
+    )
+    assert finding.severity is factcheck.Severity.WARNING
+    assert finding.confidence is factcheck.Confidence.MEDIUM
+    assert finding.fix == "67.3%"
+
+
+def test_a_turnout_more_than_a_tenth_off_the_ballots_cast_one_is_an_error() -> None:
+    # 67.9% is [67.85, 67.95): 0.19 points above 67.66%.
+    text = "Turnout in Poplar and Limehouse was 67.9 per cent."
+    (finding,) = _turnout(text, "67.9").findings
+    assert "within 0.1 points" not in finding.message
+    assert finding.severity is factcheck.Severity.ERROR
+    assert finding.confidence is factcheck.Confidence.HIGH
+
+
+def test_a_2015_turnout_a_little_above_the_valid_vote_one_is_not_checked() -> None:
+    # 62.6% is [62.55, 62.65): above 62.19% by less than the half point rejected ballots
+    # may make up, and the 2015 record has no count of them.
+    text = "Turnout in Poplar and Limehouse was 62.6 per cent."
+    report = _turnout(text, "62.6", election="uk-ge-2015")
+    assert report.findings == ()
+    assert [n.reason for n in report.not_checked] == [
+        "turnout 62.6% is above the valid-vote turnout in Poplar and Limehouse (62.19%) by no "
+        "more than rejected ballots make up, and the uk-ge-2015 record gives no count of "
+        "rejected ballots"
+    ]
+
+
+def test_a_2015_turnout_beyond_the_rejected_ballots_room_or_below_is_checked() -> None:
+    # 62.7% reaches 62.75, past 62.19 + 0.5; 61% lies wholly below the valid-vote turnout.
+    for written, interval in (("62.7", "[62.65, 62.75)"), ("61", "[60.5, 61.5)")):
+        text = f"Turnout in Poplar and Limehouse was {written} per cent."
+        (finding,) = _turnout(text, written, election="uk-ge-2015").findings
+        assert finding.message == (
+            f"turnout {written}% contradicts the official turnout in Poplar and Limehouse "
+            "(uk-ge-2015): 62.19% (valid votes / electorate)"
+        )
+        assert finding.evidence == {
+            **CITED_2015,
+            "stated": written,
+            "stated_interval": interval,
+            "official_valid": "62.1873515186",
+            "corroborated_by": [
+                "Jim Fitzpatrick's vote “29,886”",
+                "Jim Fitzpatrick (Labour) stood in Poplar and Limehouse",
+            ],
+        }
+        assert finding.arithmetic == (
+            f"“{written}” stands for {interval}",
+            "51,044 / 82,081 = 62.19%",
+        )
+        assert finding.fix == "62.2%"
+
+
+def test_a_turnout_that_is_another_seats_in_the_story_is_a_warning_with_no_fix() -> None:
+    # 69.5% was Bethnal Green and Bow's 2017 turnout, given in the same story.
+    text = "Turnout in Poplar and Limehouse was 69.5 per cent."
+    fitzpatrick = CandidateResult(name="Jim Fitzpatrick", party="Labour", votes=Figure.count(39558))
+    turnout = Figure.percentage("69.5").model_copy(update={"span": at(text, "69.5")})
+    poplar = ContestResult(name=POPLAR, candidates=(fitzpatrick,), turnout=turnout)
+    bethnal = ContestResult(name="Bethnal Green and Bow", turnout=Figure.percentage("69.5"))
+    (finding,) = _report(text, poplar, bethnal).findings
+    assert finding.message == (
+        f"turnout 69.5% contradicts the official turnout in Poplar and Limehouse (uk-ge-2017): "
+        f"{TURNOUTS_2017}; but 69.5% is the turnout (valid votes / electorate) in Bethnal "
+        "Green and Bow (uk-ge-2017): the figure may have been tied to the wrong seat, so no "
+        "fix is offered"
+    )
+    assert finding.evidence == {
+        **CITED_2017,
+        "stated": "69.5",
+        "stated_interval": "[69.45, 69.55)",
+        "official_valid": "67.3460741318",
+        "official_ballots": "67.6632581787",
+        "other_reading": [
+            "the turnout (valid votes / electorate) in Bethnal Green and Bow (uk-ge-2017)"
+        ],
+        "other_reading_tie": "seat",
+        "corroborated_by": BORNE_OUT_2017,
+    }
+    assert (finding.fix, finding.replacement) == (None, None)
+    assert finding.severity is factcheck.Severity.WARNING
+    assert finding.confidence is factcheck.Confidence.HIGH
+
+
+def test_a_2015_turnout_hedged_open_on_one_side_is_checked() -> None:
+    # Neither "over 62.3" nor "under 60" has two ends to lie within the rejected-ballot room.
+    for written, hedge, interval in (
+        ("62.3", "more-than", "(62.3, inf)"),
+        ("60", "less-than", "(-inf, 60)"),
+    ):
+        text = f"Turnout in Poplar and Limehouse was {written} per cent."
+        fitzpatrick = CandidateResult(
+            name="Jim Fitzpatrick", party="Labour", votes=Figure.count(29886)
+        )
+        turnout = Figure.percentage(written).model_copy(update={"hedge": hedge})
+        seat = ContestResult(name=POPLAR, candidates=(fitzpatrick,), turnout=turnout)
+        (finding,) = _report(text, seat, election="uk-ge-2015").findings
+        assert finding.evidence["stated_interval"] == interval
+        assert finding.fix == "62.2%"
+
+
+def _anytown_2015(tmp_path: Path, *, valid: int, electorate: int) -> Config:
+    """A results file with one 2015 seat, Anytown, and no count of rejected ballots, under
+    half-even rounding (which leaves a figure's interval open at both ends)."""
+    path = tmp_path / "record.json"
+    contest = {
+        "name": "Anytown",
+        "valid_votes": valid,
+        "electorate": electorate,
+        "candidates": [
+            {"name": "Jo Bloggs", "party": "Labour", "votes": valid - valid // 3},
+            {"name": "Al Smith", "party": "Green", "votes": valid // 3},
+        ],
+    }
+    path.write_text(json.dumps({"election": "uk-ge-2015", "contests": [contest]}), "utf-8")
+    return Config(reference=str(path), rounding="half-even")
+
+
+def test_the_rejected_ballot_room_runs_from_the_valid_vote_turnout_to_half_a_point_above(
+    tmp_path: Path,
+) -> None:
+    # A valid-vote turnout of exactly 50.45%. Under half-even "50.5" is (50.45, 50.55) and
+    # "50.9" is (50.85, 50.95): both wholly within [50.45, 50.95], so neither is checked;
+    # "51" is (50.95, 51.05], past the room.
+    config = _anytown_2015(tmp_path, valid=5045, electorate=10000)
+    for written, checked in (("50.5", False), ("50.9", False), ("51.0", True)):
+        text = f"Turnout in Anytown was {written} per cent."
+        turnout = Figure.percentage(written).model_copy(update={"span": at(text, written)})
+        seat = ContestResult(name="Anytown", turnout=turnout)
+        report = _report(text, seat, election="uk-ge-2015", config=config)
+        assert len(report.findings) == checked, written
+        assert len(report.not_checked) == (not checked), written
