@@ -18,7 +18,7 @@ from hand_built import at
 import factcheck
 from factcheck import CandidateResult, ContestResult, Figure
 from factcheck.config import Config
-from factcheck.models import Article, Document
+from factcheck.models import Article, BoundClaim, Claim, Document, Quantity
 
 RULE = "reference-mismatch"
 POPLAR = "Poplar and Limehouse"
@@ -48,10 +48,13 @@ FITZPATRICK = {"uk-ge-2015": 29886, "uk-ge-2017": 39558}
 def _report(
     text: str,
     *contests: ContestResult,
+    claims: tuple[Claim, ...] = (),
     election: str = "uk-ge-2017",
     config: Config | None = None,
 ) -> factcheck.Report:
-    article = Article(document=Document(path="story.txt", text=text), contests=contests)
+    article = Article(
+        document=Document(path="story.txt", text=text), contests=contests, claims=claims
+    )
     return factcheck.check(article, election=election, select=[RULE], config=config)
 
 
@@ -283,3 +286,138 @@ def test_the_rejected_ballot_room_runs_from_the_valid_vote_turnout_to_half_a_poi
         report = _report(text, seat, election="uk-ge-2015", config=config)
         assert len(report.findings) == checked, written
         assert len(report.not_checked) == (not checked), written
+
+
+def test_the_rejected_ballot_room_is_not_needed_within_a_tenth_of_the_ballots_cast_one(
+    tmp_path: Path,
+) -> None:
+    # Valid-vote turnout 50%, ballots cast 50.55%: "50.4" is [50.35, 50.45), exactly 0.1
+    # points below 50.55, so the declared count of papers may explain it; "50.3" may not.
+    path = tmp_path / "record.json"
+    contest = {
+        "name": "Anytown",
+        "valid_votes": 5000,
+        "rejected": 55,
+        "electorate": 10000,
+        "candidates": [{"name": "Jo Bloggs", "party": "Labour", "votes": 5000}],
+    }
+    path.write_text(json.dumps({"election": "uk-ge-2017", "contests": [contest]}), "utf-8")
+    for written, severity in (("50.4", "warning"), ("50.3", "error")):
+        text = f"Jo Bloggs won Anytown with 5,000 votes. Turnout was {written} per cent."
+        turnout = Figure.percentage(written).model_copy(update={"span": at(text, written)})
+        bloggs = CandidateResult(name="Jo Bloggs", party="Labour", votes=Figure.count(5000))
+        seat = ContestResult(name="Anytown", candidates=(bloggs,), turnout=turnout)
+        (finding,) = _report(text, seat, config=Config(reference=str(path))).findings
+        assert finding.severity.value == severity, written
+        assert ("within 0.1 points" in finding.message) == (severity == "warning")
+
+
+# -- a hedged share or turnout ---------------------------------------------------------------
+
+
+def _bound(
+    text: str,
+    written: str,
+    hedge: str,
+    *,
+    quantity: Quantity = Quantity.SHARE,
+    candidate: str | None = "Jim Fitzpatrick",
+    quoted: bool = False,
+    config: Config | None = None,
+) -> factcheck.Report:
+    """A bound ``written`` as ``hedge``, in a story giving Fitzpatrick's right 2017 count."""
+    phrase, number = f"{written} per cent", written.rsplit(maxsplit=1)[-1]
+    figure = Figure.percentage(number).model_copy(
+        update={"hedge": hedge, "text": written, "span": at(text, written), "quoted": quoted}
+    )
+    claim = BoundClaim(
+        quantity=quantity,
+        bound=figure,
+        contest=POPLAR,
+        candidate=candidate,
+        span=at(text, phrase),
+    )
+    fitzpatrick = CandidateResult(name="Jim Fitzpatrick", party="Labour", votes=Figure.count(39558))
+    seat = ContestResult(name=POPLAR, candidates=(fitzpatrick,))
+    return _report(text, seat, claims=(claim,), config=config)
+
+
+def test_a_false_hedged_turnout_gives_the_whole_finding_with_no_fix() -> None:
+    text = "Fitzpatrick held Poplar and Limehouse on a turnout of over 70 per cent."
+    (finding,) = _bound(text, "over 70", "more-than", quantity=Quantity.TURNOUT).findings
+    assert finding.message == (
+        "“over 70 per cent” is false: the turnout in Poplar and Limehouse (uk-ge-2017) is "
+        "officially 67.35%"
+    )
+    assert finding.evidence == {
+        **CITED_2017,
+        "stated": "over 70 per cent",
+        "stated_interval": "(70, inf)",
+        "official": "67.3460741318",
+        "corroborated_by": BORNE_OUT_2017,
+    }
+    assert finding.arithmetic == (
+        "“over 70 per cent” is true for (70, ∞)",
+        "official: 67.35%",
+    )
+    assert (finding.fix, finding.replacement) == (None, None)
+    assert (finding.start, finding.text) == (text.index("over 70"), "over 70")
+    assert finding.severity is factcheck.Severity.ERROR
+
+
+def test_a_hedged_share_is_worked_to_its_places() -> None:
+    text = "Fitzpatrick took over 67.5 per cent of the vote in Poplar and Limehouse."
+    (finding,) = _bound(text, "over 67.5", "more-than").findings
+    assert finding.message == (
+        "“over 67.5 per cent” is false: Jim Fitzpatrick's share in Poplar and Limehouse "
+        "(uk-ge-2017) is officially 67.26%"
+    )
+    assert finding.arithmetic == (
+        "“over 67.5 per cent” is true for (67.5, ∞)",
+        "official: 67.26%",
+    )
+
+
+def test_a_hedged_figure_the_reader_found_in_a_quotation_is_a_warning() -> None:
+    text = "Fitzpatrick held the seat on a turnout of “over 70 per cent”, he said."
+    report = _bound(text, "over 70", "more-than", quantity=Quantity.TURNOUT, quoted=True)
+    (finding,) = report.findings
+    assert finding.severity is factcheck.Severity.WARNING
+
+
+def test_a_hedge_is_judged_by_the_newsroom_packs_meaning(tmp_path: Path) -> None:
+    # A newsroom whose "nearly" is "within four points either way": "nearly 65" is true of
+    # 67.26%, which the built-in "nearly" (under 65) is not.
+    text = "Fitzpatrick took nearly 65 per cent of the vote in Poplar and Limehouse."
+    pack = tmp_path / "newsroom.toml"
+    pack.write_text(
+        '[hedges.nearly]\nwords = ["nearly"]\ntruth = "approx"\ntolerance = 4\npragmatic = 1\n',
+        "utf-8",
+    )
+    assert len(_bound(text, "nearly 65", "nearly").findings) == 1
+    report = _bound(text, "nearly 65", "nearly", config=Config(packs=(str(pack),)))
+    assert (report.findings, report.not_checked) == ((), ())
+
+
+def test_an_exact_share_is_judged_by_the_rounding_in_force(tmp_path: Path) -> None:
+    # Jo Bloggs' share is exactly 44.5%: "exactly 45" allows it rounding half up, not half
+    # to even (44.5 rounds to 44).
+    path = tmp_path / "record.json"
+    contest = {
+        "name": "Anytown",
+        "valid_votes": 1000,
+        "candidates": [
+            {"name": "Al Smith", "party": "Green", "votes": 555},
+            {"name": "Jo Bloggs", "party": "Labour", "votes": 445},
+        ],
+    }
+    path.write_text(json.dumps({"election": "uk-ge-2017", "contests": [contest]}), "utf-8")
+    text = "Jo Bloggs took exactly 45 per cent of the vote in Anytown."
+    figure = Figure.percentage("45").model_copy(update={"hedge": "exactly", "text": "exactly 45"})
+    claim = BoundClaim(
+        quantity=Quantity.SHARE, bound=figure, contest="Anytown", candidate="Jo Bloggs"
+    )
+    for rounding, false in (("half-up", False), ("half-even", True)):
+        config = Config(reference=str(path), rounding=rounding)
+        report = _report(text, claims=(claim,), config=config)
+        assert len(report.findings) == false, rounding
