@@ -421,3 +421,63 @@ def test_an_exact_share_is_judged_by_the_rounding_in_force(tmp_path: Path) -> No
         config = Config(reference=str(path), rounding=rounding)
         report = _report(text, claims=(claim,), config=config)
         assert len(report.findings) == false, rounding
+
+
+# -- another value of the record -------------------------------------------------------------
+
+
+def test_an_electorate_or_percentage_majority_that_is_another_seats_is_a_warning() -> None:
+    # Bethnal Green and Bow, 2017: electorate 86,075, percentage majority 59.16%; Poplar and
+    # Limehouse's were 87,331 and 47.12%.
+    fitzpatrick = CandidateResult(name="Jim Fitzpatrick", party="Labour", votes=Figure.count(39558))
+    bethnal = ContestResult(name="Bethnal Green and Bow")
+    for field, written, shown, what in (
+        ("electorate", Figure.count(86075), "86,075", "the electorate"),
+        ("majority_share", Figure.percentage("59.2"), "59.16%", "the percentage majority"),
+    ):
+        poplar = ContestResult.model_validate(
+            {"name": POPLAR, "candidates": (fitzpatrick,), field: written}
+        )
+        (finding,) = _report("A story.", poplar, bethnal).findings
+        assert finding.message.endswith(
+            f"; but {shown} is {what} in "
+            "Bethnal Green and Bow (uk-ge-2017): the figure may have been tied to the wrong "
+            "seat, so no fix is offered"
+        ), finding.message
+        assert finding.evidence["other_reading"] == [
+            f"{what} in Bethnal Green and Bow (uk-ge-2017)"
+        ]
+        assert finding.fix is None
+
+
+def test_a_seat_whose_record_has_no_electorate_offers_no_electorate_to_misread(
+    tmp_path: Path,
+) -> None:
+    # Anytown's record has no electorate: a wrong electorate in Poplar and Limehouse is not
+    # taken for Anytown's, and the lookup of Anytown's values does not fail.
+    path = tmp_path / "record.json"
+    contests = [
+        {
+            "name": "Anytown",
+            "valid_votes": 1000,
+            "candidates": [{"name": "Jo Bloggs", "party": "Labour", "votes": 1000}],
+        },
+        {
+            "name": POPLAR,
+            "valid_votes": 58814,
+            "electorate": 87331,
+            "candidates": [{"name": "Jim Fitzpatrick", "party": "Labour", "votes": 39558}],
+        },
+    ]
+    path.write_text(json.dumps({"election": "uk-ge-2017", "contests": contests}), "utf-8")
+    fitzpatrick = CandidateResult(name="Jim Fitzpatrick", party="Labour", votes=Figure.count(39558))
+    poplar = ContestResult(name=POPLAR, candidates=(fitzpatrick,), electorate=Figure.count(80000))
+    anytown = ContestResult(name="Anytown", turnout=Figure.percentage("50"))
+    report = _report("A story.", poplar, anytown, config=Config(reference=str(path)))
+    (finding,) = report.findings
+    assert finding.message == (
+        "the electorate in Poplar and Limehouse (uk-ge-2017) is officially 87,331, not 80,000"
+    )
+    assert [n.reason for n in report.not_checked] == [
+        "the official record of Anytown has no electorate"
+    ]
