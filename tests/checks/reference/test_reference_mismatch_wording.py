@@ -481,3 +481,78 @@ def test_a_seat_whose_record_has_no_electorate_offers_no_electorate_to_misread(
     assert [n.reason for n in report.not_checked] == [
         "the official record of Anytown has no electorate"
     ]
+
+
+def test_a_count_that_is_another_seats_majority_worked_out_from_its_votes_is_a_warning(
+    tmp_path: Path,
+) -> None:
+    # Anytown's record gives no majority: it is worked out from the two largest counts,
+    # 6,000 - 4,500 = 1,500 (listed smallest first).
+    path = tmp_path / "record.json"
+    contests = [
+        {
+            "name": "Anytown",
+            "valid_votes": 11000,
+            "candidates": [
+                {"name": "Al Smith", "party": "Green", "votes": 500},
+                {"name": "Bo Jones", "party": "Conservative", "votes": 4500},
+                {"name": "Jo Bloggs", "party": "Labour", "votes": 6000},
+            ],
+        },
+        {
+            "name": POPLAR,
+            "valid_votes": 58814,
+            "majority": 27712,
+            "candidates": [{"name": "Jim Fitzpatrick", "party": "Labour", "votes": 39558}],
+        },
+    ]
+    path.write_text(json.dumps({"election": "uk-ge-2017", "contests": contests}), "utf-8")
+    fitzpatrick = CandidateResult(name="Jim Fitzpatrick", party="Labour", votes=Figure.count(39558))
+    poplar = ContestResult(name=POPLAR, candidates=(fitzpatrick,), majority=Figure.count(1500))
+    anytown = ContestResult(name="Anytown")
+    (finding,) = _report("A story.", poplar, anytown, config=Config(reference=str(path))).findings
+    assert finding.message == (
+        "the majority in Poplar and Limehouse (uk-ge-2017) is officially 27,712, not 1,500; but "
+        "1,500 is the majority in Anytown (uk-ge-2017): the figure may have been tied to the "
+        "wrong seat, so no fix is offered"
+    )
+
+
+# -- a figure said twice -----------------------------------------------------------------------
+
+
+def test_a_wrong_figure_said_a_second_time_is_a_warning_with_no_fix() -> None:
+    text = "Jim Fitzpatrick won with 39,558 votes and 67.3 per cent; Fitzpatrick took 60 per cent."
+    fitzpatrick = CandidateResult(
+        name="Jim Fitzpatrick",
+        party="Labour",
+        votes=Figure.count(39558, span=at(text, "39,558")),
+        share=Figure.percentage("67.3").model_copy(update={"span": at(text, "67.3")}),
+        restated=(Figure.percentage("60").model_copy(update={"span": at(text, "60")}),),
+    )
+    (finding,) = _report(text, ContestResult(name=POPLAR, candidates=(fitzpatrick,))).findings
+    assert finding.message == (
+        "Jim Fitzpatrick's share in Poplar and Limehouse is officially 67.26%, not 60% (the "
+        "story gives this figure another value too: one of the two is a slip)"
+    )
+    assert (finding.start, finding.text) == (text.index("60"), "60")
+    assert finding.evidence["official"] == "67.2594960384"
+    assert (finding.fix, finding.replacement) == (None, None)
+    assert finding.severity is factcheck.Severity.WARNING
+
+
+def test_a_figure_said_a_second_time_of_someone_not_in_the_record_says_so_each_time() -> None:
+    nobody = CandidateResult(
+        name="Jane Nobody",
+        party="Labour",
+        votes=Figure.count(39558),
+        restated=(Figure.percentage("60"),),
+    )
+    fitzpatrick = CandidateResult(name="Jim Fitzpatrick", party="Labour", votes=Figure.count(39558))
+    report = _report("A story.", ContestResult(name=POPLAR, candidates=(nobody, fitzpatrick)))
+    assert report.findings == ()
+    reason = (
+        "“Jane Nobody” cannot be told apart among, or found in, the official candidates of "
+        "Poplar and Limehouse (uk-ge-2017)"
+    )
+    assert [n.reason for n in report.not_checked] == [reason, reason]
