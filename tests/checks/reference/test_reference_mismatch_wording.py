@@ -11,6 +11,7 @@ is borne out and a finding may offer its fix.
 from __future__ import annotations
 
 import json
+from fractions import Fraction
 from pathlib import Path
 
 from hand_built import at
@@ -18,6 +19,7 @@ from hand_built import at
 import factcheck
 from factcheck import CandidateResult, ContestResult, Figure
 from factcheck.config import Config
+from factcheck.intervals import Interval
 from factcheck.models import Article, BoundClaim, Claim, Document, Quantity
 
 RULE = "reference-mismatch"
@@ -556,3 +558,37 @@ def test_a_figure_said_a_second_time_of_someone_not_in_the_record_says_so_each_t
         "Poplar and Limehouse (uk-ge-2017)"
     )
     assert [n.reason for n in report.not_checked] == [reason, reason]
+
+
+# -- the values a figure most plausibly stands for, read directly ------------------------------
+
+
+def test_a_figure_bounded_both_ways_stands_for_its_interval() -> None:
+    from factcheck.checks.reference.reference_mismatch import _near
+
+    iv = Interval(Fraction(39550), Fraction(39560), True, False)
+    assert _near(iv) == iv
+    assert _near(Interval.unbounded()) == Interval.unbounded()
+
+
+def test_a_hedge_open_above_stands_for_the_tenth_above_its_bound() -> None:
+    from factcheck.checks.reference.reference_mismatch import _near
+
+    # "over 40,000": (40,000, 44,000]; "at least 40,000": [40,000, 44,000].
+    assert _near(Interval.at_least(40000, strict=True)) == Interval(
+        Fraction(40000), Fraction(44000), False, True
+    )
+    assert _near(Interval.at_least(40000)) == Interval(Fraction(40000), Fraction(44000))
+    # A bound below nought reaches a tenth of its size towards nought.
+    assert _near(Interval.at_least(-50)) == Interval(Fraction(-50), Fraction(-45))
+
+
+def test_a_hedge_open_below_stands_for_the_tenth_below_its_bound() -> None:
+    from factcheck.checks.reference.reference_mismatch import _near
+
+    # "almost 13,000": [11,700, 13,000); "up to 13,000": [11,700, 13,000].
+    assert _near(Interval.at_most(13000, strict=True)) == Interval(
+        Fraction(11700), Fraction(13000), True, False
+    )
+    assert _near(Interval.at_most(13000)) == Interval(Fraction(11700), Fraction(13000))
+    assert _near(Interval.at_most(-50)) == Interval(Fraction(-55), Fraction(-50))
