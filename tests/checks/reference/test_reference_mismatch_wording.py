@@ -20,7 +20,7 @@ import factcheck
 from factcheck import CandidateResult, ContestResult, Figure
 from factcheck.config import Config
 from factcheck.intervals import Interval
-from factcheck.models import Article, BoundClaim, Claim, Document, Quantity
+from factcheck.models import Article, BoundClaim, Claim, Document, Quantity, Unit
 
 RULE = "reference-mismatch"
 POPLAR = "Poplar and Limehouse"
@@ -592,3 +592,165 @@ def test_a_hedge_open_below_stands_for_the_tenth_below_its_bound() -> None:
     )
     assert _near(Interval.at_most(13000)) == Interval(Fraction(11700), Fraction(13000))
     assert _near(Interval.at_most(-50)) == Interval(Fraction(-55), Fraction(-50))
+
+
+# -- a candidate's count, share and place --------------------------------------------------------
+
+
+def test_a_wrong_count_share_and_place_give_whole_findings_with_their_fixes() -> None:
+    text = "Jim Fitzpatrick won with 38,558 votes, 60.25 per cent, coming second. Wilford was 2nd."
+    fitzpatrick = CandidateResult(
+        name="Jim Fitzpatrick",
+        party="Labour",
+        votes=Figure.count(38558, span=at(text, "38,558")),
+        share=Figure.percentage("60.25").model_copy(update={"span": at(text, "60.25")}),
+        rank=Figure.count(2, Unit.RANK).model_copy(
+            update={"text": "second", "span": at(text, "second")}
+        ),
+    )
+    wilford = CandidateResult(
+        name="Chris Wilford",
+        party="Conservative",
+        rank=Figure.count(2, Unit.RANK).model_copy(update={"text": "2nd", "span": at(text, "2nd")}),
+    )
+    votes, share, place = _report(
+        text, ContestResult(name=POPLAR, candidates=(fitzpatrick, wilford))
+    ).findings
+    borne_out = ["Christopher Wilford's place “2nd”"]
+    assert votes.message == (
+        "Jim Fitzpatrick's vote in Poplar and Limehouse is officially 39,558, not 38,558"
+    )
+    assert votes.evidence == {
+        **CITED_2017,
+        "stated": "38,558",
+        "stated_interval": "[38558, 38558]",
+        "official": 39558,
+        "corroborated_by": borne_out,
+    }
+    assert votes.arithmetic == ("“38,558” stands for [38,558, 38,558]", "official: 39,558")
+    assert (votes.fix, votes.replacement, votes.text) == ("39,558", "39,558", "38,558")
+    assert votes.severity is factcheck.Severity.ERROR
+    assert share.message == (
+        "Jim Fitzpatrick's share in Poplar and Limehouse is officially 67.26%, not 60.25%"
+    )
+    assert share.evidence == {
+        **CITED_2017,
+        "stated": "60.25",
+        "stated_interval": "[60.245, 60.255)",
+        "official": "67.2594960384",
+        "corroborated_by": borne_out,
+    }
+    assert share.arithmetic == ("“60.25” stands for [60.245, 60.255)", "official: 67.26%")
+    assert (share.fix, share.replacement, share.text) == ("67.26%", "67.26", "60.25")
+    assert share.severity is factcheck.Severity.ERROR
+    assert place.message == (
+        "Jim Fitzpatrick officially finished first in Poplar and Limehouse, not second"
+    )
+    assert place.evidence == {
+        **CITED_2017,
+        "stated": "second",
+        "official": 1,
+        "corroborated_by": borne_out,
+    }
+    assert (place.fix, place.replacement, place.text) == ("first", "first", "second")
+    assert place.consequences == (factcheck.Consequence.WINNER,)
+
+
+def test_a_share_in_whole_points_is_fixed_to_a_tenth() -> None:
+    text = "Jim Fitzpatrick won with 39,558 votes, 60 per cent."
+    fitzpatrick = CandidateResult(
+        name="Jim Fitzpatrick",
+        party="Labour",
+        votes=Figure.count(39558),
+        share=Figure.percentage("60").model_copy(update={"span": at(text, "60")}),
+    )
+    (finding,) = _report(text, ContestResult(name=POPLAR, candidates=(fitzpatrick,))).findings
+    assert finding.arithmetic == ("“60” stands for [59.5, 60.5)", "official: 67.26%")
+    assert (finding.fix, finding.replacement) == ("67.3%", "67.3")
+
+
+def test_a_runner_up_placed_wrong_names_the_winner_and_leaves_a_figure_to_the_editor() -> None:
+    # Christopher Wilford (Conservative) came second; "3rd" is fixed in words, not rewritten.
+    text = "Chris Wilford was 3rd."
+    wilford = CandidateResult(
+        name="Chris Wilford",
+        party="Conservative",
+        rank=Figure.count(3, Unit.RANK).model_copy(update={"text": "3rd", "span": at(text, "3rd")}),
+    )
+    fitzpatrick = CandidateResult(name="Jim Fitzpatrick", party="Labour", votes=Figure.count(39558))
+    seat = ContestResult(name=POPLAR, candidates=(fitzpatrick, wilford))
+    (finding,) = _report(text, seat).findings
+    assert finding.message == (
+        "Christopher Wilford officially finished second in Poplar and Limehouse, not 3rd (the "
+        "winner was Jim Fitzpatrick)"
+    )
+    assert (finding.fix, finding.replacement) == ("second", None)
+    assert finding.consequences == (factcheck.Consequence.RANKING,)
+
+
+def test_a_runner_up_said_to_have_won_changes_the_winner() -> None:
+    text = "Chris Wilford came first."
+    wilford = CandidateResult(
+        name="Chris Wilford",
+        party="Conservative",
+        rank=Figure.count(1, Unit.RANK).model_copy(
+            update={"text": "first", "span": at(text, "first")}
+        ),
+    )
+    fitzpatrick = CandidateResult(name="Jim Fitzpatrick", party="Labour", votes=Figure.count(39558))
+    (finding,) = _report(
+        text, ContestResult(name=POPLAR, candidates=(fitzpatrick, wilford))
+    ).findings
+    assert finding.message.startswith("Christopher Wilford officially finished second")
+    assert finding.consequences == (factcheck.Consequence.WINNER,)
+
+
+# -- the seat's own figures --------------------------------------------------------------------
+
+
+def test_the_seats_counts_and_percentage_majority_each_give_a_whole_finding() -> None:
+    text = (
+        "Valid votes 58,000, rejected 300, electorate 87,000, majority 27,000, then a majority "
+        "of 27,500 and a lead of 40 per cent."
+    )
+
+    def count(n: int, written: str) -> Figure:
+        return Figure.count(n, span=at(text, written))
+
+    fitzpatrick = CandidateResult(name="Jim Fitzpatrick", party="Labour", votes=Figure.count(39558))
+    seat = ContestResult(
+        name=POPLAR,
+        candidates=(fitzpatrick,),
+        valid_votes=count(58000, "58,000"),
+        rejected=count(300, "300"),
+        electorate=count(87000, "87,000"),
+        majority=count(27000, "27,000"),
+        restated=(count(27500, "27,500"),),
+        majority_share=Figure.percentage("40").model_copy(update={"span": at(text, "40")}),
+    )
+    report = _report(text, seat)
+    where = "in Poplar and Limehouse (uk-ge-2017) is officially"
+    assert [f.message for f in report.findings] == [
+        f"the valid votes {where} 58,814, not 58,000",
+        f"the rejected ballots {where} 277, not 300",
+        f"the majority {where} 27,712, not 27,000",
+        f"the majority {where} 27,712, not 27,500",
+        f"the percentage majority {where} 47.12%, not 40%",
+    ]
+    assert [f.text for f in report.findings] == ["58,000", "300", "27,000", "27,500", "40"]
+    assert [f.fix for f in report.findings] == ["58,814", "277", "27,712", "27,712", "47.1%"]
+    assert [f.arithmetic for f in report.findings] == [
+        ("“58,000” stands for [57,500, 58,500)", "official: 58,814"),
+        ("“300” stands for [300, 300]", "official: 277"),
+        ("“27,000” stands for [26,500, 27,500)", "official: 27,712"),
+        ("“27,500” stands for [27,450, 27,550)", "official: 27,712"),
+        ("“40” stands for [39.5, 40.5)", "official: 47.12%"),
+    ]
+    assert [f.evidence["official"] for f in report.findings] == [
+        58814,
+        277,
+        27712,
+        27712,
+        "47.1180331214",
+    ]
+    assert {f.severity for f in report.findings} == {factcheck.Severity.ERROR}
