@@ -20,7 +20,7 @@ import factcheck
 from factcheck import CandidateResult, ContestResult, Figure
 from factcheck.config import Config
 from factcheck.intervals import Interval
-from factcheck.models import Article, BoundClaim, Claim, Document, Quantity, Unit
+from factcheck.models import Article, BoundClaim, Claim, Document, OutcomeClaim, Quantity, Unit
 
 RULE = "reference-mismatch"
 POPLAR = "Poplar and Limehouse"
@@ -754,3 +754,64 @@ def test_the_seats_counts_and_percentage_majority_each_give_a_whole_finding() ->
         "47.1180331214",
     ]
     assert {f.severity for f in report.findings} == {factcheck.Severity.ERROR}
+
+
+# -- a hold or gain ------------------------------------------------------------------------------
+
+
+def _outcome(text: str, **fields: object) -> factcheck.Report:
+    claim = OutcomeClaim.model_validate(
+        {"contest": POPLAR, "span": at(text, "Labour gain"), **fields}
+    )
+    fitzpatrick = CandidateResult(name="Jim Fitzpatrick", party="Labour", votes=Figure.count(39558))
+    return _report(text, ContestResult(name=POPLAR, candidates=(fitzpatrick,)), claims=(claim,))
+
+
+def test_a_gain_that_was_a_hold_gives_the_whole_finding() -> None:
+    text = "Labour gain from the Conservatives in Poplar and Limehouse."
+    (finding,) = _outcome(text, verb="gain", party="Labour", from_party="Conservative").findings
+    assert finding.message == (
+        "“Labour gain from Conservative” contradicts the official results (uk-ge-2017): not a "
+        "gain: Labour won Poplar and Limehouse in 2015 too"
+    )
+    assert finding.evidence == {
+        **CITED_2017,
+        "stated": "Labour gain from Conservative",
+        "official": "Labour hold",
+        "winner": "Jim Fitzpatrick",
+        "winner_party": "Labour",
+        "previous_election": "uk-ge-2015",
+        "previous_record": CITED_2015["record"],
+        "previous_winner": "Jim Fitzpatrick",
+        "previous_winner_party": "Labour",
+        "corroborated_by": BORNE_OUT_2017,
+    }
+    assert finding.arithmetic == (
+        "Jim Fitzpatrick (Labour) won Poplar and Limehouse in 2017; Jim Fitzpatrick (Labour) "
+        "won it in 2015",
+    )
+    assert (finding.fix, finding.text) == ("Labour hold", "Labour gain")
+    assert finding.consequences == (factcheck.Consequence.WINNER,)
+    assert finding.severity is factcheck.Severity.ERROR
+
+
+def test_a_wrong_outcome_in_a_quotation_is_a_warning_that_keeps_its_fix() -> None:
+    text = "“Labour gain? No, a Conservative hold,” he said of Poplar and Limehouse."
+    (finding,) = _outcome(text, verb="hold", party="Conservative", quoted=True).findings
+    assert finding.message == (
+        "“Conservative hold” contradicts the official results (uk-ge-2017): Conservative did "
+        "not win Poplar and Limehouse in 2017: Labour did"
+    )
+    assert finding.fix == "Labour hold"
+    assert finding.severity is factcheck.Severity.WARNING
+
+
+def test_a_seat_won_back_from_a_party_the_record_never_had_it_is_not_checked() -> None:
+    text = "Labour gain, back from the Conservatives, in Poplar and Limehouse."
+    report = _outcome(text, verb="gain", party="Labour", from_party="Conservative", back=True)
+    assert report.findings == ()
+    assert [n.reason for n in report.not_checked] == [
+        "“Labour gain from Conservative” in Poplar and Limehouse: Labour won it in 2015 too, "
+        "but the words say it was won back from Conservative, who may have taken it at a "
+        "by-election since, which the record does not hold"
+    ]
