@@ -20,7 +20,17 @@ import factcheck
 from factcheck import CandidateResult, ContestResult, Figure
 from factcheck.config import Config
 from factcheck.intervals import Interval
-from factcheck.models import Article, BoundClaim, Claim, Document, OutcomeClaim, Quantity, Unit
+from factcheck.models import (
+    Article,
+    BoundClaim,
+    ChangeClaim,
+    Claim,
+    Direction,
+    Document,
+    OutcomeClaim,
+    Quantity,
+    Unit,
+)
 
 RULE = "reference-mismatch"
 POPLAR = "Poplar and Limehouse"
@@ -815,3 +825,74 @@ def test_a_seat_won_back_from_a_party_the_record_never_had_it_is_not_checked() -
         "but the words say it was won back from Conservative, who may have taken it at a "
         "by-election since, which the record does not hold"
     ]
+
+
+# -- a level at the election before ---------------------------------------------------------------
+
+
+def test_earlier_levels_are_fixed_from_the_record_of_the_election_before_and_cite_it() -> None:
+    # Fitzpatrick's 2015 share 58.55% and count 29,886; the 2015 turnout 62.19%.
+    text = "Fitzpatrick, up from 48.5 per cent and 20,000 votes; turnout up from 52.25 per cent."
+
+    def change(quantity: Quantity, previous: Figure, **fields: object) -> ChangeClaim:
+        return ChangeClaim.model_validate(
+            {
+                "quantity": quantity,
+                "contest": POPLAR,
+                "direction": Direction.UP,
+                "previous": previous,
+                **fields,
+            }
+        )
+
+    def percent(written: str) -> Figure:
+        return Figure.percentage(written).model_copy(update={"span": at(text, written)})
+
+    claims = (
+        change(Quantity.SHARE, percent("48.5"), candidate="Jim Fitzpatrick"),
+        change(
+            Quantity.VOTES,
+            Figure.count(20000, span=at(text, "20,000")),
+            candidate="Jim Fitzpatrick",
+        ),
+        change(Quantity.TURNOUT, percent("52.25")),
+    )
+    fitzpatrick = CandidateResult(name="Jim Fitzpatrick", party="Labour", votes=Figure.count(39558))
+    report = _report(text, ContestResult(name=POPLAR, candidates=(fitzpatrick,)), claims=claims)
+    share, votes, turnout = report.findings
+    assert share.message == (
+        "Jim Fitzpatrick's (Labour) share in Poplar and Limehouse in 2015 is officially 58.55%, "
+        "not 48.5%"
+    )
+    assert votes.message == (
+        "Jim Fitzpatrick's (Labour) vote in Poplar and Limehouse in 2015 is officially 29,886, "
+        "not 20,000"
+    )
+    assert turnout.message == (
+        "turnout in Poplar and Limehouse in 2015 is officially 62.19%, not 52.25%"
+    )
+    assert [(f.text, f.fix, f.replacement) for f in report.findings] == [
+        ("48.5", "58.5%", "58.5"),
+        ("20,000", "29,886", "29,886"),
+        ("52.25", "62.19%", "62.19"),
+    ]
+    assert [f.arithmetic for f in report.findings] == [
+        ("“48.5” stands for [48.45, 48.55)", "official: 58.55%"),
+        ("“20,000” stands for [19,500, 20,500)", "official: 29,886"),
+        ("“52.25” stands for [52.245, 52.255)", "official: 62.19%"),
+    ]
+    # Each cites the 2015 record its official value came from.
+    for finding, interval, official in zip(
+        report.findings,
+        ("[48.45, 48.55)", "[19500, 20500)", "[52.245, 52.255)"),
+        ("58.5494867173", 29886, "62.1873515186"),
+        strict=True,
+    ):
+        assert finding.evidence == {
+            **CITED_2015,
+            "stated": finding.text,
+            "stated_interval": interval,
+            "official": official,
+            "corroborated_by": BORNE_OUT_2017,
+        }
+        assert finding.severity is factcheck.Severity.ERROR
