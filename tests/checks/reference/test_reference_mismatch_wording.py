@@ -27,6 +27,7 @@ from factcheck.models import (
     Claim,
     Direction,
     Document,
+    Grounds,
     OutcomeClaim,
     Quantity,
     Unit,
@@ -896,3 +897,60 @@ def test_earlier_levels_are_fixed_from_the_record_of_the_election_before_and_cit
             "corroborated_by": BORNE_OUT_2017,
         }
         assert finding.severity is factcheck.Severity.ERROR
+
+
+def test_an_outcome_the_record_cannot_judge_says_why_word_for_word() -> None:
+    for election, seat, reason in (
+        (
+            "uk-ge-2017",
+            None,
+            "“Labour hold” names no contest, so it cannot be found in the official results",
+        ),
+        (
+            "uk-ge-2015",
+            POPLAR,
+            "“Labour hold” in Poplar and Limehouse: no official result of the election before "
+            "uk-ge-2015, so whether the seat changed hands cannot be said",
+        ),
+        (
+            "uk-ge-2024",
+            "Islington North",
+            "“Labour hold”: Islington North was redrawn for 2024 (code E14001305, was "
+            "E14000763): the record holds no result on these boundaries for 2019, only "
+            "notional ones, so who held the seat before cannot be said",
+        ),
+    ):
+        claim = OutcomeClaim(verb="hold", party="Labour", contest=seat)
+        report = _report("A story.", claims=(claim,), election=election)
+        assert report.findings == ()
+        assert [n.reason for n in report.not_checked] == [reason]
+
+
+def _loosely(figure: Figure) -> Figure:
+    """A figure whose "what" the reader only guessed ("gaining an extra 10,000 votes")."""
+    grounds = Grounds(
+        what="gaining an extra",
+        subject="Jim Fitzpatrick",
+        seat=POPLAR,
+        election="uk-ge-2017",
+        loose=("what",),
+    )
+    return figure.model_copy(update={"grounds": grounds})
+
+
+def test_a_count_that_may_be_a_change_is_not_compared_but_a_place_is() -> None:
+    count = CandidateResult(
+        name="Jim Fitzpatrick", party="Labour", votes=_loosely(Figure.count(10000))
+    )
+    report = _report("A story.", ContestResult(name=POPLAR, candidates=(count,)))
+    assert report.findings == ()
+    assert [n.reason for n in report.not_checked] == [
+        "not compared with the official record: “10,000” may not be a level (gaining an extra)"
+    ]
+    # What a finishing position is is not in doubt, only that it was said.
+    place = _loosely(Figure.count(2, Unit.RANK).model_copy(update={"text": "second"}))
+    ranked = CandidateResult(name="Jim Fitzpatrick", party="Labour", rank=place)
+    (finding,) = _report("A story.", ContestResult(name=POPLAR, candidates=(ranked,))).findings
+    assert finding.message == (
+        "Jim Fitzpatrick officially finished first in Poplar and Limehouse, not second"
+    )
