@@ -301,28 +301,54 @@ def test_the_rejected_ballot_room_runs_from_the_valid_vote_turnout_to_half_a_poi
         assert len(report.not_checked) == (not checked), written
 
 
-def test_the_rejected_ballot_room_is_not_needed_within_a_tenth_of_the_ballots_cast_one(
+def test_a_turnout_between_the_two_definitions_is_not_checked() -> None:
+    # 67.5% is [67.45, 67.55): above 67.35% (valid votes) and below 67.66% (ballots cast).
+    text = "Turnout in Poplar and Limehouse was 67.5 per cent."
+    report = _turnout(text, "67.5")
+    assert report.findings == ()
+    assert [n.reason for n in report.not_checked] == [
+        "turnout 67.5% lies between the valid-vote turnout in Poplar and Limehouse (67.35%) "
+        "and the ballots-cast one (67.66%): a count of ballot papers leaving out some "
+        "rejected ones"
+    ]
+
+
+def test_the_turnouts_between_and_near_the_two_definitions_end_where_they_should(
     tmp_path: Path,
 ) -> None:
-    # Valid-vote turnout 50%, ballots cast 50.55%: "50.4" is [50.35, 50.45), exactly 0.1
-    # points below 50.55, so the declared count of papers may explain it; "50.3" may not.
+    # Valid votes 50.05% and ballots cast 50.55% of the electorate, under half-even rounding,
+    # which leaves "50.1" (50.05, 50.15), "50.5" (50.45, 50.55) and "50.7" (50.65, 50.75)
+    # open at both ends.
     path = tmp_path / "record.json"
     contest = {
         "name": "Anytown",
-        "valid_votes": 5000,
-        "rejected": 55,
+        "valid_votes": 5005,
+        "rejected": 50,
         "electorate": 10000,
-        "candidates": [{"name": "Jo Bloggs", "party": "Labour", "votes": 5000}],
+        "candidates": [{"name": "Jo Bloggs", "party": "Labour", "votes": 5005}],
     }
     path.write_text(json.dumps({"election": "uk-ge-2017", "contests": [contest]}), "utf-8")
-    for written, severity in (("50.4", "warning"), ("50.3", "error")):
-        text = f"Jo Bloggs won Anytown with 5,000 votes. Turnout was {written} per cent."
+    config = Config(reference=str(path), rounding="half-even")
+    outcomes = {}
+    for written in ("49.9", "50.0", "50.1", "50.5", "50.6", "50.7", "50.8"):
+        text = f"Jo Bloggs won Anytown with 5,005 votes. Turnout was {written} per cent."
         turnout = Figure.percentage(written).model_copy(update={"span": at(text, written)})
-        bloggs = CandidateResult(name="Jo Bloggs", party="Labour", votes=Figure.count(5000))
+        bloggs = CandidateResult(name="Jo Bloggs", party="Labour", votes=Figure.count(5005))
         seat = ContestResult(name="Anytown", candidates=(bloggs,), turnout=turnout)
-        (finding,) = _report(text, seat, config=Config(reference=str(path))).findings
-        assert finding.severity.value == severity, written
-        assert ("within 0.1 points" in finding.message) == (severity == "warning")
+        report = _report(text, seat, config=config)
+        outcomes[written] = (
+            [f.severity.value for f in report.findings],
+            ["between" in n.reason for n in report.not_checked],
+        )
+    assert outcomes == {
+        "49.9": (["error"], []),  # below the valid-vote turnout
+        "50.0": ([], []),  # [49.95, 50.05] holds it
+        "50.1": ([], [True]),  # from just above it ...
+        "50.5": ([], [True]),  # ... to just below the ballots-cast one
+        "50.6": ([], []),  # [50.55, 50.65] holds that
+        "50.7": (["warning"], []),  # 0.1 points above it
+        "50.8": (["error"], []),  # 0.2 points above
+    }
 
 
 # -- a hedged share or turnout ---------------------------------------------------------------
