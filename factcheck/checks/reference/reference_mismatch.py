@@ -448,6 +448,7 @@ class ReferenceMismatch(Rule):
         off: Official,
         ctx: RuleContext,
         *,
+        contest: ContestResult | None = None,
         others: _OtherValues | None = None,
         quantity: str = "",
         subject: str | None = None,
@@ -469,7 +470,7 @@ class ReferenceMismatch(Rule):
             + (other[0] if other else ""),
             figure=stated,
             evidence={
-                **off.cite(),
+                **off.cite(contest),
                 "stated": stated.text,
                 "stated_interval": allowed,
                 "official": official,
@@ -966,7 +967,14 @@ class ReferenceMismatch(Rule):
                     stated, share, label.format("share"), off, ctx, contest=off.previous
                 )
         elif stated.unit is Unit.VOTES and before.votes is not None:
-            yield from self._count(stated, int(before.votes.value), label.format("vote"), off, ctx)
+            yield from self._count(
+                stated,
+                int(before.votes.value),
+                label.format("vote"),
+                off,
+                ctx,
+                contest=off.previous,
+            )
 
 
 def _same_seat(off: Official) -> str | None:
