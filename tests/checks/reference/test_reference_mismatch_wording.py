@@ -195,8 +195,8 @@ def test_a_2015_turnout_a_little_above_the_valid_vote_one_is_not_checked() -> No
 
 
 def test_a_2015_turnout_beyond_the_rejected_ballots_room_or_below_is_checked() -> None:
-    # 62.7% reaches 62.75, past 62.19 + 0.5; 61% lies wholly below the valid-vote turnout.
-    for written, interval in (("62.7", "[62.65, 62.75)"), ("61", "[60.5, 61.5)")):
+    # 63.3% reaches 63.35, past 62.19 + 1; 61% lies wholly below the valid-vote turnout.
+    for written, interval in (("63.3", "[63.25, 63.35)"), ("61", "[60.5, 61.5)")):
         text = f"Turnout in Poplar and Limehouse was {written} per cent."
         (finding,) = _turnout(text, written, election="uk-ge-2015").findings
         assert finding.message == (
@@ -285,14 +285,14 @@ def _anytown_2015(tmp_path: Path, *, valid: int, electorate: int) -> Config:
     return Config(reference=str(path), rounding="half-even")
 
 
-def test_the_rejected_ballot_room_runs_from_the_valid_vote_turnout_to_half_a_point_above(
+def test_the_rejected_ballot_room_runs_from_the_valid_vote_turnout_to_a_point_above(
     tmp_path: Path,
 ) -> None:
     # A valid-vote turnout of exactly 50.45%. Under half-even "50.5" is (50.45, 50.55) and
-    # "50.9" is (50.85, 50.95): both wholly within [50.45, 50.95], so neither is checked;
-    # "51" is (50.95, 51.05], past the room.
+    # "51.4" is (51.35, 51.45): both wholly within [50.45, 51.45], so neither is checked;
+    # "51.5" is (51.45, 51.55], past the room.
     config = _anytown_2015(tmp_path, valid=5045, electorate=10000)
-    for written, checked in (("50.5", False), ("50.9", False), ("51.0", True)):
+    for written, checked in (("50.5", False), ("51.4", False), ("51.5", True)):
         text = f"Turnout in Anytown was {written} per cent."
         turnout = Figure.percentage(written).model_copy(update={"span": at(text, written)})
         seat = ContestResult(name="Anytown", turnout=turnout)
