@@ -217,3 +217,76 @@ def test_a_bulleted_line_is_not_dated_by_the_line_before() -> None:
         "    • Later Labour lost Bolsover to the Conservatives."
     )
     assert ("gain", "Conservative", "Bolsover") in [(v, p, s) for v, p, s, _, _ in _outcomes(text)]
+
+
+# -- a sitting MP returned, a winner in other words -----------------------------------------
+
+# (the form; each names the seat)
+RETURNED_FORMS = (
+    "{person} was returned as MP for {seat}.",
+    "{person} has been returned as {seat} MP in a landslide.",
+    "{person} secured victory to be returned as {seat}'s MP for a fourth term.",
+    "{person} was returned to the {seat} seat at Westminster.",
+    "{person} has once again been elected as the MP for {seat}.",
+    "Labour's {person} re-elected in {seat}",
+    "{person}, re-elected in {seat}",
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    form=st.sampled_from(RETURNED_FORMS),
+    seat=st.sampled_from(SEATS),
+    person=st.sampled_from(PEOPLE),
+)
+def test_a_sitting_mp_returned_is_a_hold(form: str, seat: str, person: str) -> None:
+    text = form.format(person=person, seat=seat)
+    holds = [(v, s, c) for v, _, s, c, _ in _outcomes(text) if v == "hold"]
+    assert holds == [("hold", seat, person)], text
+
+
+WIN_FORMS = (
+    ("{person} romped to victory in {seat}.", "victory"),
+    ("{person}, pictured left, celebrating his win in {seat}", "win"),
+    ("{person} became the MP for {seat} after a recount.", "MP"),
+)
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    form=st.sampled_from(WIN_FORMS),
+    seat=st.sampled_from(SEATS),
+    person=st.sampled_from(PEOPLE),
+)
+def test_a_win_in_other_words_is_first_place(form: tuple[str, str], seat: str, person: str) -> None:
+    template, last = form
+    text = template.format(person=person, seat=seat)
+    [(name, _, where, words)] = _winners(text)
+    assert (name, where) == (person, seat), text
+    assert words.startswith(person), words
+    assert words.endswith(last), words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hughes was returned as the chair of the committee in Wigan.",
+        "Tom Hughes hoped to be returned as MP for Wigan.",
+        "Tom Hughes became the MP for Wigan in 2010.",
+        "Tom Hughes hoped to romp to victory in Wigan.",
+        "The newly re-elected MP for Wigan spoke.",
+    ],
+)
+def test_no_return_or_win_read(text: str) -> None:
+    assert [o for o in _outcomes(text) if o[0] == "hold"] == [], text
+    assert _winners(text) == [], text
+
+
+def test_a_return_in_the_wrong_seat_fires(tmp_path: Path) -> None:
+    # Gordon 2017: Colin Clark (Conservative) took the seat from Alex Salmond (SNP).
+    true = "Colin Clark romped to victory in Gordon."
+    assert _ref(tmp_path, true, "uk-ge-2017") == []
+    false = "Alex Salmond was returned as MP for Gordon."
+    findings = _ref(tmp_path, false, "uk-ge-2017")
+    assert findings
+    assert all("Salmond" in (f.text or "") or "Salmond" in f.message for f in findings)

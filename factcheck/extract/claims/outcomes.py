@@ -23,6 +23,10 @@ from factcheck.models import Figure, Grounds, OutcomeClaim, Span, Unit
 _WINNER = re.compile(
     r"\b(?:(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|once\s+again\s+|again\s+)?"
     r"(?P<key>re-?elected|returned\s+to\s+(?:parliament|Parliament|Westminster|the\s+Commons)"
+    # (ninth session) "was returned as MP for Gordon", "has been returned as Gordon's MP",
+    # "was returned to the Gordon seat"
+    r"|returned(?=\s+as\s+(?:[\w'’&,-]+\s+){0,6}?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\b"
+    r"|\s+to\s+the\s+[A-Z][^.;]{0,60}?\bseat\b)"
     r"|elected\s+(?:as\s+)?(?:the\s+)?MP\s+for|elected(?=\s+in\s|\s+with\s+(?:\d|an?\s+(?:\w+\s+)?majority))"
     # "is the new MP for Gordon", "was declared the winner in Gordon"
     r"|the\s+new\s+MP\s+for|declared\s+(?:as\s+)?the\s+winner(?=\s+(?:in|of|for|after|with|by)\s|\s*[,.;]|$)"
@@ -44,6 +48,12 @@ _WINNER = re.compile(
     r"|(?:claimed|secured|sealed|clinched)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:victory|win)"
     r"(?=\s+in\s+(?:the\s+)?[A-Z])"
     r"|(?:is|was)\s+(?:the|our)\s+(?:new\s+MP|winner)(?=\s+(?:in|here)\b)"
+    # (ninth session) "romped to victory in Moray", "celebrating his win in North Down",
+    # "became the MP for Houghton and Sunderland South"
+    r"|(?:romped|cruised|swept|stormed|sailed|coasted)\s+(?:home\s+)?to\s+(?:an?\s+)?(?:[a-z]+\s+)?"
+    r"victory(?=\s+in\s+(?:the\s+)?[A-Z])"
+    r"|celebrat(?:ed|ing|es)\s+(?:his|her)\s+(?:[a-z]+\s+)?(?:win|victory)(?=\s+in\s+(?:the\s+)?[A-Z])"
+    r"|became\s+(?:the\s+)?(?:new\s+)?MP(?=\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?[A-Z])"
     # "Reform MP James McMurdock won by a mere 98 votes": a margin of votes is a win's
     # "In North Down Alex Easton won with a 7,000 vote majority", "won with 45% of the vote"
     r"|(?<!was\s)(?<!been\s)(?:won|wins)(?=\s+with\s+(?:(?:an?|just|only|some|around|about|over"
@@ -355,6 +365,8 @@ _OUTCOME_CUE = re.compile(
     r"|(?:gained|took|taken|seized|snatched|captured|won|regained|reclaimed|held|retained"
     rf"|kept)\s+{_SEATS_OF}"
     r"|(?:maintained|retained|kept|regained)\s+control\s+of\s+(?:the\s+seat\b|[A-Z])"
+    r"|returned\s+(?:as\s|to\s+the\s+[A-Z])|again\s+been\s+elected\s"
+    r"|became\s+(?:the\s+)?(?:new\s+)?MP\s+for\s"
     r"|(?:turn\w*|remained|stayed|switch\w*|went)"
     r"\s+(?:[\w,&'’ -]{0,120}?\s)?(?:from\s+(?:red|blue)\s+)?(?:to\s+)?(?:red|blue)\b)"
 )
@@ -369,7 +381,8 @@ _OUTCOME_WORDS = (
     "reclaim", "tak", "went", "goes", "re-election", "reelection", "oust", "unseat", "expense",
     "new mp", "declared", "returns to", "our winner", "victory", "clinched", "secured the seat",
     "secured her seat", "secured his seat", "secured their seat", "pushed out", "pushing out",
-    "scalp of", "defeat", "beat", "grip on", "grip of", "maintained control",
+    "scalp of", "defeat", "beat", "grip on", "grip of", "maintained control", "became the mp",
+    "became mp", "became the new mp",
 )  # fmt: skip
 _OUTCOME_WORD = substrings(_OUTCOME_WORDS)
 
@@ -1939,7 +1952,9 @@ def _person_at(f: Frame, at: int) -> PersonMention | None:
     return _named_at(f, f.people, at)
 
 
-_IN_SEAT = re.compile(r"\s+(?:in|for|as\s+(?:the\s+)?MP\s+for)\s+(?:the\s+)?")
+_IN_SEAT = re.compile(
+    r"\s+(?:in|for|as\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for|to)\s+(?:the\s+)?"
+)
 _RE_ELECTED = re.compile(
     # ("was also re-elected": another seat than the one just told of, so only in a seat
     # named after it)
@@ -1957,7 +1972,20 @@ _RE_ELECTED = re.compile(
     r"|(?:is|was)\s+(?P<mp>an\s+MP\s+again)(?=\s+(?:in|for)\s)"
     # "Labour's Rosie Duffield has won a second term"
     r"|(?:has\s+|have\s+)?(?P<term>(?:won|wins|secured|secures)\s+a\s+(?:second|third|fourth"
-    r"|fifth|sixth|seventh|eighth|ninth|tenth)\s+term)\b)"
+    r"|fifth|sixth|seventh|eighth|ninth|tenth)\s+term)\b"
+    # (ninth session) "was returned as MP for Inverness", "has been returned as Shetland and
+    # Orkney MP", "to be returned as East Devon's MP", "was returned to the Orkney and
+    # Shetland seat": a return is the sitting MP's
+    r"|(?:is|was|has\s+been|had\s+been|have\s+been|be)\s+(?:\w+ly\s+|once\s+again\s+|again\s+)?"
+    r"(?P<returned>returned)(?=\s+as\s+(?:[\w'’&,-]+\s+){0,6}?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\b"
+    r"|\s+to\s+the\s+[A-Z][^.;]{0,60}?\bseat\b)"
+    # "has once again been elected as the MP for Ceredigion"
+    r"|(?:has|have|had)\s+(?:once\s+again|again)\s+been\s+(?P<elected>elected)"
+    r"(?=\s+(?:as\s+)?(?:the\s+)?MP\s+for\s)"
+    # A headline's "Colum Eastwood re-elected in Foyle", "Jane Smith, re-elected in Wigan": no
+    # auxiliary, so only with the seat named right after (not "the newly re-elected MP")
+    r"|(?<=[\w,]\s)(?P<bare>re-?elected)(?=\s+(?:in|as\s+(?:the\s+)?(?:MP|[Mm]ember\s+of"
+    r"\s+[Pp]arliament)\s+for)\s+(?:the\s+)?[A-Z]))"
 )
 
 
@@ -2183,11 +2211,13 @@ def _read_person_outcomes(f: Frame) -> None:
         )
     for m in (
         _RE_ELECTED.finditer(text, sent.span.start, end)
-        if "elect" in low or "again" in low or "remain" in low or " term" in low
+        if _any(low, ("elect", "again", "remain", " term", "returned"))
         else ()
     ):
         group = next(
-            g for g in ("verb", "win", "remain", "again", "mp", "term") if m.group(g) is not None
+            g
+            for g in ("verb", "win", "remain", "again", "mp", "term", "returned", "elected", "bare")
+            if m.group(g) is not None
         )
         who = _winner_subject(f, m.start())
         if who is None:
@@ -2195,7 +2225,7 @@ def _read_person_outcomes(f: Frame) -> None:
         party, tie, tight = _person_party(f, who)
         where = _IN_SEAT.match(text, m.end(), end)
         seat_named = f.contest_at(where.end()) if where else None
-        if m.group("also") is not None and seat_named is None:
+        if (m.group("also") is not None or m.group("bare") is not None) and seat_named is None:
             continue
         _emit_person(
             f,
