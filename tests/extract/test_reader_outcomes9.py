@@ -290,3 +290,41 @@ def test_a_return_in_the_wrong_seat_fires(tmp_path: Path) -> None:
     findings = _ref(tmp_path, false, "uk-ge-2017")
     assert findings
     assert all("Salmond" in (f.text or "") or "Salmond" in f.message for f in findings)
+
+
+# -- a party's gain in a participle, or wrested -------------------------------------------
+
+GAIN_FORMS = (
+    "It was a bad night, with {party} taking back {seat} from {other}.",
+    "With {party} gaining {seat} from {other}, the count ended.",
+    "{party} wrested {seat} from {other}.",
+    "{party} wrestle {seat} from {other}",
+)
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    form=st.sampled_from(GAIN_FORMS),
+    seat=st.sampled_from(SEATS),
+    parties=st.lists(st.sampled_from(sorted(LIST_PARTIES)), min_size=2, max_size=2, unique=True),
+)
+def test_a_gain_in_a_participle_is_the_partys(form: str, seat: str, parties: list[str]) -> None:
+    party, other = parties
+    text = form.format(party=party, other=other, seat=seat)
+    text = text[0].upper() + text[1:]
+    claims = [c for c in _read(text).claims if isinstance(c, OutcomeClaim)]
+    assert [(c.verb, c.party, c.from_party, c.contest) for c in claims] == [
+        ("gain", LIST_PARTIES[party], LIST_PARTIES[other], seat)
+    ], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour winning Wigan was no surprise.",  # a win, not said to be a gain
+        "With Labour taking 40% of the vote in Wigan, the count ended.",
+        "Labour hoped to be taking Wigan from the Conservatives.",
+    ],
+)
+def test_no_gain_in_a_participle(text: str) -> None:
+    assert [o for o in _outcomes(text) if o[0] == "gain"] == [], text

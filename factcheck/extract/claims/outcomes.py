@@ -166,7 +166,12 @@ _SEATS_OF = (
 _OUTCOME_GAINED = re.compile(
     # (A headline may capitalise the verb: "Labour Takes Bolsover From Conservatives".)
     rf"{_AUX}\s+(?P<verb>(?i:gained|took|taken|seized|snatched|captured|won|win|wins|takes|take"
-    rf"|regained|reclaimed))(?P<back>\s+back)?\s+"
+    rf"|regained|reclaimed"
+    # (ninth session) participles, "with the DUP taking back East Belfast from Alliance",
+    # and "wrested": "Plaid wrestle Ceredigion from Lib Dems"
+    r"|gaining|taking|seizing|snatching|capturing|winning|regaining|reclaiming"
+    r"|wrest|wrests|wrested|wrestle|wrestles|wrestled"
+    r"))(?P<back>\s+back)?\s+"
     # (ninth session) "Plaid regained control of the seat"
     r"(?:(?<=regained\s)control\s+of\s+)?"
     rf"(?P<what>{_WHAT_SEAT})?"
@@ -367,6 +372,8 @@ _OUTCOME_CUE = re.compile(
     r"|(?:maintained|retained|kept|regained)\s+control\s+of\s+(?:the\s+seat\b|[A-Z])"
     r"|returned\s+(?:as\s|to\s+the\s+[A-Z])|again\s+been\s+elected\s"
     r"|became\s+(?:the\s+)?(?:new\s+)?MP\s+for\s"
+    r"|(?:taking|gaining|winning|regaining|seizing|capturing|snatching|wrest\w*)\s+(?:back\s+)?"
+    r"[A-Z][\w'’ &,-]{0,60}?\s+(?:from|off)\s"
     r"|(?:turn\w*|remained|stayed|switch\w*|went)"
     r"\s+(?:[\w,&'’ -]{0,120}?\s)?(?:from\s+(?:red|blue)\s+)?(?:to\s+)?(?:red|blue)\b)"
 )
@@ -382,7 +389,7 @@ _OUTCOME_WORDS = (
     "new mp", "declared", "returns to", "our winner", "victory", "clinched", "secured the seat",
     "secured her seat", "secured his seat", "secured their seat", "pushed out", "pushing out",
     "scalp of", "defeat", "beat", "grip on", "grip of", "maintained control", "became the mp",
-    "became mp", "became the new mp",
+    "became mp", "became the new mp", "wrest",
 )  # fmt: skip
 _OUTCOME_WORD = substrings(_OUTCOME_WORDS)
 
