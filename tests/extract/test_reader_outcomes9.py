@@ -230,6 +230,8 @@ RETURNED_FORMS = (
     "{person} has once again been elected as the MP for {seat}.",
     "Labour's {person} re-elected in {seat}",
     "{person}, re-elected in {seat}",
+    "Labour MP {person} held on in {seat}.",
+    "{person} was returned once more for {seat}.",
 )
 
 
@@ -328,3 +330,18 @@ def test_a_gain_in_a_participle_is_the_partys(form: str, seat: str, parties: lis
 )
 def test_no_gain_in_a_participle(text: str) -> None:
     assert [o for o in _outcomes(text) if o[0] == "gain"] == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "seat"),
+    [
+        ("Green Party Holds Brighton Pavilion Seat", "Green Party", "Brighton Pavilion"),
+        ("Labour held on in Wrexham.", "Labour", "Wrexham"),
+    ],
+)
+def test_a_party_holding_on_or_a_headlines_holds(text: str, party: str, seat: str) -> None:
+    assert [(v, p, s) for v, p, s, _, _ in _outcomes(text)] == [("hold", party, seat)]
+
+
+def test_held_on_in_no_seat_is_no_hold() -> None:
+    assert _outcomes("Jane Smith held on in the end.") == []

@@ -26,7 +26,7 @@ _WINNER = re.compile(
     # (ninth session) "was returned as MP for Gordon", "has been returned as Gordon's MP",
     # "was returned to the Gordon seat"
     r"|returned(?=\s+as\s+(?:[\w'’&,-]+\s+){0,6}?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\b"
-    r"|\s+to\s+the\s+[A-Z][^.;]{0,60}?\bseat\b)"
+    r"|\s+to\s+the\s+[A-Z][^.;]{0,60}?\bseat\b|\s+once\s+more\s+for\s+(?:the\s+)?[A-Z])"
     r"|elected\s+(?:as\s+)?(?:the\s+)?MP\s+for|elected(?=\s+in\s|\s+with\s+(?:\d|an?\s+(?:\w+\s+)?majority))"
     # "is the new MP for Gordon", "was declared the winner in Gordon"
     r"|the\s+new\s+MP\s+for|declared\s+(?:as\s+)?the\s+winner(?=\s+(?:in|of|for|after|with|by)\s|\s*[,.;]|$)"
@@ -184,13 +184,15 @@ _OUTCOME_GAINED = re.compile(
     r"(?:(?<=gained\s)in\s+(?=[A-Z]))?"
 )
 _OUTCOME_HELD = re.compile(
-    rf"{_AUX}\s+(?P<verb>held|retained|kept|retains|keeps|retain|keep|holds"
+    # (ninth session) a headline's capitals: "Green Party Holds Brighton Pavilion Seat"
+    rf"{_AUX}\s+(?P<verb>held|retained|kept|retains|keeps|retain|keep|holds|Holds|Retains|Keeps"
     # "Plaid Cymru strengthened their hold on Ceredigion" (only with the hold after it)
     r"|(?:strengthened|tightened|consolidated|cemented|maintained)(?=\s+(?:their|its)\s+(?:hold|grip)\b)"
     # (ninth session) "Plaid maintained control of Ceredigion Preseli"
     r"|maintained(?=\s+control\s+of\s))"
     # "Labour have retained their hold of Cambridge"
-    r"\s+(?:on\s+to\s+|onto\s+|(?:their|its)\s+(?:hold|grip)\s+(?:on|of)\s+|control\s+of\s+)?"
+    r"\s+(?:on\s+to\s+|onto\s+|(?:their|its)\s+(?:hold|grip)\s+(?:on|of)\s+|control\s+of\s+"
+    r"|(?<=held\s)on\s+in\s+(?=(?:the\s+)?[A-Z]))?"
     r"(?:just\s+|only\s+)?"
     rf"(?P<what>{_WHAT_SEAT})?"
     # "The SNP retained the Ross, Skye and Lochaber and Na h-Eileanan an Iar seats": the
@@ -253,7 +255,8 @@ _LIST_JOIN = re.compile(r"(?:\s*\([^()]{0,60}\))?(?:\s*,\s*(?:and\s+|&\s+)?|\s+(
 _PERSON_HOLD = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:also\s+)?(?P<verb>held|retained|kept|holds|retains|keeps"
     r"|holding|retaining|keeping|(?<=managed\sto\s)(?:hold|retain|keep))"
-    r"(?:\s+on\s*to|\s+onto)?\s+(?:just\s+|only\s+)?"
+    # (ninth session) "Labour MP Ian Lucas held on in Wrexham"
+    r"(?:\s+on\s*to|\s+onto|(?<=held)\s+on\s+in(?=\s+(?:the\s+)?[A-Z]))?\s+(?:just\s+|only\s+)?"
 )
 _PERSON_GAIN = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?P<verb>(?i:(?:won|took|taken|winning|taking)\s+back"
@@ -324,7 +327,7 @@ _PASSIVE_HELD = re.compile(
 # Texts without figures are skipped unread (see _worth_reading); these wordings are worth
 # reading for even so. Case matters: "Labour hold" is a result, "hold on" is not.
 _OUTCOME_CUE = re.compile(
-    r"\b(?:[A-Z][\w-]+\s+(?:hold|gain)s?\b|[A-Z][\w-]+\s+\(?(?:[Hh]old|[Gg]ain|HOLD|GAIN)\b|re-?elected\b|returned\s+to\s+(?:[Pp]arliament"
+    r"\b(?:[A-Z][\w-]+\s+(?:hold|gain)s?\b|[A-Z][\w-]+\s+\(?(?:[Hh]old|[Gg]ain|HOLD|GAIN)s?\b|re-?elected\b|returned\s+to\s+(?:[Pp]arliament"
     r"|Westminster|the\s+Commons)|elected\s+(?:as\s+)?(?:the\s+)?MP\b|topped\s+the\s+poll"
     r"|voted\s+in\b|(?:held|won|gained|retained|kept)\s+(?:on\s+to\s+|back\s+(?:the\s+)?"
     r"|(?:their|its)\s+hold\s+(?:on|of)\s+)?(?:the\s+seat\b|[A-Z])"
@@ -370,8 +373,8 @@ _OUTCOME_CUE = re.compile(
     r"|(?:gained|took|taken|seized|snatched|captured|won|regained|reclaimed|held|retained"
     rf"|kept)\s+{_SEATS_OF}"
     r"|(?:maintained|retained|kept|regained)\s+control\s+of\s+(?:the\s+seat\b|[A-Z])"
-    r"|returned\s+(?:as\s|to\s+the\s+[A-Z])|again\s+been\s+elected\s"
-    r"|became\s+(?:the\s+)?(?:new\s+)?MP\s+for\s"
+    r"|returned\s+(?:as\s|to\s+the\s+[A-Z]|once\s+more\s+for\s)|again\s+been\s+elected\s"
+    r"|became\s+(?:the\s+)?(?:new\s+)?MP\s+for\s|\bheld\s+on\s+in\s+[A-Z]"
     r"|(?:taking|gaining|winning|regaining|seizing|capturing|snatching|wrest\w*)\s+(?:back\s+)?"
     r"[A-Z][\w'’ &,-]{0,60}?\s+(?:from|off)\s"
     r"|(?:turn\w*|remained|stayed|switch\w*|went)"
@@ -1960,7 +1963,7 @@ def _person_at(f: Frame, at: int) -> PersonMention | None:
 
 
 _IN_SEAT = re.compile(
-    r"\s+(?:in|for|as\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for|to)\s+(?:the\s+)?"
+    r"\s+(?:once\s+more\s+)?(?:in|for|as\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for|to)\s+(?:the\s+)?"
 )
 _RE_ELECTED = re.compile(
     # ("was also re-elected": another seat than the one just told of, so only in a seat
@@ -1985,7 +1988,7 @@ _RE_ELECTED = re.compile(
     # Shetland seat": a return is the sitting MP's
     r"|(?:is|was|has\s+been|had\s+been|have\s+been|be)\s+(?:\w+ly\s+|once\s+again\s+|again\s+)?"
     r"(?P<returned>returned)(?=\s+as\s+(?:[\w'’&,-]+\s+){0,6}?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\b"
-    r"|\s+to\s+the\s+[A-Z][^.;]{0,60}?\bseat\b)"
+    r"|\s+to\s+the\s+[A-Z][^.;]{0,60}?\bseat\b|\s+once\s+more\s+for\s+(?:the\s+)?[A-Z])"
     # "has once again been elected as the MP for Ceredigion"
     r"|(?:has|have|had)\s+(?:once\s+again|again)\s+been\s+(?P<elected>elected)"
     r"(?=\s+(?:as\s+)?(?:the\s+)?MP\s+for\s)"
