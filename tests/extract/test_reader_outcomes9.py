@@ -345,3 +345,38 @@ def test_a_party_holding_on_or_a_headlines_holds(text: str, party: str, seat: st
 
 def test_held_on_in_no_seat_is_no_hold() -> None:
     assert _outcomes("Jane Smith held on in the end.") == []
+
+
+# -- the first MP of a party for a seat; a forecast in a "despite" clause -------------------
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    seat=st.sampled_from(SEATS),
+    person=st.sampled_from(PEOPLE),
+    party=st.sampled_from(["Labour", "Liberal Democrat", "Conservative"]),
+    ever=st.sampled_from(["", "ever "]),
+)
+def test_the_first_mp_of_a_party_is_its_gain(seat: str, person: str, party: str, ever: str) -> None:
+    text = f"{person} has become the first {ever}{party} MP for {seat}."
+    assert [(v, p, s, c) for v, p, s, c, _ in _outcomes(text)] == [
+        ("gain", PARTIES[party], seat, person)
+    ], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is the first female MP for Wigan.",
+        "He was the first Labour MP for Wigan in 2017.",
+        "She hopes to become the first Labour MP for Wigan.",
+    ],
+)
+def test_no_first_mp_gain(text: str) -> None:
+    assert [o for o in _outcomes(text) if o[0] == "gain"] == [], text
+
+
+def test_a_forecast_after_despite_is_not_this_results() -> None:
+    text = "Labour has held on to Wrexham despite polls indicating the Conservatives would win."
+    assert [(v, p, s) for v, p, s, _, _ in _outcomes(text)] == [("hold", "Labour", "Wrexham")]
+    assert _outcomes("Labour would have held on to Wrexham despite the polls.") == []

@@ -112,7 +112,10 @@ _NOT_A_RESULT = re.compile(
     re.IGNORECASE,
 )
 _LATER_CLAUSE = re.compile(
-    r"[,;:]|\s[–—-]\s|\b(?:after|but|while|whereas|although|though|when|which|who)\b"
+    r"[,;:]|\s[–—-]\s|\b(?:after|but|while|whereas|although|though|when|which|who|despite)\b"
+    # (ninth session) "Labour has held on to Wrexham despite polls indicating the
+    # Conservatives would overturn the seat": the forecast is the later clause's
+    r"|\bin\s+spite\s+of\b"
 )
 # A phrase about an earlier election: "held the seat since 2010", "won the seat in 2015".
 # A new clause ("… to remain in the seat she has held since 2010") dates only itself. (Used
@@ -375,6 +378,7 @@ _OUTCOME_CUE = re.compile(
     r"|(?:maintained|retained|kept|regained)\s+control\s+of\s+(?:the\s+seat\b|[A-Z])"
     r"|returned\s+(?:as\s|to\s+the\s+[A-Z]|once\s+more\s+for\s)|again\s+been\s+elected\s"
     r"|became\s+(?:the\s+)?(?:new\s+)?MP\s+for\s|\bheld\s+on\s+in\s+[A-Z]"
+    r"|\bfirst\s+(?:ever\s+)?[A-Z][\w -]{1,40}?\s+(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s"
     r"|(?:taking|gaining|winning|regaining|seizing|capturing|snatching|wrest\w*)\s+(?:back\s+)?"
     r"[A-Z][\w'’ &,-]{0,60}?\s+(?:from|off)\s"
     r"|(?:turn\w*|remained|stayed|switch\w*|went)"
@@ -392,7 +396,9 @@ _OUTCOME_WORDS = (
     "new mp", "declared", "returns to", "our winner", "victory", "clinched", "secured the seat",
     "secured her seat", "secured his seat", "secured their seat", "pushed out", "pushing out",
     "scalp of", "defeat", "beat", "grip on", "grip of", "maintained control", "became the mp",
-    "became mp", "became the new mp", "wrest",
+    "became mp", "became the new mp", "wrest", "first ever", "first conservative",
+    "first labour", "first lib", "first liberal", "first snp", "first plaid", "first green",
+    "first reform", "first tory", "first alliance", "first sinn", "first dup", "first sdlp",
 )  # fmt: skip
 _OUTCOME_WORD = substrings(_OUTCOME_WORDS)
 
@@ -988,6 +994,8 @@ def read_outcomes(f: Frame) -> None:
     if "gain" in f.lower and f.parties:
         _read_made_gains(f)
     _read_person_outcomes(f)
+    if "first" in low:
+        _read_first_party_mp(f)
     if _any(low, _OUSTED_WORDS):
         _read_ousted(f)  # the ousted may be a party: "ousting the SNP in Rutherglen"
     _read_seat_outcomes(f)
@@ -1460,6 +1468,42 @@ def _read_party_losing(f: Frame) -> None:
         seats = _seats_from(f, m.end())
         if seats:
             _party_lost(f, p, seats, *_lost_to(f, seats))
+
+
+# (ninth session) "Daisy Cooper has become the first Liberal Democrat MP for St Albans": the
+# party never held the seat, so it changed hands to that party.
+_FIRST_PARTY_MP = re.compile(
+    r"\b(?:has\s+become|have\s+become|became|becomes|is\s+now|was\s+elected\s+as|is|was)\s+"
+    r"(?:the\s+)?(?:very\s+)?first\s+(?:ever\s+)?"
+)
+_MP_FOR = re.compile(r"\s+(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+(?:for|in)\s+(?:the\s+)?")
+
+
+def _read_first_party_mp(f: Frame) -> None:
+    """A person become the first MP of a party for a seat: a gain by that party there (it
+    never held the seat), tied by the phrase; the person is its winner."""
+    text, end = f.state.text, f.sent.span.end
+    for m in _FIRST_PARTY_MP.finditer(text, f.sent.span.start, end):
+        p = _party_at(f, m.end())
+        mp = _MP_FOR.match(text, p.span.end, end) if p is not None else None
+        seat = f.contest_at(mp.end()) if mp is not None else None
+        if p is None or seat is None:
+            continue
+        who = _winner_subject(f, m.start())
+        name = p.party.name
+        _emit(
+            f,
+            party=name,
+            party_tie=f"{name}, named in “the first … MP for”",
+            party_tight=True,
+            verb="gain",
+            from_party=None,
+            seat=seat.name,
+            seat_tie=(f"{seat.name}, named in the phrase", True),
+            span=Span(start=m.start(), end=seat.span.end),
+            what="“the first … MP for”: the party never held the seat before",
+            candidate=who.name if who is not None else None,
+        )
 
 
 # (ninth session) "There was bad news for Labour when they lost Darlington, Redcar and
