@@ -380,3 +380,33 @@ def test_a_forecast_after_despite_is_not_this_results() -> None:
     text = "Labour has held on to Wrexham despite polls indicating the Conservatives would win."
     assert [(v, p, s) for v, p, s, _, _ in _outcomes(text)] == [("hold", "Labour", "Wrexham")]
     assert _outcomes("Labour would have held on to Wrexham despite the polls.") == []
+
+
+# -- a party ending another's years of rule; a role between party and name ------------------
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    seat=st.sampled_from(SEATS),
+    parties=st.lists(st.sampled_from(sorted(LIST_PARTIES)), min_size=2, max_size=2, unique=True),
+    years=st.sampled_from(["36 years", "nearly a hundred years", "decades"]),
+)
+def test_ending_years_of_a_partys_rule_is_a_gain_from_it(
+    seat: str, parties: list[str], years: str
+) -> None:
+    party, other = parties
+    owner = other.removeprefix("the ")
+    text = f"{party} have ended {years} of {owner} rule in {seat}.".replace("the ", "The ", 1)
+    claims = [c for c in _read(text).claims if isinstance(c, OutcomeClaim)]
+    assert [(c.verb, c.party, c.from_party, c.contest) for c in claims] == [
+        ("gain", LIST_PARTIES[party], LIST_PARTIES[other], seat)
+    ], text
+
+
+def test_hoping_to_end_a_partys_rule_is_no_gain() -> None:
+    assert _outcomes("Labour hoped to end 36 years of Conservative rule in Wigan.") == []
+
+
+def test_a_role_between_the_party_and_the_one_unseated() -> None:
+    text = "Jane Smith unseated Labour frontbencher Tom Hughes in Wigan."
+    assert [(v, s, c) for v, _, s, c, _ in _outcomes(text)] == [("gain", "Wigan", "Jane Smith")]

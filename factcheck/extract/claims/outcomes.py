@@ -379,6 +379,8 @@ _OUTCOME_CUE = re.compile(
     r"|returned\s+(?:as\s|to\s+the\s+[A-Z]|once\s+more\s+for\s)|again\s+been\s+elected\s"
     r"|became\s+(?:the\s+)?(?:new\s+)?MP\s+for\s|\bheld\s+on\s+in\s+[A-Z]"
     r"|\bfirst\s+(?:ever\s+)?[A-Z][\w -]{1,40}?\s+(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s"
+    r"|\b(?:ended|ends|ending|broke|breaks|breaking)\s+(?:[\w-]+\s+){1,4}of\s+(?:the\s+)?"
+    r"[A-Z][\w ]{1,30}?\s+(?:rule|control|dominance|representation|hold)\s+(?:in|of|on|over)\s"
     r"|(?:taking|gaining|winning|regaining|seizing|capturing|snatching|wrest\w*)\s+(?:back\s+)?"
     r"[A-Z][\w'’ &,-]{0,60}?\s+(?:from|off)\s"
     r"|(?:turn\w*|remained|stayed|switch\w*|went)"
@@ -396,7 +398,8 @@ _OUTCOME_WORDS = (
     "new mp", "declared", "returns to", "our winner", "victory", "clinched", "secured the seat",
     "secured her seat", "secured his seat", "secured their seat", "pushed out", "pushing out",
     "scalp of", "defeat", "beat", "grip on", "grip of", "maintained control", "became the mp",
-    "became mp", "became the new mp", "wrest", "first ever", "first conservative",
+    "became mp", "became the new mp", "wrest", "first ever", "first conservative", "years of",
+    "decades of",
     "first labour", "first lib", "first liberal", "first snp", "first plaid", "first green",
     "first reform", "first tory", "first alliance", "first sinn", "first dup", "first sdlp",
 )  # fmt: skip
@@ -996,6 +999,8 @@ def read_outcomes(f: Frame) -> None:
     _read_person_outcomes(f)
     if "first" in low:
         _read_first_party_mp(f)
+    if "years of" in low or "decades of" in low:
+        _read_ended_rule(f)
     if _any(low, _OUSTED_WORDS):
         _read_ousted(f)  # the ousted may be a party: "ousting the SNP in Rutherglen"
     _read_seat_outcomes(f)
@@ -1470,6 +1475,39 @@ def _read_party_losing(f: Frame) -> None:
             _party_lost(f, p, seats, *_lost_to(f, seats))
 
 
+# (ninth session) "The Conservatives have ended 36 years of Labour rule in Heywood and
+# Middleton": a gain by the party before the verb from the one whose rule ended.
+_ENDED = re.compile(
+    rf"{_AUX}\s+(?:ended|ends|ending|brought\s+an\s+end\s+to|broke|breaks|breaking)\s+"
+    r"(?:(?:over|more\s+than|nearly|almost|some|a|\d+|[a-z]+-?)\s+){0,3}(?:years?|decades?)\s+"
+    r"of\s+(?:the\s+)?"
+)
+_RULE_IN = re.compile(
+    r"\s+(?:rule|control|dominance|representation|hold)\s+(?:in|of|on|over)\s+(?:the\s+)?"
+)
+
+
+def _read_ended_rule(f: Frame) -> None:
+    """A party ending another's years of rule in a seat named: a gain from it."""
+    text, end = f.state.text, f.sent.span.end
+    for p in f.parties:
+        m = _ENDED.match(text, p.span.end, end)
+        old = _party_at(f, m.end()) if m is not None else None
+        rule = _RULE_IN.match(text, old.span.end, end) if old is not None else None
+        seats = _seats_from(f, rule.end()) if rule is not None else []
+        if old is None or not seats or old.party.name == p.party.name:
+            continue
+        _emit_seats(
+            f,
+            seats,
+            party=(p.party.name, f"{p.party.name}, named before the verb", True),
+            verb="gain",
+            from_party=old.party.name,
+            span=Span(start=p.span.start, end=seats[-1].span.end),
+            what="“ended … years of … rule in”: a gain from the party whose rule ended",
+        )
+
+
 # (ninth session) "Daisy Cooper has become the first Liberal Democrat MP for St Albans": the
 # party never held the seat, so it changed hands to that party.
 _FIRST_PARTY_MP = re.compile(
@@ -1846,7 +1884,9 @@ _ROLE_GAP = re.compile(
     r"(?:['’]s?)?\s*(?:(?:deputy|former|shadow|veteran|sitting|Scottish|Welsh|Westminster"
     r"|Commons|party|energy|health|education)\s+){0,3}"
     r"(?:(?:candidate|rival|challenger|MP|MSP|MS|MLA|councillor|leader|secretary|minister"
-    r"|spokesman|spokeswoman|stalwart)\s+)?"
+    r"|spokesman|spokeswoman|stalwart"
+    # (ninth session) "unseated Labour frontbencher Thangam Debbonaire"
+    r"|frontbencher|backbencher|incumbent|heavyweight|grandee)\s+)?"
 )
 
 
