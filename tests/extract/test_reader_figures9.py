@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import factcheck
@@ -148,7 +148,7 @@ def test_a_bracket_after_a_listed_name_labels_the_person(votes: int, party: str)
 
 @settings(max_examples=20, deadline=None)
 @given(
-    votes=st.integers(min_value=10_600, max_value=10_800),
+    votes=st.integers(min_value=10_600, max_value=10_800).filter(lambda v: v % 100 != 0),
     placing=st.sampled_from(["took second place", "took 2nd place", "secured second place"]),
 )
 def test_taking_a_lower_place_keeps_the_seat_carried_in(votes: int, placing: str) -> None:
@@ -272,3 +272,64 @@ def test_names_with_bracketed_seats_are_recovered_from_the_record(picks: list[in
     for name, seat in chosen:
         assert figures[name][0] == seat
     assert not _findings(text, "uk-ge-2024", rule="name-mismatch")
+
+
+# -- a results card written out in words (BBC 2015) ---------------------------------------------
+
+
+def _card(party: str, name: str, votes: int, share: str, change: str) -> str:
+    return (
+        f"{party}\n, with candidate {name}\n, have the following results:\n"
+        f"  • {votes:,} total votes taken.\n  • {share}% share of the total vote\n"
+        f"  • {change}% change in share of the votes\n"
+    )
+
+
+_SEATS_2015 = [
+    "St Austell and Newquay",
+    "Truro and Falmouth",
+    "North Cornwall",
+    "Camborne and Redruth",
+]
+
+
+@settings(max_examples=20, deadline=None)
+@given(seat=st.sampled_from(_SEATS_2015), slip=st.integers(min_value=-40, max_value=40))
+def test_a_card_written_out_in_words_gives_each_candidate_their_figures(
+    seat: str, slip: int
+) -> None:
+    # Generated from the 2015 record: every candidate's card, the first one's count off by
+    # ``slip``.
+    contest = bundled_results().contest(seat, "uk-ge-2015")
+    assert contest is not None
+    ranked = sorted(contest.candidates, key=lambda c: -(c.votes.value if c.votes else 0))
+    first = ranked[0].votes
+    assert first is not None
+    assume((int(first.value) + slip) % 100 != 0)  # "22,700" may be a rounding: not checked
+    cards = []
+    for k, c in enumerate(ranked):
+        assert c.votes is not None
+        assert c.share is not None
+        votes = int(c.votes.value) + (slip if k == 0 else 0)
+        cards.append(_card(c.party or "", c.name or "", votes, f"{c.share.value:.1f}", "+0.0"))
+    text = f"{seat}\n\nParliamentary constituency\n\n" + "".join(cards)
+    figures = _figures(text)
+    for k, c in enumerate(ranked):
+        assert c.votes is not None
+        got_seat, votes, share, _ = figures[c.name or ""]
+        assert got_seat == seat
+        assert votes == int(c.votes.value) + (slip if k == 0 else 0)
+        assert share is not None
+    top = ranked[0]
+    assert top.votes is not None
+    wrong = f"{int(top.votes.value) + slip:,}"
+    found = [f for f in _findings(text, "uk-ge-2015") if f.text == wrong]
+    assert bool(found) is (slip != 0)
+
+
+def test_words_after_a_count_that_label_no_field_are_not_read() -> None:
+    text = (
+        "St Austell and Newquay\n\nLiberal Democrat\n, with candidate Stephen Gilbert\n"
+        ", have the following results:\n  • 12,077 leaflets handed out.\n"
+    )
+    assert _figures(text).get("Stephen Gilbert", (None, None))[1] is None
