@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 import factcheck
 from factcheck.extract.entities import uk_constituencies
 from factcheck.extract.reader import read_prose
-from factcheck.models import ContestResult, Document, Finding, Severity
+from factcheck.models import ChangeClaim, ContestResult, Document, Finding, Quantity, Severity
 from factcheck.reference.bundled import bundled_results
 
 
@@ -333,3 +333,49 @@ def test_words_after_a_count_that_label_no_field_are_not_read() -> None:
         ", have the following results:\n  • 12,077 leaflets handed out.\n"
     )
     assert _figures(text).get("Stephen Gilbert", (None, None))[1] is None
+
+
+# -- "A (Seat), B (Seat) … have all kept their seats, albeit with reduced majorities" ---------
+
+
+def _majority_changes(text: str) -> dict[str | None, tuple[str | None, str | None]]:
+    """Each majority change's (seat, direction), by person."""
+    article = read_prose(Document(path="story.txt", text=text))
+    return {
+        c.candidate: (c.contest, c.direction.value if c.direction else None)
+        for c in article.claims
+        if isinstance(c, ChangeClaim) and c.quantity is Quantity.MAJORITY
+    }
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    picks=st.lists(st.integers(min_value=0, max_value=59), min_size=2, max_size=4, unique=True),
+    words=st.sampled_from(
+        [
+            ("albeit with reduced majorities", "down"),
+            ("but with much reduced majorities", "down"),
+            ("and have all seen significant increases in their majorities", "up"),
+            ("with increased majorities", "up"),
+        ]
+    ),
+)
+def test_a_plural_majority_gives_each_listed_person_a_direction(
+    picks: list[int], words: tuple[str, str]
+) -> None:
+    winners = _winners_2024(60)
+    chosen = [winners[i] for i in picks]
+    listed = ", ".join(f"{name} ({seat})" for name, seat in chosen[:-1])
+    phrase, way = words
+    text = f"{listed} and {chosen[-1][0]} ({chosen[-1][1]}) have all kept their seats, {phrase}."
+    changes = _majority_changes(text)
+    for name, seat in chosen:
+        assert changes[name] == (seat, way)
+
+
+def test_a_plural_majority_of_no_listed_people_is_nobody_s() -> None:
+    text = (
+        "Alicia Kearns held Rutland and Stamford. The SNP candidates who were re-elected saw "
+        "reduced majorities."
+    )
+    assert not _majority_changes(text)
