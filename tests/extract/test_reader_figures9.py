@@ -379,3 +379,27 @@ def test_a_plural_majority_of_no_listed_people_is_nobody_s() -> None:
         "reduced majorities."
     )
     assert not _majority_changes(text)
+
+
+# -- "LAB 50.6% – CON 42.2%": the first two, by code, under a seat's heading ------------------
+
+
+@settings(max_examples=20, deadline=None)
+@given(tenths=st.integers(min_value=495, max_value=515), dash=st.sampled_from(["–", "—", "-"]))
+def test_a_pair_of_codes_and_shares_under_a_heading_is_the_seat_s(tenths: int, dash: str) -> None:
+    # Bolton North East 2017: Labour 50.62%, Conservative 42.21%.
+    share = f"{tenths / 10:.1f}"
+    text = (
+        "Nine seats that summed up the election\n\nBolton North East – Labour hold\n"
+        f"LAB {share}% {dash} CON 42.2%\n\nTheresa May took a helicopter to Bolton.\n"
+    )
+    (contest,) = [c for c in _contests(text) if c.name == "Bolton North East"]
+    shares = {c.party: c.share.value if c.share else None for c in contest.candidates}
+    assert shares == {"Labour": Decimal(share), "Conservative": Decimal("42.2")}
+    found = [f for f in _findings(text, "uk-ge-2017") if f.text == f"{share}%"]
+    assert bool(found) is (share != "50.6")
+
+
+def test_a_pair_of_codes_in_prose_is_not_read() -> None:
+    text = "Bolton North East – Labour hold. Polls had LAB 50.6% – CON 42.2% a week before."
+    assert all(c.share is None for k in _contests(text) for c in k.candidates)
