@@ -403,3 +403,48 @@ def test_a_pair_of_codes_and_shares_under_a_heading_is_the_seat_s(tenths: int, d
 def test_a_pair_of_codes_in_prose_is_not_read() -> None:
     text = "Bolton North East – Labour hold. Polls had LAB 50.6% – CON 42.2% a week before."
     assert all(c.share is None for k in _contests(text) for c in k.candidates)
+
+
+# -- "In Boston, …": a seat by its first word, in a story naming it in full --------------------
+
+_TWO_SEATS = (
+    "The Conservatives have retained their seats in the constituencies of Boston & Skegness "
+    "and Grantham & Stamford.\n\n"
+    "In Boston, Matt Warman easily kept his seat, taking 27,271 votes.\n\n"
+    "Nick Boles' election agent read out a message on his behalf.\n\n"
+    "In Grantham, Nick Boles won {boles} votes, with Barrie Fairbairn (Labour) getting "
+    "{fairbairn}, Anita Day (Lib Dem) 3,120 and Rebecca Thackray (Green Party) 782.\n"
+)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    boles=st.integers(min_value=35_000, max_value=35_200).filter(lambda v: v % 100 != 0),
+    fairbairn=st.integers(min_value=14_900, max_value=15_100).filter(lambda v: v % 100 != 0),
+)
+def test_a_seat_named_by_its_first_word_is_the_one_the_story_names(
+    boles: int, fairbairn: int
+) -> None:
+    # Grantham and Stamford 2017: Nick Boles 35,090, Barrie Fairbairn (Labour) 14,996.
+    text = _TWO_SEATS.format(boles=f"{boles:,}", fairbairn=f"{fairbairn:,}")
+    figures = _figures(text)
+    assert figures["Matt Warman"][:2] == ("Boston and Skegness", 27_271)
+    assert figures["Nick Boles"][:2] == ("Grantham and Stamford", boles)
+    assert figures["Barrie Fairbairn"][:2] == ("Grantham and Stamford", fairbairn)
+    assert figures["Anita Day"][:2] == ("Grantham and Stamford", 3_120)
+    found = {f.text for f in _findings(text, "uk-ge-2017")}
+    assert (f"{boles:,}" in found) is (boles != 35_090)
+    assert (f"{fairbairn:,}" in found) is (fairbairn != 14_996)
+
+
+def test_a_first_word_several_named_seats_share_names_none() -> None:
+    text = (
+        "Labour held Cardiff North and Cardiff Central.\n\n"
+        "In Cardiff, Jo Stevens won 25,193 votes.\n"
+    )
+    assert _figures(text).get("Jo Stevens", (None,))[0] is None
+
+
+def test_an_election_agent_makes_no_candidate() -> None:
+    text = "Matt Warman held Boston and Skegness. Nick Boles' election agent read out a message."
+    assert "Nick Boles" not in _figures(text)
