@@ -316,10 +316,10 @@ def test_a_card_written_out_in_words_gives_each_candidate_their_figures(
     figures = _figures(text)
     for k, c in enumerate(ranked):
         assert c.votes is not None
-        got_seat, votes, share, _ = figures[c.name or ""]
+        got_seat, got_votes, got_share, _ = figures[c.name or ""]
         assert got_seat == seat
-        assert votes == int(c.votes.value) + (slip if k == 0 else 0)
-        assert share is not None
+        assert got_votes == int(c.votes.value) + (slip if k == 0 else 0)
+        assert got_share is not None
     top = ranked[0]
     assert top.votes is not None
     wrong = f"{int(top.votes.value) + slip:,}"
