@@ -555,6 +555,18 @@ def test_a_count_that_is_another_seats_majority_worked_out_from_its_votes_is_a_w
         "1,500 is the majority in Anytown (uk-ge-2017): the figure may have been tied to the "
         "wrong seat, so no fix is offered"
     )
+    # Two candidates are enough to work it out.
+    contests[0] = {
+        "name": "Anytown",
+        "valid_votes": 10500,
+        "candidates": [
+            {"name": "Bo Jones", "party": "Conservative", "votes": 4500},
+            {"name": "Jo Bloggs", "party": "Labour", "votes": 6000},
+        ],
+    }
+    path.write_text(json.dumps({"election": "uk-ge-2017", "contests": contests}), "utf-8")
+    (finding,) = _report("A story.", poplar, anytown, config=Config(reference=str(path))).findings
+    assert finding.evidence["other_reading"] == ["the majority in Anytown (uk-ge-2017)"]
 
 
 # -- a figure said twice -----------------------------------------------------------------------
