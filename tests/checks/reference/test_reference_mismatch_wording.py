@@ -1090,3 +1090,15 @@ def test_a_percentage_majority_needs_the_record_to_give_two_shares(tmp_path: Pat
     seat = ContestResult(name="Anytown", majority_share=Figure.percentage("30"))
     report = _report("A story.", seat, config=Config(reference=str(path)))
     assert (report.findings, report.not_checked) == ((), ())
+
+
+def test_a_hedged_count_is_compared_by_all_its_hedge_allows() -> None:
+    # "about 30,005" allows 27,004.5 to 33,005.5: Fitzpatrick's 2015 count, not his 2017 one.
+    votes = Figure.count(30005).model_copy(update={"hedge": "about", "text": "about 30,005"})
+    fitzpatrick = CandidateResult(name="Jim Fitzpatrick", party="Labour", votes=votes)
+    (finding,) = _report("A story.", ContestResult(name=POPLAR, candidates=(fitzpatrick,))).findings
+    assert finding.message == (
+        "Jim Fitzpatrick's vote in Poplar and Limehouse is officially 39,558, not about 30,005; "
+        "but 29,886 is Jim Fitzpatrick's vote in Poplar and Limehouse (uk-ge-2015): the figure "
+        "may have been tied to the wrong election, so no fix is offered"
+    )
