@@ -1102,3 +1102,47 @@ def test_a_hedged_count_is_compared_by_all_its_hedge_allows() -> None:
         "but 29,886 is Jim Fitzpatrick's vote in Poplar and Limehouse (uk-ge-2015): the figure "
         "may have been tied to the wrong election, so no fix is offered"
     )
+
+
+def test_a_quoted_share_is_not_compared_and_says_as_what() -> None:
+    share = Figure.percentage("60").model_copy(update={"quoted": True})
+    fitzpatrick = CandidateResult(
+        name="Jim Fitzpatrick", party="Labour", votes=Figure.count(39558), share=share
+    )
+    report = _report("A story.", ContestResult(name=POPLAR, candidates=(fitzpatrick,)))
+    assert report.findings == ()
+    assert [n.reason for n in report.not_checked] == [
+        "not compared with the official record as Jim Fitzpatrick's share in Poplar and "
+        "Limehouse: “60” is in a quotation, the speaker's figure, perhaps for another time"
+    ]
+
+
+def test_an_earlier_turnout_by_either_definition_is_right() -> None:
+    # Poplar and Limehouse, 2017 (the election before 2019): 67.35% of valid votes, 67.66%
+    # of ballots cast.
+    for written in ("67.3", "67.7"):
+        change = ChangeClaim(
+            quantity=Quantity.TURNOUT,
+            contest=POPLAR,
+            direction=Direction.DOWN,
+            previous=Figure.percentage(written),
+        )
+        seat = ContestResult(name=POPLAR)
+        report = _report("A story.", seat, claims=(change,), election="uk-ge-2019")
+        assert (report.findings, report.not_checked) == ((), ()), written
+
+
+def test_an_earlier_level_in_the_wrong_unit_for_the_change_is_not_compared() -> None:
+    # A change of votes "up from 48.5 per cent": not Fitzpatrick's 2015 share, nor his count.
+    change = ChangeClaim(
+        quantity=Quantity.VOTES,
+        contest=POPLAR,
+        candidate="Jim Fitzpatrick",
+        direction=Direction.UP,
+        previous=Figure.percentage("48.5"),
+    )
+    fitzpatrick = CandidateResult(name="Jim Fitzpatrick", party="Labour", votes=Figure.count(39558))
+    report = _report(
+        "A story.", ContestResult(name=POPLAR, candidates=(fitzpatrick,)), claims=(change,)
+    )
+    assert (report.findings, report.not_checked) == ((), ())
