@@ -7,7 +7,14 @@ read the helpers and rules directly where whole-corpus tests seldom turn on the 
 
 from __future__ import annotations
 
+from typing import Any
+
+from factcheck import CandidateResult, ContestResult, Figure
+from factcheck.checks.corpus.common import Fact, describe, related_pairs
+from factcheck.checks.corpus.cross_article_conflict import CrossArticleConflict
 from factcheck.checks.corpus.duplicate_article import in_order, spread
+from factcheck.models import Article, Document, Span
+from factcheck.rule import Related, RuleContext, Violation
 
 
 def test_shingles_in_common_count_in_order_once_each() -> None:
@@ -21,3 +28,175 @@ def test_the_spread_runs_from_the_first_shared_shingle_to_the_last_of_the_shorte
     assert spread([7, 1, 8, 2, 9], [1, 2, 5, 6, 0, 3]) == 3 / 5
     assert spread([1, 2, 5, 6, 0, 3], [7, 1, 8, 2, 9]) == 3 / 5
     assert spread([1, 2], [3, 4]) == 0.0
+
+
+def test_a_repeated_shingle_counts_once_at_its_first_place() -> None:
+    # 5 then 1 is out of b's order; the second 5 is the same shingle, not a new one after 1.
+    assert in_order([5, 1, 5], [1, 5]) == 1
+
+
+# -- cross-article-conflict, read directly --------------------------------------------------------
+
+SEAT = "Weston-super-Mare"  # its name key ("weston super mare") is not how it is written
+
+
+def _votes(n: int, at: int | None) -> Figure:
+    return Figure.count(n, span=None if at is None else Span(start=at, end=at + 6))
+
+
+def _story(
+    path: str,
+    *candidates: CandidateResult,
+    text: str = "A story.",
+    turnout: Figure | None = None,
+    election: str | None = None,
+) -> Article:
+    contest = ContestResult(name=SEAT, election=election, candidates=candidates, turnout=turnout)
+    return Article(document=Document(path=path, text=text), contests=(contest,))
+
+
+def _conflicts(articles: list[Article], **ctx: Any) -> list[tuple[str, Violation]]:
+    found = CrossArticleConflict().check_corpus(articles, RuleContext(**ctx))
+    out = []
+    for article, v in found:
+        assert isinstance(v, Violation)
+        out.append((article.document.path, v))
+    return out
+
+
+def test_a_conflict_is_reported_word_for_word_with_the_other_documents_figure() -> None:
+    first = _story("a.txt", CandidateResult(name="Dr John Penrose", votes=_votes(31983, 40)))
+    second = _story("b.txt", CandidateResult(name="John Penrose", votes=_votes(31893, 12)))
+    ((path, v),) = _conflicts([first, second], election="uk-ge-2017")
+    assert path == "b.txt"
+    assert v.message == (
+        "Dr John Penrose's votes in weston-super-mare is 31,893 here but 31,983 in a.txt; "
+        "both cannot be true"
+    )
+    assert v.figure == second.contests[0].candidates[0].votes
+    assert v.evidence == {
+        "fact": "Dr John Penrose's votes in weston-super-mare",
+        "value": "31,893",
+        "other_value": "31,983",
+        "other_path": "a.txt",
+        "election": "uk-ge-2017",
+    }
+    assert v.arithmetic == (
+        "31,893 allows [31,893, 31,893]; 31,983 allows [31,983, 31,983]: no value fits both",
+    )
+    assert v.related == (Related(Span(start=40, end=46), "a.txt says 31,983", path="a.txt"),)
+
+
+def test_figures_meeting_only_at_a_rounding_edge_conflict_as_the_rounding_in_force_says() -> None:
+    def share(path: str, text: str) -> Article:
+        return _story(path, CandidateResult(name="John Penrose", share=Figure.percentage(text)))
+
+    stories = [share("a.txt", "53.8"), share("b.txt", "53.9")]
+    assert [p for p, _ in _conflicts(stories, election="uk-ge-2017")] == ["b.txt"]
+    # 53.8 rounds up from below 53.85, 53.9 from 53.85: rounded either way, both may be 53.85.
+    assert _conflicts(stories, election="uk-ge-2017", rounding="any") == []
+
+
+SHARED = (
+    "The count at the Winter Gardens went on through the night, and the returning officer "
+    "declared the result shortly after four in the morning to a hall of tired volunteers. "
+    "Turnout was down on the last election, which campaigners put down to the weather. "
+    "The new MP thanked the police, the counting staff and the other candidates by name. "
+)
+
+
+def test_with_no_election_named_only_versions_of_one_story_are_compared() -> None:
+    other_story = "In a by-election years before, a quite different campaign was fought here."
+    stories = [
+        # An unrelated story states the turnout too, differently: no version of it to compare.
+        _story("a.txt", text=other_story, turnout=Figure.percentage("48.0")),
+        _story("b.txt", text=SHARED + "Labour came second.", turnout=Figure.percentage("66.6")),
+        _story("c.txt", text=SHARED + "Labour was second.", turnout=Figure.percentage("61.6")),
+    ]
+    # The turnout of a and b has only b and c linked; a's is left out.
+    ((path, v),) = _conflicts(stories)
+    assert (path, v.evidence["value"], v.evidence["other_path"]) == ("c.txt", "61.6", "b.txt")
+    assert v.evidence["election"] is None
+
+
+def test_a_fact_no_two_linked_versions_share_does_not_stop_the_next_being_compared() -> None:
+    stories = [
+        _story("a.txt", text="Another story altogether.", turnout=Figure.percentage("48.0")),
+        _story(
+            "b.txt",
+            CandidateResult(name="John Penrose", votes=_votes(31983, 0)),
+            text=SHARED + "Labour came second.",
+            turnout=Figure.percentage("66.6"),
+        ),
+        _story(
+            "c.txt",
+            CandidateResult(name="John Penrose", votes=_votes(31893, 0)),
+            text=SHARED + "Labour was second.",
+        ),
+    ]
+    # The turnout (stated by a and b, not linked) comes first; the votes of b and c after it.
+    assert [v.evidence["value"] for _, v in _conflicts(stories)] == ["31,893"]
+
+
+def test_linked_members_are_found_however_far_apart_in_the_group() -> None:
+    group = [(i, Figure.percentage("50.0")) for i in range(4)]
+    kept = CrossArticleConflict._linked(group, {(0, 2)})
+    assert [i for i, _ in kept] == [0, 2]
+    assert CrossArticleConflict._linked(group, {(1, 3)}) == [group[1], group[3]]
+    assert CrossArticleConflict._linked(group, set()) == []
+
+
+def test_findings_come_by_document_then_by_place_in_it() -> None:
+    def story(path: str, votes: Figure, share: Figure) -> Article:
+        return _story(path, CandidateResult(name="John Penrose", votes=votes, share=share))
+
+    def pct(text: str, at: int | None) -> Figure:
+        return Figure.percentage(text, span=None if at is None else Span(start=at, end=at + 4))
+
+    stories = [
+        story("a.txt", _votes(100, 50), pct("50.0", 5)),
+        story("b.txt", _votes(100, 50), pct("60.0", 5)),
+        story("c.txt", _votes(200, 1), pct("60.0", 5)),
+    ]
+    # The votes are a fact before the share; c's votes are wrong, a's share is.
+    got = [(p, v.evidence["value"]) for p, v in _conflicts(stories, election="uk-ge-2017")]
+    assert got == [("a.txt", "50.0"), ("c.txt", "200")]
+    # Within one document: by place, and a figure with no place first.
+    stories = [
+        story("a.txt", _votes(100, 50), pct("50.0", 5)),
+        story("b.txt", _votes(100, 50), pct("50.0", 5)),
+        story("c.txt", _votes(200, 40), pct("60.0", 7)),
+    ]
+    got = [(p, v.evidence["value"]) for p, v in _conflicts(stories, election="uk-ge-2017")]
+    assert got == [("c.txt", "60.0"), ("c.txt", "200")]
+    stories[2] = story("c.txt", _votes(200, None), pct("60.0", None))
+    got = [(p, v.evidence["value"]) for p, v in _conflicts(stories, election="uk-ge-2017")]
+    assert got == [("c.txt", "200"), ("c.txt", "60.0")]
+    stories[2] = story("c.txt", _votes(200, 0), pct("60.0", None))
+    got = [(p, v.evidence["value"]) for p, v in _conflicts(stories, election="uk-ge-2017")]
+    assert got == [("c.txt", "200"), ("c.txt", "60.0")]
+
+
+# -- the corpus facts -----------------------------------------------------------------------------
+
+
+def test_a_fact_is_described_as_first_written_else_by_its_key() -> None:
+    votes = Fact("uk-ge-2017", "weston super mare", "john penrose", "votes")
+    assert describe(votes) == "John Penrose's votes in weston super mare"
+    key = ("uk-ge-2017", "weston super mare", "john penrose", "votes")
+    shown = Fact(*key, "weston-super-mare", "dr j penrose")
+    assert describe(shown) == "Dr J Penrose's votes in weston-super-mare"
+    assert describe(shown, "Weston-super-Mare") == "Dr J Penrose's votes in Weston-super-Mare"
+    valid = Fact("uk-ge-2017", "weston super mare", "", "valid_votes", "weston-super-mare")
+    assert describe(valid) == "the valid votes in weston-super-mare"
+
+
+def test_the_related_pairs_come_with_the_clause_index_that_found_them() -> None:
+    stories = [
+        _story("a.txt", text=SHARED + "Labour came second."),
+        _story("b.txt", text="Another story altogether, about the weather."),
+        _story("c.txt", text=SHARED + "Labour was second."),
+    ]
+    index, pairs = related_pairs(stories)
+    assert [(m.a, m.b) for m in pairs] == [(0, 2)]
+    assert index.matches() == pairs
