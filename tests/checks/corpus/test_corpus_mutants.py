@@ -10,10 +10,18 @@ from __future__ import annotations
 from typing import Any
 
 from factcheck import CandidateResult, ContestResult, Figure
-from factcheck.checks.corpus.common import Fact, describe, related_pairs
+from factcheck.checks.corpus.common import Comparison, Fact, describe, related_pairs
 from factcheck.checks.corpus.cross_article_conflict import CrossArticleConflict
-from factcheck.checks.corpus.duplicate_article import in_order, spread
-from factcheck.models import Article, Document, Span
+from factcheck.checks.corpus.duplicate_article import (
+    Candidate,
+    DuplicateArticle,
+    in_order,
+    runs,
+    spread,
+)
+from factcheck.corpus.fingerprint import Passage
+from factcheck.corpus.index import Match
+from factcheck.models import Article, Confidence, Document, Span
 from factcheck.rule import Related, RuleContext, Violation
 
 
@@ -200,3 +208,79 @@ def test_the_related_pairs_come_with_the_clause_index_that_found_them() -> None:
     index, pairs = related_pairs(stories)
     assert [(m.a, m.b) for m in pairs] == [(0, 2)]
     assert index.matches() == pairs
+
+
+# -- duplicate-article, read directly -------------------------------------------------------------
+
+
+def _p(start: int, end: int, h: int) -> Passage:
+    return Passage(start, end, h, 5)
+
+
+def test_shared_passages_in_a_row_are_one_run_from_the_texts_very_start() -> None:
+    shared = {1, 2, 3}
+    assert runs([_p(0, 10, 1), _p(11, 20, 2), _p(21, 30, 9)], shared) == [Span(start=0, end=20)]
+    assert runs([_p(0, 10, 1), _p(11, 20, 9), _p(21, 30, 3)], shared) == [
+        Span(start=0, end=10),
+        Span(start=21, end=30),
+    ]
+    assert runs([_p(0, 10, 1)], shared) == [Span(start=0, end=10)]
+    assert runs([_p(0, 10, 9)], shared) == []
+
+
+_A = Document(path="a.txt", text="x" * 200)
+_pct = Figure.percentage
+
+
+def _match(shared: int, passages: int, containment: float) -> Match:
+    return Match(0, 1, shared, passages, containment, containment / 2)
+
+
+def test_a_copy_by_clauses_points_at_its_longest_run_and_the_five_longest_it_repeats() -> None:
+    # a's runs: six, the first the shortest; b's: two of the longest length, the earlier kept.
+    hashes = [1, 2, 3, 4, 5, 6]
+    pa = [_p(i * 30, i * 30 + (5 if i == 0 else 10 + i), h) for i, h in enumerate(hashes)]
+    pa = [p for q in pa for p in (q, _p(q.end + 1, q.end + 2, 100 + q.hash))]
+    pb = [_p(0, 10, 1), _p(20, 40, 2), _p(50, 70, 3), _p(80, 85, 4), _p(90, 95, 5), _p(99, 99, 6)]
+    pb = [p for q in pb for p in (q, _p(q.end + 1, q.end + 2, 200 + q.hash))]
+    fact = Fact("uk-ge-2017", "anytown", "ann lee", "votes", "anytown", "ann lee")
+    share = Fact("uk-ge-2017", "anytown", "ann lee", "share", "anytown", "ann lee")
+    turnout = Fact("uk-ge-2017", "anytown", "", "turnout", "anytown")
+    cmp = Comparison(
+        common=((fact, Figure.count(1200), Figure.count(1200)),),
+        differ=(
+            (share, Figure.percentage("40.1", span=Span(start=3, end=7)), _pct("41.0")),
+            (turnout, Figure.percentage("61.0"), Figure.percentage("62.0")),
+        ),
+    )
+    cand = Candidate(_match(40, 6, 0.6), None)
+    v = DuplicateArticle()._violation((_A, pa), pb, cand, cmp)
+    assert v.message == (
+        "this document copies a.txt: 6 passages in common (60% of the shorter text), with 1 "
+        "figures in common; 2 figures differ: Ann Lee's share in anytown is 41.0 here, 40.1 "
+        "there; the turnout in anytown is 62.0 here, 61.0 there"
+    )
+    assert v.span == Span(start=20, end=40)
+    assert v.confidence is Confidence.HIGH
+    assert v.related == (
+        *(Related(Span(start=p.start, end=p.end), "repeated from here", "a.txt") for p in pa[2::2]),
+        Related(Span(start=3, end=7), "Ann Lee's share in anytown differs here", "a.txt"),
+    )
+    assert v.evidence["figures_in_common"] == ["Ann Lee's votes in anytown: 1,200"]
+    assert v.evidence["method"] == "clauses"
+
+
+def test_a_copy_found_by_its_words_says_how_much_was_kept() -> None:
+    pa, pb = [_p(0, 10, 1)], [_p(0, 10, 1)]
+    words = _match(60, 6, 0.4)
+    copied = Candidate(None, words, ordered=6, spread=0.9)
+    v = DuplicateArticle()._violation((_A, pa), pb, copied, Comparison((), ()))
+    assert v.message == (
+        "this document copies a.txt with words changed: 40% of the shorter text's sampled "
+        "word sequences in common"
+    )
+    assert (v.confidence, v.evidence["method"]) == (Confidence.HIGH, "words")
+    rewrite = Candidate(None, words, ordered=6, spread=0.3)
+    v = DuplicateArticle()._violation((_A, pa), pb, rewrite, Comparison((), ()))
+    assert v.message.startswith("this document rewrites a.txt with words changed: 40%")
+    assert v.confidence is Confidence.MEDIUM
