@@ -7,19 +7,32 @@ helpers directly where the rules' findings seldom turn on the difference.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 from factcheck.checks.wording.common import (
+    _step,
+    bound_level,
+    candidate_for,
+    descriptions,
+    digits,
+    fits,
+    hedge_words,
     interval_words,
+    midpoint,
+    near,
     official_direction_levels,
     official_share_levels,
+    reworded,
+    stated_value,
 )
 from factcheck.intervals import Interval
 from factcheck.models import (
     Article,
+    BoundClaim,
     CandidateResult,
     ChangeClaim,
     ContestResult,
@@ -27,6 +40,8 @@ from factcheck.models import (
     Document,
     Figure,
     Quantity,
+    Span,
+    Unit,
 )
 from factcheck.packs import Pack, default_pack, load_packs
 from factcheck.reference.lookup import OfficialLevels
@@ -230,3 +245,154 @@ def test_a_turnout_change_needs_both_turnouts_in_the_record() -> None:
     assert _levels(official_share_levels(_story(), claim, _ctx(before))) == ("50.00", "66.67")
     no_electorate = _seat(("Ann Mary Lee", "Labour", 18_000), ROE, electorate=None)
     assert official_share_levels(_story(), claim, _ctx(before=no_electorate)) is None
+
+
+# -- fitting a reading to the amount written -----------------------------------------------------
+
+# A newsroom whose bare figures are exact and whose "nearly" reaches four steps, fairly one.
+NEWSROOM = (
+    '[fractions]\nunhedged = "exactly"\n\n'
+    '[hedges.nearly]\nwords = ["nearly"]\ntruth = "approx"\ntolerance = 4\npragmatic = 1\n'
+)
+
+
+def _newsroom(tmp_path: Path) -> Pack:
+    path = tmp_path / "newsroom.toml"
+    path.write_text(NEWSROOM, encoding="utf-8")
+    return load_packs([path])
+
+
+def _nearly(n: int) -> Figure:
+    return Figure(text=f"{n:,}", value=Decimal(n), unit=Unit.VOTES, hedge="nearly")
+
+
+def test_a_reading_fits_the_amount_as_the_pack_and_rounding_in_force_read_it(
+    tmp_path: Path,
+) -> None:
+    newsroom = _newsroom(tmp_path)
+    # "nearly 9,000" is fairly 8,500 to 9,000 in the bundled pack, to 9,500 in the newsroom's.
+    assert not fits(Interval.point(F(9200)), _nearly(9000), RuleContext())
+    assert fits(Interval.point(F(9200)), _nearly(9000), RuleContext(pack=newsroom))
+    # "5%" is 4.5% up to 5.5%, which "any" rounding includes.
+    assert not fits(Interval.point(F(11, 2)), Figure.percentage("5"), RuleContext())
+    assert fits(Interval.point(F(11, 2)), Figure.percentage("5"), RuleContext(rounding="any"))
+
+
+def test_a_reading_is_near_the_number_as_the_packs_bare_figure_reads_it(tmp_path: Path) -> None:
+    newsroom = _newsroom(tmp_path)
+    # Roughly 5 is 4 to 6 in the bundled pack; exactly 5 (4.5 up to 5.5) in the newsroom's.
+    assert near(Interval.point(F(59, 10)), Figure.percentage("5"), RuleContext())
+    assert not near(Interval.point(F(59, 10)), Figure.percentage("5"), RuleContext(pack=newsroom))
+    edge = Interval.point(F(11, 2))
+    assert not near(edge, Figure.percentage("5"), RuleContext(pack=newsroom))
+    assert near(edge, Figure.percentage("5"), RuleContext(pack=newsroom, rounding="any"))
+
+
+def test_a_hedge_the_pack_does_not_know_has_no_words() -> None:
+    assert hedge_words(Figure.percentage("5"), default_pack()) == ""
+    odd = Figure(text="5", value=Decimal(5), unit=Unit.PERCENT, hedge="roughly")
+    assert hedge_words(odd, default_pack()) == ""
+    about = Figure(text="5", value=Decimal(5), unit=Unit.PERCENT, hedge="about")
+    assert hedge_words(about, default_pack()) == "about"
+
+
+def test_a_half_line_has_no_middle() -> None:
+    assert midpoint(Interval(F(2), None, True, False)) is None
+    assert midpoint(Interval(None, F(2), False, True)) is None
+    assert midpoint(Interval(F(2), F(5), True, False)) == F(7, 2)
+
+
+THIRD = Figure(
+    text="a third", value=Decimal("33.333333333333"), unit=Unit.PERCENT, precision=Decimal("1e-12")
+)
+
+
+def test_a_figure_in_words_is_shown_as_digits_to_its_own_places() -> None:
+    third = THIRD
+    assert digits(third) == "33.333333333333"
+    assert digits(Figure.percentage("33.3")) == "33.3"
+
+
+# -- rewording the amount -------------------------------------------------------------------------
+
+
+def _written(words: str, text: str, hedge: str = "about") -> tuple[Article, Figure]:
+    story = f"Turnout rose {words} on the day."
+    start = story.index(words)
+    fig = Figure(
+        text=text,
+        value=Decimal(5),
+        unit=Unit.PERCENT,
+        hedge=hedge,
+        span=Span(start=start, end=start + len(words)),
+    )
+    return Article(document=Document(path="a.txt", text=story)), fig
+
+
+def test_the_amount_is_reworded_in_the_writers_own_words() -> None:
+    article, fig = _written("around 5 per cent", "5")
+    ctx = RuleContext()
+    assert reworded(article, fig, "percentage points", ctx) == "around 5 percentage points"
+    assert reworded(article, fig, "points", ctx, number="8") == "around 8 points"
+    # A hedge given replaces the writer's words with the pack's.
+    assert reworded(article, fig, "points", ctx, hedge="nearly") == "nearly 5 points"
+
+
+def test_a_number_at_the_start_of_the_words_is_replaced_in_place() -> None:
+    article, fig = _written("5 or so per cent", "5")
+    assert reworded(article, fig, "points", RuleContext(), number="8") == "8 or so points"
+
+
+def test_a_number_not_found_in_the_words_is_shown_with_the_packs_hedge() -> None:
+    article, fig = _written("around five per cent", "5")
+    ctx = RuleContext()
+    assert reworded(article, fig, "points", ctx) == "around five points"
+    assert reworded(article, fig, "points", ctx, number="8") == "about 8 points"
+    bare, fig = _written("per cent", "5", hedge="exact")
+    assert reworded(bare, fig, "points", ctx) == "5 points"
+
+
+# -- the writer's granularity and descriptions ----------------------------------------------------
+
+
+def test_a_round_numbers_step_is_its_largest_power_of_ten() -> None:
+    assert _step(Figure.count(40_000)) == 10_000
+    assert _step(Figure.count(10**30)) == 10**30
+    assert _step(Figure.count(0)) == 1
+    # Written to a place, a whole value keeps that place: "40.0" steps by a tenth.
+    assert _step(Figure.percentage("40.0")) == F(1, 10)
+
+
+def test_a_value_below_one_step_is_described_from_one_step_up() -> None:
+    about_one = Figure(text="1", value=Decimal(1), unit=Unit.PERCENT, hedge="about")
+    value = Interval.closed(F(3, 10), F(4, 10))
+    assert [d.phrase for d in descriptions(value, about_one, default_pack(), "half-up")] == [
+        "less than 1"
+    ]
+
+
+def test_a_fraction_word_is_its_exact_ratio() -> None:
+    third = THIRD
+    assert stated_value(third, default_pack()) == F(100, 3)
+    assert stated_value(Figure.percentage("33.3"), default_pack()) == F(333, 10)
+
+
+def test_a_bound_in_per_cent_is_set_against_the_percentage_majority() -> None:
+    contest = ContestResult(
+        name="Anytown", majority=Figure.count(4_000), majority_share=Figure.percentage("10.0")
+    )
+    article = _story(contest)
+    share = BoundClaim(quantity=Quantity.MAJORITY, contest="Anytown", bound=Figure.percentage("9"))
+    assert bound_level(article, share) == contest.majority_share
+    votes = BoundClaim(quantity=Quantity.MAJORITY, contest="Anytown", bound=Figure.count(3_900))
+    assert bound_level(article, votes) == contest.majority
+
+
+def test_a_candidate_is_found_by_surname_whatever_their_other_names() -> None:
+    contest = ContestResult(
+        name="Anytown",
+        candidates=(CandidateResult(name="Ann Mary Lee"), CandidateResult(name="Bob Roe")),
+    )
+    assert candidate_for(contest, "Lee", None) is contest.candidates[0]
+    assert candidate_for(contest, "Annie Lee", None) is contest.candidates[0]
+    assert candidate_for(contest, "Annie Roe", None) is contest.candidates[1]
