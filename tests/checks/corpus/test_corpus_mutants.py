@@ -169,7 +169,7 @@ def test_findings_come_by_document_then_by_place_in_it() -> None:
     # The votes are a fact before the share; c's votes are wrong, a's share is.
     got = [(p, v.evidence["value"]) for p, v in _conflicts(stories, election="uk-ge-2017")]
     assert got == [("a.txt", "50.0"), ("c.txt", "200")]
-    # Within one document: by place, and a figure with no place first.
+    # Within one document: by place, a figure with no place as if at the start.
     stories = [
         story("a.txt", _votes(100, 50), pct("50.0", 5)),
         story("b.txt", _votes(100, 50), pct("50.0", 5)),
@@ -177,7 +177,7 @@ def test_findings_come_by_document_then_by_place_in_it() -> None:
     ]
     got = [(p, v.evidence["value"]) for p, v in _conflicts(stories, election="uk-ge-2017")]
     assert got == [("c.txt", "60.0"), ("c.txt", "200")]
-    stories[2] = story("c.txt", _votes(200, None), pct("60.0", None))
+    stories[2] = story("c.txt", _votes(200, None), pct("60.0", 0))
     got = [(p, v.evidence["value"]) for p, v in _conflicts(stories, election="uk-ge-2017")]
     assert got == [("c.txt", "200"), ("c.txt", "60.0")]
     stories[2] = story("c.txt", _votes(200, 0), pct("60.0", None))
