@@ -230,6 +230,7 @@ def test_shared_passages_in_a_row_are_one_run_from_the_texts_very_start() -> Non
 
 _A = Document(path="a.txt", text="x" * 200)
 _pct = Figure.percentage
+_NONE = Comparison((), ())
 
 
 def _match(shared: int, passages: int, containment: float) -> Match:
@@ -284,3 +285,17 @@ def test_a_copy_found_by_its_words_says_how_much_was_kept() -> None:
     v = DuplicateArticle()._violation((_A, pa), pb, rewrite, Comparison((), ()))
     assert v.message.startswith("this document rewrites a.txt with words changed: 40%")
     assert v.confidence is Confidence.MEDIUM
+
+
+def test_a_match_by_clauses_copies_from_half_the_shorter_text_and_rewrites_below() -> None:
+    pa, pb = [_p(0, 10, 1)], [_p(0, 10, 1)]
+    half = DuplicateArticle()._violation((_A, pa), pb, Candidate(_match(40, 3, 0.5), None), _NONE)
+    assert half.message == (
+        "this document copies a.txt: 3 passages in common (50% of the shorter text)"
+    )
+    assert half.confidence is Confidence.HIGH
+    less = DuplicateArticle()._violation((_A, pa), pb, Candidate(_match(40, 3, 0.3), None), _NONE)
+    assert less.message == (
+        "this document rewrites a.txt: 3 passages in common (30% of the shorter text)"
+    )
+    assert less.confidence is Confidence.MEDIUM

@@ -396,3 +396,18 @@ def test_a_candidate_is_found_by_surname_whatever_their_other_names() -> None:
     assert candidate_for(contest, "Lee", None) is contest.candidates[0]
     assert candidate_for(contest, "Annie Lee", None) is contest.candidates[0]
     assert candidate_for(contest, "Annie Roe", None) is contest.candidates[1]
+
+
+def test_the_election_of_a_changes_levels_may_come_from_the_storys_front_matter() -> None:
+    story = Article(
+        document=Document(path="a.txt", text="A story.", metadata={"election": "x-2017"})
+    )
+    claim = _claim(Quantity.MAJORITY, candidate="Ann Mary Lee")
+    found = official_direction_levels(story, claim, _ctx(given=False))
+    assert _levels(found) == ("6,000", "8,000")
+
+
+def test_a_majority_change_needs_both_majorities_in_the_record() -> None:
+    before = _seat(("Ann Mary Lee", "Labour", 18_000), ROE).model_copy(update={"majority": None})
+    claim = _claim(Quantity.MAJORITY, candidate="Ann Mary Lee")
+    assert official_direction_levels(_story(), claim, _ctx(before)) is None
