@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from factcheck import CandidateResult, ContestResult, Figure
-from factcheck.checks.corpus.common import Comparison, Fact, describe, related_pairs
+from factcheck.checks.corpus.common import Comparison, Fact, compare, describe, related_pairs
 from factcheck.checks.corpus.cross_article_conflict import CrossArticleConflict
 from factcheck.checks.corpus.duplicate_article import (
     Candidate,
@@ -299,3 +299,11 @@ def test_a_match_by_clauses_copies_from_half_the_shorter_text_and_rewrites_below
         "this document rewrites a.txt: 3 passages in common (30% of the shorter text)"
     )
     assert less.confidence is Confidence.MEDIUM
+
+
+def test_two_articles_figures_are_compared_under_the_rounding_in_force() -> None:
+    fact = Fact("uk-ge-2017", "anytown", "ann lee", "share")
+    low, high = {fact: _pct("53.8")}, {fact: _pct("53.9")}
+    assert [f for f, _, _ in compare(low, high, "half-up").differ] == [fact]
+    assert [f for f, _, _ in compare(low, high, "any").common] == [fact]
+    assert [f for f, _, _ in compare(high, low, "any").common] == [fact]
