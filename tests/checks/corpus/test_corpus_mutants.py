@@ -10,7 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 from factcheck import CandidateResult, ContestResult, Figure
-from factcheck.checks.corpus.common import Comparison, Fact, compare, describe, related_pairs
+from factcheck.checks.corpus.common import (
+    Comparison,
+    Fact,
+    collection,
+    compare,
+    describe,
+    related_pairs,
+)
 from factcheck.checks.corpus.cross_article_conflict import CrossArticleConflict
 from factcheck.checks.corpus.duplicate_article import (
     Candidate,
@@ -307,3 +314,12 @@ def test_two_articles_figures_are_compared_under_the_rounding_in_force() -> None
     assert [f for f, _, _ in compare(low, high, "half-up").differ] == [fact]
     assert [f for f, _, _ in compare(low, high, "any").common] == [fact]
     assert [f for f, _, _ in compare(high, low, "any").common] == [fact]
+
+
+def test_a_corpus_grown_by_one_article_is_indexed_afresh() -> None:
+    a, b = _story("a.txt", text=SHARED), _story("b.txt", text="Another story.")
+    two = collection([a, b])
+    assert collection([a, b]) is two
+    three = collection([a, b, _story("c.txt", text=SHARED)])
+    assert three is not two
+    assert [(m.a, m.b) for m in three.clause_matches()] == [(0, 2)]

@@ -411,3 +411,16 @@ def test_a_majority_change_needs_both_majorities_in_the_record() -> None:
     before = _seat(("Ann Mary Lee", "Labour", 18_000), ROE).model_copy(update={"majority": None})
     claim = _claim(Quantity.MAJORITY, candidate="Ann Mary Lee")
     assert official_direction_levels(_story(), claim, _ctx(before)) is None
+
+
+def test_near_reads_the_bare_number_with_the_packs_own_about(tmp_path: Path) -> None:
+    path = tmp_path / "about.toml"
+    path.write_text(
+        '[hedges.about]\nwords = ["about"]\ntruth = "approx"\ntolerance = 4\npragmatic = 1\n',
+        encoding="utf-8",
+    )
+    wide = RuleContext(pack=load_packs([path]))
+    nine = Figure(text="9,000", value=Decimal(9000), unit=Unit.VOTES)
+    # About 9,000 is 8,000 to 10,000 in the bundled pack; 7,000 to 11,000 in this one.
+    assert not near(Interval.point(F(10_500)), nine, RuleContext())
+    assert near(Interval.point(F(10_500)), nine, wide)
