@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Literal
 
 import pytest
 
@@ -836,3 +837,54 @@ def test_a_rule_that_compares_articles_runs_only_for_two_or_more(deferred: bool)
     findings, skipped = engine.check_corpus([_article(), _article()])
     assert [(f.rule, f.text) for f in findings] == [("TST928", "1,234")]
     assert [s.reason for s in skipped] == ["nothing to compare"]
+
+
+def test_a_checked_article_without_official_results_has_no_election_whatever_it_names() -> None:
+    # A configured election and front matter name one, but with no record to look the
+    # contests up in, the article is checked against no election.
+    engine = Engine(rules=(_BlameSmith(),), config=Config(election="uk-ge-2017"))
+    assert engine.checked_article(_with_election("uk-ge-2019")).election is None
+
+
+def test_a_checked_article_takes_its_election_from_its_front_matter() -> None:
+    engine = Engine.from_config(Config(select=["reference-mismatch"]))
+    assert engine.checked_article(_with_election("uk-ge-2019")).election == "uk-ge-2019"
+
+
+def test_checking_a_corpus_with_rules_given_runs_those_corpus_rules_alone() -> None:
+    # The engine's own corpus rule (a bug) is not run; the article rule given is passed over.
+    engine = Engine(rules=(_CorpusBug(),), config=Config())
+    findings, skipped, errors = engine.check_corpus_safely(
+        [_article()], rules=[_BlameSmith(), _CorpusFirst()]
+    )
+    assert errors == []
+    assert [(f.rule, f.text) for f in findings] == [("TST926", "1,234")]
+    assert [s.reason for s in skipped] == ["nothing to compare"]
+
+
+_IGNORES = (
+    "<!-- factcheck-ignore DUP101: syndicated copy -->\nJane won.\n\n"
+    "<!-- factcheck-ignore WRD102: quoted -->\nShe won.\n\n"
+    "<!-- factcheck-ignore WRD104 -->\nHe lost.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("only", "reported"),
+    [
+        # Each run judges only the suppressions of the rules it ran, and a faulty one (no
+        # reason given) is reported by the articles' run alone.
+        (None, [("SUP101", 1), ("SUP101", 4), ("SUP102", 7)]),
+        ("articles", [("SUP101", 4), ("SUP102", 7)]),
+        ("corpus", [("SUP101", 1)]),
+    ],
+)
+def test_a_suppression_is_judged_unused_only_by_a_run_of_the_rules_it_names(
+    only: Literal["articles", "corpus"] | None, reported: list[tuple[str, int]]
+) -> None:
+    from factcheck.io.prose import prepare_prose
+
+    doc = prepare_prose(Document(path="s.md", text=_IGNORES, media_type="text/markdown"))
+    kept, silenced = Engine.from_config(Config()).suppress([], [doc], only=only)
+    assert [(f.rule, f.line) for f in kept] == reported
+    assert silenced == []
