@@ -888,3 +888,29 @@ def test_a_suppression_is_judged_unused_only_by_a_run_of_the_rules_it_names(
     kept, silenced = Engine.from_config(Config()).suppress([], [doc], only=only)
     assert [(f.rule, f.line) for f in kept] == reported
     assert silenced == []
+
+
+def test_the_configured_rounding_reaches_the_rules() -> None:
+    assert Engine.from_config(Config(rounding="half-even")).context.rounding == "half-even"
+    assert Engine.from_config(Config(rounding="any")).context.rounding == "any"
+
+
+def test_a_newsroom_pack_reaches_the_rules_and_is_read_with_the_reference_file(
+    tmp_path: Path,
+) -> None:
+    pack = tmp_path / "newsroom.toml"
+    pack.write_text('[hedges.circa]\nwords = ["circa"]\ntruth = "approx"\ntolerance = 1\n', "utf-8")
+    reference = tmp_path / "record.json"
+    reference.write_text(
+        '{"contests": [{"name": "Anytown", "election": "uk-ge-2017",'
+        ' "turnout": {"words": "60.1", "hedge": "circa"}}]}',
+        "utf-8",
+    )
+    engine = Engine.from_config(Config(packs=[str(pack)], reference=str(reference)))
+    assert "circa" in engine.context.pack.hedges
+    assert "circa" not in Engine.from_config(Config()).context.pack.hedges
+    assert engine.reference is not None
+    record = engine.reference.contest("Anytown", "uk-ge-2017")
+    assert record is not None
+    assert record.turnout is not None
+    assert record.turnout.hedge == "circa"

@@ -83,6 +83,12 @@ def test_a_change_is_measured_from_the_year_after_its_words(after: str, year: st
     assert since(after) == year
 
 
+def test_a_year_is_read_only_within_eighty_characters_after_the_change() -> None:
+    words = " as the count went on into the night in the town hall"
+    assert since(words.ljust(70) + "since 2015") == "2015"  # its last digit the 80th
+    assert since(words.ljust(71) + "since 2015") is None
+
+
 def _other(text: str, story_year: str | None = "2019") -> str | None:
     return other_time(text, 0, len(text), story_year)
 
