@@ -168,3 +168,14 @@ def test_a_span_is_inside_a_region_only_when_wholly_within_one(
 
 def test_nothing_is_inside_no_regions() -> None:
     assert inside_at(1, 2, []) is False
+
+
+def test_an_unclosed_quotation_stops_at_the_first_paragraph_break() -> None:
+    assert quotations("a “b\n\nc\n\nd") == [span_of(2, 4)]
+    # a closing mark in a later paragraph does not close it
+    assert quotations("“a\n\nb”\n\nc") == [span_of(0, 2)]
+
+
+def test_each_quotation_closes_at_its_first_closing_mark() -> None:
+    assert quotations("She said “no” and “yes” to it.") == [span_of(9, 13), span_of(18, 23)]
+    assert quotations('a "" b "c"') == [span_of(2, 4), span_of(7, 10)]  # an empty one too

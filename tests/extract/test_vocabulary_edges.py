@@ -105,6 +105,7 @@ def test_a_year_other_than_the_storys_dates_a_figure() -> None:
     assert _other("In 2017 she polled 40%.", story_year=None) == "2017"
     # the first year that is not the story's, wherever it comes
     assert _other("In 2019, as in 2017, she polled 40%.") == "2017"
+    assert _other("In 1997 she polled 40%.") == "1997"
 
 
 def test_a_year_a_change_is_measured_from_dates_nothing() -> None:
@@ -117,6 +118,13 @@ def test_only_the_clause_asked_about_is_read() -> None:
     assert other_time(text, 0, 15, "2019") is None
     assert other_time(text, 16, len(text), "2019") == "2017"
     assert other_time("At the last election, she polled 40%.", 22, 37, "2019") is None
+    # words after the clause do not complete its wording
+    assert other_time("She won last. At the last election she had 35%.", 0, 13, "2019") is None
+
+
+def test_a_clause_holding_every_cue_word_is_still_read() -> None:
+    text = "Previously elected, in the past years, she won at the last election."
+    assert _other(text) == "Previously"
 
 
 def test_words_of_other_elections_with_letters_the_pattern_folds_are_found() -> None:
