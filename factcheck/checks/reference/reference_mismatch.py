@@ -446,6 +446,7 @@ class ReferenceMismatch(Rule):
         off: Official,
         ctx: RuleContext,
         *,
+        contest: ContestResult | None = None,
         others: _OtherValues | None = None,
         quantity: str = "",
         subject: str | None = None,
@@ -467,7 +468,7 @@ class ReferenceMismatch(Rule):
             + (other[0] if other else ""),
             figure=stated,
             evidence={
-                **off.cite(),
+                **off.cite(contest),
                 "stated": stated.text,
                 "stated_interval": allowed,
                 "official": official,
@@ -964,7 +965,14 @@ class ReferenceMismatch(Rule):
                     stated, share, label.format("share"), off, ctx, contest=off.previous
                 )
         elif stated.unit is Unit.VOTES and before.votes is not None:
-            yield from self._count(stated, int(before.votes.value), label.format("vote"), off, ctx)
+            yield from self._count(
+                stated,
+                int(before.votes.value),
+                label.format("vote"),
+                off,
+                ctx,
+                contest=off.previous,
+            )
 
 
 def _same_seat(off: Official) -> str | None:
