@@ -914,3 +914,85 @@ def test_a_newsroom_pack_reaches_the_rules_and_is_read_with_the_reference_file(
     assert record is not None
     assert record.turnout is not None
     assert record.turnout.hedge == "circa"
+
+
+class _ConfirmsTheSeat(_FromTheRecord):
+    """Compares Smith's votes with the record, having found Smith among its candidates."""
+
+    code = "TST929"
+    name = "test-confirms-the-seat"
+
+    def check(self, contest: ContestResult, ctx: RuleContext) -> Iterator[Outcome]:
+        yield Violation(
+            message="the record says 1,243",
+            figure=contest.candidates[0].votes,
+            evidence={"official_records": ["Anytown"], "seat_confirmed": True},
+        )
+
+
+def test_a_record_comparison_on_a_guessed_seat_the_candidate_confirms_is_made_as_a_warning() -> (
+    None
+):
+    ((finding,), reasons) = _run_read(_read_contest(("seat",), None), _ConfirmsTheSeat())
+    assert reasons == []
+    assert finding.severity is Severity.WARNING
+    assert finding.fix is None
+    # The candidate confirms the seat, not the election.
+    findings, reasons = _run_read(_read_contest(("seat", "election"), None), _ConfirmsTheSeat())
+    assert findings == []
+    assert reasons == [
+        "not compared with the official record: “1,234” was read loosely (election: the story's)"
+    ]
+
+
+class _FromTheRecordOfItsOwnFigure(_FromTheRecord):
+    """Compares with the record a loosely read figure of its own, at a place the article
+    read no figure."""
+
+    code = "TST930"
+    name = "test-from-the-record-own-figure"
+
+    def check(self, contest: ContestResult, ctx: RuleContext) -> Iterator[Outcome]:
+        votes = contest.candidates[0].votes
+        assert votes is not None
+        yield Violation(
+            message="the record says 1,243",
+            figure=votes.model_copy(update={"span": Span(start=0, end=5)}),
+            evidence={"official_records": ["Anytown"]},
+        )
+
+
+def test_the_figure_a_violation_names_is_the_one_whose_reading_is_judged() -> None:
+    findings, reasons = _run_read(_read_contest(("seat",), None), _FromTheRecordOfItsOwnFigure())
+    assert findings == []
+    assert reasons == [
+        "not compared with the official record: “1,234” was read loosely "
+        "(seat: the story's only seat)"
+    ]
+
+
+def test_a_finding_on_a_figure_of_a_guessed_election_names_the_election_read() -> None:
+    ((finding,), _) = _run_read(_read_contest(("election",), None), _Corrects())
+    assert finding.severity is Severity.WARNING
+    assert finding.evidence["reading"] == ["“1,234” was read loosely (election: the story's)"]
+
+
+class _BlamesItsOwnFigure(Rule):
+    """Blames a loosely read figure of its own, at a place the article read no figure."""
+
+    code = "TST931"
+    name = "test-blames-its-own-figure"
+
+    def check(self, contest: ContestResult, ctx: RuleContext) -> Iterator[Outcome]:
+        votes = contest.candidates[0].votes
+        assert votes is not None
+        yield Violation(
+            message="Smith's votes",
+            figure=votes.model_copy(update={"span": Span(start=0, end=5)}),
+        )
+
+
+def test_the_figure_a_violation_names_is_judged_for_its_loose_reading() -> None:
+    ((finding,), _) = _run_read(_read_contest(("subject",), None), _BlamesItsOwnFigure())
+    assert finding.severity is Severity.WARNING
+    assert finding.evidence["reading"] == ["“1,234” was read loosely (subject: the name before it)"]
