@@ -9,38 +9,104 @@ not. Count a run doing the work and the same run without it, and divide the diff
 
 ``read N`` reads the first ``N`` results stories of ``bench_reading.py`` (after 50 read to
 warm the caches); ``check N`` reads 200 and checks the first ``N`` with every rule (after 20
-checked to warm them). Run it under each version (``PYTHONPATH``) to compare two.
+checked to warm them); ``articles N`` is ``check N`` with the per-article rules only (the
+corpus rules, ``DUP``, ignored). Run it under each version (``PYTHONPATH``) to compare two;
+run with ``PYTHONHASHSEED=0`` (counts of the same code otherwise move by up to 1.5%), after
+one run outside valgrind has stored the bytecode and the compiled patterns.
+
+One stage of reading alone, on the first ``N`` stories (their inputs made beforehand, and
+the stage run on 50 first), for where the instructions go::
+
+    valgrind ... python benchmarks/bench_instructions.py STAGE N     # and: STAGE 0
+
+``numbers`` (:func:`~factcheck.extract.numbers.find_numbers`), ``parties`` (the party
+names), ``seats`` (the constituency names), ``people`` (the names of people, given the
+parties and seats), ``sentences``, and ``passes`` (reading with the readings of each sentence
+skipped, as ``bench_reading.py --passes-only``: every pass a story takes, the frame, the
+assembly).
+
+Writing the 500 stories costs some 6,000 million instructions, more than reading 200: with
+``FACTCHECK_BENCH_TEXTS=FILE`` they are written to ``FILE`` (JSON) on the first run and read
+from it on the next, so each counted run is mostly the work counted.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import factcheck
+from factcheck.extract import reader
+from factcheck.extract.entities import contest_matcher, find_people
+from factcheck.extract.numbers import find_numbers
 from factcheck.extract.reader import read_prose
+from factcheck.extract.text import sentences
+from factcheck.models import Document
+from factcheck.packs import default_pack
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_reading import results_corpus
 
 
+def _corpus() -> list[Document]:
+    """``bench_reading.results_corpus()``, stored in ``FACTCHECK_BENCH_TEXTS`` when set."""
+    stored = os.environ.get("FACTCHECK_BENCH_TEXTS")
+    if stored and Path(stored).exists():
+        pairs = json.loads(Path(stored).read_text(encoding="utf-8"))
+        return [Document(path=path, text=text) for path, text in pairs]
+    docs = results_corpus()
+    if stored:
+        pairs = [[d.path, d.text] for d in docs]
+        Path(stored).write_text(json.dumps(pairs), encoding="utf-8")
+    return docs
+
+
+def _stage(what: str, texts: list[str]) -> Callable[[int], object]:
+    """The stage ``what`` as a call on the ``i``-th text."""
+    pack = default_pack()
+    parties = reader._party_matcher(pack)
+    seats = contest_matcher()
+    if what == "numbers":
+        return lambda i: find_numbers(texts[i], pack)
+    if what == "parties":
+        return lambda i: parties.find(texts[i])
+    if what == "seats":
+        return lambda i: seats.find(texts[i])
+    if what == "sentences":
+        return lambda i: sentences(texts[i])
+    if what == "people":
+        spans = [[p.span for p in parties.find(t)] + [c.span for c in seats.find(t)] for t in texts]
+        return lambda i: find_people(texts[i], spans[i])
+    raise SystemExit(f"no stage {what!r}")
+
+
 def main() -> None:
     """Do the work the arguments name."""
     what, n = sys.argv[1], int(sys.argv[2])
-    docs = results_corpus()
-    if what == "read":
+    docs = _corpus()
+    if what in ("read", "passes"):
+        if what == "passes":
+            reader._read_sentence = lambda f: None
         for d in docs[:50]:
             read_prose(d)
         for d in docs[:n]:
             read_prose(d)
-    elif what == "check":
+    elif what in ("check", "articles"):
+        ignore = ["DUP"] if what == "articles" else []
         articles = [read_prose(d) for d in docs[:200]]
-        factcheck.check(articles[:20])
+        factcheck.check(articles[:20], ignore=ignore)
         if n:
-            factcheck.check(articles[:n])
+            factcheck.check(articles[:n], ignore=ignore)
     else:
-        raise SystemExit("usage: bench_instructions.py read|check N")
+        stage = _stage(what, [d.text for d in docs[:200]])
+        for i in range(50):
+            stage(i)
+        for i in range(n):
+            stage(i)
 
 
 if __name__ == "__main__":
