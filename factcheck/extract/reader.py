@@ -60,6 +60,7 @@ from factcheck.extract.claims.changes import (
     read_majority_directions,
     read_turnout_directions,
 )
+from factcheck.extract.claims.loss_lists import ROW_CUE, may_hold_loss_rows, read_loss_rows
 from factcheck.extract.claims.margins import read_majority, read_margin
 from factcheck.extract.claims.outcomes import (
     has_outcome_word,
@@ -400,6 +401,7 @@ def _may_hold_results(text: str, low: str) -> bool:
         or ("point" in low and bool(_POINTS_WORD.search(low)))
         or (")" in text and bool(_LIST_COUNT.search(text)))
         or may_state_outcome(text)
+        or may_hold_loss_rows(text)
     )
 
 
@@ -427,7 +429,7 @@ def _worth_reading(text: str, numbers: list[NumberMention], start: int) -> bool:
     if "majorit" in text and MAJORITY_CHANGE.search(text, start):
         return True
     # A winner or a hold/gain is stated in words, with no figure at all.
-    return may_state_outcome(text, start)
+    return may_state_outcome(text, start) or may_hold_loss_rows(text, start)
 
 
 _ELECTION_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -655,6 +657,8 @@ def _read_sentence(f: Frame) -> None:
 
     # Outcomes in words ("re-elected", "Labour hold") are rare; most sentences lack every
     # word they need, and the substring test is far cheaper than the patterns.
+    if ROW_CUE in sent.text:
+        read_loss_rows(f)  # "Jane Smith, Bath (to John Brown - Conservative)"
     if has_outcome_word(f.lower, lowered=True):
         read_winners(f)
         read_outcomes(f)

@@ -127,7 +127,11 @@ _EARLIER = re.compile(
 # "Labour now holds just Edinburgh South". Between party and verb only an auxiliary or an
 # adverb may stand.
 # ("the Tory party have taken": "party" after a name the party is known by without it)
-_AUX = r"(?:\s+party)?(?:\s+(?:has|have|had|now|also|again|comfortably|easily|narrowly|just))*"
+_AUX = (
+    r"(?:\s+party)?(?:\s+(?:has|have|had|now|also|again|comfortably|easily|narrowly|just"
+    # (ninth session) "The party successfully captured …", "they unexpectedly lost …"
+    r"|successfully|unexpectedly|duly|convincingly))*"
+)
 # Results lists write the noun in brackets or capitals: "Jane Smith, Labour (Hold)", "UUP GAIN
 # FROM SF".
 _OUTCOME_NOUN = re.compile(
@@ -141,13 +145,24 @@ _WHAT_SEAT = (
     r"(?:the|its|their)\s+(?:(?:[\w'’-]+\s+){0,2}?|(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){2,5}?)"
     r"(?:seat|[Cc]onstituency)\b(?:\s+of\s+)?"
 )
+# (ninth session) A list of seats after a plural: "captured their target seats of Ynys Môn
+# and Caerfyrddin", "retained their seats in the constituencies of Boston & Skegness and
+# Grantham & Stamford". The seats must follow: a plural with none ("their target seats") is
+# no one seat's outcome.
+_SEATS_OF = (
+    r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:seats|constituencies)\s+(?:of|in)\s+"
+    r"(?:the\s+constituencies\s+of\s+)?(?=[A-Z])"
+)
 _OUTCOME_GAINED = re.compile(
     # (A headline may capitalise the verb: "Labour Takes Bolsover From Conservatives".)
     rf"{_AUX}\s+(?P<verb>(?i:gained|took|taken|seized|snatched|captured|won|win|wins|takes|take"
-    rf"|regained|reclaimed))(?P<back>\s+back)?\s+(?P<what>{_WHAT_SEAT})?"
+    rf"|regained|reclaimed))(?P<back>\s+back)?\s+"
+    # (ninth session) "Plaid regained control of the seat"
+    r"(?:(?<=regained\s)control\s+of\s+)?"
+    rf"(?P<what>{_WHAT_SEAT})?"
     # "It gained three seats - Colne Valley and Keighley from the Conservatives": the seats
     # counted, then listed after a dash or colon.
-    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+seats\s*[:–—-]\s*)?"
+    rf"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+seats\s*[:–—-]\s*|{_SEATS_OF})?"
     # "have won back the Vale of Clwyd": the seat named after "the"
     r"(?:the\s+(?=[A-Z]))?"
     # "Labour have gained in North Ayrshire and Arran, …": seats after "in"
@@ -156,13 +171,31 @@ _OUTCOME_GAINED = re.compile(
 _OUTCOME_HELD = re.compile(
     rf"{_AUX}\s+(?P<verb>held|retained|kept|retains|keeps|retain|keep|holds"
     # "Plaid Cymru strengthened their hold on Ceredigion" (only with the hold after it)
-    r"|(?:strengthened|tightened|consolidated|cemented|maintained)(?=\s+(?:their|its)\s+(?:hold|grip)\b))"
+    r"|(?:strengthened|tightened|consolidated|cemented|maintained)(?=\s+(?:their|its)\s+(?:hold|grip)\b)"
+    # (ninth session) "Plaid maintained control of Ceredigion Preseli"
+    r"|maintained(?=\s+control\s+of\s))"
     # "Labour have retained their hold of Cambridge"
-    rf"\s+(?:on\s+to\s+|onto\s+|(?:their|its)\s+(?:hold|grip)\s+(?:on|of)\s+)?(?:just\s+|only\s+)?"
+    r"\s+(?:on\s+to\s+|onto\s+|(?:their|its)\s+(?:hold|grip)\s+(?:on|of)\s+|control\s+of\s+)?"
+    r"(?:just\s+|only\s+)?"
     rf"(?P<what>{_WHAT_SEAT})?"
+    # "The SNP retained the Ross, Skye and Lochaber and Na h-Eileanan an Iar seats": the
+    # seats named after "the", the plural after them.
+    rf"(?:{_SEATS_OF}|the\s+(?=[A-Z]))?"
 )
 # "Labour lost Midlothian to the SNP": a gain by the party after "to", from the subject's.
-_OUTCOME_LOST = re.compile(rf"{_AUX}\s+(?P<verb>lost|loses)\s+(?:(?:their|its)\s+)?")
+# (ninth session) The seats may be counted first, then named in brackets, "Alliance lost
+# their only seat (East Belfast) to the DUP", or after the party they went to, "lost two key
+# seats to the Conservatives - Vale of Clwyd and Gower" (``to_first``).
+_COUNTED = r"(?:only|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z]+\s+)?"
+_OUTCOME_LOST = re.compile(
+    rf"{_AUX}\s+(?P<verb>lost|loses)\s+(?:(?:their|its)\s+)?"
+    rf"(?:{_COUNTED}seats?\s*\(\s*(?=[A-Z])"
+    rf"|(?P<to_first>{_COUNTED}seats\s+to\s+(?:the\s+)?(?=[A-Z])))?"
+)
+# After the party the counted seats went to: the list's dash or colon.
+_LIST_DASH = re.compile(r"\s*[:–—-]\s*")
+# A bracket closing the seats of "lost their only seat (East Belfast) to the DUP".
+_CLOSE_BRACKET = re.compile(r"\s*\)")
 # ("gained the seat of Harrogate and Knaresborough, again from the Tories")
 _FROM = re.compile(r"(?:,?\s+again)?\s+(?:from|From|FROM|off)\s+(?:the\s+)?")
 # "the Conservatives won Bolsover for the first time": a party's first win there is a gain (a
@@ -240,7 +273,7 @@ _GAIN_ALONE = re.compile(r"gain|regain|reclaim|captur|seiz|snatch|\bback\b")
 _TAKEN = re.compile(r"took|taken|taking")
 # "the seat", "his seat", "his Exeter seat" (the seat's name between).
 _OWN_SEAT = re.compile(r"(?:the|his|her|their|its)\s+(?P<named>)")
-_SEAT_WORD = re.compile(r"\s*(?:seat|constituency)\b", re.IGNORECASE)
+_SEAT_WORD = re.compile(r"\s*(?:seats?|constituency|constituencies)\b", re.IGNORECASE)
 # Colours for parties: "Wrexham turns blue", "turned Bridgend … from red to blue",
 # "remained blue".
 _COLOURS = {"blue": "Conservative", "red": "Labour"}
@@ -316,6 +349,12 @@ _OUTCOME_CUE = re.compile(
     r"|(?:taken|snatched|seized|captured|gained|won\s+back|reclaimed|regained)\s+"
     r"(?:from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?by\s+(?:the\s+)?[A-Z]"
     r"|\bmade\s+(?:[\w-]+\s+){0,3}gains?\b|gained\s+in\s+[A-Z]"
+    # (ninth session) "lost their only seat (East Belfast) to", "lost two key seats to the
+    # Conservatives - …", "retained their seats in the constituencies of …"
+    rf"|(?:lost|loses)\s+(?:(?:their|its)\s+)?{_COUNTED}seats?\s*(?:\(|to\s)"
+    r"|(?:gained|took|taken|seized|snatched|captured|won|regained|reclaimed|held|retained"
+    rf"|kept)\s+{_SEATS_OF}"
+    r"|(?:maintained|retained|kept|regained)\s+control\s+of\s+(?:the\s+seat\b|[A-Z])"
     r"|(?:turn\w*|remained|stayed|switch\w*|went)"
     r"\s+(?:[\w,&'’ -]{0,120}?\s)?(?:from\s+(?:red|blue)\s+)?(?:to\s+)?(?:red|blue)\b)"
 )
@@ -330,7 +369,7 @@ _OUTCOME_WORDS = (
     "reclaim", "tak", "went", "goes", "re-election", "reelection", "oust", "unseat", "expense",
     "new mp", "declared", "returns to", "our winner", "victory", "clinched", "secured the seat",
     "secured her seat", "secured his seat", "secured their seat", "pushed out", "pushing out",
-    "scalp of", "defeat", "beat", "grip on", "grip of",
+    "scalp of", "defeat", "beat", "grip on", "grip of", "maintained control",
 )  # fmt: skip
 _OUTCOME_WORD = substrings(_OUTCOME_WORDS)
 
@@ -357,6 +396,9 @@ _ELECTION_LABEL = re.compile(
 _ELECTION_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?:[Gg]eneral\s+)?[Ee]lection\b")
 
 
+_BULLET_LINE = re.compile(r"\n[^\S\n]*[•·▪◦*‣⁃]")
+
+
 def _states_a_result(f: Frame, span: Span) -> bool:
     """Is a winner or outcome phrase at ``span`` a report of this result?
 
@@ -373,6 +415,11 @@ def _states_a_result(f: Frame, span: Span) -> bool:
     ):
         return False
     start = f.clause_start(span.start)
+    # A bulleted line is an item of its own even where the splitter ran it on from the line
+    # before (no full stop there): that line's dates are not this one's.
+    line = state.text.rfind("\n", start, span.start)
+    if line >= 0 and _BULLET_LINE.match(state.text, line):
+        start = line + 1
     # A headline's label names the election it reports: "General Election 2019 - Wrexham
     # turns blue", "Election 2019: Plaid hold …".
     label = _ELECTION_LABEL.match(state.text, start, span.start)
@@ -808,6 +855,11 @@ def _emit(
     )
 
 
+emit_outcome = _emit
+""":func:`_emit`, for the outcome readings kept in modules of their own
+(:mod:`~factcheck.extract.claims.loss_lists`)."""
+
+
 # "re-capturing Richmond Park from the Lib Dems", "won back the seat": a gain back.
 _BACK = re.compile(r"\b(?:regain\w*|reclaim\w*|re-?captur\w*|back)\b", re.IGNORECASE)
 
@@ -902,13 +954,17 @@ def read_outcomes(f: Frame) -> None:
     """
     _read_party_outcomes(f)
     _read_party_losing(f)
+    low = f.lower
+    if "they" in low and "los" in low:
+        _read_they_lost(f)
+    if "seats " in low:
+        _read_seats_gained_were(f)
     _read_pronoun_outcomes(f)
     _read_gains_from(f)
     _read_seats_including(f)
     if "gain" in f.lower and f.parties:
         _read_made_gains(f)
     _read_person_outcomes(f)
-    low = f.lower
     if _any(low, _OUSTED_WORDS):
         _read_ousted(f)  # the ousted may be a party: "ousting the SNP in Rutherglen"
     _read_seat_outcomes(f)
@@ -940,9 +996,9 @@ def _read_party_outcomes(f: Frame) -> None:
             else []
         ) or _seats_from(f, stop)
         if match is lost:
-            if not seats:
-                continue
-            _party_lost(f, p, seats, match.start("verb"))
+            got = _lost_objects(f, match)
+            if got is not None:
+                _party_lost(f, p, *got)
             continue
         if seats:
             stop = max(stop, seats[-1].span.end)
@@ -1260,7 +1316,8 @@ def _read_pronoun_outcomes(f: Frame) -> None:
     )
     if match is None:
         return
-    seats = _seats_from(f, match.end())
+    lost = _lost_objects(f, match) if match.re is _OUTCOME_LOST else None
+    seats = lost[0] if lost is not None else _seats_from(f, match.end())
     if not seats:
         return
     found = _pronoun_party(f, lead)
@@ -1270,16 +1327,22 @@ def _read_pronoun_outcomes(f: Frame) -> None:
     word = match.group("verb").lower()
     stop = seats[-1].span.end
     span = Span(start=lead.end() - len(lead.group().strip()), end=stop)
-    if match.re is _OUTCOME_LOST:
-        # "The party has also lost Rother Valley": a gain from it, by a party unsaid.
+    if lost is not None:
+        # "The party has also lost Rother Valley": a gain from it, by a party unsaid, or by
+        # the one named after "to" ("They lost Redcar to the Conservatives").
+        _, winner, stop = lost
         _emit_seats(
             f,
             seats,
-            party=(None, "not named", True),
+            party=(winner.party.name, f"{winner.party.name}, named after “to”", True)
+            if winner
+            else (None, "not named", True),
             verb="gain",
             from_party=party,
-            span=span,
-            what="“lost”: a gain from the party that lost it",
+            span=Span(start=span.start, end=max(stop, span.end)),
+            what="“lost … to”: a gain by the party it was lost to"
+            if winner
+            else "“lost”: a gain from the party that lost it",
         )
         return
     held = match.re is _OUTCOME_HELD
@@ -1373,17 +1436,119 @@ def _read_party_losing(f: Frame) -> None:
             return  # another party named before the verb: whose seats is unsure
         seats = _seats_from(f, m.end())
         if seats:
-            _party_lost(f, p, seats, m.start("verb"))
+            _party_lost(f, p, seats, *_lost_to(f, seats))
 
 
-def _party_lost(f: Frame, loser: PartyMention, seats: list[ContestMention], verb_at: int) -> None:
-    """ "Labour lost Midlothian to the SNP": a gain by the party after "to"."""
+# (ninth session) "There was bad news for Labour when they lost Darlington, Redcar and
+# Sedgefield to the Conservatives", "…, they unexpectedly lost two key seats to the
+# Conservatives - Vale of Clwyd and Gower": "they" inside the sentence, after a clause's start.
+_THEY = re.compile(r"(?:[,;]|\b(?:when|as|after|and|but|while|then))\s+they\b")
+
+
+def _read_they_lost(f: Frame) -> None:
+    """A gain by the party a list of seats went to, after "they lost": whom "they" stands for
+    is not read (the party named before it in the sentence may be another, "winning back
+    Cardiff Central from the Lib Dems, they lost …"), so only the winner's party is given."""
+    text, end = f.state.text, f.sent.span.end
+    for m in _THEY.finditer(text, f.sent.span.start, end):
+        lost = _OUTCOME_LOST.match(text, m.end(), end)
+        got = _lost_objects(f, lost) if lost is not None else None
+        if got is None:
+            continue
+        seats, winner, stop = got
+        if winner is None:
+            continue  # "when they lost Bolsover": whose gain is unsaid
+        name = winner.party.name
+        _emit_seats(
+            f,
+            seats,
+            party=(name, f"{name}, named after “to”", True),
+            verb="gain",
+            span=Span(start=m.end() - 4, end=stop),
+            what="“lost … to”: a gain by the party it was lost to",
+        )
+
+
+# (ninth session) "The eight seats gained from Labour were Bolton West, Derby North and
+# Gower", "The ten Conservative seats gained by Labour were Brentford and Isleworth, …".
+_SEATS_GAINED = re.compile(
+    r"\bseats\s+(?:gained|taken|won|captured)\s+(?P<dir>from|by)\s+(?:the\s+)?"
+)
+_WERE = re.compile(r"\s+(?:were|are|included|include)\s*:?\s+")
+_PARTY_SEATS = re.compile(r"\s+seats\b")
+
+
+def _read_seats_gained_were(f: Frame) -> None:
+    """Seats listed as gained from or by a party: a gain in each; the party before "seats"
+    ("the ten Conservative seats gained by Labour") is the one they were gained from."""
+    text, end = f.state.text, f.sent.span.end
+    for m in _SEATS_GAINED.finditer(text, f.sent.span.start, end):
+        p = _party_at(f, m.end())
+        were = _WERE.match(text, p.span.end, end) if p is not None else None
+        if p is None or were is None:
+            continue
+        seats = _seats_from(f, were.end())
+        if not seats:
+            continue
+        i = f.count_before(f.parties, m.start())
+        before = f.parties[i - 1] if i else None
+        if before is not None and not _PARTY_SEATS.match(text, before.span.end, m.start() + 6):
+            before = None
+        gained_by = m.group("dir") == "by"
+        if gained_by:
+            party: _Party = (p.party.name, f"{p.party.name}, named after “gained by”", True)
+            taken_from = before.party.name if before is not None else None
+        else:
+            party = (None, "not named", True)
+            taken_from = p.party.name
+        _emit_seats(
+            f,
+            seats,
+            party=party,
+            verb="gain",
+            from_party=taken_from,
+            words_at=Span(start=m.start(), end=were.end()),
+            what="seats listed as gained",
+        )
+
+
+def _lost_to(f: Frame, seats: list[ContestMention]) -> tuple[PartyMention | None, int]:
+    """The party named after "to" once ``seats`` (lost) are listed, and where the words end:
+    "lost their Leigh seat to the Conservatives", "lost one seat (South Antrim) to the UUP"."""
     text, end = f.state.text, f.sent.span.end
     stop = seats[-1].span.end
     word = _SEAT_WORD.match(text, stop, end)  # "lost their Leigh seat"
     stop = word.end() if word else stop
+    close = _CLOSE_BRACKET.match(text, stop, end)
+    stop = close.end() if close else stop
     to = _TO.match(text, stop, end)
     winner = _party_at(f, to.end()) if to else None
+    return winner, winner.span.end if winner else stop
+
+
+def _lost_objects(
+    f: Frame, match: re.Match[str]
+) -> tuple[list[ContestMention], PartyMention | None, int] | None:
+    """The seats a "lost" (an :data:`_OUTCOME_LOST` ``match``) names, the party they went to
+    and where the words end; None when no seat is named."""
+    if match.group("to_first"):
+        # "lost two key seats to the Conservatives - Vale of Clwyd and Gower"
+        winner = _party_at(f, match.end())
+        dash = _LIST_DASH.match(f.state.text, winner.span.end, f.sent.span.end) if winner else None
+        listed = _seats_from(f, dash.end()) if dash else []
+        return (listed, winner, listed[-1].span.end) if listed else None
+    seats = _seats_from(f, match.end())
+    return (seats, *_lost_to(f, seats)) if seats else None
+
+
+def _party_lost(
+    f: Frame,
+    loser: PartyMention,
+    seats: list[ContestMention],
+    winner: PartyMention | None,
+    stop: int,
+) -> None:
+    """ "Labour lost Midlothian to the SNP": a gain by the party after "to"."""
     _emit_seats(
         f,
         seats,
@@ -1393,7 +1558,7 @@ def _party_lost(f: Frame, loser: PartyMention, seats: list[ContestMention], verb
         else (None, "not named", True),
         verb="gain",
         from_party=loser.party.name,
-        span=Span(start=loser.span.start, end=winner.span.end if winner else stop),
+        span=Span(start=loser.span.start, end=stop),
         what="“lost … to”: a gain by the party it was lost to"
         if winner
         else "“lost”: a gain from the party that lost it",
