@@ -37,7 +37,8 @@ from factcheck.names import name_key
 
 # After a person, words saying they won: "was elected", "has been re-elected", "was also
 # returned", "held his seat", "defeated Conservative …"; not a figure won ("won 5pc", "took
-# 48% of the vote", "secured a third"), nor a defeat ("was defeated").
+# 48% of the vote", "secured a third"), a lower placing ("took second place") nor a defeat
+# ("was defeated").
 _WON_AFTER = re.compile(
     r",?[^\S\n]+(?:"
     r"(?:(?:has|had|was|is)[^\S\n]+(?:been[^\S\n]+)?)?(?P<also>also[^\S\n]+)?"
@@ -45,8 +46,10 @@ _WON_AFTER = re.compile(
     r"|(?:(?:has|had)[^\S\n]+)?(?P<also2>also[^\S\n]+)?"
     r"(?:re-?took|won|wins|held|holds|retained|retains|kept|defeated|defeats|beat|beats"
     r"|unseated|ousted|took|takes|seized|gained|clinched|secured)"
-    r"(?![^\S\n]+(?:(?:just|only|over|nearly|almost|around|about|some|a|an)[^\S\n]+)*"
+    r"(?![^\S\n]+(?:(?:just|only|over|nearly|almost|around|about|some|a|an|the)[^\S\n]+)*"
     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|third|quarter|half|fifth"
+    # "took second place", "took the runner-up position": a placing below first, no win.
+    r"|second|fourth|sixth|seventh|last|runner|2nd|3rd|[4-9]th"
     r"|share|majority)))\b",
     re.IGNORECASE,
 )

@@ -75,7 +75,7 @@ from factcheck.extract.claims.ranks import read_rank, read_word_placings
 from factcheck.extract.claims.results_lists import read_results_list
 from factcheck.extract.claims.seat_lists import read_seat_lists
 from factcheck.extract.claims.seats import SEAT_CUES, read_seat_tally
-from factcheck.extract.claims.turnout import read_electorate, read_turnout
+from factcheck.extract.claims.turnout import TURNOUT_CUES, read_electorate, read_turnout
 from factcheck.extract.claims.votes_shares import read_votes_and_shares
 from factcheck.extract.entities import (
     ContestMatcher,
@@ -168,7 +168,7 @@ OFFERS: dict[NumberReading, tuple[Offer, ...]] = {
     read_card_change: (Offer(frozenset({_C, _PCT}), _EXACT_ONLY),),
     read_amount: (Offer(frozenset({_C, _PCT, _PTS})),),
     read_level: (Offer(frozenset({_C, _PCT, _PTS}), _EXACT_ONLY),),
-    read_turnout: (Offer(frozenset({_PCT}), _EXACT_ONLY, cues=("turnout",)),),
+    read_turnout: (Offer(frozenset({_PCT}), _EXACT_ONLY, cues=TURNOUT_CUES),),
     read_electorate: (Offer(frozenset({_C}), cues=("lector", "voters")),),
     read_elliptical: (Offer(frozenset({_C, _PCT, _PTS})),),
 }

@@ -262,8 +262,10 @@ class ReferenceMismatch(Rule):
     finding says which it was compared with. Where the record has no count of rejected
     ballots (2015), a turnout at most half a point above the valid-vote one is reported as not
     checked: rejected ballots may make up the difference. A turnout that is the previous
-    election's is said to be ("64% matches 2015"). Every finding cites the data set, the
-    official figure and the record it came from.
+    election's is said to be ("64% matches 2015"). A turnout between the two definitions is
+    reported as not checked too (a count of ballot papers leaving out some rejected ones), and
+    one within 0.1 points of the ballots-cast one is a warning. Every finding cites the data
+    set, the official figure and the record it came from.
 
     A winner in words ("is re-elected", "held the seat") is a finishing position of first and
     is checked like any other. A placing, count or share the same sentence gives a candidate
@@ -444,6 +446,7 @@ class ReferenceMismatch(Rule):
         off: Official,
         ctx: RuleContext,
         *,
+        contest: ContestResult | None = None,
         others: _OtherValues | None = None,
         quantity: str = "",
         subject: str | None = None,
@@ -465,7 +468,7 @@ class ReferenceMismatch(Rule):
             + (other[0] if other else ""),
             figure=stated,
             evidence={
-                **off.cite(),
+                **off.cite(contest),
                 "stated": stated.text,
                 "stated_interval": allowed,
                 "official": official,
@@ -559,6 +562,23 @@ class ReferenceMismatch(Rule):
                 f"{off.election} record gives no count of rejected ballots"
             )
             return
+        ballots = now.get("ballots")
+        if (
+            ballots is not None
+            and allowed.lo is not None
+            and allowed.hi is not None
+            and now["valid"] <= allowed.lo
+            and allowed.hi <= ballots
+        ):
+            # Between the two definitions: a declared count of ballot papers that leaves out
+            # some rejected ones (postal votes rejected before the count) lands here, as a
+            # 2015 turnout above the valid-vote one may (above).
+            yield Skip(
+                f"turnout {stated.text}% lies between the valid-vote turnout in "
+                f"{off.contest.name} ({_pct(now['valid'])}) and the ballots-cast one "
+                f"({_pct(ballots)}): a count of ballot papers leaving out some rejected ones"
+            )
+            return
         then = turnouts(off.previous) if off.previous is not None else {}
         matched_then = next((k for k, v in then.items() if v in allowed), None)
         shown = "; ".join(f"{_pct(v)} ({TURNOUT_DEFINITIONS[k]})" for k, v in now.items())
@@ -602,7 +622,6 @@ class ReferenceMismatch(Rule):
             message += other[0]
             evidence.update(other[1])
             severity = Severity.WARNING
-        ballots = now.get("ballots")
         if ballots is not None and _distance(allowed, ballots) <= NEAR_TURNOUT:
             message += (
                 " (within 0.1 points of the ballots-cast turnout: the declared count of "
@@ -946,7 +965,14 @@ class ReferenceMismatch(Rule):
                     stated, share, label.format("share"), off, ctx, contest=off.previous
                 )
         elif stated.unit is Unit.VOTES and before.votes is not None:
-            yield from self._count(stated, int(before.votes.value), label.format("vote"), off, ctx)
+            yield from self._count(
+                stated,
+                int(before.votes.value),
+                label.format("vote"),
+                off,
+                ctx,
+                contest=off.previous,
+            )
 
 
 def _same_seat(off: Official) -> str | None:

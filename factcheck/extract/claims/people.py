@@ -403,6 +403,8 @@ def _read_people(f: Frame) -> None:
         near = (
             seat_right_after(f, person)
             if cue[0] == _IN_SEAT_CUE
+            else bracketed_seat(f, person)
+            if cue[0] == _BRACKET_SEAT_CUE
             else _seat_then_verb(f, person)
             if cue[0] == _SEAT_VERB_CUE
             else None
@@ -541,6 +543,10 @@ def _candidate_cue(f: Frame, person: PersonMention) -> Cue | None:
     held = _HELD_BY.search(text, window, lead)
     if held is not None:
         return (_PAST_HOLDER_CUE if held.group("before") else _HOLDER_CUE), False
+    if bracketed_seat(f, person) is not None:
+        # "Gareth Davies (Grantham and Bourne), Alicia Kearns (Rutland and Stamford) … have
+        # all kept their seats": a round-up's people, each with their seat in brackets.
+        return _BRACKET_SEAT_CUE, False
     if seat_right_after(f, person) is not None:
         # "one MP in Scotland, Ian Murray in Edinburgh South", "Hilary Benn with a 15.2
         # percent increase in Leeds Central": a result's sentence naming the person with the
@@ -613,7 +619,24 @@ _PAST_HOLDER_CUE = "named as the seat's holder before, who may not have stood"
 _IN_SEAT_CUE = "named with the seat right after the name (“… in <seat>”)"
 
 
+_BRACKET_SEAT_CUE = "named with the seat in brackets right after the name (“… (<seat>)”)"
 _SEAT_VERB_CUE = "a verb of the result after the person and their seat (“… in <seat> won”)"
+_OPEN_BRACKET = re.compile(r"[^\S\n]*\([^\S\n]*")
+_CLOSE_BRACKET = re.compile(r"[^\S\n]*\)")
+
+
+def bracketed_seat(f: Frame, person: PersonMention) -> ContestMention | None:
+    """The seat filling the brackets right after the person's name: "Alicia Kearns (Rutland
+    and Stamford)". Only a seat the whole bracket names: "(Lab)", "(42)" and "(pictured)"
+    name none, and "(MP for Wells since 2015)" says more than the seat."""
+    text = f.state.text
+    opened = _OPEN_BRACKET.match(text, person.span.end, f.sent.span.end)
+    seat = f.contest_at(opened.end()) if opened is not None else None
+    if seat is None or not _CLOSE_BRACKET.match(text, seat.span.end, f.sent.span.end):
+        return None
+    return seat
+
+
 # "Jess Phillips, re-elected in Birmingham Yardley": the seat after a participle of the result.
 _ELECTED_IN = re.compile(r",\s+(?:re-?elected|elected|returned)\s+(?:in|for)\s+(?:the\s+)?")
 

@@ -10,7 +10,7 @@ from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import Around, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.vocabulary import DOWN, RANK_BEFORE, UP, direction
-from factcheck.models import ChangeClaim, Quantity, Span, Unit
+from factcheck.models import ChangeClaim, Figure, Quantity, Span, Unit
 
 # What may follow a placing: "second place", "second with", "second for the Lib Dems",
 # "fifth out of five".
@@ -206,10 +206,13 @@ both "majority" and " over ")."""
 
 def read_word_placings(f: Frame) -> None:
     """Second places said in words: "runner-up", "second-placed", "nearest rival", "a
-    majority over": each given to the person named right after the words."""
+    majority over": each given to the person named right after the words; and the places
+    after a placed person's, "followed by" (:func:`read_followed_by`)."""
     if not f.people:
         return
     low = f.low
+    if "followed by" in low:
+        read_followed_by(f)
     if not any(c in low for c in SECOND_CUES) and not (
         ("majority" in low and " over " in low) or " ahead of " in low or " beat" in low
     ):
@@ -327,3 +330,121 @@ _BEAT_THEN_PARTY = re.compile(
     r"\b(?:beat|beating|defeated|defeating)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:['’]s?)?\s+"
     r"|candidate\s+){0,4}$"
 )
+
+
+# "closely followed by Conservative Colin Clark", "He was followed by Conor Savage": the
+# person the placings go on from, then the cue, then party words before the first name.
+_FOLLOWED_BY = re.compile(r"\b(?:(?:closely|narrowly|then|next)\s+)?followed\s+by\s+")
+_FOLLOWED_PRONOUN = re.compile(
+    r"\s*(?:He|She|They)\s+(?:was|were)\s+(?:(?:closely|narrowly|then)\s+)?followed\s+by\b"
+)
+# Between two people of the list: their party words ("for the Greens", "of the Scottish
+# Labour Party", "(Reform)"), their count (", with 1,493 votes"), a comma, semicolon or "and",
+# and the next one's party words ("Reform's ", "the SNP's ").
+_FOLLOWED_GAP = re.compile(
+    r"(?:['’]s?)?(?:\s*\([^()\n]{1,40}\))?"
+    r"(?:,?\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of))*)?"
+    r"(?:,?\s+(?:with|on)\s+\d[\d,]*(?:\s+votes?)?)?"
+    r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?:the\s+)?(?:[A-Z][\w'’.-]*(?:['’]s?)?|candidate)\s+){0,4}"
+)
+_ORDINAL_WORD = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|1st|2nd|3rd|[4-9]th)\b",
+    re.IGNORECASE,
+)
+
+
+def read_followed_by(f: Frame) -> None:
+    """The places after a placed person's, in the order named: "Richard Thomson won with
+    23,885, closely followed by Conservative Colin Clark" (second); "Fourth place went to
+    Robert Smith. He was followed by Conor Savage …; and Shane Painter …" (fifth and sixth).
+    The place gone on from is the one of the person named right before the cue in the
+    sentence, or, for a sentence opening "He/They was/were followed by", the last placing
+    the story wrote before it, when the reader gave it to someone of the seat and nobody
+    there placed lower: a placing it did not read would shift every one after it."""
+    text, sent, state = f.state.text, f.sent, f.state
+    for cue in _FOLLOWED_BY.finditer(text, sent.span.start, sent.span.end):
+        i = f.count_before(f.people, cue.end())
+        if i >= len(f.people) or not _PARTY_WORDS.fullmatch(
+            text, cue.end(), f.people[i].span.start
+        ):
+            continue
+        base = _placed_before(f, cue.start(), i)
+        if base is None:
+            continue
+        listed = [f.people[i]]
+        for nxt in f.people[i + 1 :]:
+            if not _FOLLOWED_GAP.fullmatch(text, listed[-1].span.end, nxt.span.start):
+                break
+            listed.append(nxt)
+        if state.quoted(Span(start=cue.start(), end=cue.end())):
+            continue
+        for nth, who in enumerate(listed, start=1):
+            start = cue.start() if nth == 1 else who.span.start
+            m = _placing(text, start, who.span.end, base + nth)
+            if f.earlier(m) is not None:
+                return
+            cand = f.register(who)
+            if cand.rank is None:
+                what = f"“followed by” after place {base}: place {base + nth} in the order named"
+                tie = (f"{who.name}, named {nth} after “followed by”", True)
+                cand.rank = f.figure(m, Unit.RANK, what, who=who, subject_tie=tie)
+
+
+def _placing(text: str, start: int, end: int, value: int) -> NumberMention:
+    """A placing said by order, as an exact ordinal at the words that say it."""
+    return NumberMention(
+        text=text[start:end],
+        start=start,
+        end=end,
+        number_start=start,
+        number_end=end,
+        value=Decimal(value),
+        precision=Decimal(1),
+        exact=True,
+        kind=NumberKind.ORDINAL,
+    )
+
+
+def _placed_before(f: Frame, at: int, first: int) -> int | None:
+    """The placing "followed by" at ``at`` goes on from, or None when it is not sure."""
+    state, text = f.state, f.state.text
+    if first:
+        before = state.candidates.get(f.people[first - 1].name)
+        return _sure(f, before.rank if before is not None else None)
+    if not _FOLLOWED_PRONOUN.match(text, f.sent.span.start, at + 20):
+        return None
+    lead = max(0, f.sent.span.start - 400)
+    found = list(_ORDINAL_WORD.finditer(text, lead, f.sent.span.start))
+    if not found:
+        return None
+    seat = f.contest
+    ranks = [
+        c.rank
+        for c in state.candidates.values()
+        if c.rank is not None and c.contest == seat and seat is not None
+    ]
+    last = found[-1].start()
+    placed = [r for r in ranks if r.span is not None and r.span.start <= last < r.span.end]
+    if len(placed) != 1 or any(r.value > placed[0].value for r in ranks):
+        return None
+    return _sure(f, placed[0], carried=True)
+
+
+def _sure(f: Frame, rank: Figure | None, *, carried: bool = False) -> int | None:
+    """A whole placing whose seat was read explicitly: the places after it take its seat, so
+    a seat only guessed for it would misplace every one of them. Carried from a sentence
+    before (``carried``), the story's own seat in a story naming several is such a guess."""
+    if rank is None or rank.value != int(rank.value):
+        return None
+    g = rank.grounds
+    if g is None:
+        # A winner in words ("Jane Smith won with 23,885") keeps no grounds of its own: the
+        # same sentence's seat is the one the places after it take.
+        return None if carried else int(rank.value)
+    if "seat" in g.loose or (carried and f.state.seats_named > 1 and g.seat.endswith(_STORY_SEAT)):
+        return None
+    return int(rank.value)
+
+
+_STORY_SEAT = "the seat the story is about"

@@ -121,7 +121,7 @@ def read_results_list(f: Frame) -> None:
     text = state.text
     party_line: PartyMention | None = None
     for cell in _cells(f):
-        people = [p for p in f.people if _within(cell, p.span.start, p.span.end)]
+        people = _labelled(text, [p for p in f.people if _within(cell, p.span.start, p.span.end)])
         nums = [
             (k, n)
             for k, n in enumerate(f.numbers)
@@ -358,6 +358,22 @@ _LINE_TAIL = re.compile(r"[ \t]*(?:\n|$)")
 
 
 _BRACKET_AFTER = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
+
+
+def _labelled(text: str, people: list[PersonMention]) -> list[PersonMention]:
+    """The cell's people, less any inside the bracket right after another's name: "Mike
+    Gilbert (Blue Revolution) 397" names one person, of a party the pack does not know."""
+    if len(people) < 2:
+        return people
+    out: list[PersonMention] = []
+    label_end = -1  # where the bracket after the last person kept ends
+    for p in people:
+        if p.span.start < label_end:
+            continue
+        out.append(p)
+        b = _BRACKET_AFTER.match(text, p.span.end)
+        label_end = b.end() if b is not None else -1
+    return out
 
 
 def _bracket_after(text: str, person: Span, cell: Span) -> tuple[int, int]:

@@ -11,21 +11,32 @@ from factcheck.extract.numbers import NumberKind
 from factcheck.extract.vocabulary import DIGITS, SHARE_CUE_AFTER
 from factcheck.models import Unit
 
-_TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
-_TURNOUT_AFTER = re.compile(r"\s*turnout\b", re.IGNORECASE)
+# "Turn out was 70 per cent", "a 60% turn out to vote": the noun in two words, as copy writes
+# it too; not the verb ("voters did turn out, giving her 48.9 per cent").
+_TWO_WORDS = (
+    r"(?<!\bdid\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bnot\s)"
+    r"\bturn[ -]out\b(?=\s+(?:was|is|were|of|at|figure|rate|level|in\s+(?-i:[A-Z])"
+    r"|to\s+vote|on\s+the|for\s+the)\b|\s*[:–—-])"
+)
+_TURNOUT = re.compile(rf"\bturnout\b|{_TWO_WORDS}", re.IGNORECASE)
+TURNOUT_CUES = ("turnout", "turn out", "turn-out")
+"""Substrings one of which a sentence needs for :func:`read_turnout` to read it."""
+_TURNOUT_AFTER = re.compile(rf"\s*(?:turnout\b|{_TWO_WORDS})", re.IGNORECASE)
 # "• Turnout: 70.13%", "Turnout - 67.42 per cent": a results card's field, whose colon or
 # dash opens a new clause.
-_TURNOUT_LABEL = re.compile(r"\bturnout\s*[:–—-]\s*$", re.IGNORECASE)
+_TURNOUT_LABEL = re.compile(r"\bturn[ -]?out\s*[:–—-]\s*$", re.IGNORECASE)
 # "Turnout was down from 76% to 70%": the first figure is the last election's.
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO_FIGURE_AFTER = re.compile(r"\s+to\s+\d", re.IGNORECASE)
-_DATED = re.compile(r"\bturnout\b.*\b(?:in|at|for)\s+(?:19|20)\d\d", re.IGNORECASE)
+_DATED = re.compile(
+    rf"(?:\bturnout\b|{_TWO_WORDS}).*\b(?:in|at|for)\s+(?:19|20)\d\d", re.IGNORECASE
+)
 
 
 def read_turnout(f: Frame, a: Around) -> bool:
     """An exact percentage after "turnout" in its clause, unless the turnout is dated."""
     m = a.m
-    if "turnout" not in f.low:
+    if not any(cue in f.low for cue in TURNOUT_CUES):
         return False  # every wording below needs the word
     after = bool(_TURNOUT_AFTER.match(a.after))  # "The 61.9% turnout was the lowest"
     label = bool(_TURNOUT_LABEL.search(a.before))

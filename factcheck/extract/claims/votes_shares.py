@@ -287,7 +287,7 @@ def _read_party_figures(f: Frame, taken: Collection[int]) -> None:
 # Democrats with ", "Mark Peart, with ", "Fay Jones getting ", "Sue Wixley received ", " ".
 # A bare space only for a count of 100 or more: "Jane Smith, 52," is an age.
 _PARALLEL_LEAD = re.compile(
-    r"(?:['’]s?)?(?:,?\s+of\s+(?:the\s+)?[A-Z][\w'’ -]{1,30}?)?"
+    r"(?:['’]s?)?(?:,?\s+of\s+(?:the\s+)?[A-Z][\w'’ -]{1,50}?)?"
     r"(?:,?\s+(?P<verb>with|on|getting|got|received|receiving|polled|polling|had|secured"
     r"|securing|took|taking|collected|earned|garnered|picked\s+up)\s+|\s+)"
 )
@@ -331,7 +331,10 @@ _POLLED_LEAD = re.compile(
     r"(?:\s*\((?=[^()\n]*[A-Za-z])[^()\n]{1,40}\)"
     # "Karl Pollard, Reform UK, got 5,374", "Aled Thomas, Welsh Conservative Party Candidate
     # secured 4,763": the person's party in apposition.
-    r"|,\s+[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}?(?:,|\s+[Cc]andidate))?,?\s+(?:(?:who|and)\s+)?"
+    r"|,\s+[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}?(?:,|\s+[Cc]andidate)"
+    # "Freddie Van Mierlo of the Liberal Democrats polled 2,341": the party after "of".
+    r"|\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of)){0,5}?)?"
+    r",?\s+(?:(?:who|and)\s+)?"
     r"(?:(?:also|only|then|has|had)\s+)?"
     r"(?:gets|got|received|receives|polled|polls|secured|secures|collected|collects|garnered"
     r"|amassed|scored|won|wins|took|takes|clocked\s+up|clocks\s+up|picked\s+up|picks\s+up)"

@@ -1,0 +1,274 @@
+"""Wordings of figures and names in unseen results copy that went unread (issue 8, ninth
+session): "turn out" in two words, a party after "of" before a verb of polling, a party the
+pack does not know in a results list's brackets, "took second place" after another seat's
+winner, the places after a placed person's ("followed by"), and a seat in brackets after a
+name; and a turnout between its two official definitions, which is no contradiction.
+
+Each test reads sentences written here in the pattern seen, and checks that the reading lets
+a rule fire on a wrong figure and stay silent on the right one.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import factcheck
+from factcheck.extract.entities import uk_constituencies
+from factcheck.extract.reader import read_prose
+from factcheck.models import ContestResult, Document, Finding, Severity
+from factcheck.reference.bundled import bundled_results
+
+
+def _findings(text: str, election: str, rule: str = "reference-mismatch") -> list[Finding]:
+    report = factcheck.check(Document(path="story.txt", text=text), election=election)
+    return [f for f in report.findings if f.name == rule]
+
+
+def _contests(text: str) -> list[ContestResult]:
+    return list(read_prose(Document(path="story.txt", text=text)).contests)
+
+
+def _figures(text: str) -> dict[str, tuple[str | None, object, object, object]]:
+    """Each candidate's (seat, votes, share, rank) values, by name."""
+    return {
+        c.name: (
+            contest.name,
+            c.votes.value if c.votes else None,
+            c.share.value if c.share else None,
+            c.rank.value if c.rank else None,
+        )
+        for contest in _contests(text)
+        for c in contest.candidates
+        if c.name
+    }
+
+
+# -- "Turn out was 70 per cent": the noun in two words ------------------------------------------
+
+_TURN_OUT = "Ian Lucas held Wrexham for Labour. {noun} was {tenths} per cent."
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    noun=st.sampled_from(["Turn out", "Turn-out", "Vote turn out", "The turn out"]),
+    tenths=st.integers(min_value=690, max_value=720),
+)
+def test_turn_out_in_two_words_is_the_turnout(noun: str, tenths: int) -> None:
+    # Wrexham 2017: 70.35% of the electorate cast a valid vote, 70.49% a ballot.
+    stated = f"{tenths / 10:.1f}"
+    text = _TURN_OUT.format(noun=noun, tenths=stated)
+    (contest,) = [c for c in _contests(text) if c.turnout is not None]
+    assert contest.name == "Wrexham"
+    assert contest.turnout is not None
+    assert str(contest.turnout.value) == stated
+    found = [f for f in _findings(text, "uk-ge-2017") if (f.text or "").startswith(stated)]
+    assert bool(found) is (stated not in ("70.4", "70.5"))
+
+
+def test_turn_out_as_a_verb_is_no_turnout() -> None:
+    text = "Ian Lucas held Wrexham. Labour voters did turn out, giving him 48.9 per cent."
+    assert all(c.turnout is None for c in _contests(text))
+
+
+# -- a turnout between the valid-vote and ballots-cast definitions ------------------------------
+
+
+@settings(max_examples=30, deadline=None)
+@given(hundredths=st.integers(min_value=7255, max_value=7300))
+def test_a_turnout_between_the_two_definitions_is_not_a_contradiction(hundredths: int) -> None:
+    # Canterbury 2017: 72.65% (valid votes / electorate), 72.88% (with rejected ballots).
+    stated = f"{hundredths / 100:.2f}"
+    text = f"Rosie Duffield won Canterbury for Labour. Turnout was {stated}% this year."
+    found = [f for f in _findings(text, "uk-ge-2017") if (f.text or "").startswith(stated)]
+    assert bool(found) is not (7265 <= hundredths <= 7288)
+
+
+# -- "Tina Rothery of the Green Party polled 1,263": the party after "of" ------------------------
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    votes=st.integers(min_value=1_200, max_value=1_330),
+    verb=st.sampled_from(["polled", "got", "received", "secured"]),
+    party=st.sampled_from(["the Green Party", "the Greens", "Green Party"]),
+)
+def test_a_party_after_of_stands_between_the_person_and_the_verb(
+    votes: int, verb: str, party: str
+) -> None:
+    # Fylde 2017: Tina Rothery (Green) 1,263.
+    text = (
+        "Mark Menzies held Fylde for the Conservatives with 27,334 votes. "
+        f"Tina Rothery of {party} {verb} {votes:,}."
+    )
+    seat, got, _, _ = _figures(text)["Tina Rothery"]
+    assert (seat, got) == ("Fylde", votes)
+    found = [f for f in _findings(text, "uk-ge-2017") if f.text == f"{votes:,}"]
+    assert bool(found) is (votes != 1_263)
+
+
+def test_a_count_after_of_a_place_and_no_verb_is_not_read() -> None:
+    text = "Mark Menzies held Fylde. Tina Rothery of the Green Party 1,263 times said so."
+    assert _figures(text).get("Tina Rothery", (None, None))[1] is None
+
+
+# -- "Mike Gilbert (Blue Revolution) 397": a party the pack does not know ----------------------
+
+_LIST = (
+    "Boston and Skegness\n"
+    "Richard Tice wins the Boston and Skegness seat for Reform UK.\n"
+    "The result was:\n"
+    "David Dickason (English Democrats) 518\n"
+    "Alex Fawbert (Labour) 7,629\n"
+    "Mike Gilbert ({party}) {votes}\n"
+    "Richard Tice (Reform) 15,520\n"
+)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    votes=st.integers(min_value=300, max_value=500),
+    party=st.sampled_from(["Blue Revolution", "Official Monster Raving Loony", "Heritage Party"]),
+)
+def test_a_bracket_after_a_listed_name_labels_the_person(votes: int, party: str) -> None:
+    # Boston and Skegness 2024: Mike Gilbert (Blue Revolution) 397.
+    text = _LIST.format(party=party, votes=votes)
+    figures = _figures(text)
+    assert party not in figures  # the bracket names no second person
+    seat, got, _, _ = figures["Mike Gilbert"]
+    assert (seat, got) == ("Boston and Skegness", votes)
+    found = [f for f in _findings(text, "uk-ge-2024") if f.text == str(votes)]
+    assert bool(found) is (votes != 397)
+
+
+# -- "Paul Kenny took second place with 10,699": no second winner ------------------------------
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    votes=st.integers(min_value=10_600, max_value=10_800),
+    placing=st.sampled_from(["took second place", "took 2nd place", "secured second place"]),
+)
+def test_taking_a_lower_place_keeps_the_seat_carried_in(votes: int, placing: str) -> None:
+    # Boston and Skegness 2017: Matt Warman won, Paul Kenny (Labour) second with 10,699.
+    text = f"Matt Warman held Boston and Skegness. Labour's Paul Kenny {placing} with {votes:,}."
+    seat, got, _, rank = _figures(text)["Paul Kenny"]
+    assert (seat, got, rank) == ("Boston and Skegness", votes, 2)
+    found = [f for f in _findings(text, "uk-ge-2017") if f.text == f"{votes:,}"]
+    assert bool(found) is (votes != 10_699)
+
+
+def test_taking_the_seat_is_still_a_second_winner() -> None:
+    # "took the seat" after another's win in the carried seat is someone else's seat.
+    text = "Matt Warman held Boston and Skegness. Paul Kenny took the seat with 10,699 votes."
+    assert _figures(text)["Paul Kenny"][0] != "Boston and Skegness"
+
+
+# -- "He was followed by A …; and B …": the places after a placed person's ---------------------
+
+_FOLLOWED = (
+    "Alistair Carmichael held Orkney and Shetland. Fourth place went to Reform UK candidate "
+    "Robert Smith, who gained 1,586 votes. He was followed by {a} of the Scottish Labour "
+    "Party, with 1,493 votes; and {b} of the Scottish Conservatives, with 586."
+)
+
+
+@settings(max_examples=10, deadline=None)
+@given(swap=st.booleans())
+def test_followed_by_places_the_people_named_after_the_last_placing(swap: bool) -> None:
+    # Orkney and Shetland 2024: Robert Smith fourth, Conor Savage fifth, Shane Painter sixth.
+    a, b = ("Shane Painter", "Conor Savage") if swap else ("Conor Savage", "Shane Painter")
+    text = _FOLLOWED.format(a=a, b=b)
+    figures = _figures(text)
+    assert figures[a][3] == 5
+    assert figures[b][3] == 6
+    assert figures[a][0] == figures[b][0] == "Orkney and Shetland"
+    found = [f for f in _findings(text, "uk-ge-2024") if "officially finished" in f.message]
+    assert bool(found) is swap
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    cue=st.sampled_from(["closely followed by", "followed by", "narrowly followed by"]),
+    rival=st.sampled_from(["Colin Clark", "James Oates", "Heather Herbert"]),
+)
+def test_followed_by_after_a_winner_in_the_sentence_is_second(cue: str, rival: str) -> None:
+    # Gordon 2019: Richard Thomson won, Colin Clark second.
+    text = f"Richard Thomson won Gordon with 23,885, {cue} {rival}."
+    seat, _, _, rank = _figures(text)[rival]
+    assert (seat, rank) == ("Gordon", 2)
+    found = [f for f in _findings(text, "uk-ge-2019") if "officially finished" in f.message]
+    assert bool(found) is (rival != "Colin Clark")
+
+
+def test_followed_by_after_a_placing_nobody_was_given_places_no_one() -> None:
+    # "fifth" is a term here, no placing the reader gave: counting on from it would guess.
+    text = (
+        "Alistair Carmichael held Orkney and Shetland for a fifth time. "
+        "He was followed by Conor Savage of the Scottish Labour Party."
+    )
+    assert _figures(text).get("Conor Savage", (None, None, None, None))[3] is None
+
+
+# -- "Alicia Kearns (Rutland and Stamford)": the seat in brackets after the name ---------------
+
+_BRACKETED = (
+    "Gareth Davies (Grantham and Bourne), Sir John Hayes (South Holland and the Deepings), "
+    "{name} (Rutland and Stamford) and Dr Caroline Johnson (Sleaford and North Hykeham) have "
+    "all kept their seats."
+)
+
+
+@settings(max_examples=10, deadline=None)
+@given(name=st.sampled_from(["Alicia Kearns", "Alicia Kerns", "Alicia Keans"]))
+def test_a_seat_in_brackets_after_a_name_is_theirs(name: str) -> None:
+    text = _BRACKETED.format(name=name)
+    figures = _figures(text)
+    assert figures[name][0] == "Rutland and Stamford"
+    assert figures["Gareth Davies"][0] == "Grantham and Bourne"
+    found = _findings(text, "uk-ge-2024", rule="name-mismatch")
+    mine = [f for f in found if f.text == name]
+    assert bool(mine) is (name != "Alicia Kearns")
+    # Only nearness says they stood there: a warning, with no fix.
+    assert all(f.severity is Severity.WARNING and f.fix is None for f in mine)
+
+
+def test_a_bracket_holding_more_than_a_seat_gives_no_seat() -> None:
+    text = (
+        "Alicia Kearns (MP for Rutland and Stamford since 2019) and Gareth Davies (Lab) "
+        "have all kept their seats."
+    )
+    figures = _figures(text)
+    assert figures.get("Alicia Kearns", ("",))[0] != "Rutland and Stamford"
+    assert "Gareth Davies" not in figures or figures["Gareth Davies"][0] is None
+
+
+def _winners_2024(k: int) -> list[tuple[str, str]]:
+    """The first ``k`` 2024 seats (alphabetically) with their winners."""
+    out = []
+    for seat in sorted(uk_constituencies()):
+        contest = bundled_results().contest(seat, "uk-ge-2024")
+        if contest is None or contest.name is None:
+            continue
+        top = max(contest.candidates, key=lambda c: c.votes.value if c.votes else Decimal(0))
+        if top.name and " " in top.name:
+            out.append((top.name, contest.name))
+        if len(out) == k:
+            break
+    return out
+
+
+@settings(max_examples=20, deadline=None)
+@given(picks=st.lists(st.integers(min_value=0, max_value=59), min_size=2, max_size=4, unique=True))
+def test_names_with_bracketed_seats_are_recovered_from_the_record(picks: list[int]) -> None:
+    # Generated from the record: each "NAME (SEAT)" of a round-up's list is read back.
+    winners = _winners_2024(60)
+    chosen = [winners[i] for i in picks]
+    listed = ", ".join(f"{name} ({seat})" for name, seat in chosen[:-1])
+    text = f"{listed} and {chosen[-1][0]} ({chosen[-1][1]}) have all kept their seats."
+    figures = _figures(text)
+    for name, seat in chosen:
+        assert figures[name][0] == seat
+    assert not _findings(text, "uk-ge-2024", rule="name-mismatch")
