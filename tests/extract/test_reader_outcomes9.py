@@ -217,3 +217,196 @@ def test_a_bulleted_line_is_not_dated_by_the_line_before() -> None:
         "    • Later Labour lost Bolsover to the Conservatives."
     )
     assert ("gain", "Conservative", "Bolsover") in [(v, p, s) for v, p, s, _, _ in _outcomes(text)]
+
+
+# -- a sitting MP returned, a winner in other words -----------------------------------------
+
+# (the form; each names the seat)
+RETURNED_FORMS = (
+    "{person} was returned as MP for {seat}.",
+    "{person} has been returned as {seat} MP in a landslide.",
+    "{person} secured victory to be returned as {seat}'s MP for a fourth term.",
+    "{person} was returned to the {seat} seat at Westminster.",
+    "{person} has once again been elected as the MP for {seat}.",
+    "Labour's {person} re-elected in {seat}",
+    "{person}, re-elected in {seat}",
+    "Labour MP {person} held on in {seat}.",
+    "{person} was returned once more for {seat}.",
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    form=st.sampled_from(RETURNED_FORMS),
+    seat=st.sampled_from(SEATS),
+    person=st.sampled_from(PEOPLE),
+)
+def test_a_sitting_mp_returned_is_a_hold(form: str, seat: str, person: str) -> None:
+    text = form.format(person=person, seat=seat)
+    holds = [(v, s, c) for v, _, s, c, _ in _outcomes(text) if v == "hold"]
+    assert holds == [("hold", seat, person)], text
+
+
+WIN_FORMS = (
+    ("{person} romped to victory in {seat}.", "victory"),
+    ("{person}, pictured left, celebrating his win in {seat}", "win"),
+    ("{person} became the MP for {seat} after a recount.", "MP"),
+)
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    form=st.sampled_from(WIN_FORMS),
+    seat=st.sampled_from(SEATS),
+    person=st.sampled_from(PEOPLE),
+)
+def test_a_win_in_other_words_is_first_place(form: tuple[str, str], seat: str, person: str) -> None:
+    template, last = form
+    text = template.format(person=person, seat=seat)
+    [(name, _, where, words)] = _winners(text)
+    assert (name, where) == (person, seat), text
+    assert words.startswith(person), words
+    assert words.endswith(last), words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hughes was returned as the chair of the committee in Wigan.",
+        "Tom Hughes hoped to be returned as MP for Wigan.",
+        "Tom Hughes became the MP for Wigan in 2010.",
+        "Tom Hughes hoped to romp to victory in Wigan.",
+        "The newly re-elected MP for Wigan spoke.",
+    ],
+)
+def test_no_return_or_win_read(text: str) -> None:
+    assert [o for o in _outcomes(text) if o[0] == "hold"] == [], text
+    assert _winners(text) == [], text
+
+
+def test_a_return_in_the_wrong_seat_fires(tmp_path: Path) -> None:
+    # Gordon 2017: Colin Clark (Conservative) took the seat from Alex Salmond (SNP).
+    true = "Colin Clark romped to victory in Gordon."
+    assert _ref(tmp_path, true, "uk-ge-2017") == []
+    false = "Alex Salmond was returned as MP for Gordon."
+    findings = _ref(tmp_path, false, "uk-ge-2017")
+    assert findings
+    assert all("Salmond" in (f.text or "") or "Salmond" in f.message for f in findings)
+
+
+# -- a party's gain in a participle, or wrested -------------------------------------------
+
+GAIN_FORMS = (
+    "It was a bad night, with {party} taking back {seat} from {other}.",
+    "With {party} gaining {seat} from {other}, the count ended.",
+    "{party} wrested {seat} from {other}.",
+    "{party} wrestle {seat} from {other}",
+)
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    form=st.sampled_from(GAIN_FORMS),
+    seat=st.sampled_from(SEATS),
+    parties=st.lists(st.sampled_from(sorted(LIST_PARTIES)), min_size=2, max_size=2, unique=True),
+)
+def test_a_gain_in_a_participle_is_the_partys(form: str, seat: str, parties: list[str]) -> None:
+    party, other = parties
+    text = form.format(party=party, other=other, seat=seat)
+    text = text[0].upper() + text[1:]
+    claims = [c for c in _read(text).claims if isinstance(c, OutcomeClaim)]
+    assert [(c.verb, c.party, c.from_party, c.contest) for c in claims] == [
+        ("gain", LIST_PARTIES[party], LIST_PARTIES[other], seat)
+    ], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour winning Wigan was no surprise.",  # a win, not said to be a gain
+        "With Labour taking 40% of the vote in Wigan, the count ended.",
+        "Labour hoped to be taking Wigan from the Conservatives.",
+    ],
+)
+def test_no_gain_in_a_participle(text: str) -> None:
+    assert [o for o in _outcomes(text) if o[0] == "gain"] == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "seat"),
+    [
+        ("Green Party Holds Brighton Pavilion Seat", "Green Party", "Brighton Pavilion"),
+        ("Labour held on in Wrexham.", "Labour", "Wrexham"),
+    ],
+)
+def test_a_party_holding_on_or_a_headlines_holds(text: str, party: str, seat: str) -> None:
+    assert [(v, p, s) for v, p, s, _, _ in _outcomes(text)] == [("hold", party, seat)]
+
+
+def test_held_on_in_no_seat_is_no_hold() -> None:
+    assert _outcomes("Jane Smith held on in the end.") == []
+
+
+# -- the first MP of a party for a seat; a forecast in a "despite" clause -------------------
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    seat=st.sampled_from(SEATS),
+    person=st.sampled_from(PEOPLE),
+    party=st.sampled_from(["Labour", "Liberal Democrat", "Conservative"]),
+    ever=st.sampled_from(["", "ever "]),
+)
+def test_the_first_mp_of_a_party_is_its_gain(seat: str, person: str, party: str, ever: str) -> None:
+    text = f"{person} has become the first {ever}{party} MP for {seat}."
+    assert [(v, p, s, c) for v, p, s, c, _ in _outcomes(text)] == [
+        ("gain", PARTIES[party], seat, person)
+    ], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is the first female MP for Wigan.",
+        "He was the first Labour MP for Wigan in 2017.",
+        "She hopes to become the first Labour MP for Wigan.",
+    ],
+)
+def test_no_first_mp_gain(text: str) -> None:
+    assert [o for o in _outcomes(text) if o[0] == "gain"] == [], text
+
+
+def test_a_forecast_after_despite_is_not_this_results() -> None:
+    text = "Labour has held on to Wrexham despite polls indicating the Conservatives would win."
+    assert [(v, p, s) for v, p, s, _, _ in _outcomes(text)] == [("hold", "Labour", "Wrexham")]
+    assert _outcomes("Labour would have held on to Wrexham despite the polls.") == []
+
+
+# -- a party ending another's years of rule; a role between party and name ------------------
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    seat=st.sampled_from(SEATS),
+    parties=st.lists(st.sampled_from(sorted(LIST_PARTIES)), min_size=2, max_size=2, unique=True),
+    years=st.sampled_from(["36 years", "nearly a hundred years", "decades"]),
+)
+def test_ending_years_of_a_partys_rule_is_a_gain_from_it(
+    seat: str, parties: list[str], years: str
+) -> None:
+    party, other = parties
+    owner = other.removeprefix("the ")
+    text = f"{party} have ended {years} of {owner} rule in {seat}.".replace("the ", "The ", 1)
+    claims = [c for c in _read(text).claims if isinstance(c, OutcomeClaim)]
+    assert [(c.verb, c.party, c.from_party, c.contest) for c in claims] == [
+        ("gain", LIST_PARTIES[party], LIST_PARTIES[other], seat)
+    ], text
+
+
+def test_hoping_to_end_a_partys_rule_is_no_gain() -> None:
+    assert _outcomes("Labour hoped to end 36 years of Conservative rule in Wigan.") == []
+
+
+def test_a_role_between_the_party_and_the_one_unseated() -> None:
+    text = "Jane Smith unseated Labour frontbencher Tom Hughes in Wigan."
+    assert [(v, s, c) for v, _, s, c, _ in _outcomes(text)] == [("gain", "Wigan", "Jane Smith")]

@@ -23,6 +23,10 @@ from factcheck.models import Figure, Grounds, OutcomeClaim, Span, Unit
 _WINNER = re.compile(
     r"\b(?:(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|once\s+again\s+|again\s+)?"
     r"(?P<key>re-?elected|returned\s+to\s+(?:parliament|Parliament|Westminster|the\s+Commons)"
+    # (ninth session) "was returned as MP for Gordon", "has been returned as Gordon's MP",
+    # "was returned to the Gordon seat"
+    r"|returned(?=\s+as\s+(?:[\w'’&,-]+\s+){0,6}?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\b"
+    r"|\s+to\s+the\s+[A-Z][^.;]{0,60}?\bseat\b|\s+once\s+more\s+for\s+(?:the\s+)?[A-Z])"
     r"|elected\s+(?:as\s+)?(?:the\s+)?MP\s+for|elected(?=\s+in\s|\s+with\s+(?:\d|an?\s+(?:\w+\s+)?majority))"
     # "is the new MP for Gordon", "was declared the winner in Gordon"
     r"|the\s+new\s+MP\s+for|declared\s+(?:as\s+)?the\s+winner(?=\s+(?:in|of|for|after|with|by)\s|\s*[,.;]|$)"
@@ -44,6 +48,12 @@ _WINNER = re.compile(
     r"|(?:claimed|secured|sealed|clinched)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:victory|win)"
     r"(?=\s+in\s+(?:the\s+)?[A-Z])"
     r"|(?:is|was)\s+(?:the|our)\s+(?:new\s+MP|winner)(?=\s+(?:in|here)\b)"
+    # (ninth session) "romped to victory in Moray", "celebrating his win in North Down",
+    # "became the MP for Houghton and Sunderland South"
+    r"|(?:romped|cruised|swept|stormed|sailed|coasted)\s+(?:home\s+)?to\s+(?:an?\s+)?(?:[a-z]+\s+)?"
+    r"victory(?=\s+in\s+(?:the\s+)?[A-Z])"
+    r"|celebrat(?:ed|ing|es)\s+(?:his|her)\s+(?:[a-z]+\s+)?(?:win|victory)(?=\s+in\s+(?:the\s+)?[A-Z])"
+    r"|became\s+(?:the\s+)?(?:new\s+)?MP(?=\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?[A-Z])"
     # "Reform MP James McMurdock won by a mere 98 votes": a margin of votes is a win's
     # "In North Down Alex Easton won with a 7,000 vote majority", "won with 45% of the vote"
     r"|(?<!was\s)(?<!been\s)(?:won|wins)(?=\s+with\s+(?:(?:an?|just|only|some|around|about|over"
@@ -102,7 +112,10 @@ _NOT_A_RESULT = re.compile(
     re.IGNORECASE,
 )
 _LATER_CLAUSE = re.compile(
-    r"[,;:]|\s[–—-]\s|\b(?:after|but|while|whereas|although|though|when|which|who)\b"
+    r"[,;:]|\s[–—-]\s|\b(?:after|but|while|whereas|although|though|when|which|who|despite)\b"
+    # (ninth session) "Labour has held on to Wrexham despite polls indicating the
+    # Conservatives would overturn the seat": the forecast is the later clause's
+    r"|\bin\s+spite\s+of\b"
 )
 # A phrase about an earlier election: "held the seat since 2010", "won the seat in 2015".
 # A new clause ("… to remain in the seat she has held since 2010") dates only itself. (Used
@@ -156,7 +169,12 @@ _SEATS_OF = (
 _OUTCOME_GAINED = re.compile(
     # (A headline may capitalise the verb: "Labour Takes Bolsover From Conservatives".)
     rf"{_AUX}\s+(?P<verb>(?i:gained|took|taken|seized|snatched|captured|won|win|wins|takes|take"
-    rf"|regained|reclaimed))(?P<back>\s+back)?\s+"
+    rf"|regained|reclaimed"
+    # (ninth session) participles, "with the DUP taking back East Belfast from Alliance",
+    # and "wrested": "Plaid wrestle Ceredigion from Lib Dems"
+    r"|gaining|taking|seizing|snatching|capturing|winning|regaining|reclaiming"
+    r"|wrest|wrests|wrested|wrestle|wrestles|wrestled"
+    r"))(?P<back>\s+back)?\s+"
     # (ninth session) "Plaid regained control of the seat"
     r"(?:(?<=regained\s)control\s+of\s+)?"
     rf"(?P<what>{_WHAT_SEAT})?"
@@ -169,13 +187,15 @@ _OUTCOME_GAINED = re.compile(
     r"(?:(?<=gained\s)in\s+(?=[A-Z]))?"
 )
 _OUTCOME_HELD = re.compile(
-    rf"{_AUX}\s+(?P<verb>held|retained|kept|retains|keeps|retain|keep|holds"
+    # (ninth session) a headline's capitals: "Green Party Holds Brighton Pavilion Seat"
+    rf"{_AUX}\s+(?P<verb>held|retained|kept|retains|keeps|retain|keep|holds|Holds|Retains|Keeps"
     # "Plaid Cymru strengthened their hold on Ceredigion" (only with the hold after it)
     r"|(?:strengthened|tightened|consolidated|cemented|maintained)(?=\s+(?:their|its)\s+(?:hold|grip)\b)"
     # (ninth session) "Plaid maintained control of Ceredigion Preseli"
     r"|maintained(?=\s+control\s+of\s))"
     # "Labour have retained their hold of Cambridge"
-    r"\s+(?:on\s+to\s+|onto\s+|(?:their|its)\s+(?:hold|grip)\s+(?:on|of)\s+|control\s+of\s+)?"
+    r"\s+(?:on\s+to\s+|onto\s+|(?:their|its)\s+(?:hold|grip)\s+(?:on|of)\s+|control\s+of\s+"
+    r"|(?<=held\s)on\s+in\s+(?=(?:the\s+)?[A-Z]))?"
     r"(?:just\s+|only\s+)?"
     rf"(?P<what>{_WHAT_SEAT})?"
     # "The SNP retained the Ross, Skye and Lochaber and Na h-Eileanan an Iar seats": the
@@ -238,7 +258,8 @@ _LIST_JOIN = re.compile(r"(?:\s*\([^()]{0,60}\))?(?:\s*,\s*(?:and\s+|&\s+)?|\s+(
 _PERSON_HOLD = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:also\s+)?(?P<verb>held|retained|kept|holds|retains|keeps"
     r"|holding|retaining|keeping|(?<=managed\sto\s)(?:hold|retain|keep))"
-    r"(?:\s+on\s*to|\s+onto)?\s+(?:just\s+|only\s+)?"
+    # (ninth session) "Labour MP Ian Lucas held on in Wrexham"
+    r"(?:\s+on\s*to|\s+onto|(?<=held)\s+on\s+in(?=\s+(?:the\s+)?[A-Z]))?\s+(?:just\s+|only\s+)?"
 )
 _PERSON_GAIN = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?P<verb>(?i:(?:won|took|taken|winning|taking)\s+back"
@@ -309,7 +330,7 @@ _PASSIVE_HELD = re.compile(
 # Texts without figures are skipped unread (see _worth_reading); these wordings are worth
 # reading for even so. Case matters: "Labour hold" is a result, "hold on" is not.
 _OUTCOME_CUE = re.compile(
-    r"\b(?:[A-Z][\w-]+\s+(?:hold|gain)s?\b|[A-Z][\w-]+\s+\(?(?:[Hh]old|[Gg]ain|HOLD|GAIN)\b|re-?elected\b|returned\s+to\s+(?:[Pp]arliament"
+    r"\b(?:[A-Z][\w-]+\s+(?:hold|gain)s?\b|[A-Z][\w-]+\s+\(?(?:[Hh]old|[Gg]ain|HOLD|GAIN)s?\b|re-?elected\b|returned\s+to\s+(?:[Pp]arliament"
     r"|Westminster|the\s+Commons)|elected\s+(?:as\s+)?(?:the\s+)?MP\b|topped\s+the\s+poll"
     r"|voted\s+in\b|(?:held|won|gained|retained|kept)\s+(?:on\s+to\s+|back\s+(?:the\s+)?"
     r"|(?:their|its)\s+hold\s+(?:on|of)\s+)?(?:the\s+seat\b|[A-Z])"
@@ -355,6 +376,13 @@ _OUTCOME_CUE = re.compile(
     r"|(?:gained|took|taken|seized|snatched|captured|won|regained|reclaimed|held|retained"
     rf"|kept)\s+{_SEATS_OF}"
     r"|(?:maintained|retained|kept|regained)\s+control\s+of\s+(?:the\s+seat\b|[A-Z])"
+    r"|returned\s+(?:as\s|to\s+the\s+[A-Z]|once\s+more\s+for\s)|again\s+been\s+elected\s"
+    r"|became\s+(?:the\s+)?(?:new\s+)?MP\s+for\s|\bheld\s+on\s+in\s+[A-Z]"
+    r"|\bfirst\s+(?:ever\s+)?[A-Z][\w -]{1,40}?\s+(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s"
+    r"|\b(?:ended|ends|ending|broke|breaks|breaking)\s+(?:[\w-]+\s+){1,4}of\s+(?:the\s+)?"
+    r"[A-Z][\w ]{1,30}?\s+(?:rule|control|dominance|representation|hold)\s+(?:in|of|on|over)\s"
+    r"|(?:taking|gaining|winning|regaining|seizing|capturing|snatching|wrest\w*)\s+(?:back\s+)?"
+    r"[A-Z][\w'’ &,-]{0,60}?\s+(?:from|off)\s"
     r"|(?:turn\w*|remained|stayed|switch\w*|went)"
     r"\s+(?:[\w,&'’ -]{0,120}?\s)?(?:from\s+(?:red|blue)\s+)?(?:to\s+)?(?:red|blue)\b)"
 )
@@ -369,7 +397,11 @@ _OUTCOME_WORDS = (
     "reclaim", "tak", "went", "goes", "re-election", "reelection", "oust", "unseat", "expense",
     "new mp", "declared", "returns to", "our winner", "victory", "clinched", "secured the seat",
     "secured her seat", "secured his seat", "secured their seat", "pushed out", "pushing out",
-    "scalp of", "defeat", "beat", "grip on", "grip of", "maintained control",
+    "scalp of", "defeat", "beat", "grip on", "grip of", "maintained control", "became the mp",
+    "became mp", "became the new mp", "wrest", "first ever", "first conservative", "years of",
+    "decades of",
+    "first labour", "first lib", "first liberal", "first snp", "first plaid", "first green",
+    "first reform", "first tory", "first alliance", "first sinn", "first dup", "first sdlp",
 )  # fmt: skip
 _OUTCOME_WORD = substrings(_OUTCOME_WORDS)
 
@@ -965,6 +997,10 @@ def read_outcomes(f: Frame) -> None:
     if "gain" in f.lower and f.parties:
         _read_made_gains(f)
     _read_person_outcomes(f)
+    if "first" in low:
+        _read_first_party_mp(f)
+    if "years of" in low or "decades of" in low:
+        _read_ended_rule(f)
     if _any(low, _OUSTED_WORDS):
         _read_ousted(f)  # the ousted may be a party: "ousting the SNP in Rutherglen"
     _read_seat_outcomes(f)
@@ -1439,6 +1475,75 @@ def _read_party_losing(f: Frame) -> None:
             _party_lost(f, p, seats, *_lost_to(f, seats))
 
 
+# (ninth session) "The Conservatives have ended 36 years of Labour rule in Heywood and
+# Middleton": a gain by the party before the verb from the one whose rule ended.
+_ENDED = re.compile(
+    rf"{_AUX}\s+(?:ended|ends|ending|brought\s+an\s+end\s+to|broke|breaks|breaking)\s+"
+    r"(?:(?:over|more\s+than|nearly|almost|some|a|\d+|[a-z]+-?)\s+){0,3}(?:years?|decades?)\s+"
+    r"of\s+(?:the\s+)?"
+)
+_RULE_IN = re.compile(
+    r"\s+(?:rule|control|dominance|representation|hold)\s+(?:in|of|on|over)\s+(?:the\s+)?"
+)
+
+
+def _read_ended_rule(f: Frame) -> None:
+    """A party ending another's years of rule in a seat named: a gain from it."""
+    text, end = f.state.text, f.sent.span.end
+    for p in f.parties:
+        m = _ENDED.match(text, p.span.end, end)
+        old = _party_at(f, m.end()) if m is not None else None
+        rule = _RULE_IN.match(text, old.span.end, end) if old is not None else None
+        seats = _seats_from(f, rule.end()) if rule is not None else []
+        if old is None or not seats or old.party.name == p.party.name:
+            continue
+        _emit_seats(
+            f,
+            seats,
+            party=(p.party.name, f"{p.party.name}, named before the verb", True),
+            verb="gain",
+            from_party=old.party.name,
+            span=Span(start=p.span.start, end=seats[-1].span.end),
+            what="“ended … years of … rule in”: a gain from the party whose rule ended",
+        )
+
+
+# (ninth session) "Daisy Cooper has become the first Liberal Democrat MP for St Albans": the
+# party never held the seat, so it changed hands to that party.
+_FIRST_PARTY_MP = re.compile(
+    r"\b(?:has\s+become|have\s+become|became|becomes|is\s+now|was\s+elected\s+as|is|was)\s+"
+    r"(?:the\s+)?(?:very\s+)?first\s+(?:ever\s+)?"
+)
+_MP_FOR = re.compile(r"\s+(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+(?:for|in)\s+(?:the\s+)?")
+
+
+def _read_first_party_mp(f: Frame) -> None:
+    """A person become the first MP of a party for a seat: a gain by that party there (it
+    never held the seat), tied by the phrase; the person is its winner."""
+    text, end = f.state.text, f.sent.span.end
+    for m in _FIRST_PARTY_MP.finditer(text, f.sent.span.start, end):
+        p = _party_at(f, m.end())
+        mp = _MP_FOR.match(text, p.span.end, end) if p is not None else None
+        seat = f.contest_at(mp.end()) if mp is not None else None
+        if p is None or seat is None:
+            continue
+        who = _winner_subject(f, m.start())
+        name = p.party.name
+        _emit(
+            f,
+            party=name,
+            party_tie=f"{name}, named in “the first … MP for”",
+            party_tight=True,
+            verb="gain",
+            from_party=None,
+            seat=seat.name,
+            seat_tie=(f"{seat.name}, named in the phrase", True),
+            span=Span(start=m.start(), end=seat.span.end),
+            what="“the first … MP for”: the party never held the seat before",
+            candidate=who.name if who is not None else None,
+        )
+
+
 # (ninth session) "There was bad news for Labour when they lost Darlington, Redcar and
 # Sedgefield to the Conservatives", "…, they unexpectedly lost two key seats to the
 # Conservatives - Vale of Clwyd and Gower": "they" inside the sentence, after a clause's start.
@@ -1779,7 +1884,9 @@ _ROLE_GAP = re.compile(
     r"(?:['’]s?)?\s*(?:(?:deputy|former|shadow|veteran|sitting|Scottish|Welsh|Westminster"
     r"|Commons|party|energy|health|education)\s+){0,3}"
     r"(?:(?:candidate|rival|challenger|MP|MSP|MS|MLA|councillor|leader|secretary|minister"
-    r"|spokesman|spokeswoman|stalwart)\s+)?"
+    r"|spokesman|spokeswoman|stalwart"
+    # (ninth session) "unseated Labour frontbencher Thangam Debbonaire"
+    r"|frontbencher|backbencher|incumbent|heavyweight|grandee)\s+)?"
 )
 
 
@@ -1939,7 +2046,9 @@ def _person_at(f: Frame, at: int) -> PersonMention | None:
     return _named_at(f, f.people, at)
 
 
-_IN_SEAT = re.compile(r"\s+(?:in|for|as\s+(?:the\s+)?MP\s+for)\s+(?:the\s+)?")
+_IN_SEAT = re.compile(
+    r"\s+(?:once\s+more\s+)?(?:in|for|as\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for|to)\s+(?:the\s+)?"
+)
 _RE_ELECTED = re.compile(
     # ("was also re-elected": another seat than the one just told of, so only in a seat
     # named after it)
@@ -1957,7 +2066,20 @@ _RE_ELECTED = re.compile(
     r"|(?:is|was)\s+(?P<mp>an\s+MP\s+again)(?=\s+(?:in|for)\s)"
     # "Labour's Rosie Duffield has won a second term"
     r"|(?:has\s+|have\s+)?(?P<term>(?:won|wins|secured|secures)\s+a\s+(?:second|third|fourth"
-    r"|fifth|sixth|seventh|eighth|ninth|tenth)\s+term)\b)"
+    r"|fifth|sixth|seventh|eighth|ninth|tenth)\s+term)\b"
+    # (ninth session) "was returned as MP for Inverness", "has been returned as Shetland and
+    # Orkney MP", "to be returned as East Devon's MP", "was returned to the Orkney and
+    # Shetland seat": a return is the sitting MP's
+    r"|(?:is|was|has\s+been|had\s+been|have\s+been|be)\s+(?:\w+ly\s+|once\s+again\s+|again\s+)?"
+    r"(?P<returned>returned)(?=\s+as\s+(?:[\w'’&,-]+\s+){0,6}?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\b"
+    r"|\s+to\s+the\s+[A-Z][^.;]{0,60}?\bseat\b|\s+once\s+more\s+for\s+(?:the\s+)?[A-Z])"
+    # "has once again been elected as the MP for Ceredigion"
+    r"|(?:has|have|had)\s+(?:once\s+again|again)\s+been\s+(?P<elected>elected)"
+    r"(?=\s+(?:as\s+)?(?:the\s+)?MP\s+for\s)"
+    # A headline's "Colum Eastwood re-elected in Foyle", "Jane Smith, re-elected in Wigan": no
+    # auxiliary, so only with the seat named right after (not "the newly re-elected MP")
+    r"|(?<=[\w,]\s)(?P<bare>re-?elected)(?=\s+(?:in|as\s+(?:the\s+)?(?:MP|[Mm]ember\s+of"
+    r"\s+[Pp]arliament)\s+for)\s+(?:the\s+)?[A-Z]))"
 )
 
 
@@ -2183,11 +2305,13 @@ def _read_person_outcomes(f: Frame) -> None:
         )
     for m in (
         _RE_ELECTED.finditer(text, sent.span.start, end)
-        if "elect" in low or "again" in low or "remain" in low or " term" in low
+        if _any(low, ("elect", "again", "remain", " term", "returned"))
         else ()
     ):
         group = next(
-            g for g in ("verb", "win", "remain", "again", "mp", "term") if m.group(g) is not None
+            g
+            for g in ("verb", "win", "remain", "again", "mp", "term", "returned", "elected", "bare")
+            if m.group(g) is not None
         )
         who = _winner_subject(f, m.start())
         if who is None:
@@ -2195,7 +2319,7 @@ def _read_person_outcomes(f: Frame) -> None:
         party, tie, tight = _person_party(f, who)
         where = _IN_SEAT.match(text, m.end(), end)
         seat_named = f.contest_at(where.end()) if where else None
-        if m.group("also") is not None and seat_named is None:
+        if (m.group("also") is not None or m.group("bare") is not None) and seat_named is None:
             continue
         _emit_person(
             f,
