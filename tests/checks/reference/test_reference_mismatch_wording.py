@@ -555,6 +555,18 @@ def test_a_count_that_is_another_seats_majority_worked_out_from_its_votes_is_a_w
         "1,500 is the majority in Anytown (uk-ge-2017): the figure may have been tied to the "
         "wrong seat, so no fix is offered"
     )
+    # Two candidates are enough to work it out.
+    contests[0] = {
+        "name": "Anytown",
+        "valid_votes": 10500,
+        "candidates": [
+            {"name": "Bo Jones", "party": "Conservative", "votes": 4500},
+            {"name": "Jo Bloggs", "party": "Labour", "votes": 6000},
+        ],
+    }
+    path.write_text(json.dumps({"election": "uk-ge-2017", "contests": contests}), "utf-8")
+    (finding,) = _report("A story.", poplar, anytown, config=Config(reference=str(path))).findings
+    assert finding.evidence["other_reading"] == ["the majority in Anytown (uk-ge-2017)"]
 
 
 # -- a figure said twice -----------------------------------------------------------------------
@@ -980,3 +992,157 @@ def test_a_count_that_may_be_a_change_is_not_compared_but_a_place_is() -> None:
     assert finding.message == (
         "Jim Fitzpatrick officially finished first in Poplar and Limehouse, not second"
     )
+
+
+def test_a_count_and_a_place_said_a_second_time_are_each_checked_as_warnings() -> None:
+    text = "Fitzpatrick took 39,558 votes; elsewhere 38,558 votes, and second place."
+    fitzpatrick = CandidateResult(
+        name="Jim Fitzpatrick",
+        party="Labour",
+        votes=Figure.count(39558),
+        restated=(
+            Figure.count(38558, span=at(text, "38,558")),
+            Figure.count(2, Unit.RANK).model_copy(
+                update={"text": "second", "span": at(text, "second")}
+            ),
+        ),
+    )
+    # Someone named with no figure of theirs is not looked for in the record.
+    nobody = CandidateResult(name="Jane Nobody", party="Green")
+    report = _report(text, ContestResult(name=POPLAR, candidates=(fitzpatrick, nobody)))
+    slip = " (the story gives this figure another value too: one of the two is a slip)"
+    assert [f.message for f in report.findings] == [
+        "Jim Fitzpatrick's vote in Poplar and Limehouse is officially 39,558, not 38,558" + slip,
+        "Jim Fitzpatrick officially finished first in Poplar and Limehouse, not second" + slip,
+    ]
+    assert [(f.fix, f.severity) for f in report.findings] == [
+        (None, factcheck.Severity.WARNING),
+        (None, factcheck.Severity.WARNING),
+    ]
+    assert report.not_checked == ()
+
+
+def test_an_earlier_level_of_another_seat_is_compared_only_with_that_seat() -> None:
+    # Rushanara Ali (Labour) had 61.2% in Bethnal Green and Bow in 2015.
+    change = ChangeClaim(
+        quantity=Quantity.SHARE,
+        contest="Bethnal Green and Bow",
+        party="Labour",
+        direction=Direction.UP,
+        previous=Figure.percentage("20"),
+    )
+    fitzpatrick = CandidateResult(name="Jim Fitzpatrick", party="Labour", votes=Figure.count(39558))
+    poplar = ContestResult(name=POPLAR, candidates=(fitzpatrick,))
+    report = _report("A story.", poplar, claims=(change,))
+    assert (report.findings, report.not_checked) == ((), ())
+    bethnal = ContestResult(name="Bethnal Green and Bow")
+    (finding,) = _report("A story.", poplar, bethnal, claims=(change,)).findings
+    assert finding.message.startswith(
+        "Rushanara Ali's (Labour) share in Bethnal Green and Bow in 2015 is officially 61.2%, "
+        "not 20%"
+    )
+
+
+def test_a_record_without_the_seats_counts_says_so_for_each_and_no_more(
+    tmp_path: Path,
+) -> None:
+    # Anytown's record lists two candidates' counts and nothing else: no valid votes (so no
+    # shares), rejected ballots, electorate or majority.
+    path = tmp_path / "record.json"
+    contest = {
+        "name": "Anytown",
+        "candidates": [
+            {"name": "Jo Bloggs", "party": "Labour", "votes": 6000},
+            {"name": "Al Smith", "party": "Green", "votes": 4000},
+        ],
+    }
+    path.write_text(json.dumps({"election": "uk-ge-2017", "contests": [contest]}), "utf-8")
+    seat = ContestResult(
+        name="Anytown",
+        valid_votes=Figure.count(10000),
+        rejected=Figure.count(50),
+        electorate=Figure.count(20000),
+        majority=Figure.count(2000),
+        restated=(Figure.count(2100),),
+        majority_share=Figure.percentage("20"),
+        turnout=Figure.percentage("50"),
+    )
+    report = _report("A story.", seat, config=Config(reference=str(path)))
+    assert report.findings == ()
+    where = "the official record of Anytown"
+    assert [n.reason for n in report.not_checked] == [
+        f"{where} (uk-ge-2017) has no valid votes",
+        f"{where} (uk-ge-2017) has no rejected ballots",
+        f"{where} (uk-ge-2017) has no electorate",
+        f"{where} (uk-ge-2017) has no majority",
+        f"{where} has no electorate",
+    ]
+
+
+def test_a_percentage_majority_needs_the_record_to_give_two_shares(tmp_path: Path) -> None:
+    path = tmp_path / "record.json"
+    contest = {
+        "name": "Anytown",
+        "valid_votes": 10000,
+        "candidates": [{"name": "Jo Bloggs", "party": "Labour", "votes": 6000}],
+    }
+    path.write_text(json.dumps({"election": "uk-ge-2017", "contests": [contest]}), "utf-8")
+    seat = ContestResult(name="Anytown", majority_share=Figure.percentage("30"))
+    report = _report("A story.", seat, config=Config(reference=str(path)))
+    assert (report.findings, report.not_checked) == ((), ())
+
+
+def test_a_hedged_count_is_compared_by_all_its_hedge_allows() -> None:
+    # "about 30,005" allows 27,004.5 to 33,005.5: Fitzpatrick's 2015 count, not his 2017 one.
+    votes = Figure.count(30005).model_copy(update={"hedge": "about", "text": "about 30,005"})
+    fitzpatrick = CandidateResult(name="Jim Fitzpatrick", party="Labour", votes=votes)
+    (finding,) = _report("A story.", ContestResult(name=POPLAR, candidates=(fitzpatrick,))).findings
+    assert finding.message == (
+        "Jim Fitzpatrick's vote in Poplar and Limehouse is officially 39,558, not about 30,005; "
+        "but 29,886 is Jim Fitzpatrick's vote in Poplar and Limehouse (uk-ge-2015): the figure "
+        "may have been tied to the wrong election, so no fix is offered"
+    )
+
+
+def test_a_quoted_share_is_not_compared_and_says_as_what() -> None:
+    share = Figure.percentage("60").model_copy(update={"quoted": True})
+    fitzpatrick = CandidateResult(
+        name="Jim Fitzpatrick", party="Labour", votes=Figure.count(39558), share=share
+    )
+    report = _report("A story.", ContestResult(name=POPLAR, candidates=(fitzpatrick,)))
+    assert report.findings == ()
+    assert [n.reason for n in report.not_checked] == [
+        "not compared with the official record as Jim Fitzpatrick's share in Poplar and "
+        "Limehouse: “60” is in a quotation, the speaker's figure, perhaps for another time"
+    ]
+
+
+def test_an_earlier_turnout_by_either_definition_is_right() -> None:
+    # Poplar and Limehouse, 2017 (the election before 2019): 67.35% of valid votes, 67.66%
+    # of ballots cast.
+    for written in ("67.3", "67.7"):
+        change = ChangeClaim(
+            quantity=Quantity.TURNOUT,
+            contest=POPLAR,
+            direction=Direction.DOWN,
+            previous=Figure.percentage(written),
+        )
+        seat = ContestResult(name=POPLAR)
+        report = _report("A story.", seat, claims=(change,), election="uk-ge-2019")
+        assert (report.findings, report.not_checked) == ((), ()), written
+
+
+def test_an_earlier_level_in_the_wrong_unit_for_the_change_is_not_compared() -> None:
+    # A change of votes "up from 48.5 per cent": not Fitzpatrick's 2015 share, nor his count.
+    change = ChangeClaim(
+        quantity=Quantity.VOTES,
+        contest=POPLAR,
+        candidate="Jim Fitzpatrick",
+        direction=Direction.UP,
+        previous=Figure.percentage("48.5"),
+    )
+    fitzpatrick = CandidateResult(name="Jim Fitzpatrick", party="Labour", votes=Figure.count(39558))
+    report = _report(
+        "A story.", ContestResult(name=POPLAR, candidates=(fitzpatrick,)), claims=(change,)
+    )
+    assert (report.findings, report.not_checked) == ((), ())
