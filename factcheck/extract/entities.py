@@ -362,6 +362,38 @@ def person_surnames(text: str, mentions: Iterable[ContestMention]) -> frozenset[
     return frozenset(c.name for c in mentions if " " not in c.name and _person_surname(text, c))
 
 
+# "In Boston, where UKIP leader Paul Nuttall was standing, …": a sentence opening on a place,
+# closed by a comma.
+_IN_SHORT_PLACE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))In[ \t]+([A-Z][\w'’-]+),")
+
+
+def short_seat_mentions(text: str, seats: list[ContestMention]) -> list[ContestMention]:
+    """Seats named by their first word alone ("In Boston, …", "In Grantham, …") in a story
+    that names them in full: the first word must open the name of exactly one seat the story
+    names (and of no other seat it names), and be no seat's whole name, so "In Cardiff," in a
+    story of Cardiff North and Cardiff Central names none. A sentence opening on the place
+    says where it is set."""
+    if not seats:
+        return []
+    firsts: dict[str, set[str]] = {}
+    for c in seats:
+        words = name_key(c.name).split()
+        if len(words) > 1:
+            firsts.setdefault(words[0], set()).add(c.name)
+    named = {name_key(c.name) for c in seats}
+    out = []
+    for m in _IN_SHORT_PLACE.finditer(text):
+        word = name_key(m.group(1))
+        found = firsts.get(word, set())
+        if (
+            len(found) == 1
+            and word not in named
+            and not any(c.span.start == m.start(1) for c in seats)
+        ):
+            out.append(ContestMention(span_of(m.start(1), m.end(1)), next(iter(found))))
+    return out
+
+
 def is_seat(text: str, c: ContestMention, surnames: frozenset[str] = frozenset()) -> bool:
     """Is this mention of a constituency's name the constituency, not a person ("Gordon
     Brown", "Ms Gordon", or a bare "Gordon" whose name is in ``surnames``), a council ("a

@@ -91,6 +91,7 @@ from factcheck.extract.entities import (
     person_surnames,
     seat_holders,
     seat_titles,
+    short_seat_mentions,
 )
 from factcheck.extract.frame import (
     Around,
@@ -253,6 +254,10 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     mentions = _contest_matcher().find(text)
     surnames = person_surnames(text, mentions)
     seats = [c for c in mentions if c.span.start >= start and is_seat(text, c, surnames)]
+    if "In " in text:
+        # "In Boston, …" in a story naming Boston and Skegness: the seat by its first word.
+        short = short_seat_mentions(text, seats)
+        seats = sorted([*seats, *short], key=lambda c: c.span.start) if short else seats
     # A past seat ("the former MP for X") is no seat of the story's, but its words are no
     # person's name either.
     contests = [c for c in seats if not names_former_seat(text, c)]

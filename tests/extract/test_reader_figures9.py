@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import factcheck
 from factcheck.extract.entities import uk_constituencies
 from factcheck.extract.reader import read_prose
-from factcheck.models import ContestResult, Document, Finding, Severity
+from factcheck.models import ChangeClaim, ContestResult, Document, Finding, Quantity, Severity
 from factcheck.reference.bundled import bundled_results
 
 
@@ -91,7 +91,7 @@ def test_a_turnout_between_the_two_definitions_is_not_a_contradiction(hundredths
 
 @settings(max_examples=20, deadline=None)
 @given(
-    votes=st.integers(min_value=1_200, max_value=1_330),
+    votes=st.integers(min_value=1_200, max_value=1_330).filter(lambda v: v % 100 != 0),
     verb=st.sampled_from(["polled", "got", "received", "secured"]),
     party=st.sampled_from(["the Green Party", "the Greens", "Green Party"]),
 )
@@ -129,7 +129,7 @@ _LIST = (
 
 @settings(max_examples=20, deadline=None)
 @given(
-    votes=st.integers(min_value=300, max_value=500),
+    votes=st.integers(min_value=300, max_value=500).filter(lambda v: v % 100 != 0),
     party=st.sampled_from(["Blue Revolution", "Official Monster Raving Loony", "Heritage Party"]),
 )
 def test_a_bracket_after_a_listed_name_labels_the_person(votes: int, party: str) -> None:
@@ -148,7 +148,7 @@ def test_a_bracket_after_a_listed_name_labels_the_person(votes: int, party: str)
 
 @settings(max_examples=20, deadline=None)
 @given(
-    votes=st.integers(min_value=10_600, max_value=10_800),
+    votes=st.integers(min_value=10_600, max_value=10_800).filter(lambda v: v % 100 != 0),
     placing=st.sampled_from(["took second place", "took 2nd place", "secured second place"]),
 )
 def test_taking_a_lower_place_keeps_the_seat_carried_in(votes: int, placing: str) -> None:
@@ -272,3 +272,179 @@ def test_names_with_bracketed_seats_are_recovered_from_the_record(picks: list[in
     for name, seat in chosen:
         assert figures[name][0] == seat
     assert not _findings(text, "uk-ge-2024", rule="name-mismatch")
+
+
+# -- a results card written out in words (BBC 2015) ---------------------------------------------
+
+
+def _card(party: str, name: str, votes: int, share: str, change: str) -> str:
+    return (
+        f"{party}\n, with candidate {name}\n, have the following results:\n"
+        f"  • {votes:,} total votes taken.\n  • {share}% share of the total vote\n"
+        f"  • {change}% change in share of the votes\n"
+    )
+
+
+_SEATS_2015 = [
+    "St Austell and Newquay",
+    "Truro and Falmouth",
+    "North Cornwall",
+    "Camborne and Redruth",
+]
+
+
+@settings(max_examples=20, deadline=None)
+@given(seat=st.sampled_from(_SEATS_2015), slip=st.integers(min_value=-40, max_value=40))
+def test_a_card_written_out_in_words_gives_each_candidate_their_figures(
+    seat: str, slip: int
+) -> None:
+    # Generated from the 2015 record: every candidate's card, the first one's count off by
+    # ``slip``.
+    contest = bundled_results().contest(seat, "uk-ge-2015")
+    assert contest is not None
+    ranked = sorted(contest.candidates, key=lambda c: -(c.votes.value if c.votes else 0))
+    first = ranked[0].votes
+    assert first is not None
+    assume((int(first.value) + slip) % 100 != 0)  # "22,700" may be a rounding: not checked
+    cards = []
+    for k, c in enumerate(ranked):
+        assert c.votes is not None
+        assert c.share is not None
+        votes = int(c.votes.value) + (slip if k == 0 else 0)
+        cards.append(_card(c.party or "", c.name or "", votes, f"{c.share.value:.1f}", "+0.0"))
+    text = f"{seat}\n\nParliamentary constituency\n\n" + "".join(cards)
+    figures = _figures(text)
+    for k, c in enumerate(ranked):
+        assert c.votes is not None
+        got_seat, got_votes, got_share, _ = figures[c.name or ""]
+        assert got_seat == seat
+        assert got_votes == int(c.votes.value) + (slip if k == 0 else 0)
+        assert got_share is not None
+    top = ranked[0]
+    assert top.votes is not None
+    wrong = f"{int(top.votes.value) + slip:,}"
+    found = [f for f in _findings(text, "uk-ge-2015") if f.text == wrong]
+    assert bool(found) is (slip != 0)
+
+
+def test_words_after_a_count_that_label_no_field_are_not_read() -> None:
+    text = (
+        "St Austell and Newquay\n\nLiberal Democrat\n, with candidate Stephen Gilbert\n"
+        ", have the following results:\n  • 12,077 leaflets handed out.\n"
+    )
+    assert _figures(text).get("Stephen Gilbert", (None, None))[1] is None
+
+
+# -- "A (Seat), B (Seat) … have all kept their seats, albeit with reduced majorities" ---------
+
+
+def _majority_changes(text: str) -> dict[str | None, tuple[str | None, str | None]]:
+    """Each majority change's (seat, direction), by person."""
+    article = read_prose(Document(path="story.txt", text=text))
+    return {
+        c.candidate: (c.contest, c.direction.value if c.direction else None)
+        for c in article.claims
+        if isinstance(c, ChangeClaim) and c.quantity is Quantity.MAJORITY
+    }
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    picks=st.lists(st.integers(min_value=0, max_value=59), min_size=2, max_size=4, unique=True),
+    words=st.sampled_from(
+        [
+            ("albeit with reduced majorities", "down"),
+            ("but with much reduced majorities", "down"),
+            ("and have all seen significant increases in their majorities", "up"),
+            ("with increased majorities", "up"),
+        ]
+    ),
+)
+def test_a_plural_majority_gives_each_listed_person_a_direction(
+    picks: list[int], words: tuple[str, str]
+) -> None:
+    winners = _winners_2024(60)
+    chosen = [winners[i] for i in picks]
+    listed = ", ".join(f"{name} ({seat})" for name, seat in chosen[:-1])
+    phrase, way = words
+    text = f"{listed} and {chosen[-1][0]} ({chosen[-1][1]}) have all kept their seats, {phrase}."
+    changes = _majority_changes(text)
+    for name, seat in chosen:
+        assert changes[name] == (seat, way)
+
+
+def test_a_plural_majority_of_no_listed_people_is_nobody_s() -> None:
+    text = (
+        "Alicia Kearns held Rutland and Stamford. The SNP candidates who were re-elected saw "
+        "reduced majorities."
+    )
+    assert not _majority_changes(text)
+
+
+# -- "LAB 50.6% – CON 42.2%": the first two, by code, under a seat's heading ------------------
+
+
+@settings(max_examples=20, deadline=None)
+@given(tenths=st.integers(min_value=495, max_value=515), dash=st.sampled_from(["–", "—", "-"]))
+def test_a_pair_of_codes_and_shares_under_a_heading_is_the_seat_s(tenths: int, dash: str) -> None:
+    # Bolton North East 2017: Labour 50.62%, Conservative 42.21%.
+    share = f"{tenths / 10:.1f}"
+    text = (
+        "Nine seats that summed up the election\n\nBolton North East – Labour hold\n"
+        f"LAB {share}% {dash} CON 42.2%\n\nTheresa May took a helicopter to Bolton.\n"
+    )
+    (contest,) = [c for c in _contests(text) if c.name == "Bolton North East"]
+    shares = {c.party: c.share.value if c.share else None for c in contest.candidates}
+    assert shares == {"Labour": Decimal(share), "Conservative": Decimal("42.2")}
+    found = [f for f in _findings(text, "uk-ge-2017") if f.text == f"{share}%"]
+    assert bool(found) is (share != "50.6")
+
+
+def test_a_pair_of_codes_in_prose_is_not_read() -> None:
+    text = "Bolton North East – Labour hold. Polls had LAB 50.6% – CON 42.2% a week before."
+    assert all(c.share is None for k in _contests(text) for c in k.candidates)
+
+
+# -- "In Boston, …": a seat by its first word, in a story naming it in full --------------------
+
+_TWO_SEATS = (
+    "The Conservatives have retained their seats in the constituencies of Boston & Skegness "
+    "and Grantham & Stamford.\n\n"
+    "In Boston, Matt Warman easily kept his seat, taking 27,271 votes.\n\n"
+    "Nick Boles' election agent read out a message on his behalf.\n\n"
+    "In Grantham, Nick Boles won {boles} votes, with Barrie Fairbairn (Labour) getting "
+    "{fairbairn}, Anita Day (Lib Dem) 3,120 and Rebecca Thackray (Green Party) 782.\n"
+)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    boles=st.integers(min_value=35_000, max_value=35_200).filter(lambda v: v % 100 != 0),
+    fairbairn=st.integers(min_value=14_900, max_value=15_100).filter(lambda v: v % 100 != 0),
+)
+def test_a_seat_named_by_its_first_word_is_the_one_the_story_names(
+    boles: int, fairbairn: int
+) -> None:
+    # Grantham and Stamford 2017: Nick Boles 35,090, Barrie Fairbairn (Labour) 14,996.
+    text = _TWO_SEATS.format(boles=f"{boles:,}", fairbairn=f"{fairbairn:,}")
+    figures = _figures(text)
+    assert figures["Matt Warman"][:2] == ("Boston and Skegness", 27_271)
+    assert figures["Nick Boles"][:2] == ("Grantham and Stamford", boles)
+    assert figures["Barrie Fairbairn"][:2] == ("Grantham and Stamford", fairbairn)
+    assert figures["Anita Day"][:2] == ("Grantham and Stamford", 3_120)
+    found = {f.text for f in _findings(text, "uk-ge-2017")}
+    assert (f"{boles:,}" in found) is (boles != 35_090)
+    assert (f"{fairbairn:,}" in found) is (fairbairn != 14_996)
+
+
+def test_a_first_word_several_named_seats_share_names_none() -> None:
+    text = (
+        "Labour held Cardiff North and Cardiff Central.\n\n"
+        "In Cardiff, Jo Stevens won 25,193 votes.\n"
+    )
+    assert _figures(text).get("Jo Stevens", (None,))[0] is None
+
+
+def test_an_election_agent_makes_no_candidate() -> None:
+    text = "Matt Warman held Boston and Skegness. Nick Boles' election agent read out a message."
+    assert "Nick Boles" not in _figures(text)

@@ -6,7 +6,7 @@ elliptically ("…, and Ms Ali's nearly 11pc"), and a majority's direction witho
 from __future__ import annotations
 
 from factcheck import compiled_re as re
-from factcheck.extract.claims.people import seat_right_after
+from factcheck.extract.claims.people import bracketed_seat, seat_right_after
 from factcheck.extract.entities import PartyMention, PersonMention
 from factcheck.extract.frame import Around, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
@@ -285,6 +285,81 @@ def read_majority_directions(f: Frame) -> None:
         )
     if "majorities" in sent.text and f.contests:
         _read_majorities_in_seats(f)
+    if "majorities" in sent.text and len(f.people) > 1:
+        _read_majorities_of_people(f)
+
+
+# "A (Grantham and Bourne), B (Rutland and Stamford) … have all kept their seats, albeit with
+# reduced majorities", "A, B and C have all seen significant increases in their majorities":
+# one direction for each person the clause opens with.
+_PEOPLE_MAJORITIES = re.compile(
+    r"\b(?:(?:much|significantly|greatly|slightly|sharply)\s+)?(?P<adj>increased|reduced"
+    r"|decreased|diminished|bigger|larger|greater|smaller|narrower|slimmer|higher|lower|slashed)"
+    r"\s+majorities\b"
+    r"|\b(?P<noun>increases|rises|falls|reductions|cuts|drops)\s+in\s+their\s+majorities\b",
+    re.IGNORECASE,
+)
+_UP_NOUNS = frozenset({"increases", "rises"})
+# Between two people of the clause's subject: a bracket (their seat or party), a comma or
+# "and".
+_SUBJECTS_GAP = re.compile(
+    r"(?:[^\S\n]*\([^()\n]{1,60}\))?(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)"
+)
+
+
+def _read_majorities_of_people(f: Frame) -> None:
+    """The direction of each listed person's majority, said once in the plural for them all,
+    each in the seat in brackets after their name or the one the story read them in (a
+    person whose seat is not known is left out)."""
+    state, sent, text = f.state, f.sent, f.state.text
+    for mm in _PEOPLE_MAJORITIES.finditer(sent.text):
+        at = sent.span.start + mm.start()
+        run = [p for p in f.people if p.span.end <= at]
+        if len(run) < 2 or f.clause_start(run[0].span.start) > sent.span.start:
+            continue
+        # The list of people opening the sentence, each joined to the next.
+        listed = [run[0]]
+        for p in run[1:]:
+            if not _SUBJECTS_GAP.fullmatch(text, listed[-1].span.end, p.span.start):
+                break
+            listed.append(p)
+        if len(listed) < 2 or text[sent.span.start : listed[0].span.start].strip():
+            continue
+        word = mm.group("adj") or mm.group("noun")
+        way = (
+            Direction.UP
+            if word.lower() in _UP_NOUNS or word.lower() not in _MAJORITY_DOWN | _DOWN_NOUNS
+            else Direction.DOWN
+        )
+        start = sent.span.start + mm.start("adj" if mm.group("adj") else "noun")
+        for who in listed:
+            seat = bracketed_seat(f, who)
+            name = seat.name if seat is not None else _known_seat(f, who.name)
+            if name is None:
+                continue
+            state.claims.append(
+                ChangeClaim(
+                    quantity=Quantity.MAJORITY,
+                    contest=name,
+                    candidate=who.name,
+                    direction=way,
+                    direction_text=word,
+                    direction_span=Span(start=start, end=start + len(word)),
+                    span=Span(start=start, end=sent.span.start + mm.end()),
+                    quoted=state.quoted(Span(start=start, end=start + 1)),
+                )
+            )
+
+
+_DOWN_NOUNS = frozenset({"falls", "reductions", "cuts", "drops"})
+
+
+def _known_seat(f: Frame, name: str) -> str | None:
+    """The seat the story read ``name`` in so far, if any."""
+    cand = f.state.candidates.get(name)
+    if cand is not None and cand.contest is not None:
+        return cand.contest
+    return f.state.person_contest.get(name)
 
 
 def _read_majorities_in_seats(f: Frame) -> None:

@@ -6,8 +6,9 @@ its change since the last election,
     CON: 26.9% (-24.7)
     RFM: 13.8% (New)
 
-(the cards election-night accounts post, quoted in blogs), and a run of codes and shares on
-one line, "The results in full: LAB 55.1% UKIP 21.5% CON 18.5% GRN 2.8% LIB 2.1%".
+(the cards election-night accounts post, quoted in blogs), a run of codes and shares on one
+line, "The results in full: LAB 55.1% UKIP 21.5% CON 18.5% GRN 2.8% LIB 2.1%", and the first
+two on a line of their own under a seat's heading, "LAB 50.6% – CON 42.2%".
 
 The codes are the party's abbreviation in the pack, written in capitals ("LAB", "CON",
 "SNP", "DUP"), or one of the few codes such cards use besides (:data:`CARD_CODES`). They are
@@ -60,6 +61,11 @@ _CARD_GAP = re.compile(rf"[ \t]*:?(?:\W*\b[A-Z]{{2,4}}:[ \t]*{_SHARE}[ \t]*\([^(
 # "LAB 55.1% UKIP 21.5% CON 18.5%": three or more codes with their shares, nothing between.
 _RUN = re.compile(rf"\b(?:[A-Z]{{2,4}}[ \t]+{_SHARE}[ \t]+){{2,}}[A-Z]{{2,4}}[ \t]+{_SHARE}")
 _RUN_ENTRY = re.compile(rf"([A-Z]{{2,4}})[ \t]+({_SHARE})")
+# "LAB 50.6% – CON 42.2%" on a line of its own: the first two, a dash between.
+_PAIR = re.compile(
+    rf"^[ \t]*[A-Z]{{2,4}}[ \t]+{_SHARE}[ \t]+[–—-][ \t]+[A-Z]{{2,4}}[ \t]+{_SHARE}[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def read_party_cards(f: Frame) -> None:
@@ -96,6 +102,8 @@ def read_party_cards(f: Frame) -> None:
                 )
     for run in _RUN.finditer(text, sent.span.start, sent.span.end):
         _read_run(f, at, run)
+    for pair in _PAIR.finditer(text, sent.span.start, sent.span.end):
+        _read_run(f, at, pair)
 
 
 def _read_run(f: Frame, at: dict[int, int], run: re.Match[str]) -> None:

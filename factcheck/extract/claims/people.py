@@ -74,6 +74,8 @@ _APPOSITION_END = re.compile(r"\s*,")
 # "Jane Smith's 2,131 majority win in Wrexham", "Jane Smith's victory in".
 _POSSESSIVE = re.compile(
     r"['’]s?\s+(?:[\d,]+[-\s]+(?:vote\s+)?)?(?:majority|victory|win|re-?election|election)\b"
+    # "Nick Boles' election agent read out a message": the agent's, no result of the person's.
+    r"(?!\s+(?:agents?|campaigns?|team|teams|officers?|literature|leaflets?|expenses|pledges?)\b)"
 )
 
 # Before a name, words that make it the one beaten or replaced; those needing an outcome verb

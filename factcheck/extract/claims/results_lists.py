@@ -45,9 +45,20 @@ _LIST_WORDS = frozenset(
 )
 _LINE_WORDS = frozenset("votes vote share per cent pc percent mp co-op coop".split())  # noqa: SIM905
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_VOTES_FIELD = re.compile(r"^\W*votes?\W*$", re.IGNORECASE)
-_SHARE_FIELD = re.compile(r"^\W*(?:vote\s+)?share\W*$", re.IGNORECASE)
-_CHANGE_FIELD = re.compile(r"^\W*(?:vote\s+)?share\s+change\W*$", re.IGNORECASE)
+# A card's field labels: "Votes", "Vote share", "Vote share change"; and a card written out
+# in words after the figure, "• 20,250 total votes taken.", "• 40.2% share of the total
+# vote", "• +0.2% change in share of the votes".
+_VOTES_FIELD = re.compile(r"^\W*(?:total\s+)?votes?(?:\s+(?:taken|cast|won))?\W*$", re.IGNORECASE)
+_SHARE_FIELD = re.compile(
+    r"^\W*(?:vote\s+)?share(?:\s+of\s+the\s+(?:total\s+)?votes?)?\W*$", re.IGNORECASE
+)
+_CHANGE_FIELD = re.compile(
+    r"^\W*(?:(?:vote\s+)?share\s+change|change\s+in\s+(?:vote\s+)?share(?:\s+of\s+the\s+votes?)?)"
+    r"\W*$",
+    re.IGNORECASE,
+)
+# A card's name line written out: ", with candidate Jane Smith" (after the party's line).
+_WITH_CANDIDATE = ("with", "candidate")
 _CARD_LINE = re.compile(r"^[\s•*\-–\d.]*$")
 _MARKER = re.compile(r"\s*\d{1,3}[.)]")
 
@@ -149,9 +160,24 @@ def read_results_list(f: Frame) -> None:
             continue
         if not people and party_line is not None and len(nums) == 1 and not words:
             _read_party_cell(f, party_line, nums, cell)
-        party_line = None
-        if len(people) == 1 and not nums and len(odd) <= 1:
+        card_party, party_line = party_line, None
+        if len(people) == 1 and not nums and (len(odd) <= 1 or tuple(words) == _WITH_CANDIDATE):
             state.list_owner = people[0]  # a card's name line: its fields follow
+            if card_party is not None and tuple(words) == _WITH_CANDIDATE:
+                # "Liberal Democrat", then ", with candidate Jane Smith": her party's line.
+                cand = state.candidate(people[0], f.contest)
+                if cand.party is None:
+                    cand.party, cand.party_span = card_party.party.name, card_party.span
+            continue
+        if (
+            state.list_owner is not None
+            and not people
+            and len(nums) == 1
+            and len(odd) > 1
+            and _field_label(words)
+        ):
+            # "• 20,250 total votes taken.": a field whose label is words, not one word.
+            _read_field(f, state.list_owner, nums[0], words)
             continue
         if not nums or len(odd) > 1 or len(people) > 1:
             if not _CARD_LINE.match(text[cell.start : cell.end]):
@@ -668,6 +694,14 @@ def _heading(f: Frame, at: int) -> ContestMention | None:
     line above "Jane Smith (Lab) 22,780"), which governs the lines under it."""
     before = [c for c in f.contests if c.span.end <= at]
     return before[-1] if before else None
+
+
+def _field_label(words: list[str]) -> bool:
+    """Do ``words`` label a card's field (votes, share, or its change)?"""
+    label = " ".join(words)
+    return bool(
+        _VOTES_FIELD.match(label) or _SHARE_FIELD.match(label) or _CHANGE_FIELD.match(label)
+    )
 
 
 def _read_field(

@@ -343,7 +343,9 @@ _POLLED_LEAD = re.compile(
 )
 # (A bracket holding no letter is an age: "Jane Smith (42), 1,000 …".)
 _BRACKET_LEAD = re.compile(
-    r"\s*\((?=[^()\n]*[A-Za-z])[^()\n]{1,40}\),\s+(?:got\s+|polled\s+|received\s+)?"
+    r"\s*\((?=[^()\n]*[A-Za-z])[^()\n]{1,40}\),?\s+"
+    # "with Barrie Fairbairn (Labour) getting 14,996, Anita Day (Lib Dem) 3,120"
+    r"(?:got\s+|getting\s+|polled\s+|polling\s+|received\s+|receiving\s+|on\s+|with\s+)?"
 )
 # A sentence opening on the figure's own clause: "Receiving 51% of votes, Ed Davey has …",
 # "With 15,520 votes cast in her favour, Davies clinched the seat".
