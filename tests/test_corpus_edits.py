@@ -178,6 +178,38 @@ def test_the_word_index_pairs_the_same_without_numpy() -> None:
     assert {(a, b) for a, b, _, _ in got[0]} == {(1, 8), (5, 9)}
 
 
+@pytest.mark.skipif(not HAVE_NUMPY, reason="compares the numpy index with the dict one")
+@pytest.mark.parametrize("seed", [3, 17])
+def test_every_measure_of_every_pair_is_the_same_without_numpy(seed: int) -> None:
+    # The numpy path works the measures out over arrays: the same floats, to the last bit.
+    from factcheck.corpus.collection import Collection
+    from factcheck.models import Article, Document
+
+    rng = random.Random(seed)
+    texts = [story(rng) for _ in range(6)]
+    texts += [edited(texts[k], rate, rng) for k, rate in ((0, 0.1), (0, 0.3), (2, 0.05))]
+    texts += [texts[3], texts[3][: len(texts[3]) // 2]]
+    arts = [Article(document=Document(path=str(i), text=t)) for i, t in enumerate(texts)]
+    got = []
+    for use_numpy in (True, False):
+        col = Collection(use_numpy=use_numpy)
+        for a in arts:
+            col.add(a)
+        got.append(
+            [
+                col.clause_matches(),
+                col.word_matches(0.0),
+                col.word_matches(0.2),
+                col.word_matches(0.9),
+                col.indexes()[0].matches(0.3, min_passages=2),
+            ]
+        )
+    assert got[0] == got[1]
+    assert got[0][0]  # pairs found,
+    assert got[0][3]  # some pass the highest bar,
+    assert len(got[0][3]) < len(got[0][1])  # and some do not
+
+
 @pytest.mark.skipif(not HAVE_NUMPY, reason="packed digests are numpy arrays")
 @pytest.mark.parametrize("use_numpy", [True, False])
 def test_digests_packed_by_partition_index_as_documents_added_one_by_one(

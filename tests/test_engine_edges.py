@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Literal
 
 import pytest
 
@@ -847,3 +848,162 @@ def test_a_rule_that_compares_articles_runs_only_for_two_or_more(deferred: bool)
     findings, skipped = engine.check_corpus([_article(), _article()])
     assert [(f.rule, f.text) for f in findings] == [("TST928", "1,234")]
     assert [s.reason for s in skipped] == ["nothing to compare"]
+
+
+def test_a_checked_article_without_official_results_has_no_election_whatever_it_names() -> None:
+    # A configured election and front matter name one, but with no record to look the
+    # contests up in, the article is checked against no election.
+    engine = Engine(rules=(_BlameSmith(),), config=Config(election="uk-ge-2017"))
+    assert engine.checked_article(_with_election("uk-ge-2019")).election is None
+
+
+def test_a_checked_article_takes_its_election_from_its_front_matter() -> None:
+    engine = Engine.from_config(Config(select=["reference-mismatch"]))
+    assert engine.checked_article(_with_election("uk-ge-2019")).election == "uk-ge-2019"
+
+
+def test_checking_a_corpus_with_rules_given_runs_those_corpus_rules_alone() -> None:
+    # The engine's own corpus rule (a bug) is not run; the article rule given is passed over.
+    engine = Engine(rules=(_CorpusBug(),), config=Config())
+    findings, skipped, errors = engine.check_corpus_safely(
+        [_article()], rules=[_BlameSmith(), _CorpusFirst()]
+    )
+    assert errors == []
+    assert [(f.rule, f.text) for f in findings] == [("TST926", "1,234")]
+    assert [s.reason for s in skipped] == ["nothing to compare"]
+
+
+_IGNORES = (
+    "<!-- factcheck-ignore DUP101: syndicated copy -->\nJane won.\n\n"
+    "<!-- factcheck-ignore WRD102: quoted -->\nShe won.\n\n"
+    "<!-- factcheck-ignore WRD104 -->\nHe lost.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("only", "reported"),
+    [
+        # Each run judges only the suppressions of the rules it ran, and a faulty one (no
+        # reason given) is reported by the articles' run alone.
+        (None, [("SUP101", 1), ("SUP101", 4), ("SUP102", 7)]),
+        ("articles", [("SUP101", 4), ("SUP102", 7)]),
+        ("corpus", [("SUP101", 1)]),
+    ],
+)
+def test_a_suppression_is_judged_unused_only_by_a_run_of_the_rules_it_names(
+    only: Literal["articles", "corpus"] | None, reported: list[tuple[str, int]]
+) -> None:
+    from factcheck.io.prose import prepare_prose
+
+    doc = prepare_prose(Document(path="s.md", text=_IGNORES, media_type="text/markdown"))
+    kept, silenced = Engine.from_config(Config()).suppress([], [doc], only=only)
+    assert [(f.rule, f.line) for f in kept] == reported
+    assert silenced == []
+
+
+def test_the_configured_rounding_reaches_the_rules() -> None:
+    assert Engine.from_config(Config(rounding="half-even")).context.rounding == "half-even"
+    assert Engine.from_config(Config(rounding="any")).context.rounding == "any"
+
+
+def test_a_newsroom_pack_reaches_the_rules_and_is_read_with_the_reference_file(
+    tmp_path: Path,
+) -> None:
+    pack = tmp_path / "newsroom.toml"
+    pack.write_text('[hedges.circa]\nwords = ["circa"]\ntruth = "approx"\ntolerance = 1\n', "utf-8")
+    reference = tmp_path / "record.json"
+    reference.write_text(
+        '{"contests": [{"name": "Anytown", "election": "uk-ge-2017",'
+        ' "turnout": {"words": "60.1", "hedge": "circa"}}]}',
+        "utf-8",
+    )
+    engine = Engine.from_config(Config(packs=[str(pack)], reference=str(reference)))
+    assert "circa" in engine.context.pack.hedges
+    assert "circa" not in Engine.from_config(Config()).context.pack.hedges
+    assert engine.reference is not None
+    record = engine.reference.contest("Anytown", "uk-ge-2017")
+    assert record is not None
+    assert record.turnout is not None
+    assert record.turnout.hedge == "circa"
+
+
+class _ConfirmsTheSeat(_FromTheRecord):
+    """Compares Smith's votes with the record, having found Smith among its candidates."""
+
+    code = "TST929"
+    name = "test-confirms-the-seat"
+
+    def check(self, contest: ContestResult, ctx: RuleContext) -> Iterator[Outcome]:
+        yield Violation(
+            message="the record says 1,243",
+            figure=contest.candidates[0].votes,
+            evidence={"official_records": ["Anytown"], "seat_confirmed": True},
+        )
+
+
+def test_a_record_comparison_on_a_guessed_seat_the_candidate_confirms_is_made_as_a_warning() -> (
+    None
+):
+    ((finding,), reasons) = _run_read(_read_contest(("seat",), None), _ConfirmsTheSeat())
+    assert reasons == []
+    assert finding.severity is Severity.WARNING
+    assert finding.fix is None
+    # The candidate confirms the seat, not the election.
+    findings, reasons = _run_read(_read_contest(("seat", "election"), None), _ConfirmsTheSeat())
+    assert findings == []
+    assert reasons == [
+        "not compared with the official record: “1,234” was read loosely (election: the story's)"
+    ]
+
+
+class _FromTheRecordOfItsOwnFigure(_FromTheRecord):
+    """Compares with the record a loosely read figure of its own, at a place the article
+    read no figure."""
+
+    code = "TST930"
+    name = "test-from-the-record-own-figure"
+
+    def check(self, contest: ContestResult, ctx: RuleContext) -> Iterator[Outcome]:
+        votes = contest.candidates[0].votes
+        assert votes is not None
+        yield Violation(
+            message="the record says 1,243",
+            figure=votes.model_copy(update={"span": Span(start=0, end=5)}),
+            evidence={"official_records": ["Anytown"]},
+        )
+
+
+def test_the_figure_a_violation_names_is_the_one_whose_reading_is_judged() -> None:
+    findings, reasons = _run_read(_read_contest(("seat",), None), _FromTheRecordOfItsOwnFigure())
+    assert findings == []
+    assert reasons == [
+        "not compared with the official record: “1,234” was read loosely "
+        "(seat: the story's only seat)"
+    ]
+
+
+def test_a_finding_on_a_figure_of_a_guessed_election_names_the_election_read() -> None:
+    ((finding,), _) = _run_read(_read_contest(("election",), None), _Corrects())
+    assert finding.severity is Severity.WARNING
+    assert finding.evidence["reading"] == ["“1,234” was read loosely (election: the story's)"]
+
+
+class _BlamesItsOwnFigure(Rule):
+    """Blames a loosely read figure of its own, at a place the article read no figure."""
+
+    code = "TST931"
+    name = "test-blames-its-own-figure"
+
+    def check(self, contest: ContestResult, ctx: RuleContext) -> Iterator[Outcome]:
+        votes = contest.candidates[0].votes
+        assert votes is not None
+        yield Violation(
+            message="Smith's votes",
+            figure=votes.model_copy(update={"span": Span(start=0, end=5)}),
+        )
+
+
+def test_the_figure_a_violation_names_is_judged_for_its_loose_reading() -> None:
+    ((finding,), _) = _run_read(_read_contest(("subject",), None), _BlamesItsOwnFigure())
+    assert finding.severity is Severity.WARNING
+    assert finding.evidence["reading"] == ["“1,234” was read loosely (subject: the name before it)"]

@@ -496,3 +496,23 @@ def test_to_decimal_is_the_nearest_at_those_places_halves_away_from_zero(
     got = to_decimal(x, decimals)
     assert got == expected
     assert str(got) == str(expected)
+
+
+@pytest.mark.parametrize(
+    ("x", "places", "rounded"),
+    [
+        (F(1250), -2, 1300),  # a half rounds away from zero
+        (F(1249), -2, 1200),
+        (F(-1250), -2, -1300),
+        (F(-1249), -2, -1200),
+        (F(50), -2, 100),  # half a step from nought
+        (F(-50), -2, -100),
+        (F(49), -2, 0),
+        (F(15), -1, 20),
+        (F(-29, 2), -1, -10),
+    ],
+)
+def test_negative_places_round_to_tens_and_hundreds_halves_away_from_zero(
+    x: Fraction, places: int, rounded: int
+) -> None:
+    assert to_decimal(x, places) == Decimal(rounded)

@@ -5,16 +5,20 @@ from __future__ import annotations
 import io
 import re
 from pathlib import Path
+from typing import Literal
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import Document, Report, check
+from factcheck.checks.suppression import InvalidSuppression, UnusedSuppression
 from factcheck.cli import main
 from factcheck.io.comments import blank_comments
 from factcheck.io.prose import prepare_prose
 from factcheck.io.suppression_comments import from_comments
+from factcheck.models import Span, Suppression
+from factcheck.rule import RuleContext, SuppressionUse, Violation
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "suppressions.md"
 
@@ -263,3 +267,94 @@ def test_show_suppressed_lists_them_with_their_reasons(tmp_path: Path) -> None:
     assert f"{story}:3:1: WRD102 percent-points-confusion suppressed (the agent's own words)" in (
         out.getvalue()
     )
+
+
+# -- the suppression rules' findings, word for word (mutation testing, docs/testing.md) ----------
+
+
+def _use(
+    kind: Literal["ignore", "off", "front-matter"],
+    rules: tuple[str, ...] = (),
+    *,
+    judged: bool = False,
+    silenced: int = 0,
+    reason: str | None = "quoted",
+    problem: str | None = None,
+) -> SuppressionUse:
+    s = Suppression(
+        kind=kind,
+        rules=rules,
+        reason=reason,
+        span=Span(start=0, end=10),
+        region=Span(start=10, end=20),
+        problem=problem,
+    )
+    return SuppressionUse(s, silenced=silenced, judged=judged)
+
+
+_DOC = Document(path="a.md", text="x" * 20, media_type="text/markdown")
+
+
+def test_an_unused_suppression_is_named_as_written_with_its_rules_and_removed() -> None:
+    uses = [
+        _use("ignore", ("WRD102", "WRD104"), judged=True),
+        _use("off", ("WRD",), judged=True),
+        _use("front-matter", ("percent-points-confusion",), judged=True, reason="agent's words"),
+        _use("off", judged=True),
+        _use("front-matter", judged=True),
+        _use("ignore", judged=True),
+    ]
+    found = list(UnusedSuppression().check_suppressions(_DOC, uses, RuleContext()))
+    assert [v.message for v in found] == [  # type: ignore[union-attr]
+        "factcheck-ignore WRD102, WRD104 silenced nothing: no finding naming WRD102, WRD104 "
+        "is in what it covers; remove it",
+        "factcheck off WRD silenced nothing: no finding naming WRD is in what it covers; remove it",
+        "factcheck-ignore (front matter) percent-points-confusion silenced nothing: no finding "
+        "naming percent-points-confusion is in what it covers; remove it",
+        "factcheck off silenced nothing: no finding for every rule is in what it covers; remove it",
+        "factcheck-ignore (front matter) silenced nothing: no finding for every rule is in what "
+        "it covers; remove it",
+        "factcheck-ignore silenced nothing: no finding for every rule is in what it covers; "
+        "remove it",
+    ]
+    third = found[2]
+    assert isinstance(third, Violation)
+    assert third.evidence == {
+        "rules": ["percent-points-confusion"],
+        "reason": "agent's words",
+        "kind": "front-matter",
+    }
+    assert third.fix == "remove the suppression"
+    assert third.span == Span(start=0, end=10)
+
+
+def test_only_a_valid_judged_suppression_that_silenced_nothing_is_unused() -> None:
+    uses = [
+        _use("ignore", ("WRD102",), judged=True, silenced=1),
+        _use("ignore", ("WRD102",), judged=False),
+        _use("ignore", ("WRD102",), judged=True, problem="it gives no reason"),
+        _use("off", ("WRD104",), judged=True),
+    ]
+    found = list(UnusedSuppression().check_suppressions(_DOC, uses, RuleContext()))
+    assert [v.evidence["rules"] for v in found] == [["WRD104"]]  # type: ignore[union-attr]
+
+
+def test_an_invalid_suppression_says_why_with_its_rules_and_kind() -> None:
+    uses = [
+        _use("ignore", ("WRD102",)),
+        _use("off", ("WRD999",), problem="no rule is named WRD999"),
+        _use("front-matter", problem="it gives no reason", reason=None),
+    ]
+    found = list(InvalidSuppression().check_suppressions(_DOC, uses, RuleContext()))
+    assert [(v.message, v.evidence, v.span) for v in found] == [  # type: ignore[union-attr]
+        (
+            "suppression not applied: no rule is named WRD999",
+            {"rules": ["WRD999"], "kind": "off"},
+            Span(start=0, end=10),
+        ),
+        (
+            "suppression not applied: it gives no reason",
+            {"rules": [], "kind": "front-matter"},
+            Span(start=0, end=10),
+        ),
+    ]

@@ -334,7 +334,9 @@ class PassageIndex:
 
     def matches(self, min_containment: float = 0.0, min_passages: int = 1) -> list[Match]:
         """Every pair of documents that shares a passage, with its measures, sorted."""
-        raw = self._pairs_numpy() if self.numpy else self._pairs_dict()
+        if self.numpy:
+            return self._matches_numpy(min_containment, min_passages)
+        raw = self._pairs_dict()
         out = []
         for (a, b), (shared, count) in raw.items():
             m = self._match(a, b, shared, count)
@@ -371,7 +373,33 @@ class PassageIndex:
                     slot[1] += 1
         return {k: (v[0], v[1]) for k, v in acc.items()}
 
-    def _pairs_numpy(self) -> dict[tuple[int, int], tuple[int, int]]:
+    def _matches_numpy(self, min_containment: float, min_passages: int) -> list[Match]:
+        """:meth:`matches` with the measures worked out over arrays: a corpus of versions of
+        a few stories pairs each document with dozens, and a Python call per pair was most of
+        the cost. (IEEE division is correctly rounded in numpy as in Python, and the counts
+        are far below 2**53: the same floats.)"""
+        import numpy as np
+
+        pairs = self._pair_arrays()
+        if pairs is None:
+            return []
+        a, b, shared, count = pairs
+        totals = np.asarray(self.totals, dtype=np.int64)
+        ta, tb = totals[a], totals[b]
+        small = np.minimum(ta, tb)
+        union = ta + tb - shared
+        containment = np.divide(shared, small, out=np.zeros(len(a)), where=small != 0)
+        jaccard = np.divide(shared, union, out=np.zeros(len(a)), where=union != 0)
+        keep = (count >= min_passages) & (containment >= min_containment)
+        if not keep.all():
+            a, b, shared, count = a[keep], b[keep], shared[keep], count[keep]
+            containment, jaccard = containment[keep], jaccard[keep]
+        columns = (a, b, shared, count, containment, jaccard)
+        return list(map(Match._make, zip(*(c.tolist() for c in columns), strict=True)))
+
+    def _pair_arrays(self) -> tuple[Any, Any, Any, Any] | None:
+        """Every pair sharing a passage as arrays (a, b, shared weight, passages), sorted by
+        (a, b); None when there is none."""
         import numpy as np
 
         keys: list[Any] = []
@@ -389,15 +417,12 @@ class PassageIndex:
             keys.append(a * self.n + b)
             weights.append(np.repeat(w, len(xs)))
         if not keys:
-            return {}
+            return None
         key = np.concatenate(keys)
         wt = np.concatenate(weights)
         uniq, inverse, counts = np.unique(key, return_inverse=True, return_counts=True)
         sums = np.bincount(inverse, weights=wt).astype(np.int64)
-        return {
-            (k // self.n, k % self.n): (s, c)
-            for k, s, c in zip(uniq.tolist(), sums.tolist(), counts.tolist(), strict=True)
-        }
+        return uniq // self.n, uniq % self.n, sums, counts.astype(np.int64)
 
     # -- queries ------------------------------------------------------------------------
 

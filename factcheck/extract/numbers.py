@@ -311,6 +311,23 @@ _WORDS = rf"""
 
 # What a digit-led mention can start with: a digit, ".5", a sign, or a currency.
 _DIGIT_START = r"\.?[0-9]|[-+\u2212][0-9£$€¥.]|[£$€¥]|(?:US|A|C|NZ|HK)[£$€¥]"
+_DIGIT_FIRSTS = ".0123456789-+\u2212£$€¥UACNH"
+"""Every character a match of ``_DIGIT_START`` can open with."""
+
+
+def _firsts(words: Iterable[str]) -> set[str]:
+    """The characters the forms :func:`_alt` makes of ``words`` (with ``cap``) open with."""
+    return {form[0] for w in words for form in (w, w[0].upper() + w[1:])}
+
+
+def _first_class(hedge_phrases: Iterable[str]) -> str:
+    """A character class of every character a mention can start with: a hedge's, a digit
+    start's, a month's or a number word's first character."""
+    firsts = _firsts(hedge_phrases) | _firsts(_FIRST_WORDS) | _firsts(_MONTHS)
+    firsts |= set(_DIGIT_FIRSTS)
+    return "[" + "".join(re.escape(c) for c in sorted(firsts)) + "]"
+
+
 _DIGITS = rf"""
   (?<![0-9][.,])  # not the tail of "1.5" or of a list like "1,2"
   (?:
@@ -350,8 +367,11 @@ def _hedge_alternation(phrases: Iterable[str]) -> str:
 def _compile(hedge_phrases: tuple[str, ...]) -> re.Pattern[str]:
     hedges = _hedge_alternation(hedge_phrases)
     # One boundary test up front: most positions are inside words and fail here at once.
+    # Then one class of every character a mention can open with: a place after a space or a
+    # mark passes the boundary test, and would otherwise try every branch of the hedges, the
+    # months and the number words, one after another (a tenth of the scan).
     return re.compile(
-        rf"""(?<!\w)(?P<hedge>{hedges})?
+        rf"""(?<!\w)(?={_first_class(hedge_phrases)})(?P<hedge>{hedges})?
         (?: (?={_DIGIT_START}) {_DIGITS} | {_WORDS} )""",
         re.VERBOSE,
     )

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 import string
+from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck.extract import numbers
 from factcheck.extract import text as text_module
 from factcheck.extract.entities import IGNORECASE_FOLDS, Party, PartyMatcher
+from factcheck.packs import default_pack
 
 
 def test_ignorecase_folds_are_all_the_regex_engine_has_for_ascii_letters() -> None:
@@ -116,3 +119,78 @@ _BOUNDARY_FLAT = re.compile(
 def test_sentence_boundaries_are_the_flat_alternation(text: str) -> None:
     found = [(m.span(), m.group()) for m in text_module._BOUNDARY.finditer(text)]
     assert found == [(m.span(), m.group()) for m in _BOUNDARY_FLAT.finditer(text)]
+
+
+def _first_chars(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
+    """Every character a match of the parsed ``items`` can open with (a superset), and
+    whether it can match nothing; raises on an item it cannot judge."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    out: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            return out | {chr(av)}, False
+        if op is c.IN:
+            for kind, arg in av:
+                assert kind in (c.LITERAL, c.RANGE), kind
+                lo, hi = (arg, arg) if kind is c.LITERAL else arg
+                out |= {chr(x) for x in range(lo, hi + 1)}
+            return out, False
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue  # takes no character
+        if op is c.SUBPATTERN:
+            found, empty = _first_chars(av[3].data)
+        elif op is c.ATOMIC_GROUP:
+            found, empty = _first_chars(av.data)
+        elif op is c.BRANCH:
+            found, empty = set(), False
+            for branch in av[1]:
+                f, e = _first_chars(branch.data)
+                found, empty = found | f, empty or e
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            lo, _, sub = av
+            found, empty = _first_chars(sub.data)
+            empty = empty or lo == 0
+        else:
+            raise AssertionError(f"not judged: {op}")
+        out |= found
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _without_first_class(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    source = re.sub(r"^\(\?<!\\w\)\(\?=\[[^]]*\]\)", r"(?<!\\w)", pattern.pattern)
+    assert source != pattern.pattern
+    return re.compile(source, pattern.flags)
+
+
+@given(st.sampled_from([default_pack().hedge_phrases, ("roughly", "~", "ça et là", "ßome")]))
+def test_the_number_patterns_first_class_holds_every_first_character(
+    hedges: tuple[str, ...],
+) -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    pattern = numbers._compile(hedges)
+    body = _without_first_class(pattern)
+    firsts, empty = _first_chars(_parser.parse(body.pattern, body.flags).data)
+    assert not empty
+    assert firsts <= set(re.findall(r"\\?(.)", numbers._first_class(hedges)[1:-1]))
+
+
+_NUMBER_WORDS = [
+    "about", "About", "nearly", "~", "c.", "more than", "5", "15,906", "67.3", ".5", "-3",
+    "−2", "+4", "£5m", "US$3", "HK$", "A$2", "one", "Two-thirds", "a third", "half", "third",
+    "June 8", "8th", "twenty-first", "1980s", "per cent", "pc", "%", "points", "votes", "seat",
+    "in", "of", "x", "Nearly", "Some", "(", ")", ":", "—",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_NUMBER_WORDS), max_size=14), st.sampled_from([" ", "", ", ", "-"]))
+def test_the_number_pattern_matches_as_without_its_first_class(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    pattern = numbers.number_pattern()
+    plain = _without_first_class(pattern)
+    assert [m.groupdict() | {"": m.span()} for m in pattern.finditer(text)] == [
+        m.groupdict() | {"": m.span()} for m in plain.finditer(text)
+    ]

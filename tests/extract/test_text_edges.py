@@ -1,0 +1,181 @@
+"""Sentences and quotations, asked directly: where a sentence ends and where it does not,
+the offsets it keeps, and the helpers the cue tests share (mutation testing found them read
+only through whole stories)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.text import (
+    cue_words,
+    fold_case,
+    inside,
+    inside_at,
+    quotations,
+    sentences,
+    substrings,
+    words_of,
+)
+from factcheck.models import Span, span_of
+
+
+def _split(text: str, start: int = 0) -> list[tuple[int, int, str]]:
+    return [(s.span.start, s.span.end, s.text) for s in sentences(text, start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She won 5,000 votes. Labour held it!", ["She won 5,000 votes.", "Labour held it!"]),
+        ("What? Yes.", ["What?", "Yes."]),
+        ("It was close… Very.", ["It was close…", "Very."]),
+        ("She said: “We won.” Then she left.", ["She said: “We won.”", "Then she left."]),
+        ("She won (by 5 votes.) Then", ["She won (by 5 votes.)", "Then"]),
+        ("A vote.—Maps UK", ["A vote.", "—Maps UK"]),
+        ("Turnout was 67.3 per cent. Done.", ["Turnout was 67.3 per cent.", "Done."]),
+    ],
+)
+def test_a_sentence_ends_at_its_mark_before_a_space_or_a_dash(
+    text: str, expected: list[str]
+) -> None:
+    assert [s.text for s in sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Smith won.",
+        "Dr. Jones and Prof. Brown lost.",
+        "No. 10 said so.",
+        "St. Ives voted.",
+        "G. T. Mulholland (Labour) 5,000",
+    ],
+)
+def test_a_title_or_an_initial_does_not_end_a_sentence(text: str) -> None:
+    assert [s.text for s in sentences(text)] == [text]
+
+
+def test_a_title_ends_no_sentence_but_the_full_stop_after_it_does() -> None:
+    assert [s.text for s in sentences("Mr. Smith won. Dr. Jones lost.")] == [
+        "Mr. Smith won.",
+        "Dr. Jones lost.",
+    ]
+
+
+def test_a_numbered_list_item_keeps_its_number() -> None:
+    text = "Results:\n1. Jane Smith 5,000\n2. John Roe 4,000"
+    assert [s.text for s in sentences(text)] == [
+        "Results:",
+        "1. Jane Smith 5,000",
+        "2. John Roe 4,000",
+    ]
+
+
+def test_lines_break_sentences_only_at_a_blank_line_or_a_markdown_block() -> None:
+    assert [s.text for s in sentences("Line one\nline two.\n\nNew para")] == [
+        "Line one\nline two.",
+        "New para",
+    ]
+    assert [s.text for s in sentences("He won.\n- a list item\n> a quote\n| a | row |")] == [
+        "He won.",
+        "- a list item",
+        "> a quote",
+        "| a | row |",
+    ]
+    assert [s.text for s in sentences("# Bristol West\nJane Smith won")] == [
+        "# Bristol West",
+        "Jane Smith won",
+    ]
+
+
+def test_sentences_keep_their_offsets_in_the_text() -> None:
+    assert _split("  padded sentence.   ") == [(2, 18, "padded sentence.")]
+    assert _split("He won.\n   \nNext") == [(0, 7, "He won."), (12, 16, "Next")]
+    assert _split("He won.\n\n\n") == [(0, 7, "He won.")]
+    assert _split("   ") == []
+
+
+def test_sentences_are_read_from_where_they_are_asked_for() -> None:
+    assert _split("Intro. Jane won. Bob lost.", 7) == [(7, 16, "Jane won."), (17, 26, "Bob lost.")]
+    assert _split("# Seat\nIntro. Jane won.", 7) == [(7, 13, "Intro."), (14, 23, "Jane won.")]
+
+
+def test_fold_case_lowers_letters_offset_for_offset() -> None:
+    assert fold_case("Labour HELD") == "labour held"
+    # "İ" lowers to two characters; folded, it stays one, as the regex engine compares it
+    assert fold_case("İSTANBUL ıſ") == "istanbul is"
+    assert len(fold_case("İİ x")) == 4
+
+
+def test_cue_words_are_the_words_given() -> None:
+    assert cue_words(" up down  up ") == frozenset({"up", "down"})
+
+
+def test_substrings_finds_each_word_and_a_word_that_starts_another() -> None:
+    found = substrings(["won", "wins", "held", "hold", "w"]).finditer("she wins, held, won, w")
+    assert [m.group() for m in found] == ["wins", "held", "won", "w"]
+    assert substrings(["a.b"]).search("axb") is None  # literal, not a pattern
+
+
+def test_the_words_of_a_text_are_its_folded_runs_of_letters() -> None:
+    assert words_of("Labour HELD Bristol-West; İt") == frozenset(
+        {"labour", "held", "bristol", "west", "it"}
+    )
+
+
+def test_a_quotation_runs_to_its_closing_mark_or_the_end_of_its_paragraph() -> None:
+    text = 'He said “we won” and “more to come\n\nNext “x” "y z" end'
+    assert quotations(text) == [
+        span_of(8, 16),
+        span_of(21, 34),
+        span_of(41, 44),
+        span_of(45, 50),
+    ]
+    assert quotations('a "b') == [span_of(2, 4)]
+    assert quotations("none here") == []
+
+
+def test_a_quote_mark_inside_a_quotation_opens_none() -> None:
+    text = '“He said "no" to me,” she said.'
+    assert quotations(text) == [span_of(0, 21)]
+
+
+_REGIONS = [span_of(0, 5), span_of(10, 20), span_of(30, 40)]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "within"),
+    [
+        (0, 5, True),
+        (1, 4, True),
+        (10, 20, True),
+        (12, 20, True),
+        (30, 40, True),
+        (4, 6, False),
+        (9, 12, False),
+        (20, 21, False),
+        (25, 26, False),
+        (35, 41, False),
+        (41, 42, False),
+    ],
+)
+def test_a_span_is_inside_a_region_only_when_wholly_within_one(
+    start: int, end: int, within: bool
+) -> None:
+    assert inside_at(start, end, _REGIONS) is within
+    assert inside(Span(start=start, end=end), _REGIONS) is within
+
+
+def test_nothing_is_inside_no_regions() -> None:
+    assert inside_at(1, 2, []) is False
+
+
+def test_an_unclosed_quotation_stops_at_the_first_paragraph_break() -> None:
+    assert quotations("a “b\n\nc\n\nd") == [span_of(2, 4)]
+    # a closing mark in a later paragraph does not close it
+    assert quotations("“a\n\nb”\n\nc") == [span_of(0, 2)]
+
+
+def test_each_quotation_closes_at_its_first_closing_mark() -> None:
+    assert quotations("She said “no” and “yes” to it.") == [span_of(9, 13), span_of(18, 23)]
+    assert quotations('a "" b "c"') == [span_of(2, 4), span_of(7, 10)]  # an empty one too
