@@ -30,8 +30,9 @@ def test_a_count_with_fewer_zeros_or_under_a_thousand_is_as_written(value: int) 
     assert as_rounded(fig) is fig
 
 
-@pytest.mark.parametrize(("value", "rounded"), [(900, True), (500, True), (100, True),
-                                                (950, False), (90, False), (0, False)])  # fmt: skip
+@pytest.mark.parametrize(("value", "rounded"), [(900, True), (500, True), (200, True),
+                                                (100, False), (950, False), (90, False),
+                                                (0, False)])  # fmt: skip
 def test_a_margin_in_prose_of_whole_hundreds_is_a_rounding_to_the_hundred(
     value: int, rounded: bool
 ) -> None:
