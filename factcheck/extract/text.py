@@ -58,7 +58,7 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
             word = _LAST_WORD.search(before)
             if word and word.group(1) in _ABBREVIATIONS:
                 continue
-            if _LIST_MARKER.search(text[max(begin - 1, at - 6) : at]):
+            if _LIST_MARKER.search(text[max(begin - 1, at - 6, 0) : at]):
                 continue  # "1. " opening a numbered list item
             if (
                 mark == "."

@@ -71,6 +71,17 @@ def test_a_numbered_list_item_keeps_its_number() -> None:
     ]
 
 
+@pytest.mark.parametrize("number", ["1", "12", "123"])
+def test_a_numbered_list_item_at_the_very_start_keeps_its_number(number: str) -> None:
+    # The marker test looks one character behind the sentence for the line break; at the
+    # text's first character there is none, and the slice must start at 0, not wrap to -1.
+    text = f"{number}. Jane Smith won. She thanked the count staff."
+    assert [s.text for s in sentences(text)] == [
+        f"{number}. Jane Smith won.",
+        "She thanked the count staff.",
+    ]
+
+
 def test_lines_break_sentences_only_at_a_blank_line_or_a_markdown_block() -> None:
     assert [s.text for s in sentences("Line one\nline two.\n\nNew para")] == [
         "Line one\nline two.",
