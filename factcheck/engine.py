@@ -596,16 +596,23 @@ def _unsure_reading(v: Violation, readings: dict[Span, Figure]) -> str | None:
     return f"“{fig.text}” was read loosely ({'; '.join(unsure)})"
 
 
+def _figures_of(v: Violation, readings: dict[Span, Figure]) -> list[Figure]:
+    """The figures a violation rests on: its own, the reading at its span, and the readings
+    at its related places in the same document."""
+    figures = [v.figure] if v.figure is not None else []
+    if v.primary_span is not None and v.primary_span in readings:
+        figures.append(readings[v.primary_span])
+    figures += [readings[r.span] for r in v.related if r.path is None and r.span in readings]
+    return figures
+
+
 def _too_loose(v: Violation, readings: dict[Span, Figure]) -> str | None:
     """Why a violation rests on a reading too weak for any finding, or None: a figure whose
     election was assumed where words point to another, or whose seat and subject were both
     inferred (neither stated in its sentence nor by a results list's line), unless the
     record confirmed the seat. Weaker still than the loose readings a warning is made of
     (:func:`_loose_readings`)."""
-    figures = [v.figure] if v.figure is not None else []
-    if v.primary_span is not None and v.primary_span in readings:
-        figures.append(readings[v.primary_span])
-    figures += [readings[r.span] for r in v.related if r.path is None and r.span in readings]
+    figures = _figures_of(v, readings)
     confirmed = bool(v.evidence.get("seat_confirmed"))
     for fig in figures:
         g = fig.grounds
@@ -623,10 +630,7 @@ def _too_loose(v: Violation, readings: dict[Span, Figure]) -> str | None:
 
 def _loose_readings(v: Violation, readings: dict[Span, Figure]) -> list[str]:
     """How the figures a violation rests on were read, for each one read loosely."""
-    figures = [v.figure] if v.figure is not None else []
-    if v.primary_span is not None and v.primary_span in readings:
-        figures.append(readings[v.primary_span])
-    figures += [readings[r.span] for r in v.related if r.path is None and r.span in readings]
+    figures = _figures_of(v, readings)
     out: list[str] = []
     for fig in figures:
         g = fig.grounds
