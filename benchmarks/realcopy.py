@@ -161,6 +161,17 @@ def fold(name: str | None) -> str:
     return " ".join("".join(c if c.isalnum() else " " for c in text).split())
 
 
+def _seat_key(seat: str | None, election: str | None) -> str:
+    """A seat as the record names it, folded: "Swindon North" and "North Swindon" are one
+    seat, as the reference rules match them; a name the record does not know stays as
+    written."""
+    if seat is not None and election is not None:
+        official = bundled_results().contest(seat, election)
+        if official is not None and official.name is not None:
+            return fold(official.name)
+    return fold(seat)
+
+
 def _surname(name: str | None) -> str:
     words = fold(name).split()
     return words[-1] if words else ""
@@ -286,8 +297,8 @@ def _explained(r: Reading, label: Label, others: Sequence[Label]) -> bool:
             (r.seat is None and r.kind not in own)
             or (
                 r.seat is not None
-                and fold(r.seat) == fold(o.row["seat"])
-                and fold(r.seat) != fold(label.row["seat"])
+                and _seat_key(r.seat, _election(o)) == _seat_key(o.row["seat"], _election(o))
+                and _seat_key(r.seat, _election(o)) != _seat_key(label.row["seat"], _election(o))
             )
         )
         for o in others
@@ -304,6 +315,10 @@ def _spellings(subject: str, labels: Sequence[Label]) -> set[str]:
     }
 
 
+def _election(label: Label) -> str | None:
+    return label.row["election"].strip() or None
+
+
 def _judge_reading(label: Label, found: list[Reading], others: Sequence[Label] = ()) -> None:
     assert label.span is not None
     here = [r for r in found if _overlaps(label.span, r.span.start, r.span.end)]
@@ -317,14 +332,15 @@ def _judge_reading(label: Label, found: list[Reading], others: Sequence[Label] =
         label.outcome = "not read"
         return
     want = _COMPATIBLE.get(label.claim_type, {label.claim_type})
-    seat = fold(label.row["seat"])
+    election = _election(label)
+    seat = _seat_key(label.row["seat"], election)
     subject = _surname(label.row["subject"])
     weaker = _WEAKER.get(label.claim_type, set())
     best = "misread"
     for r in here:
         if r.kind not in want and r.kind not in weaker:
             continue
-        who = r.subject or _party_candidate(r, label.row["election"].strip() or None)
+        who = r.subject or _party_candidate(r, election)
         # A misspelt name read as written is read right: its subject is the official person,
         # its words the stated ones (the story's name labels record how it spelt them).
         wanted = {subject} | _spellings(label.row["subject"], [label, *others])
@@ -336,14 +352,15 @@ def _judge_reading(label: Label, found: list[Reading], others: Sequence[Label] =
             # the figure is read as someone's in the seat, which the label implies; it
             # names nobody else.
             nobody = r.subject is None and r.party is None
-            if nobody and r.seat is not None and fold(r.seat) == seat and best != "less specific":
+            here_seat = r.seat is not None and _seat_key(r.seat, election) == seat
+            if nobody and here_seat and best != "less specific":
                 best, label.reading = "less specific", r
             continue
         if r.seat is None:
             if best == "misread":
                 best, label.reading = "unplaced", r
             continue
-        if fold(r.seat) == seat:
+        if _seat_key(r.seat, election) == seat:
             if r.kind in weaker:
                 best, label.reading = "less specific", r
                 continue
