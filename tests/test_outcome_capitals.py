@@ -1,7 +1,8 @@
 """Results in capitals (issue 8): a results service's codes ("Seat (CON) – CON HOLD", "LAB
-GAIN FROM CON"), a headline's or a story's first words ("LABOUR has held …"). A party written
-in capitals is that party; each wording fires on a wrong outcome and is silent on the right
-one.
+GAIN FROM CON"), a headline's or a story's first words ("LABOUR has held …"). A party's name
+in capitals is that party; its abbreviation in capitals only as a result's code, before "HOLD"
+or "GAIN" or after "GAIN FROM" (elsewhere "LAB" is a card's code, read where cards are). Each
+wording fires on a wrong outcome and is silent on the right one.
 
 Every sentence is the team's own. Hand-checked in the bundled record: Canterbury 2017 a
 Labour gain from the Conservatives; Bethnal Green and Bow 2017 a Labour hold; Gordon 2017 a
@@ -86,6 +87,8 @@ def test_a_result_in_capitals_fires_on_the_wrong_outcome_only(
         "Gordon: SF GAIN in the sci-fi poll",
         # Capitals that are no party's name.
         "Gordon: CONCERN over the count; LABOURING the point was no help.",
+        # An abbreviation in capitals that is no result's code.
+        "Gordon: the CON campaign said LAB had no hold on the seat.",
     ],
 )
 def test_capitals_that_name_no_party_are_no_outcome(text: str) -> None:

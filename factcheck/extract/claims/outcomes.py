@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Literal, TypeVar
 
 from factcheck import compiled_re as re
-from factcheck.extract.claims.party_cards import card_seat
+from factcheck.extract.claims.party_cards import card_seat, code_party
 from factcheck.extract.claims.party_subjects import party_candidate
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
 from factcheck.extract.frame import Frame
@@ -135,6 +135,16 @@ _EARLIER = re.compile(
     r"|\s+(?:in\s+)?(?:the\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+# (tenth session) A tenure right after the words: "held by Labour for over 100 years", "held
+# the seat for decades": how long, not this election's result. Not across a new clause:
+# "losing his seat after being MP for 32 years" is this election's loss.
+_TENURE = re.compile(
+    r"(?:\s+(?!(?:after|before|being|when|while|as|and|but|since|until)\b)[\w'’-]+){0,3}?"
+    r"\s+for\s+(?:(?:over|more\s+than|almost|nearly|about|around|some|well\s+over"
+    r"|the\s+(?:past|last))\s+)?(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten"
+    r"|several|many|(?:[a-z]+-)?[a-z]+ty(?:-[a-z]+)?)?\s*(?:[a-z]+\s+){0,2}"
+    r"(?:years?|decades?|centur(?:y|ies))\b"
+)
 # Declared outcomes after a party's name: "Labour hold", "Conservative gain from Labour",
 # "the SNP gained the seat from Labour", "Labour held the seat", "Labour has held Hartlepool",
 # "Labour now holds just Edinburgh South". Between party and verb only an auxiliary or an
@@ -246,6 +256,14 @@ _OUTCOME_IN = re.compile(
 # before the verb; "…, as is Carlisle" adds one after it.
 _IS_A = re.compile(
     r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:a|an|another|also)\s+)*$"
+)
+# (tenth session) "X had been a Labour gain" with no seat read before it: the subject is
+# something the reader does not know as a seat (a place, a name lost from the copy), unless
+# it is the story's seat by a pronoun or "the seat".
+_UNKNOWN_SUBJECT = re.compile(
+    r"(?<!\b[Ii]t)(?<!\b[Tt]his)(?<!\bseat)(?<!\bconstituency)(?<!\bresult)(?<!\bwhich)"
+    r"\s+(?:is|are|was|were|had\s+been|has\s+been|have\s+been|will\s+be|would\s+be)\s+"
+    r"(?:(?:a|an|another|also|now)\s+)+$"
 )
 _AS_IS = re.compile(r"\s*,?\s+as\s+(?:is|are|was|were|did|does|do)\s+")
 # Seats in a list: "Canterbury and Ealing Southall", "Solihull, Aldershot, Rugby and Hampshire
@@ -457,7 +475,9 @@ def _states_a_result(f: Frame, span: Span) -> bool:
     label = _ELECTION_LABEL.match(state.text, start, span.start)
     if other_time(state.text, label.end() if label else start, span.start, state.story_year):
         return False  # "In 2017, she won the seat by 92 votes", "Two years ago he held it"
-    if _EARLIER.match(state.text, span.end, f.sent.span.end):
+    if _EARLIER.match(state.text, span.end, f.sent.span.end) or _TENURE.match(
+        state.text, span.end, f.sent.span.end
+    ):
         return False
     # "who seized the seat from Alex Salmond in the biggest shock of the 2017 General
     # Election": another general election named later in the clause dates it.
@@ -999,10 +1019,39 @@ def read_outcomes(f: Frame) -> None:
     _read_seat_outcomes(f)
 
 
+# (tenth session) A results service's codes in capitals: "Torridge and West Devon (CON) – CON
+# HOLD", "LAB GAIN FROM CON", "CON hold". An abbreviation is a party only here, right before
+# the result's noun or right after its "from".
+_CODE_OUTCOME = re.compile(
+    r"\b(?P<code>[A-Z]{2,4})(?=\s+(?:HOLD|GAIN|[Hh]old|[Gg]ain)\b)"
+    r"|\b(?:GAIN|[Gg]ain)\s+(?:FROM|[Ff]rom)\s+(?P<from>[A-Z]{2,4})\b"
+)
+
+
+def _code_parties(f: Frame) -> list[PartyMention]:
+    """The parties a sentence names by a results code in capitals that the party matcher
+    left unread (it reads no abbreviation in capitals: "LAB: 34.0%" is a card's)."""
+    text, sent = f.state.text, f.sent
+    named = {p.span.start for p in f.parties}
+    out = []
+    for m in _CODE_OUTCOME.finditer(text, sent.span.start, sent.span.end):
+        group = "code" if m.group("code") else "from"
+        start = m.start(group)
+        if start in named:
+            continue
+        party = code_party(f.state.pack, m.group(group))
+        if party is not None:
+            out.append(PartyMention(Span(start=start, end=m.end(group)), party))
+    return out
+
+
 def _read_party_outcomes(f: Frame) -> None:
     state, sent, parties = f.state, f.sent, f.parties
     text = state.text
     end = sent.span.end
+    codes = _code_parties(f) if _CODE_OUTCOME.search(text, sent.span.start, end) else []
+    if codes:
+        parties = sorted([*parties, *codes], key=lambda p: p.span.start)
     for p in parties:
         at = p.span.end
         noun = _OUTCOME_NOUN.match(text, at, end)
@@ -1049,7 +1098,9 @@ def _read_party_outcomes(f: Frame) -> None:
         from_party: PartyMention | None = None
         fm = _FROM.match(text, stop, end)
         if fm is not None:
-            from_party = _from_party_at(f, fm.end())
+            from_party = _from_party_at(f, fm.end()) or next(
+                (c for c in codes if c.span.start == fm.end()), None
+            )
             if from_party is None or verb == "hold":
                 continue  # "gain from a swing", "held from 1997": not a party it was taken from
             stop = from_party.span.end
@@ -1106,6 +1157,13 @@ def _read_party_outcomes(f: Frame) -> None:
                         Span(start=start, end=stop),
                     )
                 )
+            elif match is noun and _UNKNOWN_SUBJECT.search(
+                text, max(sent.span.start, start - 60), start
+            ):
+                # "… old seat of [a link] had been a Liberal Democrat gain": the outcome of
+                # what the clause's subject names, which the reader does not know: not the
+                # story's seat.
+                continue
             else:
                 # "LDM: 4.1% (-3.6) Labour GAIN": the seat of the card it closes.
                 card = card_seat(f, start)
