@@ -307,3 +307,30 @@ def test_a_rival_read_loosely_is_never_named_ahead(votes: list[int], data: st.Da
         assert stated < sure_ahead + 1 or stated > sure_ahead + 2
     if stated == truly:
         assert report.findings == ()
+
+
+# A live blog's prose gives the winner's count, then its "Full result" list another value:
+# the list's line is the count, the prose's is kept as said again.
+LIVE = (
+    "Telford: Lucy Allan (Conservative) is re-elected as MP{prose}. Labour's Kuldip Sahota "
+    "next with 21,057 votes.\n\nFull result:\n\nKuldip Sahota (Labour) 21,057\n"
+    "Lucy Allan (Conservative) 2\n"
+)
+
+
+def test_a_placing_fitting_the_other_count_the_story_gives_is_not_reported() -> None:
+    report = factcheck.check(
+        factcheck.Document(path="story.txt", text=LIVE.format(prose=" with 21,777 votes"))
+    )
+    assert [f for f in report.findings if f.name == RULE] == []
+    assert [s.reason for s in report.not_checked if s.rule == "NUM105"] == [
+        "Lucy Allan's stated position fits the other figure the story gives them (21,777): "
+        "the story's two figures disagree, not the position"
+    ]
+
+
+def test_a_placing_only_one_count_contradicts_is_reported() -> None:
+    assert _prose(LIVE.format(prose="")) == [
+        "Lucy Allan is said to have come first, but 1 candidate finished ahead: Kuldip Sahota "
+        "(21,057 votes)"
+    ]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from factcheck.checks.arithmetic.feasibility import votes_of
 from factcheck.checks.facts import contest_facts
-from factcheck.models import CandidateResult, Consequence, ContestResult, Figure, Span
+from factcheck.models import CandidateResult, Consequence, ContestResult, Figure, Span, Unit
 from factcheck.rule import Outcome, Related, Rule, RuleContext, Skip, Violation
 
 _ORDINALS = [
@@ -90,7 +90,10 @@ class RankOrderMismatch(Rule):
     intervals do not overlap, and a share read with its election assumed, a poll's perhaps,
     decides nothing). A rival's figure read with what it measures, whose it is or its
     election assumed (a count that may be a change, another person's or another year's)
-    decides nothing either: that rival may have finished anywhere. Ties and candidates who
+    decides nothing either: that rival may have finished anywhere. When the story gives the
+    placed candidate two different counts ("re-elected with 17,674 votes", then a list's
+    "1"), a position that fits either is not reported: the counts disagree, and
+    `reference-mismatch` says which is the slip. Ties and candidates who
     may be missing from the list are allowed for: the rule fires only when no possible order
     gives the stated position.
 
@@ -193,6 +196,13 @@ class RankOrderMismatch(Rule):
                 continue
             else:
                 continue
+            again = self._other_count_allows(contest, i, ctx)
+            if again is not None:
+                yield Skip(
+                    f"{cand.shown}'s stated position fits the other figure the story gives them "
+                    f"({again.text}): the story's two figures disagree, not the position"
+                )
+                continue
             winner_involved = stated == 1 or actual == 1
             yield Violation(
                 message=problem,
@@ -217,6 +227,33 @@ class RankOrderMismatch(Rule):
                     if (span := self._span_of(cands[j])) is not None
                 ),
             )
+
+    def _other_count_allows(
+        self, contest: ContestResult, i: int, ctx: RuleContext
+    ) -> Figure | None:
+        """A figure the story gives candidate ``i`` again with another value ("re-elected with
+        17,674 votes", then a list's "1"), with which their stated position is possible.
+
+        At most one of the two is right, and the record says which (reference-mismatch); the
+        position contradicts only the other, so it is no evidence the position is wrong.
+        """
+        cand = contest.candidates[i]
+        for again in cand.restated:
+            field = {Unit.VOTES: "votes", Unit.PERCENT: "share"}.get(again.unit)
+            if field is None:
+                continue
+            swapped = cand.model_copy(update={field: again, "restated": ()})
+            trial = contest.model_copy(
+                update={
+                    "candidates": tuple(
+                        swapped if j == i else c.model_copy(update={"rank": None})
+                        for j, c in enumerate(contest.candidates)
+                    )
+                }
+            )
+            if not any(isinstance(o, Violation) for o in self.check(trial, ctx)):
+                return again
+        return None
 
     @staticmethod
     def _unlisted_votes(contest: ContestResult) -> bool | int:

@@ -528,28 +528,15 @@ def _read_cell(
             elif _prose_figure(cand.votes, what) and cand.votes.value != n.value:
                 # "Jane Smith is re-elected with 16,094 votes" above the seat's table's "Jane
                 # Smith Conservatives 21,777": the table is the count; the prose's other value
-                # is kept as said again, so the record can still judge it. Unless the table's
-                # line is the looser reading (its seat carried from a paragraph before, the
-                # prose's named in its sentence): then the prose stays the count.
-                listed = f.figure(
+                # is kept as said again, so the record can still judge it.
+                cand.restated.append(cand.votes)
+                cand.votes = f.figure(
                     n, Unit.VOTES, what, who=person, seat=seat_tie, subject_tie=subject_tie
                 )
-                if _looser(listed, cand.votes):
-                    cand.restated.append(listed)
-                else:
-                    cand.restated.append(cand.votes)
-                    cand.votes = listed
         elif n.kind is NumberKind.PERCENT and n.value <= 100 and cand.share is None:
             cand.share = f.figure(
                 n, Unit.PERCENT, what, who=person, seat=seat_tie, subject_tie=subject_tie
             )
-
-
-def _looser(fig: Figure, than: Figure) -> bool:
-    """Was ``fig`` read with a tie assumed that ``than`` was read with explicitly?"""
-    mine = fig.grounds.loose if fig.grounds is not None else ()
-    theirs = than.grounds.loose if than.grounds is not None else ()
-    return any(t not in theirs for t in mine)
 
 
 def _prose_figure(fig: Figure, what: str) -> bool:
