@@ -548,11 +548,25 @@ def _resolve_people(
     surname inside a party's name ("Green" of "5th Green Party" where Michael Green stood)
     is the party's."""
     full: dict[str, str] = {}
+    # Every full name of each surname, in the text's order: "Mr Streeter" is the Streeter
+    # named last before it (Gareth, the candidate), not the first (Sir Gary, who retired).
+    named: dict[str, tuple[list[int], list[str]]] = {}
     facts = _NAME_FACTS
-    for p in people:
+    for p in sorted(people, key=lambda p: p.span.start):
         several, key = facts.get(p.name) or _name_facts(p.name)
         if several:
             full.setdefault(key, p.name)
+            at_, names = named.setdefault(key, ([], []))
+            if names[-1:] != [p.name]:
+                at_.append(p.span.start)
+                names.append(p.name)
+
+    def nearest(key: str, at: int) -> str:
+        """The full name of ``key`` named last before ``at``, else the first named."""
+        starts, names = named[key]
+        i = bisect.bisect_right(starts, at) - 1
+        return names[max(i, 0)]
+
     out: list[PersonMention] = []
     taken: list[tuple[int, int]] = []
     for p in people:
@@ -562,7 +576,7 @@ def _resolve_people(
         if several:
             out.append(p)
         elif key in full:
-            out.append(PersonMention(p.span, full[key], p.title))
+            out.append(PersonMention(p.span, nearest(key, p.span.start), p.title))
         else:
             continue
         taken.append((p.span.start, p.span.end))
@@ -580,8 +594,8 @@ def _resolve_people(
         # the few that name someone are then looked for, where each occurs as such a word
         # (a match of the pattern cannot start inside another, so these are its matches).
         for word in set(_SURNAME.findall(text, start)):
-            name = full.get((facts.get(word) or _name_facts(word))[1])
-            if name is None:
+            key = (facts.get(word) or _name_facts(word))[1]
+            if key not in full:
                 continue
             at = text.find(word, start)
             while at >= 0:
@@ -590,7 +604,7 @@ def _resolve_people(
                 if m is not None and m.end() == end:
                     i = bisect.bisect_right(starts, at) - 1
                     if not (i >= 0 and taken[i][0] <= at < taken[i][1]):
-                        out.append(PersonMention(span_of(at, end), name))
+                        out.append(PersonMention(span_of(at, end), nearest(key, at)))
                 at = text.find(word, end)
     # Mentions start at different places: the order is the text's, whatever was found first.
     out.sort(key=lambda p: p.span.start)
