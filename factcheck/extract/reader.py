@@ -268,6 +268,7 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         parties,
     )
     titles = seat_titles(text, contests, people)
+    seat_at = {c.span.start: c.name for c in contests}
     holders = seat_holders(text, contests, people) if contests else {}
     state = ReadState(
         text=text,
@@ -279,6 +280,7 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         seat_from_front_matter=_named_contest(doc) is not None,
         body_start=start,
         seat_holders=holders,
+        titled={p.span.start: seat_at[at] for at, p in titles.items()},
         # The story folded once for every cue test (ReadState.folded): ``str.lower`` is
         # ``fold_case`` unless the text holds a letter the latter folds first.
         low=None if any(c in text for c in _FOLDED_FIRST) else low,
@@ -547,25 +549,26 @@ def _resolve_people(
     """Full names as found; short references ("Ms Ali", "Fitzpatrick") resolved to them; a
     surname inside a party's name ("Green" of "5th Green Party" where Michael Green stood)
     is the party's."""
-    full: dict[str, str] = {}
-    # Every full name of each surname, in the text's order: "Mr Streeter" is the Streeter
-    # named last before it (Gareth, the candidate), not the first (Sir Gary, who retired).
-    named: dict[str, tuple[list[int], list[str]]] = {}
+    # Per surname, each full name with where it is named, in the text's order: two people
+    # may share one ("Sir Gary Streeter" retiring, "Gareth Streeter" standing), and "Mr
+    # Streeter" is then the one named last before it.
+    full: dict[str, list[tuple[int, str]]] = {}
     facts = _NAME_FACTS
-    for p in sorted(people, key=lambda p: p.span.start):
+    for p in people:
         several, key = facts.get(p.name) or _name_facts(p.name)
         if several:
-            full.setdefault(key, p.name)
-            at_, names = named.setdefault(key, ([], []))
-            if names[-1:] != [p.name]:
-                at_.append(p.span.start)
-                names.append(p.name)
+            named = full.setdefault(key, [])
+            if not named or named[-1][1] != p.name:
+                named.append((p.span.start, p.name))
 
-    def nearest(key: str, at: int) -> str:
-        """The full name of ``key`` named last before ``at``, else the first named."""
-        starts, names = named[key]
-        i = bisect.bisect_right(starts, at) - 1
-        return names[max(i, 0)]
+    def full_name(key: str, at: int) -> str | None:
+        named = full.get(key)
+        if not named:
+            return None
+        if len(named) == 1:
+            return named[0][1]
+        i = bisect.bisect_right(named, (at, "\uffff")) - 1
+        return named[max(i, 0)][1]  # none before: the first named after
 
     out: list[PersonMention] = []
     taken: list[tuple[int, int]] = []
@@ -575,8 +578,8 @@ def _resolve_people(
         several, key = facts.get(p.name) or _name_facts(p.name)
         if several:
             out.append(p)
-        elif key in full:
-            out.append(PersonMention(p.span, nearest(key, p.span.start), p.title))
+        elif (name := full_name(key, p.span.start)) is not None:
+            out.append(PersonMention(p.span, name, p.title))
         else:
             continue
         taken.append((p.span.start, p.span.end))
@@ -603,8 +606,9 @@ def _resolve_people(
                 end = at + len(word)
                 if m is not None and m.end() == end:
                     i = bisect.bisect_right(starts, at) - 1
-                    if not (i >= 0 and taken[i][0] <= at < taken[i][1]):
-                        out.append(PersonMention(span_of(at, end), nearest(key, at)))
+                    name = full_name(key, at)
+                    if name is not None and not (i >= 0 and taken[i][0] <= at < taken[i][1]):
+                        out.append(PersonMention(span_of(at, end), name))
                 at = text.find(word, end)
     # Mentions start at different places: the order is the text's, whatever was found first.
     out.sort(key=lambda p: p.span.start)
