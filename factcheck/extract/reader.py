@@ -52,6 +52,7 @@ from dataclasses import dataclass
 
 from factcheck import compiled_re as re
 from factcheck.extract.carried import carry_doubt, own_seat_instead
+from factcheck.extract.claims.bare_scores import SCORE_CUES, read_bare_score
 from factcheck.extract.claims.bounds import read_bound
 from factcheck.extract.claims.changes import (
     read_amount,
@@ -739,6 +740,8 @@ def _read_sentence(f: Frame) -> None:
                 if m.kind is not NumberKind.ORDINAL:
                     f.used.add(k)
                 break
+    if len(f.numbers) > 1 and f.people and any(cue in f.low for cue in SCORE_CUES):
+        read_bare_score(f)  # "won with 23,885, closely followed by John Brown with 23,008"
     read_votes_and_shares(f)
     read_word_placings(f)
     read_people(f)
