@@ -397,6 +397,27 @@ def seat_short_form(name: str) -> tuple[str, ...] | None:
     return words or None
 
 
+def seat_district(name: str) -> tuple[str, ...] | None:
+    """The district of a city's seat written "City, District" ("Perry Barr" of "Birmingham,
+    Perry Barr"), folded, when it is two words or more: copy names a city's seats by their
+    district alone ("except Perry Barr, where Khalid Mahmood was ousted"). None for a name
+    of any other shape, a district of one word ("Test", "Pavilion", "Walton": words as often
+    as places) or one naming no place ("Durham, City of").
+
+    >>> seat_district("Birmingham, Perry Barr"), seat_district("Birmingham Perry Barr")
+    (('perry', 'barr'), None)
+    >>> seat_district("Southampton, Test"), seat_district("Durham, City of")
+    (None, None)
+    """
+    city, comma, district = name.partition(",")
+    if not comma or " " in city.strip() or "and" in name_key(name).split():
+        return None
+    words = tuple(name_key(district).split())
+    if len(words) < 2 or "of" in words or "city" in words:
+        return None
+    return words
+
+
 def seat_key(name: str) -> str:
     """A constituency's name as a bag of words: the same words in any order, without "the",
     "city" and "of", Kingston upon Hull as Hull ("Devon East" is "East Devon", "Durham, City

@@ -278,6 +278,7 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         parties,
     )
     titles = seat_titles(text, contests, people)
+    seat_at = {c.span.start: c.name for c in contests}
     holders = seat_holders(text, contests, people) if contests else {}
     state = ReadState(
         text=text,
@@ -289,6 +290,7 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         seat_from_front_matter=_named_contest(doc) is not None,
         body_start=start,
         seat_holders=holders,
+        titled={p.span.start: seat_at[at] for at, p in titles.items()},
         # The story folded once for every cue test (ReadState.folded): ``str.lower`` is
         # ``fold_case`` unless the text holds a letter the latter folds first.
         low=None if any(c in text for c in _FOLDED_FIRST) else low,
@@ -557,12 +559,27 @@ def _resolve_people(
     """Full names as found; short references ("Ms Ali", "Fitzpatrick") resolved to them; a
     surname inside a party's name ("Green" of "5th Green Party" where Michael Green stood)
     is the party's."""
-    full: dict[str, str] = {}
+    # Per surname, each full name with where it is named, in the text's order: two people
+    # may share one ("Sir Gary Streeter" retiring, "Gareth Streeter" standing), and "Mr
+    # Streeter" is then the one named last before it.
+    full: dict[str, list[tuple[int, str]]] = {}
     facts = _NAME_FACTS
     for p in people:
         several, key = facts.get(p.name) or _name_facts(p.name)
         if several:
-            full.setdefault(key, p.name)
+            named = full.setdefault(key, [])
+            if not named or named[-1][1] != p.name:
+                named.append((p.span.start, p.name))
+
+    def full_name(key: str, at: int) -> str | None:
+        named = full.get(key)
+        if not named:
+            return None
+        if len(named) == 1:
+            return named[0][1]
+        i = bisect.bisect_right(named, (at, "\uffff")) - 1
+        return named[max(i, 0)][1]  # none before: the first named after
+
     out: list[PersonMention] = []
     taken: list[tuple[int, int]] = []
     for p in people:
@@ -571,8 +588,8 @@ def _resolve_people(
         several, key = facts.get(p.name) or _name_facts(p.name)
         if several:
             out.append(p)
-        elif key in full:
-            out.append(PersonMention(p.span, full[key], p.title))
+        elif (name := full_name(key, p.span.start)) is not None:
+            out.append(PersonMention(p.span, name, p.title))
         else:
             continue
         taken.append((p.span.start, p.span.end))
@@ -590,8 +607,8 @@ def _resolve_people(
         # the few that name someone are then looked for, where each occurs as such a word
         # (a match of the pattern cannot start inside another, so these are its matches).
         for word in set(_SURNAME.findall(text, start)):
-            name = full.get((facts.get(word) or _name_facts(word))[1])
-            if name is None:
+            key = (facts.get(word) or _name_facts(word))[1]
+            if key not in full:
                 continue
             at = text.find(word, start)
             while at >= 0:
@@ -599,7 +616,8 @@ def _resolve_people(
                 end = at + len(word)
                 if m is not None and m.end() == end:
                     i = bisect.bisect_right(starts, at) - 1
-                    if not (i >= 0 and taken[i][0] <= at < taken[i][1]):
+                    name = full_name(key, at)
+                    if name is not None and not (i >= 0 and taken[i][0] <= at < taken[i][1]):
                         out.append(PersonMention(span_of(at, end), name))
                 at = text.find(word, end)
     # Mentions start at different places: the order is the text's, whatever was found first.
