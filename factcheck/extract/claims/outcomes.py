@@ -396,6 +396,8 @@ _OUTCOME_CUE = re.compile(
     r"|(?:maintained|retained|kept|regained)\s+control\s+of\s+(?:the\s+seat\b|[A-Z])"
     r"|returned\s+(?:as\s|to\s+the\s+[A-Z]|once\s+more\s+for\s)|again\s+been\s+elected\s"
     r"|became\s+(?:the\s+)?(?:new\s+)?MP\s+for\s|\bheld\s+on\s+in\s+[A-Z]"
+    # (tenth session) "Alan Mak held on.", "Jane Smith hung on by 92 votes"
+    r"|\b(?:held|hung|clung)\s+on(?:\s*[.,;:!?]|\s+by\s|\s+with\s|$)"
     r"|\bfirst\s+(?:ever\s+)?[A-Z][\w -]{1,40}?\s+(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s"
     r"|\b(?:ended|ends|ending|broke|breaks|breaking)\s+(?:[\w-]+\s+){1,4}of\s+(?:the\s+)?"
     r"[A-Z][\w ]{1,30}?\s+(?:rule|control|dominance|representation|hold)\s+(?:in|of|on|over)\s"
@@ -417,7 +419,7 @@ _OUTCOME_WORDS = (
     "secured her seat", "secured his seat", "secured their seat", "pushed out", "pushing out",
     "scalp of", "defeat", "beat", "grip on", "grip of", "maintained control", "became the mp",
     "became mp", "became the new mp", "wrest", "first ever", "first conservative", "years of",
-    "decades of",
+    "decades of", "hung on", "clung on",
     "first labour", "first lib", "first liberal", "first snp", "first plaid", "first green",
     "first reform", "first tory", "first alliance", "first sinn", "first dup", "first sdlp",
 )  # fmt: skip
@@ -565,6 +567,9 @@ def read_winners(f: Frame) -> None:
     for m in _WINNER.finditer(text, sent.span.start, sent.span.end):
         group = next(g for g in ("key", "won", "seat", "poll", "remain") if m.group(g) is not None)
         found.append((m.start(), Span(start=m.start(group), end=m.end(group))))
+    for m in _HELD_ON.finditer(text, sent.span.start, sent.span.end) if " on" in f.lower else ():
+        # "Alan Mak held on by 92 votes": the winner, whose hold read_outcomes reads.
+        found.append((m.start(), Span(start=m.start("verb"), end=m.end("verb"))))
     for c in f.contests:
         # The verb stands right before the name: a short window keeps this linear however
         # many seats a sentence names.
@@ -2100,6 +2105,16 @@ def _person_at(f: Frame, at: int) -> PersonMention | None:
 _IN_SEAT = re.compile(
     r"\s+(?:once\s+more\s+)?(?:in|for|as\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for|to)\s+(?:the\s+)?"
 )
+# (tenth session) "Alan Mak held on by 92 votes", "Jane Smith narrowly hung on": a hold
+# without an object (not "held on to power", "held on for a recount"), the seat the
+# sentence's or the story's. Only where the phrase ends, or a margin, a share or the seat
+# follows.
+_HELD_ON = re.compile(
+    r"\b(?P<verb>(?:held|hung|clung)\s+on)"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+by\s+(?:(?:a|just|only|some|around|about|over|under|fewer"
+    r"|less|more|than|mere|paper-thin|wafer-thin|slim|narrow|tiny)\s+)*\d"
+    r"|\s+with\s+(?:(?:a|an|just|only)\s+)*(?:\d|(?:[a-z-]+\s+){0,2}majority\b))"
+)
 _RE_ELECTED = re.compile(
     # ("was also re-elected": another seat than the one just told of, so only in a seat
     # named after it)
@@ -2382,6 +2397,21 @@ def _read_person_outcomes(f: Frame) -> None:
             span=Span(start=m.start(group), end=m.end(group)),
             what=f"“{m.group(group)}”: the sitting MP won, so the party held the seat "
             "(unless the MP changed party)",
+            candidate=who,
+        )
+    for m in _HELD_ON.finditer(text, sent.span.start, end) if " on" in low else ():
+        who = _winner_subject(f, m.start())
+        if who is None:
+            continue
+        _emit_person(
+            f,
+            who,
+            [],
+            m.end(),
+            party=_person_party(f, who),
+            verb="hold",
+            span=Span(start=m.start("verb"), end=m.end("verb")),
+            what=f"“{m.group('verb')}”: the winner held the seat",
             candidate=who,
         )
     for m in _RE_ELECTION_OF.finditer(text, sent.span.start, end) if "election" in low else ():
