@@ -16,6 +16,7 @@ from typing import Literal
 
 from factcheck import compiled_re as re
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
+from factcheck.extract.headings import DatedBlock, DatedBlocks
 from factcheck.extract.numbers import NumberMention
 from factcheck.extract.text import WORD_RUN, Sentence, cue_words, fold_case, inside, inside_at
 from factcheck.extract.vocabulary import (
@@ -379,9 +380,9 @@ class ReadState:
     ("the Lib Dems' 6,402"), with an empty name."""
     forecasts: list[tuple[int, int]] | None = None
     """Where the story speaks of a poll or a forecast (:data:`_FORECAST`), found once."""
-    list_dates: dict[int, list[tuple[int, str | None]]] = field(default_factory=dict)
-    """By a sentence's start: the headings dating its results lists ("2015 Result:", a year;
-    "Past Results", None), found once (:mod:`~factcheck.extract.claims.results_lists`)."""
+    dated: DatedBlocks | None = None
+    """The blocks of list lines under a heading that dates them ("2010 Result:"), found at
+    the first figure asked about (:mod:`~factcheck.extract.headings`)."""
     change_cues: dict[int, str] = field(default_factory=dict)
     """By a figure's start, the words that make it read as a change if it is taken as a level."""
     low: str | None = None
@@ -408,6 +409,14 @@ class ReadState:
         if low or not self.text:
             return low[start:end]
         return fold_case(self.text[start:end])
+
+    def other_election_block(self, at: int) -> DatedBlock | None:
+        """The block of list lines holding ``at`` under a heading that dates it to another
+        election than the story's ("2010 Result:" over "MAJORITY: 4576"), if any."""
+        if self.dated is None:
+            self.dated = DatedBlocks(self.text, self.story_year)
+        block = self.dated.at(at)
+        return block if block is not None and not block.story else None
 
     def quoted(self, span: Span) -> bool:
         """Is ``span`` inside a direct quotation?"""
@@ -1016,6 +1025,9 @@ class Frame:
             years = {right_after.group(1)}
         else:
             years = set(dated_years(self.state.text, max(start, m.start - 60), end))
+        if not years:
+            block = self.state.other_election_block(m.start)
+            years = {block.year} if block is not None and block.year is not None else years
         if len(years) != 1 or self.earlier(m) is None:
             return None
         (year,) = years
@@ -1030,6 +1042,10 @@ class Frame:
         if self.holds(OTHER_TIME_CUES):  # else no clause of the sentence can be dated
             start, end = self._clause_around(m, CLAUSE_BREAK)
             when = other_time(self.state.text, start, end, self.state.story_year)
+        if when is None:
+            # "MAJORITY: 4576" under "2010 Result:": the heading dates the lines below it.
+            block = self.state.other_election_block(m.start)
+            when = block.heading if block is not None else None
         self._earlier[m.start] = when  # several readings ask of the same number
         return when
 
