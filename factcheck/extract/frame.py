@@ -135,6 +135,17 @@ _HELD_BEFORE = re.compile(
     r"|notional)\b",
     re.IGNORECASE,
 )
+# An aside opened by a relative pronoun after a comma and still open at a figure, closed by
+# a comma after it, then the interrupted clause's dating: "has held the seat, which he won
+# with a 831 majority, since 2017". (A figure's own comma, "5,479", is no clause break.)
+_WHICH_ASIDE_OPEN = re.compile(
+    r",\s+(?:which|who|that)\b(?:[^,;:.()\n]|[.,](?=\d))*$", re.IGNORECASE
+)
+_WHICH_ASIDE_CLOSE = re.compile(
+    r"(?:[^,;:.()\n]|[.,](?=\d))*,\s*(?P<when>(?:since|in|from)\s+(?P<year>(?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
+_WHICH_ASIDE_CUES = frozenset({"which", "who", "that"})
 # "in 2010, when he increased his share": a year a clause of "when" refers back to.
 _YEAR_WHEN = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*,?\s+when\b")
 _WHEN_CUES = frozenset({"when"})
@@ -158,6 +169,7 @@ _MAJORITY_NOUN = re.compile(r"\s*(?:-?\s*votes?\s+)?majority\b", re.IGNORECASE)
 _TURNED_BEFORE = re.compile(
     r"\b(?:turn|convert|transform)(?:ed|s|ing)?\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE
 )
+_MAJORITY_OF_BEFORE = re.compile(r"\bmajority\s+of\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
 _INTO_AFTER = re.compile(r"[^.;:]{0,50}?\binto\b", re.IGNORECASE)
 # Words saying a figure is a poll's or a forecast's, not the count's: "a 35% share of the
 # vote on the Moodle opinion poll", "placed second in the students' opinion poll with 30%".
@@ -963,17 +975,28 @@ class Frame:
 
     def _majority_before(self, m: NumberMention) -> str | None:
         """The words that make a majority ``m`` the one held before the poll: turned "into"
-        another ("turned his 5,288 majority into a 5,299 majority of their own")."""
+        another ("turned his 5,288 majority into a 5,299 majority of their own", "turning a
+        Labour majority of 687 into a Conservative majority of 3,840")."""
         text = self.state.text
-        if "majority" not in text[m.end : m.end + 20].lower():
-            return None
-        noun = _MAJORITY_NOUN.match(text, m.end, self.sent.span.end)
-        if noun is None:
-            return None
         end = self.sent.span.end
-        lead = max(self.clause_start(m.start), m.start - 60)
-        turned = _TURNED_BEFORE.search(text, lead, m.start)
-        if turned is not None and _INTO_AFTER.match(text, noun.end(), end) is not None:
+        noun = (
+            _MAJORITY_NOUN.match(text, m.end, end)
+            if "majority" in text[m.end : m.end + 20].lower()
+            else None
+        )
+        if noun is not None:
+            after = noun.end()
+            lead = max(self.clause_start(m.start), m.start - 60)
+            turned = _TURNED_BEFORE.search(text, lead, m.start)
+        elif "majority" in text[max(0, m.start - 20) : m.start].lower():
+            # "turning a Labour majority of 687 into …": the noun and "of" before it.
+            lead = max(self.clause_start(m.start), m.start - 80)
+            of = _MAJORITY_OF_BEFORE.search(text, lead, m.start)
+            after = m.end if of is not None else -1
+            turned = _TURNED_BEFORE.search(text, lead, of.start()) if of is not None else None
+        else:
+            return None
+        if turned is not None and after >= 0 and _INTO_AFTER.match(text, after, end) is not None:
             return f"{turned.group(0).split()[0]} … into"
         return None
 
@@ -1026,6 +1049,10 @@ class Frame:
         else:
             years = set(dated_years(self.state.text, max(start, m.start - 60), end))
         if not years:
+            # "…, which he won with a 831 majority, since 2017": the tenure's year.
+            aside = self._aside_dating(m.start, m.end)
+            years = {aside.group("year")} if aside is not None else years
+        if not years:
             block = self.state.other_election_block(m.start)
             years = {block.year} if block is not None and block.year is not None else years
         if len(years) != 1 or self.earlier(m) is None:
@@ -1043,11 +1070,32 @@ class Frame:
             start, end = self._clause_around(m, CLAUSE_BREAK)
             when = other_time(self.state.text, start, end, self.state.story_year)
         if when is None:
+            when = self.aside_dated(m.start, m.end)
+        if when is None:
             # "MAJORITY: 4576" under "2010 Result:": the heading dates the lines below it.
             block = self.state.other_election_block(m.start)
             when = block.heading if block is not None else None
         self._earlier[m.start] = when  # several readings ask of the same number
         return when
+
+    def aside_dated(self, start: int, end: int) -> str | None:
+        """The words dating the clause that an aside holding ``text[start:end]`` interrupts: in
+        "He has held the seat, which he won with a 831 majority, since 2017" the seat was won
+        when the tenure began, in 2017, though the aside's own words name no year."""
+        found = self._aside_dating(start, end)
+        return found.group("when") if found is not None else None
+
+    def _aside_dating(self, start: int, end: int) -> re.Match[str] | None:
+        if not self.says(_WHICH_ASIDE_CUES):
+            return None
+        text, sent = self.state.text, self.sent.span
+        opened = _WHICH_ASIDE_OPEN.search(text, max(sent.start, start - 100), start)
+        if opened is None:
+            return None
+        closed = _WHICH_ASIDE_CLOSE.match(text, end, sent.end)
+        if closed is None or closed.group("year") == self.state.story_year:
+            return None
+        return closed
 
     def _clause_around(self, m: NumberMention, breaks: re.Pattern[str]) -> tuple[int, int]:
         # After the figure, its clause ends at a comma or a comparison: "won 5pc, marginally

@@ -49,6 +49,10 @@ def read_turnout(f: Frame, a: Around) -> bool:
         return False
     if not (after or label) and _spent(f, a):
         return False
+    if _OF_ANOTHER_WHOLE.match(a.after):
+        # "just 3% of the population of the area turned out": a share of the people living
+        # there, not of the electorate; the reader cannot tell what turnout it means.
+        return False
     if f.earlier(m) is not None:
         # Another election's turnout ("a decrease from 2017's 67%", "up on the 61 per cent
         # who voted in 2015"): that election's, when its clause names it.
@@ -110,6 +114,12 @@ def _keep_earlier(f: Frame, a: Around, *, dated: bool) -> None:
     figs.turnout = fig.model_copy(update={"grounds": fig.grounds.model_copy(update=update)})
 
 
+# After a percentage: the whole it is of, when that is not the electorate.
+_OF_ANOTHER_WHOLE = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+|local\s+)*(?:[\w-]+\s+)?"
+    r"(?:population|residents|people|inhabitants|adults|public|households)\b(?!['’])",
+    re.IGNORECASE,
+)
 _BRACKETED = re.compile(r"\s*(?:votes?\s*)?\(\s*")
 
 
