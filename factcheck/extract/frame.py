@@ -145,7 +145,8 @@ _WHICH_ASIDE_CLOSE = re.compile(
     r"(?:[^,;:.()\n]|[.,](?=\d))*,\s*(?P<when>(?:since|in|from)\s+(?P<year>(?:19|20)\d\d))\b",
     re.IGNORECASE,
 )
-_WHICH_ASIDE_CUES = frozenset({"which", "who", "that"})
+_WHICH_ASIDE_CUES = frozenset({"which", "who"})
+_YEAR_CUES = (" 19", " 20")
 # "in 2010, when he increased his share": a year a clause of "when" refers back to.
 _YEAR_WHEN = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*,?\s+when\b")
 _WHEN_CUES = frozenset({"when"})
@@ -425,9 +426,12 @@ class ReadState:
     def other_election_block(self, at: int) -> DatedBlock | None:
         """The block of list lines holding ``at`` under a heading that dates it to another
         election than the story's ("2010 Result:" over "MAJORITY: 4576"), if any."""
-        if self.dated is None:
-            self.dated = DatedBlocks(self.text, self.story_year)
-        block = self.dated.at(at)
+        dated = self.dated
+        if dated is None:
+            dated = self.dated = DatedBlocks(self.text, self.story_year)
+        if not dated.blocks:
+            return None  # most stories: no heading dates anything
+        block = dated.at(at)
         return block if block is not None and not block.story else None
 
     def quoted(self, span: Span) -> bool:
@@ -977,6 +981,8 @@ class Frame:
         """The words that make a majority ``m`` the one held before the poll: turned "into"
         another ("turned his 5,288 majority into a 5,299 majority of their own", "turning a
         Labour majority of 687 into a Conservative majority of 3,840")."""
+        if "majorit" not in self.low:
+            return None  # most sentences: no majority to have turned
         text = self.state.text
         end = self.sent.span.end
         noun = (
@@ -1069,7 +1075,7 @@ class Frame:
         if self.holds(OTHER_TIME_CUES):  # else no clause of the sentence can be dated
             start, end = self._clause_around(m, CLAUSE_BREAK)
             when = other_time(self.state.text, start, end, self.state.story_year)
-        if when is None:
+        if when is None and self.says(_WHICH_ASIDE_CUES):
             when = self.aside_dated(m.start, m.end)
         if when is None:
             # "MAJORITY: 4576" under "2010 Result:": the heading dates the lines below it.
@@ -1077,6 +1083,18 @@ class Frame:
             when = block.heading if block is not None else None
         self._earlier[m.start] = when  # several readings ask of the same number
         return when
+
+    def dated_how(self, m: NumberMention, year: str) -> str:
+        """How ``m`` was dated to ``year`` (:meth:`dated_year`), for its grounds."""
+        when = self.earlier(m)
+        block = self.state.other_election_block(m.start)
+        if block is not None and when == block.heading:
+            return f"the heading “{block.heading}” over its list"
+        if when is not None and when.startswith(("since", "in", "from")) and year in when:
+            aside = self._aside_dating(m.start, m.end)
+            if aside is not None and aside.group("when") == when:
+                return f"“{when}” after the aside it stands in"
+        return f"“{year}” in its clause"
 
     def aside_dated(self, start: int, end: int) -> str | None:
         """The words dating the clause that an aside holding ``text[start:end]`` interrupts: in
@@ -1086,14 +1104,14 @@ class Frame:
         return found.group("when") if found is not None else None
 
     def _aside_dating(self, start: int, end: int) -> re.Match[str] | None:
-        if not self.says(_WHICH_ASIDE_CUES):
+        # The cheap tests first: most sentences hold no relative pronoun, or no year.
+        if not self.says(_WHICH_ASIDE_CUES) or not self.holds(_YEAR_CUES):
             return None
         text, sent = self.state.text, self.sent.span
-        opened = _WHICH_ASIDE_OPEN.search(text, max(sent.start, start - 100), start)
-        if opened is None:
-            return None
         closed = _WHICH_ASIDE_CLOSE.match(text, end, sent.end)
         if closed is None or closed.group("year") == self.state.story_year:
+            return None
+        if _WHICH_ASIDE_OPEN.search(text, max(sent.start, start - 100), start) is None:
             return None
         return closed
 

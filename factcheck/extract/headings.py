@@ -30,11 +30,14 @@ GE_ORDER = ("1997", "2001", "2005", "2010", "2015", "2017", "2019", "2024")
 
 # "2015 Result:", "2010 general election results", "Past Results", "Previous results"; or a
 # year alone on its line ("2005*" under "Past Results"). The line must be a list's line too.
-_HEADING = re.compile(
-    r"^[ \t]*(?:(?:(?P<year>(?:19|20)\d\d)|(?P<past>past|previous|earlier|notional|last))[ \t]+"
-    r"(?:general[ \t]+election[ \t]+)?results?\b|(?P<alone>(?:19|20)\d\d)[ \t]*[*:]?[ \t]*$)",
-    re.IGNORECASE | re.MULTILINE,
+_HEADING_BODY = (
+    r"[ \t]*(?:(?:(?P<year>(?:19|20)\d\d)|(?P<past>past|previous|earlier|notional|last))[ \t]+"
+    r"(?:general[ \t]+election[ \t]+)?results?\b|(?P<alone>(?:19|20)\d\d)[ \t]*[*:]?[ \t]*(?=\n|$))"
 )
+_HEADING_FIRST = re.compile(_HEADING_BODY, re.IGNORECASE)
+# After a line break: a pattern opening on a literal, which the engine skips to (a "^" in
+# multi-line mode would be tried at every character of the story).
+_HEADING = re.compile(r"\n" + _HEADING_BODY, re.IGNORECASE)
 _LINE_MAX = 100
 """A list's line is short: a longer one is prose, and ends the block."""
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*[ \t]*$")
@@ -57,33 +60,39 @@ class DatedBlock:
 class DatedBlocks:
     """A story's dated blocks, found once, and which of them holds a place."""
 
-    __slots__ = ("_blocks", "_starts")
+    __slots__ = ("_starts", "blocks")
 
     def __init__(self, text: str, story_year: str | None) -> None:
-        self._blocks = _dated_blocks(text, story_year)
-        self._starts = [b.start for b in self._blocks]
+        self.blocks = _dated_blocks(text, story_year)
+        """The blocks, in text order."""
+        self._starts = [b.start for b in self.blocks]
 
     def at(self, at: int) -> DatedBlock | None:
         """The dated block holding ``at``, if any (the story's own election's too)."""
-        if not self._blocks:
-            return None
         i = bisect.bisect_right(self._starts, at) - 1
-        if i < 0 or at >= self._blocks[i].end:
+        if i < 0 or at >= self.blocks[i].end:
             return None
-        return self._blocks[i]
+        return self.blocks[i]
 
 
 def _dated_blocks(text: str, story_year: str | None) -> list[DatedBlock]:
     """Every block of list lines under a heading that dates it, in text order."""
-    heads = [m for m in _HEADING.finditer(text) if _list_line(text, m.start())]
+    first = _HEADING_FIRST.match(text)
+    found = ([first] if first is not None else []) + list(_HEADING.finditer(text))
+    heads = [m for m in found if _list_line(text, _start(m))]
     out: list[DatedBlock] = []
     for i, m in enumerate(heads):
-        limit = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        limit = _start(heads[i + 1]) if i + 1 < len(heads) else len(text)
         end = _block_end(text, m.end(), limit)
         year = m.group("year") or m.group("alone")
         story = _is_story_year(year, story_year, text)
-        out.append(DatedBlock(m.start(), end, m.group(0).strip(), year, story))
+        out.append(DatedBlock(_start(m), end, m.group(0).strip(), year, story))
     return out
+
+
+def _start(m: re.Match[str]) -> int:
+    """Where a heading's line starts (after the line break the pattern opens on)."""
+    return m.start() + 1 if m.group(0).startswith("\n") else m.start()
 
 
 def _list_line(text: str, at: int) -> bool:
