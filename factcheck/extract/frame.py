@@ -302,6 +302,10 @@ class Candidate:
     past_holder: bool = False
     """Named only as the seat's holder before ("formerly represented by"), who may not have
     stood: no party's figure is joined to them."""
+    seat_loose: str | None = None
+    """How :attr:`contest` was tied when the sentence that gave it tied it loosely (carried
+    from an earlier paragraph, the nearest of several seats): a figure that takes its seat
+    from the candidate's is then no surer (:func:`~factcheck.extract.claims.margins`)."""
 
     def restate(self, first: Figure | None, again: Figure, sentence: Span) -> bool:
         """Keep ``again``, a second figure of the kind ``first`` is, when the sentence that
@@ -360,6 +364,9 @@ class ReadState:
     """The party named last before the sentence read, for "The party also took Chichester"."""
     person_contest: dict[str, str] = field(default_factory=dict)
     """The constituency each person is first named with, for claims about non-candidates."""
+    titled: dict[int, str] = field(default_factory=dict)
+    """By a person's mention's start: the seat named as their title right before it
+    ("Torbay MP Steve Darling", "MP for Peterborough Paul Bristow")."""
     sentence_index: int = 0
     _by_word: dict[str, list[tuple[int, Candidate]]] = field(default_factory=dict)
     story_year: str | None = None
@@ -804,6 +811,10 @@ class Frame:
         # sentence is read: the story's seats, the people named up to this sentence, where the
         # seat was carried from): worked out once per sentence and seat.
         seat = self.contest_for(who) if who is not None else self.contest
+        if who is not None and seat is not None and self.titled_seat(who) == seat:
+            # "Plymouth Sutton & Devonport MP Luke Pollard was re-elected and is joined by
+            # … Fred Thomas in Plymouth Moor View": the title names the person's own seat.
+            return f"{seat}, named as {who.name}'s title", True
         key = (seat, who is not None and len(self.contests) > 1)
         ties = self._seat_ties
         if ties is None:
@@ -1125,6 +1136,9 @@ class Frame:
         """The constituency a person is named with: with several in the sentence, the next
         one after the name ("Ali is re-elected in Bethnal Green & Bow")."""
         if len(self.contests) > 1:
+            titled = self.titled_seat(person)
+            if titled is not None:
+                return titled
             i = self.count_before(self.contests, person.span.end)
             if i < len(self.contests):
                 return self.contests[i].name  # the first named after the person
@@ -1132,6 +1146,14 @@ class Frame:
         if len(self.contests) == 1 and len(self.people) > 1 and self._holds_another(person):
             return None
         return self.contest
+
+    def titled_seat(self, person: PersonMention) -> str | None:
+        """The seat named in the sentence as ``person``'s title ("Torbay MP Steve Darling"),
+        if any: theirs, whatever other seat the sentence names after them."""
+        titled = self.state.titled.get(person.span.start)
+        if titled is None or not any(c.name == titled for c in self.contests):
+            return None
+        return titled
 
     def _holds_another(self, person: PersonMention) -> bool:
         """Does ``person`` win or keep a place the reader does not know as a seat, before
@@ -1165,7 +1187,13 @@ class Frame:
     def register(self, person: PersonMention) -> Candidate:
         """The candidate this person is, with the party the wording ties them to."""
         seat = self.contest_for(person)
-        cand = self.state.candidate(person, seat)
+        state = self.state
+        known = state.candidates.get(person.name)
+        placed_before = known is not None and known.contest is not None
+        cand = state.candidate(person, seat)
+        if not placed_before and cand.contest is not None and cand.contest == seat:
+            tie, tight = self._seat_tie(person)
+            cand.seat_loose = None if tight else tie
         if seat is None and self.contest is not None and cand.contest is None:
             cand.seat_unknown = True  # in a place the reader does not know: not the story's
         link = self.links.get(person.span.start)

@@ -16,7 +16,8 @@ it takes it. The order is the reader's judgement of which wording is the most sp
    48.4% (+8.2)", "• Conservative +3.9 Gained" under a share-change heading;
 5. ``changes.read_amount``: the size of a change, "up about five per cent";
 6. ``changes.read_level``: a change's earlier or later level, "down from 15.2pc", "to 67.68pc";
-7. ``turnout.read_turnout``: "turnout was 64pc"; ``turnout.read_electorate``: "an
+7. ``turnout.read_turnout``: "turnout was 64pc"; ``turnout.read_turnout_share``: "64.7% of
+   the electorate" where the sentence says they voted; ``turnout.read_electorate``: "an
    electorate of 71,000", "• Registered voters: 71,825";
 8. ``changes.read_elliptical``: "…, and Ms Ali's nearly 11pc" (a second change by ellipsis).
 
@@ -51,6 +52,7 @@ from dataclasses import dataclass
 
 from factcheck import compiled_re as re
 from factcheck.extract.carried import carry_doubt, own_seat_instead
+from factcheck.extract.claims.bare_scores import SCORE_CUES, read_bare_score
 from factcheck.extract.claims.bounds import read_bound
 from factcheck.extract.claims.changes import (
     read_amount,
@@ -75,7 +77,13 @@ from factcheck.extract.claims.ranks import read_rank, read_word_placings
 from factcheck.extract.claims.results_lists import read_results_list
 from factcheck.extract.claims.seat_lists import read_seat_lists
 from factcheck.extract.claims.seats import SEAT_CUES, read_seat_tally
-from factcheck.extract.claims.turnout import TURNOUT_CUES, read_electorate, read_turnout
+from factcheck.extract.claims.turnout import (
+    TURNOUT_CUES,
+    TURNOUT_SHARE_CUES,
+    read_electorate,
+    read_turnout,
+    read_turnout_share,
+)
 from factcheck.extract.claims.votes_shares import read_votes_and_shares
 from factcheck.extract.entities import (
     ContestMatcher,
@@ -130,6 +138,7 @@ NUMBER_READINGS: tuple[NumberReading, ...] = (
     read_amount,
     read_level,
     read_turnout,
+    read_turnout_share,
     read_electorate,
     read_elliptical,
 )
@@ -170,6 +179,7 @@ OFFERS: dict[NumberReading, tuple[Offer, ...]] = {
     read_amount: (Offer(frozenset({_C, _PCT, _PTS})),),
     read_level: (Offer(frozenset({_C, _PCT, _PTS}), _EXACT_ONLY),),
     read_turnout: (Offer(frozenset({_PCT}), _EXACT_ONLY, cues=TURNOUT_CUES),),
+    read_turnout_share: (Offer(frozenset({_PCT}), _EXACT_ONLY, cues=TURNOUT_SHARE_CUES),),
     read_electorate: (Offer(frozenset({_C}), cues=("lector", "voters")),),
     read_elliptical: (Offer(frozenset({_C, _PCT, _PTS})),),
 }
@@ -268,6 +278,7 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         parties,
     )
     titles = seat_titles(text, contests, people)
+    seat_at = {c.span.start: c.name for c in contests}
     holders = seat_holders(text, contests, people) if contests else {}
     state = ReadState(
         text=text,
@@ -279,6 +290,7 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         seat_from_front_matter=_named_contest(doc) is not None,
         body_start=start,
         seat_holders=holders,
+        titled={p.span.start: seat_at[at] for at, p in titles.items()},
         # The story folded once for every cue test (ReadState.folded): ``str.lower`` is
         # ``fold_case`` unless the text holds a letter the latter folds first.
         low=None if any(c in text for c in _FOLDED_FIRST) else low,
@@ -547,12 +559,27 @@ def _resolve_people(
     """Full names as found; short references ("Ms Ali", "Fitzpatrick") resolved to them; a
     surname inside a party's name ("Green" of "5th Green Party" where Michael Green stood)
     is the party's."""
-    full: dict[str, str] = {}
+    # Per surname, each full name with where it is named, in the text's order: two people
+    # may share one ("Sir Gary Streeter" retiring, "Gareth Streeter" standing), and "Mr
+    # Streeter" is then the one named last before it.
+    full: dict[str, list[tuple[int, str]]] = {}
     facts = _NAME_FACTS
     for p in people:
         several, key = facts.get(p.name) or _name_facts(p.name)
         if several:
-            full.setdefault(key, p.name)
+            named = full.setdefault(key, [])
+            if not named or named[-1][1] != p.name:
+                named.append((p.span.start, p.name))
+
+    def full_name(key: str, at: int) -> str | None:
+        named = full.get(key)
+        if not named:
+            return None
+        if len(named) == 1:
+            return named[0][1]
+        i = bisect.bisect_right(named, (at, "\uffff")) - 1
+        return named[max(i, 0)][1]  # none before: the first named after
+
     out: list[PersonMention] = []
     taken: list[tuple[int, int]] = []
     for p in people:
@@ -561,8 +588,8 @@ def _resolve_people(
         several, key = facts.get(p.name) or _name_facts(p.name)
         if several:
             out.append(p)
-        elif key in full:
-            out.append(PersonMention(p.span, full[key], p.title))
+        elif (name := full_name(key, p.span.start)) is not None:
+            out.append(PersonMention(p.span, name, p.title))
         else:
             continue
         taken.append((p.span.start, p.span.end))
@@ -580,8 +607,8 @@ def _resolve_people(
         # the few that name someone are then looked for, where each occurs as such a word
         # (a match of the pattern cannot start inside another, so these are its matches).
         for word in set(_SURNAME.findall(text, start)):
-            name = full.get((facts.get(word) or _name_facts(word))[1])
-            if name is None:
+            key = (facts.get(word) or _name_facts(word))[1]
+            if key not in full:
                 continue
             at = text.find(word, start)
             while at >= 0:
@@ -589,7 +616,8 @@ def _resolve_people(
                 end = at + len(word)
                 if m is not None and m.end() == end:
                     i = bisect.bisect_right(starts, at) - 1
-                    if not (i >= 0 and taken[i][0] <= at < taken[i][1]):
+                    name = full_name(key, at)
+                    if name is not None and not (i >= 0 and taken[i][0] <= at < taken[i][1]):
                         out.append(PersonMention(span_of(at, end), name))
                 at = text.find(word, end)
     # Mentions start at different places: the order is the text's, whatever was found first.
@@ -730,6 +758,8 @@ def _read_sentence(f: Frame) -> None:
                 if m.kind is not NumberKind.ORDINAL:
                     f.used.add(k)
                 break
+    if len(f.numbers) > 1 and f.people and any(cue in f.low for cue in SCORE_CUES):
+        read_bare_score(f)  # "won with 23,885, closely followed by John Brown with 23,008"
     read_votes_and_shares(f)
     read_word_placings(f)
     read_people(f)

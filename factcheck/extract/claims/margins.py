@@ -590,6 +590,11 @@ def _candidates_seat(
             # never overrule it.
             return None, tie
         return found, (f"{found}, the seat of {who}, whom the opening pronoun stands for", False)
+    loose = f.state.candidates[who].seat_loose
+    if loose is not None:
+        # The person was placed in the seat by a carry or a guess: the figure is no surer.
+        how = f"{found}, the seat {who}, named in the sentence, was read in ({loose})"
+        return found, (how, False)
     return found, (f"{found}, the seat {who}, named in the sentence, stood in", True)
 
 

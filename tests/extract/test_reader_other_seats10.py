@@ -1,0 +1,184 @@
+"""Figures tied to another seat or another person in stories about several seats (issue 8,
+tenth session): a seat named as a person's title before other seats are named after them
+("X MP Jane Smith was re-elected, joined by … in Y"), a party as the subject of a placing
+after a person ("with Jane Smith polling 12,000 and the Conservatives coming in third"), two
+people sharing a surname ("Mr Smith" is the one named last), a city's seat named by its
+district alone ("Perry Barr"), and a contest's figure tied to a seat through a person who was
+themselves placed in it only by a carry.
+
+Each test reads sentences written here in the pattern seen, and checks that a rule fires on a
+wrong figure and stays silent on the right one; names and figures are the record's.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import factcheck
+from factcheck.extract.entities import contest_matcher
+from factcheck.extract.reader import read_prose
+from factcheck.models import Document, Finding, Severity
+
+
+def _report(text: str, election: str) -> factcheck.Report:
+    return factcheck.check(Document(path="story.txt", text=text), election=election)
+
+
+def _findings(text: str, election: str, rule: str = "reference-mismatch") -> list[Finding]:
+    return [f for f in _report(text, election).findings if f.name == rule]
+
+
+def _seats(text: str) -> dict[str, str | None]:
+    """The seat each candidate was read in, by name."""
+    article = read_prose(Document(path="story.txt", text=text))
+    return {c.name: contest.name for contest in article.contests for c in contest.candidates}
+
+
+# -- a seat named as a person's title --------------------------------------------------------
+
+_TITLED = (
+    "Cardiff Central MP Jo Stevens was re-elected, joined by Anna McMorrin in Cardiff North "
+    "and Labour colleagues elsewhere.\n\n"
+    "Ms Stevens received {votes} votes."
+)
+
+
+def test_a_title_seat_is_the_persons_own_though_another_seat_follows() -> None:
+    seats = _seats(_TITLED.format(votes="25,193"))
+    assert seats["Jo Stevens"] == "Cardiff Central"
+    assert seats["Anna McMorrin"] == "Cardiff North"
+
+
+def test_a_wrong_count_of_the_titled_person_is_checked_in_their_own_seat() -> None:
+    (finding,) = _findings(_TITLED.format(votes="25,913"), "uk-ge-2017")
+    assert finding.text == "25,913"
+    assert "Cardiff Central" in finding.message
+
+
+def test_the_right_count_of_the_titled_person_is_silent() -> None:
+    # Read in Cardiff North (the seat named after her), 25,193 would have been called wrong.
+    assert _findings(_TITLED.format(votes="25,193"), "uk-ge-2017") == []
+
+
+def test_the_title_tie_is_explicit_in_the_grounds() -> None:
+    text = "Cardiff Central MP Jo Stevens polled 25,193 votes, and Anna McMorrin won Cardiff North."
+    article = read_prose(Document(path="story.txt", text=text))
+    (fig,) = [f for f in article.read_figures().values() if f.text == "25,193"]
+    assert fig.grounds is not None
+    assert fig.grounds.seat == "Cardiff Central, named as Jo Stevens's title"
+    assert "seat" not in fig.grounds.loose
+
+
+# -- a party as the subject of a placing after a person --------------------------------------
+
+_PARTY_PLACED = (
+    "Labour were runners-up in Dundee West, with their candidate Alan Cowan polling 12,783 "
+    "votes and the Conservatives coming in {place} with 6,257 votes."
+)
+
+
+def test_a_partys_placing_after_a_person_is_not_the_persons() -> None:
+    # Alan Cowan came second: "third" is the Conservatives', not his.
+    text = _PARTY_PLACED.format(place="third")
+    article = read_prose(Document(path="story.txt", text=text))
+    ranks = {c.name: c.rank for contest in article.contests for c in contest.candidates}
+    assert ranks.get("Alan Cowan") is None
+    assert [f for f in _findings(text, "uk-ge-2017") if f.text == "third"] == []
+
+
+def test_the_persons_own_wrong_placing_still_fires() -> None:
+    text = "Labour's Alan Cowan was coming in third in Dundee West with 12,783 votes."
+    findings = [f for f in _findings(text, "uk-ge-2017") if f.text == "third"]
+    assert [f.severity for f in findings] == [Severity.ERROR]
+
+
+# -- two people sharing a surname -----------------------------------------------------------
+
+_FIRST = st.sampled_from(["Gary", "Gareth", "Helen", "Harriet", "Owen", "Oliver"])
+
+
+@settings(max_examples=30, deadline=None)
+@given(_FIRST, _FIRST)
+def test_a_short_name_is_the_person_of_that_surname_named_last(old: str, new: str) -> None:
+    if old == new:
+        return
+    text = (
+        f"Sir {old} Fairbairn retired from Exeter after twenty years.\n\n"
+        f"The Conservative candidate, {new} Fairbairn, came third in Exeter.\n\n"
+        "Mr Fairbairn received 6,873 votes."
+    )
+    article = read_prose(Document(path="story.txt", text=text))
+    owners = [c.name for contest in article.contests for c in contest.candidates if c.votes]
+    assert owners == [f"{new} Fairbairn"]
+
+
+_SHARED_SURNAME = (
+    "South West Devon chose a new MP after Sir Gary Streeter stood down.\n\n"
+    "In Plymouth Sutton and Devonport the Conservatives fielded Gareth Streeter.\n\n"
+    "Mr Streeter finished third with {votes} votes."
+)
+
+
+def test_a_wrong_count_is_checked_against_the_surnames_last_named_person() -> None:
+    (finding,) = _findings(_SHARED_SURNAME.format(votes="6,783"), "uk-ge-2024")
+    assert finding.text == "6,783"
+    assert "Gareth Streeter" in finding.message
+
+
+def test_the_right_count_of_the_last_named_person_is_silent() -> None:
+    report = _report(_SHARED_SURNAME.format(votes="6,873"), "uk-ge-2024")
+    assert [f for f in report.findings if f.name in ("reference-mismatch", "name-mismatch")] == []
+
+
+# -- a city's seat named by its district ----------------------------------------------------
+
+_DISTRICT = (
+    "Labour held Birmingham except Perry Barr, where the independent Ayoub Khan won by {n} votes."
+)
+
+
+def test_a_district_names_the_citys_seat() -> None:
+    assert _seats(_DISTRICT.format(n="507"))["Ayoub Khan"] == "Birmingham Perry Barr"
+
+
+def test_a_wrong_majority_in_a_district_named_seat_fires() -> None:
+    (finding,) = _findings(_DISTRICT.format(n="570"), "uk-ge-2024")
+    assert finding.text == "570"
+    assert finding.severity is Severity.ERROR
+
+
+def test_the_right_majority_in_a_district_named_seat_is_silent() -> None:
+    assert _findings(_DISTRICT.format(n="507"), "uk-ge-2024") == []
+
+
+def test_a_one_word_district_is_no_seat() -> None:
+    # "Test" (Southampton, Test) is a word before it is a place.
+    assert contest_matcher().find("Jane Smith won the Test with 20,000 votes.") == []
+    assert [c.name for c in contest_matcher().find("She won Hodge Hill.")] == [
+        "Birmingham, Hodge Hill"
+    ]
+
+
+# -- a seat taken from a person placed in it by a carry --------------------------------------
+
+_CARRIED_PERSON = (
+    "Birmingham Yardley was a tense count. Birmingham Ladywood was quieter.\n\n"
+    "There were recounts overnight.\n\n"
+    "After a second count, Ayoub Khan won by {n} votes."
+)
+
+
+def test_a_majority_placed_through_a_carried_person_is_not_compared() -> None:
+    # Ayoub Khan won Birmingham Perry Barr; the story never says so, and carried Ladywood
+    # into his sentence from an earlier paragraph: his seat, and so the majority's, is a guess.
+    report = _report(_CARRIED_PERSON.format(n="507"), "uk-ge-2024")
+    assert [f for f in report.findings if f.text == "507"] == []
+    assert any("507" in n.reason and "was read in" in n.reason for n in report.not_checked)
+
+
+def test_a_majority_placed_through_a_person_named_with_the_seat_is_compared() -> None:
+    text = "In Birmingham Perry Barr, Ayoub Khan was elected.\n\nMr Khan won by {n} votes."
+    (finding,) = _findings(text.format(n="570"), "uk-ge-2024")
+    assert finding.text == "570"
+    assert _findings(text.format(n="507"), "uk-ge-2024") == []
