@@ -746,7 +746,8 @@ class Frame:
 
     def seat_near(self, at: int) -> tuple[str | None, tuple[str, bool]]:
         """The seat a contest's own figure at ``at`` belongs to, and how it was tied: with
-        several seats in the sentence, the last one named before it in its clause."""
+        several seats in the sentence, the last one named before it in its clause; none when
+        its clause names none but names someone (the clause is about their seat)."""
         if len(self.contests) <= 1:
             return self.contest, self._seat_tie(None)
         clause = self.clause_start(at)
@@ -754,6 +755,13 @@ class Frame:
         if before and before[-1].span.start >= clause:
             seat = before[-1].name
             return seat, (f"{seat}, named before it in its clause", True)
+        lead = self.count_before(self.people, clause)
+        if before and lead < self.count_before(self.people, at):
+            # "… won Livingston by 3,528 votes; Kirsteen Sullivan defeated Martyn Day with a
+            # majority of 8,323; and …": a clause about someone else, naming no seat, is
+            # about their seat, which the sentence does not name.
+            who = self.people[lead].name
+            return None, (f"no seat named in its clause, which is about {who}", False)
         seat = before[-1].name if before else self.contests[0].name
         return seat, (f"{seat}, one of {len(self.contests)} seats named in the sentence", False)
 
