@@ -66,6 +66,9 @@ _AFTER_END = re.compile(
 
 
 _RELATIVE = re.compile(r"['’]?s?,?\s+(?:who|whose)\b", re.IGNORECASE)
+# Before a party that opens a clause joined on to the one before: "… and the Conservatives",
+# ", the Tories".
+_JOINED_BEFORE = re.compile(r"(?:,|\band)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Wendy Chamberlain beat the SNP's Stephen Gethins, winning 19,763 votes": the one beaten.
 # The beaten may be introduced at length first: "defeated the Lib Dem's leader in Wales, Mark
 # Williams, after two recounts, taking 11,623 votes" (the figure is still the winner's).
@@ -706,6 +709,11 @@ class Frame:
                 f"{who.name}, though “beaten by” makes the first of two counts the loser's",
                 False,
             )
+        party = self._party_joined_after(who, at)
+        if party is not None:
+            # "with Jim Brown polling 10,096 votes and the Conservatives coming in third with
+            # 5,149": a party joined on after the person is the subject of its own clause.
+            return f"{who.name}, though “{party}” is named after them, before it", False
         named_before = self.count_before(self.people, at)
         if named_before <= 1:
             return f"{who.name}, the only person named before it in the sentence", True
@@ -743,6 +751,29 @@ class Frame:
             # relative clause is about the person it follows, and names no one else.
             return f"{who.name}, whom the clause holding it describes", True
         return f"{who.name}, the nearest of {named_before} people named before it", False
+
+    def _party_joined_after(self, who: PersonMention, at: int) -> str | None:
+        """A party named between ``who`` and the figure at ``at`` as the subject of a clause
+        joined on by "and" or a comma ("… and the Conservatives coming in third with"), not
+        ``who``'s own party: the figure may be the party's. Its words, or None."""
+        if not self.parties:
+            return None
+        i = self.count_before(self.parties, at)
+        text = self.state.text
+        while i > 0:
+            party = self.parties[i - 1]
+            if party.span.start < who.span.end:
+                return None
+            if _JOINED_BEFORE.search(
+                text, max(who.span.end, party.span.start - 12), party.span.start
+            ):
+                link = self.links.get(who.span.start)
+                cand = self.state.candidates.get(who.name)
+                own = link.party.name if link is not None else (cand.party if cand else None)
+                if own != party.party.name:
+                    return text[party.span.start : party.span.end]
+            i -= 1
+        return None
 
     def seat_near(self, at: int) -> tuple[str | None, tuple[str, bool]]:
         """The seat a contest's own figure at ``at`` belongs to, and how it was tied: with

@@ -174,7 +174,9 @@ def test_a_majority_placed_through_a_carried_person_is_not_compared() -> None:
     # into his sentence from an earlier paragraph: his seat, and so the majority's, is a guess.
     report = _report(_CARRIED_PERSON.format(n="507"), "uk-ge-2024")
     assert [f for f in report.findings if f.text == "507"] == []
-    assert any("507" in n.reason and "was read in" in n.reason for n in report.not_checked)
+    g = _grounds_of(_CARRIED_PERSON.format(n="507"), "507")
+    assert g.seat.startswith("Birmingham Ladywood, the seat Ayoub Khan, named in the sentence, was")
+    assert "seat" in g.loose
 
 
 def test_a_majority_placed_through_a_person_named_with_the_seat_is_compared() -> None:
@@ -257,3 +259,30 @@ def test_a_title_seat_is_its_persons_whatever_seat_follows(seats: list[str], tit
     found = _seats(text)
     assert found["Jane Roe"] == own
     assert found["John Doe"] == other
+
+
+# -- a party joined on after the person, before the figure -----------------------------------
+
+
+def test_a_placing_after_a_party_joined_on_is_not_surely_the_persons() -> None:
+    # Alan Cowan came second in Dundee West; "a poor third" is the Conservatives'.
+    text = (
+        "In Dundee West Alan Cowan polled 12,783 votes, and the Conservatives came in a poor third."
+    )
+    g = _grounds_of(text, "third")
+    assert "subject" in g.loose
+    assert "“Conservatives” is named after them" in g.subject
+    assert [f for f in _findings(text, "uk-ge-2017") if f.text == "third"] == []
+
+
+def test_the_persons_own_placing_without_a_party_between_fires() -> None:
+    text = "In Dundee West Alan Cowan polled 12,783 votes, and came in a poor third."
+    (finding,) = [f for f in _findings(text, "uk-ge-2017") if f.text == "third"]
+    assert finding.severity is Severity.ERROR
+
+
+def test_the_persons_own_party_joined_on_keeps_the_tie() -> None:
+    text = (
+        "In Dundee West Labour's Alan Cowan polled 12,783 votes, and Labour came in a poor third."
+    )
+    assert "subject" not in _grounds_of(text, "third").loose
