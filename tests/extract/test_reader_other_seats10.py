@@ -286,3 +286,23 @@ def test_the_persons_own_party_joined_on_keeps_the_tie() -> None:
         "In Dundee West Labour's Alan Cowan polled 12,783 votes, and Labour came in a poor third."
     )
     assert "subject" not in _grounds_of(text, "third").loose
+
+
+_RELATIONS = st.sampled_from(
+    ["his father, the lawyer", "her late mother,", "his brother", "following the retirement of"]
+)
+
+
+@settings(max_examples=30, deadline=None)
+@given(_RELATIONS, _FIRST, _FIRST)
+def test_a_short_name_is_not_a_relative_named_since(relation: str, own: str, kin: str) -> None:
+    if own == kin:
+        return
+    text = (
+        f"Exeter elected {own} Fairbairn for Labour.\n\n"
+        f"Mx Fairbairn paid tribute to {relation} {kin} Fairbairn.\n\n"
+        "Mx Fairbairn received 6,873 votes."
+    )
+    article = read_prose(Document(path="story.txt", text=text))
+    owners = [c.name for contest in article.contests for c in contest.candidates if c.votes]
+    assert owners == [f"{own} Fairbairn"]
