@@ -66,9 +66,10 @@ _AFTER_END = re.compile(
 
 
 _RELATIVE = re.compile(r"['’]?s?,?\s+(?:who|whose)\b", re.IGNORECASE)
-# Before a party that opens a clause joined on to the one before: "… and the Conservatives",
-# ", the Tories".
-_JOINED_BEFORE = re.compile(r"(?:,|\band)\s+(?:the\s+)?$", re.IGNORECASE)
+# Before a party that opens a clause joined on to the one before: "… and the Conservatives"
+# (not after a comma: ", the SNP's deputy leader," is an aside about the person).
+_JOINED_BEFORE = re.compile(r"\band\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 # "Wendy Chamberlain beat the SNP's Stephen Gethins, winning 19,763 votes": the one beaten.
 # The beaten may be introduced at length first: "defeated the Lib Dem's leader in Wales, Mark
 # Williams, after two recounts, taking 11,623 votes" (the figure is still the winner's).
@@ -766,7 +767,7 @@ class Frame:
                 return None
             if _JOINED_BEFORE.search(
                 text, max(who.span.end, party.span.start - 12), party.span.start
-            ):
+            ) and not _POSSESSIVE_AFTER.match(text, party.span.end):
                 link = self.links.get(who.span.start)
                 cand = self.state.candidates.get(who.name)
                 own = link.party.name if link is not None else (cand.party if cand else None)
