@@ -16,7 +16,8 @@ it takes it. The order is the reader's judgement of which wording is the most sp
    48.4% (+8.2)", "• Conservative +3.9 Gained" under a share-change heading;
 5. ``changes.read_amount``: the size of a change, "up about five per cent";
 6. ``changes.read_level``: a change's earlier or later level, "down from 15.2pc", "to 67.68pc";
-7. ``turnout.read_turnout``: "turnout was 64pc"; ``turnout.read_electorate``: "an
+7. ``turnout.read_turnout``: "turnout was 64pc"; ``turnout.read_turnout_share``: "64.7% of
+   the electorate" where the sentence says they voted; ``turnout.read_electorate``: "an
    electorate of 71,000", "• Registered voters: 71,825";
 8. ``changes.read_elliptical``: "…, and Ms Ali's nearly 11pc" (a second change by ellipsis).
 
@@ -51,6 +52,7 @@ from dataclasses import dataclass
 
 from factcheck import compiled_re as re
 from factcheck.extract.carried import carry_doubt, own_seat_instead
+from factcheck.extract.claims.bare_scores import SCORE_CUES, read_bare_score
 from factcheck.extract.claims.bounds import read_bound
 from factcheck.extract.claims.changes import (
     read_amount,
@@ -75,7 +77,13 @@ from factcheck.extract.claims.ranks import read_rank, read_word_placings
 from factcheck.extract.claims.results_lists import read_results_list
 from factcheck.extract.claims.seat_lists import read_seat_lists
 from factcheck.extract.claims.seats import SEAT_CUES, read_seat_tally
-from factcheck.extract.claims.turnout import TURNOUT_CUES, read_electorate, read_turnout
+from factcheck.extract.claims.turnout import (
+    TURNOUT_CUES,
+    TURNOUT_SHARE_CUES,
+    read_electorate,
+    read_turnout,
+    read_turnout_share,
+)
 from factcheck.extract.claims.votes_shares import read_votes_and_shares
 from factcheck.extract.entities import (
     ContestMatcher,
@@ -130,6 +138,7 @@ NUMBER_READINGS: tuple[NumberReading, ...] = (
     read_amount,
     read_level,
     read_turnout,
+    read_turnout_share,
     read_electorate,
     read_elliptical,
 )
@@ -170,6 +179,7 @@ OFFERS: dict[NumberReading, tuple[Offer, ...]] = {
     read_amount: (Offer(frozenset({_C, _PCT, _PTS})),),
     read_level: (Offer(frozenset({_C, _PCT, _PTS}), _EXACT_ONLY),),
     read_turnout: (Offer(frozenset({_PCT}), _EXACT_ONLY, cues=TURNOUT_CUES),),
+    read_turnout_share: (Offer(frozenset({_PCT}), _EXACT_ONLY, cues=TURNOUT_SHARE_CUES),),
     read_electorate: (Offer(frozenset({_C}), cues=("lector", "voters")),),
     read_elliptical: (Offer(frozenset({_C, _PCT, _PTS})),),
 }
@@ -766,6 +776,8 @@ def _read_sentence(f: Frame) -> None:
                 if m.kind is not NumberKind.ORDINAL:
                     f.used.add(k)
                 break
+    if len(f.numbers) > 1 and f.people and any(cue in f.low for cue in SCORE_CUES):
+        read_bare_score(f)  # "won with 23,885, closely followed by John Brown with 23,008"
     read_votes_and_shares(f)
     read_word_placings(f)
     read_people(f)
