@@ -29,8 +29,10 @@ from factcheck.checks.wording.common import (
 from factcheck.intervals import format_number
 from factcheck.models import (
     Article,
+    CandidateResult,
     ChangeClaim,
     Confidence,
+    ContestResult,
     Direction,
     Figure,
     Quantity,
@@ -38,7 +40,7 @@ from factcheck.models import (
     Unit,
 )
 from factcheck.packs import pragmatic_interval
-from factcheck.reference.lookup import OfficialLevels
+from factcheck.reference.lookup import OfficialLevels, election_of, official_for
 from factcheck.rule import Outcome, Rule, RuleContext, Scope, Skip, Violation
 
 _COUNTED = frozenset({Quantity.VOTES, Quantity.SEATS, Quantity.RANK})
@@ -55,6 +57,30 @@ def _guessed_ties(amount: Figure) -> str:
         return ""
     ties = {"subject": g.subject, "seat": g.seat, "election": g.election}
     return "; ".join(f"{tie}: {ties[tie]}" for tie in ties if tie in g.loose)
+
+
+def _unplaced(article: Article, claim: ChangeClaim, ctx: RuleContext) -> str | None:
+    """Why the record of the election checked cannot hold the change's person in its seat, or
+    None: the seat is not in it, or no candidate there bears the person's name (spelt as
+    the record's matcher allows). Then the change was read as this election's wrongly."""
+    source = ctx.reference
+    if source is None or claim.contest is None or not claim.candidate:
+        return None
+    election = election_of(article, ctx)
+    if election is None:
+        return None
+    found = official_for(article, ContestResult(name=claim.contest), ctx)
+    if isinstance(found, Skip):
+        return (
+            f"{claim.contest} is not in the official results of {election}: the change may be "
+            "another election's"
+        )
+    if found.candidate(CandidateResult(name=claim.candidate, party=claim.party), ctx.pack) is None:
+        return (
+            f"{claim.candidate} did not stand in {found.contest.name} in {election}: the change "
+            "may be another election's"
+        )
+    return None
 
 
 """Changes of counts are rightly given in per cent: "Labour's vote rose 12 per cent"."""
@@ -94,7 +120,11 @@ class PercentPointsConfusion(Rule):
     p1 / (1 + X/100) if per cent, so an editor can check the one the writer meant. With no
     level at all, a change of a percentage in per cent is still ambiguous: a warning, of low
     confidence, unless the reader only guessed whose change it is ("their vote share" after
-    two names, a paragraph about Wales), when it is reported as not checked.
+    two names, a paragraph about Wales), when it is reported as not checked. So is a change of
+    a named person's share, with one level or none, that the official record of the election
+    checked cannot place: the seat is not in it, or the person did not stand there ("in 1997
+    ... Tony Blair's vote share in Sedgefield increased by 11%" in a 2024 story). It was read
+    as this election's, wrongly.
 
     Changes of counts (votes, seats, positions) are rightly given in per cent and never fire.
     Swing is conventionally written "a 5% swing" in UK copy though it is in points; there is
@@ -401,6 +431,12 @@ class PercentPointsConfusion(Rule):
         ctx: RuleContext,
     ) -> Iterator[Outcome]:
         written = span_text(article, amount) or show(amount)
+        unplaced = _unplaced(article, claim, ctx)
+        if unplaced is not None:
+            # "In 1997 ... Tony Blair's vote share in Sedgefield increased by 11%" in a 2024
+            # story: whatever the unit, the change is not this election's result.
+            yield Skip(f"“{written}”: {unplaced}")
+            return
         what = subject(claim, article)
         points_fix = reworded(article, amount, "percentage points", ctx)
         known = after if after is not None else before
