@@ -40,7 +40,12 @@ from factcheck.models import (
     Unit,
 )
 from factcheck.packs import pragmatic_interval
-from factcheck.reference.lookup import OfficialLevels, election_of, official_for
+from factcheck.reference.lookup import (
+    TURNOUT_DEFINITIONS,
+    OfficialLevels,
+    election_of,
+    official_for,
+)
 from factcheck.rule import Outcome, Rule, RuleContext, Scope, Skip, Violation
 
 _COUNTED = frozenset({Quantity.VOTES, Quantity.SEATS, Quantity.RANK})
@@ -57,6 +62,19 @@ def _guessed_ties(amount: Figure) -> str:
         return ""
     ties = {"subject": g.subject, "seat": g.seat, "election": g.election}
     return "; ".join(f"{tie}: {ties[tie]}" for tie in ties if tie in g.loose)
+
+
+def _fit_rank(outcomes: list[Outcome]) -> int:
+    """How well a reading of a change fits what is written, best first: no finding, a note
+    that both units fit, the unit wrong but the number right, anything else."""
+    found = [o for o in outcomes if isinstance(o, Violation)]
+    if not found:
+        return 0
+    if all(o.severity is Severity.INFO for o in found):
+        return 1
+    if all(o.confidence is Confidence.HIGH for o in found):
+        return 2
+    return 3
 
 
 def _unplaced(article: Article, claim: ChangeClaim, ctx: RuleContext) -> str | None:
@@ -111,8 +129,9 @@ class PercentPointsConfusion(Rule):
     below 100%, a lower bound ("over", "more than") written in per cent for points is always
     such a warning, and an upper bound or a bare figure an error.
 
-    The levels come from the article, else from the official record of the two elections;
-    a change written in points on a seat redrawn between them is not checked against the
+    The levels come from the article, else from the official record of the two elections (a
+    turnout's by either definition the record allows, valid votes or valid votes and rejected
+    ballots over the electorate, whichever the amount fits better); a change written in points on a seat redrawn between them is not checked against the
     record (its earlier share is another area's, not the notional one copy measures from).
 
     When the article gives only one of the two levels (usually the new one, "to 67.68pc"),
@@ -192,15 +211,35 @@ class PercentPointsConfusion(Rule):
             if official is not None:
                 assert official.previous is not None
                 assert official.current is not None
-                yield from self._both(
-                    article,
-                    claim,
-                    amount=amount,
-                    before=official.previous,
-                    after=official.current,
-                    ctx=ctx,
-                    official=official,
+                outcomes = list(
+                    self._both(
+                        article,
+                        claim,
+                        amount=amount,
+                        before=official.previous,
+                        after=official.current,
+                        ctx=ctx,
+                        official=official,
+                    )
                 )
+                if official.ballots is not None and outcomes:
+                    # Turnout counted with the rejected ballots, as councils declare it: copy
+                    # may measure its change so. The reading that fits best stands.
+                    counted = list(
+                        self._both(
+                            article,
+                            claim,
+                            amount=amount,
+                            before=official.ballots[0],
+                            after=official.ballots[1],
+                            ctx=ctx,
+                            official=official,
+                            ballots=True,
+                        )
+                    )
+                    if _fit_rank(counted) < _fit_rank(outcomes):
+                        outcomes = counted
+                yield from outcomes
                 return
         if lv.previous is not None and lv.current is not None:
             yield from self._both(
@@ -266,6 +305,7 @@ class PercentPointsConfusion(Rule):
         after: Figure,
         ctx: RuleContext,
         official: OfficialLevels | None = None,
+        ballots: bool = False,
     ) -> Iterator[Outcome]:
         pts = points_reading(before, after, ctx)
         rel = relative_reading(before, after, ctx)
@@ -281,7 +321,13 @@ class PercentPointsConfusion(Rule):
             amount=amount,
             written=span_text(article, amount) or show(amount),
             went=f"{subject(claim, article)} went from {show(before)} to {show(after)}"
-            + (f" (official results, {official.years})" if official is not None else "")
+            + (
+                f" (official results, {official.years}"
+                + ("; counting rejected ballots" if ballots else "")
+                + ")"
+                if official is not None
+                else ""
+            )
             + ", "
             + ("up" if pts.face > 0 else "down" if pts.face < 0 else "unchanged"),
             evidence={
@@ -294,6 +340,11 @@ class PercentPointsConfusion(Rule):
                 **(
                     {
                         "levels_from": "official results",
+                        **(
+                            {"turnout_definition": TURNOUT_DEFINITIONS["ballots"]}
+                            if ballots
+                            else {}
+                        ),
                         "official_records": list(official.records),
                         **(
                             {"seat_confirmed": official.stood}

@@ -267,3 +267,49 @@ def test_a_change_of_a_person_who_stood_there_still_warns() -> None:
         "“11%” fits neither reading of the change: Jim Fitzpatrick's share of the vote went "
         "from 58.55% to 67.26%"
     )
+
+
+# -- a change of turnout, by either definition -------------------------------------------------
+# Waveney, official record: valid votes over the electorate 65.22% (2017) to 61.76% (2019),
+# down 3.46 points; counting rejected ballots, as councils declare turnout, 65.30% to 61.97%,
+# down 3.33 points.
+
+
+def _waveney(text: str, amount: Figure) -> factcheck.Report:
+    claim = ChangeClaim(
+        quantity=Quantity.TURNOUT,
+        contest="Waveney",
+        direction=Direction.DOWN,
+        direction_text="down",
+        amount=amount,
+    )
+    article = Article(document=Document(path="story.txt", text=text), claims=(claim,))
+    return factcheck.check(article, election="uk-ge-2019", select=[RULE])
+
+
+def test_a_turnout_change_is_read_by_the_definition_its_number_fits() -> None:
+    text = "In Waveney, the turnout is down 3.3% on 2017."
+    (finding,) = _waveney(text, _pc(text, "3.3%", "3.3")).findings
+    assert finding.message.startswith(
+        "“3.3%” is a change in points, not per cent: turnout went from 65.30% to 61.97% "
+        "(official results, 2017 and 2019; counting rejected ballots), down 3.33 percentage "
+        "points; 5.1% in relative terms"
+    )
+    assert finding.evidence["turnout_definition"] == "(valid votes + rejected ballots) / electorate"
+    assert "the hedge does not fit" not in finding.message
+
+
+def test_a_turnout_change_fitting_the_valid_vote_definition_is_read_by_it() -> None:
+    # The twin: 3.5 fits the valid-vote fall (3.46) and not the ballots' (3.33).
+    text = "In Waveney, the turnout is down 3.5% on 2017."
+    (finding,) = _waveney(text, _pc(text, "3.5%", "3.5")).findings
+    assert "went from 65.22% to 61.76% (official results, 2017 and 2019), down 3.46" in (
+        finding.message
+    )
+    assert "turnout_definition" not in finding.evidence
+
+
+def test_a_turnout_change_in_points_by_either_definition_is_silent() -> None:
+    for stated in ("3.3", "3.5"):
+        text = f"In Waveney, the turnout is down {stated} points on 2017."
+        assert _waveney(text, _pc(text, f"{stated} points", stated, Unit.POINTS)).findings == ()
