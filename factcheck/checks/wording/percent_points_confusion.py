@@ -131,8 +131,9 @@ class PercentPointsConfusion(Rule):
 
     The levels come from the article, else from the official record of the two elections (a
     turnout's by either definition the record allows, valid votes or valid votes and rejected
-    ballots over the electorate, whichever the amount fits better); a change written in points on a seat redrawn between them is not checked against the
-    record (its earlier share is another area's, not the notional one copy measures from).
+    ballots over the electorate, whichever the amount fits better); a change written in
+    points on a seat redrawn between them is not checked against the record (its earlier
+    share is another area's, not the notional one copy measures from).
 
     When the article gives only one of the two levels (usually the new one, "to 67.68pc"),
     the rule warns and states both earlier values the amount implies: p1 − X if points,
