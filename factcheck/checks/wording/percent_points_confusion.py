@@ -483,12 +483,6 @@ class PercentPointsConfusion(Rule):
         ctx: RuleContext,
     ) -> Iterator[Outcome]:
         written = span_text(article, amount) or show(amount)
-        unplaced = _unplaced(article, claim, ctx)
-        if unplaced is not None:
-            # "In 1997 ... Tony Blair's vote share in Sedgefield increased by 11%" in a 2024
-            # story: whatever the unit, the change is not this election's result.
-            yield Skip(f"“{written}”: {unplaced}")
-            return
         what = subject(claim, article)
         points_fix = reworded(article, amount, "percentage points", ctx)
         known = after if after is not None else before
@@ -498,6 +492,12 @@ class PercentPointsConfusion(Rule):
             # it is ("their vote share", a paragraph about Wales): a warning would name a seat
             # or person the change may not be about.
             yield Skip(f"“{written}”: a change in per cent with no level, read loosely ({guessed})")
+            return
+        unplaced = _unplaced(article, claim, ctx)
+        if unplaced is not None:
+            # "In 1997 ... Tony Blair's vote share in Sedgefield increased by 11%" in a 2024
+            # story: whatever the unit, the change is not this election's result.
+            yield Skip(f"“{written}”: {unplaced}")
             return
         if known is None or claim.direction is None:
             yield Violation(
