@@ -122,6 +122,8 @@ def surname_words(name: str) -> tuple[str, ...]:
 
     >>> surname_words("Sam Wood-Brass"), surname_words("Ian de Wulverton")
     (('wood', 'brass'), ('de', 'wulverton'))
+    >>> surname_words("Chris Von Ruhland"), surname_words("Van Morrison")
+    (('von', 'ruhland'), ('morrison',))
     >>> surname_words("Mr Al Gore")
     ('gore',)
     """
@@ -139,8 +141,12 @@ def written_surname(name: str) -> tuple[str, ...]:
 
 
 def _surname_start(written: list[str]) -> int:
+    # A particle written with a capital ("Chris Von Ruhland") is the surname's too, after a
+    # given name; first in the name it is a given name of its own ("Al Gore", "Van Morrison").
     i = len(written) - 1
-    while i > 0 and written[i - 1] in _PARTICLES:
+    while i > 0 and (
+        written[i - 1] in _PARTICLES or (i > 1 and written[i - 1].lower() in _PARTICLES)
+    ):
         i -= 1
     return max(i, 0)
 

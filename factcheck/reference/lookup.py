@@ -16,6 +16,7 @@ from factcheck.rule import RuleContext, Skip
 
 __all__ = [
     "Official",
+    "changed_party",
     "election_of",
     "official_for",
     "official_levels",
@@ -174,17 +175,30 @@ def official_name(cand: CandidateResult) -> str:
 
 
 def previous_candidate(
-    now: CandidateResult, previous: ContestResult | None, pack: Pack
+    now: CandidateResult, previous: ContestResult | None, pack: Pack, *, by_party: bool = False
 ) -> CandidateResult | None:
-    """The same candidate at the previous election, else their party's candidate, or None."""
+    """The same candidate at the previous election, else their party's candidate, or None.
+
+    ``by_party``: the party's candidate only (a change the copy gives a party, not a person).
+    None, too, for a person who stood for another party before (Antoinette Sandbach,
+    Conservative in 2017, Liberal Democrat in 2019): her own share then and her party's are
+    two series, and copy may mean either (a results card's change is the party's, "her share
+    fell" the person's), so no one earlier level is the change's.
+    """
     if previous is None:
         return None
-    words = person_words(now.name)
-    same = [c for c in previous.candidates if person_words(c.name) == words]
-    if len(same) == 1:
-        return same[0]
+    if not by_party:
+        words = person_words(now.name)
+        same = [c for c in previous.candidates if person_words(c.name) == words]
+        if len(same) == 1:
+            return None if changed_party(now, same[0], pack) else same[0]
     party = [c for c in previous.candidates if same_party(c.party, now.party, pack)]
     return party[0] if len(party) == 1 else None
+
+
+def changed_party(now: CandidateResult, then: CandidateResult, pack: Pack) -> bool:
+    """Did one person stand for two different parties (both known) at the two elections?"""
+    return bool(now.party and then.party) and not same_party(now.party, then.party, pack)
 
 
 def share_of(cand: CandidateResult, contest: ContestResult) -> Fraction | None:
@@ -339,7 +353,7 @@ def official_levels(
         cand = same[0] if len(same) == 1 else None
     if cand is None:
         return None
-    before = previous_candidate(cand, then_c, ctx.pack)
+    before = previous_candidate(cand, then_c, ctx.pack, by_party=not candidate)
     if before is None:
         return None
     if quantity == "votes":

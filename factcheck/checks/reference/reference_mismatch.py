@@ -21,11 +21,12 @@ from factcheck.models import (
     Severity,
     Unit,
 )
-from factcheck.names import surname_key
+from factcheck.names import person_words, surname_key
 from factcheck.packs import truth_interval
 from factcheck.reference.lookup import (
     TURNOUT_DEFINITIONS,
     Official,
+    changed_party,
     election_of,
     official_for,
     previous_candidate,
@@ -955,9 +956,23 @@ class ReferenceMismatch(Rule):
         if now is None:
             yield Skip(f"the candidate of “{stated.text}” cannot be placed in the official record")
             return
-        before = previous_candidate(now, off.previous, ctx.pack)
+        before = previous_candidate(now, off.previous, ctx.pack, by_party=not claim.candidate)
         if before is None:
-            yield Skip(f"{now.name} and their party have no single candidate in {year}")
+            switched = next(
+                (
+                    c
+                    for c in off.previous.candidates
+                    if person_words(c.name) == person_words(now.name)
+                    and changed_party(now, c, ctx.pack)
+                ),
+                None,
+            )
+            yield Skip(
+                f"{now.name} stood for {switched.party} in {year}, for {now.party} now: their "
+                "own figure then and their party's are two series"
+                if switched is not None
+                else f"{now.name} and their party have no single candidate in {year}"
+            )
             return
         label = f"{before.name}'s ({before.party}) {{}} in {off.previous.name} in {year}"
         if stated.unit is Unit.PERCENT and claim.quantity is Quantity.SHARE:

@@ -23,6 +23,8 @@ from factcheck.checks.wording.common import (
     show,
     span_text,
     subject,
+    value_interval,
+    within,
 )
 from factcheck.intervals import format_number
 from factcheck.models import (
@@ -73,6 +75,15 @@ class PercentPointsConfusion(Rule):
       change fits too, since a reader cannot tell which was meant);
     * written in points, and only the relative change fits: an error ("per cent");
     * neither fits: a warning that gives both readings.
+
+    Per cent for points is an error, not a house style: "up 3.3 per cent" of a share that rose
+    3.3 points from 50% tells the reader it rose 6.6%, which is false. But when the words are
+    still true of the change they name, read literally (by their truth interval, not their
+    fair one), the wrong unit misstates nothing, it only falls far short: "up over 12%" of a
+    share that rose 12.06 points from 40%, a relative rise of 30%. That is a warning. Since a
+    relative change is larger than the same change in points whenever the earlier level is
+    below 100%, a lower bound ("over", "more than") written in per cent for points is always
+    such a warning, and an upper bound or a bare figure an error.
 
     The levels come from the article, else from the official record of the two elections;
     a change written in points on a seat redrawn between them is not checked against the
@@ -353,6 +364,17 @@ class PercentPointsConfusion(Rule):
                 else f"; the change in points is {literal.label}"
             )
         hedge_note = "" if hedge_fits else " (and the hedge does not fit it either)"
+        # "Over 12%" of a share that rose 12.06 points, 30% of where it was: read as the
+        # relative change its words name, it is still true, only far short of the truth. The
+        # wrong unit misdescribes the change but states nothing false: a warning, not an error.
+        literally_true = literal is not None and within(literal.size, value_interval(amount, ctx))
+        if literally_true:
+            assert literal is not None
+            short = "understates" if abs(literal.face) > Fraction(amount.value) else "overstates"
+            also += f", which “{case.written}” is literally true of but {short}"
+        severity = (
+            Severity.WARNING if literally_true else lowered(Severity.ERROR, case.claim.quoted)
+        )
         return Violation(
             message=case.quoting(
                 f"“{case.written}” is {named}: {case.went} {meant.label}{hedge_note}{also}"
@@ -362,8 +384,8 @@ class PercentPointsConfusion(Rule):
             arithmetic=case.arithmetic,
             fix=fix,
             replacement=rewritten,
-            confidence=Confidence.HIGH if hedge_fits else Confidence.MEDIUM,
-            severity=lowered(Severity.ERROR, case.claim.quoted),
+            confidence=Confidence.HIGH if hedge_fits and not literally_true else Confidence.MEDIUM,
+            severity=severity,
         )
 
     # -- one level or none -------------------------------------------------------------------

@@ -185,7 +185,8 @@ def read_results_list(f: Frame) -> None:
             continue
         if people:
             state.list_owner = None  # a candidate's own line ends the card above it
-            _read_cell(f, cell, people[0], nums=nums, seats=seats)
+            person, led = _party_opened(f, cell, people[0])
+            _read_cell(f, cell, person, nums=nums, seats=seats, led=led)
         elif len(cell_parties) == 1 and len(nums) <= 3 and not words:
             # "Conservative 59.3%" under the cards: a party's line ends the card above it.
             state.list_owner = None
@@ -199,6 +200,26 @@ def read_results_list(f: Frame) -> None:
 
 
 _LABEL = re.compile(r"[\s•*\-–]*([A-Z][a-z]+)\b")
+
+
+def _party_opened(
+    f: Frame, cell: Span, person: PersonMention
+) -> tuple[PersonMention, PartyMention | None]:
+    """A list line's name that opens with a party's official abbreviation, before a name of
+    two words or more: "Green Chris Von Ruhland 2,461", as its neighbours open "Labour Jo
+    Stevens 15,462". The name is the rest; the word, the party (:func:`_abbreviation_label`:
+    in prose "Green" may be a surname, but not first on a line of figures before a full name).
+    """
+    words = person.name.split()
+    if person.title is not None or len(words) < 3:
+        return person, None
+    label = _abbreviation_label(f, cell, words[0])
+    if label is None or label.span.start != person.span.start:
+        return person, None
+    text = f.state.text
+    at = text.index(words[1], label.span.end, person.span.end)
+    rest = PersonMention(span_of(at, person.span.end), " ".join(words[1:]))
+    return rest, label
 
 
 def _abbreviation_label(f: Frame, cell: Span, word: str) -> PartyMention | None:
@@ -432,8 +453,10 @@ def _read_cell(
     *,
     nums: list[tuple[int, NumberMention]],
     seats: list[ContestMention],
+    led: PartyMention | None = None,
 ) -> None:
-    """One candidate's line: their votes, share and (consumed unread) change."""
+    """One candidate's line: their votes, share and (consumed unread) change; ``led``, the
+    party the line opens with before the name (:func:`_party_opened`)."""
     state, text, what = f.state, f.state.text, "a results-list line"
     placing: NumberMention | None = None
     if person.span.start > nums[0][1].start and not seats:
@@ -483,6 +506,8 @@ def _read_cell(
     link = f.links.get(person.span.start)
     if link is not None and cand.party is None:
         cand.party, cand.party_span = link.party.name, link.span
+    if cand.party is None and led is not None:
+        cand.party, cand.party_span = led.party.name, led.span
     if cand.party is None:
         _bracketed_abbreviation(f, person, cand)
     row_parties = [p for p in f.parties if _within(cell, p.span.start, p.span.end)]

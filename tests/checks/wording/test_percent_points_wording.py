@@ -175,3 +175,44 @@ def test_a_change_with_no_level_read_loosely_says_which_ties_were_guessed() -> N
         assert skipped.reason == (
             f"“5 per cent”: a change in per cent with no level, read loosely ({said})"
         )
+
+
+# -- a candidate who changed party -------------------------------------------------------------
+# Eddisbury, official record: Antoinette Sandbach won it for the Conservatives in 2017 (56.88%)
+# and stood for the Liberal Democrats in 2019 (18.09%); the Liberal Democrats' 2017 candidate
+# had 5.46%. Her own share fell 38.79 points; her new party's rose 12.63.
+
+
+def _eddisbury(text: str, amount: Figure, **who: str) -> factcheck.Report:
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        contest="Eddisbury",
+        direction=Direction.UP,
+        direction_text="up",
+        amount=amount,
+        **who,
+    )
+    article = Article(document=Document(path="story.txt", text=text), claims=(claim,))
+    return factcheck.check(article, election="uk-ge-2019", select=[RULE])
+
+
+def test_a_party_switchers_change_is_not_measured_against_either_series() -> None:
+    text = "In Eddisbury, Antoinette Sandbach took 18.1% of the vote, up 12.6 points."
+    amount = _pc(text, "12.6 points", "12.6", Unit.POINTS)
+    report = _eddisbury(text, amount, candidate="Antoinette Sandbach")
+    assert report.findings == ()
+    (skipped,) = report.not_checked
+    assert skipped.reason == (
+        "a change of Antoinette Sandbach's share of the vote in points is stated but not both "
+        "levels, so it cannot be recomputed"
+    )
+
+
+def test_a_party_switchers_partys_change_is_measured_from_the_partys_candidate() -> None:
+    # The twin, of the party: its 2017 candidate's 5.46% to 18.09%, up 12.63 points.
+    text = "In Eddisbury, the Liberal Democrats' share of the vote rose 12.6%."
+    (finding,) = _eddisbury(text, _pc(text, "12.6%", "12.6"), party="Liberal Democrat").findings
+    assert finding.message.startswith(
+        "“12.6%” is a change in points, not per cent: Liberal Democrat's share of the vote "
+        "went from 5.46% to 18.09% (official results, 2017 and 2019), up 12.63 percentage points"
+    )
