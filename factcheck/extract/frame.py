@@ -16,6 +16,7 @@ from typing import Literal
 
 from factcheck import compiled_re as re
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
+from factcheck.extract.headings import DatedBlock, DatedBlocks
 from factcheck.extract.numbers import NumberMention
 from factcheck.extract.text import WORD_RUN, Sentence, cue_words, fold_case, inside, inside_at
 from factcheck.extract.vocabulary import (
@@ -134,6 +135,18 @@ _HELD_BEFORE = re.compile(
     r"|notional)\b",
     re.IGNORECASE,
 )
+# An aside opened by a relative pronoun after a comma and still open at a figure, closed by
+# a comma after it, then the interrupted clause's dating: "has held the seat, which he won
+# with a 831 majority, since 2017". (A figure's own comma, "5,479", is no clause break.)
+_WHICH_ASIDE_OPEN = re.compile(
+    r",\s+(?:which|who|that)\b(?:[^,;:.()\n]|[.,](?=\d))*$", re.IGNORECASE
+)
+_WHICH_ASIDE_CLOSE = re.compile(
+    r"(?:[^,;:.()\n]|[.,](?=\d))*,\s*(?P<when>(?:since|in|from)\s+(?P<year>(?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
+_WHICH_ASIDE_CUES = frozenset({"which", "who"})
+_YEAR_CUES = (" 19", " 20")
 # "in 2010, when he increased his share": a year a clause of "when" refers back to.
 _YEAR_WHEN = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*,?\s+when\b")
 _WHEN_CUES = frozenset({"when"})
@@ -157,6 +170,7 @@ _MAJORITY_NOUN = re.compile(r"\s*(?:-?\s*votes?\s+)?majority\b", re.IGNORECASE)
 _TURNED_BEFORE = re.compile(
     r"\b(?:turn|convert|transform)(?:ed|s|ing)?\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE
 )
+_MAJORITY_OF_BEFORE = re.compile(r"\bmajority\s+of\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
 _INTO_AFTER = re.compile(r"[^.;:]{0,50}?\binto\b", re.IGNORECASE)
 # Words saying a figure is a poll's or a forecast's, not the count's: "a 35% share of the
 # vote on the Moodle opinion poll", "placed second in the students' opinion poll with 30%".
@@ -386,9 +400,9 @@ class ReadState:
     ("the Lib Dems' 6,402"), with an empty name."""
     forecasts: list[tuple[int, int]] | None = None
     """Where the story speaks of a poll or a forecast (:data:`_FORECAST`), found once."""
-    list_dates: dict[int, list[tuple[int, str | None]]] = field(default_factory=dict)
-    """By a sentence's start: the headings dating its results lists ("2015 Result:", a year;
-    "Past Results", None), found once (:mod:`~factcheck.extract.claims.results_lists`)."""
+    dated: DatedBlocks | None = None
+    """The blocks of list lines under a heading that dates them ("2010 Result:"), found at
+    the first figure asked about (:mod:`~factcheck.extract.headings`)."""
     change_cues: dict[int, str] = field(default_factory=dict)
     """By a figure's start, the words that make it read as a change if it is taken as a level."""
     low: str | None = None
@@ -415,6 +429,17 @@ class ReadState:
         if low or not self.text:
             return low[start:end]
         return fold_case(self.text[start:end])
+
+    def other_election_block(self, at: int) -> DatedBlock | None:
+        """The block of list lines holding ``at`` under a heading that dates it to another
+        election than the story's ("2010 Result:" over "MAJORITY: 4576"), if any."""
+        dated = self.dated
+        if dated is None:
+            dated = self.dated = DatedBlocks(self.text, self.story_year)
+        if not dated.blocks:
+            return None  # most stories: no heading dates anything
+        block = dated.at(at)
+        return block if block is not None and not block.story else None
 
     def quoted(self, span: Span) -> bool:
         """Is ``span`` inside a direct quotation?"""
@@ -965,17 +990,30 @@ class Frame:
 
     def _majority_before(self, m: NumberMention) -> str | None:
         """The words that make a majority ``m`` the one held before the poll: turned "into"
-        another ("turned his 5,288 majority into a 5,299 majority of their own")."""
+        another ("turned his 5,288 majority into a 5,299 majority of their own", "turning a
+        Labour majority of 687 into a Conservative majority of 3,840")."""
+        if "majorit" not in self.low:
+            return None  # most sentences: no majority to have turned
         text = self.state.text
-        if "majority" not in text[m.end : m.end + 20].lower():
-            return None
-        noun = _MAJORITY_NOUN.match(text, m.end, self.sent.span.end)
-        if noun is None:
-            return None
         end = self.sent.span.end
-        lead = max(self.clause_start(m.start), m.start - 60)
-        turned = _TURNED_BEFORE.search(text, lead, m.start)
-        if turned is not None and _INTO_AFTER.match(text, noun.end(), end) is not None:
+        noun = (
+            _MAJORITY_NOUN.match(text, m.end, end)
+            if "majority" in text[m.end : m.end + 20].lower()
+            else None
+        )
+        if noun is not None:
+            after = noun.end()
+            lead = max(self.clause_start(m.start), m.start - 60)
+            turned = _TURNED_BEFORE.search(text, lead, m.start)
+        elif "majority" in text[max(0, m.start - 20) : m.start].lower():
+            # "turning a Labour majority of 687 into …": the noun and "of" before it.
+            lead = max(self.clause_start(m.start), m.start - 80)
+            of = _MAJORITY_OF_BEFORE.search(text, lead, m.start)
+            after = m.end if of is not None else -1
+            turned = _TURNED_BEFORE.search(text, lead, of.start()) if of is not None else None
+        else:
+            return None
+        if turned is not None and after >= 0 and _INTO_AFTER.match(text, after, end) is not None:
             return f"{turned.group(0).split()[0]} … into"
         return None
 
@@ -1027,6 +1065,13 @@ class Frame:
             years = {right_after.group(1)}
         else:
             years = set(dated_years(self.state.text, max(start, m.start - 60), end))
+        if not years:
+            # "…, which he won with a 831 majority, since 2017": the tenure's year.
+            aside = self._aside_dating(m.start, m.end)
+            years = {aside.group("year")} if aside is not None else years
+        if not years:
+            block = self.state.other_election_block(m.start)
+            years = {block.year} if block is not None and block.year is not None else years
         if len(years) != 1 or self.earlier(m) is None:
             return None
         (year,) = years
@@ -1041,8 +1086,45 @@ class Frame:
         if self.holds(OTHER_TIME_CUES):  # else no clause of the sentence can be dated
             start, end = self._clause_around(m, CLAUSE_BREAK)
             when = other_time(self.state.text, start, end, self.state.story_year)
+        if when is None and self.says(_WHICH_ASIDE_CUES):
+            when = self.aside_dated(m.start, m.end)
+        if when is None:
+            # "MAJORITY: 4576" under "2010 Result:": the heading dates the lines below it.
+            block = self.state.other_election_block(m.start)
+            when = block.heading if block is not None else None
         self._earlier[m.start] = when  # several readings ask of the same number
         return when
+
+    def dated_how(self, m: NumberMention, year: str) -> str:
+        """How ``m`` was dated to ``year`` (:meth:`dated_year`), for its grounds."""
+        when = self.earlier(m)
+        block = self.state.other_election_block(m.start)
+        if block is not None and when == block.heading:
+            return f"the heading “{block.heading}” over its list"
+        if when is not None and when.startswith(("since", "in", "from")) and year in when:
+            aside = self._aside_dating(m.start, m.end)
+            if aside is not None and aside.group("when") == when:
+                return f"“{when}” after the aside it stands in"
+        return f"“{year}” in its clause"
+
+    def aside_dated(self, start: int, end: int) -> str | None:
+        """The words dating the clause that an aside holding ``text[start:end]`` interrupts: in
+        "He has held the seat, which he won with a 831 majority, since 2017" the seat was won
+        when the tenure began, in 2017, though the aside's own words name no year."""
+        found = self._aside_dating(start, end)
+        return found.group("when") if found is not None else None
+
+    def _aside_dating(self, start: int, end: int) -> re.Match[str] | None:
+        # The cheap tests first: most sentences hold no relative pronoun, or no year.
+        if not self.says(_WHICH_ASIDE_CUES) or not self.holds(_YEAR_CUES):
+            return None
+        text, sent = self.state.text, self.sent.span
+        closed = _WHICH_ASIDE_CLOSE.match(text, end, sent.end)
+        if closed is None or closed.group("year") == self.state.story_year:
+            return None
+        if _WHICH_ASIDE_OPEN.search(text, max(sent.start, start - 100), start) is None:
+            return None
+        return closed
 
     def _clause_around(self, m: NumberMention, breaks: re.Pattern[str]) -> tuple[int, int]:
         # After the figure, its clause ends at a comma or a comparison: "won 5pc, marginally

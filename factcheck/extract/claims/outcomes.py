@@ -135,6 +135,12 @@ _EARLIER = re.compile(
     r"|\s+(?:in\s+)?(?:the\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+# An aside right after an outcome's words, which the clause's dating follows: ", which he
+# won with a 831 majority," (a figure's own comma is no clause break).
+_ASIDE_AFTER = re.compile(
+    r",\s+(?:which|who)\b(?:[^,;:.()\n]|[.,](?=\d)){1,100}?,(?!\d)", re.IGNORECASE
+)
+_ASIDE_CUES = frozenset({"which", "who"})
 # Declared outcomes after a party's name: "Labour hold", "Conservative gain from Labour",
 # "the SNP gained the seat from Labour", "Labour held the seat", "Labour has held Hartlepool",
 # "Labour now holds just Edinburgh South". Between party and verb only an auxiliary or an
@@ -465,6 +471,12 @@ def _states_a_result(f: Frame, span: Span) -> bool:
         return False  # "In 2017, she won the seat by 92 votes", "Two years ago he held it"
     if _EARLIER.match(state.text, span.end, f.sent.span.end):
         return False
+    if f.says(_ASIDE_CUES):
+        aside = _ASIDE_AFTER.match(state.text, span.end, f.sent.span.end)
+        if aside is not None and _EARLIER.match(state.text, aside.end(), f.sent.span.end):
+            return False  # "has held the seat, which he won with a 831 majority, since 2017"
+        if f.aside_dated(span.start, span.end) is not None:
+            return False  # "…, which he won with a 831 majority, since 2017": that win, in 2017
     # "who seized the seat from Alex Salmond in the biggest shock of the 2017 General
     # Election": another general election named later in the clause dates it.
     named = _ELECTION_YEAR.search(state.text, span.end, after.start() if after else f.sent.span.end)

@@ -255,8 +255,8 @@ def _read_party_cell(
         # "Seats: Labour 411, Conservative 121": a tally, not this seat's votes (unless a
         # seat's heading stands between: "The four seats that changed hands ¶ North Down").
         return
-    if not _this_elections_list(f, cell.start):
-        return
+    if f.state.other_election_block(cell.start) is not None:
+        return  # under "2010 Result:": another election's list
     votes: tuple[int, NumberMention] | None = None
     share: tuple[int, NumberMention] | None = None
     changes: list[NumberMention] = []
@@ -364,42 +364,6 @@ def _heading_above(f: Frame) -> tuple[str, int] | None:
     return found[0].name, end
 
 
-# A list's heading that dates it: "2015 Result:", "Past Results", "Previous results".
-_RESULTS_HEADING = re.compile(
-    r"^[ \t]*(?:((?:19|20)\d\d)|(past|previous|earlier|notional|last))[ \t]+"
-    r"(?:general[ \t]+election[ \t]+)?results?\b",
-    re.IGNORECASE | re.MULTILINE,
-)
-_GE_YEARS = ("1997", "2001", "2005", "2010", "2015", "2017", "2019", "2024")
-
-
-def _this_elections_list(f: Frame, at: int) -> bool:
-    """Is the list line at ``at`` under no heading dating it to another election? "Past
-    Results" over it dates it to earlier ones; "2015 Result:" to 2015, which is the story's
-    only when front matter says so or, with none, when the story names no later general
-    election (a guide to the 2015 election shows the "2010 Result" and the "2015
-    Candidates"). Headings are found once per sentence."""
-    state, sent = f.state, f.sent
-    found = state.list_dates.get(sent.span.start)
-    if found is None:
-        lead = max(0, sent.span.start - 200)
-        found = [
-            (m.start(), m.group(1))
-            for m in _RESULTS_HEADING.finditer(state.text, lead, sent.span.end)
-        ]
-        state.list_dates[sent.span.start] = found
-    above = [year for start, year in found if start < at]
-    if not above:
-        return True
-    year = above[-1]
-    if year is None:
-        return False
-    if state.story_year is not None:
-        return year == state.story_year
-    later = _GE_YEARS[_GE_YEARS.index(year) + 1 :] if year in _GE_YEARS else ()
-    return year in _GE_YEARS and not any(y in state.text for y in later)
-
-
 _LINE_LEAD = re.compile(r"[ \t•*\-–]*$")
 _LINE_TAIL = re.compile(r"[ \t]*(?:\n|$)")
 
@@ -458,6 +422,9 @@ def _read_cell(
     """One candidate's line: their votes, share and (consumed unread) change; ``led``, the
     party the line opens with before the name (:func:`_party_opened`)."""
     state, text, what = f.state, f.state.text, "a results-list line"
+    if state.other_election_block(cell.start) is not None:
+        return  # under "2010 Result:": another election's candidate, figures and all
+    nums = _past_footnote(f, person, nums)
     placing: NumberMention | None = None
     if person.span.start > nums[0][1].start and not seats:
         # "2nd Labour (Jane Smith – 13,128)" reads left to right; a figure before the name
@@ -574,6 +541,36 @@ def _read_cell(
             cand.restated.append(
                 f.figure(n, Unit.PERCENT, what, who=person, seat=seat_tie, subject_tie=subject_tie)
             )
+
+
+# Between a name and a footnote's number, and between that number and the votes: spaces.
+_FOOTNOTE_GAP = re.compile(r"[ \t]+")
+
+
+def _past_footnote(
+    f: Frame, person: PersonMention, nums: list[tuple[int, NumberMention]]
+) -> list[tuple[int, NumberMention]]:
+    """The line's figures less a footnote's number after the name: in "Jane Smith 10 2,461
+    6.4" the "10" is a marker (a note's number, printed on the line), not her votes, since
+    a whole count follows it straight away and a line gives one candidate one count. (A
+    marker glued to the name, "Smith10", is no number at all.)"""
+    if len(nums) < 2:
+        return nums
+    (k, first), (_, second) = nums[0], nums[1]
+    text = f.state.text
+    if (
+        first.kind is NumberKind.COUNT
+        and len(first.number_text) <= 2
+        and first.number_text.isdigit()
+        and second.kind is NumberKind.COUNT
+        and DIGITS.fullmatch(second.number_text)
+        and first.start >= person.span.end
+        and _FOOTNOTE_GAP.fullmatch(text, person.span.end, first.start)
+        and _FOOTNOTE_GAP.fullmatch(text, first.end, second.start)
+    ):
+        f.used.add(k)
+        return nums[1:]
+    return nums
 
 
 def _prose_figure(fig: Figure, what: str) -> bool:

@@ -177,7 +177,7 @@ def _keep_earlier(
         year = f.dated_year(m)
         if year is None:
             return  # "at the last election", or a year of no general election
-        election, loose = f"“{year}” in its clause", False
+        election, loose = f.dated_how(m, year), False
     else:
         before = previous_general_election(f.state.story_year)
         year = before or PREVIOUS

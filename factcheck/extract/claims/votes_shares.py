@@ -126,6 +126,8 @@ def read_votes_and_shares(f: Frame) -> None:
     for k, m, who in items:
         after = text[m.end : min(sent.span.end, m.end + 40)]
         before = text[max(sent.span.start, m.start - 30) : m.start]
+        if m.kind is NumberKind.COUNT and _VOTES_SINCE_AFTER.match(after):
+            continue  # "losing … 2,426 votes from the last general election": a change
         if m.kind is NumberKind.COUNT and VOTES_AFTER.match(after):
             votes[k] = who
             cues[k] = "“votes” after it"
@@ -283,6 +285,13 @@ def _read_party_figures(f: Frame, taken: Collection[int]) -> None:
         f.used.add(k)
 
 
+# "2,426 votes from the last general election", "1,200 votes on 2017": votes counted against
+# another election, so a change of the vote, never the level.
+_VOTES_SINCE_AFTER = re.compile(
+    r"\s*votes?\s+(?:from|on|since)\s+(?:the\s+)?(?:(?:19|20)\d\d\b"
+    r"|(?:last|previous)\s+(?:general\s+)?election\b|last\s+time\b)",
+    re.IGNORECASE,
+)
 # Between a person and their count in a sentence that counts votes: "Ian Yuill of the Liberal
 # Democrats with ", "Mark Peart, with ", "Fay Jones getting ", "Sue Wixley received ", " ".
 # A bare space only for a count of 100 or more: "Jane Smith, 52," is an age.
