@@ -92,7 +92,7 @@ def test_the_same_count_in_prose_and_table_is_said_again() -> None:
     assert allan.votes is not None
     assert allan.votes.span is not None
     assert allan.votes.span.start < text.index("\n")  # the prose's count comes first
-    assert [(f.text, f.value) for f in allan.restated] == [("21,777", 21777)]
+    assert [(f.text, int(f.value)) for f in allan.restated] == [("21,777", 21777)]
     (again,) = allan.restated
     assert again.span is not None
     assert again.span.start > text.index("Telford Constituency")
