@@ -562,7 +562,9 @@ def _resolve_people(
     is the party's."""
     # Per surname, each full name with where it is named, in the text's order: two people
     # may share one ("Sir Gary Streeter" retiring, "Gareth Streeter" standing), and "Mr
-    # Streeter" is then the one named last before it.
+    # Streeter" is then the one named last before it, unless named as a relative or a
+    # predecessor ("his father, Pat Finucane", "the retirement of Sir Gary Streeter"): the
+    # story goes on about the other.
     full: dict[str, list[tuple[int, str]]] = {}
     facts = _NAME_FACTS
     for p in people:
@@ -571,6 +573,13 @@ def _resolve_people(
             named = full.setdefault(key, [])
             if not named or named[-1][1] != p.name:
                 named.append((p.span.start, p.name))
+    for key, named in full.items():
+        if len(named) > 1 and len({n for _, n in named}) > 1:
+            kept = [
+                (at, n) for at, n in named if not _RELATION_BEFORE.search(text, max(0, at - 50), at)
+            ]
+            if kept:
+                full[key] = kept
 
     def full_name(key: str, at: int) -> str | None:
         named = full.get(key)
@@ -626,6 +635,15 @@ def _resolve_people(
     return out
 
 
+# Before a name, words making the person someone's relative or predecessor, within the
+# sentence: "his father, defence lawyer ", "following the retirement of Sir ".
+_RELATION_BEFORE = re.compile(
+    r"\b(?:father|mother|son|daughter|wife|husband|brother|sister|widow|widower|grandfather"
+    r"|grandmother|predecessor|the\s+late|retirement\s+of|retired|replac(?:es|ed|ing)"
+    r"(?!\s+by\b))\b"
+    r"[^.;:!?\n]{0,40}$",
+    re.IGNORECASE,
+)
 _NAME_FACTS: dict[str, tuple[bool, str]] = {}
 
 
