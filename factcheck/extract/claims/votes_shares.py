@@ -50,6 +50,16 @@ _VOTES_LEAD = re.compile(
 )
 
 
+# A bar a candidate did not reach, right before the figure: "failing to win 5% of the vote"
+# (a deposit's threshold), "fell short of 1,000 votes". The level is below it, not at it.
+_MISSED_BEFORE = re.compile(
+    r"\b(?:(?:fail(?:ed|ing|s)?|unable)\s+to\s+(?:win|get|gain|reach|secure|poll|take|achieve"
+    r"|attract|muster|hit|clear)|f(?:e|a)ll(?:ing|s)?\s+short\s+of)\s+(?:even\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_MISSED_CUES = frozenset({"fail", "failed", "failing", "fails", "unable", "short"})
+
+
 def read_votes_and_shares(f: Frame) -> None:
     """Candidates' votes and shares, where the wording says so.
 
@@ -93,6 +103,10 @@ def read_votes_and_shares(f: Frame) -> None:
             )
         ):
             continue
+        if f.says(_MISSED_CUES) and _MISSED_BEFORE.search(
+            text, max(sent.span.start, m.start - 50), m.start
+        ):
+            continue  # "lost his deposit after failing to win 5% of the vote": a bar missed
         who = f.subject(m.start)
         if (
             who is not None
