@@ -57,7 +57,7 @@ _MISSED_BEFORE = re.compile(
     r"|attract|muster|hit|clear)|f(?:e|a)ll(?:ing|s)?\s+short\s+of)\s+(?:even\s+|the\s+)?$",
     re.IGNORECASE,
 )
-_MISSED_CUES = frozenset({"fail", "failed", "failing", "fails", "unable", "short"})
+_MISSED_CUES = ("fail", "unable", "short")
 
 
 def read_votes_and_shares(f: Frame) -> None:
@@ -103,7 +103,7 @@ def read_votes_and_shares(f: Frame) -> None:
             )
         ):
             continue
-        if f.says(_MISSED_CUES) and _MISSED_BEFORE.search(
+        if f.holds(_MISSED_CUES) and _MISSED_BEFORE.search(
             text, max(sent.span.start, m.start - 50), m.start
         ):
             continue  # "lost his deposit after failing to win 5% of the vote": a bar missed
