@@ -78,6 +78,7 @@ def read_votes_and_shares(f: Frame) -> None:
     text = state.text
     items: list[tuple[int, NumberMention, PersonMention]] = []
     opening = _OPENING.match(sent.text) is not None
+    missed = f.holds(_MISSED_CUES)  # once a sentence: most hold no bar missed
     for k, m in enumerate(numbers):
         if k in used or m.hedge != "exact" or m.kind not in (NumberKind.COUNT, NumberKind.PERCENT):
             continue
@@ -103,7 +104,7 @@ def read_votes_and_shares(f: Frame) -> None:
             )
         ):
             continue
-        if f.holds(_MISSED_CUES) and _MISSED_BEFORE.search(
+        if missed and _MISSED_BEFORE.search(
             text, max(sent.span.start, m.start - 50), m.start
         ):
             continue  # "lost his deposit after failing to win 5% of the vote": a bar missed
