@@ -104,9 +104,7 @@ def read_votes_and_shares(f: Frame) -> None:
             )
         ):
             continue
-        if missed and _MISSED_BEFORE.search(
-            text, max(sent.span.start, m.start - 50), m.start
-        ):
+        if missed and _MISSED_BEFORE.search(text, max(sent.span.start, m.start - 50), m.start):
             continue  # "lost his deposit after failing to win 5% of the vote": a bar missed
         who = f.subject(m.start)
         if (
