@@ -67,6 +67,10 @@ _AFTER_END = re.compile(
 
 
 _RELATIVE = re.compile(r"['’]?s?,?\s+(?:who|whose)\b", re.IGNORECASE)
+# Before a party that opens a clause joined on to the one before: "… and the Conservatives"
+# (not after a comma: ", the SNP's deputy leader," is an aside about the person).
+_JOINED_BEFORE = re.compile(r"\band\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 # "Wendy Chamberlain beat the SNP's Stephen Gethins, winning 19,763 votes": the one beaten.
 # The beaten may be introduced at length first: "defeated the Lib Dem's leader in Wales, Mark
 # Williams, after two recounts, taking 11,623 votes" (the figure is still the winner's).
@@ -732,6 +736,11 @@ class Frame:
                 f"{who.name}, though “beaten by” makes the first of two counts the loser's",
                 False,
             )
+        party = self._party_joined_after(who, at)
+        if party is not None:
+            # "with Jim Brown polling 10,096 votes and the Conservatives coming in third with
+            # 5,149": a party joined on after the person is the subject of its own clause.
+            return f"{who.name}, though “{party}” is named after them, before it", False
         named_before = self.count_before(self.people, at)
         if named_before <= 1:
             return f"{who.name}, the only person named before it in the sentence", True
@@ -770,9 +779,33 @@ class Frame:
             return f"{who.name}, whom the clause holding it describes", True
         return f"{who.name}, the nearest of {named_before} people named before it", False
 
+    def _party_joined_after(self, who: PersonMention, at: int) -> str | None:
+        """A party named between ``who`` and the figure at ``at`` as the subject of a clause
+        joined on by "and" or a comma ("… and the Conservatives coming in third with"), not
+        ``who``'s own party: the figure may be the party's. Its words, or None."""
+        if not self.parties:
+            return None
+        i = self.count_before(self.parties, at)
+        text = self.state.text
+        while i > 0:
+            party = self.parties[i - 1]
+            if party.span.start < who.span.end:
+                return None
+            if _JOINED_BEFORE.search(
+                text, max(who.span.end, party.span.start - 12), party.span.start
+            ) and not _POSSESSIVE_AFTER.match(text, party.span.end):
+                link = self.links.get(who.span.start)
+                cand = self.state.candidates.get(who.name)
+                own = link.party.name if link is not None else (cand.party if cand else None)
+                if own != party.party.name:
+                    return text[party.span.start : party.span.end]
+            i -= 1
+        return None
+
     def seat_near(self, at: int) -> tuple[str | None, tuple[str, bool]]:
         """The seat a contest's own figure at ``at`` belongs to, and how it was tied: with
-        several seats in the sentence, the last one named before it in its clause."""
+        several seats in the sentence, the last one named before it in its clause; none when
+        its clause names none but names someone (the clause is about their seat)."""
         if len(self.contests) <= 1:
             return self.contest, self._seat_tie(None)
         clause = self.clause_start(at)
@@ -780,6 +813,13 @@ class Frame:
         if before and before[-1].span.start >= clause:
             seat = before[-1].name
             return seat, (f"{seat}, named before it in its clause", True)
+        lead = self.count_before(self.people, clause)
+        if before and lead < self.count_before(self.people, at):
+            # "… won Livingston by 3,528 votes; Kirsteen Sullivan defeated Martyn Day with a
+            # majority of 8,323; and …": a clause about someone else, naming no seat, is
+            # about their seat, which the sentence does not name.
+            who = self.people[lead].name
+            return None, (f"no seat named in its clause, which is about {who}", False)
         seat = before[-1].name if before else self.contests[0].name
         return seat, (f"{seat}, one of {len(self.contests)} seats named in the sentence", False)
 

@@ -64,6 +64,7 @@ from factcheck.extract.claims.changes import (
 )
 from factcheck.extract.claims.loss_lists import ROW_CUE, may_hold_loss_rows, read_loss_rows
 from factcheck.extract.claims.margins import read_majority, read_margin
+from factcheck.extract.claims.new_members import NEW_CUE, read_new_members
 from factcheck.extract.claims.outcomes import (
     has_outcome_word,
     may_state_outcome,
@@ -561,7 +562,9 @@ def _resolve_people(
     is the party's."""
     # Per surname, each full name with where it is named, in the text's order: two people
     # may share one ("Sir Gary Streeter" retiring, "Gareth Streeter" standing), and "Mr
-    # Streeter" is then the one named last before it.
+    # Streeter" is then the one named last before it, unless named as a relative or a
+    # predecessor ("his father, Pat Finucane", "the retirement of Sir Gary Streeter"): the
+    # story goes on about the other.
     full: dict[str, list[tuple[int, str]]] = {}
     facts = _NAME_FACTS
     for p in people:
@@ -570,6 +573,13 @@ def _resolve_people(
             named = full.setdefault(key, [])
             if not named or named[-1][1] != p.name:
                 named.append((p.span.start, p.name))
+    for key, named in full.items():
+        if len(named) > 1 and len({n for _, n in named}) > 1:
+            kept = [
+                (at, n) for at, n in named if not _RELATION_BEFORE.search(text, max(0, at - 50), at)
+            ]
+            if kept:
+                full[key] = kept
 
     def full_name(key: str, at: int) -> str | None:
         named = full.get(key)
@@ -625,6 +635,15 @@ def _resolve_people(
     return out
 
 
+# Before a name, words making the person someone's relative or predecessor, within the
+# sentence: "his father, defence lawyer ", "following the retirement of Sir ".
+_RELATION_BEFORE = re.compile(
+    r"\b(?:father|mother|son|daughter|wife|husband|brother|sister|widow|widower|grandfather"
+    r"|grandmother|predecessor|the\s+late|retirement\s+of|retired|replac(?:es|ed|ing)"
+    r"(?!\s+by\b))\b"
+    r"[^.;:!?\n]{0,40}$",
+    re.IGNORECASE,
+)
 _NAME_FACTS: dict[str, tuple[bool, str]] = {}
 
 
@@ -730,6 +749,8 @@ def _read_sentence(f: Frame) -> None:
         read_outcomes(f)
     else:
         read_seat_is_party(f)  # "Wigan is Labour with 21,042 votes": no outcome word
+    if NEW_CUE in f.low and f.people and f.contests:
+        read_new_members(f)  # "the new MP for Eddisbury Edward Timpson"
 
     if "turnout" in f.low:
         read_turnout_directions(f)  # "turnout was up on 2017": no figure needed

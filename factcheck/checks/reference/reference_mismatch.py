@@ -38,6 +38,7 @@ from factcheck.reference.lookup import (
     winner_of,
 )
 from factcheck.reference.matching import same_party
+from factcheck.reference.placing import winner_elsewhere
 from factcheck.rule import Need, Outcome, Rule, RuleContext, Scope, Skip, Violation, as_written
 
 NEAR_TURNOUT = Fraction(1, 10)
@@ -382,6 +383,18 @@ class ReferenceMismatch(Rule):
     ) -> Iterator[Outcome]:
         oc = off.contest
         where = f"{oc.name} ({off.election})"
+        elsewhere = winner_elsewhere(contest, oc, off.source, off.election)
+        if elsewhere is not None:
+            # The seat's own figures came with a winner the record puts in another seat:
+            # they are that seat's, most likely, and set against this one they cry wolf.
+            if _has_contest_figures(contest):
+                yield Skip(
+                    f"not compared with the official record of {where}: {elsewhere}, so its "
+                    "figures may be that seat's"
+                )
+            for cand in contest.candidates:
+                yield from self._candidate(cand, off, ctx, others)
+            return
         for field, noun in (
             ("valid_votes", "valid votes"),
             ("rejected", "rejected ballots"),
@@ -1061,11 +1074,17 @@ def _ordinal(n: int) -> str:
     return words[n - 1] if 0 < n <= len(words) else f"{n}th"
 
 
-def _has_figures(contest: ContestResult) -> bool:
+def _has_contest_figures(contest: ContestResult) -> bool:
     return any(
         getattr(contest, f) is not None
         for f in ("valid_votes", "rejected", "electorate", "turnout", "majority", "majority_share")
-    ) or any(c.votes or c.share or c.rank for c in contest.candidates)
+    ) or bool(contest.restated)
+
+
+def _has_figures(contest: ContestResult) -> bool:
+    return _has_contest_figures(contest) or any(
+        c.votes or c.share or c.rank for c in contest.candidates
+    )
 
 
 def _span_words(article: Article, claim: BoundClaim) -> str | None:
