@@ -116,6 +116,9 @@ _BLAIR = "In 1997, Tony Blair won 33,526 votes in his Sedgefield constituency.\n
     [
         # "his constituency" of someone new, after the carried seat's person: not his seat.
         (f"{_BLAIR}After Tony Blair, Keir Starmer polled 18,884 votes in his constituency.", None),
+        # Said before anyone is named, "his" points forward: to someone new here.
+        (f"{_BLAIR}In his constituency, Keir Starmer polled 18,884 votes.", None),
+        (f"{_BLAIR}In his constituency, Tony Blair polled 18,884 votes.", "Sedgefield"),
         # Said of the carried seat's own person (named with the seat, given no figure).
         (
             "In Tony Blair's Sedgefield constituency, Labour's Jane Doe won 33,526 votes.\n\n"
