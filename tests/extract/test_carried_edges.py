@@ -216,6 +216,8 @@ def test_the_seats_winner_re_elected_is_no_second_winner() -> None:
         # A change of her majority makes her the winner; a change of her share does not.
         ("In Ludlow, Jane Roe saw her majority fall by 5,000.", None),
         ("In Ludlow, Jane Roe's share fell by 5 points.", "Ludlow"),
+        # A party's hold names no winner: the person whose majority changed after it is.
+        ("Labour held Ludlow.\n\nIn Ludlow, Jane Roe saw her majority fall by 5,000.", None),
     ],
 )
 def test_the_carried_seats_winner_is_its_own(before: str, seat: str | None) -> None:
