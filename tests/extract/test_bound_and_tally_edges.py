@@ -9,7 +9,7 @@ Sentences are ours, in the patterns real copy uses; each has a control read the 
 from __future__ import annotations
 
 from factcheck.extract.reader import read_prose
-from factcheck.models import Article, BoundClaim, ChangeClaim, Document
+from factcheck.models import Article, BoundClaim, ChangeClaim, Document, SeatClaim
 
 
 def _read(text: str) -> Article:
@@ -88,3 +88,14 @@ def test_a_candidates_bound_is_in_the_seat_named_after_her() -> None:
         "Ann Ali held Bristol East, and Jane Smith held Bristol West with nearly 40pc of the vote."
     )
     assert (claim.candidate, claim.contest) == ("Jane Smith", "Bristol West")
+
+
+def _tallies(text: str) -> list[tuple[str, str, str]]:
+    return [(c.party, c.verb, c.seats.text) for c in _read(text).claims if isinstance(c, SeatClaim)]
+
+
+def test_a_person_named_before_the_party_or_after_the_tally_leaves_it_the_partys() -> None:
+    assert _tallies("Jane Smith said Labour won 29 seats.") == [("Labour", "won", "29")]
+    assert _tallies("Labour won 29 seats, Jane Smith said.") == [("Labour", "won", "29")]
+    # The control: a person between the party and the count makes it hers.
+    assert _tallies("Labour's Jane Smith won 29 seats.") == []
