@@ -99,3 +99,9 @@ def test_a_person_named_before_the_party_or_after_the_tally_leaves_it_the_partys
     assert _tallies("Labour won 29 seats, Jane Smith said.") == [("Labour", "won", "29")]
     # The control: a person between the party and the count makes it hers.
     assert _tallies("Labour's Jane Smith won 29 seats.") == []
+
+
+def test_a_tallys_count_is_tied_to_the_party_not_by_nearness() -> None:
+    (claim,) = [c for c in _read("Labour won 29 seats.").claims if isinstance(c, SeatClaim)]
+    assert claim.seats.grounds is not None
+    assert "subject" not in claim.seats.grounds.loose
