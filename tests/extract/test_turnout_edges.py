@@ -1,0 +1,54 @@
+"""Turnout and the electorate (``claims/turnout.py``) at the edges their first tests left open
+(the tenth session's mutation run).
+
+Sentences are ours, in the patterns real copy uses; each has a control read the other way.
+"""
+
+from __future__ import annotations
+
+from factcheck.extract.reader import read_prose
+from factcheck.models import Article, Document
+
+
+def _read(text: str) -> Article:
+    return read_prose(Document(path="a.txt", text=text))
+
+
+def _turnouts(text: str) -> dict[str | None, str]:
+    return {co.name: co.turnout.text for co in _read(text).contests if co.turnout is not None}
+
+
+def test_a_turnout_written_before_its_noun_is_read() -> None:
+    assert _turnouts("In Bristol West, the 61.9% turnout was the lowest since 2001.") == {
+        "Bristol West": "61.9"
+    }
+    # The control: the same figure as a share is no turnout.
+    assert _turnouts("In Bristol West, the 61.9% share was the highest since 2001.") == {}
+
+
+def test_a_turnout_its_noun_follows_is_read_though_a_count_came_between() -> None:
+    # An earlier "turnout" with a count after it would make a figure after "turnout" the
+    # count's; a figure followed by "turnout" is the turnout all the same.
+    text = "In Bristol West turnout rose as 45,123 people voted for a 61.9% turnout."
+    assert _turnouts(text) == {"Bristol West": "61.9"}
+    # The control: the same clause with the figure not followed by its noun is not read.
+    text = "In Bristol West turnout rose as 45,123 people voted, or 61.9% of them."
+    assert _turnouts(text) == {}
+
+
+def test_a_turnout_in_a_sentence_naming_two_seats_is_tied_loosely() -> None:
+    # The sentence may give it as another seat's change: the seat named before it is a guess.
+    (contest,) = [
+        co
+        for co in _read("Turnout in Ilford North was 66.1 per cent, up on Ilford South.").contests
+        if co.turnout is not None
+    ]
+    assert contest.name == "Ilford North"
+    assert contest.turnout is not None
+    assert contest.turnout.grounds is not None
+    assert contest.turnout.grounds.loose == ("seat",)
+    # The control: with one seat named, the tie is explicit.
+    (contest,) = _read("Turnout in Ilford North was 66.1 per cent.").contests
+    assert contest.turnout is not None
+    assert contest.turnout.grounds is not None
+    assert contest.turnout.grounds.loose == ()
