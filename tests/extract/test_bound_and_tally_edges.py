@@ -90,7 +90,7 @@ def test_a_candidates_bound_is_in_the_seat_named_after_her() -> None:
     assert (claim.candidate, claim.contest) == ("Jane Smith", "Bristol West")
 
 
-def _tallies(text: str) -> list[tuple[str, str, str]]:
+def _tallies(text: str) -> list[tuple[str | None, str, str]]:
     return [(c.party, c.verb, c.seats.text) for c in _read(text).claims if isinstance(c, SeatClaim)]
 
 
