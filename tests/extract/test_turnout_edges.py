@@ -52,3 +52,41 @@ def test_a_turnout_in_a_sentence_naming_two_seats_is_tied_loosely() -> None:
     assert contest.turnout is not None
     assert contest.turnout.grounds is not None
     assert contest.turnout.grounds.loose == ()
+
+
+def _turnout_readings(text: str) -> list[tuple[str | None, str, str, tuple[str, ...]]]:
+    """Each turnout read, this election's and earlier ones: seat, figure, election tie, and
+    what was tied loosely."""
+    out: list[tuple[str | None, str, str, tuple[str, ...]]] = []
+    for co in _read(text).contests:
+        if co.turnout is not None and co.turnout.grounds is not None:
+            grounds = co.turnout.grounds
+            out.append((co.name, co.turnout.text, grounds.election, tuple(grounds.loose)))
+    return out
+
+
+_STORYS = "no other election named in its clause: the story's"
+
+
+def test_the_level_a_turnout_fell_from_is_the_election_befores_loosely() -> None:
+    assert _turnout_readings("In Bristol West, turnout was down from 76% to 70%.") == [
+        ("Bristol West", "70", _STORYS, ()),
+        (
+            "Bristol West",
+            "76",
+            "the election before the story's, the level “from … to” starts from",
+            ("election",),
+        ),
+    ]
+
+
+def test_an_earlier_turnout_of_no_year_named_is_not_kept() -> None:
+    # "at the last election" names no year: no record could be chosen to compare it with.
+    text = "In Bristol West, turnout was 70%, down from 76% at the last election."
+    assert _turnout_readings(text) == [("Bristol West", "70", _STORYS, ())]
+    # The control: a year named keeps it as that election's.
+    text = "In Bristol West, turnout was 70%, down from 76% in 2015."
+    assert _turnout_readings(text) == [
+        ("Bristol West", "70", _STORYS, ()),
+        ("Bristol West", "76", "“2015” in its clause", ()),
+    ]
