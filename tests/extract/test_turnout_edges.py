@@ -90,3 +90,11 @@ def test_an_earlier_turnout_of_no_year_named_is_not_kept() -> None:
         ("Bristol West", "70", _STORYS, ()),
         ("Bristol West", "76", "“2015” in its clause", ()),
     ]
+
+
+def test_a_turnout_word_spent_on_a_count_gives_a_later_figure_nothing() -> None:
+    # "Turnout" was the count's: the percentage after the candidate's votes is no turnout.
+    text = "Turnout in Bristol West was 56,800, and Jane Smith won 25,572 votes, or 45%."
+    assert _turnouts(text) == {}
+    # The control: a count's bracketed percentage is the turnout too.
+    assert _turnouts("In Bristol West, turnout was 40,134 (47.58%).") == {"Bristol West": "47.58"}
