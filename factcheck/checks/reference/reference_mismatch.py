@@ -567,8 +567,7 @@ class ReferenceMismatch(Rule):
             off.contest.rejected is None
             and allowed.lo is not None
             and allowed.hi is not None
-            and allowed.lo >= now["valid"]
-            and allowed.lo <= now["valid"] + REJECTED_ROOM
+            and allowed.overlaps(Interval.closed(now["valid"], now["valid"] + REJECTED_ROOM))
         ):
             # The 2015 record gives no rejected ballots: a declared turnout (ballot papers /
             # electorate) a little above the valid-vote one may be exactly right. A rounded
