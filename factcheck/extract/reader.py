@@ -65,6 +65,7 @@ from factcheck.extract.claims.changes import (
 )
 from factcheck.extract.claims.loss_lists import ROW_CUE, may_hold_loss_rows, read_loss_rows
 from factcheck.extract.claims.margins import read_majority, read_margin
+from factcheck.extract.claims.new_members import NEW_CUE, read_new_members
 from factcheck.extract.claims.outcomes import (
     has_outcome_word,
     may_state_outcome,
@@ -769,6 +770,8 @@ def _read_sentence(f: Frame) -> None:
         read_outcomes(f)
     else:
         read_seat_is_party(f)  # "Wigan is Labour with 21,042 votes": no outcome word
+    if NEW_CUE in f.low and f.people and f.contests:
+        read_new_members(f)  # "the new MP for Eddisbury Edward Timpson"
 
     if "turnout" in f.low:
         read_turnout_directions(f)  # "turnout was up on 2017": no figure needed

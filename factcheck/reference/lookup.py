@@ -257,6 +257,10 @@ class OfficialLevels:
     redrawn: bool = False
     """The seat was redrawn between the two elections: the earlier level is of another area,
     not the notional one on the new boundaries that copy measures a change from."""
+    ballots: tuple[Figure, Figure] | None = None
+    """For a turnout, both levels by the other definition the record allows (valid votes and
+    rejected ballots over the electorate, as councils declare it), when it allows it at both
+    elections: copy may measure a change of turnout either way."""
 
     @property
     def years(self) -> str:
@@ -332,8 +336,15 @@ def official_levels(
         )
 
     if quantity == "turnout":
-        now, then = turnouts(now_c).get("valid"), turnouts(then_c).get("valid")
-        return levels(then, now)
+        now_t, then_t = turnouts(now_c), turnouts(then_c)
+        valid = levels(then_t.get("valid"), now_t.get("valid"))
+        counted_then, counted_now = (
+            _percent_figure(then_t.get("ballots")),
+            _percent_figure(now_t.get("ballots")),
+        )
+        if counted_then is None or counted_now is None:
+            return valid
+        return replace(valid, ballots=(counted_then, counted_now))
     if quantity == "majority":
         if not now_c.candidates or not then_c.candidates:
             return None

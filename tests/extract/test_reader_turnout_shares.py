@@ -83,6 +83,9 @@ def test_the_share_of_the_electorate_after_a_turnout_count_is_the_turnout() -> N
             "In Dundee West just {pct}% of the population turned out to vote.",
             "In Dundee West {pct}% of the electorate are over 65.",
             "In Dundee West, {pct}% of people turned out for the council election.",
+            # a share of the electorate won, in a sentence that speaks of turnout
+            "Chris Law won the support of just {pct}% of the electorate on a low turnout.",
+            "With turnout down, the SNP took {pct}% of the electorate in Dundee West.",
         ]
     ),
     tenths=st.integers(min_value=100, max_value=900),

@@ -319,11 +319,17 @@ _TURNING_SEAT = re.compile(
     r"\b(?:turned|turns|turning)\s+(?:the|this)\s+(?:seat|constituency)\s+(?P<new>blue|red)\b",
     re.IGNORECASE,
 )
+# (tenth session) "A and B stayed Conservative while C remain Labour", "Alyn and Deeside
+# remains in Labour hands": the party right after the verb, or "in PARTY hands".
 _REMAINED = re.compile(
-    r"\s+(?:all\s+|both\s+)?(?:remained|stayed|remains|stays)\s+(?:(?P<colour>blue|red)\b"
-    r"|with\s+(?:the\s+)?)",
+    r"\s+(?:all\s+|both\s+)?(?:remained|stayed|remains|stays|remain)\s+(?:(?P<colour>blue|red)\b"
+    r"|with\s+(?:the\s+)?|(?P<hands>in\s+)|(?P<bare>))",
     re.IGNORECASE,
 )
+# After the party of "remains in PARTY hands"; after a bare "stayed PARTY", the clause ends
+# ("remain Labour targets", "stayed Conservative-leaning" say something else).
+_HANDS = re.compile(r"\s+hands\b")
+_BARE_PARTY_END = re.compile(r"\s*(?:[,.;:!]|$)|\s+(?:while|whereas|but|and|as|after|with)\b")
 _FELL = re.compile(
     r"\s+(?:(?:have|has|had)\s+)?(?:all\s+|both\s+)?(?:fell|fallen|falls)\s+to\s+(?:the\s+)?"
 )
@@ -2664,7 +2670,15 @@ def _seat_subject(
                 return "hold", party, None, stayed.end(), "“remained blue/red”, a hold in words"
         else:
             p = _party_at(f, stayed.end())
-            if p is not None:
+            if p is not None and stayed.group("hands") is not None:
+                hands = _HANDS.match(text, p.span.end, end)
+                if hands is not None:
+                    what = "“remained in PARTY hands”, a hold in words"
+                    return "hold", p.party.name, None, hands.end(), what
+            elif p is not None and stayed.group("bare") is not None:
+                if _BARE_PARTY_END.match(text, p.span.end, end):
+                    return "hold", p.party.name, None, p.span.end, "“stayed PARTY”, a hold in words"
+            elif p is not None:
                 return "hold", p.party.name, None, p.span.end, "“stayed with”, a hold in words"
     taken = _PASSIVE_TAKEN.match(text, at, end)
     if taken is not None:

@@ -525,9 +525,21 @@ def _read_cell(
                 cand.votes = f.figure(
                     n, Unit.VOTES, what, who=person, seat=seat_tie, subject_tie=subject_tie
                 )
+            elif _said_again(f, cand.votes, n):
+                # (tenth session) "Nick Boles retained his seat with 35,090 votes", then the
+                # full result's "Nick Boles (Conservative) 35,090": the same count, said again.
+                cand.restated.append(
+                    f.figure(
+                        n, Unit.VOTES, what, who=person, seat=seat_tie, subject_tie=subject_tie
+                    )
+                )
         elif n.kind is NumberKind.PERCENT and n.value <= 100 and cand.share is None:
             cand.share = f.figure(
                 n, Unit.PERCENT, what, who=person, seat=seat_tie, subject_tie=subject_tie
+            )
+        elif n.kind is NumberKind.PERCENT and _said_again(f, cand.share, n):
+            cand.restated.append(
+                f.figure(n, Unit.PERCENT, what, who=person, seat=seat_tie, subject_tie=subject_tie)
             )
 
 

@@ -58,6 +58,8 @@ def read_turnout(f: Frame, a: Around) -> bool:
         return False
     if _OF_OTHERS.match(a.after):
         return False  # "just 3% of the population … were persuaded to turn out": not voters
+    if _WON_SHARE_BEFORE.search(a.before):
+        return False  # "With turnout down, the SNP took 30% of the electorate": a share won
     if f.earlier(m) is not None:
         # Another election's turnout ("a decrease from 2017's 67%", "up on the 61 per cent
         # who voted in 2015"): that election's, when its clause names it.
@@ -111,6 +113,14 @@ _OTHER_VOTE = re.compile(
     r"\b(?:referend\w*|Leave|Remain|Brexit|EU|council\w*|mayor\w*|by-election|Assembly|Holyrood"
     r"|Senedd)\b"
 )
+# Before a share of the electorate that someone won, not that voted: "won the support of
+# just 26% of the electorate", "took 24% of the electorate".
+_WON_SHARE_BEFORE = re.compile(
+    r"\b(?:won|wins|winning|took|takes|taking|secured|securing|gained|gaining|received"
+    r"|receiving|got|getting|polled|polling|support|backing|votes|vote)\s+(?:of\s+)?"
+    r"(?:(?:just|only|some|around|about|nearly|almost|barely)\s+)?$",
+    re.IGNORECASE,
+)
 TURNOUT_SHARE_CUES = ("electorate", "electors", "eligible", "registered", "people")
 """Substrings one of which a sentence needs for :func:`read_turnout_share` to read it."""
 
@@ -123,7 +133,7 @@ def read_turnout_share(f: Frame, a: Around) -> bool:
     if m.kind is not NumberKind.PERCENT or m.hedge != "exact" or m.value > 100:
         return False
     of = _OF_ELECTORS_AFTER.match(a.after)
-    if of is None:
+    if of is None or _WON_SHARE_BEFORE.search(a.before):
         return False
     text, sent = f.state.text, f.sent
     if of.group("people") is not None:
