@@ -149,7 +149,7 @@ _WHICH_ASIDE_CLOSE = re.compile(
     r"(?:[^,;:.()\n]|[.,](?=\d))*,\s*(?P<when>(?:since|in|from)\s+(?P<year>(?:19|20)\d\d))\b",
     re.IGNORECASE,
 )
-_WHICH_ASIDE_CUES = frozenset({"which", "who"})
+_WHICH_ASIDE_CUES = (", which", ", who")
 _YEAR_CUES = (" 19", " 20")
 # "in 2010, when he increased his share": a year a clause of "when" refers back to.
 _YEAR_WHEN = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*,?\s+when\b")
@@ -174,6 +174,7 @@ _MAJORITY_NOUN = re.compile(r"\s*(?:-?\s*votes?\s+)?majority\b", re.IGNORECASE)
 _TURNED_BEFORE = re.compile(
     r"\b(?:turn|convert|transform)(?:ed|s|ing)?\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE
 )
+_MAJORITY_CUES = ("majorit",)
 _MAJORITY_OF_BEFORE = re.compile(r"\bmajority\s+of\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
 _INTO_AFTER = re.compile(r"[^.;:]{0,50}?\binto\b", re.IGNORECASE)
 # Words saying a figure is a poll's or a forecast's, not the count's: "a 35% share of the
@@ -1032,7 +1033,7 @@ class Frame:
         """The words that make a majority ``m`` the one held before the poll: turned "into"
         another ("turned his 5,288 majority into a 5,299 majority of their own", "turning a
         Labour majority of 687 into a Conservative majority of 3,840")."""
-        if "majorit" not in self.low:
+        if not self.holds(_MAJORITY_CUES):
             return None  # most sentences: no majority to have turned
         text = self.state.text
         end = self.sent.span.end
@@ -1126,7 +1127,7 @@ class Frame:
         if self.holds(OTHER_TIME_CUES):  # else no clause of the sentence can be dated
             start, end = self._clause_around(m, CLAUSE_BREAK)
             when = other_time(self.state.text, start, end, self.state.story_year)
-        if when is None and self.says(_WHICH_ASIDE_CUES):
+        if when is None and self.holds(_WHICH_ASIDE_CUES):
             when = self.aside_dated(m.start, m.end)
         if when is None:
             # "MAJORITY: 4576" under "2010 Result:": the heading dates the lines below it.
@@ -1156,7 +1157,7 @@ class Frame:
 
     def _aside_dating(self, start: int, end: int) -> re.Match[str] | None:
         # The cheap tests first: most sentences hold no relative pronoun, or no year.
-        if not self.says(_WHICH_ASIDE_CUES) or not self.holds(_YEAR_CUES):
+        if not self.holds(_WHICH_ASIDE_CUES) or not self.holds(_YEAR_CUES):
             return None
         text, sent = self.state.text, self.sent.span
         closed = _WHICH_ASIDE_CLOSE.match(text, end, sent.end)

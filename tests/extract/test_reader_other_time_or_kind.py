@@ -141,3 +141,53 @@ def test_votes_counted_from_another_election_are_no_level(
     story = "Michelle Gildernew held Fermanagh and South Tyrone for Sinn Fein. " + sentence
     path = story_file(tmp_path, story, "uk-ge-2019")
     assert (("reference-mismatch", "2,426") in _flagged(path)) is fires
+
+
+# -- a bar missed ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # a deposit's bar the candidate did not reach: his share is below it, not at it
+        ("Donald Allwright lost his deposit after failing to win 5% of the vote.", False),
+        ("Donald Allwright fell short of 5% of the vote and lost his deposit.", False),
+        # the control: the same figure said as his share is wrong (he took 4.4%)
+        ("Donald Allwright won 5% of the vote and lost his deposit.", True),
+    ],
+)
+def test_a_share_a_candidate_failed_to_reach_is_no_share(
+    tmp_path: Path, sentence: str, fires: bool
+) -> None:
+    story = "Matt Hancock held West Suffolk for the Conservatives. " + sentence
+    path = story_file(tmp_path, story, "uk-ge-2019")
+    assert any(text == "5%" for _, text in _flagged(path)) is fires
+
+
+# -- a count cut off at the end of its line ------------------------------------------------------
+
+NORTH_CORNWALL = (
+    "North Cornwall Con gain from LD, with a 13.7% majority\n"
+    "Conservatives 21,689\nLiberal Democrat 15,068\nLabour Party {labour}"
+)
+
+
+@pytest.mark.parametrize(
+    ("labour", "read", "fires"),
+    [
+        ("2,", None, False),  # the copy stops inside "2,621": nothing is left to read
+        ("2,\n621\n", None, False),  # the rest of the count broken onto the next line
+        ("2,621\n", "2,621", False),
+        ("2,612\n", "2,612", True),  # the control: a whole count, and wrong
+    ],
+)
+def test_a_count_cut_off_at_the_line_end_is_no_figure(
+    tmp_path: Path, labour: str, read: str | None, fires: bool
+) -> None:
+    path = story_file(tmp_path, NORTH_CORNWALL.format(labour=labour), "uk-ge-2015")
+    seat = contest_named(load_article(path), "North Cornwall")
+    labour_votes = [c.votes.text for c in seat.candidates if c.party == "Labour" and c.votes]
+    assert labour_votes == ([read] if read is not None else [])
+    flagged = _flagged(path)
+    assert all(text != "2" for _, text in flagged)
+    assert (("reference-mismatch", read) in flagged) is fires

@@ -140,7 +140,7 @@ _EARLIER = re.compile(
 _ASIDE_AFTER = re.compile(
     r",\s+(?:which|who)\b(?:[^,;:.()\n]|[.,](?=\d)){1,100}?,(?!\d)", re.IGNORECASE
 )
-_ASIDE_CUES = frozenset({"which", "who"})
+_ASIDE_CUES = (", which", ", who")
 # Declared outcomes after a party's name: "Labour hold", "Conservative gain from Labour",
 # "the SNP gained the seat from Labour", "Labour held the seat", "Labour has held Hartlepool",
 # "Labour now holds just Edinburgh South". Between party and verb only an auxiliary or an
@@ -471,7 +471,7 @@ def _states_a_result(f: Frame, span: Span) -> bool:
         return False  # "In 2017, she won the seat by 92 votes", "Two years ago he held it"
     if _EARLIER.match(state.text, span.end, f.sent.span.end):
         return False
-    if f.says(_ASIDE_CUES):
+    if f.holds(_ASIDE_CUES):
         aside = _ASIDE_AFTER.match(state.text, span.end, f.sent.span.end)
         if aside is not None and _EARLIER.match(state.text, aside.end(), f.sent.span.end):
             return False  # "has held the seat, which he won with a 831 majority, since 2017"

@@ -266,8 +266,8 @@ def _read_party_cell(
             or (n.start > cell.start and text[n.start - 1] in "+−")
             or (n.start > cell.start + 1 and text[n.start - 2 : n.start] in ("(-", "(+"))
         )
-        if n.hedge != "exact":
-            return  # a hedged figure is no list cell
+        if n.hedge != "exact" or _torn(text, n):
+            return  # a hedged figure is no list cell; nor is a count cut off at the line end
         if signed:
             changes.append(n)
         elif (n.kind is NumberKind.COUNT and DIGITS.fullmatch(n.number_text) and n.value >= 1) or (
@@ -503,7 +503,7 @@ def _read_cell(
     for k, n in nums:
         f.used.add(k)
         as_count = n.kind is NumberKind.YEAR and _year_is_count(text, cell, n, marks)
-        if n.hedge != "exact" or (not as_count and _dated(f, n)):
+        if n.hedge != "exact" or (not as_count and _dated(f, n)) or _torn(text, n):
             continue
         # A sign touches its figure ("+9.82%", "(-2.4)"); "Labour - 22,727" is a separator.
         signed = n.start > cell.start and text[n.start - 1] in "+-−"
@@ -571,6 +571,21 @@ def _past_footnote(
         f.used.add(k)
         return nums[1:]
     return nums
+
+
+def _torn(text: str, n: NumberMention) -> bool:
+    """Is ``n`` a count cut off by the end of its line, its thousands separator last, with the
+    rest of it on the next line or nothing after ("Labour Party 2," where the copy broke
+    "2,621")? What is left is no figure. ("Green 575," over another line is a list's comma.)"""
+    if not text.startswith(",", n.end):
+        return False
+    tail = _LINE_TAIL.match(text, n.end + 1)
+    return tail is not None and (
+        tail.end() >= len(text.rstrip()) or bool(_THOUSANDS_REST.match(text, tail.end()))
+    )
+
+
+_THOUSANDS_REST = re.compile(r"[ \t]*\d{3}(?!\d)")
 
 
 def _prose_figure(fig: Figure, what: str) -> bool:

@@ -50,6 +50,16 @@ _VOTES_LEAD = re.compile(
 )
 
 
+# A bar a candidate did not reach, right before the figure: "failing to win 5% of the vote"
+# (a deposit's threshold), "fell short of 1,000 votes". The level is below it, not at it.
+_MISSED_BEFORE = re.compile(
+    r"\b(?:(?:fail(?:ed|ing|s)?|unable)\s+to\s+(?:win|get|gain|reach|secure|poll|take|achieve"
+    r"|attract|muster|hit|clear)|f(?:e|a)ll(?:ing|s)?\s+short\s+of)\s+(?:even\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_MISSED_CUES = ("fail", "unable", "short")
+
+
 def read_votes_and_shares(f: Frame) -> None:
     """Candidates' votes and shares, where the wording says so.
 
@@ -68,6 +78,7 @@ def read_votes_and_shares(f: Frame) -> None:
     text = state.text
     items: list[tuple[int, NumberMention, PersonMention]] = []
     opening = _OPENING.match(sent.text) is not None
+    missed = f.holds(_MISSED_CUES)  # once a sentence: most hold no bar missed
     for k, m in enumerate(numbers):
         if k in used or m.hedge != "exact" or m.kind not in (NumberKind.COUNT, NumberKind.PERCENT):
             continue
@@ -93,6 +104,8 @@ def read_votes_and_shares(f: Frame) -> None:
             )
         ):
             continue
+        if missed and _MISSED_BEFORE.search(text, max(sent.span.start, m.start - 50), m.start):
+            continue  # "lost his deposit after failing to win 5% of the vote": a bar missed
         who = f.subject(m.start)
         if (
             who is not None
