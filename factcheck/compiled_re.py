@@ -17,6 +17,11 @@ compiled program), the file is used only by the exact interpreter build that wro
 error while reading or writing falls back to ``re.compile``. New patterns are stored when the
 process exits; like bytecode, nothing is written under ``PYTHONDONTWRITEBYTECODE`` or where
 the folder is not writable.
+
+The file does not grow without bound: patterns built from data (a pack's names, a corpus's
+boilerplate) differ from one configuration to the next, and the reader's own change with
+every release installed over a working copy. A process that stores its new patterns keeps the
+ones it used, and at most as many others again, the ones most recently kept first.
 """
 
 from __future__ import annotations
@@ -151,6 +156,7 @@ class _Store:
     def __init__(self) -> None:
         self.entries: dict[tuple[str, int], Entry] | None = None
         self.missed: set[tuple[str, int]] = set()
+        self.used: set[tuple[str, int]] = set()
 
     def compile(self, pattern: str, flags: int) -> Pattern[str]:
         if self.entries is None:
@@ -158,23 +164,36 @@ class _Store:
         entry = self.entries.get((pattern, flags))
         if entry is not None:
             try:
-                return _build(pattern, entry)
+                built = _build(pattern, entry)
             except Exception:  # - then as if it were not stored
                 del self.entries[pattern, flags]
+            else:
+                self.used.add((pattern, flags))
+                return built
         if not self.missed and not sys.dont_write_bytecode:
             atexit.register(self.flush)
         self.missed.add((pattern, flags))
         return _re_compile(pattern, flags)
 
     def flush(self) -> None:
-        """Store the patterns compiled in this process that were not stored yet."""
-        entries = load(path := cache_path())  # another process may have written meanwhile
-        for pattern, flags in sorted(self.missed):
-            entry = program(pattern, flags)
+        """Store the patterns compiled in this process that were not stored yet, beside the
+        stored ones it used and at most as many others (see the module's docstring)."""
+        stored = load(path := cache_path())  # another process may have written meanwhile
+        kept: dict[tuple[str, int], Entry] = {}
+        for key in sorted(self.missed):
+            entry = program(*key)
             if entry is not None:
-                entries[pattern, flags] = entry
+                kept[key] = entry
+        kept.update((key, stored[key]) for key in self.used if key in stored)
+        spare = len(kept)
+        for key, entry in stored.items():  # in the order written: the most recently kept first
+            if spare <= 0:
+                break
+            if key not in kept:
+                kept[key] = entry
+                spare -= 1
         self.missed.clear()
-        save(path, entries)
+        save(path, kept)
 
 
 _STORE = _Store()

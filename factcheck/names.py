@@ -122,6 +122,8 @@ def surname_words(name: str) -> tuple[str, ...]:
 
     >>> surname_words("Sam Wood-Brass"), surname_words("Ian de Wulverton")
     (('wood', 'brass'), ('de', 'wulverton'))
+    >>> surname_words("Chris Von Ruhland"), surname_words("Van Morrison")
+    (('von', 'ruhland'), ('morrison',))
     >>> surname_words("Mr Al Gore")
     ('gore',)
     """
@@ -139,8 +141,12 @@ def written_surname(name: str) -> tuple[str, ...]:
 
 
 def _surname_start(written: list[str]) -> int:
+    # A particle written with a capital ("Chris Von Ruhland") is the surname's too, after a
+    # given name; first in the name it is a given name of its own ("Al Gore", "Van Morrison").
     i = len(written) - 1
-    while i > 0 and written[i - 1] in _PARTICLES:
+    while i > 0 and (
+        written[i - 1] in _PARTICLES or (i > 1 and written[i - 1].lower() in _PARTICLES)
+    ):
         i -= 1
     return max(i, 0)
 
@@ -395,6 +401,27 @@ def seat_short_form(name: str) -> tuple[str, ...] | None:
     first = _SHORT_BREAK.split(name, maxsplit=1)[0]
     words = tuple(name_key(first).split())
     return words or None
+
+
+def seat_district(name: str) -> tuple[str, ...] | None:
+    """The district of a city's seat written "City, District" ("Perry Barr" of "Birmingham,
+    Perry Barr"), folded, when it is two words or more: copy names a city's seats by their
+    district alone ("except Perry Barr, where Khalid Mahmood was ousted"). None for a name
+    of any other shape, a district of one word ("Test", "Pavilion", "Walton": words as often
+    as places) or one naming no place ("Durham, City of").
+
+    >>> seat_district("Birmingham, Perry Barr"), seat_district("Birmingham Perry Barr")
+    (('perry', 'barr'), None)
+    >>> seat_district("Southampton, Test"), seat_district("Durham, City of")
+    (None, None)
+    """
+    city, comma, district = name.partition(",")
+    if not comma or " " in city.strip() or "and" in name_key(name).split():
+        return None
+    words = tuple(name_key(district).split())
+    if len(words) < 2 or "of" in words or "city" in words:
+        return None
+    return words
 
 
 def seat_key(name: str) -> str:

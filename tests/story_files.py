@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import factcheck
-from factcheck.models import Article, CandidateResult, ContestResult, Finding
+from factcheck.extract.reader import read_prose
+from factcheck.models import Article, CandidateResult, ContestResult, Document, Finding
 
 
 def story_file(tmp_path: Path, body: str, election: str) -> Path:
@@ -34,3 +35,29 @@ def candidate_named(contest: ContestResult, name: str) -> CandidateResult:
     found = [c for c in contest.candidates if c.name == name]
     assert len(found) == 1, [c.name for c in contest.candidates]
     return found[0]
+
+
+def findings_of(text: str, election: str, rule: str = "reference-mismatch") -> list[Finding]:
+    """What one rule finds in a story given as text, checked against one election."""
+    report = factcheck.check(Document(path="story.txt", text=text), election=election)
+    return [f for f in report.findings if f.name == rule]
+
+
+def contests_of(text: str) -> list[ContestResult]:
+    """The contests read from a story given as text."""
+    return list(read_prose(Document(path="story.txt", text=text)).contests)
+
+
+def figures_by_name(text: str) -> dict[str, tuple[str | None, object, object, object]]:
+    """Each candidate's (seat, votes, share, rank) values as read, by name."""
+    return {
+        c.name: (
+            contest.name,
+            c.votes.value if c.votes else None,
+            c.share.value if c.share else None,
+            c.rank.value if c.rank else None,
+        )
+        for contest in contests_of(text)
+        for c in contest.candidates
+        if c.name
+    }

@@ -15,6 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -145,3 +146,53 @@ def test_checking_from_the_store_gives_the_same_report(tmp_path: Path) -> None:
     assert _check_seeds(store) == (code, report, 0, True)
     assert code == 1
     assert "8 findings" in report
+
+
+def test_the_store_keeps_what_a_run_used_and_at_most_as_many_others(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "store.marshal"
+    monkeypatch.setattr(compiled_re, "cache_path", lambda: path)
+
+    def stored(patterns: list[str]) -> dict[tuple[str, int], compiled_re.Entry]:
+        out = {}
+        for pattern in patterns:
+            entry = compiled_re.program(pattern, 0)
+            assert entry is not None
+            out[pattern, 0] = entry
+        return out
+
+    used = stored([rf"used{i} (\d+)" for i in range(3)])
+    # Patterns of configurations long gone, written by earlier runs after the used ones.
+    stale = stored([rf"stale{i} (\d+)" for i in range(50)])
+    compiled_re.save(path, {**used, **stale})
+    store = compiled_re._Store()
+    for pattern, flags in used:
+        assert store.compile(pattern, flags) == re.compile(pattern, flags)
+    assert store.compile(r"new (\d+) votes", 0) == re.compile(r"new (\d+) votes", 0)
+    store.flush()
+    after = compiled_re.load(path)
+    # The new pattern and the three used are kept, with at most four others, the first
+    # written; the file no longer grows with every configuration ever run.
+    assert set(used) | {(r"new (\d+) votes", 0)} <= set(after)
+    assert len(after) == 8
+    assert set(after) - set(used) - {(r"new (\d+) votes", 0)} == set(list(stale)[:4])
+    # A later run that uses a kept pattern builds it from the store, equal to re's.
+    again = compiled_re._Store()
+    assert again.compile("stale0 (\\d+)", 0) == re.compile("stale0 (\\d+)", 0)
+    assert again.missed == set()
+
+
+def test_a_run_that_missed_nothing_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "store.marshal"
+    monkeypatch.setattr(compiled_re, "cache_path", lambda: path)
+    entry = compiled_re.program(r"(\d+)%", 0)
+    assert entry is not None
+    compiled_re.save(path, {(r"(\d+)%", 0): entry, ("other", 0): entry})
+    before = path.read_bytes()
+    store = compiled_re._Store()
+    store.compile(r"(\d+)%", 0)
+    assert store.missed == set()  # nothing to store, so no exit hook and no rewrite
+    assert path.read_bytes() == before

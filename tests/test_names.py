@@ -13,7 +13,15 @@ from factcheck.checks.corpus.common import facts
 from factcheck.checks.wording.common import candidate_for, contest_for
 from factcheck.extract.entities import ContestMatcher, uk_constituencies
 from factcheck.models import Article, CandidateResult, ContestResult, Document, Figure
-from factcheck.names import TITLES, name_key, person_words, same_given_name, surname_key
+from factcheck.names import (
+    TITLES,
+    name_key,
+    person_words,
+    same_given_name,
+    same_person_name,
+    surname_key,
+    surname_words,
+)
 from factcheck.packs import load_packs
 from factcheck.reference.matching import (
     ConstituencyNames,
@@ -319,3 +327,12 @@ def test_a_misspelt_surname_close_to_two_candidates_matches_neither() -> None:
 def test_no_candidates_no_match() -> None:
     assert match_candidate("Anne Smith", []) is None
     assert match_candidate("", _FIELD) is None
+
+
+def test_a_capitalised_particle_after_a_given_name_belongs_to_the_surname() -> None:
+    assert surname_words("Chris Von Ruhland") == ("von", "ruhland")
+    assert same_person_name("Chris Von Ruhland", "Christopher von Ruhland")
+    # The twin: first in a name, the word is a given name ("Al Gore", "Van Morrison").
+    assert surname_words("Al Gore") == ("gore",)
+    assert surname_words("Van Morrison") == ("morrison",)
+    assert not same_person_name("Chris Von Ruhlend", "Christopher von Ruhland")

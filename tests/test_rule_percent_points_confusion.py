@@ -1100,3 +1100,93 @@ def test_levels_from_the_official_record_are_cited() -> None:
     records = finding.evidence["official_records"]
     assert isinstance(records, list)
     assert len(records) == 2
+
+
+# -- per cent for points that is still true read as per cent ------------------------------------
+# Labour in Anytown: 40.0pc to 52.1pc, up 12.1 points (12.05 to 12.15 allowing for rounding), or
+# 30.25% of where it was (30.09 to 30.41). "More than 12" is fair for (12, 12.55]: the points
+# change fits, the relative change does not; but read literally the words are true of 30.25%.
+
+
+def _labour_rise(amount: str, hedge: str) -> tuple[str, ChangeClaim]:
+    text = f"Labour's share in Anytown rose {amount} per cent, from 40.0pc to 52.1pc."
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        party="Labour",
+        direction=Direction.UP,
+        direction_text="rose",
+        direction_span=at(text, "rose"),
+        amount=fig(text, f"{amount} per cent", amount.rsplit(maxsplit=1)[-1], hedge=hedge),
+        previous=fig(text, "40.0pc", "40.0"),
+        current=fig(text, "52.1pc", "52.1"),
+    )
+    return text, claim
+
+
+def test_per_cent_for_points_still_true_as_per_cent_is_a_warning() -> None:
+    text, claim = _labour_rise("more than 12", "more-than")
+    (finding,) = check(text, claim).findings
+    assert finding.severity is Severity.WARNING
+    assert finding.confidence is Confidence.MEDIUM
+    assert finding.message == (
+        "“more than 12 per cent” is a change in points, not per cent: Labour's share of the "
+        "vote went from 40.0% to 52.1%, up 12.1 percentage points; 30.25% in relative terms, "
+        "which “more than 12 per cent” is literally true of but understates"
+    )
+    assert finding.fix == (
+        "more than 12 percentage points (or “more than 30 per cent”, the relative change)"
+    )
+
+
+def test_per_cent_for_points_false_as_per_cent_stays_an_error() -> None:
+    # The twin: "nearly 12.2" is fair for [11.59, 12.2) and holds 12.1 points; read
+    # literally it is below 12.2, and 30.25% is not.
+    text, claim = _labour_rise("nearly 12.2", "nearly")
+    (finding,) = check(text, claim).findings
+    assert finding.severity is Severity.ERROR
+    assert "literally true" not in finding.message
+
+
+def test_the_right_unit_with_the_lower_bound_is_silent() -> None:
+    text, claim = _labour_rise("more than 12", "more-than")
+    text = text.replace("per cent", "percentage points")
+    amount = claim.amount
+    assert amount is not None
+    points = fig(text, "more than 12 percentage points", "12", unit=Unit.POINTS, hedge="more-than")
+    claim = claim.model_copy(
+        update={
+            "amount": points,
+            "previous": fig(text, "40.0pc", "40.0"),
+            "current": fig(text, "52.1pc", "52.1"),
+        }
+    )
+    assert check(text, claim).findings == ()
+
+
+@given(two_levels)
+def test_a_lower_bound_in_per_cent_for_points_is_never_an_error(levels: list[int]) -> None:
+    # A relative change is the change in points times 100 over the earlier level, so larger
+    # whenever that level is below 100: "more than x per cent" for x points is true of it.
+    before, after = levels
+    points = abs(after - before)
+    assume(points >= 20)  # "more than" a whole number of points at least 2 below the change
+    x = str(points // 10 - 1)
+    way = "up" if after > before else "down"
+    text = (
+        f"Labour's share in Anytown was {_tenth(after)}pc, {way} more than {x} per cent from "
+        f"{_tenth(before)}pc."
+    )
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        party="Labour",
+        direction=Direction.UP if after > before else Direction.DOWN,
+        direction_text=way,
+        direction_span=at(text, way),
+        amount=fig(text, f"more than {x} per cent", x, hedge="more-than"),
+        previous=fig(text, f"{_tenth(before)}pc", _tenth(before)),
+        current=fig(text, f"{_tenth(after)}pc", _tenth(after)),
+    )
+    for finding in check(text, claim).findings:
+        assert finding.severity is not Severity.ERROR
+        if "is a change in points, not per cent" in finding.message:
+            assert finding.message.endswith("is literally true of but understates")

@@ -12,9 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import factcheck
 from factcheck import CandidateResult, Consequence, ContestResult, Figure, Unit
+from factcheck.models import Grounds
 
 RULE = "rank-order-mismatch"
 
@@ -237,3 +240,97 @@ def test_a_polls_share_does_not_decide_a_placing_in_the_count() -> None:
     )
     [message] = _prose(count)
     assert "Jane Doe is said to have come first" in message
+
+
+# A rival's count whose reading assumed what it measures: "received 20,795 votes and has
+# represented the seat since 2017" may be a change, so it shows no one finished behind him.
+RIVAL = (
+    "In Anytown North, Labour's Jane Doe took the seat from the Conservatives' John Roe.\n\n"
+    "Ms Doe received 17,665 votes. Mr Roe came second, receiving 12,061 votes. Reform's "
+    "Sam Poe was third with 9,670 votes.\n\n"
+    "Mark Smith received 20,795 votes{tail}.\n"
+)
+
+
+def test_a_rivals_count_read_as_votes_for_sure_decides_a_placing() -> None:
+    messages = _prose(RIVAL.format(tail=""))
+    assert messages == [
+        "John Roe is said to have come second, but 2 candidates finished ahead: Jane Doe "
+        "(17,665 votes), Mark Smith (20,795 votes)",
+        "Sam Poe is said to have come third, but 3 candidates finished ahead: Jane Doe "
+        "(17,665 votes), John Roe (12,061 votes), Mark Smith (20,795 votes)",
+    ]
+
+
+def test_a_rivals_count_that_may_be_a_change_decides_nothing() -> None:
+    assert _prose(RIVAL.format(tail=" and has represented the seat since 2017")) == []
+
+
+def _sure(votes: int, loose: tuple[str, ...] = ()) -> Figure:
+    grounds = Grounds.model_validate(
+        {"what": "w", "subject": "s", "seat": "t", "election": "e", "loose": loose}
+    )
+    return Figure.count(votes).model_copy(update={"grounds": grounds})
+
+
+@given(
+    st.lists(st.integers(min_value=1, max_value=50_000), min_size=3, max_size=7, unique=True),
+    st.data(),
+)
+def test_a_rival_read_loosely_is_never_named_ahead(votes: list[int], data: st.DataObject) -> None:
+    ranked = data.draw(st.integers(min_value=0, max_value=len(votes) - 1))
+    shaky = data.draw(
+        st.integers(min_value=0, max_value=len(votes) - 1).filter(lambda j: j != ranked)
+    )
+    tie = data.draw(st.sampled_from(["what", "subject", "election"]))
+    stated = data.draw(st.integers(min_value=1, max_value=len(votes)))
+    cands = tuple(
+        CandidateResult(
+            name=f"Candidate {chr(65 + j)}",
+            votes=_sure(v, (tie,) if j == shaky else ()),
+            rank=Figure.count(stated, Unit.RANK) if j == ranked else None,
+        )
+        for j, v in enumerate(votes)
+    )
+    report = factcheck.check(
+        factcheck.Article(
+            document=factcheck.Document(path="s.txt", text=""),
+            contests=(ContestResult(name="Anytown", candidates=cands, complete=True),),
+        ),
+        select=[RULE],
+    )
+    truly = 1 + sum(v > votes[ranked] for v in votes)
+    for finding in report.findings:
+        assert cands[shaky].name not in finding.message
+        # Fires only on a placing the sure counts alone rule out.
+        sure_ahead = sum(v > votes[ranked] for j, v in enumerate(votes) if j != shaky)
+        assert stated < sure_ahead + 1 or stated > sure_ahead + 2
+    if stated == truly:
+        assert report.findings == ()
+
+
+# A live blog's prose gives the winner's count, then its "Full result" list another value:
+# the list's line is the count, the prose's is kept as said again.
+LIVE = (
+    "Telford: Lucy Allan (Conservative) is re-elected as MP{prose}. Labour's Kuldip Sahota "
+    "next with 21,057 votes.\n\nFull result:\n\nKuldip Sahota (Labour) 21,057\n"
+    "Lucy Allan (Conservative) 2\n"
+)
+
+
+def test_a_placing_fitting_the_other_count_the_story_gives_is_not_reported() -> None:
+    report = factcheck.check(
+        factcheck.Document(path="story.txt", text=LIVE.format(prose=" with 21,777 votes"))
+    )
+    assert [f for f in report.findings if f.name == RULE] == []
+    assert [s.reason for s in report.not_checked if s.rule == "NUM105"] == [
+        "Lucy Allan's stated position fits the other figure the story gives them (21,777): "
+        "the story's two figures disagree, not the position"
+    ]
+
+
+def test_a_placing_only_one_count_contradicts_is_reported() -> None:
+    assert _prose(LIVE.format(prose="")) == [
+        "Lucy Allan is said to have come first, but 1 candidate finished ahead: Kuldip Sahota "
+        "(21,057 votes)"
+    ]

@@ -11,7 +11,7 @@ is given. :func:`carry_doubt` says why the carry fails:
   "also" won ("Lady Sylvia Hermon was also returned"): a win besides those told before;
 - another seat in words: "in the second constituency to declare", "another seat";
 - a place that is not the carried seat's: "her Edinburgh seat", "in the Suffolk Coast
-  constituency", "Dundee's Chris Law" after a
+  constituency", "Dundee's Chris Law", "Bath's Liberal Democrat" after a
   sentence about Edinburgh South (a place the matcher cannot make a seat of, since several
   seats share it, is still not the one carried);
 - someone new's own seat ("Starmer's vote share in his constituency") where the carried seat
@@ -148,8 +148,11 @@ def _other_place(f: Frame, seat: str) -> str | None:
     if sent.text.startswith(("In ", "in ")) or f.says(_IN_PLACE_CUES):
         owned += [m.group(1) for m in _IN_PLACE.finditer(sent.text)]
     if "'" in sent.text or "’" in sent.text:
-        for p in f.people:
-            m = _PLACE_OWNS.search(text, max(sent.span.start, p.span.start - 40), p.span.start)
+        # A place owning a person, or a party's member: "Dundee's Chris Law", "Bath's Liberal
+        # Democrat, who … increased her majority".
+        starts = [p.span.start for p in f.people] + [p.span.start for p in f.parties]
+        for at in starts:
+            m = _PLACE_OWNS.search(text, max(sent.span.start, at - 40), at)
             if m is not None:
                 owned.append(m.group(1))
     if not owned and not loosely:

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from factcheck import compiled_re as re
 from factcheck.models import Span, span_of
-from factcheck.names import name_key, seat_short_form, seat_spellings
+from factcheck.names import name_key, seat_district, seat_short_form, seat_spellings
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|&")
 # Each scanning pattern here opens with a lookahead for the characters a match can start
@@ -185,6 +185,9 @@ class ContestMatcher:
                 part = seat_short_form(name)
                 if part is not None:
                     short.setdefault(part, set()).add(key)
+                district = seat_district(name)  # "Perry Barr" of "Birmingham, Perry Barr"
+                if district is not None:
+                    spelt.setdefault(district, set()).add(key)
         entries: list[_Entry] = [(k, k, False) for k in official]
         # A name without its "The" ("Cotswolds") is a place as often as the seat when another
         # seat's name holds it ("South Cotswolds"): only the whole name then.
@@ -307,10 +310,12 @@ def _fold_word(word: str) -> tuple[tuple[str, ...], str | None]:
 # Sevenoaks councillor", "the Mayor of Hartlepool": a council or a mayoralty, not the
 # constituency. (On the same line: a heading "Workington" over a paragraph is the seat.)
 # (Not the words of a results line: "Bosworth Winner – …", "Bosworth Result".)
-# (Nor a party's word: "Defeated Torbay Tory Kevin Foster" names the seat as his title.)
+# (Nor a party's word: "Defeated Torbay Tory Kevin Foster" names the seat as his title; nor a
+# results table's "Bath Con gain from LD".)
 _NAME_AFTER = re.compile(
     r"[^\S\n]+(?!(?:Winner|Result|Results|Constituency|Seat|Tory|Tories|Labour|Conservatives?"
-    r"|Liberal|Lib|Greens?|Reform|Plaid|Independent)\b)(?:Mc|Mac|O['’])?[A-Z][a-z]+\b"
+    r"|Liberal|Lib|Greens?|Reform|Plaid|Independent|Con|Lab|Hold|Gain)\b)"
+    r"(?:Mc|Mac|O['’])?[A-Z][a-z]+\b"
 )
 _SEAT_LEAD = re.compile(
     r"\b(?:in|for|of|at|from|to|across|won|took|held|gained|retained|lost|seat|MP)\s+(?:the\s+)?$"
@@ -469,13 +474,14 @@ _TITLE_GAP = re.compile(
 
 def seat_titles(
     text: str, contests: Sequence[ContestMention], people: Sequence[PersonMention]
-) -> frozenset[int]:
-    """The starts of the seat mentions that are a person's title ("MP for Peterborough Paul
-    Bristow", "Torbay MP Steve Darling"): the seat is that person's, named in passing, not
-    the one the story turns to (a photo caption's "with new MP for Peterborough Paul Bristow"
-    in a story about North West Cambridgeshire)."""
+) -> dict[int, PersonMention]:
+    """The seat mentions that are a person's title ("MP for Peterborough Paul Bristow",
+    "Torbay MP Steve Darling"), by the seat's start, with the person whose title each is: the
+    seat is that person's, named in passing, not the one the story turns to (a photo
+    caption's "with new MP for Peterborough Paul Bristow" in a story about North West
+    Cambridgeshire), and the person's own however many seats the sentence names."""
     starts = [p.span.start for p in people]
-    out = set()
+    out: dict[int, PersonMention] = {}
     for c in contests:
         i = bisect.bisect_left(starts, c.span.end)
         if i == len(starts):
@@ -485,8 +491,8 @@ def seat_titles(
             continue
         lead = _TITLE_LEAD.search(text, max(0, c.span.start - 20), c.span.start)
         if lead is not None or "MP" in gap.group(0):
-            out.add(c.span.start)
-    return frozenset(out)
+            out[c.span.start] = people[i]
+    return out
 
 
 # Between a person and the "MP for" naming their seat, within their sentence: "Mr Cable, 71,

@@ -16,6 +16,7 @@ from typing import Literal
 
 from factcheck import compiled_re as re
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
+from factcheck.extract.headings import DatedBlock, DatedBlocks
 from factcheck.extract.numbers import NumberMention
 from factcheck.extract.text import WORD_RUN, Sentence, cue_words, fold_case, inside, inside_at
 from factcheck.extract.vocabulary import (
@@ -66,6 +67,10 @@ _AFTER_END = re.compile(
 
 
 _RELATIVE = re.compile(r"['’]?s?,?\s+(?:who|whose)\b", re.IGNORECASE)
+# Before a party that opens a clause joined on to the one before: "… and the Conservatives"
+# (not after a comma: ", the SNP's deputy leader," is an aside about the person).
+_JOINED_BEFORE = re.compile(r"\band\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 # "Wendy Chamberlain beat the SNP's Stephen Gethins, winning 19,763 votes": the one beaten.
 # The beaten may be introduced at length first: "defeated the Lib Dem's leader in Wales, Mark
 # Williams, after two recounts, taking 11,623 votes" (the figure is still the winner's).
@@ -134,6 +139,18 @@ _HELD_BEFORE = re.compile(
     r"|notional)\b",
     re.IGNORECASE,
 )
+# An aside opened by a relative pronoun after a comma and still open at a figure, closed by
+# a comma after it, then the interrupted clause's dating: "has held the seat, which he won
+# with a 831 majority, since 2017". (A figure's own comma, "5,479", is no clause break.)
+_WHICH_ASIDE_OPEN = re.compile(
+    r",\s+(?:which|who|that)\b(?:[^,;:.()\n]|[.,](?=\d))*$", re.IGNORECASE
+)
+_WHICH_ASIDE_CLOSE = re.compile(
+    r"(?:[^,;:.()\n]|[.,](?=\d))*,\s*(?P<when>(?:since|in|from)\s+(?P<year>(?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
+_WHICH_ASIDE_CUES = (", which", ", who")
+_YEAR_CUES = (" 19", " 20")
 # "in 2010, when he increased his share": a year a clause of "when" refers back to.
 _YEAR_WHEN = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*,?\s+when\b")
 _WHEN_CUES = frozenset({"when"})
@@ -157,6 +174,8 @@ _MAJORITY_NOUN = re.compile(r"\s*(?:-?\s*votes?\s+)?majority\b", re.IGNORECASE)
 _TURNED_BEFORE = re.compile(
     r"\b(?:turn|convert|transform)(?:ed|s|ing)?\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE
 )
+_MAJORITY_CUES = ("majorit",)
+_MAJORITY_OF_BEFORE = re.compile(r"\bmajority\s+of\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
 _INTO_AFTER = re.compile(r"[^.;:]{0,50}?\binto\b", re.IGNORECASE)
 # Words saying a figure is a poll's or a forecast's, not the count's: "a 35% share of the
 # vote on the Moodle opinion poll", "placed second in the students' opinion poll with 30%".
@@ -288,6 +307,10 @@ class Candidate:
     past_holder: bool = False
     """Named only as the seat's holder before ("formerly represented by"), who may not have
     stood: no party's figure is joined to them."""
+    seat_loose: str | None = None
+    """How :attr:`contest` was tied when the sentence that gave it tied it loosely (carried
+    from an earlier paragraph, the nearest of several seats): a figure that takes its seat
+    from the candidate's is then no surer (:func:`~factcheck.extract.claims.margins`)."""
 
     def restate(self, first: Figure | None, again: Figure, sentence: Span) -> bool:
         """Keep ``again``, a second figure of the kind ``first`` is, when the sentence that
@@ -346,6 +369,9 @@ class ReadState:
     """The party named last before the sentence read, for "The party also took Chichester"."""
     person_contest: dict[str, str] = field(default_factory=dict)
     """The constituency each person is first named with, for claims about non-candidates."""
+    titled: dict[int, str] = field(default_factory=dict)
+    """By a person's mention's start: the seat named as their title right before it
+    ("Torbay MP Steve Darling", "MP for Peterborough Paul Bristow")."""
     sentence_index: int = 0
     _by_word: dict[str, list[tuple[int, Candidate]]] = field(default_factory=dict)
     story_year: str | None = None
@@ -379,9 +405,9 @@ class ReadState:
     ("the Lib Dems' 6,402"), with an empty name."""
     forecasts: list[tuple[int, int]] | None = None
     """Where the story speaks of a poll or a forecast (:data:`_FORECAST`), found once."""
-    list_dates: dict[int, list[tuple[int, str | None]]] = field(default_factory=dict)
-    """By a sentence's start: the headings dating its results lists ("2015 Result:", a year;
-    "Past Results", None), found once (:mod:`~factcheck.extract.claims.results_lists`)."""
+    dated: DatedBlocks | None = None
+    """The blocks of list lines under a heading that dates them ("2010 Result:"), found at
+    the first figure asked about (:mod:`~factcheck.extract.headings`)."""
     change_cues: dict[int, str] = field(default_factory=dict)
     """By a figure's start, the words that make it read as a change if it is taken as a level."""
     low: str | None = None
@@ -408,6 +434,17 @@ class ReadState:
         if low or not self.text:
             return low[start:end]
         return fold_case(self.text[start:end])
+
+    def other_election_block(self, at: int) -> DatedBlock | None:
+        """The block of list lines holding ``at`` under a heading that dates it to another
+        election than the story's ("2010 Result:" over "MAJORITY: 4576"), if any."""
+        dated = self.dated
+        if dated is None:
+            dated = self.dated = DatedBlocks(self.text, self.story_year)
+        if not dated.blocks:
+            return None  # most stories: no heading dates anything
+        block = dated.at(at)
+        return block if block is not None and not block.story else None
 
     def quoted(self, span: Span) -> bool:
         """Is ``span`` inside a direct quotation?"""
@@ -699,6 +736,11 @@ class Frame:
                 f"{who.name}, though “beaten by” makes the first of two counts the loser's",
                 False,
             )
+        party = self._party_joined_after(who, at)
+        if party is not None:
+            # "with Jim Brown polling 10,096 votes and the Conservatives coming in third with
+            # 5,149": a party joined on after the person is the subject of its own clause.
+            return f"{who.name}, though “{party}” is named after them, before it", False
         named_before = self.count_before(self.people, at)
         if named_before <= 1:
             return f"{who.name}, the only person named before it in the sentence", True
@@ -737,9 +779,33 @@ class Frame:
             return f"{who.name}, whom the clause holding it describes", True
         return f"{who.name}, the nearest of {named_before} people named before it", False
 
+    def _party_joined_after(self, who: PersonMention, at: int) -> str | None:
+        """A party named between ``who`` and the figure at ``at`` as the subject of a clause
+        joined on by "and" or a comma ("… and the Conservatives coming in third with"), not
+        ``who``'s own party: the figure may be the party's. Its words, or None."""
+        if not self.parties:
+            return None
+        i = self.count_before(self.parties, at)
+        text = self.state.text
+        while i > 0:
+            party = self.parties[i - 1]
+            if party.span.start < who.span.end:
+                return None
+            if _JOINED_BEFORE.search(
+                text, max(who.span.end, party.span.start - 12), party.span.start
+            ) and not _POSSESSIVE_AFTER.match(text, party.span.end):
+                link = self.links.get(who.span.start)
+                cand = self.state.candidates.get(who.name)
+                own = link.party.name if link is not None else (cand.party if cand else None)
+                if own != party.party.name:
+                    return text[party.span.start : party.span.end]
+            i -= 1
+        return None
+
     def seat_near(self, at: int) -> tuple[str | None, tuple[str, bool]]:
         """The seat a contest's own figure at ``at`` belongs to, and how it was tied: with
-        several seats in the sentence, the last one named before it in its clause."""
+        several seats in the sentence, the last one named before it in its clause; none when
+        its clause names none but names someone (the clause is about their seat)."""
         if len(self.contests) <= 1:
             return self.contest, self._seat_tie(None)
         clause = self.clause_start(at)
@@ -747,6 +813,13 @@ class Frame:
         if before and before[-1].span.start >= clause:
             seat = before[-1].name
             return seat, (f"{seat}, named before it in its clause", True)
+        lead = self.count_before(self.people, clause)
+        if before and lead < self.count_before(self.people, at):
+            # "… won Livingston by 3,528 votes; Kirsteen Sullivan defeated Martyn Day with a
+            # majority of 8,323; and …": a clause about someone else, naming no seat, is
+            # about their seat, which the sentence does not name.
+            who = self.people[lead].name
+            return None, (f"no seat named in its clause, which is about {who}", False)
         seat = before[-1].name if before else self.contests[0].name
         return seat, (f"{seat}, one of {len(self.contests)} seats named in the sentence", False)
 
@@ -779,6 +852,10 @@ class Frame:
         # sentence is read: the story's seats, the people named up to this sentence, where the
         # seat was carried from): worked out once per sentence and seat.
         seat = self.contest_for(who) if who is not None else self.contest
+        if who is not None and seat is not None and self.titled_seat(who) == seat:
+            # "Plymouth Sutton & Devonport MP Luke Pollard was re-elected and is joined by
+            # … Fred Thomas in Plymouth Moor View": the title names the person's own seat.
+            return f"{seat}, named as {who.name}'s title", True
         key = (seat, who is not None and len(self.contests) > 1)
         ties = self._seat_ties
         if ties is None:
@@ -954,17 +1031,30 @@ class Frame:
 
     def _majority_before(self, m: NumberMention) -> str | None:
         """The words that make a majority ``m`` the one held before the poll: turned "into"
-        another ("turned his 5,288 majority into a 5,299 majority of their own")."""
+        another ("turned his 5,288 majority into a 5,299 majority of their own", "turning a
+        Labour majority of 687 into a Conservative majority of 3,840")."""
+        if not self.holds(_MAJORITY_CUES):
+            return None  # most sentences: no majority to have turned
         text = self.state.text
-        if "majority" not in text[m.end : m.end + 20].lower():
-            return None
-        noun = _MAJORITY_NOUN.match(text, m.end, self.sent.span.end)
-        if noun is None:
-            return None
         end = self.sent.span.end
-        lead = max(self.clause_start(m.start), m.start - 60)
-        turned = _TURNED_BEFORE.search(text, lead, m.start)
-        if turned is not None and _INTO_AFTER.match(text, noun.end(), end) is not None:
+        noun = (
+            _MAJORITY_NOUN.match(text, m.end, end)
+            if "majority" in text[m.end : m.end + 20].lower()
+            else None
+        )
+        if noun is not None:
+            after = noun.end()
+            lead = max(self.clause_start(m.start), m.start - 60)
+            turned = _TURNED_BEFORE.search(text, lead, m.start)
+        elif "majority" in text[max(0, m.start - 20) : m.start].lower():
+            # "turning a Labour majority of 687 into …": the noun and "of" before it.
+            lead = max(self.clause_start(m.start), m.start - 80)
+            of = _MAJORITY_OF_BEFORE.search(text, lead, m.start)
+            after = m.end if of is not None else -1
+            turned = _TURNED_BEFORE.search(text, lead, of.start()) if of is not None else None
+        else:
+            return None
+        if turned is not None and after >= 0 and _INTO_AFTER.match(text, after, end) is not None:
             return f"{turned.group(0).split()[0]} … into"
         return None
 
@@ -1016,6 +1106,13 @@ class Frame:
             years = {right_after.group(1)}
         else:
             years = set(dated_years(self.state.text, max(start, m.start - 60), end))
+        if not years:
+            # "…, which he won with a 831 majority, since 2017": the tenure's year.
+            aside = self._aside_dating(m.start, m.end)
+            years = {aside.group("year")} if aside is not None else years
+        if not years:
+            block = self.state.other_election_block(m.start)
+            years = {block.year} if block is not None and block.year is not None else years
         if len(years) != 1 or self.earlier(m) is None:
             return None
         (year,) = years
@@ -1030,8 +1127,45 @@ class Frame:
         if self.holds(OTHER_TIME_CUES):  # else no clause of the sentence can be dated
             start, end = self._clause_around(m, CLAUSE_BREAK)
             when = other_time(self.state.text, start, end, self.state.story_year)
+        if when is None and self.holds(_WHICH_ASIDE_CUES):
+            when = self.aside_dated(m.start, m.end)
+        if when is None:
+            # "MAJORITY: 4576" under "2010 Result:": the heading dates the lines below it.
+            block = self.state.other_election_block(m.start)
+            when = block.heading if block is not None else None
         self._earlier[m.start] = when  # several readings ask of the same number
         return when
+
+    def dated_how(self, m: NumberMention, year: str) -> str:
+        """How ``m`` was dated to ``year`` (:meth:`dated_year`), for its grounds."""
+        when = self.earlier(m)
+        block = self.state.other_election_block(m.start)
+        if block is not None and when == block.heading:
+            return f"the heading “{block.heading}” over its list"
+        if when is not None and when.startswith(("since", "in", "from")) and year in when:
+            aside = self._aside_dating(m.start, m.end)
+            if aside is not None and aside.group("when") == when:
+                return f"“{when}” after the aside it stands in"
+        return f"“{year}” in its clause"
+
+    def aside_dated(self, start: int, end: int) -> str | None:
+        """The words dating the clause that an aside holding ``text[start:end]`` interrupts: in
+        "He has held the seat, which he won with a 831 majority, since 2017" the seat was won
+        when the tenure began, in 2017, though the aside's own words name no year."""
+        found = self._aside_dating(start, end)
+        return found.group("when") if found is not None else None
+
+    def _aside_dating(self, start: int, end: int) -> re.Match[str] | None:
+        # The cheap tests first: most sentences hold no relative pronoun, or no year.
+        if not self.holds(_WHICH_ASIDE_CUES) or not self.holds(_YEAR_CUES):
+            return None
+        text, sent = self.state.text, self.sent.span
+        closed = _WHICH_ASIDE_CLOSE.match(text, end, sent.end)
+        if closed is None or closed.group("year") == self.state.story_year:
+            return None
+        if _WHICH_ASIDE_OPEN.search(text, max(sent.start, start - 100), start) is None:
+            return None
+        return closed
 
     def _clause_around(self, m: NumberMention, breaks: re.Pattern[str]) -> tuple[int, int]:
         # After the figure, its clause ends at a comma or a comparison: "won 5pc, marginally
@@ -1043,6 +1177,9 @@ class Frame:
         """The constituency a person is named with: with several in the sentence, the next
         one after the name ("Ali is re-elected in Bethnal Green & Bow")."""
         if len(self.contests) > 1:
+            titled = self.titled_seat(person)
+            if titled is not None:
+                return titled
             i = self.count_before(self.contests, person.span.end)
             if i < len(self.contests):
                 return self.contests[i].name  # the first named after the person
@@ -1050,6 +1187,14 @@ class Frame:
         if len(self.contests) == 1 and len(self.people) > 1 and self._holds_another(person):
             return None
         return self.contest
+
+    def titled_seat(self, person: PersonMention) -> str | None:
+        """The seat named in the sentence as ``person``'s title ("Torbay MP Steve Darling"),
+        if any: theirs, whatever other seat the sentence names after them."""
+        titled = self.state.titled.get(person.span.start)
+        if titled is None or not any(c.name == titled for c in self.contests):
+            return None
+        return titled
 
     def _holds_another(self, person: PersonMention) -> bool:
         """Does ``person`` win or keep a place the reader does not know as a seat, before
@@ -1083,7 +1228,13 @@ class Frame:
     def register(self, person: PersonMention) -> Candidate:
         """The candidate this person is, with the party the wording ties them to."""
         seat = self.contest_for(person)
-        cand = self.state.candidate(person, seat)
+        state = self.state
+        known = state.candidates.get(person.name)
+        placed_before = known is not None and known.contest is not None
+        cand = state.candidate(person, seat)
+        if not placed_before and cand.contest is not None and cand.contest == seat:
+            tie, tight = self._seat_tie(person)
+            cand.seat_loose = None if tight else tie
         if seat is None and self.contest is not None and cand.contest is None:
             cand.seat_unknown = True  # in a place the reader does not know: not the story's
         link = self.links.get(person.span.start)

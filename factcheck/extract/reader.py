@@ -16,7 +16,8 @@ it takes it. The order is the reader's judgement of which wording is the most sp
    48.4% (+8.2)", "• Conservative +3.9 Gained" under a share-change heading;
 5. ``changes.read_amount``: the size of a change, "up about five per cent";
 6. ``changes.read_level``: a change's earlier or later level, "down from 15.2pc", "to 67.68pc";
-7. ``turnout.read_turnout``: "turnout was 64pc"; ``turnout.read_electorate``: "an
+7. ``turnout.read_turnout``: "turnout was 64pc"; ``turnout.read_turnout_share``: "64.7% of
+   the electorate" where the sentence says they voted; ``turnout.read_electorate``: "an
    electorate of 71,000", "• Registered voters: 71,825";
 8. ``changes.read_elliptical``: "…, and Ms Ali's nearly 11pc" (a second change by ellipsis).
 
@@ -47,10 +48,12 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from factcheck import compiled_re as re
 from factcheck.extract.carried import carry_doubt, own_seat_instead
+from factcheck.extract.claims.bare_scores import SCORE_CUES, read_bare_score
 from factcheck.extract.claims.bounds import read_bound
 from factcheck.extract.claims.changes import (
     read_amount,
@@ -62,6 +65,7 @@ from factcheck.extract.claims.changes import (
 )
 from factcheck.extract.claims.loss_lists import ROW_CUE, may_hold_loss_rows, read_loss_rows
 from factcheck.extract.claims.margins import read_majority, read_margin
+from factcheck.extract.claims.new_members import NEW_CUE, read_new_members
 from factcheck.extract.claims.outcomes import (
     has_outcome_word,
     may_state_outcome,
@@ -75,7 +79,13 @@ from factcheck.extract.claims.ranks import read_rank, read_word_placings
 from factcheck.extract.claims.results_lists import read_results_list
 from factcheck.extract.claims.seat_lists import read_seat_lists
 from factcheck.extract.claims.seats import SEAT_CUES, read_seat_tally
-from factcheck.extract.claims.turnout import TURNOUT_CUES, read_electorate, read_turnout
+from factcheck.extract.claims.turnout import (
+    TURNOUT_CUES,
+    TURNOUT_SHARE_CUES,
+    read_electorate,
+    read_turnout,
+    read_turnout_share,
+)
 from factcheck.extract.claims.votes_shares import read_votes_and_shares
 from factcheck.extract.entities import (
     ContestMatcher,
@@ -130,6 +140,7 @@ NUMBER_READINGS: tuple[NumberReading, ...] = (
     read_amount,
     read_level,
     read_turnout,
+    read_turnout_share,
     read_electorate,
     read_elliptical,
 )
@@ -170,6 +181,7 @@ OFFERS: dict[NumberReading, tuple[Offer, ...]] = {
     read_amount: (Offer(frozenset({_C, _PCT, _PTS})),),
     read_level: (Offer(frozenset({_C, _PCT, _PTS}), _EXACT_ONLY),),
     read_turnout: (Offer(frozenset({_PCT}), _EXACT_ONLY, cues=TURNOUT_CUES),),
+    read_turnout_share: (Offer(frozenset({_PCT}), _EXACT_ONLY, cues=TURNOUT_SHARE_CUES),),
     read_electorate: (Offer(frozenset({_C}), cues=("lector", "voters")),),
     read_elliptical: (Offer(frozenset({_C, _PCT, _PTS})),),
 }
@@ -247,7 +259,7 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     low = text.lower()
     if not _may_hold_results(text, low):
         return trusted(Article, document=doc)
-    numbers = [m for m in find_numbers(text, pack) if m.start >= start]
+    numbers = _unpadded([m for m in find_numbers(text, pack) if m.start >= start])
     if not _worth_reading(text, numbers, start):
         return trusted(Article, document=doc)
     parties = [p for p in _party_matcher(pack).find(text) if p.span.start >= start]
@@ -268,6 +280,7 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         parties,
     )
     titles = seat_titles(text, contests, people)
+    seat_at = {c.span.start: c.name for c in contests}
     holders = seat_holders(text, contests, people) if contests else {}
     state = ReadState(
         text=text,
@@ -279,6 +292,7 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         seat_from_front_matter=_named_contest(doc) is not None,
         body_start=start,
         seat_holders=holders,
+        titled={p.span.start: seat_at[at] for at, p in titles.items()},
         # The story folded once for every cue test (ReadState.folded): ``str.lower`` is
         # ``fold_case`` unless the text holds a letter the latter folds first.
         low=None if any(c in text for c in _FOLDED_FIRST) else low,
@@ -353,6 +367,26 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         if sparties:
             state.last_party = sparties[-1]
     return _assemble(doc, state, default_contest)
+
+
+_HUNDREDTH = Decimal("0.01")
+_TENTH = Decimal("0.1")
+
+
+def _unpadded(numbers: list[NumberMention]) -> list[NumberMention]:
+    """The numbers, with percentages of two decimals read to one when the story writes three
+    or more that way and every one ends in 0 ("41.10%", "28.90%", "14.90%"): a table padded
+    to two places from shares of one, so "28.90%" stands for 28.85 to 28.95, as "28.9%"
+    would, and the official 28.92% does not contradict it."""
+    padded = [m for m in numbers if m.kind is NumberKind.PERCENT and m.precision == _HUNDREDTH]
+    if len(padded) < 3 or any(m.value % _TENTH for m in padded):
+        return numbers
+    return [
+        replace(m, precision=_TENTH)
+        if m.kind is NumberKind.PERCENT and m.precision == _HUNDREDTH
+        else m
+        for m in numbers
+    ]
 
 
 _BACK_HOME = re.compile(r"\s*(?:Locally|Closer\s+to\s+home|Back\s+(?:home|locally))\b")
@@ -547,12 +581,36 @@ def _resolve_people(
     """Full names as found; short references ("Ms Ali", "Fitzpatrick") resolved to them; a
     surname inside a party's name ("Green" of "5th Green Party" where Michael Green stood)
     is the party's."""
-    full: dict[str, str] = {}
+    # Per surname, each full name with where it is named, in the text's order: two people
+    # may share one ("Sir Gary Streeter" retiring, "Gareth Streeter" standing), and "Mr
+    # Streeter" is then the one named last before it, unless named as a relative or a
+    # predecessor ("his father, Pat Finucane", "the retirement of Sir Gary Streeter"): the
+    # story goes on about the other.
+    full: dict[str, list[tuple[int, str]]] = {}
     facts = _NAME_FACTS
     for p in people:
         several, key = facts.get(p.name) or _name_facts(p.name)
         if several:
-            full.setdefault(key, p.name)
+            named = full.setdefault(key, [])
+            if not named or named[-1][1] != p.name:
+                named.append((p.span.start, p.name))
+    for key, named in full.items():
+        if len(named) > 1 and len({n for _, n in named}) > 1:
+            kept = [
+                (at, n) for at, n in named if not _RELATION_BEFORE.search(text, max(0, at - 50), at)
+            ]
+            if kept:
+                full[key] = kept
+
+    def full_name(key: str, at: int) -> str | None:
+        named = full.get(key)
+        if not named:
+            return None
+        if len(named) == 1:
+            return named[0][1]
+        i = bisect.bisect_right(named, (at, "\uffff")) - 1
+        return named[max(i, 0)][1]  # none before: the first named after
+
     out: list[PersonMention] = []
     taken: list[tuple[int, int]] = []
     for p in people:
@@ -561,8 +619,8 @@ def _resolve_people(
         several, key = facts.get(p.name) or _name_facts(p.name)
         if several:
             out.append(p)
-        elif key in full:
-            out.append(PersonMention(p.span, full[key], p.title))
+        elif (name := full_name(key, p.span.start)) is not None:
+            out.append(PersonMention(p.span, name, p.title))
         else:
             continue
         taken.append((p.span.start, p.span.end))
@@ -580,8 +638,8 @@ def _resolve_people(
         # the few that name someone are then looked for, where each occurs as such a word
         # (a match of the pattern cannot start inside another, so these are its matches).
         for word in set(_SURNAME.findall(text, start)):
-            name = full.get((facts.get(word) or _name_facts(word))[1])
-            if name is None:
+            key = (facts.get(word) or _name_facts(word))[1]
+            if key not in full:
                 continue
             at = text.find(word, start)
             while at >= 0:
@@ -589,7 +647,8 @@ def _resolve_people(
                 end = at + len(word)
                 if m is not None and m.end() == end:
                     i = bisect.bisect_right(starts, at) - 1
-                    if not (i >= 0 and taken[i][0] <= at < taken[i][1]):
+                    name = full_name(key, at)
+                    if name is not None and not (i >= 0 and taken[i][0] <= at < taken[i][1]):
                         out.append(PersonMention(span_of(at, end), name))
                 at = text.find(word, end)
     # Mentions start at different places: the order is the text's, whatever was found first.
@@ -597,6 +656,15 @@ def _resolve_people(
     return out
 
 
+# Before a name, words making the person someone's relative or predecessor, within the
+# sentence: "his father, defence lawyer ", "following the retirement of Sir ".
+_RELATION_BEFORE = re.compile(
+    r"\b(?:father|mother|son|daughter|wife|husband|brother|sister|widow|widower|grandfather"
+    r"|grandmother|predecessor|the\s+late|retirement\s+of|retired|replac(?:es|ed|ing)"
+    r"(?!\s+by\b))\b"
+    r"[^.;:!?\n]{0,40}$",
+    re.IGNORECASE,
+)
 _NAME_FACTS: dict[str, tuple[bool, str]] = {}
 
 
@@ -702,6 +770,8 @@ def _read_sentence(f: Frame) -> None:
         read_outcomes(f)
     else:
         read_seat_is_party(f)  # "Wigan is Labour with 21,042 votes": no outcome word
+    if NEW_CUE in f.low and f.people and f.contests:
+        read_new_members(f)  # "the new MP for Eddisbury Edward Timpson"
 
     if "turnout" in f.low:
         read_turnout_directions(f)  # "turnout was up on 2017": no figure needed
@@ -730,6 +800,8 @@ def _read_sentence(f: Frame) -> None:
                 if m.kind is not NumberKind.ORDINAL:
                     f.used.add(k)
                 break
+    if len(f.numbers) > 1 and f.people and any(cue in f.low for cue in SCORE_CUES):
+        read_bare_score(f)  # "won with 23,885, closely followed by John Brown with 23,008"
     read_votes_and_shares(f)
     read_word_placings(f)
     read_people(f)

@@ -16,6 +16,7 @@ from factcheck.rule import RuleContext, Skip
 
 __all__ = [
     "Official",
+    "changed_party",
     "election_of",
     "official_for",
     "official_levels",
@@ -174,17 +175,30 @@ def official_name(cand: CandidateResult) -> str:
 
 
 def previous_candidate(
-    now: CandidateResult, previous: ContestResult | None, pack: Pack
+    now: CandidateResult, previous: ContestResult | None, pack: Pack, *, by_party: bool = False
 ) -> CandidateResult | None:
-    """The same candidate at the previous election, else their party's candidate, or None."""
+    """The same candidate at the previous election, else their party's candidate, or None.
+
+    ``by_party``: the party's candidate only (a change the copy gives a party, not a person).
+    None, too, for a person who stood for another party before (Antoinette Sandbach,
+    Conservative in 2017, Liberal Democrat in 2019): her own share then and her party's are
+    two series, and copy may mean either (a results card's change is the party's, "her share
+    fell" the person's), so no one earlier level is the change's.
+    """
     if previous is None:
         return None
-    words = person_words(now.name)
-    same = [c for c in previous.candidates if person_words(c.name) == words]
-    if len(same) == 1:
-        return same[0]
+    if not by_party:
+        words = person_words(now.name)
+        same = [c for c in previous.candidates if person_words(c.name) == words]
+        if len(same) == 1:
+            return None if changed_party(now, same[0], pack) else same[0]
     party = [c for c in previous.candidates if same_party(c.party, now.party, pack)]
     return party[0] if len(party) == 1 else None
+
+
+def changed_party(now: CandidateResult, then: CandidateResult, pack: Pack) -> bool:
+    """Did one person stand for two different parties (both known) at the two elections?"""
+    return bool(now.party and then.party) and not same_party(now.party, then.party, pack)
 
 
 def share_of(cand: CandidateResult, contest: ContestResult) -> Fraction | None:
@@ -243,6 +257,10 @@ class OfficialLevels:
     redrawn: bool = False
     """The seat was redrawn between the two elections: the earlier level is of another area,
     not the notional one on the new boundaries that copy measures a change from."""
+    ballots: tuple[Figure, Figure] | None = None
+    """For a turnout, both levels by the other definition the record allows (valid votes and
+    rejected ballots over the electorate, as councils declare it), when it allows it at both
+    elections: copy may measure a change of turnout either way."""
 
     @property
     def years(self) -> str:
@@ -318,8 +336,15 @@ def official_levels(
         )
 
     if quantity == "turnout":
-        now, then = turnouts(now_c).get("valid"), turnouts(then_c).get("valid")
-        return levels(then, now)
+        now_t, then_t = turnouts(now_c), turnouts(then_c)
+        valid = levels(then_t.get("valid"), now_t.get("valid"))
+        counted_then, counted_now = (
+            _percent_figure(then_t.get("ballots")),
+            _percent_figure(now_t.get("ballots")),
+        )
+        if counted_then is None or counted_now is None:
+            return valid
+        return replace(valid, ballots=(counted_then, counted_now))
     if quantity == "majority":
         if not now_c.candidates or not then_c.candidates:
             return None
@@ -339,7 +364,7 @@ def official_levels(
         cand = same[0] if len(same) == 1 else None
     if cand is None:
         return None
-    before = previous_candidate(cand, then_c, ctx.pack)
+    before = previous_candidate(cand, then_c, ctx.pack, by_party=not candidate)
     if before is None:
         return None
     if quantity == "votes":

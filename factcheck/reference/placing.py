@@ -21,7 +21,7 @@ from factcheck.packs import Pack
 from factcheck.reference.matching import same_party
 from factcheck.reference.source import ResultsSource
 
-__all__ = ["MIN_NAMED", "Placing", "place_by_candidates"]
+__all__ = ["MIN_NAMED", "Placing", "place_by_candidates", "winner_elsewhere"]
 
 MIN_NAMED = 3
 """The fewest people a contest must name to be placed: two surnames may both stand in more
@@ -70,6 +70,36 @@ def place_by_candidates(
         return None
     who = ", ".join(c.name for c in named)
     return Placing(fits[0], f"{who} all stood in {fits[0]} ({election}), and in no other seat")
+
+
+def winner_elsewhere(
+    contest: ContestResult, official: ContestResult, source: ResultsSource, election: str
+) -> str | None:
+    """Why ``contest``, as read, is not ``official``'s by its winner: the person read as
+    winning it, named in full, is none of ``official``'s candidates but exactly one other
+    contest's of ``election`` (the same full name). A person stands in one seat at an
+    election, so the reading put a seat's winner, and the figures the winner ties to the
+    seat ("Ayoub Khan won by 507 votes"), in the wrong one. None when the record cannot say
+    (no index of names, a name not in full, a name in several seats or none)."""
+    for cand in contest.candidates:
+        if cand.rank is None or cand.rank.value != 1 or cand.by_party:
+            continue
+        words = person_words(cand.name)
+        if len(words) < 2 or any(person_words(o.name) == words for o in official.candidates):
+            continue
+        index = _surnames(source, election)
+        if index is None:
+            return None
+        seats = [
+            seat
+            for seat in sorted(index.get(surname_key(cand.name), frozenset()))
+            if seat != official.name
+            and (other := source.contest(seat, election)) is not None
+            and any(person_words(o.name) == words for o in other.candidates)
+        ]
+        if len(seats) == 1:
+            return f"{cand.name}, read as its winner, stood in {seats[0]} ({election})"
+    return None
 
 
 def _stood(

@@ -14,37 +14,12 @@ from decimal import Decimal
 
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+from story_files import contests_of, figures_by_name, findings_of
 
-import factcheck
 from factcheck.extract.entities import uk_constituencies
 from factcheck.extract.reader import read_prose
-from factcheck.models import ChangeClaim, ContestResult, Document, Finding, Quantity, Severity
+from factcheck.models import ChangeClaim, Document, Quantity, Severity
 from factcheck.reference.bundled import bundled_results
-
-
-def _findings(text: str, election: str, rule: str = "reference-mismatch") -> list[Finding]:
-    report = factcheck.check(Document(path="story.txt", text=text), election=election)
-    return [f for f in report.findings if f.name == rule]
-
-
-def _contests(text: str) -> list[ContestResult]:
-    return list(read_prose(Document(path="story.txt", text=text)).contests)
-
-
-def _figures(text: str) -> dict[str, tuple[str | None, object, object, object]]:
-    """Each candidate's (seat, votes, share, rank) values, by name."""
-    return {
-        c.name: (
-            contest.name,
-            c.votes.value if c.votes else None,
-            c.share.value if c.share else None,
-            c.rank.value if c.rank else None,
-        )
-        for contest in _contests(text)
-        for c in contest.candidates
-        if c.name
-    }
-
 
 # -- "Turn out was 70 per cent": the noun in two words ------------------------------------------
 
@@ -60,17 +35,17 @@ def test_turn_out_in_two_words_is_the_turnout(noun: str, tenths: int) -> None:
     # Wrexham 2017: 70.35% of the electorate cast a valid vote, 70.49% a ballot.
     stated = f"{tenths / 10:.1f}"
     text = _TURN_OUT.format(noun=noun, tenths=stated)
-    (contest,) = [c for c in _contests(text) if c.turnout is not None]
+    (contest,) = [c for c in contests_of(text) if c.turnout is not None]
     assert contest.name == "Wrexham"
     assert contest.turnout is not None
     assert str(contest.turnout.value) == stated
-    found = [f for f in _findings(text, "uk-ge-2017") if (f.text or "").startswith(stated)]
+    found = [f for f in findings_of(text, "uk-ge-2017") if (f.text or "").startswith(stated)]
     assert bool(found) is (stated not in ("70.4", "70.5"))
 
 
 def test_turn_out_as_a_verb_is_no_turnout() -> None:
     text = "Ian Lucas held Wrexham. Labour voters did turn out, giving him 48.9 per cent."
-    assert all(c.turnout is None for c in _contests(text))
+    assert all(c.turnout is None for c in contests_of(text))
 
 
 # -- a turnout between the valid-vote and ballots-cast definitions ------------------------------
@@ -82,7 +57,7 @@ def test_a_turnout_between_the_two_definitions_is_not_a_contradiction(hundredths
     # Canterbury 2017: 72.65% (valid votes / electorate), 72.88% (with rejected ballots).
     stated = f"{hundredths / 100:.2f}"
     text = f"Rosie Duffield won Canterbury for Labour. Turnout was {stated}% this year."
-    found = [f for f in _findings(text, "uk-ge-2017") if (f.text or "").startswith(stated)]
+    found = [f for f in findings_of(text, "uk-ge-2017") if (f.text or "").startswith(stated)]
     assert bool(found) is not (7265 <= hundredths <= 7288)
 
 
@@ -103,15 +78,15 @@ def test_a_party_after_of_stands_between_the_person_and_the_verb(
         "Mark Menzies held Fylde for the Conservatives with 27,334 votes. "
         f"Tina Rothery of {party} {verb} {votes:,}."
     )
-    seat, got, _, _ = _figures(text)["Tina Rothery"]
+    seat, got, _, _ = figures_by_name(text)["Tina Rothery"]
     assert (seat, got) == ("Fylde", votes)
-    found = [f for f in _findings(text, "uk-ge-2017") if f.text == f"{votes:,}"]
+    found = [f for f in findings_of(text, "uk-ge-2017") if f.text == f"{votes:,}"]
     assert bool(found) is (votes != 1_263)
 
 
 def test_a_count_after_of_a_place_and_no_verb_is_not_read() -> None:
     text = "Mark Menzies held Fylde. Tina Rothery of the Green Party 1,263 times said so."
-    assert _figures(text).get("Tina Rothery", (None, None))[1] is None
+    assert figures_by_name(text).get("Tina Rothery", (None, None))[1] is None
 
 
 # -- "Mike Gilbert (Blue Revolution) 397": a party the pack does not know ----------------------
@@ -135,11 +110,11 @@ _LIST = (
 def test_a_bracket_after_a_listed_name_labels_the_person(votes: int, party: str) -> None:
     # Boston and Skegness 2024: Mike Gilbert (Blue Revolution) 397.
     text = _LIST.format(party=party, votes=votes)
-    figures = _figures(text)
+    figures = figures_by_name(text)
     assert party not in figures  # the bracket names no second person
     seat, got, _, _ = figures["Mike Gilbert"]
     assert (seat, got) == ("Boston and Skegness", votes)
-    found = [f for f in _findings(text, "uk-ge-2024") if f.text == str(votes)]
+    found = [f for f in findings_of(text, "uk-ge-2024") if f.text == str(votes)]
     assert bool(found) is (votes != 397)
 
 
@@ -154,16 +129,16 @@ def test_a_bracket_after_a_listed_name_labels_the_person(votes: int, party: str)
 def test_taking_a_lower_place_keeps_the_seat_carried_in(votes: int, placing: str) -> None:
     # Boston and Skegness 2017: Matt Warman won, Paul Kenny (Labour) second with 10,699.
     text = f"Matt Warman held Boston and Skegness. Labour's Paul Kenny {placing} with {votes:,}."
-    seat, got, _, rank = _figures(text)["Paul Kenny"]
+    seat, got, _, rank = figures_by_name(text)["Paul Kenny"]
     assert (seat, got, rank) == ("Boston and Skegness", votes, 2)
-    found = [f for f in _findings(text, "uk-ge-2017") if f.text == f"{votes:,}"]
+    found = [f for f in findings_of(text, "uk-ge-2017") if f.text == f"{votes:,}"]
     assert bool(found) is (votes != 10_699)
 
 
 def test_taking_the_seat_is_still_a_second_winner() -> None:
     # "took the seat" after another's win in the carried seat is someone else's seat.
     text = "Matt Warman held Boston and Skegness. Paul Kenny took the seat with 10,699 votes."
-    assert _figures(text)["Paul Kenny"][0] != "Boston and Skegness"
+    assert figures_by_name(text)["Paul Kenny"][0] != "Boston and Skegness"
 
 
 # -- "He was followed by A …; and B …": the places after a placed person's ---------------------
@@ -181,11 +156,11 @@ def test_followed_by_places_the_people_named_after_the_last_placing(swap: bool) 
     # Orkney and Shetland 2024: Robert Smith fourth, Conor Savage fifth, Shane Painter sixth.
     a, b = ("Shane Painter", "Conor Savage") if swap else ("Conor Savage", "Shane Painter")
     text = _FOLLOWED.format(a=a, b=b)
-    figures = _figures(text)
+    figures = figures_by_name(text)
     assert figures[a][3] == 5
     assert figures[b][3] == 6
     assert figures[a][0] == figures[b][0] == "Orkney and Shetland"
-    found = [f for f in _findings(text, "uk-ge-2024") if "officially finished" in f.message]
+    found = [f for f in findings_of(text, "uk-ge-2024") if "officially finished" in f.message]
     assert bool(found) is swap
 
 
@@ -197,9 +172,9 @@ def test_followed_by_places_the_people_named_after_the_last_placing(swap: bool) 
 def test_followed_by_after_a_winner_in_the_sentence_is_second(cue: str, rival: str) -> None:
     # Gordon 2019: Richard Thomson won, Colin Clark second.
     text = f"Richard Thomson won Gordon with 23,885, {cue} {rival}."
-    seat, _, _, rank = _figures(text)[rival]
+    seat, _, _, rank = figures_by_name(text)[rival]
     assert (seat, rank) == ("Gordon", 2)
-    found = [f for f in _findings(text, "uk-ge-2019") if "officially finished" in f.message]
+    found = [f for f in findings_of(text, "uk-ge-2019") if "officially finished" in f.message]
     assert bool(found) is (rival != "Colin Clark")
 
 
@@ -209,7 +184,7 @@ def test_followed_by_after_a_placing_nobody_was_given_places_no_one() -> None:
         "Alistair Carmichael held Orkney and Shetland for a fifth time. "
         "He was followed by Conor Savage of the Scottish Labour Party."
     )
-    assert _figures(text).get("Conor Savage", (None, None, None, None))[3] is None
+    assert figures_by_name(text).get("Conor Savage", (None, None, None, None))[3] is None
 
 
 # -- "Alicia Kearns (Rutland and Stamford)": the seat in brackets after the name ---------------
@@ -225,10 +200,10 @@ _BRACKETED = (
 @given(name=st.sampled_from(["Alicia Kearns", "Alicia Kerns", "Alicia Keans"]))
 def test_a_seat_in_brackets_after_a_name_is_theirs(name: str) -> None:
     text = _BRACKETED.format(name=name)
-    figures = _figures(text)
+    figures = figures_by_name(text)
     assert figures[name][0] == "Rutland and Stamford"
     assert figures["Gareth Davies"][0] == "Grantham and Bourne"
-    found = _findings(text, "uk-ge-2024", rule="name-mismatch")
+    found = findings_of(text, "uk-ge-2024", rule="name-mismatch")
     mine = [f for f in found if f.text == name]
     assert bool(mine) is (name != "Alicia Kearns")
     # Only nearness says they stood there: a warning, with no fix.
@@ -240,7 +215,7 @@ def test_a_bracket_holding_more_than_a_seat_gives_no_seat() -> None:
         "Alicia Kearns (MP for Rutland and Stamford since 2019) and Gareth Davies (Lab) "
         "have all kept their seats."
     )
-    figures = _figures(text)
+    figures = figures_by_name(text)
     assert figures.get("Alicia Kearns", ("",))[0] != "Rutland and Stamford"
     assert "Gareth Davies" not in figures or figures["Gareth Davies"][0] is None
 
@@ -268,10 +243,10 @@ def test_names_with_bracketed_seats_are_recovered_from_the_record(picks: list[in
     chosen = [winners[i] for i in picks]
     listed = ", ".join(f"{name} ({seat})" for name, seat in chosen[:-1])
     text = f"{listed} and {chosen[-1][0]} ({chosen[-1][1]}) have all kept their seats."
-    figures = _figures(text)
+    figures = figures_by_name(text)
     for name, seat in chosen:
         assert figures[name][0] == seat
-    assert not _findings(text, "uk-ge-2024", rule="name-mismatch")
+    assert not findings_of(text, "uk-ge-2024", rule="name-mismatch")
 
 
 # -- a results card written out in words (BBC 2015) ---------------------------------------------
@@ -295,7 +270,7 @@ _SEATS_2015 = [
 
 @settings(max_examples=20, deadline=None)
 @given(seat=st.sampled_from(_SEATS_2015), slip=st.integers(min_value=-40, max_value=40))
-def test_a_card_written_out_in_words_gives_each_candidate_their_figures(
+def test_a_card_written_out_in_words_gives_each_candidate_theirfigures_by_name(
     seat: str, slip: int
 ) -> None:
     # Generated from the 2015 record: every candidate's card, the first one's count off by
@@ -313,7 +288,7 @@ def test_a_card_written_out_in_words_gives_each_candidate_their_figures(
         votes = int(c.votes.value) + (slip if k == 0 else 0)
         cards.append(_card(c.party or "", c.name or "", votes, f"{c.share.value:.1f}", "+0.0"))
     text = f"{seat}\n\nParliamentary constituency\n\n" + "".join(cards)
-    figures = _figures(text)
+    figures = figures_by_name(text)
     for k, c in enumerate(ranked):
         assert c.votes is not None
         got_seat, got_votes, got_share, _ = figures[c.name or ""]
@@ -323,7 +298,7 @@ def test_a_card_written_out_in_words_gives_each_candidate_their_figures(
     top = ranked[0]
     assert top.votes is not None
     wrong = f"{int(top.votes.value) + slip:,}"
-    found = [f for f in _findings(text, "uk-ge-2015") if f.text == wrong]
+    found = [f for f in findings_of(text, "uk-ge-2015") if f.text == wrong]
     assert bool(found) is (slip != 0)
 
 
@@ -332,7 +307,7 @@ def test_words_after_a_count_that_label_no_field_are_not_read() -> None:
         "St Austell and Newquay\n\nLiberal Democrat\n, with candidate Stephen Gilbert\n"
         ", have the following results:\n  • 12,077 leaflets handed out.\n"
     )
-    assert _figures(text).get("Stephen Gilbert", (None, None))[1] is None
+    assert figures_by_name(text).get("Stephen Gilbert", (None, None))[1] is None
 
 
 # -- "A (Seat), B (Seat) … have all kept their seats, albeit with reduced majorities" ---------
@@ -393,16 +368,16 @@ def test_a_pair_of_codes_and_shares_under_a_heading_is_the_seat_s(tenths: int, d
         "Nine seats that summed up the election\n\nBolton North East – Labour hold\n"
         f"LAB {share}% {dash} CON 42.2%\n\nTheresa May took a helicopter to Bolton.\n"
     )
-    (contest,) = [c for c in _contests(text) if c.name == "Bolton North East"]
+    (contest,) = [c for c in contests_of(text) if c.name == "Bolton North East"]
     shares = {c.party: c.share.value if c.share else None for c in contest.candidates}
     assert shares == {"Labour": Decimal(share), "Conservative": Decimal("42.2")}
-    found = [f for f in _findings(text, "uk-ge-2017") if f.text == f"{share}%"]
+    found = [f for f in findings_of(text, "uk-ge-2017") if f.text == f"{share}%"]
     assert bool(found) is (share != "50.6")
 
 
 def test_a_pair_of_codes_in_prose_is_not_read() -> None:
     text = "Bolton North East – Labour hold. Polls had LAB 50.6% – CON 42.2% a week before."
-    assert all(c.share is None for k in _contests(text) for c in k.candidates)
+    assert all(c.share is None for k in contests_of(text) for c in k.candidates)
 
 
 # -- "In Boston, …": a seat by its first word, in a story naming it in full --------------------
@@ -427,12 +402,12 @@ def test_a_seat_named_by_its_first_word_is_the_one_the_story_names(
 ) -> None:
     # Grantham and Stamford 2017: Nick Boles 35,090, Barrie Fairbairn (Labour) 14,996.
     text = _TWO_SEATS.format(boles=f"{boles:,}", fairbairn=f"{fairbairn:,}")
-    figures = _figures(text)
+    figures = figures_by_name(text)
     assert figures["Matt Warman"][:2] == ("Boston and Skegness", 27_271)
     assert figures["Nick Boles"][:2] == ("Grantham and Stamford", boles)
     assert figures["Barrie Fairbairn"][:2] == ("Grantham and Stamford", fairbairn)
     assert figures["Anita Day"][:2] == ("Grantham and Stamford", 3_120)
-    found = {f.text for f in _findings(text, "uk-ge-2017")}
+    found = {f.text for f in findings_of(text, "uk-ge-2017")}
     assert (f"{boles:,}" in found) is (boles != 35_090)
     assert (f"{fairbairn:,}" in found) is (fairbairn != 14_996)
 
@@ -442,9 +417,9 @@ def test_a_first_word_several_named_seats_share_names_none() -> None:
         "Labour held Cardiff North and Cardiff Central.\n\n"
         "In Cardiff, Jo Stevens won 25,193 votes.\n"
     )
-    assert _figures(text).get("Jo Stevens", (None,))[0] is None
+    assert figures_by_name(text).get("Jo Stevens", (None,))[0] is None
 
 
 def test_an_election_agent_makes_no_candidate() -> None:
     text = "Matt Warman held Boston and Skegness. Nick Boles' election agent read out a message."
-    assert "Nick Boles" not in _figures(text)
+    assert "Nick Boles" not in figures_by_name(text)

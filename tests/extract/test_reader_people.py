@@ -275,3 +275,39 @@ def test_generated_winners_and_later_surname_mentions_are_recovered(
     assert (cand.name_span.start, cand.name_span.end) == (at, at + len(name))
     assert cand.votes is not None
     assert cand.votes.value == votes
+
+
+# -- two people of one surname: a later "Mr Roe" is the one named last before it ---------------
+
+_TWO_ROES = (
+    "Anytown South stays Conservative after the retirement of Sir Gary Roe.\n\n"
+    "In Anytown North, polls predicted the Conservative candidate, Gareth Roe, would come "
+    "third behind Reform's Peter Gold.\n\n"
+    "Mr Gold came second, with 7,467 votes. Mr Roe came in third with 6,873 votes."
+)
+
+
+def _votes_of(article: Article) -> dict[str, str | None]:
+    return {
+        c.name: c.votes.text if c.votes is not None else None
+        for contest in article.contests
+        for c in contest.candidates
+    }
+
+
+def test_a_surname_is_the_person_of_that_name_named_last_before_it() -> None:
+    votes = _votes_of(read_prose(Document(path="a.txt", text=_TWO_ROES)))
+    assert votes.get("Gareth Roe") == "6,873"
+    assert "Gary Roe" not in votes
+
+
+def test_a_surname_before_any_full_name_of_it_is_the_first_named() -> None:
+    # The twin: "Mr Roe" before either full name is resolved to the first one named after.
+    text = (
+        "In Anytown North, Mr Roe came in third with 6,873 votes.\n\n"
+        "Gary Roe, the Conservative candidate, has lived in the town since 1990; Gareth Roe "
+        "is his son."
+    )
+    votes = _votes_of(read_prose(Document(path="a.txt", text=text)))
+    assert votes.get("Gary Roe") == "6,873"
+    assert "Gareth Roe" not in votes

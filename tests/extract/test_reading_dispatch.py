@@ -22,7 +22,7 @@ from factcheck.extract.claims.bounds import read_bound
 from factcheck.extract.claims.changes import read_amount
 from factcheck.extract.claims.margins import read_majority
 from factcheck.extract.claims.ranks import read_rank
-from factcheck.extract.claims.turnout import read_turnout
+from factcheck.extract.claims.turnout import read_turnout, read_turnout_share
 from factcheck.extract.frame import Around, Frame
 from factcheck.extract.numbers import NumberKind
 from factcheck.models import Document
@@ -48,6 +48,7 @@ _SENTENCES = {
     "read_amount": "In Bristol West, Jane Smith's share of the vote was up 5.2 points.",
     "read_level": "In Bristol West, Jane Smith's share rose 5 points to 48.4%.",
     "read_turnout": "Turnout in Bristol West was 64.2%.",
+    "read_turnout_share": "In Bristol West, 64.2% of the electorate turned out to vote.",
     "read_electorate": "Bristol West has an electorate of 71,000 and a turnout of 64.2%.",
     "read_elliptical": (
         "Support soared in Bristol West, with Jane Smith's share up nine per cent from 2015, "
@@ -137,7 +138,7 @@ def test_no_generated_number_is_kept_from_its_reading(text: str) -> None:
 def test_every_reading_has_an_offer_and_the_order_is_kept() -> None:
     assert set(reader.OFFERS) == set(reader.NUMBER_READINGS)
     table = reader._table((1 << len(reader._CUE_TESTS)) - 1)
-    placing_or_share = (read_bound, read_rank, read_turnout)
+    placing_or_share = (read_bound, read_rank, read_turnout, read_turnout_share)
     assert table[NumberKind.COUNT, True] == tuple(
         r for r in reader.NUMBER_READINGS if r not in placing_or_share
     )

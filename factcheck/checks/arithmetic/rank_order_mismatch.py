@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from factcheck.checks.arithmetic.feasibility import votes_of
 from factcheck.checks.facts import contest_facts
-from factcheck.models import CandidateResult, Consequence, ContestResult, Figure, Span
+from factcheck.models import CandidateResult, Consequence, ContestResult, Figure, Span, Unit
 from factcheck.rule import Outcome, Related, Rule, RuleContext, Skip, Violation
 
 _ORDINALS = [
@@ -45,15 +45,32 @@ def _other_count(fig: Figure) -> bool:
     return fig.grounds is not None and "election" in fig.grounds.loose
 
 
+def _unsure(fig: Figure | None) -> bool:
+    """Was a rival's figure read with what it measures, whose it is or its election assumed?
+
+    "Mr Pollard received 20,795 votes and has represented the seat since 2017" may be a
+    change, another person's or another count's: it cannot show that anyone finished behind
+    him. A seat assumed is not enough to set a figure aside: a list carried under a heading
+    shares its seat with every figure it is ranked against.
+    """
+    g = fig.grounds if fig is not None else None
+    return g is not None and any(t in g.loose for t in ("what", "subject", "election"))
+
+
 def _ahead(a: CandidateResult, b: CandidateResult, ctx: RuleContext) -> bool | None:
-    """Did ``a`` surely finish ahead of ``b`` (True), surely not (False), or can't we tell?"""
+    """Did ``a`` surely finish ahead of ``b`` (True), surely not (False), or can't we tell?
+
+    ``a`` is the rival: a figure of theirs read with an assumed tie (:func:`_unsure`) tells
+    nothing."""
     va, vb = votes_of(a.votes), votes_of(b.votes)
     if va is not None and vb is not None:
+        if _unsure(a.votes):
+            return None
         return None if va == vb else va > vb
     if (
         a.share is not None
         and b.share is not None
-        and not _other_count(a.share)
+        and not _unsure(a.share)
         and not _other_count(b.share)
     ):
         sa, sb = a.share.interval(ctx.rounding), b.share.interval(ctx.rounding)
@@ -71,8 +88,14 @@ class RankOrderMismatch(Rule):
     Compares each stated position ("came second", `"rank": 2`) with the order of the listed
     votes, or of the shares when votes are missing (shares decide only when their rounding
     intervals do not overlap, and a share read with its election assumed, a poll's perhaps,
-    decides nothing). Ties and candidates who may be missing from the list are
-    allowed for: the rule fires only when no possible order gives the stated position.
+    decides nothing). A rival's figure read with what it measures, whose it is or its
+    election assumed (a count that may be a change, another person's or another year's)
+    decides nothing either: that rival may have finished anywhere. When the story gives the
+    placed candidate two different counts ("re-elected with 17,674 votes", then a list's
+    "1"), a position that fits either is not reported: the counts disagree, and
+    `reference-mismatch` says which is the slip. Ties and candidates who
+    may be missing from the list are allowed for: the rule fires only when no possible order
+    gives the stated position.
 
     ## Why is this bad?
     "Came second" for the candidate who came third rewrites the result. When the stated
@@ -112,7 +135,9 @@ class RankOrderMismatch(Rule):
             return  # no stated position to test (most contests)
         facts = contest_facts(contest, ctx.rounding)
         # Sorted once, so a contest of n candidates with stated ranks takes n log n, not n².
-        counted = [v for _, v in reversed(facts.ranked)] if facts.every_count else None
+        # A count read with an assumed tie cannot rank its candidate: then each pair is weighed.
+        sure_counts = facts.every_count and not any(_unsure(c.votes) for c in cands)
+        counted = [v for _, v in reversed(facts.ranked)] if sure_counts else None
         by_votes = [i for i, _ in facts.ranked] if counted else None
         unlisted = self._unlisted_votes(contest)
         for i, cand in enumerate(cands):
@@ -171,6 +196,13 @@ class RankOrderMismatch(Rule):
                 continue
             else:
                 continue
+            again = self._other_count_allows(contest, i, ctx)
+            if again is not None:
+                yield Skip(
+                    f"{cand.shown}'s stated position fits the other figure the story gives them "
+                    f"({again.text}): the story's two figures disagree, not the position"
+                )
+                continue
             winner_involved = stated == 1 or actual == 1
             yield Violation(
                 message=problem,
@@ -195,6 +227,33 @@ class RankOrderMismatch(Rule):
                     if (span := self._span_of(cands[j])) is not None
                 ),
             )
+
+    def _other_count_allows(
+        self, contest: ContestResult, i: int, ctx: RuleContext
+    ) -> Figure | None:
+        """A figure the story gives candidate ``i`` again with another value ("re-elected with
+        17,674 votes", then a list's "1"), with which their stated position is possible.
+
+        At most one of the two is right, and the record says which (reference-mismatch); the
+        position contradicts only the other, so it is no evidence the position is wrong.
+        """
+        cand = contest.candidates[i]
+        for again in cand.restated:
+            field = {Unit.VOTES: "votes", Unit.PERCENT: "share"}.get(again.unit)
+            if field is None:
+                continue
+            swapped = cand.model_copy(update={field: again, "restated": ()})
+            trial = contest.model_copy(
+                update={
+                    "candidates": tuple(
+                        swapped if j == i else c.model_copy(update={"rank": None})
+                        for j, c in enumerate(contest.candidates)
+                    )
+                }
+            )
+            if not any(isinstance(o, Violation) for o in self.check(trial, ctx)):
+                return again
+        return None
 
     @staticmethod
     def _unlisted_votes(contest: ContestResult) -> bool | int:

@@ -23,12 +23,16 @@ from factcheck.checks.wording.common import (
     show,
     span_text,
     subject,
+    value_interval,
+    within,
 )
 from factcheck.intervals import format_number
 from factcheck.models import (
     Article,
+    CandidateResult,
     ChangeClaim,
     Confidence,
+    ContestResult,
     Direction,
     Figure,
     Quantity,
@@ -36,7 +40,12 @@ from factcheck.models import (
     Unit,
 )
 from factcheck.packs import pragmatic_interval
-from factcheck.reference.lookup import OfficialLevels
+from factcheck.reference.lookup import (
+    TURNOUT_DEFINITIONS,
+    OfficialLevels,
+    election_of,
+    official_for,
+)
 from factcheck.rule import Outcome, Rule, RuleContext, Scope, Skip, Violation
 
 _COUNTED = frozenset({Quantity.VOTES, Quantity.SEATS, Quantity.RANK})
@@ -53,6 +62,43 @@ def _guessed_ties(amount: Figure) -> str:
         return ""
     ties = {"subject": g.subject, "seat": g.seat, "election": g.election}
     return "; ".join(f"{tie}: {ties[tie]}" for tie in ties if tie in g.loose)
+
+
+def _fit_rank(outcomes: list[Outcome]) -> int:
+    """How well a reading of a change fits what is written, best first: no finding, a note
+    that both units fit, the unit wrong but the number right, anything else."""
+    found = [o for o in outcomes if isinstance(o, Violation)]
+    if not found:
+        return 0
+    if all(o.severity is Severity.INFO for o in found):
+        return 1
+    if all(o.confidence is Confidence.HIGH for o in found):
+        return 2
+    return 3
+
+
+def _unplaced(article: Article, claim: ChangeClaim, ctx: RuleContext) -> str | None:
+    """Why the record of the election checked cannot hold the change's person in its seat, or
+    None: the seat is not in it, or no candidate there bears the person's name (spelt as
+    the record's matcher allows). Then the change was read as this election's wrongly."""
+    source = ctx.reference
+    if source is None or claim.contest is None or not claim.candidate:
+        return None
+    election = election_of(article, ctx)
+    if election is None:
+        return None
+    found = official_for(article, ContestResult(name=claim.contest), ctx)
+    if isinstance(found, Skip):
+        return (
+            f"{claim.contest} is not in the official results of {election}: the change may be "
+            "another election's"
+        )
+    if found.candidate(CandidateResult(name=claim.candidate, party=claim.party), ctx.pack) is None:
+        return (
+            f"{claim.candidate} did not stand in {found.contest.name} in {election}: the change "
+            "may be another election's"
+        )
+    return None
 
 
 """Changes of counts are rightly given in per cent: "Labour's vote rose 12 per cent"."""
@@ -74,16 +120,31 @@ class PercentPointsConfusion(Rule):
     * written in points, and only the relative change fits: an error ("per cent");
     * neither fits: a warning that gives both readings.
 
-    The levels come from the article, else from the official record of the two elections;
-    a change written in points on a seat redrawn between them is not checked against the
-    record (its earlier share is another area's, not the notional one copy measures from).
+    Per cent for points is an error, not a house style: "up 3.3 per cent" of a share that rose
+    3.3 points from 50% tells the reader it rose 6.6%, which is false. But when the words are
+    still true of the change they name, read literally (by their truth interval, not their
+    fair one), the wrong unit misstates nothing, it only falls far short: "up over 12%" of a
+    share that rose 12.06 points from 40%, a relative rise of 30%. That is a warning. Since a
+    relative change is larger than the same change in points whenever the earlier level is
+    below 100%, a lower bound ("over", "more than") written in per cent for points is always
+    such a warning, and an upper bound or a bare figure an error.
+
+    The levels come from the article, else from the official record of the two elections (a
+    turnout's by either definition the record allows, valid votes or valid votes and rejected
+    ballots over the electorate, whichever the amount fits better); a change written in
+    points on a seat redrawn between them is not checked against the record (its earlier
+    share is another area's, not the notional one copy measures from).
 
     When the article gives only one of the two levels (usually the new one, "to 67.68pc"),
     the rule warns and states both earlier values the amount implies: p1 − X if points,
     p1 / (1 + X/100) if per cent, so an editor can check the one the writer meant. With no
     level at all, a change of a percentage in per cent is still ambiguous: a warning, of low
     confidence, unless the reader only guessed whose change it is ("their vote share" after
-    two names, a paragraph about Wales), when it is reported as not checked.
+    two names, a paragraph about Wales), when it is reported as not checked. So is a change of
+    a named person's share, with one level or none, that the official record of the election
+    checked cannot place: the seat is not in it, or the person did not stand there ("in 1997
+    ... Tony Blair's vote share in Sedgefield increased by 11%" in a 2024 story). It was read
+    as this election's, wrongly.
 
     Changes of counts (votes, seats, positions) are rightly given in per cent and never fire.
     Swing is conventionally written "a 5% swing" in UK copy though it is in points; there is
@@ -151,15 +212,35 @@ class PercentPointsConfusion(Rule):
             if official is not None:
                 assert official.previous is not None
                 assert official.current is not None
-                yield from self._both(
-                    article,
-                    claim,
-                    amount=amount,
-                    before=official.previous,
-                    after=official.current,
-                    ctx=ctx,
-                    official=official,
+                outcomes = list(
+                    self._both(
+                        article,
+                        claim,
+                        amount=amount,
+                        before=official.previous,
+                        after=official.current,
+                        ctx=ctx,
+                        official=official,
+                    )
                 )
+                if official.ballots is not None and outcomes:
+                    # Turnout counted with the rejected ballots, as councils declare it: copy
+                    # may measure its change so. The reading that fits best stands.
+                    counted = list(
+                        self._both(
+                            article,
+                            claim,
+                            amount=amount,
+                            before=official.ballots[0],
+                            after=official.ballots[1],
+                            ctx=ctx,
+                            official=official,
+                            ballots=True,
+                        )
+                    )
+                    if _fit_rank(counted) < _fit_rank(outcomes):
+                        outcomes = counted
+                yield from outcomes
                 return
         if lv.previous is not None and lv.current is not None:
             yield from self._both(
@@ -225,6 +306,7 @@ class PercentPointsConfusion(Rule):
         after: Figure,
         ctx: RuleContext,
         official: OfficialLevels | None = None,
+        ballots: bool = False,
     ) -> Iterator[Outcome]:
         pts = points_reading(before, after, ctx)
         rel = relative_reading(before, after, ctx)
@@ -240,7 +322,13 @@ class PercentPointsConfusion(Rule):
             amount=amount,
             written=span_text(article, amount) or show(amount),
             went=f"{subject(claim, article)} went from {show(before)} to {show(after)}"
-            + (f" (official results, {official.years})" if official is not None else "")
+            + (
+                f" (official results, {official.years}"
+                + ("; counting rejected ballots" if ballots else "")
+                + ")"
+                if official is not None
+                else ""
+            )
             + ", "
             + ("up" if pts.face > 0 else "down" if pts.face < 0 else "unchanged"),
             evidence={
@@ -253,6 +341,11 @@ class PercentPointsConfusion(Rule):
                 **(
                     {
                         "levels_from": "official results",
+                        **(
+                            {"turnout_definition": TURNOUT_DEFINITIONS["ballots"]}
+                            if ballots
+                            else {}
+                        ),
                         "official_records": list(official.records),
                         **(
                             {"seat_confirmed": official.stood}
@@ -353,6 +446,17 @@ class PercentPointsConfusion(Rule):
                 else f"; the change in points is {literal.label}"
             )
         hedge_note = "" if hedge_fits else " (and the hedge does not fit it either)"
+        # "Over 12%" of a share that rose 12.06 points, 30% of where it was: read as the
+        # relative change its words name, it is still true, only far short of the truth. The
+        # wrong unit misdescribes the change but states nothing false: a warning, not an error.
+        literally_true = literal is not None and within(literal.size, value_interval(amount, ctx))
+        if literally_true:
+            assert literal is not None
+            short = "understates" if abs(literal.face) > Fraction(amount.value) else "overstates"
+            also += f", which “{case.written}” is literally true of but {short}"
+        severity = (
+            Severity.WARNING if literally_true else lowered(Severity.ERROR, case.claim.quoted)
+        )
         return Violation(
             message=case.quoting(
                 f"“{case.written}” is {named}: {case.went} {meant.label}{hedge_note}{also}"
@@ -362,8 +466,8 @@ class PercentPointsConfusion(Rule):
             arithmetic=case.arithmetic,
             fix=fix,
             replacement=rewritten,
-            confidence=Confidence.HIGH if hedge_fits else Confidence.MEDIUM,
-            severity=lowered(Severity.ERROR, case.claim.quoted),
+            confidence=Confidence.HIGH if hedge_fits and not literally_true else Confidence.MEDIUM,
+            severity=severity,
         )
 
     # -- one level or none -------------------------------------------------------------------
@@ -388,6 +492,12 @@ class PercentPointsConfusion(Rule):
             # it is ("their vote share", a paragraph about Wales): a warning would name a seat
             # or person the change may not be about.
             yield Skip(f"“{written}”: a change in per cent with no level, read loosely ({guessed})")
+            return
+        unplaced = _unplaced(article, claim, ctx)
+        if unplaced is not None:
+            # "In 1997 ... Tony Blair's vote share in Sedgefield increased by 11%" in a 2024
+            # story: whatever the unit, the change is not this election's result.
+            yield Skip(f"“{written}”: {unplaced}")
             return
         if known is None or claim.direction is None:
             yield Violation(

@@ -130,6 +130,10 @@ def read_majority(f: Frame, a: Around) -> bool:
         start = text.rfind("\n", 0, m.start) + 1
         if other_time(text, start, m.end, f.state.story_year) is not None:
             return True
+        if f.state.other_election_block(m.start) is not None:
+            # "Labour majority - 2175" under "2017 Result:" in a later story: that year's.
+            _read_dated(f, m, seat, tie, what="a “Majority:” field")
+            return True
     elif f.earlier(m) is not None and not (
         # "taking her 2015 majority of 428 to over 5,376": the year dates the level it
         # changed from; the one it changed to is this election's unless dated outside the
@@ -489,7 +493,7 @@ def _read_thousands(f: Frame, m: NumberMention) -> bool:
                 tie,
                 year,
                 what="“majority” after it, in thousands",
-                election=f"“{year}” in its clause",
+                election=f.dated_how(m, year),
                 thousands=True,
             )
         return True  # another election's: not this contest's
@@ -510,7 +514,7 @@ def _read_dated(
     Derbyshire in 2017 by 2,861 votes"): kept for that election, when the seat is sure."""
     year = f.dated_year(m)
     if year is not None:
-        _keep_earlier(f, m, seat, tie, year, what=what, election=f"“{year}” in its clause")
+        _keep_earlier(f, m, seat, tie, year, what=what, election=f.dated_how(m, year))
         return
     when = f.earlier(m)
     if when is None:
@@ -586,6 +590,11 @@ def _candidates_seat(
             # never overrule it.
             return None, tie
         return found, (f"{found}, the seat of {who}, whom the opening pronoun stands for", False)
+    loose = f.state.candidates[who].seat_loose
+    if loose is not None:
+        # The person was placed in the seat by a carry or a guess: the figure is no surer.
+        how = f"{found}, the seat {who}, named in the sentence, was read in ({loose})"
+        return found, (how, False)
     return found, (f"{found}, the seat {who}, named in the sentence, stood in", True)
 
 

@@ -135,6 +135,12 @@ _EARLIER = re.compile(
     r"|\s+(?:in\s+)?(?:the\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+# An aside right after an outcome's words, which the clause's dating follows: ", which he
+# won with a 831 majority," (a figure's own comma is no clause break).
+_ASIDE_AFTER = re.compile(
+    r",\s+(?:which|who)\b(?:[^,;:.()\n]|[.,](?=\d)){1,100}?,(?!\d)", re.IGNORECASE
+)
+_ASIDE_CUES = (", which", ", who")
 # Declared outcomes after a party's name: "Labour hold", "Conservative gain from Labour",
 # "the SNP gained the seat from Labour", "Labour held the seat", "Labour has held Hartlepool",
 # "Labour now holds just Edinburgh South". Between party and verb only an auxiliary or an
@@ -313,11 +319,17 @@ _TURNING_SEAT = re.compile(
     r"\b(?:turned|turns|turning)\s+(?:the|this)\s+(?:seat|constituency)\s+(?P<new>blue|red)\b",
     re.IGNORECASE,
 )
+# (tenth session) "A and B stayed Conservative while C remain Labour", "Alyn and Deeside
+# remains in Labour hands": the party right after the verb, or "in PARTY hands".
 _REMAINED = re.compile(
-    r"\s+(?:all\s+|both\s+)?(?:remained|stayed|remains|stays)\s+(?:(?P<colour>blue|red)\b"
-    r"|with\s+(?:the\s+)?)",
+    r"\s+(?:all\s+|both\s+)?(?:remained|stayed|remains|stays|remain)\s+(?:(?P<colour>blue|red)\b"
+    r"|with\s+(?:the\s+)?|(?P<hands>in\s+)|(?P<bare>))",
     re.IGNORECASE,
 )
+# After the party of "remains in PARTY hands"; after a bare "stayed PARTY", the clause ends
+# ("remain Labour targets", "stayed Conservative-leaning" say something else).
+_HANDS = re.compile(r"\s+hands\b")
+_BARE_PARTY_END = re.compile(r"\s*(?:[,.;:!]|$)|\s+(?:while|whereas|but|and|as|after|with)\b")
 _FELL = re.compile(
     r"\s+(?:(?:have|has|had)\s+)?(?:all\s+|both\s+)?(?:fell|fallen|falls)\s+to\s+(?:the\s+)?"
 )
@@ -459,6 +471,12 @@ def _states_a_result(f: Frame, span: Span) -> bool:
         return False  # "In 2017, she won the seat by 92 votes", "Two years ago he held it"
     if _EARLIER.match(state.text, span.end, f.sent.span.end):
         return False
+    if f.holds(_ASIDE_CUES):
+        aside = _ASIDE_AFTER.match(state.text, span.end, f.sent.span.end)
+        if aside is not None and _EARLIER.match(state.text, aside.end(), f.sent.span.end):
+            return False  # "has held the seat, which he won with a 831 majority, since 2017"
+        if f.aside_dated(span.start, span.end) is not None:
+            return False  # "…, which he won with a 831 majority, since 2017": that win, in 2017
     # "who seized the seat from Alex Salmond in the biggest shock of the 2017 General
     # Election": another general election named later in the clause dates it.
     named = _ELECTION_YEAR.search(state.text, span.end, after.start() if after else f.sent.span.end)
@@ -2652,7 +2670,15 @@ def _seat_subject(
                 return "hold", party, None, stayed.end(), "“remained blue/red”, a hold in words"
         else:
             p = _party_at(f, stayed.end())
-            if p is not None:
+            if p is not None and stayed.group("hands") is not None:
+                hands = _HANDS.match(text, p.span.end, end)
+                if hands is not None:
+                    what = "“remained in PARTY hands”, a hold in words"
+                    return "hold", p.party.name, None, hands.end(), what
+            elif p is not None and stayed.group("bare") is not None:
+                if _BARE_PARTY_END.match(text, p.span.end, end):
+                    return "hold", p.party.name, None, p.span.end, "“stayed PARTY”, a hold in words"
+            elif p is not None:
                 return "hold", p.party.name, None, p.span.end, "“stayed with”, a hold in words"
     taken = _PASSIVE_TAKEN.match(text, at, end)
     if taken is not None:

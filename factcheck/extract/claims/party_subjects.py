@@ -35,7 +35,7 @@ _VERB_LEAD = re.compile(
     r"(?P<relative>(?:who|which)\s+)?"
     r"(?:(?:has|have|had|was|were|is|are)\s+)?"
     r"(?:(?:also|only|just|then)\s+)?"
-    r"(?:(?:(?:came|come|comes|finished|finishing|placed|took|takes|was|were|in)\s+)?(?:in\s+)?"
+    r"(?:(?:(?:came|come|comes|coming|finished|finishing|placed|took|takes|was|were|in)\s+)?(?:in\s+)?"
     rf"{_ORDINAL}(?:\s+place)?,?\s+(?:with|on)\s*,?\s+"
     r"|(?:received|receive|receives|receiving|got|gets|getting|polled|polls|polling|secured"
     r"|securing|picked\s+up|picks\s+up|had|has|took|takes|taking|won|wins|winning|scored"
@@ -235,7 +235,7 @@ _NATION = "though its paragraph speaks of"
 # third", "UKIP takes third place", "the Conservatives were beaten into third place".
 _PLACING_LEAD = re.compile(
     r"(?:\s+(?:party|candidate))?,?\s+(?:(?:has|have|had|was|were|is|are)\s+)?"
-    r"(?:(?:came|come|comes|finished|finishes|finishing|placed|took|takes|taking|ended\s+up"
+    r"(?:(?:came|come|comes|coming|finished|finishes|finishing|placed|took|takes|taking|ended\s+up"
     r"|(?:been\s+)?(?:beaten|pushed|knocked|relegated|forced|driven))\s+)?(?:in|into)?\s*",
     re.IGNORECASE,
 )

@@ -187,9 +187,14 @@ def _placing_then_person(f: Frame, k: int) -> bool:
 # Charlotte Cornell", "Runner up was Labour's Andy Stamp", "second-placed Simon Fell", "his
 # nearest rival, Labour's Ken Rustidge", "a 2,160 vote majority over the SNP's Drew Hendry".
 # The person must follow at once, after party words and a comma at most.
+# (tenth session) "a majority of just 1,725 over X", "won Midlothian by 8,167 votes over X":
+# a hedge before the count, and a win "by" a count of votes "over" someone, say it too.
+_HEDGE = r"(?:(?:just|only|a\s+mere|some|around|about|nearly|almost)\s+)*"
 _SECOND_WORDS = re.compile(
     r"\b(?:runners?[- ]up|second[- ]placed|(?:his|her|their|its)\s+(?:nearest|closest)"
-    r"\s+(?:rival|challenger)|majority\s+(?:of\s+[\d,]+\s+(?:votes?\s+)?)?(?P<over>over))\b",
+    rf"\s+(?:rival|challenger)|majority\s+(?:of\s+{_HEDGE}[\d,]+\s+(?:votes?\s+)?)?(?P<over>over)"
+    rf"|(?:won|wins|held|retained|took|gained)\s+(?:[A-Z][\w'’&-]*\s+(?:(?:and|&)\s+)?){{1,5}}"
+    rf"by\s+{_HEDGE}[\d,]+\s+votes?\s+(?P<by_over>over))\b",
     re.IGNORECASE,
 )
 # Between the words and the person: "was ", ", ", " position, ", "Labour's ", "Labour
@@ -201,7 +206,7 @@ _SECOND_GAP = re.compile(
 )
 SECOND_CUES = ("runner", "placed", "nearest", "closest")
 """Substrings one of which a sentence needs for :func:`read_word_placings` to read it (or
-both "majority" and " over ")."""
+both "majority" and " over ", or " votes over ")."""
 
 
 def read_word_placings(f: Frame) -> None:
@@ -214,7 +219,10 @@ def read_word_placings(f: Frame) -> None:
     if "followed by" in low:
         read_followed_by(f)
     if not any(c in low for c in SECOND_CUES) and not (
-        ("majority" in low and " over " in low) or " ahead of " in low or " beat" in low
+        ("majority" in low and " over " in low)
+        or " ahead of " in low
+        or " beat" in low
+        or " votes over " in low
     ):
         return
     text, sent = f.state.text, f.sent
@@ -228,7 +236,8 @@ def read_word_placings(f: Frame) -> None:
             continue
         # "a majority of 12,897 over X": the placing is in "over", the majority's own words
         # are the majority's.
-        start, end = match.span("over") if match.group("over") else match.span()
+        key = "over" if match.group("over") else "by_over" if match.group("by_over") else 0
+        start, end = match.span(key)
         m = _second_in_words(text, start, end)
         if f.state.quoted(m.span) or f.earlier(m) is not None:
             continue

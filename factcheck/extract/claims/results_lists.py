@@ -185,7 +185,8 @@ def read_results_list(f: Frame) -> None:
             continue
         if people:
             state.list_owner = None  # a candidate's own line ends the card above it
-            _read_cell(f, cell, people[0], nums=nums, seats=seats)
+            person, led = _party_opened(f, cell, people[0])
+            _read_cell(f, cell, person, nums=nums, seats=seats, led=led)
         elif len(cell_parties) == 1 and len(nums) <= 3 and not words:
             # "Conservative 59.3%" under the cards: a party's line ends the card above it.
             state.list_owner = None
@@ -199,6 +200,26 @@ def read_results_list(f: Frame) -> None:
 
 
 _LABEL = re.compile(r"[\s•*\-–]*([A-Z][a-z]+)\b")
+
+
+def _party_opened(
+    f: Frame, cell: Span, person: PersonMention
+) -> tuple[PersonMention, PartyMention | None]:
+    """A list line's name that opens with a party's official abbreviation, before a name of
+    two words or more: "Green Chris Von Ruhland 2,461", as its neighbours open "Labour Jo
+    Stevens 15,462". The name is the rest; the word, the party (:func:`_abbreviation_label`:
+    in prose "Green" may be a surname, but not first on a line of figures before a full name).
+    """
+    words = person.name.split()
+    if person.title is not None or len(words) < 3:
+        return person, None
+    label = _abbreviation_label(f, cell, words[0])
+    if label is None or label.span.start != person.span.start:
+        return person, None
+    text = f.state.text
+    at = text.index(words[1], label.span.end, person.span.end)
+    rest = PersonMention(span_of(at, person.span.end), " ".join(words[1:]))
+    return rest, label
 
 
 def _abbreviation_label(f: Frame, cell: Span, word: str) -> PartyMention | None:
@@ -234,8 +255,8 @@ def _read_party_cell(
         # "Seats: Labour 411, Conservative 121": a tally, not this seat's votes (unless a
         # seat's heading stands between: "The four seats that changed hands ¶ North Down").
         return
-    if not _this_elections_list(f, cell.start):
-        return
+    if f.state.other_election_block(cell.start) is not None:
+        return  # under "2010 Result:": another election's list
     votes: tuple[int, NumberMention] | None = None
     share: tuple[int, NumberMention] | None = None
     changes: list[NumberMention] = []
@@ -245,8 +266,8 @@ def _read_party_cell(
             or (n.start > cell.start and text[n.start - 1] in "+−")
             or (n.start > cell.start + 1 and text[n.start - 2 : n.start] in ("(-", "(+"))
         )
-        if n.hedge != "exact":
-            return  # a hedged figure is no list cell
+        if n.hedge != "exact" or _torn(text, n):
+            return  # a hedged figure is no list cell; nor is a count cut off at the line end
         if signed:
             changes.append(n)
         elif (n.kind is NumberKind.COUNT and DIGITS.fullmatch(n.number_text) and n.value >= 1) or (
@@ -343,42 +364,6 @@ def _heading_above(f: Frame) -> tuple[str, int] | None:
     return found[0].name, end
 
 
-# A list's heading that dates it: "2015 Result:", "Past Results", "Previous results".
-_RESULTS_HEADING = re.compile(
-    r"^[ \t]*(?:((?:19|20)\d\d)|(past|previous|earlier|notional|last))[ \t]+"
-    r"(?:general[ \t]+election[ \t]+)?results?\b",
-    re.IGNORECASE | re.MULTILINE,
-)
-_GE_YEARS = ("1997", "2001", "2005", "2010", "2015", "2017", "2019", "2024")
-
-
-def _this_elections_list(f: Frame, at: int) -> bool:
-    """Is the list line at ``at`` under no heading dating it to another election? "Past
-    Results" over it dates it to earlier ones; "2015 Result:" to 2015, which is the story's
-    only when front matter says so or, with none, when the story names no later general
-    election (a guide to the 2015 election shows the "2010 Result" and the "2015
-    Candidates"). Headings are found once per sentence."""
-    state, sent = f.state, f.sent
-    found = state.list_dates.get(sent.span.start)
-    if found is None:
-        lead = max(0, sent.span.start - 200)
-        found = [
-            (m.start(), m.group(1))
-            for m in _RESULTS_HEADING.finditer(state.text, lead, sent.span.end)
-        ]
-        state.list_dates[sent.span.start] = found
-    above = [year for start, year in found if start < at]
-    if not above:
-        return True
-    year = above[-1]
-    if year is None:
-        return False
-    if state.story_year is not None:
-        return year == state.story_year
-    later = _GE_YEARS[_GE_YEARS.index(year) + 1 :] if year in _GE_YEARS else ()
-    return year in _GE_YEARS and not any(y in state.text for y in later)
-
-
 _LINE_LEAD = re.compile(r"[ \t•*\-–]*$")
 _LINE_TAIL = re.compile(r"[ \t]*(?:\n|$)")
 
@@ -432,9 +417,14 @@ def _read_cell(
     *,
     nums: list[tuple[int, NumberMention]],
     seats: list[ContestMention],
+    led: PartyMention | None = None,
 ) -> None:
-    """One candidate's line: their votes, share and (consumed unread) change."""
+    """One candidate's line: their votes, share and (consumed unread) change; ``led``, the
+    party the line opens with before the name (:func:`_party_opened`)."""
     state, text, what = f.state, f.state.text, "a results-list line"
+    if state.other_election_block(cell.start) is not None:
+        return  # under "2010 Result:": another election's candidate, figures and all
+    nums = _past_footnote(f, person, nums)
     placing: NumberMention | None = None
     if person.span.start > nums[0][1].start and not seats:
         # "2nd Labour (Jane Smith – 13,128)" reads left to right; a figure before the name
@@ -483,6 +473,8 @@ def _read_cell(
     link = f.links.get(person.span.start)
     if link is not None and cand.party is None:
         cand.party, cand.party_span = link.party.name, link.span
+    if cand.party is None and led is not None:
+        cand.party, cand.party_span = led.party.name, led.span
     if cand.party is None:
         _bracketed_abbreviation(f, person, cand)
     row_parties = [p for p in f.parties if _within(cell, p.span.start, p.span.end)]
@@ -511,7 +503,7 @@ def _read_cell(
     for k, n in nums:
         f.used.add(k)
         as_count = n.kind is NumberKind.YEAR and _year_is_count(text, cell, n, marks)
-        if n.hedge != "exact" or (not as_count and _dated(f, n)):
+        if n.hedge != "exact" or (not as_count and _dated(f, n)) or _torn(text, n):
             continue
         # A sign touches its figure ("+9.82%", "(-2.4)"); "Labour - 22,727" is a separator.
         signed = n.start > cell.start and text[n.start - 1] in "+-−"
@@ -533,10 +525,67 @@ def _read_cell(
                 cand.votes = f.figure(
                     n, Unit.VOTES, what, who=person, seat=seat_tie, subject_tie=subject_tie
                 )
+            elif _said_again(f, cand.votes, n):
+                # (tenth session) "Nick Boles retained his seat with 35,090 votes", then the
+                # full result's "Nick Boles (Conservative) 35,090": the same count, said again.
+                cand.restated.append(
+                    f.figure(
+                        n, Unit.VOTES, what, who=person, seat=seat_tie, subject_tie=subject_tie
+                    )
+                )
         elif n.kind is NumberKind.PERCENT and n.value <= 100 and cand.share is None:
             cand.share = f.figure(
                 n, Unit.PERCENT, what, who=person, seat=seat_tie, subject_tie=subject_tie
             )
+        elif n.kind is NumberKind.PERCENT and _said_again(f, cand.share, n):
+            cand.restated.append(
+                f.figure(n, Unit.PERCENT, what, who=person, seat=seat_tie, subject_tie=subject_tie)
+            )
+
+
+# Between a name and a footnote's number, and between that number and the votes: spaces.
+_FOOTNOTE_GAP = re.compile(r"[ \t]+")
+
+
+def _past_footnote(
+    f: Frame, person: PersonMention, nums: list[tuple[int, NumberMention]]
+) -> list[tuple[int, NumberMention]]:
+    """The line's figures less a footnote's number after the name: in "Jane Smith 10 2,461
+    6.4" the "10" is a marker (a note's number, printed on the line), not her votes, since
+    a whole count follows it straight away and a line gives one candidate one count. (A
+    marker glued to the name, "Smith10", is no number at all.)"""
+    if len(nums) < 2:
+        return nums
+    (k, first), (_, second) = nums[0], nums[1]
+    text = f.state.text
+    if (
+        first.kind is NumberKind.COUNT
+        and len(first.number_text) <= 2
+        and first.number_text.isdigit()
+        and second.kind is NumberKind.COUNT
+        and DIGITS.fullmatch(second.number_text)
+        and first.start >= person.span.end
+        and _FOOTNOTE_GAP.fullmatch(text, person.span.end, first.start)
+        and _FOOTNOTE_GAP.fullmatch(text, first.end, second.start)
+    ):
+        f.used.add(k)
+        return nums[1:]
+    return nums
+
+
+def _torn(text: str, n: NumberMention) -> bool:
+    """Is ``n`` a count cut off by the end of its line, its thousands separator last, with the
+    rest of it on the next line or nothing after ("Labour Party 2," where the copy broke
+    "2,621")? What is left is no figure. ("Green 575," over another line is a list's comma.)"""
+    if not text.startswith(",", n.end):
+        return False
+    tail = _LINE_TAIL.match(text, n.end + 1)
+    return tail is not None and (
+        tail.end() >= len(text.rstrip()) or bool(_THOUSANDS_REST.match(text, tail.end()))
+    )
+
+
+_THOUSANDS_REST = re.compile(r"[ \t]*\d{3}(?!\d)")
 
 
 def _prose_figure(fig: Figure, what: str) -> bool:

@@ -33,6 +33,13 @@ _DATED = re.compile(
 )
 
 
+# "3% of the population", "of residents": a share of people who are not the electorate.
+_OF_OTHERS = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:local|whole|adult|area['’]s)\s+)?(?:population|residents|adults)\b",
+    re.IGNORECASE,
+)
+
+
 def read_turnout(f: Frame, a: Around) -> bool:
     """An exact percentage after "turnout" in its clause, unless the turnout is dated."""
     m = a.m
@@ -49,6 +56,10 @@ def read_turnout(f: Frame, a: Around) -> bool:
         return False
     if not (after or label) and _spent(f, a):
         return False
+    if _OF_OTHERS.match(a.after):
+        return False  # "just 3% of the population … were persuaded to turn out": not voters
+    if _WON_SHARE_BEFORE.search(a.before):
+        return False  # "With turnout down, the SNP took 30% of the electorate": a share won
     if f.earlier(m) is not None:
         # Another election's turnout ("a decrease from 2017's 67%", "up on the 61 per cent
         # who voted in 2015"): that election's, when its clause names it.
@@ -78,7 +89,85 @@ def read_turnout(f: Frame, a: Around) -> bool:
     return True
 
 
-def _keep_earlier(f: Frame, a: Around, *, dated: bool) -> None:
+# "64.7% of the electorate", "64.1% of those eligible to vote", "61.88% of eligible voters",
+# "75.25% of people in Truro": a share of the people who could vote, right after the figure.
+_OF_ELECTORS = (
+    r"\s+of\s+(?:(?:the\s+)?(?:(?:local|whole|constituency['’]s)\s+)?(?:electorate|electors)\b"
+    r"|(?:the\s+)?(?:eligible|registered)\s+(?:voters|electors)\b"
+    r"|those\s+(?:eligible|registered)(?:\s+to\s+vote)?\b"
+    r"|(?P<people>people)\b)"
+)
+_OF_ELECTORS_AFTER = re.compile(_OF_ELECTORS, re.IGNORECASE)
+# What says they voted: "turnout", or a verb of turning out, not of voting for someone or
+# something ("voted Leave", "cast their votes for Labour", "voted to remain").
+_TURNED_OUT = re.compile(
+    r"\bturnout\b|\bturn(?:ed|ing)\s+(?:out|up)\b(?!\s+for\b)"
+    r"|\bcast\s+(?:their|a|his|her)\s+(?:votes?|ballots?)\b(?!\s+for\b)"
+    r"|\b(?:went|go|going)\s+to\s+(?:the\s+)?(?:polls|polling\s+stations?|ballot\s+box)\b"
+    r"|\b(?:having|had|have)\s+their\s+say\b"
+    r"|\bvoted\b(?=\s*(?:[,.;:–—-]|$)|\s+(?:in|at|on|across|this|last|yesterday)\b)",
+    re.IGNORECASE,
+)
+# A vote that was not a general election's: its turnout is no constituency's.
+_OTHER_VOTE = re.compile(
+    r"\b(?:referend\w*|Leave|Remain|Brexit|EU|council\w*|mayor\w*|by-election|Assembly|Holyrood"
+    r"|Senedd)\b"
+)
+# Before a share of the electorate that someone won, not that voted: "won the support of
+# just 26% of the electorate", "took 24% of the electorate".
+_WON_SHARE_BEFORE = re.compile(
+    r"\b(?:won|wins|winning|took|takes|taking|secured|securing|gained|gaining|received"
+    r"|receiving|got|getting|polled|polling|support|backing|votes|vote)\s+(?:of\s+)?"
+    r"(?:(?:just|only|some|around|about|nearly|almost|barely)\s+)?$",
+    re.IGNORECASE,
+)
+TURNOUT_SHARE_CUES = ("electorate", "electors", "eligible", "registered", "people")
+"""Substrings one of which a sentence needs for :func:`read_turnout_share` to read it."""
+
+
+def read_turnout_share(f: Frame, a: Around) -> bool:
+    """An exact percentage "of the electorate" (or "of those eligible to vote", "of people in
+    Truro") in a sentence that says they voted ("turned out", "cast their vote", "turnout"):
+    the turnout, described rather than named."""
+    m = a.m
+    if m.kind is not NumberKind.PERCENT or m.hedge != "exact" or m.value > 100:
+        return False
+    of = _OF_ELECTORS_AFTER.match(a.after)
+    if of is None or _WON_SHARE_BEFORE.search(a.before):
+        return False
+    text, sent = f.state.text, f.sent
+    if of.group("people") is not None:
+        # "people" alone is anyone: only a verb of turning out in the figure's own clause,
+        # after it, says they are the voters ("75.25% of people in Truro having their say").
+        end = f.clause_end(m.end, _CLAUSE_AFTER)
+        voted = _TURNED_OUT.search(text, m.end, end)
+    else:
+        voted = _TURNED_OUT.search(sent.text)
+    if voted is None or _OTHER_VOTE.search(sent.text):
+        return False
+    what = f"“{of.group(0).strip()}” after it, in a sentence saying they voted (“{voted.group(0)}”)"
+    if f.earlier(m) is not None:
+        # "38,677 people cast their vote in 2015, 61.7% of the electorate": that election's.
+        _keep_earlier(f, a, dated=True, what=what)
+        return True
+    seat, tie = f.seat_near(m.start)
+    if len(f.contests) > 1:
+        tie = (f"{seat}, one of {len(f.contests)} seats named in the sentence", False)
+    figs = f.state.contest_figures(seat)
+    if figs.turnout is not None:
+        return False
+    figs.turnout = f.figure(m, Unit.PERCENT, what, contest_level=True, seat=tie)
+    return True
+
+
+# The end of a figure's clause, after it: a comma, a semicolon, or a new clause's word (not
+# "and": "of people in Truro and Falmouth having their say").
+_CLAUSE_AFTER = re.compile(r"[,;:]|\s(?:while|but|whereas)\s")
+
+
+def _keep_earlier(
+    f: Frame, a: Around, *, dated: bool, what: str = "“turnout” before it in its clause"
+) -> None:
     """Keep a turnout of another election as that election's, for the seat it is said of
     when that is sure: the year its clause names (``dated``), else, for the first level of
     "from 76% to 70%", the general election before the story's, which is inferred (a
@@ -88,7 +177,7 @@ def _keep_earlier(f: Frame, a: Around, *, dated: bool) -> None:
         year = f.dated_year(m)
         if year is None:
             return  # "at the last election", or a year of no general election
-        election, loose = f"“{year}” in its clause", False
+        election, loose = f.dated_how(m, year), False
     else:
         before = previous_general_election(f.state.story_year)
         year = before or PREVIOUS
@@ -100,9 +189,7 @@ def _keep_earlier(f: Frame, a: Around, *, dated: bool) -> None:
     figs = f.state.earlier.setdefault((seat, year), ContestFigures())
     if figs.turnout is not None:
         return
-    fig = f.figure(
-        m, Unit.PERCENT, "“turnout” before it in its clause", contest_level=True, seat=tie
-    )
+    fig = f.figure(m, Unit.PERCENT, what, contest_level=True, seat=tie)
     assert fig.grounds is not None
     update: dict[str, object] = {"election": election}
     if loose:

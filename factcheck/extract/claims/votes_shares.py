@@ -50,6 +50,16 @@ _VOTES_LEAD = re.compile(
 )
 
 
+# A bar a candidate did not reach, right before the figure: "failing to win 5% of the vote"
+# (a deposit's threshold), "fell short of 1,000 votes". The level is below it, not at it.
+_MISSED_BEFORE = re.compile(
+    r"\b(?:(?:fail(?:ed|ing|s)?|unable)\s+to\s+(?:win|get|gain|reach|secure|poll|take|achieve"
+    r"|attract|muster|hit|clear)|f(?:e|a)ll(?:ing|s)?\s+short\s+of)\s+(?:even\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_MISSED_CUES = ("fail", "unable", "short")
+
+
 def read_votes_and_shares(f: Frame) -> None:
     """Candidates' votes and shares, where the wording says so.
 
@@ -68,6 +78,7 @@ def read_votes_and_shares(f: Frame) -> None:
     text = state.text
     items: list[tuple[int, NumberMention, PersonMention]] = []
     opening = _OPENING.match(sent.text) is not None
+    missed = f.holds(_MISSED_CUES)  # once a sentence: most hold no bar missed
     for k, m in enumerate(numbers):
         if k in used or m.hedge != "exact" or m.kind not in (NumberKind.COUNT, NumberKind.PERCENT):
             continue
@@ -93,6 +104,8 @@ def read_votes_and_shares(f: Frame) -> None:
             )
         ):
             continue
+        if missed and _MISSED_BEFORE.search(text, max(sent.span.start, m.start - 50), m.start):
+            continue  # "lost his deposit after failing to win 5% of the vote": a bar missed
         who = f.subject(m.start)
         if (
             who is not None
@@ -126,6 +139,8 @@ def read_votes_and_shares(f: Frame) -> None:
     for k, m, who in items:
         after = text[m.end : min(sent.span.end, m.end + 40)]
         before = text[max(sent.span.start, m.start - 30) : m.start]
+        if m.kind is NumberKind.COUNT and _VOTES_SINCE_AFTER.match(after):
+            continue  # "losing … 2,426 votes from the last general election": a change
         if m.kind is NumberKind.COUNT and VOTES_AFTER.match(after):
             votes[k] = who
             cues[k] = "“votes” after it"
@@ -283,6 +298,13 @@ def _read_party_figures(f: Frame, taken: Collection[int]) -> None:
         f.used.add(k)
 
 
+# "2,426 votes from the last general election", "1,200 votes on 2017": votes counted against
+# another election, so a change of the vote, never the level.
+_VOTES_SINCE_AFTER = re.compile(
+    r"\s*votes?\s+(?:from|on|since)\s+(?:the\s+)?(?:(?:19|20)\d\d\b"
+    r"|(?:last|previous)\s+(?:general\s+)?election\b|last\s+time\b)",
+    re.IGNORECASE,
+)
 # Between a person and their count in a sentence that counts votes: "Ian Yuill of the Liberal
 # Democrats with ", "Mark Peart, with ", "Fay Jones getting ", "Sue Wixley received ", " ".
 # A bare space only for a count of 100 or more: "Jane Smith, 52," is an age.

@@ -175,3 +175,141 @@ def test_a_change_with_no_level_read_loosely_says_which_ties_were_guessed() -> N
         assert skipped.reason == (
             f"“5 per cent”: a change in per cent with no level, read loosely ({said})"
         )
+
+
+# -- a candidate who changed party -------------------------------------------------------------
+# Eddisbury, official record: Antoinette Sandbach won it for the Conservatives in 2017 (56.88%)
+# and stood for the Liberal Democrats in 2019 (18.09%); the Liberal Democrats' 2017 candidate
+# had 5.46%. Her own share fell 38.79 points; her new party's rose 12.63.
+
+
+def _eddisbury(text: str, amount: Figure, **who: str) -> factcheck.Report:
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        contest="Eddisbury",
+        direction=Direction.UP,
+        direction_text="up",
+        amount=amount,
+        **who,
+    )
+    article = Article(document=Document(path="story.txt", text=text), claims=(claim,))
+    return factcheck.check(article, election="uk-ge-2019", select=[RULE])
+
+
+def test_a_party_switchers_change_is_not_measured_against_either_series() -> None:
+    text = "In Eddisbury, Antoinette Sandbach took 18.1% of the vote, up 12.6 points."
+    amount = _pc(text, "12.6 points", "12.6", Unit.POINTS)
+    report = _eddisbury(text, amount, candidate="Antoinette Sandbach")
+    assert report.findings == ()
+    (skipped,) = report.not_checked
+    assert skipped.reason == (
+        "a change of Antoinette Sandbach's share of the vote in points is stated but not both "
+        "levels, so it cannot be recomputed"
+    )
+
+
+def test_a_party_switchers_partys_change_is_measured_from_the_partys_candidate() -> None:
+    # The twin, of the party: its 2017 candidate's 5.46% to 18.09%, up 12.63 points.
+    text = "In Eddisbury, the Liberal Democrats' share of the vote rose 12.6%."
+    (finding,) = _eddisbury(text, _pc(text, "12.6%", "12.6"), party="Liberal Democrat").findings
+    assert finding.message.startswith(
+        "“12.6%” is a change in points, not per cent: Liberal Democrat's share of the vote "
+        "went from 5.46% to 18.09% (official results, 2017 and 2019), up 12.63 percentage points"
+    )
+
+
+# -- a change the record of the election checked cannot place ---------------------------------
+# Poplar and Limehouse, 2017: Jim Fitzpatrick (Labour) stood and won. Sedgefield is not a seat
+# at the 2024 election. A change in per cent with no level warns only when it is this
+# election's; else it was read as this election's wrongly.
+
+
+def _share_up(text: str, seat: str, person: str, election: str) -> factcheck.Report:
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        contest=seat,
+        candidate=person,
+        direction=Direction.UP,
+        direction_text="increased",
+        amount=_pc(text, "11%", "11"),
+    )
+    article = Article(document=Document(path="story.txt", text=text), claims=(claim,))
+    return factcheck.check(article, election=election, select=[RULE])
+
+
+def test_a_change_in_a_seat_the_election_did_not_have_is_not_checked() -> None:
+    text = "In 1997 Tony Blair's vote share in Sedgefield increased by 11%."
+    report = _share_up(text, "Sedgefield", "Tony Blair", "uk-ge-2024")
+    assert report.findings == ()
+    assert [s.reason for s in report.not_checked] == [
+        "“11%”: Sedgefield is not in the official results of uk-ge-2024: the change may be "
+        "another election's"
+    ]
+
+
+def test_a_change_of_a_person_who_did_not_stand_there_is_not_checked() -> None:
+    text = "In 1997 Tony Blair's vote share in Poplar and Limehouse increased by 11%."
+    report = _share_up(text, "Poplar and Limehouse", "Tony Blair", "uk-ge-2017")
+    assert report.findings == ()
+    assert [s.reason for s in report.not_checked] == [
+        "“11%”: Tony Blair did not stand in Poplar and Limehouse in uk-ge-2017: the change may "
+        "be another election's"
+    ]
+
+
+def test_a_change_of_a_person_who_stood_there_still_warns() -> None:
+    # The twin: the same words of the seat's winner that year are weighed against the record
+    # (58.55% to 67.26%: 8.71 points, 14.88% relative), and fit neither reading.
+    text = "Jim Fitzpatrick's vote share in Poplar and Limehouse increased by 11%."
+    report = _share_up(text, "Poplar and Limehouse", "Jim Fitzpatrick", "uk-ge-2017")
+    (finding,) = report.findings
+    assert finding.message.startswith(
+        "“11%” fits neither reading of the change: Jim Fitzpatrick's share of the vote went "
+        "from 58.55% to 67.26%"
+    )
+
+
+# -- a change of turnout, by either definition -------------------------------------------------
+# Waveney, official record: valid votes over the electorate 65.22% (2017) to 61.76% (2019),
+# down 3.46 points; counting rejected ballots, as councils declare turnout, 65.30% to 61.97%,
+# down 3.33 points.
+
+
+def _waveney(text: str, amount: Figure) -> factcheck.Report:
+    claim = ChangeClaim(
+        quantity=Quantity.TURNOUT,
+        contest="Waveney",
+        direction=Direction.DOWN,
+        direction_text="down",
+        amount=amount,
+    )
+    article = Article(document=Document(path="story.txt", text=text), claims=(claim,))
+    return factcheck.check(article, election="uk-ge-2019", select=[RULE])
+
+
+def test_a_turnout_change_is_read_by_the_definition_its_number_fits() -> None:
+    text = "In Waveney, the turnout is down 3.3% on 2017."
+    (finding,) = _waveney(text, _pc(text, "3.3%", "3.3")).findings
+    assert finding.message.startswith(
+        "“3.3%” is a change in points, not per cent: turnout went from 65.30% to 61.97% "
+        "(official results, 2017 and 2019; counting rejected ballots), down 3.33 percentage "
+        "points; 5.1% in relative terms"
+    )
+    assert finding.evidence["turnout_definition"] == "(valid votes + rejected ballots) / electorate"
+    assert "the hedge does not fit" not in finding.message
+
+
+def test_a_turnout_change_fitting_the_valid_vote_definition_is_read_by_it() -> None:
+    # The twin: 3.5 fits the valid-vote fall (3.46) and not the ballots' (3.33).
+    text = "In Waveney, the turnout is down 3.5% on 2017."
+    (finding,) = _waveney(text, _pc(text, "3.5%", "3.5")).findings
+    assert "went from 65.22% to 61.76% (official results, 2017 and 2019), down 3.46" in (
+        finding.message
+    )
+    assert "turnout_definition" not in finding.evidence
+
+
+def test_a_turnout_change_in_points_by_either_definition_is_silent() -> None:
+    for stated in ("3.3", "3.5"):
+        text = f"In Waveney, the turnout is down {stated} points on 2017."
+        assert _waveney(text, _pc(text, f"{stated} points", stated, Unit.POINTS)).findings == ()

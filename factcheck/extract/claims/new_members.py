@@ -1,0 +1,105 @@
+"""Winners named as a seat's new member: "the new MP for Eddisbury Edward Timpson", "Jane
+Smith, the new Labour MP for Stockton North", "joined by new Labour colleagues Jane Smith in
+Plymouth Moor View and John Brown in South East Cornwall", "three new faces - Jane Smith in
+Spelthorne, John Brown in Reigate and Ann Green in Farnham and Bordon".
+
+"New MP" says the person won the seat at the election the story reports. Counted across the
+unseen batches dev3, dev4 and dev5, the title stood before or after a name in four stories
+from four outlets, and a list of new members each "in" a seat in three stories from three
+outlets. Each person is tied to the seat by the words themselves (the title's "for SEAT", or
+"NAME in SEAT"), so the winner is read as such, the seat tied tightly.
+
+Not read: a new member with no seat in the words ("joined by new MP Lewis Atkinson"), a
+sentence dated to another election, and a name that is not the very next item of the list.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from factcheck import compiled_re as re
+from factcheck.extract.entities import ContestMention, PersonMention
+from factcheck.extract.frame import Frame
+from factcheck.extract.vocabulary import other_time
+from factcheck.models import Figure, Span, Unit
+
+NEW_CUE = "new "
+"""The words every wording holds: the reader offers a sentence to :func:`read_new_members`
+only when its folded text does (a substring test)."""
+
+# A party's name or a role between "new" and "MP": "new Labour MP", "new Lib Dem MP".
+_PARTY_WORDS = r"(?:[A-Z][\w'’&-]*\s+){0,3}"
+# "the new MP for ", "new Labour MP for ", "new member of parliament for ": right before the
+# seat.
+_TITLE_BEFORE_SEAT = re.compile(
+    rf"\bnew\s+{_PARTY_WORDS}(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s+(?:the\s+)?$"
+)
+# Between the seat and the person the title is given to: nothing but a space or a comma.
+_SEAT_THEN_NAME = re.compile(r",?\s+")
+# Between a person and their title after them: ", the new Labour MP for ", ", new MP for ".
+_NAME_THEN_TITLE = re.compile(
+    rf",\s+(?:the\s+)?new\s+{_PARTY_WORDS}(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s+(?:the\s+)?"
+)
+# Before a list of new members: "new Labour colleagues ", "three new faces - ", "the new MPs: ".
+_LIST_LEAD = re.compile(
+    rf"\bnew\s+{_PARTY_WORDS}(?:MPs|colleagues|faces|members|arrivals)\s*[:–—-]?\s*"
+)
+_IN = re.compile(r"\s+in\s+(?:the\s+)?")
+# Between a list's items: ", ", " and ", ", and ".
+_ITEM_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _winner(f: Frame, who: PersonMention, seat: ContestMention, words: Span) -> None:
+    """``who`` won ``seat``, as the words from ``words`` say."""
+    if f.contest_for(who) != seat.name:
+        return  # the reader ties them to another seat: whose title this is is unsure
+    cand = f.register(who)
+    if cand.contest != seat.name or cand.rank is not None:
+        return
+    cand.rank = Figure(text="first", value=Decimal(1), unit=Unit.RANK, exact=True, span=words)
+
+
+def read_new_members(f: Frame) -> None:
+    """Winners named as their seat's new member, the seat in the same words."""
+    text, sent = f.state.text, f.sent
+    if other_time(text, sent.span.start, sent.span.end, f.state.story_year) is not None:
+        return  # "the new MP for Hartlepool in 2021": another election's
+    for c in f.contests:
+        title = _TITLE_BEFORE_SEAT.search(
+            text, max(sent.span.start, c.span.start - 60), c.span.start
+        )
+        if title is not None:
+            gap = _SEAT_THEN_NAME.match(text, c.span.end, sent.span.end)
+            i = f.count_before(f.people, c.span.end)
+            if gap is not None and i < len(f.people) and f.people[i].span.start == gap.end():
+                who = f.people[i]
+                _winner(f, who, c, Span(start=title.start(), end=who.span.end))
+                continue
+        i = f.count_before(f.people, c.span.start)
+        if i:
+            who = f.people[i - 1]
+            after = _NAME_THEN_TITLE.fullmatch(text, who.span.end, c.span.start)
+            if after is not None:
+                _winner(f, who, c, Span(start=who.span.start, end=c.span.end))
+    for lead in _LIST_LEAD.finditer(text, sent.span.start, sent.span.end):
+        _read_list(f, lead.end())
+
+
+def _read_list(f: Frame, at: int) -> None:
+    """Each "NAME in SEAT" of a list starting at ``at``, joined by commas and "and": the
+    winner's words are the item's own (the list's lead says what it is)."""
+    text, end = f.state.text, f.sent.span.end
+    while True:
+        i = f.count_before(f.people, at)
+        if i >= len(f.people) or f.people[i].span.start != at:
+            return
+        who = f.people[i]
+        inside = _IN.match(text, who.span.end, end)
+        seat = f.contest_at(inside.end()) if inside is not None else None
+        if seat is None:
+            return
+        _winner(f, who, seat, Span(start=who.span.start, end=seat.span.end))
+        join = _ITEM_JOIN.match(text, seat.span.end, end)
+        if join is None:
+            return
+        at = join.end()

@@ -1,0 +1,124 @@
+"""Winners named as a seat's new member (issue 8, tenth session): "the new MP for SEAT NAME",
+"NAME, the new Labour MP for SEAT", "new colleagues NAME in SEAT and NAME in SEAT", "three
+new faces - NAME in SEAT, NAME in SEAT and NAME in SEAT". Counted across the unseen batches
+dev3, dev4 and dev5: the title in four stories from four outlets, the list in three stories
+from three outlets.
+
+Each test reads sentences written here in the pattern seen: the reference rule fires on a
+named winner who did not win (a runner-up) and stays silent on the one who did, and a new
+member with no seat in the words, another election's, or a former member is not read as a
+winner.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import factcheck
+from factcheck.extract.reader import read_prose
+from factcheck.models import Document
+
+# 2019: each seat's winner and runner-up.
+_SEATS = {
+    "Eddisbury": ("Edward Timpson", "Terry Savage"),
+    "Tatton": ("Esther McVey", "James Weinberg"),
+    "Spelthorne": ("Kwasi Kwarteng", "Pavitar Mann"),
+    "Reigate": ("Crispin Blunt", "Susan Gregory"),
+    "Congleton": ("Fiona Bruce", "Jo Dale"),
+    "Macclesfield": ("David Rutley", "Neil Puttick"),
+}
+# Read only in a story with a figure in it (see reader._worth_reading).
+_LEAD = "Turnout was 70% across the county. "
+
+
+def _winners(text: str) -> dict[str, str | None]:
+    article = read_prose(Document(path="story.txt", text=text))
+    return {
+        c.name: contest.name
+        for contest in article.contests
+        for c in contest.candidates
+        if c.name and c.rank is not None and c.rank.value == 1
+    }
+
+
+def _flagged(text: str) -> set[str]:
+    report = factcheck.check(Document(path="story.txt", text=text), election="uk-ge-2019")
+    return {
+        name
+        for f in report.findings
+        if f.name == "reference-mismatch"
+        for seat, people in _SEATS.items()
+        for name in people
+        if name in (f.text or "") and seat in (f.text or "")
+    }
+
+
+_TITLES = [
+    "The new MP for {seat} {name} thanked the voters.",
+    "{name}, the new MP for {seat}, thanked the voters.",
+    "{name}, new Conservative MP for {seat}, thanked the voters.",
+    "The party's new member of parliament for {seat}, {name}, thanked the voters.",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    wording=st.sampled_from(_TITLES),
+    seat=st.sampled_from(sorted(_SEATS)),
+    runner_up=st.booleans(),
+)
+def test_the_new_mp_for_a_seat_is_its_winner(wording: str, seat: str, runner_up: bool) -> None:
+    name = _SEATS[seat][1 if runner_up else 0]
+    text = _LEAD + wording.format(seat=seat, name=name)
+    assert _winners(text) == {name: seat}
+    assert (name in _flagged(text)) is runner_up
+
+
+_LISTS = [
+    "The party was joined by new colleagues {a} in {sa} and {b} in {sb}.",
+    "The Conservatives saw two new faces - {a} in {sa} and {b} in {sb} - at Westminster.",
+    "Its new MPs: {a} in {sa}, {b} in {sb}.",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    wording=st.sampled_from(_LISTS),
+    seats=st.lists(st.sampled_from(sorted(_SEATS)), min_size=2, max_size=2, unique=True),
+    wrong=st.sampled_from([None, 0, 1]),
+)
+def test_each_new_member_in_a_seat_is_its_winner(
+    wording: str, seats: list[str], wrong: int | None
+) -> None:
+    names = [_SEATS[s][1 if i == wrong else 0] for i, s in enumerate(seats)]
+    text = _LEAD + wording.format(a=names[0], sa=seats[0], b=names[1], sb=seats[1])
+    assert _winners(text) == dict(zip(names, seats, strict=True))
+    flagged = _flagged(text)
+    for i, name in enumerate(names):
+        assert (name in flagged) is (i == wrong)
+
+
+@given(
+    wording=st.sampled_from(
+        [
+            # no seat in the words: whose seat is unsure
+            "The party was joined by new MP {name} and others at Westminster.",
+            # another election's new member
+            "In 2017 the new MP for {seat} was {name}.",
+            "{name} became the new MP for {seat} in 2017.",
+            # a former member, a new candidate: no winner
+            "The former MP for {seat} {name} thanked the voters.",
+            "The new candidate for {seat} {name} thanked the voters.",
+            # a list item with another person between
+            "New colleagues include {name} and Boris Johnson in {seat}.",
+        ]
+    ),
+    seat=st.sampled_from(sorted(_SEATS)),
+)
+@settings(max_examples=30, deadline=None)
+def test_other_new_people_are_no_winners(wording: str, seat: str) -> None:
+    name = _SEATS[seat][1]
+    text = _LEAD + wording.format(seat=seat, name=name)
+    assert name not in _winners(text)
+    assert name not in _flagged(text)
