@@ -228,10 +228,10 @@ def _someone_elses_seat(f: Frame, seat: str) -> str | None:
     found = _OWN_SEAT.search(state.text, f.sent.span.start, f.sent.span.end)
     if found is None:
         return None
+    # The person named last before "his constituency" owns it; named before anyone, it
+    # points forward ("In his constituency, Keir Starmer polled …" is Starmer's).
     i = f.count_before(f.people, found.start())
-    if i == 0:
-        return None
-    owner = f.people[i - 1].name
+    owner = f.people[i - 1 if i else 0].name
     known = state.candidates.get(owner)
     if state.person_contest.get(owner) == seat or (known is not None and known.contest == seat):
         return None

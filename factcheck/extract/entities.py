@@ -320,10 +320,12 @@ def _fold_word(word: str) -> tuple[tuple[str, ...], str | None]:
 # Sevenoaks councillor", "the Mayor of Hartlepool": a council or a mayoralty, not the
 # constituency. (On the same line: a heading "Workington" over a paragraph is the seat.)
 # (Not the words of a results line: "Bosworth Winner – …", "Bosworth Result".)
-# (Nor a party's word: "Defeated Torbay Tory Kevin Foster" names the seat as his title.)
+# (Nor a party's word: "Defeated Torbay Tory Kevin Foster" names the seat as his title; nor a
+# results table's "Bath Con gain from LD".)
 _NAME_AFTER = re.compile(
     r"[^\S\n]+(?!(?:Winner|Result|Results|Constituency|Seat|Tory|Tories|Labour|Conservatives?"
-    r"|Liberal|Lib|Greens?|Reform|Plaid|Independent)\b)(?:Mc|Mac|O['’])?[A-Z][a-z]+\b"
+    r"|Liberal|Lib|Greens?|Reform|Plaid|Independent|Con|Lab|Hold|Gain)\b)"
+    r"(?:Mc|Mac|O['’])?[A-Z][a-z]+\b"
 )
 _SEAT_LEAD = re.compile(
     r"\b(?:in|for|of|at|from|to|across|won|took|held|gained|retained|lost|seat|MP)\s+(?:the\s+)?$"

@@ -48,7 +48,8 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from factcheck import compiled_re as re
 from factcheck.extract.carried import carry_doubt, own_seat_instead
@@ -258,7 +259,7 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     low = text.lower()
     if not _may_hold_results(text, low):
         return trusted(Article, document=doc)
-    numbers = [m for m in find_numbers(text, pack) if m.start >= start]
+    numbers = _unpadded([m for m in find_numbers(text, pack) if m.start >= start])
     if not _worth_reading(text, numbers, start):
         return trusted(Article, document=doc)
     parties = [p for p in _party_matcher(pack).find(text) if p.span.start >= start]
@@ -366,6 +367,26 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         if sparties:
             state.last_party = sparties[-1]
     return _assemble(doc, state, default_contest)
+
+
+_HUNDREDTH = Decimal("0.01")
+_TENTH = Decimal("0.1")
+
+
+def _unpadded(numbers: list[NumberMention]) -> list[NumberMention]:
+    """The numbers, with percentages of two decimals read to one when the story writes three
+    or more that way and every one ends in 0 ("41.10%", "28.90%", "14.90%"): a table padded
+    to two places from shares of one, so "28.90%" stands for 28.85 to 28.95, as "28.9%"
+    would, and the official 28.92% does not contradict it."""
+    padded = [m for m in numbers if m.kind is NumberKind.PERCENT and m.precision == _HUNDREDTH]
+    if len(padded) < 3 or any(m.value % _TENTH for m in padded):
+        return numbers
+    return [
+        replace(m, precision=_TENTH)
+        if m.kind is NumberKind.PERCENT and m.precision == _HUNDREDTH
+        else m
+        for m in numbers
+    ]
 
 
 _BACK_HOME = re.compile(r"\s*(?:Locally|Closer\s+to\s+home|Back\s+(?:home|locally))\b")

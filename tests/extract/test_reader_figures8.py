@@ -438,7 +438,9 @@ def test_a_turnout_dated_in_its_clause_is_that_election_s(then: int) -> None:
         ("Bolsover", "uk-ge-2015", Decimal(then))
     ]
     found = [f for f in findings_of(text, "uk-ge-2017") if f.text == f"{then} per cent"]
-    assert bool(found) is (then != 61)
+    # 62 per cent (61.5 to 62.5) may be the ballot papers' turnout, within the point above
+    # the valid-vote 61.13% that the 2015 record's missing rejected ballots leave room for.
+    assert bool(found) is (then not in (61, 62))
     assert all("(uk-ge-2015)" in f.message for f in found)
 
 

@@ -306,3 +306,49 @@ def test_a_short_name_is_not_a_relative_named_since(relation: str, own: str, kin
     article = read_prose(Document(path="story.txt", text=text))
     owners = [c.name for contest in article.contests for c in contest.candidates if c.votes]
     assert owners == [f"{own} Fairbairn"]
+
+
+# -- a one-word seat before a results table's party abbreviation ----------------------------
+
+_TABLE_ROW = "Bath Con gain from LD with a 8.1% majority, {pct} turnout\nConservatives 17,833 37.8"
+
+
+def test_a_one_word_seat_before_a_party_abbreviation_is_the_seat() -> None:
+    article = read_prose(Document(path="story.txt", text=_TABLE_ROW.format(pct="75%")))
+    assert [c.name for c in article.contests if c.turnout is not None] == ["Bath"]
+
+
+def test_a_wrong_turnout_under_the_abbreviated_heading_fires() -> None:
+    # Bath's valid-vote turnout in 2015 was 74.77%.
+    (finding,) = [
+        f for f in _findings(_TABLE_ROW.format(pct="77%"), "uk-ge-2015") if f.text == "77%"
+    ]
+    assert "Bath" in finding.message
+    assert [
+        f for f in _findings(_TABLE_ROW.format(pct="75%"), "uk-ge-2015") if f.text == "75%"
+    ] == []
+
+
+# -- shares padded to two decimals ----------------------------------------------------------
+
+_PADDED = (
+    "Berwick-upon-Tweed result\n"
+    "Conservatives 16,603 41.10%\n"
+    "Liberal Democrat 11,689 28.90%\n"
+    "Labour Party 6,042 {labour}\n"
+)
+
+
+def test_a_table_padding_every_share_to_two_decimals_is_read_to_one() -> None:
+    # Officially 41.07%, 28.92% and 14.95%: each rounds to the one decimal the table pads.
+    assert _findings(_PADDED.format(labour="14.90%"), "uk-ge-2015") == []
+
+
+def test_a_table_with_a_true_second_decimal_is_read_to_two() -> None:
+    found = {f.text for f in _findings(_PADDED.format(labour="14.93%"), "uk-ge-2015")}
+    assert {"41.10%", "28.90%", "14.93%"} <= found
+
+
+def test_a_padded_share_wrong_at_one_decimal_still_fires() -> None:
+    found = {f.text for f in _findings(_PADDED.format(labour="15.20%"), "uk-ge-2015")}
+    assert found == {"15.20%"}

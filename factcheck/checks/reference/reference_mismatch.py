@@ -567,11 +567,12 @@ class ReferenceMismatch(Rule):
             off.contest.rejected is None
             and allowed.lo is not None
             and allowed.hi is not None
-            and allowed.lo >= now["valid"]
-            and allowed.hi <= now["valid"] + REJECTED_ROOM
+            and allowed.overlaps(Interval.closed(now["valid"], now["valid"] + REJECTED_ROOM))
         ):
             # The 2015 record gives no rejected ballots: a declared turnout (ballot papers /
-            # electorate) a little above the valid-vote one may be exactly right.
+            # electorate) a little above the valid-vote one may be exactly right. A rounded
+            # one is right if any value it stands for may be ("73%" for a valid-vote 72.4955%:
+            # 72.6% with rejected ballots rounds to it).
             yield Skip(
                 f"turnout {stated.text}% is above the valid-vote turnout in {off.contest.name} "
                 f"({_pct(now['valid'])}) by no more than rejected ballots make up, and the "
