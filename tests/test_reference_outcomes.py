@@ -137,6 +137,42 @@ def test_a_redrawn_2024_seat_is_not_checked(tmp_path: Path) -> None:
     assert any("redrawn" in r and "notional" in r for r in _skips(report))
 
 
+@pytest.mark.parametrize(
+    ("election", "right", "wrong"),
+    [
+        # South East Cornwall 2024 (redrawn; Anna Gelderd, Labour, won): who held it before is
+        # unknown, but the Lib Dems took nothing.
+        (
+            "uk-ge-2024",
+            "Labour took South East Cornwall from the Conservatives.",
+            "The Liberal Democrats took South East Cornwall from the Conservatives.",
+        ),
+        # Poplar and Limehouse 2024 (redrawn; Apsana Begum, Labour).
+        (
+            "uk-ge-2024",
+            "Poplar and Limehouse: Labour hold.",
+            "Poplar and Limehouse: Conservative gain from Labour.",
+        ),
+        # Bethnal Green and Bow 2015 (no 2010 result bundled; Rushanara Ali, Labour).
+        (
+            "uk-ge-2015",
+            "Bethnal Green and Bow: Labour hold.",
+            "Bethnal Green and Bow: Conservative hold.",
+        ),
+    ],
+)
+def test_a_party_that_did_not_win_a_seat_with_no_known_holder_is_flagged(
+    tmp_path: Path, election: str, right: str, wrong: str
+) -> None:
+    report = _check(tmp_path, right, election)
+    assert _ref(report) == []
+    assert _skips(report)  # whether it was a hold or a gain cannot be said
+    [f] = _ref(_check(tmp_path, wrong, election))
+    assert "did not win" in f.message
+    assert f.fix is None  # the winner's hold or gain is unknown: no words to offer
+    assert Consequence.WINNER in f.consequences
+
+
 def test_an_unknown_contest_is_not_checked(tmp_path: Path) -> None:
     report = _check(tmp_path, "Gotham: Labour hold in Gotham Central.", "uk-ge-2017")
     assert _ref(report) == []

@@ -88,6 +88,16 @@ class PartyMatcher:
                 by_text.setdefault(alias, p)
             for alias in p.caseless:
                 caseless.setdefault(alias.lower(), p)
+        # Copy writes a party in capitals in a headline or a story's first words ("LABOUR
+        # has held …", "THE CONSERVATIVES have taken …"): each name in capitals is that
+        # party's too, unless it is another party's as written. Not an abbreviation ("LAB",
+        # "CON"): in capitals that is a results card's code, read where codes are (cards,
+        # outcome codes), and a short name in capitals is often something else.
+        for p in self.parties:
+            for alias in (p.name, *p.aliases):
+                upper = alias.upper()
+                if alias not in (upper, p.abbreviation) and len(alias) > 3:
+                    by_text.setdefault(upper, p)
         self._exact = by_text
         self._caseless = caseless
         exact = _by_first(sorted(by_text, key=len, reverse=True))

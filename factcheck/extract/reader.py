@@ -696,8 +696,15 @@ _SURNAME = re.compile(r"([A-ZÀ-ÖØ-Þ](?<![\w'’-].)[\w'’-]*?)(?=['’]s\b|
 _LINK_BEFORE = re.compile(
     r"^(?:['’]s|s?['’])?\s+(?!.*\b(?:have|has|had|beat|beats|defeated|defeats|unseated|unseats"
     # "the Tories also took Bridgend from Madeleine Moon": the one taken from is another's
-    r"|ousted|ousts|against|over|from)\b)(?:[\w-]+\s+){0,4}$|^\s+$"
+    r"|ousted|ousts|against|over|from"
+    # (tenth session) nor across a new clause: "competition from Reform UK as long-serving MP
+    # Grahame Morris was re-elected" (Reform UK is the rival's)
+    r"|as|while|whereas|when|where|after|but|although|though|because)\b)(?:[\w-]+\s+){0,4}$"
+    r"|^\s+$"
 )
+# "Former Conservative MP Lee Anderson", "ex-Labour councillor": a party the person left, or
+# may have.
+_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Oo]ne-time|[Ee]rstwhile)\s*$")
 _DIGIT = re.compile(r"\d")
 _APPOSITION_GAP = re.compile(r",\s+the\s+")
 _APPOSITION_ROLE = re.compile(r"(?:\s+[Pp]arty)?\s+(?:candidate|MP|incumbent|challenger|nominee)\b")
@@ -738,6 +745,9 @@ def _party_links(
                 and "." not in gap
                 and "\n\n" not in gap
                 and not ("\n" in gap and _DIGIT.search(gap))
+                and not _FORMER_BEFORE.search(
+                    text, max(0, before.span.start - 12), before.span.start
+                )
             ):
                 links[person.span.start] = before
                 continue

@@ -140,7 +140,8 @@ def test_a_plain_gain_from_that_party_is_still_judged() -> None:
 def test_the_reader_marks_a_gain_back() -> None:
     def backs(verb: str) -> list[bool]:
         article = read_prose(Document(path="story.txt", text=_BACK.format(verb=verb)))
-        return [c.back for c in article.claims if isinstance(c, OutcomeClaim)]
+        # ("held on by 45 votes" is his hold besides: he won the seat both times.)
+        return [c.back for c in article.claims if isinstance(c, OutcomeClaim) and c.verb == "gain"]
 
     assert backs("re-capturing") == [True]
     assert backs("gaining") == [False]

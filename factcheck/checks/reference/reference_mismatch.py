@@ -766,22 +766,28 @@ class ReferenceMismatch(Rule):
             return
         off = found
         name = off.contest.name or claim.contest
-        if off.previous is None or off.previous_election is None:
-            yield Skip(
-                f"“{said}” in {name}: no official result of the election before "
-                f"{off.election}, so whether the seat changed hands cannot be said"
-            )
+        now = winner_of(off.contest)
+        year, pack = _year(off.election), ctx.pack
+        previous, previous_election = off.previous, off.previous_election
+        redrawn = None if previous is None or previous_election is None else _same_seat(off)
+        if previous is None or previous_election is None or redrawn is not None:
+            # Who held a new or redrawn seat before is unknown, but a party that did not win
+            # it neither held nor gained it ("the Lib Dems took South East Cornwall", 2024).
+            if party is not None and now is not None and not same_party(now.party, party, pack):
+                yield _not_won(claim, said=said, party=party, now=now, off=off, loose=bool(loose))
+            elif redrawn is not None:
+                yield Skip(f"“{said}”: {redrawn}")
+            else:
+                yield Skip(
+                    f"“{said}” in {name}: no official result of the election before "
+                    f"{off.election}, so whether the seat changed hands cannot be said"
+                )
             return
-        redrawn = _same_seat(off)
-        if redrawn is not None:
-            yield Skip(f"“{said}”: {redrawn}")
-            return
-        now, then = winner_of(off.contest), winner_of(off.previous)
+        then = winner_of(previous)
         if now is None or then is None:
             yield Skip(f"“{said}”: the official record does not give a single winner of {name}")
             return
-        year, before = _year(off.election), _year(off.previous_election)
-        pack = ctx.pack
+        before = _year(previous_election)
         changed = not same_party(now.party, then.party, pack)
         record = (
             f"{now.name} ({now.party}) won {name} in {year}; "
@@ -856,7 +862,7 @@ class ReferenceMismatch(Rule):
                 "winner": now.name,
                 "winner_party": now.party,
                 "previous_election": off.previous_election,
-                "previous_record": off.previous.data_path,
+                "previous_record": previous.data_path,
                 "previous_winner": then.name,
                 "previous_winner_party": then.party,
             },
@@ -1004,6 +1010,34 @@ class ReferenceMismatch(Rule):
                 ctx,
                 contest=off.previous,
             )
+
+
+def _not_won(
+    claim: OutcomeClaim,
+    *,
+    said: str,
+    party: str,
+    now: CandidateResult,
+    off: Official,
+    loose: bool,
+) -> Violation:
+    """A hold or gain by a party that did not win the seat, where the election before cannot
+    be judged (a new or redrawn seat): only who won is compared."""
+    name = off.contest.name or claim.contest
+    year = _year(off.election)
+    return Violation(
+        message=(
+            f"“{said}” contradicts the official results ({off.election}): "
+            f"{party} did not win {name} in {year}: {now.party} did"
+        ),
+        span=claim.span,
+        evidence={**off.cite(), "stated": said, "winner": now.name, "winner_party": now.party},
+        arithmetic=(f"{now.name} ({now.party}) won {name} in {year}",),
+        # Whether the winner's win was a hold or a gain is unknown: no words to offer.
+        fix=None,
+        consequences=(Consequence.WINNER,),
+        severity=Severity.WARNING if claim.quoted or loose else None,
+    )
 
 
 def _same_seat(off: Official) -> str | None:

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Literal, TypeVar
 
 from factcheck import compiled_re as re
-from factcheck.extract.claims.party_cards import card_seat
+from factcheck.extract.claims.party_cards import card_seat, code_party
 from factcheck.extract.claims.party_subjects import party_candidate
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
 from factcheck.extract.frame import Frame
@@ -135,6 +135,16 @@ _EARLIER = re.compile(
     r"|\s+(?:in\s+)?(?:the\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+# (tenth session) A tenure right after the words: "held by Labour for over 100 years", "held
+# the seat for decades": how long, not this election's result. Not across a new clause:
+# "losing his seat after being MP for 32 years" is this election's loss.
+_TENURE = re.compile(
+    r"(?:\s+(?!(?:after|before|being|when|while|as|and|but|since|until)\b)[\w'’-]+){0,3}?"
+    r"\s+for\s+(?:(?:over|more\s+than|almost|nearly|about|around|some|well\s+over"
+    r"|the\s+(?:past|last))\s+)?(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten"
+    r"|several|many|(?:[a-z]+-)?[a-z]+ty(?:-[a-z]+)?)?\s*(?:[a-z]+\s+){0,2}"
+    r"(?:years?|decades?|centur(?:y|ies))\b"
+)
 # An aside right after an outcome's words, which the clause's dating follows: ", which he
 # won with a 831 majority," (a figure's own comma is no clause break).
 _ASIDE_AFTER = re.compile(
@@ -252,6 +262,14 @@ _OUTCOME_IN = re.compile(
 # before the verb; "…, as is Carlisle" adds one after it.
 _IS_A = re.compile(
     r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:a|an|another|also)\s+)*$"
+)
+# (tenth session) "X had been a Labour gain" with no seat read before it: the subject is
+# something the reader does not know as a seat (a place, a name lost from the copy), unless
+# it is the story's seat by a pronoun or "the seat".
+_UNKNOWN_SUBJECT = re.compile(
+    r"(?<!\b[Ii]t)(?<!\b[Tt]his)(?<!\bseat)(?<!\bconstituency)(?<!\bresult)(?<!\bwhich)"
+    r"\s+(?:is|are|was|were|had\s+been|has\s+been|have\s+been|will\s+be|would\s+be)\s+"
+    r"(?:(?:a|an|another|also|now)\s+)+$"
 )
 _AS_IS = re.compile(r"\s*,?\s+as\s+(?:is|are|was|were|did|does|do)\s+")
 # Seats in a list: "Canterbury and Ealing Southall", "Solihull, Aldershot, Rugby and Hampshire
@@ -390,6 +408,8 @@ _OUTCOME_CUE = re.compile(
     r"|(?:maintained|retained|kept|regained)\s+control\s+of\s+(?:the\s+seat\b|[A-Z])"
     r"|returned\s+(?:as\s|to\s+the\s+[A-Z]|once\s+more\s+for\s)|again\s+been\s+elected\s"
     r"|became\s+(?:the\s+)?(?:new\s+)?MP\s+for\s|\bheld\s+on\s+in\s+[A-Z]"
+    # (tenth session) "Alan Mak held on.", "Jane Smith hung on by 92 votes"
+    r"|\b(?:held|hung|clung)\s+on(?:\s*[.,;:!?]|\s+by\s|\s+with\s|$)"
     r"|\bfirst\s+(?:ever\s+)?[A-Z][\w -]{1,40}?\s+(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s"
     r"|\b(?:ended|ends|ending|broke|breaks|breaking)\s+(?:[\w-]+\s+){1,4}of\s+(?:the\s+)?"
     r"[A-Z][\w ]{1,30}?\s+(?:rule|control|dominance|representation|hold)\s+(?:in|of|on|over)\s"
@@ -411,7 +431,7 @@ _OUTCOME_WORDS = (
     "secured her seat", "secured his seat", "secured their seat", "pushed out", "pushing out",
     "scalp of", "defeat", "beat", "grip on", "grip of", "maintained control", "became the mp",
     "became mp", "became the new mp", "wrest", "first ever", "first conservative", "years of",
-    "decades of",
+    "decades of", "hung on", "clung on",
     "first labour", "first lib", "first liberal", "first snp", "first plaid", "first green",
     "first reform", "first tory", "first alliance", "first sinn", "first dup", "first sdlp",
 )  # fmt: skip
@@ -469,7 +489,9 @@ def _states_a_result(f: Frame, span: Span) -> bool:
     label = _ELECTION_LABEL.match(state.text, start, span.start)
     if other_time(state.text, label.end() if label else start, span.start, state.story_year):
         return False  # "In 2017, she won the seat by 92 votes", "Two years ago he held it"
-    if _EARLIER.match(state.text, span.end, f.sent.span.end):
+    if _EARLIER.match(state.text, span.end, f.sent.span.end) or _TENURE.match(
+        state.text, span.end, f.sent.span.end
+    ):
         return False
     if f.holds(_ASIDE_CUES):
         aside = _ASIDE_AFTER.match(state.text, span.end, f.sent.span.end)
@@ -563,6 +585,9 @@ def read_winners(f: Frame) -> None:
     for m in _WINNER.finditer(text, sent.span.start, sent.span.end):
         group = next(g for g in ("key", "won", "seat", "poll", "remain") if m.group(g) is not None)
         found.append((m.start(), Span(start=m.start(group), end=m.end(group))))
+    for m in _HELD_ON.finditer(text, sent.span.start, sent.span.end) if " on" in f.lower else ():
+        # "Alan Mak held on by 92 votes": the winner, whose hold read_outcomes reads.
+        found.append((m.start(), Span(start=m.start("verb"), end=m.end("verb"))))
     for c in f.contests:
         # The verb stands right before the name: a short window keeps this linear however
         # many seats a sentence names.
@@ -1017,10 +1042,39 @@ def read_outcomes(f: Frame) -> None:
     _read_seat_outcomes(f)
 
 
+# (tenth session) A results service's codes in capitals: "Torridge and West Devon (CON) – CON
+# HOLD", "LAB GAIN FROM CON", "CON hold". An abbreviation is a party only here, right before
+# the result's noun or right after its "from".
+_CODE_OUTCOME = re.compile(
+    r"\b(?P<code>[A-Z]{2,4})(?=\s+(?:HOLD|GAIN|[Hh]old|[Gg]ain)\b)"
+    r"|\b(?:GAIN|[Gg]ain)\s+(?:FROM|[Ff]rom)\s+(?P<from>[A-Z]{2,4})\b"
+)
+
+
+def _code_parties(f: Frame) -> list[PartyMention]:
+    """The parties a sentence names by a results code in capitals that the party matcher
+    left unread (it reads no abbreviation in capitals: "LAB: 34.0%" is a card's)."""
+    text, sent = f.state.text, f.sent
+    named = {p.span.start for p in f.parties}
+    out = []
+    for m in _CODE_OUTCOME.finditer(text, sent.span.start, sent.span.end):
+        group = "code" if m.group("code") else "from"
+        start = m.start(group)
+        if start in named:
+            continue
+        party = code_party(f.state.pack, m.group(group))
+        if party is not None:
+            out.append(PartyMention(Span(start=start, end=m.end(group)), party))
+    return out
+
+
 def _read_party_outcomes(f: Frame) -> None:
     state, sent, parties = f.state, f.sent, f.parties
     text = state.text
     end = sent.span.end
+    codes = _code_parties(f) if _CODE_OUTCOME.search(text, sent.span.start, end) else []
+    if codes:
+        parties = sorted([*parties, *codes], key=lambda p: p.span.start)
     for p in parties:
         at = p.span.end
         noun = _OUTCOME_NOUN.match(text, at, end)
@@ -1067,7 +1121,9 @@ def _read_party_outcomes(f: Frame) -> None:
         from_party: PartyMention | None = None
         fm = _FROM.match(text, stop, end)
         if fm is not None:
-            from_party = _from_party_at(f, fm.end())
+            from_party = _from_party_at(f, fm.end()) or next(
+                (c for c in codes if c.span.start == fm.end()), None
+            )
             if from_party is None or verb == "hold":
                 continue  # "gain from a swing", "held from 1997": not a party it was taken from
             stop = from_party.span.end
@@ -1124,6 +1180,13 @@ def _read_party_outcomes(f: Frame) -> None:
                         Span(start=start, end=stop),
                     )
                 )
+            elif match is noun and _UNKNOWN_SUBJECT.search(
+                text, max(sent.span.start, start - 60), start
+            ):
+                # "… old seat of [a link] had been a Liberal Democrat gain": the outcome of
+                # what the clause's subject names, which the reader does not know: not the
+                # story's seat.
+                continue
             else:
                 # "LDM: 4.1% (-3.6) Labour GAIN": the seat of the card it closes.
                 card = card_seat(f, start)
@@ -2060,6 +2123,16 @@ def _person_at(f: Frame, at: int) -> PersonMention | None:
 _IN_SEAT = re.compile(
     r"\s+(?:once\s+more\s+)?(?:in|for|as\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for|to)\s+(?:the\s+)?"
 )
+# (tenth session) "Alan Mak held on by 92 votes", "Jane Smith narrowly hung on": a hold
+# without an object (not "held on to power", "held on for a recount"), the seat the
+# sentence's or the story's. Only where the phrase ends, or a margin, a share or the seat
+# follows.
+_HELD_ON = re.compile(
+    r"\b(?P<verb>(?:held|hung|clung)\s+on)"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+by\s+(?:(?:a|just|only|some|around|about|over|under|fewer"
+    r"|less|more|than|mere|paper-thin|wafer-thin|slim|narrow|tiny)\s+)*\d"
+    r"|\s+with\s+(?:(?:a|an|just|only)\s+)*(?:\d|(?:[a-z-]+\s+){0,2}majority\b))"
+)
 _RE_ELECTED = re.compile(
     # ("was also re-elected": another seat than the one just told of, so only in a seat
     # named after it)
@@ -2342,6 +2415,21 @@ def _read_person_outcomes(f: Frame) -> None:
             span=Span(start=m.start(group), end=m.end(group)),
             what=f"“{m.group(group)}”: the sitting MP won, so the party held the seat "
             "(unless the MP changed party)",
+            candidate=who,
+        )
+    for m in _HELD_ON.finditer(text, sent.span.start, end) if " on" in low else ():
+        who = _winner_subject(f, m.start())
+        if who is None:
+            continue
+        _emit_person(
+            f,
+            who,
+            [],
+            m.end(),
+            party=_person_party(f, who),
+            verb="hold",
+            span=Span(start=m.start("verb"), end=m.end("verb")),
+            what=f"“{m.group('verb')}”: the winner held the seat",
             candidate=who,
         )
     for m in _RE_ELECTION_OF.finditer(text, sent.span.start, end) if "election" in low else ():

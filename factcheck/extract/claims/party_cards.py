@@ -154,14 +154,15 @@ def _subject_tie(cand: Candidate, code: str) -> tuple[str, bool]:
 
 
 def _candidate(f: Frame, code: str, start: int, end: int, seat: str) -> Candidate | None:
-    party = _party(f.state.pack, code)
+    party = code_party(f.state.pack, code)
     if party is None:
         return None
     return party_candidate(f, PartyMention(span_of(start, end), party), seat=seat)
 
 
-def _party(pack: Pack, code: str) -> Party | None:
-    """The pack's party a card's code stands for; None for an independent or an unknown code."""
+def code_party(pack: Pack, code: str) -> Party | None:
+    """The pack's party a card's code stands for ("LAB", "CON", "LDM"); None for an
+    independent or an unknown code."""
     key = pack.party_abbreviations.get(CARD_CODES.get(code, code).upper())
     if key is None or key == "independent":
         return None

@@ -950,11 +950,13 @@ def test_an_outcome_the_record_cannot_judge_says_why_word_for_word() -> None:
             "“Labour hold” in Poplar and Limehouse: no official result of the election before "
             "uk-ge-2015, so whether the seat changed hands cannot be said",
         ),
+        # (Labour won the redrawn seat: whether it held it cannot be said; a party that did
+        # not win it is flagged, below.)
         (
             "uk-ge-2024",
-            "Islington North",
-            "“Labour hold”: Islington North was redrawn for 2024 (code E14001305, was "
-            "E14000763): the record holds no result on these boundaries for 2019, only "
+            POPLAR,
+            "“Labour hold”: Poplar and Limehouse was redrawn for 2024 (code E14001430, was "
+            "E14000882): the record holds no result on these boundaries for 2019, only "
             "notional ones, so who held the seat before cannot be said",
         ),
     ):
@@ -962,6 +964,20 @@ def test_an_outcome_the_record_cannot_judge_says_why_word_for_word() -> None:
         report = _report("A story.", claims=(claim,), election=election)
         assert report.findings == ()
         assert [n.reason for n in report.not_checked] == [reason]
+
+
+def test_a_hold_by_a_party_that_did_not_win_a_redrawn_seat_says_so_word_for_word() -> None:
+    # Islington North 2024 (redrawn): Jeremy Corbyn won as an independent.
+    claim = OutcomeClaim(verb="hold", party="Labour", contest="Islington North")
+    report = _report("A story.", claims=(claim,), election="uk-ge-2024")
+    [finding] = report.findings
+    assert finding.message == (
+        "“Labour hold” contradicts the official results (uk-ge-2024): Labour did not win "
+        "Islington North in 2024: Independent did (nothing else the article says about "
+        "Islington North was found in the uk-ge-2024 record: the seat or election may be "
+        "misread, so no fix is offered)"
+    )
+    assert finding.fix is None
 
 
 def _loosely(figure: Figure) -> Figure:
