@@ -40,6 +40,17 @@ _OF_OTHERS = re.compile(
 )
 
 
+def _turnout_slot(f: Frame, at: int) -> tuple[ContestFigures, tuple[str, bool]] | None:
+    """Where a turnout at ``at`` goes, with how its seat was tied, or None when that seat's
+    turnout is read already: the seat named before it in its clause, loosely when the
+    sentence names several (it may give another's turnout)."""
+    seat, tie = f.seat_near(at)
+    if len(f.contests) > 1:
+        tie = (f"{seat}, one of {len(f.contests)} seats named in the sentence", False)
+    figs = f.state.contest_figures(seat)
+    return None if figs.turnout is not None else (figs, tie)
+
+
 def read_turnout(f: Frame, a: Around) -> bool:
     """An exact percentage after "turnout" in its clause, unless the turnout is dated."""
     m = a.m
@@ -72,12 +83,10 @@ def read_turnout(f: Frame, a: Around) -> bool:
     # Ilford North was 66.1 per cent, …"), not one carried from before; loosely, as the
     # sentence may give it as another's change ("fell 5.1 per cent in A and 4.2 per cent in
     # B"). A list of seats with their turnouts is read explicitly (claims/seat_lists.py).
-    seat, tie = f.seat_near(m.start)
-    if len(f.contests) > 1:
-        tie = (f"{seat}, one of {len(f.contests)} seats named in the sentence", False)
-    figs = f.state.contest_figures(seat)
-    if figs.turnout is not None:
+    slot = _turnout_slot(f, m.start)
+    if slot is None:
         return False
+    figs, tie = slot
     what = (
         "“turnout” right after it"
         if after
@@ -150,12 +159,10 @@ def read_turnout_share(f: Frame, a: Around) -> bool:
         # "38,677 people cast their vote in 2015, 61.7% of the electorate": that election's.
         _keep_earlier(f, a, dated=True, what=what)
         return True
-    seat, tie = f.seat_near(m.start)
-    if len(f.contests) > 1:
-        tie = (f"{seat}, one of {len(f.contests)} seats named in the sentence", False)
-    figs = f.state.contest_figures(seat)
-    if figs.turnout is not None:
+    slot = _turnout_slot(f, m.start)
+    if slot is None:
         return False
+    figs, tie = slot
     figs.turnout = f.figure(m, Unit.PERCENT, what, contest_level=True, seat=tie)
     return True
 
