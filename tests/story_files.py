@@ -7,7 +7,14 @@ from pathlib import Path
 
 import factcheck
 from factcheck.extract.reader import read_prose
-from factcheck.models import Article, CandidateResult, ContestResult, Document, Finding
+from factcheck.models import (
+    Article,
+    CandidateResult,
+    ContestResult,
+    Document,
+    Finding,
+    OutcomeClaim,
+)
 
 
 def story_file(tmp_path: Path, body: str, election: str) -> Path:
@@ -60,4 +67,14 @@ def figures_by_name(text: str) -> dict[str, tuple[str | None, object, object, ob
         for contest in contests_of(text)
         for c in contest.candidates
         if c.name
+    }
+
+
+def outcomes_of(text: str) -> set[tuple[str | None, str | None, str, str | None]]:
+    """The outcomes read from a story given as text: (seat, party, verb, party it was from)."""
+    article = read_prose(Document(path="a.txt", text=text))
+    return {
+        (c.contest, c.party, c.verb, c.from_party)
+        for c in article.claims
+        if isinstance(c, OutcomeClaim)
     }

@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from story_files import outcomes_of
 
 import factcheck
-from factcheck.extract.reader import read_prose
-from factcheck.models import Document, Finding, OutcomeClaim
+from factcheck.models import Finding
 from factcheck.reference.bundled import bundled_results
 from factcheck.reference.lookup import winner_of
 
@@ -30,15 +30,6 @@ def _findings(tmp_path: Path, text: str, election: str) -> list[Finding]:
     path = tmp_path / "article.txt"
     path.write_text(FRONT.format(e=election) + text, encoding="utf-8")
     return [f for f in factcheck.check(path).findings if f.name == "reference-mismatch"]
-
-
-def _outcomes(text: str) -> set[tuple[str | None, str | None, str, str | None]]:
-    article = read_prose(Document(path="a.txt", text=text))
-    return {
-        (c.contest, c.party, c.verb, c.from_party)
-        for c in article.claims
-        if isinstance(c, OutcomeClaim)
-    }
 
 
 @pytest.mark.parametrize(
@@ -74,7 +65,7 @@ def test_a_result_in_capitals_fires_on_the_wrong_outcome_only(
     tmp_path: Path, election: str, right: str, wrong: str
 ) -> None:
     assert _findings(tmp_path, right, election) == []
-    assert _outcomes(right), right  # read, not passed over
+    assert outcomes_of(right), right  # read, not passed over
     found = _findings(tmp_path, wrong, election)
     assert found, wrong
 
@@ -92,7 +83,7 @@ def test_a_result_in_capitals_fires_on_the_wrong_outcome_only(
     ],
 )
 def test_capitals_that_name_no_party_are_no_outcome(text: str) -> None:
-    assert _outcomes(text) == set(), text
+    assert outcomes_of(text) == set(), text
 
 
 # Seats of 2019 whose winner and the 2017 winner were Labour or Conservative, with a single
@@ -138,7 +129,7 @@ def test_any_seat_s_code_in_capitals_is_read_and_judged(
     false = f"{party} GAIN FROM {old}" if won == held else f"{party} HOLD"
     right = line.format(seat=name, code=true, old=old)
     assert (name, won, "hold" if won == held else "gain") in {
-        (s, p, v) for s, p, v, _ in _outcomes(right)
+        (s, p, v) for s, p, v, _ in outcomes_of(right)
     }, right
     assert _findings(tmp_path, right, "uk-ge-2019") == [], right
     wrong = line.format(seat=name, code=false, old=old)

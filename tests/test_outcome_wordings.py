@@ -15,10 +15,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from story_files import outcomes_of
 
 import factcheck
 from factcheck.extract.reader import read_prose
-from factcheck.models import Document, Finding, OutcomeClaim, Severity
+from factcheck.models import Document, Finding, Severity
 
 FRONT = "---\nelection: {e}\n---\n"
 
@@ -185,15 +186,6 @@ def test_securing_re_election_is_a_winner_judged_against_the_record(tmp_path: Pa
     assert "Rosie Duffield" in f.message
 
 
-def _outcomes(text: str) -> set[tuple[str | None, str | None, str, str | None]]:
-    article = read_prose(Document(path="a.txt", text=text))
-    return {
-        (c.contest, c.party, c.verb, c.from_party)
-        for c in article.claims
-        if isinstance(c, OutcomeClaim)
-    }
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -211,11 +203,11 @@ def _outcomes(text: str) -> set[tuple[str | None, str | None, str, str | None]]:
     ],
 )
 def test_no_outcome_is_read_where_none_is_stated(text: str) -> None:
-    assert _outcomes(text) == set(), text
+    assert outcomes_of(text) == set(), text
 
 
 def test_an_aside_naming_a_seat_is_the_next_item_of_a_list() -> None:
-    assert _outcomes("Wrexham, Delyn, and Clwyd South fell to the Conservatives.") == {
+    assert outcomes_of("Wrexham, Delyn, and Clwyd South fell to the Conservatives.") == {
         ("Wrexham", "Conservative", "gain", None),
         ("Delyn", "Conservative", "gain", None),
         ("Clwyd South", "Conservative", "gain", None),
@@ -223,7 +215,7 @@ def test_an_aside_naming_a_seat_is_the_next_item_of_a_list() -> None:
 
 
 def test_a_first_win_since_a_year_is_a_gain() -> None:
-    assert _outcomes("The Conservatives won Blyth Valley for the first time since 1950.") == {
+    assert outcomes_of("The Conservatives won Blyth Valley for the first time since 1950.") == {
         ("Blyth Valley", "Conservative", "gain", None)
     }
 
