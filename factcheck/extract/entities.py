@@ -20,6 +20,11 @@ from factcheck.models import Span, span_of
 from factcheck.names import name_key, seat_district, seat_short_form, seat_spellings
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|&")
+# Between two words, what no constituency's name holds: a line's end ("… in the North
+# East:\n\n• Newcastle Central was …" names no "East Newcastle"), a colon, a semicolon, a
+# bullet, a bracket or a quotation mark. (A comma, a slash or an ampersand may: "Durham, City
+# of", "Fermanagh/South Tyrone".)
+_NAME_BREAK = re.compile(r"[\n:;•·()\[\]!?\"“”|]")
 # Each scanning pattern here opens with a lookahead for the characters a match can start
 # with: it changes no match, and the regex engine then skips every other position in C,
 # several times faster than trying the pattern there.
@@ -276,7 +281,11 @@ class ContestMatcher:
         words: list[str] = []
         ends: list[int] = []
         stems: list[str | None] = []
+        last = -1
         for t in _WORD.finditer(text, start):
+            if last >= 0 and _NAME_BREAK.search(text, last, t.start()):
+                break  # a name does not run on over a line's end or a colon
+            last = t.end()
             folded, stem = _fold_word(t.group())
             if not folded:
                 break  # a word of no letters the names are written in ("Æ") ends any name
@@ -329,6 +338,12 @@ _NAME_AFTER = re.compile(
 )
 _SEAT_LEAD = re.compile(
     r"\b(?:in|for|of|at|from|to|across|won|took|held|gained|retained|lost|seat|MP)\s+(?:the\s+)?$"
+)
+# Before a one-word seat's name that runs on into a capitalised word, the words that lead to
+# a place, not a person: not "MP", "from", "to" or "seat", which as often lead to a name
+# ("former MP Gordon Brown", "took the seat from Gordon Marsden", "lost to Angus Robertson").
+_SEAT_LEAD_BEFORE_NAME = re.compile(
+    r"\b(?:in|for|of|at|across|won|took|held|gained|retained|lost)\s+(?:the\s+)?$"
 )
 _NOT_SEAT_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:council(?:s|lor|lors)?|county|borough|district|ward|mayor(?:al|alty)?"
@@ -441,7 +456,7 @@ def is_seat(text: str, c: ContestMention, surnames: frozenset[str] = frozenset()
         )
     if not one_word or not _NAME_AFTER.match(text, c.span.end):
         return True
-    return bool(_SEAT_LEAD.search(text, max(0, c.span.start - 20), c.span.start))
+    return bool(_SEAT_LEAD_BEFORE_NAME.search(text, max(0, c.span.start - 20), c.span.start))
 
 
 # A seat the wording makes a past one: "the former MP for Carmarthen West and South
