@@ -11,16 +11,17 @@ from factcheck.models import Span, span_of
 # A sentence ends at . ! ? or … (optionally followed by closing quotes or brackets) before
 # whitespace or an em dash (an embedded post's byline: "Labour HOLD.— Election Maps UK
 # (@ElectionMapsUK) July 4, 2024"), at a blank line, or at a line break before a Markdown
-# block (a heading, list item, quotation or table row). A single line break inside a
-# paragraph is only wrapping: Markdown copy is often hard-wrapped. "67.3" never ends a
-# sentence, since a boundary needs whitespace (or the dash) after the mark. Quantifiers are
-# bounded or over disjoint classes: linear.
+# block (a heading, list item, quotation or table row), or before a bullet ("•", "▪") as
+# copy pasted from a web page lists its items, each a sentence of its own. A single line
+# break inside a paragraph is only wrapping: Markdown copy is often hard-wrapped. "67.3"
+# never ends a sentence, since a boundary needs whitespace (or the dash) after the mark.
+# Quantifiers are bounded or over disjoint classes: linear.
 # The mark or line break comes first, as a character class, and the branches tell them apart
 # by looking behind: the engine then skips in C to the next such character, where a pattern
 # opening with alternatives is tried at every position (twice as slow on a story).
 _BOUNDARY = re.compile(
     r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’)\]]*(?=\s|—)"
-    r"|(?<=\n)[ \t]*(?=\n|[#>|*+-]|\d{1,3}[.)]\s)|(?<=\n)(?=[ \t]*$))"
+    r"|(?<=\n)[ \t]*(?=\n|[#>|*+•·▪◦‣⁃-]|\d{1,3}[.)]\s)|(?<=\n)(?=[ \t]*$))"
 )
 _ABBREVIATIONS = frozenset({"Mr", "Mrs", "Ms", "Dr", "St", "No", "Sir", "Prof", "Gen", "Lt", "Col"})
 
