@@ -301,6 +301,13 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     links = _party_links(text, people, parties)
     default_contest = _default_contest(doc, contests)
     state.main_seat = _main_seat(doc, contests, default_contest)
+    if not (
+        state.seat_from_front_matter or state.seats_named <= 1 or default_contest == state.main_seat
+    ):
+        # Figures before any seat is named, in a story naming several seats and about none of
+        # them (a results card above a round-up of the region's seats, each named once), are
+        # in a seat the reader has not met: not the first named, which is a guess.
+        default_contest = None
     current = default_contest
     current_at: int | None = None
     several = False  # the carried seat is the last of several one sentence named
@@ -393,18 +400,26 @@ _BACK_HOME = re.compile(r"\s*(?:Locally|Closer\s+to\s+home|Back\s+(?:home|locall
 
 
 def _quoted_aside(state: ReadState, c: ContestMention) -> bool:
-    """Is the seat named inside a quotation closed on its own line (a speaker's words)? A
-    quotation left open runs to its paragraph's end, which may be the story's: no aside."""
+    """Is the seat named inside a quotation closed on its own line (a speaker's words), or
+    inside one continued into the next paragraph, which opens with a quotation mark again (as
+    news copy continues a speech)? Any other quotation left open runs to its paragraph's end,
+    which may be the story's: no aside."""
     if not state.quoted(c.span):
         return False
     text = state.text
     return any(
         q.start <= c.span.start
         and c.span.end <= q.end
-        and text[q.end - 1] in '”"'
-        and "\n" not in text[q.start : q.end]
+        and (
+            (text[q.end - 1] in '”"' and "\n" not in text[q.start : q.end])
+            or _CONTINUED_QUOTE.match(text, q.end) is not None
+        )
         for q in state.quotes
     )
+
+
+# A quotation's next paragraph opening with a quotation mark: the speech goes on.
+_CONTINUED_QUOTE = re.compile(r'\n[^\S\n]*\n\s*[“"]')
 
 
 def _carry_lost(f: Frame, seat: str, *, several: bool) -> bool:
@@ -921,6 +936,31 @@ def _placed_apart(a: Candidate, b: Candidate) -> bool:
     return a.rank is not None and b.rank is not None and a.rank.value != b.rank.value
 
 
+# A line of a results card between two candidates' names: a bulleted line ("• Votes:
+# 15,096") or a numbered one ("2. Labour").
+_CARD_LINE = re.compile(r"[^\S\n]*(?:[•·▪◦*‣⁃]|[-–](?=[^\S\n])|\d{1,2}[.)][^\S\n])[^\n]*\n")
+
+
+def _one_card(text: str, last: Candidate, cand: Candidate) -> bool:
+    """Are two candidates, given figures sentences apart, on one results card: the lines
+    between their names all bulleted or numbered ("• Votes: 19,609", "• Vote share %: 47.2",
+    "2. Labour"), with no blank line? Each bullet is a sentence of its own, so the card's
+    candidates are sentences apart, though nothing between them leaves the contest."""
+    if not (last.name and cand.name) or last.name_span.end >= cand.name_span.start:
+        return False
+    at = text.find("\n", last.name_span.end, cand.name_span.start)
+    if at < 0:
+        return False
+    at += 1
+    line = text.rfind("\n", at, cand.name_span.start) + 1
+    while at < line:
+        m = _CARD_LINE.match(text, at)
+        if m is None:
+            return False
+        at = m.end()
+    return at == line
+
+
 def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> Article:
     election = doc.metadata.get("election")
     grouped: dict[str | None, list[Candidate]] = {}
@@ -946,7 +986,8 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
     for cand in sorted(unnamed, key=lambda c: c.anchor):
         last = cluster[-1] if cluster else None
         if last is not None and (
-            cand.anchor - last.anchor > 1 or (cand.seat_unknown and cand.anchor != last.anchor)
+            (cand.anchor - last.anchor > 1 and not _one_card(state.text, last, cand))
+            or (cand.seat_unknown and cand.anchor != last.anchor)
         ):
             groups.append((None, cluster))
             cluster = []

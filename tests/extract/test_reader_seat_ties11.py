@@ -1,0 +1,222 @@
+"""Which seat a figure belongs to in round-ups, live blogs and results cards (issue 8,
+eleventh session): a one-word seat that is a person's first name ("former MP Gordon Brown"),
+a card read before any seat is named in a story naming several seats once each, a seat named
+in a speech continued into the next paragraph, a seat's name run over a line's end, bulleted
+items each a sentence of their own, and a count whose thousands are set off by a stray space
+("27, 628").
+
+Each test reads sentences written here in the pattern seen, and checks that a rule fires on a
+wrong figure and stays silent on the right one; names and figures are the record's.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import factcheck
+from factcheck.extract.entities import contest_matcher
+from factcheck.extract.numbers import NumberKind, find_numbers
+from factcheck.extract.reader import read_prose
+from factcheck.extract.text import sentences
+from factcheck.models import Document, Finding, Severity
+
+
+def _report(text: str, election: str) -> factcheck.Report:
+    return factcheck.check(Document(path="story.txt", text=text), election=election)
+
+
+def _findings(text: str, election: str, rule: str = "reference-mismatch") -> list[Finding]:
+    return [f for f in _report(text, election).findings if f.name == rule]
+
+
+def _seats(text: str) -> dict[str, str | None]:
+    """The seat each candidate was read in, by name."""
+    article = read_prose(Document(path="story.txt", text=text))
+    return {c.name: contest.name for contest in article.contests for c in contest.candidates}
+
+
+# -- a one-word seat that opens a person's name ----------------------------------------------
+
+_FIRST_NAME = (
+    "Labour's long rule in Kirkcaldy and Cowdenbeath is over. Former MP Gordon Brown had "
+    "won a huge majority there five years ago.\n\n"
+    "Roger Mullin of the SNP took {votes} votes."
+)
+
+
+def test_a_first_name_after_mp_is_no_seat() -> None:
+    assert _seats(_FIRST_NAME.format(votes="27,628")) == {
+        "Roger Mullin": "Kirkcaldy and Cowdenbeath"
+    }
+
+
+def test_a_wrong_count_after_the_first_name_is_checked_in_the_seat_named() -> None:
+    (finding,) = _findings(_FIRST_NAME.format(votes="27,268"), "uk-ge-2015")
+    assert finding.text == "27,268"
+    assert "Kirkcaldy and Cowdenbeath" in finding.message
+
+
+def test_the_right_count_after_the_first_name_is_silent() -> None:
+    assert _findings(_FIRST_NAME.format(votes="27,628"), "uk-ge-2015") == []
+
+
+_TAKEN_FROM = (
+    "In Blackpool South, Scott Benton took the seat from Gordon Marsden with {votes} votes."
+)
+
+
+def test_a_first_name_after_from_is_no_seat() -> None:
+    assert _seats(_TAKEN_FROM.format(votes="16,247"))["Scott Benton"] == "Blackpool South"
+    (finding,) = _findings(_TAKEN_FROM.format(votes="16,427"), "uk-ge-2019")
+    assert "Blackpool South" in finding.message
+    assert _findings(_TAKEN_FROM.format(votes="16,247"), "uk-ge-2019") == []
+
+
+@given(lead=st.sampled_from(["former MP", "lost to", "took the seat from", "the seat"]))
+@settings(max_examples=20, deadline=None)
+def test_a_seat_word_then_a_surname_after_a_lead_to_a_person_is_a_person(lead: str) -> None:
+    text = f"The result in Moray was close, and {lead} Gordon Brown had words to say."
+    found = [c.name for c in contest_matcher().find(text)]
+    article = read_prose(Document(path="story.txt", text=text + " Turnout was 68%."))
+    assert "Gordon" in found  # the matcher finds the words; the reader refuses the seat
+    assert all(c.name != "Gordon" for c in article.contests)
+
+
+def test_the_seat_itself_after_a_lead_to_a_place_is_still_the_seat() -> None:
+    text = "Colin Clark won Gordon with 21,861 votes."
+    assert _seats(text) == {"Colin Clark": "Gordon"}
+
+
+# -- a card before any seat is named, in a story naming several ------------------------------
+
+_CARD = (
+    "Parliamentary constituency\n\n"
+    "  1. Conservative\n"
+    "    Peter Gibson\n"
+    "    • Votes: {votes}\n"
+    "    • Vote share %: 48.1\n"
+    "  2. Labour\n"
+    "    Jenny Chapman\n"
+    "    • Votes: 17,607\n"
+    "    • Vote share %: 40.5\n\n"
+    "  • CON majority: 3,294\n\n"
+    "Overnight across the region:\n\n"
+    "  • The Conservatives took Blyth Valley, held by Labour for decades\n"
+    "  • Labour also lost Darlington, Redcar and Sedgefield\n"
+)
+
+
+def test_a_card_before_several_seats_named_once_is_not_the_first_of_them() -> None:
+    article = read_prose(Document(path="story.txt", text=_CARD.format(votes="20,901")))
+    (card,) = [c for c in article.contests if any(x.name == "Peter Gibson" for x in c.candidates)]
+    assert card.name is None  # not Blyth Valley, named first but only later
+    assert [c.name for c in card.candidates] == ["Peter Gibson", "Jenny Chapman"]
+    (fig,) = [f for f in article.read_figures().values() if f.text == "20,901"]
+    assert fig.grounds is not None
+    assert "seat" in fig.grounds.loose
+
+
+def test_a_wrong_count_on_the_unnamed_card_is_no_error() -> None:
+    found = _report(_CARD.format(votes="20,109"), "uk-ge-2019").findings
+    # Checked against Blyth Valley (the first seat named) it would have been an error.
+    assert all(f.severity is not Severity.ERROR for f in found)
+    assert all("Blyth Valley" not in f.message for f in found)
+
+
+def test_the_right_counts_on_the_unnamed_card_are_silent() -> None:
+    assert _findings(_CARD.format(votes="20,901"), "uk-ge-2019") == []
+
+
+def test_a_story_about_one_seat_still_lends_it_to_a_card_before_it() -> None:
+    text = _CARD.format(votes="20,109").split("Overnight")[0] + (
+        "Peter Gibson took Darlington from Labour. Darlington had been Labour since 1992."
+    )
+    (finding,) = [f for f in _findings(text, "uk-ge-2019") if f.text == "20,109"]
+    assert "Darlington" in finding.message
+
+
+# -- bullets: each item a sentence of its own ------------------------------------------------
+
+_BULLETS = (
+    "What happened overnight:\n\n"
+    "  • Newcastle Central was declared first, Chi Onwurah keeping her seat with a "
+    "{direction} majority\n"
+    "  • The Conservatives then took Blyth Valley from Labour\n"
+)
+
+
+def test_each_bullet_is_a_sentence() -> None:
+    text = _BULLETS.format(direction="decreased")
+    found = [s.text for s in sentences(text)]
+    assert any(s.startswith("• Newcastle Central") and "Blyth" not in s for s in found)
+
+
+def test_a_seat_name_does_not_run_over_a_line_end() -> None:
+    text = "The story in the North East:\n\n  • Newcastle Central was declared first."
+    assert [c.name for c in contest_matcher().find(text)] == ["Newcastle Upon Tyne Central"]
+
+
+def test_a_bullets_majority_change_is_its_own_seats() -> None:
+    article = read_prose(Document(path="story.txt", text=_BULLETS.format(direction="decreased")))
+    changes = [c for c in article.claims if getattr(c, "quantity", None) == "majority"]
+    assert [c.contest for c in changes] == ["Newcastle Upon Tyne Central"]
+
+
+def test_a_wrong_majority_change_in_a_bullet_fires_in_its_own_seat() -> None:
+    # Chi Onwurah's majority went from 14,937 (2017) to 12,278: it fell.
+    rule = "change-direction-mismatch"
+    (finding,) = _findings(_BULLETS.format(direction="increased"), "uk-ge-2019", rule)
+    assert finding.text == "increased"
+    assert "Chi Onwurah" in finding.message
+    assert "14,937 to 12,278" in finding.message  # Newcastle Central's, not Blyth Valley's
+    assert _findings(_BULLETS.format(direction="decreased"), "uk-ge-2019", rule) == []
+
+
+# -- a speech continued into the next paragraph ----------------------------------------------
+
+_SPEECH = (
+    "Kate Hollern held Blackburn for Labour, and Blackburn's count was quick.\n\n"
+    'She said: "I have been working in Preston for weeks.\n\n'
+    '"The campaign was long."\n\n'
+    "Dayle Taylor UK Independence Party {votes}\n\n"
+    "Kate Hollern Labour 24,762\n"
+)
+
+
+def test_a_seat_named_in_a_continued_speech_does_not_carry() -> None:
+    assert _seats(_SPEECH.format(votes="6,280"))["Dayle Taylor"] == "Blackburn"
+
+
+def test_a_wrong_count_after_a_continued_speech_is_checked_in_the_storys_seat() -> None:
+    (finding,) = list(_findings(_SPEECH.format(votes="6,820"), "uk-ge-2015"))
+    assert "Blackburn" in finding.message
+    assert "Preston" not in finding.message
+    assert _findings(_SPEECH.format(votes="6,280"), "uk-ge-2015") == []
+
+
+# -- a count with a stray space after its thousands' comma -----------------------------------
+
+
+@given(n=st.integers(1000, 999_999))
+@settings(max_examples=60, deadline=None)
+def test_a_spaced_thousands_count_is_one_count(n: int) -> None:
+    written = f"{n // 1000}, {n % 1000:03d}"
+    (m,) = find_numbers(f"Roger Mullin SNP {written}\n")
+    assert (m.value, m.kind, m.text) == (Decimal(n), NumberKind.COUNT, written)
+
+
+@given(values=st.lists(st.integers(1, 999), min_size=3, max_size=6))
+@settings(max_examples=60, deadline=None)
+def test_a_list_of_numbers_is_not_joined(values: list[int]) -> None:
+    text = "The thresholds were " + ", ".join(str(v) for v in values) + "."
+    assert [int(m.value) for m in find_numbers(text)] == values
+
+
+def test_a_spaced_majority_is_checked_whole() -> None:
+    text = "Kirkcaldy and Cowdenbeath: the SNP won with a majority of {0}."
+    (finding,) = _findings(text.format("9, 947"), "uk-ge-2015")
+    assert finding.text == "9, 947"
+    assert _findings(text.format("9, 974"), "uk-ge-2015") == []
