@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import factcheck
 from factcheck.extract.reader import read_prose
-from factcheck.models import Document, Figure, Finding, Severity, Unit
+from factcheck.models import ChangeClaim, Document, Figure, Finding, Severity, Unit
 
 
 def _findings(text: str, election: str, rule: str | None = None) -> list[Finding]:
@@ -26,6 +26,19 @@ def _findings(text: str, election: str, rule: str | None = None) -> list[Finding
 def _figures(text: str) -> dict[str, Figure]:
     article = read_prose(Document(path="story.txt", text=text))
     return {f.text: f for f in article.read_figures().values()}
+
+
+def _changes_after(text: str, cut: int) -> list[ChangeClaim]:
+    """The change claims read after ``cut``."""
+    article = read_prose(Document(path="story.txt", text=text))
+    return [
+        c
+        for c in article.claims
+        if isinstance(c, ChangeClaim)
+        and c.amount is not None
+        and c.span is not None
+        and c.span.start > cut
+    ]
 
 
 def _turnouts(text: str) -> list[str]:
@@ -172,3 +185,51 @@ def test_the_vote_in_per_cent_for_points_is_still_an_error() -> None:
     assert finding.severity is Severity.ERROR
     right = "In East Dunbartonshire, the SNP's John Nicolson saw his vote fall by 10 points."
     assert _findings(right, "uk-ge-2017", "percent-points-confusion") == []
+
+
+# -- a second results card for the same person -----------------------------------------------
+
+_TWO_CARDS = (
+    "Mid Dorset and North Poole\n\n"
+    "Results\n\n"
+    "  1. Conservative\n"
+    "    Michael Tomlinson\n"
+    "    • Votes:29,548\n"
+    "    • Vote share %:60.4\n"
+    "    • Vote share change:{now}\n\n"
+    "Results\n\n"
+    "Conservative\n"
+    ", with candidate Michael Tomlinson\n"
+    ", have the following results:\n"
+    "  • {votes} total votes taken.\n"
+    "  • {share}% share of the total vote\n"
+    "  • +{then}% change in share of the votes\n"
+)
+
+
+@given(then=st.sampled_from(["6.3", "1.1", "12.0", "0.4"]))
+@settings(max_examples=8, deadline=None)
+def test_a_second_card_with_other_figures_is_another_results_change(then: str) -> None:
+    text = _TWO_CARDS.format(now="+1.1", votes="23,639", share="50.8", then=then)
+    found = _findings(text, "uk-ge-2019", "percent-points-confusion")
+    # Tomlinson's share rose 1.15 points in 2019; the second card's change is 2015's.
+    assert found == []
+    (late,) = _changes_after(text, text.index("taken"))
+    assert late.current is None
+    assert late.amount is not None
+    assert late.amount.grounds is not None
+    assert "election" in late.amount.grounds.loose
+
+
+def test_the_first_cards_change_is_still_checked() -> None:
+    wrong = _TWO_CARDS.format(now="+6.3", votes="23,639", share="50.8", then="6.3")
+    found = _findings(wrong, "uk-ge-2019", "percent-points-confusion")
+    assert [f.text for f in found] == ["+6.3"]
+    assert found[0].line == 9
+
+
+def test_a_second_card_with_the_same_figures_is_the_same_result() -> None:
+    # Said again, not another result: its change is read with the share as usual.
+    text = _TWO_CARDS.format(now="+1.1", votes="29,548", share="60.4", then="1.1")
+    late = _changes_after(text, text.index("taken"))
+    assert [c.current is not None for c in late] == [True]
