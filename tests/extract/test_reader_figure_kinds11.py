@@ -116,8 +116,8 @@ def test_a_card_turnout_is_checked_as_a_turnout() -> None:
 # -- "followed by" goes on from a placing in its own sentence ---------------------------------
 
 _ARRIVALS = (
-    "Lucy Frazer won South East Cambridgeshire with 32,187 votes. Labour's James Bull came "
-    "third with 10,492 votes and Independent candidate Edmund Fordham came fourth with 1,009."
+    "In South East Cambridgeshire, Labour's James Bull came third with 10,492 votes and "
+    "Independent candidate Edmund Fordham came fourth with 1,009."
     "\n\nCandidates arrived just after midnight; firstly Edmund Fordham followed by Lucy "
     "Frazer, as the last boxes came in."
 )
@@ -233,3 +233,30 @@ def test_a_second_card_with_the_same_figures_is_the_same_result() -> None:
     text = _TWO_CARDS.format(now="+1.1", votes="29,548", share="60.4", then="1.1")
     late = _changes_after(text, text.index("taken"))
     assert [c.current is not None for c in late] == [True]
+
+
+# -- "her seat" names who held it -------------------------------------------------------------
+
+_ELSEWHERE = (
+    "Michelle Gildernew held Fermanagh and South Tyrone for Sinn Féin by 57 votes.\n\n"
+    "Across the UK the Liberal Democrats also had a bad night, with their leader {who} losing "
+    "her seat."
+)
+
+
+@given(who=st.sampled_from(["Jo Swinson", "Layla Moran", "Sarah Olney"]))
+@settings(max_examples=3, deadline=None)
+def test_someone_who_did_not_stand_losing_her_seat_is_not_this_seats_gain(who: str) -> None:
+    text = _ELSEWHERE.format(who=who)
+    assert _findings(text, "uk-ge-2019", "reference-mismatch") == []
+    report = factcheck.check(Document(path="story.txt", text=text), election="uk-ge-2019")
+    assert any(f"{who} did not stand in" in n.reason for n in report.not_checked)
+
+
+def test_the_sitting_mp_losing_her_seat_is_still_judged() -> None:
+    # Debbonaire held Bristol West in 2019: "lost her seat" is false.
+    wrong = "In Bristol West, Labour's Thangam Debbonaire lost her seat."
+    (finding,) = _findings(wrong, "uk-ge-2019", "reference-mismatch")
+    assert "not a gain" in finding.message
+    right = "In East Dunbartonshire, the Liberal Democrat leader Jo Swinson lost her seat."
+    assert _findings(right, "uk-ge-2019", "reference-mismatch") == []
