@@ -54,6 +54,7 @@ from decimal import Decimal
 from factcheck import compiled_re as re
 from factcheck.extract.carried import carry_doubt, own_seat_instead
 from factcheck.extract.claims.bare_scores import SCORE_CUES, read_bare_score
+from factcheck.extract.claims.beat_winners import read_beat_winners
 from factcheck.extract.claims.bounds import read_bound
 from factcheck.extract.claims.changes import (
     read_amount,
@@ -778,6 +779,7 @@ def _read_sentence(f: Frame) -> None:
     if has_outcome_word(f.lower, lowered=True):
         read_winners(f)
         read_outcomes(f)
+        read_beat_winners(f)  # "X beat Labour's Y": X won (after the gains read from Y)
     else:
         read_seat_is_party(f)  # "Wigan is Labour with 21,042 votes": no outcome word
     if NEW_CUE in f.low and f.people and f.contests:
