@@ -177,6 +177,25 @@ def choose(findings: Sequence[Record], min_errors: int, max_precision: float) ->
     return policy
 
 
+def blame(findings: Iterable[Record], split: str) -> str:
+    """Wrong errors and warnings on ``split`` by how the labelled claim under each was read:
+    a false alarm on a claim read correctly (kind, subject and seat as labelled) is not a
+    tie's fault, and no severity given by ties can stop it; a finding on no labelled claim
+    is *unlabelled*."""
+    out = []
+    for sev in ("error", "warning"):
+        c: Counter[str] = Counter()
+        for rec in findings:
+            if rec["split"] == split and rec["severity"] == sev and rec["judgement"] != "right":
+                c["/".join(rec["read"]) or "unlabelled"] += 1
+        out.append(
+            f"{sev}s wrong {c.total()} ("
+            + ", ".join(f"{k} {v}" for k, v in sorted(c.items()))
+            + ")"
+        )
+    return "; ".join(out)
+
+
 def _splits(run: Run) -> list[str]:
     return list(run.false_claims)
 
@@ -201,6 +220,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-precision", type=float, default=0.5)
     ap.add_argument("--loose-unchecked", action="store_true")
     ap.add_argument("--table", action="store_true", help="the unseen record's kinds per tie")
+    ap.add_argument(
+        "--blame",
+        action="store_true",
+        help="wrong errors and warnings by how the labelled claim under them was read",
+    )
     args = ap.parse_args(argv)
     runs = [load(s) for s in args.records]
     unseen = [r for r in runs if r.name.startswith("unseen:")]
@@ -215,6 +239,11 @@ def main(argv: list[str] | None = None) -> int:
                     f"  {c['error right']:3d} {c['error wrong']:3d} "
                     f"{c['warning right']:3d} {c['warning wrong']:3d}  {kind}"
                 )
+    if args.blame:
+        print("## wrong findings by how the claim under them was read")
+        for run in runs:
+            for split in _splits(run):
+                print(f"  {run.name} {split}: " + blame(run.findings, split))
     policy = _parse(args.demote, "loose") | _parse(args.too_loose, "too loose")
     if policy:
         print(f"## policy: {policy}")
