@@ -27,7 +27,8 @@ the replay does not see that.
 ``--lobo`` is leave-one-batch-out: for each unseen batch, the kinds to demote are chosen on
 the other batches' unseen record alone (a kind whose errors there are right less than
 ``--max-precision`` of the time, on at least ``--min-errors`` errors), then scored on the left
-out batch at its unseen commit and today. ``--loose-unchecked`` answers what e+w precision
+out batch at its unseen commit and today; with kinds named by ``--demote``, each of them is
+judged so on its own. ``--loose-unchecked`` answers what e+w precision
 and recall would be if every finding on a loose reading were "not checked".
 """
 
@@ -157,12 +158,18 @@ def kinds_table(findings: Iterable[Record], tie: str) -> dict[str, Counter[str]]
     return table
 
 
-def choose(findings: Sequence[Record], min_errors: int, max_precision: float) -> Policy:
+def choose(
+    findings: Sequence[Record],
+    min_errors: int,
+    max_precision: float,
+    only: Policy | None = None,
+) -> Policy:
     """The figure tie kinds whose errors on ``findings`` are right less than
     ``max_precision`` of the time, on at least ``min_errors`` errors: made loose. A kind
     under most of the errors is the tie's default ("the contest's own figure", the story's
     election): it says nothing about which errors are wrong, and demoting it would demote the
-    rule, so it is never chosen."""
+    rule, so it is never chosen. With ``only``, just those kinds are weighed, each on its own
+    record (a kind named by hand is judged, whatever its share)."""
     policy: Policy = {}
     errors_made = [rec for rec in findings if rec["severity"] == "error"]
     for tie in TIES:
@@ -171,7 +178,9 @@ def choose(findings: Sequence[Record], min_errors: int, max_precision: float) ->
             for kind in {f["kinds"][tie] for f in _engine_figures(rec) if tie not in f["loose"]}:
                 errors[kind][rec["judgement"] == "right"] += 1
         for kind, c in errors.items():
-            default = c.total() * 2 > len(errors_made)
+            if only is not None and (tie, kind) not in only:
+                continue
+            default = only is None and c.total() * 2 > len(errors_made)
             if not default and c.total() >= min_errors and c[True] < max_precision * c.total():
                 policy[(tie, kind)] = "loose"
     return policy
@@ -198,6 +207,45 @@ def blame(findings: Iterable[Record], split: str) -> str:
 
 def _splits(run: Run) -> list[str]:
     return list(run.false_claims)
+
+
+def _lobo(
+    runs: Sequence[Run],
+    unseen: Sequence[Run],
+    min_errors: int,
+    max_precision: float,
+    only: Policy | None,
+) -> None:
+    """Each unseen batch scored with the kinds chosen on the other batches' unseen record, at
+    its unseen commit and by each other run (today's reader), then the totals over folds."""
+    totals: dict[str, list[Tally]] = defaultdict(list)
+    for left in unseen:
+        split = left.name.split(":", 1)[1]
+        others = [rec for r in unseen if r is not left for rec in r.findings]
+        chosen = choose(others, min_errors, max_precision, only)
+        print(f"    {split} left out; chosen: {sorted(chosen) or 'none'}")
+        for run in [left, *(r for r in runs if not r.name.startswith("unseen:"))]:
+            if split not in run.false_claims:
+                continue
+            before = tally(run, split, lambda rec: rec["severity"])
+            after = tally(run, split, lambda rec, chosen=chosen: severity(rec, chosen))
+            print(f"      {run.name} {split}: {before.line()} → {after.line()}")
+            where = "unseen" if run is left else run.name
+            totals[f"{where} before"].append(before)
+            totals[f"{where} after"].append(after)
+    for where in dict.fromkeys(k.rsplit(" ", 1)[0] for k in totals):
+        before, after = _sum(totals[f"{where} before"]), _sum(totals[f"{where} after"])
+        print(f"    all folds, {where}: {before.line()} → {after.line()}")
+
+
+def _sum(tallies: Sequence[Tally]) -> Tally:
+    out = Tally(Counter(), Counter(), set(), 0)
+    for t in tallies:
+        out.errors.update(t.errors)
+        out.warnings.update(t.warnings)
+        out.caught |= t.caught
+        out.false_claims += t.false_claims
+    return out
 
 
 def _parse(specs: Sequence[str], made: str) -> Policy:
@@ -257,17 +305,12 @@ def main(argv: list[str] | None = None) -> int:
             f"## leave one batch out (a kind's errors right < {args.max_precision} "
             f"on ≥ {args.min_errors} errors of the other batches: made loose)"
         )
-        for left in unseen:
-            split = left.name.split(":", 1)[1]
-            others = [rec for r in unseen if r is not left for rec in r.findings]
-            chosen = choose(others, args.min_errors, args.max_precision)
-            print(f"  {split} left out; chosen: {sorted(chosen) or 'none'}")
-            for run in [left, *(r for r in runs if not r.name.startswith("unseen:"))]:
-                if split not in run.false_claims:
-                    continue
-                before = tally(run, split, lambda rec: rec["severity"])
-                after = tally(run, split, lambda rec, chosen=chosen: severity(rec, chosen))
-                print(f"    {run.name} {split}: {before.line()} → {after.line()}")
+        # With kinds named (--demote), each is judged on its own; else every kind at once.
+        each: list[Policy | None] = [{kind: made} for kind, made in policy.items()]
+        for only in each or [None]:
+            if only is not None:
+                print(f"  {next(iter(only))}")
+            _lobo(runs, unseen, args.min_errors, args.max_precision, only)
     if args.loose_unchecked:
         print("## every finding on a loose reading not checked")
         for run in runs:
