@@ -209,3 +209,16 @@ def test_leave_one_out_never_chooses_a_ties_default_kind() -> None:
     right = [dict(_record(record=True, severity="error"), judgement="right") for _ in range(4)]
     chosen = tie_policy.choose([*wrong, *right], min_errors=3, max_precision=0.5)
     assert chosen == {("seat", "the list's heading"): "loose"}
+
+
+def test_a_kind_named_by_hand_is_judged_on_its_own_record() -> None:
+    # Every error is on a seat named in the sentence (the default, never chosen by itself),
+    # three of four wrong: named by hand, it is judged and chosen; another named kind with
+    # no errors is not.
+    wrong = [dict(_record(record=True, severity="error"), judgement="wrong") for _ in range(3)]
+    right = [dict(_record(record=True, severity="error"), judgement="right")]
+    named = {("seat", "named in the sentence"): "loose", ("seat", "the list's heading"): "loose"}
+    assert tie_policy.choose([*wrong, *right], 3, 0.5) == {}
+    assert tie_policy.choose([*wrong, *right], 3, 0.5, only=named) == {
+        ("seat", "named in the sentence"): "loose"
+    }
