@@ -22,9 +22,9 @@ from factcheck.names import name_key, seat_district, seat_short_form, seat_spell
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|&")
 # Between two words, what no constituency's name holds: a line's end ("… in the North
 # East:\n\n• Newcastle Central was …" names no "East Newcastle"), a colon, a semicolon, a
-# bullet, a bracket or a quotation mark. (A comma, a slash or an ampersand may: "Durham, City
-# of", "Fermanagh/South Tyrone".)
-_NAME_BREAK = re.compile(r"[\n:;•·()\[\]!?\"“”|]")
+# bullet or a quotation mark. (A comma, a slash, an ampersand or a bracket may: "Durham, City
+# of", "Fermanagh/South Tyrone", "Richmond (Yorks)".)
+_NAME_BREAK = re.compile(r"[\n:;•·!?\"“”|]")
 # Each scanning pattern here opens with a lookahead for the characters a match can start
 # with: it changes no match, and the regex engine then skips every other position in C,
 # several times faster than trying the pattern there.
@@ -245,6 +245,8 @@ class ContestMatcher:
 
     def _begins(self, word: str) -> tuple[str, int] | None:
         """The folded first word of the names ``word`` may begin, and their most words."""
+        if word.endswith(_STAMP) and len(word) > _STAMP_LEN:
+            word = word[:-_STAMP_LEN]  # "Thurrockpublished at 02:58": see _glued_stamp
         first = name_key(word).partition(" ")[0]
         if first not in self._longest and word.endswith(_POSSESSIVE):
             first = first[:-1]  # "Aberavon's"
@@ -285,16 +287,19 @@ class ContestMatcher:
         for t in _WORD.finditer(text, start):
             if last >= 0 and _NAME_BREAK.search(text, last, t.start()):
                 break  # a name does not run on over a line's end or a colon
-            last = t.end()
-            folded, stem = _fold_word(t.group())
+            word, last = t.group(), t.end()
+            glued = _glued_stamp(text, word, last)
+            if glued:
+                word, last = word[:-_STAMP_LEN], last - _STAMP_LEN
+            folded, stem = _fold_word(word)
             if not folded:
                 break  # a word of no letters the names are written in ("Æ") ends any name
             words += folded
             ends += [-1] * (len(folded) - 1)
-            ends.append(t.end())
+            ends.append(last)
             stems += [None] * (len(folded) - 1)
             stems.append(stem)
-            if len(words) >= longest:
+            if len(words) >= longest or glued:
                 break
         spelt = self._spelt
         for n in range(min(longest, len(words)), 0, -1):
@@ -314,6 +319,22 @@ class ContestMatcher:
             written = text[start:end]
             return ContestMention(span_of(start, end), written if written in same else same[0])
         return None
+
+
+# A live page's entry heading copied with its time stamp glued on: "Conservatives hold
+# Epping Forestpublished at 03:09". The seat's name ends where the stamp begins.
+_STAMP = "published"
+_STAMP_LEN = len(_STAMP)
+_STAMP_AFTER = re.compile(r"[^\S\n]+at[^\S\n]+\d{1,2}[:.]\d\d")
+
+
+def _glued_stamp(text: str, word: str, end: int) -> bool:
+    """Does ``word``, ending at ``end``, carry a live page's time stamp glued to it?"""
+    return (
+        len(word) > _STAMP_LEN
+        and word.endswith(_STAMP)
+        and _STAMP_AFTER.match(text, end) is not None
+    )
 
 
 @lru_cache(maxsize=1 << 14)
