@@ -394,6 +394,9 @@ class ReadState:
     main_seat: str | None = None
     """The seat the story is about: front matter's, else one it names at least twice and at
     least twice as often as any other."""
+    entries: list[int] = field(default_factory=list)
+    """Where a live page's timed entries start ("04:30 Good news", "… Thurrockpublished at
+    02:58"), in text order: a seat carried from one entry is not the next entry's."""
     seat_holders: dict[str, str] = field(default_factory=dict)
     """The seat each person is the member or candidate for, said anywhere in the story
     (:func:`~factcheck.extract.entities.seat_holders`), by name."""

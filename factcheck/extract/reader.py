@@ -306,7 +306,8 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     state.lower_is_folded = state.low is not None
     links = _party_links(text, people, parties)
     default_contest = _default_contest(doc, contests)
-    state.main_seat = _main_seat(doc, contests, default_contest)
+    state.entries = _entry_starts(text)
+    state.main_seat = _main_seat(doc, contests, default_contest, state.entries)
     if not (
         state.seat_from_front_matter or state.seats_named <= 1 or default_contest == state.main_seat
     ):
@@ -439,7 +440,21 @@ def _carry_lost(f: Frame, seat: str, *, several: bool) -> bool:
         return False
     if several and seat != state.main_seat:
         return True
+    if _new_entry(state, f.carried_from, f.sent.span.start):
+        return True
     return carry_doubt(f, seat) is not None
+
+
+def _new_entry(state: ReadState, carried_from: int | None, at: int) -> bool:
+    """Does a live page's new timed entry start between where a seat was named and ``at``?
+    Each entry is on its own seat or none: "04:30 Labour hold Bolton West … ¶ 04:45 A big
+    night for the Greens … their vote rose 9%" is not Bolton West's. A seat named before
+    the first entry (the page's introduction) carries no more than any other."""
+    entries = state.entries
+    if not entries or carried_from is None:
+        return False
+    i = bisect.bisect_right(entries, carried_from)
+    return i < len(entries) and entries[i] <= at
 
 
 def _seat_unknown(state: ReadState, people: list[PersonMention]) -> None:
@@ -562,14 +577,42 @@ _ENTRY_TIME = re.compile(
 )
 
 
-def _main_seat(doc: Document, contests: list[ContestMention], default: str | None) -> str | None:
+# Where a live page's entry starts: a line opening on a clock time ("04:30 Good news",
+# "Update 1:56am:", "10.30pm"; not a share, "45.20% Labour"), or an entry heading with the
+# page's time stamp ("Conservatives hold Epping Forestpublished at 03:09", as the page is
+# copied, stamp glued on).
+_ENTRY_START = re.compile(
+    r"^[ \t]*(?:Update:?[ \t]+)?(?:\d{1,2}:\d\d|\d{1,2}[:.]\d\d[ \t]*(?:am|pm))\b(?![%.,:]\d)"
+    r"|published[ \t]+at[ \t]+\d{1,2}[:.]\d\d\b",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _entry_starts(text: str) -> list[int]:
+    """Where each of a live page's timed entries starts: its time's line, or the line right
+    above it, which is the entry's heading ("Morley and Outwood\n8:20 am GMT")."""
+    if "published" not in text and ":" not in text and "." not in text:
+        return []
+    out = []
+    for m in _ENTRY_START.finditer(text):
+        line = text.rfind("\n", 0, m.start()) + 1
+        above = text.rfind("\n", 0, max(line - 1, 0)) + 1
+        if line > 0 and text[above : line - 1].strip():
+            line = above
+        out.append(line)
+    return out
+
+
+def _main_seat(
+    doc: Document, contests: list[ContestMention], default: str | None, stamps: list[int]
+) -> str | None:
     """The seat the story is about, when that is clear: front matter's, or one named at least
     twice and at least twice as often as any other, unless the story is a live blog of timed
     entries (three or more), each on its own seat or none."""
     if _named_contest(doc) is not None:
         return default
     entries = _ENTRY_TIME.finditer(doc.text)
-    if next(entries, None) and next(entries, None) and next(entries, None):
+    if len(stamps) >= 3 or (next(entries, None) and next(entries, None) and next(entries, None)):
         return None
     counts = Counter(c.name for c in contests)
     ranked = counts.most_common(2)
