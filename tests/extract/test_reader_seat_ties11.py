@@ -220,3 +220,98 @@ def test_a_spaced_majority_is_checked_whole() -> None:
     (finding,) = _findings(text.format("9, 947"), "uk-ge-2015")
     assert finding.text == "9, 947"
     assert _findings(text.format("9, 974"), "uk-ge-2015") == []
+
+
+# -- a live page's entry heading with its time stamp glued on --------------------------------
+
+_GLUED = (
+    "  • Thurrock is heading for a recount\n\n"
+    "  1. Conservatives hold Epping Forestpublished at 03:09 British Summer Time 5 July\n\n"
+    "    Neil Hudson wins {votes} votes and is elected.\n"
+)
+
+
+def test_a_seat_before_a_glued_time_stamp_is_named() -> None:
+    text = "Conservatives hold Epping Forestpublished at 03:09 BST"
+    found = contest_matcher().find(text)
+    assert [(text[c.span.start : c.span.end], c.name) for c in found] == [
+        ("Epping Forest", "Epping Forest")
+    ]
+    assert contest_matcher().find("Epping Forestpublished later") == []
+
+
+def test_a_wrong_count_under_a_glued_heading_fires_in_its_seat() -> None:
+    assert _seats(_GLUED.format(votes="18,038"))["Neil Hudson"] == "Epping Forest"
+    (finding,) = _findings(_GLUED.format(votes="18,380"), "uk-ge-2024")
+    assert "Epping Forest" in finding.message
+    assert _findings(_GLUED.format(votes="18,038"), "uk-ge-2024") == []
+
+
+# -- a live page's new entry: the last entry's seat does not carry ---------------------------
+
+_ENTRIES = (
+    "03:00 Liberal Democrats gain Chelmsford\n\n"
+    "Marie Goldman won 20,214 votes, ending the Conservatives' long hold on Chelmsford.\n\n"
+    "{stamp}A devastating blow for the Tories\n\n"
+    "Jackie Doyle-Price came third. Labour's Jen Craft won with a majority of {majority}.\n\n"
+    "03:20 Conservatives hold Epping Forest\n\n"
+    "Neil Hudson wins 18,038 votes.\n"
+)
+
+
+def _majority_seat(text: str) -> str | None:
+    article = read_prose(Document(path="story.txt", text=text))
+    (seat,) = {c.name for c in article.contests if c.majority is not None}
+    return seat
+
+
+def test_a_new_entry_does_not_take_the_last_entrys_seat() -> None:
+    assert _majority_seat(_ENTRIES.format(stamp="02:58 ", majority="6,474")) is None
+    # The same paragraphs without the stamp: Chelmsford carries, loosely.
+    assert _majority_seat(_ENTRIES.format(stamp="", majority="6,474")) == "Chelmsford"
+
+
+def test_a_figure_in_a_new_entry_is_not_checked_against_the_last_entrys_seat() -> None:
+    text = _ENTRIES.format(stamp="02:58 ", majority="6,474")
+    assert _findings(text, "uk-ge-2024") == []  # Chelmsford's majority was 4,753
+
+
+def test_an_entry_naming_its_seat_is_still_checked() -> None:
+    text = _ENTRIES.format(stamp="02:58 ", majority="6,474").replace("18,038", "18,083")
+    (finding,) = _findings(text, "uk-ge-2024")
+    assert "Epping Forest" in finding.message
+
+
+@given(stamp=st.sampled_from(["02:58 ", "2.58am ", "Update 2:58pm: "]))
+@settings(max_examples=10, deadline=None)
+def test_every_clock_time_opens_an_entry(stamp: str) -> None:
+    assert _majority_seat(_ENTRIES.format(stamp=stamp, majority="6,474")) is None
+
+
+# -- a year's notional results run into a results line ---------------------------------------
+
+_NOTIONAL = (
+    "Here is the full result in Lichfield.\n\n"
+    "Lab gain from C: Dave Robertson (Lab) {votes} (35.09%); Michael Fabricant (C) 16,422 "
+    "(33.44%); Lab maj 810 (1.65%). 2019 notional: C maj 22,609 (43.09%) – Turnout 52,465 "
+    "(71.05%); C 33,638 (64.12%); Lab 11,029 (21.02%)\n"
+)
+
+
+def test_figures_after_a_notional_label_are_not_the_storys() -> None:
+    article = read_prose(Document(path="story.txt", text=_NOTIONAL.format(votes="17,232")))
+    read = {f.text for f in article.read_figures().values()}
+    assert "17,232" in read
+    assert not read & {"11,029", "21.02%", "21.02", "52,465", "71.05%", "71.05"}
+
+
+def test_a_wrong_figure_before_the_notional_label_still_fires() -> None:
+    (finding,) = _findings(_NOTIONAL.format(votes="17,323"), "uk-ge-2024")
+    assert finding.text == "17,323"
+    assert "Lichfield" in finding.message
+
+
+def test_the_notional_figures_raise_nothing() -> None:
+    # Read as 2024's, 11,029 and 21.02% were Dave Robertson's wrong count and share; read as
+    # 2019's, 71.05% was Lichfield's wrong turnout (the old seat's was 70.47%).
+    assert _report(_NOTIONAL.format(votes="17,232"), "uk-ge-2024").findings == ()
