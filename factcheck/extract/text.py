@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -135,12 +136,18 @@ def quotations(text: str) -> list[Span]:
     """Spans of direct quotations: “curly” or "straight" double quotes, within a paragraph.
 
     An opening quote with no closing one before the paragraph ends runs to the paragraph's
-    end, as a quotation continued into the next paragraph does in news copy. Single curly
-    quotes are not used: ’ is also the apostrophe.
+    end, as a quotation continued into the next paragraph does in news copy. A paragraph
+    ends at a blank line, or at a line break before a line opening with a quotation mark
+    (copy whose paragraphs are single lines: "\"I am pledged … work ethic.\n\"Having …"),
+    whose mark opens the next quotation rather than closing this one. Single curly quotes
+    are not used: ’ is also the apostrophe.
     """
     out: list[Span] = []
     n = len(text)
     end = 0
+    # Where lines open with a quotation mark, found once: searched for from every quote,
+    # a story with none would be scanned to its end each time.
+    line_quotes = [m.start() for m in _LINE_QUOTE.finditer(text)] if "\n" in text else []
     for m in _QUOTE_OPEN.finditer(text):
         i = m.start()
         if i < end:
@@ -148,10 +155,17 @@ def quotations(text: str) -> list[Span]:
         closer = _OPENERS[m.group(0)]
         para_end = text.find("\n\n", i)
         para_end = n if para_end < 0 else para_end
+        k = bisect.bisect_right(line_quotes, i)
+        if k < len(line_quotes) and line_quotes[k] < para_end:
+            para_end = line_quotes[k]
         j = text.find(closer, i + 1, para_end)
         end = para_end if j < 0 else j + 1
         out.append(span_of(i, end))
     return out
+
+
+# A line break before a line opening with a quotation mark.
+_LINE_QUOTE = re.compile('\n[ \t]*[“"]')
 
 
 _QUOTE_OPEN = re.compile('[“"]')
