@@ -764,7 +764,11 @@ _LINK_BEFORE = re.compile(
     r"|ousted|ousts|against|over|from"
     # (tenth session) nor across a new clause: "competition from Reform UK as long-serving MP
     # Grahame Morris was re-elected" (Reform UK is the rival's)
-    r"|as|while|whereas|when|where|after|but|although|though|because)\b)(?:[\w-]+\s+){0,4}$"
+    r"|as|while|whereas|when|where|after|but|although|though|because)\b"
+    # nor past a noun the party qualifies and "with" or "amid": "amid Labour challenge with
+    # Caroline Dinenage retaining seat" (she is not Labour's; "Labour, with candidate Jane
+    # Smith" still ties).
+    r"|[^\W\d_][\w-]*\s+(?:with|amid)\b)(?:[\w-]+\s+){0,4}$"
     r"|^\s+$"
 )
 # "Former Conservative MP Lee Anderson", "ex-Labour councillor": a party the person left, or
