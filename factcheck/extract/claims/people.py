@@ -161,6 +161,11 @@ _NOT_PERSON = frozenset(
 _OTHER_SEAT = re.compile(
     r"\b(?:MP\s+for|member\s+for|won|wins|held|holds|took|takes|gained|gains|retained|retains"
     r"|kept|keeps|lost|loses|taking|winning|holding"
+    # "was returned again for Carmarthen West and South Pembs", "re-elected in …"; not a
+    # party ("elected for Reform UK in Clacton")
+    r"|(?:re-?elected|elected|returned)(?:\s+again)?\s+(?:for|in)(?!\s+(?:the\s+)?(?:Reform"
+    r"|Labour|Conservative|Liberal|Lib|Green|Plaid|Scottish|SNP|Alliance|Sinn|Ulster|UUP|DUP"
+    r"|SDLP|Democratic|Social|Independent|Brexit|UKIP|Workers|Tory|Tories)\b)"
     # "held on to Carmarthenshire West and Pembrokeshire South", "clung on to"
     r"|(?:held|holds|holding|hung|hangs|clung|clings)\s+on(?:\s+to)?)\s+(?:the\s+|his\s+|her\s+)?"
     r"(?=[A-Z])"
