@@ -20,7 +20,7 @@ import factcheck
 from factcheck.extract.entities import contest_matcher
 from factcheck.extract.numbers import NumberKind, find_numbers
 from factcheck.extract.reader import read_prose
-from factcheck.extract.text import sentences
+from factcheck.extract.text import quotations, sentences
 from factcheck.models import Document, Finding, Severity
 
 
@@ -315,3 +315,88 @@ def test_the_notional_figures_raise_nothing() -> None:
     # Read as 2024's, 11,029 and 21.02% were Dave Robertson's wrong count and share; read as
     # 2019's, 71.05% was Lichfield's wrong turnout (the old seat's was 70.47%).
     assert _report(_NOTIONAL.format(votes="17,232"), "uk-ge-2024").findings == ()
+
+
+# -- quotations in copy whose paragraphs are single lines ------------------------------------
+
+_SPEECH_LINES = (
+    "Gavin Robinson said the result was not what his party wanted.\n"
+    '"We worked hard in North Down.\n'
+    '"Having decided to back Alex Easton, as well as Diane Armstrong in Fermanagh/South Tyrone, '
+    'unionism can advance."\n'
+)
+
+
+def test_a_line_opening_with_a_quote_mark_opens_a_quotation() -> None:
+    spans = [_SPEECH_LINES[q.start : q.end] for q in quotations(_SPEECH_LINES)]
+    assert spans == [
+        '"We worked hard in North Down.',
+        '"Having decided to back Alex Easton, as well as Diane Armstrong in Fermanagh/South '
+        'Tyrone, unionism can advance."',
+    ]
+
+
+@given(lines=st.lists(st.sampled_from(["We won.", "It was close", "Thanks to all"]), min_size=1))
+@settings(max_examples=40, deadline=None)
+def test_every_single_line_speech_paragraph_is_its_own_quotation(lines: list[str]) -> None:
+    text = "She said:\n" + "".join(f'"{line}\n' for line in lines) + "The count ended.\n"
+    spans = quotations(text)
+    assert len(spans) == len(lines)
+    # Each ends at its line's end (the last, left open, runs on as a continued speech does).
+    assert all("\n" not in text[q.start : q.end] for q in spans[:-1])
+
+
+def test_people_named_in_a_single_line_speech_are_not_given_its_seat() -> None:
+    assert "Alex Easton" not in _seats(_SPEECH_LINES)
+
+
+# -- a party before a noun and "with" is not the next name's ---------------------------------
+
+_AMID = (
+    "Conservative hold Gosport amid Labour challenge with Caroline Dinenage retaining seat\n\n"
+    "Caroline Dinenage won {votes} votes. Labour finished in second place."
+)
+
+
+def test_a_party_before_a_noun_and_with_is_not_the_next_persons() -> None:
+    article = read_prose(Document(path="story.txt", text=_AMID.format(votes="17,830")))
+    parties = {c.name: c.party for contest in article.contests for c in contest.candidates}
+    assert parties.get("Caroline Dinenage") != "Labour"
+
+
+def test_the_persons_own_figures_are_still_checked() -> None:
+    (finding,) = _findings(_AMID.format(votes="17,380"), "uk-ge-2024")
+    assert "Caroline Dinenage" in finding.message
+    assert _findings(_AMID.format(votes="17,830"), "uk-ge-2024") == []
+
+
+def test_a_party_right_before_the_name_still_ties() -> None:
+    text = "Labour candidate Edward Batterbury came second with 11,776 votes in Gosport."
+    article = read_prose(Document(path="story.txt", text=text))
+    parties = {c.name: c.party for contest in article.contests for c in contest.candidates}
+    assert parties["Edward Batterbury"] == "Labour"
+
+
+# -- "returned for" a seat the reader does not know ------------------------------------------
+
+_RETURNED = (
+    "Tory Simon Hart was returned again for Carmarthen West and South Pembs and Lib Dem Mark "
+    "Williams held on to Ceredigion with {votes} votes."
+)
+
+
+def test_a_person_returned_for_an_unknown_seat_is_not_given_the_next_seat() -> None:
+    seats = _seats(_RETURNED.format(votes="13,414"))
+    assert seats.get("Simon Hart") != "Ceredigion"
+    assert seats["Mark Williams"] == "Ceredigion"
+
+
+def test_the_next_persons_figure_is_still_checked_in_the_seat_named() -> None:
+    (finding,) = _findings(_RETURNED.format(votes="13,441"), "uk-ge-2015")
+    assert "Mark Williams" in finding.message
+    assert _findings(_RETURNED.format(votes="13,414"), "uk-ge-2015") == []
+
+
+def test_elected_for_a_party_names_no_seat() -> None:
+    text = "Nigel Farage was elected for Reform UK in Clacton with 21,225 votes."
+    assert _seats(text) == {"Nigel Farage": "Clacton"}
