@@ -1,0 +1,31 @@
+"""Candidates' votes and shares (``claims/votes_shares.py``) at the edges the eleventh session's
+mutation run found untested.
+
+Sentences are ours, in the patterns real copy uses; each has a control read the other way.
+"""
+
+from __future__ import annotations
+
+from factcheck.extract.reader import read_prose
+from factcheck.models import Article, Document
+
+
+def _read(text: str) -> Article:
+    return read_prose(Document(path="a.txt", text=text))
+
+
+def _votes(text: str) -> dict[str | None, str]:
+    return {
+        c.name: c.votes.text
+        for co in _read(text).contests
+        for c in co.candidates
+        if c.votes is not None and c.votes.text is not None
+    }
+
+
+def test_votes_a_candidate_was_backed_by_are_hers() -> None:
+    # "backed by" is no margin's "by": the count is her votes.
+    text = "In Gower, Labour's Jane Smith was backed by 16,333 votes."
+    assert _votes(text) == {"Jane Smith": "16,333"}
+    # The control: "won by" the same count is her majority, not her votes.
+    assert _votes("In Gower, Labour's Jane Smith won by 16,333 votes.") == {}
