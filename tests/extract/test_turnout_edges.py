@@ -210,3 +210,13 @@ def test_the_first_earlier_turnout_of_a_seat_is_kept() -> None:
     # The control: the second sentence alone gives its own level.
     text = "In Bristol West, turnout fell from 77% to 70%."
     assert _earlier_contests(text) == [("Bristol West", None, "77", None)]
+
+
+def test_an_electorates_grounds_name_the_word_that_tied_it() -> None:
+    (contest,) = _read("Turnout in Gower was 73.3%, with an electorate of 71,825.").contests
+    assert contest.electorate is not None and contest.electorate.grounds is not None
+    assert contest.electorate.grounds.what == "“electorate” before it"
+    # The control: the word after the count is named instead.
+    (contest,) = _read("Turnout in Gower was 73.3%, with 71,825 registered voters.").contests
+    assert contest.electorate is not None and contest.electorate.grounds is not None
+    assert contest.electorate.grounds.what == "“electors” after it"
