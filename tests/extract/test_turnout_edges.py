@@ -220,3 +220,16 @@ def test_an_electorates_grounds_name_the_word_that_tied_it() -> None:
     (contest,) = _read("Turnout in Gower was 73.3%, with 71,825 registered voters.").contests
     assert contest.electorate is not None and contest.electorate.grounds is not None
     assert contest.electorate.grounds.what == "“electors” after it"
+
+
+def test_a_level_turnout_fell_from_in_a_nations_paragraph_is_no_seats() -> None:
+    # The seat is carried into a paragraph about England, loosely: the earlier level is
+    # England's, not kept as the seat's.
+    text = (
+        "Jane Smith won Bristol West for Labour.\n\n"
+        "Across England, turnout was down from 76% to 70%."
+    )
+    assert _earlier_contests(text, "uk-ge-2019") == []
+    # The control: with the seat named in the paragraph, the level is kept as its own.
+    text = "Jane Smith won Bristol West for Labour.\n\nIn Bristol West, turnout was down from 76% to 70%."
+    assert _earlier_contests(text, "uk-ge-2019") == [("Bristol West", "uk-ge-2017", "76", None)]
