@@ -29,3 +29,18 @@ def test_votes_a_candidate_was_backed_by_are_hers() -> None:
     assert _votes(text) == {"Jane Smith": "16,333"}
     # The control: "won by" the same count is her majority, not her votes.
     assert _votes("In Gower, Labour's Jane Smith won by 16,333 votes.") == {}
+
+
+def test_a_count_out_of_another_is_a_ratio_not_votes() -> None:
+    # "3,680 of 3,746": the second count is what the first is out of, not her votes.
+    assert _votes("In Gower, Jane Smith won 3,680 of 3,746 votes cast.") == {}
+    # The control: a count with "votes" after it alone is hers.
+    assert _votes("In Gower, Jane Smith won 3,680 votes.") == {"Jane Smith": "3,680"}
+
+
+def test_a_count_a_lead_is_by_is_not_votes() -> None:
+    # "ahead by 2,000 votes": a margin's size, whatever reading takes it.
+    assert _votes("In Gower, Jane Smith was ahead by 2,000 votes at one point.") == {}
+    assert _votes("In Gower, Jane Smith finished behind by 2,000 votes.") == {}
+    # The control: a count she finished with is hers.
+    assert _votes("In Gower, Jane Smith finished with 2,000 votes.") == {"Jane Smith": "2,000"}
