@@ -212,14 +212,16 @@ def test_the_first_earlier_turnout_of_a_seat_is_kept() -> None:
     assert _earlier_contests(text) == [("Bristol West", None, "77", None)]
 
 
-def test_an_electorates_grounds_name_the_word_that_tied_it() -> None:
+def test_an_electorates_grounds_name_the_words_that_tied_it() -> None:
     (contest,) = _read("Turnout in Gower was 73.3%, with an electorate of 71,825.").contests
-    assert contest.electorate is not None and contest.electorate.grounds is not None
+    assert contest.electorate is not None
+    assert contest.electorate.grounds is not None
     assert contest.electorate.grounds.what == "“electorate” before it"
-    # The control: the word after the count is named instead.
+    # The control: the words after the count are named instead, as written.
     (contest,) = _read("Turnout in Gower was 73.3%, with 71,825 registered voters.").contests
-    assert contest.electorate is not None and contest.electorate.grounds is not None
-    assert contest.electorate.grounds.what == "“electors” after it"
+    assert contest.electorate is not None
+    assert contest.electorate.grounds is not None
+    assert contest.electorate.grounds.what == "“registered voters” after it"
 
 
 def test_a_level_turnout_fell_from_in_a_nations_paragraph_is_no_seats() -> None:
@@ -231,5 +233,8 @@ def test_a_level_turnout_fell_from_in_a_nations_paragraph_is_no_seats() -> None:
     )
     assert _earlier_contests(text, "uk-ge-2019") == []
     # The control: with the seat named in the paragraph, the level is kept as its own.
-    text = "Jane Smith won Bristol West for Labour.\n\nIn Bristol West, turnout was down from 76% to 70%."
+    text = (
+        "Jane Smith won Bristol West for Labour.\n\n"
+        "In Bristol West, turnout was down from 76% to 70%."
+    )
     assert _earlier_contests(text, "uk-ge-2019") == [("Bristol West", "uk-ge-2017", "76", None)]
