@@ -44,3 +44,18 @@ def test_a_count_a_lead_is_by_is_not_votes() -> None:
     assert _votes("In Gower, Jane Smith finished behind by 2,000 votes.") == {}
     # The control: a count she finished with is hers.
     assert _votes("In Gower, Jane Smith finished with 2,000 votes.") == {"Jane Smith": "2,000"}
+
+
+def test_two_bracketed_counts_in_prose_are_a_list() -> None:
+    # Two people, each with a bracket and a bare count after it: a list in prose.
+    text = (
+        "Conservative David Rutley has won back his seat in Macclesfield.\n\n"
+        "Richard Flowers (Lib Dem), 3,350, and James Booth (Greens), 1,213."
+    )
+    assert _votes(text) == {"Richard Flowers": "3,350", "James Booth": "1,213"}
+    # The control: one alone is no list.
+    text = (
+        "Conservative David Rutley has won back his seat in Macclesfield.\n\n"
+        "Richard Flowers (Lib Dem), 3,350."
+    )
+    assert _votes(text) == {}
