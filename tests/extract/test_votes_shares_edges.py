@@ -59,3 +59,21 @@ def test_two_bracketed_counts_in_prose_are_a_list() -> None:
         "Richard Flowers (Lib Dem), 3,350."
     )
     assert _votes(text) == {}
+
+
+def test_a_small_count_after_the_next_name_needs_a_verb() -> None:
+    # In a sentence counting votes, a bare count after the next name is theirs when a verb
+    # ("with") says so, however small.
+    text = "In Gower, Jane Smith polled 16,398 votes, followed by Ian Yuill with 85."
+    assert _votes(text) == {"Jane Smith": "16,398", "Ian Yuill": "85"}
+    # The control: without the verb, a count under 100 may be anything (an age, a seat count).
+    text = "In Gower, Jane Smith polled 16,398 votes, followed by Ian Yuill 85."
+    assert _votes(text) == {"Jane Smith": "16,398"}
+
+
+def test_a_bare_count_after_the_next_name_is_votes_from_100() -> None:
+    text = "In Gower, Jane Smith polled 16,398 votes and Ian Yuill 100."
+    assert _votes(text) == {"Jane Smith": "16,398", "Ian Yuill": "100"}
+    # The control: just under the bar, the bare count is not read.
+    text = "In Gower, Jane Smith polled 16,398 votes and Ian Yuill 99."
+    assert _votes(text) == {"Jane Smith": "16,398"}
