@@ -77,3 +77,18 @@ def test_a_bare_count_after_the_next_name_is_votes_from_100() -> None:
     # The control: just under the bar, the bare count is not read.
     text = "In Gower, Jane Smith polled 16,398 votes and Ian Yuill 99."
     assert _votes(text) == {"Jane Smith": "16,398"}
+
+
+def _shares(text: str) -> dict[str | None, str]:
+    return {
+        c.name: c.share.text
+        for co in _read(text).contests
+        for c in co.candidates
+        if c.share is not None and c.share.text is not None
+    }
+
+
+def test_a_percentage_over_100_after_a_placing_is_no_share() -> None:
+    assert _shares("In Gower, Jane Smith came second on 100.5%.") == {}
+    # The control: a percentage a share can be is her share.
+    assert _shares("In Gower, Jane Smith came second on 40.5%.") == {"Jane Smith": "40.5"}
