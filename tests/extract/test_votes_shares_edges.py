@@ -92,3 +92,13 @@ def test_a_percentage_over_100_after_a_placing_is_no_share() -> None:
     assert _shares("In Gower, Jane Smith came second on 100.5%.") == {}
     # The control: a percentage a share can be is her share.
     assert _shares("In Gower, Jane Smith came second on 40.5%.") == {"Jane Smith": "40.5"}
+
+
+def test_a_count_and_a_percentage_neither_cued_are_no_pair() -> None:
+    # Neither figure says what it is, and the words between them are no bracket, dash or
+    # "or": "with" before the count alone does not make the two her votes and share.
+    text = "In Gower, Jane Smith took 45% in the end, finishing with 20,312."
+    assert (_votes(text), _shares(text)) == ({}, {})
+    # The control: with the percentage cued as a share, the count "with" it is her votes.
+    text = "In Gower, Jane Smith took 45% of the vote in the end, finishing with 20,312."
+    assert (_votes(text), _shares(text)) == ({"Jane Smith": "20,312"}, {"Jane Smith": "45"})
