@@ -102,3 +102,26 @@ def test_a_count_and_a_percentage_neither_cued_are_no_pair() -> None:
     # The control: with the percentage cued as a share, the count "with" it is her votes.
     text = "In Gower, Jane Smith took 45% of the vote in the end, finishing with 20,312."
     assert (_votes(text), _shares(text)) == ({"Jane Smith": "20,312"}, {"Jane Smith": "45"})
+
+
+def test_a_percentage_over_100_paired_with_a_count_is_no_share() -> None:
+    text = "In Gower, Jane Smith polled 20,312 votes (100.5%)."
+    assert (_votes(text), _shares(text)) == ({"Jane Smith": "20,312"}, {})
+    # The control: a percentage a share can be, in the same bracket, is her share.
+    text = "In Gower, Jane Smith polled 20,312 votes (40.5%)."
+    assert (_votes(text), _shares(text)) == ({"Jane Smith": "20,312"}, {"Jane Smith": "40.5"})
+
+
+def _party_votes(text: str) -> dict[str | None, str]:
+    return {
+        c.party: c.votes.text
+        for co in _read(text).contests
+        for c in co.candidates
+        if c.by_party and c.votes is not None and c.votes.text is not None
+    }
+
+
+def test_a_partys_hedged_count_is_not_its_votes() -> None:
+    assert _party_votes("In Gower, Labour received about 2,000 votes.") == {}
+    # The control: the exact count is the party's votes.
+    assert _party_votes("In Gower, Labour received 2,000 votes.") == {"Labour": "2,000"}
