@@ -125,3 +125,31 @@ def test_a_partys_hedged_count_is_not_its_votes() -> None:
     assert _party_votes("In Gower, Labour received about 2,000 votes.") == {}
     # The control: the exact count is the party's votes.
     assert _party_votes("In Gower, Labour received 2,000 votes.") == {"Labour": "2,000"}
+
+
+def _party_shares(text: str) -> dict[str | None, str]:
+    return {
+        c.party: c.share.text
+        for co in _read(text).contests
+        for c in co.candidates
+        if c.by_party and c.share is not None and c.share.text is not None
+    }
+
+
+def test_a_party_receiving_no_votes_is_not_read_as_a_count() -> None:
+    # "0 votes" is a figure of speech or a typo, never a count a record compares; the
+    # control: one vote is a count.
+    assert _party_votes("In Gower, Labour received 0 votes.") == {}
+    assert _party_votes("In Gower, Labour received 1 vote.") == {"Labour": "1"}
+
+
+def test_a_partys_share_is_at_most_100() -> None:
+    assert _party_shares("In Gower, Labour took 100% of the vote.") == {"Labour": "100"}
+    # The control: over 100 is no share.
+    assert _party_shares("In Gower, Labour took 100.5% of the vote.") == {}
+
+
+def test_a_partys_count_dated_to_another_election_is_not_this_ones() -> None:
+    assert _party_votes("In Gower, Labour received 2,000 votes in 2017.") == {}
+    # The control: undated, it is this election's.
+    assert _party_votes("In Gower, Labour received 2,000 votes.") == {"Labour": "2,000"}
