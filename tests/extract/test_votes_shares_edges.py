@@ -137,8 +137,8 @@ def _party_shares(text: str) -> dict[str | None, str]:
 
 
 def test_a_party_receiving_no_votes_is_not_read_as_a_count() -> None:
-    # "0 votes" is a figure of speech or a typo, never a count a record compares; the
-    # control: one vote is a count.
+    # A party's count is read from 1 up (a party on the ballot polls someone); the control:
+    # one vote is a count.
     assert _party_votes("In Gower, Labour received 0 votes.") == {}
     assert _party_votes("In Gower, Labour received 1 vote.") == {"Labour": "1"}
 
