@@ -153,3 +153,13 @@ def test_a_partys_count_dated_to_another_election_is_not_this_ones() -> None:
     assert _party_votes("In Gower, Labour received 2,000 votes in 2017.") == {}
     # The control: undated, it is this election's.
     assert _party_votes("In Gower, Labour received 2,000 votes.") == {"Labour": "2,000"}
+
+
+def test_a_partys_elliptical_figure_borrows_a_verb() -> None:
+    # "and the Lib Dems 30.1%" leaves out a verb said before it; a possessive gives none.
+    assert _party_shares("In Gower, Labour's 41.2% and the Lib Dems 30.1%.") == {"Labour": "41.2"}
+    # The control: after "took", the elliptical share is the Lib Dems'.
+    assert _party_shares("In Gower, Labour took 41.2% and the Lib Dems 30.1%.") == {
+        "Labour": "41.2",
+        "Liberal Democrat": "30.1",
+    }
