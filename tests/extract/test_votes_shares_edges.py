@@ -163,3 +163,12 @@ def test_a_partys_elliptical_figure_borrows_a_verb() -> None:
         "Labour": "41.2",
         "Liberal Democrat": "30.1",
     }
+
+
+def test_a_rivals_count_after_their_possessive_name_is_theirs() -> None:
+    # "to Naz Shah's 85": the possessive ties even a small count to the rival.
+    text = "In Gower, Jane Smith polled 8,557 votes to Naz Shah's 85."
+    assert _votes(text) == {"Jane Smith": "8,557", "Naz Shah": "85"}
+    # The control: with no possessive, a bare count under 100 after the name is not read.
+    text = "In Gower, Jane Smith polled 8,557 votes to Naz Shah 85."
+    assert _votes(text) == {"Jane Smith": "8,557"}
