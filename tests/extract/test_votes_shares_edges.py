@@ -172,3 +172,21 @@ def test_a_rivals_count_after_their_possessive_name_is_theirs() -> None:
     # The control: with no possessive, a bare count under 100 after the name is not read.
     text = "In Gower, Jane Smith polled 8,557 votes to Naz Shah 85."
     assert _votes(text) == {"Jane Smith": "8,557"}
+
+
+def _votes_2019(text: str) -> dict[str | None, str]:
+    doc = Document(path="a.md", text=text, metadata={"election": "uk-ge-2019"})
+    return {
+        c.name: c.votes.text
+        for co in read_prose(doc).contests
+        for c in co.candidates
+        if c.votes is not None and c.votes.text is not None
+    }
+
+
+def test_a_score_dated_to_another_election_is_not_this_ones() -> None:
+    text = "In Gower, Jane Smith beat John Brown in 2017 by 21,791 votes to 16,492."
+    assert _votes_2019(text) == {}
+    # The control: undated, the larger count is the winner's and the smaller the loser's.
+    text = "In Gower, Jane Smith beat John Brown by 21,791 votes to 16,492."
+    assert _votes_2019(text) == {"Jane Smith": "21,791", "John Brown": "16,492"}
