@@ -190,3 +190,31 @@ def test_a_score_dated_to_another_election_is_not_this_ones() -> None:
     # The control: undated, the larger count is the winner's and the smaller the loser's.
     text = "In Gower, Jane Smith beat John Brown by 21,791 votes to 16,492."
     assert _votes_2019(text) == {"Jane Smith": "21,791", "John Brown": "16,492"}
+
+
+def test_three_counts_respectively_are_the_three_people_in_order() -> None:
+    text = (
+        "In Gower, Jane Smith, John Brown and Ann Lee polled 20,000, 15,000 and 9,000 votes "
+        "respectively."
+    )
+    assert _votes(text) == {"Jane Smith": "20,000", "John Brown": "15,000", "Ann Lee": "9,000"}
+    # The control: named in another order, they take the counts in that order.
+    text = (
+        "In Gower, Ann Lee, John Brown and Jane Smith polled 20,000, 15,000 and 9,000 votes "
+        "respectively."
+    )
+    assert _votes(text) == {"Ann Lee": "20,000", "John Brown": "15,000", "Jane Smith": "9,000"}
+
+
+def test_a_scores_counts_are_tied_to_the_winner_and_the_loser() -> None:
+    article = _read("In Gower, Jane Smith beat John Brown by 21,791 votes to 16,492.")
+    subjects = {
+        c.name: c.votes.grounds.subject
+        for co in article.contests
+        for c in co.candidates
+        if c.votes is not None and c.votes.grounds is not None
+    }
+    assert subjects == {
+        "Jane Smith": "Jane Smith, the winner of a score of two named candidates",
+        "John Brown": "John Brown, the loser of a score of two named candidates",
+    }
