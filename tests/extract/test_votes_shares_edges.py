@@ -218,3 +218,12 @@ def test_a_scores_counts_are_tied_to_the_winner_and_the_loser() -> None:
         "Jane Smith": "Jane Smith, the winner of a score of two named candidates",
         "John Brown": "John Brown, the loser of a score of two named candidates",
     }
+
+
+def test_a_score_after_a_majority_is_still_read() -> None:
+    # The majority's count, read first, does not stop the score after it.
+    text = "In Gower, Jane Smith beat John Brown by a majority of 5,299, 21,791 votes to 16,492."
+    assert _votes(text) == {"Jane Smith": "21,791", "John Brown": "16,492"}
+    # The control: a majority's count "to" a count is no score: neither is anyone's votes.
+    text = "In Gower, Jane Smith beat John Brown with a majority of 5,299 votes to 16,492."
+    assert _votes(text) == {}
