@@ -227,3 +227,23 @@ def test_a_score_after_a_majority_is_still_read() -> None:
     # The control: a majority's count "to" a count is no score: neither is anyone's votes.
     text = "In Gower, Jane Smith beat John Brown with a majority of 5,299 votes to 16,492."
     assert _votes(text) == {}
+
+
+def test_counts_respectively_after_another_count_in_the_sentence() -> None:
+    # A count on its own earlier in the sentence does not end the search for the run.
+    text = (
+        "In Gower, turnout was 45,000, and Jane Smith and John Brown polled 20,000 and 15,000 "
+        "votes respectively."
+    )
+    assert _votes(text) == {"Jane Smith": "20,000", "John Brown": "15,000"}
+
+
+def test_counts_respectively_do_not_replace_votes_read_before() -> None:
+    text = (
+        "In Gower, Jane Smith polled 20,000 votes.\n\n"
+        "In Gower, Jane Smith and John Brown polled 21,000 and 15,000 votes respectively."
+    )
+    assert _votes(text) == {"Jane Smith": "20,000", "John Brown": "15,000"}
+    # The control: the second sentence alone gives her the count it names.
+    text = "In Gower, Jane Smith and John Brown polled 21,000 and 15,000 votes respectively."
+    assert _votes(text) == {"Jane Smith": "21,000", "John Brown": "15,000"}
