@@ -247,3 +247,16 @@ def test_counts_respectively_do_not_replace_votes_read_before() -> None:
     # The control: the second sentence alone gives her the count it names.
     text = "In Gower, Jane Smith and John Brown polled 21,000 and 15,000 votes respectively."
     assert _votes(text) == {"Jane Smith": "21,000", "John Brown": "15,000"}
+
+
+def test_counts_respectively_are_tied_to_their_people_explicitly() -> None:
+    article = _read(
+        "In Gower, Jane Smith and John Brown polled 21,000 and 15,000 votes respectively."
+    )
+    loose = {
+        c.name: c.votes.grounds.loose
+        for co in article.contests
+        for c in co.candidates
+        if c.votes is not None and c.votes.grounds is not None
+    }
+    assert loose == {"Jane Smith": (), "John Brown": ()}
