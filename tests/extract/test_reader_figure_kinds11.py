@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import factcheck
+from factcheck.extract.numbers import find_numbers
 from factcheck.extract.reader import read_prose
 from factcheck.models import ChangeClaim, Document, Figure, Finding, Severity, Unit
 
@@ -260,3 +261,35 @@ def test_the_sitting_mp_losing_her_seat_is_still_judged() -> None:
     assert "not a gain" in finding.message
     right = "In East Dunbartonshire, the Liberal Democrat leader Jo Swinson lost her seat."
     assert _findings(right, "uk-ge-2019", "reference-mismatch") == []
+
+
+# -- a thousands comma with a space after it ---------------------------------------------------
+
+
+@given(high=st.integers(min_value=1, max_value=999), low=st.integers(min_value=0, max_value=999))
+@settings(max_examples=50, deadline=None)
+def test_a_spaced_thousands_comma_is_one_number(high: int, low: int) -> None:
+    text = f"Jane Smith won with a majority of {high}, {low:03d}."
+    (n,) = find_numbers(text)
+    assert n.value == high * 1000 + low
+    assert n.text == f"{high}, {low:03d}"
+
+
+@given(parts=st.lists(st.integers(min_value=1, max_value=999), min_size=3, max_size=5))
+@settings(max_examples=30, deadline=None)
+def test_a_list_of_numbers_is_not_joined(parts: list[int]) -> None:
+    text = "The figures were " + ", ".join(str(p) for p in parts) + " in all."
+    assert [int(n.value) for n in find_numbers(text)] == parts
+
+
+_SPACED = (
+    "Shockwaves as the SNP take Kirkcaldy and Cowdenbeath with a comfortable majority of "
+    "{majority}.\n\nRoger Mullin SNP 27, 628\nKenny Selbie Scottish Labour 17, 654\n"
+)
+
+
+def test_a_spaced_majority_is_checked_whole() -> None:
+    (finding,) = _findings(_SPACED.format(majority="9, 794"), "uk-ge-2015", "reference-mismatch")
+    assert finding.text == "9, 794"
+    assert "9,974" in finding.message
+    assert _findings(_SPACED.format(majority="9, 974"), "uk-ge-2015", "reference-mismatch") == []
