@@ -293,3 +293,28 @@ def test_a_spaced_majority_is_checked_whole() -> None:
     assert finding.text == "9, 794"
     assert "9,974" in finding.message
     assert _findings(_SPACED.format(majority="9, 974"), "uk-ge-2015", "reference-mismatch") == []
+
+
+# -- a record's own doubtful spelling ---------------------------------------------------------
+
+_LISHMAN = (
+    "Labour's Kate Hollern held Blackburn with 24,762 votes. Liberal Democrat {name} polled "
+    "955 votes.\n"
+)
+
+
+def test_a_name_another_seats_record_spells_as_written_is_not_checked() -> None:
+    # Blackburn's 2015 record has "Gordan Lishman"; Pendle's 2017 and 2019 records have the
+    # same Liberal Democrat as "Gordon Lishman".
+    text = _LISHMAN.format(name="Gordon Lishman")
+    assert _findings(text, "uk-ge-2015", "name-mismatch") == []
+    report = factcheck.check(Document(path="story.txt", text=text), election="uk-ge-2015")
+    assert any("spell the name both ways" in n.reason for n in report.not_checked)
+
+
+@given(name=st.sampled_from(["Gordon Lishmann", "Gordon Lishmen", "Gorden Lishman"]))
+@settings(max_examples=3, deadline=None)
+def test_a_spelling_no_record_has_is_still_a_misspelling(name: str) -> None:
+    (finding,) = _findings(_LISHMAN.format(name=name), "uk-ge-2015", "name-mismatch")
+    assert finding.text == name
+    assert _findings(_LISHMAN.format(name="Gordan Lishman"), "uk-ge-2015", "name-mismatch") == []
