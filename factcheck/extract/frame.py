@@ -192,11 +192,12 @@ _FORECAST_WORDS = (
     "projection",
     "prediction",
     "mrp",
+    "poll of polls",
 )
 _FORECAST = re.compile(
     r"(?=[oespfmOESPFM])\b(?:(?:opinion|exit|straw)\s+polls?|polling\s+(?:suggest|put|show|had|gave)\w*"
     r"|mock\s+(?:election|poll|vote)s?|surveys?|forecast(?:s|ed|ing)?|projection(?:s)?"
-    r"|predictions?|MRP)\b",
+    r"|predictions?|MRP|poll\s+of\s+polls)\b",
     re.IGNORECASE,
 )
 # Between a forecast's words and a figure, words that turn to the count: "in the opinion poll

@@ -318,3 +318,44 @@ def test_a_spelling_no_record_has_is_still_a_misspelling(name: str) -> None:
     (finding,) = _findings(_LISHMAN.format(name=name), "uk-ge-2015", "name-mismatch")
     assert finding.text == name
     assert _findings(_LISHMAN.format(name="Gordan Lishman"), "uk-ge-2015", "name-mismatch") == []
+
+
+# -- a poll of polls, and a vote that declined "by" a number -----------------------------------
+
+
+@given(share=st.sampled_from(["22.3", "13.4", "30"]))
+@settings(max_examples=3, deadline=None)
+def test_a_poll_of_polls_figure_is_not_the_count(share: str) -> None:
+    text = (
+        "Based on the final Poll of Polls, Newport East would have seen Labour's majority "
+        f"increase to {share} per cent."
+    )
+    assert _findings(text, "uk-ge-2015", "reference-mismatch") == []
+
+
+def test_the_counted_percentage_majority_is_still_checked() -> None:
+    wrong = "In Newport East Labour's majority was 22.3 per cent."
+    (finding,) = _findings(wrong, "uk-ge-2015", "reference-mismatch")
+    assert "13.4%" in finding.message
+    assert _findings("In Newport East Labour's majority was 13.4 per cent.", "uk-ge-2015") == []
+
+
+@given(verb=st.sampled_from(["declined", "slumped", "plummeted", "tumbled", "dipped"]))
+@settings(max_examples=5, deadline=None)
+def test_a_vote_that_declined_by_a_number_is_no_majority(verb: str) -> None:
+    text = (
+        "In Bristol West Thangam Debbonaire won a second victory and increased her majority "
+        f"as the Liberal Democrat vote {verb} by 1,000."
+    )
+    article = read_prose(Document(path="story.txt", text=text))
+    assert all(c.majority is None for c in article.contests)
+    changes = [c for c in article.claims if isinstance(c, ChangeClaim) and c.amount is not None]
+    assert [(c.quantity.value, c.party) for c in changes] == [("votes", "Liberal Democrat")]
+
+
+def test_a_win_by_a_number_is_still_the_majority() -> None:
+    wrong = "In Bristol West Thangam Debbonaire won by 1,000 votes."
+    (finding,) = _findings(wrong, "uk-ge-2019", "reference-mismatch")
+    assert finding.text == "1,000"
+    right = "In Bristol West Thangam Debbonaire won by 28,219 votes."
+    assert _findings(right, "uk-ge-2019", "reference-mismatch") == []
