@@ -359,3 +359,29 @@ def test_a_win_by_a_number_is_still_the_majority() -> None:
     assert finding.text == "1,000"
     right = "In Bristol West Thangam Debbonaire won by 28,219 votes."
     assert _findings(right, "uk-ge-2019", "reference-mismatch") == []
+
+
+# -- a margin restated as a share of the vote --------------------------------------------------
+
+
+@given(
+    gap=st.sampled_from(["–", "—", ",", " -"]),
+    share=st.sampled_from(["around a quarter", "about a third", "nearly 40 per cent"]),
+)
+@settings(max_examples=12, deadline=None)
+def test_a_share_restating_the_margin_is_not_the_winners(gap: str, share: str) -> None:
+    text = f"In Bristol West Thangam Debbonaire won by 28,219 votes{gap} {share} of the vote."
+    article = read_prose(Document(path="story.txt", text=text))
+    assert [c for c in article.claims if c.kind == "bound"] == []
+    assert _findings(text, "uk-ge-2019", "reference-mismatch") == []
+
+
+def test_the_winners_own_hedged_share_is_still_checked() -> None:
+    # Her share was 62.3%: "around a third" is wrong, "nearly two-thirds" right.
+    won = "In Bristol West Thangam Debbonaire won by 28,219 votes and took {share} of the vote."
+    wrong = won.format(share="around a third")
+    assert [f.text for f in _findings(wrong, "uk-ge-2019", "reference-mismatch")] == [
+        "around a third"
+    ]
+    right = won.format(share="nearly two-thirds")
+    assert _findings(right, "uk-ge-2019", "reference-mismatch") == []
