@@ -385,3 +385,29 @@ def test_the_winners_own_hedged_share_is_still_checked() -> None:
     ]
     right = won.format(share="nearly two-thirds")
     assert _findings(right, "uk-ge-2019", "reference-mismatch") == []
+
+
+# -- a region's figure -------------------------------------------------------------------------
+
+_REGION = (
+    "Labour's Paul Williams won Stockton South from the Conservatives.\n\n"
+    "{where}, Labour's share of the vote rose by {size}."
+)
+
+
+@given(
+    where=st.sampled_from(["Across the area", "Across the region", "Regionally"]),
+    size=st.sampled_from(["9%", "20%", "3%"]),
+)
+@settings(max_examples=9, deadline=None)
+def test_a_regions_change_is_not_checked_as_the_seats(where: str, size: str) -> None:
+    text = _REGION.format(where=where, size=size)
+    assert _findings(text, "uk-ge-2017", "percent-points-confusion") == []
+
+
+def test_the_seats_own_change_is_still_checked() -> None:
+    # Labour's share in Stockton South went from 37.02% to 48.50%, up 11.48 points.
+    wrong = _REGION.format(where="In the seat", size="9%")
+    assert [f.text for f in _findings(wrong, "uk-ge-2017", "percent-points-confusion")] == ["9%"]
+    right = _REGION.format(where="In the seat", size="11.5 points")
+    assert _findings(right, "uk-ge-2017", "percent-points-confusion") == []
