@@ -411,3 +411,39 @@ def test_the_seats_own_change_is_still_checked() -> None:
     assert [f.text for f in _findings(wrong, "uk-ge-2017", "percent-points-confusion")] == ["9%"]
     right = _REGION.format(where="In the seat", size="11.5 points")
     assert _findings(right, "uk-ge-2017", "percent-points-confusion") == []
+
+
+# -- a sitting MP's majority overturned --------------------------------------------------------
+
+_OVERTURNED = (
+    "{winner} has been elected as the MP for Canterbury.\n\n"
+    "The 45-year-old overturned {held}'s {size} majority, ending a long tenure."
+)
+
+
+def test_an_overturned_majority_is_a_gain_from_the_mp() -> None:
+    text = _OVERTURNED.format(
+        winner="Labour's Rosie Duffield", held="Sir Julian Brazier", size="near 10,000"
+    )
+    article = read_prose(Document(path="story.txt", text=text))
+    (gain,) = [c for c in article.claims if c.kind == "outcome" and c.verb == "gain"]
+    assert gain.grounds is not None
+    assert gain.grounds.held_by == "Julian Brazier"
+    assert _findings(text, "uk-ge-2017", "reference-mismatch") == []
+
+
+def test_an_overturned_majority_where_the_mp_held_on_is_flagged() -> None:
+    # Rosie Duffield held Canterbury in 2019: nobody overturned her majority.
+    text = _OVERTURNED.format(
+        winner="The Conservatives' Anna Firth", held="Rosie Duffield", size="187-vote"
+    )
+    found = _findings(text, "uk-ge-2019", "reference-mismatch")
+    assert any("not a gain" in f.message for f in found)
+
+
+@given(verb=st.sampled_from(["hoped to overturn", "failed to overturn", "could not overturn"]))
+@settings(max_examples=3, deadline=None)
+def test_a_majority_not_overturned_is_no_gain(verb: str) -> None:
+    text = f"In Canterbury the Liberal Democrats {verb} Rosie Duffield's majority."
+    article = read_prose(Document(path="story.txt", text=text))
+    assert [c for c in article.claims if c.kind == "outcome"] == []
