@@ -334,7 +334,11 @@ _DIGITS = rf"""
     (?P<dfin>(?P<dfin_n>[0-9]{{1,3}}(?![0-9,])){_IN}(?P<dfin_d>{_DENOMINATOR}))
   | (?P<sign>[-+\u2212])?
     (?P<cur>(?:US|A|C|NZ|HK)?[£$€¥]\s?)?
-    (?P<d>(?>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9])|[0-9]++)(?:\.[0-9]++)?|\.[0-9]++)
+    # "9, 974": a thousands comma with a space after it, as some copy types it, is one
+    # number when one group of three follows and no more of a list ("1, 2, 3", "12, 345, 6").
+    (?P<d>(?>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9])
+        |(?<![0-9],\x20)[0-9]{{1,3}},\x20[0-9]{{3}}(?![0-9]|[.,][0-9]|,\x20[0-9])
+        |[0-9]++)(?:\.[0-9]++)?|\.[0-9]++)
     (?:
        (?P<ord>st|nd|rd|th)(?!\w)(?P<omonth>{_S}(?:of{_S})?{_MONTH}(?!\w))?
      | (?P<time>{_AMPM})
@@ -401,7 +405,7 @@ def _shifted(value: Decimal, places: int) -> Decimal:
 
 def _digits(text: str) -> tuple[Decimal, Decimal]:
     """Value and precision of digits as written ("39,558" -> 39558, 1; "67.30" -> .., 0.01)."""
-    plain = text.replace(",", "") if "," in text else text
+    plain = text.replace(",", "").replace(" ", "") if "," in text else text
     # Digits with at most one point (the pattern allows nothing else): the exponent is minus
     # the number of digits after the point, and its precision is made once.
     dot = plain.find(".")
@@ -636,57 +640,6 @@ def _ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
     return mentions
 
 
-_GROUP_OF_THREE = re.compile(r"\d{3}")
-_LEADING_GROUP = re.compile(r"\d{1,3}")
-
-
-def _spaced_thousands(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
-    """Join a count whose thousands are set off by a comma and a stray space ("Roger Mullin SNP
-    27, 628", "a majority of 9, 974") into one count, as a reader of the copy takes it, so its
-    first digits are not read as a count of their own. Not inside a list of numbers ("80, 100,
-    200, 400"), where the comma parts the numbers: nothing before the first part may be a
-    number and a comma, nor anything after the second."""
-    out: list[NumberMention] = []
-    i, n = 0, len(mentions)
-    while i < n:
-        a = mentions[i]
-        b = mentions[i + 1] if i + 1 < n else None
-        if (
-            b is not None
-            and a.kind is NumberKind.COUNT
-            and b.kind is NumberKind.COUNT
-            and b.hedge == "exact"
-            and not a.unit_text
-            and not b.unit_text
-            and b.start - a.end == 2
-            and text.startswith(", ", a.end)
-            and a.number_end == a.end
-            and _LEADING_GROUP.fullmatch(a.number_text)
-            and _GROUP_OF_THREE.fullmatch(b.text)
-            and not text[max(0, a.number_start - 2) : a.number_start].rstrip().endswith(",")
-            and _LIST_GOES_ON.match(text, b.end) is None
-        ):
-            out.append(
-                replace(
-                    a,
-                    text=text[a.start : b.end],
-                    end=b.end,
-                    number_end=b.number_end,
-                    value=a.value * 1000 + b.value,
-                )
-            )
-            i += 2
-            continue
-        out.append(a)
-        i += 1
-    return out
-
-
-_SPACED_GROUP = re.compile(r", \d{3}(?!\d)")
-# After a number: a comma and another number, as a list of numbers goes on.
-_LIST_GOES_ON = re.compile(r",\s*\d")
-
-
 def find_numbers(text: str, pack: Pack | None = None) -> list[NumberMention]:
     """Every numeric mention in ``text``, left to right, with exact spans.
 
@@ -699,7 +652,4 @@ def find_numbers(text: str, pack: Pack | None = None) -> list[NumberMention]:
     read = reader.read
     for m in number_pattern(pack).finditer(text):
         read(m)
-    out = reader.out
-    if _SPACED_GROUP.search(text):  # rare: most copy is passed over by one scan in C
-        out = _spaced_thousands(text, out)
-    return _ranges(text, out)
+    return _ranges(text, reader.out)

@@ -55,10 +55,9 @@ RANK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PRONOUN_START = re.compile(r"^\s*(?:She|He)\b")
-DIGITS = re.compile(r"\d{1,3}(?:, ?\d{3})+|\d+")
-"""A whole count written in digits ("39,558", "989", and "27, 628" with a stray space, which
-:func:`~factcheck.extract.numbers.find_numbers` reads as one count), not in words or with a
-decimal point."""
+DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,3}, \d{3}|\d+")
+"""A whole count's digits, as :mod:`~factcheck.extract.numbers` reads them: "9, 974" too."""
+"""A whole count written in digits ("39,558", "989"), not in words or with a decimal point."""
 RIVAL_LEAD = re.compile(
     r"\b(?:to|over|against|than|beating|ahead\s+of|compared\s+(?:to|with))\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
