@@ -582,21 +582,26 @@ _ENTRY_TIME = re.compile(
 # "Update 1:56am:", "10.30pm"; not a share, "45.20% Labour"), or an entry heading with the
 # page's time stamp ("Conservatives hold Epping Forestpublished at 03:09", as the page is
 # copied, stamp glued on).
-_ENTRY_START = re.compile(
-    r"^[ \t]*(?:Update:?[ \t]+)?(?:\d{1,2}:\d\d|\d{1,2}[:.]\d\d[ \t]*(?:am|pm))\b(?![%.,:]\d)"
-    r"|published[ \t]+at[ \t]+\d{1,2}[:.]\d\d\b",
-    re.MULTILINE | re.IGNORECASE,
+# (Two patterns, each opening on a literal the engine skips to: one alternation opening on
+# "^" would be tried at every character of the story.)
+_CLOCK_LINE = re.compile(
+    r"\n[ \t]*(?:Update:?[ \t]+)?(?:\d{1,2}:\d\d|\d{1,2}[:.]\d\d[ \t]*(?:am|pm))\b(?![%.,:]\d)",
+    re.IGNORECASE,
 )
+_STAMPED = re.compile(r"published[ \t]+at[ \t]+\d{1,2}[:.]\d\d\b")
 
 
 def _entry_starts(text: str) -> list[int]:
     """Where each of a live page's timed entries starts: its time's line, or the line right
     above it, which is the entry's heading ("Morley and Outwood\n8:20 am GMT")."""
-    if "published" not in text and ":" not in text and "." not in text:
-        return []
+    # (A line break put before the text lets its first line match too: a match's start in
+    # the longer string is its line's start in the text.)
+    found = [m.start() for m in _CLOCK_LINE.finditer("\n" + text)]
+    if "published" in text:
+        found = sorted([*found, *(m.start() for m in _STAMPED.finditer(text))])
     out = []
-    for m in _ENTRY_START.finditer(text):
-        line = text.rfind("\n", 0, m.start()) + 1
+    for at in found:
+        line = text.rfind("\n", 0, at) + 1
         above = text.rfind("\n", 0, max(line - 1, 0)) + 1
         if line > 0 and text[above : line - 1].strip():
             line = above
