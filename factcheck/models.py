@@ -189,9 +189,10 @@ class Grounds(_Frozen):
     election: str
     loose: tuple[Literal["what", "subject", "seat", "election"], ...] = ()
     held_by: str | None = None
-    """For an outcome read from a person beaten ("X defeated Y", "Y lost to X"): Y. The words
-    say the seat changed hands only if Y held it, so a rule judges no change of hands when
-    the record's last winner is someone else (Y was a challenger)."""
+    """For an outcome read from a person beaten ("X defeated Y", "Y lost to X", "Y lost her
+    seat"): Y. The words say the seat changed hands only if Y held it, so a rule judges no
+    change of hands when the record's last winner is someone else (Y was a challenger, or
+    the seat is another one: Y did not stand in it)."""
 
     @property
     def certain(self) -> bool:

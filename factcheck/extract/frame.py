@@ -382,6 +382,9 @@ class ReadState:
     seat_from_front_matter: bool = False
     list_owner: PersonMention | None = None
     """The person a results card's field lines ("• Votes: 869") belong to."""
+    other_cards: set[int] = field(default_factory=set)
+    """Where the name lines of results cards stand whose votes or share differ from those an
+    earlier card gave the same person: another result's card (the last election's)."""
     body_start: int = 0
     """Where the story's body starts (after front matter): its first line is its title."""
     list_headings: dict[int | None, int] = field(default_factory=dict)

@@ -12,6 +12,8 @@ it takes it. The order is the reader's judgement of which wording is the most sp
    1,204 votes", "a 3,210-vote victory", "finished 612 votes behind");
 3. ``bounds.read_bound``: hedged or fractional shares, "less than a third of the share";
 4. ``ranks.read_rank``: every ordinal is a placing ("came third") or nothing;
+   ``turnout_cards.read_card_turnout``: a results card's turnout block under "Registered
+   voters" ("% share: 65.5%", "Change since 2017: -2.0");
    ``changes.read_card_change``: a party's signed change on a results card's line, "LAB:
    48.4% (+8.2)", "• Conservative +3.9 Gained" under a share-change heading;
 5. ``changes.read_amount``: the size of a change, "up about five per cent";
@@ -54,6 +56,7 @@ from decimal import Decimal
 from factcheck import compiled_re as re
 from factcheck.extract.carried import carry_doubt, own_seat_instead
 from factcheck.extract.claims.bare_scores import SCORE_CUES, read_bare_score
+from factcheck.extract.claims.beat_winners import read_beat_winners
 from factcheck.extract.claims.bounds import read_bound
 from factcheck.extract.claims.changes import (
     read_amount,
@@ -86,6 +89,7 @@ from factcheck.extract.claims.turnout import (
     read_turnout,
     read_turnout_share,
 )
+from factcheck.extract.claims.turnout_cards import CARD_TURNOUT_CUES, read_card_turnout
 from factcheck.extract.claims.votes_shares import read_votes_and_shares
 from factcheck.extract.entities import (
     ContestMatcher,
@@ -136,6 +140,7 @@ NUMBER_READINGS: tuple[NumberReading, ...] = (
     read_margin,
     read_bound,
     read_rank,
+    read_card_turnout,
     read_card_change,
     read_amount,
     read_level,
@@ -177,6 +182,7 @@ OFFERS: dict[NumberReading, tuple[Offer, ...]] = {
     ),
     read_bound: (Offer(frozenset({_FR})), Offer(frozenset({_PCT}), _HEDGED_ONLY)),
     read_rank: (Offer(frozenset({_ORD})),),
+    read_card_turnout: (Offer(frozenset({_C, _PCT, _PTS}), _EXACT_ONLY, cues=CARD_TURNOUT_CUES),),
     read_card_change: (Offer(frozenset({_C, _PCT}), _EXACT_ONLY),),
     read_amount: (Offer(frozenset({_C, _PCT, _PTS})),),
     read_level: (Offer(frozenset({_C, _PCT, _PTS}), _EXACT_ONLY),),
@@ -778,6 +784,7 @@ def _read_sentence(f: Frame) -> None:
     if has_outcome_word(f.lower, lowered=True):
         read_winners(f)
         read_outcomes(f)
+        read_beat_winners(f)  # "X beat Labour's Y": X won (after the gains read from Y)
     else:
         read_seat_is_party(f)  # "Wigan is Labour with 21,042 votes": no outcome word
     if NEW_CUE in f.low and f.people and f.contests:

@@ -153,11 +153,21 @@ def test_two_winners_in_one_sentence_each_get_their_seat() -> None:
         "The newly re-elected Bethnal Green and Bow MP spoke.",
         # The nearest name before the verb is the loser's: not the winner.
         "Ali, who beat Chirico, was re-elected in Bethnal Green and Bow.",
-        "Rushanara Ali defeated Charlotte Chirico to remain in the seat in Bethnal Green and Bow.",
     ],
 )
 def test_no_winner_is_read_from(text: str) -> None:
     assert _winners(_read(text)) == []
+
+
+def test_the_one_beaten_before_to_remain_is_not_the_winner() -> None:
+    # "to remain in the seat" follows the loser's name: the winner is the one who beat them
+    # (read from "defeated", claims/beat_winners.py), never the loser.
+    text = (
+        "Rushanara Ali defeated Charlotte Chirico to remain in the seat in Bethnal Green and Bow."
+    )
+    assert [(where, name) for where, name, _ in _winners(_read(text))] == [
+        ("Bethnal Green and Bow", "Rushanara Ali")
+    ]
 
 
 # A list of several seats' results, one person a line: each the seat's winner.

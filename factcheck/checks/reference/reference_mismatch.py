@@ -826,6 +826,13 @@ class ReferenceMismatch(Rule):
         if party is not None and not same_party(now.party, party, pack):
             problem = f"{party} did not win {name} in {year}: {now.party} did"
         elif held_by is not None and surname_key(held_by) != surname_key(then.name):
+            if not any(surname_key(c.name) == surname_key(held_by) for c in off.contest.candidates):
+                # "with their leader Jo Swinson losing her seat" in a story about another
+                # seat: she did not stand in this one, so the outcome is another seat's.
+                yield Skip(
+                    f"“{said}”: {held_by} did not stand in {name} in {year}, so the outcome "
+                    "may be another seat's"
+                )
             return  # "X defeated Y" with Y a challenger: the words claim no change of hands
         elif defected and (
             claim.from_party is None or same_party(defected[0], claim.from_party, pack)

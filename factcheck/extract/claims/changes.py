@@ -479,10 +479,16 @@ def read_amount(f: Frame, a: Around) -> bool:
         and q is Quantity.VOTES
         and not (ab and _VOTE_SUBJECT.search(clause_before, 0, ab.start("dir")))
     )
+    # "ten per cent fewer votes": the plural names the count itself, not "the vote".
+    votes_in_per_cent = (
+        q is Quantity.VOTES and m.kind is NumberKind.PERCENT and (noun_q or "").lower() == "votes"
+    )
     if q is Quantity.VOTES and m.kind in (NumberKind.PERCENT, NumberKind.POINTS):
         # "Labour's vote increased by 2.6 per cent", "six per cent fewer votes", "the SNP
         # vote was down 10 points": copy means the share of the vote; the wording rules then
-        # judge per cent against points.
+        # judge per cent against points. But "10 per cent less votes" is, word for word, the
+        # count falling by a tenth: read as the share by convention, not by a word, so the
+        # reading is loose (points name the share, whatever noun they follow).
         q = Quantity.SHARE
     party = party_after
     if party is not None:
@@ -550,7 +556,7 @@ def read_amount(f: Frame, a: Around) -> bool:
             m,
             unit,
             f"a word of change (“{dir_word}”)",
-            what_loose=guessed and m.kind is not NumberKind.COUNT,
+            what_loose=(guessed or votes_in_per_cent) and m.kind is not NumberKind.COUNT,
             who=who if q in (Quantity.SHARE, Quantity.VOTES, Quantity.MAJORITY) else None,
             contest_level=q is Quantity.TURNOUT or who is None,
             seat=seat_tie,

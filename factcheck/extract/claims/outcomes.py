@@ -954,13 +954,18 @@ def _emit_person(
     from_party: str | None = None,
     candidate: PersonMention | None = None,
     held_by: str | None = None,
+    owner: str | None = None,
 ) -> None:
     """An outcome said of a person (``who``), in each of the seats :func:`_seat_tie` finds
     for them. Said of a person, it is the party's only by implication: the "what" is loose.
     ``candidate`` is the winner named, when not ``who`` (the loser of "lost his seat");
-    ``held_by`` the one beaten, when the words say only that (see :func:`_emit`)."""
+    ``held_by`` the one beaten, when the words say only that (see :func:`_emit`); ``owner``
+    the one whose seat it was ("lost her seat"), kept as ``held_by`` where a seat is read
+    (without one, the words give nothing to judge)."""
     name, tie, tight = party
     for seat, seat_tie in _seat_tie(f, seats, who, after):
+        if seat is not None and owner is not None:
+            held_by = owner
         _emit(
             f,
             party=name,
@@ -2572,6 +2577,9 @@ def _read_person_outcomes(f: Frame) -> None:
             if not lost_to
             else f"“{m.group('verb')} to”: a gain if {who.name} held the seat",
             held_by=who.name if lost_to else None,
+            # "lost her seat": the one who held it, whom the record's last winner must be for
+            # the seat read to be hers.
+            owner=None if lost_to else who.name,
             # "lost her seat to Neale Hanvey": the one named after "to" won it
             candidate=rival,
         )

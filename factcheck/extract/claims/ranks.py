@@ -420,7 +420,13 @@ def _placed_before(f: Frame, at: int, first: int) -> int | None:
     state, text = f.state, f.state.text
     if first:
         before = state.candidates.get(f.people[first - 1].name)
-        return _sure(f, before.rank if before is not None else None)
+        rank = before.rank if before is not None else None
+        if rank is not None and rank.span is not None and rank.span.start < f.sent.span.start:
+            # "… came fourth with 1,009." and paragraphs on "firstly Edmund Fordham followed
+            # by Lucy Frazer" (arriving at the count): an order this sentence did not place
+            # its first person in may be any order, not the result's.
+            return None
+        return _sure(f, rank)
     if not _FOLLOWED_PRONOUN.match(text, f.sent.span.start, at + 20):
         return None
     lead = max(0, f.sent.span.start - 400)

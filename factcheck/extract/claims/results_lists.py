@@ -772,18 +772,70 @@ def _read_field(
         return
     cand = f.state.candidate(owner, seat)
     tie = (f"{owner.name}, the card's name line above it", True)
+    other = owner.span.start in f.state.other_cards
     if change:
-        if cand.share is not None and n.kind in (NumberKind.COUNT, NumberKind.PERCENT):
+        if other and n.kind in (NumberKind.COUNT, NumberKind.PERCENT):
+            _other_card_change(f, n, cand, owner, seat=seat, seat_tie=seat_tie, what=what)
+        elif cand.share is not None and n.kind in (NumberKind.COUNT, NumberKind.PERCENT):
             change_column(
                 f, n, cand, person=owner, seat=seat, seat_tie=seat_tie, what=what, subject_tie=tie
             )
         return
-    if _VOTES_FIELD.match(label) and n.kind is NumberKind.COUNT and cand.votes is None:
-        cand.votes = f.figure(n, Unit.VOTES, what, who=owner, subject_tie=tie, seat=seat_tie)
-    elif (
+    votes = _VOTES_FIELD.match(label) and n.kind is NumberKind.COUNT
+    share = (
         _SHARE_FIELD.match(label)
         and n.kind in (NumberKind.COUNT, NumberKind.PERCENT)
         and n.value <= 100
-        and cand.share is None
-    ):
+    )
+    if votes and cand.votes is None:
+        cand.votes = f.figure(n, Unit.VOTES, what, who=owner, subject_tie=tie, seat=seat_tie)
+    elif share and cand.share is None:
         cand.share = f.figure(n, Unit.PERCENT, what, who=owner, subject_tie=tie, seat=seat_tie)
+    elif (votes and cand.votes is not None and cand.votes.value != n.value) or (
+        share and cand.share is not None and cand.share.value != n.value
+    ):
+        # A second card for the same person with other figures ("23,639 total votes taken"
+        # under a card of 29,548): another result's, the last election's or the one before.
+        f.state.other_cards.add(owner.span.start)
+
+
+def _other_card_change(
+    f: Frame,
+    n: NumberMention,
+    cand: Candidate,
+    owner: PersonMention,
+    *,
+    seat: str | None,
+    seat_tie: tuple[str, bool] | None,
+    what: str,
+) -> None:
+    """The share change on a card of another result (:func:`_read_field`): that result's
+    change, not one of the share an earlier card gave, so it is read with no level and its
+    election as unknown (the cards name none): no rule can measure it against this one's."""
+    before = len(f.state.claims)
+    change_column(
+        f,
+        n,
+        cand,
+        person=owner,
+        seat=seat,
+        seat_tie=seat_tie,
+        what=what,
+        subject_tie=(f"{owner.name}, the card's name line above it", True),
+    )
+    if len(f.state.claims) == before:
+        return
+    claim = f.state.claims[-1]
+    assert isinstance(claim, ChangeClaim)
+    assert claim.amount is not None
+    g = claim.amount.grounds
+    assert g is not None
+    grounds = g.model_copy(
+        update={
+            "election": f"another result's: a card for {owner.name} with other figures than an "
+            "earlier card's",
+            "loose": (*g.loose, "election"),
+        }
+    )
+    amount = claim.amount.model_copy(update={"grounds": grounds})
+    f.state.claims[-1] = claim.model_copy(update={"amount": amount, "current": None})

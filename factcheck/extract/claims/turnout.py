@@ -25,6 +25,23 @@ _TURNOUT_AFTER = re.compile(rf"\s*(?:turnout\b|{_TWO_WORDS})", re.IGNORECASE)
 # "• Turnout: 70.13%", "Turnout - 67.42 per cent": a results card's field, whose colon or
 # dash opens a new clause.
 _TURNOUT_LABEL = re.compile(r"\bturn[ -]?out\s*[:–—-]\s*$", re.IGNORECASE)
+# "Turnout" alone on the line above a figure alone on its own, as a summary card sets its
+# fields out ("Electorate ¶ 66,519 ¶ Turnout ¶ 72.8% ¶ Share of the vote"): the label above
+# is the figure's, whatever heading the next line begins.
+_TURNOUT_LINE_ABOVE = re.compile(r"(?:^|\n)[ \t•*\-]*turn[ -]?out[ \t:]*\n[ \t]*$", re.IGNORECASE)
+_LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
+# "higher than the 62 per cent average for seats declared so far", "the national average
+# of 66%", "Average: 66.2%": a benchmark across seats, no seat's turnout.
+_AVERAGE_AFTER = re.compile(
+    r"[ \t]+(?:(?:national|UK|UK-wide|overall|regional|Scottish|Welsh|English)[ \t]+)?"
+    r"(?:average|mean|median)\b",
+    re.IGNORECASE,
+)
+_AVERAGE_BEFORE = re.compile(
+    r"\b(?:average|mean|median)(?:\s+turnout)?"
+    r"(?:\s*:\s*|\s+(?:of|was|is|at|stood\s+at|stands\s+at)\s+(?:just\s+|only\s+)?|\s+)$",
+    re.IGNORECASE,
+)
 # "Turnout was down from 76% to 70%": the first figure is the last election's.
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO_FIGURE_AFTER = re.compile(r"\s+to\s+\d", re.IGNORECASE)
@@ -57,7 +74,9 @@ def read_turnout(f: Frame, a: Around) -> bool:
     if not any(cue in f.low for cue in TURNOUT_CUES):
         return False  # every wording below needs the word
     after = bool(_TURNOUT_AFTER.match(a.after))  # "The 61.9% turnout was the lowest"
-    label = bool(_TURNOUT_LABEL.search(a.before))
+    label = bool(_TURNOUT_LABEL.search(a.before)) or (
+        bool(_TURNOUT_LINE_ABOVE.search(a.before)) and bool(_LINE_ENDS.match(a.after))
+    )
     if (
         m.kind is not NumberKind.PERCENT
         or m.hedge != "exact"
@@ -69,6 +88,8 @@ def read_turnout(f: Frame, a: Around) -> bool:
         return False
     if _OF_OTHERS.match(a.after):
         return False  # "just 3% of the population … were persuaded to turn out": not voters
+    if not after and (_AVERAGE_AFTER.match(a.after) or _AVERAGE_BEFORE.search(a.before)):
+        return True  # an average over many seats: taken, so no other reading gives it a seat
     if _WON_SHARE_BEFORE.search(a.before):
         return False  # "With turnout down, the SNP took 30% of the electorate": a share won
     if f.earlier(m) is not None:
