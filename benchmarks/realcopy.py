@@ -2,7 +2,7 @@
 
     python benchmarks/realcopy.py DIR [--labels benchmarks/realcopy/claims.csv]
                                       [--split dev|dev2|...|dev6|open|heldout|all]
-                                      [--details] [--json]
+                                      [--details] [--json] [--ties] [--ties-json FILE]
 
 DIR holds the stories' texts, one ``<story_id>.txt`` each, as the labels name them. The texts
 are others' copyright and are not in the repository: ``benchmarks/realcopy/stories.csv``
@@ -44,6 +44,15 @@ and opened for reading in the eighth, when a second fresh batch was labelled to 
 and *heldout* (stories labelled later that nobody tuning has read: score them, never read
 their texts or details). ``--details`` and ``--unread`` cover the open splits, which are
 also scored together as *open*.
+
+``--ties`` is the tie record: each error and warning finding, its verdict, and for each
+reading it rests on (its own place and its related places) the *kind* of each of its four
+ties, the grounds phrase with its names, seats, parties and numbers taken out
+(:func:`tie_kind`: "Gower, named in the sentence" → "named in the sentence"), then a table per
+tie of kinds × severity, right and wrong. ``--ties-json`` writes it for
+``benchmarks/tie_policy.py``, which replays severity policies on it. Run against an older
+package (``PYTHONPATH=<a worktree of an old commit>``), it gives a batch's record as the
+reader then stood: the unseen record.
 """
 
 from __future__ import annotations
@@ -67,16 +76,18 @@ from factcheck.models import (
     Article,
     BoundClaim,
     ChangeClaim,
+    ContestResult,
     Document,
     Figure,
     Finding,
+    Grounds,
     OutcomeClaim,
     Quantity,
     Span,
 )
 from factcheck.reference.bundled import bundled_results
 from factcheck.reference.matching import same_party
-from factcheck.reference.placing import place_by_candidates
+from factcheck.registry import all_rules
 
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "realcopy" / "claims.csv"
@@ -230,8 +241,7 @@ def readings(article: Article, election: str | None = None) -> list[Reading]:
     for contest in article.contests:
         seat = contest.name
         if seat is None and election is not None:
-            placing = place_by_candidates(contest, bundled_results(), election)
-            seat = placing.name if placing is not None else None
+            seat = _place_by_candidates(contest, election)
         add("turnout", contest.turnout, None, None, seat)
         add("majority", contest.majority, None, None, seat)
         add("majority_share", contest.majority_share, None, None, seat)
@@ -266,6 +276,18 @@ def readings(article: Article, election: str | None = None) -> list[Reading]:
             # The person it is said of ("Jane Smith held her seat"), when the reader kept one.
             add(claim.verb, claim.span, claim.candidate, claim.party, claim.contest)
     return out
+
+
+def _place_by_candidates(contest: ContestResult, election: str) -> str | None:
+    """:func:`~factcheck.reference.placing.place_by_candidates`, or None with a package from
+    before it existed: the unseen record (``--ties``) runs this scorer against the package
+    as it stood when each batch was scored unseen."""
+    try:
+        from factcheck.reference.placing import place_by_candidates
+    except ImportError:
+        return None
+    placing = place_by_candidates(contest, bundled_results(), election)
+    return placing.name if placing is not None else None
 
 
 def _overlaps(a: Span, start: int | None, end: int | None) -> bool:
@@ -382,11 +404,105 @@ def load_labels(path: Path) -> dict[str, list[dict[str, str]]]:
     return by_story
 
 
+TIES = ("seat", "subject", "what", "election")
+"""A reading's four ties (:class:`~factcheck.models.Grounds`), in the order the tie record
+tabulates them."""
+
+_QUOTED = re.compile(r"“([^”]*)”")
+_NUMBER = re.compile(r"\(?\d[\d,.]*\)?")
+# A run of capitalised words (a person, party or seat), with the small words names carry.
+_NAMES = re.compile(
+    r"(?<![“\w])(?:[A-Z][\w'’.\-]*)"
+    r"(?:[ \-](?:(?:and|of|upon|on|the|in|de|du|le|la|van|von|an|nan|na|h)[ \-])*"
+    r"[A-Z][\w'’.\-]*)*"
+)
+_CANDIDATE = re.compile(r"^.+?['’]s candidate in .+?, ")
+# The name a phrase opens with ("Gower, named in the sentence"): up to the first comma
+# before a word in lower case, a quotation or a bracket (seats' names hold commas too).
+_LEAD = re.compile(r"^[^“]*?, (?=[a-z“(])")
+
+
+def tie_kind(phrase: str) -> str:
+    """How a tie was made, without what it was made to: a grounds phrase with its names,
+    seats, parties and numbers taken out ("Gower, named in the sentence" → "named in the
+    sentence"). Cue words in lower case stay ("“votes” after it"): they are the kind; a
+    quotation that names something, and what a "though" clause quotes, go."""
+    text = _CANDIDATE.sub("a party's candidate in the seat, ", phrase)
+    text = re.sub(r"though “[^”]*”", "though “…”", text)
+    text = re.sub(r"a word of change \(“[^”]*”\)", "a word of change (“…”)", text)
+    text = _QUOTED.sub(lambda m: "“…”" if re.search(r"[A-Z0-9]", m.group(1)) else m.group(0), text)
+    lead = _LEAD.match(text)
+    if lead and not text.startswith(("a ", "an ", "the ", "no ", "“")):
+        text = text[lead.end() :]
+    text = _NAMES.sub("X", text)
+    text = re.sub(r"^X, X candidate", "a person, their party's candidate", text)
+    return _NUMBER.sub("N", text)
+
+
+@dataclass(frozen=True)
+class Rested:
+    """A reading a finding rests on, as the tie record keeps it."""
+
+    source: str
+    """"figure" (what the engine's severity weighs), "name" or "outcome" (which rules
+    weigh themselves)."""
+    text: str
+    grounds: dict[str, str]
+    """Each tie's grounds phrase, as the reader wrote it."""
+    loose: tuple[str, ...]
+    main: bool
+    """The figure at the finding's own place (not a related one): the one a comparison with
+    the record looked up."""
+
+    def kind(self, tie: str) -> str:
+        return tie_kind(self.grounds[tie])
+
+
+def grounded(article: Article) -> dict[Span, tuple[str, str, Grounds]]:
+    """Every reading the reader grounded, by span: its figures, the candidates' names and
+    the outcomes it read ("won", "held"), each as (what it is, its text, its grounds)."""
+    out: dict[Span, tuple[str, str, Grounds]] = {}
+    for span, fig in article.read_figures().items():
+        if fig.grounds is not None:
+            out[span] = ("figure", fig.text, fig.grounds)
+    for contest in article.contests:
+        for c in contest.candidates:
+            g = getattr(c, "name_grounds", None)
+            if c.name_span is not None and g is not None:
+                out.setdefault(c.name_span, ("name", c.name or "", g))
+    for claim in article.claims:
+        g = getattr(claim, "grounds", None)
+        if isinstance(claim, OutcomeClaim) and claim.span is not None and g is not None:
+            out.setdefault(claim.span, ("outcome", claim.verb, g))
+    return out
+
+
+def rested_on(finding: Finding, read: dict[Span, tuple[str, str, Grounds]]) -> list[Rested]:
+    """The readings a finding rests on, as the engine finds them (its own place and its
+    related places in the same document), each with its grounds."""
+    places = [(finding.start, finding.end, True)]
+    places += [(r.start, r.end, False) for r in finding.related if r.path in (None, finding.path)]
+    out: list[Rested] = []
+    seen: set[Span] = set()
+    for start, end, main in places:
+        if start is None or end is None:
+            continue
+        for span, (source, text, g) in read.items():
+            if span in seen or not (start <= span.start and span.end <= end):
+                continue
+            seen.add(span)
+            ties = {t: str(getattr(g, t)) for t in TIES}
+            out.append(Rested(source, text, ties, tuple(g.loose), main))
+    return out
+
+
 @dataclass
 class Score:
     labels: list[Label] = field(default_factory=list)
     findings: list[tuple[str, Finding, str]] = field(default_factory=list)
     """(story, finding, judgement): judgement is right, false alarm or unlabelled."""
+    rested: list[list[Rested]] = field(default_factory=list)
+    """The figures each finding (same index) rests on, for the tie record."""
     stories: int = 0
     crashed: int = 0
     """Stories the reader raised on (their claims count as not read)."""
@@ -395,8 +511,11 @@ class Score:
 def score_story(story_id: str, text: str, rows: list[dict[str, str]], score: Score) -> None:
     election = rows[0]["election"].strip() or None
     doc = Document(path=f"{story_id}.txt", text=text)
+    read: dict[Span, tuple[str, str, Grounds]] = {}
     try:
-        found = readings(read_prose(doc), election)
+        article = read_prose(doc)
+        found = readings(article, election)
+        read = grounded(article)
     except Exception as exc:
         # Comparing code across sessions runs older readers on today's labels; one that
         # crashes on a story has read none of its claims (check() reports it as an input error).
@@ -435,6 +554,7 @@ def score_story(story_id: str, text: str, rows: list[dict[str, str]], score: Sco
         else:
             judgement = "false alarm"
         score.findings.append((story_id, finding, judgement))
+        score.rested.append(rested_on(finding, read))
     score.labels.extend(labels)
     score.stories += 1
 
@@ -528,6 +648,112 @@ def _details(score: Score) -> None:
             )
 
 
+def tie_records(score: Score, split: str) -> list[dict[str, object]]:
+    """Each error or warning finding with its verdict and the ties of the figures it rests
+    on: the tie record (``--ties``), also what ``benchmarks/tie_policy.py`` replays."""
+    scopes = {r.code: str(getattr(r.scope, "value", r.scope)) for r in all_rules()}
+    false_claims: dict[str, list[Label]] = defaultdict(list)
+    located: dict[str, list[Label]] = defaultdict(list)
+    for lb in score.labels:
+        if lb.span is not None:
+            located[lb.story_id].append(lb)
+            if lb.verdict == "false":
+                false_claims[lb.story_id].append(lb)
+    out: list[dict[str, object]] = []
+    for (story, f, judgement), rested in zip(score.findings, score.rested, strict=True):
+        if f.severity.value not in ("error", "warning"):
+            continue
+        caught = [
+            _claim_id(lb)
+            for lb in false_claims[story]
+            if lb.span is not None and _overlaps(lb.span, f.start, f.end)
+        ]
+        out.append(
+            {
+                "split": split,
+                "story": story,
+                "rule": f.rule,
+                "name": f.name,
+                "severity": f.severity.value,
+                "judgement": judgement,
+                "text": f.text,
+                "start": f.start,
+                "end": f.end,
+                # A comparison with the record is held to more than a rule's own arithmetic
+                # (the engine's _unsure_reading against its _too_loose).
+                "record": scopes.get(f.rule) == "reference" or "official_records" in f.evidence,
+                "confirmed": bool(f.evidence.get("seat_confirmed")),
+                "caught": caught,
+                # How the labelled claims under it were read: a false alarm on a claim read
+                # correctly is the rule's or the record's, not a tie's.
+                "read": sorted(
+                    {
+                        lb.outcome
+                        for lb in located[story]
+                        if lb.span is not None and _overlaps(lb.span, f.start, f.end)
+                    }
+                ),
+                # The engine's own mark of a finding made on a loose reading.
+                "loose_reading": "reading" in f.evidence,
+                "figures": [
+                    {
+                        "source": r.source,
+                        "text": r.text,
+                        "main": r.main,
+                        "loose": list(r.loose),
+                        "grounds": r.grounds,
+                        "kinds": {t: r.kind(t) for t in TIES},
+                    }
+                    for r in rested
+                ],
+            }
+        )
+    return out
+
+
+def _claim_id(label: Label) -> str:
+    """A false claim, named without its words (a held-out quote never leaves the scorer)."""
+    key = f"{label.story_id}|{label.row['quote']}|{label.row['stated']}"
+    return hashlib.sha1(key.encode()).hexdigest()[:12]
+
+
+def _kinds_of(record: dict[str, object], tie: str) -> set[str]:
+    figures = record["figures"]
+    assert isinstance(figures, list)
+    kinds = {fig["kinds"][tie] + (" [loose]" if tie in fig["loose"] else "") for fig in figures}
+    return kinds or {"(no figure with grounds)"}
+
+
+def _print_ties(records: list[dict[str, object]]) -> None:
+    print("## tie record: error and warning findings, the ties of the figures they rest on")
+    for rec in records:
+        figures = rec["figures"]
+        assert isinstance(figures, list)
+        if rec["split"] == "heldout":
+            continue
+        print(
+            f"  [{rec['judgement']}] {rec['split']} {rec['story']} {rec['rule']} "
+            f"{rec['severity']} {rec['text']!r}"
+        )
+        for fig in figures:
+            ties = "; ".join(
+                f"{t}: {fig['kinds'][t]}{' [loose]' if t in fig['loose'] else ''}" for t in TIES
+            )
+            print(f"      {fig['source']} {fig['text']!r} {ties}")
+    for tie in TIES:
+        table: dict[str, Counter[str]] = defaultdict(Counter)
+        for rec in records:
+            right = "right" if rec["judgement"] == "right" else "wrong"
+            for kind in _kinds_of(rec, tie):
+                table[kind][f"{rec['severity']} {right}"] += 1
+        print(f"## tie kinds, {tie}: error right/wrong, warning right/wrong")
+        for kind, c in sorted(table.items(), key=lambda kv: -sum(kv[1].values())):
+            print(
+                f"  {c['error right']:3d} {c['error wrong']:3d}  "
+                f"{c['warning right']:3d} {c['warning wrong']:3d}  {kind}"
+            )
+
+
 def _unread(score: Score, types: set[str]) -> None:
     print("## not read or unplaced (open splits: dev to dev6)")
     for lb in score.labels:
@@ -577,6 +803,18 @@ def main(argv: list[str] | None = None) -> int:
         "that were not read or left unplaced, with their quotes: where reading work would pay",
     )
     ap.add_argument("--json", action="store_true")
+    ap.add_argument(
+        "--ties",
+        action="store_true",
+        help="the tie record: each error and warning finding's verdict and the kinds of the "
+        "ties (seat, subject, what, election) of the figures it rests on, and a table per tie",
+    )
+    ap.add_argument(
+        "--ties-json",
+        type=Path,
+        metavar="FILE",
+        help="write the tie record as JSON (for benchmarks/tie_policy.py)",
+    )
     ap.add_argument(
         "--speed",
         type=int,
@@ -633,6 +871,25 @@ def main(argv: list[str] | None = None) -> int:
             _details(opened)
         if args.unread:
             _unread(opened, set(args.unread.split(",")))
+    if args.ties or args.ties_json:
+        records = [r for name in named if name != "open" for r in tie_records(named[name], name)]
+        false_claims = {
+            name: sum(lb.verdict == "false" for lb in named[name].labels)
+            for name in named
+            if name != "open" and named[name].stories
+        }
+        for rec in records:
+            if rec["split"] == "heldout":
+                # Counted in the tables, never shown: no held-out words leave the scorer.
+                rec["story"] = rec["text"] = ""
+                rec["start"] = rec["end"] = None
+                for fig in rec["figures"]:  # type: ignore[attr-defined]
+                    fig["text"], fig["grounds"] = "", {}
+        if args.ties_json:
+            record = {"false_claims": false_claims, "findings": records}
+            args.ties_json.write_text(json.dumps(record, indent=1, ensure_ascii=False))
+        if args.ties:
+            _print_ties(records)
     return 0
 
 
