@@ -58,6 +58,7 @@ from factcheck.extract.carried import carry_doubt, own_seat_instead
 from factcheck.extract.claims.bare_scores import SCORE_CUES, read_bare_score
 from factcheck.extract.claims.beat_winners import read_beat_winners
 from factcheck.extract.claims.bounds import read_bound
+from factcheck.extract.claims.challengers import CHALLENGE_CUES, read_challengers
 from factcheck.extract.claims.changes import (
     read_amount,
     read_card_change,
@@ -787,6 +788,8 @@ def _read_sentence(f: Frame) -> None:
         read_beat_winners(f)  # "X beat Labour's Y": X won (after the gains read from Y)
     else:
         read_seat_is_party(f)  # "Wigan is Labour with 21,042 votes": no outcome word
+    if (f.people or f.parties) and any(cue in f.low for cue in CHALLENGE_CUES):
+        read_challengers(f)  # "saw off the challenge of Labour's Y": Y second
     if NEW_CUE in f.low and f.people and f.contests:
         read_new_members(f)  # "the new MP for Eddisbury Edward Timpson"
 

@@ -67,13 +67,14 @@ def _first_in_words(text: str, start: int, end: int) -> NumberMention:
 _IN_SEAT_AFTER = re.compile(r"(?:\s+by\s+[^,;.]{1,30}?\s+votes?)?\s+in\s+(?:the\s+)?")
 
 
-def _set_winner(
+def set_winner(
     f: Frame, who: PersonMention, words: Span, *, what: str, subject: str, after: int
 ) -> None:
-    """Rank ``who`` first at ``words``, unless they are placed already, were named with
-    another seat, or the seat's winner is someone else. ``after`` is where the one beaten
-    was named: in a sentence naming several seats, only one named right after it ("in
-    Gordon") is this race's (the next one named may be another clause's)."""
+    """Rank ``who`` first at ``words`` (loosely: a win implied, with ``what`` the words that
+    imply it and ``subject`` how ``who`` was tied to them), unless they are placed already,
+    were named with another seat, or the seat's winner is someone else. ``after`` is where
+    the one beaten was named: in a sentence naming several seats, only one named right after
+    it ("in Gordon") is this race's (the next one named may be another clause's)."""
     state = f.state
     where = f.contest_for(who)
     if len(f.contests) > 1:
@@ -128,7 +129,7 @@ def read_beat_winners(f: Frame) -> None:
                 continue
             words = Span(start=sent.span.start, end=sent.span.start + pronoun.end())
         verb = m.group("verb")
-        _set_winner(
+        set_winner(
             f,
             who,
             words,
@@ -147,7 +148,7 @@ def read_beat_winners(f: Frame) -> None:
         if beaten is not None and beaten.name == winner.name:
             continue
         verb = m.group("verb")
-        _set_winner(
+        set_winner(
             f,
             winner,
             winner.span,
