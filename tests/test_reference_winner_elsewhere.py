@@ -54,3 +54,19 @@ def test_a_winner_named_by_surname_alone_proves_nothing() -> None:
     )
     report = factcheck.check(Document(path="story.txt", text=text), election="uk-ge-2024")
     assert not any("read as its winner" in n.reason for n in report.not_checked)
+
+
+def test_a_winner_elsewhere_with_no_figures_of_the_seat_sets_none_aside() -> None:
+    # Only the seat's own figures (a majority, a turnout) are set aside as the other seat's;
+    # his own votes are compared as his (and he is not among the seat's candidates).
+    text = (
+        "Birmingham Yardley was a tense count for Labour.\n\n"
+        "There were recounts across the city overnight.\n\n"
+        "After a second count, Ayoub Khan won with 12,000 votes."
+    )
+    report = factcheck.check(Document(path="story.txt", text=text), election="uk-ge-2024")
+    assert not any("read as its winner" in n.reason for n in report.not_checked)
+    # The control: with his majority read in the seat, it is set aside.
+    assert any(
+        "read as its winner" in n.reason for n in _check("Birmingham Yardley", "507").not_checked
+    )

@@ -192,11 +192,12 @@ _FORECAST_WORDS = (
     "projection",
     "prediction",
     "mrp",
+    "poll of polls",
 )
 _FORECAST = re.compile(
     r"(?=[oespfmOESPFM])\b(?:(?:opinion|exit|straw)\s+polls?|polling\s+(?:suggest|put|show|had|gave)\w*"
     r"|mock\s+(?:election|poll|vote)s?|surveys?|forecast(?:s|ed|ing)?|projection(?:s)?"
-    r"|predictions?|MRP)\b",
+    r"|predictions?|MRP|poll\s+of\s+polls)\b",
     re.IGNORECASE,
 )
 # Between a forecast's words and a figure, words that turn to the count: "in the opinion poll
@@ -209,20 +210,23 @@ _BACK_TO_COUNT = re.compile(
 # "were cast in Northern Ireland", "fallen by 3.6% to 24% across Scotland".
 # The lookahead lists the letters a match can start with (as the pattern ignores case, in
 # any case): it changes no match, and the engine rejects most places at once, twice as fast.
-_NATIONWIDE_START = "(?=[aitnuscw])"
+_NATIONWIDE_START = "(?=[aitnuscwr])"
 _NATIONWIDE = re.compile(
     _NATIONWIDE_START
     + r"\b(?:(?:across|in|throughout|around)\s+(?:all\s+of\s+)?(?:Scotland|Wales|England"
     r"|Northern\s+Ireland|the\s+UK|the\s+United\s+Kingdom|Great\s+Britain|Britain"
     r"|the\s+country|the\s+nation)|nationally|nationwide|UK-wide|Scotland-wide|Wales-wide"
-    r"|country-wide|across\s+the\s+board|all\s+\d+\s+seats)\b",
+    r"|country-wide|across\s+the\s+board|all\s+\d+\s+seats"
+    # "Across the area, Labour's share of the vote rose by 9%": a region's, not the seat's.
+    r"|across\s+the\s+(?:whole\s+)?(?:area|region|county|borough|city|district)"
+    r"|regionally|region-wide|county-wide)\b",
     re.IGNORECASE,
 )
 # Every match of _NATIONWIDE holds one of these as a word (folded), and one of the next as a
 # substring of the folded text.
 _NATION_CUES = cue_words(
     "scotland wales england ireland uk kingdom britain country nation nationally nationwide board"
-    " seats"
+    " seats area region regionally county borough city district"
 )
 _NATION_WORDS = (
     "scotland",
@@ -236,6 +240,12 @@ _NATION_WORDS = (
     "nation",
     "board",
     "seats",
+    "area",
+    "region",
+    "county",
+    "borough",
+    "city",
+    "district",
 )
 
 

@@ -334,7 +334,11 @@ _DIGITS = rf"""
     (?P<dfin>(?P<dfin_n>[0-9]{{1,3}}(?![0-9,])){_IN}(?P<dfin_d>{_DENOMINATOR}))
   | (?P<sign>[-+\u2212])?
     (?P<cur>(?:US|A|C|NZ|HK)?[£$€¥]\s?)?
-    (?P<d>(?>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9])|[0-9]++)(?:\.[0-9]++)?|\.[0-9]++)
+    # "9, 974": a thousands comma with a space after it, as some copy types it, is one
+    # number when one group of three follows and no more of a list ("1, 2, 3", "12, 345, 6").
+    (?P<d>(?>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9])
+        |(?<![0-9],\x20)[0-9]{{1,3}},\x20[0-9]{{3}}(?![0-9]|[.,][0-9]|,\x20[0-9])
+        |[0-9]++)(?:\.[0-9]++)?|\.[0-9]++)
     (?:
        (?P<ord>st|nd|rd|th)(?!\w)(?P<omonth>{_S}(?:of{_S})?{_MONTH}(?!\w))?
      | (?P<time>{_AMPM})
@@ -401,7 +405,7 @@ def _shifted(value: Decimal, places: int) -> Decimal:
 
 def _digits(text: str) -> tuple[Decimal, Decimal]:
     """Value and precision of digits as written ("39,558" -> 39558, 1; "67.30" -> .., 0.01)."""
-    plain = text.replace(",", "") if "," in text else text
+    plain = text.replace(",", "").replace(" ", "") if "," in text else text
     # Digits with at most one point (the pattern allows nothing else): the exponent is minus
     # the number of digits after the point, and its precision is made once.
     dot = plain.find(".")

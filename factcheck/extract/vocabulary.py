@@ -55,7 +55,8 @@ RANK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PRONOUN_START = re.compile(r"^\s*(?:She|He)\b")
-DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,3}, \d{3}|\d+")
+"""A whole count's digits, as :mod:`~factcheck.extract.numbers` reads them: "9, 974" too."""
 """A whole count written in digits ("39,558", "989"), not in words or with a decimal point."""
 RIVAL_LEAD = re.compile(
     r"\b(?:to|over|against|than|beating|ahead\s+of|compared\s+(?:to|with))\s+(?:[\w'’-]+\s+){0,4}$",

@@ -105,3 +105,13 @@ def test_a_tallys_count_is_tied_to_the_party_not_by_nearness() -> None:
     (claim,) = [c for c in _read("Labour won 29 seats.").claims if isinstance(c, SeatClaim)]
     assert claim.seats.grounds is not None
     assert "subject" not in claim.seats.grounds.loose
+
+
+def test_a_bound_ends_with_its_paragraph() -> None:
+    # A hedged figure ending its paragraph: the next paragraph's "of the vote" is not its noun.
+    text = "In Gower, Labour's Jane Smith won nearly 40%\n\nof the vote went to the Conservatives."
+    assert _bounds(text) == []
+    # The control: the noun in the same sentence makes it a bound on her share.
+    assert _bounds("In Gower, Labour's Jane Smith won nearly 40% of the vote.") == [
+        ("share", "Jane Smith", "40")
+    ]

@@ -263,3 +263,53 @@ _ROUND_UP = (
 def test_a_round_ups_person_beside_the_carried_seats_candidate(said: str, seat: str) -> None:
     article = _read(_ROUND_UP.format(said=said))
     assert [c.contest for c in article.claims if isinstance(c, ChangeClaim)] == [seat]
+
+
+@pytest.mark.parametrize(
+    ("before", "seat"),
+    [
+        # A gain said of a person makes her the seat's winner: someone else winning after it
+        # is in another seat.
+        ("Jane Smith gained Bristol West for Labour.", None),
+        ("Jane Smith took Bristol West from the Conservatives.", None),
+        # The control: a loss names no winner, so the win may be the carried seat's.
+        ("Jane Smith lost Bristol West.", "Bristol West"),
+    ],
+)
+def test_a_winner_known_by_a_gain_alone_is_the_seats(before: str, seat: str | None) -> None:
+    article = _read(f"{before}\n\nTom Jones won with 20,000 votes.\n")
+    assert _seat_of_count(article, "20,000") == seat
+
+
+def _read_2019(text: str) -> Article:
+    return read_prose(Document(path="a.md", text=text, metadata={"election": "uk-ge-2019"}))
+
+
+@pytest.mark.parametrize(
+    ("before", "seat"),
+    [
+        # A win dated to the story's own election is this election's: a second winner.
+        ("Jane Smith gained Bristol West for Labour.", None),
+        # The control: with no winner known, the win may be the carried seat's.
+        ("Jane Smith lost Bristol West.", "Bristol West"),
+    ],
+)
+def test_a_win_dated_to_the_storys_own_year_is_this_elections(
+    before: str, seat: str | None
+) -> None:
+    article = _read_2019(f"{before}\n\nTom Jones won in 2019 with 20,000 votes.\n")
+    assert _seat_of_count(article, "20,000") == seat
+
+
+@pytest.mark.parametrize(
+    ("before", "seat"),
+    [
+        # An earlier win told first does not hide this election's second winner after it.
+        ("Jane Smith gained Bristol West for Labour.", None),
+        # The control: with no winner known, the win may be the carried seat's.
+        ("Jane Smith lost Bristol West.", "Bristol West"),
+    ],
+)
+def test_a_second_winner_after_an_earlier_win(before: str, seat: str | None) -> None:
+    text = f"{before}\n\nTom Jones won in 2017, but this time Ann Lee won with 20,000 votes.\n"
+    assert _seat_of_count(_read_2019(text), "20,000") == seat

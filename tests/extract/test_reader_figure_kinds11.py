@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import factcheck
+from factcheck.extract.numbers import find_numbers
 from factcheck.extract.reader import read_prose
 from factcheck.models import ChangeClaim, Document, Figure, Finding, Severity, Unit
 
@@ -260,3 +261,189 @@ def test_the_sitting_mp_losing_her_seat_is_still_judged() -> None:
     assert "not a gain" in finding.message
     right = "In East Dunbartonshire, the Liberal Democrat leader Jo Swinson lost her seat."
     assert _findings(right, "uk-ge-2019", "reference-mismatch") == []
+
+
+# -- a thousands comma with a space after it ---------------------------------------------------
+
+
+@given(high=st.integers(min_value=1, max_value=999), low=st.integers(min_value=0, max_value=999))
+@settings(max_examples=50, deadline=None)
+def test_a_spaced_thousands_comma_is_one_number(high: int, low: int) -> None:
+    text = f"Jane Smith won with a majority of {high}, {low:03d}."
+    (n,) = find_numbers(text)
+    assert n.value == high * 1000 + low
+    assert n.text == f"{high}, {low:03d}"
+
+
+@given(parts=st.lists(st.integers(min_value=1, max_value=999), min_size=3, max_size=5))
+@settings(max_examples=30, deadline=None)
+def test_a_list_of_numbers_is_not_joined(parts: list[int]) -> None:
+    text = "The figures were " + ", ".join(str(p) for p in parts) + " in all."
+    assert [int(n.value) for n in find_numbers(text)] == parts
+
+
+_SPACED = (
+    "Shockwaves as the SNP take Kirkcaldy and Cowdenbeath with a comfortable majority of "
+    "{majority}.\n\nRoger Mullin SNP 27, 628\nKenny Selbie Scottish Labour 17, 654\n"
+)
+
+
+def test_a_spaced_majority_is_checked_whole() -> None:
+    (finding,) = _findings(_SPACED.format(majority="9, 794"), "uk-ge-2015", "reference-mismatch")
+    assert finding.text == "9, 794"
+    assert "9,974" in finding.message
+    assert _findings(_SPACED.format(majority="9, 974"), "uk-ge-2015", "reference-mismatch") == []
+
+
+# -- a record's own doubtful spelling ---------------------------------------------------------
+
+_LISHMAN = (
+    "Labour's Kate Hollern held Blackburn with 24,762 votes. Liberal Democrat {name} polled "
+    "955 votes.\n"
+)
+
+
+def test_a_name_another_seats_record_spells_as_written_is_not_checked() -> None:
+    # Blackburn's 2015 record has "Gordan Lishman"; Pendle's 2017 and 2019 records have the
+    # same Liberal Democrat as "Gordon Lishman".
+    text = _LISHMAN.format(name="Gordon Lishman")
+    assert _findings(text, "uk-ge-2015", "name-mismatch") == []
+    report = factcheck.check(Document(path="story.txt", text=text), election="uk-ge-2015")
+    assert any("spell the name both ways" in n.reason for n in report.not_checked)
+
+
+@given(name=st.sampled_from(["Gordon Lishmann", "Gordon Lishmen", "Gorden Lishman"]))
+@settings(max_examples=3, deadline=None)
+def test_a_spelling_no_record_has_is_still_a_misspelling(name: str) -> None:
+    (finding,) = _findings(_LISHMAN.format(name=name), "uk-ge-2015", "name-mismatch")
+    assert finding.text == name
+    assert _findings(_LISHMAN.format(name="Gordan Lishman"), "uk-ge-2015", "name-mismatch") == []
+
+
+# -- a poll of polls, and a vote that declined "by" a number -----------------------------------
+
+
+@given(share=st.sampled_from(["22.3", "13.4", "30"]))
+@settings(max_examples=3, deadline=None)
+def test_a_poll_of_polls_figure_is_not_the_count(share: str) -> None:
+    text = (
+        "Based on the final Poll of Polls, Newport East would have seen Labour's majority "
+        f"increase to {share} per cent."
+    )
+    assert _findings(text, "uk-ge-2015", "reference-mismatch") == []
+
+
+def test_the_counted_percentage_majority_is_still_checked() -> None:
+    wrong = "In Newport East Labour's majority was 22.3 per cent."
+    (finding,) = _findings(wrong, "uk-ge-2015", "reference-mismatch")
+    assert "13.4%" in finding.message
+    assert _findings("In Newport East Labour's majority was 13.4 per cent.", "uk-ge-2015") == []
+
+
+@given(verb=st.sampled_from(["declined", "slumped", "plummeted", "tumbled", "dipped"]))
+@settings(max_examples=5, deadline=None)
+def test_a_vote_that_declined_by_a_number_is_no_majority(verb: str) -> None:
+    text = (
+        "In Bristol West Thangam Debbonaire won a second victory and increased her majority "
+        f"as the Liberal Democrat vote {verb} by 1,000."
+    )
+    article = read_prose(Document(path="story.txt", text=text))
+    assert all(c.majority is None for c in article.contests)
+    changes = [c for c in article.claims if isinstance(c, ChangeClaim) and c.amount is not None]
+    assert [(c.quantity.value, c.party) for c in changes] == [("votes", "Liberal Democrat")]
+
+
+def test_a_win_by_a_number_is_still_the_majority() -> None:
+    wrong = "In Bristol West Thangam Debbonaire won by 1,000 votes."
+    (finding,) = _findings(wrong, "uk-ge-2019", "reference-mismatch")
+    assert finding.text == "1,000"
+    right = "In Bristol West Thangam Debbonaire won by 28,219 votes."
+    assert _findings(right, "uk-ge-2019", "reference-mismatch") == []
+
+
+# -- a margin restated as a share of the vote --------------------------------------------------
+
+
+@given(
+    gap=st.sampled_from(["–", "—", ",", " -"]),
+    share=st.sampled_from(["around a quarter", "about a third", "nearly 40 per cent"]),
+)
+@settings(max_examples=12, deadline=None)
+def test_a_share_restating_the_margin_is_not_the_winners(gap: str, share: str) -> None:
+    text = f"In Bristol West Thangam Debbonaire won by 28,219 votes{gap} {share} of the vote."
+    article = read_prose(Document(path="story.txt", text=text))
+    assert [c for c in article.claims if c.kind == "bound"] == []
+    assert _findings(text, "uk-ge-2019", "reference-mismatch") == []
+
+
+def test_the_winners_own_hedged_share_is_still_checked() -> None:
+    # Her share was 62.3%: "around a third" is wrong, "nearly two-thirds" right.
+    won = "In Bristol West Thangam Debbonaire won by 28,219 votes and took {share} of the vote."
+    wrong = won.format(share="around a third")
+    assert [f.text for f in _findings(wrong, "uk-ge-2019", "reference-mismatch")] == [
+        "around a third"
+    ]
+    right = won.format(share="nearly two-thirds")
+    assert _findings(right, "uk-ge-2019", "reference-mismatch") == []
+
+
+# -- a region's figure -------------------------------------------------------------------------
+
+_REGION = (
+    "Labour's Paul Williams won Stockton South from the Conservatives.\n\n"
+    "{where}, Labour's share of the vote rose by {size}."
+)
+
+
+@given(
+    where=st.sampled_from(["Across the area", "Across the region", "Regionally"]),
+    size=st.sampled_from(["9%", "20%", "3%"]),
+)
+@settings(max_examples=9, deadline=None)
+def test_a_regions_change_is_not_checked_as_the_seats(where: str, size: str) -> None:
+    text = _REGION.format(where=where, size=size)
+    assert _findings(text, "uk-ge-2017", "percent-points-confusion") == []
+
+
+def test_the_seats_own_change_is_still_checked() -> None:
+    # Labour's share in Stockton South went from 37.02% to 48.50%, up 11.48 points.
+    wrong = _REGION.format(where="In the seat", size="9%")
+    assert [f.text for f in _findings(wrong, "uk-ge-2017", "percent-points-confusion")] == ["9%"]
+    right = _REGION.format(where="In the seat", size="11.5 points")
+    assert _findings(right, "uk-ge-2017", "percent-points-confusion") == []
+
+
+# -- a sitting MP's majority overturned --------------------------------------------------------
+
+_OVERTURNED = (
+    "{winner} has been elected as the MP for Canterbury.\n\n"
+    "The 45-year-old overturned {held}'s {size} majority, ending a long tenure."
+)
+
+
+def test_an_overturned_majority_is_a_gain_from_the_mp() -> None:
+    text = _OVERTURNED.format(
+        winner="Labour's Rosie Duffield", held="Sir Julian Brazier", size="near 10,000"
+    )
+    article = read_prose(Document(path="story.txt", text=text))
+    (gain,) = [c for c in article.claims if c.kind == "outcome" and c.verb == "gain"]
+    assert gain.grounds is not None
+    assert gain.grounds.held_by == "Julian Brazier"
+    assert _findings(text, "uk-ge-2017", "reference-mismatch") == []
+
+
+def test_an_overturned_majority_where_the_mp_held_on_is_flagged() -> None:
+    # Rosie Duffield held Canterbury in 2019: nobody overturned her majority.
+    text = _OVERTURNED.format(
+        winner="The Conservatives' Anna Firth", held="Rosie Duffield", size="187-vote"
+    )
+    found = _findings(text, "uk-ge-2019", "reference-mismatch")
+    assert any("not a gain" in f.message for f in found)
+
+
+@given(verb=st.sampled_from(["hoped to overturn", "failed to overturn", "could not overturn"]))
+@settings(max_examples=3, deadline=None)
+def test_a_majority_not_overturned_is_no_gain(verb: str) -> None:
+    text = f"In Canterbury the Liberal Democrats {verb} Rosie Duffield's majority."
+    article = read_prose(Document(path="story.txt", text=text))
+    assert [c for c in article.claims if c.kind == "outcome"] == []

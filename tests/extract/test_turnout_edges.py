@@ -98,3 +98,143 @@ def test_a_turnout_word_spent_on_a_count_gives_a_later_figure_nothing() -> None:
     assert _turnouts(text) == {}
     # The control: a count's bracketed percentage is the turnout too.
     assert _turnouts("In Bristol West, turnout was 40,134 (47.58%).") == {"Bristol West": "47.58"}
+
+
+# --- The eleventh session's mutation run ------------------------------------------------------
+
+
+def test_a_turnout_whose_clause_names_a_year_before_the_figure_is_not_read() -> None:
+    # The year may date the word ("its peak in 2017"), not the figure: neither the story's
+    # turnout nor 2017's.
+    text = "In Bristol West, turnout has fallen since its peak in 2017 to 60%."
+    assert _turnout_readings(text) == []
+    # The control: without the year the figure is the story's turnout.
+    text = "In Bristol West, turnout has fallen since its peak to 60%."
+    assert _turnout_readings(text) == [("Bristol West", "60", _STORYS, ())]
+
+
+def _turnouts_by_election(text: str, election: str) -> set[tuple[str | None, str]]:
+    doc = Document(path="a.md", text=text, metadata={"election": election})
+    return {
+        (co.election, co.turnout.text) for co in read_prose(doc).contests if co.turnout is not None
+    }
+
+
+def test_the_level_a_turnout_fell_from_is_the_election_before_the_storys_own() -> None:
+    text = "In Bristol West, turnout was down from 76% to 70%."
+    assert _turnouts_by_election(text, "uk-ge-2019") == {
+        ("uk-ge-2019", "70"),
+        ("uk-ge-2017", "76"),
+    }
+    # The control: the same words in a story of 2017 give 2015's level.
+    assert _turnouts_by_election(text, "uk-ge-2017") == {
+        ("uk-ge-2017", "70"),
+        ("uk-ge-2015", "76"),
+    }
+
+
+def test_a_share_after_a_turnout_word_is_no_turnout() -> None:
+    assert _turnouts("Turnout in Bristol West was high as Jane Smith won a 45% share.") == {}
+    # The control: the same figure with no share's noun after it is the turnout.
+    assert _turnouts("Turnout in Bristol West was high at 45%.") == {"Bristol West": "45"}
+
+
+def test_a_count_spends_only_the_turnout_word_before_it() -> None:
+    # The count follows the first "turnout"; the second is the percentage's own.
+    text = "In Bristol West turnout rose by 2,000 and the turnout was 67.5%."
+    assert _turnouts(text) == {"Bristol West": "67.5"}
+    # The control: with one "turnout", spent on the count, the percentage is not read.
+    assert _turnouts("In Bristol West turnout rose by 2,000 and was 67.5%.") == {}
+
+
+def _electorate(text: str) -> str | None:
+    (contest,) = _read(text).contests
+    return None if contest.electorate is None else contest.electorate.text
+
+
+def test_a_hedged_electorate_is_not_the_seats() -> None:
+    assert _electorate("Turnout in Gower was 73.3%, with an electorate of about 71,000.") is None
+    # The control: the exact figure is read.
+    assert _electorate("Turnout in Gower was 73.3%, with an electorate of 71,000.") == "71,000"
+
+
+def test_electors_counted_in_millions_are_a_nations_not_a_seats() -> None:
+    text = "Turnout in Gower was 73.3%. Across Wales, 2.3 million electors were registered."
+    assert _electorate(text) is None
+    # The control: a seat's electors, in digits, are its electorate.
+    text = "Turnout in Gower was 73.3%. In Gower, 71,825 electors were registered."
+    assert _electorate(text) == "71,825"
+
+
+def test_a_seats_first_electorate_is_kept_over_a_later_one() -> None:
+    text = "Turnout in Gower was 73.3%, with an electorate of 71,825.\n\nElectorate: 71,852"
+    assert _electorate(text) == "71,825"
+    # The control: the later figure alone is read.
+    assert _electorate("Turnout in Gower was 73.3%.\n\nElectorate: 71,852") == "71,852"
+
+
+def _earlier_contests(text: str, election: str | None = None) -> list[tuple[str | None, ...]]:
+    """Each earlier election's contest read: seat, election, turnout and majority."""
+    meta = {"election": election} if election else {}
+    doc = Document(path="a.md", text=text, metadata=meta)
+    return [
+        (
+            co.name,
+            co.election,
+            None if co.turnout is None else co.turnout.text,
+            None if co.majority is None else co.majority.text,
+        )
+        for co in read_prose(doc).contests
+        if co.dated
+    ]
+
+
+def test_the_election_befores_turnout_and_majority_are_one_contest_when_no_year_is_known() -> None:
+    # A majority defended and the level turnout fell from are both the election before the
+    # story's: one contest, though the story does not say which election it reports.
+    text = (
+        "In Bristol West, Jane Smith was defending a majority of 9,065. "
+        "Turnout there was down from 76% to 70%."
+    )
+    assert _earlier_contests(text) == [("Bristol West", None, "76", "9,065")]
+    # The control: with the story's election known, the same contest is named.
+    assert _earlier_contests(text, "uk-ge-2019") == [("Bristol West", "uk-ge-2017", "76", "9,065")]
+
+
+def test_the_first_earlier_turnout_of_a_seat_is_kept() -> None:
+    text = (
+        "In Bristol West, turnout was down from 76% to 70%. "
+        "In Bristol West, turnout fell from 77% to 70%."
+    )
+    assert _earlier_contests(text) == [("Bristol West", None, "76", None)]
+    # The control: the second sentence alone gives its own level.
+    text = "In Bristol West, turnout fell from 77% to 70%."
+    assert _earlier_contests(text) == [("Bristol West", None, "77", None)]
+
+
+def test_an_electorates_grounds_name_the_words_that_tied_it() -> None:
+    (contest,) = _read("Turnout in Gower was 73.3%, with an electorate of 71,825.").contests
+    assert contest.electorate is not None
+    assert contest.electorate.grounds is not None
+    assert contest.electorate.grounds.what == "“electorate” before it"
+    # The control: the words after the count are named instead, as written.
+    (contest,) = _read("Turnout in Gower was 73.3%, with 71,825 registered voters.").contests
+    assert contest.electorate is not None
+    assert contest.electorate.grounds is not None
+    assert contest.electorate.grounds.what == "“registered voters” after it"
+
+
+def test_a_level_turnout_fell_from_in_a_nations_paragraph_is_no_seats() -> None:
+    # The seat is carried into a paragraph about England, loosely: the earlier level is
+    # England's, not kept as the seat's.
+    text = (
+        "Jane Smith won Bristol West for Labour.\n\n"
+        "Across England, turnout was down from 76% to 70%."
+    )
+    assert _earlier_contests(text, "uk-ge-2019") == []
+    # The control: with the seat named in the paragraph, the level is kept as its own.
+    text = (
+        "Jane Smith won Bristol West for Labour.\n\n"
+        "In Bristol West, turnout was down from 76% to 70%."
+    )
+    assert _earlier_contests(text, "uk-ge-2019") == [("Bristol West", "uk-ge-2017", "76", None)]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.models import Article, CandidateResult, Confidence, Severity, Span
+from factcheck.models import Article, CandidateResult, Confidence, ContestResult, Severity, Span
 from factcheck.names import (
     is_surname_alone,
     person_words,
     same_given_name,
     same_person_name,
+    surname_key,
     surname_words,
     written_surname,
 )
@@ -37,17 +38,35 @@ def _like_first_name(written: tuple[str, ...], official: tuple[str, ...]) -> boo
     return fuzz.ratio(written[0], official[0]) >= FIRST_NAME_CUTOFF
 
 
-def _spelt_so_before(written: str, match: CandidateMatch, found: Official) -> str | None:
-    """The previous election, when the same seat's record then spelt the official candidate
-    as written: the same party's candidate, with the written name."""
-    prev = found.previous
-    if prev is None or is_surname_alone(written):
+def _spelt_so_elsewhere(written: str, match: CandidateMatch, found: Official) -> str | None:
+    """Where another official record spelt the official candidate as written, or None: the
+    same party's candidate with the written name, word for word, in the same seat's previous
+    record, else in any record the source holds of a seat the surname stood in (the source
+    says where, as the bundled results do). Then the records disagree with each other."""
+    if is_surname_alone(written):
         return None
     party, words = match.candidate.party, person_words(written)
-    for c in prev.candidates:
+
+    def spelt_so(contest: ContestResult | None) -> bool:
         # Word for word: "Susan Mary Jones" is not the "Susan Jones" a record gave before.
-        if c.party == party and person_words(c.name) == words:
-            return found.previous_election
+        return contest is not None and any(
+            c.party == party and person_words(c.name) == words for c in contest.candidates
+        )
+
+    if spelt_so(found.previous):
+        return f"{found.contest.name} in {found.previous_election}"
+    source = found.source
+    index = getattr(source, "surname_index", None)
+    elections = getattr(source, "elections", None)
+    if not callable(index) or not callable(elections):
+        return None
+    surname = surname_key(written)
+    for election in elections():
+        for seat in sorted(index(election).get(surname, ())):
+            if (seat, election) == (found.contest.name, found.election):
+                continue
+            if spelt_so(source.contest(seat, election)):
+                return f"{seat} in {election}"
     return None
 
 
@@ -67,7 +86,10 @@ class NameMismatch(Rule):
     ("Sam Woods-Brass" for Sam Wood-Brass). A name the record cannot place (no close
     official candidate, or two equally close) is reported as not checked, as is one sharing
     only a surname with an official candidate ("David Jones" where Fay Jones stood: another
-    person, not a misspelling).
+    person, not a misspelling). So is a name another official record spells as written (the
+    same party's candidate, in the seat's previous record or a record of another seat the
+    surname stood in: "Gordon Lishman", "Gordan" in one record and "Gordon" in two): the
+    records disagree with each other, so the writer's spelling is no slip.
 
     A person named without a figure is checked when the wording ties them to the seat ("won
     Bristol West", "the Labour candidate, Jane Smith"); one tied only by nearness (a seat
@@ -170,13 +192,15 @@ class NameMismatch(Rule):
                 f"candidate of {found.contest.name} ({found.election})"
             )
             return
-        before = _spelt_so_before(written, match, found)
-        if before is not None:
-            # "Gerry Carroll", spelt "Carrol" in the 2024 record and "Carroll" in 2019's: the
-            # records disagree with each other, so the writer's spelling is no slip.
+        elsewhere = _spelt_so_elsewhere(written, match, found)
+        if elsewhere is not None:
+            # "Gerry Carroll", spelt "Carrol" in the 2024 record and "Carroll" in 2019's;
+            # "Gordon Lishman", "Gordan" in Blackburn's 2015 record and "Gordon" in Pendle's
+            # 2017 one: the records disagree with each other, so the writer's is no slip.
             yield Skip(
-                f"“{written}” is how the official result of {found.contest.name} spelt "
-                f"{official} in {before}: the official records spell the name both ways"
+                f"“{written}” is how the official result of {elsewhere} spells the "
+                f"{match.candidate.party or 'same'} candidate this one spells “{official}”: "
+                "the official records spell the name both ways"
             )
             return
         fix: str | None = official

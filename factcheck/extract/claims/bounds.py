@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from factcheck import compiled_re as re
 from factcheck.extract.frame import Around, Frame
-from factcheck.extract.numbers import NumberKind
+from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.models import BoundClaim, Figure, Quantity, Span, Unit
 
 _BOUND_OF = re.compile(
@@ -30,6 +30,8 @@ def read_bound(f: Frame, a: Around) -> bool:
     if of is None:
         return False
     q = of.group("q").lower()
+    if k > 0 and _restates_majority(f, numbers[k - 1], m):
+        return True  # "won by almost 10,000 votes – around a quarter of the vote": the margin's
     if q == "voters" and not _TURNED_OUT.match(text, m.end + of.end(), sent.span.end):
         return False  # "60 per cent of voters backed her" is a share of a poll, not the count
     quantity = Quantity.TURNOUT if q in ("turnout", "electorate", "voters") else Quantity.SHARE
@@ -62,3 +64,21 @@ def read_bound(f: Frame, a: Around) -> bool:
         )
     )
     return True
+
+
+# Between a majority's count and the same margin as a share: "votes", then a dash or a comma,
+# and "or", "some", "which is" ("by almost 10,000 votes – around a quarter of the vote").
+_RESTATED = re.compile(r"\s*(?:votes?)?\s*(?:[–—,]|\s-)\s*(?:or\s+|some\s+|which\s+is\s+)?")
+
+
+def _restates_majority(f: Frame, before: NumberMention, m: NumberMention) -> bool:
+    """Is ``m`` the majority read at ``before`` said again as a share of the vote, right after
+    it? Then it is the majority's share, not the winner's."""
+    if not _RESTATED.fullmatch(f.state.text, before.end, m.start):
+        return False
+    return any(
+        figs.majority is not None
+        and figs.majority.span is not None
+        and figs.majority.span.start <= before.start < figs.majority.span.end
+        for figs in f.state.contests.values()
+    )

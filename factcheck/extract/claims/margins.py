@@ -185,7 +185,10 @@ _LOSERS_GAP = re.compile(
 _NOT_MARGIN = re.compile(
     r"\b(?:majority|vote\s+share|share|turnout|rose|risen|increased|decreased|fell|fallen|dropped"
     # "cutting Mr Hendry's lead by almost 7,800 votes": the lead's change, not the lead
-    r"|grew|cut|cuts|cutting|reduced|up|down|swing|lead)\b",
+    r"|grew|cut|cuts|cutting|reduced|up|down|swing|lead"
+    # "as the Liberal Democrat vote declined by nearly 9,000": a change's size
+    r"|declined?|declining|slump\w*|plummet\w*|tumbled|dipped|slipped|shrank|shrunk|climbed"
+    r"|jumped|surged|soared)\b",
     re.IGNORECASE,
 )
 _VOTES_OR_END = re.compile(

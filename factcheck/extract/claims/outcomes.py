@@ -2465,6 +2465,7 @@ def _read_person_outcomes(f: Frame) -> None:
             candidate=who,
         )
     _read_person_gains(f)
+    _read_overturned(f)
     for m in _EXPENSE.finditer(text, sent.span.start, end) if "expense" in low else ():
         # "Jane Smith was elected in Gordon, at the expense of John Brown": a winner read in
         # this sentence, and the one who lost the seat to her.
@@ -2812,3 +2813,44 @@ def _seat_subject(
             if party is not None and old != party:
                 return "gain", party, old, t.end(), "“turned blue/red”, a gain in words"
     return None
+
+
+# "overturned Sir Julian Brazier's near 10,000 majority", "wiped out Jane Smith’s 5,000
+# majority": the sitting MP's majority undone, so the seat changed hands. Only a person's,
+# named right after the verb with a possessive; only a past verb (not "hoped to overturn").
+_OVERTURNED = re.compile(r"\b(?P<verb>overturned|overcame|wiped\s+out)\s+(?:the\s+)?")
+_POSSESSIVE_MAJORITY = re.compile(r"['’]s?\s+(?:[\w,.-]+\s+){0,4}?majority\b")
+
+
+def _read_overturned(f: Frame) -> None:
+    """A gain read from a sitting MP's majority overturned: "The 45-year-old overturned Sir
+    Julian Brazier's near 10,000 majority". Whoever overturned it took the seat from the MP
+    (``held_by``): their party, when the story gave one, is the one the seat was taken from."""
+    text, sent = f.state.text, f.sent
+    if "overturned" not in f.low and "overcame" not in f.low and "wiped" not in f.low:
+        return
+    for m in _OVERTURNED.finditer(text, sent.span.start, sent.span.end):
+        held = _person_at(f, m.end())
+        if held is None:
+            continue
+        owned = _POSSESSIVE_MAJORITY.match(text, held.span.end, sent.span.end)
+        if owned is None:
+            continue
+        loser = _person_party(f, held)[0]
+        winner = _person_subject(f, m)
+        party: _Party = (None, "no party named for the winner", False)
+        if winner is not None and winner.name != held.name:
+            party = _person_party(f, winner)
+        _emit_person(
+            f,
+            winner if winner is not None and winner.name != held.name else held,
+            [],
+            owned.end(),
+            party=party,
+            verb="gain",
+            from_party=loser,
+            span=Span(start=m.start("verb"), end=owned.end()),
+            what=f"“{m.group('verb')} … majority”: the sitting MP's majority undone, a gain",
+            held_by=held.name,
+            candidate=winner if winner is not None and winner.name != held.name else None,
+        )

@@ -254,7 +254,7 @@ def _spent(f: Frame, a: Around) -> bool:
 # "an electorate of 71,000", "Electorate: 66,075", "• Registered voters: 71,825", "The Total
 # Stoke on Trent North Electorate is 84,357".
 _ELECTORATE_BEFORE = re.compile(
-    r"\b(?:electorate|(?:registered|eligible)\s+(?:voters|electors)|electors)"
+    r"\b(?P<noun>electorate|(?:registered|eligible)\s+(?:voters|electors)|electors)"
     r"(?:\s*[:–—-]\s*|\s+(?:is|was|of|stood\s+at|stands\s+at|at|numbered|numbers)\s+)"
     r"(?:just\s+|only\s+|some\s+)?$",
     re.IGNORECASE,
@@ -262,7 +262,7 @@ _ELECTORATE_BEFORE = re.compile(
 # "66,075 registered voters", "71,825 electors"; not "46,519 electors who cast their ballots",
 # the ones who voted.
 _ELECTORATE_AFTER = re.compile(
-    r"\s+(?:(?:registered|eligible)\s+(?:voters|electors)|electors)\b"
+    r"\s+(?P<noun>(?:registered|eligible)\s+(?:voters|electors)|electors)\b"
     r"(?!,?\s+(?:who|that)\s+(?:\w+\s+)?(?:cast|voted|turned|went|came))",
     re.IGNORECASE,
 )
@@ -277,13 +277,15 @@ def read_electorate(f: Frame, a: Around) -> bool:
     if "lector" not in near and "voters" not in near:
         return False  # the substring tests first: most counts are nowhere near the words
     before = _ELECTORATE_BEFORE.search(a.before)
-    if before is None and not _ELECTORATE_AFTER.match(a.after):
+    cue = before or _ELECTORATE_AFTER.match(a.after)
+    if cue is None:
         return False
     if m.hedge != "exact" or f.earlier(m) is not None:
         return True  # another election's electorate, or a hedged one: not this contest's
     seat, tie = f.seat_near(m.start)
     figs = f.state.contest_figures(seat)
     if figs.electorate is None:
-        what = "“electorate” before it" if before else "“electors” after it"
+        # The words that tied it, as written ("Registered voters:", "71,825 electors").
+        what = f"“{cue.group('noun')}” {'before' if cue is before else 'after'} it"
         figs.electorate = as_rounded(f.figure(m, Unit.PEOPLE, what, contest_level=True, seat=tie))
     return True

@@ -298,3 +298,20 @@ def test_a_contest_has_figures_when_any_field_or_candidate_gives_one() -> None:
     for field, value in (("votes", count), ("share", share), ("rank", Figure.count(2))):
         candidate = CandidateResult.model_validate({"name": "Jane Doe", field: value})
         assert _has_figures(ContestResult(name="Nowhere", candidates=(candidate,)))
+
+
+def test_an_earlier_share_is_compared_after_another_seats_change() -> None:
+    # Another seat's change, told first, does not end the search for this seat's.
+    other = ChangeClaim(
+        quantity=Quantity.SHARE,
+        contest="Bethnal Green and Bow",
+        candidate="Rushanara Ali",
+        direction=Direction.UP,
+        previous=Figure.percentage("61.2"),
+    )
+    findings = _check(other, _share_change("48.5")).findings
+    (finding,) = [f for f in findings if "Jim Fitzpatrick" in f.message]
+    assert "48.5" in finding.message
+    # The control: his right earlier share, after the other seat's change, is silent.
+    findings = _check(other, _share_change("58.55")).findings
+    assert [f for f in findings if "Jim Fitzpatrick" in f.message] == []
