@@ -13,10 +13,10 @@ with ``_sre.compile``, which is what ``re.compile`` itself ends with. Everything
 
 Why it is safe to rely on ``re``'s internals here: an entry is stored only after the pattern
 rebuilt from it has compared equal to ``re.compile``'s (``Pattern`` equality compares the
-compiled program; the lookahead below is put in front after that check), the file is used only by the exact interpreter build that wrote it, and any
-error while reading or writing falls back to ``re.compile``. New patterns are stored when the
-process exits; like bytecode, nothing is written under ``PYTHONDONTWRITEBYTECODE`` or where
-the folder is not writable.
+compiled program; the lookahead below is put in front after that check), the file is used
+only by the exact interpreter build that wrote it, and any error while reading or writing
+falls back to ``re.compile``. New patterns are stored when the process exits; like bytecode,
+nothing is written under ``PYTHONDONTWRITEBYTECODE`` or where the folder is not writable.
 
 A pattern the engine would try at every place of the text (one opening with a word boundary
 or with alternatives, not with one character or one class of them) is built with a
