@@ -165,6 +165,14 @@ _GONE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _GONE_CUES = ("lost", "overturned", "wiped", "erased", "overcome", "swept")
+# "She had a majority of 11,482 but came third": "had" with a majority is written of the
+# majority held before the poll as often as of the one won at it ("… who had a majority of
+# just 249 over the Conservative"), so it cannot tie the figure surely to either election.
+_HAD_MAJORITY = re.compile(
+    r"\bhad\s+(?:a|an|his|her|their|its)\s+(?:[\w'’-]+\s+)?majority\s+of\s+"
+    r"(?:(?:just|only|some|about|around|over|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
 # A plural owner between a person and their figure: the figure is a party's or a group's.
 _THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
 # A majority turned into another: "turned his 5,288 majority into a 5,299 majority of their
@@ -1027,6 +1035,10 @@ class Frame:
             # "… was returned in 2005 and again in 2010, when he increased his share by 1.4
             # per cent": a clause of its own, but the sentence is about another election.
             return f"the story's, though the sentence names {other} and not {year}", False
+        if held_cue and self.earlier(m) is None:  # a year in the clause dates it surely
+            had = _HAD_MAJORITY.search(text, max(0, m.start - 60), m.start)
+            if had is not None:
+                return f"the story's, though “{had.group(0).strip()}” may speak of before it", False
         return "no other election named in its clause: the story's", True
 
     def _year_when(self, m: NumberMention) -> str | None:

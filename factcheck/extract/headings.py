@@ -38,6 +38,15 @@ _HEADING_FIRST = re.compile(_HEADING_BODY, re.IGNORECASE)
 # After a line break: a pattern opening on a literal, which the engine skips to (a "^" in
 # multi-line mode would be tried at every character of the story).
 _HEADING = re.compile(r"\n" + _HEADING_BODY, re.IGNORECASE)
+# A notional result is never a count's: it is the last election's votes recast on new
+# boundaries, and its label dates the figures after it ("2019 notional:", "2019 Westminster
+# notional result on new boundaries:"), on a list line of its own or, where a card's lines
+# ran together, in the middle of one ("… Turnout 49,104 (64.51%)2019 notional: C maj …").
+_NOTIONAL = re.compile(
+    r"(?<![\w,.])(?P<year>(?:19|20)\d\d)[ \t]+(?:westminster[ \t]+|general[ \t]+election[ \t]+)?"
+    r"notional\b(?:[ \t]+results?)?(?:[ \t]+on[ \t]+(?:the[ \t]+)?new[ \t]+boundaries)?[ \t]*:",
+    re.IGNORECASE,
+)
 _LINE_MAX = 100
 """A list's line is short: a longer one is prose, and ends the block."""
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*[ \t]*$")
@@ -52,7 +61,8 @@ class DatedBlock:
     heading: str
     """The heading's words, as written ("2010 Result")."""
     year: str | None
-    """The election year the heading names; None for "Past Results" (earlier ones)."""
+    """The election year the heading names; None for "Past Results" (earlier ones) and for
+    a notional result (no election's count)."""
     story: bool
     """Is it the story's own election?"""
 
@@ -80,9 +90,24 @@ def _dated_blocks(text: str, story_year: str | None) -> list[DatedBlock]:
     first = _HEADING_FIRST.match(text)
     found = ([first] if first is not None else []) + list(_HEADING.finditer(text))
     heads = [m for m in found if _list_line(text, _start(m))]
+    if "otional" in text:  # most stories: no notional result
+        heads = sorted([*heads, *_NOTIONAL.finditer(text)], key=_start)
     out: list[DatedBlock] = []
     for i, m in enumerate(heads):
         limit = _start(heads[i + 1]) if i + 1 < len(heads) else len(text)
+        if m.re is _NOTIONAL:
+            # Never the story's, nor the record of the year it names (that year's seat had
+            # other bounds): no year to compare with. Its block is the rest of its line, or
+            # the list below it.
+            line_end = text.find("\n", m.end(), limit)
+            inline = text[m.end() : line_end if line_end >= 0 else limit].strip()
+            end = (
+                (line_end if line_end >= 0 else limit)
+                if inline
+                else _block_end(text, m.end(), limit)
+            )
+            out.append(DatedBlock(m.start(), end, m.group(0).strip(), None, False))
+            continue
         end = _block_end(text, m.end(), limit)
         year = m.group("year") or m.group("alone")
         story = _is_story_year(year, story_year, text)

@@ -21,7 +21,9 @@ it takes it. The order is the reader's judgement of which wording is the most sp
 7. ``turnout.read_turnout``: "turnout was 64pc"; ``turnout.read_turnout_share``: "64.7% of
    the electorate" where the sentence says they voted; ``turnout.read_electorate``: "an
    electorate of 71,000", "• Registered voters: 71,825";
-8. ``changes.read_elliptical``: "…, and Ms Ali's nearly 11pc" (a second change by ellipsis).
+8. ``changes.read_elliptical``: "…, and Ms Ali's nearly 11pc" (a second change by ellipsis);
+9. ``party_participles.read_participle_share``: "The DUP held the seat, winning 43% of the
+   vote" (a share after a participle said of the party opening the sentence).
 
 A number is offered only to the readings :data:`OFFERS` says can read it (by its kind, its
 hedge and the cue words its sentence holds, tested once per sentence), in the same order.
@@ -78,6 +80,7 @@ from factcheck.extract.claims.outcomes import (
     read_winners,
 )
 from factcheck.extract.claims.party_cards import read_party_cards
+from factcheck.extract.claims.party_participles import PARTICIPLE_CUES, read_participle_share
 from factcheck.extract.claims.people import read_people
 from factcheck.extract.claims.ranks import read_rank, read_word_placings
 from factcheck.extract.claims.results_lists import read_results_list
@@ -149,6 +152,7 @@ NUMBER_READINGS: tuple[NumberReading, ...] = (
     read_turnout_share,
     read_electorate,
     read_elliptical,
+    read_participle_share,
 )
 """The readings a number is offered to, in order; the first that reads it takes it."""
 
@@ -191,6 +195,7 @@ OFFERS: dict[NumberReading, tuple[Offer, ...]] = {
     read_turnout_share: (Offer(frozenset({_PCT}), _EXACT_ONLY, cues=TURNOUT_SHARE_CUES),),
     read_electorate: (Offer(frozenset({_C}), cues=("lector", "voters")),),
     read_elliptical: (Offer(frozenset({_C, _PCT, _PTS})),),
+    read_participle_share: (Offer(frozenset({_PCT}), _EXACT_ONLY, cues=PARTICIPLE_CUES),),
 }
 """Which numbers each number reading can read, by kind, hedge and the sentence's cues.
 

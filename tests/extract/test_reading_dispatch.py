@@ -21,6 +21,7 @@ from factcheck.extract import reader
 from factcheck.extract.claims.bounds import read_bound
 from factcheck.extract.claims.changes import read_amount
 from factcheck.extract.claims.margins import read_majority
+from factcheck.extract.claims.party_participles import read_participle_share
 from factcheck.extract.claims.ranks import read_rank
 from factcheck.extract.claims.turnout import read_turnout, read_turnout_share
 from factcheck.extract.frame import Around, Frame
@@ -54,6 +55,11 @@ _SENTENCES = {
         "Support soared in Bristol West, with Jane Smith's share up nine per cent from 2015, "
         "and Ruth Ali's nearly 11pc."
     ),
+    "read_card_turnout": (
+        "Bristol West\n\n  • LAB majority: 6,186\n  • Registered voters: 71,000\n"
+        "  • % share: 64.2%\n  • Change since 2017: -2.0\n"
+    ),
+    "read_participle_share": "Labour won Bristol West, winning 48.4% of the vote.",
 }
 
 
@@ -138,7 +144,13 @@ def test_no_generated_number_is_kept_from_its_reading(text: str) -> None:
 def test_every_reading_has_an_offer_and_the_order_is_kept() -> None:
     assert set(reader.OFFERS) == set(reader.NUMBER_READINGS)
     table = reader._table((1 << len(reader._CUE_TESTS)) - 1)
-    placing_or_share = (read_bound, read_rank, read_turnout, read_turnout_share)
+    placing_or_share = (
+        read_bound,
+        read_rank,
+        read_turnout,
+        read_turnout_share,
+        read_participle_share,
+    )
     assert table[NumberKind.COUNT, True] == tuple(
         r for r in reader.NUMBER_READINGS if r not in placing_or_share
     )
