@@ -13,10 +13,16 @@ with ``_sre.compile``, which is what ``re.compile`` itself ends with. Everything
 
 Why it is safe to rely on ``re``'s internals here: an entry is stored only after the pattern
 rebuilt from it has compared equal to ``re.compile``'s (``Pattern`` equality compares the
-compiled program), the file is used only by the exact interpreter build that wrote it, and any
-error while reading or writing falls back to ``re.compile``. New patterns are stored when the
-process exits; like bytecode, nothing is written under ``PYTHONDONTWRITEBYTECODE`` or where
-the folder is not writable.
+compiled program; the lookahead below is put in front after that check), the file is used
+only by the exact interpreter build that wrote it, and any error while reading or writing
+falls back to ``re.compile``. New patterns are stored when the process exits; like bytecode,
+nothing is written under ``PYTHONDONTWRITEBYTECODE`` or where the folder is not writable.
+
+A pattern the engine would try at every place of the text (one opening with a word boundary
+or with alternatives, not with one character or one class of them) is built with a
+lookahead of the characters a match can open with, when they can be known (:func:`lead`):
+it changes no match, and the engine rejects at once the places where no match can start,
+rather than try every alternative there, which on results copy is a tenth of the reading.
 
 The file does not grow without bound: patterns built from data (a pack's names, a corpus's
 boilerplate) differ from one configuration to the next, and the reader's own change with
@@ -58,6 +64,7 @@ from re import (
     subn,
 )
 from re import compile as _re_compile
+from typing import Any
 
 __all__ = [
     "ASCII",
@@ -86,8 +93,17 @@ __all__ = [
     "subn",
 ]
 
-# What the stored programs depend on: the interpreter build and the regular-expression engine.
-_BUILD = (sys.version, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE, _sre.MAXREPEAT)
+# What the stored programs depend on: the interpreter build, the regular-expression engine,
+# and how this module builds them (the last, so that programs stored before :func:`lead` are
+# not used).
+_BUILD = (
+    sys.version,
+    sys.implementation.cache_tag,
+    _sre.MAGIC,
+    _sre.CODESIZE,
+    _sre.MAXREPEAT,
+    "lead-1",
+)
 
 # (pattern, flags) -> the arguments of _sre.compile after the pattern: flags (with the inline
 # ones), program, number of groups, group index, index group.
@@ -109,8 +125,10 @@ def load(path: Path) -> dict[tuple[str, int], Entry]:
     return entries if build == _BUILD and isinstance(entries, dict) else {}
 
 
-def program(pattern: str, flags: int) -> Entry | None:
-    """The stored form of ``pattern``, if rebuilding from it gives ``re.compile``'s pattern."""
+def program(pattern: str, flags: int, *, check: bool = True) -> Entry | None:
+    """The stored form of ``pattern``: ``re.compile``'s program (with ``check``, checked by
+    rebuilding the pattern from it), opened by a lookahead of its first characters when
+    :func:`lead` finds one; None if the program cannot be had or checked."""
     try:
         from re import _compiler, _parser  # type: ignore[attr-defined]
 
@@ -127,11 +145,93 @@ def program(pattern: str, flags: int) -> Entry | None:
             groupindex,
             tuple(indexgroup),
         )
-        if _build(pattern, entry) != _re_compile(pattern, flags):
+        if check and _build(pattern, entry) != _re_compile(pattern, flags):
             return None
+        opening = lead(parsed, flags)
+        if opening is not None:
+            parsed.data.insert(0, opening)
+            code = [int(op) for op in _compiler._code(parsed, flags)]
+            entry = (entry[0], code, *entry[2:])
+            _build(pattern, entry)  # the engine checks the program
     except Exception:  # - another interpreter's internals: then no cache
         return None
     return entry
+
+
+def lead(parsed: Any, flags: int) -> tuple[Any, Any] | None:
+    """A lookahead for the characters a match of ``parsed`` (``re._parser``'s form) can open
+    with, to put before it; None when the engine already skips to them (the pattern opens
+    with one character or class), when they cannot all be known (a category such as ``\\w``,
+    a negated class, any character, a case changed inside the pattern), when a match may be
+    empty, when it opens with ``^`` (which the engine tries at the start alone) or with a
+    lookahead of its own.
+
+    The lookahead is compiled with the pattern's own flags, so under ``IGNORECASE`` it folds
+    case as the characters it lists do in the pattern: it changes no match."""
+    from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
+
+    if flags & _constants.SRE_FLAG_LOCALE or not parsed.data:
+        return None
+    if _compiler._get_literal_prefix(parsed, flags)[0]:
+        return None
+    if _compiler._get_charset_prefix(parsed, flags):
+        return None
+    op, av = parsed.data[0]
+    if op is _constants.AT and av in (_constants.AT_BEGINNING, _constants.AT_BEGINNING_STRING):
+        return None
+    if op is _constants.ASSERT and av[0] == 1:
+        return None  # a lookahead of its own already
+    try:
+        firsts, empty = _first_chars(parsed.data)
+    except ValueError:
+        return None
+    if empty or not firsts:
+        return None
+    items = [(_constants.LITERAL, c) for c in sorted(firsts)]
+    return _constants.ASSERT, (1, _parser.SubPattern(parsed.state, [(_constants.IN, items)]))
+
+
+def _first_chars(items: list[tuple[Any, Any]]) -> tuple[set[int], bool]:
+    """Every character (as its code) a match of the parsed ``items`` can open with, and
+    whether it can match nothing; ValueError where that cannot be known."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    out: set[int] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            return out | {av}, False
+        if op is c.IN:
+            for kind, arg in av:
+                if kind is c.LITERAL:
+                    out.add(arg)
+                elif kind is c.RANGE:
+                    out.update(range(arg[0], arg[1] + 1))
+                else:
+                    raise ValueError(kind)
+            return out, False
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue  # takes no character
+        if op is c.SUBPATTERN:
+            if av[1] or av[2]:
+                raise ValueError("flags changed inside the pattern")
+            found, empty = _first_chars(av[3].data)
+        elif op is c.ATOMIC_GROUP:
+            found, empty = _first_chars(av.data)
+        elif op is c.BRANCH:
+            found, empty = set(), False
+            for branch in av[1]:
+                f, e = _first_chars(branch.data)
+                found, empty = found | f, empty or e
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            lo, _, sub = av
+            found, empty = _first_chars(sub.data)
+            empty = empty or lo == 0
+        else:
+            raise ValueError(op)
+        out |= found
+        if not empty:
+            return out, False
+    return out, True
 
 
 def _build(pattern: str, entry: Entry) -> Pattern[str]:
@@ -173,7 +273,13 @@ class _Store:
         if not self.missed and not sys.dont_write_bytecode:
             atexit.register(self.flush)
         self.missed.add((pattern, flags))
-        return _re_compile(pattern, flags)
+        # Built as it will be stored (checked then), so that it runs alike from the first use;
+        # kept, as re.compile keeps what it compiled, for the next time it is asked for.
+        entry = program(pattern, flags, check=False)
+        if entry is None:
+            return _re_compile(pattern, flags)
+        self.entries[pattern, flags] = entry
+        return _build(pattern, entry)
 
     def flush(self) -> None:
         """Store the patterns compiled in this process that were not stored yet, beside the

@@ -194,3 +194,43 @@ def test_the_number_pattern_matches_as_without_its_first_class(words: list[str],
     assert [m.groupdict() | {"": m.span()} for m in pattern.finditer(text)] == [
         m.groupdict() | {"": m.span()} for m in plain.finditer(text)
     ]
+
+
+def _without_lookahead(pattern: re.Pattern[str], lookahead: str) -> re.Pattern[str]:
+    assert pattern.pattern.startswith(lookahead)
+    return re.compile(pattern.pattern.removeprefix(lookahead), pattern.flags)
+
+
+def test_the_winner_patterns_lookahead_holds_every_first_character() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    from factcheck.extract.claims.outcomes import _WINNER, _WINNER_START
+
+    plain = _without_lookahead(_WINNER, _WINNER_START)
+    firsts, empty = _first_chars(_parser.parse(plain.pattern, plain.flags).data)
+    assert not empty
+    assert firsts <= set(_WINNER_START.removeprefix("(?=[").removesuffix("])"))
+
+
+# Pieces of the winner wordings (each alternative's opening, in the pattern's case and not),
+# and words that only look like them.
+_WINNER_PIECES = [
+    "Jane Smith", "was", "is", "has been", "re-elected", "reelected", "returned to Parliament",
+    "returned as MP for Bath", "elected", "with 20,783 votes", "held", "won", "the seat",
+    "his marginal seat", "topped the poll", "emerged victorious", "secured re-election",
+    "remains the MP", "for Bath", "returns to Westminster", "clinched her seat",
+    "claimed victory", "in Bath", "romped to victory", "celebrating his win", "became the MP",
+    "by 92 votes", "to remain in the seat", "Was", "Held", "Won", "thewon", "keeps", "kept",
+    "which", "Topped", "Elected", ",", ".", "\n",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_WINNER_PIECES), max_size=10), st.sampled_from([" ", "", "  "]))
+def test_the_winner_pattern_matches_as_without_its_lookahead(words: list[str], sep: str) -> None:
+    from factcheck.extract.claims.outcomes import _WINNER, _WINNER_START
+
+    text = sep.join(words)
+    plain = _without_lookahead(_WINNER, _WINNER_START)
+    assert [m.groupdict() | {"": m.span()} for m in _WINNER.finditer(text)] == [
+        m.groupdict() | {"": m.span()} for m in plain.finditer(text)
+    ]

@@ -11,6 +11,7 @@ from factcheck.extract.claims.party_subjects import party_elliptical, party_subj
 from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
+from factcheck.extract.text import cue_words
 from factcheck.extract.vocabulary import (
     BY_MARGIN_BEFORE,
     DIGITS,
@@ -276,7 +277,7 @@ def _read_party_figures(f: Frame, taken: Collection[int]) -> None:
             if not (
                 ps.verb
                 or VOTES_AFTER.match(after)
-                or _VOTES_WORD.search(f.sent.text)
+                or f.says(_VOTES_WORDS)
                 or _COMPARED_RIVALS.search(
                     text, max(f.sent.span.start, ps.party.span.start - 60), ps.party.span.start
                 )
@@ -423,7 +424,9 @@ _COMPARED_RIVALS = re.compile(
     r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+[\d,]+\s*(?:votes?\s*)?,?\s+and\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
-_VOTES_WORD = re.compile(r"\b(?:votes?|polled|polling)\b", re.IGNORECASE)
+# A sentence that counts votes says one of these words (case-folded, whole): tested on the
+# sentence's word set, which the readings share, not by a pattern tried at every place.
+_VOTES_WORDS = cue_words("vote votes polled polling")
 
 
 # "was beaten by Douglas Ross by 18,478 votes to 22,637", "Jane Smith beat John Brown 21,791
@@ -566,7 +569,7 @@ def _read_respectively(f: Frame) -> None:
 def _read_rival_counts(f: Frame) -> None:
     """Counts tied to a rival by "for NAME" after them or "to NAME's" before them."""
     text, sent = f.state.text, f.sent
-    if not _VOTES_WORD.search(sent.text):
+    if not f.says(_VOTES_WORDS):
         return
     for k, m in enumerate(f.numbers):
         if k in f.used or m.kind is not NumberKind.COUNT or m.hedge != "exact":
