@@ -14,6 +14,7 @@ from factcheck.checks.wording.common import candidate_for, contest_for
 from factcheck.extract.entities import ContestMatcher, uk_constituencies
 from factcheck.models import Article, CandidateResult, ContestResult, Document, Figure
 from factcheck.names import (
+    GENERATIONAL_SUFFIXES,
     TITLES,
     name_key,
     person_words,
@@ -66,7 +67,9 @@ def test_titles_are_not_part_of_a_person_s_name(ws: list[str], title: str) -> No
     name = " ".join(w.capitalize() for w in ws)
     for written in (f"{title.capitalize()} {name}", f"{title.capitalize()}. {name}"):
         assert person_words(written) == person_words(name) or ws[0] in TITLES
-    assert surname_key(f"{title} {name}") == ws[-1]
+    # (A generational suffix is no surname: "Ian Paisley Jr" is a Paisley, tested on its own.)
+    if ws[-1] not in GENERATIONAL_SUFFIXES:
+        assert surname_key(f"{title} {name}") == ws[-1]
 
 
 def test_a_surname_that_is_a_title_word_is_kept() -> None:
@@ -336,3 +339,8 @@ def test_a_capitalised_particle_after_a_given_name_belongs_to_the_surname() -> N
     assert surname_words("Al Gore") == ("gore",)
     assert surname_words("Van Morrison") == ("morrison",)
     assert not same_person_name("Chris Von Ruhlend", "Christopher von Ruhland")
+
+
+def test_a_generational_suffix_is_no_surname() -> None:
+    assert surname_key("Ian Paisley Jr") == surname_key("Ian Paisley Jnr") == "paisley"
+    assert surname_key("Jr") == "jr"  # a name of one word keeps it
