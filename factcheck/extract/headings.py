@@ -115,37 +115,7 @@ def _dated_blocks(text: str, story_year: str | None) -> list[DatedBlock]:
         year = m.group("year") or m.group("alone")
         story = _is_story_year(year, story_year, text)
         out.append(DatedBlock(_start(m), end, m.group(0).strip(), year, story))
-    if "otional" in text:
-        out = _with_inline_labels(text, out)
     return out
-
-
-# A year's label run into a line: "2019 notional:", "2019 notional result:".
-_INLINE_LABEL = re.compile(
-    r"\b(?P<year>(?:19|20)\d\d)[ \t]+notional(?:[ \t]+results?)?[ \t]*:", re.IGNORECASE
-)
-
-
-def _with_inline_labels(text: str, blocks: list[DatedBlock]) -> list[DatedBlock]:
-    """``blocks`` with the runs after a year's label inside a line added, where no block
-    already holds them."""
-    starts = [b.start for b in blocks]
-    added: list[DatedBlock] = []
-    for m in _INLINE_LABEL.finditer(text):
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and m.start() < blocks[i].end:
-            continue
-        end = text.find("\n", m.end())
-        end = len(text) if end < 0 else end
-        if added and m.start() < added[-1].end:
-            continue
-        # Notional results are an earlier election's recast on new boundaries: never the
-        # story's own, whatever years the story names, nor that year's record of the seat (no
-        # year, then: its figures are refused, not checked against the old seat).
-        added.append(DatedBlock(m.start(), end, m.group(0).strip(), None, False))
-    if not added:
-        return blocks
-    return sorted([*blocks, *added], key=lambda b: b.start)
 
 
 def _start(m: re.Match[str]) -> int:
