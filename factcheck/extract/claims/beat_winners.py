@@ -10,8 +10,6 @@ Whether the seat changed hands is :func:`~factcheck.extract.claims.outcomes.read
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from factcheck import compiled_re as re
 from factcheck.extract.claims.outcomes import (
     _BEATEN_BEFORE,
@@ -20,9 +18,9 @@ from factcheck.extract.claims.outcomes import (
     _states_a_result,
     _winner_subject,
 )
+from factcheck.extract.claims.ranks import place_in_words
 from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import Frame
-from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.vocabulary import PRONOUN_START
 from factcheck.models import Span, Unit
 
@@ -45,22 +43,6 @@ _NOT_FIRST = re.compile(
     r"[^.;:]{0,40}?\b(?:into|to|for)\s+(?:a\s+)?(?:(?:distant|close|narrow)\s+)?"
     r"(?:second|third|fourth|fifth|sixth|2nd|3rd|[4-6]th)\b"
 )
-
-
-def _first_in_words(text: str, start: int, end: int) -> NumberMention:
-    """First place said in words ("beat"), as an exact ordinal 1 at those words, so a rank
-    read from them is placed and quoted like any number's."""
-    return NumberMention(
-        text=text[start:end],
-        start=start,
-        end=end,
-        number_start=start,
-        number_end=end,
-        value=Decimal(1),
-        precision=Decimal(1),
-        exact=True,
-        kind=NumberKind.ORDINAL,
-    )
 
 
 # After the one beaten, the seat: "beat Labour's John Brown by 1,020 votes in Gordon".
@@ -94,7 +76,7 @@ def set_winner(
     cand = f.register(who)
     if cand.rank is not None:
         return
-    m = _first_in_words(state.text, words.start, words.end)
+    m = place_in_words(state.text, words.start, words.end, 1)
     fig = f.figure(m, Unit.RANK, what, who=who, what_loose=True, subject_tie=(subject, True))
     # The place the words imply, as a rule names it ("not first"): the words themselves
     # are the winner's name.

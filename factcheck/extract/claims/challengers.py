@@ -16,7 +16,7 @@ from factcheck import compiled_re as re
 from factcheck.extract.claims.beat_winners import set_winner
 from factcheck.extract.claims.outcomes import _rival_after, _states_a_result, _winner_subject
 from factcheck.extract.claims.party_subjects import party_candidate
-from factcheck.extract.claims.ranks import _second_in_words
+from factcheck.extract.claims.ranks import place_in_words
 from factcheck.extract.entities import PartyMention
 from factcheck.extract.frame import Frame
 from factcheck.models import Span, Unit
@@ -98,7 +98,7 @@ def read_challengers(f: Frame) -> None:
         if cand.rank is not None:
             continue
         if cand.rank is None:
-            second = _second_in_words(text, words.start, words.end)
+            second = place_in_words(text, words.start, words.end, 2)
             fig = f.figure(
                 second,
                 Unit.RANK,

@@ -238,7 +238,7 @@ def read_word_placings(f: Frame) -> None:
         # are the majority's.
         key = "over" if match.group("over") else "by_over" if match.group("by_over") else 0
         start, end = match.span(key)
-        m = _second_in_words(text, start, end)
+        m = place_in_words(text, start, end, 2)
         if f.state.quoted(m.span) or f.earlier(m) is not None:
             continue
         cand = f.register(who)
@@ -248,16 +248,16 @@ def read_word_placings(f: Frame) -> None:
             cand.rank = f.figure(m, Unit.RANK, what, who=who, subject_tie=tie)
 
 
-def _second_in_words(text: str, start: int, end: int) -> NumberMention:
-    """Second place said in words ("runner-up", "ahead of", "beat"), as an exact ordinal 2 at
-    those words, so that a rank read from them is placed and quoted like any number's."""
+def place_in_words(text: str, start: int, end: int, place: int) -> NumberMention:
+    """A place said in words ("runner-up", "ahead of", "beat"), as an exact ordinal at those
+    words, so that a rank read from them is placed and quoted like any number's."""
     return NumberMention(
         text=text[start:end],
         start=start,
         end=end,
         number_start=start,
         number_end=end,
-        value=Decimal(2),
+        value=Decimal(place),
         precision=Decimal(1),
         exact=True,
         kind=NumberKind.ORDINAL,
@@ -325,7 +325,7 @@ def _read_runner_up_of_majority(f: Frame) -> None:
                 text, max(sent.span.start, who.span.start - 60), who.span.start
             )
             start, end = verb.span() if verb is not None else (span.start, span.end)
-        m = _second_in_words(text, start, end)
+        m = place_in_words(text, start, end, 2)
         what = f"the one {seat}'s majority ({fig.text}) was won over: second"
         tie = (f"{who.name}, named as the one the majority was over", True)
         g = fig.grounds
