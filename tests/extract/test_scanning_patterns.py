@@ -9,6 +9,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck import compiled_re
 from factcheck.extract import numbers
 from factcheck.extract import text as text_module
 from factcheck.extract.entities import IGNORECASE_FOLDS, Party, PartyMatcher
@@ -122,41 +123,10 @@ def test_sentence_boundaries_are_the_flat_alternation(text: str) -> None:
 
 
 def _first_chars(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
-    """Every character a match of the parsed ``items`` can open with (a superset), and
-    whether it can match nothing; raises on an item it cannot judge."""
-    from re import _constants as c  # type: ignore[attr-defined]
-
-    out: set[str] = set()
-    for op, av in items:
-        if op is c.LITERAL:
-            return out | {chr(av)}, False
-        if op is c.IN:
-            for kind, arg in av:
-                assert kind in (c.LITERAL, c.RANGE), kind
-                lo, hi = (arg, arg) if kind is c.LITERAL else arg
-                out |= {chr(x) for x in range(lo, hi + 1)}
-            return out, False
-        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
-            continue  # takes no character
-        if op is c.SUBPATTERN:
-            found, empty = _first_chars(av[3].data)
-        elif op is c.ATOMIC_GROUP:
-            found, empty = _first_chars(av.data)
-        elif op is c.BRANCH:
-            found, empty = set(), False
-            for branch in av[1]:
-                f, e = _first_chars(branch.data)
-                found, empty = found | f, empty or e
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            lo, _, sub = av
-            found, empty = _first_chars(sub.data)
-            empty = empty or lo == 0
-        else:
-            raise AssertionError(f"not judged: {op}")
-        out |= found
-        if not empty:
-            return out, False
-    return out, True
+    """Every character a match of the parsed ``items`` can open with, and whether it can
+    match nothing (as ``compiled_re`` works them out for its lookaheads)."""
+    codes, empty = compiled_re._first_chars(items)
+    return {chr(x) for x in codes}, empty
 
 
 def _without_first_class(pattern: re.Pattern[str]) -> re.Pattern[str]:
