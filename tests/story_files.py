@@ -78,3 +78,30 @@ def outcomes_of(text: str) -> set[tuple[str | None, str | None, str, str | None]
         for c in article.claims
         if isinstance(c, OutcomeClaim)
     }
+
+
+def ranked_seats_2019() -> list[tuple[str, CandidateResult, list[CandidateResult]]]:
+    """(seat, winner, candidates by votes, most first) for every 2019 seat of the bundled
+    record with a winner and a runner-up, leaving out seats with a word of a candidate's name
+    in their own ("Brent"), so a test's sentence names each once."""
+    from factcheck.reference.bundled import bundled_results
+    from factcheck.reference.lookup import winner_of
+
+    record = bundled_results()
+    out = []
+    for seat in sorted(set().union(*record.surname_index("uk-ge-2019").values())):
+        now = record.contest(seat, "uk-ge-2019")
+        if now is None:
+            continue
+        won = winner_of(now)
+        ranked = sorted(
+            (c for c in now.candidates if c.votes is not None),
+            key=lambda c: c.votes.value if c.votes is not None else 0,
+            reverse=True,
+        )
+        if won is None or len(ranked) < 2:
+            continue
+        if any(part in seat.split() for c in ranked for part in c.name.split()):
+            continue
+        out.append((seat, won, ranked))
+    return out

@@ -14,12 +14,11 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from story_files import ranked_seats_2019
 
 import factcheck
 from factcheck.extract.reader import read_prose
 from factcheck.models import Document, Finding, Severity
-from factcheck.reference.bundled import bundled_results
-from factcheck.reference.lookup import winner_of
 
 FRONT = "---\nelection: uk-ge-2019\n---\n"
 
@@ -43,25 +42,11 @@ def _firsts(text: str) -> set[tuple[str | None, str]]:
 
 def _seats() -> list[tuple[str, str, str, str]]:
     """(seat, winner, runner-up, runner-up's party) in 2019."""
-    record = bundled_results()
-    out = []
-    for seat in sorted(set().union(*record.surname_index("uk-ge-2019").values())):
-        now = record.contest(seat, "uk-ge-2019")
-        if now is None:
-            continue
-        won = winner_of(now)
-        ranked = sorted(
-            (c for c in now.candidates if c.votes is not None),
-            key=lambda c: c.votes.value if c.votes is not None else 0,
-            reverse=True,
-        )
-        if won is None or len(ranked) < 2 or ranked[1].party is None:
-            continue
-        # One word of a seat's name may be someone's surname ("Brent"): leave those out.
-        if any(part in seat.split() for c in ranked for part in c.name.split()):
-            continue
-        out.append((seat, won.name, ranked[1].name, ranked[1].party))
-    return out
+    return [
+        (seat, won.name, ranked[1].name, ranked[1].party)
+        for seat, won, ranked in ranked_seats_2019()
+        if ranked[1].party is not None
+    ]
 
 
 _SEATS = _seats()

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from story_files import ranked_seats_2019
 
 import factcheck
 from factcheck.extract.reader import read_prose
@@ -42,22 +43,11 @@ def _seats() -> list[tuple[str, str, str]]:
     """(seat, winner, runner-up) where the 2019 winner also won in 2017."""
     record = bundled_results()
     out = []
-    for seat in sorted(set().union(*record.surname_index("uk-ge-2019").values())):
-        now, then = record.contest(seat, "uk-ge-2019"), record.contest(seat, "uk-ge-2017")
-        if now is None or then is None:
-            continue
-        won, held = winner_of(now), winner_of(then)
-        ranked = sorted(
-            (c for c in now.candidates if c.votes is not None),
-            key=lambda c: c.votes.value if c.votes is not None else 0,
-            reverse=True,
-        )
-        if won is None or held is None or won.name != held.name or len(ranked) < 2:
-            continue
-        # One word of a seat's name may be someone's surname ("Brent"): leave those out.
-        if any(part in seat.split() for c in ranked for part in c.name.split()):
-            continue
-        out.append((seat, won.name, ranked[1].name))
+    for seat, won, ranked in ranked_seats_2019():
+        then = record.contest(seat, "uk-ge-2017")
+        held = winner_of(then) if then is not None else None
+        if held is not None and won.name == held.name:
+            out.append((seat, won.name, ranked[1].name))
     return out
 
 
