@@ -105,3 +105,9 @@ def ranked_seats_2019() -> list[tuple[str, CandidateResult, list[CandidateResult
             continue
         out.append((seat, won, ranked))
     return out
+
+
+def seats_read(text: str) -> dict[str, str | None]:
+    """The seat each candidate of a text was read in, by name."""
+    article = read_prose(Document(path="story.txt", text=text))
+    return {c.name: contest.name for contest in article.contests for c in contest.candidates}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from story_files import seats_read as _seats
 
 import factcheck
 from factcheck.extract.entities import contest_matcher
@@ -27,12 +28,6 @@ def _report(text: str, election: str) -> factcheck.Report:
 
 def _findings(text: str, election: str, rule: str = "reference-mismatch") -> list[Finding]:
     return [f for f in _report(text, election).findings if f.name == rule]
-
-
-def _seats(text: str) -> dict[str, str | None]:
-    """The seat each candidate was read in, by name."""
-    article = read_prose(Document(path="story.txt", text=text))
-    return {c.name: contest.name for contest in article.contests for c in contest.candidates}
 
 
 # -- a seat named as a person's title --------------------------------------------------------
