@@ -1,7 +1,7 @@
 """Score factcheck on real results copy against hand labels.
 
     python benchmarks/realcopy.py DIR [--labels benchmarks/realcopy/claims.csv]
-                                      [--split dev|dev2|...|dev6|open|heldout|all]
+                                      [--split dev|dev2|...|dev7|open|heldout|all]
                                       [--details] [--json] [--ties] [--ties-json FILE]
 
 DIR holds the stories' texts, one ``<story_id>.txt`` each, as the labels name them. The texts
@@ -40,7 +40,8 @@ labelled in the seventh session by a helper who never tuned the reader, scored o
 and opened for reading in the eighth, when a second fresh batch was labelled to replace it),
 *dev4* (that second fresh batch, scored unseen in the eighth session and opened in the ninth),
 *dev5* (the ninth session's third fresh batch, scored unseen then and opened in the tenth),
-*dev6* (the tenth session's fourth fresh batch, scored unseen then and opened in the eleventh)
+*dev6* (the tenth session's fourth fresh batch, scored unseen then and opened in the eleventh),
+*dev7* (the eleventh session's fifth fresh batch, scored unseen then and opened in the twelfth)
 and *heldout* (stories labelled later that nobody tuning has read: score them, never read
 their texts or details). ``--details`` and ``--unread`` cover the open splits, which are
 also scored together as *open*.
@@ -149,7 +150,7 @@ _POINTS_AS_PER_CENT = re.compile(
 
 
 STORIES = HERE / "realcopy" / "stories.csv"
-OPEN_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
+OPEN_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
 """Splits whose texts and details may be read while tuning."""
 
 
@@ -755,7 +756,7 @@ def _print_ties(records: list[dict[str, object]]) -> None:
 
 
 def _unread(score: Score, types: set[str]) -> None:
-    print("## not read or unplaced (open splits: dev to dev6)")
+    print("## not read or unplaced (open splits: dev to dev7)")
     for lb in score.labels:
         if lb.outcome in ("not read", "unplaced") and ("all" in types or lb.claim_type in types):
             print(
@@ -867,7 +868,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, s in result.items():
             _print(name, s)
         if args.details:
-            print("## details (open splits: dev to dev6)")
+            print("## details (open splits: dev to dev7)")
             _details(opened)
         if args.unread:
             _unread(opened, set(args.unread.split(",")))
