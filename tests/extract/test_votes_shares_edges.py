@@ -265,15 +265,6 @@ def test_counts_respectively_are_tied_to_their_people_explicitly() -> None:
 # Twelfth session's mutation run.
 
 
-def _shares(text: str) -> dict[str | None, str]:
-    return {
-        c.name: c.share.text
-        for co in _read(text).contests
-        for c in co.candidates
-        if c.share is not None and c.share.text is not None
-    }
-
-
 def test_an_opening_clause_count_is_the_persons_only_in_a_firmly_tied_seat() -> None:
     # "With N votes, NAME won": the count is the subject's only where the story's seat is
     # tied by a cue; in copy naming no seat at all it is nobody's.
@@ -350,15 +341,6 @@ def test_a_count_that_went_to_a_rival_counts_votes_only_in_a_sentence_about_vote
         " John Brown."
     )
     assert _votes(text) == {"Jane Smith": "24,000", "John Brown": "1,113"}
-
-
-def _party_votes(text: str) -> dict[str | None, str]:
-    return {
-        c.party: c.votes.text
-        for co in _read(text).contests
-        for c in co.candidates
-        if c.votes is not None and c.votes.text is not None
-    }
 
 
 def test_a_partys_count_of_something_else_does_not_end_its_figures() -> None:
