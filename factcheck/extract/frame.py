@@ -26,6 +26,7 @@ from factcheck.extract.vocabulary import (
     RIVAL_LEAD,
     dated_years,
     other_time,
+    purpose_start,
 )
 from factcheck.models import ChangeClaim, Claim, Figure, Grounds, Span, Unit, trusted
 from factcheck.names import person_words
@@ -59,9 +60,13 @@ _YEAR_RIGHT_AFTER = re.compile(r"\s+(?:votes?\s+)?in\s+((?:19|20)\d\d)\b(?![\d,]
 _DATING_BREAK = re.compile(r"[;:]|\s[–—-]\s|w(?<!\w\w)hile\b|b(?<!\w\w)ut\b|w(?<!\w\w)hereas\b")
 # The lookahead lists what a break can start with (in any case, as the pattern ignores it):
 # it changes no match, and lets the engine skip every other position, 2.5 times faster.
+# A dash between spaces, or words of likeness, end it too: "The turnout was 76.1% – nearly
+# identical to the 2017 election" compares the figure with 2017's, and is this election's.
 _AFTER_END = re.compile(
-    r"(?=[,;:()wbftcavuds])"
-    r"(?:[,;:()]|\b(?:while|but|whereas|from|than|compared|against|versus|up|down|since)\b)",
+    r"(?=[,;:()wbftcavudsi–—-])"
+    r"(?:[,;:()]|(?<=\s)[–—-](?=\s)"
+    r"|\b(?:while|but|whereas|from|than|compared|against|versus|up|down|since"
+    r"|identical|similar|same)\b)",
     re.IGNORECASE,
 )
 
@@ -1199,6 +1204,7 @@ class Frame:
         # After the figure, its clause ends at a comma or a comparison: "won 5pc, marginally
         # up from the party's performance in 2015" dates the comparison, not the 5pc.
         start = max(self.clause_start(m.start, breaks), m.start - CUE_WINDOW)
+        start = purpose_start(self.state.text, start, m.start)
         return start, min(self.clause_end(m.end, _AFTER_END), m.end + CUE_WINDOW)
 
     def contest_for(self, person: PersonMention) -> str | None:
