@@ -11,9 +11,9 @@ wrong figure and stays silent on the right one; names and figures are the record
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
-from story_files import findings_of
+from story_files import findings_of, ranked_seats_2019, seats_read
 
 from factcheck.extract.entities import contest_matcher, names_excepted_seat
 from factcheck.extract.reader import read_prose
@@ -164,3 +164,79 @@ def test_a_wrong_turnout_reached_still_fires_and_its_earlier_level_is_no_error(
     found = findings_of(_ROSE.format(now="72", then=then), "uk-ge-2017")
     assert [f.text for f in found] == ["72%"]
     assert all(f.severity is not Severity.ERROR or f.text == "72%" for f in found)
+
+
+# -- a seat named only in a later clause, about someone else ----------------------------------
+
+_LATER = (
+    "Drew Hendry won his seat by {majority} votes in 2019, while Ian Blackford took the Ross, "
+    "Skye and Lochaber seat by a similar margin."
+)
+
+
+def test_a_figure_before_a_later_clause_about_another_seat_is_not_that_seats() -> None:
+    # Hendry's 2019 majority in his own seat: checked against Ross, Skye and Lochaber's
+    # (9,443) it was a warning.
+    assert findings_of(_LATER.format(majority="10,440"), "uk-ge-2024") == []
+    article = read_prose(Document(path="story.txt", text=_LATER.format(majority="10,440")))
+    assert all(c.name != "Ross, Skye and Lochaber" or c.majority is None for c in article.contests)
+
+
+_SAME_CLAUSE = (
+    "Ian Blackford won Ross, Skye and Lochaber by {majority} votes in 2019, while Drew Hendry "
+    "held his seat."
+)
+
+
+def test_a_figure_in_the_seats_own_clause_is_still_checked_there() -> None:
+    (finding,) = findings_of(_SAME_CLAUSE.format(majority="9,434"), "uk-ge-2024")
+    assert "Ross, Skye and Lochaber" in finding.message
+    assert findings_of(_SAME_CLAUSE.format(majority="9,443"), "uk-ge-2024") == []
+
+
+# -- "respectively" pairs the people with the seats in order ----------------------------------
+
+
+@given(data=st.data())
+@settings(max_examples=25, deadline=None)
+def test_respectively_gives_each_person_the_seat_in_the_same_place(data: st.DataObject) -> None:
+    seats = ranked_seats_2019()
+    first = data.draw(st.sampled_from(seats))
+    second = data.draw(st.sampled_from([s for s in seats if s[0] != first[0]]))
+    (seat_a, winner_a, _), (seat_b, winner_b, _) = first, second
+    assume(winner_a.name.split()[-1] != winner_b.name.split()[-1])
+    votes = winner_b.votes.value if winner_b.votes is not None else 0
+    text = "{a} and {b} won {sa} and {sb} respectively, and {b} polled {v} votes."
+    right = text.format(a=winner_a.name, b=winner_b.name, sa=seat_a, sb=seat_b, v=f"{votes:,}")
+    wrong = text.format(a=winner_a.name, b=winner_b.name, sa=seat_a, sb=seat_b, v=f"{votes + 90:,}")
+    assert seats_read(right).get(winner_b.name) == seat_b
+    (finding,) = findings_of(wrong, "uk-ge-2019")
+    assert seat_b in finding.message
+    assert findings_of(right, "uk-ge-2019") == []
+
+
+def test_without_respectively_the_person_takes_the_next_seat_named() -> None:
+    text = "Kerry McCarthy held Bristol East and Karin Smyth held Bristol South."
+    assert seats_read(text).get("Karin Smyth") == "Bristol South"
+
+
+# -- "for" the party, then another clause naming a rival ----------------------------------------
+
+_FOR_THEN_RIVAL = (
+    "In Ross, Skye and Lochaber, Gavin Berkenheger polled {tory} votes for the Tories with "
+    "Labour's John Erskine claiming 2,448."
+)
+
+
+def test_a_count_for_a_party_is_not_the_rival_named_in_the_next_clause() -> None:
+    # Read as John Erskine's (official 2,448), the right 6,900 was a finding.
+    assert findings_of(_FOR_THEN_RIVAL.format(tory="6,900"), "uk-ge-2019") == []
+    (finding,) = findings_of(_FOR_THEN_RIVAL.format(tory="6,090"), "uk-ge-2019")
+    assert "Gavin Berkenheger" in finding.message
+
+
+def test_a_count_for_a_person_named_with_their_title_is_still_theirs() -> None:
+    text = "In Ross, Skye and Lochaber, {v} votes went to Labour candidate John Erskine."
+    (finding,) = findings_of(text.format(v="2,484"), "uk-ge-2019")
+    assert "John Erskine" in finding.message
+    assert findings_of(text.format(v="2,448"), "uk-ge-2019") == []
