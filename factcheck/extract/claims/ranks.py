@@ -189,24 +189,34 @@ def _placing_then_person(f: Frame, k: int) -> bool:
 # The person must follow at once, after party words and a comma at most.
 # (tenth session) "a majority of just 1,725 over X", "won Midlothian by 8,167 votes over X":
 # a hedge before the count, and a win "by" a count of votes "over" someone, say it too.
-_HEDGE = r"(?:(?:just|only|a\s+mere|some|around|about|nearly|almost)\s+)*"
+# (twelfth session) "won by over 10,000 votes from X": a win by a margin "from" someone
+# names the runner-up as "over" does, the seat named or not, the count hedged or not.
+_HEDGE = (
+    r"(?:(?:just|only|a\s+mere|some|around|about|nearly|almost|over|under|(?:more|fewer|less)"
+    r"\s+than)\s+)*"
+)
 _SECOND_WORDS = re.compile(
     r"\b(?:runners?[- ]up|second[- ]placed|(?:his|her|their|its)\s+(?:nearest|closest)"
     rf"\s+(?:rival|challenger)|majority\s+(?:of\s+{_HEDGE}[\d,]+\s+(?:votes?\s+)?)?(?P<over>over)"
-    rf"|(?:won|wins|held|retained|took|gained)\s+(?:[A-Z][\w'’&-]*\s+(?:(?:and|&)\s+)?){{1,5}}"
-    rf"by\s+{_HEDGE}[\d,]+\s+votes?\s+(?P<by_over>over))\b",
+    # (the seat's name between: "Birmingham, Edgbaston", "Kingston upon Hull East",
+    # "Richmond (Yorks)")
+    rf"|(?:won|wins|held|retained|took|gained)\s+"
+    rf"(?:\(?[A-Z][\w'’&-]*\)?,?\s+(?:(?:and|&|upon|on|under|in|with)\s+)?){{0,5}}"
+    rf"by\s+{_HEDGE}[\d,]+\s+votes?\s+(?P<by_over>over|from))\b",
     re.IGNORECASE,
 )
 # Between the words and the person: "was ", ", ", " position, ", "Labour's ", "Labour
-# candidate ", "the SNP's ", "his nearest rival, Sinn Féin's ".
+# candidate ", "the SNP's ", "his nearest rival, Sinn Féin's ", "SNP challenger ", "outgoing
+# Conservative ".
 _SECOND_GAP = re.compile(
     r"(?:\s+position)?(?:,|\s+was|\s+is)?\s+(?:(?:the|his|her|their)\s+)?"
     r"(?:(?:nearest|closest)\s+(?:rival|challenger),?\s+)?"
-    r"(?:(?:[A-Z][\w'’.-]*|[a-z]{2,3})(?:['’]s?)?\s+|candidate,?\s+|of\s+the\s+){0,5}"
+    r"(?:(?:[A-Z][\w'’.-]*|[a-z]{2,3})(?:['’]s?)?\s+|(?:candidate|challenger|rival),?\s+"
+    r"|(?:outgoing|sitting|incumbent|former)\s+|of\s+the\s+){0,5}"
 )
 SECOND_CUES = ("runner", "placed", "nearest", "closest")
 """Substrings one of which a sentence needs for :func:`read_word_placings` to read it (or
-both "majority" and " over ", or " votes over ")."""
+both "majority" and " over ", or " votes over " or " votes from ")."""
 
 
 def read_word_placings(f: Frame) -> None:
@@ -223,6 +233,7 @@ def read_word_placings(f: Frame) -> None:
         or " ahead of " in low
         or " beat" in low
         or " votes over " in low
+        or " votes from " in low
     ):
         return
     text, sent = f.state.text, f.sent
