@@ -254,3 +254,90 @@ def test_words_of_a_name_do_not_unmake_a_margin(
     assert _majority(seat, text)[0] == written
     found = [f.text for f in findings_of(text, "uk-ge-2019")]
     assert found == ([written] if slip else [])
+
+
+# -- the runner-up said by losing, by "more than", after a comma ----------------------------
+
+_LOSERS: list[Render] = [
+    lambda seat, w, r, n: f"{r} lost {seat} by {n} votes to {w}.",
+    lambda seat, w, r, n: (
+        f"In {seat}, {r} suffered a narrow defeat, losing by just {n} votes to {w}."
+    ),
+    lambda seat, w, r, n: f"In {seat}, {w} had {n} more votes than {r}.",
+    lambda seat, w, r, n: f"In {seat}, {w} won with a majority of {n}, ahead of {r}.",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    k=st.integers(0, len(_SEATS) - 1),
+    render=st.sampled_from(_LOSERS),
+    place=st.sampled_from([1, 1, 2]),
+)
+def test_the_one_who_lost_by_the_majority_is_second(k: int, render: Render, place: int) -> None:
+    seat, won, ranked = _SEATS[k]
+    if place >= len(ranked):
+        place = 1
+    named = ranked[place]
+    assert won.votes is not None
+    assert ranked[1].votes is not None
+    margin = f"{int(won.votes.value - ranked[1].votes.value):,}"
+    text = render(seat, won.name, named.name, margin)
+    read, candidates = _majority(seat, text)
+    assert read == margin, text
+    ranks = {c.name: c.rank.value if c.rank else None for c in candidates}
+    assert ranks.get(named.name) == 2, text
+    placed = [f for f in findings_of(text, "uk-ge-2019") if named.name in f.message]
+    assert bool(placed) is (place != 1), text
+
+
+def test_a_loss_by_some_measure_other_than_votes_places_nobody() -> None:
+    text = "In East Dunbartonshire, the Liberal Democrats lost ground by 5% to the SNP."
+    assert all(c.rank is None for co in contests_of(text) for c in co.candidates)
+
+
+# -- words that are no person's name ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("votes", "fires"), [("17,409", False), ("17,490", True)])
+def test_a_council_named_after_its_area_is_no_person(votes: str, fires: bool) -> None:
+    text = (
+        "In Derbyshire Dales, Conservative Sarah Dines lost to Labour's John Whitby. Ms Dines, "
+        f"says the Derbyshire Dales District Council's website, had amassed {votes} votes."
+    )
+    (contest,) = [c for c in contests_of(text) if c.name == "Derbyshire Dales"]
+    got = {c.name: c.votes.text if c.votes else None for c in contest.candidates}
+    assert "Derbyshire Dales" not in got
+    assert got["Sarah Dines"] == votes
+    found = [f.text for f in findings_of(text, "uk-ge-2024")]
+    assert found == ([votes] if fires else [])
+
+
+@pytest.mark.parametrize(("change", "fires"), [("6.8", False), ("6.8 per cent", True)])
+def test_a_country_is_no_person_a_change_is_said_of(change: str, fires: bool) -> None:
+    # Belfast East, 2017: the DUP's share rose 6.8 points (from 49.35% to 55.81%).
+    text = (
+        "As across the rest of Northern Ireland, the DUP got its vote out in Belfast East, "
+        f"with a {change} points increase in its vote share."
+        if change == "6.8"
+        else "As across the rest of Northern Ireland, the DUP got its vote out in Belfast East, "
+        f"with a {change} increase in its vote share."
+    )
+    article = contests_of(text)
+    assert all(c.name != "Northern Ireland" for co in article for c in co.candidates)
+    found = findings_of(text, "uk-ge-2017", "percent-points-confusion")
+    assert bool(found) is fires
+
+
+@pytest.mark.parametrize(("kennedy", "fires"), [("16,312", False), ("16,321", True)])
+def test_a_count_for_a_party_is_not_the_next_persons(kennedy: str, fires: bool) -> None:
+    # Newry and Armagh, 2015: Danny Kennedy (UUP) 16,312, Justin McNulty (SDLP) 12,026.
+    text = (
+        f"In Newry and Armagh, Danny Kennedy attracted {kennedy} votes for the UUP and Mr "
+        "McNulty achieved 12,026 votes for the SDLP."
+    )
+    (contest,) = [c for c in contests_of(text) if c.name == "Newry and Armagh"]
+    got = {c.name: c.votes.text if c.votes else None for c in contest.candidates}
+    assert got.get("Danny Kennedy") == kennedy
+    found = [f.text for f in findings_of(text, "uk-ge-2015")]
+    assert found == ([kennedy] if fires else [])
