@@ -14,12 +14,13 @@ from factcheck.models import (
     Document,
     Finding,
     OutcomeClaim,
+    Report,
 )
 
 
-def story_file(tmp_path: Path, body: str, election: str) -> Path:
-    """An article file with its election in front matter."""
-    path = tmp_path / "story.md"
+def story_file(tmp_path: Path, body: str, election: str, *, name: str = "story.md") -> Path:
+    """An article file with its election in front matter (read as its name's suffix says)."""
+    path = tmp_path / name
     path.write_text(f"---\nelection: {election}\n---\n{body}\n", encoding="utf-8")
     return path
 
@@ -44,10 +45,27 @@ def candidate_named(contest: ContestResult, name: str) -> CandidateResult:
     return found[0]
 
 
-def findings_of(text: str, election: str, rule: str = "reference-mismatch") -> list[Finding]:
-    """What one rule finds in a story given as text, checked against one election."""
-    report = factcheck.check(Document(path="story.txt", text=text), election=election)
-    return [f for f in report.findings if f.name == rule]
+def report_of(text: str, election: str) -> Report:
+    """What checking a story given as text against one election reports, every rule's.
+
+    The election is the check's, not the story's own: the reader is not told the story's
+    year, as it is by front matter (:func:`filed_findings`)."""
+    return factcheck.check(Document(path="story.txt", text=text), election=election)
+
+
+def findings_of(text: str, election: str, rule: str | None = "reference-mismatch") -> list[Finding]:
+    """What one rule (``None``: every rule) finds in a story given as text, checked against
+    one election (see :func:`report_of`)."""
+    return [f for f in report_of(text, election).findings if rule is None or f.name == rule]
+
+
+def filed_findings(
+    tmp_path: Path, text: str, election: str, rule: str = "reference-mismatch"
+) -> list[Finding]:
+    """What one rule finds in a story filed as a text file whose front matter names its
+    election, so that the reader, too, knows the story's year."""
+    path = story_file(tmp_path, text, election, name="article.txt")
+    return [f for f in findings_in(path) if f.name == rule]
 
 
 def contests_of(text: str) -> list[ContestResult]:
