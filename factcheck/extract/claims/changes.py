@@ -414,6 +414,8 @@ def read_amount(f: Frame, a: Around) -> bool:
         ab = None
     if ab is not None and _PHRASAL_UP.search(clause_before, tail, ab.start("dir")):
         ab = None  # "picked up 15,199 votes": a level won, not a rise
+    if ab is not None and f.in_a_name(m.start - len(clause_before) + ab.start("dir")):
+        ab = None  # "won South Down by 1,620 votes": a seat's name, not a fall
     if ab is not None and ab.group("of") and ab.group("dir").lower() not in _CHANGE_NOUNS:
         ab = None  # "of" after a verb ("lost of"): no change's size
     if ab is not None and ab.group("dir").lower() in _NOUNS_OF and not ab.group("of"):
@@ -846,12 +848,16 @@ def _previous_claim(
 
 def _share_in_sentence(f: Frame, who: PersonMention, before: int) -> Figure | None:
     """A percentage written after ``who`` and before ``before`` in this sentence: the level a
-    change stated only by its earlier level ends at."""
-    for n in f.numbers:
+    change stated only by its earlier level ends at. Not one read already as another
+    figure: in "turnout rising to 70% from 67.8%" the 70% is the turnout, and 67.8% its
+    earlier level, not a share's."""
+    for k, n in enumerate(f.numbers):
         if n.start < who.span.end:
             continue
         if n.end > before:
             break
+        if k in f.used:
+            continue
         if n.kind is NumberKind.PERCENT and n.hedge == "exact":
             return f.figure(n, Unit.PERCENT, "a percentage after the name", who=who)
     return None
