@@ -73,7 +73,12 @@ from factcheck.extract.claims.loss_lists import ROW_CUE, may_hold_loss_rows, rea
 from factcheck.extract.claims.margins import read_majority, read_margin
 from factcheck.extract.claims.member_rows import ROW_CUE as MEMBER_ROW_CUE
 from factcheck.extract.claims.member_rows import read_member_rows
-from factcheck.extract.claims.new_members import NEW_CUE, read_new_members
+from factcheck.extract.claims.new_members import (
+    ELECTED_AS_CUE,
+    NEW_CUE,
+    read_elected_as,
+    read_new_members,
+)
 from factcheck.extract.claims.outcomes import (
     has_outcome_word,
     may_state_outcome,
@@ -866,6 +871,8 @@ def _read_sentence(f: Frame) -> None:
         read_challengers(f)  # "saw off the challenge of Labour's Y": Y second
     if NEW_CUE in f.low and f.people and f.contests:
         read_new_members(f)  # "the new MP for Eddisbury Edward Timpson"
+    if ELECTED_AS_CUE in f.low and f.people and f.contests:
+        read_elected_as(f)  # "Jane Smith was elected as Workington's new MP"
     if MEMBER_ROW_CUE in sent.text and f.people and f.contests:
         read_member_rows(f)  # "The MPs elected are:" then "Belfast West: Jane Smith (SF)"
 
