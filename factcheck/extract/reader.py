@@ -69,6 +69,10 @@ from factcheck.extract.claims.changes import (
     read_majority_directions,
     read_turnout_directions,
 )
+from factcheck.extract.claims.coordinated_outcomes import (
+    COORDINATED_CUES,
+    read_coordinated_outcomes,
+)
 from factcheck.extract.claims.loss_lists import ROW_CUE, may_hold_loss_rows, read_loss_rows
 from factcheck.extract.claims.margins import read_majority, read_margin
 from factcheck.extract.claims.member_rows import ROW_CUE as MEMBER_ROW_CUE
@@ -864,6 +868,8 @@ def _read_sentence(f: Frame) -> None:
     if has_outcome_word(f.lower, lowered=True):
         read_winners(f)
         read_outcomes(f)
+        if any(cue in sent.text for cue in COORDINATED_CUES):
+            read_coordinated_outcomes(f)  # "The party gained A from Labour and held B"
         read_beat_winners(f)  # "X beat Labour's Y": X won (after the gains read from Y)
     else:
         read_seat_is_party(f)  # "Wigan is Labour with 21,042 votes": no outcome word
