@@ -6,8 +6,8 @@ dev3 to dev7: three stories from three outlets.
 Each test reads sentences written here in the pattern seen, with 2019's results: each seat
 after the second verb is the opening party's hold (or gain), the reference rule fires where
 the record has another party holding it (when the party is tied tightly), or the seat
-changing hands, and stays silent where the party held it. A second verb with a subject of its own, a win with no "from", and a
-person named in the first clause are not read.
+changing hands, and stays silent where the party held it. A second verb with a subject of its
+own, a win with no "from", and a person named in the first clause are not read.
 """
 
 from __future__ import annotations
