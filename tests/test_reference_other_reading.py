@@ -5,9 +5,9 @@ Real copy ties figures to the wrong candidate, election or seat in ever new ways
 taking 11,623 votes compared with 11,519", "turned his 5,288 majority into ..."); each new
 batch judged blind showed another. What they share is the result: the stated figure is the
 official value of a neighbour in the record. Such a finding says so and leaves the fix to the
-editor. A figure that is the same seat's value of *another kind* (a winner's votes written as
-the majority) stays an error: that confusion is the copy's, and the rules exist to catch it.
-Every sentence here is written for the test in the patterns seen.
+editor. A precise figure that is the same seat's value of *another kind* is one too
+(tests/test_reference_other_kind.py); a hedge never is. Every sentence here is written for
+the test in the patterns seen.
 """
 
 from __future__ import annotations
@@ -105,12 +105,12 @@ def test_the_same_figure_without_the_other_seat_is_an_error() -> None:
     assert f.fix == "2,125"
 
 
-# -- another kind of value for the same seat stays an error ---------------------------------------
+# -- a hedge that takes in another kind of value stays an error -----------------------------------
 
 
-def test_the_winners_vote_written_as_the_majority_stays_an_error() -> None:
+def test_the_winners_vote_written_as_a_hedged_majority_stays_an_error() -> None:
     # Jeremy Corbyn polled 40,086 in 2017; his majority was 33,215. "A majority of over
-    # 40,000" is the copy's confusion of votes and majority, which the rule is for.
+    # 40,000" takes in his vote, but a hedge takes in too much to say which figure was meant.
     (f,) = _ref("Jeremy Corbyn was re-elected in Islington North with a majority of over 40,000.")
     assert f.severity is Severity.ERROR
     assert f.fix == "33,215"

@@ -508,6 +508,30 @@ def names_former_seat(text: str, c: ContestMention) -> bool:
     return bool(_FORMER_LEAD.search(text, lead, c.span.start) and _MP_AFTER.match(text, c.span.end))
 
 
+# Before a seat the sentence sets apart from what it says: "won all the others in the county,
+# except in Lincoln", "apart from Devon East", "other than Canterbury".
+_EXCEPT_BEFORE = re.compile(
+    r"\b(?:except(?:[^\S\n]+(?:in|for|at))?|apart[^\S\n]+from|other[^\S\n]+than|excluding"
+    r"|save[^\S\n]+for|but[^\S\n]+not(?:[^\S\n]+in)?)[^\S\n]+(?:the[^\S\n]+)?$",
+    re.IGNORECASE,
+)
+
+
+# After such a seat, a clause that speaks of it: "except Perry Barr, where …", "other than
+# Canterbury which voted for Labour".
+_ITS_CLAUSE_AFTER = re.compile(r",?[^\S\n]*(?:where|which|who|whose|in[^\S\n]+which)\b")
+
+
+def names_excepted_seat(text: str, c: ContestMention) -> bool:
+    """Is this mention a seat the sentence names only as an exception ("The Tories won the
+    seat with a 16,500 majority and all others in the county, except in Lincoln")? What the
+    sentence says is said of other seats. Not when a clause about it follows ("apart from
+    Devon East, where Claire Wright polled 35%"): that clause speaks of it."""
+    if _EXCEPT_BEFORE.search(text, max(0, c.span.start - 30), c.span.start) is None:
+        return False
+    return _ITS_CLAUSE_AFTER.match(text, c.span.end) is None
+
+
 # Between a seat and a person it is the title of: "new MP for Peterborough Paul Bristow",
 # "New Torbay MP Steve Darling", "the Leeds Central candidate, Hilary Benn".
 _TITLE_LEAD = re.compile(r"\b(?:MP|member|candidate)[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?$")

@@ -116,6 +116,7 @@ from factcheck.extract.entities import (
     contest_matcher,
     find_people,
     is_seat,
+    names_excepted_seat,
     names_former_seat,
     person_surnames,
     seat_holders,
@@ -337,9 +338,20 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     several = False  # the carried seat is the last of several one sentence named
     lost = False  # the seat was carried until words broke the carry: none is known now
     index = MentionIndex(numbers, parties, contests, people)
+    # Seats named only as exceptions ("… and all others in Lincolnshire, except in Lincoln"):
+    # the sentence speaks of other seats, so it is read in the seat it would have without
+    # them; the story may still turn to them after it.
+    excepted = (
+        {c.span.start for c in contests if names_excepted_seat(text, c)}
+        if any(cue in low for cue in _EXCEPT_CUES)
+        else set()
+    )
     for i, sent in enumerate(sentences(text, start)):
         state.sentence_index = i
         nums, sparties, scontests, speople = index.within(sent.span)
+        named = scontests
+        if excepted and scontests:
+            scontests = [c for c in scontests if c.span.start not in excepted]
         if (
             not scontests
             and state.main_seat is not None
@@ -384,9 +396,9 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         # So is a seat named inside a quotation ("If I can improve things in Brighton and
         # Hove, …"): a speaker's place, not the story turning to another seat.
         turned = (
-            [c for c in scontests if c.span.start not in titles and not _quoted_aside(state, c)]
+            [c for c in named if c.span.start not in titles and not _quoted_aside(state, c)]
             if current
-            else scontests
+            else named
         )
         if turned:
             current = turned[-1].name
@@ -400,6 +412,8 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     return _assemble(doc, state, default_contest)
 
 
+# Every wording of an exception holds one of these (entities.names_excepted_seat).
+_EXCEPT_CUES = ("except", "apart", "other", "excluding", "save", "but")
 _HUNDREDTH = Decimal("0.01")
 _TENTH = Decimal("0.1")
 

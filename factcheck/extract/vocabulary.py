@@ -140,6 +140,43 @@ OTHER_TIME_CUES = (*_OTHER_ELECTION_WORDS, "19", "20")
 _YEAR = re.compile(r"(?<![\d,.£$])((?:19|20)\d\d)(?!\d|,\d|-\d\d-\d\d|\s*(?:votes|seats|%))")
 
 
+# An infinitive of what the count won: "… overturned X's 2,137 majority of the 2015 General
+# Election to win a majority of 4,174". What follows it is what the verb achieved.
+_PURPOSE = re.compile(
+    r"\bto\s+(?:win|take|gain|secure|claim|clinch|hold|retain|keep|regain|record|post|poll"
+    r"|land|seize|snatch|grab|capture|earn|become|finish|increase|boost|build|extend|overturn)\b",
+    re.IGNORECASE,
+)
+# Before a year that dates a noun, not a verb: "the majority of the 2015 election", "his 2015
+# majority", "Williams' 2015 majority", "the 2015 majority"; not "in 2015", "at the 2015 poll".
+_YEAR_OF_NOUN = re.compile(
+    r"(?:\bof(?:\s+the)?|['’]s?|\b(?:his|her|their|its)|(?<!\bin\s)(?<!\bat\s)(?<!\bon\s)"
+    r"(?<!\bby\s)(?<!\bfor\s)\bthe)\s+$",
+    re.IGNORECASE,
+)
+
+
+def purpose_start(text: str, start: int, end: int) -> int:
+    """Where the clause dating ``text[end]`` starts, given that it starts at ``start`` by its
+    breaks: after an infinitive of what was won ("to win a majority of 4,174"), when every
+    year before that names a noun's election ("X's 2,137 majority of the 2015 General
+    Election"), not the verb's ("in 2015 she overturned …, to win"). A year so placed dates
+    its noun; the purpose clause is the story's."""
+    if "19" not in text[start:end] and "20" not in text[start:end]:
+        return start
+    purpose = None
+    for found in _PURPOSE.finditer(text, start, end):
+        purpose = found  # the last: the clause the figure stands in
+    if purpose is None:
+        return start
+    years = list(_YEAR.finditer(text, start, purpose.start()))
+    if not years or any(
+        not _YEAR_OF_NOUN.search(text, max(start, y.start() - 20), y.start()) for y in years
+    ):
+        return start
+    return purpose.start()
+
+
 def other_time(text: str, start: int, end: int, story_year: str | None) -> str | None:
     """The words in ``text[start:end]`` that date it to another election than the story's
     (``story_year``): "in 2017", "at the last election", "two years ago"; or None."""

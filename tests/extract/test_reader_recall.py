@@ -106,9 +106,15 @@ def test_a_second_margin_after_and_is_dated_by_the_year_right_after_it() -> None
 
 def test_the_earlier_margin_fires_when_wrong_and_is_silent_when_right() -> None:
     # Wrexham 2015: Lucas 12,181, Atkinson 10,350, a majority of 1,831.
-    (wrong,) = _findings(_TWO_MARGINS.format(then="1,832"), "reference-mismatch", "uk-ge-2019")
+    (wrong,) = _findings(_TWO_MARGINS.format(then="1,833"), "reference-mismatch", "uk-ge-2019")
     assert "uk-ge-2015" in wrong.message
     assert wrong.fix == "1,831"
+    # 1,832 is 2017's majority written for 2015: which election was meant cannot be told, so
+    # the finding names 2017's and offers no fix (tests/test_reference_other_kind.py).
+    (again,) = _findings(_TWO_MARGINS.format(then="1,832"), "reference-mismatch", "uk-ge-2019")
+    assert "uk-ge-2015" in again.message
+    assert again.fix is None
+    assert again.evidence["other_reading"] == ["the majority in Wrexham (uk-ge-2017)"]
     assert _findings(_TWO_MARGINS.format(then="1,831"), "reference-mismatch", "uk-ge-2019") == []
 
 

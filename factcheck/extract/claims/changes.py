@@ -846,12 +846,16 @@ def _previous_claim(
 
 def _share_in_sentence(f: Frame, who: PersonMention, before: int) -> Figure | None:
     """A percentage written after ``who`` and before ``before`` in this sentence: the level a
-    change stated only by its earlier level ends at."""
-    for n in f.numbers:
+    change stated only by its earlier level ends at. Not one read already as another
+    figure: in "turnout rising to 70% from 67.8%" the 70% is the turnout, and 67.8% its
+    earlier level, not a share's."""
+    for k, n in enumerate(f.numbers):
         if n.start < who.span.end:
             continue
         if n.end > before:
             break
+        if k in f.used:
+            continue
         if n.kind is NumberKind.PERCENT and n.hedge == "exact":
             return f.figure(n, Unit.PERCENT, "a percentage after the name", who=who)
     return None

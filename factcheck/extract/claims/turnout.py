@@ -45,6 +45,10 @@ _AVERAGE_BEFORE = re.compile(
 # "Turnout was down from 76% to 70%": the first figure is the last election's.
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO_FIGURE_AFTER = re.compile(r"\s+to\s+\d", re.IGNORECASE)
+# "turnout rising to 70% from …": the level it reached, right before the one it rose from.
+_TO_FIGURE_BEFORE = re.compile(
+    r"\bto\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent|pc)\s+from\s+$", re.IGNORECASE
+)
 _DATED = re.compile(
     rf"(?:\bturnout\b|{_TWO_WORDS}).*\b(?:in|at|for)\s+(?:19|20)\d\d", re.IGNORECASE
 )
@@ -97,8 +101,11 @@ def read_turnout(f: Frame, a: Around) -> bool:
         # who voted in 2015"): that election's, when its clause names it.
         _keep_earlier(f, a, dated=True)
         return True
-    if _FROM_BEFORE.search(a.before[-8:]) and _TO_FIGURE_AFTER.match(a.after):
-        _keep_earlier(f, a, dated=False)  # "down from 76% to 70%": the earlier turnout
+    if _FROM_BEFORE.search(a.before[-8:]) and (
+        _TO_FIGURE_AFTER.match(a.after) or _TO_FIGURE_BEFORE.search(a.before[-40:])
+    ):
+        # "down from 76% to 70%", "rising to 70% from 67.8%": the earlier turnout.
+        _keep_earlier(f, a, dated=False)
         return True
     # With several seats in the sentence, the one named before it in its clause ("Turnout in
     # Ilford North was 66.1 per cent, …"), not one carried from before; loosely, as the
