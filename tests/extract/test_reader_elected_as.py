@@ -22,7 +22,10 @@ from factcheck.models import Document, Figure, Finding
 # Read only in a story with a figure in it (see reader._worth_reading).
 _OPENING = "Turnout was 67% across the region.\n\n"
 
-_SEATS = [(seat, won.name, ranked[1].name) for seat, won, ranked in ranked_seats_2019()]
+# (Not the record's bracketed names, "Richmond (Yorks)": copy writes no possessive on them.)
+_SEATS = [
+    (seat, won.name, ranked[1].name) for seat, won, ranked in ranked_seats_2019() if "(" not in seat
+]
 
 _WORDINGS = [
     "{name} was elected as {seat}'s new MP in the early hours.",

@@ -30,7 +30,8 @@ def _seats() -> list[tuple[str, str, str, str, str]]:
     return [
         (seat, won.name, won.party, ranked[1].name, ranked[1].party)
         for seat, won, ranked in ranked_seats_2019()
-        if won.party is not None and ranked[1].party is not None
+        # (Not the record's bracketed names, "Richmond (Yorks)", which copy does not write.)
+        if won.party is not None and ranked[1].party is not None and "(" not in seat
     ]
 
 
