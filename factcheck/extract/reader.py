@@ -501,6 +501,8 @@ def _seat_unknown(state: ReadState, people: list[PersonMention]) -> None:
 
 _COUNTED_AFTER = re.compile(
     r"\s*(?:of\s+the\s+)?(?:valid\s+)?(?:votes?|ballots|seats?)\b|[-‑]vote\b"
+    # "57 more votes than X": a gap in votes
+    r"|\s+(?:more|fewer)\s+votes\b"
     # "a 7,000 majority", "a 2,607 Conservative majority"
     r"|\s+(?:[A-Z][\w-]+\s+)?majority\b",
     re.I,
