@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 from story_files import contests_of, findings_of, outcomes_of, ranked_seats_2019
 
 from factcheck.extract.entities import find_people
-from factcheck.models import CandidateResult
+from factcheck.extract.reader import read_prose
+from factcheck.models import CandidateResult, ChangeClaim, Document
 
 
 def _plain(name: str) -> bool:
@@ -341,3 +342,29 @@ def test_a_count_for_a_party_is_not_the_next_persons(kennedy: str, fires: bool) 
     assert got.get("Danny Kennedy") == kennedy
     found = [f.text for f in findings_of(text, "uk-ge-2015")]
     assert found == ([kennedy] if fires else [])
+
+
+# -- a level crossed is no change's size -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Newry and Armagh, Sinn Fein's share of the vote dipped below 40 per cent.",
+        "Turnout in Bristol West rose above 70 per cent.",
+        "Turnout across the city was lower, falling beneath 65 per cent in all four seats.",
+    ],
+)
+def test_a_level_crossed_after_a_verb_of_change_is_no_changes_size(text: str) -> None:
+    article = read_prose(Document(path="story.txt", text=text))
+    assert [c for c in article.claims if isinstance(c, ChangeClaim) and c.amount] == []
+    assert findings_of(text, "uk-ge-2019", "percent-points-confusion") == []
+
+
+def test_a_change_by_a_bound_is_still_a_change() -> None:
+    # Newry and Armagh, 2019: Sinn Fein's share fell from 47.90% to 39.95%, 7.95 points.
+    text = "In Newry and Armagh, Sinn Fein's share of the vote dipped by 8 per cent."
+    (finding,) = findings_of(text, "uk-ge-2019", "percent-points-confusion")
+    assert finding.text == "8 per cent"
+    right = "In Newry and Armagh, Sinn Fein's share of the vote dipped by 8 points."
+    assert findings_of(right, "uk-ge-2019", "percent-points-confusion") == []

@@ -58,6 +58,9 @@ _MORE_DIRECTIONS = {
 }
 _AMOUNT_CUES = DIRECTION_WORDS | frozenset(_MORE_DIRECTIONS)
 _NOUNS_OF = frozenset({"loss", "reduction"})
+# A bound's words that say a level was crossed right after a verb of change: "fell below 70
+# per cent", "rose above 50%" give the new level's bound, not the change's size.
+_CROSSED = frozenset({"below", "above", "beneath"})
 _SHED = frozenset({"shed", "sheds", "shedding"})
 # "picked up", "racked up", "ended up": verbs whose "up" is no direction.
 _PHRASAL_UP = re.compile(
@@ -414,6 +417,12 @@ def read_amount(f: Frame, a: Around) -> bool:
         ab = None
     if ab is not None and _PHRASAL_UP.search(clause_before, tail, ab.start("dir")):
         ab = None  # "picked up 15,199 votes": a level won, not a rise
+    if (
+        ab is not None
+        and m.hedge_text.lower() in _CROSSED
+        and not ab.group(0).rstrip().lower().endswith("by")
+    ):
+        ab = None  # "turnout falling below 70 per cent": the level crossed, not the change
     if ab is not None and f.in_a_name(m.start - len(clause_before) + ab.start("dir")):
         ab = None  # "won South Down by 1,620 votes": a seat's name, not a fall
     if ab is not None and ab.group("of") and ab.group("dir").lower() not in _CHANGE_NOUNS:
