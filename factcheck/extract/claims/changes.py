@@ -455,6 +455,17 @@ def read_amount(f: Frame, a: Around) -> bool:
     q = (Quantity.MAJORITY if (noun_q or "").lower() == "lead" else quantity(noun_q)) or (
         last_quantity(clause_before)
     )
+    if (
+        ab is not None
+        and q is not None
+        and quantity(noun_q) is None
+        and m.kind in (NumberKind.PERCENT, NumberKind.POINTS)
+        and _named_since_quantity(f, m, clause_before, ab)
+    ):
+        # "Labour increased its majority, up 12 per cent, with the Tories up 9 per cent": a
+        # party or person named after the quantity word, right before the change, is whose
+        # change it is: their share, not the majority's.
+        q = Quantity.SHARE
     if q is None and m.kind is NumberKind.COUNT and (noun_of or compared):
         # "while Mr Elliott's vote dropped from 24,355 to 21,929 – a loss of 2,426", "with
         # 2,664 (around 1,000 more than in 2015)": a count's change, of what the sentence
@@ -626,6 +637,31 @@ _EXTRA_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EXTRA_CUES = frozenset({"extra", "additional", "further"})
+
+
+def _named_since_quantity(
+    f: Frame, m: NumberMention, clause_before: str, ab: re.Match[str]
+) -> bool:
+    """Is a party or person named between the clause's last quantity word and the direction
+    word of ``ab`` (the change before ``m``)? Only the direction's own words between ("the
+    Tories up"): a verb or a figure between is another clause's."""
+    last = None
+    for mq in QUANTITY_WORD.finditer(clause_before):
+        last = mq
+    if last is None:
+        return False
+    base = m.start - len(clause_before)
+    after_q, dir_at = base + last.end(), base + ab.start("dir")
+    spans = [p.span for p in f.parties] + [p.span for p in f.people]
+    named = [x for x in spans if after_q <= x.start and x.end <= dir_at]
+    return (
+        bool(named)
+        and _SUBJECT_THEN_DIR.fullmatch(f.state.text, max(s.end for s in named), dir_at) is not None
+    )
+
+
+# Between a party or person and the direction word of their change: "the Tories up".
+_SUBJECT_THEN_DIR = re.compile(r"(?:['’]s?)?\s+(?:(?:vote|share|were|was|are|is)\s+)*")
 
 
 def _last_quantity_word(text: str) -> str | None:
