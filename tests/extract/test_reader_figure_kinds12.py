@@ -395,3 +395,29 @@ def test_a_change_after_its_quantity_word_stays_that_quantitys() -> None:
     article = read_prose(Document(path="story.txt", text=text))
     (change,) = [c for c in article.claims if isinstance(c, ChangeClaim) and c.amount]
     assert change.quantity.value == "majority"
+
+
+# -- a majority's rise said as a multiple ----------------------------------------------------
+
+_MULTIPLES = [
+    "In Dover, Natalie Elphicke nearly doubled the Conservative majority from 6,437 to {n}.",
+    "In Dover, Natalie Elphicke took the seat, more than doubling the majority to {n}.",
+    "Dover: Natalie Elphicke doubles Tory majority to {n}",
+]
+
+
+@pytest.mark.parametrize("story", _MULTIPLES)
+@pytest.mark.parametrize(("written", "fires"), [("12,278", False), ("12,728", True)])
+def test_a_majority_multiplied_to_a_level_is_the_majority_now(
+    story: str, written: str, fires: bool
+) -> None:
+    # Dover, 2019: the Conservative majority was 12,278 (6,437 in 2017).
+    text = story.format(n=written)
+    assert _majority("Dover", text)[0] == written
+    article = read_prose(Document(path="story.txt", text=text))
+    ups = [
+        c for c in article.claims if isinstance(c, ChangeClaim) and c.quantity.value == "majority"
+    ]
+    assert [c.direction.value if c.direction else None for c in ups] == ["up"]
+    found = [f.text for f in findings_of(text, "uk-ge-2019") if f.text == written]
+    assert found == ([written] if fires else [])

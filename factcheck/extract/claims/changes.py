@@ -15,6 +15,7 @@ from factcheck.extract.vocabulary import (
     DIRECTION_WORDS,
     DOWN,
     MAJORITY_CHANGE,
+    MULTIPLIED,
     POSSESSIVE,
     QUANTITY_WORD,
     SHARE_CUE_AFTER,
@@ -138,9 +139,9 @@ _MAJORITY_WORDS = re.compile(
     r"|decreased|diminished|bigger|larger|greater|smaller|narrower|slimmer|thinner|higher|lower"
     r"|slashed|strengthened|weakened|improved|healthier)\s+majority"
     r"|(?P<verb>strengthen(?:ed|s|ing)?|weaken(?:ed|s|ing)?|gained\s+on|added\s+to"
-    # "Mr Carmichael nearly quadrupled his majority"
-    r"|doubled|tripled|trebled|quadrupled)"
-    r"\s+(?:his|her|their|its|the)\s+majority"
+    # "Mr Carmichael nearly quadrupled his majority", "doubles Labour majority"
+    rf"|{MULTIPLIED})"
+    r"\s+(?:(?:his|her|their|its|the)\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?majority"
     # "saw their majority slashed", "his majority crumbled"
     rf"|majority\s+(?:(?:was|has\s+been|had\s+been|is|being)\s+)?(?P<post>{UP}|{DOWN}"
     r"|slashed|crumbled|eroded))\b",
