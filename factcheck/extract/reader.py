@@ -107,6 +107,7 @@ from factcheck.extract.entities import (
     is_seat,
     names_excepted_seat,
     names_former_seat,
+    names_past_candidacy,
     person_surnames,
     seat_holders,
     seat_titles,
@@ -341,6 +342,20 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         named = scontests
         if excepted and scontests:
             scontests = [c for c in scontests if c.span.start not in excepted]
+        if scontests and any(cue in sent.text for cue in _STOOD_CUES):
+            # "… in 1997 when he stood for the Referendum Party in The Cotswolds": a seat of
+            # the person's past, in a profile of their seat now; neither read nor turned to.
+            # (Unless it is the seat the story is on: "Boris Johnson unsuccessfully contested
+            # the Clwyd South constituency in 1997", under "Clwyd South".)
+            span = (sent.span.start, sent.span.end)
+            past = {
+                c.span.start
+                for c in scontests
+                if c.name != current and names_past_candidacy(text, c, span, state.story_year)
+            }
+            if past:
+                scontests = [c for c in scontests if c.span.start not in past]
+                named = [c for c in named if c.span.start not in past]
         if (
             not scontests
             and state.main_seat is not None
@@ -403,6 +418,8 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
 
 # Every wording of an exception holds one of these (entities.names_excepted_seat).
 _EXCEPT_CUES = ("except", "apart", "other", "excluding", "save", "but")
+# Every wording of a past candidacy holds one of these (entities.names_past_candidacy).
+_STOOD_CUES = ("stood", "contested", "fought", "ran ", "Stood", "Contested", "Fought", "Ran ")
 _HUNDREDTH = Decimal("0.01")
 _TENTH = Decimal("0.1")
 
