@@ -223,13 +223,16 @@ _BACK_TO_COUNT = re.compile(
 # "were cast in Northern Ireland", "fallen by 3.6% to 24% across Scotland".
 # The lookahead lists the letters a match can start with (as the pattern ignores case, in
 # any case): it changes no match, and the engine rejects most places at once, twice as fast.
-_NATIONWIDE_START = "(?=[aitnuscwr])"
+_NATIONWIDE_START = "(?=[aitnuscwro])"
 _NATIONWIDE = re.compile(
     _NATIONWIDE_START
     + r"\b(?:(?:across|in|throughout|around)\s+(?:all\s+of\s+)?(?:Scotland|Wales|England"
     r"|Northern\s+Ireland|the\s+UK|the\s+United\s+Kingdom|Great\s+Britain|Britain"
     r"|the\s+country|the\s+nation)|nationally|nationwide|UK-wide|Scotland-wide|Wales-wide"
     r"|country-wide|across\s+the\s+board|all\s+\d+\s+seats"
+    # "Overall 32% of MPs are women … For Labour the figure is 45%": a share of the House's
+    # members, which no one seat has.
+    r"|of\s+(?:all\s+)?(?:the\s+)?(?:new\s+)?MPs\b"
     # "Across the area, Labour's share of the vote rose by 9%": a region's, not the seat's.
     r"|across\s+the\s+(?:whole\s+)?(?:area|region|county|borough|city|district)"
     r"|regionally|region-wide|county-wide)\b",
@@ -239,7 +242,7 @@ _NATIONWIDE = re.compile(
 # substring of the folded text.
 _NATION_CUES = cue_words(
     "scotland wales england ireland uk kingdom britain country nation nationally nationwide board"
-    " seats area region regionally county borough city district"
+    " seats area region regionally county borough city district mps"
 )
 _NATION_WORDS = (
     "scotland",
@@ -259,6 +262,7 @@ _NATION_WORDS = (
     "borough",
     "city",
     "district",
+    "mps",
 )
 
 
