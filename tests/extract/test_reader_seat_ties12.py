@@ -240,3 +240,75 @@ def test_a_count_for_a_person_named_with_their_title_is_still_theirs() -> None:
     (finding,) = findings_of(text.format(v="2,484"), "uk-ge-2019")
     assert "John Erskine" in finding.message
     assert findings_of(text.format(v="2,448"), "uk-ge-2019") == []
+
+
+# -- a seat someone stood in at another election, in a profile of their seat now ----------------
+
+_PROFILE = (
+    "Great Yarmouth: Rupert Lowe\n\n"
+    "Rupert Lowe has promised to move to Great Yarmouth.\n\n"
+    "His first foray into politics was in {year} when he {verb} the Referendum Party in "
+    "The Cotswolds.\n\n"
+    "Turnout: {turnout}%"
+)
+_STOOD = ["stood for", "ran for", "fought the seat for"]
+
+
+def _turnout_seat(text: str) -> str | None:
+    doc = Document(path="a.md", text=text, metadata={"election": "uk-ge-2024"})
+    (seat,) = [c.name for c in read_prose(doc).contests if c.turnout is not None]
+    return seat
+
+
+@given(verb=st.sampled_from(_STOOD))
+@settings(max_examples=6, deadline=None)
+def test_a_seat_stood_in_at_another_election_does_not_take_the_profiles_figures(
+    verb: str,
+) -> None:
+    right = _PROFILE.format(year="1997", verb=verb, turnout="56")
+    assert _turnout_seat(right) == "Great Yarmouth"
+    assert findings_of(right, "uk-ge-2024") == []
+    (finding,) = findings_of(_PROFILE.format(year="1997", verb=verb, turnout="59"), "uk-ge-2024")
+    assert "Great Yarmouth" in finding.message
+
+
+def test_a_seat_stood_in_at_the_storys_election_is_the_seat_the_story_turns_to() -> None:
+    text = _PROFILE.format(year="2024", verb="stood for", turnout="56")
+    assert _turnout_seat(text) == "The Cotswolds"
+
+
+def test_the_seat_the_story_is_on_stays_when_its_past_is_told() -> None:
+    text = (
+        "Clwyd South\n\n"
+        "Clwyd South was only seventh on the party's list of targets.\n\n"
+        "Boris Johnson unsuccessfully contested the Clwyd South constituency in 1997.\n\n"
+        "Turnout: 56%"
+    )
+    doc = Document(path="a.md", text=text, metadata={"election": "uk-ge-2019"})
+    assert [c.name for c in read_prose(doc).contests if c.turnout is not None] == ["Clwyd South"]
+
+
+# -- a share of the House's members is no seat's figure ----------------------------------------
+
+_MEMBERS = (
+    "Anna McMorrin won Cardiff North for Labour.\n\n"
+    "Overall 32% of MPs are women. For Labour the figure is 45%, and {share}% for the "
+    "Conservatives."
+)
+
+
+@given(share=st.sampled_from(["21", "30", "42.1"]))
+@settings(max_examples=6, deadline=None)
+def test_a_share_of_the_members_is_not_a_candidates_share(share: str) -> None:
+    # Read as Craig Williams's share (42.11%), the 21% of Conservative MPs was an error.
+    assert findings_of(_MEMBERS.format(share=share), "uk-ge-2017") == []
+
+
+def test_a_partys_share_of_the_vote_in_the_seat_is_still_checked() -> None:
+    text = (
+        "Anna McMorrin won Cardiff North for Labour.\n\n"
+        "The Conservatives took {share}% of the vote."
+    )
+    (finding,) = findings_of(text.format(share="21"), "uk-ge-2017")
+    assert "Craig Williams" in finding.message
+    assert findings_of(text.format(share="42.1"), "uk-ge-2017") == []
