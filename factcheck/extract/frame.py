@@ -10,6 +10,7 @@ state: the candidates met so far, the person last named, each person's constitue
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -128,6 +129,8 @@ _RESPECTIVELY = re.compile(
     re.IGNORECASE,
 )
 _RESPECTIVELY_CUES = cue_words("respectively two three four both")
+# Between two people of a list: "Damian Collins, Michael Fallon", "Kerry McCarthy and".
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
 # Words saying a majority was held before this election: "entered this poll with a slim
 # majority of just 104", "after overturning a majority of 5,339", "was defending a majority of
 # more than 23,000", "had enjoyed a majority of", "lost her majority of". A figure they govern
@@ -1262,14 +1265,37 @@ class Frame:
         """The seat paired with ``person`` by "respectively": "Kerry McCarthy and Karin Smyth
         held Bristol East and Bristol South respectively" gives the n-th person named before
         the seats the n-th seat, when as many people as seats are named there."""
-        if "respectively" not in self.words:
+        pairs = self._respective_pairs()
+        if pairs is None:
             return None
-        first = self.contests[0].span.start
-        before = self.people[: self.count_before(self.people, first)]
-        names = list(dict.fromkeys(p.name for p in before))
-        if person.name not in names or len(names) != len(self.contests):
+        for who, seat in pairs:
+            if who.name == person.name:
+                return seat.name
+        return None
+
+    def respective_person(self, seat: ContestMention) -> PersonMention | None:
+        """The person "respectively" pairs with ``seat`` (see :meth:`_respective_seat`)."""
+        pairs = self._respective_pairs()
+        if pairs is None:
             return None
-        return self.contests[names.index(person.name)].name
+        return next((who for who, named in pairs if named is seat), None)
+
+    def _respective_pairs(self) -> list[tuple[PersonMention, ContestMention]] | None:
+        # The people are the run named last before the seats, one after another ("A, B and
+        # C held X, Y and Z respectively"): as many as the seats, joined by commas or "and".
+        if "respectively" not in self.words or len(self.contests) < 2:
+            return None
+        n = len(self.contests)
+        before = self.people[: self.count_before(self.people, self.contests[0].span.start)]
+        run = before[-n:]
+        text = self.state.text
+        if len(run) != n or len({p.name for p in run}) != n:
+            return None
+        if not all(
+            _LISTED.fullmatch(text, a.span.end, b.span.start) for a, b in itertools.pairwise(run)
+        ):
+            return None
+        return list(zip(run, self.contests, strict=True))
 
     def titled_seat(self, person: PersonMention) -> str | None:
         """The seat named in the sentence as ``person``'s title ("Torbay MP Steve Darling"),

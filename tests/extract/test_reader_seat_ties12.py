@@ -11,13 +11,15 @@ wrong figure and stays silent on the right one; names and figures are the record
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from story_files import findings_of, ranked_seats_2019, seats_read
 
-from factcheck.extract.entities import contest_matcher, names_excepted_seat
+from factcheck.extract.entities import contest_matcher, find_people, names_excepted_seat
 from factcheck.extract.reader import read_prose
-from factcheck.models import Document, Severity
+from factcheck.models import Document, OutcomeClaim, Severity
 
 # -- a seat named only as an exception --------------------------------------------------------
 
@@ -205,6 +207,7 @@ def test_respectively_gives_each_person_the_seat_in_the_same_place(data: st.Data
     second = data.draw(st.sampled_from([s for s in seats if s[0] != first[0]]))
     (seat_a, winner_a, _), (seat_b, winner_b, _) = first, second
     assume(winner_a.name.split()[-1] != winner_b.name.split()[-1])
+    assume(_all_named(f"{winner_a.name} and {winner_b.name} won.", [winner_a.name, winner_b.name]))
     votes = winner_b.votes.value if winner_b.votes is not None else 0
     text = "{a} and {b} won {sa} and {sb} respectively, and {b} polled {v} votes."
     right = text.format(a=winner_a.name, b=winner_b.name, sa=seat_a, sb=seat_b, v=f"{votes:,}")
@@ -252,6 +255,13 @@ _PROFILE = (
     "Turnout: {turnout}%"
 )
 _STOOD = ["stood for", "ran for", "fought the seat for"]
+
+
+def _all_named(text: str, names: list[str]) -> bool:
+    """Does the person finder find each of ``names`` in ``text`` (not "Catherine West", whose
+    surname is a compass word, which is the finder's matter, not these tests')?"""
+    seats = [c.span for c in contest_matcher().find(text)]
+    return set(names) <= {p.name for p in find_people(text, seats)}
 
 
 def _turnout_seat(text: str) -> str | None:
@@ -312,3 +322,38 @@ def test_a_partys_share_of_the_vote_in_the_seat_is_still_checked() -> None:
     (finding,) = findings_of(text.format(share="21"), "uk-ge-2017")
     assert "Craig Williams" in finding.message
     assert findings_of(text.format(share="42.1"), "uk-ge-2017") == []
+
+
+_PLAIN_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+")
+
+
+@given(data=st.data())
+@settings(max_examples=20, deadline=None)
+def test_respectively_gives_each_person_their_own_seats_hold(data: st.DataObject) -> None:
+    seats = ranked_seats_2019()
+    picked = data.draw(
+        st.lists(st.sampled_from(seats), min_size=3, max_size=3, unique_by=lambda s: s[0])
+    )
+    names = [won.name for _, won, _ in picked]
+    assume(len({n.split()[-1] for n in names}) == 3)
+    assume(all(_PLAIN_NAME.fullmatch(n) for n in names))  # not "Jeffrey M. Donaldson"
+    assume(_all_named("{}, {} and {} won.".format(*names), names))
+    text = "{}, {} and {} held {}, {} and {} respectively.\n\n{} polled {} votes."
+    last = picked[-1][1]
+    votes = int(last.votes.value) if last.votes is not None else 0
+    seat_names = [s for s, _, _ in picked]
+
+    def story(count: int) -> str:
+        return text.format(*names, *seat_names, names[-1], f"{count:,}")
+
+    held = {
+        (c.contest, c.candidate)
+        for c in read_prose(Document(path="a.txt", text=story(votes))).claims
+        if isinstance(c, OutcomeClaim) and c.verb == "hold"
+    }
+    assert held == set(zip(seat_names, names, strict=True))
+    found = findings_of(story(votes + 1000), "uk-ge-2019")
+    wrong = [f for f in found if (f.text or "x")[0].isdigit()]
+    assert [f.text for f in wrong] == [f"{votes + 1000:,}"]
+    assert seat_names[-1] in wrong[0].message
+    assert [f for f in findings_of(story(votes), "uk-ge-2019") if f.text == f"{votes:,}"] == []
