@@ -162,8 +162,10 @@ _YEAR_CUES = (" 19", " 20")
 # "in 2010, when he increased his share": a year a clause of "when" refers back to.
 _YEAR_WHEN = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*,?\s+when\b")
 _WHEN_CUES = frozenset({"when"})
-# "since 2010, when": the start of a change, not the figure's year.
-_COMPARED_YEAR = re.compile(r"\b(?:since|from|than|compared\s+(?:to|with))\s+(?:the\s+)?$", re.I)
+# "since 2010, when": the start of a change, not the figure's year. (Not "compared to 2015
+# when Danny Kennedy attracted 16,312 votes", nor "than in 2015, when": the clause of "when"
+# tells what that year's figures were.)
+_COMPARED_YEAR = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
 # Every match of _HELD_BEFORE holds one of these (lower case), and of _GONE_AFTER one of the next.
 _HELD_CUES = ("majority", "notional", "into", "enter")
 # "Jo Platt's majority of over 9,000 has staggeringly been lost": said after the figure.

@@ -357,3 +357,32 @@ def test_respectively_gives_each_person_their_own_seats_hold(data: st.DataObject
     assert [f.text for f in wrong] == [f"{votes + 1000:,}"]
     assert seat_names[-1] in wrong[0].message
     assert [f for f in findings_of(story(votes), "uk-ge-2019") if f.text == f"{votes:,}"] == []
+
+
+# -- a "when" clause after a year compared with is that year's ---------------------------------
+
+_COMPARED_WHEN = (
+    "In Cardiff North, Labour's vote rose sharply when {compared} 2015 when Craig Williams "
+    "attracted {votes} votes."
+)
+
+
+@given(compared=st.sampled_from(["compared to", "compared with"]))
+@settings(max_examples=6, deadline=None)
+def test_a_count_in_the_when_clause_of_a_year_compared_with_is_not_the_storys(
+    compared: str,
+) -> None:
+    # Craig Williams's 2017 count is 21,907: his 2015 one, read as 2017's, was a finding.
+    text = _COMPARED_WHEN.format(compared=compared, votes="19,136")
+    assert findings_of(text, "uk-ge-2017") == []
+    article = read_prose(Document(path="a.md", text=text, metadata={"election": "uk-ge-2017"}))
+    (fig,) = [f for f in article.read_figures().values() if f.text == "19,136"]
+    assert fig.grounds is not None
+    assert "election" in fig.grounds.loose
+
+
+def test_the_same_count_in_a_clause_of_its_own_is_checked() -> None:
+    text = "In Cardiff North, Craig Williams attracted {votes} votes."
+    (finding,) = findings_of(text.format(votes="19,136"), "uk-ge-2017")
+    assert "21,907" in finding.message
+    assert findings_of(text.format(votes="21,907"), "uk-ge-2017") == []
