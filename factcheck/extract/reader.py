@@ -400,7 +400,13 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         # So is a seat named inside a quotation ("If I can improve things in Brighton and
         # Hove, …"): a speaker's place, not the story turning to another seat.
         turned = (
-            [c for c in named if c.span.start not in titles and not _quoted_aside(state, c)]
+            [
+                c
+                for c in named
+                if c.span.start not in titles
+                and not _quoted_aside(state, c)
+                and not _past_title_aside(text, c)
+            ]
             if current
             else named
         )
@@ -441,6 +447,22 @@ def _unpadded(numbers: list[NumberMention]) -> list[NumberMention]:
 
 
 _BACK_HOME = re.compile(r"\s*(?:Locally|Closer\s+to\s+home|Back\s+(?:home|locally))\b")
+
+
+# A person's past title in an aside about them: "Drew Hendry, who had been SNP MP for
+# Inverness, Nairn, Badenoch and Strathspey, is seeking re-election".
+_PAST_TITLE_BEFORE = re.compile(
+    r",[^\S\n]*who[^\S\n]+had[^\S\n]+been[^\S\n]+(?:the[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,2}?"
+    r"(?:MP|member)[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _past_title_aside(text: str, c: ContestMention) -> bool:
+    """Is the seat named as a person's past title in an aside about them ("…, who had been
+    SNP MP for X, is seeking re-election")? The story does not turn to it: a boundary
+    change's story names the old seat beside the new one it is on."""
+    return _PAST_TITLE_BEFORE.search(text, max(0, c.span.start - 60), c.span.start) is not None
 
 
 def _quoted_aside(state: ReadState, c: ContestMention) -> bool:

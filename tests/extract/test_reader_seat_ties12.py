@@ -386,3 +386,31 @@ def test_the_same_count_in_a_clause_of_its_own_is_checked() -> None:
     (finding,) = findings_of(text.format(votes="19,136"), "uk-ge-2017")
     assert "21,907" in finding.message
     assert findings_of(text.format(votes="21,907"), "uk-ge-2017") == []
+
+
+# -- a person's past title in an aside does not turn the story ------------------------------------
+
+_PAST_TITLE = (
+    "Constituents in Inverness, Skye and West Ross-shire must wait until Saturday.\n\n"
+    "Drew Hendry, who had been {title} for Inverness, Nairn, Badenoch and Strathspey, is "
+    "seeking re-election.\n\n"
+    "Angus MacDonald polled {votes} votes."
+)
+
+
+@given(title=st.sampled_from(["SNP MP", "the MP", "the SNP member"]))
+@settings(max_examples=6, deadline=None)
+def test_a_past_title_in_an_aside_leaves_the_story_on_its_seat(title: str) -> None:
+    (finding,) = findings_of(_PAST_TITLE.format(title=title, votes="10,000"), "uk-ge-2024")
+    assert "Inverness, Skye and West Ross-shire" in finding.message
+    assert findings_of(_PAST_TITLE.format(title=title, votes="18,159"), "uk-ge-2024") == []
+
+
+def test_a_seat_the_story_names_outright_still_turns_it() -> None:
+    text = (
+        "Constituents in Inverness, Skye and West Ross-shire must wait until Saturday.\n\n"
+        "In Inverness, Nairn, Badenoch and Strathspey, Drew Hendry is seeking re-election.\n\n"
+        "Angus MacDonald polled 10,000 votes."
+    )
+    # Read in the seat named last, where Angus MacDonald did not stand: not checked there.
+    assert all("Inverness, Skye" not in f.message for f in findings_of(text, "uk-ge-2024"))
