@@ -129,6 +129,8 @@ _RESPECTIVELY = re.compile(
     re.IGNORECASE,
 )
 _RESPECTIVELY_CUES = cue_words("respectively two three four both")
+# Before a seat opening a clause: "In Glasgow South West, …", "…, while in Glasgow North East".
+_IN_OPENING = re.compile(r"[\s,]*(?:and\s+)?in\s+(?:the\s+)?", re.IGNORECASE)
 # Between two people of a list: "Damian Collins, Michael Fallon", "Kerry McCarthy and".
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
 # Words saying a majority was held before this election: "entered this poll with a slim
@@ -1255,6 +1257,9 @@ class Frame:
             paired = self._respective_seat(person)
             if paired is not None:
                 return paired
+            opening = self.opening_seat(person)
+            if opening is not None:
+                return opening.name
             i = self.count_before(self.contests, person.span.end)
             if i < len(self.contests):
                 return self.contests[i].name  # the first named after the person
@@ -1274,6 +1279,21 @@ class Frame:
             if who.name == person.name:
                 return seat.name
         return None
+
+    def opening_seat(self, person: PersonMention) -> ContestMention | None:
+        """The seat that opens ``person``'s clause ("In Glasgow South West, Iain Davidson lost
+        his seat …, while in Glasgow North East … Willie Bain …"): the last seat named before
+        them, after "In" at the clause's start, with no seat between; in a sentence naming
+        several seats it is theirs, not the next one named after them."""
+        i = self.count_before(self.contests, person.span.start)
+        if i == 0:
+            return None
+        seat = self.contests[i - 1]
+        clause = self.clause_start(seat.span.start)
+        lead = _IN_OPENING.fullmatch(self.state.text, clause, seat.span.start)
+        if lead is None or CLAUSE_BREAK.search(self.state.text, seat.span.end, person.span.start):
+            return None
+        return seat
 
     def respective_person(self, seat: ContestMention) -> PersonMention | None:
         """The person "respectively" pairs with ``seat`` (see :meth:`_respective_seat`)."""

@@ -414,3 +414,43 @@ def test_a_seat_the_story_names_outright_still_turns_it() -> None:
     )
     # Read in the seat named last, where Angus MacDonald did not stand: not checked there.
     assert all("Inverness, Skye" not in f.message for f in findings_of(text, "uk-ge-2024"))
+
+
+# -- the seat that opens a person's clause is theirs -----------------------------------------------
+
+_OPENING = "In {a}, {winner} won with {votes} votes, while in {b} {other} held on."
+
+
+@given(data=st.data())
+@settings(max_examples=25, deadline=None)
+def test_the_seat_opening_a_clause_is_its_persons(data: st.DataObject) -> None:
+    seats = ranked_seats_2019()
+    first = data.draw(st.sampled_from(seats))
+    second = data.draw(st.sampled_from([s for s in seats if s[0] != first[0]]))
+    (seat_a, winner, _), (seat_b, other, _) = first, second
+    assume(_all_named(f"{winner.name} and {other.name} won.", [winner.name, other.name]))
+    assume(_PLAIN_NAME.fullmatch(winner.name) and _PLAIN_NAME.fullmatch(other.name))
+    votes = int(winner.votes.value) if winner.votes is not None else 0
+
+    def story(count: int) -> str:
+        return _OPENING.format(
+            a=seat_a, winner=winner.name, votes=f"{count:,}", b=seat_b, other=other.name
+        )
+
+    assert seats_read(story(votes)).get(winner.name) == seat_a  # not the seat named next
+    wrong = [f for f in findings_of(story(votes + 90), "uk-ge-2019") if f.text == f"{votes + 90:,}"]
+    assert len(wrong) == 1
+    assert seat_a in wrong[0].message
+    assert [f for f in findings_of(story(votes), "uk-ge-2019") if f.text == f"{votes:,}"] == []
+
+
+_LOST_OPENING = (
+    "In Glasgow South West, Ian Davidson lost his seat to {winner}, while in Glasgow North "
+    "East a record swing saw Willie Bain lose to Anne McLaughlin."
+)
+
+
+def test_a_seat_lost_in_the_clause_a_seat_opens_is_that_seat() -> None:
+    (finding,) = findings_of(_LOST_OPENING.format(winner="the Conservatives"), "uk-ge-2015")
+    assert "Glasgow South West" in finding.message
+    assert findings_of(_LOST_OPENING.format(winner="the SNP's Chris Stephens"), "uk-ge-2015") == []

@@ -1840,6 +1840,11 @@ def _seat_tie(
     if seats:
         return [(c.name, (f"{c.name}, named in the phrase", True)) for c in seats]
     state = f.state
+    opening = f.opening_seat(who) if who is not None and len(f.contests) > 1 else None
+    if who is not None and opening is not None:
+        # "In Glasgow South West, Iain Davidson lost his seat …, while in Glasgow North East
+        # …": the seat opening the person's clause.
+        return [(opening.name, (f"{opening.name}, opening the clause of {who.name}", True))]
     known = (
         (state.candidates.get(who.name) or state.same_person(who.name)) if who is not None else None
     )
