@@ -131,6 +131,7 @@ _RESPECTIVELY = re.compile(
 _RESPECTIVELY_CUES = cue_words("respectively two three four both")
 # Before a seat opening a clause: "In Glasgow South West, …", "…, while in Glasgow North East".
 _IN_OPENING = re.compile(r"[\s,]*(?:and\s+)?in\s+(?:the\s+)?", re.IGNORECASE)
+_IN_OPENING_MOST = 16
 # Between two people of a list: "Damian Collins, Michael Fallon", "Kerry McCarthy and".
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
 # Words saying a majority was held before this election: "entered this poll with a slim
@@ -1290,6 +1291,8 @@ class Frame:
             return None
         seat = self.contests[i - 1]
         clause = self.clause_start(seat.span.start)
+        if seat.span.start - clause > _IN_OPENING_MOST:
+            return None  # (most seats stand further into their clause: no pattern tried)
         lead = _IN_OPENING.fullmatch(self.state.text, clause, seat.span.start)
         if lead is None or CLAUSE_BREAK.search(self.state.text, seat.span.end, person.span.start):
             return None
