@@ -685,7 +685,8 @@ _NOT_NAMES = frozenset(
     May June July August September October November December Picture Image Speaking
     Overall Traditionally Voters Turnout Former Newcomer Representing Following Thanks Ladies
     Prime Minister Mayor Council Centre Party General Election MP MPs Government Parliament
-    Westminster London East West North South Street Road Advertiser President Vice-President
+    Westminster London East West North South Northern Southern Eastern Western Street Road
+    Advertiser President Vice-President
     Governor Senator Senate Congressman Congresswoman Representative Chancellor Premier
     Secretary Leader Chairman Chair Speaker Sheriff Judge Justice Minister Ministry King Queen
     Prince Princess Caucus Primary Primaries Movement Democracy Union Front Alliance Coalition
@@ -758,8 +759,12 @@ def find_people(text: str, exclude: Sequence[Span] = ()) -> list[PersonMention]:
 
 
 _LINE_LEAD = re.compile(r"[ \t•*\-–]*")
-# After capitalised words, a noun that makes them a place: "the Suffolk Coast constituency".
-_PLACE_NOUN_AFTER = re.compile(r"[^\S\n]+(?:constituency|seat)\b")
+# After capitalised words, a noun that makes them a place: "the Suffolk Coast constituency",
+# "the Derbyshire Dales District Council's website" (a council named after its area).
+_PLACE_NOUN_AFTER = re.compile(
+    r"[^\S\n]+(?:constituency|seat|(?:(?:District|Borough|County|City|Town|Parish)[^\S\n]+)?"
+    r"Council\b)"
+)
 
 
 def _line_start(text: str, at: int) -> bool:

@@ -1496,6 +1496,13 @@ class Frame:
         # "Tim Barnes' 12,594 (30.1%)" is still the rival's; after a comma, a new clause.
         return bool(theirs) and "," in text[theirs[-1].end : at]
 
+    def in_a_name(self, at: int) -> bool:
+        """Is ``at`` inside a seat's or a person's name the sentence holds? A word of one
+        ("South Down", "Simon Fell") is no word of change or of counting."""
+        return any(c.span.start <= at < c.span.end for c in self.contests) or any(
+            p.span.start <= at < p.span.end for p in self.people
+        )
+
     def contest_at(self, at: int) -> ContestMention | None:
         """The constituency named at ``at`` (after spaces), if any."""
         i = self.count_before(self.contests, at)

@@ -112,8 +112,9 @@ class _Value:
     """In words, for the finding: "Jeremy Corbyn's vote in Islington North (uk-ge-2017)"."""
     tie: str
     """The tie a misreading would have got wrong: ``subject`` (another candidate's value in
-    the same seat), ``election`` (the same seat at the election before) or ``seat`` (another
-    seat the story reports)."""
+    the same seat), ``election`` (the same seat at another election, the one before first),
+    ``seat`` (another seat the story reports) or ``kind`` (the same seat's value of another
+    kind: the majority for a vote, a turnout for a share)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,59 +169,141 @@ def _near(allowed: Interval) -> Interval:
     return allowed
 
 
+SPECIFIC = Fraction(1, 100)
+"""A figure counts as another kind's value only when the values it stands for span at most
+this part of that value: "346" or "13.7%" name one value of the record, while "60%" (59.5 to
+60.5) or "6.5%" of a small share would meet some other figure of a seat by chance. A hedge
+("over 40,000") never counts."""
+
+
+def _specific(allowed: Interval, value: Fraction) -> bool:
+    """Is a figure precise enough for meeting ``value`` to say it was meant as ``value``?"""
+    if allowed.lo is None or allowed.hi is None:
+        return False
+    return allowed.hi - allowed.lo <= SPECIFIC * abs(value)
+
+
+class _Lookups:
+    """What one article's findings look up in the record, kept once per article: each
+    contest's values, and each seat at each election the source holds."""
+
+    __slots__ = ("records", "seats")
+
+    def __init__(self) -> None:
+        self.records: dict[int, _Record] = {}
+        self.seats: dict[tuple[str, str], ContestResult | None] = {}
+
+
 class _OtherValues:
     """The values of the record near a stated figure that a misread tie would explain: the
-    same quantity for another candidate of the seat, for the seat at the election before, or
-    for another seat of the story.
+    same quantity for another candidate of the seat, for the seat at another election, or
+    for another seat of the story; or, for a figure precise enough, the seat's value of
+    another kind.
 
     A figure that contradicts the value it was read as, yet is exactly another value nearby
-    in the record, was far more often tied to the wrong subject, election or seat by the
-    reader than written wrong by the reporter: "Williams, taking 11,623 votes compared with
-    11,519" (the rival's count), "turned his 5,288 majority into ..." (the last election's).
+    in the record, was far more often tied to the wrong subject, election, seat or kind by
+    the reader than written wrong by the reporter: "Williams, taking 11,623 votes compared
+    with 11,519" (the rival's count), "turned his 5,288 majority into ..." (the last
+    election's), "a majority, this time of just 346 votes" read as the winner's votes.
     Such a finding says so and is only a warning, with no fix.
     """
 
     def __init__(
-        self, off: Official, others: Sequence[Official], records: dict[int, _Record]
+        self,
+        off: Official,
+        others: Sequence[Official],
+        lookups: _Lookups,
+        story_election: str | None = None,
     ) -> None:
         self._off = off
         self._others = others
         # A round-up's every violation looks at every other seat: each record's values are
-        # worked out once per article (``records`` is shared by its contests).
-        self._records = records
+        # worked out once per article (``lookups`` is shared by its contests).
+        self._lookups = lookups
+        self._story_election = story_election
 
     def _values(self, contest: ContestResult) -> _Record:
-        rec = self._records.get(id(contest))
+        records = self._lookups.records
+        rec = records.get(id(contest))
         if rec is None:
-            rec = self._records[id(contest)] = _record_values(contest)
+            rec = records[id(contest)] = _record_values(contest)
         return rec
 
-    def matching(
-        self, allowed: Interval, unit: Unit, quantity: str, subject: str | None
-    ) -> list[_Value]:
-        near = _near(allowed)
-        out: list[_Value] = []
+    def _seat_at(self, election: str) -> ContestResult | None:
         off = self._off
-        sets: list[tuple[str, ContestResult, str]] = [("subject", off.contest, off.election)]
-        if off.previous is not None and off.previous_election is not None:
-            sets.append(("election", off.previous, off.previous_election))
-        sets += [
+        if election == off.election:
+            return off.contest
+        if election == off.previous_election:
+            return off.previous
+        key = (off.contest.name or "", election)
+        seats = self._lookups.seats
+        if key not in seats:
+            seats[key] = off.source.contest(off.contest.name or "", election)
+        return seats[key]
+
+    def _history(self) -> list[tuple[ContestResult, str]]:
+        """The seat at every election the source holds up to the story's and the figure's,
+        latest first: copy speaks of the election it reports and of those before it, so a
+        figure read as one of them may be any other's."""
+        elections: list[str] = []
+        for start in (self._story_election, self._off.election):
+            e = start
+            while e is not None and e not in elections:
+                elections.append(e)
+                e = self._off.source.previous(e)
+        found = [(self._seat_at(e), e) for e in elections]
+        return [(c, e) for c, e in found if c is not None]
+
+    def matching(
+        self,
+        allowed: Interval,
+        unit: Unit,
+        quantity: str,
+        subject: str | None,
+        at: tuple[ContestResult, str] | None = None,
+    ) -> list[_Value]:
+        """The record's values the figure is, besides the one it was read as (``quantity``
+        of ``subject`` in ``at``: the seat at the figure's election unless given)."""
+        near = _near(allowed)
+        off = self._off
+        read, read_election = at or (off.contest, off.election)
+        history = self._history()
+        # The seat at the election before first: the likeliest other election meant.
+        history.sort(key=lambda ce: ce[1] != off.previous_election)
+        same: list[tuple[str, ContestResult, str]] = [("subject", read, read_election)]
+        same += [("election", c, e) for c, e in history if e != read_election]
+        same += [
             ("seat", o.contest, o.election)
             for o in self._others
             if o.contest.name != off.contest.name
         ]
-        for tie, contest, election in sets:
-            rec = self._values(contest)
-            values = rec.counts if unit is not Unit.PERCENT else rec.percents
-            for q, who, v in values:
+        out: list[_Value] = []
+        for tie, contest, election in same:
+            for q, who, v in self._kind(contest, unit):
                 if q.split(" (")[0] != quantity or v not in near:
                     continue
                 if tie == "subject" and who == subject:
                     continue  # the value the figure was read as
-                where = f"{contest.name} ({election})"
-                what = f"{who}'s {q}" if who else f"the {q}"
-                out.append(_Value(v, f"{what} in {where}", tie))
+                out.append(_Value(v, _what(q, who, contest, election), tie))
+        # Another kind of the seat's own record, at the figure's election first.
+        kinds = [(read, read_election)] + [(c, e) for c, e in history if e != read_election]
+        for contest, election in kinds:
+            for q, who, v in self._kind(contest, unit):
+                if q.split(" (")[0] == quantity or v not in allowed or not _specific(allowed, v):
+                    continue
+                out.append(_Value(v, _what(q, who, contest, election), "kind"))
         return out
+
+    def _kind(
+        self, contest: ContestResult, unit: Unit
+    ) -> tuple[tuple[str, str | None, Fraction], ...]:
+        rec = self._values(contest)
+        return rec.counts if unit is not Unit.PERCENT else rec.percents
+
+
+def _what(q: str, who: str | None, contest: ContestResult, election: str) -> str:
+    what = f"{who}'s {q}" if who else f"the {q}"
+    return f"{what} in {contest.name} ({election})"
 
 
 def _quoted(stated: Figure, what: str) -> Skip:
@@ -233,7 +316,12 @@ def _quoted(stated: Figure, what: str) -> Skip:
     )
 
 
-_TIE_WORDS = {"subject": "candidate", "election": "election", "seat": "seat"}
+_TIE_WORDS = {
+    "subject": "tied to the wrong candidate",
+    "election": "tied to the wrong election",
+    "seat": "tied to the wrong seat",
+    "kind": "read as the wrong kind of figure",
+}
 
 
 def _other_reading(matches: list[_Value], unit: Unit) -> tuple[str, dict[str, object]] | None:
@@ -243,8 +331,8 @@ def _other_reading(matches: list[_Value], unit: Unit) -> tuple[str, dict[str, ob
     first = matches[0]
     shown = _pct(first.value) if unit is Unit.PERCENT else f"{int(first.value):,}"
     return (
-        f"; but {shown} is {first.what}: the figure may have been tied to the wrong "
-        f"{_TIE_WORDS[first.tie]}, so no fix is offered",
+        f"; but {shown} is {first.what}: the figure may have been {_TIE_WORDS[first.tie]}, "
+        "so no fix is offered",
         {"other_reading": [m.what for m in matches], "other_reading_tie": first.tie},
     )
 
@@ -282,13 +370,18 @@ class ReferenceMismatch(Rule):
     by-election) is not checked: the record holds general elections only.
 
     A figure that contradicts the value it was read as but is exactly another value of the
-    record nearby (another candidate's count or share in that seat, the seat's value at the
-    election before, or another seat's in the same story) is a warning with no fix: the
-    figure was far more likely tied to the wrong candidate, election or seat than written
-    wrong, and the finding names the value it matches (`evidence.other_reading`). A figure
-    that is the same seat's value of another kind (a winner's votes written as the majority)
-    stays an error: that confusion is the copy's. A figure inside a quotation is the
-    speaker's, often of another time, and is not compared.
+    record nearby (another candidate's count or share in that seat, the seat's value at
+    another election up to the story's, or another seat's in the same story) is a warning
+    with no fix: the figure was far more likely tied to the wrong candidate, election or seat
+    than written wrong, and the finding names the value it matches (`evidence.other_reading`,
+    with the tie in `evidence.other_reading_tie`). So is a precise figure that is the same
+    seat's value of another kind ("a majority of just 346 votes" read as the winner's votes,
+    a turnout that is the seat's percentage majority): on unseen copy such a figure was
+    misread far more often than the reporter confused the two, and the fix would be for a
+    figure the writer did not mean. Precise means its rounding spans at most 1% of the value
+    it meets ("346", "13.7%"); a round figure ("60%") or a hedge ("over 40,000") meets some
+    other value by chance and stays an error. A figure inside a quotation is the speaker's,
+    often of another time, and is not compared.
 
     A figure the record cannot settle (a contest or candidate it cannot find, or finds twice)
     is reported as not checked, never as passed. So is a count or share that the words around
@@ -356,13 +449,14 @@ class ReferenceMismatch(Rule):
             return
         found_all = [(contest, official_for(article, contest, ctx)) for contest in article.contests]
         officials = [f for _, f in found_all if isinstance(f, Official)]
-        records: dict[int, _Record] = {}
+        lookups = _Lookups()
+        story = election_of(article, ctx)
         for contest, found in found_all:
             if isinstance(found, Skip):
                 if _has_figures(contest):
                     yield found
                 continue
-            others = _OtherValues(found, officials, records)
+            others = _OtherValues(found, officials, lookups, story)
             for outcome in self._contest(article, contest, found, ctx, others):
                 yield _unless_read_as_change(outcome)
         for claim in article.claims:
@@ -451,7 +545,13 @@ class ReferenceMismatch(Rule):
                 if claim.contest is not None and claim.contest != contest.name:
                     continue
                 yield from self._previous(
-                    article, claim=claim, stated=claim.previous, contest=contest, off=off, ctx=ctx
+                    article,
+                    claim=claim,
+                    stated=claim.previous,
+                    contest=contest,
+                    off=off,
+                    ctx=ctx,
+                    others=others,
                 )
 
     def _count(
@@ -466,6 +566,7 @@ class ReferenceMismatch(Rule):
         others: _OtherValues | None = None,
         quantity: str = "",
         subject: str | None = None,
+        at: tuple[ContestResult, str] | None = None,
         stood: str | None = None,
     ) -> Iterator[Outcome]:
         allowed = stated_values(stated, ctx)
@@ -475,7 +576,7 @@ class ReferenceMismatch(Rule):
             yield _quoted(stated, what)
             return
         other = (
-            _other_reading(others.matching(allowed, Unit.VOTES, quantity, subject), Unit.VOTES)
+            _other_reading(others.matching(allowed, Unit.VOTES, quantity, subject, at), Unit.VOTES)
             if others is not None
             else None
         )
@@ -513,6 +614,7 @@ class ReferenceMismatch(Rule):
         others: _OtherValues | None = None,
         quantity: str = "",
         subject: str | None = None,
+        at: tuple[ContestResult, str] | None = None,
         stood: str | None = None,
     ) -> Iterator[Outcome]:
         allowed = stated_values(stated, ctx)
@@ -523,7 +625,9 @@ class ReferenceMismatch(Rule):
             return
         fix = format_number(official, max(stated.decimals, 1))
         other = (
-            _other_reading(others.matching(allowed, Unit.PERCENT, quantity, subject), Unit.PERCENT)
+            _other_reading(
+                others.matching(allowed, Unit.PERCENT, quantity, subject, at), Unit.PERCENT
+            )
             if others is not None
             else None
         )
@@ -951,6 +1055,7 @@ class ReferenceMismatch(Rule):
         contest: ContestResult,
         off: Official,
         ctx: RuleContext,
+        others: _OtherValues | None = None,
     ) -> Iterator[Outcome]:
         if (
             claim.since is not None
@@ -964,6 +1069,8 @@ class ReferenceMismatch(Rule):
             )
             return
         year = _year(off.previous_election)
+        # The level "up from" is read as the seat's at the election before.
+        at = (off.previous, off.previous_election) if off.previous_election else None
         if claim.quantity is Quantity.TURNOUT and stated.unit is Unit.PERCENT:
             then = turnouts(off.previous)
             allowed = stated_values(stated, ctx)
@@ -975,6 +1082,9 @@ class ReferenceMismatch(Rule):
                     off,
                     ctx,
                     contest=off.previous,
+                    others=others,
+                    quantity="turnout",
+                    at=at,
                 )
             return
         if claim.quantity not in (Quantity.SHARE, Quantity.VOTES):
@@ -1006,7 +1116,16 @@ class ReferenceMismatch(Rule):
             share = share_of(before, off.previous)
             if share is not None:
                 yield from self._percentage(
-                    stated, share, label.format("share"), off, ctx, contest=off.previous
+                    stated,
+                    share,
+                    label.format("share"),
+                    off,
+                    ctx,
+                    contest=off.previous,
+                    others=others,
+                    quantity="share",
+                    subject=before.name,
+                    at=at,
                 )
         elif stated.unit is Unit.VOTES and before.votes is not None:
             yield from self._count(
@@ -1016,6 +1135,10 @@ class ReferenceMismatch(Rule):
                 off,
                 ctx,
                 contest=off.previous,
+                others=others,
+                quantity="vote",
+                subject=before.name,
+                at=at,
             )
 
 

@@ -247,6 +247,9 @@ _NTH_TIME = re.compile(
     r"\s+for\s+(?:a|the)\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|\d+(?:nd|rd|th))(?:\s+(?:consecutive|successive|straight))?\s+time\b"
 )
+# The verbs of a win "for a second time" is said after: "won", and "took" (a seat taken
+# again is the sitting MP's, not one captured).
+_AGAIN_VERBS = frozenset({"won", "wins", "took", "takes", "taken", "taking"})
 # "lost Bolsover by 5,000 votes to the Conservatives": the margin may come first.
 _TO = re.compile(r"(?:\s+by\s+(?:[^,;.]|[,.](?=\d)){1,30}?\s+votes?)?\s+to\s+(?:the\s+)?")
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?")
@@ -2311,10 +2314,11 @@ def _read_person_gains(f: Frame) -> None:
                 stop = from_named.span.end
             else:
                 from_person = _person_at(f, frm.end())
-        again = _NTH_TIME.match(text, stop, end) if word in ("won", "wins") else None
+        again = _NTH_TIME.match(text, stop, end) if word in _AGAIN_VERBS else None
         if again is not None and who is not None and from_named is None and from_person is None:
-            # "X won his Mid Ulster seat for a third time": the sitting MP won again, a hold
-            # (unless the MP changed party: read loosely, as "re-elected" is)
+            # "X won his Mid Ulster seat for a third time", "X took Bristol South for a second
+            # time": the sitting MP won again, a hold (unless the MP changed party, or lost
+            # the seat between: read loosely, as "re-elected" is)
             _emit_person(
                 f,
                 who,
