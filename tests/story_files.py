@@ -15,6 +15,7 @@ from factcheck.models import (
     Finding,
     OutcomeClaim,
     Report,
+    Severity,
 )
 
 
@@ -28,6 +29,25 @@ def story_file(tmp_path: Path, body: str, election: str, *, name: str = "story.m
 def findings_in(path: Path) -> list[Finding]:
     """What checking the file finds."""
     return list(factcheck.check(path).findings)
+
+
+def flagged_in(path: Path) -> list[tuple[str, str | None]]:
+    """(rule, text) of each error and warning checking the file finds."""
+    return [
+        (f.name, f.text)
+        for f in findings_in(path)
+        if f.severity in (Severity.ERROR, Severity.WARNING)
+    ]
+
+
+def errors_in(path: Path) -> list[tuple[str, str | None]]:
+    """(rule, text) of each error checking the file finds."""
+    return [(f.name, f.text) for f in findings_in(path) if f.severity is Severity.ERROR]
+
+
+def messages_on(tmp_path: Path, body: str, election: str, text: str) -> list[str]:
+    """The messages of the findings on ``text`` in a story filed with its election."""
+    return [f.message for f in findings_in(story_file(tmp_path, body, election)) if f.text == text]
 
 
 def contest_named(article: Article, name: str) -> ContestResult:

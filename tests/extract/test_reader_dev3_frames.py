@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from story_files import findings_in, story_file
+from story_files import messages_on
 
 from factcheck.extract.entities import (
     contest_matcher,
@@ -48,11 +48,6 @@ def _by_name(article: Article) -> dict[str, tuple[str | None, str | None, str | 
         for co in article.contests
         for c in co.candidates
     }
-
-
-def _messages(tmp_path: Path, story: str, election: str, text: str) -> list[str]:
-    path = story_file(tmp_path, story, election)
-    return [f.message for f in findings_in(path) if f.text == text]
 
 
 @cache
@@ -94,7 +89,7 @@ def test_a_past_seat_after_the_runner_up_leaves_the_figures_in_the_new_one(
         f"The new constituency was claimed by Labour's Claire Hughes who polled {written} votes, "
         "ahead of Conservative Robin Millar (9,036), the former Aberconwy MP."
     )
-    found = _messages(tmp_path, story, "uk-ge-2024", written)
+    found = messages_on(tmp_path, story, "uk-ge-2024", written)
     assert [m.startswith("Claire Hughes's vote in Bangor Aberconwy") for m in found] == (
         [True] if fires else []
     )
@@ -144,7 +139,7 @@ def test_a_partys_figure_is_not_its_past_holders(tmp_path: Path, written: str, f
         f"to the Conservatives.\n\nUkip collected just {written} votes."
     )
     assert _by_name(_read(story)).get("Douglas Carswell", (None, None, None))[1] is None
-    found = _messages(tmp_path, story, "uk-ge-2017", written)
+    found = messages_on(tmp_path, story, "uk-ge-2017", written)
     # The party's candidate in the record (Paul Oakley), found by party.
     assert [("3,357" in m) for m in found] == ([True] if fires else [])
 
@@ -196,7 +191,7 @@ def test_a_margin_with_an_adjective_is_checked_as_the_majority(
     tmp_path: Path, written: str, fires: bool
 ) -> None:
     story = f"In Havant, Conservative Alan Mak held on by a paper-thin {written} votes."
-    found = _messages(tmp_path, story, "uk-ge-2024", written)
+    found = messages_on(tmp_path, story, "uk-ge-2024", written)
     assert [m.startswith("the majority in Havant") for m in found] == ([True] if fires else [])
 
 
@@ -213,7 +208,7 @@ def test_a_2015_turnout_within_rejected_ballots_is_not_checked(
     tmp_path: Path, written: str, fires: bool
 ) -> None:
     story = f"In West Suffolk, Matt Hancock was re-elected. Voter turnout was {written}%."
-    found = _messages(tmp_path, story, "uk-ge-2015", f"{written}%")
+    found = messages_on(tmp_path, story, "uk-ge-2015", f"{written}%")
     assert [m.startswith("turnout") for m in found] == ([True] if fires else [])
 
 
@@ -318,7 +313,7 @@ def test_locally_the_figure_is_checked_in_the_stories_seat(
     tmp_path: Path, written: str, fires: bool
 ) -> None:
     story = _ASIDE + f"Locally, Labour's Robina Barton came third, with {written} votes."
-    found = _messages(tmp_path, story, "uk-ge-2017", written)
+    found = messages_on(tmp_path, story, "uk-ge-2017", written)
     assert [m.startswith("Robina Barton's vote in Orkney and Shetland") for m in found] == (
         [True] if fires else []
     )

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from story_files import findings_in, story_file
+from story_files import messages_on
 
 from factcheck.engine import _too_loose
 from factcheck.extract.entities import contest_matcher, is_seat, uk_constituencies
@@ -31,11 +31,6 @@ from factcheck.rule import Violation
 
 def _read(text: str) -> Article:
     return read_prose(Document(path="a.txt", text=text))
-
-
-def _messages(tmp_path: Path, story: str, election: str, text: str) -> list[str]:
-    path = story_file(tmp_path, story, election)
-    return [f.message for f in findings_in(path) if f.text == text]
 
 
 @cache
@@ -83,7 +78,7 @@ def test_a_majority_in_an_unknown_compass_seat_is_not_checked(
     # Glasgow South's majority in 2017 was 2,027: "60" is wrong for it, and not its figure when
     # the seat written is one the record does not know.
     story = f"Labour fell just short of winning {seat}, where the SNP held on by just 60 votes.\n"
-    assert bool(_messages(tmp_path, story, "uk-ge-2017", "60")) is fires
+    assert bool(messages_on(tmp_path, story, "uk-ge-2017", "60")) is fires
 
 
 # --- A party's possessive before a figure -----------------------------------------------------
@@ -115,7 +110,7 @@ def test_a_partys_share_is_checked_against_its_candidate(
 ) -> None:
     # Ian Lucas's official share in Wrexham (2017) is 48.88%.
     story = _WREXHAM.format(party="Labour", share=share)
-    found = _messages(tmp_path, story, "uk-ge-2017", f"{share} per cent")
+    found = messages_on(tmp_path, story, "uk-ge-2017", f"{share} per cent")
     assert bool(found) is fires
     assert all("Atkinson" not in m for m in found)
 
@@ -199,7 +194,7 @@ def test_a_margin_of_whole_hundreds_in_prose_is_a_rounding(
         "In Belfast South, Alasdair McDonnell of the SDLP held on to be returned as MP.\n\n"
         f"McDonnell was {written} votes ahead of the DUP's Jonathan Bell.\n"
     )
-    found = _messages(tmp_path, story, "uk-ge-2015", written)
+    found = messages_on(tmp_path, story, "uk-ge-2015", written)
     assert [m.startswith("the majority in Belfast South") for m in found] == (
         [True] if fires else []
     )
@@ -212,7 +207,7 @@ def test_a_2015_turnout_a_ballot_count_may_explain_is_not_checked(
     # Newry and Armagh 2015: 64.25% of the electorate cast valid votes; the record has no
     # count of rejected ballots, which reach half a point of the electorate in Northern Ireland.
     story = f"Turnout figures are in for Newry and Armagh and it's {written}%.\n"
-    found = _messages(tmp_path, story, "uk-ge-2015", f"{written}%")
+    found = messages_on(tmp_path, story, "uk-ge-2015", f"{written}%")
     assert [m.startswith("turnout") for m in found] == ([True] if fires else [])
 
 
@@ -287,5 +282,5 @@ def test_a_name_the_records_spell_both_ways_is_not_checked(
         "Belfast West: Sinn Féin's Paul Maskey retains his seat with 21,009 votes.\n\n"
         f"{written} (People Before Profit) came second with 5,048 votes.\n"
     )
-    found = _messages(tmp_path, story, "uk-ge-2024", written)
+    found = messages_on(tmp_path, story, "uk-ge-2024", written)
     assert [m.startswith(f"“{written}” is spelt") for m in found] == ([True] if fires else [])
