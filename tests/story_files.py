@@ -88,9 +88,15 @@ def filed_findings(
     return [f for f in findings_in(path) if f.name == rule]
 
 
+def article_of(text: str) -> Article:
+    """What the reader makes of a story given as text (no front matter: the reader is not told
+    the story's election)."""
+    return read_prose(Document(path="story.txt", text=text))
+
+
 def contests_of(text: str) -> list[ContestResult]:
     """The contests read from a story given as text."""
-    return list(read_prose(Document(path="story.txt", text=text)).contests)
+    return list(article_of(text).contests)
 
 
 def figures_by_name(text: str) -> dict[str, tuple[str | None, object, object, object]]:
@@ -110,10 +116,9 @@ def figures_by_name(text: str) -> dict[str, tuple[str | None, object, object, ob
 
 def outcomes_of(text: str) -> set[tuple[str | None, str | None, str, str | None]]:
     """The outcomes read from a story given as text: (seat, party, verb, party it was from)."""
-    article = read_prose(Document(path="a.txt", text=text))
     return {
         (c.contest, c.party, c.verb, c.from_party)
-        for c in article.claims
+        for c in article_of(text).claims
         if isinstance(c, OutcomeClaim)
     }
 
@@ -147,5 +152,6 @@ def ranked_seats_2019() -> list[tuple[str, CandidateResult, list[CandidateResult
 
 def seats_read(text: str) -> dict[str, str | None]:
     """The seat each candidate of a text was read in, by name."""
-    article = read_prose(Document(path="story.txt", text=text))
-    return {c.name: contest.name for contest in article.contests for c in contest.candidates}
+    return {
+        c.name: contest.name for contest in article_of(text).contests for c in contest.candidates
+    }

@@ -20,17 +20,12 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from story_files import messages_on
+from story_files import article_of, messages_on
 
 from factcheck.engine import _too_loose
 from factcheck.extract.entities import contest_matcher, is_seat, uk_constituencies
-from factcheck.extract.reader import read_prose
-from factcheck.models import Article, ChangeClaim, Document, Figure, Grounds, Span, Unit
+from factcheck.models import ChangeClaim, Figure, Grounds, Span, Unit
 from factcheck.rule import Violation
-
-
-def _read(text: str) -> Article:
-    return read_prose(Document(path="a.txt", text=text))
 
 
 @cache
@@ -92,14 +87,14 @@ _WREXHAM = (
 
 
 def test_a_partys_possessive_gives_the_share_to_its_candidate() -> None:
-    article = _read(_WREXHAM.format(party="Labour", share="48.9"))
+    article = article_of(_WREXHAM.format(party="Labour", share="48.9"))
     shares = {c.name: c.share.text for co in article.contests for c in co.candidates if c.share}
     assert shares == {"Ian Lucas": "48.9"}
 
 
 def test_the_persons_own_partys_possessive_keeps_the_share_theirs() -> None:
     # The control: "the Conservatives' 43.7 per cent" after the Conservative is his.
-    article = _read(_WREXHAM.format(party="the Conservative Party", share="43.7"))
+    article = article_of(_WREXHAM.format(party="the Conservative Party", share="43.7"))
     shares = {c.name: c.share.text for co in article.contests for c in co.candidates if c.share}
     assert shares == {"Andrew Atkinson": "43.7"}
 
@@ -124,7 +119,7 @@ def test_a_when_clause_after_another_year_is_that_years(year: str, change: Decim
         "East Devon\n\nHugo Swire was returned in 2001 and again in "
         f"{year}, when he increased his share by {change} per cent.\n"
     )
-    article = _read(text)
+    article = article_of(text)
     loose = [f for f in article.read_figures().values() if f.text == str(change)]
     assert loose
     assert all(f.grounds is not None and "election" in f.grounds.loose for f in loose)
@@ -136,7 +131,7 @@ def test_since_a_year_when_is_the_story_years_change() -> None:
         "East Devon\n\nSince 2010, when Hugo Swire stood first, his share rose by 1.4 per cent"
         " in 2015.\n"
     )
-    article = _read(text)
+    article = article_of(text)
     figures = [f for f in article.read_figures().values() if f.text == "1.4"]
     assert all(f.grounds is not None and "election" not in f.grounds.loose for f in figures)
 
@@ -231,7 +226,7 @@ _ROUND_UP = (
     ],
 )
 def test_a_round_ups_person_is_read_in_their_own_seat(who: str, seat: str) -> None:
-    article = _read(_ROUND_UP.format(who=who))
+    article = article_of(_ROUND_UP.format(who=who))
     changes = [c for c in article.claims if isinstance(c, ChangeClaim)]
     assert [c.contest for c in changes] == [seat]
 
@@ -257,14 +252,16 @@ _QUOTED = (
     ],
 )
 def test_a_seat_in_a_quotation_does_not_turn_the_story(said: str) -> None:
-    article = _read(_QUOTED.format(said=said))
+    article = article_of(_QUOTED.format(said=said))
     seats = {c.name: co.name for co in article.contests for c in co.candidates}
     assert seats["Tom Gray"] == "Brighton Pavilion"
 
 
 def test_a_seat_named_outside_a_quotation_turns_the_story() -> None:
     # The control: the same seat named in the story's own words is the story's turn.
-    article = _read(_QUOTED.format(said="Labour held on in Hove, where the Greens came second."))
+    article = article_of(
+        _QUOTED.format(said="Labour held on in Hove, where the Greens came second.")
+    )
     seats = {c.name: co.name for co in article.contests for c in co.candidates}
     assert seats.get("Tom Gray") != "Brighton Pavilion"
 
