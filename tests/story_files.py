@@ -1,5 +1,6 @@
-"""Article files written the way a newsroom's CMS exports them, and lookups in what was read:
-shared by the reader's pattern tests."""
+"""Checking and reading a story we wrote, given as text or as an article file written the way a
+newsroom's CMS exports them, and lookups in what was read: one helper for each, shared by the
+tests (docs/testing.md), so that no test file keeps a copy of its own."""
 
 from __future__ import annotations
 
