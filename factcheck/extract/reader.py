@@ -69,9 +69,20 @@ from factcheck.extract.claims.changes import (
     read_majority_directions,
     read_turnout_directions,
 )
+from factcheck.extract.claims.coordinated_outcomes import (
+    COORDINATED_CUES,
+    read_coordinated_outcomes,
+)
 from factcheck.extract.claims.loss_lists import ROW_CUE, may_hold_loss_rows, read_loss_rows
 from factcheck.extract.claims.margins import read_majority, read_margin
-from factcheck.extract.claims.new_members import NEW_CUE, read_new_members
+from factcheck.extract.claims.member_rows import ROW_CUE as MEMBER_ROW_CUE
+from factcheck.extract.claims.member_rows import read_member_rows
+from factcheck.extract.claims.new_members import (
+    ELECTED_AS_CUE,
+    NEW_CUE,
+    read_elected_as,
+    read_new_members,
+)
 from factcheck.extract.claims.outcomes import (
     has_outcome_word,
     may_state_outcome,
@@ -81,7 +92,9 @@ from factcheck.extract.claims.outcomes import (
 )
 from factcheck.extract.claims.party_cards import read_party_cards
 from factcheck.extract.claims.party_participles import PARTICIPLE_CUES, read_participle_share
+from factcheck.extract.claims.passive_winners import WON_BY_CUES, read_passive_winners
 from factcheck.extract.claims.people import read_people
+from factcheck.extract.claims.place_holds import PLACE_HOLD_CUES, read_place_holds
 from factcheck.extract.claims.ranks import read_rank, read_word_placings
 from factcheck.extract.claims.results_lists import read_results_list
 from factcheck.extract.claims.seat_lists import read_seat_lists
@@ -873,6 +886,10 @@ def _read_sentence(f: Frame) -> None:
     if has_outcome_word(f.lower, lowered=True):
         read_winners(f)
         read_outcomes(f)
+        if any(cue in sent.text for cue in COORDINATED_CUES):
+            read_coordinated_outcomes(f)  # "The party gained A from Labour and held B"
+        if f.parties and any(cue in f.low for cue in PLACE_HOLD_CUES):
+            read_place_holds(f)  # "The SNP have held both Dundee constituencies"
         read_beat_winners(f)  # "X beat Labour's Y": X won (after the gains read from Y)
     else:
         read_seat_is_party(f)  # "Wigan is Labour with 21,042 votes": no outcome word
@@ -880,6 +897,12 @@ def _read_sentence(f: Frame) -> None:
         read_challengers(f)  # "saw off the challenge of Labour's Y": Y second
     if NEW_CUE in f.low and f.people and f.contests:
         read_new_members(f)  # "the new MP for Eddisbury Edward Timpson"
+    if f.people and any(cue in f.low for cue in WON_BY_CUES):
+        read_passive_winners(f)  # "Gordon was won by Conservative Jane Smith"
+    if ELECTED_AS_CUE in f.low and f.people and f.contests:
+        read_elected_as(f)  # "Jane Smith was elected as Workington's new MP"
+    if MEMBER_ROW_CUE in sent.text and f.people and f.contests:
+        read_member_rows(f)  # "The MPs elected are:" then "Belfast West: Jane Smith (SF)"
 
     if "turnout" in f.low:
         read_turnout_directions(f)  # "turnout was up on 2017": no figure needed
