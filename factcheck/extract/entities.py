@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factcheck import compiled_re as re
+from factcheck.extract.vocabulary import dated_years
 from factcheck.models import Span, span_of
 from factcheck.names import name_key, seat_district, seat_short_form, seat_spellings
 
@@ -530,6 +531,30 @@ def names_excepted_seat(text: str, c: ContestMention) -> bool:
     if _EXCEPT_BEFORE.search(text, max(0, c.span.start - 30), c.span.start) is None:
         return False
     return _ITS_CLAUSE_AFTER.match(text, c.span.end) is None
+
+
+# Before a seat someone stood in: "he stood for the Referendum Party in The Cotswolds",
+# "contested Hexham", "fought the seat of Bury North".
+_STOOD_BEFORE = re.compile(
+    r"\b(?:stood|contested|fought|ran)\b[^.;:!?\n]{0,50}?\b(?:in|for|at)?[^\S\n]*"
+    r"(?:the[^\S\n]+)?(?:seat[^\S\n]+of[^\S\n]+)?$",
+    re.IGNORECASE,
+)
+
+
+def names_past_candidacy(
+    text: str, c: ContestMention, sentence: tuple[int, int], story_year: str | None
+) -> bool:
+    """Is this mention a seat someone stood in at another election, in a sentence dated to
+    it ("His first foray into politics was in 1997 when he stood for the Referendum Party in
+    The Cotswolds")? A profile's past, not the seat the story turns to: the story stays with
+    the seat it was on. Only with a year other than the story's, and not the story's."""
+    start, end = sentence
+    if _STOOD_BEFORE.search(text, max(start, c.span.start - 70), c.span.start) is None:
+        return False
+    # (A story that does not declare its election takes every year it names as another's.)
+    years = set(dated_years(text, start, end))
+    return bool(years) and story_year not in years
 
 
 # Between a seat and a person it is the title of: "new MP for Peterborough Paul Bristow",

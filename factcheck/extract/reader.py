@@ -120,6 +120,7 @@ from factcheck.extract.entities import (
     is_seat,
     names_excepted_seat,
     names_former_seat,
+    names_past_candidacy,
     person_surnames,
     seat_holders,
     seat_titles,
@@ -136,7 +137,7 @@ from factcheck.extract.frame import (
 )
 from factcheck.extract.numbers import NumberKind, NumberMention, find_numbers
 from factcheck.extract.text import quotations, sentences
-from factcheck.extract.vocabulary import MAJORITY_CHANGE, RANK_BEFORE
+from factcheck.extract.vocabulary import MAJORITY_CHANGE, MAJORITY_MULTIPLIED, RANK_BEFORE
 from factcheck.models import (
     Article,
     CandidateResult,
@@ -354,6 +355,20 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         named = scontests
         if excepted and scontests:
             scontests = [c for c in scontests if c.span.start not in excepted]
+        if scontests and any(cue in sent.text for cue in _STOOD_CUES):
+            # "… in 1997 when he stood for the Referendum Party in The Cotswolds": a seat of
+            # the person's past, in a profile of their seat now; neither read nor turned to.
+            # (Unless it is the seat the story is on: "Boris Johnson unsuccessfully contested
+            # the Clwyd South constituency in 1997", under "Clwyd South".)
+            span = (sent.span.start, sent.span.end)
+            past = {
+                c.span.start
+                for c in scontests
+                if c.name != current and names_past_candidacy(text, c, span, state.story_year)
+            }
+            if past:
+                scontests = [c for c in scontests if c.span.start not in past]
+                named = [c for c in named if c.span.start not in past]
         if (
             not scontests
             and state.main_seat is not None
@@ -398,7 +413,13 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         # So is a seat named inside a quotation ("If I can improve things in Brighton and
         # Hove, …"): a speaker's place, not the story turning to another seat.
         turned = (
-            [c for c in named if c.span.start not in titles and not _quoted_aside(state, c)]
+            [
+                c
+                for c in named
+                if c.span.start not in titles
+                and not _quoted_aside(state, c)
+                and not _past_title_aside(text, c)
+            ]
             if current
             else named
         )
@@ -416,6 +437,8 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
 
 # Every wording of an exception holds one of these (entities.names_excepted_seat).
 _EXCEPT_CUES = ("except", "apart", "other", "excluding", "save", "but")
+# Every wording of a past candidacy holds one of these (entities.names_past_candidacy).
+_STOOD_CUES = ("stood", "contested", "fought", "ran ", "Stood", "Contested", "Fought", "Ran ")
 _HUNDREDTH = Decimal("0.01")
 _TENTH = Decimal("0.1")
 
@@ -437,6 +460,22 @@ def _unpadded(numbers: list[NumberMention]) -> list[NumberMention]:
 
 
 _BACK_HOME = re.compile(r"\s*(?:Locally|Closer\s+to\s+home|Back\s+(?:home|locally))\b")
+
+
+# A person's past title in an aside about them: "Drew Hendry, who had been SNP MP for
+# Inverness, Nairn, Badenoch and Strathspey, is seeking re-election".
+_PAST_TITLE_BEFORE = re.compile(
+    r",[^\S\n]*who[^\S\n]+had[^\S\n]+been[^\S\n]+(?:the[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,2}?"
+    r"(?:MP|member)[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _past_title_aside(text: str, c: ContestMention) -> bool:
+    """Is the seat named as a person's past title in an aside about them ("…, who had been
+    SNP MP for X, is seeking re-election")? The story does not turn to it: a boundary
+    change's story names the old seat beside the new one it is on."""
+    return _PAST_TITLE_BEFORE.search(text, max(0, c.span.start - 60), c.span.start) is not None
 
 
 def _quoted_aside(state: ReadState, c: ContestMention) -> bool:
@@ -569,7 +608,9 @@ def _worth_reading(text: str, numbers: list[NumberMention], start: int) -> bool:
         ):
             return True
     # The substring test first: the regex has to try every word boundary of a long text.
-    if "majorit" in text and MAJORITY_CHANGE.search(text, start):
+    if "majorit" in text and (
+        MAJORITY_CHANGE.search(text, start) or MAJORITY_MULTIPLIED.search(text, start)
+    ):
         return True
     # A winner or a hold/gain is stated in words, with no figure at all.
     return may_state_outcome(text, start) or may_hold_loss_rows(text, start)
