@@ -22,12 +22,40 @@ def check_article(
     *claims: Claim,
     contests: tuple[ContestResult, ...] = (),
     select: Sequence[str],
+    election: str | None = None,
 ) -> factcheck.Report:
-    """Check an article made of ``text``, its claims and contests, with the selected rules."""
+    """Check an article made of ``text``, its claims and contests, with the selected rules
+    (against the official record of ``election``, when given)."""
     article = Article(
         document=Document(path="story.txt", text=text), contests=contests, claims=claims
     )
-    return factcheck.check(article, select=list(select))
+    return factcheck.check(article, select=list(select), election=election)
+
+
+def fig(
+    text: str,
+    phrase: str,
+    value: str,
+    *,
+    unit: Unit = Unit.PERCENT,
+    hedge: str = "exact",
+    written: str | None = None,
+    after: str = "",
+) -> Figure:
+    """A figure as the number reader gives it, at ``phrase`` in ``text`` (searched for from
+    ``after``): ``value`` as written in figures, which sets its precision ("45.5" steps by
+    0.1, "11" by 1); ``written`` is its words when spelt out ("five")."""
+    d = Decimal(value)
+    exponent = d.as_tuple().exponent
+    assert isinstance(exponent, int)
+    return Figure(
+        text=written or value,
+        value=d,
+        unit=unit,
+        precision=Decimal(1).scaleb(exponent),
+        hedge=hedge,
+        span=at(text, phrase, after),
+    )
 
 
 def fraction(text: str, phrase: str, words: str, hedge: str) -> Figure:

@@ -16,20 +16,10 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from story_files import outcomes_of
+from story_files import filed_findings, outcomes_of
 
-import factcheck
-from factcheck.models import Finding
 from factcheck.reference.bundled import bundled_results
 from factcheck.reference.lookup import winner_of
-
-FRONT = "---\nelection: {e}\n---\n"
-
-
-def _findings(tmp_path: Path, text: str, election: str) -> list[Finding]:
-    path = tmp_path / "article.txt"
-    path.write_text(FRONT.format(e=election) + text, encoding="utf-8")
-    return [f for f in factcheck.check(path).findings if f.name == "reference-mismatch"]
 
 
 @pytest.mark.parametrize(
@@ -64,9 +54,9 @@ def _findings(tmp_path: Path, text: str, election: str) -> list[Finding]:
 def test_a_result_in_capitals_fires_on_the_wrong_outcome_only(
     tmp_path: Path, election: str, right: str, wrong: str
 ) -> None:
-    assert _findings(tmp_path, right, election) == []
+    assert filed_findings(tmp_path, right, election) == []
     assert outcomes_of(right), right  # read, not passed over
-    found = _findings(tmp_path, wrong, election)
+    found = filed_findings(tmp_path, wrong, election)
     assert found, wrong
 
 
@@ -131,6 +121,6 @@ def test_any_seat_s_code_in_capitals_is_read_and_judged(
     assert (name, won, "hold" if won == held else "gain") in {
         (s, p, v) for s, p, v, _ in outcomes_of(right)
     }, right
-    assert _findings(tmp_path, right, "uk-ge-2019") == [], right
+    assert filed_findings(tmp_path, right, "uk-ge-2019") == [], right
     wrong = line.format(seat=name, code=false, old=old)
-    assert _findings(tmp_path, wrong, "uk-ge-2019"), wrong
+    assert filed_findings(tmp_path, wrong, "uk-ge-2019"), wrong

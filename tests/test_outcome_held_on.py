@@ -13,21 +13,12 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from story_files import ranked_seats_2019
+from story_files import filed_findings, ranked_seats_2019
 
-import factcheck
 from factcheck.extract.reader import read_prose
-from factcheck.models import Document, Finding, OutcomeClaim
+from factcheck.models import Document, OutcomeClaim
 from factcheck.reference.bundled import bundled_results
 from factcheck.reference.lookup import winner_of
-
-FRONT = "---\nelection: {e}\n---\n"
-
-
-def _findings(tmp_path: Path, text: str) -> list[Finding]:
-    path = tmp_path / "article.txt"
-    path.write_text(FRONT.format(e="uk-ge-2019") + text, encoding="utf-8")
-    return [f for f in factcheck.check(path).findings if f.name == "reference-mismatch"]
 
 
 def _holds(text: str) -> set[tuple[str | None, str | None]]:
@@ -80,8 +71,10 @@ def test_a_hold_without_an_object_is_the_winner_s(
         article = read_prose(Document(path="a.txt", text=text))
         assume(any(c.name == who for k in article.contests for c in k.candidates))
     assert (name, winner) in _holds(right), right
-    assert not [f for f in _findings(tmp_path, right) if "first" in f.message], right
-    assert any("not first" in f.message for f in _findings(tmp_path, wrong)), wrong
+    silent = filed_findings(tmp_path, right, "uk-ge-2019")
+    assert not [f for f in silent if "first" in f.message], right
+    fired = filed_findings(tmp_path, wrong, "uk-ge-2019")
+    assert any("not first" in f.message for f in fired), wrong
 
 
 @pytest.mark.parametrize(

@@ -15,18 +15,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from story_files import filed_findings
 
-import factcheck
 from factcheck.extract.reader import read_prose
-from factcheck.models import Document, Finding, OutcomeClaim
-
-FRONT = "---\nelection: {e}\n---\n"
-
-
-def _findings(tmp_path: Path, text: str, election: str) -> list[Finding]:
-    path = tmp_path / "article.txt"
-    path.write_text(FRONT.format(e=election) + text, encoding="utf-8")
-    return [f for f in factcheck.check(path).findings if f.name == "reference-mismatch"]
+from factcheck.models import Document, OutcomeClaim
 
 
 def _outcomes(text: str) -> set[tuple[str | None, str | None, str]]:
@@ -76,8 +68,8 @@ def _outcomes(text: str) -> set[tuple[str | None, str | None, str]]:
 def test_a_tie_the_words_do_not_make_is_not_judged(
     tmp_path: Path, election: str, silent: str, fires: str
 ) -> None:
-    assert _findings(tmp_path, silent, election) == [], silent
-    assert _findings(tmp_path, fires, election), fires
+    assert filed_findings(tmp_path, silent, election) == [], silent
+    assert filed_findings(tmp_path, fires, election), fires
 
 
 def test_a_loss_after_a_tenure_clause_is_still_read() -> None:

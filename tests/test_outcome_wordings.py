@@ -15,20 +15,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from story_files import outcomes_of
+from story_files import filed_findings, outcomes_of
 
-import factcheck
 from factcheck.extract.reader import read_prose
-from factcheck.models import Document, Finding, Severity
-
-FRONT = "---\nelection: {e}\n---\n"
-
-
-def _findings(tmp_path: Path, text: str, election: str, rule: str) -> list[Finding]:
-    path = tmp_path / "article.txt"
-    path.write_text(FRONT.format(e=election) + text, encoding="utf-8")
-    return [f for f in factcheck.check(path).findings if f.name == rule]
-
+from factcheck.models import Document, Severity
 
 # (election, right, wrong, the most severe finding on the wrong one): the wording read tightly
 # (a party's outcome, a seat's) is an error; one said of a person (their party's outcome only
@@ -163,25 +153,23 @@ SEAT_FACTS = {
 def test_an_outcome_wording_fires_on_the_wrong_outcome_only(
     tmp_path: Path, election: str, right: str, wrong: str, severity: Severity
 ) -> None:
-    assert _findings(tmp_path, right, election, "reference-mismatch") == []
-    found = _findings(tmp_path, wrong, election, "reference-mismatch")
+    assert filed_findings(tmp_path, right, election) == []
+    found = filed_findings(tmp_path, wrong, election)
     assert found, wrong
     # Alone, nothing else bears out the seat: a warning at most.
     assert all(f.severity is Severity.WARNING for f in found), [f.message for f in found]
     seat = next((s for s in SEAT_FACTS if s in wrong), None)
     if seat is not None:
-        found = _findings(
-            tmp_path, f"{wrong}\n\n{SEAT_FACTS[seat]}", election, "reference-mismatch"
-        )
+        found = filed_findings(tmp_path, f"{wrong}\n\n{SEAT_FACTS[seat]}", election)
     worst = Severity.ERROR if any(f.severity is Severity.ERROR for f in found) else Severity.WARNING
     assert worst is severity, [f.message for f in found]
 
 
 def test_securing_re_election_is_a_winner_judged_against_the_record(tmp_path: Path) -> None:
     right = "Rushanara Ali was delighted at securing re-election in Bethnal Green and Bow."
-    assert _findings(tmp_path, right, "uk-ge-2017", "reference-mismatch") == []
+    assert filed_findings(tmp_path, right, "uk-ge-2017") == []
     wrong = "Julian Brazier was delighted at securing re-election in Canterbury."
-    [f] = _findings(tmp_path, wrong, "uk-ge-2017", "reference-mismatch")
+    [f] = filed_findings(tmp_path, wrong, "uk-ge-2017")
     assert f.text == "securing re-election"
     assert "Rosie Duffield" in f.message
 
@@ -232,7 +220,7 @@ def test_a_misspelt_name_on_a_round_up_line_is_flagged_with_the_official_spellin
         lines="Rushanara Alli – Bethnal Green and Bow, Labour hold\n"
         "Jim Fitzpatrick – Poplar and Limehouse, Labour hold"
     )
-    [f] = _findings(tmp_path, text, "uk-ge-2017", "name-mismatch")
+    [f] = filed_findings(tmp_path, text, "uk-ge-2017", "name-mismatch")
     assert f.text == "Rushanara Alli"
     assert f.fix == "Rushanara Ali"
 
@@ -248,7 +236,7 @@ def test_a_misspelt_name_on_a_round_up_line_is_flagged_with_the_official_spellin
 )
 def test_a_right_name_on_a_round_up_line_is_silent_and_read(tmp_path: Path, line: str) -> None:
     text = ROUND_UP.format(lines=line + "\nDaisy Cooper – St Albans, Liberal Democrat gain")
-    assert _findings(tmp_path, text, "uk-ge-2019", "name-mismatch") == []
+    assert filed_findings(tmp_path, text, "uk-ge-2019", "name-mismatch") == []
     article = read_prose(Document(path="a.txt", text=text))
     read = {(k.name, c.name) for k in article.contests for c in k.candidates}
     assert ("St Albans", "Daisy Cooper") in read
@@ -271,7 +259,7 @@ TURNOUT = "\n\nTurnout was 61.2%.\n"
 )
 def test_a_name_in_these_places_is_read_and_judged(tmp_path: Path, wording: str) -> None:
     right = wording.format(name="Rushanara Ali") + TURNOUT
-    assert _findings(tmp_path, right, "uk-ge-2017", "name-mismatch") == []
+    assert filed_findings(tmp_path, right, "uk-ge-2017", "name-mismatch") == []
     article = read_prose(Document(path="a.txt", text=right))
     assert ("Bethnal Green and Bow", "Rushanara Ali") in {
         (k.name, c.name) for k in article.contests for c in k.candidates
@@ -279,7 +267,7 @@ def test_a_name_in_these_places_is_read_and_judged(tmp_path: Path, wording: str)
     # A rival's count the record bears out, so the misspelling is offered its fix.
     chirico = "The Conservatives' Charlotte Chirico won 7,576 votes in Bethnal Green and Bow.\n"
     wrong = wording.format(name="Rushanara Alli") + TURNOUT + chirico
-    [f] = _findings(tmp_path, wrong, "uk-ge-2017", "name-mismatch")
+    [f] = filed_findings(tmp_path, wrong, "uk-ge-2017", "name-mismatch")
     assert (f.text, f.fix) == ("Rushanara Alli", "Rushanara Ali")
 
 
@@ -328,9 +316,9 @@ def test_a_council_role_beside_a_name_does_not_hide_the_general_election_result(
     # not the race, so the one she beat is still a named candidate whose name is judged.
     wrong = f"{lead} took the Canterbury seat from Conservative Julian Brazer."
     right = f"{lead} took the Canterbury seat from Conservative Julian Brazier."
-    found = _findings(tmp_path, wrong, "uk-ge-2017", "name-mismatch")
+    found = filed_findings(tmp_path, wrong, "uk-ge-2017", "name-mismatch")
     assert [f.text for f in found] == ["Julian Brazer"]
-    assert _findings(tmp_path, right, "uk-ge-2017", "name-mismatch") == []
+    assert filed_findings(tmp_path, right, "uk-ge-2017", "name-mismatch") == []
 
 
 @pytest.mark.parametrize(
@@ -342,4 +330,4 @@ def test_a_council_role_beside_a_name_does_not_hide_the_general_election_result(
     ],
 )
 def test_a_council_race_is_still_not_a_general_election_result(tmp_path: Path, text: str) -> None:
-    assert _findings(tmp_path, text, "uk-ge-2017", "name-mismatch") == []
+    assert filed_findings(tmp_path, text, "uk-ge-2017", "name-mismatch") == []

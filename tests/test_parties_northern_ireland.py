@@ -11,17 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import factcheck
+from story_files import filed_findings
+
 from factcheck.extract.reader import read_prose
-from factcheck.models import Document, Finding
-
-FRONT = "---\nelection: {e}\n---\n"
-
-
-def _findings(tmp_path: Path, text: str, election: str) -> list[Finding]:
-    path = tmp_path / "article.txt"
-    path.write_text(FRONT.format(e=election) + text, encoding="utf-8")
-    return [f for f in factcheck.check(path).findings if f.name == "reference-mismatch"]
+from factcheck.models import Document
 
 
 def test_the_tuv_is_read_as_a_party() -> None:
@@ -33,15 +26,17 @@ def test_the_tuv_is_read_as_a_party() -> None:
 
 
 def test_a_vote_said_of_the_tuv_is_checked_against_its_candidate(tmp_path: Path) -> None:
-    assert _findings(tmp_path, "In North Antrim, the TUV won 11,642 votes.", "uk-ge-2024") == []
-    wrong = _findings(tmp_path, "In North Antrim, the TUV won 11,192 votes.", "uk-ge-2024")
+    assert (
+        filed_findings(tmp_path, "In North Antrim, the TUV won 11,642 votes.", "uk-ge-2024") == []
+    )
+    wrong = filed_findings(tmp_path, "In North Antrim, the TUV won 11,192 votes.", "uk-ge-2024")
     assert [f.text for f in wrong] == ["11,192"]
     assert "Jim Allister" in wrong[0].message
 
 
 def test_sf_in_an_outcome_is_sinn_fein(tmp_path: Path) -> None:
     right = "In Foyle, the SDLP took the seat from SF."
-    assert _findings(tmp_path, right, "uk-ge-2019") == []
-    wrong = _findings(tmp_path, "In Foyle, SF took the seat from the SDLP.", "uk-ge-2019")
+    assert filed_findings(tmp_path, right, "uk-ge-2019") == []
+    wrong = filed_findings(tmp_path, "In Foyle, SF took the seat from the SDLP.", "uk-ge-2019")
     assert len(wrong) == 1
     assert "Sinn Féin gain" in wrong[0].message

@@ -16,14 +16,13 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from story_files import filed_findings
 
-import factcheck
 from factcheck.extract.reader import read_prose
 from factcheck.models import Document, Finding
 from factcheck.reference.bundled import bundled_results
 from factcheck.reference.lookup import share_of, winner_of
 
-FRONT = "---\nelection: uk-ge-2019\n---\n"
 _WORDS = {
     "Conservative": "The Conservatives",
     "Labour": "Labour",
@@ -61,15 +60,9 @@ def _shares(text: str) -> dict[tuple[str | None, str | None], str]:
     }
 
 
-def _findings(tmp_path: Path, text: str) -> list[Finding]:
-    path = tmp_path / "article.txt"
-    path.write_text(FRONT + text, encoding="utf-8")
+def _share_findings(tmp_path: Path, text: str) -> list[Finding]:
     # The share's findings (a winner's wording is judged on its own).
-    return [
-        f
-        for f in factcheck.check(path).findings
-        if f.name == "reference-mismatch" and "share" in f.message
-    ]
+    return [f for f in filed_findings(tmp_path, text, "uk-ge-2019") if "share" in f.message]
 
 
 @settings(
@@ -93,16 +86,16 @@ def test_a_share_after_a_participle_is_the_opening_party_s(
     right = wording.format(seat=name, party=party, share=share)
     shares = _shares(right)
     assert str(share) in shares.values(), right
-    assert _findings(tmp_path, right) == [], right
+    assert _share_findings(tmp_path, right) == [], right
     wrong = wording.format(seat=name, party=party, share=share - Decimal("7.3"))
-    assert _findings(tmp_path, wrong), wrong
+    assert _share_findings(tmp_path, wrong), wrong
 
 
 def test_another_party_before_the_participle_leaves_the_share_unjudged(tmp_path: Path) -> None:
     # Lagan Valley 2019: the DUP held the seat with 43.1%.
     text = "The DUP held Lagan Valley against an Alliance challenge, winning 33.1% of the vote."
     assert ("Lagan Valley", "Democratic Unionist Party") in _shares(text)
-    assert _findings(tmp_path, text) == []
+    assert _share_findings(tmp_path, text) == []
 
 
 @pytest.mark.parametrize(

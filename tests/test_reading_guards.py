@@ -11,6 +11,7 @@ from __future__ import annotations
 from hand_built import at
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from story_files import report_of
 
 import factcheck
 from factcheck.extract.entities import ContestMatcher, uk_constituencies
@@ -28,10 +29,6 @@ from factcheck.models import (
     Severity,
 )
 from factcheck.names import name_key, seat_spellings
-
-
-def _check(text: str, election: str) -> factcheck.Report:
-    return factcheck.check(Document(path="story.txt", text=text), election=election)
 
 
 def _ref(report: factcheck.Report) -> list[Finding]:
@@ -55,7 +52,7 @@ def _unsure(report: factcheck.Report, tie: str) -> list[str]:
 
 
 def test_a_majority_the_seat_entered_the_poll_with_is_not_compared() -> None:
-    report = _check(
+    report = report_of(
         "Ben Lake entered this poll with a slim majority of just 104 votes in Ceredigion, "
         "but won easily.",
         "uk-ge-2019",
@@ -65,12 +62,16 @@ def test_a_majority_the_seat_entered_the_poll_with_is_not_compared() -> None:
 
 
 def test_the_same_majority_won_at_this_election_is_still_compared() -> None:
-    (finding,) = _ref(_check("Ben Lake won Ceredigion with a majority of 104 votes.", "uk-ge-2019"))
+    (finding,) = _ref(
+        report_of("Ben Lake won Ceredigion with a majority of 104 votes.", "uk-ge-2019")
+    )
     # 104 is the seat's 2017 majority: compared, but only a warning that names it, with no
     # fix (tests/test_reference_other_reading.py); a majority of no election is an error.
     assert finding.severity is Severity.WARNING
     assert finding.evidence["other_reading"] == ["the majority in Ceredigion (uk-ge-2017)"]
-    (wrong,) = _ref(_check("Ben Lake won Ceredigion with a majority of 105 votes.", "uk-ge-2019"))
+    (wrong,) = _ref(
+        report_of("Ben Lake won Ceredigion with a majority of 105 votes.", "uk-ge-2019")
+    )
     assert wrong.severity is Severity.ERROR
     assert wrong.fix == "6,329"
 
@@ -79,7 +80,7 @@ def test_an_overturned_majority_is_not_compared() -> None:
     text = (
         "Amy Callaghan won East Dunbartonshire for the SNP after overturning a majority of 5,339."
     )
-    report = _check(text, "uk-ge-2019")
+    report = report_of(text, "uk-ge-2019")
     assert _ref(report) == []
     # The last election's majority: not read as this contest's at all.
     article = read_prose(Document(path="story.txt", text=text))
@@ -92,13 +93,15 @@ def test_an_overturned_majority_is_not_compared() -> None:
 
 
 def test_a_majority_said_to_be_lost_after_it_is_not_compared() -> None:
-    silent = _check(
+    silent = report_of(
         "In Leigh, Jo Platt's majority of 9,554 has been lost to the Conservatives.", "uk-ge-2019"
     )
     assert _ref(silent) == []
-    (finding,) = _ref(_check("In Leigh, James Grundy won with a majority of 9,554.", "uk-ge-2019"))
+    (finding,) = _ref(
+        report_of("In Leigh, James Grundy won with a majority of 9,554.", "uk-ge-2019")
+    )
     assert finding.evidence["other_reading"] == ["the majority in Leigh (uk-ge-2017)"]
-    (wrong,) = _ref(_check("In Leigh, James Grundy won with a majority of 9,555.", "uk-ge-2019"))
+    (wrong,) = _ref(report_of("In Leigh, James Grundy won with a majority of 9,555.", "uk-ge-2019"))
     assert wrong.fix == "1,965"
 
 
@@ -106,7 +109,7 @@ def test_a_majority_said_to_be_lost_after_it_is_not_compared() -> None:
 
 
 def test_a_nations_turnout_is_not_the_seats() -> None:
-    report = _check(
+    report = report_of(
         "Stephen Farry won North Down for Alliance.\n\n"
         "A total of 803,367 votes were cast in Northern Ireland, a turnout of 62.09%.",
         "uk-ge-2019",
@@ -117,7 +120,7 @@ def test_a_nations_turnout_is_not_the_seats() -> None:
 
 def test_a_paragraph_about_a_nation_is_not_about_the_seat() -> None:
     # The nation is named in the sentence before; the turnout's own sentence names nothing.
-    silent = _check(
+    silent = report_of(
         "Stephen Farry won North Down for Alliance.\n"
         "Across Northern Ireland, 803,367 votes were cast. Turnout was 62.09%.",
         "uk-ge-2019",
@@ -125,7 +128,7 @@ def test_a_paragraph_about_a_nation_is_not_about_the_seat() -> None:
     assert _ref(silent) == []
     assert any("its paragraph speaks of" in r for r in _unsure(silent, "seat"))
     (finding,) = _ref(
-        _check(
+        report_of(
             "Stephen Farry won North Down for Alliance.\n"
             "In the constituency, 41,000 votes were cast. Turnout was 62.09%.",
             "uk-ge-2019",
@@ -136,7 +139,9 @@ def test_a_paragraph_about_a_nation_is_not_about_the_seat() -> None:
 
 def test_the_seats_own_turnout_is_still_checked() -> None:
     (finding,) = _ref(
-        _check("Stephen Farry won North Down for Alliance, where turnout was 62.09%.", "uk-ge-2019")
+        report_of(
+            "Stephen Farry won North Down for Alliance, where turnout was 62.09%.", "uk-ge-2019"
+        )
     )
     assert finding.severity is Severity.ERROR
 
@@ -185,7 +190,7 @@ def test_a_record_based_wording_finding_needs_the_seat_too() -> None:
 
 
 def test_a_figure_before_the_only_seat_is_named_is_not_that_seats() -> None:
-    report = _check(
+    report = report_of(
         "SNP makes gains in Scotland.\n\nThe party won with a majority of 5,339 votes.\n\n"
         "Neale Hanvey also won Kirkcaldy and Cowdenbeath.",
         "uk-ge-2019",
@@ -196,7 +201,7 @@ def test_a_figure_before_the_only_seat_is_named_is_not_that_seats() -> None:
 
 def test_a_figure_after_the_only_seat_is_named_is_checked() -> None:
     (finding,) = _ref(
-        _check(
+        report_of(
             "Neale Hanvey won Kirkcaldy and Cowdenbeath.\n\nHe won with a majority of 5,339 votes.",
             "uk-ge-2019",
         )
@@ -208,7 +213,7 @@ def test_a_figure_after_the_only_seat_is_named_is_checked() -> None:
 
 
 def test_the_winners_votes_after_the_beaten_rivals_name_are_not_the_rivals() -> None:
-    report = _check(
+    report = report_of(
         "Ben Lake defeated the Lib Dem's leader in Wales, Mark Williams, after two recounts, "
         "taking 11,623 votes in Ceredigion.",
         "uk-ge-2017",
@@ -217,7 +222,7 @@ def test_the_winners_votes_after_the_beaten_rivals_name_are_not_the_rivals() -> 
     # The clause after the one beaten is the winner's: read as Ben Lake's, and checked.
     assert not any("the one beaten" in r for r in _unsure(report, "subject"))
     (finding,) = _ref(
-        _check(
+        report_of(
             "Ben Lake defeated the Lib Dem's leader in Wales, Mark Williams, after two recounts, "
             "taking 11,632 votes in Ceredigion.",
             "uk-ge-2017",
@@ -228,7 +233,7 @@ def test_the_winners_votes_after_the_beaten_rivals_name_are_not_the_rivals() -> 
 
 def test_the_rivals_own_votes_are_checked() -> None:
     (finding,) = _ref(
-        _check(
+        report_of(
             "Mark Williams, the Lib Dem's leader in Wales, took 11,623 votes in Ceredigion.",
             "uk-ge-2017",
         )
@@ -236,7 +241,7 @@ def test_the_rivals_own_votes_are_checked() -> None:
     # 11,623 is Ben Lake's count: compared with Williams's, and the finding says whose it is.
     assert finding.evidence["other_reading"] == ["Ben Lake's vote in Ceredigion (uk-ge-2017)"]
     (wrong,) = _ref(
-        _check(
+        report_of(
             "Mark Williams, the Lib Dem's leader in Wales, took 11,624 votes in Ceredigion. "
             "In Ceredigion, Dinah Mulholland won 8,017 votes.",
             "uk-ge-2017",
@@ -262,25 +267,27 @@ def _changes(article: Article) -> list[ChangeClaim]:
 
 def test_extra_votes_are_a_change_so_they_are_not_compared_as_votes() -> None:
     text = "In Leeds North East, Fabian Hamilton gained an extra 10,000 votes."
-    assert _ref(_check(text, "uk-ge-2017")) == []
+    assert _ref(report_of(text, "uk-ge-2017")) == []
     article = _read(text)
     (change,) = _changes(article)
     assert (change.quantity, change.direction) == (Quantity.VOTES, Direction.UP)
     assert change.amount is not None
     assert change.amount.text == "10,000"
     assert all(c.votes is None for k in article.contests for c in k.candidates)
-    (sure,) = _ref(_check("In Leeds North East, Fabian Hamilton won 10,000 votes.", "uk-ge-2017"))
+    (sure,) = _ref(
+        report_of("In Leeds North East, Fabian Hamilton won 10,000 votes.", "uk-ge-2017")
+    )
     _assert_sure_but_alone(sure)
 
 
 def test_a_share_lost_since_the_last_election_is_not_compared_as_a_share() -> None:
     text = "In Penrith and Solway, Conservative Mark Jenkinson lost 24.9% of the vote since 2019."
-    assert _ref(_check(text, "uk-ge-2024")) == []
+    assert _ref(report_of(text, "uk-ge-2024")) == []
     (change,) = _changes(_read(text))
     assert (change.quantity, change.direction) == (Quantity.SHARE, Direction.DOWN)
     assert change.candidate == "Mark Jenkinson"
     (sure,) = _ref(
-        _check(
+        report_of(
             "In Penrith and Solway, Conservative Mark Jenkinson won 24.9% of the vote.",
             "uk-ge-2024",
         )
@@ -293,7 +300,7 @@ def test_a_share_lost_since_the_last_election_is_not_compared_as_a_share() -> No
 
 
 def test_a_share_in_an_opinion_poll_is_not_compared_with_the_result() -> None:
-    report = _check(
+    report = report_of(
         "Students gave Conservative candidate Richard Benyon a lead in Newbury with a 35% share "
         "of the vote on the college opinion poll.",
         "uk-ge-2017",
@@ -301,14 +308,14 @@ def test_a_share_in_an_opinion_poll_is_not_compared_with_the_result() -> None:
     assert _ref(report) == []
     assert any("“opinion poll”" in r for r in _unsure(report, "election"))
     (finding,) = _ref(
-        _check("In Newbury, Richard Benyon won a 35% share of the vote.", "uk-ge-2017")
+        report_of("In Newbury, Richard Benyon won a 35% share of the vote.", "uk-ge-2017")
     )
     _assert_sure_but_alone(finding)
 
 
 def test_the_result_set_against_a_poll_is_still_checked() -> None:
     # The clause of 51.5% ends at the comma: the poll's words after it are the 35%'s.
-    report = _check(
+    report = report_of(
         "In Newbury, Richard Benyon won 51.5% of the vote, compared with 35% in the college "
         "opinion poll. In Newbury, Judith Bunting won 13,019 votes.",
         "uk-ge-2017",
@@ -319,7 +326,7 @@ def test_the_result_set_against_a_poll_is_still_checked() -> None:
 
 
 def test_a_poll_figure_after_a_rank_in_the_poll_is_the_polls() -> None:
-    report = _check(
+    report = report_of(
         "In Newbury, Labour's Alex Skirvin, who placed second in the students' opinion poll with a "
         "share of 30%, managed third place in the final election result.",
         "uk-ge-2017",
@@ -331,14 +338,14 @@ def test_a_poll_figure_after_a_rank_in_the_poll_is_the_polls() -> None:
 def test_words_of_the_count_after_the_poll_take_the_figure_back() -> None:
     # "the final result" between the poll and the figure: the count's, and wrong (14.13%).
     (finding,) = _ref(
-        _check(
+        report_of(
             "After the students' opinion poll closed, the final result gave Alex Skirvin 24.1% "
             "of the vote in Newbury.",
             "uk-ge-2017",
         )
     )
     _assert_sure_but_alone(finding)
-    silent = _check(
+    silent = report_of(
         "In the students' opinion poll, Alex Skirvin had 24.1% of the vote in Newbury.",
         "uk-ge-2017",
     )
@@ -348,12 +355,12 @@ def test_words_of_the_count_after_the_poll_take_the_figure_back() -> None:
 @settings(max_examples=25, deadline=None)
 @given(st.integers(min_value=5, max_value=95))
 def test_a_poll_share_is_never_compared_but_the_same_result_share_is(pct: int) -> None:
-    poll = _check(
+    poll = report_of(
         f"In Newbury, Richard Benyon had {pct}% of the vote in the college opinion poll.",
         "uk-ge-2017",
     )
     assert _ref(poll) == []
-    result = _ref(_check(f"In Newbury, Richard Benyon won {pct}% of the vote.", "uk-ge-2017"))
+    result = _ref(report_of(f"In Newbury, Richard Benyon won {pct}% of the vote.", "uk-ge-2017"))
     # Benyon's official share is 61.46%: only 61 is right.
     assert len(result) == (0 if pct == 61 else 1)
 
@@ -364,13 +371,13 @@ def test_a_poll_share_is_never_compared_but_the_same_result_share_is(pct: int) -
 
 def test_electors_who_cast_their_ballots_are_not_the_electorate() -> None:
     held = "Dennis Skinner held Bolsover with 24,153 votes. "
-    report = _check(
+    report = report_of(
         held + "The Conservatives polled 18,865 votes - 41 per cent of the 46,519 electors who "
         "cast their ballots.",
         "uk-ge-2017",
     )
     assert not [f for f in _ref(report) if "electorate" in f.message]
-    (finding,) = _ref(_check(held + "There were 46,519 electors.", "uk-ge-2017"))
+    (finding,) = _ref(report_of(held + "There were 46,519 electors.", "uk-ge-2017"))
     assert "electorate" in finding.message  # officially 73,429
 
 
@@ -379,7 +386,7 @@ def test_electors_who_cast_their_ballots_are_not_the_electorate() -> None:
 
 
 def test_a_nation_between_the_seat_and_the_turnout_makes_it_the_nations() -> None:
-    report = _check(
+    report = report_of(
         "Alliance lose the battle for East Belfast and turnout in Northern Ireland at 65.6%.",
         "uk-ge-2017",
     )
@@ -389,7 +396,7 @@ def test_a_nation_between_the_seat_and_the_turnout_makes_it_the_nations() -> Non
 
 def test_a_nation_before_the_seat_leaves_the_seats_turnout_checked() -> None:
     (finding,) = _ref(
-        _check(
+        report_of(
             "In Northern Ireland, the DUP held East Belfast, where turnout was 65.6%.",
             "uk-ge-2017",
         )
@@ -402,7 +409,7 @@ def test_a_nation_before_the_seat_leaves_the_seats_turnout_checked() -> None:
 
 
 def test_a_majority_turned_into_another_is_the_one_before() -> None:
-    report = _check(
+    report = report_of(
         "Dennis Skinner lost Bolsover. The Tories turned his 5,288 majority into a 5,299 "
         "majority of their own.",
         "uk-ge-2019",
@@ -410,7 +417,7 @@ def test_a_majority_turned_into_another_is_the_one_before() -> None:
     assert _ref(report) == []
     # What it was turned into is this election's majority, checked: a slip there fires.
     (slip,) = _ref(
-        _check(
+        report_of(
             "Dennis Skinner lost Bolsover. The Tories turned his 5,288 majority into a 5,929 "
             "majority of their own.",
             "uk-ge-2019",
@@ -418,11 +425,15 @@ def test_a_majority_turned_into_another_is_the_one_before() -> None:
     )
     assert (slip.text, slip.fix) == ("5,929", "5,299")
     (finding,) = _ref(
-        _check("Dennis Skinner lost Bolsover. The Tories won with a 5,288 majority.", "uk-ge-2019")
+        report_of(
+            "Dennis Skinner lost Bolsover. The Tories won with a 5,288 majority.", "uk-ge-2019"
+        )
     )
     assert finding.evidence["other_reading"] == ["the majority in Bolsover (uk-ge-2017)"]
     (wrong,) = _ref(
-        _check("Dennis Skinner lost Bolsover. The Tories won with a 5,289 majority.", "uk-ge-2019")
+        report_of(
+            "Dennis Skinner lost Bolsover. The Tories won with a 5,289 majority.", "uk-ge-2019"
+        )
     )
     assert wrong.fix == "5,299"
     assert wrong.severity is Severity.ERROR
@@ -456,14 +467,16 @@ def test_their_share_is_not_the_last_named_persons() -> None:
 
 def test_a_change_in_per_cent_with_no_level_and_a_guessed_seat_is_not_warned_about() -> None:
     # Across Wales, not in Arfon: the warning would name a seat the change is not about.
-    report = _check(
+    report = report_of(
         "Plaid Cymru held Arfon.\n\nAcross Wales, Ukip saw an 11 per cent rise in its share of "
         "the vote.",
         "uk-ge-2015",
     )
     assert not [f for f in report.findings if f.name == "percent-points-confusion"]
     assert any("read loosely" in n.reason for n in report.not_checked)
-    fires = _check("In Arfon, Ukip saw an 11 per cent rise in its share of the vote.", "uk-ge-2015")
+    fires = report_of(
+        "In Arfon, Ukip saw an 11 per cent rise in its share of the vote.", "uk-ge-2015"
+    )
     assert [f for f in fires.findings if f.name == "percent-points-confusion"]
 
 
@@ -501,9 +514,9 @@ def test_a_seat_written_north_belfast_is_belfast_north() -> None:
         Document(path="s.txt", text="In North Belfast, John Finucane won 23,078 votes.")
     )
     assert [c.name for c in article.contests] == ["Belfast North"]
-    assert _ref(_check("In North Belfast, John Finucane won 23,078 votes.", "uk-ge-2019")) == []
+    assert _ref(report_of("In North Belfast, John Finucane won 23,078 votes.", "uk-ge-2019")) == []
     wrong = "In North Belfast, John Finucane won 23,087 votes, Nigel Dodds 21,135."
-    (finding,) = _ref(_check(wrong, "uk-ge-2019"))
+    (finding,) = _ref(report_of(wrong, "uk-ge-2019"))
     assert finding.fix == "23,078"
 
 
@@ -531,8 +544,8 @@ _FST = "Michelle Gildernew held Fermanagh South Tyrone for Sinn Fein. "
 
 
 def test_the_turnout_a_change_starts_from_is_the_last_elections() -> None:
-    assert _ref(_check(_FST + "Turnout was down from 76% to 70%.", "uk-ge-2019")) == []
-    (finding,) = _ref(_check(_FST + "Turnout was down to 76%.", "uk-ge-2019"))
+    assert _ref(report_of(_FST + "Turnout was down from 76% to 70%.", "uk-ge-2019")) == []
+    (finding,) = _ref(report_of(_FST + "Turnout was down to 76%.", "uk-ge-2019"))
     assert "76%" in finding.message
 
 
@@ -541,8 +554,8 @@ def test_a_lead_before_a_recount_is_not_the_majority() -> None:
         "Earlier Mr Elliott said Sinn Fein were 62 votes ahead, before a recount began.",
         "He agreed that a lead of 62 votes could be too much to overtake in the recount.",
     ):
-        assert _ref(_check(_FST + said, "uk-ge-2019")) == []
-    (finding,) = _ref(_check(_FST + "Sinn Fein finished 62 votes ahead.", "uk-ge-2019"))
+        assert _ref(report_of(_FST + said, "uk-ge-2019")) == []
+    (finding,) = _ref(report_of(_FST + "Sinn Fein finished 62 votes ahead.", "uk-ge-2019"))
     assert "57" in finding.message
-    (after,) = _ref(_check(_FST + "Sinn Fein won by 62 votes after a recount.", "uk-ge-2019"))
+    (after,) = _ref(report_of(_FST + "Sinn Fein won by 62 votes after a recount.", "uk-ge-2019"))
     assert "57" in after.message

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from story_files import report_of
 
 import factcheck
 from factcheck.models import (
@@ -35,10 +36,6 @@ PARTIES = {
     "the Green Party": ("Alistair Polson", 1_516),
     "UKIP": ("Ian de Wulverton", 894),
 }
-
-
-def _check(text: str) -> factcheck.Report:
-    return factcheck.check(Document(path="story.txt", text=text), election="uk-ge-2017")
 
 
 def _finding(report: factcheck.Report, text: str) -> Finding:
@@ -64,7 +61,7 @@ def test_a_wrong_majority_beside_figures_the_record_bears_out_is_an_error_with_a
             SEAT.format(party="the Liberal Democrats", votes="2,982"),
         ]
     )
-    f = _finding(_check(text), "35,939")
+    f = _finding(report_of(text, "uk-ge-2017"), "35,939")
     assert f.severity is Severity.ERROR
     assert f.fix == "35,393"
     assert f.evidence["corroborated_by"] == [
@@ -75,7 +72,7 @@ def test_a_wrong_majority_beside_figures_the_record_bears_out_is_an_error_with_a
 
 
 def test_the_same_wrong_majority_alone_is_a_warning_with_no_fix() -> None:
-    _assert_uncorroborated(_finding(_check(WRONG), "35,939"))
+    _assert_uncorroborated(_finding(report_of(WRONG, "uk-ge-2017"), "35,939"))
 
 
 def test_the_same_wrong_majority_among_another_seats_figures_is_a_warning() -> None:
@@ -88,14 +85,17 @@ def test_the_same_wrong_majority_among_another_seats_figures_is_a_warning() -> N
             SEAT.format(party="the Liberal Democrats", votes="3,959"),
         ]
     )
-    report = _check(text)
+    report = report_of(text, "uk-ge-2017")
     for wrong in ("35,939", "11,846", "3,959"):
         _assert_uncorroborated(_finding(report, wrong))
 
 
 def test_a_persons_name_does_not_bear_out_their_own_figure() -> None:
     # Charlotte Chirico stood there, but her name is part of the reading of her own count.
-    f = _finding(_check("In Bethnal Green and Bow, Charlotte Chirico won 7,567 votes."), "7,567")
+    f = _finding(
+        report_of("In Bethnal Green and Bow, Charlotte Chirico won 7,567 votes.", "uk-ge-2017"),
+        "7,567",
+    )
     _assert_uncorroborated(f)
 
 
@@ -159,7 +159,7 @@ def test_a_wrong_figure_is_an_error_exactly_when_another_figure_bears_out_its_se
         sentences.append(SEAT.format(party=party, votes=f"{stated:,}"))
         if right:
             agreeing.append(f"{name}'s vote “{stated:,}”")
-    f = _finding(_check(" ".join(sentences)), "35,939")
+    f = _finding(report_of(" ".join(sentences), "uk-ge-2017"), "35,939")
     corroborated_by = f.evidence["corroborated_by"]
     assert isinstance(corroborated_by, list)
     assert corroborated_by == agreeing[:SHOWN]  # in the story's order, the first few

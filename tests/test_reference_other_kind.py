@@ -24,17 +24,12 @@ import pytest
 from hand_built import at
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+from story_files import findings_of
 
 import factcheck
 from factcheck import CandidateResult, ContestResult, Figure
 from factcheck.config import Config
 from factcheck.models import Article, Document, Finding, Severity
-
-
-def _ref(text: str, election: str = "uk-ge-2017") -> list[Finding]:
-    report = factcheck.check(Document(path="story.txt", text=text), election=election)
-    return [f for f in report.findings if f.name == "reference-mismatch"]
-
 
 HELD = "Labour's Daniel Zeichner held Cambridge with"
 WRONG_KIND = "the figure may have been read as the wrong kind of figure, so no fix is offered"
@@ -75,7 +70,7 @@ KIND_PAIRS = [
 
 @pytest.mark.parametrize(("text", "matched"), KIND_PAIRS)
 def test_another_kind_of_the_seats_value_is_a_warning_naming_it(text: str, matched: str) -> None:
-    (f,) = _ref(text)
+    (f,) = findings_of(text, "uk-ge-2017")
     assert f.severity is Severity.WARNING
     assert (f.fix, f.replacement) == (None, None)
     assert f"but {matched}: {WRONG_KIND}" in f.message
@@ -94,7 +89,7 @@ OFF_BY_ONE = [
 
 @pytest.mark.parametrize(("text", "fix"), OFF_BY_ONE)
 def test_a_figure_that_matches_nothing_stays_an_error_with_its_fix(text: str, fix: str) -> None:
-    (f,) = _ref(text)
+    (f,) = findings_of(text, "uk-ge-2017")
     assert f.severity is Severity.ERROR
     assert f.fix == fix
     assert "other_reading" not in f.evidence
@@ -108,34 +103,34 @@ def test_a_figure_that_matches_nothing_stays_an_error_with_its_fix(text: str, fi
     ],
 )
 def test_the_right_figures_are_silent(text: str) -> None:
-    assert _ref(text) == []
+    assert findings_of(text, "uk-ge-2017") == []
 
 
 def test_a_round_figure_that_takes_in_another_value_stays_an_error() -> None:
     # "52%" is 51.5 to 52.5: it holds Zeichner's share (51.90%) but spans 2% of it.
-    (f,) = _ref(f"{HELD} 29,032 votes. Turnout in the constituency was 52%.")
+    (f,) = findings_of(f"{HELD} 29,032 votes. Turnout in the constituency was 52%.", "uk-ge-2017")
     assert f.severity is Severity.ERROR
     assert f.fix == "71.2%"
     # "71%" holds the turnout (71.21%) the same way.
-    (f,) = _ref(f"{HELD} 71% of the vote.")
+    (f,) = findings_of(f"{HELD} 71% of the vote.", "uk-ge-2017")
     assert (f.severity, f.fix) == (Severity.ERROR, "51.9%")
 
 
 def test_a_later_elections_value_is_a_warning_naming_that_election() -> None:
     # A 2019 story: 9,639 is the 2019 majority, written where the words say 2017.
     text = f"{HELD} 25,776 votes. He had a majority of {{}} in 2017."
-    (f,) = _ref(text.format("9,639"), "uk-ge-2019")
+    (f,) = findings_of(text.format("9,639"), "uk-ge-2019")
     assert f.severity is Severity.WARNING
     assert f.fix is None
     assert f.evidence["other_reading"] == ["the majority in Cambridge (uk-ge-2019)"]
     assert "tied to the wrong election" in f.message
-    (f,) = _ref(text.format("9,638"), "uk-ge-2019")
+    (f,) = findings_of(text.format("9,638"), "uk-ge-2019")
     assert (f.severity, f.fix) == (Severity.ERROR, "12,661")
 
 
 def test_a_story_does_not_look_at_elections_after_its_own() -> None:
     # A 2017 story: 9,639 is the 2019 majority, which copy of 2017 cannot have meant.
-    (f,) = _ref(f"{HELD} a majority of 9,639.")
+    (f,) = findings_of(f"{HELD} a majority of 9,639.", "uk-ge-2017")
     assert (f.severity, f.fix) == (Severity.ERROR, "12,661")
 
 

@@ -14,16 +14,12 @@ from __future__ import annotations
 
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+from story_files import findings_of
 
 import factcheck
 from factcheck.extract.reader import read_prose
-from factcheck.models import ChangeClaim, Document, Finding, Quantity, Severity
+from factcheck.models import ChangeClaim, Document, Quantity, Severity
 from factcheck.reference.bundled import bundled_results
-
-
-def _ref(text: str, election: str = "uk-ge-2017") -> list[Finding]:
-    report = factcheck.check(Document(path="story.txt", text=text), election=election)
-    return [f for f in report.findings if f.name == "reference-mismatch"]
 
 
 def _not_checked(text: str, election: str = "uk-ge-2017") -> list[str]:
@@ -36,7 +32,7 @@ def _not_checked(text: str, election: str = "uk-ge-2017") -> list[str]:
 
 def test_a_rivals_exact_count_is_a_warning_naming_the_rival() -> None:
     # Julian Huppert, second in Cambridge in 2017, polled 16,371.
-    (f,) = _ref("Labour's Daniel Zeichner held Cambridge with 16,371 votes.")
+    (f,) = findings_of("Labour's Daniel Zeichner held Cambridge with 16,371 votes.", "uk-ge-2017")
     assert f.severity is Severity.WARNING
     assert f.fix is None
     assert f.replacement is None
@@ -46,22 +42,29 @@ def test_a_rivals_exact_count_is_a_warning_naming_the_rival() -> None:
 
 
 def test_a_count_that_is_nobodys_is_still_an_error_with_the_fix() -> None:
-    (f,) = _ref("Labour's Daniel Zeichner held Cambridge with 16,372 votes.")
+    (f,) = findings_of("Labour's Daniel Zeichner held Cambridge with 16,372 votes.", "uk-ge-2017")
     assert f.severity is Severity.ERROR
     assert f.fix == "29,032"
     assert "other_reading" not in f.evidence
 
 
 def test_the_right_count_is_silent() -> None:
-    assert _ref("Labour's Daniel Zeichner held Cambridge with 29,032 votes.") == []
+    assert (
+        findings_of("Labour's Daniel Zeichner held Cambridge with 29,032 votes.", "uk-ge-2017")
+        == []
+    )
 
 
 def test_a_rivals_share_is_a_warning_and_a_share_of_nobody_an_error() -> None:
-    (rival,) = _ref("Labour's Daniel Zeichner held Cambridge with 29.3% of the vote.")
+    (rival,) = findings_of(
+        "Labour's Daniel Zeichner held Cambridge with 29.3% of the vote.", "uk-ge-2017"
+    )
     assert rival.severity is Severity.WARNING
     assert rival.fix is None
     assert "29.27% is Julian Huppert's share" in rival.message
-    (wrong,) = _ref("Labour's Daniel Zeichner held Cambridge with 29.2% of the vote.")
+    (wrong,) = findings_of(
+        "Labour's Daniel Zeichner held Cambridge with 29.2% of the vote.", "uk-ge-2017"
+    )
     assert wrong.severity is Severity.ERROR
     assert wrong.fix == "51.9%"
 
@@ -71,7 +74,9 @@ def test_a_rivals_share_is_a_warning_and_a_share_of_nobody_an_error() -> None:
 
 def test_the_last_elections_majority_is_a_warning_naming_that_election() -> None:
     # Zeichner won Cambridge by 599 in 2015 and by 12,661 in 2017.
-    (f,) = _ref("Labour's Daniel Zeichner held Cambridge with a majority of 599.")
+    (f,) = findings_of(
+        "Labour's Daniel Zeichner held Cambridge with a majority of 599.", "uk-ge-2017"
+    )
     assert f.severity is Severity.WARNING
     assert f.fix is None
     assert f.evidence["other_reading"] == ["the majority in Cambridge (uk-ge-2015)"]
@@ -79,7 +84,9 @@ def test_the_last_elections_majority_is_a_warning_naming_that_election() -> None
 
 
 def test_a_majority_of_no_election_is_an_error() -> None:
-    (f,) = _ref("Labour's Daniel Zeichner held Cambridge with a majority of 598.")
+    (f,) = findings_of(
+        "Labour's Daniel Zeichner held Cambridge with a majority of 598.", "uk-ge-2017"
+    )
     assert f.severity is Severity.ERROR
     assert f.fix == "12,661"
 
@@ -92,7 +99,7 @@ def test_another_seats_majority_in_the_same_story_is_a_warning() -> None:
         "Labour's Daniel Zeichner held Cambridge with a majority of 12,661. "
         "In Sheffield Hallam, Jared O'Mara won with a majority of 12,661."
     )
-    (f,) = _ref(text)
+    (f,) = findings_of(text, "uk-ge-2017")
     assert f.severity is Severity.WARNING
     assert f.fix is None
     assert f.evidence["other_reading"] == ["the majority in Cambridge (uk-ge-2017)"]
@@ -100,7 +107,9 @@ def test_another_seats_majority_in_the_same_story_is_a_warning() -> None:
 
 
 def test_the_same_figure_without_the_other_seat_is_an_error() -> None:
-    (f,) = _ref("In Sheffield Hallam, Jared O'Mara won with a majority of 12,661.")
+    (f,) = findings_of(
+        "In Sheffield Hallam, Jared O'Mara won with a majority of 12,661.", "uk-ge-2017"
+    )
     assert f.severity is Severity.ERROR
     assert f.fix == "2,125"
 
@@ -111,7 +120,10 @@ def test_the_same_figure_without_the_other_seat_is_an_error() -> None:
 def test_the_winners_vote_written_as_a_hedged_majority_stays_an_error() -> None:
     # Jeremy Corbyn polled 40,086 in 2017; his majority was 33,215. "A majority of over
     # 40,000" takes in his vote, but a hedge takes in too much to say which figure was meant.
-    (f,) = _ref("Jeremy Corbyn was re-elected in Islington North with a majority of over 40,000.")
+    (f,) = findings_of(
+        "Jeremy Corbyn was re-elected in Islington North with a majority of over 40,000.",
+        "uk-ge-2017",
+    )
     assert f.severity is Severity.ERROR
     assert f.fix == "33,215"
     assert "other_reading" not in f.evidence
@@ -125,16 +137,16 @@ def test_a_quoted_figure_is_the_speakers_and_not_compared() -> None:
         'Ian Austin said: "Under Tony Blair, Labour won Blyth Valley by a 17,000 vote '
         'majority. Tonight the Tories won."'
     )
-    assert _ref(text, "uk-ge-2019") == []
+    assert findings_of(text, "uk-ge-2019") == []
     assert any("in a quotation" in r for r in _not_checked(text, "uk-ge-2019"))
 
 
 def test_the_same_words_outside_a_quotation_are_compared() -> None:
     alone = "Labour won Blyth Valley by a 17,000 vote majority."
-    (f,) = _ref(alone, "uk-ge-2019")
+    (f,) = findings_of(alone, "uk-ge-2019")
     assert (f.severity.value, f.fix) == ("warning", None)  # nothing else bears out the seat
     # Ian Levy's 2019 count in Blyth Valley bears it out: an error, with the fix.
-    (f,) = _ref(f"{alone} In Blyth Valley, Ian Levy won 17,440 votes.", "uk-ge-2019")
+    (f,) = findings_of(f"{alone} In Blyth Valley, Ian Levy won 17,440 votes.", "uk-ge-2019")
     assert f.fix == "712"
 
 
@@ -157,7 +169,9 @@ _ZEICHNER = 29_032
 @settings(max_examples=40, deadline=None)
 @given(st.sampled_from(sorted(_OTHER_VOTES - {_ZEICHNER})))
 def test_any_other_candidates_count_of_the_seat_is_a_warning(votes: int) -> None:
-    (f,) = _ref(f"Labour's Daniel Zeichner held Cambridge with {votes:,} votes.")
+    (f,) = findings_of(
+        f"Labour's Daniel Zeichner held Cambridge with {votes:,} votes.", "uk-ge-2017"
+    )
     assert f.severity is Severity.WARNING
     assert f.fix is None
     assert f.evidence["other_reading_tie"] in ("subject", "election")
@@ -168,7 +182,9 @@ def test_any_other_candidates_count_of_the_seat_is_a_warning(votes: int) -> None
 def test_any_count_that_is_no_value_of_the_record_is_an_error(votes: int) -> None:
     # Whole counts not ending in "00" stand for themselves (no rounding interval).
     assume(votes % 100 != 0 and votes not in _OTHER_VOTES and votes != _ZEICHNER)
-    (f,) = _ref(f"Labour's Daniel Zeichner held Cambridge with {votes:,} votes.")
+    (f,) = findings_of(
+        f"Labour's Daniel Zeichner held Cambridge with {votes:,} votes.", "uk-ge-2017"
+    )
     assert f.severity is Severity.ERROR
     assert f.fix == f"{_ZEICHNER:,}"
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from story_files import findings_of
 
-import factcheck
-from factcheck.models import CandidateResult, ContestResult, Document, Severity
+from factcheck.models import CandidateResult, ContestResult, Severity
 from factcheck.names import person_words
 from factcheck.reference.bundled import bundled_results
 from factcheck.reference.placing import MIN_NAMED, place_by_candidates
@@ -24,15 +24,14 @@ _LIST = (
 )
 
 
-def _reference(text: str) -> list[factcheck.Finding]:
-    report = factcheck.check(Document(path="list.txt", text=text), election="uk-ge-2017")
-    return [f for f in report.findings if f.name == "reference-mismatch"]
-
-
 @settings(max_examples=15, deadline=None)
 @given(benn=st.integers(min_value=33_400, max_value=33_500).filter(lambda v: v % 10 != 0))
 def test_a_list_with_no_seat_is_checked_in_the_seat_its_people_stood_in(benn: int) -> None:
-    found = [f for f in _reference(_LIST.format(benn=f"{benn:,}")) if f.text == f"{benn:,}"]
+    found = [
+        f
+        for f in findings_of(_LIST.format(benn=f"{benn:,}"), "uk-ge-2017")
+        if f.text == f"{benn:,}"
+    ]
     assert bool(found) is (benn != 33_453)
     for f in found:
         # The text does not name the seat: the record does, so the finding only warns.
@@ -43,12 +42,12 @@ def test_a_list_with_no_seat_is_checked_in_the_seat_its_people_stood_in(benn: in
 
 def test_two_people_or_people_of_two_seats_place_nothing() -> None:
     two = "Leeds results\n\nH. Benn (Labour) 30,000\nG. Davies (Conservative) 9,755\n"
-    assert _reference(two) == []
+    assert findings_of(two, "uk-ge-2017") == []
     # Hilary Benn (Leeds Central) with Leeds East's Richard Burgon and Matthew Robinson.
     mixed = _LIST.replace("G. Davies (Conservative) 9,755", "R. Burgon (Labour) 25,428").replace(
         "E. Carlisle (Green) 1,189", "M. Robinson (Conservative) 12,676"
     )
-    assert _reference(mixed.format(benn="30,000")) == []
+    assert findings_of(mixed.format(benn="30,000"), "uk-ge-2017") == []
 
 
 def test_a_wrong_initial_or_party_places_nothing() -> None:

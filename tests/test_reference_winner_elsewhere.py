@@ -10,6 +10,8 @@ are written here in the patterns seen on real copy; names and figures are the re
 
 from __future__ import annotations
 
+from story_files import report_of
+
 import factcheck
 from factcheck.models import Document, Severity
 
@@ -21,8 +23,7 @@ _STORY = (
 
 
 def _check(seat: str, n: str) -> factcheck.Report:
-    text = _STORY.format(seat=seat, n=n)
-    return factcheck.check(Document(path="story.txt", text=text), election="uk-ge-2024")
+    return report_of(_STORY.format(seat=seat, n=n), "uk-ge-2024")
 
 
 def test_a_majority_read_in_a_seat_its_winner_did_not_stand_in_is_not_compared() -> None:

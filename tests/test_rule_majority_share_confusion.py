@@ -14,7 +14,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
-from hand_built import at, check_article
+from hand_built import at, check_article, fig
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -39,23 +39,6 @@ def pc(text: str, phrase: str, value: str, *, unit: Unit = Unit.PERCENT, after: 
 
 def count(text: str, phrase: str, after: str = "") -> Figure:
     return Figure.count(int(phrase.replace(",", "")), span=at(text, phrase, after))
-
-
-def amount(
-    text: str, phrase: str, value: str, *, hedge: str = "exact", unit: Unit = Unit.PERCENT
-) -> Figure:
-    """A change amount as written: "45.5" steps by 0.1, "11" by 1."""
-    d = Decimal(value)
-    exponent = d.as_tuple().exponent
-    assert isinstance(exponent, int)
-    return Figure(
-        text=value,
-        value=d,
-        unit=unit,
-        precision=Decimal(1).scaleb(exponent),
-        hedge=hedge,
-        span=at(text, phrase),
-    )
 
 
 def check(
@@ -111,9 +94,7 @@ def _majority_claim(text: str, phrase: str, value: str, **fields: object) -> Cha
             "quantity": Quantity.MAJORITY,
             "contest": "Bethnal Green and Bow",
             "direction": Direction.UP,
-            "amount": amount(
-                text, phrase, value, hedge="nearly" if "nearly" in phrase else "exact"
-            ),
+            "amount": fig(text, phrase, value, hedge="nearly" if "nearly" in phrase else "exact"),
             **fields,
         }
     )
@@ -239,7 +220,7 @@ def test_with_no_figures_at_all_it_still_warns() -> None:
 def test_a_majority_change_in_points_without_figures_is_not_checked() -> None:
     text = "Rushanara Ali increased her majority by 11 points."
     claim = _majority_claim(text, "11 points", "11").model_copy(
-        update={"amount": amount(text, "11 points", "11", unit=Unit.POINTS)}
+        update={"amount": fig(text, "11 points", "11", unit=Unit.POINTS)}
     )
     report = check(text, claim)
     assert report.findings == ()
@@ -274,7 +255,7 @@ def _with_2015(
         direction=Direction.UP,
         direction_text="increasing",
         direction_span=at(text, "increasing"),
-        amount=amount(
+        amount=fig(
             text, phrase, value, hedge="nearly" if "nearly" in phrase else "exact", unit=unit
         ),
         previous=count(text, "24,317"),
@@ -470,7 +451,7 @@ def _story(
         candidate="Sarah Jones",
         contest="Anytown",
         direction=Direction.UP if m1 > m0 else Direction.DOWN,
-        amount=amount(text, f"{stated} per cent", stated),
+        amount=fig(text, f"{stated} per cent", stated),
         previous=count(text, f"{m0:,}"),
         current=count(text, f"{m1:,}", after="to"),
     )

@@ -17,7 +17,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
-from hand_built import at, check_article
+from hand_built import at, check_article, fig
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -33,30 +33,6 @@ from factcheck import (
 from factcheck.models import Article, ChangeClaim, Direction, Document, Grounds, Quantity
 
 RULE = "percent-points-confusion"
-
-
-def fig(
-    text: str,
-    phrase: str,
-    value: str,
-    *,
-    unit: Unit = Unit.PERCENT,
-    hedge: str = "exact",
-    written: str | None = None,
-    after: str = "",
-) -> Figure:
-    """A figure as the number reader gives it: text is the number, span the whole mention."""
-    d = Decimal(value)
-    exponent = d.as_tuple().exponent
-    assert isinstance(exponent, int)
-    return Figure(
-        text=written or value,
-        value=d,
-        unit=unit,
-        precision=Decimal(1).scaleb(exponent),
-        hedge=hedge,
-        span=at(text, phrase, after),
-    )
 
 
 def check(
@@ -870,10 +846,7 @@ def _kirkcaldy(contests: tuple[ContestResult, ...]) -> factcheck.Report:
         amount=fig(text, "8.9%", "8.9"),
         span=at(text, "fell by 8.9%"),
     )
-    article = Article(
-        document=Document(path="story.txt", text=text), contests=contests, claims=(claim,)
-    )
-    return factcheck.check(article, election="uk-ge-2019", select=[RULE])
+    return check_article(text, claim, contests=contests, election="uk-ge-2019", select=[RULE])
 
 
 def test_a_share_change_without_levels_takes_both_from_the_official_record() -> None:

@@ -12,15 +12,12 @@ from __future__ import annotations
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from story_files import report_of
 
 import factcheck
 from factcheck.extract.reader import read_prose
 from factcheck.intervals import round_count_step
 from factcheck.models import Document, Finding, Severity
-
-
-def _check(text: str, election: str = "uk-ge-2017") -> factcheck.Report:
-    return factcheck.check(Document(path="story.txt", text=text), election=election)
 
 
 def _named(report: factcheck.Report, rule: str) -> list[Finding]:
@@ -43,7 +40,7 @@ _CARRIED = (
 
 
 def test_a_wrong_count_of_a_person_who_stood_in_the_carried_seat_is_a_warning() -> None:
-    report = _check(_CARRIED.format(name="Julian Huppert", votes="16,731"))
+    report = report_of(_CARRIED.format(name="Julian Huppert", votes="16,731"), "uk-ge-2017")
     (finding,) = _named(report, "reference-mismatch")
     assert finding.text == "16,731"
     assert finding.severity is Severity.WARNING
@@ -53,27 +50,27 @@ def test_a_wrong_count_of_a_person_who_stood_in_the_carried_seat_is_a_warning() 
 
 
 def test_the_right_count_of_the_same_person_is_silent() -> None:
-    report = _check(_CARRIED.format(name="Julian Huppert", votes="16,371"))
+    report = report_of(_CARRIED.format(name="Julian Huppert", votes="16,371"), "uk-ge-2017")
     assert _named(report, "reference-mismatch") == []
     assert not any("16,371" in n.reason for n in report.not_checked)
 
 
 def test_a_misspelt_name_confirms_no_seat() -> None:
     # "Hupert" is matched to Huppert by its spelling only: no proof the seat is his.
-    report = _check(_CARRIED.format(name="Julian Hupert", votes="16,731"))
+    report = report_of(_CARRIED.format(name="Julian Hupert", votes="16,731"), "uk-ge-2017")
     assert _named(report, "reference-mismatch") == []
     assert any("“16,731” was read loosely" in n.reason for n in report.not_checked)
 
 
 def test_a_person_who_stood_elsewhere_confirms_no_seat() -> None:
     # Layla Moran stood in Oxford West and Abingdon, not in Cambridge.
-    report = _check(_CARRIED.format(name="Layla Moran", votes="16,731"))
+    report = report_of(_CARRIED.format(name="Layla Moran", votes="16,731"), "uk-ge-2017")
     assert _named(report, "reference-mismatch") == []
 
 
 def test_an_explicit_seat_keeps_its_error_and_fix_without_the_note() -> None:
     text = "In Moray, Douglas Ross won 22,638 votes. In Moray, Jo Kirby won 5,208 votes."
-    (finding,) = _named(_check(text), "reference-mismatch")
+    (finding,) = _named(report_of(text, "uk-ge-2017"), "reference-mismatch")
     assert finding.severity is Severity.ERROR
     assert finding.fix == "22,637"
     assert "seat_confirmed" not in finding.evidence
@@ -87,7 +84,9 @@ _TWO_SEATS = (
 
 
 def test_a_share_change_fitting_neither_reading_is_a_warning_once_the_seat_is_confirmed() -> None:
-    report = _check(_TWO_SEATS.format(name="Carla Lockhart", amount="4.47 per cent"), "uk-ge-2024")
+    report = report_of(
+        _TWO_SEATS.format(name="Carla Lockhart", amount="4.47 per cent"), "uk-ge-2024"
+    )
     (finding,) = _named(report, "percent-points-confusion")
     assert finding.text == "4.47 per cent"
     assert finding.severity is Severity.WARNING
@@ -97,12 +96,12 @@ def test_a_share_change_fitting_neither_reading_is_a_warning_once_the_seat_is_co
 
 def test_the_right_change_in_points_is_silent() -> None:
     text = _TWO_SEATS.format(name="Carla Lockhart", amount="4.94 percentage points")
-    assert _named(_check(text, "uk-ge-2024"), "percent-points-confusion") == []
+    assert _named(report_of(text, "uk-ge-2024"), "percent-points-confusion") == []
 
 
 def test_the_same_change_of_a_person_from_another_seat_is_not_checked() -> None:
     # Jim Shannon stood in Strangford: the record of Upper Bann says nothing of him.
-    report = _check(_TWO_SEATS.format(name="Jim Shannon", amount="4.47 per cent"), "uk-ge-2024")
+    report = report_of(_TWO_SEATS.format(name="Jim Shannon", amount="4.47 per cent"), "uk-ge-2024")
     assert _named(report, "percent-points-confusion") == []
 
 
@@ -113,11 +112,11 @@ def test_a_hedged_share_of_a_person_confirmed_in_a_seat_named_later_is_a_warning
         "of the vote.\n\nThe count in Brecon, Radnor and Cwm Tawe went on late. Brecon, Radnor "
         "and Cwm Tawe was a Conservative seat."
     )
-    (finding,) = _named(_check(text.format(bound="30"), "uk-ge-2024"), "reference-mismatch")
+    (finding,) = _named(report_of(text.format(bound="30"), "uk-ge-2024"), "reference-mismatch")
     assert finding.severity is Severity.WARNING
     assert any("named only later" in r for r in _reading(finding))
     assert "29.5" in finding.message
-    assert _named(_check(text.format(bound="29"), "uk-ge-2024"), "reference-mismatch") == []
+    assert _named(report_of(text.format(bound="29"), "uk-ge-2024"), "reference-mismatch") == []
 
 
 # -- "was beaten by X by A votes to B": A is the one beaten's --------------------------------------
@@ -125,7 +124,7 @@ def test_a_hedged_share_of_a_person_confirmed_in_a_seat_named_later_is_a_warning
 
 def test_the_first_of_two_counts_after_beaten_by_is_not_the_winners() -> None:
     text = "Mr Robertson was beaten by Douglas Ross by 18,478 votes to 22,637 in Moray."
-    report = _check(text)
+    report = report_of(text, "uk-ge-2017")
     assert _named(report, "reference-mismatch") == []
     assert any("“beaten by”" in n.reason for n in report.not_checked)
 
@@ -135,7 +134,7 @@ def test_a_count_after_beaten_by_without_a_second_count_stays_the_winners() -> N
         "Angus Robertson was beaten in Moray by Douglas Ross, who polled 22,638 votes. "
         "In Moray, Jo Kirby won 5,208 votes."
     )
-    (finding,) = _named(_check(text), "reference-mismatch")
+    (finding,) = _named(report_of(text, "uk-ge-2017"), "reference-mismatch")
     assert finding.text == "22,638"
     assert finding.severity is Severity.ERROR
 
@@ -145,7 +144,7 @@ def test_a_count_after_beaten_by_without_a_second_count_stays_the_winners() -> N
 @example(votes=16_000)  # a round thousand: 15,500 to 16,500 holds 16,371
 @example(votes=17_000)
 def test_a_confirmed_seat_fires_exactly_when_the_count_is_wrong(votes: int) -> None:
-    report = _check(_CARRIED.format(name="Julian Huppert", votes=f"{votes:,}"))
+    report = report_of(_CARRIED.format(name="Julian Huppert", votes=f"{votes:,}"), "uk-ge-2017")
     found = _named(report, "reference-mismatch")
     step = round_count_step(votes)
     right = votes == 16_371 if step is None else votes - step / 2 <= 16_371 < votes + step / 2
@@ -165,18 +164,18 @@ _FOYLE = (
 
 
 def test_a_carried_seat_whose_paragraph_names_only_its_people_is_explicit() -> None:
-    report = _check(_FOYLE.format(who="Mr Eastwood", majority="17,170"), "uk-ge-2019")
+    report = report_of(_FOYLE.format(who="Mr Eastwood", majority="17,170"), "uk-ge-2019")
     (finding,) = _named(report, "reference-mismatch")
     assert finding.text == "17,170"
     assert finding.severity is Severity.ERROR
     assert finding.fix == "17,110"
-    right = _check(_FOYLE.format(who="Mr Eastwood", majority="17,110"), "uk-ge-2019")
+    right = report_of(_FOYLE.format(who="Mr Eastwood", majority="17,110"), "uk-ge-2019")
     assert _named(right, "reference-mismatch") == []
 
 
 def test_a_person_of_another_seat_in_the_paragraph_keeps_the_carried_seat_loose() -> None:
     text = _FOYLE.format(who="Stephen Farry", majority="17,170")
-    report = _check(text, "uk-ge-2019")
+    report = report_of(text, "uk-ge-2019")
     assert _named(report, "reference-mismatch") == []
     # A majority whose seat is only carried from an earlier paragraph is not read at all:
     # better unread than given to the wrong seat.

@@ -17,6 +17,7 @@ import re
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from story_files import report_of
 
 import factcheck
 from factcheck.extract.entities import (
@@ -43,10 +44,6 @@ _KEYS = {name_key(n) for n in _NAMES}
 
 def _seats(text: str) -> list[str]:
     return [m.name for m in _MATCHER.find(text) if is_seat(text, m)]
-
-
-def _check(text: str, election: str) -> factcheck.Report:
-    return factcheck.check(Document(path="story.txt", text=text), election=election)
 
 
 def _named(report: factcheck.Report, rule: str) -> list[Finding]:
@@ -145,7 +142,7 @@ def _seats_in_story(text: str) -> list[str]:
 def test_a_person_named_like_a_seat_next_to_a_result_is_silent(surname: str, who: str) -> None:
     person = who.format(s=surname)
     text = f"Sevenoaks: Conservative hold.\n\n{person} said the Conservatives held the seat."
-    assert _named(_check(text, "uk-ge-2017"), "reference-mismatch") == []
+    assert _named(report_of(text, "uk-ge-2017"), "reference-mismatch") == []
     assert surname not in _seats_in_story(text)
 
 
@@ -159,7 +156,7 @@ def test_a_person_named_like_a_seat_next_to_a_result_is_silent(surname: str, who
     ],
 )
 def test_the_seat_gordon_named_as_a_seat_still_has_its_hold_checked(text: str) -> None:
-    (finding,) = _named(_check(text, "uk-ge-2017"), "reference-mismatch")
+    (finding,) = _named(report_of(text, "uk-ge-2017"), "reference-mismatch")
     assert "not a hold" in finding.message
     assert "Gordon" in finding.message
 
@@ -193,8 +190,8 @@ def test_a_seat_in_copy_is_checked_against_the_record_under_its_official_name() 
         "In Stoke on Trent North, Jonathan Gullis won 20,947 votes. "
         "In Stoke on Trent North, Ruth Smeeth won 14,688 votes."
     )
-    assert _named(_check(right, "uk-ge-2019"), "reference-mismatch") == []
-    (finding,) = _named(_check(wrong, "uk-ge-2019"), "reference-mismatch")
+    assert _named(report_of(right, "uk-ge-2019"), "reference-mismatch") == []
+    (finding,) = _named(report_of(wrong, "uk-ge-2019"), "reference-mismatch")
     assert finding.fix == "20,974"
 
 
@@ -408,12 +405,12 @@ def test_name_mismatch_fires_on_a_misspelt_hyphenated_surname() -> None:
         "18,837 votes. Reform UK's Sam {surname} came second with 11,668 votes. Mr {surname} "
         "said it was a start."
     )
-    found = _named(_check(text.format(surname="Woods-Brass"), "uk-ge-2024"), "name-mismatch")
+    found = _named(report_of(text.format(surname="Woods-Brass"), "uk-ge-2024"), "name-mismatch")
     assert [(f.text, f.fix) for f in found] == [
         ("Sam Woods-Brass", "Sam Wood-Brass"),
         ("Mr Woods-Brass", "Mr Wood-Brass"),
     ]
-    assert _named(_check(text.format(surname="Wood-Brass"), "uk-ge-2024"), "name-mismatch") == []
+    assert _named(report_of(text.format(surname="Wood-Brass"), "uk-ge-2024"), "name-mismatch") == []
 
 
 def test_the_record_tells_a_hyphenated_surname_from_its_last_part() -> None:

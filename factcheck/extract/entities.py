@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factcheck import compiled_re as re
+from factcheck.extract.vocabulary import dated_years
 from factcheck.models import Span, span_of
 from factcheck.names import name_key, seat_district, seat_short_form, seat_spellings
 
@@ -532,6 +533,30 @@ def names_excepted_seat(text: str, c: ContestMention) -> bool:
     return _ITS_CLAUSE_AFTER.match(text, c.span.end) is None
 
 
+# Before a seat someone stood in: "he stood for the Referendum Party in The Cotswolds",
+# "contested Hexham", "fought the seat of Bury North".
+_STOOD_BEFORE = re.compile(
+    r"\b(?:stood|contested|fought|ran)\b[^.;:!?\n]{0,50}?\b(?:in|for|at)?[^\S\n]*"
+    r"(?:the[^\S\n]+)?(?:seat[^\S\n]+of[^\S\n]+)?$",
+    re.IGNORECASE,
+)
+
+
+def names_past_candidacy(
+    text: str, c: ContestMention, sentence: tuple[int, int], story_year: str | None
+) -> bool:
+    """Is this mention a seat someone stood in at another election, in a sentence dated to
+    it ("His first foray into politics was in 1997 when he stood for the Referendum Party in
+    The Cotswolds")? A profile's past, not the seat the story turns to: the story stays with
+    the seat it was on. Only with a year other than the story's, and not the story's."""
+    start, end = sentence
+    if _STOOD_BEFORE.search(text, max(start, c.span.start - 70), c.span.start) is None:
+        return False
+    # (A story that does not declare its election takes every year it names as another's.)
+    years = set(dated_years(text, start, end))
+    return bool(years) and story_year not in years
+
+
 # Between a seat and a person it is the title of: "new MP for Peterborough Paul Bristow",
 # "New Torbay MP Steve Darling", "the Leeds Central candidate, Hilary Benn".
 _TITLE_LEAD = re.compile(r"\b(?:MP|member|candidate)[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?$")
@@ -660,7 +685,8 @@ _NOT_NAMES = frozenset(
     May June July August September October November December Picture Image Speaking
     Overall Traditionally Voters Turnout Former Newcomer Representing Following Thanks Ladies
     Prime Minister Mayor Council Centre Party General Election MP MPs Government Parliament
-    Westminster London East West North South Street Road Advertiser President Vice-President
+    Westminster London East West North South Northern Southern Eastern Western Street Road
+    Advertiser President Vice-President
     Governor Senator Senate Congressman Congresswoman Representative Chancellor Premier
     Secretary Leader Chairman Chair Speaker Sheriff Judge Justice Minister Ministry King Queen
     Prince Princess Caucus Primary Primaries Movement Democracy Union Front Alliance Coalition
@@ -733,8 +759,12 @@ def find_people(text: str, exclude: Sequence[Span] = ()) -> list[PersonMention]:
 
 
 _LINE_LEAD = re.compile(r"[ \t•*\-–]*")
-# After capitalised words, a noun that makes them a place: "the Suffolk Coast constituency".
-_PLACE_NOUN_AFTER = re.compile(r"[^\S\n]+(?:constituency|seat)\b")
+# After capitalised words, a noun that makes them a place: "the Suffolk Coast constituency",
+# "the Derbyshire Dales District Council's website" (a council named after its area).
+_PLACE_NOUN_AFTER = re.compile(
+    r"[^\S\n]+(?:constituency|seat|(?:(?:District|Borough|County|City|Town|Parish)[^\S\n]+)?"
+    r"Council\b)"
+)
 
 
 def _line_start(text: str, at: int) -> bool:

@@ -10,6 +10,7 @@ state: the candidates met so far, the person last named, each person's constitue
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -62,11 +63,11 @@ _DATING_BREAK = re.compile(r"[;:]|\s[–—-]\s|w(?<!\w\w)hile\b|b(?<!\w\w)ut\b|
 # it changes no match, and lets the engine skip every other position, 2.5 times faster.
 # A dash between spaces, or words of likeness, end it too: "The turnout was 76.1% – nearly
 # identical to the 2017 election" compares the figure with 2017's, and is this election's.
+# (Not "identical" itself: a break starting with "i" would be tried at every "i".)
 _AFTER_END = re.compile(
-    r"(?=[,;:()wbftcavudsi–—-])"
+    r"(?=[,;:()wbftcavuds–—-])"
     r"(?:[,;:()]|(?<=\s)[–—-](?=\s)"
-    r"|\b(?:while|but|whereas|from|than|compared|against|versus|up|down|since"
-    r"|identical|similar|same)\b)",
+    r"|\b(?:while|but|whereas|from|than|compared|against|versus|up|down|since|similar|same)\b)",
     re.IGNORECASE,
 )
 
@@ -128,6 +129,11 @@ _RESPECTIVELY = re.compile(
     re.IGNORECASE,
 )
 _RESPECTIVELY_CUES = cue_words("respectively two three four both")
+# Before a seat opening a clause: "In Glasgow South West, …", "…, while in Glasgow North East".
+_IN_OPENING = re.compile(r"[\s,]*(?:and\s+)?in\s+(?:the\s+)?", re.IGNORECASE)
+_IN_OPENING_MOST = 16
+# Between two people of a list: "Damian Collins, Michael Fallon", "Kerry McCarthy and".
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
 # Words saying a majority was held before this election: "entered this poll with a slim
 # majority of just 104", "after overturning a majority of 5,339", "was defending a majority of
 # more than 23,000", "had enjoyed a majority of", "lost her majority of". A figure they govern
@@ -159,8 +165,10 @@ _YEAR_CUES = (" 19", " 20")
 # "in 2010, when he increased his share": a year a clause of "when" refers back to.
 _YEAR_WHEN = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*,?\s+when\b")
 _WHEN_CUES = frozenset({"when"})
-# "since 2010, when": the start of a change, not the figure's year.
-_COMPARED_YEAR = re.compile(r"\b(?:since|from|than|compared\s+(?:to|with))\s+(?:the\s+)?$", re.I)
+# "since 2010, when": the start of a change, not the figure's year. (Not "compared to 2015
+# when Danny Kennedy attracted 16,312 votes", nor "than in 2015, when": the clause of "when"
+# tells what that year's figures were.)
+_COMPARED_YEAR = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
 # Every match of _HELD_BEFORE holds one of these (lower case), and of _GONE_AFTER one of the next.
 _HELD_CUES = ("majority", "notional", "into", "enter")
 # "Jo Platt's majority of over 9,000 has staggeringly been lost": said after the figure.
@@ -223,13 +231,16 @@ _BACK_TO_COUNT = re.compile(
 # "were cast in Northern Ireland", "fallen by 3.6% to 24% across Scotland".
 # The lookahead lists the letters a match can start with (as the pattern ignores case, in
 # any case): it changes no match, and the engine rejects most places at once, twice as fast.
-_NATIONWIDE_START = "(?=[aitnuscwr])"
+_NATIONWIDE_START = "(?=[aitnuscwro])"
 _NATIONWIDE = re.compile(
     _NATIONWIDE_START
     + r"\b(?:(?:across|in|throughout|around)\s+(?:all\s+of\s+)?(?:Scotland|Wales|England"
     r"|Northern\s+Ireland|the\s+UK|the\s+United\s+Kingdom|Great\s+Britain|Britain"
     r"|the\s+country|the\s+nation)|nationally|nationwide|UK-wide|Scotland-wide|Wales-wide"
     r"|country-wide|across\s+the\s+board|all\s+\d+\s+seats"
+    # "Overall 32% of MPs are women … For Labour the figure is 45%": a share of the House's
+    # members, which no one seat has.
+    r"|of\s+(?:all\s+)?(?:the\s+)?(?:new\s+)?MPs\b"
     # "Across the area, Labour's share of the vote rose by 9%": a region's, not the seat's.
     r"|across\s+the\s+(?:whole\s+)?(?:area|region|county|borough|city|district)"
     r"|regionally|region-wide|county-wide)\b",
@@ -239,7 +250,7 @@ _NATIONWIDE = re.compile(
 # substring of the folded text.
 _NATION_CUES = cue_words(
     "scotland wales england ireland uk kingdom britain country nation nationally nationwide board"
-    " seats area region regionally county borough city district"
+    " seats area region regionally county borough city district mps"
 )
 _NATION_WORDS = (
     "scotland",
@@ -259,6 +270,7 @@ _NATION_WORDS = (
     "borough",
     "city",
     "district",
+    "mps",
 )
 
 
@@ -1246,6 +1258,9 @@ class Frame:
             paired = self._respective_seat(person)
             if paired is not None:
                 return paired
+            opening = self.opening_seat(person)
+            if opening is not None:
+                return opening.name
             i = self.count_before(self.contests, person.span.end)
             if i < len(self.contests):
                 return self.contests[i].name  # the first named after the person
@@ -1258,14 +1273,54 @@ class Frame:
         """The seat paired with ``person`` by "respectively": "Kerry McCarthy and Karin Smyth
         held Bristol East and Bristol South respectively" gives the n-th person named before
         the seats the n-th seat, when as many people as seats are named there."""
-        if "respectively" not in self.words:
+        pairs = self._respective_pairs()
+        if pairs is None:
             return None
-        first = self.contests[0].span.start
-        before = self.people[: self.count_before(self.people, first)]
-        names = list(dict.fromkeys(p.name for p in before))
-        if person.name not in names or len(names) != len(self.contests):
+        for who, seat in pairs:
+            if who.name == person.name:
+                return seat.name
+        return None
+
+    def opening_seat(self, person: PersonMention) -> ContestMention | None:
+        """The seat that opens ``person``'s clause ("In Glasgow South West, Iain Davidson lost
+        his seat …, while in Glasgow North East … Willie Bain …"): the last seat named before
+        them, after "In" at the clause's start, with no seat between; in a sentence naming
+        several seats it is theirs, not the next one named after them."""
+        i = self.count_before(self.contests, person.span.start)
+        if i == 0:
             return None
-        return self.contests[names.index(person.name)].name
+        seat = self.contests[i - 1]
+        clause = self.clause_start(seat.span.start)
+        if seat.span.start - clause > _IN_OPENING_MOST:
+            return None  # (most seats stand further into their clause: no pattern tried)
+        lead = _IN_OPENING.fullmatch(self.state.text, clause, seat.span.start)
+        if lead is None or CLAUSE_BREAK.search(self.state.text, seat.span.end, person.span.start):
+            return None
+        return seat
+
+    def respective_person(self, seat: ContestMention) -> PersonMention | None:
+        """The person "respectively" pairs with ``seat`` (see :meth:`_respective_seat`)."""
+        pairs = self._respective_pairs()
+        if pairs is None:
+            return None
+        return next((who for who, named in pairs if named is seat), None)
+
+    def _respective_pairs(self) -> list[tuple[PersonMention, ContestMention]] | None:
+        # The people are the run named last before the seats, one after another ("A, B and
+        # C held X, Y and Z respectively"): as many as the seats, joined by commas or "and".
+        if "respectively" not in self.words or len(self.contests) < 2:
+            return None
+        n = len(self.contests)
+        before = self.people[: self.count_before(self.people, self.contests[0].span.start)]
+        run = before[-n:]
+        text = self.state.text
+        if len(run) != n or len({p.name for p in run}) != n:
+            return None
+        if not all(
+            _LISTED.fullmatch(text, a.span.end, b.span.start) for a, b in itertools.pairwise(run)
+        ):
+            return None
+        return list(zip(run, self.contests, strict=True))
 
     def titled_seat(self, person: PersonMention) -> str | None:
         """The seat named in the sentence as ``person``'s title ("Torbay MP Steve Darling"),
@@ -1440,6 +1495,13 @@ class Frame:
         theirs = [n for n in self.numbers if rival.span.end <= n.start and n.end <= at]
         # "Tim Barnes' 12,594 (30.1%)" is still the rival's; after a comma, a new clause.
         return bool(theirs) and "," in text[theirs[-1].end : at]
+
+    def in_a_name(self, at: int) -> bool:
+        """Is ``at`` inside a seat's or a person's name the sentence holds? A word of one
+        ("South Down", "Simon Fell") is no word of change or of counting."""
+        return any(c.span.start <= at < c.span.end for c in self.contests) or any(
+            p.span.start <= at < p.span.end for p in self.people
+        )
 
     def contest_at(self, at: int) -> ContestMention | None:
         """The constituency named at ``at`` (after spaces), if any."""

@@ -69,9 +69,20 @@ from factcheck.extract.claims.changes import (
     read_majority_directions,
     read_turnout_directions,
 )
+from factcheck.extract.claims.coordinated_outcomes import (
+    COORDINATED_CUES,
+    read_coordinated_outcomes,
+)
 from factcheck.extract.claims.loss_lists import ROW_CUE, may_hold_loss_rows, read_loss_rows
 from factcheck.extract.claims.margins import read_majority, read_margin
-from factcheck.extract.claims.new_members import NEW_CUE, read_new_members
+from factcheck.extract.claims.member_rows import ROW_CUE as MEMBER_ROW_CUE
+from factcheck.extract.claims.member_rows import read_member_rows
+from factcheck.extract.claims.new_members import (
+    ELECTED_AS_CUE,
+    NEW_CUE,
+    read_elected_as,
+    read_new_members,
+)
 from factcheck.extract.claims.outcomes import (
     has_outcome_word,
     may_state_outcome,
@@ -81,7 +92,9 @@ from factcheck.extract.claims.outcomes import (
 )
 from factcheck.extract.claims.party_cards import read_party_cards
 from factcheck.extract.claims.party_participles import PARTICIPLE_CUES, read_participle_share
+from factcheck.extract.claims.passive_winners import WON_BY_CUES, read_passive_winners
 from factcheck.extract.claims.people import read_people
+from factcheck.extract.claims.place_holds import PLACE_HOLD_CUES, read_place_holds
 from factcheck.extract.claims.ranks import read_rank, read_word_placings
 from factcheck.extract.claims.results_lists import read_results_list
 from factcheck.extract.claims.seat_lists import read_seat_lists
@@ -107,6 +120,7 @@ from factcheck.extract.entities import (
     is_seat,
     names_excepted_seat,
     names_former_seat,
+    names_past_candidacy,
     person_surnames,
     seat_holders,
     seat_titles,
@@ -341,6 +355,20 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         named = scontests
         if excepted and scontests:
             scontests = [c for c in scontests if c.span.start not in excepted]
+        if scontests and any(cue in sent.text for cue in _STOOD_CUES):
+            # "… in 1997 when he stood for the Referendum Party in The Cotswolds": a seat of
+            # the person's past, in a profile of their seat now; neither read nor turned to.
+            # (Unless it is the seat the story is on: "Boris Johnson unsuccessfully contested
+            # the Clwyd South constituency in 1997", under "Clwyd South".)
+            span = (sent.span.start, sent.span.end)
+            past = {
+                c.span.start
+                for c in scontests
+                if c.name != current and names_past_candidacy(text, c, span, state.story_year)
+            }
+            if past:
+                scontests = [c for c in scontests if c.span.start not in past]
+                named = [c for c in named if c.span.start not in past]
         if (
             not scontests
             and state.main_seat is not None
@@ -385,7 +413,13 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         # So is a seat named inside a quotation ("If I can improve things in Brighton and
         # Hove, …"): a speaker's place, not the story turning to another seat.
         turned = (
-            [c for c in named if c.span.start not in titles and not _quoted_aside(state, c)]
+            [
+                c
+                for c in named
+                if c.span.start not in titles
+                and not _quoted_aside(state, c)
+                and not _past_title_aside(text, c)
+            ]
             if current
             else named
         )
@@ -403,6 +437,8 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
 
 # Every wording of an exception holds one of these (entities.names_excepted_seat).
 _EXCEPT_CUES = ("except", "apart", "other", "excluding", "save", "but")
+# Every wording of a past candidacy holds one of these (entities.names_past_candidacy).
+_STOOD_CUES = ("stood", "contested", "fought", "ran ", "Stood", "Contested", "Fought", "Ran ")
 _HUNDREDTH = Decimal("0.01")
 _TENTH = Decimal("0.1")
 
@@ -424,6 +460,22 @@ def _unpadded(numbers: list[NumberMention]) -> list[NumberMention]:
 
 
 _BACK_HOME = re.compile(r"\s*(?:Locally|Closer\s+to\s+home|Back\s+(?:home|locally))\b")
+
+
+# A person's past title in an aside about them: "Drew Hendry, who had been SNP MP for
+# Inverness, Nairn, Badenoch and Strathspey, is seeking re-election".
+_PAST_TITLE_BEFORE = re.compile(
+    r",[^\S\n]*who[^\S\n]+had[^\S\n]+been[^\S\n]+(?:the[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,2}?"
+    r"(?:MP|member)[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _past_title_aside(text: str, c: ContestMention) -> bool:
+    """Is the seat named as a person's past title in an aside about them ("…, who had been
+    SNP MP for X, is seeking re-election")? The story does not turn to it: a boundary
+    change's story names the old seat beside the new one it is on."""
+    return _PAST_TITLE_BEFORE.search(text, max(0, c.span.start - 60), c.span.start) is not None
 
 
 def _quoted_aside(state: ReadState, c: ContestMention) -> bool:
@@ -488,6 +540,8 @@ def _seat_unknown(state: ReadState, people: list[PersonMention]) -> None:
 
 _COUNTED_AFTER = re.compile(
     r"\s*(?:of\s+the\s+)?(?:valid\s+)?(?:votes?|ballots|seats?)\b|[-‑]vote\b"
+    # "57 more votes than X": a gap in votes
+    r"|\s+(?:more|fewer)\s+votes\b"
     # "a 7,000 majority", "a 2,607 Conservative majority"
     r"|\s+(?:[A-Z][\w-]+\s+)?majority\b",
     re.I,
@@ -871,6 +925,10 @@ def _read_sentence(f: Frame) -> None:
     if has_outcome_word(f.lower, lowered=True):
         read_winners(f)
         read_outcomes(f)
+        if any(cue in sent.text for cue in COORDINATED_CUES):
+            read_coordinated_outcomes(f)  # "The party gained A from Labour and held B"
+        if f.parties and any(cue in f.low for cue in PLACE_HOLD_CUES):
+            read_place_holds(f)  # "The SNP have held both Dundee constituencies"
         read_beat_winners(f)  # "X beat Labour's Y": X won (after the gains read from Y)
     else:
         read_seat_is_party(f)  # "Wigan is Labour with 21,042 votes": no outcome word
@@ -878,6 +936,12 @@ def _read_sentence(f: Frame) -> None:
         read_challengers(f)  # "saw off the challenge of Labour's Y": Y second
     if NEW_CUE in f.low and f.people and f.contests:
         read_new_members(f)  # "the new MP for Eddisbury Edward Timpson"
+    if f.people and any(cue in f.low for cue in WON_BY_CUES):
+        read_passive_winners(f)  # "Gordon was won by Conservative Jane Smith"
+    if ELECTED_AS_CUE in f.low and f.people and f.contests:
+        read_elected_as(f)  # "Jane Smith was elected as Workington's new MP"
+    if MEMBER_ROW_CUE in sent.text and f.people and f.contests:
+        read_member_rows(f)  # "The MPs elected are:" then "Belfast West: Jane Smith (SF)"
 
     if "turnout" in f.low:
         read_turnout_directions(f)  # "turnout was up on 2017": no figure needed

@@ -162,7 +162,7 @@ def purpose_start(text: str, start: int, end: int) -> int:
     year before that names a noun's election ("X's 2,137 majority of the 2015 General
     Election"), not the verb's ("in 2015 she overturned …, to win"). A year so placed dates
     its noun; the purpose clause is the story's."""
-    if "19" not in text[start:end] and "20" not in text[start:end]:
+    if text.find("19", start, end) < 0 and text.find("20", start, end) < 0:
         return start
     purpose = None
     for found in _PURPOSE.finditer(text, start, end):

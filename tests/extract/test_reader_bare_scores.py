@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from story_files import findings_of
 
-import factcheck
 from factcheck.extract.reader import read_prose
-from factcheck.models import Document, Finding
+from factcheck.models import Document
 
 # Carmarthen East and Dinefwr 2017: Jonathan Edwards (Plaid Cymru) 16,127; David Darkin
 # (Labour) 12,219.
@@ -39,11 +39,6 @@ def _votes(text: str) -> dict[str, tuple[str | None, object]]:
     }
 
 
-def _findings(text: str) -> list[Finding]:
-    report = factcheck.check(Document(path="story.txt", text=text), election="uk-ge-2017")
-    return [f for f in report.findings if f.name == "reference-mismatch"]
-
-
 @settings(max_examples=60, deadline=None)
 @given(
     wording=st.sampled_from(_WORDINGS),
@@ -63,7 +58,7 @@ def test_a_winner_s_and_a_rival_s_bare_counts_are_their_votes(
             assert c.votes.grounds is not None
             assert "subject" not in c.votes.grounds.loose
             assert "what" not in c.votes.grounds.loose
-    flagged = {(f.text or "").replace(",", "") for f in _findings(text)}
+    flagged = {(f.text or "").replace(",", "") for f in findings_of(text, "uk-ge-2017")}
     assert (str(winner) in flagged) is (winner != 16127)
     assert (str(rival) in flagged) is (rival != 12219)
 

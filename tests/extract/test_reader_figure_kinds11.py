@@ -12,16 +12,12 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from story_files import findings_of
 
 import factcheck
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.reader import read_prose
-from factcheck.models import ChangeClaim, Document, Figure, Finding, Severity, Unit
-
-
-def _findings(text: str, election: str, rule: str | None = None) -> list[Finding]:
-    report = factcheck.check(Document(path="story.txt", text=text), election=election)
-    return [f for f in report.findings if rule is None or f.name == rule]
+from factcheck.models import ChangeClaim, Document, Figure, Severity, Unit
 
 
 def _figures(text: str) -> dict[str, Figure]:
@@ -60,15 +56,15 @@ _AVERAGE = (
 def test_an_average_after_the_figure_is_no_seats_turnout(avg: int) -> None:
     text = _AVERAGE.format(avg=avg)
     assert _turnouts(text) == []
-    assert _findings(text, "uk-ge-2019", "reference-mismatch") == []
+    assert findings_of(text, "uk-ge-2019", "reference-mismatch") == []
 
 
 def test_the_seats_own_turnout_beside_an_average_is_still_checked() -> None:
     wrong = "Turnout in Bristol West was 62%, above the national average of 67.3%."
-    (finding,) = _findings(wrong, "uk-ge-2019", "reference-mismatch")
+    (finding,) = findings_of(wrong, "uk-ge-2019", "reference-mismatch")
     assert finding.text == "62%"
     right = "Turnout in Bristol West was 76.1%, above the national average of 67.3%."
-    assert _findings(right, "uk-ge-2019", "reference-mismatch") == []
+    assert findings_of(right, "uk-ge-2019", "reference-mismatch") == []
     assert _turnouts(right) == ["76.1"]
 
 
@@ -103,15 +99,17 @@ def test_a_turnout_line_above_labels_the_figure_not_the_heading_below(turnout: s
     assert fig.grounds is not None
     assert "Turnout" in fig.grounds.what or "turnout" in fig.grounds.what
     shares = [
-        f for f in _findings(_CARD.format(turnout=turnout), "uk-ge-2015") if "share" in f.message
+        f
+        for f in findings_of(_CARD.format(turnout=turnout), "uk-ge-2015", None)
+        if "share" in f.message
     ]
     assert shares == []
 
 
 def test_a_card_turnout_is_checked_as_a_turnout() -> None:
-    wrong = _findings(_CARD.format(turnout="70.1%"), "uk-ge-2015", "reference-mismatch")
+    wrong = findings_of(_CARD.format(turnout="70.1%"), "uk-ge-2015", "reference-mismatch")
     assert [f.text for f in wrong if "turnout" in f.message] == ["70.1%"]
-    assert _findings(_CARD.format(turnout="72.8%"), "uk-ge-2015", "reference-mismatch") == []
+    assert findings_of(_CARD.format(turnout="72.8%"), "uk-ge-2015", "reference-mismatch") == []
 
 
 # -- "followed by" goes on from a placing in its own sentence ---------------------------------
@@ -125,7 +123,7 @@ _ARRIVALS = (
 
 
 def test_followed_by_in_a_later_sentence_is_no_placing() -> None:
-    assert _findings(_ARRIVALS, "uk-ge-2019", "reference-mismatch") == []
+    assert findings_of(_ARRIVALS, "uk-ge-2019", "reference-mismatch") == []
     assert "followed by Lucy Frazer" not in _figures(_ARRIVALS)
 
 
@@ -139,7 +137,7 @@ def test_followed_by_after_a_placing_in_its_sentence_is_still_read() -> None:
     # Fordham fourth, then Frazer fifth: wrong, since she won.
     text = _PLACED_HERE.format(place="fourth")
     assert "followed by Lucy Frazer" in _figures(text)
-    (finding,) = _findings(text, "uk-ge-2019", "reference-mismatch")
+    (finding,) = findings_of(text, "uk-ge-2019", "reference-mismatch")
     assert "Lucy Frazer" in finding.message
 
 
@@ -151,7 +149,7 @@ def test_followed_by_the_true_runner_up_is_silent() -> None:
     assert "followed by Liberal Democrat Pippa Heylings" in _figures(text) or any(
         "followed by" in t for t in _figures(text)
     )
-    assert _findings(text, "uk-ge-2019", "reference-mismatch") == []
+    assert findings_of(text, "uk-ge-2019", "reference-mismatch") == []
 
 
 # -- "per cent fewer votes": the count, or the share by convention ----------------------------
@@ -170,22 +168,22 @@ def test_per_cent_fewer_votes_is_read_as_the_share_loosely(n: str, cmp: str) -> 
     assert fig.grounds is not None
     assert "what" in fig.grounds.loose
     # His share fell 9.98 points and his votes 29%: whichever the writer meant, no error.
-    assert all(f.severity is not Severity.ERROR for f in _findings(text, "uk-ge-2017"))
+    assert all(f.severity is not Severity.ERROR for f in findings_of(text, "uk-ge-2017", None))
 
 
 def test_per_cent_fewer_votes_that_fit_nothing_still_warn() -> None:
     text = _FEWER.format(n="50", cmp="fewer")
-    found = _findings(text, "uk-ge-2017", "percent-points-confusion")
+    found = findings_of(text, "uk-ge-2017", "percent-points-confusion")
     assert [f.severity for f in found] == [Severity.WARNING]
 
 
 def test_the_vote_in_per_cent_for_points_is_still_an_error() -> None:
     # "his vote" is the share by the usual reading: points written as per cent.
     text = "In East Dunbartonshire, the SNP's John Nicolson saw his vote fall by 10 per cent."
-    (finding,) = _findings(text, "uk-ge-2017", "percent-points-confusion")
+    (finding,) = findings_of(text, "uk-ge-2017", "percent-points-confusion")
     assert finding.severity is Severity.ERROR
     right = "In East Dunbartonshire, the SNP's John Nicolson saw his vote fall by 10 points."
-    assert _findings(right, "uk-ge-2017", "percent-points-confusion") == []
+    assert findings_of(right, "uk-ge-2017", "percent-points-confusion") == []
 
 
 # -- a second results card for the same person -----------------------------------------------
@@ -212,7 +210,7 @@ _TWO_CARDS = (
 @settings(max_examples=8, deadline=None)
 def test_a_second_card_with_other_figures_is_another_results_change(then: str) -> None:
     text = _TWO_CARDS.format(now="+1.1", votes="23,639", share="50.8", then=then)
-    found = _findings(text, "uk-ge-2019", "percent-points-confusion")
+    found = findings_of(text, "uk-ge-2019", "percent-points-confusion")
     # Tomlinson's share rose 1.15 points in 2019; the second card's change is 2015's.
     assert found == []
     (late,) = _changes_after(text, text.index("taken"))
@@ -224,7 +222,7 @@ def test_a_second_card_with_other_figures_is_another_results_change(then: str) -
 
 def test_the_first_cards_change_is_still_checked() -> None:
     wrong = _TWO_CARDS.format(now="+6.3", votes="23,639", share="50.8", then="6.3")
-    found = _findings(wrong, "uk-ge-2019", "percent-points-confusion")
+    found = findings_of(wrong, "uk-ge-2019", "percent-points-confusion")
     assert [f.text for f in found] == ["+6.3"]
     assert found[0].line == 9
 
@@ -249,7 +247,7 @@ _ELSEWHERE = (
 @settings(max_examples=3, deadline=None)
 def test_someone_who_did_not_stand_losing_her_seat_is_not_this_seats_gain(who: str) -> None:
     text = _ELSEWHERE.format(who=who)
-    assert _findings(text, "uk-ge-2019", "reference-mismatch") == []
+    assert findings_of(text, "uk-ge-2019", "reference-mismatch") == []
     report = factcheck.check(Document(path="story.txt", text=text), election="uk-ge-2019")
     assert any(f"{who} did not stand in" in n.reason for n in report.not_checked)
 
@@ -257,10 +255,10 @@ def test_someone_who_did_not_stand_losing_her_seat_is_not_this_seats_gain(who: s
 def test_the_sitting_mp_losing_her_seat_is_still_judged() -> None:
     # Debbonaire held Bristol West in 2019: "lost her seat" is false.
     wrong = "In Bristol West, Labour's Thangam Debbonaire lost her seat."
-    (finding,) = _findings(wrong, "uk-ge-2019", "reference-mismatch")
+    (finding,) = findings_of(wrong, "uk-ge-2019", "reference-mismatch")
     assert "not a gain" in finding.message
     right = "In East Dunbartonshire, the Liberal Democrat leader Jo Swinson lost her seat."
-    assert _findings(right, "uk-ge-2019", "reference-mismatch") == []
+    assert findings_of(right, "uk-ge-2019", "reference-mismatch") == []
 
 
 # -- a thousands comma with a space after it ---------------------------------------------------
@@ -289,10 +287,10 @@ _SPACED = (
 
 
 def test_a_spaced_majority_is_checked_whole() -> None:
-    (finding,) = _findings(_SPACED.format(majority="9, 794"), "uk-ge-2015", "reference-mismatch")
+    (finding,) = findings_of(_SPACED.format(majority="9, 794"), "uk-ge-2015", "reference-mismatch")
     assert finding.text == "9, 794"
     assert "9,974" in finding.message
-    assert _findings(_SPACED.format(majority="9, 974"), "uk-ge-2015", "reference-mismatch") == []
+    assert findings_of(_SPACED.format(majority="9, 974"), "uk-ge-2015", "reference-mismatch") == []
 
 
 # -- a record's own doubtful spelling ---------------------------------------------------------
@@ -307,7 +305,7 @@ def test_a_name_another_seats_record_spells_as_written_is_not_checked() -> None:
     # Blackburn's 2015 record has "Gordan Lishman"; Pendle's 2017 and 2019 records have the
     # same Liberal Democrat as "Gordon Lishman".
     text = _LISHMAN.format(name="Gordon Lishman")
-    assert _findings(text, "uk-ge-2015", "name-mismatch") == []
+    assert findings_of(text, "uk-ge-2015", "name-mismatch") == []
     report = factcheck.check(Document(path="story.txt", text=text), election="uk-ge-2015")
     assert any("spell the name both ways" in n.reason for n in report.not_checked)
 
@@ -315,9 +313,9 @@ def test_a_name_another_seats_record_spells_as_written_is_not_checked() -> None:
 @given(name=st.sampled_from(["Gordon Lishmann", "Gordon Lishmen", "Gorden Lishman"]))
 @settings(max_examples=3, deadline=None)
 def test_a_spelling_no_record_has_is_still_a_misspelling(name: str) -> None:
-    (finding,) = _findings(_LISHMAN.format(name=name), "uk-ge-2015", "name-mismatch")
+    (finding,) = findings_of(_LISHMAN.format(name=name), "uk-ge-2015", "name-mismatch")
     assert finding.text == name
-    assert _findings(_LISHMAN.format(name="Gordan Lishman"), "uk-ge-2015", "name-mismatch") == []
+    assert findings_of(_LISHMAN.format(name="Gordan Lishman"), "uk-ge-2015", "name-mismatch") == []
 
 
 # -- a poll of polls, and a vote that declined "by" a number -----------------------------------
@@ -330,14 +328,17 @@ def test_a_poll_of_polls_figure_is_not_the_count(share: str) -> None:
         "Based on the final Poll of Polls, Newport East would have seen Labour's majority "
         f"increase to {share} per cent."
     )
-    assert _findings(text, "uk-ge-2015", "reference-mismatch") == []
+    assert findings_of(text, "uk-ge-2015", "reference-mismatch") == []
 
 
 def test_the_counted_percentage_majority_is_still_checked() -> None:
     wrong = "In Newport East Labour's majority was 22.3 per cent."
-    (finding,) = _findings(wrong, "uk-ge-2015", "reference-mismatch")
+    (finding,) = findings_of(wrong, "uk-ge-2015", "reference-mismatch")
     assert "13.4%" in finding.message
-    assert _findings("In Newport East Labour's majority was 13.4 per cent.", "uk-ge-2015") == []
+    assert (
+        findings_of("In Newport East Labour's majority was 13.4 per cent.", "uk-ge-2015", None)
+        == []
+    )
 
 
 @given(verb=st.sampled_from(["declined", "slumped", "plummeted", "tumbled", "dipped"]))
@@ -355,10 +356,10 @@ def test_a_vote_that_declined_by_a_number_is_no_majority(verb: str) -> None:
 
 def test_a_win_by_a_number_is_still_the_majority() -> None:
     wrong = "In Bristol West Thangam Debbonaire won by 1,000 votes."
-    (finding,) = _findings(wrong, "uk-ge-2019", "reference-mismatch")
+    (finding,) = findings_of(wrong, "uk-ge-2019", "reference-mismatch")
     assert finding.text == "1,000"
     right = "In Bristol West Thangam Debbonaire won by 28,219 votes."
-    assert _findings(right, "uk-ge-2019", "reference-mismatch") == []
+    assert findings_of(right, "uk-ge-2019", "reference-mismatch") == []
 
 
 # -- a margin restated as a share of the vote --------------------------------------------------
@@ -373,18 +374,18 @@ def test_a_share_restating_the_margin_is_not_the_winners(gap: str, share: str) -
     text = f"In Bristol West Thangam Debbonaire won by 28,219 votes{gap} {share} of the vote."
     article = read_prose(Document(path="story.txt", text=text))
     assert [c for c in article.claims if c.kind == "bound"] == []
-    assert _findings(text, "uk-ge-2019", "reference-mismatch") == []
+    assert findings_of(text, "uk-ge-2019", "reference-mismatch") == []
 
 
 def test_the_winners_own_hedged_share_is_still_checked() -> None:
     # Her share was 62.3%: "around a third" is wrong, "nearly two-thirds" right.
     won = "In Bristol West Thangam Debbonaire won by 28,219 votes and took {share} of the vote."
     wrong = won.format(share="around a third")
-    assert [f.text for f in _findings(wrong, "uk-ge-2019", "reference-mismatch")] == [
+    assert [f.text for f in findings_of(wrong, "uk-ge-2019", "reference-mismatch")] == [
         "around a third"
     ]
     right = won.format(share="nearly two-thirds")
-    assert _findings(right, "uk-ge-2019", "reference-mismatch") == []
+    assert findings_of(right, "uk-ge-2019", "reference-mismatch") == []
 
 
 # -- a region's figure -------------------------------------------------------------------------
@@ -402,15 +403,15 @@ _REGION = (
 @settings(max_examples=9, deadline=None)
 def test_a_regions_change_is_not_checked_as_the_seats(where: str, size: str) -> None:
     text = _REGION.format(where=where, size=size)
-    assert _findings(text, "uk-ge-2017", "percent-points-confusion") == []
+    assert findings_of(text, "uk-ge-2017", "percent-points-confusion") == []
 
 
 def test_the_seats_own_change_is_still_checked() -> None:
     # Labour's share in Stockton South went from 37.02% to 48.50%, up 11.48 points.
     wrong = _REGION.format(where="In the seat", size="9%")
-    assert [f.text for f in _findings(wrong, "uk-ge-2017", "percent-points-confusion")] == ["9%"]
+    assert [f.text for f in findings_of(wrong, "uk-ge-2017", "percent-points-confusion")] == ["9%"]
     right = _REGION.format(where="In the seat", size="11.5 points")
-    assert _findings(right, "uk-ge-2017", "percent-points-confusion") == []
+    assert findings_of(right, "uk-ge-2017", "percent-points-confusion") == []
 
 
 # -- a sitting MP's majority overturned --------------------------------------------------------
@@ -429,7 +430,7 @@ def test_an_overturned_majority_is_a_gain_from_the_mp() -> None:
     (gain,) = [c for c in article.claims if c.kind == "outcome" and c.verb == "gain"]
     assert gain.grounds is not None
     assert gain.grounds.held_by == "Julian Brazier"
-    assert _findings(text, "uk-ge-2017", "reference-mismatch") == []
+    assert findings_of(text, "uk-ge-2017", "reference-mismatch") == []
 
 
 def test_an_overturned_majority_where_the_mp_held_on_is_flagged() -> None:
@@ -437,7 +438,7 @@ def test_an_overturned_majority_where_the_mp_held_on_is_flagged() -> None:
     text = _OVERTURNED.format(
         winner="The Conservatives' Anna Firth", held="Rosie Duffield", size="187-vote"
     )
-    found = _findings(text, "uk-ge-2019", "reference-mismatch")
+    found = findings_of(text, "uk-ge-2019", "reference-mismatch")
     assert any("not a gain" in f.message for f in found)
 
 

@@ -11,17 +11,10 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from story_files import findings_of
 
-import factcheck
 from factcheck.extract.reader import read_prose
-from factcheck.models import CandidateResult, Document, Finding, Severity
-
-
-def _findings(
-    text: str, rule: str = "reference-mismatch", election: str = "uk-ge-2017"
-) -> list[Finding]:
-    report = factcheck.check(Document(path="story.txt", text=text), election=election)
-    return [f for f in report.findings if f.name == rule]
+from factcheck.models import CandidateResult, Document, Severity
 
 
 def _candidates(text: str) -> dict[str, CandidateResult]:
@@ -46,7 +39,7 @@ def test_a_bare_count_after_a_verb_of_polling_is_the_person_s_votes(verb: str, v
     puttick = _candidates(text)["Neil Puttick"]
     assert puttick.votes is not None
     assert puttick.votes.value == votes
-    found = [f for f in _findings(text) if f.text == f"{votes:,}"]
+    found = [f for f in findings_of(text, "uk-ge-2017") if f.text == f"{votes:,}"]
     assert bool(found) is (votes != 19_987)
     assert all(f.severity is Severity.ERROR for f in found)
 
@@ -90,7 +83,7 @@ def test_each_count_of_a_bracketed_list_is_its_person_s_votes(c: int) -> None:
     assert johnson.votes is not None
     assert johnson.votes.value == c
     assert johnson.party == "Independent"
-    found = [f for f in _findings(text) if f.text == f"{c:,}"]
+    found = [f for f in findings_of(text, "uk-ge-2017") if f.text == f"{c:,}"]
     assert bool(found) is (c != 1_162)
 
 
@@ -127,7 +120,7 @@ def test_a_figure_in_an_opening_clause_is_the_person_s_after_it(share: int, open
     davey = _candidates(text)["Ed Davey"]
     assert davey.share is not None
     assert davey.share.value == share
-    found = [f for f in _findings(text, election="uk-ge-2019") if f.text == f"{share}%"]
+    found = [f for f in findings_of(text, "uk-ge-2019") if f.text == f"{share}%"]
     assert bool(found) is (share != 51)
 
 
@@ -163,7 +156,7 @@ def test_the_loser_s_count_after_a_dated_majority_is_still_checked(votes: int) -
         f"Callaghan pipped the Lib Dem leader to the seat with 19,672 votes compared to "
         f"Swinson's {votes:,} votes."
     )
-    found = [f for f in _findings(text, election="uk-ge-2019") if f.text == f"{votes:,}"]
+    found = [f for f in findings_of(text, "uk-ge-2019") if f.text == f"{votes:,}"]
     # A count in round hundreds may be rounded: 19,500 stands for [19,450, 19,550), which
     # holds the official 19,523, so it is right as written.
     stands_for = range(votes - 50, votes + 50) if votes % 100 == 0 else range(votes, votes + 1)
@@ -189,7 +182,7 @@ def test_a_party_s_count_in_a_relative_clause_is_its_candidate_s(votes: int) -> 
         f"to Labour who received {votes:,}."
     )
     assert _party_figure(text, "Labour").votes is not None
-    found = [f for f in _findings(text, election="uk-ge-2019") if f.text == f"{votes:,}"]
+    found = [f for f in findings_of(text, "uk-ge-2019") if f.text == f"{votes:,}"]
     assert bool(found) is (votes != 14_079)
 
 
@@ -204,7 +197,7 @@ def test_a_party_s_count_after_also_received_is_its_candidate_s(votes: int) -> N
     brexit = _party_figure(text, "Brexit Party")
     assert brexit.votes is not None
     assert brexit.votes.value == votes
-    found = [f for f in _findings(text, election="uk-ge-2019") if f.text == f"{votes:,}"]
+    found = [f for f in findings_of(text, "uk-ge-2019") if f.text == f"{votes:,}"]
     assert bool(found) is (votes != 4_151)
 
 
@@ -222,7 +215,7 @@ def test_parties_shares_by_ellipsis_after_a_verb_are_theirs(tenths: int) -> None
     assert str(labour.share.value) == share
     greens = _party_figure(text, "Green Party")
     assert greens.share is not None
-    found = [f for f in _findings(text, election="uk-ge-2024") if f.text == f"{share}%"]
+    found = [f for f in findings_of(text, "uk-ge-2024") if f.text == f"{share}%"]
     assert bool(found) is (share != "8.0")
 
 
@@ -248,7 +241,7 @@ def test_rivals_on_or_with_a_share_after_compared_to_are_their_parties(tenths: i
     labour = _party_figure(text, "Labour")
     assert labour.share is not None
     assert _party_figure(text, "Liberal Democrat").share is not None
-    found = [f for f in _findings(text, election="uk-ge-2019") if f.text == f"{share}%"]
+    found = [f for f in findings_of(text, "uk-ge-2019") if f.text == f"{share}%"]
     assert bool(found) is (share != "18.3")
 
 
@@ -272,7 +265,7 @@ def test_a_list_s_party_line_saying_a_named_person_s_count_again_is_that_person_
     assert flynn.votes is not None
     assert [f.value for f in flynn.restated] == [flynn.votes.value]
     assert flynn.restated[0].span != flynn.votes.span
-    assert not _findings(text, election="uk-ge-2019")
+    assert not findings_of(text, "uk-ge-2019")
 
 
 @settings(max_examples=10, deadline=None)
@@ -280,7 +273,7 @@ def test_a_list_s_party_line_saying_a_named_person_s_count_again_is_that_person_
 def test_a_count_said_twice_is_checked_where_each_stands(votes: int) -> None:
     written = f"{votes:,}"
     text = _FULL.format(prose=written, listed=written)
-    found = [f for f in _findings(text, election="uk-ge-2019") if f.text == written]
+    found = [f for f in findings_of(text, "uk-ge-2019") if f.text == written]
     assert len(found) == (0 if votes == 20_388 else 2)
     assert len({f.start for f in found}) == len(found)
 
@@ -348,7 +341,7 @@ def test_a_group_s_placing_before_its_party_is_its_person_s(
     assert f"{stevens_.rank.value}" == third[0]
     assert miah.party == "Labour"
     assert stevens_.party == "UK Independence Party"
-    found = [f for f in _findings(text, election="uk-ge-2015") if f.text == f"{stevens:,}"]
+    found = [f for f in findings_of(text, "uk-ge-2015") if f.text == f"{stevens:,}"]
     assert bool(found) is (stevens != 6_556)
 
 
@@ -363,7 +356,7 @@ def test_a_share_of_the_valid_poll_is_a_share(tenths: int) -> None:
     text = f"Jim Allister was elected MP for North Antrim with {share}% of the valid poll."
     allister = _candidates(text)["Jim Allister"]
     assert allister.share is not None
-    found = [f for f in _findings(text, election="uk-ge-2024") if f.text == f"{share}%"]
+    found = [f for f in findings_of(text, "uk-ge-2024") if f.text == f"{share}%"]
     assert bool(found) is (share != "28.3")
 
 
@@ -377,4 +370,4 @@ def test_a_generational_suffix_is_no_other_person_and_no_misspelling() -> None:
     assert paisley.votes.value == 11_192
     assert paisley.rank is not None
     assert paisley.rank.value == 2
-    assert not _findings(text, rule="name-mismatch", election="uk-ge-2024")
+    assert not findings_of(text, "uk-ge-2024", "name-mismatch")

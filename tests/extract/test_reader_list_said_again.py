@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from story_files import findings_of
 
 import factcheck
 from factcheck.extract.reader import read_prose
@@ -38,8 +39,7 @@ def _boles(text: str) -> tuple[object, list[object]]:
 
 
 def _flagged_lines(text: str) -> set[int | None]:
-    report = factcheck.check(Document(path="story.txt", text=text), election="uk-ge-2017")
-    return {f.line for f in report.findings if f.name == "reference-mismatch"}
+    return {f.line for f in findings_of(text, "uk-ge-2017")}
 
 
 @settings(max_examples=30, deadline=None)

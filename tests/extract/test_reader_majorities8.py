@@ -15,19 +15,14 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from story_files import findings_of
 
-import factcheck
 from factcheck.extract.reader import read_prose
-from factcheck.models import Article, Document, Finding
+from factcheck.models import Article, Document
 
 
 def _read(text: str) -> Article:
     return read_prose(Document(path="story.txt", text=text))
-
-
-def _findings(text: str, election: str) -> list[Finding]:
-    report = factcheck.check(Document(path="story.txt", text=text), election=election)
-    return [f for f in report.findings if f.name == "reference-mismatch"]
 
 
 def _majorities(article: Article) -> dict[tuple[str | None, bool], str]:
@@ -74,7 +69,7 @@ def test_a_wrong_level_fires_and_the_right_one_stays_silent(b: int) -> None:
         "David Rutley held Macclesfield for the Conservatives in 2017.\n\n"
         f"Mr Rutley's majority has plummeted from 14,811 to {b:,} votes."
     )
-    fired = [f for f in _findings(text, "uk-ge-2017") if f.text == f"{b:,}"]
+    fired = [f for f in findings_of(text, "uk-ge-2017") if f.text == f"{b:,}"]
     assert bool(fired) == (b != 8_608)
 
 
@@ -87,7 +82,7 @@ def test_a_year_inside_the_change_dates_only_the_level_it_changed_from() -> None
     found = _majorities(_read(text))
     assert found["Halifax", False] == "5,376"
     assert found["Halifax", True] == "428"
-    assert _findings(text, "uk-ge-2017") == []
+    assert findings_of(text, "uk-ge-2017") == []
 
 
 def test_a_time_outside_the_change_dates_the_level() -> None:
@@ -120,7 +115,7 @@ def test_a_majority_in_apposition(n: int) -> None:
         f" {n:,} in Edinburgh South."
     )
     assert _majorities(_read(text)) == {("Edinburgh South", False): f"{n:,}"}
-    fired = [f for f in _findings(text, "uk-ge-2024") if f.text == f"{n:,}"]
+    fired = [f for f in findings_of(text, "uk-ge-2024") if f.text == f"{n:,}"]
     assert bool(fired) == (n != 17_251)
 
 
@@ -157,9 +152,9 @@ def test_a_majority_turned_into_one_of_their_own() -> None:
     found = _majorities(_read(text))
     assert found["Bolsover", False] == "5,299"
     assert found["Bolsover", True] == "5,288"
-    assert _findings(text, "uk-ge-2019") == []
+    assert findings_of(text, "uk-ge-2019") == []
     wrong = text.replace("5,299", "5,929")
-    assert [f.text for f in _findings(wrong, "uk-ge-2019")] == ["5,929"]
+    assert [f.text for f in findings_of(wrong, "uk-ge-2019")] == ["5,929"]
 
 
 def test_a_lead_in_the_polls_is_no_majority() -> None:
@@ -181,7 +176,7 @@ def test_a_majority_before_the_general_election_is_the_last_one() -> None:
     found = _majorities(_read(text))
     assert found["Canterbury", False] == "1,836"
     assert found["Canterbury", True] == "187"
-    assert _findings(text, "uk-ge-2019") == []
+    assert findings_of(text, "uk-ge-2019") == []
 
 
 # -- the majority written again -------------------------------------------------------------------
@@ -205,7 +200,7 @@ def test_a_majority_written_twice_is_checked_twice(n: int) -> None:
     article = _read(text)
     assert _majorities(article) == {("Gordon", False): f"{n:,}"}
     assert _restated(article) == {"Gordon": [f"{n:,}"]}
-    fired = [f for f in _findings(text, "uk-ge-2019") if f.text == f"{n:,}"]
+    fired = [f for f in findings_of(text, "uk-ge-2019") if f.text == f"{n:,}"]
     assert len(fired) == (0 if n == 819 else 2)
 
 

@@ -10,20 +10,15 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from story_files import findings_of
 
-import factcheck
 from factcheck.extract.entities import contest_matcher, find_people, names_former_seat
 from factcheck.extract.reader import read_prose
-from factcheck.models import Article, Document, Finding
+from factcheck.models import Article, Document
 
 
 def _read(text: str) -> Article:
     return read_prose(Document(path="story.txt", text=text))
-
-
-def _findings(text: str, rule: str, election: str) -> list[Finding]:
-    report = factcheck.check(Document(path="story.txt", text=text), election=election)
-    return [f for f in report.findings if f.name == rule]
 
 
 def _seat_of(article: Article, name: str) -> str | None:
@@ -96,10 +91,10 @@ def test_locally_returns_to_the_story_s_seat() -> None:
     assert _seat_of(article, "Robina Barton") == "Orkney and Shetland"
     # Orkney and Shetland 2017: Robina Barton (Labour) came third with 2,664 votes.
     text = _LOCALLY.format(opening="Locally, ", name="Robina Barton")
-    assert _findings(text, "reference-mismatch", "uk-ge-2017") == []
-    assert _findings(text, "name-mismatch", "uk-ge-2017") == []
+    assert findings_of(text, "uk-ge-2017") == []
+    assert findings_of(text, "uk-ge-2017", "name-mismatch") == []
     wrong = _LOCALLY.format(opening="Locally, ", name="Robina Burton")
-    assert [f.text for f in _findings(wrong, "name-mismatch", "uk-ge-2017")] == ["Robina Burton"]
+    assert [f.text for f in findings_of(wrong, "uk-ge-2017", "name-mismatch")] == ["Robina Burton"]
 
 
 def test_without_the_cue_the_passing_seat_is_carried() -> None:
@@ -273,7 +268,7 @@ def test_a_new_mp_s_name_is_checked(name: str, fires: bool) -> None:
     text = (
         _WORTH_READING + f"New Conservative MP {name} paid tribute to Dennis Skinner in Bolsover."
     )
-    found = [f.text for f in _findings(text, "name-mismatch", "uk-ge-2019")]
+    found = [f.text for f in findings_of(text, "uk-ge-2019", "name-mismatch")]
     assert found == ([name] if fires else [])
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from story_files import findings_of
 
 import factcheck
 from factcheck.extract.reader import read_prose
@@ -32,8 +33,7 @@ def _seats(article: Article) -> dict[str, str | None]:
 
 
 def _names(text: str, election: str) -> list[Finding]:
-    report = factcheck.check(Document(path="a.txt", text=text + TURNOUT), election=election)
-    return [f for f in report.findings if f.name == "name-mismatch"]
+    return findings_of(text + TURNOUT, election, "name-mismatch")
 
 
 IN_SEAT = [

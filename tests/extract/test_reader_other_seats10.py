@@ -14,21 +14,12 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from story_files import findings_of, report_of
 from story_files import seats_read as _seats
 
-import factcheck
 from factcheck.extract.entities import contest_matcher
 from factcheck.extract.reader import read_prose
-from factcheck.models import Document, Finding, Grounds, Severity
-
-
-def _report(text: str, election: str) -> factcheck.Report:
-    return factcheck.check(Document(path="story.txt", text=text), election=election)
-
-
-def _findings(text: str, election: str, rule: str = "reference-mismatch") -> list[Finding]:
-    return [f for f in _report(text, election).findings if f.name == rule]
-
+from factcheck.models import Document, Grounds, Severity
 
 # -- a seat named as a person's title --------------------------------------------------------
 
@@ -46,14 +37,14 @@ def test_a_title_seat_is_the_persons_own_though_another_seat_follows() -> None:
 
 
 def test_a_wrong_count_of_the_titled_person_is_checked_in_their_own_seat() -> None:
-    (finding,) = _findings(_TITLED.format(votes="25,913"), "uk-ge-2017")
+    (finding,) = findings_of(_TITLED.format(votes="25,913"), "uk-ge-2017")
     assert finding.text == "25,913"
     assert "Cardiff Central" in finding.message
 
 
 def test_the_right_count_of_the_titled_person_is_silent() -> None:
     # Read in Cardiff North (the seat named after her), 25,193 would have been called wrong.
-    assert _findings(_TITLED.format(votes="25,193"), "uk-ge-2017") == []
+    assert findings_of(_TITLED.format(votes="25,193"), "uk-ge-2017") == []
 
 
 def test_the_title_tie_is_explicit_in_the_grounds() -> None:
@@ -79,12 +70,12 @@ def test_a_partys_placing_after_a_person_is_not_the_persons() -> None:
     article = read_prose(Document(path="story.txt", text=text))
     ranks = {c.name: c.rank for contest in article.contests for c in contest.candidates}
     assert ranks.get("Alan Cowan") is None
-    assert [f for f in _findings(text, "uk-ge-2017") if f.text == "third"] == []
+    assert [f for f in findings_of(text, "uk-ge-2017") if f.text == "third"] == []
 
 
 def test_the_persons_own_wrong_placing_still_fires() -> None:
     text = "Labour's Alan Cowan was coming in third in Dundee West with 12,783 votes."
-    findings = [f for f in _findings(text, "uk-ge-2017") if f.text == "third"]
+    findings = [f for f in findings_of(text, "uk-ge-2017") if f.text == "third"]
     assert [f.severity for f in findings] == [Severity.ERROR]
 
 
@@ -116,13 +107,13 @@ _SHARED_SURNAME = (
 
 
 def test_a_wrong_count_is_checked_against_the_surnames_last_named_person() -> None:
-    (finding,) = _findings(_SHARED_SURNAME.format(votes="6,783"), "uk-ge-2024")
+    (finding,) = findings_of(_SHARED_SURNAME.format(votes="6,783"), "uk-ge-2024")
     assert finding.text == "6,783"
     assert "Gareth Streeter" in finding.message
 
 
 def test_the_right_count_of_the_last_named_person_is_silent() -> None:
-    report = _report(_SHARED_SURNAME.format(votes="6,873"), "uk-ge-2024")
+    report = report_of(_SHARED_SURNAME.format(votes="6,873"), "uk-ge-2024")
     assert [f for f in report.findings if f.name in ("reference-mismatch", "name-mismatch")] == []
 
 
@@ -138,13 +129,13 @@ def test_a_district_names_the_citys_seat() -> None:
 
 
 def test_a_wrong_majority_in_a_district_named_seat_fires() -> None:
-    (finding,) = _findings(_DISTRICT.format(n="570"), "uk-ge-2024")
+    (finding,) = findings_of(_DISTRICT.format(n="570"), "uk-ge-2024")
     assert finding.text == "570"
     assert finding.severity is Severity.ERROR
 
 
 def test_the_right_majority_in_a_district_named_seat_is_silent() -> None:
-    assert _findings(_DISTRICT.format(n="507"), "uk-ge-2024") == []
+    assert findings_of(_DISTRICT.format(n="507"), "uk-ge-2024") == []
 
 
 def test_a_one_word_district_is_no_seat() -> None:
@@ -167,7 +158,7 @@ _CARRIED_PERSON = (
 def test_a_majority_placed_through_a_carried_person_is_not_compared() -> None:
     # Ayoub Khan won Birmingham Perry Barr; the story never says so, and carried Ladywood
     # into his sentence from an earlier paragraph: his seat, and so the majority's, is a guess.
-    report = _report(_CARRIED_PERSON.format(n="507"), "uk-ge-2024")
+    report = report_of(_CARRIED_PERSON.format(n="507"), "uk-ge-2024")
     assert [f for f in report.findings if f.text == "507"] == []
     g = _grounds_of(_CARRIED_PERSON.format(n="507"), "507")
     assert g.seat.startswith("Birmingham Ladywood, the seat Ayoub Khan, named in the sentence, was")
@@ -176,9 +167,9 @@ def test_a_majority_placed_through_a_carried_person_is_not_compared() -> None:
 
 def test_a_majority_placed_through_a_person_named_with_the_seat_is_compared() -> None:
     text = "In Birmingham Perry Barr, Ayoub Khan was elected.\n\nMr Khan won by {n} votes."
-    (finding,) = _findings(text.format(n="570"), "uk-ge-2024")
+    (finding,) = findings_of(text.format(n="570"), "uk-ge-2024")
     assert finding.text == "570"
-    assert _findings(text.format(n="507"), "uk-ge-2024") == []
+    assert findings_of(text.format(n="507"), "uk-ge-2024") == []
 
 
 # -- a clause about someone else, after a clause naming a seat ------------------------------
@@ -204,7 +195,7 @@ def test_a_clause_about_someone_else_does_not_take_the_seat_named_before_it() ->
 
 def test_a_clause_about_someone_else_is_not_checked_against_the_seat_before_it() -> None:
     # 8,323 is Bathgate and Linlithgow's majority, which the sentence never names.
-    report = _report(_CLAUSES.format(n="8,323"), "uk-ge-2024")
+    report = report_of(_CLAUSES.format(n="8,323"), "uk-ge-2024")
     assert [f for f in report.findings if f.text == "8,323"] == []
 
 
@@ -213,9 +204,9 @@ def test_a_clause_naming_its_own_seat_is_checked_there() -> None:
     assert _grounds_of(text.format(n="8,323"), "8,323").seat == (
         "Bathgate and Linlithgow, named before it in its clause"
     )
-    (finding,) = [f for f in _findings(text.format(n="8,332"), "uk-ge-2024") if f.text == "8,332"]
+    (finding,) = [f for f in findings_of(text.format(n="8,332"), "uk-ge-2024") if f.text == "8,332"]
     assert "Bathgate and Linlithgow" in finding.message
-    assert _findings(text.format(n="8,323"), "uk-ge-2024") == []
+    assert findings_of(text.format(n="8,323"), "uk-ge-2024") == []
 
 
 # -- a place owning a party's member breaks the carried seat ---------------------------------
@@ -267,12 +258,12 @@ def test_a_placing_after_a_party_joined_on_is_not_surely_the_persons() -> None:
     g = _grounds_of(text, "third")
     assert "subject" in g.loose
     assert "“Conservatives” is named after them" in g.subject
-    assert [f for f in _findings(text, "uk-ge-2017") if f.text == "third"] == []
+    assert [f for f in findings_of(text, "uk-ge-2017") if f.text == "third"] == []
 
 
 def test_the_persons_own_placing_without_a_party_between_fires() -> None:
     text = "In Dundee West Alan Cowan polled 12,783 votes, and came in a poor third."
-    (finding,) = [f for f in _findings(text, "uk-ge-2017") if f.text == "third"]
+    (finding,) = [f for f in findings_of(text, "uk-ge-2017") if f.text == "third"]
     assert finding.severity is Severity.ERROR
 
 
@@ -316,11 +307,11 @@ def test_a_one_word_seat_before_a_party_abbreviation_is_the_seat() -> None:
 def test_a_wrong_turnout_under_the_abbreviated_heading_fires() -> None:
     # Bath's valid-vote turnout in 2015 was 74.77%.
     (finding,) = [
-        f for f in _findings(_TABLE_ROW.format(pct="77%"), "uk-ge-2015") if f.text == "77%"
+        f for f in findings_of(_TABLE_ROW.format(pct="77%"), "uk-ge-2015") if f.text == "77%"
     ]
     assert "Bath" in finding.message
     assert [
-        f for f in _findings(_TABLE_ROW.format(pct="75%"), "uk-ge-2015") if f.text == "75%"
+        f for f in findings_of(_TABLE_ROW.format(pct="75%"), "uk-ge-2015") if f.text == "75%"
     ] == []
 
 
@@ -336,14 +327,14 @@ _PADDED = (
 
 def test_a_table_padding_every_share_to_two_decimals_is_read_to_one() -> None:
     # Officially 41.07%, 28.92% and 14.95%: each rounds to the one decimal the table pads.
-    assert _findings(_PADDED.format(labour="14.90%"), "uk-ge-2015") == []
+    assert findings_of(_PADDED.format(labour="14.90%"), "uk-ge-2015") == []
 
 
 def test_a_table_with_a_true_second_decimal_is_read_to_two() -> None:
-    found = {f.text for f in _findings(_PADDED.format(labour="14.93%"), "uk-ge-2015")}
+    found = {f.text for f in findings_of(_PADDED.format(labour="14.93%"), "uk-ge-2015")}
     assert {"41.10%", "28.90%", "14.93%"} <= found
 
 
 def test_a_padded_share_wrong_at_one_decimal_still_fires() -> None:
-    found = {f.text for f in _findings(_PADDED.format(labour="15.20%"), "uk-ge-2015")}
+    found = {f.text for f in findings_of(_PADDED.format(labour="15.20%"), "uk-ge-2015")}
     assert found == {"15.20%"}

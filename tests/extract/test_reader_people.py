@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from story_files import findings_of
 
-import factcheck
 from factcheck.extract.reader import read_prose
 from factcheck.models import Article, Document, Finding, Severity
 
@@ -159,8 +159,7 @@ def test_a_later_mr_surname_is_the_person_of_that_surname_not_the_last_named() -
 
 
 def _names(text: str, election: str = "uk-ge-2017") -> list[Finding]:
-    report = factcheck.check(Document(path="a.txt", text=text + TURNOUT), election=election)
-    return [f for f in report.findings if f.name == "name-mismatch"]
+    return findings_of(text + TURNOUT, election, "name-mismatch")
 
 
 def test_a_misspelt_name_tied_to_its_seat_is_flagged_with_a_fix() -> None:

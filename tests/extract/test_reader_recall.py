@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from story_files import findings_of
 
 import factcheck
 from factcheck.extract.reader import read_prose
 from factcheck.intervals import round_count_step
-from factcheck.models import CandidateResult, ChangeClaim, Document, Finding, Quantity, Severity
+from factcheck.models import CandidateResult, ChangeClaim, Document, Quantity, Severity
 
 
 def _read(text: str) -> list[ChangeClaim]:
@@ -24,11 +25,6 @@ def _stands_for(stated: int, true: int) -> bool:
     """Does a count as written stand for the true one (a round count is a rounding)?"""
     step = round_count_step(stated)
     return stated == true if step is None else stated - step / 2 <= true < stated + step / 2
-
-
-def _findings(text: str, rule: str, election: str = "uk-ge-2017") -> list[Finding]:
-    report = factcheck.check(Document(path="story.txt", text=text), election=election)
-    return [f for f in report.findings if f.name == rule]
 
 
 # -- a list of people's changes with the noun said once -------------------------------------------
@@ -50,9 +46,9 @@ def test_a_change_whose_noun_the_list_said_once_is_read_for_its_person() -> None
 
 def test_the_elided_change_fires_when_wrong_and_is_silent_when_right() -> None:
     # Dodds's share went from 50.02% to 65.16% (2015 to 2017): up 15.14 points.
-    wrong = _findings(_LIST.format(amount="13 point"), "percent-points-confusion")
+    wrong = findings_of(_LIST.format(amount="13 point"), "uk-ge-2017", "percent-points-confusion")
     assert [f.text for f in wrong] == ["13 point"]
-    right = _findings(_LIST.format(amount="15.1 point"), "percent-points-confusion")
+    right = findings_of(_LIST.format(amount="15.1 point"), "uk-ge-2017", "percent-points-confusion")
     assert right == []
 
 
@@ -70,9 +66,10 @@ def test_no_elided_change_without_a_change_of_a_person_before_it() -> None:
 @given(tenths=st.integers(min_value=10, max_value=300))
 def test_the_elided_change_is_judged_like_the_stated_one(tenths: int) -> None:
     amount = f"{tenths // 10}.{tenths % 10} point"
-    elided = _findings(_LIST.format(amount=amount), "percent-points-confusion")
-    stated = _findings(
+    elided = findings_of(_LIST.format(amount=amount), "uk-ge-2017", "percent-points-confusion")
+    stated = findings_of(
         _LIST.format(amount=f"{amount} increase").replace("15.1 point increase", "15.1 point"),
+        "uk-ge-2017",
         "percent-points-confusion",
     )
     # In the stated form Dodds's change has its noun (and Benn's, now without one, is not
@@ -106,16 +103,16 @@ def test_a_second_margin_after_and_is_dated_by_the_year_right_after_it() -> None
 
 def test_the_earlier_margin_fires_when_wrong_and_is_silent_when_right() -> None:
     # Wrexham 2015: Lucas 12,181, Atkinson 10,350, a majority of 1,831.
-    (wrong,) = _findings(_TWO_MARGINS.format(then="1,833"), "reference-mismatch", "uk-ge-2019")
+    (wrong,) = findings_of(_TWO_MARGINS.format(then="1,833"), "uk-ge-2019")
     assert "uk-ge-2015" in wrong.message
     assert wrong.fix == "1,831"
     # 1,832 is 2017's majority written for 2015: which election was meant cannot be told, so
     # the finding names 2017's and offers no fix (tests/test_reference_other_kind.py).
-    (again,) = _findings(_TWO_MARGINS.format(then="1,832"), "reference-mismatch", "uk-ge-2019")
+    (again,) = findings_of(_TWO_MARGINS.format(then="1,832"), "uk-ge-2019")
     assert "uk-ge-2015" in again.message
     assert again.fix is None
     assert again.evidence["other_reading"] == ["the majority in Wrexham (uk-ge-2017)"]
-    assert _findings(_TWO_MARGINS.format(then="1,831"), "reference-mismatch", "uk-ge-2019") == []
+    assert findings_of(_TWO_MARGINS.format(then="1,831"), "uk-ge-2019") == []
 
 
 def test_a_count_after_and_with_no_year_after_it_is_no_dated_margin() -> None:
@@ -127,7 +124,7 @@ def test_a_count_after_and_with_no_year_after_it_is_no_dated_margin() -> None:
 @settings(max_examples=25, deadline=None)
 @given(then=st.integers(min_value=100, max_value=9_999))
 def test_the_earlier_margin_fires_exactly_when_it_is_not_the_record(then: int) -> None:
-    found = _findings(_TWO_MARGINS.format(then=f"{then:,}"), "reference-mismatch", "uk-ge-2019")
+    found = findings_of(_TWO_MARGINS.format(then=f"{then:,}"), "uk-ge-2019")
     assert bool(found) is not _stands_for(then, 1831)
 
 
@@ -154,12 +151,10 @@ def test_the_level_a_majority_was_extended_to_is_this_elections_majority() -> No
 
 def test_a_hedged_level_fires_when_false_and_is_silent_when_true() -> None:
     # Arfon 2019: a majority of 2,781. "Almost 2,000" is false; "almost 2,800" is true.
-    (wrong,) = _findings(_EXTENDED.format(level="almost 2,000"), "reference-mismatch", "uk-ge-2019")
+    (wrong,) = findings_of(_EXTENDED.format(level="almost 2,000"), "uk-ge-2019")
     assert wrong.text == "almost 2,000"
     assert "2,781" in wrong.message
-    assert (
-        _findings(_EXTENDED.format(level="almost 2,800"), "reference-mismatch", "uk-ge-2019") == []
-    )
+    assert findings_of(_EXTENDED.format(level="almost 2,800"), "uk-ge-2019") == []
 
 
 def test_a_majority_changed_from_a_level_is_not_read_as_the_new_one() -> None:
@@ -174,7 +169,7 @@ def test_a_majority_changed_from_a_level_is_not_read_as_the_new_one() -> None:
 @example(level=2_700)
 def test_the_level_fires_exactly_when_it_is_not_the_record(level: int) -> None:
     text = _EXTENDED.format(level=f"{level:,}")
-    found = _findings(text, "reference-mismatch", "uk-ge-2019")
+    found = findings_of(text, "uk-ge-2019")
     assert bool(found) is not _stands_for(level, 2781)
 
 
@@ -213,17 +208,15 @@ def test_a_value_from_another_sentence_is_not_restated() -> None:
 
 def test_the_wrong_restatement_is_a_warning_and_the_right_one_silent() -> None:
     # Sunderland Central 2024: the Lib Dem finished fourth with 9.01%.
-    wrong = _findings(
+    wrong = findings_of(
         _TWICE.format(first="fourth on 9%", again="fifth on 7.5%"),
-        "reference-mismatch",
         "uk-ge-2024",
     )
     assert sorted(str(f.text) for f in wrong) == ["7.5%", "fifth"]
     assert all(f.severity is Severity.WARNING and f.fix is None for f in wrong)
     # Said the other way round, the first is wrong (an error, with a fix) and the second right.
-    swapped = _findings(
+    swapped = findings_of(
         _TWICE.format(first="fifth on 7.5%", again="fourth on 9%"),
-        "reference-mismatch",
         "uk-ge-2024",
     )
     assert sorted(str(f.text) for f in swapped) == ["7.5%", "fifth"]
@@ -237,7 +230,7 @@ def test_the_wrong_restatement_is_a_warning_and_the_right_one_silent() -> None:
 def test_a_restated_share_fires_exactly_when_the_record_is_not_in_it(whole: int) -> None:
     # The first share, 12%, is wrong (an error); the second is checked on its own.
     text = _TWICE.format(first="fourth on 12%", again=f"fourth on {whole}%")
-    found = [f for f in _findings(text, "reference-mismatch", "uk-ge-2024") if f.text != "12%"]
+    found = [f for f in findings_of(text, "uk-ge-2024") if f.text != "12%"]
     # 9.01% lies in [8.5, 9.5), the values "9" rounds from; "12" again is no restatement.
     assert bool(found) is (whole not in (9, 12))
     assert all(f.severity is Severity.WARNING for f in found)
@@ -259,9 +252,16 @@ def test_a_comparison_opening_a_sentence_continues_the_last_change() -> None:
 
 
 def test_the_compared_change_fires_when_wrong_and_is_silent_when_right() -> None:
-    wrong = _findings(_COMPARED.format(amount="13 points"), "percent-points-confusion")
+    wrong = findings_of(
+        _COMPARED.format(amount="13 points"), "uk-ge-2017", "percent-points-confusion"
+    )
     assert [f.text for f in wrong] == ["13 points"]
-    assert _findings(_COMPARED.format(amount="15.1 points"), "percent-points-confusion") == []
+    assert (
+        findings_of(
+            _COMPARED.format(amount="15.1 points"), "uk-ge-2017", "percent-points-confusion"
+        )
+        == []
+    )
 
 
 def test_without_the_comparison_the_next_sentence_starts_afresh() -> None:
@@ -287,10 +287,12 @@ def test_an_increase_of_a_count_is_read_as_a_change_of_the_votes() -> None:
 
 def test_a_hedged_vote_change_fires_when_false_and_is_silent_when_true() -> None:
     # Douglas Ross in Moray: 15,319 votes in 2015, 22,637 in 2017, up 7,318.
-    (wrong,) = _findings(_INCREASE.format(amount="nearly 7,000"), "hedge-mismatch")
+    (wrong,) = findings_of(_INCREASE.format(amount="nearly 7,000"), "uk-ge-2017", "hedge-mismatch")
     assert "7,318" in wrong.message
     assert "official results, 2015 and 2017" in wrong.message
-    assert _findings(_INCREASE.format(amount="nearly 7,400"), "hedge-mismatch") == []
+    assert (
+        findings_of(_INCREASE.format(amount="nearly 7,400"), "uk-ge-2017", "hedge-mismatch") == []
+    )
 
 
 def test_of_after_a_verb_of_change_is_no_amount() -> None:
@@ -302,10 +304,15 @@ _MAJORITY_UP = "Labour holds Tooting. The Labour majority is up by {amount} in T
 
 def test_a_hedged_majority_change_is_judged_by_the_two_majorities() -> None:
     # Tooting: a majority of 2,842 in 2015, 15,458 in 2017, up 12,616.
-    (wrong,) = _findings(_MAJORITY_UP.format(amount="about 5,000"), "hedge-mismatch")
+    (wrong,) = findings_of(
+        _MAJORITY_UP.format(amount="about 5,000"), "uk-ge-2017", "hedge-mismatch"
+    )
     assert "12,616" in wrong.message
     assert wrong.severity is Severity.ERROR
-    assert _findings(_MAJORITY_UP.format(amount="about 12,600"), "hedge-mismatch") == []
+    assert (
+        findings_of(_MAJORITY_UP.format(amount="about 12,600"), "uk-ge-2017", "hedge-mismatch")
+        == []
+    )
 
 
 def test_a_count_change_in_a_redrawn_seat_is_not_judged_by_the_old_count() -> None:
@@ -314,7 +321,7 @@ def test_a_count_change_in_a_redrawn_seat_is_not_judged_by_the_old_count() -> No
         "In Sunderland Central, Lewis Atkinson won 16,852 votes, an increase of nearly 100 "
         "on the 2019 result."
     )
-    assert _findings(text, "hedge-mismatch", "uk-ge-2024") == []
+    assert findings_of(text, "uk-ge-2024", "hedge-mismatch") == []
 
 
 # -- the level a majority changed from ------------------------------------------------------------

@@ -9,17 +9,13 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from story_files import findings_of
 
 import factcheck
 from factcheck.extract.reader import read_prose
 from factcheck.intervals import round_count_step
 from factcheck.models import CandidateResult, Document, Finding, OutcomeClaim, Severity
 from factcheck.reference.bundled import bundled_results
-
-
-def _findings(text: str, rule: str, election: str = "uk-ge-2017") -> list[Finding]:
-    report = factcheck.check(Document(path="story.txt", text=text), election=election)
-    return [f for f in report.findings if f.name == rule]
 
 
 def _stands_for(stated: int, true: int) -> bool:
@@ -77,7 +73,7 @@ _OTHERS_COUNTS = _others_counts()
 def test_the_third_party_s_votes_are_checked_once_every_rival_has_a_party(votes: int) -> None:
     # Vale of Clwyd 2017: Plaid Cymru's David Wyatt polled 1,551.
     text = _APPOSITION.format(party="Labour", votes=f"{votes:,}")
-    found = [f for f in _findings(text, "reference-mismatch") if f.text == f"{votes:,}"]
+    found = [f for f in findings_of(text, "uk-ge-2017") if f.text == f"{votes:,}"]
     assert bool(found) is not _stands_for(votes, 1551)
     exact = round_count_step(votes) is None
     assert all(f.severity is Severity.ERROR for f in found if exact)
@@ -119,17 +115,17 @@ def test_the_same_count_in_prose_and_table_is_said_again() -> None:
 def test_a_wrong_table_count_is_an_error_and_the_right_one_silent(table: int) -> None:
     # Telford 2017: Lucy Allan 21,777, Kuldip Sahota 21,057.
     text = _TABLE.format(prose="21,777", table=f"{table:,}")
-    found = [f for f in _findings(text, "reference-mismatch") if f.text == f"{table:,}"]
+    found = [f for f in findings_of(text, "uk-ge-2017") if f.text == f"{table:,}"]
     assert bool(found) is not _stands_for(table, 21_777)
     assert all(f.severity is Severity.ERROR for f in found if round_count_step(table) is None)
 
 
 def test_the_prose_s_other_count_is_still_judged_and_the_winner_not_doubted() -> None:
     text = _TABLE.format(prose="16,094", table="21,777")
-    wrong = _findings(text, "reference-mismatch")
+    wrong = findings_of(text, "uk-ge-2017")
     assert [(f.text, f.severity) for f in wrong] == [("16,094", Severity.WARNING)]
     # The table's count puts her first, as "re-elected" says: the placing rule is silent.
-    assert _findings(text, "rank-order-mismatch") == []
+    assert findings_of(text, "uk-ge-2017", "rank-order-mismatch") == []
 
 
 # -- "re-capturing Richmond Park from the Lib Dems": a gain back, after a by-election -----------
@@ -138,7 +134,7 @@ _BACK = "Zac Goldsmith held on by 45 votes, {verb} Richmond Park from the Lib De
 
 
 def _outcome_findings(text: str) -> list[Finding]:
-    return [f for f in _findings(text, "reference-mismatch") if "gain" in f.message]
+    return [f for f in findings_of(text, "uk-ge-2017") if "gain" in f.message]
 
 
 def test_a_gain_back_from_a_party_the_record_never_saw_win_is_not_judged() -> None:
@@ -193,7 +189,7 @@ def test_a_wrong_unhedged_change_gets_one_finding_and_the_right_one_none(tenths:
 
 
 def test_the_near_miss_names_the_official_change() -> None:
-    (found,) = _findings(_COLUMN.format(change="-0.2%"), "hedge-mismatch", "uk-ge-2019")
+    (found,) = findings_of(_COLUMN.format(change="-0.2%"), "uk-ge-2019", "hedge-mismatch")
     assert "down 0.26 percentage points" in found.message
     # Points written with "%" are a list's convention, not a word: a warning with no fix.
     assert found.severity is Severity.WARNING
@@ -202,7 +198,7 @@ def test_the_near_miss_names_the_official_change() -> None:
 
 def test_the_wrong_column_is_not_also_a_unit_confusion() -> None:
     text = _COLUMN.format(change="-0.2%")
-    assert _findings(text, "percent-points-confusion", "uk-ge-2019") == []
+    assert findings_of(text, "uk-ge-2019", "percent-points-confusion") == []
 
 
 # -- "compared with Reform's 10,857 and the Conservative Party's 6,128" ---------------------------
@@ -233,16 +229,14 @@ def test_counts_of_something_else_are_not_votes() -> None:
 def test_a_rival_s_wrong_count_is_an_error_and_the_right_one_silent(votes: int) -> None:
     # Blyth and Ashington 2024: Maureen Levy (Conservative) polled 6,121.
     text = _COMPARED.format(noun="seats", votes=f"{votes:,}")
-    found = [
-        f for f in _findings(text, "reference-mismatch", "uk-ge-2024") if f.text == f"{votes:,}"
-    ]
+    found = [f for f in findings_of(text, "uk-ge-2024") if f.text == f"{votes:,}"]
     assert bool(found) is not _stands_for(votes, 6_121)
 
 
 def test_a_change_to_hundredths_is_the_source_s_computation_and_not_judged() -> None:
     # "-0.24" for the record's 0.26: to hundredths, the source's own levels may differ.
     text = _COLUMN.format(change="-0.24%")
-    assert _findings(text, "hedge-mismatch", "uk-ge-2019") == []
+    assert findings_of(text, "uk-ge-2019", "hedge-mismatch") == []
 
 
 # -- "(Labour had a near 10k majority in the seat in 2017)", the paragraph after the seat's -----
@@ -257,9 +251,7 @@ _THE_SEAT = (
 
 def _thousands_findings(text: str) -> list[Finding]:
     return [
-        f
-        for f in _findings(text, "reference-mismatch", "uk-ge-2019")
-        if f.text is not None and f.text.endswith("k")
+        f for f in findings_of(text, "uk-ge-2019") if f.text is not None and f.text.endswith("k")
     ]
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from story_files import findings_of, report_of
 
-import factcheck
 from factcheck.extract.reader import read_prose
 from factcheck.intervals import round_count_step
 from factcheck.models import (
@@ -21,7 +21,6 @@ from factcheck.models import (
     ChangeClaim,
     Direction,
     Document,
-    Finding,
     Quantity,
     Severity,
 )
@@ -29,11 +28,6 @@ from factcheck.models import (
 
 def _read(text: str) -> Article:
     return read_prose(Document(path="story.txt", text=text))
-
-
-def _findings(text: str, rule: str, election: str) -> list[Finding]:
-    report = factcheck.check(Document(path="story.txt", text=text), election=election)
-    return [f for f in report.findings if f.name == rule]
 
 
 def _majorities(article: Article) -> dict[str, str]:
@@ -77,7 +71,7 @@ def test_a_margin_over_the_one_beaten_is_the_seat_s_majority(n: int) -> None:
     # Arfon 2017: Plaid Cymru's majority was 92.
     text = _ARFON.format(n=n)
     assert _majorities(_read(text)) == {"Arfon": str(n)}
-    found = [f for f in _findings(text, "reference-mismatch", "uk-ge-2017") if f.text == str(n)]
+    found = [f for f in findings_of(text, "uk-ge-2017") if f.text == str(n)]
     assert bool(found) is (n != 92)
     assert all(f.severity is Severity.ERROR for f in found)
 
@@ -109,19 +103,16 @@ def test_a_majority_said_of_a_candidate_goes_to_the_seat_they_stood_in(n: int, w
     # North Down 2019: Alliance's majority was 2,968.
     text = _NORTH_DOWN.format(n=f"{n:,}", who=who)
     assert _majorities(_read(text)) == {"North Down": f"{n:,}"}
-    found = [
-        f
-        for f in _findings(text, "reference-mismatch", "uk-ge-2019")
-        if (f.text or "").endswith(f"{n:,}")
-    ]
+    found = [f for f in findings_of(text, "uk-ge-2019") if (f.text or "").endswith(f"{n:,}")]
     step = round_count_step(n)  # "3,000" is a rounding that holds 2,968
     right = n == 2968 if step is None else n - step / 2 <= 2968 < n + step / 2
     assert bool(found) is not right
 
 
 def _not_checked(text: str, election: str) -> list[str]:
-    report = factcheck.check(Document(path="story.txt", text=text), election=election)
-    return [n.reason for n in report.not_checked if n.name == "reference-mismatch"]
+    return [
+        n.reason for n in report_of(text, election).not_checked if n.name == "reference-mismatch"
+    ]
 
 
 def test_the_pronoun_opening_the_sentence_names_the_beater_loosely() -> None:
@@ -132,7 +123,7 @@ def test_the_pronoun_opening_the_sentence_names_the_beater_loosely() -> None:
     ).replace("In the end he", "He")
     assert _majorities(_read(text)) == {"North Down": "1,000"}
     # A guess at whom "He" stands for: not set against the record.
-    assert _findings(text, "reference-mismatch", "uk-ge-2019") == []
+    assert findings_of(text, "uk-ge-2019") == []
     assert any("read loosely" in r and "pronoun" in r for r in _not_checked(text, "uk-ge-2019"))
 
 
@@ -160,7 +151,7 @@ def test_a_majority_at_the_last_election_is_kept_for_the_election_before(n: int)
     # "The last election" may have been a by-election: only inferred, so never an error.
     assert not [
         f
-        for f in _findings(text, "reference-mismatch", "uk-ge-2017")
+        for f in findings_of(text, "uk-ge-2017")
         if f.text == str(n) and f.severity is Severity.ERROR
     ]
 
@@ -300,8 +291,8 @@ def test_a_misspelt_candidate_fires_and_the_right_name_stays_silent(
     text: str, election: str, wrong: tuple[str, str]
 ) -> None:
     right, misspelt = wrong
-    assert _findings(text.format(right), "name-mismatch", election) == []
-    found = _findings(text.format(misspelt), "name-mismatch", election)
+    assert findings_of(text.format(right), election, "name-mismatch") == []
+    found = findings_of(text.format(misspelt), election, "name-mismatch")
     assert [f.text for f in found] == [misspelt]
 
 
@@ -351,7 +342,7 @@ def test_a_gap_to_the_runner_up_is_the_majority(
     n = true + delta
     text = template.format(n=n)
     assert _majorities(_read(text)) == {seat: str(n)}
-    found = [f for f in _findings(text, "reference-mismatch", election) if f.text == str(n)]
+    found = [f for f in findings_of(text, election) if f.text == str(n)]
     # A margin of whole hundreds in prose is a rounding: "200 more votes" for 209 is right.
     rounding = 200 <= n < 1000 and n % 100 == 0 and abs(delta) < 50
     assert bool(found) is (delta != 0 and not rounding)

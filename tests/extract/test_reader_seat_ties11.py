@@ -15,23 +15,14 @@ from decimal import Decimal
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from story_files import findings_of, report_of
 from story_files import seats_read as _seats
 
-import factcheck
 from factcheck.extract.entities import contest_matcher
 from factcheck.extract.numbers import NumberKind, find_numbers
 from factcheck.extract.reader import read_prose
 from factcheck.extract.text import quotations, sentences
-from factcheck.models import Document, Finding, Severity
-
-
-def _report(text: str, election: str) -> factcheck.Report:
-    return factcheck.check(Document(path="story.txt", text=text), election=election)
-
-
-def _findings(text: str, election: str, rule: str = "reference-mismatch") -> list[Finding]:
-    return [f for f in _report(text, election).findings if f.name == rule]
-
+from factcheck.models import Document, Severity
 
 # -- a one-word seat that opens a person's name ----------------------------------------------
 
@@ -49,13 +40,13 @@ def test_a_first_name_after_mp_is_no_seat() -> None:
 
 
 def test_a_wrong_count_after_the_first_name_is_checked_in_the_seat_named() -> None:
-    (finding,) = _findings(_FIRST_NAME.format(votes="27,268"), "uk-ge-2015")
+    (finding,) = findings_of(_FIRST_NAME.format(votes="27,268"), "uk-ge-2015")
     assert finding.text == "27,268"
     assert "Kirkcaldy and Cowdenbeath" in finding.message
 
 
 def test_the_right_count_after_the_first_name_is_silent() -> None:
-    assert _findings(_FIRST_NAME.format(votes="27,628"), "uk-ge-2015") == []
+    assert findings_of(_FIRST_NAME.format(votes="27,628"), "uk-ge-2015") == []
 
 
 _TAKEN_FROM = (
@@ -65,9 +56,9 @@ _TAKEN_FROM = (
 
 def test_a_first_name_after_from_is_no_seat() -> None:
     assert _seats(_TAKEN_FROM.format(votes="16,247"))["Scott Benton"] == "Blackpool South"
-    (finding,) = _findings(_TAKEN_FROM.format(votes="16,427"), "uk-ge-2019")
+    (finding,) = findings_of(_TAKEN_FROM.format(votes="16,427"), "uk-ge-2019")
     assert "Blackpool South" in finding.message
-    assert _findings(_TAKEN_FROM.format(votes="16,247"), "uk-ge-2019") == []
+    assert findings_of(_TAKEN_FROM.format(votes="16,247"), "uk-ge-2019") == []
 
 
 @given(lead=st.sampled_from(["former MP", "lost to", "took the seat from", "the seat"]))
@@ -115,21 +106,21 @@ def test_a_card_before_several_seats_named_once_is_not_the_first_of_them() -> No
 
 
 def test_a_wrong_count_on_the_unnamed_card_is_no_error() -> None:
-    found = _report(_CARD.format(votes="20,109"), "uk-ge-2019").findings
+    found = report_of(_CARD.format(votes="20,109"), "uk-ge-2019").findings
     # Checked against Blyth Valley (the first seat named) it would have been an error.
     assert all(f.severity is not Severity.ERROR for f in found)
     assert all("Blyth Valley" not in f.message for f in found)
 
 
 def test_the_right_counts_on_the_unnamed_card_are_silent() -> None:
-    assert _findings(_CARD.format(votes="20,901"), "uk-ge-2019") == []
+    assert findings_of(_CARD.format(votes="20,901"), "uk-ge-2019") == []
 
 
 def test_a_story_about_one_seat_still_lends_it_to_a_card_before_it() -> None:
     text = _CARD.format(votes="20,109").split("Overnight")[0] + (
         "Peter Gibson took Darlington from Labour. Darlington had been Labour since 1992."
     )
-    (finding,) = [f for f in _findings(text, "uk-ge-2019") if f.text == "20,109"]
+    (finding,) = [f for f in findings_of(text, "uk-ge-2019") if f.text == "20,109"]
     assert "Darlington" in finding.message
 
 
@@ -163,11 +154,11 @@ def test_a_bullets_majority_change_is_its_own_seats() -> None:
 def test_a_wrong_majority_change_in_a_bullet_fires_in_its_own_seat() -> None:
     # Chi Onwurah's majority went from 14,937 (2017) to 12,278: it fell.
     rule = "change-direction-mismatch"
-    (finding,) = _findings(_BULLETS.format(direction="increased"), "uk-ge-2019", rule)
+    (finding,) = findings_of(_BULLETS.format(direction="increased"), "uk-ge-2019", rule)
     assert finding.text == "increased"
     assert "Chi Onwurah" in finding.message
     assert "14,937 to 12,278" in finding.message  # Newcastle Central's, not Blyth Valley's
-    assert _findings(_BULLETS.format(direction="decreased"), "uk-ge-2019", rule) == []
+    assert findings_of(_BULLETS.format(direction="decreased"), "uk-ge-2019", rule) == []
 
 
 # -- a speech continued into the next paragraph ----------------------------------------------
@@ -186,10 +177,10 @@ def test_a_seat_named_in_a_continued_speech_does_not_carry() -> None:
 
 
 def test_a_wrong_count_after_a_continued_speech_is_checked_in_the_storys_seat() -> None:
-    (finding,) = list(_findings(_SPEECH.format(votes="6,820"), "uk-ge-2015"))
+    (finding,) = list(findings_of(_SPEECH.format(votes="6,820"), "uk-ge-2015"))
     assert "Blackburn" in finding.message
     assert "Preston" not in finding.message
-    assert _findings(_SPEECH.format(votes="6,280"), "uk-ge-2015") == []
+    assert findings_of(_SPEECH.format(votes="6,280"), "uk-ge-2015") == []
 
 
 # -- a count with a stray space after its thousands' comma -----------------------------------
@@ -212,9 +203,9 @@ def test_a_list_of_numbers_is_not_joined(values: list[int]) -> None:
 
 def test_a_spaced_majority_is_checked_whole() -> None:
     text = "Kirkcaldy and Cowdenbeath: the SNP won with a majority of {0}."
-    (finding,) = _findings(text.format("9, 947"), "uk-ge-2015")
+    (finding,) = findings_of(text.format("9, 947"), "uk-ge-2015")
     assert finding.text == "9, 947"
-    assert _findings(text.format("9, 974"), "uk-ge-2015") == []
+    assert findings_of(text.format("9, 974"), "uk-ge-2015") == []
 
 
 # -- a live page's entry heading with its time stamp glued on --------------------------------
@@ -237,9 +228,9 @@ def test_a_seat_before_a_glued_time_stamp_is_named() -> None:
 
 def test_a_wrong_count_under_a_glued_heading_fires_in_its_seat() -> None:
     assert _seats(_GLUED.format(votes="18,038"))["Neil Hudson"] == "Epping Forest"
-    (finding,) = _findings(_GLUED.format(votes="18,380"), "uk-ge-2024")
+    (finding,) = findings_of(_GLUED.format(votes="18,380"), "uk-ge-2024")
     assert "Epping Forest" in finding.message
-    assert _findings(_GLUED.format(votes="18,038"), "uk-ge-2024") == []
+    assert findings_of(_GLUED.format(votes="18,038"), "uk-ge-2024") == []
 
 
 # -- a live page's new entry: the last entry's seat does not carry ---------------------------
@@ -268,12 +259,12 @@ def test_a_new_entry_does_not_take_the_last_entrys_seat() -> None:
 
 def test_a_figure_in_a_new_entry_is_not_checked_against_the_last_entrys_seat() -> None:
     text = _ENTRIES.format(stamp="02:58 ", majority="6,474")
-    assert _findings(text, "uk-ge-2024") == []  # Chelmsford's majority was 4,753
+    assert findings_of(text, "uk-ge-2024") == []  # Chelmsford's majority was 4,753
 
 
 def test_an_entry_naming_its_seat_is_still_checked() -> None:
     text = _ENTRIES.format(stamp="02:58 ", majority="6,474").replace("18,038", "18,083")
-    (finding,) = _findings(text, "uk-ge-2024")
+    (finding,) = findings_of(text, "uk-ge-2024")
     assert "Epping Forest" in finding.message
 
 
@@ -301,7 +292,7 @@ def test_figures_after_a_notional_label_are_not_the_storys() -> None:
 
 
 def test_a_wrong_figure_before_the_notional_label_still_fires() -> None:
-    (finding,) = _findings(_NOTIONAL.format(votes="17,323"), "uk-ge-2024")
+    (finding,) = findings_of(_NOTIONAL.format(votes="17,323"), "uk-ge-2024")
     assert finding.text == "17,323"
     assert "Lichfield" in finding.message
 
@@ -309,7 +300,7 @@ def test_a_wrong_figure_before_the_notional_label_still_fires() -> None:
 def test_the_notional_figures_raise_nothing() -> None:
     # Read as 2024's, 11,029 and 21.02% were Dave Robertson's wrong count and share; read as
     # 2019's, 71.05% was Lichfield's wrong turnout (the old seat's was 70.47%).
-    assert _report(_NOTIONAL.format(votes="17,232"), "uk-ge-2024").findings == ()
+    assert report_of(_NOTIONAL.format(votes="17,232"), "uk-ge-2024").findings == ()
 
 
 # -- quotations in copy whose paragraphs are single lines ------------------------------------
@@ -360,9 +351,9 @@ def test_a_party_before_a_noun_and_with_is_not_the_next_persons() -> None:
 
 
 def test_the_persons_own_figures_are_still_checked() -> None:
-    (finding,) = _findings(_AMID.format(votes="17,380"), "uk-ge-2024")
+    (finding,) = findings_of(_AMID.format(votes="17,380"), "uk-ge-2024")
     assert "Caroline Dinenage" in finding.message
-    assert _findings(_AMID.format(votes="17,830"), "uk-ge-2024") == []
+    assert findings_of(_AMID.format(votes="17,830"), "uk-ge-2024") == []
 
 
 def test_a_party_right_before_the_name_still_ties() -> None:
@@ -387,9 +378,9 @@ def test_a_person_returned_for_an_unknown_seat_is_not_given_the_next_seat() -> N
 
 
 def test_the_next_persons_figure_is_still_checked_in_the_seat_named() -> None:
-    (finding,) = _findings(_RETURNED.format(votes="13,441"), "uk-ge-2015")
+    (finding,) = findings_of(_RETURNED.format(votes="13,441"), "uk-ge-2015")
     assert "Mark Williams" in finding.message
-    assert _findings(_RETURNED.format(votes="13,414"), "uk-ge-2015") == []
+    assert findings_of(_RETURNED.format(votes="13,414"), "uk-ge-2015") == []
 
 
 def test_elected_for_a_party_names_no_seat() -> None:

@@ -11,13 +11,15 @@ wrong figure and stays silent on the right one; names and figures are the record
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from story_files import findings_of, ranked_seats_2019, seats_read
 
-from factcheck.extract.entities import contest_matcher, names_excepted_seat
+from factcheck.extract.entities import contest_matcher, find_people, names_excepted_seat
 from factcheck.extract.reader import read_prose
-from factcheck.models import Document, Severity
+from factcheck.models import Document, OutcomeClaim, Severity
 
 # -- a seat named only as an exception --------------------------------------------------------
 
@@ -205,6 +207,7 @@ def test_respectively_gives_each_person_the_seat_in_the_same_place(data: st.Data
     second = data.draw(st.sampled_from([s for s in seats if s[0] != first[0]]))
     (seat_a, winner_a, _), (seat_b, winner_b, _) = first, second
     assume(winner_a.name.split()[-1] != winner_b.name.split()[-1])
+    assume(_all_named(f"{winner_a.name} and {winner_b.name} won.", [winner_a.name, winner_b.name]))
     votes = winner_b.votes.value if winner_b.votes is not None else 0
     text = "{a} and {b} won {sa} and {sb} respectively, and {b} polled {v} votes."
     right = text.format(a=winner_a.name, b=winner_b.name, sa=seat_a, sb=seat_b, v=f"{votes:,}")
@@ -240,3 +243,214 @@ def test_a_count_for_a_person_named_with_their_title_is_still_theirs() -> None:
     (finding,) = findings_of(text.format(v="2,484"), "uk-ge-2019")
     assert "John Erskine" in finding.message
     assert findings_of(text.format(v="2,448"), "uk-ge-2019") == []
+
+
+# -- a seat someone stood in at another election, in a profile of their seat now ----------------
+
+_PROFILE = (
+    "Great Yarmouth: Rupert Lowe\n\n"
+    "Rupert Lowe has promised to move to Great Yarmouth.\n\n"
+    "His first foray into politics was in {year} when he {verb} the Referendum Party in "
+    "The Cotswolds.\n\n"
+    "Turnout: {turnout}%"
+)
+_STOOD = ["stood for", "ran for", "fought the seat for"]
+
+
+def _all_named(text: str, names: list[str]) -> bool:
+    """Does the person finder find each of ``names`` in ``text`` (not "Catherine West", whose
+    surname is a compass word, which is the finder's matter, not these tests')?"""
+    seats = [c.span for c in contest_matcher().find(text)]
+    return set(names) <= {p.name for p in find_people(text, seats)}
+
+
+def _turnout_seat(text: str) -> str | None:
+    doc = Document(path="a.md", text=text, metadata={"election": "uk-ge-2024"})
+    (seat,) = [c.name for c in read_prose(doc).contests if c.turnout is not None]
+    return seat
+
+
+@given(verb=st.sampled_from(_STOOD))
+@settings(max_examples=6, deadline=None)
+def test_a_seat_stood_in_at_another_election_does_not_take_the_profiles_figures(
+    verb: str,
+) -> None:
+    right = _PROFILE.format(year="1997", verb=verb, turnout="56")
+    assert _turnout_seat(right) == "Great Yarmouth"
+    assert findings_of(right, "uk-ge-2024") == []
+    (finding,) = findings_of(_PROFILE.format(year="1997", verb=verb, turnout="59"), "uk-ge-2024")
+    assert "Great Yarmouth" in finding.message
+
+
+def test_a_seat_stood_in_at_the_storys_election_is_the_seat_the_story_turns_to() -> None:
+    text = _PROFILE.format(year="2024", verb="stood for", turnout="56")
+    assert _turnout_seat(text) == "The Cotswolds"
+
+
+def test_the_seat_the_story_is_on_stays_when_its_past_is_told() -> None:
+    text = (
+        "Clwyd South\n\n"
+        "Clwyd South was only seventh on the party's list of targets.\n\n"
+        "Boris Johnson unsuccessfully contested the Clwyd South constituency in 1997.\n\n"
+        "Turnout: 56%"
+    )
+    doc = Document(path="a.md", text=text, metadata={"election": "uk-ge-2019"})
+    assert [c.name for c in read_prose(doc).contests if c.turnout is not None] == ["Clwyd South"]
+
+
+# -- a share of the House's members is no seat's figure ----------------------------------------
+
+_MEMBERS = (
+    "Anna McMorrin won Cardiff North for Labour.\n\n"
+    "Overall 32% of MPs are women. For Labour the figure is 45%, and {share}% for the "
+    "Conservatives."
+)
+
+
+@given(share=st.sampled_from(["21", "30", "42.1"]))
+@settings(max_examples=6, deadline=None)
+def test_a_share_of_the_members_is_not_a_candidates_share(share: str) -> None:
+    # Read as Craig Williams's share (42.11%), the 21% of Conservative MPs was an error.
+    assert findings_of(_MEMBERS.format(share=share), "uk-ge-2017") == []
+
+
+def test_a_partys_share_of_the_vote_in_the_seat_is_still_checked() -> None:
+    text = (
+        "Anna McMorrin won Cardiff North for Labour.\n\n"
+        "The Conservatives took {share}% of the vote."
+    )
+    (finding,) = findings_of(text.format(share="21"), "uk-ge-2017")
+    assert "Craig Williams" in finding.message
+    assert findings_of(text.format(share="42.1"), "uk-ge-2017") == []
+
+
+_PLAIN_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+")
+
+
+@given(data=st.data())
+@settings(max_examples=20, deadline=None)
+def test_respectively_gives_each_person_their_own_seats_hold(data: st.DataObject) -> None:
+    seats = ranked_seats_2019()
+    picked = data.draw(
+        st.lists(st.sampled_from(seats), min_size=3, max_size=3, unique_by=lambda s: s[0])
+    )
+    names = [won.name for _, won, _ in picked]
+    assume(len({n.split()[-1] for n in names}) == 3)
+    assume(all(_PLAIN_NAME.fullmatch(n) for n in names))  # not "Jeffrey M. Donaldson"
+    assume(_all_named("{}, {} and {} won.".format(*names), names))
+    text = "{}, {} and {} held {}, {} and {} respectively.\n\n{} polled {} votes."
+    last = picked[-1][1]
+    votes = int(last.votes.value) if last.votes is not None else 0
+    seat_names = [s for s, _, _ in picked]
+
+    def story(count: int) -> str:
+        return text.format(*names, *seat_names, names[-1], f"{count:,}")
+
+    held = {
+        (c.contest, c.candidate)
+        for c in read_prose(Document(path="a.txt", text=story(votes))).claims
+        if isinstance(c, OutcomeClaim) and c.verb == "hold"
+    }
+    assert held == set(zip(seat_names, names, strict=True))
+    found = findings_of(story(votes + 1000), "uk-ge-2019")
+    wrong = [f for f in found if (f.text or "x")[0].isdigit()]
+    assert [f.text for f in wrong] == [f"{votes + 1000:,}"]
+    assert seat_names[-1] in wrong[0].message
+    assert [f for f in findings_of(story(votes), "uk-ge-2019") if f.text == f"{votes:,}"] == []
+
+
+# -- a "when" clause after a year compared with is that year's ---------------------------------
+
+_COMPARED_WHEN = (
+    "In Cardiff North, Labour's vote rose sharply when {compared} 2015 when Craig Williams "
+    "attracted {votes} votes."
+)
+
+
+@given(compared=st.sampled_from(["compared to", "compared with"]))
+@settings(max_examples=6, deadline=None)
+def test_a_count_in_the_when_clause_of_a_year_compared_with_is_not_the_storys(
+    compared: str,
+) -> None:
+    # Craig Williams's 2017 count is 21,907: his 2015 one, read as 2017's, was a finding.
+    text = _COMPARED_WHEN.format(compared=compared, votes="19,136")
+    assert findings_of(text, "uk-ge-2017") == []
+    article = read_prose(Document(path="a.md", text=text, metadata={"election": "uk-ge-2017"}))
+    (fig,) = [f for f in article.read_figures().values() if f.text == "19,136"]
+    assert fig.grounds is not None
+    assert "election" in fig.grounds.loose
+
+
+def test_the_same_count_in_a_clause_of_its_own_is_checked() -> None:
+    text = "In Cardiff North, Craig Williams attracted {votes} votes."
+    (finding,) = findings_of(text.format(votes="19,136"), "uk-ge-2017")
+    assert "21,907" in finding.message
+    assert findings_of(text.format(votes="21,907"), "uk-ge-2017") == []
+
+
+# -- a person's past title in an aside does not turn the story ------------------------------------
+
+_PAST_TITLE = (
+    "Constituents in Inverness, Skye and West Ross-shire must wait until Saturday.\n\n"
+    "Drew Hendry, who had been {title} for Inverness, Nairn, Badenoch and Strathspey, is "
+    "seeking re-election.\n\n"
+    "Angus MacDonald polled {votes} votes."
+)
+
+
+@given(title=st.sampled_from(["SNP MP", "the MP", "the SNP member"]))
+@settings(max_examples=6, deadline=None)
+def test_a_past_title_in_an_aside_leaves_the_story_on_its_seat(title: str) -> None:
+    (finding,) = findings_of(_PAST_TITLE.format(title=title, votes="10,000"), "uk-ge-2024")
+    assert "Inverness, Skye and West Ross-shire" in finding.message
+    assert findings_of(_PAST_TITLE.format(title=title, votes="18,159"), "uk-ge-2024") == []
+
+
+def test_a_seat_the_story_names_outright_still_turns_it() -> None:
+    text = (
+        "Constituents in Inverness, Skye and West Ross-shire must wait until Saturday.\n\n"
+        "In Inverness, Nairn, Badenoch and Strathspey, Drew Hendry is seeking re-election.\n\n"
+        "Angus MacDonald polled 10,000 votes."
+    )
+    # Read in the seat named last, where Angus MacDonald did not stand: not checked there.
+    assert all("Inverness, Skye" not in f.message for f in findings_of(text, "uk-ge-2024"))
+
+
+# -- the seat that opens a person's clause is theirs -----------------------------------------------
+
+_OPENING = "In {a}, {winner} won with {votes} votes, while in {b} {other} held on."
+
+
+@given(data=st.data())
+@settings(max_examples=25, deadline=None)
+def test_the_seat_opening_a_clause_is_its_persons(data: st.DataObject) -> None:
+    seats = ranked_seats_2019()
+    first = data.draw(st.sampled_from(seats))
+    second = data.draw(st.sampled_from([s for s in seats if s[0] != first[0]]))
+    (seat_a, winner, _), (seat_b, other, _) = first, second
+    assume(_all_named(f"{winner.name} and {other.name} won.", [winner.name, other.name]))
+    assume(_PLAIN_NAME.fullmatch(winner.name) and _PLAIN_NAME.fullmatch(other.name))
+    votes = int(winner.votes.value) if winner.votes is not None else 0
+
+    def story(count: int) -> str:
+        return _OPENING.format(
+            a=seat_a, winner=winner.name, votes=f"{count:,}", b=seat_b, other=other.name
+        )
+
+    assert seats_read(story(votes)).get(winner.name) == seat_a  # not the seat named next
+    wrong = [f for f in findings_of(story(votes + 90), "uk-ge-2019") if f.text == f"{votes + 90:,}"]
+    assert len(wrong) == 1
+    assert seat_a in wrong[0].message
+    assert [f for f in findings_of(story(votes), "uk-ge-2019") if f.text == f"{votes:,}"] == []
+
+
+_LOST_OPENING = (
+    "In Glasgow South West, Ian Davidson lost his seat to {winner}, while in Glasgow North "
+    "East a record swing saw Willie Bain lose to Anne McLaughlin."
+)
+
+
+def test_a_seat_lost_in_the_clause_a_seat_opens_is_that_seat() -> None:
+    (finding,) = findings_of(_LOST_OPENING.format(winner="the Conservatives"), "uk-ge-2015")
+    assert "Glasgow South West" in finding.message
+    assert findings_of(_LOST_OPENING.format(winner="the SNP's Chris Stephens"), "uk-ge-2015") == []

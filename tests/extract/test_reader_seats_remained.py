@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from story_files import findings_of
 
-import factcheck
 from factcheck.extract.reader import read_prose
 from factcheck.models import Document, OutcomeClaim
 
@@ -35,11 +35,9 @@ def _holds(text: str) -> dict[str | None, str | None]:
 
 
 def _flagged(text: str) -> set[str]:
-    report = factcheck.check(Document(path="story.txt", text=text), election="uk-ge-2019")
     return {
         seat
-        for f in report.findings
-        if f.name == "reference-mismatch"
+        for f in findings_of(text, "uk-ge-2019")
         for seat in (*_CONSERVATIVE, *_LABOUR)
         if seat in (f.text or "")
     }

@@ -12,15 +12,10 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from story_files import findings_of
 
-import factcheck
 from factcheck.extract.reader import read_prose
-from factcheck.models import ContestResult, Document, Finding
-
-
-def _findings(text: str, election: str) -> list[Finding]:
-    report = factcheck.check(Document(path="story.txt", text=text), election=election)
-    return [f for f in report.findings if f.name == "reference-mismatch"]
+from factcheck.models import ContestResult, Document
 
 
 def _contests(text: str, election: str | None = None) -> list[ContestResult]:
@@ -58,7 +53,7 @@ def test_a_share_of_the_electorate_who_voted_is_the_turnout(wording: str, tenths
     assert contest.turnout is not None
     assert contest.turnout.grounds is not None
     assert contest.turnout.grounds.loose == ()
-    found = [f for f in _findings(text, "uk-ge-2019") if (f.text or "").startswith(stated)]
+    found = [f for f in findings_of(text, "uk-ge-2019") if (f.text or "").startswith(stated)]
     assert bool(found) is (stated not in ("64.5", "64.6", "64.7"))
 
 
@@ -67,8 +62,8 @@ def test_the_share_of_the_electorate_after_a_turnout_count_is_the_turnout() -> N
     # named reading; the share of the electorate says what the percentage is.
     text = "In Dundee West the turnout was 41,671 – or {pct} per cent of the electorate."
     assert _turnouts(text.format(pct="64.7")) == {"Dundee West": "64.7"}
-    assert not _findings(text.format(pct="64.7"), "uk-ge-2019")
-    assert _findings(text.format(pct="61.7"), "uk-ge-2019")
+    assert not findings_of(text.format(pct="64.7"), "uk-ge-2019")
+    assert findings_of(text.format(pct="61.7"), "uk-ge-2019")
 
 
 @settings(max_examples=40, deadline=None)
@@ -93,7 +88,7 @@ def test_the_share_of_the_electorate_after_a_turnout_count_is_the_turnout() -> N
 def test_other_shares_of_people_are_no_turnout(wording: str, tenths: int) -> None:
     text = wording.format(pct=f"{tenths / 10:.1f}")
     assert _turnouts(text) == {}
-    assert not _findings(text, "uk-ge-2019")
+    assert not findings_of(text, "uk-ge-2019")
 
 
 def test_a_dated_share_of_the_electorate_is_that_election_s() -> None:
@@ -115,4 +110,4 @@ def test_a_share_of_the_population_after_turnout_is_no_turnout() -> None:
         "of the area were persuaded to turn out to vote."
     )
     assert _turnouts(text) == {}
-    assert not _findings(text, "uk-ge-2019")
+    assert not findings_of(text, "uk-ge-2019")

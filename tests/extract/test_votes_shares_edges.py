@@ -6,44 +6,60 @@ Sentences are ours, in the patterns real copy uses; each has a control read the 
 
 from __future__ import annotations
 
+from typing import Literal
+
 from factcheck.extract.reader import read_prose
 from factcheck.models import Article, Document
 
 
-def _read(text: str) -> Article:
-    return read_prose(Document(path="a.txt", text=text))
+def _read(text: str, election: str | None = None) -> Article:
+    metadata = {"election": election} if election else {}
+    return read_prose(Document(path="a.txt", text=text, metadata=metadata))
 
 
-def _votes(text: str) -> dict[str | None, str]:
+def _figures(
+    text: str,
+    kind: Literal["votes", "share"],
+    *,
+    by_party: bool = False,
+    election: str | None = None,
+) -> dict[str | None, str]:
+    """Each candidate's votes or share as written, by name; with ``by_party``, only the figures
+    read for a party alone ("Labour received 2,000 votes"), by party. ``election`` is the
+    story's own, as front matter names it."""
     return {
-        c.name: c.votes.text
-        for co in _read(text).contests
+        c.party if by_party else c.name: figure.text
+        for co in _read(text, election).contests
         for c in co.candidates
-        if c.votes is not None and c.votes.text is not None
+        if (figure := c.votes if kind == "votes" else c.share) is not None
+        and figure.text is not None
+        and (c.by_party or not by_party)
     }
 
 
 def test_votes_a_candidate_was_backed_by_are_hers() -> None:
     # "backed by" is no margin's "by": the count is her votes.
     text = "In Gower, Labour's Jane Smith was backed by 16,333 votes."
-    assert _votes(text) == {"Jane Smith": "16,333"}
+    assert _figures(text, "votes") == {"Jane Smith": "16,333"}
     # The control: "won by" the same count is her majority, not her votes.
-    assert _votes("In Gower, Labour's Jane Smith won by 16,333 votes.") == {}
+    assert _figures("In Gower, Labour's Jane Smith won by 16,333 votes.", "votes") == {}
 
 
 def test_a_count_out_of_another_is_a_ratio_not_votes() -> None:
     # "3,680 of 3,746": the second count is what the first is out of, not her votes.
-    assert _votes("In Gower, Jane Smith won 3,680 of 3,746 votes cast.") == {}
+    assert _figures("In Gower, Jane Smith won 3,680 of 3,746 votes cast.", "votes") == {}
     # The control: a count with "votes" after it alone is hers.
-    assert _votes("In Gower, Jane Smith won 3,680 votes.") == {"Jane Smith": "3,680"}
+    assert _figures("In Gower, Jane Smith won 3,680 votes.", "votes") == {"Jane Smith": "3,680"}
 
 
 def test_a_count_a_lead_is_by_is_not_votes() -> None:
     # "ahead by 2,000 votes": a margin's size, whatever reading takes it.
-    assert _votes("In Gower, Jane Smith was ahead by 2,000 votes at one point.") == {}
-    assert _votes("In Gower, Jane Smith finished behind by 2,000 votes.") == {}
+    assert _figures("In Gower, Jane Smith was ahead by 2,000 votes at one point.", "votes") == {}
+    assert _figures("In Gower, Jane Smith finished behind by 2,000 votes.", "votes") == {}
     # The control: a count she finished with is hers.
-    assert _votes("In Gower, Jane Smith finished with 2,000 votes.") == {"Jane Smith": "2,000"}
+    assert _figures("In Gower, Jane Smith finished with 2,000 votes.", "votes") == {
+        "Jane Smith": "2,000"
+    }
 
 
 def test_two_bracketed_counts_in_prose_are_a_list() -> None:
@@ -52,114 +68,103 @@ def test_two_bracketed_counts_in_prose_are_a_list() -> None:
         "Conservative David Rutley has won back his seat in Macclesfield.\n\n"
         "Richard Flowers (Lib Dem), 3,350, and James Booth (Greens), 1,213."
     )
-    assert _votes(text) == {"Richard Flowers": "3,350", "James Booth": "1,213"}
+    assert _figures(text, "votes") == {"Richard Flowers": "3,350", "James Booth": "1,213"}
     # The control: one alone is no list.
     text = (
         "Conservative David Rutley has won back his seat in Macclesfield.\n\n"
         "Richard Flowers (Lib Dem), 3,350."
     )
-    assert _votes(text) == {}
+    assert _figures(text, "votes") == {}
 
 
 def test_a_small_count_after_the_next_name_needs_a_verb() -> None:
     # In a sentence counting votes, a bare count after the next name is theirs when a verb
     # ("with") says so, however small.
     text = "In Gower, Jane Smith polled 16,398 votes, followed by Ian Yuill with 85."
-    assert _votes(text) == {"Jane Smith": "16,398", "Ian Yuill": "85"}
+    assert _figures(text, "votes") == {"Jane Smith": "16,398", "Ian Yuill": "85"}
     # The control: without the verb, a count under 100 may be anything (an age, a seat count).
     text = "In Gower, Jane Smith polled 16,398 votes, followed by Ian Yuill 85."
-    assert _votes(text) == {"Jane Smith": "16,398"}
+    assert _figures(text, "votes") == {"Jane Smith": "16,398"}
 
 
 def test_a_bare_count_after_the_next_name_is_votes_from_100() -> None:
     text = "In Gower, Jane Smith polled 16,398 votes and Ian Yuill 100."
-    assert _votes(text) == {"Jane Smith": "16,398", "Ian Yuill": "100"}
+    assert _figures(text, "votes") == {"Jane Smith": "16,398", "Ian Yuill": "100"}
     # The control: just under the bar, the bare count is not read.
     text = "In Gower, Jane Smith polled 16,398 votes and Ian Yuill 99."
-    assert _votes(text) == {"Jane Smith": "16,398"}
-
-
-def _shares(text: str) -> dict[str | None, str]:
-    return {
-        c.name: c.share.text
-        for co in _read(text).contests
-        for c in co.candidates
-        if c.share is not None and c.share.text is not None
-    }
+    assert _figures(text, "votes") == {"Jane Smith": "16,398"}
 
 
 def test_a_percentage_over_100_after_a_placing_is_no_share() -> None:
-    assert _shares("In Gower, Jane Smith came second on 100.5%.") == {}
+    assert _figures("In Gower, Jane Smith came second on 100.5%.", "share") == {}
     # The control: a percentage a share can be is her share.
-    assert _shares("In Gower, Jane Smith came second on 40.5%.") == {"Jane Smith": "40.5"}
+    assert _figures("In Gower, Jane Smith came second on 40.5%.", "share") == {"Jane Smith": "40.5"}
 
 
 def test_a_count_and_a_percentage_neither_cued_are_no_pair() -> None:
     # Neither figure says what it is, and the words between them are no bracket, dash or
     # "or": "with" before the count alone does not make the two her votes and share.
     text = "In Gower, Jane Smith took 45% in the end, finishing with 20,312."
-    assert (_votes(text), _shares(text)) == ({}, {})
+    assert (_figures(text, "votes"), _figures(text, "share")) == ({}, {})
     # The control: with the percentage cued as a share, the count "with" it is her votes.
     text = "In Gower, Jane Smith took 45% of the vote in the end, finishing with 20,312."
-    assert (_votes(text), _shares(text)) == ({"Jane Smith": "20,312"}, {"Jane Smith": "45"})
+    assert (_figures(text, "votes"), _figures(text, "share")) == (
+        {"Jane Smith": "20,312"},
+        {"Jane Smith": "45"},
+    )
 
 
 def test_a_percentage_over_100_paired_with_a_count_is_no_share() -> None:
     text = "In Gower, Jane Smith polled 20,312 votes (100.5%)."
-    assert (_votes(text), _shares(text)) == ({"Jane Smith": "20,312"}, {})
+    assert (_figures(text, "votes"), _figures(text, "share")) == ({"Jane Smith": "20,312"}, {})
     # The control: a percentage a share can be, in the same bracket, is her share.
     text = "In Gower, Jane Smith polled 20,312 votes (40.5%)."
-    assert (_votes(text), _shares(text)) == ({"Jane Smith": "20,312"}, {"Jane Smith": "40.5"})
-
-
-def _party_votes(text: str) -> dict[str | None, str]:
-    return {
-        c.party: c.votes.text
-        for co in _read(text).contests
-        for c in co.candidates
-        if c.by_party and c.votes is not None and c.votes.text is not None
-    }
+    assert (_figures(text, "votes"), _figures(text, "share")) == (
+        {"Jane Smith": "20,312"},
+        {"Jane Smith": "40.5"},
+    )
 
 
 def test_a_partys_hedged_count_is_not_its_votes() -> None:
-    assert _party_votes("In Gower, Labour received about 2,000 votes.") == {}
+    assert _figures("In Gower, Labour received about 2,000 votes.", "votes", by_party=True) == {}
     # The control: the exact count is the party's votes.
-    assert _party_votes("In Gower, Labour received 2,000 votes.") == {"Labour": "2,000"}
-
-
-def _party_shares(text: str) -> dict[str | None, str]:
-    return {
-        c.party: c.share.text
-        for co in _read(text).contests
-        for c in co.candidates
-        if c.by_party and c.share is not None and c.share.text is not None
+    assert _figures("In Gower, Labour received 2,000 votes.", "votes", by_party=True) == {
+        "Labour": "2,000"
     }
 
 
 def test_a_party_receiving_no_votes_is_not_read_as_a_count() -> None:
     # A party's count is read from 1 up (a party on the ballot polls someone); the control:
     # one vote is a count.
-    assert _party_votes("In Gower, Labour received 0 votes.") == {}
-    assert _party_votes("In Gower, Labour received 1 vote.") == {"Labour": "1"}
+    assert _figures("In Gower, Labour received 0 votes.", "votes", by_party=True) == {}
+    assert _figures("In Gower, Labour received 1 vote.", "votes", by_party=True) == {"Labour": "1"}
 
 
 def test_a_partys_share_is_at_most_100() -> None:
-    assert _party_shares("In Gower, Labour took 100% of the vote.") == {"Labour": "100"}
+    assert _figures("In Gower, Labour took 100% of the vote.", "share", by_party=True) == {
+        "Labour": "100"
+    }
     # The control: over 100 is no share.
-    assert _party_shares("In Gower, Labour took 100.5% of the vote.") == {}
+    assert _figures("In Gower, Labour took 100.5% of the vote.", "share", by_party=True) == {}
 
 
 def test_a_partys_count_dated_to_another_election_is_not_this_ones() -> None:
-    assert _party_votes("In Gower, Labour received 2,000 votes in 2017.") == {}
+    assert _figures("In Gower, Labour received 2,000 votes in 2017.", "votes", by_party=True) == {}
     # The control: undated, it is this election's.
-    assert _party_votes("In Gower, Labour received 2,000 votes.") == {"Labour": "2,000"}
+    assert _figures("In Gower, Labour received 2,000 votes.", "votes", by_party=True) == {
+        "Labour": "2,000"
+    }
 
 
 def test_a_partys_elliptical_figure_borrows_a_verb() -> None:
     # "and the Lib Dems 30.1%" leaves out a verb said before it; a possessive gives none.
-    assert _party_shares("In Gower, Labour's 41.2% and the Lib Dems 30.1%.") == {"Labour": "41.2"}
+    assert _figures("In Gower, Labour's 41.2% and the Lib Dems 30.1%.", "share", by_party=True) == {
+        "Labour": "41.2"
+    }
     # The control: after "took", the elliptical share is the Lib Dems'.
-    assert _party_shares("In Gower, Labour took 41.2% and the Lib Dems 30.1%.") == {
+    assert _figures(
+        "In Gower, Labour took 41.2% and the Lib Dems 30.1%.", "share", by_party=True
+    ) == {
         "Labour": "41.2",
         "Liberal Democrat": "30.1",
     }
@@ -168,28 +173,21 @@ def test_a_partys_elliptical_figure_borrows_a_verb() -> None:
 def test_a_rivals_count_after_their_possessive_name_is_theirs() -> None:
     # "to Naz Shah's 85": the possessive ties even a small count to the rival.
     text = "In Gower, Jane Smith polled 8,557 votes to Naz Shah's 85."
-    assert _votes(text) == {"Jane Smith": "8,557", "Naz Shah": "85"}
+    assert _figures(text, "votes") == {"Jane Smith": "8,557", "Naz Shah": "85"}
     # The control: with no possessive, a bare count under 100 after the name is not read.
     text = "In Gower, Jane Smith polled 8,557 votes to Naz Shah 85."
-    assert _votes(text) == {"Jane Smith": "8,557"}
-
-
-def _votes_2019(text: str) -> dict[str | None, str]:
-    doc = Document(path="a.md", text=text, metadata={"election": "uk-ge-2019"})
-    return {
-        c.name: c.votes.text
-        for co in read_prose(doc).contests
-        for c in co.candidates
-        if c.votes is not None and c.votes.text is not None
-    }
+    assert _figures(text, "votes") == {"Jane Smith": "8,557"}
 
 
 def test_a_score_dated_to_another_election_is_not_this_ones() -> None:
     text = "In Gower, Jane Smith beat John Brown in 2017 by 21,791 votes to 16,492."
-    assert _votes_2019(text) == {}
+    assert _figures(text, "votes", election="uk-ge-2019") == {}
     # The control: undated, the larger count is the winner's and the smaller the loser's.
     text = "In Gower, Jane Smith beat John Brown by 21,791 votes to 16,492."
-    assert _votes_2019(text) == {"Jane Smith": "21,791", "John Brown": "16,492"}
+    assert _figures(text, "votes", election="uk-ge-2019") == {
+        "Jane Smith": "21,791",
+        "John Brown": "16,492",
+    }
 
 
 def test_three_counts_respectively_are_the_three_people_in_order() -> None:
@@ -197,13 +195,21 @@ def test_three_counts_respectively_are_the_three_people_in_order() -> None:
         "In Gower, Jane Smith, John Brown and Ann Lee polled 20,000, 15,000 and 9,000 votes "
         "respectively."
     )
-    assert _votes(text) == {"Jane Smith": "20,000", "John Brown": "15,000", "Ann Lee": "9,000"}
+    assert _figures(text, "votes") == {
+        "Jane Smith": "20,000",
+        "John Brown": "15,000",
+        "Ann Lee": "9,000",
+    }
     # The control: named in another order, they take the counts in that order.
     text = (
         "In Gower, Ann Lee, John Brown and Jane Smith polled 20,000, 15,000 and 9,000 votes "
         "respectively."
     )
-    assert _votes(text) == {"Ann Lee": "20,000", "John Brown": "15,000", "Jane Smith": "9,000"}
+    assert _figures(text, "votes") == {
+        "Ann Lee": "20,000",
+        "John Brown": "15,000",
+        "Jane Smith": "9,000",
+    }
 
 
 def test_a_scores_counts_are_tied_to_the_winner_and_the_loser() -> None:
@@ -223,10 +229,10 @@ def test_a_scores_counts_are_tied_to_the_winner_and_the_loser() -> None:
 def test_a_score_after_a_majority_is_still_read() -> None:
     # The majority's count, read first, does not stop the score after it.
     text = "In Gower, Jane Smith beat John Brown by a majority of 5,299, 21,791 votes to 16,492."
-    assert _votes(text) == {"Jane Smith": "21,791", "John Brown": "16,492"}
+    assert _figures(text, "votes") == {"Jane Smith": "21,791", "John Brown": "16,492"}
     # The control: a majority's count "to" a count is no score: neither is anyone's votes.
     text = "In Gower, Jane Smith beat John Brown with a majority of 5,299 votes to 16,492."
-    assert _votes(text) == {}
+    assert _figures(text, "votes") == {}
 
 
 def test_counts_respectively_after_another_count_in_the_sentence() -> None:
@@ -235,7 +241,7 @@ def test_counts_respectively_after_another_count_in_the_sentence() -> None:
         "In Gower, turnout was 45,000, and Jane Smith and John Brown polled 20,000 and 15,000 "
         "votes respectively."
     )
-    assert _votes(text) == {"Jane Smith": "20,000", "John Brown": "15,000"}
+    assert _figures(text, "votes") == {"Jane Smith": "20,000", "John Brown": "15,000"}
 
 
 def test_counts_respectively_do_not_replace_votes_read_before() -> None:
@@ -243,10 +249,10 @@ def test_counts_respectively_do_not_replace_votes_read_before() -> None:
         "In Gower, Jane Smith polled 20,000 votes.\n\n"
         "In Gower, Jane Smith and John Brown polled 21,000 and 15,000 votes respectively."
     )
-    assert _votes(text) == {"Jane Smith": "20,000", "John Brown": "15,000"}
+    assert _figures(text, "votes") == {"Jane Smith": "20,000", "John Brown": "15,000"}
     # The control: the second sentence alone gives her the count it names.
     text = "In Gower, Jane Smith and John Brown polled 21,000 and 15,000 votes respectively."
-    assert _votes(text) == {"Jane Smith": "21,000", "John Brown": "15,000"}
+    assert _figures(text, "votes") == {"Jane Smith": "21,000", "John Brown": "15,000"}
 
 
 def test_counts_respectively_are_tied_to_their_people_explicitly() -> None:

@@ -414,6 +414,8 @@ def read_amount(f: Frame, a: Around) -> bool:
         ab = None
     if ab is not None and _PHRASAL_UP.search(clause_before, tail, ab.start("dir")):
         ab = None  # "picked up 15,199 votes": a level won, not a rise
+    if ab is not None and f.in_a_name(m.start - len(clause_before) + ab.start("dir")):
+        ab = None  # "won South Down by 1,620 votes": a seat's name, not a fall
     if ab is not None and ab.group("of") and ab.group("dir").lower() not in _CHANGE_NOUNS:
         ab = None  # "of" after a verb ("lost of"): no change's size
     if ab is not None and ab.group("dir").lower() in _NOUNS_OF and not ab.group("of"):

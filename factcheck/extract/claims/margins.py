@@ -150,7 +150,8 @@ def read_majority(f: Frame, a: Around) -> bool:
         fig = as_rounded(f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie))
         if figs.majority is None:
             figs.majority = fig
-            _read_bracketed_share(f, a.k, seat, tie)
+            card = _MAJORITY_FIELD.search(a.before) is not None
+            _read_bracketed_share(f, a.k, seat, tie, card=card)
             return True
         if _restate(figs, fig):
             return True
@@ -251,6 +252,24 @@ _GAP_AFTER = re.compile(
 )
 
 
+def _overturned_before(f: Frame, a: Around) -> bool:
+    """Do the clause's last 80 characters say a majority before the count was overturned or
+    defended ("overturned a 2,607 majority")? Not a name's words: "held Old Bexley and Sidcup
+    with a 1,234-vote majority" is this election's."""
+    tail = a.clause_before[-80:]
+    offset = a.m.start - len(tail)
+    return any(not f.in_a_name(offset + w.start()) for w in _OVERTURNED_BEFORE.finditer(tail))
+
+
+def _not_margin(f: Frame, a: Around) -> bool:
+    """Do words of the clause's last 40 characters say the count is no margin (a majority, a
+    change's size)? Not a name's: "won South Down by 1,620 votes", "Simon Fell beat Chris
+    Altree by 5,789 votes" give margins."""
+    tail = a.clause_before[-40:]
+    offset = a.m.start - len(tail)
+    return any(not f.in_a_name(offset + w.start()) for w in _NOT_MARGIN.finditer(tail))
+
+
 def _emphatic_bound(m: NumberMention) -> bool:
     """A bound ("over", "more than") on a count not rounded to tens or hundreds: copy writes
     "to over 5,376" for exactly 5,376, as emphasis; the bound would be wrong by one vote."""
@@ -284,6 +303,23 @@ _DATED_MARGIN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_AFTER = re.compile(r"^(?:\s+votes?)?\s+in\s+(?:19|20)\d\d\b")
+# A margin's noun, a comma, then at most a few lower-case words and a preposition or verb
+# right before the count: "majority, this time of just 346", "margins, the result coming
+# down to just 630". A name or a clause of its own between would make it someone's count.
+_APPOSED_MARGIN = re.compile(
+    r"\b(?:majority|margins?)\s*,\s+(?P<between>(?:(?-i:[a-z])[\w'’-]*\s+){0,5}?)"
+    r"(?:of|to|at|was|being)\s+(?:(?:just|only|a\s+mere)\s+)?$",
+    re.IGNORECASE,
+)
+# Words that make the count after the comma something else: a vote polled ("having received
+# 28,809 votes"), a change's size ("an increase of 3,000"), a clause joined on.
+_NOT_APPOSED = re.compile(
+    r"\b(?:receiv\w*|poll\w*|won|win\w*|got|getting|secur\w*|tak\w*|took|gain\w*|garner\w*"
+    r"|increase\w*|decrease\w*|rise|rose|risen|fall|fell|drop\w*|cut\w*|reduc\w*|swing|change"
+    r"|share|turnout|more|fewer|less|than|compared|from|and|but|while|whereas|which|who"
+    r"|votes?|candidates?|party|parties)\b",
+    re.IGNORECASE,
+)
 
 
 def read_margin(f: Frame, a: Around) -> bool:
@@ -296,19 +332,18 @@ def read_margin(f: Frame, a: Around) -> bool:
     if not DIGITS.fullmatch(m.number_text):
         # "a 13k majority": thousands, rounded, only before the noun itself.
         if _THOUSANDS.fullmatch(m.number_text) and _MAJORITY_AFTER.match(a.after):
-            if _OVERTURNED_BEFORE.search(a.clause_before[-80:]) or _OVERTURNED_AFTER.match(a.after):
+            if _overturned_before(f, a) or _OVERTURNED_AFTER.match(a.after):
                 return True  # "overturned a 13k majority": not read in thousands
             return _read_thousands(f, m)
         return False
     noun = _MARGIN_NOUN_AFTER.match(a.after)
     if noun is not None and not (
-        noun.group(0).lower().endswith("majority")
-        and _OVERTURNED_BEFORE.search(a.clause_before[-80:])
+        noun.group(0).lower().endswith("majority") and _overturned_before(f, a)
     ):
         what = "“-vote majority/victory/lead” after it"
     elif noun is not None or _MAJORITY_AFTER.match(a.after):
         # (Also "overturned a huge 2,081 vote majority".)
-        gone = _OVERTURNED_BEFORE.search(a.clause_before[-80:]) or (
+        gone = _overturned_before(f, a) or (
             _TURNED_LEAD.search(a.clause_before[-60:]) and _INTO_LATER.match(a.after)
         )
         if gone or _OVERTURNED_AFTER.match(a.after):
@@ -328,7 +363,7 @@ def read_margin(f: Frame, a: Around) -> bool:
         what = "“lead” after it"
     elif _GAP_AFTER.match(a.after):
         what = "“votes ahead of/behind” after it"
-    elif _GAP_TO_RIVAL_AFTER.match(a.after) and not _NOT_MARGIN.search(a.clause_before[-40:]):
+    elif _GAP_TO_RIVAL_AFTER.match(a.after) and not _not_margin(f, a):
         # (not "saw his majority cut by 8,172 ahead of the Conservative": a change's size)
         what = "“more than”/“ahead of” a rival after it"
     elif (
@@ -343,6 +378,17 @@ def read_margin(f: Frame, a: Around) -> bool:
         what = "“held/won … with just … votes”, too few for a winner's total"
     elif _DATED_MARGIN_BEFORE.search(a.before) and _YEAR_AFTER.match(a.after):
         what = "a second dated margin after “and”"
+    elif (
+        "," in a.before
+        and ("majorit" in f.low or "margin" in f.low)
+        and (apposed := _APPOSED_MARGIN.search(a.clause_before)) is not None
+        and not _NOT_APPOSED.search(apposed.group("between"))
+        and _VOTES_OR_END.match(a.after)
+    ):
+        # "with a reduced majority, this time of just 346 votes", "by the slimmest of
+        # margins, the result coming down to just 630 votes": the count restates the margin
+        # named before the comma, never a vote total.
+        what = "a margin's noun, then a comma and words restating it"
     elif _WIN_BY_BEFORE.search(a.before) and _VOTES_OR_END.match(a.after):
         # "after overturning a majority of 5,339 to win by 149 votes": the verb is right
         # before the "by", whatever else the clause names.
@@ -352,7 +398,7 @@ def read_margin(f: Frame, a: Around) -> bool:
         and BY_MARGIN_BEFORE.search(a.before)
         and _VOTES_OR_END.match(a.after)
         and _MARGIN_VERB.search(a.clause_before)
-        and not _NOT_MARGIN.search(a.clause_before[-40:])
+        and not _not_margin(f, a)
     ):
         what = "“by … votes” after a verb of winning or losing"
     else:
@@ -439,7 +485,7 @@ def _read_lead_share(f: Frame, a: Around) -> bool:
     if m.hedge != "exact":
         return False
     if "majority" in f.low and _MAJORITY_AFTER.match(a.after):
-        if _OVERTURNED_BEFORE.search(a.clause_before[-80:]) or _OVERTURNED_AFTER.match(a.after):
+        if _overturned_before(f, a) or _OVERTURNED_AFTER.match(a.after):
             return True  # "overturned a 12.3% majority": the last election's
         what = "“majority” right after it"
     elif "lead" not in f.low or not _LEAD_OF_BEFORE.search(a.before) or len(f.contests) != 1:
@@ -458,23 +504,29 @@ def _read_lead_share(f: Frame, a: Around) -> bool:
 
 
 _BRACKET_GAP = re.compile(r"\s*(?:votes?\s*)?\(\s*")
+_CARD_GAP = re.compile(r"[ \t]+")
 
 
-def _read_bracketed_share(f: Frame, k: int, seat: str | None, tie: tuple[str, bool]) -> None:
+def _read_bracketed_share(
+    f: Frame, k: int, seat: str | None, tie: tuple[str, bool], *, card: bool = False
+) -> None:
     """ "A Conservative majority of 6,286 (15.66%)": the majority again, as a share of the
-    vote, in brackets right after its count."""
+    vote, in brackets right after its count; on a card's "Majority:" field (``card``), also
+    spaced after it, ending the line ("PC majority: 3,668 13.7%")."""
     if k + 1 >= len(f.numbers):
         return
     m, n = f.numbers[k], f.numbers[k + 1]
-    if (
-        n.kind is not NumberKind.PERCENT
-        or n.hedge != "exact"
-        or not _BRACKET_GAP.fullmatch(f.state.text, m.end, n.start)
-    ):
+    text = f.state.text
+    if n.kind is not NumberKind.PERCENT or n.hedge != "exact":
+        return
+    if _BRACKET_GAP.fullmatch(text, m.end, n.start):
+        what = "a percentage in brackets right after the majority's count"
+    elif card and _CARD_GAP.fullmatch(text, m.end, n.start) and _FIELD_LINE.match(text, n.end):
+        what = "a percentage ending a “Majority:” field's line, after its count"
+    else:
         return
     figs = f.state.contest_figures(seat)
     if figs.majority_share is None:
-        what = "a percentage in brackets right after the majority's count"
         figs.majority_share = f.figure(n, Unit.POINTS, what, contest_level=True, seat=tie)
     f.used.add(k + 1)
 

@@ -9,8 +9,16 @@ from four outlets, and a list of new members each "in" a seat in three stories f
 outlets. Each person is tied to the seat by the words themselves (the title's "for SEAT", or
 "NAME in SEAT"), so the winner is read as such, the seat tied tightly.
 
+(Twelfth session) The title after "elected as": "Jane Smith was elected as Workington's new
+MP", "Jane Smith was elected as the Derbyshire Dales new MP", "Jane Smith has been elected as
+South Norfolk MP", "Jane Smith was elected as Labour MP for Gower". Counted across dev3 to
+dev7: three stories from three outlets (and two more inside quotations, not read). The
+person is the one named right before the verb, the seat the one the title names: both tied
+by the words, so the winner is read tightly.
+
 Not read: a new member with no seat in the words ("joined by new MP Lewis Atkinson"), a
-sentence dated to another election, and a name that is not the very next item of the list.
+sentence dated to another election, a name that is not the very next item of the list, an
+election said inside a quotation, and "had been elected" (an earlier election's).
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from factcheck import compiled_re as re
+from factcheck.extract.claims.ranks import place_in_words
 from factcheck.extract.entities import ContestMention, PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.extract.vocabulary import other_time
@@ -45,6 +54,26 @@ _LIST_LEAD = re.compile(
     rf"\bnew\s+{_PARTY_WORDS}(?:MPs|colleagues|faces|members|arrivals)\s*[:–—-]?\s*"
 )
 _IN = re.compile(r"\s+in\s+(?:the\s+)?")
+
+ELECTED_AS_CUE = "elected as "
+"""The words the titles after "elected as" hold: the reader offers a sentence to
+:func:`read_elected_as` only when its folded text does (a substring test)."""
+
+# The person, then the verb, right before the title: "Jane Smith was elected as ", "Jane
+# Smith has been elected as ", "Jane Smith, 54, was elected as " (not "had been elected": an
+# earlier election's).
+_ELECTED_AS = re.compile(
+    r"(?:\s*,[^,;:.()]{1,40},)?\s+(?:was|is|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:re-?)?elected\s+as\s+(?:the\s+)?"
+)
+# The seat's title before the seat: "new MP for ", "Labour MP for ", "MP for the ".
+_AS_MP_FOR = re.compile(
+    rf"(?:new\s+)?{_PARTY_WORDS}(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s+(?:the\s+)?"
+)
+# The seat's title after the seat: "’s new MP", " new MP", " MP", "'s new Labour MP".
+_SEAT_MP = re.compile(
+    rf"(?:['’]s?)?\s+(?:new\s+)?{_PARTY_WORDS}(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\b"
+)
 # Between a list's items: ", ", " and ", ", and ".
 _ITEM_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
@@ -103,3 +132,44 @@ def _read_list(f: Frame, at: int) -> None:
         if join is None:
             return
         at = join.end()
+
+
+def read_elected_as(f: Frame) -> None:
+    """Winners named right before "was elected as" their seat's MP: "Jane Smith was elected
+    as Workington's new MP", "Jane Smith has been elected as Labour MP for Gower"."""
+    state, sent = f.state, f.sent
+    text = state.text
+    if other_time(text, sent.span.start, sent.span.end, state.story_year) is not None:
+        return  # "was elected as MP for Hartlepool in 2021": another election's
+    for who in f.people:
+        verb = _ELECTED_AS.match(text, who.span.end, sent.span.end)
+        if verb is None:
+            continue
+        seat = f.contest_at(verb.end())
+        if seat is not None:
+            title = _SEAT_MP.match(text, seat.span.end, sent.span.end)
+            end = title.end() if title is not None else None
+        else:
+            before = _AS_MP_FOR.match(text, verb.end(), sent.span.end)
+            seat = f.contest_at(before.end()) if before is not None else None
+            end = seat.span.end if seat is not None else None
+        if seat is None or end is None:
+            continue
+        words = Span(start=who.span.start, end=end)
+        if state.quoted(words):
+            continue  # "honoured to be elected as MP for Gower", said by someone
+        if f.contest_for(who) != seat.name:
+            continue  # the reader ties them to another seat: whose title this is is unsure
+        cand = f.register(who)
+        if cand.contest != seat.name or cand.rank is not None:
+            continue
+        m = place_in_words(text, words.start, words.end, 1)
+        fig = f.figure(
+            m,
+            Unit.RANK,
+            f"“elected as” {seat.name}'s MP: its winner",
+            who=who,
+            subject_tie=(f"{who.name}, named right before “elected as”", True),
+            seat=(f"{seat.name}, named in the title", True),
+        )
+        cand.rank = fig.model_copy(update={"text": "first"})

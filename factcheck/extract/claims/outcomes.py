@@ -247,6 +247,9 @@ _NTH_TIME = re.compile(
     r"\s+for\s+(?:a|the)\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|\d+(?:nd|rd|th))(?:\s+(?:consecutive|successive|straight))?\s+time\b"
 )
+# The verbs of a win "for a second time" is said after: "won", and "took" (a seat taken
+# again is the sitting MP's, not one captured).
+_AGAIN_VERBS = frozenset({"won", "wins", "took", "takes", "taken", "taking"})
 # "lost Bolsover by 5,000 votes to the Conservatives": the margin may come first.
 _TO = re.compile(r"(?:\s+by\s+(?:[^,;.]|[,.](?=\d)){1,30}?\s+votes?)?\s+to\s+(?:the\s+)?")
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?")
@@ -1840,6 +1843,11 @@ def _seat_tie(
     if seats:
         return [(c.name, (f"{c.name}, named in the phrase", True)) for c in seats]
     state = f.state
+    opening = f.opening_seat(who) if who is not None and len(f.contests) > 1 else None
+    if who is not None and opening is not None:
+        # "In Glasgow South West, Iain Davidson lost his seat …, while in Glasgow North East
+        # …": the seat opening the person's clause.
+        return [(opening.name, (f"{opening.name}, opening the clause of {who.name}", True))]
     known = (
         (state.candidates.get(who.name) or state.same_person(who.name)) if who is not None else None
     )
@@ -2306,10 +2314,11 @@ def _read_person_gains(f: Frame) -> None:
                 stop = from_named.span.end
             else:
                 from_person = _person_at(f, frm.end())
-        again = _NTH_TIME.match(text, stop, end) if word in ("won", "wins") else None
+        again = _NTH_TIME.match(text, stop, end) if word in _AGAIN_VERBS else None
         if again is not None and who is not None and from_named is None and from_person is None:
-            # "X won his Mid Ulster seat for a third time": the sitting MP won again, a hold
-            # (unless the MP changed party: read loosely, as "re-elected" is)
+            # "X won his Mid Ulster seat for a third time", "X took Bristol South for a second
+            # time": the sitting MP won again, a hold (unless the MP changed party, or lost
+            # the seat between: read loosely, as "re-elected" is)
             _emit_person(
                 f,
                 who,
@@ -2358,6 +2367,37 @@ def _read_person_gains(f: Frame) -> None:
         )
 
 
+def _held_by_person(
+    f: Frame, m: re.Match[str], who: PersonMention, seats: list[ContestMention], stop: int
+) -> None:
+    """A person's hold of ``seats`` ("Jane Smith held Gower"), with the party the words
+    give: the seat's, or one named after "for", else the person's."""
+    text, end = f.state.text, f.sent.span.end
+    party, tie, tight = _person_party(f, who)
+    seat_party = _party_within(f, m.end(), stop)
+    if seat_party is not None:
+        name = seat_party.party.name
+        party, tie, tight = name, f"{name}, named as the seat's party", True
+    fm = _FOR.match(text, stop, end)
+    named = _party_at(f, fm.end()) if fm else None
+    if named is not None:
+        party, tie, tight = named.party.name, f"{named.party.name}, named after “for”", True
+        stop = named.span.end
+    # A person "holds" a seat whatever their party did ("held Gower" is written of a
+    # gain too): a party's hold only by implication.
+    _emit_person(
+        f,
+        who,
+        seats,
+        stop,
+        party=(party, tie, tight),
+        verb="hold",
+        span=Span(start=m.start("verb"), end=stop),
+        what=f"“{m.group('verb')}”: the winner held the seat",
+        candidate=who,
+    )
+
+
 def _read_person_outcomes(f: Frame) -> None:
     state, sent = f.state, f.sent
     text, end = state.text, sent.span.end
@@ -2374,29 +2414,18 @@ def _read_person_outcomes(f: Frame) -> None:
         who = _person_subject(f, m)
         if who is None:
             continue
-        party, tie, tight = _person_party(f, who)
-        seat_party = _party_within(f, m.end(), stop)
-        if seat_party is not None:
-            name = seat_party.party.name
-            party, tie, tight = name, f"{name}, named as the seat's party", True
-        fm = _FOR.match(text, stop, end)
-        named = _party_at(f, fm.end()) if fm else None
-        if named is not None:
-            party, tie, tight = named.party.name, f"{named.party.name}, named after “for”", True
-            stop = named.span.end
-        # A person "holds" a seat whatever their party did ("held Gower" is written of a
-        # gain too): a party's hold only by implication.
-        _emit_person(
-            f,
-            who,
-            seats,
-            stop,
-            party=(party, tie, tight),
-            verb="hold",
-            span=Span(start=m.start("verb"), end=stop),
-            what=f"“{m.group('verb')}”: the winner held the seat",
-            candidate=who,
-        )
+        paired = [
+            (person, seat)
+            for seat in (seats if len(seats) > 1 else ())
+            if (person := f.respective_person(seat)) is not None
+        ]
+        if paired and len(paired) == len(seats):
+            # "Damian Collins, Michael Fallon, Charlie Elphicke have held Folkestone & Hythe,
+            # Sevenoaks and Dover respectively": each person held the seat in their place.
+            for person, seat in paired:
+                _held_by_person(f, m, person, [seat], stop)
+            continue
+        _held_by_person(f, m, who, seats, stop)
     for m in (
         _RE_ELECTED.finditer(text, sent.span.start, end)
         if _any(low, ("elect", "again", "remain", " term", "returned"))

@@ -189,24 +189,35 @@ def _placing_then_person(f: Frame, k: int) -> bool:
 # The person must follow at once, after party words and a comma at most.
 # (tenth session) "a majority of just 1,725 over X", "won Midlothian by 8,167 votes over X":
 # a hedge before the count, and a win "by" a count of votes "over" someone, say it too.
-_HEDGE = r"(?:(?:just|only|a\s+mere|some|around|about|nearly|almost)\s+)*"
+# (twelfth session) "won by over 10,000 votes from X": a win by a margin "from" someone
+# names the runner-up as "over" does, the seat named or not, the count hedged or not.
+# A seat's name between a verb and "by": "Birmingham, Edgbaston", "Kingston upon Hull East",
+# "Richmond (Yorks)".
+_SEAT_WORDS = r"(?:\(?[A-Z][\w'’&-]*\)?,?\s+(?:(?:and|&|upon|on|under|in|with)\s+)?)"
+_HEDGE = (
+    r"(?:(?:just|only|a\s+mere|some|around|about|nearly|almost|over|under|(?:more|fewer|less)"
+    r"\s+than)\s+)*"
+)
 _SECOND_WORDS = re.compile(
     r"\b(?:runners?[- ]up|second[- ]placed|(?:his|her|their|its)\s+(?:nearest|closest)"
     rf"\s+(?:rival|challenger)|majority\s+(?:of\s+{_HEDGE}[\d,]+\s+(?:votes?\s+)?)?(?P<over>over)"
-    rf"|(?:won|wins|held|retained|took|gained)\s+(?:[A-Z][\w'’&-]*\s+(?:(?:and|&)\s+)?){{1,5}}"
-    rf"by\s+{_HEDGE}[\d,]+\s+votes?\s+(?P<by_over>over))\b",
+    rf"|(?:won|wins|held|retained|took|gained)\s+{_SEAT_WORDS}{{0,5}}"
+    rf"by\s+{_HEDGE}[\d,]+\s+votes?\s+(?P<by_over>over|from))\b",
     re.IGNORECASE,
 )
 # Between the words and the person: "was ", ", ", " position, ", "Labour's ", "Labour
-# candidate ", "the SNP's ", "his nearest rival, Sinn Féin's ".
+# candidate ", "the SNP's ", "his nearest rival, Sinn Féin's ", "SNP challenger ", "outgoing
+# Conservative ".
 _SECOND_GAP = re.compile(
     r"(?:\s+position)?(?:,|\s+was|\s+is)?\s+(?:(?:the|his|her|their)\s+)?"
     r"(?:(?:nearest|closest)\s+(?:rival|challenger),?\s+)?"
-    r"(?:(?:[A-Z][\w'’.-]*|[a-z]{2,3})(?:['’]s?)?\s+|candidate,?\s+|of\s+the\s+){0,5}"
+    r"(?:(?:[A-Z][\w'’.-]*|[a-z]{2,3})(?:['’]s?)?\s+|(?:candidate|challenger|rival),?\s+"
+    r"|(?:outgoing|sitting|incumbent|former)\s+|of\s+the\s+){0,5}"
 )
 SECOND_CUES = ("runner", "placed", "nearest", "closest")
 """Substrings one of which a sentence needs for :func:`read_word_placings` to read it (or
-both "majority" and " over ", or " votes over ")."""
+both "majority" and " over ", or " ahead of ", " beat", " votes over ", " votes from ",
+" than ", or " los…" with " by ")."""
 
 
 def read_word_placings(f: Frame) -> None:
@@ -223,6 +234,9 @@ def read_word_placings(f: Frame) -> None:
         or " ahead of " in low
         or " beat" in low
         or " votes over " in low
+        or " votes from " in low
+        or " than " in low  # "57 more votes than X"
+        or (" los" in low and " by " in low)  # "losing by just 149 votes"
     ):
         return
     text, sent = f.state.text, f.sent
@@ -267,7 +281,20 @@ def place_in_words(text: str, start: int, end: int, place: int) -> NumberMention
 # The one a seat's majority was won over: "McDonnell was 900 votes ahead of the DUP's
 # Jonathan Bell", "The Conservative candidate beat Labour's Gareth Derrick by 20,971 votes",
 # where the count was read as the seat's majority. A majority is the lead over the second.
-_AHEAD_OF_AFTER = re.compile(r"\s*(?:votes?\s+)?(?P<cue>ahead\s+of|clear\s+of)\s+", re.IGNORECASE)
+# (twelfth session) "a majority of just under 14,000, ahead of Labour's Jo Rust", "57 more
+# votes than Ulster Unionist Party candidate Tom Elliott": after a comma, and "more than".
+_AHEAD_OF_AFTER = re.compile(
+    r",?\s*(?:votes?\s+)?(?P<cue>ahead\s+of|clear\s+of|more\s+(?:votes?\s+)?than)\s+",
+    re.IGNORECASE,
+)
+# "Ms Swinson …, losing by just 149 votes to the SNP's Amy Callaghan": the one who lost the
+# seat by the majority is the runner-up, named last before the verb.
+_LOST_BY_BEFORE = re.compile(
+    r"\b(?P<cue>lost|losing|loses|lose)\s+"
+    rf"(?:(?:his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}seat\s+|(?-i:{_SEAT_WORDS}{{1,5}}))?"
+    r"by\s+(?:(?:just|only|a\s+mere|around|about|some|nearly|almost|under|over)\s+)*$",
+    re.IGNORECASE,
+)
 _BY_BEFORE = re.compile(
     r"\s+by\s+(?:(?:just|only|a|an|mere|narrow|slim|whopping|huge|massive|comfortable)\s+)*$",
     re.IGNORECASE,
@@ -288,6 +315,7 @@ def _read_runner_up_of_majority(f: Frame) -> None:
         if not sent.span.start <= span.start < sent.span.end:
             continue
         who = None
+        lost = None
         cue = _AHEAD_OF_AFTER.match(text, span.end)
         if cue is not None:
             i = f.count_before(f.people, cue.end())
@@ -295,6 +323,10 @@ def _read_runner_up_of_majority(f: Frame) -> None:
                 text, cue.end(), f.people[i].span.start
             ):
                 who = f.people[i]
+        elif (
+            lost := _LOST_BY_BEFORE.search(text, max(sent.span.start, span.start - 60), span.start)
+        ) is not None:
+            who = f.subject(lost.start())
         else:
             # "beat Labour's Gareth Derrick by 20,971 votes"
             i = f.count_before(f.people, span.start)
@@ -320,6 +352,8 @@ def _read_runner_up_of_majority(f: Frame) -> None:
             cand.party, cand.party_span = link.party.name, link.span
         if cue is not None:
             start, end = cue.span("cue")
+        elif lost is not None:
+            start, end = lost.span("cue")
         else:
             verb = _BEAT_VERB.search(
                 text, max(sent.span.start, who.span.start - 60), who.span.start
@@ -328,6 +362,12 @@ def _read_runner_up_of_majority(f: Frame) -> None:
         m = place_in_words(text, start, end, 2)
         what = f"the one {seat}'s majority ({fig.text}) was won over: second"
         tie = (f"{who.name}, named as the one the majority was over", True)
+        if lost is not None:
+            what = f"the one who lost {seat} by its majority ({fig.text}): second"
+            # The only person named before the verb is sure; the nearest of several, or the
+            # one an opening pronoun stands for, is a guess.
+            alone = f.count_before(f.people, lost.start()) == 1 and who in f.people
+            tie = (f"{who.name}, named before “{lost.group('cue')}”", alone)
         g = fig.grounds
         seat_tie = (g.seat, "seat" not in g.loose) if g is not None else None
         cand.rank = f.figure(m, Unit.RANK, what, who=who, subject_tie=tie, seat=seat_tie)

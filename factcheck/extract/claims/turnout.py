@@ -21,7 +21,9 @@ _TWO_WORDS = (
 _TURNOUT = re.compile(rf"\bturnout\b|{_TWO_WORDS}", re.IGNORECASE)
 TURNOUT_CUES = ("turnout", "turn out", "turn-out")
 """Substrings one of which a sentence needs for :func:`read_turnout` to read it."""
-_TURNOUT_AFTER = re.compile(rf"\s*(?:turnout\b|{_TWO_WORDS})", re.IGNORECASE)
+# (On the same line: "Majority: 3,668 13.7%" over a card's "Turnout" field on the next line
+# is no turnout.)
+_TURNOUT_AFTER = re.compile(rf"[ \t]*(?:turnout\b|{_TWO_WORDS})", re.IGNORECASE)
 # "• Turnout: 70.13%", "Turnout - 67.42 per cent": a results card's field, whose colon or
 # dash opens a new clause.
 _TURNOUT_LABEL = re.compile(r"\bturn[ -]?out\s*[:–—-]\s*$", re.IGNORECASE)

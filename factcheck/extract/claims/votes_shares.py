@@ -410,10 +410,11 @@ _AFTER_PLACING = re.compile(
 # "compared to 19,766 for Mr Clegg", "1,113 voted for Green Party candidate Fergal McEntee":
 # a count whose owner is named after it.
 # (The words between are the person's title, "for Labour candidate": not a word that joins on
-# another clause, as in "polled 6,900 for the Tories with Labour's John Erskine claiming 2,448".)
+# another clause, as in "polled 6,900 for the Tories with Labour's John Erskine claiming 2,448"
+# or "16,312 votes for the UUP and Mr McNulty achieved 12,026".)
 _FOR_AFTER = re.compile(
     r"\s*(?:votes?\s+)?(?:for|voted\s+for|went\s+to)\s+(?:the\s+)?"
-    r"(?:(?!(?:with|and|but|while|whereas|as|to|over|against|than|ahead)\b)[\w'’-]+\s+){0,4}",
+    r"(?:(?!(?:with|and|or|but|while|whereas|as|to|over|against|than|ahead)\b)[\w'’-]+\s+){0,4}",
     re.IGNORECASE,
 )
 # "polled 8,557 votes to Labour candidate Naz Shah's 19,977 votes", "to Clegg's 19,756": a

@@ -3,19 +3,16 @@ after a mutation run of percent_points_confusion.py (docs/testing.md)."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
-from hand_built import at
+import pytest
+from hand_built import check_article, fig
 
 import factcheck
 from factcheck import Figure, Unit
 from factcheck.models import (
-    Article,
     CandidateResult,
     ChangeClaim,
     ContestResult,
     Direction,
-    Document,
     Grounds,
     Quantity,
 )
@@ -30,15 +27,6 @@ UNSURE = (
 )
 
 
-def _pc(text: str, phrase: str, value: str, unit: Unit = Unit.PERCENT) -> Figure:
-    d = Decimal(value)
-    exponent = d.as_tuple().exponent
-    assert isinstance(exponent, int)
-    return Figure(
-        text=value, value=d, unit=unit, precision=Decimal(1).scaleb(exponent), span=at(text, phrase)
-    )
-
-
 def _labour_fall(text: str, amount: Figure, seat: str = KIRKCALDY) -> factcheck.Report:
     claim = ChangeClaim(
         quantity=Quantity.SHARE,
@@ -48,15 +36,14 @@ def _labour_fall(text: str, amount: Figure, seat: str = KIRKCALDY) -> factcheck.
         direction_text="fell",
         amount=amount,
     )
-    article = Article(document=Document(path="story.txt", text=text), claims=(claim,))
     election = "uk-ge-2024" if seat == "Islington North" else "uk-ge-2019"
-    return factcheck.check(article, election=election, select=[RULE])
+    return check_article(text, claim, election=election, select=[RULE])
 
 
 def test_a_change_in_points_on_a_seat_redrawn_since_is_not_measured_from_the_record() -> None:
     # Islington North was redrawn for 2024: its 2019 share is another area's.
     text = "In Islington North, Labour's share of the vote fell by 8.9 points."
-    report = _labour_fall(text, _pc(text, "8.9 points", "8.9", Unit.POINTS), "Islington North")
+    report = _labour_fall(text, fig(text, "8.9 points", "8.9", unit=Unit.POINTS), "Islington North")
     assert report.findings == ()
     (skipped,) = report.not_checked
     assert skipped.reason == (
@@ -67,7 +54,7 @@ def test_a_change_in_points_on_a_seat_redrawn_since_is_not_measured_from_the_rec
 
 def test_points_written_as_per_cent_are_named_from_the_record_word_for_word() -> None:
     text = "In Kirkcaldy and Cowdenbeath, Labour's share of the vote fell by 4.2%."
-    (finding,) = _labour_fall(text, _pc(text, "4.2%", "4.2")).findings
+    (finding,) = _labour_fall(text, fig(text, "4.2%", "4.2")).findings
     assert finding.message == (
         "“4.2%” is a change in points, not per cent: Labour's share of the vote went from "
         "36.84% to 32.60% (official results, 2017 and 2019), down 4.24 percentage points; "
@@ -84,7 +71,7 @@ def test_points_written_as_per_cent_are_named_from_the_record_word_for_word() ->
 
 def test_a_relative_change_written_as_points_is_named_from_the_record_word_for_word() -> None:
     text = "In Kirkcaldy and Cowdenbeath, Labour's share of the vote fell by 11.5 points."
-    (finding,) = _labour_fall(text, _pc(text, "11.5 points", "11.5", Unit.POINTS)).findings
+    (finding,) = _labour_fall(text, fig(text, "11.5 points", "11.5", unit=Unit.POINTS)).findings
     assert finding.message == (
         "“11.5 points” is a relative change, not points: Labour's share of the vote went from "
         "36.84% to 32.60% (official results, 2017 and 2019), down 11.51%; the change in points "
@@ -114,10 +101,7 @@ def _majority_rise(text: str, amount: Figure, current: Figure) -> factcheck.Repo
         amount=amount,
         current=current,
     )
-    article = Article(
-        document=Document(path="story.txt", text=text), contests=(POPLAR,), claims=(claim,)
-    )
-    return factcheck.check(article, select=[RULE])
+    return check_article(text, claim, contests=(POPLAR,), select=[RULE])
 
 
 def test_a_percentage_majority_with_one_level_is_named_as_the_winners() -> None:
@@ -125,7 +109,7 @@ def test_a_percentage_majority_with_one_level_is_named_as_the_winners() -> None:
         "Jim Fitzpatrick won with 39,558 votes to 11,846. The majority rose 5 per cent to 47.2pc."
     )
     (finding,) = _majority_rise(
-        text, _pc(text, "5 per cent", "5"), _pc(text, "47.2pc", "47.2")
+        text, fig(text, "5 per cent", "5"), fig(text, "47.2pc", "47.2")
     ).findings
     assert finding.message == (
         "“5 per cent” gives a change of Jim Fitzpatrick's majority, a percentage, in per cent, "
@@ -140,8 +124,8 @@ def test_a_percentage_majority_with_one_level_is_named_as_the_winners() -> None:
 
 def test_a_majority_in_points_no_earlier_level_allows_is_impossible_and_named() -> None:
     text = "Jim Fitzpatrick won with 39,558 votes to 11,846. The majority rose 60 points to 47.2pc."
-    amount = _pc(text, "60 points", "60", Unit.POINTS)
-    (finding,) = _majority_rise(text, amount, _pc(text, "47.2pc", "47.2")).findings
+    amount = fig(text, "60 points", "60", unit=Unit.POINTS)
+    (finding,) = _majority_rise(text, amount, fig(text, "47.2pc", "47.2")).findings
     assert finding.message == (
         "“60 points” is impossible for Jim Fitzpatrick's majority to 47.2%: the earlier level "
         "would be -12.8%"
@@ -164,12 +148,11 @@ def test_a_change_with_no_level_read_loosely_says_which_ties_were_guessed() -> N
         grounds = Grounds(
             what="share", subject="Labour", seat="the story's", election="the story's", loose=loose
         )
-        amount = _pc(text, "5 per cent", "5").model_copy(update={"grounds": grounds})
+        amount = fig(text, "5 per cent", "5").model_copy(update={"grounds": grounds})
         claim = ChangeClaim(
             quantity=Quantity.SHARE, party="Labour", direction=Direction.UP, amount=amount
         )
-        article = Article(document=Document(path="story.txt", text=text), claims=(claim,))
-        report = factcheck.check(article, select=[RULE])
+        report = check_article(text, claim, select=[RULE])
         assert report.findings == ()
         (skipped,) = report.not_checked
         assert skipped.reason == (
@@ -192,13 +175,12 @@ def _eddisbury(text: str, amount: Figure, **who: str) -> factcheck.Report:
         amount=amount,
         **who,
     )
-    article = Article(document=Document(path="story.txt", text=text), claims=(claim,))
-    return factcheck.check(article, election="uk-ge-2019", select=[RULE])
+    return check_article(text, claim, election="uk-ge-2019", select=[RULE])
 
 
 def test_a_party_switchers_change_is_not_measured_against_either_series() -> None:
     text = "In Eddisbury, Antoinette Sandbach took 18.1% of the vote, up 12.6 points."
-    amount = _pc(text, "12.6 points", "12.6", Unit.POINTS)
+    amount = fig(text, "12.6 points", "12.6", unit=Unit.POINTS)
     report = _eddisbury(text, amount, candidate="Antoinette Sandbach")
     assert report.findings == ()
     (skipped,) = report.not_checked
@@ -211,7 +193,7 @@ def test_a_party_switchers_change_is_not_measured_against_either_series() -> Non
 def test_a_party_switchers_partys_change_is_measured_from_the_partys_candidate() -> None:
     # The twin, of the party: its 2017 candidate's 5.46% to 18.09%, up 12.63 points.
     text = "In Eddisbury, the Liberal Democrats' share of the vote rose 12.6%."
-    (finding,) = _eddisbury(text, _pc(text, "12.6%", "12.6"), party="Liberal Democrat").findings
+    (finding,) = _eddisbury(text, fig(text, "12.6%", "12.6"), party="Liberal Democrat").findings
     assert finding.message.startswith(
         "“12.6%” is a change in points, not per cent: Liberal Democrat's share of the vote "
         "went from 5.46% to 18.09% (official results, 2017 and 2019), up 12.63 percentage points"
@@ -231,29 +213,36 @@ def _share_up(text: str, seat: str, person: str, election: str) -> factcheck.Rep
         candidate=person,
         direction=Direction.UP,
         direction_text="increased",
-        amount=_pc(text, "11%", "11"),
+        amount=fig(text, "11%", "11"),
     )
-    article = Article(document=Document(path="story.txt", text=text), claims=(claim,))
-    return factcheck.check(article, election=election, select=[RULE])
+    return check_article(text, claim, election=election, select=[RULE])
 
 
-def test_a_change_in_a_seat_the_election_did_not_have_is_not_checked() -> None:
-    text = "In 1997 Tony Blair's vote share in Sedgefield increased by 11%."
-    report = _share_up(text, "Sedgefield", "Tony Blair", "uk-ge-2024")
+@pytest.mark.parametrize(
+    ("seat", "election", "why"),
+    [
+        pytest.param(
+            "Sedgefield",
+            "uk-ge-2024",
+            "Sedgefield is not in the official results of uk-ge-2024",
+            id="a seat the election did not have",
+        ),
+        pytest.param(
+            "Poplar and Limehouse",
+            "uk-ge-2017",
+            "Tony Blair did not stand in Poplar and Limehouse in uk-ge-2017",
+            id="a person who did not stand there",
+        ),
+    ],
+)
+def test_a_change_the_record_of_the_election_cannot_place_is_not_checked(
+    seat: str, election: str, why: str
+) -> None:
+    text = f"In 1997 Tony Blair's vote share in {seat} increased by 11%."
+    report = _share_up(text, seat, "Tony Blair", election)
     assert report.findings == ()
     assert [s.reason for s in report.not_checked] == [
-        "“11%”: Sedgefield is not in the official results of uk-ge-2024: the change may be "
-        "another election's"
-    ]
-
-
-def test_a_change_of_a_person_who_did_not_stand_there_is_not_checked() -> None:
-    text = "In 1997 Tony Blair's vote share in Poplar and Limehouse increased by 11%."
-    report = _share_up(text, "Poplar and Limehouse", "Tony Blair", "uk-ge-2017")
-    assert report.findings == ()
-    assert [s.reason for s in report.not_checked] == [
-        "“11%”: Tony Blair did not stand in Poplar and Limehouse in uk-ge-2017: the change may "
-        "be another election's"
+        f"“11%”: {why}: the change may be another election's"
     ]
 
 
@@ -283,13 +272,12 @@ def _waveney(text: str, amount: Figure) -> factcheck.Report:
         direction_text="down",
         amount=amount,
     )
-    article = Article(document=Document(path="story.txt", text=text), claims=(claim,))
-    return factcheck.check(article, election="uk-ge-2019", select=[RULE])
+    return check_article(text, claim, election="uk-ge-2019", select=[RULE])
 
 
 def test_a_turnout_change_is_read_by_the_definition_its_number_fits() -> None:
     text = "In Waveney, the turnout is down 3.3% on 2017."
-    (finding,) = _waveney(text, _pc(text, "3.3%", "3.3")).findings
+    (finding,) = _waveney(text, fig(text, "3.3%", "3.3")).findings
     assert finding.message.startswith(
         "“3.3%” is a change in points, not per cent: turnout went from 65.30% to 61.97% "
         "(official results, 2017 and 2019; counting rejected ballots), down 3.33 percentage "
@@ -302,7 +290,7 @@ def test_a_turnout_change_is_read_by_the_definition_its_number_fits() -> None:
 def test_a_turnout_change_fitting_the_valid_vote_definition_is_read_by_it() -> None:
     # The twin: 3.5 fits the valid-vote fall (3.46) and not the ballots' (3.33).
     text = "In Waveney, the turnout is down 3.5% on 2017."
-    (finding,) = _waveney(text, _pc(text, "3.5%", "3.5")).findings
+    (finding,) = _waveney(text, fig(text, "3.5%", "3.5")).findings
     assert "went from 65.22% to 61.76% (official results, 2017 and 2019), down 3.46" in (
         finding.message
     )
@@ -312,4 +300,5 @@ def test_a_turnout_change_fitting_the_valid_vote_definition_is_read_by_it() -> N
 def test_a_turnout_change_in_points_by_either_definition_is_silent() -> None:
     for stated in ("3.3", "3.5"):
         text = f"In Waveney, the turnout is down {stated} points on 2017."
-        assert _waveney(text, _pc(text, f"{stated} points", stated, Unit.POINTS)).findings == ()
+        amount = fig(text, f"{stated} points", stated, unit=Unit.POINTS)
+        assert _waveney(text, amount).findings == ()

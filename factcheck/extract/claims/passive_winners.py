@@ -1,0 +1,119 @@
+"""A seat's winner named after "was won by" (issue 8, twelfth session): "The Banff & Buchan
+seat was won by Conservative Jane Smith", "Caithness, Sutherland and Easter Ross was won by
+SNP candidate Jane Smith with 15,831 votes", "the new constituency was claimed by Labour's
+Jane Smith", "South West Devon was won by new MP Jane Smith".
+
+Counted across the open batches: a person after "won by" or "claimed by" in six stories from
+five outlets (three of them, from three outlets, in the unseen batches dev3 to dev7, none
+read before). The passive says the seat was won, and by whom: the person named after "by"
+(a party's name, "candidate", a title before them) is its winner, tied tightly, and so is
+the seat when it is the clause's subject ("Gordon was won by", "The Gordon seat, which was
+won by"). "The seat" or "the new constituency" with no seat named stands for the sentence's
+or the story's seat, which is inferred: the seat is then tied loosely.
+
+Not read: a party after "by" with no person ("has been won by the Liberal Democrats": no
+candidate to place), an earlier election's ("In 2019 the seat was won by …", "which was won
+by Bobby Sands in 1981"), a hope or a negation, words inside a quotation, and a person
+named with another seat or placed already.
+"""
+
+from __future__ import annotations
+
+from factcheck import compiled_re as re
+from factcheck.extract.claims.outcomes import _states_a_result
+from factcheck.extract.claims.ranks import place_in_words
+from factcheck.extract.entities import ContestMention, PersonMention
+from factcheck.extract.frame import Frame
+from factcheck.models import Span, Unit
+
+WON_BY_CUES = ("won by", "claimed by")
+"""Substrings one of which a sentence needs for :func:`read_passive_winners` to read it."""
+
+# "was won by", "has been won by", "was narrowly claimed by": the auxiliary is required (a
+# bare "won by 1,200 votes" is a margin, read elsewhere).
+_WON_BY = re.compile(
+    r"\b(?:was|has\s+been)\s+(?:(?:\w+ly|also|then)\s+)?(?P<verb>won|claimed)\s+by\s+"
+)
+# Between "by" and the winner: a party's name (read as a mention), its possessive,
+# "candidate", a title in lower case ("new MP", "former defence minister"), "the".
+_BEFORE_WINNER = re.compile(r"\s*(?:(?:the|['’]s?|candidate|MP|[a-z][a-z-]+)\s*){0,5}")
+# The seat as the clause's subject, right before the verb: "Gordon ", "The Gordon seat ",
+# "Caithness, Sutherland and Easter Ross, ", "South East Cornwall at about 06:45 which ".
+_SUBJECT_GAP = re.compile(
+    r"(?:\s+(?:seat|constituency))?(?:\s*,\s*(?:which\s+)?|\s+(?:which\s+)?)$"
+)
+# "the seat", "the new constituency", "This seat": the sentence's or story's seat.
+_THE_SEAT = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:new\s+)?(?:seat|constituency)\s+$")
+
+
+def _winner_after(f: Frame, at: int) -> PersonMention | None:
+    """The person named right after "by" at ``at``, with only party words or a title
+    between."""
+    i = f.count_before(f.people, at)
+    if i >= len(f.people):
+        return None
+    who = f.people[i]
+    text = f.state.text
+    gap_start = at
+    # The party named between is a mention: skip over it.
+    for p in f.parties:
+        if at <= p.span.start < who.span.start:
+            if not _BEFORE_WINNER.fullmatch(text, gap_start, p.span.start):
+                return None
+            gap_start = p.span.end
+    if not _BEFORE_WINNER.fullmatch(text, gap_start, who.span.start):
+        return None
+    return who
+
+
+def _subject_seat(f: Frame, at: int) -> tuple[ContestMention | None, int, bool] | None:
+    """The seat the clause ending at ``at`` (the verb) is about: (the seat named as its
+    subject, where its words start, tightly) or (None, where "the seat" starts, loosely)."""
+    text, sent = f.state.text, f.sent
+    i = f.count_before(f.contests, at)
+    if i:
+        seat = f.contests[i - 1]
+        if _SUBJECT_GAP.fullmatch(text, seat.span.end, at):
+            return seat, seat.span.start, True
+    the = _THE_SEAT.search(text, max(sent.span.start, at - 30), at)
+    if the is not None and the.end() == at:
+        return None, the.start(), False
+    return None
+
+
+def read_passive_winners(f: Frame) -> None:
+    """Winners named after "was won by" their seat."""
+    text, sent = f.state.text, f.sent
+    for m in _WON_BY.finditer(text, sent.span.start, sent.span.end):
+        who = _winner_after(f, m.end())
+        if who is None:
+            continue
+        subject = _subject_seat(f, m.start())
+        if subject is None:
+            continue
+        seat, start, tight = subject
+        name = seat.name if seat is not None else f.contest
+        if name is None:
+            continue
+        words = Span(start=start, end=who.span.end)
+        if not _states_a_result(f, words):
+            continue
+        if f.contest_for(who) != name:
+            continue  # the reader ties them to another seat: whose win this is is unsure
+        cand = f.register(who)
+        if cand.contest != name or cand.rank is not None:
+            continue
+        how = (
+            f"{name}, the subject of “{m.group('verb')} by”"
+            if tight
+            else f"{name}, the seat “{text[start : m.start()].strip()}” stands for"
+        )
+        fig = f.figure(
+            place_in_words(text, words.start, words.end, 1),
+            Unit.RANK,
+            f"“{m.group('verb')} by” {who.name}: the seat's winner",
+            who=who,
+            subject_tie=(f"{who.name}, named after “{m.group('verb')} by”", True),
+            seat=(how, tight),
+        )
+        cand.rank = fig.model_copy(update={"text": "first"})
