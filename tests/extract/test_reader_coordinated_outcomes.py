@@ -1,7 +1,8 @@
 """A party's second outcome by a verb sharing its subject (issue 8, twelfth session): "The
 Conservatives gained A from Labour and held B", "The Tories lost A to Labour but retained B
-and C", "Conservatives win A from Labour, hold B, C and D". Counted across the unseen batches
-dev3 to dev7: three stories from three outlets.
+and C", "Conservatives win A from Labour, hold B, C and D", and a participle after a comma: "The
+Conservatives have won their first seat, holding A". Counted across the unseen batches dev3
+to dev7: three stories from three outlets, and two more from two more for the participle.
 
 Each test reads sentences written here in the pattern seen, with 2019's results: each seat
 after the second verb is the opening party's hold (or gain), the reference rule fires where
@@ -32,6 +33,8 @@ _WORDINGS = [
     "The Conservatives also lost Putney to Labour but retained {held}.",
     "  • Conservatives win {gained} from Labour, hold {held}",
     "But the Conservatives took {gained} from Labour, and also kept {held}.",
+    # A participle after a comma.
+    "The Conservatives had a good night, holding {held}.",
 ]
 
 
@@ -91,6 +94,19 @@ def test_a_second_verb_is_the_opening_party_s_outcome(
             # With the party tied loosely, only whether the seat changed hands is judged: a
             # gain is no hold, whoever held it.
             assert (seat in flagged) is (seat in _GAINED_BLUE), text
+
+
+@pytest.mark.parametrize(("seat", "gained"), [("Bolsover", True), ("Tatton", False)])
+def test_a_seat_taken_is_a_gain_by_implication(seat: str, gained: bool) -> None:
+    # 2019: the Conservatives gained Bolsover from Labour and held Tatton.
+    text = _LEAD + f"The Conservatives won their first seat of the night, taking {seat}."
+    party, verb, was, loose = _outcomes(text)[seat]
+    assert (party, verb, was) == ("Conservative", "gain", None)
+    assert loose == ("what",)  # a seat taken is nearly always captured: implied
+    report = factcheck.check(Document(path="story.txt", text=text), election="uk-ge-2019")
+    fired = [f for f in report.findings if f.name == "reference-mismatch"]
+    assert bool(fired) is not gained
+    assert all(f.severity.name == "WARNING" for f in fired)
 
 
 def test_a_second_gain_needs_gained_or_a_party_it_was_from() -> None:

@@ -142,6 +142,9 @@ def _skinner(lead: str, row: str = "{seat}: {name}") -> str:
         _skinner("The candidates standing are:"),
         _skinner("Key battlegrounds:"),
         _skinner("The MPs expected to be elected:"),
+        # The members before this election.
+        _skinner("The outgoing MPs were:"),
+        _skinner("Sitting MPs are:"),
         # No lead at all: a row after prose.
         _skinner("Dennis Skinner spoke at the count."),
         # The same seat twice: a list of candidates, not one person per seat.
