@@ -16,10 +16,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from story_files import article_of, findings_of
 
-import factcheck
-from factcheck.extract.reader import read_prose
-from factcheck.models import Document, OutcomeClaim
+from factcheck.models import OutcomeClaim
 
 # 2019: Conservative holds; Labour holds; Conservative gains from Labour.
 _HELD_BLUE = ["Eddisbury", "Tatton", "Congleton", "Macclesfield"]
@@ -40,20 +39,17 @@ _WORDINGS = [
 
 def _outcomes(text: str) -> dict[str, tuple[str | None, str, str | None, tuple[str, ...]]]:
     """Each seat's outcome: (party, verb, party it was from, loose ties)."""
-    article = read_prose(Document(path="story.txt", text=text))
     return {
         c.contest: (c.party, c.verb, c.from_party, c.grounds.loose if c.grounds else ())
-        for c in article.claims
+        for c in article_of(text).claims
         if isinstance(c, OutcomeClaim) and c.contest is not None
     }
 
 
 def _flagged(text: str) -> set[str]:
-    report = factcheck.check(Document(path="story.txt", text=text), election="uk-ge-2019")
     return {
         seat
-        for f in report.findings
-        if f.name == "reference-mismatch"
+        for f in findings_of(text, "uk-ge-2019")
         for seat in (*_HELD_BLUE, *_HELD_RED, *_GAINED_BLUE)
         # (By the message, and the others at the same words: one phrase may name several
         # seats, each judged on its own, reported as one finding.)
@@ -103,8 +99,7 @@ def test_a_seat_taken_is_a_gain_by_implication(seat: str, gained: bool) -> None:
     party, verb, was, loose = _outcomes(text)[seat]
     assert (party, verb, was) == ("Conservative", "gain", None)
     assert loose == ("what",)  # a seat taken is nearly always captured: implied
-    report = factcheck.check(Document(path="story.txt", text=text), election="uk-ge-2019")
-    fired = [f for f in report.findings if f.name == "reference-mismatch"]
+    fired = findings_of(text, "uk-ge-2019")
     assert bool(fired) is not gained
     assert all(f.severity.name == "WARNING" for f in fired)
 
