@@ -454,3 +454,28 @@ def test_a_seat_lost_in_the_clause_a_seat_opens_is_that_seat() -> None:
     (finding,) = findings_of(_LOST_OPENING.format(winner="the Conservatives"), "uk-ge-2015")
     assert "Glasgow South West" in finding.message
     assert findings_of(_LOST_OPENING.format(winner="the SNP's Chris Stephens"), "uk-ge-2015") == []
+
+
+_WHERE = "Voters went to {a}, where {p} polled {v} votes, and to {b}, where {q} won again."
+
+
+@given(data=st.data())
+@settings(max_examples=25, deadline=None)
+def test_a_person_in_the_where_clause_of_a_seat_is_that_seats(data: st.DataObject) -> None:
+    seats = ranked_seats_2019()
+    first = data.draw(st.sampled_from(seats))
+    second = data.draw(st.sampled_from([s for s in seats if s[0] != first[0]]))
+    (seat_a, winner, _), (seat_b, other, _) = first, second
+    assume(_all_named(f"{winner.name} and {other.name} won.", [winner.name, other.name]))
+    assume(_PLAIN_NAME.fullmatch(winner.name) and _PLAIN_NAME.fullmatch(other.name))
+    votes = int(winner.votes.value) if winner.votes is not None else 0
+
+    def story(count: int) -> str:
+        return _WHERE.format(a=seat_a, p=winner.name, v=f"{count:,}", b=seat_b, q=other.name)
+
+    assert seats_read(story(votes)).get(winner.name) == seat_a  # not the seat named next
+    found = findings_of(story(votes + 90), "uk-ge-2019")
+    wrong = [f for f in found if f.text == f"{votes + 90:,}"]
+    assert len(wrong) == 1
+    assert seat_a in wrong[0].message
+    assert [f for f in findings_of(story(votes), "uk-ge-2019") if f.text == f"{votes:,}"] == []
