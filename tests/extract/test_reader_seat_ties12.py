@@ -2,8 +2,11 @@
 only as an exception ("… and every other seat in the county, except in Lincoln"), a year that
 dates its own noun phrase and not the purpose clause after it ("X's 2,137 majority of the
 2015 general election to win a majority of 4,174"), a comparison after a dash ("76.1% –
-nearly identical to the 2017 election"), and a turnout's earlier level after the one it
-reached ("turnout rising to 70% from 67.8%").
+nearly identical to the 2017 election"), a turnout's earlier level after the one it reached
+("turnout rising to 70% from 67.8%"), a seat named only in a later clause about someone else,
+"respectively" pairing people with seats, a count "for" a party before a rival's clause, a
+seat stood in at another election or named as a past title, a share of MPs, a "when" clause
+after a year compared with, and the seat opening a person's clause ("In A, …", "A, where …").
 
 Each test reads sentences written here in the pattern seen, and checks that a rule fires on a
 wrong figure and stays silent on the right one; names and figures are the record's.
