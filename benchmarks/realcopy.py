@@ -696,6 +696,9 @@ def tie_records(score: Score, split: str) -> list[dict[str, object]]:
                 ),
                 # The engine's own mark of a finding made on a loose reading.
                 "loose_reading": "reading" in f.evidence,
+                # A figure that is exactly another value of the record (reference-mismatch's
+                # evidence): the tie a misreading would have got wrong, or None.
+                "other_reading": f.evidence.get("other_reading_tie"),
                 "figures": [
                     {
                         "source": r.source,
@@ -753,6 +756,23 @@ def _print_ties(records: list[dict[str, object]]) -> None:
                 f"  {c['error right']:3d} {c['error wrong']:3d}  "
                 f"{c['warning right']:3d} {c['warning wrong']:3d}  {kind}"
             )
+
+
+def _print_other_readings(records: list[dict[str, object]]) -> None:
+    """Findings on a figure that is exactly another value of the record, by the tie a
+    misreading would have got wrong: how often such a warning was right, held-out included."""
+    table: dict[str, Counter[str]] = defaultdict(Counter)
+    for rec in records:
+        tie = rec.get("other_reading")
+        if tie is not None:
+            right = "right" if rec["judgement"] == "right" else "wrong"
+            table[str(tie)][f"{rec['severity']} {right}"] += 1
+    print("## another value of the record, by tie: error right/wrong, warning right/wrong")
+    for tie, c in sorted(table.items()):
+        print(
+            f"  {c['error right']:3d} {c['error wrong']:3d}  "
+            f"{c['warning right']:3d} {c['warning wrong']:3d}  {tie}"
+        )
 
 
 def _unread(score: Score, types: set[str]) -> None:
@@ -891,6 +911,7 @@ def main(argv: list[str] | None = None) -> int:
             args.ties_json.write_text(json.dumps(record, indent=1, ensure_ascii=False))
         if args.ties:
             _print_ties(records)
+            _print_other_readings(records)
     return 0
 
 

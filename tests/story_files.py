@@ -1,5 +1,6 @@
-"""Article files written the way a newsroom's CMS exports them, and lookups in what was read:
-shared by the reader's pattern tests."""
+"""Checking and reading a story we wrote, given as text or as an article file written the way a
+newsroom's CMS exports them, and lookups in what was read: one helper for each, shared by the
+tests (docs/testing.md), so that no test file keeps a copy of its own."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from factcheck.models import (
     Finding,
     OutcomeClaim,
     Report,
+    Severity,
 )
 
 
@@ -28,6 +30,25 @@ def story_file(tmp_path: Path, body: str, election: str, *, name: str = "story.m
 def findings_in(path: Path) -> list[Finding]:
     """What checking the file finds."""
     return list(factcheck.check(path).findings)
+
+
+def flagged_in(path: Path) -> list[tuple[str, str | None]]:
+    """(rule, text) of each error and warning checking the file finds."""
+    return [
+        (f.name, f.text)
+        for f in findings_in(path)
+        if f.severity in (Severity.ERROR, Severity.WARNING)
+    ]
+
+
+def errors_in(path: Path) -> list[tuple[str, str | None]]:
+    """(rule, text) of each error checking the file finds."""
+    return [(f.name, f.text) for f in findings_in(path) if f.severity is Severity.ERROR]
+
+
+def messages_on(tmp_path: Path, body: str, election: str, text: str) -> list[str]:
+    """The messages of the findings on ``text`` in a story filed with its election."""
+    return [f.message for f in findings_in(story_file(tmp_path, body, election)) if f.text == text]
 
 
 def contest_named(article: Article, name: str) -> ContestResult:
@@ -68,9 +89,15 @@ def filed_findings(
     return [f for f in findings_in(path) if f.name == rule]
 
 
+def article_of(text: str) -> Article:
+    """What the reader makes of a story given as text (no front matter: the reader is not told
+    the story's election)."""
+    return read_prose(Document(path="story.txt", text=text))
+
+
 def contests_of(text: str) -> list[ContestResult]:
     """The contests read from a story given as text."""
-    return list(read_prose(Document(path="story.txt", text=text)).contests)
+    return list(article_of(text).contests)
 
 
 def figures_by_name(text: str) -> dict[str, tuple[str | None, object, object, object]]:
@@ -90,10 +117,9 @@ def figures_by_name(text: str) -> dict[str, tuple[str | None, object, object, ob
 
 def outcomes_of(text: str) -> set[tuple[str | None, str | None, str, str | None]]:
     """The outcomes read from a story given as text: (seat, party, verb, party it was from)."""
-    article = read_prose(Document(path="a.txt", text=text))
     return {
         (c.contest, c.party, c.verb, c.from_party)
-        for c in article.claims
+        for c in article_of(text).claims
         if isinstance(c, OutcomeClaim)
     }
 
@@ -133,5 +159,6 @@ def ranked_seats_2019() -> list[tuple[str, CandidateResult, list[CandidateResult
 
 def seats_read(text: str) -> dict[str, str | None]:
     """The seat each candidate of a text was read in, by name."""
-    article = read_prose(Document(path="story.txt", text=text))
-    return {c.name: contest.name for contest in article.contests for c in contest.candidates}
+    return {
+        c.name: contest.name for contest in article_of(text).contests for c in contest.candidates
+    }

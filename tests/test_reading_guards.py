@@ -11,7 +11,7 @@ from __future__ import annotations
 from hand_built import at
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from story_files import report_of
+from story_files import article_of, report_of
 
 import factcheck
 from factcheck.extract.entities import ContestMatcher, uk_constituencies
@@ -257,10 +257,6 @@ def _maybe_not_a_level(report: factcheck.Report) -> list[str]:
     return [n.reason for n in report.not_checked if "may not be a level" in n.reason]
 
 
-def _read(text: str) -> Article:
-    return read_prose(Document(path="story.txt", text=text))
-
-
 def _changes(article: Article) -> list[ChangeClaim]:
     return [c for c in article.claims if isinstance(c, ChangeClaim)]
 
@@ -268,7 +264,7 @@ def _changes(article: Article) -> list[ChangeClaim]:
 def test_extra_votes_are_a_change_so_they_are_not_compared_as_votes() -> None:
     text = "In Leeds North East, Fabian Hamilton gained an extra 10,000 votes."
     assert _ref(report_of(text, "uk-ge-2017")) == []
-    article = _read(text)
+    article = article_of(text)
     (change,) = _changes(article)
     assert (change.quantity, change.direction) == (Quantity.VOTES, Direction.UP)
     assert change.amount is not None
@@ -283,7 +279,7 @@ def test_extra_votes_are_a_change_so_they_are_not_compared_as_votes() -> None:
 def test_a_share_lost_since_the_last_election_is_not_compared_as_a_share() -> None:
     text = "In Penrith and Solway, Conservative Mark Jenkinson lost 24.9% of the vote since 2019."
     assert _ref(report_of(text, "uk-ge-2024")) == []
-    (change,) = _changes(_read(text))
+    (change,) = _changes(article_of(text))
     assert (change.quantity, change.direction) == (Quantity.SHARE, Direction.DOWN)
     assert change.candidate == "Mark Jenkinson"
     (sure,) = _ref(

@@ -24,7 +24,7 @@ import pytest
 from hand_built import at
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
-from story_files import findings_of
+from story_files import findings_of, report_of
 
 import factcheck
 from factcheck import CandidateResult, ContestResult, Figure
@@ -236,3 +236,18 @@ def test_a_share_that_is_the_turnout_to_a_decimal_is_never_an_error(
     matched = f.evidence["other_reading"]
     assert isinstance(matched, list)
     assert str(matched[0]).startswith("the turnout")
+
+
+# -- a level "up from" in a quotation ---------------------------------------------------------
+
+
+def test_a_quoted_level_up_from_is_the_speakers_and_not_compared() -> None:
+    # 40.1% is no value of Cambridge's record (Zeichner had 36.01% in 2015).
+    quoted = f'{HELD} 29,032 votes. He said: "My share of the vote rose to 51.9% from 40.1%."'
+    report = report_of(quoted, "uk-ge-2017")
+    assert [f for f in report.findings if f.name == "reference-mismatch"] == []
+    assert any("“40.1” is in a quotation" in n.reason for n in report.not_checked)
+    # The same words outside a quotation: an error, with the fix.
+    unquoted = f"{HELD} 29,032 votes, and his share of the vote rose to 51.9% from 40.1%."
+    (f,) = findings_of(unquoted, "uk-ge-2017")
+    assert (f.severity, f.fix) == (Severity.ERROR, "36%")

@@ -101,6 +101,33 @@ def test_the_tie_table_counts_each_kind_by_severity_and_verdict(
     assert "Bolsover" not in out.split("## tie kinds")[1]
 
 
+# Our own story again, the rival's count written as the majority's figure (officially 16,492;
+# 5,299 is the majority): a warning naming the other value, counted by its tie.
+KIND_STORY = STORY.replace("16,492 votes", "5,299 votes")
+
+
+def test_a_figure_that_is_another_kind_of_value_is_recorded_with_that_tie(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    score = realcopy.Score()
+    rows = [
+        _row("majority", "", "5,999", "5299", "false"),
+        _row("votes", "Dennis Skinner", "16,492", "16492", "true"),
+    ]
+    rows[1] |= {"stated": "5,299", "official": "16492", "verdict": "false"}
+    rows[1]["quote"] = KIND_STORY.split("\n")[-1]
+    realcopy.score_story("own-bolsover", KIND_STORY, rows, score)
+    records = realcopy.tie_records(score, "dev")
+    assert [(r["severity"], r["judgement"], r["other_reading"]) for r in records] == [
+        ("error", "right", None),
+        ("warning", "right", "kind"),
+    ]
+    realcopy._print_other_readings(records)
+    out = capsys.readouterr().out
+    assert "    0   0    1   0  kind" in out
+    assert " None" not in out  # the majority matched nothing: not in the table
+
+
 # Seats' names as the record writes them: capitalised words, joined by spaces, hyphens,
 # "and" or commas ("Caithness, Sutherland and Easter Ross", "Stoke-On-Trent North").
 WORD = st.from_regex(r"[A-Z][a-z]{1,9}", fullmatch=True)

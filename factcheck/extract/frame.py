@@ -119,8 +119,9 @@ _CLOSED_ASIDE = re.compile(r"['’]?s?,[^,;:.()]{1,60}")
 _APPOSITION_THEN = re.compile(r"['’]?s?,\s+(?:a|an|the)\s+[^,;:.()]{1,80},[^,;:.()]{1,60}")
 _WITH_POSSESSIVE = re.compile(r"\s+(?:with|on|polling|taking|winning)\s+(?:his|her|their)\s+")
 # "coming in ahead of Dr McDonnell with 13,299 votes to his 11,303": after a rival's name, a
-# score whose second count is the rival's ("his"); the first is the sentence's subject's.
-_WITH_BARE = re.compile(r"\s+(?:with|on|polling|taking|winning)\s+")
+# score whose second count is the rival's ("his"); the first is the sentence's subject's. A
+# comma may stand for the "with": "finished ahead of John Brown, 13,299 votes to his 11,303".
+_WITH_BARE = re.compile(r"\s+(?:with|on|polling|taking|winning)\s+|\s*,\s+")
 _TO_PRONOUN_AFTER = re.compile(r"\s*(?:votes?\s+)?to\s+(?:his|her|their)\s+\d")
 # Figures shared out over several things named: "77.6% and 75.7% respectively", "the two
 # constituencies", "both seats".

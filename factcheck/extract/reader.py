@@ -137,7 +137,7 @@ from factcheck.extract.frame import (
 )
 from factcheck.extract.numbers import NumberKind, NumberMention, find_numbers
 from factcheck.extract.text import quotations, sentences
-from factcheck.extract.vocabulary import MAJORITY_CHANGE, RANK_BEFORE
+from factcheck.extract.vocabulary import MAJORITY_CHANGE, MAJORITY_MULTIPLIED, RANK_BEFORE
 from factcheck.models import (
     Article,
     CandidateResult,
@@ -608,7 +608,9 @@ def _worth_reading(text: str, numbers: list[NumberMention], start: int) -> bool:
         ):
             return True
     # The substring test first: the regex has to try every word boundary of a long text.
-    if "majorit" in text and MAJORITY_CHANGE.search(text, start):
+    if "majorit" in text and (
+        MAJORITY_CHANGE.search(text, start) or MAJORITY_MULTIPLIED.search(text, start)
+    ):
         return True
     # A winner or a hold/gain is stated in words, with no figure at all.
     return may_state_outcome(text, start) or may_hold_loss_rows(text, start)

@@ -21,6 +21,11 @@ DOWN = (
     "|decline|lower|shrank|shrunk|halved|narrowed|dipped|dipping|dip|slump|plunged|plummeted"
     "|tumbled|collapsed|crashed"
 )
+# A rise said as a multiple: "more than doubling her majority", "trebled his majority".
+MULTIPLIED = (
+    "doubled|doubles|doubling|tripled|triples|tripling|trebled|trebles|trebling|quadrupled"
+    "|quadruples|quadrupling"
+)
 DIRECTION_WORDS = frozenset(f"{UP}|{DOWN}".split("|"))
 """Every word of change, for a sentence's cue test (:meth:`~factcheck.extract.frame.Frame.says`)."""
 DIRECTION_WORD = re.compile(rf"\b(?:(?P<up>{UP})|(?P<down>{DOWN}))\b", re.IGNORECASE)
@@ -80,6 +85,11 @@ BY_MARGIN_BEFORE = re.compile(
 CLAUSE_BREAK = re.compile(r";|:|w(?<!\w\w)hile\b|b(?<!\w\w)ut\b|w(?<!\w\w)hereas\b")
 MAJORITY_CHANGE = re.compile(
     rf"\b(?P<dir>{UP}|{DOWN})\s+(?:his|her|their|its|the)\s+majority\b", re.IGNORECASE
+)
+# "nearly doubled his majority from 6,437 to 12,278": a majority's rise said as a multiple.
+MAJORITY_MULTIPLIED = re.compile(
+    rf"\b(?:{MULTIPLIED})\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+\s+)?majority\b",
+    re.IGNORECASE,
 )
 _SINCE = re.compile(
     r"\b(?:from|since|compared\s+(?:to|with)|than(?:\s+in)?|on)\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\b",

@@ -8,18 +8,15 @@ Sentences are ours, in the patterns real copy uses; each has a control read the 
 
 from __future__ import annotations
 
-from factcheck.extract.reader import read_prose
-from factcheck.models import Article, BoundClaim, ChangeClaim, Document, SeatClaim
+from story_files import article_of
 
-
-def _read(text: str) -> Article:
-    return read_prose(Document(path="a.txt", text=text))
+from factcheck.models import BoundClaim, ChangeClaim, SeatClaim
 
 
 def _bounds(text: str) -> list[tuple[str, str | None, str]]:
     return [
         (c.quantity.value, c.candidate, c.bound.text)
-        for c in _read(text).claims
+        for c in article_of(text).claims
         if isinstance(c, BoundClaim)
     ]
 
@@ -45,7 +42,7 @@ def test_a_bound_ends_with_its_sentence() -> None:
 def test_a_hedged_change_of_voters_is_still_read_as_a_change() -> None:
     # "of voters" without "turned out" is no turnout, so the bound leaves the figure to the
     # readers of changes.
-    article = _read(
+    article = article_of(
         "In Bristol West, Jane Smith's support rose by nearly 5 per cent of voters on 2015."
     )
     assert [(c.quantity.value, c.candidate) for c in article.claims] == [("share", "Jane Smith")]
@@ -53,7 +50,7 @@ def test_a_hedged_change_of_voters_is_still_read_as_a_change() -> None:
 
 
 def _bound_claims(text: str) -> list[BoundClaim]:
-    return [c for c in _read(text).claims if isinstance(c, BoundClaim)]
+    return [c for c in article_of(text).claims if isinstance(c, BoundClaim)]
 
 
 def test_only_the_figure_right_after_the_bound_is_its_exact_share() -> None:
@@ -91,7 +88,9 @@ def test_a_candidates_bound_is_in_the_seat_named_after_her() -> None:
 
 
 def _tallies(text: str) -> list[tuple[str | None, str, str]]:
-    return [(c.party, c.verb, c.seats.text) for c in _read(text).claims if isinstance(c, SeatClaim)]
+    return [
+        (c.party, c.verb, c.seats.text) for c in article_of(text).claims if isinstance(c, SeatClaim)
+    ]
 
 
 def test_a_person_named_before_the_party_or_after_the_tally_leaves_it_the_partys() -> None:
@@ -102,7 +101,7 @@ def test_a_person_named_before_the_party_or_after_the_tally_leaves_it_the_partys
 
 
 def test_a_tallys_count_is_tied_to_the_party_not_by_nearness() -> None:
-    (claim,) = [c for c in _read("Labour won 29 seats.").claims if isinstance(c, SeatClaim)]
+    (claim,) = [c for c in article_of("Labour won 29 seats.").claims if isinstance(c, SeatClaim)]
     assert claim.seats.grounds is not None
     assert "subject" not in claim.seats.grounds.loose
 

@@ -13,13 +13,10 @@ story with the words that do break the carry (or do not), read the other way.
 from __future__ import annotations
 
 import pytest
+from story_files import article_of
 
 from factcheck.extract.reader import read_prose
 from factcheck.models import Article, ChangeClaim, Document
-
-
-def _read(text: str) -> Article:
-    return read_prose(Document(path="a.txt", text=text))
 
 
 def _seat_of_count(article: Article, votes: str) -> str | None:
@@ -46,7 +43,7 @@ _EDINBURGH = "Labour's Ian Murray polled 33,000 votes in Edinburgh South.\n\n"
     ],
 )
 def test_a_place_owning_the_person_with_a_curly_apostrophe(owner: str, seat: str | None) -> None:
-    article = _read(f"{_EDINBURGH}{owner} polled 15,000 votes, one of the closest results.\n")
+    article = article_of(f"{_EDINBURGH}{owner} polled 15,000 votes, one of the closest results.\n")
     assert _seat_of_count(article, "15,000") == seat
 
 
@@ -82,7 +79,7 @@ _BRISTOL = "Labour's Jane Doe polled 33,000 votes in Bristol West.\n\n"
     ],
 )
 def test_what_is_a_place_that_breaks_the_carry(sentence: str, seat: str | None) -> None:
-    article = _read(f"{_BRISTOL}{sentence}\n")
+    article = article_of(f"{_BRISTOL}{sentence}\n")
     assert _seat_of_count(article, "9,000") == seat
 
 
@@ -97,12 +94,14 @@ _CABLE = (
 
 
 def test_another_seats_member_alone_in_the_sentence_breaks_the_carry() -> None:
-    article = _read(_CABLE.format(said="Vince Cable polled 2,000 votes."))
+    article = article_of(_CABLE.format(said="Vince Cable polled 2,000 votes."))
     assert _seat_of_count(article, "2,000") is None
 
 
 def test_with_the_carried_seats_member_beside_another_seats_the_carry_holds() -> None:
-    article = _read(_CABLE.format(said="Vince Cable said Sir Bob Russell lost by 2,000 votes."))
+    article = article_of(
+        _CABLE.format(said="Vince Cable said Sir Bob Russell lost by 2,000 votes.")
+    )
     assert {co.name: co.majority.text for co in article.contests if co.majority} == {
         "Colchester": "2,000"
     }
@@ -134,13 +133,13 @@ _BLAIR = "In 1997, Tony Blair won 33,526 votes in his Sedgefield constituency.\n
     ],
 )
 def test_his_constituency_is_the_carried_seat_only_if_his(story: str, seat: str | None) -> None:
-    assert _seat_of_count(_read(story + "\n"), "18,884") == seat
+    assert _seat_of_count(article_of(story + "\n"), "18,884") == seat
 
 
 def test_his_constituency_of_a_candidate_of_another_seat_is_that_seat() -> None:
     # Read earlier as Holborn and St Pancras's candidate: "his constituency" is not Tony
     # Blair's Sedgefield, the seat carried, but his own.
-    article = _read(
+    article = article_of(
         "Keir Starmer won Holborn and St Pancras.\n\n"
         f"{_BLAIR}Later, Keir Starmer polled 20,000 votes in his constituency.\n"
     )
@@ -160,7 +159,7 @@ def test_his_constituency_of_a_candidate_of_another_seat_is_that_seat() -> None:
     ],
 )
 def test_a_second_winner_named_after_the_seats_own(second: str, seat: str | None) -> None:
-    article = _read(
+    article = article_of(
         "Helen Morgan has been re-elected as MP for North Shropshire with a 15,133 majority.\n"
         f"{second}\n"
     )
@@ -168,7 +167,7 @@ def test_a_second_winner_named_after_the_seats_own(second: str, seat: str | None
 
 
 def test_a_second_winner_read_earlier_in_another_seat_is_in_that_seat() -> None:
-    article = _read(
+    article = article_of(
         "Jane Doe won Shrewsbury.\n\n"
         "Helen Morgan has been re-elected as MP for North Shropshire with a 15,133 majority.\n\n"
         "Jane Doe was elected with 27,282 votes.\n"
@@ -188,13 +187,13 @@ def test_a_second_winner_read_earlier_in_another_seat_is_in_that_seat() -> None:
     ],
 )
 def test_a_win_told_as_also_with_no_winner_known(second: str, seat: str | None) -> None:
-    article = _read(f"Labour held Bristol West.\n\n{second}\n")
+    article = article_of(f"Labour held Bristol West.\n\n{second}\n")
     assert {co.name: co.majority.text for co in article.contests if co.majority} == {seat: "2,000"}
 
 
 def test_the_seats_winner_re_elected_is_no_second_winner() -> None:
     # Known as the seat's winner by his majority's change alone.
-    article = _read(
+    article = article_of(
         "Alec Shelbrooke increased his majority in Elmet and Rothwell.\n\n"
         "Alec Shelbrooke was re-elected with 27,282 votes.\n"
     )
@@ -221,13 +220,13 @@ def test_the_seats_winner_re_elected_is_no_second_winner() -> None:
     ],
 )
 def test_the_carried_seats_winner_is_its_own(before: str, seat: str | None) -> None:
-    article = _read(f"{before}\n\nJane Doe was elected with 27,282 votes.\n")
+    article = article_of(f"{before}\n\nJane Doe was elected with 27,282 votes.\n")
     assert _seat_of_count(article, "27,282") == seat
 
 
 def test_his_constituency_in_the_storys_own_seat_is_that_seat() -> None:
     # Sedgefield is the story's seat (named twice): "his constituency" there stays in it.
-    article = _read(
+    article = article_of(
         "Tony Blair won 33,526 votes in his Sedgefield constituency. Sedgefield has been"
         " Labour since 1935.\n\nLater, Keir Starmer polled 18,884 votes in his constituency.\n"
     )
@@ -261,7 +260,7 @@ _ROUND_UP = (
     ],
 )
 def test_a_round_ups_person_beside_the_carried_seats_candidate(said: str, seat: str) -> None:
-    article = _read(_ROUND_UP.format(said=said))
+    article = article_of(_ROUND_UP.format(said=said))
     assert [c.contest for c in article.claims if isinstance(c, ChangeClaim)] == [seat]
 
 
@@ -277,7 +276,7 @@ def test_a_round_ups_person_beside_the_carried_seats_candidate(said: str, seat: 
     ],
 )
 def test_a_winner_known_by_a_gain_alone_is_the_seats(before: str, seat: str | None) -> None:
-    article = _read(f"{before}\n\nTom Jones won with 20,000 votes.\n")
+    article = article_of(f"{before}\n\nTom Jones won with 20,000 votes.\n")
     assert _seat_of_count(article, "20,000") == seat
 
 

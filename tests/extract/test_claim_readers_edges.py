@@ -6,10 +6,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from story_files import article_of
 
 from factcheck.extract.claims.rounding import as_rounded
-from factcheck.extract.reader import read_prose
-from factcheck.models import Article, BoundClaim, Document, Figure, SeatClaim, Span, Unit
+from factcheck.models import BoundClaim, Figure, SeatClaim, Span, Unit
 
 
 @pytest.mark.parametrize(
@@ -50,10 +50,6 @@ def test_a_count_already_read_as_a_rounding_keeps_its_own_step() -> None:
     assert as_rounded(fig, hundreds=True) is fig
 
 
-def _read(text: str) -> Article:
-    return read_prose(Document(path="a.txt", text=text))
-
-
 def _at(span: Span | None) -> tuple[int, int] | None:
     return (span.start, span.end) if span is not None else None
 
@@ -61,7 +57,7 @@ def _at(span: Span | None) -> tuple[int, int] | None:
 def _tallies(text: str) -> list[tuple[object, ...]]:
     return [
         (c.party, c.verb, c.seats.text, *(_at(c.span) or ()), c.quoted)
-        for c in _read(text).claims
+        for c in article_of(text).claims
         if isinstance(c, SeatClaim) and c.seats.unit is Unit.SEATS and c.contest is None
     ]
 
@@ -133,7 +129,7 @@ def _bounds(text: str) -> list[tuple[object, ...]]:
             *(_at(c.span) or ()),
             c.quoted,
         )
-        for c in _read(text).claims
+        for c in article_of(text).claims
         if isinstance(c, BoundClaim)
     ]
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from story_files import candidate_named, contest_named, findings_in, story_file
+from story_files import candidate_named, contest_named, flagged_in, story_file
 
 from factcheck.extract.reader import read_prose
 from factcheck.io.articles import load_article
@@ -39,10 +39,6 @@ def _story(old: str = "2017 Result:", old_majority: str = "831", majority: str =
     return IPSWICH.format(old=old, old_majority=old_majority, majority=majority)
 
 
-def _flagged(path: Path) -> list[tuple[str, str | None]]:
-    return [(f.name, f.text) for f in findings_in(path) if f.severity.value in ("error", "warning")]
-
-
 @pytest.mark.parametrize(("majority", "fires"), [("5,479", False), ("5,749", True)])
 def test_the_list_under_this_elections_heading_is_checked(
     tmp_path: Path, majority: str, fires: bool
@@ -51,7 +47,7 @@ def test_the_list_under_this_elections_heading_is_checked(
     seat = contest_named(load_article(path), "Ipswich")
     assert seat.majority is not None
     assert seat.majority.text == majority
-    flagged = _flagged(path)
+    flagged = flagged_in(path)
     assert (("reference-mismatch", majority) in flagged) is fires
     assert all(text != "831" for _, text in flagged)
 
@@ -77,7 +73,7 @@ def test_a_majority_under_another_elections_heading_is_checked_against_that_elec
     tmp_path: Path, old_majority: str, fires: bool
 ) -> None:
     path = story_file(tmp_path, _story(old_majority=old_majority), "uk-ge-2019")
-    flagged = _flagged(path)
+    flagged = flagged_in(path)
     assert (("reference-mismatch", old_majority) in [f[:2] for f in flagged]) is fires
     assert ("reference-mismatch", "5,479") not in flagged
 
@@ -93,7 +89,7 @@ def test_a_line_of_prose_ends_the_headings_block(tmp_path: Path) -> None:
         seat = contest_named(load_article(path), "Ipswich")
         assert seat.majority is not None
         assert seat.majority.text == majority
-        assert (("reference-mismatch", majority) in _flagged(path)) is fires
+        assert (("reference-mismatch", majority) in flagged_in(path)) is fires
 
 
 _OTHER_HEADINGS = st.sampled_from(
@@ -141,7 +137,7 @@ def test_a_notes_number_after_a_name_is_no_vote(tmp_path: Path, votes: str, fire
     davies = candidate_named(seat, "Byron Davies")
     assert davies.votes is not None
     assert davies.votes.text == votes
-    flagged = _flagged(path)
+    flagged = flagged_in(path)
     assert (("reference-mismatch", votes) in flagged) is fires
     assert all(text != "4" for _, text in flagged)
 

@@ -16,17 +16,12 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from story_files import findings_in, story_file
+from story_files import article_of, findings_in, story_file
 
 from factcheck.extract.carried import _place_words
 from factcheck.extract.entities import contest_matcher, is_seat, uk_constituencies
-from factcheck.extract.reader import read_prose
-from factcheck.models import Article, Document, OutcomeClaim
+from factcheck.models import Article, OutcomeClaim
 from factcheck.names import same_person_name
-
-
-def _read(text: str) -> Article:
-    return read_prose(Document(path="a.txt", text=text))
 
 
 def _seats(text: str) -> list[str]:
@@ -112,7 +107,7 @@ def _places_not_seats() -> list[str]:
 
 @given(st.sampled_from(_places_not_seats()), st.integers(min_value=100, max_value=60_000))
 def test_a_sentence_set_in_another_place_does_not_take_the_carried_seat(place: str, n: int) -> None:
-    article = _read(
+    article = article_of(
         "Folkestone and Hythe\n\n"
         "Damian Collins, Folkestone and Hythe's re-elected MP, received 35,483 votes.\n\n"
         f"In {place}, Helen Grant, the re-elected Conservative MP, received {n:,} votes."
@@ -123,7 +118,7 @@ def test_a_sentence_set_in_another_place_does_not_take_the_carried_seat(place: s
 
 def test_a_sentence_set_in_a_place_of_the_carried_seat_keeps_it() -> None:
     # The control: Folkestone is in the carried seat's name.
-    article = _read(
+    article = article_of(
         "Damian Collins held Folkestone and Hythe with 35,483 votes.\n\n"
         "In Folkestone, Labour's Laura Davison received 9,000 votes."
     )
@@ -137,7 +132,7 @@ def test_a_sentence_set_in_a_place_of_the_carried_seat_keeps_it() -> None:
 def test_the_stories_seat_before_it_is_named_is_doubted_too(where: str, seat: str | None) -> None:
     # The story's seat by count is Islington North, named only later: a sentence set in
     # Uxbridge before it is not Islington North's.
-    article = _read(
+    article = article_of(
         f"Boris Johnson was re-elected in {where}, with 25,351 votes.\n\n"
         "Speaking at his count in Islington North, Jeremy Corbyn said Labour had lost.\n"
     )
@@ -156,13 +151,13 @@ _CABLE = (
 
 @given(st.integers(min_value=100, max_value=20_000))
 def test_a_person_another_seats_member_does_not_take_the_stories_seat(n: int) -> None:
-    article = _read(_CABLE.format(n=n, said="Mr Cable, 71, had been the MP for Twickenham."))
+    article = article_of(_CABLE.format(n=n, said="Mr Cable, 71, had been the MP for Twickenham."))
     assert all(co.majority is None for co in article.contests if co.name == "Colchester")
 
 
 def test_without_a_seat_of_their_own_the_stories_seat_holds() -> None:
     # The control: nothing says which seat Vince Cable's is; the story's seat is carried.
-    article = _read(_CABLE.format(n=2017, said="Mr Cable, 71, said it was a cruel night."))
+    article = article_of(_CABLE.format(n=2017, said="Mr Cable, 71, said it was a cruel night."))
     (colchester,) = [co for co in article.contests if co.name == "Colchester"]
     assert colchester.majority is not None
     assert colchester.majority.text == "2,017"
@@ -179,20 +174,20 @@ def test_a_count_a_majority_governs_is_no_vote_total(a: int, b: int) -> None:
         f"It means Ms Swinson's majority has plummeted from {a:,} to {b:,} votes.",
         f"Ms Swinson, whose majority was cut to {b:,} votes, thanked her team.",
     ):
-        article = _read(f"Jo Swinson has lost her seat by just 149 votes.\n\n{text}")
+        article = article_of(f"Jo Swinson has lost her seat by just 149 votes.\n\n{text}")
         assert all(v is None for _, v, _ in _by_name(article).values()), text
 
 
 @given(st.integers(min_value=100, max_value=30_000))
 def test_a_count_after_the_majority_in_another_clause_is_votes(n: int) -> None:
     # The control: a comma ends the majority's clause; the votes after it are hers.
-    article = _read(f"In East Dunbartonshire, Jane Doe won a majority, polling {n:,} votes.")
+    article = article_of(f"In East Dunbartonshire, Jane Doe won a majority, polling {n:,} votes.")
     assert _by_name(article)["Jane Doe"][1] == f"{n:,}"
 
 
 @given(st.integers(min_value=100, max_value=999))
 def test_a_ranges_upper_end_after_by_is_no_vote_total(n: int) -> None:
-    article = _read(
+    article = article_of(
         "In Portsmouth North, Penny Mordaunt has lost her seat to Labour's Amanda Martin by"
         f" around {n} to {n + 200:,} votes."
     )
@@ -211,7 +206,7 @@ def _turnout(article: Article) -> str | None:
 
 @given(st.integers(min_value=20, max_value=80))
 def test_a_share_after_a_turnout_in_votes_is_no_turnout(share: int) -> None:
-    article = _read(
+    article = article_of(
         "Canterbury's turnout was 56,800, and Ms Rosie Duffield won 25,572 votes - a"
         f" {share}% share - pushing Sir Julian Brazier into second place."
     )
@@ -229,7 +224,7 @@ def test_a_share_after_a_turnout_in_votes_is_no_turnout(share: int) -> None:
     ],
 )
 def test_a_turnouts_own_percentage_is_still_read(sentence: str, turnout: str) -> None:
-    assert _turnout(_read(sentence)) == turnout
+    assert _turnout(article_of(sentence)) == turnout
 
 
 # --- An age, a hope, a by-election: no margin, no outcome of this election --------------------
@@ -241,7 +236,7 @@ def _majorities(article: Article) -> dict[str | None, str]:
 
 @given(st.integers(min_value=18, max_value=90), st.sampled_from(["-year-old", "-year old"]))
 def test_an_age_after_defeated_by_is_no_margin(age: int, old: str) -> None:
-    article = _read(
+    article = article_of(
         "In Paisley and Renfrewshire South, Labour's Douglas Alexander has been defeated by"
         f" {age}{old} SNP candidate Mhairi Black."
     )
@@ -250,7 +245,9 @@ def test_an_age_after_defeated_by_is_no_margin(age: int, old: str) -> None:
 
 def test_a_count_after_defeated_by_is_still_the_margin() -> None:
     # The control.
-    article = _read("In Paisley and Renfrewshire South, Douglas Alexander was defeated by 5,684.")
+    article = article_of(
+        "In Paisley and Renfrewshire South, Douglas Alexander was defeated by 5,684."
+    )
     assert _majorities(article) == {"Paisley and Renfrewshire South": "5,684"}
 
 
@@ -262,19 +259,19 @@ def _outcomes(article: Article) -> list[tuple[str, str | None, str | None]]:
     "hope", ["against the odds of", "despite fears of", "whatever the chances of"]
 )
 def test_the_odds_of_a_gain_are_no_gain(hope: str) -> None:
-    article = _read(f"In Canterbury, {hope} a Conservative gain, Labour's Rosie Duffield won.")
+    article = article_of(f"In Canterbury, {hope} a Conservative gain, Labour's Rosie Duffield won.")
     assert ("gain", "Conservative", "Canterbury") not in _outcomes(article)
 
 
 def test_a_gain_declared_is_read() -> None:
     # The control.
-    article = _read("Canterbury: Conservative gain from Labour.")
+    article = article_of("Canterbury: Conservative gain from Labour.")
     assert ("gain", "Conservative", "Canterbury") in _outcomes(article)
 
 
 @pytest.mark.parametrize(("when", "read"), [(" in a December 2016 by-election", False), ("", True)])
 def test_a_seat_lost_at_a_by_election_is_no_outcome_of_this_one(when: str, read: bool) -> None:
-    article = _read(
+    article = article_of(
         "Zac Goldsmith, standing again as a Conservative, re-took Richmond Park by just 45"
         f" votes. He lost the seat to the Liberal Democrats{when}."
     )
@@ -287,13 +284,13 @@ def test_a_seat_lost_at_a_by_election_is_no_outcome_of_this_one(when: str, read:
 
 @given(st.integers(min_value=100, max_value=9_999))
 def test_an_overturned_vote_majority_is_the_last_elections(n: int) -> None:
-    article = _read(f"Sinn Fein overturned a huge {n:,} vote majority for Belfast North.")
+    article = article_of(f"Sinn Fein overturned a huge {n:,} vote majority for Belfast North.")
     assert _majorities(article) == {}
 
 
 def test_a_vote_majority_won_is_this_elections() -> None:
     # The control.
-    article = _read("Sinn Fein won Belfast North with a 1,943 vote majority.")
+    article = article_of("Sinn Fein won Belfast North with a 1,943 vote majority.")
     assert _majorities(article) == {"Belfast North": "1,943"}
 
 
@@ -324,7 +321,7 @@ def test_a_majority_before_the_election_is_not_this_ones(
     ],
 )
 def test_a_person_inside_an_aside_does_not_take_the_figure(aside: str, whose: str) -> None:
-    article = _read(
+    article = article_of(
         f"In Canterbury, the Liberal Democrats' Claire Malcolmson {aside} got 3,408 votes."
     )
     voted = {name: v for name, (_, v, _) in _by_name(article).items() if v}
@@ -333,7 +330,7 @@ def test_a_person_inside_an_aside_does_not_take_the_figure(aside: str, whose: st
 
 @given(st.integers(min_value=1_000, max_value=30_000), st.sampled_from(["Jr", "Jnr", "Junior"]))
 def test_a_sons_suffix_is_no_other_person(n: int, jr: str) -> None:
-    article = _read(
+    article = article_of(
         "In North Antrim, Ian Paisley lost the seat he has held since 2010.\n\n"
         f"Mr Paisley {jr} came a close second with {n:,} votes."
     )
@@ -346,7 +343,7 @@ def test_a_sons_suffix_is_no_other_person(n: int, jr: str) -> None:
 
 @pytest.mark.parametrize("pronoun", ["his", "their"])
 def test_a_possessive_after_the_one_beaten_is_not_theirs(pronoun: str) -> None:
-    article = _read(
+    article = article_of(
         "In Fermanagh and South Tyrone, the UUP's Tom Elliott celebrated after his victory over"
         f" Michelle Gildernew with {pronoun} 23,608 votes to her 23,078."
     )
@@ -355,7 +352,7 @@ def test_a_possessive_after_the_one_beaten_is_not_theirs(pronoun: str) -> None:
 
 def test_the_one_beaten_with_a_figure_of_their_own() -> None:
     # The control: the one beaten's own figure, said of her.
-    article = _read(
+    article = article_of(
         "In Fermanagh and South Tyrone, Tom Elliott won. Michelle Gildernew polled 23,078 votes."
     )
     assert _by_name(article)["Michelle Gildernew"][1] == "23,078"

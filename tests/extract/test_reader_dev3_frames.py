@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from story_files import findings_in, story_file
+from story_files import article_of, messages_on
 
 from factcheck.extract.entities import (
     contest_matcher,
@@ -28,13 +28,8 @@ from factcheck.extract.entities import (
     names_former_seat,
     uk_constituencies,
 )
-from factcheck.extract.reader import read_prose
-from factcheck.models import Article, ChangeClaim, Document, OutcomeClaim, Quantity, SeatClaim
+from factcheck.models import Article, ChangeClaim, OutcomeClaim, Quantity, SeatClaim
 from factcheck.names import same_given_name
-
-
-def _read(text: str) -> Article:
-    return read_prose(Document(path="a.txt", text=text))
 
 
 def _by_name(article: Article) -> dict[str, tuple[str | None, str | None, str | None]]:
@@ -48,11 +43,6 @@ def _by_name(article: Article) -> dict[str, tuple[str | None, str | None, str | 
         for co in article.contests
         for c in co.candidates
     }
-
-
-def _messages(tmp_path: Path, story: str, election: str, text: str) -> list[str]:
-    path = story_file(tmp_path, story, election)
-    return [f.message for f in findings_in(path) if f.text == text]
 
 
 @cache
@@ -94,7 +84,7 @@ def test_a_past_seat_after_the_runner_up_leaves_the_figures_in_the_new_one(
         f"The new constituency was claimed by Labour's Claire Hughes who polled {written} votes, "
         "ahead of Conservative Robin Millar (9,036), the former Aberconwy MP."
     )
-    found = _messages(tmp_path, story, "uk-ge-2024", written)
+    found = messages_on(tmp_path, story, "uk-ge-2024", written)
     assert [m.startswith("Claire Hughes's vote in Bangor Aberconwy") for m in found] == (
         [True] if fires else []
     )
@@ -121,7 +111,7 @@ def test_the_unknown_constituency_breaks_the_carried_seat() -> None:
         "Therese Coffey was ousted by Labour in the Suffolk Coast constituency, where Jane "
         "Doe polled 15,000 votes."
     )
-    seats = {name: seat for name, (seat, _, _) in _by_name(_read(story)).items()}
+    seats = {name: seat for name, (seat, _, _) in _by_name(article_of(story)).items()}
     assert seats.get("Jane Doe") != "Swindon South"
 
 
@@ -131,7 +121,7 @@ def test_a_party_seat_keeps_the_carried_seat() -> None:
         "Conservative Robert Buckland lost in Swindon South.\n\n"
         "Labour took the seat, where Jane Doe polled 15,000 votes."
     )
-    assert _by_name(_read(story))["Jane Doe"][0] == "Swindon South"
+    assert _by_name(article_of(story))["Jane Doe"][0] == "Swindon South"
 
 
 # --- A seat's holder before, who may not have stood -------------------------------------------
@@ -143,8 +133,8 @@ def test_a_partys_figure_is_not_its_past_holders(tmp_path: Path, written: str, f
         "Clacton, the constituency formerly represented by Ukip's Douglas Carswell, has fallen "
         f"to the Conservatives.\n\nUkip collected just {written} votes."
     )
-    assert _by_name(_read(story)).get("Douglas Carswell", (None, None, None))[1] is None
-    found = _messages(tmp_path, story, "uk-ge-2017", written)
+    assert _by_name(article_of(story)).get("Douglas Carswell", (None, None, None))[1] is None
+    found = messages_on(tmp_path, story, "uk-ge-2017", written)
     # The party's candidate in the record (Paul Oakley), found by party.
     assert [("3,357" in m) for m in found] == ([True] if fires else [])
 
@@ -155,7 +145,7 @@ def test_a_partys_figure_is_its_sitting_mps() -> None:
         "Clacton, the constituency held by Ukip's Douglas Carswell, has fallen to the "
         "Conservatives.\n\nUkip collected just 3,357 votes."
     )
-    assert _by_name(_read(story))["Douglas Carswell"][1] == "3,357"
+    assert _by_name(article_of(story))["Douglas Carswell"][1] == "3,357"
 
 
 # --- The count of the one who beat someone, "with N votes to his M" --------------------------
@@ -167,14 +157,14 @@ def test_the_count_before_to_his_is_not_the_one_beatens(n: int, pronoun: str) ->
         f"In Belfast South the DUP adviser came in ahead of John Roe with {n:,} votes to "
         f"{pronoun} {n - 500:,}."
     )
-    assert _by_name(_read(text)).get("John Roe", (None, None, None))[1] != f"{n:,}"
+    assert _by_name(article_of(text)).get("John Roe", (None, None, None))[1] != f"{n:,}"
 
 
 @given(st.integers(min_value=1000, max_value=30_000))
 def test_the_one_beatens_own_count_is_theirs(n: int) -> None:
     # The control: a count of the one beaten's own, after them without "to his".
     text = f"In Belfast South the DUP adviser came in ahead of John Roe, who polled {n:,} votes."
-    assert _by_name(_read(text))["John Roe"][1] == f"{n:,}"
+    assert _by_name(article_of(text))["John Roe"][1] == f"{n:,}"
 
 
 # --- A margin with an adjective ---------------------------------------------------------------
@@ -186,7 +176,7 @@ def test_the_one_beatens_own_count_is_theirs(n: int) -> None:
 )
 def test_a_margin_with_an_adjective_is_no_vote_total(adjective: str, n: int) -> None:
     text = f"In Havant, Conservative Alan Mak held on by a {adjective} {n} votes."
-    article = _read(text)
+    article = article_of(text)
     assert _by_name(article).get("Alan Mak", (None, None, None))[1] is None
     assert [c.majority.text for c in article.contests if c.majority] == [str(n)]
 
@@ -196,7 +186,7 @@ def test_a_margin_with_an_adjective_is_checked_as_the_majority(
     tmp_path: Path, written: str, fires: bool
 ) -> None:
     story = f"In Havant, Conservative Alan Mak held on by a paper-thin {written} votes."
-    found = _messages(tmp_path, story, "uk-ge-2024", written)
+    found = messages_on(tmp_path, story, "uk-ge-2024", written)
     assert [m.startswith("the majority in Havant") for m in found] == ([True] if fires else [])
 
 
@@ -213,7 +203,7 @@ def test_a_2015_turnout_within_rejected_ballots_is_not_checked(
     tmp_path: Path, written: str, fires: bool
 ) -> None:
     story = f"In West Suffolk, Matt Hancock was re-elected. Voter turnout was {written}%."
-    found = _messages(tmp_path, story, "uk-ge-2015", f"{written}%")
+    found = messages_on(tmp_path, story, "uk-ge-2015", f"{written}%")
     assert [m.startswith("turnout") for m in found] == ([True] if fires else [])
 
 
@@ -231,7 +221,7 @@ def _majority_changes(article: Article) -> list[str | None]:
 @pytest.mark.parametrize("verb", ["gaining", "gained", "gains"])
 def test_gaining_the_majority_is_no_change(verb: str) -> None:
     text = f"In Bolsover, the Conservatives won the election, {verb} the majority of seats."
-    assert _majority_changes(_read(text)) == []
+    assert _majority_changes(article_of(text)) == []
 
 
 @pytest.mark.parametrize(
@@ -245,7 +235,7 @@ def test_gaining_the_majority_is_no_change(verb: str) -> None:
 def test_a_majority_grown_is_still_read(words: str) -> None:
     # The control: a majority grown, "the majority" too.
     text = f"In Bolsover, Jane Doe {words}."
-    assert _majority_changes(_read(text)) == ["increased"]
+    assert _majority_changes(article_of(text)) == ["increased"]
 
 
 # --- A count in the thousands is no seat tally ------------------------------------------------
@@ -258,14 +248,14 @@ def _tallies(article: Article) -> list[str]:
 @given(st.integers(min_value=1000, max_value=40_000))
 def test_a_count_in_the_thousands_is_no_seat_tally(n: int) -> None:
     text = f"In Belfast South, the Alliance candidate took 7,946 votes and Sinn Fein took {n:,}."
-    assert _tallies(_read(text)) == []
+    assert _tallies(article_of(text)) == []
 
 
 @given(st.integers(min_value=2, max_value=650))
 def test_a_partys_seats_are_still_a_tally(n: int) -> None:
     # The control: "Labour won 29" counts seats.
     text = f"Labour won {n} seats and the Conservatives lost 12."
-    assert _tallies(_read(text)) == [str(n), "12"]
+    assert _tallies(article_of(text)) == [str(n), "12"]
 
 
 # --- An apposition before a relative clause ---------------------------------------------------
@@ -277,7 +267,7 @@ def test_the_name_inside_a_described_relative_clause_is_not_the_subject(a: int, 
         "In Bolsover, Labour's Jane Doe won 40.6% of the vote, while John Roe, a prominent "
         f"Brexiteer who was business secretary under Liz Truss, came second with {a}.{b}%."
     )
-    people = _by_name(_read(text))
+    people = _by_name(article_of(text))
     assert people["John Roe"][2] == f"{a}.{b}"
     assert "Liz Truss" not in people
 
@@ -285,7 +275,7 @@ def test_the_name_inside_a_described_relative_clause_is_not_the_subject(a: int, 
 def test_a_figure_after_the_relative_clause_closes_without_a_comma_is_the_named_ones() -> None:
     # The control: no comma after the relative clause: the figure is in it, of its own.
     text = "In Bolsover, John Roe, a Brexiteer who beat Liz Truss with 30.2%."
-    assert _by_name(_read(text)).get("John Roe", (None, None, None))[2] != "30.2"
+    assert _by_name(article_of(text)).get("John Roe", (None, None, None))[2] != "30.2"
 
 
 # --- "Locally," back at the story's seat ------------------------------------------------------
@@ -304,13 +294,13 @@ _ASIDE = (
 )
 def test_locally_turns_back_to_the_stories_seat(lead: str, n: int) -> None:
     story = _ASIDE + f"{lead}Labour's Robina Barton came third, with {n:,} votes."
-    assert _by_name(_read(story))["Robina Barton"][:2] == ("Orkney and Shetland", f"{n:,}")
+    assert _by_name(article_of(story))["Robina Barton"][:2] == ("Orkney and Shetland", f"{n:,}")
 
 
 def test_without_a_word_back_the_aside_seat_is_carried() -> None:
     # The control: nothing turns back; the carried seat stays (loosely), as before.
     story = _ASIDE + "Labour's Robina Barton came third, with 2,664 votes."
-    assert _by_name(_read(story))["Robina Barton"][0] == "Twickenham"
+    assert _by_name(article_of(story))["Robina Barton"][0] == "Twickenham"
 
 
 @pytest.mark.parametrize(("written", "fires"), [("2,664", False), ("2,646", True)])
@@ -318,7 +308,7 @@ def test_locally_the_figure_is_checked_in_the_stories_seat(
     tmp_path: Path, written: str, fires: bool
 ) -> None:
     story = _ASIDE + f"Locally, Labour's Robina Barton came third, with {written} votes."
-    found = _messages(tmp_path, story, "uk-ge-2017", written)
+    found = messages_on(tmp_path, story, "uk-ge-2017", written)
     assert [m.startswith("Robina Barton's vote in Orkney and Shetland") for m in found] == (
         [True] if fires else []
     )
@@ -348,7 +338,7 @@ def _votes_seat_tie(article: Article) -> tuple[str | None, bool]:
 )
 def test_a_live_blogs_most_named_seat_is_no_seat_of_its_own(times: tuple[str, ...]) -> None:
     t1, t2, t3 = times
-    seat, explicit = _votes_seat_tie(_read(_ENTRIES.format(t1=t1, t2=t2, t3=t3)))
+    seat, explicit = _votes_seat_tie(article_of(_ENTRIES.format(t1=t1, t2=t2, t3=t3)))
     assert "the seat the story is about" not in (seat or "")
     assert not explicit
 
@@ -356,7 +346,7 @@ def test_a_live_blogs_most_named_seat_is_no_seat_of_its_own(times: tuple[str, ..
 def test_a_story_naming_one_seat_most_is_about_it() -> None:
     # The control: the same paragraphs without times are a story about Kensington.
     story = _ENTRIES.format(t1="", t2="", t3="").replace("\n ", "\n")
-    assert _votes_seat_tie(_read(story)) == ("Kensington, the seat the story is about", True)
+    assert _votes_seat_tie(article_of(story)) == ("Kensington, the seat the story is about", True)
 
 
 def _outcome_seats(article: Article) -> list[str | None]:
@@ -373,7 +363,7 @@ def test_the_seat_of_another_clauses_outcome_is_not_the_persons() -> None:
     )
     outcomes = [
         (c.candidate, c.from_party, c.contest)
-        for c in _read(text).claims
+        for c in article_of(text).claims
         if isinstance(c, OutcomeClaim)
     ]
     assert (None, "Democratic Unionist Party", "Lagan Valley") in outcomes
@@ -383,7 +373,7 @@ def test_the_seat_of_another_clauses_outcome_is_not_the_persons() -> None:
 def test_a_persons_loss_in_the_sentences_seat_keeps_it() -> None:
     # The control: the seat is named in the person's own clause.
     text = "In Lagan Valley, Jane Doe lost her seat to the Alliance."
-    assert _outcome_seats(_read(text)) == ["Lagan Valley"]
+    assert _outcome_seats(article_of(text)) == ["Lagan Valley"]
 
 
 # --- A place the reader does not know, held by someone named before another seat --------------
@@ -398,7 +388,7 @@ def test_a_person_holding_an_unknown_place_does_not_take_the_next_persons_seat(
         f"Pembrokeshire South with {a}.{b}% of the vote, and Stephen Crabb retained Preseli "
         "Pembrokeshire by just 314 votes."
     )
-    assert _by_name(_read(text))["Simon Hart"][0] != "Preseli Pembrokeshire"
+    assert _by_name(article_of(text))["Simon Hart"][0] != "Preseli Pembrokeshire"
 
 
 def test_a_person_holding_the_sentences_seat_keeps_it() -> None:
@@ -407,7 +397,11 @@ def test_a_person_holding_the_sentences_seat_keeps_it() -> None:
         "Meanwhile, Stephen Crabb held on to Preseli Pembrokeshire with 31.5% of the vote, "
         "and Simon Hart retained his seat."
     )
-    assert _by_name(_read(text))["Stephen Crabb"][:3] == ("Preseli Pembrokeshire", None, "31.5")
+    assert _by_name(article_of(text))["Stephen Crabb"][:3] == (
+        "Preseli Pembrokeshire",
+        None,
+        "31.5",
+    )
 
 
 # --- Familiar given names, words that are no names ---------------------------------------------

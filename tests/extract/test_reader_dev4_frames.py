@@ -20,22 +20,12 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from story_files import findings_in, story_file
+from story_files import article_of, messages_on
 
 from factcheck.engine import _too_loose
 from factcheck.extract.entities import contest_matcher, is_seat, uk_constituencies
-from factcheck.extract.reader import read_prose
-from factcheck.models import Article, ChangeClaim, Document, Figure, Grounds, Span, Unit
+from factcheck.models import ChangeClaim, Figure, Grounds, Span, Unit
 from factcheck.rule import Violation
-
-
-def _read(text: str) -> Article:
-    return read_prose(Document(path="a.txt", text=text))
-
-
-def _messages(tmp_path: Path, story: str, election: str, text: str) -> list[str]:
-    path = story_file(tmp_path, story, election)
-    return [f.message for f in findings_in(path) if f.text == text]
 
 
 @cache
@@ -83,7 +73,7 @@ def test_a_majority_in_an_unknown_compass_seat_is_not_checked(
     # Glasgow South's majority in 2017 was 2,027: "60" is wrong for it, and not its figure when
     # the seat written is one the record does not know.
     story = f"Labour fell just short of winning {seat}, where the SNP held on by just 60 votes.\n"
-    assert bool(_messages(tmp_path, story, "uk-ge-2017", "60")) is fires
+    assert bool(messages_on(tmp_path, story, "uk-ge-2017", "60")) is fires
 
 
 # --- A party's possessive before a figure -----------------------------------------------------
@@ -97,14 +87,14 @@ _WREXHAM = (
 
 
 def test_a_partys_possessive_gives_the_share_to_its_candidate() -> None:
-    article = _read(_WREXHAM.format(party="Labour", share="48.9"))
+    article = article_of(_WREXHAM.format(party="Labour", share="48.9"))
     shares = {c.name: c.share.text for co in article.contests for c in co.candidates if c.share}
     assert shares == {"Ian Lucas": "48.9"}
 
 
 def test_the_persons_own_partys_possessive_keeps_the_share_theirs() -> None:
     # The control: "the Conservatives' 43.7 per cent" after the Conservative is his.
-    article = _read(_WREXHAM.format(party="the Conservative Party", share="43.7"))
+    article = article_of(_WREXHAM.format(party="the Conservative Party", share="43.7"))
     shares = {c.name: c.share.text for co in article.contests for c in co.candidates if c.share}
     assert shares == {"Andrew Atkinson": "43.7"}
 
@@ -115,7 +105,7 @@ def test_a_partys_share_is_checked_against_its_candidate(
 ) -> None:
     # Ian Lucas's official share in Wrexham (2017) is 48.88%.
     story = _WREXHAM.format(party="Labour", share=share)
-    found = _messages(tmp_path, story, "uk-ge-2017", f"{share} per cent")
+    found = messages_on(tmp_path, story, "uk-ge-2017", f"{share} per cent")
     assert bool(found) is fires
     assert all("Atkinson" not in m for m in found)
 
@@ -129,7 +119,7 @@ def test_a_when_clause_after_another_year_is_that_years(year: str, change: Decim
         "East Devon\n\nHugo Swire was returned in 2001 and again in "
         f"{year}, when he increased his share by {change} per cent.\n"
     )
-    article = _read(text)
+    article = article_of(text)
     loose = [f for f in article.read_figures().values() if f.text == str(change)]
     assert loose
     assert all(f.grounds is not None and "election" in f.grounds.loose for f in loose)
@@ -141,7 +131,7 @@ def test_since_a_year_when_is_the_story_years_change() -> None:
         "East Devon\n\nSince 2010, when Hugo Swire stood first, his share rose by 1.4 per cent"
         " in 2015.\n"
     )
-    article = _read(text)
+    article = article_of(text)
     figures = [f for f in article.read_figures().values() if f.text == "1.4"]
     assert all(f.grounds is not None and "election" not in f.grounds.loose for f in figures)
 
@@ -199,7 +189,7 @@ def test_a_margin_of_whole_hundreds_in_prose_is_a_rounding(
         "In Belfast South, Alasdair McDonnell of the SDLP held on to be returned as MP.\n\n"
         f"McDonnell was {written} votes ahead of the DUP's Jonathan Bell.\n"
     )
-    found = _messages(tmp_path, story, "uk-ge-2015", written)
+    found = messages_on(tmp_path, story, "uk-ge-2015", written)
     assert [m.startswith("the majority in Belfast South") for m in found] == (
         [True] if fires else []
     )
@@ -212,7 +202,7 @@ def test_a_2015_turnout_a_ballot_count_may_explain_is_not_checked(
     # Newry and Armagh 2015: 64.25% of the electorate cast valid votes; the record has no
     # count of rejected ballots, which reach half a point of the electorate in Northern Ireland.
     story = f"Turnout figures are in for Newry and Armagh and it's {written}%.\n"
-    found = _messages(tmp_path, story, "uk-ge-2015", f"{written}%")
+    found = messages_on(tmp_path, story, "uk-ge-2015", f"{written}%")
     assert [m.startswith("turnout") for m in found] == ([True] if fires else [])
 
 
@@ -236,7 +226,7 @@ _ROUND_UP = (
     ],
 )
 def test_a_round_ups_person_is_read_in_their_own_seat(who: str, seat: str) -> None:
-    article = _read(_ROUND_UP.format(who=who))
+    article = article_of(_ROUND_UP.format(who=who))
     changes = [c for c in article.claims if isinstance(c, ChangeClaim)]
     assert [c.contest for c in changes] == [seat]
 
@@ -262,14 +252,16 @@ _QUOTED = (
     ],
 )
 def test_a_seat_in_a_quotation_does_not_turn_the_story(said: str) -> None:
-    article = _read(_QUOTED.format(said=said))
+    article = article_of(_QUOTED.format(said=said))
     seats = {c.name: co.name for co in article.contests for c in co.candidates}
     assert seats["Tom Gray"] == "Brighton Pavilion"
 
 
 def test_a_seat_named_outside_a_quotation_turns_the_story() -> None:
     # The control: the same seat named in the story's own words is the story's turn.
-    article = _read(_QUOTED.format(said="Labour held on in Hove, where the Greens came second."))
+    article = article_of(
+        _QUOTED.format(said="Labour held on in Hove, where the Greens came second.")
+    )
     seats = {c.name: co.name for co in article.contests for c in co.candidates}
     assert seats.get("Tom Gray") != "Brighton Pavilion"
 
@@ -287,5 +279,5 @@ def test_a_name_the_records_spell_both_ways_is_not_checked(
         "Belfast West: Sinn Féin's Paul Maskey retains his seat with 21,009 votes.\n\n"
         f"{written} (People Before Profit) came second with 5,048 votes.\n"
     )
-    found = _messages(tmp_path, story, "uk-ge-2024", written)
+    found = messages_on(tmp_path, story, "uk-ge-2024", written)
     assert [m.startswith(f"“{written}” is spelt") for m in found] == ([True] if fires else [])

@@ -13,11 +13,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from story_files import ranked_seats_2019
+from story_files import article_of, findings_of, ranked_seats_2019
 
-import factcheck
-from factcheck.extract.reader import read_prose
-from factcheck.models import Document, Figure, Finding
+from factcheck.models import Figure, Finding
 
 # Read only in a story with a figure in it (see reader._worth_reading).
 _OPENING = "Turnout was 67% across the region.\n\n"
@@ -38,10 +36,9 @@ _WORDINGS = [
 
 
 def _firsts(text: str) -> dict[str, tuple[str | None, Figure]]:
-    article = read_prose(Document(path="story.txt", text=text))
     return {
         c.name: (k.name, c.rank)
-        for k in article.contests
+        for k in article_of(text).contests
         for c in k.candidates
         if c.rank is not None and c.rank.value == 1
     }
@@ -49,13 +46,11 @@ def _firsts(text: str) -> dict[str, tuple[str | None, Figure]]:
 
 def _named(text: str) -> set[str]:
     """Everyone read as a candidate, placed or not."""
-    article = read_prose(Document(path="story.txt", text=text))
-    return {c.name for k in article.contests for c in k.candidates}
+    return {c.name for k in article_of(text).contests for c in k.candidates}
 
 
 def _mismatches(text: str) -> list[Finding]:
-    report = factcheck.check(Document(path="story.txt", text=text), election="uk-ge-2019")
-    return [f for f in report.findings if f.name == "reference-mismatch" and "first" in f.message]
+    return [f for f in findings_of(text, "uk-ge-2019") if "first" in f.message]
 
 
 @settings(

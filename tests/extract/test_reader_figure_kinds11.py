@@ -100,7 +100,7 @@ def test_a_turnout_line_above_labels_the_figure_not_the_heading_below(turnout: s
     assert "Turnout" in fig.grounds.what or "turnout" in fig.grounds.what
     shares = [
         f
-        for f in findings_of(_CARD.format(turnout=turnout), "uk-ge-2015", None)
+        for f in findings_of(_CARD.format(turnout=turnout), "uk-ge-2015", rule=None)
         if "share" in f.message
     ]
     assert shares == []
@@ -168,7 +168,7 @@ def test_per_cent_fewer_votes_is_read_as_the_share_loosely(n: str, cmp: str) -> 
     assert fig.grounds is not None
     assert "what" in fig.grounds.loose
     # His share fell 9.98 points and his votes 29%: whichever the writer meant, no error.
-    assert all(f.severity is not Severity.ERROR for f in findings_of(text, "uk-ge-2017", None))
+    assert all(f.severity is not Severity.ERROR for f in findings_of(text, "uk-ge-2017", rule=None))
 
 
 def test_per_cent_fewer_votes_that_fit_nothing_still_warn() -> None:
@@ -336,7 +336,7 @@ def test_the_counted_percentage_majority_is_still_checked() -> None:
     (finding,) = findings_of(wrong, "uk-ge-2015", "reference-mismatch")
     assert "13.4%" in finding.message
     assert (
-        findings_of("In Newport East Labour's majority was 13.4 per cent.", "uk-ge-2015", None)
+        findings_of("In Newport East Labour's majority was 13.4 per cent.", "uk-ge-2015", rule=None)
         == []
     )
 

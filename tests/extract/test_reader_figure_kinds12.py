@@ -19,15 +19,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from story_files import contests_of, findings_of, outcomes_of, ranked_seats_2019
 
-from factcheck.extract.entities import find_people
-from factcheck.models import CandidateResult
+from factcheck.extract.entities import find_people, uk_constituencies
+from factcheck.extract.reader import read_prose
+from factcheck.models import CandidateResult, ChangeClaim, Document
 
 
 def _plain(name: str) -> bool:
     """Is the name plain ("Jane Smith") and found as a person's on its own? How names are
     found is not under test here ("Olga FitzRoy", "Marten Hall" are other tests')."""
     found = find_people(f"{name} spoke.")
-    return bool(_PLAIN.fullmatch(name)) and [p.name for p in found] == [name]
+    # ("Angus Forbes": a word of the name is a seat's, which the seat finder takes first.)
+    seat_word = any(word in _SEAT_NAMES for word in name.split())
+    return bool(_PLAIN.fullmatch(name)) and [p.name for p in found] == [name] and not seat_word
+
+
+_SEAT_NAMES = frozenset(uk_constituencies())
 
 
 _PLAIN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+")
@@ -341,3 +347,77 @@ def test_a_count_for_a_party_is_not_the_next_persons(kennedy: str, fires: bool) 
     assert got.get("Danny Kennedy") == kennedy
     found = [f.text for f in findings_of(text, "uk-ge-2015")]
     assert found == ([kennedy] if fires else [])
+
+
+# -- a level crossed is no change's size -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Newry and Armagh, Sinn Fein's share of the vote dipped below 40 per cent.",
+        "Turnout in Bristol West rose above 70 per cent.",
+        "Turnout across the city was lower, falling beneath 65 per cent in all four seats.",
+    ],
+)
+def test_a_level_crossed_after_a_verb_of_change_is_no_changes_size(text: str) -> None:
+    article = read_prose(Document(path="story.txt", text=text))
+    assert [c for c in article.claims if isinstance(c, ChangeClaim) and c.amount] == []
+    assert findings_of(text, "uk-ge-2019", "percent-points-confusion") == []
+
+
+def test_a_change_by_a_bound_is_still_a_change() -> None:
+    # Newry and Armagh, 2019: Sinn Fein's share fell from 47.90% to 39.95%, 7.95 points.
+    text = "In Newry and Armagh, Sinn Fein's share of the vote dipped by 8 per cent."
+    (finding,) = findings_of(text, "uk-ge-2019", "percent-points-confusion")
+    assert finding.text == "8 per cent"
+    right = "In Newry and Armagh, Sinn Fein's share of the vote dipped by 8 points."
+    assert findings_of(right, "uk-ge-2019", "percent-points-confusion") == []
+
+
+# -- a party named right before its change ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("written", "fires"), [("9.3 points", False), ("19.3 points", True)])
+def test_a_party_named_before_its_change_owns_it_not_the_majority(
+    written: str, fires: bool
+) -> None:
+    # Llanelli, 2017: the Conservatives' share rose from 14.35% to 23.66%.
+    text = f"In Llanelli, Labour increased its majority, with the Tories up {written}."
+    article = read_prose(Document(path="story.txt", text=text))
+    (change,) = [c for c in article.claims if isinstance(c, ChangeClaim) and c.amount]
+    assert (change.quantity.value, change.party) == ("share", "Conservative")
+    assert bool(findings_of(text, "uk-ge-2017", "percent-points-confusion")) is fires
+
+
+def test_a_change_after_its_quantity_word_stays_that_quantitys() -> None:
+    text = "In Llanelli, Labour's majority was up 12 per cent on 2015."
+    article = read_prose(Document(path="story.txt", text=text))
+    (change,) = [c for c in article.claims if isinstance(c, ChangeClaim) and c.amount]
+    assert change.quantity.value == "majority"
+
+
+# -- a majority's rise said as a multiple ----------------------------------------------------
+
+_MULTIPLES = [
+    "In Dover, Natalie Elphicke nearly doubled the Conservative majority from 6,437 to {n}.",
+    "In Dover, Natalie Elphicke took the seat, more than doubling the majority to {n}.",
+    "Dover: Natalie Elphicke doubles Tory majority to {n}",
+]
+
+
+@pytest.mark.parametrize("story", _MULTIPLES)
+@pytest.mark.parametrize(("written", "fires"), [("12,278", False), ("12,728", True)])
+def test_a_majority_multiplied_to_a_level_is_the_majority_now(
+    story: str, written: str, fires: bool
+) -> None:
+    # Dover, 2019: the Conservative majority was 12,278 (6,437 in 2017).
+    text = story.format(n=written)
+    assert _majority("Dover", text)[0] == written
+    article = read_prose(Document(path="story.txt", text=text))
+    ups = [
+        c for c in article.claims if isinstance(c, ChangeClaim) and c.quantity.value == "majority"
+    ]
+    assert [c.direction.value if c.direction else None for c in ups] == ["up"]
+    found = [f.text for f in findings_of(text, "uk-ge-2019") if f.text == written]
+    assert found == ([written] if fires else [])

@@ -16,9 +16,9 @@ from decimal import Decimal
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from story_files import article_of
 
 import factcheck
-from factcheck.extract.reader import read_prose
 from factcheck.intervals import percent, to_decimal
 from factcheck.models import Article, ContestResult, Document, Span
 from factcheck.packs import default_pack
@@ -195,10 +195,6 @@ def render(
     return Rendered(text + sentence + "\n", lines, margin_at)
 
 
-def _read(text: str) -> Article:
-    return read_prose(Document(path="gen.txt", text=text))
-
-
 def _only_contest(article: Article) -> ContestResult:
     assert len(article.contests) == 1, [c.name for c in article.contests]
     return article.contests[0]
@@ -213,7 +209,7 @@ def test_lists_and_margins_are_read_back_exactly(
 ) -> None:
     rendered = render(contest, fmt, margin, line_break=line_break)
     text = rendered.text
-    read = _only_contest(_read(text))
+    read = _only_contest(article_of(text))
     assert read.name == contest.seat
     with_shares = FORMATS[fmt][1]
     got = {c.name: c for c in read.candidates}
@@ -266,7 +262,7 @@ def test_one_slipped_count_fires_share_votes_mismatch(
     votes = {c.name: c.votes for c in contest.lines}
     votes[slipped] += total // 20 + 1
     rendered = render(contest, fmt, margin, votes, line_break)
-    article = _read(rendered.text)
+    article = article_of(rendered.text)
     cand = next(c for c in _only_contest(article).candidates if c.name == slipped)
     assert cand.votes is not None
     assert cand.votes.value == votes[slipped]
@@ -308,7 +304,7 @@ def test_hedged_margins_are_read_with_their_hedge(
         near=f"{bounds['near']:,}",
     )
     text = rendered.text + sentence + "\n"
-    read = _only_contest(_read(text))
+    read = _only_contest(article_of(text))
     assert read.majority is not None
     assert read.majority.value == written
     assert read.majority.hedge != "exact"
@@ -333,7 +329,7 @@ def test_prose_counts_after_the_next_name_are_read_back(contest: Contest, leads:
         f" {second.party} {leads[0]} {second.votes:,}, and {third.name} {leads[1]}"
         f" {third.votes:,}.\n"
     )
-    read = _only_contest(_read(text))
+    read = _only_contest(article_of(text))
     got = {c.name: c.votes.value if c.votes is not None else None for c in read.candidates}
     assert got == {line.name: line.votes for line in (first, second, third)}
     assert factcheck.check(Document(path="gen.txt", text=text)).findings == ()
@@ -357,7 +353,7 @@ def test_a_lead_in_per_cent_is_read_back_as_the_majority_share(
     x = to_decimal(percent(contest.majority, total), 2)
     line = lead.format(seat=contest.seat, abbr=contest.lines[0].abbreviation, x=x, n=3)
     text = rendered.text + "\nThe most marginal seats:\n\n" + line + "\n"
-    read = _only_contest(_read(text))
+    read = _only_contest(article_of(text))
     assert read.majority_share is not None
     assert read.majority_share.value == x
     assert read.majority_share.span is not None

@@ -15,14 +15,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from story_files import findings_of
+from story_files import article_of, findings_of
 
-from factcheck.extract.reader import read_prose
-from factcheck.models import Article, Document
-
-
-def _read(text: str) -> Article:
-    return read_prose(Document(path="story.txt", text=text))
+from factcheck.models import Article
 
 
 def _majorities(article: Article) -> dict[tuple[str | None, bool], str]:
@@ -55,7 +50,7 @@ def test_the_level_a_majority_changed_to_is_this_election_s(
     text = f"Jane Doe held {seat} in the 2017 general election. " + sentence.format(
         a="14,000", b="8,600"
     )
-    found = _majorities(_read(text))
+    found = _majorities(article_of(text))
     assert found[seat, False] == level.format(b="8,600")
 
 
@@ -79,7 +74,7 @@ def test_a_year_inside_the_change_dates_only_the_level_it_changed_from() -> None
         "The 2017 general election in Halifax.\n\n"
         "Holly Lynch held Halifax, taking her 2015 majority of 428 to 5,376."
     )
-    found = _majorities(_read(text))
+    found = _majorities(article_of(text))
     assert found["Halifax", False] == "5,376"
     assert found["Halifax", True] == "428"
     assert findings_of(text, "uk-ge-2017") == []
@@ -91,16 +86,16 @@ def test_a_time_outside_the_change_dates_the_level() -> None:
         "Nick Clegg held Sheffield Hallam from 2005. But at the last election he won 40% of"
         " the vote, significantly reducing his majority to just 2,353."
     )
-    assert ("Sheffield Hallam", False) not in _majorities(_read(text))
+    assert ("Sheffield Hallam", False) not in _majorities(article_of(text))
 
 
 def test_an_exact_count_after_a_bound_is_not_read_as_a_bound() -> None:
     # "to over 5,376" for exactly 5,376 is emphasis: read as a bound, it would be wrong by
     # one vote. A round count after a bound is read with it.
     emphatic = "Holly Lynch held Halifax, taking her majority to over 5,376."
-    assert ("Halifax", False) not in _majorities(_read(emphatic))
+    assert ("Halifax", False) not in _majorities(article_of(emphatic))
     rounded = "Holly Lynch held Halifax, taking her majority to over 5,000."
-    assert _majorities(_read(rounded))["Halifax", False] == "5,000"
+    assert _majorities(article_of(rounded))["Halifax", False] == "5,000"
 
 
 # -- the figure in apposition, and a majority "for" its winner ------------------------------------
@@ -114,19 +109,19 @@ def test_a_majority_in_apposition(n: int) -> None:
         "Labour’s Ian Murray now holds the Scottish seat with the largest majority, a whopping"
         f" {n:,} in Edinburgh South."
     )
-    assert _majorities(_read(text)) == {("Edinburgh South", False): f"{n:,}"}
+    assert _majorities(article_of(text)) == {("Edinburgh South", False): f"{n:,}"}
     fired = [f for f in findings_of(text, "uk-ge-2024") if f.text == f"{n:,}"]
     assert bool(fired) == (n != 17_251)
 
 
 def test_a_comma_after_majority_without_an_article_is_no_apposition() -> None:
     text = "Jane Doe held Belfast South but dropped her majority, 27.3% above the DUP in 2010."
-    assert not any(not dated for _, dated in _majorities(_read(text)))
+    assert not any(not dated for _, dated in _majorities(article_of(text)))
 
 
 def test_a_majority_for_its_winner() -> None:
     text = "Labour held onto Leeds Central, with a huge majority for Hilary Benn of 23,699 votes."
-    assert _majorities(_read(text)) == {("Leeds Central", False): "23,699"}
+    assert _majorities(article_of(text)) == {("Leeds Central", False): "23,699"}
 
 
 # -- what a majority was turned into --------------------------------------------------------------
@@ -138,7 +133,7 @@ def test_a_majority_turned_into_a_lead() -> None:
         "Conservative Douglas Ross won Moray. Ross turned Angus Robertson’s 9,000 majority from"
         " two years ago into a 4,000 lead for himself."
     )
-    found = _majorities(_read(text))
+    found = _majorities(article_of(text))
     assert found["Moray", False] == "4,000"
     assert found["Moray", True] == "9,000"
 
@@ -149,7 +144,7 @@ def test_a_majority_turned_into_one_of_their_own() -> None:
         "Mark Fletcher gained Bolsover. The Tories turned his 5,288 majority into a 5,299"
         " majority of their own."
     )
-    found = _majorities(_read(text))
+    found = _majorities(article_of(text))
     assert found["Bolsover", False] == "5,299"
     assert found["Bolsover", True] == "5,288"
     assert findings_of(text, "uk-ge-2019") == []
@@ -159,7 +154,7 @@ def test_a_majority_turned_into_one_of_their_own() -> None:
 
 def test_a_lead_in_the_polls_is_no_majority() -> None:
     text = "Jane Doe held Bolsover, where the party had a 4,000 lead in the polls."
-    assert ("Bolsover", False) not in _majorities(_read(text))
+    assert ("Bolsover", False) not in _majorities(article_of(text))
 
 
 # -- a majority before the election is the election before's --------------------------------------
@@ -173,7 +168,7 @@ def test_a_majority_before_the_general_election_is_the_last_one() -> None:
         " election, with a majority of just 187.\n\n"
         "Ms Duffield was re-elected with 29,018 votes, increasing her majority to 1,836."
     )
-    found = _majorities(_read(text))
+    found = _majorities(article_of(text))
     assert found["Canterbury", False] == "1,836"
     assert found["Canterbury", True] == "187"
     assert findings_of(text, "uk-ge-2019") == []
@@ -197,7 +192,7 @@ def _restated(article: Article) -> dict[str | None, list[str]]:
 def test_a_majority_written_twice_is_checked_twice(n: int) -> None:
     # Gordon 2019: the SNP's majority was 819.
     text = _TWICE.format(first=f"{n:,}", again=f"{n:,}")
-    article = _read(text)
+    article = article_of(text)
     assert _majorities(article) == {("Gordon", False): f"{n:,}"}
     assert _restated(article) == {"Gordon": [f"{n:,}"]}
     fired = [f for f in findings_of(text, "uk-ge-2019") if f.text == f"{n:,}"]
@@ -207,6 +202,6 @@ def test_a_majority_written_twice_is_checked_twice(n: int) -> None:
 def test_a_majority_written_again_with_another_value_is_left_unread() -> None:
     # The control: another value may be another election's, or a slip; only the first is
     # the majority.
-    article = _read(_TWICE.format(first="819", again="891"))
+    article = article_of(_TWICE.format(first="819", again="891"))
     assert _majorities(article) == {("Gordon", False): "819"}
     assert _restated(article) == {}

@@ -15,11 +15,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from story_files import ranked_seats_2019
+from story_files import article_of, findings_of, ranked_seats_2019
 
-import factcheck
-from factcheck.extract.reader import read_prose
-from factcheck.models import Document, Figure, Finding, Severity
+from factcheck.models import Figure, Finding, Severity
 
 # Read only in a story with a figure in it (see reader._worth_reading).
 _OPENING = "Turnout was 67% across the region.\n\n"
@@ -53,18 +51,16 @@ _ROWS = [
 
 def _ranks(text: str) -> dict[str, tuple[str | None, Figure]]:
     """Everyone read with a place: their seat and the place's figure."""
-    article = read_prose(Document(path="story.txt", text=text))
     return {
         c.name: (k.name, c.rank)
-        for k in article.contests
+        for k in article_of(text).contests
         for c in k.candidates
         if c.rank is not None
     }
 
 
 def _mismatches(text: str) -> list[Finding]:
-    report = factcheck.check(Document(path="story.txt", text=text), election="uk-ge-2019")
-    return [f for f in report.findings if f.name == "reference-mismatch"]
+    return findings_of(text, "uk-ge-2019")
 
 
 def _story(lead: str, row: str, picks: list[tuple[str, str, str]]) -> str:
@@ -142,6 +138,9 @@ def _skinner(lead: str, row: str = "{seat}: {name}") -> str:
         _skinner("The candidates standing are:"),
         _skinner("Key battlegrounds:"),
         _skinner("The MPs expected to be elected:"),
+        # The members before this election.
+        _skinner("The outgoing MPs were:"),
+        _skinner("Sitting MPs are:"),
         # No lead at all: a row after prose.
         _skinner("Dennis Skinner spoke at the count."),
         # The same seat twice: a list of candidates, not one person per seat.

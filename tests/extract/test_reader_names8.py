@@ -10,15 +10,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from story_files import findings_of
+from story_files import article_of, findings_of
 
 from factcheck.extract.entities import contest_matcher, find_people, names_former_seat
-from factcheck.extract.reader import read_prose
-from factcheck.models import Article, Document
-
-
-def _read(text: str) -> Article:
-    return read_prose(Document(path="story.txt", text=text))
+from factcheck.models import Article
 
 
 def _seat_of(article: Article, name: str) -> str | None:
@@ -71,7 +66,7 @@ def test_a_former_seat_named_with_a_candidate_does_not_take_the_story(
         " MP.\n\n"
         f"{winner.rsplit(maxsplit=1)[-1]} thanked the people of Bangor Aberconwy."
     )
-    article = _read(text)
+    article = article_of(text)
     assert _seat_of(article, winner) == "Bangor Aberconwy"
     assert "Aberconwy" not in {co.name for co in article.contests}
 
@@ -87,7 +82,7 @@ _LOCALLY = (
 
 
 def test_locally_returns_to_the_story_s_seat() -> None:
-    article = _read(_LOCALLY.format(opening="Locally, ", name="Robina Barton"))
+    article = article_of(_LOCALLY.format(opening="Locally, ", name="Robina Barton"))
     assert _seat_of(article, "Robina Barton") == "Orkney and Shetland"
     # Orkney and Shetland 2017: Robina Barton (Labour) came third with 2,664 votes.
     text = _LOCALLY.format(opening="Locally, ", name="Robina Barton")
@@ -99,7 +94,7 @@ def test_locally_returns_to_the_story_s_seat() -> None:
 
 def test_without_the_cue_the_passing_seat_is_carried() -> None:
     # The control: nothing says the story went back, so the last seat named is carried.
-    article = _read(_LOCALLY.format(opening="", name="Robina Barton"))
+    article = article_of(_LOCALLY.format(opening="", name="Robina Barton"))
     assert _seat_of(article, "Robina Barton") != "Orkney and Shetland"
 
 
@@ -117,13 +112,13 @@ _ROUNDUP = (
 def test_people_losing_their_seats_together_are_not_the_carried_seat_s(a: str, b: str) -> None:
     if a == b:
         return
-    article = _read(_ROUNDUP.format(sentence=f"Good news: {a} and {b} have lost their seats."))
+    article = article_of(_ROUNDUP.format(sentence=f"Good news: {a} and {b} have lost their seats."))
     assert not _named(article) & {a, b}
 
 
 def test_one_person_losing_their_seat_is_still_read() -> None:
     # The control: one subject, in a story about the seat, is read in it.
-    article = _read(_ROUNDUP.format(sentence="Sadly Tom Doe has lost his seat."))
+    article = article_of(_ROUNDUP.format(sentence="Sadly Tom Doe has lost his seat."))
     assert _seat_of(article, "Tom Doe") == "Kensington"
 
 
@@ -134,7 +129,7 @@ def test_a_list_after_a_plural_role_is_several_seats(role: str) -> None:
         f"The party leader paid tribute to {role} Margaret Ritchie, Mark Durkan and Alasdair"
         " McDonnell, all beaten."
     )
-    article = _read(text)
+    article = article_of(text)
     assert _seat_of(article, "Chris Hazzard") == "South Down"
     assert not _named(article) & {"Margaret Ritchie", "Mark Durkan", "Alasdair McDonnell"}
 
@@ -147,7 +142,7 @@ def test_a_list_of_those_beaten_in_one_seat_is_read() -> None:
         " Johnson and English Democrat Stephen Goldspink.\n\n"
         "North East Cambridgeshire has been Conservative since 1987. Peterborough was a gain."
     )
-    article = _read(text)
+    article = article_of(text)
     assert _seat_of(article, "Robin Talbot") == "North East Cambridgeshire"
 
 
@@ -168,7 +163,7 @@ def test_an_unknown_seat_after_the_verb_is_not_the_sentence_s_other_seat(a: str,
         f"Meanwhile, the Conservatives' {a} held on to Carmarthenshire West and Pembrokeshire"
         f" South, and former Welsh Secretary {b} retained Preseli Pembrokeshire."
     )
-    article = _read(text)
+    article = article_of(text)
     assert _seat_of(article, a) is None
     assert _seat_of(article, b) == "Preseli Pembrokeshire"
 
@@ -179,7 +174,7 @@ def test_a_known_seat_after_the_verb_is_read() -> None:
         "Meanwhile, the Conservatives' Jane Doe held on to Carmarthen West and South"
         " Pembrokeshire, and former Welsh Secretary Tom Roe retained Preseli Pembrokeshire."
     )
-    article = _read(text)
+    article = article_of(text)
     assert _seat_of(article, "Jane Doe") == "Carmarthen West and South Pembrokeshire"
     assert _seat_of(article, "Tom Roe") == "Preseli Pembrokeshire"
 
@@ -190,7 +185,7 @@ def test_a_seat_named_as_a_constituency_is_not_the_carried_one() -> None:
         "The Conservative Jane Doe, who has held senior posts, was ousted by Labour in the"
         " Suffolk Coast constituency."
     )
-    article = _read(text)
+    article = article_of(text)
     assert _seat_of(article, "Heidi Alexander") == "Swindon South"
     assert _seat_of(article, "Jane Doe") is None
     assert "Suffolk Coast" not in _named(article)
@@ -245,7 +240,7 @@ _WORTH_READING = "Turnout was 64.1%.\n\n"
     ],
 )
 def test_a_wording_that_says_the_person_stood(text: str, read: dict[str, str]) -> None:
-    article = _read(_WORTH_READING + text)
+    article = article_of(_WORTH_READING + text)
     assert {name: _seat_of(article, name) for name in read} == read
 
 
@@ -259,7 +254,7 @@ def test_a_wording_that_says_the_person_stood(text: str, read: dict[str, str]) -
     ],
 )
 def test_a_person_merely_named_is_not_read(text: str) -> None:
-    assert _named(_read(_WORTH_READING + text)) == set()
+    assert _named(article_of(_WORTH_READING + text)) == set()
 
 
 @pytest.mark.parametrize(("name", "fires"), [("Mark Fletcher", False), ("Mark Flecher", True)])
@@ -290,5 +285,5 @@ def test_a_new_mp_s_name_is_checked(name: str, fires: bool) -> None:
 def test_a_person_named_with_their_seat_then_a_verb_of_the_result(
     text: str, read: dict[str, str | None]
 ) -> None:
-    article = _read(_WORTH_READING + text)
+    article = article_of(_WORTH_READING + text)
     assert {name: _seat_of(article, name) for name in read} == read

@@ -13,10 +13,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from story_files import findings_of
+from story_files import article_of, findings_of
 
 import factcheck
-from factcheck.extract.reader import read_prose
 from factcheck.models import Article, ChangeClaim, Direction, Document, Finding, Severity, Unit
 
 # A story with no figure or outcome wording is skipped unread; ours end with one.
@@ -24,7 +23,7 @@ TURNOUT = "\n\nTurnout was 61.2%."
 
 
 def _read(text: str) -> Article:
-    return read_prose(Document(path="a.txt", text=text + TURNOUT))
+    return article_of(text + TURNOUT)
 
 
 def _seats(article: Article) -> dict[str, str | None]:

@@ -21,16 +21,11 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from story_files import contest_named, findings_in, story_file
+from story_files import contest_named, flagged_in, story_file
 
 from factcheck.extract.reader import read_prose
 from factcheck.io.articles import load_article
 from factcheck.models import Document
-
-
-def _flagged(path: Path) -> list[tuple[str, str | None]]:
-    return [(f.name, f.text) for f in findings_in(path) if f.severity.value in ("error", "warning")]
-
 
 # -- an aside dated by the tenure it interrupts ----------------------------------------------
 
@@ -41,7 +36,7 @@ def test_a_win_in_an_aside_to_a_tenure_is_the_tenures_first(tmp_path: Path) -> N
         "seat, which he won with a 831 majority, since 2017.\n"
     )
     path = story_file(tmp_path, story, "uk-ge-2019")
-    assert _flagged(path) == []
+    assert flagged_in(path) == []
     article = load_article(path)
     live = [c for c in article.contests if c.name == "Ipswich" and not c.dated]
     assert all(c.majority is None for c in live)
@@ -53,7 +48,7 @@ def test_the_same_words_without_the_tenure_are_this_elections(tmp_path: Path) ->
     # election's, and both are wrong for 2019 (Tom Hunt won Ipswich by 5,479).
     story = "Labour's Sandy Martin held Ipswich, which he won with a 831 majority.\n"
     path = story_file(tmp_path, story, "uk-ge-2019")
-    flagged = _flagged(path)
+    flagged = flagged_in(path)
     assert ("reference-mismatch", "831") in flagged
 
 
@@ -96,7 +91,7 @@ def test_a_majority_turned_into_another_is_the_one_before_the_poll(
     tmp_path: Path, sentence: str, flagged: list[tuple[str, str]]
 ) -> None:
     path = story_file(tmp_path, sentence + "\n", "uk-ge-2019")
-    assert [f for f in _flagged(path) if f[1] == "687"] == flagged
+    assert [f for f in flagged_in(path) if f[1] == "687"] == flagged
 
 
 # -- a percentage of another whole --------------------------------------------------------------
@@ -120,7 +115,7 @@ def test_a_share_of_the_population_is_no_turnout(
         assert seat.turnout is None
     else:
         assert seat.turnout is not None
-        assert (("reference-mismatch", f"{seat.turnout.text}%") in _flagged(path)) is fires
+        assert (("reference-mismatch", f"{seat.turnout.text}%") in flagged_in(path)) is fires
 
 
 # -- votes counted against another election ------------------------------------------------------
@@ -140,7 +135,7 @@ def test_votes_counted_from_another_election_are_no_level(
 ) -> None:
     story = "Michelle Gildernew held Fermanagh and South Tyrone for Sinn Fein. " + sentence
     path = story_file(tmp_path, story, "uk-ge-2019")
-    assert (("reference-mismatch", "2,426") in _flagged(path)) is fires
+    assert (("reference-mismatch", "2,426") in flagged_in(path)) is fires
 
 
 # -- a bar missed ---------------------------------------------------------------------------------
@@ -161,7 +156,7 @@ def test_a_share_a_candidate_failed_to_reach_is_no_share(
 ) -> None:
     story = "Matt Hancock held West Suffolk for the Conservatives. " + sentence
     path = story_file(tmp_path, story, "uk-ge-2019")
-    assert any(text == "5%" for _, text in _flagged(path)) is fires
+    assert any(text == "5%" for _, text in flagged_in(path)) is fires
 
 
 # -- a count cut off at the end of its line ------------------------------------------------------
@@ -188,6 +183,6 @@ def test_a_count_cut_off_at_the_line_end_is_no_figure(
     seat = contest_named(load_article(path), "North Cornwall")
     labour_votes = [c.votes.text for c in seat.candidates if c.party == "Labour" and c.votes]
     assert labour_votes == ([read] if read is not None else [])
-    flagged = _flagged(path)
+    flagged = flagged_in(path)
     assert all(text != "2" for _, text in flagged)
     assert (("reference-mismatch", read) in flagged) is fires

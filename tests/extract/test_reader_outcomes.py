@@ -5,15 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from story_files import article_of
 
 from factcheck.extract.reader import read_prose
 from factcheck.models import Article, Document, OutcomeClaim, Unit
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "examples" / "articles"
-
-
-def _read(text: str) -> Article:
-    return read_prose(Document(path="a.txt", text=text))
 
 
 def _winners(article: Article) -> list[tuple[str | None, str, str]]:
@@ -117,7 +114,7 @@ def _outcomes(article: Article) -> list[tuple[str | None, str | None, str, str |
 def test_a_winner_in_words_is_rank_one(text: str, contest: str | None, words: str) -> None:
     # The rank's words run from the winner's name when it stands right before the verb (an
     # aside between allowed); from the verb when the winner is named elsewhere ("She").
-    article = _read(text)
+    article = article_of(text)
     [(where, name, said)] = _winners(article)
     assert said == words
     assert name in ("Rushanara Ali", "Jim Fitzpatrick")
@@ -125,7 +122,7 @@ def test_a_winner_in_words_is_rank_one(text: str, contest: str | None, words: st
 
 
 def test_two_winners_in_one_sentence_each_get_their_seat() -> None:
-    article = _read(
+    article = article_of(
         "Labour's Rushanara Ali is re-elected in Bethnal Green & Bow, while Jim Fitzpatrick "
         "is voted in once again to Poplar & Limehouse."
     )
@@ -156,7 +153,7 @@ def test_two_winners_in_one_sentence_each_get_their_seat() -> None:
     ],
 )
 def test_no_winner_is_read_from(text: str) -> None:
-    assert _winners(_read(text)) == []
+    assert _winners(article_of(text)) == []
 
 
 def test_the_one_beaten_before_to_remain_is_not_the_winner() -> None:
@@ -165,7 +162,7 @@ def test_the_one_beaten_before_to_remain_is_not_the_winner() -> None:
     text = (
         "Rushanara Ali defeated Charlotte Chirico to remain in the seat in Bethnal Green and Bow."
     )
-    assert [(where, name) for where, name, _ in _winners(_read(text))] == [
+    assert [(where, name) for where, name, _ in _winners(article_of(text))] == [
         ("Bethnal Green and Bow", "Rushanara Ali")
     ]
 
@@ -180,7 +177,7 @@ WINNERS_LIST = (
 
 
 def test_a_list_of_seats_results_gives_each_seat_its_winner() -> None:
-    assert sorted(_winners(_read(WINNERS_LIST))) == [
+    assert sorted(_winners(article_of(WINNERS_LIST))) == [
         ("Bolsover", "Tom Hughes", "Tom Hughes – Con"),
         ("Leigh", "Priya Shah", "Priya Shah -Con"),
         ("Wigan", "Alice Walker", "Alice Walker – Lab"),
@@ -199,7 +196,7 @@ def test_a_list_of_seats_results_gives_each_seat_its_winner() -> None:
     ],
 )
 def test_no_winners_are_read_from_a_list_that_is_not_of_winners(text: str) -> None:
-    assert _winners(_read(text)) == []
+    assert _winners(article_of(text)) == []
 
 
 def test_a_seat_record_names_its_mp_as_winner() -> None:
@@ -207,7 +204,7 @@ def test_a_seat_record_names_its_mp_as_winner() -> None:
         "1 Wigan\nParty: Labour\nMP: Alice Walker\nMajority: 6,700\n"
         "Ms Walker held her seat with a reduced majority of 6,700.\n"
     )
-    assert _winners(_read(text)) == [("Wigan", "Alice Walker", "Labour\nMP: Alice Walker")]
+    assert _winners(article_of(text)) == [("Wigan", "Alice Walker", "Labour\nMP: Alice Walker")]
 
 
 def test_the_seeds_winners() -> None:
@@ -287,7 +284,7 @@ def test_the_seeds_winners() -> None:
 def test_a_declared_outcome_is_read(
     text: str, expected: tuple[str | None, str, str, str | None, str]
 ) -> None:
-    assert _outcomes(_read(text)) == [expected]
+    assert _outcomes(article_of(text)) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -306,12 +303,12 @@ def test_a_declared_outcome_is_read(
     ],
 )
 def test_no_outcome_is_read_from(text: str) -> None:
-    assert _outcomes(_read(text)) == []
+    assert _outcomes(article_of(text)) == []
 
 
 def test_a_repeated_caption_gives_one_claim() -> None:
     text = "Canterbury: Labour gain from Conservative. Canterbury: Labour gain from Conservative."
-    assert len(_outcomes(_read(text))) == 1
+    assert len(_outcomes(article_of(text))) == 1
 
 
 @pytest.mark.parametrize(
@@ -544,18 +541,18 @@ def test_the_cheap_outcome_gate_lets_every_outcome_wording_through(phrase: str) 
 def test_a_real_copy_outcome_is_read(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
-    assert [(c, p, v) for c, p, v, _, _ in _outcomes(_read(text))] == expected
+    assert [(c, p, v) for c, p, v, _, _ in _outcomes(article_of(text))] == expected
 
 
 def test_a_gain_said_with_from_names_the_party_it_was_taken_from() -> None:
-    [(_, _, _, from_party, words)] = _outcomes(_read("Tom Hughes won Bolsover from Labour."))
+    [(_, _, _, from_party, words)] = _outcomes(article_of("Tom Hughes won Bolsover from Labour."))
     assert from_party == "Labour"
     assert words == "won Bolsover from Labour"
 
 
 def test_a_loss_names_the_loser_party_and_stops_before_the_winner_name() -> None:
     text = "Labour's Tom Hughes lost his seat in Bolsover to the Conservative candidate Ann Fry."
-    [(seat, party, verb, from_party, words)] = _outcomes(_read(text))
+    [(seat, party, verb, from_party, words)] = _outcomes(article_of(text))
     assert (seat, party, verb, from_party) == ("Bolsover", "Conservative", "gain", "Labour")
     assert "Ann Fry" not in words  # her name is a reading of its own
 
@@ -591,7 +588,7 @@ def test_a_loss_names_the_loser_party_and_stops_before_the_winner_name() -> None
     ],
 )
 def test_no_real_copy_outcome_is_read_from(text: str) -> None:
-    assert _outcomes(_read(text)) == []
+    assert _outcomes(article_of(text)) == []
 
 
 def test_a_live_blog_heading_is_not_bound_to_the_previous_entry_seat() -> None:
@@ -603,7 +600,7 @@ def test_a_live_blog_heading_is_not_bound_to_the_previous_entry_seat() -> None:
         "Labour hold\n"
         "Counting goes on across the county.\n"
     )
-    outcomes = _outcomes(_read(text))
+    outcomes = _outcomes(article_of(text))
     assert ("Wigan", "Labour", "hold", None, "Labour hold") in outcomes
     assert ("Bolsover", "Conservative", "gain", None, "Conservative gain") in outcomes
     assert (None, "Labour", "hold", None, "Labour hold") in outcomes
@@ -611,7 +608,7 @@ def test_a_live_blog_heading_is_not_bound_to_the_previous_entry_seat() -> None:
 
 
 def test_an_outcome_records_how_it_was_read() -> None:
-    article = _read("Labour's Alice Walker was re-elected in Wigan. Wigan: Labour hold.")
+    article = article_of("Labour's Alice Walker was re-elected in Wigan. Wigan: Labour hold.")
     grounds = {
         article.document.text[c.span.start : c.span.end]: c.grounds
         for c in article.claims
@@ -641,7 +638,7 @@ def test_a_text_whose_only_result_is_a_new_winner_wording_is_read(phrase: str) -
     from factcheck.extract.claims.outcomes import may_state_outcome
 
     assert may_state_outcome(phrase)
-    assert _winners(_read(phrase)) != []
+    assert _winners(article_of(phrase)) != []
 
 
 @pytest.mark.parametrize(
@@ -654,7 +651,7 @@ def test_a_text_whose_only_result_is_a_new_winner_wording_is_read(phrase: str) -
     ],
 )
 def test_new_winner_wordings_give_first_place(text: str, name: str) -> None:
-    [(seat, who, _)] = _winners(_read(text))
+    [(seat, who, _)] = _winners(article_of(text))
     assert (seat, who) == ("Watford", name)
 
 
@@ -672,7 +669,7 @@ def test_new_winner_wordings_give_first_place(text: str, name: str) -> None:
     ],
 )
 def test_near_misses_of_the_new_winner_wordings_give_no_winner(text: str) -> None:
-    assert _winners(_read(text)) == []
+    assert _winners(article_of(text)) == []
 
 
 def test_a_round_up_line_takes_its_own_seat_not_the_next_lines() -> None:
@@ -681,13 +678,13 @@ def test_a_round_up_line_takes_its_own_seat_not_the_next_lines() -> None:
         "Jane Doe – Hemel Hempstead, Conservative hold\n"
         "Ann Lee – St Albans, Liberal Democrat gain\n"
     )
-    assert sorted(o[:3] for o in _outcomes(_read(text))) == [
+    assert sorted(o[:3] for o in _outcomes(article_of(text))) == [
         ("Hemel Hempstead", "Conservative", "hold"),
         ("St Albans", "Liberal Democrat", "gain"),
     ]
     # Two seats on one line: which the outcome is of is unsure, so it is not read.
     two = "Results so far:\n\nHemel Hempstead and St Albans, Conservative hold\nmore text\n"
-    assert _outcomes(_read(two)) == []
+    assert _outcomes(article_of(two)) == []
 
 
 def test_a_winner_in_a_seat_carried_from_before_that_has_its_winner_is_not_read_there() -> None:
@@ -697,7 +694,7 @@ def test_a_winner_in_a_seat_carried_from_before_that_has_its_winner_is_not_read_
         "Helen Moor was re-elected as MP for Watford with a 15,133 majority.\n"
         "Victoria Fox was elected with 27,282 votes."
     )
-    assert [(s, w) for s, w, _ in _winners(_read(text))] == [
+    assert [(s, w) for s, w, _ in _winners(article_of(text))] == [
         ("Watford", "Helen Moor"),
         (None, "Victoria Fox"),
     ]
@@ -709,7 +706,7 @@ def test_a_long_relative_clause_between_the_person_and_the_verb() -> None:
         "campaign following a row about what he knew of a former aide's conduct in a trial, "
         "held on to his seat in Watford."
     )
-    [(seat, _, verb, _, _)] = _outcomes(_read(text))
+    [(seat, _, verb, _, _)] = _outcomes(article_of(text))
     assert (seat, verb) == ("Watford", "hold")
 
 
@@ -722,7 +719,7 @@ def test_a_long_relative_clause_between_the_person_and_the_verb() -> None:
     ],
 )
 def test_a_person_who_lost_their_seat_is_a_gain_by_a_party_unsaid(text: str) -> None:
-    assert [o[:4] for o in _outcomes(_read(text))] == [("Watford", None, "gain", None)]
+    assert [o[:4] for o in _outcomes(article_of(text))] == [("Watford", None, "gain", None)]
 
 
 @pytest.mark.parametrize(
@@ -734,7 +731,7 @@ def test_a_person_who_lost_their_seat_is_a_gain_by_a_party_unsaid(text: str) -> 
     ],
 )
 def test_a_lost_seat_says_no_gain_when_the_mp_changed_party_or_never_held_it(text: str) -> None:
-    assert _outcomes(_read(text)) == []
+    assert _outcomes(article_of(text)) == []
 
 
 @pytest.mark.parametrize(
@@ -749,21 +746,24 @@ def test_a_lost_seat_says_no_gain_when_the_mp_changed_party_or_never_held_it(tex
     ],
 )
 def test_after_losing_is_read_only_of_the_party_opening_the_sentence(text: str) -> None:
-    assert not any(o[3] and o[0] == "Bolsover" for o in _outcomes(_read(text)))
+    assert not any(o[3] and o[0] == "Bolsover" for o in _outcomes(article_of(text)))
 
 
 def test_a_party_ousted_in_a_seat_named_is_a_gain_from_it() -> None:
     text = "Labour claimed another scalp in Scotland, ousting the SNP in Gordon."
-    assert [o[:4] for o in _outcomes(_read(text))] == [
+    assert [o[:4] for o in _outcomes(article_of(text))] == [
         ("Gordon", "Labour", "gain", "Scottish National Party")
     ]
     # No seat named: "the largest party" is no seat's result.
-    assert _outcomes(_read("Labour surged in Gordon, ousting the SNP as the largest party.")) == []
+    assert (
+        _outcomes(article_of("Labour surged in Gordon, ousting the SNP as the largest party."))
+        == []
+    )
 
 
 def test_a_candidate_trying_to_help_a_party_hold_is_no_result() -> None:
     text = (
         "Jane Doe, a local councillor, will be trying to help Labour retain the seat in Bolsover."
     )
-    assert _outcomes(_read(text)) == []
-    assert _outcomes(_read("In Bolsover, Labour retained the seat.")) != []
+    assert _outcomes(article_of(text)) == []
+    assert _outcomes(article_of("In Bolsover, Labour retained the seat.")) != []

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from story_files import article_of
 
 import factcheck
-from factcheck.extract.reader import read_prose
-from factcheck.models import Article, Document, Finding, OutcomeClaim
+from factcheck.models import Finding, OutcomeClaim
 
 SEATS = (
     "Bolsover", "Wigan", "Canterbury", "Bethnal Green and Bow", "Ashfield", "Mansfield",
@@ -32,15 +32,11 @@ PARTIES = {
 PEOPLE = ("Alice Walker", "Tom Hughes", "Priya Shah", "Owen Price", "Nadia Rahman")
 
 
-def _read(text: str) -> Article:
-    return read_prose(Document(path="a.txt", text=text))
-
-
 def _outcomes(text: str) -> list[tuple[str, str | None, str | None, str | None, str]]:
     """(verb, party, seat, candidate, the words) of each outcome read."""
     return [
         (c.verb, c.party, c.contest, c.candidate, text[c.span.start : c.span.end])
-        for c in _read(text).claims
+        for c in article_of(text).claims
         if isinstance(c, OutcomeClaim) and c.span is not None
     ]
 
@@ -49,7 +45,7 @@ def _winners(text: str) -> list[tuple[str, str | None, str | None, str]]:
     """(name, party, seat, the words of the rank) of each candidate read as first."""
     return [
         (c.name, c.party, contest.name, text[c.rank.span.start : c.rank.span.end])
-        for contest in _read(text).contests
+        for contest in article_of(text).contests
         for c in contest.candidates
         if c.rank is not None and c.rank.value == 1 and c.rank.span is not None
     ]
@@ -164,7 +160,7 @@ def test_a_partys_outcome_over_a_list_is_each_seats(
 
 def test_seats_gained_from_a_party_are_gains_from_it() -> None:
     text = "The three seats gained from Labour were Bolsover, Wigan and Leigh."
-    claims = [c for c in _read(text).claims if isinstance(c, OutcomeClaim)]
+    claims = [c for c in article_of(text).claims if isinstance(c, OutcomeClaim)]
     assert [(c.verb, c.party, c.from_party, c.contest) for c in claims] == [
         ("gain", None, "Labour", "Bolsover"),
         ("gain", None, "Labour", "Wigan"),
@@ -174,7 +170,7 @@ def test_seats_gained_from_a_party_are_gains_from_it() -> None:
 
 def test_a_lost_seat_in_brackets_goes_to_the_party_after_to() -> None:
     text = "Alliance lost their only seat (East Belfast) to the DUP."
-    [claim] = [c for c in _read(text).claims if isinstance(c, OutcomeClaim)]
+    [claim] = [c for c in article_of(text).claims if isinstance(c, OutcomeClaim)]
     assert (claim.verb, claim.party, claim.from_party, claim.contest) == (
         "gain",
         "Democratic Unionist Party",
@@ -314,7 +310,7 @@ def test_a_gain_in_a_participle_is_the_partys(form: str, seat: str, parties: lis
     party, other = parties
     text = form.format(party=party, other=other, seat=seat)
     text = text[0].upper() + text[1:]
-    claims = [c for c in _read(text).claims if isinstance(c, OutcomeClaim)]
+    claims = [c for c in article_of(text).claims if isinstance(c, OutcomeClaim)]
     assert [(c.verb, c.party, c.from_party, c.contest) for c in claims] == [
         ("gain", LIST_PARTIES[party], LIST_PARTIES[other], seat)
     ], text
@@ -397,7 +393,7 @@ def test_ending_years_of_a_partys_rule_is_a_gain_from_it(
     party, other = parties
     owner = other.removeprefix("the ")
     text = f"{party} have ended {years} of {owner} rule in {seat}.".replace("the ", "The ", 1)
-    claims = [c for c in _read(text).claims if isinstance(c, OutcomeClaim)]
+    claims = [c for c in article_of(text).claims if isinstance(c, OutcomeClaim)]
     assert [(c.verb, c.party, c.from_party, c.contest) for c in claims] == [
         ("gain", LIST_PARTIES[party], LIST_PARTIES[other], seat)
     ], text

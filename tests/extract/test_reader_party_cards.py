@@ -13,16 +13,12 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from story_files import candidate_named, contest_named, findings_in, story_file
+from story_files import candidate_named, contest_named, errors_in, findings_in, story_file
 
 from factcheck.extract.numbers import NumberKind, find_numbers
 from factcheck.extract.reader import read_prose
 from factcheck.io.articles import load_article
 from factcheck.models import Article, ChangeClaim, Direction, Document, OutcomeClaim
-
-
-def _errors(path: Path) -> list[tuple[str, str | None]]:
-    return [(f.name, f.text) for f in findings_in(path) if f.severity.value == "error"]
 
 
 def _shares(article: Article, seat: str) -> dict[str | None, str]:
@@ -49,7 +45,7 @@ def test_a_code_card_gives_each_partys_share_in_the_seat_of_its_heading(
         "Green Party": "5.7",
         "Liberal Democrat": "4.1",
     }
-    assert _errors(path) == ([("reference-mismatch", lab)] if fires else [])
+    assert errors_in(path) == ([("reference-mismatch", lab)] if fires else [])
 
 
 def test_a_cards_change_column_is_the_shares_change_in_points() -> None:
@@ -108,7 +104,7 @@ def test_a_run_of_codes_and_shares_is_the_seats(tmp_path: Path, ukip: str, fires
         "Green Party": "2.8",
         "Liberal Democrat": "2.1",
     }
-    assert _errors(path) == ([("reference-mismatch", ukip)] if fires else [])
+    assert errors_in(path) == ([("reference-mismatch", ukip)] if fires else [])
 
 
 def test_codes_in_prose_are_no_parties() -> None:
@@ -141,7 +137,7 @@ def test_a_partys_line_gives_votes_and_a_bracketed_share(
         "Plaid Cymru": ("3051", "7.1"),
         "Green Party": ("1161", "2.7"),  # by its official abbreviation alone
     }
-    assert _errors(path) == ([("reference-mismatch", con)] if fires else [])
+    assert errors_in(path) == ([("reference-mismatch", con)] if fires else [])
 
 
 def test_an_abbreviation_in_a_line_of_prose_is_no_partys_label() -> None:
@@ -213,7 +209,7 @@ def test_a_table_row_is_one_line_of_the_list(tmp_path: Path, votes: str, fires: 
     seat = contest_named(load_article(path), "Twickenham")
     cable = candidate_named(seat, "Vince Cable")
     assert (cable.party, cable.votes and cable.votes.text) == ("Liberal Democrat", votes)
-    errors = _errors(path)
+    errors = errors_in(path)
     assert {text for _, text in errors} == ({votes} if fires else set())
     assert (("reference-mismatch", votes) in errors) is fires
 

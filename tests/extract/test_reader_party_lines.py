@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from story_files import contest_named, findings_in, story_file
+from story_files import contest_named, errors_in, story_file
 
 from factcheck.io.articles import load_article
 
@@ -17,10 +17,6 @@ CORNWALL = (
     "South East Cornwall: the count is in.\n\nVote share\n\n"
     "Conservative 59.3%\nLabour {labour}\nLiberal Democrat 16.1%\n"
 )
-
-
-def _errors(path: Path) -> list[tuple[str, str | None]]:
-    return [(f.name, f.text) for f in findings_in(path) if f.severity.value == "error"]
 
 
 @pytest.mark.parametrize(("labour", "fires"), [("20.2%", False), ("21.2%", True)])
@@ -36,7 +32,7 @@ def test_a_list_of_parties_shares_is_the_seats_candidates(
         "Liberal Democrat": "16.1",
     }
     assert all(c.name == "" for c in seat.candidates)  # known only by party
-    assert _errors(path) == ([("reference-mismatch", labour)] if fires else [])
+    assert errors_in(path) == ([("reference-mismatch", labour)] if fires else [])
 
 
 def test_a_party_line_over_its_figure_is_read_as_one_line(tmp_path: Path) -> None:
@@ -75,7 +71,7 @@ def test_a_majority_in_thousands_allows_a_thousand_either_side(
     majority = contest_named(load_article(path), "North East Fife").majority
     assert majority is not None
     assert majority.text == written
-    assert _errors(path) == ([("reference-mismatch", written)] if fires else [])
+    assert errors_in(path) == ([("reference-mismatch", written)] if fires else [])
 
 
 def test_an_overturned_majority_in_thousands_is_not_this_elections(tmp_path: Path) -> None:
@@ -95,7 +91,7 @@ def test_a_one_word_seat_after_a_first_name_is_a_surname(tmp_path: Path) -> None
     majority = article.contests[0].majority
     assert majority is not None
     assert majority.text == "10k"
-    assert _errors(path) == []
+    assert errors_in(path) == []
 
 
 @pytest.mark.parametrize("headline", ["Tories Hold Stone", "In Stone, the Tories held on"])

@@ -15,10 +15,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from story_files import ranked_seats_2019
+from story_files import article_of, findings_of, ranked_seats_2019
 
 import factcheck
-from factcheck.extract.reader import read_prose
 from factcheck.models import Document, Figure, Finding
 
 # Read only in a story with a figure in it (see reader._worth_reading).
@@ -41,23 +40,20 @@ _WORDINGS = [
 
 
 def _firsts(text: str) -> dict[str, tuple[str | None, Figure]]:
-    article = read_prose(Document(path="story.txt", text=text))
     return {
         c.name: (k.name, c.rank)
-        for k in article.contests
+        for k in article_of(text).contests
         for c in k.candidates
         if c.rank is not None and c.rank.value == 1
     }
 
 
 def _named(text: str) -> set[str]:
-    article = read_prose(Document(path="story.txt", text=text))
-    return {c.name for k in article.contests for c in k.candidates}
+    return {c.name for k in article_of(text).contests for c in k.candidates}
 
 
 def _mismatches(text: str) -> list[Finding]:
-    report = factcheck.check(Document(path="story.txt", text=text), election="uk-ge-2019")
-    return [f for f in report.findings if f.name == "reference-mismatch" and "first" in f.message]
+    return [f for f in findings_of(text, "uk-ge-2019") if "first" in f.message]
 
 
 @settings(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from story_files import findings_of
+from story_files import article_of, findings_of
 
 from factcheck.extract.reader import read_prose
 from factcheck.models import Article, Document, Finding, Severity
@@ -18,7 +18,7 @@ TURNOUT = "\n\nTurnout was 61.2%."
 
 
 def _read(text: str) -> Article:
-    return read_prose(Document(path="a.txt", text=text + TURNOUT))
+    return article_of(text + TURNOUT)
 
 
 def _named(article: Article) -> dict[str, tuple[str | None, str, tuple[str, ...] | None]]:

@@ -16,9 +16,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from story_files import article_of
 
 import factcheck
-from factcheck.extract.reader import read_prose
 from factcheck.models import Document, OutcomeClaim, Severity
 
 # 2019 holds: each place's seats, the party that held them all, and one that did not.
@@ -57,10 +57,9 @@ def _story(place: str, party: str, wording: str) -> str:
 
 
 def _holds(text: str) -> dict[str, tuple[str | None, tuple[str, ...]]]:
-    article = read_prose(Document(path="story.txt", text=text))
     return {
         c.contest: (c.party, c.grounds.loose if c.grounds else ())
-        for c in article.claims
+        for c in article_of(text).claims
         if isinstance(c, OutcomeClaim) and c.verb == "hold" and c.contest is not None
     }
 

@@ -11,23 +11,17 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from story_files import findings_of, report_of
+from story_files import article_of, findings_of, report_of
 
-from factcheck.extract.reader import read_prose
 from factcheck.intervals import round_count_step
 from factcheck.models import (
     Article,
     CandidateResult,
     ChangeClaim,
     Direction,
-    Document,
     Quantity,
     Severity,
 )
-
-
-def _read(text: str) -> Article:
-    return read_prose(Document(path="story.txt", text=text))
 
 
 def _majorities(article: Article) -> dict[str, str]:
@@ -70,7 +64,7 @@ _ARFON = (
 def test_a_margin_over_the_one_beaten_is_the_seat_s_majority(n: int) -> None:
     # Arfon 2017: Plaid Cymru's majority was 92.
     text = _ARFON.format(n=n)
-    assert _majorities(_read(text)) == {"Arfon": str(n)}
+    assert _majorities(article_of(text)) == {"Arfon": str(n)}
     found = [f for f in findings_of(text, "uk-ge-2017") if f.text == str(n)]
     assert bool(found) is (n != 92)
     assert all(f.severity is Severity.ERROR for f in found)
@@ -82,7 +76,7 @@ def test_a_margin_said_of_a_loser_who_beat_someone_is_still_not_the_majority() -
         "Hywel Williams held Arfon for Plaid Cymru. "
         "Mary Griffiths Clarke beat the Conservative Phillippa Parry by 6,813 votes."
     )
-    assert "Arfon" not in _majorities(_read(text))
+    assert "Arfon" not in _majorities(article_of(text))
 
 
 # -- a majority in a paragraph whose carried seat is another's: its candidate's seat -------------
@@ -102,7 +96,7 @@ _NORTH_DOWN = (
 def test_a_majority_said_of_a_candidate_goes_to_the_seat_they_stood_in(n: int, who: str) -> None:
     # North Down 2019: Alliance's majority was 2,968.
     text = _NORTH_DOWN.format(n=f"{n:,}", who=who)
-    assert _majorities(_read(text)) == {"North Down": f"{n:,}"}
+    assert _majorities(article_of(text)) == {"North Down": f"{n:,}"}
     found = [f for f in findings_of(text, "uk-ge-2019") if (f.text or "").endswith(f"{n:,}")]
     step = round_count_step(n)  # "3,000" is a rounding that holds 2,968
     right = n == 2968 if step is None else n - step / 2 <= 2968 < n + step / 2
@@ -121,7 +115,7 @@ def test_the_pronoun_opening_the_sentence_names_the_beater_loosely() -> None:
         "Stephen Farry won North Down for Alliance.\n\n"
         "In the end he defeated Alex Easton of the DUP by just under 1,000 votes."
     ).replace("In the end he", "He")
-    assert _majorities(_read(text)) == {"North Down": "1,000"}
+    assert _majorities(article_of(text)) == {"North Down": "1,000"}
     # A guess at whom "He" stands for: not set against the record.
     assert findings_of(text, "uk-ge-2019") == []
     assert any("read loosely" in r and "pronoun" in r for r in _not_checked(text, "uk-ge-2019"))
@@ -130,7 +124,7 @@ def test_the_pronoun_opening_the_sentence_names_the_beater_loosely() -> None:
 def test_a_majority_naming_no_known_candidate_stays_unread() -> None:
     # The control: nobody the sentence names was read as a candidate anywhere.
     text = _NORTH_DOWN.format(who="Jane Roe", n="2,968")
-    assert _majorities(_read(text)) == {}
+    assert _majorities(article_of(text)) == {}
 
 
 # -- a majority "at the last election": the election before the story's --------------------------
@@ -144,7 +138,7 @@ def test_a_majority_at_the_last_election_is_kept_for_the_election_before(n: int)
         "Daniel Zeichner held Cambridge with a margin of 12,661 votes this year, compared to "
         f"his narrow win of {n} votes in the last election."
     )
-    article = _read(text)
+    article = article_of(text)
     dated = [c for c in article.contests if c.dated and c.name == "Cambridge"]
     assert [c.majority.text for c in dated if c.majority] == [str(n)]
     assert _majorities(article) == {"Cambridge": "12,661"}
@@ -187,12 +181,12 @@ def _directions(article: Article) -> list[tuple[str | None, Direction | None, st
 def test_a_majority_s_direction_is_read_for_the_seat(
     wording: str, way: Direction, word: str, name: str, seat: str
 ) -> None:
-    article = _read(f"{name} {wording.format(seat=seat)}.\n\nTurnout was 64%.")
+    article = article_of(f"{name} {wording.format(seat=seat)}.\n\nTurnout was 64%.")
     assert _directions(article) == [(seat, way, word)]
 
 
 def test_a_number_after_a_direction_s_by_is_its_size_not_read_twice() -> None:
-    article = _read("Jane Roe held Bolsover, increasing her majority by 3,000 votes.")
+    article = article_of("Jane Roe held Bolsover, increasing her majority by 3,000 votes.")
     found = [c for c in article.claims if isinstance(c, ChangeClaim)]
     assert len(found) == 1
     assert found[0].amount is not None
@@ -200,7 +194,7 @@ def test_a_number_after_a_direction_s_by_is_its_size_not_read_twice() -> None:
 
 
 def test_a_level_after_an_increased_majority_is_the_majority() -> None:
-    article = _read("Charlie Elphicke held Dover with an increased majority of 6,437.")
+    article = article_of("Charlie Elphicke held Dover with an increased majority of 6,437.")
     assert _majorities(article) == {"Dover": "6,437"}
 
 
@@ -211,13 +205,13 @@ def test_majorities_of_several_seats_give_each_its_direction(
 ) -> None:
     a, b, c = trio
     verb = "increased" if up else "reduced"
-    article = _read(f"The Conservatives {verb} their majorities in {a}, {b} and in {c}. 64%")
+    article = article_of(f"The Conservatives {verb} their majorities in {a}, {b} and in {c}. 64%")
     way = Direction.UP if up else Direction.DOWN
     assert sorted(_directions(article), key=str) == sorted([(s, way, verb) for s in trio], key=str)
 
 
 def test_a_nation_s_majority_after_its_noun_is_no_seat_s() -> None:
-    article = _read("In Gower, turnout was 73.3%. The government's majority was cut to 12.")
+    article = article_of("In Gower, turnout was 73.3%. The government's majority was cut to 12.")
     assert _directions(article) == []
 
 
@@ -238,7 +232,7 @@ _PEOPLE = [
 @settings(max_examples=10, deadline=None)
 @given(name=names, seat=seats)
 def test_a_person_is_read_as_the_seat_s_candidate(template: str, name: str, seat: str) -> None:
-    article = _read(template.format(name=name, seat=seat) + "\n\nTurnout was 64%.")
+    article = article_of(template.format(name=name, seat=seat) + "\n\nTurnout was 64%.")
     assert _seat_of(article, name) == seat
 
 
@@ -252,12 +246,12 @@ def test_a_person_is_read_as_the_seat_s_candidate(template: str, name: str, seat
 @settings(max_examples=5, deadline=None)
 @given(name=names, seat=seats)
 def test_a_forecast_without_a_role_names_no_candidate(template: str, name: str, seat: str) -> None:
-    article = _read(template.format(name=name, seat=seat))
+    article = article_of(template.format(name=name, seat=seat))
     assert _seat_of(article, name) is None
 
 
 def test_the_one_taken_from_is_not_of_the_taking_party() -> None:
-    article = _read("The Tories also took Bridgend from Madeleine Moon by 1,157 votes.")
+    article = article_of("The Tories also took Bridgend from Madeleine Moon by 1,157 votes.")
     moon = _candidate(article, "Madeleine Moon")
     assert moon is not None
     assert moon.party is None
@@ -341,7 +335,7 @@ def test_a_gap_to_the_runner_up_is_the_majority(
 ) -> None:
     n = true + delta
     text = template.format(n=n)
-    assert _majorities(_read(text)) == {seat: str(n)}
+    assert _majorities(article_of(text)) == {seat: str(n)}
     found = [f for f in findings_of(text, election) if f.text == str(n)]
     # A margin of whole hundreds in prose is a rounding: "200 more votes" for 209 is right.
     rounding = 200 <= n < 1000 and n % 100 == 0 and abs(delta) < 50
@@ -362,4 +356,4 @@ def test_a_gap_to_the_runner_up_is_the_majority(
     ],
 )
 def test_a_gap_that_is_no_majority_stays_unread(text: str) -> None:
-    assert _majorities(_read(text)) == {}
+    assert _majorities(article_of(text)) == {}

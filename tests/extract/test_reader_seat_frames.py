@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from story_files import article_of
 
 from factcheck.extract.entities import (
     contest_matcher,
@@ -18,12 +19,7 @@ from factcheck.extract.entities import (
     is_seat,
     names_former_seat,
 )
-from factcheck.extract.reader import read_prose
-from factcheck.models import Article, Document, OutcomeClaim
-
-
-def _read(text: str) -> Article:
-    return read_prose(Document(path="a.txt", text=text))
+from factcheck.models import Article, OutcomeClaim
 
 
 def _seats_of(article: Article) -> dict[str, str | None]:
@@ -62,14 +58,14 @@ _CARD = (
     ],
 )
 def test_a_seat_named_as_someones_title_does_not_take_the_story(caption: str) -> None:
-    article = _read(_CARD.format(caption=caption))
+    article = article_of(_CARD.format(caption=caption))
     assert _seats_of(article)["Ann Other"] == "North West Cambridgeshire"
     assert _contest_figures(article) == {"North West Cambridgeshire": ("25,983", "68.32")}
 
 
 def test_a_seat_the_story_turns_to_takes_it() -> None:
     # The control: named as a place the story moves to, the seat is the figures' own.
-    article = _read(_CARD.format(caption="Meanwhile the count moved on to Peterborough."))
+    article = article_of(_CARD.format(caption="Meanwhile the count moved on to Peterborough."))
     assert _seats_of(article)["Ann Other"] == "Peterborough"
     # A majority whose seat is only carried from an earlier paragraph is not that seat's
     # (claims/margins.py: on real copy it was another seat's more often than not); said of
@@ -84,7 +80,7 @@ def test_a_seat_the_story_turns_to_takes_it() -> None:
 
 
 def test_a_title_seat_is_taken_when_no_seat_came_before() -> None:
-    article = _read("New MP for Peterborough John Roe polled 20,000 votes.")
+    article = article_of("New MP for Peterborough John Roe polled 20,000 votes.")
     assert _seats_of(article) == {"John Roe": "Peterborough"}
 
 
@@ -113,20 +109,20 @@ _HART = (
 
 
 def test_figures_after_a_former_seat_are_the_story_seats() -> None:
-    article = _read(_HART.format(title="former"))
+    article = article_of(_HART.format(title="former"))
     assert _seats_of(article)["Simon Hart"] == "Caerfyrddin"
     assert all(co.name != "Carmarthen West and South Pembrokeshire" for co in article.contests)
 
 
 def test_figures_after_a_present_title_are_that_seats() -> None:
     # The control: "the MP for X" without "former" is X's member, whose figures are X's.
-    article = _read(_HART.format(title="sitting"))
+    article = article_of(_HART.format(title="sitting"))
     assert _seats_of(article)["Simon Hart"] == "Carmarthen West and South Pembrokeshire"
 
 
 @pytest.mark.parametrize("old", ["formerly known as", "formerly named"])
 def test_a_new_name_beside_its_old_one_is_the_seat(old: str) -> None:
-    article = _read(
+    article = article_of(
         f"In South Devon, Liberal Democrat Caroline Voaden took the seat {old} Totnes from"
         " Tory Anthony Mangnall."
     )
@@ -176,7 +172,7 @@ def _votes_by_seat(article: Article) -> dict[str, str | None]:
     ],
 )
 def test_a_second_winner_is_not_in_the_seat_already_won(second: str, seat: str | None) -> None:
-    article = _read(
+    article = article_of(
         "Helen Morgan has been re-elected as MP for North Shropshire with a 15,133 majority.\n"
         f"{second}\n"
     )
@@ -185,7 +181,7 @@ def test_a_second_winner_is_not_in_the_seat_already_won(second: str, seat: str |
 
 @given(st.integers(min_value=100, max_value=60_000))
 def test_a_second_winners_votes_never_go_to_the_seat_won(n: int) -> None:
-    article = _read(
+    article = article_of(
         "Helen Morgan has been re-elected as MP for North Shropshire.\n\n"
         f"Jane Doe was elected with {n:,} votes.\n"
     )
@@ -193,7 +189,7 @@ def test_a_second_winners_votes_never_go_to_the_seat_won(n: int) -> None:
 
 
 def test_a_majority_changed_marks_the_seats_winner() -> None:
-    article = _read(
+    article = article_of(
         "Alec Shelbrooke also gained on his majority, being re-elected in Elmet and Rothwell.\n\n"
         "In the city's most tightly fought seat, Stuart Andrew held his marginal Conservative"
         " seat with a majority of just 331 votes.\n"
@@ -202,7 +198,7 @@ def test_a_majority_changed_marks_the_seats_winner() -> None:
 
 
 def test_a_win_told_as_also_is_in_another_seat() -> None:
-    article = _read(
+    article = article_of(
         "Labour's Jane Doe held Bristol West.\n\n"
         "Independent MP Lady Ann Roe was also returned, with a majority of 2,000.\n"
     )
@@ -218,7 +214,7 @@ def test_a_win_told_as_also_is_in_another_seat() -> None:
     ],
 )
 def test_words_naming_another_seat_break_the_carry(opening: str, seat: str | None) -> None:
-    article = _read(
+    article = article_of(
         "The SNP's Margaret Ferrier won Rutherglen and Hamilton West.\n\n"
         f"{opening} Conservative Jane Roe polled 9,000 votes.\n"
     )
@@ -233,7 +229,7 @@ def test_words_naming_another_seat_break_the_carry(opening: str, seat: str | Non
     ],
 )
 def test_a_place_owning_the_person_that_is_not_the_seats(owner: str, seat: str | None) -> None:
-    article = _read(
+    article = article_of(
         "Labour's Ian Murray polled 33,000 votes in Edinburgh South.\n\n"
         f"{owner} polled 15,000 votes, one of the closest results.\n"
     )
@@ -247,7 +243,7 @@ def test_a_place_owning_the_person_that_is_not_the_seats(owner: str, seat: str |
 def test_a_place_owning_a_seat_that_is_not_the_carried_one(
     seat_words: str, seat: str | None
 ) -> None:
-    article = _read(
+    article = article_of(
         "Labour's Blair McDougall polled 24,000 votes in East Renfrewshire.\n\n"
         f"Joanna Cherry was another casualty, losing {seat_words} to Labour's Scott Arthur, who"
         " polled 20,000 votes.\n"
@@ -263,7 +259,7 @@ def test_a_place_owning_a_seat_that_is_not_the_carried_one(
     ],
 )
 def test_the_last_of_several_seats_is_not_carried(holds: str, seat: str | None) -> None:
-    article = _read(f"{holds}\nLabour's John Cryer with 28,836 votes.\n")
+    article = article_of(f"{holds}\nLabour's John Cryer with 28,836 votes.\n")
     assert _votes_by_seat(article)["John Cryer"] == seat
 
 
@@ -277,7 +273,7 @@ def test_the_last_of_several_seats_is_not_carried(holds: str, seat: str | None) 
     ],
 )
 def test_a_figure_won_or_a_defeat_is_no_second_winner(second: str) -> None:
-    article = _read(
+    article = article_of(
         "Helen Morgan has been re-elected as MP for North Shropshire with a 15,133 majority.\n"
         f"{second}\n"
     )
@@ -314,7 +310,7 @@ def test_a_cards_outcome_is_its_own_seats_not_the_next_cards() -> None:
         + card.format(seat="Houghton and Sunderland South", verb="HOLD")
         + "Blyth & Ashington: LAB: 49.6% (+1.9)"
     )
-    found = [(c.contest, c.verb) for c in _read(text).claims if isinstance(c, OutcomeClaim)]
+    found = [(c.contest, c.verb) for c in article_of(text).claims if isinstance(c, OutcomeClaim)]
     assert found == [("Swindon South", "gain"), ("Houghton and Sunderland South", "hold")]
 
 
@@ -328,7 +324,7 @@ def test_a_cards_outcome_is_its_own_seats_not_the_next_cards() -> None:
     ],
 )
 def test_someone_news_own_seat_is_not_another_persons(who: str, seat: str | None) -> None:
-    article = _read(
+    article = article_of(
         "In 1997, Tony Blair won 33,526 votes in his Sedgefield constituency.\n\n"
         f"Later, {who} polled 18,884 votes in his constituency.\n"
     )
@@ -336,7 +332,7 @@ def test_someone_news_own_seat_is_not_another_persons(who: str, seat: str | None
 
 
 def test_a_loser_losing_his_seat_is_in_the_carried_seat() -> None:
-    article = _read(
+    article = article_of(
         "Plaid Cymru's Ann Davies won Caerfyrddin.\n\n"
         "Simon Hart lost his seat, finishing third with 8,825 votes.\n"
     )

@@ -6,16 +6,14 @@ Sentences are ours, in the patterns real copy uses; each has a control read the 
 
 from __future__ import annotations
 
+from story_files import article_of
+
 from factcheck.extract.reader import read_prose
-from factcheck.models import Article, Document
-
-
-def _read(text: str) -> Article:
-    return read_prose(Document(path="a.txt", text=text))
+from factcheck.models import Document
 
 
 def _turnouts(text: str) -> dict[str | None, str]:
-    return {co.name: co.turnout.text for co in _read(text).contests if co.turnout is not None}
+    return {co.name: co.turnout.text for co in article_of(text).contests if co.turnout is not None}
 
 
 def test_a_turnout_written_before_its_noun_is_read() -> None:
@@ -40,7 +38,9 @@ def test_a_turnout_in_a_sentence_naming_two_seats_is_tied_loosely() -> None:
     # The sentence may give it as another seat's change: the seat named before it is a guess.
     (contest,) = [
         co
-        for co in _read("Turnout in Ilford North was 66.1 per cent, up on Ilford South.").contests
+        for co in article_of(
+            "Turnout in Ilford North was 66.1 per cent, up on Ilford South."
+        ).contests
         if co.turnout is not None
     ]
     assert contest.name == "Ilford North"
@@ -48,7 +48,7 @@ def test_a_turnout_in_a_sentence_naming_two_seats_is_tied_loosely() -> None:
     assert contest.turnout.grounds is not None
     assert contest.turnout.grounds.loose == ("seat",)
     # The control: with one seat named, the tie is explicit.
-    (contest,) = _read("Turnout in Ilford North was 66.1 per cent.").contests
+    (contest,) = article_of("Turnout in Ilford North was 66.1 per cent.").contests
     assert contest.turnout is not None
     assert contest.turnout.grounds is not None
     assert contest.turnout.grounds.loose == ()
@@ -58,7 +58,7 @@ def _turnout_readings(text: str) -> list[tuple[str | None, str, str, tuple[str, 
     """Each turnout read, this election's and earlier ones: seat, figure, election tie, and
     what was tied loosely."""
     out: list[tuple[str | None, str, str, tuple[str, ...]]] = []
-    for co in _read(text).contests:
+    for co in article_of(text).contests:
         if co.turnout is not None and co.turnout.grounds is not None:
             grounds = co.turnout.grounds
             out.append((co.name, co.turnout.text, grounds.election, tuple(grounds.loose)))
@@ -148,7 +148,7 @@ def test_a_count_spends_only_the_turnout_word_before_it() -> None:
 
 
 def _electorate(text: str) -> str | None:
-    (contest,) = _read(text).contests
+    (contest,) = article_of(text).contests
     return None if contest.electorate is None else contest.electorate.text
 
 
@@ -213,12 +213,12 @@ def test_the_first_earlier_turnout_of_a_seat_is_kept() -> None:
 
 
 def test_an_electorates_grounds_name_the_words_that_tied_it() -> None:
-    (contest,) = _read("Turnout in Gower was 73.3%, with an electorate of 71,825.").contests
+    (contest,) = article_of("Turnout in Gower was 73.3%, with an electorate of 71,825.").contests
     assert contest.electorate is not None
     assert contest.electorate.grounds is not None
     assert contest.electorate.grounds.what == "“electorate” before it"
     # The control: the words after the count are named instead, as written.
-    (contest,) = _read("Turnout in Gower was 73.3%, with 71,825 registered voters.").contests
+    (contest,) = article_of("Turnout in Gower was 73.3%, with 71,825 registered voters.").contests
     assert contest.electorate is not None
     assert contest.electorate.grounds is not None
     assert contest.electorate.grounds.what == "“registered voters” after it"

@@ -266,3 +266,98 @@ def test_counts_respectively_are_tied_to_their_people_explicitly() -> None:
         if c.votes is not None and c.votes.grounds is not None
     }
     assert loose == {"Jane Smith": (), "John Brown": ()}
+
+
+# Twelfth session's mutation run.
+
+
+def test_an_opening_clause_count_is_the_persons_only_in_a_firmly_tied_seat() -> None:
+    # "With N votes, NAME won": the count is the subject's only where the story's seat is
+    # tied by a cue; in copy naming no seat at all it is nobody's.
+    assert _figures("With 15,520 votes, Jane Smith won the seat for Labour.", "votes") == {}
+    # The control: under a seat's heading the same sentence gives her the count.
+    text = "Bristol West\n\nWith 15,520 votes, Jane Smith won the seat for Labour."
+    assert _figures(text, "votes") == {"Jane Smith": "15,520"}
+
+
+def test_a_whole_vote_won_by_a_polling_verb_is_a_share_not_a_count() -> None:
+    # "won 100% of the vote" (an unopposed candidate): a verb of polling before a figure
+    # of 100 or more reads a count, but a percentage stays a share.
+    text = "Bristol West\n\nJane Smith won 100% of the vote."
+    assert _figures(text, "votes") == {}
+    assert _figures(text, "share") == {"Jane Smith": "100"}
+    # The control: a count after the same verb is her votes.
+    assert _figures("Bristol West\n\nJane Smith won 24,000 votes.", "votes") == {
+        "Jane Smith": "24,000"
+    }
+
+
+def test_a_hedged_run_of_counts_respectively_is_not_shared_out() -> None:
+    # "about 3,052 and 5,913 votes respectively": a hedged count is no one's votes, so the
+    # run is not shared out in order (the last count may still be read as the nearest
+    # person's by "votes" after it).
+    text = (
+        "Bristol West\n\nLabour's Heather Herbert and James Oates of the Lib Dems collected"
+        " about 3,052 and 5,913 votes respectively."
+    )
+    assert "Heather Herbert" not in _figures(text, "votes")
+    # The control: exact counts are shared out in order.
+    text = text.replace("about ", "")
+    assert _figures(text, "votes") == {"Heather Herbert": "3,052", "James Oates": "5,913"}
+
+
+def test_a_score_after_a_rival_and_a_comma_gives_the_rival_the_second_count() -> None:
+    # "ahead of John Brown, 13,299 votes to his 11,303": the comma stands for "with"; the
+    # second count is the rival's, and the first is not his (it was read as his before).
+    text = "Bristol West\n\nJane Smith finished ahead of John Brown, 13,299 votes to his 11,303."
+    assert _figures(text, "votes") == {"John Brown": "11,303"}
+    # The control: with "with", the same reading.
+    assert _figures(text.replace(", 13,299", " with 13,299"), "votes") == {"John Brown": "11,303"}
+
+
+def test_a_hedged_count_for_a_rival_is_not_his_votes() -> None:
+    # "compared with about 19,700 for John Brown": a rounded figure is no count of his.
+    text = (
+        "Bristol West\n\nJane Smith polled 24,000 votes, compared with about 19,700 for John Brown."
+    )
+    assert _figures(text, "votes") == {"Jane Smith": "24,000"}
+    # The control: an exact count "for" him is his.
+    text = text.replace("about 19,700", "19,766")
+    assert _figures(text, "votes") == {"Jane Smith": "24,000", "John Brown": "19,766"}
+
+
+def test_a_count_that_voted_for_a_rival_is_his_votes() -> None:
+    # "1,113 voted for Green Party candidate John Brown": "voted for" counts votes without
+    # the noun (the sentence says no "votes"; it was read as nobody's before).
+    text = (
+        "Bristol West\n\nJane Smith held the seat, while 1,113 voted for Green Party"
+        " candidate John Brown."
+    )
+    assert _figures(text, "votes") == {"John Brown": "1,113"}
+    # The control: "voted" alone, with no count for him, gives him none.
+    text = "Bristol West\n\nJane Smith held the seat; many voted for John Brown."
+    assert _figures(text, "votes") == {}
+
+
+def test_a_count_that_went_to_a_rival_counts_votes_only_in_a_sentence_about_votes() -> None:
+    # "1,113 went to John Brown" in a sentence that counts no votes: what went is unsaid.
+    text = "Bristol West\n\nJane Smith held the seat, while 1,113 went to John Brown."
+    assert _figures(text, "votes") == {}
+    # The control: the same words after "votes" in the sentence are his votes.
+    text = (
+        "Bristol West\n\nJane Smith held the seat with 24,000 votes, while 1,113 went to"
+        " John Brown."
+    )
+    assert _figures(text, "votes") == {"Jane Smith": "24,000", "John Brown": "1,113"}
+
+
+def test_a_partys_count_of_something_else_does_not_end_its_figures() -> None:
+    # "Labour's 300 volunteers": a count of people, not votes; the party's votes later in
+    # the sentence are still read.
+    text = "Bristol West\n\nLabour's 300 volunteers were rewarded as Labour polled 24,000 votes."
+    assert _figures(text, "votes", by_party=True) == {"Labour": "24,000"}
+    # The control: the volunteers alone give the party no votes.
+    assert (
+        _figures("Bristol West\n\nLabour's 300 volunteers were rewarded.", "votes", by_party=True)
+        == {}
+    )

@@ -15,6 +15,7 @@ from factcheck.extract.vocabulary import (
     DIRECTION_WORDS,
     DOWN,
     MAJORITY_CHANGE,
+    MULTIPLIED,
     POSSESSIVE,
     QUANTITY_WORD,
     SHARE_CUE_AFTER,
@@ -58,6 +59,9 @@ _MORE_DIRECTIONS = {
 }
 _AMOUNT_CUES = DIRECTION_WORDS | frozenset(_MORE_DIRECTIONS)
 _NOUNS_OF = frozenset({"loss", "reduction"})
+# A bound's words that say a level was crossed right after a verb of change: "fell below 70
+# per cent", "rose above 50%" give the new level's bound, not the change's size.
+_CROSSED = frozenset({"below", "above", "beneath"})
 _SHED = frozenset({"shed", "sheds", "shedding"})
 # "picked up", "racked up", "ended up": verbs whose "up" is no direction.
 _PHRASAL_UP = re.compile(
@@ -135,9 +139,9 @@ _MAJORITY_WORDS = re.compile(
     r"|decreased|diminished|bigger|larger|greater|smaller|narrower|slimmer|thinner|higher|lower"
     r"|slashed|strengthened|weakened|improved|healthier)\s+majority"
     r"|(?P<verb>strengthen(?:ed|s|ing)?|weaken(?:ed|s|ing)?|gained\s+on|added\s+to"
-    # "Mr Carmichael nearly quadrupled his majority"
-    r"|doubled|tripled|trebled|quadrupled)"
-    r"\s+(?:his|her|their|its|the)\s+majority"
+    # "Mr Carmichael nearly quadrupled his majority", "doubles Labour majority"
+    rf"|{MULTIPLIED})"
+    r"\s+(?:(?:his|her|their|its|the)\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?majority"
     # "saw their majority slashed", "his majority crumbled"
     rf"|majority\s+(?:(?:was|has\s+been|had\s+been|is|being)\s+)?(?P<post>{UP}|{DOWN}"
     r"|slashed|crumbled|eroded))\b",
@@ -414,6 +418,12 @@ def read_amount(f: Frame, a: Around) -> bool:
         ab = None
     if ab is not None and _PHRASAL_UP.search(clause_before, tail, ab.start("dir")):
         ab = None  # "picked up 15,199 votes": a level won, not a rise
+    if (
+        ab is not None
+        and m.hedge_text.lower() in _CROSSED
+        and not ab.group(0).rstrip().lower().endswith("by")
+    ):
+        ab = None  # "turnout falling below 70 per cent": the level crossed, not the change
     if ab is not None and f.in_a_name(m.start - len(clause_before) + ab.start("dir")):
         ab = None  # "won South Down by 1,620 votes": a seat's name, not a fall
     if ab is not None and ab.group("of") and ab.group("dir").lower() not in _CHANGE_NOUNS:
@@ -446,6 +456,17 @@ def read_amount(f: Frame, a: Around) -> bool:
     q = (Quantity.MAJORITY if (noun_q or "").lower() == "lead" else quantity(noun_q)) or (
         last_quantity(clause_before)
     )
+    if (
+        ab is not None
+        and q is not None
+        and quantity(noun_q) is None
+        and m.kind in (NumberKind.PERCENT, NumberKind.POINTS)
+        and _named_since_quantity(f, m, clause_before, ab)
+    ):
+        # "Labour increased its majority, up 12 per cent, with the Tories up 9 per cent": a
+        # party or person named after the quantity word, right before the change, is whose
+        # change it is: their share, not the majority's.
+        q = Quantity.SHARE
     if q is None and m.kind is NumberKind.COUNT and (noun_of or compared):
         # "while Mr Elliott's vote dropped from 24,355 to 21,929 – a loss of 2,426", "with
         # 2,664 (around 1,000 more than in 2015)": a count's change, of what the sentence
@@ -617,6 +638,31 @@ _EXTRA_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EXTRA_CUES = frozenset({"extra", "additional", "further"})
+
+
+def _named_since_quantity(
+    f: Frame, m: NumberMention, clause_before: str, ab: re.Match[str]
+) -> bool:
+    """Is a party or person named between the clause's last quantity word and the direction
+    word of ``ab`` (the change before ``m``)? Only the direction's own words between ("the
+    Tories up"): a verb or a figure between is another clause's."""
+    last = None
+    for mq in QUANTITY_WORD.finditer(clause_before):
+        last = mq
+    if last is None:
+        return False
+    base = m.start - len(clause_before)
+    after_q, dir_at = base + last.end(), base + ab.start("dir")
+    spans = [p.span for p in f.parties] + [p.span for p in f.people]
+    named = [x for x in spans if after_q <= x.start and x.end <= dir_at]
+    return (
+        bool(named)
+        and _SUBJECT_THEN_DIR.fullmatch(f.state.text, max(s.end for s in named), dir_at) is not None
+    )
+
+
+# Between a party or person and the direction word of their change: "the Tories up".
+_SUBJECT_THEN_DIR = re.compile(r"(?:['’]s?)?\s+(?:(?:vote|share|were|was|are|is)\s+)*")
 
 
 def _last_quantity_word(text: str) -> str | None:

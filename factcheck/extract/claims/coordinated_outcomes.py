@@ -1,20 +1,26 @@
 """A party's second outcome, said by a verb sharing the subject of the clause before (issue 8,
 twelfth session): "The party gained Dundee West from Labour and held Dundee East", "The
 Tories lost South Norfolk to Labour but retained North West Norfolk and Mid Norfolk",
-"Conservatives win Gedling from Labour, hold Rushcliffe, Broxtowe and Newark".
+"Conservatives win Gedling from Labour, hold Rushcliffe, Broxtowe and Newark"; or by a
+participle after a comma: "The Conservatives have won their first seat, holding Swindon
+North", "The Greens won their first seat in the East, taking the newly-created Waveney
+Valley".
 
-Counted across the unseen batches dev3 to dev7: three stories from three outlets (eleven
-claims), none read before: :func:`~factcheck.extract.claims.outcomes.read_outcomes` reads a
-verb only right after the party naming its subject.
+Counted across the unseen batches dev3 to dev7: a second verb in three stories from three
+outlets (eleven claims), a participle in two more from two more outlets, none read before:
+:func:`~factcheck.extract.claims.outcomes.read_outcomes` reads a verb only right after the
+party naming its subject.
 
 The subject is the party opening the sentence (only "The", "But" and the like before it, and
 no possessive: "Labour's Jane Smith" opens with a person), or, for a sentence opening "It",
 "They" or "The party", the party an outcome read in the same sentence gave that pronoun. The
-second verb's seats are the ones named right after it, tied tightly; a gain needs "gained" or
-a "from" party after the seats ("won Bolsover" alone may be a hold). The subject is tied by
-grammar across the first clause: tightly when no other party is named between it and the
-verb, loosely otherwise ("…from Labour, hold Rushcliffe" is still the Conservatives', but a
-reading across another party's name may be wrong), and loosely through a pronoun.
+second verb's seats are the ones named right after it, tied tightly; a gain needs "gained"
+(or "captured", "seized") or a "from" party after the seats ("won Bolsover" alone may be a
+hold), except "taking": a seat taken is nearly always captured, a gain by implication, read
+loosely as :mod:`~factcheck.extract.claims.outcomes` reads "took the seat". The subject is
+tied by grammar across the first clause: tightly when no other party is named between it and
+the verb, loosely otherwise ("…from Labour, hold Rushcliffe" is still the Conservatives', but
+a reading across another party's name may be wrong), and loosely through a pronoun.
 """
 
 from __future__ import annotations
@@ -44,12 +50,23 @@ _SECOND_VERB = re.compile(
     r"(?:\s*,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:(?:also|then|easily|comfortably"
     r"|narrowly|still)\s+)?"
     r"(?P<verb>held|retained|kept|hold|holds|retain|retains|keep|keeps|gained|gain|gains"
-    r"|regained|took|take|takes|won|win|wins)\s+(?:on\s*to\s+|onto\s+)?(?:the\s+seats?\s+of\s+)?"
+    r"|regained|took|take|takes|won|win|wins"
+    # (after a comma) a participle: ", holding Swindon North", ", taking the newly-created
+    # Waveney Valley"
+    r"|(?<=,\s)(?:holding|retaining|keeping|gaining|regaining|capturing|seizing|snatching"
+    r"|taking|winning))\s+(?:on\s*to\s+|onto\s+)?(?:the\s+seats?\s+of\s+)?"
+    r"(?:the\s+(?:newly[\s-]created\s+|new\s+)?)?"
 )
 _HOLD_VERBS = frozenset(
     {"held", "retained", "kept", "hold", "holds", "retain", "retains", "keep", "keeps"}
+    | {"holding", "retaining", "keeping"}
 )
-_GAIN_ALONE = frozenset({"gained", "gain", "gains", "regained"})
+_GAIN_ALONE = frozenset(
+    {"gained", "gain", "gains", "regained", "gaining", "regaining", "capturing", "seizing"}
+    | {"snatching"}
+)
+# A seat taken with no party it was taken from: a gain by implication (read loosely).
+_TAKING = "taking"
 # Before the party opening the sentence: "The", "But the", "Meanwhile,", a bullet.
 _LEAD = re.compile(
     r"[^\S\n]*(?:[-–•*·][^\S\n]*)?(?:(?:The|the|But|And|Meanwhile,?|Elsewhere,?)\s+){0,2}"
@@ -113,13 +130,14 @@ def read_coordinated_outcomes(f: Frame) -> None:
         if word not in _HOLD_VERBS:
             fm = _FROM.match(text, stop, end)
             found = _from_party_at(f, fm.end()) if fm is not None else None
-            if found is None and word not in _GAIN_ALONE:
+            if found is None and word not in _GAIN_ALONE and word != _TAKING:
                 continue  # "and won Bolsover": a win, which may be a hold
             if found is not None:
                 if found.party.name == party:
                     continue
                 from_party, stop = found.party.name, found.span.end
         verb: Literal["hold", "gain"] = "hold" if word in _HOLD_VERBS else "gain"
+        implied = word == _TAKING and from_party is None
         alone = tight and not between
         for seat in seats:
             emit_outcome(
@@ -132,7 +150,10 @@ def read_coordinated_outcomes(f: Frame) -> None:
                 seat=seat.name,
                 seat_tie=(f"{seat.name}, named after the verb", True),
                 span=Span(start=m.start("verb"), end=stop),
-                what=f"“{m.group('verb')}”, a second verb of the sentence's subject: a {verb}",
+                what=f"“{m.group('verb')}”, a seat taken: a gain by implication"
+                if implied
+                else f"“{m.group('verb')}”, a second verb of the sentence's subject: a {verb}",
+                what_tight=not implied,
             )
     if len(claims) > read_before:
         # The outcomes read here go before the first clause's: an "It" opening the next

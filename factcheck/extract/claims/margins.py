@@ -12,6 +12,7 @@ from factcheck.extract.vocabulary import (
     BY_MARGIN_BEFORE,
     DIGITS,
     DOWN,
+    MULTIPLIED,
     PRONOUN_START,
     UP,
     other_time,
@@ -38,7 +39,8 @@ _MAJORITY_BEFORE = re.compile(
 # majority was reduced to 1,509": the level a majority changed to, this election's.
 _MAJORITY_CHANGED = (
     # "boost the Conservative majority", "increased the party's majority"
-    rf"(?:\b(?:{UP}|{DOWN})\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+(?:['’]s?)?\s+)?majority"
+    rf"(?:\b(?:{UP}|{DOWN}|{MULTIPLIED})\s+(?:(?:his|her|their|its|the)\s+)?"
+    r"(?:[\w-]+(?:['’]s?)?\s+)?majority"
     # "Mr Murray's majority in Edinburgh South was reduced", "her majority has plummeted"
     r"|\bmajority\s+(?:(?:in|for)\s+(?-i:[A-Z])[\w'’-]*(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,5}"
     rf"\s+)?(?:(?:was|has\s+been|had\s+been|has|had|have|is|being)\s+)?(?:{UP}|{DOWN}))"

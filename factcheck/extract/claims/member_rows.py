@@ -69,7 +69,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # A lead about candidates, or a forecast, is no list of winners.
 _NOT_WINNERS = re.compile(
     r"\b(?:candidates?|standing|stand|contest(?:ing|ed)?|targets?|battlegrounds?|marginals?"
-    r"|predict\w*|forecasts?|expected|projected|last\s+time|previous|notional)\b",
+    r"|predict\w*|forecasts?|expected|projected|last\s+time|previous|notional"
+    # the members before this election: "The outgoing MPs were:", "Sitting MPs:"
+    r"|outgoing|former|retiring|sitting|incumbents?|defeated|ousted|departing|before)\b",
     re.IGNORECASE,
 )
 

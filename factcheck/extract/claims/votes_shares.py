@@ -431,6 +431,9 @@ _COMPARED_RIVALS = re.compile(
 # A sentence that counts votes says one of these words (case-folded, whole): tested on the
 # sentence's word set, which the readings share, not by a pattern tried at every place.
 _VOTES_WORDS = cue_words("vote votes polled polling")
+# A count for a rival named after it may say so by "voted for" alone: "1,113 voted for Green
+# Party candidate Fergal McEntee" counts votes without the noun.
+_RIVAL_COUNT_WORDS = _VOTES_WORDS | cue_words("voted")
 
 
 # "was beaten by Douglas Ross by 18,478 votes to 22,637", "Jane Smith beat John Brown 21,791
@@ -492,10 +495,12 @@ def _read_score(f: Frame) -> None:
 
 # "ahead of Dr McDonnell with 13,299 votes to his 11,303", "after his victory over Michelle
 # Gildernew with his 23,608 votes to her 23,078": the second count of a score, whose owner is
-# the pronoun's, the rival named just before the score.
+# the pronoun's, the rival named just before the score (a comma may stand for the "with":
+# "finished ahead of John Brown, 13,299 votes to his 11,303").
 _TO_PRONOUN = re.compile(r"\d[\d,]*\s*(?:votes?\s+)?to\s+(?:his|her|their)\s+$", re.IGNORECASE)
 _SCORE_AFTER_RIVAL = re.compile(
-    r"\s+(?:with|on|polling|taking|winning)\s+(?:(?:his|her|their)\s+)?$", re.IGNORECASE
+    r"(?:\s+(?:with|on|polling|taking|winning)\s+|\s*,\s+)(?:(?:his|her|their)\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -573,7 +578,7 @@ def _read_respectively(f: Frame) -> None:
 def _read_rival_counts(f: Frame) -> None:
     """Counts tied to a rival by "for NAME" after them or "to NAME's" before them."""
     text, sent = f.state.text, f.sent
-    if not f.says(_VOTES_WORDS):
+    if not f.says(_RIVAL_COUNT_WORDS):
         return
     for k, m in enumerate(f.numbers):
         if k in f.used or m.kind is not NumberKind.COUNT or m.hedge != "exact":

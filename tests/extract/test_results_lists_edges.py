@@ -1,0 +1,124 @@
+"""Results lists and cards (``claims/results_lists.py``) at the edges the twelfth session's
+mutation run found untested.
+
+Sentences are ours, in the patterns real copy uses; each has a control read the other way.
+"""
+
+from __future__ import annotations
+
+from factcheck.extract.reader import read_prose
+from factcheck.models import Article, ChangeClaim, Document
+
+
+def _read(text: str) -> Article:
+    return read_prose(Document(path="a.txt", text=text))
+
+
+def _figures(text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each candidate's (votes, share) as written, keyed by name or else by party."""
+    return {
+        (c.name or c.party or ""): (
+            c.votes.text if c.votes is not None else None,
+            c.share.text if c.share is not None else None,
+        )
+        for co in _read(text).contests
+        for c in co.candidates
+    }
+
+
+_CARD = (
+    "Mid Dorset and North Poole\n\nResults\n\n  1. Conservative\n"
+    "    Michael Tomlinson MP{tail}\n    • Votes:29,548\n    • Vote share %:60.4\n"
+)
+
+
+def test_a_cards_name_line_may_carry_one_word_besides_list_words() -> None:
+    # "Michael Tomlinson MP, re-elected": one word no list uses still leaves a name line,
+    # whose fields follow.
+    text = _CARD.format(tail=", re-elected")
+    assert _figures(text) == {"Michael Tomlinson": ("29,548", "60.4")}
+    # The control: two such words make it a line of prose, and the fields are nobody's.
+    text = _CARD.format(tail=", re-elected comfortably")
+    assert _figures(text).get("Michael Tomlinson", (None, None)) == (None, None)
+
+
+def test_a_partys_line_with_two_unsigned_shares_is_not_read() -> None:
+    # "Labour 24,000 52.1% (48.3%)": a second share on the line, perhaps the last election's;
+    # which is this one's is unsaid, so the line is left alone.
+    assert _figures("Bristol West\n\nLabour 24,000 52.1% (48.3%)") == {}
+    # The control: one share with its count is the party's candidate's.
+    assert _figures("Bristol West\n\nLabour 24,000 52.1%") == {"Labour": ("24,000", "52.1")}
+
+
+def test_a_partys_line_restating_a_share_read_in_prose_is_kept_as_said_again() -> None:
+    text = (
+        "Bristol West\n\nLabour won 52.1% of the vote in Bristol West.\n\nLabour 24,000 - 52.1%\n"
+    )
+    (cand,) = [c for co in _read(text).contests for c in co.candidates]
+    assert cand.share is not None
+    assert cand.share.span is not None
+    assert cand.share.span.start < text.index("\n\nLabour 24")
+    assert [r.text for r in cand.restated] == ["52.1"]
+    # The control: with no share in the prose, the line's share is the candidate's own.
+    text = "Bristol West\n\nLabour won Bristol West.\n\nLabour 24,000 - 52.1%\n"
+    (cand,) = [c for co in _read(text).contests for c in co.candidates]
+    assert cand.share is not None
+    assert cand.share.text == "52.1"
+    assert not cand.restated
+
+
+def test_a_partys_share_change_under_a_seat_heading_is_tied_to_that_seat() -> None:
+    # The change column on a party's line under "North Belfast": the heading ties its seat,
+    # and the grounds name it.
+    text = "North Belfast\n\nAlliance 4,824 - 9.8% (-4.4%)"
+    (change,) = [c for c in _read(text).claims if isinstance(c, ChangeClaim)]
+    assert change.amount is not None
+    assert change.amount.grounds is not None
+    assert change.amount.grounds.seat == "Belfast North, the list's heading"
+    assert "seat" not in change.amount.grounds.loose
+    assert change.contest == "Belfast North"
+
+
+def test_three_bracketed_groups_on_a_line_of_prose_are_a_list() -> None:
+    # A results line run on after a sentence: three "(NAME – N)" groups are enough.
+    text = (
+        "Bristol West\n\nTurnout was 66.5%. Results: Labour WIN (Jane Smith – 25,281), 2nd"
+        " Conservative (John Brown – 13,128), 3rd Green (Mary Jones – 4,102)"
+    )
+    figures = _figures(text)
+    assert figures["Jane Smith"] == ("25,281", None)
+    assert figures["Mary Jones"] == ("4,102", None)
+    # The control: two groups in a sentence are prose, whose bare counts are nobody's.
+    text = text.split(", 3rd", maxsplit=1)[0]
+    assert _figures(text).get("Jane Smith", (None, None)) == (None, None)
+
+
+def _after(claim: ChangeClaim, at: int) -> bool:
+    return claim.span is not None and claim.span.start > at
+
+
+_TWO_CARDS = (
+    "Mid Dorset and North Poole\n\nResults\n\n  1. Conservative\n    Michael Tomlinson MP\n"
+    "    • Votes:29,548\n    • Vote share %:60.4\n    • Vote share change:+1.1\n\n"
+    "Results\n\nConservative\n, with candidate Michael Tomlinson\n"
+    ", have the following results:\n"
+    "  • {votes} total votes taken.\n  • 60.4% share of the total vote\n"
+    "  • +6.3% change in share of the votes\n"
+)
+
+
+def test_a_second_card_with_other_votes_but_the_same_share_is_another_result() -> None:
+    # Other votes alone make the second card another result's: its change is dated to no
+    # election read, so no rule measures it against this one's.
+    text = _TWO_CARDS.format(votes="23,639")
+    late = [c for c in _read(text).claims if isinstance(c, ChangeClaim) and _after(c, 200)]
+    assert [c.amount.text for c in late if c.amount is not None] == ["6.3"]
+    assert late[0].amount is not None
+    assert late[0].amount.grounds is not None
+    assert "election" in late[0].amount.grounds.loose
+    # The control: the same votes and share are the same result said again.
+    text = _TWO_CARDS.format(votes="29,548")
+    late = [c for c in _read(text).claims if isinstance(c, ChangeClaim) and _after(c, 200)]
+    assert late[0].amount is not None
+    assert late[0].amount.grounds is not None
+    assert "election" not in late[0].amount.grounds.loose
