@@ -134,7 +134,7 @@ _RESPECTIVELY_CUES = cue_words("respectively two three four both")
 _IN_OPENING = re.compile(r"[\s,]*(?:and\s+)?in\s+(?:the\s+)?", re.IGNORECASE)
 _IN_OPENING_MOST = 16
 # Between a seat and a person in the clause of "where" after it: "Bury North, where Labour's".
-_WHERE_AFTER = re.compile(r",?[^\S\n]*where\b[^,;:.\n]{0,80}", re.IGNORECASE)
+_WHERE_AFTER = re.compile(r",[^\S\n]*where\b[^,;:.\n]{0,80}", re.IGNORECASE)
 # Between two people of a list: "Damian Collins, Michael Fallon", "Kerry McCarthy and".
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
 # Words saying a majority was held before this election: "entered this poll with a slim
@@ -1299,9 +1299,12 @@ class Frame:
             return None
         seat = self.contests[i - 1]
         text = self.state.text
-        if _WHERE_AFTER.fullmatch(text, seat.span.end, person.span.start):
+        if _WHERE_AFTER.fullmatch(text, seat.span.end, person.span.start) and not (
+            i >= 2 and _LISTED.fullmatch(text, self.contests[i - 2].span.end, seat.span.start)
+        ):
             # "Labour won Bury North, where James Frith polled 21,000 votes, and Bury South":
-            # the clause of "where" is the seat's it follows.
+            # the clause of "where" is the seat's it follows (not after a list of seats,
+            # "in South Down and Upper Bann, where …", which may speak of them all).
             return seat
         clause = self.clause_start(seat.span.start)
         if seat.span.start - clause > _IN_OPENING_MOST:

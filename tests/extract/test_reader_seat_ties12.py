@@ -482,3 +482,16 @@ def test_a_person_in_the_where_clause_of_a_seat_is_that_seats(data: st.DataObjec
     assert len(wrong) == 1
     assert seat_a in wrong[0].message
     assert [f for f in findings_of(story(votes), "uk-ge-2019") if f.text == f"{votes:,}"] == []
+
+
+def test_a_where_clause_after_a_list_of_seats_stays_unsure() -> None:
+    # "where" may speak of every seat listed: the person's seat is not read from it.
+    text = (
+        "The party grew its vote in South Down and Upper Bann, where sitting MP Carla "
+        "Lockhart won 21,642 votes."
+    )
+    article = read_prose(Document(path="a.md", text=text, metadata={"election": "uk-ge-2024"}))
+    (fig,) = [f for f in article.read_figures().values() if f.text == "21,642"]
+    assert fig.grounds is not None
+    assert "seat" in fig.grounds.loose
+    assert all(f.severity is not Severity.ERROR for f in findings_of(text, "uk-ge-2024"))
