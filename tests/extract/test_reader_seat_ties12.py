@@ -22,7 +22,7 @@ from story_files import findings_of, ranked_seats_2019, seats_read
 
 from factcheck.extract.entities import contest_matcher, find_people, names_excepted_seat
 from factcheck.extract.reader import read_prose
-from factcheck.models import Document, OutcomeClaim, Severity
+from factcheck.models import CandidateResult, Document, OutcomeClaim, Severity
 
 # -- a seat named only as an exception --------------------------------------------------------
 
@@ -205,7 +205,7 @@ def test_a_figure_in_the_seats_own_clause_is_still_checked_there() -> None:
 @given(data=st.data())
 @settings(max_examples=25, deadline=None)
 def test_respectively_gives_each_person_the_seat_in_the_same_place(data: st.DataObject) -> None:
-    seats = ranked_seats_2019()
+    seats = _written_seats()
     first = data.draw(st.sampled_from(seats))
     second = data.draw(st.sampled_from([s for s in seats if s[0] != first[0]]))
     (seat_a, winner_a, _), (seat_b, winner_b, _) = first, second
@@ -258,6 +258,12 @@ _PROFILE = (
     "Turnout: {turnout}%"
 )
 _STOOD = ["stood for", "ran for", "fought the seat for"]
+
+
+def _written_seats() -> list[tuple[str, CandidateResult, list[CandidateResult]]]:
+    """The record's 2019 seats as copy writes them: not "Richmond (Yorks)", whose bracket
+    no story prints."""
+    return [s for s in ranked_seats_2019() if "(" not in s[0]]
 
 
 def _all_named(text: str, names: list[str]) -> bool:
@@ -333,7 +339,7 @@ _PLAIN_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+")
 @given(data=st.data())
 @settings(max_examples=20, deadline=None)
 def test_respectively_gives_each_person_their_own_seats_hold(data: st.DataObject) -> None:
-    seats = ranked_seats_2019()
+    seats = _written_seats()
     picked = data.draw(
         st.lists(st.sampled_from(seats), min_size=3, max_size=3, unique_by=lambda s: s[0])
     )
@@ -427,7 +433,7 @@ _OPENING = "In {a}, {winner} won with {votes} votes, while in {b} {other} held o
 @given(data=st.data())
 @settings(max_examples=25, deadline=None)
 def test_the_seat_opening_a_clause_is_its_persons(data: st.DataObject) -> None:
-    seats = ranked_seats_2019()
+    seats = _written_seats()
     first = data.draw(st.sampled_from(seats))
     second = data.draw(st.sampled_from([s for s in seats if s[0] != first[0]]))
     (seat_a, winner, _), (seat_b, other, _) = first, second
@@ -465,7 +471,7 @@ _WHERE = "Voters went to {a}, where {p} polled {v} votes, and to {b}, where {q} 
 @given(data=st.data())
 @settings(max_examples=25, deadline=None)
 def test_a_person_in_the_where_clause_of_a_seat_is_that_seats(data: st.DataObject) -> None:
-    seats = ranked_seats_2019()
+    seats = _written_seats()
     first = data.draw(st.sampled_from(seats))
     second = data.draw(st.sampled_from([s for s in seats if s[0] != first[0]]))
     (seat_a, winner, _), (seat_b, other, _) = first, second
