@@ -309,7 +309,9 @@ def _party_candidate(r: Reading, election: str | None) -> str | None:
 
 def _explained(r: Reading, label: Label, others: Sequence[Label]) -> bool:
     """Is ``r`` a reading of another labelled claim at the same words? Several labels share
-    one quote ("A, B and C remained blue"): the reading of A is not a misreading of C. An
+    one quote ("A, B and C remained blue"): the reading of A is not a misreading of C, nor a
+    reading of the same words' other label of another kind (a gap, labelled as the gap and as
+    a place) a misreading of the place. An
     unplaced reading of another label's kind ("fell just 229 votes short" read as a majority
     in no seat, where the words are labelled both as a majority and as a placing) is that
     label's, unplaced."""
@@ -324,7 +326,13 @@ def _explained(r: Reading, label: Label, others: Sequence[Label]) -> bool:
             or (
                 r.seat is not None
                 and _seat_key(r.seat, _election(o)) == _seat_key(o.row["seat"], _election(o))
-                and _seat_key(r.seat, _election(o)) != _seat_key(label.row["seat"], _election(o))
+                and (
+                    # another seat's label, or in the same seat a label of the reading's
+                    # kind that this label's kind is not ("1,200 votes behind X" labelled
+                    # both as the gap and as X's place: the gap read is the gap's label's)
+                    _seat_key(r.seat, _election(o)) != _seat_key(label.row["seat"], _election(o))
+                    or r.kind not in own
+                )
             )
         )
         for o in others

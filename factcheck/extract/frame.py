@@ -133,6 +133,8 @@ _RESPECTIVELY_CUES = cue_words("respectively two three four both")
 # Before a seat opening a clause: "In Glasgow South West, …", "…, while in Glasgow North East".
 _IN_OPENING = re.compile(r"[\s,]*(?:and\s+)?in\s+(?:the\s+)?", re.IGNORECASE)
 _IN_OPENING_MOST = 16
+# Between a seat and a person in the clause of "where" after it: "Bury North, where Labour's".
+_WHERE_AFTER = re.compile(r",[^\S\n]*where\b[^,;:.\n]{0,80}", re.IGNORECASE)
 # Between two people of a list: "Damian Collins, Michael Fallon", "Kerry McCarthy and".
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
 # Words saying a majority was held before this election: "entered this poll with a slim
@@ -923,6 +925,10 @@ class Frame:
         # sentence is read: the story's seats, the people named up to this sentence, where the
         # seat was carried from): worked out once per sentence and seat.
         seat = self.contest_for(who) if who is not None else self.contest
+        if who is not None and seat is not None and len(self.contests) > 1:
+            opening = self.opening_seat(who)
+            if opening is not None and opening.name == seat:
+                return f"{seat}, the seat whose clause {who.name} is named in", True
         if who is not None and seat is not None and self.titled_seat(who) == seat:
             # "Plymouth Sutton & Devonport MP Luke Pollard was re-elected and is joined by
             # … Fred Thomas in Plymouth Moor View": the title names the person's own seat.
@@ -1284,18 +1290,27 @@ class Frame:
 
     def opening_seat(self, person: PersonMention) -> ContestMention | None:
         """The seat that opens ``person``'s clause ("In Glasgow South West, Iain Davidson lost
-        his seat …, while in Glasgow North East … Willie Bain …"): the last seat named before
-        them, after "In" at the clause's start, with no seat between; in a sentence naming
-        several seats it is theirs, not the next one named after them."""
+        his seat …, while in Glasgow North East … Willie Bain …"; "Bury North, where James
+        Frith polled …"): the last seat named before them, after "In" at the clause's start or
+        followed by "where", with no seat between; in a sentence naming several seats it is
+        theirs, not the next one named after them."""
         i = self.count_before(self.contests, person.span.start)
         if i == 0:
             return None
         seat = self.contests[i - 1]
+        text = self.state.text
+        if _WHERE_AFTER.fullmatch(text, seat.span.end, person.span.start) and not (
+            i >= 2 and _LISTED.fullmatch(text, self.contests[i - 2].span.end, seat.span.start)
+        ):
+            # "Labour won Bury North, where James Frith polled 21,000 votes, and Bury South":
+            # the clause of "where" is the seat's it follows (not after a list of seats,
+            # "in South Down and Upper Bann, where …", which may speak of them all).
+            return seat
         clause = self.clause_start(seat.span.start)
         if seat.span.start - clause > _IN_OPENING_MOST:
             return None  # (most seats stand further into their clause: no pattern tried)
-        lead = _IN_OPENING.fullmatch(self.state.text, clause, seat.span.start)
-        if lead is None or CLAUSE_BREAK.search(self.state.text, seat.span.end, person.span.start):
+        lead = _IN_OPENING.fullmatch(text, clause, seat.span.start)
+        if lead is None or CLAUSE_BREAK.search(text, seat.span.end, person.span.start):
             return None
         return seat
 
