@@ -471,6 +471,17 @@ _ELECTION_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?:[Gg]eneral\s+)?[Ee]
 _BULLET_LINE = re.compile(r"\n[^\S\n]*[•·▪◦*‣⁃]")
 
 
+def _says_no_result(f: Frame, start: int, end: int) -> bool:
+    """Does a word of negation, hope or forecast stand between ``start`` and ``end``, other
+    than as a word of someone's name ("won by Labour candidate Julie Hope")?"""
+    for m in _NOT_A_RESULT.finditer(f.state.text, start, end):
+        i = f.count_before(f.people, m.start())
+        if i < len(f.people) and f.people[i].span.start <= m.start():
+            continue  # inside the name of the person after the ones ending before it
+        return True
+    return False
+
+
 def _states_a_result(f: Frame, span: Span) -> bool:
     """Is a winner or outcome phrase at ``span`` a report of this result?
 
@@ -482,8 +493,8 @@ def _states_a_result(f: Frame, span: Span) -> bool:
     # A negation in a later clause is about something else: "Labour retained the seat after
     # the MP decided not to stand".
     after = _LATER_CLAUSE.search(state.text, span.end, f.sent.span.end)
-    if state.quoted(span) or _NOT_A_RESULT.search(
-        state.text, f.sent.span.start, after.start() if after else f.sent.span.end
+    if state.quoted(span) or _says_no_result(
+        f, f.sent.span.start, after.start() if after else f.sent.span.end
     ):
         return False
     start = f.clause_start(span.start)
