@@ -13,6 +13,7 @@ from factcheck.models import (
     CandidateResult,
     ContestResult,
     Document,
+    Figure,
     Finding,
     OutcomeClaim,
     Report,
@@ -162,3 +163,24 @@ def seats_read(text: str) -> dict[str, str | None]:
     return {
         c.name: contest.name for contest in article_of(text).contests for c in contest.candidates
     }
+
+
+def winners_read(text: str) -> dict[str, tuple[str | None, Figure]]:
+    """Each candidate a story given as text was read as placing first: their seat and the
+    placing's figure (with its grounds)."""
+    return {
+        c.name: (k.name, c.rank)
+        for k in article_of(text).contests
+        for c in k.candidates
+        if c.rank is not None and c.rank.value == 1
+    }
+
+
+def candidates_read(text: str) -> set[str]:
+    """Everyone a story given as text was read to stand as a candidate, placed or not."""
+    return {c.name for k in article_of(text).contests for c in k.candidates}
+
+
+def placing_findings(text: str, election: str) -> list[Finding]:
+    """The reference findings on a placing first ("… is officially second, not first")."""
+    return [f for f in findings_of(text, election) if "first" in f.message]

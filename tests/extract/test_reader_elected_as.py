@@ -13,9 +13,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from story_files import article_of, findings_of, ranked_seats_2019
-
-from factcheck.models import Figure, Finding
+from story_files import (
+    candidates_read,
+    placing_findings,
+    ranked_seats_2019,
+    winners_read,
+)
 
 # Read only in a story with a figure in it (see reader._worth_reading).
 _OPENING = "Turnout was 67% across the region.\n\n"
@@ -35,24 +38,6 @@ _WORDINGS = [
 ]
 
 
-def _firsts(text: str) -> dict[str, tuple[str | None, Figure]]:
-    return {
-        c.name: (k.name, c.rank)
-        for k in article_of(text).contests
-        for c in k.candidates
-        if c.rank is not None and c.rank.value == 1
-    }
-
-
-def _named(text: str) -> set[str]:
-    """Everyone read as a candidate, placed or not."""
-    return {c.name for k in article_of(text).contests for c in k.candidates}
-
-
-def _mismatches(text: str) -> list[Finding]:
-    return [f for f in findings_of(text, "uk-ge-2019") if "first" in f.message]
-
-
 @settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -63,16 +48,16 @@ def test_the_one_elected_as_a_seat_s_mp_is_its_winner(
     name, winner, second = seat
     who = second if wrong else winner
     text = _OPENING + wording.format(name=who, seat=name)
-    firsts = _firsts(text)
+    firsts = winners_read(text)
     # Some names are not read as a person's at all ("Luke Hall": a hall): the name reader's
     # matter, not this wording's.
-    assume(who in _named(text))
+    assume(who in candidates_read(text))
     assert who in firsts, text
     where, fig = firsts[who]
     assert where == name, text
     assert fig.grounds is not None
     assert fig.grounds.loose == (), text
-    assert bool(_mismatches(text)) is wrong, text
+    assert bool(placing_findings(text, "uk-ge-2019")) is wrong, text
 
 
 @pytest.mark.parametrize(
@@ -88,4 +73,4 @@ def test_the_one_elected_as_a_seat_s_mp_is_its_winner(
     ],
 )
 def test_no_winner_is_read_where_the_election_is_not_this_one(text: str) -> None:
-    assert "Dennis Skinner" not in _firsts(_OPENING + text), text
+    assert "Dennis Skinner" not in winners_read(_OPENING + text), text

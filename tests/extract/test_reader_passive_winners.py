@@ -15,11 +15,16 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from story_files import article_of, findings_of, ranked_seats_2019
+from story_files import (
+    candidates_read,
+    placing_findings,
+    ranked_seats_2019,
+    winners_read,
+)
 
 import factcheck
 from factcheck.extract.reader import _party_matcher
-from factcheck.models import Document, Figure, Finding
+from factcheck.models import Document
 from factcheck.packs import default_pack
 
 # Read only in a story with a figure in it (see reader._worth_reading).
@@ -50,23 +55,6 @@ _WORDINGS = [
 ]
 
 
-def _firsts(text: str) -> dict[str, tuple[str | None, Figure]]:
-    return {
-        c.name: (k.name, c.rank)
-        for k in article_of(text).contests
-        for c in k.candidates
-        if c.rank is not None and c.rank.value == 1
-    }
-
-
-def _named(text: str) -> set[str]:
-    return {c.name for k in article_of(text).contests for c in k.candidates}
-
-
-def _mismatches(text: str) -> list[Finding]:
-    return [f for f in findings_of(text, "uk-ge-2019") if "first" in f.message]
-
-
 @settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -80,37 +68,37 @@ def test_the_one_a_seat_was_won_by_is_its_winner(
     text = _OPENING + wording.format(seat=name, name=who, party=party)
     # Some names are not read as a person's at all ("Luke Hall": a hall): the name reader's
     # matter, not this wording's.
-    assume(who in _named(text))
-    firsts = _firsts(text)
+    assume(who in candidates_read(text))
+    firsts = winners_read(text)
     assert who in firsts, text
     where, fig = firsts[who]
     assert where == name, text
     assert fig.grounds is not None
     assert fig.grounds.loose == (), text
-    assert bool(_mismatches(text)) is wrong, text
+    assert bool(placing_findings(text, "uk-ge-2019")) is wrong, text
 
 
 def test_a_surname_that_is_a_word_of_hope_is_still_a_winner() -> None:
     # New Forest East 2019: Julian Lewis won; Labour's Julie Hope came second. "Hope" in
     # her name is no hope that the sentence reports none of.
     text = _OPENING + "The New Forest East seat was won by Labour candidate Julie Hope."
-    assert _firsts(text)["Julie Hope"][0] == "New Forest East"
-    assert len(_mismatches(text)) == 1
+    assert winners_read(text)["Julie Hope"][0] == "New Forest East"
+    assert len(placing_findings(text, "uk-ge-2019")) == 1
     right = _OPENING + "The New Forest East seat was won by Conservative candidate Julian Lewis."
-    assert _mismatches(right) == []
+    assert placing_findings(right, "uk-ge-2019") == []
     hoped = _OPENING + "Labour hoped the New Forest East seat would be won by Julie Hope."
-    assert "Julie Hope" not in _firsts(hoped)
+    assert "Julie Hope" not in winners_read(hoped)
 
 
 def test_the_seat_standing_for_the_story_s_is_tied_loosely() -> None:
     # Bolsover 2019: Mark Fletcher won; Dennis Skinner came second.
     text = _OPENING + "Bolsover declared at 3am.\n\nThe seat was won by Labour's Dennis Skinner."
-    where, fig = _firsts(text)["Dennis Skinner"]
+    where, fig = winners_read(text)["Dennis Skinner"]
     assert where == "Bolsover"
     assert fig.grounds is not None
     assert fig.grounds.loose == ("seat",)
     # A seat only inferred is not compared with the record: no finding, and the reason said.
-    assert not _mismatches(text)
+    assert not placing_findings(text, "uk-ge-2019")
     report = factcheck.check(Document(path="story.txt", text=text), election="uk-ge-2019")
     assert any(
         n.name == "reference-mismatch" and "“first” was read loosely" in n.reason
@@ -134,4 +122,4 @@ def test_the_seat_standing_for_the_story_s_is_tied_loosely() -> None:
     ],
 )
 def test_no_winner_is_read_from_other_wins(text: str) -> None:
-    assert "Dennis Skinner" not in _firsts(_OPENING + text), text
+    assert "Dennis Skinner" not in winners_read(_OPENING + text), text
