@@ -1375,6 +1375,14 @@ class Frame:
             ends = self._ends[id(mentions)] = [m.span.end for m in mentions]
         return bisect.bisect_right(ends, at)
 
+    def index_at(
+        self, mentions: Sequence[PersonMention | ContestMention | PartyMention], at: int
+    ) -> int | None:
+        """The index of the mention of ``mentions`` (sorted, not overlapping) that starts
+        exactly at ``at``, or None: the one after those ending at or before it."""
+        i = self.count_before(mentions, at)
+        return i if i < len(mentions) and mentions[i].span.start == at else None
+
     def register(self, person: PersonMention) -> Candidate:
         """The candidate this person is, with the party the wording ties them to."""
         seat = self.contest_for(person)

@@ -15,12 +15,10 @@ left alone.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from decimal import Decimal
 
 from factcheck import compiled_re as re
 from factcheck.extract.claims.outcomes import emit_outcome
-from factcheck.extract.entities import PartyMention, PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.models import Figure, Span, Unit
 
@@ -51,16 +49,6 @@ _SEP = re.compile(r"[^\S\n]*[-–—,][^\S\n]*")
 _CLOSE = re.compile(r"[^\S\n]*\)")
 
 
-def _at(found: Sequence[PersonMention | PartyMention], at: int) -> int | None:
-    """The index of the mention in ``found`` starting exactly at ``at``."""
-    for i, m in enumerate(found):
-        if m.span.start == at:
-            return i
-        if m.span.start > at:
-            break
-    return None
-
-
 def read_loss_rows(f: Frame) -> None:
     """Each row of a list of seats lost: a gain by the winner's party in the row's seat, and
     the winner first there."""
@@ -70,12 +58,12 @@ def read_loss_rows(f: Frame) -> None:
         to = _TO.match(text, c.span.end, end)
         if to is None:
             continue
-        i = _at(f.people, to.end())
+        i = f.index_at(f.people, to.end())
         if i is None:
             continue
         winner = f.people[i]
         sep = _SEP.match(text, winner.span.end, end)
-        j = _at(f.parties, sep.end()) if sep else None
+        j = f.index_at(f.parties, sep.end()) if sep else None
         if j is None:
             continue
         party = f.parties[j]

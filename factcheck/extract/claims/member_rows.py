@@ -22,8 +22,6 @@ votes, a second person).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from factcheck import compiled_re as re
 from factcheck.extract.claims.ranks import place_in_words
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
@@ -74,16 +72,6 @@ _NOT_WINNERS = re.compile(
     r"|outgoing|former|retiring|sitting|incumbents?|defeated|ousted|departing|before)\b",
     re.IGNORECASE,
 )
-
-
-def _at(found: Sequence[PersonMention | PartyMention], at: int) -> int | None:
-    """The index of the mention in ``found`` starting exactly at ``at``."""
-    for i, m in enumerate(found):
-        if m.span.start == at:
-            return i
-        if m.span.start > at:
-            break
-    return None
 
 
 # The most lines walked over either way from a row: a run longer than a county's seats is
@@ -156,7 +144,7 @@ def _row(f: Frame, seat: ContestMention) -> tuple[PersonMention, PartyMention | 
         return None
     at = colon.end()
     party: PartyMention | None = None
-    j = _at(f.parties, at)
+    j = f.index_at(f.parties, at)
     if j is not None:
         # "Aldershot: Conservative, Jane Smith, 26,955 votes"
         party = f.parties[j]
@@ -164,14 +152,14 @@ def _row(f: Frame, seat: ContestMention) -> tuple[PersonMention, PartyMention | 
         if comma is None:
             return None
         at = comma.end()
-    i = _at(f.people, at)
+    i = f.index_at(f.people, at)
     if i is None:
         return None
     who = f.people[i]
     stop = who.span.end
     if party is None:
         opened = _OPEN.match(text, stop, end)
-        k = _at(f.parties, opened.end()) if opened is not None else None
+        k = f.index_at(f.parties, opened.end()) if opened is not None else None
         if k is not None:
             close = _CLOSE.match(text, f.parties[k].span.end, end)
             if close is None:
