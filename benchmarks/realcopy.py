@@ -43,8 +43,8 @@ and opened for reading in the eighth, when a second fresh batch was labelled to 
 *dev6* (the tenth session's fourth fresh batch, scored unseen then and opened in the eleventh),
 *dev7* (the eleventh session's fifth fresh batch, scored unseen then and opened in the twelfth),
 *dev8* (the twelfth session's sixth and seventh fresh batches, scored unseen then and opened in
-the thirteenth) and *heldout* (stories labelled later that nobody tuning has read: score them, never read
-their texts or details). ``--details`` and ``--unread`` cover the open splits, which are
+the thirteenth) and *heldout* (stories labelled later that nobody tuning has read: score them,
+never read their texts or details). ``--details`` and ``--unread`` cover the open splits, which are
 also scored together as *open*.
 
 ``--ties`` is the tie record: each error and warning finding, its verdict, and for each
