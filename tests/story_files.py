@@ -129,9 +129,10 @@ def ranked_seats_2019() -> list[tuple[str, CandidateResult, list[CandidateResult
     """(seat, winner, candidates by votes, most first) for every 2019 seat of the bundled
     record with a winner and a runner-up, leaving out seats with a word of a candidate's name
     in their own ("Brent"), so a test's sentence names each once, and seats whose winner or
-    runner-up the reader cannot take for a person: a surname that is also a word of places or
-    dates ("Catherine West", "Theresa May") is not read as a name, a known gap
-    (``entities._NOT_NAMES``) that these tests of seat ties are not about."""
+    runner-up the reader cannot take for a person: a given name that is also a word of dates
+    ("June Davies"), or a surname that is one after a given name the list of given names
+    lacks, is not read as a name, a known gap (``entities._NOT_NAMES``) that these tests of
+    seat ties are not about."""
     from factcheck.extract.entities import find_people
     from factcheck.reference.bundled import bundled_results
     from factcheck.reference.lookup import winner_of

@@ -67,7 +67,7 @@ def test_the_one_who_beat_a_rival_is_read_as_the_winner(
     wrong = wording.format(seat=name, who=second, rival=winner)
     for text in (right, wrong):
         article = read_prose(Document(path="a.txt", text=text))
-        # Some names are not read as a person's in any wording ("Luke Hall": a hall);
+        # Some names are not read as a person's in any wording ("June Davies": a month);
         # that is the name reader's, not this wording's.
         assume(sum(c.name in (winner, second) for k in article.contests for c in k.candidates) == 2)
     assert (name, winner) in _firsts(right), right

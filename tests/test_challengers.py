@@ -75,7 +75,7 @@ def test_the_challenge_seen_off_is_the_runner_up(
     wrong = wording.format(seat=name, who=second, rival=winner)
     for text in (right, wrong):
         article = read_prose(Document(path="a.txt", text=text))
-        # Some names are not read as a person's in any wording ("Luke Hall": a hall);
+        # Some names are not read as a person's in any wording ("June Davies": a month);
         # that is the name reader's, not this wording's.
         assume(sum(c.name in (winner, second) for k in article.contests for c in k.candidates) == 2)
     placed = _placings(right)

@@ -64,7 +64,7 @@ def test_a_hold_without_an_object_is_the_winner_s(
 ) -> None:
     name, winner, second = seat
     right = wording.format(seat=name, who=winner)
-    # Some names are not read as a person's in any wording ("Luke Hall": a hall; "Vicky
+    # Some names are not read as a person's in any wording ("June Davies": a month; "Vicky
     # Ashworth te Velde"); that is the name reader's, not this wording's.
     wrong = wording.format(seat=name, who=second)
     for text, who in ((right, winner), (wrong, second)):

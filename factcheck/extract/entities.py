@@ -711,6 +711,41 @@ _NOT_NAMES = frozenset(
 )
 
 
+# Each the surname of a candidate at a general election of 2015-2024 ("Catherine West", "Luke
+# Hall", "Theresa May", "Ryan North", "Lisa Judge", "Joyce Still"), or an English surname
+# that is also a word of _NOT_NAMES ("Sir Thomas More", "Sheriff").
+SURNAME_WORDS = frozenset(
+    """Church Court East Hall Judge King London Lord March May Mayor North Prince Read South
+    Still West Western More Sheriff""".split()  # noqa: SIM905
+)
+"""Words of ``_NOT_NAMES`` that are also surnames: read as a name's last word right after a
+given name (:func:`given_names`) or a title, and nowhere else."""
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Given names candidates stood under (``data/given-names.txt``, built by
+    ``scripts/build_given_names.py`` from the bundled results)."""
+    from factcheck.package_data import package_root
+
+    text = package_root().joinpath("data/given-names.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+_THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[^\S\n]+$")
+
+
+def _given_before(text: str, run: list[tuple[str, int, int]], word: tuple[str, int, int]) -> bool:
+    """Is ``run`` one given name right before ``word``, and no place: "Catherine West", not
+    "the Albert Hall" (a name takes no "the")?"""
+    return (
+        len(run) == 1
+        and run[0][0] in given_names()
+        and _adjacent(text, run[0][2], word[1])
+        and not _THE_BEFORE.search(text, max(0, run[0][1] - 5), run[0][1])
+    )
+
+
 def find_people(text: str, exclude: Sequence[Span] = ()) -> list[PersonMention]:
     """Personal-name shapes: two to four capitalised words, or a title and a surname.
 
@@ -733,6 +768,14 @@ def find_people(text: str, exclude: Sequence[Span] = ()) -> list[PersonMention]:
         # The longest run of adjacent name words that are not sentence words or other nouns.
         runs: list[list[tuple[str, int, int]]] = [[]]
         for w in words:
+            if w[0] in SURNAME_WORDS and (
+                _given_before(text, runs[-1], w) or (title and w[1] == m.start("name"))
+            ):
+                # "Catherine West", "Luke Hall", "Mrs May": a surname that is also a word,
+                # after a given name or a title. It ends the name ("Theresa May Government").
+                runs[-1].append(w)
+                runs.append([])
+                continue
             if w[0] in _NOT_NAMES or (runs[-1] and not _adjacent(text, runs[-1][-1][2], w[1])):
                 runs.append([] if w[0] in _NOT_NAMES else [w])
             else:

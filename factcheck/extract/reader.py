@@ -109,6 +109,7 @@ from factcheck.extract.claims.turnout import (
 from factcheck.extract.claims.turnout_cards import CARD_TURNOUT_CUES, read_card_turnout
 from factcheck.extract.claims.votes_shares import read_votes_and_shares
 from factcheck.extract.entities import (
+    SURNAME_WORDS,
     ContestMatcher,
     ContestMention,
     Party,
@@ -783,6 +784,8 @@ def _resolve_people(
         # the few that name someone are then looked for, where each occurs as such a word
         # (a match of the pattern cannot start inside another, so these are its matches).
         for word in set(_SURNAME.findall(text, start)):
+            if word in SURNAME_WORDS:
+                continue  # "May", "West" alone are the month, the compass: "Mrs May" is hers
             key = (facts.get(word) or _name_facts(word))[1]
             if key not in full:
                 continue

@@ -49,7 +49,7 @@ def test_the_one_elected_as_a_seat_s_mp_is_its_winner(
     who = second if wrong else winner
     text = _OPENING + wording.format(name=who, seat=name)
     firsts = winners_read(text)
-    # Some names are not read as a person's at all ("Luke Hall": a hall): the name reader's
+    # Some names are not read as a person's at all ("June Davies": a month): the name reader's
     # matter, not this wording's.
     assume(who in candidates_read(text))
     assert who in firsts, text

@@ -87,7 +87,7 @@ def test_a_row_under_a_lead_names_the_seat_s_winner(
     ]
     text = _story(lead, row, named)
     ranks = _ranks(text)
-    # Some names are not read as a person's at all ("Luke Hall": a hall): the name reader's
+    # Some names are not read as a person's at all ("June Davies": a month): the name reader's
     # matter, not this pattern's.
     assume(all(name in ranks for _, name, _ in named))
     members = lead in _MEMBER_LEADS

@@ -66,7 +66,7 @@ def test_the_one_a_seat_was_won_by_is_its_winner(
     who = second if wrong else winner
     # The party named is the runner-up's: a wrong one for the winner says nothing of the win.
     text = _OPENING + wording.format(seat=name, name=who, party=party)
-    # Some names are not read as a person's at all ("Luke Hall": a hall): the name reader's
+    # Some names are not read as a person's at all ("June Davies": a month): the name reader's
     # matter, not this wording's.
     assume(who in candidates_read(text))
     firsts = winners_read(text)

@@ -267,8 +267,8 @@ def _written_seats() -> list[tuple[str, CandidateResult, list[CandidateResult]]]
 
 
 def _all_named(text: str, names: list[str]) -> bool:
-    """Does the person finder find each of ``names`` in ``text`` (not "Catherine West", whose
-    surname is a compass word, which is the finder's matter, not these tests')?"""
+    """Does the person finder find each of ``names`` in ``text`` (not "June Davies", whose
+    given name is a month, which is the finder's matter, not these tests')?"""
     seats = [c.span for c in contest_matcher().find(text)]
     return set(names) <= {p.name for p in find_people(text, seats)}
 
