@@ -1,5 +1,5 @@
 """Headings that date the results lines under them: "2010 Result:", "Past Results", a year
-alone on a line.
+alone on a line, "What was the 2017 Stafford election result?".
 
 A seat's guide often stacks two lists, the last election's and this one's:
 
@@ -32,7 +32,10 @@ GE_ORDER = ("1997", "2001", "2005", "2010", "2015", "2017", "2019", "2024")
 # year alone on its line ("2005*" under "Past Results"). The line must be a list's line too.
 _HEADING_BODY = (
     r"[ \t]*(?:(?:(?P<year>(?:19|20)\d\d)|(?P<past>past|previous|earlier|notional|last))[ \t]+"
-    r"(?:general[ \t]+election[ \t]+)?results?\b|(?P<alone>(?:19|20)\d\d)[ \t]*[*:]?[ \t]*(?=\n|$))"
+    r"(?:general[ \t]+election[ \t]+)?results?\b|(?P<alone>(?:19|20)\d\d)[ \t]*[*:]?[ \t]*(?=\n|$)"
+    # A question for a heading: "What was the 2017 Stafford election result?"
+    r"|(?:what[ \t]+(?:was|were)[ \t]+)?the[ \t]+(?P<asked>(?:19|20)\d\d)[ \t]+[^\n?]{0,60}?"
+    r"election[ \t]+results?[ \t]*\?[ \t]*(?=\n|$))"
 )
 _HEADING_FIRST = re.compile(_HEADING_BODY, re.IGNORECASE)
 # After a line break: a pattern opening on a literal, which the engine skips to (a "^" in
@@ -92,7 +95,8 @@ def _dated_blocks(text: str, story_year: str | None) -> list[DatedBlock]:
     one line: the figures after the label, to the line's end, are that year's."""
     first = _HEADING_FIRST.match(text)
     found = ([first] if first is not None else []) + list(_HEADING.finditer(text))
-    heads = [m for m in found if _list_line(text, _start(m))]
+    # (A question heading ends as a sentence does, but says nothing else.)
+    heads = [m for m in found if m.group("asked") or _list_line(text, _start(m))]
     if "otional" in text:  # most stories: no notional result
         heads = sorted([*heads, *_NOTIONAL.finditer(text)], key=_start)
     out: list[DatedBlock] = []
@@ -112,7 +116,7 @@ def _dated_blocks(text: str, story_year: str | None) -> list[DatedBlock]:
             out.append(DatedBlock(m.start(), end, m.group(0).strip(), None, False))
             continue
         end = _block_end(text, m.end(), limit)
-        year = m.group("year") or m.group("alone")
+        year = m.group("year") or m.group("alone") or m.group("asked")
         story = _is_story_year(year, story_year, text)
         out.append(DatedBlock(_start(m), end, m.group(0).strip(), year, story))
     return out

@@ -101,6 +101,8 @@ _OTHER_HEADINGS = st.sampled_from(
         "Previous results",
         "2017",
         "2017*",
+        "What was the 2017 Ipswich election result?",
+        "What were the 2017 general election results?",
     ]
 )
 
@@ -120,6 +122,48 @@ def test_no_figure_under_another_elections_heading_is_read_as_the_storys(
         if not c.dated:
             assert c.majority is None
             assert all(cand.votes is None and cand.share is None for cand in c.candidates)
+
+
+# A round-up's seat, then the last election's list under a question for a heading.
+ASKED = (
+    "Ipswich - Conservative gain\n"
+    "Tom Hunt, Conservative - 24,952 (majority 5,479)\n"
+    "Sandy Martin, Labour - 19,473\n"
+    "Tom Hunt took the seat from Labour, beating Sandy Martin into second place.\n"
+    "{heading}\n"
+    "Sandy Martin, Labour - 24,224 (majority {old_majority})\n"
+    "Ben Gummer, Conservative - 23,393\n"
+)
+
+
+@pytest.mark.parametrize(("old_majority", "fires"), [("831", False), ("813", True)])
+def test_a_question_heading_dates_the_list_under_it(
+    tmp_path: Path, old_majority: str, fires: bool
+) -> None:
+    story = ASKED.format(
+        heading="What was the 2017 Ipswich election result?", old_majority=old_majority
+    )
+    path = story_file(tmp_path, story, "uk-ge-2019")
+    article = load_article(path)
+    # The 2017 candidates are not the story's: Sandy Martin placed second is not contradicted
+    # by Ben Gummer's 2017 count, nor is the 2017 majority checked against 2019's.
+    assert {c.name for c in contest_named(article, "Ipswich").candidates} == {
+        "Tom Hunt",
+        "Sandy Martin",
+    }
+    flagged = flagged_in(path)
+    assert not [f for f in flagged if f[0] == "rank-order-mismatch"], flagged
+    assert (("reference-mismatch", old_majority) in [f[:2] for f in flagged]) is fires
+
+
+def test_a_question_in_prose_dates_nothing(tmp_path: Path) -> None:
+    # The control: a question asked in a sentence of prose is no heading.
+    story = ASKED.format(
+        heading="Who could have guessed what the 2017 Ipswich election result would bring?",
+        old_majority="831",
+    )
+    article = load_article(story_file(tmp_path, story, "uk-ge-2019"))
+    assert not [c for c in article.contests if c.dated]
 
 
 GOWER = (
