@@ -1406,6 +1406,10 @@ class Frame:
         person last named."""
         i = self.count_before(self.people, at)
         if i >= 2 and _PARTY_OF.match(self.state.text, self.people[i - 1].span.end):
+            if _PARTY_OF.match(self.state.text, self.people[i - 2].span.end):
+                # "with both Jeremy Corbyn's party and Theresa May's party up around 5,000
+                # votes": two parties' owners, and the figure is the parties', no one's.
+                return None
             # "Gerard Killen claimed the seat for Jeremy Corbyn's party by winning 19,101
             # votes": a person named as a party's owner is not the subject; the one before is.
             i -= 1

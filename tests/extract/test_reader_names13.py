@@ -17,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 from story_files import article_of, findings_of
 
 from factcheck.extract.entities import SURNAME_WORDS, find_people, given_names
-from factcheck.models import CandidateResult
+from factcheck.models import CandidateResult, ChangeClaim
 from factcheck.reference.bundled import bundled_results
 
 
@@ -163,3 +163,29 @@ def test_the_month_is_not_a_mention_of_a_person_named_may() -> None:
     (cand,) = [c for k in article_of(text).contests for c in k.candidates]
     assert cand.name == "Theresa May"
     assert cand.mentions == ()
+
+
+# -- people named as parties' owners ------------------------------------------------------------
+
+_LEADERS = st.sampled_from(["Theresa May", "Jeremy Corbyn", "Boris Johnson", "Keir Starmer"])
+
+
+def _change_subjects(text: str) -> list[str | None]:
+    return [c.candidate for c in article_of(text).claims if isinstance(c, ChangeClaim)]
+
+
+@settings(max_examples=10, deadline=None)
+@given(first=_LEADERS, second=_LEADERS)
+def test_two_parties_owners_are_not_the_subject_of_the_parties_figure(
+    first: str, second: str
+) -> None:
+    # Now that "Theresa May" is read as a person, her party's figure is not hers, nor the
+    # other leader's named before her.
+    text = (
+        f"Labour's Jane Abernethy held Wrexham, with both {first}'s party and {second}'s "
+        "party up around 5,000 votes."
+    )
+    assert not {first, second} & set(_change_subjects(text)), text
+    # The control: one owner, and the figure is the person's named before them.
+    one = f"Jane Abernethy held Wrexham for {first}'s party, her vote up by 5,000."
+    assert _change_subjects(one) == ["Jane Abernethy"], one
