@@ -25,6 +25,7 @@ from factcheck import compiled_re as re
 
 __all__ = [
     "TITLES",
+    "given_first",
     "is_surname_alone",
     "name_key",
     "person_words",
@@ -86,7 +87,7 @@ def person_words(name: str) -> tuple[str, ...]:
     >>> person_words("Mr Paisley Jr")
     ('paisley',)
     """
-    words = name_key(name).split()
+    words = name_key(given_first(name)).split()
     start = 0
     while start < len(words) - 1 and words[start] in TITLES:
         start += 1
@@ -106,9 +107,29 @@ _PARTICLES = frozenset(
 )
 
 
+_SURNAME_FIRST = re.compile(r"\s*(?P<surname>[^\W\d_][^,\d]*?),\s*(?P<given>[^\W\d_][^,\d]*?)\s*")
+
+
+def given_first(name: str) -> str:
+    """A name written surname first, as official lists write it ("KINNOCK, Stephen",
+    "GRIFFITHS CLARKE, Mary"), in the usual order with the surname as written ("Stephen
+    KINNOCK"); any other name as it is. Only a surname in capitals is taken for one: "Smith,
+    Jane" may be two people.
+
+    >>> given_first("JONES, Susan Elan"), given_first("Susan Elan Jones")
+    ('Susan Elan JONES', 'Susan Elan Jones')
+    """
+    if "," not in name:
+        return name
+    m = _SURNAME_FIRST.fullmatch(name)
+    if m is None or not m.group("surname").isupper():
+        return name
+    return f"{m.group('given')} {m.group('surname')}"
+
+
 def _written_words(name: str) -> list[str]:
     """A person's name as written, split at spaces only, without leading titles."""
-    words = name.split()
+    words = given_first(name).split()
     start = 0
     while start < len(words) - 1 and name_key(words[start]) in TITLES:
         start += 1

@@ -460,6 +460,8 @@ def is_seat(text: str, c: ContestMention, surnames: frozenset[str] = frozenset()
         return False
     if _INITIALS_BEFORE.search(text, max(0, c.span.start - 12), c.span.start):
         return False  # "E. Carlisle (Green) 1,189": a list line's candidate
+    if text.startswith(",", c.span.end) and _surname_first_at(text, c.span.start):
+        return False  # "PRESTON, Angela Ind 285": an official list's candidate
     one_word = " " not in c.name
     if one_word and _person_surname(text, c):
         return False  # "Jamie Stone", "Laura Gordon", "Ms Gordon": a person's surname
@@ -700,7 +702,8 @@ _NOT_NAMES = frozenset(
     Herald Journal Radio Television Wikinews Reuters BBC CNN Associated Today According Also
     However Meanwhile Although Despite Mrs Mr Ms Dr Sir Dame Lord Lady Nationalist Nationalists
     Unionist Unionists Tory Tories Victorious Defeated Incumbent Sitting Veteran Candidate
-    Candidates Councillor Cllr Leisure Hall School Church Hospital Stadium Arena Hide Ad
+    Candidates Rival Rivals Challenger Challengers Opponent Opponents Councillor Cllr Leisure
+    Hall School Church Hospital Stadium Arena Hide Ad
     Advertisement Published Updated Share Read More
     Takes Take Wins Win Holds Hold Retains Retain Gains Gain Keeps Seizes Beats Defeats Loses
     Lose Ousts Topples Snatches Secures Claims Elected Re-elected Returns Victory Seat
@@ -755,7 +758,11 @@ def find_people(text: str, exclude: Sequence[Span] = ()) -> list[PersonMention]:
     layer against names already seen.
     """
     blocked = sorted((s.start, s.end) for s in exclude)
-    out: list[PersonMention] = []
+    out = _surname_first(text, blocked) if ", " in text else []
+    if out:
+        # "GOACHER, Mark Green 2,499": the given name is the surname-first name's, and
+        # "Mark Green" no name of its own.
+        blocked = sorted([*blocked, *((p.span.start, p.span.end) for p in out)])
     for m in _NAME.finditer(text):
         title = m.group("title")
         if title is None and m.group("initials") is None and not _SPACE.search(m.group("name")):
@@ -798,6 +805,64 @@ def find_people(text: str, exclude: Sequence[Span] = ()) -> list[PersonMention]:
             continue  # "in the Suffolk Coast constituency": a seat the matcher did not know
         start = m.start() if title else best[0][1]
         out.append(PersonMention(span_of(start, best[-1][2]), " ".join(w[0] for w in best), title))
+    out.sort(key=lambda p: p.span.start)
+    return out
+
+
+# An official list's line, surname first in capitals: "QUINCE, Will Con 18,919 38.9%".
+_SURNAME_FIRST = re.compile(
+    rf"[{_UP}][{_UP}'’-]+(?:[^\S\n][{_UP}][{_UP}'’-]+){{0,2}},[^\S\n]+"
+    rf"(?P<given>[{_UP}][{_LOW}]+(?:[-'’][{_UP}][{_LOW}]+)?)"
+    rf"(?P<more>(?:[^\S\n]+[{_UP}][{_LOW}]+)*)"
+)
+
+
+def _surname_first_at(text: str, at: int) -> bool:
+    """Does an official list's surname-first name start at ``at``, a line's start?"""
+    m = _SURNAME_FIRST.match(text, at)
+    return m is not None and _list_line(text, m)
+
+
+def _list_line(text: str, m: re.Match[str]) -> bool:
+    """Is the surname-first name ``m`` at its line's start, its figures after it on the line
+    ("QUINCE, Will Con 18,919"), not a dateline's capitals ("PRESTON, Lancashire")?"""
+    end = text.find("\n", m.end())
+    return (
+        _line_start(text, m.start())
+        and _DIGIT.search(text, m.end(), end if end >= 0 else len(text)) is not None
+    )
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _surname_first(text: str, blocked: Sequence[tuple[int, int]]) -> list[PersonMention]:
+    """The names of an official list's lines written surname first, as the Commons Library
+    writes them ("KINNOCK, Stephen", "JONES, Susan Elan"): at a line's start only, where a
+    table of candidates puts them, with the line's figures after them, and not a party's
+    capitals ("UKIP, Stephen Crosby"). The
+    given names are the first, and each after it that is a given name (:func:`given_names`):
+    the words after them are the party's column ("GOACHER, Mark Green")."""
+    out = []
+    for m in _SURNAME_FIRST.finditer(text):
+        if not _list_line(text, m):
+            continue
+        surname = text[m.start() : text.index(",", m.start())]
+        if surname in _NOT_NAMES or (
+            # A party's capitals, not a seat's ("UKIP, Stephen Crosby"); a seat's name in
+            # capitals there is a surname ("PRESTON, Angela"), no seat: see is_seat.
+            _inside(m.start(), m.start() + len(surname), blocked)
+            and contest_matcher().find(surname) == []
+        ):
+            continue
+        given, end = [m.group("given")], m.end("given")
+        for w in _NON_SPACE.finditer(m.group("more")):
+            if w.group(0) not in given_names():
+                break
+            given.append(w.group(0))
+            end = m.start("more") + w.end()
+        name = " ".join([*given, surname.title()])
+        out.append(PersonMention(span_of(m.start(), end), name, None))
     return out
 
 

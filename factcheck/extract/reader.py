@@ -767,6 +767,10 @@ def _resolve_people(
             out.append(p)
         elif (name := full_name(key, p.span.start)) is not None:
             out.append(PersonMention(p.span, name, p.title))
+        elif p.title is not None and (name := _slip_of(key, full)) is not None:
+            # "Mr Spitfield" where only Spencer Pitfield was named: a titled surname one
+            # letter from one person's, and no one's as written, is that person misspelt.
+            out.append(PersonMention(p.span, name, p.title))
         else:
             continue
         taken.append((p.span.start, p.span.end))
@@ -802,6 +806,32 @@ def _resolve_people(
     # Mentions start at different places: the order is the text's, whatever was found first.
     out.sort(key=lambda p: p.span.start)
     return out
+
+
+SLIP_SURNAME_MIN = 6
+"""The fewest letters of a surname a titled mention one slip away is taken for: "Mr Davis"
+is not Davies's (one letter, and each a common name of its own), nor is "Ms Hay" Hayes's;
+"Mr Spitfield" is Pitfield's."""
+
+
+def _slip_of(key: str, full: dict[str, list[tuple[int, str]]]) -> str | None:
+    """The one person of the story whose surname ``key`` misspells by one slip (a letter
+    added, dropped, changed or two swapped), if exactly one surname is that near and no
+    one's is spelt so; else None."""
+    if len(key) < SLIP_SURNAME_MIN:
+        return None
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    near = [
+        k
+        for k in full
+        if len(k) >= SLIP_SURNAME_MIN
+        and abs(len(k) - len(key)) <= 1
+        and DamerauLevenshtein.distance(k, key, score_cutoff=1) == 1
+    ]
+    if len(near) != 1 or len({n for _, n in full[near[0]]}) != 1:
+        return None  # two near surnames, or two people of the one surname: no one sure
+    return full[near[0]][0][1]
 
 
 # Before a name, words making the person someone's relative or predecessor, within the
@@ -1166,6 +1196,16 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
     ]
     contests = []
     mentions = state.mentions
+    # A fuller or shorter form of a candidate's name ("Caroline Louise Flint" of Caroline
+    # Flint, "David James Duguid"), whose figures were joined to the candidate's: a mention
+    # of theirs too, so that it is read, and its spelling checked, as theirs.
+    for other in [n for n in mentions if n not in state.candidates]:
+        same = state.same_person(other)
+        # (The same surname: "Kenny Selbie Scottish", a name run on into a party's word, is
+        # no form of Kenny Selbie's to check.)
+        if same is not None and surname_key(other) == surname_key(same.name):
+            spans = [*mentions.get(same.name, ()), *mentions[other]]
+            mentions[same.name] = sorted(spans, key=lambda s: s.start)
     for name, cands in groups:
         figs = state.contests.get(name) or ContestFigures()
         contests.append(

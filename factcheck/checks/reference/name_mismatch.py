@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from factcheck.models import Article, CandidateResult, Confidence, ContestResult, Severity, Span
 from factcheck.names import (
+    given_first,
     is_surname_alone,
     person_words,
     same_given_name,
@@ -81,12 +82,13 @@ class NameMismatch(Rule):
     "Tina Lashmore" for Teena Lashmore. The fix is the official spelling.
 
     Case, accents, titles ("Ms Ali"), a dropped middle name, a shortened first name ("Chris"
-    for Christopher) and a familiar one ("Tom" for Thomas, "Liz" for Elizabeth) are not
-    misspellings; any other difference in the whole name is, a hyphenated surname's included
-    ("Sam Woods-Brass" for Sam Wood-Brass). A name the record cannot place (no close
-    official candidate, or two equally close) is reported as not checked, as is one sharing
-    only a surname with an official candidate ("David Jones" where Fay Jones stood: another
-    person, not a misspelling). So is a name another official record spells as written (the
+    for Christopher), a familiar one ("Tom" for Thomas, "Liz" for Elizabeth) and the surname
+    first, as official lists write it ("QUINCE, Will"), are not misspellings; any other
+    difference in the whole name is, a hyphenated surname's included ("Sam Woods-Brass" for
+    Sam Wood-Brass). A name the record cannot place (no close official candidate, or two
+    equally close) is reported as not checked, as is one sharing only a surname with an
+    official candidate ("David Jones" where Fay Jones stood: another person, not a
+    misspelling). So is a name another official record spells as written (the
     same party's candidate, in the seat's previous record or a record of another seat the
     surname stood in: "Gordon Lishman", "Gordan" in one record and "Gordon" in two): the
     records disagree with each other, so the writer's spelling is no slip.
@@ -204,7 +206,12 @@ class NameMismatch(Rule):
             )
             return
         fix: str | None = official
-        if alone:
+        if given_first(written) != written:
+            # "GOACHR, Mark" in an official list's form: corrected in that form, surname
+            # first in capitals ("GOACHER, Mark").
+            surname = written_surname(official)
+            fix = f"{' '.join(surname).upper()}, {' '.join(official.split()[: -len(surname)])}"
+        elif alone:
             # A surname alone ("O'Hara", "Mr O'Hara") is corrected alone, its title kept.
             kept = written.split()[: -len(written_surname(written))]
             fix = " ".join([*kept, *written_surname(official)])

@@ -42,6 +42,8 @@ _SUBJECT_VERB = (
     r"|reclaims|reclaiming|recaptured|re-?captured|re-?capturing|clinched|romped|stormed"
     r"|elected|re-?elected|returned|lost|loses|losing|beat|beats|defeated|defeats|ousted"
     r"|ousts|unseated|unseats|removed|polled|received|secured|topped"
+    # "with Danny Kinahan unseating the DUP's Willie McCrea"
+    r"|unseating|ousting|defeating|toppling"
     # "came third", "came in a distant third", "finished a close second"
     r"|(?:came|finished)\s+(?:in\s+)?(?:an?\s+(?:(?:distant|close|strong|respectable|poor)\s+)?)?"
     r"(?:first|second|third|fourth|fifth|sixth|last|top)|held\s+off|hung\s+on|hangs\s+on"
@@ -56,6 +58,11 @@ _SUBJECT_VERB = (
     # "saw his share of the vote rise", "saw a greatly-reduced majority in his seat": a
     # person whose own share or majority is told of stood
     r"|saw\s+(?:his|her|their|a)\s+(?:[\w-]+\s+){0,2}(?:majority|share|vote\s+share)"
+    # "increased her majority", "cut his party's vote", "doubled her vote share": a person
+    # whose own vote or majority changed stood
+    r"|(?:increased|increases|boosted|boosts|doubled|trebled|tripled|cut|cuts|reduced"
+    r"|slashed)\s+(?:his|her|their)\s+(?:party['’]s\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:vote|votes|share|majority|tally)\b"
     # "saw his vote fall to just 1,527", "saw her vote decrease from 2,032"
     r"|saw\s+(?:his|her|their)\s+vote\s+(?:fall|drop|rise|increase|decrease|climb|slump|grow)"
     r"|beaten|will\s+become\s+(?:[\w'’-]+\s+){0,3}MP"
@@ -66,7 +73,9 @@ _SUBJECT_VERB = (
 # 42, won", "Jane Smith (pictured) won"), "MP", or a relative "who".
 _GAP = (
     r"(?:\s*,[^,;:.()\"“”]{1,80},|\s*\([^)]{0,60}\)|\s+[–—]\s[^–—\n.;:]{1,60}\s[–—]"
-    r"|\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s*(?:MP\s+|,?\s*who\s+)?"
+    # "Jane Smith of the Alliance Party polled", "Jane Smith for the Liberal Democrats
+    # received"
+    r"|\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s*(?:MP\s+|,?\s*who\s+)?"
 )
 _SUBJECT = re.compile(rf"{_GAP}{_AUX}{_ADVERB}{_SUBJECT_VERB}")
 _APPOSITION_START = re.compile(r",\s*$")
@@ -87,6 +96,8 @@ _OBJECT = re.compile(
     r"|saw\s+off|seeing\s+off|sees\s+off|challenge\s+of|loss\s+of|defeat\s+of|victory\s+over"
     # "to keep out Sinn Féin's Gerry Kelly", "which knocked Rod Cantrill into fourth"
     r"|keep\s+out|keeping\s+out|kept\s+out|knocked|knocking"
+    # "Romsey and Southampton North stayed with Conservative Caroline Nokes"
+    r"|(?:stayed|stays|remained|remains)\s+with"
     r"|majority\s+over|lead\s+over|win\s+over|ahead\s+of|behind|(?P<needs>from|to|over|against))"
     # "beat the Conservative, Kristan Hopkins": a party's word in apposition before the name;
     # "beating former First Minister Alex Salmond": up to three words of a role.

@@ -131,7 +131,15 @@ def read_results_list(f: Frame) -> None:
     state = f.state
     text = state.text
     party_line: PartyMention | None = None
-    for cell in _cells(f):
+    cells = _cells(f)
+    if len(cells) >= 3 and f.people:
+        # "The rest of the count was Jane Smith (Con) 210; John Brown (SDLP) 4,238; …": the
+        # words leading into the list are no part of its first cell.
+        first = cells[0]
+        lead = f.people[0].span.start
+        if first.start < lead < first.end and _LEAD_IN.fullmatch(text, first.start, lead):
+            cells[0] = span_of(lead, first.end)
+    for cell in cells:
         people = _labelled(text, [p for p in f.people if _within(cell, p.span.start, p.span.end)])
         nums = [
             (k, n)
@@ -403,6 +411,10 @@ def _own_line(f: Frame) -> bool:
     return bool(_LINE_LEAD.match(text, line_start, span.start)) and bool(
         _LINE_TAIL.match(text, span.end)
     )
+
+
+# Words leading into a list on its line: "The rest of the count was ", "Other results: ".
+_LEAD_IN = re.compile(r"[^\n;|•()\d]{0,60}?(?::|\b(?:was|were|is|are)\b)[ \t]*")
 
 
 def _looks_inline_list(f: Frame) -> bool:
