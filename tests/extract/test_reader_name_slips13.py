@@ -4,8 +4,9 @@ story named ("Mr Spitfield" after Spencer Pitfield); candidates named in wording
 reader passed over ("Rivals Andrew Pankhurst for the Liberal Democrats received", "Danny
 Kinehan unseating …", "<seat> stayed with Conservative Caroline Noakes", "Natasha Ashgar
 increased her party's vote", the first of a list after its lead-in, "The rest of the count
-was …"); an official list's names written surname first ("GOACHER, Mark"); and a fuller form
-of a candidate's name.
+was …"); an official list's names written surname first ("GOACHER, Mark"); a fuller form of
+a candidate's name; and another seat's candidate of the same year, whose name written for
+this one's is a slip ("Stuart McDonald" for Stewart McDonald).
 
 Sentences are ours, in the shapes seen in several stories; the people and seats are the
 bundled record's, and each slip has its control spelt right.
@@ -279,3 +280,17 @@ def test_a_fuller_form_of_a_candidates_name_is_a_mention_of_theirs(story: str) -
     # hers, and is not checked as one.
     run_on = story.replace("Caroline Louise Flint", "Caroline Flint Labour")
     assert findings_of(run_on, "uk-ge-2019", "name-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("written", "fires"), [("Stuart McDonald", True), ("Stewart McDonald", False)]
+)
+def test_another_seats_candidate_of_the_same_year_is_another_person(
+    written: str, fires: bool
+) -> None:
+    # 2015: the SNP's Stewart McDonald took Glasgow South, and its Stuart McDonald took
+    # Cumbernauld, Kilsyth and Kirkintilloch East. No one stands in two seats at once, so
+    # the Cumbernauld spelling is no other spelling of the Glasgow South candidate.
+    text = f"{written} took Glasgow South from Labour's Tom Harris."
+    fired = findings_of(text, "uk-ge-2015", "name-mismatch")
+    assert ["spelt “Stewart McDonald”" in f.message for f in fired] == ([True] if fires else [])

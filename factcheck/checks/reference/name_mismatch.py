@@ -62,6 +62,16 @@ def _spelt_so_elsewhere(written: str, match: CandidateMatch, found: Official) ->
     if not callable(index) or not callable(elections):
         return None
     surname = surname_key(written)
+    seats = index(found.election).get(surname, ())
+    if any(
+        seat != found.contest.name and spelt_so(source.contest(seat, found.election))
+        for seat in seats
+    ):
+        # No one stands in two seats at one general election: the same party's "Stuart
+        # McDonald" in another seat that year is another person (Cumbernauld's, 2015), and
+        # his name for Glasgow South's Stewart McDonald the writer's slip, whatever other
+        # years' records hold.
+        return None
     for election in elections():
         for seat in sorted(index(election).get(surname, ())):
             if (seat, election) == (found.contest.name, found.election):
@@ -91,7 +101,10 @@ class NameMismatch(Rule):
     misspelling). So is a name another official record spells as written (the
     same party's candidate, in the seat's previous record or a record of another seat the
     surname stood in: "Gordon Lishman", "Gordan" in one record and "Gordon" in two): the
-    records disagree with each other, so the writer's spelling is no slip.
+    records disagree with each other, so the writer's spelling is no slip. Unless another
+    seat's candidate bore the written name that same year: no one stands in two seats at
+    once, so that is another person ("Stuart McDonald" of Cumbernauld, 2015, written for
+    Glasgow South's Stewart McDonald), and the name a slip.
 
     A person named without a figure is checked when the wording ties them to the seat ("won
     Bristol West", "the Labour candidate, Jane Smith"); one tied only by nearness (a seat
