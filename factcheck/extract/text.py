@@ -130,6 +130,8 @@ def words_of(text: str) -> frozenset[str]:
 
 
 _OPENERS = {"“": "”", '"': '"', "‘": "’"}
+_DOUBLE = {"”": '"', '"': "”"}
+"""Each double closing mark, and the other one that may close its quotation instead."""
 
 
 def quotations(text: str) -> list[Span]:
@@ -159,6 +161,15 @@ def quotations(text: str) -> list[Span]:
         if k < len(line_quotes) and line_quotes[k] < para_end:
             para_end = line_quotes[k]
         j = text.find(closer, i + 1, para_end)
+        if closer in _DOUBLE:
+            line_end = text.find("\n", i, para_end)
+            line_end = para_end if line_end < 0 else line_end
+            if not i < j < line_end:
+                # “Change is massive," and "… for our area.”: copy whose marks were half
+                # straightened. With no mark of its own on its line, the other double mark
+                # there closes the quotation ("He said "no" to me,” keeps its own).
+                k = text.find(_DOUBLE[closer], i + 1, line_end)
+                j = k if k >= 0 else j
         end = para_end if j < 0 else j + 1
         out.append(span_of(i, end))
     return out

@@ -294,3 +294,17 @@ def test_another_seats_candidate_of_the_same_year_is_another_person(
     text = f"{written} took Glasgow South from Labour's Tom Harris."
     fired = findings_of(text, "uk-ge-2015", "name-mismatch")
     assert ["spelt “Stewart McDonald”" in f.message for f in fired] == ([True] if fires else [])
+
+
+@pytest.mark.parametrize("quoted", ['“Change is massive."', '"Change is massive.”'])
+def test_a_candidate_after_a_half_straightened_quotation_is_read(quoted: str) -> None:
+    # The quotation closes on its own line, so the next line is no one's words but the story's.
+    text = (
+        f"The new MP said: {quoted}\n"
+        "Romsey and Southampton North stayed with Conservative Caroline Noakes.\n"
+    )
+    fired = findings_of(text, "uk-ge-2024", "name-mismatch")
+    assert ["spelt “Caroline Nokes”" in f.message for f in fired] == [True], fired
+    right = text.replace("Noakes", "Nokes")
+    assert findings_of(right, "uk-ge-2024", "name-mismatch") == []
+

@@ -190,3 +190,23 @@ def test_an_unclosed_quotation_stops_at_the_first_paragraph_break() -> None:
 def test_each_quotation_closes_at_its_first_closing_mark() -> None:
     assert quotations("She said “no” and “yes” to it.") == [span_of(9, 13), span_of(18, 23)]
     assert quotations('a "" b "c"') == [span_of(2, 4), span_of(7, 10)]  # an empty one too
+
+
+@pytest.mark.parametrize(
+    ("line", "closes_at"),
+    [
+        ('He said: “We won tonight."', 26),  # a curly quotation closed straight
+        ('He said: "We won tonight.”', 26),  # a straight one closed curly
+        ("He said: “We won tonight.”", 26),
+    ],
+)
+def test_a_half_straightened_quotation_closes_on_its_line(line: str, closes_at: int) -> None:
+    # Single-line paragraphs: the next line is no part of the quotation.
+    text = f"{line}\nJane Smith held Bristol West.\n"
+    assert quotations(text) == [span_of(9, closes_at)]
+
+
+def test_a_quotation_with_no_mark_on_its_line_still_runs_on() -> None:
+    # The control: a quotation continued on the next line keeps running to its own mark.
+    text = '“We won tonight,\nand we will win again,” he said. "Yes."'
+    assert quotations(text)[0] == span_of(0, text.index("”") + 1)
