@@ -210,7 +210,10 @@ def other_time(text: str, start: int, end: int, story_year: str | None) -> str |
 # A year after these words dates the start of a change or a tenure ("since 2010", "up from
 # the 2015 election"), not the figure beside it.
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:since|from|compared\s+(?:to|with)|than|until|till|between|and|on)\s+(?:the\s+)?"
+    r"\b(?:since|from|compared\s+(?:to|with)|than|until|till|between|and|on"
+    # "polled 1 more vote than she did in 2019": the year of the comparison's other side
+    r"|than\s+(?:he|she|they|it|we|I)\s+(?:did|had|got|polled|managed)\s+(?:in|at))"
+    r"\s+(?:the\s+)?"
     # "the constituency's MP since May 2015": a month between
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s+)?$",

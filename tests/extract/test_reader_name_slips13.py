@@ -137,6 +137,15 @@ def test_a_short_surname_one_letter_off_is_someone_else() -> None:
             "In Newport East Jessica Morden held on, and Conservative {name} increased her "
             "party's vote.",
         ),
+        # Foyle 2024: the Alliance candidate was Rachael Ferguson. "Than she did in 2019"
+        # is the other side of a comparison, and dates nothing she did this time.
+        (
+            "uk-ge-2024",
+            "Rachel Ferguson",
+            "Rachael Ferguson",
+            "Colum Eastwood held Foyle with 15,647 votes. {name} of the Alliance Party polled "
+            "1 more vote than she did in 2019.",
+        ),
         # Romsey and Southampton North 2024: Caroline Nokes held it.
         (
             "uk-ge-2024",
@@ -308,3 +317,8 @@ def test_a_candidate_after_a_half_straightened_quotation_is_read(quoted: str) ->
     right = text.replace("Noakes", "Nokes")
     assert findings_of(right, "uk-ge-2024", "name-mismatch") == []
 
+
+def test_a_person_of_another_years_race_is_not_read() -> None:
+    # The control for the comparison: a clause dated to 2019 is that race's, not 2024's.
+    text = "In Foyle in 2019, Rachel Ferguson of the Alliance Party polled 1,267 votes."
+    assert findings_of(text, "uk-ge-2024", "name-mismatch") == []
