@@ -43,8 +43,10 @@ _WINNER = re.compile(
     r"|voted\s+in(?:\s+once\s+again|\s+again)?(?=\s+(?:to|in|for|as)\b))"
     r"|(?:has\s+|have\s+)(?P<won>won)(?=\s+(?:for|in)\s+[A-Z])"
     r"|(?P<seat>(?:held|won|retained|kept|holds|wins|retains|keeps)\s+(?:on\s+to\s+|onto\s+)?"
-    # "won this new blue wall constituency", "held his marginal seat"
-    r"(?:the|her|his|their|this)\s+(?:[a-z][\w-]*\s+){0,3}?(?:seat|constituency))\b(?!['’])"
+    # "won this new blue wall constituency", "held his marginal seat"; a headline's bare
+    # "holds seat"
+    r"(?:(?:the|her|his|their|this)\s+(?:[a-z][\w-]*\s+){0,3}?|(?=seat\b(?!\s+of\b)))"
+    r"(?:seat|constituency))\b(?!['’])"
     r"|(?P<poll>topped\s+the\s+poll|emerged\s+(?:as\s+the\s+)?(?:victorious|winner)"
     # "was delighted at securing re-election"
     r"|(?:securing|secured|secures|winning|won|wins)\s+re-?election(?!\s+(?:campaign|bid))"
@@ -198,6 +200,8 @@ _OUTCOME_GAINED = re.compile(
     # (A headline may capitalise the verb: "Labour Takes Bolsover From Conservatives".)
     rf"{_AUX}\s+(?P<verb>(?i:gained|took|taken|seized|snatched|captured|won|win|wins|takes|take"
     rf"|regained|reclaimed"
+    # a headline's bare seat: "Jane Smith loses seat", "Jane Smith holds seat"
+    r"|\b(?:lost|loses|losing|holds|keeps|retains)\s+seat\b"
     # a headline's present: "DUP regains East Belfast", "Lib Dems seize Chelmsford"
     r"|regains?|reclaims?|captures?|seizes?|snatch(?:es)?"
     # (ninth session) participles, "with the DUP taking back East Belfast from Alliance",
@@ -412,6 +416,8 @@ _OUTCOME_CUE = re.compile(
     r"(?:(?:several|some|many|other|key|marginal|target)\s+)?seats\b"
     r"|(?:remained|remains)\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s"
     r"|(?:snatching|seizing|capturing|snatched|seized|captured|took|taken|taking)\s+[A-Z]"
+    # a headline's bare seat: "Jane Smith loses seat", "Jane Smith holds seat"
+    r"|\b(?:lost|loses|losing|holds|keeps|retains)\s+seat\b"
     # a headline's present: "DUP regains East Belfast"
     r"|\b(?:regains?|reclaims?|seizes?|captures?|snatch(?:es)?)\s+[A-Z]"
     r"|(?:fell|fallen)\s+to\s+(?:the\s+)?[A-Z]|stayed\s+with\s+(?:the\s+)?[A-Z]"
@@ -1803,16 +1809,21 @@ def _party_within(f: Frame, start: int, end: int) -> PartyMention | None:
     return f.parties[i] if j - i == 1 and f.parties[i].span.start >= start else None
 
 
-def _own_seat(f: Frame, at: int) -> tuple[list[ContestMention], int, bool] | None:
+def _own_seat(
+    f: Frame, at: int, *, bare: bool = False
+) -> tuple[list[ContestMention], int, bool] | None:
     """What a person's verb at ``at`` is about: seats named there ("held Halton"), or their
     own seat ("held his seat", "retains his Exeter seat", "the seat"), with where it ends and
-    whether it was "the seat" words (True) or seats named (False)."""
+    whether it was "the seat" words (True) or seats named (False). ``bare``: a headline's
+    "seat" with no word before it is their own too ("Jane Smith loses seat")."""
     text, end = f.state.text, f.sent.span.end
     seats = _seats_from(f, at)
     if seats:
         stop = seats[-1].span.end
         word = _SEAT_WORD.match(text, stop, end)
         return seats, word.end() if word else stop, False
+    if bare and (headline := _BARE_SEAT.match(text, at, end)) is not None:
+        return [], headline.end(), True
     # ("took the new Tiverton and Minehead seat": a seat drawn afresh, named after "new")
     own = re.compile(r"(?:the|his|her|their|its)\s+(?:new\s+(?=[A-Z]))?").match(text, at, end)
     if own is None:
@@ -1838,6 +1849,11 @@ def _own_seat(f: Frame, at: int) -> tuple[list[ContestMention], int, bool] | Non
         if named is not None:
             stop = named.span.end
     return ([named] if named else []), stop, named is None
+
+
+# A headline's bare "seat" after a verb of losing or keeping: "Jane Smith loses seat after 22
+# years", "Jane Smith holds seat" (not "seats", nor "seat of power").
+_BARE_SEAT = re.compile(r"seat\b(?!['’]|\s+of\b)")
 
 
 def _person_party(f: Frame, who: PersonMention) -> tuple[str | None, str, bool]:
@@ -2431,7 +2447,7 @@ def _read_person_outcomes(f: Frame) -> None:
         return
     low = f.lower
     for m in _PERSON_HOLD.finditer(text, sent.span.start, end) if _any(low, _HOLD_WORDS) else ():
-        target = _own_seat(f, m.end())
+        target = _own_seat(f, m.end(), bare=True)
         if target is None:
             continue
         seats, stop, _ = target
@@ -2556,7 +2572,7 @@ def _read_person_outcomes(f: Frame) -> None:
         )
     for m in _PERSON_LOST.finditer(text, sent.span.start, end) if _any(low, _LOST_WORDS) else ():
         lost_to = m.group("to") is not None
-        target = ([], m.end("to"), True) if lost_to else _own_seat(f, m.end())
+        target = ([], m.end("to"), True) if lost_to else _own_seat(f, m.end(), bare=True)
         if target is None:
             continue
         seats, stop, _ = target
