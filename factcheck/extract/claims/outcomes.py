@@ -747,7 +747,10 @@ def _has_other_winner(f: Frame, seat: str | None, who: PersonMention) -> bool:
 
 
 def _seats_from(f: Frame, at: int) -> list[ContestMention]:
-    """The seats named from ``at`` on: one, or a list joined by commas and "and"."""
+    """The seats named from ``at`` on: one, or a list joined by commas and "and". An item
+    between two seats named like a seat the reader does not know ("A, Chester, B": the
+    record's "City of Chester"; a misspelt "Plymouth Moorview") is passed over, and the list
+    runs on (thirteenth session)."""
     text, end = f.state.text, f.sent.span.end
     out: list[ContestMention] = []
     c = f.contest_at(at)
@@ -755,6 +758,14 @@ def _seats_from(f: Frame, at: int) -> list[ContestMention]:
         out.append(c)
         join = _LIST_JOIN.match(text, c.span.end, end)
         c = f.contest_at(join.end()) if join is not None else None
+        for skip in _SKIPPED_ITEMS if c is None else ():
+            item = skip.match(text, out[-1].span.end, end)
+            if item is None:
+                continue
+            after = f.contest_at(item.end())
+            if after is not None and _unknown_item(f, out[-1].span.end, item.end(), many=True):
+                c = after
+                break
     return out
 
 
@@ -801,14 +812,21 @@ def _seats_before(f: Frame, at: int) -> list[ContestMention]:
 # West and Aberconwy remained blue"): capitalised words, no person's or party's name.
 _ITEM = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&))*?"
 _MIDDLE_ITEM = re.compile(rf"\s*,\s*{_ITEM}(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)")
+# One or two such items between two seats of a list after its verb.
+_SKIPPED_ITEMS = tuple(
+    re.compile(rf"(?:\s*,\s*{_ITEM}){{{n}}}(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)")
+    for n in (1, 2)
+)
 _LEADING_ITEMS = re.compile(rf"(?:(?<=\s)|^){_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*\s*,\s*$")
 
 
-def _unknown_item(f: Frame, start: int, end: int, leading: bool = False) -> bool:
+def _unknown_item(
+    f: Frame, start: int, end: int, leading: bool = False, *, many: bool = False
+) -> bool:
     """Is ``text[start:end]`` one or more list items named like seats the reader does not
-    know, with their joiners?"""
-    pattern = _LEADING_ITEMS if leading else _MIDDLE_ITEM
-    if not pattern.fullmatch(f.state.text, start, end):
+    know, with their joiners (``many``: one or two items, as :data:`_SKIPPED_ITEMS` match)?"""
+    patterns = _SKIPPED_ITEMS if many else (_LEADING_ITEMS if leading else _MIDDLE_ITEM,)
+    if not any(p.fullmatch(f.state.text, start, end) for p in patterns):
         return False
     spans = [m.span for m in f.people] + [p.span for p in f.parties]
     return not any(start < s.end and s.start < end for s in spans)
