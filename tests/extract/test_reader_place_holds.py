@@ -103,3 +103,37 @@ def test_a_count_of_seats_in_a_place_is_each_one_s_hold(
 def test_no_hold_is_read_without_a_count_the_place_resolves(line: str) -> None:
     text = f"Turnout was 67%.\n\n{line}\n\nThe count for Dundee East and Dundee West ended."
     assert not _holds(text), text
+
+
+# Birmingham's nine seats (2019), the most any one place's names hold.
+_BIRMINGHAM = [
+    "Birmingham Edgbaston",
+    "Birmingham Erdington",
+    "Birmingham Hall Green",
+    "Birmingham Hodge Hill",
+    "Birmingham Ladywood",
+    "Birmingham Northfield",
+    "Birmingham Perry Barr",
+    "Birmingham Selly Oak",
+    "Birmingham Yardley",
+]
+_NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
+
+
+@pytest.mark.parametrize("n", [*_NUMBER_WORDS, 9])
+def test_a_count_in_words_holds_exactly_that_many_seats(n: int) -> None:
+    # "all five of its seats in Birmingham" with five Birmingham seats named: five holds; with
+    # one more named, the count does not match and none is read.
+    word = {**_NUMBER_WORDS, 9: "nine"}[n]
+
+    def story(named: list[str]) -> str:
+        listed = ", ".join(named[:-1]) + " and " + named[-1]
+        return (
+            f"Turnout was 60% in the city.\n\nLabour held all {word} of its seats in"
+            f" Birmingham.\n\nThe count for {listed} ended at dawn."
+        )
+
+    assert len(_holds(story(_BIRMINGHAM[:n]))) == n
+    if n < len(_BIRMINGHAM):
+        # The control: one seat more than the count, and which were held is unsure.
+        assert _holds(story(_BIRMINGHAM[: n + 1])) == {}
