@@ -27,7 +27,8 @@ def _levels(article: Article, seat: str) -> tuple[ContestResult | None, ContestR
     when a majority was read for it."""
     now = [c for c in article.contests if c.name == seat and not c.dated and c.majority]
     then = [c for c in article.contests if c.name == seat and c.dated and c.majority]
-    assert len(now) <= 1 and len(then) <= 1
+    assert len(now) <= 1
+    assert len(then) <= 1
     return (now[0] if now else None, then[0] if then else None)
 
 
@@ -46,8 +47,12 @@ def test_the_level_it_changed_from_is_the_election_befores_even_undeclared(
 ) -> None:
     text = wording.format(seat="Morecambe and Lunesdale", a="866", b="4,590")
     now, then = _levels(article_of(text), "Morecambe and Lunesdale")
-    assert now is not None and now.majority is not None and now.majority.text == "4,590"
-    assert then is not None and then.majority is not None and then.majority.text == "866"
+    assert now is not None
+    assert now.majority is not None
+    assert now.majority.text == "4,590"
+    assert then is not None
+    assert then.majority is not None
+    assert then.majority.text == "866"
     # The story names no election: the record's order of elections names the one before.
     assert then.election is None
     assert then.majority.grounds is not None
@@ -63,7 +68,8 @@ def test_an_undeclared_level_before_is_not_checked_as_if_named(a: int) -> None:
     report = factcheck.check(Document(path="s.txt", text=text), election="uk-ge-2019")
     assert not [f for f in report.findings if f.text == f"{a:,}"]
     reasons = [s.reason for s in report.not_checked if f"“{a:,}” was read loosely" in s.reason]
-    assert reasons and "election" in reasons[0]
+    assert reasons
+    assert "election" in reasons[0]
 
 
 @settings(max_examples=12, deadline=None)
@@ -90,11 +96,16 @@ _DATED_AFTER = [
 def test_a_year_right_after_the_level_before_dates_it_alone(wording: str, election: str) -> None:
     text = wording.format(seat="Perth and North Perthshire", a="21", b="7,550")
     now, then = _levels(article_of(text), "Perth and North Perthshire")
-    assert then is not None and then.majority is not None and then.majority.text == "21"
+    assert then is not None
+    assert then.majority is not None
+    assert then.majority.text == "21"
     assert then.election == election
-    assert then.majority.grounds is not None and not then.majority.grounds.loose
+    assert then.majority.grounds is not None
+    assert not then.majority.grounds.loose
     # The year dates only the level it changed from: the level now is this election's.
-    assert now is not None and now.majority is not None and now.majority.text == "7,550"
+    assert now is not None
+    assert now.majority is not None
+    assert now.majority.text == "7,550"
 
 
 @settings(max_examples=12, deadline=None)
@@ -115,11 +126,19 @@ def test_a_dated_level_before_fires_when_wrong(
 def test_the_last_election_after_the_level_before_dates_it(tmp_path: Path) -> None:
     """Dundee East: 1,821 in 2010, 19,162 in 2015. "at the last election" names the election
     before the story's, which a by-election between would change: loosely."""
-    text = "Stewart Hosie held Dundee East and saw his majority soar from 1,821 at the last election to 19,162."
+    text = (
+        "Stewart Hosie held Dundee East and saw his majority soar from 1,821 at the last"
+        " election to 19,162."
+    )
     now, then = _levels(article_of(text), "Dundee East")
-    assert now is not None and now.majority is not None and now.majority.text == "19,162"
-    assert then is not None and then.majority is not None and then.majority.text == "1,821"
-    assert then.majority.grounds is not None and "election" in then.majority.grounds.loose
+    assert now is not None
+    assert now.majority is not None
+    assert now.majority.text == "19,162"
+    assert then is not None
+    assert then.majority is not None
+    assert then.majority.text == "1,821"
+    assert then.majority.grounds is not None
+    assert "election" in then.majority.grounds.loose
     assert filed_findings(tmp_path, text, "uk-ge-2015") == []
 
 
