@@ -1866,6 +1866,11 @@ def _own_seat(
         named = f.contest_at(inside.end()) if inside else None
         if named is not None:
             stop = named.span.end
+            listed = _seats_from(f, named.span.start)
+            if len(listed) > 1 and "respectively" in f.words:
+                # "X and Y have held their seats in A and B respectively": every seat of
+                # the list, which the caller pairs with the people in order.
+                return listed, listed[-1].span.end, False
     return ([named] if named else []), stop, named is None
 
 
