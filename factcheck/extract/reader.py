@@ -100,6 +100,7 @@ from factcheck.extract.claims.results_lists import read_results_list
 from factcheck.extract.claims.seat_lists import read_seat_lists
 from factcheck.extract.claims.seats import SEAT_CUES, read_seat_tally
 from factcheck.extract.claims.turnout import (
+    ELECTORATE_CUES,
     TURNOUT_CUES,
     TURNOUT_SHARE_CUES,
     read_electorate,
@@ -208,7 +209,7 @@ OFFERS: dict[NumberReading, tuple[Offer, ...]] = {
     read_level: (Offer(frozenset({_C, _PCT, _PTS}), _EXACT_ONLY),),
     read_turnout: (Offer(frozenset({_PCT}), _EXACT_ONLY, cues=TURNOUT_CUES),),
     read_turnout_share: (Offer(frozenset({_PCT}), _EXACT_ONLY, cues=TURNOUT_SHARE_CUES),),
-    read_electorate: (Offer(frozenset({_C}), cues=("lector", "voters")),),
+    read_electorate: (Offer(frozenset({_C}), cues=ELECTORATE_CUES),),
     read_elliptical: (Offer(frozenset({_C, _PCT, _PTS})),),
     read_participle_share: (Offer(frozenset({_PCT}), _EXACT_ONLY, cues=PARTICIPLE_CUES),),
 }

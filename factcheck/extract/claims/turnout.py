@@ -234,6 +234,9 @@ def _keep_earlier(
     figs.turnout = fig.model_copy(update={"grounds": fig.grounds.model_copy(update=update)})
 
 
+# After a card's "Electorate" field: the line's end, or the next field after a semicolon
+# ("Electorate 78,244; total vote 46,236").
+_LINE_ENDS_OR_FIELD = re.compile(r"[^\S\n]*(?:\n|$|;)")
 _BRACKETED = re.compile(r"\s*(?:votes?\s*)?\(\s*")
 
 
@@ -264,17 +267,34 @@ def _spent(f: Frame, a: Around) -> bool:
 # Stoke on Trent North Electorate is 84,357".
 _ELECTORATE_BEFORE = re.compile(
     r"\b(?P<noun>electorate|(?:registered|eligible)\s+(?:voters|electors)|electors)"
+    # "The number of eligible voters in Foyle was 73,496": the seat between
+    r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,4})?"
     r"(?:\s*[:–—-]\s*|\s+(?:is|was|of|stood\s+at|stands\s+at|at|numbered|numbers)\s+)"
-    r"(?:just\s+|only\s+|some\s+)?$",
+    r"(?:just\s+|only\s+|some\s+)?$"
+    # "Electorate 77,935", "Electorate ¶ 71,271": a results card's label opening its line,
+    # the figure right after it or alone on the next line.
+    r"|(?:^|\n)[^\S\n]*(?P<label>Electorate)(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)$",
     re.IGNORECASE,
 )
 # "66,075 registered voters", "71,825 electors"; not "46,519 electors who cast their ballots",
-# the ones who voted.
+# the ones who voted. "of the 75,210 electorate", "a 72,315 electorate": the noun after the
+# count, after an article. "72,242 residents registered to vote", "71,000 people eligible to
+# vote": the people who could vote.
 _ELECTORATE_AFTER = re.compile(
-    r"\s+(?P<noun>(?:registered|eligible)\s+(?:voters|electors)|electors)\b"
-    r"(?!,?\s+(?:who|that)\s+(?:\w+\s+)?(?:cast|voted|turned|went|came))",
+    r"\s+(?P<noun>(?:registered|eligible)\s+(?:voters|electors)|electors"
+    r"|(?:people|residents|voters)\s+(?:were\s+)?(?:registered|eligible)\s+to\s+vote)\b"
+    r"(?!,?\s+(?:who|that)\s+(?:\w+\s+)?(?:cast|voted|turned|went|came))"
+    r"|\s+(?P<after>electorate)\b",
     re.IGNORECASE,
 )
+# A Westminster seat's electorate is tens of thousands (the smallest, Na h-Eileanan an Iar,
+# about 21,000): a count below this, said of people "registered to vote", is a few of them.
+_FEWEST_ELECTORS = 10_000
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.IGNORECASE)
+
+
+ELECTORATE_CUES = ("lector", "voters", " to vote")
+"""Substrings one of which a sentence needs for :func:`read_electorate` to read it."""
 
 
 def read_electorate(f: Frame, a: Around) -> bool:
@@ -282,19 +302,28 @@ def read_electorate(f: Frame, a: Around) -> bool:
     m = a.m
     if m.kind is not NumberKind.COUNT or not DIGITS.fullmatch(m.number_text):
         return False
-    near = a.before[-40:] + " " + a.after[:25]
-    if "lector" not in near and "voters" not in near:
+    near = a.before[-50:] + " " + a.after[:30]
+    if "lector" not in near and "voters" not in near and " to vote" not in near:
         return False  # the substring tests first: most counts are nowhere near the words
-    before = _ELECTORATE_BEFORE.search(a.before)
+    before = _ELECTORATE_BEFORE.search(a.before[-80:])
     cue = before or _ELECTORATE_AFTER.match(a.after)
     if cue is None:
         return False
+    people = cue.groupdict().get("noun") or ""
+    if (cue.groupdict().get("after") or " to vote" in people) and m.value < _FEWEST_ELECTORS:
+        return False  # "300 people were eligible to vote twice": too few for a seat's electorate
+    if cue.groupdict().get("after") and not _ARTICLE_BEFORE.search(a.before[-6:]):
+        return False  # "66,075 electorate" with no article: a count of something else, maybe
+    if cue.groupdict().get("label") and not _LINE_ENDS_OR_FIELD.match(a.after):
+        return False  # "Electorate 78,244 in 2019 …": prose, not a card's field
     if m.hedge != "exact" or f.earlier(m) is not None:
         return True  # another election's electorate, or a hedged one: not this contest's
     seat, tie = f.seat_near(m.start)
     figs = f.state.contest_figures(seat)
     if figs.electorate is None:
         # The words that tied it, as written ("Registered voters:", "71,825 electors").
-        what = f"“{cue.group('noun')}” {'before' if cue is before else 'after'} it"
+        groups = cue.groupdict()
+        noun = groups.get("noun") or groups.get("label") or groups.get("after")
+        what = f"“{noun}” {'before' if cue is before else 'after'} it"
         figs.electorate = as_rounded(f.figure(m, Unit.PEOPLE, what, contest_level=True, seat=tie))
     return True
