@@ -196,7 +196,7 @@ class Offer:
 OFFERS: dict[NumberReading, tuple[Offer, ...]] = {
     # A reading with several offers reads a number that meets any one of them.
     read_seat_tally: (Offer(frozenset({_C}), _EXACT_ONLY, cues=tuple(sorted(SEAT_CUES))),),
-    read_majority: (Offer(_ANY, cues=("majority",)),),
+    read_majority: (Offer(_ANY, cues=("maj",)),),
     read_margin: (
         Offer(frozenset({_C})),
         Offer(frozenset({_PCT, _PTS}), _EXACT_ONLY, cues=("majority", "lead")),

@@ -507,6 +507,8 @@ def _read_cell(
         )
     marks = [person.span] + [p.span for p in f.parties if _within(cell, p.span.start, p.span.end)]
     for k, n in nums:
+        if _MAJORITY_IN_CELL.search(text, cell.start, n.start):
+            continue  # "Jane Smith - 29,992 (majority 14,337)": the seat's, left to its reading
         f.used.add(k)
         as_count = n.kind is NumberKind.YEAR and _year_is_count(text, cell, n, marks)
         if n.hedge != "exact" or (not as_count and _dated(f, n)) or _torn(text, n):
@@ -547,6 +549,10 @@ def _read_cell(
             cand.restated.append(
                 f.figure(n, Unit.PERCENT, what, who=person, seat=seat_tie, subject_tie=subject_tie)
             )
+
+
+# Right before a figure on a candidate's line: the word saying it is the seat's majority.
+_MAJORITY_IN_CELL = re.compile(r"\b(?:majority|maj)\.?[ \t]*[:–-]?[ \t]*$", re.IGNORECASE)
 
 
 # Between a name and a footnote's number, and between that number and the votes: spaces.
