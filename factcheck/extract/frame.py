@@ -304,7 +304,7 @@ _CHANGE_AFTER_CUES = ("more", "fewer", "extra", "additional", "since", "compared
 
 
 # Between a party and the figure it owns: "Labour's 48.9 per cent", "the Lib Dems' 6,402".
-_PARTY_POSSESSIVE = re.compile(r"(?:[^\S\n]+party)?['’]s?[^\S\n]+")
+_PARTY_POSSESSIVE = re.compile(r"(?:[^\S\n]+(?:party|candidate))?['’]s?[^\S\n]+", re.IGNORECASE)
 # "Jeremy Corbyn's party": a person named only to name a party.
 _PARTY_OF = re.compile(r"['’]s?\s+(?:own\s+)?party\b", re.IGNORECASE)
 
@@ -374,6 +374,7 @@ class ContestFigures:
     majority: Figure | None = None
     majority_share: Figure | None = None
     electorate: Figure | None = None
+    ballots: Figure | None = None
     order: int = 0
     restated: list[Figure] = field(default_factory=list)
     """The majority written again with the same value (:func:`said_again`)."""
@@ -385,6 +386,7 @@ class ContestFigures:
             or self.majority is not None
             or self.majority_share is not None
             or self.electorate is not None
+            or self.ballots is not None
         )
 
 
