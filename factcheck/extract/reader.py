@@ -100,8 +100,11 @@ from factcheck.extract.claims.results_lists import read_results_list
 from factcheck.extract.claims.seat_lists import read_seat_lists
 from factcheck.extract.claims.seats import SEAT_CUES, read_seat_tally
 from factcheck.extract.claims.turnout import (
+    BALLOTS_CUES,
+    ELECTORATE_CUES,
     TURNOUT_CUES,
     TURNOUT_SHARE_CUES,
+    read_ballots,
     read_electorate,
     read_turnout,
     read_turnout_share,
@@ -166,6 +169,7 @@ NUMBER_READINGS: tuple[NumberReading, ...] = (
     read_turnout,
     read_turnout_share,
     read_electorate,
+    read_ballots,
     read_elliptical,
     read_participle_share,
 )
@@ -195,7 +199,7 @@ class Offer:
 OFFERS: dict[NumberReading, tuple[Offer, ...]] = {
     # A reading with several offers reads a number that meets any one of them.
     read_seat_tally: (Offer(frozenset({_C}), _EXACT_ONLY, cues=tuple(sorted(SEAT_CUES))),),
-    read_majority: (Offer(_ANY, cues=("majority",)),),
+    read_majority: (Offer(_ANY, cues=("maj",)),),
     read_margin: (
         Offer(frozenset({_C})),
         Offer(frozenset({_PCT, _PTS}), _EXACT_ONLY, cues=("majority", "lead")),
@@ -208,7 +212,8 @@ OFFERS: dict[NumberReading, tuple[Offer, ...]] = {
     read_level: (Offer(frozenset({_C, _PCT, _PTS}), _EXACT_ONLY),),
     read_turnout: (Offer(frozenset({_PCT}), _EXACT_ONLY, cues=TURNOUT_CUES),),
     read_turnout_share: (Offer(frozenset({_PCT}), _EXACT_ONLY, cues=TURNOUT_SHARE_CUES),),
-    read_electorate: (Offer(frozenset({_C}), cues=("lector", "voters")),),
+    read_electorate: (Offer(frozenset({_C}), cues=ELECTORATE_CUES),),
+    read_ballots: (Offer(frozenset({_C}), cues=BALLOTS_CUES),),
     read_elliptical: (Offer(frozenset({_C, _PCT, _PTS})),),
     read_participle_share: (Offer(frozenset({_PCT}), _EXACT_ONLY, cues=PARTICIPLE_CUES),),
 }
@@ -1191,6 +1196,7 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
                 majority=figs.majority,
                 majority_share=figs.majority_share,
                 electorate=figs.electorate,
+                ballots=figs.ballots,
                 restated=tuple(figs.restated),
                 provenance=Provenance.ARTICLE,
             )
