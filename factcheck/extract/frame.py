@@ -375,6 +375,7 @@ class ContestFigures:
     majority: Figure | None = None
     majority_share: Figure | None = None
     electorate: Figure | None = None
+    ballots: Figure | None = None
     order: int = 0
     restated: list[Figure] = field(default_factory=list)
     """The majority written again with the same value (:func:`said_again`)."""
@@ -386,6 +387,7 @@ class ContestFigures:
             or self.majority is not None
             or self.majority_share is not None
             or self.electorate is not None
+            or self.ballots is not None
         )
 
 
