@@ -90,6 +90,7 @@ from factcheck.extract.claims.outcomes import (
     read_seat_is_party,
     read_winners,
 )
+from factcheck.extract.claims.overturned import OVERTURN_CUES, may_overturn, read_overturned
 from factcheck.extract.claims.party_cards import read_party_cards
 from factcheck.extract.claims.party_participles import PARTICIPLE_CUES, read_participle_share
 from factcheck.extract.claims.passive_winners import WON_BY_CUES, read_passive_winners
@@ -589,6 +590,7 @@ def _may_hold_results(text: str, low: str) -> bool:
         or (")" in text and bool(_LIST_COUNT.search(text)))
         or may_state_outcome(text)
         or may_hold_loss_rows(text)
+        or may_overturn(text)
     )
 
 
@@ -618,7 +620,11 @@ def _worth_reading(text: str, numbers: list[NumberMention], start: int) -> bool:
     ):
         return True
     # A winner or a hold/gain is stated in words, with no figure at all.
-    return may_state_outcome(text, start) or may_hold_loss_rows(text, start)
+    return (
+        may_state_outcome(text, start)
+        or may_hold_loss_rows(text, start)
+        or may_overturn(text, start)
+    )
 
 
 _ELECTION_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -939,6 +945,8 @@ def _read_sentence(f: Frame) -> None:
         read_beat_winners(f)  # "X beat Labour's Y": X won (after the gains read from Y)
     else:
         read_seat_is_party(f)  # "Wigan is Labour with 21,042 votes": no outcome word
+    if any(cue in f.low for cue in OVERTURN_CUES):
+        read_overturned(f)  # "X overturned a Conservative majority": a gain from them
     if (f.people or f.parties) and any(cue in f.low for cue in CHALLENGE_CUES):
         read_challengers(f)  # "saw off the challenge of Labour's Y": Y second
     if NEW_CUE in f.low and f.people and f.contests:
