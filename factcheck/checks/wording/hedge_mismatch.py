@@ -61,7 +61,9 @@ class HedgeMismatch(Rule):
     the article's results, and against a stated change when its two levels are known (a
     change of a candidate's votes or of a majority that the article gives no levels for, "an
     increase of nearly 7,000 from his 2015 result", takes them from the official record of
-    the two elections, unless the seat was redrawn between them):
+    the two elections, unless the seat was redrawn between them; a seat read only loosely is
+    looked up when the record has the change's own person, named in full, standing there,
+    and a finding on it is then a warning with no fix):
 
     * the words are false for every value the exact figure allows (outside the pack's truth
       interval: "less than a third" for 35%, "more than half" for 49.8%, "nearly 11" for
@@ -350,6 +352,16 @@ class HedgeMismatch(Rule):
             **(
                 {"levels_from": "official results", "official_records": list(official.records)}
                 if official is not None
+                else {}
+            ),
+            # As for a change in points: the record has the change's own person standing in
+            # the seat read loosely, so the seat the levels were looked up for is theirs.
+            **(
+                {"seat_confirmed": official.stood}
+                if official is not None
+                and official.stood
+                and amount.grounds is not None
+                and "seat" in amount.grounds.loose
                 else {}
             ),
         }
