@@ -9,6 +9,11 @@ of 3,999 in 2015 and 635 in 2017 (down 3,364).
 
 from __future__ import annotations
 
+from fractions import Fraction
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import factcheck
 from factcheck import Severity
 from factcheck.models import Document
@@ -56,3 +61,92 @@ def test_a_loose_seat_no_one_named_confirms_is_not_compared() -> None:
     report = _check(text)
     assert report.findings == ()
     assert any("read loosely" in n.reason for n in report.not_checked)
+
+
+# -- where each hedge stops: generated amounts against the record's change -----------------------
+# Poplar and Limehouse's majority rose by 10,788 (16,924 in 2015 to 27,712 in 2017). Each hedge
+# is read by its truth interval (rules/hedges.toml), worked out here from g, the granularity of
+# the number written: half a unit of its last non-zero place, never below a twentieth of it.
+
+RISE = 10788
+WORDINGS = {
+    # hedge words: (how many g below the number the truth reaches, how many above; None: no end)
+    "nearly": (2, 0),
+    "almost": (2, 0),
+    "just under": (1, 0),
+    "about": (2, 2),
+    "around": (2, 2),
+    "more than": (0, None),
+    "over": (0, None),
+    "just over": (0, 1),
+    "less than": (None, 0),
+}
+
+
+def _granularity(n: int) -> Fraction:
+    zeros = len(str(n)) - len(str(n).rstrip("0"))
+    return max(Fraction(10**zeros, 2), Fraction(n, 20))
+
+
+def _true_of(words: str, n: int, t: int) -> bool:
+    below, above = WORDINGS[words]
+    g = _granularity(n)
+    if below == 0 and t <= n and above is not None and above > 0:
+        return False  # "just over", "more than": above the number
+    if above == 0 and t >= n:
+        return False  # "nearly", "just under", "less than": below the number
+    if below == 0 and above is None:
+        return t > n
+    low_ok = below is None or t >= n - below * g
+    high_ok = above is None or t <= n + above * g
+    return low_ok and high_ok
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(sorted(WORDINGS)),
+    st.integers(2, 3),
+    st.integers(1, 30),
+)
+def test_a_hedged_rise_fires_exactly_when_its_truth_excludes_the_record(
+    words: str, zeros: int, leading: int
+) -> None:
+    n = leading * 10**zeros
+    text = (
+        f"In Poplar and Limehouse, Labour's Jim Fitzpatrick increased his majority by {words} "
+        f"{n:,}."
+    )
+    fired = [f for f in _check(text).findings if f.severity is not Severity.INFO]
+    assert len(fired) == (0 if _true_of(words, n, RISE) else 1), text
+
+
+def test_true_but_loose_words_stay_a_note_when_nothing_else_bears_the_seat_out() -> None:
+    # Nothing else in so short a story is found in the record: a finding loses its fix and is
+    # at most a warning, but a note that the words are true is never raised to one.
+    text = "In Poplar and Limehouse, Labour's Jim Fitzpatrick increased his majority by over 100."
+    (note,) = _check(text).findings
+    assert note.severity is Severity.INFO
+    assert note.message.startswith("“over 100” is true of the change but loose")
+    assert note.fix is None
+    wrong = text.replace("over 100", "over 12,000")
+    (finding,) = _check(wrong).findings
+    assert finding.severity is Severity.WARNING
+
+
+# -- a hedged level: "just under" reaches one step of its rounding, "nearly" two ------------------
+# Poplar and Limehouse's majority in 2015 was 16,924.
+
+LEVEL = "In Poplar and Limehouse, Labour's Jim Fitzpatrick won in 2015 with a majority of {words}."
+
+
+def test_just_under_reaches_one_step_of_its_rounding_and_nearly_two() -> None:
+    for words, right in (
+        ("just under 17,000", True),  # 16,500 to 17,000
+        ("just under 18,000", False),  # 17,500 to 18,000
+        ("nearly 18,000", True),  # 16,200 to 18,000: g is a twentieth of 18,000
+        ("almost 19,000", False),  # 17,100 to 19,000
+        ("just over 16,900", True),  # above 16,900, to 16,950
+        ("just over 16,000", False),  # above 16,000, to 16,500
+    ):
+        findings = _check(LEVEL.format(words=words), "reference-mismatch").findings
+        assert len(findings) == (0 if right else 1), words
