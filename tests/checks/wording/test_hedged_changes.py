@@ -150,3 +150,33 @@ def test_just_under_reaches_one_step_of_its_rounding_and_nearly_two() -> None:
     ):
         findings = _check(LEVEL.format(words=words), "reference-mismatch").findings
         assert len(findings) == (0 if right else 1), words
+
+
+# -- the direction of a person's majority changed by a count -------------------------------------
+# York Outer, Julian Sturdy (Conservative): a majority of 8,289 in 2017 and 9,985 in 2019.
+
+DIRECTION = "change-direction-mismatch"
+
+
+def test_a_persons_majority_said_to_fall_by_a_count_when_it_rose_is_wrong() -> None:
+    for words in ("reduced by around 2,000 votes", "cut by 1,696", "reduced by nearly 2,000"):
+        text = (
+            "In York Outer, the Conservative Julian Sturdy held the seat, with his majority "
+            f"{words}."
+        )
+        (finding,) = _check(text, DIRECTION, election="uk-ge-2019").findings
+        assert finding.message.startswith(
+            f"“{words.split()[0]}”, but Julian Sturdy's majority went from 8,289 to 9,985 in "
+            "the official record (2017 and 2019): a rise of 1,696"
+        ), words
+        right = text.replace("reduced", "increased").replace("cut", "increased")
+        assert _check(right, DIRECTION, election="uk-ge-2019").findings == (), words
+
+
+def test_a_partys_majority_changed_by_a_count_is_not_set_against_the_record() -> None:
+    # A party's majority may be its majority in the Commons, counted in seats.
+    text = "In York Outer, the Conservative majority was reduced by 1,700 votes."
+    report = _check(text, DIRECTION, election="uk-ge-2019")
+    assert report.findings == ()
+    (skipped,) = report.not_checked
+    assert "without the earlier value" in skipped.reason
