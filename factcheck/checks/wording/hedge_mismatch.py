@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from fractions import Fraction
 
 from factcheck.checks.wording.common import (
     COUNT_LIKE_UNITS,
@@ -81,6 +82,12 @@ class HedgeMismatch(Rule):
     whose earlier share is another area's; a change near neither reading is
     `percent-points-confusion`'s; one to hundredths, a source's own computation, is not
     judged this way).
+    So is an unhedged change of a candidate's or party's votes that the change, from the
+    article's levels or else the record's, does not round to ("her vote rose by 332" for a
+    rise of 334): a number with two or more trailing zeros ("up 2,000") is read as rounded
+    at its last non-zero place, any other as exact. One far from the change (not even
+    "about" it) is not judged: the reading, not the number, may be wrong. (A majority's
+    change in votes is `majority-share-confusion`'s.)
     A claim with no exact figure to compare is reported as not checked.
 
     ## Why is this bad?
@@ -121,6 +128,10 @@ class HedgeMismatch(Rule):
                     yield from self._change(article, claim, amount, ctx)
                 elif amount.unit is Unit.POINTS:
                     yield from self._exact_points(article, claim, amount, ctx)
+                elif amount.unit is Unit.VOTES and claim.quantity is Quantity.VOTES:
+                    # (A majority's change in votes, unhedged, is majority-share-confusion's:
+                    # it weighs every unit such a change is written in.)
+                    yield from self._exact_count(article, claim, amount, ctx)
 
     # -- "less than a third of the share at 20.1pc" ------------------------------------------
 
@@ -283,6 +294,80 @@ class HedgeMismatch(Rule):
             severity=lowered(Severity.ERROR, claim.quoted),
         )
 
+    # -- "increased her party's vote by 332", unhedged, for a rise of 334 ---------------------
+
+    def _exact_count(
+        self, article: Article, claim: ChangeClaim, amount: Figure, ctx: RuleContext
+    ) -> Iterator[Outcome]:
+        """An unhedged change of a count of votes that the change does not round to, while
+        it is near it: the number is wrong, as a hedge that does not fit is. A number with
+        two or more trailing zeros ("up 2,000") is read as rounded at its last non-zero
+        place; any other is exact. Levels the article does not give are the official
+        record's (a candidate's or party's votes, or the two majorities). A change far from
+        the number written is not judged: the reading, not the number, may be wrong."""
+        lv = levels_of(article, claim)
+        before, after = lv.previous, lv.current
+        official = None
+        if before is None or after is None:
+            official = _official_counts(article, claim, ctx)
+            if official is None:
+                return
+            before, after = official.previous, official.current
+            assert before is not None
+            assert after is not None
+        if before.unit not in COUNT_LIKE_UNITS or after.unit not in COUNT_LIKE_UNITS:
+            return
+        reading = count_reading(before, after, ctx, "votes")
+        truth = _rounded_count(amount)
+        if reading.size.overlaps(truth):
+            return
+        written = span_text(article, amount) or amount.text
+        if not near(reading.size, amount, ctx):
+            yield Skip(
+                f"“{written}” ({subject(claim, article)}) is far from the change "
+                f"({reading.label}): it may be of something else, so it is not judged"
+            )
+            return
+        way = "up" if reading.face > 0 else "down" if reading.face < 0 else "unchanged"
+        went = f"{subject(claim, article)} went from {show(before)} to {show(after)}, {way} "
+        went += reading.label
+        if official is not None:
+            went += f" (official results, {official.years})"
+        size = format_number(abs(reading.face), 0)
+        yield Violation(
+            message=in_quote(f"“{written}” is not true of the change: {went}", claim.quoted),
+            figure=amount,
+            evidence={
+                "stated": written,
+                "hedge": amount.hedge,
+                "previous": before.text,
+                "current": after.text,
+                "count_change": reading.face,
+                "count_interval": reading.size,
+                "truth_interval": truth,
+                **(
+                    {"levels_from": "official results", "official_records": list(official.records)}
+                    if official is not None
+                    else {}
+                ),
+                **(
+                    {"seat_confirmed": official.stood}
+                    if official is not None
+                    and official.stood
+                    and amount.grounds is not None
+                    and "seat" in amount.grounds.loose
+                    else {}
+                ),
+            },
+            arithmetic=(
+                reading.working,
+                f"“{written}” is true for {interval_words(truth, 0)}",
+            ),
+            fix=f"{size} votes",
+            confidence=Confidence.HIGH,
+            severity=lowered(Severity.ERROR, claim.quoted),
+        )
+
     # -- "up nearly 11 points" with both levels known -------------------------------------
 
     def _change(
@@ -393,6 +478,21 @@ class HedgeMismatch(Rule):
             confidence=Confidence.MEDIUM,
             severity=Severity.INFO,
         )
+
+
+def _rounded_count(amount: Figure) -> Interval:
+    """What an unhedged count of a change allows: itself, or, with two or more trailing
+    zeros ("2,000"), the values that round to it at its last non-zero place (1,500 to
+    2,500): copy rounds a change that size, and one trailing zero is as likely exact."""
+    value = int(amount.value)
+    if value == 0 or amount.value != value:
+        return Interval.point(amount.value)
+    digits = str(abs(value))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros < 2:
+        return Interval.point(value)
+    half = Fraction(10**zeros, 2)
+    return Interval(value - half, value + half, True, False)
 
 
 def _official_shares(

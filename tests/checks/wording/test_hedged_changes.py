@@ -180,3 +180,50 @@ def test_a_partys_majority_changed_by_a_count_is_not_set_against_the_record() ->
     assert report.findings == ()
     (skipped,) = report.not_checked
     assert "without the earlier value" in skipped.reason
+
+
+# -- an unhedged change of a candidate's votes ---------------------------------------------------
+# Jim Fitzpatrick's vote in Poplar and Limehouse: 29,886 in 2015, 39,558 in 2017 (up 9,672).
+
+VOTE_RISE = "Labour held Poplar and Limehouse.\n\nJim Fitzpatrick's vote rose by {amount}."
+
+
+def test_an_unhedged_rise_in_votes_that_is_not_the_records_is_wrong() -> None:
+    (finding,) = _check(VOTE_RISE.format(amount="9,762")).findings
+    assert finding.severity is Severity.ERROR
+    assert finding.message == (
+        "“9,762” is not true of the change: Jim Fitzpatrick's vote went from 29,886 to 39,558, "
+        "up 9,672 votes (official results, 2015 and 2017)"
+    )
+    assert finding.fix == "9,672 votes"
+    assert finding.arithmetic == ("39,558 − 29,886 = 9,672", "“9,762” is true for exactly 9,762")
+
+
+def test_an_unhedged_round_rise_is_read_at_its_rounding() -> None:
+    # "10,000" allows 9,500 to 10,500, "9,700" 9,650 to 9,750; "9,670" is exact.
+    for amount, right in (
+        ("9,672", True),
+        ("10,000", True),
+        ("9,700", True),
+        ("9,600", False),
+        ("9,670", False),
+        ("9,000", False),
+    ):
+        findings = _check(VOTE_RISE.format(amount=amount)).findings
+        assert len(findings) == (0 if right else 1), amount
+
+
+def test_an_unhedged_rise_far_from_the_records_is_not_judged() -> None:
+    # 39,558 is his vote, not its rise: the reading, not the number, may be wrong.
+    report = _check(VOTE_RISE.format(amount="39,558"))
+    assert report.findings == ()
+    assert any("is far from the change (9,672 votes)" in n.reason for n in report.not_checked)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(9000, 10400))
+def test_an_unhedged_rise_fires_exactly_when_it_is_not_the_records(stated: int) -> None:
+    findings = _check(VOTE_RISE.format(amount=f"{stated:,}")).findings
+    zeros = len(str(stated)) - len(str(stated).rstrip("0"))
+    half = 10**zeros // 2 if zeros >= 2 else 0
+    assert len(findings) == (0 if stated - half <= 9672 < stated + half or stated == 9672 else 1)
