@@ -93,7 +93,8 @@ class ChangeDirectionMismatch(Rule):
 
     A change stated by its direction alone ("increased his majority", "saw her majority
     reduced", "increased their majorities in A, B and C"), or a person's majority changed by
-    a count of votes ("his majority reduced by around 2,000 votes"), is set against the
+    a count of votes ("his majority reduced by around 2,000 votes") or by a multiple
+    ("doubled his majority"), is set against the
     official record when an election is given (`--election`): the seat's majority (or the
     candidate's share or votes) at this election and the one before. Only when the claim
     names its seat and no
@@ -152,11 +153,13 @@ class ChangeDirectionMismatch(Rule):
         lv = levels_of(article, claim)
         before, after = lv.previous, lv.current
         official: OfficialLevels | None = None
-        if before is None and (claim.amount is None or _persons_majority(claim)):
+        multiple = claim.amount is not None and claim.amount.unit is Unit.TIMES
+        if before is None and (claim.amount is None or multiple or _persons_majority(claim)):
             # A change stated by its direction alone, or a person's majority's by a count
             # ("his majority reduced by around 2,000 votes"): any other size ("down by 17")
             # may be of something else the reader tied to the seat (seats overall, or a
-            # party's majority in the Commons), but a person's majority is their seat's.
+            # party's majority in the Commons), but a person's majority is their seat's, and a
+            # multiple ("doubled his majority") is no count that could be of anything else.
             found = official_direction_levels(article, claim, ctx)
             if isinstance(found, Skip):
                 yield found

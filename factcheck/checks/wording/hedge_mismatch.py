@@ -21,8 +21,10 @@ from factcheck.checks.wording.common import (
     lowered,
     midpoint,
     near,
+    official_direction_levels,
     official_share_levels,
     points_reading,
+    quotient,
     relative_reading,
     show,
     span_text,
@@ -88,6 +90,13 @@ class HedgeMismatch(Rule):
     at its last non-zero place, any other as exact. One far from the change (not even
     "about" it) is not judged: the reading, not the number, may be wrong. (A majority's
     change in votes is `majority-share-confusion`'s.)
+    A majority said to have grown by a multiple ("nearly quadrupled his majority", "more than
+    doubled") is judged on the later level over the earlier one, from the article or else
+    the record's two majorities (only for the same holder, in a seat not redrawn): a
+    multiple's granularity is the pack's floor (a twentieth of it), so "nearly doubled" is
+    true from 1.8 to 2 times, "more than doubled" above 2 (fair short of trebled), and
+    "doubled" alone from 1.8 to short of 3; a majority that fell is
+    `change-direction-mismatch`'s.
     A claim with no exact figure to compare is reported as not checked.
 
     ## Why is this bad?
@@ -124,7 +133,9 @@ class HedgeMismatch(Rule):
                 yield from self._bound(article, claim, ctx)
             elif isinstance(claim, ChangeClaim) and claim.amount is not None:
                 amount = claim.amount
-                if amount.hedge != RESERVED_HEDGE or is_fraction_word(amount, ctx.pack):
+                if amount.unit is Unit.TIMES:
+                    yield from self._multiple(article, claim, amount, ctx)
+                elif amount.hedge != RESERVED_HEDGE or is_fraction_word(amount, ctx.pack):
                     yield from self._change(article, claim, amount, ctx)
                 elif amount.unit is Unit.POINTS:
                     yield from self._exact_points(article, claim, amount, ctx)
@@ -366,6 +377,119 @@ class HedgeMismatch(Rule):
             fix=f"{size} votes",
             confidence=Confidence.HIGH,
             severity=lowered(Severity.ERROR, claim.quoted),
+        )
+
+    # -- "nearly quadrupled his majority", for 5.6 times -------------------------------------
+
+    def _multiple(
+        self, article: Article, claim: ChangeClaim, amount: Figure, ctx: RuleContext
+    ) -> Iterator[Outcome]:
+        """A majority (or vote) said to have grown by a multiple: the later level over the
+        earlier one, from the article or else the official record, against the multiple's
+        truth interval. A multiple in words, like a fraction word, is itself an
+        approximation: "doubled" alone is true from as far short of double as "about"
+        reaches (1.8 times, with the pack's floor) to short of trebled."""
+        written = span_text(article, amount) or amount.text
+        what = subject(claim, article)
+        lv = levels_of(article, claim)
+        before, after = lv.previous, lv.current
+        official: OfficialLevels | None = None
+        if before is None or after is None:
+            found = (
+                official_direction_levels(article, claim, ctx)
+                if claim.quantity is Quantity.MAJORITY
+                else _official_counts(article, claim, ctx)
+            )
+            if isinstance(found, Skip):
+                yield found
+                return
+            official = found
+            if official is not None:
+                before, after = official.previous, official.current
+        if before is None or after is None:
+            yield Skip(
+                f"“{written}” ({what}) is stated without both levels, so the multiple cannot be "
+                "computed"
+            )
+            return
+        if before.unit not in COUNT_LIKE_UNITS or after.unit not in COUNT_LIKE_UNITS:
+            return
+        ratio = quotient(value_interval(after, ctx), value_interval(before, ctx))
+        if ratio is None or (ratio.hi is not None and ratio.hi < 1):
+            return  # a fall: change-direction-mismatch's to report
+        if amount.hedge == RESERVED_HEDGE:
+            # "Doubled" alone: as far short of double as the pack's reading of a bare
+            # approximation reaches ("about" it), and anything beyond, short of trebled: a
+            # majority 2.24 times as large has doubled (and more).
+            about = truth_interval(
+                amount, ctx.pack.fractions.unhedged, pack=ctx.pack, rounding=ctx.rounding
+            )
+            truth = fair = Interval(about.lo, Fraction(amount.value) + 1, about.lo_closed, False)
+        else:
+            truth = truth_interval(amount, pack=ctx.pack, rounding=ctx.rounding)
+            fair = pragmatic_interval(amount, pack=ctx.pack, rounding=ctx.rounding)
+            if truth.hi is None and truth.lo is not None:
+                # "More than doubled" fairly describes anything short of trebled: the next
+                # multiple, not a rounding step, is the rounder value a writer would reach for.
+                fair = Interval(truth.lo, Fraction(amount.value) + 1, truth.lo_closed, False)
+        if ratio.overlaps(fair):
+            return
+        face = Fraction(after.value) / Fraction(before.value)
+        went = (
+            f"{what} went from {show(before)} to {show(after)}, "
+            f"{format_number(face, 2)} times as large"
+        )
+        if official is not None:
+            went += f" (official results, {official.years})"
+        evidence: dict[str, object] = {
+            "stated": written,
+            "hedge": amount.hedge,
+            "multiple": amount.value,
+            "previous": before.text,
+            "current": after.text,
+            "ratio": face,
+            "ratio_interval": ratio,
+            "truth_interval": truth,
+            "fair_interval": fair,
+            **(
+                {"levels_from": "official results", "official_records": list(official.records)}
+                if official is not None
+                else {}
+            ),
+            **(
+                {"seat_confirmed": official.stood}
+                if official is not None
+                and official.stood
+                and amount.grounds is not None
+                and "seat" in amount.grounds.loose
+                else {}
+            ),
+        }
+        arithmetic = (
+            f"{after.text} / {before.text} = {format_number(face, 2)}",
+            f"“{written}” is true for {interval_words(truth, 2, ' times')} and fair for "
+            f"{interval_words(fair, 2, ' times')}",
+        )
+        fix = f"{format_number(face, 1)} times as large"
+        if not ratio.overlaps(truth):
+            yield Violation(
+                message=in_quote(f"“{written}” is not true of the change: {went}", claim.quoted),
+                figure=amount,
+                evidence=evidence,
+                arithmetic=arithmetic,
+                fix=fix,
+                confidence=Confidence.HIGH,
+                severity=lowered(Severity.ERROR, claim.quoted),
+            )
+            return
+        yield Violation(
+            message=in_quote(f"“{written}” is true of the change but loose: {went}", claim.quoted),
+            figure=amount,
+            evidence=evidence,
+            arithmetic=arithmetic,
+            fix=fix,
+            confidence=Confidence.MEDIUM,
+            severity=Severity.INFO,
         )
 
     # -- "up nearly 11 points" with both levels known -------------------------------------

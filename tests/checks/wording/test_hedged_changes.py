@@ -227,3 +227,88 @@ def test_an_unhedged_rise_fires_exactly_when_it_is_not_the_records(stated: int) 
     zeros = len(str(stated)) - len(str(stated).rstrip("0"))
     half = 10**zeros // 2 if zeros >= 2 else 0
     assert len(findings) == (0 if stated - half <= 9672 < stated + half or stated == 9672 else 1)
+
+
+# -- a majority multiplied: "nearly quadrupled his majority" -------------------------------------
+# The record's majorities, 2015 to 2017: Orkney and Shetland (Alistair Carmichael) 817 to 4,563,
+# 5.59 times; Bristol South (Karin Smyth) 7,128 to 15,987, 2.24 times; Cannock Chase (Amanda
+# Milling) 4,923 to 8,391, 1.70 times; Poplar and Limehouse 16,924 to 27,712, 1.64 times.
+
+MULTIPLIED = {
+    "Orkney and Shetland": ("Alistair Carmichael", "his", Fraction(4563, 817)),
+    "Bristol South": ("Karin Smyth", "her", Fraction(15987, 7128)),
+    "Cannock Chase": ("Amanda Milling", "her", Fraction(8391, 4923)),
+    "Poplar and Limehouse": ("Jim Fitzpatrick", "his", Fraction(27712, 16924)),
+}
+VERBS = {"doubled": 2, "trebled": 3, "quadrupled": 4}
+# A multiple's granularity is the pack's floor, a twentieth of it: "doubled" alone is true from
+# as far short of double as "about" reaches (1.8) to short of trebled (3), "nearly doubled" from
+# 1.8 to 2, "just under" within a tenth of 2, "more than doubled" above 2.
+MULTIPLE_HEDGES = {"": (2, 1), "nearly ": (2, 0), "just under ": (1, 0), "more than ": (0, None)}
+
+
+def _multiplied(seat: str, hedge: str, verb: str) -> str:
+    name, pronoun, _ = MULTIPLIED[seat]
+    return f"{name} held {seat}.\n\n{name} {hedge}{verb} {pronoun} majority.\n"
+
+
+def test_a_multiple_the_record_does_not_bear_out_is_false() -> None:
+    (finding,) = _check(_multiplied("Orkney and Shetland", "nearly ", "quadrupled")).findings
+    assert finding.severity is Severity.ERROR
+    assert finding.message == (
+        "“nearly quadrupled” is not true of the change: Alistair Carmichael's majority went "
+        "from 817 to 4,563, 5.59 times as large (official results, 2015 and 2017)"
+    )
+    assert finding.fix == "5.6 times as large"
+    assert finding.arithmetic[0] == "4,563 / 817 = 5.59"
+
+
+def test_a_multiple_the_record_bears_out_is_at_most_a_note() -> None:
+    # 2.24 times has doubled (and more), short of trebled; it has not "nearly" doubled.
+    assert _check(_multiplied("Bristol South", "", "doubled")).findings == ()
+    (wrong,) = _check(_multiplied("Bristol South", "nearly ", "doubled")).findings
+    assert wrong.severity is Severity.ERROR
+    # "More than doubled" is fair short of trebled; beyond it, "more than quadrupled" for 5.59
+    # times is true but loose: it has more than quintupled.
+    assert _check(_multiplied("Bristol South", "more than ", "doubled")).findings == ()
+    (note,) = _check(_multiplied("Orkney and Shetland", "more than ", "doubled")).findings
+    assert note.severity is Severity.INFO
+    assert note.message.startswith("“more than doubled” is true of the change but loose")
+
+
+def test_a_multiple_of_a_majority_that_fell_is_the_directions_to_report() -> None:
+    text = "In Aberconwy, Guto Bebb doubled his majority."
+    assert _check(text).findings == ()
+    (finding,) = _check(text, DIRECTION).findings
+    assert finding.message.startswith("“doubled”, but Guto Bebb's majority went from 3,999 to 635")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(sorted(MULTIPLIED)),
+    st.sampled_from(sorted(MULTIPLE_HEDGES)),
+    st.sampled_from(sorted(VERBS)),
+)
+def test_a_multiple_fires_exactly_when_its_truth_excludes_the_records(
+    seat: str, hedge: str, verb: str
+) -> None:
+    n, ratio = VERBS[verb], MULTIPLIED[seat][2]
+    below, above = MULTIPLE_HEDGES[hedge]
+    g = Fraction(n, 20)
+    if above is None:
+        true = ratio > n
+    elif above == 0:
+        true = n - below * g <= ratio < n
+    else:
+        true = n - below * g <= ratio < n + above  # short of the next multiple
+    findings = _check(_multiplied(seat, hedge, verb)).findings
+    fired = [f for f in findings if f.severity is not Severity.INFO]
+    assert len(fired) == (0 if true else 1)
+
+
+def test_a_multiple_the_record_bears_out_fairly_is_silent() -> None:
+    # The Wrekin, Mark Pritchard: a majority of 9,564 in 2017 and 18,726 in 2019, 1.96 times.
+    for hedge, right in (("nearly ", True), ("", True), ("more than ", False)):
+        text = f"Mark Pritchard held The Wrekin.\n\nMark Pritchard {hedge}doubled his majority.\n"
+        findings = _check(text, election="uk-ge-2019").findings
+        assert len(findings) == (0 if right else 1), hedge
