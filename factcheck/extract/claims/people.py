@@ -36,8 +36,10 @@ _AUX = (
 )
 _ADVERB = r"(?:[a-z]+ly\s+)?"
 _SUBJECT_VERB = (
-    r"(?:won|wins|winning|held|holds|retained|retains|retaining|kept|keeps|gained|gains|took"
-    r"|takes|taken|taking|captured|captures|seized|seizes|seizing|snatched|snatches|snatching"
+    r"(?:won|wins|winning|held|holds|retained|retains|retaining|kept|keeps|gained|gains"
+    # "took a helicopter to Bolton": no result
+    r"|(?:took|takes|taken|taking)(?!\s+an?\s)"
+    r"|captured|captures|seized|seizes|seizing|snatched|snatches|snatching"
     r"|regained|reclaimed"
     r"|reclaims|reclaiming|recaptured|re-?captured|re-?capturing|clinched|romped|stormed"
     r"|elected|re-?elected|returned|lost|loses|losing|beat|beats|defeated|defeats|ousted"
@@ -58,11 +60,6 @@ _SUBJECT_VERB = (
     # "saw his share of the vote rise", "saw a greatly-reduced majority in his seat": a
     # person whose own share or majority is told of stood
     r"|saw\s+(?:his|her|their|a)\s+(?:[\w-]+\s+){0,2}(?:majority|share|vote\s+share)"
-    # "increased her majority", "cut his party's vote", "doubled her vote share": a person
-    # whose own vote or majority changed stood
-    r"|(?:increased|increases|boosted|boosts|doubled|trebled|tripled|cut|cuts|reduced"
-    r"|slashed)\s+(?:his|her|their)\s+(?:party['’]s\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:vote|votes|share|majority|tally)\b"
     # "saw his vote fall to just 1,527", "saw her vote decrease from 2,032"
     r"|saw\s+(?:his|her|their)\s+vote\s+(?:fall|drop|rise|increase|decrease|climb|slump|grow)"
     r"|beaten|will\s+become\s+(?:[\w'’-]+\s+){0,3}MP"
