@@ -333,10 +333,31 @@ def _explained(r: Reading, label: Label, others: Sequence[Label]) -> bool:
                     # both as the gap and as X's place: the gap read is the gap's label's)
                     _seat_key(r.seat, _election(o)) != _seat_key(label.row["seat"], _election(o))
                     or r.kind not in own
+                    # or of the same kind, but the other label's subject's and not this
+                    # one's: "X pushed Y into third place", labelled as Y's place and as
+                    # X's implied one: Y's place read is Y's label's
+                    or _others_subject(r, label, o)
                 )
             )
         )
         for o in others
+    )
+
+
+def _others_subject(r: Reading, label: Label, other: Label) -> bool:
+    """Is ``r`` said of ``other``'s subject, who is not ``label``'s, both labels of one kind
+    that is a person's (a seat's kind, a gain, is judged whoever the reading names)?"""
+    if label.claim_type in _SEAT_LEVEL or other.claim_type != label.claim_type:
+        return False
+    theirs, mine = _surname(other.row["subject"]), _surname(label.row["subject"])
+    said = _surname(r.subject)
+    # (A name written wrong is read as written: the label's stated name is its own too.)
+    return bool(
+        theirs
+        and mine
+        and theirs != mine
+        and said == theirs
+        and said != _surname(label.row["stated"])
     )
 
 

@@ -304,7 +304,7 @@ _CHANGE_AFTER_CUES = ("more", "fewer", "extra", "additional", "since", "compared
 
 
 # Between a party and the figure it owns: "Labour's 48.9 per cent", "the Lib Dems' 6,402".
-_PARTY_POSSESSIVE = re.compile(r"(?:[^\S\n]+party)?['’]s?[^\S\n]+")
+_PARTY_POSSESSIVE = re.compile(r"(?:[^\S\n]+(?:party|candidate))?['’]s?[^\S\n]+", re.IGNORECASE)
 # "Jeremy Corbyn's party": a person named only to name a party.
 _PARTY_OF = re.compile(r"['’]s?\s+(?:own\s+)?party\b", re.IGNORECASE)
 

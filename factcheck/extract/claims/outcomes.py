@@ -10,7 +10,12 @@ from typing import Literal, TypeVar
 from factcheck import compiled_re as re
 from factcheck.extract.claims.party_cards import card_seat, code_party
 from factcheck.extract.claims.party_subjects import party_candidate
-from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
+from factcheck.extract.entities import (
+    GLUED_STAMP,
+    ContestMention,
+    PartyMention,
+    PersonMention,
+)
 from factcheck.extract.frame import Frame
 from factcheck.extract.text import substrings
 from factcheck.extract.vocabulary import PRONOUN_START, other_time
@@ -168,9 +173,11 @@ _AUX = (
 )
 # Results lists write the noun in brackets or capitals: "Jane Smith, Labour (Hold)", "UUP GAIN
 # FROM SF".
+# (A live page's heading may carry its time stamp glued on: "Ipswich: Conservative
+# gainpublished at 02:51".)
 _OUTCOME_NOUN = re.compile(
     r"\s+(?:\((?P<paren>[Hh]old|HOLD|[Gg]ain|GAIN)\)|(?P<verb>hold|holds|gain|gains|Hold|Gain"
-    r"|HOLD|GAIN)\b)"
+    rf"|HOLD|GAIN)(?:\b|(?={GLUED_STAMP})))"
 )
 # "the seat", "its crowning seat of" (the seat named after), "the Ceredigion seat" (named
 # within).
@@ -191,6 +198,8 @@ _OUTCOME_GAINED = re.compile(
     # (A headline may capitalise the verb: "Labour Takes Bolsover From Conservatives".)
     rf"{_AUX}\s+(?P<verb>(?i:gained|took|taken|seized|snatched|captured|won|win|wins|takes|take"
     rf"|regained|reclaimed"
+    # a headline's present: "DUP regains East Belfast", "Lib Dems seize Chelmsford"
+    r"|regains?|reclaims?|captures?|seizes?|snatch(?:es)?"
     # (ninth session) participles, "with the DUP taking back East Belfast from Alliance",
     # and "wrested": "Plaid wrestle Ceredigion from Lib Dems"
     r"|gaining|taking|seizing|snatching|capturing|winning|regaining|reclaiming"
@@ -256,7 +265,7 @@ _FOR = re.compile(r"\s+for\s+(?:the\s+)?")
 _AND = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
 # What may follow a bare "Labour hold": the end of the phrase, or where it was.
 _OUTCOME_END = re.compile(
-    r"\s*(?:$|\n|[.,;:!?)\]–—-])|\s+the\s+seat\b"
+    rf"\s*(?:$|\n|[.,;:!?)\]–—-])|{GLUED_STAMP}|\s+the\s+seat\b"
     # A headline's "Plaid hold Wales' most marginal seat": the story's seat.
     r"|\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*['’]s?\s+)(?:(?:most|very|key|marginal|safe|only"
     r"|crucial|\w+est)\s+){0,3}seat\b"
@@ -368,7 +377,9 @@ _PASSIVE_HELD = re.compile(
 # Texts without figures are skipped unread (see _worth_reading); these wordings are worth
 # reading for even so. Case matters: "Labour hold" is a result, "hold on" is not.
 _OUTCOME_CUE = re.compile(
-    r"\b(?:[A-Z][\w-]+\s+(?:hold|gain)s?\b|[A-Z][\w-]+\s+\(?(?:[Hh]old|[Gg]ain|HOLD|GAIN)s?\b|re-?elected\b|returned\s+to\s+(?:[Pp]arliament"
+    # (A live page's stamp may be glued on: "Conservative gainpublished at 02:51".)
+    rf"\b(?:[A-Z][\w-]+\s+(?:hold|gain)s?(?:\b|(?={GLUED_STAMP}))"
+    r"|[A-Z][\w-]+\s+\(?(?:[Hh]old|[Gg]ain|HOLD|GAIN)s?\b|re-?elected\b|returned\s+to\s+(?:[Pp]arliament"
     r"|Westminster|the\s+Commons)|elected\s+(?:as\s+)?(?:the\s+)?MP\b|topped\s+the\s+poll"
     r"|voted\s+in\b|(?:held|won|gained|retained|kept)\s+(?:on\s+to\s+|back\s+(?:the\s+)?"
     r"|(?:their|its)\s+hold\s+(?:on|of)\s+)?(?:the\s+seat\b|[A-Z])"
@@ -401,6 +412,8 @@ _OUTCOME_CUE = re.compile(
     r"(?:(?:several|some|many|other|key|marginal|target)\s+)?seats\b"
     r"|(?:remained|remains)\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s"
     r"|(?:snatching|seizing|capturing|snatched|seized|captured|took|taken|taking)\s+[A-Z]"
+    # a headline's present: "DUP regains East Belfast"
+    r"|\b(?:regains?|reclaims?|seizes?|captures?|snatch(?:es)?)\s+[A-Z]"
     r"|(?:fell|fallen)\s+to\s+(?:the\s+)?[A-Z]|stayed\s+with\s+(?:the\s+)?[A-Z]"
     r"|(?:retained|held)\s+by\s+(?:the\s+)?[A-Z]"
     # (eighth session) "taken by the Conservatives", "snatched from the SDLP by Sinn Fein",
@@ -1824,6 +1837,11 @@ def _own_seat(f: Frame, at: int) -> tuple[list[ContestMention], int, bool] | Non
         named = f.contest_at(inside.end()) if inside else None
         if named is not None:
             stop = named.span.end
+            listed = _seats_from(f, named.span.start)
+            if len(listed) > 1 and "respectively" in f.words:
+                # "X and Y have held their seats in A and B respectively": every seat of
+                # the list, which the caller pairs with the people in order.
+                return listed, listed[-1].span.end, False
     return ([named] if named else []), stop, named is None
 
 
