@@ -245,6 +245,8 @@ def readings(article: Article, election: str | None = None) -> list[Reading]:
         if seat is None and election is not None:
             seat = _place_by_candidates(contest, election)
         add("turnout", contest.turnout, None, None, seat)
+        # The votes cast, a count the labels call a turnout ("Turnout was 42,946").
+        add("turnout", getattr(contest, "ballots", None), None, None, seat)
         add("majority", contest.majority, None, None, seat)
         add("majority_share", contest.majority_share, None, None, seat)
         for again in getattr(contest, "restated", ()):

@@ -163,6 +163,8 @@ class Unit(StrEnum):
     """Electors, ballots, rejected papers: counts of people or papers."""
     RANK = "rank"
     """A finishing position: 1 is the winner."""
+    TIMES = "times"
+    """A multiple of an earlier level: "doubled" is 2 times, "quadrupled" 4."""
 
 
 COUNT_UNITS = frozenset({Unit.VOTES, Unit.SEATS, Unit.PEOPLE, Unit.RANK})
@@ -320,6 +322,10 @@ class ContestResult(_Frozen):
     electorate: Figure | None = None
     turnout: Figure | None = None
     """Turnout as a percentage of the electorate."""
+    ballots: Figure | None = None
+    """The votes cast as a text states them ("42,946 votes were cast", "Votes polled:
+    51,087"): valid votes, or valid votes and rejected ballots together, since copy rarely
+    says which."""
     majority: Figure | None = None
     """The winner's lead over the runner-up, in votes."""
     majority_share: Figure | None = None
@@ -576,7 +582,7 @@ class Article(_Frozen):
         found: dict[Span, Figure] = {}
         figures: list[object] = []
         for contest in self.contests:
-            figures += [contest.turnout, contest.majority, contest.majority_share]
+            figures += [contest.turnout, contest.ballots, contest.majority, contest.majority_share]
             figures += contest.restated
             figures.append(contest.electorate)
             for c in contest.candidates:

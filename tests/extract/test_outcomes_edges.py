@@ -87,3 +87,30 @@ def test_a_majority_overturned_after_something_else_overturned_is_still_read() -
     # The control: with no one's majority overturned, there is no gain.
     text = "In Gower, Labour's Jane Smith overturned expectations and John Brown's plans."
     assert _outcomes(text) == []
+
+
+def _holders(text: str) -> list[tuple[str | None, str | None]]:
+    """Each hold read, as (seat, person)."""
+    article = read_prose(Document(path="a.txt", text=text, metadata={"election": "uk-ge-2019"}))
+    return [
+        (c.contest, c.candidate)
+        for c in article.claims
+        if isinstance(c, OutcomeClaim) and c.verb == "hold"
+    ]
+
+
+def test_respectively_pairs_the_seats_listed_before_it_whatever_else_the_sentence_names() -> None:
+    # A seat named after "respectively", or before the list, is no part of the pairing: each
+    # person holds their own seat, not all of them.
+    listed = "Jane Smith, John Brown and Ann Lee have held Gower, Bridgend and Cardiff North"
+    pairs = [("Gower", "Jane Smith"), ("Bridgend", "John Brown"), ("Cardiff North", "Ann Lee")]
+    assert _holders(f"{listed} respectively.") == pairs
+    text = f"{listed} respectively, while Mary Jones held Newport East."
+    assert _holders(text) == [*pairs, ("Newport East", "Mary Jones")]
+    text = "In Newport East, counting ended; Jane Smith and John Brown held Gower and Bridgend"
+    assert _holders(f"{text} respectively.") == [
+        ("Gower", "Jane Smith"),
+        ("Bridgend", "John Brown"),
+    ]
+    # The control: with no "respectively", the people are not paired with the seats in turn.
+    assert ("Gower", "Jane Smith") not in _holders(f"{text}.")

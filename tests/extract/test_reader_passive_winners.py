@@ -181,3 +181,40 @@ def test_a_winner_tied_to_another_seat_does_not_end_the_sentences_reading() -> N
     firsts = _firsts(text)
     assert firsts["Ann Lee"] == "Cardiff North"
     assert firsts["John Brown"] == "Bridgend"
+
+
+def test_a_seat_named_as_no_subject_of_won_by_gives_its_winner_nothing() -> None:
+    # "Gower's Labour members said the leadership contest was won by Jane Smith": the seat is
+    # not what was won.
+    text = "Gower's Labour members said the leadership contest was won by Jane Smith."
+    assert _firsts(text) == {}
+    # The control: the seat as the subject.
+    assert _firsts("Gower was won by Jane Smith.") == {"Jane Smith": "Gower"}
+
+
+def test_a_winner_read_before_keeps_the_first_reading() -> None:
+    # "The seat was won by …" after her win was read tightly: the loose second reading does
+    # not replace it.
+    text = _OPENING + "Jane Smith won Gower. The seat was won by Jane Smith with 20,000 votes."
+    where, fig = winners_read(text)["Jane Smith"]
+    assert where == "Gower"
+    assert fig.span is not None
+    assert fig.span.end <= text.index("The seat")
+    # A placing read before is kept too.
+    assert _firsts("Jane Smith came second in Gower. Gower was won by Jane Smith.") == {}
+
+
+def test_the_seat_tie_says_whether_the_seat_was_named_or_stood_for() -> None:
+    (_, named) = winners_read(_OPENING + "Gower was won by Jane Smith.")["Jane Smith"]
+    assert named.grounds is not None
+    assert named.grounds.seat == "Gower, the subject of “won by”"
+    text = _OPENING + "Gower declared at 3am.\n\nThe seat was won by Jane Smith."
+    (_, stood) = winners_read(text)["Jane Smith"]
+    assert stood.grounds is not None
+    assert stood.grounds.seat == "Gower, the seat “The seat” stands for"
+
+
+def test_a_won_by_read_before_does_not_end_the_sentences_reading() -> None:
+    # Her win read already: Ann Lee's win after it is read all the same.
+    text = "Jane Smith won Gower. Gower was won by Jane Smith, and Bridgend was won by Ann Lee."
+    assert _firsts(text) == {"Jane Smith": "Gower", "Ann Lee": "Bridgend"}

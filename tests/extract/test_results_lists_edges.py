@@ -169,3 +169,17 @@ def test_a_bracketed_abbreviations_span_is_the_abbreviation() -> None:
     assert smith.party == "Plaid Cymru"
     assert smith.party_span is not None
     assert text[smith.party_span.start : smith.party_span.end] == "PC"
+
+
+def test_a_list_lines_count_with_a_comma_before_the_next_line_is_read() -> None:
+    # "24,000," over the next candidate's line: the list's comma, not a count cut off.
+    text = (
+        "Gower result:\nJane Smith (Labour) 24,000,\nJohn Brown (Conservative) 18,000,\n"
+        "Ann Lee (Green) 2,000\n"
+    )
+    figures = _figures(text)
+    assert figures["Jane Smith"] == ("24,000", None)
+    assert figures["John Brown"] == ("18,000", None)
+    # The control: "18," with the rest of the count on the next line is cut off, not read.
+    text = "Gower result:\nJane Smith (Labour) 24,000\nJohn Brown (Conservative) 18,\n000\n"
+    assert _figures(text).get("John Brown", (None, None)) == (None, None)

@@ -22,10 +22,13 @@ from factcheck.models import Figure, Unit
 _SEATS_AFTER = re.compile(r"^\s+(?:seats?|MPs)\b")
 # A card's field separator: "Majority: 3,758", "Labour majority - 2175" (spaced either way).
 _FIELD_SEP = r"(?:\s*:|\s+[-–—])"
+# "majority", or its abbreviation as results tables write it: "Lab maj 810", "MAJ: 2069", "Maj
+# of 536" (not "Maj Gen", a rank).
+_NOUN = r"(?:majority|maj\b(?!\.?\s*Gen\b)\.?)"
 _MAJORITY_BEFORE = re.compile(
     # "Mr Finucane's majority over the DUP deputy leader was 1,943 votes", "his majority in
     # Bolsover was 5,100"
-    r"\bmajority(?:\s+(?:over|in|for)(?:\s+[\w'’-]+){1,6}?(?=\s+(?:was|is|of|stood)\b))?"
+    rf"\b{_NOUN}(?:\s+(?:over|in|for)(?:\s+[\w'’-]+){{1,6}}?(?=\s+(?:was|is|of|stood)\b))?"
     rf"(?:{_FIELD_SEP}|\s+(?:of|was|is|stood\s+at|stands\s+at|at)?)\s*(?:now\s+)?"
     r"(?:just\s+|only\s+)?$"
     # "holds the seat with the largest majority, a whopping 17,251": the figure in apposition
@@ -100,18 +103,26 @@ _OVERTURNED_OF_BEFORE = re.compile(
     r"(?:a|an|his|her|their|its|the)\s+(?:[\w'’-]+\s+)?majority\s+of\s+(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
-_MAJORITY_FIELD = re.compile(rf"\bmajority{_FIELD_SEP}\s*$", re.IGNORECASE)
+_MAJORITY_FIELD = re.compile(rf"\b{_NOUN}{_FIELD_SEP}\s*$", re.IGNORECASE)
+# "LAB majority ¶ 11,503": a card's label alone on its line, the figure alone on the next.
+_MAJORITY_LINE_ABOVE = re.compile(
+    r"(?:^|\n)[ \t•*\-]*(?:[A-Za-z]{2,12}[ \t]+)?majority[ \t:]*\n[ \t]*$",
+    re.IGNORECASE,
+)
 _FIELD_LINE = re.compile(r"[ \t]*(?:\n|$)")
 
 
 def read_majority(f: Frame, a: Around) -> bool:
     """A stated majority, in votes or in points, for the sentence's contest."""
     m = a.m
-    if "majority" not in f.low:
+    if "maj" not in f.low:
         return False
     changed_to = -1  # where the words of a change to the level start: they do not date it
+    above = False  # the card's label on the line above
     if _MAJORITY_BEFORE.search(a.before):
         cue = "“majority” before it"
+    elif _FIELD_LINE.match(f.state.text, m.end) and _MAJORITY_LINE_ABOVE.search(a.before):
+        cue, above = "“majority” on the line above, a card's label", True
     elif " from" in a.before[-18:] and _MAJORITY_FROM_BEFORE.search(a.before):
         to = _TO_AFTER.match(a.after)
         if m.kind is NumberKind.COUNT and (m.hedge == "exact" or _hedged_digits(m)) and to:
@@ -142,7 +153,7 @@ def read_majority(f: Frame, a: Around) -> bool:
         # majority, kept for the election a year in its clause names, else the one before.
         _read_previous(f, m, seat, tie, what=f"{cue}, overturned or defended")
         return True
-    field = _FIELD_LINE.match(f.state.text, m.end) and _MAJORITY_FIELD.search(a.before)
+    field = above or (_FIELD_LINE.match(f.state.text, m.end) and _MAJORITY_FIELD.search(a.before))
     if field:
         # "Majority: 3,758" on a card's line: the line is the clause; the prose that runs on
         # after a single line break ("… a similar majority to 2019") does not date it.

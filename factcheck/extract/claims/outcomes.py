@@ -39,12 +39,14 @@ _WINNER = re.compile(
     r"|\s+to\s+the\s+[A-Z][^.;]{0,60}?\bseat\b|\s+once\s+more\s+for\s+(?:the\s+)?[A-Z])"
     r"|elected\s+(?:as\s+)?(?:the\s+)?MP\s+for|elected(?=\s+in\s|\s+with\s+(?:\d|an?\s+(?:\w+\s+)?majority))"
     # "is the new MP for Gordon", "was declared the winner in Gordon"
-    r"|the\s+new\s+MP\s+for|declared\s+(?:as\s+)?the\s+winner(?=\s+(?:in|of|for|after|with|by)\s|\s*[,.;]|$)"
+    r"|the\s+new\s+MP\s+for|declared\s+(?:as\s+)?(?:the\s+)?winner(?=\s+(?:in|of|for|after|with|by)\s|\s*[,.;]|$)"
     r"|voted\s+in(?:\s+once\s+again|\s+again)?(?=\s+(?:to|in|for|as)\b))"
     r"|(?:has\s+|have\s+)(?P<won>won)(?=\s+(?:for|in)\s+[A-Z])"
     r"|(?P<seat>(?:held|won|retained|kept|holds|wins|retains|keeps)\s+(?:on\s+to\s+|onto\s+)?"
-    # "won this new blue wall constituency", "held his marginal seat"
-    r"(?:the|her|his|their|this)\s+(?:[a-z][\w-]*\s+){0,3}?(?:seat|constituency))\b(?!['’])"
+    # "won this new blue wall constituency", "held his marginal seat"; a headline's bare
+    # "holds seat"
+    r"(?:(?:the|her|his|their|this)\s+(?:[a-z][\w-]*\s+){0,3}?|(?=seat\b(?!\s+of\b)))"
+    r"(?:seat|constituency))\b(?!['’])"
     r"|(?P<poll>topped\s+the\s+poll|emerged\s+(?:as\s+the\s+)?(?:victorious|winner)"
     # "was delighted at securing re-election"
     r"|(?:securing|secured|secures|winning|won|wins)\s+re-?election(?!\s+(?:campaign|bid))"
@@ -198,6 +200,8 @@ _OUTCOME_GAINED = re.compile(
     # (A headline may capitalise the verb: "Labour Takes Bolsover From Conservatives".)
     rf"{_AUX}\s+(?P<verb>(?i:gained|took|taken|seized|snatched|captured|won|win|wins|takes|take"
     rf"|regained|reclaimed"
+    # a headline's bare seat: "Jane Smith loses seat", "Jane Smith holds seat"
+    r"|\b(?:lost|loses|losing|holds|keeps|retains)\s+seat\b"
     # a headline's present: "DUP regains East Belfast", "Lib Dems seize Chelmsford"
     r"|regains?|reclaims?|captures?|seizes?|snatch(?:es)?"
     # (ninth session) participles, "with the DUP taking back East Belfast from Alliance",
@@ -399,7 +403,7 @@ _OUTCOME_CUE = re.compile(
     # A headline's capitalised verb: "Jane Smith Takes Bolsover Seat From Labour".
     r"|\b(?:Takes|Took|Gains|Seizes|Snatches|Captures)\s+[A-Z]"
     r"|at\s+the\s+expense\s+of\s|(?:won|wins)\s+(?:once\s+)?again\s+in\s"
-    r"|the\s+new\s+MP\s+for\s|declared\s+(?:as\s+)?the\s+winner\b"
+    r"|the\s+new\s+MP\s+for\s|declared\s+(?:as\s+)?(?:the\s+)?winner\b"
     r"|returns\s+to\s+(?:[Pp]arliament|Westminster|the\s+Commons)|(?:is|was)\s+(?:the|our)\s+(?:new\s+MP|winner)\b"
     r"|\b(?:win|victory)\s+(?:for|in)\s+[A-Z]|(?:clinched|secured)\s+(?:the|her|his|their)"
     r"\s+seat\b|(?:claimed|secured|sealed|clinched)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:victory|win)"
@@ -412,6 +416,8 @@ _OUTCOME_CUE = re.compile(
     r"(?:(?:several|some|many|other|key|marginal|target)\s+)?seats\b"
     r"|(?:remained|remains)\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s"
     r"|(?:snatching|seizing|capturing|snatched|seized|captured|took|taken|taking)\s+[A-Z]"
+    # a headline's bare seat: "Jane Smith loses seat", "Jane Smith holds seat"
+    r"|\b(?:lost|loses|losing|holds|keeps|retains)\s+seat\b"
     # a headline's present: "DUP regains East Belfast"
     r"|\b(?:regains?|reclaims?|seizes?|captures?|snatch(?:es)?)\s+[A-Z]"
     r"|(?:fell|fallen)\s+to\s+(?:the\s+)?[A-Z]|stayed\s+with\s+(?:the\s+)?[A-Z]"
@@ -741,7 +747,10 @@ def _has_other_winner(f: Frame, seat: str | None, who: PersonMention) -> bool:
 
 
 def _seats_from(f: Frame, at: int) -> list[ContestMention]:
-    """The seats named from ``at`` on: one, or a list joined by commas and "and"."""
+    """The seats named from ``at`` on: one, or a list joined by commas and "and". An item
+    between two seats named like a seat the reader does not know ("A, Chester, B": the
+    record's "City of Chester"; a misspelt "Plymouth Moorview") is passed over, and the list
+    runs on (thirteenth session)."""
     text, end = f.state.text, f.sent.span.end
     out: list[ContestMention] = []
     c = f.contest_at(at)
@@ -749,6 +758,14 @@ def _seats_from(f: Frame, at: int) -> list[ContestMention]:
         out.append(c)
         join = _LIST_JOIN.match(text, c.span.end, end)
         c = f.contest_at(join.end()) if join is not None else None
+        for skip in _SKIPPED_ITEMS if c is None else ():
+            item = skip.match(text, out[-1].span.end, end)
+            if item is None:
+                continue
+            after = f.contest_at(item.end())
+            if after is not None and _unknown_item(f, out[-1].span.end, item.end(), many=True):
+                c = after
+                break
     return out
 
 
@@ -795,14 +812,21 @@ def _seats_before(f: Frame, at: int) -> list[ContestMention]:
 # West and Aberconwy remained blue"): capitalised words, no person's or party's name.
 _ITEM = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&))*?"
 _MIDDLE_ITEM = re.compile(rf"\s*,\s*{_ITEM}(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)")
+# One or two such items between two seats of a list after its verb.
+_SKIPPED_ITEMS = tuple(
+    re.compile(rf"(?:\s*,\s*{_ITEM}){{{n}}}(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)")
+    for n in (1, 2)
+)
 _LEADING_ITEMS = re.compile(rf"(?:(?<=\s)|^){_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*\s*,\s*$")
 
 
-def _unknown_item(f: Frame, start: int, end: int, leading: bool = False) -> bool:
+def _unknown_item(
+    f: Frame, start: int, end: int, leading: bool = False, *, many: bool = False
+) -> bool:
     """Is ``text[start:end]`` one or more list items named like seats the reader does not
-    know, with their joiners?"""
-    pattern = _LEADING_ITEMS if leading else _MIDDLE_ITEM
-    if not pattern.fullmatch(f.state.text, start, end):
+    know, with their joiners (``many``: one or two items, as :data:`_SKIPPED_ITEMS` match)?"""
+    patterns = _SKIPPED_ITEMS if many else (_LEADING_ITEMS if leading else _MIDDLE_ITEM,)
+    if not any(p.fullmatch(f.state.text, start, end) for p in patterns):
         return False
     spans = [m.span for m in f.people] + [p.span for p in f.parties]
     return not any(start < s.end and s.start < end for s in spans)
@@ -1803,16 +1827,21 @@ def _party_within(f: Frame, start: int, end: int) -> PartyMention | None:
     return f.parties[i] if j - i == 1 and f.parties[i].span.start >= start else None
 
 
-def _own_seat(f: Frame, at: int) -> tuple[list[ContestMention], int, bool] | None:
+def _own_seat(
+    f: Frame, at: int, *, bare: bool = False
+) -> tuple[list[ContestMention], int, bool] | None:
     """What a person's verb at ``at`` is about: seats named there ("held Halton"), or their
     own seat ("held his seat", "retains his Exeter seat", "the seat"), with where it ends and
-    whether it was "the seat" words (True) or seats named (False)."""
+    whether it was "the seat" words (True) or seats named (False). ``bare``: a headline's
+    "seat" with no word before it is their own too ("Jane Smith loses seat")."""
     text, end = f.state.text, f.sent.span.end
     seats = _seats_from(f, at)
     if seats:
         stop = seats[-1].span.end
         word = _SEAT_WORD.match(text, stop, end)
         return seats, word.end() if word else stop, False
+    if bare and (headline := _BARE_SEAT.match(text, at, end)) is not None:
+        return [], headline.end(), True
     # ("took the new Tiverton and Minehead seat": a seat drawn afresh, named after "new")
     own = re.compile(r"(?:the|his|her|their|its)\s+(?:new\s+(?=[A-Z]))?").match(text, at, end)
     if own is None:
@@ -1843,6 +1872,11 @@ def _own_seat(f: Frame, at: int) -> tuple[list[ContestMention], int, bool] | Non
                 # the list, which the caller pairs with the people in order.
                 return listed, listed[-1].span.end, False
     return ([named] if named else []), stop, named is None
+
+
+# A headline's bare "seat" after a verb of losing or keeping: "Jane Smith loses seat after 22
+# years", "Jane Smith holds seat" (not "seats", nor "seat of power").
+_BARE_SEAT = re.compile(r"seat\b(?!['’]|\s+of\b)")
 
 
 def _person_party(f: Frame, who: PersonMention) -> tuple[str | None, str, bool]:
@@ -2436,7 +2470,7 @@ def _read_person_outcomes(f: Frame) -> None:
         return
     low = f.lower
     for m in _PERSON_HOLD.finditer(text, sent.span.start, end) if _any(low, _HOLD_WORDS) else ():
-        target = _own_seat(f, m.end())
+        target = _own_seat(f, m.end(), bare=True)
         if target is None:
             continue
         seats, stop, _ = target
@@ -2561,7 +2595,7 @@ def _read_person_outcomes(f: Frame) -> None:
         )
     for m in _PERSON_LOST.finditer(text, sent.span.start, end) if _any(low, _LOST_WORDS) else ():
         lost_to = m.group("to") is not None
-        target = ([], m.end("to"), True) if lost_to else _own_seat(f, m.end())
+        target = ([], m.end("to"), True) if lost_to else _own_seat(f, m.end(), bare=True)
         if target is None:
             continue
         seats, stop, _ = target
