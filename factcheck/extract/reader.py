@@ -1214,9 +1214,13 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
     # of theirs too, so that it is read, and its spelling checked, as theirs.
     for other in [n for n in mentions if n not in state.candidates]:
         same = state.same_person(other)
-        # (The same surname: "Kenny Selbie Scottish", a name run on into a party's word, is
-        # no form of Kenny Selbie's to check.)
-        if same is not None and surname_key(other) == surname_key(same.name):
+        # (The same given name and surname: "Kenny Selbie Scottish" and "Green Chris Von
+        # Ruhlend", names run on into a party's word, are no forms of the candidate's.)
+        if (
+            same is not None
+            and surname_key(other) == surname_key(same.name)
+            and person_words(other)[:1] == person_words(same.name)[:1]
+        ):
             spans = [*mentions.get(same.name, ()), *mentions[other]]
             mentions[same.name] = sorted(spans, key=lambda s: s.start)
     for name, cands in groups:
