@@ -124,6 +124,7 @@ from factcheck.extract.entities import (
     person_surnames,
     seat_holders,
     seat_titles,
+    seats_before_2024,
     short_seat_mentions,
 )
 from factcheck.extract.frame import (
@@ -300,6 +301,11 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     # A past seat ("the former MP for X") is no seat of the story's, but its words are no
     # person's name either.
     contests = [c for c in seats if not names_former_seat(text, c)]
+    story_year = _story_year(doc)
+    abolished = seats_before_2024(text, contests, story_year)
+    if abolished:
+        gone = {c.span.start for c in abolished}
+        contests = [c for c in contests if c.span.start not in gone]
     people = _resolve_people(
         text,
         find_people(text, [p.span for p in parties] + [c.span for c in seats]),
@@ -313,7 +319,7 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         text=text,
         pack=pack,
         quotes=quotations(text),
-        story_year=_story_year(doc),
+        story_year=story_year,
         seats_named=len({c.name for c in contests}),
         seat_first_named=_seats_first_named(contests),
         seat_from_front_matter=_named_contest(doc) is not None,
