@@ -245,6 +245,8 @@ def readings(article: Article, election: str | None = None) -> list[Reading]:
         if seat is None and election is not None:
             seat = _place_by_candidates(contest, election)
         add("turnout", contest.turnout, None, None, seat)
+        # The votes cast, a count the labels call a turnout ("Turnout was 42,946").
+        add("turnout", getattr(contest, "ballots", None), None, None, seat)
         add("majority", contest.majority, None, None, seat)
         add("majority_share", contest.majority_share, None, None, seat)
         for again in getattr(contest, "restated", ()):
@@ -333,10 +335,31 @@ def _explained(r: Reading, label: Label, others: Sequence[Label]) -> bool:
                     # both as the gap and as X's place: the gap read is the gap's label's)
                     _seat_key(r.seat, _election(o)) != _seat_key(label.row["seat"], _election(o))
                     or r.kind not in own
+                    # or of the same kind, but the other label's subject's and not this
+                    # one's: "X pushed Y into third place", labelled as Y's place and as
+                    # X's implied one: Y's place read is Y's label's
+                    or _others_subject(r, label, o)
                 )
             )
         )
         for o in others
+    )
+
+
+def _others_subject(r: Reading, label: Label, other: Label) -> bool:
+    """Is ``r`` said of ``other``'s subject, who is not ``label``'s, both labels of one kind
+    that is a person's (a seat's kind, a gain, is judged whoever the reading names)?"""
+    if label.claim_type in _SEAT_LEVEL or other.claim_type != label.claim_type:
+        return False
+    theirs, mine = _surname(other.row["subject"]), _surname(label.row["subject"])
+    said = _surname(r.subject)
+    # (A name written wrong is read as written: the label's stated name is its own too.)
+    return bool(
+        theirs
+        and mine
+        and theirs != mine
+        and said == theirs
+        and said != _surname(label.row["stated"])
     )
 
 

@@ -320,6 +320,10 @@ class ContestResult(_Frozen):
     electorate: Figure | None = None
     turnout: Figure | None = None
     """Turnout as a percentage of the electorate."""
+    ballots: Figure | None = None
+    """The votes cast as a text states them ("42,946 votes were cast", "Votes polled:
+    51,087"): valid votes, or valid votes and rejected ballots together, since copy rarely
+    says which."""
     majority: Figure | None = None
     """The winner's lead over the runner-up, in votes."""
     majority_share: Figure | None = None
@@ -576,7 +580,7 @@ class Article(_Frozen):
         found: dict[Span, Figure] = {}
         figures: list[object] = []
         for contest in self.contests:
-            figures += [contest.turnout, contest.majority, contest.majority_share]
+            figures += [contest.turnout, contest.ballots, contest.majority, contest.majority_share]
             figures += contest.restated
             figures.append(contest.electorate)
             for c in contest.candidates:

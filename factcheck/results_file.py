@@ -327,6 +327,10 @@ class ContestInput(_Input):
     valid_votes: Count | None = None
     rejected: Count | None = Field(None, description="Rejected ballot papers.")
     turnout: Percentage | None = Field(None, description="Turnout, percent of the electorate.")
+    ballots: Count | None = Field(
+        None,
+        description="Votes cast as stated: valid votes, or valid votes and rejected ballots.",
+    )
     majority: Count | None = Field(None, description="Winner's lead over the runner-up, in votes.")
     majority_share: Percentage | None = Field(
         None, description="Winner's lead over the runner-up, in percentage points."
@@ -421,6 +425,7 @@ CONTEST_FIGURE_UNITS: dict[str, Unit] = {
     "valid_votes": Unit.VOTES,
     "rejected": Unit.PEOPLE,
     "turnout": Unit.PERCENT,
+    "ballots": Unit.VOTES,
     "majority": Unit.VOTES,
     "majority_share": Unit.POINTS,
 }
@@ -1314,6 +1319,7 @@ def _contest_result(
         rejected=fig("rejected"),
         electorate=fig("electorate"),
         turnout=fig("turnout"),
+        ballots=fig("ballots"),
         majority=fig("majority"),
         majority_share=fig("majority_share"),
         provenance=Provenance.RESULTS_FILE,

@@ -82,6 +82,11 @@ class PersonMention:
         return self.name.split()[-1]
 
 
+GLUED_STAMP = r"published[^\S\n]+at[^\S\n]+\d{1,2}[:.]\d\d"
+"""A live page's time stamp as copied glued to the word before it ("Conservative
+holdpublished at 02:52"): a lookahead after a word may accept it where a word's end is."""
+
+
 class PartyMatcher:
     """Finds party names and aliases as whole words."""
 
@@ -124,7 +129,11 @@ class PartyMatcher:
         lead = f"(?=[{re.escape(''.join(sorted(firsts)))}])" if firsts else ""
         # Whole words only; a possessive ("Labour's") may follow, and "-held" ("the
         # previously Tory-held seat of …", a gain when someone else won it).
-        self._pattern = re.compile(rf"{lead}(?<![\w-])(?:{body})(?![\w]|-(?!held\b))")
+        # A live page's time stamp glued on ("from the Conservativespublished at 02:20")
+        # ends the word.
+        self._pattern = re.compile(
+            rf"{lead}(?<![\w-])(?:{body})(?!(?!{GLUED_STAMP})[\w]|-(?!held\b))"
+        )
 
     def find(self, text: str) -> list[PartyMention]:
         """Every party mention, left to right."""

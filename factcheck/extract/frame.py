@@ -141,6 +141,7 @@ _IN_OPENING_MOST = 30
 _WHERE_AFTER = re.compile(r",[^\S\n]*where\b[^,;:.\n]{0,80}", re.IGNORECASE)
 # Between two people of a list: "Damian Collins, Michael Fallon", "Kerry McCarthy and".
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
+_RESPECTIVELY_WORD = re.compile(r"\brespectively\b", re.IGNORECASE)
 # Words saying a majority was held before this election: "entered this poll with a slim
 # majority of just 104", "after overturning a majority of 5,339", "was defending a majority of
 # more than 23,000", "had enjoyed a majority of", "lost her majority of". A figure they govern
@@ -308,7 +309,7 @@ _CHANGE_AFTER_CUES = ("more", "fewer", "extra", "additional", "since", "compared
 
 
 # Between a party and the figure it owns: "Labour's 48.9 per cent", "the Lib Dems' 6,402".
-_PARTY_POSSESSIVE = re.compile(r"(?:[^\S\n]+party)?['’]s?[^\S\n]+")
+_PARTY_POSSESSIVE = re.compile(r"(?:[^\S\n]+(?:party|candidate))?['’]s?[^\S\n]+", re.IGNORECASE)
 # "Jeremy Corbyn's party": a person named only to name a party.
 _PARTY_OF = re.compile(r"['’]s?\s+(?:own\s+)?party\b", re.IGNORECASE)
 
@@ -378,6 +379,7 @@ class ContestFigures:
     majority: Figure | None = None
     majority_share: Figure | None = None
     electorate: Figure | None = None
+    ballots: Figure | None = None
     order: int = 0
     restated: list[Figure] = field(default_factory=list)
     """The majority written again with the same value (:func:`said_again`)."""
@@ -389,6 +391,7 @@ class ContestFigures:
             or self.majority is not None
             or self.majority_share is not None
             or self.electorate is not None
+            or self.ballots is not None
         )
 
 
@@ -1334,17 +1337,28 @@ class Frame:
         # C held X, Y and Z respectively"): as many as the seats, joined by commas or "and".
         if "respectively" not in self.words or len(self.contests) < 2:
             return None
-        n = len(self.contests)
-        before = self.people[: self.count_before(self.people, self.contests[0].span.start)]
-        run = before[-n:]
         text = self.state.text
+        # The seats are the list named last before "respectively": "A, B and C held X, Y and Z
+        # respectively, while D held W" pairs three, and W, after it, is D's alone.
+        said = _RESPECTIVELY_WORD.search(text, self.sent.span.start, self.sent.span.end)
+        named = [c for c in self.contests if said is None or c.span.end <= said.start()]
+        seats = (named or self.contests)[-1:]
+        for c in reversed((named or self.contests)[:-1]):
+            if not _LISTED.fullmatch(text, c.span.end, seats[0].span.start):
+                break
+            seats.insert(0, c)
+        n = len(seats)
+        if n < 2:
+            return None
+        before = self.people[: self.count_before(self.people, seats[0].span.start)]
+        run = before[-n:]
         if len(run) != n or len({p.name for p in run}) != n:
             return None
         if not all(
             _LISTED.fullmatch(text, a.span.end, b.span.start) for a, b in itertools.pairwise(run)
         ):
             return None
-        return list(zip(run, self.contests, strict=True))
+        return list(zip(run, seats, strict=True))
 
     def titled_seat(self, person: PersonMention) -> str | None:
         """The seat named in the sentence as ``person``'s title ("Torbay MP Steve Darling"),

@@ -90,6 +90,7 @@ from factcheck.extract.claims.outcomes import (
     read_seat_is_party,
     read_winners,
 )
+from factcheck.extract.claims.overturned import OVERTURN_CUES, may_overturn, read_overturned
 from factcheck.extract.claims.party_cards import read_party_cards
 from factcheck.extract.claims.party_participles import PARTICIPLE_CUES, read_participle_share
 from factcheck.extract.claims.passive_winners import WON_BY_CUES, read_passive_winners
@@ -100,8 +101,11 @@ from factcheck.extract.claims.results_lists import read_results_list
 from factcheck.extract.claims.seat_lists import read_seat_lists
 from factcheck.extract.claims.seats import SEAT_CUES, read_seat_tally
 from factcheck.extract.claims.turnout import (
+    BALLOTS_CUES,
+    ELECTORATE_CUES,
     TURNOUT_CUES,
     TURNOUT_SHARE_CUES,
+    read_ballots,
     read_electorate,
     read_turnout,
     read_turnout_share,
@@ -167,6 +171,7 @@ NUMBER_READINGS: tuple[NumberReading, ...] = (
     read_turnout,
     read_turnout_share,
     read_electorate,
+    read_ballots,
     read_elliptical,
     read_participle_share,
 )
@@ -196,7 +201,7 @@ class Offer:
 OFFERS: dict[NumberReading, tuple[Offer, ...]] = {
     # A reading with several offers reads a number that meets any one of them.
     read_seat_tally: (Offer(frozenset({_C}), _EXACT_ONLY, cues=tuple(sorted(SEAT_CUES))),),
-    read_majority: (Offer(_ANY, cues=("majority",)),),
+    read_majority: (Offer(_ANY, cues=("maj",)),),
     read_margin: (
         Offer(frozenset({_C})),
         Offer(frozenset({_PCT, _PTS}), _EXACT_ONLY, cues=("majority", "lead")),
@@ -209,7 +214,8 @@ OFFERS: dict[NumberReading, tuple[Offer, ...]] = {
     read_level: (Offer(frozenset({_C, _PCT, _PTS}), _EXACT_ONLY),),
     read_turnout: (Offer(frozenset({_PCT}), _EXACT_ONLY, cues=TURNOUT_CUES),),
     read_turnout_share: (Offer(frozenset({_PCT}), _EXACT_ONLY, cues=TURNOUT_SHARE_CUES),),
-    read_electorate: (Offer(frozenset({_C}), cues=("lector", "voters")),),
+    read_electorate: (Offer(frozenset({_C}), cues=ELECTORATE_CUES),),
+    read_ballots: (Offer(frozenset({_C}), cues=BALLOTS_CUES),),
     read_elliptical: (Offer(frozenset({_C, _PCT, _PTS})),),
     read_participle_share: (Offer(frozenset({_PCT}), _EXACT_ONLY, cues=PARTICIPLE_CUES),),
 }
@@ -668,6 +674,7 @@ def _may_hold_results(text: str, low: str) -> bool:
         or (")" in text and bool(_LIST_COUNT.search(text)))
         or may_state_outcome(text)
         or may_hold_loss_rows(text)
+        or may_overturn(text)
     )
 
 
@@ -697,7 +704,11 @@ def _worth_reading(text: str, numbers: list[NumberMention], start: int) -> bool:
     ):
         return True
     # A winner or a hold/gain is stated in words, with no figure at all.
-    return may_state_outcome(text, start) or may_hold_loss_rows(text, start)
+    return (
+        may_state_outcome(text, start)
+        or may_hold_loss_rows(text, start)
+        or may_overturn(text, start)
+    )
 
 
 _ELECTION_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -1018,6 +1029,8 @@ def _read_sentence(f: Frame) -> None:
         read_beat_winners(f)  # "X beat Labour's Y": X won (after the gains read from Y)
     else:
         read_seat_is_party(f)  # "Wigan is Labour with 21,042 votes": no outcome word
+    if any(cue in f.low for cue in OVERTURN_CUES):
+        read_overturned(f)  # "X overturned a Conservative majority": a gain from them
     if (f.people or f.parties) and any(cue in f.low for cue in CHALLENGE_CUES):
         read_challengers(f)  # "saw off the challenge of Labour's Y": Y second
     if NEW_CUE in f.low and f.people and f.contests:
@@ -1275,6 +1288,7 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
                 majority=figs.majority,
                 majority_share=figs.majority_share,
                 electorate=figs.electorate,
+                ballots=figs.ballots,
                 restated=tuple(figs.restated),
                 provenance=Provenance.ARTICLE,
             )

@@ -13,7 +13,7 @@ from factcheck.models import Direction, Quantity
 UP = (
     "up|rose|risen|rising|rise|rises|increased|increase|increases|increasing|gained|gain|gains"
     "|gaining|grew|grown|growing|jumped|jump|climbed|climbing|boosted|boost|higher|soared|surged"
-    "|extended|extending|improved|grow|grows"
+    "|extended|extending|improved|grow|grows|soar|soars|soaring"
 )
 DOWN = (
     "down|fell|fallen|falling|fall|falls|decreased|decrease|decreasing|dropped|drop|drops"

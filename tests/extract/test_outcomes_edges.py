@@ -7,7 +7,7 @@ Sentences are ours, in the patterns real copy uses; each has a control read the 
 from __future__ import annotations
 
 from factcheck.extract.reader import read_prose
-from factcheck.models import Document
+from factcheck.models import Document, OutcomeClaim
 
 
 def _firsts(text: str) -> list[str]:
@@ -40,3 +40,77 @@ def test_at_the_expense_of_after_someone_not_placed_first_reads_no_loser() -> No
     # The control: a winner read in the sentence keeps her placing.
     text = "Bristol West\n\nJane Smith was elected in Bristol West, at the expense of John Brown."
     assert _firsts(text) == ["Jane Smith"]
+
+
+def _outcomes(text: str) -> list[tuple[str | None, str, str | None, str | None]]:
+    """Each outcome read, as (seat, verb, party, party it was taken from)."""
+    article = read_prose(Document(path="a.txt", text=text, metadata={"election": "uk-ge-2019"}))
+    return [
+        (c.contest, c.verb, c.party, c.from_party)
+        for c in article.claims
+        if isinstance(c, OutcomeClaim)
+    ]
+
+
+def test_the_party_before_seats_gained_by_another_is_the_one_they_were_taken_from() -> None:
+    # "The Conservative seats gained by Labour were …": Labour's gains, from the Conservatives.
+    text = "The Conservative seats gained by Labour were Gower and Bridgend."
+    assert _outcomes(text) == [
+        ("Gower", "gain", "Labour", "Conservative"),
+        ("Bridgend", "gain", "Labour", "Conservative"),
+    ]
+    # The control: a party further back, not naming the seats, is not where they came from.
+    text = "The Conservatives said the seats gained by Labour were Gower and Bridgend."
+    assert _outcomes(text) == [
+        ("Gower", "gain", "Labour", None),
+        ("Bridgend", "gain", "Labour", None),
+    ]
+
+
+def test_an_mp_ousted_by_a_person_in_a_seat_named_after_is_a_gain_there() -> None:
+    # "ousted by John Brown in Gower": a gain in the seat named after him, no party given.
+    assert _outcomes("Jane Smith was ousted by John Brown in Gower.") == [
+        ("Gower", "gain", None, None)
+    ]
+    # The control: with the winner's party named after "of", the gain is that party's.
+    text = "Jane Smith was ousted by John Brown of the Liberal Democrats in Gower."
+    assert _outcomes(text) == [("Gower", "gain", "Liberal Democrat", None)]
+
+
+def test_a_majority_overturned_after_something_else_overturned_is_still_read() -> None:
+    # Two "overturned"s: the first overturns no one's majority, the second does.
+    text = (
+        "In Gower, Labour's Jane Smith overturned expectations and overturned John Brown's"
+        " near 10,000 majority."
+    )
+    assert [o[:2] for o in _outcomes(text)] == [("Gower", "gain")]
+    # The control: with no one's majority overturned, there is no gain.
+    text = "In Gower, Labour's Jane Smith overturned expectations and John Brown's plans."
+    assert _outcomes(text) == []
+
+
+def _holders(text: str) -> list[tuple[str | None, str | None]]:
+    """Each hold read, as (seat, person)."""
+    article = read_prose(Document(path="a.txt", text=text, metadata={"election": "uk-ge-2019"}))
+    return [
+        (c.contest, c.candidate)
+        for c in article.claims
+        if isinstance(c, OutcomeClaim) and c.verb == "hold"
+    ]
+
+
+def test_respectively_pairs_the_seats_listed_before_it_whatever_else_the_sentence_names() -> None:
+    # A seat named after "respectively", or before the list, is no part of the pairing: each
+    # person holds their own seat, not all of them.
+    listed = "Jane Smith, John Brown and Ann Lee have held Gower, Bridgend and Cardiff North"
+    pairs = [("Gower", "Jane Smith"), ("Bridgend", "John Brown"), ("Cardiff North", "Ann Lee")]
+    assert _holders(f"{listed} respectively.") == pairs
+    text = f"{listed} respectively, while Mary Jones held Newport East."
+    assert _holders(text) == [*pairs, ("Newport East", "Mary Jones")]
+    text = "In Newport East, counting ended; Jane Smith and John Brown held Gower and Bridgend"
+    assert _holders(f"{text} respectively.") == [
+        ("Gower", "Jane Smith"),
+        ("Bridgend", "John Brown"),
+    ]
+    # The control: with no "respectively", the people are not paired with the seats in turn.
+    assert ("Gower", "Jane Smith") not in _holders(f"{text}.")

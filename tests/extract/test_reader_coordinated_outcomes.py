@@ -130,3 +130,28 @@ def test_no_second_outcome_is_read_without_the_subject_s_verb(text: str) -> None
     read = _outcomes(_LEAD + text)
     assert read.get("Wigan", (None,))[0] != "Conservative", text
     assert read.get("Tatton", (None,))[0] != "Labour", text
+
+
+def _claims(text: str) -> list[OutcomeClaim]:
+    return [c for c in article_of(_LEAD + text).claims if isinstance(c, OutcomeClaim)]
+
+
+def test_a_seat_taken_from_a_party_is_one_gain_from_it() -> None:
+    # "taking Waveney Valley from the Conservatives": one gain, from them, not a second one
+    # by implication beside it.
+    claims = _claims(
+        "The Greens won their first seat in the East, taking Waveney Valley from the Conservatives."
+    )
+    assert [(c.contest, c.verb, c.from_party) for c in claims] == [
+        ("Waveney Valley", "gain", "Conservative")
+    ]
+
+
+def test_the_second_verbs_seat_is_tied_tightly_and_read_before_the_first_clauses() -> None:
+    # The seat is named right after the verb; the second verb's outcome is put before the
+    # first clause's, so that an "It" after the sentence stands for the first clause's party.
+    claims = _claims("The Conservatives gained Gedling from Labour and held Rushcliffe.")
+    assert [(c.contest, c.verb) for c in claims] == [("Rushcliffe", "hold"), ("Gedling", "gain")]
+    grounds = claims[0].grounds
+    assert grounds is not None
+    assert "seat" not in grounds.loose

@@ -73,7 +73,8 @@ _MARGINS: list[Render] = [
 
 
 def _majority(seat: str, text: str) -> tuple[str | None, list[CandidateResult]]:
-    found = [c for c in contests_of(text) if c.name == seat]
+    # This election's contest: a level "from" another election is kept apart, dated.
+    found = [c for c in contests_of(text) if c.name == seat and not c.dated]
     if not found:
         return None, []
     (contest,) = found

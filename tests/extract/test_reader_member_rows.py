@@ -153,3 +153,19 @@ def _skinner(lead: str, row: str = "{seat}: {name}") -> str:
 def test_no_winner_is_read_from_rows_that_do_not_say_so(text: str) -> None:
     ranks = _ranks(text)
     assert "Dennis Skinner" not in ranks or ranks["Dennis Skinner"][1].value != 1, text
+
+
+def test_rows_opening_with_the_party_are_each_seats_winner() -> None:
+    # "- Aldershot: Conservative, Leo Docherty, 27,980 votes": the party, a comma, the
+    # person and their votes; each row places its person first in its seat.
+    text = _OPENING + (
+        "Hampshire results:\n- Aldershot: Conservative, Leo Docherty, 27,980 votes\n"
+        "- Basingstoke: Conservative, Maria Miller, 29,593 votes\n"
+    )
+    ranks = _ranks(text)
+    assert ranks["Leo Docherty"][0] == "Aldershot"
+    assert ranks["Leo Docherty"][1].value == 1
+    assert ranks["Maria Miller"][0] == "Basingstoke"
+    # The control: a row whose party is followed by no comma holds something else.
+    text = text.replace("Conservative, Leo", "Conservative Leo")
+    assert "Leo Docherty" not in _ranks(text)

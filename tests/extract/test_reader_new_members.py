@@ -120,3 +120,42 @@ def test_other_new_people_are_no_winners(wording: str, seat: str) -> None:
     text = _LEAD + wording.format(seat=seat, name=name)
     assert name not in _winners(text)
     assert name not in _flagged(text)
+
+
+def test_a_list_after_a_colon_is_each_new_members_win() -> None:
+    # "the new Labour colleagues: NAME in SEAT, NAME in SEAT and NAME in SEAT".
+    text = _LEAD + (
+        "Among the new Labour colleagues: Edward Timpson in Eddisbury, Esther McVey in Tatton"
+        " and Fiona Bruce in Congleton."
+    )
+    assert _winners(text) == {
+        "Edward Timpson": "Eddisbury",
+        "Esther McVey": "Tatton",
+        "Fiona Bruce": "Congleton",
+    }
+    # The control: a list not right after the lead ("include …") is not read as the list.
+    text = _LEAD + "The new Labour colleagues include Edward Timpson in Eddisbury."
+    assert _winners(text) == {}
+
+
+def test_a_placing_read_before_is_not_replaced_by_a_title() -> None:
+    # "came second" read first: a title after does not make her the winner.
+    text = (
+        _LEAD
+        + "Terry Savage came second in Eddisbury. Terry Savage was elected as Eddisbury's new MP."
+    )
+    assert _winners(text) == {}
+    text = (
+        _LEAD
+        + "Terry Savage came second in Eddisbury. The new MP for Eddisbury Terry Savage spoke."
+    )
+    assert _winners(text) == {}
+    # The control: with no placing before, the title makes the winner.
+    assert _winners(_LEAD + "Edward Timpson was elected as Eddisbury's new MP.") == {
+        "Edward Timpson": "Eddisbury"
+    }
+
+
+def test_a_title_for_a_seat_other_than_the_one_the_reader_ties_them_to_is_unsure() -> None:
+    # "In Tatton, NAME was elected as Eddisbury's new MP": which seat is hers is unsure.
+    assert _winners(_LEAD + "In Tatton, Edward Timpson was elected as Eddisbury's new MP.") == {}

@@ -123,3 +123,98 @@ def test_the_seat_standing_for_the_story_s_is_tied_loosely() -> None:
 )
 def test_no_winner_is_read_from_other_wins(text: str) -> None:
     assert "Dennis Skinner" not in winners_read(_OPENING + text), text
+
+
+def _firsts(text: str) -> dict[str, str | None]:
+    """Each winner read after the opening, with their seat."""
+    return {name: where for name, (where, _) in winners_read(_OPENING + text).items()}
+
+
+def test_won_by_a_party_alone_reads_no_winner_whoever_was_named_before() -> None:
+    # Nobody after "by": the person named before the verb is no winner.
+    assert _firsts("Jane Smith said Gower was won by Labour.") == {}
+    # The control: a person after "by" is.
+    assert _firsts("Labour said Gower was won by Jane Smith.") == {"Jane Smith": "Gower"}
+
+
+def test_a_party_outside_the_gap_before_the_winner_does_not_hide_the_winner() -> None:
+    # A party named before "won by", or after the winner, is no word between them.
+    assert _firsts("Gower was won by Jane Smith of Labour.") == {"Jane Smith": "Gower"}
+    text = "Bridgend was won by Labour and Gower was won by Jane Smith."
+    assert _firsts(text) == {"Jane Smith": "Gower"}
+
+
+def test_a_party_after_other_words_than_a_title_is_no_winners_label() -> None:
+    # "won by 5,000 votes over Labour's Jane Smith": the margin, and she is the loser.
+    assert "Jane Smith" not in _firsts("Gower was won by 5,000 votes over Labour's Jane Smith.")
+    # The control: the party as her label alone makes her the winner.
+    assert _firsts("Gower was won by Labour's Jane Smith.") == {"Jane Smith": "Gower"}
+
+
+def test_the_seat_right_before_the_verb_is_the_subject_not_an_earlier_one() -> None:
+    # Two seats before the verb: the last is its subject.
+    assert _firsts("After Bridgend, Gower was won by Jane Smith.") == {"Jane Smith": "Gower"}
+
+
+def test_a_won_by_with_no_subject_seat_does_not_end_the_sentences_reading() -> None:
+    # "The vote was won by …" has no seat for its subject; the next clause has one.
+    text = "The vote was won by John Brown's side, and Gower was won by Jane Smith."
+    assert _firsts(text) == {"Jane Smith": "Gower"}
+
+
+def test_the_seat_in_a_story_naming_none_reads_no_winner() -> None:
+    # "The seat" stands for the story's seat; with none named, for nothing.
+    assert _firsts("The seat was won by Jane Smith.") == {}
+    # The control: with a seat named before, it stands for that one.
+    assert _firsts("Gower declared at 3am.\n\nThe seat was won by Jane Smith.") == {
+        "Jane Smith": "Gower"
+    }
+
+
+def test_a_winner_tied_to_another_seat_does_not_end_the_sentences_reading() -> None:
+    # John Brown was read in Bridgend: whether he won Gower is unsure, and Ann Lee's win after
+    # him is read all the same.
+    text = (
+        "John Brown was elected in Bridgend, and Gower was won by John Brown, and Cardiff North"
+        " was won by Ann Lee."
+    )
+    firsts = _firsts(text)
+    assert firsts["Ann Lee"] == "Cardiff North"
+    assert firsts["John Brown"] == "Bridgend"
+
+
+def test_a_seat_named_as_no_subject_of_won_by_gives_its_winner_nothing() -> None:
+    # "Gower's Labour members said the leadership contest was won by Jane Smith": the seat is
+    # not what was won.
+    text = "Gower's Labour members said the leadership contest was won by Jane Smith."
+    assert _firsts(text) == {}
+    # The control: the seat as the subject.
+    assert _firsts("Gower was won by Jane Smith.") == {"Jane Smith": "Gower"}
+
+
+def test_a_winner_read_before_keeps_the_first_reading() -> None:
+    # "The seat was won by …" after her win was read tightly: the loose second reading does
+    # not replace it.
+    text = _OPENING + "Jane Smith won Gower. The seat was won by Jane Smith with 20,000 votes."
+    where, fig = winners_read(text)["Jane Smith"]
+    assert where == "Gower"
+    assert fig.span is not None
+    assert fig.span.end <= text.index("The seat")
+    # A placing read before is kept too.
+    assert _firsts("Jane Smith came second in Gower. Gower was won by Jane Smith.") == {}
+
+
+def test_the_seat_tie_says_whether_the_seat_was_named_or_stood_for() -> None:
+    (_, named) = winners_read(_OPENING + "Gower was won by Jane Smith.")["Jane Smith"]
+    assert named.grounds is not None
+    assert named.grounds.seat == "Gower, the subject of “won by”"
+    text = _OPENING + "Gower declared at 3am.\n\nThe seat was won by Jane Smith."
+    (_, stood) = winners_read(text)["Jane Smith"]
+    assert stood.grounds is not None
+    assert stood.grounds.seat == "Gower, the seat “The seat” stands for"
+
+
+def test_a_won_by_read_before_does_not_end_the_sentences_reading() -> None:
+    # Her win read already: Ann Lee's win after it is read all the same.
+    text = "Jane Smith won Gower. Gower was won by Jane Smith, and Bridgend was won by Ann Lee."
+    assert _firsts(text) == {"Jane Smith": "Gower", "Ann Lee": "Bridgend"}

@@ -103,3 +103,80 @@ def test_a_count_of_seats_in_a_place_is_each_one_s_hold(
 def test_no_hold_is_read_without_a_count_the_place_resolves(line: str) -> None:
     text = f"Turnout was 67%.\n\n{line}\n\nThe count for Dundee East and Dundee West ended."
     assert not _holds(text), text
+
+
+# Birmingham's nine seats (2019), the most any one place's names hold.
+_BIRMINGHAM = [
+    "Birmingham Edgbaston",
+    "Birmingham Erdington",
+    "Birmingham Hall Green",
+    "Birmingham Hodge Hill",
+    "Birmingham Ladywood",
+    "Birmingham Northfield",
+    "Birmingham Perry Barr",
+    "Birmingham Selly Oak",
+    "Birmingham Yardley",
+]
+_NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
+
+
+@pytest.mark.parametrize("n", [*_NUMBER_WORDS, 9])
+def test_a_count_in_words_holds_exactly_that_many_seats(n: int) -> None:
+    # "all five of its seats in Birmingham" with five Birmingham seats named: five holds; with
+    # one more named, the count does not match and none is read.
+    word = {**_NUMBER_WORDS, 9: "nine"}[n]
+
+    def story(named: list[str]) -> str:
+        listed = ", ".join(named[:-1]) + " and " + named[-1]
+        return (
+            f"Turnout was 60% in the city.\n\nLabour held all {word} of its seats in"
+            f" Birmingham.\n\nThe count for {listed} ended at dawn."
+        )
+
+    assert len(_holds(story(_BIRMINGHAM[:n]))) == n
+    if n < len(_BIRMINGHAM):
+        # The control: one seat more than the count, and which were held is unsure.
+        assert _holds(story(_BIRMINGHAM[: n + 1])) == {}
+
+
+def _four_seats(line: str) -> str:
+    """A story naming Dundee's and Newport's two seats each, with ``line`` before them."""
+    return (
+        f"Turnout was 67% across the seats.\n\n{line}\n\nThe counts for Dundee East, Dundee"
+        " West, Newport East and Newport West ended at dawn."
+    )
+
+
+def test_its_count_of_seats_and_a_count_in_digits_are_read() -> None:
+    # "its two seats in Newport" and "all 2 of its seats in Newport": the count said other ways.
+    for line in (
+        "Labour held its two seats in Newport.",
+        "Labour held all 2 of its seats in Newport.",
+    ):
+        assert sorted(_holds(_four_seats(line))) == ["Newport East", "Newport West"], line
+    # The control: a count the place does not match is read nowhere.
+    assert _holds(_four_seats("Labour held its three seats in Newport.")) == {}
+
+
+def test_a_party_before_the_one_holding_its_seats_does_not_stop_the_reading() -> None:
+    # The Conservatives named first hold nothing; Labour after them holds Newport's two.
+    line = "After the Conservatives' campaign, Labour held both its seats in Newport."
+    assert sorted(_holds(_four_seats(line))) == ["Newport East", "Newport West"]
+
+
+def test_a_hold_with_no_place_or_two_places_is_not_read() -> None:
+    # "both its seats" with no place, and "both Dundee constituencies in Scotland" with two:
+    # which seats is unsure.
+    assert _holds(_four_seats("Labour held both its seats.")) == {}
+    assert _holds(_four_seats("The SNP have held both Dundee constituencies in Scotland.")) == {}
+    # The control: one place, and the seats are read.
+    line = "The SNP have held both Dundee constituencies."
+    assert sorted(_holds(_four_seats(line))) == ["Dundee East", "Dundee West"]
+
+
+def test_a_hold_left_unread_does_not_end_the_sentences_other_holds() -> None:
+    # A placeless hold, or a count its place does not match, before the SNP's: the SNP's
+    # is read all the same.
+    for first in ("Labour held both its seats", "Labour held all three of its seats in Newport"):
+        line = f"{first}, and the SNP held both Dundee constituencies."
+        assert sorted(_holds(_four_seats(line))) == ["Dundee East", "Dundee West"], first

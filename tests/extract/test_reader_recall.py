@@ -357,6 +357,13 @@ def test_a_majority_from_with_no_to_after_it_is_not_a_level() -> None:
     assert "uk-ge-2015" not in _majorities_2017(text)
 
 
-def test_without_the_story_election_the_from_level_is_left_unread() -> None:
+def test_without_the_story_election_the_from_level_is_the_one_the_record_orders_before() -> None:
+    # As for a majority overturned: the contest is dated with no election, which the record's
+    # order of elections names at check time (the one before the run's), loosely.
     article = read_prose(Document(path="s.txt", text=_FROM_TO.format(old="14,684", new="17,063")))
-    assert all(not c.dated for c in article.contests)
+    (before,) = [c for c in article.contests if c.dated]
+    assert before.election is None
+    assert before.majority is not None
+    assert before.majority.text == "14,684"
+    assert before.majority.grounds is not None
+    assert "election" in before.majority.grounds.loose

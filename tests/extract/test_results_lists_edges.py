@@ -122,3 +122,64 @@ def test_a_second_card_with_other_votes_but_the_same_share_is_another_result() -
     assert late[0].amount is not None
     assert late[0].amount.grounds is not None
     assert "election" not in late[0].amount.grounds.loose
+
+
+def _changes(text: str) -> list[str]:
+    """The share changes read, as written."""
+    return [
+        c.amount.text or ""
+        for c in _read(text).claims
+        if isinstance(c, ChangeClaim) and c.amount is not None
+    ]
+
+
+def test_a_partys_whole_signed_percentage_after_its_share_is_its_change() -> None:
+    # "(+4%)" after a party's share: a change in points, as lists write it, whole or not.
+    text = "Result in Gower:\nLabour 24,000 52.1% (+4%)\nConservative 18,000 39.0% (-3%)"
+    assert _changes(text) == ["4", "3"]
+    # The control: a whole signed count after the share is no change of it.
+    text = "Result in Gower:\nLabour 24,000 52.1% (+4)\nConservative 18,000 39.0% (-3)"
+    assert _changes(text) == []
+
+
+_LIST = "Gower result:\nJane Smith (Labour) 24,000\nJohn Brown (Conservative) {brown}\n"
+
+
+def test_a_list_lines_single_vote_is_read() -> None:
+    # A candidate with one vote: a count like any other.
+    assert _figures(_LIST.format(brown="1"))["John Brown"] == ("1", None)
+    # The control: "0" is no count of votes.
+    assert _figures(_LIST.format(brown="0")).get("John Brown", (None, None)) == (None, None)
+
+
+def test_a_list_lines_hedged_dated_or_torn_count_is_not_read() -> None:
+    # "about 18,000", "18,000 in 2017", and "18," cut off at the text's end: no count read.
+    for brown in ("about 18,000", "18,000 in 2017", "18,"):
+        figures = _figures(_LIST.format(brown=brown))
+        assert figures.get("John Brown", (None, None)) == (None, None), brown
+        assert figures["Jane Smith"] == ("24,000", None), brown
+    # The control: the exact count is read.
+    assert _figures(_LIST.format(brown="18,000"))["John Brown"] == ("18,000", None)
+
+
+def test_a_bracketed_abbreviations_span_is_the_abbreviation() -> None:
+    # "Jane Smith (PC) 1,669": the party read from "PC", its span the two letters.
+    text = "Gower result:\nJane Smith (PC) 1,669\nJohn Brown (Conservative) 18,000\n"
+    (smith,) = [c for co in _read(text).contests for c in co.candidates if c.name == "Jane Smith"]
+    assert smith.party == "Plaid Cymru"
+    assert smith.party_span is not None
+    assert text[smith.party_span.start : smith.party_span.end] == "PC"
+
+
+def test_a_list_lines_count_with_a_comma_before_the_next_line_is_read() -> None:
+    # "24,000," over the next candidate's line: the list's comma, not a count cut off.
+    text = (
+        "Gower result:\nJane Smith (Labour) 24,000,\nJohn Brown (Conservative) 18,000,\n"
+        "Ann Lee (Green) 2,000\n"
+    )
+    figures = _figures(text)
+    assert figures["Jane Smith"] == ("24,000", None)
+    assert figures["John Brown"] == ("18,000", None)
+    # The control: "18," with the rest of the count on the next line is cut off, not read.
+    text = "Gower result:\nJane Smith (Labour) 24,000\nJohn Brown (Conservative) 18,\n000\n"
+    assert _figures(text).get("John Brown", (None, None)) == (None, None)

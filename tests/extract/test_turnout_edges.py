@@ -238,3 +238,20 @@ def test_a_level_turnout_fell_from_in_a_nations_paragraph_is_no_seats() -> None:
         "In Bristol West, turnout was down from 76% to 70%."
     )
     assert _earlier_contests(text, "uk-ge-2019") == [("Bristol West", "uk-ge-2017", "76", None)]
+
+
+def test_a_level_turnout_rose_from_with_its_year_named_is_that_years_firmly() -> None:
+    # "rose to 67% from 60% in 2017": the year names the earlier level's election, so it is
+    # tied by that word, not inferred as the election before.
+    readings = _turnout_readings("In Bristol West, turnout rose to 67% from 60% in 2017.")
+    assert readings == [
+        ("Bristol West", "67", _STORYS, ()),
+        ("Bristol West", "60", "“2017” in its clause", ()),
+    ]
+    # The control: with no year, the earlier level is the election before's, loosely.
+    readings = _turnout_readings("In Bristol West, turnout rose to 67% from 60%.")
+    assert readings[1][1:] == (
+        "60",
+        "the election before the story's, the level “from … to” starts from",
+        ("election",),
+    )

@@ -361,3 +361,57 @@ def test_a_partys_count_of_something_else_does_not_end_its_figures() -> None:
         _figures("Bristol West\n\nLabour's 300 volunteers were rewarded.", "votes", by_party=True)
         == {}
     )
+
+
+def test_a_single_vote_paired_with_a_share_is_the_candidates_votes() -> None:
+    # A count of one vote right after the candidate's share is his votes, however small.
+    text = "In Gower, John Brown took 0.5% (1)."
+    assert _figures(text, "votes") == {"John Brown": "1"}
+    assert _figures(text, "share") == {"John Brown": "0.5"}
+    # The control: a count of nothing paired with a share is no votes.
+    assert _figures("In Gower, John Brown took 0.5% (0).", "votes") == {}
+
+
+def test_a_whole_vote_paired_with_a_count_is_the_candidates_share() -> None:
+    # An unopposed candidate's 100% beside her count is her share: 100 is a share's limit,
+    # not past it.
+    text = "In Gower, Jane Smith won 100% (20,000 votes) as the only candidate."
+    assert _figures(text, "share") == {"Jane Smith": "100"}
+    # The control: a percentage over 100 beside a count is no share.
+    assert _figures("In Gower, Jane Smith won 101% (20,000 votes).", "share") == {}
+
+
+def test_a_percentage_after_name_with_is_no_count_of_votes() -> None:
+    # "NAME, with N" before a list's later counts of votes is a count; a percentage there is
+    # not, however large.
+    text = (
+        "In Gower, Jane Smith, with 100%, was unopposed, and John Brown, with 2,151 votes,"
+        " stood elsewhere."
+    )
+    assert _figures(text, "votes") == {"John Brown": "2,151"}
+    # The control: a count in the same place is her votes.
+    text = (
+        "In Gower, Jane Smith, with 3,394, was ahead, and John Brown, with 2,151 votes,"
+        " stood elsewhere."
+    )
+    assert _figures(text, "votes") == {"Jane Smith": "3,394", "John Brown": "2,151"}
+
+
+def test_a_percentage_after_a_tally_of_votes_is_no_count_of_votes() -> None:
+    # "tally of votes stood at N" cues a count; a percentage there is no number of votes.
+    text = (
+        "In Gower, Jane Smith polled 16,398 votes, and John Brown's tally of votes stood at 12.5%."
+    )
+    assert _figures(text, "votes") == {"Jane Smith": "16,398"}
+    # The control: a count in the same place is his votes.
+    text = text.replace("12.5%", "12,500")
+    assert _figures(text, "votes") == {"Jane Smith": "16,398", "John Brown": "12,500"}
+
+
+def test_a_count_in_words_that_went_to_a_rival_is_not_read() -> None:
+    # "twenty votes went to Ann Lee": a count in words is left alone, as everywhere.
+    text = "In Gower, 1,113 votes went to John Brown and twenty votes went to Ann Lee."
+    assert _figures(text, "votes") == {"John Brown": "1,113"}
+    # The control: the same count in digits is hers.
+    text = "In Gower, 1,113 votes went to John Brown and 20 votes went to Ann Lee."
+    assert _figures(text, "votes") == {"John Brown": "1,113", "Ann Lee": "20"}

@@ -18,7 +18,15 @@ if TYPE_CHECKING:
     from factcheck.corpus.collection import Collection
     from factcheck.corpus.index import Match
 
-CONTEST_FIELDS = ("valid_votes", "rejected", "electorate", "turnout", "majority", "majority_share")
+CONTEST_FIELDS = (
+    "valid_votes",
+    "rejected",
+    "electorate",
+    "turnout",
+    "ballots",
+    "majority",
+    "majority_share",
+)
 CANDIDATE_FIELDS = ("votes", "share", "rank")
 
 

@@ -22,10 +22,13 @@ from factcheck.models import Figure, Unit
 _SEATS_AFTER = re.compile(r"^\s+(?:seats?|MPs)\b")
 # A card's field separator: "Majority: 3,758", "Labour majority - 2175" (spaced either way).
 _FIELD_SEP = r"(?:\s*:|\s+[-–—])"
+# "majority", or its abbreviation as results tables write it: "Lab maj 810", "MAJ: 2069", "Maj
+# of 536" (not "Maj Gen", a rank).
+_NOUN = r"(?:majority|maj\b(?!\.?\s*Gen\b)\.?)"
 _MAJORITY_BEFORE = re.compile(
     # "Mr Finucane's majority over the DUP deputy leader was 1,943 votes", "his majority in
     # Bolsover was 5,100"
-    r"\bmajority(?:\s+(?:over|in|for)(?:\s+[\w'’-]+){1,6}?(?=\s+(?:was|is|of|stood)\b))?"
+    rf"\b{_NOUN}(?:\s+(?:over|in|for)(?:\s+[\w'’-]+){{1,6}}?(?=\s+(?:was|is|of|stood)\b))?"
     rf"(?:{_FIELD_SEP}|\s+(?:of|was|is|stood\s+at|stands\s+at|at)?)\s*(?:now\s+)?"
     r"(?:just\s+|only\s+)?$"
     # "holds the seat with the largest majority, a whopping 17,251": the figure in apposition
@@ -45,28 +48,49 @@ _MAJORITY_CHANGED = (
     r"|\bmajority\s+(?:(?:in|for)\s+(?-i:[A-Z])[\w'’-]*(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,5}"
     rf"\s+)?(?:(?:was|has\s+been|had\s+been|has|had|have|is|being)\s+)?(?:{UP}|{DOWN}))"
 )
+# "increased his own majority in Edinburgh South from 11,095 to 17,251": the seat, named
+# between the majority and its levels.
+_IN_SEAT = r"(?:\s+(?:in|for)\s+(?-i:[A-Z])[\w'’-]*(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,5})"
+# Words dating the level a majority changed from, between it and "to": "from 1,800 at the
+# last election to more than 19,000", "from just 21 votes in 2017 to 7,538", "from 2,637 just
+# two years ago to a huge 15,514". They date that level alone, not the one it changed to.
+_FROM_DATED = (
+    r"\s+(?:in\s+(?:19|20)\d\d|at\s+the\s+(?:last|previous)\s+(?:general\s+)?election"
+    r"|(?:just\s+)?(?:two|three|four|five)\s+years\s+(?:ago|earlier|before))"
+)
+# Words of emphasis between "from" or "to" and the level: "to just 2,353", "from a tiny 21",
+# "to a huge 15,514".
+_LEVEL_WORDS = (
+    r"(?:just\s+|only\s+|an?\s+(?:huge|whopping|massive|mere|tiny|slim|narrow|healthy|record)\s+)?"
+)
 # A level a majority changed from, hedged or not: "from under 200", "from over 15,000".
 _FROM_LEVEL = (
-    r"\s+from\s+(?:(?:just|only|over|under|about|around|almost|nearly|some|(?:more|less|fewer)"
-    r"\s+than|just\s+(?:over|under))\s+)?[\d,]+(?:\s+votes)?"
+    rf"\s+from\s+{_LEVEL_WORDS}(?:(?:over|under|about|around|almost|nearly|some"
+    r"|(?:more|less|fewer)\s+than|just\s+(?:over|under))\s+)?[\d,]+(?:\s+votes)?"
+    rf"(?:{_FROM_DATED})?"
 )
 _MAJORITY_TO_BEFORE = re.compile(
     # "increase his majority from 14,684 to 17,063": the level it started from may come first.
-    rf"(?:{_MAJORITY_CHANGED}(?:{_FROM_LEVEL})?"
+    rf"(?:{_MAJORITY_CHANGED}{_IN_SEAT}?(?:{_FROM_LEVEL})?"
     # "taking her 2015 majority of 428 to over 5,376", "took his majority to 9,000"
     r"|\b(?:tak(?:e|es|ing)|took|push(?:es|ed|ing)?)\s+(?:his|her|their|its|the)\s+"
     r"(?:[\w-]+\s+)?majority(?:\s+of\s+[\d,]+(?:\s+votes)?)?)"
-    r"\s+to\s+(?:just\s+|only\s+)?$",
+    rf"\s+to\s+{_LEVEL_WORDS}$",
     re.IGNORECASE,
 )
 # "increase his majority from 14,684 to 17,063", "her majority fell from 11,778 to 5,288": the
 # level a majority changed from, the election before's (taken to be the general election before:
 # a by-election between would break that, so the tie to that election stays loose).
 _MAJORITY_FROM_BEFORE = re.compile(
-    _MAJORITY_CHANGED + r"\s+from\s+(?:just\s+|only\s+)?$",
+    rf"{_MAJORITY_CHANGED}{_IN_SEAT}?\s+from\s+{_LEVEL_WORDS}$",
     re.IGNORECASE,
 )
-_TO_AFTER = re.compile(r"^(?:\s+votes)?\s+to\s+(?:just\s+|only\s+)?\d")
+# After the level it changed from: words dating it (``when``), then "to" and a figure.
+_TO_AFTER = re.compile(
+    rf"^(?:\s+votes)?(?P<when>{_FROM_DATED})?\s+to\s+{_LEVEL_WORDS}"
+    r"(?:(?:over|under|about|around|almost|nearly|more\s+than|less\s+than)\s+)?\d",
+    re.IGNORECASE,
+)
 # "defending a majority of more than 18,000 which he managed to increase to a whopping ": the
 # majority's level now, after the relative clause's verb of change.
 _MAJORITY_WHICH_TO = re.compile(
@@ -79,25 +103,30 @@ _OVERTURNED_OF_BEFORE = re.compile(
     r"(?:a|an|his|her|their|its|the)\s+(?:[\w'’-]+\s+)?majority\s+of\s+(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
-_MAJORITY_FIELD = re.compile(rf"\bmajority{_FIELD_SEP}\s*$", re.IGNORECASE)
+_MAJORITY_FIELD = re.compile(rf"\b{_NOUN}{_FIELD_SEP}\s*$", re.IGNORECASE)
+# "LAB majority ¶ 11,503": a card's label alone on its line, the figure alone on the next.
+_MAJORITY_LINE_ABOVE = re.compile(
+    r"(?:^|\n)[ \t•*\-]*(?:[A-Za-z]{2,12}[ \t]+)?majority[ \t:]*\n[ \t]*$",
+    re.IGNORECASE,
+)
 _FIELD_LINE = re.compile(r"[ \t]*(?:\n|$)")
 
 
 def read_majority(f: Frame, a: Around) -> bool:
     """A stated majority, in votes or in points, for the sentence's contest."""
     m = a.m
-    if "majority" not in f.low:
+    if "maj" not in f.low:
         return False
     changed_to = -1  # where the words of a change to the level start: they do not date it
+    above = False  # the card's label on the line above
     if _MAJORITY_BEFORE.search(a.before):
         cue = "“majority” before it"
+    elif _FIELD_LINE.match(f.state.text, m.end) and _MAJORITY_LINE_ABOVE.search(a.before):
+        cue, above = "“majority” on the line above, a card's label", True
     elif " from" in a.before[-18:] and _MAJORITY_FROM_BEFORE.search(a.before):
-        if (
-            m.kind is NumberKind.COUNT
-            and (m.hedge == "exact" or _hedged_digits(m))
-            and _TO_AFTER.match(a.after)
-        ):
-            _read_majority_before(f, m)
+        to = _TO_AFTER.match(a.after)
+        if m.kind is NumberKind.COUNT and (m.hedge == "exact" or _hedged_digits(m)) and to:
+            _read_majority_before(f, m, dated=to.group("when") is not None)
             return True
         return False
     elif " to" in a.before[-12:] and (to := _MAJORITY_TO_BEFORE.search(a.before)):
@@ -124,7 +153,7 @@ def read_majority(f: Frame, a: Around) -> bool:
         # majority, kept for the election a year in its clause names, else the one before.
         _read_previous(f, m, seat, tie, what=f"{cue}, overturned or defended")
         return True
-    field = _FIELD_LINE.match(f.state.text, m.end) and _MAJORITY_FIELD.search(a.before)
+    field = above or (_FIELD_LINE.match(f.state.text, m.end) and _MAJORITY_FIELD.search(a.before))
     if field:
         # "Majority: 3,758" on a card's line: the line is the clause; the prose that runs on
         # after a single line break ("… a similar majority to 2019") does not date it.
@@ -684,22 +713,33 @@ def _read_previous(
     )
 
 
-def _read_majority_before(f: Frame, m: NumberMention) -> None:
+def _read_majority_before(f: Frame, m: NumberMention, *, dated: bool = False) -> None:
     """ "increase his majority from 14,684 to 17,063": the first figure is the majority at the
     general election before the story's, when the seat is sure; that election is inferred, not
-    named, so the tie to it is loose (a warning at most)."""
-    year = previous_general_election(f.state.story_year)
-    if year is None or f.earlier(m) is not None:
-        return
+    named, so the tie to it is loose (a warning at most). With the story's election unknown,
+    the record's order of elections names the one before the run's, as for a majority
+    overturned. Words right after the figure that date it ("from 1,800 at the last election
+    to …", ``dated``) tie it to the election they name."""
+    what = "“majority … from” before it, the level it changed from"
     seat, tie = f.seat_near(m.start)
+    if seat is None or _FAR in tie[0]:
+        # "His majority increased from 2,637 …" after a paragraph on him: his seat.
+        seat, tie = _candidates_seat(f, seat, tie)
+    if dated:
+        _read_dated(f, m, seat, tie, what=what)
+        return
+    if f.earlier(m) is not None:
+        return  # the clause is dated elsewhere: which level its date is of is unsure
+    year = previous_general_election(f.state.story_year)
+    election = f"the election before the story's ({year})" if year else "the election before"
     _keep_earlier(
         f,
         m,
         seat,
         tie,
-        year,
-        what="“majority … from” before it, the level it changed from",
-        election=f"the election before the story's ({year}), from “from”",
+        year or PREVIOUS,
+        what=what,
+        election=f"{election}, from “from”",
         loose=True,
     )
 

@@ -10,7 +10,12 @@ from typing import Literal, TypeVar
 from factcheck import compiled_re as re
 from factcheck.extract.claims.party_cards import card_seat, code_party
 from factcheck.extract.claims.party_subjects import party_candidate
-from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
+from factcheck.extract.entities import (
+    GLUED_STAMP,
+    ContestMention,
+    PartyMention,
+    PersonMention,
+)
 from factcheck.extract.frame import Frame
 from factcheck.extract.text import substrings
 from factcheck.extract.vocabulary import PRONOUN_START, other_time
@@ -34,12 +39,14 @@ _WINNER = re.compile(
     r"|\s+to\s+the\s+[A-Z][^.;]{0,60}?\bseat\b|\s+once\s+more\s+for\s+(?:the\s+)?[A-Z])"
     r"|elected\s+(?:as\s+)?(?:the\s+)?MP\s+for|elected(?=\s+in\s|\s+with\s+(?:\d|an?\s+(?:\w+\s+)?majority))"
     # "is the new MP for Gordon", "was declared the winner in Gordon"
-    r"|the\s+new\s+MP\s+for|declared\s+(?:as\s+)?the\s+winner(?=\s+(?:in|of|for|after|with|by)\s|\s*[,.;]|$)"
+    r"|the\s+new\s+MP\s+for|declared\s+(?:as\s+)?(?:the\s+)?winner(?=\s+(?:in|of|for|after|with|by)\s|\s*[,.;]|$)"
     r"|voted\s+in(?:\s+once\s+again|\s+again)?(?=\s+(?:to|in|for|as)\b))"
     r"|(?:has\s+|have\s+)(?P<won>won)(?=\s+(?:for|in)\s+[A-Z])"
     r"|(?P<seat>(?:held|won|retained|kept|holds|wins|retains|keeps)\s+(?:on\s+to\s+|onto\s+)?"
-    # "won this new blue wall constituency", "held his marginal seat"
-    r"(?:the|her|his|their|this)\s+(?:[a-z][\w-]*\s+){0,3}?(?:seat|constituency))\b(?!['’])"
+    # "won this new blue wall constituency", "held his marginal seat"; a headline's bare
+    # "holds seat"
+    r"(?:(?:the|her|his|their|this)\s+(?:[a-z][\w-]*\s+){0,3}?|(?=seat\b(?!\s+of\b)))"
+    r"(?:seat|constituency))\b(?!['’])"
     r"|(?P<poll>topped\s+the\s+poll|emerged\s+(?:as\s+the\s+)?(?:victorious|winner)"
     # "was delighted at securing re-election"
     r"|(?:securing|secured|secures|winning|won|wins)\s+re-?election(?!\s+(?:campaign|bid))"
@@ -168,9 +175,11 @@ _AUX = (
 )
 # Results lists write the noun in brackets or capitals: "Jane Smith, Labour (Hold)", "UUP GAIN
 # FROM SF".
+# (A live page's heading may carry its time stamp glued on: "Ipswich: Conservative
+# gainpublished at 02:51".)
 _OUTCOME_NOUN = re.compile(
     r"\s+(?:\((?P<paren>[Hh]old|HOLD|[Gg]ain|GAIN)\)|(?P<verb>hold|holds|gain|gains|Hold|Gain"
-    r"|HOLD|GAIN)\b)"
+    rf"|HOLD|GAIN)(?:\b|(?={GLUED_STAMP})))"
 )
 # "the seat", "its crowning seat of" (the seat named after), "the Ceredigion seat" (named
 # within).
@@ -191,6 +200,10 @@ _OUTCOME_GAINED = re.compile(
     # (A headline may capitalise the verb: "Labour Takes Bolsover From Conservatives".)
     rf"{_AUX}\s+(?P<verb>(?i:gained|took|taken|seized|snatched|captured|won|win|wins|takes|take"
     rf"|regained|reclaimed"
+    # a headline's bare seat: "Jane Smith loses seat", "Jane Smith holds seat"
+    r"|\b(?:lost|loses|losing|holds|keeps|retains)\s+seat\b"
+    # a headline's present: "DUP regains East Belfast", "Lib Dems seize Chelmsford"
+    r"|regains?|reclaims?|captures?|seizes?|snatch(?:es)?"
     # (ninth session) participles, "with the DUP taking back East Belfast from Alliance",
     # and "wrested": "Plaid wrestle Ceredigion from Lib Dems"
     r"|gaining|taking|seizing|snatching|capturing|winning|regaining|reclaiming"
@@ -256,7 +269,7 @@ _FOR = re.compile(r"\s+for\s+(?:the\s+)?")
 _AND = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
 # What may follow a bare "Labour hold": the end of the phrase, or where it was.
 _OUTCOME_END = re.compile(
-    r"\s*(?:$|\n|[.,;:!?)\]–—-])|\s+the\s+seat\b"
+    rf"\s*(?:$|\n|[.,;:!?)\]–—-])|{GLUED_STAMP}|\s+the\s+seat\b"
     # A headline's "Plaid hold Wales' most marginal seat": the story's seat.
     r"|\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*['’]s?\s+)(?:(?:most|very|key|marginal|safe|only"
     r"|crucial|\w+est)\s+){0,3}seat\b"
@@ -368,7 +381,9 @@ _PASSIVE_HELD = re.compile(
 # Texts without figures are skipped unread (see _worth_reading); these wordings are worth
 # reading for even so. Case matters: "Labour hold" is a result, "hold on" is not.
 _OUTCOME_CUE = re.compile(
-    r"\b(?:[A-Z][\w-]+\s+(?:hold|gain)s?\b|[A-Z][\w-]+\s+\(?(?:[Hh]old|[Gg]ain|HOLD|GAIN)s?\b|re-?elected\b|returned\s+to\s+(?:[Pp]arliament"
+    # (A live page's stamp may be glued on: "Conservative gainpublished at 02:51".)
+    rf"\b(?:[A-Z][\w-]+\s+(?:hold|gain)s?(?:\b|(?={GLUED_STAMP}))"
+    r"|[A-Z][\w-]+\s+\(?(?:[Hh]old|[Gg]ain|HOLD|GAIN)s?\b|re-?elected\b|returned\s+to\s+(?:[Pp]arliament"
     r"|Westminster|the\s+Commons)|elected\s+(?:as\s+)?(?:the\s+)?MP\b|topped\s+the\s+poll"
     r"|voted\s+in\b|(?:held|won|gained|retained|kept)\s+(?:on\s+to\s+|back\s+(?:the\s+)?"
     r"|(?:their|its)\s+hold\s+(?:on|of)\s+)?(?:the\s+seat\b|[A-Z])"
@@ -388,7 +403,7 @@ _OUTCOME_CUE = re.compile(
     # A headline's capitalised verb: "Jane Smith Takes Bolsover Seat From Labour".
     r"|\b(?:Takes|Took|Gains|Seizes|Snatches|Captures)\s+[A-Z]"
     r"|at\s+the\s+expense\s+of\s|(?:won|wins)\s+(?:once\s+)?again\s+in\s"
-    r"|the\s+new\s+MP\s+for\s|declared\s+(?:as\s+)?the\s+winner\b"
+    r"|the\s+new\s+MP\s+for\s|declared\s+(?:as\s+)?(?:the\s+)?winner\b"
     r"|returns\s+to\s+(?:[Pp]arliament|Westminster|the\s+Commons)|(?:is|was)\s+(?:the|our)\s+(?:new\s+MP|winner)\b"
     r"|\b(?:win|victory)\s+(?:for|in)\s+[A-Z]|(?:clinched|secured)\s+(?:the|her|his|their)"
     r"\s+seat\b|(?:claimed|secured|sealed|clinched)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:victory|win)"
@@ -401,6 +416,10 @@ _OUTCOME_CUE = re.compile(
     r"(?:(?:several|some|many|other|key|marginal|target)\s+)?seats\b"
     r"|(?:remained|remains)\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s"
     r"|(?:snatching|seizing|capturing|snatched|seized|captured|took|taken|taking)\s+[A-Z]"
+    # a headline's bare seat: "Jane Smith loses seat", "Jane Smith holds seat"
+    r"|\b(?:lost|loses|losing|holds|keeps|retains)\s+seat\b"
+    # a headline's present: "DUP regains East Belfast"
+    r"|\b(?:regains?|reclaims?|seizes?|captures?|snatch(?:es)?)\s+[A-Z]"
     r"|(?:fell|fallen)\s+to\s+(?:the\s+)?[A-Z]|stayed\s+with\s+(?:the\s+)?[A-Z]"
     r"|(?:retained|held)\s+by\s+(?:the\s+)?[A-Z]"
     # (eighth session) "taken by the Conservatives", "snatched from the SDLP by Sinn Fein",
@@ -728,7 +747,10 @@ def _has_other_winner(f: Frame, seat: str | None, who: PersonMention) -> bool:
 
 
 def _seats_from(f: Frame, at: int) -> list[ContestMention]:
-    """The seats named from ``at`` on: one, or a list joined by commas and "and"."""
+    """The seats named from ``at`` on: one, or a list joined by commas and "and". An item
+    between two seats named like a seat the reader does not know ("A, Chester, B": the
+    record's "City of Chester"; a misspelt "Plymouth Moorview") is passed over, and the list
+    runs on (thirteenth session)."""
     text, end = f.state.text, f.sent.span.end
     out: list[ContestMention] = []
     c = f.contest_at(at)
@@ -736,6 +758,14 @@ def _seats_from(f: Frame, at: int) -> list[ContestMention]:
         out.append(c)
         join = _LIST_JOIN.match(text, c.span.end, end)
         c = f.contest_at(join.end()) if join is not None else None
+        for skip in _SKIPPED_ITEMS if c is None else ():
+            item = skip.match(text, out[-1].span.end, end)
+            if item is None:
+                continue
+            after = f.contest_at(item.end())
+            if after is not None and _unknown_item(f, out[-1].span.end, item.end(), many=True):
+                c = after
+                break
     return out
 
 
@@ -782,14 +812,21 @@ def _seats_before(f: Frame, at: int) -> list[ContestMention]:
 # West and Aberconwy remained blue"): capitalised words, no person's or party's name.
 _ITEM = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&))*?"
 _MIDDLE_ITEM = re.compile(rf"\s*,\s*{_ITEM}(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)")
+# One or two such items between two seats of a list after its verb.
+_SKIPPED_ITEMS = tuple(
+    re.compile(rf"(?:\s*,\s*{_ITEM}){{{n}}}(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)")
+    for n in (1, 2)
+)
 _LEADING_ITEMS = re.compile(rf"(?:(?<=\s)|^){_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*\s*,\s*$")
 
 
-def _unknown_item(f: Frame, start: int, end: int, leading: bool = False) -> bool:
+def _unknown_item(
+    f: Frame, start: int, end: int, leading: bool = False, *, many: bool = False
+) -> bool:
     """Is ``text[start:end]`` one or more list items named like seats the reader does not
-    know, with their joiners?"""
-    pattern = _LEADING_ITEMS if leading else _MIDDLE_ITEM
-    if not pattern.fullmatch(f.state.text, start, end):
+    know, with their joiners (``many``: one or two items, as :data:`_SKIPPED_ITEMS` match)?"""
+    patterns = _SKIPPED_ITEMS if many else (_LEADING_ITEMS if leading else _MIDDLE_ITEM,)
+    if not any(p.fullmatch(f.state.text, start, end) for p in patterns):
         return False
     spans = [m.span for m in f.people] + [p.span for p in f.parties]
     return not any(start < s.end and s.start < end for s in spans)
@@ -1790,16 +1827,21 @@ def _party_within(f: Frame, start: int, end: int) -> PartyMention | None:
     return f.parties[i] if j - i == 1 and f.parties[i].span.start >= start else None
 
 
-def _own_seat(f: Frame, at: int) -> tuple[list[ContestMention], int, bool] | None:
+def _own_seat(
+    f: Frame, at: int, *, bare: bool = False
+) -> tuple[list[ContestMention], int, bool] | None:
     """What a person's verb at ``at`` is about: seats named there ("held Halton"), or their
     own seat ("held his seat", "retains his Exeter seat", "the seat"), with where it ends and
-    whether it was "the seat" words (True) or seats named (False)."""
+    whether it was "the seat" words (True) or seats named (False). ``bare``: a headline's
+    "seat" with no word before it is their own too ("Jane Smith loses seat")."""
     text, end = f.state.text, f.sent.span.end
     seats = _seats_from(f, at)
     if seats:
         stop = seats[-1].span.end
         word = _SEAT_WORD.match(text, stop, end)
         return seats, word.end() if word else stop, False
+    if bare and (headline := _BARE_SEAT.match(text, at, end)) is not None:
+        return [], headline.end(), True
     # ("took the new Tiverton and Minehead seat": a seat drawn afresh, named after "new")
     own = re.compile(r"(?:the|his|her|their|its)\s+(?:new\s+(?=[A-Z]))?").match(text, at, end)
     if own is None:
@@ -1824,7 +1866,17 @@ def _own_seat(f: Frame, at: int) -> tuple[list[ContestMention], int, bool] | Non
         named = f.contest_at(inside.end()) if inside else None
         if named is not None:
             stop = named.span.end
+            listed = _seats_from(f, named.span.start)
+            if len(listed) > 1 and "respectively" in f.words:
+                # "X and Y have held their seats in A and B respectively": every seat of
+                # the list, which the caller pairs with the people in order.
+                return listed, listed[-1].span.end, False
     return ([named] if named else []), stop, named is None
+
+
+# A headline's bare "seat" after a verb of losing or keeping: "Jane Smith loses seat after 22
+# years", "Jane Smith holds seat" (not "seats", nor "seat of power").
+_BARE_SEAT = re.compile(r"seat\b(?!['’]|\s+of\b)")
 
 
 def _person_party(f: Frame, who: PersonMention) -> tuple[str | None, str, bool]:
@@ -2418,7 +2470,7 @@ def _read_person_outcomes(f: Frame) -> None:
         return
     low = f.lower
     for m in _PERSON_HOLD.finditer(text, sent.span.start, end) if _any(low, _HOLD_WORDS) else ():
-        target = _own_seat(f, m.end())
+        target = _own_seat(f, m.end(), bare=True)
         if target is None:
             continue
         seats, stop, _ = target
@@ -2543,7 +2595,7 @@ def _read_person_outcomes(f: Frame) -> None:
         )
     for m in _PERSON_LOST.finditer(text, sent.span.start, end) if _any(low, _LOST_WORDS) else ():
         lost_to = m.group("to") is not None
-        target = ([], m.end("to"), True) if lost_to else _own_seat(f, m.end())
+        target = ([], m.end("to"), True) if lost_to else _own_seat(f, m.end(), bare=True)
         if target is None:
             continue
         seats, stop, _ = target

@@ -21,8 +21,11 @@ from factcheck.extract.entities import PartyMention
 from factcheck.extract.frame import Candidate, Frame
 from factcheck.extract.numbers import NumberMention
 
-# Between the party and its figure. "Reform's 10,857", "the Lib Dems' 6,402":
-_POSSESSIVE = re.compile(r"(?:\s+party)?['’]s?\s+(?:(?:total|tally|haul)\s+of\s+)?")
+# Between the party and its figure. "Reform's 10,857", "the Lib Dems' 6,402", "the Labour
+# candidate's 11,455":
+_POSSESSIVE = re.compile(
+    r"(?:\s+(?:party|candidate))?['’]s?\s+(?:(?:total|tally|haul)\s+of\s+)?", re.IGNORECASE
+)
 # "Plaid Cymru received 2,280", "Labour came second with 10,874", "UKIP second on 32%",
 # "the Tories were in third on, 14.3%", "Reform had 4,981": a verb of polling, or a placing
 # and "with"/"on". Nothing else may stand between: "Labour beat Jane Smith by 2,000" names

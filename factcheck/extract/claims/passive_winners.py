@@ -26,7 +26,7 @@ from factcheck.extract.entities import ContestMention, PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.models import Span, Unit
 
-WON_BY_CUES = ("won by", "claimed by")
+WON_BY_CUES = ("won by", "claimed by", "winning candidate")
 """Substrings one of which a sentence needs for :func:`read_passive_winners` to read it."""
 
 # "was won by", "has been won by", "was narrowly claimed by": the auxiliary is required (a
@@ -81,9 +81,39 @@ def _subject_seat(f: Frame, at: int) -> tuple[ContestMention | None, int, bool] 
     return None
 
 
-def read_passive_winners(f: Frame) -> None:
-    """Winners named after "was won by" their seat."""
+# (thirteenth session) A live page's caption: "The winning candidate was Jane Smith."
+_WINNING_CANDIDATE = re.compile(r"\b[Tt]he\s+winning\s+candidate\s+(?:was|is)\s+")
+
+
+def _read_winning_candidate(f: Frame) -> None:
+    """ "The winning candidate was Jane Smith": the person named after it won the sentence's
+    seat (named in it, or carried from the caption before, as the seat's tie says)."""
     text, sent = f.state.text, f.sent
+    for m in _WINNING_CANDIDATE.finditer(text, sent.span.start, sent.span.end):
+        who = _winner_after(f, m.end())
+        if who is None or f.contest is None or f.contest_for(who) != f.contest:
+            continue
+        words = Span(start=m.start(), end=who.span.end)
+        if not _states_a_result(f, words):
+            continue
+        cand = f.register(who)
+        if cand.contest != f.contest or cand.rank is not None:
+            continue
+        fig = f.figure(
+            place_in_words(text, words.start, words.end, 1),
+            Unit.RANK,
+            f"“the winning candidate” {who.name}: the seat's winner",
+            who=who,
+            subject_tie=(f"{who.name}, named after “the winning candidate was”", True),
+        )
+        cand.rank = fig.model_copy(update={"text": "first"})
+
+
+def read_passive_winners(f: Frame) -> None:
+    """Winners named after "was won by" their seat, or after "the winning candidate was"."""
+    text, sent = f.state.text, f.sent
+    if "winning candidate" in f.low:
+        _read_winning_candidate(f)
     for m in _WON_BY.finditer(text, sent.span.start, sent.span.end):
         who = _winner_after(f, m.end())
         if who is None:

@@ -53,11 +53,16 @@ def _elliptical_placing(f: Frame, who: PersonMention, at: int) -> bool:
 
 
 _GAP = re.compile(r"\s+")
+# "beat Labour into third place", "pushed Tory candidate Jane Smith into fourth place", "beat
+# the former first minister and party veteran into second place": the place is the one
+# pushed's (the object's), whoever the subject is.
 _PUSHED_INTO = re.compile(
-    r"\b(?:beat\w*|push\w*|relegat\w*|knock\w*|forc\w*|drove|driv\w*)\s+(?:[\w'’-]+\s+){1,5}"
-    r"into\s+$",
+    r"\b(?P<verb>beat\w*|push\w*|relegat\w*|knock\w*|forc\w*|drove|driv\w*)\s+"
+    r"(?:[\w'’.-]+\s+){1,9}into\s+$",
     re.IGNORECASE,
 )
+# How far before the ordinal the verb may stand (nine words of a title and a name).
+_PUSHED_REACH = 120
 _PLACED = re.compile(r"\b(?:came|finished|placed)\s+\w+", re.IGNORECASE)
 # "came in a distant third", "came a close second": a placing verb, and a word of how near.
 _PLACED_HOW = re.compile(
@@ -135,8 +140,11 @@ def _read_ordinal(f: Frame, k: int) -> None:
         )
         used.update({k, k + 1})
         return
-    if "into" in f.words and _PUSHED_INTO.search(before):
-        return  # "beat Labour into third place": the placing is Labour's, not the subject's
+    if "into" in f.words:
+        pushed = _PUSHED_INTO.search(text, max(sent.span.start, m.start - _PUSHED_REACH), m.start)
+        if pushed is not None:
+            _read_pushed_into(f, k, pushed)
+            return  # "beat Labour into third place": the placing is not the subject's
     if (
         RANK_BEFORE.search(before)
         or (" a" in before and _PLACED_HOW.search(before))
@@ -148,6 +156,23 @@ def _read_ordinal(f: Frame, k: int) -> None:
         if cand.rank is None:
             cand.rank = f.figure(m, Unit.RANK, "a placing verb before it", who=who)
         used.add(k)
+
+
+def _read_pushed_into(f: Frame, k: int, pushed: re.Match[str]) -> None:
+    """ "Jane Smith pushed Tory candidate John Brown into fourth place": the place is the one
+    person named between the verb and "into"; with none named there ("beat the former first
+    minister into second place") or several, it is nobody's the reader can say."""
+    m = f.numbers[k]
+    f.used.add(k)
+    named = [p for p in f.people if pushed.end("verb") < p.span.start and p.span.end <= m.start]
+    if len(named) != 1 or f.state.quoted(m.span) or f.earlier(m) is not None:
+        return
+    who = named[0]
+    cand = f.register(who)
+    if cand.rank is None:
+        verb = pushed.group("verb")
+        tie = (f"{who.name}, named between “{verb}” and “into”", True)
+        cand.rank = f.figure(m, Unit.RANK, f"“{verb} … into” a placing", who=who, subject_tie=tie)
 
 
 # A placing opening its sentence, then the person given it: "In second place was Welsh Liberal

@@ -131,6 +131,7 @@ def read_results_list(f: Frame) -> None:
     state = f.state
     text = state.text
     party_line: PartyMention | None = None
+    numbered = False  # whether the party's line was a card's numbered one ("1. Conservative")
     for cell in _cells(f):
         people = _labelled(text, [p for p in f.people if _within(cell, p.span.start, p.span.end)])
         nums = [
@@ -138,7 +139,8 @@ def read_results_list(f: Frame) -> None:
             for k, n in enumerate(f.numbers)
             if k not in f.used and _within(cell, n.start, n.end)
         ]
-        if nums and _MARKER.fullmatch(text, cell.start, nums[0][1].end + 1):
+        marked = bool(nums) and bool(_MARKER.fullmatch(text, cell.start, nums[0][1].end + 1))
+        if marked:
             f.used.add(nums[0][0])  # "1. Foyle – …": the list's numbering, not a figure
             nums = nums[1:]
         parties = [p.span for p in f.parties if _within(cell, p.span.start, p.span.end)]
@@ -157,14 +159,18 @@ def read_results_list(f: Frame) -> None:
         cell_parties = [p for p in f.parties if _within(cell, p.span.start, p.span.end)]
         if not people and not nums and not words and len(cell_parties) == 1:
             party_line = cell_parties[0]  # "Alliance Party", its figure on the next line
+            numbered = marked
             continue
         if not people and party_line is not None and len(nums) == 1 and not words:
             _read_party_cell(f, party_line, nums, cell)
         card_party, party_line = party_line, None
         if len(people) == 1 and not nums and (len(odd) <= 1 or tuple(words) == _WITH_CANDIDATE):
             state.list_owner = people[0]  # a card's name line: its fields follow
-            if card_party is not None and tuple(words) == _WITH_CANDIDATE:
-                # "Liberal Democrat", then ", with candidate Jane Smith": her party's line.
+            if card_party is not None and (
+                tuple(words) == _WITH_CANDIDATE or (numbered and not words)
+            ):
+                # "Liberal Democrat", then ", with candidate Jane Smith"; "1. Conservative",
+                # then "Jane Smith" alone on the next line: her card's party line.
                 cand = state.candidate(people[0], f.contest)
                 if cand.party is None:
                     cand.party, cand.party_span = card_party.party.name, card_party.span
@@ -501,6 +507,8 @@ def _read_cell(
         )
     marks = [person.span] + [p.span for p in f.parties if _within(cell, p.span.start, p.span.end)]
     for k, n in nums:
+        if _MAJORITY_IN_CELL.search(text, cell.start, n.start):
+            continue  # "Jane Smith - 29,992 (majority 14,337)": the seat's, left to its reading
         f.used.add(k)
         as_count = n.kind is NumberKind.YEAR and _year_is_count(text, cell, n, marks)
         if n.hedge != "exact" or (not as_count and _dated(f, n)) or _torn(text, n):
@@ -541,6 +549,10 @@ def _read_cell(
             cand.restated.append(
                 f.figure(n, Unit.PERCENT, what, who=person, seat=seat_tie, subject_tie=subject_tie)
             )
+
+
+# Right before a figure on a candidate's line: the word saying it is the seat's majority.
+_MAJORITY_IN_CELL = re.compile(r"\b(?:majority|maj)\.?[ \t]*[:–-]?[ \t]*$", re.IGNORECASE)
 
 
 # Between a name and a footnote's number, and between that number and the votes: spaces.

@@ -7,7 +7,7 @@ from factcheck import compiled_re as re
 from factcheck.extract.claims.margins import PREVIOUS
 from factcheck.extract.claims.rounding import as_rounded
 from factcheck.extract.frame import Around, ContestFigures, Frame, previous_general_election
-from factcheck.extract.numbers import NumberKind
+from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.vocabulary import DIGITS, SHARE_CUE_AFTER
 from factcheck.models import Unit
 
@@ -234,6 +234,9 @@ def _keep_earlier(
     figs.turnout = fig.model_copy(update={"grounds": fig.grounds.model_copy(update=update)})
 
 
+# After a card's "Electorate" field: the line's end, or the next field after a semicolon
+# ("Electorate 78,244; total vote 46,236").
+_LINE_ENDS_OR_FIELD = re.compile(r"[^\S\n]*(?:\n|$|;)")
 _BRACKETED = re.compile(r"\s*(?:votes?\s*)?\(\s*")
 
 
@@ -264,17 +267,34 @@ def _spent(f: Frame, a: Around) -> bool:
 # Stoke on Trent North Electorate is 84,357".
 _ELECTORATE_BEFORE = re.compile(
     r"\b(?P<noun>electorate|(?:registered|eligible)\s+(?:voters|electors)|electors)"
+    # "The number of eligible voters in Foyle was 73,496": the seat between
+    r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,4})?"
     r"(?:\s*[:–—-]\s*|\s+(?:is|was|of|stood\s+at|stands\s+at|at|numbered|numbers)\s+)"
-    r"(?:just\s+|only\s+|some\s+)?$",
+    r"(?:just\s+|only\s+|some\s+)?$"
+    # "Electorate 77,935", "Electorate ¶ 71,271": a results card's label opening its line,
+    # the figure right after it or alone on the next line.
+    r"|(?:^|\n)[^\S\n]*(?P<label>Electorate)(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)$",
     re.IGNORECASE,
 )
 # "66,075 registered voters", "71,825 electors"; not "46,519 electors who cast their ballots",
-# the ones who voted.
+# the ones who voted. "of the 75,210 electorate", "a 72,315 electorate": the noun after the
+# count, after an article. "72,242 residents registered to vote", "71,000 people eligible to
+# vote": the people who could vote.
 _ELECTORATE_AFTER = re.compile(
-    r"\s+(?P<noun>(?:registered|eligible)\s+(?:voters|electors)|electors)\b"
-    r"(?!,?\s+(?:who|that)\s+(?:\w+\s+)?(?:cast|voted|turned|went|came))",
+    r"\s+(?P<noun>(?:registered|eligible)\s+(?:voters|electors)|electors"
+    r"|(?:people|residents|voters)\s+(?:were\s+)?(?:registered|eligible)\s+to\s+vote)\b"
+    r"(?!,?\s+(?:who|that)\s+(?:\w+\s+)?(?:cast|voted|turned|went|came))"
+    r"|\s+(?P<after>electorate)\b",
     re.IGNORECASE,
 )
+# A Westminster seat's electorate is tens of thousands (the smallest, Na h-Eileanan an Iar,
+# about 21,000): a count below this, said of people "registered to vote", is a few of them.
+_FEWEST_ELECTORS = 10_000
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.IGNORECASE)
+
+
+ELECTORATE_CUES = ("lector", "voters", " to vote")
+"""Substrings one of which a sentence needs for :func:`read_electorate` to read it."""
 
 
 def read_electorate(f: Frame, a: Around) -> bool:
@@ -282,19 +302,165 @@ def read_electorate(f: Frame, a: Around) -> bool:
     m = a.m
     if m.kind is not NumberKind.COUNT or not DIGITS.fullmatch(m.number_text):
         return False
-    near = a.before[-40:] + " " + a.after[:25]
-    if "lector" not in near and "voters" not in near:
+    near = a.before[-50:] + " " + a.after[:30]
+    if "lector" not in near and "voters" not in near and " to vote" not in near:
         return False  # the substring tests first: most counts are nowhere near the words
-    before = _ELECTORATE_BEFORE.search(a.before)
+    before = _ELECTORATE_BEFORE.search(a.before[-80:])
     cue = before or _ELECTORATE_AFTER.match(a.after)
     if cue is None:
         return False
+    people = cue.groupdict().get("noun") or ""
+    if (cue.groupdict().get("after") or " to vote" in people) and m.value < _FEWEST_ELECTORS:
+        return False  # "300 people were eligible to vote twice": too few for a seat's electorate
+    if cue.groupdict().get("after") and not _ARTICLE_BEFORE.search(a.before[-6:]):
+        return False  # "66,075 electorate" with no article: a count of something else, maybe
+    if cue.groupdict().get("label") and not _LINE_ENDS_OR_FIELD.match(a.after):
+        return False  # "Electorate 78,244 in 2019 …": prose, not a card's field
     if m.hedge != "exact" or f.earlier(m) is not None:
         return True  # another election's electorate, or a hedged one: not this contest's
     seat, tie = f.seat_near(m.start)
     figs = f.state.contest_figures(seat)
     if figs.electorate is None:
         # The words that tied it, as written ("Registered voters:", "71,825 electors").
-        what = f"“{cue.group('noun')}” {'before' if cue is before else 'after'} it"
+        groups = cue.groupdict()
+        noun = groups.get("noun") or groups.get("label") or groups.get("after")
+        what = f"“{noun}” {'before' if cue is before else 'after'} it"
         figs.electorate = as_rounded(f.figure(m, Unit.PEOPLE, what, contest_level=True, seat=tie))
     return True
+
+
+# The votes cast, as a count: "A total of 49,321 votes were cast", "there were 41,416 votes
+# cast", "with 72,651 ballot papers", "41,671 people voted in Dundee West", "the 51,097 that
+# were cast"; not a candidate's ("19,065 people voted for me", "votes cast for Labour").
+_CAST_AFTER = re.compile(
+    r"[^\S\n]+(?:(?:valid[^\S\n]+)?(?:votes?|ballots|ballot[^\S\n]+papers)"
+    r"(?:[^\S\n]+(?:were|being|had[^\S\n]+been|have[^\S\n]+been))?"
+    # (Not "ballot papers issued": postal papers issued and never returned among them.)
+    r"[^\S\n]+(?:cast|polled|counted|verified)\b"
+    r"|(?:valid[^\S\n]+)?ballot[^\S\n]+papers\b(?![^\S\n]+issued)|ballots[^\S\n]+cast\b"
+    r"|people[^\S\n]+(?:voted|voting|cast[^\S\n]+(?:a|their)[^\S\n]+votes?)\b"
+    r"|(?:that|which)[^\S\n]+were[^\S\n]+cast\b)"
+    r"(?![^\S\n]+(?:for|to|in[^\S\n]+(?:(?:her|his|their|its)[^\S\n]+)?(?:favou?r|support))\b)",
+    re.IGNORECASE,
+)
+# Before the count: "Total votes cast 54,858", "Votes polled: 47,370", "The total number of
+# votes cast across Ross, Skye and Lochaber constituency was 38,503", "a valid vote count of
+# 48,593", "total vote 46,236 (59.1%)", "Valid votes: 47,144".
+_CAST_BEFORE = re.compile(
+    r"\b(?:total[^\S\n]+(?:number[^\S\n]+of[^\S\n]+)?votes?(?:[^\S\n]+(?:cast|polled))?"
+    r"|votes?[^\S\n]+(?:cast|polled)|valid[^\S\n]+votes|valid[^\S\n]+vote[^\S\n]+count"
+    r"|number[^\S\n]+of[^\S\n]+votes(?:[^\S\n]+cast)?)"
+    r"(?:[^\S\n]+(?:across|in|from)[^\S\n]+[^.;:\n]{1,60}?)?"
+    r"(?:[^\S\n]*[:–—-][^\S\n]*|[^\S\n]+(?:was|were|is|of|stood[^\S\n]+at)[^\S\n]+|[^\S\n]+)$",
+    re.IGNORECASE,
+)
+# Fewer than this many votes cast is no Westminster seat's poll (the smallest, Na h-Eileanan
+# an Iar, cast about 20,000): "1,000 ballot papers" is some of them.
+_FEWEST_CAST = 10_000
+BALLOTS_CUES = (
+    "cast",
+    "polled",
+    "ballot",
+    "turnout",
+    "turn out",
+    "turn-out",
+    "voted",
+    "voting",
+    "valid vote",
+    "total vote",
+    "number of votes",
+)
+"""Substrings one of which a sentence needs for :func:`read_ballots` to read it."""
+
+
+def read_ballots(f: Frame, a: Around) -> bool:
+    """A count of the votes cast: named so after it ("49,321 votes were cast", "72,651 ballot
+    papers") or before it ("Votes polled: 47,370", "the total number of votes … was 56,064"),
+    or a count after "turnout" in its clause ("Turnout was 42,946", "from a turnout of
+    20,794", "TURNOUT 60.1% (43,999)"): the contest's, checked as valid votes or as valid
+    votes and rejected ballots together. Another election's is left unread."""
+    m = a.m
+    if m.kind is not NumberKind.COUNT or not DIGITS.fullmatch(m.number_text):
+        return False
+    if m.value < _FEWEST_CAST:
+        return False
+    if _CAST_AFTER.match(a.after):
+        what = "“votes cast” or “ballot papers” after it"
+    elif _CAST_BEFORE.search(a.before):
+        what = "“votes cast” or “total votes” before it"
+    elif (
+        any(cue in f.low for cue in TURNOUT_CUES)
+        and (cue := _last_turnout(a.clause_before)) is not None
+        # On the count's own line: a table's header naming a "Turnout" column above its
+        # rows ("Electorate Turnout Votes") says nothing of the row's first count.
+        and "\n" not in a.clause_before[cue:]
+        and _turnout_count(f, m, m.start - len(a.clause_before) + cue)
+        and not _OTHER_COUNT_AFTER.match(a.after)
+    ):
+        what = "“turnout” before it in its clause, a count"
+    else:
+        return False
+    if f.earlier(m) is not None:
+        return False  # "38,677 people cast their vote in 2015": that election's
+    # The seat named before it in its clause, loosely when the sentence names several (as
+    # a turnout's: :func:`_turnout_slot`).
+    seat, tie = f.seat_near(m.start)
+    if len(f.contests) > 1:
+        tie = (f"{seat}, one of {len(f.contests)} seats named in the sentence", False)
+    figs = f.state.contest_figures(seat)
+    if figs.ballots is not None:
+        return False
+    figs.ballots = as_rounded(f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie))
+    return True
+
+
+# After a count following "turnout", words making it another count or a change: "a turnout
+# of 4,000 more than in 2019", "turnout up 2,000".
+_OTHER_COUNT_AFTER = re.compile(
+    r"[^\S\n]+(?:seats?|MPs|constituencies|wards|councils|more|fewer|less|lower|higher|up|down)\b",
+    re.IGNORECASE,
+)
+
+
+def _last_turnout(clause: str) -> int | None:
+    """Where the last "turnout" of ``clause`` ends, or None."""
+    found = None
+    for cue in _TURNOUT.finditer(clause):
+        found = cue.end()
+    return found
+
+
+_VOTES_NOUN_AFTER = re.compile(r"[^\S\n]*votes?\b", re.IGNORECASE)
+
+
+def _turnout_count(f: Frame, m: NumberMention, cue_end: int) -> bool:
+    """Is the count ``m`` the turnout a "turnout" ending at ``cue_end`` names: nobody and no
+    party named between them ("Turnout was 54.2%, with Mr Kinahan winning 11,942 votes" is
+    his), no other figure between but a percentage the count is bracketed after ("TURNOUT
+    60.1% (43,999)"), and no "votes" after it (someone's votes)?"""
+    text = f.state.text
+    if _VOTES_NOUN_AFTER.match(text, m.end):
+        return False
+    named = [p.span.start for p in f.people] + [p.span.start for p in f.parties]
+    if any(cue_end <= at < m.start for at in named):
+        return False
+    # (A figure inside brackets closed before the count is an aside's: "The turnout on
+    # yesterday (Thursday 4 July) was 74,786".)
+    between = [
+        n
+        for n in f.numbers
+        if cue_end <= n.start
+        and n.end <= m.start
+        and not (
+            text.rfind("(", cue_end, n.start) > text.rfind(")", cue_end, n.start)
+            and text.find(")", n.end, m.start) >= 0
+        )
+    ]
+    if not between:
+        return True
+    last = between[-1]
+    return (
+        len(between) == 1
+        and last.kind is NumberKind.PERCENT
+        and _BRACKETED.fullmatch(text, last.end, m.start) is not None
+    )

@@ -180,6 +180,20 @@ def read_votes_and_shares(f: Frame) -> None:
             # count after it (of 100 or more: "won 12" may be seats, or a list's).
             votes[k] = who
             cues[k] = "a verb of polling right after the person's name"
+        elif (
+            m.kind is NumberKind.COUNT
+            and m.value >= 100
+            and _SCORE_AFTER.match(after)
+            and (
+                _POLLED_LEAD.fullmatch(text, who.span.end, m.start)
+                or _WON_WITH_LEAD.fullmatch(text, who.span.end, m.start)
+            )
+            and f.seat_tie(who)[1]
+        ):
+            # "Kerry McCarthy won with 27,717 to the Conservative's 16,923": the first count
+            # of a score against a rival's, after the person and a verb: theirs.
+            votes[k] = who
+            cues[k] = "a score's first count, “to” a rival's count after it"
         elif m.kind is NumberKind.COUNT and k in bracketed:
             # The list's shape says what the counts are; a seat carried into it is loose.
             votes[k] = who
@@ -278,6 +292,10 @@ def _read_party_figures(f: Frame, taken: Collection[int]) -> None:
                 ps.verb
                 or VOTES_AFTER.match(after)
                 or f.says(_VOTES_WORDS)
+                # "won with 27,717 to the Conservative's 16,923": a score against a count
+                or _SCORE_BEFORE_RIVAL.search(
+                    text, max(f.sent.span.start, ps.party.span.start - 20), ps.party.span.start
+                )
                 or _COMPARED_RIVALS.search(
                     text, max(f.sent.span.start, ps.party.span.start - 60), ps.party.span.start
                 )
@@ -315,6 +333,17 @@ _PARALLEL_LEAD = re.compile(
     r"|securing|took|taking|collected|earned|garnered|picked\s+up)\s+|\s+)"
 )
 _WITH_LEAD = re.compile(r"(?:['’]s?)?,\s+with\s+")
+# A score's first count, then "to" and a rival's possessive and count: "27,717 to the
+# Conservative's 16,923", "12,446 to Scott Arthur of Labour's 18,663".
+_SCORE_AFTER = re.compile(
+    r"\s*(?:votes?\s+)?to\s+(?:the\s+)?(?:[A-Z][\w’-]*\s+){0,4}?(?:of\s+(?:the\s+)?)?"
+    r"[A-Z][\w’-]*(?:\s+candidate)?['’]s?\s+\d"
+)
+# "Kerry McCarthy won with ", "Jane Smith held the seat with ": a verb of winning, then "with".
+_WON_WITH_LEAD = re.compile(
+    r",?\s+(?:(?:has|had)\s+)?(?:won|wins|held\s+(?:on|the\s+seat)|retained\s+the\s+seat"
+    r"|triumphed|romped\s+home|(?:was\s+)?(?:re-)?elected)\s+with\s+(?:just\s+|only\s+)?"
+)
 
 
 def _counts_votes_after(f: Frame, k: int) -> bool:
@@ -419,7 +448,15 @@ _FOR_AFTER = re.compile(
 )
 # "polled 8,557 votes to Labour candidate Naz Shah's 19,977 votes", "to Clegg's 19,756": a
 # rival's count after their possessive name, in a sentence that counts votes.
-_POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
+# "to Scott Arthur of Labour's 18,663", "to Carla Denyer of the Green's 18,809": the party
+# after "of" takes the possessive for the person.
+_POSSESSIVE_GAP = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’-]*(?:\s+[A-Z][\w’-]*){0,3})?['’]s?\s+"
+)
+# A score against a rival's count, "23,608 to Gildernew's 23,078", "won with 27,717 to the
+# Conservative's 16,923": a count right before "to" and the rival's name says the two are
+# votes, with the noun or without it.
+_SCORE_BEFORE_RIVAL = re.compile(r"\d\s*(?:votes?\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
 # "won by Labour's Jane Smith with 20,030, compared with Reform's 10,857 and the Conservative
 # Party's 6,128": rivals' counts set against the winner's are their votes, whatever noun (or
 # none) the winner's count had.
@@ -578,7 +615,8 @@ def _read_respectively(f: Frame) -> None:
 def _read_rival_counts(f: Frame) -> None:
     """Counts tied to a rival by "for NAME" after them or "to NAME's" before them."""
     text, sent = f.state.text, f.sent
-    if not f.says(_RIVAL_COUNT_WORDS):
+    counts_votes = f.says(_RIVAL_COUNT_WORDS)
+    if not counts_votes and " to " not in sent.text:
         return
     for k, m in enumerate(f.numbers):
         if k in f.used or m.kind is not NumberKind.COUNT or m.hedge != "exact":
@@ -589,10 +627,16 @@ def _read_rival_counts(f: Frame) -> None:
         how = ""
         i = f.count_before(f.people, m.end)
         after = f.people[i] if i < len(f.people) and f.people[i].span.start >= m.end else None
-        if after is not None and _FOR_AFTER.fullmatch(text, m.end, after.span.start):
+        if (
+            counts_votes
+            and after is not None
+            and _FOR_AFTER.fullmatch(text, m.end, after.span.start)
+        ):
             owner, how = after, f"“for {after.name}” after it"
-        elif (score := _TO_PRONOUN.search(text, max(sent.span.start, m.start - 30), m.start)) and (
-            rival := _rival_named_before(f, score.start())
+        elif (
+            counts_votes
+            and (score := _TO_PRONOUN.search(text, max(sent.span.start, m.start - 30), m.start))
+            and (rival := _rival_named_before(f, score.start()))
         ):
             owner, how = rival, f"“to his/her” after a score's first count, after {rival.name}"
         else:
@@ -600,8 +644,14 @@ def _read_rival_counts(f: Frame) -> None:
             if (
                 before is not None
                 and _POSSESSIVE_GAP.fullmatch(text, before.span.end, m.start)
-                and RIVAL_LEAD.search(
-                    text, max(sent.span.start, before.span.start - 50), before.span.start
+                and (
+                    RIVAL_LEAD.search(
+                        text, max(sent.span.start, before.span.start - 50), before.span.start
+                    )
+                    if counts_votes
+                    else _SCORE_BEFORE_RIVAL.search(
+                        text, max(sent.span.start, before.span.start - 20), before.span.start
+                    )
                 )
             ):
                 owner, how = before, f"a rival's count after “{before.name}'s”"
