@@ -397,7 +397,7 @@ def test_a_count_of_someone_titled_with_the_first_of_two_seats_is_that_seats(
 ) -> None:
     (a, won_a), (b, won_b) = _two_seats(picks)
     text = (
-        f"{a} MP {won_a.name} and {b} MP {won_b.name} have both held on to their seats.\n\n"
+        f"{a} MP {won_a.name} and {b} MP {won_b.name} were both elected.\n\n"
         f"{won_a.name} ({won_a.party}): {{votes}} votes"
     )
     right = text.format(votes=f"{_votes(won_a):,}")
@@ -414,7 +414,7 @@ def test_a_count_of_the_second_person_respectively_is_the_second_seats(picks: li
     (a, won_a), (b, won_b) = _two_seats(picks)
     surname = won_b.name.split()[-1]
     text = (
-        f"{won_a.name} and {won_b.name} have held their seats in {a} and {b} respectively.\n\n"
+        f"{won_a.name} and {won_b.name} were elected in {a} and {b} respectively.\n\n"
         f"{surname} won with {{votes}} votes."
     )
     right = text.format(votes=f"{_votes(won_b):,}")
