@@ -163,6 +163,8 @@ class Unit(StrEnum):
     """Electors, ballots, rejected papers: counts of people or papers."""
     RANK = "rank"
     """A finishing position: 1 is the winner."""
+    TIMES = "times"
+    """A multiple of an earlier level: "doubled" is 2 times, "quadrupled" 4."""
 
 
 COUNT_UNITS = frozenset({Unit.VOTES, Unit.SEATS, Unit.PEOPLE, Unit.RANK})

@@ -10,8 +10,9 @@ The hedge pack (``rules/hedges.toml``) says what hedged figures allow. For a sta
 with true value t and granularity g(X) (see :func:`granularity`), each hedge has two readings:
 
 * :func:`truth_interval`: the values of t for which the sentence is true. ``nearly 11`` is
-  true for t in (-∞, 11); ``about 5`` for t in [5 - 2g, 5 + 2g]. A true value outside it is
-  an error.
+  true for t in [11 - 2g, 11) (below it, but no further than ``about 11`` reaches);
+  ``about 5`` for t in [5 - 2g, 5 + 2g]; ``more than 40`` for t in (40, ∞). A true value
+  outside it is an error.
 * :func:`pragmatic_interval`: the values for which the hedge is also a fair description.
   ``nearly 11`` fits t in [11 - g, 11); ``less than a third`` fits t in [25, 33.3...), since
   below a quarter a rounder landmark lies between. A value outside it, but inside the truth
@@ -200,7 +201,10 @@ class Hedge:
     """Phrases that express the hedge before a number, e.g. ``"nearly"``, ``"just under"``."""
     truth: Relation
     tolerance: ExactNumber | None = None
-    """For ``truth = "approx"`` only: the truth condition is ``|t - X| <= tolerance * g``."""
+    """How far, in multiples of g, the truth condition reaches: for ``truth = "approx"``
+    (which needs it) ``|t - X| <= tolerance * g``; for a one-sided relation, how far t may lie
+    on its true side (``lt`` with 2: ``X - 2g <= t < X``, so "nearly 7,800" is false of 5,885);
+    none for ``eq``, nor for a one-sided relation with no limit ("well over")."""
     pragmatic: Annotated[
         Fraction | Literal["landmark"] | None, BeforeValidator(_read_pragmatic)
     ] = None
@@ -476,11 +480,12 @@ def _semantic_problems(pack: Pack) -> list[tuple[tuple[str | int, ...], str]]:
             problems.append(
                 ((*loc, "truth"), 'truth = "approx" needs a tolerance; add e.g. tolerance = 2')
             )
-        if h.truth != "approx" and h.tolerance is not None:
+        if h.truth == "eq" and h.tolerance is not None:
             problems.append(
                 (
                     (*loc, "tolerance"),
-                    f'only truth = "approx" takes a tolerance; remove it (truth is "{h.truth}")',
+                    'truth = "eq" takes no tolerance; remove it (the figure\'s rounding is its '
+                    "reach)",
                 )
             )
         if h.tolerance is not None and h.tolerance < 0:
@@ -828,8 +833,10 @@ def truth_interval(
 
     ``hedge`` is a canonical hedge name (default: the figure's own). With no hedge ("exact"), a
     number allows its rounding interval and a bare fraction word is read with the pack's
-    ``[fractions] unhedged`` hedge. Bounds are exact; one-sided hedges give unbounded intervals
-    (``nearly 11`` -> (-∞, 11)), to be intersected with what the quantity can be.
+    ``[fractions] unhedged`` hedge. Bounds are exact; a one-sided hedge with no tolerance gives
+    an unbounded interval (``more than 40`` -> (40, ∞)), to be intersected with what the
+    quantity can be; with one it reaches that many g on its true side (``nearly 11`` ->
+    [9.9, 11)).
     """
     pack = pack or default_pack()
     s = _stated(x, rounding)
@@ -841,20 +848,34 @@ def truth_interval(
 
 def _truth(s: _Stated, spec: Hedge, pack: Pack) -> Interval:
     x = s.x
+    if spec.tolerance is None:
+        match spec.truth:
+            case "lt":
+                return Interval.at_most(x, strict=True)
+            case "le":
+                return Interval.at_most(x)
+            case "gt":
+                return Interval.at_least(x, strict=True)
+            case "ge":
+                return Interval.at_least(x)
+            case "eq":
+                return s.own
+    # A tolerance bounds the far side too: "nearly 7,800" is below 7,800 but not by more
+    # than "about 7,800" would allow.
+    reach = (spec.tolerance or Fraction(0)) * _stated_granularity(s, pack)
     match spec.truth:
         case "lt":
-            return Interval.at_most(x, strict=True)
+            return Interval(x - reach, x, True, False)
         case "le":
-            return Interval.at_most(x)
+            return Interval.closed(x - reach, x)
         case "gt":
-            return Interval.at_least(x, strict=True)
+            return Interval(x, x + reach, False, True)
         case "ge":
-            return Interval.at_least(x)
-        case "approx":
-            reach = (spec.tolerance or Fraction(0)) * _stated_granularity(s, pack)
-            return Interval.closed(x - reach, x + reach)
+            return Interval.closed(x, x + reach)
         case "eq":
             return s.own
+        case _:
+            return Interval.closed(x - reach, x + reach)
 
 
 def pragmatic_interval(

@@ -209,7 +209,7 @@ _ROUNDED_DESCRIPTION = (
     "The figure then allows every count within half a step of it."
 )
 
-UnitName = Literal["votes", "percent", "points", "seats", "people", "rank"]
+UnitName = Literal["votes", "percent", "points", "seats", "people", "rank", "times"]
 QuantityName = Literal["share", "votes", "turnout", "majority", "seats", "rank"]
 SeatVerb = Literal["won", "gained", "lost", "held", "net"]
 

@@ -51,10 +51,11 @@ def test_builtin_pack_loads_and_has_the_hedges() -> None:
     assert pack.info.name == "factcheck-hedges"
     expected = {
         "about": ["about", "around", "roughly", "approximately", "some", "an estimated"],
-        "nearly": ["nearly", "almost", "just under", "close to"],
+        "nearly": ["nearly", "almost", "close to"],
         "more-than": ["more than", "over", "above"],
         "less-than": ["less than", "under", "below", "fewer than"],
         "just-over": ["just over"],
+        "just-under": ["just under", "just below"],
         "at-least": ["at least"],
         "at-most": ["at most"],
         "up-to": ["up to"],
@@ -62,7 +63,7 @@ def test_builtin_pack_loads_and_has_the_hedges() -> None:
     for name, words in expected.items():
         for word in words:
             assert pack.hedge_for(word) == name
-    assert pack.hedge_for("Just   Under") == "nearly"
+    assert pack.hedge_for("Just   Under") == "just-under"
     assert pack.hedge_for("just") is None
 
 
@@ -181,9 +182,9 @@ BAD_PACKS = [
         "needs a tolerance",
     ),
     (
-        '[hedges.nearly]\nwords = ["nearly"]\ntruth = "lt"\ntolerance = 2\n',
+        '[hedges.exactly]\nwords = ["exactly"]\ntruth = "eq"\ntolerance = 2\n',
         "tolerance = 2",
-        'only truth = "approx" takes a tolerance',
+        'truth = "eq" takes no tolerance',
     ),
     (
         '[hedges.nearly]\ntruth = "lt"\n',
@@ -342,12 +343,15 @@ def within(x: str | int, interval: Interval) -> bool:
 def test_nearly_11pc() -> None:
     m = one("Ms Ali's nearly 11pc")
     truth, fair = truth_interval(m), pragmatic_interval(m)
-    assert truth == Interval.at_most(11, strict=True)
+    # Below 11, but no further than "about 11" reaches: twice g, the floor's 0.55.
+    assert truth == Interval(Fraction(99, 10), Fraction(11), True, False)
     assert fair == Interval(Fraction(1045, 100), Fraction(11), True, False)
     assert within("10.9", fair)
     assert not within(11, truth)
     assert not within("11.01", truth)
     assert within("10.4", truth)
+    assert within("9.9", truth)
+    assert not within("9.89", truth)
     assert not within("10.4", fair)
 
 
@@ -450,7 +454,10 @@ def test_figures_give_the_same_intervals_as_mentions() -> None:
 
 def test_a_figure_from_a_results_file() -> None:
     figure = Figure.percentage("67.30")
-    assert truth_interval(figure, "nearly") == Interval.at_most(Fraction(673, 10), strict=True)
+    # 67.3 is written to tenths, but g is the floor's twentieth of it: 3.365.
+    assert truth_interval(figure, "nearly") == Interval(
+        Fraction(6057, 100), Fraction(673, 10), True, False
+    )
     assert granularity(figure, NO_FLOOR) == Fraction(5, 1000)
 
 

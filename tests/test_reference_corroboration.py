@@ -47,10 +47,13 @@ def _assert_uncorroborated(f: Finding) -> None:
     assert f.severity is Severity.WARNING
     assert (f.fix, f.replacement) == (None, None)
     assert f.evidence["corroborated_by"] == []
-    assert (
+    why = (
         "nothing else the article says about Bethnal Green and Bow was found in the "
-        "uk-ge-2017 record: the seat or election may be misread, so no fix is offered"
-    ) in f.message
+        "uk-ge-2017 record: the seat or election may be misread"
+    )
+    assert f.evidence["uncorroborated"] == why
+    # A figure far from the official value gives that as its reason for no fix instead.
+    assert f"{why}, so no fix is offered" in f.message or f.evidence.get("far_from_official")
 
 
 def test_a_wrong_majority_beside_figures_the_record_bears_out_is_an_error_with_a_fix() -> None:

@@ -161,6 +161,8 @@ class Corroborations:
         evidence["uncorroborated"] = why
         if v.fix is None and v.severity is not None and v.severity.level <= Severity.WARNING.level:
             return replace(v, evidence=evidence)  # already a warning with no fix: no change
+        # Lowered, never raised: an info note ("true but loose") stays a note.
+        lowest = v.severity is not None and v.severity.level < Severity.WARNING.level
         return replace(
             v,
             message=f"{v.message} ({why}, so no fix is offered)",
@@ -168,7 +170,7 @@ class Corroborations:
             fix=None,
             corrected=None,
             replacement=None,
-            severity=Severity.WARNING,
+            severity=v.severity if lowest else Severity.WARNING,
             confidence=Confidence.MEDIUM if v.confidence is Confidence.HIGH else v.confidence,
         )
 

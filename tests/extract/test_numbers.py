@@ -139,7 +139,7 @@ HEDGES = [
     ("an estimated", "about"),
     ("nearly", "nearly"),
     ("almost", "nearly"),
-    ("just under", "nearly"),
+    ("just under", "just-under"),
     ("close to", "nearly"),
     ("more than", "more-than"),
     ("over", "more-than"),
@@ -172,7 +172,7 @@ def test_hedges(word: str, name: str, number: str, part: str) -> None:
 
 def test_hedge_capitalised_and_spaced() -> None:
     m = mention("Just  under 40pc voted", "Just  under 40pc")
-    assert (m.hedge, m.hedge_text) == ("nearly", "Just  under")
+    assert (m.hedge, m.hedge_text) == ("just-under", "Just  under")
 
 
 def test_symbol_hedges_need_no_space() -> None:

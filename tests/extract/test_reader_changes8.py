@@ -152,7 +152,7 @@ def _majority_change(text: str) -> tuple[Direction | None, str | None]:
             "The Conservatives were close, cutting Mr Doe's lead by almost 7,800 votes.",
             (_DOWN, "7,800"),
         ),
-        ("Instead Mr Doe nearly quadrupled his majority.", (_UP, None)),
+        ("Instead Mr Doe nearly quadrupled his majority.", (_UP, "quadrupled")),
         ("Jane Doe held on but saw her majority slashed.", (_DOWN, None)),
     ],
 )

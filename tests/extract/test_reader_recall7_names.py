@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from story_files import article_of, findings_of, report_of
+from test_reference_far_figures import far, far_warning
 
 from factcheck.intervals import round_count_step
 from factcheck.models import (
@@ -67,7 +68,8 @@ def test_a_margin_over_the_one_beaten_is_the_seat_s_majority(n: int) -> None:
     assert _majorities(article_of(text)) == {"Arfon": str(n)}
     found = [f for f in findings_of(text, "uk-ge-2017") if f.text == str(n)]
     assert bool(found) is (n != 92)
-    assert all(f.severity is Severity.ERROR for f in found)
+    # Far from 92 (and no slip of it), a warning with no fix (test_reference_far_figures).
+    assert all(far_warning(f) if far(n, 92) else f.severity is Severity.ERROR for f in found)
 
 
 def test_a_margin_said_of_a_loser_who_beat_someone_is_still_not_the_majority() -> None:

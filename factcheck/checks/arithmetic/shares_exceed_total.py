@@ -37,6 +37,13 @@ class SharesExceedTotal(Rule):
     Four shares printed to whole numbers may add up to 102 (each could be up to 0.5 lower);
     they may not add up to 103.
 
+    In prose that names more than one seat, a finding resting on a figure whose seat was
+    inferred (carried from an earlier paragraph, the nearest of several seats named) is not
+    checked: that candidate may be another seat's, and one candidate from another seat in
+    the list makes a false sum or order (on copy nobody had tuned the reader on, such
+    findings were right once in 19). A figure whose seat is stated, a story about one seat
+    and a contest given as data are checked as before.
+
     ## Why is this bad?
     Shares of the valid vote cannot add up to more than the whole vote. A sum over 100 means a
     share was mistyped, taken from another contest, or computed on the wrong base.
@@ -69,6 +76,7 @@ class SharesExceedTotal(Rule):
     code = "NUM102"
     name = "shares-exceed-total"
     priority = 20
+    sets_candidates_against_each_other = True
 
     def check(self, contest: ContestResult, ctx: RuleContext) -> Iterator[Outcome]:
         """Flag shares whose smallest possible sum is over 100."""

@@ -26,6 +26,7 @@ from factcheck.models import (
     Direction,
     Quantity,
     Severity,
+    Unit,
 )
 from factcheck.names import name_key
 from factcheck.reference.lookup import OfficialLevels
@@ -91,9 +92,12 @@ class ChangeDirectionMismatch(Rule):
     to fifth" is right, "rose from third to fifth" is wrong.
 
     A change stated by its direction alone ("increased his majority", "saw her majority
-    reduced", "increased their majorities in A, B and C") is set against the official record
-    when an election is given (`--election`): the seat's majority (or the candidate's share
-    or votes) at this election and the one before. Only when the claim names its seat and no
+    reduced", "increased their majorities in A, B and C"), or a person's majority changed by
+    a count of votes ("his majority reduced by around 2,000 votes") or by a multiple
+    ("doubled his majority"), is set against the
+    official record when an election is given (`--election`): the seat's majority (or the
+    candidate's share or votes) at this election and the one before. Only when the claim
+    names its seat and no
     earlier year ("since 2010" may not be the election before); a seat named only in an
     earlier sentence gives at most a warning, with no fix. Not checked, with the reason: a
     seat redrawn between the two elections (2024: the record's earlier majority is another
@@ -149,9 +153,13 @@ class ChangeDirectionMismatch(Rule):
         lv = levels_of(article, claim)
         before, after = lv.previous, lv.current
         official: OfficialLevels | None = None
-        if before is None and claim.amount is None:
-            # Only a change stated by its direction alone: with a size ("down by 17") the
-            # figure may be of something else the reader tied to the seat (seats overall).
+        multiple = claim.amount is not None and claim.amount.unit is Unit.TIMES
+        if before is None and (claim.amount is None or multiple or _persons_majority(claim)):
+            # A change stated by its direction alone, or a person's majority's by a count
+            # ("his majority reduced by around 2,000 votes"): any other size ("down by 17")
+            # may be of something else the reader tied to the seat (seats overall, or a
+            # party's majority in the Commons), but a person's majority is their seat's, and a
+            # multiple ("doubled his majority") is no count that could be of anything else.
             found = official_direction_levels(article, claim, ctx)
             if isinstance(found, Skip):
                 yield found
@@ -264,6 +272,18 @@ class ChangeDirectionMismatch(Rule):
             severity=Severity.WARNING,
             related=related,
         )
+
+
+def _persons_majority(claim: ChangeClaim) -> bool:
+    """Is the claim a change of a person's majority by a count of votes, read by its words?"""
+    amount = claim.amount
+    return (
+        claim.quantity is Quantity.MAJORITY
+        and claim.candidate is not None
+        and amount is not None
+        and amount.unit is Unit.VOTES
+        and not (amount.grounds is not None and "what" in amount.grounds.loose)
+    )
 
 
 def _seat_named(article: Article, claim: ChangeClaim) -> bool:

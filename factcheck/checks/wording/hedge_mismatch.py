@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from fractions import Fraction
 
 from factcheck.checks.wording.common import (
     COUNT_LIKE_UNITS,
@@ -20,8 +21,10 @@ from factcheck.checks.wording.common import (
     lowered,
     midpoint,
     near,
+    official_direction_levels,
     official_share_levels,
     points_reading,
+    quotient,
     relative_reading,
     show,
     span_text,
@@ -61,7 +64,9 @@ class HedgeMismatch(Rule):
     the article's results, and against a stated change when its two levels are known (a
     change of a candidate's votes or of a majority that the article gives no levels for, "an
     increase of nearly 7,000 from his 2015 result", takes them from the official record of
-    the two elections, unless the seat was redrawn between them):
+    the two elections, unless the seat was redrawn between them; a seat read only loosely is
+    looked up when the record has the change's own person, named in full, standing there,
+    and a finding on it is then a warning with no fix):
 
     * the words are false for every value the exact figure allows (outside the pack's truth
       interval: "less than a third" for 35%, "more than half" for 49.8%, "nearly 11" for
@@ -79,6 +84,19 @@ class HedgeMismatch(Rule):
     whose earlier share is another area's; a change near neither reading is
     `percent-points-confusion`'s; one to hundredths, a source's own computation, is not
     judged this way).
+    So is an unhedged change of a candidate's or party's votes that the change, from the
+    article's levels or else the record's, does not round to ("her vote rose by 332" for a
+    rise of 334): a number with two or more trailing zeros ("up 2,000") is read as rounded
+    at its last non-zero place, any other as exact. One far from the change (not even
+    "about" it) is not judged: the reading, not the number, may be wrong. (A majority's
+    change in votes is `majority-share-confusion`'s.)
+    A majority said to have grown by a multiple ("nearly quadrupled his majority", "more than
+    doubled") is judged on the later level over the earlier one, from the article or else
+    the record's two majorities (only for the same holder, in a seat not redrawn): a
+    multiple's granularity is the pack's floor (a twentieth of it), so "nearly doubled" is
+    true from 1.8 to 2 times, "more than doubled" above 2 (fair short of trebled), and
+    "doubled" alone from 1.8 to short of 3; a majority that fell is
+    `change-direction-mismatch`'s.
     A claim with no exact figure to compare is reported as not checked.
 
     ## Why is this bad?
@@ -115,10 +133,16 @@ class HedgeMismatch(Rule):
                 yield from self._bound(article, claim, ctx)
             elif isinstance(claim, ChangeClaim) and claim.amount is not None:
                 amount = claim.amount
-                if amount.hedge != RESERVED_HEDGE or is_fraction_word(amount, ctx.pack):
+                if amount.unit is Unit.TIMES:
+                    yield from self._multiple(article, claim, amount, ctx)
+                elif amount.hedge != RESERVED_HEDGE or is_fraction_word(amount, ctx.pack):
                     yield from self._change(article, claim, amount, ctx)
                 elif amount.unit is Unit.POINTS:
                     yield from self._exact_points(article, claim, amount, ctx)
+                elif amount.unit is Unit.VOTES and claim.quantity is Quantity.VOTES:
+                    # (A majority's change in votes, unhedged, is majority-share-confusion's:
+                    # it weighs every unit such a change is written in.)
+                    yield from self._exact_count(article, claim, amount, ctx)
 
     # -- "less than a third of the share at 20.1pc" ------------------------------------------
 
@@ -281,6 +305,193 @@ class HedgeMismatch(Rule):
             severity=lowered(Severity.ERROR, claim.quoted),
         )
 
+    # -- "increased her party's vote by 332", unhedged, for a rise of 334 ---------------------
+
+    def _exact_count(
+        self, article: Article, claim: ChangeClaim, amount: Figure, ctx: RuleContext
+    ) -> Iterator[Outcome]:
+        """An unhedged change of a count of votes that the change does not round to, while
+        it is near it: the number is wrong, as a hedge that does not fit is. A number with
+        two or more trailing zeros ("up 2,000") is read as rounded at its last non-zero
+        place; any other is exact. Levels the article does not give are the official
+        record's (a candidate's or party's votes, or the two majorities). A change far from
+        the number written is not judged: the reading, not the number, may be wrong."""
+        lv = levels_of(article, claim)
+        before, after = lv.previous, lv.current
+        official = None
+        if before is None or after is None:
+            official = _official_counts(article, claim, ctx)
+            if official is None:
+                return
+            before, after = official.previous, official.current
+            assert before is not None
+            assert after is not None
+        if before.unit not in COUNT_LIKE_UNITS or after.unit not in COUNT_LIKE_UNITS:
+            return
+        reading = count_reading(before, after, ctx, "votes")
+        truth = _rounded_count(amount)
+        if reading.size.overlaps(truth):
+            return
+        written = span_text(article, amount) or amount.text
+        if not near(reading.size, amount, ctx):
+            yield Skip(
+                f"“{written}” ({subject(claim, article)}) is far from the change "
+                f"({reading.label}): it may be of something else, so it is not judged"
+            )
+            return
+        way = "up" if reading.face > 0 else "down" if reading.face < 0 else "unchanged"
+        went = f"{subject(claim, article)} went from {show(before)} to {show(after)}, {way} "
+        went += reading.label
+        if official is not None:
+            went += f" (official results, {official.years})"
+        size = format_number(abs(reading.face), 0)
+        yield Violation(
+            message=in_quote(f"“{written}” is not true of the change: {went}", claim.quoted),
+            figure=amount,
+            evidence={
+                "stated": written,
+                "hedge": amount.hedge,
+                "previous": before.text,
+                "current": after.text,
+                "count_change": reading.face,
+                "count_interval": reading.size,
+                "truth_interval": truth,
+                **(
+                    {"levels_from": "official results", "official_records": list(official.records)}
+                    if official is not None
+                    else {}
+                ),
+                **(
+                    {"seat_confirmed": official.stood}
+                    if official is not None
+                    and official.stood
+                    and amount.grounds is not None
+                    and "seat" in amount.grounds.loose
+                    else {}
+                ),
+            },
+            arithmetic=(
+                reading.working,
+                f"“{written}” is true for {interval_words(truth, 0)}",
+            ),
+            fix=f"{size} votes",
+            confidence=Confidence.HIGH,
+            severity=lowered(Severity.ERROR, claim.quoted),
+        )
+
+    # -- "nearly quadrupled his majority", for 5.6 times -------------------------------------
+
+    def _multiple(
+        self, article: Article, claim: ChangeClaim, amount: Figure, ctx: RuleContext
+    ) -> Iterator[Outcome]:
+        """A majority (or vote) said to have grown by a multiple: the later level over the
+        earlier one, from the article or else the official record, against the multiple's
+        truth interval. A multiple in words, like a fraction word, is itself an
+        approximation: "doubled" alone is true from as far short of double as "about"
+        reaches (1.8 times, with the pack's floor) to short of trebled."""
+        written = span_text(article, amount) or amount.text
+        what = subject(claim, article)
+        lv = levels_of(article, claim)
+        before, after = lv.previous, lv.current
+        official: OfficialLevels | None = None
+        if before is None or after is None:
+            found = (
+                official_direction_levels(article, claim, ctx)
+                if claim.quantity is Quantity.MAJORITY
+                else _official_counts(article, claim, ctx)
+            )
+            if isinstance(found, Skip):
+                yield found
+                return
+            official = found
+            if official is not None:
+                before, after = official.previous, official.current
+        if before is None or after is None:
+            yield Skip(
+                f"“{written}” ({what}) is stated without both levels, so the multiple cannot be "
+                "computed"
+            )
+            return
+        if before.unit not in COUNT_LIKE_UNITS or after.unit not in COUNT_LIKE_UNITS:
+            return
+        ratio = quotient(value_interval(after, ctx), value_interval(before, ctx))
+        if ratio is None or (ratio.hi is not None and ratio.hi < 1):
+            return  # a fall: change-direction-mismatch's to report
+        if amount.hedge == RESERVED_HEDGE:
+            # "Doubled" alone: as far short of double as the pack's reading of a bare
+            # approximation reaches ("about" it), and anything beyond, short of trebled: a
+            # majority 2.24 times as large has doubled (and more).
+            about = truth_interval(
+                amount, ctx.pack.fractions.unhedged, pack=ctx.pack, rounding=ctx.rounding
+            )
+            truth = fair = Interval(about.lo, Fraction(amount.value) + 1, about.lo_closed, False)
+        else:
+            truth = truth_interval(amount, pack=ctx.pack, rounding=ctx.rounding)
+            fair = pragmatic_interval(amount, pack=ctx.pack, rounding=ctx.rounding)
+            if truth.hi is None and truth.lo is not None:
+                # "More than doubled" fairly describes anything short of trebled: the next
+                # multiple, not a rounding step, is the rounder value a writer would reach for.
+                fair = Interval(truth.lo, Fraction(amount.value) + 1, truth.lo_closed, False)
+        if ratio.overlaps(fair):
+            return
+        face = Fraction(after.value) / Fraction(before.value)
+        went = (
+            f"{what} went from {show(before)} to {show(after)}, "
+            f"{format_number(face, 2)} times as large"
+        )
+        if official is not None:
+            went += f" (official results, {official.years})"
+        evidence: dict[str, object] = {
+            "stated": written,
+            "hedge": amount.hedge,
+            "multiple": amount.value,
+            "previous": before.text,
+            "current": after.text,
+            "ratio": face,
+            "ratio_interval": ratio,
+            "truth_interval": truth,
+            "fair_interval": fair,
+            **(
+                {"levels_from": "official results", "official_records": list(official.records)}
+                if official is not None
+                else {}
+            ),
+            **(
+                {"seat_confirmed": official.stood}
+                if official is not None
+                and official.stood
+                and amount.grounds is not None
+                and "seat" in amount.grounds.loose
+                else {}
+            ),
+        }
+        arithmetic = (
+            f"{after.text} / {before.text} = {format_number(face, 2)}",
+            f"“{written}” is true for {interval_words(truth, 2, ' times')} and fair for "
+            f"{interval_words(fair, 2, ' times')}",
+        )
+        fix = f"{format_number(face, 1)} times as large"
+        if not ratio.overlaps(truth):
+            yield Violation(
+                message=in_quote(f"“{written}” is not true of the change: {went}", claim.quoted),
+                figure=amount,
+                evidence=evidence,
+                arithmetic=arithmetic,
+                fix=fix,
+                confidence=Confidence.HIGH,
+                severity=lowered(Severity.ERROR, claim.quoted),
+            )
+            return
+        yield Violation(
+            message=in_quote(f"“{written}” is true of the change but loose: {went}", claim.quoted),
+            figure=amount,
+            evidence=evidence,
+            arithmetic=arithmetic,
+            fix=fix,
+            confidence=Confidence.MEDIUM,
+            severity=Severity.INFO,
+        )
+
     # -- "up nearly 11 points" with both levels known -------------------------------------
 
     def _change(
@@ -352,6 +563,16 @@ class HedgeMismatch(Rule):
                 if official is not None
                 else {}
             ),
+            # As for a change in points: the record has the change's own person standing in
+            # the seat read loosely, so the seat the levels were looked up for is theirs.
+            **(
+                {"seat_confirmed": official.stood}
+                if official is not None
+                and official.stood
+                and amount.grounds is not None
+                and "seat" in amount.grounds.loose
+                else {}
+            ),
         }
         arithmetic = (
             *(r.working for r in readings),
@@ -381,6 +602,21 @@ class HedgeMismatch(Rule):
             confidence=Confidence.MEDIUM,
             severity=Severity.INFO,
         )
+
+
+def _rounded_count(amount: Figure) -> Interval:
+    """What an unhedged count of a change allows: itself, or, with two or more trailing
+    zeros ("2,000"), the values that round to it at its last non-zero place (1,500 to
+    2,500): copy rounds a change that size, and one trailing zero is as likely exact."""
+    value = int(amount.value)
+    if value == 0 or amount.value != value:
+        return Interval.point(amount.value)
+    digits = str(abs(value))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros < 2:
+        return Interval.point(value)
+    half = Fraction(10**zeros, 2)
+    return Interval(value - half, value + half, True, False)
 
 
 def _official_shares(

@@ -166,7 +166,9 @@ class MajorityShareConfusion(Rule):
             if not isinstance(claim, ChangeClaim) or claim.quantity is not Quantity.MAJORITY:
                 continue
             contest = contest_for(article, claim.contest)
-            if claim.amount is not None:
+            if claim.amount is not None and claim.amount.unit is not Unit.TIMES:
+                # (A multiple, "doubled his majority", is in no unit a majority is confused
+                # with: hedge-mismatch judges it.)
                 yield from self._change(article, claim, claim.amount, contest, ctx)
             if _is_percentage(claim.current):
                 assert claim.current is not None

@@ -5,6 +5,8 @@ elliptically ("…, and Ms Ali's nearly 11pc"), and a majority's direction witho
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from factcheck import compiled_re as re
 from factcheck.extract.claims.people import bracketed_seat, seat_right_after
 from factcheck.extract.entities import PartyMention, PersonMention
@@ -263,6 +265,7 @@ def read_majority_directions(f: Frame) -> None:
     for begin, end, word, way in found:
         at = sent.span.start + begin
         stop = sent.span.start + end
+        factor = _FACTORS.get(word.lower()[:5])
         if any(
             at <= n.start <= stop + 25
             and n.kind is not NumberKind.YEAR
@@ -275,6 +278,8 @@ def read_majority_directions(f: Frame) -> None:
         ):
             continue  # "increasing her majority by nearly 11 per cent": the amount is read below
         who = f.subject(at)
+        multiple = _multiple(f, at, word, factor, who) if factor is not None else None
+        begin_at = multiple.span.start if multiple is not None and multiple.span else at
         state.claims.append(
             ChangeClaim(
                 quantity=Quantity.MAJORITY,
@@ -283,7 +288,8 @@ def read_majority_directions(f: Frame) -> None:
                 direction=way,
                 direction_text=word,
                 direction_span=Span(start=at, end=at + len(word)),
-                span=Span(start=at, end=stop),
+                amount=multiple,
+                span=Span(start=begin_at, end=stop),
                 quoted=state.quoted(Span(start=at, end=at + 1)),
             )
         )
@@ -291,6 +297,52 @@ def read_majority_directions(f: Frame) -> None:
         _read_majorities_in_seats(f)
     if "majorities" in sent.text and len(f.people) > 1:
         _read_majorities_of_people(f)
+
+
+# "doubled", "trebled", "quadrupled" (by their first five letters): the multiple each says.
+_FACTORS = {"doubl": 2, "tripl": 3, "trebl": 3, "quadr": 4}
+# Up to four words right before a verb of multiplying: a hedge among them ("nearly", "more
+# than") is the multiple's.
+_WORDS_BEFORE = re.compile(r"(?:[A-Za-z]+\s+){1,4}$")
+
+
+def _multiple(f: Frame, at: int, word: str, factor: int, who: PersonMention | None) -> Figure:
+    """The multiple a verb says a majority grew by ("nearly quadrupled his majority": nearly
+    4 times), with the hedge written right before the verb. The word stands for no rounded
+    numeral, so its precision is a tenth: how far it stretches is the hedge pack's (a
+    twentieth of the multiple, its granularity floor)."""
+    text = f.state.text
+    start, hedge, hedge_text = at, "exact", ""
+    before = _WORDS_BEFORE.search(text, max(f.sent.span.start, at - 40), at)
+    if before is not None:
+        words = before.group(0).split()
+        for k in range(len(words), 0, -1):
+            phrase = " ".join(words[-k:])
+            name = f.state.pack.hedge_for(phrase)
+            if name is not None:
+                hedge, hedge_text = name, phrase
+                start = text.rindex(words[-k], 0, at)
+                break
+    mention = NumberMention(
+        text=text[start : at + len(word)],
+        start=start,
+        end=at + len(word),
+        number_start=at,
+        number_end=at + len(word),
+        value=Decimal(factor),
+        precision=Decimal("0.1"),
+        exact=False,
+        kind=NumberKind.COUNT,
+        hedge=hedge,
+        hedge_text=hedge_text,
+    )
+    return f.figure(
+        mention,
+        Unit.TIMES,
+        f"a multiple of the majority before (“{word}”)",
+        who=who,
+        contest_level=who is None,
+    )
 
 
 # "A (Grantham and Bourne), B (Rutland and Stamford) … have all kept their seats, albeit with

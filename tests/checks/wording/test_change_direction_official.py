@@ -193,12 +193,13 @@ def test_it_fires_exactly_when_the_direction_disagrees_with_the_records_majoriti
 
 
 def test_a_change_with_a_size_but_no_earlier_level_is_not_set_against_the_record() -> None:
-    # "down by 17" may be of something else the reader tied to the seat (seats overall).
-    text = "In Aberconwy, Guto Bebb increased his majority by 17."
+    # "up by 17" may be of something else the reader tied to the seat (seats overall, or a
+    # party's majority in the Commons); only a person's majority is surely their seat's.
+    text = "In Aberconwy, the Conservatives increased their majority by 17."
     claim = ChangeClaim(
         quantity=Quantity.MAJORITY,
         contest="Aberconwy",
-        candidate="Guto Bebb",
+        party="Conservative",
         direction=Direction.UP,
         direction_text="increased",
         amount=Figure.count(17),

@@ -346,7 +346,12 @@ def test_a_round_number_is_redescribed_at_the_writers_own_granularity() -> None:
 def test_descriptions_come_most_informative_first() -> None:
     forty = _said("40,000", "40000", "1", "more-than", Unit.VOTES)
     found = descriptions(Interval.point(38500), forty, RuleContext().pack, "half-up")
-    assert [d.phrase for d in found] == ["nearly 40,000", "about 40,000", "less than 40,000"]
+    assert [d.phrase for d in found] == [
+        "nearly 40,000",
+        "just under 40,000",
+        "about 40,000",
+        "less than 40,000",
+    ]
     assert [d.width for d in found] == sorted(d.width for d in found)
 
 
