@@ -72,6 +72,8 @@ def _distinct(
     picks: list[int],
 ) -> list[tuple[str, CandidateResult, list[CandidateResult]]]:
     seats = [_SEATS[i] for i in picks]
+    # (Not "Glasgow North" beside "Glasgow North East": a message naming one holds the other.)
+    assume(not any(a != b and a in b for a, _, _ in seats for b, _, _ in seats))
     names = [c.name for _, _, ranked in seats for c in ranked[:2]]
     assume(len({s for s, _, _ in seats}) == len(seats) and len(set(names)) == len(names))
     # A name the other seats' names hold a word of would be read as another's.
