@@ -17,6 +17,9 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from story_files import figures_by_name, filed_findings, ranked_seats_2019
 
+from factcheck.packs import default_pack
+from factcheck.reference.matching import same_party
+
 _ORDINALS = {2: "second", 3: "third", 4: "fourth"}
 
 
@@ -30,6 +33,14 @@ def _seats() -> list[tuple[str, list[tuple[str, str | None, int]]]]:
 
 
 _SEATS = _seats()
+_PARTIES = [p.name for p in default_pack().parties.values()]
+
+
+def _known_party(party: str | None) -> bool:
+    """A party the party pack knows: a local party it does not ("Heavy Woollen District
+    Independents") reads as a person's name between the verb and "into", and two people
+    named there place nobody, rightly (a gap of the party pack, not this test's)."""
+    return party is not None and any(same_party(party, name) for name in _PARTIES)
 
 
 # Each gives the pusher's own count, as results copy does: a sentence with a placing and no
@@ -40,13 +51,13 @@ _WORDINGS = (
     "In {seat}, {who} beat the {party} candidate {rival} into {place} place.",
     "{who} took {votes} votes and relegated sitting MP {rival} into {place} place in {seat}.",
 )
-# Every draw is a usable one (the one pushed has a party; only the winner "won"), so that
+# Every draw is a usable one (the one pushed has a known party; only the winner "won"), so that
 # no filtering is left to assume() and Hypothesis's filter health check cannot trip.
 _CASES = [
     (seat, pusher, wording)
     for seat in _SEATS
     for pusher in (0, 1)
-    if seat[1][pusher + 1][1] is not None
+    if _known_party(seat[1][pusher + 1][1])
     for wording in _WORDINGS
     if pusher == 0 or "won" not in wording
 ]

@@ -16,7 +16,10 @@ is given. :func:`carry_doubt` says why the carry fails:
   seats share it, is still not the one carried);
 - someone new's own seat ("Starmer's vote share in his constituency") where the carried seat
   is another person's ("Tony Blair's … in his Sedgefield constituency") and not the story's
-  own.
+  own;
+- a results list placing someone new first ("1st - Jane Smith, Labour: 21,234") where the
+  carried seat's winner is already someone else: a round-up's next seat's list, its heading
+  lost or never written.
 
 The reader then leaves the sentence's figures without a seat (unplaced) until a seat is
 named again: a figure without a seat is checked against nothing, a figure in the wrong one
@@ -133,7 +136,35 @@ def carry_doubt(f: Frame, seat: str) -> str | None:
             return own
     if f.people and f.says(_WON_CUES):
         return _second_winner(f.state, f.people, seat, f.sent.span.end)
+    if f.people and f.says(_FIRST_CUES):
+        return _second_list(f, seat)
     return None
+
+
+# A list line opening on a placing first, right before the name: "1st - Jane Smith, Labour:
+# 21,234", "• First: Jane Smith (Lab) 20,959".
+_PLACED_FIRST = re.compile(r"[ \t•*\-–]*(?:1st|first)\b[ \t]*[-–—:.)]?[ \t]*", re.IGNORECASE)
+_FIRST_CUES = cue_words("1st first")
+
+
+def _second_list(f: Frame, seat: str) -> str | None:
+    """A list line placing someone first, when the carried seat's winner is someone else: one
+    seat has one winner, so the line opens another seat's list. A round-up stacks its seats'
+    lists ("1st - …", "2nd - …", "Turnout: …", then "1st - …" again) under headings a page's
+    copy may have lost: each list after the first is in a seat the words do not name."""
+    text, sent = f.state.text, f.sent
+    line = text.rfind("\n", 0, sent.span.start) + 1
+    opening = _PLACED_FIRST.match(text, line, f.people[0].span.start)
+    if opening is None or opening.end() != f.people[0].span.start:
+        return None
+    name = f.people[0].name
+    known = f.state.candidates.get(name)
+    if known is not None and known.contest == seat:
+        return None  # the seat's own candidate
+    winner = _winner_of(f.state, seat)
+    if winner is None or winner == name:
+        return None
+    return f"{text[line : opening.end()].strip()} {name}, when {winner} won {seat}"
 
 
 def _other_place(f: Frame, seat: str) -> str | None:

@@ -658,6 +658,50 @@ def uk_constituencies() -> tuple[str, ...]:
     return tuple(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
+@cache
+def boundaries_2024() -> tuple[frozenset[str], frozenset[str]]:
+    """The keys (:func:`~factcheck.names.name_key`) of the constituencies first contested in
+    2024 whose names hold no earlier seat's ("Monmouthshire", not "Dudley", which "Dudley
+    North" holds and towns share), and of those last contested before 2024."""
+    from factcheck.package_data import package_root
+
+    text = package_root().joinpath("data/uk-constituencies-2024.txt").read_text("utf-8")
+    new, gone = set(), set()
+    for line in text.splitlines():
+        if line.startswith("+ "):
+            new.add(name_key(line[2:]))
+        elif line.startswith("- "):
+            gone.add(name_key(line[2:]))
+    earlier = [f" {k} " for k in {name_key(n) for n in uk_constituencies()} - new]
+    own = {k for k in new if not any(f" {k} " in e for e in earlier)}
+    return frozenset(own), frozenset(gone)
+
+
+_YEAR_2024 = re.compile(r"(?<!\d)2024(?!\d)")
+
+
+def seats_before_2024(
+    text: str, contests: Sequence[ContestMention], story_year: str | None
+) -> list[ContestMention]:
+    """The mentions of seats abolished in 2024 in a story on the 2024 boundaries: its front
+    matter's election is 2024's; or (with none) the first seat it names was first contested
+    in 2024, or it writes "2024" and names such a seat. "Mr Davies had served as the MP for
+    Monmouth since 2005" in a story about Monmouthshire, "a councillor for the Monmouth Town
+    ward": the old seat is history, or a place, never a contest of the story's; its name next
+    to a figure would check the figure against no record, and a carry from it would take the
+    next lines with it. None in any other story: the old seats were contested until 2019, and
+    an earlier story names a 2024 seat's words only as a place ("the Lowestoft area")."""
+    if not contests or (story_year is not None and story_year != "2024"):
+        return []
+    new, gone = boundaries_2024()
+    keys = [name_key(c.name) for c in contests]
+    if story_year is None and not (
+        keys[0] in new or (not new.isdisjoint(keys) and _YEAR_2024.search(text) is not None)
+    ):
+        return []
+    return [c for c, key in zip(contests, keys, strict=True) if key in gone]
+
+
 TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness", "Cllr")
 _PARTICLES = (
     "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al",

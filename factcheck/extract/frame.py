@@ -131,8 +131,12 @@ _RESPECTIVELY = re.compile(
 )
 _RESPECTIVELY_CUES = cue_words("respectively two three four both")
 # Before a seat opening a clause: "In Glasgow South West, …", "…, while in Glasgow North East".
-_IN_OPENING = re.compile(r"[\s,]*(?:and\s+)?in\s+(?:the\s+)?", re.IGNORECASE)
-_IN_OPENING_MOST = 16
+# ("In neighbouring Dover Tory Charlie Elphicke held the seat": a seat beside the story's.)
+_IN_OPENING = re.compile(
+    r"[\s,]*(?:and\s+)?in\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby)\s+)?",
+    re.IGNORECASE,
+)
+_IN_OPENING_MOST = 30
 # Between a seat and a person in the clause of "where" after it: "Bury North, where Labour's".
 _WHERE_AFTER = re.compile(r",[^\S\n]*where\b[^,;:.\n]{0,80}", re.IGNORECASE)
 # Between two people of a list: "Damian Collins, Michael Fallon", "Kerry McCarthy and".
@@ -1278,6 +1282,10 @@ class Frame:
         if len(self.contests) == 1 and len(self.people) > 1 and self._holds_another(person):
             return None
         return self.contest
+
+    def respective_seat(self, person: PersonMention) -> str | None:
+        """The seat "respectively" pairs with ``person``, if any (:meth:`_respective_seat`)."""
+        return self._respective_seat(person)
 
     def _respective_seat(self, person: PersonMention) -> str | None:
         """The seat paired with ``person`` by "respectively": "Kerry McCarthy and Karin Smyth

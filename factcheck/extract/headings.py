@@ -28,11 +28,14 @@ from factcheck import compiled_re as re
 GE_ORDER = ("1997", "2001", "2005", "2010", "2015", "2017", "2019", "2024")
 """The UK general elections' years, in order."""
 
-# "2015 Result:", "2010 general election results", "Past Results", "Previous results"; or a
-# year alone on its line ("2005*" under "Past Results"). The line must be a list's line too.
+# "2015 Result:", "2010 general election results", "Past Results", "Previous results",
+# "General Election 2019 votes/vote share:"; or a year alone on its line ("2005*" under "Past
+# Results"). The line must be a list's line too.
 _HEADING_BODY = (
-    r"[ \t]*(?:(?:(?P<year>(?:19|20)\d\d)|(?P<past>past|previous|earlier|notional|last))[ \t]+"
-    r"(?:general[ \t]+election[ \t]+)?results?\b|(?P<alone>(?:19|20)\d\d)[ \t]*[*:]?[ \t]*(?=\n|$)"
+    r"[ \t]*(?:(?:(?:general[ \t]+election[ \t]+)?(?P<year>(?:19|20)\d\d)"
+    r"|(?P<past>past|previous|earlier|notional|last))[ \t]+"
+    r"(?:general[ \t]+election[ \t]+)?(?:results?|votes(?:[ \t]*/[ \t]*vote[ \t]+share)?)\b"
+    r"|(?P<alone>(?:19|20)\d\d)[ \t]*[*:]?[ \t]*(?=\n|$)"
     # A question for a heading: "What was the 2017 Stafford election result?"
     r"|(?:what[ \t]+(?:was|were)[ \t]+)?the[ \t]+(?P<asked>(?:19|20)\d\d)[ \t]+[^\n?]{0,60}?"
     r"election[ \t]+results?[ \t]*\?[ \t]*(?=\n|$))"

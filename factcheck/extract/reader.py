@@ -129,6 +129,7 @@ from factcheck.extract.entities import (
     person_surnames,
     seat_holders,
     seat_titles,
+    seats_before_2024,
     short_seat_mentions,
 )
 from factcheck.extract.frame import (
@@ -141,7 +142,7 @@ from factcheck.extract.frame import (
     around,
 )
 from factcheck.extract.numbers import NumberKind, NumberMention, find_numbers
-from factcheck.extract.text import quotations, sentences
+from factcheck.extract.text import Sentence, quotations, sentences
 from factcheck.extract.vocabulary import MAJORITY_CHANGE, MAJORITY_MULTIPLIED, RANK_BEFORE
 from factcheck.models import (
     Article,
@@ -307,6 +308,11 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     # A past seat ("the former MP for X") is no seat of the story's, but its words are no
     # person's name either.
     contests = [c for c in seats if not names_former_seat(text, c)]
+    story_year = _story_year(doc)
+    abolished = seats_before_2024(text, contests, story_year)
+    if abolished:
+        gone = {c.span.start for c in abolished}
+        contests = [c for c in contests if c.span.start not in gone]
     people = _resolve_people(
         text,
         find_people(text, [p.span for p in parties] + [c.span for c in seats]),
@@ -320,7 +326,7 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         text=text,
         pack=pack,
         quotes=quotations(text),
-        story_year=_story_year(doc),
+        story_year=story_year,
         seats_named=len({c.name for c in contests}),
         seat_first_named=_seats_first_named(contests),
         seat_from_front_matter=_named_contest(doc) is not None,
@@ -356,7 +362,10 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         if any(cue in low for cue in _EXCEPT_CUES)
         else set()
     )
-    for i, sent in enumerate(sentences(text, start)):
+    split = sentences(text, start)
+    if contests and "\n" in text:
+        split = _split_at_seat_headings(text, split, contests)
+    for i, sent in enumerate(split):
         state.sentence_index = i
         nums, sparties, scontests, speople = index.within(sent.span)
         named = scontests
@@ -409,6 +418,15 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
                 current, current_at = own
                 frame.contest, frame.carried_from = own
                 several = lost = False
+        elif not scontests and lost and current is not None and speople:
+            # The carry broke earlier (a round-up's next list, its heading lost); someone the
+            # story named with a seat takes the sentence back to theirs ("1st - Jane Smith",
+            # named earlier as that seat's winner, opening the list after an unnamed seat's).
+            own = own_seat_instead(frame, current)
+            if own is not None:
+                current, current_at = own
+                frame.contest, frame.carried_from = own
+                several = lost = False
         if lost and not scontests:
             # No seat is known here: the people given figures are in an unnamed one.
             frame.contest = frame.carried_from = None
@@ -440,6 +458,72 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         if sparties:
             state.last_party = sparties[-1]
     return _assemble(doc, state, default_contest)
+
+
+def _split_at_seat_headings(
+    text: str, sents: list[Sentence], contests: list[ContestMention]
+) -> list[Sentence]:
+    """The sentences, each line holding only a seat's name (a heading) made a sentence of its
+    own. Copy whose paragraphs are single lines runs a heading into the list under it and the
+    list into the next heading, as a list's lines end in no full stop: "Berwickshire,
+    Roxburgh and Selkirk", a line of prose, "John Lamont - 25,747 (48.4%)", …, "Carlisle",
+    "Votes are still being counted in Carlisle, …". Read as one sentence, the first seat's
+    lines fall under the second's name; cut at its headings, each list follows its own.
+    Seats named on consecutive lines are a list of seats, not headings."""
+    cuts = _seat_heading_cuts(text, contests)
+    if not cuts:
+        return sents
+    out: list[Sentence] = []
+    k = 0
+    for sent in sents:
+        start, end = sent.span.start, sent.span.end
+        while k < len(cuts) and cuts[k] <= start:
+            k += 1
+        j = k
+        while j < len(cuts) and cuts[j] < end:
+            _add_piece(out, text, start, cuts[j])
+            start = cuts[j]
+            j += 1
+        _add_piece(out, text, start, end)
+    return out
+
+
+def _add_piece(out: list[Sentence], text: str, begin: int, end: int) -> None:
+    chunk = text[begin:end]
+    stripped = chunk.strip()
+    if stripped:
+        s = begin + len(chunk) - len(chunk.lstrip())
+        out.append(Sentence(span_of(s, s + len(stripped)), stripped))
+
+
+# Before a heading's seat on its line: nothing, or a bullet or Markdown heading's marks; after
+# it, a colon at most; the next line opens as a sentence or a list's line does.
+_HEADING_LEAD = re.compile(r"[ \t#*•]*")
+_HEADING_TAIL = re.compile(r"[ \t:*]*\n")
+_NEXT_LINE = re.compile(r"\s*[A-Z0-9•*\-–]")
+
+
+def _seat_heading_cuts(text: str, contests: list[ContestMention]) -> list[int]:
+    """Where lines holding only a seat's name start and end, sorted."""
+    lines: list[tuple[int, int]] = []
+    for c in contests:
+        line_start = text.rfind("\n", 0, c.span.start) + 1
+        if not _HEADING_LEAD.fullmatch(text, line_start, c.span.start):
+            continue
+        tail = _HEADING_TAIL.match(text, c.span.end)
+        if tail is None or not _NEXT_LINE.match(text, tail.end()):
+            continue
+        if lines and lines[-1][0] == line_start:
+            continue
+        lines.append((line_start, tail.end() - 1))
+    cuts: list[int] = []
+    for i, (a, b) in enumerate(lines):
+        after_prev = i > 0 and not text[lines[i - 1][1] : a].strip()
+        before_next = i + 1 < len(lines) and not text[b : lines[i + 1][0]].strip()
+        if after_prev or before_next:
+            continue  # a list of seats, one a line
+        cuts += [a, b]
+    return cuts
 
 
 # Every wording of an exception holds one of these (entities.names_excepted_seat).

@@ -115,9 +115,20 @@ def test_figures_after_a_former_seat_are_the_story_seats() -> None:
 
 
 def test_figures_after_a_present_title_are_that_seats() -> None:
-    # The control: "the MP for X" without "former" is X's member, whose figures are X's.
+    # The control: "the MP for X" without "former" is X's member, whose figures are X's. (X
+    # is a seat contested in 2024: one abolished then, as Carmarthen West and South
+    # Pembrokeshire was, is no seat of a story about a seat first contested in 2024.)
+    article = article_of(
+        "Plaid Cymru's Ann Davies won Caerfyrddin with 15,520 votes.\n\n"
+        "The sitting MP for Ceredigion Preseli, Ben Lake, held his seat with 21,738 votes."
+    )
+    assert _seats_of(article)["Ben Lake"] == "Ceredigion Preseli"
+
+
+def test_an_abolished_seats_title_is_history_in_a_story_on_the_new_seats() -> None:
     article = article_of(_HART.format(title="sitting"))
-    assert _seats_of(article)["Simon Hart"] == "Carmarthen West and South Pembrokeshire"
+    assert _seats_of(article)["Simon Hart"] == "Caerfyrddin"
+    assert all(co.name != "Carmarthen West and South Pembrokeshire" for co in article.contests)
 
 
 @pytest.mark.parametrize("old", ["formerly known as", "formerly named"])

@@ -730,6 +730,17 @@ def _seat_of(f: Frame, person: PersonMention, subject: bool) -> tuple[str, str, 
             return None
         return c.name, f"{c.name}, named in the sentence", True
     if contests:
+        titled = f.titled_seat(person)
+        if titled is not None:
+            # "Both Lancaster and Fleetwood MP Cat Smith and Morecambe and Lunesdale MP David
+            # Morris have held on": the title names the person's own seat, whatever seat is
+            # named after them.
+            return titled, f"{titled}, named as {person.name}'s title", True
+        paired = f.respective_seat(person)
+        if paired is not None:
+            # "Kerry McCarthy and Thangam Debbonaire have held their seats in Bristol East and
+            # Bristol West respectively": the n-th person's is the n-th seat.
+            return paired, f"{paired}, paired with {person.name} by “respectively”", True
         # Several seats: in the person's clause, with no one else named between them, the
         # first named after a subject ("X won Y"), the last before an object ("took Y from X"),
         # else the other way round.
