@@ -221,7 +221,7 @@ def _plain_seats() -> list[tuple[str, list[CandidateResult]]]:
         if all(
             len(c.name.split()) == 2
             and c.name.replace(" ", "").isalpha()
-            and c.name.split()[1][1:].islower()
+            and all(word[1:].islower() for word in c.name.split())
             for c in ranked
         ):
             out.append((seat, ranked))
