@@ -346,6 +346,18 @@ class ContestResult(_Frozen):
         return self.name or "this contest"
 
 
+CONTEST_FIGURES: tuple[str, ...] = (
+    "valid_votes",
+    "rejected",
+    "electorate",
+    "turnout",
+    "ballots",
+    "majority",
+    "majority_share",
+)
+"""The fields of ``ContestResult`` that hold the contest's own figures (not its candidates')."""
+
+
 class Quantity(StrEnum):
     """What a claim is about."""
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck.intervals import Rounding
-from factcheck.models import Article, Figure
+from factcheck.models import CONTEST_FIGURES, Article, Figure
 from factcheck.names import name_key, person_words
 
 if TYPE_CHECKING:
@@ -18,15 +18,6 @@ if TYPE_CHECKING:
     from factcheck.corpus.collection import Collection
     from factcheck.corpus.index import Match
 
-CONTEST_FIELDS = (
-    "valid_votes",
-    "rejected",
-    "electorate",
-    "turnout",
-    "ballots",
-    "majority",
-    "majority_share",
-)
 CANDIDATE_FIELDS = ("votes", "share", "rank")
 
 
@@ -77,7 +68,7 @@ def fact_entries(
             continue
         elec = _label(contest.election or election)
         where, shown = _place(contest.name), _shown(contest.name)
-        for key in CONTEST_FIELDS:
+        for key in CONTEST_FIGURES:
             fig = getattr(contest, key)
             if fig is not None:
                 out.setdefault((elec, where, "", key), (fig, shown, ""))

@@ -8,6 +8,7 @@ from fractions import Fraction
 
 from factcheck.intervals import Interval, format_number
 from factcheck.models import (
+    CONTEST_FIGURES,
     Article,
     BoundClaim,
     CandidateResult,
@@ -1406,18 +1407,7 @@ def _ordinal(n: int) -> str:
 
 
 def _has_contest_figures(contest: ContestResult) -> bool:
-    return any(
-        getattr(contest, f) is not None
-        for f in (
-            "valid_votes",
-            "rejected",
-            "electorate",
-            "turnout",
-            "ballots",
-            "majority",
-            "majority_share",
-        )
-    ) or bool(contest.restated)
+    return any(getattr(contest, f) is not None for f in CONTEST_FIGURES) or bool(contest.restated)
 
 
 def _has_figures(contest: ContestResult) -> bool:
