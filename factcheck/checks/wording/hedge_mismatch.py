@@ -281,20 +281,7 @@ class HedgeMismatch(Rule):
                 "points_change": pts.face,
                 "points_interval": pts.size,
                 "truth_interval": truth,
-                **(
-                    {"levels_from": "official results", "official_records": list(official.records)}
-                    if official is not None
-                    else {}
-                ),
-                # The record has the figure's own person standing in the seat read loosely.
-                **(
-                    {"seat_confirmed": official.stood}
-                    if official is not None
-                    and official.stood
-                    and amount.grounds is not None
-                    and "seat" in amount.grounds.loose
-                    else {}
-                ),
+                **_official_evidence(official, amount),
             },
             arithmetic=(
                 pts.working,
@@ -356,19 +343,7 @@ class HedgeMismatch(Rule):
                 "count_change": reading.face,
                 "count_interval": reading.size,
                 "truth_interval": truth,
-                **(
-                    {"levels_from": "official results", "official_records": list(official.records)}
-                    if official is not None
-                    else {}
-                ),
-                **(
-                    {"seat_confirmed": official.stood}
-                    if official is not None
-                    and official.stood
-                    and amount.grounds is not None
-                    and "seat" in amount.grounds.loose
-                    else {}
-                ),
+                **_official_evidence(official, amount),
             },
             arithmetic=(
                 reading.working,
@@ -451,19 +426,7 @@ class HedgeMismatch(Rule):
             "ratio_interval": ratio,
             "truth_interval": truth,
             "fair_interval": fair,
-            **(
-                {"levels_from": "official results", "official_records": list(official.records)}
-                if official is not None
-                else {}
-            ),
-            **(
-                {"seat_confirmed": official.stood}
-                if official is not None
-                and official.stood
-                and amount.grounds is not None
-                and "seat" in amount.grounds.loose
-                else {}
-            ),
+            **_official_evidence(official, amount),
         }
         arithmetic = (
             f"{after.text} / {before.text} = {format_number(face, 2)}",
@@ -558,21 +521,7 @@ class HedgeMismatch(Rule):
             "fair_interval": fair,
             **{f"{r.key}_change": r.face for r in readings},
             **{f"{r.key}_interval": r.size for r in readings},
-            **(
-                {"levels_from": "official results", "official_records": list(official.records)}
-                if official is not None
-                else {}
-            ),
-            # As for a change in points: the record has the change's own person standing in
-            # the seat read loosely, so the seat the levels were looked up for is theirs.
-            **(
-                {"seat_confirmed": official.stood}
-                if official is not None
-                and official.stood
-                and amount.grounds is not None
-                and "seat" in amount.grounds.loose
-                else {}
-            ),
+            **_official_evidence(official, amount),
         }
         arithmetic = (
             *(r.working for r in readings),
@@ -629,6 +578,21 @@ def _official_shares(
     # A redrawn seat's earlier share is another area's, not the notional one on the new
     # boundaries that copy measures the change from.
     return None if found is None or found.redrawn else found
+
+
+def _official_evidence(official: OfficialLevels | None, amount: Figure) -> dict[str, object]:
+    """The evidence a finding on levels taken from the record carries: which records, and,
+    where the change's own person stood in the seat the figure was read to loosely, that
+    the seat was confirmed so (the levels looked up are theirs)."""
+    if official is None:
+        return {}
+    evidence: dict[str, object] = {
+        "levels_from": "official results",
+        "official_records": list(official.records),
+    }
+    if official.stood and amount.grounds is not None and "seat" in amount.grounds.loose:
+        evidence["seat_confirmed"] = official.stood
+    return evidence
 
 
 def _official_counts(
