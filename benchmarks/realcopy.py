@@ -1,7 +1,7 @@
 """Score factcheck on real results copy against hand labels.
 
     python benchmarks/realcopy.py DIR [--labels benchmarks/realcopy/claims.csv]
-                                      [--split dev|dev2|...|dev8|open|heldout|all]
+                                      [--split dev|dev2|...|dev9|open|heldout|all]
                                       [--details] [--json] [--ties] [--ties-json FILE]
 
 DIR holds the stories' texts, one ``<story_id>.txt`` each, as the labels name them. The texts
@@ -43,7 +43,8 @@ and opened for reading in the eighth, when a second fresh batch was labelled to 
 *dev6* (the tenth session's fourth fresh batch, scored unseen then and opened in the eleventh),
 *dev7* (the eleventh session's fifth fresh batch, scored unseen then and opened in the twelfth),
 *dev8* (the twelfth session's sixth and seventh fresh batches, scored unseen then and opened in
-the thirteenth) and *heldout* (stories labelled later that nobody tuning has read: score them,
+the thirteenth), *dev9* (the thirteenth session's eighth and ninth fresh batches, scored unseen
+then and opened in the fourteenth) and *heldout* (stories labelled later that nobody tuning has read: score them,
 never read their texts or details). ``--details`` and ``--unread`` cover the open splits, which are
 also scored together as *open*.
 
@@ -151,7 +152,7 @@ _POINTS_AS_PER_CENT = re.compile(
 
 
 STORIES = HERE / "realcopy" / "stories.csv"
-OPEN_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
+OPEN_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
 """Splits whose texts and details may be read while tuning."""
 
 
@@ -808,7 +809,7 @@ def _print_other_readings(records: list[dict[str, object]]) -> None:
 
 
 def _unread(score: Score, types: set[str]) -> None:
-    print("## not read or unplaced (open splits: dev to dev8)")
+    print("## not read or unplaced (open splits: dev to dev9)")
     for lb in score.labels:
         if lb.outcome in ("not read", "unplaced") and ("all" in types or lb.claim_type in types):
             print(
@@ -920,7 +921,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, s in result.items():
             _print(name, s)
         if args.details:
-            print("## details (open splits: dev to dev8)")
+            print("## details (open splits: dev to dev9)")
             _details(opened)
         if args.unread:
             _unread(opened, set(args.unread.split(",")))
