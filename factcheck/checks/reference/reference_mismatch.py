@@ -22,7 +22,7 @@ from factcheck.models import (
     Severity,
     Unit,
 )
-from factcheck.names import person_words, surname_key
+from factcheck.names import person_words, same_person_name, surname_key
 from factcheck.packs import truth_interval
 from factcheck.reference.lookup import (
     TURNOUT_DEFINITIONS,
@@ -1085,11 +1085,13 @@ class ReferenceMismatch(Rule):
             # a second finding on whether the seat changed hands would say less.
             return
         # The last winner standing again for another party changed the seat's party between
-        # the elections: copy calls the result a gain or a hold by either count.
+        # the elections: copy calls the result a gain or a hold by either count. The same
+        # person by the record's full names: a namesake is no defector (three Joneses stood
+        # in Merthyr Tydfil and Rhymney in 2019, one of them the Labour member re-elected).
         defected = [
             c.party
             for c in off.contest.candidates
-            if surname_key(c.name) == surname_key(then.name)
+            if same_person_name(c.name, then.name)
             and c.party is not None
             and not same_party(c.party, then.party, pack)
         ]
@@ -1111,13 +1113,25 @@ class ReferenceMismatch(Rule):
             return
         elif claim.verb == "hold" and changed:
             problem = f"not a hold: {now.party} took {name} from {then.party}"
-        elif claim.verb == "gain" and not changed and claim.back and claim.from_party:
+        elif (
+            claim.verb == "gain"
+            and not changed
+            and claim.back
+            and (
+                claim.from_party is not None
+                or claim.candidate is None
+                or not same_person_name(claim.candidate, then.name)
+            )
+        ):
             # "re-capturing Richmond Park from the Lib Dems", who won it at a by-election
-            # between the general elections: true, and the record holds no by-elections.
+            # between the general elections: true, and the record holds no by-elections. So
+            # is "Fay Jones regained Brecon and Radnorshire for the Conservatives", her party
+            # having lost it at one; but not "X won back his seat" when X won it last time.
+            lost_to = f" from {claim.from_party}, who" if claim.from_party else ", and whoever"
             yield Skip(
                 f"“{said}” in {name}: {now.party} won it in {before} too, but the words say it "
-                f"was won back from {claim.from_party}, who may have taken it at a by-election "
-                "since, which the record does not hold"
+                f"was won back{lost_to} may have taken it at a by-election since, which the "
+                "record does not hold"
             )
             return
         elif claim.verb == "gain" and not changed:
