@@ -7,7 +7,8 @@ gain said there is judged (fourteenth session: three Joneses stood in Merthyr Ty
 Rhymney in 2019, and "gained … from the Conservatives" went unchecked).
 
 A party that "won back" a seat it won at the last general election may have lost it at a
-by-election since: not judged. A person who "won back" a seat they won last time did not.
+by-election since: a warning, with no fix, that says so (with the party it was won back from
+named, nothing). A person who "won back" a seat they won last time did not: judged.
 
 Every sentence is the team's own. Hand-checked in the bundled record: Broxtowe, won by Anna
 Soubry (Conservative) in 2017, by Darren Henry (Conservative) in 2019 with Ms Soubry standing
@@ -21,6 +22,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from story_files import filed_findings, outcomes_of
+
+from factcheck.models import Severity
 
 
 def test_a_gain_where_the_last_winner_defected_is_not_judged(tmp_path: Path) -> None:
@@ -42,10 +45,15 @@ def test_a_namesake_of_the_last_winner_is_no_defector(tmp_path: Path) -> None:
     assert filed_findings(tmp_path, right, "uk-ge-2019") == []
 
 
-def test_a_party_that_won_back_a_seat_it_held_may_have_lost_it_between(tmp_path: Path) -> None:
+def test_a_party_that_won_back_a_seat_it_held_is_at_most_warned_of(tmp_path: Path) -> None:
     text = "Labour won back Bootle."
     assert ("Bootle", "Labour", "gain", None) in outcomes_of(text)
-    assert filed_findings(tmp_path, text, "uk-ge-2019") == []
+    found = filed_findings(tmp_path, text, "uk-ge-2019")
+    assert [(f.severity, f.fix) for f in found] == [(Severity.WARNING, None)], found
+    assert "by-election" in found[0].message
+    right = "Labour held Bootle."
+    assert outcomes_of(right)
+    assert filed_findings(tmp_path, right, "uk-ge-2019") == []
 
 
 def test_a_person_who_won_back_the_seat_they_held_is_judged(tmp_path: Path) -> None:
@@ -54,6 +62,7 @@ def test_a_person_who_won_back_the_seat_they_held_is_judged(tmp_path: Path) -> N
     found = filed_findings(tmp_path, wrong, "uk-ge-2019")
     assert len(found) == 1, found
     assert "not a gain" in found[0].message
+    assert "by-election" not in found[0].message  # no by-election undoes it
     right = "Peter Dowd held Bootle."
     assert outcomes_of(right)
     assert filed_findings(tmp_path, right, "uk-ge-2019") == []

@@ -1070,6 +1070,7 @@ class ReferenceMismatch(Rule):
             else f"{_party_name(now.party, ctx)} hold"
         )
         problem: str | None = None
+        between = False  # the problem may be undone by a by-election the record lacks
         if (
             claim.verb == "hold"
             and claim.candidate is not None
@@ -1113,27 +1114,29 @@ class ReferenceMismatch(Rule):
             return
         elif claim.verb == "hold" and changed:
             problem = f"not a hold: {now.party} took {name} from {then.party}"
+        elif claim.verb == "gain" and not changed and claim.back and claim.from_party:
+            # "re-capturing Richmond Park from the Lib Dems", who won it at a by-election
+            # between the general elections: true, and the record holds no by-elections.
+            yield Skip(
+                f"“{said}” in {name}: {now.party} won it in {before} too, but the words say it "
+                f"was won back from {claim.from_party}, who may have taken it at a by-election "
+                "since, which the record does not hold"
+            )
+            return
         elif (
             claim.verb == "gain"
             and not changed
             and claim.back
-            and (
-                claim.from_party is not None
-                or claim.candidate is None
-                or not same_person_name(claim.candidate, then.name)
-            )
+            and (claim.candidate is None or not same_person_name(claim.candidate, then.name))
         ):
-            # "re-capturing Richmond Park from the Lib Dems", who won it at a by-election
-            # between the general elections: true, and the record holds no by-elections. So
-            # is "Fay Jones regained Brecon and Radnorshire for the Conservatives", her party
-            # having lost it at one; but not "X won back his seat" when X won it last time.
-            lost_to = f" from {claim.from_party}, who" if claim.from_party else ", and whoever"
-            yield Skip(
-                f"“{said}” in {name}: {now.party} won it in {before} too, but the words say it "
-                f"was won back{lost_to} may have taken it at a by-election since, which the "
-                "record does not hold"
+            # "Fay Jones regained Brecon and Radnorshire for the Conservatives": her party
+            # won it last time, but may have lost it at a by-election since, which the record
+            # does not hold: a warning (not "X won back his seat" when X won it last time).
+            problem = (
+                f"not a gain: {now.party} won {name} in {before} too, unless it lost the seat "
+                "at a by-election since, which the record does not hold"
             )
-            return
+            between = True
         elif claim.verb == "gain" and not changed:
             problem = f"not a gain: {now.party} won {name} in {before} too"
         elif (
@@ -1162,9 +1165,9 @@ class ReferenceMismatch(Rule):
             # An outcome read loosely (from words that only imply it, "re-elected" for a
             # hold, or with a party from elsewhere in the story) may have been misread: a
             # warning, with no fix to apply.
-            fix=None if loose else truth,
+            fix=None if loose or between else truth,
             consequences=(Consequence.WINNER,),
-            severity=Severity.WARNING if claim.quoted or loose else None,
+            severity=Severity.WARNING if claim.quoted or loose or between else None,
         )
 
     def _bound(self, article: Article, claim: BoundClaim, ctx: RuleContext) -> Iterator[Outcome]:
