@@ -179,6 +179,11 @@ def _read_pushed_into(f: Frame, k: int, pushed: re.Match[str]) -> None:
 # Democrat candidate, Mark Williams", "In third was Scottish Greens candidate Alex Armitage",
 # "Fourth place went to Reform UK candidate Robert Smith".
 _OPENS_PLACING = re.compile(r"\s*(?:And\s+)?(?:[Ii]n\s+)?(?:the\s+)?")
+# Or opening a clause of its own after another person's figures: "Mr Brown received 15,405
+# votes, and in third place was Jane Smith of UKIP with 7,719 votes".
+_OPENS_CLAUSE_PLACING = re.compile(
+    r"(?:,[^\S\n]+and|;|,[^\S\n]+while)[^\S\n]+(?:[Ii]n\s+)?(?:the\s+)?$"
+)
 _PLACING_THEN = re.compile(
     r"(?:\s+place|\s+position)?,?\s+(?:was|went\s+to|is|goes\s+to)\s+[^.;:()\d]{0,60}?"
 )
@@ -188,7 +193,9 @@ def _placing_then_person(f: Frame, k: int) -> bool:
     """Reads an ordinal opening its sentence whose person follows it ("In second place was
     X", "Fourth place went to X"); True when it did."""
     text, m = f.state.text, f.numbers[k]
-    if not _OPENS_PLACING.fullmatch(text, f.sent.span.start, m.start):
+    if not _OPENS_PLACING.fullmatch(text, f.sent.span.start, m.start) and (
+        _OPENS_CLAUSE_PLACING.search(text, max(f.sent.span.start, m.start - 20), m.start) is None
+    ):
         return False
     i = f.count_before(f.people, m.end)
     if i >= len(f.people) or f.count_before(f.people, m.start) != i:
