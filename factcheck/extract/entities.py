@@ -730,9 +730,10 @@ _NAME = re.compile(
     # Up to six words, so that a name after a role's capitalised words ("Former Justice
     # Secretary Kenny MacAskill") is not cut short; the role's words are dropped below.
     # A middle initial or two inside a name, never first or last: "David TC Davies", "Ethan R
-    # Wilkinson".
+    # Wilkinson". Not "Stuart C. McDonald": the full stop may end a sentence, and the name
+    # would cross it.
     rf"(?P<name>(?:{_CAP})(?:[^\S\n]+(?:(?:{'|'.join(_PARTICLES)})[^\S\n]+)?"
-    rf"(?:{_CAP}|[{_UP}]{{1,2}}\.?(?=[^\S\n]+(?:{_CAP})(?![\w])))){{0,5}})"
+    rf"(?:{_CAP}|[{_UP}]{{1,2}}(?=[^\S\n]+(?:{_CAP})(?![\w])))){{0,5}})"
     r"(?![\w])"
 )
 
@@ -807,7 +808,7 @@ def _given_before(text: str, run: list[tuple[str, int, int]], word: tuple[str, i
     )
 
 
-_INITIALS = re.compile(rf"[{_UP}]{{1,2}}\.?")
+_INITIALS = re.compile(rf"[{_UP}]{{1,2}}")
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:]|\n)[\s\"“‘'(]*$")
 # An adverb in "-ly" of six letters or more ("Similarly", "Clearly", "Locally"): not "-lly"
 # unless "-ally", for given names end so ("Polly", "Holly", "Sally"), and no given name

@@ -75,3 +75,8 @@ def test_capitals_after_a_surname_end_the_name() -> None:
 
 def test_after_a_title_a_word_in_ly_is_a_surname() -> None:
     assert _names("Mr Hennerly said so.") == ["Hennerly"]
+
+
+def test_an_initial_with_a_full_stop_is_left_to_the_readers_of_lists() -> None:
+    # The full stop may end a sentence: the name would cross it.
+    assert "Stuart C. Hollis" not in _names("SNP, Stuart C. Hollis - 23,783 (46.5%)")
