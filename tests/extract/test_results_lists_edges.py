@@ -220,3 +220,24 @@ def test_a_two_digit_share_between_a_name_and_its_votes_is_no_footnote() -> None
     # The control: the same figures the other way round read the same.
     text = "Gower\n\nJane Smith 20,000 45%\nJohn Brown 12,000 30%"
     assert _figures(text)["Jane Smith"] == ("20,000", "45")
+
+
+def test_a_compass_headings_list_is_tied_to_the_seat_the_title_completes() -> None:
+    # "North East" under a Leeds title: the list's votes are tied to Leeds North East, not to
+    # the seat of the list above it.
+    text = (
+        "Leeds Parliamentary Election Results\n\nMorley & Outwood\nA. Jenkyns (Conservative)"
+        " 26,550\nN. Dawson (Labour & Co-op) 24,446\n\nNorth East\nF. Hamilton (Labour) 33,436\n"
+        "R. Stephenson (Conservative) 16,445\n"
+    )
+    ties = {
+        c.name: c.votes.grounds.seat
+        for co in _read(text).contests
+        for c in co.candidates
+        if c.votes is not None and c.votes.grounds is not None
+    }
+    assert ties["F. Hamilton"] is not None
+    assert ties["F. Hamilton"].startswith("Leeds North East")
+    # The control: the list under its own seat's heading is tied to that seat.
+    assert ties["A. Jenkyns"] is not None
+    assert ties["A. Jenkyns"].startswith("Morley and Outwood")
