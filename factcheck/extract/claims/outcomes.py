@@ -223,13 +223,15 @@ _OUTCOME_GAINED = re.compile(
 _OUTCOME_HELD = re.compile(
     # (ninth session) a headline's capitals: "Green Party Holds Brighton Pavilion Seat"
     rf"{_AUX}\s+(?P<verb>held|retained|kept|retains|keeps|retain|keep|holds|Holds|Retains|Keeps"
+    # (fourteenth session) "the SNP clung on to Dundee West": "on" must follow
+    r"|(?:clung|clings|clinging)(?=\s+on\s*to\b|\s+onto\b|\s+on\s+in\s+(?:the\s+)?[A-Z])"
     # "Plaid Cymru strengthened their hold on Ceredigion" (only with the hold after it)
     r"|(?:strengthened|tightened|consolidated|cemented|maintained)(?=\s+(?:their|its)\s+(?:hold|grip)\b)"
     # (ninth session) "Plaid maintained control of Ceredigion Preseli"
     r"|maintained(?=\s+control\s+of\s))"
     # "Labour have retained their hold of Cambridge"
     r"\s+(?:on\s+to\s+|onto\s+|(?:their|its)\s+(?:hold|grip)\s+(?:on|of)\s+|control\s+of\s+"
-    r"|(?<=held\s)on\s+in\s+(?=(?:the\s+)?[A-Z]))?"
+    r"|(?:(?<=held\s)|(?<=clung\s)|(?<=clings\s)|(?<=clinging\s))on\s+in\s+(?=(?:the\s+)?[A-Z]))?"
     r"(?:just\s+|only\s+)?"
     rf"(?P<what>{_WHAT_SEAT})?"
     # "The SNP retained the Ross, Skye and Lochaber and Na h-Eileanan an Iar seats": the
@@ -241,9 +243,12 @@ _OUTCOME_HELD = re.compile(
 # their only seat (East Belfast) to the DUP", or after the party they went to, "lost two key
 # seats to the Conservatives - Vale of Clwyd and Gower" (``to_first``).
 _COUNTED = r"(?:only|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z]+\s+)?"
+# (fourteenth session) A headline's present, "Labour lose Mansfield to Conservatives", and a
+# seat described before its name, "lost the totemic seat of Enfield Southgate".
 _OUTCOME_LOST = re.compile(
-    rf"{_AUX}\s+(?P<verb>lost|loses)\s+(?:(?:their|its)\s+)?"
-    rf"(?:{_COUNTED}seats?\s*\(\s*(?=[A-Z])"
+    rf"{_AUX}\s+(?P<verb>lost|loses|lose)\s+(?:(?:their|its)\s+)?"
+    r"(?:the\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:seat|constituency)\s+of\s+(?=[A-Z])"
+    rf"|{_COUNTED}seats?\s*\(\s*(?=[A-Z])"
     rf"|(?P<to_first>{_COUNTED}seats\s+to\s+(?:the\s+)?(?=[A-Z])))?"
 )
 # After the party the counted seats went to: the list's dash or colon.
@@ -302,9 +307,13 @@ _LIST_JOIN = re.compile(r"(?:\s*\([^()]{0,60}\))?(?:\s*,\s*(?:and\s+|&\s+)?|\s+(
 # Y". The present "hold"/"retain" only after "managed to": "hopes to hold" is no result.
 _PERSON_HOLD = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:also\s+)?(?P<verb>held|retained|kept|holds|retains|keeps"
-    r"|holding|retaining|keeping|(?<=managed\sto\s)(?:hold|retain|keep))"
+    r"|holding|retaining|keeping|(?<=managed\sto\s)(?:hold|retain|keep)"
+    # (fourteenth session) "clung on to his Aberdeen South seat", "clings on in Gower": "on"
+    # must follow.
+    r"|(?:clung|clings|clinging|(?<=managed\sto\s)cling)(?=\s+on\b))"
     # (ninth session) "Labour MP Ian Lucas held on in Wrexham"
-    r"(?:\s+on\s*to|\s+onto|(?<=held)\s+on\s+in(?=\s+(?:the\s+)?[A-Z]))?\s+(?:just\s+|only\s+)?"
+    r"(?:\s+on\s*to|\s+onto|(?:(?<=held)|(?<=clung)|(?<=clings)|(?<=clinging)|(?<=cling))"
+    r"\s+on\s+in(?=\s+(?:the\s+)?[A-Z]))?\s+(?:just\s+|only\s+)?"
 )
 _PERSON_GAIN = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?P<verb>(?i:(?:won|took|taken|winning|taking)\s+back"
@@ -391,7 +400,8 @@ _OUTCOME_CUE = re.compile(
     # Bolsover to", "fell to Labour", "turned blue", "remained red", "stayed with Labour".
     r"|(?:held|hold|holds|holding|retained|retains|kept|keeps|lost|loses|losing|won|took|"
     r"gained|reclaimed|reclaiming|regained)\s+(?:on\s*to\s+|back\s+)?(?:his|her|their)"
-    r"\s+(?:[A-Z][\w-]*\s+){0,3}seat\b|(?:lost|losing|holds|keep|keeps|retain|retains)\s+(?:just\s+|only\s+)?[A-Z]"
+    r"\s+(?:[A-Z][\w-]*\s+){0,3}seat\b|(?:lost|losing|lose|holds|keep|keeps|retain|retains)\s+(?:just\s+|only\s+)?[A-Z]"
+    r"|\blost\s+the\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:seat|constituency)\s+of\s+[A-Z]"
     r"|(?:took|taken|takes|seized|(?:re-?)?captur(?:ed|ing)|snatched|gained|won)\s+(?:back\s+)?"
     + _WHAT_SEAT
     + r"|(?:taken|took|seized|captured)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s?\s+seat\b"
@@ -437,6 +447,9 @@ _OUTCOME_CUE = re.compile(
     r"|became\s+(?:the\s+)?(?:new\s+)?MP\s+for\s|\bheld\s+on\s+in\s+[A-Z]"
     # (tenth session) "Alan Mak held on.", "Jane Smith hung on by 92 votes"
     r"|\b(?:held|hung|clung)\s+on(?:\s*[.,;:!?]|\s+by\s|\s+with\s|$)"
+    # (fourteenth session) "clung on to his Aberdeen South seat", "clings on in Gower"
+    r"|\b(?:clung|clings|clinging)\s+on(?:\s*to|\s+in)?\s+(?:(?:his|her|their|its|the)\s+)?[A-Z]"
+    r"|\b(?:clung|clings|clinging)\s+on\s*to\s+(?:his|her|their|its|the)\s+(?:[A-Z][\w-]*\s+){0,3}seat\b"
     r"|\bfirst\s+(?:ever\s+)?[A-Z][\w -]{1,40}?\s+(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s"
     r"|\b(?:ended|ends|ending|broke|breaks|breaking)\s+(?:[\w-]+\s+){1,4}of\s+(?:the\s+)?"
     r"[A-Z][\w ]{1,30}?\s+(?:rule|control|dominance|representation|hold)\s+(?:in|of|on|over)\s"
@@ -458,7 +471,7 @@ _OUTCOME_WORDS = (
     "secured her seat", "secured his seat", "secured their seat", "pushed out", "pushing out",
     "scalp of", "defeat", "beat", "grip on", "grip of", "maintained control", "became the mp",
     "became mp", "became the new mp", "wrest", "first ever", "first conservative", "years of",
-    "decades of", "hung on", "clung on",
+    "decades of", "hung on", "clung on", "clings on", "clinging on",
     "first labour", "first lib", "first liberal", "first snp", "first plaid", "first green",
     "first reform", "first tory", "first alliance", "first sinn", "first dup", "first sdlp",
 )  # fmt: skip
@@ -2270,7 +2283,7 @@ _POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s*")
 
 # The words each family of patterns needs, tested on the lower-cased sentence first: far
 # cheaper than running the patterns over every sentence with an outcome word.
-_HOLD_WORDS = ("held", "hold", "retain", "kept", "keep")
+_HOLD_WORDS = ("held", "hold", "retain", "kept", "keep", "clung", "cling")
 _GAIN_WORDS = ("gain", "won", "win", "took", "tak", "seiz", "captur", "snatch", "reclaim")
 _LOST_WORDS = ("lost", "lose", "losing", "relinquish", "conceded defeat", "concedes defeat")
 _OUSTED_WORDS = (
