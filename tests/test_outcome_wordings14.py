@@ -1,7 +1,9 @@
 """Outcome wordings of real results copy read from the fourteenth session (issue 8): "clung on
 to" a seat, said of a party (a hold in words) or of a person (their party's hold only by
 implication, at most a warning); a headline's present "Labour lose X to Y"; a seat described
-before its name, "lost the totemic seat of X". Each fires on a wrong
+before its name, "lost the totemic seat of X"; "re-taken X from" a party (a gain, said to
+be won back); "fended off" a rival or "saw off the challenge" (a person's hold by
+implication). Each fires on a wrong
 outcome and is silent on the right one.
 
 Every sentence is the team's own, written in the patterns seen in real copy. Hand-checked in
@@ -63,6 +65,27 @@ PAIRS = [
         "gain",
         Severity.ERROR,
     ),
+    (
+        "uk-ge-2017",
+        "Labour has re-taken Canterbury from the Conservatives by 187 votes.",
+        "Labour has re-taken Canterbury from the Liberal Democrats by 187 votes.",
+        "gain",
+        Severity.ERROR,
+    ),
+    (
+        "uk-ge-2019",
+        "Mike Penning fended off Nabila Ahmed by 14,563 votes in Hemel Hempstead.",
+        "Dennis Skinner fended off Mark Fletcher by 5,299 votes in Bolsover.",
+        "hold",
+        Severity.WARNING,
+    ),
+    (
+        "uk-ge-2019",
+        "Mike Penning saw off the Labour challenge in Hemel Hempstead, polling 28,968 votes.",
+        "Dennis Skinner saw off the Conservative challenge in Bolsover, polling 16,492 votes.",
+        "hold",
+        Severity.WARNING,
+    ),
 ]
 
 
@@ -96,3 +119,19 @@ def test_a_wording_fires_on_the_wrong_outcome_only(
 )
 def test_wordings_that_report_no_result_are_not_read(text: str) -> None:
     assert outcomes_of(text) == set(), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Re-takes" with no party it was taken from: a hold as often ("re-takes his seat").
+        "Labour re-takes Canterbury with 25,572 votes.",
+        # "Saw off" an incumbent, or competition: said of a challenger who won as often.
+        "Rosie Duffield saw off Tory incumbent Julian Brazier in Canterbury by 187 votes.",
+        "Rosie Duffield saw off competition from Julian Brazier in Canterbury by 187 votes.",
+    ],
+)
+def test_wordings_that_may_be_a_hold_or_a_gain_say_neither(text: str) -> None:
+    assert not any(verb in ("hold", "gain") and seat for seat, _, verb, _ in outcomes_of(text)), (
+        text
+    )

@@ -200,6 +200,9 @@ _OUTCOME_GAINED = re.compile(
     # (A headline may capitalise the verb: "Labour Takes Bolsover From Conservatives".)
     rf"{_AUX}\s+(?P<verb>(?i:gained|took|taken|seized|snatched|captured|won|win|wins|takes|take"
     rf"|regained|reclaimed"
+    # (fourteenth session) "Labour has re-taken Derby North from the Conservatives": with
+    # "from" only (see _PERSON_GAIN)
+    r"|re-?taken|re-?took|re-?takes|re-?taking"
     # a headline's bare seat: "Jane Smith loses seat", "Jane Smith holds seat"
     r"|\b(?:lost|loses|losing|holds|keeps|retains)\s+seat\b"
     # a headline's present: "DUP regains East Belfast", "Lib Dems seize Chelmsford"
@@ -449,6 +452,7 @@ _OUTCOME_CUE = re.compile(
     r"|\b(?:held|hung|clung)\s+on(?:\s*[.,;:!?]|\s+by\s|\s+with\s|$)"
     # (fourteenth session) "clung on to his Aberdeen South seat", "clings on in Gower"
     r"|\b(?:clung|clings|clinging)\s+on(?:\s*to|\s+in)?\s+(?:(?:his|her|their|its|the)\s+)?[A-Z]"
+    r"|\b(?:fended|fends|fending|saw|sees|seen)\s+off\s"
     r"|\b(?:clung|clings|clinging)\s+on\s*to\s+(?:his|her|their|its|the)\s+(?:[A-Z][\w-]*\s+){0,3}seat\b"
     r"|\bfirst\s+(?:ever\s+)?[A-Z][\w -]{1,40}?\s+(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s"
     r"|\b(?:ended|ends|ending|broke|breaks|breaking)\s+(?:[\w-]+\s+){1,4}of\s+(?:the\s+)?"
@@ -471,7 +475,8 @@ _OUTCOME_WORDS = (
     "secured her seat", "secured his seat", "secured their seat", "pushed out", "pushing out",
     "scalp of", "defeat", "beat", "grip on", "grip of", "maintained control", "became the mp",
     "became mp", "became the new mp", "wrest", "first ever", "first conservative", "years of",
-    "decades of", "hung on", "clung on", "clings on", "clinging on",
+    "decades of", "hung on", "clung on", "clings on", "clinging on", "fended off", "fends off",
+    "fending off", "saw off", "sees off", "seen off",
     "first labour", "first lib", "first liberal", "first snp", "first plaid", "first green",
     "first reform", "first tory", "first alliance", "first sinn", "first dup", "first sdlp",
 )  # fmt: skip
@@ -1009,7 +1014,9 @@ emit_outcome = _emit
 
 
 # "re-capturing Richmond Park from the Lib Dems", "won back the seat": a gain back.
-_BACK = re.compile(r"\b(?:regain\w*|reclaim\w*|re-?captur\w*|back)\b", re.IGNORECASE)
+_BACK = re.compile(
+    r"\b(?:regain\w*|reclaim\w*|re-?captur\w*|re-?tak\w*|re-?took|back)\b", re.IGNORECASE
+)
 
 
 _Party = tuple[str | None, str, bool]
@@ -2232,6 +2239,18 @@ _IN_SEAT = re.compile(
 # without an object (not "held on to power", "held on for a recount"), the seat the
 # sentence's or the story's. Only where the phrase ends, or a margin, a share or the seat
 # follows.
+# (fourteenth session) "Pete Wishart fended off Ian Duncan by just 21 votes", "saw off the
+# SNP challenge": the one who fended off a challenger defended the seat, a hold by
+# implication (the person's party's only if the person did not change party). "Saw off" only
+# a challenge: "saw off Tory incumbent Victoria Borwick", "saw off competition from …" are
+# said of a challenger who won as often.
+_FENDED_OFF = re.compile(
+    r"\b(?P<verb>(?:fended|fends|fending)\s+off|(?:saw|sees|seen)\s+off"
+    r"(?=\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?challenge\b))\s+"
+)
+# The seat after "in", the clause unbroken (a figure's comma aside): "… by just 1,021 votes
+# in Gower".
+_FENDED_IN = re.compile(r"(?:[^.;:,–—()]|,(?=\d)){0,80}?\bin\s+(?:the\s+)?(?=[A-Z])")
 _HELD_ON = re.compile(
     r"\b(?P<verb>(?:held|hung|clung)\s+on)"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+by\s+(?:(?:a|just|only|some|around|about|over|under|fewer"
@@ -2556,6 +2575,25 @@ def _read_person_outcomes(f: Frame) -> None:
             verb="hold",
             span=Span(start=m.start("verb"), end=m.end("verb")),
             what=f"“{m.group('verb')}”: the winner held the seat",
+            candidate=who,
+        )
+    for m in _FENDED_OFF.finditer(text, sent.span.start, end) if " off " in low else ():
+        who = _winner_subject(f, m.start())
+        if who is None:
+            continue
+        # The seat named after "in" in the same clause ("fended off Ian Duncan by just 21
+        # votes in Perth and North Perthshire"), else the one the person is read in.
+        where = _FENDED_IN.match(text, m.end(), end)
+        seat = f.contest_at(where.end()) if where else None
+        _emit_person(
+            f,
+            who,
+            [seat] if seat else [],
+            seat.span.end if seat else m.end(),
+            party=_person_party(f, who),
+            verb="hold",
+            span=Span(start=m.start("verb"), end=seat.span.end if seat else m.end("verb")),
+            what=f"“{m.group('verb')}” a challenger: the sitting MP held the seat",
             candidate=who,
         )
     for m in _RE_ELECTION_OF.finditer(text, sent.span.start, end) if "election" in low else ():
