@@ -2584,15 +2584,15 @@ def _read_person_outcomes(f: Frame) -> None:
         # The seat named after "in" in the same clause ("fended off Ian Duncan by just 21
         # votes in Perth and North Perthshire"), else the one the person is read in.
         where = _FENDED_IN.match(text, m.end(), end)
-        seat = f.contest_at(where.end()) if where else None
+        defended = f.contest_at(where.end()) if where else None
         _emit_person(
             f,
             who,
-            [seat] if seat else [],
-            seat.span.end if seat else m.end(),
+            [defended] if defended else [],
+            defended.span.end if defended else m.end(),
             party=_person_party(f, who),
             verb="hold",
-            span=Span(start=m.start("verb"), end=seat.span.end if seat else m.end("verb")),
+            span=Span(start=m.start("verb"), end=defended.span.end if defended else m.end("verb")),
             what=f"“{m.group('verb')}” a challenger: the sitting MP held the seat",
             candidate=who,
         )
