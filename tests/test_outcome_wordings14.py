@@ -3,7 +3,8 @@ to" a seat, said of a party (a hold in words) or of a person (their party's hold
 implication, at most a warning); a headline's present "Labour lose X to Y"; a seat described
 before its name, "lost the totemic seat of X"; "re-taken X from" a party (a gain, said to
 be won back); "fended off" a rival or "saw off the challenge" (a person's hold by
-implication). Each fires on a wrong
+implication); a seat named with words around it, "the X Westminster seat", "his redrawn X
+seat". Each fires on a wrong
 outcome and is silent on the right one.
 
 Every sentence is the team's own, written in the patterns seen in real copy. Hand-checked in
@@ -86,6 +87,13 @@ PAIRS = [
         "hold",
         Severity.WARNING,
     ),
+    (
+        "uk-ge-2019",
+        "Mike Penning has retained the Hemel Hempstead Westminster seat with 28,968 votes.",
+        "Dennis Skinner has retained the Bolsover Westminster seat with 16,492 votes.",
+        "hold",
+        Severity.WARNING,
+    ),
 ]
 
 
@@ -99,9 +107,11 @@ def test_a_wording_fires_on_the_wrong_outcome_only(
     found = filed_findings(tmp_path, wrong, election)
     assert found, wrong
     # A person's outcome is their party's only by implication: at most a warning. (A party's
-    # may be an error, when the story's other figures corroborate the seat.)
+    # may be an error, when the story's other figures corroborate the seat; a person said to
+    # have won who came second is an error on the placing, not the outcome.)
+    on_outcome = {f.severity for f in found if verb in f.message}
     allowed = {Severity.ERROR, Severity.WARNING} if worst is Severity.ERROR else {worst}
-    assert {f.severity for f in found} <= allowed, found
+    assert on_outcome <= allowed, found
 
 
 @pytest.mark.parametrize(
@@ -135,3 +145,10 @@ def test_wordings_that_may_be_a_hold_or_a_gain_say_neither(text: str) -> None:
     assert not any(verb in ("hold", "gain") and seat for seat, _, verb, _ in outcomes_of(text)), (
         text
     )
+
+
+def test_a_redrawn_seat_named_in_a_person_s_hold_is_that_seat() -> None:
+    # (Said of a person who lost, "retained his redrawn Bolsover seat" is judged through the
+    # placing it implies, which the present and this wording do not yet give: a known gap.)
+    read = outcomes_of("Mike Penning retained his redrawn Hemel Hempstead seat with 28,968 votes.")
+    assert {(seat, verb) for seat, _, verb, _ in read} == {("Hemel Hempstead", "hold")}

@@ -351,7 +351,12 @@ _GAIN_ALONE = re.compile(r"gain|regain|reclaim|captur|seiz|snatch|\bback\b")
 _TAKEN = re.compile(r"took|taken|taking")
 # "the seat", "his seat", "his Exeter seat" (the seat's name between).
 _OWN_SEAT = re.compile(r"(?:the|his|her|their|its)\s+(?P<named>)")
-_SEAT_WORD = re.compile(r"\s*(?:seats?|constituency|constituencies)\b", re.IGNORECASE)
+# (fourteenth session) "the Upper Bann Westminster seat", "the Fermanagh and South Tyrone MP
+# seat"
+_SEAT_WORD = re.compile(
+    r"\s*(?:(?:Westminster|parliamentary|MP)\s+)?(?:seats?|constituency|constituencies)\b",
+    re.IGNORECASE,
+)
 # Colours for parties: "Wrexham turns blue", "turned Bridgend … from red to blue",
 # "remained blue".
 _COLOURS = {"blue": "Conservative", "red": "Labour"}
@@ -1873,8 +1878,11 @@ def _own_seat(
         return seats, word.end() if word else stop, False
     if bare and (headline := _BARE_SEAT.match(text, at, end)) is not None:
         return [], headline.end(), True
-    # ("took the new Tiverton and Minehead seat": a seat drawn afresh, named after "new")
-    own = re.compile(r"(?:the|his|her|their|its)\s+(?:new\s+(?=[A-Z]))?").match(text, at, end)
+    # ("took the new Tiverton and Minehead seat": a seat drawn afresh, named after "new";
+    # "retains his redrawn Broadland and Fakenham seat")
+    own = re.compile(r"(?:the|his|her|their|its)\s+(?:(?:new|redrawn)\s+(?=[A-Z]))?").match(
+        text, at, end
+    )
     if own is None:
         return None
     named = f.contest_at(own.end())
