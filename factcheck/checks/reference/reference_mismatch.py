@@ -22,7 +22,7 @@ from factcheck.models import (
     Severity,
     Unit,
 )
-from factcheck.names import person_words, surname_key
+from factcheck.names import person_words, same_person_name, surname_key
 from factcheck.packs import truth_interval
 from factcheck.reference.lookup import (
     TURNOUT_DEFINITIONS,
@@ -421,7 +421,12 @@ class ReferenceMismatch(Rule):
     the one before: "Labour hold" says Labour won both; "Conservative gain from Labour" says
     the Conservatives won now and Labour did before. A gain "back" from a party that did not
     win the election before ("re-capturing Richmond Park from the Lib Dems", who took it at a
-    by-election) is not checked: the record holds general elections only.
+    by-election), or "back" by a party whose new winner is not its last ("Fay Jones regained
+    Brecon and Radnorshire"), is not checked: the record holds general elections only. An
+    MP who won both general elections held the seat throughout, so "won back his seat" is
+    judged. When the last winner stood again for another party, copy may call the result a
+    gain or a hold by either count, and it is not judged; a namesake of the last winner (a
+    Sara Jones standing where Gerald Jones won before) is another person and changes nothing.
 
     A figure that contradicts the value it was read as but is exactly another value of the
     record nearby (another candidate's count or share in that seat, the seat's value at
@@ -1089,7 +1094,7 @@ class ReferenceMismatch(Rule):
         defected = [
             c.party
             for c in off.contest.candidates
-            if surname_key(c.name) == surname_key(then.name)
+            if _one_person(c.name, then.name)
             and c.party is not None
             and not same_party(c.party, then.party, pack)
         ]
@@ -1111,13 +1116,22 @@ class ReferenceMismatch(Rule):
             return
         elif claim.verb == "hold" and changed:
             problem = f"not a hold: {now.party} took {name} from {then.party}"
-        elif claim.verb == "gain" and not changed and claim.back and claim.from_party:
-            # "re-capturing Richmond Park from the Lib Dems", who won it at a by-election
-            # between the general elections: true, and the record holds no by-elections.
+        elif (
+            claim.verb == "gain"
+            and not changed
+            and claim.back
+            and (claim.from_party is not None or not _one_person(now.name, then.name))
+        ):
+            # "re-capturing Richmond Park from the Lib Dems", "regained Brecon and Radnorshire":
+            # a seat won back that the same party won at both general elections was lost at a
+            # by-election between them, and the record holds no by-elections. Unless the words
+            # name no other party and one person won both times: an MP who "won back his seat"
+            # held it throughout.
+            lost_to = f"from {claim.from_party}" if claim.from_party else "after losing it"
             yield Skip(
                 f"“{said}” in {name}: {now.party} won it in {before} too, but the words say it "
-                f"was won back from {claim.from_party}, who may have taken it at a by-election "
-                "since, which the record does not hold"
+                f"was won back {lost_to}, which may have happened at a by-election since, "
+                "and the record holds no by-elections"
             )
             return
         elif claim.verb == "gain" and not changed:
@@ -1421,3 +1435,10 @@ def _span_words(article: Article, claim: BoundClaim) -> str | None:
     if claim.span is None:
         return None
     return article.document.text[claim.span.start : claim.span.end]
+
+
+def _one_person(a: str, b: str) -> bool:
+    """Are two official names, from two elections' records, one person? The records may
+    differ in a middle name or a familiar form ("Chris" and "Christopher"), but namesakes
+    ("Sara Jones" standing where "Gerald Jones" won before) are two people."""
+    return same_person_name(a, b) or same_person_name(b, a)
