@@ -863,8 +863,8 @@ def test_a_seat_won_back_from_a_party_the_record_never_had_it_is_not_checked() -
     assert report.findings == ()
     assert [n.reason for n in report.not_checked] == [
         "“Labour gain from Conservative” in Poplar and Limehouse: Labour won it in 2015 too, "
-        "but the words say it was won back from Conservative, which may have happened at a "
-        "by-election since, and the record holds no by-elections"
+        "but the words say it was won back from Conservative, who may have taken it at a "
+        "by-election since, which the record does not hold"
     ]
 
 
