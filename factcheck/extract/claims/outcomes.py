@@ -1151,8 +1151,10 @@ def read_outcomes(f: Frame) -> None:
 # (tenth session) A results service's codes in capitals: "Torridge and West Devon (CON) – CON
 # HOLD", "LAB GAIN FROM CON", "CON hold". An abbreviation is a party only here, right before
 # the result's noun or right after its "from".
+# (fourteenth session) "Green" is no party's name elsewhere (a colour, a surname, "Bethnal
+# Green"), but before the result's noun it is the Green Party's: "Waveney Valley: GREEN GAIN".
 _CODE_OUTCOME = re.compile(
-    r"\b(?P<code>[A-Z]{2,4})(?=\s+(?:HOLD|GAIN|[Hh]old|[Gg]ain)\b)"
+    r"\b(?P<code>[A-Z]{2,4}|Green|GREEN)(?=\s+(?:HOLD|GAIN|[Hh]old|[Gg]ain)\b)"
     r"|\b(?:GAIN|[Gg]ain)\s+(?:FROM|[Ff]rom)\s+(?P<from>[A-Z]{2,4})\b"
 )
 
