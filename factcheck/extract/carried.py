@@ -11,7 +11,7 @@ is given. :func:`carry_doubt` says why the carry fails:
   seat has one winner; or says someone new "also" won ("Lady Sylvia Hermon was also
   returned"): a win besides those told before;
 - another seat in words: "in the second constituency to declare", "another seat", "next
-  door in Herefordshire";
+  door in Herefordshire", "the other Labour holds";
 - a place that is not the carried seat's: "her Edinburgh seat", "in the Suffolk Coast
   constituency", "Dundee's Chris Law", "Bath's Liberal Democrat" after a
   sentence about Edinburgh South (a place the matcher cannot make a seat of, since several
@@ -79,10 +79,14 @@ _ANOTHER_SEAT = re.compile(
     r"\b(?:(?:the\s+)?(?:second|third|fourth|fifth|next|neighbouring)|another)"
     r"\s+(?:constituency|seat)\b"
     # "Next door in Herefordshire, …": the place next to the one the story was on.
-    r"|\bnext[\s-]door\b(?=,?\s+(?:in|at)\b)",
+    r"|\bnext[\s-]door\b(?=,?\s+(?:in|at)\b)"
+    # "The other Labour holds were also won with a reduced majority": the seats besides it,
+    # the sentence's subject (not "As with the two other seats declared so far, …").
+    r"|^(?:the\s+|all\s+the\s+)?other\s+(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:seats|constituencies|holds|gains|wins|MPs)\b",
     re.IGNORECASE,
 )
-_ANOTHER_CUES = cue_words("second third fourth fifth next neighbouring another")
+_ANOTHER_CUES = cue_words("second third fourth fifth next neighbouring another other")
 _OWN_CUES = cue_words("his her")
 # A place owning a seat or a person: "her Edinburgh seat", "Dundee's Chris Law".
 _PLACE_SEAT = re.compile(
@@ -172,14 +176,6 @@ def carry_doubt(f: Frame, seat: str) -> str | None:
             other = _other_winner(f.state, first, seat, words)
             if other is not None:
                 return other
-    if f.people and f.numbers and not _list_row(f):
-        # "Mr Farron, who has been MP since 2005, secured 31,061 votes": prose giving a
-        # figure to someone the story read as another seat's candidate is about that seat
-        # (:func:`own_seat_instead` takes the sentence there). Not a list's row, which a
-        # heading lost above it may put in a seat the words do not name.
-        elsewhere = own_seat_instead(f, seat)
-        if elsewhere is not None:
-            return f"{f.people[0].name}, read as a candidate in {elsewhere[0]}"
     if f.people and f.says(_FIRST_CUES):
         return _second_list(f, seat)
     return None
@@ -219,6 +215,17 @@ def _line_before(text: str, start: int) -> tuple[int, int, int] | None:
         blanks += 1
         end = begin - 1
     return None
+
+
+def prose_seat_instead(f: Frame, seat: str) -> tuple[str, int] | None:
+    """The seat of the sentence alone, when it is prose giving a figure to someone the story
+    read as another seat's candidate (:func:`own_seat_instead`): "Mr Farron, who has been MP
+    since 2005, secured 31,061 votes" is about his seat, whatever seat the story was on; the
+    story stays there after it. Not a list's row, which a heading lost above it may put in
+    a seat the words do not name."""
+    if not f.people or not f.numbers or _list_row(f):
+        return None
+    return own_seat_instead(f, seat)
 
 
 def _list_row(f: Frame) -> bool:

@@ -56,7 +56,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from factcheck import compiled_re as re
-from factcheck.extract.carried import carry_doubt, own_seat_instead
+from factcheck.extract.carried import carry_doubt, own_seat_instead, prose_seat_instead
 from factcheck.extract.claims.bare_scores import SCORE_CUES, read_bare_score
 from factcheck.extract.claims.beat_winners import read_beat_winners
 from factcheck.extract.claims.bounds import read_bound
@@ -421,6 +421,11 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
                 current, current_at = own
                 frame.contest, frame.carried_from = own
                 several = lost = False
+            elif not lost:
+                # Prose about another seat's candidate: that seat, for this sentence only.
+                own = prose_seat_instead(frame, current)
+                if own is not None:
+                    frame.contest, frame.carried_from = own
         elif not scontests and lost and current is not None and speople:
             # The carry broke earlier (a round-up's next list, its heading lost); someone the
             # story named with a seat takes the sentence back to theirs ("1st - Jane Smith",

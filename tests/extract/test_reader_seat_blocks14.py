@@ -431,3 +431,35 @@ def test_the_carried_seats_own_majority_stays_in_it() -> None:
     # The control: "her majority" of the seat's own winner, named before.
     changes = _majority_changes(article_of(_LADYWOOD))
     assert "Birmingham Ladywood" in changes.values()
+
+
+_NEWCASTLE = (
+    "Newcastle Central was the first seat to declare, with Labour's Chi Onwurah holding on"
+    " with a reduced majority.\n\n"
+)
+
+
+def _change_seats(story: str) -> list[str | None]:
+    return [
+        c.contest
+        for c in article_of(story).claims
+        if isinstance(c, ChangeClaim) and c.quantity is Quantity.MAJORITY
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "seat"),
+    [
+        ("The other Labour holds were also won with a reduced majority.", None),
+        # The controls: the seat's own hold; other seats named in passing, comparing.
+        ("The Labour hold was won with a reduced majority.", "Newcastle Upon Tyne Central"),
+        (
+            "As with the other seats, the Labour hold was won with a reduced majority.",
+            "Newcastle Upon Tyne Central",
+        ),
+    ],
+)
+def test_the_other_seats_as_a_sentences_subject_break_the_carried_seat(
+    sentence: str, seat: str | None
+) -> None:
+    assert _change_seats(_NEWCASTLE + sentence + "\n") == ["Newcastle Upon Tyne Central", seat]
