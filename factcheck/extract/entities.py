@@ -515,6 +515,7 @@ _MP_AFTER = re.compile(r"(?:['’]s)?[^\S\n]+MP\b")
 
 # A place word and "and" right before a seat's name: "outside of Brighton and Hove".
 _JOINT_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[^\S\n]+and[^\S\n]+$")
+_LISTED_BEFORE = re.compile(r",[^\S\n]*$")
 
 
 def _joint_place(text: str, c: ContestMention) -> bool:
@@ -522,9 +523,11 @@ def _joint_place(text: str, c: ContestMention) -> bool:
     city; "outside of Brighton and Hove" is not about the seat of Hove)? Only when the first
     half is a word of seats' names that is no seat on its own: "Windsor and Maidenhead" may
     be two seats, and "Brighton Pavilion and Hove" is."""
+    if " " in c.name:
+        return False  # a town's name joined to another's: "Brighton and Hove"
     m = _JOINT_BEFORE.search(text, max(0, c.span.start - 30), c.span.start)
-    if m is None:
-        return False
+    if m is None or _LISTED_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+        return False  # "Bassetlaw, Chester and Bishop Auckland": a list's last two
     word = name_key(m.group(1))
     if word not in _seat_words() or word in _COMPASS_WORDS or (word,) in _seat_keys():
         return False  # "Carmarthen West and Aberconwy": a compass point ends a seat's name

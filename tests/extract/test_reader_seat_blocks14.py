@@ -288,6 +288,8 @@ def test_next_door_in_another_place_breaks_the_carried_seat() -> None:
         ),
         ("They held Carmarthen West and Aberconwy.", ["Aberconwy"]),
         ("They held Windsor and Maidenhead.", ["Windsor", "Maidenhead"]),
+        # A list's last two; a seat of several words is no town's half.
+        ("They gained Bassetlaw, Chester and Bishop Auckland.", ["Bassetlaw", "Bishop Auckland"]),
     ],
 )
 def test_a_seat_named_as_half_of_a_joint_place_is_no_seat(sentence: str, seats: list[str]) -> None:
