@@ -293,7 +293,9 @@ def _may_hold(low: str, words: tuple[str, ...]) -> bool:
 # 10,000 votes", "losing 24.9% of the vote since 2019", "a further 2,000".
 _CHANGE_BEFORE = re.compile(
     r"\b(?:extra|further|additional|another|(?:gain(?:ing|ed|s)?|los(?:ing|t|es|e)|shed(?:s|ding)?"
-    r"|add(?:ing|ed|s)?)(?:\s+(?:an?|some|almost|nearly|around|about|over))?)\s+$",
+    # (also "gained an incredible 9,000 votes": an article and one word of emphasis)
+    r"|add(?:ing|ed|s)?)(?:\s+(?:an?(?:\s+(?-i:[a-z])[a-z]+)?|some|almost|nearly|around|about"
+    r"|over))?)\s+$",
     re.IGNORECASE,
 )
 _CHANGE_BEFORE_CUES = cue_words(
@@ -302,10 +304,22 @@ _CHANGE_BEFORE_CUES = cue_words(
 )
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:%|per\s*cent|percent|pc)?\s*(?:more|fewer|extra|additional)\b"
-    r"|^[^.;:,]{0,40}?\b(?:since|compared\s+(?:to|with))\s+(?:the\s+)?(?:19|20)\d\d\b",
+    r"|^[^.;:,]{0,40}?\b(?:since|compared\s+(?:to|with))\s+(?:the\s+)?(?:19|20)\d\d\b"
+    # "9,000 votes on the previous Labour candidate", "on last time": counted against before
+    r"|^\s*(?:votes?\s+)?on\s+(?:(?:the|his|her|their|its)\s+)?(?:previous|last|former)\b",
     re.IGNORECASE,
 )
-_CHANGE_AFTER_CUES = ("more", "fewer", "extra", "additional", "since", "compared")
+_CHANGE_AFTER_CUES = (
+    "more",
+    "fewer",
+    "extra",
+    "additional",
+    "since",
+    "compared",
+    "previous",
+    "last",
+    "former",
+)
 
 
 # Between a party and the figure it owns: "Labour's 48.9 per cent", "the Lib Dems' 6,402".

@@ -494,6 +494,8 @@ def read_amount(f: Frame, a: Around) -> bool:
     extra = None
     if not (ab or aa):
         extra = _EXTRA_BEFORE.search(clause_before, tail) if f.says(_EXTRA_CUES) else None
+        if extra is None and f.says(_GAIN_CUES) and _COMPARED_AFTER.match(a.after):
+            extra = _GAIN_BEFORE.search(clause_before, tail)
         if extra is None or m.kind is not NumberKind.COUNT or not VOTES_AFTER.match(a.after):
             return False
     noun_q = (ab.group("q") if ab else None) or (aa.group("q") if aa else None)
@@ -624,7 +626,7 @@ def read_amount(f: Frame, a: Around) -> bool:
         party=party.party.name if party is not None and q is not Quantity.TURNOUT else None,
         direction=_COMPARATIVES.get((dir_word or "").lower())
         or _MORE_DIRECTIONS.get((dir_word or "").lower())
-        or (Direction.UP if extra is not None else direction(dir_word)),
+        or (direction(dir_word) or Direction.UP if extra is not None else direction(dir_word)),
         direction_text=dir_word,
         direction_span=Span(start=dir_start, end=dir_start + len(dir_word)) if dir_word else None,
         amount=f.figure(
@@ -690,6 +692,20 @@ _EXTRA_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EXTRA_CUES = frozenset({"extra", "additional", "further"})
+# "gained an incredible 9,000 votes on the previous Labour candidate", "lost 4,000 votes since
+# 2010": a verb that alone would give the votes won (a level), with the count then measured
+# against an earlier election or candidate, gives the change.
+_GAIN_BEFORE = re.compile(
+    r"\b(?P<dir>gain(?:ed|s|ing)?|lost|los(?:es|ing))\s+"
+    r"(?:(?:an?\s+(?-i:[a-z])[a-z]+|almost|nearly|around|about|over|some)\s+)?$",
+    re.IGNORECASE,
+)
+_GAIN_CUES = frozenset({"gain", "gained", "gains", "gaining", "lost", "loses", "losing"})
+_COMPARED_AFTER = re.compile(
+    r"^\s+votes?\s+(?:on|since|compared\s+(?:to|with))\s+(?:(?:the|his|her|their|its)\s+)?"
+    r"(?:previous|last|former|(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
 
 
 def _named_since_quantity(

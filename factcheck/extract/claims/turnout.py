@@ -22,8 +22,9 @@ _TURNOUT = re.compile(rf"\bturnout\b|{_TWO_WORDS}", re.IGNORECASE)
 TURNOUT_CUES = ("turnout", "turn out", "turn-out")
 """Substrings one of which a sentence needs for :func:`read_turnout` to read it."""
 # (On the same line: "Majority: 3,668 13.7%" over a card's "Turnout" field on the next line
-# is no turnout.)
-_TURNOUT_AFTER = re.compile(rf"[ \t]*(?:turnout\b|{_TWO_WORDS})", re.IGNORECASE)
+# is no turnout; nor is "Majority: 4,216 - 9.2%Turnout: 61.62%", a card's fields run together,
+# whose "Turnout:" labels the figure after it.)
+_TURNOUT_AFTER = re.compile(rf"[ \t]*(?:turnout\b(?![ \t]*:)|{_TWO_WORDS})", re.IGNORECASE)
 # "• Turnout: 70.13%", "Turnout - 67.42 per cent": a results card's field, whose colon or
 # dash opens a new clause.
 _TURNOUT_LABEL = re.compile(r"\bturn[ -]?out\s*[:–—-]\s*$", re.IGNORECASE)
