@@ -427,8 +427,10 @@ class ReferenceMismatch(Rule):
     reported as not checked too (a count of ballot papers leaving out some rejected ones), and
     one within 0.1 points of the ballots-cast one is a note with no fix: in real copy such a
     turnout was the council's declared figure, whose count of ballot papers differs by a few
-    papers from valid + rejected. Every finding cites the data set, the official figure and
-    the record it came from.
+    papers from valid + rejected. A turnout that is the votes cast over the electorate the
+    article itself states ("Electorate: 81,830 / Turnout: 70.74%") is wrong only through that
+    electorate, which is checked on its own: a warning with no fix. Every finding cites the
+    data set, the official figure and the record it came from.
 
     A winner in words ("is re-elected", "held the seat") is a finishing position of first and
     is checked like any other. A placing, count or share the same sentence gives a candidate

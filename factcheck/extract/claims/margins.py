@@ -69,9 +69,15 @@ _FROM_LEVEL = (
     r"|(?:more|less|fewer)\s+than|just\s+(?:over|under))\s+)?[\d,]+(?:\s+votes)?"
     rf"(?:{_FROM_DATED})?"
 )
+# The size of the change between the majority and the level it reached: "saw his majority
+# increase by over 5,000 to 14,000".
+_BY_AMOUNT = (
+    r"\s+by\s+(?:(?:over|under|about|around|almost|nearly|some|(?:more|less)\s+than"
+    r"|just\s+(?:over|under))\s+)?[\d,]+(?:\s+votes)?"
+)
 _MAJORITY_TO_BEFORE = re.compile(
     # "increase his majority from 14,684 to 17,063": the level it started from may come first.
-    rf"(?:{_MAJORITY_CHANGED}{_IN_SEAT}?(?:{_FROM_LEVEL})?"
+    rf"(?:{_MAJORITY_CHANGED}{_IN_SEAT}?(?:{_FROM_LEVEL}|{_BY_AMOUNT})?"
     # "taking her 2015 majority of 428 to over 5,376", "took his majority to 9,000"
     r"|\b(?:tak(?:e|es|ing)|took|push(?:es|ed|ing)?)\s+(?:his|her|their|its|the)\s+"
     r"(?:[\w-]+\s+)?majority(?:\s+of\s+[\d,]+(?:\s+votes)?)?)"
