@@ -44,9 +44,9 @@ and opened for reading in the eighth, when a second fresh batch was labelled to 
 *dev7* (the eleventh session's fifth fresh batch, scored unseen then and opened in the twelfth),
 *dev8* (the twelfth session's sixth and seventh fresh batches, scored unseen then and opened in
 the thirteenth), *dev9* (the thirteenth session's eighth and ninth fresh batches, scored unseen
-then and opened in the fourteenth) and *heldout* (stories labelled later that nobody tuning has read: score them,
-never read their texts or details). ``--details`` and ``--unread`` cover the open splits, which are
-also scored together as *open*.
+then and opened in the fourteenth) and *heldout* (stories labelled later that nobody tuning has
+read: score them, never read their texts or details). ``--details`` and ``--unread`` cover the
+open splits, which are also scored together as *open*.
 
 ``--ties`` is the tie record: each error and warning finding, its verdict, and for each
 reading it rests on (its own place and its related places) the *kind* of each of its four

@@ -390,10 +390,12 @@ _NOT_SEAT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # After a place's possessive, what only a constituency has: "Dover's new MP", "Bolsover's
-# third member of parliament", "Angus's voters" (a person has no MP, electorate or turnout).
+# third member of parliament", "Angus's voters" (a person has no MP, electorate or turnout),
+# "Cheltenham's Liberal Democrat candidate" (a seat's candidate, its party named between).
 _SEAT_OWNS = re.compile(
     r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}?(?:MPs?\b|[Mm]ember[^\S\n]+of[^\S\n]+[Pp]arliament"
     r"|(?:electorate|turnout|voters|constituents|constituency|seat)\b)"
+    r"|[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+){1,3}(?:MP|candidate)\b"
 )
 _NOT_SEAT_BEFORE = re.compile(
     r"\b(?:mayor|mayoralty|council|borough|county|district)\s+of\s+(?:the\s+)?$", re.IGNORECASE

@@ -22,7 +22,7 @@ from factcheck.models import (
     Severity,
     Unit,
 )
-from factcheck.names import person_words, surname_key
+from factcheck.names import person_words, same_person_name, surname_key
 from factcheck.packs import truth_interval
 from factcheck.reference.lookup import (
     TURNOUT_DEFINITIONS,
@@ -1111,6 +1111,7 @@ class ReferenceMismatch(Rule):
             else f"{_party_name(now.party, ctx)} hold"
         )
         problem: str | None = None
+        between = False  # the problem may be undone by a by-election the record lacks
         if (
             claim.verb == "hold"
             and claim.candidate is not None
@@ -1126,11 +1127,13 @@ class ReferenceMismatch(Rule):
             # a second finding on whether the seat changed hands would say less.
             return
         # The last winner standing again for another party changed the seat's party between
-        # the elections: copy calls the result a gain or a hold by either count.
+        # the elections: copy calls the result a gain or a hold by either count. The same
+        # person by the record's full names: a namesake is no defector (three Joneses stood
+        # in Merthyr Tydfil and Rhymney in 2019, one of them the Labour member re-elected).
         defected = [
             c.party
             for c in off.contest.candidates
-            if surname_key(c.name) == surname_key(then.name)
+            if same_person_name(c.name, then.name)
             and c.party is not None
             and not same_party(c.party, then.party, pack)
         ]
@@ -1161,6 +1164,20 @@ class ReferenceMismatch(Rule):
                 "since, which the record does not hold"
             )
             return
+        elif (
+            claim.verb == "gain"
+            and not changed
+            and claim.back
+            and (claim.candidate is None or not same_person_name(claim.candidate, then.name))
+        ):
+            # "Fay Jones regained Brecon and Radnorshire for the Conservatives": her party
+            # won it last time, but may have lost it at a by-election since, which the record
+            # does not hold: a warning (not "X won back his seat" when X won it last time).
+            problem = (
+                f"not a gain: {now.party} won {name} in {before} too, unless it lost the seat "
+                "at a by-election since, which the record does not hold"
+            )
+            between = True
         elif claim.verb == "gain" and not changed:
             problem = f"not a gain: {now.party} won {name} in {before} too"
         elif (
@@ -1189,9 +1206,9 @@ class ReferenceMismatch(Rule):
             # An outcome read loosely (from words that only imply it, "re-elected" for a
             # hold, or with a party from elsewhere in the story) may have been misread: a
             # warning, with no fix to apply.
-            fix=None if loose else truth,
+            fix=None if loose or between else truth,
             consequences=(Consequence.WINNER,),
-            severity=Severity.WARNING if claim.quoted or loose else None,
+            severity=Severity.WARNING if claim.quoted or loose or between else None,
         )
 
     def _bound(self, article: Article, claim: BoundClaim, ctx: RuleContext) -> Iterator[Outcome]:

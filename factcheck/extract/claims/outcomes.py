@@ -769,6 +769,17 @@ def _seats_from(f: Frame, at: int) -> list[ContestMention]:
     return out
 
 
+def _seats_on_line(f: Frame, at: int) -> list[ContestMention]:
+    """:func:`_seats_from`, when the first seat is on the line ``at`` stands on. A list's
+    lines are one sentence to the splitter, so the seat on the next line ("Ipswich: LABOUR
+    GAIN" over "Lowestoft: LABOUR GAIN") is the next item's, not the outcome's (fourteenth
+    session: ITV's results snapshot, every outcome read as the next seat's)."""
+    seats = _seats_from(f, at)
+    if seats and "\n" in f.state.text[at : seats[0].span.start]:
+        return []
+    return seats
+
+
 # Before a list of seats that is the subject: the clause's start, a bullet, a linking word;
 # or anything but a list's joiner, which says the list holds words not read as seats.
 _UNREAD_ITEM = re.compile(r"(?:,|\band|&)\s*$", re.IGNORECASE)
@@ -1156,7 +1167,7 @@ def _read_party_outcomes(f: Frame) -> None:
             [c for c in f.contests if match.start("what") <= c.span.start < match.end("what")]
             if what
             else []
-        ) or _seats_from(f, stop)
+        ) or _seats_on_line(f, stop)
         if match is lost:
             got = _lost_objects(f, match)
             if got is not None:
