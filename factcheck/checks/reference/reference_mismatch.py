@@ -440,7 +440,13 @@ class ReferenceMismatch(Rule):
     the one before: "Labour hold" says Labour won both; "Conservative gain from Labour" says
     the Conservatives won now and Labour did before. A gain "back" from a party that did not
     win the election before ("re-capturing Richmond Park from the Lib Dems", who took it at a
-    by-election) is not checked: the record holds general elections only.
+    by-election) is not checked: the record holds general elections only. A seat a party
+    "regained" that it won at both general elections ("Fay Jones regained Brecon and
+    Radnorshire") may have been lost at a by-election between them: a warning with no fix.
+    An MP who won both general elections held the seat throughout, so "won back his seat"
+    is judged as any gain. When the last winner stood again for another party, copy may call
+    the result a gain or a hold by either count, and it is not judged; a namesake of the last
+    winner (a Sara Jones standing where Gerald Jones won before) is another person.
 
     A figure that contradicts the value it was read as but is exactly another value of the
     record nearby (another candidate's count or share in that seat, the seat's value at
