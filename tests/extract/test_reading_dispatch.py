@@ -23,7 +23,7 @@ from factcheck.extract.claims.changes import read_amount
 from factcheck.extract.claims.margins import read_majority
 from factcheck.extract.claims.party_participles import read_participle_share
 from factcheck.extract.claims.ranks import read_rank
-from factcheck.extract.claims.turnout import read_turnout, read_turnout_share
+from factcheck.extract.claims.turnout import read_turnout_share
 from factcheck.extract.frame import Around, Frame
 from factcheck.extract.numbers import NumberKind
 from factcheck.models import Document
