@@ -19,7 +19,9 @@ is given. :func:`carry_doubt` says why the carry fails:
   own;
 - a results list placing someone new first ("1st - Jane Smith, Labour: 21,234") where the
   carried seat's winner is already someone else: a round-up's next seat's list, its heading
-  lost or never written.
+  lost or never written;
+- a list row set off from the rows above it by a wider gap than theirs: the next list, whose
+  heading was lost (the heading above binds the list right under it).
 
 The reader then leaves the sentence's figures without a seat (unplaced) until a seat is
 named again: a figure without a seat is checked against nothing, a figure in the wrong one
@@ -119,6 +121,10 @@ def carry_doubt(f: Frame, seat: str) -> str | None:
     """Why ``seat``, carried into the frame's sentence (which names no seat), is not the
     sentence's: the words that break the carry, or None when it holds."""
     sent = f.sent
+    if f.people and f.numbers:
+        gap = _wider_gap(f)
+        if gap is not None:
+            return gap
     if f.says(_ANOTHER_CUES):
         found = _ANOTHER_SEAT.search(sent.text)
         if found is not None:
@@ -139,6 +145,64 @@ def carry_doubt(f: Frame, seat: str) -> str | None:
     if f.people and f.says(_FIRST_CUES):
         return _second_list(f, seat)
     return None
+
+
+# A line of a results list: a name opening it (after a bullet), a figure on it, and no
+# sentence ending inside it (a line of prose is no row).
+_ROW = re.compile(r"[ \t•*\-–]*[A-Z][^\n]{0,100}?\d[^\n]{0,60}")
+_PROSE_BREAK = re.compile(r"[.!?][ \t]+[A-Z]")
+
+
+def _row_at(text: str, start: int, end: int) -> bool:
+    """Is the line from ``start`` to ``end`` a results list's row?"""
+    return (
+        _ROW.fullmatch(text, start, end) is not None
+        and _PROSE_BREAK.search(text, start, end) is None
+    )
+
+
+def _line_before(text: str, start: int) -> tuple[int, int, int] | None:
+    """The non-blank line before the line starting at ``start``: its start and end, and how
+    many blank lines stand between; None at the story's start."""
+    end = start - 1
+    blanks = 0
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        if text[begin:end].strip():
+            return begin, end, blanks
+        blanks += 1
+        end = begin - 1
+    return None
+
+
+def _wider_gap(f: Frame) -> str | None:
+    """A list row set off from the rows above it by a wider gap than the one between them:
+    the start of another list. Copy that stacks seats' results lists, a row to a paragraph,
+    puts each list under its seat's name; where a heading was lost (an image, a table's
+    caption), the gap is what is left of it ("Jane Smith (Con): 28,486", a blank line, "John
+    Brown (Lab): 27,505", two blank lines, "Mary Jones (Con): 31,582"). The heading binds
+    the list right under it, not the next one."""
+    text, start = f.state.text, f.sent.span.start
+    line = text.rfind("\n", 0, start) + 1
+    if not _LINE_LEAD.fullmatch(text, line, start):
+        return None
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if not _row_at(text, line, end):
+        return None
+    above = _line_before(text, line)
+    if above is None or above[2] == 0:
+        return None  # no gap: the rows run on
+    prev_start, prev_end, gap = above
+    if not _row_at(text, prev_start, prev_end):
+        return None
+    before = _line_before(text, prev_start)
+    if before is None or before[2] >= gap or not _row_at(text, before[0], before[1]):
+        return None
+    return f"{gap} blank lines before the row, {before[2]} between the rows above it"
+
+
+_LINE_LEAD = re.compile(r"[ \t•*\-–]*")
 
 
 # A list line opening on a placing first, right before the name: "1st - Jane Smith, Labour:

@@ -657,9 +657,9 @@ _RESULT_CUES = (
 # the regex engine skips to quickly, and "points" only where the substring occurs.
 _UNIT_AFTER_DIGIT = re.compile(r"\d\s?(?:pc|pct|pp|ppts?|pts)\b")
 _POINTS_WORD = re.compile(r"\bpoints?\b")
-# A results list's line with neither "votes" nor "%": "H. Benn (Labour) 33,453". The literal
-# ")" leads, so the engine skips to each closing bracket.
-_LIST_COUNT = re.compile(r"\)[ \t]*\d{1,3}(?:,\d{3})*[ \t]*(?:\n|$)")
+# A results list's line with neither "votes" nor "%": "H. Benn (Labour) 33,453", "Jane Smith
+# (Con): 28,486". The literal ")" leads, so the engine skips to each closing bracket.
+_LIST_COUNT = re.compile(r"\)[ \t]*(?:[:\-–][ \t]*)?\d{1,3}(?:,\d{3})*[ \t]*(?:\n|$)")
 
 
 _FOLDED_FIRST = ("İ", "ı", "ſ", "Σ")

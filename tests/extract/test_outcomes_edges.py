@@ -114,3 +114,44 @@ def test_respectively_pairs_the_seats_listed_before_it_whatever_else_the_sentenc
     ]
     # The control: with no "respectively", the people are not paired with the seats in turn.
     assert ("Gower", "Jane Smith") not in _holders(f"{text}.")
+
+
+def _outcome_readings(text: str) -> list[tuple[str | None, str | None, str | None, str]]:
+    """Each outcome read: (seat, person, party, verb)."""
+    article = read_prose(Document(path="a.txt", text=text))
+    return [
+        (c.contest, c.candidate, c.party, c.verb)
+        for c in article.claims
+        if isinstance(c, OutcomeClaim)
+    ]
+
+
+def test_someone_speaking_of_a_hold_after_the_winner_is_read_is_not_a_second_winner() -> None:
+    # Jane Smith is Gower's winner; John Brown, who only speaks of the hold, is not placed
+    # first beside her.
+    text = (
+        "Jane Smith held Gower with 20,000 votes.\nJohn Brown, for the Conservatives, said it"
+        " was unsurprising that Labour had held the seat."
+    )
+    assert _firsts(text) == ["Jane Smith"]
+    # The control: with no winner read before, the one who held the seat is placed first.
+    assert _firsts("Jane Smith held Gower with 20,000 votes.") == ["Jane Smith"]
+
+
+def test_a_hold_after_holds_paired_respectively_is_read_too() -> None:
+    # The pairing "respectively" ends its list; Jane Smith's hold after it is still read.
+    text = (
+        "Damian Collins, Michael Fallon and Charlie Elphicke have held Folkestone and Hythe,"
+        " Sevenoaks and Dover respectively, while Jane Smith held Gower."
+    )
+    held = {(seat, who) for seat, who, _, verb in _outcome_readings(text) if verb == "hold"}
+    assert ("Gower", "Jane Smith") in held
+    assert ("Dover", "Charlie Elphicke") in held
+
+
+def test_turning_the_seat_blue_in_a_named_seat_is_a_conservative_gain() -> None:
+    # "turned the seat blue": a gain by the colour's party in the seat the sentence names.
+    text = "In Gower, Jane Smith turned the seat blue for the first time since 1910."
+    assert ("Gower", None, "Conservative", "gain") in _outcome_readings(text)
+    # The control: with no seat named or carried, the colour is nobody's gain.
+    assert _outcome_readings("Voters turned the seat red after a long campaign.") == []

@@ -183,3 +183,61 @@ def test_a_list_lines_count_with_a_comma_before_the_next_line_is_read() -> None:
     # The control: "18," with the rest of the count on the next line is cut off, not read.
     text = "Gower result:\nJane Smith (Labour) 24,000\nJohn Brown (Conservative) 18,\n000\n"
     assert _figures(text).get("John Brown", (None, None)) == (None, None)
+
+
+_PARTY_CARD = (
+    "Gower\n\nLabour's Jane Smith held the seat.\n\nLiberal Democrat\n, with candidate {name}\n"
+    ", have the following results:\n  • 6,051 total votes taken.\n"
+    "  • 11.8% share of the total vote\n"
+)
+
+
+def _parties(text: str) -> dict[str, str | None]:
+    return {c.name: c.party for co in _read(text).contests for c in co.candidates}
+
+
+def test_a_cards_party_line_is_its_candidates_party_unless_one_was_read() -> None:
+    # "Liberal Democrat", then ", with candidate Ann Lee": the card's party is hers.
+    assert _parties(_PARTY_CARD.format(name="Ann Lee"))["Ann Lee"] == "Liberal Democrat"
+    # The control: a party read for the person before is not replaced by a card's.
+    assert _parties(_PARTY_CARD.format(name="Jane Smith"))["Jane Smith"] == "Labour"
+
+
+def test_a_placing_word_before_a_name_with_no_figure_after_it_is_no_placing() -> None:
+    # "First Minister Jane Smith" is a caption: "First" is her title, not her placing.
+    text = "First Minister Jane Smith\n\nLabour MP John Brown held on in Gower."
+    assert all(c.rank is None for co in _read(text).contests for c in co.candidates)
+    # The control: a placing before a name with her votes after it is hers.
+    text = "Gower\n\n1st Jane Smith (Labour) 20,000\n2nd John Brown (Conservative) 12,000"
+    ranks = {c.name: c.rank for co in _read(text).contests for c in co.candidates}
+    assert ranks["Jane Smith"] is not None
+
+
+def test_a_two_digit_share_between_a_name_and_its_votes_is_no_footnote() -> None:
+    # "Jane Smith 45% 20,000": a share, not a footnote's number, before her count.
+    text = "Gower\n\nJane Smith 45% 20,000\nJohn Brown 30% 12,000"
+    assert _figures(text)["Jane Smith"] == ("20,000", "45")
+    # The control: the same figures the other way round read the same.
+    text = "Gower\n\nJane Smith 20,000 45%\nJohn Brown 12,000 30%"
+    assert _figures(text)["Jane Smith"] == ("20,000", "45")
+
+
+def test_a_compass_headings_list_is_tied_to_the_seat_the_title_completes() -> None:
+    # "North East" under a Leeds title: the list's votes are tied to Leeds North East, not to
+    # the seat of the list above it.
+    text = (
+        "Leeds Parliamentary Election Results\n\nMorley & Outwood\nA. Jenkyns (Conservative)"
+        " 26,550\nN. Dawson (Labour & Co-op) 24,446\n\nNorth East\nF. Hamilton (Labour) 33,436\n"
+        "R. Stephenson (Conservative) 16,445\n"
+    )
+    ties = {
+        c.name: c.votes.grounds.seat
+        for co in _read(text).contests
+        for c in co.candidates
+        if c.votes is not None and c.votes.grounds is not None
+    }
+    assert ties["F. Hamilton"] is not None
+    assert ties["F. Hamilton"].startswith("Leeds North East")
+    # The control: the list under its own seat's heading is tied to that seat.
+    assert ties["A. Jenkyns"] is not None
+    assert ties["A. Jenkyns"].startswith("Morley and Outwood")

@@ -255,3 +255,37 @@ def test_a_level_turnout_rose_from_with_its_year_named_is_that_years_firmly() ->
         "the election before the story's, the level “from … to” starts from",
         ("election",),
     )
+
+
+_SUMMARY = (
+    "Summary\n\nLabour Hold\nJane Smith\nMajority\n12,000\nElectorate\n66,000\nTurnout\n70.1%\n"
+    "{next}\nLabour | 52.1%\n"
+)
+
+
+def test_a_turnout_field_over_its_figure_is_the_turnout_before_a_share_heading() -> None:
+    # "Turnout" on the line above the figure labels it, whatever heading follows: the
+    # figure is the turnout, never the winner's share.
+    article = read_prose(Document(path="a.txt", text=_SUMMARY.format(next="Share of the vote")))
+    assert [co.turnout.text for co in article.contests if co.turnout is not None] == ["70.1"]
+    assert all(
+        c.share is None or c.share.text != "70.1" for co in article.contests for c in co.candidates
+    )
+    # The control: the same field before another heading is the turnout too.
+    article = read_prose(Document(path="a.txt", text=_SUMMARY.format(next="Candidates")))
+    assert [co.turnout.text for co in article.contests if co.turnout is not None] == ["70.1"]
+
+
+def test_a_count_of_votes_cast_after_a_turnout_of_electors_is_the_ballots() -> None:
+    # "68.7 per cent of eligible electors voted, with 48,279 votes cast": the count near the
+    # word "electors" is no electorate, so it is left to the votes cast.
+    text = "In Gower, 68.7 per cent of eligible electors voted, with 48,279 votes cast."
+    (gower,) = read_prose(Document(path="a.txt", text=text)).contests
+    assert gower.electorate is None
+    assert gower.ballots is not None
+    assert gower.ballots.text == "48,279"
+    # The control: a count the electors are said to number is the electorate.
+    text = "In Gower, 68.7 per cent of the 70,279 eligible electors voted."
+    (gower,) = read_prose(Document(path="a.txt", text=text)).contests
+    assert gower.electorate is not None
+    assert gower.electorate.text == "70,279"

@@ -415,3 +415,154 @@ def test_a_count_in_words_that_went_to_a_rival_is_not_read() -> None:
     # The control: the same count in digits is hers.
     text = "In Gower, 1,113 votes went to John Brown and 20 votes went to Ann Lee."
     assert _figures(text, "votes") == {"John Brown": "1,113", "Ann Lee": "20"}
+
+
+def test_name_with_a_count_first_in_its_sentence_is_read_from_the_later_counts() -> None:
+    # "NAME, with N" is a count of votes when a later count of the list says "votes", even
+    # when it is the sentence's first number.
+    text = (
+        "In Gower, Jane Smith won. Behind her were Labour's John Brown, with 8,120, Lib Dem"
+        " Ann Lee, with 2,301 votes, and Tom Green, of the Green Party, with 950."
+    )
+    assert _figures(text, "votes")["John Brown"] == "8,120"
+    # The control: with no later count of votes, "with 8,120" is nobody's votes.
+    text = text.replace("2,301 votes", "2,301")
+    assert "John Brown" not in _figures(text, "votes")
+
+
+def test_a_person_named_in_an_aside_before_a_verb_of_polling_gets_no_count() -> None:
+    # The person inside the aside ("an adviser to John Brown") is not the one who polled.
+    text = (
+        "In Gower, the barrister, who was an adviser to John Brown for years, polled 19,575"
+        " to Ann Lee's 16,978, a majority of 2,597 votes."
+    )
+    assert _figures(text, "votes") == {"Ann Lee": "16,978"}
+    # The control: "NAME, with N" before a later count of votes is his.
+    text = "In Gower, Labour's John Brown, with 19,575, beat Ann Lee, with 16,978 votes."
+    assert _figures(text, "votes")["John Brown"] == "19,575"
+
+
+def test_one_bracketed_count_beside_a_bracketed_share_is_no_list() -> None:
+    # A list in prose needs two bracketed counts; a share in the same shape does not make one.
+    text = "Jane Smith held Gower.\n\nJohn Brown (Conservative), 52%, and Ann Lee (Green), 1,213."
+    assert _figures(text, "votes") == {}
+    # The control: two bracketed counts are each one's votes.
+    text = text.replace("52%", "8,120")
+    assert _figures(text, "votes") == {"John Brown": "8,120", "Ann Lee": "1,213"}
+
+
+def test_an_exact_hundred_after_a_verb_of_polling_is_the_persons_votes() -> None:
+    # 100 is the smallest count a verb of polling makes votes (a smaller one may be seats).
+    text = "Jane Smith held Gower with 20,000 votes. Lib Dem John Brown polled 100."
+    assert _figures(text, "votes") == {"Jane Smith": "20,000", "John Brown": "100"}
+    # The control: 99 is not read.
+    assert _figures(text.replace("100.", "99."), "votes") == {"Jane Smith": "20,000"}
+
+
+def test_a_small_bracketed_count_after_a_verb_of_polling_is_tied_by_the_verb() -> None:
+    # In a list of bracketed counts, a count under 100 right after "got" is read by the verb,
+    # and its grounds say so.
+    text = (
+        "Jane Smith held Gower.\n\nJane Smith (Labour) polled 8,120 and John Brown (Green) got 90."
+    )
+    cands = {c.name: c for co in _read(text).contests for c in co.candidates}
+    votes = cands["John Brown"].votes
+    assert votes is not None
+    assert votes.text == "90"
+    assert votes.grounds is not None
+    assert "verb of polling" in votes.grounds.what
+    # The control: without the brackets' list, a count under 100 after "got" is not read.
+    text = "Jane Smith held Gower.\n\nJane Smith polled 8,120 and John Brown got 90."
+    assert _figures(text, "votes") == {"Jane Smith": "8,120"}
+
+
+def test_a_count_after_a_score_is_read_on_its_own() -> None:
+    # The score takes its own two counts; the next count of the sentence is Ann Lee's.
+    text = (
+        "In Gower, Jane Smith beat John Brown by 20,000 votes to 12,000, and Ann Lee polled"
+        " 900 votes."
+    )
+    assert _figures(text, "votes") == {
+        "Jane Smith": "20,000",
+        "John Brown": "12,000",
+        "Ann Lee": "900",
+    }
+    # The control: without the score, the same sentence gives the first two counts to no one.
+    text = (
+        "In Gower, Jane Smith and John Brown finished 20,000 to 12,000, and Ann Lee polled"
+        " 900 votes."
+    )
+    assert _figures(text, "votes") == {"Ann Lee": "900"}
+
+
+def test_a_score_after_an_earlier_one_with_no_winner_named_is_still_read() -> None:
+    # "had led 20,000 votes to 12,000 last time" names one person before the score: no
+    # winner and loser, but the score after it, with two people, is read.
+    text = (
+        "Jane Smith had led 20,000 votes to 12,000 last time in Gower, but now she beat"
+        " John Brown 9,000 votes to 8,000."
+    )
+    assert _figures(text, "votes") == {"Jane Smith": "9,000", "John Brown": "8,000"}
+
+
+def test_a_score_whose_winner_is_not_said_leaves_the_next_score_unread_too() -> None:
+    # "A and B finished N votes to N": whose is whose? Neither that score nor one after it
+    # with no verb of beating is given to either.
+    text = (
+        "In Gower, Jane Smith and John Brown finished 20,000 votes to 12,000, and 9,000 votes"
+        " to 8,000 in 2017."
+    )
+    assert _figures(text, "votes") == {}
+    # The control: a verb of beating says whose each count is.
+    text = "In Gower, Jane Smith beat John Brown 20,000 votes to 12,000."
+    assert _figures(text, "votes") == {"Jane Smith": "20,000", "John Brown": "12,000"}
+
+
+def test_a_score_in_thousands_is_no_exact_count() -> None:
+    # "20k votes to 12k" rounds both counts: neither is an exact count of votes.
+    assert _figures("In Gower, Jane Smith beat John Brown 20k votes to 12k.", "votes") == {}
+    # The control: the counts written out are each one's.
+    text = "In Gower, Jane Smith beat John Brown 20,000 votes to 12,000."
+    assert _figures(text, "votes") == {"Jane Smith": "20,000", "John Brown": "12,000"}
+
+
+def test_counts_respectively_need_every_person_joined_in_the_list() -> None:
+    # "Jane Smith, who beat John Brown, and Ann Lee": John Brown is in an aside, not the list;
+    # the counts are not shared out to the last three people named.
+    text = (
+        "In Gower, Jane Smith, who beat John Brown, and Ann Lee polled 3,052, 5,913 and 700"
+        " votes respectively."
+    )
+    assert "John Brown" not in _figures(text, "votes")
+    # The control: three people joined by commas and "and" take the counts in order.
+    text = (
+        "In Gower, Jane Smith, John Brown and Ann Lee polled 3,052, 5,913 and 700 votes"
+        " respectively."
+    )
+    assert _figures(text, "votes") == {
+        "Jane Smith": "3,052",
+        "John Brown": "5,913",
+        "Ann Lee": "700",
+    }
+
+
+def test_a_partys_earlier_share_does_not_end_the_sentences_party_figures() -> None:
+    # Labour's 45% of 2017 is not this election's; the Greens' 12% after it is.
+    text = "In Gower, Labour won 45% in 2017 but the Greens took 12% this year."
+    assert _figures(text, "share", by_party=True) == {"Green Party": "12"}
+
+
+def test_a_partys_count_in_a_sentence_counting_no_votes_does_not_end_its_figures() -> None:
+    # "the Lib Dems' 6,402" in a sentence with no word of voting is not read; the Greens'
+    # share after it is.
+    text = "In Gower, the Lib Dems' 6,402, down on 2017, left them behind the Greens, who took 12%."
+    assert _figures(text, "share", by_party=True) == {"Green Party": "12"}
+    assert _figures(text, "votes", by_party=True) == {}
+
+
+def test_a_score_right_after_a_rival_and_a_space_gives_the_rival_the_second_count() -> None:
+    # "finished ahead of John Brown 13,299 votes to his 11,303": "his" is John Brown's, and
+    # the first count is not his, with or without a comma before the score.
+    for gap in (" ", ", "):
+        text = f"In Gower, Jane Smith finished ahead of John Brown{gap}13,299 votes to his 11,303."
+        assert _figures(text, "votes") == {"John Brown": "11,303"}

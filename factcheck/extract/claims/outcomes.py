@@ -37,11 +37,14 @@ _WINNER = re.compile(
     # "was returned to the Gordon seat"
     r"|returned(?=\s+as\s+(?:[\w'’&,-]+\s+){0,6}?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\b"
     r"|\s+to\s+the\s+[A-Z][^.;]{0,60}?\bseat\b|\s+once\s+more\s+for\s+(?:the\s+)?[A-Z])"
-    r"|elected\s+(?:as\s+)?(?:the\s+)?MP\s+for|elected(?=\s+in\s|\s+with\s+(?:\d|an?\s+(?:\w+\s+)?majority))"
+    r"|elected\s+(?:as\s+)?(?:the\s+)?MP\s+for|elected\s+the\s+new\s+MP\s+for"
+    r"|elected(?=\s+in\s|\s+with\s+(?:\d|an?\s+(?:\w+\s+)?majority))"
     # "is the new MP for Gordon", "was declared the winner in Gordon"
     r"|the\s+new\s+MP\s+for|declared\s+(?:as\s+)?(?:the\s+)?winner(?=\s+(?:in|of|for|after|with|by)\s|\s*[,.;]|$)"
     r"|voted\s+in(?:\s+once\s+again|\s+again)?(?=\s+(?:to|in|for|as)\b))"
-    r"|(?:has\s+|have\s+)(?P<won>won)(?=\s+(?:for|in)\s+[A-Z])"
+    # (fourteenth session) "has won the election in Workington"
+    r"|(?:has\s+|have\s+)(?P<won>won)(?=\s+(?:the\s+(?:election|vote|race|contest)\s+)?"
+    r"(?:for|in)\s+[A-Z])"
     r"|(?P<seat>(?:held|won|retained|kept|holds|wins|retains|keeps)\s+(?:on\s+to\s+|onto\s+)?"
     # "won this new blue wall constituency", "held his marginal seat"; a headline's bare
     # "holds seat"
@@ -73,12 +76,18 @@ _WINNER = re.compile(
     r"|(?<!was\s)(?<!been\s)(?:won|wins)(?=\s+by\s+(?:(?:a|just|only|mere|slim|narrow|some"
     r"|around|about|over|more\s+than|fewer\s+than|less\s+than)\s+)*\d[\d,]*\s+votes?\b)"
     # "with Jane Smith elected with 20,783 votes": no auxiliary, but "with" on both sides
-    r"|(?<=\S\s)elected(?=\s+with\s+(?:\d|an?\s+(?:\w+\s+)?majority)))\b"
+    r"|(?<=\S\s)elected(?=\s+with\s+(?:\d|an?\s+(?:\w+\s+)?majority))"
+    # (fourteenth session) a headline's "Jane Smith elected as MP for Gower", with no
+    # auxiliary ("was elected as …" is new_members.py's)
+    r"|(?<=[a-z]\s)(?<!been\s)(?<!was\s)(?<!\bis\s)(?<!\bbe\s)(?<!were\s)(?<!being\s)"
+    r"(?<!had\s)elected\s+as\s+(?:the\s+)?MP\s+for)\b"
     r"|(?P<remain>to\s+(?:remain|stay)\s+in\s+the\s+seat)\b)"
 )
-# "X held Bethnal Green and Bow": a verb right before a constituency's name.
+# "X held Bethnal Green and Bow": a verb right before a constituency's name. (fourteenth
+# session) "Jane Smith, Labour, won in Gower": a win "in" a seat named.
 _WINNER_BEFORE_CONTEST = re.compile(
-    r"\b(?P<key>held|won|retained|kept|holds|wins|retains|keeps|winning)\s+(?:on\s+to\s+|onto\s+)?$"
+    r"\b(?P<key>held|won|retained|kept|holds|wins|retains|keeps|winning)\s+(?:on\s+to\s+|onto\s+"
+    r"|(?:(?<=\bwon\s)|(?<=\bwins\s)|(?<=\bwinning\s))in\s+)?$"
 )
 _WINNER_BEFORE_THE = re.compile(
     r"\b(?P<key>held|won|retained|kept|holds|wins|retains|keeps)\s+the\s+$"
@@ -200,6 +209,9 @@ _OUTCOME_GAINED = re.compile(
     # (A headline may capitalise the verb: "Labour Takes Bolsover From Conservatives".)
     rf"{_AUX}\s+(?P<verb>(?i:gained|took|taken|seized|snatched|captured|won|win|wins|takes|take"
     rf"|regained|reclaimed"
+    # (fourteenth session) "Labour has re-taken Derby North from the Conservatives": with
+    # "from" only (see _PERSON_GAIN)
+    r"|re-?taken|re-?took|re-?takes|re-?taking"
     # a headline's bare seat: "Jane Smith loses seat", "Jane Smith holds seat"
     r"|\b(?:lost|loses|losing|holds|keeps|retains)\s+seat\b"
     # a headline's present: "DUP regains East Belfast", "Lib Dems seize Chelmsford"
@@ -223,13 +235,15 @@ _OUTCOME_GAINED = re.compile(
 _OUTCOME_HELD = re.compile(
     # (ninth session) a headline's capitals: "Green Party Holds Brighton Pavilion Seat"
     rf"{_AUX}\s+(?P<verb>held|retained|kept|retains|keeps|retain|keep|holds|Holds|Retains|Keeps"
+    # (fourteenth session) "the SNP clung on to Dundee West": "on" must follow
+    r"|(?:clung|clings|clinging)(?=\s+on\s*to\b|\s+onto\b|\s+on\s+in\s+(?:the\s+)?[A-Z])"
     # "Plaid Cymru strengthened their hold on Ceredigion" (only with the hold after it)
     r"|(?:strengthened|tightened|consolidated|cemented|maintained)(?=\s+(?:their|its)\s+(?:hold|grip)\b)"
     # (ninth session) "Plaid maintained control of Ceredigion Preseli"
     r"|maintained(?=\s+control\s+of\s))"
     # "Labour have retained their hold of Cambridge"
     r"\s+(?:on\s+to\s+|onto\s+|(?:their|its)\s+(?:hold|grip)\s+(?:on|of)\s+|control\s+of\s+"
-    r"|(?<=held\s)on\s+in\s+(?=(?:the\s+)?[A-Z]))?"
+    r"|(?:(?<=held\s)|(?<=clung\s)|(?<=clings\s)|(?<=clinging\s))on\s+in\s+(?=(?:the\s+)?[A-Z]))?"
     r"(?:just\s+|only\s+)?"
     rf"(?P<what>{_WHAT_SEAT})?"
     # "The SNP retained the Ross, Skye and Lochaber and Na h-Eileanan an Iar seats": the
@@ -241,9 +255,12 @@ _OUTCOME_HELD = re.compile(
 # their only seat (East Belfast) to the DUP", or after the party they went to, "lost two key
 # seats to the Conservatives - Vale of Clwyd and Gower" (``to_first``).
 _COUNTED = r"(?:only|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z]+\s+)?"
+# (fourteenth session) A headline's present, "Labour lose Mansfield to Conservatives", and a
+# seat described before its name, "lost the totemic seat of Enfield Southgate".
 _OUTCOME_LOST = re.compile(
-    rf"{_AUX}\s+(?P<verb>lost|loses)\s+(?:(?:their|its)\s+)?"
-    rf"(?:{_COUNTED}seats?\s*\(\s*(?=[A-Z])"
+    rf"{_AUX}\s+(?P<verb>lost|loses|lose)\s+(?:(?:their|its)\s+)?"
+    r"(?:the\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:seat|constituency)\s+of\s+(?=[A-Z])"
+    rf"|{_COUNTED}seats?\s*\(\s*(?=[A-Z])"
     rf"|(?P<to_first>{_COUNTED}seats\s+to\s+(?:the\s+)?(?=[A-Z])))?"
 )
 # After the party the counted seats went to: the list's dash or colon.
@@ -302,9 +319,13 @@ _LIST_JOIN = re.compile(r"(?:\s*\([^()]{0,60}\))?(?:\s*,\s*(?:and\s+|&\s+)?|\s+(
 # Y". The present "hold"/"retain" only after "managed to": "hopes to hold" is no result.
 _PERSON_HOLD = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:also\s+)?(?P<verb>held|retained|kept|holds|retains|keeps"
-    r"|holding|retaining|keeping|(?<=managed\sto\s)(?:hold|retain|keep))"
+    r"|holding|retaining|keeping|(?<=managed\sto\s)(?:hold|retain|keep)"
+    # (fourteenth session) "clung on to his Aberdeen South seat", "clings on in Gower": "on"
+    # must follow.
+    r"|(?:clung|clings|clinging|(?<=managed\sto\s)cling)(?=\s+on\b))"
     # (ninth session) "Labour MP Ian Lucas held on in Wrexham"
-    r"(?:\s+on\s*to|\s+onto|(?<=held)\s+on\s+in(?=\s+(?:the\s+)?[A-Z]))?\s+(?:just\s+|only\s+)?"
+    r"(?:\s+on\s*to|\s+onto|(?:(?<=held)|(?<=clung)|(?<=clings)|(?<=clinging)|(?<=cling))"
+    r"\s+on\s+in(?=\s+(?:the\s+)?[A-Z]))?\s+(?:just\s+|only\s+)?"
 )
 _PERSON_GAIN = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?P<verb>(?i:(?:won|took|taken|winning|taking)\s+back"
@@ -339,7 +360,12 @@ _GAIN_ALONE = re.compile(r"gain|regain|reclaim|captur|seiz|snatch|\bback\b")
 _TAKEN = re.compile(r"took|taken|taking")
 # "the seat", "his seat", "his Exeter seat" (the seat's name between).
 _OWN_SEAT = re.compile(r"(?:the|his|her|their|its)\s+(?P<named>)")
-_SEAT_WORD = re.compile(r"\s*(?:seats?|constituency|constituencies)\b", re.IGNORECASE)
+# (fourteenth session) "the Upper Bann Westminster seat", "the Fermanagh and South Tyrone MP
+# seat"
+_SEAT_WORD = re.compile(
+    r"\s*(?:(?:Westminster|parliamentary|MP)\s+)?(?:seats?|constituency|constituencies)\b",
+    re.IGNORECASE,
+)
 # Colours for parties: "Wrexham turns blue", "turned Bridgend … from red to blue",
 # "remained blue".
 _COLOURS = {"blue": "Conservative", "red": "Labour"}
@@ -391,7 +417,8 @@ _OUTCOME_CUE = re.compile(
     # Bolsover to", "fell to Labour", "turned blue", "remained red", "stayed with Labour".
     r"|(?:held|hold|holds|holding|retained|retains|kept|keeps|lost|loses|losing|won|took|"
     r"gained|reclaimed|reclaiming|regained)\s+(?:on\s*to\s+|back\s+)?(?:his|her|their)"
-    r"\s+(?:[A-Z][\w-]*\s+){0,3}seat\b|(?:lost|losing|holds|keep|keeps|retain|retains)\s+(?:just\s+|only\s+)?[A-Z]"
+    r"\s+(?:[A-Z][\w-]*\s+){0,3}seat\b|(?:lost|losing|lose|holds|keep|keeps|retain|retains)\s+(?:just\s+|only\s+)?[A-Z]"
+    r"|\blost\s+the\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:seat|constituency)\s+of\s+[A-Z]"
     r"|(?:took|taken|takes|seized|(?:re-?)?captur(?:ed|ing)|snatched|gained|won)\s+(?:back\s+)?"
     + _WHAT_SEAT
     + r"|(?:taken|took|seized|captured)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s?\s+seat\b"
@@ -437,6 +464,10 @@ _OUTCOME_CUE = re.compile(
     r"|became\s+(?:the\s+)?(?:new\s+)?MP\s+for\s|\bheld\s+on\s+in\s+[A-Z]"
     # (tenth session) "Alan Mak held on.", "Jane Smith hung on by 92 votes"
     r"|\b(?:held|hung|clung)\s+on(?:\s*[.,;:!?]|\s+by\s|\s+with\s|$)"
+    # (fourteenth session) "clung on to his Aberdeen South seat", "clings on in Gower"
+    r"|\b(?:clung|clings|clinging)\s+on(?:\s*to|\s+in)?\s+(?:(?:his|her|their|its|the)\s+)?[A-Z]"
+    r"|\b(?:fended|fends|fending|saw|sees|seen)\s+off\s"
+    r"|\b(?:clung|clings|clinging)\s+on\s*to\s+(?:his|her|their|its|the)\s+(?:[A-Z][\w-]*\s+){0,3}seat\b"
     r"|\bfirst\s+(?:ever\s+)?[A-Z][\w -]{1,40}?\s+(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s"
     r"|\b(?:ended|ends|ending|broke|breaks|breaking)\s+(?:[\w-]+\s+){1,4}of\s+(?:the\s+)?"
     r"[A-Z][\w ]{1,30}?\s+(?:rule|control|dominance|representation|hold)\s+(?:in|of|on|over)\s"
@@ -458,7 +489,8 @@ _OUTCOME_WORDS = (
     "secured her seat", "secured his seat", "secured their seat", "pushed out", "pushing out",
     "scalp of", "defeat", "beat", "grip on", "grip of", "maintained control", "became the mp",
     "became mp", "became the new mp", "wrest", "first ever", "first conservative", "years of",
-    "decades of", "hung on", "clung on",
+    "decades of", "hung on", "clung on", "clings on", "clinging on", "fended off", "fends off",
+    "fending off", "saw off", "sees off", "seen off",
     "first labour", "first lib", "first liberal", "first snp", "first plaid", "first green",
     "first reform", "first tory", "first alliance", "first sinn", "first dup", "first sdlp",
 )  # fmt: skip
@@ -996,7 +1028,9 @@ emit_outcome = _emit
 
 
 # "re-capturing Richmond Park from the Lib Dems", "won back the seat": a gain back.
-_BACK = re.compile(r"\b(?:regain\w*|reclaim\w*|re-?captur\w*|back)\b", re.IGNORECASE)
+_BACK = re.compile(
+    r"\b(?:regain\w*|reclaim\w*|re-?captur\w*|re-?tak\w*|re-?took|back)\b", re.IGNORECASE
+)
 
 
 _Party = tuple[str | None, str, bool]
@@ -1117,8 +1151,10 @@ def read_outcomes(f: Frame) -> None:
 # (tenth session) A results service's codes in capitals: "Torridge and West Devon (CON) – CON
 # HOLD", "LAB GAIN FROM CON", "CON hold". An abbreviation is a party only here, right before
 # the result's noun or right after its "from".
+# (fourteenth session) "Green" is no party's name elsewhere (a colour, a surname, "Bethnal
+# Green"), but before the result's noun it is the Green Party's: "Waveney Valley: GREEN GAIN".
 _CODE_OUTCOME = re.compile(
-    r"\b(?P<code>[A-Z]{2,4})(?=\s+(?:HOLD|GAIN|[Hh]old|[Gg]ain)\b)"
+    r"\b(?P<code>[A-Z]{2,4}|Green|GREEN)(?=\s+(?:HOLD|GAIN|[Hh]old|[Gg]ain)\b)"
     r"|\b(?:GAIN|[Gg]ain)\s+(?:FROM|[Ff]rom)\s+(?P<from>[A-Z]{2,4})\b"
 )
 
@@ -1853,8 +1889,11 @@ def _own_seat(
         return seats, word.end() if word else stop, False
     if bare and (headline := _BARE_SEAT.match(text, at, end)) is not None:
         return [], headline.end(), True
-    # ("took the new Tiverton and Minehead seat": a seat drawn afresh, named after "new")
-    own = re.compile(r"(?:the|his|her|their|its)\s+(?:new\s+(?=[A-Z]))?").match(text, at, end)
+    # ("took the new Tiverton and Minehead seat": a seat drawn afresh, named after "new";
+    # "retains his redrawn Broadland and Fakenham seat")
+    own = re.compile(r"(?:the|his|her|their|its)\s+(?:(?:new|redrawn)\s+(?=[A-Z]))?").match(
+        text, at, end
+    )
     if own is None:
         return None
     named = f.contest_at(own.end())
@@ -2219,6 +2258,18 @@ _IN_SEAT = re.compile(
 # without an object (not "held on to power", "held on for a recount"), the seat the
 # sentence's or the story's. Only where the phrase ends, or a margin, a share or the seat
 # follows.
+# (fourteenth session) "Pete Wishart fended off Ian Duncan by just 21 votes", "saw off the
+# SNP challenge": the one who fended off a challenger defended the seat, a hold by
+# implication (the person's party's only if the person did not change party). "Saw off" only
+# a challenge: "saw off Tory incumbent Victoria Borwick", "saw off competition from …" are
+# said of a challenger who won as often.
+_FENDED_OFF = re.compile(
+    r"\b(?P<verb>(?:fended|fends|fending)\s+off|(?:saw|sees|seen)\s+off"
+    r"(?=\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?challenge\b))\s+"
+)
+# The seat after "in", the clause unbroken (a figure's comma aside): "… by just 1,021 votes
+# in Gower".
+_FENDED_IN = re.compile(r"(?:[^.;:,–—()]|,(?=\d)){0,80}?\bin\s+(?:the\s+)?(?=[A-Z])")
 _HELD_ON = re.compile(
     r"\b(?P<verb>(?:held|hung|clung)\s+on)"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+by\s+(?:(?:a|just|only|some|around|about|over|under|fewer"
@@ -2270,7 +2321,7 @@ _POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s*")
 
 # The words each family of patterns needs, tested on the lower-cased sentence first: far
 # cheaper than running the patterns over every sentence with an outcome word.
-_HOLD_WORDS = ("held", "hold", "retain", "kept", "keep")
+_HOLD_WORDS = ("held", "hold", "retain", "kept", "keep", "clung", "cling")
 _GAIN_WORDS = ("gain", "won", "win", "took", "tak", "seiz", "captur", "snatch", "reclaim")
 _LOST_WORDS = ("lost", "lose", "losing", "relinquish", "conceded defeat", "concedes defeat")
 _OUSTED_WORDS = (
@@ -2543,6 +2594,25 @@ def _read_person_outcomes(f: Frame) -> None:
             verb="hold",
             span=Span(start=m.start("verb"), end=m.end("verb")),
             what=f"“{m.group('verb')}”: the winner held the seat",
+            candidate=who,
+        )
+    for m in _FENDED_OFF.finditer(text, sent.span.start, end) if " off " in low else ():
+        who = _winner_subject(f, m.start())
+        if who is None:
+            continue
+        # The seat named after "in" in the same clause ("fended off Ian Duncan by just 21
+        # votes in Perth and North Perthshire"), else the one the person is read in.
+        where = _FENDED_IN.match(text, m.end(), end)
+        defended = f.contest_at(where.end()) if where else None
+        _emit_person(
+            f,
+            who,
+            [defended] if defended else [],
+            defended.span.end if defended else m.end(),
+            party=_person_party(f, who),
+            verb="hold",
+            span=Span(start=m.start("verb"), end=defended.span.end if defended else m.end("verb")),
+            what=f"“{m.group('verb')}” a challenger: the sitting MP held the seat",
             candidate=who,
         )
     for m in _RE_ELECTION_OF.finditer(text, sent.span.start, end) if "election" in low else ():

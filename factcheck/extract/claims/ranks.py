@@ -56,9 +56,11 @@ _GAP = re.compile(r"\s+")
 # "beat Labour into third place", "pushed Tory candidate Jane Smith into fourth place", "beat
 # the former first minister and party veteran into second place": the place is the one
 # pushed's (the object's), whoever the subject is.
+# (fourteenth session) An aside about the one pushed may stand before "into": "beating
+# Independent candidate Jane Smith, who polled 13,498 votes, into second place".
 _PUSHED_INTO = re.compile(
     r"\b(?P<verb>beat\w*|push\w*|relegat\w*|knock\w*|forc\w*|drove|driv\w*)\s+"
-    r"(?:[\w'’.-]+\s+){1,9}into\s+$",
+    r"(?:[\w'’.-]+\s+){0,8}[\w'’.-]+(?:,\s+who\s+[^;:.()]{1,60}?,)?\s+into\s+$",
     re.IGNORECASE,
 )
 # How far before the ordinal the verb may stand (nine words of a title and a name).
@@ -179,16 +181,27 @@ def _read_pushed_into(f: Frame, k: int, pushed: re.Match[str]) -> None:
 # Democrat candidate, Mark Williams", "In third was Scottish Greens candidate Alex Armitage",
 # "Fourth place went to Reform UK candidate Robert Smith".
 _OPENS_PLACING = re.compile(r"\s*(?:And\s+)?(?:[Ii]n\s+)?(?:the\s+)?")
+# (fourteenth session) Or opening a later clause: "X received 15,405 votes, and in third
+# place was Y". "in" or a clause's joiner must open it: in "X came second, third was Y" the
+# ordinal may close the clause before.
+_CLAUSE_OPENS_PLACING = re.compile(
+    r"(?:[,;–—]\s*(?:and\s+|while\s+|whilst\s+|with\s+|but\s+)?|\s(?:and|while|whilst)\s+)"
+    r"[Ii]n\s+(?:the\s+)?$"
+)
 _PLACING_THEN = re.compile(
     r"(?:\s+place|\s+position)?,?\s+(?:was|went\s+to|is|goes\s+to)\s+[^.;:()\d]{0,60}?"
 )
 
 
 def _placing_then_person(f: Frame, k: int) -> bool:
-    """Reads an ordinal opening its sentence whose person follows it ("In second place was
-    X", "Fourth place went to X"); True when it did."""
+    """Reads an ordinal opening its sentence or a later clause whose person follows it ("In
+    second place was X", "Fourth place went to X", "…, and in third place was X"); True when
+    it did."""
     text, m = f.state.text, f.numbers[k]
-    if not _OPENS_PLACING.fullmatch(text, f.sent.span.start, m.start):
+    if not (
+        _OPENS_PLACING.fullmatch(text, f.sent.span.start, m.start)
+        or _CLAUSE_OPENS_PLACING.search(text, max(f.sent.span.start, m.start - 20), m.start)
+    ):
         return False
     i = f.count_before(f.people, m.end)
     if i >= len(f.people) or f.count_before(f.people, m.start) != i:

@@ -533,10 +533,11 @@ def _read_score(f: Frame) -> None:
 # "ahead of Dr McDonnell with 13,299 votes to his 11,303", "after his victory over Michelle
 # Gildernew with his 23,608 votes to her 23,078": the second count of a score, whose owner is
 # the pronoun's, the rival named just before the score (a comma may stand for the "with":
-# "finished ahead of John Brown, 13,299 votes to his 11,303").
+# "finished ahead of John Brown, 13,299 votes to his 11,303"), or nothing but a space
+# ("finished ahead of John Brown 13,299 votes to his 11,303": the first count is still not his).
 _TO_PRONOUN = re.compile(r"\d[\d,]*\s*(?:votes?\s+)?to\s+(?:his|her|their)\s+$", re.IGNORECASE)
 _SCORE_AFTER_RIVAL = re.compile(
-    r"(?:\s+(?:with|on|polling|taking|winning)\s+|\s*,\s+)(?:(?:his|her|their)\s+)?$",
+    r"(?:\s+(?:(?:with|on|polling|taking|winning)\s+)?|\s*,\s+)(?:(?:his|her|their)\s+)?$",
     re.IGNORECASE,
 )
 
