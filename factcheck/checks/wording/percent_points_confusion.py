@@ -147,10 +147,10 @@ class PercentPointsConfusion(Rule):
     the rule warns and states both earlier values the amount implies: p1 − X if points,
     p1 / (1 + X/100) if per cent, so an editor can check the one the writer meant (a note, not
     a warning, when the change is no constituency's: a region's or the nation's turnout has
-    no record to settle it). With no
-    level at all, a change of a percentage in per cent is still ambiguous: a warning, of low
-    confidence, unless the reader only guessed whose change it is ("their vote share" after
-    two names, a paragraph about Wales), when it is reported as not checked. So is a change of
+    no record to settle it). With no level at all, a change of a percentage in per cent is
+    still ambiguous: a warning, of low confidence, unless the reader only guessed whose change
+    it is ("their vote share" after two names, a paragraph about Wales), when it is reported
+    as not checked. So is a change of
     a named person's share, with one level or none, that the official record of the election
     checked cannot place: the seat is not in it, or the person did not stand there ("in 1997
     ... Tony Blair's vote share in Sedgefield increased by 11%" in a 2024 story). It was read
