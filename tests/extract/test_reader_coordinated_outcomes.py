@@ -155,3 +155,18 @@ def test_the_second_verbs_seat_is_tied_tightly_and_read_before_the_first_clauses
     grounds = claims[0].grounds
     assert grounds is not None
     assert "seat" not in grounds.loose
+
+
+def test_a_hold_by_a_second_verb_is_grounded_as_a_hold_not_a_gain_by_implication() -> None:
+    # "gained Gower and held Bridgend": the second verb's hold says it is a hold; only a seat
+    # "taken" is a gain by implication.
+    text = "The Conservatives gained Gower and held Bridgend."
+    whats = {
+        c.contest: c.grounds.what
+        for c in article_of(text).claims
+        if isinstance(c, OutcomeClaim) and c.grounds is not None
+    }
+    assert "a second verb" in whats["Bridgend"]
+    assert "by implication" not in whats["Bridgend"]
+    # The control: the first verb's gain is a gain in words.
+    assert "a gain in words" in whats["Gower"]
