@@ -169,3 +169,13 @@ def test_rows_opening_with_the_party_are_each_seats_winner() -> None:
     # The control: a row whose party is followed by no comma holds something else.
     text = text.replace("Conservative, Leo", "Conservative Leo")
     assert "Leo Docherty" not in _ranks(text)
+
+
+def test_a_rows_party_before_the_person_is_the_persons_party() -> None:
+    # "- Gower: Conservative, Jane Smith, 26,955 votes": the party the row opens with is hers.
+    text = (
+        "Wales results:\n- Gower: Conservative, Jane Smith, 26,955 votes\n"
+        "- Bridgend: Labour, John Brown, 20,512 votes\n"
+    )
+    parties = {c.name: c.party for co in article_of(text).contests for c in co.candidates}
+    assert parties == {"Jane Smith": "Conservative", "John Brown": "Labour"}
