@@ -179,3 +179,7 @@ def test_a_rows_party_before_the_person_is_the_persons_party() -> None:
     )
     parties = {c.name: c.party for co in article_of(text).contests for c in co.candidates}
     assert parties == {"Jane Smith": "Conservative", "John Brown": "Labour"}
+    # The control: a row naming no party gives its person none.
+    text = text.replace("Conservative, ", "")
+    parties = {c.name: c.party for co in article_of(text).contests for c in co.candidates}
+    assert parties.get("Jane Smith") is None
