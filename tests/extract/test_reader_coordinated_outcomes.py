@@ -170,3 +170,26 @@ def test_a_hold_by_a_second_verb_is_grounded_as_a_hold_not_a_gain_by_implication
     assert "by implication" not in whats["Bridgend"]
     # The control: the first verb's gain is a gain in words.
     assert "a gain in words" in whats["Gower"]
+
+
+def test_a_seat_taken_after_a_first_win_is_a_gain_by_implication() -> None:
+    # "won their first seat …, taking the newly-created Gower": a seat taken with no party
+    # named it was taken from is the opening party's gain, grounded as one by implication.
+    text = (
+        "The Greens won their first seat in Wales, taking the newly-created Gower with a"
+        " majority of 5,594."
+    )
+    gains = {
+        c.contest: c.grounds.what
+        for c in article_of(text).claims
+        if isinstance(c, OutcomeClaim) and c.verb == "gain" and c.grounds is not None
+    }
+    assert "by implication" in gains["Gower"]
+    # The control: taken "from Labour", the gain is said in words.
+    text = text.replace("the newly-created Gower", "Gower from Labour")
+    gains = {
+        c.contest: c.grounds.what
+        for c in article_of(text).claims
+        if isinstance(c, OutcomeClaim) and c.verb == "gain" and c.grounds is not None
+    }
+    assert "a gain in words" in gains["Gower"]
