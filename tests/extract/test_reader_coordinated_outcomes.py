@@ -193,3 +193,33 @@ def test_a_seat_taken_after_a_first_win_is_a_gain_by_implication() -> None:
         if isinstance(c, OutcomeClaim) and c.verb == "gain" and c.grounds is not None
     }
     assert "a gain in words" in gains["Gower"]
+
+
+def test_a_second_verb_after_the_party_or_it_is_the_party_named_before() -> None:
+    # "The party gained Gower … and held Bridgend", "It also held Arfon, and gained
+    # Ceredigion": the second verb's seats are the party's the pronoun stands for.
+    text = (
+        "Plaid Cymru won every seat in the county.\nThe party gained Gower from Labour and held"
+        " Bridgend.\nIt also held Arfon, and gained Ceredigion and Dwyfor Meirionnydd.\n"
+    )
+    second = {
+        (c.contest, c.party, c.verb)
+        for c in article_of(text).claims
+        if isinstance(c, OutcomeClaim)
+        and c.grounds is not None
+        and "a second verb" in c.grounds.what
+    }
+    assert second == {
+        ("Bridgend", "Plaid Cymru", "hold"),
+        ("Ceredigion", "Plaid Cymru", "gain"),
+        ("Dwyfor Meirionnydd", "Plaid Cymru", "gain"),
+    }
+    # The control: with no party named before, "It" stands for nobody, and nothing is read.
+    text = "It also held Arfon, and gained Ceredigion and Dwyfor Meirionnydd.\n"
+    assert not [
+        c
+        for c in article_of(text).claims
+        if isinstance(c, OutcomeClaim)
+        and c.grounds is not None
+        and "a second verb" in c.grounds.what
+    ]
