@@ -190,3 +190,15 @@ def test_elected_as_a_seats_mp_after_someone_else_is_read() -> None:
     # The control: with nobody elected as its MP, nobody is placed first.
     text = text.replace("was elected as the Gower MP", "finished")
     assert _placed_first(text) == []
+
+
+def test_elected_as_another_seats_mp_places_no_candidate_read_elsewhere() -> None:
+    # Jane Smith was read in Gower; "elected as the Bridgend MP" does not make her Gower's
+    # winner (nor Bridgend's: the reader ties her to Gower).
+    text = (
+        "In Gower, Labour's Jane Smith polled 20,000 votes.\n\nJane Smith was elected as the"
+        " Bridgend MP with 18,000 votes."
+    )
+    assert _placed_first(text) == []
+    # The control: elected as her own seat's MP, she is its winner.
+    assert _placed_first(text.replace("the Bridgend MP", "the Gower MP")) == ["Jane Smith"]
