@@ -588,6 +588,14 @@ class Article(_Frozen):
     contests: tuple[ContestResult, ...] = ()
     claims: tuple[Claim, ...] = ()
 
+    @property
+    def seats_named(self) -> frozenset[str]:
+        """The seats whose results the story reports: its contests' names, leaving out
+        contests the text dates to another election ("in 2017 she won by 92 votes"), which
+        are history, not results. Two or more make a story "about several seats", where a
+        figure's or a candidate's seat is itself a reading that can go wrong."""
+        return frozenset(c.name for c in self.contests if c.name is not None and not c.dated)
+
     def read_figures(self) -> dict[Span, Figure]:
         """The figures the prose reader attached, by span, each with its grounds, in the
         order they stand in the text; a level read once and shared by two claims is one."""

@@ -25,6 +25,7 @@ from factcheck import compiled_re as re
 
 __all__ = [
     "TITLES",
+    "familiar_forms",
     "given_first",
     "is_surname_alone",
     "name_key",
@@ -234,53 +235,23 @@ def surname_key(name: str) -> str:
 _GENERATIONS = frozenset(("jr", "jnr", "junior", "snr", "sr", "senior"))
 
 
-# Familiar forms of given names that are not prefixes of them ("Tom" is, in effect, Thomas;
-# "Chris" needs no entry, being a prefix of Christopher). Not misspellings.
-_SHORT_FORMS: dict[str, frozenset[str]] = {
-    short: frozenset(full.split())
-    for short, full in {
-        "tom": "thomas", "tommy": "thomas", "mike": "michael", "mick": "michael",
-        "liz": "elizabeth", "beth": "elizabeth", "betty": "elizabeth", "lizzie": "elizabeth",
-        "bill": "william", "billy": "william", "will": "william", "bob": "robert",
-        "bobby": "robert", "rob": "robert", "robbie": "robert", "jim": "james",
-        "jimmy": "james", "jamie": "james", "dave": "david", "steve": "stephen steven",
-        "andy": "andrew", "drew": "andrew", "tony": "anthony", "ted": "edward",
-        "ed": "edward edwin edmund", "harry": "henry", "jack": "john", "johnny": "john",
-        "kate": "katherine catherine kathryn", "katie": "katherine catherine kathryn",
-        "kath": "katherine catherine kathryn", "cathy": "catherine", "sue": "susan suzanne",
-        "jo": "joanne joanna josephine", "jenny": "jennifer", "becky": "rebecca",
-        "maggie": "margaret", "meg": "margaret", "peggy": "margaret", "dick": "richard",
-        "rick": "richard", "rich": "richard", "ricky": "richard", "naz": "naseem",
-        "sandy": "alexander alexandra sandra", "sasha": "alexander alexandra", "nick": "nicholas",
-        "matt": "matthew", "pat": "patrick patricia", "chuck": "charles",
-        "charlie": "charles charlotte", "di": "diana diane", "fran": "frances francesca",
-        "gerry": "gerald gerard", "jerry": "gerald gerard jeremy", "greg": "gregory",
-        "jeff": "jeffrey geoffrey", "geoff": "geoffrey", "ken": "kenneth", "len": "leonard",
-        "les": "leslie", "nat": "natalie nathan nathaniel", "ray": "raymond", "ron": "ronald",
-        "russ": "russell", "sam": "samuel samantha", "ben": "benjamin", "dan": "daniel",
-        "danny": "daniel", "tim": "timothy", "vince": "vincent", "wes": "wesley",
-        "kenny": "kenneth", "jonny": "jonathan", "jon": "jonathan john", "jonty": "jonathan",
-        "eddie": "edward", "freddie": "frederick", "fred": "frederick", "alf": "alfred",
-        "rab": "robert", "rabbie": "robert", "wullie": "william", "willie": "william",
-        "dougie": "douglas", "davie": "david", "dai": "david", "ally": "alistair alasdair",
-        "hamish": "james", "sammy": "samuel", "paddy": "patrick", "micky": "michael",
-        "mickey": "michael", "terry": "terence", "phil": "philip phillip", "jackie": "jacqueline",
-        "jess": "jessica", "maddy": "madeleine madeline", "molly": "mary", "nicky": "nicola",
-        "nikki": "nicola", "vicky": "victoria", "vicki": "victoria", "sally": "sarah",
-        "tess": "teresa theresa", "tessa": "teresa theresa", "trish": "patricia",
-        "tricia": "patricia", "rosie": "rosemary rosalind", "ros": "rosalind rosamund",
-        "alex": "alexander alexandra alexis", "lexi": "alexandra", "andi": "andrea",
-        "bert": "albert herbert", "bernie": "bernard bernadette", "chrissy": "christine",
-        "chrissie": "christine", "debbie": "deborah debra", "deb": "deborah debra",
-        "ginny": "virginia", "hal": "henry harold",
-        "josh": "joshua", "jules": "julian julia", "kit": "christopher", "liam": "william",
-        "lou": "louise louis", "mandy": "amanda", "marty": "martin", "mo": "maureen mohammed",
-        "norm": "norman", "ollie": "oliver", "pete": "peter", "reg": "reginald",
-        "sandra": "alexandra", "stan": "stanley", "stevie": "stephen steven",
-        "suzy": "susan suzanne", "toby": "tobias", "val": "valerie", "wendy": "gwendolen",
-        "zac": "zachary", "zach": "zachary", "tasha": "natasha", "lizzy": "elizabeth",
-    }.items()
-}  # fmt: skip
+@lru_cache(maxsize=1)
+def familiar_forms() -> frozenset[tuple[str, str]]:
+    """Pairs (familiar form, given name), folded: ("ged", "gerard"), ("becca", "rebecca").
+
+    From ``data/familiar-names.txt``, compiled by hand (its header says from what); read on
+    first use, not at import, so that a run comparing no names never pays for it.
+    """
+    from factcheck.package_data import package_root
+
+    text = package_root().joinpath("data/familiar-names.txt").read_text("utf-8")
+    pairs: set[tuple[str, str]] = set()
+    for line in text.splitlines():
+        full, colon, forms = line.partition(":")
+        if not colon or line.startswith("#"):
+            continue
+        pairs.update((name_key(form), name_key(full)) for form in forms.split())
+    return frozenset(pairs)
 
 
 def same_given_name(written: str, official: str) -> bool:
@@ -297,9 +268,9 @@ def same_given_name(written: str, official: str) -> bool:
         written == official
         or _shortened(written, official)
         or _shortened(official, written)
-        or official in _SHORT_FORMS.get(written, frozenset())
-        # The record may hold the familiar form ("Jim Shannon") and copy the full one.
-        or written in _SHORT_FORMS.get(official, frozenset())
+        or (written, official) in familiar_forms()
+        # The record may hold the familiar form ("Becca Martin") and copy the full one.
+        or (official, written) in familiar_forms()
     )
 
 

@@ -170,7 +170,7 @@ class Rule:
     """A contest rule that weighs one candidate's figures against the others' (places against
     votes, shares against counts) sets this: in prose naming several seats, a finding of such
     a rule on a figure whose seat was inferred is not checked, as that candidate may be another
-    seat's (:mod:`factcheck.engine`)."""
+    seat's, and any other finding of it is at most a warning (:mod:`factcheck.engine`)."""
     reads_on_demand: ClassVar[bool] = False
     """A corpus rule that sets this looks at a few articles' figures, not every one's: when
     only such rules run, articles are not read for figures up front, and ``articles[i]`` in

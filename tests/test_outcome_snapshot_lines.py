@@ -1,7 +1,8 @@
 """A results snapshot's lines (issue 8, fourteenth session): "Seat: PARTY GAIN", one seat a
 line, the lines run together as one sentence (no full stops). Each line's outcome is its own
 seat's, named before it on its line, never the seat that opens the next line; an outcome alone
-on its line between two seats' lines is no seat's for sure, and is not checked.
+on its line between two seats' lines is no seat's for sure, and is not checked. "Green" right
+before the result's noun ("GREEN GAIN") is the Green Party, though nowhere else.
 
 Every sentence is the team's own. Hand-checked in the bundled record: Canterbury 2017 a
 Labour gain from the Conservatives; Bethnal Green and Bow 2017 a Labour hold; Gordon 2017 a
@@ -114,3 +115,22 @@ def test_any_snapshot_is_read_line_by_line(
     found = filed_findings(tmp_path, snapshot(flip), "uk-ge-2019")
     assert found, snapshot(flip)
     assert all(lines[flip][0] in f.message for f in found), snapshot(flip)
+
+
+def test_green_before_the_result_s_noun_is_the_green_party(tmp_path: Path) -> None:
+    # Brighton, Pavilion 2019 a Green hold (Caroline Lucas); Bristol West 2019 a Labour hold.
+    right = "Results snapshot:\nBrighton, Pavilion: GREEN HOLD\nBristol West: LABOUR HOLD"
+    assert outcomes_of(right) == {
+        ("Brighton, Pavilion", "Green Party", "hold", None),
+        ("Bristol West", "Labour", "hold", None),
+    }
+    assert filed_findings(tmp_path, right, "uk-ge-2019") == []
+    wrong = "Results snapshot:\nBrighton, Pavilion: LABOUR HOLD\nBristol West: Green hold"
+    found = filed_findings(tmp_path, wrong, "uk-ge-2019")
+    assert {f.text for f in found} == {"LABOUR HOLD", "Green hold"}, found
+
+
+def test_green_elsewhere_is_no_party_s_outcome() -> None:
+    # A colour, and a seat's name, before words that are no result's noun.
+    text = "Bethnal Green and Bow: LABOUR HOLD\nThe Green gains in Bristol came late."
+    assert outcomes_of(text) == {("Bethnal Green and Bow", "Labour", "hold", None)}

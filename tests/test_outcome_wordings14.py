@@ -4,7 +4,8 @@ implication, at most a warning); a headline's present "Labour lose X to Y"; a se
 before its name, "lost the totemic seat of X"; "re-taken X from" a party (a gain, said to
 be won back); "fended off" a rival or "saw off the challenge" (a person's hold by
 implication); a seat named with words around it, "the X Westminster seat", "his redrawn X
-seat". Each fires on a wrong
+seat"; a win in a seat named, "X, Labour, won in Y", "has won the election in Y", "is elected
+the new MP for Y", a headline's "X elected as MP for Y". Each fires on a wrong
 outcome and is silent on the right one.
 
 Every sentence is the team's own, written in the patterns seen in real copy. Hand-checked in
@@ -18,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from story_files import filed_findings, outcomes_of
+from story_files import filed_findings, outcomes_of, winners_read
 
 from factcheck.models import Severity
 
@@ -152,3 +153,38 @@ def test_a_redrawn_seat_named_in_a_person_s_hold_is_that_seat() -> None:
     # placing it implies, which the present and this wording do not yet give: a known gap.)
     read = outcomes_of("Mike Penning retained his redrawn Hemel Hempstead seat with 28,968 votes.")
     assert {(seat, verb) for seat, _, verb, _ in read} == {("Hemel Hempstead", "hold")}
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "{who}, {party}, won in Bolsover with {votes} votes.",
+        "{party} candidate {who} has won the election in Bolsover with {votes} votes.",
+        "{who} of the {party} Party is elected the new MP for Bolsover with {votes} votes.",
+        "{who} elected as MP for Bolsover with {votes} votes",
+    ],
+)
+def test_a_win_in_a_seat_named_fires_on_the_one_who_came_second(
+    tmp_path: Path, wording: str
+) -> None:
+    # Bolsover 2019: Mark Fletcher (Conservative) 21,791; Dennis Skinner (Labour) 16,492.
+    right = wording.format(who="Mark Fletcher", party="Conservative", votes="21,791")
+    assert winners_read(right).get("Mark Fletcher", (None, None))[0] == "Bolsover", right
+    assert filed_findings(tmp_path, right, "uk-ge-2019") == [], right
+    wrong = wording.format(who="Dennis Skinner", party="Labour", votes="16,492")
+    found = filed_findings(tmp_path, wrong, "uk-ge-2019")
+    assert any("finished second" in f.message for f in found), wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A win at another election, or somewhere that is no seat.
+        "Mark Fletcher, Conservative, won in Bolsover in 2015 with 21,791 votes.",
+        "Mark Fletcher won in London with 21,791 votes.",
+        # Elected before, in an aside.
+        "Mark Fletcher, who was first elected as MP for Bolsover in 2015, polled 21,791 votes.",
+    ],
+)
+def test_a_win_elsewhere_or_before_is_no_winner_here(text: str) -> None:
+    assert "Mark Fletcher" not in winners_read(text), text

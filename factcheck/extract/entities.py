@@ -729,7 +729,11 @@ _NAME = re.compile(
     # two things ("Wansbeck\nIan Lavery").
     # Up to six words, so that a name after a role's capitalised words ("Former Justice
     # Secretary Kenny MacAskill") is not cut short; the role's words are dropped below.
-    rf"(?P<name>(?:{_CAP})(?:[^\S\n]+(?:(?:{'|'.join(_PARTICLES)})[^\S\n]+)?(?:{_CAP})){{0,5}})"
+    # A middle initial or two inside a name, never first or last: "David TC Davies", "Ethan R
+    # Wilkinson". Not "Stuart C. McDonald": the full stop may end a sentence, and the name
+    # would cross it.
+    rf"(?P<name>(?:{_CAP})(?:[^\S\n]+(?:(?:{'|'.join(_PARTICLES)})[^\S\n]+)?"
+    rf"(?:{_CAP}|[{_UP}]{{1,2}}(?=[^\S\n]+(?:{_CAP})(?![\w])))){{0,5}})"
     r"(?![\w])"
 )
 
@@ -804,6 +808,32 @@ def _given_before(text: str, run: list[tuple[str, int, int]], word: tuple[str, i
     )
 
 
+_INITIALS = re.compile(rf"[{_UP}]{{1,2}}")
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:]|\n)[\s\"“‘'(]*$")
+# An adverb in "-ly" of six letters or more ("Similarly", "Clearly", "Locally"): not "-lly"
+# unless "-ally", for given names end so ("Polly", "Holly", "Sally"), and no given name
+# (:func:`given_names`: "Emily").
+_ADVERB_LY = re.compile(r"(?=\w{6})[A-Z][a-z]+(?:(?<!l)ly|ally)")
+
+
+def _sentence_word(text: str, run: list[tuple[str, int, int]]) -> bool:
+    """Is ``run``'s first word no name's but an adverb ("Similarly Jess Phillips"), or a
+    sentence's opening word that the text also writes in lower case, before a given name
+    ("Tonight James Davies", "… tonight")? A given name never is, nor a place's word
+    ("Angus Brendan MacNeil": no "angus" in lower case)."""
+    word = run[0][0]
+    if word in given_names():
+        return False
+    if _ADVERB_LY.fullmatch(word):
+        return True
+    return (
+        len(run) >= 3
+        and run[1][0] in given_names()
+        and _SENTENCE_BEFORE.search(text, max(0, run[0][1] - 4), run[0][1]) is not None
+        and re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
+    )
+
+
 def find_people(text: str, exclude: Sequence[Span] = ()) -> list[PersonMention]:
     """Personal-name shapes: two to four capitalised words, or a title and a surname.
 
@@ -838,11 +868,32 @@ def find_people(text: str, exclude: Sequence[Span] = ()) -> list[PersonMention]:
                 runs[-1].append(w)
                 runs.append([])
                 continue
+            if _INITIALS.fullmatch(w[0]) and not (
+                len(runs[-1]) == 1 and runs[-1][0][0] in given_names()
+            ):
+                # A middle initial stands after a given name ("David TC Davies"); "Smith UK"
+                # ends a name.
+                runs.append([])
+                continue
             if w[0] in _NOT_NAMES or (runs[-1] and not _adjacent(text, runs[-1][-1][2], w[1])):
                 runs.append([] if w[0] in _NOT_NAMES else [w])
             else:
                 runs[-1].append(w)
-        best = max(runs, key=len)
+        if (
+            title is None
+            and runs[0]
+            and runs[0][0][1] == m.start("name")
+            and _sentence_word(text, runs[0])
+        ):
+            # "Similarly Jess Phillips", "Tonight James Davies": a sentence's opening word
+            # before a given name, no name's word. (After a title a word is a surname: "Mr
+            # Hennerly".)
+            del runs[0][0]
+        # Of two runs as long, the one opening with a given name: "Shadow Foreign Secretary
+        # Douglas Alexander" is Douglas Alexander, not "Shadow Foreign".
+        best = max(runs, key=lambda r: (len(r), bool(r) and r[0][0] in given_names()))
+        while best and _INITIALS.fullmatch(best[-1][0]):
+            best = best[:-1]  # "Jane Smith UK Independence …": initials end no name
         first_run = runs[0] if runs[0] else []
         if title and first_run and first_run[0][1] == m.start("name"):
             best = first_run

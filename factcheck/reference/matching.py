@@ -20,8 +20,11 @@ from typing import Any
 
 from factcheck.models import CandidateResult
 from factcheck.names import (
+    is_surname_alone,
     name_key,
     person_words,
+    same_given_name,
+    same_person_name,
     seat_key,
     seat_short_form,
     seat_spellings,
@@ -30,11 +33,13 @@ from factcheck.names import (
 from factcheck.packs import Pack, default_pack
 
 __all__ = [
+    "FIRST_NAME_CUTOFF",
     "NAME_CUTOFF",
     "CandidateMatch",
     "ConstituencyNames",
     "match_candidate",
     "match_constituency",
+    "namesake",
     "party_key",
     "same_party",
 ]
@@ -243,6 +248,38 @@ def _surname_score(name: str, official: str) -> float:
     return best
 
 
+FIRST_NAME_CUTOFF = 60.0
+"""The least rapidfuzz ratio at which a first name, beside the official surname, is taken for
+a misspelling of the official first name ("Tina" for Teena scores 67): below it ("David" for
+Fay), it is another person of the same surname."""
+
+
+def namesake(written: str, official: str) -> bool:
+    """Is ``written`` another person of the official candidate's surname: the same surname,
+    and a given name that is no form of any of the official's (:func:`same_given_name`:
+    "Robert" for Bob, "C" for Christopher) nor a misspelling of the first of them
+    (:data:`FIRST_NAME_CUTOFF`)? "Khalid Mahmood" is not Shabana Mahmood, nor "David Jones"
+    Fay Jones. A surname alone ("Ms Jones") is no one's namesake: it names no given name.
+
+    >>> namesake("David Jones", "Fay Jones"), namesake("Tina Jones", "Teena Jones")
+    (True, False)
+    """
+    if is_surname_alone(written) or is_surname_alone(official):
+        return False
+    surname = surname_words(written)
+    if surname != surname_words(official):
+        return False
+    w, o = person_words(written), person_words(official)
+    w_given, o_given = w[: len(w) - len(surname)], o[: len(o) - len(surname)]
+    if not w_given or not o_given:
+        return False
+    if any(same_given_name(a, b) for a in w_given for b in o_given):
+        return False
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(w_given[0], o_given[0]) < FIRST_NAME_CUTOFF
+
+
 def match_candidate(
     name: str,
     candidates: Sequence[CandidateResult],
@@ -284,8 +321,21 @@ def match_candidate(
     if not scored or scored[0][0] < NAME_CUTOFF:
         return None
     if len(scored) > 1 and scored[1][0] >= scored[0][0] - 5:
-        return None
+        # Two surnames as close ("Smith" of Anne and Bob Smith): the given name may still say
+        # which, as a form of one of theirs ("Robert Smith" is Bob's); a spelling merely near
+        # one of them does not.
+        close = [s for s in scored if s[0] >= scored[0][0] - 5]
+        named = [s for s in close if same_person_name(name, s[2].name)]
+        if len(named) != 1:
+            return None
+        return CandidateMatch(named[0][2], False, named[0][1])
     surname, whole, best = scored[0]
-    if len(words) > 1 and whole < 60:
+    if namesake(name, best.name):
+        # Another person of the surname (a neighbouring seat's, a relative): never the
+        # candidate, however close the spellings of the whole names.
+        return None
+    if len(words) > 1 and whole < 60 and not same_person_name(name, best.name):
+        # Unlike as written, unless the given name is a form of the official's: "Robert
+        # Smith" is the record's Bob Smith.
         return None
     return CandidateMatch(best, False, whole)

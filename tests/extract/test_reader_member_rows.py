@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from story_files import article_of, findings_of, ranked_seats_2019
+from story_files import article_of, findings_of, ranked_seats_2019, report_of
 
 from factcheck.models import Figure, Finding, Severity
 
@@ -101,13 +101,19 @@ def test_a_row_under_a_lead_names_the_seat_s_winner(
         assert fig.span is not None
         assert text[fig.span.start : fig.span.end].startswith(seat)
     fired = [f for f in _mismatches(text) if "first" in f.message]
+    if len(named) > 1:
+        # Rows of several seats: which seat a winner in words is said of is itself a reading,
+        # so the record is not compared (the editor is told why).
+        assert fired == [], text
+        reasons = [n.reason for n in report_of(text, "uk-ge-2019").not_checked]
+        assert any(f"a place said in words in a story naming {len(named)} seats" in r
+                   for r in reasons), text  # fmt: skip
+        return
     seat, second, _ = named[wrong]
     assert fired, text
     assert all(second in (f.text or "") or seat in (f.text or "") for f in fired), text
-    # A win implied by a results lead is at most a warning; a members lead's may be an error
-    # (the rule still asks for something else the story says of the seat to agree).
-    allowed = {Severity.ERROR, Severity.WARNING} if members else {Severity.WARNING}
-    assert all(f.severity in allowed for f in fired), text
+    # A win in words is at most a warning, with no fix.
+    assert all(f.severity is Severity.WARNING and f.fix is None for f in fired), text
 
 
 def test_right_winners_in_rows_are_silent() -> None:

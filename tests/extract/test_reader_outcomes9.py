@@ -114,9 +114,12 @@ def test_a_row_giving_the_seat_to_the_wrong_party_fires(tmp_path: Path) -> None:
         "  • Phil Wilson, Sedgefield (to Paul Howell, Conservative)\n"
     )
     assert _ref(tmp_path, rows, "uk-ge-2019") == []
-    wrong = rows + "  • Jenny Chapman, Darlington (to Peter Gibson - Liberal Democrat)\n"
-    [finding] = _ref(tmp_path, wrong, "uk-ge-2019")
+    row = "  • Jenny Chapman, Darlington (to Peter Gibson - Liberal Democrat)\n"
+    [finding] = _ref(tmp_path, "Labour MPs who lost their seats:\n\n" + row, "uk-ge-2019")
     assert "Liberal Democrat did not win Darlington" in finding.message
+    assert (finding.severity.value, finding.fix) == ("warning", None)
+    # Among other seats' rows, which seat the outcome is said of is itself a reading.
+    assert _ref(tmp_path, rows + row, "uk-ge-2019") == []
 
 
 # -- a party's outcome over a list of seats -------------------------------------------------

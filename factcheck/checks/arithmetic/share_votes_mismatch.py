@@ -37,8 +37,10 @@ class ShareVotesMismatch(Rule):
     inferred (carried from an earlier paragraph, the nearest of several seats named) is not
     checked: that candidate may be another seat's, and one candidate from another seat in
     the list makes a false sum or order (on copy nobody had tuned the reader on, such
-    findings were right once in 19). A figure whose seat is stated, a story about one seat
-    and a contest given as data are checked as before.
+    findings were right once in 19). Where every figure's seat is stated, a finding is at
+    most a warning with no fix: a rival of another seat or election may still have been read
+    into the list (such errors were right in none of 3). A story about one seat and a contest
+    given as data are checked as before.
 
     ## Why is this bad?
     "39,558 votes (67.3pc)" is a promise that 39,558 is 67.3% of the valid vote. When one

@@ -16,7 +16,7 @@ from factcheck.names import (
     written_surname,
 )
 from factcheck.reference.lookup import Official, election_of, official_for
-from factcheck.reference.matching import CandidateMatch
+from factcheck.reference.matching import FIRST_NAME_CUTOFF, CandidateMatch, namesake
 from factcheck.rule import Need, Outcome, Rule, RuleContext, Scope, Skip, Violation
 
 
@@ -25,12 +25,6 @@ def _same_first_name(written: tuple[str, ...], official: tuple[str, ...]) -> boo
     if not written or not official:
         return True
     return same_given_name(written[0], official[0])
-
-
-FIRST_NAME_CUTOFF = 60.0
-"""The least rapidfuzz ratio at which a first name, beside the official surname, is taken for
-a misspelling of the official first name ("Tina" for Teena scores 67): below it ("David" for
-Fay), it is another person of the same surname."""
 
 
 def _like_first_name(written: tuple[str, ...], official: tuple[str, ...]) -> bool:
@@ -92,8 +86,9 @@ class NameMismatch(Rule):
     "Tina Lashmore" for Teena Lashmore. The fix is the official spelling.
 
     Case, accents, titles ("Ms Ali"), a dropped middle name, a shortened first name ("Chris"
-    for Christopher), a familiar one ("Tom" for Thomas, "Liz" for Elizabeth) and the surname
-    first, as official lists write it ("QUINCE, Will"), are not misspellings; any other
+    for Christopher), a familiar one either way round ("Ged" for Gerard, "Rebecca" where the
+    ballot said "Becca": the forms listed in `factcheck/data/familiar-names.txt`) and the
+    surname first, as official lists write it ("QUINCE, Will"), are not misspellings; any other
     difference in the whole name is, a hyphenated surname's included ("Sam Woods-Brass" for
     Sam Wood-Brass). A name the record cannot place (no close official candidate, or two
     equally close) is reported as not checked, as is one sharing only a surname with an
@@ -172,6 +167,15 @@ class NameMismatch(Rule):
         written = text[span.start : span.end] if span is not None else cand.name
         match = found.candidate(cand, ctx.pack)
         if match is None:
+            same = [c.name for c in found.contest.candidates if namesake(cand.name, c.name)]
+            if len(same) == 1:
+                # "David Jones" where Fay Jones stood: another person of that surname (a
+                # neighbouring seat's), not a misspelling of hers.
+                yield Skip(
+                    f"“{written}” shares only a surname with {same[0]}, an official "
+                    f"candidate of {found.contest.name} ({found.election})"
+                )
+                return
             yield Skip(
                 f"“{written}” is not, or not only one of, the official candidates of "
                 f"{found.contest.name} ({found.election})"

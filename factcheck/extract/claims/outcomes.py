@@ -37,11 +37,14 @@ _WINNER = re.compile(
     # "was returned to the Gordon seat"
     r"|returned(?=\s+as\s+(?:[\w'’&,-]+\s+){0,6}?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\b"
     r"|\s+to\s+the\s+[A-Z][^.;]{0,60}?\bseat\b|\s+once\s+more\s+for\s+(?:the\s+)?[A-Z])"
-    r"|elected\s+(?:as\s+)?(?:the\s+)?MP\s+for|elected(?=\s+in\s|\s+with\s+(?:\d|an?\s+(?:\w+\s+)?majority))"
+    r"|elected\s+(?:as\s+)?(?:the\s+)?MP\s+for|elected\s+the\s+new\s+MP\s+for"
+    r"|elected(?=\s+in\s|\s+with\s+(?:\d|an?\s+(?:\w+\s+)?majority))"
     # "is the new MP for Gordon", "was declared the winner in Gordon"
     r"|the\s+new\s+MP\s+for|declared\s+(?:as\s+)?(?:the\s+)?winner(?=\s+(?:in|of|for|after|with|by)\s|\s*[,.;]|$)"
     r"|voted\s+in(?:\s+once\s+again|\s+again)?(?=\s+(?:to|in|for|as)\b))"
-    r"|(?:has\s+|have\s+)(?P<won>won)(?=\s+(?:for|in)\s+[A-Z])"
+    # (fourteenth session) "has won the election in Workington"
+    r"|(?:has\s+|have\s+)(?P<won>won)(?=\s+(?:the\s+(?:election|vote|race|contest)\s+)?"
+    r"(?:for|in)\s+[A-Z])"
     r"|(?P<seat>(?:held|won|retained|kept|holds|wins|retains|keeps)\s+(?:on\s+to\s+|onto\s+)?"
     # "won this new blue wall constituency", "held his marginal seat"; a headline's bare
     # "holds seat"
@@ -73,12 +76,18 @@ _WINNER = re.compile(
     r"|(?<!was\s)(?<!been\s)(?:won|wins)(?=\s+by\s+(?:(?:a|just|only|mere|slim|narrow|some"
     r"|around|about|over|more\s+than|fewer\s+than|less\s+than)\s+)*\d[\d,]*\s+votes?\b)"
     # "with Jane Smith elected with 20,783 votes": no auxiliary, but "with" on both sides
-    r"|(?<=\S\s)elected(?=\s+with\s+(?:\d|an?\s+(?:\w+\s+)?majority)))\b"
+    r"|(?<=\S\s)elected(?=\s+with\s+(?:\d|an?\s+(?:\w+\s+)?majority))"
+    # (fourteenth session) a headline's "Jane Smith elected as MP for Gower", with no
+    # auxiliary ("was elected as …" is new_members.py's)
+    r"|(?<=[a-z]\s)(?<!been\s)(?<!was\s)(?<!\bis\s)(?<!\bbe\s)(?<!were\s)(?<!being\s)"
+    r"(?<!had\s)elected\s+as\s+(?:the\s+)?MP\s+for)\b"
     r"|(?P<remain>to\s+(?:remain|stay)\s+in\s+the\s+seat)\b)"
 )
-# "X held Bethnal Green and Bow": a verb right before a constituency's name.
+# "X held Bethnal Green and Bow": a verb right before a constituency's name. (fourteenth
+# session) "Jane Smith, Labour, won in Gower": a win "in" a seat named.
 _WINNER_BEFORE_CONTEST = re.compile(
-    r"\b(?P<key>held|won|retained|kept|holds|wins|retains|keeps|winning)\s+(?:on\s+to\s+|onto\s+)?$"
+    r"\b(?P<key>held|won|retained|kept|holds|wins|retains|keeps|winning)\s+(?:on\s+to\s+|onto\s+"
+    r"|(?:(?<=\bwon\s)|(?<=\bwins\s)|(?<=\bwinning\s))in\s+)?$"
 )
 _WINNER_BEFORE_THE = re.compile(
     r"\b(?P<key>held|won|retained|kept|holds|wins|retains|keeps)\s+the\s+$"
@@ -1142,8 +1151,10 @@ def read_outcomes(f: Frame) -> None:
 # (tenth session) A results service's codes in capitals: "Torridge and West Devon (CON) – CON
 # HOLD", "LAB GAIN FROM CON", "CON hold". An abbreviation is a party only here, right before
 # the result's noun or right after its "from".
+# (fourteenth session) "Green" is no party's name elsewhere (a colour, a surname, "Bethnal
+# Green"), but before the result's noun it is the Green Party's: "Waveney Valley: GREEN GAIN".
 _CODE_OUTCOME = re.compile(
-    r"\b(?P<code>[A-Z]{2,4})(?=\s+(?:HOLD|GAIN|[Hh]old|[Gg]ain)\b)"
+    r"\b(?P<code>[A-Z]{2,4}|Green|GREEN)(?=\s+(?:HOLD|GAIN|[Hh]old|[Gg]ain)\b)"
     r"|\b(?:GAIN|[Gg]ain)\s+(?:FROM|[Ff]rom)\s+(?P<from>[A-Z]{2,4})\b"
 )
 

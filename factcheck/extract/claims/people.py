@@ -49,9 +49,15 @@ _SUBJECT_VERB = (
     # "came third", "came in a distant third", "finished a close second"
     r"|(?:came|finished)\s+(?:in\s+)?(?:an?\s+(?:(?:distant|close|strong|respectable|poor)\s+)?)?"
     r"(?:first|second|third|fourth|fifth|sixth|last|top)|held\s+off|hung\s+on|hangs\s+on"
+    # "clung on to his Aberdeen South seat", "fended off", "was booted out by the voters of"
+    r"|clung\s+on|clings\s+on|fended\s+off|fends\s+off|(?:was\s+)?booted\s+out"
+    # "made a Labour gain in Cardiff Central"
+    r"|made\s+an?\s+(?:[\w-]+\s+){0,2}gain"
     r"|conceded|overturned|emerged\s+victorious"
     r"|managed\s+to\s+(?:hold|win|retain|keep|overturn|grow)|strolled\s+home|romped\s+home"
-    r"|cruised|swept|suffered\s+(?:a\s+)?(?:\w+\s+)?defeat|celebrated\s+(?:his|her|their)\s+"
+    r"|cruised|swept|suffered\s+(?:a\s+)?(?:\w+\s+)?defeat"
+    # "celebrated a storming win in Bristol East", "hailed his re-election as MP for"
+    r"|(?:celebrated|celebrates|celebrating|hailed|hails)\s+(?:his|her|their|an?)\s+"
     r"(?:\w+\s+){0,2}(?:majority|victory|win|re-?election)"
     r"|(?:is|was|became|becomes)\s+(?:now\s+)?(?:its|the|their)\s+(?:new\s+)?MP"
     # "re-takes his seat", "was declared the winner", "is the first ever Labour winner of"
@@ -87,9 +93,11 @@ _POSSESSIVE = re.compile(
 # Before a name, words that make it the one beaten or replaced; those needing an outcome verb
 # earlier in the clause ("took Bridgend from", "lost his seat to") are in _NEEDS_VERB.
 _OBJECT = re.compile(
-    r"\b(?:beat|beating|beats|defeated|defeating|defeats|ousted|ousting|ousts|unseated"
+    r"\b(?:beat|beating|beats|defeated|defeating|defeats|oust|ousted|ousting|ousts|unseated"
     r"|unseating|unseats|pushing\s+out|pushed\s+out|replacing|replaced|overturn(?:ed|ing)?"
     r"|removed|removing|toppled|toppling|chose|picked|elected|re-?elected|(?P<by>by)"
+    # "Voters in Walsall North have returned Eddie Hughes as their MP"
+    r"|returned"
     r"|saw\s+off|seeing\s+off|sees\s+off|challenge\s+of|loss\s+of|defeat\s+of|victory\s+over"
     # "to keep out Sinn Féin's Gerry Kelly", "which knocked Rod Cantrill into fourth"
     r"|keep\s+out|keeping\s+out|kept\s+out|knocked|knocking"
@@ -105,12 +113,16 @@ _NEEDS_VERB = re.compile(
     r"\b(?:won|win|wins|winning|took|take|takes|taken|taking|gained|gain|gains|gaining|seized"
     r"|snatched|captured|reclaim\w*|recaptur\w*|re-captur\w*|regained|lost|lose|loses|losing"
     r"|re-?tak\w*|re-?took|picked"
-    r"|defend\w*|majority|fell|falls|switched|turned|beat|beaten|defeat\w*)\b",
+    r"|defend\w*|majority|fell|falls|switched|turned|beat|beaten|defeat\w*"
+    # "Tom Watson's old seat of West Bromwich East went to Conservative Nicola Richards"
+    r"|went|goes|passed)\b",
     re.IGNORECASE,
 )
 # "was defeated by", "was ousted by": the one named after "by" won.
 _BY_VERB = re.compile(
-    r"\b(?:defeated|ousted|unseated|beaten|beat|toppled|replaced|succeeded|overturned)\s+$",
+    r"\b(?:defeated|ousted|unseated|beaten|beat|toppled|replaced|succeeded|overturned)\s+"
+    # "was ousted in East Renfrewshire by": the seat between the verb and "by"
+    r"(?:(?:in|at)\s+(?:(?:[A-Z][\w'’-]*|and|&),?\s+){1,8})?$",
     re.IGNORECASE,
 )
 _HELD_BY = re.compile(
@@ -415,8 +427,11 @@ def _read_people(f: Frame) -> None:
             # candidate Jane Smith had high hopes", "Jane Smith, the Labour candidate likely
             # to become the next MP for Ilford South".
             continue
+        own = possessed_seat(f, person) if cue[0] in (_OWN_SEAT_CUE, _PAST_HOLDER_CUE) else None
         near = (
-            seat_right_after(f, person)
+            own[0]
+            if own is not None
+            else seat_right_after(f, person)
             if cue[0] == _IN_SEAT_CUE
             else bracketed_seat(f, person)
             if cue[0] == _BRACKET_SEAT_CUE
@@ -536,6 +551,11 @@ def _candidate_cue(f: Frame, person: PersonMention) -> Cue | None:
         return _APPOSITION_CUE, True
     if _POSSESSIVE.match(text, person.span.end, end):
         return "the person's win or majority", True
+    own = possessed_seat(f, person)
+    if own is not None:
+        # "Jess Phillips' Birmingham Yardley constituency": the person's seat, so they held
+        # or fought it; "Tom Watson's old seat of West Bromwich East": held, maybe no more.
+        return (_PAST_HOLDER_CUE, False) if own[1] else (_OWN_SEAT_CUE, True)
     if _ROLE_AFTER.match(text, person.span.end, min(end, person.span.end + 60)):
         return _ROLE_CUE, True
     # Before the name: a role ("the Labour candidate", "sitting MP"), the seat's MP ("Totnes
@@ -575,7 +595,7 @@ def _candidate_cue(f: Frame, person: PersonMention) -> Cue | None:
     if obj is None:
         return None
     if obj.group("by") is not None and not _BY_VERB.search(
-        text, max(window, obj.start() - 30), obj.start()
+        text, max(window, obj.start() - 80), obj.start()
     ):
         return None
     if obj.group("needs") is not None:
@@ -632,6 +652,7 @@ _ROLE_CUE = "named as the seat's candidate or member"
 _HOLDER_CUE = "named as the seat's former holder"
 _PAST_HOLDER_CUE = "named as the seat's holder before, who may not have stood"
 _IN_SEAT_CUE = "named with the seat right after the name (“… in <seat>”)"
+_OWN_SEAT_CUE = "named as the owner of the seat (“<name>'s <seat> seat”)"
 
 
 _BRACKET_SEAT_CUE = "named with the seat in brackets right after the name (“… (<seat>)”)"
@@ -669,6 +690,34 @@ def _seat_then_verb(f: Frame, person: PersonMention) -> ContestMention | None:
     if seat is None or not _SUBJECT.match(text, seat.span.end, min(end, seat.span.end + 200)):
         return None
     return seat
+
+
+# After a name, its possessive and what may stand before the seat it owns: "Jess Phillips'
+# Birmingham Yardley constituency", "Sir Bob Russell's Colchester seat", "Tom Watson's old
+# seat of West Bromwich East".
+_OWN_SEAT = re.compile(
+    r"['’]s?[^\S\n]+(?:(?P<past>old|former|previous)[^\S\n]+(?:seat|constituency)[^\S\n]+of[^\S\n]+)?"
+)
+_SEAT_NOUN = re.compile(r"[^\S\n]+(?:seat|constituency)\b")
+
+
+def possessed_seat(f: Frame, person: PersonMention) -> tuple[ContestMention, bool] | None:
+    """The seat the wording gives ``person`` as theirs ("Jess Phillips' Birmingham Yardley
+    constituency", "Tom Watson's old seat of West Bromwich East"), and whether it was theirs
+    before ("old", "former"); None when there is none. A place after the possessive without
+    "seat" or "constituency" ("Caroline Flint's Don Valley") is not read: it may be her home,
+    her campaign, her count."""
+    text = f.state.text
+    m = _OWN_SEAT.match(text, person.span.end, f.sent.span.end)
+    if m is None:
+        return None
+    seat = f.contest_at(m.end())
+    if seat is None:
+        return None
+    past = m.group("past") is not None
+    if not past and not _SEAT_NOUN.match(text, seat.span.end, f.sent.span.end):
+        return None
+    return seat, past
 
 
 def seat_right_after(f: Frame, person: PersonMention) -> ContestMention | None:

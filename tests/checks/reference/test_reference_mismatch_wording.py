@@ -694,8 +694,11 @@ def test_a_wrong_count_share_and_place_give_whole_findings_with_their_fixes() ->
     assert share.arithmetic == ("“60.25” stands for [60.245, 60.255)", "official: 67.26%")
     assert (share.fix, share.replacement, share.text) == ("67.26%", "67.26", "60.25")
     assert share.severity is factcheck.Severity.ERROR
+    # A place said in words is a warning with no fix, and says why (s-14).
     assert place.message == (
-        "Jim Fitzpatrick officially finished first in Poplar and Limehouse, not second"
+        "Jim Fitzpatrick officially finished first in Poplar and Limehouse, not second (a place "
+        "said in words: which seat and person it is said of is read from the words around it, "
+        "so no fix is offered)"
     )
     assert place.evidence == {
         **CITED_2017,
@@ -703,7 +706,8 @@ def test_a_wrong_count_share_and_place_give_whole_findings_with_their_fixes() ->
         "official": 1,
         "corroborated_by": borne_out,
     }
-    assert (place.fix, place.replacement, place.text) == ("first", "first", "second")
+    assert (place.fix, place.replacement, place.text) == (None, None, "second")
+    assert place.severity is factcheck.Severity.WARNING
     assert place.consequences == (factcheck.Consequence.WINNER,)
 
 
@@ -733,9 +737,10 @@ def test_a_runner_up_placed_wrong_names_the_winner_and_leaves_a_figure_to_the_ed
     (finding,) = _report(text, seat).findings
     assert finding.message == (
         "Christopher Wilford officially finished second in Poplar and Limehouse, not 3rd (the "
-        "winner was Jim Fitzpatrick)"
+        "winner was Jim Fitzpatrick) (a place said in words: which seat and person it is said "
+        "of is read from the words around it, so no fix is offered)"
     )
-    assert (finding.fix, finding.replacement) == ("second", None)
+    assert (finding.fix, finding.replacement) == (None, None)
     assert finding.consequences == (factcheck.Consequence.RANKING,)
 
 

@@ -1,0 +1,166 @@
+"""Familiar forms of given names (``data/familiar-names.txt``) and namesakes, in name-mismatch
+and in the matcher every reference rule finds its candidate with.
+
+The record here is our own (a results file passed as the reference): Poplar and Limehouse,
+uk-ge-2017, with a Labour candidate whose given name each test chooses."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+import factcheck
+from factcheck.config import Config
+from factcheck.models import CandidateResult
+from factcheck.names import familiar_forms, same_given_name
+from factcheck.reference.matching import match_candidate, namesake
+
+SEAT = "Poplar and Limehouse"
+FRONT = "---\nelection: uk-ge-2017\n---\n"
+_PAIRS = sorted(familiar_forms())
+_FULL = sorted({full for _, full in _PAIRS if len(full) >= 4})
+
+
+def _record(tmp: Path, *candidates: tuple[str, str, int]) -> Config:
+    path = tmp / "record.json"
+    contest = {
+        "name": SEAT,
+        "valid_votes": sum(v for _, _, v in candidates),
+        "candidates": [{"name": n, "party": p, "votes": v} for n, p, v in candidates],
+    }
+    path.write_text(json.dumps({"election": "uk-ge-2017", "contests": [contest]}), "utf-8")
+    return Config(reference=str(path))
+
+
+def _check(tmp: Path, text: str, config: Config, rule: str = "name-mismatch") -> factcheck.Report:
+    path = tmp / "story.txt"
+    path.write_text(FRONT + text, encoding="utf-8")
+    return factcheck.check(path, select=[rule], config=config)
+
+
+def _won(name: str) -> str:
+    return f"In {SEAT}, Labour's {name} won with 21,000 votes.\n"
+
+
+def _field(given: str) -> tuple[tuple[str, str, int], ...]:
+    return ((f"{given} Harrowby", "Labour", 21000), ("Ann Quell", "Conservative", 9000))
+
+
+# -- the pack --------------------------------------------------------------------------------
+
+
+def test_the_pack_is_folded_and_pairs_a_form_with_a_different_name() -> None:
+    assert ("ged", "gerard") in familiar_forms()
+    assert ("becca", "rebecca") in familiar_forms()
+    for form, full in _PAIRS:
+        assert form != full
+        assert form.isalpha()
+        assert form.islower()
+        assert full.isalpha()
+        assert full.islower()
+
+
+# -- name-mismatch: a familiar form is no misspelling; a slip is one ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "official"),
+    [("Ged", "Gerard"), ("Rebecca", "Becca"), ("Bill", "William"), ("Liz", "Elizabeth")],
+)
+def test_a_familiar_form_either_way_round_is_silent(
+    tmp_path: Path, written: str, official: str
+) -> None:
+    report = _check(tmp_path, _won(f"{written} Harrowby"), _record(tmp_path, *_field(official)))
+    assert (report.findings, report.not_checked) == ((), ())  # compared, and found right
+
+
+def test_a_misspelt_given_name_beside_the_familiar_forms_still_fires(tmp_path: Path) -> None:
+    # "Gerrard" is neither Gerard nor a form of it: the writer's slip.
+    report = _check(tmp_path, _won("Gerrard Harrowby"), _record(tmp_path, *_field("Gerard")))
+    (f,) = report.findings
+    assert (f.text, f.fix) == ("Gerrard Harrowby", "Gerard Harrowby")
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(_PAIRS), st.booleans())
+def test_every_familiar_form_in_the_pack_is_silent_either_way_round(
+    tmp_path: Path, pair: tuple[str, str], swap: bool
+) -> None:
+    form, full = (w.title() for w in pair)
+    written, official = (full, form) if swap else (form, full)
+    report = _check(tmp_path, _won(f"{written} Harrowby"), _record(tmp_path, *_field(official)))
+    assert (report.findings, report.not_checked) == ((), ())  # compared, and found right
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(_FULL), st.data())
+def test_a_one_letter_slip_of_a_given_name_always_fires(
+    tmp_path: Path, full: str, data: st.DataObject
+) -> None:
+    at = data.draw(st.integers(min_value=1, max_value=len(full) - 1))
+    letter = data.draw(st.sampled_from("abcdefghijklmnoprstuvwy"))
+    slipped = full[:at] + letter + full[at + 1 :]
+    # A slip that lands on a form of the name ("jon" of john) is that form, not a slip.
+    assume(slipped != full and not same_given_name(slipped, full))
+    official = f"{full.title()} Harrowby"
+    report = _check(
+        tmp_path, _won(f"{slipped.title()} Harrowby"), _record(tmp_path, *_field(full.title()))
+    )
+    (f,) = report.findings
+    assert f.fix == official
+
+
+# -- namesakes: another person of the surname is never the candidate ---------------------------
+
+
+_SMITHS = [
+    CandidateResult(name="Anne Smith", party="Labour"),
+    CandidateResult(name="Bob Smith", party="Conservative"),
+]
+
+
+def test_a_given_name_that_is_no_form_of_the_candidates_is_a_namesake() -> None:
+    assert namesake("Khalid Okafor", "Shabana Okafor")
+    assert not namesake("Tina Okafor", "Teena Okafor")  # a slip: the same person misspelt
+    assert not namesake("Robert Smith", "Bob Smith")  # a familiar form
+    assert not namesake("Ms Okafor", "Shabana Okafor")  # no given name written
+    assert not namesake("Khalid Okafor", "Shabana Okafar")  # another surname: not this test's
+
+
+def test_the_matcher_never_takes_a_namesake_for_the_candidate() -> None:
+    assert match_candidate("Khalid Okafor", [CandidateResult(name="Shabana Okafor")]) is None
+    found = match_candidate("Shabana Okafor", [CandidateResult(name="Shabana Okafor")])
+    assert found is not None
+
+
+def test_of_two_candidates_of_one_surname_a_familiar_form_says_which() -> None:
+    found = match_candidate("Robert Smith", _SMITHS)
+    assert found is not None
+    assert found.candidate.name == "Bob Smith"
+    # A spelling merely near one of them ("Andy" is three letters of Anne) says nothing.
+    assert match_candidate("Andy Smith", _SMITHS) is None
+    assert match_candidate("Smith", _SMITHS) is None
+
+
+def test_a_namesakes_figure_is_not_compared_with_the_candidates(tmp_path: Path) -> None:
+    config = _record(tmp_path, *_field("Shabana"))
+    text = f"In {SEAT}, Labour's Khalid Harrowby won with 12,000 votes.\n"
+    assert _check(tmp_path, text, config, "reference-mismatch").findings == ()
+    # Control: the candidate herself, with the same wrong figure.
+    text = f"In {SEAT}, Labour's Shabana Harrowby won with 12,000 votes.\n"
+    (f,) = _check(tmp_path, text, config, "reference-mismatch").findings
+    assert f.text == "12,000"
+
+
+def test_a_namesake_is_not_checked_and_says_whose_surname_it_shares(tmp_path: Path) -> None:
+    report = _check(tmp_path, _won("Khalid Harrowby"), _record(tmp_path, *_field("Shabana")))
+    assert report.findings == ()
+    (skipped,) = report.not_checked
+    assert skipped.reason == (
+        f"“Khalid Harrowby” shares only a surname with Shabana Harrowby, an official candidate "
+        f"of {SEAT} (uk-ge-2017)"
+    )
