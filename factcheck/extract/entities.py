@@ -767,6 +767,9 @@ _CAP = (
 )
 _SPACE = re.compile(r"\s")
 _NON_SPACE = re.compile(r"\S+")
+# Capitals of two letters that are a role or a place, not a middle initial: "Bristol West MP
+# Thangam Debbonaire" is a seat, the role and a person, never one name running across "MP".
+_NOT_INITIALS = r"(?:MP|MS|AM|PM|QC|KC|UK|US|EU|TV|LD|SF)\b"
 _NAME = re.compile(
     rf"(?=[{_UP}])"  # titles and names open with a capital (see _CAPITALISED)
     r"(?<![\w'’-])"  # at a word's start: not "Ps Margaret Ritchie" in "MPs Margaret Ritchie"
@@ -781,7 +784,7 @@ _NAME = re.compile(
     # Wilkinson". Not "Stuart C. McDonald": the full stop may end a sentence, and the name
     # would cross it.
     rf"(?P<name>(?:{_CAP})(?:[^\S\n]+(?:(?:{'|'.join(_PARTICLES)})[^\S\n]+)?"
-    rf"(?:{_CAP}|[{_UP}]{{1,2}}(?=[^\S\n]+(?:{_CAP})(?![\w])))){{0,5}})"
+    rf"(?:{_CAP}|(?!{_NOT_INITIALS})[{_UP}]{{1,2}}(?=[^\S\n]+(?:{_CAP})(?![\w])))){{0,5}})"
     r"(?![\w])"
 )
 

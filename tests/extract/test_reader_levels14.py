@@ -183,7 +183,9 @@ def test_a_turnout_over_the_stated_electorate_is_only_a_warning(electorate: int)
     assert f"{electorate:,}" in found  # the electorate itself is wrong
     on_turnout = found.get(f"{turnout}%")
     if on_turnout is not None:  # (none where the turnout also fits the record's)
-        assert on_turnout.severity is Severity.WARNING
+        # At most a warning: a note where it is also within 0.1 points of the record's
+        # ballots-cast turnout (an electorate near the official one).
+        assert on_turnout.severity in (Severity.WARNING, Severity.INFO)
         assert on_turnout.fix is None
         assert "the electorate the article states" in on_turnout.message
 

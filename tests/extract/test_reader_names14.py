@@ -73,6 +73,16 @@ def test_capitals_after_a_surname_end_the_name() -> None:
     assert _names("Jane Hollis MP said.") == ["Jane Hollis"]
 
 
+def test_a_role_of_two_capitals_between_a_seat_and_a_name_is_no_middle_initial() -> None:
+    # "MP" between a seat of four words and a person: were it an initial, the run would be
+    # six words long, end inside the person's name and leave the seat as the longest "name"
+    # (the seat's own words the reader then takes as a seat, not a person).
+    text = "Newcastle Upon Tyne Central MP Chi Hollis and Aberavon MP Jane Hollis were elected."
+    assert _names(text)[1:] == ["Chi Hollis", "Jane Hollis"]
+    # A true middle initial of two capitals still joins: "David TC Hollis" above.
+    assert _names("Bristol West MP Thangam Hollis won again.") == ["Thangam Hollis"]
+
+
 def test_after_a_title_a_word_in_ly_is_a_surname() -> None:
     assert _names("Mr Hennerly said so.") == ["Hennerly"]
 
