@@ -66,3 +66,19 @@ def test_a_person_who_won_back_the_seat_they_held_is_judged(tmp_path: Path) -> N
     right = "Peter Dowd held Bootle."
     assert outcomes_of(right)
     assert filed_findings(tmp_path, right, "uk-ge-2019") == []
+
+
+def test_beating_a_namesake_of_the_last_winner_is_no_claim_that_the_seat_changed_hands(
+    tmp_path: Path,
+) -> None:
+    # Sara Jones is not Gerald Jones, the Labour member who won in 2017 and again in 2019:
+    # beating her says nothing of the seat changing hands (found by a property test that drew
+    # Merthyr Tydfil and Rhymney).
+    text = (
+        "In Merthyr Tydfil and Rhymney, Gerald Jones won with 16,913 votes, beating Sara Jones "
+        "into second place."
+    )
+    assert filed_findings(tmp_path, text, "uk-ge-2019") == []
+    # Beating the last winner himself is a gain, and judged: Labour held it.
+    wrong = "In Merthyr Tydfil and Rhymney, Sara Jones won, beating Gerald Jones."
+    assert [f for f in filed_findings(tmp_path, wrong, "uk-ge-2019") if f.text]

@@ -1204,7 +1204,8 @@ class ReferenceMismatch(Rule):
         held_by = claim.grounds.held_by if claim.grounds is not None else None
         if party is not None and not same_party(now.party, party, pack):
             problem = f"{party} did not win {name} in {year}: {now.party} did"
-        elif held_by is not None and surname_key(held_by) != surname_key(then.name):
+        elif held_by is not None and not same_person_name(held_by, then.name):
+            # (Beating Sara Jones is not beating Gerald Jones, the last winner, however alike.)
             if not any(surname_key(c.name) == surname_key(held_by) for c in off.contest.candidates):
                 # "with their leader Jo Swinson losing her seat" in a story about another
                 # seat: she did not stand in this one, so the outcome is another seat's.
