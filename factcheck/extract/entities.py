@@ -933,9 +933,23 @@ def _list_line(text: str, m: re.Match[str]) -> bool:
     """Is the surname-first name ``m`` at its line's start, its figures after it on the line
     ("QUINCE, Will Con 18,919"), not a dateline's capitals ("PRESTON, Lancashire")?"""
     end = text.find("\n", m.end())
+    if _DIGIT.search(text, m.end(), end if end >= 0 else len(text)) is None:
+        return False
+    return _line_start(text, m.start()) or _after_row_seat(text, m.start())
+
+
+def _after_row_seat(text: str, at: int) -> bool:
+    """Does a seat's name, and nothing else, open the line before ``at``, as a table with the
+    seat first writes its rows ("Bath HOBHOUSE, Wera 69,662 …")?"""
+    start = text.rfind("\n", 0, at) + 1
+    lead = text[start:at]
+    if not lead[-1:].isspace() or not lead.strip():
+        return False
+    seats = contest_matcher().find(lead)
     return (
-        _line_start(text, m.start())
-        and _DIGIT.search(text, m.end(), end if end >= 0 else len(text)) is not None
+        len(seats) == 1
+        and lead[: seats[0].span.start].strip() == ""
+        and not (lead[seats[0].span.end :].strip())
     )
 
 

@@ -289,11 +289,22 @@ def _may_hold(low: str, words: tuple[str, ...]) -> bool:
     return any(w in low for w in words) or "ſ" in low or "ı" in low or "\u212a" in low
 
 
+# A sentence's opening year: "In 2010, …", "Back in 2017, …".
+_SENTENCE_YEAR = re.compile(r"\s*(?:Back\s+)?In\s+(?P<year>(?:19|20)\d\d)\s*,\s")
+# Another time named later in such a sentence: a year, or the story's own time.
+_YEAR_OR_NOW = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:this\s+time|this\s+year|now|today|tonight|this\s+election)\b",
+    re.IGNORECASE,
+)
+
+
 # Before a count or percentage read as a level, words that make it a change: "gaining an extra
 # 10,000 votes", "losing 24.9% of the vote since 2019", "a further 2,000".
 _CHANGE_BEFORE = re.compile(
     r"\b(?:extra|further|additional|another|(?:gain(?:ing|ed|s)?|los(?:ing|t|es|e)|shed(?:s|ding)?"
-    r"|add(?:ing|ed|s)?)(?:\s+(?:an?|some|almost|nearly|around|about|over))?)\s+$",
+    # (also "gained an incredible 9,000 votes": an article and one word of emphasis)
+    r"|add(?:ing|ed|s)?)(?:\s+(?:an?(?:\s+(?-i:[a-z])[a-z]+)?|some|almost|nearly|around|about"
+    r"|over))?)\s+$",
     re.IGNORECASE,
 )
 _CHANGE_BEFORE_CUES = cue_words(
@@ -302,10 +313,22 @@ _CHANGE_BEFORE_CUES = cue_words(
 )
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:%|per\s*cent|percent|pc)?\s*(?:more|fewer|extra|additional)\b"
-    r"|^[^.;:,]{0,40}?\b(?:since|compared\s+(?:to|with))\s+(?:the\s+)?(?:19|20)\d\d\b",
+    r"|^[^.;:,]{0,40}?\b(?:since|compared\s+(?:to|with))\s+(?:the\s+)?(?:19|20)\d\d\b"
+    # "9,000 votes on the previous Labour candidate", "on last time": counted against before
+    r"|^\s*(?:votes?\s+)?on\s+(?:(?:the|his|her|their|its)\s+)?(?:previous|last|former)\b",
     re.IGNORECASE,
 )
-_CHANGE_AFTER_CUES = ("more", "fewer", "extra", "additional", "since", "compared")
+_CHANGE_AFTER_CUES = (
+    "more",
+    "fewer",
+    "extra",
+    "additional",
+    "since",
+    "compared",
+    "previous",
+    "last",
+    "former",
+)
 
 
 # Between a party and the figure it owns: "Labour's 48.9 per cent", "the Lib Dems' 6,402".
@@ -451,6 +474,9 @@ class ReadState:
     """Every place each person is named (in full or short), by name."""
     seat_first_named: dict[str, int] = field(default_factory=dict)
     """Where the story first names each constituency."""
+    column_headers: bool | None = None
+    """Does the story hold a seat table's column header's cue
+    (:data:`~factcheck.extract.claims.commons_tables.HEADER_CUE`)? Found on first asking."""
     by_party: dict[tuple[str, str], Candidate] = field(default_factory=dict)
     """By (seat, party): candidates the story has so far given figures only by their party
     ("the Lib Dems' 6,402"), with an empty name."""
@@ -1217,12 +1243,26 @@ class Frame:
             when = other_time(self.state.text, start, end, self.state.story_year)
         if when is None and self.holds(_WHICH_ASIDE_CUES):
             when = self.aside_dated(m.start, m.end)
+        if when is None and self.holds(("in 19", "in 20")):
+            when = self._sentence_dated()
         if when is None:
             # "MAJORITY: 4576" under "2010 Result:": the heading dates the lines below it.
             block = self.state.other_election_block(m.start)
             when = block.heading if block is not None else None
         self._earlier[m.start] = when  # several readings ask of the same number
         return when
+
+    def _sentence_dated(self) -> str | None:
+        """ "In 2010, Jane Smith won the seat with 59.6%, while … – a majority of 41.54%": a
+        sentence opening with another election's year dates every figure in it, unless it
+        names another time as well (a second year, "this time", "now")."""
+        opening = _SENTENCE_YEAR.match(self.sent.text)
+        if opening is None or opening.group("year") == self.state.story_year:
+            return None
+        rest = self.sent.text[opening.end() :]
+        if _YEAR_OR_NOW.search(rest):
+            return None
+        return opening.group(0).rstrip(" ,")
 
     def dated_how(self, m: NumberMention, year: str) -> str:
         """How ``m`` was dated to ``year`` (:meth:`dated_year`), for its grounds."""

@@ -31,7 +31,9 @@ hedge and the cue words its sentence holds, tested once per sentence), in the sa
 First, a sentence that is a results list (a line per candidate: "Jane Smith (Lab) 15,906
 (33.41%)") is read cell by cell (:mod:`~factcheck.extract.claims.results_lists`), and a
 list across seats ("Dudley North (31.3 per cent), Bassetlaw (27.6 per cent)" after
-"majorities") seat by seat (:mod:`~factcheck.extract.claims.seat_lists`), and a card by party
+"majorities") seat by seat (:mod:`~factcheck.extract.claims.seat_lists`), a table of seats
+under a header naming its columns ("Bath HOBHOUSE, Wera 69,662 69.1% …") column by column
+(:mod:`~factcheck.extract.claims.commons_tables`), and a card by party
 code ("LAB: 48.4% (+8.2)" under a seat's heading, :mod:`~factcheck.extract.claims.party_cards`):
 the number readings would give its figures to one seat at most. Then winners and declared outcomes
 in words are read (:mod:`~factcheck.extract.claims.outcomes`) and a majority's or turnout's
@@ -69,6 +71,7 @@ from factcheck.extract.claims.changes import (
     read_majority_directions,
     read_turnout_directions,
 )
+from factcheck.extract.claims.commons_tables import HEADER_CUE, read_commons_rows
 from factcheck.extract.claims.coordinated_outcomes import (
     COORDINATED_CUES,
     read_coordinated_outcomes,
@@ -213,7 +216,8 @@ OFFERS: dict[NumberReading, tuple[Offer, ...]] = {
     read_card_change: (Offer(frozenset({_C, _PCT}), _EXACT_ONLY),),
     read_amount: (Offer(frozenset({_C, _PCT, _PTS})),),
     read_level: (Offer(frozenset({_C, _PCT, _PTS}), _EXACT_ONLY),),
-    read_turnout: (Offer(frozenset({_PCT}), _EXACT_ONLY, cues=TURNOUT_CUES),),
+    # (a count too: the bare second level of "from 70.5 per cent to 67.5")
+    read_turnout: (Offer(frozenset({_PCT, _C}), _EXACT_ONLY, cues=TURNOUT_CUES),),
     read_turnout_share: (Offer(frozenset({_PCT}), _EXACT_ONLY, cues=TURNOUT_SHARE_CUES),),
     read_electorate: (Offer(frozenset({_C}), cues=ELECTORATE_CUES),),
     read_ballots: (Offer(frozenset({_C}), cues=BALLOTS_CUES),),
@@ -1083,6 +1087,11 @@ def _read_sentence(f: Frame) -> None:
             read_word_placings(f)
             read_people(f)
         return
+    if f.contests and f.people:
+        if state.column_headers is None:
+            state.column_headers = HEADER_CUE in state.text
+        if state.column_headers:
+            read_commons_rows(f)  # "Bath HOBHOUSE, Wera 69,662 69.1% …" under its columns
     read_seat_lists(f)  # "Telford Constituency – 65.83 per cent" is no candidate's line
     read_results_list(f)
     read_party_cards(f)  # "LAB: 48.4% (+8.2)" under a seat's heading

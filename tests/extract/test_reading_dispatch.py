@@ -23,7 +23,7 @@ from factcheck.extract.claims.changes import read_amount
 from factcheck.extract.claims.margins import read_majority
 from factcheck.extract.claims.party_participles import read_participle_share
 from factcheck.extract.claims.ranks import read_rank
-from factcheck.extract.claims.turnout import read_turnout, read_turnout_share
+from factcheck.extract.claims.turnout import read_turnout_share
 from factcheck.extract.frame import Around, Frame
 from factcheck.extract.numbers import NumberKind
 from factcheck.models import Document
@@ -144,10 +144,10 @@ def test_no_generated_number_is_kept_from_its_reading(text: str) -> None:
 def test_every_reading_has_an_offer_and_the_order_is_kept() -> None:
     assert set(reader.OFFERS) == set(reader.NUMBER_READINGS)
     table = reader._table((1 << len(reader._CUE_TESTS)) - 1)
+    # (read_turnout reads an exact count too: the bare level of "from 70.5 per cent to 67.5")
     placing_or_share = (
         read_bound,
         read_rank,
-        read_turnout,
         read_turnout_share,
         read_participle_share,
     )

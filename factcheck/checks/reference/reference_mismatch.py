@@ -233,6 +233,23 @@ nearer figures 19 times in 26 (a misprint changes a digit or two). Chosen by lea
 batch out in turn: every fold chose a fifth among 1%, 2%, 5%, 10%, 20% and 50%."""
 
 
+def _over_stated_electorate(
+    allowed: Interval, off: Official, electorate: Figure, ctx: RuleContext
+) -> bool:
+    """Does a stated turnout (``allowed``, in per cent) fit the record's votes cast, valid or
+    with rejected ballots, over the electorate the article states instead of the record's?"""
+    oc = off.contest
+    whole = stated_values(electorate, ctx)
+    if oc.valid_votes is None or whole.lo is None or whole.hi is None or whole.lo <= 0:
+        return False
+    cast = [Fraction(oc.valid_votes.value)]
+    if oc.rejected is not None:
+        cast.append(cast[0] + Fraction(oc.rejected.value))
+    return any(
+        allowed.overlaps(Interval.closed(n * 100 / whole.hi, n * 100 / whole.lo)) for n in cast
+    )
+
+
 def _far(stated: Figure, allowed: Interval, official: Fraction) -> bool:
     """Is the figure too far from the official value to be a slip: every value it stands for
     more than :data:`FAR` of the official value away, and its digits not the official
@@ -472,8 +489,10 @@ class ReferenceMismatch(Rule):
     reported as not checked too (a count of ballot papers leaving out some rejected ones), and
     one within 0.1 points of the ballots-cast one is a note with no fix: in real copy such a
     turnout was the council's declared figure, whose count of ballot papers differs by a few
-    papers from valid + rejected. Every finding cites the data set, the official figure and
-    the record it came from.
+    papers from valid + rejected. A turnout that is the votes cast over the electorate the
+    article itself states ("Electorate: 81,830 / Turnout: 70.74%") is wrong only through that
+    electorate, which is checked on its own: a warning with no fix. Every finding cites the
+    data set, the official figure and the record it came from.
 
     A winner in words ("is re-elected", "held the seat") is a finishing position of first and
     is checked like any other place. A place or an outcome said in words ("came third",
@@ -693,7 +712,13 @@ class ReferenceMismatch(Rule):
                     quantity="percentage majority",
                 )
         if contest.turnout is not None:
-            yield from self._turnout(contest.turnout, off, ctx, others)
+            yield from self._turnout(
+                contest.turnout,
+                off,
+                ctx,
+                others,
+                stated_electorate=getattr(contest, "electorate", None),
+            )
         if contest.ballots is not None:
             yield from self._ballots(contest.ballots, off, ctx)
         for cand in contest.candidates:
@@ -833,6 +858,8 @@ class ReferenceMismatch(Rule):
         off: Official,
         ctx: RuleContext,
         others: _OtherValues | None = None,
+        *,
+        stated_electorate: Figure | None = None,
     ) -> Iterator[Outcome]:
         now = turnouts(off.contest)
         if not now:
@@ -841,6 +868,13 @@ class ReferenceMismatch(Rule):
         allowed = stated_values(stated, ctx)
         if any(v in allowed for v in now.values()):
             return
+        # "Electorate: 81,830 / Turnout: 70.74%": a turnout that is the votes cast over the
+        # electorate the article gives is wrong only through that electorate (checked on its
+        # own): a declaration's count of electors may differ from the record's, so a warning
+        # that says so, and no fix of its own.
+        own_electorate = stated_electorate is not None and _over_stated_electorate(
+            allowed, off, stated_electorate, ctx
+        )
         if (
             off.contest.rejected is None
             and allowed.lo is not None
@@ -916,15 +950,23 @@ class ReferenceMismatch(Rule):
         # Far from every definition of the official turnout: likelier another figure (a
         # percentage majority, a share) read as the turnout than a slip.
         far = matched_then is None and all(_far(stated, allowed, v) for v in now.values())
-        if far:
+        explained = own_electorate and stated_electorate is not None
+        if far and not explained:
             unchecked = _far_unchecked(
                 stated, f"the turnout in {off.contest.name}", _pct(now["valid"]), other
             )
             if unchecked is not None:
                 yield unchecked
                 return
-            far = other is None
-        if other is not None:
+        far = far and other is None
+        if explained and stated_electorate is not None:
+            message += (
+                f"; but it is the official votes cast over the electorate the article states "
+                f"({stated_electorate.text})"
+            )
+            evidence["over_stated_electorate"] = stated_electorate.text
+            severity = Severity.WARNING
+        elif other is not None:
             message += other[0]
             evidence.update(other[1])
             severity = Severity.WARNING
@@ -950,10 +992,10 @@ class ReferenceMismatch(Rule):
             evidence=evidence,
             arithmetic=tuple(arithmetic),
             fix=None
-            if other or near or far
+            if other or near or far or own_electorate
             else f"{format_number(now['valid'], max(stated.decimals, 1))}%",
             corrected=None
-            if other or near or far
+            if other or near or far or own_electorate
             else format_number(now["valid"], max(stated.decimals, 1)),
             confidence=confidence,
             severity=severity,

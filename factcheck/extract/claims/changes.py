@@ -177,8 +177,12 @@ _PARTY_MAJORITY = re.compile(
 )
 # "The Conservatives increased their majorities in Camborne and Redruth, South East Cornwall
 # and Truro and Falmouth": one direction for each seat the clause names after it.
+# "Tory majorities doubled in Dudley South, Stourbridge and Halesowen": the noun first.
 _MAJORITIES_IN = re.compile(
-    rf"\b(?P<dir>{UP}|{DOWN})\s+(?:their|the|its)\s+majorities\s+in\b", re.IGNORECASE
+    rf"\b(?P<dir>{UP}|{DOWN}|{MULTIPLIED})\s+(?:their|the|its)\s+majorities\s+in\b"
+    r"|\bmajorities\s+(?:(?:were|have\s+been|had\s+been|have|had)\s+)?"
+    rf"(?P<post>{UP}|{DOWN}|{MULTIPLIED}|slashed)\s+in\b",
+    re.IGNORECASE,
 )
 # Between a majority's direction and a number after it: "by" makes the number the change's
 # size, read as an amount; otherwise it is the level ("an increased majority of 6,437").
@@ -423,23 +427,29 @@ def _read_majorities_in_seats(f: Frame) -> None:
     it in its clause (up to a clause's end or a number, which would be one seat's figure)."""
     state, sent = f.state, f.sent
     for mm in _MAJORITIES_IN.finditer(sent.text):
-        start = sent.span.start + mm.start()
+        key = "dir" if mm.group("dir") else "post"
+        start = sent.span.start + mm.start(key)
         stop = sent.span.start + mm.end()
-        noun_end = sent.span.start + sent.text.index("majorities", mm.start()) + len("majorities")
         end = f.clause_end(stop, _SEATS_LIST_END)
         if any(stop <= n.start < end for n in f.numbers):
             continue
         seats = [c for c in f.contests if stop <= c.span.start and c.span.end <= end]
-        word = mm.group("dir")
+        word = mm.group(key)
+        # A multiple ("doubled") is said of the seats together: only its direction is each
+        # seat's ("doubled in A, B and C" for majorities 1.8 and 2.3 times what they were).
+        said = Direction.UP if word[:5].lower() in _FACTORS else direction(word)
+        if word.lower() == "slashed":
+            said = Direction.DOWN
         for c in {c.name: c for c in seats}.values():
             state.claims.append(
                 ChangeClaim(
                     quantity=Quantity.MAJORITY,
                     contest=c.name,
-                    direction=direction(word),
+                    direction=said,
                     direction_text=word,
                     direction_span=Span(start=start, end=start + len(word)),
-                    span=Span(start=start, end=noun_end),
+                    # (to the seat's own name: each seat's claim is its words and its seat)
+                    span=Span(start=start, end=c.span.end),
                     quoted=state.quoted(Span(start=start, end=start + 1)),
                 )
             )
@@ -494,6 +504,8 @@ def read_amount(f: Frame, a: Around) -> bool:
     extra = None
     if not (ab or aa):
         extra = _EXTRA_BEFORE.search(clause_before, tail) if f.says(_EXTRA_CUES) else None
+        if extra is None and f.says(_GAIN_CUES) and _COMPARED_AFTER.match(a.after):
+            extra = _GAIN_BEFORE.search(clause_before, tail)
         if extra is None or m.kind is not NumberKind.COUNT or not VOTES_AFTER.match(a.after):
             return False
     noun_q = (ab.group("q") if ab else None) or (aa.group("q") if aa else None)
@@ -624,7 +636,7 @@ def read_amount(f: Frame, a: Around) -> bool:
         party=party.party.name if party is not None and q is not Quantity.TURNOUT else None,
         direction=_COMPARATIVES.get((dir_word or "").lower())
         or _MORE_DIRECTIONS.get((dir_word or "").lower())
-        or (Direction.UP if extra is not None else direction(dir_word)),
+        or (direction(dir_word) or Direction.UP if extra is not None else direction(dir_word)),
         direction_text=dir_word,
         direction_span=Span(start=dir_start, end=dir_start + len(dir_word)) if dir_word else None,
         amount=f.figure(
@@ -690,6 +702,20 @@ _EXTRA_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EXTRA_CUES = frozenset({"extra", "additional", "further"})
+# "gained an incredible 9,000 votes on the previous Labour candidate", "lost 4,000 votes since
+# 2010": a verb that alone would give the votes won (a level), with the count then measured
+# against an earlier election or candidate, gives the change.
+_GAIN_BEFORE = re.compile(
+    r"\b(?P<dir>gain(?:ed|s|ing)?|lost|los(?:es|ing))\s+"
+    r"(?:(?:an?\s+(?-i:[a-z])[a-z]+|almost|nearly|around|about|over|some)\s+)?$",
+    re.IGNORECASE,
+)
+_GAIN_CUES = frozenset({"gain", "gained", "gains", "gaining", "lost", "loses", "losing"})
+_COMPARED_AFTER = re.compile(
+    r"^\s+votes?\s+(?:on|since|compared\s+(?:to|with))\s+(?:(?:the|his|her|their|its)\s+)?"
+    r"(?:previous|last|former|(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
 
 
 def _named_since_quantity(
@@ -727,7 +753,8 @@ def _last_quantity_word(text: str) -> str | None:
 
 # "Labour's vote increased by", "the Lib Dem vote was down": the vote is what changed.
 _VOTE_SUBJECT = re.compile(r"\bvotes?\s+(?:(?:was|has|had|were|have)\s+)?$", re.IGNORECASE)
-_APPOSITION = re.compile(r",?\s+(?:an?|the)\s+", re.IGNORECASE)
+# ("Jane Smith of the Alliance Party saw her vote increase": "of" names her party too)
+_APPOSITION = re.compile(r",?\s+(?:an?|the|of(?:\s+the)?)\s+", re.IGNORECASE)
 
 
 def _own_party(f: Frame, who: PersonMention, party: PartyMention) -> bool:
@@ -988,6 +1015,16 @@ _HEADING_REACH = 300
 """How far above a change's line its "share change" heading may be."""
 
 
+def _independents(f: Frame, seat: str) -> int:
+    """How many independents the story has named in the seat so far."""
+    party = f.state.pack.parties.get("independent")
+    if party is None:
+        return 0
+    return sum(
+        1 for c in f.state.candidates.values() if c.contest == seat and c.party == party.name
+    )
+
+
 def read_card_change(f: Frame, a: Around) -> bool:
     """A party's signed change of share on a results card's line: "LAB: 48.4% (+8.2)" (in
     brackets right after the party's share), "• Conservative +3.9 Gained" (alone on the
@@ -1034,6 +1071,8 @@ def read_card_change(f: Frame, a: Around) -> bool:
     seat, tie = f.seat_near(m.start)
     if seat is None:
         return False
+    if party.party.key == "independent" and _independents(f, seat) > 1:
+        return False  # "• Independent +2.6 Gained": which of the seat's independents is unsaid
     down = m.number_text[:1] != "+"
     amount = f.figure(
         m,

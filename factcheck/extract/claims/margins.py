@@ -69,9 +69,15 @@ _FROM_LEVEL = (
     r"|(?:more|less|fewer)\s+than|just\s+(?:over|under))\s+)?[\d,]+(?:\s+votes)?"
     rf"(?:{_FROM_DATED})?"
 )
+# The size of the change between the majority and the level it reached: "saw his majority
+# increase by over 5,000 to 14,000".
+_BY_AMOUNT = (
+    r"\s+by\s+(?:(?:over|under|about|around|almost|nearly|some|(?:more|less)\s+than"
+    r"|just\s+(?:over|under))\s+)?[\d,]+(?:\s+votes)?"
+)
 _MAJORITY_TO_BEFORE = re.compile(
     # "increase his majority from 14,684 to 17,063": the level it started from may come first.
-    rf"(?:{_MAJORITY_CHANGED}{_IN_SEAT}?(?:{_FROM_LEVEL})?"
+    rf"(?:{_MAJORITY_CHANGED}{_IN_SEAT}?(?:{_FROM_LEVEL}|{_BY_AMOUNT})?"
     # "taking her 2015 majority of 428 to over 5,376", "took his majority to 9,000"
     r"|\b(?:tak(?:e|es|ing)|took|push(?:es|ed|ing)?)\s+(?:his|her|their|its|the)\s+"
     r"(?:[\w-]+\s+)?majority(?:\s+of\s+[\d,]+(?:\s+votes)?)?)"
@@ -229,6 +235,12 @@ _VOTES_OR_END = re.compile(
     # "has won by 6,329 on this occasion", "won by 630 this time"
     r"|\s+(?:on\s+this\s+occasion|this\s+time)\b)"
 )
+# A count set against a rival's: "17,740 votes to John Brown's 13,524", "20,030 to 10,857",
+# "9,000 votes to the Conservative's 6,000" (a name of at most four words, possessive).
+_SCORE_AFTER = re.compile(
+    r"^\s*(?:votes?\s+)?to\s+(?:(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s?\s+)?"
+    r"[\d,]*\d\b(?!\s*(?:%|per\s*cent|pc\b))"
+)
 _MARGIN_NOUN_AFTER = re.compile(
     r"^(?:[-‑]|\s)?votes?\s+(?:majority|margin|victory|win|lead|advantage)\b", re.IGNORECASE
 )
@@ -277,8 +289,16 @@ _GAP_TO_RIVAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _GAP_AFTER = re.compile(
+    # ("21 votes splitting the top two", "dividing them": a gap said of no one in particular)
     r"^\s+(?:votes?\s+(?:ahead(?:\s+of)?|behind|clear\s+of|short\s+of|more\s+than|separating"
-    r"|between)|clear\s+of\s+(?:his|her|their|the)\s+(?:nearest|closest)\s+(?:rival|challenger))\b",
+    r"|splitting|dividing|between)|clear\s+of\s+(?:his|her|their|the)\s+(?:nearest|closest)\s+(?:rival|challenger))\b",
+    re.IGNORECASE,
+)
+
+
+_TOP_TWO_AFTER = re.compile(
+    r"^\s+votes?\s+(?:separating|splitting|dividing|between)\s+the\s+(?:top|first|leading)\s+"
+    r"two\b(?!\s+(?:parties|unionist|nationalist|challengers|rivals|losers))",
     re.IGNORECASE,
 )
 
@@ -367,6 +387,10 @@ def read_margin(f: Frame, a: Around) -> bool:
                 return True  # "overturned a 13k majority": not read in thousands
             return _read_thousands(f, m)
         return False
+    if _SCORE_AFTER.match(a.after):
+        # "a large victory of 17,740 votes to John Brown's 13,524": a score, the winner's
+        # count set against a rival's, never the margin between them.
+        return False
     noun = _MARGIN_NOUN_AFTER.match(a.after)
     if noun is not None and not (
         noun.group(0).lower().endswith("majority") and _overturned_before(f, a)
@@ -454,8 +478,11 @@ def read_margin(f: Frame, a: Around) -> bool:
     if not into and _said_of_a_loser(f, m.start, seat):
         return True  # "Douglas Ross won Moray. Angus Robertson beat Jo Kirby by 13,270 votes"
     figs = f.state.contest_figures(seat)
-    # A gap "separating them" or "between them" need not be the winner's: loose.
-    loose = "separating" in a.after[:20] or "between" in a.after[:20]
+    # A gap "separating them" or "between them" need not be the winner's: loose, unless it
+    # names the two it separates as the first two ("splitting the top two").
+    loose = any(
+        w in a.after[:20] for w in ("separating", "splitting", "dividing", "between")
+    ) and not _TOP_TWO_AFTER.match(a.after)
     fig = as_rounded(
         f.figure(m, Unit.VOTES, what, contest_level=True, what_loose=loose, seat=tie),
         hundreds=True,
@@ -535,7 +562,10 @@ def _read_lead_share(f: Frame, a: Around) -> bool:
 
 
 _BRACKET_GAP = re.compile(r"\s*(?:votes?\s*)?\(\s*")
-_CARD_GAP = re.compile(r"[ \t]+")
+# (also "Majority: 4,216 - 9.2%": the count, a dash, the share)
+_CARD_GAP = re.compile(r"[ \t]+(?:[-–—][ \t]+)?")
+# The card's next field run on after the share, on the same line: "9.2%Turnout: 61.62%".
+_NEXT_FIELD = re.compile(r"[ \t]*(?-i:[A-Z])[A-Za-z]+(?:[ \t][A-Za-z]+)?[ \t]*:")
 
 
 def _read_bracketed_share(
@@ -552,7 +582,11 @@ def _read_bracketed_share(
         return
     if _BRACKET_GAP.fullmatch(text, m.end, n.start):
         what = "a percentage in brackets right after the majority's count"
-    elif card and _CARD_GAP.fullmatch(text, m.end, n.start) and _FIELD_LINE.match(text, n.end):
+    elif (
+        card
+        and _CARD_GAP.fullmatch(text, m.end, n.start)
+        and (_FIELD_LINE.match(text, n.end) or _NEXT_FIELD.match(text, n.end))
+    ):
         what = "a percentage ending a “Majority:” field's line, after its count"
     else:
         return

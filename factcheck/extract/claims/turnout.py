@@ -22,8 +22,13 @@ _TURNOUT = re.compile(rf"\bturnout\b|{_TWO_WORDS}", re.IGNORECASE)
 TURNOUT_CUES = ("turnout", "turn out", "turn-out")
 """Substrings one of which a sentence needs for :func:`read_turnout` to read it."""
 # (On the same line: "Majority: 3,668 13.7%" over a card's "Turnout" field on the next line
-# is no turnout.)
-_TURNOUT_AFTER = re.compile(rf"[ \t]*(?:turnout\b|{_TWO_WORDS})", re.IGNORECASE)
+# is no turnout; nor is "Majority: 4,216 - 9.2%Turnout: 61.62%", a card's fields run together,
+# whose "Turnout:" labels the figure after it.)
+_TURNOUT_AFTER = re.compile(
+    # ("a 75.9 per cent voter turnout": the voters' turnout is the turnout)
+    rf"[ \t]*(?:(?:voter|voters['’]?|electoral)[ \t]+)?(?:turnout\b(?![ \t]*:)|{_TWO_WORDS})",
+    re.IGNORECASE,
+)
 # "• Turnout: 70.13%", "Turnout - 67.42 per cent": a results card's field, whose colon or
 # dash opens a new clause.
 _TURNOUT_LABEL = re.compile(r"\bturn[ -]?out\s*[:–—-]\s*$", re.IGNORECASE)
@@ -74,11 +79,54 @@ def _turnout_slot(f: Frame, at: int) -> tuple[ContestFigures, tuple[str, bool]] 
     return None if figs.turnout is not None else (figs, tie)
 
 
+# "turnout dropped from 70.5 per cent in 2017 to ": the level it changed from, with its year,
+# right before the one it changed to (which the year does not date).
+_FROM_LEVEL_TO_BEFORE = re.compile(
+    r"\bfrom\s+\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|pc)"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:(?:19|20)\d\d|last\s+(?:general\s+)?election))?"
+    r"\s+to\s+(?:just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+# A level right after it dated on its own: "to 67.5 per cent in 2019".
+_YEAR_RIGHT_AFTER = re.compile(r"(?:\s*(?:%|per\s*cent|pc))?\s+(?:in|at)\s+(?:19|20)\d\d\b")
+# A bare level after a percentage's "from … to" ("from 70.5 per cent to 67.5"): a percentage
+# by ellipsis, so two digits and a decimal at most.
+_BARE_LEVEL = re.compile(r"\d{1,2}(?:\.\d+)?")
+
+
+def _level_changed_to(f: Frame, a: Around) -> bool:
+    """ "As the turnout dropped from 70.5 per cent in 2017 to 67.5": the turnout now, the level
+    a change of turnout reached, read as the seat's turnout. The year dates the level it
+    changed from only, and the unit, left off the second level, is the first's."""
+    m = a.m
+    if " to" not in a.before[-16:] or _FROM_LEVEL_TO_BEFORE.search(a.before[-80:]) is None:
+        return False
+    if m.hedge != "exact" or _YEAR_RIGHT_AFTER.match(a.after):
+        return False
+    if m.kind is not NumberKind.PERCENT and not (
+        m.kind is NumberKind.COUNT and _BARE_LEVEL.fullmatch(m.number_text)
+    ):
+        return False
+    if not _TURNOUT.search(a.clause_before):
+        return False
+    slot = _turnout_slot(f, m.start)
+    if slot is None:
+        return False
+    figs, tie = slot
+    what = "“turnout … from … to” before it, the level it changed to"
+    figs.turnout = f.figure(m, Unit.PERCENT, what, contest_level=True, seat=tie)
+    return True
+
+
 def read_turnout(f: Frame, a: Around) -> bool:
     """An exact percentage after "turnout" in its clause, unless the turnout is dated."""
     m = a.m
     if not any(cue in f.low for cue in TURNOUT_CUES):
         return False  # every wording below needs the word
+    if _level_changed_to(f, a):
+        return True
+    if m.kind is not NumberKind.PERCENT:
+        return False
     after = bool(_TURNOUT_AFTER.match(a.after))  # "The 61.9% turnout was the lowest"
     label = bool(_TURNOUT_LABEL.search(a.before)) or (
         bool(_TURNOUT_LINE_ABOVE.search(a.before)) and bool(_LINE_ENDS.match(a.after))
@@ -293,7 +341,14 @@ _FEWEST_ELECTORS = 10_000
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.IGNORECASE)
 
 
-ELECTORATE_CUES = ("lector", "voters", " to vote")
+# "with 45,965 ballot papers cast of a total of 74,595", "votes cast out of a possible 71,000":
+# the whole the votes cast are out of is the electorate.
+_CAST_OF_TOTAL_BEFORE = re.compile(
+    r"\b(?:ballot\s+papers|ballots|votes)\s+(?:were\s+)?cast\s+(?:out\s+)?of\s+"
+    r"(?:a\s+(?:total|possible)\s+(?:of\s+)?|an\s+eligible\s+)$",
+    re.IGNORECASE,
+)
+ELECTORATE_CUES = ("lector", "voters", " to vote", " cast ")
 """Substrings one of which a sentence needs for :func:`read_electorate` to read it."""
 
 
@@ -303,9 +358,18 @@ def read_electorate(f: Frame, a: Around) -> bool:
     if m.kind is not NumberKind.COUNT or not DIGITS.fullmatch(m.number_text):
         return False
     near = a.before[-50:] + " " + a.after[:30]
-    if "lector" not in near and "voters" not in near and " to vote" not in near:
+    if (
+        "lector" not in near
+        and "voters" not in near
+        and " to vote" not in near
+        and " cast " not in near
+    ):
         return False  # the substring tests first: most counts are nowhere near the words
     before = _ELECTORATE_BEFORE.search(a.before[-80:])
+    if before is None and " cast " in near:
+        before = _CAST_OF_TOTAL_BEFORE.search(a.before[-60:])
+        if before is not None and m.value < _FEWEST_ELECTORS:
+            return False  # "votes cast out of a total of 300 postal ballots": no electorate
     cue = before or _ELECTORATE_AFTER.match(a.after)
     if cue is None:
         return False
@@ -324,7 +388,11 @@ def read_electorate(f: Frame, a: Around) -> bool:
         # The words that tied it, as written ("Registered voters:", "71,825 electors").
         groups = cue.groupdict()
         noun = groups.get("noun") or groups.get("label") or groups.get("after")
-        what = f"“{noun}” {'before' if cue is before else 'after'} it"
+        what = (
+            f"“{noun}” {'before' if cue is before else 'after'} it"
+            if noun
+            else f"“{cue.group(0).strip()}” before it, the whole of the votes cast"
+        )
         figs.electorate = as_rounded(f.figure(m, Unit.PEOPLE, what, contest_level=True, seat=tie))
     return True
 

@@ -1,0 +1,125 @@
+"""Seat tables under a header naming their columns, as the Commons Library sets out a party's
+candidates across a region (issue 8, fourteenth session): "Constituency Candidate Electorate
+Turnout Votes Vote share Majority" over rows "Bath HOBHOUSE, Wera 69,662 69.1% 19,883 41.3%
+11,218", the seat first, then the candidate surname first.
+
+Tables are ours, in that shape; figures are the official 2024 ones for the seats named (Bath,
+Cheltenham, Yeovil), and a wrong variant changes one as a slip would.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from story_files import article_of, findings_of
+
+_ELECTION = "uk-ge-2024"
+# Per seat: the row's candidate as the table writes them, their name, and each column's value.
+_SEATS = {
+    "Bath": ("HOBHOUSE, Wera", "Wera Hobhouse", {
+        "Electorate": "69,662", "Turnout": "69.1%", "Votes": "19,883",
+        "Vote share": "41.3%", "Majority": "11,218", "Position": "1st",
+    }),
+    "Cheltenham": ("WILKINSON, Max", "Max Wilkinson", {
+        "Electorate": "76,144", "Turnout": "65.1%", "Votes": "25,076",
+        "Vote share": "50.6%", "Majority": "7,210", "Position": "1st",
+    }),
+    "Yeovil": ("DANCE, Adam", "Adam Dance", {
+        "Electorate": "79,918", "Turnout": "61.3%", "Votes": "23,765",
+        "Vote share": "48.5%", "Majority": "12,268", "Position": "1st",
+    }),
+}  # fmt: skip
+_COLUMNS = ("Electorate", "Turnout", "Votes", "Vote share", "Majority", "Position")
+
+
+def _table(columns: tuple[str, ...], wrong: tuple[str, str, str] | None = None) -> str:
+    """The table with these columns; ``wrong`` is (seat, column, value) written instead."""
+    lines = [
+        "Results for a general election, South West - Elections won by Liberal Democrat",
+        "",
+        "Constituency Candidate " + " ".join(columns),
+    ]
+    for seat, (written, _, values) in _SEATS.items():
+        cells = [
+            wrong[2] if wrong is not None and (seat, col) == wrong[:2] else values[col]
+            for col in columns
+        ]
+        lines.append(f"{seat} {written} " + " ".join(cells))
+    return "\n".join(lines) + "\n"
+
+
+def _read(text: str, seat: str) -> dict[str, str | None]:
+    """Each column's figure as read for the seat's row (None: not read, or no such contest or
+    candidate read at all)."""
+    contests = [c for c in article_of(text).contests if c.name == seat and not c.dated]
+    assert len(contests) <= 1
+    if not contests:
+        return dict.fromkeys(_COLUMNS)
+    contest = contests[0]
+    cands = [c for c in contest.candidates if c.name == _SEATS[seat][1]]
+    cand = cands[0] if cands else None
+    figs = {
+        "Electorate": contest.electorate,
+        "Turnout": contest.turnout,
+        "Majority": contest.majority,
+        "Votes": cand.votes if cand else None,
+        "Vote share": cand.share if cand else None,
+        "Position": cand.rank if cand else None,
+    }
+    return {col: fig.text if fig is not None else None for col, fig in figs.items()}
+
+
+def _written(value: str) -> str:
+    return value.rstrip("%").removesuffix("st")  # a figure's text leaves out its unit
+
+
+_OTHERS = [c for c in _COLUMNS if c != "Vote share"]
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    others=st.lists(st.sampled_from(_OTHERS), unique=True),
+    at=st.integers(min_value=0, max_value=len(_OTHERS)),
+)
+def test_each_column_is_read_as_the_header_names_it(others: list[str], at: int) -> None:
+    # (a table of counts alone, with no share or percentage, is not worth reading as results)
+    columns = (*others[:at], "Vote share", *others[at:])
+    text = _table(columns)
+    for seat, (_, _, values) in _SEATS.items():
+        read = _read(text, seat)
+        for col in _COLUMNS:
+            assert read[col] == (_written(values[col]) if col in columns else None), (seat, col)
+    assert findings_of(text, _ELECTION) == []
+
+
+@pytest.mark.parametrize(
+    ("seat", "column", "value"),
+    [
+        ("Bath", "Electorate", "69,626"),
+        ("Cheltenham", "Votes", "25,706"),
+        ("Yeovil", "Majority", "12,286"),
+        ("Bath", "Vote share", "43.1%"),
+        ("Cheltenham", "Turnout", "61.5%"),
+    ],
+)
+def test_a_wrong_cell_fires_on_it_alone(seat: str, column: str, value: str) -> None:
+    text = _table(_COLUMNS[:5], wrong=(seat, column, value))
+    assert [f.text for f in findings_of(text, _ELECTION)] == [value]
+
+
+def test_a_row_short_of_its_columns_is_not_read() -> None:
+    text = _table(_COLUMNS[:5]).replace("11,218\n", "\n")  # Bath's row cut short
+    assert _read(text, "Bath") == dict.fromkeys(_COLUMNS)
+    assert _read(text, "Yeovil")["Majority"] == "12,268"
+
+
+def test_a_header_with_a_column_not_known_leaves_the_table_unread() -> None:
+    text = _table(_COLUMNS[:5]).replace("Vote share", "Swing")
+    assert _read(text, "Cheltenham")["Electorate"] is None
+    assert findings_of(text, _ELECTION) == []
+
+
+def test_rows_with_no_header_above_are_not_read_as_columns() -> None:
+    text = _table(_COLUMNS[:5]).replace("Constituency Candidate", "Seats we won this time:")
+    assert _read(text, "Yeovil")["Electorate"] is None
