@@ -143,9 +143,10 @@ _SEAT_LEVEL = frozenset(
 # Labels mark a change written in "per cent" that matches the points change as true (the
 # figure is right) and say so in the note; percent-points-confusion exists to flag exactly
 # that wording, so a finding of it there is right.
-# (The tenth session's labeller wrote the same note shorter: "per cent for points".)
+# (The tenth session's labeller wrote the same note shorter: "per cent for points"; another
+# "points as per cent".)
 _POINTS_AS_PER_CENT = re.compile(
-    r"points written as (?:per cent|%)|written \"per cent\" but matches the percentage-point"
+    r"points (?:written )?as (?:per cent|%)|written \"per cent\" but matches the percentage-point"
     r"|(?:per cent|%) for points",
     re.IGNORECASE,
 )

@@ -315,7 +315,8 @@ def seat_spellings(name: str) -> tuple[tuple[str, ...], ...]:
     writes "MP for the Wrekin" ("Wrekin"); a name of two parts joined by "and" with the parts
     swapped ("Outwood and Morley" for "Morley and Outwood"), or with "/" or nothing for the
     "and" when that leaves three words or more ("Fermanagh/South Tyrone", "Fermanagh South
-    Tyrone"). Capitals are folded away, so "MORLEY AND OUTWOOD" is the official spelling.
+    Tyrone"); the last place after "and" without its "-shire" ("Brecon and Radnor").
+    Capitals are folded away, so "MORLEY AND OUTWOOD" is the official spelling.
     Whether a spelling names one seat only is for the caller, who knows the other names.
 
     >>> seat_spellings("Stoke-on-Trent North")  # doctest: +NORMALIZE_WHITESPACE
@@ -341,6 +342,12 @@ def seat_spellings(name: str) -> tuple[tuple[str, ...], ...]:
         bases.append(tuple("derry" if w == "londonderry" else w for w in words))
     if len(words) > 1 and words[0] == "the":
         bases.append(words[1:])
+    if words[-2:-1] == ("and",) and words[-1].endswith("shire") and len(words[-1]) >= 9:
+        # "Brecon and Radnor" for "Brecon and Radnorshire": the second place's county
+        # without its "-shire", as copy names the seat (only right after "and": "North
+        # Hereford" is no way of writing "North Herefordshire", nor "Ochil and South Perth"
+        # of "Ochil and South Perthshire").
+        bases.append((*words[:-1], words[-1][:-5]))
     out: list[tuple[str, ...]] = []
     for base in bases:
         for spelt in (base, _compass_moved(base)):

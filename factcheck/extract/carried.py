@@ -5,15 +5,19 @@ won Bristol West. She polled 20,000 votes." Round-ups and live blogs break that 
 without naming a seat, and then the carried seat is a guess that misreads every figure it
 is given. :func:`carry_doubt` says why the carry fails:
 
-- a second winner: the sentence says someone new won, and the carried seat's winner is
-  already someone else ("Helen Morgan was re-elected in North Shropshire. ¶ Victoria
-  Collins was elected with 27,282 votes"): one seat has one winner; or says someone new
-  "also" won ("Lady Sylvia Hermon was also returned"): a win besides those told before;
-- another seat in words: "in the second constituency to declare", "another seat";
+- a second winner: the sentence says someone new won (or that someone "lost his seat to"
+  them), and the carried seat's winner is already someone else ("Helen Morgan was
+  re-elected in North Shropshire. ¶ Victoria Collins was elected with 27,282 votes"): one
+  seat has one winner; or says someone new "also" won ("Lady Sylvia Hermon was also
+  returned"): a win besides those told before;
+- another seat in words: "in the second constituency to declare", "another seat", "next
+  door in Herefordshire", "the other Labour holds";
 - a place that is not the carried seat's: "her Edinburgh seat", "in the Suffolk Coast
   constituency", "Dundee's Chris Law", "Bath's Liberal Democrat" after a
   sentence about Edinburgh South (a place the matcher cannot make a seat of, since several
   seats share it, is still not the one carried);
+- someone new's own majority ("Jess Phillips also saw her majority slashed") where the
+  carried seat's winner is someone else;
 - someone new's own seat ("Starmer's vote share in his constituency") where the carried seat
   is another person's ("Tony Blair's … in his Sedgefield constituency") and not the story's
   own;
@@ -63,15 +67,26 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "elected").
 _WON_CUES = cue_words(
     "elected returned retook took won wins held holds retained retains kept defeated defeats"
-    " beat beats unseated ousted takes seized gained clinched secured"
+    " beat beats unseated ousted takes seized gained clinched secured lost"
+)
+# After a person, words making the next person named the winner: "lost his seat to the
+# Conservatives' Douglas Ross".
+_LOST_TO = re.compile(
+    r",?[^\S\n]+(?:(?:has|had)[^\S\n]+)?lost[^\S\n]+(?:his|her|their)[^\S\n]+seat[^\S\n]+to\b"
 )
 # Words naming a seat other than the one the story was on.
 _ANOTHER_SEAT = re.compile(
     r"\b(?:(?:the\s+)?(?:second|third|fourth|fifth|next|neighbouring)|another)"
-    r"\s+(?:constituency|seat)\b",
+    r"\s+(?:constituency|seat)\b"
+    # "Next door in Herefordshire, …": the place next to the one the story was on.
+    r"|\bnext[\s-]door\b(?=,?\s+(?:in|at)\b)"
+    # "The other Labour holds were also won with a reduced majority": the seats besides it,
+    # the sentence's subject (not "As with the two other seats declared so far, …").
+    r"|^(?:the\s+|all\s+the\s+)?other\s+(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:seats|constituencies|holds|gains|wins|MPs)\b",
     re.IGNORECASE,
 )
-_ANOTHER_CUES = cue_words("second third fourth fifth next neighbouring another")
+_ANOTHER_CUES = cue_words("second third fourth fifth next neighbouring another other")
 _OWN_CUES = cue_words("his her")
 # A place owning a seat or a person: "her Edinburgh seat", "Dundee's Chris Law".
 _PLACE_SEAT = re.compile(
@@ -141,7 +156,26 @@ def carry_doubt(f: Frame, seat: str) -> str | None:
         if own is not None:
             return own
     if f.people and f.says(_WON_CUES):
-        return _second_winner(f.state, f.people, seat, f.sent.span.end)
+        won = _second_winner(f.state, f.people, seat, f.sent.span.end)
+        if won is not None:
+            return won
+    if f.people and f.says(_MAJORITY_CUES):
+        # "Jess Phillips … also saw her majority slashed": a majority is its seat's winner's,
+        # and the carried seat's winner is someone else.
+        # Only of the person opening the sentence, the one named before it: "beating her
+        # closest rival, Conservative Jane Smith by 8,659 votes and extending her majority"
+        # is the winner's, named before the sentence.
+        theirs = _OWN_MAJORITY.search(sent.text)
+        first = f.people[0]
+        if (
+            theirs is not None
+            and first.span.start - sent.span.start <= _OPENING
+            and f.count_before(f.people, sent.span.start + theirs.start()) == 1
+        ):
+            words = f"{first.name}: “{theirs.group(0)}”,"
+            other = _other_winner(f.state, first, seat, words)
+            if other is not None:
+                return other
     if f.people and f.says(_FIRST_CUES):
         return _second_list(f, seat)
     return None
@@ -153,12 +187,20 @@ _ROW = re.compile(r"[ \t•*\-–]*[A-Z][^\n]{0,100}?\d[^\n]{0,60}")
 _PROSE_BREAK = re.compile(r"[.!?][ \t]+[A-Z]")
 
 
+# The lower-case words a list's row may hold besides names, parties and figures.
+_ROW_WORDS = frozenset(
+    "votes vote share per cent pc percent of the majority seat elected and change".split()  # noqa: SIM905
+)
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+
+
 def _row_at(text: str, start: int, end: int) -> bool:
-    """Is the line from ``start`` to ``end`` a results list's row?"""
-    return (
-        _ROW.fullmatch(text, start, end) is not None
-        and _PROSE_BREAK.search(text, start, end) is None
-    )
+    """Is the line from ``start`` to ``end`` a results list's row: a name, a figure, and at
+    most one word of prose ("Mr Farron secured 31,061 votes, with …" is a sentence)?"""
+    if _ROW.fullmatch(text, start, end) is None or _PROSE_BREAK.search(text, start, end):
+        return False
+    words = (w.group() for w in _LOWER_WORD.finditer(text, start, end))
+    return sum(w not in _ROW_WORDS for w in words) <= 1
 
 
 def _line_before(text: str, start: int) -> tuple[int, int, int] | None:
@@ -173,6 +215,26 @@ def _line_before(text: str, start: int) -> tuple[int, int, int] | None:
         blanks += 1
         end = begin - 1
     return None
+
+
+def prose_seat_instead(f: Frame, seat: str) -> tuple[str, int] | None:
+    """The seat of the sentence alone, when it is prose giving a figure to someone the story
+    read as another seat's candidate (:func:`own_seat_instead`): "Mr Farron, who has been MP
+    since 2005, secured 31,061 votes" is about his seat, whatever seat the story was on; the
+    story stays there after it. Not a list's row, which a heading lost above it may put in
+    a seat the words do not name."""
+    if not f.people or not f.numbers or _list_row(f):
+        return None
+    return own_seat_instead(f, seat)
+
+
+def _list_row(f: Frame) -> bool:
+    """Is the frame's sentence a line of a results list, alone on its line?"""
+    text, start = f.state.text, f.sent.span.start
+    line = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return bool(_LINE_LEAD.fullmatch(text, line, start)) and _row_at(text, line, end)
 
 
 def _wider_gap(f: Frame) -> str | None:
@@ -203,6 +265,12 @@ def _wider_gap(f: Frame) -> str | None:
 
 
 _LINE_LEAD = re.compile(r"[ \t•*\-–]*")
+
+
+# A person's own majority: "saw her majority slashed".
+_OWN_MAJORITY = re.compile(r"\b(?:his|her)\s+(?:own\s+)?majority\b", re.IGNORECASE)
+_MAJORITY_CUES = cue_words("majority")
+_OPENING = 20  # how far into its sentence the person opening it may be named ("Similarly, ")
 
 
 # A list line opening on a placing first, right before the name: "1st - Jane Smith, Labour:
@@ -340,9 +408,15 @@ def _second_winner(
     """The words saying someone won, when the carried seat's winner is someone else (a win
     dated to another election, "had won the seat … in 2017", is the seat's earlier one)."""
     text = state.text
-    for p in people:
+    for k, p in enumerate(people):
         won = _WON_AFTER.match(text, p.span.end)
         if won is None:
+            lost = _LOST_TO.match(text, p.span.end)
+            if lost is not None and k + 1 < len(people):
+                # "X lost his seat to Y": Y won it.
+                reason = _other_winner(state, people[k + 1], seat, f"{p.name}{lost.group(0)}")
+                if reason is not None:
+                    return reason
             continue
         year = _YEAR.search(text, won.end(), end)
         if year is not None and year.group() != state.story_year:
@@ -359,6 +433,17 @@ def _second_winner(
             return f"{p.name}{won.group(0)}, when {winner} won {seat}"
         return None
     return None
+
+
+def _other_winner(state: ReadState, who: PersonMention, seat: str, words: str) -> str | None:
+    """The words saying ``who`` won, when the carried seat's winner is someone else."""
+    known = state.candidates.get(who.name)
+    if known is not None and known.contest == seat:
+        return None
+    winner = _winner_of(state, seat)
+    if winner is None or winner == who.name:
+        return None
+    return f"{words} {who.name}, when {winner} won {seat}"
 
 
 def _winner_of(state: ReadState, seat: str) -> str | None:

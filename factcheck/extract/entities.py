@@ -471,6 +471,8 @@ def is_seat(text: str, c: ContestMention, surnames: frozenset[str] = frozenset()
         return False
     if _INITIALS_BEFORE.search(text, max(0, c.span.start - 12), c.span.start):
         return False  # "E. Carlisle (Green) 1,189": a list line's candidate
+    if " and " in text[max(0, c.span.start - 5) : c.span.start] and _joint_place(text, c):
+        return False
     if text.startswith(",", c.span.end) and _surname_first_at(text, c.span.start):
         return False  # "PRESTON, Angela Ind 285": an official list's candidate
     one_word = " " not in c.name
@@ -509,6 +511,48 @@ _FORMER_BEFORE = re.compile(
 # "the former Aberconwy MP Robin Millar", "ex-Totnes MP": "former" before the seat, "MP" after.
 _FORMER_LEAD = re.compile(r"\b(?:former|ex-|one-time|erstwhile)[^\S\n]*$", re.IGNORECASE)
 _MP_AFTER = re.compile(r"(?:['’]s)?[^\S\n]+MP\b")
+
+
+# A place word and "and" right before a seat's name: "outside of Brighton and Hove".
+_JOINT_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[^\S\n]+and[^\S\n]+$")
+_LISTED_BEFORE = re.compile(r",[^\S\n]*$")
+
+
+def _joint_place(text: str, c: ContestMention) -> bool:
+    """Is the seat's name the second half of a place named for two ("Brighton and Hove", a
+    city; "outside of Brighton and Hove" is not about the seat of Hove)? Only when the first
+    half is a word of seats' names that is no seat on its own: "Windsor and Maidenhead" may
+    be two seats, and "Brighton Pavilion and Hove" is."""
+    if " " in c.name:
+        return False  # a town's name joined to another's: "Brighton and Hove"
+    m = _JOINT_BEFORE.search(text, max(0, c.span.start - 30), c.span.start)
+    if m is None or _LISTED_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+        return False  # "Bassetlaw, Chester and Bishop Auckland": a list's last two
+    word = name_key(m.group(1))
+    if word not in _seat_words() or word in _COMPASS_WORDS or (word,) in _seat_keys():
+        return False  # "Carmarthen West and Aberconwy": a compass point ends a seat's name
+    # Nor the end of another seat's name: "Hove and Portslade and Brighton Kemptown".
+    lead = max(0, m.start() - 40)
+    return all(
+        lead + found.span.end != m.end(1) for found in contest_matcher().find(text[lead : m.end(1)])
+    )
+
+
+_COMPASS_WORDS = frozenset(
+    ("north", "south", "east", "west", "central", "mid", "inner", "outer", "upper", "lower")
+)
+
+
+@cache
+def _seat_words() -> frozenset[str]:
+    """The folded words of the UK constituencies' names."""
+    return frozenset(w for seat in uk_constituencies() for w in name_key(seat).split())
+
+
+@cache
+def _seat_keys() -> frozenset[tuple[str, ...]]:
+    """The UK constituencies' names, each as its folded words."""
+    return frozenset(tuple(name_key(seat).split()) for seat in uk_constituencies())
 
 
 def names_former_seat(text: str, c: ContestMention) -> bool:
@@ -679,7 +723,9 @@ def boundaries_2024() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(own), frozenset(gone)
 
 
-_YEAR_2024 = re.compile(r"(?<!\d)2024(?!\d)")
+# A year after the 2019 election, up to 2024's: the next general election was 2024's
+# ("Wales' minister in the cabinet since October 2022").
+_YEAR_2024 = re.compile(r"(?<!\d)202[0-4](?!\d)")
 
 
 def seats_before_2024(
@@ -687,12 +733,13 @@ def seats_before_2024(
 ) -> list[ContestMention]:
     """The mentions of seats abolished in 2024 in a story on the 2024 boundaries: its front
     matter's election is 2024's; or (with none) the first seat it names was first contested
-    in 2024, or it writes "2024" and names such a seat. "Mr Davies had served as the MP for
-    Monmouth since 2005" in a story about Monmouthshire, "a councillor for the Monmouth Town
-    ward": the old seat is history, or a place, never a contest of the story's; its name next
-    to a figure would check the figure against no record, and a carry from it would take the
-    next lines with it. None in any other story: the old seats were contested until 2019, and
-    an earlier story names a 2024 seat's words only as a place ("the Lowestoft area")."""
+    in 2024, or it writes a year from 2020 to 2024 and names such a seat. "Mr Davies had
+    served as the MP for Monmouth since 2005" in a story about Monmouthshire, "a councillor
+    for the Monmouth Town ward": the old seat is history, or a place, never a contest of the
+    story's; its name next to a figure would check the figure against no record, and a carry
+    from it would take the next lines with it. None in any other story: the old seats were
+    contested until 2019, and an earlier story names a 2024 seat's words only as a place
+    ("the Lowestoft area")."""
     if not contests or (story_year is not None and story_year != "2024"):
         return []
     new, gone = boundaries_2024()
@@ -715,7 +762,8 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 _CAP = (
     rf"[{_UP}][{_LOW}]+(?:['’-][{_UP}{_LOW}][{_LOW}]+)*|[{_UP}]['’][{_UP}][{_LOW}]+"
-    rf"|Mc[{_UP}][{_LOW}]+|Mac[{_UP}][{_LOW}]+"
+    # "MacKessack-Leitch": a double-barrelled name may open on Mc or Mac too.
+    rf"|Ma?c[{_UP}][{_LOW}]+(?:['’-][{_UP}{_LOW}][{_LOW}]+)*"
 )
 _SPACE = re.compile(r"\s")
 _NON_SPACE = re.compile(r"\S+")
@@ -768,6 +816,8 @@ _NOT_NAMES = frozenset(
     Lose Ousts Topples Snatches Secures Claims Elected Re-elected Returns Victory Seat
     Clearly Surely Finally Actually Obviously Ultimately Eventually Perhaps Certainly
     Unfortunately Fortunately Interestingly Notably Sadly Happily Indeed Still New Independent
+    Similarly Likewise Separately Elsewhere Additionally Furthermore Moreover Nevertheless
+    Nonetheless Surprisingly Unsurprisingly Remarkably Crucially Importantly Ironically
     Independant Senedd Holyrood Stormont Full Latest Live Final Official Even Better Worse
     Bad""".split()  # noqa: SIM905
 )

@@ -107,6 +107,8 @@ _BEATEN_BY = re.compile(
 )
 _COUNT_TO_COUNT = re.compile(r"[\d,.]+\s*(?:votes?\s+)?to\s+\d", re.IGNORECASE)
 _BEATEN_WINDOW = 80
+# Between two people, words making one the other's winner: "lost his seat to", "defeated".
+_PAIRED = re.compile(r"\b(?:lost\b[^.;]{0,30}?\bto|defeated|beat|beaten|ousted|unseated|toppled)\b")
 # After a person: a verb of winning or keeping and a capitalised object ("held on to
 # Carmarthenshire West …").
 _HOLDS_PLACE = re.compile(
@@ -1319,9 +1321,47 @@ class Frame:
             if i < len(self.contests):
                 return self.contests[i].name  # the first named after the person
             return self.contests[-1].name
-        if len(self.contests) == 1 and len(self.people) > 1 and self._holds_another(person):
+        if (
+            len(self.contests) == 1
+            and len(self.people) > 1
+            and (self._holds_another(person) or self.seat_in_an_earlier_clause(person))
+        ):
             return None
         return self.contest
+
+    def seat_in_an_earlier_clause(self, person: PersonMention) -> bool:
+        """Is the sentence's one seat named only in an earlier clause, about someone else,
+        than the one ``person`` is named in (after "while", "but", "whereas" or ";"), a
+        clause telling a win of its own? "Jane Smith defeated John Brown in Battersea, while
+        Tory minister Gavin Barwell lost his seat to Labour's Sarah Jones": Barwell's seat is
+        another, which the sentence does not name. Not when the story named the person with
+        that seat."""
+        seat = self.contests[0]
+        if seat.span.end > person.span.start:
+            return False
+        found = self.breaks(CLAUSE_BREAK)
+        i = bisect.bisect_left(found, (seat.span.end, seat.span.end))
+        if i == len(found) or found[i][1] > person.span.start:
+            return False  # no break between the seat and the person
+        start = self.clause_start(seat.span.start)
+        theirs = self.people[
+            self.count_before(self.people, start) : self.count_before(self.people, found[i][0])
+        ]
+        if not theirs or any(p.name == person.name for p in theirs):
+            return False
+        # The later clause pairs a winner and a loser of its own ("Gavin Barwell lost his
+        # seat to Labour's Sarah Jones"): one seat has one winner. A clause about one person
+        # ("while the DUP's Emma Little Pengelly suffered a crushing defeat") is as often the
+        # same seat's loser.
+        end = self.clause_end(found[i][1], CLAUSE_BREAK)
+        ours = self.people[
+            self.count_before(self.people, found[i][1]) : self.count_before(self.people, end)
+        ]
+        if len(ours) < 2 or not _PAIRED.search(
+            self.state.text, ours[0].span.end, ours[-1].span.start
+        ):
+            return False
+        return self.state.person_contest.get(person.name) != seat.name
 
     def respective_seat(self, person: PersonMention) -> str | None:
         """The seat "respectively" pairs with ``person``, if any (:meth:`_respective_seat`)."""

@@ -58,7 +58,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from factcheck import compiled_re as re
-from factcheck.extract.carried import carry_doubt, own_seat_instead
+from factcheck.extract.carried import carry_doubt, own_seat_instead, prose_seat_instead
 from factcheck.extract.claims.bare_scores import SCORE_CUES, read_bare_score
 from factcheck.extract.claims.beat_winners import read_beat_winners
 from factcheck.extract.claims.bounds import read_bound
@@ -145,7 +145,7 @@ from factcheck.extract.frame import (
     around,
 )
 from factcheck.extract.numbers import NumberKind, NumberMention, find_numbers
-from factcheck.extract.text import Sentence, quotations, sentences
+from factcheck.extract.text import Sentence, inside, page_furniture, quotations, sentences
 from factcheck.extract.vocabulary import MAJORITY_CHANGE, MAJORITY_MULTIPLIED, RANK_BEFORE
 from factcheck.models import (
     Article,
@@ -305,6 +305,9 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     mentions = _contest_matcher().find(text)
     surnames = person_surnames(text, mentions)
     seats = [c for c in mentions if c.span.start >= start and is_seat(text, c, surnames)]
+    furniture = page_furniture(text)
+    if furniture:
+        seats = [c for c in seats if not inside(c.span, furniture)]
     if "In " in text:
         # "In Boston, …" in a story naming Boston and Skegness: the seat by its first word.
         short = short_seat_mentions(text, seats)
@@ -422,6 +425,11 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
                 current, current_at = own
                 frame.contest, frame.carried_from = own
                 several = lost = False
+            elif not lost:
+                # Prose about another seat's candidate: that seat, for this sentence only.
+                own = prose_seat_instead(frame, current)
+                if own is not None:
+                    frame.contest, frame.carried_from = own
         elif not scontests and lost and current is not None and speople:
             # The carry broke earlier (a round-up's next list, its heading lost); someone the
             # story named with a seat takes the sentence back to theirs ("1st - Jane Smith",
@@ -440,13 +448,15 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         # A seat named only as someone's title ("with new MP for Peterborough Paul Bristow")
         # is theirs, named in passing: the story stays with the seat it was on.
         # So is a seat named inside a quotation ("If I can improve things in Brighton and
-        # Hove, …"): a speaker's place, not the story turning to another seat.
+        # Hove, …"): a speaker's place, not the story turning to another seat (unless it is
+        # the seat the story is about: "It's my pleasure to represent the people of South
+        # Antrim" takes the story back to it).
         turned = (
             [
                 c
                 for c in named
                 if c.span.start not in titles
-                and not _quoted_aside(state, c)
+                and (c.name == state.main_seat or not _quoted_aside(state, c))
                 and not _past_title_aside(text, c)
             ]
             if current

@@ -199,3 +199,29 @@ def inside_at(start: int, end: int, regions: list[Span]) -> bool:
         else:
             hi = mid
     return lo > 0 and regions[lo - 1].start <= start and end <= regions[lo - 1].end
+
+
+# A news page's ranked list of its other stories' headlines, pasted with the story: "Most
+# Read" on a line of its own, then numbered lines ("- 1 Speeding driver facing jail", "2.
+# Pictures: North Devon's winter wonderland").
+_FURNITURE = re.compile(
+    r"^[ \t]*(?:Most[ \t]+(?:[Rr]ead|[Pp]opular|[Vv]iewed|[Ss]hared)(?:[ \t]+[\w ]{1,20}?)?"
+    r"|Trending|Read[ \t]+[Mm]ore|Related[ \t]+(?:[Aa]rticles|[Ss]tories))[ \t]*:?[ \t]*\n"
+    r"(?:[ \t]*\n)*"
+    r"(?:[ \t]*[-•*]?[ \t]*\d{1,2}[.)]?[ \t]+[^\n]*(?:\n[ \t]*)*){2,}",
+    re.MULTILINE,
+)
+
+
+def page_furniture(text: str) -> list[Span]:
+    """Where a page's lists of its other stories stand ("Most Read", then "- 1 …", "- 2 …"),
+    in text order: their headlines are no part of the story, and a seat one names in
+    passing ("North Devon's winter wonderland") is not one the story turns to."""
+    if (
+        "Most" not in text
+        and "Read" not in text
+        and "Related" not in text
+        and ("Trending" not in text)
+    ):
+        return []
+    return [span_of(m.start(), m.end()) for m in _FURNITURE.finditer(text)]

@@ -155,3 +155,71 @@ def test_the_second_verbs_seat_is_tied_tightly_and_read_before_the_first_clauses
     grounds = claims[0].grounds
     assert grounds is not None
     assert "seat" not in grounds.loose
+
+
+def test_a_hold_by_a_second_verb_is_grounded_as_a_hold_not_a_gain_by_implication() -> None:
+    # "gained Gower and held Bridgend": the second verb's hold says it is a hold; only a seat
+    # "taken" is a gain by implication.
+    text = "The Conservatives gained Gower and held Bridgend."
+    whats = {
+        c.contest: c.grounds.what
+        for c in article_of(text).claims
+        if isinstance(c, OutcomeClaim) and c.grounds is not None
+    }
+    assert "a second verb" in whats["Bridgend"]
+    assert "by implication" not in whats["Bridgend"]
+    # The control: the first verb's gain is a gain in words.
+    assert "a gain in words" in whats["Gower"]
+
+
+def test_a_seat_taken_after_a_first_win_is_a_gain_by_implication() -> None:
+    # "won their first seat …, taking the newly-created Gower": a seat taken with no party
+    # named it was taken from is the opening party's gain, grounded as one by implication.
+    text = (
+        "The Greens won their first seat in Wales, taking the newly-created Gower with a"
+        " majority of 5,594."
+    )
+    gains = {
+        c.contest: c.grounds.what
+        for c in article_of(text).claims
+        if isinstance(c, OutcomeClaim) and c.verb == "gain" and c.grounds is not None
+    }
+    assert "by implication" in gains["Gower"]
+    # The control: taken "from Labour", the gain is said in words.
+    text = text.replace("the newly-created Gower", "Gower from Labour")
+    gains = {
+        c.contest: c.grounds.what
+        for c in article_of(text).claims
+        if isinstance(c, OutcomeClaim) and c.verb == "gain" and c.grounds is not None
+    }
+    assert "a gain in words" in gains["Gower"]
+
+
+def test_a_second_verb_after_the_party_or_it_is_the_party_named_before() -> None:
+    # "The party gained Gower … and held Bridgend", "It also held Arfon, and gained
+    # Ceredigion": the second verb's seats are the party's the pronoun stands for.
+    text = (
+        "Plaid Cymru won every seat in the county.\nThe party gained Gower from Labour and held"
+        " Bridgend.\nIt also held Arfon, and gained Ceredigion and Dwyfor Meirionnydd.\n"
+    )
+    second = {
+        (c.contest, c.party, c.verb)
+        for c in article_of(text).claims
+        if isinstance(c, OutcomeClaim)
+        and c.grounds is not None
+        and "a second verb" in c.grounds.what
+    }
+    assert second == {
+        ("Bridgend", "Plaid Cymru", "hold"),
+        ("Ceredigion", "Plaid Cymru", "gain"),
+        ("Dwyfor Meirionnydd", "Plaid Cymru", "gain"),
+    }
+    # The control: with no party named before, "It" stands for nobody, and nothing is read.
+    text = "It also held Arfon, and gained Ceredigion and Dwyfor Meirionnydd.\n"
+    assert not [
+        c
+        for c in article_of(text).claims
+        if isinstance(c, OutcomeClaim)
+        and c.grounds is not None
+        and "a second verb" in c.grounds.what
+    ]

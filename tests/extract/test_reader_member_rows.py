@@ -175,3 +175,40 @@ def test_rows_opening_with_the_party_are_each_seats_winner() -> None:
     # The control: a row whose party is followed by no comma holds something else.
     text = text.replace("Conservative, Leo", "Conservative Leo")
     assert "Leo Docherty" not in _ranks(text)
+
+
+def test_a_rows_party_before_the_person_is_the_persons_party() -> None:
+    # "- Gower: Conservative, Jane Smith, 26,955 votes": the party the row opens with is hers.
+    text = (
+        "Wales results:\n- Gower: Conservative, Jane Smith, 26,955 votes\n"
+        "- Bridgend: Labour, John Brown, 20,512 votes\n"
+    )
+    parties = {c.name: c.party for co in article_of(text).contests for c in co.candidates}
+    assert parties == {"Jane Smith": "Conservative", "John Brown": "Labour"}
+    # The control: a row naming no party gives its person none.
+    text = text.replace("Conservative, ", "")
+    parties = {c.name: c.party for co in article_of(text).contests for c in co.candidates}
+    assert parties.get("Jane Smith") is None
+
+
+def _row_ranks(text: str) -> dict[str, bool]:
+    """Each person placed first, and whether a row gave the placing."""
+    return {
+        c.name: c.rank.grounds is not None and "a row under" in c.rank.grounds.what
+        for co in article_of(text).contests
+        for c in co.candidates
+        if c.rank is not None and c.rank.value == 1
+    }
+
+
+def test_a_row_for_someone_read_in_another_seat_or_placed_already_says_nothing() -> None:
+    rows = (
+        "\n\nWales results:\n- {seat}: Labour, Jane Smith, 18,000 votes\n"
+        "- Neath: Labour, John Brown, 17,000 votes\n"
+    )
+    # Read in Gower, Jane Smith is not Bridgend's winner by a row.
+    text = "In Gower, Labour's Jane Smith polled 20,000 votes." + rows.format(seat="Bridgend")
+    assert _row_ranks(text) == {"John Brown": True}
+    # Placed first already, her placing is not the row's.
+    text = "Jane Smith won Gower for Labour." + rows.format(seat="Gower")
+    assert _row_ranks(text) == {"Jane Smith": False, "John Brown": True}

@@ -163,3 +163,46 @@ def test_a_placing_read_before_is_not_replaced_by_a_title() -> None:
 def test_a_title_for_a_seat_other_than_the_one_the_reader_ties_them_to_is_unsure() -> None:
     # "In Tatton, NAME was elected as Eddisbury's new MP": which seat is hers is unsure.
     assert _winners(_LEAD + "In Tatton, Edward Timpson was elected as Eddisbury's new MP.") == {}
+
+
+def _placed_first(text: str) -> list[str]:
+    return [
+        c.name
+        for co in read_prose(Document(path="a.txt", text=text)).contests
+        for c in co.candidates
+        if c.rank is not None and c.rank.value == 1
+    ]
+
+
+def test_the_person_right_before_the_new_mps_title_is_its_winner() -> None:
+    # "John Brown, the new MP for Gower": the person right before the title, not one further
+    # back in the sentence.
+    assert _placed_first("Jane Smith praised John Brown, the new MP for Gower, at the count.") == [
+        "John Brown"
+    ]
+    # The control: with no title after him, nobody is placed first.
+    assert _placed_first("Jane Smith praised John Brown at the count in Gower.") == []
+
+
+def test_elected_as_a_seats_mp_after_someone_else_is_read() -> None:
+    # Jane Smith, named first, was not elected; John Brown "was elected as the Gower MP".
+    text = (
+        "In Gower, Jane Smith was narrowly beaten after she amassed 17,409 votes, but John Brown"
+        " was elected as the Gower MP with 17,759 votes."
+    )
+    assert _placed_first(text) == ["John Brown"]
+    # The control: with nobody elected as its MP, nobody is placed first.
+    text = text.replace("was elected as the Gower MP", "finished")
+    assert _placed_first(text) == []
+
+
+def test_elected_as_another_seats_mp_places_no_candidate_read_elsewhere() -> None:
+    # Jane Smith was read in Gower; "elected as the Bridgend MP" does not make her Gower's
+    # winner (nor Bridgend's: the reader ties her to Gower).
+    text = (
+        "In Gower, Labour's Jane Smith polled 20,000 votes.\n\nJane Smith was elected as the"
+        " Bridgend MP with 18,000 votes."
+    )
+    assert _placed_first(text) == []
+    # The control: elected as her own seat's MP, she is its winner.
+    assert _placed_first(text.replace("the Bridgend MP", "the Gower MP")) == ["Jane Smith"]

@@ -566,3 +566,22 @@ def test_a_score_right_after_a_rival_and_a_space_gives_the_rival_the_second_coun
     for gap in (" ", ", "):
         text = f"In Gower, Jane Smith finished ahead of John Brown{gap}13,299 votes to his 11,303."
         assert _figures(text, "votes") == {"John Brown": "11,303"}
+
+
+def test_a_count_in_words_does_not_end_a_sentences_party_figures() -> None:
+    # "a two horse race": a count in words is skipped, and the party's count after it read.
+    text = "In a two horse race in Gower, the Conservatives polled 18,865 votes."
+    assert _figures(text, "votes", by_party=True) == {"Conservative": "18,865"}
+    # The control: a party with no count has none read.
+    text = "In a two horse race in Gower, the Conservatives polled well."
+    assert _figures(text, "votes", by_party=True) == {}
+
+
+def test_a_later_share_of_the_same_person_does_not_replace_the_first() -> None:
+    # Her share of the result is read first; a poll's share of her named later replaces
+    # nothing.
+    text = "In Gower, Jane Smith took 45% of the vote. Polls had given Jane Smith 30% of the vote."
+    assert _figures(text, "share") == {"Jane Smith": "45"}
+    # The control: a later sentence restating the same share leaves it as it was.
+    text = "In Gower, Jane Smith took 45% of the vote. Jane Smith's 45% of the vote was her best."
+    assert _figures(text, "share") == {"Jane Smith": "45"}

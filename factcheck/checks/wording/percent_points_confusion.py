@@ -64,6 +64,12 @@ def _guessed_ties(amount: Figure) -> str:
     return "; ".join(f"{tie}: {ties[tie]}" for tie in ties if tie in g.loose)
 
 
+def _no_seat(claim: ChangeClaim, amount: Figure) -> bool:
+    """Did the reader tie the change to no constituency at all (its seat tie loose, none
+    named)? Then it is a region's or the nation's, as far as the words show."""
+    return claim.contest is None and "seat" in _loose(amount)
+
+
 def _fit_rank(outcomes: list[Outcome]) -> int:
     """How well a reading of a change fits what is written, best first: no finding, a note
     that both units fit, the unit wrong but the number right, anything else."""
@@ -127,7 +133,9 @@ class PercentPointsConfusion(Rule):
     share that rose 12.06 points from 40%, a relative rise of 30%. That is a warning. Since a
     relative change is larger than the same change in points whenever the earlier level is
     below 100%, a lower bound ("over", "more than") written in per cent for points is always
-    such a warning, and an upper bound or a bare figure an error.
+    such a warning, and an upper bound or a bare figure an error. A bound that fits neither
+    reading fairly but is literally true of the change its unit names ("down by more than
+    five per cent" of a fall of 6.8 points, 10.3%) shows no unit wrong: silent.
 
     The levels come from the article, else from the official record of the two elections (a
     turnout's by either definition the record allows, valid votes or valid votes and rejected
@@ -137,10 +145,12 @@ class PercentPointsConfusion(Rule):
 
     When the article gives only one of the two levels (usually the new one, "to 67.68pc"),
     the rule warns and states both earlier values the amount implies: p1 − X if points,
-    p1 / (1 + X/100) if per cent, so an editor can check the one the writer meant. With no
-    level at all, a change of a percentage in per cent is still ambiguous: a warning, of low
-    confidence, unless the reader only guessed whose change it is ("their vote share" after
-    two names, a paragraph about Wales), when it is reported as not checked. So is a change of
+    p1 / (1 + X/100) if per cent, so an editor can check the one the writer meant (a note, not
+    a warning, when the change is no constituency's: a region's or the nation's turnout has
+    no record to settle it). With no level at all, a change of a percentage in per cent is
+    still ambiguous: a warning, of low confidence, unless the reader only guessed whose change
+    it is ("their vote share" after two names, a paragraph about Wales), when it is reported
+    as not checked. So is a change of
     a named person's share, with one level or none, that the official record of the election
     checked cannot place: the seat is not in it, or the person did not stand there ("in 1997
     ... Tony Blair's vote share in Sedgefield increased by 11%" in a 2024 story). It was read
@@ -393,6 +403,11 @@ class PercentPointsConfusion(Rule):
         if literal_near:
             # The unit is right and only the hedge is off: hedge-mismatch says so.
             return
+        if literal is not None and within(literal.size, value_interval(amount, ctx)):
+            # "Down by more than five per cent" of a turnout that fell 6.8 points, 10.3%: read
+            # literally, the words are true of the change they name. A bound that undersells
+            # both readings shows no unit wrong; only its hedge is loose (hedge-mismatch's).
+            return
         d = max(before.decimals, after.decimals)
         yield Violation(
             message=case.quoting(
@@ -589,7 +604,12 @@ class PercentPointsConfusion(Rule):
             fix=f"“{points_fix}” if {what} moved by points; keep per cent only for a relative "
             "change",
             confidence=Confidence.MEDIUM,
-            severity=Severity.WARNING,
+            # A change the reader tied to no constituency ("turnout in Scotland increased by
+            # 1.6% to 68.1%", a region's or the nation's) has no earlier level in the record,
+            # nor a seat an editor could look one up for: both readings stay open for good, a
+            # note on the wording as when both fit. A seat's change is a warning: its record
+            # settles which was meant.
+            severity=Severity.INFO if _no_seat(claim, amount) else Severity.WARNING,
         )
 
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from factcheck import compiled_re as re
+from factcheck.extract.claims.party_cards import code_party
 from factcheck.extract.claims.people import bracketed_seat, seat_right_after
+from factcheck.extract.claims.results_lists import abbreviation_label
 from factcheck.extract.entities import PartyMention, PersonMention
 from factcheck.extract.frame import Around, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
@@ -1004,8 +1006,9 @@ _OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*")
 _CLOSE_BRACKET = re.compile(r"[ \t]*\)")
 # Between a party and its share on a card's line: "LAB: 48.4%", "Alliance 4,824 - 9.8%".
 _PARTY_TO_SHARE = re.compile(r"[ \t]*[:–—-]?[ \t]*(?:[\d,]+[ \t]*(?:votes?)?[ \t]*[:–—-]?[ \t]*)?")
-# "• Conservative +3.9 Gained": a line holding a party's signed change and nothing else.
-_BULLET_TO_PARTY = re.compile(r"[ \t]*(?:[•*·▪-][ \t]*)?")
+# "• Conservative +3.9 Gained": a line holding a party's signed change and nothing else; a
+# card may put the party's code before its name ("CON Conservative +7.5 Gained").
+_BULLET_TO_PARTY = re.compile(r"[ \t]*(?:[•*·▪-][ \t]*)?(?:(?P<code>[A-Z]{2,4})[ \t]+)?")
 _PARTY_TO_CHANGE = re.compile(r"[ \t]*[:–—-]?[ \t]*")
 _CHANGE_LINE_END = re.compile(r"[ \t]*(?:gained|lost|gain|loss|up|down)?[ \t]*(?=\n|$)", re.I)
 _CHANGE_HEADING = re.compile(
@@ -1013,6 +1016,21 @@ _CHANGE_HEADING = re.compile(
 )
 _HEADING_REACH = 300
 """How far above a change's line its "share change" heading may be."""
+
+
+def _first_word(text: str, at: int) -> str:
+    """The word starting at ``at`` ("" when none does)."""
+    w = _WORD.match(text, at)
+    return w.group(0) if w else ""
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _code_of(f: Frame, code: str) -> str | None:
+    """The key of the party a card's code stands for ("CON", "GRN"), or None."""
+    party = code_party(f.state.pack, code)
+    return party.key if party is not None else None
 
 
 def _independents(f: Frame, seat: str) -> int:
@@ -1028,9 +1046,11 @@ def _independents(f: Frame, seat: str) -> int:
 def read_card_change(f: Frame, a: Around) -> bool:
     """A party's signed change of share on a results card's line: "LAB: 48.4% (+8.2)" (in
     brackets right after the party's share), "• Conservative +3.9 Gained" (alone on the
-    party's line, under a "Vote share change" heading). Cards write these changes in points,
-    with or without a "%" sign, so the amount is read as points by that convention, not by a
-    word: the "what" tie is loose. A line naming a person is a results list's, read there."""
+    party's line, under a "Vote share change" heading; the party named by its short name,
+    "• Green +0.7 Gained", or after its own code, "GRN Green +1.4 Gained"). Cards write these
+    changes in points, with or without a "%" sign, so the amount is read as points by that
+    convention, not by a word: the "what" tie is loose. A line naming a person is a results
+    list's, read there."""
     m = a.m
     if m.number_text[:1] not in _SIGNS or m.hedge != "exact":
         return False
@@ -1045,7 +1065,15 @@ def read_card_change(f: Frame, a: Around) -> bool:
         prev = None
     party = f.party_before(m.start)
     if party is None or party.span.start < line_start:
-        return False
+        if prev is not None:
+            return False
+        # "• Green +0.7 Gained", "GRN Green +1.4 Gained": in prose "Green" may be a colour or
+        # a surname, but as the one word opening a card's line it is the party's label.
+        lead = _BULLET_TO_PARTY.match(text, line_start)
+        at = lead.end() if lead else line_start
+        party = abbreviation_label(f, Span(start=at, end=m.start), _first_word(text, at))
+        if party is None:
+            return False
     if prev is not None:
         if (
             prev.kind is not NumberKind.PERCENT
@@ -1061,7 +1089,8 @@ def read_card_change(f: Frame, a: Around) -> bool:
     else:
         if (
             "." not in m.number_text  # a change of seats is whole: "Conservative +48"
-            or not _BULLET_TO_PARTY.fullmatch(text, line_start, party.span.start)
+            or not (bullet := _BULLET_TO_PARTY.fullmatch(text, line_start, party.span.start))
+            or (bullet.group("code") and _code_of(f, bullet.group("code")) != party.party.key)
             or not _PARTY_TO_CHANGE.fullmatch(text, party.span.end, m.start)
             or not _CHANGE_LINE_END.match(text, m.end)
             or not _CHANGE_HEADING.search(text, max(0, line_start - _HEADING_REACH), line_start)

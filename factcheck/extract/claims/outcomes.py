@@ -1980,6 +1980,7 @@ def _seat_tie(
         and (
             _others_seat(f, f.contests[0], who)
             or _another_outcomes_seat(f, f.contests[0], who.span.start, after) is not None
+            or f.seat_in_an_earlier_clause(who)
         )
     ):
         # "Ian Paisley lost his seat, the DUP lost Lagan Valley, Alex Easton unseated

@@ -775,7 +775,7 @@ def _seat_of(f: Frame, person: PersonMention, subject: bool) -> tuple[str, str, 
     contests = f.contests
     if len(contests) == 1:
         c = contests[0]
-        if _other_seat_first(f, person, c):
+        if _other_seat_first(f, person, c) or f.seat_in_an_earlier_clause(person):
             return None
         return c.name, f"{c.name}, named in the sentence", True
     if contests:

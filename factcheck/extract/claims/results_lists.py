@@ -208,7 +208,7 @@ def read_results_list(f: Frame) -> None:
         elif state.list_owner is not None and len(nums) == 1:
             _read_field(f, state.list_owner, nums[0], words)
         elif not cell_parties and nums and len(nums) <= 3 and len(words) == 1:
-            label = _abbreviation_label(f, cell, words[0])
+            label = abbreviation_label(f, cell, words[0])
             if label is not None:
                 _read_party_cell(f, label, nums, cell)
 
@@ -221,13 +221,13 @@ def _party_opened(
 ) -> tuple[PersonMention, PartyMention | None]:
     """A list line's name that opens with a party's official abbreviation, before a name of
     two words or more: "Green Chris Von Ruhland 2,461", as its neighbours open "Labour Jo
-    Stevens 15,462". The name is the rest; the word, the party (:func:`_abbreviation_label`:
+    Stevens 15,462". The name is the rest; the word, the party (:func:`abbreviation_label`:
     in prose "Green" may be a surname, but not first on a line of figures before a full name).
     """
     words = person.name.split()
     if person.title is not None or len(words) < 3:
         return person, None
-    label = _abbreviation_label(f, cell, words[0])
+    label = abbreviation_label(f, cell, words[0])
     if label is None or label.span.start != person.span.start:
         return person, None
     text = f.state.text
@@ -236,7 +236,7 @@ def _party_opened(
     return rest, label
 
 
-def _abbreviation_label(f: Frame, cell: Span, word: str) -> PartyMention | None:
+def abbreviation_label(f: Frame, cell: Span, word: str) -> PartyMention | None:
     """The party a list line opens with by its official abbreviation alone ("Green: 1161
     (2.7%)", "Green 1,864"): in prose "Green" is as often a colour or a surname, so only as
     the one word of a line of figures."""

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import pytest
 from hand_built import check_article, fig
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import factcheck
-from factcheck import Figure, Unit
+from factcheck import Figure, Severity, Unit
 from factcheck.models import (
     CandidateResult,
     ChangeClaim,
     ContestResult,
     Direction,
+    Document,
     Grounds,
     Quantity,
 )
@@ -302,3 +305,66 @@ def test_a_turnout_change_in_points_by_either_definition_is_silent() -> None:
         text = f"In Waveney, the turnout is down {stated} points on 2017."
         amount = fig(text, f"{stated} points", stated, unit=Unit.POINTS)
         assert _waveney(text, amount).findings == ()
+
+
+# -- a lower bound true of the change its unit names --------------------------------------------
+# "Down by more than two per cent" of Waveney's fall (3.46 points, 5.31% of where it was): true
+# read as written, and true read as points too. It undersells both, but shows no unit wrong.
+
+
+def _waveney_read(text: str) -> factcheck.Report:
+    return factcheck.check(Document(path="w.txt", text=text), election="uk-ge-2019", select=[RULE])
+
+
+@pytest.mark.parametrize("bound", ["more than two", "more than one", "over two"])
+def test_a_lower_bound_true_of_both_readings_is_silent(bound: str) -> None:
+    text = f"In Waveney, turnout was down by {bound} per cent on 2017."
+    assert _waveney_read(text).findings == ()
+
+
+@pytest.mark.parametrize("bound", ["more than seven", "less than two"])
+def test_a_bound_false_of_both_readings_still_fits_neither(bound: str) -> None:
+    # The controls: above both readings, or an upper bound below both, is false either way.
+    text = f"In Waveney, turnout was down by {bound} per cent on 2017."
+    (finding,) = _waveney_read(text).findings
+    assert finding.message.startswith(f"“{bound} per cent” fits neither reading of the change")
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    tenths=st.integers(min_value=1, max_value=33),
+    hedge=st.sampled_from(["more than", "over", "at least"]),
+)
+def test_a_lower_bound_below_the_points_change_is_never_called_wrong(
+    tenths: int, hedge: str
+) -> None:
+    # Any lower bound below the fall in points (3.46) is below the relative fall (5.31%) too:
+    # whatever the rule says of the unit, it never says the words fit neither, nor errs.
+    amount = f"{tenths // 10}.{tenths % 10}" if tenths % 10 else str(tenths // 10)
+    text = f"In Waveney, turnout was down by {hedge} {amount} per cent on 2017."
+    for finding in _waveney_read(text).findings:
+        assert "fits neither" not in finding.message
+        assert finding.severity is not Severity.ERROR
+
+
+# -- one level and no constituency: a note, not a warning ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "where", ["Turnout in Scotland", "Turnout across the region", "Nationally, turnout"]
+)
+def test_a_change_of_no_constituency_with_one_level_is_a_note(where: str) -> None:
+    text = f"{where} rose by 1.6% to 68.1%."
+    (finding,) = factcheck.check(Document(path="n.txt", text=text), select=[RULE]).findings
+    assert finding.severity is Severity.INFO
+    assert finding.message.endswith(
+        "only the new level (68.1%): if points, the earlier figure was 66.5%; if per cent, 67%"
+    )
+
+
+def test_a_seats_change_with_one_level_still_warns() -> None:
+    # The twin: a named seat's change, the record not consulted (no election given), warns.
+    text = "In Poplar and Limehouse, turnout rose by 1.6% to 67.68%."
+    (finding,) = factcheck.check(Document(path="s.txt", text=text), select=[RULE]).findings
+    assert finding.severity is Severity.WARNING
+    assert "only the new level (67.68%)" in finding.message
