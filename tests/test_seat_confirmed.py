@@ -148,7 +148,13 @@ def test_a_confirmed_seat_fires_exactly_when_the_count_is_wrong(votes: int) -> N
     found = _named(report, "reference-mismatch")
     step = round_count_step(votes)
     right = votes == 16_371 if step is None else votes - step / 2 <= 16_371 < votes + step / 2
-    assert bool(found) is not right
+    # Far off and exactly another value of the record, a count is named, not compared (s-14).
+    named = [
+        n.reason
+        for n in report.not_checked
+        if "more than a fifth away" in n.reason and "; it is " in n.reason
+    ]
+    assert bool(found or named) is not right
     assert all(f.severity is Severity.WARNING and f.fix is None for f in found)
 
 

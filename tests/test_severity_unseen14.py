@@ -6,6 +6,9 @@
 - In a story naming several seats, a finding that sets a contest's candidates against each
   other is at most a warning with no fix even when every figure's seat is stated (an
   inferred seat was already not checked); a story of one seat keeps its errors.
+- A figure far from the official value that is exactly another candidate's, another
+  election's or another seat's value is not compared, and the reason names that value; one
+  that is the seat's figure of another kind stays a warning naming it.
 
 Every sentence is ours; the values are the bundled record's: Cambridge 2017 (Daniel Zeichner,
 Labour, 29,032, first; Julian Huppert, Liberal Democrat, 16,371, second; John Hayward,
@@ -157,3 +160,34 @@ def test_a_wrong_place_against_stated_rivals_is_a_warning_in_a_story_of_two_seat
     )
     right = f"{WON}\n\n{RIVALS.format(a='second', b='third')}\n\n{OTHER_SEAT}"
     assert _ranks(right) == []
+
+
+# -- a far figure that is another value of the record ----------------------------------------
+
+HELD = "Labour's Daniel Zeichner held Cambridge with"
+
+
+@pytest.mark.parametrize(
+    ("said", "named"),
+    [
+        ("16,371 votes.", "Julian Huppert's vote in Cambridge (uk-ge-2017)"),
+        ("a majority of 599.", "the majority in Cambridge (uk-ge-2015)"),
+    ],
+)
+def test_a_far_figure_that_is_another_value_is_named_not_compared(said: str, named: str) -> None:
+    text = f"{HELD} {said}"
+    assert findings_of(text, "uk-ge-2017") == []
+    assert any(f"no slip of a digit; it is {named}" in r for r in _reasons(text))
+
+
+def test_a_far_figure_of_another_kind_stays_a_warning_naming_it() -> None:
+    # 29,032 is Zeichner's own vote, given as his majority (12,661): the writer's confusion.
+    (f,) = findings_of(f"{HELD} a majority of 29,032.", "uk-ge-2017")
+    assert (f.severity, f.fix) == (Severity.WARNING, None)
+    assert f.evidence["other_reading_tie"] == "kind"
+
+
+def test_a_near_wrong_figure_is_still_an_error_and_the_right_one_silent() -> None:
+    (f,) = findings_of(f"{HELD} a majority of 12,616.", "uk-ge-2017")
+    assert (f.severity, f.fix) == (Severity.ERROR, "12,661")
+    assert findings_of(f"{HELD} a majority of 12,661.", "uk-ge-2017") == []

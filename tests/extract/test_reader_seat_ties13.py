@@ -16,7 +16,7 @@ from pathlib import Path
 
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
-from story_files import filed_findings, findings_of, ranked_seats_2019, seats_read
+from story_files import filed_findings, findings_of, ranked_seats_2019, report_of, seats_read
 
 from factcheck.extract.entities import (
     _NOT_NAMES,
@@ -262,8 +262,10 @@ def test_an_earlier_elections_list_is_not_checked_as_the_storys(pick: int) -> No
     text = _EARLIER_LIST.format(seat=seat, lines=lines)
     assert findings_of(text, "uk-ge-2019", rule=None) == []
     # The same lines under no heading are the story's, and the 2019 record's counts differ.
+    # (Far from 2019's count and exactly 2017's, a figure is named, not compared: s-14.)
     bare = text.replace("General Election 2017 votes/vote share:\n", "")
-    assert findings_of(bare, "uk-ge-2019", rule=None) != []
+    named = [n.reason for n in report_of(bare, "uk-ge-2019").not_checked if "; it is " in n.reason]
+    assert findings_of(bare, "uk-ge-2019", rule=None) != [] or named != []
 
 
 # -- on the 2024 boundaries, a seat abolished in 2024 is history, not the story's -------------
