@@ -117,6 +117,22 @@ class Skip:
 Outcome = Violation | Skip
 
 
+# What the engine does with the findings of a rule that sets candidates against each other in
+# a story of several seats (``engine._several_seats``, ``engine._across_seats``): told once, on
+# every such rule's page.
+ACROSS_SEATS = (
+    "In prose that names more than one seat, a finding resting on a figure whose seat was\n"
+    "inferred (carried from an earlier paragraph, the nearest of several seats named) is not\n"
+    "checked: that candidate may be another seat's, and one candidate from another seat in\n"
+    "the list makes a false sum or order (on copy nobody had tuned the reader on, such\n"
+    "findings were right once in 19). Where every figure's seat is stated, a finding is at\n"
+    "most a warning with no fix: a rival of another seat or election may still have been read\n"
+    "into the list (such errors were right in none of 3). A story about one seat and a contest\n"
+    "given as data are checked as before."
+)
+"""The paragraph :meth:`Rule.documentation` adds to such a rule's page."""
+
+
 @dataclass(frozen=True, slots=True)
 class RuleContext:
     """Settings a rule may read."""
@@ -170,7 +186,8 @@ class Rule:
     """A contest rule that weighs one candidate's figures against the others' (places against
     votes, shares against counts) sets this: in prose naming several seats, a finding of such
     a rule on a figure whose seat was inferred is not checked, as that candidate may be another
-    seat's, and any other finding of it is at most a warning (:mod:`factcheck.engine`)."""
+    seat's, and any other finding of it is at most a warning (:mod:`factcheck.engine`). Its
+    page says so: :meth:`documentation` adds :data:`ACROSS_SEATS`."""
     reads_on_demand: ClassVar[bool] = False
     """A corpus rule that sets this looks at a few articles' figures, not every one's: when
     only such rules run, articles are not read for figures up front, and ``articles[i]`` in
@@ -194,8 +211,14 @@ class Rule:
 
     @classmethod
     def documentation(cls) -> str:
-        """The whole docstring, dedented."""
-        return inspect.getdoc(cls) or ""
+        """The whole docstring, dedented; for a rule that sets candidates against each other,
+        with :data:`ACROSS_SEATS` closing its first section (one text for every such rule's
+        page, as the engine applies one policy to them all)."""
+        doc = inspect.getdoc(cls) or ""
+        if not cls.sets_candidates_against_each_other:
+            return doc
+        head, why, rest = doc.partition("\n## Why is this bad?")
+        return f"{head.rstrip()}\n\n{ACROSS_SEATS}\n{why}{rest}"
 
     def check(self, contest: ContestResult, ctx: RuleContext) -> Iterable[Outcome]:
         """Contest-scope rules: yield a Violation for each problem, or a Skip for missing data."""

@@ -93,15 +93,6 @@ class MajorityMismatch(Rule):
     majority such a candidate could explain, within the votes or share left over, is then
     reported as not checked rather than as wrong.
 
-    In prose that names more than one seat, a finding resting on a figure whose seat was
-    inferred (carried from an earlier paragraph, the nearest of several seats named) is not
-    checked: that candidate may be another seat's, and one candidate from another seat in
-    the list makes a false sum or order (on copy nobody had tuned the reader on, such
-    findings were right once in 19). Where every figure's seat is stated, a finding is at
-    most a warning with no fix: a rival of another seat or election may still have been read
-    into the list (such errors were right in none of 3). A story about one seat and a contest
-    given as data are checked as before.
-
     ## Why is this bad?
     The majority is the headline number of a constituency result. A wrong one misstates how
     safe the seat is, and is often a sign that another figure in the story is wrong too.

@@ -97,15 +97,6 @@ class RankOrderMismatch(Rule):
     may be missing from the list are allowed for: the rule fires only when no possible order
     gives the stated position.
 
-    In prose that names more than one seat, a finding resting on a figure whose seat was
-    inferred (carried from an earlier paragraph, the nearest of several seats named) is not
-    checked: that candidate may be another seat's, and one candidate from another seat in
-    the list makes a false sum or order (on copy nobody had tuned the reader on, such
-    findings were right once in 19). Where every figure's seat is stated, a finding is at
-    most a warning with no fix: a rival of another seat or election may still have been read
-    into the list (such errors were right in none of 3). A story about one seat and a contest
-    given as data are checked as before.
-
     ## Why is this bad?
     "Came second" for the candidate who came third rewrites the result. When the stated
     winner is not the candidate with most votes, the story has the wrong winner.

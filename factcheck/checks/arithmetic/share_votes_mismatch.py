@@ -33,15 +33,6 @@ class ShareVotesMismatch(Rule):
     out of line (the one whose removal lets the rest agree), shows the arithmetic, and
     suggests the value that would fit, spotting swapped or mistyped digits.
 
-    In prose that names more than one seat, a finding resting on a figure whose seat was
-    inferred (carried from an earlier paragraph, the nearest of several seats named) is not
-    checked: that candidate may be another seat's, and one candidate from another seat in
-    the list makes a false sum or order (on copy nobody had tuned the reader on, such
-    findings were right once in 19). Where every figure's seat is stated, a finding is at
-    most a warning with no fix: a rival of another seat or election may still have been read
-    into the list (such errors were right in none of 3). A story about one seat and a contest
-    given as data are checked as before.
-
     ## Why is this bad?
     "39,558 votes (67.3pc)" is a promise that 39,558 is 67.3% of the valid vote. When one
     candidate's figures break that promise, at least one number in the story is wrong, and a

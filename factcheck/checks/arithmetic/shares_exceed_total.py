@@ -37,15 +37,6 @@ class SharesExceedTotal(Rule):
     Four shares printed to whole numbers may add up to 102 (each could be up to 0.5 lower);
     they may not add up to 103.
 
-    In prose that names more than one seat, a finding resting on a figure whose seat was
-    inferred (carried from an earlier paragraph, the nearest of several seats named) is not
-    checked: that candidate may be another seat's, and one candidate from another seat in
-    the list makes a false sum or order (on copy nobody had tuned the reader on, such
-    findings were right once in 19). Where every figure's seat is stated, a finding is at
-    most a warning with no fix: a rival of another seat or election may still have been read
-    into the list (such errors were right in none of 3). A story about one seat and a contest
-    given as data are checked as before.
-
     ## Why is this bad?
     Shares of the valid vote cannot add up to more than the whole vote. A sum over 100 means a
     share was mistyped, taken from another contest, or computed on the wrong base.

@@ -22,15 +22,6 @@ class TotalMismatch(Rule):
     the valid votes, with rejected ballots, do not exceed the electorate. When one candidate's
     votes explain the gap (the corrected count fits their share), the finding points at them.
 
-    In prose that names more than one seat, a finding resting on a figure whose seat was
-    inferred (carried from an earlier paragraph, the nearest of several seats named) is not
-    checked: that candidate may be another seat's, and one candidate from another seat in
-    the list makes a false sum or order (on copy nobody had tuned the reader on, such
-    findings were right once in 19). Where every figure's seat is stated, a finding is at
-    most a warning with no fix: a rival of another seat or election may still have been read
-    into the list (such errors were right in none of 3). A story about one seat and a contest
-    given as data are checked as before.
-
     ## Why is this bad?
     A total that the listed votes exceed is impossible; a complete list that does not add up
     means a vote count or the total was mistyped.
