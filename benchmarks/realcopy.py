@@ -1,7 +1,7 @@
 """Score factcheck on real results copy against hand labels.
 
     python benchmarks/realcopy.py DIR [--labels benchmarks/realcopy/claims.csv]
-                                      [--split dev|dev2|...|dev9|open|heldout|all]
+                                      [--split dev|dev2|...|dev10|open|heldout|all]
                                       [--details] [--json] [--ties] [--ties-json FILE]
 
 DIR holds the stories' texts, one ``<story_id>.txt`` each, as the labels name them. The texts
@@ -44,8 +44,9 @@ and opened for reading in the eighth, when a second fresh batch was labelled to 
 *dev7* (the eleventh session's fifth fresh batch, scored unseen then and opened in the twelfth),
 *dev8* (the twelfth session's sixth and seventh fresh batches, scored unseen then and opened in
 the thirteenth), *dev9* (the thirteenth session's eighth and ninth fresh batches, scored unseen
-then and opened in the fourteenth) and *heldout* (stories labelled later that nobody tuning has
-read: score them, never read their texts or details). ``--details`` and ``--unread`` cover the
+then and opened in the fourteenth), *dev10* (the fourteenth session's four fresh batches, scored
+unseen then and opened in the fifteenth) and *heldout* (stories labelled later that nobody tuning
+has read: score them, never read their texts or details). ``--details`` and ``--unread`` cover the
 open splits, which are also scored together as *open*.
 
 ``--ties`` is the tie record: each error and warning finding, its verdict, and for each
@@ -153,7 +154,7 @@ _POINTS_AS_PER_CENT = re.compile(
 
 
 STORIES = HERE / "realcopy" / "stories.csv"
-OPEN_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
+OPEN_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
 """Splits whose texts and details may be read while tuning."""
 
 
@@ -810,7 +811,7 @@ def _print_other_readings(records: list[dict[str, object]]) -> None:
 
 
 def _unread(score: Score, types: set[str]) -> None:
-    print("## not read or unplaced (open splits: dev to dev9)")
+    print("## not read or unplaced (open splits: dev to dev10)")
     for lb in score.labels:
         if lb.outcome in ("not read", "unplaced") and ("all" in types or lb.claim_type in types):
             print(
@@ -922,7 +923,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, s in result.items():
             _print(name, s)
         if args.details:
-            print("## details (open splits: dev to dev9)")
+            print("## details (open splits: dev to dev10)")
             _details(opened)
         if args.unread:
             _unread(opened, set(args.unread.split(",")))
