@@ -123,6 +123,7 @@ from factcheck.extract.entities import (
     PartyMatcher,
     PartyMention,
     PersonMention,
+    aside_seats,
     contest_matcher,
     find_people,
     is_seat,
@@ -369,6 +370,9 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         if any(cue in low for cue in _EXCEPT_CUES)
         else set()
     )
+    # Seats named in an aside of their sentence ("- as with the situation in Newport West -"):
+    # the story does not turn to them, nor are the sentence's figures outside it theirs.
+    asides = aside_seats(text, contests)
     split = sentences(text, start)
     if contests and "\n" in text:
         split = _split_at_seat_headings(text, split, contests)
@@ -378,6 +382,12 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         named = scontests
         if excepted and scontests:
             scontests = [c for c in scontests if c.span.start not in excepted]
+        if asides and scontests and current is not None:
+            # (An aside giving a figure, "who won Bristol West by 5,000", keeps its seat for
+            # the sentence; it still does not turn the story.)
+            scontests = [
+                c for c in scontests if asides.get(c.span.start, True) or c.name == state.main_seat
+            ]
         if scontests and any(cue in sent.text for cue in _STOOD_CUES):
             # "… in 1997 when he stood for the Referendum Party in The Cotswolds": a seat of
             # the person's past, in a profile of their seat now; neither read nor turned to.
@@ -458,6 +468,7 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
                 if c.span.start not in titles
                 and (c.name == state.main_seat or not _quoted_aside(state, c))
                 and not _past_title_aside(text, c)
+                and (c.span.start not in asides or c.name == state.main_seat)
             ]
             if current
             else named
