@@ -58,7 +58,12 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from factcheck import compiled_re as re
-from factcheck.extract.carried import carry_doubt, own_seat_instead, prose_seat_instead
+from factcheck.extract.carried import (
+    carry_doubt,
+    one_list,
+    own_seat_instead,
+    prose_seat_instead,
+)
 from factcheck.extract.claims.bare_scores import SCORE_CUES, read_bare_score
 from factcheck.extract.claims.beat_winners import read_beat_winners
 from factcheck.extract.claims.bounds import read_bound
@@ -1294,7 +1299,13 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
         last = cluster[-1] if cluster else None
         if last is not None and (
             (cand.anchor - last.anchor > 1 and not _one_card(state.text, last, cand))
-            or (cand.seat_unknown and cand.anchor != last.anchor)
+            or (
+                cand.seat_unknown
+                and cand.anchor != last.anchor
+                # (Rows of one list, its seat unknown, are one contest: the record may
+                # place it by its people.)
+                and not one_list(state.text, last.name_span.start, cand.name_span.start)
+            )
         ):
             groups.append((None, cluster))
             cluster = []
