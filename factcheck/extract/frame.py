@@ -87,18 +87,23 @@ _BEATEN_BEFORE = re.compile(
     r"|(?:victory|win|triumph)\s+over)"
     r"\s+(?:[\w'’.-]+,?\s+){0,8}"
     r"|(?:took|takes|taken|taking|seized|seizes|snatched|snatches|wrested|wrests|won|gained"
-    r"|captured|grabbed)\s+(?:[\w'’.-]+\s+){0,7}from\s+(?:[\w'’.-]+\s+){0,3})$",
+    r"|captured|grabbed)\s+(?:[\w'’.-]+\s+){0,7}(?:from|off(?:\s+of)?)\s+(?:[\w'’.-]+\s+){0,3})$",
     re.IGNORECASE,
 )
 # After the one beaten: ", after two recounts, taking ", ", winning ", ", with ", and after
-# "with" another figure of the winner's: "with a majority of 4,224 and ".
+# "with" another figure of the winner's: "with a majority of 4,224 and "; or after another
+# participle joined by "and": ", overturning a 5,241 majority and taking ".
 _SUBJECTS_CLAUSE = re.compile(
-    r",?(?:\s+[^,.;:]{1,40},)?\s+(?:taking|winning|polling|securing|gaining|collecting"
+    r",?(?:\s+[^,.;:]{1,40},|\s+(?:overturning|overturned|reversing|ending)\s+"
+    r"(?:[^,.;:]|,(?=\d)){1,40}?\s+and)?"
+    r"\s+(?:taking|winning|polling|securing|gaining|collecting"
     r"|with)\s+(?:a\s+total\s+of\s+|just\s+|only\s+)?(?:[^;:]{1,40}?\s+and\s+)?",
     re.IGNORECASE,
 )
 # Every match of the second branch holds "from".
-_BEATEN_CUES = cue_words("beat beats defeated defeats ousted ousts unseated unseats saw sees from")
+_BEATEN_CUES = cue_words(
+    "beat beats defeated defeats ousted ousts unseated unseats saw sees from off"
+)
 # "Mr Robertson was beaten by Douglas Ross by 18,478 votes to 22,637": the first count is the
 # one beaten's, the second the person named before both.
 _BEATEN_BY = re.compile(

@@ -151,7 +151,14 @@ from factcheck.extract.frame import (
     around,
 )
 from factcheck.extract.numbers import NumberKind, NumberMention, find_numbers
-from factcheck.extract.text import Sentence, inside, page_furniture, quotations, sentences
+from factcheck.extract.text import (
+    Sentence,
+    inside,
+    page_furniture,
+    photo_captions,
+    quotations,
+    sentences,
+)
 from factcheck.extract.vocabulary import MAJORITY_CHANGE, MAJORITY_MULTIPLIED, RANK_BEFORE
 from factcheck.models import (
     Article,
@@ -354,7 +361,16 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     links = _party_links(text, people, parties)
     default_contest = _default_contest(doc, contests)
     state.entries = _entry_starts(text)
-    state.main_seat = _main_seat(doc, contests, default_contest, state.entries)
+    # Seats named in photo captions (pasted twice or thrice) are not counted to find the
+    # story's seat: they are the page's, and one photo would outweigh the story's words.
+    captions = photo_captions(text)
+    captioned = {c.span.start for c in contests if inside(c.span, captions)} if captions else set()
+    state.main_seat = _main_seat(
+        doc,
+        [c for c in contests if c.span.start not in captioned] if captioned else contests,
+        default_contest,
+        state.entries,
+    )
     if not (
         state.seat_from_front_matter or state.seats_named <= 1 or default_contest == state.main_seat
     ):
@@ -378,6 +394,9 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     # Seats named in an aside of their sentence ("- as with the situation in Newport West -"):
     # the story does not turn to them, nor are the sentence's figures outside it theirs.
     asides = aside_seats(text, contests)
+    if captioned:
+        # (A caption's seat is its own sentence's, as an aside giving a figure keeps its.)
+        asides |= dict.fromkeys(captioned, True)
     split = sentences(text, start)
     if contests and "\n" in text:
         split = _split_at_seat_headings(text, split, contests)

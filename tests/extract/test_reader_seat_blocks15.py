@@ -249,3 +249,86 @@ def test_stacked_lists_read_each_row_in_its_own_seat(
             if contest.name is None:
                 placed = place_by_candidates(contest, bundled_results(), "uk-ge-2019")
                 assert placed is None or placed.name == seat
+
+
+# -- page furniture and photo captions ---------------------------------------------------------
+
+
+def _captioned(caption: str, wood_votes: str = "1,629") -> str:
+    rows = [*YEOVIL[:3], ("Diane Wood", "Green", wood_votes)]
+    return (
+        "Marcus Fysh held Yeovil for the Conservatives.\n\n"
+        f"{_rows(rows[:2])}\n\n{caption}\n\n{_rows(rows[2:])}\n"
+    )
+
+
+CAPTION = "James Heappey celebrates his win in Wells"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [f"{CAPTION}{CAPTION}\n{CAPTION}", f"{CAPTION}{CAPTION}"],
+    ids=["twice-then-once", "twice"],
+)
+def test_a_photo_caption_between_rows_does_not_take_the_list_away(caption: str) -> None:
+    seats = _seats_by_name(article_of(_captioned(caption)))
+    assert {seats[name] for name, _, _ in YEOVIL} == {"Yeovil"}
+
+
+@pytest.mark.parametrize(("written", "fires"), [("1,629", False), ("1,692", True)])
+def test_the_rows_after_a_caption_are_checked_in_their_seat(
+    tmp_path: Path, written: str, fires: bool
+) -> None:
+    path = story_file(tmp_path, _captioned(f"{CAPTION}{CAPTION}\n{CAPTION}", written), "uk-ge-2019")
+    assert flagged_in(path) == ([("reference-mismatch", written)] if fires else [])
+
+
+def test_a_caption_still_says_what_it_says() -> None:
+    # The caption is read: its own figure is its seat's.
+    caption = "James Heappey polled 33,336 votes in Wells"
+    article = article_of(_captioned(f"{caption}{caption}\n{caption}"))
+    seats = _seats_by_name(article)
+    assert seats["James Heappey"] == "Wells"
+
+
+def test_a_line_of_prose_naming_another_seat_does_take_the_story_there() -> None:
+    # The control: the same words written once, as the story's own paragraph, turn to Wells.
+    seats = _seats_by_name(article_of(_captioned(f"Next door, {CAPTION}.")))
+    assert seats["Diane Wood"] != "Yeovil"
+
+
+@pytest.mark.parametrize("lead", ["Read more:", "READ MORE:", "Related:", "See also:"])
+@pytest.mark.parametrize(("written", "fires"), [("34,588", False), ("34,858", True)])
+def test_a_link_to_another_story_is_no_turn_to_its_seat(
+    tmp_path: Path, lead: str, written: str, fires: bool
+) -> None:
+    story = (
+        "Marcus Fysh held Yeovil for the Conservatives.\n\n"
+        f"{lead} Labour has just lost Wells to the Conservatives\n\n"
+        f"Mr Fysh polled {written} votes.\n"
+    )
+    seats = _seats_by_name(article_of(story))
+    assert seats["Marcus Fysh"] == "Yeovil"
+    path = story_file(tmp_path, story, "uk-ge-2019")
+    assert flagged_in(path) == ([("reference-mismatch", written)] if fires else [])
+
+
+# -- "won the seat off of X, overturning …, and taking N votes": the winner's votes ---------------
+
+
+@pytest.mark.parametrize("took", ["off of", "off", "from"])
+@pytest.mark.parametrize(("written", "fires"), [("25,572", False), ("25,752", True)])
+def test_votes_after_the_one_a_seat_was_taken_off_are_the_takers(
+    tmp_path: Path, took: str, written: str, fires: bool
+) -> None:
+    story = (
+        f"Labour's Rosie Duffield won Canterbury {took} Conservative Julian Brazier, overturning"
+        f" a 9,798 majority and taking {written} votes.\n"
+    )
+    article = article_of(story)
+    duffield = [c for co in article.contests for c in co.candidates if c.name == "Rosie Duffield"]
+    assert [c.votes.text for c in duffield if c.votes is not None] == [written]
+    path = story_file(tmp_path, story, "uk-ge-2017")
+    assert [f for f in flagged_in(path) if f[1] == written] == (
+        [("reference-mismatch", written)] if fires else []
+    )
