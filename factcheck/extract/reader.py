@@ -130,6 +130,7 @@ from factcheck.extract.entities import (
     PersonMention,
     aside_seats,
     contest_matcher,
+    district_mentions,
     find_people,
     is_seat,
     names_excepted_seat,
@@ -325,6 +326,13 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         # "In Boston, …" in a story naming Boston and Skegness: the seat by its first word.
         short = short_seat_mentions(text, seats)
         seats = sorted([*seats, *short], key=lambda c: c.span.start) if short else seats
+    # "Northfield" in a story on Birmingham's seats: the seat by its district alone.
+    districts = district_mentions(text, seats)
+    if districts:
+        seats = sorted(
+            [*seats, *(c for c in districts if is_seat(text, c, surnames))],
+            key=lambda c: c.span.start,
+        )
     # A past seat ("the former MP for X") is no seat of the story's, but its words are no
     # person's name either.
     contests = [c for c in seats if not names_former_seat(text, c)]

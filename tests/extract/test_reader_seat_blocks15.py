@@ -332,3 +332,84 @@ def test_votes_after_the_one_a_seat_was_taken_off_are_the_takers(
     assert [f for f in flagged_in(path) if f[1] == written] == (
         [("reference-mismatch", written)] if fires else []
     )
+
+
+# -- a city's seat by its district alone ------------------------------------------------------
+
+
+def _city_round_up(heading: str, sambrook_votes: str = "19,957") -> str:
+    rows = [
+        ("Gary Sambrook", "Con", sambrook_votes),
+        ("Richard Burden", "Lab", "18,317"),
+        ("Jamie Scott", "LD", "1,961"),
+    ]
+    return (
+        "Labour held most of its Birmingham seats, but the Conservatives had hopes in"
+        " Northfield, Edgbaston and Selly Oak.\n\n"
+        f"{heading}\n{_rows(rows, between=chr(10))}\n"
+        "Edgbaston\nPreet Kaur Gill (Lab) 21,217\nAlex Yip (Con) 15,603\n"
+    )
+
+
+@pytest.mark.parametrize("heading", ["Northfield", "NORTHFIELD", "Northfield:"])
+def test_a_citys_district_heading_names_its_seat(heading: str) -> None:
+    seats = _seats_by_name(article_of(_city_round_up(heading)))
+    assert seats["Gary Sambrook"] == "Birmingham, Northfield"
+    assert seats["Alex Yip"] == "Birmingham, Edgbaston"
+
+
+@pytest.mark.parametrize(("written", "fires"), [("19,957", False), ("19,597", True)])
+def test_a_district_headed_list_is_checked_in_its_seat(
+    tmp_path: Path, written: str, fires: bool
+) -> None:
+    path = story_file(tmp_path, _city_round_up("Northfield", written), "uk-ge-2019")
+    assert [f for f in flagged_in(path) if f[1] == written] == (
+        [("reference-mismatch", written)] if fires else []
+    )
+
+
+def test_a_district_without_its_city_names_no_seat() -> None:
+    # The control: no Birmingham, nor any of its seats, in the story: "Northfield" may be a
+    # place anywhere (or a person: "Jane Northfield").
+    story = "Northfield\nGary Sambrook (Con) 19,957\nRichard Burden (Lab) 18,317\n"
+    seats = _seats_by_name(article_of(story))
+    assert seats["Gary Sambrook"] != "Birmingham, Northfield"
+
+
+def test_a_district_that_is_a_persons_surname_is_the_person() -> None:
+    story = "In Birmingham, Labour held Edgbaston. Councillor Jane Northfield said: it was close.\n"
+    article = article_of(story)
+    assert all(c.name != "Birmingham, Northfield" for c in article.contests)
+
+
+# -- the seat right after a figure, and where a person won --------------------------------------
+
+
+@pytest.mark.parametrize(("written", "fires"), [("28,508", False), ("28,805", True)])
+def test_a_figure_followed_by_in_a_seat_is_that_seats(
+    tmp_path: Path, written: str, fires: bool
+) -> None:
+    story = (
+        "After poor showings for the Tories in Edgbaston and Northfield, Labour's Tahir Ali,"
+        f" who won by a {written}-vote margin in Hall Green, said the city had spoken.\n"
+    )
+    article = article_of(story)
+    majorities = {c.name: c.majority.text for c in article.contests if c.majority is not None}
+    assert majorities == {"Birmingham, Hall Green": written}
+    seats = _seats_by_name(article)
+    assert seats.get("Tahir Ali") in (None, "Birmingham, Hall Green")
+    path = story_file(tmp_path, story, "uk-ge-2019")
+    assert [f for f in flagged_in(path) if f[1] == written] == (
+        [("reference-mismatch", written)] if fires else []
+    )
+
+
+def test_a_figure_after_a_comma_starts_anew() -> None:
+    # The control: "majority to 1,640, in Edgbaston it was 5,614": each its own seat's.
+    story = (
+        "In Northfield, Gary Sambrook took the seat with a majority of 1,640, in Edgbaston"
+        " it was 5,614 for Preet Kaur Gill.\n"
+    )
+    article = article_of(story)
+    majorities = {c.name: c.majority.text for c in article.contests if c.majority is not None}
+    assert majorities.get("Birmingham, Northfield", "1,640") == "1,640"
