@@ -590,6 +590,50 @@ def names_excepted_seat(text: str, c: ContestMention) -> bool:
     return _ITS_CLAUSE_AFTER.match(text, c.span.end) is None
 
 
+# An aside inside a sentence: a bracket, or a pair of spaced dashes, closed on its line with
+# no sentence ending inside ("Bill Rees – (who had his Deddington, Banbury, address printed
+# on the ballot paper) – managed", "It is difficult to estimate - as with the situation in
+# Newport West - how many of her votes").
+_BRACKET_ASIDE = re.compile(r"\(([^()\n]{1,300})\)")
+_DASH_ASIDE = re.compile(r"(?<=\S)[^\S\n]+([–—-])[^\S\n]+([^–—\n]{1,300}?)[^\S\n]+\1[^\S\n]+(?=\S)")
+_ASIDE_END = re.compile(r"[.!?][\s\"”’']+[A-Z]")
+# A clause, not a label: two lower-case words besides those of seats' names and of a list
+# pairing people with seats ("(Selly Oak)", "(South Holland and the Deepings)", "- Labour -",
+# "- Jo Smith in Reigate and Al Brown in Farnham -" label people or rows; "who had his
+# Banbury address printed" tells about them).
+_LOWER_WORDS = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])")
+_LABEL_WORDS = frozenset("in and the of for upon on under by with st at".split())  # noqa: SIM905
+_DIGIT_IN = re.compile(r"\d")
+
+
+def aside_seats(text: str, contests: Sequence[ContestMention]) -> dict[int, bool]:
+    """The seat mentions inside an aside of their sentence (a bracket, or spaced dashes, that
+    holds a clause of its own), by the seat's start, each with whether the aside gives a
+    figure. The aside tells about a person or a comparison in passing ("as with the
+    situation in Newport West", a candidate's home address): the story does not turn to the
+    seat, and the sentence's figures outside the aside are not the seat's."""
+    if not contests or not any(mark in text for mark in ("(", " - ", "–", "—")):
+        return {}
+    spans: list[tuple[int, int, bool]] = []
+    for pattern, group in ((_BRACKET_ASIDE, 1), (_DASH_ASIDE, 2)):
+        for m in pattern.finditer(text):
+            a, b = m.start(group), m.end(group)
+            if _ASIDE_END.search(text, a, b) is not None:
+                continue
+            words = (w.group() for w in _LOWER_WORDS.finditer(text, a, b))
+            if sum(w not in _LABEL_WORDS for w in words) < 2:
+                continue
+            spans.append((a, b, _DIGIT_IN.search(text, a, b) is not None))
+    if not spans:
+        return {}
+    out: dict[int, bool] = {}
+    for c in contests:
+        for a, b, figures in spans:
+            if a <= c.span.start and c.span.end <= b:
+                out[c.span.start] = out.get(c.span.start, False) or figures
+    return out
+
+
 # Before a seat someone stood in: "he stood for the Referendum Party in The Cotswolds",
 # "contested Hexham", "fought the seat of Bury North".
 _STOOD_BEFORE = re.compile(

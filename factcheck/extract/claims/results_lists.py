@@ -33,6 +33,7 @@ from factcheck.extract.entities import (
 )
 from factcheck.extract.frame import Candidate, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
+from factcheck.extract.text import visible_from
 from factcheck.extract.vocabulary import DIGITS
 from factcheck.models import (
     ChangeClaim,
@@ -712,8 +713,8 @@ def _partial_heading(f: Frame, at: int, heading: ContestMention | None) -> str |
 def _titled_seat(f: Frame, partial: str) -> str | None:
     """The one seat a word of the story's first line and a compass heading name together:
     "Leeds" and "North East" name Leeds North East."""
-    text, start = f.state.text, f.state.body_start
-    start += len(text) - start - len(text[start:].lstrip())
+    text = f.state.text
+    start = visible_from(text, f.state.body_start)
     end = text.find("\n", start)
     title = text[start : end if end >= 0 else len(text)][:200]
     seats = set()
