@@ -95,11 +95,10 @@ _BEATEN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # After the one beaten: ", after two recounts, taking ", ", winning ", ", with ", and after
-# "with" another figure of the winner's: "with a majority of 4,224 and "; or after another
-# participle joined by "and": ", overturning a 5,241 majority and taking ".
+# "with" another figure of the winner's: "with a majority of 4,224 and ".
+# Another participle's clause may come first: ", overturning a 5,241 majority and taking ".
 _SUBJECTS_CLAUSE = re.compile(
-    r",?(?:\s+[^,.;:]{1,40},|\s+(?:overturning|overturned|reversing|ending)\s+"
-    r"(?:[^,.;:]|,(?=\d)){1,40}?\s+and)?"
+    r",?(?:\s+[^,.;:]{1,40},)?(?:\s+(?-i:[a-z]+ing)\s+(?:[^,;:]|(?<=\d),(?=\d)){1,40}?\s+and)?"
     r"\s+(?:taking|winning|polling|securing|gaining|collecting"
     r"|with)\s+(?:a\s+total\s+of\s+|just\s+|only\s+)?(?:[^;:]{1,40}?\s+and\s+)?",
     re.IGNORECASE,
@@ -950,7 +949,14 @@ class Frame:
         theirs = self.count_before(self.people, seat.span.start) - self.count_before(
             self.people, brk[1]
         )
-        if own == 0 or theirs == 0:
+        if theirs == 0:
+            return None
+        if own == 0 and not (
+            clause == self.sent.span.start and PRONOUN_START.match(self.sent.text)
+        ):
+            # A clause naming no one is about the seat named later, unless it opens on "She"
+            # or "He": "She won by just 22 votes – but … Pete Wishart saw his majority slashed
+            # to just 21 in Perth and North Perthshire" is about someone named before.
             return None
         who = self.people[self.count_before(self.people, brk[1])].name
         return f"no seat named in its clause: {seat.name} is named in a later one, about {who}"
@@ -1350,6 +1356,15 @@ class Frame:
             and len(self.people) > 1
             and (self._holds_another(person) or self.seat_in_an_earlier_clause(person))
         ):
+            return None
+        if (
+            len(self.contests) == 1
+            and person.span.start < self.sent.span.start
+            and self._seat_in_a_later_clause(self.sent.span.start) is not None
+        ):
+            # The person an opening "She" stands for, in a sentence whose one seat is named
+            # only in a later clause about someone else: "She won by just 22 votes – but …
+            # Pete Wishart saw his majority slashed to just 21 in Perth".
             return None
         return self.contest
 

@@ -154,6 +154,7 @@ from factcheck.extract.frame import (
 from factcheck.extract.numbers import NumberKind, NumberMention, find_numbers
 from factcheck.extract.text import (
     Sentence,
+    enclosing,
     inside,
     page_furniture,
     photo_captions,
@@ -631,17 +632,14 @@ def _quoted_aside(state: ReadState, c: ContestMention) -> bool:
     inside one continued into the next paragraph, which opens with a quotation mark again (as
     news copy continues a speech)? Any other quotation left open runs to its paragraph's end,
     which may be the story's: no aside."""
-    if not state.quoted(c.span):
+    # Quotations do not overlap: only the one found by bisection can hold the seat (a scan
+    # of them all, per seat named, is quadratic in a long story).
+    q = enclosing(c.span, state.quotes)
+    if q is None:
         return False
     text = state.text
-    return any(
-        q.start <= c.span.start
-        and c.span.end <= q.end
-        and (
-            (text[q.end - 1] in '”"' and "\n" not in text[q.start : q.end])
-            or _CONTINUED_QUOTE.match(text, q.end) is not None
-        )
-        for q in state.quotes
+    return (text[q.end - 1] in '”"' and "\n" not in text[q.start : q.end]) or (
+        _CONTINUED_QUOTE.match(text, q.end) is not None
     )
 
 

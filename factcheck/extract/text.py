@@ -182,6 +182,32 @@ _LINE_QUOTE = re.compile('\n[ \t]*[“"]')
 _QUOTE_OPEN = re.compile('[“"]')
 
 
+_VISIBLE = re.compile(r"\S")
+
+
+def visible_from(text: str, pos: int) -> int:
+    """Where the first character at or after ``pos`` that is not white space is, or
+    ``len(text)`` when there is none. Searched, never sliced: stripping ``text[pos:]`` copies
+    the rest of the text, which, once per figure or person, is quadratic in a long one."""
+    m = _VISIBLE.search(text, pos)
+    return m.start() if m is not None else len(text)
+
+
+def enclosing(span: Span, regions: list[Span]) -> Span | None:
+    """The one region of ``regions`` (sorted, not overlapping, as quotations are) that holds
+    ``span``, found by bisection, or None."""
+    lo, hi = 0, len(regions)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if regions[mid].start <= span.start:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo > 0 and span.end <= regions[lo - 1].end:
+        return regions[lo - 1]
+    return None
+
+
 def inside(span: Span, regions: list[Span]) -> bool:
     """Is ``span`` within one of ``regions`` (sorted, not overlapping, as quotations are)?"""
     return inside_at(span.start, span.end, regions)

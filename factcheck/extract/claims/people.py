@@ -24,7 +24,7 @@ from typing import Literal
 from factcheck import compiled_re as re
 from factcheck.extract.entities import ContestMention, PersonMention, contest_matcher
 from factcheck.extract.frame import Candidate, Frame
-from factcheck.extract.text import cue_words
+from factcheck.extract.text import cue_words, visible_from
 from factcheck.extract.vocabulary import other_time
 from factcheck.models import Figure, Grounds, Span, Unit
 from factcheck.names import name_key, person_words
@@ -410,7 +410,7 @@ def _read_people(f: Frame) -> None:
     for person in f.people:
         if person.name in state.candidates or state.quoted(person.span):
             continue
-        if not state.text[person.span.end :].strip():
+        if visible_from(state.text, person.span.end) == len(state.text):
             continue  # the text ends on the name, with no full stop: it may be cut off
         words = person_words(person.name)
         if len(words) < 2 or any(w in _NOT_PERSON for w in words):
