@@ -413,3 +413,24 @@ def test_a_figure_after_a_comma_starts_anew() -> None:
     article = article_of(story)
     majorities = {c.name: c.majority.text for c in article.contests if c.majority is not None}
     assert majorities.get("Birmingham, Northfield", "1,640") == "1,640"
+
+
+# -- a two-part seat with its second part's compass point moved, as the BBC wrote it ------------
+
+
+@pytest.mark.parametrize("heading", ["Ochil & Perthshire South", "Ochil and Perthshire South"])
+@pytest.mark.parametrize(("written", "fires"), [("4,498", False), ("4,948", True)])
+def test_a_compass_point_moved_in_the_second_part_names_the_seat(
+    tmp_path: Path, heading: str, written: str, fires: bool
+) -> None:
+    # Ochil and South Perthshire, 2019: John Nicolson won by 4,498 votes.
+    story = (
+        f"{heading}\n\nSNP GAIN\n\nJohn Nicolson won the seat with a majority of {written}.\n"
+    )
+    article = article_of(story)
+    majorities = {c.name: c.majority.text for c in article.contests if c.majority is not None}
+    assert majorities == {"Ochil and South Perthshire": written}
+    path = story_file(tmp_path, story, "uk-ge-2019")
+    assert [f for f in flagged_in(path) if f[1] == written] == (
+        [("reference-mismatch", written)] if fires else []
+    )
