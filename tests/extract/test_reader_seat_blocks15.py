@@ -424,9 +424,7 @@ def test_a_compass_point_moved_in_the_second_part_names_the_seat(
     tmp_path: Path, heading: str, written: str, fires: bool
 ) -> None:
     # Ochil and South Perthshire, 2019: John Nicolson won by 4,498 votes.
-    story = (
-        f"{heading}\n\nSNP GAIN\n\nJohn Nicolson won the seat with a majority of {written}.\n"
-    )
+    story = f"{heading}\n\nSNP GAIN\n\nJohn Nicolson won the seat with a majority of {written}.\n"
     article = article_of(story)
     majorities = {c.name: c.majority.text for c in article.contests if c.majority is not None}
     assert majorities == {"Ochil and South Perthshire": written}
