@@ -73,6 +73,8 @@ _AFTER_END = re.compile(
 
 
 _RELATIVE = re.compile(r"['’]?s?,?\s+(?:who|whose)\b", re.IGNORECASE)
+# After a seat, a colon opening the list it heads: "and in Airdrie and Shotts: ".
+_LIST_LEAD_AFTER = re.compile(r"[^\S\n]*:")
 # From a figure to the seat named right after it: "34,000-vote margin in ", "5,000 votes in
 # the ", "majority of 1,200 in ".
 # (Not after a comma: "her majority to 15,560, in Harrow West it was 13,314" starts anew.)
@@ -1349,7 +1351,12 @@ class Frame:
                 return opening.name
             i = self.count_before(self.contests, person.span.end)
             if i < len(self.contests):
-                return self.contests[i].name  # the first named after the person
+                after = self.contests[i]
+                if i > 0 and _LIST_LEAD_AFTER.match(self.state.text, after.span.end):
+                    # "The votes in A were: X 3,209; Y 1,049 and Z 549 and in B: W 3,389":
+                    # the seat before a colon heads the list after it, not the person before.
+                    return self.contests[i - 1].name
+                return after.name  # the first named after the person
             return self.contests[-1].name
         if (
             len(self.contests) == 1
