@@ -339,8 +339,9 @@ _PERSON_LOST = re.compile(
     # "Jane Smith lost to Labour's John Brown in Gordon", "saw Jane Smith lose to the Lib
     # Dems", "Jane Smith conceded defeat to the SNP": no seat between, the one named after
     # "to" is the winner.
-    r"\b(?:(?:has|have|had)\s+)?(?P<verb>(?P<to>(?:lost|lose|loses|losing|conceded\s+defeat"
-    r"|concedes\s+defeat)(?=\s+to\s))|lost|loses|losing|relinquished|relinquishing)\s+"
+    # (fifteenth session) "Jane Smith lost out to Labour's John Brown": "out" as good as absent.
+    r"\b(?:(?:has|have|had)\s+)?(?P<verb>(?P<to>(?:lost|lose|loses|losing)(?:\s+out)?(?=\s+to\s)"
+    r"|(?:conceded|concedes)\s+defeat(?=\s+to\s))|lost|loses|losing|relinquished|relinquishing)\s+"
 )
 # Rivals named by a movement, not a party the pack knows: "lost her Glasgow East seat to the
 # nationalists" (in Scotland the SNP, in Wales Plaid, in Northern Ireland either side's): a
@@ -2683,7 +2684,8 @@ def _read_person_outcomes(f: Frame) -> None:
         seats, stop, _ = target
         who = _person_subject(f, m)
         if who is None or (
-            m.group("to") == "lose" and not _SAW.search(text, sent.span.start, who.span.start)
+            m.group("to") in ("lose", "lose out")
+            and not _SAW.search(text, sent.span.start, who.span.start)
         ):
             continue
         loser, _, loser_tight = _person_party(f, who)
