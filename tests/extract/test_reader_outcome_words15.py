@@ -199,3 +199,58 @@ def test_lost_out_to_is_a_gain_as_lost_to_is() -> None:
     plain = gains("Labour's Jane Smith lost to Conservative John Brown in Gower.")
     assert plain == [("gain", "Gower", "Conservative")]
     assert gains("Labour's Jane Smith lost out to Conservative John Brown in Gower.") == plain
+
+
+def _restated_wins(text: str) -> list[tuple[str, str]]:
+    """(person, words) of each win said again, as kept on the candidate."""
+    return [
+        (c.name, text[f.span.start : f.span.end])
+        for k in article_of(text).contests
+        for c in k.candidates
+        for f in c.restated
+        if f.span is not None and f.value == 1
+    ]
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    seat=st.sampled_from(_PEOPLE),
+    again=st.sampled_from(
+        [
+            "{who} won {seat} with a majority of 1,200.",
+            "{who} has won the seat.",
+            "It was a landslide victory for {who} in {seat}.",
+        ]
+    ),
+)
+def test_a_win_said_again_is_read_and_checked_where_it_is_written(
+    tmp_path: Path, seat: tuple[str, str, str], again: str
+) -> None:
+    name, winner, second = seat
+    story = "{who} wins {seat}\n\n" + again
+    right = story.format(who=winner, seat=name)
+    wrong = story.format(who=second, seat=name)
+    article = article_of(right + _TAIL)
+    assume(any(c.name == winner for k in article.contests for c in k.candidates))
+    assert [who for who, _ in _restated_wins(right + _TAIL)] == [winner], right
+    assert _first_said(tmp_path, right) == [], right
+    fired = [
+        f for f in filed_findings(tmp_path, wrong + _TAIL, _ELECTION) if "not first" in f.message
+    ]
+    # Each place the wrong win is written is found; the second says it is said again.
+    assert len(fired) == 2, wrong
+    assert "said again" in fired[1].message, wrong
+    assert fired[1].severity is Severity.WARNING, wrong
+
+
+def test_a_win_read_twice_from_the_same_words_is_one_claim() -> None:
+    # "won Gower" is read by two wordings here (the person's and the seat's): one claim.
+    text = "Jane Smith won Gower with 20,000 votes." + _TAIL
+    assert _restated_wins(text) == []
+
+
+def test_no_win_is_said_again_of_someone_placed_otherwise() -> None:
+    text = "Jane Smith came second in Gower. Jane Smith has won the seat." + _TAIL
+    assert _restated_wins(text) == []

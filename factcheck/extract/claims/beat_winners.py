@@ -22,6 +22,7 @@ from factcheck.extract.claims.outcomes import (
     _rival_after,
     _states_a_result,
     _winner_subject,
+    said_again,
 )
 from factcheck.extract.claims.ranks import place_in_words
 from factcheck.extract.entities import PersonMention
@@ -87,13 +88,15 @@ def set_winner(
         # seat carried from the sentence before may be another race's.
         return
     cand = f.register(who)
-    if cand.rank is not None:
-        return
     m = place_in_words(state.text, words.start, words.end, 1)
     fig = f.figure(m, Unit.RANK, what, who=who, what_loose=True, subject_tie=(subject, True))
     # The place the words imply, as a rule names it ("not first"): the words themselves
     # are the winner's name.
-    cand.rank = fig.model_copy(update={"text": "first"})
+    won = fig.model_copy(update={"text": "first"})
+    if cand.rank is None:
+        cand.rank = won
+    else:
+        said_again(cand, won)
 
 
 def read_beat_winners(f: Frame) -> None:

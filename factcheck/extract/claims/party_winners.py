@@ -28,6 +28,7 @@ from factcheck.extract.claims.outcomes import (
     _has_party_winner,
     _seats_from,
     _states_a_result,
+    said_again,
 )
 from factcheck.extract.claims.party_subjects import party_candidate
 from factcheck.extract.claims.ranks import place_in_words
@@ -128,7 +129,7 @@ def _rank(
     if where is None or _has_party_winner(f, where, party.party.name):
         return
     cand = party_candidate(f, party, seat=seat)
-    if cand is None or cand.rank is not None:
+    if cand is None or (cand.rank is not None and cand.rank.value != 1):
         return
     if any(
         c is not cand and c.contest == where and c.rank is not None and c.rank.value == 1
@@ -136,10 +137,14 @@ def _rank(
     ):
         return  # the seat's winner is read already, a person: another race's, or a slip
     m = place_in_words(f.state.text, span.start, span.end, 1)
-    cand.rank = f.figure(
+    won = f.figure(
         m,
         Unit.RANK,
         what,
         subject_tie=(f"{party.party.name}, named before the verb", True),
         seat=seat_tie,
     ).model_copy(update={"text": "first"})
+    if cand.rank is None:
+        cand.rank = won
+    else:
+        said_again(cand, won)  # "Labour win Gower" over "Jane Smith won Gower for Labour"
