@@ -480,7 +480,8 @@ def _one_word_districts() -> tuple[dict[str, tuple[str, str]], tuple[str, ...], 
             continue
         out[words[0]] = (name_key(city), seat)
         cities.add(city.strip())
-    written = sorted({w for d in out for w in (d.title(), d.upper())}, key=len, reverse=True)
+    # (In one order from run to run, so that the compiled pattern is stored once.)
+    written = sorted({w for d in out for w in (d.title(), d.upper())}, key=lambda w: (-len(w), w))
     pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(written) + r")(?![\w'’-])")
     return out, tuple(sorted(cities)), pattern
 
