@@ -46,6 +46,31 @@ _GE_ORDER = ("1997", "2001", "2005", "2010", "2015", "2017", "2019", "2024")
 _GE_YEARS = frozenset(_GE_ORDER)
 
 
+# Right before a person named as the object of a clause, not its subject: "after narrowly
+# defeating Roger Mullin", "he lost to Conservative Derek Thomas", "after long-serving MP Mike
+# Wood stood down", "took the seat from Jane Smith".
+_OBJECT_LEAD = re.compile(
+    r"\b(?:beat|beats|beating|beaten|defeat(?:s|ed|ing)?|oust(?:s|ed|ing)?|unseat(?:s|ed|ing)?"
+    r"|succeed(?:s|ed|ing)?|replac(?:es|ed|ing)|from|to|over|against|by|than|after|before|for|of"
+    r"|behind|ahead\s+of)\s+(?:(?-i:[A-Z])?[\w'’.-]*\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def pronoun_antecedent(text: str, start: int, people: Sequence[PersonMention]) -> PersonMention:
+    """Whom an opening "She" or "He" of the next sentence stands for, of the ``people`` a
+    sentence names (in order): the last not named as the object of a verb of beating or of a
+    preposition ("Lesley Laird … after narrowly defeating Roger Mullin. ¶ She pulled in 17,016
+    votes"; "Sarah Owen was elected … while his daughter, Rachel Hopkins, was elected in Luton
+    South. ¶ She replaced …"), else the last named. ``start`` is where the sentence starts:
+    words before it say nothing of its people."""
+    if len(people) > 1:
+        for p in reversed(people):
+            if not _OBJECT_LEAD.search(text, max(start, p.span.start - 60), p.span.start):
+                return p
+    return people[-1]
+
+
 def previous_general_election(year: str | None) -> str | None:
     """The year of the UK general election before ``year``'s, if both are known."""
     if year not in _GE_YEARS or year == _GE_ORDER[0]:
@@ -87,14 +112,17 @@ _BEATEN_BEFORE = re.compile(
     r"|(?:victory|win|triumph)\s+over)"
     r"\s+(?:[\w'’.-]+,?\s+){0,8}"
     r"|(?:took|takes|taken|taking|seized|seizes|snatched|snatches|wrested|wrests|won|gained"
-    r"|captured|grabbed)\s+(?:[\w'’.-]+\s+){0,7}(?:from|off(?:\s+of)?)\s+(?:[\w'’.-]+\s+){0,3})$",
+    r"|captured|grabbed|reclaimed|regained|retook|recaptured)"
+    r"\s+(?:[\w'’.-]+\s+){0,7}(?:from|off(?:\s+of)?)\s+(?:[\w'’.-]+\s+){0,3})$",
     re.IGNORECASE,
 )
 # After the one beaten: ", after two recounts, taking ", ", winning ", ", with ", and after
 # "with" another figure of the winner's: "with a majority of 4,224 and ".
-# Another participle's clause may come first: ", overturning a 5,241 majority and taking ".
+# Another participle's clause may come first: ", overturning a 5,241 majority and taking "; or
+# a short phrase of time or place: " on Friday morning with ".
 _SUBJECTS_CLAUSE = re.compile(
     r",?(?:\s+[^,.;:]{1,40},)?(?:\s+(?-i:[a-z]+ing)\s+(?:[^,;:]|(?<=\d),(?=\d)){1,40}?\s+and)?"
+    r"(?:\s+(?:on|at|in|after)(?:\s+[\w'’-]+){1,3}?(?=\s+with\b))?"
     r"\s+(?:taking|winning|polling|securing|gaining|collecting"
     r"|with)\s+(?:a\s+total\s+of\s+|just\s+|only\s+)?(?:[^;:]{1,40}?\s+and\s+)?",
     re.IGNORECASE,
@@ -1542,6 +1570,16 @@ class Frame:
             or self._beaten_then_subjects(self.people[i - 2], self.people[i - 1], at)
         ):
             return self.people[i - 2]
+        if (
+            i == 1
+            and PRONOUN_START.match(self.sent.text)
+            and (them := self.state.last_person) is not None
+            and them.name != self.people[0].name
+            and self._beaten_then_subjects(None, self.people[0], at)
+        ):
+            # "He reclaimed the seat from Mr Thomas on Friday morning with 25,033 votes": the
+            # one beaten is the verb's object; the figure is the subject's, whom "He" stands for.
+            return them
         if i and (
             self._beaten_before_possessive(self.people[i - 1], at)
             or self._rival_before_score(self.people[i - 1], at)
@@ -1624,14 +1662,17 @@ class Frame:
         between = text[last.span.end : at]
         return close in between if close != "-" else " - " in between
 
-    def _beaten_then_subjects(self, first: PersonMention, beaten: PersonMention, at: int) -> bool:
+    def _beaten_then_subjects(
+        self, first: PersonMention | None, beaten: PersonMention, at: int
+    ) -> bool:
         """Is ``beaten`` the object of a verb of beating whose subject is ``first``, and the
         figure at ``at`` in a participle clause after it? "Ben Lake defeated the Lib Dem's
         leader, Mark Williams, after two recounts, taking 11,623 votes": Ben Lake's."""
         text = self.state.text
         if not _SUBJECTS_CLAUSE.fullmatch(text, beaten.span.end, at):
             return False
-        lead = max(first.span.end, beaten.span.start - _BEATEN_WINDOW)
+        begin = first.span.end if first is not None else self.sent.span.start
+        lead = max(begin, beaten.span.start - _BEATEN_WINDOW)
         return bool(_BEATEN_BEFORE.search(text, lead, beaten.span.start))
 
     def _rival_with_own_figure(self, rival: PersonMention, at: int) -> bool:

@@ -149,6 +149,7 @@ from factcheck.extract.frame import (
     MentionIndex,
     ReadState,
     around,
+    pronoun_antecedent,
 )
 from factcheck.extract.numbers import NumberKind, NumberMention, find_numbers
 from factcheck.extract.text import (
@@ -491,7 +492,7 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
             several = len({c.name for c in turned}) > 1
             lost = False
         if speople:
-            state.last_person = speople[-1]
+            state.last_person = pronoun_antecedent(text, sent.span.start, speople)
         if sparties:
             state.last_party = sparties[-1]
     return _assemble(doc, state, default_contest)

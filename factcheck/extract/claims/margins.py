@@ -273,6 +273,15 @@ _OVERTURNED_AFTER = re.compile(
     r"|wip\w+|slash\w*|cut|reduc\w*|overc[ao]me|erased|halved|turned\s+over)\b",
     re.IGNORECASE,
 )
+# A margin as the sentence's subject, its verb right before the count: "The margin holding off
+# Daniel Donnelly of the Alliance, which has grown …, was just 1,306 votes", "The gap between
+# Sinn Féin and the SDLP was 8,462". No other count between: "the gap, 2,000 in 2017, is now".
+_MARGIN_SUBJECT = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){0,3}?(?:the|her|his|their|its)\s+(?:(?:winning|final|overall)\s+)?"
+    r"(?:margin|gap|difference)\b[^;:\d]{0,160}?\b(?:was|is|stood\s+at|came\s+to)\s+"
+    r"(?:just\s+|only\s+|a\s+mere\s+)?$",
+    re.IGNORECASE,
+)
 _MARGIN_OF_BEFORE = re.compile(
     # "a difference of 187 votes", "a cushion of just 274", "the margin was 20 votes", "this
     # time around the difference was 57"
@@ -421,6 +430,13 @@ def read_margin(f: Frame, a: Around) -> bool:
         what = "“majority” after it"
     elif _MARGIN_OF_BEFORE.search(a.before):
         what = "“margin of” before it"
+    elif (
+        a.clause_start == f.sent.span.start
+        and ("margin" in f.low or "gap" in f.low or "difference" in f.low)
+        and _MARGIN_SUBJECT.match(a.clause_before)
+        and _VOTES_OR_END.match(a.after)
+    ):
+        what = "“the margin … was” before it, the margin the sentence is about"
     elif "lead" in a.after[:12] and _LEAD_AFTER.match(a.after) and _A_BEFORE.search(a.before):
         what = "“lead” after it"
     elif _GAP_AFTER.match(a.after):

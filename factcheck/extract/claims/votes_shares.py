@@ -143,6 +143,10 @@ def read_votes_and_shares(f: Frame) -> None:
         before = text[max(sent.span.start, m.start - 30) : m.start]
         if m.kind is NumberKind.COUNT and _VOTES_SINCE_AFTER.match(after):
             continue  # "losing … 2,426 votes from the last general election": a change
+        if m.kind is NumberKind.COUNT and _TO_SPARE_AFTER.match(after):
+            # "had 4,000 votes to spare over Diana Armstrong": a lead over someone, who may
+            # not be the runner-up (so not surely the majority either), never a vote total.
+            continue
         if m.kind is NumberKind.COUNT and VOTES_AFTER.match(after):
             votes[k] = who
             cues[k] = "“votes” after it"
@@ -325,6 +329,7 @@ _VOTES_SINCE_AFTER = re.compile(
     r"|(?:last|previous)\s+(?:general\s+)?election\b|last\s+time\b)",
     re.IGNORECASE,
 )
+_TO_SPARE_AFTER = re.compile(r"\s*votes?\s+to\s+spare\b", re.IGNORECASE)
 # Between a person and their count in a sentence that counts votes: "Ian Yuill of the Liberal
 # Democrats with ", "Mark Peart, with ", "Fay Jones getting ", "Sue Wixley received ", " ".
 # A bare space only for a count of 100 or more: "Jane Smith, 52," is an age.
