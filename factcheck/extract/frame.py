@@ -427,6 +427,23 @@ class Candidate:
         self.restated.append(again)
         return True
 
+    def said_again(self, first: Figure | None, again: Figure) -> bool:
+        """Keep ``again`` when it is ``first`` written again elsewhere, the same value to the
+        same precision and hedge ("Labour's Perry Smith came second with 10,926 votes" over
+        the card's "• Votes: 10,926"), so each place the figure is written is checked (the
+        arithmetic uses the first). Another value is left unread, as :meth:`restate` says."""
+        if (
+            first is None
+            or first.span == again.span
+            or first.value != again.value
+            or first.precision != again.precision
+            or first.hedge != again.hedge
+            or any(r.span == again.span for r in self.restated)
+        ):
+            return False
+        self.restated.append(again)
+        return True
+
 
 @dataclass
 class ContestFigures:

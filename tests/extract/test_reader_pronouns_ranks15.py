@@ -173,6 +173,9 @@ _WINNERS = {
     "North Down": ("Sylvia Hermon", "17,689"),
     "South East Cambridgeshire": ("Lucy Frazer", "32,187"),
     "Foyle": ("Mark Durkan", "17,725"),
+    "Weaver Vale": ("Mike Amesbury", "26,066"),
+    "Sheffield Central": ("Paul Blomfield", "24,308"),
+    "Dartford": ("Jim Dickson", "15,392"),
 }
 
 
@@ -223,3 +226,106 @@ def test_a_placing_then_came_a_party_names_no_person(tmp_path: Path) -> None:
     article = load_article(story_file(tmp_path, story, "uk-ge-2015"))
     ranks = [(c.name, c.rank.text) for k in article.contests for c in k.candidates if c.rank]
     assert ranks == [("Mark Durkan", "first")]
+
+
+def _votes_findings(path: Path, text: str) -> list[str]:
+    return [f.name for f in findings_in(path) if f.text == text]
+
+
+# Gainsborough, 2019: Perry Smith (Lab) 10,926, second.
+@pytest.mark.parametrize(("written", "fires"), [("10,926", False), ("10,962", True)])
+def test_a_count_said_again_is_checked_where_it_is_said_again(
+    tmp_path: Path, written: str, fires: bool
+) -> None:
+    story = (
+        f"In Gainsborough, Labour's Perry Smith polled {written} votes.\n\n"
+        f"Perry Smith came second with {written} votes."
+    )
+    path = story_file(tmp_path, story, "uk-ge-2019")
+    smith = candidate_named(contest_named(load_article(path), "Gainsborough"), "Perry Smith")
+    assert smith.votes is not None
+    assert smith.votes.text == written
+    again = [r for r in smith.restated if r.unit.value == "votes"]
+    assert [r.text for r in again] == [written]
+    assert again[0].span != smith.votes.span
+    assert _votes_findings(path, written) == (["reference-mismatch"] * 2 if fires else [])
+
+
+def test_a_count_said_again_with_another_value_is_left(tmp_path: Path) -> None:
+    # Another value in another sentence may be another election's or a rounding: unread.
+    story = (
+        "In Gainsborough, Labour's Perry Smith polled 10,926 votes.\n\n"
+        "Perry Smith came second with 10,900 votes."
+    )
+    smith = candidate_named(
+        contest_named(load_article(story_file(tmp_path, story, "uk-ge-2019")), "Gainsborough"),
+        "Perry Smith",
+    )
+    assert smith.votes is not None
+    assert smith.votes.text == "10,926"
+    assert not [r for r in smith.restated if r.unit.value == "votes"]
+
+
+# Weaver Vale, 2017: Graham Evans (Con) 22,138, second; Sheffield Central, 2015: Jillian
+# Creasy (Green) 6,999; Dartford, 2024: Gareth Johnson (Con) 14,200, second.
+_AFTER_PLACINGS = [
+    (
+        "uk-ge-2017",
+        "Weaver Vale",
+        "Conservative Graham Evans came second, polling {v}.",
+        "Graham Evans",
+        "22,138",
+        "22,183",
+    ),
+    (
+        "uk-ge-2015",
+        "Sheffield Central",
+        "Green candidate Jillian Creasy trailed behind with {v}.",
+        "Jillian Creasy",
+        "6,999",
+        "6,909",
+    ),
+    (
+        "uk-ge-2024",
+        "Dartford",
+        "Second was Gareth Johnson for the Conservatives on {v}.",
+        "Gareth Johnson",
+        "14,200",
+        "14,020",
+    ),
+    (
+        "uk-ge-2024",
+        "Dartford",
+        "In second place came Gareth Johnson (Con) with {v}.",
+        "Gareth Johnson",
+        "14,200",
+        "14,020",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", _AFTER_PLACINGS)
+@pytest.mark.parametrize("which", ["right", "wrong"])
+def test_a_bare_count_after_a_placing_is_the_placed_persons_votes(
+    tmp_path: Path, case: tuple[str, str, str, str, str, str], which: str
+) -> None:
+    election, seat, sentence, person, right, wrong = case
+    written = right if which == "right" else wrong
+    winner, votes_won = _WINNERS[seat]
+    story = f"{winner} won {seat} with {votes_won} votes.\n\n" + sentence.format(v=written)
+    path = story_file(tmp_path, story, election)
+    votes = candidate_named(contest_named(load_article(path), seat), person).votes
+    assert votes is not None
+    assert votes.text == written
+    assert _votes_findings(path, written) == ([] if which == "right" else ["reference-mismatch"])
+
+
+def test_a_bare_count_after_a_placing_of_someone_else_is_left(tmp_path: Path) -> None:
+    # The placing is the sentence's subject's; a count after the next person's name with no
+    # placing of theirs says nothing of whose it is.
+    story = (
+        "Jim Dickson won Dartford with 15,392 votes.\n\n"
+        "Gareth Johnson came second, ahead of Lee Stranders on 9,523."
+    )
+    seat = contest_named(load_article(story_file(tmp_path, story, "uk-ge-2024")), "Dartford")
+    assert all(c.votes is None for c in seat.candidates if c.name == "Lee Stranders")

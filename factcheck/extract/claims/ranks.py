@@ -157,6 +157,9 @@ def _read_ordinal(f: Frame, k: int) -> None:
         cand = f.register(who)
         if cand.rank is None:
             cand.rank = f.figure(m, Unit.RANK, "a placing verb before it", who=who)
+        elif cand.rank.value == m.value:
+            # The same placing said again ("came second" in prose over a card's "2nd").
+            cand.said_again(cand.rank, f.figure(m, Unit.RANK, "a placing verb before it", who=who))
         used.add(k)
 
 

@@ -207,6 +207,16 @@ def read_votes_and_shares(f: Frame) -> None:
             # "the second highest number of votes at 16,731", "a total of votes of 9,133"
             votes[k] = who
             cues[k] = "“number of votes” before it"
+        elif (
+            m.kind is NumberKind.COUNT
+            and m.value >= 100
+            and _PLACED_PERSON_GAP.fullmatch(text, who.span.end, m.start)
+            and _placed_before(f, who)
+        ):
+            # "Second was Louise Harvey-Quirke for the Conservatives on 10,878": the person
+            # a placing opening the sentence went to, then "on" or "with" and a count.
+            votes[k] = who
+            cues[k] = "a placing given before the person, then “with” or “on”"
         elif _AFTER_PLACING.search(before) and (
             m.kind is NumberKind.COUNT or (m.kind is NumberKind.PERCENT and m.value <= 100)
         ):
@@ -255,10 +265,16 @@ def read_votes_and_shares(f: Frame) -> None:
         cand = register(votes[k])
         if cand.votes is None:
             cand.votes = f.figure(numbers[k], Unit.VOTES, cues[k], who=votes[k])
+        elif cand.votes.value == numbers[k].value:
+            # The same count written again ("came second with 10,926 votes" under the card's
+            # "• Votes: 10,926"): kept, so each place it is written is checked.
+            cand.said_again(cand.votes, f.figure(numbers[k], Unit.VOTES, cues[k], who=votes[k]))
     for k in sorted(shares):
         cand = register(shares[k])
         if cand.share is None:
             cand.share = f.figure(numbers[k], Unit.PERCENT, cues[k], who=shares[k])
+        elif cand.share.value == numbers[k].value:
+            cand.said_again(cand.share, f.figure(numbers[k], Unit.PERCENT, cues[k], who=shares[k]))
     if f.parties:
         _read_party_figures(f, taken=votes.keys() | shares.keys())
 
@@ -429,6 +445,27 @@ def _after_opening(f: Frame, m: NumberMention) -> PersonMention | None:
     return None
 
 
+# After a placed person's name: their party ("for the Conservatives", "(Con)"), then "on" or
+# "with" and the count.
+_PLACED_PERSON_GAP = re.compile(
+    r"(?:['’]s?)?(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’ -]{1,40}?|\s*\([^()\n]{1,40}\))?"
+    r",?\s+(?:with|on|polling|receiving)\s+(?:just\s+|only\s+)?"
+)
+
+
+def _placed_before(f: Frame, who: PersonMention) -> bool:
+    """Was ``who`` given a placing read in this sentence, written before their name ("Second
+    was X", "In third place came X")?"""
+    cand = f.state.candidates.get(who.name)
+    rank = cand.rank if cand is not None else None
+    return (
+        rank is not None
+        and rank.span is not None
+        and f.sent.span.start <= rank.span.start
+        and rank.span.end <= who.span.start
+    )
+
+
 _NUMBER_OF_VOTES_BEFORE = re.compile(
     r"\b(?:number|tally|total|count)\s+of\s+votes\s+(?:at|was|of|stood\s+at|:)\s*$", re.I
 )
@@ -437,9 +474,15 @@ _SHARE_NOUN = re.compile(r"\s*(?:vote\s+)?share\b", re.I)
 _SHARE_OF_TOTAL = re.compile(r"\s*of\s+the\s+total\s+(?:vote|votes|poll|ballot)\b", re.I)
 # "with 16,333 votes, a share of 43.2 per cent"
 _SHARE_OF_BEFORE = re.compile(r"\b(?:a|her|his|their|its)\s+(?:vote\s+)?share\s+of\s+$", re.I)
+# (fifteenth session) Or a participle of polling after the placing ("came second, polling
+# 27,445"), and the last place or trailing said in words ("trailed behind with 6,999",
+# "finished last with 619").
 _AFTER_PLACING = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|[4-8]th)"
-    r"(?:\s+place)?,?\s+(?:with|on)\s+$",
+    r"(?:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|[4-8]th)"
+    r"(?:\s+place)?|\b(?:came|finished|trailing|trailed)\s+(?:in\s+)?(?:last|bottom)"
+    r"|\btrail(?:ed|ing)(?:\s+(?:behind|well\s+behind))?)"
+    r",?\s+(?:with|on|polling|receiving|securing|taking|winning|getting)\s+"
+    r"(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
 # "compared to 19,766 for Mr Clegg", "1,113 voted for Green Party candidate Fergal McEntee":
