@@ -479,6 +479,9 @@ class ReadState:
     candidates: dict[str, Candidate] = field(default_factory=dict)
     contests: dict[str | None, ContestFigures] = field(default_factory=dict)
     earlier: dict[tuple[str, str], ContestFigures] = field(default_factory=dict)
+    earlier_candidates: dict[tuple[str, str], dict[str, Candidate]] = field(default_factory=dict)
+    """Candidates' figures the text dates to another general election ("In 2015 Mr Lewis
+    received 19,033 votes"), by (seat, year), then by name."""
     """Figures the text dates to another general election, by (seat, year)."""
     claims: list[Claim] = field(default_factory=list)
     nationwide: dict[int, tuple[int, list[re.Match[str]]]] = field(default_factory=dict)

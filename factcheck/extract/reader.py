@@ -1322,21 +1322,36 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
             groups.append((name, []))
     # The models are built from values the reader made (strings, spans, figures, the enum),
     # valid by construction: they are not validated again.
-    dated = [
-        trusted(
-            ContestResult,
-            name=seat,
-            # No year: the election before the story's, which the record's order names.
-            election=f"uk-ge-{year}" if year else None,
-            dated=True,
-            turnout=figs.turnout,
-            majority=figs.majority,
-            majority_share=figs.majority_share,
-            provenance=Provenance.ARTICLE,
+    dated_keys = [k for k, figs in state.earlier.items() if figs.any()]
+    dated_keys += [k for k in state.earlier_candidates if k not in state.earlier]
+    dated = []
+    for seat, year in dated_keys:
+        figs = state.earlier.get((seat, year)) or ContestFigures()
+        earlier = state.earlier_candidates.get((seat, year), {})
+        dated.append(
+            trusted(
+                ContestResult,
+                name=seat,
+                # No year: the election before the story's, which the record's order names.
+                election=f"uk-ge-{year}" if year else None,
+                dated=True,
+                candidates=tuple(
+                    trusted(
+                        CandidateResult,
+                        name=c.name,
+                        name_span=None,
+                        party=c.party,
+                        party_span=c.party_span,
+                        votes=c.votes,
+                    )
+                    for c in earlier.values()
+                ),
+                turnout=figs.turnout,
+                majority=figs.majority,
+                majority_share=figs.majority_share,
+                provenance=Provenance.ARTICLE,
+            )
         )
-        for (seat, year), figs in state.earlier.items()
-        if figs.any()
-    ]
     contests = []
     mentions = state.mentions
     # A fuller or shorter form of a candidate's name ("Caroline Louise Flint" of Caroline

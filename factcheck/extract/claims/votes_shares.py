@@ -9,7 +9,7 @@ from collections.abc import Collection
 from factcheck import compiled_re as re
 from factcheck.extract.claims.party_subjects import party_elliptical, party_subject
 from factcheck.extract.entities import PersonMention
-from factcheck.extract.frame import Frame
+from factcheck.extract.frame import Candidate, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.text import cue_words
 from factcheck.extract.vocabulary import (
@@ -123,6 +123,8 @@ def read_votes_and_shares(f: Frame) -> None:
             who = _after_opening(f, m)
         if who is not None and f.earlier(m) is None:
             items.append((k, m, who))
+        elif who is not None and m.kind is NumberKind.COUNT and _read_dated_votes(f, m, who):
+            used.add(k)
     # "Jane Smith (Lib Dem), got 2,350, John Brown (Greens), 1,213": a list in prose, each
     # count after its person and a bracket; bare counts only where two or more stand so.
     bracketed = {
@@ -345,6 +347,61 @@ _VOTES_SINCE_AFTER = re.compile(
     r"|(?:last|previous)\s+(?:general\s+)?election\b|last\s+time\b)",
     re.IGNORECASE,
 )
+
+
+def _read_dated_votes(f: Frame, m: NumberMention, who: PersonMention) -> bool:
+    """A person's votes the clause dates to another general election by its year ("In 2015
+    Mr Lewis received 19,033 votes", "Michelle Gildernew, who polled 21,986 in 2019"): kept
+    for that election's contest, so the record of that year can judge it. Only where every
+    tie is explicit: "votes" after the count or a verb of polling right after the name, the
+    person named before it, the seat named or the story's own, and the year itself (not
+    "last time", which a by-election between would also be)."""
+    text = f.state.text
+    after = text[m.end : min(f.sent.span.end, m.end + 40)]
+    if not DIGITS.fullmatch(m.number_text) or m.value < 100 or m.hedge != "exact":
+        return False
+    if _YEARISH.fullmatch(m.number_text):
+        return False  # "an increase on her 2019 vote": a year, not a count
+    polled = f.says(_POLLED_VERBS) and _POLLED_LEAD.fullmatch(text, who.span.end, m.start)
+    if not (polled or VOTES_AFTER.match(after)):
+        return False
+    if not polled and "," in _NUMBERS_OUT.sub("", text[who.span.end : m.start]):
+        # "Paisley had a majority of over 13,000 in the 2019 election, however, 450 votes was
+        # all it took": a comma between the person and the count may open another clause.
+        return False
+    if _VOTES_SINCE_AFTER.match(after) or _TO_SPARE_AFTER.match(after):
+        return False
+    year = f.dated_year(m)
+    seat = f.contest_for(who)
+    if year is None or seat is None:
+        return False
+    fig = f.figure(m, Unit.VOTES, "“votes” after it, in a clause dated to " + year, who=who)
+    grounds = fig.grounds
+    if grounds is None or "subject" in grounds.loose or "seat" in grounds.loose:
+        return False
+    grounds = grounds.model_copy(
+        update={
+            "election": f.dated_how(m, year),
+            "loose": tuple(t for t in grounds.loose if t != "election"),
+        }
+    )
+    known = f.state.candidates.get(who.name)
+    link = f.links.get(who.span.start)
+    cands = f.state.earlier_candidates.setdefault((seat, year), {})
+    cand = cands.get(who.name)
+    if cand is None:
+        cand = cands[who.name] = Candidate(who.name, who.span, contest=seat)
+        if link is not None:
+            cand.party, cand.party_span = link.party.name, link.span
+        elif known is not None:
+            cand.party = known.party
+    if cand.votes is None:
+        cand.votes = fig.model_copy(update={"grounds": grounds})
+    return True
+
+
+_YEARISH = re.compile(r"(?:19|20)\d\d")
+_NUMBERS_OUT = re.compile(r"\d[\d,]*")
 _TO_SPARE_AFTER = re.compile(r"\s*votes?\s+to\s+spare\b", re.IGNORECASE)
 # Between a person and their count in a sentence that counts votes: "Ian Yuill of the Liberal
 # Democrats with ", "Mark Peart, with ", "Fay Jones getting ", "Sue Wixley received ", " ".
