@@ -329,3 +329,29 @@ def test_a_bare_count_after_a_placing_of_someone_else_is_left(tmp_path: Path) ->
     )
     seat = contest_named(load_article(story_file(tmp_path, story, "uk-ge-2024")), "Dartford")
     assert all(c.votes is None for c in seat.candidates if c.name == "Lee Stranders")
+
+
+# Weaver Vale, 2017: Graham Evans (Con) second.
+@pytest.mark.parametrize("where", ["there", "in the constituency", "in the vote count"])
+@pytest.mark.parametrize(("placing", "fires"), [("second", False), ("third", True)])
+def test_a_placing_then_the_seat_said_again(
+    tmp_path: Path, where: str, placing: str, fires: bool
+) -> None:
+    story = (
+        "Mike Amesbury won Weaver Vale with 26,066 votes.\n\n"
+        f"Conservative Graham Evans came {placing} {where}."
+    )
+    path = story_file(tmp_path, story, "uk-ge-2017")
+    rank = candidate_named(contest_named(load_article(path), "Weaver Vale"), "Graham Evans").rank
+    assert rank is not None
+    assert rank.text == placing
+    assert _on(path, placing) == (["reference-mismatch"] if fires else [])
+
+
+def test_a_placing_then_another_place_is_not_read_as_this_seats(tmp_path: Path) -> None:
+    story = (
+        "Mike Amesbury won Weaver Vale with 26,066 votes.\n\n"
+        "Conservative Graham Evans came second in the race for the party leadership."
+    )
+    seat = contest_named(load_article(story_file(tmp_path, story, "uk-ge-2017")), "Weaver Vale")
+    assert all(c.rank is None for c in seat.candidates if c.name == "Graham Evans")

@@ -16,9 +16,13 @@ from factcheck.models import ChangeClaim, Figure, Quantity, Span, Unit
 # "fifth out of five".
 # "third after the Conservatives", "second to Mr Mak", "second in the poll", and "second in"
 # a seat named right after (:func:`_in_seat_after`).
+# (fifteenth session) "second there", "second in the constituency", "second in the vote count":
+# the seat the sentence is about, said again (not "second in the race for the leadership").
 _RANK_AFTER_OK = re.compile(
     r"^(?:\s+place\b|\s*[,.;)]|\s+with\b|\s+on\b|\s+behind\b|\s*$|\s+and\b|\s+for\b"
-    r"|\s+out\s+of\b|\s+after\s+(?:the\s+)?[A-Z]|\s+to\s+(?:the\s+)?[A-Z]|\s+in\s+the\s+poll\b)"
+    r"|\s+out\s+of\b|\s+after\s+(?:the\s+)?[A-Z]|\s+to\s+(?:the\s+)?[A-Z]|\s+there\b"
+    r"|\s+in\s+the\s+(?:poll|constituency|seat|count|vote\s+count)\b"
+    r"|\s+in\s+the\s+vote\s*(?:[,.;]|$))"
 )
 _IN = re.compile(r"\s+in\s+")
 
