@@ -203,6 +203,13 @@ _WHICH_ASIDE_CLOSE = re.compile(
     re.IGNORECASE,
 )
 _WHICH_ASIDE_CUES = (", which", ", who")
+# An aside about a person's or a seat's past, between commas, closed before the figure: it
+# dates what it says, not the clause it interrupts. (No figure inside it: "X, who polled
+# 20,000 in 2015, …" is read by the readings of dated figures, aside or not.)
+_PERSON_ASIDE = re.compile(
+    r",\s+(?:who|previously|formerly|first)\b[^,;:()\d]{1,150}?(?:(?:19|20)\d\d)?[^,;:()\d]{0,60}?,"
+)
+_PERSON_ASIDE_CUES = (", who", ", previously", ", formerly", ", first")
 _YEAR_CUES = (" 19", " 20")
 # "in 2010, when he increased his share": a year a clause of "when" refers back to.
 _YEAR_WHEN = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*,?\s+when\b")
@@ -1301,7 +1308,17 @@ class Frame:
         when = None
         if self.holds(OTHER_TIME_CUES):  # else no clause of the sentence can be dated
             start, end = self._clause_around(m, CLAUSE_BREAK)
-            when = other_time(self.state.text, start, end, self.state.story_year)
+            aside = self._closed_aside_before(start, m.start)
+            if aside is None:
+                when = other_time(self.state.text, start, end, self.state.story_year)
+            else:
+                # "Ian Murray, who was elected as Labour's only Scottish MP in 2015, won
+                # Edinburgh South with 26,269 votes": the aside dates the person's past, not
+                # the count after it; the clause around the aside still may.
+                year = self.state.story_year
+                when = other_time(self.state.text, start, aside[0], year) or other_time(
+                    self.state.text, aside[1], end, year
+                )
         if when is None and self.holds(_WHICH_ASIDE_CUES):
             when = self.aside_dated(m.start, m.end)
         if when is None and self.holds(("in 19", "in 20")):
@@ -1343,6 +1360,18 @@ class Frame:
         when the tenure began, in 2017, though the aside's own words name no year."""
         found = self._aside_dating(start, end)
         return found.group("when") if found is not None else None
+
+    def _closed_aside_before(self, start: int, at: int) -> tuple[int, int] | None:
+        """The last relative aside about a person ("…, who was first elected in 2015, …",
+        "…, previously held by Labour since 1931, …") opened after ``start`` and closed
+        before ``at``: where it starts and ends. None when there is none (most sentences say
+        no ", who" or ", previously")."""
+        if not self.holds(_PERSON_ASIDE_CUES):
+            return None
+        found = None
+        for a in _PERSON_ASIDE.finditer(self.state.text, start, at):
+            found = a
+        return found.span() if found is not None else None
 
     def _aside_dating(self, start: int, end: int) -> re.Match[str] | None:
         # The cheap tests first: most sentences hold no relative pronoun, or no year.

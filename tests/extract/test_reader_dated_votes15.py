@@ -82,3 +82,57 @@ def test_votes_dated_by_their_year_are_that_elections(
 def test_no_dated_votes_without_explicit_ties(tmp_path: Path, sentence: str) -> None:
     article = load_article(story_file(tmp_path, sentence, "uk-ge-2017"))
     assert _dated_votes(article) == []
+
+
+# Edinburgh South, 2017: Ian Murray (Lab) 26,269; Wrexham, 2019: Sarah Atherton (Con), by
+# 2,131; Pendle, 2017: Andrew Stephenson (Con) 21,986.
+_ASIDES = [
+    (
+        "uk-ge-2017",
+        "Ian Murray, who was elected as Labour's only Scottish MP in 2015, won Edinburgh South"
+        " with {v} votes.",
+        "26,269",
+        "26,296",
+    ),
+    (
+        "uk-ge-2019",
+        "In Wrexham, Sarah Atherton won the seat, previously held by Labour since 1931, with a"
+        " majority of {v}.",
+        "2,131",
+        "2,311",
+    ),
+    (
+        "uk-ge-2017",
+        "In Pendle, Andrew Stephenson, who first became its MP in 2010, polled {v} votes.",
+        "21,986",
+        "21,689",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", _ASIDES)
+@pytest.mark.parametrize("which", ["right", "wrong"])
+def test_an_aside_dating_a_persons_past_does_not_date_the_count_after_it(
+    tmp_path: Path, case: tuple[str, str, str, str], which: str
+) -> None:
+    election, story, right, wrong = case
+    written = right if which == "right" else wrong
+    path = story_file(tmp_path, story.format(v=written), election)
+    article = load_article(path)
+    figures = [
+        f.text
+        for c in article.contests
+        if not c.dated
+        for f in (c.majority, *(d.votes for d in c.candidates))
+        if f is not None
+    ]
+    assert figures == [written]
+    found = [f.name for f in findings_in(path) if f.text == written]
+    assert found == ([] if which == "right" else ["reference-mismatch"])
+
+
+def test_a_count_inside_the_clause_the_year_dates_is_still_that_years(tmp_path: Path) -> None:
+    # The year outside any aside still dates its clause: 2015's count, not 2017's.
+    story = "Ian Murray held Edinburgh South in 2015 with 19,293 votes, the SNP's surge aside."
+    article = load_article(story_file(tmp_path, story, "uk-ge-2017"))
+    assert all(d.votes is None for c in article.contests if not c.dated for d in c.candidates)
