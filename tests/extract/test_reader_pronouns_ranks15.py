@@ -355,3 +355,20 @@ def test_a_placing_then_another_place_is_not_read_as_this_seats(tmp_path: Path) 
     )
     seat = contest_named(load_article(story_file(tmp_path, story, "uk-ge-2017")), "Weaver Vale")
     assert all(c.rank is None for c in seat.candidates if c.name == "Graham Evans")
+
+
+# Weaver Vale, 2017: the Conservatives' Graham Evans 22,138.
+@pytest.mark.parametrize("participle", ["getting", "polling", "receiving"])
+@pytest.mark.parametrize(("written", "fires"), [("22,138", False), ("22,183", True)])
+def test_a_partys_placing_then_a_participle_of_polling(
+    tmp_path: Path, participle: str, written: str, fires: bool
+) -> None:
+    story = (
+        "Labour's Mike Amesbury won Weaver Vale with 26,066 votes.\n\n"
+        f"The Conservatives came in second place, {participle} {written} votes."
+    )
+    path = story_file(tmp_path, story, "uk-ge-2017")
+    seat = contest_named(load_article(path), "Weaver Vale")
+    read = [(c.party, c.votes.text) for c in seat.candidates if c.votes is not None]
+    assert ("Conservative", written) in read
+    assert _on(path, written) == (["reference-mismatch"] if fires else [])
