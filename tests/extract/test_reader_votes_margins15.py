@@ -198,3 +198,35 @@ def test_a_pronoun_clause_naming_its_own_seat_is_read(
     assert seat.majority is not None
     assert seat.majority.text == written
     assert [n for n, _ in _on(path, written)] == (["reference-mismatch"] if fires else [])
+
+
+# Workington, 2017: Sue Hayman (Lab) 21,317, Clark Vasey (Con) 17,392.
+_CARD = (
+    "General Election 2017 results\n\n\n"
+    "Sue Hayman Votes {v} header_vote_share 51.1 Net percentage change in seats +8.8\n\n\n"
+    "Clark Vasey Votes 17,392 header_vote_share 41.7 Net percentage change in seats +11.6\n"
+)
+
+
+@pytest.mark.parametrize(("written", "fires"), [("21,317", False), ("21,371", True)])
+def test_a_results_pages_card_lines_are_read(tmp_path: Path, written: str, fires: bool) -> None:
+    story = "Workington\n\nParliamentary constituency\n\nLAB HOLD\n\n" + _CARD.format(v=written)
+    path = story_file(tmp_path, story, "uk-ge-2017")
+    seat = contest_named(load_article(path), "Workington")
+    hayman = candidate_named(seat, "Sue Hayman").votes
+    assert hayman is not None
+    assert hayman.text == written
+    assert [n for n, _ in _on(path, written)] == (["reference-mismatch"] if fires else [])
+
+
+def test_a_card_above_the_first_seat_named_is_not_that_seats(tmp_path: Path) -> None:
+    # The page names no seat above its card; a seat named only in a later paragraph, about
+    # something else, is not the card's. Its people still say which contest it is.
+    story = (
+        "Parliamentary constituency\n\nLAB HOLD\n\n"
+        + _CARD.format(v="21,317")
+        + "\nThe party's leader said it was farcical for South Down to think it could win.\n"
+    )
+    article = load_article(story_file(tmp_path, story, "uk-ge-2017"))
+    named = {c.name for c in article.contests for d in c.candidates if d.name == "Sue Hayman"}
+    assert named == {None}

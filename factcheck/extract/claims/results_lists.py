@@ -53,7 +53,12 @@ _LIST_WORDS = frozenset(
     gains holds change since mp candidate total valid header_vote_share net percentage in
     seats and party co-op coop""".split()  # noqa: SIM905
 )
-_LINE_WORDS = frozenset("votes vote share per cent pc percent mp co-op coop".split())  # noqa: SIM905
+# (fifteenth session) And a results page's card labels as copied, "Votes 21,317
+# header_vote_share 51.1 Net percentage change in seats +8.8", on a line of their own.
+_LINE_WORDS = frozenset(
+    """votes vote share per cent pc percent mp co-op coop header_vote_share net percentage
+    change in seats""".split()  # noqa: SIM905
+)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # A card's field labels: "Votes", "Vote share", "Vote share change"; and a card written out
 # in words after the figure, "• 20,250 total votes taken.", "• 40.2% share of the total
@@ -495,6 +500,12 @@ def _read_cell(
             # A second list under one heading, or a list before any seat is named in a
             # story of several: the seat is another, unnamed one.
             seat, unnamed = None, True
+    named_at = state.seat_first_named.get(seat) if seat_tie is None and seat is not None else None
+    if named_at is not None and named_at >= cell.end and state.sentence_index > 0:
+        # A card whose page names no seat above it ("Elisha McCallion Votes 18,256 …" on a
+        # page naming South Down only in a later paragraph): the seat named later is not
+        # its own, which the people it lists can still tell.
+        seat, unnamed = None, True
     cand = state.candidate(person, seat)
     if unnamed and cand.contest is None:
         cand.seat_unknown = True
