@@ -230,3 +230,33 @@ def test_a_card_above_the_first_seat_named_is_not_that_seats(tmp_path: Path) -> 
     article = load_article(story_file(tmp_path, story, "uk-ge-2017"))
     named = {c.name for c in article.contests for d in c.candidates if d.name == "Sue Hayman"}
     assert named == {None}
+
+
+# Ashfield, 2024: Lee Anderson (Reform) 17,062, Rhea Keehn (Lab) 11,554; majority 5,508.
+@pytest.mark.parametrize(("written", "fires"), [("17,062", False), ("17,602", True)])
+def test_a_count_polled_ahead_of_a_rival_with_their_own_is_the_total(
+    tmp_path: Path, written: str, fires: bool
+) -> None:
+    story = (
+        f"Lee Anderson topped the poll in Ashfield, winning {written} votes ahead of Labour's"
+        " Rhea Keehn, on 11,554."
+    )
+    path = story_file(tmp_path, story, "uk-ge-2024")
+    seat = contest_named(load_article(path), "Ashfield")
+    anderson = candidate_named(seat, "Lee Anderson").votes
+    assert anderson is not None
+    assert anderson.text == written
+    assert seat.majority is None
+    assert [n for n, _ in _on(path, written)] == (["reference-mismatch"] if fires else [])
+
+
+@pytest.mark.parametrize(("written", "fires"), [("5,508", False), ("5,580", True)])
+def test_a_gap_ahead_of_a_rival_is_still_the_majority(
+    tmp_path: Path, written: str, fires: bool
+) -> None:
+    story = f"Lee Anderson won Ashfield, finishing {written} votes ahead of Labour's Rhea Keehn."
+    path = story_file(tmp_path, story, "uk-ge-2024")
+    seat = contest_named(load_article(path), "Ashfield")
+    assert seat.majority is not None
+    assert seat.majority.text == written
+    assert [n for n, _ in _on(path, written)] == (["reference-mismatch"] if fires else [])

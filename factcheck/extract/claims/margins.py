@@ -312,6 +312,16 @@ _GAP_AFTER = re.compile(
 )
 
 
+# "winning 17,062 votes ahead of Labour's Rhea Keehn, on 11,553": a count polled, then the
+# rival with a count of their own: the first is the winner's total, not the gap.
+_POLLED_BEFORE = re.compile(
+    r"\b(?:winning|won|polling|polled|securing|secured|taking|took|receiving|received|getting"
+    r"|got)\s+(?:just\s+|only\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_RIVALS_OWN_COUNT = re.compile(
+    r"^\s+votes?\s+ahead\s+of\s+[^;:.()\d]{1,60}?(?:['’]s?\s+|,?\s+(?:on|with)\s+)\d"
+)
 _TOP_TWO_AFTER = re.compile(
     r"^\s+votes?\s+(?:separating|splitting|dividing|between)\s+the\s+(?:top|first|leading)\s+"
     r"two\b(?!\s+(?:parties|unionist|nationalist|challengers|rivals|losers))",
@@ -439,6 +449,8 @@ def read_margin(f: Frame, a: Around) -> bool:
         what = "“the margin … was” before it, the margin the sentence is about"
     elif "lead" in a.after[:12] and _LEAD_AFTER.match(a.after) and _A_BEFORE.search(a.before):
         what = "“lead” after it"
+    elif _POLLED_BEFORE.search(a.before) and _RIVALS_OWN_COUNT.match(a.after):
+        return False  # "winning 17,062 votes ahead of X, on 11,553": the winner's total
     elif _GAP_AFTER.match(a.after):
         what = "“votes ahead of/behind” after it"
     elif _GAP_TO_RIVAL_AFTER.match(a.after) and not _not_margin(f, a):
