@@ -203,6 +203,10 @@ _WHICH_ASIDE_CLOSE = re.compile(
     re.IGNORECASE,
 )
 _WHICH_ASIDE_CUES = (", which", ", who")
+_OFFICER_BEFORE = re.compile(
+    r"\b(?:returning|counting|electoral|presiding)\s+officer,?\s+(?:(?:Cllr|Councillor)\s+)?$",
+    re.IGNORECASE,
+)
 # An aside about a person's or a seat's past, between commas, closed before the figure: it
 # dates what it says, not the clause it interrupts. (No figure inside it: "X, who polled
 # 20,000 in 2015, …" is read by the readings of dated figures, aside or not.)
@@ -1634,6 +1638,14 @@ class Frame:
             or self._rival_before_score(self.people[i - 1], at)
             or self._another_partys_possessive(self.people[i - 1], at)
         ):
+            return None
+        if i and _OFFICER_BEFORE.search(
+            self.state.text,
+            max(self.sent.span.start, self.people[i - 1].span.start - 40),
+            self.people[i - 1].span.start,
+        ):
+            # "announced by returning officer Chris Burns and Labour increased their lead …
+            # with 22,491 votes": the official who declared the count polled nothing.
             return None
         if i:
             return self.people[i - 1]

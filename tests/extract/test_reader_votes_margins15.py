@@ -260,3 +260,31 @@ def test_a_gap_ahead_of_a_rival_is_still_the_majority(
     assert seat.majority is not None
     assert seat.majority.text == written
     assert [n for n, _ in _on(path, written)] == (["reference-mismatch"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "role", ["returning officer", "acting returning officer", "counting officer"]
+)
+def test_the_official_declaring_the_count_polled_nothing(tmp_path: Path, role: str) -> None:
+    story = (
+        f"The Caerphilly result was announced just after 2am by {role} Chris Burns and Labour"
+        " increased their lead by 4,627 votes with 22,491 votes."
+    )
+    article = load_article(story_file(tmp_path, story, "uk-ge-2017"))
+    burns = [d for c in article.contests for d in c.candidates if d.name == "Chris Burns"]
+    assert all(d.votes is None for d in burns)
+
+
+# Caerphilly, 2017: Wayne David (Lab) 22,491.
+@pytest.mark.parametrize(("written", "fires"), [("22,491", False), ("22,941", True)])
+def test_a_person_named_without_an_officers_title_keeps_their_count(
+    tmp_path: Path, written: str, fires: bool
+) -> None:
+    story = (
+        f"The Caerphilly result was announced just after 2am: Wayne David polled {written} votes."
+    )
+    path = story_file(tmp_path, story, "uk-ge-2017")
+    david = candidate_named(contest_named(load_article(path), "Caerphilly"), "Wayne David").votes
+    assert david is not None
+    assert david.text == written
+    assert [n for n, _ in _on(path, written)] == (["reference-mismatch"] if fires else [])
