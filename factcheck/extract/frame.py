@@ -207,13 +207,15 @@ _OFFICER_BEFORE = re.compile(
     r"\b(?:returning|counting|electoral|presiding)\s+officer,?\s+(?:(?:Cllr|Councillor)\s+)?$",
     re.IGNORECASE,
 )
-# An aside about a person's or a seat's past, between commas, closed before the figure: it
+# An aside about a person's, a party's or a seat's past, between commas, closed before the
+# figure ("The SNP, which previously held the seat from 2015 to 2017, took second place"): it
 # dates what it says, not the clause it interrupts. (No figure inside it: "X, who polled
 # 20,000 in 2015, …" is read by the readings of dated figures, aside or not.)
 _PERSON_ASIDE = re.compile(
-    r",\s+(?:who|previously|formerly|first)\b[^,;:()\d]{1,150}?(?:(?:19|20)\d\d)?[^,;:()\d]{0,60}?,"
+    r",\s+(?:who|which|previously|formerly|first)\b[^,;:()\d]{1,150}?"
+    r"(?:(?:19|20)\d\d[^,;:()\d]{0,60}?){0,2},"
 )
-_PERSON_ASIDE_CUES = (", who", ", previously", ", formerly", ", first")
+_PERSON_ASIDE_CUES = (", who", ", which", ", previously", ", formerly", ", first")
 _YEAR_CUES = (" 19", " 20")
 # "in 2010, when he increased his share": a year a clause of "when" refers back to.
 _YEAR_WHEN = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*,?\s+when\b")

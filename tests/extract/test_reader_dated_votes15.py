@@ -87,6 +87,14 @@ def test_no_dated_votes_without_explicit_ties(tmp_path: Path, sentence: str) -> 
 # Edinburgh South, 2017: Ian Murray (Lab) 26,269; Wrexham, 2019: Sarah Atherton (Con), by
 # 2,131; Pendle, 2017: Andrew Stephenson (Con) 21,986.
 _ASIDES = [
+    # West Aberdeenshire and Kincardine, 2019: Fergus Mutch (SNP) 21,909, second.
+    (
+        "uk-ge-2019",
+        "In West Aberdeenshire and Kincardine the SNP, which previously held the seat from 2015"
+        " to 2017, took second place, with candidate Fergus Mutch receiving {v} votes.",
+        "21,909",
+        "21,990",
+    ),
     (
         "uk-ge-2017",
         "Ian Murray, who was elected as Labour's only Scottish MP in 2015, won Edinburgh South"
