@@ -417,6 +417,9 @@ class Candidate:
     (:mod:`factcheck.extract.claims.people`); None for a candidate read with a figure."""
     restated: list[Figure] = field(default_factory=list)
     """Figures the same sentence gives again with another value (:meth:`restate`)."""
+    listed_rank: Figure | None = None
+    """The placing a results page's numbering of its cards gives ("1. Conservative" over
+    the name): the candidate's placing when no wording gives one, else said again."""
     past_holder: bool = False
     """Named only as the seat's holder before ("formerly represented by"), who may not have
     stood: no party's figure is joined to them."""

@@ -1213,6 +1213,20 @@ def _twin(rivals: list[Candidate], cand: Candidate) -> list[Candidate]:
     return twins
 
 
+def _with_listed_rank(c: Candidate) -> tuple[Figure, ...]:
+    """The candidate's figures said again, with the placing a results card's numbering gives
+    when the wording gave the same one elsewhere ("1." over the card, "the new MP for …")."""
+    listed = c.listed_rank
+    if (
+        listed is not None
+        and c.rank is not None
+        and c.rank.span != listed.span
+        and c.rank.value == listed.value
+    ):
+        return (*c.restated, listed)
+    return tuple(c.restated)
+
+
 def _said_again(first: Figure | None, again: Figure | None) -> bool:
     """Is ``again`` the figure ``first`` is, written again elsewhere (the same value to the
     same precision)?"""
@@ -1285,7 +1299,8 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
     by_party = _by_party(state)  # first: it gives figures to named candidates
     for cand in state.candidates.values():
         named_only = cand.name_grounds is not None and cand.contest is not None
-        if cand.votes is None and cand.share is None and cand.rank is None and not named_only:
+        unread = cand.votes is None and cand.share is None and cand.rank is None
+        if unread and cand.listed_rank is None and not named_only:
             continue
         name = cand.contest or (None if cand.seat_unknown else default_contest)
         if name is None:
@@ -1384,11 +1399,11 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
                         party_span=c.party_span,
                         votes=state.as_level(c.votes),
                         share=state.as_level(c.share),
-                        rank=c.rank,
+                        rank=c.rank if c.rank is not None else c.listed_rank,
                         name_grounds=c.name_grounds,
                         by_party=not c.name,
                         mentions=_other_mentions(mentions.get(c.name, ()), c.name_span),
-                        restated=tuple(c.restated),
+                        restated=_with_listed_rank(c),
                     )
                     for c in cands
                 ),

@@ -372,3 +372,35 @@ def test_a_partys_placing_then_a_participle_of_polling(
     read = [(c.party, c.votes.text) for c in seat.candidates if c.votes is not None]
     assert ("Conservative", written) in read
     assert _on(path, written) == (["reference-mismatch"] if fires else [])
+
+
+# Sherwood, 2019: Mark Spencer (Con) first with 32,049, Jerry Hague (Lab) second.
+_CARDS = (
+    "Sherwood\n\nParliamentary constituency\n\nCON HOLD\n\nTurnout: 67.7%\n\n"
+    "  1. Conservative\n    Mark Spencer\n    • Votes: 32,049\n    • Vote share %: 60.8\n"
+    "  {n}. Labour\n    Jerry Hague\n    • Votes: 15,863\n    • Vote share %: 30.1\n"
+)
+
+
+@pytest.mark.parametrize(("n", "fires"), [("2", False), ("3", True)])
+def test_a_results_pages_card_number_is_the_placing_loosely(
+    tmp_path: Path, n: str, fires: bool
+) -> None:
+    path = story_file(tmp_path, _CARDS.format(n=n), "uk-ge-2019")
+    seat = contest_named(load_article(path), "Sherwood")
+    rank = candidate_named(seat, "Jerry Hague").rank
+    assert rank is not None
+    assert rank.text == n
+    assert rank.grounds is not None
+    assert "what" in rank.grounds.loose  # the page's convention, not a word
+    found = [(f.name, f.severity.value) for f in findings_in(path) if f.text == n]
+    assert found == ([("reference-mismatch", "warning")] if fires else [])
+
+
+def test_a_worded_placing_goes_before_the_cards_number(tmp_path: Path) -> None:
+    story = _CARDS.format(n="2") + "\nMark Spencer has been re-elected MP for Sherwood.\n"
+    seat = contest_named(load_article(story_file(tmp_path, story, "uk-ge-2019")), "Sherwood")
+    spencer = candidate_named(seat, "Mark Spencer")
+    assert spencer.rank is not None
+    assert spencer.rank.text == "first"  # the words' winner, the card's "1" said again
+    assert [r.text for r in spencer.restated if r.unit.value == "rank"] == ["1"]

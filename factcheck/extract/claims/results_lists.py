@@ -147,6 +147,7 @@ def read_results_list(f: Frame) -> None:
     text = state.text
     party_line: PartyMention | None = None
     numbered = False  # whether the party's line was a card's numbered one ("1. Conservative")
+    number: NumberMention | None = None  # that number
     cells = _cells(f)
     if len(cells) >= 3 and f.people:
         # "The rest of the count was Jane Smith (Con) 210; John Brown (SDLP) 4,238; …": the
@@ -163,6 +164,7 @@ def read_results_list(f: Frame) -> None:
             if k not in f.used and _within(cell, n.start, n.end)
         ]
         marked = bool(nums) and bool(_MARKER.fullmatch(text, cell.start, nums[0][1].end + 1))
+        marker = nums[0][1] if marked else None
         if marked:
             f.used.add(nums[0][0])  # "1. Foyle – …": the list's numbering, not a figure
             nums = nums[1:]
@@ -182,7 +184,7 @@ def read_results_list(f: Frame) -> None:
         cell_parties = [p for p in f.parties if _within(cell, p.span.start, p.span.end)]
         if not people and not nums and not words and len(cell_parties) == 1:
             party_line = cell_parties[0]  # "Alliance Party", its figure on the next line
-            numbered = marked
+            numbered, number = marked, marker
             continue
         if not people and party_line is not None and len(nums) == 1 and not words:
             _read_party_cell(f, party_line, nums, cell)
@@ -197,6 +199,24 @@ def read_results_list(f: Frame) -> None:
                 cand = state.candidate(people[0], f.contest)
                 if cand.party is None:
                     cand.party, cand.party_span = card_party.party.name, card_party.span
+                if (
+                    numbered
+                    and number is not None
+                    and cand.listed_rank is None
+                    and 1 <= number.value <= 20
+                ):
+                    # "1. Conservative", then "Mark Spencer": a results page numbers its cards
+                    # in the order of the count, so the number is the placing. That is the
+                    # page's convention, not a word: the reading is loose, and a placing the
+                    # story words ("the new MP for …") goes first.
+                    cand.listed_rank = f.figure(
+                        number,
+                        Unit.RANK,
+                        "a results card's number before its party line",
+                        who=people[0],
+                        what_loose=True,
+                        subject_tie=(f"{people[0].name}, the card's name line under it", True),
+                    )
             continue
         if (
             state.list_owner is not None
