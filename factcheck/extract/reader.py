@@ -101,6 +101,7 @@ from factcheck.extract.claims.outcomes import (
 from factcheck.extract.claims.overturned import OVERTURN_CUES, may_overturn, read_overturned
 from factcheck.extract.claims.party_cards import read_party_cards
 from factcheck.extract.claims.party_participles import PARTICIPLE_CUES, read_participle_share
+from factcheck.extract.claims.party_winners import WON_CUES, read_party_winners
 from factcheck.extract.claims.passive_winners import WON_BY_CUES, read_passive_winners
 from factcheck.extract.claims.people import read_people
 from factcheck.extract.claims.place_holds import PLACE_HOLD_CUES, read_place_holds
@@ -1115,6 +1116,8 @@ def _read_sentence(f: Frame) -> None:
         if f.parties and any(cue in f.low for cue in PLACE_HOLD_CUES):
             read_place_holds(f)  # "The SNP have held both Dundee constituencies"
         read_beat_winners(f)  # "X beat Labour's Y": X won (after the gains read from Y)
+        if f.parties and any(cue in f.low for cue in WON_CUES):
+            read_party_winners(f)  # "Labour won Gower": the party's candidate won
     else:
         read_seat_is_party(f)  # "Wigan is Labour with 21,042 votes": no outcome word
     if any(cue in f.low for cue in OVERTURN_CUES):

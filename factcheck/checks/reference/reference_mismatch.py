@@ -115,13 +115,16 @@ def _in_words(outcome: Outcome, said: str, seats: int) -> Outcome:
     )
 
 
-def _restated(outcome: Outcome) -> Outcome:
-    """A finding on a figure said a second time: a warning with no fix."""
+def _restated(outcome: Outcome, *, same: bool = False) -> Outcome:
+    """A finding on a figure said a second time: a warning with no fix. ``same``: said again
+    with the value it was first given (a win told twice), not another."""
     if not isinstance(outcome, Violation):
         return outcome
     return replace(
         outcome,
-        message=f"{outcome.message} (the story gives this figure another value too: one of "
+        message=f"{outcome.message} (said again: the story gives it earlier too)"
+        if same
+        else f"{outcome.message} (the story gives this figure another value too: one of "
         "the two is a slip)",
         fix=None,
         corrected=None,
@@ -1112,6 +1115,8 @@ class ReferenceMismatch(Rule):
             # with two values is checked each time it is said; the second may be a slip of the
             # name (another party's figure), so a wrong one is a warning with no fix.
             unit = again.unit
+            first = {Unit.VOTES: cand.votes, Unit.PERCENT: cand.share}.get(unit, cand.rank)
+            same = first is not None and first.value == again.value
             for outcome in self._figures(
                 CandidateResult(
                     name=cand.name,
@@ -1125,7 +1130,7 @@ class ReferenceMismatch(Rule):
                 ctx,
                 others,
             ):
-                yield _restated(outcome)
+                yield _restated(outcome, same=same)
 
     def _figures(
         self,
