@@ -311,6 +311,10 @@ def _far_unchecked(
     names) and a hedged figure ("over 40,000": the writer's word on the size)."""
     if stated.hedge != "exact":
         return None
+    if stated.grounds is not None and "what" in stated.grounds.loose:
+        # It may not be a level at all ("gaining an extra 10,000 votes"): the finding is left
+        # to :func:`_unless_read_as_change`, whose reason says so.
+        return None
     if other is None:
         return Skip(
             f"not compared with the official record as {what}: “{stated.text}” is more than a "
