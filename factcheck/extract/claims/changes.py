@@ -147,7 +147,8 @@ _MAJORITY_WORDS = re.compile(
     rf"|{MULTIPLIED})"
     r"\s+(?:(?:his|her|their|its|the)\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?majority"
     # "saw their majority slashed", "his majority crumbled"
-    rf"|majority\s+(?:(?:was|has\s+been|had\s+been|is|being)\s+)?(?P<post>{UP}|{DOWN}"
+    # "his majority was significantly reduced", "Anna Soubry's majority was greatly reduced"
+    rf"|majority\s+(?:(?:was|has\s+been|had\s+been|is|being)\s+)?(?:[a-z]+ly\s+)?(?P<post>{UP}|{DOWN}"
     r"|slashed|crumbled|eroded))\b",
     re.IGNORECASE,
 )
