@@ -75,6 +75,7 @@ from factcheck.extract.claims.changes import (
     read_level,
     read_majority_directions,
     read_turnout_directions,
+    read_vote_from_to,
 )
 from factcheck.extract.claims.commons_tables import HEADER_CUE, read_commons_rows
 from factcheck.extract.claims.coordinated_outcomes import (
@@ -1151,6 +1152,8 @@ def _read_sentence(f: Frame) -> None:
     read_results_list(f)
     read_party_cards(f)  # "LAB: 48.4% (+8.2)" under a seat's heading
     read_majority_directions(f)
+    if " from " in f.low and "vote" in f.low:
+        read_vote_from_to(f)  # "saw his vote fall from 9,239 to 2,011"
     table: _Table | None = None
     for k, m in enumerate(f.numbers):
         if k in f.used or m.kind in (NumberKind.YEAR, NumberKind.OTHER):

@@ -55,3 +55,47 @@ def test_an_adverb_of_something_else_is_no_majoritys_change(tmp_path: Path) -> N
     # "majority was only ever" says nothing of a change.
     story = "In Broxtowe, Anna Soubry's majority was only ever a few thousand."
     assert _majority_changes(story_file(tmp_path, story, "uk-ge-2017")) == []
+
+
+# Foyle: Anne McCloskey polled 2,032 in 2019 and 1,519 in 2024.
+_FOYLE = "Colum Eastwood held Foyle with 15,647 votes.\n\nAnne McCloskey saw her vote {words}."
+
+
+@pytest.mark.parametrize(
+    ("words", "fired"),
+    [
+        ("decrease from 2,032 in 2019 to 1,519 on Thursday", []),
+        ("decrease from 2,032 in 2019 to 1,591 on Thursday", ["reference-mismatch"]),
+        ("increase from 2,032 in 2019 to 1,519 on Thursday", ["change-direction-mismatch"]),
+    ],
+)
+def test_her_vote_from_one_level_to_another(tmp_path: Path, words: str, fired: list[str]) -> None:
+    path = story_file(tmp_path, _FOYLE.format(words=words), "uk-ge-2024")
+    article = load_article(path)
+    votes = [
+        d.votes.text
+        for c in article.contests
+        for d in c.candidates
+        if d.name == "Anne McCloskey" and d.votes is not None
+    ]
+    assert votes == [words.split(" to ")[1].split(maxsplit=1)[0]]
+    changes = [
+        (c.previous.text if c.previous else None, c.since)
+        for c in article.claims
+        if isinstance(c, ChangeClaim) and c.quantity is Quantity.VOTES
+    ]
+    assert changes == [("2,032", "2019")]
+    names = [f.name for f in findings_in(path) if f.severity.value in ("error", "warning")]
+    assert names == fired
+
+
+def test_her_vote_to_a_level_dated_to_another_election_is_left(tmp_path: Path) -> None:
+    story = _FOYLE.format(words="decrease from 2,032 to 1,519 in 2019")
+    article = load_article(story_file(tmp_path, story, "uk-ge-2024"))
+    assert not [
+        d
+        for c in article.contests
+        if not c.dated
+        for d in c.candidates
+        if d.votes is not None and d.name == "Anne McCloskey"
+    ]
