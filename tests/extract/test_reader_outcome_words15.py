@@ -51,8 +51,21 @@ def _party_seats() -> list[tuple[str, str, str]]:
 
 
 def _people() -> list[tuple[str, str, str]]:
-    """(seat, winner, runner-up) in 2019."""
-    return [(seat, won.name, ranked[1].name) for seat, won, ranked in ranked_seats_2019()]
+    """(seat, winner, runner-up) in 2019, leaving out people with a word of their name that
+    is a seat's whole name ("Gordon Munro": Gordon), which the seat reader takes for the
+    seat: a known gap of the name reader, not these wordings'."""
+    from factcheck.reference.bundled import bundled_results
+
+    record = bundled_results()
+
+    def seat_word(name: str) -> bool:
+        return any(record.contest(w, "uk-ge-2019") is not None for w in name.split())
+
+    return [
+        (seat, won.name, ranked[1].name)
+        for seat, won, ranked in ranked_seats_2019()
+        if not seat_word(won.name) and not seat_word(ranked[1].name)
+    ]
 
 
 _PARTY_SEATS = _party_seats()
@@ -236,6 +249,7 @@ def test_a_win_said_again_is_read_and_checked_where_it_is_written(
     assume(any(c.name == winner for k in article.contests for c in k.candidates))
     assert [who for who, _ in _restated_wins(right + _TAIL)] == [winner], right
     assert _first_said(tmp_path, right) == [], right
+    assert [who for who, _ in _restated_wins(wrong + _TAIL)] == [second], wrong
     fired = [
         f for f in filed_findings(tmp_path, wrong + _TAIL, _ELECTION) if "not first" in f.message
     ]
@@ -254,3 +268,70 @@ def test_a_win_read_twice_from_the_same_words_is_one_claim() -> None:
 def test_no_win_is_said_again_of_someone_placed_otherwise() -> None:
     text = "Jane Smith came second in Gower. Jane Smith has won the seat." + _TAIL
     assert _restated_wins(text) == []
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    seat=st.sampled_from(_PEOPLE),
+    wording=st.sampled_from(
+        [
+            "In {seat}, {who} triumphed over {rival}.",
+            "{who} triumphed in {seat} with 15,000 votes.",
+            "In {seat}, {who} was victorious.",
+            "{who} has become the new MP for {seat}.",
+        ]
+    ),
+)
+def test_a_win_in_other_words_is_read_as_the_winner(
+    tmp_path: Path, seat: tuple[str, str, str], wording: str
+) -> None:
+    name, winner, second = seat
+    right = wording.format(seat=name, who=winner, rival=second)
+    wrong = wording.format(seat=name, who=second, rival=winner)
+    for text in (right, wrong):
+        article = article_of(text + _TAIL)
+        assume(any(c.name in (winner, second) for k in article.contests for c in k.candidates))
+    assert (name, winner) in {(s, w) for s, w, _ in _firsts(right + _TAIL)}, right
+    assert _first_said(tmp_path, right) == [], right
+    assert _first_said(tmp_path, wrong) == [Severity.WARNING], wrong
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jane Smith triumphed in 2017.",  # another election
+        "Jane Smith was victorious in 2015.",  # another election
+        "Jane Smith hopes to become the new MP for Gower.",  # a hope
+    ],
+)
+def test_a_win_in_other_words_not_of_this_race_is_not_read(sentence: str) -> None:
+    assert _firsts(sentence + _TAIL) == set(), sentence
+
+
+@pytest.mark.parametrize("mark", ["ELECTED", "(elected)", "(ELECTED)", "- Elected"])
+def test_the_one_a_results_line_marks_elected_is_the_winner(tmp_path: Path, mark: str) -> None:
+    seat, won, ranked = next(s for s in ranked_seats_2019() if s[0] == "Gower")
+    second = ranked[1]
+    assert won.votes is not None
+    assert second.votes is not None
+
+    def card(marked: str) -> str:
+        lines = [
+            f"{c.name} ({c.party}): {int(c.votes.value):,}"
+            + (f" {mark}" if c.name == marked else "")
+            for c in (won, second)
+            if c.votes is not None
+        ]
+        return f"{seat}\n\n" + "\n".join(lines) + "\n"
+
+    right, wrong = card(won.name), card(second.name)
+    assert (seat, won.name) in {(s, w) for s, w, _ in _firsts(right)}, right
+    assert _first_said(tmp_path, right) == [], right
+    assert _first_said(tmp_path, wrong), wrong
+
+
+def test_elected_on_a_line_with_no_count_or_two_people_marks_no_one() -> None:
+    text = "Gower\n\nJane Smith (Labour) ELECTED\nJane Smith and John Brown 20,000 (elected)\n"
+    assert _firsts(text + _TAIL) == set()
