@@ -335,3 +335,35 @@ def test_the_one_a_results_line_marks_elected_is_the_winner(tmp_path: Path, mark
 def test_elected_on_a_line_with_no_count_or_two_people_marks_no_one() -> None:
     text = "Gower\n\nJane Smith (Labour) ELECTED\nJane Smith and John Brown 20,000 (elected)\n"
     assert _firsts(text + _TAIL) == set()
+
+
+def _holds(text: str) -> set[tuple[str | None, str | None]]:
+    from factcheck.models import OutcomeClaim
+
+    return {
+        (c.contest, c.party)
+        for c in article_of(text).claims
+        if isinstance(c, OutcomeClaim) and c.verb == "hold"
+    }
+
+
+def test_a_hold_after_an_unknown_place_and_where_is_not_the_carried_seats(
+    tmp_path: Path,
+) -> None:
+    lead = (
+        "Gower\n\nTonia Antoniazzi won the seat with 20,208 votes, ahead of Conservative "
+        "John Brown.\n\n"
+    )
+    # A misspelt seat before "where": the person's seat is that place, unknown to the reader,
+    # not Gower, where he was read before (the Conservatives did not hold Gower in 2019: a
+    # false alarm if read there).
+    misspelt = (
+        lead + "It was different in Neathh Valley, where Conservative John Brown held his seat.\n"
+    )
+    assert ("Gower", "Conservative") not in _holds(misspelt)
+    assert not [
+        f for f in filed_findings(tmp_path, misspelt, _ELECTION) if "Conservative hold" in f.message
+    ]
+    # The seat known: the hold is read there.
+    known = lead + "It was different in Neath, where Labour's Christina Rees held her seat.\n"
+    assert ("Neath", "Labour") in _holds(known)

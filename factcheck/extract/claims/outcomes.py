@@ -1989,6 +1989,13 @@ def _person_party(f: Frame, who: PersonMention) -> tuple[str | None, str, bool]:
 # A place named after the phrase that the reader does not know as a seat ("re-elected in
 # Edinburgh Easr"): the person's earlier seat may not be this one.
 _PLACE_AFTER = re.compile(r"\s+(?:in|for|at)\s+(?:the\s+)?[A-Z]")
+# (fifteenth session) A place the reader does not know, then ", where" and the person: "is
+# Dumfriessshire, Clydesdale & Tweeddale, where Conservative David Mundell held his seat" (a
+# misspelt seat). The person's seat is that place, not the one carried from before.
+_UNKNOWN_WHERE = re.compile(
+    r"[A-Z][\w'’-]*(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s+)[A-Z][\w'’-]*)*\s*,\s*where\s+"
+    r"(?:[\w'’-]+\s+){0,4}$"
+)
 
 
 def _seat_tie(
@@ -2006,6 +2013,14 @@ def _seat_tie(
         # "In Glasgow South West, Iain Davidson lost his seat …, while in Glasgow North East
         # …": the seat opening the person's clause.
         return [(opening.name, (f"{opening.name}, opening the clause of {who.name}", True))]
+    if (
+        who is not None
+        and not f.contests
+        and _UNKNOWN_WHERE.search(
+            state.text, max(f.sent.span.start, who.span.start - 160), who.span.start
+        )
+    ):
+        return [(None, ("a place the reader does not know is named before “where”", False))]
     known = (
         (state.candidates.get(who.name) or state.same_person(who.name)) if who is not None else None
     )
