@@ -95,8 +95,10 @@ _WINNER_BEFORE_CONTEST = re.compile(
     r"\b(?P<key>held|won|retained|kept|holds|wins|retains|keeps|winning)\s+(?:on\s+to\s+|onto\s+"
     r"|(?:(?<=\bwon\s)|(?<=\bwins\s)|(?<=\bwinning\s))in\s+)?$"
 )
+# (fifteenth session) a word or two describing it between: "won the newly-created Gower seat"
 _WINNER_BEFORE_THE = re.compile(
-    r"\b(?P<key>held|won|retained|kept|holds|wins|retains|keeps)\s+the\s+$"
+    r"\b(?P<key>held|won|retained|kept|holds|wins|retains|keeps)\s+the\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,2}$"
 )
 # Between the winner's name and the verb only an aside may stand: "Ali, 42, was re-elected".
 _WINNER_GAP = re.compile(
@@ -266,6 +268,10 @@ _COUNTED = r"(?:only|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:
 _OUTCOME_LOST = re.compile(
     rf"{_AUX}\s+(?P<verb>lost|loses|lose)\s+(?:(?:their|its)\s+)?"
     r"(?:the\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:seat|constituency)\s+of\s+(?=[A-Z])"
+    # (fifteenth session) "has lost the iconic Gower seat to the Conservatives": the seat's
+    # noun after its name (not "lose the battle for East Belfast")
+    r"|the\s+(?:(?!(?:for|of|in|to)\b)[a-z][\w'’-]*\s+){0,2}?"
+    r"(?=[A-Z][^.;:,]{0,60}?\s(?:seat|constituency)\b)"
     rf"|{_COUNTED}seats?\s*\(\s*(?=[A-Z])"
     rf"|(?P<to_first>{_COUNTED}seats\s+to\s+(?:the\s+)?(?=[A-Z])))?"
 )
