@@ -383,7 +383,8 @@ def _gains(text: str) -> set[tuple[str | None, str | None, str | None]]:
     max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
-    seat=st.sampled_from(_PARTY_SEATS),
+    # (A record's name with a bracket, "Richmond (Yorks)", is not how copy writes a seat.)
+    seat=st.sampled_from([s for s in _PARTY_SEATS if "(" not in s[0]]),
     described=st.sampled_from(["", "iconic ", "key marginal "]),
 )
 def test_a_party_losing_a_described_seat_to_another_is_its_gain(

@@ -271,7 +271,7 @@ _OUTCOME_LOST = re.compile(
     # (fifteenth session) "has lost the iconic Gower seat to the Conservatives": the seat's
     # noun after its name (not "lose the battle for East Belfast")
     r"|the\s+(?:(?!(?:for|of|in|to)\b)[a-z][\w'’-]*\s+){0,2}?"
-    r"(?=[A-Z][^.;:,]{0,60}?\s(?:seat|constituency)\b)"
+    r"(?=[A-Z][^.;:]{0,60}?\s(?:seat|constituency)\b)"
     rf"|{_COUNTED}seats?\s*\(\s*(?=[A-Z])"
     rf"|(?P<to_first>{_COUNTED}seats\s+to\s+(?:the\s+)?(?=[A-Z])))?"
 )
