@@ -105,6 +105,7 @@ from factcheck.extract.claims.party_participles import PARTICIPLE_CUES, read_par
 from factcheck.extract.claims.party_winners import WON_CUES, read_party_winners
 from factcheck.extract.claims.passive_winners import WON_BY_CUES, read_passive_winners
 from factcheck.extract.claims.people import read_people
+from factcheck.extract.claims.people_lists import LIST_CUES, read_people_lists
 from factcheck.extract.claims.place_holds import PLACE_HOLD_CUES, read_place_holds
 from factcheck.extract.claims.ranks import read_rank, read_word_placings
 from factcheck.extract.claims.results_lists import read_results_list
@@ -1120,6 +1121,8 @@ def _read_sentence(f: Frame) -> None:
         read_beat_winners(f)  # "X beat Labour's Y": X won (after the gains read from Y)
         if f.parties and any(cue in f.low for cue in WON_CUES):
             read_party_winners(f)  # "Labour won Gower": the party's candidate won
+        if len(f.people) > 1 and any(cue in f.low for cue in LIST_CUES):
+            read_people_lists(f)  # "A, B and C were all re-elected": each in their seat
     else:
         read_seat_is_party(f)  # "Wigan is Labour with 21,042 votes": no outcome word
     if any(cue in f.low for cue in OVERTURN_CUES):
