@@ -376,6 +376,9 @@ _SEAT_LEAD = re.compile(
 _SEAT_LEAD_BEFORE_NAME = re.compile(
     r"\b(?:in|for|of|at|across|won|took|held|gained|retained|lost)\s+(?:the\s+)?$"
 )
+# "for" after a win or a vote leads to the one who won or was voted for ("a landslide victory
+# for Angus Forbes", "a win for Gordon Brown", "voted for Angus Robertson"), not a place.
+_FOR_NAME_LEAD = re.compile(r"\b(?:win|victory|votes?|voted|voting)\s+for\s+$", re.IGNORECASE)
 _NOT_SEAT_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:council(?:s|lor|lors)?|county|borough|district|ward|mayor(?:al|alty)?"
     r"|cllr|town\s+hall|city\s+council|police)\b"
@@ -544,7 +547,11 @@ def is_seat(text: str, c: ContestMention, surnames: frozenset[str] = frozenset()
         )
     if not one_word or not _NAME_AFTER.match(text, c.span.end):
         return True
-    return bool(_SEAT_LEAD_BEFORE_NAME.search(text, max(0, c.span.start - 20), c.span.start))
+    before = max(0, c.span.start - 20)
+    return bool(
+        _SEAT_LEAD_BEFORE_NAME.search(text, before, c.span.start)
+        and not _FOR_NAME_LEAD.search(text, before, c.span.start)
+    )
 
 
 # A seat the wording makes a past one: "the former MP for Carmarthen West and South

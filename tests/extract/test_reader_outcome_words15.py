@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from story_files import article_of, filed_findings, ranked_seats_2019
 
@@ -237,6 +237,12 @@ def _restated_wins(text: str) -> list[tuple[str, str]]:
             "It was a landslide victory for {who} in {seat}.",
         ]
     ),
+)
+# "victory for Angus Forbes": "Angus" (a seat's whole name) after "for" was read as the seat,
+# and the win said again was lost; "for" after a win or a vote leads to a person.
+@example(
+    seat=("Perth and North Perthshire", "Pete Wishart", "Angus Forbes"),
+    again="It was a landslide victory for {who} in {seat}.",
 )
 def test_a_win_said_again_is_read_and_checked_where_it_is_written(
     tmp_path: Path, seat: tuple[str, str, str], again: str
