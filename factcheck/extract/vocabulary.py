@@ -137,13 +137,23 @@ def since(after: str) -> str | None:
 # which the change readings read themselves, so they are not offered these figures.
 _OTHER_ELECTION = re.compile(
     r"\b(?:(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:general\s+)?election"
-    r"|(?:two|three|four|five|several)\s+years\s+(?:ago|earlier|before|after)"
+    # "his display of 10 years ago", "when he first took the seat more than a decade ago"
+    r"|(?:two|three|four|five|several|\d{1,2})\s+years\s+(?:ago|earlier|before|after)"
+    r"|(?:a|more\s+than\s+a|over\s+a|nearly\s+a|almost\s+a)\s+decade\s+(?:ago|earlier|before)"
     r"|first\s+elected|previously|at\s+the\s+last|by-?election"
     r"|before\s+(?:the|this)\s+(?:general\s+)?election"
     r"|last\s+time|in\s+the\s+past)\b",
     re.IGNORECASE,
 )
-_OTHER_ELECTION_WORDS = ("election", "years", "elected", "previously", "last", "past")
+_OTHER_ELECTION_WORDS = (
+    "election",
+    "years",
+    "decade",
+    "elected",
+    "previously",
+    "last",
+    "past",
+)
 OTHER_TIME_CUES = (*_OTHER_ELECTION_WORDS, "19", "20")
 """Text :func:`other_time` finds nothing in unless it holds one of these (case-folded)."""
 # (Not a date's year, "2019-12-13": the day a story is dated dates none of its figures.)
@@ -196,15 +206,28 @@ def other_time(text: str, start: int, end: int, story_year: str | None) -> str |
     # clauses hold neither, and the substring tests cost far less than the patterns. (The
     # pattern ignores case as Unicode does, so "ſ" and "ı" also match "s" and "i".)
     if any(word in low for word in _OTHER_ELECTION_WORDS) or "ſ" in low or "ı" in low:
-        m = _OTHER_ELECTION.search(text, start, end)
-        if m is not None:
-            return m.group(0)
+        for m in _OTHER_ELECTION.finditer(text, start, end):
+            if not _in_dashes(text, start, end, m.start()):
+                return m.group(0)
     if "19" not in clause and "20" not in clause:
         return None
     for y in dated_years(text, start, end):
         if y != story_year:
             return y
     return None
+
+
+_SPACED_DASH = re.compile(r"\s[–—-]\s")
+
+
+def _in_dashes(text: str, start: int, end: int, at: int) -> bool:
+    """Is ``at`` inside an aside set off by a pair of spaced dashes within ``text[start:end]``
+    ("took the constituency - which 20 years ago had been the safest Tory seat - from the
+    SNP"): the aside's time is its own, not the clause's."""
+    if "-" not in text[start:at] and "–" not in text[start:at] and "—" not in text[start:at]:
+        return False
+    dashes = [d.start() for d in _SPACED_DASH.finditer(text, start, end)]
+    return any(a < at < b for a, b in zip(dashes[::2], dashes[1::2], strict=False))
 
 
 # A year after these words dates the start of a change or a tenure ("since 2010", "up from

@@ -201,7 +201,9 @@ def read_majority(f: Frame, a: Around) -> bool:
 # Margins and gaps, never a vote total: "beat Ms Smith by 1,204 votes", "won by 52 votes",
 # "a 3,210-vote victory", "a margin of 9,876", "finished 612 votes behind".
 _WIN_BY_BEFORE = re.compile(
-    r"\b(?:win|wins|won|winning|beat|beating|lost|losing|lose)\s+by\s+(?:just\s+|only\s+)?$",
+    # ("CON HOLD by 19,620", "Lib Dem gain by 6,293": a result's margin)
+    r"\b(?:win|wins|won|winning|beat|beating|lost|losing|lose|hold|holds|held|gain|gains"
+    r"|gained)\s+by\s+(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
 _MARGIN_VERB = re.compile(
@@ -281,11 +283,27 @@ _MARGIN_OF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "secured 209 more votes than second-placed Simon Fell", "34,969 votes – 9,762 more than Dr
-# Mathias", "530 ahead of Mrs Gildernew": a gap to a rival named after it (a capital, or "the
-# … candidate"), not a change ("more votes than in 2017", "than the majority at …").
+# Mathias", "530 ahead of Mrs Gildernew", "polled 2,812 votes fewer than his Tory rival": a gap
+# to a rival named after it (a capital, or "the … candidate", "his … rival"), not a change
+# ("more votes than in 2017", "than the majority at …").
 _GAP_TO_RIVAL_AFTER = re.compile(
-    r"^\s+(?:votes?\s+)?(?:more\s+(?:votes?\s+)?than|ahead\s+of)\s+(?:second[-\s]placed\s+)?"
-    r"(?:(?-i:[A-Z])|the\s+(?:[\w-]+\s+){0,3}(?:candidate|runner-up)\b)",
+    r"^\s+(?:votes?\s+)?(?:(?:more|fewer|less)\s+(?:votes?\s+)?than|ahead\s+of)\s+"
+    r"(?:second[-\s]placed\s+)?(?:(?-i:[A-Z])|the\s+(?:[\w-]+\s+){0,3}(?:candidate|runner-up)\b"
+    r"|(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:rival|opponent|challenger)\b)",
+    re.IGNORECASE,
+)
+# "winning 17,062 votes ahead of Labour's Rhea Keehn, on 11,553": the rival's own count follows,
+# so the first is the winner's count, set against it, never the gap between them.
+_RIVAL_COUNT_AFTER = re.compile(
+    r"^\s+votes?\s+(?:ahead\s+of|behind)\s+[^.;:\d]{1,60}?(?:,\s*|\s+)(?:on|with)\s+[\d,]*\d\b"
+    r"(?!\s*(?:%|per\s*cent|pc\b))",
+    re.IGNORECASE,
+)
+# "The margin holding off Daniel Donnelly of the Alliance, …, was just 1,306 votes": the clause
+# is about the margin, its subject, whatever words describe it before the verb.
+_MARGIN_SUBJECT = re.compile(
+    r"^\s*(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:margin|difference)\b[^.;\d]{0,160}?"
+    r"\b(?:was|is|stood\s+at)\s+(?:just\s+|only\s+|a\s+mere\s+)?$",
     re.IGNORECASE,
 )
 _GAP_AFTER = re.compile(
@@ -414,8 +432,12 @@ def read_margin(f: Frame, a: Around) -> bool:
         what = "“majority” after it"
     elif _MARGIN_OF_BEFORE.search(a.before):
         what = "“margin of” before it"
+    elif _MARGIN_SUBJECT.match(a.clause_before) and _VOTES_OR_END.match(a.after):
+        what = "“the margin … was” before it, the clause's subject"
     elif "lead" in a.after[:12] and _LEAD_AFTER.match(a.after) and _A_BEFORE.search(a.before):
         what = "“lead” after it"
+    elif _RIVAL_COUNT_AFTER.match(a.after):
+        return False  # "17,062 votes ahead of Labour's Rhea Keehn, on 11,553": a count
     elif _GAP_AFTER.match(a.after):
         what = "“votes ahead of/behind” after it"
     elif _GAP_TO_RIVAL_AFTER.match(a.after) and not _not_margin(f, a):

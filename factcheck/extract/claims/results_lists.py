@@ -563,8 +563,12 @@ def _read_cell(
             )
 
 
-# Right before a figure on a candidate's line: the word saying it is the seat's majority.
-_MAJORITY_IN_CELL = re.compile(r"\b(?:majority|maj)\.?[ \t]*[:–-]?[ \t]*$", re.IGNORECASE)
+# Right before a figure on a candidate's line: the words saying it is the seat's majority
+# ("majority 14,337", "CON HOLD by 19,620", "LIB DEM GAIN by 6,293": the result's margin).
+_MAJORITY_IN_CELL = re.compile(
+    r"\b(?:(?:majority|maj)\.?[ \t]*[:–-]?|(?:hold|gain|win|won|held|gained)[ \t]+by)[ \t]*$",
+    re.IGNORECASE,
+)
 
 
 # Between a name and a footnote's number, and between that number and the votes: spaces.
