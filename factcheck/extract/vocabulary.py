@@ -140,6 +140,8 @@ _OTHER_ELECTION = re.compile(
     # "his display of 10 years ago", "when he first took the seat more than a decade ago"
     r"|(?:two|three|four|five|several|\d{1,2})\s+years\s+(?:ago|earlier|before|after)"
     r"|(?:a|more\s+than\s+a|over\s+a|nearly\s+a|almost\s+a)\s+decade\s+(?:ago|earlier|before)"
+    # "topped the poll in the Foyle Assembly election": another kind of election
+    r"|(?:assembly|holyrood|senedd|stormont|council|local|mayoral|european)\s+elections?"
     r"|first\s+elected|previously|at\s+the\s+last|by-?election"
     r"|before\s+(?:the|this)\s+(?:general\s+)?election"
     r"|last\s+time|in\s+the\s+past)\b",

@@ -158,3 +158,42 @@ def test_a_time_after_a_single_dash_still_dates_its_clause() -> None:
         "years ago he had a majority of only 383 votes."
     )
     assert all(c.majority is None for c in _read(text).contests)
+
+
+@pytest.mark.parametrize("said", ["42% of the vote", "42 per cent of the vote", "42% of votes"])
+def test_a_share_of_the_vote_in_brackets_after_the_majority_is_not_the_majority_s(
+    said: str,
+) -> None:
+    text = (
+        "Tracy Gilbert of Scottish Labour ousted the SNP's Deidre Brock in Edinburgh North and "
+        f"Leith with a convincing majority of 7,268 ({said})."
+    )
+    seat = contest_named(_read(text), "Edinburgh North and Leith")
+    assert seat.majority is not None
+    assert seat.majority.text == "7,268"
+    assert seat.majority_share is None
+    assert _flagged(text, "uk-ge-2024") == []
+
+
+@pytest.mark.parametrize(("written", "fires"), [("14.7%", False), ("16.7%", True)])
+def test_a_bare_percentage_in_brackets_after_the_majority_is_still_its_share(
+    written: str, fires: bool
+) -> None:
+    text = (
+        "Tracy Gilbert of Scottish Labour ousted the SNP's Deidre Brock in Edinburgh North and "
+        f"Leith with a majority of 7,268 ({written})."
+    )
+    seat = contest_named(_read(text), "Edinburgh North and Leith")
+    assert seat.majority_share is not None
+    assert seat.majority_share.text == written.rstrip("%")
+    assert _flagged(text, "uk-ge-2024") == ([written] if fires else [])
+
+
+@pytest.mark.parametrize(("election", "fires"), [("Assembly", False), ("general", True)])
+def test_a_count_at_another_kind_of_election_is_not_this_one_s(election: str, fires: bool) -> None:
+    text = (
+        "Elisha McCallion won Foyle for Sinn Fein, three months after she topped the poll in "
+        f"the Foyle {election} election with a majority of 2,000 votes."
+    )
+    flagged = _flagged(text, "uk-ge-2017")
+    assert flagged == (["2,000"] if fires else [])

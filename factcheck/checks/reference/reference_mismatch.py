@@ -793,6 +793,14 @@ class ReferenceMismatch(Rule):
         allowed = stated_values(stated, ctx)
         if official in allowed:
             return
+        if stated.value != stated.value.to_integral_value():
+            # "a majority of 6.217": no count of votes has a fraction; a point written for
+            # the thousands comma (6,217) is likelier than any count, so it is not compared.
+            yield Skip(
+                f"not compared with the official record as {what}: “{stated.text}” is no "
+                "whole number of votes (a point for a thousands comma?)"
+            )
+            return
         if stated.quoted and others is not None:
             yield _quoted(stated, what)
             return

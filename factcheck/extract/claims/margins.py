@@ -603,6 +603,10 @@ def _read_bracketed_share(
     if n.kind is not NumberKind.PERCENT or n.hedge != "exact":
         return
     if _BRACKET_GAP.fullmatch(text, m.end, n.start):
+        if _OF_THE_VOTE_AFTER.match(text, n.end):
+            # "a majority of 7,268 (42% of the vote)": a share said of the vote, the
+            # winner's, not the majority's: left to the share readings.
+            return
         what = "a percentage in brackets right after the majority's count"
     elif (
         card
@@ -618,6 +622,7 @@ def _read_bracketed_share(
     f.used.add(k + 1)
 
 
+_OF_THE_VOTE_AFTER = re.compile(r"\s*(?:%|per\s*cent)?\s+of\s+(?:the\s+)?(?:votes?|poll)\b", re.I)
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d)?\s?[kK]")
 
 
