@@ -283,13 +283,18 @@ _MARGIN_OF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "secured 209 more votes than second-placed Simon Fell", "34,969 votes – 9,762 more than Dr
-# Mathias", "530 ahead of Mrs Gildernew", "polled 2,812 votes fewer than his Tory rival": a gap
-# to a rival named after it (a capital, or "the … candidate", "his … rival"), not a change
-# ("more votes than in 2017", "than the majority at …").
+# Mathias", "530 ahead of Mrs Gildernew": a gap to a rival named after it (a capital, or "the
+# … candidate"), not a change ("more votes than in 2017", "than the majority at …").
+# Fewer votes than the winner is a gap too: "polled 2,812 votes fewer than his Tory rival Craig
+# Mackinlay" (not "10,000 votes less than the party's result in 2015": a change). (Not "more
+# than her nearest rival" without a name: copy says it of other contests, "topped the poll in
+# the Assembly election with almost 2,000 more votes than her nearest rival".)
 _GAP_TO_RIVAL_AFTER = re.compile(
     r"^\s+(?:votes?\s+)?(?:(?:more|fewer|less)\s+(?:votes?\s+)?than|ahead\s+of)\s+"
-    r"(?:second[-\s]placed\s+)?(?:(?-i:[A-Z])|the\s+(?:[\w-]+\s+){0,3}(?:candidate|runner-up)\b"
-    r"|(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:rival|opponent|challenger)\b)",
+    r"(?:second[-\s]placed\s+)?"
+    r"(?:(?-i:[A-Z])|the\s+(?:[\w-]+\s+){0,3}(?:candidate|runner-up)\b)"
+    r"|^\s+(?:votes?\s+)?(?:fewer|less)\s+(?:votes?\s+)?than\s+(?:his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:rival|opponent|challenger)\b",
     re.IGNORECASE,
 )
 # "winning 17,062 votes ahead of Labour's Rhea Keehn, on 11,553": the rival's own count follows,
