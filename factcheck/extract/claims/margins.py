@@ -275,6 +275,15 @@ _OVERTURNED_AFTER = re.compile(
     r"|wip\w+|slash\w*|cut|reduc\w*|overc[ao]me|erased|halved|turned\s+over)\b",
     re.IGNORECASE,
 )
+# A margin as the sentence's subject, its verb right before the count: "The margin holding off
+# Daniel Donnelly of the Alliance, which has grown …, was just 1,306 votes", "The gap between
+# Sinn Féin and the SDLP was 8,462". No other count between: "the gap, 2,000 in 2017, is now".
+_MARGIN_SUBJECT = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){0,3}?(?:the|her|his|their|its)\s+(?:(?:winning|final|overall)\s+)?"
+    r"(?:margin|gap|difference)\b[^;:\d]{0,160}?\b(?:was|is|stood\s+at|came\s+to)\s+"
+    r"(?:just\s+|only\s+|a\s+mere\s+)?$",
+    re.IGNORECASE,
+)
 _MARGIN_OF_BEFORE = re.compile(
     # "a difference of 187 votes", "a cushion of just 274", "the margin was 20 votes", "this
     # time around the difference was 57"
@@ -297,20 +306,6 @@ _GAP_TO_RIVAL_AFTER = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:rival|opponent|challenger)\b",
     re.IGNORECASE,
 )
-# "winning 17,062 votes ahead of Labour's Rhea Keehn, on 11,553": the rival's own count follows,
-# so the first is the winner's count, set against it, never the gap between them.
-_RIVAL_COUNT_AFTER = re.compile(
-    r"^\s+votes?\s+(?:ahead\s+of|behind)\s+[^.;:\d]{1,60}?(?:,\s*|\s+)(?:on|with)\s+[\d,]*\d\b"
-    r"(?!\s*(?:%|per\s*cent|pc\b))",
-    re.IGNORECASE,
-)
-# "The margin holding off Daniel Donnelly of the Alliance, …, was just 1,306 votes": the clause
-# is about the margin, its subject, whatever words describe it before the verb.
-_MARGIN_SUBJECT = re.compile(
-    r"^\s*(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:margin|difference)\b[^.;\d]{0,160}?"
-    r"\b(?:was|is|stood\s+at)\s+(?:just\s+|only\s+|a\s+mere\s+)?$",
-    re.IGNORECASE,
-)
 _GAP_AFTER = re.compile(
     # ("21 votes splitting the top two", "dividing them": a gap said of no one in particular)
     r"^\s+(?:votes?\s+(?:ahead(?:\s+of)?|behind|clear\s+of|short\s+of|more\s+than|separating"
@@ -319,6 +314,16 @@ _GAP_AFTER = re.compile(
 )
 
 
+# "winning 17,062 votes ahead of Labour's Rhea Keehn, on 11,553": a count polled, then the
+# rival with a count of their own: the first is the winner's total, not the gap.
+_POLLED_BEFORE = re.compile(
+    r"\b(?:winning|won|polling|polled|securing|secured|taking|took|receiving|received|getting"
+    r"|got)\s+(?:just\s+|only\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_RIVALS_OWN_COUNT = re.compile(
+    r"^\s+votes?\s+ahead\s+of\s+[^;:.()\d]{1,60}?(?:['’]s?\s+|,?\s+(?:on|with)\s+)\d"
+)
 _TOP_TWO_AFTER = re.compile(
     r"^\s+votes?\s+(?:separating|splitting|dividing|between)\s+the\s+(?:top|first|leading)\s+"
     r"two\b(?!\s+(?:parties|unionist|nationalist|challengers|rivals|losers))",
@@ -437,12 +442,17 @@ def read_margin(f: Frame, a: Around) -> bool:
         what = "“majority” after it"
     elif _MARGIN_OF_BEFORE.search(a.before):
         what = "“margin of” before it"
-    elif _MARGIN_SUBJECT.match(a.clause_before) and _VOTES_OR_END.match(a.after):
-        what = "“the margin … was” before it, the clause's subject"
+    elif (
+        a.clause_start == f.sent.span.start
+        and ("margin" in f.low or "gap" in f.low or "difference" in f.low)
+        and _MARGIN_SUBJECT.match(a.clause_before)
+        and _VOTES_OR_END.match(a.after)
+    ):
+        what = "“the margin … was” before it, the margin the sentence is about"
     elif "lead" in a.after[:12] and _LEAD_AFTER.match(a.after) and _A_BEFORE.search(a.before):
         what = "“lead” after it"
-    elif _RIVAL_COUNT_AFTER.match(a.after):
-        return False  # "17,062 votes ahead of Labour's Rhea Keehn, on 11,553": a count
+    elif _POLLED_BEFORE.search(a.before) and _RIVALS_OWN_COUNT.match(a.after):
+        return False  # "winning 17,062 votes ahead of X, on 11,553": the winner's total
     elif _GAP_AFTER.match(a.after):
         what = "“votes ahead of/behind” after it"
     elif _GAP_TO_RIVAL_AFTER.match(a.after) and not _not_margin(f, a):
