@@ -197,3 +197,43 @@ def test_a_count_at_another_kind_of_election_is_not_this_one_s(election: str, fi
     )
     flagged = _flagged(text, "uk-ge-2017")
     assert flagged == (["2,000"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    ("written", "fires"), [("less than 1,000", False), ("981", False), ("891", True)]
+)
+def test_a_year_in_a_relative_clause_about_the_winner_dates_only_that_clause(
+    written: str, fires: bool
+) -> None:
+    text = (
+        "In Cheltenham, Alex Chalk who was first elected to serve the town in 2015 won by "
+        f"{written} votes."
+    )
+    seat = contest_named(_read(text), "Cheltenham")
+    assert seat.majority is not None
+    assert seat.majority.text == written.split()[-1]
+    assert _flagged(text, "uk-ge-2019") == ([written] if fires else [])
+
+
+def test_a_year_in_the_clause_itself_still_dates_the_figure() -> None:
+    text = "In Cheltenham, Alex Chalk won by less than 1,000 votes in 2015."
+    assert all(c.majority is None for c in _read(text).contests if not c.dated)
+    # Compared with 2015's majority (6,516), which it contradicts.
+    [f] = [f for f in findings_of(text, "uk-ge-2019") if f.text == "less than 1,000"]
+    assert "uk-ge-2015" in f.message
+
+
+@pytest.mark.parametrize("dash", ["-", "–"])
+@pytest.mark.parametrize(("written", "fires"), [("20,783", False), ("20,873", True)])
+def test_a_year_in_an_aside_between_dashes_does_not_date_the_clause(
+    dash: str, written: str, fires: bool
+) -> None:
+    text = (
+        f"Labour's Jayne Kirkham {dash} elected to the county council in 2017 {dash} won Truro "
+        f"and Falmouth with {written} votes."
+    )
+    seat = contest_named(_read(text), "Truro and Falmouth")
+    votes = candidate_named(seat, "Jayne Kirkham").votes
+    assert votes is not None
+    assert votes.text == written
+    assert _flagged(text, "uk-ge-2024") == ([written] if fires else [])
