@@ -193,10 +193,10 @@ def test_a_bare_percentage_in_brackets_after_the_majority_is_still_its_share(
 def test_a_count_at_another_kind_of_election_is_not_this_one_s(election: str, fires: bool) -> None:
     text = (
         "Elisha McCallion won Foyle for Sinn Fein, three months after she topped the poll in "
-        f"the Foyle {election} election with a majority of 2,000 votes."
+        f"the Foyle {election} election with a majority of 196 votes."
     )
     flagged = _flagged(text, "uk-ge-2017")
-    assert flagged == (["2,000"] if fires else [])
+    assert flagged == (["196"] if fires else [])
 
 
 @pytest.mark.parametrize(
