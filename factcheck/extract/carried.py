@@ -42,7 +42,7 @@ from factcheck.extract.entities import PersonMention, uk_constituencies
 from factcheck.extract.frame import Frame, ReadState
 from factcheck.extract.text import cue_words
 from factcheck.models import ChangeClaim, OutcomeClaim, Quantity
-from factcheck.names import name_key
+from factcheck.names import name_key, surname_key
 
 # After a person, words saying they won: "was elected", "has been re-elected", "was also
 # returned", "held his seat", "defeated Conservative …"; not a figure won ("won 5pc", "took
@@ -140,6 +140,12 @@ def carry_doubt(f: Frame, seat: str) -> str | None:
         gap = _wider_gap(f)
         if gap is not None:
             return gap
+        closed = _after_closing_line(f)
+        if closed is not None:
+            return closed
+        opened = _list_after_prose(f, seat)
+        if opened is not None:
+            return opened
     if f.says(_ANOTHER_CUES):
         found = _ANOTHER_SEAT.search(sent.text)
         if found is not None:
@@ -265,6 +271,125 @@ def _wider_gap(f: Frame) -> str | None:
 
 
 _LINE_LEAD = re.compile(r"[ \t•*\-–]*")
+# A results list's closing line: its turnout, majority, electorate or spoilt ballots ("Turnout
+# 58.68%", "Labour majority - 1,992", "Majority: 4,667").
+_CLOSING_LINE = re.compile(
+    r"[ \t•*\-–]*(?:[A-Z][\w-]*[ \t]+){0,2}"
+    r"(?:turnout|majority|maj|electorate|spoilt|spoiled|rejected|swing)\b[^\n]*",
+    re.IGNORECASE,
+)
+
+
+def _after_closing_line(f: Frame) -> str | None:
+    """A list row right after another list's closing lines: a seat's list ends on its
+    turnout or majority, so rows after them open the next seat's list. Copy that stacks a
+    round-up's lists under headings an image held, or never wrote ("• BURDEN, Richard (Lab)
+    18,317", …, "Turnout 58.68%", then "• JAVID, Sajid (Cons) 34,408"), leaves their seat
+    unnamed: not the seat the first list was carried into."""
+    text, start = f.state.text, f.sent.span.start
+    line = text.rfind("\n", 0, start) + 1
+    if not _LINE_LEAD.fullmatch(text, line, start):
+        return None
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if not _row_at(text, line, end):
+        return None
+    above = _line_before(text, line)
+    closing = None
+    while above is not None and _CLOSING_LINE.fullmatch(text, above[0], above[1]):
+        closing = above
+        above = _line_before(text, above[0])
+    if closing is None or above is None or not _row_at(text, above[0], above[1]):
+        return None
+    if _CLOSING_LINE.fullmatch(text, line, end):
+        return None  # another closing line, not a row
+    return f"a list row after the closing line “{text[closing[0] : closing[1]].strip()}”"
+
+
+# A line of prose: four lower-case words (a heading, "Northfield", "Results for Bristol
+# West:", holds fewer).
+_PROSE_WORDS = 4
+# The fewest rows a results list has: one or two short lines may be prose ("The SDLP's John
+# Coyle took 2,732 votes.").
+_LIST_ROWS = 3
+
+
+def _list_after_prose(f: Frame, seat: str) -> str | None:
+    """The first row of a list under no heading, in a story of several seats, when the seat
+    carried into it was named in the prose of an earlier paragraph, is not the story's own
+    seat, and the list names nobody the story tied to it. "Sajid Javid retained his
+    Bromsgrove seat. ¶ Results in full: ¶ • BURDEN, Richard (Lab) 18,317", … with no Javid in
+    the list: the list is another seat's (the round-up's first, named in words the reader did
+    not take for a seat), and the reader cannot tell which. ("Belfast West: Paul Maskey
+    retains his seat. ¶ Full result: ¶ Gerry Carroll …, Paul Maskey …" is Belfast West's.)"""
+    state = f.state
+    at = f.carried_from
+    if (
+        at is None
+        or state.seats_named <= 1
+        or seat == state.main_seat
+        or state.seat_from_front_matter
+    ):
+        return None
+    text, start = state.text, f.sent.span.start
+    line = text.rfind("\n", 0, start) + 1
+    if not _LINE_LEAD.fullmatch(text, line, start):
+        return None
+    above = _line_before(text, line)
+    if above is None or above[0] <= at or _row_at(text, above[0], above[1]):
+        return None  # not a list's first row, or right under the seat's own line
+    named = text.rfind("\n", 0, at) + 1
+    named_end = text.find("\n", at)
+    named_end = len(text) if named_end < 0 else named_end
+    if sum(1 for _ in _LOWER_WORD.finditer(text, named, named_end)) < _PROSE_WORDS:
+        return None  # a heading, however far above
+    theirs = {surname_key(n) for n, s in state.person_contest.items() if s == seat}
+    theirs |= {surname_key(c.name) for c in state.candidates.values() if c.contest == seat}
+    theirs.discard("")
+    if not theirs:
+        return None  # nobody to tell the list by
+    rows, end = _list_from(text, line)
+    if rows < _LIST_ROWS:
+        return None
+    listed = set(name_key(text[line:end]).split())
+    if theirs & listed:
+        return None
+    return f"a list opening under no heading, after prose naming {seat}, without its people"
+
+
+def one_list(text: str, first: int, second: int) -> bool:
+    """Are the lines holding ``first`` and ``second`` (offsets, the first above) rows of one
+    results list: rows both, with only blank lines and other rows between, and no closing
+    line (a turnout, a majority) ending the first's list before the second?"""
+    line = text.rfind("\n", 0, first) + 1
+    last = text.rfind("\n", 0, second) + 1
+    if last <= line:
+        return False
+    while line <= last:
+        stop = text.find("\n", line)
+        stop = len(text) if stop < 0 else stop
+        if text[line:stop].strip() and (
+            not _row_at(text, line, stop) or _CLOSING_LINE.fullmatch(text, line, stop)
+        ):
+            return False
+        line = stop + 1
+    return True
+
+
+def _list_from(text: str, line: int) -> tuple[int, int]:
+    """How many rows the list opening at ``line`` has (blank lines between them allowed),
+    and where its last row ends: at its closing line (a turnout, a majority) or the first
+    line that is no row."""
+    rows, end = 0, line
+    while line < len(text):
+        stop = text.find("\n", line)
+        stop = len(text) if stop < 0 else stop
+        if text[line:stop].strip():
+            if not _row_at(text, line, stop) or _CLOSING_LINE.fullmatch(text, line, stop):
+                break
+            rows, end = rows + 1, stop
+        line = stop + 1
+    return rows, end
 
 
 # A person's own majority: "saw her majority slashed".

@@ -461,6 +461,53 @@ def short_seat_mentions(text: str, seats: list[ContestMention]) -> list[ContestM
     return out
 
 
+# A one-word district that is as often a word as a place ("Southampton, Test"): never alone.
+_COMMON_DISTRICTS = frozenset({"test"})
+# A capitalised word, or one in capitals as a heading writes it ("NORTHFIELD").
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z](?:[a-z]+|[A-Z]{3,})(?![\w'’-])")
+
+
+@cache
+def _one_word_districts() -> dict[str, tuple[str, str]]:
+    """Each one-word district of a city's seat written "City, District" ("Northfield" of
+    "Birmingham, Northfield"), folded, to its city (folded) and the seat's official name."""
+    out: dict[str, tuple[str, str]] = {}
+    for seat in uk_constituencies():
+        city, comma, district = seat.partition(",")
+        words = name_key(district).split()
+        if not comma or " " in city.strip() or len(words) != 1 or words[0] in _COMMON_DISTRICTS:
+            continue
+        out[words[0]] = (name_key(city), seat)
+    return out
+
+
+def district_mentions(text: str, seats: list[ContestMention]) -> list[ContestMention]:
+    """Seats named by their one-word district alone ("Northfield" of "Birmingham, Northfield",
+    "Kemptown" of "Brighton, Kemptown") in a story that names their city: the city itself, or
+    another of its seats. Copy on a city's seats names them so ("challenges in Northfield,
+    Edgbaston and Selly Oak", a list's heading "Northfield"); without the city, the word is as
+    likely a place of another county or a person's surname ("Walton")."""
+    if not _CAPITALISED_WORD.search(text):
+        return []
+    districts = _one_word_districts()
+    folded = set(name_key(text).split())
+    cities = {city for city, _ in districts.values() if city in folded}
+    if not cities:
+        return []
+    taken = [(c.span.start, c.span.end) for c in seats]
+    out = []
+    for m in _CAPITALISED_WORD.finditer(text):
+        found = districts.get(name_key(m.group()))
+        if found is None or found[0] not in cities:
+            continue
+        if any(a <= m.start() < b for a, b in taken):
+            continue  # a word of a seat's name written in full ("Birmingham Northfield")
+        c = ContestMention(span_of(m.start(), m.end()), found[1])
+        if not _person_surname(text, c):
+            out.append(c)
+    return out
+
+
 def is_seat(text: str, c: ContestMention, surnames: frozenset[str] = frozenset()) -> bool:
     """Is this mention of a constituency's name the constituency, not a person ("Gordon
     Brown", "Ms Gordon", or a bare "Gordon" whose name is in ``surnames``), a council ("a
@@ -588,6 +635,50 @@ def names_excepted_seat(text: str, c: ContestMention) -> bool:
     if _EXCEPT_BEFORE.search(text, max(0, c.span.start - 30), c.span.start) is None:
         return False
     return _ITS_CLAUSE_AFTER.match(text, c.span.end) is None
+
+
+# An aside inside a sentence: a bracket, or a pair of spaced dashes, closed on its line with
+# no sentence ending inside ("Bill Rees – (who had his Deddington, Banbury, address printed
+# on the ballot paper) – managed", "It is difficult to estimate - as with the situation in
+# Newport West - how many of her votes").
+_BRACKET_ASIDE = re.compile(r"\(([^()\n]{1,300})\)")
+_DASH_ASIDE = re.compile(r"(?<=\S)[^\S\n]+([–—-])[^\S\n]+([^–—\n]{1,300}?)[^\S\n]+\1[^\S\n]+(?=\S)")
+_ASIDE_END = re.compile(r"[.!?][\s\"”’']+[A-Z]")
+# A clause, not a label: two lower-case words besides those of seats' names and of a list
+# pairing people with seats ("(Selly Oak)", "(South Holland and the Deepings)", "- Labour -",
+# "- Jo Smith in Reigate and Al Brown in Farnham -" label people or rows; "who had his
+# Banbury address printed" tells about them).
+_LOWER_WORDS = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])")
+_LABEL_WORDS = frozenset("in and the of for upon on under by with st at".split())  # noqa: SIM905
+_DIGIT_IN = re.compile(r"\d")
+
+
+def aside_seats(text: str, contests: Sequence[ContestMention]) -> dict[int, bool]:
+    """The seat mentions inside an aside of their sentence (a bracket, or spaced dashes, that
+    holds a clause of its own), by the seat's start, each with whether the aside gives a
+    figure. The aside tells about a person or a comparison in passing ("as with the
+    situation in Newport West", a candidate's home address): the story does not turn to the
+    seat, and the sentence's figures outside the aside are not the seat's."""
+    if not contests or not any(mark in text for mark in ("(", " - ", "–", "—")):
+        return {}
+    spans: list[tuple[int, int, bool]] = []
+    for pattern, group in ((_BRACKET_ASIDE, 1), (_DASH_ASIDE, 2)):
+        for m in pattern.finditer(text):
+            a, b = m.start(group), m.end(group)
+            if _ASIDE_END.search(text, a, b) is not None:
+                continue
+            words = (w.group() for w in _LOWER_WORDS.finditer(text, a, b))
+            if sum(w not in _LABEL_WORDS for w in words) < 2:
+                continue
+            spans.append((a, b, _DIGIT_IN.search(text, a, b) is not None))
+    if not spans:
+        return {}
+    out: dict[int, bool] = {}
+    for c in contests:
+        for a, b, figures in spans:
+            if a <= c.span.start and c.span.end <= b:
+                out[c.span.start] = out.get(c.span.start, False) or figures
+    return out
 
 
 # Before a seat someone stood in: "he stood for the Referendum Party in The Cotswolds",
