@@ -523,7 +523,7 @@ def test_the_count_that_closes_the_gap_is_judged_against_its_share_by_the_roundi
 ) -> None:
     # 125 votes of 1,000 is 12.5%, which rounds half to even to "12" but half up to "13". So
     # only under half-even does closing the gap with the third count fit its printed share.
-    contest = {
+    contest: dict[str, Any] = {
         "complete": True,
         "valid_votes": 1000,
         "candidates": _candidates({"votes": 500}, {"votes": 375}, {"votes": 152, "share": "12"}),
