@@ -21,7 +21,7 @@ from test_reference_far_figures import far, far_warning
 
 import factcheck
 from factcheck.extract.reader import read_prose
-from factcheck.models import ChangeClaim, Document, Quantity, Severity
+from factcheck.models import ChangeClaim, Document, Finding, Quantity, Severity
 from factcheck.reference.bundled import bundled_results
 
 
@@ -144,13 +144,24 @@ def test_a_quoted_figure_is_the_speakers_and_not_compared() -> None:
     assert any("in a quotation" in r for r in _not_checked(text, "uk-ge-2019"))
 
 
+def _split_win(found: list[Finding]) -> tuple[list[Finding], list[Finding]]:
+    """The findings on a winner ("not first"), and the others."""
+    won = [f for f in found if "not first" in f.message]
+    return won, [f for f in found if f not in won]
+
+
 def test_the_same_words_outside_a_quotation_are_compared() -> None:
     alone = "Labour won Blyth Valley by a 17,000 vote majority."
-    (f,) = findings_of(alone, "uk-ge-2019")
+    # (The words also say Labour won the seat, which it did not in 2019: a finding of its own,
+    # a warning, since a place said in words offers no fix.)
+    won, (f,) = _split_win(findings_of(alone, "uk-ge-2019"))
+    assert [w.severity.value for w in won] == ["warning"]
     assert (f.severity.value, f.fix) == ("warning", None)  # nothing else bears out the seat
     # Ian Levy's 2019 count in Blyth Valley bears it out, and the finding is made; far from
     # the majority of 712, it is a warning with no fix.
-    (f,) = findings_of(f"{alone} In Blyth Valley, Ian Levy won 17,440 votes.", "uk-ge-2019")
+    _, (f,) = _split_win(
+        findings_of(f"{alone} In Blyth Valley, Ian Levy won 17,440 votes.", "uk-ge-2019")
+    )
     assert f.evidence["corroborated_by"]
     assert far_warning(f)
 

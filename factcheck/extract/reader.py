@@ -101,6 +101,7 @@ from factcheck.extract.claims.outcomes import (
 from factcheck.extract.claims.overturned import OVERTURN_CUES, may_overturn, read_overturned
 from factcheck.extract.claims.party_cards import read_party_cards
 from factcheck.extract.claims.party_participles import PARTICIPLE_CUES, read_participle_share
+from factcheck.extract.claims.party_winners import WON_CUES, read_party_winners
 from factcheck.extract.claims.passive_winners import WON_BY_CUES, read_passive_winners
 from factcheck.extract.claims.people import read_people
 from factcheck.extract.claims.place_holds import PLACE_HOLD_CUES, read_place_holds
@@ -130,6 +131,7 @@ from factcheck.extract.entities import (
     PersonMention,
     aside_seats,
     contest_matcher,
+    district_mentions,
     find_people,
     is_seat,
     names_excepted_seat,
@@ -149,6 +151,7 @@ from factcheck.extract.frame import (
     MentionIndex,
     ReadState,
     around,
+    pronoun_antecedent,
 )
 from factcheck.extract.numbers import NumberKind, NumberMention, find_numbers
 from factcheck.extract.tallied import loosen_tallied
@@ -157,6 +160,7 @@ from factcheck.extract.text import (
     enclosing,
     inside,
     page_furniture,
+    photo_captions,
     quotations,
     sentences,
 )
@@ -326,6 +330,13 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         # "In Boston, …" in a story naming Boston and Skegness: the seat by its first word.
         short = short_seat_mentions(text, seats)
         seats = sorted([*seats, *short], key=lambda c: c.span.start) if short else seats
+    # "Northfield" in a story on Birmingham's seats: the seat by its district alone.
+    districts = district_mentions(text, seats)
+    if districts:
+        seats = sorted(
+            [*seats, *(c for c in districts if is_seat(text, c, surnames))],
+            key=lambda c: c.span.start,
+        )
     # A past seat ("the former MP for X") is no seat of the story's, but its words are no
     # person's name either.
     contests = [c for c in seats if not names_former_seat(text, c)]
@@ -362,7 +373,16 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     links = _party_links(text, people, parties)
     default_contest = _default_contest(doc, contests)
     state.entries = _entry_starts(text)
-    state.main_seat = _main_seat(doc, contests, default_contest, state.entries)
+    # Seats named in photo captions (pasted twice or thrice) are not counted to find the
+    # story's seat: they are the page's, and one photo would outweigh the story's words.
+    captions = photo_captions(text)
+    captioned = {c.span.start for c in contests if inside(c.span, captions)} if captions else set()
+    state.main_seat = _main_seat(
+        doc,
+        [c for c in contests if c.span.start not in captioned] if captioned else contests,
+        default_contest,
+        state.entries,
+    )
     if not (
         state.seat_from_front_matter or state.seats_named <= 1 or default_contest == state.main_seat
     ):
@@ -386,6 +406,9 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     # Seats named in an aside of their sentence ("- as with the situation in Newport West -"):
     # the story does not turn to them, nor are the sentence's figures outside it theirs.
     asides = aside_seats(text, contests)
+    if captioned:
+        # (A caption's seat is its own sentence's, as an aside giving a figure keeps its.)
+        asides |= dict.fromkeys(captioned, True)
     split = sentences(text, start)
     if contests and "\n" in text:
         split = _split_at_seat_headings(text, split, contests)
@@ -492,7 +515,7 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
             several = len({c.name for c in turned}) > 1
             lost = False
         if speople:
-            state.last_person = speople[-1]
+            state.last_person = pronoun_antecedent(text, sent.span.start, speople)
         if sparties:
             state.last_party = sparties[-1]
     return _assemble(doc, state, default_contest)
@@ -1095,6 +1118,8 @@ def _read_sentence(f: Frame) -> None:
         if f.parties and any(cue in f.low for cue in PLACE_HOLD_CUES):
             read_place_holds(f)  # "The SNP have held both Dundee constituencies"
         read_beat_winners(f)  # "X beat Labour's Y": X won (after the gains read from Y)
+        if f.parties and any(cue in f.low for cue in WON_CUES):
+            read_party_winners(f)  # "Labour won Gower": the party's candidate won
     else:
         read_seat_is_party(f)  # "Wigan is Labour with 21,042 votes": no outcome word
     if any(cue in f.low for cue in OVERTURN_CUES):
@@ -1213,6 +1238,20 @@ def _twin(rivals: list[Candidate], cand: Candidate) -> list[Candidate]:
     return twins
 
 
+def _with_listed_rank(c: Candidate) -> tuple[Figure, ...]:
+    """The candidate's figures said again, with the placing a results card's numbering gives
+    when the wording gave the same one elsewhere ("1." over the card, "the new MP for …")."""
+    listed = c.listed_rank
+    if (
+        listed is not None
+        and c.rank is not None
+        and c.rank.span != listed.span
+        and c.rank.value == listed.value
+    ):
+        return (*c.restated, listed)
+    return tuple(c.restated)
+
+
 def _said_again(first: Figure | None, again: Figure | None) -> bool:
     """Is ``again`` the figure ``first`` is, written again elsewhere (the same value to the
     same precision)?"""
@@ -1285,7 +1324,8 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
     by_party = _by_party(state)  # first: it gives figures to named candidates
     for cand in state.candidates.values():
         named_only = cand.name_grounds is not None and cand.contest is not None
-        if cand.votes is None and cand.share is None and cand.rank is None and not named_only:
+        unread = cand.votes is None and cand.share is None and cand.rank is None
+        if unread and cand.listed_rank is None and not named_only:
             continue
         name = cand.contest or (None if cand.seat_unknown else default_contest)
         if name is None:
@@ -1322,21 +1362,36 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
             groups.append((name, []))
     # The models are built from values the reader made (strings, spans, figures, the enum),
     # valid by construction: they are not validated again.
-    dated = [
-        trusted(
-            ContestResult,
-            name=seat,
-            # No year: the election before the story's, which the record's order names.
-            election=f"uk-ge-{year}" if year else None,
-            dated=True,
-            turnout=figs.turnout,
-            majority=figs.majority,
-            majority_share=figs.majority_share,
-            provenance=Provenance.ARTICLE,
+    dated_keys = [k for k, figs in state.earlier.items() if figs.any()]
+    dated_keys += [k for k in state.earlier_candidates if k not in state.earlier]
+    dated = []
+    for seat, year in dated_keys:
+        figs = state.earlier.get((seat, year)) or ContestFigures()
+        earlier = state.earlier_candidates.get((seat, year), {})
+        dated.append(
+            trusted(
+                ContestResult,
+                name=seat,
+                # No year: the election before the story's, which the record's order names.
+                election=f"uk-ge-{year}" if year else None,
+                dated=True,
+                candidates=tuple(
+                    trusted(
+                        CandidateResult,
+                        name=c.name,
+                        name_span=None,
+                        party=c.party,
+                        party_span=c.party_span,
+                        votes=c.votes,
+                    )
+                    for c in earlier.values()
+                ),
+                turnout=figs.turnout,
+                majority=figs.majority,
+                majority_share=figs.majority_share,
+                provenance=Provenance.ARTICLE,
+            )
         )
-        for (seat, year), figs in state.earlier.items()
-        if figs.any()
-    ]
     contests = []
     mentions = state.mentions
     # A fuller or shorter form of a candidate's name ("Caroline Louise Flint" of Caroline
@@ -1369,11 +1424,11 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
                         party_span=c.party_span,
                         votes=state.as_level(c.votes),
                         share=state.as_level(c.share),
-                        rank=c.rank,
+                        rank=c.rank if c.rank is not None else c.listed_rank,
                         name_grounds=c.name_grounds,
                         by_party=not c.name,
                         mentions=_other_mentions(mentions.get(c.name, ()), c.name_span),
-                        restated=tuple(c.restated),
+                        restated=_with_listed_rank(c),
                     )
                     for c in cands
                 ),

@@ -35,8 +35,14 @@ def _story(con: str, card: str = "51.2") -> str:
 def _read(tmp_path: Path, con: str) -> dict[str, tuple[str | None, str | None, list[str]]]:
     path = story_file(tmp_path, _story(con), "uk-ge-2019")
     seat = contest_named(load_article(path), "Loughborough")
+    # (fifteenth session) The shares said again: the card's numbering, a placing said again
+    # beside the winner's words, is kept there too.
     return {
-        c.name: (c.party, c.share.text if c.share else None, [r.text for r in c.restated])
+        c.name: (
+            c.party,
+            c.share.text if c.share else None,
+            [r.text for r in c.restated if r.unit.value == "percent"],
+        )
         for c in seat.candidates
     }
 

@@ -39,7 +39,7 @@ from factcheck.reference.lookup import (
     winner_of,
 )
 from factcheck.reference.matching import same_party
-from factcheck.reference.placing import winner_elsewhere
+from factcheck.reference.placing import stood_elsewhere, winner_elsewhere
 from factcheck.rule import Need, Outcome, Rule, RuleContext, Scope, Skip, Violation, as_written
 
 NEAR_TURNOUT = Fraction(1, 10)
@@ -115,13 +115,16 @@ def _in_words(outcome: Outcome, said: str, seats: int) -> Outcome:
     )
 
 
-def _restated(outcome: Outcome) -> Outcome:
-    """A finding on a figure said a second time: a warning with no fix."""
+def _restated(outcome: Outcome, *, same: bool = False) -> Outcome:
+    """A finding on a figure said a second time: a warning with no fix. ``same``: said again
+    with the value it was first given (a win told twice), not another."""
     if not isinstance(outcome, Violation):
         return outcome
     return replace(
         outcome,
-        message=f"{outcome.message} (the story gives this figure another value too: one of "
+        message=f"{outcome.message} (said again: the story gives it earlier too)"
+        if same
+        else f"{outcome.message} (the story gives this figure another value too: one of "
         "the two is a slip)",
         fix=None,
         corrected=None,
@@ -652,10 +655,15 @@ class ReferenceMismatch(Rule):
     ) -> Iterator[Outcome]:
         oc = off.contest
         where = f"{oc.name} ({off.election})"
-        elsewhere = winner_elsewhere(contest, oc, off.source, off.election)
+        elsewhere = winner_elsewhere(contest, oc, off.source, off.election) or stood_elsewhere(
+            contest, oc, off.source, off.election, article.seats_named, ctx.pack
+        )
         if elsewhere is not None:
-            # The seat's own figures came with a winner the record puts in another seat:
-            # they are that seat's, most likely, and set against this one they cry wolf.
+            # The seat's own figures came with a winner (or anyone) the record puts in another
+            # seat the story names: they may be that seat's, and set against this one they cry
+            # wolf. Not re-placed there either: the reading that put them here is the one
+            # known to be wrong, so nothing it tied is checked (the person's own figures are
+            # not found among this seat's candidates, and say so).
             if _has_contest_figures(contest):
                 yield Skip(
                     f"not compared with the official record of {where}: {elsewhere}, so its "
@@ -1092,6 +1100,8 @@ class ReferenceMismatch(Rule):
             # with two values is checked each time it is said; the second may be a slip of the
             # name (another party's figure), so a wrong one is a warning with no fix.
             unit = again.unit
+            first = {Unit.VOTES: cand.votes, Unit.PERCENT: cand.share}.get(unit, cand.rank)
+            same = first is not None and first.value == again.value
             for outcome in self._figures(
                 CandidateResult(
                     name=cand.name,
@@ -1105,7 +1115,7 @@ class ReferenceMismatch(Rule):
                 ctx,
                 others,
             ):
-                yield _restated(outcome)
+                yield _restated(outcome, same=same)
 
     def _figures(
         self,
