@@ -70,7 +70,7 @@ def test_another_value_in_the_table_is_left_unread(tmp_path: Path) -> None:
 
 
 @settings(max_examples=10, deadline=None)
-@given(tenths=st.integers(min_value=400, max_value=600))
+@given(tenths=st.integers(min_value=420, max_value=600))
 def test_the_table_share_is_checked_where_it_stands(
     tmp_path_factory: pytest.TempPathFactory, tenths: int
 ) -> None:
