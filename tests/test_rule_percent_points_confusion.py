@@ -822,10 +822,15 @@ def test_a_hedged_change_without_a_place_in_the_text_keeps_its_hedge_in_the_fix(
 
 
 def test_a_fall_in_per_cent_to_a_level_from_exactly_100_shows_both_readings() -> None:
-    # 60.0 + 40 = 100 points, and 60 / 0.6 = 100 per cent: both at the edge, both possible.
+    # 60.0 + 40 = 100 points, and 60 / 0.6 = 100 per cent: both at the edge, both possible,
+    # and the same level either way: a note that the readings cannot be told apart.
     text = "Labour's share fell 40 per cent to 60.0pc."
     (finding,) = _per_cent_change(text, "40", Direction.DOWN, current="60.0").findings
-    assert finding.message.endswith("if points, the earlier figure was 100%; if per cent, 100%")
+    assert finding.message.endswith(
+        "if points, the earlier figure was 100%; if per cent, 100%; the figures' rounding "
+        "cannot tell the two apart"
+    )
+    assert finding.severity is Severity.INFO
 
 
 def test_a_fall_in_per_cent_to_exactly_nought_points_shows_both_readings() -> None:
