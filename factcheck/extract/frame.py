@@ -102,8 +102,9 @@ _RELATIVE = re.compile(r"['’]?s?,?\s+(?:who|whose)\b", re.IGNORECASE)
 _LIST_LEAD_AFTER = re.compile(r"[^\S\n]*:")
 # From a figure to the seat named right after it: "34,000-vote margin in ", "5,000 votes in
 # the ", "majority of 1,200 in ".
-# (Not after a comma: "her majority to 15,560, in Harrow West it was 13,314" starts anew.)
-_IN_RIGHT_AFTER = re.compile(r"\d(?:[\d,.]*\d)?[^,;:.!?\n]{0,30}?\s+in\s+(?:the\s+)?")
+# "53.9% for Hull West and Hessle" too. (Not after a comma: "her majority to 15,560, in
+# Harrow West it was 13,314" starts anew.)
+_IN_RIGHT_AFTER = re.compile(r"\d(?:[\d,.]*\d)?%?[^,;:.!?\n]{0,30}?\s+(?:in|for)\s+(?:the\s+)?")
 # Before a party that opens a clause joined on to the one before: "… and the Conservatives"
 # (not after a comma: ", the SNP's deputy leader," is an aside about the person).
 _JOINED_BEFORE = re.compile(r"\band\s+(?:the\s+)?$", re.IGNORECASE)
@@ -984,9 +985,10 @@ class Frame:
         return seat, (f"{seat}, one of {len(self.contests)} seats named in the sentence", False)
 
     def _seat_right_after(self, at: int) -> ContestMention | None:
-        """The seat named right after the figure at ``at``, in its clause, by "in": "who won
-        by a 34,000-vote margin in Hall Green" is Hall Green's, whatever seats the clause named
-        before ("After poor showings in Edgbaston and Northfield, Roger Godsiff, who won …")."""
+        """The seat named right after the figure at ``at``, in its clause, by "in" or "for":
+        "who won by a 34,000-vote margin in Hall Green" is Hall Green's, whatever seats the
+        clause named before ("After poor showings in Edgbaston and Northfield, Roger Godsiff,
+        who won …"); so is "53.9% for Hull West and Hessle" after "55.1% for Hull North"."""
         i = self.count_before(self.contests, at)
         if i == len(self.contests):
             return None
