@@ -37,6 +37,9 @@ CUE_WINDOW = 300
 """How far before a number, within its clause, a reading looks for its cues. Words further
 off do not say what a figure is; looking no further keeps reading linear in the text, however
 long a sentence ("turnout in A was 61%, in B 64%, …" over a hundred seats)."""
+STORY_SEAT_TIES = (", the only constituency the story names", ", the seat the story is about")
+"""How a seat tie made by the story's default, not by words near the figure, ends: the only
+seat the story names, or the one it is about (:mod:`factcheck.extract.tallied` weighs it)."""
 _THE_SEAT = re.compile(r"\b(?:the|this|that)\s+seat\b", re.IGNORECASE)
 # A paragraph break with a paragraph after it: text between two paragraphs.
 _PARAGRAPH_BETWEEN = re.compile(r"\n[^\S\n]*\n\s*\S[^\n]*\n[^\S\n]*\n")
@@ -1154,9 +1157,9 @@ class Frame:
             # the figure's seat is one the reader has not met, or could not recognise.
             return f"{seat}, named only later in the story", False
         if state.seats_named <= 1:
-            return f"{seat}, the only constituency the story names", True
+            return f"{seat}{STORY_SEAT_TIES[0]}", True
         if seat == state.main_seat:
-            return f"{seat}, the seat the story is about", True
+            return f"{seat}{STORY_SEAT_TIES[1]}", True
         at = self.carried_from
         if at is not None and "\n\n" not in state.text[at : self.sent.span.start]:
             line = state.text.rfind("\n", at, self.sent.span.start)

@@ -156,6 +156,7 @@ from factcheck.extract.frame import (
     pronoun_antecedent,
 )
 from factcheck.extract.numbers import NumberKind, NumberMention, find_numbers
+from factcheck.extract.tallied import loosen_tallied
 from factcheck.extract.text import (
     Sentence,
     enclosing,
@@ -1446,5 +1447,8 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
                 provenance=Provenance.ARTICLE,
             )
         )
+    # A party's figure the story's seat was given by default, in a story tallying the party's
+    # seats, may be the party's across them: its seat tie is loose (a tally may come later).
+    loosen_tallied(state)
     # The contests and claims are models the reader built: the article is not validated again.
     return trusted(Article, document=doc, contests=(*contests, *dated), claims=tuple(state.claims))
