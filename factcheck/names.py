@@ -217,7 +217,32 @@ def same_person_name(written: str, official: str) -> bool:
     if at is None:
         return False
     w_mid, o_mid = w_given[1:], o_given[at + 1 :]
-    return _in_order(w_mid, o_mid) or _in_order(o_mid, w_mid)
+    if _in_order(w_mid, o_mid) or _in_order(o_mid, w_mid):
+        return True
+    w_run, o_run = _initials_run(w_mid), _initials_run(o_mid)
+    return _in_order(w_run, o_run) or _in_order(o_run, w_run)
+
+
+def _initials_run(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Middle initials written apart run together, as copy writes them: "David T. C. Davies"
+    is "David TC Davies" (folded, ("t", "c") is ("tc",)).
+
+    >>> _initials_run(("t", "c")), _initials_run(("thomas", "c"))
+    (('tc',), ('thomas', 'c'))
+    """
+    out: list[str] = []
+    run = ""
+    for w in words:
+        if len(w) == 1:
+            run += w
+            continue
+        if run:
+            out.append(run)
+            run = ""
+        out.append(w)
+    if run:
+        out.append(run)
+    return tuple(out)
 
 
 def surname_key(name: str) -> str:
