@@ -63,10 +63,10 @@ def page(browser: Any, server: str) -> Iterator[Any]:
     from playwright.sync_api import expect
 
     p = browser.new_page()
-    p.set_default_timeout(20_000)
+    p.set_default_timeout(60_000)
     # expect() waits 5 s by default, its own setting: a loaded machine (the landing queue
     # while helpers work, a busy CI runner) can take longer to check a pasted draft.
-    expect.set_options(timeout=20_000)
+    expect.set_options(timeout=60_000)
     p.goto(server + "/")
     yield p
     p.close()
