@@ -346,7 +346,8 @@ def seat_spellings(name: str) -> tuple[tuple[str, ...], ...]:
     writes "MP for the Wrekin" ("Wrekin"); a name of two parts joined by "and" with the parts
     swapped ("Outwood and Morley" for "Morley and Outwood"), or with "/" or nothing for the
     "and" when that leaves three words or more ("Fermanagh/South Tyrone", "Fermanagh South
-    Tyrone"); the last place after "and" without its "-shire" ("Brecon and Radnor").
+    Tyrone"), or with the second part's compass point at its end ("Harwich and Essex North",
+    as the BBC wrote it); the last place after "and" without its "-shire" ("Brecon and Radnor").
     Capitals are folded away, so "MORLEY AND OUTWOOD" is the official spelling.
     Whether a spelling names one seat only is for the caller, who knows the other names.
 
@@ -357,7 +358,7 @@ def seat_spellings(name: str) -> tuple[tuple[str, ...], ...]:
     (('the', 'wrekin'), ('wrekin',))
     >>> seat_spellings("Fermanagh and South Tyrone")  # doctest: +NORMALIZE_WHITESPACE
     (('fermanagh', 'and', 'south', 'tyrone'), ('south', 'tyrone', 'and', 'fermanagh'),
-     ('fermanagh', 'south', 'tyrone'))
+     ('fermanagh', 'south', 'tyrone'), ('fermanagh', 'and', 'tyrone', 'south'))
     """
     words = tuple(name_key(name).split())
     if not words:
@@ -409,6 +410,11 @@ def _two_parts(name: str, words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]
     out = [(*second, "and", *first)]
     if len(first) + len(second) >= 3:
         out.append((*first, *second))
+    # The second part's compass point at its other end, as the BBC wrote it: "Harwich and
+    # Essex North", "Ochil and Perthshire South".
+    moved = _compass_moved(second)
+    if moved is not None:
+        out.append((*first, "and", *moved))
     return tuple(out)
 
 

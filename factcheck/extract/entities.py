@@ -461,6 +461,53 @@ def short_seat_mentions(text: str, seats: list[ContestMention]) -> list[ContestM
     return out
 
 
+# A one-word district that is as often a word as a place ("Southampton, Test"): never alone.
+_COMMON_DISTRICTS = frozenset({"test"})
+# A capitalised word, or one in capitals as a heading writes it ("NORTHFIELD").
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z](?:[a-z]+|[A-Z]{3,})(?![\w'’-])")
+
+
+@cache
+def _one_word_districts() -> dict[str, tuple[str, str]]:
+    """Each one-word district of a city's seat written "City, District" ("Northfield" of
+    "Birmingham, Northfield"), folded, to its city (folded) and the seat's official name."""
+    out: dict[str, tuple[str, str]] = {}
+    for seat in uk_constituencies():
+        city, comma, district = seat.partition(",")
+        words = name_key(district).split()
+        if not comma or " " in city.strip() or len(words) != 1 or words[0] in _COMMON_DISTRICTS:
+            continue
+        out[words[0]] = (name_key(city), seat)
+    return out
+
+
+def district_mentions(text: str, seats: list[ContestMention]) -> list[ContestMention]:
+    """Seats named by their one-word district alone ("Northfield" of "Birmingham, Northfield",
+    "Kemptown" of "Brighton, Kemptown") in a story that names their city: the city itself, or
+    another of its seats. Copy on a city's seats names them so ("challenges in Northfield,
+    Edgbaston and Selly Oak", a list's heading "Northfield"); without the city, the word is as
+    likely a place of another county or a person's surname ("Walton")."""
+    if not _CAPITALISED_WORD.search(text):
+        return []
+    districts = _one_word_districts()
+    folded = set(name_key(text).split())
+    cities = {city for city, _ in districts.values() if city in folded}
+    if not cities:
+        return []
+    taken = [(c.span.start, c.span.end) for c in seats]
+    out = []
+    for m in _CAPITALISED_WORD.finditer(text):
+        found = districts.get(name_key(m.group()))
+        if found is None or found[0] not in cities:
+            continue
+        if any(a <= m.start() < b for a, b in taken):
+            continue  # a word of a seat's name written in full ("Birmingham Northfield")
+        c = ContestMention(span_of(m.start(), m.end()), found[1])
+        if not _person_surname(text, c):
+            out.append(c)
+    return out
+
+
 def is_seat(text: str, c: ContestMention, surnames: frozenset[str] = frozenset()) -> bool:
     """Is this mention of a constituency's name the constituency, not a person ("Gordon
     Brown", "Ms Gordon", or a bare "Gordon" whose name is in ``surnames``), a council ("a

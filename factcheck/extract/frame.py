@@ -73,6 +73,10 @@ _AFTER_END = re.compile(
 
 
 _RELATIVE = re.compile(r"['’]?s?,?\s+(?:who|whose)\b", re.IGNORECASE)
+# From a figure to the seat named right after it: "34,000-vote margin in ", "5,000 votes in
+# the ", "majority of 1,200 in ".
+# (Not after a comma: "her majority to 15,560, in Harrow West it was 13,314" starts anew.)
+_IN_RIGHT_AFTER = re.compile(r"\d(?:[\d,.]*\d)?[^,;:.!?\n]{0,30}?\s+in\s+(?:the\s+)?")
 # Before a party that opens a clause joined on to the one before: "… and the Conservatives"
 # (not after a comma: ", the SNP's deputy leader," is an aside about the person).
 _JOINED_BEFORE = re.compile(r"\band\s+(?:the\s+)?$", re.IGNORECASE)
@@ -87,18 +91,22 @@ _BEATEN_BEFORE = re.compile(
     r"|(?:victory|win|triumph)\s+over)"
     r"\s+(?:[\w'’.-]+,?\s+){0,8}"
     r"|(?:took|takes|taken|taking|seized|seizes|snatched|snatches|wrested|wrests|won|gained"
-    r"|captured|grabbed)\s+(?:[\w'’.-]+\s+){0,7}from\s+(?:[\w'’.-]+\s+){0,3})$",
+    r"|captured|grabbed)\s+(?:[\w'’.-]+\s+){0,7}(?:from|off(?:\s+of)?)\s+(?:[\w'’.-]+\s+){0,3})$",
     re.IGNORECASE,
 )
 # After the one beaten: ", after two recounts, taking ", ", winning ", ", with ", and after
 # "with" another figure of the winner's: "with a majority of 4,224 and ".
+# Another participle's clause may come first: ", overturning a 5,241 majority and taking ".
 _SUBJECTS_CLAUSE = re.compile(
-    r",?(?:\s+[^,.;:]{1,40},)?\s+(?:taking|winning|polling|securing|gaining|collecting"
+    r",?(?:\s+[^,.;:]{1,40},)?(?:\s+(?-i:[a-z]+ing)\s+(?:[^,;:]|(?<=\d),(?=\d)){1,40}?\s+and)?"
+    r"\s+(?:taking|winning|polling|securing|gaining|collecting"
     r"|with)\s+(?:a\s+total\s+of\s+|just\s+|only\s+)?(?:[^;:]{1,40}?\s+and\s+)?",
     re.IGNORECASE,
 )
 # Every match of the second branch holds "from".
-_BEATEN_CUES = cue_words("beat beats defeated defeats ousted ousts unseated unseats saw sees from")
+_BEATEN_CUES = cue_words(
+    "beat beats defeated defeats ousted ousts unseated unseats saw sees from off"
+)
 # "Mr Robertson was beaten by Douglas Ross by 18,478 votes to 22,637": the first count is the
 # one beaten's, the second the person named before both.
 _BEATEN_BY = re.compile(
@@ -892,6 +900,9 @@ class Frame:
         if len(self.contests) <= 1:
             return self.contest, self._seat_tie(None)
         clause = self.clause_start(at)
+        right_after = self._seat_right_after(at)
+        if right_after is not None:
+            return right_after.name, (f"{right_after.name}, named right after it: “in …”", True)
         before = [c for c in self.contests if c.span.end <= at]
         if before and before[-1].span.start >= clause:
             seat = before[-1].name
@@ -905,6 +916,18 @@ class Frame:
             return None, (f"no seat named in its clause, which is about {who}", False)
         seat = before[-1].name if before else self.contests[0].name
         return seat, (f"{seat}, one of {len(self.contests)} seats named in the sentence", False)
+
+    def _seat_right_after(self, at: int) -> ContestMention | None:
+        """The seat named right after the figure at ``at``, in its clause, by "in": "who won
+        by a 34,000-vote margin in Hall Green" is Hall Green's, whatever seats the clause named
+        before ("After poor showings in Edgbaston and Northfield, Roger Godsiff, who won …")."""
+        i = self.count_before(self.contests, at)
+        if i == len(self.contests):
+            return None
+        seat = self.contests[i]
+        if _IN_RIGHT_AFTER.fullmatch(self.state.text, at, seat.span.start) is None:
+            return None
+        return seat
 
     def _seat_in_a_later_clause(self, at: int) -> str | None:
         """Why the sentence's one seat is not that of the contest's figure at ``at``, or None:
@@ -926,7 +949,14 @@ class Frame:
         theirs = self.count_before(self.people, seat.span.start) - self.count_before(
             self.people, brk[1]
         )
-        if own == 0 or theirs == 0:
+        if theirs == 0:
+            return None
+        if own == 0 and not (
+            clause == self.sent.span.start and PRONOUN_START.match(self.sent.text)
+        ):
+            # A clause naming no one is about the seat named later, unless it opens on "She"
+            # or "He": "She won by just 22 votes – but … Pete Wishart saw his majority slashed
+            # to just 21 in Perth and North Perthshire" is about someone named before.
             return None
         who = self.people[self.count_before(self.people, brk[1])].name
         return f"no seat named in its clause: {seat.name} is named in a later one, about {who}"
@@ -1326,6 +1356,15 @@ class Frame:
             and len(self.people) > 1
             and (self._holds_another(person) or self.seat_in_an_earlier_clause(person))
         ):
+            return None
+        if (
+            len(self.contests) == 1
+            and person.span.start < self.sent.span.start
+            and self._seat_in_a_later_clause(self.sent.span.start) is not None
+        ):
+            # The person an opening "She" stands for, in a sentence whose one seat is named
+            # only in a later clause about someone else: "She won by just 22 votes – but …
+            # Pete Wishart saw his majority slashed to just 21 in Perth".
             return None
         return self.contest
 

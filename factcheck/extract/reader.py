@@ -130,6 +130,7 @@ from factcheck.extract.entities import (
     PersonMention,
     aside_seats,
     contest_matcher,
+    district_mentions,
     find_people,
     is_seat,
     names_excepted_seat,
@@ -151,7 +152,15 @@ from factcheck.extract.frame import (
     around,
 )
 from factcheck.extract.numbers import NumberKind, NumberMention, find_numbers
-from factcheck.extract.text import Sentence, inside, page_furniture, quotations, sentences
+from factcheck.extract.text import (
+    Sentence,
+    enclosing,
+    inside,
+    page_furniture,
+    photo_captions,
+    quotations,
+    sentences,
+)
 from factcheck.extract.vocabulary import MAJORITY_CHANGE, MAJORITY_MULTIPLIED, RANK_BEFORE
 from factcheck.models import (
     Article,
@@ -318,6 +327,13 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
         # "In Boston, …" in a story naming Boston and Skegness: the seat by its first word.
         short = short_seat_mentions(text, seats)
         seats = sorted([*seats, *short], key=lambda c: c.span.start) if short else seats
+    # "Northfield" in a story on Birmingham's seats: the seat by its district alone.
+    districts = district_mentions(text, seats)
+    if districts:
+        seats = sorted(
+            [*seats, *(c for c in districts if is_seat(text, c, surnames))],
+            key=lambda c: c.span.start,
+        )
     # A past seat ("the former MP for X") is no seat of the story's, but its words are no
     # person's name either.
     contests = [c for c in seats if not names_former_seat(text, c)]
@@ -354,7 +370,16 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     links = _party_links(text, people, parties)
     default_contest = _default_contest(doc, contests)
     state.entries = _entry_starts(text)
-    state.main_seat = _main_seat(doc, contests, default_contest, state.entries)
+    # Seats named in photo captions (pasted twice or thrice) are not counted to find the
+    # story's seat: they are the page's, and one photo would outweigh the story's words.
+    captions = photo_captions(text)
+    captioned = {c.span.start for c in contests if inside(c.span, captions)} if captions else set()
+    state.main_seat = _main_seat(
+        doc,
+        [c for c in contests if c.span.start not in captioned] if captioned else contests,
+        default_contest,
+        state.entries,
+    )
     if not (
         state.seat_from_front_matter or state.seats_named <= 1 or default_contest == state.main_seat
     ):
@@ -378,6 +403,9 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     # Seats named in an aside of their sentence ("- as with the situation in Newport West -"):
     # the story does not turn to them, nor are the sentence's figures outside it theirs.
     asides = aside_seats(text, contests)
+    if captioned:
+        # (A caption's seat is its own sentence's, as an aside giving a figure keeps its.)
+        asides |= dict.fromkeys(captioned, True)
     split = sentences(text, start)
     if contests and "\n" in text:
         split = _split_at_seat_headings(text, split, contests)
@@ -604,17 +632,14 @@ def _quoted_aside(state: ReadState, c: ContestMention) -> bool:
     inside one continued into the next paragraph, which opens with a quotation mark again (as
     news copy continues a speech)? Any other quotation left open runs to its paragraph's end,
     which may be the story's: no aside."""
-    if not state.quoted(c.span):
+    # Quotations do not overlap: only the one found by bisection can hold the seat (a scan
+    # of them all, per seat named, is quadratic in a long story).
+    q = enclosing(c.span, state.quotes)
+    if q is None:
         return False
     text = state.text
-    return any(
-        q.start <= c.span.start
-        and c.span.end <= q.end
-        and (
-            (text[q.end - 1] in '”"' and "\n" not in text[q.start : q.end])
-            or _CONTINUED_QUOTE.match(text, q.end) is not None
-        )
-        for q in state.quotes
+    return (text[q.end - 1] in '”"' and "\n" not in text[q.start : q.end]) or (
+        _CONTINUED_QUOTE.match(text, q.end) is not None
     )
 
 

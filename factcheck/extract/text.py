@@ -182,6 +182,32 @@ _LINE_QUOTE = re.compile('\n[ \t]*[“"]')
 _QUOTE_OPEN = re.compile('[“"]')
 
 
+_VISIBLE = re.compile(r"\S")
+
+
+def visible_from(text: str, pos: int) -> int:
+    """Where the first character at or after ``pos`` that is not white space is, or
+    ``len(text)`` when there is none. Searched, never sliced: stripping ``text[pos:]`` copies
+    the rest of the text, which, once per figure or person, is quadratic in a long one."""
+    m = _VISIBLE.search(text, pos)
+    return m.start() if m is not None else len(text)
+
+
+def enclosing(span: Span, regions: list[Span]) -> Span | None:
+    """The one region of ``regions`` (sorted, not overlapping, as quotations are) that holds
+    ``span``, found by bisection, or None."""
+    lo, hi = 0, len(regions)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if regions[mid].start <= span.start:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo > 0 and span.end <= regions[lo - 1].end:
+        return regions[lo - 1]
+    return None
+
+
 def inside(span: Span, regions: list[Span]) -> bool:
     """Is ``span`` within one of ``regions`` (sorted, not overlapping, as quotations are)?"""
     return inside_at(span.start, span.end, regions)
@@ -213,15 +239,58 @@ _FURNITURE = re.compile(
 )
 
 
+# A link to another of the page's stories, on a line of its own: "Read more: Ukip has just
+# lost Clacton to the Conservatives", "READ MORE: …", "Related: …".
+_LINK_LINE = re.compile(
+    r"^[ \t]*(?:Read[ \t]+[Mm]ore|READ[ \t]+MORE|Related|RELATED|See[ \t]+also|SEE[ \t]+ALSO"
+    r"|Also[ \t]+read|ALSO[ \t]+READ)[ \t]*[:|][^\n]*",
+    re.MULTILINE,
+)
+# The shortest photo caption pasted twice on one line that is taken for one ("Hull North MP
+# Diana JohnsonHull North MP Diana Johnson").
+_CAPTION_MIN = 8
+
+
 def page_furniture(text: str) -> list[Span]:
-    """Where a page's lists of its other stories stand ("Most Read", then "- 1 …", "- 2 …"),
-    in text order: their headlines are no part of the story, and a seat one names in
-    passing ("North Devon's winter wonderland") is not one the story turns to."""
-    if (
-        "Most" not in text
-        and "Read" not in text
-        and "Related" not in text
-        and ("Trending" not in text)
-    ):
-        return []
-    return [span_of(m.start(), m.end()) for m in _FURNITURE.finditer(text)]
+    """Where a page's furniture stands, in text order: its lists of other stories ("Most
+    Read", then "- 1 …", "- 2 …") and links to one ("Read more: Ukip has just lost Clacton
+    …"). Their headlines are no part of the story: a seat one names in passing ("North
+    Devon's winter wonderland") is not one the story turns to."""
+    found: list[Span] = []
+    if "Most" in text or "Read" in text or "Related" in text or "Trending" in text:
+        found += [span_of(m.start(), m.end()) for m in _FURNITURE.finditer(text)]
+    if ":" in text or "|" in text:
+        found += [span_of(m.start(), m.end()) for m in _LINK_LINE.finditer(text)]
+    if len(found) < 2:
+        return found
+    found.sort(key=lambda s: s.start)
+    merged = [found[0]]
+    for span in found[1:]:
+        last = merged[-1]
+        if span.start <= last.end:
+            merged[-1] = span_of(last.start, max(last.end, span.end))
+        else:
+            merged.append(span)
+    return merged
+
+
+def photo_captions(text: str) -> list[Span]:
+    """Where a photo's caption stands as pages paste it, in text order: written twice on one
+    line, and often once more on the next ("Karl Turner, Hull East MPKarl Turner, Hull East
+    MP"). A caption says what it says (the reader reads it), but the story does not turn to
+    the seat it names: a caption between a list's rows naming another seat's MP leaves the
+    rows in their own seat."""
+    out: list[Span] = []
+    at = 0
+    for line in text.split("\n"):
+        end = at + len(line)
+        half, odd = divmod(len(line.rstrip()), 2)
+        if not odd and half >= _CAPTION_MIN and line[:half] == line[half : 2 * half]:
+            stop = end
+            if text.startswith(line[:half], end + 1):
+                after = end + 1 + half
+                if after == len(text) or text[after] in "\r\n \t":
+                    stop = after
+            out.append(span_of(at, stop))
+        at = end + 1
+    return out

@@ -12,7 +12,7 @@ finding on such a contest's figures is at most a warning, with no fix.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from factcheck.models import CandidateResult, ContestResult
@@ -21,7 +21,13 @@ from factcheck.packs import Pack
 from factcheck.reference.matching import same_party
 from factcheck.reference.source import ResultsSource
 
-__all__ = ["MIN_NAMED", "Placing", "place_by_candidates", "winner_elsewhere"]
+__all__ = [
+    "MIN_NAMED",
+    "Placing",
+    "place_by_candidates",
+    "stood_elsewhere",
+    "winner_elsewhere",
+]
 
 MIN_NAMED = 3
 """The fewest people a contest must name to be placed: two surnames may both stand in more
@@ -99,6 +105,49 @@ def winner_elsewhere(
         ]
         if len(seats) == 1:
             return f"{cand.name}, read as its winner, stood in {seats[0]} ({election})"
+    return None
+
+
+def stood_elsewhere(  # noqa: PLR0917 (as winner_elsewhere, with the story's seats and pack)
+    contest: ContestResult,
+    official: ContestResult,
+    source: ResultsSource,
+    election: str,
+    named: Collection[str],
+    pack: Pack | None = None,
+) -> str | None:
+    """Why ``contest``, as read, holds another seat's people: someone it lists, named in full,
+    is none of ``official``'s candidates but exactly one other contest's of ``election`` (the
+    same full name, the same party when the text gives one), and that contest is one of the
+    seats the story names (``named``). A person stands in one seat at an election, so the
+    reading gave that seat's people, and perhaps its figures, to this one ("Bill Rees", read
+    under a seat named in his home address, stood in Cardiff South and Penarth). None when
+    the record cannot say (no index of names, a name not in full, a name in several seats or
+    none, a seat the story does not name: then one namesake is all the record shows)."""
+    index: Mapping[str, frozenset[str]] | None = None
+    for cand in contest.candidates:
+        if cand.by_party or not cand.name:
+            continue
+        words = person_words(cand.name)
+        if len(words) < 2 or any(person_words(o.name) == words for o in official.candidates):
+            continue
+        if index is None:
+            index = _surnames(source, election)
+            if index is None:
+                return None
+        seats = [
+            seat
+            for seat in sorted(index.get(surname_key(cand.name), frozenset()))
+            if seat != official.name
+            and (other := source.contest(seat, election)) is not None
+            and any(
+                person_words(o.name) == words
+                and (not cand.party or not o.party or same_party(cand.party, o.party, pack))
+                for o in other.candidates
+            )
+        ]
+        if len(seats) == 1 and seats[0] in named:
+            return f"{cand.name}, read in it, stood in {seats[0]} ({election}), a seat it names"
     return None
 
 

@@ -249,3 +249,186 @@ def test_stacked_lists_read_each_row_in_its_own_seat(
             if contest.name is None:
                 placed = place_by_candidates(contest, bundled_results(), "uk-ge-2019")
                 assert placed is None or placed.name == seat
+
+
+# -- page furniture and photo captions ---------------------------------------------------------
+
+
+def _captioned(caption: str, wood_votes: str = "1,629") -> str:
+    rows = [*YEOVIL[:3], ("Diane Wood", "Green", wood_votes)]
+    return (
+        "Marcus Fysh held Yeovil for the Conservatives.\n\n"
+        f"{_rows(rows[:2])}\n\n{caption}\n\n{_rows(rows[2:])}\n"
+    )
+
+
+CAPTION = "James Heappey celebrates his win in Wells"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [f"{CAPTION}{CAPTION}\n{CAPTION}", f"{CAPTION}{CAPTION}"],
+    ids=["twice-then-once", "twice"],
+)
+def test_a_photo_caption_between_rows_does_not_take_the_list_away(caption: str) -> None:
+    seats = _seats_by_name(article_of(_captioned(caption)))
+    assert {seats[name] for name, _, _ in YEOVIL} == {"Yeovil"}
+
+
+@pytest.mark.parametrize(("written", "fires"), [("1,629", False), ("1,692", True)])
+def test_the_rows_after_a_caption_are_checked_in_their_seat(
+    tmp_path: Path, written: str, fires: bool
+) -> None:
+    path = story_file(tmp_path, _captioned(f"{CAPTION}{CAPTION}\n{CAPTION}", written), "uk-ge-2019")
+    assert flagged_in(path) == ([("reference-mismatch", written)] if fires else [])
+
+
+def test_a_caption_still_says_what_it_says() -> None:
+    # The caption is read: its own figure is its seat's.
+    caption = "James Heappey polled 33,336 votes in Wells"
+    article = article_of(_captioned(f"{caption}{caption}\n{caption}"))
+    seats = _seats_by_name(article)
+    assert seats["James Heappey"] == "Wells"
+
+
+def test_a_line_of_prose_naming_another_seat_does_take_the_story_there() -> None:
+    # The control: the same words written once, as the story's own paragraph, turn to Wells.
+    seats = _seats_by_name(article_of(_captioned(f"Next door, {CAPTION}.")))
+    assert seats["Diane Wood"] != "Yeovil"
+
+
+@pytest.mark.parametrize("lead", ["Read more:", "READ MORE:", "Related:", "See also:"])
+@pytest.mark.parametrize(("written", "fires"), [("34,588", False), ("34,858", True)])
+def test_a_link_to_another_story_is_no_turn_to_its_seat(
+    tmp_path: Path, lead: str, written: str, fires: bool
+) -> None:
+    story = (
+        "Marcus Fysh held Yeovil for the Conservatives.\n\n"
+        f"{lead} Labour has just lost Wells to the Conservatives\n\n"
+        f"Mr Fysh polled {written} votes.\n"
+    )
+    seats = _seats_by_name(article_of(story))
+    assert seats["Marcus Fysh"] == "Yeovil"
+    path = story_file(tmp_path, story, "uk-ge-2019")
+    assert flagged_in(path) == ([("reference-mismatch", written)] if fires else [])
+
+
+# -- "won the seat off of X, overturning …, and taking N votes": the winner's votes ---------------
+
+
+@pytest.mark.parametrize("took", ["off of", "off", "from"])
+@pytest.mark.parametrize(("written", "fires"), [("25,572", False), ("25,752", True)])
+def test_votes_after_the_one_a_seat_was_taken_off_are_the_takers(
+    tmp_path: Path, took: str, written: str, fires: bool
+) -> None:
+    story = (
+        f"Labour's Rosie Duffield won Canterbury {took} Conservative Julian Brazier, overturning"
+        f" a 9,798 majority and taking {written} votes.\n"
+    )
+    article = article_of(story)
+    duffield = [c for co in article.contests for c in co.candidates if c.name == "Rosie Duffield"]
+    assert [c.votes.text for c in duffield if c.votes is not None] == [written]
+    path = story_file(tmp_path, story, "uk-ge-2017")
+    assert [f for f in flagged_in(path) if f[1] == written] == (
+        [("reference-mismatch", written)] if fires else []
+    )
+
+
+# -- a city's seat by its district alone ------------------------------------------------------
+
+
+def _city_round_up(heading: str, sambrook_votes: str = "19,957") -> str:
+    rows = [
+        ("Gary Sambrook", "Con", sambrook_votes),
+        ("Richard Burden", "Lab", "18,317"),
+        ("Jamie Scott", "LD", "1,961"),
+    ]
+    return (
+        "Labour held most of its Birmingham seats, but the Conservatives had hopes in"
+        " Northfield, Edgbaston and Selly Oak.\n\n"
+        f"{heading}\n{_rows(rows, between=chr(10))}\n"
+        "Edgbaston\nPreet Kaur Gill (Lab) 21,217\nAlex Yip (Con) 15,603\n"
+    )
+
+
+@pytest.mark.parametrize("heading", ["Northfield", "NORTHFIELD", "Northfield:"])
+def test_a_citys_district_heading_names_its_seat(heading: str) -> None:
+    seats = _seats_by_name(article_of(_city_round_up(heading)))
+    assert seats["Gary Sambrook"] == "Birmingham, Northfield"
+    assert seats["Alex Yip"] == "Birmingham, Edgbaston"
+
+
+@pytest.mark.parametrize(("written", "fires"), [("19,957", False), ("19,597", True)])
+def test_a_district_headed_list_is_checked_in_its_seat(
+    tmp_path: Path, written: str, fires: bool
+) -> None:
+    path = story_file(tmp_path, _city_round_up("Northfield", written), "uk-ge-2019")
+    assert [f for f in flagged_in(path) if f[1] == written] == (
+        [("reference-mismatch", written)] if fires else []
+    )
+
+
+def test_a_district_without_its_city_names_no_seat() -> None:
+    # The control: no Birmingham, nor any of its seats, in the story: "Northfield" may be a
+    # place anywhere (or a person: "Jane Northfield").
+    story = "Northfield\nGary Sambrook (Con) 19,957\nRichard Burden (Lab) 18,317\n"
+    seats = _seats_by_name(article_of(story))
+    assert seats["Gary Sambrook"] != "Birmingham, Northfield"
+
+
+def test_a_district_that_is_a_persons_surname_is_the_person() -> None:
+    story = "In Birmingham, Labour held Edgbaston. Councillor Jane Northfield said: it was close.\n"
+    article = article_of(story)
+    assert all(c.name != "Birmingham, Northfield" for c in article.contests)
+
+
+# -- the seat right after a figure, and where a person won --------------------------------------
+
+
+@pytest.mark.parametrize(("written", "fires"), [("28,508", False), ("28,805", True)])
+def test_a_figure_followed_by_in_a_seat_is_that_seats(
+    tmp_path: Path, written: str, fires: bool
+) -> None:
+    story = (
+        "After poor showings for the Tories in Edgbaston and Northfield, Labour's Tahir Ali,"
+        f" who won by a {written}-vote margin in Hall Green, said the city had spoken.\n"
+    )
+    article = article_of(story)
+    majorities = {c.name: c.majority.text for c in article.contests if c.majority is not None}
+    assert majorities == {"Birmingham, Hall Green": written}
+    seats = _seats_by_name(article)
+    assert seats.get("Tahir Ali") in (None, "Birmingham, Hall Green")
+    path = story_file(tmp_path, story, "uk-ge-2019")
+    assert [f for f in flagged_in(path) if f[1] == written] == (
+        [("reference-mismatch", written)] if fires else []
+    )
+
+
+def test_a_figure_after_a_comma_starts_anew() -> None:
+    # The control: "majority to 1,640, in Edgbaston it was 5,614": each its own seat's.
+    story = (
+        "In Northfield, Gary Sambrook took the seat with a majority of 1,640, in Edgbaston"
+        " it was 5,614 for Preet Kaur Gill.\n"
+    )
+    article = article_of(story)
+    majorities = {c.name: c.majority.text for c in article.contests if c.majority is not None}
+    assert majorities.get("Birmingham, Northfield", "1,640") == "1,640"
+
+
+# -- a two-part seat with its second part's compass point moved, as the BBC wrote it ------------
+
+
+@pytest.mark.parametrize("heading", ["Ochil & Perthshire South", "Ochil and Perthshire South"])
+@pytest.mark.parametrize(("written", "fires"), [("4,498", False), ("4,948", True)])
+def test_a_compass_point_moved_in_the_second_part_names_the_seat(
+    tmp_path: Path, heading: str, written: str, fires: bool
+) -> None:
+    # Ochil and South Perthshire, 2019: John Nicolson won by 4,498 votes.
+    story = f"{heading}\n\nSNP GAIN\n\nJohn Nicolson won the seat with a majority of {written}.\n"
+    article = article_of(story)
+    majorities = {c.name: c.majority.text for c in article.contests if c.majority is not None}
+    assert majorities == {"Ochil and South Perthshire": written}
+    path = story_file(tmp_path, story, "uk-ge-2019")
+    assert [f for f in flagged_in(path) if f[1] == written] == (
+        [("reference-mismatch", written)] if fires else []
+    )

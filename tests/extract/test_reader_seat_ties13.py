@@ -83,6 +83,9 @@ def _distinct(
     # Nor a name the reader takes for a party's ("Damian Green", "Green won"): the finder's
     # matter, not these tests'.
     assume(not any(_PARTIES.find(w) or w in _ABBREVIATIONS for w in words))
+    # Nor a name holding a picked seat's whole name ("Andrew Gordon" beside Gordon's list):
+    # the finder reads the seat in the name, as it reads a party in "Damian Green".
+    assume(not any(w == s for w in words for s, _, _ in seats))
     return seats
 
 

@@ -5,15 +5,19 @@ only through whole stories)."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.extract.text import (
     cue_words,
+    enclosing,
     fold_case,
     inside,
     inside_at,
     quotations,
     sentences,
     substrings,
+    visible_from,
     words_of,
 )
 from factcheck.models import Span, span_of
@@ -210,3 +214,47 @@ def test_a_quotation_with_no_mark_on_its_line_still_runs_on() -> None:
     # The control: a quotation continued on the next line keeps running to its own mark.
     text = '“We won tonight,\nand we will win again,” he said. "Yes."'
     assert quotations(text)[0] == span_of(0, text.index("”") + 1)
+
+
+@given(st.text(alphabet=" \t\n\u00a0\u2003ab.\u201c", max_size=30), st.integers(0, 35))
+def test_the_first_visible_character_is_where_stripping_would_start(text: str, pos: int) -> None:
+    # Searched for, never sliced; it must agree with what stripping the rest would keep.
+    rest = text[pos:]
+    expected = min(pos, len(text)) + len(rest) - len(rest.lstrip())
+    assert visible_from(text, pos) == expected
+
+
+def test_the_text_ends_on_a_name_when_nothing_visible_follows_it() -> None:
+    text = "Labour held the seat, and the new MP is Jane Smith \n\t "
+    end = text.index("Smith") + len("Smith")
+    assert visible_from(text, end) == len(text)
+    assert visible_from("Jane Smith. More", len("Jane Smith")) == len("Jane Smith")
+
+
+def test_the_quotation_holding_a_span_is_found_by_bisection() -> None:
+    text = '"Thank you, Ilford North," she said. Then: "I owe West Ham a great deal."'
+    quotes = quotations(text)
+    assert len(quotes) == 2
+    west_ham = span_of(text.index("West Ham"), text.index("West Ham") + len("West Ham"))
+    ilford = span_of(text.index("Ilford"), text.index("Ilford") + len("Ilford North"))
+    said = span_of(text.index("she said"), text.index("she said") + 8)
+    assert enclosing(west_ham, quotes) == quotes[1]
+    assert enclosing(ilford, quotes) == quotes[0]
+    assert enclosing(said, quotes) is None
+    # A span that starts inside a quotation and runs out of it is held by none.
+    across = span_of(ilford.start, said.end)
+    assert enclosing(across, quotes) is None
+    assert enclosing(west_ham, []) is None
+
+
+@given(st.lists(st.integers(0, 200), max_size=12), st.integers(0, 200), st.integers(0, 20))
+def test_enclosing_agrees_with_a_scan_of_every_region(
+    cuts: list[int], start: int, size: int
+) -> None:
+    # Sorted, non-overlapping regions as quotations are: bisection finds what a scan finds.
+    points = sorted(set(cuts))
+    regions = [span_of(a, b) for a, b in zip(points[::2], points[1::2], strict=False)]
+    span = span_of(start, start + size)
+    scanned = [r for r in regions if r.start <= span.start and span.end <= r.end]
+    assert enclosing(span, regions) == (scanned[0] if scanned else None)
+    assert (enclosing(span, regions) is not None) == inside(span, regions)

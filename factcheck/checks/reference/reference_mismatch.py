@@ -39,7 +39,7 @@ from factcheck.reference.lookup import (
     winner_of,
 )
 from factcheck.reference.matching import same_party
-from factcheck.reference.placing import winner_elsewhere
+from factcheck.reference.placing import stood_elsewhere, winner_elsewhere
 from factcheck.rule import Need, Outcome, Rule, RuleContext, Scope, Skip, Violation, as_written
 
 NEAR_TURNOUT = Fraction(1, 10)
@@ -652,10 +652,15 @@ class ReferenceMismatch(Rule):
     ) -> Iterator[Outcome]:
         oc = off.contest
         where = f"{oc.name} ({off.election})"
-        elsewhere = winner_elsewhere(contest, oc, off.source, off.election)
+        elsewhere = winner_elsewhere(contest, oc, off.source, off.election) or stood_elsewhere(
+            contest, oc, off.source, off.election, article.seats_named, ctx.pack
+        )
         if elsewhere is not None:
-            # The seat's own figures came with a winner the record puts in another seat:
-            # they are that seat's, most likely, and set against this one they cry wolf.
+            # The seat's own figures came with a winner (or anyone) the record puts in another
+            # seat the story names: they may be that seat's, and set against this one they cry
+            # wolf. Not re-placed there either: the reading that put them here is the one
+            # known to be wrong, so nothing it tied is checked (the person's own figures are
+            # not found among this seat's candidates, and say so).
             if _has_contest_figures(contest):
                 yield Skip(
                     f"not compared with the official record of {where}: {elsewhere}, so its "

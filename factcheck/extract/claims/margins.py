@@ -283,9 +283,16 @@ _MARGIN_OF_BEFORE = re.compile(
 # "secured 209 more votes than second-placed Simon Fell", "34,969 votes – 9,762 more than Dr
 # Mathias", "530 ahead of Mrs Gildernew": a gap to a rival named after it (a capital, or "the
 # … candidate"), not a change ("more votes than in 2017", "than the majority at …").
+# Fewer votes than the winner is a gap too: "polled 2,812 votes fewer than his Tory rival Craig
+# Mackinlay" (not "10,000 votes less than the party's result in 2015": a change). (Not "more
+# than her nearest rival" without a name: copy says it of other contests, "topped the poll in
+# the Assembly election with almost 2,000 more votes than her nearest rival".)
 _GAP_TO_RIVAL_AFTER = re.compile(
-    r"^\s+(?:votes?\s+)?(?:more\s+(?:votes?\s+)?than|ahead\s+of)\s+(?:second[-\s]placed\s+)?"
-    r"(?:(?-i:[A-Z])|the\s+(?:[\w-]+\s+){0,3}(?:candidate|runner-up)\b)",
+    r"^\s+(?:votes?\s+)?(?:(?:more|fewer|less)\s+(?:votes?\s+)?than|ahead\s+of)\s+"
+    r"(?:second[-\s]placed\s+)?"
+    r"(?:(?-i:[A-Z])|the\s+(?:[\w-]+\s+){0,3}(?:candidate|runner-up)\b)"
+    r"|^\s+(?:votes?\s+)?(?:fewer|less)\s+(?:votes?\s+)?than\s+(?:his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:rival|opponent|challenger)\b",
     re.IGNORECASE,
 )
 _GAP_AFTER = re.compile(

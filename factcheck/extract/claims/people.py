@@ -24,7 +24,7 @@ from typing import Literal
 from factcheck import compiled_re as re
 from factcheck.extract.entities import ContestMention, PersonMention, contest_matcher
 from factcheck.extract.frame import Candidate, Frame
-from factcheck.extract.text import cue_words
+from factcheck.extract.text import cue_words, visible_from
 from factcheck.extract.vocabulary import other_time
 from factcheck.models import Figure, Grounds, Span, Unit
 from factcheck.names import name_key, person_words
@@ -434,7 +434,7 @@ def _read_people(f: Frame) -> None:
     for person in f.people:
         if person.name in state.candidates or state.quoted(person.span):
             continue
-        if not state.text[person.span.end :].strip():
+        if visible_from(state.text, person.span.end) == len(state.text):
             continue  # the text ends on the name, with no full stop: it may be cut off
         words = person_words(person.name)
         if len(words) < 2 or any(w in _NOT_PERSON for w in words):
@@ -819,6 +819,29 @@ def _other_seat_first(f: Frame, person: PersonMention, seat: ContestMention) -> 
 _PLACE_WORDS = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)+")
 
 
+# After a person, a relative clause saying where they won: ", who won by a 34,000-vote margin
+# in ", ", who held on in ", ", who was re-elected in the ".
+_WON_IN_AFTER = re.compile(
+    r",?[^\S\n]+who[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+)?"
+    r"(?:won|held|retained|kept|took|was[^\S\n]+re-?elected|was[^\S\n]+elected)\b"
+    # (No comma but a number's: ", who had held it since 2010, and in South Devon …" turns
+    # to another seat.)
+    r"(?:[^,;:.!?\n]|,(?=\d)){0,60}?[^\S\n]in[^\S\n]+(?:the[^\S\n]+)?"
+)
+
+
+def _won_in_seat(f: Frame, person: PersonMention) -> str | None:
+    """The seat a relative clause right after the person says they won in ("Roger Godsiff,
+    who won by a 34,000-vote margin in Hall Green"), whatever seats the sentence named
+    before them ("After poor showings in Edgbaston and Northfield, …")."""
+    for c in f.contests:
+        if c.span.start >= person.span.end:
+            if _WON_IN_AFTER.fullmatch(f.state.text, person.span.end, c.span.start):
+                return c.name
+            return None
+    return None
+
+
 def _seat_of(f: Frame, person: PersonMention, subject: bool) -> tuple[str, str, bool] | None:
     """The seat the person stood in, how it was tied, and whether the tie is explicit."""
     contests = f.contests
@@ -839,6 +862,9 @@ def _seat_of(f: Frame, person: PersonMention, subject: bool) -> tuple[str, str, 
             # "Kerry McCarthy and Thangam Debbonaire have held their seats in Bristol East and
             # Bristol West respectively": the n-th person's is the n-th seat.
             return paired, f"{paired}, paired with {person.name} by “respectively”", True
+        won_in = _won_in_seat(f, person)
+        if won_in is not None:
+            return won_in, f"{won_in}, named in a clause saying where {person.name} won", True
         # Several seats: in the person's clause, with no one else named between them, the
         # first named after a subject ("X won Y"), the last before an object ("took Y from X"),
         # else the other way round.

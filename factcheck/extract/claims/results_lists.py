@@ -33,8 +33,18 @@ from factcheck.extract.entities import (
 )
 from factcheck.extract.frame import Candidate, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
+from factcheck.extract.text import visible_from
 from factcheck.extract.vocabulary import DIGITS
-from factcheck.models import ChangeClaim, Direction, Figure, Quantity, Span, Unit, span_of
+from factcheck.models import (
+    ChangeClaim,
+    Direction,
+    Figure,
+    Grounds,
+    Quantity,
+    Span,
+    Unit,
+    span_of,
+)
 
 # Where one cell of a list ends and the next begins inside a sentence.
 _CELL_BREAK = re.compile(r"\n|•|\|| & (?!Co-?op)|(?<=\)),\s+|;\s+")
@@ -520,7 +530,22 @@ def _read_cell(
     marks = [person.span] + [p.span for p in f.parties if _within(cell, p.span.start, p.span.end)]
     for k, n in nums:
         if _MAJORITY_IN_CELL.search(text, cell.start, n.start):
-            continue  # "Jane Smith - 29,992 (majority 14,337)": the seat's, left to its reading
+            # "Jane Smith - 29,992 (majority 14,337)": the seat's, left to its reading. A line
+            # whose only figure is that ("Jane Smith (CON HOLD by 19,620)") still names her as
+            # the seat's candidate, tied as the line ties its figures.
+            if (
+                len(nums) == 1
+                and seat_tie is not None
+                and seat_tie[1]
+                and cand.name_grounds is None
+            ):
+                cand.name_grounds = Grounds(
+                    what="named on a results-list line giving the seat's majority",
+                    subject=subject_tie[0],
+                    seat=seat_tie[0],
+                    election="no other election named on its line: the story's",
+                )
+            continue
         f.used.add(k)
         as_count = n.kind is NumberKind.YEAR and _year_is_count(text, cell, n, marks)
         if n.hedge != "exact" or (not as_count and _dated(f, n)) or _torn(text, n):
@@ -563,8 +588,11 @@ def _read_cell(
             )
 
 
-# Right before a figure on a candidate's line: the word saying it is the seat's majority.
-_MAJORITY_IN_CELL = re.compile(r"\b(?:majority|maj)\.?[ \t]*[:–-]?[ \t]*$", re.IGNORECASE)
+# Right before a figure on a candidate's line: the word saying it is the seat's majority, or
+# a margin's "by" ("Jane Smith (CON HOLD by 19,620)": won by that many, not that many votes).
+_MAJORITY_IN_CELL = re.compile(
+    r"\b(?:majority|maj\.?|by(?:\s+(?:just|only))?)[ \t]*[:–-]?[ \t]*$", re.IGNORECASE
+)
 
 
 # Between a name and a footnote's number, and between that number and the votes: spaces.
@@ -685,8 +713,8 @@ def _partial_heading(f: Frame, at: int, heading: ContestMention | None) -> str |
 def _titled_seat(f: Frame, partial: str) -> str | None:
     """The one seat a word of the story's first line and a compass heading name together:
     "Leeds" and "North East" name Leeds North East."""
-    text, start = f.state.text, f.state.body_start
-    start += len(text) - start - len(text[start:].lstrip())
+    text = f.state.text
+    start = visible_from(text, f.state.body_start)
     end = text.find("\n", start)
     title = text[start : end if end >= 0 else len(text)][:200]
     seats = set()

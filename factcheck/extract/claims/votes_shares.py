@@ -14,6 +14,7 @@ from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.text import cue_words
 from factcheck.extract.vocabulary import (
     BY_MARGIN_BEFORE,
+    CLAUSE_BREAK,
     DIGITS,
     RIVAL_LEAD,
     SHARE_CUE_AFTER,
@@ -482,7 +483,8 @@ _LOST_TO = re.compile(
     re.IGNORECASE,
 )
 _BEAT = re.compile(
-    r"\b(?:beat|beats|defeated|defeats|ousted|unseated|saw\s+off)\s+(?:[\w'’.-]+\s+){0,4}$",
+    r"\b(?:beat|beats|beating|defeated|defeats|defeating|ousted|ousting|unseated|unseating"
+    r"|saw\s+off|seeing\s+off)\s+(?:[\w'’.-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 
@@ -508,10 +510,14 @@ def _read_score(f: Frame) -> None:
         ):
             continue
         before = [p for p in f.people if p.span.end <= a.start]
-        if len(before) != 2 or before[0].name == before[1].name:
+        if len(before) < 2 or before[-2].name == before[-1].name:
             continue
-        first, second = before
+        first, second = before[-2:]
         gap = text[first.span.end : second.span.start]
+        if len(before) > 2 and ("\n" in gap or CLAUSE_BREAK.search(gap)):
+            # People named earlier, in another clause or on another line, are not the two
+            # of the score: only a verb of beating right between the last two ties it.
+            continue
         if _LOST_TO.search(gap):
             winner, loser = second, first
         elif _BEAT.search(gap):
