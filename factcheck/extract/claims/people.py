@@ -849,6 +849,13 @@ def _seat_of(f: Frame, person: PersonMention, subject: bool) -> tuple[str, str, 
         c = contests[0]
         if _other_seat_first(f, person, c) or f.seat_in_an_earlier_clause(person):
             return None
+        if any(
+            p is not person and p.name != person.name and f.titled_seat(p) == c.name
+            for p in f.people
+        ):
+            # "Dame Eleanor Laing increased her majority, while Southend West MP Sir David
+            # Amess …": the one seat named is another person's title, not hers.
+            return None
         return c.name, f"{c.name}, named in the sentence", True
     if contests:
         titled = f.titled_seat(person)
@@ -862,6 +869,12 @@ def _seat_of(f: Frame, person: PersonMention, subject: bool) -> tuple[str, str, 
             # "Kerry McCarthy and Thangam Debbonaire have held their seats in Bristol East and
             # Bristol West respectively": the n-th person's is the n-th seat.
             return paired, f"{paired}, paired with {person.name} by “respectively”", True
+        opening = f.opening_seat(person)
+        if opening is not None:
+            # "In Hampstead and Kilburn, Tulip Siddiq increased her majority to 15,560, in
+            # Harrow West it was 13,314 for Gareth Thomas": the seat opening the person's
+            # clause is theirs, not the next item's named after them.
+            return opening.name, f"{opening.name}, opening the person's clause", True
         won_in = _won_in_seat(f, person)
         if won_in is not None:
             return won_in, f"{won_in}, named in a clause saying where {person.name} won", True
