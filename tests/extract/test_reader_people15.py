@@ -2,9 +2,10 @@
 unread (issue 8, fifteenth session): a winner growing a majority or a lead ("increased her
 majority to", "almost doubled his majority", "claiming a majority of"), a place ("was a
 distant third", "coming in second", "with Plaid's X second", "was runner up"), "edged out",
-"pipped", "votes clear of", "keeping her seat"; and a word of another race that is only a
-person's title ("Metro Mayor X", "former Belfast mayor X", "assembly member X"), which no
-longer hides the general election the sentence tells of. With several seats named, the seat
+"pipped", "votes clear of", "keeping her seat", "saw X lose his seat", "pushed Y into third
+place"; and a word of another race that is only a person's title ("Metro Mayor X", "former
+Belfast mayor X", "assembly member X"), which no longer hides the general election the
+sentence tells of. With several seats named, the seat
 opening the person's clause is theirs; a sentence's one seat named as another's title is not.
 
 Every sentence is ours, in the patterns of real results copy, with a control that stays
@@ -57,6 +58,16 @@ def _named(text: str) -> dict[str, tuple[str | None, tuple[str, ...]]]:
         ("Tom Baird was unseated in Bolton West by Labour Metro Mayor Jane Hollis.", "Jane Hollis"),
         ("Former Bolton mayor Jane Hollis beat Tom Baird in Bolton West.", "Jane Hollis"),
         ("In Bolton West, DUP assembly member Tom Baird was runner up.", "Tom Baird"),
+        (
+            "It was a blow on a night which also saw Jane Hollis lose her seat in Bolton West.",
+            "Jane Hollis",
+        ),
+        ("Voters saw the DUP's Jane Hollis lose her seat in Bolton West.", "Jane Hollis"),
+        (
+            "In Bolton West, Reform's Jane Hollis pushed Tory Tom Baird into third place with "
+            "6,313 votes.",
+            "Jane Hollis",
+        ),
         # The seat opening the person's clause, not the next item's after them.
         (
             "In Bolton West, Jane Hollis increased her majority to 15,560, in Bolton North East "
@@ -69,6 +80,17 @@ def test_the_wording_ties_the_person_to_the_seat(text: str, name: str) -> None:
     seat, loose = _named(text)[name]
     assert seat == "Bolton West"
     assert loose == ()
+
+
+def test_the_opening_seat_is_not_theirs_past_someone_else() -> None:
+    text = (
+        "In Bolton North East, Ann Quell was elected over the SNP's Ruth Amis and Jane Hollis "
+        "won over Tom Baird in Bolton West."
+    )
+    named = _named(text)
+    # (Jane Hollis's own seat is named past Tom Baird, so she is left unread.)
+    assert named.get("Jane Hollis", ("",))[0] != "Bolton North East"
+    assert named["Ann Quell"] == ("Bolton North East", ())
 
 
 @pytest.mark.parametrize(
@@ -88,6 +110,9 @@ def test_the_wording_ties_the_person_to_the_seat(text: str, name: str) -> None:
         # The race is a mayor's, though a mayor is named as one.
         "Jane Hollis won the mayoral election in Bolton West.",
         "Former mayor Jane Hollis won the mayoral election in Bolton West.",
+        # A bare verb of the result with no "saw" before the name: a forecast.
+        "Jane Hollis may lose her seat in Bolton West.",
+        "Jane Hollis could yet win her seat in Bolton West.",
         # The one seat named is another person's title, in another clause.
         "Dame Jane Hollis increased her majority to 22,173, while Bolton West MP Sir Tom Baird "
         "announced his plans to stand down.",

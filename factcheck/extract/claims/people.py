@@ -82,6 +82,9 @@ _SUBJECT_VERB = (
     r"(?:second|third|fourth|fifth|sixth|seventh)(?![\w-]|\s+(?:time|term|largest|biggest"
     r"|highest|lowest|safest|most|best|worst|successive|consecutive|favourite))"
     r"|(?:was|is|finished|ended\s+up)\s+(?:the\s+)?runner[-\s]up"
+    # "Ukip's Paul Salvage pushed Tory Jo Baker into third place"
+    r"|(?:pushed|pushing|pushes)\s+(?:[\w'’-]+\s+){1,5}?into\s+(?:second|third|fourth|fifth"
+    r"|sixth)"
     r"|edged\s+out|overcame|(?:was|been)\s+pipped|keeping\s+(?:his|her|their)\s+seats?"
     # "with Plaid's Vaughan Williams second", "UKIP's Kevin Newton in fourth": a place alone,
     # ending its clause or item
@@ -598,6 +601,11 @@ def _candidate_cue(f: Frame, person: PersonMention) -> Cue | None:
         and _SUBJECT.match(text, appos.end(), end)
     ):
         return _APPOSITION_CUE, True
+    if _SAW_LOSE.match(text, person.span.end, end) and _SAW_BEFORE.search(
+        text, max(sent.span.start, person.span.start - 40), person.span.start
+    ):
+        # "a night which also saw Nigel Dodds lose his seat in Belfast North"
+        return _SUBJECT_CUE, True
     if _POSSESSIVE.match(text, person.span.end, end):
         return "the person's win or majority", True
     own = possessed_seat(f, person)
@@ -654,6 +662,13 @@ def _candidate_cue(f: Frame, person: PersonMention) -> Cue | None:
     return _OBJECT_CUE, True
 
 
+# "saw Nigel Dodds lose his seat", "watched Jane Smith win her seat back": a bare verb of the
+# result after the person, with "saw" before them (alone, "Jane Smith may lose her seat" is a
+# forecast).
+_SAW_BEFORE = re.compile(
+    r"\b(?:saw|see|sees|seeing|watched)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:[\w'’-]+['’]s?\s+)?$"
+)
+_SAW_LOSE = re.compile(r"\s+(?:lose|win|hold|retain|keep|regain)\s+(?:his|her|their)\s+seats?\b")
 _OBJECT_CUE = "a verb of the result with the person as its object"
 _SUBJECT_CUE = "a verb of the result with the person as its subject"
 _APPOSITION_CUE = "a verb of the result with the person, in apposition, as its subject"
@@ -870,10 +885,13 @@ def _seat_of(f: Frame, person: PersonMention, subject: bool) -> tuple[str, str, 
             # Bristol West respectively": the n-th person's is the n-th seat.
             return paired, f"{paired}, paired with {person.name} by “respectively”", True
         opening = f.opening_seat(person)
-        if opening is not None:
+        if opening is not None and not any(
+            opening.span.end <= p.span.start < person.span.start for p in f.people
+        ):
             # "In Hampstead and Kilburn, Tulip Siddiq increased her majority to 15,560, in
             # Harrow West it was 13,314 for Gareth Thomas": the seat opening the person's
-            # clause is theirs, not the next item's named after them.
+            # clause is theirs, not the next item's named after them. (Not past someone
+            # else: "In A, X was elected over Y and Z won over W in B" is Z's B.)
             return opening.name, f"{opening.name}, opening the person's clause", True
         won_in = _won_in_seat(f, person)
         if won_in is not None:
