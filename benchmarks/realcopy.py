@@ -262,11 +262,11 @@ def readings(article: Article, election: str | None = None) -> list[Reading]:
             add("votes", c.votes, c.name, c.party, seat)
             add("share", c.share, c.name, c.party, seat)
             if c.rank is not None:
-                kind = "winner" if c.rank.value == 1 and not c.rank.text[:1].isdigit() else "rank"
-                add(kind, c.rank, c.name, c.party, seat)
+                add(_place_kind(c.rank), c.rank, c.name, c.party, seat)
             for again in getattr(c, "restated", ()):
-                kind = {"votes": "votes", "percent": "share"}.get(again.unit.value, "rank")
-                add(kind, again, c.name, c.party, seat)
+                # (A placing said again is read as the first is: a win in words is a winner.)
+                kind = {"votes": "votes", "percent": "share"}.get(again.unit.value)
+                add(kind or _place_kind(again), again, c.name, c.party, seat)
     for claim in article.claims:
         if isinstance(claim, ChangeClaim):
             kind = _CHANGE_KINDS.get(claim.quantity, "rank_change")
@@ -283,6 +283,12 @@ def readings(article: Article, election: str | None = None) -> list[Reading]:
             # The person it is said of ("Jane Smith held her seat"), when the reader kept one.
             add(claim.verb, claim.span, claim.candidate, claim.party, claim.contest)
     return out
+
+
+def _place_kind(rank: Figure) -> str:
+    """A placing's kind of reading: first said in words ("won", "first") is a winner, any
+    other (or a digit, "1st" on a list's line) a rank."""
+    return "winner" if rank.value == 1 and not rank.text[:1].isdigit() else "rank"
 
 
 def _place_by_candidates(contest: ContestResult, election: str) -> str | None:

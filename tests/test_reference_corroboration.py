@@ -79,17 +79,17 @@ def test_the_same_wrong_majority_alone_is_a_warning_with_no_fix() -> None:
 
 
 def test_the_same_wrong_majority_among_another_seats_figures_is_a_warning() -> None:
-    # Poplar and Limehouse's counts given to Bethnal Green and Bow: nothing bears out the
-    # seat, so neither the majority nor those counts are offered a fix.
+    # Wrong counts (near enough to the record to be compared) beside the wrong majority:
+    # nothing bears out the seat, so neither the majority nor those counts are offered a fix.
     text = " ".join(
         [
             WRONG,
-            SEAT.format(party="the Conservatives", votes="11,846"),
-            SEAT.format(party="the Liberal Democrats", votes="3,959"),
+            SEAT.format(party="the Conservatives", votes="8,846"),
+            SEAT.format(party="the Liberal Democrats", votes="3,459"),
         ]
     )
     report = report_of(text, "uk-ge-2017")
-    for wrong in ("35,939", "11,846", "3,959"):
+    for wrong in ("35,939", "8,846", "3,459"):
         _assert_uncorroborated(_finding(report, wrong))
 
 

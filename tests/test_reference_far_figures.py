@@ -1,9 +1,11 @@
 """Severity on unseen copy (issue 8, docs/accuracy.md "Severity on unseen copy (s-13)").
 
 A figure far from the official value (more than a fifth of it away, and no slip of one
-digit or two neighbours swapped) is a warning with no fix: a misprint changes a digit, while
-a figure of another kind, seat or election read as this one lands anywhere. One near the
-official value, or a slip of a digit however far, stays an error with its fix.
+digit or two neighbours swapped) is not compared at all, and the reason says why: a misprint
+changes a digit, while a figure of another kind, seat or election read as this one lands
+anywhere (round 3, s-15: such warnings were right 4 times in 46 on unseen copy). A hedged
+one ("over 40,000") stays a warning with no fix. One near the official value, or a slip of
+a digit however far, stays an error with its fix.
 
 In prose that names more than one seat, the rules that set a contest's candidates against
 each other (places against votes, shares against counts, the sum of the list) are not
@@ -39,6 +41,15 @@ def far_warning(f: Finding) -> bool:
     )
 
 
+FAR_UNCHECKED = "fifth away from the official {official}, no slip of a digit and no other value"
+
+
+def far_unchecked(text: str, official: str) -> bool:
+    """Was a far figure that is no other value of the record left out, with the reason?"""
+    reasons = [n.reason for n in report_of(text, "uk-ge-2017").not_checked]
+    return any(FAR_UNCHECKED.format(official=official) in r for r in reasons)
+
+
 NEAR = [
     # a digit slipped, a neighbour swapped, a few votes out
     (f"{HELD} 29,023 votes.", "29,032"),
@@ -59,20 +70,32 @@ def test_a_figure_near_the_record_or_a_slip_of_a_digit_is_an_error(text: str, fi
 
 
 FAR_OFF = [
-    f"{HELD} 21,500 votes.",
-    f"{HELD} a majority of 4,120.",
-    f"{HELD} 38.5% of the vote.",
-    f"{HELD} 29,032 votes. Turnout in the constituency was 45.3%.",
+    (f"{HELD} 21,500 votes.", "29,032"),
+    (f"{HELD} a majority of 4,120.", "12,661"),
+    (f"{HELD} 38.5% of the vote.", "51.9%"),
+    (f"{HELD} 29,032 votes. Turnout in the constituency was 45.3%.", "71.21%"),
 ]
 
 
-@pytest.mark.parametrize("text", FAR_OFF)
-def test_a_figure_far_from_the_record_is_a_warning_with_no_fix(text: str) -> None:
+@pytest.mark.parametrize(("text", "official"), FAR_OFF)
+def test_a_figure_far_from_the_record_and_no_other_value_is_not_compared(
+    text: str, official: str
+) -> None:
+    assert findings_of(text, "uk-ge-2017") == []
+    assert far_unchecked(text, official)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{HELD} a majority of more than 20,000 votes.",
+        f"{HELD} a majority of over 20,000 votes.",
+    ],
+)
+def test_a_hedged_far_figure_is_still_a_warning_with_no_fix(text: str) -> None:
+    # "more than 20,000" is the writer's word on the size, not a figure read from elsewhere.
     (f,) = findings_of(text, "uk-ge-2017")
-    assert f.severity is Severity.WARNING
-    assert (f.fix, f.replacement) == (None, None)
-    assert f.evidence["far_from_official"] is True
-    assert FAR in f.message
+    assert far_warning(f)
 
 
 def test_the_right_figures_are_silent() -> None:
@@ -102,13 +125,19 @@ def test_the_winners_votes_are_an_error_exactly_when_near_or_a_slip(votes: int) 
     if votes == 29_032:
         assert found == []
         return
-    (f,) = found
-    # Another value of the record (a rival's votes, a majority) is a warning of its own.
-    assume("other_reading" not in f.evidence)
     if far(votes, 29_032):
-        assert far_warning(f)
-    else:
-        assert (f.severity, f.fix) == (Severity.ERROR, "29,032")
+        # The seat's figure of another kind (the majority) is a warning of its own; any
+        # other far figure, whichever value of the record it may be, is not compared.
+        assume(not found or "other_reading" not in found[0].evidence)
+        reasons = [
+            n.reason for n in report_of(f"{HELD} {votes:,} votes.", "uk-ge-2017").not_checked
+        ]
+        assert found == []
+        assert any("fifth away from the official 29,032" in r for r in reasons)
+        return
+    (f,) = found
+    assume("other_reading" not in f.evidence)
+    assert (f.severity, f.fix) == (Severity.ERROR, "29,032")
 
 
 # -- the rules that set a contest's candidates against each other -------------------------------

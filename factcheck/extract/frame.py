@@ -46,6 +46,31 @@ _GE_ORDER = ("1997", "2001", "2005", "2010", "2015", "2017", "2019", "2024")
 _GE_YEARS = frozenset(_GE_ORDER)
 
 
+# Right before a person named as the object of a clause, not its subject: "after narrowly
+# defeating Roger Mullin", "he lost to Conservative Derek Thomas", "after long-serving MP Mike
+# Wood stood down", "took the seat from Jane Smith".
+_OBJECT_LEAD = re.compile(
+    r"\b(?:beat|beats|beating|beaten|defeat(?:s|ed|ing)?|oust(?:s|ed|ing)?|unseat(?:s|ed|ing)?"
+    r"|succeed(?:s|ed|ing)?|replac(?:es|ed|ing)|from|to|over|against|by|than|after|before|for|of"
+    r"|behind|ahead\s+of)\s+(?:(?-i:[A-Z])?[\w'’.-]*\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def pronoun_antecedent(text: str, start: int, people: Sequence[PersonMention]) -> PersonMention:
+    """Whom an opening "She" or "He" of the next sentence stands for, of the ``people`` a
+    sentence names (in order): the last not named as the object of a verb of beating or of a
+    preposition ("Lesley Laird … after narrowly defeating Roger Mullin. ¶ She pulled in 17,016
+    votes"; "Sarah Owen was elected … while his daughter, Rachel Hopkins, was elected in Luton
+    South. ¶ She replaced …"), else the last named. ``start`` is where the sentence starts:
+    words before it say nothing of its people."""
+    if len(people) > 1:
+        for p in reversed(people):
+            if not _OBJECT_LEAD.search(text, max(start, p.span.start - 60), p.span.start):
+                return p
+    return people[-1]
+
+
 def previous_general_election(year: str | None) -> str | None:
     """The year of the UK general election before ``year``'s, if both are known."""
     if year not in _GE_YEARS or year == _GE_ORDER[0]:
@@ -73,6 +98,8 @@ _AFTER_END = re.compile(
 
 
 _RELATIVE = re.compile(r"['’]?s?,?\s+(?:who|whose)\b", re.IGNORECASE)
+# After a seat, a colon opening the list it heads: "and in Airdrie and Shotts: ".
+_LIST_LEAD_AFTER = re.compile(r"[^\S\n]*:")
 # From a figure to the seat named right after it: "34,000-vote margin in ", "5,000 votes in
 # the ", "majority of 1,200 in ".
 # (Not after a comma: "her majority to 15,560, in Harrow West it was 13,314" starts anew.)
@@ -91,14 +118,17 @@ _BEATEN_BEFORE = re.compile(
     r"|(?:victory|win|triumph)\s+over)"
     r"\s+(?:[\w'’.-]+,?\s+){0,8}"
     r"|(?:took|takes|taken|taking|seized|seizes|snatched|snatches|wrested|wrests|won|gained"
-    r"|captured|grabbed)\s+(?:[\w'’.-]+\s+){0,7}(?:from|off(?:\s+of)?)\s+(?:[\w'’.-]+\s+){0,3})$",
+    r"|captured|grabbed|reclaimed|regained|retook|recaptured)"
+    r"\s+(?:[\w'’.-]+\s+){0,7}(?:from|off(?:\s+of)?)\s+(?:[\w'’.-]+\s+){0,3})$",
     re.IGNORECASE,
 )
 # After the one beaten: ", after two recounts, taking ", ", winning ", ", with ", and after
 # "with" another figure of the winner's: "with a majority of 4,224 and ".
-# Another participle's clause may come first: ", overturning a 5,241 majority and taking ".
+# Another participle's clause may come first: ", overturning a 5,241 majority and taking "; or
+# a short phrase of time or place: " on Friday morning with ".
 _SUBJECTS_CLAUSE = re.compile(
     r",?(?:\s+[^,.;:]{1,40},)?(?:\s+(?-i:[a-z]+ing)\s+(?:[^,;:]|(?<=\d),(?=\d)){1,40}?\s+and)?"
+    r"(?:\s+(?:on|at|in|after)(?:\s+[\w'’-]+){1,3}?(?=\s+with\b))?"
     r"\s+(?:taking|winning|polling|securing|gaining|collecting"
     r"|with)\s+(?:a\s+total\s+of\s+|just\s+|only\s+)?(?:[^;:]{1,40}?\s+and\s+)?",
     re.IGNORECASE,
@@ -179,6 +209,19 @@ _WHICH_ASIDE_CLOSE = re.compile(
     re.IGNORECASE,
 )
 _WHICH_ASIDE_CUES = (", which", ", who")
+_OFFICER_BEFORE = re.compile(
+    r"\b(?:returning|counting|electoral|presiding)\s+officer,?\s+(?:(?:Cllr|Councillor)\s+)?$",
+    re.IGNORECASE,
+)
+# An aside about a person's, a party's or a seat's past, between commas, closed before the
+# figure ("The SNP, which previously held the seat from 2015 to 2017, took second place"): it
+# dates what it says, not the clause it interrupts. (No figure inside it: "X, who polled
+# 20,000 in 2015, …" is read by the readings of dated figures, aside or not.)
+_PERSON_ASIDE = re.compile(
+    r",\s+(?:who|which|previously|formerly|first)\b[^,;:()\d]{1,150}?"
+    r"(?:(?:19|20)\d\d[^,;:()\d]{0,60}?){0,2},"
+)
+_PERSON_ASIDE_CUES = (", who", ", which", ", previously", ", formerly", ", first")
 _YEAR_CUES = (" 19", " 20")
 # "in 2010, when he increased his share": a year a clause of "when" refers back to.
 _YEAR_WHEN = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*,?\s+when\b")
@@ -380,6 +423,9 @@ class Candidate:
     (:mod:`factcheck.extract.claims.people`); None for a candidate read with a figure."""
     restated: list[Figure] = field(default_factory=list)
     """Figures the same sentence gives again with another value (:meth:`restate`)."""
+    listed_rank: Figure | None = None
+    """The placing a results page's numbering of its cards gives ("1. Conservative" over
+    the name): the candidate's placing when no wording gives one, else said again."""
     past_holder: bool = False
     """Named only as the seat's holder before ("formerly represented by"), who may not have
     stood: no party's figure is joined to them."""
@@ -398,6 +444,23 @@ class Candidate:
             or first.span is None
             or not sentence.start <= first.span.start < sentence.end
             or first.value == again.value
+        ):
+            return False
+        self.restated.append(again)
+        return True
+
+    def said_again(self, first: Figure | None, again: Figure) -> bool:
+        """Keep ``again`` when it is ``first`` written again elsewhere, the same value to the
+        same precision and hedge ("Labour's Perry Smith came second with 10,926 votes" over
+        the card's "• Votes: 10,926"), so each place the figure is written is checked (the
+        arithmetic uses the first). Another value is left unread, as :meth:`restate` says."""
+        if (
+            first is None
+            or first.span == again.span
+            or first.value != again.value
+            or first.precision != again.precision
+            or first.hedge != again.hedge
+            or any(r.span == again.span for r in self.restated)
         ):
             return False
         self.restated.append(again)
@@ -438,6 +501,9 @@ class ReadState:
     candidates: dict[str, Candidate] = field(default_factory=dict)
     contests: dict[str | None, ContestFigures] = field(default_factory=dict)
     earlier: dict[tuple[str, str], ContestFigures] = field(default_factory=dict)
+    earlier_candidates: dict[tuple[str, str], dict[str, Candidate]] = field(default_factory=dict)
+    """Candidates' figures the text dates to another general election ("In 2015 Mr Lewis
+    received 19,033 votes"), by (seat, year), then by name."""
     """Figures the text dates to another general election, by (seat, year)."""
     claims: list[Claim] = field(default_factory=list)
     nationwide: dict[int, tuple[int, list[re.Match[str]]]] = field(default_factory=dict)
@@ -1272,7 +1338,17 @@ class Frame:
         when = None
         if self.holds(OTHER_TIME_CUES):  # else no clause of the sentence can be dated
             start, end = self._clause_around(m, CLAUSE_BREAK)
-            when = other_time(self.state.text, start, end, self.state.story_year)
+            aside = self._closed_aside_before(start, m.start)
+            if aside is None:
+                when = other_time(self.state.text, start, end, self.state.story_year)
+            else:
+                # "Ian Murray, who was elected as Labour's only Scottish MP in 2015, won
+                # Edinburgh South with 26,269 votes": the aside dates the person's past, not
+                # the count after it; the clause around the aside still may.
+                year = self.state.story_year
+                when = other_time(self.state.text, start, aside[0], year) or other_time(
+                    self.state.text, aside[1], end, year
+                )
         if when is None and self.holds(_WHICH_ASIDE_CUES):
             when = self.aside_dated(m.start, m.end)
         if when is None and self.holds(("in 19", "in 20")):
@@ -1315,6 +1391,18 @@ class Frame:
         found = self._aside_dating(start, end)
         return found.group("when") if found is not None else None
 
+    def _closed_aside_before(self, start: int, at: int) -> tuple[int, int] | None:
+        """The last relative aside about a person ("…, who was first elected in 2015, …",
+        "…, previously held by Labour since 1931, …") opened after ``start`` and closed
+        before ``at``: where it starts and ends. None when there is none (most sentences say
+        no ", who" or ", previously")."""
+        if not self.holds(_PERSON_ASIDE_CUES):
+            return None
+        found = None
+        for a in _PERSON_ASIDE.finditer(self.state.text, start, at):
+            found = a
+        return found.span() if found is not None else None
+
     def _aside_dating(self, start: int, end: int) -> re.Match[str] | None:
         # The cheap tests first: most sentences hold no relative pronoun, or no year.
         if not self.holds(_WHICH_ASIDE_CUES) or not self.holds(_YEAR_CUES):
@@ -1349,7 +1437,12 @@ class Frame:
                 return opening.name
             i = self.count_before(self.contests, person.span.end)
             if i < len(self.contests):
-                return self.contests[i].name  # the first named after the person
+                after = self.contests[i]
+                if i > 0 and _LIST_LEAD_AFTER.match(self.state.text, after.span.end):
+                    # "The votes in A were: X 3,209; Y 1,049 and Z 549 and in B: W 3,389":
+                    # the seat before a colon heads the list after it, not the person before.
+                    return self.contests[i - 1].name
+                return after.name  # the first named after the person
             return self.contests[-1].name
         if (
             len(self.contests) == 1
@@ -1561,11 +1654,29 @@ class Frame:
             or self._beaten_then_subjects(self.people[i - 2], self.people[i - 1], at)
         ):
             return self.people[i - 2]
+        if (
+            i == 1
+            and PRONOUN_START.match(self.sent.text)
+            and (them := self.state.last_person) is not None
+            and them.name != self.people[0].name
+            and self._beaten_then_subjects(None, self.people[0], at)
+        ):
+            # "He reclaimed the seat from Mr Thomas on Friday morning with 25,033 votes": the
+            # one beaten is the verb's object; the figure is the subject's, whom "He" stands for.
+            return them
         if i and (
             self._beaten_before_possessive(self.people[i - 1], at)
             or self._rival_before_score(self.people[i - 1], at)
             or self._another_partys_possessive(self.people[i - 1], at)
         ):
+            return None
+        if i and _OFFICER_BEFORE.search(
+            self.state.text,
+            max(self.sent.span.start, self.people[i - 1].span.start - 40),
+            self.people[i - 1].span.start,
+        ):
+            # "announced by returning officer Chris Burns and Labour increased their lead …
+            # with 22,491 votes": the official who declared the count polled nothing.
             return None
         if i:
             return self.people[i - 1]
@@ -1643,14 +1754,17 @@ class Frame:
         between = text[last.span.end : at]
         return close in between if close != "-" else " - " in between
 
-    def _beaten_then_subjects(self, first: PersonMention, beaten: PersonMention, at: int) -> bool:
+    def _beaten_then_subjects(
+        self, first: PersonMention | None, beaten: PersonMention, at: int
+    ) -> bool:
         """Is ``beaten`` the object of a verb of beating whose subject is ``first``, and the
         figure at ``at`` in a participle clause after it? "Ben Lake defeated the Lib Dem's
         leader, Mark Williams, after two recounts, taking 11,623 votes": Ben Lake's."""
         text = self.state.text
         if not _SUBJECTS_CLAUSE.fullmatch(text, beaten.span.end, at):
             return False
-        lead = max(first.span.end, beaten.span.start - _BEATEN_WINDOW)
+        begin = first.span.end if first is not None else self.sent.span.start
+        lead = max(begin, beaten.span.start - _BEATEN_WINDOW)
         return bool(_BEATEN_BEFORE.search(text, lead, beaten.span.start))
 
     def _rival_with_own_figure(self, rival: PersonMention, at: int) -> bool:

@@ -101,6 +101,7 @@ from factcheck.extract.claims.outcomes import (
 from factcheck.extract.claims.overturned import OVERTURN_CUES, may_overturn, read_overturned
 from factcheck.extract.claims.party_cards import read_party_cards
 from factcheck.extract.claims.party_participles import PARTICIPLE_CUES, read_participle_share
+from factcheck.extract.claims.party_winners import WON_CUES, read_party_winners
 from factcheck.extract.claims.passive_winners import WON_BY_CUES, read_passive_winners
 from factcheck.extract.claims.people import read_people
 from factcheck.extract.claims.place_holds import PLACE_HOLD_CUES, read_place_holds
@@ -150,6 +151,7 @@ from factcheck.extract.frame import (
     MentionIndex,
     ReadState,
     around,
+    pronoun_antecedent,
 )
 from factcheck.extract.numbers import NumberKind, NumberMention, find_numbers
 from factcheck.extract.text import (
@@ -512,7 +514,7 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
             several = len({c.name for c in turned}) > 1
             lost = False
         if speople:
-            state.last_person = speople[-1]
+            state.last_person = pronoun_antecedent(text, sent.span.start, speople)
         if sparties:
             state.last_party = sparties[-1]
     return _assemble(doc, state, default_contest)
@@ -1115,6 +1117,8 @@ def _read_sentence(f: Frame) -> None:
         if f.parties and any(cue in f.low for cue in PLACE_HOLD_CUES):
             read_place_holds(f)  # "The SNP have held both Dundee constituencies"
         read_beat_winners(f)  # "X beat Labour's Y": X won (after the gains read from Y)
+        if f.parties and any(cue in f.low for cue in WON_CUES):
+            read_party_winners(f)  # "Labour won Gower": the party's candidate won
     else:
         read_seat_is_party(f)  # "Wigan is Labour with 21,042 votes": no outcome word
     if any(cue in f.low for cue in OVERTURN_CUES):
@@ -1233,6 +1237,20 @@ def _twin(rivals: list[Candidate], cand: Candidate) -> list[Candidate]:
     return twins
 
 
+def _with_listed_rank(c: Candidate) -> tuple[Figure, ...]:
+    """The candidate's figures said again, with the placing a results card's numbering gives
+    when the wording gave the same one elsewhere ("1." over the card, "the new MP for …")."""
+    listed = c.listed_rank
+    if (
+        listed is not None
+        and c.rank is not None
+        and c.rank.span != listed.span
+        and c.rank.value == listed.value
+    ):
+        return (*c.restated, listed)
+    return tuple(c.restated)
+
+
 def _said_again(first: Figure | None, again: Figure | None) -> bool:
     """Is ``again`` the figure ``first`` is, written again elsewhere (the same value to the
     same precision)?"""
@@ -1305,7 +1323,8 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
     by_party = _by_party(state)  # first: it gives figures to named candidates
     for cand in state.candidates.values():
         named_only = cand.name_grounds is not None and cand.contest is not None
-        if cand.votes is None and cand.share is None and cand.rank is None and not named_only:
+        unread = cand.votes is None and cand.share is None and cand.rank is None
+        if unread and cand.listed_rank is None and not named_only:
             continue
         name = cand.contest or (None if cand.seat_unknown else default_contest)
         if name is None:
@@ -1342,21 +1361,36 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
             groups.append((name, []))
     # The models are built from values the reader made (strings, spans, figures, the enum),
     # valid by construction: they are not validated again.
-    dated = [
-        trusted(
-            ContestResult,
-            name=seat,
-            # No year: the election before the story's, which the record's order names.
-            election=f"uk-ge-{year}" if year else None,
-            dated=True,
-            turnout=figs.turnout,
-            majority=figs.majority,
-            majority_share=figs.majority_share,
-            provenance=Provenance.ARTICLE,
+    dated_keys = [k for k, figs in state.earlier.items() if figs.any()]
+    dated_keys += [k for k in state.earlier_candidates if k not in state.earlier]
+    dated = []
+    for seat, year in dated_keys:
+        figs = state.earlier.get((seat, year)) or ContestFigures()
+        earlier = state.earlier_candidates.get((seat, year), {})
+        dated.append(
+            trusted(
+                ContestResult,
+                name=seat,
+                # No year: the election before the story's, which the record's order names.
+                election=f"uk-ge-{year}" if year else None,
+                dated=True,
+                candidates=tuple(
+                    trusted(
+                        CandidateResult,
+                        name=c.name,
+                        name_span=None,
+                        party=c.party,
+                        party_span=c.party_span,
+                        votes=c.votes,
+                    )
+                    for c in earlier.values()
+                ),
+                turnout=figs.turnout,
+                majority=figs.majority,
+                majority_share=figs.majority_share,
+                provenance=Provenance.ARTICLE,
+            )
         )
-        for (seat, year), figs in state.earlier.items()
-        if figs.any()
-    ]
     contests = []
     mentions = state.mentions
     # A fuller or shorter form of a candidate's name ("Caroline Louise Flint" of Caroline
@@ -1389,11 +1423,11 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
                         party_span=c.party_span,
                         votes=state.as_level(c.votes),
                         share=state.as_level(c.share),
-                        rank=c.rank,
+                        rank=c.rank if c.rank is not None else c.listed_rank,
                         name_grounds=c.name_grounds,
                         by_party=not c.name,
                         mentions=_other_mentions(mentions.get(c.name, ()), c.name_span),
-                        restated=tuple(c.restated),
+                        restated=_with_listed_rank(c),
                     )
                     for c in cands
                 ),

@@ -89,6 +89,10 @@ def test_each_column_is_read_as_the_header_names_it(others: list[str], at: int) 
     for seat, (_, _, values) in _SEATS.items():
         read = _read(text, seat)
         for col in _COLUMNS:
+            if col == "Position" and col not in columns and "Majority" in columns:
+                # The seat's majority on the row makes its candidate the winner.
+                assert read[col] == "first", seat
+                continue
             assert read[col] == (_written(values[col]) if col in columns else None), (seat, col)
     assert findings_of(text, _ELECTION) == []
 
@@ -123,3 +127,44 @@ def test_a_header_with_a_column_not_known_leaves_the_table_unread() -> None:
 def test_rows_with_no_header_above_are_not_read_as_columns() -> None:
     text = _table(_COLUMNS[:5]).replace("Constituency Candidate", "Seats we won this time:")
     assert _read(text, "Yeovil")["Electorate"] is None
+
+
+def test_the_candidate_given_the_seats_majority_is_its_winner_loosely() -> None:
+    text = _table(("Electorate", "Turnout", "Votes", "Vote share", "Majority"))
+    for seat, (written, name, _) in _SEATS.items():
+        contest = next(c for c in article_of(text).contests if c.name == seat)
+        (cand,) = [c for c in contest.candidates if c.name == name]
+        assert cand.rank is not None
+        assert cand.rank.value == 1
+        assert cand.rank.span is not None
+        assert text[cand.rank.span.start : cand.rank.span.end] == written
+        # The header says what the column holds; that its holder won is implied.
+        assert cand.rank.grounds is not None
+        assert cand.rank.grounds.loose == ("what",)
+    assert findings_of(text, _ELECTION) == []
+
+
+def test_a_row_giving_the_majority_to_the_runner_up_is_warned_of() -> None:
+    from factcheck.models import Severity
+    from factcheck.reference.bundled import bundled_results
+
+    official = bundled_results().contest("Cheltenham", _ELECTION)
+    assert official is not None
+    second = sorted(official.candidates, key=lambda c: c.votes.value if c.votes else 0)[-2]
+    assert second.votes is not None
+    surname, given = second.name.rsplit(" ", 1)[1], second.name.rsplit(" ", 1)[0]
+    written = f"{surname.upper()}, {given}"
+    # A table of one seat (in a story of several, a place said in words is not compared at
+    # all): the runner-up's own votes and share, the seat's own majority, so only the win
+    # the majority implies is wrong.
+    header = "Constituency Candidate Electorate Turnout Votes Vote share Majority"
+    right = f"{header}\nCheltenham WILKINSON, Max 76,144 65.1% 25,076 50.6% 7,210\n"
+    wrong = f"{header}\nCheltenham {written} 76,144 65.1% {second.votes.value:,} 36.1% 7,210\n"
+    assert [f for f in findings_of(right, _ELECTION) if "not first" in f.message] == []
+    fired = [f for f in findings_of(wrong, _ELECTION) if "not first" in f.message]
+    assert [f.severity for f in fired] == [Severity.WARNING]
+
+
+def test_a_table_with_no_majority_column_names_no_winner() -> None:
+    text = _table(("Electorate", "Turnout", "Votes", "Vote share"))
+    assert all(_read(text, seat)["Position"] is None for seat in _SEATS)

@@ -18,6 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from story_files import contests_of, findings_of, outcomes_of, ranked_seats_2019
+from test_reference_far_figures import far
 
 from factcheck.extract.entities import find_people, uk_constituencies
 from factcheck.extract.reader import read_prose
@@ -103,7 +104,8 @@ def test_generated_margins_are_read_back_as_the_majority(k: int, render: Render,
     # The margin is nobody's vote total.
     assert all(c.votes is None for c in candidates), text
     wrong = [f for f in findings_of(text, "uk-ge-2019") if (f.text or "").startswith(written)]
-    assert bool(wrong) is (n != official), text
+    # A slip far from the official majority (and no slip of a digit) is not compared.
+    assert bool(wrong) is (n != official and not far(n, official)), text
 
 
 @pytest.mark.parametrize("render", _APPOSED)
@@ -146,7 +148,7 @@ _CARD = (
 )
 
 
-@pytest.mark.parametrize(("share", "fires"), [("13.7%", False), ("17.3%", True)])
+@pytest.mark.parametrize(("share", "fires"), [("13.7%", False), ("15.3%", True)])
 def test_a_percentage_ending_a_majority_field_is_its_share(share: str, fires: bool) -> None:
     text = _CARD.format(share=share)
     (contest,) = [c for c in contests_of(text) if c.name == "Arfon"]

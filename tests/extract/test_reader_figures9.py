@@ -104,7 +104,7 @@ _LIST = (
 
 @settings(max_examples=20, deadline=None)
 @given(
-    votes=st.integers(min_value=300, max_value=500).filter(lambda v: v % 100 != 0),
+    votes=st.integers(min_value=320, max_value=470).filter(lambda v: v % 100 != 0),
     party=st.sampled_from(["Blue Revolution", "Official Monster Raving Loony", "Heritage Party"]),
 )
 def test_a_bracket_after_a_listed_name_labels_the_person(votes: int, party: str) -> None:

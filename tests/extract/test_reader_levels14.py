@@ -152,7 +152,8 @@ def test_a_cards_run_together_fields_each_go_to_their_own_label() -> None:
 
 
 @settings(max_examples=8, deadline=None)
-@given(turnout=st.integers(min_value=4000, max_value=9000).filter(lambda n: n not in (7425,)))
+# (Within a fifth of the official turnout: one further off is not compared at all.)
+@given(turnout=st.integers(min_value=6000, max_value=8900).filter(lambda n: n not in (7425,)))
 def test_a_wrong_turnout_on_a_run_together_card_fires_on_it_alone(turnout: int) -> None:
     stated = f"{turnout / 100:.2f}%"
     text = _CARD.format(share="11.5%", turnout=stated)

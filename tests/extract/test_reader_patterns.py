@@ -228,9 +228,9 @@ def test_a_margin_with_its_share_reads_both(tmp_path: Path) -> None:
     assert _at(article, share) == "0.3%"
     assert findings_in(path) == []
 
-    bad = story_file(tmp_path, story.format(s="0.5"), "uk-ge-2017")
+    bad = story_file(tmp_path, story.format(s="0.2"), "uk-ge-2017")
     finding = _one(findings_in(bad), "reference-mismatch")
-    assert finding.text == "0.5%"
+    assert finding.text == "0.2%"
 
 
 # --- A majority rounded to the thousand ---------------------------------------------------
@@ -939,7 +939,7 @@ def test_a_seat_carried_from_an_earlier_paragraph_caps_the_finding(tmp_path: Pat
     # A share that cannot go with its count: in a story of four seats, the arithmetic on a
     # figure whose seat was carried is not checked (Byron Davies may be another seat's
     # candidate), and says which reading was loose.
-    bad = story_file(tmp_path, ROUND_UP.format(votes="19,458", share="52.7"), "uk-ge-2017")
+    bad = story_file(tmp_path, ROUND_UP.format(votes="19,458", share="47.7"), "uk-ge-2017")
     report = factcheck.check(bad)
     assert all(f.name != "share-votes-mismatch" for f in report.findings)
     reasons = [n.reason for n in report.not_checked if n.name == "share-votes-mismatch"]

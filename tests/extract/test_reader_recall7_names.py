@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from story_files import article_of, findings_of, report_of
-from test_reference_far_figures import far, far_warning
+from test_reference_far_figures import far
 
 from factcheck.intervals import round_count_step
 from factcheck.models import (
@@ -67,9 +67,9 @@ def test_a_margin_over_the_one_beaten_is_the_seat_s_majority(n: int) -> None:
     text = _ARFON.format(n=n)
     assert _majorities(article_of(text)) == {"Arfon": str(n)}
     found = [f for f in findings_of(text, "uk-ge-2017") if f.text == str(n)]
-    assert bool(found) is (n != 92)
-    # Far from 92 (and no slip of it), a warning with no fix (test_reference_far_figures).
-    assert all(far_warning(f) if far(n, 92) else f.severity is Severity.ERROR for f in found)
+    # Far from 92 (and no slip of it), not compared at all (test_reference_far_figures).
+    assert bool(found) is (n != 92 and not far(n, 92))
+    assert all(f.severity is Severity.ERROR for f in found)
 
 
 def test_a_margin_said_of_a_loser_who_beat_someone_is_still_not_the_majority() -> None:
@@ -341,7 +341,8 @@ def test_a_gap_to_the_runner_up_is_the_majority(
     found = [f for f in findings_of(text, election) if f.text == str(n)]
     # A margin of whole hundreds in prose is a rounding: "200 more votes" for 209 is right.
     rounding = 200 <= n < 1000 and n % 100 == 0 and abs(delta) < 50
-    assert bool(found) is (delta != 0 and not rounding)
+    # Far from a small majority (and no slip of it), it is not compared at all.
+    assert bool(found) is (delta != 0 and not rounding and not far(n, true))
 
 
 @pytest.mark.parametrize(

@@ -432,3 +432,30 @@ def test_a_compass_point_moved_in_the_second_part_names_the_seat(
     assert [f for f in flagged_in(path) if f[1] == written] == (
         [("reference-mismatch", written)] if fires else []
     )
+
+
+# -- a seat before a colon heads the list after it ----------------------------------------------
+
+
+def test_a_seat_leading_a_list_with_a_colon_is_not_the_rows_before_it() -> None:
+    story = (
+        "The other votes in Somerton and Frome were: Adam Boyden (Liberal Democrat) 17,017;"
+        " Sean Dromgoole (Labour) 8,354 and Andrea Dexter (Green) 3,295 and in Yeovil:"
+        " Mick Clark (Liberal Democrat) 18,407; Terry Ledlie (Labour) 3,761.\n\n"
+        "The winners polled 36,230 and 34,588 votes.\n"
+    )
+    seats = _seats_by_name(article_of(story))
+    for name in ("Adam Boyden", "Sean Dromgoole", "Andrea Dexter"):
+        assert seats[name] == "Somerton and Frome", name
+    for name in ("Mick Clark", "Terry Ledlie"):
+        assert seats[name] == "Yeovil", name
+
+
+def test_a_seat_named_after_a_person_without_a_colon_is_theirs() -> None:
+    # The control: "Ali is re-elected in Bethnal Green": the seat after the person is theirs.
+    story = (
+        "Adam Boyden polled 17,017 votes in Somerton and Frome, and Mick Clark 18,407 in"
+        " Yeovil.\n\nThe Conservatives held both seats.\n"
+    )
+    seats = _seats_by_name(article_of(story))
+    assert seats["Adam Boyden"] == "Somerton and Frome"

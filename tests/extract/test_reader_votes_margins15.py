@@ -198,3 +198,93 @@ def test_a_pronoun_clause_naming_its_own_seat_is_read(
     assert seat.majority is not None
     assert seat.majority.text == written
     assert [n for n, _ in _on(path, written)] == (["reference-mismatch"] if fires else [])
+
+
+# Workington, 2017: Sue Hayman (Lab) 21,317, Clark Vasey (Con) 17,392.
+_CARD = (
+    "General Election 2017 results\n\n\n"
+    "Sue Hayman Votes {v} header_vote_share 51.1 Net percentage change in seats +8.8\n\n\n"
+    "Clark Vasey Votes 17,392 header_vote_share 41.7 Net percentage change in seats +11.6\n"
+)
+
+
+@pytest.mark.parametrize(("written", "fires"), [("21,317", False), ("21,371", True)])
+def test_a_results_pages_card_lines_are_read(tmp_path: Path, written: str, fires: bool) -> None:
+    story = "Workington\n\nParliamentary constituency\n\nLAB HOLD\n\n" + _CARD.format(v=written)
+    path = story_file(tmp_path, story, "uk-ge-2017")
+    seat = contest_named(load_article(path), "Workington")
+    hayman = candidate_named(seat, "Sue Hayman").votes
+    assert hayman is not None
+    assert hayman.text == written
+    assert [n for n, _ in _on(path, written)] == (["reference-mismatch"] if fires else [])
+
+
+def test_a_card_above_the_first_seat_named_is_not_that_seats(tmp_path: Path) -> None:
+    # The page names no seat above its card; a seat named only in a later paragraph, about
+    # something else, is not the card's. Its people still say which contest it is.
+    story = (
+        "Parliamentary constituency\n\nLAB HOLD\n\n"
+        + _CARD.format(v="21,317")
+        + "\nThe party's leader said it was farcical for South Down to think it could win.\n"
+    )
+    article = load_article(story_file(tmp_path, story, "uk-ge-2017"))
+    named = {c.name for c in article.contests for d in c.candidates if d.name == "Sue Hayman"}
+    assert named == {None}
+
+
+# Ashfield, 2024: Lee Anderson (Reform) 17,062, Rhea Keehn (Lab) 11,554; majority 5,508.
+@pytest.mark.parametrize(("written", "fires"), [("17,062", False), ("17,602", True)])
+def test_a_count_polled_ahead_of_a_rival_with_their_own_is_the_total(
+    tmp_path: Path, written: str, fires: bool
+) -> None:
+    story = (
+        f"Lee Anderson topped the poll in Ashfield, winning {written} votes ahead of Labour's"
+        " Rhea Keehn, on 11,554."
+    )
+    path = story_file(tmp_path, story, "uk-ge-2024")
+    seat = contest_named(load_article(path), "Ashfield")
+    anderson = candidate_named(seat, "Lee Anderson").votes
+    assert anderson is not None
+    assert anderson.text == written
+    assert seat.majority is None
+    assert [n for n, _ in _on(path, written)] == (["reference-mismatch"] if fires else [])
+
+
+@pytest.mark.parametrize(("written", "fires"), [("5,508", False), ("5,580", True)])
+def test_a_gap_ahead_of_a_rival_is_still_the_majority(
+    tmp_path: Path, written: str, fires: bool
+) -> None:
+    story = f"Lee Anderson won Ashfield, finishing {written} votes ahead of Labour's Rhea Keehn."
+    path = story_file(tmp_path, story, "uk-ge-2024")
+    seat = contest_named(load_article(path), "Ashfield")
+    assert seat.majority is not None
+    assert seat.majority.text == written
+    assert [n for n, _ in _on(path, written)] == (["reference-mismatch"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "role", ["returning officer", "acting returning officer", "counting officer"]
+)
+def test_the_official_declaring_the_count_polled_nothing(tmp_path: Path, role: str) -> None:
+    story = (
+        f"The Caerphilly result was announced just after 2am by {role} Chris Burns and Labour"
+        " increased their lead by 4,627 votes with 22,491 votes."
+    )
+    article = load_article(story_file(tmp_path, story, "uk-ge-2017"))
+    burns = [d for c in article.contests for d in c.candidates if d.name == "Chris Burns"]
+    assert all(d.votes is None for d in burns)
+
+
+# Caerphilly, 2017: Wayne David (Lab) 22,491.
+@pytest.mark.parametrize(("written", "fires"), [("22,491", False), ("22,941", True)])
+def test_a_person_named_without_an_officers_title_keeps_their_count(
+    tmp_path: Path, written: str, fires: bool
+) -> None:
+    story = (
+        f"The Caerphilly result was announced just after 2am: Wayne David polled {written} votes."
+    )
+    path = story_file(tmp_path, story, "uk-ge-2017")
+    david = candidate_named(contest_named(load_article(path), "Caerphilly"), "Wayne David").votes
+    assert david is not None
+    assert david.text == written
+    assert [n for n, _ in _on(path, written)] == (["reference-mismatch"] if fires else [])

@@ -2,6 +2,11 @@
 Labour's John Brown by 1,020 votes", "Jane Smith has beaten the UUP's John Brown", "Jane
 Smith defeated SNP MP John Brown", "John Brown was beaten by Labour's Jane Smith".
 
+(Fifteenth session) The one someone lost to: "Jane Smith lost to Labour's John Brown", "lost
+out to", "lost her seat to", "conceded defeat to": the one named after "to" won, read the same
+way (loosely, in the seat the sentence names or carries; a winner of no seat is left for a
+later line to place).
+
 The one who beat a named rival is read as the winner (rank 1), loosely: the words say only
 that they finished ahead of that rival, and copy names the main one, so the win is implied.
 Whether the seat changed hands is :func:`~factcheck.extract.claims.outcomes.read_outcomes`'
@@ -17,6 +22,7 @@ from factcheck.extract.claims.outcomes import (
     _rival_after,
     _states_a_result,
     _winner_subject,
+    said_again,
 )
 from factcheck.extract.claims.ranks import place_in_words
 from factcheck.extract.entities import PersonMention
@@ -35,6 +41,14 @@ _BEAT = re.compile(
 _BEATEN_BY = re.compile(
     r"\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>beaten|defeated)\s+by\s+"
     r"(?:the\s+)?"
+)
+# (fifteenth session) "Jane Smith lost to Labour's John Brown", "lost out to", "lost her seat
+# to", "conceded defeat to": the one named after "to" won. Not the bare infinitive ("only to
+# lose to …", "hoping not to lose to …"), nor "lost to" said of a seat or a party with no one
+# named after "to" (a gain, read by read_outcomes).
+_LOST_TO = re.compile(
+    r"\b(?P<verb>lost|loses|losing|conceded\s+defeat|concedes\s+defeat)(?:\s+out)?"
+    r"(?:\s+(?:his|her|their)\s+(?:[A-Z][\w'’-]*\s+){0,4}seat)?\s+to\s+(?:the\s+)?"
 )
 # After the one beaten: a place that is not first ("beat the Tories into third place",
 # "beaten to second place by"), a race for a lower place ("beat Labour for second"), or
@@ -74,13 +88,15 @@ def set_winner(
         # seat carried from the sentence before may be another race's.
         return
     cand = f.register(who)
-    if cand.rank is not None:
-        return
     m = place_in_words(state.text, words.start, words.end, 1)
     fig = f.figure(m, Unit.RANK, what, who=who, what_loose=True, subject_tie=(subject, True))
     # The place the words imply, as a rule names it ("not first"): the words themselves
     # are the winner's name.
-    cand.rank = fig.model_copy(update={"text": "first"})
+    won = fig.model_copy(update={"text": "first"})
+    if cand.rank is None:
+        cand.rank = won
+    else:
+        said_again(cand, won)
 
 
 def read_beat_winners(f: Frame) -> None:
@@ -88,6 +104,8 @@ def read_beat_winners(f: Frame) -> None:
     text, sent = f.state.text, f.sent
     end = sent.span.end
     low = f.lower
+    if "los" in low or "conceded defeat" in low or "concedes defeat" in low:
+        _read_lost_to(f)
     if "beat" not in low and "defeat" not in low:
         return
     for m in _BEAT.finditer(text, sent.span.start, end):
@@ -137,5 +155,33 @@ def read_beat_winners(f: Frame) -> None:
             what=f"“{verb} by” {winner.name}: ahead of the one beaten, so the winner by "
             "implication",
             subject=f"{winner.name}, named after “{verb} by”",
+            after=stop,
+        )
+
+
+def _read_lost_to(f: Frame) -> None:
+    """ "Jane Smith lost to Labour's John Brown": John Brown won (loosely: the words say only
+    that he finished ahead of her, and copy names the one who took the seat)."""
+    text, sent = f.state.text, f.sent
+    end = sent.span.end
+    for m in _LOST_TO.finditer(text, sent.span.start, end):
+        winner, _, stop = _rival_after(f, m.end())
+        if winner is None or _NOT_FIRST.match(text, stop, end):
+            continue
+        key = Span(start=m.start("verb"), end=stop)
+        if not _states_a_result(f, key):
+            continue
+        loser = f.subject(m.start())
+        if (loser is not None and loser.name == winner.name) or f.contest_for(winner) is None:
+            # (No seat at all: the person is left for a later sentence to place, a results
+            # list's line, as a candidate of no seat could not be.)
+            continue
+        verb = " ".join(text[m.start("verb") : m.end()].split())
+        set_winner(
+            f,
+            winner,
+            winner.span,
+            what=f"“{verb}” {winner.name}: ahead of the one who lost, so the winner by implication",
+            subject=f"{winner.name}, named after “{verb}”",
             after=stop,
         )

@@ -10,11 +10,16 @@ each figure is, the row's first column whose seat it is and its second whose can
 tight ties. A row is read only when its figures are exactly the header's columns, each of
 the kind its column holds; a header naming a column this reading does not know (a party
 column, a swing) leaves the whole table unread.
+
+(Fifteenth session) A row under a "Majority" column gives its candidate the seat's majority,
+the winner's lead: the candidate is read as the seat's winner, loosely (the header says what
+the column holds, not who won). In the open splits such tables hold 43 labelled winners.
 """
 
 from __future__ import annotations
 
 from factcheck import compiled_re as re
+from factcheck.extract.claims.ranks import place_in_words
 from factcheck.extract.claims.results_lists import change_column
 from factcheck.extract.entities import ContestMention, PersonMention
 from factcheck.extract.frame import Frame
@@ -194,3 +199,25 @@ def _read_row(
             cand.rank = f.figure(
                 n, Unit.RANK, what, who=who, seat=seat_tie, subject_tie=subject_tie
             )
+    lead = next((n for col, _, n in cells if col == "majority"), None)
+    said_here = (
+        lead is not None
+        and figs.majority is not None
+        and figs.majority.span is not None
+        and figs.majority.span.start == lead.start
+    )
+    if said_here and cand.rank is None:
+        # (fifteenth session) The row gives its candidate the seat's majority, the winner's
+        # lead over the runner-up: the row's candidate won the seat. The header says only
+        # what the column holds, so the win is implied (loosely, at most a warning).
+        words = place_in_words(state.text, who.span.start, who.span.end, 1)
+        cand.rank = f.figure(
+            words,
+            Unit.RANK,
+            f"the seat's majority in the “Majority” column of the candidate's row, under a "
+            f"table headed “{said}”: the winner's lead",
+            who=who,
+            what_loose=True,
+            seat=seat_tie,
+            subject_tie=subject_tie,
+        ).model_copy(update={"text": "first"})

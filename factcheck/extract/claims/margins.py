@@ -273,6 +273,15 @@ _OVERTURNED_AFTER = re.compile(
     r"|wip\w+|slash\w*|cut|reduc\w*|overc[ao]me|erased|halved|turned\s+over)\b",
     re.IGNORECASE,
 )
+# A margin as the sentence's subject, its verb right before the count: "The margin holding off
+# Daniel Donnelly of the Alliance, which has grown …, was just 1,306 votes", "The gap between
+# Sinn Féin and the SDLP was 8,462". No other count between: "the gap, 2,000 in 2017, is now".
+_MARGIN_SUBJECT = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){0,3}?(?:the|her|his|their|its)\s+(?:(?:winning|final|overall)\s+)?"
+    r"(?:margin|gap|difference)\b[^;:\d]{0,160}?\b(?:was|is|stood\s+at|came\s+to)\s+"
+    r"(?:just\s+|only\s+|a\s+mere\s+)?$",
+    re.IGNORECASE,
+)
 _MARGIN_OF_BEFORE = re.compile(
     # "a difference of 187 votes", "a cushion of just 274", "the margin was 20 votes", "this
     # time around the difference was 57"
@@ -303,6 +312,16 @@ _GAP_AFTER = re.compile(
 )
 
 
+# "winning 17,062 votes ahead of Labour's Rhea Keehn, on 11,553": a count polled, then the
+# rival with a count of their own: the first is the winner's total, not the gap.
+_POLLED_BEFORE = re.compile(
+    r"\b(?:winning|won|polling|polled|securing|secured|taking|took|receiving|received|getting"
+    r"|got)\s+(?:just\s+|only\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_RIVALS_OWN_COUNT = re.compile(
+    r"^\s+votes?\s+ahead\s+of\s+[^;:.()\d]{1,60}?(?:['’]s?\s+|,?\s+(?:on|with)\s+)\d"
+)
 _TOP_TWO_AFTER = re.compile(
     r"^\s+votes?\s+(?:separating|splitting|dividing|between)\s+the\s+(?:top|first|leading)\s+"
     r"two\b(?!\s+(?:parties|unionist|nationalist|challengers|rivals|losers))",
@@ -421,8 +440,17 @@ def read_margin(f: Frame, a: Around) -> bool:
         what = "“majority” after it"
     elif _MARGIN_OF_BEFORE.search(a.before):
         what = "“margin of” before it"
+    elif (
+        a.clause_start == f.sent.span.start
+        and ("margin" in f.low or "gap" in f.low or "difference" in f.low)
+        and _MARGIN_SUBJECT.match(a.clause_before)
+        and _VOTES_OR_END.match(a.after)
+    ):
+        what = "“the margin … was” before it, the margin the sentence is about"
     elif "lead" in a.after[:12] and _LEAD_AFTER.match(a.after) and _A_BEFORE.search(a.before):
         what = "“lead” after it"
+    elif _POLLED_BEFORE.search(a.before) and _RIVALS_OWN_COUNT.match(a.after):
+        return False  # "winning 17,062 votes ahead of X, on 11,553": the winner's total
     elif _GAP_AFTER.match(a.after):
         what = "“votes ahead of/behind” after it"
     elif _GAP_TO_RIVAL_AFTER.match(a.after) and not _not_margin(f, a):

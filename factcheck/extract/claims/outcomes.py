@@ -16,7 +16,7 @@ from factcheck.extract.entities import (
     PartyMention,
     PersonMention,
 )
-from factcheck.extract.frame import Frame
+from factcheck.extract.frame import Candidate, Frame
 from factcheck.extract.text import substrings
 from factcheck.extract.vocabulary import PRONOUN_START, other_time
 from factcheck.models import Figure, Grounds, OutcomeClaim, Span, Unit
@@ -339,8 +339,9 @@ _PERSON_LOST = re.compile(
     # "Jane Smith lost to Labour's John Brown in Gordon", "saw Jane Smith lose to the Lib
     # Dems", "Jane Smith conceded defeat to the SNP": no seat between, the one named after
     # "to" is the winner.
-    r"\b(?:(?:has|have|had)\s+)?(?P<verb>(?P<to>(?:lost|lose|loses|losing|conceded\s+defeat"
-    r"|concedes\s+defeat)(?=\s+to\s))|lost|loses|losing|relinquished|relinquishing)\s+"
+    # (fifteenth session) "Jane Smith lost out to Labour's John Brown": "out" as good as absent.
+    r"\b(?:(?:has|have|had)\s+)?(?P<verb>(?P<to>(?:lost|lose|loses|losing)(?:\s+out)?(?=\s+to\s)"
+    r"|(?:conceded|concedes)\s+defeat(?=\s+to\s))|lost|loses|losing|relinquished|relinquishing)\s+"
 )
 # Rivals named by a movement, not a party the pack knows: "lost her Glasgow East seat to the
 # nationalists" (in Scotland the SNP, in Wales Plaid, in Northern Ireland either side's): a
@@ -708,20 +709,37 @@ def read_winners(f: Frame) -> None:
         if not f.contests and _has_other_winner(f, where, who):
             continue  # a seat carried from before already has its winner: another race's
         cand = f.register(who)
+        words = key
+        if (
+            at not in named
+            and sent.span.start <= who.span.start
+            and who.span.end <= at
+            and _WINNER_GAP.fullmatch(text, who.span.end, at)
+        ):
+            # "Wendy Chamberlain returns to Parliament": the claim is the person's, so
+            # its words run from the name (an aside between allowed).
+            words = Span(start=who.span.start, end=key.end)
+        place = Figure(text="first", value=Decimal(1), unit=Unit.RANK, exact=True, span=words)
         if cand.rank is None:
-            words = key
-            if (
-                at not in named
-                and sent.span.start <= who.span.start
-                and who.span.end <= at
-                and _WINNER_GAP.fullmatch(text, who.span.end, at)
-            ):
-                # "Wendy Chamberlain returns to Parliament": the claim is the person's, so
-                # its words run from the name (an aside between allowed).
-                words = Span(start=who.span.start, end=key.end)
-            cand.rank = Figure(
-                text="first", value=Decimal(1), unit=Unit.RANK, exact=True, span=words
-            )
+            cand.rank = place
+        else:
+            said_again(cand, place)
+
+
+def said_again(cand: Candidate, won: Figure) -> None:
+    """(Fifteenth session) Keep ``won``, a win said again of a candidate ranked first already
+    ("Stephen Morgan wins Portsmouth South", then "Stephen Morgan won Portsmouth South with
+    23,068 votes"), as said again (``restated``), so each place the win is written is read and
+    checked like the first. Not words that overlap a place read already (one claim, read
+    twice), nor a win of someone placed otherwise (which one is right is for the first
+    reading's rules to say, not a second win to decide)."""
+    first = cand.rank
+    if first is None or first.value != won.value or won.span is None:
+        return
+    for fig in (first, *cand.restated):
+        if fig.span is not None and fig.span.start < won.span.end and won.span.start < fig.span.end:
+            return
+    cand.restated.append(won)
 
 
 # A seat, then the party that won it, in a live blog's line: "Lewisham East is Labour with
@@ -2683,7 +2701,8 @@ def _read_person_outcomes(f: Frame) -> None:
         seats, stop, _ = target
         who = _person_subject(f, m)
         if who is None or (
-            m.group("to") == "lose" and not _SAW.search(text, sent.span.start, who.span.start)
+            m.group("to") in ("lose", "lose out")
+            and not _SAW.search(text, sent.span.start, who.span.start)
         ):
             continue
         loser, _, loser_tight = _person_party(f, who)

@@ -16,9 +16,13 @@ from factcheck.models import ChangeClaim, Figure, Quantity, Span, Unit
 # "fifth out of five".
 # "third after the Conservatives", "second to Mr Mak", "second in the poll", and "second in"
 # a seat named right after (:func:`_in_seat_after`).
+# (fifteenth session) "second there", "second in the constituency", "second in the vote count":
+# the seat the sentence is about, said again (not "second in the race for the leadership").
 _RANK_AFTER_OK = re.compile(
     r"^(?:\s+place\b|\s*[,.;)]|\s+with\b|\s+on\b|\s+behind\b|\s*$|\s+and\b|\s+for\b"
-    r"|\s+out\s+of\b|\s+after\s+(?:the\s+)?[A-Z]|\s+to\s+(?:the\s+)?[A-Z]|\s+in\s+the\s+poll\b)"
+    r"|\s+out\s+of\b|\s+after\s+(?:the\s+)?[A-Z]|\s+to\s+(?:the\s+)?[A-Z]|\s+there\b"
+    r"|\s+in\s+the\s+(?:poll|constituency|seat|count|vote\s+count)\b"
+    r"|\s+in\s+the\s+vote\s*(?:[,.;]|$))"
 )
 _IN = re.compile(r"\s+in\s+")
 
@@ -157,6 +161,9 @@ def _read_ordinal(f: Frame, k: int) -> None:
         cand = f.register(who)
         if cand.rank is None:
             cand.rank = f.figure(m, Unit.RANK, "a placing verb before it", who=who)
+        elif cand.rank.value == m.value:
+            # The same placing said again ("came second" in prose over a card's "2nd").
+            cand.said_again(cand.rank, f.figure(m, Unit.RANK, "a placing verb before it", who=who))
         used.add(k)
 
 
@@ -180,7 +187,11 @@ def _read_pushed_into(f: Frame, k: int, pushed: re.Match[str]) -> None:
 # A placing opening its sentence, then the person given it: "In second place was Welsh Liberal
 # Democrat candidate, Mark Williams", "In third was Scottish Greens candidate Alex Armitage",
 # "Fourth place went to Reform UK candidate Robert Smith".
-_OPENS_PLACING = re.compile(r"\s*(?:And\s+)?(?:[Ii]n\s+)?(?:the\s+)?")
+# (fifteenth session) Or a participle of placing first: "Coming in third was X", "Coming second
+# in the seat last night was X", "Finishing fourth was X".
+_OPENS_PLACING = re.compile(
+    r"\s*(?:And\s+)?(?:(?:Coming|Finishing|Placed)\s+)?(?:[Ii]n\s+)?(?:the\s+)?"
+)
 # (fourteenth session) Or opening a later clause: "X received 15,405 votes, and in third
 # place was Y". "in" or a clause's joiner must open it: in "X came second, third was Y" the
 # ordinal may close the clause before.
@@ -188,8 +199,12 @@ _CLAUSE_OPENS_PLACING = re.compile(
     r"(?:[,;–—]\s*(?:and\s+|while\s+|whilst\s+|with\s+|but\s+)?|\s(?:and|while|whilst)\s+)"
     r"[Ii]n\s+(?:the\s+)?$"
 )
+# (fifteenth session) "came" too ("In second place came X", "Second came X"), and where or
+# when before the verb ("Coming second in the seat last night was X").
 _PLACING_THEN = re.compile(
-    r"(?:\s+place|\s+position)?,?\s+(?:was|went\s+to|is|goes\s+to)\s+[^.;:()\d]{0,60}?"
+    r"(?:\s+place|\s+position)?(?:\s+(?:in|at)\s+the\s+(?:seat|constituency|count|poll|vote)"
+    r"(?:\s+(?:last|this)\s+(?:night|morning))?)?"
+    r",?\s+(?:was|came|went\s+to|is|goes\s+to)\s+[^.;:()\d]{0,60}?"
 )
 
 

@@ -53,7 +53,12 @@ _LIST_WORDS = frozenset(
     gains holds change since mp candidate total valid header_vote_share net percentage in
     seats and party co-op coop""".split()  # noqa: SIM905
 )
-_LINE_WORDS = frozenset("votes vote share per cent pc percent mp co-op coop".split())  # noqa: SIM905
+# (fifteenth session) And a results page's card labels as copied, "Votes 21,317
+# header_vote_share 51.1 Net percentage change in seats +8.8", on a line of their own.
+_LINE_WORDS = frozenset(
+    """votes vote share per cent pc percent mp co-op coop header_vote_share net percentage
+    change in seats""".split()  # noqa: SIM905
+)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # A card's field labels: "Votes", "Vote share", "Vote share change"; and a card written out
 # in words after the figure, "• 20,250 total votes taken.", "• 40.2% share of the total
@@ -142,6 +147,7 @@ def read_results_list(f: Frame) -> None:
     text = state.text
     party_line: PartyMention | None = None
     numbered = False  # whether the party's line was a card's numbered one ("1. Conservative")
+    number: NumberMention | None = None  # that number
     cells = _cells(f)
     if len(cells) >= 3 and f.people:
         # "The rest of the count was Jane Smith (Con) 210; John Brown (SDLP) 4,238; …": the
@@ -158,6 +164,7 @@ def read_results_list(f: Frame) -> None:
             if k not in f.used and _within(cell, n.start, n.end)
         ]
         marked = bool(nums) and bool(_MARKER.fullmatch(text, cell.start, nums[0][1].end + 1))
+        marker = nums[0][1] if marked else None
         if marked:
             f.used.add(nums[0][0])  # "1. Foyle – …": the list's numbering, not a figure
             nums = nums[1:]
@@ -177,7 +184,7 @@ def read_results_list(f: Frame) -> None:
         cell_parties = [p for p in f.parties if _within(cell, p.span.start, p.span.end)]
         if not people and not nums and not words and len(cell_parties) == 1:
             party_line = cell_parties[0]  # "Alliance Party", its figure on the next line
-            numbered = marked
+            numbered, number = marked, marker
             continue
         if not people and party_line is not None and len(nums) == 1 and not words:
             _read_party_cell(f, party_line, nums, cell)
@@ -192,6 +199,24 @@ def read_results_list(f: Frame) -> None:
                 cand = state.candidate(people[0], f.contest)
                 if cand.party is None:
                     cand.party, cand.party_span = card_party.party.name, card_party.span
+                if (
+                    numbered
+                    and number is not None
+                    and cand.listed_rank is None
+                    and 1 <= number.value <= 20
+                ):
+                    # "1. Conservative", then "Mark Spencer": a results page numbers its cards
+                    # in the order of the count, so the number is the placing. That is the
+                    # page's convention, not a word: the reading is loose, and a placing the
+                    # story words ("the new MP for …") goes first.
+                    cand.listed_rank = f.figure(
+                        number,
+                        Unit.RANK,
+                        "a results card's number before its party line",
+                        who=people[0],
+                        what_loose=True,
+                        subject_tie=(f"{people[0].name}, the card's name line under it", True),
+                    )
             continue
         if (
             state.list_owner is not None
@@ -495,6 +520,12 @@ def _read_cell(
             # A second list under one heading, or a list before any seat is named in a
             # story of several: the seat is another, unnamed one.
             seat, unnamed = None, True
+    named_at = state.seat_first_named.get(seat) if seat_tie is None and seat is not None else None
+    if named_at is not None and named_at >= cell.end and state.sentence_index > 0:
+        # A card whose page names no seat above it ("Elisha McCallion Votes 18,256 …" on a
+        # page naming South Down only in a later paragraph): the seat named later is not
+        # its own, which the people it lists can still tell.
+        seat, unnamed = None, True
     cand = state.candidate(person, seat)
     if unnamed and cand.contest is None:
         cand.seat_unknown = True

@@ -9,7 +9,7 @@ from collections.abc import Collection
 from factcheck import compiled_re as re
 from factcheck.extract.claims.party_subjects import party_elliptical, party_subject
 from factcheck.extract.entities import PersonMention
-from factcheck.extract.frame import Frame
+from factcheck.extract.frame import Candidate, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.text import cue_words
 from factcheck.extract.vocabulary import (
@@ -123,6 +123,8 @@ def read_votes_and_shares(f: Frame) -> None:
             who = _after_opening(f, m)
         if who is not None and f.earlier(m) is None:
             items.append((k, m, who))
+        elif who is not None and m.kind is NumberKind.COUNT and _read_dated_votes(f, m, who):
+            used.add(k)
     # "Jane Smith (Lib Dem), got 2,350, John Brown (Greens), 1,213": a list in prose, each
     # count after its person and a bracket; bare counts only where two or more stand so.
     bracketed = {
@@ -143,6 +145,10 @@ def read_votes_and_shares(f: Frame) -> None:
         before = text[max(sent.span.start, m.start - 30) : m.start]
         if m.kind is NumberKind.COUNT and _VOTES_SINCE_AFTER.match(after):
             continue  # "losing … 2,426 votes from the last general election": a change
+        if m.kind is NumberKind.COUNT and _TO_SPARE_AFTER.match(after):
+            # "had 4,000 votes to spare over Diana Armstrong": a lead over someone, who may
+            # not be the runner-up (so not surely the majority either), never a vote total.
+            continue
         if m.kind is NumberKind.COUNT and VOTES_AFTER.match(after):
             votes[k] = who
             cues[k] = "“votes” after it"
@@ -203,6 +209,16 @@ def read_votes_and_shares(f: Frame) -> None:
             # "the second highest number of votes at 16,731", "a total of votes of 9,133"
             votes[k] = who
             cues[k] = "“number of votes” before it"
+        elif (
+            m.kind is NumberKind.COUNT
+            and m.value >= 100
+            and _PLACED_PERSON_GAP.fullmatch(text, who.span.end, m.start)
+            and _placed_before(f, who)
+        ):
+            # "Second was Louise Harvey-Quirke for the Conservatives on 10,878": the person
+            # a placing opening the sentence went to, then "on" or "with" and a count.
+            votes[k] = who
+            cues[k] = "a placing given before the person, then “with” or “on”"
         elif _AFTER_PLACING.search(before) and (
             m.kind is NumberKind.COUNT or (m.kind is NumberKind.PERCENT and m.value <= 100)
         ):
@@ -251,10 +267,16 @@ def read_votes_and_shares(f: Frame) -> None:
         cand = register(votes[k])
         if cand.votes is None:
             cand.votes = f.figure(numbers[k], Unit.VOTES, cues[k], who=votes[k])
+        elif cand.votes.value == numbers[k].value:
+            # The same count written again ("came second with 10,926 votes" under the card's
+            # "• Votes: 10,926"): kept, so each place it is written is checked.
+            cand.said_again(cand.votes, f.figure(numbers[k], Unit.VOTES, cues[k], who=votes[k]))
     for k in sorted(shares):
         cand = register(shares[k])
         if cand.share is None:
             cand.share = f.figure(numbers[k], Unit.PERCENT, cues[k], who=shares[k])
+        elif cand.share.value == numbers[k].value:
+            cand.said_again(cand.share, f.figure(numbers[k], Unit.PERCENT, cues[k], who=shares[k]))
     if f.parties:
         _read_party_figures(f, taken=votes.keys() | shares.keys())
 
@@ -325,6 +347,62 @@ _VOTES_SINCE_AFTER = re.compile(
     r"|(?:last|previous)\s+(?:general\s+)?election\b|last\s+time\b)",
     re.IGNORECASE,
 )
+
+
+def _read_dated_votes(f: Frame, m: NumberMention, who: PersonMention) -> bool:
+    """A person's votes the clause dates to another general election by its year ("In 2015
+    Mr Lewis received 19,033 votes", "Michelle Gildernew, who polled 21,986 in 2019"): kept
+    for that election's contest, so the record of that year can judge it. Only where every
+    tie is explicit: "votes" after the count or a verb of polling right after the name, the
+    person named before it, the seat named or the story's own, and the year itself (not
+    "last time", which a by-election between would also be)."""
+    text = f.state.text
+    after = text[m.end : min(f.sent.span.end, m.end + 40)]
+    if not DIGITS.fullmatch(m.number_text) or m.value < 100 or m.hedge != "exact":
+        return False
+    if _YEARISH.fullmatch(m.number_text):
+        return False  # "an increase on her 2019 vote": a year, not a count
+    polled = f.says(_POLLED_VERBS) and _POLLED_LEAD.fullmatch(text, who.span.end, m.start)
+    if not (polled or VOTES_AFTER.match(after)):
+        return False
+    if not polled and "," in _NUMBERS_OUT.sub("", text[who.span.end : m.start]):
+        # "Paisley had a majority of over 13,000 in the 2019 election, however, 450 votes was
+        # all it took": a comma between the person and the count may open another clause.
+        return False
+    if _VOTES_SINCE_AFTER.match(after) or _TO_SPARE_AFTER.match(after):
+        return False
+    year = f.dated_year(m)
+    seat = f.contest_for(who)
+    if year is None or seat is None:
+        return False
+    fig = f.figure(m, Unit.VOTES, "“votes” after it, in a clause dated to " + year, who=who)
+    grounds = fig.grounds
+    if grounds is None or "subject" in grounds.loose or "seat" in grounds.loose:
+        return False
+    grounds = grounds.model_copy(
+        update={
+            "election": f.dated_how(m, year),
+            "loose": tuple(t for t in grounds.loose if t != "election"),
+        }
+    )
+    known = f.state.candidates.get(who.name)
+    link = f.links.get(who.span.start)
+    cands = f.state.earlier_candidates.setdefault((seat, year), {})
+    cand = cands.get(who.name)
+    if cand is None:
+        cand = cands[who.name] = Candidate(who.name, who.span, contest=seat)
+        if link is not None:
+            cand.party, cand.party_span = link.party.name, link.span
+        elif known is not None:
+            cand.party = known.party
+    if cand.votes is None:
+        cand.votes = fig.model_copy(update={"grounds": grounds})
+    return True
+
+
+_YEARISH = re.compile(r"(?:19|20)\d\d")
+_NUMBERS_OUT = re.compile(r"\d[\d,]*")
+_TO_SPARE_AFTER = re.compile(r"\s*votes?\s+to\s+spare\b", re.IGNORECASE)
 # Between a person and their count in a sentence that counts votes: "Ian Yuill of the Liberal
 # Democrats with ", "Mark Peart, with ", "Fay Jones getting ", "Sue Wixley received ", " ".
 # A bare space only for a count of 100 or more: "Jane Smith, 52," is an age.
@@ -424,6 +502,27 @@ def _after_opening(f: Frame, m: NumberMention) -> PersonMention | None:
     return None
 
 
+# After a placed person's name: their party ("for the Conservatives", "(Con)"), then "on" or
+# "with" and the count.
+_PLACED_PERSON_GAP = re.compile(
+    r"(?:['’]s?)?(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’ -]{1,40}?|\s*\([^()\n]{1,40}\))?"
+    r",?\s+(?:with|on|polling|receiving)\s+(?:just\s+|only\s+)?"
+)
+
+
+def _placed_before(f: Frame, who: PersonMention) -> bool:
+    """Was ``who`` given a placing read in this sentence, written before their name ("Second
+    was X", "In third place came X")?"""
+    cand = f.state.candidates.get(who.name)
+    rank = cand.rank if cand is not None else None
+    return (
+        rank is not None
+        and rank.span is not None
+        and f.sent.span.start <= rank.span.start
+        and rank.span.end <= who.span.start
+    )
+
+
 _NUMBER_OF_VOTES_BEFORE = re.compile(
     r"\b(?:number|tally|total|count)\s+of\s+votes\s+(?:at|was|of|stood\s+at|:)\s*$", re.I
 )
@@ -432,9 +531,15 @@ _SHARE_NOUN = re.compile(r"\s*(?:vote\s+)?share\b", re.I)
 _SHARE_OF_TOTAL = re.compile(r"\s*of\s+the\s+total\s+(?:vote|votes|poll|ballot)\b", re.I)
 # "with 16,333 votes, a share of 43.2 per cent"
 _SHARE_OF_BEFORE = re.compile(r"\b(?:a|her|his|their|its)\s+(?:vote\s+)?share\s+of\s+$", re.I)
+# (fifteenth session) Or a participle of polling after the placing ("came second, polling
+# 27,445"), and the last place or trailing said in words ("trailed behind with 6,999",
+# "finished last with 619").
 _AFTER_PLACING = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|[4-8]th)"
-    r"(?:\s+place)?,?\s+(?:with|on)\s+$",
+    r"(?:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|[4-8]th)"
+    r"(?:\s+place)?|\b(?:came|finished|trailing|trailed)\s+(?:in\s+)?(?:last|bottom)"
+    r"|\btrail(?:ed|ing)(?:\s+(?:behind|well\s+behind))?)"
+    r",?\s+(?:with|on|polling|receiving|securing|taking|winning|getting)\s+"
+    r"(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
 # "compared to 19,766 for Mr Clegg", "1,113 voted for Green Party candidate Fergal McEntee":

@@ -1,0 +1,150 @@
+"""A seat's winner said as a party's win (issue 8, fifteenth session): "Labour won Gower",
+"Labour has won in Leigh", "Lib Dems win Guildford", "The Lib Dems also won the new seats of
+Henley and Thame, Bicester and Woodstock and Didcot and Wantage", "with Labour winning South
+Dorset", "The Lib Dems have won the seat with a majority of 12,172 votes".
+
+Counted across the open splits (dev to dev10): a party's "won" (or "wins", "has won",
+"winning") with a seat named right after it stood in about forty labelled claims of twenty
+stories from fifteen outlets, none read, where a person's "won" of the same shape ("Jane
+Smith won Gower") was. The party named right before the verb (an auxiliary or an adverb
+between) won each seat named right after it, or each seat of the list that follows: its
+candidate in that seat (the one the story named, or one known only by party) is ranked first.
+The party, the verb and the seat are the sentence's own words, so the win is read tightly;
+"the seat" with no seat named stands for the sentence's seat as carried from before (the
+seat tie is then the carried one's, loose unless the engine finds it explicit).
+
+Not read: a win dated to another election ("won Gower in 2017") or forecast, hoped for or
+denied (:func:`~factcheck.extract.claims.outcomes._states_a_result`), a count of seats with
+none named ("won five of Cumbria's six seats", "won every seat in Gwent"), a win "back" or
+"from" a party (a gain, which :func:`~factcheck.extract.claims.outcomes.read_outcomes` reads),
+a national win ("won the election"), a seat whose winner is already another party's or
+person's, and a party whose candidate in the seat is unsure (two of them named).
+"""
+
+from __future__ import annotations
+
+from factcheck import compiled_re as re
+from factcheck.extract.claims.outcomes import (
+    _has_party_winner,
+    _seats_from,
+    _states_a_result,
+    said_again,
+)
+from factcheck.extract.claims.party_subjects import party_candidate
+from factcheck.extract.claims.ranks import place_in_words
+from factcheck.extract.entities import ContestMention, PartyMention
+from factcheck.extract.frame import Frame
+from factcheck.models import Span, Unit
+
+WON_CUES = ("won ", "wins ", "win ", "winning ")
+"""Substrings one of which a sentence needs for :func:`read_party_winners` to read it."""
+
+# Right after the party: an auxiliary or adverb, then the verb ("have won", "also won",
+# "win", "winning"); "had won" is an earlier result's, and is not read.
+_VERB = re.compile(
+    r"(?:\s+party)?(?:\s+(?:now|also|again|comfortably|easily|narrowly|just|duly|convincingly))*"
+    r"\s+(?P<verb>(?:(?:has|have)\s+(?:also\s+|now\s+|(?:\w+ly\s+))?)?(?:won|wins|win|winning))\s+"
+)
+# Between the verb and the seat: "in", "on", or a noun naming the seat as such, "the new seats
+# of", "the marginal constituency of", "both the" (then "A and B seats").
+_BEFORE_SEAT = re.compile(
+    r"(?:(?:in|on)\s+(?:the\s+)?|the\s+(?:[a-z][\w-]*\s+){0,2}?(?:seats?|constituenc(?:y|ies))"
+    r"\s+of\s+|(?:both\s+)?the\s+(?=[A-Z]))?"
+)
+# "the seat" with no seat named: the sentence's seat, carried.
+_THE_SEAT = re.compile(r"the\s+(?:seat|constituency)\b(?!\s+of\b)(?!['’])")
+# After the seat (or its list): a gain's words, read as the gain it is, or the noun of a list
+# "both the Worcester and Redditch seats".
+_GAIN_AFTER = re.compile(r"(?:\s+seats?)?\s+(?:back\b|from\s)")
+_BACK_BEFORE = re.compile(r"back\s+")
+
+
+def read_party_winners(f: Frame) -> None:
+    """Each seat a party is said to have won (the module's docstring): its candidate first."""
+    text, sent = f.state.text, f.sent
+    for party in f.parties:
+        verb = _VERB.match(text, party.span.end, sent.span.end)
+        if verb is None or _BACK_BEFORE.match(text, verb.end()):
+            continue
+        lead = _BEFORE_SEAT.match(text, verb.end(), sent.span.end)
+        at = lead.end() if lead is not None else verb.end()
+        seats = _seats_from(f, at)
+        if seats:
+            _read_named(f, party, verb, seats)
+        elif not f.contests and _THE_SEAT.match(text, verb.end(), sent.span.end):
+            _read_the_seat(f, party, verb)
+
+
+def _read_named(
+    f: Frame, party: PartyMention, verb: re.Match[str], seats: list[ContestMention]
+) -> None:
+    text = f.state.text
+    if _GAIN_AFTER.match(text, seats[-1].span.end, f.sent.span.end):
+        return  # "won Gower from Labour", "won Gower back": a gain, read as one elsewhere
+    said = verb.group("verb")
+    for seat in seats:
+        # One seat's win runs from the party's name; in a list, the words before it are every
+        # seat's, so each item's claim is its own name.
+        span = Span(start=party.span.start, end=seat.span.end) if len(seats) == 1 else seat.span
+        _rank(
+            f,
+            party,
+            seat.name,
+            span,
+            what=f"“{said}” {seat.name}, said of {party.party.name}",
+            seat_tie=(f"{seat.name}, named after “{said}”", True),
+        )
+
+
+def _read_the_seat(f: Frame, party: PartyMention, verb: re.Match[str]) -> None:
+    seat = f.contest
+    if seat is None:
+        return
+    said = verb.group("verb")
+    end = _THE_SEAT.match(f.state.text, verb.end())
+    assert end is not None
+    _rank(
+        f,
+        party,
+        None,
+        Span(start=party.span.start, end=end.end()),
+        what=f"“{said} the seat”, said of {party.party.name}",
+        seat_tie=None,
+    )
+
+
+def _rank(
+    f: Frame,
+    party: PartyMention,
+    seat: str | None,
+    span: Span,
+    *,
+    what: str,
+    seat_tie: tuple[str, bool] | None,
+) -> None:
+    """Rank the party's candidate in ``seat`` (None: the sentence's) first at ``span``."""
+    if not _states_a_result(f, span):
+        return
+    where = seat or f.contest
+    if where is None or _has_party_winner(f, where, party.party.name):
+        return
+    cand = party_candidate(f, party, seat=seat)
+    if cand is None or (cand.rank is not None and cand.rank.value != 1):
+        return
+    if any(
+        c is not cand and c.contest == where and c.rank is not None and c.rank.value == 1
+        for c in f.state.candidates.values()
+    ):
+        return  # the seat's winner is read already, a person: another race's, or a slip
+    m = place_in_words(f.state.text, span.start, span.end, 1)
+    won = f.figure(
+        m,
+        Unit.RANK,
+        what,
+        subject_tie=(f"{party.party.name}, named before the verb", True),
+        seat=seat_tie,
+    ).model_copy(update={"text": "first"})
+    if cand.rank is None:
+        cand.rank = won
+    else:
+        said_again(cand, won)  # "Labour win Gower" over "Jane Smith won Gower for Labour"
