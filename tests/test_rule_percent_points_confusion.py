@@ -309,21 +309,100 @@ def test_seed_000_share_change_takes_the_share_from_the_results() -> None:
     assert "Fitzpatrick's share of the vote" in finding.message
 
 
+def _turnout_up(text: str, amount: str, level: str) -> ChangeClaim:
+    return ChangeClaim(
+        quantity=Quantity.TURNOUT,
+        direction=Direction.UP,
+        direction_text="up",
+        direction_span=at(text, "up"),
+        amount=fig(text, f"{amount}pc", amount),
+        current=fig(text, f"{level}pc", level),
+        since="2015",
+    )
+
+
 def test_seed_001_turnout_up_1_6pc() -> None:
-    # 64 − 1.6 = 62.4 if points; 64 / 1.016 = 62.99 if per cent, shown to one place: 63.
+    # 64 − 1.6 = 62.4 if points; 64 / 1.016 = 62.99 if per cent, shown to one place: 63. But
+    # "64" is anything in [63.5, 64.5) and "1.6" in [1.55, 1.65): the points reading puts 2015
+    # in [61.85, 62.95), the relative one in [63.5/1.0165, 64.5/1.0155) = [62.47, 63.52).
+    # They meet: some 2015 turnout makes both true, so the unit is a note, not a warning.
     text = "Turnout in the constituency was 64pc, up 1.6pc from the 2015 general election."
+    (finding,) = check(text, _turnout_up(text, "1.6", "64")).findings
+    assert finding.severity is Severity.INFO
+    assert finding.message.endswith(
+        "if points, the 2015 figure was 62.4%; if per cent, 63%; the figures' rounding cannot "
+        "tell the two apart"
+    )
+
+
+def test_a_level_given_closely_tells_the_two_readings_apart() -> None:
+    # "64.0" is [63.95, 64.05): points put 2015 in [62.3, 62.5), per cent in
+    # [63.95/1.0165, 64.05/1.0155) = [62.91, 63.08). Apart: a warning, as ever.
+    text = "Turnout in the constituency was 64.0pc, up 1.6pc from the 2015 general election."
+    (finding,) = check(text, _turnout_up(text, "1.6", "64.0")).findings
+    assert finding.severity is Severity.WARNING
+    assert finding.message.endswith("if points, the 2015 figure was 62.4%; if per cent, 63%")
+
+
+def test_a_small_change_of_a_high_turnout_is_a_note() -> None:
+    # 64.9 − 0.4 = 64.5 if points; 64.9 / 1.004 = 64.64 if per cent. "64.9" is
+    # [64.85, 64.95), "0.4" [0.35, 0.45): points give [64.4, 64.6), per cent
+    # [64.85/1.0045, 64.95/1.0035) = [64.56, 64.72). They meet at [64.56, 64.6).
+    text = "Turnout in the constituency was up 0.4pc since 2015, to 64.9pc."
+    (finding,) = check(text, _turnout_up(text, "0.4", "64.9")).findings
+    assert finding.severity is Severity.INFO
+    assert "64.5%; if per cent, 64.6%; the figures' rounding cannot tell" in finding.message
+    # A larger change of the same level: 60.9 or 62.4, a warning.
+    text = "Turnout in the constituency was up 4pc since 2015, to 64.9pc."
+    (finding,) = check(text, _turnout_up(text, "4", "64.9")).findings
+    assert finding.severity is Severity.WARNING
+    assert "rounding" not in finding.message
+
+
+@given(
+    level=st.integers(min_value=100, max_value=950),
+    amount=st.integers(min_value=1, max_value=150),
+    after=st.booleans(),
+)
+def test_the_note_is_given_exactly_when_the_readings_meet(
+    level: int, amount: int, after: bool
+) -> None:
+    # Levels and amounts to one decimal place, each the values that round to it (half up),
+    # worked here with plain fractions: the earlier (or new) level each reading implies.
+    lv, x = Fraction(level, 10), Fraction(amount, 10)
+    l_lo, l_hi, x_lo, x_hi = lv - H, lv + H, x - H, x + H
+    if after:
+        points = (l_lo - x_hi, l_hi - x_lo)
+        relative = (l_lo / (1 + x_hi / 100), l_hi / (1 + x_lo / 100))
+    else:
+        points = (l_lo + x_lo, l_hi + x_hi)
+        relative = (l_lo * (1 + x_lo / 100), l_hi * (1 + x_hi / 100))
+    # Half-open intervals: an exact touch of two ends is left out, as neither side settles it.
+    assume(points[0] != relative[1] and relative[0] != points[1])
+    assume(min(points[0], relative[0]) >= 0 and max(points[1], relative[1]) <= 100)
+    meet = points[0] < relative[1] and relative[0] < points[1]
+    a, lvl = f"{amount // 10}.{amount % 10}", f"{level // 10}.{level % 10}"
+    text = (
+        f"Turnout in the constituency was up {a}pc to {lvl}pc since 2015."
+        if after
+        else f"Turnout in the constituency was up {a}pc from {lvl}pc in 2015."
+    )
     claim = ChangeClaim(
         quantity=Quantity.TURNOUT,
         direction=Direction.UP,
         direction_text="up",
         direction_span=at(text, "up"),
-        amount=fig(text, "1.6pc", "1.6"),
-        current=fig(text, "64pc", "64"),
+        amount=fig(text, f"{a}pc", a),
+        current=fig(text, f"{lvl}pc", lvl) if after else None,
+        previous=None if after else fig(text, f"{lvl}pc", lvl),
         since="2015",
     )
     (finding,) = check(text, claim).findings
-    assert finding.severity is Severity.WARNING
-    assert finding.message.endswith("if points, the 2015 figure was 62.4%; if per cent, 63%")
+    assert finding.severity is (Severity.INFO if meet else Severity.WARNING)
+    assert ("rounding cannot tell" in finding.message) is meet
+
+
+H = Fraction(1, 20)
 
 
 def test_no_level_at_all_still_warns_with_low_confidence() -> None:
@@ -743,10 +822,15 @@ def test_a_hedged_change_without_a_place_in_the_text_keeps_its_hedge_in_the_fix(
 
 
 def test_a_fall_in_per_cent_to_a_level_from_exactly_100_shows_both_readings() -> None:
-    # 60.0 + 40 = 100 points, and 60 / 0.6 = 100 per cent: both at the edge, both possible.
+    # 60.0 + 40 = 100 points, and 60 / 0.6 = 100 per cent: both at the edge, both possible,
+    # and the same level either way: a note that the readings cannot be told apart.
     text = "Labour's share fell 40 per cent to 60.0pc."
     (finding,) = _per_cent_change(text, "40", Direction.DOWN, current="60.0").findings
-    assert finding.message.endswith("if points, the earlier figure was 100%; if per cent, 100%")
+    assert finding.message.endswith(
+        "if points, the earlier figure was 100%; if per cent, 100%; the figures' rounding "
+        "cannot tell the two apart"
+    )
+    assert finding.severity is Severity.INFO
 
 
 def test_a_fall_in_per_cent_to_exactly_nought_points_shows_both_readings() -> None:

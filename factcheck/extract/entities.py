@@ -463,22 +463,27 @@ def short_seat_mentions(text: str, seats: list[ContestMention]) -> list[ContestM
 
 # A one-word district that is as often a word as a place ("Southampton, Test"): never alone.
 _COMMON_DISTRICTS = frozenset({"test"})
-# A capitalised word, or one in capitals as a heading writes it ("NORTHFIELD").
-_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z](?:[a-z]+|[A-Z]{3,})(?![\w'’-])")
 
 
 @cache
-def _one_word_districts() -> dict[str, tuple[str, str]]:
+def _one_word_districts() -> tuple[dict[str, tuple[str, str]], tuple[str, ...], re.Pattern[str]]:
     """Each one-word district of a city's seat written "City, District" ("Northfield" of
-    "Birmingham, Northfield"), folded, to its city (folded) and the seat's official name."""
+    "Birmingham, Northfield"), folded, to its city (folded) and the seat's official name; the
+    cities as written; and a pattern finding the districts as copy writes them, capitalised or
+    in capitals as a heading writes them ("NORTHFIELD")."""
     out: dict[str, tuple[str, str]] = {}
+    cities: set[str] = set()
     for seat in uk_constituencies():
         city, comma, district = seat.partition(",")
         words = name_key(district).split()
         if not comma or " " in city.strip() or len(words) != 1 or words[0] in _COMMON_DISTRICTS:
             continue
         out[words[0]] = (name_key(city), seat)
-    return out
+        cities.add(city.strip())
+    # (In one order from run to run, so that the compiled pattern is stored once.)
+    written = sorted({w for d in out for w in (d.title(), d.upper())}, key=lambda w: (-len(w), w))
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(written) + r")(?![\w'’-])")
+    return out, tuple(sorted(cities)), pattern
 
 
 def district_mentions(text: str, seats: list[ContestMention]) -> list[ContestMention]:
@@ -487,18 +492,17 @@ def district_mentions(text: str, seats: list[ContestMention]) -> list[ContestMen
     another of its seats. Copy on a city's seats names them so ("challenges in Northfield,
     Edgbaston and Selly Oak", a list's heading "Northfield"); without the city, the word is as
     likely a place of another county or a person's surname ("Walton")."""
-    if not _CAPITALISED_WORD.search(text):
-        return []
-    districts = _one_word_districts()
-    folded = set(name_key(text).split())
-    cities = {city for city, _ in districts.values() if city in folded}
-    if not cities:
+    districts, cities, pattern = _one_word_districts()
+    # (A substring test per city first: most stories name none of these cities.)
+    named = {name_key(city) for city in cities if city in text or city.upper() in text}
+    named |= {name_key(first) for c in seats if (first := c.name.split()[0].rstrip(",")) in cities}
+    if not named:
         return []
     taken = [(c.span.start, c.span.end) for c in seats]
     out = []
-    for m in _CAPITALISED_WORD.finditer(text):
+    for m in pattern.finditer(text):
         found = districts.get(name_key(m.group()))
-        if found is None or found[0] not in cities:
+        if found is None or found[0] not in named:
             continue
         if any(a <= m.start() < b for a, b in taken):
             continue  # a word of a seat's name written in full ("Birmingham Northfield")

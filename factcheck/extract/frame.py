@@ -37,6 +37,9 @@ CUE_WINDOW = 300
 """How far before a number, within its clause, a reading looks for its cues. Words further
 off do not say what a figure is; looking no further keeps reading linear in the text, however
 long a sentence ("turnout in A was 61%, in B 64%, …" over a hundred seats)."""
+STORY_SEAT_TIES = (", the only constituency the story names", ", the seat the story is about")
+"""How a seat tie made by the story's default, not by words near the figure, ends: the only
+seat the story names, or the one it is about (:mod:`factcheck.extract.tallied` weighs it)."""
 _THE_SEAT = re.compile(r"\b(?:the|this|that)\s+seat\b", re.IGNORECASE)
 # A paragraph break with a paragraph after it: text between two paragraphs.
 _PARAGRAPH_BETWEEN = re.compile(r"\n[^\S\n]*\n\s*\S[^\n]*\n[^\S\n]*\n")
@@ -102,8 +105,9 @@ _RELATIVE = re.compile(r"['’]?s?,?\s+(?:who|whose)\b", re.IGNORECASE)
 _LIST_LEAD_AFTER = re.compile(r"[^\S\n]*:")
 # From a figure to the seat named right after it: "34,000-vote margin in ", "5,000 votes in
 # the ", "majority of 1,200 in ".
-# (Not after a comma: "her majority to 15,560, in Harrow West it was 13,314" starts anew.)
-_IN_RIGHT_AFTER = re.compile(r"\d(?:[\d,.]*\d)?[^,;:.!?\n]{0,30}?\s+in\s+(?:the\s+)?")
+# "53.9% for Hull West and Hessle" too. (Not after a comma: "her majority to 15,560, in
+# Harrow West it was 13,314" starts anew.)
+_IN_RIGHT_AFTER = re.compile(r"\d(?:[\d,.]*\d)?%?[^,;:.!?\n]{0,30}?\s+(?:in|for)\s+(?:the\s+)?")
 # Before a party that opens a clause joined on to the one before: "… and the Conservatives"
 # (not after a comma: ", the SNP's deputy leader," is an aside about the person).
 _JOINED_BEFORE = re.compile(r"\band\s+(?:the\s+)?$", re.IGNORECASE)
@@ -984,9 +988,10 @@ class Frame:
         return seat, (f"{seat}, one of {len(self.contests)} seats named in the sentence", False)
 
     def _seat_right_after(self, at: int) -> ContestMention | None:
-        """The seat named right after the figure at ``at``, in its clause, by "in": "who won
-        by a 34,000-vote margin in Hall Green" is Hall Green's, whatever seats the clause named
-        before ("After poor showings in Edgbaston and Northfield, Roger Godsiff, who won …")."""
+        """The seat named right after the figure at ``at``, in its clause, by "in" or "for":
+        "who won by a 34,000-vote margin in Hall Green" is Hall Green's, whatever seats the
+        clause named before ("After poor showings in Edgbaston and Northfield, Roger Godsiff,
+        who won …"); so is "53.9% for Hull West and Hessle" after "55.1% for Hull North"."""
         i = self.count_before(self.contests, at)
         if i == len(self.contests):
             return None
@@ -1110,9 +1115,9 @@ class Frame:
             # the figure's seat is one the reader has not met, or could not recognise.
             return f"{seat}, named only later in the story", False
         if state.seats_named <= 1:
-            return f"{seat}, the only constituency the story names", True
+            return f"{seat}{STORY_SEAT_TIES[0]}", True
         if seat == state.main_seat:
-            return f"{seat}, the seat the story is about", True
+            return f"{seat}{STORY_SEAT_TIES[1]}", True
         at = self.carried_from
         if at is not None and "\n\n" not in state.text[at : self.sent.span.start]:
             line = state.text.rfind("\n", at, self.sent.span.start)

@@ -75,6 +75,7 @@ from factcheck.extract.claims.changes import (
     read_level,
     read_majority_directions,
     read_turnout_directions,
+    read_vote_from_to,
 )
 from factcheck.extract.claims.commons_tables import HEADER_CUE, read_commons_rows
 from factcheck.extract.claims.coordinated_outcomes import (
@@ -104,6 +105,7 @@ from factcheck.extract.claims.party_participles import PARTICIPLE_CUES, read_par
 from factcheck.extract.claims.party_winners import WON_CUES, read_party_winners
 from factcheck.extract.claims.passive_winners import WON_BY_CUES, read_passive_winners
 from factcheck.extract.claims.people import read_people
+from factcheck.extract.claims.people_lists import LIST_CUES, read_people_lists
 from factcheck.extract.claims.place_holds import PLACE_HOLD_CUES, read_place_holds
 from factcheck.extract.claims.ranks import read_rank, read_word_placings
 from factcheck.extract.claims.results_lists import read_results_list
@@ -154,6 +156,7 @@ from factcheck.extract.frame import (
     pronoun_antecedent,
 )
 from factcheck.extract.numbers import NumberKind, NumberMention, find_numbers
+from factcheck.extract.tallied import loosen_tallied
 from factcheck.extract.text import (
     Sentence,
     enclosing,
@@ -1119,6 +1122,8 @@ def _read_sentence(f: Frame) -> None:
         read_beat_winners(f)  # "X beat Labour's Y": X won (after the gains read from Y)
         if f.parties and any(cue in f.low for cue in WON_CUES):
             read_party_winners(f)  # "Labour won Gower": the party's candidate won
+        if len(f.people) > 1 and any(cue in f.low for cue in LIST_CUES):
+            read_people_lists(f)  # "A, B and C were all re-elected": each in their seat
     else:
         read_seat_is_party(f)  # "Wigan is Labour with 21,042 votes": no outcome word
     if any(cue in f.low for cue in OVERTURN_CUES):
@@ -1151,6 +1156,8 @@ def _read_sentence(f: Frame) -> None:
     read_results_list(f)
     read_party_cards(f)  # "LAB: 48.4% (+8.2)" under a seat's heading
     read_majority_directions(f)
+    if " from " in f.low and "vote" in f.low:
+        read_vote_from_to(f)  # "saw his vote fall from 9,239 to 2,011"
     table: _Table | None = None
     for k, m in enumerate(f.numbers):
         if k in f.used or m.kind in (NumberKind.YEAR, NumberKind.OTHER):
@@ -1440,5 +1447,8 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
                 provenance=Provenance.ARTICLE,
             )
         )
+    # A party's figure the story's seat was given by default, in a story tallying the party's
+    # seats, may be the party's across them: its seat tie is loose (a tally may come later).
+    loosen_tallied(state)
     # The contests and claims are models the reader built: the article is not validated again.
     return trusted(Article, document=doc, contests=(*contests, *dated), claims=tuple(state.claims))

@@ -84,7 +84,8 @@ BY_MARGIN_BEFORE = re.compile(
 # "[;:]": a class is no literal, and one such alternative makes the engine try every place.
 CLAUSE_BREAK = re.compile(r";|:|w(?<!\w\w)hile\b|b(?<!\w\w)ut\b|w(?<!\w\w)hereas\b")
 MAJORITY_CHANGE = re.compile(
-    rf"\b(?P<dir>{UP}|{DOWN})\s+(?:his|her|their|its|the)\s+majority\b", re.IGNORECASE
+    rf"\b(?P<dir>{UP}|{DOWN})\s+(?:his|her|their|its|the)\s+(?:own\s+|party['’]s\s+)?majority\b",
+    re.IGNORECASE,
 )
 # "nearly doubled his majority from 6,437 to 12,278": a majority's rise said as a multiple.
 MAJORITY_MULTIPLIED = re.compile(

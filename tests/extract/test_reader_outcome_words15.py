@@ -51,15 +51,20 @@ def _party_seats() -> list[tuple[str, str, str]]:
 
 
 def _people() -> list[tuple[str, str, str]]:
-    """(seat, winner, runner-up) in 2019; not a winner one of whose names is a seat's whole
-    name ("Angus Brendan MacNeil": the reader takes "Angus" for the seat, a gap of the seat
-    finder's, not of these wordings)."""
-    ranked = ranked_seats_2019()
-    seats = {seat for seat, _, _ in ranked}
+    """(seat, winner, runner-up) in 2019, leaving out people with a word of their name that
+    is a seat's whole name ("Gordon Munro": Gordon), which the seat reader takes for the
+    seat: a known gap of the name reader, not these wordings'."""
+    from factcheck.reference.bundled import bundled_results
+
+    record = bundled_results()
+
+    def seat_word(name: str) -> bool:
+        return any(record.contest(w, "uk-ge-2019") is not None for w in name.split())
+
     return [
-        (seat, won.name, others[1].name)
-        for seat, won, others in ranked
-        if not any(word in seats for word in won.name.split())
+        (seat, won.name, ranked[1].name)
+        for seat, won, ranked in ranked_seats_2019()
+        if not seat_word(won.name) and not seat_word(ranked[1].name)
     ]
 
 
@@ -244,6 +249,7 @@ def test_a_win_said_again_is_read_and_checked_where_it_is_written(
     assume(any(c.name == winner for k in article.contests for c in k.candidates))
     assert [who for who, _ in _restated_wins(right + _TAIL)] == [winner], right
     assert _first_said(tmp_path, right) == [], right
+    assert [who for who, _ in _restated_wins(wrong + _TAIL)] == [second], wrong
     fired = [
         f for f in filed_findings(tmp_path, wrong + _TAIL, _ELECTION) if "not first" in f.message
     ]
@@ -262,3 +268,148 @@ def test_a_win_read_twice_from_the_same_words_is_one_claim() -> None:
 def test_no_win_is_said_again_of_someone_placed_otherwise() -> None:
     text = "Jane Smith came second in Gower. Jane Smith has won the seat." + _TAIL
     assert _restated_wins(text) == []
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    seat=st.sampled_from(_PEOPLE),
+    wording=st.sampled_from(
+        [
+            "In {seat}, {who} triumphed over {rival}.",
+            "{who} triumphed in {seat} with 15,000 votes.",
+            "In {seat}, {who} was victorious.",
+            "{who} has become the new MP for {seat}.",
+        ]
+    ),
+)
+def test_a_win_in_other_words_is_read_as_the_winner(
+    tmp_path: Path, seat: tuple[str, str, str], wording: str
+) -> None:
+    name, winner, second = seat
+    right = wording.format(seat=name, who=winner, rival=second)
+    wrong = wording.format(seat=name, who=second, rival=winner)
+    for text in (right, wrong):
+        article = article_of(text + _TAIL)
+        assume(any(c.name in (winner, second) for k in article.contests for c in k.candidates))
+    assert (name, winner) in {(s, w) for s, w, _ in _firsts(right + _TAIL)}, right
+    assert _first_said(tmp_path, right) == [], right
+    assert _first_said(tmp_path, wrong) == [Severity.WARNING], wrong
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jane Smith triumphed in 2017.",  # another election
+        "Jane Smith was victorious in 2015.",  # another election
+        "Jane Smith hopes to become the new MP for Gower.",  # a hope
+    ],
+)
+def test_a_win_in_other_words_not_of_this_race_is_not_read(sentence: str) -> None:
+    assert _firsts(sentence + _TAIL) == set(), sentence
+
+
+@pytest.mark.parametrize("mark", ["ELECTED", "(elected)", "(ELECTED)", "- Elected"])
+def test_the_one_a_results_line_marks_elected_is_the_winner(tmp_path: Path, mark: str) -> None:
+    seat, won, ranked = next(s for s in ranked_seats_2019() if s[0] == "Gower")
+    second = ranked[1]
+    assert won.votes is not None
+    assert second.votes is not None
+
+    def card(marked: str) -> str:
+        lines = [
+            f"{c.name} ({c.party}): {int(c.votes.value):,}"
+            + (f" {mark}" if c.name == marked else "")
+            for c in (won, second)
+            if c.votes is not None
+        ]
+        return f"{seat}\n\n" + "\n".join(lines) + "\n"
+
+    right, wrong = card(won.name), card(second.name)
+    assert (seat, won.name) in {(s, w) for s, w, _ in _firsts(right)}, right
+    assert _first_said(tmp_path, right) == [], right
+    assert _first_said(tmp_path, wrong), wrong
+
+
+def test_elected_on_a_line_with_no_count_or_two_people_marks_no_one() -> None:
+    text = "Gower\n\nJane Smith (Labour) ELECTED\nJane Smith and John Brown 20,000 (elected)\n"
+    assert _firsts(text + _TAIL) == set()
+
+
+def _holds(text: str) -> set[tuple[str | None, str | None]]:
+    from factcheck.models import OutcomeClaim
+
+    return {
+        (c.contest, c.party)
+        for c in article_of(text).claims
+        if isinstance(c, OutcomeClaim) and c.verb == "hold"
+    }
+
+
+def test_a_hold_after_an_unknown_place_and_where_is_not_the_carried_seats(
+    tmp_path: Path,
+) -> None:
+    lead = (
+        "Gower\n\nTonia Antoniazzi won the seat with 20,208 votes, ahead of Conservative "
+        "John Brown.\n\n"
+    )
+    # A misspelt seat before "where": the person's seat is that place, unknown to the reader,
+    # not Gower, where he was read before (the Conservatives did not hold Gower in 2019: a
+    # false alarm if read there).
+    misspelt = (
+        lead + "It was different in Neathh Valley, where Conservative John Brown held his seat.\n"
+    )
+    assert ("Gower", "Conservative") not in _holds(misspelt)
+    assert not [
+        f for f in filed_findings(tmp_path, misspelt, _ELECTION) if "Conservative hold" in f.message
+    ]
+    # The seat known: the hold is read there.
+    known = lead + "It was different in Neath, where Labour's Christina Rees held her seat.\n"
+    assert ("Neath", "Labour") in _holds(known)
+
+
+def _gains(text: str) -> set[tuple[str | None, str | None, str | None]]:
+    from factcheck.models import OutcomeClaim
+
+    return {
+        (c.contest, c.party, c.from_party)
+        for c in article_of(text).claims
+        if isinstance(c, OutcomeClaim) and c.verb == "gain"
+    }
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    # (A record's name with a bracket, "Richmond (Yorks)", is not how copy writes a seat.)
+    seat=st.sampled_from([s for s in _PARTY_SEATS if "(" not in s[0]]),
+    described=st.sampled_from(["", "iconic ", "key marginal "]),
+)
+def test_a_party_losing_a_described_seat_to_another_is_its_gain(
+    tmp_path: Path, seat: tuple[str, str, str], described: str
+) -> None:
+    name, won, second = seat
+    # (The record's 2019 winner took it from the runner-up's party, or held it: whether the
+    # gain is right is the record's to say; here, that it is read, and said of whom.)
+    to = _SUBJECT[won].replace("The ", "the ", 1)
+    text = f"{_SUBJECT[second]} has lost the {described}{name} seat to {to}."
+    assert (name, won, second) in _gains(text + _TAIL), text
+
+
+def test_losing_the_battle_for_a_seat_is_no_gain() -> None:
+    assert _gains("Labour lost the battle for Gower to the Conservatives." + _TAIL) == set()
+
+
+def test_a_person_winning_a_described_seat_is_its_winner() -> None:
+    text = "Jane Smith won the newly-created Gower seat for Labour." + _TAIL
+    assert ("Gower", "Jane Smith") in {(s, w) for s, w, _ in _firsts(text)}
+
+
+def test_a_described_seat_lost_is_checked_as_a_gain(tmp_path: Path) -> None:
+    # Blyth Valley, 2019: a Conservative gain from Labour.
+    right = "Labour has lost the iconic Blyth Valley seat to the Conservatives." + _TAIL
+    wrong = "Labour has lost the iconic Blyth Valley seat to the Liberal Democrats." + _TAIL
+    assert not [f for f in filed_findings(tmp_path, right, _ELECTION) if "gain" in f.message]
+    assert [f for f in filed_findings(tmp_path, wrong, _ELECTION) if "gain" in f.message]

@@ -459,3 +459,14 @@ def test_a_seat_named_after_a_person_without_a_colon_is_theirs() -> None:
     )
     seats = _seats_by_name(article_of(story))
     assert seats["Adam Boyden"] == "Somerton and Frome"
+
+
+@pytest.mark.parametrize("prep", ["for", "in"])
+def test_turnouts_each_followed_by_their_seat_are_each_its_own(prep: str) -> None:
+    story = (
+        f"Turnout figures show 75.6% {prep} Somerton and Frome, 71.9% {prep} Yeovil and 75.3%"
+        f" {prep} Wells.\n"
+    )
+    article = article_of(story)
+    turnouts = {c.name: c.turnout.text for c in article.contests if c.turnout is not None}
+    assert turnouts == {"Somerton and Frome": "75.6", "Yeovil": "71.9", "Wells": "75.3"}

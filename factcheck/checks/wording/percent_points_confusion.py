@@ -18,6 +18,7 @@ from factcheck.checks.wording.common import (
     near,
     official_share_levels,
     points_reading,
+    quotient,
     relative_reading,
     reworded,
     show,
@@ -26,7 +27,7 @@ from factcheck.checks.wording.common import (
     value_interval,
     within,
 )
-from factcheck.intervals import format_number
+from factcheck.intervals import Interval, format_number
 from factcheck.models import (
     Article,
     CandidateResult,
@@ -107,6 +108,32 @@ def _unplaced(article: Article, claim: ChangeClaim, ctx: RuleContext) -> str | N
     return None
 
 
+def _indistinct(amount: Figure, known: Figure, *, after: bool, sign: int, ctx: RuleContext) -> bool:
+    """Do the two readings of a change in per cent, as points and as a relative change, put
+    the level the article does not give where its figures' rounding cannot tell them apart?
+
+    "Up 0.4% to 64.9%": 64.9 less 0.4 points is 64.5, 64.9 over 1.004 is 64.64, and every
+    value the written figures allow ("0.4" fairly, 64.85 to 64.95) overlaps between them, so
+    both may be true at once. A small change of a level far from zero is such: the unit word
+    misstates nothing an editor could settle. Exact: the interval each reading implies, from
+    every value the figures allow, and whether they meet. An unbounded amount ("over 2%")
+    implies no bounded level and is never indistinct.
+    """
+    fair = pragmatic_interval(amount, pack=ctx.pack, rounding=ctx.rounding)
+    level = value_interval(known, ctx)
+    factor = Interval.point(1) + fair.scale(Fraction(sign, 100))
+    if after:
+        by_points = level - fair.scale(sign)
+        by_relative = quotient(level, factor)
+    else:
+        by_points = level + fair.scale(sign)
+        inverse = quotient(Interval.point(1), factor)
+        by_relative = quotient(level, inverse) if inverse is not None else None
+    if by_relative is None or by_points.lo is None or by_points.hi is None:
+        return False
+    return by_points.overlaps(by_relative)
+
+
 """Changes of counts are rightly given in per cent: "Labour's vote rose 12 per cent"."""
 
 
@@ -147,7 +174,9 @@ class PercentPointsConfusion(Rule):
     the rule warns and states both earlier values the amount implies: p1 − X if points,
     p1 / (1 + X/100) if per cent, so an editor can check the one the writer meant (a note, not
     a warning, when the change is no constituency's: a region's or the nation's turnout has
-    no record to settle it). With no level at all, a change of a percentage in per cent is
+    no record to settle it; nor when the two earlier values are ones the figures' rounding
+    cannot tell apart, "up 0.4% to 64.9%" giving 64.5% or 64.6%, since both may be true).
+    With no level at all, a change of a percentage in per cent is
     still ambiguous: a warning, of low confidence, unless the reader only guessed whose change
     it is ("their vote share" after two names, a paragraph about Wales), when it is reported
     as not checked. So is a change of
@@ -583,6 +612,9 @@ class PercentPointsConfusion(Rule):
             readings.append(f"if per cent, {format_number(by_relative, d)}%")
         if target == "the new figure":
             readings = [r.replace(" was ", " is ") for r in readings]
+        indistinct = _indistinct(amount, known, after=after is not None, sign=sign, ctx=ctx)
+        if indistinct:
+            readings.append("the figures' rounding cannot tell the two apart")
         evidence: dict[str, object] = {
             "stated": amount.text,
             "hedge": amount.hedge,
@@ -607,9 +639,11 @@ class PercentPointsConfusion(Rule):
             # A change the reader tied to no constituency ("turnout in Scotland increased by
             # 1.6% to 68.1%", a region's or the nation's) has no earlier level in the record,
             # nor a seat an editor could look one up for: both readings stay open for good, a
-            # note on the wording as when both fit. A seat's change is a warning: its record
-            # settles which was meant.
-            severity=Severity.INFO if _no_seat(claim, amount) else Severity.WARNING,
+            # note on the wording as when both fit. So is a change whose two readings put the
+            # other level where the figures' rounding cannot tell them apart ("up 0.4% to
+            # 64.9%": 64.5% or 64.6%): both may be true. Otherwise a seat's change is a
+            # warning: its record settles which was meant.
+            severity=Severity.INFO if _no_seat(claim, amount) or indistinct else Severity.WARNING,
         )
 
 

@@ -15,6 +15,7 @@ from factcheck.extract.entities import PartyMention, PersonMention
 from factcheck.extract.frame import Around, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.vocabulary import (
+    CLAUSE_BREAK,
     DIGITS,
     DIRECTION_WORDS,
     DOWN,
@@ -27,6 +28,7 @@ from factcheck.extract.vocabulary import (
     VOTES_AFTER,
     direction,
     last_quantity,
+    other_time,
     quantity,
     since,
 )
@@ -147,7 +149,8 @@ _MAJORITY_WORDS = re.compile(
     rf"|{MULTIPLIED})"
     r"\s+(?:(?:his|her|their|its|the)\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?majority"
     # "saw their majority slashed", "his majority crumbled"
-    rf"|majority\s+(?:(?:was|has\s+been|had\s+been|is|being)\s+)?(?P<post>{UP}|{DOWN}"
+    # "his majority was significantly reduced", "Anna Soubry's majority was greatly reduced"
+    rf"|majority\s+(?:(?:was|has\s+been|had\s+been|is|being)\s+)?(?:[a-z]+ly\s+)?(?P<post>{UP}|{DOWN}"
     r"|slashed|crumbled|eroded))\b",
     re.IGNORECASE,
 )
@@ -303,6 +306,74 @@ def read_majority_directions(f: Frame) -> None:
         _read_majorities_in_seats(f)
     if "majorities" in sent.text and len(f.people) > 1:
         _read_majorities_of_people(f)
+
+
+# "saw his vote fall from 9,239 to 2,011", "her vote decreased from 2,032 in 2019 to 1,519":
+# a person's vote, a verb of change, and both levels, the earlier one dated or not.
+_VOTE_FROM_TO = re.compile(
+    r"\b(?:his|her)\s+(?:own\s+)?vote\s+(?:(?:has|had|was)\s+)?(?:[a-z]+ly\s+)?"
+    rf"(?P<dir>{UP}|{DOWN}|collapse|plummet|slump|went\s+up|went\s+down|go\s+up|go\s+down)"
+    r"(?:\s+(?:down|up))?\s+from\s+(?P<a>\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?:\s+(?:votes?\s+)?in\s+(?P<year>(?:19|20)\d\d))?\s+to\s+(?P<b>\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?!\s*(?:%|per\s*cent|pc\b|points?\b|[\d,]))",
+    re.IGNORECASE,
+)
+_GOES_DOWN = re.compile(r"collapse|plummet|slump|went\s+down|go\s+down", re.IGNORECASE)
+
+
+def read_vote_from_to(f: Frame) -> None:
+    """A person's vote from one level to another: "saw his vote fall from 9,239 to 2,011".
+    The later level is their votes at this election, the person the subject of the clause
+    ("his", "her": the person named before it, or an opening "He" stands for, loosely); the
+    earlier is the change's
+    start. Only when the earlier level alone is dated (or nothing is): "to 2,011 in 2015"
+    would be another election's."""
+    text, sent = f.state.text, f.sent
+    for mv in _VOTE_FROM_TO.finditer(text, sent.span.start, sent.span.end):
+        a_at, b_at = mv.start("a"), mv.start("b")
+        a = next((n for n in f.numbers if n.start == a_at), None)
+        b = next((n for n in f.numbers if n.start == b_at), None)
+        if a is None or b is None or a.value < 100 or b.value < 100:
+            continue
+        ka, kb = f.numbers.index(a), f.numbers.index(b)
+        if ka in f.used or kb in f.used:
+            continue
+        who = f.subject(mv.start())
+        if who is None:
+            continue
+        after = other_time(text, b.end, f.clause_end(b.end, CLAUSE_BREAK), f.state.story_year)
+        year = mv.group("year")
+        if after is not None or (year is not None and year == f.state.story_year):
+            continue  # the later level dated too: another election's change
+        if year is None and f.earlier(b) is not None:
+            continue
+        f.used.update((ka, kb))
+        word = mv.group("dir")
+        down = _GOES_DOWN.match(word) is not None or direction(word.split()[0]) is Direction.DOWN
+        cand = f.register(who)
+        what = "“his/her vote … from … to” the level reached"
+        current = f.figure(b, Unit.VOTES, what, who=who)
+        if cand.votes is None:
+            cand.votes = current
+        previous = f.figure(
+            a, Unit.VOTES, "“his/her vote … from” the level it changed from", who=who
+        )
+        at = mv.start("dir")
+        f.state.claims.append(
+            ChangeClaim(
+                quantity=Quantity.VOTES,
+                contest=cand.contest,
+                candidate=who.name,
+                direction=Direction.DOWN if down else Direction.UP,
+                direction_text=word,
+                direction_span=Span(start=at, end=at + len(word)),
+                previous=previous,
+                current=current,
+                since=year,
+                span=Span(start=mv.start(), end=b.end),
+                quoted=f.state.quoted(Span(start=at, end=at + 1)),
+            )
+        )
 
 
 # "doubled", "trebled", "quadrupled" (by their first five letters): the multiple each says.

@@ -68,7 +68,13 @@ _WINNER = re.compile(
     r"|(?:romped|cruised|swept|stormed|sailed|coasted)\s+(?:home\s+)?to\s+(?:an?\s+)?(?:[a-z]+\s+)?"
     r"victory(?=\s+in\s+(?:the\s+)?[A-Z])"
     r"|celebrat(?:ed|ing|es)\s+(?:his|her)\s+(?:[a-z]+\s+)?(?:win|victory)(?=\s+in\s+(?:the\s+)?[A-Z])"
-    r"|became\s+(?:the\s+)?(?:new\s+)?MP(?=\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?[A-Z])"
+    # (fifteenth session) "has become the new MP for the constituency", "becomes the MP for"
+    r"|(?:became|becomes|has\s+become|becoming)\s+(?:the\s+)?(?:new\s+)?MP(?=\s+for\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+)?[A-Z]|(?:constituency|seat)\b))"
+    # (fifteenth session) "triumphed in Glasgow North East", "triumphed over Mr Rosie", "was
+    # victorious", "also victorious in Morecambe and Lunesdale"
+    r"|triumph(?:ed|s)(?=\s+(?:in|over)\s+(?:the\s+)?[A-Z])"
+    r"|(?:is|was)\s+(?:also\s+)?victorious\b"
     # "Reform MP James McMurdock won by a mere 98 votes": a margin of votes is a win's
     # "In North Down Alex Easton won with a 7,000 vote majority", "won with 45% of the vote"
     r"|(?<!was\s)(?<!been\s)(?:won|wins)(?=\s+with\s+(?:(?:an?|just|only|some|around|about|over"
@@ -89,8 +95,10 @@ _WINNER_BEFORE_CONTEST = re.compile(
     r"\b(?P<key>held|won|retained|kept|holds|wins|retains|keeps|winning)\s+(?:on\s+to\s+|onto\s+"
     r"|(?:(?<=\bwon\s)|(?<=\bwins\s)|(?<=\bwinning\s))in\s+)?$"
 )
+# (fifteenth session) a word or two describing it between: "won the newly-created Gower seat"
 _WINNER_BEFORE_THE = re.compile(
-    r"\b(?P<key>held|won|retained|kept|holds|wins|retains|keeps)\s+the\s+$"
+    r"\b(?P<key>held|won|retained|kept|holds|wins|retains|keeps)\s+the\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,2}$"
 )
 # Between the winner's name and the verb only an aside may stand: "Ali, 42, was re-elected".
 _WINNER_GAP = re.compile(
@@ -260,6 +268,10 @@ _COUNTED = r"(?:only|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:
 _OUTCOME_LOST = re.compile(
     rf"{_AUX}\s+(?P<verb>lost|loses|lose)\s+(?:(?:their|its)\s+)?"
     r"(?:the\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:seat|constituency)\s+of\s+(?=[A-Z])"
+    # (fifteenth session) "has lost the iconic Gower seat to the Conservatives": the seat's
+    # noun after its name (not "lose the battle for East Belfast")
+    r"|the\s+(?:(?!(?:for|of|in|to)\b)[a-z][\w'’-]*\s+){0,2}?"
+    r"(?=[A-Z][^.;:]{0,60}?\s(?:seat|constituency)\b)"
     rf"|{_COUNTED}seats?\s*\(\s*(?=[A-Z])"
     rf"|(?P<to_first>{_COUNTED}seats\s+to\s+(?:the\s+)?(?=[A-Z])))?"
 )
@@ -492,6 +504,9 @@ _OUTCOME_WORDS = (
     "became mp", "became the new mp", "wrest", "first ever", "first conservative", "years of",
     "decades of", "hung on", "clung on", "clings on", "clinging on", "fended off", "fends off",
     "fending off", "saw off", "sees off", "seen off",
+    # (fifteenth session)
+    "triumph", "victorious", "becomes the mp", "become the mp", "become the new mp",
+    "becomes the new mp", "becoming the new mp", "becoming the mp",
     "first labour", "first lib", "first liberal", "first snp", "first plaid", "first green",
     "first reform", "first tory", "first alliance", "first sinn", "first dup", "first sdlp",
 )  # fmt: skip
@@ -644,6 +659,15 @@ _BEATEN_BEFORE = re.compile(
 )
 
 
+# (fifteenth session) A results line's mark of the one elected, at the line's end after their
+# count: "21,184 ELECTED", "16,048 (ELECTED)", "22,937 (elected)", "21,773 - Elected".
+_ELECTED_MARK = re.compile(
+    r"(?<=[\d\s)])(?P<key>\((?:elected|Elected|ELECTED)\)|(?<=\d\s)ELECTED"
+    r"|(?<=\d\s)[–—-]\s*(?:Elected|ELECTED))[ \t]*(?=\n|$)"
+)
+_COUNT_BEFORE = re.compile(r"\d[\d,]*\s*(?:votes?\s*)?[–—-]?\s*$")
+
+
 def read_winners(f: Frame) -> None:
     """Winners in words: "Ali is re-elected in Bethnal Green & Bow", "X held the seat".
 
@@ -675,6 +699,15 @@ def read_winners(f: Frame) -> None:
             found.append((wt.start(), Span(start=wt.start("key"), end=word.end())))
     named: dict[int, PersonMention] = {}
     low = f.lower
+    marks = _ELECTED_MARK.finditer(text, sent.span.start, sent.span.end) if "lected" in low else ()
+    for m in marks:
+        # "Cat Smith (Labour Party): 21,184 ELECTED", "Jane Smith Lib Dem 22,937 (elected)":
+        # a results line's one person, with their count, marked as the one elected.
+        line = text.rfind("\n", 0, m.start()) + 1
+        on_line = [p for p in f.people if line <= p.span.start < m.start()]
+        if len(on_line) == 1 and _COUNT_BEFORE.search(text, on_line[0].span.end, m.start()):
+            found.append((m.start(), Span(start=m.start("key"), end=m.end("key"))))
+            named[m.start()] = on_line[0]
     read_seat_is_party(f)
     for m in (
         _WIN_FOR.finditer(text, sent.span.start, sent.span.end)
@@ -1962,6 +1995,13 @@ def _person_party(f: Frame, who: PersonMention) -> tuple[str | None, str, bool]:
 # A place named after the phrase that the reader does not know as a seat ("re-elected in
 # Edinburgh Easr"): the person's earlier seat may not be this one.
 _PLACE_AFTER = re.compile(r"\s+(?:in|for|at)\s+(?:the\s+)?[A-Z]")
+# (fifteenth session) A place the reader does not know, then ", where" and the person: "is
+# Dumfriessshire, Clydesdale & Tweeddale, where Conservative David Mundell held his seat" (a
+# misspelt seat). The person's seat is that place, not the one carried from before.
+_UNKNOWN_WHERE = re.compile(
+    r"[A-Z][\w'’-]*(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s+)[A-Z][\w'’-]*)*\s*,\s*where\s+"
+    r"(?:[\w'’-]+\s+){0,4}$"
+)
 
 
 def _seat_tie(
@@ -1979,6 +2019,14 @@ def _seat_tie(
         # "In Glasgow South West, Iain Davidson lost his seat …, while in Glasgow North East
         # …": the seat opening the person's clause.
         return [(opening.name, (f"{opening.name}, opening the clause of {who.name}", True))]
+    if (
+        who is not None
+        and not f.contests
+        and _UNKNOWN_WHERE.search(
+            state.text, max(f.sent.span.start, who.span.start - 160), who.span.start
+        )
+    ):
+        return [(None, ("a place the reader does not know is named before “where”", False))]
     known = (
         (state.candidates.get(who.name) or state.same_person(who.name)) if who is not None else None
     )

@@ -235,6 +235,13 @@ def read_results_list(f: Frame) -> None:
         if people:
             state.list_owner = None  # a candidate's own line ends the card above it
             person, led = _party_opened(f, cell, people[0])
+            if led is None and _CARD_FIELDS in text[cell.start : cell.end]:
+                # "Liberal Democrat" over "Jane Smith Votes 680 header_vote_share 2.1 …": a
+                # results page's card opens with its party's line, in this sentence or as the
+                # last thing before it (a blank line between).
+                above = card_party or state.last_party
+                if above is not None and not text[above.span.end : cell.start].strip():
+                    led = above
             _read_cell(f, cell, person, nums=nums, seats=seats, led=led)
         elif len(cell_parties) == 1 and len(nums) <= 3 and not words:
             # "Conservative 59.3%" under the cards: a party's line ends the card above it.
@@ -586,7 +593,46 @@ def _read_cell(
         if signed or n.number_text.startswith(("+", "-", "−")):
             if n.kind is NumberKind.PERCENT and cand.share is not None:
                 change_column(f, n, cand, person=person, seat=seat, seat_tie=seat_tie, what=what)
+            elif (
+                cand.share is not None
+                and seat is not None
+                and cand.party is not None
+                and not cand.party.lower().startswith("independent")
+                and _CARD_CHANGE_LABEL.search(text, cell.start, n.start)
+            ):
+                # A results page's card gives its party's change since the last election (an
+                # independent's, or a party new to the seat, is its whole share): the party's,
+                # not the person's, who may have stood for another party then. In a seat not
+                # known, a party's change is no one's the record could place.
+                change_column(
+                    f,
+                    n,
+                    cand,
+                    person=person,
+                    seat=seat,
+                    seat_tie=seat_tie,
+                    what=what,
+                    subject_tie=(
+                        f"{cand.party}, the card's party (its change is the party's)",
+                        True,
+                    ),
+                )
+                state.claims[-1] = state.claims[-1].model_copy(update={"candidate": None})
             continue  # a change column: points written with "%", never read as per cent
+        if _CARD_SHARE_LABEL.search(text, cell.start, n.start):
+            # "Jane Smith Votes 21,317 header_vote_share 51.1 Net percentage change in seats
+            # +8.8", a results page's card as copied: the field's label says the bare number
+            # is her share, in per cent, as a "%" would.
+            if n.kind is NumberKind.COUNT and n.value <= 100 and cand.share is None:
+                cand.share = f.figure(
+                    n,
+                    Unit.PERCENT,
+                    f"{what}: a card's vote-share field (“header_vote_share”)",
+                    who=person,
+                    seat=seat_tie,
+                    subject_tie=subject_tie,
+                )
+            continue
         count = n.kind is NumberKind.COUNT or as_count
         if count and DIGITS.fullmatch(n.number_text) and n.value >= 1:
             if cand.votes is None:
@@ -617,6 +663,13 @@ def _read_cell(
             cand.restated.append(
                 f.figure(n, Unit.PERCENT, what, who=person, seat=seat_tie, subject_tie=subject_tie)
             )
+
+
+# A results page's card fields as copied, right before their figures: the share's label, and
+# the label of the share's change since the last election ("Net percentage change in seats").
+_CARD_FIELDS = "header_vote_share"
+_CARD_SHARE_LABEL = re.compile(r"\bheader_vote_share[ \t]*$")
+_CARD_CHANGE_LABEL = re.compile(r"\bnet percentage change in seats[ \t]*$", re.IGNORECASE)
 
 
 # Right before a figure on a candidate's line: the word saying it is the seat's majority, or
