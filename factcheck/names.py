@@ -219,36 +219,30 @@ def same_person_name(written: str, official: str) -> bool:
     w_mid, o_mid = w_given[1:], o_given[at + 1 :]
     if _in_order(w_mid, o_mid) or _in_order(o_mid, w_mid):
         return True
-    # Middle names as initials, written with or without stops or spaces ("David TC Davies"
-    # for the record's David T. C. Davies, "David T.C. Davies" for David Thomas Charles
-    # Davies): the same letters in order, when either side writes initials.
-    w_init, o_init = _middle_initials(written), _middle_initials(official)
-    if w_init is None or o_init is None or not (w_init[1] or o_init[1]):
-        return False
-    return w_init[0] == o_init[0]
+    w_run, o_run = _initials_run(w_mid), _initials_run(o_mid)
+    return _in_order(w_run, o_run) or _in_order(o_run, w_run)
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")
+def _initials_run(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Middle initials written apart run together, as copy writes them: "David T. C. Davies"
+    is "David TC Davies" (folded, ("t", "c") is ("tc",)).
 
-
-def _middle_initials(name: str) -> tuple[str, bool] | None:
-    """The initials of a name's middle names, folded ("tc"), and whether any is written as
-    initials (capitals alone, with or without stops: "TC", "T.", "T.C."); None when the name
-    has no given name before its middle names."""
-    written = _written_words(name)
-    given = written[: _surname_start(written)]
-    if not given:
-        return None
-    letters: list[str] = []
-    initials = False
-    for word in given[1:]:
-        if _INITIALS.fullmatch(word):
-            initials = True
-            letters.extend(c.lower() for c in word if c.isalpha())
-        else:
-            key = name_key(word)
-            letters.extend(w[0] for w in key.split())
-    return "".join(letters), initials
+    >>> _initials_run(("t", "c")), _initials_run(("thomas", "c"))
+    (('tc',), ('thomas', 'c'))
+    """
+    out: list[str] = []
+    run = ""
+    for w in words:
+        if len(w) == 1:
+            run += w
+            continue
+        if run:
+            out.append(run)
+            run = ""
+        out.append(w)
+    if run:
+        out.append(run)
+    return tuple(out)
 
 
 def surname_key(name: str) -> str:

@@ -516,3 +516,120 @@ def test_a_share_no_total_fits_when_the_rest_leave_the_total_open_has_no_fix(
     )
     assert finding.fix is None
     assert finding.confidence is Confidence.MEDIUM
+
+
+def test_the_count_that_closes_the_gap_is_judged_against_its_share_by_the_rounding_in_force(
+    tmp_path: Path,
+) -> None:
+    # 125 votes of 1,000 is 12.5%, which rounds half to even to "12" but half up to "13". So
+    # only under half-even does closing the gap with the third count fit its printed share.
+    contest: dict[str, Any] = {
+        "complete": True,
+        "valid_votes": 1000,
+        "candidates": _candidates({"votes": 500}, {"votes": 375}, {"votes": 152, "share": "12"}),
+    }
+    (finding,) = _check(tmp_path, "total-mismatch", contest, rounding="half-even").findings
+    assert finding.text == "152"
+    assert finding.fix == "125 makes the votes add up and fits Candidate 3's share"
+    (finding,) = _check(tmp_path, "total-mismatch", contest).findings
+    assert finding.text == "1000"
+    assert finding.fix == "a total of 1,027"
+    contest["candidates"][2]["votes"] = 125
+    assert _check(tmp_path, "total-mismatch", contest, rounding="half-even").findings == ()
+
+
+# -- majority-mismatch: figures at a rounding edge are judged by the rounding in force -------
+
+
+def test_a_majority_in_points_at_a_half_is_judged_by_the_rounding_in_force(tmp_path: Path) -> None:
+    # 5,625 − 4,375 of 10,000 is a lead of exactly 12.5 points: "12" rounding half to even,
+    # "13" rounding half up.
+    contest = {
+        "complete": True,
+        "valid_votes": 10000,
+        "majority_share": "12",
+        "candidates": _candidates({"votes": 5625}, {"votes": 4375}),
+    }
+    assert _check(tmp_path, "majority-mismatch", contest, rounding="half-even").findings == ()
+    (finding,) = _check(tmp_path, "majority-mismatch", contest).findings
+    assert finding.text == "12"
+    contest["majority_share"] = "13"
+    assert _check(tmp_path, "majority-mismatch", contest).findings == ()
+
+
+def test_what_a_stated_majority_in_points_stands_for_follows_the_rounding_in_force(
+    tmp_path: Path,
+) -> None:
+    contest = {
+        "complete": True,
+        "valid_votes": 10000,
+        "majority_share": "12",
+        "candidates": _candidates({"votes": 6000}, {"votes": 4000}),
+    }
+    (finding,) = _check(tmp_path, "majority-mismatch", contest, rounding="half-even").findings
+    assert finding.arithmetic[1] == "stated: 12 stands for [11.5, 12.5]"
+    (finding,) = _check(tmp_path, "majority-mismatch", contest).findings
+    assert finding.arithmetic[1] == "stated: 12 stands for [11.5, 12.5)"
+
+
+def test_a_majority_in_points_meeting_the_winners_share_only_at_its_edge_is_called_that_share(
+    tmp_path: Path,
+) -> None:
+    # With either end allowed ("any"), a share of 13 may be 12.5, and so may a majority of 12:
+    # the stated majority may be the winner's share. Half up, 12 stops short of 12.5.
+    contest = {
+        "complete": True,
+        "majority_share": "12",
+        "candidates": _candidates({"share": "13"}, {"share": "9"}),
+    }
+    (finding,) = _check(tmp_path, "majority-mismatch", contest, rounding="any").findings
+    assert finding.message.endswith(" (it is the winner's share, not the lead)")
+    (finding,) = _check(tmp_path, "majority-mismatch", contest).findings
+    assert "winner's share" not in finding.message
+    # And the other way round: a share of 12 and a majority of 13 meet only at 12.5 too.
+    contest = {
+        "complete": True,
+        "majority_share": "13",
+        "candidates": _candidates({"share": "12"}, {"share": "8"}),
+    }
+    (finding,) = _check(tmp_path, "majority-mismatch", contest, rounding="any").findings
+    assert finding.message.endswith(" (it is the winner's share, not the lead)")
+    (finding,) = _check(tmp_path, "majority-mismatch", contest).findings
+    assert "winner's share" not in finding.message
+
+
+def test_a_majority_in_points_from_shares_meeting_it_only_at_an_edge_follows_the_rounding(
+    tmp_path: Path,
+) -> None:
+    # Half to even, 50 stands for [49.5, 50.5] and 38.0 for [37.95, 38.05]: their difference
+    # runs from 11.45 to 12.55, both ends in. A majority of 11.4 ([11.35, 11.45] half to even)
+    # or 12.6 ([12.55, 12.65]) meets it only at an end, which half up leaves out.
+    for stated in ("11.4", "12.6"):
+        contest = {
+            "complete": True,
+            "majority_share": stated,
+            "candidates": _candidates({"share": "50"}, {"share": "38.0"}),
+        }
+        assert _check(tmp_path, "majority-mismatch", contest, rounding="half-even").findings == ()
+        (finding,) = _check(tmp_path, "majority-mismatch", contest).findings
+        assert finding.text == stated
+    contest["majority_share"] = "12.7"
+    (finding,) = _check(tmp_path, "majority-mismatch", contest, rounding="half-even").findings
+    assert finding.text == "12.7"
+
+
+def test_the_runner_ups_count_is_blamed_when_the_majority_implies_a_count_at_its_shares_edge(
+    tmp_path: Path,
+) -> None:
+    # A majority of 3,750 over a winner's 5,000 implies 1,250 for the runner-up: 12.5% of
+    # 10,000, which "12" covers half to even but not half up. The printed 1,520 is 15.2%.
+    contest = {
+        "valid_votes": 10000,
+        "majority": 3750,
+        "candidates": _candidates({"votes": 5000}, {"votes": 1520, "share": "12"}),
+    }
+    (finding,) = _check(tmp_path, "majority-mismatch", contest, rounding="half-even").findings
+    assert finding.text == "1520"
+    assert finding.fix == "1,250 fits both the majority and Candidate 2's share"
+    (finding,) = _check(tmp_path, "majority-mismatch", contest).findings
+    assert finding.text == "3750"

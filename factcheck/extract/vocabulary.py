@@ -138,13 +138,25 @@ def since(after: str) -> str | None:
 # which the change readings read themselves, so they are not offered these figures.
 _OTHER_ELECTION = re.compile(
     r"\b(?:(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:general\s+)?election"
-    r"|(?:two|three|four|five|several)\s+years\s+(?:ago|earlier|before|after)"
+    # "his display of 10 years ago", "when he first took the seat more than a decade ago"
+    r"|(?:two|three|four|five|several|\d{1,2})\s+years\s+(?:ago|earlier|before|after)"
+    r"|(?:a|more\s+than\s+a|over\s+a|nearly\s+a|almost\s+a)\s+decade\s+(?:ago|earlier|before)"
+    # "topped the poll in the Foyle Assembly election": another kind of election
+    r"|(?:assembly|holyrood|senedd|stormont|council|local|mayoral|european)\s+elections?"
     r"|first\s+elected|previously|at\s+the\s+last|by-?election"
     r"|before\s+(?:the|this)\s+(?:general\s+)?election"
     r"|last\s+time|in\s+the\s+past)\b",
     re.IGNORECASE,
 )
-_OTHER_ELECTION_WORDS = ("election", "years", "elected", "previously", "last", "past")
+_OTHER_ELECTION_WORDS = (
+    "election",
+    "years",
+    "decade",
+    "elected",
+    "previously",
+    "last",
+    "past",
+)
 OTHER_TIME_CUES = (*_OTHER_ELECTION_WORDS, "19", "20")
 """Text :func:`other_time` finds nothing in unless it holds one of these (case-folded)."""
 # (Not a date's year, "2019-12-13": the day a story is dated dates none of its figures.)
@@ -196,16 +208,47 @@ def other_time(text: str, start: int, end: int, story_year: str | None) -> str |
     # Every wording of the pattern holds one of these words, and a year "19" or "20": most
     # clauses hold neither, and the substring tests cost far less than the patterns. (The
     # pattern ignores case as Unicode does, so "ſ" and "ı" also match "s" and "i".)
+    asides: list[tuple[int, int]] | None = None  # found once, only if something dates
     if any(word in low for word in _OTHER_ELECTION_WORDS) or "ſ" in low or "ı" in low:
-        m = _OTHER_ELECTION.search(text, start, end)
-        if m is not None:
-            return m.group(0)
+        for m in _OTHER_ELECTION.finditer(text, start, end):
+            if asides is None:
+                asides = _asides(text, start, end, low)
+            if not any(a < m.start() < b for a, b in asides):
+                return m.group(0)
     if "19" not in clause and "20" not in clause:
         return None
-    for y in dated_years(text, start, end):
+    for y, at in _dated_years(text, start, end):
         if y != story_year:
-            return y
+            if asides is None:
+                asides = _asides(text, start, end, low)
+            if not any(a < at < b for a, b in asides):
+                return y
     return None
+
+
+_SPACED_DASH = re.compile(r"\s[–—-]\s")
+# "Mr Chalk who was first elected to serve Cheltenham in 2015 won by less than 1,000 votes":
+# a relative clause about the person, closed by the main clause's verb of the result.
+_RELATIVE_CLAUSE = re.compile(
+    r"\bwho\s+(?:was|were|is|had\s+been|has\s+been)\b[^.;:]{0,100}?\s"
+    r"(?=(?:won|wins|held|holds|took|takes|lost|loses|retained|kept|secured|polled|beat"
+    r"|defeated|increased|cut|saw)\b)",
+    re.IGNORECASE,
+)
+
+
+def _asides(text: str, start: int, end: int, low: str) -> list[tuple[int, int]]:
+    """The asides in ``text[start:end]`` (``low``, folded) whose times are their own, not the
+    clause's: one set off by a pair of spaced dashes ("took the constituency - which 20
+    years ago had been the safest Tory seat - from the SNP"), and a relative clause about a
+    person closed by the verb of the result ("who was first elected in 2015 won by …")."""
+    out: list[tuple[int, int]] = []
+    if "-" in low or "–" in low or "—" in low:
+        dashes = [d.start() for d in _SPACED_DASH.finditer(text, start, end)]
+        out += list(zip(dashes[::2], dashes[1::2], strict=False))
+    if "who" in low:
+        out += [(r.start(), r.end()) for r in _RELATIVE_CLAUSE.finditer(text, start, end)]
+    return out
 
 
 # A year after these words dates the start of a change or a tenure ("since 2010", "up from
@@ -225,8 +268,13 @@ _COMPARED_BEFORE = re.compile(
 def dated_years(text: str, start: int, end: int) -> list[str]:
     """The years in ``text[start:end]`` that date what is said there: "in 2017", "her 2017
     majority", not "since 2010" or "up from 2015"."""
+    return [y for y, _ in _dated_years(text, start, end)]
+
+
+def _dated_years(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """:func:`dated_years`, each with where it is written."""
     out = []
     for y in _YEAR.finditer(text, start, end):
         if not _COMPARED_BEFORE.search(text, max(start, y.start() - 30), y.start()):
-            out.append(y.group(1))
+            out.append((y.group(1), y.start()))
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
@@ -206,6 +207,33 @@ def share_of(cand: CandidateResult, contest: ContestResult) -> Fraction | None:
     if cand.votes is None or contest.valid_votes is None or not contest.valid_votes.value:
         return None
     return Fraction(cand.votes.value) * 100 / Fraction(contest.valid_votes.value)
+
+
+PRINTED_SHARE_PLACES = 2
+"""The official tables print a share to two decimal places of a per cent (the Commons
+Library's fractions to four: 0.3965), and copy often rounds the printed share again."""
+
+
+def share_definitions(cand: CandidateResult, contest: ContestResult) -> dict[str, Fraction]:
+    """A candidate's share by each definition the record publishes, in per cent: ``valid``,
+    the exact share of the valid vote; ``printed``, that share as the official tables print
+    it (to :data:`PRINTED_SHARE_PLACES` places, half up: 39.6499…% is printed 39.65%, which
+    copy rounds again to 39.7%). Empty when the record cannot give the share."""
+    valid = share_of(cand, contest)
+    if valid is None:
+        return {}
+    step = Fraction(1, 10**PRINTED_SHARE_PLACES)
+    return {"valid": valid, "printed": math.floor(valid / step + Fraction(1, 2)) * step}
+
+
+def ballots_share(cand: CandidateResult, contest: ContestResult) -> Fraction | None:
+    """A candidate's share of every ballot paper counted, rejected ones included, in per
+    cent (some councils and outlets divide by the ballot papers), or None where the record
+    counts no rejected ballots (2015)."""
+    if cand.votes is None or contest.valid_votes is None or contest.rejected is None:
+        return None
+    cast = Fraction(contest.valid_votes.value) + Fraction(contest.rejected.value)
+    return Fraction(cand.votes.value) * 100 / cast if cast else None
 
 
 def share_lead(contest: ContestResult) -> Fraction | None:

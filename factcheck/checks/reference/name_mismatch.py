@@ -88,12 +88,16 @@ class NameMismatch(Rule):
     Case, accents, titles ("Ms Ali"), a dropped middle name, a shortened first name ("Chris"
     for Christopher), a familiar one either way round ("Ged" for Gerard, "Rebecca" where the
     ballot said "Becca": the forms listed in `factcheck/data/familiar-names.txt`) and the
-    surname first, as official lists write it ("QUINCE, Will"), are not misspellings; any other
+    surname first, as official lists write it ("QUINCE, Will"), and middle initials run
+    together ("David TC Davies" for David T. C. Davies) are not misspellings; any other
     difference in the whole name is, a hyphenated surname's included ("Sam Woods-Brass" for
     Sam Wood-Brass). A name the record cannot place (no close official candidate, or two
     equally close) is reported as not checked, as is one sharing only a surname with an
     official candidate ("David Jones" where Fay Jones stood: another person, not a
-    misspelling). So is a name another official record spells as written (the
+    misspelling), and one unlike the official candidate's in its first name whose surname is
+    not the same either ("Dominic Bradley" where Mickey Brady stood: another person, perhaps
+    a candidate of another year; a writer misspells one of the two). So is a name another
+    official record spells as written (the
     same party's candidate, in the seat's previous record or a record of another seat the
     surname stood in: "Gordon Lishman", "Gordan" in one record and "Gordon" in two): the
     records disagree with each other, so the writer's spelling is no slip. Unless another
@@ -209,6 +213,21 @@ class NameMismatch(Rule):
             yield Skip(
                 f"“{written}” shares only a surname with {official}, an official "
                 f"candidate of {found.contest.name} ({found.election})"
+            )
+            return
+        if (
+            not surname_ok
+            and not alone
+            and not _same_first_name(w, o)
+            and not _like_first_name(w, o)
+        ):
+            # "Dominic Bradley" for the record's Mickey Brady: a first name unlike and a
+            # surname not the same make another person (one who stood at another election),
+            # not a misspelling: a writer misspells one of the two.
+            yield Skip(
+                f"“{written}” differs from {official}, an official candidate of "
+                f"{found.contest.name} ({found.election}), in both first name and surname: "
+                "another person, not a misspelling"
             )
             return
         elsewhere = _spelt_so_elsewhere(written, match, found)

@@ -27,10 +27,12 @@ from factcheck.packs import truth_interval
 from factcheck.reference.lookup import (
     TURNOUT_DEFINITIONS,
     Official,
+    ballots_share,
     changed_party,
     election_of,
     official_for,
     previous_candidate,
+    share_definitions,
     share_lead,
     share_of,
     stated_values,
@@ -56,6 +58,32 @@ count of rejected ballots (2015), in points of the electorate: rejected ballots 
 most about 0.47 points in 99 seats of 100 in 2017 and 2019, but up to 0.54 in Northern
 Ireland (2019) and above 1 in a few seats (2024): a stated turnout this close above the
 valid-vote one cannot be told from a count of ballot papers, so it is not checked."""
+
+SHARE_REJECTED_ROOM = Fraction(1, 100)
+"""How many rejected ballots, as a fraction of the valid vote, a share of all ballot papers
+may have in its denominator where the record counts no rejected ballots (2015): rejected
+ballots were at most 1.03% of the valid vote in 99 seats of 100 in 2017, 2019 and 2024."""
+
+
+def _share_of_ballots(
+    stated: Figure, allowed: Interval, valid: Fraction, election: str, what: str
+) -> Skip | None:
+    """A share a little below the valid-vote one, given beside the candidate's official
+    count, where the record counts no rejected ballots (2015): "8.97 per cent, 2,849 votes",
+    where 2,849 is 8.99% of the 31,683 valid votes and 8.97% of the 31,757 ballot papers.
+    The writer had the right count and may have divided by every ballot paper, rejected
+    ones included, which the record cannot say, so the share is not compared when it is at
+    most :data:`SHARE_REJECTED_ROOM` below the valid-vote one."""
+    if allowed.lo is None or allowed.hi is None:
+        return None
+    if not allowed.overlaps(Interval.closed(valid / (1 + SHARE_REJECTED_ROOM), valid)):
+        return None
+    return Skip(
+        f"not compared with the official record: {stated.text}%, given beside the official "
+        f"count, is below {what} ({_pct(valid)} of the valid vote) by no more than rejected "
+        f"ballots make up in a share of all ballot papers, and the {election} record counts "
+        "no rejected ballots"
+    )
 
 
 _LEVELS = frozenset({Unit.VOTES, Unit.PERCENT})
@@ -512,6 +540,16 @@ class ReferenceMismatch(Rule):
     electorate, which is checked on its own: a warning with no fix. Every finding cites the
     data set, the official figure and the record it came from.
 
+    A candidate's share is a share of the valid vote, accepted as a rounding of the exact
+    share or of the share as the official tables print it, to two decimal places ("39.7%"
+    for a share of 39.6499…%, printed 39.65%). A share given beside the candidate's official
+    count may be of every ballot paper, rejected ones included, as some councils and outlets
+    divide: where the record counts rejected ballots and the share is that one, the finding
+    is a warning with no fix that says so; where it does not (2015), a share at most 1% of
+    itself below the valid-vote one (rejected ballots were at most 1.03% of the valid vote in
+    99 seats of 100 since) is reported as not checked, as a turnout a little above the
+    valid-vote one is.
+
     A winner in words ("is re-elected", "held the seat") is a finishing position of first and
     is checked like any other place. A place or an outcome said in words ("came third",
     "held the seat", "Labour gain") that the record contradicts is at most a warning, with no
@@ -782,6 +820,14 @@ class ReferenceMismatch(Rule):
         allowed = stated_values(stated, ctx)
         if official in allowed:
             return
+        if stated.value != stated.value.to_integral_value():
+            # "a majority of 6.217": no count of votes has a fraction; a point written for
+            # the thousands comma (6,217) is likelier than any count, so it is not compared.
+            yield Skip(
+                f"not compared with the official record as {what}: “{stated.text}” is no "
+                "whole number of votes (a point for a thousands comma?)"
+            )
+            return
         if stated.quoted and others is not None:
             yield _quoted(stated, what)
             return
@@ -834,10 +880,30 @@ class ReferenceMismatch(Rule):
         subject: str | None = None,
         at: tuple[ContestResult, str] | None = None,
         stood: str | None = None,
+        shares: dict[str, Fraction] | None = None,
+        counted: tuple[Fraction, Fraction | None] | None = None,
     ) -> Iterator[Outcome]:
         allowed = stated_values(stated, ctx)
         if official in allowed:
             return
+        if shares and any(v in allowed for v in shares.values()):
+            # A candidate's share is right by either definition the record publishes (the
+            # printed share may be rounded again): see share_definitions.
+            return
+        of_ballots: Fraction | None = None
+        if counted is not None:
+            valid, ballots = counted
+            if ballots is None:
+                dated = contest is not None and contest is off.previous
+                election = off.previous_election if dated else off.election
+                unlike = _share_of_ballots(stated, allowed, valid, str(election), what)
+                if unlike is not None:
+                    yield unlike
+                    return
+            elif ballots in allowed:
+                # The share of all ballot papers, rejected ones included, beside the right
+                # count: another total, or a slip that lands there; a warning, no fix.
+                of_ballots = ballots
         if stated.quoted and others is not None:
             yield _quoted(stated, what)
             return
@@ -856,9 +922,16 @@ class ReferenceMismatch(Rule):
                 yield unchecked
                 return
             far = other is None
+        ballots_note = (
+            f"; but it is the share of all ballot papers, rejected ones included "
+            f"({_pct(of_ballots)}): the writer may have divided by those, so no fix is offered"
+            if of_ballots is not None and not other and not far
+            else ""
+        )
+        unsure = bool(other or far or ballots_note)
         yield Violation(
             message=f"{what} is officially {_pct(official)}, not {stated.text}%"
-            + (other[0] if other else FAR_NOTE if far else ""),
+            + (other[0] if other else FAR_NOTE if far else ballots_note),
             figure=stated,
             evidence={
                 **off.cite(contest),
@@ -867,16 +940,17 @@ class ReferenceMismatch(Rule):
                 "official": official,
                 **(other[1] if other else {}),
                 **({"far_from_official": True} if far else {}),
+                **({"share_of_ballots": of_ballots} if ballots_note else {}),
                 **_confirmed(stated, stood),
             },
             arithmetic=(
                 f"“{stated.text}” stands for {allowed.format(stated.decimals + 2)}",
                 f"official: {_pct(official)}",
             ),
-            fix=None if other or far else f"{fix}%",
-            corrected=None if other or far else fix,
+            fix=None if unsure else f"{fix}%",
+            corrected=None if unsure else fix,
             consequences=consequences,
-            severity=Severity.WARNING if stated.quoted or other or far else None,
+            severity=Severity.WARNING if stated.quoted or unsure else None,
         )
 
     def _turnout(
@@ -1167,11 +1241,11 @@ class ReferenceMismatch(Rule):
                 subject=oc.name,
                 stood=stood,
             )
-        share = share_of(oc, off.contest)
-        if cand.share is not None and share is not None:
+        shares = share_definitions(oc, off.contest)
+        if cand.share is not None and shares:
             yield from self._percentage(
                 cand.share,
-                share,
+                shares["valid"],
                 f"{who} share in {off.contest.name}",
                 off,
                 ctx,
@@ -1179,6 +1253,13 @@ class ReferenceMismatch(Rule):
                 quantity="share",
                 subject=oc.name,
                 stood=stood,
+                shares=shares,
+                # The count beside it is the official one: the share may be of another total.
+                counted=(shares["valid"], ballots_share(oc, off.contest))
+                if cand.votes is not None
+                and oc.votes is not None
+                and Fraction(oc.votes.value) in stated_values(cand.votes, ctx)
+                else None,
             )
         if cand.rank is not None:
             place = next((i for i, c in enumerate(off.contest.candidates, 1) if c is oc), None)
@@ -1382,8 +1463,7 @@ class ReferenceMismatch(Rule):
             if cand is None:
                 yield Skip(f"the candidate of “{fig.text}” cannot be placed in the official record")
                 return
-            share = share_of(cand, off.contest)
-            official = {} if share is None else {"valid": share}
+            official = share_definitions(cand, off.contest)
             what = f"{cand.name}'s share in {off.contest.name}"
         else:
             return
@@ -1479,11 +1559,11 @@ class ReferenceMismatch(Rule):
             return
         label = f"{before.name}'s ({before.party}) {{}} in {off.previous.name} in {year}"
         if stated.unit is Unit.PERCENT and claim.quantity is Quantity.SHARE:
-            share = share_of(before, off.previous)
-            if share is not None:
+            shares = share_definitions(before, off.previous)
+            if shares:
                 yield from self._percentage(
                     stated,
-                    share,
+                    shares["valid"],
                     label.format("share"),
                     off,
                     ctx,
@@ -1492,6 +1572,7 @@ class ReferenceMismatch(Rule):
                     quantity="share",
                     subject=before.name,
                     at=at,
+                    shares=shares,
                 )
         elif stated.unit is Unit.VOTES and before.votes is not None:
             yield from self._count(

@@ -201,7 +201,9 @@ def read_majority(f: Frame, a: Around) -> bool:
 # Margins and gaps, never a vote total: "beat Ms Smith by 1,204 votes", "won by 52 votes",
 # "a 3,210-vote victory", "a margin of 9,876", "finished 612 votes behind".
 _WIN_BY_BEFORE = re.compile(
-    r"\b(?:win|wins|won|winning|beat|beating|lost|losing|lose)\s+by\s+(?:just\s+|only\s+)?$",
+    # ("CON HOLD by 19,620", "Lib Dem gain by 6,293": a result's margin)
+    r"\b(?:win|wins|won|winning|beat|beating|lost|losing|lose|hold|holds|held|gain|gains"
+    r"|gained)\s+by\s+(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
 _MARGIN_VERB = re.compile(
@@ -616,6 +618,10 @@ def _read_bracketed_share(
     if n.kind is not NumberKind.PERCENT or n.hedge != "exact":
         return
     if _BRACKET_GAP.fullmatch(text, m.end, n.start):
+        if _OF_THE_VOTE_AFTER.match(text, n.end):
+            # "a majority of 7,268 (42% of the vote)": a share said of the vote, the
+            # winner's, not the majority's: left to the share readings.
+            return
         what = "a percentage in brackets right after the majority's count"
     elif (
         card
@@ -631,6 +637,7 @@ def _read_bracketed_share(
     f.used.add(k + 1)
 
 
+_OF_THE_VOTE_AFTER = re.compile(r"\s*(?:%|per\s*cent)?\s+of\s+(?:the\s+)?(?:votes?|poll)\b", re.I)
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d)?\s?[kK]")
 
 

@@ -57,7 +57,6 @@ def _won(name: str) -> str:
     [
         ("Owain TC Prothero", "Owain T. C. Prothero"),
         ("Owain T.C. Prothero", "Owain T. C. Prothero"),
-        ("Owain TC Prothero", "Owain Thomas Cledwyn Prothero"),
         ("Owain T. C. Prothero", "Owain TC Prothero"),
     ],
 )

@@ -20,8 +20,10 @@ from factcheck.checks.wording.common import in_quote
 from factcheck.checks.wording.majority_share_confusion import (
     MajorityShareConfusion,
     _Facts,
+    _span_range,
     _surely_won,
 )
+from factcheck.intervals import Interval
 from factcheck.models import Article, BoundClaim, ChangeClaim, Direction, Document, Quantity
 from factcheck.rule import RuleContext
 
@@ -631,3 +633,14 @@ def test_a_change_without_a_place_in_the_text_is_named_by_its_figure() -> None:
     article = Article(document=Document(path="story.txt", text="A story."), claims=(claim,))
     (skipped,) = factcheck.check(article, select=[RULE]).not_checked
     assert skipped.reason.startswith("“5,000” (the winner's majority)")
+
+
+def test_an_earlier_level_with_an_open_end_is_given_no_words() -> None:
+    # A level the change leaves open on one side ("more than 5") has no range to name: the
+    # reading is then left out rather than worded from one end.
+    assert _span_range(None, 0) is None
+    assert _span_range(Interval.at_least(5), 0) is None
+    assert _span_range(Interval.at_most(5), 0) is None
+    # The controls: a bounded level is named, as one value when both ends print alike.
+    assert _span_range(Interval.closed(Fraction(4), Fraction(6)), 0, "%") == "between 4% and 6%"
+    assert _span_range(Interval.closed(Fraction(49, 10), Fraction(51, 10)), 0) == "5"

@@ -368,3 +368,29 @@ def test_a_seats_change_with_one_level_still_warns() -> None:
     (finding,) = factcheck.check(Document(path="s.txt", text=text), select=[RULE]).findings
     assert finding.severity is Severity.WARNING
     assert "only the new level (67.68%)" in finding.message
+
+
+def test_a_majority_changed_in_points_with_one_level_names_its_holder_in_the_reason() -> None:
+    # The claim names nobody; the article's contest says whose majority it is.
+    text = "In Anytown the majority rose 3 points to 15.0pc."
+    claim = ChangeClaim(
+        quantity=Quantity.MAJORITY,
+        contest="Anytown",
+        direction=Direction.UP,
+        direction_text="rose",
+        amount=fig(text, "3 points", "3", unit=Unit.POINTS),
+        current=fig(text, "15.0pc", "15.0"),
+    )
+    won = ContestResult(
+        name="Anytown",
+        candidates=(
+            CandidateResult(name="Al Smith", votes=Figure.count(800)),
+            CandidateResult(name="Jo Smith", votes=Figure.count(2000)),
+        ),
+    )
+    report = check_article(text, claim, contests=(won,), select=[RULE])
+    assert report.findings == ()
+    assert [n.reason for n in report.not_checked] == [
+        "a change of Jo Smith's majority in points is stated but not both levels, so it "
+        "cannot be recomputed"
+    ]
