@@ -216,3 +216,22 @@ def test_a_seat_named_in_a_quotation_looks_at_one_quotation_not_all() -> None:
         return _CountedRegions.looked
 
     assert _ratio(work, 100) <= RATIO
+
+
+def test_a_figure_said_again_many_times_is_looked_up_not_scanned_for() -> None:
+    # A long text that says the winner's votes, majority and win again in every paragraph
+    # (the seed stories repeated to 8 MB): each new place asked whether it was read already,
+    # comparing its span with every place before it, which was quadratic (157 s of CPU).
+    from factcheck.extract.reader import read_prose
+
+    paragraph = (
+        "Stephen Morgan won Portsmouth South with 23,068 votes, a majority of 12,274. "
+        "Stephen Morgan wins Portsmouth South.\n\n"
+    )
+
+    def work(n: int) -> int:
+        with counting(Span, "__eq__") as calls:
+            read_prose(Document(path="a.txt", text="Portsmouth South\n\n" + paragraph * n))
+        return calls[0]
+
+    assert _ratio(work, 100) <= RATIO

@@ -280,6 +280,28 @@ def namesake(written: str, official: str) -> bool:
     return fuzz.ratio(w_given[0], o_given[0]) < FIRST_NAME_CUTOFF
 
 
+def _unlike_throughout(written: str, official: str) -> bool:
+    """Do both parts of ``written`` differ from the official name: a surname only like the
+    official's ("Bradley" for Brady) and a given name that is no form of any of theirs nor
+    close to the first (:data:`FIRST_NAME_CUTOFF`)? "Dominic Bradley", named for a past
+    election, is not a misspelling of Mickey Brady: one slip may make a surname like
+    another's, but not a given name unlike as well. A surname alone names no given name."""
+    if is_surname_alone(written) or is_surname_alone(official):
+        return False
+    surname = surname_words(written)
+    if surname == surname_words(official):
+        return False  # the same surname: namesake() decides
+    w, o = person_words(written), person_words(official)
+    w_given, o_given = w[: len(w) - len(surname)], o[: len(o) - len(surname_words(official))]
+    if not w_given or not o_given:
+        return False
+    if any(same_given_name(a, b) for a in w_given for b in o_given):
+        return False
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(w_given[0], o_given[0]) < FIRST_NAME_CUTOFF
+
+
 def match_candidate(
     name: str,
     candidates: Sequence[CandidateResult],
@@ -330,8 +352,9 @@ def match_candidate(
             return None
         return CandidateMatch(named[0][2], False, named[0][1])
     surname, whole, best = scored[0]
-    if namesake(name, best.name):
-        # Another person of the surname (a neighbouring seat's, a relative): never the
+    if namesake(name, best.name) or _unlike_throughout(name, best.name):
+        # Another person of the surname (a neighbouring seat's, a relative), or of a like
+        # one and another given name ("Dominic Bradley" for Mickey Brady): never the
         # candidate, however close the spellings of the whole names.
         return None
     if len(words) > 1 and whole < 60 and not same_person_name(name, best.name):

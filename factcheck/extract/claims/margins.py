@@ -542,7 +542,7 @@ def _restate(figs: ContestFigures, fig: Figure) -> bool:
         or fig.span == first.span
         or fig.value != first.value
         or fig.hedge != first.hedge
-        or any(again.span == fig.span for again in figs.restated)
+        or figs.restated.has_span(fig.span)
     ):
         return False
     figs.restated.append(fig)

@@ -769,9 +769,14 @@ def said_again(cand: Candidate, won: Figure) -> None:
     first = cand.rank
     if first is None or first.value != won.value or won.span is None:
         return
-    for fig in (first, *cand.restated):
-        if fig.span is not None and fig.span.start < won.span.end and won.span.start < fig.span.end:
-            return
+    if (
+        first.span is not None
+        and first.span.start < won.span.end
+        and won.span.start < first.span.end
+    ):
+        return
+    if cand.restated.overlaps(won.span):
+        return
     cand.restated.append(won)
 
 

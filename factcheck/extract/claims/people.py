@@ -32,7 +32,7 @@ from factcheck.names import name_key, person_words
 # Auxiliaries and adverbs between a subject and its verb: "has been re-elected", "narrowly won".
 _AUX = (
     r"(?:(?:has|have|had|was|is|were|has\s+been|had\s+been|also|again|now|then|just|duly|later"
-    r"|both)\s+)*"
+    r"|both|almost|nearly)\s+)*"
 )
 _ADVERB = r"(?:[a-z]+ly\s+)?"
 _SUBJECT_VERB = (
@@ -68,6 +68,28 @@ _SUBJECT_VERB = (
     r"|saw\s+(?:his|her|their|a)\s+(?:[\w-]+\s+){0,2}(?:majority|share|vote\s+share)"
     # "saw his vote fall to just 1,527", "saw her vote decrease from 2,032"
     r"|saw\s+(?:his|her|their)\s+vote\s+(?:fall|drop|rise|increase|decrease|climb|slump|grow)"
+    # "increased her majority to 15,560", "almost doubled his majority", "increased their
+    # leads": only a seat's winner has a majority or a lead to grow.
+    r"|(?:increased|increases|increasing|doubled|doubles|doubling|trebled|tripled|extended"
+    r"|extends|extending|grew|grows)\s+(?:his|her|their)\s+(?:[\w,-]+\s+)?(?:majorit(?:y|ies)"
+    r"|leads?)\b"
+    # "claiming a majority of 2,601" (a majority in the Commons is _NATIONAL's)
+    r"|(?:claimed|claims|claiming)\s+an?\s+(?:[\w,-]+\s+){0,2}majority"
+    # "was a distant fourth", "coming in second", "was third on 8,792" (never "was first
+    # elected", "was last seen"); "edged out", "has been pipped to the post"
+    r"|(?:was|is|coming|finishing|ending\s+up|ended\s+up)\s+(?:in\s+)?"
+    r"(?:an?\s+(?:(?:distant|close|strong|respectable|poor)\s+)?)?"
+    r"(?:second|third|fourth|fifth|sixth|seventh)(?![\w-]|\s+(?:time|term|largest|biggest"
+    r"|highest|lowest|safest|most|best|worst|successive|consecutive|favourite))"
+    r"|(?:was|is|finished|ended\s+up)\s+(?:the\s+)?runner[-\s]up"
+    # "Ukip's Paul Salvage pushed Tory Jo Baker into third place"
+    r"|(?:pushed|pushing|pushes)\s+(?:[\w'’-]+\s+){1,5}?into\s+(?:second|third|fourth|fifth"
+    r"|sixth)"
+    r"|edged\s+out|overcame|(?:was|been)\s+pipped|keeping\s+(?:his|her|their)\s+seats?"
+    # "with Plaid's Vaughan Williams second", "UKIP's Kevin Newton in fourth": a place alone,
+    # ending its clause or item
+    r"|(?:in\s+)?(?:second|third|fourth|fifth|sixth)(?:\s+place)?(?=\s*(?:[,.;:)]|$|and\b"
+    r"|with\b|on\s+\d))"
     r"|beaten|will\s+become\s+(?:[\w'’-]+\s+){0,3}MP"
     r"|(?:remained|remains)\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for"
     r"|became\s+(?:the\s+)?(?:[\w-]+\s+){0,3}MP)\b"
@@ -99,6 +121,9 @@ _OBJECT = re.compile(
     # "Voters in Walsall North have returned Eddie Hughes as their MP"
     r"|returned"
     r"|saw\s+off|seeing\s+off|sees\s+off|challenge\s+of|loss\s+of|defeat\s+of|victory\s+over"
+    # "edged out Labour's Eleanor Smith", "pipped Jane Smith", "finished 2,959 votes clear of"
+    r"|edged\s+out|edging\s+out|pipped|pipping|outpolled|outpolling|kicking\s+out|kicked\s+out"
+    r"|votes\s+clear\s+of"
     # "to keep out Sinn Féin's Gerry Kelly", "which knocked Rod Cantrill into fourth"
     r"|keep\s+out|keeping\s+out|kept\s+out|knocked|knocking"
     # "Romsey and Southampton North stayed with Conservative Caroline Nokes"
@@ -405,6 +430,8 @@ def _read_people(f: Frame) -> None:
     if f.says(_NOT_A_RESULT_CUES) or "election" in f.low:
         for m in _NOT_A_RESULT.finditer(f.sent.text):
             if m.group(0).split()[0].lower() not in _FORECAST_WORDS:
+                if _a_title(f, f.sent.span.start + m.start(), f.sent.span.start + m.end()):
+                    continue  # "Metro Mayor Dan Norris", "DUP assembly member William Irwin"
                 return  # another race: a mayor's, a council's, a by-election
             forecast = True
     for person in f.people:
@@ -484,6 +511,31 @@ def _read_people(f: Frame) -> None:
         )
 
 
+# After a word of another race, what makes it a person's title: "Mayor Dan Norris", "assembly
+# member William Irwin", "Mayor of London Sadiq Khan" (a name must follow).
+_TITLE_AFTER = re.compile(r"[^\S\n]+(?:members?[^\S\n]+|of[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){1,2})?")
+# Before it: "former Belfast mayor", "the city's former deputy mayor", "ex-mayor".
+_TITLE_BEFORE = re.compile(
+    r"\b(?:former|ex-?|deputy|then|one-time)[^\S\n]*(?:[A-Z][\w'’-]*[^\S\n]+){0,2}$", re.IGNORECASE
+)
+_TITLE_WORDS = frozenset({"mayor", "assembly"})
+
+
+def _a_title(f: Frame, start: int, end: int) -> bool:
+    """Is the word of another race at ``start:end`` a person's title ("Metro Mayor Dan
+    Norris", "former Belfast mayor", "DUP assembly member William Irwin") rather than that
+    race? Then the sentence may still tell of the general election: "… was unseated by
+    Labour Metro Mayor Dan Norris"."""
+    text = f.state.text
+    if text[start:end].lower() not in _TITLE_WORDS:
+        return False
+    if _TITLE_BEFORE.search(text, max(f.sent.span.start, start - 40), start):
+        return True
+    after = _TITLE_AFTER.match(text, end)
+    at = after.end() if after is not None else end
+    return any(p.span.start == at for p in f.people)
+
+
 # Between two people of a list: "A, B and C", "Alliance's A and Sinn Fein's B".
 _LIST_GAP = re.compile(
     r"(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+(?:and|&)[^\S\n]+)"
@@ -549,6 +601,11 @@ def _candidate_cue(f: Frame, person: PersonMention) -> Cue | None:
         and _SUBJECT.match(text, appos.end(), end)
     ):
         return _APPOSITION_CUE, True
+    if _SAW_LOSE.match(text, person.span.end, end) and _SAW_BEFORE.search(
+        text, max(sent.span.start, person.span.start - 40), person.span.start
+    ):
+        # "a night which also saw Nigel Dodds lose his seat in Belfast North"
+        return _SUBJECT_CUE, True
     if _POSSESSIVE.match(text, person.span.end, end):
         return "the person's win or majority", True
     own = possessed_seat(f, person)
@@ -605,6 +662,13 @@ def _candidate_cue(f: Frame, person: PersonMention) -> Cue | None:
     return _OBJECT_CUE, True
 
 
+# "saw Nigel Dodds lose his seat", "watched Jane Smith win her seat back": a bare verb of the
+# result after the person, with "saw" before them (alone, "Jane Smith may lose her seat" is a
+# forecast).
+_SAW_BEFORE = re.compile(
+    r"\b(?:saw|see|sees|seeing|watched)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:[\w'’-]+['’]s?\s+)?$"
+)
+_SAW_LOSE = re.compile(r"\s+(?:lose|win|hold|retain|keep|regain)\s+(?:his|her|their)\s+seats?\b")
 _OBJECT_CUE = "a verb of the result with the person as its object"
 _SUBJECT_CUE = "a verb of the result with the person as its subject"
 _APPOSITION_CUE = "a verb of the result with the person, in apposition, as its subject"
@@ -800,6 +864,13 @@ def _seat_of(f: Frame, person: PersonMention, subject: bool) -> tuple[str, str, 
         c = contests[0]
         if _other_seat_first(f, person, c) or f.seat_in_an_earlier_clause(person):
             return None
+        if any(
+            p is not person and p.name != person.name and f.titled_seat(p) == c.name
+            for p in f.people
+        ):
+            # "Dame Eleanor Laing increased her majority, while Southend West MP Sir David
+            # Amess …": the one seat named is another person's title, not hers.
+            return None
         return c.name, f"{c.name}, named in the sentence", True
     if contests:
         titled = f.titled_seat(person)
@@ -813,6 +884,15 @@ def _seat_of(f: Frame, person: PersonMention, subject: bool) -> tuple[str, str, 
             # "Kerry McCarthy and Thangam Debbonaire have held their seats in Bristol East and
             # Bristol West respectively": the n-th person's is the n-th seat.
             return paired, f"{paired}, paired with {person.name} by “respectively”", True
+        opening = f.opening_seat(person)
+        if opening is not None and not any(
+            opening.span.end <= p.span.start < person.span.start for p in f.people
+        ):
+            # "In Hampstead and Kilburn, Tulip Siddiq increased her majority to 15,560, in
+            # Harrow West it was 13,314 for Gareth Thomas": the seat opening the person's
+            # clause is theirs, not the next item's named after them. (Not past someone
+            # else: "In A, X was elected over Y and Z won over W in B" is Z's B.)
+            return opening.name, f"{opening.name}, opening the person's clause", True
         won_in = _won_in_seat(f, person)
         if won_in is not None:
             return won_in, f"{won_in}, named in a clause saying where {person.name} won", True

@@ -121,9 +121,10 @@ def test_a_hedged_rise_fires_exactly_when_its_truth_excludes_the_record(
 
 
 def test_true_but_loose_words_stay_a_note_when_nothing_else_bears_the_seat_out() -> None:
-    # Nothing else in so short a story is found in the record: a finding loses its fix and is
-    # at most a warning, but a note that the words are true is never raised to one.
-    text = "In Poplar and Limehouse, Labour's Jim Fitzpatrick increased his majority by over 100."
+    # Nothing else in so short a story is found in the record (the person named did not stand
+    # there): a finding loses its fix and is at most a warning, but a note that the words are
+    # true is never raised to one.
+    text = "In Poplar and Limehouse, Labour's Jane Hollis increased her majority by over 100."
     (note,) = _check(text).findings
     assert note.severity is Severity.INFO
     assert note.message.startswith("“over 100” is true of the change but loose")
@@ -131,6 +132,11 @@ def test_true_but_loose_words_stay_a_note_when_nothing_else_bears_the_seat_out()
     wrong = text.replace("over 100", "over 12,000")
     (finding,) = _check(wrong).findings
     assert finding.severity is Severity.WARNING
+    # Control: the seat's own winner named as growing the majority bears the seat out.
+    named = wrong.replace("Jane Hollis increased her", "Jim Fitzpatrick increased his")
+    (finding,) = _check(named).findings
+    assert finding.severity is Severity.ERROR
+    assert finding.fix is not None
 
 
 # -- a hedged level: "just under" reaches one step of its rounding, "nearly" two ------------------
