@@ -87,7 +87,9 @@ def test_a_share_after_a_participle_is_the_opening_party_s(
     shares = _shares(right)
     assert str(share) in shares.values(), right
     assert _share_findings(tmp_path, right) == [], right
-    wrong = wording.format(seat=name, party=party, share=share - Decimal("7.3"))
+    # Near enough to be compared: a share more than a fifth from the record is not (s-15),
+    # and 7.3 points were more than a fifth of Ynys Môn's 35.5%.
+    wrong = wording.format(seat=name, party=party, share=share - Decimal("2.1"))
     assert _share_findings(tmp_path, wrong), wrong
 
 
