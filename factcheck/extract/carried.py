@@ -236,11 +236,19 @@ def prose_seat_instead(f: Frame, seat: str) -> tuple[str, int] | None:
 
 def _list_row(f: Frame) -> bool:
     """Is the frame's sentence a line of a results list, alone on its line?"""
+    return _row_line(f) is not None
+
+
+def _row_line(f: Frame) -> tuple[int, int] | None:
+    """Where the line of the frame's sentence starts and ends, when the sentence opens it
+    (after bullets at most) and the line is a results list's row; None otherwise."""
     text, start = f.state.text, f.sent.span.start
     line = text.rfind("\n", 0, start) + 1
+    if not _LINE_LEAD.fullmatch(text, line, start):
+        return None
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
-    return bool(_LINE_LEAD.fullmatch(text, line, start)) and _row_at(text, line, end)
+    return (line, end) if _row_at(text, line, end) else None
 
 
 def _wider_gap(f: Frame) -> str | None:
@@ -250,14 +258,10 @@ def _wider_gap(f: Frame) -> str | None:
     caption), the gap is what is left of it ("Jane Smith (Con): 28,486", a blank line, "John
     Brown (Lab): 27,505", two blank lines, "Mary Jones (Con): 31,582"). The heading binds
     the list right under it, not the next one."""
-    text, start = f.state.text, f.sent.span.start
-    line = text.rfind("\n", 0, start) + 1
-    if not _LINE_LEAD.fullmatch(text, line, start):
+    row = _row_line(f)
+    if row is None:
         return None
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    if not _row_at(text, line, end):
-        return None
+    text, line = f.state.text, row[0]
     above = _line_before(text, line)
     if above is None or above[2] == 0:
         return None  # no gap: the rows run on
@@ -286,14 +290,10 @@ def _after_closing_line(f: Frame) -> str | None:
     round-up's lists under headings an image held, or never wrote ("• BURDEN, Richard (Lab)
     18,317", …, "Turnout 58.68%", then "• JAVID, Sajid (Cons) 34,408"), leaves their seat
     unnamed: not the seat the first list was carried into."""
-    text, start = f.state.text, f.sent.span.start
-    line = text.rfind("\n", 0, start) + 1
-    if not _LINE_LEAD.fullmatch(text, line, start):
+    row = _row_line(f)
+    if row is None:
         return None
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    if not _row_at(text, line, end):
-        return None
+    text, (line, end) = f.state.text, row
     above = _line_before(text, line)
     closing = None
     while above is not None and _CLOSING_LINE.fullmatch(text, above[0], above[1]):

@@ -196,27 +196,12 @@ def visible_from(text: str, pos: int) -> int:
 def enclosing(span: Span, regions: list[Span]) -> Span | None:
     """The one region of ``regions`` (sorted, not overlapping, as quotations are) that holds
     ``span``, found by bisection, or None."""
-    lo, hi = 0, len(regions)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if regions[mid].start <= span.start:
-            lo = mid + 1
-        else:
-            hi = mid
-    if lo > 0 and span.end <= regions[lo - 1].end:
-        return regions[lo - 1]
-    return None
+    return enclosing_at(span.start, span.end, regions)
 
 
-def inside(span: Span, regions: list[Span]) -> bool:
-    """Is ``span`` within one of ``regions`` (sorted, not overlapping, as quotations are)?"""
-    return inside_at(span.start, span.end, regions)
-
-
-def inside_at(start: int, end: int, regions: list[Span]) -> bool:
-    """Is ``start``-``end`` within one of ``regions`` (sorted, not overlapping)?"""
-    if not regions:
-        return False
+def enclosing_at(start: int, end: int, regions: list[Span]) -> Span | None:
+    """The one region of ``regions`` (sorted, not overlapping) that holds ``start``-``end``:
+    the last one opening at or before ``start``, if it closes at or after ``end``."""
     lo, hi = 0, len(regions)
     while lo < hi:
         mid = (lo + hi) // 2
@@ -224,7 +209,17 @@ def inside_at(start: int, end: int, regions: list[Span]) -> bool:
             lo = mid + 1
         else:
             hi = mid
-    return lo > 0 and regions[lo - 1].start <= start and end <= regions[lo - 1].end
+    return regions[lo - 1] if lo > 0 and end <= regions[lo - 1].end else None
+
+
+def inside(span: Span, regions: list[Span]) -> bool:
+    """Is ``span`` within one of ``regions`` (sorted, not overlapping, as quotations are)?"""
+    return enclosing_at(span.start, span.end, regions) is not None
+
+
+def inside_at(start: int, end: int, regions: list[Span]) -> bool:
+    """Is ``start``-``end`` within one of ``regions`` (sorted, not overlapping)?"""
+    return enclosing_at(start, end, regions) is not None
 
 
 # A news page's ranked list of its other stories' headlines, pasted with the story: "Most
