@@ -403,3 +403,19 @@ def test_a_rewrites_figures_agree_as_the_rounding_in_force_says() -> None:
     (found,) = _duplicates(stories, rounding="any")
     assert found[1].endswith("with 2 figures in common")
     assert _duplicates(stories) == []
+
+
+def test_an_election_label_is_folded_for_case_and_spacing_and_shown_so() -> None:
+    # A results file may label a by-election in words: "Weston By-election 2019" and
+    # "weston  by-election 2019" are one label, shown as folded.
+    def story(path: str, label: str, votes: int) -> Article:
+        penrose = CandidateResult(name="John Penrose", votes=Figure.count(votes))
+        contest = ContestResult(name=SEAT, election=label, candidates=(penrose,))
+        return Article(document=Document(path=path, text="A story."), contests=(contest,))
+
+    stories = [
+        story("a.txt", "Weston By-election 2019", 31983),
+        story("b.txt", "weston  by-election 2019", 31893),
+    ]
+    ((path, v),) = _conflicts(stories)
+    assert (path, v.evidence["election"]) == ("b.txt", "weston by-election 2019")
