@@ -1591,6 +1591,11 @@ class Frame:
             return None
         return next((who for who, named in pairs if named is seat), None)
 
+    def respective_pairs(self) -> list[tuple[PersonMention, ContestMention]] | None:
+        """Each person "respectively" pairs with a seat, in order (see
+        :meth:`_respective_seat`), or None when the sentence pairs none."""
+        return self._respective_pairs()
+
     def _respective_pairs(self) -> list[tuple[PersonMention, ContestMention]] | None:
         # The people are the run named last before the seats, one after another ("A, B and
         # C held X, Y and Z respectively"): as many as the seats, joined by commas or "and".

@@ -143,7 +143,11 @@ _OTHER_ELECTION = re.compile(
     r"|(?:a|more\s+than\s+a|over\s+a|nearly\s+a|almost\s+a)\s+decade\s+(?:ago|earlier|before)"
     # "topped the poll in the Foyle Assembly election": another kind of election
     r"|(?:assembly|holyrood|senedd|stormont|council|local|mayoral|european)\s+elections?"
-    r"|first\s+elected|previously|at\s+the\s+last|by-?election"
+    # (not "in the previously safe Labour seat", "the previously Tory held constituency": the
+    # seat's past, which dates no figure)
+    r"|first\s+elected|previously(?!\s+(?:safe|marginal|(?:tory|labour|conservative)[-\s]held)"
+    r"\s+(?:(?:labour|tory|conservative)\s+)?(?:seat|constituency|stronghold)\b)"
+    r"|at\s+the\s+last|by-?election"
     r"|before\s+(?:the|this)\s+(?:general\s+)?election"
     r"|last\s+time|in\s+the\s+past)\b",
     re.IGNORECASE,

@@ -531,12 +531,17 @@ def _read_majorities_in_seats(f: Frame) -> None:
 _SEATS_LIST_END = re.compile(r"[;:.!?]|\s[–—]\s|\bwhile\b|\bbut\b|\bwhereas\b")
 
 
+_FOLD_AFTER = re.compile(r"^[-\s]?fold\b", re.IGNORECASE)
+
+
 def read_amount(f: Frame, a: Around) -> bool:
     """The size of a change: "up about five per cent", "a nearly 11 per cent increase on her
     majority", "increasing her majority by nearly 11 per cent"."""
     m = a.m
     if m.kind not in (NumberKind.PERCENT, NumberKind.POINTS, NumberKind.COUNT):
         return False
+    if m.kind is NumberKind.COUNT and _FOLD_AFTER.match(a.after):
+        return True  # "increased her majority almost ten fold": a multiple, not a size in votes
     state = f.state
     loss = False
     clause_before = a.clause_before
