@@ -267,6 +267,9 @@ _COMPARED_BEFORE = re.compile(
     r"|December)\s+)?$",
     re.IGNORECASE,
 )
+_COMPARED_REACH = 35
+"""How far before a year its comparison cue may start: the longest, "than they managed in the
+September " (single-spaced), has 35 characters (a window of 30 dated the year after it)."""
 
 
 def dated_years(text: str, start: int, end: int) -> list[str]:
@@ -279,6 +282,6 @@ def _dated_years(text: str, start: int, end: int) -> list[tuple[str, int]]:
     """:func:`dated_years`, each with where it is written."""
     out = []
     for y in _YEAR.finditer(text, start, end):
-        if not _COMPARED_BEFORE.search(text, max(start, y.start() - 30), y.start()):
+        if not _COMPARED_BEFORE.search(text, max(start, y.start() - _COMPARED_REACH), y.start()):
             out.append((y.group(1), y.start()))
     return out
