@@ -121,7 +121,7 @@ def _level_changed_to(f: Frame, a: Around) -> bool:
 def read_turnout(f: Frame, a: Around) -> bool:
     """An exact percentage after "turnout" in its clause, unless the turnout is dated."""
     m = a.m
-    if not any(cue in f.low for cue in TURNOUT_CUES):
+    if not f.holds(TURNOUT_CUES):
         return False  # every wording below needs the word
     if _level_changed_to(f, a):
         return True
@@ -457,7 +457,7 @@ def read_ballots(f: Frame, a: Around) -> bool:
     elif _CAST_BEFORE.search(a.before):
         what = "“votes cast” or “total votes” before it"
     elif (
-        any(cue in f.low for cue in TURNOUT_CUES)
+        f.holds(TURNOUT_CUES)
         and (cue := _last_turnout(a.clause_before)) is not None
         # On the count's own line: a table's header naming a "Turnout" column above its
         # rows ("Electorate Turnout Votes") says nothing of the row's first count.
