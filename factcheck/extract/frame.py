@@ -567,6 +567,8 @@ class ReadState:
     claims: list[Claim] = field(default_factory=list)
     nationwide: dict[int, tuple[int, list[re.Match[str]]]] = field(default_factory=dict)
     """Per paragraph start: how far it was scanned, and the nation-wide phrases found there."""
+    nowhere_nationwide: bool | None = None
+    """Whether the story holds no nation-wide phrase at all (None: not looked for yet)."""
     last_person: PersonMention | None = None
     last_party: PartyMention | None = None
     """The party named last before the sentence read, for "The party also took Chichester"."""
@@ -1228,6 +1230,16 @@ class Frame:
         The paragraph is scanned once, not once per figure or per sentence: a round-up
         written as one long paragraph would otherwise cost its length for every figure.
         """
+        state = self.state
+        nowhere = state.nowhere_nationwide
+        if nowhere is None:
+            # One search of the story first: most hold no such phrase, and then no paragraph
+            # needs its own tests. A match in a paragraph is one in the story (the pattern
+            # looks past its match only for a word boundary, which the line break after the
+            # paragraph gives as its end does), so none in the story is none in any.
+            nowhere = state.nowhere_nationwide = _NATIONWIDE.search(state.text) is None
+        if nowhere:
+            return None
         end = self.sent.span.end
         scanned, found = self.state.nationwide.get(para, (-1, []))
         if scanned < end:

@@ -49,7 +49,11 @@ POSSESSIVE = r"(?:his|her|their|its|the|a|an)"
 
 VOTES_AFTER = re.compile(r"^\s*(?:of\s+the\s+)?(?:valid\s+)?votes?\b|^\s+ballots\b", re.I)
 SHARE_CUE_AFTER = re.compile(
-    r"^\s*(?:share|of\s+the\s+(?:valid\s+)?(?:vote|votes|poll|share)|vote\s+share|of\s+votes)\b",
+    # (sixteenth session) and "of the overall vote", "of the popular vote", "of all votes
+    # cast", "of ballots cast", "of those who voted": of the votes cast, in other words
+    r"^\s*(?:share|of\s+the\s+(?:valid\s+|overall\s+|popular\s+)?(?:vote|votes|poll|share)"
+    r"|vote\s+share|of\s+votes|of\s+all\s+(?:the\s+)?(?:votes|ballots)\s+cast"
+    r"|of\s+(?:the\s+)?ballots\s+cast|of\s+those\s+voting|of\s+those\s+who\s+voted)\b",
     re.I,
 )
 RANK_BEFORE = re.compile(

@@ -282,7 +282,7 @@ def read_word_placings(f: Frame) -> None:
     low = f.low
     if "followed by" in low:
         read_followed_by(f)
-    if not any(c in low for c in SECOND_CUES) and not (
+    if not f.holds(SECOND_CUES) and not (
         ("majority" in low and " over " in low)
         or " ahead of " in low
         or " beat" in low
