@@ -711,8 +711,9 @@ def aside_seats(text: str, contests: Sequence[ContestMention]) -> dict[int, bool
     spans: list[tuple[int, int, bool]] = []
     # (Each pattern only where the text holds what every match of it does: the dashes' opens
     # with no character the engine can skip to, and would be tried at every place.)
-    scans = ((_BRACKET_ASIDE, 1),) if "(" in text else ()
-    scans += ((_DASH_ASIDE, 2),) if _spaced_dash(text) else ()
+    scans: list[tuple[re.Pattern[str], int]] = [(_BRACKET_ASIDE, 1)] if "(" in text else []
+    if _spaced_dash(text):
+        scans.append((_DASH_ASIDE, 2))
     for pattern, group in scans:
         for m in pattern.finditer(text):
             a, b = m.start(group), m.end(group)
