@@ -108,6 +108,18 @@ def test_a_share_change_fitting_neither_reading_is_a_warning_once_the_seat_is_co
     assert str(finding.evidence["seat_confirmed"]).startswith("Carla Lockhart stood in Upper Bann")
 
 
+def test_a_share_change_on_a_seat_named_firmly_needs_no_confirmation() -> None:
+    # The twin: one seat in the sentence, the change tied to it firmly. The record is
+    # compared as ever, and the finding says nothing of a seat confirmed.
+    text = (
+        "In Upper Bann, sitting MP Carla Lockhart managed to grow her percentage of the vote "
+        "by 4.47 per cent."
+    )
+    (finding,) = _named(report_of(text, "uk-ge-2024"), "percent-points-confusion")
+    assert finding.text == "4.47 per cent"
+    assert "seat_confirmed" not in finding.evidence
+
+
 def test_the_right_change_in_points_is_silent() -> None:
     text = _TWO_SEATS.format(name="Carla Lockhart", amount="4.94 percentage points")
     assert _named(report_of(text, "uk-ge-2024"), "percent-points-confusion") == []
