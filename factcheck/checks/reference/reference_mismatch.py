@@ -1230,7 +1230,9 @@ class ReferenceMismatch(Rule):
             return
         oc = match.candidate
         who = f"{oc.name}'s"
-        stood = None if cand.by_party else stood_in(off, cand.name)
+        # A party's figure names no person to confirm its seat by, but a contest placed by
+        # its people (Leeds Central, by the three named in its list) is placed for it too.
+        stood = off.placed if cand.by_party else stood_in(off, cand.name)
         if cand.votes is not None and oc.votes is not None:
             yield from self._count(
                 cand.votes,
