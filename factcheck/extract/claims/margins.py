@@ -599,6 +599,8 @@ def _read_lead_share(f: Frame, a: Around) -> bool:
 
 
 _BRACKET_GAP = re.compile(r"\s*(?:votes?\s*)?\(\s*")
+_RESTATED_GAP = re.compile(r"\s*(?:votes?\s*)?,?\s*(?:or|[-–—])\s+")
+_RESTATED_END = re.compile(r"\s*(?:[-–—,.;:)]|$)")
 # (also "Majority: 4,216 - 9.2%": the count, a dash, the share)
 _CARD_GAP = re.compile(r"[ \t]+(?:[-–—][ \t]+)?")
 # The card's next field run on after the share, on the same line: "9.2%Turnout: 61.62%".
@@ -623,6 +625,11 @@ def _read_bracketed_share(
             # winner's, not the majority's: left to the share readings.
             return
         what = "a percentage in brackets right after the majority's count"
+    elif _RESTATED_GAP.fullmatch(text, m.end, n.start) and _RESTATED_END.match(text, n.end):
+        # (Sixteenth session) "He has a majority of 5,102 or 12.7%.", "a majority of 5,575 -
+        # 11.5% - on a turnout of 65.5%": the count restated as a percentage, ending its clause
+        # ("or 12.7% of the vote" is the winner's share; "- 11.5% up on 2017", a change).
+        what = "a percentage right after the majority's count, restated (“or”, a dash)"
     elif (
         card
         and _CARD_GAP.fullmatch(text, m.end, n.start)
