@@ -130,7 +130,7 @@ def _level_changed_to(f: Frame, a: Around) -> bool:
 def read_turnout(f: Frame, a: Around) -> bool:
     """An exact percentage after "turnout" in its clause, unless the turnout is dated."""
     m = a.m
-    if not any(cue in f.low for cue in TURNOUT_CUES):
+    if not f.holds(TURNOUT_CUES):
         return False  # every wording below needs the word
     if _level_changed_to(f, a):
         return True
@@ -160,12 +160,15 @@ def read_turnout(f: Frame, a: Around) -> bool:
         # who voted in 2015"): that election's, when its clause names it.
         _keep_earlier(f, a, dated=True)
         return True
-    if _FROM_BEFORE.search(a.before[-8:]) and (
-        _TO_FIGURE_AFTER.match(a.after) or _TO_FIGURE_BEFORE.search(a.before[-40:])
-    ):
-        # "down from 76% to 70%", "rising to 70% from 67.8%": the earlier turnout.
-        _keep_earlier(f, a, dated=False)
-        return True
+    if _FROM_BEFORE.search(a.before[-8:]):
+        if _TO_FIGURE_AFTER.match(a.after) or _TO_FIGURE_BEFORE.search(a.before[-40:]):
+            # "down from 76% to 70%", "rising to 70% from 67.8%": the earlier turnout.
+            _keep_earlier(f, a, dated=False)
+            return True
+        # "turnout fell from 68.8%": the level it changed from is not this election's, and,
+        # with no level it reached, maybe not the turnout's ("with the Conservatives' share
+        # down from 45%"): no reading (session 16's mutation run).
+        return False
     # With several seats in the sentence, the one named before it in its clause ("Turnout in
     # Ilford North was 66.1 per cent, …"), not one carried from before; loosely, as the
     # sentence may give it as another's change ("fell 5.1 per cent in A and 4.2 per cent in
@@ -500,7 +503,7 @@ def read_ballots(f: Frame, a: Around) -> bool:
     elif _CAST_BEFORE.search(a.before):
         what = "“votes cast” or “total votes” before it"
     elif (
-        any(cue in f.low for cue in TURNOUT_CUES)
+        f.holds(TURNOUT_CUES)
         and (cue := _last_turnout(a.clause_before)) is not None
         # On the count's own line: a table's header naming a "Turnout" column above its
         # rows ("Electorate Turnout Votes") says nothing of the row's first count.
