@@ -146,3 +146,30 @@ def test_a_percentage_going_on_to_a_change_is_not_the_majoritys_share() -> None:
         )
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "seat", "points"),
+    [
+        (
+            "In Tooting, Rosena Allin-Khan increased her majority from 5.3% to 26.6%.",
+            "Tooting",
+            "26.6",
+        ),
+        (
+            "In Blaenau Gwent there was a rise in Labour's majority from 32.5 per cent in the 2010"
+            " election to 40 per cent.",
+            "Blaenau Gwent",
+            "40",
+        ),
+    ],
+)
+def test_the_level_a_majority_in_points_changed_to_is_its_share_now(
+    text: str, seat: str, points: str
+) -> None:
+    assert _majority_share(text, seat) == points
+
+
+def test_the_level_a_share_changed_to_is_no_majoritys() -> None:
+    text = "In Tooting, Rosena Allin-Khan increased her share from 45.3% to 59.6%."
+    assert _majority_share(text, "Tooting") is None

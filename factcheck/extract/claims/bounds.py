@@ -91,6 +91,8 @@ def _turnout_bound(f: Frame, a: Around) -> bool:
     m = a.m
     if m.kind is not NumberKind.PERCENT or m.hedge == "exact" or m.value > 100:
         return False
+    if "turn" not in f.low:
+        return False  # the substring first: most hedged shares are nowhere near the word
     if not _TURNOUT_WAS.search(a.before[-100:]) or _SEVERAL_AFTER.match(a.after):
         return False
     if len({c.name for c in f.contests}) > 1 or f.earlier(m) is not None:
