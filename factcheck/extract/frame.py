@@ -294,12 +294,10 @@ _BACK_TO_COUNT = re.compile(
 )
 # A sentence about a whole nation or the country, naming no seat: "a turnout of 62.09%" after
 # "were cast in Northern Ireland", "fallen by 3.6% to 24% across Scotland".
-# The lookahead lists the letters a match can start with (as the pattern ignores case, in
-# any case): it changes no match, and the engine rejects most places at once, twice as fast.
-_NATIONWIDE_START = "(?=[aitnuscwro])"
+# (compiled_re gives the search the letters a match can start with, in either case, so the
+# engine rejects most places at once.)
 _NATIONWIDE = re.compile(
-    _NATIONWIDE_START
-    + r"\b(?:(?:across|in|throughout|around)\s+(?:all\s+of\s+)?(?:Scotland|Wales|England"
+    r"\b(?:(?:across|in|throughout|around)\s+(?:all\s+of\s+)?(?:Scotland|Wales|England"
     r"|Northern\s+Ireland|the\s+UK|the\s+United\s+Kingdom|Great\s+Britain|Britain"
     r"|the\s+country|the\s+nation)|nationally|nationwide|UK-wide|Scotland-wide|Wales-wide"
     r"|country-wide|across\s+the\s+board|all\s+\d+\s+seats"
@@ -554,6 +552,8 @@ class ReadState:
     claims: list[Claim] = field(default_factory=list)
     nationwide: dict[int, tuple[int, list[re.Match[str]]]] = field(default_factory=dict)
     """Per paragraph start: how far it was scanned, and the nation-wide phrases found there."""
+    nowhere_nationwide: bool | None = None
+    """Whether the story holds no nation-wide phrase at all (None: not looked for yet)."""
     last_person: PersonMention | None = None
     last_party: PartyMention | None = None
     """The party named last before the sentence read, for "The party also took Chichester"."""
@@ -1215,6 +1215,16 @@ class Frame:
         The paragraph is scanned once, not once per figure or per sentence: a round-up
         written as one long paragraph would otherwise cost its length for every figure.
         """
+        state = self.state
+        nowhere = state.nowhere_nationwide
+        if nowhere is None:
+            # One search of the story first: most hold no such phrase, and then no paragraph
+            # needs its own tests. A match in a paragraph is one in the story (the pattern
+            # looks past its match only for a word boundary, which the line break after the
+            # paragraph gives as its end does), so none in the story is none in any.
+            nowhere = state.nowhere_nationwide = _NATIONWIDE.search(state.text) is None
+        if nowhere:
+            return None
         end = self.sent.span.end
         scanned, found = self.state.nationwide.get(para, (-1, []))
         if scanned < end:
@@ -1590,6 +1600,11 @@ class Frame:
         if pairs is None:
             return None
         return next((who for who, named in pairs if named is seat), None)
+
+    def respective_pairs(self) -> list[tuple[PersonMention, ContestMention]] | None:
+        """Each person "respectively" pairs with a seat, in order (see
+        :meth:`_respective_seat`), or None when the sentence pairs none."""
+        return self._respective_pairs()
 
     def _respective_pairs(self) -> list[tuple[PersonMention, ContestMention]] | None:
         # The people are the run named last before the seats, one after another ("A, B and
