@@ -112,8 +112,12 @@ def test_respectively_pairs_the_seats_listed_before_it_whatever_else_the_sentenc
         ("Gower", "Jane Smith"),
         ("Bridgend", "John Brown"),
     ]
-    # The control: with no "respectively", the people are not paired with the seats in turn.
-    assert ("Gower", "Jane Smith") not in _holders(f"{text}.")
+    # With no "respectively", a run of people right before "held" and a list of as many seats
+    # ending the clause are paired in turn all the same (sixteenth session: one seat has one
+    # winner, so "held Gower and Bridgend" cannot be both people's); the control is a list
+    # that does not end the clause, where the people are not paired with the seats in turn.
+    assert _holders(f"{text}.") == [("Gower", "Jane Smith"), ("Bridgend", "John Brown")]
+    assert ("Gower", "Jane Smith") not in _holders(f"{text} by 2,000 votes between them.")
 
 
 def _outcome_readings(text: str) -> list[tuple[str | None, str | None, str | None, str]]:

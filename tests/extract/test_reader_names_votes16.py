@@ -3,7 +3,10 @@
 
 "James Morris and Mike Wood retained Halesowen and Rowley Regis and Dudley South
 respectively": every person "respectively" pairs with a seat is the verb's subject and that
-seat's candidate, not only the one named right before the verb. "Both Chris Davies and Glyn
+seat's candidate, not only the one named right before the verb; a run of people right before
+a verb of holding or winning and a list of seats ending the clause ("Kerry McCarthy and Karin
+Smyth successfully held Bristol East and Bristol South") pairs them in order too, each the
+winner of their own. "Both Chris Davies and Glyn
 Davies held …": "Both" is no part of a name. "the UUP's Sam Nicholson in fourth place
 (4,425)": the count in brackets after a placing is the votes that placed them, as "came fourth
 with 4,425" is. "secured 15,558 votes in the previously safe Labour seat": the seat's past
@@ -19,7 +22,7 @@ import pytest
 from story_files import candidate_named, contest_named, findings_of
 
 from factcheck.extract.reader import read_prose
-from factcheck.models import Article, Document
+from factcheck.models import Article, Document, OutcomeClaim
 
 
 def _read(text: str) -> Article:
@@ -73,14 +76,6 @@ def test_a_misspelt_name_respectively_paired_with_a_seat_is_flagged() -> None:
     )
     [finding] = findings_of(sentence, "uk-ge-2017", rule="name-mismatch")
     assert finding.text == "James Morrison"
-
-
-def test_people_named_before_seats_without_respectively_are_not_paired_by_position() -> None:
-    sentence = (
-        "Elsewhere, Conservatives James Morris and Mike Wood retained Halesowen and Rowley "
-        "Regis and Dudley South."
-    )
-    assert "James Morris" not in _seats_of(_read(sentence))
 
 
 def test_a_person_named_before_a_paired_run_is_not_its_subject() -> None:
@@ -166,3 +161,39 @@ def test_votes_polled_previously_are_not_this_election_s() -> None:
     article = _read(sentence)
     assert all(c.votes is None for contest in article.contests for c in contest.candidates)
     assert findings_of(sentence, "uk-ge-2024") == []
+
+
+# A run of people holding a list of seats pairs them as "respectively" does.
+
+
+def test_a_run_of_people_holding_a_list_of_seats_pairs_them_in_order() -> None:
+    sentence = (
+        "And Labour candidates Kerry McCarthy and Karin Smyth successfully held Bristol East "
+        "and Bristol South."
+    )
+    article = _read(sentence)
+    assert _seats_of(article) == {"Kerry McCarthy": "Bristol East", "Karin Smyth": "Bristol South"}
+    for seat, person in (("Bristol East", "Kerry McCarthy"), ("Bristol South", "Karin Smyth")):
+        rank = candidate_named(contest_named(article, seat), person).rank
+        assert rank is not None
+        assert rank.value == 1
+    winners = {(c.contest, c.candidate) for c in article.claims if isinstance(c, OutcomeClaim)}
+    assert winners == {("Bristol East", "Kerry McCarthy"), ("Bristol South", "Karin Smyth")}
+    assert findings_of(sentence, "uk-ge-2015", rule=None) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no verb of holding or winning between them
+        "Labour's Kerry McCarthy and Karin Smyth campaigned in Bristol East and Bristol South.",
+        # the seats' list does not end the clause
+        "Kerry McCarthy and Karin Smyth held Bristol East and Bristol South by 2,000 votes "
+        "between them.",
+    ],
+)
+def test_people_and_seats_are_not_paired_without_a_verb_of_holding_ending_the_clause(
+    sentence: str,
+) -> None:
+    # Kerry McCarthy, named before the one right before the verb, is paired with no seat.
+    assert "Kerry McCarthy" not in _seats_of(_read(sentence))

@@ -465,6 +465,126 @@ def read_vote_from_to(f: Frame) -> None:
         )
 
 
+# A person's or party's vote, then a verb of its change, no figure needed: "saw his vote
+# collapse", "his vote was slashed", "the DUP's Nigel Dodds' vote rose", "as the SNP vote fell"
+# (not "his vote share fell": a share's change).
+_VOTE_THEN_DIRECTION = re.compile(
+    r"(?:\b(?P<pron>his|her)|(?P<poss>['’]s?)|(?<=[A-Za-z]))\s+(?:own\s+)?vote(?!\s+share)"
+    r"\s+(?:(?:has|had|was|have)\s+(?:been\s+)?)?(?:[a-z]+ly\s+)?"
+    rf"(?P<dir>{UP}|{DOWN}|collapsed?|plummet(?:ed)?|slump(?:ed)?|slashed|went\s+up|went\s+down)"
+    r"\b",
+    re.IGNORECASE,
+)
+# A verb of change, then the person's own vote: "managed to increase his vote", "improved her
+# vote" (not "increased his vote share").
+_DIRECTION_THEN_VOTE = re.compile(
+    r"\b(?P<dir>increas(?:e|ed|ing)|improv(?:e|ed|ing)|boost(?:ed|ing)?|rais(?:e|ed|ing)"
+    r"|lift(?:ed|ing)?|grew|grow|doubl(?:e|ed|ing))\s+(?P<pron>his|her)\s+(?:own\s+)?vote\b"
+    r"(?!\s+share|s)",
+    re.IGNORECASE,
+)
+_VOTE_DOWN = re.compile(r"collapse|plummet|slump|slashed|went\s+down", re.IGNORECASE)
+# The level the vote changed to, right after the verb: "saw his vote fall to just 1,527".
+_VOTE_TO_LEVEL = re.compile(r"\s+to\s+(?:just\s+|only\s+|a\s+mere\s+)?(?=\d)", re.IGNORECASE)
+
+
+def may_state_vote_direction(text: str) -> bool:
+    """Could ``text`` say a vote rose or fell without a figure ("saw his vote collapse")? The
+    whole-text test a story with no other result passes on."""
+    return " vote" in text and bool(
+        _VOTE_THEN_DIRECTION.search(text) or _DIRECTION_THEN_VOTE.search(text)
+    )
+
+
+def read_vote_directions(f: Frame) -> None:
+    """The direction of a candidate's vote, said without its size: "LibDem Gordon Lishman saw
+    his vote collapse", "Naomi Long improved her vote", "as the SNP vote fell" (the party's
+    candidate's). A level it fell or rose to, right after ("saw his vote fall to just 1,527"),
+    is the person's votes at this election. A clause giving the change's size or its earlier
+    level ("by 0.7%", "from 9,239 to 2,011") is left to the readings of those."""
+    state, sent, text = f.state, f.sent, f.state.text
+    found = [
+        *_VOTE_THEN_DIRECTION.finditer(text, sent.span.start, sent.span.end),
+        *_DIRECTION_THEN_VOTE.finditer(text, sent.span.start, sent.span.end),
+    ]
+    for m in found:
+        start, end, word = m.start(), m.end(), m.group("dir")
+        clause_end = f.clause_end(end, CLAUSE_BREAK)
+        level = None
+        if (to := _VOTE_TO_LEVEL.match(text, end, clause_end)) is not None:
+            level = next(
+                (
+                    n
+                    for n in f.numbers
+                    if n.start == to.end() and n.kind is NumberKind.COUNT and n.hedge == "exact"
+                ),
+                None,
+            )
+        after = [
+            n for n in f.numbers if end <= n.start < clause_end and n.kind is not NumberKind.YEAR
+        ]
+        if len(after) > (0 if level is None else 1):
+            # "boosted his vote by 0.7%", "from 17,725 to 18,087", "dropped to 21,929 – a loss
+            # of 2,426": the change's size or other level, read with it elsewhere
+            continue
+        if level is not None and (level.value < 100 or f.numbers.index(level) in f.used):
+            continue
+        if other_time(text, f.clause_start(start), clause_end, state.story_year) is not None:
+            continue  # "in 2015 her vote rose": another election's change
+        who: PersonMention | None = None
+        party: PartyMention | None = None
+        if m.group("pron") or m.group("poss"):
+            # "his vote", "Nigel Dodds' vote": the person named last before it.
+            who = f.subject(start)
+        else:
+            # "as the SNP vote fell": the party named right before "vote".
+            party = next(
+                (
+                    p
+                    for p in f.parties
+                    if p.span.end <= start and not text[p.span.end : start].strip()
+                ),
+                None,
+            )
+        if who is None and party is None:
+            continue
+        # The seat: the person's as read before, else one the sentence names or the story's
+        # own; a seat only carried from an earlier paragraph of a round-up may be another's.
+        known = state.candidates.get(who.name) if who is not None else None
+        contest = f.contest_for(who) if who is not None else f.contest
+        if known is not None and known.contest is not None:
+            contest = known.contest
+        elif contest is None or not (f.seat_tie(who)[1] or f.carried_tie() is not None):
+            continue
+        down = _VOTE_DOWN.match(word) is not None or direction(word.split()[0]) is Direction.DOWN
+        current = None
+        if level is not None:
+            if who is None:
+                continue  # a party's level is read by the party readings, if at all
+            f.used.add(f.numbers.index(level))
+            cand = f.register(who)
+            current = f.figure(level, Unit.VOTES, "“his/her vote … to” the level reached", who=who)
+            if cand.votes is None:
+                cand.votes = current
+            contest = cand.contest
+        at = m.start("dir")
+        begin = m.start("pron") if m.group("pron") and m.start("pron") < at else at
+        state.claims.append(
+            ChangeClaim(
+                quantity=Quantity.VOTES,
+                contest=contest,
+                candidate=who.name if who is not None else None,
+                party=party.party.name if party is not None else None,
+                direction=Direction.DOWN if down else Direction.UP,
+                direction_text=word,
+                direction_span=Span(start=at, end=at + len(word)),
+                current=current,
+                span=Span(start=min(begin, at), end=level.end if level is not None else end),
+                quoted=state.quoted(Span(start=at, end=at + 1)),
+            )
+        )
+
+
 # "doubled", "trebled", "quadrupled" (by their first five letters): the multiple each says.
 _FACTORS = {"doubl": 2, "tripl": 3, "trebl": 3, "quadr": 4}
 # Up to four words right before a verb of multiplying: a hedge among them ("nearly", "more

@@ -588,10 +588,10 @@ def _candidate_cue(f: Frame, person: PersonMention) -> Cue | None:
     end = min(sent.span.end, person.span.end + 200)
     if _SUBJECT.match(text, person.span.end, end):
         return _SUBJECT_CUE, True
-    if "respectively" in f.words:
+    if len(f.contests) > 1 and len(f.people) > 1:
         # "James Morris and Mike Wood retained Halesowen and Dudley South respectively": the
-        # verb's subject is the run of people "respectively" pairs with the seats, not only
-        # the last of them, the one named right before it.
+        # verb's subject is the run of people "respectively" (or the verb, right before the
+        # seats) pairs with the seats, not only the last of them, named right before it.
         pairs = f.respective_pairs()
         if pairs and any(p.span.start == person.span.start for p, _ in pairs[:-1]):
             last = pairs[-1][0]
