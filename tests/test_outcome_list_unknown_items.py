@@ -78,3 +78,20 @@ def test_every_seat_of_a_list_with_an_unknown_item_is_read(
         s for s, p, v, f in outcomes_of(text) if (p, v, f) == ("Conservative", "gain", "Labour")
     }
     assert read == set(seats), text
+
+
+def test_a_seat_before_a_comma_is_its_own_item_though_a_longer_name_begins_with_it() -> None:
+    """ "Heywood and Middleton, North West Durham": the 2019 seat, then the next item; not the
+    2024 seat "Heywood and Middleton North" read across the comma (hypothesis found it, with
+    "Chester" the unknown item before them)."""
+    text = (
+        "The Conservatives gained High Peak, Chester, Heywood and Middleton, North West Durham"
+        " and Ashfield from Labour."
+    )
+    read = {
+        s for s, p, v, f in outcomes_of(text) if (p, v, f) == ("Conservative", "gain", "Labour")
+    }
+    assert read == {"High Peak", "Heywood and Middleton", "North West Durham", "Ashfield"}
+    # The control: written whole, with no comma, the 2024 seat is read.
+    text = "The Conservatives gained Heywood and Middleton North from Labour."
+    assert {s for s, *_ in outcomes_of(text)} == {"Heywood and Middleton North"}

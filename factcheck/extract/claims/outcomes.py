@@ -2089,7 +2089,9 @@ def _seat_tie(
     if (
         who is not None
         and not f.contests
-        and known is None
+        # (Known, but read in no seat: "Jane Smith polled 20,000 votes" in no seat's
+        # sentence is not named with one either; session 16's mutation run.)
+        and (known is None or known.contest is None)
         and state.seats_named > 1
         and f.contest is not None
         and f.contest == state.main_seat
