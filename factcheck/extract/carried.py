@@ -97,7 +97,8 @@ _PLACE_SEAT = re.compile(
 _THE_PLACE_SEAT = re.compile(
     r"\bthe\s+((?:[A-Z][\w'’-]*\s+){1,3})(?:seat|constituency)\b(?!\s+of\b)"
 )
-_PLACE_OWNS = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s?\s+$")
+# (The owner's words on one line: a heading above, "Election Night", is not part of the name.)
+_PLACE_OWNS = re.compile(r"\b([A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*){0,2})['’]s?\s+$")
 # A place a sentence is set in: "In Maidstone, Helen Grant …", "re-elected in Uxbridge, west
 # London": opening the sentence, or after a verb of winning or the count, and closed by
 # punctuation (not "in Kent's only Labour seat").

@@ -964,7 +964,7 @@ _NOT_NAMES = frozenset(
     Similarly Likewise Separately Elsewhere Additionally Furthermore Moreover Nevertheless
     Nonetheless Surprisingly Unsurprisingly Remarkably Crucially Importantly Ironically
     Independant Senedd Holyrood Stormont Full Latest Live Final Official Even Better Worse
-    Bad""".split()  # noqa: SIM905
+    Bad Both Neither Either""".split()  # noqa: SIM905
 )
 
 

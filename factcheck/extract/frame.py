@@ -186,6 +186,19 @@ _WHERE_AFTER = re.compile(r",[^\S\n]*where\b[^,;:.\n]{0,80}", re.IGNORECASE)
 # Between two people of a list: "Damian Collins, Michael Fallon", "Kerry McCarthy and".
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
 _RESPECTIVELY_WORD = re.compile(r"\brespectively\b", re.IGNORECASE)
+# A verb of holding or winning between a run of people and a list of seats, which pairs them
+# in order without "respectively": "A and B successfully held X and Y", "A and B have both
+# retained their seats in X and Y".
+_PAIRING_VERBS = frozenset(("held", "retained", "kept", "won", "hold", "retain", "keep", "win"))
+_PAIRED_BY_VERB = re.compile(
+    r"\s+(?:(?:both|all|each|also|have|has|had|successfully|comfortably|easily|narrowly)\s+)"
+    r"{0,3}(?:held|retained|kept|won|hold|retain|keep|win)\s+"
+    r"(?:(?:their|the)\s+(?:seats?|constituencies)\s+(?:in|of)\s+)?",
+    re.IGNORECASE,
+)
+# The seats' list ends its clause: "… Bristol East and Bristol South." (not "… and Bristol South
+# by 2,000 votes between them").
+_LIST_ENDS = re.compile(r"\s*(?:[.;:!?]|,\s|$|\s+(?:respectively|for\s+(?-i:[A-Z])))")
 # Words saying a majority was held before this election: "entered this poll with a slim
 # majority of just 104", "after overturning a majority of 5,339", "was defending a majority of
 # more than 23,000", "had enjoyed a majority of", "lost her majority of". A figure they govern
@@ -1604,10 +1617,21 @@ class Frame:
             return None
         return next((who for who, named in pairs if named is seat), None)
 
+    def respective_pairs(self) -> list[tuple[PersonMention, ContestMention]] | None:
+        """Each person "respectively" pairs with a seat, in order (see
+        :meth:`_respective_seat`), or None when the sentence pairs none."""
+        return self._respective_pairs()
+
     def _respective_pairs(self) -> list[tuple[PersonMention, ContestMention]] | None:
         # The people are the run named last before the seats, one after another ("A, B and
         # C held X, Y and Z respectively"): as many as the seats, joined by commas or "and".
-        if "respectively" not in self.words or len(self.contests) < 2:
+        # Without "respectively", only a run that is the subject of a verb of holding or
+        # winning right before the seats: "Kerry McCarthy and Karin Smyth successfully held
+        # Bristol East and Bristol South" pairs them as "respectively" would.
+        if len(self.contests) < 2:
+            return None
+        implied = "respectively" not in self.words
+        if implied and not any(w in self.words for w in _PAIRING_VERBS):
             return None
         text = self.state.text
         # The seats are the list named last before "respectively": "A, B and C held X, Y and Z
@@ -1628,6 +1652,11 @@ class Frame:
             return None
         if not all(
             _LISTED.fullmatch(text, a.span.end, b.span.start) for a, b in itertools.pairwise(run)
+        ):
+            return None
+        if implied and not (
+            _PAIRED_BY_VERB.fullmatch(text, run[-1].span.end, seats[0].span.start)
+            and _LIST_ENDS.match(text, seats[-1].span.end, self.sent.span.end)
         ):
             return None
         return list(zip(run, seats, strict=True))

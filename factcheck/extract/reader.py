@@ -69,12 +69,14 @@ from factcheck.extract.claims.beat_winners import read_beat_winners
 from factcheck.extract.claims.bounds import read_bound
 from factcheck.extract.claims.challengers import CHALLENGE_CUES, read_challengers
 from factcheck.extract.claims.changes import (
+    may_state_vote_direction,
     read_amount,
     read_card_change,
     read_elliptical,
     read_level,
     read_majority_directions,
     read_turnout_directions,
+    read_vote_directions,
     read_vote_from_to,
 )
 from factcheck.extract.claims.commons_tables import HEADER_CUE, read_commons_rows
@@ -764,11 +766,13 @@ def _worth_reading(text: str, numbers: list[NumberMention], start: int) -> bool:
         MAJORITY_CHANGE.search(text, start) or MAJORITY_MULTIPLIED.search(text, start)
     ):
         return True
-    # A winner or a hold/gain is stated in words, with no figure at all.
+    # A winner or a hold/gain is stated in words, with no figure at all; or a vote's rise or
+    # fall ("saw his vote collapse").
     return (
         may_state_outcome(text, start)
         or may_hold_loss_rows(text, start)
         or may_overturn(text, start)
+        or may_state_vote_direction(text)
     )
 
 
@@ -1150,6 +1154,8 @@ def _read_sentence(f: Frame) -> None:
 
     if "turnout" in f.low:
         read_turnout_directions(f)  # "turnout was up on 2017": no figure needed
+    if " vote " in f.low or " vote." in f.low or " vote," in f.low:
+        read_vote_directions(f)  # "saw his vote collapse", "as the SNP vote fell"
     if not f.numbers and "majorit" not in sent.text:
         if f.people:
             read_results_list(f)  # a results card's name line, before its fields

@@ -674,6 +674,7 @@ def read_winners(f: Frame) -> None:
     state, sent = f.state, f.sent
     text = state.text
     found: list[tuple[int, Span]] = []
+    key_seat: dict[int, ContestMention] = {}  # the seat a verb right before it says was won
     for m in _WINNER.finditer(text, sent.span.start, sent.span.end):
         group = next(g for g in ("key", "won", "seat", "poll", "remain") if m.group(g) is not None)
         found.append((m.start(), Span(start=m.start(group), end=m.end(group))))
@@ -688,6 +689,7 @@ def read_winners(f: Frame) -> None:
         )
         if wb is not None:
             found.append((wb.start(), Span(start=wb.start("key"), end=c.span.end)))
+            key_seat[wb.start()] = c
             continue
         # "won the Gordon seat"
         wt = _WINNER_BEFORE_THE.search(text, max(sent.span.start, c.span.start - 40), c.span.start)
@@ -733,6 +735,22 @@ def read_winners(f: Frame) -> None:
         ):
             continue  # "X defeated Y to remain in the seat": Y is the one beaten
         where = f.contest_for(who)
+        pairs = _pairs_of(f, who) if at in key_seat else None
+        if pairs is not None:
+            # "Kerry McCarthy and Karin Smyth held Bristol East and Bristol South": each won
+            # the seat paired with them, the first the seat after the verb, with its words;
+            # the others theirs, by the seat's name.
+            for person, seat in pairs:
+                cand = f.register(person)
+                span = key if seat is key_seat[at] else seat.span
+                place = Figure(
+                    text="first", value=Decimal(1), unit=Unit.RANK, exact=True, span=span
+                )
+                if cand.rank is None:
+                    cand.rank = place
+                else:
+                    said_again(cand, place)
+            continue
         known = state.candidates.get(who.name) or state.same_person(who.name)
         if known is not None and known.contest is not None and where not in (None, known.contest):
             continue  # named with another seat earlier: this may be a different race
@@ -754,6 +772,15 @@ def read_winners(f: Frame) -> None:
             cand.rank = place
         else:
             said_again(cand, place)
+
+
+def _pairs_of(f: Frame, who: PersonMention) -> list[tuple[PersonMention, ContestMention]] | None:
+    """The people and seats the sentence pairs ("respectively", or a run of people holding a
+    list of seats), when ``who`` is one of them."""
+    pairs = f.respective_pairs() if len(f.contests) > 1 and len(f.people) > 1 else None
+    if pairs is None or not any(p.span.start == who.span.start for p, _ in pairs):
+        return None
+    return pairs
 
 
 def said_again(cand: Candidate, won: Figure) -> None:

@@ -231,7 +231,11 @@ def read_votes_and_shares(f: Frame) -> None:
             # "Lynn Murphy came second with 10,232", "Reform UK's X third on 27%": a count
             # after a placing is the votes that placed them; a percentage, the share.
             (votes if m.kind is NumberKind.COUNT else shares)[k] = who
-            cues[k] = "a placing, then “with” or “on”"
+            cues[k] = (
+                "a placing, then its figure in brackets"
+                if before.rstrip().endswith("(")
+                else "a placing, then “with” or “on”"
+            )
         elif (
             m.kind is NumberKind.PERCENT
             and m.value <= 100
@@ -544,8 +548,10 @@ _AFTER_PLACING = re.compile(
     r"(?:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|[4-8]th)"
     r"(?:\s+place)?|\b(?:came|finished|trailing|trailed)\s+(?:in\s+)?(?:last|bottom)"
     r"|\btrail(?:ed|ing)(?:\s+(?:behind|well\s+behind))?)"
-    r",?\s+(?:with|on|polling|receiving|securing|taking|winning|getting)\s+"
-    r"(?:just\s+|only\s+)?$",
+    r"(?:,?\s+(?:with|on|polling|receiving|securing|taking|winning|getting)\s+"
+    r"(?:just\s+|only\s+)?"
+    # "with the UUP's Sam Nicholson in fourth place (4,425)": the count in brackets
+    r"|\s+place\s*\()$",
     re.IGNORECASE,
 )
 # "compared to 19,766 for Mr Clegg", "1,113 voted for Green Party candidate Fergal McEntee":
