@@ -2230,7 +2230,7 @@ def _read_ousted(f: Frame) -> None:
     Gordon by Conservative X": a gain by the winner's party from the ousted MP's."""
     text, sent = f.state.text, f.sent
     end = sent.span.end
-    low = sent.text.lower()
+    low = f.lower  # (sent.text.lower(), made once a sentence)
     for m in _OUSTED.finditer(text, sent.span.start, end):
         rival, loser, stop = _rival_after(f, m.end())
         if m.group("beat") is not None and (
@@ -2493,7 +2493,7 @@ def _read_person_gains(f: Frame) -> None:
     Labour" after a party: a gain said of a person (or of the party a participle hangs on)."""
     text, sent = f.state.text, f.sent
     end = sent.span.end
-    low = sent.text.lower()
+    low = f.lower  # (sent.text.lower(), made once a sentence)
     for m in _PERSON_GAIN.finditer(text, sent.span.start, end) if _any(low, _GAIN_WORDS) else ():
         target = _own_seat(f, m.end())
         word = m.group("verb").lower()
