@@ -29,6 +29,8 @@ from factcheck.models import Figure, Grounds, OutcomeClaim, Span, Unit
 # no match, and the engine rejects most places at once rather than try every wording there,
 # half the cost on a story.
 _WINNER_START = "(?=[bcehikrstw])"
+# A party's words between "new" and "MP": "the new Labour MP for", "the new Lib Dem MP for".
+_NEW_PARTY_WORDS = r"(?:[A-Z][\w'’&-]*\s+){0,3}"
 _WINNER = re.compile(
     _WINNER_START
     + r"\b(?:(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|once\s+again\s+|again\s+)?"
@@ -38,9 +40,13 @@ _WINNER = re.compile(
     r"|returned(?=\s+as\s+(?:[\w'’&,-]+\s+){0,6}?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\b"
     r"|\s+to\s+the\s+[A-Z][^.;]{0,60}?\bseat\b|\s+once\s+more\s+for\s+(?:the\s+)?[A-Z])"
     r"|elected\s+(?:as\s+)?(?:the\s+)?MP\s+for|elected\s+the\s+new\s+MP\s+for"
+    # (sixteenth session) "was elected Labour MP for Luton North": a party's words before "MP"
+    # (with "as", new_members.py's reading)
+    r"|elected\s+(?:[A-Z][\w'’&-]*\s+){1,3}MP\s+for(?=\s+(?:the\s+)?[A-Z])"
     r"|elected(?=\s+in\s|\s+with\s+(?:\d|an?\s+(?:\w+\s+)?majority))"
-    # "is the new MP for Gordon", "was declared the winner in Gordon"
-    r"|the\s+new\s+MP\s+for|declared\s+(?:as\s+)?(?:the\s+)?winner(?=\s+(?:in|of|for|after|with|by)\s|\s*[,.;]|$)"
+    # "is the new MP for Gordon", "was declared the winner in Gordon"; (sixteenth session)
+    # "is the new Conservative MP for Gordon": a party's words may stand before "MP"
+    rf"|the\s+new\s+{_NEW_PARTY_WORDS}MP\s+for|declared\s+(?:as\s+)?(?:the\s+)?winner(?=\s+(?:in|of|for|after|with|by)\s|\s*[,.;]|$)"
     r"|voted\s+in(?:\s+once\s+again|\s+again)?(?=\s+(?:to|in|for|as)\b))"
     # (fourteenth session) "has won the election in Workington"
     r"|(?:has\s+|have\s+)(?P<won>won)(?=\s+(?:the\s+(?:election|vote|race|contest)\s+)?"
@@ -48,7 +54,8 @@ _WINNER = re.compile(
     r"|(?P<seat>(?:held|won|retained|kept|holds|wins|retains|keeps)\s+(?:on\s+to\s+|onto\s+)?"
     # "won this new blue wall constituency", "held his marginal seat"; a headline's bare
     # "holds seat"
-    r"(?:(?:the|her|his|their|this)\s+(?:[a-z][\w-]*\s+){0,3}?|(?=seat\b(?!\s+of\b)))"
+    r"(?:(?:the|her|his|their|this)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"|(?:(?:parliamentary|Westminster)\s+)?(?=seat\b(?!\s+of\b)))"
     r"(?:seat|constituency))\b(?!['’])"
     r"|(?P<poll>topped\s+the\s+poll|emerged\s+(?:as\s+the\s+)?(?:victorious|winner)"
     # "was delighted at securing re-election"
@@ -60,7 +67,8 @@ _WINNER = re.compile(
     # "clinched the seat" (not "secured the seat's nomination", "… the seat was safe")
     r"|(?:clinched|secured)\s+(?:the|her|his|their)\s+seat(?!['’]|\s+(?:was|is|of|would|will)\b)"
     # "claimed victory in Gordon", "secured a comfortable win in Gordon"
-    r"|(?:claimed|secured|sealed|clinched)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:victory|win)"
+    # (sixteenth session) "has won a surprise victory in Gordon"
+    r"|(?:claimed|secured|sealed|clinched|won)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:victory|win)"
     r"(?=\s+in\s+(?:the\s+)?[A-Z])"
     r"|(?:is|was)\s+(?:the|our)\s+(?:new\s+MP|winner)(?=\s+(?:in|here)\b)"
     # (ninth session) "romped to victory in Moray", "celebrating his win in North Down",
@@ -68,6 +76,8 @@ _WINNER = re.compile(
     r"|(?:romped|cruised|swept|stormed|sailed|coasted)\s+(?:home\s+)?to\s+(?:an?\s+)?(?:[a-z]+\s+)?"
     r"victory(?=\s+in\s+(?:the\s+)?[A-Z])"
     r"|celebrat(?:ed|ing|es)\s+(?:his|her)\s+(?:[a-z]+\s+)?(?:win|victory)(?=\s+in\s+(?:the\s+)?[A-Z])"
+    # (sixteenth session) "celebrates his Stafford win": the seat before the noun
+    r"|celebrat(?:ed|ing|es)\s+(?:his|her)\s+(?=[A-Z][\w'’&, -]{0,50}?\s(?:win|victory)\b)"
     # (fifteenth session) "has become the new MP for the constituency", "becomes the MP for"
     r"|(?:became|becomes|has\s+become|becoming)\s+(?:the\s+)?(?:new\s+)?MP(?=\s+for\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+)?[A-Z]|(?:constituency|seat)\b))"
@@ -197,6 +207,8 @@ _AUX = (
 _OUTCOME_NOUN = re.compile(
     r"\s+(?:\((?P<paren>[Hh]old|HOLD|[Gg]ain|GAIN)\)|(?P<verb>hold|holds|gain|gains|Hold|Gain"
     rf"|HOLD|GAIN)(?:\b|(?={GLUED_STAMP})))"
+    # (sixteenth session) "Labour hold both Bristol East and Bristol West"
+    r"(?:\s+both(?=\s+[A-Z]))?"
 )
 # "the seat", "its crowning seat of" (the seat named after), "the Ceredigion seat" (named
 # within).
@@ -213,6 +225,12 @@ _SEATS_OF = (
     r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:seats|constituencies)\s+(?:of|in)\s+"
     r"(?:the\s+constituencies\s+of\s+)?(?=[A-Z])"
 )
+# The seats counted, then listed after a dash or colon: "gained three seats - A, B and C";
+# (sixteenth session) "held the three other seats: A, B and C".
+_SEATS_LISTED = (
+    r"(?:(?:the|its|their|all)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:other\s+|remaining\s+)?seats\s*[:–—-]\s*"
+)
 _OUTCOME_GAINED = re.compile(
     # (A headline may capitalise the verb: "Labour Takes Bolsover From Conservatives".)
     rf"{_AUX}\s+(?P<verb>(?i:gained|took|taken|seized|snatched|captured|won|win|wins|takes|take"
@@ -221,7 +239,7 @@ _OUTCOME_GAINED = re.compile(
     # "from" only (see _PERSON_GAIN)
     r"|re-?taken|re-?took|re-?takes|re-?taking"
     # a headline's bare seat: "Jane Smith loses seat", "Jane Smith holds seat"
-    r"|\b(?:lost|loses|losing|holds|keeps|retains)\s+seat\b"
+    r"|\b(?:lost|loses|losing|holds|keeps|retains)\s+(?:parliamentary\s+|Westminster\s+)?seat\b"
     # a headline's present: "DUP regains East Belfast", "Lib Dems seize Chelmsford"
     r"|regains?|reclaims?|captures?|seizes?|snatch(?:es)?"
     # (ninth session) participles, "with the DUP taking back East Belfast from Alliance",
@@ -229,12 +247,14 @@ _OUTCOME_GAINED = re.compile(
     r"|gaining|taking|seizing|snatching|capturing|winning|regaining|reclaiming"
     r"|wrest|wrests|wrested|wrestle|wrestles|wrestled"
     r"))(?P<back>\s+back)?\s+"
+    # (sixteenth session) "took both Eastbourne and Lewes"
+    r"(?:both\s+(?=[A-Z]))?"
     # (ninth session) "Plaid regained control of the seat"
     r"(?:(?<=regained\s)control\s+of\s+)?"
     rf"(?P<what>{_WHAT_SEAT})?"
     # "It gained three seats - Colne Valley and Keighley from the Conservatives": the seats
     # counted, then listed after a dash or colon.
-    rf"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+seats\s*[:–—-]\s*|{_SEATS_OF})?"
+    rf"(?:{_SEATS_LISTED}|{_SEATS_OF})?"
     # "have won back the Vale of Clwyd": the seat named after "the"
     r"(?:the\s+(?=[A-Z]))?"
     # "Labour have gained in North Ayrshire and Arran, …": seats after "in"
@@ -253,10 +273,12 @@ _OUTCOME_HELD = re.compile(
     r"\s+(?:on\s+to\s+|onto\s+|(?:their|its)\s+(?:hold|grip)\s+(?:on|of)\s+|control\s+of\s+"
     r"|(?:(?<=held\s)|(?<=clung\s)|(?<=clings\s)|(?<=clinging\s))on\s+in\s+(?=(?:the\s+)?[A-Z]))?"
     r"(?:just\s+|only\s+)?"
+    # (sixteenth session) "Labour hold both Bristol East and Bristol West"
+    r"(?:both\s+(?=[A-Z]))?"
     rf"(?P<what>{_WHAT_SEAT})?"
     # "The SNP retained the Ross, Skye and Lochaber and Na h-Eileanan an Iar seats": the
     # seats named after "the", the plural after them.
-    rf"(?:{_SEATS_OF}|the\s+(?=[A-Z]))?"
+    rf"(?:{_SEATS_LISTED}|{_SEATS_OF}|the\s+(?=[A-Z]))?"
 )
 # "Labour lost Midlothian to the SNP": a gain by the party after "to", from the subject's.
 # (ninth session) The seats may be counted first, then named in brackets, "Alliance lost
@@ -299,6 +321,8 @@ _AND = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
 # What may follow a bare "Labour hold": the end of the phrase, or where it was.
 _OUTCOME_END = re.compile(
     rf"\s*(?:$|\n|[.,;:!?)\]–—-])|{GLUED_STAMP}|\s+the\s+seat\b"
+    # (sixteenth session) a headline's bare noun: "Ceredigion: Liberal Democrats hold seat"
+    r"|\s+seat\s*(?:$|\n|[.,;:!?–—-]|as\b)"
     # A headline's "Plaid hold Wales' most marginal seat": the story's seat.
     r"|\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*['’]s?\s+)(?:(?:most|very|key|marginal|safe|only"
     r"|crucial|\w+est)\s+){0,3}seat\b"
@@ -423,7 +447,8 @@ _OUTCOME_CUE = re.compile(
     # (A live page's stamp may be glued on: "Conservative gainpublished at 02:51".)
     rf"\b(?:[A-Z][\w-]+\s+(?:hold|gain)s?(?:\b|(?={GLUED_STAMP}))"
     r"|[A-Z][\w-]+\s+\(?(?:[Hh]old|[Gg]ain|HOLD|GAIN)s?\b|re-?elected\b|returned\s+to\s+(?:[Pp]arliament"
-    r"|Westminster|the\s+Commons)|elected\s+(?:as\s+)?(?:the\s+)?MP\b|topped\s+the\s+poll"
+    rf"|Westminster|the\s+Commons)|elected\s+(?:as\s+)?(?:the\s+)?{_NEW_PARTY_WORDS}MP\b"
+    r"|topped\s+the\s+poll|celebrat\w*\s+(?:his|her)\s+[A-Z]"
     r"|voted\s+in\b|(?:held|won|gained|retained|kept)\s+(?:on\s+to\s+|back\s+(?:the\s+)?"
     r"|(?:their|its)\s+hold\s+(?:on|of)\s+)?(?:the\s+seat\b|[A-Z])"
     # The wordings of issue 8: "held on to her seat", "retains his Exeter seat", "lost
@@ -443,10 +468,10 @@ _OUTCOME_CUE = re.compile(
     # A headline's capitalised verb: "Jane Smith Takes Bolsover Seat From Labour".
     r"|\b(?:Takes|Took|Gains|Seizes|Snatches|Captures)\s+[A-Z]"
     r"|at\s+the\s+expense\s+of\s|(?:won|wins)\s+(?:once\s+)?again\s+in\s"
-    r"|the\s+new\s+MP\s+for\s|declared\s+(?:as\s+)?(?:the\s+)?winner\b"
+    rf"|the\s+new\s+{_NEW_PARTY_WORDS}MP\s+for\s|declared\s+(?:as\s+)?(?:the\s+)?winner\b"
     r"|returns\s+to\s+(?:[Pp]arliament|Westminster|the\s+Commons)|(?:is|was)\s+(?:the|our)\s+(?:new\s+MP|winner)\b"
     r"|\b(?:win|victory)\s+(?:for|in)\s+[A-Z]|(?:clinched|secured)\s+(?:the|her|his|their)"
-    r"\s+seat\b|(?:claimed|secured|sealed|clinched)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:victory|win)"
+    r"\s+seat\b|(?:claimed|secured|sealed|clinched|won)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:victory|win)"
     r"\s+in\s"
     r"|\b(?:held|won|retained|kept|holds|wins|retains|keeps)\s+the\s+[A-Z]"
     r"|[Gg]ains\s+from\s|[-‑–]held\s+(?:seats?|constituenc)|re-?election\s+of\s"
@@ -455,9 +480,10 @@ _OUTCOME_CUE = re.compile(
     r"(?:the\s+|their\s+|its\s+)?"
     r"(?:(?:several|some|many|other|key|marginal|target)\s+)?seats\b"
     r"|(?:remained|remains)\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s"
-    r"|(?:snatching|seizing|capturing|snatched|seized|captured|took|taken|taking)\s+[A-Z]"
+    r"|(?:snatching|seizing|capturing|snatched|seized|captured|took|taken|taking)\s+"
+    r"(?:both\s+)?[A-Z]"
     # a headline's bare seat: "Jane Smith loses seat", "Jane Smith holds seat"
-    r"|\b(?:lost|loses|losing|holds|keeps|retains)\s+seat\b"
+    r"|\b(?:lost|loses|losing|holds|keeps|retains)\s+(?:parliamentary\s+|Westminster\s+)?seat\b"
     # a headline's present: "DUP regains East Belfast"
     r"|\b(?:regains?|reclaims?|seizes?|captures?|snatch(?:es)?)\s+[A-Z]"
     r"|(?:fell|fallen)\s+to\s+(?:the\s+)?[A-Z]|stayed\s+with\s+(?:the\s+)?[A-Z]"
@@ -477,6 +503,7 @@ _OUTCOME_CUE = re.compile(
     r"|became\s+(?:the\s+)?(?:new\s+)?MP\s+for\s|\bheld\s+on\s+in\s+[A-Z]"
     # (tenth session) "Alan Mak held on.", "Jane Smith hung on by 92 votes"
     r"|\b(?:held|hung|clung)\s+on(?:\s*[.,;:!?]|\s+by\s|\s+with\s|$)"
+    r"|\bheld\s+(?:on\s+)?for\s+(?:the\s+)?[A-Z]"
     # (fourteenth session) "clung on to his Aberdeen South seat", "clings on in Gower"
     r"|\b(?:clung|clings|clinging)\s+on(?:\s*to|\s+in)?\s+(?:(?:his|her|their|its|the)\s+)?[A-Z]"
     r"|\b(?:fended|fends|fending|saw|sees|seen)\s+off\s"
@@ -484,8 +511,9 @@ _OUTCOME_CUE = re.compile(
     r"|\bfirst\s+(?:ever\s+)?[A-Z][\w -]{1,40}?\s+(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s"
     r"|\b(?:ended|ends|ending|broke|breaks|breaking)\s+(?:[\w-]+\s+){1,4}of\s+(?:the\s+)?"
     r"[A-Z][\w ]{1,30}?\s+(?:rule|control|dominance|representation|hold)\s+(?:in|of|on|over)\s"
-    r"|(?:taking|gaining|winning|regaining|seizing|capturing|snatching|wrest\w*)\s+(?:back\s+)?"
-    r"[A-Z][\w'’ &,-]{0,60}?\s+(?:from|off)\s"
+    # (sixteenth session) and a headline's present: "Conservatives take Lincoln from Labour"
+    r"|(?:taking|gaining|winning|regaining|seizing|capturing|snatching|wrest\w*|takes?)\s+"
+    r"(?:back\s+)?[A-Z][\w'’ &,-]{0,60}?\s+(?:from|off)\s"
     r"|(?:turn\w*|remained|stayed|switch\w*|went)"
     r"\s+(?:[\w,&'’ -]{0,120}?\s)?(?:from\s+(?:red|blue)\s+)?(?:to\s+)?(?:red|blue)\b)"
 )
@@ -509,6 +537,11 @@ _OUTCOME_WORDS = (
     "becomes the new mp", "becoming the new mp", "becoming the mp",
     "first labour", "first lib", "first liberal", "first snp", "first plaid", "first green",
     "first reform", "first tory", "first alliance", "first sinn", "first dup", "first sdlp",
+    # (sixteenth session) "the new Conservative MP for"
+    "new conservative mp", "new labour mp", "new tory mp", "new snp mp", "new lib dem mp",
+    "new liberal democrat mp", "new reform mp", "new reform uk mp", "new green mp",
+    "new plaid mp", "new plaid cymru mp", "new dup mp", "new sdlp mp", "new uup mp",
+    "new alliance mp", "new sinn féin mp", "new sinn fein mp", "new independent mp",
 )  # fmt: skip
 _OUTCOME_WORD = substrings(_OUTCOME_WORDS)
 
@@ -680,8 +713,14 @@ def read_winners(f: Frame) -> None:
     for m in _WINNER.finditer(text, sent.span.start, sent.span.end):
         group = next(g for g in ("key", "won", "seat", "poll", "remain") if m.group(g) is not None)
         found.append((m.start(), Span(start=m.start(group), end=m.end(group))))
-    for m in _HELD_ON.finditer(text, sent.span.start, sent.span.end) if " on" in f.lower else ():
+    for m in (
+        _HELD_ON.finditer(text, sent.span.start, sent.span.end)
+        if _any(f.lower, HELD_ON_CUES)
+        else ()
+    ):
         # "Alan Mak held on by 92 votes": the winner, whose hold read_outcomes reads.
+        if not _held_for(f, m)[0]:
+            continue
         found.append((m.start(), Span(start=m.start("verb"), end=m.end("verb"))))
     for c in f.contests:
         # The verb stands right before the name: a short window keeps this linear however
@@ -1786,6 +1825,9 @@ def _read_first_party_mp(f: Frame) -> None:
 # Sedgefield to the Conservatives", "…, they unexpectedly lost two key seats to the
 # Conservatives - Vale of Clwyd and Gower": "they" inside the sentence, after a clause's start.
 _THEY = re.compile(r"(?:[,;]|\b(?:when|as|after|and|but|while|then))\s+they\b")
+# (sixteenth session) Or opening the sentence, "They lost A and B to the Conservatives": only
+# the party after "to" is read, whoever "they" are.
+_THEY_OPENING = re.compile(r"\s*(?:[Tt]hey|THEY)\b")
 
 
 def _read_they_lost(f: Frame) -> None:
@@ -1793,7 +1835,9 @@ def _read_they_lost(f: Frame) -> None:
     is not read (the party named before it in the sentence may be another, "winning back
     Cardiff Central from the Lib Dems, they lost …"), so only the winner's party is given."""
     text, end = f.state.text, f.sent.span.end
-    for m in _THEY.finditer(text, f.sent.span.start, end):
+    opening = _THEY_OPENING.match(text, f.sent.span.start, end)
+    found = _THEY.finditer(text, f.sent.span.start, end)
+    for m in [opening, *found] if opening is not None else found:
         lost = _OUTCOME_LOST.match(text, m.end(), end)
         got = _lost_objects(f, lost) if lost is not None else None
         if got is None:
@@ -1982,7 +2026,8 @@ def _own_seat(
 
 # A headline's bare "seat" after a verb of losing or keeping: "Jane Smith loses seat after 22
 # years", "Jane Smith holds seat" (not "seats", nor "seat of power").
-_BARE_SEAT = re.compile(r"seat\b(?!['’]|\s+of\b)")
+# (sixteenth session) "Jane Smith retains parliamentary seat"
+_BARE_SEAT = re.compile(r"(?:(?:parliamentary|Westminster)\s+)?seat\b(?!['’]|\s+of\b)")
 
 
 def _person_party(f: Frame, who: PersonMention) -> tuple[str | None, str, bool]:
@@ -2326,6 +2371,9 @@ def _person_at(f: Frame, at: int) -> PersonMention | None:
 _IN_SEAT = re.compile(
     r"\s+(?:once\s+more\s+)?(?:in|for|as\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for|to)\s+(?:the\s+)?"
 )
+# The seat before its title: "re-elected as Gower MP", "re-elected as Gower's MP".
+_AS_SEAT = re.compile(r"\s+as\s+(?:the\s+)?")
+_SEAT_MP = re.compile(r"(?:['’]s)?\s+(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\b")
 # (tenth session) "Alan Mak held on by 92 votes", "Jane Smith narrowly hung on": a hold
 # without an object (not "held on to power", "held on for a recount"), the seat the
 # sentence's or the story's. Only where the phrase ends, or a margin, a share or the seat
@@ -2343,11 +2391,28 @@ _FENDED_OFF = re.compile(
 # in Gower".
 _FENDED_IN = re.compile(r"(?:[^.;:,–—()]|,(?=\d)){0,80}?\bin\s+(?:the\s+)?(?=[A-Z])")
 _HELD_ON = re.compile(
-    r"\b(?P<verb>(?:held|hung|clung)\s+on)"
+    # (sixteenth session) "held for Labour", "held on for Labour": "for" a party (never "held
+    # on for a recount"; :func:`_held_for` checks the party)
+    r"\b(?P<verb>(?:held|hung|clung)\s+on|held(?=\s+for\s+(?:the\s+)?[A-Z]))"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+by\s+(?:(?:a|just|only|some|around|about|over|under|fewer"
     r"|less|more|than|mere|paper-thin|wafer-thin|slim|narrow|tiny)\s+)*\d"
-    r"|\s+with\s+(?:(?:a|an|just|only)\s+)*(?:\d|(?:[a-z-]+\s+){0,2}majority\b))"
+    r"|\s+with\s+(?:(?:a|an|just|only)\s+)*(?:\d|(?:[a-z-]+\s+){0,2}majority\b)"
+    r"|\s+for\s+(?:the\s+)?[A-Z])"
 )
+HELD_ON_CUES = (" on", "held for ")
+"""Substrings one of which a sentence needs for :data:`_HELD_ON` to match in it."""
+
+
+def _held_for(f: Frame, m: re.Match[str]) -> tuple[bool, PartyMention | None]:
+    """Is a :data:`_HELD_ON` match a hold, and for which party named after "for" ("Jane
+    Smith held on for Labour")? Not when "for" names no party ("held on for Christmas")."""
+    fm = _FOR.match(f.state.text, m.end(), f.sent.span.end)
+    if fm is None:
+        return True, None
+    named = _party_at(f, fm.end())
+    return named is not None, named
+
+
 _RE_ELECTED = re.compile(
     # ("was also re-elected": another seat than the one just told of, so only in a seat
     # named after it)
@@ -2378,7 +2443,9 @@ _RE_ELECTED = re.compile(
     # A headline's "Colum Eastwood re-elected in Foyle", "Jane Smith, re-elected in Wigan": no
     # auxiliary, so only with the seat named right after (not "the newly re-elected MP")
     r"|(?<=[\w,]\s)(?P<bare>re-?elected)(?=\s+(?:in|as\s+(?:the\s+)?(?:MP|[Mm]ember\s+of"
-    r"\s+[Pp]arliament)\s+for)\s+(?:the\s+)?[A-Z]))"
+    r"\s+[Pp]arliament)\s+for)\s+(?:the\s+)?[A-Z]"
+    # (sixteenth session) "Jane Smith re-elected as Gower MP": the seat named before the title
+    r"|\s+as\s+(?:the\s+)?[A-Z][^.;:]{0,60}?(?:['’]s)?\s+MP\b))"
 )
 
 
@@ -2639,6 +2706,12 @@ def _read_person_outcomes(f: Frame) -> None:
         party, tie, tight = _person_party(f, who)
         where = _IN_SEAT.match(text, m.end(), end)
         seat_named = f.contest_at(where.end()) if where else None
+        if seat_named is None:
+            # (sixteenth session) "re-elected as Edinburgh South West MP", "as Inverclyde's MP"
+            where = _AS_SEAT.match(text, m.end(), end)
+            seat_named = f.contest_at(where.end()) if where else None
+            if seat_named is not None and not _SEAT_MP.match(text, seat_named.span.end, end):
+                seat_named = None
         if (m.group("also") is not None or m.group("bare") is not None) and seat_named is None:
             continue
         _emit_person(
@@ -2653,16 +2726,19 @@ def _read_person_outcomes(f: Frame) -> None:
             "(unless the MP changed party)",
             candidate=who,
         )
-    for m in _HELD_ON.finditer(text, sent.span.start, end) if " on" in low else ():
+    for m in _HELD_ON.finditer(text, sent.span.start, end) if _any(low, HELD_ON_CUES) else ():
         who = _winner_subject(f, m.start())
-        if who is None:
+        held, named = _held_for(f, m)
+        if who is None or not held:
             continue
         _emit_person(
             f,
             who,
             [],
-            m.end(),
-            party=_person_party(f, who),
+            m.end() if named is None else named.span.end,
+            party=_person_party(f, who)
+            if named is None
+            else (named.party.name, f"{named.party.name}, named after “for”", True),
             verb="hold",
             span=Span(start=m.start("verb"), end=m.end("verb")),
             what=f"“{m.group('verb')}”: the winner held the seat",

@@ -71,8 +71,11 @@ _PUSHED_INTO = re.compile(
 _PUSHED_REACH = 120
 _PLACED = re.compile(r"\b(?:came|finished|placed)\s+\w+", re.IGNORECASE)
 # "came in a distant third", "came a close second": a placing verb, and a word of how near.
+# (sixteenth session) Or the verb "to be": "Jane Smith was a distant fourth", "were a close
+# third".
 _PLACED_HOW = re.compile(
-    r"\b(?:came|come|comes|coming|finished|finishing|placed|ended\s+up)\s+(?:in\s+)?an?\s+"
+    r"\b(?:came|come|comes|coming|finished|finishing|placed|ended\s+up|was|were|is|are)\s+"
+    r"(?:in\s+)?an?\s+"
     r"(?:very\s+|respectable\s+|creditable\s+)?(?:close|distant|strong|poor|respectable"
     r"|creditable|comfortable|narrow|disappointing|solid|good|remote)\s+$",
     re.IGNORECASE,
