@@ -321,12 +321,15 @@ _AND = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
 # What may follow a bare "Labour hold": the end of the phrase, or where it was.
 _OUTCOME_END = re.compile(
     rf"\s*(?:$|\n|[.,;:!?)\]–—-])|{GLUED_STAMP}|\s+the\s+seat\b"
-    # (sixteenth session) a headline's bare noun: "Ceredigion: Liberal Democrats hold seat"
+    # (sixteenth session) a headline's bare noun: "Ceredigion: Liberal Democrats hold seat";
+    # a results line's margin after the noun: "Jane Smith (CON HOLD by 19,620)"
     r"|\s+seat\s*(?:$|\n|[.,;:!?–—-]|as\b)"
+    r"|\s+by\s+\d[\d,]*(?:\s+votes?)?\s*(?:$|\n|[.,;:!?)])"
     # A headline's "Plaid hold Wales' most marginal seat": the story's seat.
     r"|\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*['’]s?\s+)(?:(?:most|very|key|marginal|safe|only"
     r"|crucial|\w+est)\s+){0,3}seat\b"
 )
+_BY_MARGIN = re.compile(r"\s+by\s+\d")
 # "claimed a Labour hold for the party in his Leeds East seat"
 _OUTCOME_IN = re.compile(
     r"(?:\s+for\s+(?:the|his|her|their)\s+party)?\s+(?:in|at|for|on\s+to|onto)\s+"
@@ -1303,6 +1306,10 @@ def _read_party_outcomes(f: Frame) -> None:
             got = _lost_objects(f, match)
             if got is not None:
                 _party_lost(f, p, *got)
+            continue
+        if match is noun and not seats and not f.contests and _BY_MARGIN.match(text, stop, end):
+            # "South West Herts: Jane Smith (CON HOLD by 14,408)": a results line whose seat
+            # the reader does not know; the seat carried from an earlier line is not its own.
             continue
         if seats:
             stop = max(stop, seats[-1].span.end)
