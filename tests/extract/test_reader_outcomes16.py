@@ -5,11 +5,13 @@ the open splits' skeletons (each labelled quote read on its own, ``realcopy.py -
   lines, as a list's lines stand), and "was a distant fourth";
 - the winner as "the new Conservative MP for Gower", "The new Conservative MP for Gower is
   Jane Smith", "was elected Labour MP for Gower", "has won a surprise victory in Gower",
-  "celebrates his Gower win";
+  "celebrates his Gower win", "Gower – the new MP is Jane Smith";
 - holds: "held on for Labour", "held for Labour", "re-elected as Gower MP", "Gower: Labour
   hold seat", "retains parliamentary seat", "Wigan: Jane Smith (LAB HOLD by 8,562)", "Labour
-  hold both A and B", "Labour held the three other seats: A, B and C";
-- gains: "They lost A and B to the Conservatives" opening the sentence, and a headline's
+  hold both A and B", "Labour held the three other seats: A, B and C", "Gower – the MP remains
+  Jane Smith", "secures second term", "was returned for a fourth term in Gower";
+- gains: "Jane Smith wins back Gower", "wins back seat for Labour", "They lost A and B to
+  the Conservatives" opening the sentence, and a headline's
   "Conservatives take Lincoln from Labour" in a story with no figure.
 
 Every sentence is the team's own, built from the bundled record's 2019 seats and people where
@@ -69,6 +71,7 @@ def _holds(text: str) -> list[OutcomeClaim]:
             "{name} finished {nth}.",
             "{name} was a distant {nth} in {seat}.",
             "{name} was a close {nth}.",
+            "{name} came {nth} in the {seat} vote.",
         ]
     ),
 )
@@ -118,6 +121,8 @@ def test_to_be_a_distant_something_else_is_no_placing(sentence: str) -> None:
             "{name} was elected {party} MP for {seat} on Friday.",
             "{name} has won a surprise victory in {seat}.",
             "{name} celebrates his {seat} win",
+            "{seat} – the new MP is {name} with a majority of 5,000",
+            "{seat} – the MP remains {name} with an increased majority",
         ]
     ),
     wrong=st.booleans(),
@@ -166,6 +171,11 @@ def test_no_winner_is_read_where_the_words_name_no_win_of_this_seat(sentence: st
         ("Wigan: Liberal Democrats hold seat", "Wigan", "Liberal Democrat"),
         ("Wigan: Jane Smith retains parliamentary seat", "Wigan", None),
         ("Wigan: Jane Smith* (LAB HOLD by 8,562)", "Wigan", "Labour"),
+        ("Wigan – the MP remains Jane Smith with an increased majority", "Wigan", None),
+        ("Wigan – the MP is still Jane Smith, who has held the seat since 2010", "Wigan", None),
+        ("Jane Smith secures second term for Labour in Wigan", "Wigan", None),
+        ("Jane Smith has secured a second term as Wigan MP.", "Wigan", None),
+        ("Jane Smith was returned for a fourth term in Wigan.", "Wigan", None),
         ("Wigan: Jane Smith (LAB HOLD by 8,562 votes)", "Wigan", "Labour"),
     ],
 )
@@ -185,6 +195,9 @@ def test_a_hold_said_in_these_words_is_read_in_its_seat(
         "Jane Smith re-elected as party leader.",  # no seat
         "Wigan: Liberal Democrats hold seat talks",  # a noun's object, not a result
         "Labour hold by-election talks in Wigan.",  # no margin after "by"
+        "Wigan – the new MP is Jane Smith",  # a new member: a winner, not a hold
+        "Wigan – the MP is Jane Smith",  # the member, not said to be kept
+        "Jane Smith hopes to secure a second term in Wigan.",  # a hope
     ],
 )
 def test_no_hold_is_read_where_the_words_say_none(sentence: str) -> None:
@@ -247,6 +260,22 @@ def test_they_opening_a_sentence_of_seats_lost_gives_each_to_the_party_after_to(
 )
 def test_they_lost_without_a_winner_of_this_election_is_not_read(sentence: str) -> None:
     assert outcomes_of(_OPENING + sentence + "\n") == set(), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "seat", "party"),
+    [
+        ("Jane Smith wins back Gower by a landslide", "Gower", None),
+        ("Gower: Jane Smith wins back seat for Labour with record victory", "Gower", "Labour"),
+    ],
+)
+def test_a_seat_won_back_is_a_gain(sentence: str, seat: str, party: str | None) -> None:
+    gains = [
+        (c.contest, c.party, c.candidate)
+        for c in article_of(_OPENING + sentence + "\n").claims
+        if isinstance(c, OutcomeClaim) and c.verb == "gain"
+    ]
+    assert gains == [(seat, party, "Jane Smith")], sentence
 
 
 def test_headlines_of_seats_taken_are_read_in_a_story_with_no_figure(tmp_path: Path) -> None:

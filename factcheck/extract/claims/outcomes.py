@@ -367,7 +367,8 @@ _PERSON_HOLD = re.compile(
     r"\s+on\s+in(?=\s+(?:the\s+)?[A-Z]))?\s+(?:just\s+|only\s+)?"
 )
 _PERSON_GAIN = re.compile(
-    r"\b(?:(?:has|have|had)\s+)?(?P<verb>(?i:(?:won|took|taken|winning|taking)\s+back"
+    # (sixteenth session) a headline's present: "Jane Smith wins back Gower"
+    r"\b(?:(?:has|have|had)\s+)?(?P<verb>(?i:(?:won|took|taken|winning|taking|wins|takes)\s+back"
     # "retaking East Belfast from Alliance" (with "from" only: "re-takes his seat" is a hold)
     r"|re-?taking|re-?took|re-?taken"
     r"|gained|gaining|gains|regained|regaining|reclaimed|reclaiming|won|wins|winning|took"
@@ -452,6 +453,7 @@ _OUTCOME_CUE = re.compile(
     r"|[A-Z][\w-]+\s+\(?(?:[Hh]old|[Gg]ain|HOLD|GAIN)s?\b|re-?elected\b|returned\s+to\s+(?:[Pp]arliament"
     rf"|Westminster|the\s+Commons)|elected\s+(?:as\s+)?(?:the\s+)?{_NEW_PARTY_WORDS}MP\b"
     r"|topped\s+the\s+poll|celebrat\w*\s+(?:his|her)\s+[A-Z]"
+    r"|[–—:-]\s*the\s+(?:new\s+)?MP\s+(?:is|remains)\s"
     r"|voted\s+in\b|(?:held|won|gained|retained|kept)\s+(?:on\s+to\s+|back\s+(?:the\s+)?"
     r"|(?:their|its)\s+hold\s+(?:on|of)\s+)?(?:the\s+seat\b|[A-Z])"
     # The wordings of issue 8: "held on to her seat", "retains his Exeter seat", "lost
@@ -540,7 +542,8 @@ _OUTCOME_WORDS = (
     "becomes the new mp", "becoming the new mp", "becoming the mp",
     "first labour", "first lib", "first liberal", "first snp", "first plaid", "first green",
     "first reform", "first tory", "first alliance", "first sinn", "first dup", "first sdlp",
-    # (sixteenth session) "the new Conservative MP for"
+    # (sixteenth session) "the new Conservative MP for", "Gower – the MP is still Jane Smith"
+    "mp is still", "second term", "third term", "fourth term", "fifth term", "sixth term",
     "new conservative mp", "new labour mp", "new tory mp", "new snp mp", "new lib dem mp",
     "new liberal democrat mp", "new reform mp", "new reform uk mp", "new green mp",
     "new plaid mp", "new plaid cymru mp", "new dup mp", "new sdlp mp", "new uup mp",
@@ -682,6 +685,27 @@ def _named_winner(f: Frame, at: int) -> PersonMention | None:
 
 
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+$")
+# (sixteenth session) A round-up's line a seat: "Edinburgh West – the MP remains Jane Smith",
+# "Edinburgh South – the MP is still Jane Smith" (the sitting member kept the seat: a hold, as
+# "re-elected" is), "Edinburgh East – the new MP is Jane Smith" (its winner).
+_SEAT_MEMBER = re.compile(
+    r"\s*[–—:-]\s*(?P<the>the)\s+(?:(?P<new>new)\s+MP\s+is|MP\s+(?P<kept>remains|is\s+still))\s+"
+)
+
+
+def _seat_members(f: Frame) -> list[tuple[ContestMention, re.Match[str], PersonMention]]:
+    """Each "SEAT – the (new) MP is/remains NAME" of the sentence: the seat, the words, and
+    the person named right after them."""
+    text, end = f.state.text, f.sent.span.end
+    out = []
+    for c in f.contests:
+        m = _SEAT_MEMBER.match(text, c.span.end, end)
+        who = _person_at(f, m.end()) if m is not None else None
+        if m is not None and who is not None and who.span.start == m.end():
+            out.append((c, m, who))
+    return out
+
+
 # The winner named after the noun, "a very welcome win for Jane Smith", or before it, "Jane
 # Smith's win in Gordon".
 _WIN_FOR = re.compile(r"\b(?:win|victory)\s+for\s+")
@@ -751,6 +775,9 @@ def read_winners(f: Frame) -> None:
             found.append((m.start(), Span(start=m.start("key"), end=m.end("key"))))
             named[m.start()] = on_line[0]
     read_seat_is_party(f)
+    for _, m, member in _seat_members(f) if " mp " in low else ():
+        found.append((m.start(), Span(start=m.start("the"), end=member.span.end)))
+        named[m.start()] = member
     for m in (
         _WIN_FOR.finditer(text, sent.span.start, sent.span.end)
         if "win for" in low or "victory for" in low
@@ -2436,7 +2463,10 @@ _RE_ELECTED = re.compile(
     # "Jane Smith is an MP again in Sunderland Central"
     r"|(?:is|was)\s+(?P<mp>an\s+MP\s+again)(?=\s+(?:in|for)\s)"
     # "Labour's Rosie Duffield has won a second term"
-    r"|(?:has\s+|have\s+)?(?P<term>(?:won|wins|secured|secures)\s+a\s+(?:second|third|fourth"
+    # (sixteenth session) "secures second term", "won his fourth term", "was returned for a
+    # fourth term"
+    r"|(?:has\s+|have\s+)?(?P<term>(?:won|wins|secured|secures|(?<=was\s)returned)"
+    r"\s+(?:for\s+)?(?:(?:a|his|her|their)\s+)?(?:second|third|fourth"
     r"|fifth|sixth|seventh|eighth|ninth|tenth)\s+term)\b"
     # (ninth session) "was returned as MP for Inverness", "has been returned as Shetland and
     # Orkney MP", "to be returned as East Devon's MP", "was returned to the Orkney and
@@ -2531,8 +2561,9 @@ def _read_person_gains(f: Frame) -> None:
     end = sent.span.end
     low = sent.text.lower()
     for m in _PERSON_GAIN.finditer(text, sent.span.start, end) if _any(low, _GAIN_WORDS) else ():
-        target = _own_seat(f, m.end())
         word = m.group("verb").lower()
+        # (A headline's "Jane Smith wins back seat": the bare noun is her own seat.)
+        target = _own_seat(f, m.end(), bare=word.startswith(("wins back", "takes back")))
         from_named: PartyMention | None = None
         from_person = None  # "seized the seat from Alex Salmond", "taken Jane Smith's seat"
         if target is None:
@@ -2677,6 +2708,21 @@ def _read_person_outcomes(f: Frame) -> None:
             _read_person_gains(f)  # a party's participle: "Labour win, taking the seat from"
         return
     low = f.lower
+    for seat, m, member in _seat_members(f) if " mp " in low else ():
+        if m.group("kept") is None:
+            continue  # "the new MP is": a winner, not said to be the sitting one
+        _emit_person(
+            f,
+            member,
+            [seat],
+            member.span.end,
+            party=_person_party(f, member),
+            verb="hold",
+            span=Span(start=m.start("kept"), end=member.span.end),
+            what=f"“the MP {m.group('kept')}”: the sitting MP won, so the party held the seat "
+            "(unless the MP changed party)",
+            candidate=member,
+        )
     for m in _PERSON_HOLD.finditer(text, sent.span.start, end) if _any(low, _HOLD_WORDS) else ():
         target = _own_seat(f, m.end(), bare=True)
         if target is None:

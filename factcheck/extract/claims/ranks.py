@@ -24,7 +24,8 @@ _RANK_AFTER_OK = re.compile(
     r"|\s+in\s+the\s+(?:poll|constituency|seat|count|vote\s+count)\b"
     r"|\s+in\s+the\s+vote\s*(?:[,.;]|$))"
 )
-_IN = re.compile(r"\s+in\s+")
+# (sixteenth session) "came third in the Morecambe and Lunesdale vote": "the" before the seat.
+_IN = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
 def _in_seat_after(f: Frame, end: int, who: PersonMention) -> bool:
