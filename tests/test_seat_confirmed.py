@@ -49,6 +49,20 @@ def test_a_wrong_count_of_a_person_who_stood_in_the_carried_seat_is_a_warning() 
     assert any("carried from an earlier paragraph" in r for r in _reading(finding))
 
 
+def test_a_wrong_share_of_a_person_who_stood_in_the_carried_seat_is_a_warning() -> None:
+    # Julian Huppert's share in Cambridge, 2017, was 29.27%: the share is confirmed by the
+    # person as the count is.
+    text = _CARRIED.replace("{votes} votes", "{share} per cent of the vote")
+    report = report_of(text.format(name="Julian Huppert", share="31.3"), "uk-ge-2017")
+    (finding,) = _named(report, "reference-mismatch")
+    assert finding.text == "31.3 per cent"
+    assert finding.message == "Julian Huppert's share in Cambridge is officially 29.27%, not 31.3%"
+    assert (finding.severity, finding.fix) == (Severity.WARNING, None)
+    assert finding.evidence["seat_confirmed"] == "Julian Huppert stood in Cambridge (uk-ge-2017)"
+    right = report_of(text.format(name="Julian Huppert", share="29.3"), "uk-ge-2017")
+    assert _named(right, "reference-mismatch") == []
+
+
 def test_the_right_count_of_the_same_person_is_silent() -> None:
     report = report_of(_CARRIED.format(name="Julian Huppert", votes="16,371"), "uk-ge-2017")
     assert _named(report, "reference-mismatch") == []
@@ -92,6 +106,18 @@ def test_a_share_change_fitting_neither_reading_is_a_warning_once_the_seat_is_co
     assert finding.severity is Severity.WARNING
     assert finding.fix is None
     assert str(finding.evidence["seat_confirmed"]).startswith("Carla Lockhart stood in Upper Bann")
+
+
+def test_a_share_change_on_a_seat_named_firmly_needs_no_confirmation() -> None:
+    # The twin: one seat in the sentence, the change tied to it firmly. The record is
+    # compared as ever, and the finding says nothing of a seat confirmed.
+    text = (
+        "In Upper Bann, sitting MP Carla Lockhart managed to grow her percentage of the vote "
+        "by 4.47 per cent."
+    )
+    (finding,) = _named(report_of(text, "uk-ge-2024"), "percent-points-confusion")
+    assert finding.text == "4.47 per cent"
+    assert "seat_confirmed" not in finding.evidence
 
 
 def test_the_right_change_in_points_is_silent() -> None:

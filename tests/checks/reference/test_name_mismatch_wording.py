@@ -76,6 +76,17 @@ def test_a_surname_misspelt_keeps_the_writers_first_name_and_is_less_sure() -> N
     assert finding.confidence is factcheck.Confidence.MEDIUM
 
 
+def test_a_spelling_scoring_exactly_85_is_a_sure_misspelling() -> None:
+    # Portsmouth South, uk-ge-2017: the Liberal Democrat was Robert Vernon-Jackson, 7,699 votes.
+    # "bob verrnon-jackson" against "robert vernon-jackson": 34 of 40 letters kept, 85.0.
+    text = "In Portsmouth South Bob Verrnon-Jackson, the Liberal Democrat, polled 7,699 votes."
+    written = _named(text, "Bob Verrnon-Jackson", votes=Figure.count(7699))
+    (finding,) = _check(text, written, seat="Portsmouth South").findings
+    assert finding.fix == "Bob Vernon-Jackson"
+    assert finding.evidence["similarity"] == "85.0"
+    assert finding.confidence is factcheck.Confidence.HIGH
+
+
 def test_a_surname_alone_is_corrected_alone_with_its_title_kept() -> None:
     for written, fix in (("Wildford", "Wilford"), ("Mr Wildford", "Mr Wilford")):
         text = f"In Poplar and Limehouse {written} came second with 11,846 votes."

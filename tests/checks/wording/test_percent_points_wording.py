@@ -3,14 +3,21 @@ after a mutation run of percent_points_confusion.py (docs/testing.md)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+
 import pytest
 from hand_built import check_article, fig
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import factcheck
-from factcheck import Figure, Severity, Unit
+from factcheck import Confidence, Figure, Severity, Unit
+from factcheck.checks.wording.percent_points_confusion import PercentPointsConfusion
+from factcheck.intervals import Interval
 from factcheck.models import (
+    Article,
     CandidateResult,
     ChangeClaim,
     ContestResult,
@@ -19,6 +26,8 @@ from factcheck.models import (
     Grounds,
     Quantity,
 )
+from factcheck.packs import load_packs
+from factcheck.rule import RuleContext, Violation
 
 RULE = "percent-points-confusion"
 # Labour in Kirkcaldy and Cowdenbeath, official record: 36.84% (2017) and 32.60% (2019), down
@@ -394,3 +403,339 @@ def test_a_majority_changed_in_points_with_one_level_names_its_holder_in_the_rea
         "a change of Jo Smith's majority in points is stated but not both levels, so it "
         "cannot be recomputed"
     ]
+
+
+# -- one level: when the figures' rounding cannot tell the readings apart ----------------------
+# Session 16's mutation run of percent_points_confusion.py (docs/testing.md): each test below
+# fails with one of its survivors applied.
+
+
+def _turnout_rise(text: str, amount: Figure, level: str, *, after: bool) -> ChangeClaim:
+    return ChangeClaim(
+        quantity=Quantity.TURNOUT,
+        direction=Direction.UP,
+        direction_text="up",
+        amount=amount,
+        current=fig(text, f"{level}pc", level) if after else None,
+        previous=None if after else fig(text, f"{level}pc", level),
+        since="2015",
+    )
+
+
+def _rule(text: str, claim: ChangeClaim, ctx: RuleContext) -> list[Violation]:
+    article = Article(document=Document(path="story.txt", text=text), claims=(claim,))
+    out = list(PercentPointsConfusion().check_article(article, ctx))
+    assert all(isinstance(o, Violation) for o in out)
+    return [o for o in out if isinstance(o, Violation)]
+
+
+def test_a_small_rise_from_a_high_earlier_turnout_is_a_note() -> None:
+    # 64.9 + 0.4 = 65.3 if points, 64.9 × 1.004 = 65.16 if per cent. "64.9" is [64.85, 64.95),
+    # "0.4" [0.35, 0.45): points give [65.2, 65.4), per cent [65.077, 65.242). They meet.
+    text = "Turnout in the constituency was up 0.4pc from 64.9pc in 2015."
+    (finding,) = _rule(
+        text, _turnout_rise(text, fig(text, "0.4pc", "0.4"), "64.9", after=False), RuleContext()
+    )
+    assert finding.severity is Severity.INFO
+    assert finding.message.endswith(
+        "if points, the new figure is 65.3%; if per cent, 65.2%; the figures' rounding cannot "
+        "tell the two apart"
+    )
+
+
+def test_a_tiny_rise_to_a_middling_turnout_is_a_note_by_a_hair() -> None:
+    # 43.2 − 0.3 = 42.9 if points, 43.2 / 1.003 = 43.07 if per cent. "43.2" is [43.15, 43.25),
+    # "0.3" [0.25, 0.35): points give (42.8, 43.0], per cent (42.999, 43.14]: they meet only
+    # just above 42.999, as the relative change is a hundredth, not a hundred-and-first.
+    text = "Turnout in the constituency was up 0.3pc since 2015, to 43.2pc."
+    claim = _turnout_rise(text, fig(text, "0.3pc", "0.3"), "43.2", after=True)
+    (finding,) = _rule(text, claim, RuleContext())
+    assert finding.severity is Severity.INFO
+
+
+def test_a_fall_of_nearly_all_of_a_full_share_is_weighed_both_ways() -> None:
+    # From 100%, "nearly 100 per cent" leaves almost nothing either way; read as a relative
+    # fall it may be the whole of it, whose inverse is unbounded: no note, and no crash.
+    text = "Labour's share of the vote, 100pc when it stood unopposed, fell nearly 100 per cent."
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        party="Labour",
+        direction=Direction.DOWN,
+        direction_text="fell",
+        amount=fig(text, "nearly 100 per cent", "100", hedge="nearly"),
+        previous=fig(text, "100pc", "100"),
+    )
+    (finding,) = _rule(text, claim, RuleContext())
+    assert finding.severity is Severity.WARNING
+    assert finding.message.endswith("if points, the new figure is 0%; if per cent, 0%")
+
+
+def test_an_unbounded_change_with_one_level_is_never_a_note() -> None:
+    # "Well over 2" bounds the change below only: it implies no bounded earlier level, so the
+    # two readings can always be told apart by a figure, and the change warns.
+    text = "Turnout in the constituency was up well over 2pc since 2015, to 64.9pc."
+    amount = fig(text, "well over 2pc", "2", hedge="well-over")
+    (finding,) = _rule(text, _turnout_rise(text, amount, "64.9", after=True), RuleContext())
+    assert finding.severity is Severity.WARNING
+    assert finding.message.endswith("if points, the 2015 figure was 62.9%; if per cent, 63.6%")
+    # So with a level bounded on one side only: "to under 60pc" leaves the earlier level
+    # unbounded below, whichever the reading.
+    text = "Turnout in the constituency was up 2pc since 2015, to under 60pc."
+    claim = _turnout_rise(text, fig(text, "2pc", "2"), "60", after=True)
+    claim = claim.model_copy(update={"current": fig(text, "under 60pc", "60", hedge="less-than")})
+    (finding,) = _rule(text, claim, RuleContext())
+    assert finding.severity is Severity.WARNING
+    assert "rounding" not in finding.message
+
+
+# A newsroom whose "about" is fair within four steps either way, true within eight.
+NEWSROOM_ABOUT = (
+    '[hedges.about]\nwords = ["about"]\ntruth = "approx"\ntolerance = 8\npragmatic = 4\n'
+)
+
+
+def test_whether_a_hedged_change_is_a_note_follows_the_newsrooms_hedges(tmp_path: Path) -> None:
+    # "About 3" is fairly 2.5 to 3.5 in the bundled pack, 1 to 5 in the newsroom's: only the
+    # wider reading lets the two earlier levels (61.9% or 63.0%) meet.
+    text = "Turnout in the constituency was up about 3pc since 2015, to 64.9pc."
+    claim = _turnout_rise(text, fig(text, "about 3pc", "3", hedge="about"), "64.9", after=True)
+    (bundled,) = _rule(text, claim, RuleContext())
+    assert bundled.severity is Severity.WARNING
+    assert bundled.evidence["fair_interval"] == Interval.closed(Fraction(5, 2), Fraction(7, 2))
+    path = tmp_path / "newsroom.toml"
+    path.write_text(NEWSROOM_ABOUT, encoding="utf-8")
+    (newsroom,) = _rule(text, claim, RuleContext(pack=load_packs([path])))
+    assert newsroom.severity is Severity.INFO
+    assert newsroom.message.endswith("the figures' rounding cannot tell the two apart")
+    assert newsroom.evidence["fair_interval"] == Interval.closed(Fraction(1), Fraction(5))
+
+
+def test_whether_a_change_is_a_note_follows_the_rounding_in_force() -> None:
+    # "Up 0.2pc to 20.1pc": 19.9% if points, 20.06% if per cent. Read as any rounding, "0.2"
+    # reaches 0.15 and 0.25 and "20.1" both its ends, and the two earlier levels just meet; half
+    # up leaves the ends out, and they do not.
+    text = "Turnout in the constituency was up 0.2pc since 2015, to 20.1pc."
+    claim = _turnout_rise(text, fig(text, "0.2pc", "0.2"), "20.1", after=True)
+    (any_rounding,) = _rule(text, claim, RuleContext(rounding="any"))
+    assert any_rounding.severity is Severity.INFO
+    (half_up,) = _rule(text, claim, RuleContext())
+    assert half_up.severity is Severity.WARNING
+
+
+def test_a_named_persons_change_with_no_seat_is_weighed_not_called_another_elections() -> None:
+    # No seat to look up: the record cannot say the person did not stand, so the change warns.
+    text = "Jane Smith's vote share increased by 11%."
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        candidate="Jane Smith",
+        direction=Direction.UP,
+        direction_text="increased",
+        amount=fig(text, "11%", "11"),
+    )
+    report = check_article(text, claim, election="uk-ge-2017", select=[RULE])
+    assert report.not_checked == ()
+    (finding,) = report.findings
+    assert finding.message.endswith("and the article gives neither level to tell them apart")
+
+
+def test_the_election_a_change_cannot_be_placed_in_may_come_from_the_front_matter() -> None:
+    text = "In 1997 Tony Blair's vote share in Poplar and Limehouse increased by 11%."
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        contest="Poplar and Limehouse",
+        candidate="Tony Blair",
+        direction=Direction.UP,
+        direction_text="increased",
+        amount=fig(text, "11%", "11"),
+    )
+    document = Document(path="story.txt", text=text, metadata={"election": "uk-ge-2017"})
+    report = factcheck.check(Article(document=document, claims=(claim,)), select=[RULE])
+    assert report.findings == ()
+    assert [s.reason for s in report.not_checked] == [
+        "“11%”: Tony Blair did not stand in Poplar and Limehouse in uk-ge-2017: the change may "
+        "be another election's"
+    ]
+
+
+# -- a turnout change read by the definition that fits it best ---------------------------------
+# Waveney as above: valid votes 65.22% to 61.76% (3.46 points, 5.31%); counting rejected
+# ballots 65.30% to 61.97% (3.33 points, 5.10%).
+
+
+def _waveney_hedged(text: str, phrase: str, number: str, hedge: str) -> factcheck.Report:
+    return _waveney(text, fig(text, phrase, number, hedge=hedge))
+
+
+def test_a_turnout_change_silent_by_one_definition_is_not_noted_by_the_other() -> None:
+    # "At least 3.4%": true and fair of the ballots' relative fall (5.10%) and not of their
+    # points (3.33); the valid votes' readings (5.31%, 3.46 points) would both fit, a note.
+    text = "In Waveney, turnout was down at least 3.4% on 2017."
+    assert _waveney_hedged(text, "at least 3.4%", "3.4", "at-least").findings == ()
+
+
+def test_a_turnout_change_noted_by_one_definition_is_not_called_wrong_by_the_other() -> None:
+    # "As much as 5.1%": both the ballots' readings fit (a note); of the valid votes' only the
+    # points (3.46) do, which alone would call the unit wrong.
+    text = "In Waveney, turnout fell by as much as 5.1% on 2017."
+    (finding,) = _waveney_hedged(text, "as much as 5.1%", "5.1", "up-to").findings
+    assert finding.severity is Severity.INFO
+    assert "(official results, 2017 and 2019; counting rejected ballots)" in finding.message
+
+
+def test_a_turnout_change_fitting_closely_by_neither_definition_is_read_by_valid_votes() -> None:
+    # "3.4%" is not quite either points change (3.46, 3.33): each definition calls the unit
+    # wrong, with the hedge off too. Equally good readings: the valid votes', the record's
+    # own, stands.
+    text = "In Waveney, the turnout is down 3.4% on 2017."
+    (finding,) = _waveney(text, fig(text, "3.4%", "3.4")).findings
+    assert finding.message.startswith(
+        "“3.4%” is a change in points, not per cent: turnout went from 65.22% to 61.76% "
+        "(official results, 2017 and 2019), down 3.46 percentage points (and the hedge does "
+        "not fit it either)"
+    )
+    assert "turnout_definition" not in finding.evidence
+
+
+# -- the levels the article gives come first ---------------------------------------------------
+
+
+def test_levels_the_article_gives_are_used_before_the_records() -> None:
+    # The record has Labour at 36.84% and 32.60% (down 4.24 points, 11.51%); the article says
+    # 40.0% and 30.0%, and its "10.0 points" fits its own levels: silent.
+    text = (
+        "In Kirkcaldy and Cowdenbeath, Labour's share of the vote fell by 10.0 points, from "
+        "40.0% to 30.0%."
+    )
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        contest=KIRKCALDY,
+        party="Labour",
+        direction=Direction.DOWN,
+        direction_text="fell",
+        amount=fig(text, "10.0 points", "10.0", unit=Unit.POINTS),
+        previous=fig(text, "40.0%", "40.0"),
+        current=fig(text, "30.0%", "30.0"),
+    )
+    report = check_article(text, claim, election="uk-ge-2019", select=[RULE])
+    assert report.findings == ()
+    assert report.not_checked == ()
+
+
+# -- the words of a wrong unit's fix -------------------------------------------------------------
+
+
+def _labour_levels(text: str, amount: Figure, before: str, after: str) -> list[Violation]:
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        party="Labour",
+        direction=Direction.UP,
+        direction_text="rose",
+        amount=amount,
+        previous=fig(text, f"{before}%", before),
+        current=fig(text, f"{after}%", after),
+    )
+    return _rule(text, claim, RuleContext())
+
+
+def test_a_bound_literally_true_of_a_smaller_change_is_said_to_overstate_it() -> None:
+    # 42% to 50%: 8 points, 19.05%. "Less than 20" is fair of the relative rise, and true of
+    # the 8 points, which it puts far too high.
+    text = "Labour's share rose by less than 20 points, from 42% to 50%."
+    amount = fig(text, "less than 20 points", "20", unit=Unit.POINTS, hedge="less-than")
+    (finding,) = _labour_levels(text, amount, "42", "50")
+    assert finding.severity is Severity.WARNING
+    assert finding.message.endswith(
+        "the change in points is 8 percentage points, which “less than 20 points” is literally "
+        "true of but overstates"
+    )
+
+
+def test_a_wrong_hedge_and_unit_are_fixed_with_the_best_description_alone() -> None:
+    # 62.59% to 67.68%: 5.09 points. "About 6" fits neither reading; "more than 5" is the
+    # closest fair description and "about 5" the writer's own hedge's: the fix gives the first.
+    text = "Labour's share rose about 6 per cent, from 62.59% to 67.68%."
+    amount = fig(text, "about 6 per cent", "6", hedge="about")
+    (finding,) = _labour_levels(text, amount, "62.59", "67.68")
+    assert finding.fix is not None
+    assert finding.fix.startswith("more than 5 percentage points (or “")
+
+
+def test_a_wrong_unit_no_description_fits_is_fixed_with_the_change_to_one_place() -> None:
+    # 6% to 10%: 4 points, or 66.67% of where it was, which the levels' rounding spreads from
+    # 46% to 91%: no hedged figure at the writer's step of 0.1 holds all of that.
+    text = "Labour's share rose by 45.1 points, from 6% to 10%."
+    (finding,) = _labour_levels(text, fig(text, "45.1 points", "45.1", unit=Unit.POINTS), "6", "10")
+    assert finding.message.startswith("“45.1 points” is a relative change, not points")
+    assert finding.fix == "66.7 per cent"
+
+
+def test_the_right_unit_with_only_its_hedge_wrong_is_left_to_hedge_mismatch() -> None:
+    # 5.09 points: "nearly 5 points" has the unit right and the hedge wrong.
+    text = "Labour's share rose nearly 5 points, from 62.59% to 67.68%."
+    amount = fig(text, "nearly 5 points", "5", unit=Unit.POINTS, hedge="nearly")
+    assert _labour_levels(text, amount, "62.59", "67.68") == []
+
+
+def test_a_change_that_fits_neither_reading_is_reworded_to_the_levels_places() -> None:
+    # Levels to three places: 67.684 − 62.591 = 5.093 points, shown so.
+    text = "Labour's share rose 11 per cent, from 62.591% to 67.684%."
+    (finding,) = _labour_levels(text, fig(text, "11 per cent", "11"), "62.591", "67.684")
+    assert finding.message.startswith("“11 per cent” fits neither reading of the change")
+    assert finding.fix == "5.093 percentage points"
+    assert finding.confidence is Confidence.MEDIUM
+
+
+def test_a_note_on_a_change_without_a_place_in_the_text_keeps_its_hedge_in_the_fix() -> None:
+    # 64.5% to 64.9%: 0.4 points (0.3 to 0.5), or 0.62% (0.47% to 0.78%): "about 0.5" fits
+    # both. With no span to reword, the fix is built from the figure and its hedge's words.
+    text = "Turnout in the constituency rose from 64.5pc to 64.9pc."
+    amount = Figure(
+        text="0.5", value=Decimal("0.5"), unit=Unit.PERCENT, precision=Decimal("0.1"), hedge="about"
+    )
+    claim = ChangeClaim(
+        quantity=Quantity.TURNOUT,
+        direction=Direction.UP,
+        direction_text="rose",
+        amount=amount,
+        previous=fig(text, "64.5pc", "64.5"),
+        current=fig(text, "64.9pc", "64.9"),
+    )
+    (finding,) = _rule(text, claim, RuleContext())
+    assert finding.severity is Severity.INFO
+    assert finding.fix == "about 0.5 percentage points if points are meant"
+
+
+def test_the_fair_reading_of_a_change_with_both_levels_follows_the_pack_and_rounding(
+    tmp_path: Path,
+) -> None:
+    # 62.59% to 67.68%: 5.09 points, 8.13%. The evidence gives what the amount fairly means.
+    text = "Labour's share rose about 3 per cent, from 62.59% to 67.68%."
+    about = fig(text, "about 3 per cent", "3", hedge="about")
+    (bundled,) = _labour_levels(text, about, "62.59", "67.68")
+    assert bundled.evidence["fair_interval"] == Interval.closed(Fraction(5, 2), Fraction(7, 2))
+    path = tmp_path / "newsroom.toml"
+    path.write_text(NEWSROOM_ABOUT, encoding="utf-8")
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        party="Labour",
+        direction=Direction.UP,
+        direction_text="rose",
+        amount=about,
+        previous=fig(text, "62.59%", "62.59"),
+        current=fig(text, "67.68%", "67.68"),
+    )
+    (newsroom,) = _rule(text, claim, RuleContext(pack=load_packs([path])))
+    assert newsroom.evidence["fair_interval"] == Interval.closed(Fraction(1), Fraction(5))
+    # Half to even, "7" stands for neither 6.5 nor 7.5.
+    text = "Labour's share rose 7 per cent, from 62.59% to 67.68%."
+    claim = claim.model_copy(
+        update={
+            "amount": fig(text, "7 per cent", "7"),
+            "previous": fig(text, "62.59%", "62.59"),
+            "current": fig(text, "67.68%", "67.68"),
+        }
+    )
+    (even,) = _rule(text, claim, RuleContext(rounding="half-even"))
+    assert even.evidence["fair_interval"] == Interval(
+        Fraction(13, 2), Fraction(15, 2), False, False
+    )
