@@ -9,7 +9,8 @@ the open splits' skeletons (each labelled quote read on its own, ``realcopy.py -
 - holds: "held on for Labour", "held for Labour", "re-elected as Gower MP", "Gower: Labour
   hold seat", "retains parliamentary seat", "Wigan: Jane Smith (LAB HOLD by 8,562)", "Labour
   hold both A and B", "Labour held the three other seats: A, B and C", "Gower – the MP remains
-  Jane Smith", "secures second term", "was returned for a fourth term in Gower";
+  Jane Smith", "secures second term", "was returned for a fourth term in Gower", "held off
+  the challenge", "held onto control of Gower", "only just kept their hold on";
 - gains: "Jane Smith wins back Gower", "wins back seat for Labour", "They lost A and B to
   the Conservatives" opening the sentence, and a headline's
   "Conservatives take Lincoln from Labour" in a story with no figure.
@@ -176,6 +177,14 @@ def test_no_winner_is_read_where_the_words_name_no_win_of_this_seat(sentence: st
         ("Jane Smith secures second term for Labour in Wigan", "Wigan", None),
         ("Jane Smith has secured a second term as Wigan MP.", "Wigan", None),
         ("Jane Smith was returned for a fourth term in Wigan.", "Wigan", None),
+        ("In Wigan, Jane Smith easily held off the challenge of Labour", "Wigan", None),
+        ("In Wigan, Jane Smith managed to hold off a strong challenge", "Wigan", None),
+        ("LABOUR held onto control of Wigan and increased its majority.", "Wigan", "Labour"),
+        (
+            "The Conservatives only just kept their hold on the Wigan constituency",
+            "Wigan",
+            "Conservative",
+        ),
         ("Wigan: Jane Smith (LAB HOLD by 8,562 votes)", "Wigan", "Labour"),
     ],
 )
@@ -198,6 +207,8 @@ def test_a_hold_said_in_these_words_is_read_in_its_seat(
         "Wigan – the new MP is Jane Smith",  # a new member: a winner, not a hold
         "Wigan – the MP is Jane Smith",  # the member, not said to be kept
         "Jane Smith hopes to secure a second term in Wigan.",  # a hope
+        "In Wigan, Jane Smith held off on announcing her plans.",  # no challenge held off
+        "In Wigan, Jane Smith hopes to hold off the challenge.",  # a hope
     ],
 )
 def test_no_hold_is_read_where_the_words_say_none(sentence: str) -> None:

@@ -193,7 +193,8 @@ _ASIDE_CUES = (", which", ", who")
 # adverb may stand.
 # ("the Tory party have taken": "party" after a name the party is known by without it)
 _AUX = (
-    r"(?:\s+party)?(?:\s+(?:has|have|had|now|also|again|comfortably|easily|narrowly|just"
+    # (sixteenth session) "The Conservatives only just kept their hold on St Ives"
+    r"(?:\s+party)?(?:\s+(?:has|have|had|now|also|again|comfortably|easily|narrowly|just|only"
     # (ninth session) "The party successfully captured …", "they unexpectedly lost …"
     r"|successfully|unexpectedly|duly|convincingly))*"
 )
@@ -266,8 +267,10 @@ _OUTCOME_HELD = re.compile(
     r"|(?:strengthened|tightened|consolidated|cemented|maintained)(?=\s+(?:their|its)\s+(?:hold|grip)\b)"
     # (ninth session) "Plaid maintained control of Ceredigion Preseli"
     r"|maintained(?=\s+control\s+of\s))"
-    # "Labour have retained their hold of Cambridge"
-    r"\s+(?:on\s+to\s+|onto\s+|(?:their|its)\s+(?:hold|grip)\s+(?:on|of)\s+|control\s+of\s+"
+    # "Labour have retained their hold of Cambridge"; (sixteenth session) "held onto control
+    # of Torfaen"
+    r"\s+(?:(?:on\s*to\s+|onto\s+)?control\s+of\s+|on\s+to\s+|onto\s+"
+    r"|(?:their|its)\s+(?:hold|grip)\s+(?:on|of)\s+"
     r"|(?:(?<=held\s)|(?<=clung\s)|(?<=clings\s)|(?<=clinging\s))on\s+in\s+(?=(?:the\s+)?[A-Z]))?"
     r"(?:just\s+|only\s+)?"
     # (sixteenth session) "Labour hold both Bristol East and Bristol West"
@@ -500,7 +503,8 @@ _OUTCOME_CUE = re.compile(
     rf"|(?:lost|loses)\s+(?:(?:their|its)\s+)?{_COUNTED}seats?\s*(?:\(|to\s)"
     r"|(?:gained|took|taken|seized|snatched|captured|won|regained|reclaimed|held|retained"
     rf"|kept)\s+{_SEATS_OF}"
-    r"|(?:maintained|retained|kept|regained)\s+control\s+of\s+(?:the\s+seat\b|[A-Z])"
+    r"|(?:maintained|retained|kept|regained|held\s+on\s*to|held\s+onto)\s+control\s+of\s+"
+    r"(?:the\s+seat\b|[A-Z])"
     r"|returned\s+(?:as\s|to\s+the\s+[A-Z]|once\s+more\s+for\s)|again\s+been\s+elected\s"
     r"|became\s+(?:the\s+)?(?:new\s+)?MP\s+for\s|\bheld\s+on\s+in\s+[A-Z]"
     # (tenth session) "Alan Mak held on.", "Jane Smith hung on by 92 votes"
@@ -508,7 +512,7 @@ _OUTCOME_CUE = re.compile(
     r"|\bheld\s+(?:on\s+)?for\s+(?:the\s+)?[A-Z]"
     # (fourteenth session) "clung on to his Aberdeen South seat", "clings on in Gower"
     r"|\b(?:clung|clings|clinging)\s+on(?:\s*to|\s+in)?\s+(?:(?:his|her|their|its|the)\s+)?[A-Z]"
-    r"|\b(?:fended|fends|fending|saw|sees|seen)\s+off\s"
+    r"|\b(?:fended|fends|fending|saw|sees|seen|held|hold|holds|holding)\s+off\s"
     r"|\b(?:clung|clings|clinging)\s+on\s*to\s+(?:his|her|their|its|the)\s+(?:[A-Z][\w-]*\s+){0,3}seat\b"
     r"|\bfirst\s+(?:ever\s+)?[A-Z][\w -]{1,40}?\s+(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s"
     r"|\b(?:ended|ends|ending|broke|breaks|breaking)\s+(?:[\w-]+\s+){1,4}of\s+(?:the\s+)?"
@@ -2446,7 +2450,10 @@ _SEAT_MP = re.compile(r"(?:['’]s)?\s+(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\b")
 # a challenge: "saw off Tory incumbent Victoria Borwick", "saw off competition from …" are
 # said of a challenger who won as often.
 _FENDED_OFF = re.compile(
-    r"\b(?P<verb>(?:fended|fends|fending)\s+off|(?:saw|sees|seen)\s+off"
+    r"\b(?P<verb>(?:fended|fends|fending)\s+off|(?:saw|sees|seen"
+    # (sixteenth session) "easily held off the challenge of Labour", "managed to hold off a
+    # strong challenge from the Lib Dems"
+    r"|held|holds|holding|(?<=managed\sto\s)hold)\s+off"
     r"(?=\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?challenge\b))\s+"
 )
 # The seat after "in", the clause unbroken (a figure's comma aside): "… by just 1,021 votes
