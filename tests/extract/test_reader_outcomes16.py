@@ -2,7 +2,8 @@
 the open splits' skeletons (each labelled quote read on its own, ``realcopy.py --skeletons``).
 
 - a placing in a one-sentence paragraph ("Jane Smith came fourth in Gower." between blank
-  lines, as a list's lines stand), and "was a distant fourth";
+  lines, as a list's lines stand), "was a distant fourth", "came distant second", "in third
+  slot", "could only manage third place", "scraped third", "came home third";
 - the winner as "the new Conservative MP for Gower", "The new Conservative MP for Gower is
   Jane Smith", "was elected Labour MP for Gower", "has won a surprise victory in Gower",
   "celebrates his Gower win", "Gower – the new MP is Jane Smith";
@@ -93,6 +94,34 @@ def test_a_results_list_line_standing_alone_is_still_a_list_line() -> None:
         for c in k.candidates
     }
     assert read == {"Jane Smith": 15906, "John Brown": 9780}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("In Gower, Jane Smith came distant second.", 2),
+        ("In Gower, Labour's Jane Smith in third slot with 1,936 votes.", 3),
+        ("Jane Smith was in third spot with 1,936 votes in Gower.", 3),
+        ("In Gower, Jane Smith could only manage third place with 11,971 votes.", 3),
+        ("Jane Smith scraped third in Gower", 3),
+        ("In Gower, Jane Smith came home third with 11,157 votes.", 3),
+        ("In Gower, Jane Smith was coming in third position.", 3),
+    ],
+)
+def test_a_placing_in_these_words_is_read(sentence: str, place: int) -> None:
+    assert _places(_OPENING + sentence + "\n").get("Jane Smith") == ("Gower", place), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Gower, Jane Smith came close to second place.",  # near, not placed
+        "In Gower, Jane Smith came home to a third term.",  # a term, not a place
+        "In Gower, Jane Smith could only manage a third of the vote.",  # a fraction
+    ],
+)
+def test_near_a_placing_is_no_placing(sentence: str) -> None:
+    assert "Jane Smith" not in _places(_OPENING + sentence + "\n"), sentence
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ from factcheck.models import ChangeClaim, Figure, Quantity, Span, Unit
 # (fifteenth session) "second there", "second in the constituency", "second in the vote count":
 # the seat the sentence is about, said again (not "second in the race for the leadership").
 _RANK_AFTER_OK = re.compile(
-    r"^(?:\s+place\b|\s*[,.;)]|\s+with\b|\s+on\b|\s+behind\b|\s*$|\s+and\b|\s+for\b"
+    r"^(?:\s+(?:place|spot|slot|position)\b|\s*[,.;)]|\s+with\b|\s+on\b|\s+behind\b|\s*$|\s+and\b|\s+for\b"
     r"|\s+out\s+of\b|\s+after\s+(?:the\s+)?[A-Z]|\s+to\s+(?:the\s+)?[A-Z]|\s+there\b"
     r"|\s+in\s+the\s+(?:poll|constituency|seat|count|vote\s+count)\b"
     r"|\s+in\s+the\s+vote\s*(?:[,.;]|$))"
@@ -76,7 +76,7 @@ _PLACED = re.compile(r"\b(?:came|finished|placed)\s+\w+", re.IGNORECASE)
 # third".
 _PLACED_HOW = re.compile(
     r"\b(?:came|come|comes|coming|finished|finishing|placed|ended\s+up|was|were|is|are)\s+"
-    r"(?:in\s+)?an?\s+"
+    r"(?:in\s+)?(?:an?\s+)?"
     r"(?:very\s+|respectable\s+|creditable\s+)?(?:close|distant|strong|poor|respectable"
     r"|creditable|comfortable|narrow|disappointing|solid|good|remote)\s+$",
     re.IGNORECASE,
@@ -157,7 +157,7 @@ def _read_ordinal(f: Frame, k: int) -> None:
             return  # "beat Labour into third place": the placing is not the subject's
     if (
         RANK_BEFORE.search(before)
-        or (" a" in before and _PLACED_HOW.search(before))
+        or _PLACED_HOW.search(before)
         or _elliptical_placing(f, who, m.start)
     ) and (_RANK_AFTER_OK.match(after) or _in_seat_after(f, m.end, who)):
         if state.quoted(m.span):

@@ -471,6 +471,7 @@ _LEAD_IN = re.compile(r"[^\n;|•()\d]{0,60}?(?::|\b(?:was|were|is|are)\b)[ \t]*
 # standing alone between blank lines as a list's lines do (a one-sentence paragraph).
 _PLACING_VERBS = frozenset(
     {"came", "come", "comes", "coming", "finished", "finishing", "finish", "placed", "trailed"}
+    | {"scraped", "manage", "managed"}
 )
 
 
