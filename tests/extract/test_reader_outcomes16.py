@@ -41,7 +41,17 @@ from factcheck.models import CandidateResult, OutcomeClaim, Severity
 _ELECTION = "uk-ge-2019"
 # Read only in a story with a figure in it (see reader._worth_reading).
 _OPENING = "Turnout was 67% across the region.\n\n"
-_SEATS = ranked_seats_2019()
+# (A seat whose name holds a comma, "Brighton, Pavilion", is a sentence's question of its own:
+# "In Brighton, Pavilion, …".)
+_SEATS = [s for s in ranked_seats_2019() if "," not in s[0]]
+# The parties as copy names them after "for".
+_FOR_PARTY = {
+    "Conservative": "the Conservatives",
+    "Labour": "Labour",
+    "Liberal Democrat": "the Liberal Democrats",
+    "Scottish National Party": "the SNP",
+    "Plaid Cymru": "Plaid Cymru",
+}
 _Seat = tuple[str, CandidateResult, list[CandidateResult]]
 
 
@@ -267,15 +277,13 @@ def test_the_seats_counted_then_listed_after_a_colon_are_each_held() -> None:
     max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(seat=st.sampled_from(_SEATS))
-def test_a_hold_by_a_party_named_after_for_is_checked_against_the_seat_s_winner(
-    tmp_path: Path, seat: _Seat
-) -> None:
+def test_a_hold_for_a_party_named_after_for_is_read_in_the_seat_named(seat: _Seat) -> None:
     name, won, _ = seat
-    assume(won.party is not None)
-    text = f"In {name}, {won.name} held on for the {won.party} party.\n"
+    assume(won.party in _FOR_PARTY)
+    text = f"In {name}, {won.name} held on for {_FOR_PARTY[won.party or '']}.\n"
     assume(won.name in candidates_read(_OPENING + text))
     holds = _holds(_OPENING + text)
-    assert [(h.contest, h.candidate) for h in holds] == [(name, won.name)], text
+    assert [(h.contest, h.candidate, h.party) for h in holds] == [(name, won.name, won.party)], text
 
 
 # --- gains -----------------------------------------------------------------------------
