@@ -43,6 +43,9 @@ def test_a_list_stops_at_a_person_or_a_party() -> None:
 
 def _con_gains_from_labour() -> list[str]:
     record = bundled_results()
+    every = set().union(
+        *(set().union(*record.surname_index(e).values()) for e in record.elections())
+    )
     out = []
     for seat in sorted(set().union(*record.surname_index("uk-ge-2019").values())):
         now, then = record.contest(seat, "uk-ge-2019"), record.contest(seat, "uk-ge-2017")
@@ -52,6 +55,10 @@ def _con_gains_from_labour() -> list[str]:
         # (A seat whose name holds a comma, "Birmingham, Northfield", is a list's question
         # of its own.)
         if "," in seat:
+            continue
+        # (Nor one whose name opens another seat's: "Heywood and Middleton, North West Durham"
+        # holds the 2024 seat "Heywood and Middleton North", written with a comma.)
+        if any(other.startswith(seat + " ") for other in every):
             continue
         if won and held and won.party == "Conservative" and held.party == "Labour":
             out.append(seat)
