@@ -338,3 +338,40 @@ def test_majorities_increased_in_constituencies_such_as_those_named_each_rose() 
 def test_no_majority_change_is_read_for_a_list_the_words_do_not_give(sentence: str) -> None:
     text = "Luke Pollard won 25,461 votes. " + sentence
     assert _majority_changes(text) == {}
+
+
+# A count more than the nearest rival's.
+
+
+@pytest.mark.parametrize(("written", "fires"), [("11,567", False), ("11,657", True)])
+def test_a_count_more_than_the_nearest_rival_is_the_majority(written: str, fires: bool) -> None:
+    text = (
+        "In Gower, an emotional Tonia Antoniazzi polled 20,480 votes – "
+        f"{written} more than her nearest rival."
+    )
+    assert _majority(text, "Gower") == written
+    assert _flagged(text, "uk-ge-2024") == ([written] if fires else [])
+
+
+def test_a_count_more_than_that_of_the_nearest_rival_is_the_majority() -> None:
+    text = (
+        "In Foyle, Colum Eastwood's final tally of 26,881 votes was over 17,000 more than that "
+        "of his nearest rival."
+    )
+    assert _majority(text, "Foyle") == "17,000"
+    assert _flagged(text, "uk-ge-2019") == []
+
+
+def test_more_than_the_nearest_rival_at_another_election_is_not_this_one_s() -> None:
+    text = (
+        "Colum Eastwood won Foyle with 26,881 votes. In Foyle, Elisha McCallion had topped the "
+        "poll in the Assembly election with 2,000 more votes than her nearest rival."
+    )
+    contest = contest_named(_read(text), "Foyle")
+    assert contest.majority is None
+    assert _flagged(text, "uk-ge-2019") == []
+
+
+def test_more_votes_than_in_another_year_is_no_majority() -> None:
+    text = "In Gower, Tonia Antoniazzi polled 20,480 votes, 2,000 more than her vote in 2019."
+    assert _majority(text, "Gower") is None
