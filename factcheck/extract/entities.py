@@ -489,6 +489,13 @@ def _one_word_districts() -> tuple[dict[str, tuple[str, str]], tuple[str, ...], 
     return out, tuple(sorted(cities)), pattern
 
 
+@cache
+def _city_forms() -> tuple[tuple[str, str, str], ...]:
+    """The cities of :func:`_one_word_districts`, each as written, in capitals, and folded:
+    made once, not for every story."""
+    return tuple((city, city.upper(), name_key(city)) for city in _one_word_districts()[1])
+
+
 def district_mentions(text: str, seats: list[ContestMention]) -> list[ContestMention]:
     """Seats named by their one-word district alone ("Northfield" of "Birmingham, Northfield",
     "Kemptown" of "Brighton, Kemptown") in a story that names their city: the city itself, or
@@ -497,7 +504,7 @@ def district_mentions(text: str, seats: list[ContestMention]) -> list[ContestMen
     likely a place of another county or a person's surname ("Walton")."""
     districts, cities, pattern = _one_word_districts()
     # (A substring test per city first: most stories name none of these cities.)
-    named = {name_key(city) for city in cities if city in text or city.upper() in text}
+    named = {key for city, upper, key in _city_forms() if city in text or upper in text}
     named |= {name_key(first) for c in seats if (first := c.name.split()[0].rstrip(",")) in cities}
     if not named:
         return []

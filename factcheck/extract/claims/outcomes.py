@@ -25,13 +25,10 @@ from factcheck.models import Figure, Grounds, OutcomeClaim, Span, Unit
 # "was elected MP for", "is voted in once again to", "to remain in the seat". The group ``key``
 # is what the rank figure's span covers. The auxiliary is required: a bare "re-elected" is as
 # often an adjective ("the newly re-elected MP") as a report of this result.
-# The lookahead lists the letters a match can start with (the pattern minds case): it changes
-# no match, and the engine rejects most places at once rather than try every wording there,
-# half the cost on a story.
-_WINNER_START = "(?=[bcehikrstw])"
+# (compiled_re gives the search the letters a match can start with, so the engine rejects
+# most places at once rather than try every wording there.)
 _WINNER = re.compile(
-    _WINNER_START
-    + r"\b(?:(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|once\s+again\s+|again\s+)?"
+    r"\b(?:(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|once\s+again\s+|again\s+)?"
     r"(?P<key>re-?elected|returned\s+to\s+(?:parliament|Parliament|Westminster|the\s+Commons)"
     # (ninth session) "was returned as MP for Gordon", "has been returned as Gordon's MP",
     # "was returned to the Gordon seat"
