@@ -197,3 +197,88 @@ def test_people_and_seats_are_not_paired_without_a_verb_of_holding_ending_the_cl
 ) -> None:
     # Kerry McCarthy, named before the one right before the verb, is paired with no seat.
     assert "Kerry McCarthy" not in _seats_of(_read(sentence))
+
+
+# More verbs that make a person a seat's candidate.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "seat", "election"),
+    [
+        (
+            "With Paul Holmes holding onto the Hamble Valley seat.",
+            "Paul Holmes",
+            "Hamble Valley",
+            "uk-ge-2024",
+        ),
+        (
+            "Zubir Ahmed will represent Glasgow South West, after the SNP's Chris Stephens was "
+            "defeated.",
+            "Zubir Ahmed",
+            "Glasgow South West",
+            "uk-ge-2024",
+        ),
+        (
+            "Caroline Lucas will continue as the MP for Brighton Pavilion for a third term.",
+            "Caroline Lucas",
+            "Brighton Pavilion",
+            "uk-ge-2017",
+        ),
+        (
+            "Former Chancellor Jeremy Hunt managed to hang on in the new Godalming and Ash "
+            "constituency.",
+            "Jeremy Hunt",
+            "Godalming and Ash",
+            "uk-ge-2024",
+        ),
+        (
+            "Thangam Debbonaire crushed her opponents in Bristol West.",
+            "Thangam Debbonaire",
+            "Bristol West",
+            "uk-ge-2017",
+        ),
+        (
+            "Council leader Llinos Medi was also successful in taking the traditionally "
+            "competitive seat of Ynys Môn.",
+            "Llinos Medi",
+            "Ynys Môn",
+            "uk-ge-2024",
+        ),
+        (
+            "In Newport East Jessica Morden made it three election victories in a row.",
+            "Jessica Morden",
+            "Newport East",
+            "uk-ge-2015",
+        ),
+        (
+            "Tory Jackie Doyle-Price makes it three Thurrock election wins on the spin.",
+            "Jackie Doyle-Price",
+            "Thurrock",
+            "uk-ge-2017",
+        ),
+    ],
+)
+def test_a_verb_of_keeping_or_winning_a_seat_makes_its_subject_the_seat_s_candidate(
+    sentence: str, person: str, seat: str, election: str
+) -> None:
+    text = sentence + " Turnout was 61%."
+    assert _seats_of(_read(text)).get(person) == seat
+    assert findings_of(text, election, rule="name-mismatch") == []
+
+
+def test_a_misspelt_name_holding_onto_a_seat_is_flagged() -> None:
+    text = "With Paul Holms holding onto the Hamble Valley seat. Turnout was 61%."
+    [finding] = findings_of(text, "uk-ge-2024", rule="name-mismatch")
+    assert finding.text == "Paul Holms"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Hamble Valley, Paul Holmes is holding a surgery on Friday.",
+        "In Glasgow South West, Zubir Ahmed will represent the party at the count.",
+        "In Bristol West, Thangam Debbonaire crushed the rumours about her health.",
+    ],
+)
+def test_words_near_those_verbs_that_tell_of_no_seat_make_no_candidate(sentence: str) -> None:
+    assert _seats_of(_read(sentence + " Turnout was 61%.")) == {}
