@@ -282,3 +282,61 @@ def test_a_misspelt_name_holding_onto_a_seat_is_flagged() -> None:
 )
 def test_words_near_those_verbs_that_tell_of_no_seat_make_no_candidate(sentence: str) -> None:
     assert _seats_of(_read(sentence + " Turnout was 61%.")) == {}
+
+
+# A hedged count of votes.
+
+
+def _votes_of(text: str, seat: str, person: str) -> tuple[str, str] | None:
+    votes = candidate_named(contest_named(_read(text), seat), person).votes
+    return (votes.text, votes.hedge) if votes is not None else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "seat", "person", "read"),
+    [
+        (
+            "In Newry and Armagh, Danny Kennedy got just over 16,300 votes.",
+            "Newry and Armagh",
+            "Danny Kennedy",
+            ("16,300", "just-over"),
+        ),
+        (
+            "In Lagan Valley, Robbie Butler of the Ulster Unionists also secured more than "
+            "11,000 votes.",
+            "Lagan Valley",
+            "Robbie Butler",
+            ("11,000", "more-than"),
+        ),
+    ],
+)
+def test_a_hedged_count_of_votes_is_the_person_s_votes_with_its_hedge(
+    sentence: str, seat: str, person: str, read: tuple[str, str]
+) -> None:
+    text = sentence + " Turnout was 61%."
+    assert _votes_of(text, seat, person) == read
+
+
+@pytest.mark.parametrize(
+    ("written", "fires"), [("just over 16,300", False), ("just over 17,000", True)]
+)
+def test_a_hedged_count_the_record_does_not_meet_fires(written: str, fires: bool) -> None:
+    text = f"In Newry and Armagh, Danny Kennedy got {written} votes. Turnout was 61%."
+    flagged = [f.text for f in findings_of(text, "uk-ge-2015") if f.text != "61%"]
+    assert flagged == ([written] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a bound on a count not rounded: emphasis for the exact count
+        "In North Thanet, veteran MP Sir Roger Gale won with more than 27163 votes.",
+        # under a thousand after a win: a margin said loosely
+        "In Havant, Alan Mak won the seat by the skin of his teeth with less than 100 votes.",
+        # no "votes" after it
+        "In Ross, Skye and Lochaber, LibDem Jean Davis was third and polled just over 8,000.",
+    ],
+)
+def test_a_hedged_count_the_words_do_not_make_a_total_is_not_read(sentence: str) -> None:
+    article = _read(sentence + " Turnout was 61%.")
+    assert all(c.votes is None for contest in article.contests for c in contest.candidates)

@@ -62,6 +62,21 @@ _MISSED_BEFORE = re.compile(
 _MISSED_CUES = ("fail", "unable", "short")
 
 
+def _hedged_votes(m: NumberMention, text: str) -> bool:
+    """A hedged count of votes in digits, "votes" right after it ("just over 16,300 votes",
+    "almost 25,000 votes"): read with its hedge, which the rules judge by the hedge pack's
+    intervals. Not a bound on a count not rounded to tens or hundreds ("more than 27163
+    votes"): copy writes that for the exact count, as emphasis, and the bound would be wrong
+    by one vote; nor under a thousand ("won the seat … with less than 100 votes"): a margin
+    said loosely, more often than a total."""
+    if m.kind is not NumberKind.COUNT or not DIGITS.fullmatch(m.number_text) or m.value < 1000:
+        return False
+    if not VOTES_AFTER.match(text[m.end : m.end + 20]):
+        return False
+    step = 100 if m.value >= 1000 else 10
+    return not (m.hedge in ("more-than", "less-than") and m.value % step != 0)
+
+
 def read_votes_and_shares(f: Frame) -> None:
     """Candidates' votes and shares, where the wording says so.
 
@@ -82,7 +97,9 @@ def read_votes_and_shares(f: Frame) -> None:
     opening = _OPENING.match(sent.text) is not None
     missed = f.holds(_MISSED_CUES)  # once a sentence: most hold no bar missed
     for k, m in enumerate(numbers):
-        if k in used or m.hedge != "exact" or m.kind not in (NumberKind.COUNT, NumberKind.PERCENT):
+        if k in used or m.kind not in (NumberKind.COUNT, NumberKind.PERCENT):
+            continue
+        if m.hedge != "exact" and not _hedged_votes(m, text):
             continue
         if (
             m.kind is NumberKind.COUNT
