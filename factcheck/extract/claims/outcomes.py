@@ -1954,6 +1954,12 @@ def _party_within(f: Frame, start: int, end: int) -> PartyMention | None:
     return f.parties[i] if j - i == 1 and f.parties[i].span.start >= start else None
 
 
+# (Built once here, not at each call: building a pattern from its stored program makes a new
+# one each time.)
+_OWN_SEAT_LEAD = re.compile(r"(?:the|his|her|their|its)\s+(?:(?:new|redrawn)\s+(?=[A-Z]))?")
+_IN_OR_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
+
+
 def _own_seat(
     f: Frame, at: int, *, bare: bool = False
 ) -> tuple[list[ContestMention], int, bool] | None:
@@ -1971,9 +1977,7 @@ def _own_seat(
         return [], headline.end(), True
     # ("took the new Tiverton and Minehead seat": a seat drawn afresh, named after "new";
     # "retains his redrawn Broadland and Fakenham seat")
-    own = re.compile(r"(?:the|his|her|their|its)\s+(?:(?:new|redrawn)\s+(?=[A-Z]))?").match(
-        text, at, end
-    )
+    own = _OWN_SEAT_LEAD.match(text, at, end)
     if own is None:
         return None
     named = f.contest_at(own.end())
@@ -1992,7 +1996,7 @@ def _own_seat(
     stop = word.end()
     if named is None:
         # "his seat in Gordon", "his old seat of Twickenham"
-        inside = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?").match(text, stop, end)
+        inside = _IN_OR_OF.match(text, stop, end)
         named = f.contest_at(inside.end()) if inside else None
         if named is not None:
             stop = named.span.end
@@ -2478,6 +2482,10 @@ def _participle_party(f: Frame, m: re.Match[str]) -> str | None:
     return p.party.name
 
 
+_THE_OR_A = re.compile(r"(?:the|a)\s+")
+_OWN_PARTY_AFTER = re.compile(r"(?:his|her|their)\s+party\b")
+
+
 def _read_person_gains(f: Frame) -> None:
     """ "X took the seat from Labour", "X gained Gordon for the SNP", "taking the seat from
     Labour" after a party: a gain said of a person (or of the party a participle hangs on)."""
@@ -2504,7 +2512,7 @@ def _read_person_gains(f: Frame) -> None:
             else:
                 from_person = None
                 # "took the DUP seat": the seat of the party it was taken from
-                own = re.compile(r"(?:the|a)\s+").match(text, m.end(), end)
+                own = _THE_OR_A.match(text, m.end(), end)
                 from_named = _party_at(f, own.end()) if own else None
                 word_at = _SEAT_WORD.match(text, from_named.span.end, end) if from_named else None
                 if from_named is None or word_at is None:
@@ -2530,7 +2538,7 @@ def _read_person_gains(f: Frame) -> None:
             if named is not None:
                 party, tie, tight = named.party.name, f"{named.party.name}, named after “for”", True
                 stop = named.span.end
-            elif re.compile(r"(?:his|her|their)\s+party\b").match(text, fm.end(), end):
+            elif _OWN_PARTY_AFTER.match(text, fm.end(), end):
                 stop = fm.end()
         frm = _FROM.match(text, stop, end)
         if frm is not None and from_named is None and from_person is None:
@@ -2909,6 +2917,9 @@ _PASSIVE_TAKEN = re.compile(
 _BY_PARTY = re.compile(r"\s+by\s+(?:the\s+)?")
 
 
+_AUX_TURNED = re.compile(rf"{_AUX}\s+(?:turned|turns)\s+")
+
+
 def _read_seat_outcomes(f: Frame) -> None:
     """A seat as the subject: "Wrexham turns blue", "A, B and C all fell to Labour",
     "Monmouth and Aberconwy remained blue, as did Montgomeryshire", "Blyth, which was
@@ -2959,7 +2970,7 @@ def _read_seat_outcomes(f: Frame) -> None:
             )
         done = stop
     for p in f.parties:
-        m = re.compile(rf"{_AUX}\s+(?:turned|turns)\s+").match(text, p.span.end, end)
+        m = _AUX_TURNED.match(text, p.span.end, end)
         if m is None:
             continue
         seats = _seats_from(f, m.end())

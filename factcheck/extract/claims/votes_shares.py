@@ -62,6 +62,12 @@ _MISSED_BEFORE = re.compile(
 _MISSED_CUES = ("fail", "unable", "short")
 
 
+# "3680 of 3746", "12 out of 15": a ratio's first count; "a 52.9pc share": the article of a
+# share's noun. (Built once here, not looked up in re's cache at each number.)
+_OF_OUT_OF_BEFORE = re.compile(r"\d\s+(?:of|out\s+of)\s+$")
+_A_OR_AN_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+
+
 def _hedged_votes(m: NumberMention, text: str) -> bool:
     """A hedged count of votes in digits, "votes" right after it ("just over 16,300 votes",
     "almost 25,000 votes"): read with its hedge, which the rules judge by the hedge pack's
@@ -107,7 +113,7 @@ def read_votes_and_shares(f: Frame) -> None:
                 not DIGITS.fullmatch(m.number_text)
                 # "155 seats", "3680 of 3746": a count of something else, or a ratio.
                 or _OTHER_NOUN_AFTER.match(text[m.end : m.end + 20])
-                or re.search(r"\d\s+(?:of|out\s+of)\s+$", text[max(0, m.start - 20) : m.start])
+                or _OF_OUT_OF_BEFORE.search(text[max(0, m.start - 20) : m.start])
                 # "by just 20 votes": a margin or a change's size, whatever read it or not;
                 # but "beaten by X by 18,478 votes to 22,637" is a score, each count someone's.
                 or (
@@ -252,7 +258,7 @@ def read_votes_and_shares(f: Frame) -> None:
             and m.value <= 100
             and (
                 SHARE_CUE_AFTER.match(after)
-                or (re.search(r"\b(?:a|an)\s+$", before) and _SHARE_NOUN.match(after))
+                or (_A_OR_AN_BEFORE.search(before) and _SHARE_NOUN.match(after))
                 or _SHARE_OF_TOTAL.match(after)
                 or _SHARE_OF_BEFORE.search(before)
             )
