@@ -340,3 +340,27 @@ def test_a_hedged_count_the_record_does_not_meet_fires(written: str, fires: bool
 def test_a_hedged_count_the_words_do_not_make_a_total_is_not_read(sentence: str) -> None:
     article = _read(sentence + " Turnout was 61%.")
     assert all(c.votes is None for contest in article.contests for c in contest.candidates)
+
+
+# A seat's name does not run on over a list's comma.
+
+
+@pytest.mark.parametrize(
+    ("listed", "seats"),
+    [
+        (
+            "High Peak, Heywood and Middleton, North West Durham and Ashfield",
+            {"High Peak", "Heywood and Middleton", "North West Durham", "Ashfield"},
+        ),
+        (
+            "Bolsover, Heywood and Middleton and Ashfield",
+            {"Bolsover", "Heywood and Middleton", "Ashfield"},
+        ),
+    ],
+)
+def test_a_list_s_comma_ends_a_seat_s_name_that_would_run_on(listed: str, seats: set[str]) -> None:
+    # ("Heywood and Middleton North" is a later seat's name: read over the comma, it would
+    # leave "West Durham", no seat, behind.)
+    text = f"The Conservatives gained {listed} from Labour."
+    read = {c.contest for c in _read(text).claims if isinstance(c, OutcomeClaim)}
+    assert read == seats
