@@ -364,3 +364,44 @@ def test_a_list_s_comma_ends_a_seat_s_name_that_would_run_on(listed: str, seats:
     text = f"The Conservatives gained {listed} from Labour."
     read = {c.contest for c in _read(text).claims if isinstance(c, OutcomeClaim)}
     assert read == seats
+
+
+# A person's vote by its noun: "a vote of", "'s tally of".
+
+
+@pytest.mark.parametrize(
+    ("sentence", "seat", "person", "count"),
+    [
+        (
+            "In North Down, former mayor Andrew Muir was delighted with a vote of 3,086.",
+            "North Down",
+            "Andrew Muir",
+            "3,086",
+        ),
+        (
+            "In Newry and Armagh, Justin McNulty's tally of 12,026 was respectable.",
+            "Newry and Armagh",
+            "Justin McNulty",
+            "12,026",
+        ),
+    ],
+)
+def test_a_person_s_vote_or_tally_of_a_count_is_their_votes(
+    sentence: str, seat: str, person: str, count: str
+) -> None:
+    text = sentence + " Turnout was 61%."
+    assert _votes_of(text, seat, person) == (count, "exact")
+    slip = count[:-1] + str((int(count[-1]) + 1) % 10)
+    assert slip in [f.text for f in findings_of(text.replace(count, slip), "uk-ge-2015")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In North Down, Andrew Muir called for a vote of 3,086 members of the party.",
+        "In North Down, Andrew Muir said a tally of 3,086 leaflets was delivered.",
+    ],
+)
+def test_a_vote_or_tally_of_something_else_is_no_count_of_votes(sentence: str) -> None:
+    article = _read(sentence + " Turnout was 61%.")
+    assert all(c.votes is None for contest in article.contests for c in contest.candidates)

@@ -27,7 +27,8 @@ from factcheck.models import Unit
 _OTHER_NOUN_AFTER = re.compile(
     r"\s+(?!votes?\b|ballots\b|of\s+(?:the\s+)?(?:valid\s+)?votes?\b"
     r"|(?:and|but|while|whereas|with|for|from|in|on|at|to|than|after|before|as|the|this"
-    r"|that|which|when|where|respectively)\b)(?:of\b|[A-Za-z]{3,})",
+    # (nor a verb: "McNulty's tally of 12,026 was respectable")
+    r"|that|which|when|where|respectively|was|were|is|are|had|has)\b)(?:of\b|[A-Za-z]{3,})",
     re.IGNORECASE,
 )
 _SCORE_FROM = re.compile(r"[\d,]+\s*(?:votes?\s+)?to\s+\d", re.IGNORECASE)
@@ -551,7 +552,11 @@ def _placed_before(f: Frame, who: PersonMention) -> bool:
 
 
 _NUMBER_OF_VOTES_BEFORE = re.compile(
-    r"\b(?:number|tally|total|count)\s+of\s+votes\s+(?:at|was|of|stood\s+at|:)\s*$", re.I
+    r"\b(?:number|tally|total|count)\s+of\s+votes\s+(?:at|was|of|stood\s+at|:)\s*$"
+    # (sixteenth session) "was delighted with a vote of 3,086", "McNulty's tally of 12,026":
+    # the person's own vote, by its noun
+    r"|\b(?:a|his|her|['’]s?)\s+(?:(?:personal|final|total)\s+)?(?:vote|tally)\s+of\s+$",
+    re.I,
 )
 # "a 52% vote share", "a 71.8pc share"; "56.75% of the total ballot"
 _SHARE_NOUN = re.compile(r"\s*(?:vote\s+)?share\b", re.I)
