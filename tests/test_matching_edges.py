@@ -197,3 +197,12 @@ def test_a_misspelt_surname_more_than_five_points_nearer_one_candidate_is_theirs
     found = match_candidate("Mr Jhonson", [_c("Boris Johnson"), _c("Ann Johnston")])
     assert found is not None
     assert found.candidate.name == "Boris Johnson"
+
+
+def test_a_misspelt_surname_before_a_generational_suffix_matches() -> None:
+    # "Jr" tells a son from his father and is no part of the name on the ballot: "Ian Paisly
+    # Jr" is Ian Paisley misspelt, as "Ian Paisley Jr" is Ian Paisley.
+    pool = [_c("Ian Paisley", "DUP"), _c("Cara McShane", "Sinn Féin")]
+    found = match_candidate("Ian Paisly Jr", pool)
+    assert found is not None
+    assert (found.candidate.name, found.exact) == ("Ian Paisley", False)

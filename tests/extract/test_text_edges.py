@@ -123,6 +123,17 @@ def test_a_heading_ending_on_a_title_word_still_ends_at_its_line() -> None:
     ]
 
 
+def test_a_heading_ending_in_a_full_stop_ends_once_and_the_sentences_after_it_still_split() -> None:
+    # The full stop and the heading's end fall at one place: the second is no new sentence,
+    # and must not stop the splitting of the rest.
+    text = "## Results.\nJane Smith held Gower. John Roe lost."
+    assert [s.text for s in sentences(text)] == [
+        "## Results.",
+        "Jane Smith held Gower.",
+        "John Roe lost.",
+    ]
+
+
 def test_a_blank_line_ends_a_line_whatever_word_or_number_closes_it() -> None:
     # The title and list-marker tests are for a full stop: a paragraph break after "No" or
     # after a number standing alone on its line ends the sentence all the same.
