@@ -644,3 +644,79 @@ def test_an_earlier_level_with_an_open_end_is_given_no_words() -> None:
     # The controls: a bounded level is named, as one value when both ends print alike.
     assert _span_range(Interval.closed(Fraction(4), Fraction(6)), 0, "%") == "between 4% and 6%"
     assert _span_range(Interval.closed(Fraction(49, 10), Fraction(51, 10)), 0) == "5"
+
+
+# -- a reading that did not move at face value ----------------------------------------------------
+# Session 16 (docs/testing.md): the words for a change of nought were "down" and "fell".
+
+
+def test_a_majority_unchanged_at_face_value_is_said_to_be_unchanged_in_every_reading() -> None:
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, her majority moving by 20 per cent, from "
+        "24,317 to 24,317. Her share of the vote went from 61.2pc to 71.8pc."
+    )
+    claims = _claims(
+        text, majority=("24,317", "24,317"), share=("61.2pc", "71.8pc"), said="20 per cent"
+    )
+    finding = _check(text, *claims, election=None)
+    assert finding.message == (
+        "“20 per cent” fits no reading of the change in Rushanara Ali's majority: the majority "
+        "went from 24,317 to 24,317, unchanged 0% (other readings: majority in votes unchanged "
+        "0 votes; winner's share in points up 10.6 percentage points; winner's share in per "
+        "cent up 17.32%)"
+    )
+
+
+def test_a_share_change_called_a_majoritys_says_when_the_majority_did_not_move() -> None:
+    # 61.2% to 71.8%: 10.6 points, which "nearly 11" fits; the majority stayed at 24,317.
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by nearly 11 per cent, "
+        "from 24,317 to 24,317. Her share of the vote rose from 61.2pc to 71.8pc."
+    )
+    claims = _claims(text, majority=("24,317", "24,317"), share=("61.2pc", "71.8pc"))
+    finding = _check(text, *claims, election=None)
+    assert finding.fix == (
+        "Rushanara Ali's share of the vote rose by nearly 11 percentage points; the majority "
+        "was unchanged at 24,317"
+    )
+
+
+def test_a_share_unchanged_at_face_value_that_fits_the_amount_changed_by_it() -> None:
+    # 61.2% and 61.2% may differ by up to a tenth: "0.1 per cent" fits that, in points.
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by 0.1 per cent, "
+        "from 24,317 to 35,393. Her share of the vote went from 61.2pc to 61.2pc."
+    )
+    claims = _claims(
+        text, majority=("24,317", "35,393"), share=("61.2pc", "61.2pc"), said="0.1 per cent"
+    )
+    finding = _check(text, *claims, election=None)
+    assert "the share of the vote went from 61.2% to 61.2%, unchanged 0 percentage points" in (
+        finding.message
+    )
+    assert finding.fix == (
+        "Rushanara Ali's share of the vote changed by 0.1 percentage points; the majority rose "
+        "from 24,317 to 35,393"
+    )
+
+
+def test_a_share_change_under_a_point_called_a_majoritys_rose_or_fell() -> None:
+    # 61.2% to 61.8%: up 0.6 points; the majority rose by 1 vote, from 24,317 to 24,318.
+    for up, verb, way in ((True, "rose", "up"), (False, "fell", "down")):
+        before, after = ("61.2pc", "61.8pc") if up else ("61.8pc", "61.2pc")
+        m_before, m_after = ("24,317", "24,318") if up else ("24,318", "24,317")
+        text = (
+            f"Rushanara Ali held Bethnal Green and Bow, her majority moving by 0.6 per cent, "
+            f"from {m_before} to {m_after}. Her share of the vote went from {before} to {after}."
+        )
+        claims = _claims(
+            text, majority=(m_before, m_after), share=(before, after), said="0.6 per cent", up=up
+        )
+        finding = _check(text, *claims, election=None)
+        assert f"went from {before[:-2]}% to {after[:-2]}%, {way} 0.6 percentage points" in (
+            finding.message
+        )
+        assert finding.fix == (
+            f"Rushanara Ali's share of the vote {verb} by 0.6 percentage points; the majority "
+            f"{verb} from {m_before} to {m_after}"
+        )
