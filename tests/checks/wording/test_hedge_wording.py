@@ -886,7 +886,7 @@ def _figure(
     )
 
 
-def _share_rise(text: str, amount: Figure, before: str, after: str) -> ChangeClaim:
+def _labour_rise(text: str, amount: Figure, before: str, after: str) -> ChangeClaim:
     return ChangeClaim(
         quantity=Quantity.SHARE,
         party="Labour",
@@ -939,7 +939,7 @@ def test_a_loose_change_is_fixed_with_the_best_description_alone() -> None:
     # first.
     text = "Labour's share rose about 6 points, from 62.59% to 67.68%."
     amount = _figure(text, "about 6 points", "6", hedge="about", unit=Unit.POINTS)
-    (finding,) = _rule(text, _share_rise(text, amount, "62.59", "67.68"))
+    (finding,) = _rule(text, _labour_rise(text, amount, "62.59", "67.68"))
     assert finding.message.startswith("“about 6 points” is true of the change but loose")
     assert finding.fix == "more than 5 percentage points"
 
@@ -947,7 +947,7 @@ def test_a_loose_change_is_fixed_with_the_best_description_alone() -> None:
 def test_a_rise_under_a_point_is_up() -> None:
     text = "Labour's share rose about 2 points, from 40.0% to 40.5%."
     amount = _figure(text, "about 2 points", "2", hedge="about", unit=Unit.POINTS)
-    (finding,) = _rule(text, _share_rise(text, amount, "40.0", "40.5"))
+    (finding,) = _rule(text, _labour_rise(text, amount, "40.0", "40.5"))
     assert "went from 40.0% to 40.5%, up 0.5 percentage points" in finding.message
 
 
