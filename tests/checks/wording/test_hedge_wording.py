@@ -964,3 +964,15 @@ def test_an_unhedged_change_of_a_majority_in_votes_is_left_to_majority_share_con
         current=Figure.count(35393, span=at(text, "35,393")),
     )
     assert _rule(text, claim) == []
+
+
+def test_an_unhedged_change_in_points_is_judged_by_the_rounding_in_force() -> None:
+    # 32.96% to 32.60%: a fall of 0.35 to 0.37 points. "0.3" is [0.25, 0.35) half up, which
+    # the fall misses, but [0.25, 0.35] with either rounding allowed, which it just reaches.
+    text = "Labour's share fell 0.3 points, from 32.96% to 32.60%."
+    claim = _labour_rise(
+        text, _figure(text, "0.3 points", "0.3", unit=Unit.POINTS), "32.96", "32.60"
+    ).model_copy(update={"direction": Direction.DOWN, "direction_text": "fell"})
+    (finding,) = _rule(text, claim)
+    assert finding.message.endswith("down 0.36 percentage points, which rounds to 0.4")
+    assert _rule(text, claim, ctx=RuleContext(rounding="any")) == []
