@@ -943,3 +943,25 @@ def test_a_later_majority_the_results_give_only_roughly_is_still_the_majoritys_l
         "“20 per cent” fits no reading of the change in Rushanara Ali's majority: the majority "
         "went from 24,317 to 35,400, up 45.58%"
     )
+
+
+def test_a_majority_said_to_be_the_winners_share_relates_the_share_only_where_it_is_written() -> (
+    None
+):
+    text = "Rushanara Ali held the seat. Her majority rose to 71.8pc."
+    claim = ChangeClaim(
+        quantity=Quantity.MAJORITY,
+        contest=SEAT,
+        candidate="Rushanara Ali",
+        direction=Direction.UP,
+        current=_pc("71.8", Unit.POINTS).model_copy(update={"span": at(text, "71.8pc")}),
+    )
+    # Her share comes from a results table with no place in the text: nothing to relate.
+    ali = CandidateResult(name="Rushanara Ali", share=_pc("71.8"))
+    seat = ContestResult(name=SEAT, candidates=(ali,))
+    article = Article(
+        document=Document(path="story.txt", text=text), contests=(seat,), claims=(claim,)
+    )
+    (finding,) = _violations(article, RuleContext())
+    assert finding.message.startswith("a majority of 71.8 points is Rushanara Ali's share")
+    assert finding.related == ()
