@@ -879,7 +879,13 @@ def test_a_share_change_called_a_majoritys_without_a_place_in_the_text_keeps_its
 # 10.6 points, which "nearly 11 per cent" fits: the share was called the majority.
 
 
-def _percentage_majority(current: str | None, majority_share: str | None) -> Violation:
+def _percentage_majority(
+    current: str | None,
+    majority_share: str | None,
+    *,
+    previous: Figure | None = None,
+    majority_votes: int | None = None,
+) -> Violation:
     text = (
         "Rushanara Ali held Bethnal Green and Bow, increasing her majority by nearly 11 per cent, "
         "from 12.0pc to 38.8pc. Her share of the vote rose from 61.2pc to 71.8pc."
@@ -887,7 +893,7 @@ def _percentage_majority(current: str | None, majority_share: str | None) -> Vio
     majority, share = _claims(text, majority=(None, None), share=("61.2pc", "71.8pc"))
     majority = majority.model_copy(
         update={
-            "previous": _pc("12.0").model_copy(update={"span": at(text, "12.0pc")}),
+            "previous": previous or _pc("12.0").model_copy(update={"span": at(text, "12.0pc")}),
             "current": _pc(current).model_copy(update={"span": at(text, current + "pc")})
             if current
             else None,
@@ -900,6 +906,7 @@ def _percentage_majority(current: str | None, majority_share: str | None) -> Vio
             CandidateResult(name="Charlie Wilson", votes=Figure.count(7576)),
         ),
         majority_share=_pc(majority_share) if majority_share else None,
+        majority=Figure.count(majority_votes) if majority_votes else None,
     )
     article = Article(
         document=Document(path="story.txt", text=text), contests=(seat,), claims=(majority, share)
@@ -965,3 +972,14 @@ def test_a_majority_said_to_be_the_winners_share_relates_the_share_only_where_it
     (finding,) = _violations(article, RuleContext())
     assert finding.message.startswith("a majority of 71.8 points is Rushanara Ali's share")
     assert finding.related == ()
+
+
+def test_a_percentage_majoritys_change_is_not_mixed_with_one_in_votes() -> None:
+    # The results state the majority in votes (35,393): with the earlier majority a
+    # percentage, there is no change in votes to give, only the 26.8 points.
+    finding = _percentage_majority("38.8", None, majority_votes=35393)
+    assert finding.message.endswith("; the majority itself changed by 26.8 percentage points")
+    # And with the earlier majority in votes (24,317) and the later a percentage, only the
+    # change in votes: 11,076, or 45.55%.
+    finding = _percentage_majority("38.8", None, previous=Figure.count(24317), majority_votes=35393)
+    assert finding.message.endswith("; the majority itself changed by 11,076 votes or 45.55%")
