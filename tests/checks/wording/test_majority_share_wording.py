@@ -983,3 +983,28 @@ def test_a_percentage_majoritys_change_is_not_mixed_with_one_in_votes() -> None:
     # change in votes: 11,076, or 45.55%.
     finding = _percentage_majority("38.8", None, previous=Figure.count(24317), majority_votes=35393)
     assert finding.message.endswith("; the majority itself changed by 11,076 votes or 45.55%")
+
+
+def test_a_percentage_majority_named_for_a_candidate_is_weighed_against_her_share() -> None:
+    # The results list her share only and the runner-up's votes only: the listed count would
+    # make him the "winner" by votes, but the claim names her, and her share is the majority.
+    text = "Rushanara Ali took 71.8pc; Charlie Wilson 7,576 votes. Her majority rose to 71.8pc."
+    claim = ChangeClaim(
+        quantity=Quantity.MAJORITY,
+        contest=SEAT,
+        candidate="Rushanara Ali",
+        direction=Direction.UP,
+        current=_pc("71.8", Unit.POINTS).model_copy(
+            update={"span": at(text, "71.8pc", "majority")}
+        ),
+    )
+    ali = CandidateResult(
+        name="Rushanara Ali", share=_pc("71.8").model_copy(update={"span": at(text, "71.8pc")})
+    )
+    wilson = CandidateResult(name="Charlie Wilson", votes=Figure.count(7576))
+    seat = ContestResult(name=SEAT, candidates=(ali, wilson))
+    article = Article(
+        document=Document(path="story.txt", text=text), contests=(seat,), claims=(claim,)
+    )
+    (finding,) = _violations(article, RuleContext())
+    assert finding.message.startswith("a majority of 71.8 points is Rushanara Ali's share")
