@@ -1008,3 +1008,22 @@ def test_a_percentage_majority_named_for_a_candidate_is_weighed_against_her_shar
     )
     (finding,) = _violations(article, RuleContext())
     assert finding.message.startswith("a majority of 71.8 points is Rushanara Ali's share")
+    # So when the claim names her party only.
+    ali = ali.model_copy(update={"party": "Labour"})
+    by_party = claim.model_copy(update={"candidate": None, "party": "Labour"})
+    article = Article(
+        document=Document(path="story.txt", text=text),
+        contests=(seat.model_copy(update={"candidates": (ali, wilson)}),),
+        claims=(by_party,),
+    )
+    (finding,) = _violations(article, RuleContext())
+    assert finding.message.startswith("a majority of 71.8 points is Rushanara Ali's share")
+    # A claim naming no one is about the winner, the one listed first by her share here.
+    nobody = claim.model_copy(update={"candidate": None})
+    article = Article(
+        document=Document(path="story.txt", text=text),
+        contests=(seat.model_copy(update={"candidates": (ali,)}),),
+        claims=(nobody,),
+    )
+    (finding,) = _violations(article, RuleContext())
+    assert finding.message.startswith("a majority of 71.8 points is Rushanara Ali's share")
