@@ -107,7 +107,17 @@ def _state(f: Any) -> str:
 
 
 _CACHES = frozenset(
-    {"text", "pack", "quotes", "nationwide", "_by_word", "forecasts", "low", "lower_is_folded"}
+    {
+        "text",
+        "pack",
+        "quotes",
+        "nationwide",
+        "nowhere_nationwide",
+        "_by_word",
+        "forecasts",
+        "low",
+        "lower_is_folded",
+    }
 )
 
 

@@ -3,10 +3,18 @@
     python benchmarks/realcopy.py DIR [--labels benchmarks/realcopy/claims.csv]
                                       [--split dev|dev2|...|dev10|open|heldout|all]
                                       [--details] [--json] [--ties] [--ties-json FILE]
+    python benchmarks/realcopy.py --skeletons [--split ...] [--unread TYPES] [--json]
 
 DIR holds the stories' texts, one ``<story_id>.txt`` each, as the labels name them. The texts
 are others' copyright and are not in the repository: ``benchmarks/realcopy/stories.csv``
 gives each story's URL and title, so it can be found again.
+
+``--skeletons`` needs no texts: each story is scored on its *skeleton*, its labelled quotes
+(each at most 25 words, committed with the labels) one paragraph each, in label order
+(:func:`skeleton`). Headings, earlier paragraphs and every unlabelled sentence are gone, so it
+measures whether the reader reads each claim from its own words, not the whole reading; its
+findings are not a measure of precision (a quote torn from its dating or its seat can raise a
+finding the story would not). It is the yardstick that survives a machine without the texts.
 
 For every labelled claim the scorer finds the stated figure in the text (its quote locates it)
 and asks two questions:
@@ -550,6 +558,20 @@ class Score:
     """Stories the reader raised on (their claims count as not read)."""
 
 
+def skeleton(rows: Sequence[dict[str, str]]) -> str:
+    """A story rebuilt from its labels alone: each distinct quote (at most 25 words of the
+    story, as committed) a paragraph of its own, in the order the labels give them.
+
+    It is not the story: headings, the seat named three paragraphs up, the sentence before a
+    pronoun and every unlabelled sentence are gone, so a claim whose reading needs them can
+    at best be *unplaced*. What it measures is whether the reader reads each claim's own
+    words; it needs no text, so it can be scored where the texts cannot be had."""
+    seen: dict[str, None] = {}
+    for row in rows:
+        seen.setdefault(row["quote"].strip(), None)
+    return "\n\n".join(q for q in seen if q) + "\n"
+
+
 def score_story(story_id: str, text: str, rows: list[dict[str, str]], score: Score) -> None:
     election = rows[0]["election"].strip() or None
     doc = Document(path=f"{story_id}.txt", text=text)
@@ -849,7 +871,13 @@ def _speed(folder: Path, runs: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("dir", type=Path, help="folder of <story_id>.txt texts")
+    ap.add_argument("dir", type=Path, nargs="?", help="folder of <story_id>.txt texts")
+    ap.add_argument(
+        "--skeletons",
+        action="store_true",
+        help="score each story's skeleton (its labelled quotes, one paragraph each, in label "
+        "order) instead of its text: needs no texts, so it runs on any machine",
+    )
     ap.add_argument("--labels", type=Path, default=LABELS)
     ap.add_argument("--stories", type=Path, default=STORIES)
     ap.add_argument("--split", choices=[*OPEN_SPLITS, "open", "heldout", "all"], default="all")
@@ -884,15 +912,17 @@ def main(argv: list[str] | None = None) -> int:
         help="also time reading every story N times (CPU time, best run): articles/s, MB/s",
     )
     args = ap.parse_args(argv)
-    if args.speed:
+    if args.dir is None and not args.skeletons:
+        ap.error("give DIR (the folder of texts) or --skeletons")
+    if args.speed and args.dir is not None:
         _speed(args.dir, args.speed)
     by_story = load_labels(args.labels)
     splits = load_splits(args.stories)
     scores = {name: Score() for name in (*OPEN_SPLITS, "heldout")}
     missing = []
     for story_id, rows in sorted(by_story.items()):
-        path = args.dir / f"{story_id}.txt"
-        if not path.exists():
+        path = args.dir / f"{story_id}.txt" if args.dir is not None else None
+        if path is not None and not path.exists():
             missing.append(story_id)
             continue
         split = splits.get(story_id)
@@ -907,7 +937,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         if split not in wanted:
             continue
-        score_story(story_id, path.read_text(encoding="utf-8"), rows, scores[split])
+        text = skeleton(rows) if path is None else path.read_text(encoding="utf-8")
+        score_story(story_id, text, rows, scores[split])
     opened = Score()
     for name in OPEN_SPLITS:
         opened.labels += scores[name].labels

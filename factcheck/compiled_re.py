@@ -19,10 +19,15 @@ falls back to ``re.compile``. New patterns are stored when the process exits; li
 nothing is written under ``PYTHONDONTWRITEBYTECODE`` or where the folder is not writable.
 
 A pattern the engine would try at every place of the text (one opening with a word boundary
-or with alternatives, not with one character or one class of them) is built with a
-lookahead of the characters a match can open with, when they can be known (:func:`lead`):
-it changes no match, and the engine rejects at once the places where no match can start,
-rather than try every alternative there, which on results copy is a tenth of the reading.
+or with alternatives, not with one character or one class of them) is built knowing the
+characters a match can open with, when they can be known (:func:`lead`): they go in the
+program's information block, where ``re`` puts the class a pattern opens with, and the
+search skips in a loop of its own to the next place holding one of them before it tries the
+pattern (a lookahead of them leads the pattern where the block cannot take them). It
+changes no match. Trying every alternative at every place was a tenth of the reading of
+results copy; a lookahead of the first characters, tried at every place as one more step of
+the pattern, still cost 6% of it more than the block (17.8 M instructions a story against
+16.8 M, docs/benchmarks.md).
 
 The file does not grow without bound: patterns built from data (a pack's names, a corpus's
 boilerplate) differ from one configuration to the next, and the reader's own change with
@@ -34,6 +39,7 @@ from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]  # no stubs: re's engine
 import atexit
+import functools
 import marshal
 import os
 import sys
@@ -102,7 +108,7 @@ _BUILD = (
     _sre.MAGIC,
     _sre.CODESIZE,
     _sre.MAXREPEAT,
-    "lead-1",
+    "lead-2",
 )
 
 # (pattern, flags) -> the arguments of _sre.compile after the pattern: flags (with the inline
@@ -149,8 +155,11 @@ def program(pattern: str, flags: int, *, check: bool = True) -> Entry | None:
             return None
         opening = lead(parsed, flags)
         if opening is not None:
-            parsed.data.insert(0, opening)
-            code = [int(op) for op in _compiler._code(parsed, flags)]
+            led = _led_by_info(code, opening, entry[0])
+            if led is None:
+                parsed.data.insert(0, opening)
+                led = [int(op) for op in _compiler._code(parsed, flags)]
+            code = led
             entry = (entry[0], code, *entry[2:])
             _build(pattern, entry)  # the engine checks the program
     except Exception:  # - another interpreter's internals: then no cache
@@ -189,6 +198,59 @@ def lead(parsed: Any, flags: int) -> tuple[Any, Any] | None:
         return None
     items = [(_constants.LITERAL, c) for c in sorted(firsts)]
     return _constants.ASSERT, (1, _parser.SubPattern(parsed.state, [(_constants.IN, items)]))
+
+
+def _led_by_info(code: list[int], opening: tuple[Any, Any], flags: int) -> list[int] | None:
+    """``code`` (``re``'s program) with the characters of ``opening`` (:func:`lead`'s
+    lookahead) as the set its information block says every match opens with: where a
+    pattern opens with one class, ``re`` puts that class there itself, and its search then
+    skips in a loop of its own to the next character of the set before it tries the
+    pattern, where a lookahead is one more step of the pattern tried at every place (for a
+    pattern opening with a frequent letter, as often as not; for one opening with a rare
+    one, five times as costly). The set only tells the search where a match cannot start;
+    the pattern is still tried whole at the places it lets through, so it changes no match.
+
+    Under ``IGNORECASE`` the set is tested on the text's characters as they are, so it holds
+    every character the lookahead's class accepts, found by searching with that class every
+    character with a case (besides the class's own). None when the program has no bare
+    information block to put it in (then the lookahead leads it)."""
+    from re import _compiler, _constants  # type: ignore[attr-defined]
+
+    info, skip = _constants.INFO, code[1] if code else 0
+    if not code or code[0] != info or code[2] != 0 or code[3] < 1:
+        return None  # no block, one with a prefix of its own, or a match may be empty
+    chars = {int(c) for _, c in opening[1][1].data[0][1]}
+    if flags & _constants.SRE_FLAG_IGNORECASE:
+        accepts = _re_compile(
+            "[" + "".join(escape(chr(c)) for c in sorted(chars)) + "]",
+            flags & (IGNORECASE | ASCII),
+        )
+        chars |= {ord(m.group()) for m in accepts.finditer(_cased())}
+    charset, cased = _compiler._optimize_charset([(_constants.LITERAL, c) for c in sorted(chars)])
+    if cased:
+        return None
+    block = [int(info), 0, int(_constants.SRE_INFO_CHARSET), code[3], code[4]]
+    tail: list[Any] = []
+    _compiler._compile_charset(charset, 0, tail)
+    block += [int(op) for op in tail]
+    block[1] = len(block) - 1
+    return block + code[1 + skip :]
+
+
+@functools.cache
+def _cased() -> str:
+    """Every character whose case ``re`` may fold, in one string to search: one with another
+    case, the lower case of each, and those ``re`` folds beyond ``str.lower`` ("ſ", "ı", the
+    Kelvin sign). Any other character a class ignoring case accepts is one of the class's
+    own. Found once, and only when a pattern ignoring case is built rather than loaded."""
+    from re import _casefix  # type: ignore[attr-defined]
+
+    out = {c for c in range(sys.maxunicode + 1) if _sre.unicode_iscased(c)}
+    out |= {_sre.unicode_tolower(c) for c in list(out)}
+    for lower, others in _casefix._EXTRA_CASES.items():
+        out.add(lower)
+        out.update(others)
+    return "".join(chr(c) for c in sorted(out))
 
 
 def _first_chars(items: list[tuple[Any, Any]]) -> tuple[set[int], bool]:

@@ -147,6 +147,43 @@ def test_a_majority_an_unlisted_winner_could_hold_with_every_vote_left_is_not_ch
     assert finding.severity.value == "warning"
 
 
+def test_a_majority_an_unlisted_runner_up_on_every_vote_left_explains_is_not_checked(
+    tmp_path: Path,
+) -> None:
+    # 11,500 valid votes, 8,000 listed: an unlisted runner-up on all 3,500 left trails the
+    # listed 5,000 by exactly 1,500. No unlisted winner could lead by that much (3,500 is
+    # fewer than 5,000), so the runner-up alone explains it; by 1,499 no one can.
+    def contest(majority: int) -> dict[str, Any]:
+        return {
+            "valid_votes": 11500,
+            "majority": majority,
+            "candidates": _candidates({"votes": 5000}, {"votes": 3000}),
+        }
+
+    report = _check(tmp_path, "majority-mismatch", contest(1500))
+    assert report.findings == ()
+    (skipped,) = report.not_checked
+    assert "a candidate whose votes are not given" in skipped.reason
+    (finding,) = _check(tmp_path, "majority-mismatch", contest(1499)).findings
+    assert finding.evidence["computed"] == 2000
+
+
+def test_a_tie_an_unlisted_candidate_on_the_winners_votes_explains_is_not_checked(
+    tmp_path: Path,
+) -> None:
+    # A majority of nought: 7,000 votes are left unlisted, so someone may have tied the
+    # listed winner's 5,000. A lead of nought votes is a lead like any other.
+    contest = {
+        "valid_votes": 15000,
+        "majority": 0,
+        "candidates": _candidates({"votes": 5000}, {"votes": 3000}),
+    }
+    report = _check(tmp_path, "majority-mismatch", contest)
+    assert report.findings == ()
+    (skipped,) = report.not_checked
+    assert "the stated majority of 0 may be a lead over, or of," in skipped.reason
+
+
 def test_a_stated_total_of_nought_does_not_stop_the_majority_being_checked(tmp_path: Path) -> None:
     contest = {
         "complete": True,
@@ -633,3 +670,18 @@ def test_the_runner_ups_count_is_blamed_when_the_majority_implies_a_count_at_its
     assert finding.fix == "1,250 fits both the majority and Candidate 2's share"
     (finding,) = _check(tmp_path, "majority-mismatch", contest).findings
     assert finding.text == "3750"
+
+
+def test_a_lead_from_shares_of_other_places_is_worked_to_the_finer_shares_places(
+    tmp_path: Path,
+) -> None:
+    # 50.25 and 38.1: the lead is 12.15 (shown to the majority's places, 12), and with
+    # rounding (12.095, 12.205). Printed to the majority's places and two more, the range
+    # read "(12.1, 12.21)", ends the shares do not give.
+    contest = _shares_contest("50.25", "38.1", majority_share="15")
+    (finding,) = _check(tmp_path, "majority-mismatch", contest).findings
+    assert finding.message == (
+        "the stated majority of 15 points is not Candidate 1's lead over Candidate 2, which is "
+        "between (12.095, 12.205) points"
+    )
+    assert finding.arithmetic[0] == "50.25 − 38.1 = 12 (allowing for rounding: (12.095, 12.205))"

@@ -120,6 +120,25 @@ def test_a_pattern_the_engine_would_try_everywhere_is_led_by_its_first_character
         assert not _led(pattern), pattern
 
 
+def test_a_led_pattern_tells_the_search_where_a_match_can_start() -> None:
+    from re import _constants  # type: ignore[attr-defined]
+
+    # The first characters go in the program's information block, where re puts the class a
+    # pattern opens with: its search skips to them before trying the pattern.
+    entry = compiled_re.program(r"\b(?:held|won)\s+the\s+seat", 0)
+    assert entry is not None
+    code = entry[1]
+    assert code[0] == _constants.INFO
+    assert code[2] == _constants.SRE_INFO_CHARSET
+    # The block is tested on the text as it is: ignoring case, it holds every character the
+    # engine folds to one of them, the Kelvin sign for "k" too.
+    kelvin = compiled_re.program(r"\bkept\b", re.IGNORECASE)
+    assert kelvin is not None
+    built = compiled_re._build(r"\bkept\b", kelvin)
+    found = [m.span() for m in built.finditer("\u212aEPT, Kept, kept")]
+    assert found == [(0, 4), (6, 10), (12, 16)]
+
+
 _WORDINGS = st.lists(
     st.sampled_from(
         [

@@ -173,3 +173,36 @@ def test_the_first_part_of_a_seats_name_of_two_words_is_that_seat() -> None:
 def test_a_party_the_pack_does_not_know_is_the_same_as_a_longer_form_of_its_name() -> None:
     assert same_party("Anytown Residents", "Anytown Residents Association")
     assert same_party("Anytown Residents Association", "Anytown Residents")
+
+
+def test_an_initial_and_a_surname_misspelt_by_a_letter_meet_the_whole_name_floor() -> None:
+    # "m hoge" and "margaret hodge" score exactly 60, the floor: the initial is Margaret's,
+    # and "Hoge" is "Hodge" less a letter (88.9), so the writer meant her.
+    found = match_candidate("M. Hoge", [_c("Margaret Hodge"), _c("Simon Marcus")])
+    assert found is not None
+    assert (found.candidate.name, found.exact, found.score) == ("Margaret Hodge", False, 60.0)
+
+
+def test_a_misspelt_surname_only_five_points_nearer_one_candidate_is_ambiguous() -> None:
+    # "Leagh" scores 80 against "Leigh" and 75 against "Lea": not clearly closer to either.
+    assert match_candidate("Ms Leagh", [_c("Sarah Leigh"), _c("David Lea")]) is None
+    # Against a surname far off ("Lowe"), the same spelling is Sarah Leigh's.
+    found = match_candidate("Ms Leagh", [_c("Sarah Leigh"), _c("David Lowe")])
+    assert found is not None
+    assert found.candidate.name == "Sarah Leigh"
+
+
+def test_a_misspelt_surname_more_than_five_points_nearer_one_candidate_is_theirs() -> None:
+    # "Jhonson" scores 85.7 against "Johnson" and 80 against "Johnston": 5.7 apart.
+    found = match_candidate("Mr Jhonson", [_c("Boris Johnson"), _c("Ann Johnston")])
+    assert found is not None
+    assert found.candidate.name == "Boris Johnson"
+
+
+def test_a_misspelt_surname_before_a_generational_suffix_matches() -> None:
+    # "Jr" tells a son from his father and is no part of the name on the ballot: "Ian Paisly
+    # Jr" is Ian Paisley misspelt, as "Ian Paisley Jr" is Ian Paisley.
+    pool = [_c("Ian Paisley", "DUP"), _c("Cara McShane", "Sinn Féin")]
+    found = match_candidate("Ian Paisly Jr", pool)
+    assert found is not None
+    assert (found.candidate.name, found.exact) == ("Ian Paisley", False)

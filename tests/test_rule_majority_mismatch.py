@@ -12,6 +12,7 @@ from typing import Any
 
 import factcheck
 from factcheck import CandidateResult, Confidence, ContestResult, Figure, Severity
+from factcheck.config import Config
 
 RULE = "majority-mismatch"
 
@@ -117,6 +118,52 @@ def test_a_hedged_majority_is_judged_by_what_its_hedge_allows() -> None:
     assert factcheck.check(contest(35000, "more-than"), select=[RULE]).findings == ()
     (finding,) = factcheck.check(contest(35000, "nearly"), select=[RULE]).findings
     assert finding.evidence["computed"] == 35393
+
+
+def _hedged(stated: Figure, runner_up_votes: int = 7576) -> ContestResult:
+    """Bethnal Green and Bow with its majority stated as ``stated``: Ali's 42,969 votes less
+    the runner-up's."""
+    counts = [42969, runner_up_votes, 3888, 2982, 1516, 894]
+    return ContestResult(
+        name="Bethnal Green and Bow",
+        complete=True,
+        valid_votes=Figure.count(sum(counts)),
+        majority=stated,
+        candidates=tuple(
+            CandidateResult(name=n, party=p, votes=Figure.count(v))
+            for (n, p, _, _), v in zip(CANDIDATES, counts, strict=True)
+        ),
+    )
+
+
+def test_a_hedged_majority_is_judged_by_the_newsroom_packs_meaning_of_its_hedge(
+    tmp_path: Path,
+) -> None:
+    # A newsroom whose "nearly" reaches four steps either way of 35,000 (to 31,000 and
+    # 39,000): "nearly 35,000" is then true of 35,393, which the built-in "nearly" (below
+    # 35,000) is not.
+    pack = tmp_path / "newsroom.toml"
+    pack.write_text(
+        '[hedges.nearly]\nwords = ["nearly"]\ntruth = "approx"\ntolerance = 4\npragmatic = 1\n',
+        "utf-8",
+    )
+    nearly = Figure(text="35,000", value=35000, unit=Figure.count(1).unit, hedge="nearly")
+    newsroom = Config(packs=(str(pack),))
+    assert factcheck.check(_hedged(nearly), select=[RULE], config=newsroom).findings == ()
+    (finding,) = factcheck.check(_hedged(nearly), select=[RULE]).findings
+    assert finding.evidence["computed"] == 35393
+
+
+def test_an_exact_majority_to_the_hundred_allows_its_half_as_the_rounding_in_force_says() -> None:
+    # "exactly 35,400" to the hundred stands for [35,350, 35,450]: a lead of exactly 35,450
+    # (42,969 - 7,519) rounds to it half to even (354.5 to 354), not half up.
+    stated = Figure(
+        text="35,400", value=35400, unit=Figure.count(1).unit, hedge="exactly", precision=100
+    )
+    contest = _hedged(stated, runner_up_votes=7519)
+    assert factcheck.check(contest, select=[RULE], rounding="half-even").findings == ()
+    (finding,) = factcheck.check(contest, select=[RULE], rounding="half-up").findings
+    assert finding.evidence["computed"] == 35450
 
 
 def test_the_true_majority_is_silent(tmp_path: Path) -> None:
@@ -306,3 +353,85 @@ def test_the_lead_over_the_third_of_exactly_three_candidates_is_named() -> None:
         "(it is the lead over C. Brown, who came third)"
     )
     assert finding.fix == "a majority of 2,000"
+
+
+def test_a_blamed_count_beside_a_majority_with_no_place_points_at_no_majority() -> None:
+    # Ali's 42,969 typed 42,699 in a model built in code: the majority of 35,393 fits her
+    # 71.8%, her count does not; the majority has no place in any text to point at.
+    shares = {"Rushanara Ali": "71.8", "Charlotte Chirico": "12.7"}
+    contest = ContestResult(
+        name="Bethnal Green and Bow",
+        valid_votes=Figure.count(59825),
+        majority=Figure.count(35393),
+        candidates=tuple(
+            CandidateResult(
+                name=n,
+                party=p,
+                votes=Figure.count(42699 if n == "Rushanara Ali" else v),
+                share=Figure.percentage(shares[n]) if n in shares else None,
+            )
+            for n, p, v, _ in CANDIDATES
+        ),
+    )
+    (finding,) = factcheck.check(contest, select=[RULE]).findings
+    assert finding.evidence["implied_votes"] == 42969
+    assert finding.related == ()
+
+
+def test_a_majority_below_nought_is_no_lead_an_unlisted_candidate_could_hold() -> None:
+    # 7,000 of 15,000 votes unlisted, yet no one leads by fewer than none: "-500" is wrong.
+    contest = ContestResult(
+        name="Anytown",
+        valid_votes=Figure.count(15000),
+        majority=Figure.count(-500),
+        candidates=(
+            CandidateResult(name="Jane Smith", votes=Figure.count(5000)),
+            CandidateResult(name="John Roe", votes=Figure.count(3000)),
+        ),
+    )
+    report = factcheck.check(contest, select=[RULE])
+    (finding,) = report.findings
+    assert finding.message == (
+        "the stated majority of -500 is not Jane Smith's lead over John Roe, which is 2,000"
+    )
+    assert report.not_checked == ()
+
+
+def test_an_unhedged_majority_written_to_the_hundred_allows_its_rounding() -> None:
+    # "35.4 thousand" stands for [35,350, 35,450): it is true of 35,393; "35.2 thousand" is not.
+    def contest(text: str, value: int) -> ContestResult:
+        stated = Figure(
+            text=text,
+            value=value,
+            unit=Figure.count(1).unit,
+            precision=100,
+            exact=False,
+        )
+        return _hedged(stated)
+
+    assert factcheck.check(contest("35.4 thousand", 35400), select=[RULE]).findings == ()
+    (finding,) = factcheck.check(contest("35.2 thousand", 35200), select=[RULE]).findings
+    assert finding.evidence["computed"] == 35393
+
+
+def test_a_majority_implying_no_votes_at_all_blames_no_count_but_names_the_winners_total() -> None:
+    # 49,900 is Jane Smith's whole vote: it would leave John Roe none, which his printed 0.0%
+    # fits and his printed 100 votes do not; the slip is the majority, not his count.
+    contest = ContestResult(
+        name="Anytown",
+        valid_votes=Figure.count(50000),
+        majority=Figure.count(49900),
+        candidates=(
+            CandidateResult(
+                name="Jane Smith", votes=Figure.count(49900), share=Figure.percentage("99.8")
+            ),
+            CandidateResult(
+                name="John Roe", votes=Figure.count(100), share=Figure.percentage("0.0")
+            ),
+        ),
+    )
+    (finding,) = factcheck.check(contest, select=[RULE]).findings
+    assert finding.message == (
+        "the stated majority of 49,900 is not Jane Smith's lead over John Roe, which is 49,800 "
+        "(it is the winner's vote total)"
+    )

@@ -10,14 +10,24 @@ candidates in that seat, the record-based rules compare it after all, as a warni
 
 from __future__ import annotations
 
+from hand_built import at
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from story_files import report_of
 
 import factcheck
+from factcheck import Figure
 from factcheck.extract.reader import read_prose
 from factcheck.intervals import round_count_step
-from factcheck.models import Document, Finding, Severity
+from factcheck.models import (
+    Article,
+    CandidateResult,
+    ContestResult,
+    Document,
+    Finding,
+    Grounds,
+    Severity,
+)
 
 
 def _named(report: factcheck.Report, rule: str) -> list[Finding]:
@@ -47,6 +57,20 @@ def test_a_wrong_count_of_a_person_who_stood_in_the_carried_seat_is_a_warning() 
     assert finding.fix is None  # the reading is still loose: no fix to apply
     assert finding.evidence["seat_confirmed"] == "Julian Huppert stood in Cambridge (uk-ge-2017)"
     assert any("carried from an earlier paragraph" in r for r in _reading(finding))
+
+
+def test_a_wrong_share_of_a_person_who_stood_in_the_carried_seat_is_a_warning() -> None:
+    # Julian Huppert's share in Cambridge, 2017, was 29.27%: the share is confirmed by the
+    # person as the count is.
+    text = _CARRIED.replace("{votes} votes", "{share} per cent of the vote")
+    report = report_of(text.format(name="Julian Huppert", share="31.3"), "uk-ge-2017")
+    (finding,) = _named(report, "reference-mismatch")
+    assert finding.text == "31.3 per cent"
+    assert finding.message == "Julian Huppert's share in Cambridge is officially 29.27%, not 31.3%"
+    assert (finding.severity, finding.fix) == (Severity.WARNING, None)
+    assert finding.evidence["seat_confirmed"] == "Julian Huppert stood in Cambridge (uk-ge-2017)"
+    right = report_of(text.format(name="Julian Huppert", share="29.3"), "uk-ge-2017")
+    assert _named(right, "reference-mismatch") == []
 
 
 def test_the_right_count_of_the_same_person_is_silent() -> None:
@@ -195,3 +219,42 @@ def test_a_person_of_another_seat_in_the_paragraph_keeps_the_carried_seat_loose(
     # better unread than given to the wrong seat.
     article = read_prose(Document(path="story.txt", text=text))
     assert all(c.majority is None for c in article.contests)
+
+
+def test_a_partys_figure_in_a_list_placed_by_its_people_is_compared_as_a_warning() -> None:
+    # No seat is named: H. Benn, G. Davies and E. Carlisle all stood in Leeds Central (2017),
+    # and only there, which places the list; the Lib Dems' count in it, read there by
+    # nearness, is then compared too (Andy Nash had 1,063), as a warning with no fix.
+    text = (
+        "Leeds results. H. Benn (Labour) 33,453. G. Davies (Conservative) 9,755. "
+        "E. Carlisle (Green) 1,189. The Lib Dems polled 1,163."
+    )
+    near = Grounds(
+        what="votes",
+        subject="the party",
+        seat="the list's seat, by nearness",
+        election="the story's",
+        loose=("seat",),
+    )
+    votes = Figure.count(1163).model_copy(update={"span": at(text, "1,163"), "grounds": near})
+    lib_dems = CandidateResult(name="", party="Liberal Democrat", by_party=True, votes=votes)
+    named = tuple(
+        CandidateResult(name=n, party=p, votes=Figure.count(v))
+        for n, p, v in (
+            ("H. Benn", "Labour", 33453),
+            ("G. Davies", "Conservative", 9755),
+            ("E. Carlisle", "Green", 1189),
+        )
+    )
+    article = Article(
+        document=Document(path="story.txt", text=text),
+        contests=(ContestResult(candidates=(*named, lib_dems)),),
+    )
+    report = factcheck.check(article, election="uk-ge-2017", select=["reference-mismatch"])
+    (finding,) = report.findings
+    assert finding.message == "Andy Nash's vote in Leeds Central is officially 1,063, not 1,163"
+    assert (finding.severity, finding.fix) == (Severity.WARNING, None)
+    assert finding.evidence["seat_confirmed"] == (
+        "H. Benn, G. Davies, E. Carlisle all stood in Leeds Central (uk-ge-2017), and in no "
+        "other seat"
+    )

@@ -97,7 +97,8 @@ _PLACE_SEAT = re.compile(
 _THE_PLACE_SEAT = re.compile(
     r"\bthe\s+((?:[A-Z][\w'’-]*\s+){1,3})(?:seat|constituency)\b(?!\s+of\b)"
 )
-_PLACE_OWNS = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s?\s+$")
+# (The owner's words on one line: a heading above, "Election Night", is not part of the name.)
+_PLACE_OWNS = re.compile(r"\b([A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*){0,2})['’]s?\s+$")
 # A place a sentence is set in: "In Maidstone, Helen Grant …", "re-elected in Uxbridge, west
 # London": opening the sentence, or after a verb of winning or the count, and closed by
 # punctuation (not "in Kent's only Labour seat").
@@ -200,13 +201,36 @@ _ROW_WORDS = frozenset(
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 
 
+# The lines already judged, for the story last read: (its text, {(start, end): a row?}).
+# Every sentence of a list asks of its own line and of the one or two above it, three
+# times over (a gap, a closing line, a row of prose), so each line is judged once. Keyed by
+# the text's identity, and swapped whole for another text, so a thread reading another
+# story never sees this one's answers.
+_ROWS_SEEN: list[tuple[str, dict[tuple[int, int], bool]]] = [("", {})]
+
+
 def _row_at(text: str, start: int, end: int) -> bool:
     """Is the line from ``start`` to ``end`` a results list's row: a name, a figure, and at
     most one word of prose ("Mr Farron secured 31,061 votes, with …" is a sentence)?"""
+    seen = _ROWS_SEEN[0]
+    if seen[0] is not text:
+        seen = _ROWS_SEEN[0] = (text, {})
+    found = seen[1].get((start, end))
+    if found is None:
+        found = seen[1][start, end] = _judge_row(text, start, end)
+    return found
+
+
+def _judge_row(text: str, start: int, end: int) -> bool:
     if _ROW.fullmatch(text, start, end) is None or _PROSE_BREAK.search(text, start, end):
         return False
-    words = (w.group() for w in _LOWER_WORD.finditer(text, start, end))
-    return sum(w not in _ROW_WORDS for w in words) <= 1
+    odd = 0  # words of prose: the second settles it
+    for w in _LOWER_WORD.finditer(text, start, end):
+        if w.group() not in _ROW_WORDS:
+            odd += 1
+            if odd > 1:
+                return False
+    return True
 
 
 def _line_before(text: str, start: int) -> tuple[int, int, int] | None:

@@ -489,15 +489,24 @@ def _one_word_districts() -> tuple[dict[str, tuple[str, str]], tuple[str, ...], 
     return out, tuple(sorted(cities)), pattern
 
 
+@cache
+def _city_forms() -> tuple[tuple[tuple[str, str, str], ...], frozenset[str]]:
+    """The cities of :func:`_one_word_districts`, each as written, in capitals, and folded,
+    and the set of them as written: made once, not for every story."""
+    cities = _one_word_districts()[1]
+    return tuple((city, city.upper(), name_key(city)) for city in cities), frozenset(cities)
+
+
 def district_mentions(text: str, seats: list[ContestMention]) -> list[ContestMention]:
     """Seats named by their one-word district alone ("Northfield" of "Birmingham, Northfield",
     "Kemptown" of "Brighton, Kemptown") in a story that names their city: the city itself, or
     another of its seats. Copy on a city's seats names them so ("challenges in Northfield,
     Edgbaston and Selly Oak", a list's heading "Northfield"); without the city, the word is as
     likely a place of another county or a person's surname ("Walton")."""
-    districts, cities, pattern = _one_word_districts()
+    districts, _, pattern = _one_word_districts()
+    forms, cities = _city_forms()
     # (A substring test per city first: most stories name none of these cities.)
-    named = {name_key(city) for city in cities if city in text or city.upper() in text}
+    named = {key for city, upper, key in forms if city in text or upper in text}
     named |= {name_key(first) for c in seats if (first := c.name.split()[0].rstrip(",")) in cities}
     if not named:
         return []
@@ -664,6 +673,33 @@ _LABEL_WORDS = frozenset("in and the of for upon on under by with st at".split()
 _DIGIT_IN = re.compile(r"\d")
 
 
+def _spaced_dash(text: str) -> bool:
+    r"""Does ``text`` hold a dash with a space, not a line break, on each side, as every match
+    of ``_DASH_ASIDE`` does? (A walk over the dashes: ``str.isspace`` is the engine's
+    ``\s``.)"""
+    last = len(text) - 1
+    for dash in "-–—":
+        i = text.find(dash, 1)
+        while 0 < i < last:
+            before, after = text[i - 1], text[i + 1]
+            if before != "\n" and after != "\n" and before.isspace() and after.isspace():
+                return True
+            i = text.find(dash, i + 1)
+    return False
+
+
+def _two_clause_words(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` hold two lower-case words that are no label's? (Counted
+    until the second.)"""
+    found = 0
+    for w in _LOWER_WORDS.finditer(text, start, end):
+        if w.group() not in _LABEL_WORDS:
+            found += 1
+            if found == 2:
+                return True
+    return False
+
+
 def aside_seats(text: str, contests: Sequence[ContestMention]) -> dict[int, bool]:
     """The seat mentions inside an aside of their sentence (a bracket, or spaced dashes, that
     holds a clause of its own), by the seat's start, each with whether the aside gives a
@@ -673,13 +709,17 @@ def aside_seats(text: str, contests: Sequence[ContestMention]) -> dict[int, bool
     if not contests or not any(mark in text for mark in ("(", " - ", "–", "—")):
         return {}
     spans: list[tuple[int, int, bool]] = []
-    for pattern, group in ((_BRACKET_ASIDE, 1), (_DASH_ASIDE, 2)):
+    # (Each pattern only where the text holds what every match of it does: the dashes' opens
+    # with no character the engine can skip to, and would be tried at every place.)
+    scans: list[tuple[re.Pattern[str], int]] = [(_BRACKET_ASIDE, 1)] if "(" in text else []
+    if _spaced_dash(text):
+        scans.append((_DASH_ASIDE, 2))
+    for pattern, group in scans:
         for m in pattern.finditer(text):
             a, b = m.start(group), m.end(group)
             if _ASIDE_END.search(text, a, b) is not None:
                 continue
-            words = (w.group() for w in _LOWER_WORDS.finditer(text, a, b))
-            if sum(w not in _LABEL_WORDS for w in words) < 2:
+            if not _two_clause_words(text, a, b):
                 continue
             spans.append((a, b, _DIGIT_IN.search(text, a, b) is not None))
     if not spans:
@@ -924,7 +964,7 @@ _NOT_NAMES = frozenset(
     Similarly Likewise Separately Elsewhere Additionally Furthermore Moreover Nevertheless
     Nonetheless Surprisingly Unsurprisingly Remarkably Crucially Importantly Ironically
     Independant Senedd Holyrood Stormont Full Latest Live Final Official Even Better Worse
-    Bad""".split()  # noqa: SIM905
+    Bad Both Neither Either""".split()  # noqa: SIM905
 )
 
 

@@ -186,6 +186,19 @@ _WHERE_AFTER = re.compile(r",[^\S\n]*where\b[^,;:.\n]{0,80}", re.IGNORECASE)
 # Between two people of a list: "Damian Collins, Michael Fallon", "Kerry McCarthy and".
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
 _RESPECTIVELY_WORD = re.compile(r"\brespectively\b", re.IGNORECASE)
+# A verb of holding or winning between a run of people and a list of seats, which pairs them
+# in order without "respectively": "A and B successfully held X and Y", "A and B have both
+# retained their seats in X and Y".
+_PAIRING_VERBS = frozenset(("held", "retained", "kept", "won", "hold", "retain", "keep", "win"))
+_PAIRED_BY_VERB = re.compile(
+    r"\s+(?:(?:both|all|each|also|have|has|had|successfully|comfortably|easily|narrowly)\s+)"
+    r"{0,3}(?:held|retained|kept|won|hold|retain|keep|win)\s+"
+    r"(?:(?:their|the)\s+(?:seats?|constituencies)\s+(?:in|of)\s+)?",
+    re.IGNORECASE,
+)
+# The seats' list ends its clause: "… Bristol East and Bristol South." (not "… and Bristol South
+# by 2,000 votes between them").
+_LIST_ENDS = re.compile(r"\s*(?:[.;:!?]|,\s|$|\s+(?:respectively|for\s+(?-i:[A-Z])))")
 # Words saying a majority was held before this election: "entered this poll with a slim
 # majority of just 104", "after overturning a majority of 5,339", "was defending a majority of
 # more than 23,000", "had enjoyed a majority of", "lost her majority of". A figure they govern
@@ -294,12 +307,10 @@ _BACK_TO_COUNT = re.compile(
 )
 # A sentence about a whole nation or the country, naming no seat: "a turnout of 62.09%" after
 # "were cast in Northern Ireland", "fallen by 3.6% to 24% across Scotland".
-# The lookahead lists the letters a match can start with (as the pattern ignores case, in
-# any case): it changes no match, and the engine rejects most places at once, twice as fast.
-_NATIONWIDE_START = "(?=[aitnuscwro])"
+# (compiled_re gives the search the letters a match can start with, in either case, so the
+# engine rejects most places at once.)
 _NATIONWIDE = re.compile(
-    _NATIONWIDE_START
-    + r"\b(?:(?:across|in|throughout|around)\s+(?:all\s+of\s+)?(?:Scotland|Wales|England"
+    r"\b(?:(?:across|in|throughout|around)\s+(?:all\s+of\s+)?(?:Scotland|Wales|England"
     r"|Northern\s+Ireland|the\s+UK|the\s+United\s+Kingdom|Great\s+Britain|Britain"
     r"|the\s+country|the\s+nation)|nationally|nationwide|UK-wide|Scotland-wide|Wales-wide"
     r"|country-wide|across\s+the\s+board|all\s+\d+\s+seats"
@@ -554,6 +565,8 @@ class ReadState:
     claims: list[Claim] = field(default_factory=list)
     nationwide: dict[int, tuple[int, list[re.Match[str]]]] = field(default_factory=dict)
     """Per paragraph start: how far it was scanned, and the nation-wide phrases found there."""
+    nowhere_nationwide: bool | None = None
+    """Whether the story holds no nation-wide phrase at all (None: not looked for yet)."""
     last_person: PersonMention | None = None
     last_party: PartyMention | None = None
     """The party named last before the sentence read, for "The party also took Chichester"."""
@@ -1215,6 +1228,16 @@ class Frame:
         The paragraph is scanned once, not once per figure or per sentence: a round-up
         written as one long paragraph would otherwise cost its length for every figure.
         """
+        state = self.state
+        nowhere = state.nowhere_nationwide
+        if nowhere is None:
+            # One search of the story first: most hold no such phrase, and then no paragraph
+            # needs its own tests. A match in a paragraph is one in the story (the pattern
+            # looks past its match only for a word boundary, which the line break after the
+            # paragraph gives as its end does), so none in the story is none in any.
+            nowhere = state.nowhere_nationwide = _NATIONWIDE.search(state.text) is None
+        if nowhere:
+            return None
         end = self.sent.span.end
         scanned, found = self.state.nationwide.get(para, (-1, []))
         if scanned < end:
@@ -1591,10 +1614,21 @@ class Frame:
             return None
         return next((who for who, named in pairs if named is seat), None)
 
+    def respective_pairs(self) -> list[tuple[PersonMention, ContestMention]] | None:
+        """Each person "respectively" pairs with a seat, in order (see
+        :meth:`_respective_seat`), or None when the sentence pairs none."""
+        return self._respective_pairs()
+
     def _respective_pairs(self) -> list[tuple[PersonMention, ContestMention]] | None:
         # The people are the run named last before the seats, one after another ("A, B and
         # C held X, Y and Z respectively"): as many as the seats, joined by commas or "and".
-        if "respectively" not in self.words or len(self.contests) < 2:
+        # Without "respectively", only a run that is the subject of a verb of holding or
+        # winning right before the seats: "Kerry McCarthy and Karin Smyth successfully held
+        # Bristol East and Bristol South" pairs them as "respectively" would.
+        if len(self.contests) < 2:
+            return None
+        implied = "respectively" not in self.words
+        if implied and not any(w in self.words for w in _PAIRING_VERBS):
             return None
         text = self.state.text
         # The seats are the list named last before "respectively": "A, B and C held X, Y and Z
@@ -1615,6 +1649,11 @@ class Frame:
             return None
         if not all(
             _LISTED.fullmatch(text, a.span.end, b.span.start) for a, b in itertools.pairwise(run)
+        ):
+            return None
+        if implied and not (
+            _PAIRED_BY_VERB.fullmatch(text, run[-1].span.end, seats[0].span.start)
+            and _LIST_ENDS.match(text, seats[-1].span.end, self.sent.span.end)
         ):
             return None
         return list(zip(run, seats, strict=True))

@@ -69,12 +69,14 @@ from factcheck.extract.claims.beat_winners import read_beat_winners
 from factcheck.extract.claims.bounds import read_bound
 from factcheck.extract.claims.challengers import CHALLENGE_CUES, read_challengers
 from factcheck.extract.claims.changes import (
+    may_state_vote_direction,
     read_amount,
     read_card_change,
     read_elliptical,
     read_level,
     read_majority_directions,
     read_turnout_directions,
+    read_vote_directions,
     read_vote_from_to,
 )
 from factcheck.extract.claims.commons_tables import HEADER_CUE, read_commons_rows
@@ -426,7 +428,7 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
             scontests = [
                 c for c in scontests if asides.get(c.span.start, True) or c.name == state.main_seat
             ]
-        if scontests and any(cue in sent.text for cue in _STOOD_CUES):
+        if scontests and _has(sent.text, _STOOD_CUES):
             # "… in 1997 when he stood for the Referendum Party in The Cotswolds": a seat of
             # the person's past, in a profile of their seat now; neither read nor turned to.
             # (Unless it is the seat the story is on: "Boris Johnson unsuccessfully contested
@@ -764,11 +766,13 @@ def _worth_reading(text: str, numbers: list[NumberMention], start: int) -> bool:
         MAJORITY_CHANGE.search(text, start) or MAJORITY_MULTIPLIED.search(text, start)
     ):
         return True
-    # A winner or a hold/gain is stated in words, with no figure at all.
+    # A winner or a hold/gain is stated in words, with no figure at all; or a vote's rise or
+    # fall ("saw his vote collapse").
     return (
         may_state_outcome(text, start)
         or may_hold_loss_rows(text, start)
         or may_overturn(text, start)
+        or may_state_vote_direction(text)
     )
 
 
@@ -1096,6 +1100,15 @@ def _party_links(
     return links
 
 
+def _has(text: str, cues: tuple[str, ...]) -> bool:
+    """Does ``text`` hold one of ``cues``? A loop, not any() over a generator, which costs
+    more than the tests themselves for a few short cues, once a sentence."""
+    for cue in cues:  # noqa: SIM110
+        if cue in text:
+            return True
+    return False
+
+
 def _read_sentence(f: Frame) -> None:
     state, sent = f.state, f.sent
     for person in f.people:
@@ -1115,24 +1128,24 @@ def _read_sentence(f: Frame) -> None:
     if has_outcome_word(f.lower, lowered=True):
         read_winners(f)
         read_outcomes(f)
-        if any(cue in sent.text for cue in COORDINATED_CUES):
+        if _has(sent.text, COORDINATED_CUES):
             read_coordinated_outcomes(f)  # "The party gained A from Labour and held B"
-        if f.parties and any(cue in f.low for cue in PLACE_HOLD_CUES):
+        if f.parties and f.holds(PLACE_HOLD_CUES):
             read_place_holds(f)  # "The SNP have held both Dundee constituencies"
         read_beat_winners(f)  # "X beat Labour's Y": X won (after the gains read from Y)
-        if f.parties and any(cue in f.low for cue in WON_CUES):
+        if f.parties and f.holds(WON_CUES):
             read_party_winners(f)  # "Labour won Gower": the party's candidate won
-        if len(f.people) > 1 and any(cue in f.low for cue in LIST_CUES):
+        if len(f.people) > 1 and f.holds(LIST_CUES):
             read_people_lists(f)  # "A, B and C were all re-elected": each in their seat
     else:
         read_seat_is_party(f)  # "Wigan is Labour with 21,042 votes": no outcome word
-    if any(cue in f.low for cue in OVERTURN_CUES):
+    if f.holds(OVERTURN_CUES):
         read_overturned(f)  # "X overturned a Conservative majority": a gain from them
-    if (f.people or f.parties) and any(cue in f.low for cue in CHALLENGE_CUES):
+    if (f.people or f.parties) and f.holds(CHALLENGE_CUES):
         read_challengers(f)  # "saw off the challenge of Labour's Y": Y second
     if NEW_CUE in f.low and f.people and f.contests:
         read_new_members(f)  # "the new MP for Eddisbury Edward Timpson"
-    if f.people and any(cue in f.low for cue in WON_BY_CUES):
+    if f.people and f.holds(WON_BY_CUES):
         read_passive_winners(f)  # "Gordon was won by Conservative Jane Smith"
     if ELECTED_AS_CUE in f.low and f.people and f.contests:
         read_elected_as(f)  # "Jane Smith was elected as Workington's new MP"
@@ -1141,6 +1154,8 @@ def _read_sentence(f: Frame) -> None:
 
     if "turnout" in f.low:
         read_turnout_directions(f)  # "turnout was up on 2017": no figure needed
+    if " vote " in f.low or " vote." in f.low or " vote," in f.low:
+        read_vote_directions(f)  # "saw his vote collapse", "as the SNP vote fell"
     if not f.numbers and "majorit" not in sent.text:
         if f.people:
             read_results_list(f)  # a results card's name line, before its fields
@@ -1173,7 +1188,7 @@ def _read_sentence(f: Frame) -> None:
                 if m.kind is not NumberKind.ORDINAL:
                     f.used.add(k)
                 break
-    if len(f.numbers) > 1 and f.people and any(cue in f.low for cue in SCORE_CUES):
+    if len(f.numbers) > 1 and f.people and f.holds(SCORE_CUES):
         read_bare_score(f)  # "won with 23,885, closely followed by John Brown with 23,008"
     read_votes_and_shares(f)
     read_word_placings(f)

@@ -62,10 +62,12 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
                 continue
             if _LIST_MARKER.search(text[max(begin - 1, at - 6, 0) : at]):
                 continue  # "1. " opening a numbered list item
+            # From the line's break, not the sentence's start: an indented bullet's sentence
+            # opens after its indentation, and the pattern needs the line break before it.
             if (
                 mark == "."
                 and _NAME_NEXT.match(text, at)
-                and _LINE_INITIALS.search(text, max(begin - 1, at - 12), at)
+                and _LINE_INITIALS.search(text, max(at - 12, 0), at)
             ):
                 continue  # "H. Benn (Labour) 33,453": an initial, not a full stop
         _add(out, text, begin, end)

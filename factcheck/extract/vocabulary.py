@@ -49,7 +49,11 @@ POSSESSIVE = r"(?:his|her|their|its|the|a|an)"
 
 VOTES_AFTER = re.compile(r"^\s*(?:of\s+the\s+)?(?:valid\s+)?votes?\b|^\s+ballots\b", re.I)
 SHARE_CUE_AFTER = re.compile(
-    r"^\s*(?:share|of\s+the\s+(?:valid\s+)?(?:vote|votes|poll|share)|vote\s+share|of\s+votes)\b",
+    # (sixteenth session) and "of the overall vote", "of the popular vote", "of all votes
+    # cast", "of ballots cast", "of those who voted": of the votes cast, in other words
+    r"^\s*(?:share|of\s+the\s+(?:valid\s+|overall\s+|popular\s+)?(?:vote|votes|poll|share)"
+    r"|vote\s+share|of\s+votes|of\s+all\s+(?:the\s+)?(?:votes|ballots)\s+cast"
+    r"|of\s+(?:the\s+)?ballots\s+cast|of\s+those\s+voting|of\s+those\s+who\s+voted)\b",
     re.I,
 )
 RANK_BEFORE = re.compile(
@@ -143,7 +147,11 @@ _OTHER_ELECTION = re.compile(
     r"|(?:a|more\s+than\s+a|over\s+a|nearly\s+a|almost\s+a)\s+decade\s+(?:ago|earlier|before)"
     # "topped the poll in the Foyle Assembly election": another kind of election
     r"|(?:assembly|holyrood|senedd|stormont|council|local|mayoral|european)\s+elections?"
-    r"|first\s+elected|previously|at\s+the\s+last|by-?election"
+    # (not "in the previously safe Labour seat", "the previously Tory held constituency": the
+    # seat's past, which dates no figure)
+    r"|first\s+elected|previously(?!\s+(?:safe|marginal|(?:tory|labour|conservative)[-\s]held)"
+    r"\s+(?:(?:labour|tory|conservative)\s+)?(?:seat|constituency|stronghold)\b)"
+    r"|at\s+the\s+last|by-?election"
     r"|before\s+(?:the|this)\s+(?:general\s+)?election"
     r"|last\s+time|in\s+the\s+past)\b",
     re.IGNORECASE,
@@ -263,6 +271,9 @@ _COMPARED_BEFORE = re.compile(
     r"|December)\s+)?$",
     re.IGNORECASE,
 )
+_COMPARED_REACH = 35
+"""How far before a year its comparison cue may start: the longest, "than they managed in the
+September " (single-spaced), has 35 characters (a window of 30 dated the year after it)."""
 
 
 def dated_years(text: str, start: int, end: int) -> list[str]:
@@ -275,6 +286,6 @@ def _dated_years(text: str, start: int, end: int) -> list[tuple[str, int]]:
     """:func:`dated_years`, each with where it is written."""
     out = []
     for y in _YEAR.finditer(text, start, end):
-        if not _COMPARED_BEFORE.search(text, max(start, y.start() - 30), y.start()):
+        if not _COMPARED_BEFORE.search(text, max(start, y.start() - _COMPARED_REACH), y.start()):
             out.append((y.group(1), y.start()))
     return out

@@ -242,7 +242,9 @@ def _surname_score(name: str, official: str) -> float:
 
     written, theirs = surname_words(name), surname_words(official)
     best = fuzz.ratio(" ".join(written), " ".join(theirs))
-    if len(written) < len(theirs):
+    # As many words too: the surname read from "Ian Paisly Jr" is "Jr", a suffix the
+    # person's words leave out, and their last word is the surname meant.
+    if len(written) <= len(theirs):
         words = person_words(name)
         best = max(best, fuzz.ratio(" ".join(words[-len(theirs) :]), " ".join(theirs)))
     return best

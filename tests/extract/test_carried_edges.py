@@ -312,3 +312,114 @@ def test_a_win_dated_to_the_storys_own_year_is_this_elections(
 def test_a_second_winner_after_an_earlier_win(before: str, seat: str | None) -> None:
     text = f"{before}\n\nTom Jones won in 2017, but this time Ann Lee won with 20,000 votes.\n"
     assert _seat_of_count(_read_2019(text), "20,000") == seat
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # A heading right above the sentence, on its own line or its own paragraph: its last
+        # words are not part of the place owning the person.
+        "Election Night\n",
+        "Election Night\n\n",
+    ],
+)
+def test_a_heading_above_is_no_part_of_the_place_owning_the_person(between: str) -> None:
+    """ "Dundee's Chris Law" under a heading "Election Night": Dundee owns him, so the
+    carried Edinburgh South does not hold; the heading's words do not make "Election Night
+    Dundee" the owner (which, being no place, would keep the carry)."""
+    article = article_of(
+        f"{_EDINBURGH}{between}Dundee's Chris Law polled 15,000 votes, one of the closest"
+        " results.\n"
+    )
+    assert _seat_of_count(article, "15,000") is None
+
+
+def test_an_owner_only_partly_a_place_does_not_break_the_carry() -> None:
+    """ "Glasgow University's Labour club": a university owns the club; its one place word
+    does not set the sentence in Glasgow, and Jane Roe's votes stay the carried seat's."""
+    article = article_of(
+        f"{_BRISTOL}Glasgow University's Labour club backed Jane Roe, who polled 9,000 votes.\n"
+    )
+    assert _seat_of_count(article, "9,000") == "Bristol West"
+    # The control: a place owning the club breaks the carry.
+    article = article_of(
+        f"{_BRISTOL}Glasgow's Labour club backed Jane Roe, who polled 9,000 votes.\n"
+    )
+    assert _seat_of_count(article, "9,000") is None
+
+
+def test_someone_named_with_the_carried_seat_keeps_the_carry_beside_another_seats_candidate() -> (
+    None
+):
+    """John Brown was named at the Bridgend count (not as a candidate); "Jane Smith said John
+    Brown won by 2,000 votes" opens with Gower's candidate, but names Bridgend's man, so his
+    win is Bridgend's, and Gower is given neither him nor a majority."""
+    article = article_of(
+        "Jane Smith polled 20,000 votes in Gower.\n\nJohn Brown spoke at the Bridgend count.\n\n"
+        "Jane Smith said John Brown won by 2,000 votes.\n"
+    )
+    seats = {c.name: co.name for co in article.contests for c in co.candidates}
+    assert seats == {"Jane Smith": "Gower", "John Brown": "Bridgend"}
+    assert [co.name for co in article.contests if co.majority is not None] == []
+
+
+def _share_seat(article: Article, share: str) -> str | None:
+    """How the seat of the share written ``share`` was tied."""
+    found = [
+        c.share.grounds.seat
+        for co in article.contests
+        for c in co.candidates
+        if c.share is not None and c.share.text == share and c.share.grounds is not None
+    ]
+    assert len(found) == 1, found
+    return found[0]
+
+
+_SEDGEFIELD = (
+    "Labour's Jane Doe polled 33,000 votes in Bristol West. Bristol West has a new MP.\n\n"
+    "{before}In Sedgefield, Phil Wilson spoke after the count.\n\n{said}\n"
+)
+
+
+def test_his_constituency_of_the_carried_seats_own_candidate_keeps_the_carry() -> None:
+    """Tony Blair was read as Sedgefield's candidate (his votes carried there): "his
+    constituency" is Sedgefield, though Phil Wilson was the one named with it."""
+    article = article_of(
+        _SEDGEFIELD.format(
+            before="",
+            said="Tony Blair polled 18,884 votes.\n\n"
+            "Tony Blair won 60% of the vote in his constituency.",
+        )
+    )
+    assert _share_seat(article, "60") == "Sedgefield, carried from an earlier paragraph"
+
+
+def test_his_constituency_of_another_seats_candidate_breaks_the_carry() -> None:
+    """Keir Starmer was read in Holborn and St Pancras: "his constituency", after Phil Wilson
+    (named with Sedgefield), is not the carried Sedgefield."""
+    article = article_of(
+        _SEDGEFIELD.format(
+            before="Keir Starmer polled 20,000 votes in Holborn and St Pancras.\n\n",
+            said="After Phil Wilson, Keir Starmer won 60% of the vote in his constituency.",
+        )
+    )
+    assert _share_seat(article, "60") == "no constituency named"
+
+
+def test_a_second_winner_known_in_another_seat_after_the_seats_own_breaks_the_carry() -> None:
+    """Jane Doe won Shrewsbury; "Like Helen Morgan, Jane Doe was elected" in Helen Morgan's
+    North Shropshire paragraph is her own win, elsewhere: the carried seat does not tie her
+    votes."""
+    article = article_of(
+        "Jane Doe won Shrewsbury.\n\n"
+        "Helen Morgan has been re-elected as MP for North Shropshire with a 15,133 majority.\n"
+        "Like Helen Morgan, Jane Doe was elected, with 27,282 votes.\n"
+    )
+    (grounds,) = [
+        c.votes.grounds
+        for co in article.contests
+        for c in co.candidates
+        if c.votes is not None and c.votes.text == "27,282"
+    ]
+    assert grounds is not None
+    assert grounds.seat == "no constituency named"

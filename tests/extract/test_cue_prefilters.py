@@ -15,8 +15,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extract import frame, reader
+from factcheck.extract import entities, frame, reader
 from factcheck.extract.claims import changes, margins, people, ranks, seats, turnout
+from factcheck.extract.entities import ContestMention
 from factcheck.extract.text import cue_words, fold_case, words_of
 from factcheck.extract.vocabulary import (
     BY_MARGIN_BEFORE,
@@ -25,6 +26,7 @@ from factcheck.extract.vocabulary import (
     OTHER_TIME_CUES,
     other_time,
 )
+from factcheck.models import span_of
 from factcheck.packs import default_pack
 
 
@@ -310,16 +312,16 @@ def test_a_slice_of_the_story_folded_once_is_the_fold_of_the_slice(
         assert given_low[start:end] == text[start:end].lower()
 
 
-_NATIONWIDE_PLAIN = re.compile(
-    frame._NATIONWIDE.pattern.removeprefix(frame._NATIONWIDE_START), frame._NATIONWIDE.flags
-)
+# re's own build of the pattern, searched for everywhere (compiled_re's skips the places no
+# match can start at).
+_NATIONWIDE_PLAIN = re.compile(frame._NATIONWIDE.pattern, frame._NATIONWIDE.flags)
 
 
 _NATION_WORDINGS = next(p[3] for p in _PAIRS if p[0] == "nation-wide, as words")
 
 
 @given(data=st.data())
-def test_the_nation_wide_lookahead_changes_no_match(data: st.DataObject) -> None:
+def test_the_nation_wide_pattern_matches_as_re_compiles_it(data: st.DataObject) -> None:
     # The pattern's own wordings, each spelt in a case the engine folds, among other words.
     parts = data.draw(
         st.lists(
@@ -331,3 +333,36 @@ def test_the_nation_wide_lookahead_changes_no_match(data: st.DataObject) -> None
     text = "".join(part + data.draw(seps) for part in parts)
     spans = [m.span() for m in frame._NATIONWIDE.finditer(text)]
     assert spans == [m.span() for m in _NATIONWIDE_PLAIN.finditer(text)]
+
+
+# Dashes, every kind of space the engine's \s holds or not, line breaks and words.
+_DASH_TEXT = st.text(alphabet="ab -–—\n\t\u00a0\u2009\u200b.", max_size=24)
+
+
+@given(_DASH_TEXT)
+def test_a_text_the_dash_aside_matches_holds_a_spaced_dash(text: str) -> None:
+    if entities._DASH_ASIDE.search(text) is not None:
+        assert entities._spaced_dash(text)
+
+
+@given(st.lists(st.sampled_from(["(", ")", "– ", " – ", " - ", "won", "in", "the", "Bath", "x"])))
+def test_asides_are_found_whether_or_not_the_scans_are_skipped(words: list[str]) -> None:
+    text = " ".join(words)
+    seats = [ContestMention(span_of(m.start(), m.end()), "Bath") for m in re.finditer("Bath", text)]
+    # The scans every text gets when its marks are not looked for first.
+    expected: dict[int, bool] = {}
+    for pattern, group in ((entities._BRACKET_ASIDE, 1), (entities._DASH_ASIDE, 2)):
+        for m in pattern.finditer(text):
+            a, b = m.start(group), m.end(group)
+            if entities._ASIDE_END.search(text, a, b) is not None:
+                continue
+            words_in = [w.group() for w in entities._LOWER_WORDS.finditer(text, a, b)]
+            if sum(w not in entities._LABEL_WORDS for w in words_in) < 2:
+                continue
+            for c in seats:
+                if a <= c.span.start and c.span.end <= b:
+                    digits = entities._DIGIT_IN.search(text, a, b) is not None
+                    expected[c.span.start] = expected.get(c.span.start, False) or digits
+    if not any(mark in text for mark in ("(", " - ", "–", "—")):
+        expected = {}  # (the marks the reader looks for before either scan)
+    assert entities.aside_seats(text, seats) == expected

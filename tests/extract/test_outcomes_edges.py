@@ -112,8 +112,12 @@ def test_respectively_pairs_the_seats_listed_before_it_whatever_else_the_sentenc
         ("Gower", "Jane Smith"),
         ("Bridgend", "John Brown"),
     ]
-    # The control: with no "respectively", the people are not paired with the seats in turn.
-    assert ("Gower", "Jane Smith") not in _holders(f"{text}.")
+    # With no "respectively", a run of people right before "held" and a list of as many seats
+    # ending the clause are paired in turn all the same (sixteenth session: one seat has one
+    # winner, so "held Gower and Bridgend" cannot be both people's); the control is a list
+    # that does not end the clause, where the people are not paired with the seats in turn.
+    assert _holders(f"{text}.") == [("Gower", "Jane Smith"), ("Bridgend", "John Brown")]
+    assert ("Gower", "Jane Smith") not in _holders(f"{text} by 2,000 votes between them.")
 
 
 def _outcome_readings(text: str) -> list[tuple[str | None, str | None, str | None, str]]:
@@ -155,3 +159,19 @@ def test_turning_the_seat_blue_in_a_named_seat_is_a_conservative_gain() -> None:
     assert ("Gower", None, "Conservative", "gain") in _outcome_readings(text)
     # The control: with no seat named or carried, the colour is nobody's gain.
     assert _outcome_readings("Voters turned the seat red after a long campaign.") == []
+
+
+def test_they_stands_for_the_party_opening_the_sentence_before_not_an_earlier_outcome_s() -> None:
+    """ "Labour gained Gower from Plaid Cymru. The Conservatives had a poor night. ¶ They held
+    Monmouth": Labour's outcome opens a sentence, but not the one right before "They", which
+    the Conservatives open: the hold is theirs."""
+    text = (
+        "Turnout was 67% across the region.\n\nLabour gained Gower from Plaid Cymru. The"
+        " Conservatives had a poor night.\n\nThey held Monmouth."
+    )
+    held = [
+        (c.contest, c.party)
+        for c in read_prose(Document(path="a.txt", text=text)).claims
+        if isinstance(c, OutcomeClaim) and c.verb == "hold"
+    ]
+    assert held == [("Monmouth", "Conservative")]

@@ -129,6 +129,28 @@ def test_rows_with_no_header_above_are_not_read_as_columns() -> None:
     assert _read(text, "Yeovil")["Electorate"] is None
 
 
+def test_rows_with_no_header_give_no_figure_to_their_candidate() -> None:
+    # Two (count, percentage) pairs: the first is the seat's electorate and turnout, but
+    # with no header nothing says so, nor that the second is her votes and share.
+    text = _table(_COLUMNS[:4]).replace("Constituency Candidate", "Seats we won this time:")
+    for seat, (written, name, _) in _SEATS.items():
+        contest = next(c for c in article_of(text).contests if c.name == seat)
+        (cand,) = [c for c in contest.candidates if c.name == name]
+        assert (cand.votes, cand.share) == (None, None)
+        assert (contest.electorate, contest.turnout) == (None, None)
+        # The row still names her as the seat's candidate, with its spelling.
+        assert cand.name_span is not None
+        assert text[cand.name_span.start : cand.name_span.end] == written
+    assert findings_of(text, _ELECTION, rule=None) == []
+
+
+def test_a_row_of_one_count_and_share_is_still_a_candidates_line() -> None:
+    text = "Seats we won this time:\nBath HOBHOUSE, Wera 19,883 41.3%\n"
+    contest = next(c for c in article_of(text).contests if c.name == "Bath")
+    (cand,) = contest.candidates
+    assert (cand.votes and cand.votes.text, cand.share and cand.share.text) == ("19,883", "41.3")
+
+
 def test_the_candidate_given_the_seats_majority_is_its_winner_loosely() -> None:
     text = _table(("Electorate", "Turnout", "Votes", "Vote share", "Majority"))
     for seat, (written, name, _) in _SEATS.items():

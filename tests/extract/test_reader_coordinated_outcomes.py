@@ -223,3 +223,54 @@ def test_a_second_verb_after_the_party_or_it_is_the_party_named_before() -> None
         and c.grounds is not None
         and "a second verb" in c.grounds.what
     ]
+
+
+def test_a_pronoun_stands_for_its_own_clause_s_party_not_the_last_outcome_s() -> None:
+    """ "They lost Brecon, but held Ceredigion" after the Liberal Democrats are named: no
+    outcome of the pronoun's own clause says whose "They" is, and Labour's gain of Gower two
+    sentences before does not make the hold of Ceredigion Labour's."""
+    text = _LEAD + (
+        "Labour gained Gower from the Conservatives. The Liberal Democrats had a bad night.\n\n"
+        "They lost Brecon, but held Ceredigion."
+    )
+    assert "Ceredigion" not in _outcomes(text)
+    assert _outcomes(text)["Gower"][:3] == ("Labour", "gain", "Conservative")
+
+
+def test_a_second_verb_with_no_seat_after_it_does_not_end_the_reading() -> None:
+    """ ", held on, and held Monmouth": the first "held" names no seat; the second does."""
+    text = _LEAD + "The Conservatives gained Bridgend from Labour, held on, and held Monmouth."
+    assert _outcomes(text)["Monmouth"][:2] == ("Conservative", "hold")
+
+
+def test_the_subject_s_own_party_named_again_before_the_verb_keeps_the_tie_tight() -> None:
+    """ "The Conservatives gained Bridgend, a Conservative target, and held Monmouth": the
+    party named between is the subject's own, so the hold is theirs, tightly."""
+    text = _LEAD + "The Conservatives gained Bridgend, a Conservative target, and held Monmouth."
+    assert _outcomes(text)["Monmouth"] == ("Conservative", "hold", None, ())
+    # The control: another party named between loosens the tie to the subject.
+    text = text.replace("a Conservative target", "a Labour target")
+    assert _outcomes(text)["Monmouth"] == ("Conservative", "hold", None, ("subject",))
+
+
+def test_a_seat_taken_from_the_subject_s_own_party_is_no_gain_read() -> None:
+    """ "took Bridgend from the Conservative rebel" said of the Conservatives: a seat taken
+    from one's own party is no change of hands to read; the hold before it is read."""
+    text = _LEAD + (
+        "The Conservatives held Monmouth, and took Bridgend from the Conservative rebel who had"
+        " held it."
+    )
+    outcomes = _outcomes(text)
+    assert "Bridgend" not in outcomes
+    assert outcomes["Monmouth"][:2] == ("Conservative", "hold")
+
+
+def test_an_earlier_sentence_s_outcome_stays_before_the_next_sentence_s() -> None:
+    """The second verb's outcomes go before their own sentence's first clause (for an "It"
+    after it), never before an earlier sentence's: the claims keep the story's order."""
+    text = _LEAD + (
+        "Labour gained Gower from the Conservatives.\n\n"
+        "The Conservatives gained Bridgend from Labour and held Monmouth."
+    )
+    seats = [c.contest for c in article_of(text).claims if isinstance(c, OutcomeClaim)]
+    assert seats == ["Gower", "Monmouth", "Bridgend"]

@@ -212,3 +212,55 @@ def test_a_row_for_someone_read_in_another_seat_or_placed_already_says_nothing()
     # Placed first already, her placing is not the row's.
     text = "Jane Smith won Gower for Labour." + rows.format(seat="Gower")
     assert _row_ranks(text) == {"Jane Smith": False, "John Brown": True}
+
+
+def test_the_lead_is_its_line_s_last_sentence_not_an_earlier_one() -> None:
+    """ "Forty candidates stood across the county. The MPs elected are:": the candidates are
+    the line's first sentence; the lead, its last, names the rows' people as members."""
+    text = _OPENING + (
+        "Forty candidates stood across the county. The MPs elected are:\n"
+        "Gower: Jane Smith (Labour)\nBridgend: John Brown (Conservative)\n"
+    )
+    ranks = _ranks(text)
+    assert ranks["Jane Smith"][0] == "Gower"
+    assert ranks["John Brown"][0] == "Bridgend"
+    # The control: with "candidates" in the last sentence, the rows are no winners.
+    text = text.replace("The MPs elected are:", "The candidates are:")
+    assert _ranks(text) == {}
+
+
+def test_rows_opening_the_story_have_no_lead_whatever_its_last_lines_say() -> None:
+    """Rows at the very top of a story have no lead line above them, so they are not read as
+    winners, even when the story ends by congratulating "the winners"."""
+    text = (
+        "Gower: Jane Smith (Labour)\nBridgend: John Brown (Conservative)\n\n"
+        "Turnout was 67%. Congratulations to all the winners.\n\nMore to follow."
+    )
+    assert _ranks(text) == {}
+    # The control: the same rows under that lead are read.
+    text = _OPENING + "Congratulations to all the winners:\n" + text
+    assert _ranks(text)["Jane Smith"][0] == "Gower"
+
+
+def test_a_row_naming_a_party_before_the_person_and_another_after_is_not_read() -> None:
+    """ "Gower: Labour, Jane Smith (Conservative)": two parties for one person is more than a
+    row pairs with its seat; the row after it is read."""
+    text = _OPENING + (
+        "The MPs elected are:\nGower: Labour, Jane Smith (Conservative)\n"
+        "Bridgend: John Brown (Conservative)\n"
+    )
+    ranks = _ranks(text)
+    assert "Jane Smith" not in ranks
+    assert ranks["John Brown"][0] == "Bridgend"
+
+
+def test_a_party_read_before_is_kept_when_a_row_names_another() -> None:
+    """Labour candidate Jane Smith, read in Gower, is then Gower's member by a row giving her
+    as Conservative: the row places her first, and her party stays the one read first."""
+    text = _OPENING + (
+        "Labour candidate Jane Smith stood in Gower.\n\nThe MPs elected are:\n"
+        "Gower: Jane Smith (Conservative)\nBridgend: John Brown (Conservative)\n"
+    )
+    parties = {c.name: c.party for co in article_of(text).contests for c in co.candidates}
+    assert parties == {"Jane Smith": "Labour", "John Brown": "Conservative"}
+    assert _ranks(text)["Jane Smith"][0] == "Gower"

@@ -12,6 +12,7 @@ winner.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from story_files import findings_of, report_of
@@ -206,3 +207,88 @@ def test_elected_as_another_seats_mp_places_no_candidate_read_elsewhere() -> Non
     assert _placed_first(text) == []
     # The control: elected as her own seat's MP, she is its winner.
     assert _placed_first(text.replace("the Bridgend MP", "the Gower MP")) == ["Jane Smith"]
+
+
+def test_a_second_new_mp_for_a_seat_in_the_sentence_is_read_too() -> None:
+    """Two titles, each right before its seat and its person: both are winners."""
+    text = _LEAD + (
+        "The new MP for Eddisbury Edward Timpson and the new MP for Tatton Esther McVey were"
+        " sworn in together."
+    )
+    assert _winners(text) == {"Edward Timpson": "Eddisbury", "Esther McVey": "Tatton"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Tatton, Edward Timpson, the new MP for Eddisbury, spoke first.",
+        "In Tatton, Edward Timpson was elected as Eddisbury's new MP.",
+    ],
+)
+def test_an_unsure_title_leaves_the_person_to_the_readers_of_candidates(text: str) -> None:
+    """The reader ties Edward Timpson to Tatton, the seat opening his clause, and the title
+    names Eddisbury: whose title it is is unsure, so he is placed nowhere first, and the title
+    reader leaves no trace: he is still named as a candidate, with the grounds of that tie."""
+    article = read_prose(Document(path="story.txt", text=_LEAD + text))
+    named = {c.name: c for k in article.contests for c in k.candidates}
+    assert "Edward Timpson" in named
+    cand = named["Edward Timpson"]
+    assert cand.rank is None
+    assert cand.name_grounds is not None
+    assert "opening the person's clause" in (cand.name_grounds.seat or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among the new MPs: Edward Timpson in Eddisbury and others.",
+        "Among the new MPs: Edward Timpson in Eddisbury, and more to come.",
+    ],
+)
+def test_a_list_of_new_members_ending_with_no_person_reads_the_ones_named(text: str) -> None:
+    """ "… and others": the list ends where no person follows a join; the members named are
+    read."""
+    assert _winners(_LEAD + text) == {"Edward Timpson": "Eddisbury"}
+
+
+def test_elected_as_a_seat_s_member_with_no_title_after_the_seat_is_no_win() -> None:
+    """ "Esther McVey was elected as Tatton's first woman MP": no "MP" right after the seat (nor
+    "MP for" before it) makes the title a seat's member, and the win is not read; "Edward
+    Timpson was elected as Eddisbury MP" after it in the same sentence is."""
+    text = _LEAD + "Esther McVey was elected as Tatton's first woman MP."
+    assert _winners(text) == {}
+    text = _LEAD + (
+        "Esther McVey was elected as Tatton's first woman MP, and Edward Timpson was elected"
+        " as Eddisbury MP."
+    )
+    assert _winners(text) == {"Edward Timpson": "Eddisbury"}
+
+
+def test_a_quoted_election_does_not_end_the_reading_of_the_one_reported() -> None:
+    """The quoted "was elected as Tatton MP" was read out in error; Esther McVey's election
+    after it is the report."""
+    text = _LEAD + (
+        'Moments after "James Weinberg was elected as Tatton MP" was read out in error, Esther'
+        " McVey was elected as Tatton MP."
+    )
+    assert _winners(text) == {"Esther McVey": "Tatton"}
+
+
+def test_a_title_for_another_seat_does_not_end_the_reading_of_the_next_elected_as() -> None:
+    """Edward Timpson's title is unsure (the reader ties him to Tatton); Esther McVey, elected
+    as Tatton's new MP after him, is its winner."""
+    text = _LEAD + (
+        "In Tatton, Edward Timpson was elected as Eddisbury's new MP and Esther McVey was"
+        " elected as Tatton's new MP."
+    )
+    assert _winners(text) == {"Esther McVey": "Tatton"}
+
+
+def test_a_winner_placed_before_does_not_end_the_reading_of_the_next_elected_as() -> None:
+    """Edward Timpson's win is read first; "elected as Eddisbury MP" adds nothing, and Esther
+    McVey's election after it in the same sentence is read."""
+    text = _LEAD + (
+        "Edward Timpson won Eddisbury.\n\nEdward Timpson was elected as Eddisbury MP and Esther"
+        " McVey was elected as Tatton MP."
+    )
+    assert _winners(text) == {"Edward Timpson": "Eddisbury", "Esther McVey": "Tatton"}

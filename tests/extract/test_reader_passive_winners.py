@@ -19,6 +19,7 @@ from story_files import (
     candidates_read,
     placing_findings,
     ranked_seats_2019,
+    seats_read,
     winners_read,
 )
 
@@ -218,3 +219,43 @@ def test_a_won_by_read_before_does_not_end_the_sentences_reading() -> None:
     # Her win read already: Ann Lee's win after it is read all the same.
     text = "Jane Smith won Gower. Gower was won by Jane Smith, and Bridgend was won by Ann Lee."
     assert _firsts(text) == {"Jane Smith": "Gower", "Ann Lee": "Bridgend"}
+
+
+def test_a_seat_named_before_another_subject_of_won_by_is_not_what_was_won() -> None:
+    """ "At the Gower count, the raffle was won by Jane Smith": Gower is named, but the raffle is
+    what was won; only a seat right before the verb (or its "seat", "which") is its subject."""
+    assert _firsts("At the Gower count, the raffle was won by Jane Smith.") == {}
+    # The control: the seat as the subject.
+    assert _firsts("At the count, Gower was won by Jane Smith.") == {"Jane Smith": "Gower"}
+
+
+def test_a_winner_already_placed_does_not_end_the_reading_of_the_next_won_by() -> None:
+    """Jane Smith's win of Gower is read before; "the seat was won by Jane Smith" adds nothing,
+    and John Brown's win of Bridgend after it in the same sentence is still read."""
+    text = (
+        "Jane Smith won Gower.\n\n"
+        "The seat was won by Jane Smith with 20,000 votes, and Bridgend was won by John Brown."
+    )
+    assert _firsts(text) == {"Jane Smith": "Gower", "John Brown": "Bridgend"}
+
+
+def test_a_person_named_after_won_by_but_tied_to_another_seat_is_not_placed_there() -> None:
+    """ "Bridgend was won by John Brown, and Gower was won by Jane Smith": the reader ties John
+    Brown to the seat named after him (Gower), not to Bridgend, so his win is unsure and is not
+    read, and he is not made a Gower candidate either: his 12,000 votes stay unplaced."""
+    text = (
+        _OPENING + "Bridgend was won by John Brown, and Gower was won by Jane Smith. "
+        "John Brown polled 12,000 votes."
+    )
+    assert seats_read(text)["John Brown"] != "Gower"
+    assert winners_read(text)["Jane Smith"][0] == "Gower"
+
+
+def test_a_quoted_rumour_of_a_win_does_not_end_the_reading_of_the_win_reported_after_it() -> None:
+    """The quoted "Bridgend was won by John Brown" is a rumour, not a result; Jane Smith's win
+    of Gower later in the same sentence is the report."""
+    text = (
+        '"Bridgend was won by John Brown" was the rumour at midnight, but Gower was won by'
+        " Jane Smith."
+    )
+    assert _firsts(text) == {"Jane Smith": "Gower"}

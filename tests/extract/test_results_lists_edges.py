@@ -241,3 +241,99 @@ def test_a_compass_headings_list_is_tied_to_the_seat_the_title_completes() -> No
     # The control: the list under its own seat's heading is tied to that seat.
     assert ties["A. Jenkyns"] is not None
     assert ties["A. Jenkyns"].startswith("Morley and Outwood")
+
+
+def test_a_partys_line_with_another_count_than_the_prose_is_not_said_again() -> None:
+    """ "Labour won 20,000 votes in Bristol West" then "Labour 24,000 - 52.1%": the line's
+    count is not the prose's said again (only the same value is), so nothing is restated."""
+    text = "Bristol West\n\nLabour won 20,000 votes in Bristol West.\n\nLabour 24,000 - 52.1%\n"
+    (cand,) = [c for co in _read(text).contests for c in co.candidates]
+    assert cand.votes is not None
+    assert cand.votes.text == "20,000"
+    assert cand.restated == ()
+    # The control: the same count on the line is said again.
+    text = text.replace("20,000", "24,000")
+    (cand,) = [c for co in _read(text).contests for c in co.candidates]
+    assert [r.text for r in cand.restated] == ["24,000"]
+
+
+def test_a_partys_share_change_on_its_line_is_tied_to_the_partys_candidate() -> None:
+    """ "Labour 24,000 52.1% (+3.2%)": the change's subject is Labour's candidate, named by
+    the party's line, not a nameless person "on the same line"."""
+    text = "Bristol West\n\nLabour 24,000 52.1% (+3.2%)\nConservative 12,000 26.0% (-1.1%)\n"
+    subjects = [
+        c.amount.grounds.subject
+        for c in _read(text).claims
+        if isinstance(c, ChangeClaim) and c.amount is not None and c.amount.grounds is not None
+    ]
+    assert subjects == [
+        "Labour's candidate in Bristol West, on the party's line of the list",
+        "Conservative's candidate in Bristol West, on the party's line of the list",
+    ]
+
+
+def test_a_list_dated_in_words_to_the_last_election_is_not_read() -> None:
+    """ "Labour 24,000 52.1% at the last election": no year is written, but the words date the
+    list, and none of its lines is this election's."""
+    assert (
+        _figures(
+            "Bristol West\n\nLabour 24,000 52.1% at the last election\nConservative 12,000 26.0%\n"
+        )
+        == {}
+    )
+    # The control: undated, both lines are read.
+    assert _figures("Bristol West\n\nLabour 24,000 52.1%\nConservative 12,000 26.0%\n") == {
+        "Labour": ("24,000", "52.1"),
+        "Conservative": ("12,000", "26.0"),
+    }
+
+
+def test_a_list_above_the_seat_a_story_of_several_is_about_is_that_seats() -> None:
+    """A list opening a story whose seat, by count, is Bristol West (Bath named once, later) is
+    Bristol West's, though no seat is named above it."""
+    text = (
+        "Jane Smith (Labour) 24,000\nJohn Brown (Conservative) 12,000\n\n"
+        "Bristol West declared at 3am. Turnout in Bristol West was 67%. Labour held Bristol"
+        " West, and the Lib Dems took Bath.\n"
+    )
+    seats = {c.name: co.name for co in _read(text).contests for c in co.candidates if c.name}
+    assert seats == {"Jane Smith": "Bristol West", "John Brown": "Bristol West"}
+
+
+def test_a_table_rows_party_does_not_replace_the_party_read_before() -> None:
+    """Jane Smith was read as the Liberal Democrat candidate; a table row under her in the
+    Labour column gives her votes and share, and her party stays the one read first."""
+    text = (
+        "Liberal Democrat candidate Jane Smith stood in Bristol West.\n\n"
+        "| Labour | Jane Smith | 24,000 | 52.1% | +3.2 |\n"
+        "| Conservative | John Brown | 12,000 | 26.0% | -1.1 |\n"
+    )
+    parties = {c.name: c.party for co in _read(text).contests for c in co.candidates}
+    assert parties == {"Jane Smith": "Liberal Democrat", "John Brown": "Conservative"}
+    assert _figures(text)["Jane Smith"] == ("24,000", "52.1")
+
+
+def test_a_list_line_with_one_word_besides_its_figures_is_read() -> None:
+    """ "Jane Smith (Labour) 24,000 re-elected": one word no list uses is still a list line;
+    two make it prose (see the card's name line above)."""
+    text = (
+        "Bristol West\n\nJane Smith (Labour) 24,000 re-elected\nJohn Brown (Conservative) 12,000\n"
+    )
+    assert _figures(text) == {"Jane Smith": ("24,000", None), "John Brown": ("12,000", None)}
+
+
+def test_a_list_line_with_list_words_after_its_figure_is_read_among_others() -> None:
+    """ "Jane Smith (Labour) 24,000 - elected, a Labour hold" on its own line, in a list run on
+    as one sentence: "elected" and "hold" are a list's words, "a" one more: the line is read."""
+    text = (
+        "Bristol West\n\nJane Smith (Labour) 24,000 - elected, a Labour hold\n"
+        "John Brown (Conservative) 12,000\n"
+    )
+    assert _figures(text) == {"Jane Smith": ("24,000", None), "John Brown": ("12,000", None)}
+
+
+def test_a_numbered_line_with_no_figure_leaves_the_next_line_read() -> None:
+    """ "1. Jane Smith (Labour)" with no count: its number is the list's, and the line gives
+    her nothing; "2. John Brown (Conservative) 12,000" is read."""
+    text = "Bristol West\n\n1. Jane Smith (Labour)\n2. John Brown (Conservative) 12,000\n"
+    assert _figures(text) == {"John Brown": ("12,000", None)}

@@ -103,6 +103,53 @@ def test_lines_break_sentences_only_at_a_blank_line_or_a_markdown_block() -> Non
     ]
 
 
+@given(indent=st.text(alphabet=" \t", max_size=4), bullet=st.sampled_from("-*•"))
+def test_an_indented_bullet_opening_on_an_initial_keeps_its_row_whole(
+    indent: str, bullet: str
+) -> None:
+    # The row's sentence opens after the indentation; the initial is still at its line's start.
+    rows = [f"{bullet} G. Smith (Labour) 21,004", f"{bullet} H. Benn (Green) 4,117"]
+    text = "Results:" + "".join(f"\n{indent}{row}" for row in rows)
+    assert [s.text for s in sentences(text)] == ["Results:", *rows]
+
+
+def test_a_heading_ending_on_a_title_word_still_ends_at_its_line() -> None:
+    # The end of a heading is a boundary of its own, not a full stop: that "No" is also an
+    # abbreviation ("No. 10") must not run the heading into the next line.
+    text = "## Brexit: Yes or No\nJane Smith held Gower with 21,004 votes."
+    assert [s.text for s in sentences(text)] == [
+        "## Brexit: Yes or No",
+        "Jane Smith held Gower with 21,004 votes.",
+    ]
+
+
+def test_a_heading_ending_in_a_full_stop_ends_once_and_the_sentences_after_it_still_split() -> None:
+    # The full stop and the heading's end fall at one place: the second is no new sentence,
+    # and must not stop the splitting of the rest.
+    text = "## Results.\nJane Smith held Gower. John Roe lost."
+    assert [s.text for s in sentences(text)] == [
+        "## Results.",
+        "Jane Smith held Gower.",
+        "John Roe lost.",
+    ]
+
+
+def test_a_blank_line_ends_a_line_whatever_word_or_number_closes_it() -> None:
+    # The title and list-marker tests are for a full stop: a paragraph break after "No" or
+    # after a number standing alone on its line ends the sentence all the same.
+    text = "Brexit: Yes or No\n\nJane Smith held Gower with 21,004 votes."
+    assert [s.text for s in sentences(text)] == [
+        "Brexit: Yes or No",
+        "Jane Smith held Gower with 21,004 votes.",
+    ]
+    text = "Seats needed for a majority\n\n326\n\nLabour won 412 of them."
+    assert [s.text for s in sentences(text)] == [
+        "Seats needed for a majority",
+        "326",
+        "Labour won 412 of them.",
+    ]
+
+
 def test_sentences_keep_their_offsets_in_the_text() -> None:
     assert _split("  padded sentence.   ") == [(2, 18, "padded sentence.")]
     assert _split("He won.\n   \nNext") == [(0, 7, "He won."), (12, 16, "Next")]

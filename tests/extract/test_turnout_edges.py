@@ -289,3 +289,46 @@ def test_a_count_of_votes_cast_after_a_turnout_of_electors_is_the_ballots() -> N
     (gower,) = read_prose(Document(path="a.txt", text=text)).contests
     assert gower.electorate is not None
     assert gower.electorate.text == "70,279"
+
+
+def test_the_level_turnout_fell_from_with_no_level_it_reached_is_no_turnout() -> None:
+    """ "In Gower, turnout fell from 68.8%": 68.8% is where it started, not this election's
+    turnout; with no level it reached, it is not read at all (the last election's is kept
+    only from "from … to")."""
+    assert _turnouts("In Gower, turnout fell from 68.8%.") == {}
+    assert _turnouts("Turnout in Gower rose from 61% as Labour won 45%.") == {}
+    # The control: with the level it reached, that level is the turnout (and the one it fell
+    # from the last election's, loosely).
+    assert _turnout_readings("In Gower, turnout fell from 68.8% to 64.1%.")[0] == (
+        "Gower",
+        "64.1",
+        _STORYS,
+        (),
+    )
+
+
+def test_a_share_down_from_a_level_in_the_turnouts_sentence_is_no_earlier_turnout() -> None:
+    """ "Turnout in Gower was 64%, with the Conservatives' share down from 45%": the 45% is the
+    share's earlier level, not the last election's turnout."""
+    text = "Turnout in Gower was 64%, with the Conservatives' share down from 45%."
+    assert _turnout_readings(text) == [("Gower", "64", _STORYS, ())]
+
+
+def test_a_range_of_turnout_is_no_change_from_an_earlier_level() -> None:
+    """ "64% to 65%" with no "from" is a range: its first figure is not the last election's
+    turnout, nor its second this one's."""
+    text = "Turnout in Gower was 64% to 65% in most wards."
+    assert _turnout_readings(text) == [("Gower", "64", _STORYS, ())]
+
+
+def test_a_hedged_electorate_is_not_the_votes_cast() -> None:
+    """ "The total votes cast in Gower, from an electorate of about 71,000, were 45,000": the
+    hedged 71,000 is the electorate (not kept: hedged), never the votes cast."""
+    for text in (
+        "The total votes cast in Gower, from an electorate of about 71,000, were 45,000.",
+        "The total vote in Gower, from around 71,000 electors, was 45,000.",
+    ):
+        (contest,) = article_of("Turnout was 63%.\n\n" + text).contests
+        assert contest.ballots is not None
+        assert contest.ballots.value == 45000, text
+        assert contest.electorate is None, text

@@ -5,6 +5,8 @@ stories)."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.extract.vocabulary import (
     dated_years,
@@ -151,6 +153,27 @@ def test_words_of_other_elections_with_letters_the_pattern_folds_are_found() -> 
 )
 def test_the_years_that_date_what_is_said(text: str, years: list[str]) -> None:
     assert dated_years(text, 0, len(text)) == years
+
+
+def test_the_longest_comparison_cue_keeps_its_year_from_dating_the_claim() -> None:
+    # "than they managed in the September ": 35 characters from its first letter to the year.
+    text = "Jane Smith polled 1,204 more votes than they managed in the September 2019 count"
+    assert dated_years(text, 0, len(text)) == []
+    assert dated_years(text.replace("than", "when"), 0, len(text)) == ["2019"]
+
+
+@given(
+    pronoun=st.sampled_from(["he", "she", "they", "it", "we", "I"]),
+    verb=st.sampled_from(["did", "had", "got", "polled", "managed"]),
+    at=st.sampled_from(["in", "at"]),
+    month=st.sampled_from(["", "May ", "June ", "September ", "December "]),
+)
+def test_the_year_after_than_she_did_in_is_the_comparisons_not_the_claims(
+    pronoun: str, verb: str, at: str, month: str
+) -> None:
+    # The longest of these cues, "than they managed in the September ", has 35 characters.
+    text = f"Jane Smith polled 1,204 more votes than {pronoun} {verb} {at} the {month}2019 election"
+    assert dated_years(text, 0, len(text)) == []
 
 
 def test_a_year_is_dated_by_the_words_before_it_within_the_clause() -> None:

@@ -585,3 +585,54 @@ def test_a_later_share_of_the_same_person_does_not_replace_the_first() -> None:
     # The control: a later sentence restating the same share leaves it as it was.
     text = "In Gower, Jane Smith took 45% of the vote. Jane Smith's 45% of the vote was her best."
     assert _figures(text, "share") == {"Jane Smith": "45"}
+
+
+_LEAD = "Turnout was 67% across the region.\n\n"
+
+
+def test_an_opening_clause_with_a_rival_s_share_keeps_the_rival_s() -> None:
+    """ "With 51% of the vote to Labour's 30%, Jane Smith held Gower": the opening clause holds
+    two figures, so neither is taken for the subject after it; Labour's 30% stays Labour's."""
+    text = _LEAD + "With 51% of the vote to Labour's 30%, Jane Smith held Gower."
+    assert _figures(text, "share", by_party=True) == {"Labour": "30"}
+    assert "Jane Smith" not in _figures(text, "share")
+    # The control: one figure in the opening clause is the subject's.
+    text = _LEAD + "Receiving 51% of the vote, Jane Smith held Gower."
+    assert _figures(text, "share") == {"Jane Smith": "51"}
+
+
+def test_an_opening_figure_with_no_comma_after_it_is_read_with_the_rest() -> None:
+    """ "With 51% of the vote Jane Smith held Gower by 5,000 votes": no comma closes the
+    opening clause; the sentence is read all the same (the win and its majority)."""
+    article = _read(_LEAD + "With 51% of the vote Jane Smith held Gower by 5,000 votes.")
+    (gower,) = [co for co in article.contests if co.name == "Gower"]
+    assert gower.majority is not None
+    assert gower.majority.text == "5,000"
+    assert [c.name for c in gower.candidates if c.rank is not None] == ["Jane Smith"]
+
+
+def test_majorities_given_respectively_are_no_votes() -> None:
+    """ "had majorities of 5,000 and 3,000 respectively": the counts are the seats' majorities,
+    read as such, and not the two people's votes."""
+    text = _LEAD + (
+        "In Gower and Bridgend, Jane Smith and John Brown had majorities of 5,000 and 3,000"
+        " respectively."
+    )
+    assert _figures(text, "votes") == {}
+    majorities = {co.name: co.majority.text for co in _read(text).contests if co.majority}
+    assert majorities == {"Gower": "5,000", "Bridgend": "3,000"}
+    # The control: counts of votes given respectively are the people's votes.
+    text = _LEAD + "Jane Smith and John Brown polled 20,000 and 15,000 votes respectively."
+    assert _figures(text, "votes") == {"Jane Smith": "20,000", "John Brown": "15,000"}
+
+
+def test_a_count_far_after_a_share_is_not_paired_with_it() -> None:
+    """ "Jane Smith took 45% of the vote in Gower, where her Lib Dem rival, who had campaigned
+    hard all year, ended up with 8,000": the 8,000 is the rival's, a long clause away, and not
+    Jane Smith's votes beside her share."""
+    text = _LEAD + (
+        "Jane Smith took 45% of the vote in Gower, where her Lib Dem rival, who had campaigned"
+        " hard all year, ended up with 8,000."
+    )
+    assert _figures(text, "share") == {"Jane Smith": "45"}
+    assert _figures(text, "votes") == {}

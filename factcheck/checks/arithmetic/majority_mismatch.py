@@ -140,10 +140,10 @@ class MajorityMismatch(Rule):
         m = int(stated.value)
         if m == computed:
             return
-        if stated.hedge != "exact" and Fraction(computed) in truth_interval(
-            stated, pack=ctx.pack, rounding=ctx.rounding
-        ):
-            return  # "a majority of almost 2,000" for 1,831: what the hedge allows
+        if Fraction(computed) in truth_interval(stated, pack=ctx.pack, rounding=ctx.rounding):
+            # "a majority of almost 2,000" for 1,831: what the hedge allows; unhedged, what
+            # the figure's rounding does ("35.4 thousand" for 35,393; a count is exact).
+            return
         first, second = contest.candidates[i1], contest.candidates[i2]
         certain = _runner_up_certain(contest, ranked)
         blamed = self._vote_figure_to_blame(contest, (i1, v1), (i2, v2), m, ctx)
@@ -213,7 +213,9 @@ class MajorityMismatch(Rule):
         suspects = []
         for i, printed, implied in ((i1, v1, v2 + m), (i2, v2, v1 - m)):
             share = contest.candidates[i].share
-            if share is None or implied < 0:
+            if share is None or implied <= 0:
+                # No count at all implied: the majority is the winner's own total (which
+                # _hint names), not a sign that this candidate's count was mistyped.
                 continue
             iv = share.interval(ctx.rounding)
             if percent(implied, total) in iv and percent(printed, total) not in iv:
@@ -299,14 +301,18 @@ class MajorityMismatch(Rule):
                 "a candidate whose share is not given"
             )
             return
+        # The range's ends have a place more than the finer share: printed to fewer, those of
+        # 50.25 − 38.1, (12.095, 12.205), would read (12.1, 12.21).
+        places = max(d + 2, s1.decimals + 1, s2.decimals + 1)
         yield self._points_violation(
             contest,
             contest.candidates[i1],
             contest.candidates[i2],
             diff,
             working=f"{s1.text} − {s2.text} = {format_number(Fraction(s1.value - s2.value), d)} "
-            f"(allowing for rounding: {diff.format(d + 2)})",
+            f"(allowing for rounding: {diff.format(places)})",
             ctx=ctx,
+            places=places,
         )
 
     def _points_violation(
@@ -318,9 +324,11 @@ class MajorityMismatch(Rule):
         *,
         working: str,
         ctx: RuleContext,
+        places: int | None = None,
     ) -> Violation:
         stated = contest.majority_share
         assert stated is not None
+        places = stated.decimals + 2 if places is None else places
         hint = ""
         if first.share is not None and first.share.interval(ctx.rounding).overlaps(
             stated.interval(ctx.rounding)
@@ -329,7 +337,7 @@ class MajorityMismatch(Rule):
         if computed.lo is not None and computed.lo == computed.hi:
             lead = pct(computed.lo, stated.decimals + 2).removesuffix("%") + " points"
         else:
-            lead = f"between {computed.format(stated.decimals + 2)} points"
+            lead = f"between {computed.format(places)} points"
         return Violation(
             message=f"the stated majority of {stated.text} points is not {who(first)}'s lead "
             f"over {who(second)}, which is {lead}{hint}",

@@ -857,7 +857,9 @@ class ReferenceMismatch(Rule):
                 **_confirmed(stated, stood),
             },
             arithmetic=(
-                f"“{stated.text}” stands for {allowed.format(0)}",
+                # One place: a hedge's reach may end on half a vote ("just over 37,550" is
+                # true up to 39,427.5), which a whole number would misstate.
+                f"“{stated.text}” stands for {allowed.format(1)}",
                 f"official: {official:,}",
             ),
             fix=None if other or far else f"{official:,}",
@@ -1228,7 +1230,9 @@ class ReferenceMismatch(Rule):
             return
         oc = match.candidate
         who = f"{oc.name}'s"
-        stood = None if cand.by_party else stood_in(off, cand.name)
+        # A party's figure names no person to confirm its seat by, but a contest placed by
+        # its people (Leeds Central, by the three named in its list) is placed for it too.
+        stood = off.placed if cand.by_party else stood_in(off, cand.name)
         if cand.votes is not None and oc.votes is not None:
             yield from self._count(
                 cand.votes,
@@ -1485,7 +1489,8 @@ class ReferenceMismatch(Rule):
                 **_confirmed(fig, stood_in(off, claim.candidate)),
             },
             arithmetic=(
-                f"“{said}” is true for {allowed.format(2)}",
+                # A place more than written: "exactly 33.33" is true for [33.325, 33.335).
+                f"“{said}” is true for {allowed.format(max(2, fig.decimals + 1))}",
                 f"official: {_pct(value)}",
             ),
             fix=None,

@@ -98,7 +98,10 @@ _CHANGE_NOUNS = frozenset(
 # After a number: " increase on her majority", " rise in turnout", " swing"
 _AMOUNT_AFTER = re.compile(
     r"^\s+(?P<noun>increase|rise|fall|drop|decrease|jump|gain|cut|boost|swing|decline|slump"
-    r"|collapse|surge|dip|reduction)\b"
+    r"|collapse|surge|dip|reduction"
+    # (sixteenth session) "a 54% turnout – 6% down on 2019", "six per cent up on 2010": the
+    # amount before its direction, against an earlier election named
+    r"|(?:up|down)(?=\s+(?:on|from|since)\s+(?:the\s+)?(?:(?:19|20)\d\d|last|previous)\b))\b"
     rf"(?:\s+(?:in|on|of|to)\s+(?:{POSSESSIVE}\s+)?"
     r"(?P<q>majority|share|vote share|turnout|vote))?",
     re.IGNORECASE,
@@ -207,11 +210,77 @@ _TURNOUT_DIRECTION = re.compile(
 )
 
 
+# (Sixteenth session) Turnout's seat, when the clause names it: "Turnout in Gordon", "the
+# turnout for Colchester", "turnout in this constituency" (the sentence's own seat).
+_TURNOUT_SEAT = (
+    r"(?:\s+(?:in|for)\s+(?:(?P<seat>(?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,4})"
+    r"|(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:constituency|seat)))?"
+)
+_HEDGE_WORDS = r"(?:slightly|marginally|sharply|well|significantly|considerably|just|a\s+little)"
+# A change said after the level it reached: "Turnout in West Suffolk was 64.56%, a small drop
+# on 67.03% in 2017", "Turnout was 59.25%, which is down from 65.9% in 2019", "The Bosworth
+# turnout is 69.49% - that's up from 68.8%", "Turnout in Workington was 68%, down slightly
+# from 2017". Nothing but the seat and a verb between "turnout" and its level (no figure, no
+# other quantity's noun), and nothing but a comma or dash between the level and the change.
+_TURNOUT_LEVEL_THEN_WAY = re.compile(
+    rf"\bturn[ -]?out\b{_TURNOUT_SEAT}"
+    r"(?P<verb>(?:(?:(?!\b(?:share|majority|votes?)\b)[^.;:!?\d]){0,40}?"
+    r"\b(?:was|is|were|stood\s+at|stands\s+at|of|at|reached|hit))?\s+)"
+    r"(?:(?:just|only|about|around)\s+)?\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent|pc)(?:\s*per\s*cent)?"
+    r"\s*(?:,|[-–—])?\s*(?:(?:which|that)\s+(?:is|was)\s+|that['’]s\s+)?"
+    r"(?P<dir>a\s+(?:(?:small|slight|big|large|sharp|significant|marginal|huge)\s+)?"
+    r"(?:drop|fall|decrease|decline|dip|rise|increase)"
+    rf"|(?:{_HEDGE_WORDS}\s+)?(?:up|down|higher|lower)(?:\s+{_HEDGE_WORDS})?)"
+    r"\s+(?:on|from|than)\b",
+    re.IGNORECASE,
+)
+# A verb of change right after turnout and its seat, then where it went from or to: "Turnout
+# in South Antrim leaped from 54.5% in 2015 to 63.4%", "as the turnout dropped from 70.5 per
+# cent", "Turnout was up from 58.7 per cent in 2010", "with turnout rising to 70% from 67.8%".
+# ("by" is the amount's, read with it: "turnout fell by 3.1 points".)
+_TURNOUT_VERB_WAY = re.compile(
+    rf"\bturn[ -]?out\b{_TURNOUT_SEAT}\s+"
+    r"(?:(?:was|is|has\s+been|had\s+been|were|has|had)\s+)?(?:(?:also|again)\s+)?"
+    rf"(?:{_HEDGE_WORDS}\s+)?"
+    r"(?P<dir>up|down|higher|lower|rose|risen|rising|fell|fallen|falling|dropped|dropping"
+    r"|leaped|leapt|jumped|climbed|increased|decreased|declined|slipped|slumped|plunged|grew"
+    r"|surged|dipped)"
+    rf"(?:\s+{_HEDGE_WORDS})?\s+(?:from|to|on|than)\s+(?=\d|(?:the\s+)?(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?![\d,])")
+# Where the clause of a change's earlier level ends: "…down from 65.9% in 2019, while …".
+_CLAUSE_END = re.compile(r"\.(?!\d)|[;:!?]|,\s+(?:while|but|whereas|and)\b")
+
+
 def read_turnout_directions(f: Frame) -> None:
     """Turnout's direction without a figure: "Turnout in Gordon was up on the 2017 election",
-    "voter turnout was slightly down on 2010" (the seat's, against the election named)."""
+    "voter turnout was slightly down on 2010" (the seat's, against the election named); and
+    (sixteenth session) the direction said with its levels, "Turnout was 59.25%, down from
+    65.9% in 2019", "Turnout in Arfon jumped from 53.6% in 2015 to 60.8%": the levels are read
+    as the turnouts they are (this election's, and the one they are dated to), the words as
+    the direction, since the year the clause names (none: the election before)."""
     sent, state = f.sent, f.state
-    for mt in _TURNOUT_DIRECTION.finditer(sent.text):
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[re.Match[str], str | None]] = [
+        (mt, mt.group("year")) for mt in _TURNOUT_DIRECTION.finditer(sent.text)
+    ]
+    for pattern in (_TURNOUT_LEVEL_THEN_WAY, _TURNOUT_VERB_WAY):
+        for mt in pattern.finditer(sent.text):
+            if any(a < mt.end() and mt.start() < b for a, b in taken) or any(
+                m0.start() < mt.end() and mt.start() < m0.end() for m0, _ in found
+            ):
+                continue
+            if _YEAR.search(sent.text, 0, mt.start("dir")):
+                continue  # "Turnout in 2015 was 66%, down from 2010": another election's change
+            if _named_between(f, mt.start(), mt.start("dir")):
+                continue  # a party or person between: their figure, not the turnout
+            end = _CLAUSE_END.search(sent.text, mt.end())
+            rest = sent.text[mt.end() : end.start() if end else len(sent.text)][:60]
+            dated = _YEAR.search(rest)
+            found.append((mt, dated.group(0) if dated else None))
+            taken.append((mt.start(), mt.end()))
+    for mt, year in found:
         if mt.group("seat"):
             named = f.contest_at(sent.span.start + mt.start("seat"))
             if named is None:
@@ -227,14 +296,34 @@ def read_turnout_directions(f: Frame) -> None:
             ChangeClaim(
                 quantity=Quantity.TURNOUT,
                 contest=seat,
-                direction=direction(word),
+                direction=_way(word),
                 direction_text=word,
                 direction_span=Span(start=at, end=at + len(word)),
-                since=mt.group("year"),
+                since=year,
                 span=Span(start=at, end=sent.span.start + mt.end()),
                 quoted=state.quoted(Span(start=at, end=at + 1)),
             )
         )
+
+
+_LEAPED = frozenset({"leaped", "leapt"})
+
+
+def _way(words: str) -> Direction | None:
+    """The direction the first word of change in ``words`` states ("down slightly": down)."""
+    for word in words.split():
+        way = Direction.UP if word.lower() in _LEAPED else direction(word)
+        if way is not None:
+            return way
+    return None
+
+
+def _named_between(f: Frame, start: int, end: int) -> bool:
+    """Is a person or party named between the sentence's offsets ``start`` and ``end``?"""
+    a, b = f.sent.span.start + start, f.sent.span.start + end
+    return any(a <= p.span.start < b for p in f.people) or any(
+        a <= p.span.start < b for p in f.parties
+    )
 
 
 def read_majority_directions(f: Frame) -> None:
@@ -372,6 +461,126 @@ def read_vote_from_to(f: Frame) -> None:
                 since=year,
                 span=Span(start=mv.start(), end=b.end),
                 quoted=f.state.quoted(Span(start=at, end=at + 1)),
+            )
+        )
+
+
+# A person's or party's vote, then a verb of its change, no figure needed: "saw his vote
+# collapse", "his vote was slashed", "the DUP's Nigel Dodds' vote rose", "as the SNP vote fell"
+# (not "his vote share fell": a share's change).
+_VOTE_THEN_DIRECTION = re.compile(
+    r"(?:\b(?P<pron>his|her)|(?P<poss>['’]s?)|(?<=[A-Za-z]))\s+(?:own\s+)?vote(?!\s+share)"
+    r"\s+(?:(?:has|had|was|have)\s+(?:been\s+)?)?(?:[a-z]+ly\s+)?"
+    rf"(?P<dir>{UP}|{DOWN}|collapsed?|plummet(?:ed)?|slump(?:ed)?|slashed|went\s+up|went\s+down)"
+    r"\b",
+    re.IGNORECASE,
+)
+# A verb of change, then the person's own vote: "managed to increase his vote", "improved her
+# vote" (not "increased his vote share").
+_DIRECTION_THEN_VOTE = re.compile(
+    r"\b(?P<dir>increas(?:e|ed|ing)|improv(?:e|ed|ing)|boost(?:ed|ing)?|rais(?:e|ed|ing)"
+    r"|lift(?:ed|ing)?|grew|grow|doubl(?:e|ed|ing))\s+(?P<pron>his|her)\s+(?:own\s+)?vote\b"
+    r"(?!\s+share|s)",
+    re.IGNORECASE,
+)
+_VOTE_DOWN = re.compile(r"collapse|plummet|slump|slashed|went\s+down", re.IGNORECASE)
+# The level the vote changed to, right after the verb: "saw his vote fall to just 1,527".
+_VOTE_TO_LEVEL = re.compile(r"\s+to\s+(?:just\s+|only\s+|a\s+mere\s+)?(?=\d)", re.IGNORECASE)
+
+
+def may_state_vote_direction(text: str) -> bool:
+    """Could ``text`` say a vote rose or fell without a figure ("saw his vote collapse")? The
+    whole-text test a story with no other result passes on."""
+    return " vote" in text and bool(
+        _VOTE_THEN_DIRECTION.search(text) or _DIRECTION_THEN_VOTE.search(text)
+    )
+
+
+def read_vote_directions(f: Frame) -> None:
+    """The direction of a candidate's vote, said without its size: "LibDem Gordon Lishman saw
+    his vote collapse", "Naomi Long improved her vote", "as the SNP vote fell" (the party's
+    candidate's). A level it fell or rose to, right after ("saw his vote fall to just 1,527"),
+    is the person's votes at this election. A clause giving the change's size or its earlier
+    level ("by 0.7%", "from 9,239 to 2,011") is left to the readings of those."""
+    state, sent, text = f.state, f.sent, f.state.text
+    found = [
+        *_VOTE_THEN_DIRECTION.finditer(text, sent.span.start, sent.span.end),
+        *_DIRECTION_THEN_VOTE.finditer(text, sent.span.start, sent.span.end),
+    ]
+    for m in found:
+        start, end, word = m.start(), m.end(), m.group("dir")
+        clause_end = f.clause_end(end, CLAUSE_BREAK)
+        level = None
+        if (to := _VOTE_TO_LEVEL.match(text, end, clause_end)) is not None:
+            level = next(
+                (
+                    n
+                    for n in f.numbers
+                    if n.start == to.end() and n.kind is NumberKind.COUNT and n.hedge == "exact"
+                ),
+                None,
+            )
+        after = [
+            n for n in f.numbers if end <= n.start < clause_end and n.kind is not NumberKind.YEAR
+        ]
+        if len(after) > (0 if level is None else 1):
+            # "boosted his vote by 0.7%", "from 17,725 to 18,087", "dropped to 21,929 – a loss
+            # of 2,426": the change's size or other level, read with it elsewhere
+            continue
+        if level is not None and (level.value < 100 or f.numbers.index(level) in f.used):
+            continue
+        if other_time(text, f.clause_start(start), clause_end, state.story_year) is not None:
+            continue  # "in 2015 her vote rose": another election's change
+        who: PersonMention | None = None
+        party: PartyMention | None = None
+        if m.group("pron") or m.group("poss"):
+            # "his vote", "Nigel Dodds' vote": the person named last before it.
+            who = f.subject(start)
+        else:
+            # "as the SNP vote fell": the party named right before "vote".
+            party = next(
+                (
+                    p
+                    for p in f.parties
+                    if p.span.end <= start and not text[p.span.end : start].strip()
+                ),
+                None,
+            )
+        if who is None and party is None:
+            continue
+        # The seat: the person's as read before, else one the sentence names or the story's
+        # own; a seat only carried from an earlier paragraph of a round-up may be another's.
+        known = state.candidates.get(who.name) if who is not None else None
+        contest = f.contest_for(who) if who is not None else f.contest
+        if known is not None and known.contest is not None:
+            contest = known.contest
+        elif contest is None or not (f.seat_tie(who)[1] or f.carried_tie() is not None):
+            continue
+        down = _VOTE_DOWN.match(word) is not None or direction(word.split()[0]) is Direction.DOWN
+        current = None
+        if level is not None:
+            if who is None:
+                continue  # a party's level is read by the party readings, if at all
+            f.used.add(f.numbers.index(level))
+            cand = f.register(who)
+            current = f.figure(level, Unit.VOTES, "“his/her vote … to” the level reached", who=who)
+            if cand.votes is None:
+                cand.votes = current
+            contest = cand.contest
+        at = m.start("dir")
+        begin = m.start("pron") if m.group("pron") and m.start("pron") < at else at
+        state.claims.append(
+            ChangeClaim(
+                quantity=Quantity.VOTES,
+                contest=contest,
+                candidate=who.name if who is not None else None,
+                party=party.party.name if party is not None else None,
+                direction=Direction.DOWN if down else Direction.UP,
+                direction_text=word,
+                direction_span=Span(start=at, end=at + len(word)),
+                current=current,
+                span=Span(start=min(begin, at), end=level.end if level is not None else end),
+                quoted=state.quoted(Span(start=at, end=at + 1)),
             )
         )
 
@@ -531,12 +740,17 @@ def _read_majorities_in_seats(f: Frame) -> None:
 _SEATS_LIST_END = re.compile(r"[;:.!?]|\s[–—]\s|\bwhile\b|\bbut\b|\bwhereas\b")
 
 
+_FOLD_AFTER = re.compile(r"^[-\s]?fold\b", re.IGNORECASE)
+
+
 def read_amount(f: Frame, a: Around) -> bool:
     """The size of a change: "up about five per cent", "a nearly 11 per cent increase on her
     majority", "increasing her majority by nearly 11 per cent"."""
     m = a.m
     if m.kind not in (NumberKind.PERCENT, NumberKind.POINTS, NumberKind.COUNT):
         return False
+    if m.kind is NumberKind.COUNT and _FOLD_AFTER.match(a.after):
+        return True  # "increased her majority almost ten fold": a multiple, not a size in votes
     state = f.state
     loss = False
     clause_before = a.clause_before

@@ -18,6 +18,7 @@ from factcheck.extract.vocabulary import (
     other_time,
 )
 from factcheck.models import Figure, Unit
+from factcheck.packs import truth_interval
 
 _SEATS_AFTER = re.compile(r"^\s+(?:seats?|MPs)\b")
 # A card's field separator: "Majority: 3,758", "Labour majority - 2175" (spaced either way).
@@ -40,17 +41,33 @@ _MAJORITY_BEFORE = re.compile(
 
 # "extending the party's majority to almost 2,000", "saw his majority cut to 92", "her
 # majority was reduced to 1,509": the level a majority changed to, this election's.
+# Verbs of a majority's change that are no share's ("slashed", "beefing up"), with the
+# vocabulary's words of rise and fall.
+_MAJORITY_VERB = (
+    rf"(?:{UP}|{DOWN}|slash(?:ed|es|ing)?|beef(?:ed|s|ing)?\s+up|bolster(?:ed|s|ing)?"
+    r"|trimmed|whittled(?:\s+down)?)"
+)
+# A multiple between the majority and its levels: "increased her majority almost ten fold
+# from 531 to 4,599".
+_FOLD = r"(?:\s+(?:(?:almost|nearly|about|some|more\s+than|over)\s+)?[\w]+[-\s]?fold)?"
 _MAJORITY_CHANGED = (
-    # "boost the Conservative majority", "increased the party's majority"
-    rf"(?:\b(?:{UP}|{DOWN}|{MULTIPLIED})\s+(?:(?:his|her|their|its|the)\s+)?"
-    r"(?:[\w-]+(?:['’]s?)?\s+)?majority"
-    # "Mr Murray's majority in Edinburgh South was reduced", "her majority has plummeted"
+    # "boost the Conservative majority", "increased the party's majority", "beefing up her
+    # majority"
+    rf"(?:\b(?:{_MAJORITY_VERB}|{MULTIPLIED})\s+(?:(?:his|her|their|its|the)\s+)?"
+    rf"(?:[\w-]+(?:['’]s?)?\s+)?majority{_FOLD}"
+    # "Mr Murray's majority in Edinburgh South was reduced", "her majority has plummeted",
+    # "her majority was vastly reduced", "saw her majority slashed"
     r"|\bmajority\s+(?:(?:in|for)\s+(?-i:[A-Z])[\w'’-]*(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,5}"
-    rf"\s+)?(?:(?:was|has\s+been|had\s+been|has|had|have|is|being)\s+)?(?:{UP}|{DOWN}))"
+    r"\s+)?(?:(?:was|has\s+been|had\s+been|has|had|have|is|being)\s+)?(?:[a-z]+ly\s+)?"
+    rf"{_MAJORITY_VERB})"
 )
 # "increased his own majority in Edinburgh South from 11,095 to 17,251": the seat, named
 # between the majority and its levels.
-_IN_SEAT = r"(?:\s+(?:in|for)\s+(?-i:[A-Z])[\w'’-]*(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,5})"
+# (Or the seat in words: "increased the party's majority in the constituency from 57 votes".)
+_IN_SEAT = (
+    r"(?:\s+(?:in|for)\s+(?-i:[A-Z])[\w'’-]*(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,5}"
+    r"|\s+in\s+the\s+(?:seat|constituency))"
+)
 # Words dating the level a majority changed from, between it and "to": "from 1,800 at the
 # last election to more than 19,000", "from just 21 votes in 2017 to 7,538", "from 2,637 just
 # two years ago to a huge 15,514". They date that level alone, not the one it changed to.
@@ -61,7 +78,8 @@ _FROM_DATED = (
 # Words of emphasis between "from" or "to" and the level: "to just 2,353", "from a tiny 21",
 # "to a huge 15,514".
 _LEVEL_WORDS = (
-    r"(?:just\s+|only\s+|an?\s+(?:huge|whopping|massive|mere|tiny|slim|narrow|healthy|record)\s+)?"
+    r"(?:just\s+|only\s+|an?\s+(?:huge|whopping|massive|mere|tiny|slim|narrow|healthy|record"
+    r"|rock[-\s]solid|comfortable|commanding|thumping|respectable|paltry|bare)\s+)?"
 )
 # A level a majority changed from, hedged or not: "from under 200", "from over 15,000".
 _FROM_LEVEL = (
@@ -72,12 +90,13 @@ _FROM_LEVEL = (
 # The size of the change between the majority and the level it reached: "saw his majority
 # increase by over 5,000 to 14,000".
 _BY_AMOUNT = (
-    r"\s+by\s+(?:(?:over|under|about|around|almost|nearly|some|(?:more|less)\s+than"
-    r"|just\s+(?:over|under))\s+)?[\d,]+(?:\s+votes)?"
+    r"\s+by\s+(?:(?:(?:over|under|about|around|almost|nearly|some|(?:more|less)\s+than"
+    r"|just\s+(?:over|under))\s+)?[\d,]+(?:\s+votes)?|(?:just\s+)?(?:one|a\s+single)\s+vote)"
 )
 _MAJORITY_TO_BEFORE = re.compile(
     # "increase his majority from 14,684 to 17,063": the level it started from may come first.
-    rf"(?:{_MAJORITY_CHANGED}{_IN_SEAT}?(?:{_FROM_LEVEL}|{_BY_AMOUNT})?"
+    # ("increased its majority by one vote in the seat from 1,831 to 1,832")
+    rf"(?:{_MAJORITY_CHANGED}(?:{_BY_AMOUNT})?{_IN_SEAT}?(?:{_FROM_LEVEL}|{_BY_AMOUNT})?"
     # "taking her 2015 majority of 428 to over 5,376", "took his majority to 9,000"
     r"|\b(?:tak(?:e|es|ing)|took|push(?:es|ed|ing)?)\s+(?:his|her|their|its|the)\s+"
     r"(?:[\w-]+\s+)?majority(?:\s+of\s+[\d,]+(?:\s+votes)?)?)"
@@ -88,7 +107,7 @@ _MAJORITY_TO_BEFORE = re.compile(
 # level a majority changed from, the election before's (taken to be the general election before:
 # a by-election between would break that, so the tie to that election stays loose).
 _MAJORITY_FROM_BEFORE = re.compile(
-    rf"{_MAJORITY_CHANGED}{_IN_SEAT}?\s+from\s+{_LEVEL_WORDS}$",
+    rf"{_MAJORITY_CHANGED}(?:{_BY_AMOUNT})?{_IN_SEAT}?\s+from\s+{_LEVEL_WORDS}$",
     re.IGNORECASE,
 )
 # After the level it changed from: words dating it (``when``), then "to" and a figure.
@@ -135,7 +154,7 @@ def read_majority(f: Frame, a: Around) -> bool:
             _read_majority_before(f, m, dated=to.group("when") is not None)
             return True
         return False
-    elif " to" in a.before[-12:] and (to := _MAJORITY_TO_BEFORE.search(a.before)):
+    elif " to" in a.before[-28:] and (to := _MAJORITY_TO_BEFORE.search(a.before)):
         cue = "“majority … to” before it, the level it changed to"
         changed_to = m.start - len(a.before) + to.start()
     elif " to" in a.before[-24:] and (to := _MAJORITY_WHICH_TO.search(a.clause_before)):
@@ -209,7 +228,7 @@ _WIN_BY_BEFORE = re.compile(
 _MARGIN_VERB = re.compile(
     r"\b(?:beat\w*|defeat\w*|oust\w*|unseat\w*|edg\w+|won|win\w*|lost|los(?:e|es|ing)"
     r"|held|hold|holds|holding|clung|cling|clings|clinging|hung|hang|hangs|hanging|trail\w*"
-    r"|pipped|scraped|victor\w*|triumph\w*"
+    r"|pipped|scraped|victor\w*|triumph\w*|saw\s+off|sees\s+off|seeing\s+off"
     r"|prevail\w*|elected|re-elected|seat|gain\w*|took|taking|(?:re-?)?captur\w*|seiz\w*"
     r"|snatch\w*|retain\w*|kept|keeping|overturn\w*|strolled|romped|swept)\b",
     re.IGNORECASE,
@@ -288,7 +307,9 @@ _MARGIN_OF_BEFORE = re.compile(
     # "a difference of 187 votes", "a cushion of just 274", "the margin was 20 votes", "this
     # time around the difference was 57"
     r"\b(?:(?:margin|lead|victory|win|difference|cushion)\s+of"
-    r"|(?:margin|difference)\s+(?:was|is|stood\s+at))\s+(?:just\s+|only\s+)?$",
+    r"|(?:margin|difference)\s+(?:was|is|stood\s+at)"
+    # "Her margin of victory – 346 votes – was close enough", "a margin of victory of 1,200"
+    r"|margin\s+of\s+victory(?:\s*[–—:-]|\s+(?:of|was|is)))\s+(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
 # "secured 209 more votes than second-placed Simon Fell", "34,969 votes – 9,762 more than Dr
@@ -309,8 +330,21 @@ _GAP_TO_RIVAL_AFTER = re.compile(
 _GAP_AFTER = re.compile(
     # ("21 votes splitting the top two", "dividing them": a gap said of no one in particular)
     r"^\s+(?:votes?\s+(?:ahead(?:\s+of)?|behind|clear\s+of|short\s+of|more\s+than|separating"
-    r"|splitting|dividing|between)|clear\s+of\s+(?:his|her|their|the)\s+(?:nearest|closest)\s+(?:rival|challenger))\b",
+    r"|splitting|dividing|between"
+    # "Just 57 votes separated Michelle Gildernew from the UUP politician", "Just 31 votes
+    # came between Smith … and Labour's Simon Letts" (loose, as "separating" is), "there were
+    # only 422 votes in it": the contest's margin (not "votes in it for Labour", a share of
+    # the count)
+    r"|separated|came\s+between|in\s+it\b(?!\s+(?:for|to)\b))"
+    r"|clear\s+of\s+(?:his|her|their|the)\s+(?:nearest|closest)\s+(?:rival|challenger))\b",
     re.IGNORECASE,
+)
+
+
+# The count of a gap said of two it keeps apart, named after it: "separated", "separating",
+# "came between".
+_APART_AFTER = re.compile(
+    r"^\s+votes?\s+(?:separat\w+|splitting|dividing|between|came\s+between)\b", re.IGNORECASE
 )
 
 
@@ -501,6 +535,12 @@ def read_margin(f: Frame, a: Around) -> bool:
         return True
     if _LOSERS_GAP.search(a.clause_before) or _LOSERS_GAP.match(a.after, 6):
         return True  # a gap between runners-up, not the majority
+    if _APART_AFTER.match(a.after) and _LOSERS_GAP.search(
+        f.state.text, m.end, min(f.sent.span.end, m.end + 160)
+    ):
+        # "Only 155 votes separated the Labour and Conservative candidates in second and
+        # third places": the two it separates are runners-up.
+        return True
     seat, tie = f.seat_near(m.start)
     if seat is None or _FAR in tie[0]:
         seat, tie = _candidates_seat(f, seat, tie)
@@ -518,7 +558,7 @@ def read_margin(f: Frame, a: Around) -> bool:
     # A gap "separating them" or "between them" need not be the winner's: loose, unless it
     # names the two it separates as the first two ("splitting the top two").
     loose = any(
-        w in a.after[:20] for w in ("separating", "splitting", "dividing", "between")
+        w in a.after[:20] for w in ("separating", "separated", "splitting", "dividing", "between")
     ) and not _TOP_TWO_AFTER.match(a.after)
     fig = as_rounded(
         f.figure(m, Unit.VOTES, what, contest_level=True, what_loose=loose, seat=tie),
@@ -534,19 +574,35 @@ def read_margin(f: Frame, a: Around) -> bool:
 
 def _restate(figs: ContestFigures, fig: Figure) -> bool:
     """Keep ``fig``, the contest's majority written again with the value (and hedge) it was
-    read with first ("won by just 20 votes", then "a majority of 20"), so each place it is
-    written is checked; another value is left unread (it may be another election's)."""
+    read with first ("won by just 20 votes", then "a majority of 20"), or as a bound the
+    first, exact, meets, or exactly within the first's bound ("to less than 2,000", then "the
+    1,992 majority"), so each place it is written is checked; another value is left unread
+    (it may be another election's)."""
     first = figs.majority
     if (
         first is None
         or fig.span == first.span
-        or fig.value != first.value
-        or fig.hedge != first.hedge
+        or not ((fig.value == first.value and fig.hedge == first.hedge) or _bound_met(first, fig))
         or figs.restated.has_span(fig.span)
     ):
         return False
     figs.restated.append(fig)
     return True
+
+
+def _bound_met(first: Figure, again: Figure) -> bool:
+    """Is one of two counts exact and the other a bound it meets ("less than 2,000" and
+    1,992; "more than 4,000" and 4,671)? Then both say one majority, when both are tied to
+    the seat by words, not carried to it (two seats' margins meet one bound as easily)."""
+    if any(f.grounds is None or "seat" in f.grounds.loose for f in (first, again)):
+        return False
+    hedged = {first.hedge, again.hedge} - {"exact"}
+    if len(hedged) != 1 or hedged.pop() not in ("more-than", "less-than"):
+        return False
+    exact, bound = (first, again) if first.hedge == "exact" else (again, first)
+    if bound.hedge == "exact":
+        return False
+    return exact.value in truth_interval(bound)
 
 
 _WITH_JUST_BEFORE = re.compile(r"\bwith\s+(?:just|only|a\s+mere|a\s+paltry)\s+$", re.IGNORECASE)
@@ -855,7 +911,12 @@ def _keep_earlier(
 _BEAT_OBJECT = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeating|defeats|ousted|ousting|unseated|unseating"
     r"|edged\s+out|saw\s+off|seeing\s+off|(?:held|holding|holds|fended|fending)\s+off"
-    r"|push(?:ed|ing))\s+(?:[\w'’.-]+,?\s+){0,6}$",
+    r"|push(?:ed|ing)"
+    # "won Livingston from the SNP's Hannah Bardell by 3,528 votes": the one the seat was
+    # taken from; "retains his seat ahead of Alliance leader Naomi Long by 2,676 votes"
+    r"|(?:won|wins|winning|took|takes|taking|gained|gaining|captured|capturing|seized"
+    r"|seizing|snatched|snatching)\s+(?:[\w'’.-]+\s+){1,5}?from|ahead\s+of)"
+    r"\s+(?:[\w'’.-]+,?\s+){0,6}$",
     re.IGNORECASE,
 )
 

@@ -25,13 +25,10 @@ from factcheck.models import Figure, Grounds, OutcomeClaim, Span, Unit
 # "was elected MP for", "is voted in once again to", "to remain in the seat". The group ``key``
 # is what the rank figure's span covers. The auxiliary is required: a bare "re-elected" is as
 # often an adjective ("the newly re-elected MP") as a report of this result.
-# The lookahead lists the letters a match can start with (the pattern minds case): it changes
-# no match, and the engine rejects most places at once rather than try every wording there,
-# half the cost on a story.
-_WINNER_START = "(?=[bcehikrstw])"
+# (compiled_re gives the search the letters a match can start with, so the engine rejects
+# most places at once rather than try every wording there.)
 _WINNER = re.compile(
-    _WINNER_START
-    + r"\b(?:(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|once\s+again\s+|again\s+)?"
+    r"\b(?:(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|once\s+again\s+|again\s+)?"
     r"(?P<key>re-?elected|returned\s+to\s+(?:parliament|Parliament|Westminster|the\s+Commons)"
     # (ninth session) "was returned as MP for Gordon", "has been returned as Gordon's MP",
     # "was returned to the Gordon seat"
@@ -677,6 +674,7 @@ def read_winners(f: Frame) -> None:
     state, sent = f.state, f.sent
     text = state.text
     found: list[tuple[int, Span]] = []
+    key_seat: dict[int, ContestMention] = {}  # the seat a verb right before it says was won
     for m in _WINNER.finditer(text, sent.span.start, sent.span.end):
         group = next(g for g in ("key", "won", "seat", "poll", "remain") if m.group(g) is not None)
         found.append((m.start(), Span(start=m.start(group), end=m.end(group))))
@@ -691,6 +689,7 @@ def read_winners(f: Frame) -> None:
         )
         if wb is not None:
             found.append((wb.start(), Span(start=wb.start("key"), end=c.span.end)))
+            key_seat[wb.start()] = c
             continue
         # "won the Gordon seat"
         wt = _WINNER_BEFORE_THE.search(text, max(sent.span.start, c.span.start - 40), c.span.start)
@@ -736,6 +735,22 @@ def read_winners(f: Frame) -> None:
         ):
             continue  # "X defeated Y to remain in the seat": Y is the one beaten
         where = f.contest_for(who)
+        pairs = _pairs_of(f, who) if at in key_seat else None
+        if pairs is not None:
+            # "Kerry McCarthy and Karin Smyth held Bristol East and Bristol South": each won
+            # the seat paired with them, the first the seat after the verb, with its words;
+            # the others theirs, by the seat's name.
+            for person, seat in pairs:
+                cand = f.register(person)
+                span = key if seat is key_seat[at] else seat.span
+                place = Figure(
+                    text="first", value=Decimal(1), unit=Unit.RANK, exact=True, span=span
+                )
+                if cand.rank is None:
+                    cand.rank = place
+                else:
+                    said_again(cand, place)
+            continue
         known = state.candidates.get(who.name) or state.same_person(who.name)
         if known is not None and known.contest is not None and where not in (None, known.contest):
             continue  # named with another seat earlier: this may be a different race
@@ -757,6 +772,15 @@ def read_winners(f: Frame) -> None:
             cand.rank = place
         else:
             said_again(cand, place)
+
+
+def _pairs_of(f: Frame, who: PersonMention) -> list[tuple[PersonMention, ContestMention]] | None:
+    """The people and seats the sentence pairs ("respectively", or a run of people holding a
+    list of seats), when ``who`` is one of them."""
+    pairs = f.respective_pairs() if len(f.contests) > 1 and len(f.people) > 1 else None
+    if pairs is None or not any(p.span.start == who.span.start for p, _ in pairs):
+        return None
+    return pairs
 
 
 def said_again(cand: Candidate, won: Figure) -> None:
@@ -1930,6 +1954,12 @@ def _party_within(f: Frame, start: int, end: int) -> PartyMention | None:
     return f.parties[i] if j - i == 1 and f.parties[i].span.start >= start else None
 
 
+# (Built once here, not at each call: building a pattern from its stored program makes a new
+# one each time.)
+_OWN_SEAT_LEAD = re.compile(r"(?:the|his|her|their|its)\s+(?:(?:new|redrawn)\s+(?=[A-Z]))?")
+_IN_OR_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
+
+
 def _own_seat(
     f: Frame, at: int, *, bare: bool = False
 ) -> tuple[list[ContestMention], int, bool] | None:
@@ -1947,9 +1977,7 @@ def _own_seat(
         return [], headline.end(), True
     # ("took the new Tiverton and Minehead seat": a seat drawn afresh, named after "new";
     # "retains his redrawn Broadland and Fakenham seat")
-    own = re.compile(r"(?:the|his|her|their|its)\s+(?:(?:new|redrawn)\s+(?=[A-Z]))?").match(
-        text, at, end
-    )
+    own = _OWN_SEAT_LEAD.match(text, at, end)
     if own is None:
         return None
     named = f.contest_at(own.end())
@@ -1968,7 +1996,7 @@ def _own_seat(
     stop = word.end()
     if named is None:
         # "his seat in Gordon", "his old seat of Twickenham"
-        inside = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?").match(text, stop, end)
+        inside = _IN_OR_OF.match(text, stop, end)
         named = f.contest_at(inside.end()) if inside else None
         if named is not None:
             stop = named.span.end
@@ -2417,7 +2445,11 @@ _SEAT_IS_WORDS = (" is ", " was ", " went ", " goes ", " gone ")
 
 
 def _any(low: str, words: tuple[str, ...]) -> bool:
-    return any(w in low for w in words)
+    # A loop, not any() over a generator: the generator costs more than the tests.
+    for w in words:  # noqa: SIM110
+        if w in low:
+            return True
+    return False
 
 
 def _person_subject(f: Frame, m: re.Match[str]) -> PersonMention | None:
@@ -2450,6 +2482,10 @@ def _participle_party(f: Frame, m: re.Match[str]) -> str | None:
     return p.party.name
 
 
+_THE_OR_A = re.compile(r"(?:the|a)\s+")
+_OWN_PARTY_AFTER = re.compile(r"(?:his|her|their)\s+party\b")
+
+
 def _read_person_gains(f: Frame) -> None:
     """ "X took the seat from Labour", "X gained Gordon for the SNP", "taking the seat from
     Labour" after a party: a gain said of a person (or of the party a participle hangs on)."""
@@ -2476,7 +2512,7 @@ def _read_person_gains(f: Frame) -> None:
             else:
                 from_person = None
                 # "took the DUP seat": the seat of the party it was taken from
-                own = re.compile(r"(?:the|a)\s+").match(text, m.end(), end)
+                own = _THE_OR_A.match(text, m.end(), end)
                 from_named = _party_at(f, own.end()) if own else None
                 word_at = _SEAT_WORD.match(text, from_named.span.end, end) if from_named else None
                 if from_named is None or word_at is None:
@@ -2502,7 +2538,7 @@ def _read_person_gains(f: Frame) -> None:
             if named is not None:
                 party, tie, tight = named.party.name, f"{named.party.name}, named after “for”", True
                 stop = named.span.end
-            elif re.compile(r"(?:his|her|their)\s+party\b").match(text, fm.end(), end):
+            elif _OWN_PARTY_AFTER.match(text, fm.end(), end):
                 stop = fm.end()
         frm = _FROM.match(text, stop, end)
         if frm is not None and from_named is None and from_person is None:
@@ -2881,6 +2917,9 @@ _PASSIVE_TAKEN = re.compile(
 _BY_PARTY = re.compile(r"\s+by\s+(?:the\s+)?")
 
 
+_AUX_TURNED = re.compile(rf"{_AUX}\s+(?:turned|turns)\s+")
+
+
 def _read_seat_outcomes(f: Frame) -> None:
     """A seat as the subject: "Wrexham turns blue", "A, B and C all fell to Labour",
     "Monmouth and Aberconwy remained blue, as did Montgomeryshire", "Blyth, which was
@@ -2931,7 +2970,7 @@ def _read_seat_outcomes(f: Frame) -> None:
             )
         done = stop
     for p in f.parties:
-        m = re.compile(rf"{_AUX}\s+(?:turned|turns)\s+").match(text, p.span.end, end)
+        m = _AUX_TURNED.match(text, p.span.end, end)
         if m is None:
             continue
         seats = _seats_from(f, m.end())

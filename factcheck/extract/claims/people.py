@@ -588,6 +588,15 @@ def _candidate_cue(f: Frame, person: PersonMention) -> Cue | None:
     end = min(sent.span.end, person.span.end + 200)
     if _SUBJECT.match(text, person.span.end, end):
         return _SUBJECT_CUE, True
+    if len(f.contests) > 1 and len(f.people) > 1:
+        # "James Morris and Mike Wood retained Halesowen and Dudley South respectively": the
+        # verb's subject is the run of people "respectively" (or the verb, right before the
+        # seats) pairs with the seats, not only the last of them, named right before it.
+        pairs = f.respective_pairs()
+        if pairs and any(p.span.start == person.span.start for p, _ in pairs[:-1]):
+            last = pairs[-1][0]
+            if _SUBJECT.match(text, last.span.end, min(sent.span.end, last.span.end + 200)):
+                return _SUBJECT_CUE, True
     if _seat_then_verb(f, person) is not None:
         return _SEAT_VERB_CUE, True
     # A name in apposition, "Conservative Scottish Leader, Douglas Ross, lost his seat":

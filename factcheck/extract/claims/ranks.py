@@ -282,7 +282,7 @@ def read_word_placings(f: Frame) -> None:
     low = f.low
     if "followed by" in low:
         read_followed_by(f)
-    if not any(c in low for c in SECOND_CUES) and not (
+    if not f.holds(SECOND_CUES) and not (
         ("majority" in low and " over " in low)
         or " ahead of " in low
         or " beat" in low
@@ -361,8 +361,21 @@ _PARTY_WORDS = re.compile(
 def _read_runner_up_of_majority(f: Frame) -> None:
     text, sent = f.state.text, f.sent
     for seat, figs in f.state.contests.items():
+        if seat is None or figs.majority is None:
+            continue
+        # The majority, or the majority said again in this sentence ("as she defeated Diana
+        # Armstrong by more than 4,000 votes" after its exact count).
         fig = figs.majority
-        if seat is None or fig is None or fig.span is None:
+        if fig.span is not None and not sent.span.start <= fig.span.start < sent.span.end:
+            fig = next(
+                (
+                    g
+                    for g in figs.restated
+                    if g.span is not None and sent.span.start <= g.span.start < sent.span.end
+                ),
+                fig,
+            )
+        if fig.span is None:
             continue
         span = fig.span
         if not sent.span.start <= span.start < sent.span.end:

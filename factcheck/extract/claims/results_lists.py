@@ -566,6 +566,15 @@ def _read_cell(
             subject_tie=subject_tie,
         )
     marks = [person.span] + [p.span for p in f.parties if _within(cell, p.span.start, p.span.end)]
+    paired = _two_pairs(text, cell, nums)
+    if paired and seat_tie is not None and seat_tie[1] and cand.name_grounds is None:
+        # Her figures are left unread, but the line still names her as the seat's candidate.
+        cand.name_grounds = Grounds(
+            what="named on a seat's table row (no header says which figures are hers)",
+            subject=subject_tie[0],
+            seat=seat_tie[0],
+            election="no other election named on its line: the story's",
+        )
     for k, n in nums:
         if _MAJORITY_IN_CELL.search(text, cell.start, n.start):
             # "Jane Smith - 29,992 (majority 14,337)": the seat's, left to its reading. A line
@@ -585,6 +594,8 @@ def _read_cell(
                 )
             continue
         f.used.add(k)
+        if paired and n.kind in (NumberKind.COUNT, NumberKind.PERCENT):
+            continue  # two (count, percentage) pairs: which is hers only a header can say
         as_count = n.kind is NumberKind.YEAR and _year_is_count(text, cell, n, marks)
         if n.hedge != "exact" or (not as_count and _dated(f, n)) or _torn(text, n):
             continue
@@ -707,6 +718,28 @@ def _past_footnote(
         f.used.add(k)
         return nums[1:]
     return nums
+
+
+def _two_pairs(text: str, cell: Span, nums: list[tuple[int, NumberMention]]) -> bool:
+    """Does the line hold two whole counts each with an unsigned percentage after it, as a
+    seat's table row does ("Bath HOBHOUSE, Wera 69,662 69.1% 19,883 41.3% -12.1%": electorate
+    and turnout, then votes and share)? A candidate's line gives one count and one share;
+    with two pairs, which is the candidate's votes and share (and which the seat's electorate
+    and turnout, or another election's) is for the columns' header to say
+    (:mod:`.commons_tables` reads the rows under one). Without it, neither pair is read: the
+    first count is the votes only on a line of one result."""
+    pairs, count = 0, False
+    for _, n in nums:
+        signed = n.number_text.startswith(("+", "-", "−")) or (
+            n.start > cell.start and text[n.start - 1] in "+-−"
+        )
+        if signed:
+            continue
+        if n.kind is NumberKind.COUNT and DIGITS.fullmatch(n.number_text) and n.value >= 1:
+            count = True
+        elif n.kind is NumberKind.PERCENT and count:
+            pairs, count = pairs + 1, False
+    return pairs >= 2
 
 
 def _torn(text: str, n: NumberMention) -> bool:

@@ -26,7 +26,9 @@ TURNOUT_CUES = ("turnout", "turn out", "turn-out")
 # whose "Turnout:" labels the figure after it.)
 _TURNOUT_AFTER = re.compile(
     # ("a 75.9 per cent voter turnout": the voters' turnout is the turnout)
-    rf"[ \t]*(?:(?:voter|voters['’]?|electoral)[ \t]+)?(?:turnout\b(?![ \t]*:)|{_TWO_WORDS})",
+    # ("a 58.8% per cent turnout": the unit written twice, a slip that leaves the cue)
+    rf"[ \t]*(?:per[ \t]*cent[ \t]+)?(?:(?:voter|voters['’]?|electoral)[ \t]+)?"
+    rf"(?:turnout\b(?![ \t]*:)|{_TWO_WORDS})",
     re.IGNORECASE,
 )
 # "• Turnout: 70.13%", "Turnout - 67.42 per cent": a results card's field, whose colon or
@@ -73,10 +75,17 @@ def _turnout_slot(f: Frame, at: int) -> tuple[ContestFigures, tuple[str, bool]] 
     turnout is read already: the seat named before it in its clause, loosely when the
     sentence names several (it may give another's turnout)."""
     seat, tie = f.seat_near(at)
-    if len(f.contests) > 1:
-        tie = (f"{seat}, one of {len(f.contests)} seats named in the sentence", False)
+    several = _seats_named(f)
+    if several > 1:
+        tie = (f"{seat}, one of {several} seats named in the sentence", False)
     figs = f.state.contest_figures(seat)
     return None if figs.turnout is not None else (figs, tie)
+
+
+def _seats_named(f: Frame) -> int:
+    """How many seats the sentence names: one named twice ("Jane Smith held North Devon, as
+    73.5 per cent of the North Devon electorate turned out") is one."""
+    return len({c.name for c in f.contests})
 
 
 # "turnout dropped from 70.5 per cent in 2017 to ": the level it changed from, with its year,
@@ -121,7 +130,7 @@ def _level_changed_to(f: Frame, a: Around) -> bool:
 def read_turnout(f: Frame, a: Around) -> bool:
     """An exact percentage after "turnout" in its clause, unless the turnout is dated."""
     m = a.m
-    if not any(cue in f.low for cue in TURNOUT_CUES):
+    if not f.holds(TURNOUT_CUES):
         return False  # every wording below needs the word
     if _level_changed_to(f, a):
         return True
@@ -151,12 +160,15 @@ def read_turnout(f: Frame, a: Around) -> bool:
         # who voted in 2015"): that election's, when its clause names it.
         _keep_earlier(f, a, dated=True)
         return True
-    if _FROM_BEFORE.search(a.before[-8:]) and (
-        _TO_FIGURE_AFTER.match(a.after) or _TO_FIGURE_BEFORE.search(a.before[-40:])
-    ):
-        # "down from 76% to 70%", "rising to 70% from 67.8%": the earlier turnout.
-        _keep_earlier(f, a, dated=False)
-        return True
+    if _FROM_BEFORE.search(a.before[-8:]):
+        if _TO_FIGURE_AFTER.match(a.after) or _TO_FIGURE_BEFORE.search(a.before[-40:]):
+            # "down from 76% to 70%", "rising to 70% from 67.8%": the earlier turnout.
+            _keep_earlier(f, a, dated=False)
+            return True
+        # "turnout fell from 68.8%": the level it changed from is not this election's, and,
+        # with no level it reached, maybe not the turnout's ("with the Conservatives' share
+        # down from 45%"): no reading (session 16's mutation run).
+        return False
     # With several seats in the sentence, the one named before it in its clause ("Turnout in
     # Ilford North was 66.1 per cent, …"), not one carried from before; loosely, as the
     # sentence may give it as another's change ("fell 5.1 per cent in A and 4.2 per cent in
@@ -178,8 +190,21 @@ def read_turnout(f: Frame, a: Around) -> bool:
 
 # "64.7% of the electorate", "64.1% of those eligible to vote", "61.88% of eligible voters",
 # "75.25% of people in Truro": a share of the people who could vote, right after the figure.
+# (Sixteenth session) The electorate may be named by its place or its size, or called the
+# voting population: "of the North Devon electorate", "of the Stirling area electorate", "of
+# the 71,152 electorate", "of Dundee East's voting population".
+# ("41 per cent of the 46,519 electors who cast their ballots" counts the voters, not the
+# electorate: a share of the votes.)
+_ELECTORATE_OWNER = (
+    r"(?:(?:local|whole|constituency['’]s)\s+"
+    r"|(?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,4}\s+(?:area\s+)?)?"
+)
 _OF_ELECTORS = (
-    r"\s+of\s+(?:(?:the\s+)?(?:(?:local|whole|constituency['’]s)\s+)?(?:electorate|electors)\b"
+    rf"\s+of\s+(?:(?:the\s+)?{_ELECTORATE_OWNER}(?:electorate|voting\s+population)\b"
+    rf"|(?:the\s+)?{_ELECTORATE_OWNER}electors\b(?!\s+who\b)"
+    r"|the\s+\d{1,3}(?:,\d{3})+\s+electorate\b"
+    r"|(?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,4}['’]s\s+"
+    r"(?:electorate|voting\s+population)\b"
     r"|(?:the\s+)?(?:eligible|registered)\s+(?:voters|electors)\b"
     r"|those\s+(?:eligible|registered)(?:\s+to\s+vote)?\b"
     r"|(?P<people>people)\b)"
@@ -188,7 +213,10 @@ _OF_ELECTORS_AFTER = re.compile(_OF_ELECTORS, re.IGNORECASE)
 # What says they voted: "turnout", or a verb of turning out, not of voting for someone or
 # something ("voted Leave", "cast their votes for Labour", "voted to remain").
 _TURNED_OUT = re.compile(
-    r"\bturnout\b|\bturn(?:ed|ing)\s+(?:out|up)\b(?!\s+for\b)"
+    # ("70.5% of the electorate turn out to vote", a headline's present; "persuaded 62% of
+    # the voting population to turn up"; "63% of people took to the polls", "took part")
+    r"\bturnout\b|\bturn(?:ed|ing|s)?\s+(?:out|up)\b(?!\s+for\b)"
+    r"|\b(?:took|take|takes|taking)\s+(?:to\s+the\s+polls|part)\b"
     r"|\bcast\s+(?:their|a|his|her)\s+(?:votes?|ballots?)\b(?!\s+for\b)"
     r"|\b(?:went|go|going)\s+to\s+(?:the\s+)?(?:polls|polling\s+stations?|ballot\s+box)\b"
     r"|\b(?:having|had|have)\s+their\s+say\b"
@@ -208,7 +236,14 @@ _WON_SHARE_BEFORE = re.compile(
     r"(?:(?:just|only|some|around|about|nearly|almost|barely)\s+)?$",
     re.IGNORECASE,
 )
-TURNOUT_SHARE_CUES = ("electorate", "electors", "eligible", "registered", "people")
+TURNOUT_SHARE_CUES = (
+    "electorate",
+    "electors",
+    "eligible",
+    "registered",
+    "people",
+    "voting population",
+)
 """Substrings one of which a sentence needs for :func:`read_turnout_share` to read it."""
 
 
@@ -285,7 +320,12 @@ def _keep_earlier(
 # After a card's "Electorate" field: the line's end, or the next field after a semicolon
 # ("Electorate 78,244; total vote 46,236").
 _LINE_ENDS_OR_FIELD = re.compile(r"[^\S\n]*(?:\n|$|;)")
-_BRACKETED = re.compile(r"\s*(?:votes?\s*)?\(\s*")
+# (Sixteenth session) or restated as a rate: "a turnout of 40,032 which equates to 51.03%",
+# "The turnout was 31,757, or 61.86 per cent", "43,292 votes cast, equivalent to 63.44%".
+_BRACKETED = re.compile(
+    r"\s*(?:votes?(?:\s+cast)?\s*)?(?:\(\s*|,?\s*(?:or|(?:which|that)\s+(?:equates|equated"
+    r"|amounts|amounted)\s+to|equivalent\s+to|equating\s+to|representing)\s+)"
+)
 
 
 def _spent(f: Frame, a: Around) -> bool:
@@ -457,7 +497,7 @@ def read_ballots(f: Frame, a: Around) -> bool:
     elif _CAST_BEFORE.search(a.before):
         what = "“votes cast” or “total votes” before it"
     elif (
-        any(cue in f.low for cue in TURNOUT_CUES)
+        f.holds(TURNOUT_CUES)
         and (cue := _last_turnout(a.clause_before)) is not None
         # On the count's own line: a table's header naming a "Turnout" column above its
         # rows ("Electorate Turnout Votes") says nothing of the row's first count.
@@ -473,8 +513,9 @@ def read_ballots(f: Frame, a: Around) -> bool:
     # The seat named before it in its clause, loosely when the sentence names several (as
     # a turnout's: :func:`_turnout_slot`).
     seat, tie = f.seat_near(m.start)
-    if len(f.contests) > 1:
-        tie = (f"{seat}, one of {len(f.contests)} seats named in the sentence", False)
+    several = _seats_named(f)
+    if several > 1:
+        tie = (f"{seat}, one of {several} seats named in the sentence", False)
     figs = f.state.contest_figures(seat)
     if figs.ballots is not None:
         return False

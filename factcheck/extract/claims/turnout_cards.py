@@ -45,7 +45,7 @@ def read_card_turnout(f: Frame, a: Around) -> bool:
     """The turnout ("% share: 65.5%") or its change in points ("Change since 2017: -2.0")
     in a results card's block under "Registered voters", for the card's seat."""
     m = a.m
-    if m.hedge != "exact" or not any(cue in f.low for cue in CARD_TURNOUT_CUES):
+    if m.hedge != "exact" or not f.holds(CARD_TURNOUT_CUES):
         return False
     text = f.state.text
     lo = max(0, m.start - _REACH)

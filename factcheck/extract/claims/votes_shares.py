@@ -62,6 +62,12 @@ _MISSED_BEFORE = re.compile(
 _MISSED_CUES = ("fail", "unable", "short")
 
 
+# "3680 of 3746", "12 out of 15": a ratio's first count; "a 52.9pc share": the article of a
+# share's noun. (Built once here, not looked up in re's cache at each number.)
+_OF_OUT_OF_BEFORE = re.compile(r"\d\s+(?:of|out\s+of)\s+$")
+_A_OR_AN_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+
+
 def read_votes_and_shares(f: Frame) -> None:
     """Candidates' votes and shares, where the wording says so.
 
@@ -90,7 +96,7 @@ def read_votes_and_shares(f: Frame) -> None:
                 not DIGITS.fullmatch(m.number_text)
                 # "155 seats", "3680 of 3746": a count of something else, or a ratio.
                 or _OTHER_NOUN_AFTER.match(text[m.end : m.end + 20])
-                or re.search(r"\d\s+(?:of|out\s+of)\s+$", text[max(0, m.start - 20) : m.start])
+                or _OF_OUT_OF_BEFORE.search(text[max(0, m.start - 20) : m.start])
                 # "by just 20 votes": a margin or a change's size, whatever read it or not;
                 # but "beaten by X by 18,478 votes to 22,637" is a score, each count someone's.
                 or (
@@ -225,13 +231,17 @@ def read_votes_and_shares(f: Frame) -> None:
             # "Lynn Murphy came second with 10,232", "Reform UK's X third on 27%": a count
             # after a placing is the votes that placed them; a percentage, the share.
             (votes if m.kind is NumberKind.COUNT else shares)[k] = who
-            cues[k] = "a placing, then “with” or “on”"
+            cues[k] = (
+                "a placing, then its figure in brackets"
+                if before.rstrip().endswith("(")
+                else "a placing, then “with” or “on”"
+            )
         elif (
             m.kind is NumberKind.PERCENT
             and m.value <= 100
             and (
                 SHARE_CUE_AFTER.match(after)
-                or (re.search(r"\b(?:a|an)\s+$", before) and _SHARE_NOUN.match(after))
+                or (_A_OR_AN_BEFORE.search(before) and _SHARE_NOUN.match(after))
                 or _SHARE_OF_TOTAL.match(after)
                 or _SHARE_OF_BEFORE.search(before)
             )
@@ -538,8 +548,10 @@ _AFTER_PLACING = re.compile(
     r"(?:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|[4-8]th)"
     r"(?:\s+place)?|\b(?:came|finished|trailing|trailed)\s+(?:in\s+)?(?:last|bottom)"
     r"|\btrail(?:ed|ing)(?:\s+(?:behind|well\s+behind))?)"
-    r",?\s+(?:with|on|polling|receiving|securing|taking|winning|getting)\s+"
-    r"(?:just\s+|only\s+)?$",
+    r"(?:,?\s+(?:with|on|polling|receiving|securing|taking|winning|getting)\s+"
+    r"(?:just\s+|only\s+)?"
+    # "with the UUP's Sam Nicholson in fourth place (4,425)": the count in brackets
+    r"|\s+place\s*\()$",
     re.IGNORECASE,
 )
 # "compared to 19,766 for Mr Clegg", "1,113 voted for Green Party candidate Fergal McEntee":

@@ -323,3 +323,99 @@ def test_a_corpus_grown_by_one_article_is_indexed_afresh() -> None:
     three = collection([a, b, _story("c.txt", text=SHARED)])
     assert three is not two
     assert [(m.a, m.b) for m in three.clause_matches()] == [(0, 2)]
+
+
+# -- duplicate-article, over whole articles: which figures and which seats it weighs -------------
+
+_A_OWN = (
+    "Campaigners had knocked on doors across the town since the spring, and the local party "
+    "said its volunteers had never worked harder. The hospital and the pier were the issues on "
+    "every doorstep. A new bus route had been promised by two of the parties, and the third "
+    "said it would cost too much. Local councillors from every side came to watch the boxes "
+    "opened. "
+)
+_B_OWN = (
+    "Voters queued in the rain outside the polling station at the primary school before it "
+    "opened. A farmer from the hills said he had not missed an election in sixty years of "
+    "voting. The candidates' leaflets were piled high at the sorting office a week before "
+    "polling day. The fishing fleet stayed in the harbour because of the storm that came in "
+    "overnight. "
+)
+
+
+def _version(
+    path: str,
+    text: str,
+    *,
+    seat: str = SEAT,
+    election: str | None = None,
+    share: str = "53.8",
+) -> Article:
+    """A story of John Penrose's 31,983 votes and his share, in ``seat``."""
+    penrose = CandidateResult(
+        name="John Penrose", votes=Figure.count(31983), share=Figure.percentage(share)
+    )
+    contest = ContestResult(name=seat, election=election, candidates=(penrose,))
+    return Article(document=Document(path=path, text=text), contests=(contest,))
+
+
+def _duplicates(articles: list[Article], **ctx: Any) -> list[tuple[str, str]]:
+    out = []
+    for article, outcome in DuplicateArticle().check_corpus(articles, RuleContext(**ctx)):
+        assert isinstance(outcome, Violation)
+        out.append((article.document.path, outcome.message))
+    return out
+
+
+def test_a_story_written_again_for_another_seat_is_no_copy() -> None:
+    # The same words, each about its own seat: a template filled in twice, not a duplicate.
+    assert _duplicates([_version("a.txt", SHARED), _version("b.txt", SHARED, seat="Bristol")]) == []
+    assert _duplicates([_version("a.txt", SHARED), _version("b.txt", SHARED)]) == [
+        (
+            "b.txt",
+            "this document copies a.txt: 6 passages in common (100% of the shorter text), "
+            "with 2 figures in common",
+        )
+    ]
+
+
+def test_a_rewrite_is_confirmed_by_figures_of_the_election_the_run_names() -> None:
+    # One version names its election, the other leaves it to the run: under the run's
+    # election both state Penrose's 31,983 votes and 53.8%, the two figures a rewrite needs.
+    stories = [
+        _version("a.txt", SHARED + _A_OWN, election="uk-ge-2017"),
+        _version("b.txt", _B_OWN + SHARED),
+    ]
+    assert _duplicates(stories, election="uk-ge-2017") == [
+        (
+            "b.txt",
+            "this document rewrites a.txt: 6 passages in common (48% of the shorter text), "
+            "with 2 figures in common",
+        )
+    ]
+    assert _duplicates(stories) == []  # 2017's figures and undated ones are other facts
+
+
+def test_a_rewrites_figures_agree_as_the_rounding_in_force_says() -> None:
+    # 53.8 and 53.9 may both be 53.85 only if a half may round either way ("any"): then the
+    # rewrite has its two figures in common; rounding half up, only the count agrees.
+    stories = [_version("a.txt", SHARED + _A_OWN), _version("b.txt", _B_OWN + SHARED, share="53.9")]
+    (found,) = _duplicates(stories, rounding="any")
+    assert found[1].endswith("with 2 figures in common")
+    assert _duplicates(stories) == []
+
+
+def test_an_election_label_is_folded_for_case_and_spacing_and_shown_so() -> None:
+    # A results file may label a by-election in words: "Weston By-election 2019" and
+    # "weston  by-election 2019" are one label, shown as folded.
+    def story(path: str, label: str, votes: int) -> Article:
+        penrose = CandidateResult(name="John Penrose", votes=Figure.count(votes))
+        contest = ContestResult(name=SEAT, election=label, candidates=(penrose,))
+        return Article(document=Document(path=path, text="A story."), contests=(contest,))
+
+    stories = [
+        story("a.txt", "Weston By-election 2019", 31983),
+        story("b.txt", "weston  by-election 2019", 31893),
+    ]
+    ((path, v),) = _conflicts(stories)
+    assert (path, v.evidence["election"]) == ("b.txt", "weston by-election 2019")

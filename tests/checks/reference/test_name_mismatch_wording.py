@@ -6,10 +6,14 @@ votes (the count bears the seat out, so a finding on his name may offer its fix)
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from hand_built import at
 
 import factcheck
 from factcheck import Figure
+from factcheck.config import Config
 from factcheck.models import Article, CandidateResult, ContestResult, Document, Grounds
 
 RULE = "name-mismatch"
@@ -74,6 +78,17 @@ def test_a_surname_misspelt_keeps_the_writers_first_name_and_is_less_sure() -> N
     assert finding.fix == "Chris Wilford"
     assert finding.evidence["similarity"] == "78.8"
     assert finding.confidence is factcheck.Confidence.MEDIUM
+
+
+def test_a_spelling_scoring_exactly_85_is_a_sure_misspelling() -> None:
+    # Portsmouth South, uk-ge-2017: the Liberal Democrat was Robert Vernon-Jackson, 7,699 votes.
+    # "bob verrnon-jackson" against "robert vernon-jackson": 34 of 40 letters kept, 85.0.
+    text = "In Portsmouth South Bob Verrnon-Jackson, the Liberal Democrat, polled 7,699 votes."
+    written = _named(text, "Bob Verrnon-Jackson", votes=Figure.count(7699))
+    (finding,) = _check(text, written, seat="Portsmouth South").findings
+    assert finding.fix == "Bob Vernon-Jackson"
+    assert finding.evidence["similarity"] == "85.0"
+    assert finding.confidence is factcheck.Confidence.HIGH
 
 
 def test_a_surname_alone_is_corrected_alone_with_its_title_kept() -> None:
@@ -241,3 +256,37 @@ def test_every_contest_is_checked_after_one_without_names_or_not_in_the_record()
     report = factcheck.check(article, election="uk-ge-2017", select=[RULE])
     assert [f.text for f in report.findings] == ["Kristopher Wilford"]
     assert len(report.not_checked) == 1
+
+
+def test_a_newsroom_party_alias_picks_which_of_two_namesakes_is_misspelt(tmp_path: Path) -> None:
+    # Anytown's record lists Ann Smith (Red Party) and Bob Smith (Blue Party). "Bobb Smith of
+    # the Blues" is Bob Smith misspelt only if "Blues" is the Blue Party, as the newsroom's
+    # pack says; without it, the name fits both Smiths and is not checked.
+    record = tmp_path / "record.json"
+    contest = {
+        "name": "Anytown",
+        "valid_votes": 35000,
+        "candidates": [
+            {"name": "Ann Smith", "party": "Red Party", "votes": 20000},
+            {"name": "Bob Smith", "party": "Blue Party", "votes": 15000},
+        ],
+    }
+    record.write_text(json.dumps({"election": "uk-ge-2017", "contests": [contest]}), "utf-8")
+    pack = tmp_path / "parties.toml"
+    pack.write_text('[parties.blue]\nname = "Blue Party"\naliases = ["Blues"]\n', "utf-8")
+    text = "In Anytown Bobb Smith of the Blues came second."
+    written = _named(text, "Bobb Smith", party="Blues")
+    article = Article(
+        document=Document(path="story.txt", text=text),
+        contests=(ContestResult(name="Anytown", candidates=(written,)),),
+    )
+
+    def check(config: Config) -> factcheck.Report:
+        return factcheck.check(article, election="uk-ge-2017", select=[RULE], config=config)
+
+    (finding,) = check(Config(reference=str(record), packs=(str(pack),))).findings
+    assert finding.message.startswith("“Bobb Smith” is spelt “Bob Smith” in the official result")
+    report = check(Config(reference=str(record)))
+    assert report.findings == ()
+    (skipped,) = report.not_checked
+    assert skipped.reason.startswith("“Bobb Smith”")

@@ -9,11 +9,13 @@ candidate had 5.46%.
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from hand_built import at
 
 import factcheck
 from factcheck import Figure, Unit
+from factcheck.config import Config
 from factcheck.models import (
     Article,
     CandidateResult,
@@ -86,3 +88,46 @@ def test_previous_candidate_is_the_same_person_only_for_the_same_party() -> None
     assert previous_candidate(moved, then, pack) is None
     assert previous_candidate(moved, then, pack, by_party=True) == then.candidates[1]
     assert previous_candidate(stayed, then, pack) == then.candidates[0]
+
+
+def test_a_renamed_party_is_one_series_when_the_newsrooms_pack_says_so(tmp_path: Path) -> None:
+    # Barnsley East: Tony Devoy stood for Yorkshire First in 2015 (647 of 38,517, 1.68%) and
+    # for The Yorkshire Party, its new name, in 2017. A newsroom pack naming the one an alias
+    # of the other makes his 2015 share his own earlier level, which "3.1%" is not.
+    pack = tmp_path / "parties.toml"
+    pack.write_text(
+        '[parties.yorkshire]\nname = "The Yorkshire Party"\naliases = ["Yorkshire First"]\n',
+        "utf-8",
+    )
+
+    def check(previous: str, config: Config | None = None) -> factcheck.Report:
+        text = f"In Barnsley East, Tony Devoy's share rose from {previous}% in 2015."
+        claim = ChangeClaim(
+            quantity=Quantity.SHARE,
+            contest="Barnsley East",
+            direction=Direction.UP,
+            previous=_share(text, f"{previous}%", previous),
+            since="2015",
+            candidate="Tony Devoy",
+        )
+        devoy = CandidateResult(name="Tony Devoy", party="The Yorkshire Party")
+        article = Article(
+            document=Document(path="story.txt", text=text),
+            contests=(ContestResult(name="Barnsley East", candidates=(devoy,)),),
+            claims=(claim,),
+        )
+        return factcheck.check(article, election="uk-ge-2017", select=[RULE], config=config)
+
+    newsroom = Config(packs=(str(pack),))
+    (finding,) = check("3.1", newsroom).findings
+    assert finding.message == (
+        "Tony Devoy's (Yorkshire First) share in Barnsley East in 2015 is officially 1.68%, "
+        "not 3.1%"
+    )
+    assert check("1.7", newsroom).findings == ()
+    report = check("3.1")
+    assert report.findings == ()
+    assert [s.reason for s in report.not_checked] == [
+        "Tony Devoy stood for Yorkshire First in 2015, for The Yorkshire Party now: their own "
+        "figure then and their party's are two series"
+    ]

@@ -1169,3 +1169,71 @@ def test_an_earlier_level_in_the_wrong_unit_for_the_change_is_not_compared() -> 
         "A story.", ContestResult(name=POPLAR, candidates=(fitzpatrick,)), claims=(change,)
     )
     assert (report.findings, report.not_checked) == ((), ())
+
+
+# -- the working shows the ends of what a figure allows as they are -----------------------------
+
+
+def test_a_hedged_counts_range_is_shown_to_the_half_vote_it_reaches() -> None:
+    # "just over 37,550" reaches five per cent above: (37,550, 39,427.5], which to the whole
+    # vote would read "(37,550, 39,428]" and seem to allow 39,428.
+    text = "In Poplar and Limehouse Jim Fitzpatrick won with just over 37,550 votes."
+    written = "just over 37,550"
+    votes = Figure.count(37550).model_copy(
+        update={"text": written, "hedge": "just-over", "span": at(text, written)}
+    )
+    fitzpatrick = CandidateResult(name="Jim Fitzpatrick", party="Labour", votes=votes)
+    (finding,) = _report(text, ContestResult(name=POPLAR, candidates=(fitzpatrick,))).findings
+    assert finding.arithmetic == (
+        "“just over 37,550” stands for (37,550, 39,427.5]",
+        "official: 39,558",
+    )
+
+
+def test_an_exact_shares_range_is_shown_a_place_finer_than_written() -> None:
+    # "exactly 67.23" is true for [67.225, 67.235): to two places it would read
+    # "[67.22, 67.24)" (half to even) and seem to allow 67.235.
+    text = "Jim Fitzpatrick took exactly 67.23 per cent of the vote in Poplar and Limehouse."
+    share = Figure.percentage("67.23").model_copy(
+        update={"hedge": "exactly", "text": "exactly 67.23", "span": at(text, "exactly 67.23")}
+    )
+    claim = BoundClaim(
+        quantity=Quantity.SHARE, bound=share, contest=POPLAR, candidate="Jim Fitzpatrick"
+    )
+    (finding,) = _report(text, ContestResult(name=POPLAR), claims=(claim,)).findings
+    assert finding.arithmetic == (
+        "“exactly 67.23” is true for [67.225, 67.235)",
+        "official: 67.26%",
+    )
+
+
+def test_a_newsroom_party_alias_says_whose_count_a_surname_gives(tmp_path: Path) -> None:
+    # Anytown's record lists Ann Smith (Red Party, 20,000) and Bob Smith (Blue Party,
+    # 15,000). "Mr Smith of the Blues" is Bob Smith only if "Blues" is the Blue Party, as
+    # the newsroom's pack says: then his 14,000 is checked; without it, not.
+    record = tmp_path / "record.json"
+    contest = {
+        "name": "Anytown",
+        "valid_votes": 35000,
+        "candidates": [
+            {"name": "Ann Smith", "party": "Red Party", "votes": 20000},
+            {"name": "Bob Smith", "party": "Blue Party", "votes": 15000},
+        ],
+    }
+    record.write_text(json.dumps({"election": "uk-ge-2017", "contests": [contest]}), "utf-8")
+    pack = tmp_path / "parties.toml"
+    pack.write_text('[parties.blue]\nname = "Blue Party"\naliases = ["Blues"]\n', "utf-8")
+    text = "In Anytown Mr Smith of the Blues polled 14,000 votes."
+    votes = Figure.count(14000).model_copy(update={"span": at(text, "14,000")})
+    smith = CandidateResult(name="Mr Smith", party="Blues", votes=votes)
+    seat = ContestResult(name="Anytown", candidates=(smith,))
+
+    newsroom = Config(reference=str(record), packs=(str(pack),))
+    (finding,) = _report(text, seat, config=newsroom).findings
+    assert finding.message.startswith(
+        "Bob Smith's vote in Anytown is officially 15,000, not 14,000"
+    )
+    report = _report(text, seat, config=Config(reference=str(record)))
+    assert report.findings == ()
+    (skipped,) = report.not_checked
+    assert skipped.reason.startswith("“Mr Smith” cannot be told apart among")
