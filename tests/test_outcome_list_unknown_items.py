@@ -43,6 +43,9 @@ def test_a_list_stops_at_a_person_or_a_party() -> None:
 
 def _con_gains_from_labour() -> list[str]:
     record = bundled_results()
+    every = set().union(
+        *(set().union(*record.surname_index(e).values()) for e in record.elections())
+    )
     out = []
     for seat in sorted(set().union(*record.surname_index("uk-ge-2019").values())):
         now, then = record.contest(seat, "uk-ge-2019"), record.contest(seat, "uk-ge-2017")
@@ -52,6 +55,10 @@ def _con_gains_from_labour() -> list[str]:
         # (A seat whose name holds a comma, "Birmingham, Northfield", is a list's question
         # of its own.)
         if "," in seat:
+            continue
+        # (Nor one whose name opens another seat's: "Heywood and Middleton, North West Durham"
+        # holds the 2024 seat "Heywood and Middleton North", written with a comma.)
+        if any(other.startswith(seat + " ") for other in every):
             continue
         if won and held and won.party == "Conservative" and held.party == "Labour":
             out.append(seat)
@@ -78,3 +85,20 @@ def test_every_seat_of_a_list_with_an_unknown_item_is_read(
         s for s, p, v, f in outcomes_of(text) if (p, v, f) == ("Conservative", "gain", "Labour")
     }
     assert read == set(seats), text
+
+
+def test_a_seat_before_a_comma_is_its_own_item_though_a_longer_name_begins_with_it() -> None:
+    """ "Heywood and Middleton, North West Durham": the 2019 seat, then the next item; not the
+    2024 seat "Heywood and Middleton North" read across the comma (hypothesis found it, with
+    "Chester" the unknown item before them)."""
+    text = (
+        "The Conservatives gained High Peak, Chester, Heywood and Middleton, North West Durham"
+        " and Ashfield from Labour."
+    )
+    read = {
+        s for s, p, v, f in outcomes_of(text) if (p, v, f) == ("Conservative", "gain", "Labour")
+    }
+    assert read == {"High Peak", "Heywood and Middleton", "North West Durham", "Ashfield"}
+    # The control: written whole, with no comma, the 2024 seat is read.
+    text = "The Conservatives gained Heywood and Middleton North from Labour."
+    assert {s for s, *_ in outcomes_of(text)} == {"Heywood and Middleton North"}

@@ -327,6 +327,13 @@ class ContestMatcher:
             # written, else the first listed.
             same = self._official[found[0]]
             written = text[start:end]
+            if "," in written and tuple(name_key(written.partition(",")[0]).split()) in (
+                self._official
+            ):
+                # A seat's whole name before the comma ends a list's item: "Heywood and
+                # Middleton, North West Durham" lists two seats, not "Heywood and Middleton
+                # North" ("Durham, City of" and "Birmingham, Northfield" stay one).
+                continue
             return ContestMention(span_of(start, end), written if written in same else same[0])
         return None
 

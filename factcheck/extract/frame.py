@@ -773,7 +773,9 @@ class Frame:
     last_change: ChangeClaim | None = None
     """The change read last in this sentence, which an elliptical one may repeat."""
     _earlier: dict[int, str | None] = field(default_factory=dict)
-    _breaks: dict[re.Pattern[str], list[tuple[int, int]]] = field(default_factory=dict)
+    # By the pattern's id, the pattern kept beside its breaks so that an id is never taken
+    # for another pattern's: a pattern's own hash reads its whole program at every lookup.
+    _breaks: dict[int, tuple[re.Pattern[str], list[tuple[int, int]]]] = field(default_factory=dict)
 
     # The sentence's cues, found once for every reading of every number in it: most of the
     # patterns the readings try before a number need a word most sentences lack, and a test
@@ -839,13 +841,14 @@ class Frame:
         """Where ``pattern`` breaks the sentence into clauses, found once per sentence: the
         readings ask for the clause of every number, and rescanning from the sentence's
         start for each would make a long sentence quadratic."""
-        found = self._breaks.get(pattern)
-        if found is None:
-            found = [
-                b.span()
-                for b in pattern.finditer(self.state.text, self.sent.span.start, self.sent.span.end)
-            ]
-            self._breaks[pattern] = found
+        cached = self._breaks.get(id(pattern))
+        if cached is not None and cached[0] is pattern:
+            return cached[1]
+        found = [
+            b.span()
+            for b in pattern.finditer(self.state.text, self.sent.span.start, self.sent.span.end)
+        ]
+        self._breaks[id(pattern)] = (pattern, found)
         return found
 
     def clause_start(self, at: int, pattern: re.Pattern[str] = CLAUSE_BREAK) -> int:

@@ -60,7 +60,9 @@ RANK_BEFORE = re.compile(
     r"\b(?:came|come|comes|coming|finished|finishing|finish|placed|followed\s+in|was|were"
     r"|is|in|into|pushed\s+into|back\s+in|ended\s+up"
     # "taking second place", "only managed third place", "secured fourth"
-    r"|took|taking|takes|managed|managing|secured|securing|claimed|claiming)\s+$",
+    r"|took|taking|takes|managed|managing|secured|securing|claimed|claiming"
+    # (sixteenth session) "could only manage third place", "scraped third", "came home third"
+    r"|manage|scraped|came\s+home)\s+$",
     re.IGNORECASE,
 )
 PRONOUN_START = re.compile(r"^\s*(?:She|He)\b")

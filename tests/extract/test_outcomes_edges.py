@@ -175,3 +175,32 @@ def test_they_stands_for_the_party_opening_the_sentence_before_not_an_earlier_ou
         if isinstance(c, OutcomeClaim) and c.verb == "hold"
     ]
     assert held == [("Monmouth", "Conservative")]
+
+
+_KENSINGTON = (
+    "Labour's Emma Dent Coad won Kensington with 16,333 votes. Kensington was the last seat to"
+    " declare, after Chelsea and Fulham.\n\n{said}\n\nThe count in Kensington went on all"
+    " night.\n\nJane Smith lost her seat."
+)
+
+
+def test_a_seat_lost_by_someone_read_in_no_seat_is_not_the_storys_own() -> None:
+    """Jane Smith "polled 20,000 votes" in a sentence naming no seat, in a story of several
+    seats about Kensington: she was never named with a seat, so the seat she lost is not
+    taken for Kensington (the story's seat is no more hers than another's)."""
+    text = _KENSINGTON.format(said="Jane Smith polled 20,000 votes.")
+    assert [o for o in _outcomes(text) if o[1] == "gain" and o[2] is None] == []
+    # The control: named as Kensington's candidate, the seat she lost is Kensington.
+    text = _KENSINGTON.format(said="In Kensington, Jane Smith polled 20,000 votes.")
+    assert ("Kensington", "gain", None, None) in _outcomes(text)
+
+
+def test_a_party_taking_the_seat_after_was_also_is_the_storys_seats_gain() -> None:
+    """ "The other shock of the night was also Labour taking the seat from the Conservatives":
+    "was also" before the party is no unknown subject's outcome (that is a noun's, "… had
+    been a Labour gain"): Labour took the story's seat, Gower."""
+    text = (
+        "Turnout was 67% across the region.\n\nGower declared at 3am.\n\n"
+        "The other shock of the night was also Labour taking the seat from the Conservatives."
+    )
+    assert _outcomes(text) == [("Gower", "gain", "Labour", "Conservative")]

@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from story_files import article_of, findings_of
 
-from factcheck.models import Article, ChangeClaim, Direction, Quantity
+from factcheck.models import Article, BoundClaim, ChangeClaim, Direction, Quantity
 
 
 def _turnout(article: Article, seat: str) -> str | None:
@@ -267,3 +267,58 @@ def test_a_turnout_of_the_electorate_named_by_place_is_checked() -> None:
     wrong = right.replace("73.5", "77.5")
     assert findings_of(right, "uk-ge-2017") == []
     assert [f.text for f in findings_of(wrong, "uk-ge-2017")] == ["77.5 per cent"]
+
+
+def _bounds(article: Article) -> list[BoundClaim]:
+    return [
+        c for c in article.claims if isinstance(c, BoundClaim) and c.quantity is Quantity.TURNOUT
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "seat", "bound"),
+    [
+        (
+            "The turnout in East Dunbartonshire was more than 80 per cent.",
+            "East Dunbartonshire",
+            "more than 80 per cent",
+        ),
+        ("There was a turn out of almost 61% in North Down.", "North Down", "almost 61%"),
+        (
+            "In Upper Bann, the turn-out was just under 60 per cent.",
+            "Upper Bann",
+            "just under 60 per cent",
+        ),
+        ("In Gower, turnout was around 62%.", "Gower", "around 62%"),
+    ],
+)
+def test_a_hedged_turnout_is_read_as_a_bound_on_the_seats(text: str, seat: str, bound: str) -> None:
+    (claim,) = _bounds(article_of(text))
+    assert claim.contest == seat
+    assert claim.bound.span is not None
+    assert text[claim.bound.span.start : claim.bound.span.end] == bound
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Several seats, or a benchmark: no one seat's turnout.
+        "Turnout across the Capital was lower, falling below 70 per cent in all five seats.",
+        "In Gower, turnout was around 62% in all four seats of the county.",
+        "Turnout in Gower and Arfon was about 65%.",
+        # Another election's.
+        "In 2017, the turnout in Delyn was about 70%.",
+        # Not the turnout's copula: a share after it.
+        "With turnout high, Labour won about 45% of the vote in Gower.",
+    ],
+)
+def test_a_hedged_figure_that_is_no_seats_turnout_is_no_bound(text: str) -> None:
+    assert _bounds(article_of(text)) == []
+
+
+def test_a_hedged_turnout_is_checked_against_the_record() -> None:
+    # East Dunbartonshire's official 2019 turnout is 80.26%.
+    story = "Jo Swinson lost East Dunbartonshire.\n\nThe turnout in East Dunbartonshire was {}.\n"
+    assert findings_of(story.format("more than 80 per cent"), "uk-ge-2019") == []
+    wrong = findings_of(story.format("more than 85 per cent"), "uk-ge-2019")
+    assert [f.text for f in wrong] == ["more than 85 per cent"]

@@ -1,5 +1,6 @@
 """Hedged and fractional descriptions of a share or turnout: "less than a third of the share
-at 20.1pc", "nearly 40pc of the vote"."""
+at 20.1pc", "nearly 40pc of the vote", "The turnout in East Dunbartonshire was more than 80
+per cent"."""
 
 from __future__ import annotations
 
@@ -17,6 +18,23 @@ _BOUND_OF = re.compile(
 _TURNED_OUT = re.compile(r"\s*(?:turned out|went to the polls|voted\b|cast (?:a|their)\b)", re.I)
 
 
+# (Sixteenth session) "The turnout in East Dunbartonshire was more than 80 per cent", "There
+# was a turn out of almost 61% in North Down", "The turn-out was just under 60 per cent": a
+# hedged percentage right after turnout's copula or "of", nothing but the seat between.
+_TURNOUT_WAS = re.compile(
+    r"(?:\bturnout\b|\bturn[ -]out\b)(?:\s+(?:in|for)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,4}(?:\s+constituency)?)?"
+    r"\s+(?:was|is|of|stood\s+at|came\s+in\s+at)\s+$",
+    re.IGNORECASE,
+)
+# After it, a bound over several seats or a benchmark: "below 70 per cent in all five seats".
+_SEVERAL_AFTER = re.compile(
+    r"\s*(?:%|per\s*cent)?\s+(?:in\s+(?:all|each|every|both)\b|across\b|nationally\b"
+    r"|(?:the\s+)?(?:national|UK|average)\b)",
+    re.IGNORECASE,
+)
+
+
 def read_bound(f: Frame, a: Around) -> bool:
     """A hedged or fractional share or turnout, with the exact figure when it follows."""
     m, k = a.m, a.k
@@ -28,7 +46,7 @@ def read_bound(f: Frame, a: Around) -> bool:
     text = state.text
     of = _BOUND_OF.match(text[m.end : min(sent.span.end, m.end + 60)])
     if of is None:
-        return False
+        return _turnout_bound(f, a)
     q = of.group("q").lower()
     if k > 0 and _restates_majority(f, numbers[k - 1], m):
         return True  # "won by almost 10,000 votes – around a quarter of the vote": the margin's
@@ -61,6 +79,33 @@ def read_bound(f: Frame, a: Around) -> bool:
             exact=exact,
             span=Span(start=m.start, end=end),
             quoted=state.quoted(m.span),
+        )
+    )
+    return True
+
+
+def _turnout_bound(f: Frame, a: Around) -> bool:
+    """A hedged turnout named before it: "The turnout in East Dunbartonshire was more than 80
+    per cent". The seat's, when the sentence names one seat at most; not another election's,
+    nor a bound said of several seats or a benchmark."""
+    m = a.m
+    if m.kind is not NumberKind.PERCENT or m.hedge == "exact" or m.value > 100:
+        return False
+    if "turn" not in f.low:
+        return False  # the substring first: most hedged shares are nowhere near the word
+    if not _TURNOUT_WAS.search(a.before[-100:]) or _SEVERAL_AFTER.match(a.after):
+        return False
+    if len({c.name for c in f.contests}) > 1 or f.earlier(m) is not None:
+        return False
+    seat, tie = f.seat_near(m.start)
+    what = "“turnout” right before it (“was”, “of”)"
+    f.state.claims.append(
+        BoundClaim(
+            quantity=Quantity.TURNOUT,
+            contest=seat,
+            bound=f.figure(m, Unit.PERCENT, what, contest_level=True, seat=tie),
+            span=m.span,
+            quoted=f.state.quoted(m.span),
         )
     )
     return True

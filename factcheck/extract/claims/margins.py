@@ -52,8 +52,8 @@ _MAJORITY_VERB = (
 _FOLD = r"(?:\s+(?:(?:almost|nearly|about|some|more\s+than|over)\s+)?[\w]+[-\s]?fold)?"
 _MAJORITY_CHANGED = (
     # "boost the Conservative majority", "increased the party's majority", "beefing up her
-    # majority"
-    rf"(?:\b(?:{_MAJORITY_VERB}|{MULTIPLIED})\s+(?:(?:his|her|their|its|the)\s+)?"
+    # majority" (sixteenth session: "a rise in Labour's majority from 32.5 per cent")
+    rf"(?:\b(?:{_MAJORITY_VERB}|{MULTIPLIED})\s+(?:in\s+)?(?:(?:his|her|their|its|the)\s+)?"
     rf"(?:[\w-]+(?:['’]s?)?\s+)?majority{_FOLD}"
     # "Mr Murray's majority in Edinburgh South was reduced", "her majority has plummeted",
     # "her majority was vastly reduced", "saw her majority slashed"
@@ -72,7 +72,8 @@ _IN_SEAT = (
 # last election to more than 19,000", "from just 21 votes in 2017 to 7,538", "from 2,637 just
 # two years ago to a huge 15,514". They date that level alone, not the one it changed to.
 _FROM_DATED = (
-    r"\s+(?:in\s+(?:19|20)\d\d|at\s+the\s+(?:last|previous)\s+(?:general\s+)?election"
+    r"\s+(?:in\s+(?:the\s+)?(?:19|20)\d\d(?:\s+(?:general\s+)?election)?"
+    r"|at\s+the\s+(?:last|previous)\s+(?:general\s+)?election"
     r"|(?:just\s+)?(?:two|three|four|five)\s+years\s+(?:ago|earlier|before))"
 )
 # Words of emphasis between "from" or "to" and the level: "to just 2,353", "from a tiny 21",
@@ -85,6 +86,8 @@ _LEVEL_WORDS = (
 _FROM_LEVEL = (
     rf"\s+from\s+{_LEVEL_WORDS}(?:(?:over|under|about|around|almost|nearly|some"
     r"|(?:more|less|fewer)\s+than|just\s+(?:over|under))\s+)?[\d,]+(?:\s+votes)?"
+    # (sixteenth session) or in points of the vote: "increased her majority from 5.3% to 26.6%"
+    r"(?:\.\d+\s*(?:%|per\s*cent|points?)|\s*(?:%|per\s*cent|points?))?"
     rf"(?:{_FROM_DATED})?"
 )
 # The size of the change between the majority and the level it reached: "saw his majority
@@ -655,6 +658,8 @@ def _read_lead_share(f: Frame, a: Around) -> bool:
 
 
 _BRACKET_GAP = re.compile(r"\s*(?:votes?\s*)?\(\s*")
+_RESTATED_GAP = re.compile(r"\s*(?:votes?\s*)?,?\s*(?:or|[-–—])\s+")
+_RESTATED_END = re.compile(r"\s*(?:[-–—,.;:)]|$)")
 # (also "Majority: 4,216 - 9.2%": the count, a dash, the share)
 _CARD_GAP = re.compile(r"[ \t]+(?:[-–—][ \t]+)?")
 # The card's next field run on after the share, on the same line: "9.2%Turnout: 61.62%".
@@ -679,6 +684,11 @@ def _read_bracketed_share(
             # winner's, not the majority's: left to the share readings.
             return
         what = "a percentage in brackets right after the majority's count"
+    elif _RESTATED_GAP.fullmatch(text, m.end, n.start) and _RESTATED_END.match(text, n.end):
+        # (Sixteenth session) "He has a majority of 5,102 or 12.7%.", "a majority of 5,575 -
+        # 11.5% - on a turnout of 65.5%": the count restated as a percentage, ending its clause
+        # ("or 12.7% of the vote" is the winner's share; "- 11.5% up on 2017", a change).
+        what = "a percentage right after the majority's count, restated (“or”, a dash)"
     elif (
         card
         and _CARD_GAP.fullmatch(text, m.end, n.start)

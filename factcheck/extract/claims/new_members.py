@@ -40,11 +40,14 @@ only when its folded text does (a substring test)."""
 _PARTY_WORDS = r"(?:[A-Z][\w'’&-]*\s+){0,3}"
 # "the new MP for ", "new Labour MP for ", "new member of parliament for ": right before the
 # seat.
+# (sixteenth session) Capitalised too, opening the sentence: "New SNP MP for Glasgow North,
+# Jane Smith, said".
 _TITLE_BEFORE_SEAT = re.compile(
-    rf"\bnew\s+{_PARTY_WORDS}(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s+(?:the\s+)?$"
+    rf"\b[Nn]ew\s+{_PARTY_WORDS}(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s+(?:the\s+)?$"
 )
-# Between the seat and the person the title is given to: nothing but a space or a comma.
-_SEAT_THEN_NAME = re.compile(r",?\s+")
+# Between the seat and the person the title is given to: nothing but a space or a comma, or
+# (sixteenth session) "is": "The new Conservative MP for Gower is Jane Smith".
+_SEAT_THEN_NAME = re.compile(r",?\s+(?:is\s+)?")
 # Between a person and their title after them: ", the new Labour MP for ", ", new MP for ".
 _NAME_THEN_TITLE = re.compile(
     rf",\s+(?:the\s+)?new\s+{_PARTY_WORDS}(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s+(?:the\s+)?"

@@ -27,6 +27,8 @@ from factcheck.models import Figure, Grounds, OutcomeClaim, Span, Unit
 # often an adjective ("the newly re-elected MP") as a report of this result.
 # (compiled_re gives the search the letters a match can start with, so the engine rejects
 # most places at once rather than try every wording there.)
+# A party's words between "new" and "MP": "the new Labour MP for", "the new Lib Dem MP for".
+_NEW_PARTY_WORDS = r"(?:[A-Z][\w'’&-]*\s+){0,3}"
 _WINNER = re.compile(
     r"\b(?:(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|once\s+again\s+|again\s+)?"
     r"(?P<key>re-?elected|returned\s+to\s+(?:parliament|Parliament|Westminster|the\s+Commons)"
@@ -35,9 +37,13 @@ _WINNER = re.compile(
     r"|returned(?=\s+as\s+(?:[\w'’&,-]+\s+){0,6}?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\b"
     r"|\s+to\s+the\s+[A-Z][^.;]{0,60}?\bseat\b|\s+once\s+more\s+for\s+(?:the\s+)?[A-Z])"
     r"|elected\s+(?:as\s+)?(?:the\s+)?MP\s+for|elected\s+the\s+new\s+MP\s+for"
+    # (sixteenth session) "was elected Labour MP for Luton North": a party's words before "MP"
+    # (with "as", new_members.py's reading)
+    r"|elected\s+(?:[A-Z][\w'’&-]*\s+){1,3}MP\s+for(?=\s+(?:the\s+)?[A-Z])"
     r"|elected(?=\s+in\s|\s+with\s+(?:\d|an?\s+(?:\w+\s+)?majority))"
-    # "is the new MP for Gordon", "was declared the winner in Gordon"
-    r"|the\s+new\s+MP\s+for|declared\s+(?:as\s+)?(?:the\s+)?winner(?=\s+(?:in|of|for|after|with|by)\s|\s*[,.;]|$)"
+    # "is the new MP for Gordon", "was declared the winner in Gordon"; (sixteenth session)
+    # "is the new Conservative MP for Gordon": a party's words may stand before "MP"
+    rf"|the\s+new\s+{_NEW_PARTY_WORDS}MP\s+for|declared\s+(?:as\s+)?(?:the\s+)?winner(?=\s+(?:in|of|for|after|with|by)\s|\s*[,.;]|$)"
     r"|voted\s+in(?:\s+once\s+again|\s+again)?(?=\s+(?:to|in|for|as)\b))"
     # (fourteenth session) "has won the election in Workington"
     r"|(?:has\s+|have\s+)(?P<won>won)(?=\s+(?:the\s+(?:election|vote|race|contest)\s+)?"
@@ -45,7 +51,8 @@ _WINNER = re.compile(
     r"|(?P<seat>(?:held|won|retained|kept|holds|wins|retains|keeps)\s+(?:on\s+to\s+|onto\s+)?"
     # "won this new blue wall constituency", "held his marginal seat"; a headline's bare
     # "holds seat"
-    r"(?:(?:the|her|his|their|this)\s+(?:[a-z][\w-]*\s+){0,3}?|(?=seat\b(?!\s+of\b)))"
+    r"(?:(?:the|her|his|their|this)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"|(?:(?:parliamentary|Westminster)\s+)?(?=seat\b(?!\s+of\b)))"
     r"(?:seat|constituency))\b(?!['’])"
     r"|(?P<poll>topped\s+the\s+poll|emerged\s+(?:as\s+the\s+)?(?:victorious|winner)"
     # "was delighted at securing re-election"
@@ -57,7 +64,8 @@ _WINNER = re.compile(
     # "clinched the seat" (not "secured the seat's nomination", "… the seat was safe")
     r"|(?:clinched|secured)\s+(?:the|her|his|their)\s+seat(?!['’]|\s+(?:was|is|of|would|will)\b)"
     # "claimed victory in Gordon", "secured a comfortable win in Gordon"
-    r"|(?:claimed|secured|sealed|clinched)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:victory|win)"
+    # (sixteenth session) "has won a surprise victory in Gordon"
+    r"|(?:claimed|secured|sealed|clinched|won)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:victory|win)"
     r"(?=\s+in\s+(?:the\s+)?[A-Z])"
     r"|(?:is|was)\s+(?:the|our)\s+(?:new\s+MP|winner)(?=\s+(?:in|here)\b)"
     # (ninth session) "romped to victory in Moray", "celebrating his win in North Down",
@@ -65,6 +73,8 @@ _WINNER = re.compile(
     r"|(?:romped|cruised|swept|stormed|sailed|coasted)\s+(?:home\s+)?to\s+(?:an?\s+)?(?:[a-z]+\s+)?"
     r"victory(?=\s+in\s+(?:the\s+)?[A-Z])"
     r"|celebrat(?:ed|ing|es)\s+(?:his|her)\s+(?:[a-z]+\s+)?(?:win|victory)(?=\s+in\s+(?:the\s+)?[A-Z])"
+    # (sixteenth session) "celebrates his Stafford win": the seat before the noun
+    r"|celebrat(?:ed|ing|es)\s+(?:his|her)\s+(?=[A-Z][\w'’&, -]{0,50}?\s(?:win|victory)\b)"
     # (fifteenth session) "has become the new MP for the constituency", "becomes the MP for"
     r"|(?:became|becomes|has\s+become|becoming)\s+(?:the\s+)?(?:new\s+)?MP(?=\s+for\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+)?[A-Z]|(?:constituency|seat)\b))"
@@ -183,7 +193,8 @@ _ASIDE_CUES = (", which", ", who")
 # adverb may stand.
 # ("the Tory party have taken": "party" after a name the party is known by without it)
 _AUX = (
-    r"(?:\s+party)?(?:\s+(?:has|have|had|now|also|again|comfortably|easily|narrowly|just"
+    # (sixteenth session) "The Conservatives only just kept their hold on St Ives"
+    r"(?:\s+party)?(?:\s+(?:has|have|had|now|also|again|comfortably|easily|narrowly|just|only"
     # (ninth session) "The party successfully captured …", "they unexpectedly lost …"
     r"|successfully|unexpectedly|duly|convincingly))*"
 )
@@ -194,6 +205,8 @@ _AUX = (
 _OUTCOME_NOUN = re.compile(
     r"\s+(?:\((?P<paren>[Hh]old|HOLD|[Gg]ain|GAIN)\)|(?P<verb>hold|holds|gain|gains|Hold|Gain"
     rf"|HOLD|GAIN)(?:\b|(?={GLUED_STAMP})))"
+    # (sixteenth session) "Labour hold both Bristol East and Bristol West"
+    r"(?:\s+both(?=\s+[A-Z]))?"
 )
 # "the seat", "its crowning seat of" (the seat named after), "the Ceredigion seat" (named
 # within).
@@ -210,6 +223,12 @@ _SEATS_OF = (
     r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:seats|constituencies)\s+(?:of|in)\s+"
     r"(?:the\s+constituencies\s+of\s+)?(?=[A-Z])"
 )
+# The seats counted, then listed after a dash or colon: "gained three seats - A, B and C";
+# (sixteenth session) "held the three other seats: A, B and C".
+_SEATS_LISTED = (
+    r"(?:(?:the|its|their|all)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:other\s+|remaining\s+)?seats\s*[:–—-]\s*"
+)
 _OUTCOME_GAINED = re.compile(
     # (A headline may capitalise the verb: "Labour Takes Bolsover From Conservatives".)
     rf"{_AUX}\s+(?P<verb>(?i:gained|took|taken|seized|snatched|captured|won|win|wins|takes|take"
@@ -218,7 +237,7 @@ _OUTCOME_GAINED = re.compile(
     # "from" only (see _PERSON_GAIN)
     r"|re-?taken|re-?took|re-?takes|re-?taking"
     # a headline's bare seat: "Jane Smith loses seat", "Jane Smith holds seat"
-    r"|\b(?:lost|loses|losing|holds|keeps|retains)\s+seat\b"
+    r"|\b(?:lost|loses|losing|holds|keeps|retains)\s+(?:parliamentary\s+|Westminster\s+)?seat\b"
     # a headline's present: "DUP regains East Belfast", "Lib Dems seize Chelmsford"
     r"|regains?|reclaims?|captures?|seizes?|snatch(?:es)?"
     # (ninth session) participles, "with the DUP taking back East Belfast from Alliance",
@@ -226,12 +245,14 @@ _OUTCOME_GAINED = re.compile(
     r"|gaining|taking|seizing|snatching|capturing|winning|regaining|reclaiming"
     r"|wrest|wrests|wrested|wrestle|wrestles|wrestled"
     r"))(?P<back>\s+back)?\s+"
+    # (sixteenth session) "took both Eastbourne and Lewes"
+    r"(?:both\s+(?=[A-Z]))?"
     # (ninth session) "Plaid regained control of the seat"
     r"(?:(?<=regained\s)control\s+of\s+)?"
     rf"(?P<what>{_WHAT_SEAT})?"
     # "It gained three seats - Colne Valley and Keighley from the Conservatives": the seats
     # counted, then listed after a dash or colon.
-    rf"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+seats\s*[:–—-]\s*|{_SEATS_OF})?"
+    rf"(?:{_SEATS_LISTED}|{_SEATS_OF})?"
     # "have won back the Vale of Clwyd": the seat named after "the"
     r"(?:the\s+(?=[A-Z]))?"
     # "Labour have gained in North Ayrshire and Arran, …": seats after "in"
@@ -246,14 +267,18 @@ _OUTCOME_HELD = re.compile(
     r"|(?:strengthened|tightened|consolidated|cemented|maintained)(?=\s+(?:their|its)\s+(?:hold|grip)\b)"
     # (ninth session) "Plaid maintained control of Ceredigion Preseli"
     r"|maintained(?=\s+control\s+of\s))"
-    # "Labour have retained their hold of Cambridge"
-    r"\s+(?:on\s+to\s+|onto\s+|(?:their|its)\s+(?:hold|grip)\s+(?:on|of)\s+|control\s+of\s+"
+    # "Labour have retained their hold of Cambridge"; (sixteenth session) "held onto control
+    # of Torfaen"
+    r"\s+(?:(?:on\s*to\s+|onto\s+)?control\s+of\s+|on\s+to\s+|onto\s+"
+    r"|(?:their|its)\s+(?:hold|grip)\s+(?:on|of)\s+"
     r"|(?:(?<=held\s)|(?<=clung\s)|(?<=clings\s)|(?<=clinging\s))on\s+in\s+(?=(?:the\s+)?[A-Z]))?"
     r"(?:just\s+|only\s+)?"
+    # (sixteenth session) "Labour hold both Bristol East and Bristol West"
+    r"(?:both\s+(?=[A-Z]))?"
     rf"(?P<what>{_WHAT_SEAT})?"
     # "The SNP retained the Ross, Skye and Lochaber and Na h-Eileanan an Iar seats": the
     # seats named after "the", the plural after them.
-    rf"(?:{_SEATS_OF}|the\s+(?=[A-Z]))?"
+    rf"(?:{_SEATS_LISTED}|{_SEATS_OF}|the\s+(?=[A-Z]))?"
 )
 # "Labour lost Midlothian to the SNP": a gain by the party after "to", from the subject's.
 # (ninth session) The seats may be counted first, then named in brackets, "Alliance lost
@@ -296,10 +321,15 @@ _AND = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
 # What may follow a bare "Labour hold": the end of the phrase, or where it was.
 _OUTCOME_END = re.compile(
     rf"\s*(?:$|\n|[.,;:!?)\]–—-])|{GLUED_STAMP}|\s+the\s+seat\b"
+    # (sixteenth session) a headline's bare noun: "Ceredigion: Liberal Democrats hold seat";
+    # a results line's margin after the noun: "Jane Smith (CON HOLD by 19,620)"
+    r"|\s+seat\s*(?:$|\n|[.,;:!?–—-]|as\b)"
+    r"|\s+by\s+\d[\d,]*(?:\s+votes?)?\s*(?:$|\n|[.,;:!?)])"
     # A headline's "Plaid hold Wales' most marginal seat": the story's seat.
     r"|\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*['’]s?\s+)(?:(?:most|very|key|marginal|safe|only"
     r"|crucial|\w+est)\s+){0,3}seat\b"
 )
+_BY_MARGIN = re.compile(r"\s+by\s+\d")
 # "claimed a Labour hold for the party in his Leeds East seat"
 _OUTCOME_IN = re.compile(
     r"(?:\s+for\s+(?:the|his|her|their)\s+party)?\s+(?:in|at|for|on\s+to|onto)\s+"
@@ -337,7 +367,8 @@ _PERSON_HOLD = re.compile(
     r"\s+on\s+in(?=\s+(?:the\s+)?[A-Z]))?\s+(?:just\s+|only\s+)?"
 )
 _PERSON_GAIN = re.compile(
-    r"\b(?:(?:has|have|had)\s+)?(?P<verb>(?i:(?:won|took|taken|winning|taking)\s+back"
+    # (sixteenth session) a headline's present: "Jane Smith wins back Gower"
+    r"\b(?:(?:has|have|had)\s+)?(?P<verb>(?i:(?:won|took|taken|winning|taking|wins|takes)\s+back"
     # "retaking East Belfast from Alliance" (with "from" only: "re-takes his seat" is a hold)
     r"|re-?taking|re-?took|re-?taken"
     r"|gained|gaining|gains|regained|regaining|reclaimed|reclaiming|won|wins|winning|took"
@@ -420,7 +451,9 @@ _OUTCOME_CUE = re.compile(
     # (A live page's stamp may be glued on: "Conservative gainpublished at 02:51".)
     rf"\b(?:[A-Z][\w-]+\s+(?:hold|gain)s?(?:\b|(?={GLUED_STAMP}))"
     r"|[A-Z][\w-]+\s+\(?(?:[Hh]old|[Gg]ain|HOLD|GAIN)s?\b|re-?elected\b|returned\s+to\s+(?:[Pp]arliament"
-    r"|Westminster|the\s+Commons)|elected\s+(?:as\s+)?(?:the\s+)?MP\b|topped\s+the\s+poll"
+    rf"|Westminster|the\s+Commons)|elected\s+(?:as\s+)?(?:the\s+)?{_NEW_PARTY_WORDS}MP\b"
+    r"|topped\s+the\s+poll|celebrat\w*\s+(?:his|her)\s+[A-Z]"
+    r"|[–—:-]\s*the\s+(?:new\s+)?MP\s+(?:is|remains)\s"
     r"|voted\s+in\b|(?:held|won|gained|retained|kept)\s+(?:on\s+to\s+|back\s+(?:the\s+)?"
     r"|(?:their|its)\s+hold\s+(?:on|of)\s+)?(?:the\s+seat\b|[A-Z])"
     # The wordings of issue 8: "held on to her seat", "retains his Exeter seat", "lost
@@ -440,10 +473,10 @@ _OUTCOME_CUE = re.compile(
     # A headline's capitalised verb: "Jane Smith Takes Bolsover Seat From Labour".
     r"|\b(?:Takes|Took|Gains|Seizes|Snatches|Captures)\s+[A-Z]"
     r"|at\s+the\s+expense\s+of\s|(?:won|wins)\s+(?:once\s+)?again\s+in\s"
-    r"|the\s+new\s+MP\s+for\s|declared\s+(?:as\s+)?(?:the\s+)?winner\b"
+    rf"|the\s+new\s+{_NEW_PARTY_WORDS}MP\s+for\s|declared\s+(?:as\s+)?(?:the\s+)?winner\b"
     r"|returns\s+to\s+(?:[Pp]arliament|Westminster|the\s+Commons)|(?:is|was)\s+(?:the|our)\s+(?:new\s+MP|winner)\b"
     r"|\b(?:win|victory)\s+(?:for|in)\s+[A-Z]|(?:clinched|secured)\s+(?:the|her|his|their)"
-    r"\s+seat\b|(?:claimed|secured|sealed|clinched)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:victory|win)"
+    r"\s+seat\b|(?:claimed|secured|sealed|clinched|won)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:victory|win)"
     r"\s+in\s"
     r"|\b(?:held|won|retained|kept|holds|wins|retains|keeps)\s+the\s+[A-Z]"
     r"|[Gg]ains\s+from\s|[-‑–]held\s+(?:seats?|constituenc)|re-?election\s+of\s"
@@ -452,9 +485,10 @@ _OUTCOME_CUE = re.compile(
     r"(?:the\s+|their\s+|its\s+)?"
     r"(?:(?:several|some|many|other|key|marginal|target)\s+)?seats\b"
     r"|(?:remained|remains)\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s"
-    r"|(?:snatching|seizing|capturing|snatched|seized|captured|took|taken|taking)\s+[A-Z]"
+    r"|(?:snatching|seizing|capturing|snatched|seized|captured|took|taken|taking)\s+"
+    r"(?:both\s+)?[A-Z]"
     # a headline's bare seat: "Jane Smith loses seat", "Jane Smith holds seat"
-    r"|\b(?:lost|loses|losing|holds|keeps|retains)\s+seat\b"
+    r"|\b(?:lost|loses|losing|holds|keeps|retains)\s+(?:parliamentary\s+|Westminster\s+)?seat\b"
     # a headline's present: "DUP regains East Belfast"
     r"|\b(?:regains?|reclaims?|seizes?|captures?|snatch(?:es)?)\s+[A-Z]"
     r"|(?:fell|fallen)\s+to\s+(?:the\s+)?[A-Z]|stayed\s+with\s+(?:the\s+)?[A-Z]"
@@ -469,20 +503,23 @@ _OUTCOME_CUE = re.compile(
     rf"|(?:lost|loses)\s+(?:(?:their|its)\s+)?{_COUNTED}seats?\s*(?:\(|to\s)"
     r"|(?:gained|took|taken|seized|snatched|captured|won|regained|reclaimed|held|retained"
     rf"|kept)\s+{_SEATS_OF}"
-    r"|(?:maintained|retained|kept|regained)\s+control\s+of\s+(?:the\s+seat\b|[A-Z])"
+    r"|(?:maintained|retained|kept|regained|held\s+on\s*to|held\s+onto)\s+control\s+of\s+"
+    r"(?:the\s+seat\b|[A-Z])"
     r"|returned\s+(?:as\s|to\s+the\s+[A-Z]|once\s+more\s+for\s)|again\s+been\s+elected\s"
     r"|became\s+(?:the\s+)?(?:new\s+)?MP\s+for\s|\bheld\s+on\s+in\s+[A-Z]"
     # (tenth session) "Alan Mak held on.", "Jane Smith hung on by 92 votes"
     r"|\b(?:held|hung|clung)\s+on(?:\s*[.,;:!?]|\s+by\s|\s+with\s|$)"
+    r"|\bheld\s+(?:on\s+)?for\s+(?:the\s+)?[A-Z]"
     # (fourteenth session) "clung on to his Aberdeen South seat", "clings on in Gower"
     r"|\b(?:clung|clings|clinging)\s+on(?:\s*to|\s+in)?\s+(?:(?:his|her|their|its|the)\s+)?[A-Z]"
-    r"|\b(?:fended|fends|fending|saw|sees|seen)\s+off\s"
+    r"|\b(?:fended|fends|fending|saw|sees|seen|held|hold|holds|holding)\s+off\s"
     r"|\b(?:clung|clings|clinging)\s+on\s*to\s+(?:his|her|their|its|the)\s+(?:[A-Z][\w-]*\s+){0,3}seat\b"
     r"|\bfirst\s+(?:ever\s+)?[A-Z][\w -]{1,40}?\s+(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s"
     r"|\b(?:ended|ends|ending|broke|breaks|breaking)\s+(?:[\w-]+\s+){1,4}of\s+(?:the\s+)?"
     r"[A-Z][\w ]{1,30}?\s+(?:rule|control|dominance|representation|hold)\s+(?:in|of|on|over)\s"
-    r"|(?:taking|gaining|winning|regaining|seizing|capturing|snatching|wrest\w*)\s+(?:back\s+)?"
-    r"[A-Z][\w'’ &,-]{0,60}?\s+(?:from|off)\s"
+    # (sixteenth session) and a headline's present: "Conservatives take Lincoln from Labour"
+    r"|(?:taking|gaining|winning|regaining|seizing|capturing|snatching|wrest\w*|takes?)\s+"
+    r"(?:back\s+)?[A-Z][\w'’ &,-]{0,60}?\s+(?:from|off)\s"
     r"|(?:turn\w*|remained|stayed|switch\w*|went)"
     r"\s+(?:[\w,&'’ -]{0,120}?\s)?(?:from\s+(?:red|blue)\s+)?(?:to\s+)?(?:red|blue)\b)"
 )
@@ -506,6 +543,12 @@ _OUTCOME_WORDS = (
     "becomes the new mp", "becoming the new mp", "becoming the mp",
     "first labour", "first lib", "first liberal", "first snp", "first plaid", "first green",
     "first reform", "first tory", "first alliance", "first sinn", "first dup", "first sdlp",
+    # (sixteenth session) "the new Conservative MP for", "Gower – the MP is still Jane Smith"
+    "mp is still", "second term", "third term", "fourth term", "fifth term", "sixth term",
+    "new conservative mp", "new labour mp", "new tory mp", "new snp mp", "new lib dem mp",
+    "new liberal democrat mp", "new reform mp", "new reform uk mp", "new green mp",
+    "new plaid mp", "new plaid cymru mp", "new dup mp", "new sdlp mp", "new uup mp",
+    "new alliance mp", "new sinn féin mp", "new sinn fein mp", "new independent mp",
 )  # fmt: skip
 _OUTCOME_WORD = substrings(_OUTCOME_WORDS)
 
@@ -643,6 +686,27 @@ def _named_winner(f: Frame, at: int) -> PersonMention | None:
 
 
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+$")
+# (sixteenth session) A round-up's line a seat: "Edinburgh West – the MP remains Jane Smith",
+# "Edinburgh South – the MP is still Jane Smith" (the sitting member kept the seat: a hold, as
+# "re-elected" is), "Edinburgh East – the new MP is Jane Smith" (its winner).
+_SEAT_MEMBER = re.compile(
+    r"\s*[–—:-]\s*(?P<the>the)\s+(?:(?P<new>new)\s+MP\s+is|MP\s+(?P<kept>remains|is\s+still))\s+"
+)
+
+
+def _seat_members(f: Frame) -> list[tuple[ContestMention, re.Match[str], PersonMention]]:
+    """Each "SEAT – the (new) MP is/remains NAME" of the sentence: the seat, the words, and
+    the person named right after them."""
+    text, end = f.state.text, f.sent.span.end
+    out = []
+    for c in f.contests:
+        m = _SEAT_MEMBER.match(text, c.span.end, end)
+        who = _person_at(f, m.end()) if m is not None else None
+        if m is not None and who is not None and who.span.start == m.end():
+            out.append((c, m, who))
+    return out
+
+
 # The winner named after the noun, "a very welcome win for Jane Smith", or before it, "Jane
 # Smith's win in Gordon".
 _WIN_FOR = re.compile(r"\b(?:win|victory)\s+for\s+")
@@ -678,8 +742,14 @@ def read_winners(f: Frame) -> None:
     for m in _WINNER.finditer(text, sent.span.start, sent.span.end):
         group = next(g for g in ("key", "won", "seat", "poll", "remain") if m.group(g) is not None)
         found.append((m.start(), Span(start=m.start(group), end=m.end(group))))
-    for m in _HELD_ON.finditer(text, sent.span.start, sent.span.end) if " on" in f.lower else ():
+    for m in (
+        _HELD_ON.finditer(text, sent.span.start, sent.span.end)
+        if _any(f.lower, HELD_ON_CUES)
+        else ()
+    ):
         # "Alan Mak held on by 92 votes": the winner, whose hold read_outcomes reads.
+        if not _held_for(f, m)[0]:
+            continue
         found.append((m.start(), Span(start=m.start("verb"), end=m.end("verb"))))
     for c in f.contests:
         # The verb stands right before the name: a short window keeps this linear however
@@ -708,6 +778,9 @@ def read_winners(f: Frame) -> None:
             found.append((m.start(), Span(start=m.start("key"), end=m.end("key"))))
             named[m.start()] = on_line[0]
     read_seat_is_party(f)
+    for _, m, member in _seat_members(f) if " mp " in low else ():
+        found.append((m.start(), Span(start=m.start("the"), end=member.span.end)))
+        named[m.start()] = member
     for m in (
         _WIN_FOR.finditer(text, sent.span.start, sent.span.end)
         if "win for" in low or "victory for" in low
@@ -1289,6 +1362,10 @@ def _read_party_outcomes(f: Frame) -> None:
             if got is not None:
                 _party_lost(f, p, *got)
             continue
+        if match is noun and not seats and not f.contests and _BY_MARGIN.match(text, stop, end):
+            # "South West Herts: Jane Smith (CON HOLD by 14,408)": a results line whose seat
+            # the reader does not know; the seat carried from an earlier line is not its own.
+            continue
         if seats:
             stop = max(stop, seats[-1].span.end)
             if match is not noun:
@@ -1810,6 +1887,9 @@ def _read_first_party_mp(f: Frame) -> None:
 # Sedgefield to the Conservatives", "…, they unexpectedly lost two key seats to the
 # Conservatives - Vale of Clwyd and Gower": "they" inside the sentence, after a clause's start.
 _THEY = re.compile(r"(?:[,;]|\b(?:when|as|after|and|but|while|then))\s+they\b")
+# (sixteenth session) Or opening the sentence, "They lost A and B to the Conservatives": only
+# the party after "to" is read, whoever "they" are.
+_THEY_OPENING = re.compile(r"\s*(?:[Tt]hey|THEY)\b")
 
 
 def _read_they_lost(f: Frame) -> None:
@@ -1817,7 +1897,9 @@ def _read_they_lost(f: Frame) -> None:
     is not read (the party named before it in the sentence may be another, "winning back
     Cardiff Central from the Lib Dems, they lost …"), so only the winner's party is given."""
     text, end = f.state.text, f.sent.span.end
-    for m in _THEY.finditer(text, f.sent.span.start, end):
+    opening = _THEY_OPENING.match(text, f.sent.span.start, end)
+    found = _THEY.finditer(text, f.sent.span.start, end)
+    for m in [opening, *found] if opening is not None else found:
         lost = _OUTCOME_LOST.match(text, m.end(), end)
         got = _lost_objects(f, lost) if lost is not None else None
         if got is None:
@@ -2010,7 +2092,8 @@ def _own_seat(
 
 # A headline's bare "seat" after a verb of losing or keeping: "Jane Smith loses seat after 22
 # years", "Jane Smith holds seat" (not "seats", nor "seat of power").
-_BARE_SEAT = re.compile(r"seat\b(?!['’]|\s+of\b)")
+# (sixteenth session) "Jane Smith retains parliamentary seat"
+_BARE_SEAT = re.compile(r"(?:(?:parliamentary|Westminster)\s+)?seat\b(?!['’]|\s+of\b)")
 
 
 def _person_party(f: Frame, who: PersonMention) -> tuple[str | None, str, bool]:
@@ -2089,7 +2172,9 @@ def _seat_tie(
     if (
         who is not None
         and not f.contests
-        and known is None
+        # (Known, but read in no seat: "Jane Smith polled 20,000 votes" in no seat's
+        # sentence is not named with one either; session 16's mutation run.)
+        and (known is None or known.contest is None)
         and state.seats_named > 1
         and f.contest is not None
         and f.contest == state.main_seat
@@ -2228,7 +2313,7 @@ def _read_ousted(f: Frame) -> None:
     Gordon by Conservative X": a gain by the winner's party from the ousted MP's."""
     text, sent = f.state.text, f.sent
     end = sent.span.end
-    low = sent.text.lower()
+    low = f.lower  # (sent.text.lower(), made once a sentence)
     for m in _OUSTED.finditer(text, sent.span.start, end):
         rival, loser, stop = _rival_after(f, m.end())
         if m.group("beat") is not None and (
@@ -2354,6 +2439,9 @@ def _person_at(f: Frame, at: int) -> PersonMention | None:
 _IN_SEAT = re.compile(
     r"\s+(?:once\s+more\s+)?(?:in|for|as\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for|to)\s+(?:the\s+)?"
 )
+# The seat before its title: "re-elected as Gower MP", "re-elected as Gower's MP".
+_AS_SEAT = re.compile(r"\s+as\s+(?:the\s+)?")
+_SEAT_MP = re.compile(r"(?:['’]s)?\s+(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\b")
 # (tenth session) "Alan Mak held on by 92 votes", "Jane Smith narrowly hung on": a hold
 # without an object (not "held on to power", "held on for a recount"), the seat the
 # sentence's or the story's. Only where the phrase ends, or a margin, a share or the seat
@@ -2364,18 +2452,38 @@ _IN_SEAT = re.compile(
 # a challenge: "saw off Tory incumbent Victoria Borwick", "saw off competition from …" are
 # said of a challenger who won as often.
 _FENDED_OFF = re.compile(
-    r"\b(?P<verb>(?:fended|fends|fending)\s+off|(?:saw|sees|seen)\s+off"
+    r"\b(?P<verb>(?:fended|fends|fending)\s+off|(?:saw|sees|seen"
+    # (sixteenth session) "easily held off the challenge of Labour", "managed to hold off a
+    # strong challenge from the Lib Dems"
+    r"|held|holds|holding|(?<=managed\sto\s)hold)\s+off"
     r"(?=\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?challenge\b))\s+"
 )
 # The seat after "in", the clause unbroken (a figure's comma aside): "… by just 1,021 votes
 # in Gower".
 _FENDED_IN = re.compile(r"(?:[^.;:,–—()]|,(?=\d)){0,80}?\bin\s+(?:the\s+)?(?=[A-Z])")
 _HELD_ON = re.compile(
-    r"\b(?P<verb>(?:held|hung|clung)\s+on)"
+    # (sixteenth session) "held for Labour", "held on for Labour": "for" a party (never "held
+    # on for a recount"; :func:`_held_for` checks the party)
+    r"\b(?P<verb>(?:held|hung|clung)\s+on|held(?=\s+for\s+(?:the\s+)?[A-Z]))"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+by\s+(?:(?:a|just|only|some|around|about|over|under|fewer"
     r"|less|more|than|mere|paper-thin|wafer-thin|slim|narrow|tiny)\s+)*\d"
-    r"|\s+with\s+(?:(?:a|an|just|only)\s+)*(?:\d|(?:[a-z-]+\s+){0,2}majority\b))"
+    r"|\s+with\s+(?:(?:a|an|just|only)\s+)*(?:\d|(?:[a-z-]+\s+){0,2}majority\b)"
+    r"|\s+for\s+(?:the\s+)?[A-Z])"
 )
+HELD_ON_CUES = (" on", "held for ")
+"""Substrings one of which a sentence needs for :data:`_HELD_ON` to match in it."""
+
+
+def _held_for(f: Frame, m: re.Match[str]) -> tuple[bool, PartyMention | None]:
+    """Is a :data:`_HELD_ON` match a hold, and for which party named after "for" ("Jane
+    Smith held on for Labour")? Not when "for" names no party ("held on for Christmas")."""
+    fm = _FOR.match(f.state.text, m.end(), f.sent.span.end)
+    if fm is None:
+        return True, None
+    named = _party_at(f, fm.end())
+    return named is not None, named
+
+
 _RE_ELECTED = re.compile(
     # ("was also re-elected": another seat than the one just told of, so only in a seat
     # named after it)
@@ -2392,7 +2500,10 @@ _RE_ELECTED = re.compile(
     # "Jane Smith is an MP again in Sunderland Central"
     r"|(?:is|was)\s+(?P<mp>an\s+MP\s+again)(?=\s+(?:in|for)\s)"
     # "Labour's Rosie Duffield has won a second term"
-    r"|(?:has\s+|have\s+)?(?P<term>(?:won|wins|secured|secures)\s+a\s+(?:second|third|fourth"
+    # (sixteenth session) "secures second term", "won his fourth term", "was returned for a
+    # fourth term"
+    r"|(?:has\s+|have\s+)?(?P<term>(?:won|wins|secured|secures|(?<=was\s)returned)"
+    r"\s+(?:for\s+)?(?:(?:a|his|her|their)\s+)?(?:second|third|fourth"
     r"|fifth|sixth|seventh|eighth|ninth|tenth)\s+term)\b"
     # (ninth session) "was returned as MP for Inverness", "has been returned as Shetland and
     # Orkney MP", "to be returned as East Devon's MP", "was returned to the Orkney and
@@ -2406,7 +2517,9 @@ _RE_ELECTED = re.compile(
     # A headline's "Colum Eastwood re-elected in Foyle", "Jane Smith, re-elected in Wigan": no
     # auxiliary, so only with the seat named right after (not "the newly re-elected MP")
     r"|(?<=[\w,]\s)(?P<bare>re-?elected)(?=\s+(?:in|as\s+(?:the\s+)?(?:MP|[Mm]ember\s+of"
-    r"\s+[Pp]arliament)\s+for)\s+(?:the\s+)?[A-Z]))"
+    r"\s+[Pp]arliament)\s+for)\s+(?:the\s+)?[A-Z]"
+    # (sixteenth session) "Jane Smith re-elected as Gower MP": the seat named before the title
+    r"|\s+as\s+(?:the\s+)?[A-Z][^.;:]{0,60}?(?:['’]s)?\s+MP\b))"
 )
 
 
@@ -2491,10 +2604,11 @@ def _read_person_gains(f: Frame) -> None:
     Labour" after a party: a gain said of a person (or of the party a participle hangs on)."""
     text, sent = f.state.text, f.sent
     end = sent.span.end
-    low = sent.text.lower()
+    low = f.lower  # (sent.text.lower(), made once a sentence)
     for m in _PERSON_GAIN.finditer(text, sent.span.start, end) if _any(low, _GAIN_WORDS) else ():
-        target = _own_seat(f, m.end())
         word = m.group("verb").lower()
+        # (A headline's "Jane Smith wins back seat": the bare noun is her own seat.)
+        target = _own_seat(f, m.end(), bare=word.startswith(("wins back", "takes back")))
         from_named: PartyMention | None = None
         from_person = None  # "seized the seat from Alex Salmond", "taken Jane Smith's seat"
         if target is None:
@@ -2639,6 +2753,21 @@ def _read_person_outcomes(f: Frame) -> None:
             _read_person_gains(f)  # a party's participle: "Labour win, taking the seat from"
         return
     low = f.lower
+    for seat, m, member in _seat_members(f) if " mp " in low else ():
+        if m.group("kept") is None:
+            continue  # "the new MP is": a winner, not said to be the sitting one
+        _emit_person(
+            f,
+            member,
+            [seat],
+            member.span.end,
+            party=_person_party(f, member),
+            verb="hold",
+            span=Span(start=m.start("kept"), end=member.span.end),
+            what=f"“the MP {m.group('kept')}”: the sitting MP won, so the party held the seat "
+            "(unless the MP changed party)",
+            candidate=member,
+        )
     for m in _PERSON_HOLD.finditer(text, sent.span.start, end) if _any(low, _HOLD_WORDS) else ():
         target = _own_seat(f, m.end(), bare=True)
         if target is None:
@@ -2675,6 +2804,12 @@ def _read_person_outcomes(f: Frame) -> None:
         party, tie, tight = _person_party(f, who)
         where = _IN_SEAT.match(text, m.end(), end)
         seat_named = f.contest_at(where.end()) if where else None
+        if seat_named is None:
+            # (sixteenth session) "re-elected as Edinburgh South West MP", "as Inverclyde's MP"
+            where = _AS_SEAT.match(text, m.end(), end)
+            seat_named = f.contest_at(where.end()) if where else None
+            if seat_named is not None and not _SEAT_MP.match(text, seat_named.span.end, end):
+                seat_named = None
         if (m.group("also") is not None or m.group("bare") is not None) and seat_named is None:
             continue
         _emit_person(
@@ -2689,16 +2824,19 @@ def _read_person_outcomes(f: Frame) -> None:
             "(unless the MP changed party)",
             candidate=who,
         )
-    for m in _HELD_ON.finditer(text, sent.span.start, end) if " on" in low else ():
+    for m in _HELD_ON.finditer(text, sent.span.start, end) if _any(low, HELD_ON_CUES) else ():
         who = _winner_subject(f, m.start())
-        if who is None:
+        held, named = _held_for(f, m)
+        if who is None or not held:
             continue
         _emit_person(
             f,
             who,
             [],
-            m.end(),
-            party=_person_party(f, who),
+            m.end() if named is None else named.span.end,
+            party=_person_party(f, who)
+            if named is None
+            else (named.party.name, f"{named.party.name}, named after “for”", True),
             verb="hold",
             span=Span(start=m.start("verb"), end=m.end("verb")),
             what=f"“{m.group('verb')}”: the winner held the seat",

@@ -19,12 +19,13 @@ from factcheck.models import ChangeClaim, Figure, Quantity, Span, Unit
 # (fifteenth session) "second there", "second in the constituency", "second in the vote count":
 # the seat the sentence is about, said again (not "second in the race for the leadership").
 _RANK_AFTER_OK = re.compile(
-    r"^(?:\s+place\b|\s*[,.;)]|\s+with\b|\s+on\b|\s+behind\b|\s*$|\s+and\b|\s+for\b"
+    r"^(?:\s+(?:place|spot|slot|position)\b|\s*[,.;)]|\s+with\b|\s+on\b|\s+behind\b|\s*$|\s+and\b|\s+for\b"
     r"|\s+out\s+of\b|\s+after\s+(?:the\s+)?[A-Z]|\s+to\s+(?:the\s+)?[A-Z]|\s+there\b"
     r"|\s+in\s+the\s+(?:poll|constituency|seat|count|vote\s+count)\b"
     r"|\s+in\s+the\s+vote\s*(?:[,.;]|$))"
 )
-_IN = re.compile(r"\s+in\s+")
+# (sixteenth session) "came third in the Morecambe and Lunesdale vote": "the" before the seat.
+_IN = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
 def _in_seat_after(f: Frame, end: int, who: PersonMention) -> bool:
@@ -71,8 +72,11 @@ _PUSHED_INTO = re.compile(
 _PUSHED_REACH = 120
 _PLACED = re.compile(r"\b(?:came|finished|placed)\s+\w+", re.IGNORECASE)
 # "came in a distant third", "came a close second": a placing verb, and a word of how near.
+# (sixteenth session) Or the verb "to be": "Jane Smith was a distant fourth", "were a close
+# third".
 _PLACED_HOW = re.compile(
-    r"\b(?:came|come|comes|coming|finished|finishing|placed|ended\s+up)\s+(?:in\s+)?an?\s+"
+    r"\b(?:came|come|comes|coming|finished|finishing|placed|ended\s+up|was|were|is|are)\s+"
+    r"(?:in\s+)?(?:an?\s+)?"
     r"(?:very\s+|respectable\s+|creditable\s+)?(?:close|distant|strong|poor|respectable"
     r"|creditable|comfortable|narrow|disappointing|solid|good|remote)\s+$",
     re.IGNORECASE,
@@ -153,7 +157,7 @@ def _read_ordinal(f: Frame, k: int) -> None:
             return  # "beat Labour into third place": the placing is not the subject's
     if (
         RANK_BEFORE.search(before)
-        or (" a" in before and _PLACED_HOW.search(before))
+        or _PLACED_HOW.search(before)
         or _elliptical_placing(f, who, m.start)
     ) and (_RANK_AFTER_OK.match(after) or _in_seat_after(f, m.end, who)):
         if state.quoted(m.span):

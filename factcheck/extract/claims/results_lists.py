@@ -181,6 +181,8 @@ def read_results_list(f: Frame) -> None:
         # cell words and nothing of prose: "won", "of", "seats" make it a sentence.
         cell_words = _LINE_WORDS if own_line else _LIST_WORDS
         odd = [w for w in words if w.lower() not in cell_words]
+        if odd and _placed_in_prose(nums, odd):
+            continue  # "Jane Smith came fourth in Gower." alone: a sentence, its placing prose
         cell_parties = [p for p in f.parties if _within(cell, p.span.start, p.span.end)]
         if not people and not nums and not words and len(cell_parties) == 1:
             party_line = cell_parties[0]  # "Alliance Party", its figure on the next line
@@ -463,6 +465,24 @@ def _own_line(f: Frame) -> bool:
 
 # Words leading into a list on its line: "The rest of the count was ", "Other results: ".
 _LEAD_IN = re.compile(r"[^\n;|•()\d]{0,60}?(?::|\b(?:was|were|is|are)\b)[ \t]*")
+
+
+# Verbs of placing ("came fourth", "finished second"): a line holding one is prose, even
+# standing alone between blank lines as a list's lines do (a one-sentence paragraph).
+_PLACING_VERBS = frozenset(
+    {"came", "come", "comes", "coming", "finished", "finishing", "finish", "placed", "trailed"}
+    | {"scraped", "manage", "managed"}
+)
+
+
+def _placed_in_prose(nums: list[tuple[int, NumberMention]], odd: list[str]) -> bool:
+    """Does a line that would be a list cell place someone in words instead, a verb of
+    placing and an ordinal ("Jane Smith came fourth in Gower.")? A list's line gives a
+    placing as a cell ("2nd Labour (Jane Smith – 13,128)"), never with a verb; left to the
+    list, the ordinal would be taken as a cell and go unread."""
+    return any(n.kind is NumberKind.ORDINAL for _, n in nums) and any(
+        w.lower() in _PLACING_VERBS for w in odd
+    )
 
 
 def _looks_inline_list(f: Frame) -> bool:

@@ -355,8 +355,10 @@ def _spent(f: Frame, a: Around) -> bool:
 # Stoke on Trent North Electorate is 84,357".
 _ELECTORATE_BEFORE = re.compile(
     r"\b(?P<noun>electorate|(?:registered|eligible)\s+(?:voters|electors)|electors)"
-    # "The number of eligible voters in Foyle was 73,496": the seat between
-    r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,4})?"
+    # "The number of eligible voters in Foyle was 73,496": the seat between (sixteenth
+    # session: "The total electorate for Argyll and Bute was", "in the East Derry constituency")
+    r"(?:\s+(?:in|for)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,4}"
+    r"(?:\s+constituency)?)?"
     r"(?:\s*[:–—-]\s*|\s+(?:is|was|of|stood\s+at|stands\s+at|at|numbered|numbers)\s+)"
     r"(?:just\s+|only\s+|some\s+)?$"
     # "Electorate 77,935", "Electorate ¶ 71,271": a results card's label opening its line,
@@ -384,11 +386,14 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.IGNORECASE)
 # "with 45,965 ballot papers cast of a total of 74,595", "votes cast out of a possible 71,000":
 # the whole the votes cast are out of is the electorate.
 _CAST_OF_TOTAL_BEFORE = re.compile(
-    r"\b(?:ballot\s+papers|ballots|votes)\s+(?:were\s+)?cast\s+(?:out\s+)?of\s+"
-    r"(?:a\s+(?:total|possible)\s+(?:of\s+)?|an\s+eligible\s+)$",
+    r"\b(?:(?:ballot\s+papers|ballots|votes)\s+(?:were\s+)?cast|voters)\s+(?:out\s+)?of\s+"
+    r"(?:a\s+(?:total|possible)\s+(?:of\s+)?|an\s+eligible\s+)$"
+    # (sixteenth session) "translating to 34,967 voters out of a possible 48,690"; "The
+    # turnout was 60.74 per cent of a possible 34,236" (a turnout's rate of its whole)
+    r"|\bturn[ -]?out\b(?:[^.;:]|\.(?=\d)){0,60}?\d(?:%|\s*per\s*cent)\s+of\s+a\s+possible\s+$",
     re.IGNORECASE,
 )
-ELECTORATE_CUES = ("lector", "voters", " to vote", " cast ")
+ELECTORATE_CUES = ("lector", "voters", " to vote", " cast ", "possible")
 """Substrings one of which a sentence needs for :func:`read_electorate` to read it."""
 
 
@@ -403,11 +408,12 @@ def read_electorate(f: Frame, a: Around) -> bool:
         and "voters" not in near
         and " to vote" not in near
         and " cast " not in near
+        and "possible" not in near
     ):
         return False  # the substring tests first: most counts are nowhere near the words
     before = _ELECTORATE_BEFORE.search(a.before[-80:])
-    if before is None and " cast " in near:
-        before = _CAST_OF_TOTAL_BEFORE.search(a.before[-60:])
+    if before is None and (" cast " in near or "possible" in near):
+        before = _CAST_OF_TOTAL_BEFORE.search(a.before[-100:])
         if before is not None and m.value < _FEWEST_ELECTORS:
             return False  # "votes cast out of a total of 300 postal ballots": no electorate
     cue = before or _ELECTORATE_AFTER.match(a.after)
