@@ -389,14 +389,18 @@ class MajorityShareConfusion(Rule):
     def _share_fits(case: _Case, share_fit: str) -> Violation:
         """The amount is the winner's change of share, called a change of majority."""
         r = case.readings[share_fit]
-        verb = "rose" if r.face > 0 else "fell"
+        # A share unchanged at face value may still fit a small amount within its rounding:
+        # it "changed", neither rose nor fell, as far as the figures show.
+        verb = "rose" if r.face > 0 else "fell" if r.face < 0 else "changed"
         unit = "percentage points" if share_fit == "share-points" else "per cent"
         fix = (
             f"{case.whose}'s share of the vote {verb} by "
             f"{reworded(case.article, case.amount, unit, case.ctx)}"
         )
         m0, m1 = case.facts.majority
-        if m0 is not None and m1 is not None:
+        if m0 is not None and m1 is not None and m1.value == m0.value:
+            fix += f"; the majority was unchanged at {m1.text}"
+        elif m0 is not None and m1 is not None:
             moved = "rose" if m1.value > m0.value else "fell"
             fix += f"; the majority {moved} from {m0.text} to {m1.text}"
         majority = [k for k in case.readings if k.startswith("majority")]
@@ -551,7 +555,7 @@ class _Case:
         assert before is not None
         assert after is not None
         r = self.readings[key]
-        way = "up" if r.face > 0 else "down" if r.face < 0 else "unchanged"
+        way = _way(r.face)
         official = (
             f" (official results, {self.facts.official.years})"
             if self.facts.official is not None
@@ -562,11 +566,14 @@ class _Case:
     def others(self, shown: str) -> str:
         """The other readings, for the reader who wants them all."""
         rest = [
-            f"{_WHAT[k]} {'up' if r.face > 0 else 'down'} {r.label}"
-            for k, r in self.readings.items()
-            if k != shown
+            f"{_WHAT[k]} {_way(r.face)} {r.label}" for k, r in self.readings.items() if k != shown
         ]
         return f" (other readings: {'; '.join(rest)})" if rest else ""
+
+
+def _way(face: Fraction) -> str:
+    """Which way a reading's change went at face value: "up", "down" or "unchanged"."""
+    return "up" if face > 0 else "down" if face < 0 else "unchanged"
 
 
 def _surely_won(contest: ContestResult | None, winner: CandidateResult, ctx: RuleContext) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal
 from fractions import Fraction
+from pathlib import Path
 
 from hand_built import at
 
@@ -25,7 +26,8 @@ from factcheck.checks.wording.majority_share_confusion import (
 )
 from factcheck.intervals import Interval
 from factcheck.models import Article, BoundClaim, ChangeClaim, Direction, Document, Quantity
-from factcheck.rule import RuleContext
+from factcheck.packs import load_packs
+from factcheck.rule import RuleContext, Violation
 
 RULE = "majority-share-confusion"
 SEAT = "Bethnal Green and Bow"
@@ -644,3 +646,384 @@ def test_an_earlier_level_with_an_open_end_is_given_no_words() -> None:
     # The controls: a bounded level is named, as one value when both ends print alike.
     assert _span_range(Interval.closed(Fraction(4), Fraction(6)), 0, "%") == "between 4% and 6%"
     assert _span_range(Interval.closed(Fraction(49, 10), Fraction(51, 10)), 0) == "5"
+
+
+# -- a reading that did not move at face value ----------------------------------------------------
+# Session 16 (docs/testing.md): the words for a change of nought were "down" and "fell".
+
+
+def test_a_majority_unchanged_at_face_value_is_said_to_be_unchanged_in_every_reading() -> None:
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, her majority moving by 20 per cent, from "
+        "24,317 to 24,317. Her share of the vote went from 61.2pc to 71.8pc."
+    )
+    claims = _claims(
+        text, majority=("24,317", "24,317"), share=("61.2pc", "71.8pc"), said="20 per cent"
+    )
+    finding = _check(text, *claims, election=None)
+    assert finding.message == (
+        "“20 per cent” fits no reading of the change in Rushanara Ali's majority: the majority "
+        "went from 24,317 to 24,317, unchanged 0% (other readings: majority in votes unchanged "
+        "0 votes; winner's share in points up 10.6 percentage points; winner's share in per "
+        "cent up 17.32%)"
+    )
+
+
+def test_a_share_change_called_a_majoritys_says_when_the_majority_did_not_move() -> None:
+    # 61.2% to 71.8%: 10.6 points, which "nearly 11" fits; the majority stayed at 24,317.
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by nearly 11 per cent, "
+        "from 24,317 to 24,317. Her share of the vote rose from 61.2pc to 71.8pc."
+    )
+    claims = _claims(text, majority=("24,317", "24,317"), share=("61.2pc", "71.8pc"))
+    finding = _check(text, *claims, election=None)
+    assert finding.fix == (
+        "Rushanara Ali's share of the vote rose by nearly 11 percentage points; the majority "
+        "was unchanged at 24,317"
+    )
+
+
+def test_a_share_unchanged_at_face_value_that_fits_the_amount_changed_by_it() -> None:
+    # 61.2% and 61.2% may differ by up to a tenth: "0.1 per cent" fits that, in points.
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by 0.1 per cent, "
+        "from 24,317 to 35,393. Her share of the vote went from 61.2pc to 61.2pc."
+    )
+    claims = _claims(
+        text, majority=("24,317", "35,393"), share=("61.2pc", "61.2pc"), said="0.1 per cent"
+    )
+    finding = _check(text, *claims, election=None)
+    assert "the share of the vote went from 61.2% to 61.2%, unchanged 0 percentage points" in (
+        finding.message
+    )
+    assert finding.fix == (
+        "Rushanara Ali's share of the vote changed by 0.1 percentage points; the majority rose "
+        "from 24,317 to 35,393"
+    )
+
+
+def test_a_share_change_under_a_point_called_a_majoritys_rose_or_fell() -> None:
+    # 61.2% to 61.8%: up 0.6 points; the majority rose by 1 vote, from 24,317 to 24,318.
+    for up, verb, way in ((True, "rose", "up"), (False, "fell", "down")):
+        before, after = ("61.2pc", "61.8pc") if up else ("61.8pc", "61.2pc")
+        m_before, m_after = ("24,317", "24,318") if up else ("24,318", "24,317")
+        text = (
+            f"Rushanara Ali held Bethnal Green and Bow, her majority moving by 0.6 per cent, "
+            f"from {m_before} to {m_after}. Her share of the vote went from {before} to {after}."
+        )
+        claims = _claims(
+            text, majority=(m_before, m_after), share=(before, after), said="0.6 per cent", up=up
+        )
+        finding = _check(text, *claims, election=None)
+        assert f"went from {before[:-2]}% to {after[:-2]}%, {way} 0.6 percentage points" in (
+            finding.message
+        )
+        assert finding.fix == (
+            f"Rushanara Ali's share of the vote {verb} by 0.6 percentage points; the majority "
+            f"{verb} from {m_before} to {m_after}"
+        )
+
+
+# -- what the amount fairly means, by the pack and rounding in force ----------------------------
+
+# A newsroom whose "nearly" reaches four steps, fairly two.
+NEWSROOM_NEARLY = (
+    '[hedges.nearly]\nwords = ["nearly"]\ntruth = "approx"\ntolerance = 4\npragmatic = 2\n'
+)
+
+
+def _violations(article: Article, ctx: RuleContext) -> list[Violation]:
+    out = list(MajorityShareConfusion().check_article(article, ctx))
+    return [o for o in out if isinstance(o, Violation)]
+
+
+def _fits_nothing_article(said: str) -> Article:
+    text = (
+        f"Rushanara Ali held Bethnal Green and Bow, increasing her majority by {said}, "
+        "from 24,317 to 35,393. Her share of the vote rose from 61.2pc to 71.8pc."
+    )
+    claims = _claims(text, majority=("24,317", "35,393"), share=("61.2pc", "71.8pc"), said=said)
+    ali = ContestResult(
+        name=SEAT, candidates=(CandidateResult(name="Rushanara Ali", party="Labour"),)
+    )
+    return Article(document=Document(path="story.txt", text=text), contests=(ali,), claims=claims)
+
+
+def test_a_majoritys_change_in_an_article_of_two_seats_is_read_in_the_seat_it_names() -> None:
+    # The same story with Poplar and Limehouse's result beside it: the claims name their seat
+    # and person, and each is found there, not taken as the article's only contest.
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by nearly 11 per cent, "
+        "from 24,317 to 35,393. Her share of the vote rose from 61.2pc to 71.8pc."
+    )
+    claims = _claims(text, majority=("24,317", "35,393"), share=("61.2pc", "71.8pc"))
+    ali = ContestResult(
+        name=SEAT, candidates=(CandidateResult(name="Rushanara Ali", party="Labour"),)
+    )
+    poplar = ContestResult(
+        name="Poplar and Limehouse",
+        candidates=(CandidateResult(name="Jim Fitzpatrick", party="Labour"),),
+    )
+    article = Article(
+        document=Document(path="story.txt", text=text), contests=(poplar, ali), claims=claims
+    )
+    (finding,) = _violations(article, RuleContext())
+    assert finding.message.startswith(
+        "“nearly 11 per cent” is the change in Rushanara Ali's share of the vote, not in the "
+        "majority (and in points, not per cent): the share of the vote went from 61.2% to 71.8%"
+    )
+
+
+def test_the_fair_reading_of_a_majoritys_change_follows_the_rounding_in_force() -> None:
+    # Half to even, "20" stands for [19.5, 20.5], both ends rounding to it.
+    article = _fits_nothing_article("20 per cent")
+    (half_up,) = _violations(article, RuleContext())
+    assert half_up.evidence["fair_interval"] == Interval(
+        Fraction(39, 2), Fraction(41, 2), True, False
+    )
+    (even,) = _violations(article, RuleContext(rounding="half-even"))
+    assert even.evidence["fair_interval"] == Interval.closed(Fraction(39, 2), Fraction(41, 2))
+
+
+def test_what_an_ambiguous_change_implies_follows_the_pack_in_force(tmp_path: Path) -> None:
+    # "Nearly 11 per cent" up to 35,393: the bundled "nearly" is fair from 10.45 up to 11,
+    # the newsroom's (approximate, two steps of 0.55 either way) from 9.9 to 12.1: the earlier
+    # majority lies between 31,886 and 32,044, or between 31,573 and 32,205.
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by nearly 11 per cent."
+    )
+    (claim,) = _claims(text, majority=(None, None), share=(None, None))
+    claim = claim.model_copy(update={"current": Figure.count(35393)})
+    article = Article(
+        document=Document(path="story.txt", text=text),
+        contests=(ContestResult(name=SEAT, candidates=(CandidateResult(name="Rushanara Ali"),)),),
+        claims=(claim,),
+    )
+    (bundled,) = _violations(article, RuleContext())
+    assert "it grew from between 31,886 and 32,044 to 35,393" in bundled.message
+    path = tmp_path / "newsroom.toml"
+    path.write_text(NEWSROOM_NEARLY, encoding="utf-8")
+    (newsroom,) = _violations(article, RuleContext(pack=load_packs([path])))
+    assert "it grew from between 31,573 and 32,205 to 35,393" in newsroom.message
+    assert newsroom.evidence["fair_interval"] == Interval.closed(
+        Fraction(99, 10), Fraction(121, 10)
+    )
+
+
+def test_what_an_ambiguous_change_implies_follows_the_rounding_in_force() -> None:
+    # "11.5 per cent" up to 35,393: half up, 11.45 is in and 11.55 out, so the earlier
+    # majority is in (35,393 / 1.1155, 35,393 / 1.1145]; half to even both ends are out
+    # (11.45 rounds to 11.4, 11.55 to 11.6).
+    text = "Rushanara Ali held Bethnal Green and Bow, increasing her majority by 11.5 per cent."
+    (claim,) = _claims(text, majority=(None, None), share=(None, None), said="11.5 per cent")
+    claim = claim.model_copy(update={"current": Figure.count(35393)})
+    article = Article(
+        document=Document(path="story.txt", text=text),
+        contests=(ContestResult(name=SEAT, candidates=(CandidateResult(name="Rushanara Ali"),)),),
+        claims=(claim,),
+    )
+    (half_up,) = _violations(article, RuleContext())
+    implied = half_up.evidence["implied_previous_majority"]
+    assert isinstance(implied, Interval)
+    assert (implied.lo_closed, implied.hi_closed) == (False, True)
+    (even,) = _violations(article, RuleContext(rounding="half-even"))
+    implied = even.evidence["implied_previous_majority"]
+    assert isinstance(implied, Interval)
+    assert (implied.lo_closed, implied.hi_closed) == (False, False)
+
+
+def test_a_majority_from_a_tie_has_no_other_reading_to_list() -> None:
+    # From a tie (a majority of nought) there is no change in per cent: the change in votes,
+    # 120, is the only reading, and "100" does not fit it.
+    text = "Jane Smith held Anytown, her majority rising by 100, from 0 to 120."
+    claim = ChangeClaim(
+        quantity=Quantity.MAJORITY,
+        candidate="Jane Smith",
+        contest="Anytown",
+        direction=Direction.UP,
+        direction_text="rising",
+        amount=Figure.count(100, span=at(text, "100")),
+        previous=Figure.count(0, span=at(text, "0 to")),
+        current=Figure.count(120, span=at(text, "120")),
+    )
+    seat = ContestResult(name="Anytown", candidates=(CandidateResult(name="Jane Smith"),))
+    article = Article(
+        document=Document(path="story.txt", text=text), contests=(seat,), claims=(claim,)
+    )
+    (finding,) = _violations(article, RuleContext())
+    assert finding.message == (
+        "“100” fits no reading of the change in Jane Smith's majority: the majority went from "
+        "0 to 120, up 120 votes"
+    )
+
+
+def test_a_share_change_called_a_majoritys_without_a_place_in_the_text_keeps_its_hedge() -> None:
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by nearly 11 per cent, "
+        "from 24,317 to 35,393. Her share of the vote rose from 61.2pc to 71.8pc."
+    )
+    majority, share = _claims(text, majority=("24,317", "35,393"), share=("61.2pc", "71.8pc"))
+    assert majority.amount is not None
+    unplaced = majority.model_copy(
+        update={"amount": majority.amount.model_copy(update={"span": None})}
+    )
+    finding = _check(text, unplaced, share, election=None)
+    assert finding.fix == (
+        "Rushanara Ali's share of the vote rose by nearly 11 percentage points; the majority "
+        "rose from 24,317 to 35,393"
+    )
+
+
+# -- a percentage majority's own change, beside a share's that fits ------------------------------
+# Rushanara Ali's majority as a percentage: 12.0% then 38.8%, up 26.8 points. Her share rose
+# 10.6 points, which "nearly 11 per cent" fits: the share was called the majority.
+
+
+def _percentage_majority(
+    current: str | None,
+    majority_share: str | None,
+    *,
+    previous: Figure | None = None,
+    majority_votes: int | None = None,
+) -> Violation:
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by nearly 11 per cent, "
+        "from 12.0pc to 38.8pc. Her share of the vote rose from 61.2pc to 71.8pc."
+    )
+    majority, share = _claims(text, majority=(None, None), share=("61.2pc", "71.8pc"))
+    majority = majority.model_copy(
+        update={
+            "previous": previous or _pc("12.0").model_copy(update={"span": at(text, "12.0pc")}),
+            "current": _pc(current).model_copy(update={"span": at(text, current + "pc")})
+            if current
+            else None,
+        }
+    )
+    seat = ContestResult(
+        name=SEAT,
+        candidates=(
+            CandidateResult(name="Rushanara Ali", party="Labour", votes=Figure.count(42969)),
+            CandidateResult(name="Charlie Wilson", votes=Figure.count(7576)),
+        ),
+        majority_share=_pc(majority_share) if majority_share else None,
+        majority=Figure.count(majority_votes) if majority_votes else None,
+    )
+    article = Article(
+        document=Document(path="story.txt", text=text), contests=(seat,), claims=(majority, share)
+    )
+    (finding,) = _violations(article, RuleContext())
+    return finding
+
+
+def test_a_percentage_majoritys_change_is_given_beside_the_share_that_fits() -> None:
+    finding = _percentage_majority("38.8", None)
+    assert finding.message.startswith(
+        "“nearly 11 per cent” is the change in Rushanara Ali's share of the vote, not in the "
+        "majority (and in points, not per cent)"
+    )
+    assert finding.message.endswith("; the majority itself changed by 26.8 percentage points")
+
+
+def test_a_percentage_majority_the_claim_does_not_give_comes_from_the_results() -> None:
+    finding = _percentage_majority(None, "38.8")
+    assert finding.message.endswith("; the majority itself changed by 26.8 percentage points")
+
+
+def test_a_later_majority_the_results_give_only_roughly_is_still_the_majoritys_level() -> None:
+    # The results give the majority as "nearly 35,400" and no votes: no exact lead, but the
+    # change from 24,317 to it (about 45.6%) is still a reading, which "20 per cent" does not fit.
+    text = (
+        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by 20 per cent, "
+        "from 24,317."
+    )
+    (majority,) = _claims(text, majority=("24,317", None), share=(None, None), said="20 per cent")
+    seat = ContestResult(
+        name=SEAT,
+        candidates=(CandidateResult(name="Rushanara Ali", party="Labour"),),
+        majority=Figure.count(35400).model_copy(update={"exact": False, "hedge": "nearly"}),
+    )
+    article = Article(
+        document=Document(path="story.txt", text=text), contests=(seat,), claims=(majority,)
+    )
+    (finding,) = _violations(article, RuleContext())
+    assert finding.message.startswith(
+        "“20 per cent” fits no reading of the change in Rushanara Ali's majority: the majority "
+        "went from 24,317 to 35,400, up 45.58%"
+    )
+
+
+def test_a_majority_said_to_be_the_winners_share_relates_the_share_only_where_it_is_written() -> (
+    None
+):
+    text = "Rushanara Ali held the seat. Her majority rose to 71.8pc."
+    claim = ChangeClaim(
+        quantity=Quantity.MAJORITY,
+        contest=SEAT,
+        candidate="Rushanara Ali",
+        direction=Direction.UP,
+        current=_pc("71.8", Unit.POINTS).model_copy(update={"span": at(text, "71.8pc")}),
+    )
+    # Her share comes from a results table with no place in the text: nothing to relate.
+    ali = CandidateResult(name="Rushanara Ali", share=_pc("71.8"))
+    seat = ContestResult(name=SEAT, candidates=(ali,))
+    article = Article(
+        document=Document(path="story.txt", text=text), contests=(seat,), claims=(claim,)
+    )
+    (finding,) = _violations(article, RuleContext())
+    assert finding.message.startswith("a majority of 71.8 points is Rushanara Ali's share")
+    assert finding.related == ()
+
+
+def test_a_percentage_majoritys_change_is_not_mixed_with_one_in_votes() -> None:
+    # The results state the majority in votes (35,393): with the earlier majority a
+    # percentage, there is no change in votes to give, only the 26.8 points.
+    finding = _percentage_majority("38.8", None, majority_votes=35393)
+    assert finding.message.endswith("; the majority itself changed by 26.8 percentage points")
+    # And with the earlier majority in votes (24,317) and the later a percentage, only the
+    # change in votes: 11,076, or 45.55%.
+    finding = _percentage_majority("38.8", None, previous=Figure.count(24317), majority_votes=35393)
+    assert finding.message.endswith("; the majority itself changed by 11,076 votes or 45.55%")
+
+
+def test_a_percentage_majority_named_for_a_candidate_is_weighed_against_her_share() -> None:
+    # The results list her share only and the runner-up's votes only: the listed count would
+    # make him the "winner" by votes, but the claim names her, and her share is the majority.
+    text = "Rushanara Ali took 71.8pc; Charlie Wilson 7,576 votes. Her majority rose to 71.8pc."
+    claim = ChangeClaim(
+        quantity=Quantity.MAJORITY,
+        contest=SEAT,
+        candidate="Rushanara Ali",
+        direction=Direction.UP,
+        current=_pc("71.8", Unit.POINTS).model_copy(
+            update={"span": at(text, "71.8pc", "majority")}
+        ),
+    )
+    ali = CandidateResult(
+        name="Rushanara Ali", share=_pc("71.8").model_copy(update={"span": at(text, "71.8pc")})
+    )
+    wilson = CandidateResult(name="Charlie Wilson", votes=Figure.count(7576))
+    seat = ContestResult(name=SEAT, candidates=(ali, wilson))
+    article = Article(
+        document=Document(path="story.txt", text=text), contests=(seat,), claims=(claim,)
+    )
+    (finding,) = _violations(article, RuleContext())
+    assert finding.message.startswith("a majority of 71.8 points is Rushanara Ali's share")
+    # So when the claim names her party only.
+    ali = ali.model_copy(update={"party": "Labour"})
+    by_party = claim.model_copy(update={"candidate": None, "party": "Labour"})
+    article = Article(
+        document=Document(path="story.txt", text=text),
+        contests=(seat.model_copy(update={"candidates": (ali, wilson)}),),
+        claims=(by_party,),
+    )
+    (finding,) = _violations(article, RuleContext())
+    assert finding.message.startswith("a majority of 71.8 points is Rushanara Ali's share")
+    # A claim naming no one is about the winner, the one listed first by her share here.
+    nobody = claim.model_copy(update={"candidate": None})
+    article = Article(
+        document=Document(path="story.txt", text=text),
+        contests=(seat.model_copy(update={"candidates": (ali,)}),),
+        claims=(nobody,),
+    )
+    (finding,) = _violations(article, RuleContext())
+    assert finding.message.startswith("a majority of 71.8 points is Rushanara Ali's share")
