@@ -5,6 +5,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import factcheck
 
 SEEDS = Path(__file__).resolve().parent.parent / "examples" / "articles"
@@ -78,6 +82,25 @@ def test_figures_that_agree_under_rounding_do_not_conflict(tmp_path: Path) -> No
     (tmp_path / "b.txt").write_text(text.replace("42,969", "nearly 43,000"), encoding="utf-8")
     names = {f.name for f in factcheck.check(tmp_path, select=["DUP"]).findings}
     assert names == {"duplicate-article"}
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    inside=st.integers(min_value=42_900, max_value=42_999),
+    outside=st.integers(min_value=43_001, max_value=44_500),
+)
+def test_a_hedged_count_conflicts_only_with_a_count_its_hedge_does_not_allow(
+    tmp_path_factory: pytest.TempPathFactory, inside: int, outside: int
+) -> None:
+    # (sixteenth session) "nearly 43,000 votes", read with its hedge: below 43,000, so 42,9xx
+    # is one value both can be, and 43,001 or more is none.
+    text = S001.read_text(encoding="utf-8")
+    for count, conflicts in ((inside, False), (outside, True)):
+        folder = tmp_path_factory.mktemp("pair")
+        (folder / "a.txt").write_text(text.replace("42,969", f"{count:,}"), encoding="utf-8")
+        (folder / "b.txt").write_text(text.replace("42,969", "nearly 43,000"), encoding="utf-8")
+        names = {f.name for f in factcheck.check(folder, select=["DUP"]).findings}
+        assert ("cross-article-conflict" in names) is conflicts
 
 
 def test_unrelated_articles_without_an_election_are_not_compared(tmp_path: Path) -> None:

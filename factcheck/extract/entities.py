@@ -323,6 +323,16 @@ class ContestMatcher:
                 end -= 2
             if found is None or (found[1] and not _SEAT_WORD_AFTER.match(text, end)):
                 continue
+            if (
+                "," in text[start:end]
+                and _RUNS_ON.match(text, end)
+                and not any("," in name for name in self._official[found[0]])
+            ):
+                # "Heywood and Middleton, North West Durham": the comma ends a list's item,
+                # not a name that runs on over it ("Heywood and Middleton North" would leave
+                # "West Durham"); the shorter name before the comma is the seat. (Not a name
+                # written with its comma: "Manchester, Gorton MP".)
+                continue
             # Two official spellings of one name ("Ynys Mon", "Ynys Môn"): the one
             # written, else the first listed.
             same = self._official[found[0]]
@@ -336,6 +346,10 @@ class ContestMatcher:
                 continue
             return ContestMention(span_of(start, end), written if written in same else same[0])
         return None
+
+
+# A capitalised word right after a name: the words read as the name's run on past it.
+_RUNS_ON = re.compile(r"[^\S\n]+[A-Z]")
 
 
 # A live page's entry heading copied with its time stamp glued on: "Conservatives hold

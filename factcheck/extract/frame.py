@@ -198,7 +198,12 @@ _PAIRED_BY_VERB = re.compile(
 )
 # The seats' list ends its clause: "… Bristol East and Bristol South." (not "… and Bristol South
 # by 2,000 votes between them").
-_LIST_ENDS = re.compile(r"\s*(?:[.;:!?]|,\s|$|\s+(?:respectively|for\s+(?-i:[A-Z])))")
+_LIST_ENDS = re.compile(
+    r"\s*(?:[.;:!?]|,\s|$|\s+(?:respectively|for\s+(?-i:[A-Z])"
+    # "held Exeter and Plymouth with reduced majorities"
+    r"|with\s+(?:(?:much|significantly|greatly|slightly|dramatically|vastly)[-\s]+)?"
+    r"(?:increased|reduced|bigger|larger|smaller)\s+majorities\b))"
+)
 # Words saying a majority was held before this election: "entered this poll with a slim
 # majority of just 104", "after overturning a majority of 5,339", "was defending a majority of
 # more than 23,000", "had enjoyed a majority of", "lost her majority of". A figure they govern

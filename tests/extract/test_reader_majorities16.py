@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 from story_files import candidate_named, contest_named, findings_of
 
 from factcheck.extract.reader import read_prose
-from factcheck.models import Article, ChangeClaim, ContestResult, Document
+from factcheck.models import Article, ChangeClaim, ContestResult, Document, Quantity
 
 
 def _read(text: str) -> Article:
@@ -270,3 +270,108 @@ def test_the_one_a_majority_said_again_was_won_over_is_second() -> None:
     armstrong = candidate_named(contest, "Diana Armstrong").rank
     assert armstrong is not None
     assert armstrong.value == 2
+
+
+# A direction said of several seats' majorities at once.
+
+
+def _majority_changes(text: str) -> dict[str | None, str | None]:
+    return {
+        c.contest: (c.direction.value if c.direction else None)
+        for c in _read(text).claims
+        if isinstance(c, ChangeClaim) and c.quantity is Quantity.MAJORITY and c.candidate is None
+    }
+
+
+@pytest.mark.parametrize(("words", "fires"), [("reduced", False), ("increased", True)])
+def test_seats_listed_before_with_changed_majorities_each_change(words: str, fires: bool) -> None:
+    text = (
+        "Luke Pollard won 25,461 votes. A sea of blue still surrounds Exeter and Plymouth Sutton "
+        f"and Devonport, both of which Labour held with {words} majorities."
+    )
+    way = "down" if words == "reduced" else "up"
+    assert _majority_changes(text) == {"Exeter": way, "Plymouth Sutton and Devonport": way}
+    flagged = findings_of(text, "uk-ge-2019", rule="change-direction-mismatch")
+    assert [f.text for f in flagged] == (["increased"] if fires else [])
+
+
+@pytest.mark.parametrize(("words", "fires"), [("increased", False), ("reduced", True)])
+def test_seats_named_after_with_changed_majorities_in_the_case_of_each_change(
+    words: str, fires: bool
+) -> None:
+    text = (
+        "Liz Saville Roberts won 14,447 votes. Plaid Cymru held all their seats, with "
+        f"{words} majorities in the case of Arfon and Ceredigion."
+    )
+    way = "up" if words == "increased" else "down"
+    assert _majority_changes(text) == {"Arfon": way, "Ceredigion": way}
+    flagged = findings_of(text, "uk-ge-2019", rule="change-direction-mismatch")
+    assert [f.text for f in flagged] == (["reduced"] if fires else [])
+
+
+def test_majorities_increased_in_constituencies_such_as_those_named_each_rose() -> None:
+    text = (
+        "Ben Gummer won Ipswich with 21,794 votes. The Tories have maintained their hold on "
+        "Suffolk, increasing majorities in constituencies such as Ipswich, Bury St Edmunds and "
+        "South Suffolk."
+    )
+    assert _majority_changes(text) == {
+        "Ipswich": "up",
+        "Bury St Edmunds": "up",
+        "South Suffolk": "up",
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a list broken by words not read as a seat: which seats it covers is unclear
+        "The at-risk seats of Batley and Spen, Bradford South, Halifax and Pontefract Town "
+        "Centre were all held with reduced majorities.",
+        # a seat named after the words too
+        "Labour held Exeter and Plymouth Sutton and Devonport with reduced majorities, but "
+        "lost Stoke-on-Trent Central.",
+        # one seat: said with the singular, read as the singular is
+        "Labour held Exeter with reduced majorities.",
+    ],
+)
+def test_no_majority_change_is_read_for_a_list_the_words_do_not_give(sentence: str) -> None:
+    text = "Luke Pollard won 25,461 votes. " + sentence
+    assert _majority_changes(text) == {}
+
+
+# A count more than the nearest rival's.
+
+
+@pytest.mark.parametrize(("written", "fires"), [("11,567", False), ("11,657", True)])
+def test_a_count_more_than_the_nearest_rival_is_the_majority(written: str, fires: bool) -> None:
+    text = (
+        "In Gower, an emotional Tonia Antoniazzi polled 20,480 votes – "
+        f"{written} more than her nearest rival."
+    )
+    assert _majority(text, "Gower") == written
+    assert _flagged(text, "uk-ge-2024") == ([written] if fires else [])
+
+
+def test_a_count_more_than_that_of_the_nearest_rival_is_the_majority() -> None:
+    text = (
+        "In Foyle, Colum Eastwood's final tally of 26,881 votes was over 17,000 more than that "
+        "of his nearest rival."
+    )
+    assert _majority(text, "Foyle") == "17,000"
+    assert _flagged(text, "uk-ge-2019") == []
+
+
+def test_more_than_the_nearest_rival_at_another_election_is_not_this_one_s() -> None:
+    text = (
+        "Colum Eastwood won Foyle with 26,881 votes. In Foyle, Elisha McCallion had topped the "
+        "poll in the Assembly election with 2,000 more votes than her nearest rival."
+    )
+    contest = contest_named(_read(text), "Foyle")
+    assert contest.majority is None
+    assert _flagged(text, "uk-ge-2019") == []
+
+
+def test_more_votes_than_in_another_year_is_no_majority() -> None:
+    text = "In Gower, Tonia Antoniazzi polled 20,480 votes, 2,000 more than her vote in 2019."
+    assert _majority(text, "Gower") is None

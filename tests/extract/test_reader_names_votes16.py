@@ -197,3 +197,211 @@ def test_people_and_seats_are_not_paired_without_a_verb_of_holding_ending_the_cl
 ) -> None:
     # Kerry McCarthy, named before the one right before the verb, is paired with no seat.
     assert "Kerry McCarthy" not in _seats_of(_read(sentence))
+
+
+# More verbs that make a person a seat's candidate.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "seat", "election"),
+    [
+        (
+            "With Paul Holmes holding onto the Hamble Valley seat.",
+            "Paul Holmes",
+            "Hamble Valley",
+            "uk-ge-2024",
+        ),
+        (
+            "Zubir Ahmed will represent Glasgow South West, after the SNP's Chris Stephens was "
+            "defeated.",
+            "Zubir Ahmed",
+            "Glasgow South West",
+            "uk-ge-2024",
+        ),
+        (
+            "Caroline Lucas will continue as the MP for Brighton Pavilion for a third term.",
+            "Caroline Lucas",
+            "Brighton Pavilion",
+            "uk-ge-2017",
+        ),
+        (
+            "Former Chancellor Jeremy Hunt managed to hang on in the new Godalming and Ash "
+            "constituency.",
+            "Jeremy Hunt",
+            "Godalming and Ash",
+            "uk-ge-2024",
+        ),
+        (
+            "Thangam Debbonaire crushed her opponents in Bristol West.",
+            "Thangam Debbonaire",
+            "Bristol West",
+            "uk-ge-2017",
+        ),
+        (
+            "Council leader Llinos Medi was also successful in taking the traditionally "
+            "competitive seat of Ynys Môn.",
+            "Llinos Medi",
+            "Ynys Môn",
+            "uk-ge-2024",
+        ),
+        (
+            "In Newport East Jessica Morden made it three election victories in a row.",
+            "Jessica Morden",
+            "Newport East",
+            "uk-ge-2015",
+        ),
+        (
+            "Tory Jackie Doyle-Price makes it three Thurrock election wins on the spin.",
+            "Jackie Doyle-Price",
+            "Thurrock",
+            "uk-ge-2017",
+        ),
+    ],
+)
+def test_a_verb_of_keeping_or_winning_a_seat_makes_its_subject_the_seat_s_candidate(
+    sentence: str, person: str, seat: str, election: str
+) -> None:
+    text = sentence + " Turnout was 61%."
+    assert _seats_of(_read(text)).get(person) == seat
+    assert findings_of(text, election, rule="name-mismatch") == []
+
+
+def test_a_misspelt_name_holding_onto_a_seat_is_flagged() -> None:
+    text = "With Paul Holms holding onto the Hamble Valley seat. Turnout was 61%."
+    [finding] = findings_of(text, "uk-ge-2024", rule="name-mismatch")
+    assert finding.text == "Paul Holms"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Hamble Valley, Paul Holmes is holding a surgery on Friday.",
+        "In Glasgow South West, Zubir Ahmed will represent the party at the count.",
+        "In Bristol West, Thangam Debbonaire crushed the rumours about her health.",
+    ],
+)
+def test_words_near_those_verbs_that_tell_of_no_seat_make_no_candidate(sentence: str) -> None:
+    assert _seats_of(_read(sentence + " Turnout was 61%.")) == {}
+
+
+# A hedged count of votes.
+
+
+def _votes_of(text: str, seat: str, person: str) -> tuple[str, str] | None:
+    votes = candidate_named(contest_named(_read(text), seat), person).votes
+    return (votes.text, votes.hedge) if votes is not None else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "seat", "person", "read"),
+    [
+        (
+            "In Newry and Armagh, Danny Kennedy got just over 16,300 votes.",
+            "Newry and Armagh",
+            "Danny Kennedy",
+            ("16,300", "just-over"),
+        ),
+        (
+            "In Lagan Valley, Robbie Butler of the Ulster Unionists also secured more than "
+            "11,000 votes.",
+            "Lagan Valley",
+            "Robbie Butler",
+            ("11,000", "more-than"),
+        ),
+    ],
+)
+def test_a_hedged_count_of_votes_is_the_person_s_votes_with_its_hedge(
+    sentence: str, seat: str, person: str, read: tuple[str, str]
+) -> None:
+    text = sentence + " Turnout was 61%."
+    assert _votes_of(text, seat, person) == read
+
+
+@pytest.mark.parametrize(
+    ("written", "fires"), [("just over 16,300", False), ("just over 17,000", True)]
+)
+def test_a_hedged_count_the_record_does_not_meet_fires(written: str, fires: bool) -> None:
+    text = f"In Newry and Armagh, Danny Kennedy got {written} votes. Turnout was 61%."
+    flagged = [f.text for f in findings_of(text, "uk-ge-2015") if f.text != "61%"]
+    assert flagged == ([written] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a bound on a count not rounded: emphasis for the exact count
+        "In North Thanet, veteran MP Sir Roger Gale won with more than 27163 votes.",
+        # under a thousand after a win: a margin said loosely
+        "In Havant, Alan Mak won the seat by the skin of his teeth with less than 100 votes.",
+        # no "votes" after it
+        "In Ross, Skye and Lochaber, LibDem Jean Davis was third and polled just over 8,000.",
+    ],
+)
+def test_a_hedged_count_the_words_do_not_make_a_total_is_not_read(sentence: str) -> None:
+    article = _read(sentence + " Turnout was 61%.")
+    assert all(c.votes is None for contest in article.contests for c in contest.candidates)
+
+
+# A seat's name does not run on over a list's comma.
+
+
+@pytest.mark.parametrize(
+    ("listed", "seats"),
+    [
+        (
+            "High Peak, Heywood and Middleton, North West Durham and Ashfield",
+            {"High Peak", "Heywood and Middleton", "North West Durham", "Ashfield"},
+        ),
+        (
+            "Bolsover, Heywood and Middleton and Ashfield",
+            {"Bolsover", "Heywood and Middleton", "Ashfield"},
+        ),
+    ],
+)
+def test_a_list_s_comma_ends_a_seat_s_name_that_would_run_on(listed: str, seats: set[str]) -> None:
+    # ("Heywood and Middleton North" is a later seat's name: read over the comma, it would
+    # leave "West Durham", no seat, behind.)
+    text = f"The Conservatives gained {listed} from Labour."
+    read = {c.contest for c in _read(text).claims if isinstance(c, OutcomeClaim)}
+    assert read == seats
+
+
+# A person's vote by its noun: "a vote of", "'s tally of".
+
+
+@pytest.mark.parametrize(
+    ("sentence", "seat", "person", "count"),
+    [
+        (
+            "In North Down, former mayor Andrew Muir was delighted with a vote of 3,086.",
+            "North Down",
+            "Andrew Muir",
+            "3,086",
+        ),
+        (
+            "In Newry and Armagh, Justin McNulty's tally of 12,026 was respectable.",
+            "Newry and Armagh",
+            "Justin McNulty",
+            "12,026",
+        ),
+    ],
+)
+def test_a_person_s_vote_or_tally_of_a_count_is_their_votes(
+    sentence: str, seat: str, person: str, count: str
+) -> None:
+    text = sentence + " Turnout was 61%."
+    assert _votes_of(text, seat, person) == (count, "exact")
+    slip = count[:-1] + str((int(count[-1]) + 1) % 10)
+    assert slip in [f.text for f in findings_of(text.replace(count, slip), "uk-ge-2015")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In North Down, Andrew Muir called for a vote of 3,086 members of the party.",
+        "In North Down, Andrew Muir said a tally of 3,086 leaflets was delivered.",
+    ],
+)
+def test_a_vote_or_tally_of_something_else_is_no_count_of_votes(sentence: str) -> None:
+    article = _read(sentence + " Turnout was 61%.")
+    assert all(c.votes is None for contest in article.contests for c in contest.candidates)

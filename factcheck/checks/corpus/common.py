@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from factcheck.intervals import Rounding
+from factcheck.intervals import Interval, Rounding
 from factcheck.models import CONTEST_FIGURES, Article, Figure
 from factcheck.names import name_key, person_words
+from factcheck.packs import truth_interval
 
 if TYPE_CHECKING:
     # The corpus machinery is imported when a run has two documents to compare: checking one
@@ -106,7 +107,16 @@ class Comparison:
     common: tuple[tuple[Fact, Figure, Figure], ...]
     """Facts both give, with values that can both be true."""
     differ: tuple[tuple[Fact, Figure, Figure], ...]
-    """Facts both give, with values that cannot both be true under their rounding."""
+    """Facts both give, with values that cannot both be true under their rounding (or
+    hedge)."""
+
+
+def allowed(fig: Figure, rounding: Rounding) -> Interval:
+    """The values a figure allows: its rounding's, or, hedged, what its hedge allows ("nearly
+    43,000" allows 42,969; the hedge pack's interval)."""
+    if fig.hedge == "exact":
+        return fig.interval(rounding)
+    return truth_interval(fig, rounding=rounding)
 
 
 def compare(a: dict[Fact, Figure], b: dict[Fact, Figure], rounding: Rounding) -> Comparison:
@@ -117,7 +127,7 @@ def compare(a: dict[Fact, Figure], b: dict[Fact, Figure], rounding: Rounding) ->
         fb = b.get(fact)
         if fb is None:
             continue
-        if fa.interval(rounding).overlaps(fb.interval(rounding)):
+        if allowed(fa, rounding).overlaps(allowed(fb, rounding)):
             common.append((fact, fa, fb))
         else:
             differ.append((fact, fa, fb))

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from factcheck.checks.corpus.common import Fact, FactKey, describe, fact_entries, related_pairs
+from factcheck.checks.corpus.common import (
+    Fact,
+    FactKey,
+    allowed,
+    describe,
+    fact_entries,
+    related_pairs,
+)
 from factcheck.models import Article, Figure
 from factcheck.rule import Need, Outcome, Related, Rule, RuleContext, Scope, Violation
 
@@ -52,7 +59,8 @@ class CrossArticleConflict(Rule):
 
     ## How to silence it
     Correct the wrong figure (check the official result). Figures that are rounded
-    differently ("43,000" and "42,969") do not conflict. To switch the rule off, add
+    differently ("43,000" and "42,969") do not conflict, nor a hedged figure and one its hedge
+    allows ("nearly 43,000" and "42,969"). To switch the rule off, add
     `"cross-article-conflict"` to `ignore`.
     """
 
@@ -119,7 +127,7 @@ class CrossArticleConflict(Rule):
         ctx: RuleContext,
     ) -> Iterator[tuple[int, int, Violation]]:
         # The usual value: the one most members agree with (ties: the earliest document).
-        ivs = [f.interval(ctx.rounding) for _, f in group]
+        ivs = [allowed(f, ctx.rounding) for _, f in group]
         # How many members each member's interval overlaps (itself included), compared once
         # per distinct interval: versions of one story mostly write the same figure, and a
         # group of n equal intervals would otherwise cost n * n comparisons of fractions.

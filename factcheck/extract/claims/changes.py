@@ -11,7 +11,7 @@ from factcheck import compiled_re as re
 from factcheck.extract.claims.party_cards import code_party
 from factcheck.extract.claims.people import bracketed_seat, seat_right_after
 from factcheck.extract.claims.results_lists import abbreviation_label
-from factcheck.extract.entities import PartyMention, PersonMention
+from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
 from factcheck.extract.frame import Around, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.vocabulary import (
@@ -187,7 +187,9 @@ _PARTY_MAJORITY = re.compile(
 # and Truro and Falmouth": one direction for each seat the clause names after it.
 # "Tory majorities doubled in Dudley South, Stourbridge and Halesowen": the noun first.
 _MAJORITIES_IN = re.compile(
-    rf"\b(?P<dir>{UP}|{DOWN}|{MULTIPLIED})\s+(?:their|the|its)\s+majorities\s+in\b"
+    # ("increasing majorities in constituencies such as Ipswich, Bury St Edmunds and …")
+    rf"\b(?P<dir>{UP}|{DOWN}|{MULTIPLIED})\s+(?:(?:their|the|its)\s+majorities\s+in\b"
+    r"|majorities\s+in\s+(?:constituencies|seats)\s+(?:such\s+as|like|including)\b)"
     r"|\bmajorities\s+(?:(?:were|have\s+been|had\s+been|have|had)\s+)?"
     rf"(?P<post>{UP}|{DOWN}|{MULTIPLIED}|slashed)\s+in\b",
     re.IGNORECASE,
@@ -393,6 +395,7 @@ def read_majority_directions(f: Frame) -> None:
         )
     if "majorities" in sent.text and f.contests:
         _read_majorities_in_seats(f)
+        _read_with_majorities(f)
     if "majorities" in sent.text and len(f.people) > 1:
         _read_majorities_of_people(f)
 
@@ -738,6 +741,87 @@ def _read_majorities_in_seats(f: Frame) -> None:
 
 
 _SEATS_LIST_END = re.compile(r"[;:.!?]|\s[–—]\s|\bwhile\b|\bbut\b|\bwhereas\b")
+# "held Crawley and Hastings and Rye with increased majorities": the direction of each seat's
+# majority, the seats named before it in its clause ("with increased majorities in the case of
+# Arfon and Ceredigion" is read as "majorities in" is).
+_WITH_MAJORITIES = re.compile(
+    r"\bwith\s+(?:(?:much|significantly|greatly|slightly|dramatically|vastly)[-\s]+)?"
+    r"(?P<adj>increased|reduced|decreased|diminished|bigger|larger|greater|smaller|narrower"
+    r"|slimmer|healthier)\s+majorities\b(?P<in>\s+in\b(?:\s+the\s+case\s+of\b)?)?",
+    re.IGNORECASE,
+)
+_SMALLER = frozenset(("reduced", "decreased", "diminished", "smaller", "narrower", "slimmer"))
+
+
+def _read_with_majorities(f: Frame) -> None:
+    """ "The Tories held Crawley and Hastings and Rye with increased majorities": the
+    direction for each seat of the list the clause names right before it (nothing but its
+    verb, and a party, between), when it names no seat after; "with increased majorities in
+    the case of Arfon and Ceredigion": each seat named after it."""
+    state, sent, text = f.state, f.sent, f.state.text
+    for mw in _WITH_MAJORITIES.finditer(text, sent.span.start, sent.span.end):
+        words = Span(start=mw.start(), end=mw.end("adj") + len(" majorities"))
+        if mw.group("in"):
+            end = f.clause_end(mw.end(), _SEATS_LIST_END)
+            seats = [c for c in f.contests if mw.end() <= c.span.start and c.span.end <= end]
+        else:
+            if any(c.span.start >= mw.end() for c in f.contests):
+                continue  # a seat named after it too: which seats it speaks of is unclear
+            seats = _list_before(f, mw.start())
+        if len({c.name for c in seats}) < 2:
+            continue  # one seat's ("… with an increased majority") is read with the singular
+        if any(
+            min(c.span.start for c in seats) <= n.start < max(c.span.end for c in seats)
+            for n in f.numbers
+        ):
+            continue  # a figure between the seats: one seat's, not the list's
+        word = mw.group("adj")
+        said = Direction.DOWN if word.lower() in _SMALLER else Direction.UP
+        at = mw.start("adj")
+        for c in {c.name: c for c in seats}.values():
+            state.claims.append(
+                ChangeClaim(
+                    quantity=Quantity.MAJORITY,
+                    contest=c.name,
+                    direction=said,
+                    direction_text=word,
+                    direction_span=Span(start=at, end=at + len(word)),
+                    # (its words to the seat's name after them, else the words alone: the
+                    # seats before share one phrase, as each seat's claim)
+                    span=Span(start=words.start, end=c.span.end) if mw.group("in") else words,
+                    quoted=state.quoted(Span(start=at, end=at + 1)),
+                )
+            )
+
+
+_CAPITAL = re.compile(r"\b[A-Z]")
+
+
+def _list_before(f: Frame, at: int) -> list[ContestMention]:
+    """The seats listed right before ``at`` in its clause ("Crawley and Hastings and Rye",
+    "Preseli Pembrokeshire and Monmouth respectively"), each joined to the next by a comma or
+    "and", with no name but a party's after the last: a list broken by words the reader did
+    not take for a seat ("Hemsworth and Normanton, Pontefract and Castleford") is no list."""
+    text = f.state.text
+    begin = max(f.sent.span.start, f.clause_start(at))
+    seats = [c for c in f.contests if begin <= c.span.start and c.span.end <= at]
+    if not seats:
+        return []
+    tail = text[seats[-1].span.end : at]
+    for p in f.parties:
+        if seats[-1].span.end <= p.span.start and p.span.end <= at:
+            tail = tail.replace(text[p.span.start : p.span.end], "")
+    if _CAPITAL.search(tail):
+        return []
+    run = [seats[-1]]
+    for c in reversed(seats[:-1]):
+        if not _JOINED.fullmatch(text, c.span.end, run[0].span.start):
+            break
+        run.insert(0, c)
+    return run
+
+
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
 
 
 _FOLD_AFTER = re.compile(r"^[-\s]?fold\b", re.IGNORECASE)

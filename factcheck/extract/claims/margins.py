@@ -327,7 +327,13 @@ _GAP_TO_RIVAL_AFTER = re.compile(
     r"(?:second[-\s]placed\s+)?"
     r"(?:(?-i:[A-Z])|the\s+(?:[\w-]+\s+){0,3}(?:candidate|runner-up)\b)"
     r"|^\s+(?:votes?\s+)?(?:fewer|less)\s+(?:votes?\s+)?than\s+(?:his|her|their)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:rival|opponent|challenger)\b",
+    r"(?:[\w-]+\s+){0,2}(?:rival|opponent|challenger)\b"
+    # (sixteenth session) "11,567 more than her nearest rival", "over 17,000 more than that of
+    # his nearest rival": the runner-up, by their place ("nearest"); another election's is
+    # dated by its clause ("topped the poll in the Assembly election with almost 2,000 more
+    # votes than her nearest rival") and read as that election's
+    r"|^\s+(?:votes?\s+)?more\s+(?:votes?\s+)?than\s+(?:that\s+of\s+)?(?:his|her|their)\s+"
+    r"(?:nearest|closest)\s+(?:rival|opponent|challenger)\b",
     re.IGNORECASE,
 )
 _GAP_AFTER = re.compile(

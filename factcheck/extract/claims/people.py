@@ -91,6 +91,17 @@ _SUBJECT_VERB = (
     r"|(?:in\s+)?(?:second|third|fourth|fifth|sixth)(?:\s+place)?(?=\s*(?:[,.;:)]|$|and\b"
     r"|with\b|on\s+\d))"
     r"|beaten|will\s+become\s+(?:[\w'’-]+\s+){0,3}MP"
+    # (sixteenth session) "Paul Holmes holding onto the Hamble Valley seat", "will represent
+    # Glasgow South West", "will continue as the MP for Brighton Pavilion", "managed to hang on
+    # in the new Godalming & Ash constituency", "was also successful in taking the seat of",
+    # "crushed her opponents in Bristol West", "made it three election victories in a row"
+    r"|holding\s+on(?:to|\s+to)?|holding\s+(?:the|his|her|their)\s+seat"
+    r"|will\s+represent(?=\s+(?-i:[A-Z]))"
+    r"|(?:will\s+)?continues?\s+as\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for"
+    r"|(?:managed\s+to\s+)?(?:hang|hanging)\s+on|(?:(?:was|were)\s+)?successful\s+in\s+"
+    r"(?:taking|winning|holding|retaining|keeping)|crushed\s+(?:his|her|their)\s+opponents"
+    r"|(?:made|makes|making)\s+it\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:victories|wins)"
     r"|(?:remained|remains)\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for"
     r"|became\s+(?:the\s+)?(?:[\w-]+\s+){0,3}MP)\b"
 )

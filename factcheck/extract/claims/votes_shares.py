@@ -27,7 +27,8 @@ from factcheck.models import Unit
 _OTHER_NOUN_AFTER = re.compile(
     r"\s+(?!votes?\b|ballots\b|of\s+(?:the\s+)?(?:valid\s+)?votes?\b"
     r"|(?:and|but|while|whereas|with|for|from|in|on|at|to|than|after|before|as|the|this"
-    r"|that|which|when|where|respectively)\b)(?:of\b|[A-Za-z]{3,})",
+    # (nor a verb: "McNulty's tally of 12,026 was respectable")
+    r"|that|which|when|where|respectively|was|were|is|are|had|has)\b)(?:of\b|[A-Za-z]{3,})",
     re.IGNORECASE,
 )
 _SCORE_FROM = re.compile(r"[\d,]+\s*(?:votes?\s+)?to\s+\d", re.IGNORECASE)
@@ -68,6 +69,21 @@ _OF_OUT_OF_BEFORE = re.compile(r"\d\s+(?:of|out\s+of)\s+$")
 _A_OR_AN_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 
 
+def _hedged_votes(m: NumberMention, text: str) -> bool:
+    """A hedged count of votes in digits, "votes" right after it ("just over 16,300 votes",
+    "almost 25,000 votes"): read with its hedge, which the rules judge by the hedge pack's
+    intervals. Not a bound on a count not rounded to tens or hundreds ("more than 27163
+    votes"): copy writes that for the exact count, as emphasis, and the bound would be wrong
+    by one vote; nor under a thousand ("won the seat … with less than 100 votes"): a margin
+    said loosely, more often than a total."""
+    if m.kind is not NumberKind.COUNT or not DIGITS.fullmatch(m.number_text) or m.value < 1000:
+        return False
+    if not VOTES_AFTER.match(text[m.end : m.end + 20]):
+        return False
+    step = 100 if m.value >= 1000 else 10
+    return not (m.hedge in ("more-than", "less-than") and m.value % step != 0)
+
+
 def read_votes_and_shares(f: Frame) -> None:
     """Candidates' votes and shares, where the wording says so.
 
@@ -88,7 +104,9 @@ def read_votes_and_shares(f: Frame) -> None:
     opening = _OPENING.match(sent.text) is not None
     missed = f.holds(_MISSED_CUES)  # once a sentence: most hold no bar missed
     for k, m in enumerate(numbers):
-        if k in used or m.hedge != "exact" or m.kind not in (NumberKind.COUNT, NumberKind.PERCENT):
+        if k in used or m.kind not in (NumberKind.COUNT, NumberKind.PERCENT):
+            continue
+        if m.hedge != "exact" and not _hedged_votes(m, text):
             continue
         if (
             m.kind is NumberKind.COUNT
@@ -534,7 +552,11 @@ def _placed_before(f: Frame, who: PersonMention) -> bool:
 
 
 _NUMBER_OF_VOTES_BEFORE = re.compile(
-    r"\b(?:number|tally|total|count)\s+of\s+votes\s+(?:at|was|of|stood\s+at|:)\s*$", re.I
+    r"\b(?:number|tally|total|count)\s+of\s+votes\s+(?:at|was|of|stood\s+at|:)\s*$"
+    # (sixteenth session) "was delighted with a vote of 3,086", "McNulty's tally of 12,026":
+    # the person's own vote, by its noun
+    r"|\b(?:a|his|her|['’]s?)\s+(?:(?:personal|final|total)\s+)?(?:vote|tally)\s+of\s+$",
+    re.I,
 )
 # "a 52% vote share", "a 71.8pc share"; "56.75% of the total ballot"
 _SHARE_NOUN = re.compile(r"\s*(?:vote\s+)?share\b", re.I)
