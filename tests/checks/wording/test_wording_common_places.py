@@ -424,3 +424,29 @@ def test_near_reads_the_bare_number_with_the_packs_own_about(tmp_path: Path) -> 
     # About 9,000 is 8,000 to 10,000 in the bundled pack; 7,000 to 11,000 in this one.
     assert not near(Interval.point(F(10_500)), nine, RuleContext())
     assert near(Interval.point(F(10_500)), nine, wide)
+
+
+# -- the descriptions a fix is chosen from, by the pack and rounding in force -------------------
+# Session 16 (docs/testing.md): `_readings` with the pack or the rounding dropped survived.
+
+NEWSROOM_ROUGHLY = (
+    '[hedges.roughly]\nwords = ["roughly"]\ntruth = "approx"\ntolerance = 8\npragmatic = 8\n'
+)
+
+
+def test_a_description_of_a_number_is_fair_by_the_rounding_in_force() -> None:
+    # 40.5% is "40" only when either rounding of its half is allowed.
+    half = Interval.point(Fraction(81, 2))
+    stated = Figure.percentage("45")
+    assert "40" not in [d.phrase for d in descriptions(half, stated, default_pack(), "half-up")]
+    assert "40" in [d.phrase for d in descriptions(half, stated, default_pack(), "any")]
+
+
+def test_a_description_of_a_number_may_use_the_newsrooms_own_hedge(tmp_path: Path) -> None:
+    # The newsroom's "roughly 45" is fair within eight half-steps either way: it describes 38%.
+    path = tmp_path / "newsroom.toml"
+    path.write_text(NEWSROOM_ROUGHLY, encoding="utf-8")
+    found = descriptions(
+        Interval.point(Fraction(38)), Figure.percentage("45"), load_packs([path]), "half-up"
+    )
+    assert "roughly 45" in [d.phrase for d in found]
