@@ -111,34 +111,34 @@ def cue_words(words: str) -> frozenset[str]:
 
 
 def substrings(words: Iterable[str]) -> re.Pattern[str]:
-    """A pattern matching wherever any of ``words`` (literal, case-sensitive) occurs.
+    """A pattern matching wherever any of ``words`` (literal, case-sensitive) occurs, the
+    longest of the words starting at a place.
 
     The alternation is a trie of the words: every branch opens with a literal, so that the
     regex engine skips in C to the next character that can begin one of them (a flat
     alternation is tried at every position, twice as slow on a sentence), and words sharing
     an opening are tried once for it ("new labour mp", "new green mp": "new " once at each
-    "n", not once a word). A word holding another at its start adds no place and is left out.
-    Only whether and where one occurs is kept: which word, and where it ends, may differ.
+    "n", not once a word). Where a word ends and others run on, the others are tried first.
     """
     trie: dict[str, dict[str, object]] = {}
-    kept = ""
-    for w in sorted(set(words)):
-        # (Sorted, a word's extensions follow it: "tak", then "taken", "taking".)
-        if kept and w.startswith(kept):
-            continue
-        kept = w
+    for w in set(words):
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})  # type: ignore[assignment]
+        node[""] = {}  # a word ends here
     return re.compile("|".join(_branches(trie)))
 
 
 def _branches(node: dict[str, dict[str, object]]) -> list[str]:
-    """Each branch of a trie node as a pattern: its character, then its own branches."""
+    """Each branch of a trie node as a pattern, a word's end (``""``) last so that the words
+    running on past it are tried first."""
     out = []
-    for ch, child in node.items():
-        rest = _branches(child)  # type: ignore[arg-type]
-        tail = "" if not rest else rest[0] if len(rest) == 1 else f"(?:{'|'.join(rest)})"
+    for ch in sorted(node, key=lambda c: (c == "", c)):
+        if ch == "":
+            out.append("")
+            continue
+        rest = _branches(node[ch])  # type: ignore[arg-type]
+        tail = rest[0] if len(rest) == 1 else f"(?:{'|'.join(rest)})"
         out.append(re.escape(ch) + tail)
     return out
 

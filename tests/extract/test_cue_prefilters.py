@@ -407,10 +407,12 @@ _TRIE_WORDS = st.lists(
 
 
 @given(_TRIE_TEXT, _TRIE_WORDS)
-def test_the_words_trie_matches_where_any_of_its_words_begins(
+def test_the_words_trie_matches_the_longest_word_beginning_at_each_place(
     pieces: list[str], words: list[str]
 ) -> None:
     text = "".join(pieces)
     pattern = substrings(words)
     for at in range(len(text) + 1):
-        assert (pattern.match(text, at) is not None) == any(text.startswith(w, at) for w in words)
+        m = pattern.match(text, at)
+        starting = [w for w in words if text.startswith(w, at)]
+        assert (m.group() if m else None) == max(starting, key=len, default=None)
