@@ -111,19 +111,36 @@ def cue_words(words: str) -> frozenset[str]:
 
 
 def substrings(words: Iterable[str]) -> re.Pattern[str]:
-    """A pattern matching wherever any of ``words`` (literal, case-sensitive) occurs.
+    """A pattern matching wherever any of ``words`` (literal, case-sensitive) occurs, the
+    longest of the words starting at a place.
 
-    The alternation is grouped by first character, so that every branch opens with a literal:
-    the regex engine then skips in C to the next character that can begin one of them, where a
-    flat alternation is tried at every position (twice as slow on a sentence). Only whether
-    and where one occurs is kept: which of two words starting at one place matches may differ.
+    The alternation is a trie of the words: every branch opens with a literal, so that the
+    regex engine skips in C to the next character that can begin one of them (a flat
+    alternation is tried at every position, twice as slow on a sentence), and words sharing
+    an opening are tried once for it ("new labour mp", "new green mp": "new " once at each
+    "n", not once a word). Where a word ends and others run on, the others are tried first.
     """
-    groups: dict[str, list[str]] = {}
-    for w in sorted(set(words), key=lambda w: (-len(w), w)):
-        groups.setdefault(w[0], []).append(re.escape(w[1:]))
-    return re.compile(
-        "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
-    )
+    trie: dict[str, dict[str, object]] = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})  # type: ignore[assignment]
+        node[""] = {}  # a word ends here
+    return re.compile("|".join(_branches(trie)))
+
+
+def _branches(node: dict[str, dict[str, object]]) -> list[str]:
+    """Each branch of a trie node as a pattern, a word's end (``""``) last so that the words
+    running on past it are tried first."""
+    out = []
+    for ch in sorted(node, key=lambda c: (c == "", c)):
+        if ch == "":
+            out.append("")
+            continue
+        rest = _branches(node[ch])  # type: ignore[arg-type]
+        tail = rest[0] if len(rest) == 1 else f"(?:{'|'.join(rest)})"
+        out.append(re.escape(ch) + tail)
+    return out
 
 
 def words_of(text: str) -> frozenset[str]:

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from factcheck.extract import entities, frame, reader
 from factcheck.extract.claims import changes, margins, people, ranks, seats, turnout
 from factcheck.extract.entities import ContestMention
-from factcheck.extract.text import cue_words, fold_case, words_of
+from factcheck.extract.text import cue_words, fold_case, substrings, words_of
 from factcheck.extract.vocabulary import (
     BY_MARGIN_BEFORE,
     DIRECTION_WORDS,
@@ -366,3 +366,53 @@ def test_asides_are_found_whether_or_not_the_scans_are_skipped(words: list[str])
     if not any(mark in text for mark in ("(", " - ", "–", "—")):
         expected = {}  # (the marks the reader looks for before either scan)
     assert entities.aside_seats(text, seats) == expected
+
+
+_VOTE_PIECES = ["his", "Her", "HIS", "Smith's", "SNP’s", "the SNP", " own", "OWN", "vote", "votes",
+                "devote", "fell", "collapsed", "was", "slashed", "went up", "share", "sharply",
+                " ", "  ", "\n", "\t", ",", "'", "ſ", "K"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_VOTE_PIECES), max_size=16), st.data())
+def test_a_vote_and_its_direction_are_found_where_the_whole_scan_finds_them(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    text = " ".join(pieces) if data.draw(st.booleans()) else "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    scanned = [
+        (m.span(), m.groupdict()) for m in changes._VOTE_THEN_DIRECTION.finditer(text, start, end)
+    ]
+    tried = [(m.span(), m.groupdict()) for m in changes._votes_then_direction(text, start, end)]
+    assert tried == scanned
+
+
+def test_a_vote_falling_is_found_after_each_kind_of_possessor() -> None:
+    text = "Jane Smith saw her own vote collapse, as the SNP vote fell and Mr Dodds' vote rose."
+    found = [m.group("dir") for m in changes._votes_then_direction(text, 0, len(text))]
+    assert found == ["collapse", "fell", "rose"]
+
+
+_TRIE_TEXT = st.lists(
+    st.sampled_from(["new", "mp", "new labour mp", "tak", "taking", "los", "lose", "held", "hel",
+                     " ", "n", "second term", "x"]),
+    max_size=12,
+)  # fmt: skip
+_TRIE_WORDS = st.lists(
+    st.sampled_from(["new mp", "new labour mp", "new lab", "taking", "tak", "lose", "losing",
+                     "held", "second term", "n"]),
+    min_size=1,
+    max_size=6,
+)  # fmt: skip
+
+
+@given(_TRIE_TEXT, _TRIE_WORDS)
+def test_the_words_trie_matches_the_longest_word_beginning_at_each_place(
+    pieces: list[str], words: list[str]
+) -> None:
+    text = "".join(pieces)
+    pattern = substrings(words)
+    for at in range(len(text) + 1):
+        m = pattern.match(text, at)
+        starting = [w for w in words if text.startswith(w, at)]
+        assert (m.group() if m else None) == max(starting, key=len, default=None)

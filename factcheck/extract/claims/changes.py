@@ -5,6 +5,7 @@ elliptically ("…, and Ms Ali's nearly 11pc"), and a majority's direction witho
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 
 from factcheck import compiled_re as re
@@ -486,6 +487,7 @@ _DIRECTION_THEN_VOTE = re.compile(
     r"(?!\s+share|s)",
     re.IGNORECASE,
 )
+_VOTE_WORD = re.compile(r"vote", re.IGNORECASE)
 _VOTE_DOWN = re.compile(r"collapse|plummet|slump|slashed|went\s+down", re.IGNORECASE)
 # The level the vote changed to, right after the verb: "saw his vote fall to just 1,527".
 _VOTE_TO_LEVEL = re.compile(r"\s+to\s+(?:just\s+|only\s+|a\s+mere\s+)?(?=\d)", re.IGNORECASE)
@@ -495,8 +497,34 @@ def may_state_vote_direction(text: str) -> bool:
     """Could ``text`` say a vote rose or fell without a figure ("saw his vote collapse")? The
     whole-text test a story with no other result passes on."""
     return " vote" in text and bool(
-        _VOTE_THEN_DIRECTION.search(text) or _DIRECTION_THEN_VOTE.search(text)
+        next(_votes_then_direction(text, 0, len(text)), None) or _DIRECTION_THEN_VOTE.search(text)
     )
+
+
+def _votes_then_direction(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_VOTE_THEN_DIRECTION` in ``text[start:end]``, as its ``finditer``
+    gives them, each tried only where one can open: a match is a possessor (at most three
+    characters, or none after a letter), space, perhaps "own" and space, then "vote" and space.
+    The pattern's first alternatives ("his", a quote, a lookbehind) leave the engine no first
+    character to skip to, so ``finditer`` tried it at every place of the sentence."""
+    pos = start
+    for v in _VOTE_WORD.finditer(text, start, end):
+        at = v.start()
+        if at <= pos or not text[at - 1].isspace() or not text[at + 4 : at + 5].isspace():
+            continue  # (inside the last match, "devote", "votes": no match holds this one)
+        opens: set[int] = set()
+        gap = at
+        for _ in range(2):  # the possessor before the space, or before "own" and its space
+            while gap > pos and text[gap - 1].isspace():
+                gap -= 1
+            opens.update(range(max(pos, gap - 3), gap + 1))
+            gap = max(pos, gap - 3)
+        for place in sorted(opens):
+            m = _VOTE_THEN_DIRECTION.match(text, place, end)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
 
 
 def read_vote_directions(f: Frame) -> None:
@@ -507,7 +535,7 @@ def read_vote_directions(f: Frame) -> None:
     level ("by 0.7%", "from 9,239 to 2,011") is left to the readings of those."""
     state, sent, text = f.state, f.sent, f.state.text
     found = [
-        *_VOTE_THEN_DIRECTION.finditer(text, sent.span.start, sent.span.end),
+        *_votes_then_direction(text, sent.span.start, sent.span.end),
         *_DIRECTION_THEN_VOTE.finditer(text, sent.span.start, sent.span.end),
     ]
     for m in found:
