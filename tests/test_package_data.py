@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from importlib import resources
 
+from script_modules import REPO, load
+
 from factcheck.package_data import package_root
 
 
@@ -19,17 +21,11 @@ def test_the_package_root_is_importlib_resources_folder() -> None:
 
 def test_the_given_names_are_those_the_script_builds_from_the_bundled_results() -> None:
     # The list is derived data: rebuilding it from the shipped results changes nothing.
-    import importlib.util
-    from pathlib import Path
 
     from factcheck.extract.entities import given_names
 
-    script = Path(__file__).resolve().parent.parent / "scripts" / "build_given_names.py"
-    spec = importlib.util.spec_from_file_location("build_given_names", script)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    script = REPO / "scripts" / "build_given_names.py"
+    module = load(script)
     built = module.given_names()
     assert set(built) == given_names()
     # Given names, and no place's word ("Gordon", "Leigh") nor a sentence's ("The").

@@ -6,26 +6,11 @@ labelled story of our own (Bolsover 2019: Mark Fletcher first, Dennis Skinner se
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+from script_modules import benchmark
 
-
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-realcopy = _load("realcopy")
+realcopy = benchmark("realcopy")
 
 STORY = "Mark Fletcher won Bolsover for the Conservatives, pushing Labour's Dennis Skinner into "
 

@@ -5,27 +5,12 @@ Judged on tiny labelled stories of our own (Bolsover 2019: Mark Fletcher 21,791 
 from __future__ import annotations
 
 import csv
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from script_modules import benchmark
 
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
-
-
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-realcopy = _load("realcopy")
+realcopy = benchmark("realcopy")
 
 
 def _row(claim_type: str, subject: str, stated: str, quote: str) -> dict[str, str]:

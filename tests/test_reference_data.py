@@ -6,6 +6,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from script_modules import REPO, load
 
 from factcheck.errors import ConfigError
 from factcheck.reference.bundled import bundled_elections, bundled_results
@@ -105,16 +106,9 @@ def test_bad_reference_file_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_the_build_script_reproduces_the_bundled_file(shared_dir: Path, tmp_path: Path) -> None:
     import gzip
-    import importlib.util
-    import sys
 
-    script = Path(__file__).resolve().parent.parent / "scripts" / "build_reference.py"
-    spec = importlib.util.spec_from_file_location("build_reference", script)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_reference"] = module
-    spec.loader.exec_module(module)
+    script = REPO / "scripts" / "build_reference.py"
+    module = load(script)
     out = tmp_path / "out.jsonl.gz"
     module.write(module.build(shared_dir / "data" / "uk-results"), out)
     bundled = script.parent.parent / "factcheck" / "data" / "uk-ge-results.jsonl.gz"

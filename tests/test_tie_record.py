@@ -4,33 +4,17 @@ the ties it rests on, judged on a tiny labelled story of our own."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from script_modules import benchmark
 
 from factcheck.reference.bundled import bundled_results
 
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
-
-
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-realcopy = _load("realcopy")
-tie_policy = _load("tie_policy")
+realcopy = benchmark("realcopy")
+tie_policy = benchmark("tie_policy")
 
 # Our own story: a majority stated wrongly (officially 5,299) and a vote count stated rightly.
 STORY = (
