@@ -6,44 +6,19 @@ uk-ge-2017, with a Labour candidate whose given name each test chooses."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from poplar_record import SEAT, check, record, won
 
-import factcheck
-from factcheck.config import Config
 from factcheck.models import CandidateResult
 from factcheck.names import familiar_forms, same_given_name
 from factcheck.reference.matching import match_candidate, namesake
 
-SEAT = "Poplar and Limehouse"
-FRONT = "---\nelection: uk-ge-2017\n---\n"
 _PAIRS = sorted(familiar_forms())
 _FULL = sorted({full for _, full in _PAIRS if len(full) >= 4})
-
-
-def _record(tmp: Path, *candidates: tuple[str, str, int]) -> Config:
-    path = tmp / "record.json"
-    contest = {
-        "name": SEAT,
-        "valid_votes": sum(v for _, _, v in candidates),
-        "candidates": [{"name": n, "party": p, "votes": v} for n, p, v in candidates],
-    }
-    path.write_text(json.dumps({"election": "uk-ge-2017", "contests": [contest]}), "utf-8")
-    return Config(reference=str(path))
-
-
-def _check(tmp: Path, text: str, config: Config, rule: str = "name-mismatch") -> factcheck.Report:
-    path = tmp / "story.txt"
-    path.write_text(FRONT + text, encoding="utf-8")
-    return factcheck.check(path, select=[rule], config=config)
-
-
-def _won(name: str) -> str:
-    return f"In {SEAT}, Labour's {name} won with 21,000 votes.\n"
 
 
 def _field(given: str) -> tuple[tuple[str, str, int], ...]:
@@ -74,13 +49,13 @@ def test_the_pack_is_folded_and_pairs_a_form_with_a_different_name() -> None:
 def test_a_familiar_form_either_way_round_is_silent(
     tmp_path: Path, written: str, official: str
 ) -> None:
-    report = _check(tmp_path, _won(f"{written} Harrowby"), _record(tmp_path, *_field(official)))
+    report = check(tmp_path, won(f"{written} Harrowby"), record(tmp_path, *_field(official)))
     assert (report.findings, report.not_checked) == ((), ())  # compared, and found right
 
 
 def test_a_misspelt_given_name_beside_the_familiar_forms_still_fires(tmp_path: Path) -> None:
     # "Gerrard" is neither Gerard nor a form of it: the writer's slip.
-    report = _check(tmp_path, _won("Gerrard Harrowby"), _record(tmp_path, *_field("Gerard")))
+    report = check(tmp_path, won("Gerrard Harrowby"), record(tmp_path, *_field("Gerard")))
     (f,) = report.findings
     assert (f.text, f.fix) == ("Gerrard Harrowby", "Gerard Harrowby")
 
@@ -92,7 +67,7 @@ def test_every_familiar_form_in_the_pack_is_silent_either_way_round(
 ) -> None:
     form, full = (w.title() for w in pair)
     written, official = (full, form) if swap else (form, full)
-    report = _check(tmp_path, _won(f"{written} Harrowby"), _record(tmp_path, *_field(official)))
+    report = check(tmp_path, won(f"{written} Harrowby"), record(tmp_path, *_field(official)))
     assert (report.findings, report.not_checked) == ((), ())  # compared, and found right
 
 
@@ -112,8 +87,8 @@ def test_a_one_letter_slip_of_a_given_name_always_fires(
     # about forty on main).
     assume(not slipped.endswith("ly"))
     official = f"{full.title()} Harrowby"
-    report = _check(
-        tmp_path, _won(f"{slipped.title()} Harrowby"), _record(tmp_path, *_field(full.title()))
+    report = check(
+        tmp_path, won(f"{slipped.title()} Harrowby"), record(tmp_path, *_field(full.title()))
     )
     (f,) = report.findings
     assert f.fix == official
@@ -152,17 +127,17 @@ def test_of_two_candidates_of_one_surname_a_familiar_form_says_which() -> None:
 
 
 def test_a_namesakes_figure_is_not_compared_with_the_candidates(tmp_path: Path) -> None:
-    config = _record(tmp_path, *_field("Shabana"))
+    config = record(tmp_path, *_field("Shabana"))
     text = f"In {SEAT}, Labour's Khalid Harrowby won with 12,000 votes.\n"
-    assert _check(tmp_path, text, config, "reference-mismatch").findings == ()
+    assert check(tmp_path, text, config, "reference-mismatch").findings == ()
     # Control: the candidate herself, with the same wrong figure.
     text = f"In {SEAT}, Labour's Shabana Harrowby won with 12,000 votes.\n"
-    (f,) = _check(tmp_path, text, config, "reference-mismatch").findings
+    (f,) = check(tmp_path, text, config, "reference-mismatch").findings
     assert f.text == "12,000"
 
 
 def test_a_namesake_is_not_checked_and_says_whose_surname_it_shares(tmp_path: Path) -> None:
-    report = _check(tmp_path, _won("Khalid Harrowby"), _record(tmp_path, *_field("Shabana")))
+    report = check(tmp_path, won("Khalid Harrowby"), record(tmp_path, *_field("Shabana")))
     assert report.findings == ()
     (skipped,) = report.not_checked
     assert skipped.reason == (

@@ -9,44 +9,19 @@ uk-ge-2017, with candidates each test chooses."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from poplar_record import SEAT, check, record, won
 from rapidfuzz import fuzz
 
-import factcheck
-from factcheck.config import Config
 from factcheck.models import CandidateResult
 from factcheck.names import familiar_forms, same_given_name, same_person_name
 from factcheck.reference.matching import FIRST_NAME_CUTOFF, match_candidate
 
-SEAT = "Poplar and Limehouse"
-FRONT = "---\nelection: uk-ge-2017\n---\n"
 _GIVEN = sorted({full for _, full in familiar_forms() if len(full) >= 4})
-
-
-def _record(tmp: Path, *candidates: tuple[str, str, int]) -> Config:
-    path = tmp / "record.json"
-    contest = {
-        "name": SEAT,
-        "valid_votes": sum(v for _, _, v in candidates),
-        "candidates": [{"name": n, "party": p, "votes": v} for n, p, v in candidates],
-    }
-    path.write_text(json.dumps({"election": "uk-ge-2017", "contests": [contest]}), "utf-8")
-    return Config(reference=str(path))
-
-
-def _check(tmp: Path, text: str, config: Config, rule: str = "name-mismatch") -> factcheck.Report:
-    path = tmp / "story.txt"
-    path.write_text(FRONT + text, encoding="utf-8")
-    return factcheck.check(path, select=[rule], config=config)
-
-
-def _won(name: str) -> str:
-    return f"In {SEAT}, Labour's {name} won with 21,000 votes.\n"
 
 
 # -- middle names as initials ------------------------------------------------------------------
@@ -64,19 +39,19 @@ def test_middle_initials_without_stops_are_the_recorded_name(
     tmp_path: Path, written: str, official: str
 ) -> None:
     assert same_person_name(written, official)
-    config = _record(tmp_path, (official, "Labour", 21000), ("Ann Quell", "Conservative", 9000))
-    report = _check(tmp_path, _won(written), config)
+    config = record(tmp_path, (official, "Labour", 21000), ("Ann Quell", "Conservative", 9000))
+    report = check(tmp_path, won(written), config)
     assert (report.findings, report.not_checked) == ((), ())  # compared, and found right
 
 
 def test_other_middle_initials_or_a_misspelt_surname_still_fire(tmp_path: Path) -> None:
     assert not same_person_name("Owain TD Prothero", "Owain T. C. Prothero")
-    config = _record(
+    config = record(
         tmp_path, ("Owain T. C. Prothero", "Labour", 21000), ("Ann Quell", "Conservative", 9000)
     )
-    (f,) = _check(tmp_path, _won("Owain TC Prothro"), config).findings
+    (f,) = check(tmp_path, won("Owain TC Prothro"), config).findings
     assert (f.text, f.fix) == ("Owain TC Prothro", "Owain TC Prothero")
-    (f,) = _check(tmp_path, _won("Owain TD Prothero"), config).findings
+    (f,) = check(tmp_path, won("Owain TD Prothero"), config).findings
     assert f.text == "Owain TD Prothero"
 
 
@@ -94,23 +69,23 @@ def test_a_like_surname_with_an_unlike_given_name_is_another_person() -> None:
 
 
 def test_another_person_is_not_checked_and_a_slip_of_the_candidate_fires(tmp_path: Path) -> None:
-    config = _record(tmp_path, ("Mickey Hardy", "Labour", 21000), ("Ann Quell", "Green", 900))
-    report = _check(tmp_path, _won("Dominic Hardey"), config)
+    config = record(tmp_path, ("Mickey Hardy", "Labour", 21000), ("Ann Quell", "Green", 900))
+    report = check(tmp_path, won("Dominic Hardey"), config)
     assert report.findings == ()
     (skipped,) = report.not_checked
     assert "is not, or not only one of, the official candidates" in skipped.reason
-    (f,) = _check(tmp_path, _won("Mickey Hardey"), config).findings
+    (f,) = check(tmp_path, won("Mickey Hardey"), config).findings
     assert (f.text, f.fix) == ("Mickey Hardey", "Mickey Hardy")
-    report = _check(tmp_path, _won("Mickey Hardy"), config)
+    report = check(tmp_path, won("Mickey Hardy"), config)
     assert (report.findings, report.not_checked) == ((), ())
 
 
 def test_another_persons_figure_is_not_compared_with_the_candidates(tmp_path: Path) -> None:
-    config = _record(tmp_path, ("Mickey Hardy", "Labour", 21000), ("Ann Quell", "Green", 900))
+    config = record(tmp_path, ("Mickey Hardy", "Labour", 21000), ("Ann Quell", "Green", 900))
     text = f"In {SEAT}, Labour's Dominic Hardey won with 12,000 votes.\n"
-    assert _check(tmp_path, text, config, "reference-mismatch").findings == ()
+    assert check(tmp_path, text, config, "reference-mismatch").findings == ()
     text = f"In {SEAT}, Labour's Mickey Hardy won with 12,000 votes.\n"
-    (f,) = _check(tmp_path, text, config, "reference-mismatch").findings
+    (f,) = check(tmp_path, text, config, "reference-mismatch").findings
     assert f.text == "12,000"
 
 
