@@ -595,6 +595,8 @@ def _read_cell(
             seat=seat_tie[0],
             election="no other election named on its line: the story's",
         )
+    votes_here: NumberMention | None = None  # the count this line gave as her votes
+    bare_share: NumberMention | None = None  # the bare decimal read after it as her share
     for k, n in nums:
         if _MAJORITY_IN_CELL.search(text, cell.start, n.start):
             # "Jane Smith - 29,992 (majority 14,337)": the seat's, left to its reading. A line
@@ -623,6 +625,9 @@ def _read_cell(
         signed = n.start > cell.start and text[n.start - 1] in "+-−"
         if signed or n.number_text.startswith(("+", "-", "−")):
             if n.kind is NumberKind.PERCENT and cand.share is not None:
+                change_column(f, n, cand, person=person, seat=seat, seat_tie=seat_tie, what=what)
+            elif bare_share is not None and _bare_column(text, bare_share, n):
+                # "… 24,459 48.3 +7.7": the signed decimal after a bare share is its change.
                 change_column(f, n, cand, person=person, seat=seat, seat_tie=seat_tie, what=what)
             elif (
                 cand.share is not None
@@ -664,12 +669,34 @@ def _read_cell(
                     subject_tie=subject_tie,
                 )
             continue
+        if (
+            votes_here is not None
+            and cand.share is None
+            and _bare_column(text, votes_here, n)
+            and all(_signed_decimal(m) for _, m in nums if m.start > n.start)
+        ):
+            # "Jane Smith (Lab) 24,459 48.3": a decimal of at most 100 right after her votes,
+            # in the column a list gives the share, with no header or "%" to say so; only a
+            # signed change may follow (a count after it is a column no one can name). The
+            # column's place is a convention, not a word: the reading is loose.
+            bare_share = n
+            cand.share = f.figure(
+                n,
+                Unit.PERCENT,
+                f"{what}: a bare decimal in the share's column, after the votes",
+                who=person,
+                what_loose=True,
+                seat=seat_tie,
+                subject_tie=subject_tie,
+            )
+            continue
         count = n.kind is NumberKind.COUNT or as_count
         if count and DIGITS.fullmatch(n.number_text) and n.value >= 1:
             if cand.votes is None:
                 cand.votes = f.figure(
                     n, Unit.VOTES, what, who=person, seat=seat_tie, subject_tie=subject_tie
                 )
+                votes_here = n
             elif _prose_figure(cand.votes, what) and cand.votes.value != n.value:
                 # "Jane Smith is re-elected with 16,094 votes" above the seat's table's "Jane
                 # Smith Conservatives 21,777": the table is the count; the prose's other value
@@ -694,6 +721,30 @@ def _read_cell(
             cand.restated.append(
                 f.figure(n, Unit.PERCENT, what, who=person, seat=seat_tie, subject_tie=subject_tie)
             )
+
+
+# A share or its change written as a bare decimal, "48.3", "+7.7", "−14.31": one or two
+# places, as lists print them (a whole number there may be anything: a footnote, a count).
+_BARE_DECIMAL = re.compile(r"[+\-−]?\d{1,3}\.\d{1,2}")
+# Between two columns of a list's line: spaces, or a table's bar.
+_COLUMN_GAP = re.compile(r"[ \t]*(?:\|[ \t]*)?")
+
+
+def _bare_column(text: str, before: NumberMention, n: NumberMention) -> bool:
+    """Is ``n`` a bare decimal of at most 100 in the column right after ``before`` (the
+    line's votes, or its bare share), with nothing but spaces or a table's bar between?"""
+    return (
+        n.kind is NumberKind.COUNT
+        and n.hedge == "exact"
+        and abs(n.value) <= 100
+        and bool(_BARE_DECIMAL.fullmatch(n.number_text))
+        and bool(_COLUMN_GAP.fullmatch(text, before.end, n.start))
+    )
+
+
+def _signed_decimal(n: NumberMention) -> bool:
+    """Is ``n`` a signed bare decimal, a share's change as lists print it ("+7.7")?"""
+    return n.number_text[:1] in "+-−" and bool(_BARE_DECIMAL.fullmatch(n.number_text))
 
 
 # A results page's card fields as copied, right before their figures: the share's label, and
