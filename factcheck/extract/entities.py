@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from factcheck import compiled_re as re
 from factcheck.extract.vocabulary import dated_years
 from factcheck.models import Span, span_of
+from factcheck.names import TITLES as NAME_TITLES
 from factcheck.names import name_key, seat_district, seat_short_form, seat_spellings
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|&")
@@ -1024,6 +1025,32 @@ def _given_before(text: str, run: list[tuple[str, int, int]], word: tuple[str, i
     )
 
 
+# After a run of capitals, a role it names: "Shadow Education Secretary", "Broughty Ferry
+# Tory councillor" (up to two more capitalised words between).
+_ROLE_AFTER = re.compile(
+    r"(?:[^\S\n]+[A-Z][\w'’-]*){0,2}[^\S\n]+(?:Secretary|Minister|Chancellor|[Ll]eader"
+    r"|[Cc]ouncill?or|candidate|MP|MSP|MS|MLA|MEP|[Mm]ayor|spokes(?:man|woman|person)"
+    r"|[Cc]hair(?:man|woman)?|hopeful|incumbent|veteran|activist)\b"
+)
+
+
+def _from_given(text: str, run: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A run after "the" and before a role ("The Shadow Education Secretary received …",
+    "the Broughty Ferry Tory councillor") is that role's words, no name: ``run`` from its
+    first given name or title on (then empty if it holds neither); else ``run`` ("The Green
+    Jane Smith came third": a name after a party word the matcher did not take)."""
+    if (
+        not run
+        or not _THE_BEFORE.search(text, max(0, run[0][1] - 5), run[0][1])
+        or not _ROLE_AFTER.match(text, run[-1][2])
+    ):
+        return run
+    for i, w in enumerate(run):
+        if w[0] in given_names() or w[0].lower() in NAME_TITLES:
+            return run[i:]
+    return []
+
+
 _INITIALS = re.compile(rf"[{_UP}]{{1,2}}")
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:]|\n)[\s\"“‘'(]*$")
 # An adverb in "-ly" of six letters or more ("Similarly", "Clearly", "Locally"): not "-lly"
@@ -1105,6 +1132,8 @@ def find_people(text: str, exclude: Sequence[Span] = ()) -> list[PersonMention]:
             # before a given name, no name's word. (After a title a word is a surname: "Mr
             # Hennerly".)
             del runs[0][0]
+        # "The Shadow Education Secretary received …": a role's words, no name.
+        runs = [_from_given(text, r) for r in runs]
         # Of two runs as long, the one opening with a given name: "Shadow Foreign Secretary
         # Douglas Alexander" is Douglas Alexander, not "Shadow Foreign".
         best = max(runs, key=lambda r: (len(r), bool(r) and r[0][0] in given_names()))

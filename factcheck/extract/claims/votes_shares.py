@@ -649,7 +649,10 @@ def _read_score(f: Frame) -> None:
         ):
             continue
         before = [p for p in f.people if p.span.end <= a.start]
+        if not before:
+            continue
         if len(before) < 2 or before[-2].name == before[-1].name:
+            _read_half_score(f, k, before[-1])
             continue
         first, second = before[-2:]
         gap = text[first.span.end : second.span.start]
@@ -673,6 +676,45 @@ def _read_score(f: Frame) -> None:
                 tie = (f"{who.name}, the {role} of a score of two named candidates", True)
                 what = "“N votes to N” after a verb of beating: the larger count is the winner's"
                 cand.votes = f.figure(n, Unit.VOTES, what, who=who, subject_tie=tie)
+
+
+# Before the one person a score names, words making them its loser ("beating Liberal
+# Democrat Jane Smith by 20,000 votes to 15,000", "over SNP challenger John Brown – 11,705
+# votes to 11,501") or its winner ("was beaten by former MSP Jane Smith by 18,478 votes to
+# 22,637"). The other count is the score's other side, whoever the sentence's subject is.
+_HALF_LOSER = re.compile(
+    r"\b(?:beat|beats|beating|defeated|defeating|ousted|ousting|unseated|unseating|over"
+    r"|ahead\s+of|saw\s+off|seeing\s+off)\s+(?:[\w'’.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_HALF_WINNER = re.compile(
+    r"\b(?:beaten|defeated|ousted|unseated|pipped|edged\s+out)\s+by\s+(?:[\w'’.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _read_half_score(f: Frame, k: int, who: PersonMention) -> None:
+    """A score "N votes to M" after one person only: their count is the one their side
+    of the beating says (the smaller for the one beaten, the larger for the one who beat);
+    the other count is nobody's here (read as the nearest person's, the first count of
+    "beating Jane Smith by 20,000 votes to 15,000" would be the one beaten's). Without such
+    words the person is the score's subject ("Jane Smith won with 20,000 votes to 15,000"),
+    and the counts are left to the other readings."""
+    text = f.state.text
+    a, b = f.numbers[k], f.numbers[k + 1]
+    lead = max(f.sent.span.start, who.span.start - 50)
+    if _HALF_WINNER.search(text, lead, who.span.start):
+        role, n = "winner", (a if a.value > b.value else b)
+    elif _HALF_LOSER.search(text, lead, who.span.start):
+        role, n = "loser", (b if a.value > b.value else a)
+    else:
+        return
+    f.used.update((k, k + 1))
+    cand = f.register(who)
+    if cand.votes is None:
+        tie = (f"{who.name}, the {role} of a score naming only them", True)
+        what = "“N votes to N” after a verb of beating: the larger count is the winner's"
+        cand.votes = f.figure(n, Unit.VOTES, what, who=who, subject_tie=tie)
 
 
 # "ahead of Dr McDonnell with 13,299 votes to his 11,303", "after his victory over Michelle
