@@ -208,6 +208,8 @@ def same_person_name(written: str, official: str) -> bool:
         return same_person_name(" ".join(_written_words(written)[:-1]), official)
     if w == o or o[-len(w) :] == w:
         return True  # the same, or the surname (and middle names) alone: "Duncan Smith"
+    if len(w) == 1 and len(o) >= 2 and _given_name_title(written):
+        return same_given_name(w[0], o[0])  # "Sir Ed" for Ed Davey, "Dame Andrea"
     ws, os_ = surname_words(written), surname_words(official)
     if ws != os_ or is_surname_alone(written):
         return False
@@ -221,6 +223,17 @@ def same_person_name(written: str, official: str) -> bool:
         return True
     w_run, o_run = _initials_run(w_mid), _initials_run(o_mid)
     return _in_order(w_run, o_run) or _in_order(o_run, w_run)
+
+
+_GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
+"""Titles, folded, said before a given name alone: a knight or dame is "Sir Ed", "Dame
+Andrea", never "Sir Davey"."""
+
+
+def _given_name_title(written: str) -> bool:
+    """Does ``written`` open with a knight's or a dame's title ("Sir Ed")?"""
+    first = written.split(maxsplit=1)[:1]
+    return bool(first) and name_key(first[0]) in _GIVEN_NAME_TITLES
 
 
 def _initials_run(words: tuple[str, ...]) -> tuple[str, ...]:

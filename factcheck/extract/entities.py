@@ -1087,6 +1087,7 @@ def find_people(text: str, exclude: Sequence[Span] = ()) -> list[PersonMention]:
     """
     blocked = sorted((s.start, s.end) for s in exclude)
     out = _surname_first(text, blocked) if ", " in text else []
+    out += _in_capitals(text, blocked)
     if out:
         # "GOACHER, Mark Green 2,499": the given name is the surname-first name's, and
         # "Mark Green" no name of its own.
@@ -1228,6 +1229,57 @@ def _surname_first(text: str, blocked: Sequence[tuple[int, int]]) -> list[Person
             end = m.start("more") + w.end()
         name = " ".join([*given, surname.title()])
         out.append(PersonMention(span_of(m.start(), end), name, None))
+    return out
+
+
+# A given name in capitals, then one or two words of the surname, in capitals or not: a
+# story's opening words ("BEN Lake defied …", "ED BALLS became …") or a guide's list of
+# candidates ("MARCUS JONES (Conservative)"). It opens with a character class (the word start
+# checked behind it), so that the engine skips in C to the next capital.
+_CAPITALS_GIVEN = re.compile(rf"[{_UP}](?<![\w'’-].)[{_UP}]+(?=[^\S\n]+[{_UP}])")
+_CAPITALS_REST = re.compile(
+    rf"(?:[^\S\n]+(?:(?:Ma?c)?[{_UP}][{_UP}'’-]*[{_UP}]|{_CAP})){{1,2}}(?![\w'’-])"
+)
+_CAPITALS_AFTER = re.compile(rf"[^\S\n]+[{_UP}]{{2}}")
+
+
+def _in_capitals(text: str, blocked: Sequence[tuple[int, int]]) -> list[PersonMention]:
+    """Names whose given name is written in capitals ("BEN Lake", "JACKIE Doyle-Price", "ED
+    BALLS"), as a story's first words or a list of candidates write them; each as the name
+    is spelt in lower case ("Ben Lake", "Ed Balls"). The first word must be a given name
+    candidates stood under (:func:`given_names`), and no word a party's, a seat's or one of
+    ``_NOT_NAMES`` ("MARK WILLIAMS MP": "MP" is no name's); a name all in capitals with a
+    word in capitals after it is a headline's run of capitals ("WILL BE RETAINED"), not a
+    name."""
+    out = []
+    for m in _CAPITALS_GIVEN.finditer(text):
+        # (The surname's words are matched after the given name, not with it: "SINN FÉIN’S
+        # JOHN Finucane" is tried at each word in capitals.)
+        if m.group(0).title() not in given_names():
+            continue
+        rest = _CAPITALS_REST.match(text, m.end())
+        if rest is None:
+            continue
+        words = [(m.group(0), m.start())]
+        words += [(w.group(0), rest.start() + w.start()) for w in _NON_SPACE.finditer(rest[0])]
+        kept = words[:1]
+        for word, at in words[1:]:
+            shown = word.title() if word.isupper() else word
+            if (
+                word in _NOT_NAMES
+                or shown in _NOT_NAMES
+                or (word.isupper() and len(word) < 3)
+                or _inside(at, at + len(word), blocked)
+            ):
+                break
+            kept.append((word, at))
+        if len(kept) < 2 or _inside(kept[0][1], kept[0][1] + len(kept[0][0]), blocked):
+            continue
+        end = kept[-1][1] + len(kept[-1][0])
+        if all(w.isupper() for w, _ in kept) and _CAPITALS_AFTER.match(text, end):
+            continue
+        name = " ".join(w.title() if w.isupper() else w for w, _ in kept)
+        out.append(PersonMention(span_of(kept[0][1], end), name, None))
     return out
 
 

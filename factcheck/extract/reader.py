@@ -180,7 +180,7 @@ from factcheck.models import (
     span_of,
     trusted,
 )
-from factcheck.names import person_words, surname_key
+from factcheck.names import name_key, person_words, same_given_name, surname_key
 from factcheck.packs import Pack, default_pack
 
 NumberReading = Callable[[Frame, Around], bool]
@@ -926,6 +926,10 @@ def _resolve_people(
             out.append(p)
         elif (name := full_name(key, p.span.start)) is not None:
             out.append(PersonMention(p.span, name, p.title))
+        elif p.title in _GIVEN_NAME_TITLES and (name := _by_given_name(p.name, people)):
+            # "Sir Julian" after Sir Julian Brazier: a knight or dame is called by title and
+            # given name.
+            out.append(PersonMention(p.span, name, p.title))
         elif p.title is not None and (name := _slip_of(key, full)) is not None:
             # "Mr Spitfield" where only Spencer Pitfield was named: a titled surname one
             # letter from one person's, and no one's as written, is that person misspelt.
@@ -965,6 +969,32 @@ def _resolve_people(
     # Mentions start at different places: the order is the text's, whatever was found first.
     out.sort(key=lambda p: p.span.start)
     return out
+
+
+_GIVEN_NAME_TITLES = frozenset({"Sir", "Dame"})
+"""Titles said before a given name alone: "Sir Ed", "Dame Andrea" (never "Mr Ed")."""
+
+
+def _by_given_name(word: str, people: list[PersonMention]) -> str | None:
+    """The one person the story names in full whose given name is ``word`` ("Julian Brazier"
+    for "Sir Julian"), or a familiar or shortened form of it ("Edward Davey" for "Sir Ed")
+    when no one's is that word as written; of several, the one named with a knight's or a
+    dame's title ("Sir David Amess", not David Smith); else None, for no one is sure."""
+    if not _named_in_full(word) and word[:1].isupper():
+        key = name_key(word)
+        for same in (True, False):
+            named: dict[str, bool] = {}
+            for p in people:
+                words = person_words(p.name)
+                if len(words) >= 2 and (
+                    words[0] == key if same else same_given_name(key, words[0])
+                ):
+                    named[p.name] = named.get(p.name, False) or p.title in _GIVEN_NAME_TITLES
+            if len(named) > 1:
+                named = {n: titled for n, titled in named.items() if titled}
+            if named:
+                return next(iter(named)) if len(named) == 1 else None
+    return None
 
 
 SLIP_SURNAME_MIN = 6

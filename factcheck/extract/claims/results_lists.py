@@ -960,7 +960,9 @@ def _dated(f: Frame, n: NumberMention) -> bool:
 
 
 _SEPARATOR_ONLY = re.compile(
-    r"[\s:,;()\[\]|•*\-–—]*(?:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*[\s:,;()\[\]|\-–—]+)?"
+    # (A label that dates, not a party's: "Jane Smith (Con) Born 1974", "Elected 2015".)
+    r"[\s:,;()\[\]|•*\-–—]*(?:(?!(?:Born|Elected|Re-elected|First|Since|Until|From|In)\b)"
+    r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*[\s:,;()\[\]|\-–—]+)?"
 )
 _COUNT_TAIL = re.compile(r"\s*(?:votes?\b)?\s*(?:[(\[,;|–—-].*)?", re.DOTALL)
 

@@ -1,0 +1,161 @@
+"""People named in forms real copy uses and the reader passed over (issue 8, seventeenth
+session): a knight or dame called by title and given name ("Sir Julian" after Sir Julian
+Brazier), and a name whose given name is written in capitals, as a story's opening words or a
+guide's list of candidates write it ("BEN Lake held …", "ED BALLS became …", "MARCUS JONES
+(Conservative)"); and a year after a list line's label that dates ("Born 1974"), which is no
+vote count.
+
+Sentences are ours, in the shapes seen in several outlets' stories; the people, seats and
+figures are the bundled record's, and each wrong figure has its control.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from story_files import article_of, findings_of
+
+from factcheck.extract.entities import find_people, given_names
+from factcheck.names import same_person_name
+
+
+def _votes(text: str) -> dict[str, int | None]:
+    return {
+        c.name: int(c.votes.value) if c.votes else None
+        for k in article_of(text).contests
+        for c in k.candidates
+    }
+
+
+# -- a knight or dame by title and given name ---------------------------------------------------
+
+# Canterbury 2017: Rosie Duffield (Lab) 25,572, Julian Brazier (Con) 25,385.
+_CANTERBURY = (
+    "Sir Julian Brazier lost Canterbury to Labour's Rosie Duffield.\n\n"
+    "Sir Julian polled {votes} votes.\n"
+)
+
+
+@pytest.mark.parametrize("votes", ["25,385", "25,835"])
+def test_sir_and_a_given_name_is_the_knight_named_before(votes: str) -> None:
+    text = _CANTERBURY.format(votes=votes)
+    assert _votes(text).get("Julian Brazier") == int(votes.replace(",", "")), text
+    fired = [f.message for f in findings_of(text, "uk-ge-2017")]
+    assert bool(fired) is (votes != "25,385"), fired
+    # "Sir Julian" is how a knight is called: no misspelling of Julian Brazier.
+    assert findings_of(text, "uk-ge-2017", "name-mismatch") == []
+
+
+def test_dame_and_a_familiar_given_name_is_the_one_named_so() -> None:
+    # Kingston and Surbiton 2024: Ed Davey (LD) 25,870; "Sir Edward" is his given name
+    # in full, and no one else of the story is an Edward or an Ed.
+    text = (
+        "Ed Davey held Kingston and Surbiton for the Liberal Democrats.\n\n"
+        "Sir Edward gained 25,870 votes overall.\n"
+    )
+    assert _votes(text).get("Ed Davey") == 25_870
+    assert findings_of(text, "uk-ge-2024", "name-mismatch") == []
+
+
+def test_two_people_of_the_given_name_are_told_apart_by_the_title_or_not_at_all() -> None:
+    # Southend West 2019: David Amess (Con) 27,555. The other David is no knight.
+    titled = (
+        "Sir David Amess held Southend West, with David Smith of the Green Party far "
+        "behind.\n\nSir David received 27,555 votes.\n"
+    )
+    assert _votes(titled).get("David Amess") == 27_555
+    # Neither named with the title: "Sir David" may be either, and is read as no one's.
+    untitled = titled.replace("Sir David Amess", "David Amess")
+    assert 27_555 not in _votes(untitled).values()
+
+
+def test_mr_and_a_given_name_is_no_one() -> None:
+    # Only a knight or dame is called by title and given name: "Mr Julian" is a surname.
+    text = _CANTERBURY.format(votes="25,385").replace("Sir Julian polled", "Mr Julian polled")
+    assert 25_385 not in _votes(text).values()
+
+
+@pytest.mark.parametrize(
+    ("written", "official", "same"),
+    [
+        ("Sir Ed", "Ed Davey", True),
+        ("Sir Ed", "Edward Davey", True),
+        ("Dame Andrea", "Andrea Jenkyns", True),
+        ("Sir Julian", "Hugh Lanning", False),
+        ("Mr Julian", "Julian Brazier", False),
+        ("Julian", "Julian Brazier", False),
+    ],
+)
+def test_a_knights_given_name_is_the_person_as_people_write_them(
+    written: str, official: str, same: bool
+) -> None:
+    assert same_person_name(written, official) is same
+
+
+# -- a given name in capitals -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("votes", ["15,208", "15,280"])
+@pytest.mark.parametrize("name", ["BEN Lake", "BEN LAKE"])
+def test_a_story_opening_on_a_name_in_capitals_names_the_candidate(name: str, votes: str) -> None:
+    # Ceredigion 2019: Ben Lake (PC) 15,208.
+    text = f"{name} held Ceredigion for Plaid Cymru with {votes} votes.\n"
+    assert _votes(text) == {"Ben Lake": int(votes.replace(",", ""))}
+    fired = findings_of(text, "uk-ge-2019")
+    assert bool(fired) is (votes != "15,208"), [f.message for f in fired]
+    assert findings_of(text, "uk-ge-2019", "name-mismatch") == []
+
+
+def test_a_hyphenated_surname_after_a_given_name_in_capitals() -> None:
+    # Thurrock 2015: Jackie Doyle-Price (Con) 16,692.
+    text = "JACKIE Doyle-Price held Thurrock with 16,692 votes.\n"
+    assert _votes(text) == {"Jackie Doyle-Price": 16_692}
+    assert findings_of(text, "uk-ge-2015") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("NICK Clegg is this morning considering his position", ["Nick Clegg"]),
+        ("ED BALLS became the highest-profile casualty", ["Ed Balls"]),
+        ("VICKY FOWLER (Labour)", ["Vicky Fowler"]),
+        ("SINN FÉIN’S JOHN Finucane has been elected", ["John Finucane"]),
+        ("JOHN McDONNELL held his seat", ["John McDONNELL"]),
+        # A headline's run of capitals: no name, even on a given name's word.
+        ("LABOUR WILL BE RETAINING THE SEAT", []),
+        ("MARK WILLIAMS MP HOLDS CEREDIGION", []),
+        ("ED BALLS LOSES HIS SEAT", []),
+        # No given name first: a heading, a party's capitals.
+        ("BBC NEWS Scotland", []),
+        ("THE Conservatives held on", []),
+    ],
+)
+def test_names_in_capitals(text: str, names: list[str]) -> None:
+    assert [p.name for p in find_people(text)] == names
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    first=st.sampled_from(sorted(given_names())),
+    surname=st.sampled_from(["Lake", "Doyle-Price", "Morden", "Antoniazzi", "Williams"]),
+    capitals=st.booleans(),
+)
+def test_any_given_name_in_capitals_opens_a_name(first: str, surname: str, capitals: bool) -> None:
+    written = f"{first.upper()} {surname.upper() if capitals else surname}"
+    found = find_people(f"{written} has been re-elected.")
+    assert [(p.name, p.span.end) for p in found] == [(f"{first} {surname}", len(written))]
+
+
+# -- a year after a label that dates ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["Born", "Elected"])
+def test_a_list_lines_dated_label_makes_its_number_a_year(label: str) -> None:
+    # A guide's candidate line: "Born 1974" is no vote count (Nuneaton 2015: Marcus Jones
+    # polled 20,827). A line with its count and no label stays read.
+    text = f"Nuneaton\n\nCurrent MP\nMARCUS JONES (Conservative) {label} 1974\n"
+    assert _votes(text).get("Marcus Jones") is None
+    assert findings_of(text, "uk-ge-2015") == []
+    counted = "Nuneaton\n\nMARCUS JONES (Conservative) 20,827\n"
+    assert _votes(counted) == {"Marcus Jones": 20_827}
