@@ -91,7 +91,9 @@ from factcheck.extract.claims.member_rows import read_member_rows
 from factcheck.extract.claims.new_members import (
     ELECTED_AS_CUE,
     NEW_CUE,
+    WILL_CUE,
     read_elected_as,
+    read_members_to_come,
     read_new_members,
 )
 from factcheck.extract.claims.outcomes import (
@@ -1173,12 +1175,14 @@ def _read_sentence(f: Frame) -> None:
         read_overturned(f)  # "X overturned a Conservative majority": a gain from them
     if (f.people or f.parties) and f.holds(CHALLENGE_CUES):
         read_challengers(f)  # "saw off the challenge of Labour's Y": Y second
-    if NEW_CUE in f.low and f.people and f.contests:
+    if (NEW_CUE in f.low or "newly" in f.low) and f.people and f.contests:
         read_new_members(f)  # "the new MP for Eddisbury Edward Timpson"
-    if f.people and f.holds(WON_BY_CUES):
+    if (f.people or f.parties) and f.holds(WON_BY_CUES):
         read_passive_winners(f)  # "Gordon was won by Conservative Jane Smith"
     if ELECTED_AS_CUE in f.low and f.people and f.contests:
         read_elected_as(f)  # "Jane Smith was elected as Workington's new MP"
+    if (WILL_CUE in f.low or NEW_CUE in f.low) and f.people and f.contests:
+        read_members_to_come(f)  # "Jane Smith will represent Gower", "will be the new MP for"
     if MEMBER_ROW_CUE in sent.text and f.people and f.contests:
         read_member_rows(f)  # "The MPs elected are:" then "Belfast West: Jane Smith (SF)"
 

@@ -132,8 +132,9 @@ def _firsts(text: str) -> dict[str, str | None]:
 
 
 def test_won_by_a_party_alone_reads_no_winner_whoever_was_named_before() -> None:
-    # Nobody after "by": the person named before the verb is no winner.
-    assert _firsts("Jane Smith said Gower was won by Labour.") == {}
+    # Nobody after "by": the person named before the verb is no winner. (Seventeenth session:
+    # the party's candidate, known only by party, is; the empty name is theirs.)
+    assert _firsts("Jane Smith said Gower was won by Labour.") == {"": "Gower"}
     # The control: a person after "by" is.
     assert _firsts("Labour said Gower was won by Jane Smith.") == {"Jane Smith": "Gower"}
 

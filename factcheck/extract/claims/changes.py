@@ -1192,6 +1192,10 @@ def read_level(f: Frame, a: Around) -> bool:
         return False
     state = f.state
     pb = _PREVIOUS_BEFORE.search(a.before) if f.says(_PREVIOUS_CUES) else None
+    if pb and _rival_named_after(f, m):
+        # (seventeenth session) "won 51.1% of the vote compared to 41.7% for the
+        # Conservatives": a rival's share set against hers, not the level hers changed from.
+        return False
     if pb:
         completed = _previous_claim(f, m, pb, f.subject(m.start), f.last_change)
         if completed is not None:
@@ -1224,6 +1228,20 @@ def read_level(f: Frame, a: Around) -> bool:
         f.pending_change = f.last_change = updated
         return True
     return False
+
+
+# After a figure set against another: "for", "by" or "to", then its owner's name.
+_FOR_RIVAL = re.compile(r"[ \t]*(?:of\s+the\s+vote\s+)?(?:for|by|to)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _rival_named_after(f: Frame, m: NumberMention) -> bool:
+    """Is ``m`` followed by "for"/"by" and a party or person ("41.7% for the Conservatives",
+    "20.8 per cent for Mr Robertson"): the figure of the one named, not an earlier level?"""
+    gap = _FOR_RIVAL.match(f.state.text, m.end, f.sent.span.end)
+    if gap is None:
+        return False
+    at = gap.end()
+    return any(p.span.start == at for p in f.parties) or any(p.span.start == at for p in f.people)
 
 
 def _votes_reached(f: Frame, a: Around) -> bool:

@@ -16,6 +16,17 @@ dev7: three stories from three outlets (and two more inside quotations, not read
 person is the one named right before the verb, the seat the one the title names: both tied
 by the words, so the winner is read tightly.
 
+(Seventeenth session) The seat's member to come, said of the person named right before it:
+"Jane Smith will represent Gower", "will continue to represent Gower", "will continue as the
+MP for Gower", "will return as MP for Gower", "will be the new MP for Gower", "is the new
+Member of Parliament for the Gower constituency"; and the title before the name with the seat
+inside it, "New Gower MP Jane Smith", "Newly elected Gower MP Jane Smith", "Gower has a new
+MP, Jane Smith". Counted on the open skeletons: eleven stories from eleven outlets (a county
+paper, two hyperlocal sites, a student paper, a city paper, a local radio station, an
+MP-watching blog among them), none read. Person and seat are tied by the words, tightly; that
+they won is what the title or "will represent" says after a count, so each is read as the
+seat's winner (not a hold: a member continuing says nothing of the party).
+
 Not read: a new member with no seat in the words ("joined by new MP Lewis Atkinson"), a
 sentence dated to another election, a name that is not the very next item of the list, an
 election said inside a quotation, and "had been elected" (an earlier election's).
@@ -26,6 +37,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from factcheck import compiled_re as re
+from factcheck.extract.claims.outcomes import _states_a_result
 from factcheck.extract.claims.ranks import place_in_words
 from factcheck.extract.entities import ContestMention, PersonMention
 from factcheck.extract.frame import Frame
@@ -58,6 +70,11 @@ _LIST_LEAD = re.compile(
 )
 _IN = re.compile(r"\s+in\s+(?:the\s+)?")
 
+WILL_CUE = "will "
+"""The word the member-to-come wordings after a name hold ("will represent", "will be the
+new MP for"): :func:`read_members_to_come` reads a sentence only when it does, or holds
+:data:`NEW_CUE` ("is the new Member of Parliament for")."""
+
 ELECTED_AS_CUE = "elected as "
 """The words the titles after "elected as" hold: the reader offers a sentence to
 :func:`read_elected_as` only when its folded text does (a substring test)."""
@@ -79,6 +96,28 @@ _SEAT_MP = re.compile(
 )
 # Between a list's items: ", ", " and ", ", and ".
 _ITEM_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+_MP = r"(?:MP|[Mm]ember\s+of\s+[Pp]arliament)"
+# (seventeenth session) After the person, right before the seat: "will represent ", "will
+# once again represent ", "will continue to represent the ", "will continue as the MP for ",
+# "will return as MP for ", "will be the new Labour MP for ", "is the new Member of Parliament
+# for the ". An aside may stand between the name and the verb: "Jane Smith, 54, will …".
+_TO_COME = re.compile(
+    r"(?:\s*,[^,;:.()]{1,40},)?\s+(?:"
+    r"will\s+(?:(?:once\s+again|again|now|continue\s+to)\s+)?represent"
+    rf"|will\s+(?:continue|return|remain)\s+as\s+(?:the\s+)?(?:new\s+)?{_PARTY_WORDS}{_MP}\s+for"
+    rf"|(?:will\s+be|is)\s+the\s+new\s+{_PARTY_WORDS}{_MP}\s+for"
+    r")\s+(?:the\s+)?"
+)
+# Before a seat whose new member is named after it: "New ", "Newly elected ", "newly-elected ".
+_NEW_BEFORE_SEAT = re.compile(r"\b[Nn]ew(?:ly[\s-]elected)?\s+$")
+# After that seat, right before the name: " MP ", "'s new Labour MP ", " has a new MP, ",
+# " has a new MP – Labour's " (the party's possessive is a mention the name follows).
+_SEAT_TITLE_NAME = re.compile(rf"(?:['’]s?)?\s+{_PARTY_WORDS}MP\s+")
+_SEAT_HAS_NEW = re.compile(
+    rf"\s+has\s+a\s+new\s+{_PARTY_WORDS}MP\s*[,:–—-]\s*(?:[A-Z][\w&-]*\s+){{0,3}}?"
+)
 
 
 def _winner(f: Frame, who: PersonMention, seat: ContestMention, words: Span) -> None:
@@ -115,6 +154,62 @@ def read_new_members(f: Frame) -> None:
                 _winner(f, who, c, Span(start=who.span.start, end=c.span.end))
     for lead in _LIST_LEAD.finditer(text, sent.span.start, sent.span.end):
         _read_list(f, lead.end())
+    for c in f.contests:
+        _read_title_with_seat(f, c)
+
+
+def _read_title_with_seat(f: Frame, c: ContestMention) -> None:
+    """ "New Gower MP Jane Smith", "Gower has a new MP, Jane Smith": the seat inside the
+    title, the person right after it (a party's possessive between at most)."""
+    text, sent = f.state.text, f.sent
+    new = _NEW_BEFORE_SEAT.search(text, max(sent.span.start, c.span.start - 20), c.span.start)
+    gap = _SEAT_TITLE_NAME.match(text, c.span.end, sent.span.end) if new is not None else None
+    start = new.start() if new is not None else c.span.start
+    if gap is None:
+        gap = _SEAT_HAS_NEW.match(text, c.span.end, sent.span.end)
+    if gap is None:
+        return
+    who = _person_at(f, gap.end())
+    if who is None:
+        return
+    words = Span(start=start, end=who.span.end)
+    if _states_a_result(f, words):
+        _winner(f, who, c, words)
+
+
+def _person_at(f: Frame, at: int) -> PersonMention | None:
+    """The person named at ``at``, or right after a party's possessive there ("Labour's")."""
+    i = f.count_before(f.people, at)
+    if i >= len(f.people):
+        return None
+    who = f.people[i]
+    if who.span.start == at:
+        return who
+    for p in f.parties:
+        if p.span.start == at and _POSSESSIVE.fullmatch(f.state.text, p.span.end, who.span.start):
+            return who
+    return None
+
+
+_POSSESSIVE = re.compile(r"['’]s?\s+")
+
+
+def read_members_to_come(f: Frame) -> None:
+    """The seat's member to come, named right before "will represent" the seat, "will
+    continue as" or "will be the new" MP for it: its winner (the module's docstring)."""
+    text, sent = f.state.text, f.sent
+    if other_time(text, sent.span.start, sent.span.end, f.state.story_year) is not None:
+        return  # "will represent Gower until 2029": dated, so not this count's news
+    for who in f.people:
+        verb = _TO_COME.match(text, who.span.end, sent.span.end)
+        if verb is None:
+            continue
+        seat = f.contest_at(verb.end())
+        if seat is None:
+            continue
+        words = Span(start=who.span.start, end=seat.span.end)
+        if _states_a_result(f, words):
+            _winner(f, who, seat, words)
 
 
 def _read_list(f: Frame, at: int) -> None:

@@ -96,8 +96,8 @@ def party_elliptical(f: Frame, m: NumberMention) -> PartySubject | None:
 
 
 # After a rival's count: "compared to just 19,301 votes for Labour", "26 per cent for the
-# Conservatives".
-_FOR_PARTY = re.compile(r"\s*(?:votes?\s+)?(?:for|to)\s+(?:the\s+)?", re.IGNORECASE)
+# Conservatives", (seventeenth session) "29.0% by the Conservatives".
+_FOR_PARTY = re.compile(r"\s*(?:votes?\s+)?(?:for|to|by)\s+(?:the\s+)?", re.IGNORECASE)
 _RIVAL_BEFORE = re.compile(
     r"\b(?:compared\s+(?:to|with)|against|versus|as\s+against|to|while|and)\s+(?:just\s+|only\s+)?$",
     re.IGNORECASE,

@@ -86,7 +86,7 @@ def _read_named(
         # One seat's win runs from the party's name; in a list, the words before it are every
         # seat's, so each item's claim is its own name.
         span = Span(start=party.span.start, end=seat.span.end) if len(seats) == 1 else seat.span
-        _rank(
+        party_won(
             f,
             party,
             seat.name,
@@ -103,7 +103,7 @@ def _read_the_seat(f: Frame, party: PartyMention, verb: re.Match[str]) -> None:
     said = verb.group("verb")
     end = _THE_SEAT.match(f.state.text, verb.end())
     assert end is not None
-    _rank(
+    party_won(
         f,
         party,
         None,
@@ -113,7 +113,7 @@ def _read_the_seat(f: Frame, party: PartyMention, verb: re.Match[str]) -> None:
     )
 
 
-def _rank(
+def party_won(
     f: Frame,
     party: PartyMention,
     seat: str | None,
@@ -122,7 +122,8 @@ def _rank(
     what: str,
     seat_tie: tuple[str, bool] | None,
 ) -> None:
-    """Rank the party's candidate in ``seat`` (None: the sentence's) first at ``span``."""
+    """Rank the party's candidate in ``seat`` (None: the sentence's) first at ``span``: the
+    party won it, as the words at ``span`` say (also :mod:`.passive_winners`' "won by")."""
     if not _states_a_result(f, span):
         return
     where = seat or f.contest

@@ -11,18 +11,27 @@ the seat when it is the clause's subject ("Gordon was won by", "The Gordon seat,
 won by"). "The seat" or "the new constituency" with no seat named stands for the sentence's
 or the story's seat, which is inferred: the seat is then tied loosely.
 
-Not read: a party after "by" with no person ("has been won by the Liberal Democrats": no
-candidate to place), an earlier election's ("In 2019 the seat was won by …", "which was won
-by Bobby Sands in 1981"), a hope or a negation, words inside a quotation, and a person
-named with another seat or placed already.
+(Seventeenth session) A party after "by" with no person: "Workington has been won by the
+Conservatives", "The St Ives and North Cornwall seats have been won by the Liberal
+Democrats", "The Inverness, Skye and West Ross-shire constituency has been won by the Liberal
+Democrats". Counted on the open skeletons: six stories from six outlets (a national
+broadcaster, a student paper, a student radio site, an election blog, a regional paper, a
+city paper), none read. The party's candidate in each seat named as the subject (the one the
+story names, or one known only by party) won it, as a party's "won Gower" is read
+(:mod:`.party_winners`): party, verb and seat are the sentence's own words, so tightly.
+
+Not read: an earlier election's ("In 2019 the seat was won by …", "which was won by Bobby
+Sands in 1981"), a hope or a negation, words inside a quotation, a person named with another
+seat or placed already, and a party whose candidate in the seat is unsure (two named).
 """
 
 from __future__ import annotations
 
 from factcheck import compiled_re as re
 from factcheck.extract.claims.outcomes import _states_a_result
+from factcheck.extract.claims.party_winners import party_won
 from factcheck.extract.claims.ranks import place_in_words
-from factcheck.extract.entities import ContestMention, PersonMention
+from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.models import Span, Unit
 
@@ -30,17 +39,24 @@ WON_BY_CUES = ("won by", "claimed by", "winning candidate")
 """Substrings one of which a sentence needs for :func:`read_passive_winners` to read it."""
 
 # "was won by", "has been won by", "was narrowly claimed by": the auxiliary is required (a
-# bare "won by 1,200 votes" is a margin, read elsewhere).
+# bare "won by 1,200 votes" is a margin, read elsewhere). (Seventeenth session) "have been
+# won by", "were won by", after a list of seats.
 _WON_BY = re.compile(
-    r"\b(?:was|has\s+been)\s+(?:(?:\w+ly|also|then)\s+)?(?P<verb>won|claimed)\s+by\s+"
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:\w+ly|also|then|all|both)\s+)?"
+    r"(?P<verb>won|claimed)\s+by\s+"
 )
+# Between "by" and a party winning with no person named: "the", at most.
+_BEFORE_PARTY = re.compile(r"(?:the\s+)?")
+# The seats as the clause's subject, a list of them: "The St Ives and North Cornwall seats ",
+# "Gower and Swansea West ": each item joined by a comma or "and".
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # Between "by" and the winner: a party's name (read as a mention), its possessive,
 # "candidate", a title in lower case ("new MP", "former defence minister"), "the".
 _BEFORE_WINNER = re.compile(r"\s*(?:(?:the|['’]s?|candidate|MP|[a-z][a-z-]+)\s*){0,5}")
 # The seat as the clause's subject, right before the verb: "Gordon ", "The Gordon seat ",
 # "Caithness, Sutherland and Easter Ross, ", "South East Cornwall at about 06:45 which ".
 _SUBJECT_GAP = re.compile(
-    r"(?:\s+(?:seat|constituency))?(?:\s*,\s*(?:which\s+)?|\s+(?:which\s+)?)$"
+    r"(?:\s+(?:seats?|constituenc(?:y|ies)))?(?:\s*,\s*(?:which\s+)?|\s+(?:which\s+)?)$"
 )
 # "the seat", "the new constituency", "This seat": the sentence's or story's seat.
 _THE_SEAT = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:new\s+)?(?:seat|constituency)\s+$")
@@ -117,6 +133,7 @@ def read_passive_winners(f: Frame) -> None:
     for m in _WON_BY.finditer(text, sent.span.start, sent.span.end):
         who = _winner_after(f, m.end())
         if who is None:
+            _read_party_won(f, m)
             continue
         subject = _subject_seat(f, m.start())
         if subject is None:
@@ -147,3 +164,55 @@ def read_passive_winners(f: Frame) -> None:
             seat=(how, tight),
         )
         cand.rank = fig.model_copy(update={"text": "first"})
+
+
+def _party_after(f: Frame, at: int) -> PartyMention | None:
+    """The party named right after "by" at ``at``, with no person after it in the clause."""
+    for p in f.parties:
+        if p.span.start < at:
+            continue
+        gap = _BEFORE_PARTY.fullmatch(f.state.text, at, p.span.start)
+        return p if gap is not None else None
+    return None
+
+
+def _subject_seats(f: Frame, at: int) -> list[ContestMention]:
+    """The seats the clause ending at ``at`` is about: the one named right before the verb, or
+    the list ending there ("The St Ives and North Cornwall seats have been won by")."""
+    text = f.state.text
+    i = f.count_before(f.contests, at)
+    if not i:
+        return []
+    last = f.contests[i - 1]
+    if not _SUBJECT_GAP.fullmatch(text, last.span.end, at):
+        return []
+    seats = [last]
+    for seat in reversed(f.contests[: i - 1]):
+        if not _LIST_JOIN.fullmatch(text, seat.span.end, seats[0].span.start):
+            break
+        seats.insert(0, seat)
+    return seats
+
+
+def _read_party_won(f: Frame, m: re.Match[str]) -> None:
+    """ "Workington has been won by the Conservatives": the party's candidate in each seat
+    named as the subject is ranked first, as a party's "won Workington" is."""
+    party = _party_after(f, m.end())
+    if party is None:
+        return
+    if f.count_before(f.people, f.sent.span.end) > f.count_before(f.people, party.span.end):
+        # A person named after the party ("won by Labour, with Jane Smith beating …"): whose
+        # win it is the words leave open, so it is left alone.
+        return
+    seats = _subject_seats(f, m.start())
+    verb = m.group("verb")
+    for seat in seats:
+        span = Span(start=seat.span.start, end=party.span.end) if len(seats) == 1 else seat.span
+        party_won(
+            f,
+            party,
+            seat.name,
+            span,
+            what=f"“{verb} by” {party.party.name}: {seat.name}'s winner",
+            seat_tie=(f"{seat.name}, the subject of “{verb} by”", True),
+        )
