@@ -416,3 +416,24 @@ def test_the_words_trie_matches_the_longest_word_beginning_at_each_place(
         m = pattern.match(text, at)
         starting = [w for w in words if text.startswith(w, at)]
         assert (m.group() if m else None) == max(starting, key=len, default=None)
+
+
+# (seventeenth session) The surname scan as it was: a lazy run that tests, before each letter,
+# whether the word ends or a possessive opens there.
+_SURNAME_LAZY = re.compile(r"([A-ZÀ-ÖØ-Þ](?<![\w'’-].)[\w'’-]*?)(?=['’]s\b|[^\w'’-]|$)")
+# Capitals (one accented), lower case, digits, "_", hyphens, both apostrophes, the "s" of a
+# possessive, spaces, a line break and a full stop.
+_NAME_TEXT = st.text(alphabet="AÉbcs1_-'’ \n.", max_size=24)
+
+
+@given(_NAME_TEXT)
+def test_the_surname_scan_finds_what_the_lazy_scan_found(text: str) -> None:
+    assert reader._SURNAME.findall(text) == _SURNAME_LAZY.findall(text)
+    for at in range(len(text) + 1):
+        new, old = reader._SURNAME.match(text, at), _SURNAME_LAZY.match(text, at)
+        assert (new.span() if new else None) == (old.span() if old else None)
+
+
+def test_the_surname_scan_stops_before_a_possessive_only() -> None:
+    text = "O'Neill’s vote, Smith's, Jones’ and Khan-Din's: D'Arcy’d"
+    assert reader._SURNAME.findall(text) == ["O'Neill", "Smith", "Jones’", "Khan-Din", "D'Arcy’d"]
