@@ -338,12 +338,17 @@ class ContestMatcher:
             # written, else the first listed.
             same = self._official[found[0]]
             written = text[start:end]
-            if "," in written and tuple(name_key(written.partition(",")[0]).split()) in (
-                self._official
+            if (
+                "," in written
+                and tuple(name_key(written.partition(",")[0]).split()) in self._official
+                and not any("," in name for name in same)
             ):
                 # A seat's whole name before the comma ends a list's item: "Heywood and
                 # Middleton, North West Durham" lists two seats, not "Heywood and Middleton
-                # North" ("Durham, City of" and "Birmingham, Northfield" stay one).
+                # North" ("Durham, City of" and "Birmingham, Northfield" stay one). A name
+                # officially written with that comma is one seat even when its first part
+                # was another's name: "Harborough, Oadby and Wigston" (2024), not the
+                # "Harborough" of 2010-2019.
                 continue
             return ContestMention(span_of(start, end), written if written in same else same[0])
         return None

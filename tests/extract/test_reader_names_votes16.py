@@ -405,3 +405,14 @@ def test_a_person_s_vote_or_tally_of_a_count_is_their_votes(
 def test_a_vote_or_tally_of_something_else_is_no_count_of_votes(sentence: str) -> None:
     article = _read(sentence + " Turnout was 61%.")
     assert all(c.votes is None for contest in article.contests for c in contest.candidates)
+
+
+@pytest.mark.parametrize(
+    "seat", ["Harborough, Oadby and Wigston", "Stone, Great Wyrley and Penkridge"]
+)
+def test_a_seat_officially_named_with_a_comma_is_not_cut_at_it(seat: str) -> None:
+    # "Harborough" and "Stone" were seats until 2024; the 2024 seats that took their places
+    # are written with a comma, and a story about one names the whole seat, not the old one.
+    text = f"The Conservatives gained {seat} from Labour."
+    read = {c.contest for c in _read(text).claims if isinstance(c, OutcomeClaim)}
+    assert read == {seat}
