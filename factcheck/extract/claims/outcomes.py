@@ -72,6 +72,13 @@ _WINNER = re.compile(
     # "became the MP for Houghton and Sunderland South"
     r"|(?:romped|cruised|swept|stormed|sailed|coasted)\s+(?:home\s+)?to\s+(?:an?\s+)?(?:[a-z]+\s+)?"
     r"victory(?=\s+in\s+(?:the\s+)?[A-Z])"
+    # (seventeenth session) "romped home in Thurrock", "strolled home in Ealing Central and
+    # Acton by 13,807", "Tories romp home in Rayleigh": home, then where or by how much
+    r"|(?:romped|romps|romp|cruised|cruises|strolled|strolls|sailed|sails|coasted|coasts)"
+    r"\s+home(?=\s+(?:in|by|with)\b)"
+    # (seventeenth session) "Mick Whitley won for Labour in Birkenhead"
+    r"|(?<!was\s)(?<!been\s)won(?=\s+(?:comfortably\s+|easily\s+|narrowly\s+)?for\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+in\s+(?:the\s+)?[A-Z])"
     r"|celebrat(?:ed|ing|es)\s+(?:his|her)\s+(?:[a-z]+\s+)?(?:win|victory)(?=\s+in\s+(?:the\s+)?[A-Z])"
     # (sixteenth session) "celebrates his Stafford win": the seat before the noun
     r"|celebrat(?:ed|ing|es)\s+(?:his|her)\s+(?=[A-Z][\w'’&, -]{0,50}?\s(?:win|victory)\b)"
@@ -427,8 +434,11 @@ _TURNING_SEAT = re.compile(
 )
 # (tenth session) "A and B stayed Conservative while C remain Labour", "Alyn and Deeside
 # remains in Labour hands": the party right after the verb, or "in PARTY hands".
+# (seventeenth session) after "have"/"has", or "also": "A, B and C have stayed Labour", "Gordon
+# has remained Conservative", "The New Forest also stayed blue".
 _REMAINED = re.compile(
-    r"\s+(?:all\s+|both\s+)?(?:remained|stayed|remains|stays|remain)\s+(?:(?P<colour>blue|red)\b"
+    r"\s+(?:(?:have|has)\s+)?(?:all\s+|both\s+|also\s+)?(?:remained|stayed|remains|stays|remain)"
+    r"\s+(?:(?P<colour>blue|red)\b"
     r"|with\s+(?:the\s+)?|(?P<hands>in\s+)|(?P<bare>))",
     re.IGNORECASE,
 )
@@ -549,6 +559,8 @@ _OUTCOME_WORDS = (
     "new liberal democrat mp", "new reform mp", "new reform uk mp", "new green mp",
     "new plaid mp", "new plaid cymru mp", "new dup mp", "new sdlp mp", "new uup mp",
     "new alliance mp", "new sinn féin mp", "new sinn fein mp", "new independent mp",
+    # (seventeenth session) "romped home in Thurrock"
+    "home in", "home by", "home with",
 )  # fmt: skip
 _OUTCOME_WORD = substrings(_OUTCOME_WORDS)
 
