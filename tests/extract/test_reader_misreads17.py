@@ -25,6 +25,8 @@ from story_files import (
     seats_read,
 )
 
+from factcheck.models import OutcomeClaim
+
 # A score after one person only.
 
 
@@ -122,7 +124,11 @@ def test_a_later_clauses_seat_is_not_the_one_beaten_before_it() -> None:
     assert seats.get("John Grady") == "Glasgow East"
     assert seats.get("Martin Rhodes") is None
     assert seats.get("Alison Thewliss") is None
-    gains = {(c.candidate, c.contest) for c in article_of(text).claims if c.verb == "gain"}
+    gains = {
+        (c.candidate, c.contest)
+        for c in article_of(text).claims
+        if isinstance(c, OutcomeClaim) and c.verb == "gain"
+    }
     assert ("Martin Rhodes", "Glasgow East") not in gains
 
 
