@@ -757,6 +757,14 @@ class MentionIndex:
         )
 
 
+# Right before a seat: words setting a figure against it ("lower than Brecon and Radnor").
+_COMPARED_WORDS = cue_words("than compared against")
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|against)\s+(?:(?:in|that\s+(?:of|in))\s+)?$",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Frame:
     """One sentence being read: its mentions, and which numbers have been read already."""
@@ -1030,13 +1038,18 @@ class Frame:
             later = self._seat_in_a_later_clause(at)
             if later is not None:
                 return None, (later, False)
+            if self._compared(self.contests[0], at):
+                # "Turnout was lower than Brecon and Radnor, at 66.8%": the one seat named is
+                # the one the figure is set against, not its own.
+                name = self.contests[0].name
+                return None, (f"no seat named but {name}, which it is compared with", False)
         if len(self.contests) <= 1:
             return self.contest, self._seat_tie(None)
         clause = self.clause_start(at)
         right_after = self._seat_right_after(at)
         if right_after is not None:
             return right_after.name, (f"{right_after.name}, named right after it: “in …”", True)
-        before = [c for c in self.contests if c.span.end <= at]
+        before = [c for c in self.contests if c.span.end <= at and not self._compared(c, at)]
         if before and before[-1].span.start >= clause:
             seat = before[-1].name
             return seat, (f"{seat}, named before it in its clause", True)
@@ -1049,6 +1062,18 @@ class Frame:
             return None, (f"no seat named in its clause, which is about {who}", False)
         seat = before[-1].name if before else self.contests[0].name
         return seat, (f"{seat}, one of {len(self.contests)} seats named in the sentence", False)
+
+    def _compared(self, seat: ContestMention, at: int) -> bool:
+        """Is ``seat`` named before the figure at ``at`` only as what it is compared with
+        ("lower than Brecon and Radnor, at 66.8%", "compared with Ceredigion's 70%")?"""
+        return (
+            seat.span.end <= at
+            and self.says(_COMPARED_WORDS)
+            and _COMPARED_BEFORE.search(
+                self.state.text, max(self.sent.span.start, seat.span.start - 20), seat.span.start
+            )
+            is not None
+        )
 
     def _seat_right_after(self, at: int) -> ContestMention | None:
         """The seat named right after the figure at ``at``, in its clause, by "in" or "for":
@@ -1525,7 +1550,11 @@ class Frame:
         if (
             len(self.contests) == 1
             and len(self.people) > 1
-            and (self._holds_another(person) or self.seat_in_an_earlier_clause(person))
+            and (
+                self._holds_another(person)
+                or self.seat_in_an_earlier_clause(person)
+                or self.seat_in_a_later_pair(person)
+            )
         ):
             return None
         if (
@@ -1570,6 +1599,31 @@ class Frame:
         if len(ours) < 2 or not _PAIRED.search(
             self.state.text, ours[0].span.end, ours[-1].span.start
         ):
+            return False
+        return self.state.person_contest.get(person.name) != seat.name
+
+    def seat_in_a_later_pair(self, person: PersonMention) -> bool:
+        """Is the sentence's one seat named only in a later clause than ``person``'s (after
+        "while", "but", "whereas" or ";"), both clauses telling a win of their own? "He
+        defeated Jane Smith while John Brown lost out to Mary Green in Glasgow East": Glasgow
+        East is Brown's and Green's, Smith's seat another, which the sentence does not name.
+        Not when the story named the person with that seat."""
+        seat = self.contests[0]
+        if seat.span.start < person.span.end:
+            return False
+        found = self.breaks(CLAUSE_BREAK)
+        i = bisect.bisect_left(found, (person.span.end, person.span.end))
+        if i == len(found) or found[i][1] > seat.span.start:
+            return False  # no break between the person and the seat
+        start = self.clause_start(person.span.start)
+        text = self.state.text
+        if not _PAIRED.search(text, start, found[i][0]):
+            return False  # "Jane Smith held on, while in Glasgow East …": not a win of its own
+        end = self.clause_end(seat.span.start, CLAUSE_BREAK)
+        theirs = self.people[
+            self.count_before(self.people, found[i][1]) : self.count_before(self.people, end)
+        ]
+        if len(theirs) < 2 or not _PAIRED.search(text, theirs[0].span.end, theirs[-1].span.start):
             return False
         return self.state.person_contest.get(person.name) != seat.name
 

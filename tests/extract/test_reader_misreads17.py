@@ -16,7 +16,16 @@ and year named, and each "wrong" variant changes one as a slip would.
 from __future__ import annotations
 
 import pytest
-from story_files import candidates_read, figures_by_name, findings_of
+from story_files import (
+    article_of,
+    candidates_read,
+    contests_of,
+    figures_by_name,
+    findings_of,
+    seats_read,
+)
+
+from factcheck.models import OutcomeClaim
 
 # A score after one person only.
 
@@ -101,3 +110,100 @@ def test_a_title_after_the_is_nobody(sentence: str) -> None:
 )
 def test_a_name_after_a_title_or_with_a_nickname_is_kept(sentence: str, who: str) -> None:
     assert who in candidates_read(sentence)
+
+
+# A seat named in a later clause that tells a win of its own is not the earlier clause's.
+
+
+def test_a_later_clauses_seat_is_not_the_one_beaten_before_it() -> None:
+    text = (
+        "Labour's Martin Rhodes defeated Alison Thewliss while David Linden lost out to "
+        "John Grady in Glasgow East."
+    )
+    seats = seats_read(text)
+    assert seats.get("John Grady") == "Glasgow East"
+    assert seats.get("Martin Rhodes") is None
+    assert seats.get("Alison Thewliss") is None
+    gains = {
+        (c.candidate, c.contest)
+        for c in article_of(text).claims
+        if isinstance(c, OutcomeClaim) and c.verb == "gain"
+    }
+    assert ("Martin Rhodes", "Glasgow East") not in gains
+
+
+def test_one_clause_naming_its_seat_keeps_it() -> None:
+    # The earlier clause tells no win of its own: the sentence's seat is everyone's.
+    text = "Jane Smith held on, while John Brown lost out to Mary Green in Glasgow East."
+    assert seats_read(text).get("Jane Smith") == "Glasgow East"
+
+
+# A seat a figure is compared with is not its seat.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "seat"),
+    [
+        ("Voter turnout was lower than Brecon and Radnorshire, at 66.8%.", None),
+        (
+            "In Hereford and South Herefordshire voter turnout was lower than Brecon and "
+            "Radnorshire, at 66.8%.",
+            "Hereford and South Herefordshire",
+        ),
+        ("Turnout in Brecon and Radnorshire was 73.6%.", "Brecon and Radnorshire"),
+    ],
+)
+def test_a_seat_after_than_is_not_the_turnouts(sentence: str, seat: str | None) -> None:
+    turnouts = {c.name: c.turnout.value for c in contests_of(sentence) if c.turnout}
+    assert list(turnouts) == [seat]
+
+
+def test_a_turnout_set_against_another_seat_is_not_flagged_against_it() -> None:
+    # Brecon and Radnorshire's 2015 turnout was 73.6%: 66.8% is Hereford's, not a slip.
+    text = "Voter turnout was lower than Brecon and Radnorshire, at 66.8%."
+    assert findings_of(text, "uk-ge-2015") == []
+
+
+# Gaps, losses and changes are not a candidate's level.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "Jane Smith beat the DUP's John Brown in South Antrim (with just 2.6% of the vote "
+            "separating them).",
+            "John Brown",
+        ),
+        (
+            "In Fermanagh and South Tyrone Tom Elliott lost a smaller, but crucial 2,426 votes.",
+            "Tom Elliott",
+        ),
+        ("Mary Green shed nearly 3,000 votes in Glasgow East.", "Mary Green"),
+    ],
+)
+def test_a_gap_or_a_loss_is_no_level(sentence: str, who: str) -> None:
+    _, votes, share, _ = figures_by_name(sentence).get(who, (None, None, None, None))
+    assert (votes, share) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "votes"),
+    [
+        ("Tom Elliott lost with 21,929 votes.", 21929),
+        ("Tom Elliott lost the seat, polling 21,929 votes.", 21929),
+        ("Tom Elliott, who lost his deposit, polled 1,929 votes.", 1929),
+    ],
+)
+def test_the_count_that_lost_is_still_the_level(sentence: str, votes: int) -> None:
+    assert figures_by_name(sentence)["Tom Elliott"][1] == votes
+
+
+def test_a_turnout_up_by_some_words_is_no_level() -> None:
+    text = (
+        "Turnout in South Antrim was up by a significant 9% from 2015, with 43,292 votes "
+        "cast, equivalent to 63.44%."
+    )
+    (contest,) = contests_of(text)
+    assert contest.turnout is not None
+    assert str(contest.turnout.value) == "63.44"

@@ -2175,6 +2175,7 @@ def _seat_tie(
             _others_seat(f, f.contests[0], who)
             or _another_outcomes_seat(f, f.contests[0], who.span.start, after) is not None
             or f.seat_in_an_earlier_clause(who)
+            or f.seat_in_a_later_pair(who)
         )
     ):
         # "Ian Paisley lost his seat, the DUP lost Lagan Valley, Alex Easton unseated

@@ -882,7 +882,11 @@ def _seat_of(f: Frame, person: PersonMention, subject: bool) -> tuple[str, str, 
     contests = f.contests
     if len(contests) == 1:
         c = contests[0]
-        if _other_seat_first(f, person, c) or f.seat_in_an_earlier_clause(person):
+        if (
+            _other_seat_first(f, person, c)
+            or f.seat_in_an_earlier_clause(person)
+            or f.seat_in_a_later_pair(person)
+        ):
             return None
         if any(
             p is not person and p.name != person.name and f.titled_seat(p) == c.name

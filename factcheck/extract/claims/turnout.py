@@ -127,6 +127,15 @@ def _level_changed_to(f: Frame, a: Around) -> bool:
     return True
 
 
+# A change's verb and "by", then at most three lower-case words, right before the figure:
+# "up by a significant 9%", "fell by almost 4%". (The changes are read before the levels;
+# one this wording still left is unread, not a level.)
+_CHANGED_BY_BEFORE = re.compile(
+    r"\b(?:up|down|rose|risen|rising|fell|fallen|falling|increased|decreased|dropped|grew"
+    r"|climbed|jumped|slipped|declined)\s+by\s+(?:[a-z-]+\s+){0,3}$"
+)
+
+
 def read_turnout(f: Frame, a: Around) -> bool:
     """An exact percentage after "turnout" in its clause, unless the turnout is dated."""
     m = a.m
@@ -151,6 +160,8 @@ def read_turnout(f: Frame, a: Around) -> bool:
         return False
     if _OF_OTHERS.match(a.after):
         return False  # "just 3% of the population … were persuaded to turn out": not voters
+    if _CHANGED_BY_BEFORE.search(a.before):
+        return False  # "Turnout was up by a significant 9%": a change, never the level
     if not after and (_AVERAGE_AFTER.match(a.after) or _AVERAGE_BEFORE.search(a.before)):
         return True  # an average over many seats: taken, so no other reading gives it a seat
     if _WON_SHARE_BEFORE.search(a.before):

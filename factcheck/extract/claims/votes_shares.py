@@ -169,6 +169,14 @@ def read_votes_and_shares(f: Frame) -> None:
         before = text[max(sent.span.start, m.start - 30) : m.start]
         if m.kind is NumberKind.COUNT and _VOTES_SINCE_AFTER.match(after):
             continue  # "losing … 2,426 votes from the last general election": a change
+        if (
+            m.kind is NumberKind.COUNT
+            and f.says(_LOSING_WORDS)
+            and _LOSING_BEFORE.search(text, max(sent.span.start, m.start - 60), m.start)
+        ):
+            continue  # "Jane Smith losing a smaller but crucial 2,426 votes": a change
+        if m.kind is NumberKind.PERCENT and _SEPARATING_AFTER.match(after):
+            continue  # "2.6% of the vote separating them": the gap between two, no share
         if m.kind is NumberKind.COUNT and _TO_SPARE_AFTER.match(after):
             # "had 4,000 votes to spare over Diana Armstrong": a lead over someone, who may
             # not be the runner-up (so not surely the majority either), never a vote total.
@@ -373,6 +381,25 @@ def _read_party_figures(f: Frame, taken: Collection[int]) -> None:
 _VOTES_SINCE_AFTER = re.compile(
     r"\s*votes?\s+(?:from|on|since)\s+(?:the\s+)?(?:(?:19|20)\d\d\b"
     r"|(?:last|previous)\s+(?:general\s+)?election\b|last\s+time\b)",
+    re.IGNORECASE,
+)
+
+
+# A count of votes lost or shed: "losing a smaller, but ultimately crucial 2,426 votes",
+# "lost 4,000 votes", "shed nearly 3,000": a change, never the level. The words between are
+# lower-case and none of them a preposition or a verb of polling ("lost with 2,426 votes",
+# "lost the seat, polling 2,426": the count that lost).
+_LOSING_WORDS = cue_words("losing lost shed shedding")
+_LOSING_BEFORE = re.compile(
+    r"\b(?:losing|lost|shed|shedding)\s+"
+    r"(?:(?!(?:with|on|after|to|by|in|at|of|polling|taking|winning|securing|gaining|getting"
+    r"|receiving|votes?|seat|deposit)\b)[a-z-]+,?\s+){0,6}$"
+)
+# After a percentage, the gap between two: "2.6% of the vote separating them", "6% between
+# the pair".
+_SEPARATING_AFTER = re.compile(
+    r"\s*(?:of\s+the\s+(?:vote|poll)\s+)?(?:separating|between|divided|dividing)\s+"
+    r"(?:them|the\s+(?:two|pair|candidates))\b",
     re.IGNORECASE,
 )
 
