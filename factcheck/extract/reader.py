@@ -111,6 +111,7 @@ from factcheck.extract.claims.passive_winners import WON_BY_CUES, read_passive_w
 from factcheck.extract.claims.people import read_people
 from factcheck.extract.claims.people_lists import LIST_CUES, read_people_lists
 from factcheck.extract.claims.place_holds import PLACE_HOLD_CUES, read_place_holds
+from factcheck.extract.claims.purpose_holds import PURPOSE_CUES, read_purpose_holds
 from factcheck.extract.claims.ranks import read_rank, read_word_placings
 from factcheck.extract.claims.results_lists import read_results_list
 from factcheck.extract.claims.seat_lists import read_seat_lists
@@ -1168,6 +1169,8 @@ def _read_sentence(f: Frame) -> None:
             read_coordinated_outcomes(f)  # "The party gained A from Labour and held B"
         if f.parties and f.holds(PLACE_HOLD_CUES):
             read_place_holds(f)  # "The SNP have held both Dundee constituencies"
+        if f.people and f.contests and f.holds(PURPOSE_CUES):
+            read_purpose_holds(f)  # "Jane Smith, who beat Labour to hold Gower"
         read_beat_winners(f)  # "X beat Labour's Y": X won (after the gains read from Y)
         if f.parties and f.holds(WON_CUES):
             read_party_winners(f)  # "Labour won Gower": the party's candidate won
