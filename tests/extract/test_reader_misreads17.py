@@ -207,3 +207,28 @@ def test_a_turnout_up_by_some_words_is_no_level() -> None:
     (contest,) = contests_of(text)
     assert contest.turnout is not None
     assert str(contest.turnout.value) == "63.44"
+
+
+# "as he won by over 10,000 votes from Jane Smith": the one named is the rival.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "as he won by over 10,000 votes from Lucy Beattie of the SNP",
+        "He won by 5,000 votes over Jane Smith.",
+        "She won comfortably, ahead of Labour's John Brown.",
+    ],
+)
+def test_he_won_from_someone_is_not_their_win(sentence: str) -> None:
+    assert not any(
+        c.rank is not None and c.rank.value == 1
+        for k in contests_of(sentence)
+        for c in k.candidates
+    )
+
+
+def test_he_won_with_the_one_named_after_is_still_theirs() -> None:
+    # The sentence's one person named after the pronoun, and no rival's words before them.
+    text = "Speaking after he was re-elected in Islington North, Jeremy Corbyn said he was proud."
+    assert {c.name for k in contests_of(text) for c in k.candidates if c.rank} == {"Jeremy Corbyn"}

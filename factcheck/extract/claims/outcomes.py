@@ -643,6 +643,15 @@ def _states_a_result(f: Frame, span: Span) -> bool:
     return named is None or named.group("year") == state.story_year
 
 
+# Right before a person: words making them the one a win was over ("won by 10,000 votes
+# from", "beating", "ahead of the SNP's").
+_RIVAL_BEFORE = re.compile(
+    r"\b(?:from|over|against|ahead\s+of|beating|defeating|ousting|unseating|than)\s+"
+    r"(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
 def _winner_subject(f: Frame, at: int) -> PersonMention | None:
     """The person a winner phrase starting at ``at`` is about: the name right before it (an
     aside between them allowed), or the person last named for a sentence opening "She"; else,
@@ -658,7 +667,14 @@ def _winner_subject(f: Frame, at: int) -> PersonMention | None:
         # else, in a sentence naming nobody and opening "He"/"She", the person last named.
         named = {p.name for p in f.people}
         if len(named) == 1:
-            return f.people[0] if f.people[0].span.start > at else None
+            one = f.people[0]
+            if one.span.start <= at or _RIVAL_BEFORE.search(
+                state.text, max(at, one.span.start - 50), one.span.start
+            ):
+                # "as he won by over 10,000 votes from Jane Smith": the one named is the
+                # rival he won from, not him.
+                return None
+            return one
         if not named and PRONOUN_START.match(sent.text):
             return state.last_person
     return None
