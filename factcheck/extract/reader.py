@@ -106,7 +106,11 @@ from factcheck.extract.claims.outcomes import (
 from factcheck.extract.claims.overturned import OVERTURN_CUES, may_overturn, read_overturned
 from factcheck.extract.claims.party_cards import read_party_cards
 from factcheck.extract.claims.party_participles import PARTICIPLE_CUES, read_participle_share
-from factcheck.extract.claims.party_winners import WON_CUES, read_party_winners
+from factcheck.extract.claims.party_winners import (
+    WON_CUES,
+    read_first_party_members,
+    read_party_winners,
+)
 from factcheck.extract.claims.passive_winners import WON_BY_CUES, read_passive_winners
 from factcheck.extract.claims.people import read_people
 from factcheck.extract.claims.people_lists import LIST_CUES, read_people_lists
@@ -1178,6 +1182,8 @@ def _read_sentence(f: Frame) -> None:
             read_people_lists(f)  # "A, B and C were all re-elected": each in their seat
     else:
         read_seat_is_party(f)  # "Wigan is Labour with 21,042 votes": no outcome word
+    if f.parties and f.contests and ("first time" in f.low or "its first" in f.low):
+        read_first_party_members(f)  # "Gower has elected a Labour MP for the first time"
     if f.holds(OVERTURN_CUES):
         read_overturned(f)  # "X overturned a Conservative majority": a gain from them
     if (f.people or f.parties) and f.holds(CHALLENGE_CUES):

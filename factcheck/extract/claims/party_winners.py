@@ -13,6 +13,16 @@ The party, the verb and the seat are the sentence's own words, so the win is rea
 "the seat" with no seat named stands for the sentence's seat as carried from before (the
 seat tie is then the carried one's, loose unless the engine finds it explicit).
 
+(Seventeenth session) A first win is a gain: "Labour won Canterbury for the first time since
+1918", "The Conservatives finally won Dudley North for the first time in history", and a seat
+electing a party's member for the first time, "Canterbury has elected a Labour MP for the
+first time", "the voters of Blyth Valley returned a Conservative MP for the first time",
+"Ynys Mon will be represented by a Conservative MP for the first time since 1987". Counted
+on the open skeletons: nine stories from seven outlets, read at most as winners. The party
+did not hold the seat before, so it gained it (from whom the words do not say); "for the
+first time" must follow the seat itself ("held the seat with over 50% for the first time"
+says it of the share, and is no gain).
+
 Not read: a win dated to another election ("won Gower in 2017") or forecast, hoped for or
 denied (:func:`~factcheck.extract.claims.outcomes._states_a_result`), a count of seats with
 none named ("won five of Cumbria's six seats", "won every seat in Gwent"), a win "back" or
@@ -28,6 +38,7 @@ from factcheck.extract.claims.outcomes import (
     _has_party_winner,
     _seats_from,
     _states_a_result,
+    emit_outcome,
     said_again,
 )
 from factcheck.extract.claims.party_subjects import party_candidate
@@ -42,7 +53,8 @@ WON_CUES = ("won ", "wins ", "win ", "winning ")
 # Right after the party: an auxiliary or adverb, then the verb ("have won", "also won",
 # "win", "winning"); "had won" is an earlier result's, and is not read.
 _VERB = re.compile(
-    r"(?:\s+party)?(?:\s+(?:now|also|again|comfortably|easily|narrowly|just|duly|convincingly))*"
+    r"(?:\s+party)?(?:\s+(?:now|also|again|comfortably|easily|narrowly|just|duly|convincingly"
+    r"|finally))*"
     r"\s+(?P<verb>(?:(?:has|have)\s+(?:also\s+|now\s+|(?:\w+ly\s+))?)?(?:won|wins|win|winning))\s+"
 )
 # Between the verb and the seat: "in", "on", or a noun naming the seat as such, "the new seats
@@ -82,6 +94,7 @@ def _read_named(
     if _GAIN_AFTER.match(text, seats[-1].span.end, f.sent.span.end):
         return  # "won Gower from Labour", "won Gower back": a gain, read as one elsewhere
     said = verb.group("verb")
+    first = _FIRST_TIME.match(text, seats[-1].span.end, f.sent.span.end)
     for seat in seats:
         # One seat's win runs from the party's name; in a list, the words before it are every
         # seat's, so each item's claim is its own name.
@@ -94,6 +107,70 @@ def _read_named(
             what=f"“{said}” {seat.name}, said of {party.party.name}",
             seat_tie=(f"{seat.name}, named after “{said}”", True),
         )
+        if first is not None:
+            _first_gain(f, party, seat, span, words_end=first.end())
+
+
+# (seventeenth session) Right after the seat (or the list): "for the first time", "for first
+# time", "for the first time ever", "for the first time in history".
+_FIRST_TIME = re.compile(r"(?:\s+seats?)?,?\s+for\s+(?:the\s+)?first\s+time\b")
+# "Canterbury has elected a Labour MP for the first time", "returned a Conservative MP for the
+# first time", "will be represented by a Conservative MP for the first time since 1987": the
+# seat, a verb of electing, and a party's member.
+_SEAT_ELECTED_PARTY = re.compile(
+    r"\s+(?:has\s+|have\s+)?(?:elected|returned|(?:will\s+be\s+|is\s+now\s+)?represented\s+by)"
+    r"\s+(?:a|an|its\s+first)\s+"
+)
+_MP_FIRST_TIME = re.compile(
+    r"\s+(?:MP|[Mm]ember\s+of\s+[Pp]arliament)(?:\s+for\s+the\s+first\s+time\b|(?=\s*[.,;]|$))"
+)
+
+
+def _first_gain(
+    f: Frame, party: PartyMention, seat: ContestMention, span: Span, *, words_end: int
+) -> None:
+    """The party's first win of ``seat``: a gain, from a party the words do not name."""
+    emit_outcome(
+        f,
+        party=party.party.name,
+        party_tie=f"{party.party.name}, named as the winner",
+        party_tight=True,
+        verb="gain",
+        from_party=None,
+        seat=seat.name,
+        seat_tie=(f"{seat.name}, named in the words", True),
+        span=span,
+        what="a party's win “for the first time”: the seat was not theirs",
+        words_at=Span(start=span.start, end=words_end),
+    )
+
+
+def read_first_party_members(f: Frame) -> None:
+    """ "Canterbury has elected a Labour MP for the first time": the party's candidate won
+    the seat named before the verb, and gained it ("its first Conservative MP" too)."""
+    text, sent = f.state.text, f.sent
+    for seat in f.contests:
+        verb = _SEAT_ELECTED_PARTY.match(text, seat.span.end, sent.span.end)
+        if verb is None:
+            continue
+        i = f.count_before(f.parties, verb.end())
+        if i >= len(f.parties) or f.parties[i].span.start != verb.end():
+            continue
+        party = f.parties[i]
+        mp = _MP_FIRST_TIME.match(text, party.span.end, sent.span.end)
+        first = "its first" in text[verb.start() : verb.end()]
+        if mp is None or not (first or "first time" in text[mp.start() : mp.end()]):
+            continue
+        span = Span(start=seat.span.start, end=mp.end())
+        party_won(
+            f,
+            party,
+            seat.name,
+            span,
+            what=f"{seat.name} electing a {party.party.name} MP for the first time",
+            seat_tie=(f"{seat.name}, the subject of the verb", True),
+        )
+        _first_gain(f, party, seat, span, words_end=mp.end())
 
 
 def _read_the_seat(f: Frame, party: PartyMention, verb: re.Match[str]) -> None:
