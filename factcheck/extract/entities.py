@@ -920,13 +920,19 @@ def seats_before_2024(
     return [c for c, key in zip(contests, keys, strict=True) if key in gone]
 
 
-TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness", "Cllr")
+TITLES = (
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness", "Cllr",
+    # (A minister of religion or a professor, as copy titles them: "Rev McCrea", "the Rev
+    # Ian Paisley", "Professor Jane Smith": the title is no part of the name.)
+    "Rev", "Revd", "Reverend", "Prof", "Professor",
+)  # fmt: skip
 _PARTICLES = (
     "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al",
     "el",
 )  # fmt: skip
 # Latin letters with diacritics count ("Ségolène", "Piñera"); the classes are disjoint from
 # spaces and punctuation, so matching stays linear.
+_IRISH_PARTICLES = ("Ó", "O", "Ní", "Nic", "Mac", "Mc", "Uí", "Ua", "Mhic")
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 _CAP = (
@@ -952,7 +958,10 @@ _NAME = re.compile(
     # A middle initial or two inside a name, never first or last: "David TC Davies", "Ethan R
     # Wilkinson". Not "Stuart C. McDonald": the full stop may end a sentence, and the name
     # would cross it.
-    rf"(?P<name>(?:{_CAP})(?:[^\S\n]+(?:(?:{'|'.join(_PARTICLES)})[^\S\n]+)?"
+    # An Irish surname's particle, its next word perhaps opening on a lower-case "h", "n" or
+    # "t" before the capital: "Máirtín Ó Muilleoir", "Gearóid Ó hEára", "Áine Ní Chonaill".
+    rf"(?P<name>(?:{_CAP})(?:[^\S\n]+(?:(?:{'|'.join(_PARTICLES)})[^\S\n]+"
+    rf"|(?:{'|'.join(_IRISH_PARTICLES)})[^\S\n]+(?:[hnt](?=[{_UP}]))?)?"
     rf"(?:{_CAP}|(?!{_NOT_INITIALS})[{_UP}]{{1,2}}(?=[^\S\n]+(?:{_CAP})(?![\w])))){{0,5}})"
     r"(?![\w])"
 )
@@ -1117,8 +1126,10 @@ def find_people(text: str, exclude: Sequence[Span] = ()) -> list[PersonMention]:
                 runs[-1].append(w)
                 runs.append([])
                 continue
-            if _INITIALS.fullmatch(w[0]) and not (
-                len(runs[-1]) == 1 and runs[-1][0][0] in given_names()
+            if (
+                _INITIALS.fullmatch(w[0])
+                and not (len(runs[-1]) == 1 and runs[-1][0][0] in given_names())
+                and not (runs[-1] and w[0] in _IRISH_PARTICLES)  # "Ó", "O" of "Ó Muilleoir"
             ):
                 # A middle initial stands after a given name ("David TC Davies"); "Smith UK"
                 # ends a name.
@@ -1241,7 +1252,9 @@ def _surname_first(text: str, blocked: Sequence[tuple[int, int]]) -> list[Person
 # story's opening words ("BEN Lake defied …", "ED BALLS became …") or a guide's list of
 # candidates ("MARCUS JONES (Conservative)"). It opens with a character class (the word start
 # checked behind it), so that the engine skips in C to the next capital.
-_CAPITALS_GIVEN = re.compile(rf"[{_UP}](?<![\w'’-].)[{_UP}]+(?=[^\S\n]+[{_UP}])")
+_CAPITALS_GIVEN = re.compile(
+    rf"[{_UP}](?<![\w'’-].)[{_UP}]+(?:-[{_UP}]{{2,}})?(?=[^\S\n]+[{_UP}])"  # "ANNE-MARIE"
+)
 _CAPITALS_REST = re.compile(
     rf"(?:[^\S\n]+(?:(?:Ma?c)?[{_UP}][{_UP}'’-]*[{_UP}]|{_CAP})){{1,2}}(?![\w'’-])"
 )

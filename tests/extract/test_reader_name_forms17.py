@@ -159,3 +159,88 @@ def test_a_list_lines_dated_label_makes_its_number_a_year(label: str) -> None:
     assert findings_of(text, "uk-ge-2015") == []
     counted = "Nuneaton\n\nMARCUS JONES (Conservative) 20,827\n"
     assert _votes(counted) == {"Marcus Jones": 20_827}
+
+
+# -- a minister's or a professor's title --------------------------------------------------------
+
+
+@pytest.mark.parametrize("votes", ["10,993", "10,939"])
+def test_rev_and_a_surname_is_the_person_named_before(votes: str) -> None:
+    # South Antrim 2015: Danny Kinahan (UUP) 11,942, Robert McCrea (DUP) 10,993. "Rev
+    # McCrea" is McCrea titled, not a second person called "Rev McCrea".
+    text = (
+        "Danny Kinahan took South Antrim from the DUP's Robert McCrea.\n\n"
+        f"Mr Kinahan polled 11,942 while Rev McCrea polled {votes}.\n"
+    )
+    assert _votes(text) == {"Danny Kinahan": 11_942, "Robert McCrea": int(votes.replace(",", ""))}
+    fired = findings_of(text, "uk-ge-2015")
+    assert [f.message.endswith("not 10,939") for f in fired] == (
+        [True] if votes != "10,993" else []
+    )
+
+
+@pytest.mark.parametrize("title", ["Rev", "Revd", "Reverend", "Prof", "Professor"])
+def test_a_clerical_or_academic_title_is_no_part_of_the_name(title: str) -> None:
+    found = find_people(f"the {title} Ian Paisley first won the seat")
+    assert [(p.name, p.title) for p in found] == [("Ian Paisley", title)]
+
+
+# -- an Irish surname's particle ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("votes", ["11,679", "11,697"])
+def test_an_irish_surname_with_its_particle_names_the_candidate(votes: str) -> None:
+    # Foyle 2015: Mark Durkan (SDLP) 17,725, Gearoid O hEara (SF) 11,679.
+    text = (
+        "Mark Durkan held Foyle for the SDLP, ahead of second-placed Gearóid Ó hEára of Sinn "
+        f"Féin, who polled {votes}.\n"
+    )
+    assert _votes(text).get("Gearóid Ó hEára") == int(votes.replace(",", ""))
+    fired = findings_of(text, "uk-ge-2015")
+    assert [f.message.endswith("not 11,697") for f in fired] == (
+        [True] if votes != "11,679" else []
+    )
+    assert findings_of(text, "uk-ge-2015", "name-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The publisher, Máirtín Ó Muilleoir, raised", ["Máirtín Ó Muilleoir"]),
+        ("Their candidate Gearoid O hEara polled", ["Gearoid O hEara"]),
+        ("Áine Ní Chonaill won", ["Áine Ní Chonaill"]),
+        # A particle opens no name of its own, and a capital alone after a name is no particle.
+        ("O Muilleoir said", []),
+        ("Labour O Level", []),
+    ],
+)
+def test_irish_particles(text: str, names: list[str]) -> None:
+    assert [p.name for p in find_people(text)] == names
+
+
+# -- a word after "the" that is no given name ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Shadow Education Secretary received 18,837 votes", []),
+        ("The Broughty Ferry Tory councillor took 10,986 votes", []),
+        # A given name after "the" may still be a name, and so may words before no role.
+        ("the Tony Blair years", ["Tony Blair"]),
+        ("The Green Jane Smith came third", ["Green Jane Smith"]),
+    ],
+)
+def test_a_role_or_place_after_the_is_no_name(text: str, names: list[str]) -> None:
+    assert [p.name for p in find_people(text)] == names
+
+
+def test_a_role_after_the_takes_no_figure() -> None:
+    # Houghton and Sunderland South 2024: Bridget Phillipson (Lab) 18,837; "The Shadow
+    # Education Secretary" is her role, and no candidate of its own.
+    text = (
+        "Bridget Phillipson held Houghton and Sunderland South for Labour.\n\n"
+        "The Shadow Education Secretary received 18,000 votes.\n"
+    )
+    assert "Shadow Education" not in _votes(text)
+    assert findings_of(text, "uk-ge-2024") == []
