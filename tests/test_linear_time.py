@@ -158,9 +158,9 @@ def test_a_long_paragraph_is_scanned_for_nation_wide_words_once() -> None:
     from factcheck.extract.reader import read_prose
 
     story = "Rushanara Ali held Bethnal Green and Bow for Labour.\n\n"
-    # "country" is one of the words a nation-wide phrase needs, so the paragraph is scanned
-    # (a paragraph with none of them is not scanned at all).
-    sentence = "Turnout was 67.3pc, and the Labour vote rose by 2.1pc, a first for the country. "
+    # "across the country" is a nation-wide phrase, so the paragraph is scanned (a story
+    # with none, and a paragraph with none of the words one needs, is not scanned at all).
+    sentence = "Turnout was 67.3pc, and the Labour vote rose by 2.1pc, as across the country. "
 
     def work(n: int) -> int:
         counter = _Scanned(frame._NATIONWIDE)

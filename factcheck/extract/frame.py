@@ -355,6 +355,77 @@ _NATION_WORDS = (
 )
 
 
+# The story's own test for a nation-wide phrase, far cheaper than searching it with
+# _NATIONWIDE (which, opening on a word boundary and some twenty wordings, is tried at most
+# places of the story): each word a phrase ends on, with the words that stand before it, the
+# nearest first, one of each tuple, or any word for an empty one (each chain as the pattern
+# spells it; a word is matched by its end, so a chain may let through more than the pattern,
+# never less).
+_PLACE = ("across", "in", "throughout", "around")
+_IN_PLACE = ((_PLACE,), (("of",), ("all",), _PLACE))  # "in Wales", "across all of Wales"
+_THE_PLACE = tuple((("the",), *chain) for chain in _IN_PLACE)  # "in the UK"
+_THE_AREA = ((("the",), ("across",)), (("whole",), ("the",), ("across",)))  # "across the city"
+_NATION_CHAINS: dict[str, tuple[tuple[tuple[str, ...], ...], ...]] = {
+    "scotland": _IN_PLACE,
+    "wales": _IN_PLACE,
+    "england": _IN_PLACE,
+    "britain": (*_IN_PLACE, *((("great",), *chain) for chain in _IN_PLACE)),
+    "ireland": tuple((("northern",), *chain) for chain in _IN_PLACE),
+    "uk": _THE_PLACE,
+    "country": _THE_PLACE,
+    "nation": _THE_PLACE,
+    "kingdom": tuple((("united",), *chain) for chain in _THE_PLACE),
+    "board": ((("the",), ("across",)),),
+    "mps": ((("of", "all", "the", "new"),),),  # "of all the new MPs": the nearest word
+    "seats": (((), ("all",)),),  # "all 59 seats": any word, then "all"
+    "area": _THE_AREA,
+    "region": _THE_AREA,
+    "county": _THE_AREA,
+    "borough": _THE_AREA,
+    "city": _THE_AREA,
+    "district": _THE_AREA,
+}
+# The wordings that need nothing before them: "nationally", "UK-wide", "regionally".
+_NATION_ALONE = ("nationally", "nationwide", "-wide", "regionally")
+
+
+def _chained(text: str, low: str, at: int, chain: tuple[tuple[str, ...], ...]) -> bool:
+    """Do the words before ``at`` end, from the nearest, as ``chain``'s do, each after
+    whitespace (the engine's ``\\s`` is ``str.isspace``)?"""
+    for words in chain:
+        end = at
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end == at:
+            return False
+        start = end
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        if words and not low.endswith(words, start, end):
+            return False
+        at = start
+    return True
+
+
+def may_be_nationwide(text: str, low: str) -> bool:
+    """Could ``_NATIONWIDE`` match somewhere in ``text`` (``low``: its :func:`fold_case`)?
+    Every match ends on a word of ``_NATION_CHAINS`` at a word's end, after the words its
+    chain gives, or holds one of ``_NATION_ALONE``."""
+    for alone in _NATION_ALONE:
+        if alone in low:
+            return True
+    for word, chains in _NATION_CHAINS.items():
+        at = low.find(word)
+        while at >= 0:
+            stop = at + len(word)
+            if stop == len(text) or not (text[stop].isalnum() or text[stop] == "_"):
+                for chain in chains:
+                    if _chained(text, low, at, chain):
+                        return True
+            at = low.find(word, at + 1)
+    return False
+
+
 def _may_hold(low: str, words: tuple[str, ...]) -> bool:
     """Could a pattern whose every match holds one of ``words`` match in ``low`` (lower
     case)? Substring tests cost far less than the pattern; "ſ", "ı" and the Kelvin sign
@@ -1264,11 +1335,16 @@ class Frame:
         state = self.state
         nowhere = state.nowhere_nationwide
         if nowhere is None:
-            # One search of the story first: most hold no such phrase, and then no paragraph
-            # needs its own tests. A match in a paragraph is one in the story (the pattern
-            # looks past its match only for a word boundary, which the line break after the
-            # paragraph gives as its end does), so none in the story is none in any.
-            nowhere = state.nowhere_nationwide = _NATIONWIDE.search(state.text) is None
+            # The story's test first: most hold no such phrase, and then no paragraph needs
+            # its own tests. A match in a paragraph is one in the story (the pattern looks past
+            # its match only for a word boundary, which the line break after the paragraph
+            # gives as its end does), so none in the story is none in any. The words before
+            # each word a phrase ends on are looked at first; the search runs only in the few
+            # stories where they are the phrase's.
+            nowhere = state.nowhere_nationwide = (
+                not may_be_nationwide(state.text, state.folded(0, len(state.text)))
+                or _NATIONWIDE.search(state.text) is None
+            )
         if nowhere:
             return None
         end = self.sent.span.end

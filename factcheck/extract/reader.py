@@ -815,8 +815,11 @@ def _named_contest(doc: Document) -> str | None:
 
 
 # A live blog's entry opening with its time: "04:30 Good news -", "Update 1:56am: Putney is …".
+# A line opening on a clock time, its line break first: searched in the text after a line break
+# put before it, it is a match of "^…" under MULTILINE in the text, line for line (no match
+# runs over a line's end), but the engine skips to each line break rather than try every place.
 _ENTRY_TIME = re.compile(
-    r"^[ \t]*(?:Update:?[ \t]+)?\d{1,2}[:.]\d\d[ \t]*(?:am|pm)?\b", re.MULTILINE | re.IGNORECASE
+    r"\n[ \t]*(?:Update:?[ \t]+)?\d{1,2}[:.]\d\d[ \t]*(?:am|pm)?\b", re.IGNORECASE
 )
 
 
@@ -859,7 +862,7 @@ def _main_seat(
     entries (three or more), each on its own seat or none."""
     if _named_contest(doc) is not None:
         return default
-    entries = _ENTRY_TIME.finditer(doc.text)
+    entries = _ENTRY_TIME.finditer("\n" + doc.text)
     if len(stamps) >= 3 or (next(entries, None) and next(entries, None) and next(entries, None)):
         return None
     counts = Counter(c.name for c in contests)

@@ -16,9 +16,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.extract import entities, frame, reader
-from factcheck.extract.claims import changes, margins, people, ranks, seats, turnout
+from factcheck.extract.claims import changes, margins, outcomes, people, ranks, seats, turnout
 from factcheck.extract.entities import ContestMention
-from factcheck.extract.text import cue_words, fold_case, substrings, words_of
+from factcheck.extract.text import Sentence, cue_words, fold_case, substrings, words_of
 from factcheck.extract.vocabulary import (
     BY_MARGIN_BEFORE,
     DIRECTION_WORDS,
@@ -230,6 +230,30 @@ _PAIRS: list[tuple[str, Callable[[str], bool], Callable[[str], bool], list[str]]
         ["beat Labour into ", "pushed the Tories into "],
     ),
     (
+        "earlier election",
+        lambda t: bool(outcomes._EARLIER.search(t)),
+        _holds(outcomes._EARLIER_CUES),
+        [
+            "since",
+            "until",
+            "till",
+            "between",
+            "in 2015",
+            "in the 1997",
+            "from 2010",
+            "in a by-election",
+            "at this year's byelections",
+            "at last week’s by-election",
+            "two years ago",
+            "12 years before",
+            "at the last election",
+            "the previous general election",
+            "last time",
+            " 2017",
+            " in the 2019",
+        ],
+    ),
+    (
         "turnout",
         lambda t: any(
             p.search(t) for p in (turnout._TURNOUT, turnout._TURNOUT_AFTER, turnout._TURNOUT_LABEL)
@@ -437,3 +461,71 @@ def test_the_surname_scan_finds_what_the_lazy_scan_found(text: str) -> None:
 def test_the_surname_scan_stops_before_a_possessive_only() -> None:
     text = "O'Neill’s vote, Smith's, Jones’ and Khan-Din's: D'Arcy’d"
     assert reader._SURNAME.findall(text) == ["O'Neill", "Smith", "Jones’", "Khan-Din", "D'Arcy’d"]
+
+
+_EARLIER_WORDINGS = next(p[3] for p in _PAIRS if p[0] == "earlier election")
+
+
+@given(data=st.data())
+def test_an_earlier_election_is_found_at_each_place_as_the_pattern_finds_it(
+    data: st.DataObject,
+) -> None:
+    # The pattern's own wordings, spelt in each case the engine folds, among other words: the
+    # cue test before it never turns away a place where it matches.
+    words = data.draw(
+        st.lists(
+            st.sampled_from([*_EARLIER_WORDINGS, "she", "won", "by", "1,200", "votes", ","]),
+            max_size=5,
+        )
+    )
+    parts = [data.draw(_spelling(w)) for w in words]
+    text = "Jane Smith held the seat " + " ".join(parts)
+    state = frame.ReadState(text=text, pack=default_pack(), quotes=[])
+    f = frame.Frame(
+        state, Sentence(span=span_of(0, len(text)), text=text), [], [], [], [], {}, None
+    )
+    for at in range(len(text) + 1):
+        expected = outcomes._EARLIER.match(text, at, len(text)) is not None
+        assert outcomes._dated_earlier(f, at) == expected, (text, at)
+
+
+# (seventeenth session) The live page's entry times as they were searched: "^" under MULTILINE,
+# tried at every place of the story.
+_ENTRY_TIME_LINES = re.compile(
+    r"^[ \t]*(?:Update:?[ \t]+)?\d{1,2}[:.]\d\d[ \t]*(?:am|pm)?\b", re.MULTILINE | re.IGNORECASE
+)
+
+
+@given(st.lists(st.sampled_from(["\n", " ", "\t", "Update", "UPDATE:", "4", "12", ":", ".", "30",
+                                 "am", "PM", "x", "%"]), max_size=14))  # fmt: skip
+def test_entry_times_are_the_lines_the_multiline_search_found(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    # A match in the text after the line break put before it is one line's, shifted by it.
+    found = [(m.start(), m.end() - 1) for m in reader._ENTRY_TIME.finditer("\n" + text)]
+    assert found == [m.span() for m in _ENTRY_TIME_LINES.finditer(text)]
+
+
+# The pattern's wordings and the words its chains name, and words of party names ("Workers
+# Party of Britain", "Reform UK") and others ("national").
+_NATION_STORY_WORDS = [*_NATION_WORDINGS, "all of", "the", "whole", "area", "district", "MPs",
+                       "new", "59", "seats", "of", "party", "Reform", "UK", "national", "Britain",
+                       "x"]  # fmt: skip
+
+
+@given(data=st.data())
+def test_a_story_the_nation_wide_pattern_matches_passes_the_story_test(
+    data: st.DataObject,
+) -> None:
+    # Each word spelt in a case the engine folds, among separators (\s or not).
+    words = data.draw(st.lists(st.sampled_from(_NATION_STORY_WORDS), max_size=6))
+    seps = st.sampled_from([" ", "  ", "\n", "\u00a0", "-", ", ", "_", "ı"])
+    text = "".join(data.draw(_spelling(w)) + data.draw(seps) for w in words)
+    if frame._NATIONWIDE.search(text) is not None:
+        assert frame.may_be_nationwide(text, fold_case(text)), text
+
+
+def test_the_story_test_turns_away_party_names_and_lets_through_phrases() -> None:
+    for text in ("the Workers Party of Britain", "Reform UK", "the national picture", "seats"):
+        assert not frame.may_be_nationwide(text, fold_case(text)), text
+    for text in ("in the UK", "across all of Wales", "all 650 seats", "across the whole city"):
+        assert frame.may_be_nationwide(text, fold_case(text)), text
