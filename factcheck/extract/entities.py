@@ -403,6 +403,9 @@ _SEAT_LEAD = re.compile(
 _SEAT_LEAD_BEFORE_NAME = re.compile(
     r"\b(?:in|for|of|at|across|won|took|held|gained|retained|lost)\s+(?:the\s+)?$"
 )
+# A sentence's opening "In" right before a one-word seat's name, and the full name after it.
+_OPENING_IN = re.compile(r"(?:^|[.!?]\s+|\n)\s*In[^\S\n]+$")
+_FULL_NAME_AFTER = re.compile(r"[^\S\n]+([A-Z][a-z]+)[^\S\n]+(?:Mc|Mac|O['’])?[A-Z][a-z]+\b")
 # "for" after a win or a vote leads to the one who won or was voted for ("a landslide victory
 # for Angus Forbes", "a win for Gordon Brown", "voted for Angus Robertson"), not a place.
 _FOR_NAME_LEAD = re.compile(r"\b(?:win|victory|votes?|voted|voting)\s+for\s+$", re.IGNORECASE)
@@ -584,6 +587,11 @@ def is_seat(text: str, c: ContestMention, surnames: frozenset[str] = frozenset()
     if not one_word or not _NAME_AFTER.match(text, c.span.end):
         return True
     before = max(0, c.span.start - 20)
+    if _OPENING_IN.search(text, before, c.span.start):
+        # "In Stafford Jeremy Lefroy kept his seat": a sentence opening "In", the seat, then
+        # a full name opening with a given name ("In Gordon Brown's time": no given name).
+        given = _FULL_NAME_AFTER.match(text, c.span.end)
+        return given is not None and given.group(1) in given_names()
     return bool(
         _SEAT_LEAD_BEFORE_NAME.search(text, before, c.span.start)
         and not _FOR_NAME_LEAD.search(text, before, c.span.start)

@@ -1612,7 +1612,13 @@ class Frame:
             if paired is not None:
                 return paired
             opening = self.opening_seat(person)
-            if opening is not None:
+            if opening is not None and not any(
+                opening.span.end <= p.span.start < person.span.start and p.name != person.name
+                for p in self.people
+            ):
+                # (Not past someone else named after it: "In Stafford Jeremy Lefroy kept his
+                # seat and Mark Garnier increased his majority in Wyre Forest": Stafford is
+                # Lefroy's, Garnier's the one named after him.)
                 return opening.name
             i = self.count_before(self.contests, person.span.end)
             if i < len(self.contests):

@@ -25,7 +25,7 @@ from story_files import (
     seats_read,
 )
 
-from factcheck.models import OutcomeClaim
+from factcheck.models import ChangeClaim, OutcomeClaim
 
 # A score after one person only.
 
@@ -232,3 +232,27 @@ def test_he_won_with_the_one_named_after_is_still_theirs() -> None:
     # The sentence's one person named after the pronoun, and no rival's words before them.
     text = "Speaking after he was re-elected in Islington North, Jeremy Corbyn said he was proud."
     assert {c.name for k in contests_of(text) for c in k.candidates if c.rank} == {"Jeremy Corbyn"}
+
+
+# "In Stafford Jeremy Lefroy kept his seat": a sentence's opening "In", a one-word seat, then
+# a full name opening with a given name.
+
+
+def test_an_opening_in_and_a_one_word_seat_before_a_full_name() -> None:
+    text = (
+        "In Stafford Jeremy Lefroy kept his seat and Mark Garnier increased his majority in "
+        "Wyre Forest."
+    )
+    assert seats_read(text) == {"Jeremy Lefroy": "Stafford", "Mark Garnier": "Wyre Forest"}
+    changes = {
+        (c.candidate, c.contest) for c in article_of(text).claims if isinstance(c, ChangeClaim)
+    }
+    assert changes == {("Mark Garnier", "Wyre Forest")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["In Gordon Brown's time, Labour won the seat.", "in Angus Robertson's absence, it fell."],
+)
+def test_a_seats_word_before_a_surname_alone_stays_a_name(sentence: str) -> None:
+    assert [c.name for c in contests_of(sentence)] in ([], [None])
