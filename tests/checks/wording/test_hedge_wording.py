@@ -976,3 +976,29 @@ def test_an_unhedged_change_in_points_is_judged_by_the_rounding_in_force() -> No
     (finding,) = _rule(text, claim)
     assert finding.message.endswith("down 0.36 percentage points, which rounds to 0.4")
     assert _rule(text, claim, ctx=RuleContext(rounding="any")) == []
+
+
+# -- session 17: the last open survivors of hedge_mismatch.py ----------------------------------
+# Each test below fails with one survivor applied by hand (docs/testing.md, session 17).
+
+
+def test_the_reading_named_first_is_the_one_whose_range_lies_nearest_the_number_written() -> None:
+    # 10% to 15%: up 5 points (4 to 6), or 50% of where it started (38.1% to 63.2%, whose
+    # middle is 50.63). "About 27.6" lies 22.6 from the points' 5, 23.03 from the relative
+    # range's middle, 22.4 from its face value of 50: the range, not the face, decides.
+    text = "Labour's share rose about 27.6 per cent, from 10% to 15%."
+    amount = _figure(text, "about 27.6 per cent", "27.6", hedge="about")
+    (finding,) = _rule(text, _labour_rise(text, amount, "10", "15"))
+    assert finding.message == (
+        "“about 27.6 per cent” is not true of the change: Labour's share of the vote went from "
+        "10% to 15%, up 5 percentage points, or 50% read as per cent"
+    )
+
+
+def test_a_change_no_description_fits_is_fixed_with_its_size_to_the_levels_places() -> None:
+    # 10% to 15.125%: 4.625 to 5.625 points, too wide for any hedged whole number, so the fix
+    # is the change itself, to the three places of the finer level.
+    text = "Labour's share rose nearly 2 points, from 10% to 15.125%."
+    amount = _figure(text, "nearly 2 points", "2", hedge="nearly", unit=Unit.POINTS)
+    (finding,) = _rule(text, _labour_rise(text, amount, "10", "15.125"))
+    assert finding.fix == "5.125 percentage points"
