@@ -8,7 +8,7 @@ from an article.
 from __future__ import annotations
 
 from factcheck.extract.reader import read_prose
-from factcheck.models import Article, Document
+from factcheck.models import Article, ChangeClaim, Direction, Document, Quantity
 
 
 def _article(text: str) -> Article:
@@ -74,3 +74,48 @@ def test_a_win_over_a_rival_is_not_placed_in_either_of_two_seats_named_after_it(
     # clause's, so X is first in neither (even with exactly two seats named).
     text = "Jane Smith beat John Brown, and Labour held Wigan and Makerfield."
     assert _firsts(text) == set()
+
+
+def test_a_round_ups_winner_named_with_a_seat_before_wins_it_by_beating_a_rival_later() -> None:
+    # Several seats in the story and none in the sentence: the seat is the one the winner
+    # was named with earlier, so the win is theirs there.
+    text = (
+        "Lisa Nandy held Wigan. Jane Smith, the Conservative candidate in Bolsover, was "
+        "confident.\n\nJane Smith defeated John Brown."
+    )
+    assert ("Bolsover", "Jane Smith") in _firsts(text)
+
+
+# -- tallied.py -----------------------------------------------------------------------------
+
+
+def test_a_tally_of_two_seats_already_makes_a_partys_share_loose() -> None:
+    # Two seats are a count across seats: the party's share may be across both, not the one
+    # seat the story names (one seat is no such count: tests/test_tallied.py).
+    text = (
+        "The DUP took two seats on Thursday night, while Sylvia Hermon kept North Down.\n\n"
+        "The DUP's share of the vote rose by 14.5%."
+    )
+    (change,) = [c for c in _article(text).claims if isinstance(c, ChangeClaim)]
+    assert change.amount is not None
+    assert change.amount.grounds is not None
+    assert "seat" in change.amount.grounds.loose
+
+
+# -- claims/ranks.py ------------------------------------------------------------------------
+
+
+def test_a_drop_from_one_place_to_another_is_a_change_of_place_and_the_later_place() -> None:
+    text = "In Ludlow, the Conservatives held the seat. Jane Smith dropped from third to fifth."
+    article = _article(text)
+    (change,) = [c for c in article.claims if isinstance(c, ChangeClaim)]
+    assert change.quantity is Quantity.RANK
+    assert change.candidate == "Jane Smith"
+    assert change.direction is Direction.DOWN
+    assert change.previous is not None
+    assert change.current is not None
+    assert (change.previous.value, change.current.value) == (3, 5)
+    assert ("Ludlow", "Jane Smith") not in _firsts(text)
+    (smith,) = [c for k in article.contests for c in k.candidates if c.name == "Jane Smith"]
+    assert smith.rank is not None
+    assert smith.rank.value == 5
