@@ -114,7 +114,7 @@ def test_a_drop_from_one_place_to_another_is_a_change_of_place_and_the_later_pla
     assert change.direction is Direction.DOWN
     assert change.previous is not None
     assert change.current is not None
-    assert (change.previous.value, change.current.value) == (3, 5)
+    assert (int(change.previous.value), int(change.current.value)) == (3, 5)
     assert ("Ludlow", "Jane Smith") not in _firsts(text)
     (smith,) = [c for k in article.contests for c in k.candidates if c.name == "Jane Smith"]
     assert smith.rank is not None
