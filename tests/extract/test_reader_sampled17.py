@@ -1,0 +1,121 @@
+"""The seventeenth session's samples of the reader's never-run mutants (docs/testing.md,
+"Session 17"): each test pins a behaviour a sampled mutant changed and no test caught.
+
+The sentences are written here in the patterns of the committed examples; none is copied
+from an article.
+"""
+
+from __future__ import annotations
+
+from factcheck.extract.reader import read_prose
+from factcheck.models import Article, ChangeClaim, Direction, Document, Quantity
+
+
+def _article(text: str) -> Article:
+    return read_prose(Document(path="story.txt", text=text))
+
+
+def _votes(text: str) -> dict[str, int]:
+    return {
+        c.name: int(c.votes.value)
+        for contest in _article(text).contests
+        for c in contest.candidates
+        if c.name and c.votes is not None
+    }
+
+
+# -- claims/bare_scores.py ------------------------------------------------------------------
+
+
+def test_two_equal_bare_counts_are_no_winners_score() -> None:
+    # A winner's count must be the larger: equal counts "won with N, ahead of X on N" say
+    # something else (a slip, or another count), so neither is read as votes.
+    text = (
+        "Plaid Cymru held Carmarthen East and Dinefwr, the count's votes showed. "
+        "Jonathan Edwards won with 14,500, ahead of Labour's David Darkin on 14,500."
+    )
+    assert _votes(text) == {}
+
+
+def test_a_bare_scores_counts_say_how_each_was_read() -> None:
+    # The grounds are what a reader of the report sees: each count says which wording tied it.
+    text = (
+        "Plaid Cymru held Carmarthen East and Dinefwr, the count's votes showed. "
+        "Jonathan Edwards won with 16,127, ahead of Labour's David Darkin on 12,219."
+    )
+    grounds = {
+        c.name: c.votes.grounds
+        for contest in _article(text).contests
+        for c in contest.candidates
+        if c.votes is not None
+    }
+    winner, rival = grounds["Jonathan Edwards"], grounds["David Darkin"]
+    assert winner is not None
+    assert rival is not None
+    assert winner.what.startswith("“won … with N”, set against a rival's smaller count")
+    assert rival.what == "“followed by / ahead of NAME with N” after the winner's count"
+    assert rival.subject == "David Darkin, the rival named right before it"
+
+
+def _firsts(text: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (contest.name, c.name)
+        for contest in _article(text).contests
+        for c in contest.candidates
+        if c.rank is not None and c.rank.value == 1
+    }
+
+
+# -- claims/beat_winners.py -----------------------------------------------------------------
+
+
+def test_a_win_over_a_rival_is_not_placed_in_either_of_two_seats_named_after_it() -> None:
+    # "X beat Y" with no seat right after Y: the two seats later in the sentence are another
+    # clause's, so X is first in neither (even with exactly two seats named).
+    text = "Jane Smith beat John Brown, and Labour held Wigan and Makerfield."
+    assert _firsts(text) == set()
+
+
+def test_a_round_ups_winner_named_with_a_seat_before_wins_it_by_beating_a_rival_later() -> None:
+    # Several seats in the story and none in the sentence: the seat is the one the winner
+    # was named with earlier, so the win is theirs there.
+    text = (
+        "Lisa Nandy held Wigan. Jane Smith, the Conservative candidate in Bolsover, was "
+        "confident.\n\nJane Smith defeated John Brown."
+    )
+    assert ("Bolsover", "Jane Smith") in _firsts(text)
+
+
+# -- tallied.py -----------------------------------------------------------------------------
+
+
+def test_a_tally_of_two_seats_already_makes_a_partys_share_loose() -> None:
+    # Two seats are a count across seats: the party's share may be across both, not the one
+    # seat the story names (one seat is no such count: tests/test_tallied.py).
+    text = (
+        "The DUP took two seats on Thursday night, while Sylvia Hermon kept North Down.\n\n"
+        "The DUP's share of the vote rose by 14.5%."
+    )
+    (change,) = [c for c in _article(text).claims if isinstance(c, ChangeClaim)]
+    assert change.amount is not None
+    assert change.amount.grounds is not None
+    assert "seat" in change.amount.grounds.loose
+
+
+# -- claims/ranks.py ------------------------------------------------------------------------
+
+
+def test_a_drop_from_one_place_to_another_is_a_change_of_place_and_the_later_place() -> None:
+    text = "In Ludlow, the Conservatives held the seat. Jane Smith dropped from third to fifth."
+    article = _article(text)
+    (change,) = [c for c in article.claims if isinstance(c, ChangeClaim)]
+    assert change.quantity is Quantity.RANK
+    assert change.candidate == "Jane Smith"
+    assert change.direction is Direction.DOWN
+    assert change.previous is not None
+    assert change.current is not None
+    assert (int(change.previous.value), int(change.current.value)) == (3, 5)
+    assert ("Ludlow", "Jane Smith") not in _firsts(text)
+    (smith,) = [c for k in article.contests for c in k.candidates if c.name == "Jane Smith"]
+    assert smith.rank is not None
+    assert smith.rank.value == 5
