@@ -208,8 +208,10 @@ def same_person_name(written: str, official: str) -> bool:
         return same_person_name(" ".join(_written_words(written)[:-1]), official)
     if w == o or o[-len(w) :] == w:
         return True  # the same, or the surname (and middle names) alone: "Duncan Smith"
-    if len(w) == 1 and len(o) >= 2 and _given_name_title(written):
-        return same_given_name(w[0], o[0])  # "Sir Ed" for Ed Davey, "Dame Andrea"
+    if len(w) == 1 and len(o) >= 2 and (_given_name_title(written) or len(written.split()) == 1):
+        # "Sir Ed" for Ed Davey, "Dame Andrea"; "Ben" alone, as a campaign's or a local
+        # paper's copy calls Ben Lake (never "Mr Ben").
+        return same_given_name(w[0], o[0])
     ws, os_ = surname_words(written), surname_words(official)
     if ws != os_ or is_surname_alone(written):
         return False

@@ -1078,6 +1078,7 @@ _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:]|\n)[\s\"“‘'(]*$")
 # An adverb in "-ly" of six letters or more ("Similarly", "Clearly", "Locally"): not "-lly"
 # unless "-ally", for given names end so ("Polly", "Holly", "Sally"), and no given name
 # (:func:`given_names`: "Emily").
+_GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
 _ADVERB_LY = re.compile(r"(?=\w{6})[A-Z][a-z]+(?:(?<!l)ly|ally)")
 
 
@@ -1091,6 +1092,13 @@ def _sentence_word(text: str, run: list[tuple[str, int, int]]) -> bool:
         return False
     if _ADVERB_LY.fullmatch(word):
         return True
+    if (
+        len(run) >= 2
+        and _GERUND.fullmatch(word)
+        and run[1][0] in given_names()
+        and _SENTENCE_BEFORE.search(text, max(0, run[0][1] - 4), run[0][1]) is not None
+    ):
+        return True  # "Chasing Chris was James Gibson-Watt": a verb opens the sentence
     return (
         len(run) >= 3
         and run[1][0] in given_names()

@@ -135,6 +135,7 @@ from factcheck.extract.claims.turnout_cards import CARD_TURNOUT_CUES, read_card_
 from factcheck.extract.claims.votes_shares import read_votes_and_shares
 from factcheck.extract.entities import (
     SURNAME_WORDS,
+    TITLES,
     ContestMatcher,
     ContestMention,
     Party,
@@ -145,6 +146,7 @@ from factcheck.extract.entities import (
     contest_matcher,
     district_mentions,
     find_people,
+    given_names,
     is_seat,
     names_excepted_seat,
     names_former_seat,
@@ -961,11 +963,26 @@ def _resolve_people(
         # The capitalised words are listed in C, and each different one resolved once; only
         # the few that name someone are then looked for, where each occurs as such a word
         # (a match of the pattern cannot start inside another, so these are its matches).
+        by_given: dict[str, set[str]] = {}
+        for named in full.values():
+            for _, n in named:
+                by_given.setdefault(person_words(n)[0], set()).add(n)
         for word in set(_SURNAME.findall(text, start)):
             if word in SURNAME_WORDS:
                 continue  # "May", "West" alone are the month, the compass: "Mrs May" is hers
             key = (facts.get(word) or _name_facts(word))[1]
-            if key not in full:
+            given = by_given.get(key, set()) if word in given_names() else set()
+            if key in full:
+                if given - {n for _, n in full[key]}:
+                    continue  # one person's surname, another's given name: neither is sure
+                only = None
+            elif len(given) == 1 and not _written_lower(text, word):
+                # "Chris received 20,081 votes", "Ben retained his seat" after Chris Davies,
+                # Ben Lake: a given name alone, in copy that calls people so, is the one
+                # person of the story named in full with it. Not a word the text also
+                # writes in lower case ("Will", "Mark", "Grant" open sentences too).
+                only = next(iter(given))
+            else:
                 continue
             at = text.find(word, start)
             while at >= 0:
@@ -973,7 +990,14 @@ def _resolve_people(
                 end = at + len(word)
                 if m is not None and m.end() == end:
                     i = bisect.bisect_right(starts, at) - 1
-                    name = full_name(key, at)
+                    name = full_name(key, at) if only is None else only
+                    if only is not None and (
+                        not _VERB_AFTER.match(text, end)
+                        or _TITLE_BEFORE.search(text, max(0, at - 12), at)
+                    ):
+                        # "Yemm, Steve – Labour", a list's "935 Christine"; "Mr Julian" is a
+                        # surname (only a knight or dame is titled before a given name).
+                        name = None
                     if name is not None and not (i >= 0 and taken[i][0] <= at < taken[i][1]):
                         out.append(PersonMention(span_of(at, end), name))
                 at = text.find(word, end)
@@ -1006,6 +1030,27 @@ def _by_given_name(word: str, people: list[PersonMention]) -> str | None:
             if named:
                 return next(iter(named)) if len(named) == 1 else None
     return None
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Does ``text`` also write ``word`` in lower case, as a word of its own?"""
+    lower = word.lower()
+    at = text.find(lower)
+    while at >= 0:
+        end = at + len(lower)
+        if not (at and _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
+            return True
+        at = text.find(lower, end)
+    return False
+
+
+_WORD_CHAR = re.compile(r"[\w'’-]")
+# After a given name alone, what a sentence says of the person: a word in lower case, perhaps
+# after a possessive ("Chris received", "Mark's success").
+_VERB_AFTER = re.compile(r"(?:['’]s)?[^\S\n]+[a-z]")
+_TITLE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(t for t in TITLES if t not in _GIVEN_NAME_TITLES)})\.?[^\S\n]+$"
+)
 
 
 SLIP_SURNAME_MIN = 6

@@ -84,7 +84,8 @@ def test_mr_and_a_given_name_is_no_one() -> None:
         ("Dame Andrea", "Andrea Jenkyns", True),
         ("Sir Julian", "Hugh Lanning", False),
         ("Mr Julian", "Julian Brazier", False),
-        ("Julian", "Julian Brazier", False),
+        # A given name alone is too, as local copy calls people.
+        ("Julian", "Julian Brazier", True),
     ],
 )
 def test_a_knights_given_name_is_the_person_as_people_write_them(
@@ -244,3 +245,84 @@ def test_a_role_after_the_takes_no_figure() -> None:
     )
     assert "Shadow Education" not in _votes(text)
     assert findings_of(text, "uk-ge-2024") == []
+
+
+# -- a given name alone -------------------------------------------------------------------------
+
+# Brecon and Radnorshire 2017: Chris Davies (Con) 20,081, James Gibson-Watt (LD) 12,043.
+_BRECON = (
+    "Chris Davies held Brecon and Radnorshire for the Conservatives.\n\n"
+    "Chris received {votes} votes, an increase on 2015.\n"
+)
+
+
+@pytest.mark.parametrize("votes", ["20,081", "20,018"])
+def test_a_given_name_alone_is_the_one_person_named_so_in_full(votes: str) -> None:
+    text = _BRECON.format(votes=votes)
+    assert _votes(text) == {"Chris Davies": int(votes.replace(",", ""))}
+    fired = [f.message for f in findings_of(text, "uk-ge-2017")]
+    assert bool(fired) is (votes != "20,081"), fired
+    # "Chris" is how the paper calls him: no misspelling of Chris Davies.
+    assert findings_of(text, "uk-ge-2017", "name-mismatch") == []
+
+
+def test_a_given_name_two_people_share_is_no_ones() -> None:
+    text = _BRECON.format(votes="20,081").replace(
+        "for the Conservatives.", "for the Conservatives, ahead of Chris Lodge."
+    )
+    assert 20_081 not in _votes(text).values()
+
+
+def test_a_given_name_the_text_also_writes_in_lower_case_is_no_ones() -> None:
+    # "Will" opens sentences as a verb: where the text writes "will" too, "Will" alone is
+    # no one's (Colchester 2019: Will Quince (Con) 26,917).
+    text = (
+        "Will Quince held Colchester for the Conservatives, and will serve again.\n\n"
+        "Will received 26,917 votes.\n"
+    )
+    assert 26_917 not in _votes(text).values()
+    # Without the lower-case "will", the given name alone is his.
+    assert _votes(text.replace(", and will serve again", "")) == {"Will Quince": 26_917}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A given name alone before no lower-case word: a list's surname first, or a line cut
+        # before the surname.
+        "Yemm, Steve – Labour Party, 16,048",
+        "Ben Bradley (Con) - 12,563 Steve",
+    ],
+)
+def test_a_given_name_in_a_list_line_is_not_taken_alone(line: str) -> None:
+    # Mansfield 2024: Steve Yemm (Lab) 16,048, Ben Bradley (Con) 12,563.
+    text = f"Steve Yemm gained Mansfield for Labour.\n\n{line}\n"
+    said = [
+        text[m.start : m.end]
+        for k in article_of(text).contests
+        for c in k.candidates
+        for m in c.mentions
+    ]
+    assert "Steve" not in said, said
+
+
+def test_a_sentence_opening_verb_in_ing_is_no_given_name() -> None:
+    assert [p.name for p in find_people("Chasing Chris was James Gibson-Watt")] == [
+        "James Gibson-Watt"
+    ]
+    # A given name stays one: "Howling" is a candidate's.
+    assert [p.name for p in find_people("Howling Laud Hope stood again")] == ["Howling Laud Hope"]
+
+
+@pytest.mark.parametrize(
+    ("written", "official", "same"),
+    [
+        ("Chris", "Chris Davies", True),
+        ("Christopher", "Chris Davies", True),
+        ("Dan", "Chris Davies", False),
+    ],
+)
+def test_a_given_name_alone_is_the_person_as_people_write_them(
+    written: str, official: str, same: bool
+) -> None:
+    assert same_person_name(written, official) is same
