@@ -85,7 +85,7 @@ from factcheck.extract.claims.coordinated_outcomes import (
     read_coordinated_outcomes,
 )
 from factcheck.extract.claims.loss_lists import ROW_CUE, may_hold_loss_rows, read_loss_rows
-from factcheck.extract.claims.lost_to_people import read_lost_to_people
+from factcheck.extract.claims.lost_to_people import LOST_CUES, read_lost_to_people
 from factcheck.extract.claims.margins import read_majority, read_margin
 from factcheck.extract.claims.member_rows import ROW_CUE as MEMBER_ROW_CUE
 from factcheck.extract.claims.member_rows import read_member_rows
@@ -1225,7 +1225,7 @@ def _read_sentence(f: Frame) -> None:
         if f.people and f.contests and f.holds(PURPOSE_CUES):
             read_purpose_holds(f)  # "Jane Smith, who beat Labour to hold Gower"
         read_beat_winners(f)  # "X beat Labour's Y": X won (after the gains read from Y)
-        if f.people and f.contests and "los" in f.low:
+        if f.people and f.contests and f.holds(LOST_CUES):
             read_lost_to_people(f)  # "The former minister lost Gordon to Jane Smith"
         if f.parties and f.holds(WON_CUES):
             read_party_winners(f)  # "Labour won Gower": the party's candidate won

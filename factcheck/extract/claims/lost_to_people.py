@@ -27,6 +27,9 @@ from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.models import Figure, OutcomeClaim, Span, Unit
 
+LOST_CUES = ("lost ", "loses ", "losing ")
+"""Substrings one of which a sentence needs for :func:`read_lost_to_people` to read it."""
+
 # Right before the seat: "lost ", "lost her ", "losing his ".
 _LOST_BEFORE = re.compile(r"\b(?:[Ll]ost|[Ll]oses|[Ll]osing)\s+(?:(?:his|her|their|its)\s+)?$")
 # After the seat, before the winner: " to ", " seat to the ", " to Conservative ", " to

@@ -574,8 +574,10 @@ _OUTCOME_WORDS = (
     "new liberal democrat mp", "new reform mp", "new reform uk mp", "new green mp",
     "new plaid mp", "new plaid cymru mp", "new dup mp", "new sdlp mp", "new uup mp",
     "new alliance mp", "new sinn féin mp", "new sinn fein mp", "new independent mp",
-    # (seventeenth session) "romped home in Thurrock"
-    "home in", "home by", "home with",
+    # (seventeenth session) "romped home in Thurrock": the verb and "home", not "home in",
+    # which ordinary prose is full of
+    "romped home", "romps home", "romp home", "strolled home", "strolls home", "cruised home",
+    "cruises home", "sailed home", "sails home", "coasted home", "coasts home",
 )  # fmt: skip
 _OUTCOME_WORD = substrings(_OUTCOME_WORDS)
 
