@@ -237,6 +237,23 @@ class PercentPointsConfusion(Rule):
         self, article: Article, claim: ChangeClaim, amount: Figure, ctx: RuleContext
     ) -> Iterator[Outcome]:
         lv = levels_of(article, claim, percentage=True)
+        counts = [f for f in (lv.previous, lv.current) if f is not None]
+        if any(f.unit not in PERCENTAGE_UNITS for f in counts):
+            # "Her share rose 5 points from 35,000 votes": a level that is a count has no
+            # change in points or per cent of a share to weigh; the two readings of the unit
+            # would be a count's difference called points.
+            written = span_text(article, amount) or show(amount)
+            levels = " and ".join(show(f) for f in counts)
+            are = (
+                "the levels {} are not both percentages"
+                if len(counts) > 1
+                else ("the level {} is not a percentage")
+            )
+            yield Skip(
+                f"“{written}” ({subject(claim, article)}): {are.format(levels)}, so the change "
+                "cannot be read in points or per cent"
+            )
+            return
         if lv.previous is None or lv.current is None:
             official = official_share_levels(article, claim, ctx)
             if official is not None and official.redrawn and amount.unit is Unit.POINTS:

@@ -27,6 +27,7 @@ from factcheck.models import (
     Quantity,
 )
 from factcheck.packs import load_packs
+from factcheck.reference.loading import load_reference
 from factcheck.rule import RuleContext, Violation
 
 RULE = "percent-points-confusion"
@@ -146,6 +147,80 @@ def test_a_majority_in_points_no_earlier_level_allows_is_impossible_and_named() 
     assert finding.evidence == {"stated": "60", "level": "47.2", "implied": "-12.8"}
     assert finding.severity is factcheck.Severity.ERROR
     assert finding.confidence is factcheck.Confidence.HIGH
+
+
+# -- session 17: the last open survivors (docs/testing.md) --------------------------------------
+
+
+def test_a_change_of_share_from_a_count_is_not_read_and_its_later_level_is_the_share() -> None:
+    # The earlier level is a count of votes: no change in points or per cent of a share can
+    # be worked from it. The later level the results give is the share, as for any change of a
+    # share (not the votes, which would make two counts and a difference called points).
+    text = "Jim Fitzpatrick's share rose 5 points from 35,000 votes."
+    claim = ChangeClaim(
+        quantity=Quantity.SHARE,
+        contest="Poplar and Limehouse",
+        candidate="Jim Fitzpatrick",
+        direction=Direction.UP,
+        direction_text="rose",
+        amount=fig(text, "5 points", "5", unit=Unit.POINTS),
+        previous=Figure.count(35000),
+    )
+    jim = CandidateResult(
+        name="Jim Fitzpatrick", votes=Figure.count(39558), share=Figure.percentage("67.3")
+    )
+    contest = POPLAR.model_copy(update={"candidates": (jim, *POPLAR.candidates[1:])})
+    report = check_article(text, claim, contests=(contest,), select=[RULE])
+    assert report.findings == ()
+    assert [s.reason for s in report.not_checked] == [
+        "“5 points” (Jim Fitzpatrick's share of the vote): the levels 35,000 and 67.3% are not "
+        "both percentages, so the change cannot be read in points or per cent"
+    ]
+
+
+def _singh(text: str, party: str) -> ChangeClaim:
+    return ChangeClaim(
+        quantity=Quantity.SHARE,
+        contest="Birmingham, Perry Barr",
+        candidate="Singh",
+        party=party,
+        direction=Direction.UP,
+        direction_text="increased",
+        amount=fig(text, "11%", "11"),
+    )
+
+
+def test_a_change_of_a_surname_two_candidates_shared_is_placed_by_the_party_named() -> None:
+    # Birmingham, Perry Barr, 2017: Harjinder Singh (Open Borders Party) and Harjun Singh
+    # (Liberal Democrat) both stood. The party says which Singh, so the change is weighed,
+    # not called another election's.
+    text = "The Open Borders Party's Singh saw his vote share in Perry Barr increase by 11%."
+    claim = _singh(text, "Open Borders Party")
+    report = check_article(text, claim, election="uk-ge-2017", select=[RULE])
+    assert report.not_checked == ()
+    (finding,) = report.findings
+    assert finding.message.startswith("“11%” gives a change of Singh's share of the vote")
+
+
+def test_the_party_that_places_a_surname_may_be_named_by_the_newsrooms_alias(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "parties.toml"
+    path.write_text(
+        '[parties.obp]\nname = "Open Borders Party"\naliases = ["OBP"]\n', encoding="utf-8"
+    )
+    pack = load_packs([path])
+    text = "The OBP's Singh saw his vote share in Perry Barr increase by 11%."
+    ctx = RuleContext(
+        election="uk-ge-2017",
+        election_given=True,
+        reference=load_reference("uk-ge-2017", pack=pack),
+        pack=pack,
+    )
+    article = Article(document=Document(path="story.txt", text=text), claims=(_singh(text, "OBP"),))
+    (outcome,) = PercentPointsConfusion().check_article(article, ctx)
+    assert isinstance(outcome, Violation)
+    assert outcome.message.startswith("“11%” gives a change of Singh's share of the vote")
 
 
 def test_a_change_with_no_level_read_loosely_says_which_ties_were_guessed() -> None:
