@@ -137,6 +137,17 @@ _SUBJECTS_CLAUSE = re.compile(
     r"|with)\s+(?:a\s+total\s+of\s+|just\s+|only\s+)?(?:[^;:]{1,40}?\s+and\s+)?",
     re.IGNORECASE,
 )
+# Before a rival outpolled ("finished ahead of", "beating"), and after them a participle of
+# polling, a margin between allowed: "ahead of Labour's Tom Brown by 200 votes, gaining ".
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|in\s+front\s+of|beating|defeating)\s+(?:[\w'’.-]+,?\s+){0,8}$",
+    re.IGNORECASE,
+)
+_AHEAD_THEN_PARTICIPLE = re.compile(
+    r",?(?:\s+by\s+[^,;:.()]{1,60}?)?,?\s+(?:taking|winning|polling|securing|gaining"
+    r"|collecting)\s+(?:a\s+total\s+of\s+|just\s+|only\s+|some\s+|around\s+)?",
+    re.IGNORECASE,
+)
 # Every match of the second branch holds "from".
 _BEATEN_CUES = cue_words(
     "beat beats defeated defeats ousted ousts unseated unseats saw sees from off"
@@ -1991,10 +2002,16 @@ class Frame:
         figure at ``at`` in a participle clause after it? "Ben Lake defeated the Lib Dem's
         leader, Mark Williams, after two recounts, taking 11,623 votes": Ben Lake's."""
         text = self.state.text
-        if not _SUBJECTS_CLAUSE.fullmatch(text, beaten.span.end, at):
-            return False
         begin = first.span.end if first is not None else self.sent.span.start
         lead = max(begin, beaten.span.start - _BEATEN_WINDOW)
+        if _AHEAD_THEN_PARTICIPLE.fullmatch(text, beaten.span.end, at) and _AHEAD_BEFORE.search(
+            text, lead, beaten.span.start
+        ):
+            # "Jane Smith finished ahead of Labour's Tom Brown, taking 10.2% of the vote": the
+            # participle is the subject's ("… ahead of Tom Brown with 8,000" may be his).
+            return True
+        if not _SUBJECTS_CLAUSE.fullmatch(text, beaten.span.end, at):
+            return False
         return bool(_BEATEN_BEFORE.search(text, lead, beaten.span.start))
 
     def _rival_with_own_figure(self, rival: PersonMention, at: int) -> bool:

@@ -256,3 +256,26 @@ def test_an_opening_in_and_a_one_word_seat_before_a_full_name() -> None:
 )
 def test_a_seats_word_before_a_surname_alone_stays_a_name(sentence: str) -> None:
     assert [c.name for c in contests_of(sentence)] in ([], [None])
+
+
+# "Jane Smith finished ahead of Labour's Tom Brown, taking 10.2% of the vote": the
+# participle's figure is the subject's, not the rival's named right before it.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jane Smith finished ahead of Labour's Tom Brown, taking 10.2% of the vote.",
+        "Jane Smith came in ahead of Tom Brown by a few hundred votes gaining 10.2% of the vote.",
+    ],
+)
+def test_a_participle_after_a_rival_outpolled_is_the_subjects(sentence: str) -> None:
+    read = figures_by_name(sentence)
+    assert str(read["Jane Smith"][2]) == "10.2"
+    assert read.get("Tom Brown", (None, None, None, None))[2] is None
+
+
+def test_a_rivals_own_with_after_ahead_of_is_not_the_subjects() -> None:
+    # "with 8,000" after the rival may be the rival's: the subject is not given it.
+    text = "Jane Smith was second on 12,000, ahead of Reform's Tom Brown with 8,000."
+    assert figures_by_name(text).get("Jane Smith", (None, None))[1] != 8000
