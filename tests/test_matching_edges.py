@@ -6,10 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rapidfuzz import fuzz
 
 from factcheck.models import CandidateResult
 from factcheck.packs import load_packs
-from factcheck.reference.matching import ConstituencyNames, match_candidate, same_party
+from factcheck.reference.matching import (
+    CandidateMatch,
+    ConstituencyNames,
+    match_candidate,
+    same_party,
+)
 
 
 def _c(name: str, party: str | None = None) -> CandidateResult:
@@ -206,3 +212,40 @@ def test_a_misspelt_surname_before_a_generational_suffix_matches() -> None:
     found = match_candidate("Ian Paisly Jr", pool)
     assert found is not None
     assert (found.candidate.name, found.exact) == ("Ian Paisley", False)
+
+
+# -- session 17: match_candidate's survivors against the reference rules' tests ----------------
+# Each test below fails with one of them applied by hand (docs/testing.md, session 17).
+
+
+def _officials(*names: str) -> list[CandidateResult]:
+    return [CandidateResult(name=n) for n in names]
+
+
+def test_a_given_name_and_surname_ending_a_longer_official_name_are_a_close_match() -> None:
+    # "Mary Lee" for the record's Ann Mary Lee: by spelling (80), not an exact match.
+    ann = _officials("Ann Mary Lee", "Bob Roe")
+    assert match_candidate("Mary Lee", ann) == CandidateMatch(ann[0], False, 80.0)
+
+
+def test_a_given_name_that_is_a_form_of_one_namesakes_is_theirs_by_spelling() -> None:
+    # Two Smiths: "Robert" is a form of Bob, not of Anne, so the match is Bob Smith's, scored
+    # by the whole names as written.
+    smiths = _officials("Bob Smith", "Anne Smith")
+    score = fuzz.ratio("robert smith", "bob smith")
+    assert match_candidate("Robert Smith", smiths) == CandidateMatch(smiths[0], False, score)
+
+
+def test_a_familiar_given_name_below_the_whole_name_floor_is_still_the_person() -> None:
+    # "Bob Smith" scores 59.3 against Robert James Smith, under the floor of 60, but Bob is
+    # Robert: the person, not a doubtful spelling.
+    robert = _officials("Robert James Smith", "Ann Roe")
+    found = match_candidate("Bob Smith", robert)
+    assert found is not None
+    assert found.candidate is robert[0]
+
+
+def test_an_initial_and_a_surname_a_letter_off_below_the_whole_name_floor_is_no_match() -> None:
+    # "M Dodge" for Margaret Hodge: the initial agrees, but the two words score under 60 and
+    # are no form of her name.
+    assert match_candidate("M Dodge", _officials("Margaret Hodge", "Ann Roe")) is None
