@@ -106,6 +106,38 @@ def test_a_lost_seats_row_naming_no_party_does_not_stop_the_rows_after_it() -> N
     assert (gain.contest, gain.party, gain.verb) == ("Bath", "Conservative", "gain")
 
 
+# -- claims/people_lists.py -----------------------------------------------------------------
+
+
+def test_a_list_said_to_have_won_their_seats_places_each_first_and_says_no_gain() -> None:
+    # "won their seats" says each came first, not that a seat changed hands or was held.
+    text = (
+        "In Gower, Labour's Jane Smith polled 20,000 votes. In Neath, Labour's John Brown "
+        "polled 18,000 votes.\n\nJane Smith and John Brown both won their seats."
+    )
+    assert _firsts(text) == {("Gower", "Jane Smith"), ("Neath", "John Brown")}
+    assert [c for c in _article(text).claims if isinstance(c, OutcomeClaim)] == []
+
+
+# -- claims/turnout_cards.py ----------------------------------------------------------------
+
+_CARD = (
+    "{seat}\n\nParliamentary constituency\n\n  • Votes cast were counted overnight\n\n"
+    "  • LAB majority: 5,000\n  • Registered voters: 60,000\n  • % share: 65.5%\n"
+    "  • Change since 2017: -2.0\n\nVote share\n"
+)
+
+
+def test_a_cards_turnout_is_read_only_for_a_seat_tied_tightly() -> None:
+    # One card: its seat is the story's, and the block's "% share" is its turnout. Two cards:
+    # each block's seat is only carried from an earlier paragraph of a story of two seats,
+    # a loose tie the reading declines (it never guesses a card's seat).
+    one = _article(_CARD.format(seat="Neath"))
+    assert [(k.name, k.turnout.text) for k in one.contests if k.turnout] == [("Neath", "65.5")]
+    two = _article(_CARD.format(seat="Gower") + "\n\n" + _CARD.format(seat="Neath"))
+    assert [k.name for k in two.contests if k.turnout is not None] == []
+
+
 # -- tallied.py -----------------------------------------------------------------------------
 
 
