@@ -8,7 +8,7 @@ from an article.
 from __future__ import annotations
 
 from factcheck.extract.reader import read_prose
-from factcheck.models import Article, ChangeClaim, Direction, Document, Quantity
+from factcheck.models import Article, ChangeClaim, Direction, Document, OutcomeClaim, Quantity
 
 
 def _article(text: str) -> Article:
@@ -86,6 +86,58 @@ def test_a_round_ups_winner_named_with_a_seat_before_wins_it_by_beating_a_rival_
     assert ("Bolsover", "Jane Smith") in _firsts(text)
 
 
+def test_a_win_over_a_rival_said_after_a_first_place_keeps_the_first_place() -> None:
+    # Already first ("came first"), then "beat" a rival: the same place said again.
+    text = "In Bolsover, Jane Smith came first. Jane Smith beat John Brown in Bolsover."
+    assert _firsts(text) == {("Bolsover", "Jane Smith")}
+
+
+# -- claims/loss_lists.py -------------------------------------------------------------------
+
+
+def test_a_lost_seats_row_naming_no_party_does_not_stop_the_rows_after_it() -> None:
+    # Two rows on consecutive lines are one sentence: the first names no party the reader
+    # knows ("Residents"), the second is read all the same.
+    text = (
+        "Jane Smith, Gower (to John Brown - Residents)\nAnn Roe, Bath (to Mary Poe - Conservative)"
+    )
+    assert _firsts(text) == {("Bath", "Mary Poe")}
+    (gain,) = [c for c in _article(text).claims if isinstance(c, OutcomeClaim)]
+    assert (gain.contest, gain.party, gain.verb) == ("Bath", "Conservative", "gain")
+
+
+# -- claims/people_lists.py -----------------------------------------------------------------
+
+
+def test_a_list_said_to_have_won_their_seats_places_each_first_and_says_no_gain() -> None:
+    # "won their seats" says each came first, not that a seat changed hands or was held.
+    text = (
+        "In Gower, Labour's Jane Smith polled 20,000 votes. In Neath, Labour's John Brown "
+        "polled 18,000 votes.\n\nJane Smith and John Brown both won their seats."
+    )
+    assert _firsts(text) == {("Gower", "Jane Smith"), ("Neath", "John Brown")}
+    assert [c for c in _article(text).claims if isinstance(c, OutcomeClaim)] == []
+
+
+# -- claims/turnout_cards.py ----------------------------------------------------------------
+
+_CARD = (
+    "{seat}\n\nParliamentary constituency\n\n  • Votes cast were counted overnight\n\n"
+    "  • LAB majority: 5,000\n  • Registered voters: 60,000\n  • % share: 65.5%\n"
+    "  • Change since 2017: -2.0\n\nVote share\n"
+)
+
+
+def test_a_cards_turnout_is_read_only_for_a_seat_tied_tightly() -> None:
+    # One card: its seat is the story's, and the block's "% share" is its turnout. Two cards:
+    # each block's seat is only carried from an earlier paragraph of a story of two seats,
+    # a loose tie the reading declines (it never guesses a card's seat).
+    one = _article(_CARD.format(seat="Neath"))
+    assert [(k.name, k.turnout.text) for k in one.contests if k.turnout] == [("Neath", "65.5")]
+    two = _article(_CARD.format(seat="Gower") + "\n\n" + _CARD.format(seat="Neath"))
+    assert [k.name for k in two.contests if k.turnout is not None] == []
+
+
 # -- tallied.py -----------------------------------------------------------------------------
 
 
@@ -119,3 +171,20 @@ def test_a_drop_from_one_place_to_another_is_a_change_of_place_and_the_later_pla
     (smith,) = [c for k in article.contests for c in k.candidates if c.name == "Jane Smith"]
     assert smith.rank is not None
     assert smith.rank.value == 5
+
+
+# -- claims/people.py -----------------------------------------------------------------------
+
+
+def test_each_line_of_a_list_of_seats_winners_places_its_one_person_first() -> None:
+    text = (
+        "1. North Down – Jane Smith – Ind – 20,913 votes\n\n"
+        "2. Strangford – John Brown – DUP – 18,000 votes\n\n"
+        "3. Lagan Valley – Ann Roe – Alliance – 17,000 votes"
+    )
+    assert _firsts(text) == {
+        ("North Down", "Jane Smith"),
+        ("Strangford", "John Brown"),
+        ("Lagan Valley", "Ann Roe"),
+    }
+    assert _votes(text) == {"Jane Smith": 20913, "John Brown": 18000, "Ann Roe": 17000}
