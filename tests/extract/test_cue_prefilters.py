@@ -254,6 +254,88 @@ _PAIRS: list[tuple[str, Callable[[str], bool], Callable[[str], bool], list[str]]
         ],
     ),
     (
+        "winner",
+        lambda t: bool(outcomes._WINNER.search(t)),
+        lambda t: outcomes._any(t, outcomes._WINNER_CUES),
+        [
+            "is re-elected",
+            "was reelected",
+            "was returned to Parliament",
+            "has been returned as MP for Bath",
+            "was elected as MP for",
+            "was elected Labour MP for Luton",
+            "is the new Labour MP for",
+            "was declared the winner in Bath",
+            "was voted in to",
+            "has won the election in Gower",
+            "held the seat",
+            "kept his marginal seat",
+            "holds seat",
+            "topped the poll",
+            "emerged victorious",
+            "secured re-election",
+            "remains the MP for Bath",
+            "returns to Westminster",
+            "clinched the seat",
+            "claimed victory in Gower",
+            "is our new MP here",
+            "romped to victory in Moray",
+            "celebrated his win in North Down",
+            "celebrates his Stafford win",
+            "became the MP for Bath",
+            "triumphed in Gower",
+            "was victorious",
+            "won with 45%",
+            "won by 98 votes",
+            "Smith elected with 20,783 votes",
+            "Jane Smith elected as MP for Gower",
+            "to stay in the seat",
+        ],
+    ),
+    (
+        "not a result",
+        lambda t: bool(outcomes._NOT_A_RESULT.search(t)),
+        lambda t: (
+            _says(outcomes._NOT_A_RESULT_WORDS)(t) or "n't" in fold_case(t) or "n’t" in fold_case(t)
+        ),
+        [
+            "not",
+            "never",
+            "no longer",
+            "nor",
+            "neither",
+            "failed",
+            "failing",
+            "unable",
+            "would",
+            "could",
+            "hoped",
+            "expected",
+            "likely",
+            "set to",
+            "bid to",
+            "aims to",
+            "trying to",
+            "came close to",
+            "nearly lost",
+            "almost took",
+            "avoided losing",
+            "tipped",
+            "if",
+            "unless",
+            "odds",
+            "chances",
+            "feared",
+            "predictions",
+            "forecasted",
+            "projected",
+            "defying",
+            "defied",
+            "didn't",
+            "won’t",
+        ],
+    ),
+    (
         "turnout",
         lambda t: any(
             p.search(t) for p in (turnout._TURNOUT, turnout._TURNOUT_AFTER, turnout._TURNOUT_LABEL)
@@ -529,3 +611,13 @@ def test_the_story_test_turns_away_party_names_and_lets_through_phrases() -> Non
         assert not frame.may_be_nationwide(text, fold_case(text)), text
     for text in ("in the UK", "across all of Wales", "all 650 seats", "across the whole city"):
         assert frame.may_be_nationwide(text, fold_case(text)), text
+
+
+@given(st.lists(st.sampled_from(["3. ", "North Down", " – ", "—", " - ", "-", "Alex Easton", "Ind",
+                                 "20,913", " votes", "\n", " ", "x"]), max_size=12))  # fmt: skip
+def test_a_winners_line_is_matched_where_the_pattern_matches_it(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for start in range(len(text) + 1):
+        expected = people._WINNER_LINE.match(text, start, len(text))
+        found = people._winner_line_at(text, start, len(text))
+        assert (found.span() if found else None) == (expected.span() if expected else None)
