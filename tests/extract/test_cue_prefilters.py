@@ -16,7 +16,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.extract import entities, frame, reader
-from factcheck.extract.claims import changes, margins, outcomes, people, ranks, seats, turnout
+from factcheck.extract.claims import (
+    changes,
+    margins,
+    outcomes,
+    people,
+    ranks,
+    results_lists,
+    seats,
+    turnout,
+)
 from factcheck.extract.entities import ContestMention
 from factcheck.extract.text import Sentence, cue_words, fold_case, substrings, words_of
 from factcheck.extract.vocabulary import (
@@ -621,3 +630,16 @@ def test_a_winners_line_is_matched_where_the_pattern_matches_it(pieces: list[str
         expected = people._WINNER_LINE.match(text, start, len(text))
         found = people._winner_line_at(text, start, len(text))
         assert (found.span() if found else None) == (expected.span() if expected else None)
+
+
+@given(st.text(alphabet="AÉbZ1_-'’ .", max_size=12))
+def test_initials_are_words_of_one_or_two_capitals(word: str) -> None:
+    whole = entities._INITIALS.fullmatch(word) is not None
+    assert whole == (len(word) <= entities._INITIALS_MOST and whole)
+    assert whole == (1 <= len(word) <= 2 and all(c in "AÉZ" for c in word))
+
+
+@given(st.text(alphabet="ab1_-'’ \n.É", max_size=16))
+def test_a_cells_leftover_words_are_the_patterns_whole_matches(text: str) -> None:
+    words = results_lists._WORD.findall(text)
+    assert words == [m.group(0) for m in results_lists._WORD.finditer(text)]
