@@ -643,3 +643,29 @@ def test_initials_are_words_of_one_or_two_capitals(word: str) -> None:
 def test_a_cells_leftover_words_are_the_patterns_whole_matches(text: str) -> None:
     words = results_lists._WORD.findall(text)
     assert words == [m.group(0) for m in results_lists._WORD.finditer(text)]
+
+
+# (seventeenth session) A person's gain as it was written: the verbs in one flat list.
+_PERSON_GAIN_FLAT = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?P<verb>(?i:(?:won|took|taken|winning|taking|wins|takes)\s+back"
+    r"|re-?taking|re-?took|re-?taken"
+    r"|gained|gaining|gains|regained|regaining|reclaimed|reclaiming|won|wins|winning|took"
+    r"|takes|taken|taking|seized|seizing|captured|capturing|snatched|snatching|re-?captured"
+    r"|re-?capturing))\s+"
+)
+_GAIN_VERBS = ["won", "took", "taken", "winning", "taking", "wins", "takes", "retaking", "re-took",
+               "retaken", "gained", "gaining", "gains", "regained", "regaining", "reclaimed",
+               "reclaiming", "seized", "seizing", "captured", "capturing", "snatched",
+               "snatching", "re-captured", "recapturing", "back", "has", "had", "have", "Bath",
+               "x", "wo", "tak"]  # fmt: skip
+
+
+@given(data=st.data())
+def test_a_persons_gain_is_found_as_the_flat_list_of_verbs_found_it(data: st.DataObject) -> None:
+    # The verbs spelt in each case the engine folds ("ſeized", "taKen" with the Kelvin sign),
+    # run together or apart.
+    words = data.draw(st.lists(st.sampled_from(_GAIN_VERBS), max_size=6))
+    seps = st.sampled_from([" ", "  ", "\n", "", "-", ", "])
+    text = "".join(data.draw(_spelling(w)) + data.draw(seps) for w in words)
+    found = [(m.span(), m.span("verb")) for m in outcomes._PERSON_GAIN.finditer(text)]
+    assert found == [(m.span(), m.span("verb")) for m in _PERSON_GAIN_FLAT.finditer(text)]
