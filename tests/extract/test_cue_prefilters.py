@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from re import _constants, _parser  # type: ignore[attr-defined]
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -299,6 +301,8 @@ _PAIRS: list[tuple[str, Callable[[str], bool], Callable[[str], bool], list[str]]
             "Smith elected with 20,783 votes",
             "Jane Smith elected as MP for Gower",
             "to stay in the seat",
+            "romped home in Workington",
+            "Tories romp home by 3,925",
         ],
     ),
     (
@@ -669,3 +673,77 @@ def test_a_persons_gain_is_found_as_the_flat_list_of_verbs_found_it(data: st.Dat
     text = "".join(data.draw(_spelling(w)) + data.draw(seps) for w in words)
     found = [(m.span(), m.span("verb")) for m in outcomes._PERSON_GAIN.finditer(text)]
     assert found == [(m.span(), m.span("verb")) for m in _PERSON_GAIN_FLAT.finditer(text)]
+
+
+def _texts(op: Any, av: Any) -> set[str] | None:
+    """Every text one parsed item of a pattern can match, when they are few; None else. A
+    lookaround or a boundary matches none (the text around it stays together)."""
+    if op is _constants.LITERAL:
+        return {chr(av)}
+    if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+        return {""}
+    if op is _constants.IN and all(kind is _constants.LITERAL for kind, _ in av):
+        return {chr(c) for _, c in av}
+    if op is _constants.SUBPATTERN:
+        return _language(av[3].data)
+    if op is _constants.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            texts = _language(branch.data)
+            if texts is None:
+                return None
+            found |= texts
+        return found
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and (av[0], av[1]) == (0, 1):
+        texts = _language(av[2].data)
+        return None if texts is None else texts | {""}
+    return None
+
+
+def _language(items: Any) -> set[str] | None:
+    out = {""}
+    for op, av in items:
+        texts = _texts(op, av)
+        if texts is None:
+            return None
+        out = {a + b for a in out for b in texts}
+        if len(out) > 5000:
+            return None
+    return out
+
+
+def _holds_a_cue(items: Any, cues: tuple[str, ...]) -> bool:
+    """Does every match of the parsed ``items`` hold one of ``cues`` in a stretch of text it
+    must match, spelt as the pattern gives it (not in an optional part or a class)?"""
+
+    def held(texts: set[str]) -> bool:
+        return bool(texts) and all(any(cue in t for cue in cues) for t in texts)
+
+    stretch = {""}
+    for op, av in items:
+        texts = _texts(op, av)
+        if texts is not None and len(stretch) * len(texts) <= 5000:
+            stretch = {a + b for a in stretch for b in texts}
+            continue
+        if held(stretch):
+            return True
+        stretch = {""}
+        if op is _constants.SUBPATTERN and _holds_a_cue(av[3].data, cues):
+            return True
+        if op is _constants.BRANCH and all(_holds_a_cue(b.data, cues) for b in av[1]):
+            return True
+        repeat = op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and av[0] >= 1
+        if repeat and _holds_a_cue(av[2].data, cues):
+            return True
+    return held(stretch)
+
+
+def test_every_winner_wording_holds_one_of_the_winner_cues() -> None:
+    # Read from the pattern itself, so that a wording added to it without a cue fails here
+    # (the gate would silently skip the sentences it reads).
+    parsed = _parser.parse(outcomes._WINNER.pattern, outcomes._WINNER.flags)
+    assert not outcomes._WINNER.flags & re.IGNORECASE
+    assert _holds_a_cue(parsed.data, outcomes._WINNER_CUES)
+    # and the check itself: a wording with none of the cues is caught
+    parsed = _parser.parse(outcomes._WINNER.pattern + "|romped\\s+clear", outcomes._WINNER.flags)
+    assert not _holds_a_cue(parsed.data, tuple(c for c in outcomes._WINNER_CUES if c != "romp"))

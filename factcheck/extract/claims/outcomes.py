@@ -793,13 +793,14 @@ _COUNT_BEFORE = re.compile(r"\d[\d,]*\s*(?:votes?\s*)?[–—-]?\s*$")
 
 
 # Every match of _WINNER holds one of these as written (the pattern is case-sensitive in each
-# of them), the most common first: of the sentences holding an outcome word, half hold none,
-# and the test of them costs a tenth of the search, which tries some forty wordings at most
-# places of the sentence.
+# of them; a wording added to it needs one here, which tests/extract/test_cue_prefilters.py
+# checks alternative by alternative), the most common first: of the sentences holding an
+# outcome word, half hold none, and the test of them costs a tenth of the search, which tries
+# some forty wordings at most places of the sentence.
 _WINNER_CUES = (
     "won", "new", "elect", "return", "held", "win", "hold", "kept", "keep", "retain", "victor",
     "declared", "voted", "topped", "emerged", "remain", "clinched", "secured", "celebrat",
-    "became", "becom", "triumph", "stay",
+    "became", "becom", "triumph", "stay", "romp", "cruis", "stroll", "sail", "coast",
 )  # fmt: skip
 
 
