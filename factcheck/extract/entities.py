@@ -1074,6 +1074,7 @@ def _from_given(text: str, run: list[tuple[str, int, int]]) -> list[tuple[str, i
 
 
 _INITIALS = re.compile(rf"[{_UP}]{{1,2}}")
+_INITIALS_MOST = 2  # the longest word _INITIALS matches whole
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:]|\n)[\s\"“‘'(]*$")
 # An adverb in "-ly" of six letters or more ("Similarly", "Clearly", "Locally"): not "-lly"
 # unless "-ally", for given names end so ("Polly", "Holly", "Sally"), and no given name
@@ -1143,7 +1144,8 @@ def find_people(text: str, exclude: Sequence[Span] = ()) -> list[PersonMention]:
                 runs.append([])
                 continue
             if (
-                _INITIALS.fullmatch(w[0])
+                len(w[0]) <= _INITIALS_MOST  # (most words: longer, and no pattern need run)
+                and _INITIALS.fullmatch(w[0])
                 and not (len(runs[-1]) == 1 and runs[-1][0][0] in given_names())
                 and not (runs[-1] and w[0] in _IRISH_PARTICLES)  # "Ó", "O" of "Ó Muilleoir"
             ):
@@ -1170,7 +1172,7 @@ def find_people(text: str, exclude: Sequence[Span] = ()) -> list[PersonMention]:
         # Of two runs as long, the one opening with a given name: "Shadow Foreign Secretary
         # Douglas Alexander" is Douglas Alexander, not "Shadow Foreign".
         best = max(runs, key=lambda r: (len(r), bool(r) and r[0][0] in given_names()))
-        while best and _INITIALS.fullmatch(best[-1][0]):
+        while best and len(best[-1][0]) <= _INITIALS_MOST and _INITIALS.fullmatch(best[-1][0]):
             best = best[:-1]  # "Jane Smith UK Independence …": initials end no name
         first_run = runs[0] if runs[0] else []
         if title and first_run and first_run[0][1] == m.start("name"):

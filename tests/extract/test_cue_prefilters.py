@@ -10,13 +10,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from re import _constants, _parser  # type: ignore[attr-defined]
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.extract import entities, frame, reader
-from factcheck.extract.claims import changes, margins, outcomes, people, ranks, seats, turnout
+from factcheck.extract.claims import (
+    changes,
+    margins,
+    outcomes,
+    people,
+    ranks,
+    results_lists,
+    seats,
+    turnout,
+)
 from factcheck.extract.entities import ContestMention
 from factcheck.extract.text import Sentence, cue_words, fold_case, substrings, words_of
 from factcheck.extract.vocabulary import (
@@ -251,6 +262,90 @@ _PAIRS: list[tuple[str, Callable[[str], bool], Callable[[str], bool], list[str]]
             "last time",
             " 2017",
             " in the 2019",
+        ],
+    ),
+    (
+        "winner",
+        lambda t: bool(outcomes._WINNER.search(t)),
+        lambda t: outcomes._any(t, outcomes._WINNER_CUES),
+        [
+            "is re-elected",
+            "was reelected",
+            "was returned to Parliament",
+            "has been returned as MP for Bath",
+            "was elected as MP for",
+            "was elected Labour MP for Luton",
+            "is the new Labour MP for",
+            "was declared the winner in Bath",
+            "was voted in to",
+            "has won the election in Gower",
+            "held the seat",
+            "kept his marginal seat",
+            "holds seat",
+            "topped the poll",
+            "emerged victorious",
+            "secured re-election",
+            "remains the MP for Bath",
+            "returns to Westminster",
+            "clinched the seat",
+            "claimed victory in Gower",
+            "is our new MP here",
+            "romped to victory in Moray",
+            "celebrated his win in North Down",
+            "celebrates his Stafford win",
+            "became the MP for Bath",
+            "triumphed in Gower",
+            "was victorious",
+            "won with 45%",
+            "won by 98 votes",
+            "Smith elected with 20,783 votes",
+            "Jane Smith elected as MP for Gower",
+            "to stay in the seat",
+            "romped home in Workington",
+            "Tories romp home by 3,925",
+        ],
+    ),
+    (
+        "not a result",
+        lambda t: bool(outcomes._NOT_A_RESULT.search(t)),
+        lambda t: (
+            _says(outcomes._NOT_A_RESULT_WORDS)(t) or "n't" in fold_case(t) or "n’t" in fold_case(t)
+        ),
+        [
+            "not",
+            "never",
+            "no longer",
+            "nor",
+            "neither",
+            "failed",
+            "failing",
+            "unable",
+            "would",
+            "could",
+            "hoped",
+            "expected",
+            "likely",
+            "set to",
+            "bid to",
+            "aims to",
+            "trying to",
+            "came close to",
+            "nearly lost",
+            "almost took",
+            "avoided losing",
+            "tipped",
+            "if",
+            "unless",
+            "odds",
+            "chances",
+            "feared",
+            "predictions",
+            "forecasted",
+            "projected",
+            "defying",
+            "defied",
+            "didn't",
+            "won’t",
         ],
     ),
     (
@@ -529,3 +624,126 @@ def test_the_story_test_turns_away_party_names_and_lets_through_phrases() -> Non
         assert not frame.may_be_nationwide(text, fold_case(text)), text
     for text in ("in the UK", "across all of Wales", "all 650 seats", "across the whole city"):
         assert frame.may_be_nationwide(text, fold_case(text)), text
+
+
+@given(st.lists(st.sampled_from(["3. ", "North Down", " – ", "—", " - ", "-", "Alex Easton", "Ind",
+                                 "20,913", " votes", "\n", " ", "x"]), max_size=12))  # fmt: skip
+def test_a_winners_line_is_matched_where_the_pattern_matches_it(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for start in range(len(text) + 1):
+        expected = people._WINNER_LINE.match(text, start, len(text))
+        found = people._winner_line_at(text, start, len(text))
+        assert (found.span() if found else None) == (expected.span() if expected else None)
+
+
+@given(st.text(alphabet="AÉbZ1_-'’ .", max_size=12))
+def test_initials_are_words_of_one_or_two_capitals(word: str) -> None:
+    whole = entities._INITIALS.fullmatch(word) is not None
+    assert whole == (len(word) <= entities._INITIALS_MOST and whole)
+    assert whole == (1 <= len(word) <= 2 and all(c in "AÉZ" for c in word))
+
+
+@given(st.text(alphabet="ab1_-'’ \n.É", max_size=16))
+def test_a_cells_leftover_words_are_the_patterns_whole_matches(text: str) -> None:
+    words = results_lists._WORD.findall(text)
+    assert words == [m.group(0) for m in results_lists._WORD.finditer(text)]
+
+
+# (seventeenth session) A person's gain as it was written: the verbs in one flat list.
+_PERSON_GAIN_FLAT = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?P<verb>(?i:(?:won|took|taken|winning|taking|wins|takes)\s+back"
+    r"|re-?taking|re-?took|re-?taken"
+    r"|gained|gaining|gains|regained|regaining|reclaimed|reclaiming|won|wins|winning|took"
+    r"|takes|taken|taking|seized|seizing|captured|capturing|snatched|snatching|re-?captured"
+    r"|re-?capturing))\s+"
+)
+_GAIN_VERBS = ["won", "took", "taken", "winning", "taking", "wins", "takes", "retaking", "re-took",
+               "retaken", "gained", "gaining", "gains", "regained", "regaining", "reclaimed",
+               "reclaiming", "seized", "seizing", "captured", "capturing", "snatched",
+               "snatching", "re-captured", "recapturing", "back", "has", "had", "have", "Bath",
+               "x", "wo", "tak"]  # fmt: skip
+
+
+@given(data=st.data())
+def test_a_persons_gain_is_found_as_the_flat_list_of_verbs_found_it(data: st.DataObject) -> None:
+    # The verbs spelt in each case the engine folds ("ſeized", "taKen" with the Kelvin sign),
+    # run together or apart.
+    words = data.draw(st.lists(st.sampled_from(_GAIN_VERBS), max_size=6))
+    seps = st.sampled_from([" ", "  ", "\n", "", "-", ", "])
+    text = "".join(data.draw(_spelling(w)) + data.draw(seps) for w in words)
+    found = [(m.span(), m.span("verb")) for m in outcomes._PERSON_GAIN.finditer(text)]
+    assert found == [(m.span(), m.span("verb")) for m in _PERSON_GAIN_FLAT.finditer(text)]
+
+
+def _texts(op: Any, av: Any) -> set[str] | None:
+    """Every text one parsed item of a pattern can match, when they are few; None else. A
+    lookaround or a boundary matches none (the text around it stays together)."""
+    if op is _constants.LITERAL:
+        return {chr(av)}
+    if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+        return {""}
+    if op is _constants.IN and all(kind is _constants.LITERAL for kind, _ in av):
+        return {chr(c) for _, c in av}
+    if op is _constants.SUBPATTERN:
+        return _language(av[3].data)
+    if op is _constants.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            texts = _language(branch.data)
+            if texts is None:
+                return None
+            found |= texts
+        return found
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and (av[0], av[1]) == (0, 1):
+        texts = _language(av[2].data)
+        return None if texts is None else texts | {""}
+    return None
+
+
+def _language(items: Any) -> set[str] | None:
+    out = {""}
+    for op, av in items:
+        texts = _texts(op, av)
+        if texts is None:
+            return None
+        out = {a + b for a in out for b in texts}
+        if len(out) > 5000:
+            return None
+    return out
+
+
+def _holds_a_cue(items: Any, cues: tuple[str, ...]) -> bool:
+    """Does every match of the parsed ``items`` hold one of ``cues`` in a stretch of text it
+    must match, spelt as the pattern gives it (not in an optional part or a class)?"""
+
+    def held(texts: set[str]) -> bool:
+        return bool(texts) and all(any(cue in t for cue in cues) for t in texts)
+
+    stretch = {""}
+    for op, av in items:
+        texts = _texts(op, av)
+        if texts is not None and len(stretch) * len(texts) <= 5000:
+            stretch = {a + b for a in stretch for b in texts}
+            continue
+        if held(stretch):
+            return True
+        stretch = {""}
+        if op is _constants.SUBPATTERN and _holds_a_cue(av[3].data, cues):
+            return True
+        if op is _constants.BRANCH and all(_holds_a_cue(b.data, cues) for b in av[1]):
+            return True
+        repeat = op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and av[0] >= 1
+        if repeat and _holds_a_cue(av[2].data, cues):
+            return True
+    return held(stretch)
+
+
+def test_every_winner_wording_holds_one_of_the_winner_cues() -> None:
+    # Read from the pattern itself, so that a wording added to it without a cue fails here
+    # (the gate would silently skip the sentences it reads).
+    parsed = _parser.parse(outcomes._WINNER.pattern, outcomes._WINNER.flags)
+    assert not outcomes._WINNER.flags & re.IGNORECASE
+    assert _holds_a_cue(parsed.data, outcomes._WINNER_CUES)
+    # and the check itself: a wording with none of the cues is caught
+    parsed = _parser.parse(outcomes._WINNER.pattern + "|romped\\s+clear", outcomes._WINNER.flags)
+    assert not _holds_a_cue(parsed.data, tuple(c for c in outcomes._WINNER_CUES if c != "romp"))

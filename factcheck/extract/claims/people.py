@@ -259,6 +259,20 @@ _WINNER_LINE = re.compile(
     rf"[ \t]*(?:\d{{1,3}}[.)]\s*)?(?P<seat>[^–—\n\d][^–—\n]*?){_SEP}(?P<name>[^–—\n\d]+?){_SEP}"
     rf"(?P<party>[^–—\n\d]{{1,40}}?){_SEP}[\d,]+\s+votes\b"
 )
+
+_DASHES = ("-", "–", "—")  # one in each separator
+
+
+def _winner_line_at(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_WINNER_LINE.match(text, start, end)``, tried only where three dashes stand: each of
+    its three separators holds one, and its lazy runs try every way of splitting a line of
+    prose before they fail."""
+    dashes = 0
+    for dash in _DASHES:
+        dashes += text.count(dash, start, end)
+    return _WINNER_LINE.match(text, start, end) if dashes >= 3 else None
+
+
 # How many lines either side of one a list's other lines are looked for.
 _LIST_REACH = 8
 _LINE = re.compile(r"[^\n]*")
@@ -274,7 +288,7 @@ def _winners_list(text: str, start: int) -> bool:
         if at == 0:
             break
         prev = text.rfind("\n", 0, at - 1) + 1
-        m = _WINNER_LINE.match(text, prev, at - 1)
+        m = _winner_line_at(text, prev, at - 1)
         if m is None and text[prev : at - 1].strip():
             break
         if m is not None:
@@ -284,7 +298,7 @@ def _winners_list(text: str, start: int) -> bool:
     for _ in range(_LIST_REACH * 2 + 1):  # this line and forwards
         line = _LINE.match(text, at)
         assert line is not None
-        m = _WINNER_LINE.match(text, at, line.end())
+        m = _winner_line_at(text, at, line.end())
         if m is None and line.group().strip():
             break
         if m is not None:
@@ -304,7 +318,7 @@ def _read_winner_line(f: Frame) -> None:
     line_start = text.rfind("\n", 0, sent.span.start) + 1
     if text[line_start : sent.span.start].strip():
         return  # not the start of a line
-    m = _WINNER_LINE.match(text, line_start, sent.span.end)
+    m = _winner_line_at(text, line_start, sent.span.end)
     if m is None:
         return
     seat = next((c for c in f.contests if c.span.start == m.start("seat")), None)

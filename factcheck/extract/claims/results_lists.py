@@ -133,7 +133,7 @@ def _leftover(text: str, cell: Span, taken: list[tuple[int, int]]) -> list[str]:
             pieces.append(text[at:a])
         at = max(at, b)
     pieces.append(text[at : cell.end])
-    return [w.group(0) for w in _WORD.finditer(" ".join(pieces))]
+    return _WORD.findall(" ".join(pieces))  # (no group: each match whole, as a string)
 
 
 def read_results_list(f: Frame) -> None:
