@@ -842,7 +842,8 @@ class MentionIndex:
 # Right before a seat: words setting a figure against it ("lower than Brecon and Radnor").
 _COMPARED_WORDS = cue_words("than compared against")
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:than|compared\s+(?:with|to)|against)\s+(?:(?:in|that\s+(?:of|in))\s+)?$",
+    r"\b(?:than|compared\s+(?:with|to)|against)\s+"
+    r"(?:at\s+the\s+(?:last|previous)\s+(?:general\s+)?election\s+)?(?:(?:in|that\s+(?:of|in))\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1146,13 +1147,12 @@ class Frame:
         return seat, (f"{seat}, one of {len(self.contests)} seats named in the sentence", False)
 
     def _compared(self, seat: ContestMention, at: int) -> bool:
-        """Is ``seat`` named before the figure at ``at`` only as what it is compared with
-        ("lower than Brecon and Radnor, at 66.8%", "compared with Ceredigion's 70%")?"""
+        """Is ``seat`` named only as what the figure at ``at`` is compared with ("lower than
+        Brecon and Radnor, at 66.8%", "smaller than at the last election in Leeds Central")?"""
         return (
-            seat.span.end <= at
-            and self.says(_COMPARED_WORDS)
+            self.says(_COMPARED_WORDS)
             and _COMPARED_BEFORE.search(
-                self.state.text, max(self.sent.span.start, seat.span.start - 20), seat.span.start
+                self.state.text, max(self.sent.span.start, seat.span.start - 50), seat.span.start
             )
             is not None
         )

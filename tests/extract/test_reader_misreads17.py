@@ -158,6 +158,17 @@ def test_a_seat_after_than_is_not_the_turnouts(sentence: str, seat: str | None) 
     assert list(turnouts) == [seat]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "His majority of 11,279 is smaller than at the last election in Leeds Central.",
+        "Turnout was 70%, higher than in Bristol East.",
+    ],
+)
+def test_a_seat_compared_with_after_the_figure_is_not_its_seat(sentence: str) -> None:
+    assert [c.name for c in contests_of(sentence) if c.majority or c.turnout] == [None]
+
+
 def test_a_turnout_set_against_another_seat_is_not_flagged_against_it() -> None:
     # Brecon and Radnorshire's 2015 turnout was 73.6%: 66.8% is Hereford's, not a slip.
     text = "Voter turnout was lower than Brecon and Radnorshire, at 66.8%."
