@@ -827,3 +827,10 @@ def test_every_negation_or_forecast_holds_one_of_its_words() -> None:
     for wording in ("notably", "doubted"):
         added = _parser.parse(rf"\b(?:{wording})\b|{pattern.pattern}", pattern.flags)
         assert not _holds_a_word(added.data, words, also), wording
+
+
+def test_every_earlier_election_wording_holds_one_of_its_cues() -> None:
+    # Read from the pattern itself (its words written in lower case, as the folded sentence
+    # the cues are looked for in): a wording added to _EARLIER needs a cue.
+    parsed = _parser.parse(outcomes._EARLIER.pattern, outcomes._EARLIER.flags)
+    assert _holds_a_cue(parsed.data, outcomes._EARLIER_CUES)
