@@ -680,6 +680,8 @@ def _texts(op: Any, av: Any) -> set[str] | None:
     lookaround or a boundary matches none (the text around it stays together)."""
     if op is _constants.LITERAL:
         return {chr(av)}
+    if op is _constants.AT and av is _constants.AT_BOUNDARY:
+        return {_EDGE}  # a word's edge: kept, for the words' test below
     if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
         return {""}
     if op is _constants.IN and all(kind is _constants.LITERAL for kind, _ in av):
@@ -694,10 +696,16 @@ def _texts(op: Any, av: Any) -> set[str] | None:
                 return None
             found |= texts
         return found
+    spaces = [(_constants.IN, [(_constants.CATEGORY, _constants.CATEGORY_SPACE)])]
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and av[0] >= 1 and av[2].data == spaces:
+        return {_GAP}  # "\\s+": a gap between words, which no cue runs across
     if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and (av[0], av[1]) == (0, 1):
         texts = _language(av[2].data)
         return None if texts is None else texts | {""}
     return None
+
+
+_EDGE, _GAP = "\x00", "\x01"
 
 
 def _language(items: Any) -> set[str] | None:
@@ -717,7 +725,10 @@ def _holds_a_cue(items: Any, cues: tuple[str, ...]) -> bool:
     must match, spelt as the pattern gives it (not in an optional part or a class)?"""
 
     def held(texts: set[str]) -> bool:
-        return bool(texts) and all(any(cue in t for cue in cues) for t in texts)
+        return bool(texts) and all(
+            any(cue in piece for cue in cues for piece in t.replace(_EDGE, "").split(_GAP))
+            for t in texts
+        )
 
     stretch = {""}
     for op, av in items:
@@ -747,3 +758,79 @@ def test_every_winner_wording_holds_one_of_the_winner_cues() -> None:
     # and the check itself: a wording with none of the cues is caught
     parsed = _parser.parse(outcomes._WINNER.pattern + "|romped\\s+clear", outcomes._WINNER.flags)
     assert not _holds_a_cue(parsed.data, tuple(c for c in outcomes._WINNER_CUES if c != "romp"))
+
+
+def _holds_a_word(
+    items: Any,
+    words: frozenset[str],
+    also: tuple[str, ...],
+    edges: tuple[bool, bool] = (False, False),
+) -> bool:
+    """Does every match of the parsed ``items`` (ignoring case) hold one of ``words`` as a
+    whole word, or one of ``also``? A word is whole between two word boundaries, or a
+    boundary and a character that is no word's (``edges``: whether the items stand between
+    such), all in one stretch the match must match."""
+
+    def whole(text: str, left: bool, right: bool) -> set[str]:
+        # the word runs with an edge or a non-word character on both sides
+        text = (_EDGE if left else "") + text + (_EDGE if right else "")
+        marked = re.sub(r"[^\w\x00]", _EDGE, text.lower())
+        return set(re.findall(r"(?<=\x00)\w+(?=\x00)", marked))
+
+    def held(texts: set[str], left: bool, right: bool) -> bool:
+        return bool(texts) and all(
+            not words.isdisjoint(whole(t, left, right)) or any(a in t.lower() for a in also)
+            for t in texts
+        )
+
+    def edge(k: int) -> bool:  # does the item at k (past the end: the items' right) make one?
+        if k >= len(items):
+            return edges[1]
+        texts = _texts(*items[k])
+        return texts is not None and texts <= {_EDGE, _GAP}
+
+    stretch, start = {""}, 0
+    for k, (op, av) in enumerate(items):
+        texts = _texts(op, av)
+        if texts is not None and len(stretch) * len(texts) <= 5000:
+            stretch = {a + b for a in stretch for b in texts}
+            continue
+        left = edges[0] if start == 0 else edge(start - 1)
+        if held(stretch, left, False):
+            return True
+        # the item between: an edge before it if the stretch ends on one (or is empty at
+        # the items' start), after it if the next item is one
+        before = any(t.endswith((_EDGE, _GAP)) for t in stretch) and all(
+            t.endswith((_EDGE, _GAP)) for t in stretch
+        )
+        around = (before or (stretch == {""} and left), edge(k + 1))
+        stretch, start = {""}, k + 1
+        if op is _constants.SUBPATTERN and _holds_a_word(av[3].data, words, also, around):
+            return True
+        if op is _constants.BRANCH and all(
+            _holds_a_word(b.data, words, also, around) for b in av[1]
+        ):
+            return True
+        repeat = op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and av[0] >= 1
+        if repeat and _holds_a_word(av[2].data, words, also):
+            return True
+    return held(stretch, edges[0] if start == 0 else edge(start - 1), edges[1])
+
+
+def test_every_negation_or_forecast_holds_one_of_its_words() -> None:
+    # Read from the pattern itself: a wording added to _NOT_A_RESULT needs its word in
+    # _NOT_A_RESULT_WORDS, or the sentences holding it are never searched.
+    pattern = outcomes._NOT_A_RESULT
+    words, also = outcomes._NOT_A_RESULT_WORDS, ("n't", "n’t")
+    assert _holds_a_word(_parser.parse(pattern.pattern, pattern.flags).data, words, also)
+    # and the check itself: a word that is no cue's, or a cue inside a longer word, is caught
+    for wording in ("notably", "doubted"):
+        added = _parser.parse(rf"\b(?:{wording})\b|{pattern.pattern}", pattern.flags)
+        assert not _holds_a_word(added.data, words, also), wording
+
+
+def test_every_earlier_election_wording_holds_one_of_its_cues() -> None:
+    # Read from the pattern itself (its words written in lower case, as the folded sentence
+    # the cues are looked for in): a wording added to _EARLIER needs a cue.
+    parsed = _parser.parse(outcomes._EARLIER.pattern, outcomes._EARLIER.flags)
+    assert _holds_a_cue(parsed.data, outcomes._EARLIER_CUES)
