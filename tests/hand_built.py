@@ -7,7 +7,19 @@ from decimal import Decimal
 
 import factcheck
 from factcheck.intervals import to_decimal
-from factcheck.models import Article, Claim, ContestResult, Document, Figure, Span, Unit
+from factcheck.models import (
+    Article,
+    CandidateResult,
+    ChangeClaim,
+    Claim,
+    ContestResult,
+    Direction,
+    Document,
+    Figure,
+    Quantity,
+    Span,
+    Unit,
+)
 from factcheck.packs import default_pack
 
 
@@ -26,10 +38,66 @@ def check_article(
 ) -> factcheck.Report:
     """Check an article made of ``text``, its claims and contests, with the selected rules
     (against the official record of ``election``, when given)."""
-    article = Article(
-        document=Document(path="story.txt", text=text), contests=contests, claims=claims
+    return factcheck.check(
+        article(text, *claims, contests=contests), select=list(select), election=election
     )
-    return factcheck.check(article, select=list(select), election=election)
+
+
+def article(
+    text: str, *claims: Claim, contests: tuple[ContestResult, ...] = (), election: str = ""
+) -> Article:
+    """An article made of ``text`` (a story of ``election`` in its front matter, when given),
+    its claims and contests."""
+    metadata = {"election": election} if election else {}
+    document = Document(path="story.txt", text=text, metadata=metadata)
+    return Article(document=document, contests=contests, claims=claims)
+
+
+def count(text: str, phrase: str, value: int | None = None, *, hedge: str = "exact") -> Figure:
+    """A count of votes at ``phrase`` in ``text``: ``value``, or the number the phrase is
+    ("24,317"), with its hedge ("nearly")."""
+    n = int(phrase.replace(",", "")) if value is None else value
+    figure = Figure.count(n, span=at(text, phrase))
+    return figure if hedge == "exact" else figure.model_copy(update={"hedge": hedge})
+
+
+def share_change(
+    amount: Figure | None, *, direction: Direction = Direction.DOWN, **fields: object
+) -> ChangeClaim:
+    """Labour's share of the vote changing by ``amount``: it "fell", or "rose" when
+    ``direction`` is up; ``fields`` add the rest (the seat, the levels) or replace any of it."""
+    return ChangeClaim.model_validate(
+        {
+            "quantity": Quantity.SHARE,
+            "party": "Labour",
+            "direction": direction,
+            "direction_text": "fell" if direction is Direction.DOWN else "rose",
+            "amount": amount,
+            **fields,
+        }
+    )
+
+
+def share_rise(text: str, amount: Figure | None, before: str, after: str) -> ChangeClaim:
+    """Labour's share of the vote rising by ``amount``, from ``before``% to ``after``% as
+    they stand in ``text`` (each level written with a "%")."""
+    return share_change(
+        amount,
+        direction=Direction.UP,
+        previous=fig(text, f"{before}%", before),
+        current=fig(text, f"{after}%", after),
+    )
+
+
+# Poplar and Limehouse, 2017, as an article gives it: Jim Fitzpatrick 39,558 votes, Christopher
+# Wilford 11,846.
+POPLAR = ContestResult(
+    name="Poplar and Limehouse",
+    candidates=(
+        CandidateResult(name="Jim Fitzpatrick", votes=Figure.count(39558)),
+        CandidateResult(name="Christopher Wilford", votes=Figure.count(11846)),
+    ),
+)
 
 
 def fig(

@@ -13,7 +13,7 @@ from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
-from hand_built import at
+from hand_built import article, at, check_article, count
 
 import factcheck
 from factcheck import CandidateResult, ContestResult, Figure, Unit
@@ -25,7 +25,7 @@ from factcheck.checks.wording.majority_share_confusion import (
     _surely_won,
 )
 from factcheck.intervals import Interval
-from factcheck.models import Article, BoundClaim, ChangeClaim, Direction, Document, Quantity
+from factcheck.models import Article, BoundClaim, ChangeClaim, Direction, Quantity
 from factcheck.packs import load_packs
 from factcheck.rule import RuleContext, Violation
 
@@ -87,10 +87,8 @@ def _claims(
     said: str = "nearly 11 per cent",
     up: bool = True,
 ) -> tuple[ChangeClaim, ...]:
-    def count(phrase: str | None) -> Figure | None:
-        if phrase is None:
-            return None
-        return Figure.count(int(phrase.replace(",", "")), span=at(text, phrase))
+    def votes(phrase: str | None) -> Figure | None:
+        return None if phrase is None else count(text, phrase)
 
     def pc(phrase: str | None) -> Figure | None:
         if phrase is None:
@@ -113,8 +111,8 @@ def _claims(
             direction=way,
             direction_text="increasing" if up else "cutting",
             amount=amount,
-            previous=count(majority[0]),
-            current=count(majority[1]),
+            previous=votes(majority[0]),
+            current=votes(majority[1]),
         )
     ]
     if share != (None, None):
@@ -132,14 +130,23 @@ def _claims(
     return tuple(out)
 
 
+def _held(
+    said: str = "nearly 11 per cent", majority: tuple[str, str] = ("24,317", "35,393")
+) -> tuple[str, tuple[ChangeClaim, ...]]:
+    """The story whose majority rose by ``said``, with both of its levels and both of her
+    share's (61.2% to 71.8%), and its claims."""
+    text = (
+        f"Rushanara Ali held Bethnal Green and Bow, increasing her majority by {said}, from "
+        f"{majority[0]} to {majority[1]}. Her share of the vote rose from 61.2pc to 71.8pc."
+    )
+    return text, _claims(text, majority=majority, share=("61.2pc", "71.8pc"), said=said)
+
+
+ALI = ContestResult(name=SEAT, candidates=(CandidateResult(name="Rushanara Ali", party="Labour"),))
+
+
 def _report(text: str, *claims: ChangeClaim, election: str | None) -> factcheck.Report:
-    ali = ContestResult(
-        name=SEAT, candidates=(CandidateResult(name="Rushanara Ali", party="Labour"),)
-    )
-    article = Article(
-        document=Document(path="story.txt", text=text), contests=(ali,), claims=claims
-    )
-    return factcheck.check(article, election=election, select=[RULE])
+    return check_article(text, *claims, contests=(ALI,), election=election, select=[RULE])
 
 
 def _check(
@@ -205,11 +212,7 @@ def test_an_article_without_the_levels_takes_all_four_from_the_official_record()
 
 
 def test_an_article_with_all_four_levels_does_not_consult_the_record() -> None:
-    text = (
-        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by nearly 11 per cent, "
-        "from 24,317 to 35,393. Her share of the vote rose from 61.2pc to 71.8pc."
-    )
-    claims = _claims(text, majority=("24,317", "35,393"), share=("61.2pc", "71.8pc"))
+    text, claims = _held()
     finding = _check(text, *claims)
     assert "went from 61.2% to 71.8%, up 10.6 percentage points" in finding.message
     assert "official" not in finding.message
@@ -267,13 +270,7 @@ def test_a_fall_in_share_called_a_cut_in_the_majority_says_both_fell() -> None:
 
 def test_a_relative_rise_in_share_called_a_rise_in_the_majority_stays_in_per_cent() -> None:
     # 100 × 10.6 / 61.2 = 17.32%: "17 per cent" ([16.5, 17.5)) is the share's relative rise.
-    text = (
-        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by 17 per cent, "
-        "from 24,317 to 35,393. Her share of the vote rose from 61.2pc to 71.8pc."
-    )
-    claims = _claims(
-        text, majority=("24,317", "35,393"), share=("61.2pc", "71.8pc"), said="17 per cent"
-    )
+    text, claims = _held("17 per cent")
     finding = _check(text, *claims, election=None)
     assert finding.message.startswith(
         "“17 per cent” is the change in Rushanara Ali's share of the vote, not in the majority: "
@@ -321,10 +318,9 @@ def test_a_change_in_votes_of_no_ones_majority_without_figures_is_not_checked_an
         quantity=Quantity.MAJORITY,
         contest=SEAT,
         direction=Direction.UP,
-        amount=Figure.count(5000, span=at(text, "5,000")),
+        amount=count(text, "5,000"),
     )
-    article = Article(document=Document(path="story.txt", text=text), claims=(claim,))
-    report = factcheck.check(article, select=[RULE])
+    report = check_article(text, claim, select=[RULE])
     assert report.findings == ()
     (skipped,) = report.not_checked
     assert skipped.reason == (
@@ -335,13 +331,7 @@ def test_a_change_in_votes_of_no_ones_majority_without_figures_is_not_checked_an
 def test_an_unhedged_change_that_fits_no_reading_points_at_the_words_quoted_or_not() -> None:
     # 20 per cent is [19.5, 20.5): neither the majority's 45.55% nor the share's 10.6 points or
     # 17.32%.
-    text = (
-        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by 20 per cent, "
-        "from 24,317 to 35,393. Her share of the vote rose from 61.2pc to 71.8pc."
-    )
-    claims = _claims(
-        text, majority=("24,317", "35,393"), share=("61.2pc", "71.8pc"), said="20 per cent"
-    )
+    text, claims = _held("20 per cent")
     finding = _check(text, *claims, election=None)
     assert finding.text == "20 per cent"
     assert finding.message.startswith(
@@ -360,13 +350,17 @@ def _ambiguous(text: str, said: str, *, share: str | None = None) -> factcheck.F
         party="Labour",
         share=_pc(share).model_copy(update={"span": at(text, share + "pc")}) if share else None,
     )
-    article = Article(
-        document=Document(path="story.txt", text=text),
-        contests=(ContestResult(name=SEAT, candidates=(ali,)),),
-        claims=(claim,),
-    )
-    (finding,) = factcheck.check(article, select=[RULE]).findings
+    seat = ContestResult(name=SEAT, candidates=(ali,))
+    (finding,) = check_article(text, claim, contests=(seat,), select=[RULE]).findings
     return finding
+
+
+def _up_to_35393(text: str, said: str = "nearly 11 per cent") -> Article:
+    """The story of a majority up by ``said`` to 35,393, the article naming neither level."""
+    (claim,) = _claims(text, majority=(None, None), share=(None, None), said=said)
+    claim = claim.model_copy(update={"current": Figure.count(35393)})
+    seat = ContestResult(name=SEAT, candidates=(CandidateResult(name="Rushanara Ali"),))
+    return article(text, claim, contests=(seat,))
 
 
 def test_a_change_in_per_cent_of_a_majority_known_afterwards_says_where_it_grew_from() -> None:
@@ -375,14 +369,8 @@ def test_a_change_in_per_cent_of_a_majority_known_afterwards_says_where_it_grew_
     text = (
         "Rushanara Ali held Bethnal Green and Bow, increasing her majority by nearly 11 per cent."
     )
-    (claim,) = _claims(text, majority=(None, None), share=(None, None))
-    claim = claim.model_copy(update={"current": Figure.count(35393)})
-    article = Article(
-        document=Document(path="story.txt", text=text),
-        contests=(ContestResult(name=SEAT, candidates=(CandidateResult(name="Rushanara Ali"),)),),
-        claims=(claim,),
-    )
-    (finding,) = factcheck.check(article, select=[RULE]).findings
+    story = _up_to_35393(text)
+    (finding,) = factcheck.check(story, select=[RULE]).findings
     assert finding.message == (
         "a majority is the winner's lead in votes, so “nearly 11 per cent” is ambiguous: read as "
         "the majority, it grew from between 31,886 and 32,044 to 35,393"
@@ -529,6 +517,20 @@ def test_majority_mismatch_can_recompute_a_percentage_majority_from_two_shares_o
     assert not can_tell(field(votes(600), share("40.0"), total=1000))
 
 
+def _majority_rose_to(text: str) -> ChangeClaim:
+    """Rushanara Ali's majority said to rise to 71.8 points, at the first "71.8pc" after
+    "majority" in ``text``."""
+    return ChangeClaim(
+        quantity=Quantity.MAJORITY,
+        contest=SEAT,
+        candidate="Rushanara Ali",
+        direction=Direction.UP,
+        current=_pc("71.8", Unit.POINTS).model_copy(
+            update={"span": at(text, "71.8pc", "majority")}
+        ),
+    )
+
+
 def _as_share_article(
     text: str, *claims: ChangeClaim | BoundClaim, **contest: object
 ) -> factcheck.Report:
@@ -537,24 +539,12 @@ def _as_share_article(
         share=_pc("71.8").model_copy(update={"span": at(text, "71.8pc")}),
     )
     seat = ContestResult(name=SEAT, candidates=(ali,), **contest)
-    article = Article(
-        document=Document(path="story.txt", text=text), contests=(seat,), claims=claims
-    )
-    return factcheck.check(article, select=[RULE])
+    return check_article(text, *claims, contests=(seat,), select=[RULE])
 
 
 def test_a_quoted_majority_said_to_rise_to_the_winners_share_only_warns_and_says_so() -> None:
     text = "Rushanara Ali took a 71.8pc share. “Her majority rose to 71.8pc,” an aide said."
-    claim = ChangeClaim(
-        quantity=Quantity.MAJORITY,
-        contest=SEAT,
-        candidate="Rushanara Ali",
-        direction=Direction.UP,
-        current=_pc("71.8", Unit.POINTS).model_copy(
-            update={"span": at(text, "71.8pc", "majority")}
-        ),
-        quoted=True,
-    )
+    claim = _majority_rose_to(text).model_copy(update={"quoted": True})
     (finding,) = _as_share_article(text, claim).findings
     assert finding.severity is factcheck.Severity.WARNING
     assert finding.message.startswith("in a quotation, a majority of 71.8 points is Rushanara")
@@ -576,15 +566,7 @@ def test_other_claims_before_a_majoritys_are_passed_over_not_read_as_one() -> No
         contest=SEAT,
         bound=_pc("11").model_copy(update={"hedge": "nearly", "span": at(text, "nearly 11")}),
     )
-    majority = ChangeClaim(
-        quantity=Quantity.MAJORITY,
-        contest=SEAT,
-        candidate="Rushanara Ali",
-        direction=Direction.UP,
-        current=_pc("71.8", Unit.POINTS).model_copy(
-            update={"span": at(text, "71.8pc", "majority")}
-        ),
-    )
+    majority = _majority_rose_to(text)
     assert _as_share_article(text, share, bound).findings == ()
     (finding,) = _as_share_article(text, share, bound, majority).findings
     assert finding.start == text.index("71.8pc", text.index("majority"))
@@ -600,8 +582,7 @@ def test_every_contest_is_read_for_a_percentage_majority_equal_to_the_winners_sh
         ContestResult(name="Elsewhere"),
         ContestResult(name=SEAT, candidates=(ali,), majority_share=stated),
     )
-    article = Article(document=Document(path="story.txt", text=text), contests=seats)
-    (finding,) = factcheck.check(article, select=[RULE]).findings
+    (finding,) = check_article(text, contests=seats, select=[RULE]).findings
     assert finding.message.startswith("a majority of 71.8 points is Rushanara Ali's share")
 
 
@@ -611,15 +592,15 @@ def test_a_wrong_unhedged_change_in_votes_fits_no_reading_of_the_majority() -> N
         "Rushanara Ali held Bethnal Green and Bow, increasing her majority by 20,000 votes, "
         "from 24,317 to 35,393."
     )
-    amount = Figure.count(20000, span=at(text, "20,000 votes"))
+    amount = count(text, "20,000 votes", 20000)
     majority = ChangeClaim(
         quantity=Quantity.MAJORITY,
         contest=SEAT,
         candidate="Rushanara Ali",
         direction=Direction.UP,
         amount=amount,
-        previous=Figure.count(24317, span=at(text, "24,317")),
-        current=Figure.count(35393, span=at(text, "35,393")),
+        previous=count(text, "24,317"),
+        current=count(text, "35,393"),
     )
     finding = _check(text, majority, election=None)
     assert finding.message.startswith(
@@ -632,8 +613,7 @@ def test_a_change_without_a_place_in_the_text_is_named_by_its_figure() -> None:
     claim = ChangeClaim(
         quantity=Quantity.MAJORITY, contest=SEAT, direction=Direction.UP, amount=Figure.count(5000)
     )
-    article = Article(document=Document(path="story.txt", text="A story."), claims=(claim,))
-    (skipped,) = factcheck.check(article, select=[RULE]).not_checked
+    (skipped,) = check_article("A story.", claim, select=[RULE]).not_checked
     assert skipped.reason.startswith("“5,000” (the winner's majority)")
 
 
@@ -671,11 +651,7 @@ def test_a_majority_unchanged_at_face_value_is_said_to_be_unchanged_in_every_rea
 
 def test_a_share_change_called_a_majoritys_says_when_the_majority_did_not_move() -> None:
     # 61.2% to 71.8%: 10.6 points, which "nearly 11" fits; the majority stayed at 24,317.
-    text = (
-        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by nearly 11 per cent, "
-        "from 24,317 to 24,317. Her share of the vote rose from 61.2pc to 71.8pc."
-    )
-    claims = _claims(text, majority=("24,317", "24,317"), share=("61.2pc", "71.8pc"))
+    text, claims = _held(majority=("24,317", "24,317"))
     finding = _check(text, *claims, election=None)
     assert finding.fix == (
         "Rushanara Ali's share of the vote rose by nearly 11 percentage points; the majority "
@@ -732,42 +708,26 @@ NEWSROOM_NEARLY = (
 )
 
 
-def _violations(article: Article, ctx: RuleContext) -> list[Violation]:
-    out = list(MajorityShareConfusion().check_article(article, ctx))
+def _violations(story: Article, ctx: RuleContext) -> list[Violation]:
+    out = list(MajorityShareConfusion().check_article(story, ctx))
     return [o for o in out if isinstance(o, Violation)]
 
 
 def _fits_nothing_article(said: str) -> Article:
-    text = (
-        f"Rushanara Ali held Bethnal Green and Bow, increasing her majority by {said}, "
-        "from 24,317 to 35,393. Her share of the vote rose from 61.2pc to 71.8pc."
-    )
-    claims = _claims(text, majority=("24,317", "35,393"), share=("61.2pc", "71.8pc"), said=said)
-    ali = ContestResult(
-        name=SEAT, candidates=(CandidateResult(name="Rushanara Ali", party="Labour"),)
-    )
-    return Article(document=Document(path="story.txt", text=text), contests=(ali,), claims=claims)
+    text, claims = _held(said)
+    return article(text, *claims, contests=(ALI,))
 
 
 def test_a_majoritys_change_in_an_article_of_two_seats_is_read_in_the_seat_it_names() -> None:
     # The same story with Poplar and Limehouse's result beside it: the claims name their seat
     # and person, and each is found there, not taken as the article's only contest.
-    text = (
-        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by nearly 11 per cent, "
-        "from 24,317 to 35,393. Her share of the vote rose from 61.2pc to 71.8pc."
-    )
-    claims = _claims(text, majority=("24,317", "35,393"), share=("61.2pc", "71.8pc"))
-    ali = ContestResult(
-        name=SEAT, candidates=(CandidateResult(name="Rushanara Ali", party="Labour"),)
-    )
+    text, claims = _held()
     poplar = ContestResult(
         name="Poplar and Limehouse",
         candidates=(CandidateResult(name="Jim Fitzpatrick", party="Labour"),),
     )
-    article = Article(
-        document=Document(path="story.txt", text=text), contests=(poplar, ali), claims=claims
-    )
-    (finding,) = _violations(article, RuleContext())
+    story = article(text, *claims, contests=(poplar, ALI))
+    (finding,) = _violations(story, RuleContext())
     assert finding.message.startswith(
         "“nearly 11 per cent” is the change in Rushanara Ali's share of the vote, not in the "
         "majority (and in points, not per cent): the share of the vote went from 61.2% to 71.8%"
@@ -776,12 +736,12 @@ def test_a_majoritys_change_in_an_article_of_two_seats_is_read_in_the_seat_it_na
 
 def test_the_fair_reading_of_a_majoritys_change_follows_the_rounding_in_force() -> None:
     # Half to even, "20" stands for [19.5, 20.5], both ends rounding to it.
-    article = _fits_nothing_article("20 per cent")
-    (half_up,) = _violations(article, RuleContext())
+    story = _fits_nothing_article("20 per cent")
+    (half_up,) = _violations(story, RuleContext())
     assert half_up.evidence["fair_interval"] == Interval(
         Fraction(39, 2), Fraction(41, 2), True, False
     )
-    (even,) = _violations(article, RuleContext(rounding="half-even"))
+    (even,) = _violations(story, RuleContext(rounding="half-even"))
     assert even.evidence["fair_interval"] == Interval.closed(Fraction(39, 2), Fraction(41, 2))
 
 
@@ -792,18 +752,12 @@ def test_what_an_ambiguous_change_implies_follows_the_pack_in_force(tmp_path: Pa
     text = (
         "Rushanara Ali held Bethnal Green and Bow, increasing her majority by nearly 11 per cent."
     )
-    (claim,) = _claims(text, majority=(None, None), share=(None, None))
-    claim = claim.model_copy(update={"current": Figure.count(35393)})
-    article = Article(
-        document=Document(path="story.txt", text=text),
-        contests=(ContestResult(name=SEAT, candidates=(CandidateResult(name="Rushanara Ali"),)),),
-        claims=(claim,),
-    )
-    (bundled,) = _violations(article, RuleContext())
+    story = _up_to_35393(text)
+    (bundled,) = _violations(story, RuleContext())
     assert "it grew from between 31,886 and 32,044 to 35,393" in bundled.message
     path = tmp_path / "newsroom.toml"
     path.write_text(NEWSROOM_NEARLY, encoding="utf-8")
-    (newsroom,) = _violations(article, RuleContext(pack=load_packs([path])))
+    (newsroom,) = _violations(story, RuleContext(pack=load_packs([path])))
     assert "it grew from between 31,573 and 32,205 to 35,393" in newsroom.message
     assert newsroom.evidence["fair_interval"] == Interval.closed(
         Fraction(99, 10), Fraction(121, 10)
@@ -815,18 +769,12 @@ def test_what_an_ambiguous_change_implies_follows_the_rounding_in_force() -> Non
     # majority is in (35,393 / 1.1155, 35,393 / 1.1145]; half to even both ends are out
     # (11.45 rounds to 11.4, 11.55 to 11.6).
     text = "Rushanara Ali held Bethnal Green and Bow, increasing her majority by 11.5 per cent."
-    (claim,) = _claims(text, majority=(None, None), share=(None, None), said="11.5 per cent")
-    claim = claim.model_copy(update={"current": Figure.count(35393)})
-    article = Article(
-        document=Document(path="story.txt", text=text),
-        contests=(ContestResult(name=SEAT, candidates=(CandidateResult(name="Rushanara Ali"),)),),
-        claims=(claim,),
-    )
-    (half_up,) = _violations(article, RuleContext())
+    story = _up_to_35393(text, "11.5 per cent")
+    (half_up,) = _violations(story, RuleContext())
     implied = half_up.evidence["implied_previous_majority"]
     assert isinstance(implied, Interval)
     assert (implied.lo_closed, implied.hi_closed) == (False, True)
-    (even,) = _violations(article, RuleContext(rounding="half-even"))
+    (even,) = _violations(story, RuleContext(rounding="half-even"))
     implied = even.evidence["implied_previous_majority"]
     assert isinstance(implied, Interval)
     assert (implied.lo_closed, implied.hi_closed) == (False, False)
@@ -842,15 +790,13 @@ def test_a_majority_from_a_tie_has_no_other_reading_to_list() -> None:
         contest="Anytown",
         direction=Direction.UP,
         direction_text="rising",
-        amount=Figure.count(100, span=at(text, "100")),
-        previous=Figure.count(0, span=at(text, "0 to")),
-        current=Figure.count(120, span=at(text, "120")),
+        amount=count(text, "100"),
+        previous=count(text, "0 to", 0),
+        current=count(text, "120"),
     )
     seat = ContestResult(name="Anytown", candidates=(CandidateResult(name="Jane Smith"),))
-    article = Article(
-        document=Document(path="story.txt", text=text), contests=(seat,), claims=(claim,)
-    )
-    (finding,) = _violations(article, RuleContext())
+    story = article(text, claim, contests=(seat,))
+    (finding,) = _violations(story, RuleContext())
     assert finding.message == (
         "“100” fits no reading of the change in Jane Smith's majority: the majority went from "
         "0 to 120, up 120 votes"
@@ -858,11 +804,7 @@ def test_a_majority_from_a_tie_has_no_other_reading_to_list() -> None:
 
 
 def test_a_share_change_called_a_majoritys_without_a_place_in_the_text_keeps_its_hedge() -> None:
-    text = (
-        "Rushanara Ali held Bethnal Green and Bow, increasing her majority by nearly 11 per cent, "
-        "from 24,317 to 35,393. Her share of the vote rose from 61.2pc to 71.8pc."
-    )
-    majority, share = _claims(text, majority=("24,317", "35,393"), share=("61.2pc", "71.8pc"))
+    text, (majority, share) = _held()
     assert majority.amount is not None
     unplaced = majority.model_copy(
         update={"amount": majority.amount.model_copy(update={"span": None})}
@@ -908,10 +850,8 @@ def _percentage_majority(
         majority_share=_pc(majority_share) if majority_share else None,
         majority=Figure.count(majority_votes) if majority_votes else None,
     )
-    article = Article(
-        document=Document(path="story.txt", text=text), contests=(seat,), claims=(majority, share)
-    )
-    (finding,) = _violations(article, RuleContext())
+    story = article(text, majority, share, contests=(seat,))
+    (finding,) = _violations(story, RuleContext())
     return finding
 
 
@@ -942,10 +882,8 @@ def test_a_later_majority_the_results_give_only_roughly_is_still_the_majoritys_l
         candidates=(CandidateResult(name="Rushanara Ali", party="Labour"),),
         majority=Figure.count(35400).model_copy(update={"exact": False, "hedge": "nearly"}),
     )
-    article = Article(
-        document=Document(path="story.txt", text=text), contests=(seat,), claims=(majority,)
-    )
-    (finding,) = _violations(article, RuleContext())
+    story = article(text, majority, contests=(seat,))
+    (finding,) = _violations(story, RuleContext())
     assert finding.message.startswith(
         "“20 per cent” fits no reading of the change in Rushanara Ali's majority: the majority "
         "went from 24,317 to 35,400, up 45.58%"
@@ -956,20 +894,12 @@ def test_a_majority_said_to_be_the_winners_share_relates_the_share_only_where_it
     None
 ):
     text = "Rushanara Ali held the seat. Her majority rose to 71.8pc."
-    claim = ChangeClaim(
-        quantity=Quantity.MAJORITY,
-        contest=SEAT,
-        candidate="Rushanara Ali",
-        direction=Direction.UP,
-        current=_pc("71.8", Unit.POINTS).model_copy(update={"span": at(text, "71.8pc")}),
-    )
+    claim = _majority_rose_to(text)
     # Her share comes from a results table with no place in the text: nothing to relate.
     ali = CandidateResult(name="Rushanara Ali", share=_pc("71.8"))
     seat = ContestResult(name=SEAT, candidates=(ali,))
-    article = Article(
-        document=Document(path="story.txt", text=text), contests=(seat,), claims=(claim,)
-    )
-    (finding,) = _violations(article, RuleContext())
+    story = article(text, claim, contests=(seat,))
+    (finding,) = _violations(story, RuleContext())
     assert finding.message.startswith("a majority of 71.8 points is Rushanara Ali's share")
     assert finding.related == ()
 
@@ -989,41 +919,25 @@ def test_a_percentage_majority_named_for_a_candidate_is_weighed_against_her_shar
     # The results list her share only and the runner-up's votes only: the listed count would
     # make him the "winner" by votes, but the claim names her, and her share is the majority.
     text = "Rushanara Ali took 71.8pc; Charlie Wilson 7,576 votes. Her majority rose to 71.8pc."
-    claim = ChangeClaim(
-        quantity=Quantity.MAJORITY,
-        contest=SEAT,
-        candidate="Rushanara Ali",
-        direction=Direction.UP,
-        current=_pc("71.8", Unit.POINTS).model_copy(
-            update={"span": at(text, "71.8pc", "majority")}
-        ),
-    )
+    claim = _majority_rose_to(text)
     ali = CandidateResult(
         name="Rushanara Ali", share=_pc("71.8").model_copy(update={"span": at(text, "71.8pc")})
     )
     wilson = CandidateResult(name="Charlie Wilson", votes=Figure.count(7576))
     seat = ContestResult(name=SEAT, candidates=(ali, wilson))
-    article = Article(
-        document=Document(path="story.txt", text=text), contests=(seat,), claims=(claim,)
-    )
-    (finding,) = _violations(article, RuleContext())
+    story = article(text, claim, contests=(seat,))
+    (finding,) = _violations(story, RuleContext())
     assert finding.message.startswith("a majority of 71.8 points is Rushanara Ali's share")
     # So when the claim names her party only.
     ali = ali.model_copy(update={"party": "Labour"})
     by_party = claim.model_copy(update={"candidate": None, "party": "Labour"})
-    article = Article(
-        document=Document(path="story.txt", text=text),
-        contests=(seat.model_copy(update={"candidates": (ali, wilson)}),),
-        claims=(by_party,),
+    story = article(
+        text, by_party, contests=(seat.model_copy(update={"candidates": (ali, wilson)}),)
     )
-    (finding,) = _violations(article, RuleContext())
+    (finding,) = _violations(story, RuleContext())
     assert finding.message.startswith("a majority of 71.8 points is Rushanara Ali's share")
     # A claim naming no one is about the winner, the one listed first by her share here.
     nobody = claim.model_copy(update={"candidate": None})
-    article = Article(
-        document=Document(path="story.txt", text=text),
-        contests=(seat.model_copy(update={"candidates": (ali,)}),),
-        claims=(nobody,),
-    )
-    (finding,) = _violations(article, RuleContext())
+    story = article(text, nobody, contests=(seat.model_copy(update={"candidates": (ali,)}),))
+    (finding,) = _violations(story, RuleContext())
     assert finding.message.startswith("a majority of 71.8 points is Rushanara Ali's share")

@@ -8,7 +8,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
-from hand_built import check_article, fig
+from hand_built import POPLAR, article, check_article, fig, share_change, share_rise
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,7 +17,6 @@ from factcheck import Confidence, Figure, Severity, Unit
 from factcheck.checks.wording.percent_points_confusion import PercentPointsConfusion
 from factcheck.intervals import Interval
 from factcheck.models import (
-    Article,
     CandidateResult,
     ChangeClaim,
     ContestResult,
@@ -41,14 +40,7 @@ UNSURE = (
 
 
 def _labour_fall(text: str, amount: Figure, seat: str = KIRKCALDY) -> factcheck.Report:
-    claim = ChangeClaim(
-        quantity=Quantity.SHARE,
-        contest=seat,
-        party="Labour",
-        direction=Direction.DOWN,
-        direction_text="fell",
-        amount=amount,
-    )
+    claim = share_change(amount, contest=seat)
     election = "uk-ge-2024" if seat == "Islington North" else "uk-ge-2019"
     return check_article(text, claim, election=election, select=[RULE])
 
@@ -94,15 +86,8 @@ def test_a_relative_change_written_as_points_is_named_from_the_record_word_for_w
 
 
 # -- whose change a message names --------------------------------------------------------------
-# Poplar and Limehouse as an article gives it: Jim Fitzpatrick 39,558 votes, Christopher
-# Wilford 11,846. A majority named without its holder is the winner's.
-POPLAR = ContestResult(
-    name="Poplar and Limehouse",
-    candidates=(
-        CandidateResult(name="Jim Fitzpatrick", votes=Figure.count(39558)),
-        CandidateResult(name="Christopher Wilford", votes=Figure.count(11846)),
-    ),
-)
+# Poplar and Limehouse as an article gives it (POPLAR): Jim Fitzpatrick 39,558 votes,
+# Christopher Wilford 11,846. A majority named without its holder is the winner's.
 
 
 def _majority_rise(text: str, amount: Figure, current: Figure) -> factcheck.Report:
@@ -178,16 +163,23 @@ def test_a_change_of_share_from_a_count_is_not_read_and_its_later_level_is_the_s
     ]
 
 
-def _singh(text: str, party: str) -> ChangeClaim:
-    return ChangeClaim(
-        quantity=Quantity.SHARE,
-        contest="Birmingham, Perry Barr",
-        candidate="Singh",
-        party=party,
-        direction=Direction.UP,
-        direction_text="increased",
-        amount=fig(text, "11%", "11"),
+def _increased(text: str, person: str, seat: str | None = None, **fields: str) -> ChangeClaim:
+    """``person``'s share of the vote in ``seat`` "increased by 11%"."""
+    return ChangeClaim.model_validate(
+        {
+            "quantity": Quantity.SHARE,
+            "contest": seat,
+            "candidate": person,
+            "direction": Direction.UP,
+            "direction_text": "increased",
+            "amount": fig(text, "11%", "11"),
+            **fields,
+        }
     )
+
+
+def _singh(text: str, party: str) -> ChangeClaim:
+    return _increased(text, "Singh", "Birmingham, Perry Barr", party=party)
 
 
 def test_a_change_of_a_surname_two_candidates_shared_is_placed_by_the_party_named() -> None:
@@ -217,8 +209,8 @@ def test_the_party_that_places_a_surname_may_be_named_by_the_newsrooms_alias(
         reference=load_reference("uk-ge-2017", pack=pack),
         pack=pack,
     )
-    article = Article(document=Document(path="story.txt", text=text), claims=(_singh(text, "OBP"),))
-    (outcome,) = PercentPointsConfusion().check_article(article, ctx)
+    story = article(text, _singh(text, "OBP"))
+    (outcome,) = PercentPointsConfusion().check_article(story, ctx)
     assert isinstance(outcome, Violation)
     assert outcome.message.startswith("“11%” gives a change of Singh's share of the vote")
 
@@ -294,15 +286,7 @@ def test_a_party_switchers_partys_change_is_measured_from_the_partys_candidate()
 
 
 def _share_up(text: str, seat: str, person: str, election: str) -> factcheck.Report:
-    claim = ChangeClaim(
-        quantity=Quantity.SHARE,
-        contest=seat,
-        candidate=person,
-        direction=Direction.UP,
-        direction_text="increased",
-        amount=fig(text, "11%", "11"),
-    )
-    return check_article(text, claim, election=election, select=[RULE])
+    return check_article(text, _increased(text, person, seat), election=election, select=[RULE])
 
 
 @pytest.mark.parametrize(
@@ -498,8 +482,8 @@ def _turnout_rise(text: str, amount: Figure, level: str, *, after: bool) -> Chan
 
 
 def _rule(text: str, claim: ChangeClaim, ctx: RuleContext) -> list[Violation]:
-    article = Article(document=Document(path="story.txt", text=text), claims=(claim,))
-    out = list(PercentPointsConfusion().check_article(article, ctx))
+    story = article(text, claim)
+    out = list(PercentPointsConfusion().check_article(story, ctx))
     assert all(isinstance(o, Violation) for o in out)
     return [o for o in out if isinstance(o, Violation)]
 
@@ -532,14 +516,8 @@ def test_a_fall_of_nearly_all_of_a_full_share_is_weighed_both_ways() -> None:
     # From 100%, "nearly 100 per cent" leaves almost nothing either way; read as a relative
     # fall it may be the whole of it, whose inverse is unbounded: no note, and no crash.
     text = "Labour's share of the vote, 100pc when it stood unopposed, fell nearly 100 per cent."
-    claim = ChangeClaim(
-        quantity=Quantity.SHARE,
-        party="Labour",
-        direction=Direction.DOWN,
-        direction_text="fell",
-        amount=fig(text, "nearly 100 per cent", "100", hedge="nearly"),
-        previous=fig(text, "100pc", "100"),
-    )
+    amount = fig(text, "nearly 100 per cent", "100", hedge="nearly")
+    claim = share_change(amount, previous=fig(text, "100pc", "100"))
     (finding,) = _rule(text, claim, RuleContext())
     assert finding.severity is Severity.WARNING
     assert finding.message.endswith("if points, the new figure is 0%; if per cent, 0%")
@@ -600,14 +578,9 @@ def test_whether_a_change_is_a_note_follows_the_rounding_in_force() -> None:
 def test_a_named_persons_change_with_no_seat_is_weighed_not_called_another_elections() -> None:
     # No seat to look up: the record cannot say the person did not stand, so the change warns.
     text = "Jane Smith's vote share increased by 11%."
-    claim = ChangeClaim(
-        quantity=Quantity.SHARE,
-        candidate="Jane Smith",
-        direction=Direction.UP,
-        direction_text="increased",
-        amount=fig(text, "11%", "11"),
+    report = check_article(
+        text, _increased(text, "Jane Smith"), election="uk-ge-2017", select=[RULE]
     )
-    report = check_article(text, claim, election="uk-ge-2017", select=[RULE])
     assert report.not_checked == ()
     (finding,) = report.findings
     assert finding.message.endswith("and the article gives neither level to tell them apart")
@@ -615,16 +588,8 @@ def test_a_named_persons_change_with_no_seat_is_weighed_not_called_another_elect
 
 def test_the_election_a_change_cannot_be_placed_in_may_come_from_the_front_matter() -> None:
     text = "In 1997 Tony Blair's vote share in Poplar and Limehouse increased by 11%."
-    claim = ChangeClaim(
-        quantity=Quantity.SHARE,
-        contest="Poplar and Limehouse",
-        candidate="Tony Blair",
-        direction=Direction.UP,
-        direction_text="increased",
-        amount=fig(text, "11%", "11"),
-    )
-    document = Document(path="story.txt", text=text, metadata={"election": "uk-ge-2017"})
-    report = factcheck.check(Article(document=document, claims=(claim,)), select=[RULE])
+    claim = _increased(text, "Tony Blair", "Poplar and Limehouse")
+    report = factcheck.check(article(text, claim, election="uk-ge-2017"), select=[RULE])
     assert report.findings == ()
     assert [s.reason for s in report.not_checked] == [
         "“11%”: Tony Blair did not stand in Poplar and Limehouse in uk-ge-2017: the change may "
@@ -681,13 +646,9 @@ def test_levels_the_article_gives_are_used_before_the_records() -> None:
         "In Kirkcaldy and Cowdenbeath, Labour's share of the vote fell by 10.0 points, from "
         "40.0% to 30.0%."
     )
-    claim = ChangeClaim(
-        quantity=Quantity.SHARE,
+    claim = share_change(
+        fig(text, "10.0 points", "10.0", unit=Unit.POINTS),
         contest=KIRKCALDY,
-        party="Labour",
-        direction=Direction.DOWN,
-        direction_text="fell",
-        amount=fig(text, "10.0 points", "10.0", unit=Unit.POINTS),
         previous=fig(text, "40.0%", "40.0"),
         current=fig(text, "30.0%", "30.0"),
     )
@@ -700,16 +661,7 @@ def test_levels_the_article_gives_are_used_before_the_records() -> None:
 
 
 def _labour_levels(text: str, amount: Figure, before: str, after: str) -> list[Violation]:
-    claim = ChangeClaim(
-        quantity=Quantity.SHARE,
-        party="Labour",
-        direction=Direction.UP,
-        direction_text="rose",
-        amount=amount,
-        previous=fig(text, f"{before}%", before),
-        current=fig(text, f"{after}%", after),
-    )
-    return _rule(text, claim, RuleContext())
+    return _rule(text, share_rise(text, amount, before, after), RuleContext())
 
 
 def test_a_bound_literally_true_of_a_smaller_change_is_said_to_overstate_it() -> None:
@@ -790,26 +742,12 @@ def test_the_fair_reading_of_a_change_with_both_levels_follows_the_pack_and_roun
     assert bundled.evidence["fair_interval"] == Interval.closed(Fraction(5, 2), Fraction(7, 2))
     path = tmp_path / "newsroom.toml"
     path.write_text(NEWSROOM_ABOUT, encoding="utf-8")
-    claim = ChangeClaim(
-        quantity=Quantity.SHARE,
-        party="Labour",
-        direction=Direction.UP,
-        direction_text="rose",
-        amount=about,
-        previous=fig(text, "62.59%", "62.59"),
-        current=fig(text, "67.68%", "67.68"),
-    )
+    claim = share_rise(text, about, "62.59", "67.68")
     (newsroom,) = _rule(text, claim, RuleContext(pack=load_packs([path])))
     assert newsroom.evidence["fair_interval"] == Interval.closed(Fraction(1), Fraction(5))
     # Half to even, "7" stands for neither 6.5 nor 7.5.
     text = "Labour's share rose 7 per cent, from 62.59% to 67.68%."
-    claim = claim.model_copy(
-        update={
-            "amount": fig(text, "7 per cent", "7"),
-            "previous": fig(text, "62.59%", "62.59"),
-            "current": fig(text, "67.68%", "67.68"),
-        }
-    )
+    claim = share_rise(text, fig(text, "7 per cent", "7"), "62.59", "67.68")
     (even,) = _rule(text, claim, RuleContext(rounding="half-even"))
     assert even.evidence["fair_interval"] == Interval(
         Fraction(13, 2), Fraction(15, 2), False, False
