@@ -299,6 +299,12 @@ class CandidateResult(_Frozen):
     """Votes, shares or placings the same sentence gives the candidate again with another
     value ("the Lib Dems fourth on 9% and the Lib Dems fifth on 7.5%"): at most one can be
     right, so each is checked against the record like the first; the arithmetic uses the first."""
+    paired_apart: str | None = None
+    """Set when ``votes`` and ``share`` stand in different sentences and the story gives the
+    candidate another count or share besides (an earlier election's, say, whose dating was
+    missed): which count goes with which share is then a guess. Says so in words ("“25,385”
+    and “42.9%” stand in different sentences; another sentence gives Jane Smith “22,918”
+    votes"); None when the two were read together, or there is nothing else to pair with."""
 
     @property
     def shown(self) -> str:

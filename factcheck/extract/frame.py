@@ -578,6 +578,16 @@ class Candidate:
     from an earlier paragraph, the nearest of several seats): a figure that takes its seat
     from the candidate's is then no surer (:func:`~factcheck.extract.claims.margins`)."""
 
+    others: list[Figure] = field(default_factory=list)
+    """Votes or shares the story gives the candidate again with another value, left unread
+    (another election's, perhaps, or a rounding): kept only to say that pairing the count
+    and the share read from different sentences is a guess (``paired_apart``)."""
+
+    def set_aside(self, first: Figure | None, again: Figure) -> None:
+        """Note ``again``, a figure of the kind ``first`` is with another value, left unread."""
+        if first is not None and first.value != again.value and first.span != again.span:
+            self.others.append(again)
+
     def restate(self, first: Figure | None, again: Figure, sentence: Span) -> bool:
         """Keep ``again``, a second figure of the kind ``first`` is, when the sentence that
         gave ``first`` gives it another value: one of the two is wrong, and the record can
@@ -589,6 +599,7 @@ class Candidate:
             or not sentence.start <= first.span.start < sentence.end
             or first.value == again.value
         ):
+            self.set_aside(first, again)
             return False
         self.restated.append(again)
         return True
@@ -663,6 +674,8 @@ class ReadState:
     """By a person's mention's start: the seat named as their title right before it
     ("Torbay MP Steve Darling", "MP for Peterborough Paul Bristow")."""
     sentence_index: int = 0
+    sentence_starts: list[int] = field(default_factory=list)
+    """Where each sentence read starts, in order: which sentence a figure stands in."""
     _by_word: dict[str, list[tuple[int, Candidate]]] = field(default_factory=dict)
     story_year: str | None = None
     """The year of the election the story reports: front matter's, else the latest general

@@ -187,6 +187,7 @@ from factcheck.models import (
     Figure,
     Provenance,
     Span,
+    Unit,
     span_of,
     trusted,
 )
@@ -426,6 +427,7 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     split = sentences(text, start)
     if contests and "\n" in text:
         split = _split_at_seat_headings(text, split, contests)
+    state.sentence_starts = [sent.span.start for sent in split]
     for i, sent in enumerate(split):
         state.sentence_index = i
         nums, sparties, scontests, speople = index.within(sent.span)
@@ -1371,6 +1373,37 @@ def _with_listed_rank(c: Candidate) -> tuple[Figure, ...]:
     return tuple(c.restated)
 
 
+def _paired_apart(state: ReadState, c: Candidate) -> str | None:
+    """Why pairing the candidate's count with their share is a guess, or None: the two stand
+    in different sentences, and the story gives the candidate another count or share besides
+    (said again with another value, or left unread), so a share may sit beside a count of
+    another election and be paired with this one's (:attr:`CandidateResult.paired_apart`)."""
+    votes, share = c.votes, c.share
+    if votes is None or share is None or votes.span is None or share.span is None:
+        return None
+    starts = state.sentence_starts
+    if bisect.bisect_right(starts, votes.span.start) == bisect.bisect_right(
+        starts, share.span.start
+    ):
+        return None
+    kinds = (Unit.VOTES, Unit.PERCENT)
+    other = next(
+        (
+            g
+            for g in (*c.restated, *c.others)
+            if g.unit in kinds and g.value != (votes if g.unit is Unit.VOTES else share).value
+        ),
+        None,
+    )
+    if other is None:
+        return None
+    what = "votes" if other.unit is Unit.VOTES else "per cent"
+    return (
+        f"“{votes.text}” and “{share.text}%” stand in different sentences, and the story "
+        f"gives {c.name or 'the candidate'} “{other.text}” {what} too"
+    )
+
+
 def _said_again(first: Figure | None, again: Figure | None) -> bool:
     """Is ``again`` the figure ``first`` is, written again elsewhere (the same value to the
     same precision)?"""
@@ -1548,6 +1581,7 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
                         by_party=not c.name,
                         mentions=_other_mentions(mentions.get(c.name, ()), c.name_span),
                         restated=_with_listed_rank(c),
+                        paired_apart=_paired_apart(state, c),
                     )
                     for c in cands
                 ),

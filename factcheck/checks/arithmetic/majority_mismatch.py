@@ -93,6 +93,11 @@ class MajorityMismatch(Rule):
     majority such a candidate could explain, within the votes or share left over, is then
     reported as not checked rather than as wrong.
 
+    A count is blamed instead of the majority only when the candidate's share says so, and
+    only a share read with the count: where the two stand in different sentences and the
+    story gives the candidate another count or share besides, which goes with which is a
+    guess, and the finding is on the majority as the counts alone make it.
+
     ## Why is this bad?
     The majority is the headline number of a constituency result. A wrong one misstates how
     safe the seat is, and is often a sign that another figure in the story is wrong too.
@@ -205,6 +210,9 @@ class MajorityMismatch(Rule):
         The stated majority implies a vote count for the winner (runner-up + M) and for the
         runner-up (winner − M). If exactly one of those fits that candidate's printed share
         while the printed count does not, the count is the wrong figure, not the majority.
+        A share the reader paired with the count by a guess (``paired_apart``: the two stand
+        in different sentences beside another count or share of the candidate) may be another
+        count's, and blames nothing.
         """
         total = votes_of(contest.valid_votes)
         if total is None or total == 0:
@@ -213,6 +221,8 @@ class MajorityMismatch(Rule):
         suspects = []
         for i, printed, implied in ((i1, v1, v2 + m), (i2, v2, v1 - m)):
             share = contest.candidates[i].share
+            if contest.candidates[i].paired_apart:
+                continue
             if share is None or implied <= 0:
                 # No count at all implied: the majority is the winner's own total (which
                 # _hint names), not a sign that this candidate's count was mistyped.

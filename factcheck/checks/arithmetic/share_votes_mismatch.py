@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from fractions import Fraction
 
 from factcheck.checks.arithmetic.common import Standings, pct, typo_fixes, who
@@ -18,8 +19,26 @@ from factcheck.checks.arithmetic.feasibility import (
 )
 from factcheck.checks.facts import contest_facts
 from factcheck.intervals import Interval, format_number, to_decimal
-from factcheck.models import Confidence, ContestResult, Figure
+from factcheck.models import Confidence, ContestResult, Figure, Severity
 from factcheck.rule import Outcome, Related, Rule, RuleContext, Skip, Violation, as_written
+
+
+def _as_guess(v: Violation, why: str) -> Violation:
+    """``v`` at most a warning with no fix: the contest's votes and shares were paired by a
+    guess (``why``, :attr:`~factcheck.models.CandidateResult.paired_apart`), and every
+    finding rests on that pairing, since the total is implied by all the pairs together."""
+    confidence = Confidence.MEDIUM if v.confidence is Confidence.HIGH else v.confidence
+    return replace(
+        v,
+        message=f"{v.message} ({why}: which count goes with which share is a guess, so no fix "
+        "is offered)",
+        evidence={**v.evidence, "pairing": why},
+        fix=None,
+        corrected=None,
+        replacement=None,
+        severity=Severity.WARNING,
+        confidence=confidence,
+    )
 
 
 class ShareVotesMismatch(Rule):
@@ -56,6 +75,15 @@ class ShareVotesMismatch(Rule):
     ]}]}
     ```
 
+    ## When the pairing is a guess
+    A candidate's count and share read from different sentences, in a story that gives the
+    candidate another count or share besides (an earlier election's "held the seat with
+    22,918 votes, a 42.9% share" whose dating was missed, beside this election's count), may
+    not belong together. Then every finding on the contest is at most a warning, says which
+    two figures stand apart, and offers no fix: the total the rule reasons from is implied by
+    all the pairs together. A count and a share written together ("won 22,918 votes, a 42.9%
+    share") are paired as before.
+
     ## How to silence it
     Fix the figure. If the shares were rounded half-to-even, set `rounding = "half-even"` (or
     `"any"`) in `[tool.factcheck]`; to switch the rule off, add `"share-votes-mismatch"` to
@@ -82,11 +110,15 @@ class ShareVotesMismatch(Rule):
             by_share = Standings(
                 [Fraction(c.share.value) if c.share else None for c in contest.candidates]
             )
+        found: list[Violation] = []
         for b in pairs:
             assert b.candidate is not None
-            yield self._pair(contest, b.candidate, cons, ctx, (by_votes, by_share))
+            found.append(self._pair(contest, b.candidate, cons, ctx, (by_votes, by_share)))
         if not pairs:
-            yield from self._totals(contest, cons)
+            found += self._totals(contest, cons)
+        guessed = next((c.paired_apart for c in contest.candidates if c.paired_apart), None)
+        for v in found:
+            yield v if guessed is None else _as_guess(v, guessed)
 
     def _total_text(self, contest: ContestResult, cons: Consensus) -> str:
         if cons.totals is None:

@@ -307,12 +307,16 @@ def read_votes_and_shares(f: Frame) -> None:
             # The same count written again ("came second with 10,926 votes" under the card's
             # "• Votes: 10,926"): kept, so each place it is written is checked.
             cand.said_again(cand.votes, f.figure(numbers[k], Unit.VOTES, cues[k], who=votes[k]))
+        else:
+            cand.set_aside(cand.votes, numbers[k].to_figure(Unit.VOTES))
     for k in sorted(shares):
         cand = register(shares[k])
         if cand.share is None:
             cand.share = f.figure(numbers[k], Unit.PERCENT, cues[k], who=shares[k])
         elif cand.share.value == numbers[k].value:
             cand.said_again(cand.share, f.figure(numbers[k], Unit.PERCENT, cues[k], who=shares[k]))
+        else:
+            cand.set_aside(cand.share, numbers[k].to_figure(Unit.PERCENT))
     if f.parties:
         _read_party_figures(f, taken=votes.keys() | shares.keys())
 

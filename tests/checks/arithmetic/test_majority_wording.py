@@ -168,3 +168,21 @@ def test_a_lead_in_points_with_one_of_the_two_shares_missing_is_judged_on_the_vo
     (v,) = _outcomes(contest)
     assert isinstance(v, Violation)
     assert v.figure == contest.majority_share
+
+
+def test_a_share_paired_with_the_count_by_a_guess_blames_no_count() -> None:
+    # The figures of the test above, but Wilford's 20.1 was read in another sentence than his
+    # 11,486, beside another count of his: it may be that count's share, so it cannot say
+    # that 11,486 is the slip. The finding is on the majority, as the counts make it.
+    contest = _poplar(27712, total=58814, wilford=11486)
+    wilford = contest.candidates[1].model_copy(
+        update={"paired_apart": "“11,486” and “20.1%” stand in different sentences"}
+    )
+    contest = contest.model_copy(
+        update={"candidates": (contest.candidates[0], wilford, *contest.candidates[2:])}
+    )
+    (v,) = _outcomes(contest)
+    assert isinstance(v, Violation)
+    assert v.figure is contest.majority
+    assert v.message.startswith("the stated majority of 27,712 is not")
+    assert "28,072" in v.message

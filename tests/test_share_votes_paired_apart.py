@@ -1,0 +1,131 @@
+"""A count and a share paired across sentences (issue 8, item 3: a finding is only as sure as
+its reading). When a candidate's votes and share stand in different sentences and the story
+gives the candidate another count besides (an earlier election's "held the seat with …, a …%
+share" whose dating was missed), which count goes with which share is a guess: a
+share-votes-mismatch finding is then a warning with no fix, saying the two stand apart. A
+count and a share written together that do not fit stay an error with its fix.
+
+Every sentence is the team's own; the people are made up, the seat is a real one's name so
+that the reader ties the figures to it.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from story_files import article_of, candidate_named, report_of
+
+from factcheck.models import Finding, Severity
+
+RIVAL = "Tom Brown, the Conservative, won 13,120 votes, a 24.5% share.\n"
+
+# Jane Smith's count in one sentence, a share (and another count) in the next.
+APART = (
+    "Jane Smith won Bath for Labour with 25,572 votes.\n\n"
+    "Jane Smith held the seat with 22,918 votes, a 42.9% share.\n\n" + RIVAL
+)
+# The same count and share written together: 25,572 cannot be 42.9% of the 53,442–53,660
+# valid votes Tom Brown's 13,120 at 24.5% imply (it is 47.66%–47.85%).
+TOGETHER = "Jane Smith won Bath for Labour with 25,572 votes, a 42.9% share.\n\n" + RIVAL
+# Apart, but nothing else to pair with: the pairing is no guess, and stays an error.
+APART_ALONE = (
+    "Jane Smith won Bath for Labour with 25,572 votes.\n\n"
+    "Jane Smith took a 42.9% share of the vote.\n\n" + RIVAL
+)
+
+
+def _svm(text: str) -> list[Finding]:
+    return [f for f in report_of(text, "uk-ge-2019").findings if f.name == "share-votes-mismatch"]
+
+
+def test_the_reader_says_the_pairing_is_a_guess() -> None:
+    (contest,) = article_of(APART).contests
+    jane = candidate_named(contest, "Jane Smith")
+    assert jane.votes is not None
+    assert jane.votes.text == "25,572"
+    assert jane.share is not None
+    assert jane.share.text == "42.9"
+    assert jane.paired_apart is not None
+    assert "“25,572” and “42.9%” stand in different sentences" in jane.paired_apart
+    assert "“22,918” votes" in jane.paired_apart
+    assert candidate_named(contest, "Tom Brown").paired_apart is None
+
+
+def test_no_guess_when_written_together_or_nothing_else_is_given() -> None:
+    for text in (TOGETHER, APART_ALONE):
+        (contest,) = article_of(text).contests
+        assert all(c.paired_apart is None for c in contest.candidates), text
+
+
+def test_a_guessed_pairing_is_a_warning_with_no_fix() -> None:
+    (f,) = _svm(APART)
+    assert f.severity is Severity.WARNING
+    assert f.fix is None
+    assert f.replacement is None
+    assert "stand in different sentences" in f.message
+    assert str(f.evidence["pairing"]).startswith("“25,572” and “42.9%”")
+
+
+def test_the_same_figures_in_one_sentence_stay_an_error_with_its_fix() -> None:
+    (f,) = _svm(TOGETHER)
+    assert f.severity is Severity.ERROR
+    assert f.text == "42.9%"
+    assert f.fix is not None
+    assert f.fix.startswith("47.9% (one digit mistyped)")
+    assert "different sentences" not in f.message
+
+
+def test_apart_with_nothing_else_to_pair_stays_an_error() -> None:
+    (f,) = _svm(APART_ALONE)
+    assert f.severity is Severity.ERROR
+    assert f.fix is not None
+
+
+def _share(votes: int, total: int) -> str:
+    """``votes`` as a share of ``total``, rounded half up to one decimal place."""
+    tenths = Fraction(1000 * votes, total) + Fraction(1, 2)
+    return f"{tenths.__floor__() / 10:.1f}"
+
+
+# Two candidates' counts and the rest of the valid vote: each a real share of the total.
+_counts = st.tuples(st.integers(20_000, 40_000), st.integers(6_000, 19_000), st.integers(0, 15_000))
+
+
+def _story(jane: int, jane_share: str, tom: int, tom_share: str, *, apart: bool) -> str:
+    if apart:
+        lead = (
+            f"Jane Smith won Bath for Labour with {jane:,} votes.\n\n"
+            f"Jane Smith held the seat with {jane - 1_234:,} votes, a {jane_share}% share.\n\n"
+        )
+    else:
+        lead = f"Jane Smith won Bath for Labour with {jane:,} votes, a {jane_share}% share.\n\n"
+    return lead + f"Tom Brown, the Conservative, won {tom:,} votes, a {tom_share}% share.\n"
+
+
+@settings(max_examples=30, deadline=None)
+@given(_counts, st.booleans())
+def test_consistent_figures_never_fire(counts: tuple[int, int, int], apart: bool) -> None:
+    jane, tom, rest = counts
+    total = jane + tom + rest
+    text = _story(jane, _share(jane, total), tom, _share(tom, total), apart=apart)
+    assert _svm(text) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(_counts, st.integers(3, 9))
+def test_an_inconsistent_pair_fires_at_error_together_and_warns_apart(
+    counts: tuple[int, int, int], off: int
+) -> None:
+    # Jane Smith's share is `off` points above her true one: far outside what Tom Brown's
+    # pair allows the total to be (his share, at least 8%, pins it within a per cent).
+    jane, tom, rest = counts
+    total = jane + tom + rest
+    wrong = f"{float(_share(jane, total)) + off:.1f}"
+    together = _svm(_story(jane, wrong, tom, _share(tom, total), apart=False))
+    assert together
+    assert all(f.severity is Severity.ERROR for f in together)
+    apart = _svm(_story(jane, wrong, tom, _share(tom, total), apart=True))
+    assert apart
+    assert all(f.severity is Severity.WARNING and f.fix is None for f in apart)
