@@ -593,6 +593,16 @@ def _grounds_lines(article: Article) -> list[str]:
             [["what", g.what], ["subject", g.subject], ["seat", g.seat], ["election", g.election]],
             "       ",
         )
+    guesses = [
+        f"  {c.shown}: {c.paired_apart}"
+        for contest in article.contests
+        for c in contest.candidates
+        if c.paired_apart
+    ]
+    if guesses:
+        # The pairing is a reading of its own: share-votes-mismatch warns at most on it.
+        lines += ["", "votes and shares paired by a guess (findings on them warn at most)"]
+        lines += guesses
     return lines
 
 

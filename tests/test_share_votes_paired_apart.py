@@ -11,12 +11,15 @@ that the reader ties the figures to it.
 
 from __future__ import annotations
 
+import io
 from fractions import Fraction
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from story_files import article_of, candidate_named, report_of
 
+from factcheck.cli import main
 from factcheck.models import Finding, Severity
 
 RIVAL = "Tom Brown, the Conservative, won 13,120 votes, a 24.5% share.\n"
@@ -129,3 +132,18 @@ def test_an_inconsistent_pair_fires_at_error_together_and_warns_apart(
     apart = _svm(_story(jane, wrong, tom, _share(tom, total), apart=True))
     assert apart
     assert all(f.severity is Severity.WARNING and f.fix is None for f in apart)
+
+
+def test_extract_shows_the_pairing_guess(tmp_path: Path) -> None:
+    # `factcheck extract` shows what a finding rests on: here, the pairing itself.
+    story = tmp_path / "story.txt"
+    for text, shown in ((APART, True), (TOGETHER, False)):
+        story.write_text(text, encoding="utf-8")
+        out = io.StringIO()
+        assert main(["extract", "--format", "text", "--isolated", str(story)], out=out) == 0
+        lines = out.getvalue().splitlines()
+        heading = "votes and shares paired by a guess (findings on them warn at most)"
+        assert (heading in lines) is shown
+        if shown:
+            after = lines[lines.index(heading) + 1]
+            assert after.startswith("  Jane Smith: “25,572” and “42.9%” stand in different")
