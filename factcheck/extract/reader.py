@@ -361,7 +361,11 @@ def read_prose(doc: Document, pack: Pack | None = None, *, election: str | None 
     # person's name either.
     contests = [c for c in seats if not names_former_seat(text, c)]
     story_year = _story_year(doc, election)
-    abolished = seats_before_2024(text, contests, story_year)
+    # Every seat abolished in 2024 is history only in a story whose own front matter says it
+    # is 2024's: a run's election is given for a whole folder, so a story naming an old seat
+    # ("won Ross, Skye and Lochaber by 9,434 votes in 2019") keeps it unless its text says
+    # it is on the new boundaries.
+    abolished = seats_before_2024(text, contests, _story_year(doc))
     if abolished:
         gone = {c.span.start for c in abolished}
         contests = [c for c in contests if c.span.start not in gone]

@@ -24,7 +24,7 @@ from factcheck.api import _load_batch
 from factcheck.config import Config
 from factcheck.extract.reader import read_prose
 from factcheck.io.articles import read_article
-from factcheck.models import Article, Document
+from factcheck.models import Article, Document, OutcomeClaim
 
 _MAJORITY = "Tonia Antoniazzi held Gower for Labour in the {year} election with a majority of {n}."
 _SHARE = "Labour's Tonia Antoniazzi took {n}% of the vote in Gower in {year}."
@@ -144,3 +144,30 @@ def test_a_file_read_by_path_gets_the_runs_election(tmp_path: Path) -> None:
     (article,) = _load_batch([str(path)], None, None, "uk-ge-2019")
     assert isinstance(article, Article)
     assert "1,387" in _this_elections(article)
+
+
+# An outcome whose words the story's own year follows ("holds Gower in the 2019 General
+# Election") is this election's; another year after them dates it to that election.
+_HOLD = "{who} holds Gower in the {year} General Election."
+
+
+def _outcomes(article: Article) -> list[str]:
+    return [c.verb for c in article.claims if isinstance(c, OutcomeClaim)]
+
+
+@pytest.mark.parametrize(("year", "read"), [("2019", True), ("2017", False)])
+def test_an_outcome_dated_by_the_storys_own_year_is_read(year: str, read: bool) -> None:
+    text = _HOLD.format(who="Tonia Antoniazzi", year=year) + "\n"
+    article = read_prose(Document(path="story.txt", text=text), election="uk-ge-2019")
+    assert bool(_outcomes(article)) is read
+
+
+@pytest.mark.parametrize(
+    ("who", "flagged"), [("Francesca O'Brien", True), ("Tonia Antoniazzi", False)]
+)
+def test_check_fires_on_a_wrong_winner_of_the_given_elections_year(who: str, flagged: bool) -> None:
+    story = Document(path="story.txt", text=_HOLD.format(who=who, year="2019") + "\n")
+    assert bool(_flagged(factcheck.check(story, election="uk-ge-2019"))) is flagged
+    # Dated to 2017, when she did not stand, it is no claim about 2019's result.
+    story = Document(path="story.txt", text=_HOLD.format(who=who, year="2017") + "\n")
+    assert not _flagged(factcheck.check(story, election="uk-ge-2019"))
