@@ -577,7 +577,10 @@ def score_story(story_id: str, text: str, rows: list[dict[str, str]], score: Sco
     doc = Document(path=f"{story_id}.txt", text=text)
     read: dict[Span, tuple[str, str, Grounds]] = {}
     try:
-        article = read_prose(doc)
+        # The story's election given as a user gives it (`factcheck check --election`), which
+        # is how check() below reads it too: a year the story names that is its own election's
+        # dates a figure to this election.
+        article = read_prose(doc, election=election)
         found = readings(article, election)
         read = grounded(article)
     except Exception as exc:

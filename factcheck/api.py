@@ -98,7 +98,11 @@ def _load_one(
     input_format: str | None = None,
     read: bool = True,
     stream: bool = False,
+    *,
+    election: str | None = None,
 ) -> Article | _Unread | _Chunked | list[InputError]:
+    """One file loaded (and read, for the run's ``election``: see
+    :func:`~factcheck.io.articles.read_article`)."""
     try:
         if not read:
             quick = load_plain_text(path) if input_format in (None, "text") else None
@@ -110,8 +114,8 @@ def _load_one(
 
                 chunks = results_file.iter_results(doc, pack, chunk=results_file.STREAM_CHUNK)
                 return _Chunked(doc, chunks)
-            return read_article(doc, pack)
-        return load_article(path, pack, input_format)
+            return read_article(doc, pack, election)
+        return load_article(path, pack, input_format, election)
     except InputFileError as exc:
         return _input_errors(exc)
     except Exception as exc:  # a reader's bug is an error on its file
@@ -126,6 +130,7 @@ def _load_all(
     input_format: str | None = None,
     *,
     read: bool = True,
+    election: str | None = None,
 ) -> Iterator[Article | _Unread | _Chunked | list[InputError]]:
     """Read files in order: on ``jobs`` processes, in chunks, when there are enough of them."""
     total = len(paths)
@@ -133,7 +138,7 @@ def _load_all(
         # Loading without reading is too quick to gain from other processes.
         for done, path in enumerate(paths, 1):
             # In this process, a large results file is checked as it is read.
-            yield _load_one(path, pack, input_format, read, stream=True)
+            yield _load_one(path, pack, input_format, read, stream=True, election=election)
             if progress is not None:
                 progress(done, total)
         return
@@ -149,18 +154,18 @@ def _load_all(
     done = 0
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         for batch in batches:
-            ahead.append(pool.submit(_load_batch, batch, pack, input_format))
+            ahead.append(pool.submit(_load_batch, batch, pack, input_format, election))
             if len(ahead) < 2 * jobs:
                 continue
             for got in ahead.popleft().result():
                 done += 1
-                yield _here(got, pack, input_format)
+                yield _here(got, pack, input_format, election)
                 if progress is not None:
                     progress(done, total)
         while ahead:
             for got in ahead.popleft().result():
                 done += 1
-                yield _here(got, pack, input_format)
+                yield _here(got, pack, input_format, election)
                 if progress is not None:
                     progress(done, total)
 
@@ -172,7 +177,7 @@ class _Large(NamedTuple):
 
 
 def _load_batch(
-    paths: list[str], pack: Pack | None, input_format: str | None
+    paths: list[str], pack: Pack | None, input_format: str | None, election: str | None = None
 ) -> list[Article | _Unread | _Large | list[InputError]]:
     """Read files in a worker; a large results file is left to the main process, since its
     figures, sent back whole, would be held whole there."""
@@ -183,7 +188,7 @@ def _load_batch(
             large = fmt is RESULTS and os.stat(path).st_size >= STREAM_BYTES
         except (OSError, ValueError, ConfigError):
             large = False  # reading it says what is wrong
-        got = _Large(path) if large else _load_one(path, pack, input_format)
+        got = _Large(path) if large else _load_one(path, pack, input_format, election=election)
         assert not isinstance(got, _Chunked)  # only this process checks as it reads
         out.append(got)
     return out
@@ -275,9 +280,14 @@ def _fingerprint_all(
 
 
 def _here(
-    got: Article | _Unread | _Large | list[InputError], pack: Pack | None, fmt: str | None
+    got: Article | _Unread | _Large | list[InputError],
+    pack: Pack | None,
+    fmt: str | None,
+    election: str | None = None,
 ) -> Article | _Unread | _Chunked | list[InputError]:
-    return _load_one(got.path, pack, fmt, stream=True) if isinstance(got, _Large) else got
+    if isinstance(got, _Large):
+        return _load_one(got.path, pack, fmt, stream=True, election=election)
+    return got
 
 
 def _articles(
@@ -291,10 +301,12 @@ def _articles(
     force_exclude: bool = False,
     read: bool = True,
     fingerprint: Boilerplate | None = None,
+    election: str | None = None,
 ) -> Iterable[Article | _Loaded | _Unread | _Chunked | _PlainRun | list[InputError]]:
     """The sources loaded, in order. Unread (``read=False``) with ``fingerprint``, the files
     found come as runs of plain-text files already fingerprinted with that boilerplate
-    stripped (:class:`_PlainRun`), the other files one by one."""
+    stripped (:class:`_PlainRun`), the other files one by one. Stories are read for the
+    run's ``election`` (:func:`~factcheck.io.articles.read_article`)."""
     items: Iterable[Any]
     if isinstance(sources, str | os.PathLike | Article | ContestResult | Document):
         items = [sources]
@@ -317,7 +329,7 @@ def _articles(
                 yield item
             elif isinstance(item, Document):
                 if read:
-                    yield read_article(item, pack)
+                    yield read_article(item, pack, election)
                 else:
                     yield _Unread(Article(document=prepare_prose(item)), from_file=False)
             elif isinstance(item, str | os.PathLike):
@@ -337,7 +349,9 @@ def _articles(
                 if fingerprint is not None and not read:
                     yield from _fingerprint_all(found, jobs, progress, fmt, fingerprint)
                 else:
-                    for got in _load_all(found, pack, jobs, progress, fmt, read=read):
+                    for got in _load_all(
+                        found, pack, jobs, progress, fmt, read=read, election=election
+                    ):
                         yield _Loaded(got) if isinstance(got, Article) else got
                 folder = os.path.isdir(named)
                 if (
@@ -409,9 +423,12 @@ def _check_chunks(
     return findings, skipped, []
 
 
-def _collection(pack: Pack, stubs: Sequence[Document] | None = None) -> Collection:
+def _collection(
+    pack: Pack, stubs: Sequence[Document] | None = None, election: str | None = None
+) -> Collection:
     """The corpus of a run: files added without their text are loaded again on demand, as
-    the format they were loaded as; articles added unread are read with the run's packs.
+    the format they were loaded as; articles added unread are read with the run's packs
+    and election, as the run reads the others.
     With ``stubs``, a collection of those documents to look at, not to index
     (:meth:`~factcheck.corpus.collection.Collection.unindexed`)."""
     from factcheck.corpus.collection import Collection
@@ -424,7 +441,7 @@ def _collection(pack: Pack, stubs: Sequence[Document] | None = None) -> Collecti
         return held.model_copy(update={"document": loaded})
 
     def read(article: Article) -> Article:
-        return read_article(article.document, pack)
+        return read_article(article.document, pack, election)
 
     if stubs is not None:
         return Collection.unindexed(stubs, reload=reload, read=read)
@@ -564,7 +581,10 @@ def check_many(
         for r in selected
         if only != "corpus" or r.scope is Scope.CORPUS
     )
-    articles = _collection(engine.pack)
+    # The run's election (given or configured) is each story's when its front matter names
+    # none: the reader then dates "in the 2019 election" to this election under uk-ge-2019.
+    run_election = engine.config.election
+    articles = _collection(engine.pack, election=run_election)
     kept: list[CheckedArticle] = []
     # A run that keeps articles whole, or checks only the corpus, reads a large file whole.
     stream = not (keep_articles or lazy or only == "corpus")
@@ -579,6 +599,7 @@ def check_many(
         read=not lazy,
         # Files come fingerprinted, held as paths: nothing of theirs is kept but a stub.
         fingerprint=articles.boilerplate if lazy and not keep_articles else None,
+        election=run_election,
     ):
         if isinstance(loaded, _PlainRun):
             docs.extend(articles.add_plain(loaded.paths, loaded.digests))

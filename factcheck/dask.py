@@ -85,11 +85,13 @@ def _load(item: Item, engine: Engine, read: bool) -> Article | list[InputError]:
         if isinstance(item, Document):
             # Unread, it is made ready as check() makes it (front matter read).
             return (
-                read_article(item, engine.pack) if read else Article(document=prepare_prose(item))
+                read_article(item, engine.pack, engine.config.election)
+                if read
+                else Article(document=prepare_prose(item))
             )
         if not read:
             return Article(document=load_plain_text(item) or load_document(item))
-        return load_article(item, engine.pack)
+        return load_article(item, engine.pack, election=engine.config.election)
     except InputFileError as exc:
         return _input_errors(exc)
     except Exception as exc:  # a reader's bug is an error on its file
@@ -293,7 +295,7 @@ def _confirm_partition(
     assert isinstance(rule, DuplicateArticle)
     out = []
     for stubs, pairs in items:
-        col = _collection(engine.pack, stubs)
+        col = _collection(engine.pack, stubs, election=engine.config.election)
         outcomes = rule.confirm(col, pairs, engine.context)
         out.append(engine.corpus_findings(rule, outcomes, col.by_path()))
     return out
@@ -314,7 +316,7 @@ def check_bag(bag: db.Bag, *, config: Config | None = None, **compute: Any) -> R
     skipped: list[NotChecked] = []
     errors: list[InputError] = []
     docs: list[Document] = []
-    articles = _collection(engine.pack)
+    articles = _collection(engine.pack, election=engine.config.election)
     for part in results:
         if isinstance(part, _PlainRun):
             docs.extend(articles.add_plain(part.paths, part.digests))

@@ -145,9 +145,11 @@ def test_only_the_articles_of_candidate_pairs_are_read(
     read: list[str] = []
     real = api.read_article  # type: ignore[attr-defined]
 
-    def counting(doc: factcheck.Document, pack: object = None) -> factcheck.Article:
+    def counting(
+        doc: factcheck.Document, pack: object = None, election: str | None = None
+    ) -> factcheck.Article:
         read.append(Path(doc.path).name)
-        return real(doc, pack)  # type: ignore[arg-type]
+        return real(doc, pack, election)  # type: ignore[arg-type]
 
     monkeypatch.setattr(api, "read_article", counting)
     alone = factcheck.check(tmp_path, select=["duplicate-article"])

@@ -322,8 +322,13 @@ def _party_matcher(pack: Pack) -> PartyMatcher:
     return matcher
 
 
-def read_prose(doc: Document, pack: Pack | None = None) -> Article:
-    """Read a plain-text or Markdown results story into an :class:`Article`."""
+def read_prose(doc: Document, pack: Pack | None = None, *, election: str | None = None) -> Article:
+    """Read a plain-text or Markdown results story into an :class:`Article`.
+
+    ``election`` is the run's (``--election``, ``check(election=...)``, a configured
+    ``election``): the story's own when its front matter names none, so that a figure the
+    text dates to that election's year is read as this election's.
+    """
     pack = pack or default_pack()
     text = doc.text
     start = doc.metadata.get("body_start", 0)
@@ -355,8 +360,12 @@ def read_prose(doc: Document, pack: Pack | None = None) -> Article:
     # A past seat ("the former MP for X") is no seat of the story's, but its words are no
     # person's name either.
     contests = [c for c in seats if not names_former_seat(text, c)]
-    story_year = _story_year(doc)
-    abolished = seats_before_2024(text, contests, story_year)
+    story_year = _story_year(doc, election)
+    # Every seat abolished in 2024 is history only in a story whose own front matter says it
+    # is 2024's: a run's election is given for a whole folder, so a story naming an old seat
+    # ("won Ross, Skye and Lochaber by 9,434 votes in 2019") keeps it unless its text says
+    # it is on the new boundaries.
+    abolished = seats_before_2024(text, contests, _story_year(doc))
     if abolished:
         gone = {c.span.start for c in abolished}
         contests = [c for c in contests if c.span.start not in gone]
@@ -799,14 +808,18 @@ def _seats_first_named(contests: list[ContestMention]) -> dict[str, int]:
     return first
 
 
-def _story_year(doc: Document) -> str | None:
-    """The year of the election the story reports, when its front matter names it.
+def _story_year(doc: Document, run: str | None = None) -> str | None:
+    """The year of the election the story reports, when its front matter names it, else
+    when the run names one (``run``: the election the story is checked against).
 
     Not guessed from the text: copy names past elections far more often than its own ("in
     2017 she won by 92 votes"), so a year the story does not declare is taken as another
     election's, and a figure it dates is left unread rather than misread.
     """
-    election = doc.metadata.get("election")
+    named = doc.metadata.get("election")
+    # Front matter is the file's own word on its election; the run's is the user's, for
+    # every file that says nothing (a conflict between the two is the engine's to settle).
+    election = named if isinstance(named, str) and named.strip() else run
     if isinstance(election, str):
         found = _ELECTION_YEAR.findall(election)
         if found:

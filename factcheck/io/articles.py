@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Callable
-from typing import cast
+from typing import Protocol, cast
 
 from factcheck.errors import InputFileError
 from factcheck.io.files import load_document
@@ -16,7 +15,13 @@ from factcheck.packs import Pack
 
 _READER_MODULE = "factcheck.extract.reader"
 
-ProseReader = Callable[[Document, Pack | None], Article]
+
+class ProseReader(Protocol):
+    """The prose reader's signature (:func:`factcheck.extract.reader.read_prose`)."""
+
+    def __call__(
+        self, doc: Document, pack: Pack | None = None, *, election: str | None = None
+    ) -> Article: ...
 
 
 def prose_reader() -> ProseReader | None:
@@ -34,8 +39,11 @@ def prose_reader() -> ProseReader | None:
     return cast(ProseReader, module.read_prose)
 
 
-def read_prose_document(doc: Document, pack: Pack | None = None) -> Article:
-    """Read an article's text (prepared here if it was not) with the prose reader."""
+def read_prose_document(
+    doc: Document, pack: Pack | None = None, election: str | None = None
+) -> Article:
+    """Read an article's text (prepared here if it was not) with the prose reader;
+    ``election`` is the run's, the story's own when its front matter names none."""
     doc = prepare_prose(doc)
     read_prose = prose_reader()
     if read_prose is None:
@@ -44,13 +52,20 @@ def read_prose_document(doc: Document, pack: Pack | None = None) -> Article:
             "prose articles (.txt, .md) cannot be read yet; give a results file (.json) "
             "in the format `factcheck schema` prints",
         )
-    return read_prose(doc, pack)
+    if election is None:
+        # The call as it was before runs had an election to give: a stand-in reader (a
+        # test's, a fork's) written for it still reads every story a run does not date.
+        return read_prose(doc, pack)
+    return read_prose(doc, pack, election=election)
 
 
-def read_article(doc: Document, pack: Pack | None = None) -> Article:
+def read_article(doc: Document, pack: Pack | None = None, election: str | None = None) -> Article:
     """Read a loaded document into an Article, by the reader of its media type.
 
     ``pack`` supplies the hedge words figures are read with (default: the built-in packs).
+    ``election`` is the run's (``--election``, ``check(election=...)`` or the configured
+    one): a story whose front matter names no election is read as that election's, so
+    "in the 2019 election" dates a figure to this election under ``uk-ge-2019``.
     """
     fmt = for_media_type(doc.media_type)
     if fmt is None:
@@ -59,13 +74,15 @@ def read_article(doc: Document, pack: Pack | None = None) -> Article:
             f"has media type {doc.media_type!r}, which factcheck cannot read; give a results file "
             "(.json) or an article (.txt, .md, .html)",
         )
-    return fmt.read(doc, pack)
+    return fmt.read(doc, pack, election)
 
 
 def load_article(
     path: str | os.PathLike[str],
     pack: Pack | None = None,
     input_format: InputFormat | str | None = None,
+    election: str | None = None,
 ) -> Article:
-    """Load and read one file (as ``input_format`` when given, else by its suffix)."""
-    return read_article(load_document(path, input_format), pack)
+    """Load and read one file (as ``input_format`` when given, else by its suffix), for the
+    run's ``election`` (see :func:`read_article`)."""
+    return read_article(load_document(path, input_format), pack, election)

@@ -31,12 +31,14 @@ class InputFormat:
     """Found when a folder is searched. HTML is read only when named: a folder of articles
     often holds HTML that is no article (a saved report, a site's templates)."""
 
-    def read(self, doc: Document, pack: Pack | None = None) -> Article:
-        """Read a loaded document of this format into an Article."""
+    def read(self, doc: Document, pack: Pack | None = None, election: str | None = None) -> Article:
+        """Read a loaded document of this format into an Article. ``election``, the run's,
+        dates a story whose front matter names none; a results file's contests carry their
+        own (the engine settles which one they are checked against)."""
         if self.prose:
             from factcheck.io.articles import read_prose_document
 
-            return read_prose_document(doc, pack)
+            return read_prose_document(doc, pack, election)
         from factcheck.results_file import read_results
 
         return read_results(doc, pack=pack)

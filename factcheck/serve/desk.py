@@ -90,7 +90,7 @@ class Desk:
                 engine = dataclasses.replace(engine, rules=_chosen(engine, select), deferred=())
             try:
                 doc = prepare_prose(doc)
-                article = read_article(doc, engine.pack)
+                article = read_article(doc, engine.pack, engine.config.election)
             except InputFileError as exc:
                 return Report(errors=(InputError(path=path, message=exc.message),))
             except Exception as exc:  # a reader's bug: an error on the draft, never a log line

@@ -177,7 +177,7 @@ _LATER_CLAUSE = re.compile(
 _EARLIER = re.compile(
     # (a figure's separators are no clause break: "won by 1,200 votes in Bolsover in 2017")
     r"(?:(?!\b(?:she|he|they|who|which|that|it)\b)(?:[^.;,]|[.,](?=\d))){0,30}?"
-    r"\b(?:(?<!time\s)since|until|till|between|in\s+(?:the\s+)?(?:19|20)\d\d"
+    r"\b(?:(?<!time\s)since|until|till|between|in\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)"
     r"|from\s+(?:19|20)\d\d"
     # "who won Copeland in a by-election earlier this year", "lost the seat to the Liberal
     # Democrats in a December 2016 by-election": not this general election
@@ -186,7 +186,7 @@ _EARLIER = re.compile(
     # "won the seat from the SDLP two years ago", "at the last election"
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\s+(?:ago|earlier|before)"
     r"|(?:at\s+)?the\s+(?:last|previous)\s+(?:general\s+)?election|last\s+time)\b"
-    r"|\s+(?:in\s+)?(?:the\s+)?(?:19|20)\d\d\b",
+    r"|\s+(?:in\s+)?(?:the\s+)?(?P<bare>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # Every match of _EARLIER holds one of these in the folded text: a word of it, or the first
@@ -196,11 +196,18 @@ _EARLIER_CUES = ("since", "until", "till", "between", "19", "20", "election", "y
 
 
 def _dated_earlier(f: Frame, start: int) -> bool:
-    """Does ``_EARLIER`` match at ``start``, within the sentence?"""
+    """Does ``_EARLIER`` match at ``start``, within the sentence, naming another time than
+    the story's election? "holds Gower in the 2019 General Election" in a 2019 story is
+    this election's result; the story's year is known from front matter or the run."""
     low, at = f.low, start - f.sent.span.start
     for cue in _EARLIER_CUES:
         if low.find(cue, at) >= 0:
-            return _EARLIER.match(f.state.text, start, f.sent.span.end) is not None
+            m = _EARLIER.match(f.state.text, start, f.sent.span.end)
+            year = m.group("year") or m.group("bare") if m is not None else None
+            if m is not None and year is not None and year == f.state.story_year:
+                # Words after the year may date it still ("in 2019 and since"): read on.
+                return _EARLIER.match(f.state.text, m.end(), f.sent.span.end) is not None
+            return m is not None
     return False
 
 
