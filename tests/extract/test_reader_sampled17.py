@@ -173,6 +173,17 @@ def test_a_drop_from_one_place_to_another_is_a_change_of_place_and_the_later_pla
     assert smith.rank.value == 5
 
 
+# -- claims/overturned.py -------------------------------------------------------------------
+
+
+def test_a_party_overturning_a_persons_majority_keeps_that_person_as_the_one_who_held_it() -> None:
+    text = "The Liberal Democrats overturned Conservative John Brown's 2,137 majority in Bath."
+    (gain,) = [c for c in _article(text).claims if isinstance(c, OutcomeClaim)]
+    assert (gain.contest, gain.party, gain.verb) == ("Bath", "Liberal Democrat", "gain")
+    assert gain.grounds is not None
+    assert gain.grounds.held_by == "John Brown"
+
+
 # -- claims/people.py -----------------------------------------------------------------------
 
 
