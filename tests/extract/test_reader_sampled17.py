@@ -138,6 +138,24 @@ def test_a_cards_turnout_is_read_only_for_a_seat_tied_tightly() -> None:
     assert [k.name for k in two.contests if k.turnout is not None] == []
 
 
+# -- frame.py -------------------------------------------------------------------------------
+
+
+def test_a_count_far_after_the_nearest_of_two_people_is_tied_to_them_loosely() -> None:
+    # Two people before the count, the nearer more than 60 characters back and no "who"
+    # between: the count is probably hers, but the tie is a guess.
+    text = (
+        "In Gower, Labour held the seat. John Brown watched as Jane Smith of the Green Party "
+        "fought a long and hard campaign in the villages and in the town and won 2,000 votes."
+    )
+    (smith,) = [c for k in _article(text).contests for c in k.candidates if c.votes]
+    assert smith.name == "Jane Smith"
+    assert smith.votes is not None
+    assert smith.votes.grounds is not None
+    assert smith.votes.grounds.subject == "Jane Smith, the nearest of 2 people named before it"
+    assert "subject" in smith.votes.grounds.loose
+
+
 # -- tallied.py -----------------------------------------------------------------------------
 
 
