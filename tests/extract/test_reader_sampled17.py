@@ -191,6 +191,18 @@ def test_a_drop_from_one_place_to_another_is_a_change_of_place_and_the_later_pla
     assert smith.rank.value == 5
 
 
+# -- claims/margins.py ----------------------------------------------------------------------
+
+
+def test_the_difference_between_two_people_is_the_seats_margin_not_a_count() -> None:
+    text = "The difference between Jane Smith and John Brown in Gower was 1,200 votes."
+    article = _article(text)
+    (gower,) = article.contests
+    assert gower.majority is not None
+    assert gower.majority.text == "1,200"
+    assert _votes(text) == {}
+
+
 # -- claims/overturned.py -------------------------------------------------------------------
 
 
