@@ -214,6 +214,15 @@ def test_a_party_overturning_a_persons_majority_keeps_that_person_as_the_one_who
     assert gain.grounds.held_by == "John Brown"
 
 
+def test_a_person_overturning_a_majority_in_a_seat_named_after_gains_that_seat() -> None:
+    # Two seats in the sentence: the one named after "majority" is the gain's, tightly.
+    text = "In Gower, Labour held on, while Jane Smith overturned a Conservative majority in Bath."
+    (gain,) = [c for c in _article(text).claims if isinstance(c, OutcomeClaim)]
+    assert (gain.contest, gain.from_party, gain.verb) == ("Bath", "Conservative", "gain")
+    assert gain.grounds is not None
+    assert gain.grounds.seat == "Bath, named in the phrase"
+
+
 # -- claims/people.py -----------------------------------------------------------------------
 
 
