@@ -223,6 +223,18 @@ def test_a_person_overturning_a_majority_in_a_seat_named_after_gains_that_seat()
     assert gain.grounds.seat == "Bath, named in the phrase"
 
 
+# -- claims/party_winners.py ----------------------------------------------------------------
+
+
+def test_a_party_that_won_the_seat_is_first_in_the_seat_carried_from_before() -> None:
+    text = "The count in Gower was late.\n\nLabour won the seat with ease."
+    (gower,) = _article(text).contests
+    (labour,) = gower.candidates
+    assert labour.party == "Labour"
+    assert labour.rank is not None
+    assert labour.rank.value == 1
+
+
 # -- claims/people.py -----------------------------------------------------------------------
 
 
