@@ -235,9 +235,10 @@ def test_a_party_that_won_the_seat_is_first_in_the_seat_carried_from_before() ->
     assert labour.rank.value == 1
 
 
-
 def test_each_clause_opening_with_a_seat_ties_its_persons_count_to_it() -> None:
-    text = "In Gower, Jane Smith polled 20,000 votes, while in Neath, John Brown polled 18,000 votes."
+    text = (
+        "In Gower, Jane Smith polled 20,000 votes, while in Neath, John Brown polled 18,000 votes."
+    )
     ties = {
         (k.name, c.name): (c.votes.grounds.seat, c.votes.grounds.loose)
         for k in _article(text).contests
@@ -248,6 +249,7 @@ def test_each_clause_opening_with_a_seat_ties_its_persons_count_to_it() -> None:
         ("Gower", "Jane Smith"): ("Gower, the seat whose clause Jane Smith is named in", ()),
         ("Neath", "John Brown"): ("Neath, the seat whose clause John Brown is named in", ()),
     }
+
 
 # -- claims/people.py -----------------------------------------------------------------------
 
