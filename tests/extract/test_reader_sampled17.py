@@ -138,6 +138,24 @@ def test_a_cards_turnout_is_read_only_for_a_seat_tied_tightly() -> None:
     assert [k.name for k in two.contests if k.turnout is not None] == []
 
 
+# -- frame.py -------------------------------------------------------------------------------
+
+
+def test_a_count_far_after_the_nearest_of_two_people_is_tied_to_them_loosely() -> None:
+    # Two people before the count, the nearer more than 60 characters back and no "who"
+    # between: the count is probably hers, but the tie is a guess.
+    text = (
+        "In Gower, Labour held the seat. John Brown watched as Jane Smith of the Green Party "
+        "fought a long and hard campaign in the villages and in the town and won 2,000 votes."
+    )
+    (smith,) = [c for k in _article(text).contests for c in k.candidates if c.votes]
+    assert smith.name == "Jane Smith"
+    assert smith.votes is not None
+    assert smith.votes.grounds is not None
+    assert smith.votes.grounds.subject == "Jane Smith, the nearest of 2 people named before it"
+    assert "subject" in smith.votes.grounds.loose
+
+
 # -- tallied.py -----------------------------------------------------------------------------
 
 
@@ -171,6 +189,66 @@ def test_a_drop_from_one_place_to_another_is_a_change_of_place_and_the_later_pla
     (smith,) = [c for k in article.contests for c in k.candidates if c.name == "Jane Smith"]
     assert smith.rank is not None
     assert smith.rank.value == 5
+
+
+# -- claims/margins.py ----------------------------------------------------------------------
+
+
+def test_the_difference_between_two_people_is_the_seats_margin_not_a_count() -> None:
+    text = "The difference between Jane Smith and John Brown in Gower was 1,200 votes."
+    article = _article(text)
+    (gower,) = article.contests
+    assert gower.majority is not None
+    assert gower.majority.text == "1,200"
+    assert _votes(text) == {}
+
+
+# -- claims/overturned.py -------------------------------------------------------------------
+
+
+def test_a_party_overturning_a_persons_majority_keeps_that_person_as_the_one_who_held_it() -> None:
+    text = "The Liberal Democrats overturned Conservative John Brown's 2,137 majority in Bath."
+    (gain,) = [c for c in _article(text).claims if isinstance(c, OutcomeClaim)]
+    assert (gain.contest, gain.party, gain.verb) == ("Bath", "Liberal Democrat", "gain")
+    assert gain.grounds is not None
+    assert gain.grounds.held_by == "John Brown"
+
+
+def test_a_person_overturning_a_majority_in_a_seat_named_after_gains_that_seat() -> None:
+    # Two seats in the sentence: the one named after "majority" is the gain's, tightly.
+    text = "In Gower, Labour held on, while Jane Smith overturned a Conservative majority in Bath."
+    (gain,) = [c for c in _article(text).claims if isinstance(c, OutcomeClaim)]
+    assert (gain.contest, gain.from_party, gain.verb) == ("Bath", "Conservative", "gain")
+    assert gain.grounds is not None
+    assert gain.grounds.seat == "Bath, named in the phrase"
+
+
+# -- claims/party_winners.py ----------------------------------------------------------------
+
+
+def test_a_party_that_won_the_seat_is_first_in_the_seat_carried_from_before() -> None:
+    text = "The count in Gower was late.\n\nLabour won the seat with ease."
+    (gower,) = _article(text).contests
+    (labour,) = gower.candidates
+    assert labour.party == "Labour"
+    assert labour.rank is not None
+    assert labour.rank.value == 1
+
+
+def test_each_clause_opening_with_a_seat_ties_its_persons_count_to_it() -> None:
+    text = (
+        "In Gower, Jane Smith polled 20,000 votes, while in Neath, John Brown polled 18,000 votes."
+    )
+    ties = {
+        (k.name, c.name): (c.votes.grounds.seat, c.votes.grounds.loose)
+        for k in _article(text).contests
+        for c in k.candidates
+        if c.votes is not None and c.votes.grounds is not None
+    }
+    assert ties == {
+        ("Gower", "Jane Smith"): ("Gower, the seat whose clause Jane Smith is named in", ()),
+        ("Neath", "John Brown"): ("Neath, the seat whose clause John Brown is named in", ()),
+    }
 
 
 # -- claims/people.py -----------------------------------------------------------------------
