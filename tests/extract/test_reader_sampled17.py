@@ -119,6 +119,23 @@ def test_a_list_said_to_have_won_their_seats_places_each_first_and_says_no_gain(
     assert [c for c in _article(text).claims if isinstance(c, OutcomeClaim)] == []
 
 
+# -- claims/results_lists.py ----------------------------------------------------------------
+
+
+def test_a_partys_line_under_a_seats_heading_is_that_seats() -> None:
+    text = (
+        "Labour held Gower and Neath.\n\nGower\n\nLabour 20,000\n\nConservative 15,000\n\n"
+        "Neath\n\nLabour 18,000\n\nPlaid Cymru 9,000"
+    )
+    labour = {
+        k.name: int(c.votes.value)
+        for k in _article(text).contests
+        for c in k.candidates
+        if c.party == "Labour" and c.votes is not None
+    }
+    assert labour == {"Gower": 20000, "Neath": 18000}
+
+
 # -- claims/turnout_cards.py ----------------------------------------------------------------
 
 _CARD = (
