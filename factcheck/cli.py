@@ -251,6 +251,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     x.add_argument("path", metavar="FILE", help="an article or a results file")
     x.add_argument("--format", choices=["json", "text"], default="json")
+    x.add_argument(
+        "--election",
+        help="the election the article is about, e.g. uk-ge-2019: read as `check` reads it, "
+        "so a figure dated to that year is this election's",
+    )
     x.add_argument("--config", help="a factcheck.toml or pyproject.toml to read packs from")
     x.add_argument("--isolated", action="store_true", help="ignore configuration files")
     x.add_argument(
@@ -461,8 +466,13 @@ def _pack(args: argparse.Namespace) -> Pack:
 
 def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
     pack = _pack(args)
+    if args.election is not None:
+        from factcheck.reference.loading import check_election
+
+        check_election(args.election, where="--election")
     try:
-        article = read_article(load_document(args.path, args.input_format), pack)
+        document = load_document(args.path, args.input_format)
+        article = read_article(document, pack, election=args.election)
     except InputFileError as exc:
         # stdout carries only what was read, so it can be piped into a file and checked.
         for p in exc.problems():

@@ -344,3 +344,42 @@ def test_a_round_majority_is_extracted_and_checks_the_same(
         (f["rule"], f["text"]) for f in findings_json
     ]
     assert any(f["name"] == "reference-mismatch" for f in findings_json) is finds
+
+
+# -- the run's election -------------------------------------------------------------------------
+
+
+def test_election_reads_the_story_s_own_year_as_this_election(tmp_path: Path) -> None:
+    # With no front matter, "in the 2019 general election" is another election's figure unless
+    # the run says the story is 2019's: `extract --election` reads it as `check --election` does.
+    story = tmp_path / "gower.txt"
+    story.write_text(
+        "Jane Smith held Gower for Labour in the 2019 general election with a majority of 1,837.\n",
+        encoding="utf-8",
+    )
+    code, text = run("extract", str(story))
+    assert code == 0
+    undated = json.loads(text)
+    assert undated["contests"][0]["election"] == "uk-ge-2019"  # dated: history, not this story
+    assert "claims" not in undated
+    code, text = run("extract", "--election", "uk-ge-2019", str(story))
+    assert code == 0
+    read = json.loads(text)
+    assert "election" not in read["contests"][0]
+    assert read["contests"][0]["majority"] == "1,837"
+    assert [(c["candidate"], c["verb"]) for c in read["claims"]] == [("Jane Smith", "hold")]
+    code, text = run("extract", "--election", "uk-ge-2017", str(story))
+    assert code == 0
+    assert "claims" not in json.loads(text)  # 2019 is not 2017's election
+
+
+def test_an_unknown_election_is_a_usage_error_naming_the_flag(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = tmp_path / "gower.txt"
+    story.write_text("Jane Smith held Gower for Labour.\n", encoding="utf-8")
+    code, text = run("extract", "--election", "uk-ge-2109", str(story))
+    assert (code, text) == (2, "")
+    assert "--election: unknown election 'uk-ge-2109'; did you mean 'uk-ge-2019'?" in (
+        capsys.readouterr().err
+    )
