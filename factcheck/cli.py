@@ -374,15 +374,22 @@ def _reporter(args: argparse.Namespace) -> tuple[str, Reporter]:
         raise UnknownFormat(f"FACTCHECK_OUTPUT_FORMAT: {exc}") from None
 
 
+def _check_election_flag(election: str | None, reference: str | None) -> None:
+    """A usage error for an unknown ``--election``, with did-you-mean; with a reference file
+    (``reference`` not None) the election may be one of the file's own labels, so it is not
+    checked here."""
+    if election is not None and reference is None:
+        from factcheck.reference.loading import check_election
+
+        check_election(election, where="--election")
+
+
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     # A wrong format is a usage error before any file is read.
     format_name, reporter = _reporter(args)
     config = _config(args)
     _check_selectors(args)
-    if args.election is not None and config.reference is None:
-        from factcheck.reference.loading import check_election
-
-        check_election(args.election, where="--election")
+    _check_election_flag(args.election, config.reference)
     sources: list[str | Document] = []
     stdin_errors: list[InputError] = []
     for p in args.paths:
@@ -466,10 +473,7 @@ def _pack(args: argparse.Namespace) -> Pack:
 
 def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
     pack = _pack(args)
-    if args.election is not None:
-        from factcheck.reference.loading import check_election
-
-        check_election(args.election, where="--election")
+    _check_election_flag(args.election, None)
     try:
         document = load_document(args.path, args.input_format)
         article = read_article(document, pack, election=args.election)
@@ -689,10 +693,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         )
         return EXIT_ERROR
     config = load_config_file(args.config) if args.config else discover_config()
-    if args.election is not None and config.reference is None:
-        from factcheck.reference.loading import check_election
-
-        check_election(args.election, where="--election")
+    _check_election_flag(args.election, config.reference)
     app = build(config, args.election)
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         print(

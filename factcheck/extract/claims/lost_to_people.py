@@ -43,10 +43,10 @@ def read_lost_to_people(f: Frame) -> None:
     """Each "lost SEAT to NAME": NAME won SEAT, a gain by their party."""
     text, sent = f.state.text, f.sent
     for seat in f.contests:
-        if (
-            _LOST_BEFORE.search(text, max(sent.span.start, seat.span.start - 14), seat.span.start)
-            is None
-        ):
+        lost = _LOST_BEFORE.search(
+            text, max(sent.span.start, seat.span.start - 14), seat.span.start
+        )
+        if lost is None:
             continue
         to = _TO.match(text, seat.span.end, sent.span.end)
         if to is None:
@@ -64,11 +64,7 @@ def read_lost_to_people(f: Frame) -> None:
         link = f.links.get(who.span.start)
         if link is not None:
             party = link.party.name
-        start = _LOST_BEFORE.search(
-            text, max(sent.span.start, seat.span.start - 14), seat.span.start
-        )
-        assert start is not None
-        span = Span(start=start.start(), end=who.span.end)
+        span = Span(start=lost.start(), end=who.span.end)
         before = len(f.state.claims)
         emit_outcome(
             f,
