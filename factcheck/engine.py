@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import JsonValue
@@ -673,16 +673,9 @@ def _across_seats(article: Article, v: Violation, readings: dict[Span, Figure]) 
     seats = article.seats_named
     if len(seats) < 2 or not any(f.grounds is not None for f in _figures_of(v, readings)):
         return v
-    if v.severity is not None and v.severity.level <= Severity.WARNING.level:
-        return replace(v, fix=None, corrected=None, replacement=None)
-    return replace(
-        v,
-        message=f"{v.message} (in a story naming {len(seats)} seats, which candidates are this "
-        "seat's is itself a reading, so no fix is offered)",
-        severity=Severity.WARNING,
-        fix=None,
-        corrected=None,
-        replacement=None,
+    return v.at_most_warning(
+        f"in a story naming {len(seats)} seats, which candidates are this seat's is itself a "
+        "reading"
     )
 
 

@@ -7,8 +7,8 @@ parses text, reads files or prints: the engine turns its output into located fin
 from __future__ import annotations
 
 import inspect
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, ClassVar
 
@@ -96,6 +96,34 @@ class Violation:
         if self.figure is not None and self.figure.span is not None:
             return self.figure.span
         return self.span
+
+    def at_most_warning(self, why: str, evidence: Mapping[str, Any] | None = None) -> Violation:
+        """This finding as one resting on a reading that may be wrong (``why``): at most a
+        warning, with no fix, its message ending "(``why``, so no fix is offered)", and
+        ``evidence`` added to its own.
+
+        A severity is lowered, never raised: an info note stays a note. High confidence
+        becomes medium, as for any finding resting on a loose reading (the finding may be
+        about the wrong figures, however sure its arithmetic). A finding that is already at
+        most a warning with no fix is left as it is but for the evidence: nothing about it
+        changes, so there is nothing for the note to explain."""
+        more = {**self.evidence, **(evidence or {})}
+        has_fix = not (self.fix is None and self.corrected is None and self.replacement is None)
+        low = self.severity is not None and self.severity.level <= Severity.WARNING.level
+        if low and not has_fix:
+            return replace(self, evidence=more)
+        return replace(
+            self,
+            message=f"{self.message} ({why}, so no fix is offered)",
+            evidence=more,
+            fix=None,
+            corrected=None,
+            replacement=None,
+            # The rule's own (None) becomes a warning: the engine keeps the lower of that and
+            # the rule's configured severity, so an info rule's finding stays a note.
+            severity=self.severity if low else Severity.WARNING,
+            confidence=Confidence.MEDIUM if self.confidence is Confidence.HIGH else self.confidence,
+        )
 
 
 def as_written(figure: Figure, value: Number) -> str | None:

@@ -26,12 +26,10 @@ from factcheck.models import (
     BoundClaim,
     CandidateResult,
     ChangeClaim,
-    Confidence,
     ContestResult,
     Figure,
     OutcomeClaim,
     Quantity,
-    Severity,
     Span,
     Unit,
 )
@@ -158,21 +156,7 @@ class Corroborations:
             f"nothing else the article says about {found.contest} was found in the "
             f"{found.election} record: the seat or election may be misread"
         )
-        evidence["uncorroborated"] = why
-        if v.fix is None and v.severity is not None and v.severity.level <= Severity.WARNING.level:
-            return replace(v, evidence=evidence)  # already a warning with no fix: no change
-        # Lowered, never raised: an info note ("true but loose") stays a note.
-        lowest = v.severity is not None and v.severity.level < Severity.WARNING.level
-        return replace(
-            v,
-            message=f"{v.message} ({why}, so no fix is offered)",
-            evidence=evidence,
-            fix=None,
-            corrected=None,
-            replacement=None,
-            severity=v.severity if lowest else Severity.WARNING,
-            confidence=Confidence.MEDIUM if v.confidence is Confidence.HIGH else v.confidence,
-        )
+        return v.at_most_warning(why, {**evidence, "uncorroborated": why})
 
 
 def corroborations(article: Article, ctx: RuleContext) -> Corroborations:

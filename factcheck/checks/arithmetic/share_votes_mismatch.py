@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from fractions import Fraction
 
 from factcheck.checks.arithmetic.common import Standings, pct, typo_fixes, who
@@ -19,26 +18,8 @@ from factcheck.checks.arithmetic.feasibility import (
 )
 from factcheck.checks.facts import contest_facts
 from factcheck.intervals import Interval, format_number, to_decimal
-from factcheck.models import Confidence, ContestResult, Figure, Severity
+from factcheck.models import Confidence, ContestResult, Figure
 from factcheck.rule import Outcome, Related, Rule, RuleContext, Skip, Violation, as_written
-
-
-def _as_guess(v: Violation, why: str) -> Violation:
-    """``v`` at most a warning with no fix: the contest's votes and shares were paired by a
-    guess (``why``, :attr:`~factcheck.models.CandidateResult.paired_apart`), and every
-    finding rests on that pairing, since the total is implied by all the pairs together."""
-    confidence = Confidence.MEDIUM if v.confidence is Confidence.HIGH else v.confidence
-    return replace(
-        v,
-        message=f"{v.message} ({why}: which count goes with which share is a guess, so no fix "
-        "is offered)",
-        evidence={**v.evidence, "pairing": why},
-        fix=None,
-        corrected=None,
-        replacement=None,
-        severity=Severity.WARNING,
-        confidence=confidence,
-    )
 
 
 class ShareVotesMismatch(Rule):
@@ -118,7 +99,14 @@ class ShareVotesMismatch(Rule):
             found += self._totals(contest, cons)
         guessed = next((c.paired_apart for c in contest.candidates if c.paired_apart), None)
         for v in found:
-            yield v if guessed is None else _as_guess(v, guessed)
+            # Every finding rests on the guessed pairing: the total is implied by all the pairs.
+            yield (
+                v
+                if guessed is None
+                else v.at_most_warning(
+                    f"{guessed}: which count goes with which share is a guess", {"pairing": guessed}
+                )
+            )
 
     def _total_text(self, contest: ContestResult, cons: Consensus) -> str:
         if cons.totals is None:
