@@ -21,16 +21,17 @@ and asks two questions:
 
 - **Reading.** What did the reader make of the figure? *correct*: attached as the labelled
   kind of claim, to the labelled subject (candidate or party) and seat; *unplaced*: attached
-  as the right kind to the right subject, but to no seat (so nothing can check it against the
-  record; a contest the text leaves unnamed but whose listed people are exactly one official
-  contest's is placed there by the record, as the reference rule places it); *misread*:
-  attached as another kind, or to another subject or seat (a reading that is another
-  label's, at the same words, is not this one's); *less specific*: read as a claim the
-  labelled one implies, in the right seat (a winner where the label says gain or hold: "won
-  Aberdeen South" of a gain asserts less, not something else; or the right kind with no
-  subject at all, neither person nor party: "My share rose by 4.8%" on an MP's own page), so
-  no misreading, but nothing can check it as the labelled claim either;
-  *not read*: nothing attached.
+  as the right kind to the right subject, or to no subject at all, but to no seat (so nothing
+  can check it against the record; a contest the text leaves unnamed but whose listed people
+  are exactly one official contest's is placed there by the record, as the reference rule
+  places it); *misread*: attached as another kind, or to another subject or seat (a reading
+  that is another label's, at the same words, is not this one's); *less specific*: read as a
+  claim the labelled one implies, in the right seat (a winner where the label says gain or
+  hold: "won Aberdeen South" of a gain asserts less, not something else; or the right kind
+  with no subject at all, neither person nor party: "My share rose by 4.8%" on an MP's own
+  page), so no misreading, but nothing can check it as the labelled claim either; *not
+  read*: nothing attached; *unlocated*: the label's quote, or its stated words in it, is not
+  in the text.
 - **Findings.** Each finding (run with the story's ``--election``) is matched to the labelled
   claims its primary span overlaps. A finding on a false claim is right; on a true claim it is
   a false alarm; on no labelled claim it is *unlabelled*, counted as a false alarm (a figure
@@ -425,11 +426,16 @@ def _judge_reading(label: Label, found: list[Reading], others: Sequence[Label] =
         if subject and by_subject and _surname(who) not in wanted:
             # No subject at all ("My share of the vote rose by 4.8%" on an MP's own page):
             # the figure is read as someone's in the seat, which the label implies; it
-            # names nobody else.
+            # names nobody else. With no seat either ("saw his share rise by 10.7 per cent"
+            # with nobody named before it) it is read as the right kind and tied to nothing:
+            # unplaced, as a reading with its subject and no seat is, since it feeds the
+            # rules no wrong fact and nothing can check it.
             nobody = r.subject is None and r.party is None
             here_seat = r.seat is not None and _seat_key(r.seat, election) == seat
             if nobody and here_seat and best != "less specific":
                 best, label.reading = "less specific", r
+            elif nobody and r.seat is None and best == "misread":
+                best, label.reading = "unplaced", r
             continue
         if r.seat is None:
             if best == "misread":
