@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
@@ -92,30 +93,49 @@ class _Unread(NamedTuple):
     """Loaded from a file, so its text can be loaded again and the corpus need not hold it."""
 
 
+@dataclass(frozen=True, slots=True)
+class _ReadSettings:
+    """How a run reads its files into articles: with its packs, as the format asked for,
+    for its election. One value, handed down from the run to each file (and to the workers
+    that read a folder's files), so the three cannot drift apart on the way."""
+
+    pack: Pack | None = None
+    """The packs the rules use, so a newsroom's own hedge words and party names are read."""
+    input_format: str | None = None
+    """The format a file is read as (``text``, ``markdown``, ``html``, ``json``); None: by
+    its suffix."""
+    election: str | None = None
+    """The run's election (given or configured): a story's when its front matter names none
+    (:func:`~factcheck.io.articles.read_article`)."""
+
+    @classmethod
+    def of(cls, engine: Engine) -> _ReadSettings:
+        """How ``engine``'s run reads: with its packs, for its election, formats by suffix."""
+        return cls(pack=engine.pack, election=engine.config.election)
+
+    def read(self, doc: Document) -> Article:
+        """A loaded document read into an article."""
+        return read_article(doc, self.pack, self.election)
+
+
 def _load_one(
-    path: str | Path,
-    pack: Pack | None,
-    input_format: str | None = None,
-    read: bool = True,
-    stream: bool = False,
-    *,
-    election: str | None = None,
+    path: str | Path, how: _ReadSettings, read: bool = True, stream: bool = False
 ) -> Article | _Unread | _Chunked | list[InputError]:
-    """One file loaded (and read, for the run's ``election``: see
-    :func:`~factcheck.io.articles.read_article`)."""
+    """One file loaded (and read, as ``how`` says)."""
     try:
         if not read:
-            quick = load_plain_text(path) if input_format in (None, "text") else None
-            return _Unread(trusted(Article, document=quick or load_document(path, input_format)))
+            quick = load_plain_text(path) if how.input_format in (None, "text") else None
+            document = quick or load_document(path, how.input_format)
+            return _Unread(trusted(Article, document=document))
         if stream:
-            doc = load_document(path, input_format)
+            doc = load_document(path, how.input_format)
             if _large_results(doc):
                 from factcheck import results_file
 
-                chunks = results_file.iter_results(doc, pack, chunk=results_file.STREAM_CHUNK)
+                chunks = results_file.iter_results(doc, how.pack, chunk=results_file.STREAM_CHUNK)
                 return _Chunked(doc, chunks)
-            return read_article(doc, pack, election)
-        return load_article(path, pack, input_format, election)
+            return how.read(doc)
+        return load_article(path, how.pack, how.input_format, how.election)
     except InputFileError as exc:
         return _input_errors(exc)
     except Exception as exc:  # a reader's bug is an error on its file
@@ -124,13 +144,11 @@ def _load_one(
 
 def _load_all(
     paths: list[str],
-    pack: Pack | None,
+    how: _ReadSettings,
     jobs: int,
     progress: Progress | None,
-    input_format: str | None = None,
     *,
     read: bool = True,
-    election: str | None = None,
 ) -> Iterator[Article | _Unread | _Chunked | list[InputError]]:
     """Read files in order: on ``jobs`` processes, in chunks, when there are enough of them."""
     total = len(paths)
@@ -138,7 +156,7 @@ def _load_all(
         # Loading without reading is too quick to gain from other processes.
         for done, path in enumerate(paths, 1):
             # In this process, a large results file is checked as it is read.
-            yield _load_one(path, pack, input_format, read, stream=True, election=election)
+            yield _load_one(path, how, read, stream=True)
             if progress is not None:
                 progress(done, total)
         return
@@ -154,18 +172,18 @@ def _load_all(
     done = 0
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         for batch in batches:
-            ahead.append(pool.submit(_load_batch, batch, pack, input_format, election))
+            ahead.append(pool.submit(_load_batch, batch, how))
             if len(ahead) < 2 * jobs:
                 continue
             for got in ahead.popleft().result():
                 done += 1
-                yield _here(got, pack, input_format, election)
+                yield _here(got, how)
                 if progress is not None:
                     progress(done, total)
         while ahead:
             for got in ahead.popleft().result():
                 done += 1
-                yield _here(got, pack, input_format, election)
+                yield _here(got, how)
                 if progress is not None:
                     progress(done, total)
 
@@ -177,18 +195,18 @@ class _Large(NamedTuple):
 
 
 def _load_batch(
-    paths: list[str], pack: Pack | None, input_format: str | None, election: str | None = None
+    paths: list[str], how: _ReadSettings
 ) -> list[Article | _Unread | _Large | list[InputError]]:
     """Read files in a worker; a large results file is left to the main process, since its
     figures, sent back whole, would be held whole there."""
     out: list[Article | _Unread | _Large | list[InputError]] = []
     for path in paths:
         try:
-            fmt = named(input_format) if input_format else for_path(path)
+            fmt = named(how.input_format) if how.input_format else for_path(path)
             large = fmt is RESULTS and os.stat(path).st_size >= STREAM_BYTES
         except (OSError, ValueError, ConfigError):
             large = False  # reading it says what is wrong
-        got = _Large(path) if large else _load_one(path, pack, input_format, election=election)
+        got = _Large(path) if large else _load_one(path, how)
         assert not isinstance(got, _Chunked)  # only this process checks as it reads
         out.append(got)
     return out
@@ -224,7 +242,7 @@ def _fingerprint_batch(
     for path in paths:
         text = read_plain_text(path) if quick else None
         if text is None:
-            got = _load_one(path, None, input_format, read=False)
+            got = _load_one(path, _ReadSettings(input_format=input_format), read=False)
             assert isinstance(got, _Unread | list)
             slow.append((len(plain), got))
         else:
@@ -280,33 +298,28 @@ def _fingerprint_all(
 
 
 def _here(
-    got: Article | _Unread | _Large | list[InputError],
-    pack: Pack | None,
-    fmt: str | None,
-    election: str | None = None,
+    got: Article | _Unread | _Large | list[InputError], how: _ReadSettings
 ) -> Article | _Unread | _Chunked | list[InputError]:
     if isinstance(got, _Large):
-        return _load_one(got.path, pack, fmt, stream=True, election=election)
+        return _load_one(got.path, how, stream=True)
     return got
 
 
 def _articles(
     sources: Source | Iterable[Source],
-    pack: Pack | None = None,
+    how: _ReadSettings,
     *,
     exclude: Sequence[str] | Excludes = (),
     jobs: int = 1,
     progress: Progress | None = None,
-    input_format: str | None = None,
     force_exclude: bool = False,
     read: bool = True,
     fingerprint: Boilerplate | None = None,
-    election: str | None = None,
 ) -> Iterable[Article | _Loaded | _Unread | _Chunked | _PlainRun | list[InputError]]:
-    """The sources loaded, in order. Unread (``read=False``) with ``fingerprint``, the files
-    found come as runs of plain-text files already fingerprinted with that boilerplate
-    stripped (:class:`_PlainRun`), the other files one by one. Stories are read for the
-    run's ``election`` (:func:`~factcheck.io.articles.read_article`)."""
+    """The sources loaded, in order, and read as ``how`` says (its format only for a file
+    named directly). Unread (``read=False``) with ``fingerprint``, the files found come as
+    runs of plain-text files already fingerprinted with that boilerplate stripped
+    (:class:`_PlainRun`), the other files one by one."""
     items: Iterable[Any]
     if isinstance(sources, str | os.PathLike | Article | ContestResult | Document):
         items = [sources]
@@ -329,7 +342,7 @@ def _articles(
                 yield item
             elif isinstance(item, Document):
                 if read:
-                    yield read_article(item, pack, election)
+                    yield how.read(item)
                 else:
                     yield _Unread(Article(document=prepare_prose(item)), from_file=False)
             elif isinstance(item, str | os.PathLike):
@@ -345,13 +358,12 @@ def _articles(
                 seen |= here
                 # A file named directly is read as the format asked for; files found in a
                 # folder are read by their suffixes, which is how they were found.
-                fmt = input_format if found == [os.fspath(Path(named))] else None
+                fmt = how.input_format if found == [os.fspath(Path(named))] else None
                 if fingerprint is not None and not read:
                     yield from _fingerprint_all(found, jobs, progress, fmt, fingerprint)
                 else:
-                    for got in _load_all(
-                        found, pack, jobs, progress, fmt, read=read, election=election
-                    ):
+                    as_found = replace(how, input_format=fmt)
+                    for got in _load_all(found, as_found, jobs, progress, read=read):
                         yield _Loaded(got) if isinstance(got, Article) else got
                 folder = os.path.isdir(named)
                 if (
@@ -423,12 +435,10 @@ def _check_chunks(
     return findings, skipped, []
 
 
-def _collection(
-    pack: Pack, stubs: Sequence[Document] | None = None, election: str | None = None
-) -> Collection:
+def _collection(how: _ReadSettings, stubs: Sequence[Document] | None = None) -> Collection:
     """The corpus of a run: files added without their text are loaded again on demand, as
-    the format they were loaded as; articles added unread are read with the run's packs
-    and election, as the run reads the others.
+    the format they were loaded as; articles added unread are read as ``how`` says (the
+    run's packs and election), as the run reads the others.
     With ``stubs``, a collection of those documents to look at, not to index
     (:meth:`~factcheck.corpus.collection.Collection.unindexed`)."""
     from factcheck.corpus.collection import Collection
@@ -441,7 +451,7 @@ def _collection(
         return held.model_copy(update={"document": loaded})
 
     def read(article: Article) -> Article:
-        return read_article(article.document, pack, election)
+        return how.read(article.document)
 
     if stubs is not None:
         return Collection.unindexed(stubs, reload=reload, read=read)
@@ -570,8 +580,6 @@ def check_many(
     skipped: list[NotChecked] = []
     errors: list[InputError] = []
     docs: list[Document] = []
-    # Articles are read with the same packs the rules use, so a newsroom's own hedge words
-    # and party names are recognised in its copy.
     selected = engine.selected  # what runs, without importing the rules deferred
     corpus = only != "articles" and any(r.scope is Scope.CORPUS for r in selected)
     # When only corpus rules that read on demand run (duplicate-article), no article is
@@ -581,25 +589,25 @@ def check_many(
         for r in selected
         if only != "corpus" or r.scope is Scope.CORPUS
     )
-    # The run's election (given or configured) is each story's when its front matter names
-    # none: the reader then dates "in the 2019 election" to this election under uk-ge-2019.
-    run_election = engine.config.election
-    articles = _collection(engine.pack, election=run_election)
+    # Articles are read with the same packs the rules use, so a newsroom's own hedge words
+    # and party names are recognised in its copy; and for the run's election (given or
+    # configured), each story's when its front matter names none: the reader then dates "in
+    # the 2019 election" to this election under uk-ge-2019.
+    how = _ReadSettings.of(engine)
+    articles = _collection(how)
     kept: list[CheckedArticle] = []
     # A run that keeps articles whole, or checks only the corpus, reads a large file whole.
     stream = not (keep_articles or lazy or only == "corpus")
     for loaded in _articles(
         sources,
-        engine.pack,
+        replace(how, input_format=input_format),
         exclude=Excludes(config.exclude, config.root),
         jobs=jobs,
         progress=progress,
-        input_format=input_format,
         force_exclude=force_exclude,
         read=not lazy,
         # Files come fingerprinted, held as paths: nothing of theirs is kept but a stub.
         fingerprint=articles.boilerplate if lazy and not keep_articles else None,
-        election=run_election,
     ):
         if isinstance(loaded, _PlainRun):
             docs.extend(articles.add_plain(loaded.paths, loaded.digests))

@@ -26,7 +26,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from factcheck.api import _cited, _collection, _input_errors, _PlainRun, _released
+from factcheck.api import (
+    _cited,
+    _collection,
+    _input_errors,
+    _PlainRun,
+    _ReadSettings,
+    _released,
+)
 from factcheck.checks.corpus.duplicate_article import Candidate, DuplicateArticle, proposed
 from factcheck.config import Config
 from factcheck.corpus.boilerplate import builtin_boilerplate
@@ -295,7 +302,7 @@ def _confirm_partition(
     assert isinstance(rule, DuplicateArticle)
     out = []
     for stubs, pairs in items:
-        col = _collection(engine.pack, stubs, election=engine.config.election)
+        col = _collection(_ReadSettings.of(engine), stubs)
         outcomes = rule.confirm(col, pairs, engine.context)
         out.append(engine.corpus_findings(rule, outcomes, col.by_path()))
     return out
@@ -316,7 +323,7 @@ def check_bag(bag: db.Bag, *, config: Config | None = None, **compute: Any) -> R
     skipped: list[NotChecked] = []
     errors: list[InputError] = []
     docs: list[Document] = []
-    articles = _collection(engine.pack, election=engine.config.election)
+    articles = _collection(_ReadSettings.of(engine))
     for part in results:
         if isinstance(part, _PlainRun):
             docs.extend(articles.add_plain(part.paths, part.digests))

@@ -121,7 +121,7 @@ def test_a_folder_fingerprinted_in_batches_is_reported_as_file_by_file(
             api,
             "_fingerprint_all",
             lambda paths, jobs, progress, fmt, bp: (
-                api._load_one(p, None, fmt, read=False) for p in paths
+                api._load_one(p, api._ReadSettings(input_format=fmt), read=False) for p in paths
             ),
         )
         expected = api.check_many(folder, select=["duplicate-article"], jobs=1)

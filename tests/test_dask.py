@@ -231,13 +231,13 @@ def test_batches_keep_each_documents_pairs_together_in_order(sizes: list[int], t
 
 
 def test_a_collection_to_look_at_is_no_index(tmp_path: Path) -> None:
-    from factcheck.api import _collection
+    from factcheck.api import _collection, _ReadSettings
     from factcheck.io.files import plain_document
     from factcheck.packs import default_pack
 
     path = tmp_path / "a.txt"
     path.write_text("Ms Okafor won the count in the hall.", encoding="utf-8")
-    col = _collection(default_pack(), [plain_document(str(path), "")])
+    col = _collection(_ReadSettings(pack=default_pack()), [plain_document(str(path), "")])
     assert col.stub(0) == plain_document(str(path), "")
     assert col.text(0) == "Ms Okafor won the count in the hall."
     with pytest.raises(RuntimeError, match="not an index"):

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 import factcheck
-from factcheck.api import _load_batch
+from factcheck.api import _load_batch, _ReadSettings
 from factcheck.config import Config
 from factcheck.extract.reader import read_prose
 from factcheck.io.articles import read_article
@@ -141,7 +141,7 @@ def test_a_file_read_by_path_gets_the_runs_election(tmp_path: Path) -> None:
     path.write_text(_MAJORITY.format(year="2019", n="1,387") + "\n", encoding="utf-8")
     assert _flagged(factcheck.check(path, election="uk-ge-2019"))
     # A worker reading a folder's files in batches is given it too.
-    (article,) = _load_batch([str(path)], None, None, "uk-ge-2019")
+    (article,) = _load_batch([str(path)], _ReadSettings(election="uk-ge-2019"))
     assert isinstance(article, Article)
     assert "1,387" in _this_elections(article)
 

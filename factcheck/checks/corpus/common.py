@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from factcheck.intervals import Interval, Rounding
 from factcheck.models import CONTEST_FIGURES, Article, Figure
 from factcheck.names import name_key, person_words
-from factcheck.packs import truth_interval
+from factcheck.packs import Pack, truth_interval
 
 if TYPE_CHECKING:
     # The corpus machinery is imported when a run has two documents to compare: checking one
@@ -111,23 +111,27 @@ class Comparison:
     hedge)."""
 
 
-def allowed(fig: Figure, rounding: Rounding) -> Interval:
-    """The values a figure allows: its rounding's, or, hedged, what its hedge allows ("nearly
-    43,000" allows 42,969; the hedge pack's interval)."""
+def allowed(fig: Figure, rounding: Rounding, pack: Pack) -> Interval:
+    """The values a figure allows: its rounding's, or, hedged, what its hedge allows in the
+    packs it was read with ("nearly 43,000" allows 42,969; a newsroom's own hedge word is
+    known only to its pack)."""
     if fig.hedge == "exact":
         return fig.interval(rounding)
-    return truth_interval(fig, rounding=rounding)
+    return truth_interval(fig, pack=pack, rounding=rounding)
 
 
-def compare(a: dict[Fact, Figure], b: dict[Fact, Figure], rounding: Rounding) -> Comparison:
-    """Compare the facts two articles share (matched on election, contest, who, what)."""
+def compare(
+    a: dict[Fact, Figure], b: dict[Fact, Figure], rounding: Rounding, pack: Pack
+) -> Comparison:
+    """Compare the facts two articles share (matched on election, contest, who, what), their
+    hedges read as ``pack`` reads them."""
     common = []
     differ = []
     for fact, fa in a.items():
         fb = b.get(fact)
         if fb is None:
             continue
-        if allowed(fa, rounding).overlaps(allowed(fb, rounding)):
+        if allowed(fa, rounding, pack).overlaps(allowed(fb, rounding, pack)):
             common.append((fact, fa, fb))
         else:
             differ.append((fact, fa, fb))

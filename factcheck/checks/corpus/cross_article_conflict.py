@@ -127,7 +127,7 @@ class CrossArticleConflict(Rule):
         ctx: RuleContext,
     ) -> Iterator[tuple[int, int, Violation]]:
         # The usual value: the one most members agree with (ties: the earliest document).
-        ivs = [allowed(f, ctx.rounding) for _, f in group]
+        ivs = [allowed(f, ctx.rounding, ctx.pack) for _, f in group]
         # How many members each member's interval overlaps (itself included), compared once
         # per distinct interval: versions of one story mostly write the same figure, and a
         # group of n equal intervals would otherwise cost n * n comparisons of fractions.

@@ -313,7 +313,7 @@ class DuplicateArticle(Rule):
         best: dict[int, tuple[Candidate, Comparison]] = {}
         for (ia, ib), cand in sorted(measured(col, pairs).items()):
             (fa, na), (fb, nb) = figures(ia), figures(ib)
-            cmp = compare(fa, fb, ctx.rounding)
+            cmp = compare(fa, fb, ctx.rounding, ctx.pack)
             if not is_duplicate(cand, cmp, na, nb):
                 continue
             m = cand.measure

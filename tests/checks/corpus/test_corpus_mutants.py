@@ -29,6 +29,7 @@ from factcheck.checks.corpus.duplicate_article import (
 from factcheck.corpus.fingerprint import Passage
 from factcheck.corpus.index import Match
 from factcheck.models import Article, Confidence, Document, Span
+from factcheck.packs import default_pack
 from factcheck.rule import Related, RuleContext, Violation
 
 
@@ -311,9 +312,9 @@ def test_a_match_by_clauses_copies_from_half_the_shorter_text_and_rewrites_below
 def test_two_articles_figures_are_compared_under_the_rounding_in_force() -> None:
     fact = Fact("uk-ge-2017", "anytown", "ann lee", "share")
     low, high = {fact: _pct("53.8")}, {fact: _pct("53.9")}
-    assert [f for f, _, _ in compare(low, high, "half-up").differ] == [fact]
-    assert [f for f, _, _ in compare(low, high, "any").common] == [fact]
-    assert [f for f, _, _ in compare(high, low, "any").common] == [fact]
+    assert [f for f, _, _ in compare(low, high, "half-up", default_pack()).differ] == [fact]
+    assert [f for f, _, _ in compare(low, high, "any", default_pack()).common] == [fact]
+    assert [f for f, _, _ in compare(high, low, "any", default_pack()).common] == [fact]
 
 
 def test_a_corpus_grown_by_one_article_is_indexed_afresh() -> None:
