@@ -132,6 +132,12 @@ _CHANGE_KINDS = {
     Quantity.MAJORITY: "majority_change",
     Quantity.TURNOUT: "turnout_change",
 }
+_LEVEL_KINDS = {
+    Quantity.SHARE: "share",
+    Quantity.VOTES: "votes",
+    Quantity.MAJORITY: "majority",
+    Quantity.TURNOUT: "turnout",
+}
 
 
 # Figures of the contest, not of one candidate: a majority is the winner's over the runner-up,
@@ -214,6 +220,10 @@ class Reading:
     subject: str | None
     party: str | None
     seat: str | None
+    earlier: bool = False
+    """An earlier election's level: a change's earlier level ("up from 16,273"), or a figure
+    of a contest the text dates to another election than the story's ("in 2015 she won by
+    2,137")."""
 
 
 @dataclass
@@ -247,43 +257,60 @@ def readings(article: Article, election: str | None = None) -> list[Reading]:
         subject: str | None,
         party: str | None,
         seat: str | None,
+        *,
+        earlier: bool = False,
     ) -> None:
         span = fig if isinstance(fig, Span) else (fig.span if fig is not None else None)
         if span is not None:
-            out.append(Reading(kind, span, subject, party, seat))
+            out.append(Reading(kind, span, subject, party, seat, earlier))
 
     for contest in article.contests:
         seat = contest.name
+        dated = (
+            contest.election is not None and election is not None and contest.election != election
+        )
         if seat is None and election is not None:
             seat = _place_by_candidates(contest, election)
-        add("turnout", contest.turnout, None, None, seat)
+        add("turnout", contest.turnout, None, None, seat, earlier=dated)
         # The votes cast, a count the labels call a turnout ("Turnout was 42,946").
-        add("turnout", getattr(contest, "ballots", None), None, None, seat)
-        add("majority", contest.majority, None, None, seat)
-        add("majority_share", contest.majority_share, None, None, seat)
+        add("turnout", getattr(contest, "ballots", None), None, None, seat, earlier=dated)
+        add("majority", contest.majority, None, None, seat, earlier=dated)
+        add("majority_share", contest.majority_share, None, None, seat, earlier=dated)
         for again in getattr(contest, "restated", ()):
-            add("majority", again, None, None, seat)
-        add("electorate", getattr(contest, "electorate", None), None, None, seat)
+            add("majority", again, None, None, seat, earlier=dated)
+        add("electorate", getattr(contest, "electorate", None), None, None, seat, earlier=dated)
         for c in contest.candidates:
-            add("name", c.name_span, c.name, c.party, seat)
+            add("name", c.name_span, c.name, c.party, seat, earlier=dated)
             for mention in getattr(c, "mentions", ()):
-                add("name", mention, c.name, c.party, seat)
-            add("votes", c.votes, c.name, c.party, seat)
-            add("share", c.share, c.name, c.party, seat)
+                add("name", mention, c.name, c.party, seat, earlier=dated)
+            add("votes", c.votes, c.name, c.party, seat, earlier=dated)
+            add("share", c.share, c.name, c.party, seat, earlier=dated)
             if c.rank is not None:
-                add(_place_kind(c.rank), c.rank, c.name, c.party, seat)
+                add(_place_kind(c.rank), c.rank, c.name, c.party, seat, earlier=dated)
             for again in getattr(c, "restated", ()):
                 # (A placing said again is read as the first is: a win in words is a winner.)
                 kind = {"votes": "votes", "percent": "share"}.get(again.unit.value)
-                add(kind or _place_kind(again), again, c.name, c.party, seat)
+                add(kind or _place_kind(again), again, c.name, c.party, seat, earlier=dated)
     for claim in article.claims:
         if isinstance(claim, ChangeClaim):
             kind = _CHANGE_KINDS.get(claim.quantity, "rank_change")
             add(kind, claim.amount, claim.candidate, claim.party, claim.contest)
-            level = "turnout" if claim.quantity is Quantity.TURNOUT else "share"
-            add(level, claim.current, claim.candidate, claim.party, claim.contest)
+            # The level a change ends at is a level of its own quantity: "his vote fell from
+            # 9,239 to 2,011" reads 2,011 as his votes, not as a share.
+            level = _LEVEL_KINDS.get(claim.quantity)
+            if level is not None:
+                add(level, claim.current, claim.candidate, claim.party, claim.contest)
+            # A change's earlier level ("up from 16,273 in 2010", "rose to 13,950 from
+            # 12,086") is where a change read by its levels is read: the labels state such a
+            # change by its earlier level (or by its words of direction, below), and the
+            # level itself as that earlier election's (:func:`_fits`).
+            add(kind, claim.previous, claim.candidate, claim.party, claim.contest, earlier=True)
             if claim.amount is None and claim.previous is None and claim.span is not None:
                 add(kind, claim.span, claim.candidate, claim.party, claim.contest)
+            elif claim.amount is None:
+                # Not the whole claim's words: they hold the later level, this election's
+                # own figure, labelled as that.
+                add(kind, claim.direction_span, claim.candidate, claim.party, claim.contest)
         elif isinstance(claim, BoundClaim):
             kind = "turnout" if claim.quantity is Quantity.TURNOUT else "share"
             add(kind, claim.bound, claim.candidate, claim.party, claim.contest)
@@ -328,6 +355,26 @@ def _party_candidate(r: Reading, election: str | None) -> str | None:
     return same[0] if len(same) == 1 else None
 
 
+_LEVEL_OF_CHANGE = {change: _LEVEL_KINDS[q] for q, change in _CHANGE_KINDS.items()}
+_CHANGE_OF_LEVEL = {level: change for change, level in _LEVEL_OF_CHANGE.items()}
+
+
+def _fits(r: Reading, label: Label) -> bool:
+    """Is ``r`` a reading of the label's kind of claim? Besides the kinds of
+    :data:`_COMPATIBLE`, a change stated by its earlier level ("his vote fell from 28,521 in
+    2017", labelled as the change or as that earlier election's votes) is read either way:
+    as the change from that level, or as that level of a contest the text dates to the
+    earlier election. Both tie the same figure to the same person, seat and election, so a
+    rule can check it either way. (Which election a level reading is dated to is not
+    compared with the label's, here or anywhere in the scorer: the labels do not record it
+    apart from the official value's notes, which do not always name the year.)"""
+    if r.kind in _COMPATIBLE.get(label.claim_type, {label.claim_type}):
+        return True
+    if not r.earlier:
+        return False
+    return label.claim_type in (_LEVEL_OF_CHANGE.get(r.kind), _CHANGE_OF_LEVEL.get(r.kind))
+
+
 def _explained(r: Reading, label: Label, others: Sequence[Label]) -> bool:
     """Is ``r`` a reading of another labelled claim at the same words? Several labels share
     one quote ("A, B and C remained blue"): the reading of A is not a misreading of C, nor a
@@ -336,14 +383,14 @@ def _explained(r: Reading, label: Label, others: Sequence[Label]) -> bool:
     unplaced reading of another label's kind ("fell just 229 votes short" read as a majority
     in no seat, where the words are labelled both as a majority and as a placing) is that
     label's, unplaced."""
-    own = _COMPATIBLE.get(label.claim_type, {label.claim_type})
+    own = _fits(r, label)
     return any(
         o is not label
         and o.span is not None
         and _overlaps(o.span, r.span.start, r.span.end)
-        and r.kind in _COMPATIBLE.get(o.claim_type, {o.claim_type})
+        and _fits(r, o)
         and (
-            (r.seat is None and r.kind not in own)
+            (r.seat is None and not own)
             or (
                 r.seat is not None
                 and _seat_key(r.seat, _election(o)) == _seat_key(o.row["seat"], _election(o))
@@ -352,7 +399,7 @@ def _explained(r: Reading, label: Label, others: Sequence[Label]) -> bool:
                     # kind that this label's kind is not ("1,200 votes behind X" labelled
                     # both as the gap and as X's place: the gap read is the gap's label's)
                     _seat_key(r.seat, _election(o)) != _seat_key(label.row["seat"], _election(o))
-                    or r.kind not in own
+                    or not own
                     # or of the same kind, but the other label's subject's and not this
                     # one's: "X pushed Y into third place", labelled as Y's place and as
                     # X's implied one: Y's place read is Y's label's
@@ -407,14 +454,13 @@ def _judge_reading(label: Label, found: list[Reading], others: Sequence[Label] =
     if not here:
         label.outcome = "not read"
         return
-    want = _COMPATIBLE.get(label.claim_type, {label.claim_type})
     election = _election(label)
     seat = _seat_key(label.row["seat"], election)
     subject = _surname(label.row["subject"])
     weaker = _WEAKER.get(label.claim_type, set())
     best = "misread"
     for r in here:
-        if r.kind not in want and r.kind not in weaker:
+        if not _fits(r, label) and r.kind not in weaker:
             continue
         who = r.subject or _party_candidate(r, election)
         # A misspelt name read as written is read right: its subject is the official person,

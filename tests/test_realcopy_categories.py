@@ -87,3 +87,98 @@ def test_a_reading_tied_to_nothing_does_not_hide_a_correct_one() -> None:
 def test_a_reading_tied_to_nothing_does_not_outrank_one_less_specific() -> None:
     assert _outcome(_reading(seat="Bolsover"), _reading()) == "less specific"
     assert _outcome(_reading(), _reading(seat="Bolsover")) == "less specific"
+
+
+# A change read by its earlier level. "In Bolsover, Dennis Skinner saw his vote fall from
+# 24,153 in 2017 to 16,492." is labelled in the patterns real labels use: the change by its
+# earlier level or by its word of direction, the earlier level as 2017's votes, the later as
+# this election's.
+CHANGE = "In Bolsover, Dennis Skinner saw his vote fall from 24,153 in 2017 to 16,492."
+
+
+def _change_row(claim_type: str, stated: str) -> dict[str, str]:
+    return {
+        "story_id": "own-bolsover",
+        "election": "uk-ge-2019",
+        "seat": "Bolsover",
+        "claim_type": claim_type,
+        "subject": "Dennis Skinner",
+        "stated": stated,
+        "official": stated,
+        "verdict": "true",
+        "quote": CHANGE,
+        "note": "",
+    }
+
+
+def _scored(rows: list[dict[str, str]]) -> list[str]:
+    score = realcopy.Score()
+    realcopy.score_story("own-bolsover", CHANGE, rows, score)
+    return [str(label.outcome) for label in score.labels]
+
+
+@pytest.mark.parametrize(
+    ("claim_type", "stated"),
+    [
+        ("vote_change", "24,153"),  # the change, by its earlier level
+        ("vote_change", "fall"),  # the change, by its word of direction
+        ("votes", "24,153"),  # the earlier level, as the earlier election's votes
+        ("votes", "16,492"),  # the later level, this election's votes
+    ],
+)
+def test_a_change_read_by_its_earlier_level_is_read_as_each_label_states_it(
+    claim_type: str, stated: str
+) -> None:
+    assert _scored([_change_row(claim_type, stated)]) == ["correct"]
+
+
+def test_a_change_s_levels_are_levels_of_its_own_quantity() -> None:
+    # The level a vote change ends at is a vote count, not a share: read as a share it would
+    # misread a share label there, and read as a change it would misread the count.
+    found = [r for r in _readings_of(CHANGE) if r.span.start == CHANGE.index("16,492")]
+    assert {r.kind for r in found} == {"votes"}
+    earlier = [r for r in _readings_of(CHANGE) if r.span.start == CHANGE.index("24,153")]
+    assert [(r.kind, r.earlier) for r in earlier] == [("vote_change", True)]
+
+
+def _readings_of(text: str) -> list[Any]:
+    from factcheck.extract.reader import read_prose
+    from factcheck.models import Document
+
+    article = read_prose(Document(path="own.txt", text=text + "\n"), election="uk-ge-2019")
+    return list(realcopy.readings(article, "uk-ge-2019"))
+
+
+def _level_label(claim_type: str) -> Any:
+    row = _change_row(claim_type, "24,153")
+    at = CHANGE.index("24,153")
+    return realcopy.Label("own-bolsover", row, Span(start=at, end=at + len("24,153")))
+
+
+def _at_earlier(kind: str, *, earlier: bool) -> Any:
+    at = CHANGE.index("24,153")
+    span = Span(start=at, end=at + len("24,153"))
+    return realcopy.Reading(kind, span, "Dennis Skinner", None, "Bolsover", earlier=earlier)
+
+
+@pytest.mark.parametrize(
+    ("claim_type", "kind", "earlier", "outcome"),
+    [
+        # The earlier level read as the earlier election's votes, or as the change's start:
+        # either reading ties the figure to that election.
+        ("vote_change", "votes", True, "correct"),
+        ("votes", "vote_change", True, "correct"),
+        # This election's votes are no change, and a change's amount is no vote count.
+        ("vote_change", "votes", False, "misread"),
+        ("votes", "vote_change", False, "misread"),
+        # Another quantity's earlier level is another claim.
+        ("vote_change", "majority", True, "misread"),
+        ("votes", "majority_change", True, "misread"),
+    ],
+)
+def test_an_earlier_level_reads_the_change_it_starts_and_nothing_else(
+    claim_type: str, kind: str, earlier: bool, outcome: str
+) -> None:
+    label = _level_label(claim_type)
+    realcopy._judge_reading(label, [_at_earlier(kind, earlier=earlier)], [label])
+    assert label.outcome == outcome
