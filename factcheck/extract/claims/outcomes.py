@@ -443,9 +443,15 @@ _SAW = re.compile(r"\b(?:saw|sees|see|seen)\s+(?:[\w'’-]+\s+){0,6}$")
 _GAIN_ALONE = re.compile(r"gain|regain|reclaim|captur|seiz|snatch|\bback\b")
 # "Jane Smith took the new Tiverton seat", "John Grady taking Glasgow East": a seat taken is
 # nearly always one captured, but "took the seat" is said of a holder's win too; a gain by
-# implication, read loosely (a finding on it is at most a warning). Not the present "take"
-# ("Sinn Fein take Fermanagh by the slimmest margin": a headline's hold), nor "re-takes".
-_TAKEN = re.compile(r"took|taken|taking")
+# implication, read loosely (a finding on it is at most a warning). Not "re-takes".
+# (eighteenth session) A headline's present too, "Lib Dems take St Albans", "SNP take
+# Aberdeen South seat", "Labour takes Blackpool South" (nine outlets, each a gain), but not
+# with a margin after the seat: "Sinn Fein take Fermanagh by the slimmest margin" reports the
+# win, and was a hold (see _MARGIN_AFTER).
+_TAKEN = re.compile(r"took|taken|taking|takes?")
+_PRESENT_TAKE = frozenset({"take", "takes"})
+# After a seat taken in the present, a margin: the words report who won, not a change.
+_MARGIN_AFTER = re.compile(r"\s+by\s")
 # "the seat", "his seat", "his Exeter seat" (the seat's name between).
 _OWN_SEAT = re.compile(r"(?:the|his|her|their|its)\s+(?P<named>)")
 # (fourteenth session) "the Upper Bann Westminster seat", "the Fermanagh and South Tyrone MP
@@ -535,7 +541,7 @@ _OUTCOME_CUE = re.compile(
     r"(?:the\s+|their\s+|its\s+)?"
     r"(?:(?:several|some|many|other|key|marginal|target)\s+)?seats\b"
     r"|(?:remained|remains)\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s"
-    r"|(?:snatching|seizing|capturing|snatched|seized|captured|took|taken|taking)\s+"
+    r"|(?:snatching|seizing|capturing|snatched|seized|captured|took|taken|taking|takes?)\s+"
     r"(?:both\s+)?[A-Z]"
     # a headline's bare seat: "Jane Smith loses seat", "Jane Smith holds seat"
     r"|\b(?:lost|loses|losing|holds|keeps|retains)\s+(?:parliamentary\s+|Westminster\s+)?seat\b"
@@ -1487,7 +1493,9 @@ def _read_party_outcomes(f: Frame) -> None:
             and not (_GAIN_ALONE.search(word) or match.group("back"))
             and not _FIRST_TIME.match(text, stop, end)
         ):
-            if not _TAKEN.fullmatch(word):
+            if not _TAKEN.fullmatch(word) or (
+                word in _PRESENT_TAKE and _MARGIN_AFTER.match(text, stop, end)
+            ):
                 continue  # "Labour won the seat" may be a hold; only "from" makes it a gain
             implied = True  # "Labour took the seat": a gain by implication (see _TAKEN)
         start = p.span.start
@@ -2769,7 +2777,11 @@ def _read_person_gains(f: Frame) -> None:
             continue
         taken = False
         if from_named is None and from_person is None and not _GAIN_ALONE.search(word):
-            if not _TAKEN.fullmatch(word) or text[m.start("verb") - 1] in "-‑":
+            if (
+                not _TAKEN.fullmatch(word)
+                or text[m.start("verb") - 1] in "-‑"
+                or (word in _PRESENT_TAKE and _MARGIN_AFTER.match(text, stop, end))
+            ):
                 continue  # "X won the seat": a winner, not said to be a gain
             taken = True
         from_name = (

@@ -1,0 +1,62 @@
+"""Gains and holds in wordings left unread on the real-copy skeletons (eighteenth session,
+issue 8), each written in three outlets or more.
+
+- A headline's present "take": "Tories take Mansfield", "SNP take Aberdeen South seat",
+  "Labour takes Blackpool South", with or without an election's label before it ("General
+  Election 2019: ..."): a seat taken, a gain by implication (read loosely, as "took" is), but
+  not with a margin after the seat ("take Fermanagh by the slimmest margin" reports the win).
+
+The sentences are ours. Mansfield in 2017 (the record): Ben Bradley (Conservative) took it
+from Labour's Alan Meale.
+"""
+
+from __future__ import annotations
+
+import pytest
+from story_files import findings_of, outcomes_of
+
+from factcheck.models import Severity
+
+# A headline's present "take".
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Tories take Mansfield",
+        "Conservatives take Mansfield seat after a century of Labour",
+        "General Election 2017: Tories take Mansfield",
+        "Election results 2017: Conservatives take Mansfield",
+        "Ben Bradley takes Mansfield",
+    ],
+)
+def test_a_headlines_present_take_is_a_gain(headline: str) -> None:
+    gains = {(seat, verb) for seat, _, verb, _ in outcomes_of(headline)}
+    assert ("Mansfield", "gain") in gains
+    assert findings_of(headline, "uk-ge-2017") == []
+
+
+def test_a_party_said_to_take_a_seat_it_did_not_win_is_found() -> None:
+    (finding,) = findings_of("General Election 2017: Labour take Mansfield", "uk-ge-2017")
+    assert "Mansfield" in finding.message
+    # Taken is a gain only by implication: never an error, never a fix.
+    assert finding.severity is Severity.WARNING
+    assert finding.fix is None
+
+
+def test_a_seat_taken_in_the_present_that_was_held_is_a_warning_at_most() -> None:
+    # Bassetlaw 2017 was a Labour hold: "take" implies a gain, loosely.
+    (finding,) = findings_of("Labour take Bassetlaw", "uk-ge-2017")
+    assert "not a gain" in finding.message
+    assert finding.severity is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Tories take Mansfield by 1,057 votes",
+        "Ben Bradley takes Mansfield by the narrowest of margins",
+    ],
+)
+def test_a_present_take_with_a_margin_is_no_gain(headline: str) -> None:
+    assert not any(verb == "gain" for _, _, verb, _ in outcomes_of(headline))
