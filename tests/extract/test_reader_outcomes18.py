@@ -5,9 +5,12 @@ issue 8), each written in three outlets or more.
   "Labour takes Blackpool South", with or without an election's label before it ("General
   Election 2019: ..."): a seat taken, a gain by implication (read loosely, as "took" is), but
   not with a margin after the seat ("take Fermanagh by the slimmest margin" reports the win).
+- A party's participle of holding: "with Labour also holding Bassetlaw", "the Tories holding
+  only Mansfield", "the Conservatives only holding onto Mansfield" (four outlets; "taking" and
+  "gaining" were read already).
 
 The sentences are ours. Mansfield in 2017 (the record): Ben Bradley (Conservative) took it
-from Labour's Alan Meale.
+from Labour's Alan Meale. Bassetlaw in 2017: John Mann held it for Labour.
 """
 
 from __future__ import annotations
@@ -60,3 +63,38 @@ def test_a_seat_taken_in_the_present_that_was_held_is_a_warning_at_most() -> Non
 )
 def test_a_present_take_with_a_margin_is_no_gain(headline: str) -> None:
     assert not any(verb == "gain" for _, _, verb, _ in outcomes_of(headline))
+
+
+# A party's participle of holding.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Tories gained two seats in the county, with Labour also holding Bassetlaw.",
+        "Labour lost ground across the county, with the party's MPs cut to one and Labour "
+        "only holding onto Bassetlaw.",
+        "It was a bad night for the Conservatives, Labour holding Bassetlaw comfortably.",
+    ],
+)
+def test_a_partys_participle_of_holding_is_a_hold(sentence: str) -> None:
+    assert ("Bassetlaw", "Labour", "hold", None) in outcomes_of(sentence)
+    assert findings_of(sentence, "uk-ge-2017") == []
+
+
+def test_a_party_said_to_be_holding_a_seat_it_lost_is_found() -> None:
+    sentence = "Labour lost ground across the county, with Labour only holding onto Mansfield."
+    (finding,) = findings_of(sentence, "uk-ge-2017")
+    assert "Mansfield" in finding.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Labour holding Bassetlaw would be a surprise.",  # a maybe
+        "with Labour holding Bassetlaw since 1935",  # a tenure
+        "with Labour holding a lead in the polls",  # no seat
+    ],
+)
+def test_a_participle_of_holding_that_reports_no_result_is_no_hold(sentence: str) -> None:
+    assert not any(verb == "hold" for _, _, verb, _ in outcomes_of(sentence))

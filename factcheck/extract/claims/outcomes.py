@@ -301,6 +301,10 @@ _OUTCOME_GAINED = re.compile(
 _OUTCOME_HELD = re.compile(
     # (ninth session) a headline's capitals: "Green Party Holds Brighton Pavilion Seat"
     rf"{_AUX}\s+(?P<verb>held|retained|kept|retains|keeps|retain|keep|holds|Holds|Retains|Keeps"
+    # (eighteenth session) a participle after its party, "with Labour also holding Exeter",
+    # "the Tories holding only South West Devon", "the Conservatives only holding onto
+    # Stockton West" (four outlets; a party's "taking", "gaining" were read already)
+    r"|holding|retaining|keeping"
     # (fourteenth session) "the SNP clung on to Dundee West": "on" must follow
     r"|(?:clung|clings|clinging)(?=\s+on\s*to\b|\s+onto\b|\s+on\s+in\s+(?:the\s+)?[A-Z])"
     # "Plaid Cymru strengthened their hold on Ceredigion" (only with the hold after it)
@@ -517,6 +521,7 @@ _OUTCOME_CUE = re.compile(
     r"|(?:held|hold|holds|holding|retained|retains|kept|keeps|lost|loses|losing|won|took|"
     r"gained|reclaimed|reclaiming|regained)\s+(?:on\s*to\s+|back\s+)?(?:his|her|their)"
     r"\s+(?:[A-Z][\w-]*\s+){0,3}seat\b|(?:lost|losing|lose|holds|keep|keeps|retain|retains)\s+(?:just\s+|only\s+)?[A-Z]"
+    r"|(?:holding|retaining|keeping)\s+(?:on\s*to\s+|onto\s+)?(?:just\s+|only\s+)?[A-Z]"
     r"|\blost\s+the\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:seat|constituency)\s+of\s+[A-Z]"
     r"|(?:took|taken|takes|seized|(?:re-?)?captur(?:ed|ing)|snatched|gained|won)\s+(?:back\s+)?"
     + _WHAT_SEAT
