@@ -8,6 +8,9 @@ issue 8), each written in three outlets or more.
 - A party's participle of holding: "with Labour also holding Bassetlaw", "the Tories holding
   only Mansfield", "the Conservatives only holding onto Mansfield" (four outlets; "taking" and
   "gaining" were read already).
+- A seat gone to a party: "Mansfield has also gone to the Conservatives", "Mansfield went to
+  Conservative Ben Bradley" (five outlets, each a gain): a gain by implication, read loosely
+  ("fell to" says the change; "went to" only nearly always means it).
 
 The sentences are ours. Mansfield in 2017 (the record): Ben Bradley (Conservative) took it
 from Labour's Alan Meale. Bassetlaw in 2017: John Mann held it for Labour.
@@ -98,3 +101,39 @@ def test_a_party_said_to_be_holding_a_seat_it_lost_is_found() -> None:
 )
 def test_a_participle_of_holding_that_reports_no_result_is_no_hold(sentence: str) -> None:
     assert not any(verb == "hold" for _, _, verb, _ in outcomes_of(sentence))
+
+
+# A seat gone to a party.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mansfield has also gone to the Conservatives, who had never held it.",
+        "Mansfield went to Conservative Ben Bradley.",
+        "Mansfield has just gone to the Tories.",
+        "The Tories gained ground, as Mansfield also went to the Conservatives.",
+    ],
+)
+def test_a_seat_gone_to_a_party_is_a_gain(sentence: str) -> None:
+    assert ("Mansfield", "Conservative", "gain", None) in outcomes_of(sentence)
+    assert findings_of(sentence, "uk-ge-2017") == []
+
+
+def test_a_seat_said_to_have_gone_to_a_party_that_lost_it_is_a_warning() -> None:
+    (finding,) = findings_of("Mansfield has also gone to the Liberal Democrats.", "uk-ge-2017")
+    assert "Mansfield" in finding.message
+    assert finding.severity is Severity.WARNING  # a gain by implication: never an error
+    assert finding.fix is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mansfield went to a recount.",
+        "Mansfield went to the polls on Thursday.",
+        "Mansfield may have gone to the Conservatives.",
+    ],
+)
+def test_a_seat_gone_to_no_party_or_maybe_is_no_gain(sentence: str) -> None:
+    assert not any(verb == "gain" for _, _, verb, _ in outcomes_of(sentence))

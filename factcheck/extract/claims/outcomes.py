@@ -499,6 +499,14 @@ _BARE_PARTY_END = re.compile(r"\s*(?:[,.;:!]|$)|\s+(?:while|whereas|but|and|as|a
 _FELL = re.compile(
     r"\s+(?:(?:have|has|had)\s+)?(?:all\s+|both\s+)?(?:fell|fallen|falls)\s+to\s+(?:the\s+)?"
 )
+# (eighteenth session) "Canterbury has also gone to the Labour party", "Weston-super-Mare also
+# went to Labour", "West Bromwich East went to Conservative Nicola Richards" (five outlets,
+# each a gain): a seat gone to a party is nearly always one that changed hands, but the words
+# do not say so, as "fell to" does: a gain by implication, read loosely (as "took" is).
+_WENT = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:all\s+|both\s+|also\s+|just\s+|now\s+)?"
+    r"(?:went|gone|goes)\s+to\s+(?:the\s+)?"
+)
 _PASSIVE_HELD = re.compile(
     r"\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|have\s+been|is)\s+)?"
     # "A, B and C were all held by the Conservatives", "B was also held by Labour"
@@ -552,7 +560,7 @@ _OUTCOME_CUE = re.compile(
     r"|\b(?:lost|loses|losing|holds|keeps|retains)\s+(?:parliamentary\s+|Westminster\s+)?seat\b"
     # a headline's present: "DUP regains East Belfast"
     r"|\b(?:regains?|reclaims?|seizes?|captures?|snatch(?:es)?)\s+[A-Z]"
-    r"|(?:fell|fallen)\s+to\s+(?:the\s+)?[A-Z]|stayed\s+with\s+(?:the\s+)?[A-Z]"
+    r"|(?:fell|fallen|went|gone)\s+to\s+(?:the\s+)?[A-Z]|stayed\s+with\s+(?:the\s+)?[A-Z]"
     r"|(?:retained|held)\s+by\s+(?:the\s+)?[A-Z]"
     # (eighth session) "taken by the Conservatives", "snatched from the SDLP by Sinn Fein",
     # "made gains at the Tories' expense in", "have gained in North Ayrshire"
@@ -592,7 +600,8 @@ _OUTCOME_WORDS = (
     "hold", "gain", "elected", "returned", "topped", "emerged", "voted in", "held", "won", "win",
     "retain", "kept", "keep", "remain", "stay", "took", "seiz", "snatch", "captur",
     "lost", "lose", "losing", "relinquish", "fell", "fallen", "falls", "turn", "switch",
-    "reclaim", "tak", "went", "goes", "re-election", "reelection", "oust", "unseat", "expense",
+    "reclaim", "tak", "went", "goes", "gone to", "re-election", "reelection", "oust", "unseat",
+    "expense",
     "new mp", "declared", "returns to", "our winner", "victory", "clinched", "secured the seat",
     "secured her seat", "secured his seat", "secured their seat", "pushed out", "pushing out",
     "scalp of", "defeat", "beat", "grip on", "grip of", "maintained control", "became the mp",
@@ -2650,8 +2659,8 @@ _OUSTED_WORDS = (
 )
 _SEAT_SUBJECT_WORDS = (
     "fell", "fallen", "falls", "remain", "stay", "retained", "held", "kept", "turn", "switch",
-    "went", "goes", "taken", "snatched", "seized", "captured", "gained", "won back", "reclaimed",
-    "regained",
+    "went", "goes", "gone", "taken", "snatched", "seized", "captured", "gained", "won back",
+    "reclaimed", "regained",
 )  # fmt: skip
 
 
@@ -3188,6 +3197,8 @@ def _read_seat_outcomes(f: Frame) -> None:
         if found is None:
             continue
         verb, party, from_party, stop, what = found
+        # (a seat "gone to" a party: a gain only by implication, see _WENT)
+        tight = not what.startswith("“went to”")
         seats = _seats_before(f, c.span.end)
         if not seats:
             continue
@@ -3210,6 +3221,7 @@ def _read_seat_outcomes(f: Frame) -> None:
                     end=max(stop, s.span.end),
                 ),
                 what=what,
+                what_tight=tight,
             )
         done = stop
     for p in f.parties:
@@ -3292,6 +3304,12 @@ def _seat_subject(
         p = _party_at(f, fell.end())
         if p is not None:
             return "gain", p.party.name, None, p.span.end, "“fell to”, a gain in words"
+    went = _WENT.match(text, at, end) if fell is None else None
+    if went is not None:
+        p = _party_at(f, went.end())
+        if p is not None:
+            what = "“went to”, a seat gone to a party: a gain by implication"
+            return "gain", p.party.name, None, p.span.end, what
     stayed = _REMAINED.match(text, at, end)
     if stayed is not None:
         if stayed.group("colour"):
