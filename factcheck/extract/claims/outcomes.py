@@ -301,6 +301,10 @@ _OUTCOME_GAINED = re.compile(
 _OUTCOME_HELD = re.compile(
     # (ninth session) a headline's capitals: "Green Party Holds Brighton Pavilion Seat"
     rf"{_AUX}\s+(?P<verb>held|retained|kept|retains|keeps|retain|keep|holds|Holds|Retains|Keeps"
+    # (eighteenth session) a participle after its party, "with Labour also holding Exeter",
+    # "the Tories holding only South West Devon", "the Conservatives only holding onto
+    # Stockton West" (four outlets; a party's "taking", "gaining" were read already)
+    r"|holding|retaining|keeping"
     # (fourteenth session) "the SNP clung on to Dundee West": "on" must follow
     r"|(?:clung|clings|clinging)(?=\s+on\s*to\b|\s+onto\b|\s+on\s+in\s+(?:the\s+)?[A-Z])"
     # "Plaid Cymru strengthened their hold on Ceredigion" (only with the hold after it)
@@ -443,9 +447,15 @@ _SAW = re.compile(r"\b(?:saw|sees|see|seen)\s+(?:[\w'’-]+\s+){0,6}$")
 _GAIN_ALONE = re.compile(r"gain|regain|reclaim|captur|seiz|snatch|\bback\b")
 # "Jane Smith took the new Tiverton seat", "John Grady taking Glasgow East": a seat taken is
 # nearly always one captured, but "took the seat" is said of a holder's win too; a gain by
-# implication, read loosely (a finding on it is at most a warning). Not the present "take"
-# ("Sinn Fein take Fermanagh by the slimmest margin": a headline's hold), nor "re-takes".
-_TAKEN = re.compile(r"took|taken|taking")
+# implication, read loosely (a finding on it is at most a warning). Not "re-takes".
+# (eighteenth session) A headline's present too, "Lib Dems take St Albans", "SNP take
+# Aberdeen South seat", "Labour takes Blackpool South" (nine outlets, each a gain), but not
+# with a margin after the seat: "Sinn Fein take Fermanagh by the slimmest margin" reports the
+# win, and was a hold (see _MARGIN_AFTER).
+_TAKEN = re.compile(r"took|taken|taking|takes?")
+_PRESENT_TAKE = frozenset({"take", "takes"})
+# After a seat taken in the present, a margin: the words report who won, not a change.
+_MARGIN_AFTER = re.compile(r"\s+by\s")
 # "the seat", "his seat", "his Exeter seat" (the seat's name between).
 _OWN_SEAT = re.compile(r"(?:the|his|her|their|its)\s+(?P<named>)")
 # (fourteenth session) "the Upper Bann Westminster seat", "the Fermanagh and South Tyrone MP
@@ -489,6 +499,14 @@ _BARE_PARTY_END = re.compile(r"\s*(?:[,.;:!]|$)|\s+(?:while|whereas|but|and|as|a
 _FELL = re.compile(
     r"\s+(?:(?:have|has|had)\s+)?(?:all\s+|both\s+)?(?:fell|fallen|falls)\s+to\s+(?:the\s+)?"
 )
+# (eighteenth session) "Canterbury has also gone to the Labour party", "Weston-super-Mare also
+# went to Labour", "West Bromwich East went to Conservative Nicola Richards" (five outlets,
+# each a gain): a seat gone to a party is nearly always one that changed hands, but the words
+# do not say so, as "fell to" does: a gain by implication, read loosely (as "took" is).
+_WENT = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:all\s+|both\s+|also\s+|just\s+|now\s+)?"
+    r"(?:went|gone|goes)\s+to\s+(?:the\s+)?"
+)
 _PASSIVE_HELD = re.compile(
     r"\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|have\s+been|is)\s+)?"
     # "A, B and C were all held by the Conservatives", "B was also held by Labour"
@@ -511,6 +529,7 @@ _OUTCOME_CUE = re.compile(
     r"|(?:held|hold|holds|holding|retained|retains|kept|keeps|lost|loses|losing|won|took|"
     r"gained|reclaimed|reclaiming|regained)\s+(?:on\s*to\s+|back\s+)?(?:his|her|their)"
     r"\s+(?:[A-Z][\w-]*\s+){0,3}seat\b|(?:lost|losing|lose|holds|keep|keeps|retain|retains)\s+(?:just\s+|only\s+)?[A-Z]"
+    r"|(?:holding|retaining|keeping)\s+(?:on\s*to\s+|onto\s+)?(?:just\s+|only\s+)?[A-Z]"
     r"|\blost\s+the\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:seat|constituency)\s+of\s+[A-Z]"
     r"|(?:took|taken|takes|seized|(?:re-?)?captur(?:ed|ing)|snatched|gained|won)\s+(?:back\s+)?"
     + _WHAT_SEAT
@@ -535,13 +554,13 @@ _OUTCOME_CUE = re.compile(
     r"(?:the\s+|their\s+|its\s+)?"
     r"(?:(?:several|some|many|other|key|marginal|target)\s+)?seats\b"
     r"|(?:remained|remains)\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s"
-    r"|(?:snatching|seizing|capturing|snatched|seized|captured|took|taken|taking)\s+"
+    r"|(?:snatching|seizing|capturing|snatched|seized|captured|took|taken|taking|takes?)\s+"
     r"(?:both\s+)?[A-Z]"
     # a headline's bare seat: "Jane Smith loses seat", "Jane Smith holds seat"
     r"|\b(?:lost|loses|losing|holds|keeps|retains)\s+(?:parliamentary\s+|Westminster\s+)?seat\b"
     # a headline's present: "DUP regains East Belfast"
     r"|\b(?:regains?|reclaims?|seizes?|captures?|snatch(?:es)?)\s+[A-Z]"
-    r"|(?:fell|fallen)\s+to\s+(?:the\s+)?[A-Z]|stayed\s+with\s+(?:the\s+)?[A-Z]"
+    r"|(?:fell|fallen|went|gone)\s+to\s+(?:the\s+)?[A-Z]|stayed\s+with\s+(?:the\s+)?[A-Z]"
     r"|(?:retained|held)\s+by\s+(?:the\s+)?[A-Z]"
     # (eighth session) "taken by the Conservatives", "snatched from the SDLP by Sinn Fein",
     # "made gains at the Tories' expense in", "have gained in North Ayrshire"
@@ -581,7 +600,8 @@ _OUTCOME_WORDS = (
     "hold", "gain", "elected", "returned", "topped", "emerged", "voted in", "held", "won", "win",
     "retain", "kept", "keep", "remain", "stay", "took", "seiz", "snatch", "captur",
     "lost", "lose", "losing", "relinquish", "fell", "fallen", "falls", "turn", "switch",
-    "reclaim", "tak", "went", "goes", "re-election", "reelection", "oust", "unseat", "expense",
+    "reclaim", "tak", "went", "goes", "gone to", "re-election", "reelection", "oust", "unseat",
+    "expense",
     "new mp", "declared", "returns to", "our winner", "victory", "clinched", "secured the seat",
     "secured her seat", "secured his seat", "secured their seat", "pushed out", "pushing out",
     "scalp of", "defeat", "beat", "grip on", "grip of", "maintained control", "became the mp",
@@ -1487,7 +1507,9 @@ def _read_party_outcomes(f: Frame) -> None:
             and not (_GAIN_ALONE.search(word) or match.group("back"))
             and not _FIRST_TIME.match(text, stop, end)
         ):
-            if not _TAKEN.fullmatch(word):
+            if not _TAKEN.fullmatch(word) or (
+                word in _PRESENT_TAKE and _MARGIN_AFTER.match(text, stop, end)
+            ):
                 continue  # "Labour won the seat" may be a hold; only "from" makes it a gain
             implied = True  # "Labour took the seat": a gain by implication (see _TAKEN)
         start = p.span.start
@@ -2637,8 +2659,8 @@ _OUSTED_WORDS = (
 )
 _SEAT_SUBJECT_WORDS = (
     "fell", "fallen", "falls", "remain", "stay", "retained", "held", "kept", "turn", "switch",
-    "went", "goes", "taken", "snatched", "seized", "captured", "gained", "won back", "reclaimed",
-    "regained",
+    "went", "goes", "gone", "taken", "snatched", "seized", "captured", "gained", "won back",
+    "reclaimed", "regained",
 )  # fmt: skip
 
 
@@ -2769,7 +2791,11 @@ def _read_person_gains(f: Frame) -> None:
             continue
         taken = False
         if from_named is None and from_person is None and not _GAIN_ALONE.search(word):
-            if not _TAKEN.fullmatch(word) or text[m.start("verb") - 1] in "-‑":
+            if (
+                not _TAKEN.fullmatch(word)
+                or text[m.start("verb") - 1] in "-‑"
+                or (word in _PRESENT_TAKE and _MARGIN_AFTER.match(text, stop, end))
+            ):
                 continue  # "X won the seat": a winner, not said to be a gain
             taken = True
         from_name = (
@@ -3171,6 +3197,8 @@ def _read_seat_outcomes(f: Frame) -> None:
         if found is None:
             continue
         verb, party, from_party, stop, what = found
+        # (a seat "gone to" a party: a gain only by implication, see _WENT)
+        tight = not what.startswith("“went to”")
         seats = _seats_before(f, c.span.end)
         if not seats:
             continue
@@ -3193,6 +3221,7 @@ def _read_seat_outcomes(f: Frame) -> None:
                     end=max(stop, s.span.end),
                 ),
                 what=what,
+                what_tight=tight,
             )
         done = stop
     for p in f.parties:
@@ -3275,6 +3304,12 @@ def _seat_subject(
         p = _party_at(f, fell.end())
         if p is not None:
             return "gain", p.party.name, None, p.span.end, "“fell to”, a gain in words"
+    went = _WENT.match(text, at, end) if fell is None else None
+    if went is not None:
+        p = _party_at(f, went.end())
+        if p is not None:
+            what = "“went to”, a seat gone to a party: a gain by implication"
+            return "gain", p.party.name, None, p.span.end, what
     stayed = _REMAINED.match(text, at, end)
     if stayed is not None:
         if stayed.group("colour"):

@@ -1,0 +1,139 @@
+"""Gains and holds in wordings left unread on the real-copy skeletons (eighteenth session,
+issue 8), each written in three outlets or more.
+
+- A headline's present "take": "Tories take Mansfield", "SNP take Aberdeen South seat",
+  "Labour takes Blackpool South", with or without an election's label before it ("General
+  Election 2019: ..."): a seat taken, a gain by implication (read loosely, as "took" is), but
+  not with a margin after the seat ("take Fermanagh by the slimmest margin" reports the win).
+- A party's participle of holding: "with Labour also holding Bassetlaw", "the Tories holding
+  only Mansfield", "the Conservatives only holding onto Mansfield" (four outlets; "taking" and
+  "gaining" were read already).
+- A seat gone to a party: "Mansfield has also gone to the Conservatives", "Mansfield went to
+  Conservative Ben Bradley" (five outlets, each a gain): a gain by implication, read loosely
+  ("fell to" says the change; "went to" only nearly always means it).
+
+The sentences are ours. Mansfield in 2017 (the record): Ben Bradley (Conservative) took it
+from Labour's Alan Meale. Bassetlaw in 2017: John Mann held it for Labour.
+"""
+
+from __future__ import annotations
+
+import pytest
+from story_files import findings_of, outcomes_of
+
+from factcheck.models import Severity
+
+# A headline's present "take".
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Tories take Mansfield",
+        "Conservatives take Mansfield seat after a century of Labour",
+        "General Election 2017: Tories take Mansfield",
+        "Election results 2017: Conservatives take Mansfield",
+        "Ben Bradley takes Mansfield",
+    ],
+)
+def test_a_headlines_present_take_is_a_gain(headline: str) -> None:
+    gains = {(seat, verb) for seat, _, verb, _ in outcomes_of(headline)}
+    assert ("Mansfield", "gain") in gains
+    assert findings_of(headline, "uk-ge-2017") == []
+
+
+def test_a_party_said_to_take_a_seat_it_did_not_win_is_found() -> None:
+    (finding,) = findings_of("General Election 2017: Labour take Mansfield", "uk-ge-2017")
+    assert "Mansfield" in finding.message
+    # Taken is a gain only by implication: never an error, never a fix.
+    assert finding.severity is Severity.WARNING
+    assert finding.fix is None
+
+
+def test_a_seat_taken_in_the_present_that_was_held_is_a_warning_at_most() -> None:
+    # Bassetlaw 2017 was a Labour hold: "take" implies a gain, loosely.
+    (finding,) = findings_of("Labour take Bassetlaw", "uk-ge-2017")
+    assert "not a gain" in finding.message
+    assert finding.severity is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Tories take Mansfield by 1,057 votes",
+        "Ben Bradley takes Mansfield by the narrowest of margins",
+    ],
+)
+def test_a_present_take_with_a_margin_is_no_gain(headline: str) -> None:
+    assert not any(verb == "gain" for _, _, verb, _ in outcomes_of(headline))
+
+
+# A party's participle of holding.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Tories gained two seats in the county, with Labour also holding Bassetlaw.",
+        "Labour lost ground across the county, with the party's MPs cut to one and Labour "
+        "only holding onto Bassetlaw.",
+        "It was a bad night for the Conservatives, Labour holding Bassetlaw comfortably.",
+    ],
+)
+def test_a_partys_participle_of_holding_is_a_hold(sentence: str) -> None:
+    assert ("Bassetlaw", "Labour", "hold", None) in outcomes_of(sentence)
+    assert findings_of(sentence, "uk-ge-2017") == []
+
+
+def test_a_party_said_to_be_holding_a_seat_it_lost_is_found() -> None:
+    sentence = "Labour lost ground across the county, with Labour only holding onto Mansfield."
+    (finding,) = findings_of(sentence, "uk-ge-2017")
+    assert "Mansfield" in finding.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Labour holding Bassetlaw would be a surprise.",  # a maybe
+        "with Labour holding Bassetlaw since 1935",  # a tenure
+        "with Labour holding a lead in the polls",  # no seat
+    ],
+)
+def test_a_participle_of_holding_that_reports_no_result_is_no_hold(sentence: str) -> None:
+    assert not any(verb == "hold" for _, _, verb, _ in outcomes_of(sentence))
+
+
+# A seat gone to a party.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mansfield has also gone to the Conservatives, who had never held it.",
+        "Mansfield went to Conservative Ben Bradley.",
+        "Mansfield has just gone to the Tories.",
+        "The Tories gained ground, as Mansfield also went to the Conservatives.",
+    ],
+)
+def test_a_seat_gone_to_a_party_is_a_gain(sentence: str) -> None:
+    assert ("Mansfield", "Conservative", "gain", None) in outcomes_of(sentence)
+    assert findings_of(sentence, "uk-ge-2017") == []
+
+
+def test_a_seat_said_to_have_gone_to_a_party_that_lost_it_is_a_warning() -> None:
+    (finding,) = findings_of("Mansfield has also gone to the Liberal Democrats.", "uk-ge-2017")
+    assert "Mansfield" in finding.message
+    assert finding.severity is Severity.WARNING  # a gain by implication: never an error
+    assert finding.fix is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mansfield went to a recount.",
+        "Mansfield went to the polls on Thursday.",
+        "Mansfield may have gone to the Conservatives.",
+    ],
+)
+def test_a_seat_gone_to_no_party_or_maybe_is_no_gain(sentence: str) -> None:
+    assert not any(verb == "gain" for _, _, verb, _ in outcomes_of(sentence))
