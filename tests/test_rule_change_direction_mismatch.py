@@ -148,22 +148,6 @@ def test_figures_equal_within_rounding_only_warn() -> None:
     assert "(the change lies in (-0.35, 0.75))" in finding.message
 
 
-def test_no_change_at_all_is_not_up() -> None:
-    text = "Turnout in Anytown was up, at 31,204 votes against 31,204 in 2015."
-    claim = change(
-        text,
-        "up",
-        Direction.UP,
-        Quantity.VOTES,
-        previous=count(text, "31,204", after="against"),
-        current=count(text, "31,204"),
-    )
-    (finding,) = check(text, claim).findings
-    assert finding.severity is Severity.ERROR
-    assert finding.message.endswith("no change at all")
-    assert finding.fix == "say it was unchanged"
-
-
 def test_turnout_takes_its_later_level_from_the_results() -> None:
     # 67.68 − 62.59 = 5.09 > 0 for every value allowed: "fell" is wrong.
     text = "Turnout in Poplar and Limehouse fell from 62.59pc in 2015 to 67.68pc."

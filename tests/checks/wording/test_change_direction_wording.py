@@ -7,6 +7,7 @@ positions that improved or stayed put, counts (no "points"), and the suggested w
 
 from __future__ import annotations
 
+import pytest
 from hand_built import at, change, check_article, count, fig, rank
 
 import factcheck
@@ -153,18 +154,22 @@ def test_rising_to_the_same_place_is_the_same_position_and_the_fix_says_unchange
     assert finding.fix == "say it was unchanged"
 
 
-def test_a_fall_said_of_no_change_at_all_is_an_error() -> None:
-    text = "The vote in Anytown was down, at 31,204 against 31,204 in 2015."
+@pytest.mark.parametrize("direction", [Direction.DOWN, Direction.UP])
+def test_a_rise_or_fall_said_of_no_change_at_all_is_an_error(direction: Direction) -> None:
+    text = f"The vote in Anytown was {direction.value}, at 31,204 against 31,204 in 2015."
     claim = change(
         text,
-        "down",
-        Direction.DOWN,
+        direction.value,
+        direction,
         Quantity.VOTES,
         previous=count(text, "31,204", after="against"),
         current=count(text, "31,204"),
     )
     (finding,) = _check(text, claim).findings
-    assert finding.message == "“down”, but the vote went from 31,204 to 31,204: no change at all"
+    assert finding.severity is Severity.ERROR
+    assert finding.message == (
+        f"“{direction.value}”, but the vote went from 31,204 to 31,204: no change at all"
+    )
     assert finding.fix == "say it was unchanged"
 
 
