@@ -53,11 +53,13 @@ def article(
     return Article(document=document, contests=contests, claims=claims)
 
 
-def count(text: str, phrase: str, value: int | None = None, *, hedge: str = "exact") -> Figure:
-    """A count of votes at ``phrase`` in ``text``: ``value``, or the number the phrase is
-    ("24,317"), with its hedge ("nearly")."""
+def count(
+    text: str, phrase: str, value: int | None = None, *, hedge: str = "exact", after: str = ""
+) -> Figure:
+    """A count of votes at ``phrase`` in ``text`` (searched for from ``after``): ``value``, or
+    the number the phrase is ("24,317"), with its hedge ("nearly")."""
     n = int(phrase.replace(",", "")) if value is None else value
-    figure = Figure.count(n, span=at(text, phrase))
+    figure = Figure.count(n, span=at(text, phrase, after))
     return figure if hedge == "exact" else figure.model_copy(update={"hedge": hedge})
 
 
@@ -78,15 +80,42 @@ def share_change(
     )
 
 
-def share_rise(text: str, amount: Figure | None, before: str, after: str) -> ChangeClaim:
+def share_rise(
+    text: str, amount: Figure | None, before: str, after: str, *, mark: str = "%"
+) -> ChangeClaim:
     """Labour's share of the vote rising by ``amount``, from ``before``% to ``after``% as
-    they stand in ``text`` (each level written with a "%")."""
+    they stand in ``text`` (each level written with ``mark``: "%", "pc")."""
     return share_change(
         amount,
         direction=Direction.UP,
-        previous=fig(text, f"{before}%", before),
-        current=fig(text, f"{after}%", after),
+        previous=fig(text, f"{before}{mark}", before),
+        current=fig(text, f"{after}{mark}", after),
     )
+
+
+def change(
+    text: str,
+    word: str,
+    direction: Direction,
+    quantity: Quantity = Quantity.SHARE,
+    **fields: object,
+) -> ChangeClaim:
+    """A change of ``quantity`` said by ``word`` in ``text`` ("down from", "rose"), which says
+    ``direction``; ``fields`` add the rest (whose, the levels, the amount)."""
+    return ChangeClaim.model_validate(
+        {
+            "quantity": quantity,
+            "direction": direction,
+            "direction_text": word,
+            "direction_span": at(text, word),
+            **fields,
+        }
+    )
+
+
+def rank(text: str, word: str, value: int) -> Figure:
+    """A finishing position written as ``word`` in ``text`` ("third"), standing for ``value``."""
+    return Figure(text=word, value=Decimal(value), unit=Unit.RANK, exact=True, span=at(text, word))
 
 
 # Poplar and Limehouse, 2017, as an article gives it: Jim Fitzpatrick 39,558 votes, Christopher

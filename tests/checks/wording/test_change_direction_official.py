@@ -9,7 +9,7 @@ in 2017; Clacton was redrawn for 2024.
 
 from __future__ import annotations
 
-from hand_built import at
+from hand_built import article, at, change
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -17,12 +17,10 @@ import factcheck
 from factcheck import Severity
 from factcheck.checks.wording.change_direction_mismatch import ChangeDirectionMismatch
 from factcheck.models import (
-    Article,
     CandidateResult,
     ChangeClaim,
     ContestResult,
     Direction,
-    Document,
     Figure,
     Quantity,
 )
@@ -39,14 +37,8 @@ def _check(
     election: str | None = "uk-ge-2017",
     **who: str,
 ) -> factcheck.Report:
-    claim = ChangeClaim(
-        quantity=Quantity.MAJORITY,
-        contest=seat,
-        direction=direction,
-        direction_text=word,
-        direction_span=at(text, word),
-        span=at(text, word),
-        **who,
+    claim = change(
+        text, word, direction, Quantity.MAJORITY, contest=seat, span=at(text, word), **who
     )
     # The winner's own count, right, so the article is seen to be about the record's seat.
     winner = {"Aberconwy": ("Guto Bebb", 14337), "Poplar and Limehouse": ("Jim Fitzpatrick", 39558)}
@@ -55,10 +47,9 @@ def _check(
         for name, n in [winner.get(seat, ("", 0))]
         if name
     )
-    article = Article(
-        document=Document(path="a.txt", text=text), claims=(claim,), contests=contests
+    return factcheck.check(
+        article(text, claim, contests=contests), election=election, select=[RULE]
     )
-    return factcheck.check(article, election=election, select=[RULE])
 
 
 def _skips(report: factcheck.Report) -> list[str]:
@@ -181,9 +172,8 @@ def test_it_fires_exactly_when_the_direction_disagrees_with_the_records_majoriti
         direction_text=word,
         span=at(text, word),
     )
-    article = Article(document=Document(path="a.txt", text=text), claims=(claim,))
     ctx = RuleContext(election="x-2017", election_given=True, reference=_Record(before, after))
-    outcomes = list(ChangeDirectionMismatch().check_article(article, ctx))
+    outcomes = list(ChangeDirectionMismatch().check_article(article(text, claim), ctx))
     fired = [o for o in outcomes if isinstance(o, Violation)]
     agrees = after > before if direction is Direction.UP else after < before
     assert len(fired) == (0 if agrees else 1)
@@ -205,8 +195,7 @@ def test_a_change_with_a_size_but_no_earlier_level_is_not_set_against_the_record
         amount=Figure.count(17),
         span=at(text, "increased"),
     )
-    article = Article(document=Document(path="a.txt", text=text), claims=(claim,))
-    report = factcheck.check(article, election="uk-ge-2017", select=[RULE])
+    report = factcheck.check(article(text, claim), election="uk-ge-2017", select=[RULE])
     assert report.findings == ()
     (reason,) = _skips(report)
     assert "without the earlier value" in reason

@@ -7,19 +7,14 @@ positions that improved or stayed put, counts (no "points"), and the suggested w
 
 from __future__ import annotations
 
-from decimal import Decimal
-
-from hand_built import at, check_article
+import pytest
+from hand_built import at, change, check_article, count, fig, rank
 
 import factcheck
-from factcheck import CandidateResult, ContestResult, Figure, Severity, Unit
+from factcheck import CandidateResult, ContestResult, Figure, Severity
 from factcheck.models import BoundClaim, ChangeClaim, Claim, Direction, Quantity
 
 RULE = "change-direction-mismatch"
-
-
-def _pc(text: str, phrase: str, value: str, after: str = "") -> Figure:
-    return Figure.percentage(value).model_copy(update={"span": at(text, phrase, after)})
 
 
 def _check(text: str, *claims: Claim) -> factcheck.Report:
@@ -29,14 +24,13 @@ def _check(text: str, *claims: Claim) -> factcheck.Report:
 def _share_change(
     text: str, word: str, direction: Direction, before: str, after: str
 ) -> ChangeClaim:
-    return ChangeClaim(
-        quantity=Quantity.SHARE,
+    return change(
+        text,
+        word,
+        direction,
         party="Labour",
-        direction=direction,
-        direction_text=word,
-        direction_span=at(text, word),
-        previous=_pc(text, f"{before}pc", before, after=word),
-        current=_pc(text, f"{after}pc", after),
+        previous=fig(text, f"{before}pc", before, after=word),
+        current=fig(text, f"{after}pc", after),
     )
 
 
@@ -71,24 +65,19 @@ def test_a_change_lost_in_the_rounding_warns_with_the_whole_working() -> None:
 
 def test_a_change_without_a_direction_and_other_claims_are_passed_over() -> None:
     text = "Labour's share in Anytown changed by 2 points; it was less than a third."
-    change = ChangeClaim(
+    undirected = ChangeClaim(
         quantity=Quantity.SHARE, party="Labour", amount=Figure.percentage("2"), span=at(text, "2")
     )
     bound = BoundClaim(quantity=Quantity.SHARE, party="Labour", bound=Figure.percentage("33.3"))
-    report = _check(text, change, bound)
+    report = _check(text, undirected, bound)
     assert report.findings == ()
     assert report.not_checked == ()
 
 
 def test_a_change_without_its_later_value_is_not_checked_and_says_which_is_missing() -> None:
     text = "Labour's share in Anytown was up from 39.8pc."
-    claim = ChangeClaim(
-        quantity=Quantity.SHARE,
-        party="Labour",
-        direction=Direction.UP,
-        direction_text="up from",
-        direction_span=at(text, "up from"),
-        previous=_pc(text, "39.8pc", "39.8"),
+    claim = change(
+        text, "up from", Direction.UP, party="Labour", previous=fig(text, "39.8pc", "39.8")
     )
     report = _check(text, claim)
     assert report.findings == ()
@@ -100,14 +89,13 @@ def test_a_change_without_its_later_value_is_not_checked_and_says_which_is_missi
 
 def test_a_change_between_a_share_and_a_count_is_not_checked_and_says_why() -> None:
     text = "Labour in Anytown was up from 39.8pc to 12,000 votes."
-    claim = ChangeClaim(
-        quantity=Quantity.SHARE,
+    claim = change(
+        text,
+        "up from",
+        Direction.UP,
         party="Labour",
-        direction=Direction.UP,
-        direction_text="up from",
-        direction_span=at(text, "up from"),
-        previous=_pc(text, "39.8pc", "39.8"),
-        current=Figure.count(12000, span=at(text, "12,000")),
+        previous=fig(text, "39.8pc", "39.8"),
+        current=count(text, "12,000"),
     )
     (skipped,) = _check(text, claim).not_checked
     assert skipped.reason == (
@@ -115,32 +103,20 @@ def test_a_change_between_a_share_and_a_count_is_not_checked_and_says_why() -> N
     )
 
 
-def _rank(text: str, word: str, value: int) -> Figure:
-    return Figure(text=word, value=Decimal(value), unit=Unit.RANK, exact=True, span=at(text, word))
-
-
 def _places(text: str, word: str, direction: Direction, before: str, after: str) -> ChangeClaim:
     numbers = {"third": 3, "fourth": 4, "fifth": 5}
-    return ChangeClaim(
-        quantity=Quantity.RANK,
+    later = rank(text, after, numbers[after])
+    if after == before:
+        # The same word twice ("from third to third"): the later one is after the "to".
+        later = later.model_copy(update={"span": at(text, after, before + " to")})
+    return change(
+        text,
+        word,
+        direction,
+        Quantity.RANK,
         candidate="Alistair Polson",
-        direction=direction,
-        direction_text=word,
-        direction_span=at(text, word),
-        previous=_rank(text, before, numbers[before]),
-        current=_rank(
-            text,
-            after,
-            numbers[after],
-        )
-        if after != before
-        else Figure(
-            text=after,
-            value=Decimal(numbers[after]),
-            unit=Unit.RANK,
-            exact=True,
-            span=at(text, after, before + " to"),
-        ),
+        previous=rank(text, before, numbers[before]),
+        current=later,
     )
 
 
@@ -178,31 +154,35 @@ def test_rising_to_the_same_place_is_the_same_position_and_the_fix_says_unchange
     assert finding.fix == "say it was unchanged"
 
 
-def test_a_fall_said_of_no_change_at_all_is_an_error() -> None:
-    text = "The vote in Anytown was down, at 31,204 against 31,204 in 2015."
-    claim = ChangeClaim(
-        quantity=Quantity.VOTES,
-        direction=Direction.DOWN,
-        direction_text="down",
-        direction_span=at(text, "down"),
-        previous=Figure.count(31204, span=at(text, "31,204", "against")),
-        current=Figure.count(31204, span=at(text, "31,204")),
+@pytest.mark.parametrize("direction", [Direction.DOWN, Direction.UP])
+def test_a_rise_or_fall_said_of_no_change_at_all_is_an_error(direction: Direction) -> None:
+    text = f"The vote in Anytown was {direction.value}, at 31,204 against 31,204 in 2015."
+    claim = change(
+        text,
+        direction.value,
+        direction,
+        Quantity.VOTES,
+        previous=count(text, "31,204", after="against"),
+        current=count(text, "31,204"),
     )
     (finding,) = _check(text, claim).findings
-    assert finding.message == "“down”, but the vote went from 31,204 to 31,204: no change at all"
+    assert finding.severity is Severity.ERROR
+    assert finding.message == (
+        f"“{direction.value}”, but the vote went from 31,204 to 31,204: no change at all"
+    )
     assert finding.fix == "say it was unchanged"
 
 
 def test_a_change_in_votes_is_a_count_not_points() -> None:
     text = "Labour's vote in Anytown was down, at 13,204 against 12,204 in 2015."
-    claim = ChangeClaim(
-        quantity=Quantity.VOTES,
+    claim = change(
+        text,
+        "down",
+        Direction.DOWN,
+        Quantity.VOTES,
         party="Labour",
-        direction=Direction.DOWN,
-        direction_text="down",
-        direction_span=at(text, "down"),
-        previous=Figure.count(12204, span=at(text, "12,204")),
-        current=Figure.count(13204, span=at(text, "13,204")),
+        previous=count(text, "12,204"),
+        current=count(text, "13,204"),
     )
     (finding,) = _check(text, claim).findings
     assert finding.message == (
@@ -222,14 +202,14 @@ def test_the_size_of_a_change_keeps_the_figures_decimals() -> None:
 
 def test_a_majority_with_no_one_named_is_the_winners() -> None:
     text = "In Anytown Jo Bloggs won, her majority up from 5,000 to 4,000."
-    claim = ChangeClaim(
-        quantity=Quantity.MAJORITY,
+    claim = change(
+        text,
+        "up from",
+        Direction.UP,
+        Quantity.MAJORITY,
         contest="Anytown",
-        direction=Direction.UP,
-        direction_text="up from",
-        direction_span=at(text, "up from"),
-        previous=Figure.count(5000, span=at(text, "5,000")),
-        current=Figure.count(4000, span=at(text, "4,000")),
+        previous=count(text, "5,000"),
+        current=count(text, "4,000"),
     )
     contest = ContestResult(
         name="Anytown",

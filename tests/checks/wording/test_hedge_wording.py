@@ -9,7 +9,6 @@ from pathlib import Path
 from hand_built import (
     POPLAR,
     article,
-    at,
     check_article,
     count,
     fig,
@@ -38,10 +37,6 @@ RULE = "hedge-mismatch"
 SEAT = "Poplar and Limehouse"
 
 
-def _pc(text: str, phrase: str, value: str, unit: Unit = Unit.PERCENT) -> Figure:
-    return Figure.percentage(value, unit=unit).model_copy(update={"span": at(text, phrase)})
-
-
 def _check(text: str, *claims: BoundClaim | ChangeClaim) -> factcheck.Report:
     return check_article(text, *claims, select=[RULE])
 
@@ -60,7 +55,7 @@ def _third(text: str, exact: str, *, quoted: bool = False) -> BoundClaim:
         contest=SEAT,
         candidate="Christopher Wilford",
         bound=fraction(text, "less than a third", "a third", "less-than"),
-        exact=_pc(text, f"{exact}pc", exact),
+        exact=fig(text, f"{exact}pc", exact),
         quoted=quoted,
     )
 
@@ -105,10 +100,10 @@ def test_a_bound_in_points_or_in_votes_is_worded_in_its_own_unit() -> None:
     text = "Her lead was more than 20 points, at 12.5 points, with nearly 12,000 votes (12,100)."
     lead = BoundClaim(
         quantity=Quantity.MAJORITY,
-        bound=_pc(text, "more than 20 points", "20", Unit.POINTS).model_copy(
+        bound=fig(text, "more than 20 points", "20", unit=Unit.POINTS).model_copy(
             update={"hedge": "more-than"}
         ),
-        exact=_pc(text, "12.5 points", "12.5", Unit.POINTS),
+        exact=fig(text, "12.5 points", "12.5", unit=Unit.POINTS),
     )
     votes = BoundClaim(
         quantity=Quantity.VOTES,
@@ -207,7 +202,7 @@ RECORDS = [
 
 def _kirkcaldy(points: str, **fields: object) -> factcheck.Report:
     text = f"In {KIRKCALDY}, Labour's share of the vote fell by {points} points."
-    amount = _pc(text, f"{points} points", points, Unit.POINTS)
+    amount = fig(text, f"{points} points", points, unit=Unit.POINTS)
     claim = share_change(amount).model_copy(update={"contest": KIRKCALDY, **fields})
     return check_article(text, claim, election="uk-ge-2019", select=[RULE])
 
@@ -215,9 +210,9 @@ def _kirkcaldy(points: str, **fields: object) -> factcheck.Report:
 def test_a_change_in_points_its_rounding_misses_gives_the_whole_working() -> None:
     text = "Labour's share fell 0.2 points to 32.60pc from 32.86pc."
     claim = share_change(
-        _pc(text, "0.2 points", "0.2", Unit.POINTS),
-        previous=_pc(text, "32.86pc", "32.86"),
-        current=_pc(text, "32.60pc", "32.60"),
+        fig(text, "0.2 points", "0.2", unit=Unit.POINTS),
+        previous=fig(text, "32.86pc", "32.86"),
+        current=fig(text, "32.60pc", "32.60"),
     )
     (finding,) = _check(text, claim).findings
     assert finding.message == (
@@ -246,10 +241,10 @@ def test_a_change_in_points_its_rounding_misses_gives_the_whole_working() -> Non
 def test_a_quoted_rise_in_points_its_rounding_misses_is_a_warning_that_says_so() -> None:
     text = "Labour's share rose 0.2 points to 32.86pc from 32.60pc."
     claim = share_change(
-        _pc(text, "0.2 points", "0.2", Unit.POINTS),
+        fig(text, "0.2 points", "0.2", unit=Unit.POINTS),
         direction=Direction.UP,
-        previous=_pc(text, "32.60pc", "32.60"),
-        current=_pc(text, "32.86pc", "32.86"),
+        previous=fig(text, "32.60pc", "32.60"),
+        current=fig(text, "32.86pc", "32.86"),
         quoted=True,
     )
     (finding,) = _check(text, claim).findings
@@ -263,9 +258,9 @@ def test_a_quoted_rise_in_points_its_rounding_misses_is_a_warning_that_says_so()
 def test_a_change_in_points_where_the_levels_are_equal_is_said_to_be_unchanged() -> None:
     text = "Labour's share fell 0.1 points, from 32.60pc to 32.60pc."
     claim = share_change(
-        _pc(text, "0.1 points", "0.1", Unit.POINTS),
-        previous=_pc(text, "32.60pc", "32.60"),
-        current=_pc(text, "32.60pc to", "32.60"),
+        fig(text, "0.1 points", "0.1", unit=Unit.POINTS),
+        previous=fig(text, "32.60pc", "32.60"),
+        current=fig(text, "32.60pc to", "32.60"),
     )
     (finding,) = _check(text, claim).findings
     assert "went from 32.60% to 32.60%, unchanged" in finding.message
@@ -311,9 +306,9 @@ def test_a_change_in_points_its_rounding_reaches_or_to_hundredths_or_far_off_is_
 def test_one_level_in_the_article_takes_both_from_the_record() -> None:
     text = f"In {KIRKCALDY}, Labour's share of the vote fell by 4.1 points to 32.60pc."
     claim = share_change(
-        _pc(text, "4.1 points", "4.1", Unit.POINTS),
+        fig(text, "4.1 points", "4.1", unit=Unit.POINTS),
         contest=KIRKCALDY,
-        current=_pc(text, "32.60pc", "32.60"),
+        current=fig(text, "32.60pc", "32.60"),
     )
     (finding,) = check_article(text, claim, election="uk-ge-2019", select=[RULE]).findings
     # The article's own level bears the seat out: an error with the fix.
@@ -330,7 +325,9 @@ def test_a_change_in_points_since_another_election_or_in_no_seat_or_a_redrawn_on
         assert (report.findings, report.not_checked) == ((), ())
     # Islington North was redrawn for 2024: Labour 64.31% (2019, old boundaries) to 34.43%.
     text = "In Islington North, Labour's share of the vote fell by 29.7 points."
-    claim = share_change(_pc(text, "29.7 points", "29.7", Unit.POINTS), contest="Islington North")
+    claim = share_change(
+        fig(text, "29.7 points", "29.7", unit=Unit.POINTS), contest="Islington North"
+    )
     report = check_article(text, claim, election="uk-ge-2024", select=[RULE])
     assert (report.findings, report.not_checked) == ((), ())
 
@@ -341,7 +338,7 @@ def test_a_seat_read_loosely_is_confirmed_by_the_candidate_who_stood_there() -> 
         what="share", subject="Lesley Laird", seat="the story's", election="the story's"
     )
     for loose, confirmed in ((("seat",), True), (("what",), False), ((), False)):
-        amount = _pc(text, "4.1 points", "4.1", Unit.POINTS).model_copy(
+        amount = fig(text, "4.1 points", "4.1", unit=Unit.POINTS).model_copy(
             update={"grounds": grounds.model_copy(update={"loose": loose})}
         )
         claim = share_change(amount, contest=KIRKCALDY, candidate="Lesley Laird")
@@ -358,23 +355,17 @@ def test_a_seat_read_loosely_is_confirmed_by_the_candidate_who_stood_there() -> 
 # -- a hedged change with its levels in the article ----------------------------------------------
 
 
-def _share_rise(text: str, amount: Figure, before: str, after: str) -> ChangeClaim:
-    return share_change(
-        amount,
-        previous=_pc(text, f"{before}pc", before),
-        current=_pc(text, f"{after}pc", after),
-    )
-
-
 def _hedged(text: str, phrase: str, value: str, unit: Unit, hedge: str = "nearly") -> Figure:
-    return _pc(text, phrase, value, unit).model_copy(update={"hedge": hedge})
+    return fig(text, phrase, value, unit=unit, hedge=hedge)
 
 
 def test_a_change_no_description_fits_is_fixed_with_its_own_size() -> None:
     # Levels to whole numbers: 10 to 15 is anything from 4 to 6 points, which no hedged
     # number at the writer's granularity fairly describes.
     text = "Labour's share rose nearly 2 points, from 10pc to 15pc."
-    claim = _share_rise(text, _hedged(text, "nearly 2 points", "2", Unit.POINTS), "10", "15")
+    claim = share_rise(
+        text, _hedged(text, "nearly 2 points", "2", Unit.POINTS), "10", "15", mark="pc"
+    )
     (finding,) = _check(text, claim).findings
     assert finding.message == (
         "“nearly 2 points” is not true of the change: Labour's share of the vote went from 10% "
@@ -387,8 +378,8 @@ def test_a_change_no_description_fits_is_fixed_with_its_own_size() -> None:
 def test_a_change_in_per_cent_is_measured_by_the_reading_nearest_the_number_written() -> None:
     # 10.0% to 15.0%: up 50% of where it started, or 5 points. "Nearly 60" is nearest the first.
     text = "Labour's share rose nearly 60 per cent, from 10.0pc to 15.0pc."
-    claim = _share_rise(
-        text, _hedged(text, "nearly 60 per cent", "60", Unit.PERCENT), "10.0", "15.0"
+    claim = share_rise(
+        text, _hedged(text, "nearly 60 per cent", "60", Unit.PERCENT), "10.0", "15.0", mark="pc"
     )
     (finding,) = _check(text, claim).findings
     assert finding.message == (
@@ -404,8 +395,8 @@ def test_a_change_in_per_cent_that_did_not_happen_is_said_to_be_unchanged() -> N
     amount = _hedged(text, "nearly 2 per cent", "2", Unit.PERCENT)
     claim = share_change(
         amount,
-        previous=_pc(text, "15.0pc", "15.0"),
-        current=_pc(text, "15.0pc to", "15.0"),
+        previous=fig(text, "15.0pc", "15.0"),
+        current=fig(text, "15.0pc to", "15.0"),
     )
     (finding,) = _check(text, claim).findings
     assert "went from 15.0% to 15.0%, unchanged 0%, or 0 percentage points" in finding.message
@@ -415,7 +406,7 @@ def test_a_fall_in_points_is_down_and_a_fall_in_per_cent_quoted_is_a_warning() -
     text = "Labour's share fell nearly 2 points, from 15.0pc to 12.0pc."
     amount = _hedged(text, "nearly 2 points", "2", Unit.POINTS)
     claim = share_change(
-        amount, previous=_pc(text, "15.0pc", "15.0"), current=_pc(text, "12.0pc", "12.0")
+        amount, previous=fig(text, "15.0pc", "15.0"), current=fig(text, "12.0pc", "12.0")
     )
     (finding,) = _check(text, claim).findings
     assert finding.message == (
@@ -433,7 +424,9 @@ def test_a_change_from_nought_has_only_its_change_in_points_or_none_for_a_count(
     # A relative change from 0 does not exist: a share is read in points only, and a count's
     # change in per cent cannot be measured at all.
     text = "Labour's share rose nearly 5 per cent, from 0.0pc to 4.8pc."
-    claim = _share_rise(text, _hedged(text, "nearly 5 per cent", "5", Unit.PERCENT), "0.0", "4.8")
+    claim = share_rise(
+        text, _hedged(text, "nearly 5 per cent", "5", Unit.PERCENT), "0.0", "4.8", mark="pc"
+    )
     report = _check(text, claim)
     assert (report.findings, report.not_checked) == ((), ())
     text = "His vote rose by nearly 50 per cent, from 0 to 500."
@@ -613,7 +606,7 @@ def _fraction_bound(text: str, words: str, hedge: str, exact: str) -> BoundClaim
     return BoundClaim(
         quantity=Quantity.SHARE,
         bound=fraction(text, phrase, words, hedge),
-        exact=_pc(text, f"{exact}pc", exact),
+        exact=fig(text, f"{exact}pc", exact),
     )
 
 
@@ -652,8 +645,8 @@ def test_a_bound_in_per_cent_is_worded_to_the_places_written() -> None:
     text = "Turnout was about 11.4pc (15.0pc)."
     claim = BoundClaim(
         quantity=Quantity.TURNOUT,
-        bound=_pc(text, "about 11.4pc", "11.4").model_copy(update={"hedge": "about"}),
-        exact=_pc(text, "15.0pc", "15.0"),
+        bound=fig(text, "about 11.4pc", "11.4").model_copy(update={"hedge": "about"}),
+        exact=fig(text, "15.0pc", "15.0"),
     )
     (finding,) = _check(text, claim).findings
     assert (
@@ -667,8 +660,8 @@ def test_a_bound_is_judged_by_the_rounding_in_force() -> None:
     text = "Turnout was exactly 45pc (44pc)."
     claim = BoundClaim(
         quantity=Quantity.TURNOUT,
-        bound=_pc(text, "exactly 45pc", "45").model_copy(update={"hedge": "exactly"}),
-        exact=_pc(text, "44pc", "44"),
+        bound=fig(text, "exactly 45pc", "45").model_copy(update={"hedge": "exactly"}),
+        exact=fig(text, "44pc", "44"),
     )
     story = article(text, claim)
     (finding,) = factcheck.check(story, select=[RULE], rounding="half-even").findings
@@ -682,8 +675,8 @@ def test_a_rounding_range_s_ends_are_worded_with_the_place_that_makes_them_exact
     text = "Turnout was exactly 45pc (44pc)."
     claim = BoundClaim(
         quantity=Quantity.TURNOUT,
-        bound=_pc(text, "exactly 45pc", "45").model_copy(update={"hedge": "exactly"}),
-        exact=_pc(text, "44pc", "44"),
+        bound=fig(text, "exactly 45pc", "45").model_copy(update={"hedge": "exactly"}),
+        exact=fig(text, "44pc", "44"),
     )
     story = article(text, claim)
     (finding,) = factcheck.check(story, select=[RULE], rounding="half-even").findings
@@ -698,7 +691,9 @@ def test_a_rounding_range_s_ends_are_worded_with_the_place_that_makes_them_exact
 
 def test_a_loose_change_is_placed_at_its_words_and_says_when_it_is_quoted() -> None:
     text = "Labour's share rose nearly 2 points, from 32.60pc to 33.80pc."
-    claim = _share_rise(text, _hedged(text, "nearly 2 points", "2", Unit.POINTS), "32.60", "33.80")
+    claim = share_rise(
+        text, _hedged(text, "nearly 2 points", "2", Unit.POINTS), "32.60", "33.80", mark="pc"
+    )
     (finding,) = _check(text, claim).findings
     # A rise of 1.2 points is below 2 and within what "about 2" allows, but nearer 1.
     assert finding.message == (
@@ -714,7 +709,7 @@ def test_a_hedged_change_is_worded_to_two_places() -> None:
     # "About 1.23" stretches 0.123 either way (twice a twentieth of it): 1.107 to 1.353.
     text = "Labour's share rose about 1.23 points, from 10.00pc to 12.00pc."
     amount = _hedged(text, "about 1.23 points", "1.23", Unit.POINTS, "about")
-    (finding,) = _check(text, _share_rise(text, amount, "10.00", "12.00")).findings
+    (finding,) = _check(text, share_rise(text, amount, "10.00", "12.00", mark="pc")).findings
     assert finding.arithmetic[-1] == (
         "“about 1.23 points” is true for between 1.11 points and 1.35 points and fair for "
         "between 1.17 points and 1.29 points"
@@ -740,10 +735,10 @@ def test_a_hedged_count_that_did_not_change_is_unchanged() -> None:
 def test_a_change_in_points_between_a_count_and_a_share_is_not_judged() -> None:
     text = "Labour's share rose 0.2 points, from 1,000 votes to 32.86pc."
     claim = share_change(
-        _pc(text, "0.2 points", "0.2", Unit.POINTS),
+        fig(text, "0.2 points", "0.2", unit=Unit.POINTS),
         direction=Direction.UP,
         previous=count(text, "1,000"),
-        current=_pc(text, "32.86pc", "32.86"),
+        current=fig(text, "32.86pc", "32.86"),
     )
     report = _check(text, claim)
     assert (report.findings, report.not_checked) == ((), ())
@@ -751,9 +746,9 @@ def test_a_change_in_points_between_a_count_and_a_share_is_not_judged() -> None:
     text = "Labour's share rose 0.2 points, from 33 votes to 32.86pc."
     claim = claim.model_copy(
         update={
-            "amount": _pc(text, "0.2 points", "0.2", Unit.POINTS),
+            "amount": fig(text, "0.2 points", "0.2", unit=Unit.POINTS),
             "previous": count(text, "33 votes", 33),
-            "current": _pc(text, "32.86pc", "32.86"),
+            "current": fig(text, "32.86pc", "32.86"),
         }
     )
     report = _check(text, claim)
@@ -776,9 +771,9 @@ def test_a_change_in_points_takes_its_later_level_as_a_share_from_the_results() 
         ),
     )
     claim = share_change(
-        _pc(text, "0.2 points", "0.2", Unit.POINTS),
+        fig(text, "0.2 points", "0.2", unit=Unit.POINTS),
         contest=KIRKCALDY,
-        previous=_pc(text, "32.86pc", "32.86"),
+        previous=fig(text, "32.86pc", "32.86"),
     )
     (finding,) = check_article(text, claim, contests=(seat,), select=[RULE]).findings
     assert finding.message.endswith(
@@ -789,7 +784,9 @@ def test_a_change_in_points_takes_its_later_level_as_a_share_from_the_results() 
 def test_a_change_in_points_is_true_to_the_places_of_the_number_written() -> None:
     # 33% to 35% is anything from 1 to 3 points: 3.2 is near, and out of reach.
     text = "Labour's share rose 3.2 points, from 33pc to 35pc."
-    claim = _share_rise(text, _pc(text, "3.2 points", "3.2", Unit.POINTS), "33", "35")
+    claim = share_rise(
+        text, fig(text, "3.2 points", "3.2", unit=Unit.POINTS), "33", "35", mark="pc"
+    )
     (finding,) = _check(text, claim).findings
     assert finding.message.endswith("up 2 percentage points, which rounds to 2")
     assert finding.arithmetic[-1] == "“3.2 points” is true for between 3.15 points and 3.25 points"
@@ -804,9 +801,9 @@ def test_a_percentage_majority_in_points_is_the_winners() -> None:
         quantity=Quantity.MAJORITY,
         contest=SEAT,
         direction=Direction.DOWN,
-        amount=_pc(text, "0.2 points", "0.2", Unit.POINTS),
-        previous=_pc(text, "32.86pc", "32.86"),
-        current=_pc(text, "32.60pc", "32.60"),
+        amount=fig(text, "0.2 points", "0.2", unit=Unit.POINTS),
+        previous=fig(text, "32.86pc", "32.86"),
+        current=fig(text, "32.60pc", "32.60"),
     )
     (finding,) = _check_in(text, POPLAR, claim).findings
     assert finding.message == (

@@ -13,6 +13,8 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+from hand_built import article
+
 from factcheck.checks.wording.common import (
     _step,
     bound_level,
@@ -37,7 +39,6 @@ from factcheck.models import (
     ChangeClaim,
     ContestResult,
     Direction,
-    Document,
     Figure,
     Quantity,
     Span,
@@ -136,8 +137,8 @@ def _ctx(
     )
 
 
-def _story(*contests: ContestResult) -> Article:
-    return Article(document=Document(path="a.txt", text="A story."), contests=contests)
+def _story(*contests: ContestResult, election: str = "") -> Article:
+    return article("A story.", contests=contests, election=election)
 
 
 def _claim(quantity: Quantity, contest: str | None = "Anytown", **kw: Any) -> ChangeClaim:
@@ -326,7 +327,7 @@ def _written(words: str, text: str, hedge: str = "about") -> tuple[Article, Figu
         hedge=hedge,
         span=Span(start=start, end=start + len(words)),
     )
-    return Article(document=Document(path="a.txt", text=story)), fig
+    return article(story), fig
 
 
 def test_the_amount_is_reworded_in_the_writers_own_words() -> None:
@@ -399,9 +400,7 @@ def test_a_candidate_is_found_by_surname_whatever_their_other_names() -> None:
 
 
 def test_the_election_of_a_changes_levels_may_come_from_the_storys_front_matter() -> None:
-    story = Article(
-        document=Document(path="a.txt", text="A story.", metadata={"election": "x-2017"})
-    )
+    story = _story(election="x-2017")
     claim = _claim(Quantity.MAJORITY, candidate="Ann Mary Lee")
     found = official_direction_levels(story, claim, _ctx(given=False))
     assert _levels(found) == ("6,000", "8,000")
