@@ -12,9 +12,11 @@ from pydantic import JsonValue
 from factcheck.config import Config, ConfigError
 from factcheck.models import (
     Article,
+    CandidateResult,
     CheckedArticle,
     Confidence,
     Consequence,
+    ContestResult,
     Document,
     Figure,
     Finding,
@@ -289,9 +291,11 @@ class Engine:
         findings: list[Finding] = []
         skipped: list[NotChecked] = []
 
-        def take(rule: Rule, made: Outcome, contest: str | None) -> None:
+        def take(
+            rule: Rule, made: Outcome, contest: str | None, result: ContestResult | None = None
+        ) -> None:
             # One outcome of a rule (the loops over rules call this only for an outcome:
-            # most rules on most contests have none).
+            # most rules on most contests have none); ``result`` is the contest it judged.
             outcome = made
             reason = outcome.reason if isinstance(outcome, Skip) else None
             if isinstance(outcome, Violation) and not _uses_record(rule, outcome):
@@ -300,7 +304,7 @@ class Engine:
                 # comparison with the record is held to more below).
                 weak = _too_loose(outcome, readings())
                 if weak is None and rule.sets_candidates_against_each_other:
-                    weak = _several_seats(article, outcome, readings())
+                    weak = _pooled(result) or _several_seats(article, outcome, readings())
                     if weak is None:
                         outcome = _across_seats(article, outcome, readings())
                 if weak is not None:
@@ -356,7 +360,7 @@ class Engine:
             name = contest.name
             for rule in contest_rules:
                 for outcome in rule.check(contest, ctx):
-                    take(rule, outcome, name)
+                    take(rule, outcome, name, contest)
             if raw:
                 findings.extend(self._merge(doc, name, raw, readings()))
         raw = []
@@ -630,6 +634,52 @@ def _too_loose(v: Violation, readings: dict[Span, Figure]) -> str | None:
                 f"(seat: {g.seat}; subject: {g.subject})"
             )
     return None
+
+
+def _pooled(contest: ContestResult | None) -> str | None:
+    """Why a contest read from prose is no one seat's list of one election: two people of one
+    party stand in it (not Independents, who may be several), so a candidate of another seat
+    or of another election was read into it ("Theo Clarke, Conservative - 29,992" under one
+    seat's heading, "Jeremy Lefroy, Conservative - 28,424" under its 2017 result's). Any
+    place, share or total worked out from such a list is meaningless, whatever tied each
+    figure to its seat; on the open skeletons every such finding was wrong (11 of 11,
+    rank-order 7 of them, with none right). Two forms of one name ("Theo Clarke", "Theodora
+    Clarke") are one person: a shared surname is not counted. A contest given as data (its
+    figures read from no prose, so with no grounds) is taken as given."""
+    if contest is None:
+        return None
+    seen: dict[str, CandidateResult] = {}
+    for cand in contest.candidates:
+        party = cand.party
+        if not party or not cand.name or party.casefold().startswith(_MANY_A_SEAT):
+            continue
+        other = seen.setdefault(party, cand)
+        if other is not cand and _surname(other.name) != _surname(cand.name):
+            if not any(_read_from_prose(c) for c in contest.candidates):
+                return None
+            return (
+                f"{other.name} and {cand.name} are both read as {party} candidates in "
+                f"{contest.name or 'one contest'}: candidates of another seat or election were "
+                "read into its list, so its candidates are not set against each other"
+            )
+    return None
+
+
+_MANY_A_SEAT = ("independent", "speaker")
+"""Parties (folded, as their names begin) of which a seat may have several candidates."""
+
+
+def _read_from_prose(cand: CandidateResult) -> bool:
+    return any(f is not None and f.grounds is not None for f in (cand.votes, cand.share, cand.rank))
+
+
+def _surname(name: str) -> str:
+    # Imported here: the names' folding loads its tables, which a run with no such contest
+    # (nearly every one) never needs.
+    from factcheck.names import name_key
+
+    words = name_key(name).split()
+    return words[-1] if words else ""
 
 
 def _several_seats(article: Article, v: Violation, readings: dict[Span, Figure]) -> str | None:

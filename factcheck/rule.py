@@ -155,8 +155,10 @@ ACROSS_SEATS = (
     "the list makes a false sum or order (on copy nobody had tuned the reader on, such\n"
     "findings were right once in 19). Where every figure's seat is stated, a finding is at\n"
     "most a warning with no fix: a rival of another seat or election may still have been read\n"
-    "into the list (such errors were right in none of 3). A story about one seat and a contest\n"
-    "given as data are checked as before."
+    "into the list (such errors were right in none of 3). A list read from prose that holds\n"
+    "two candidates of one party (Independents apart) is pooled from several seats or\n"
+    "elections, so it is not checked, whatever the story names. A story about one seat and a\n"
+    "contest given as data are checked as before."
 )
 """The paragraph :meth:`Rule.documentation` adds to such a rule's page."""
 

@@ -381,4 +381,13 @@ class ShareVotesMismatch(Rule):
             ),
             fix=None,
             confidence=Confidence.MEDIUM,
+            # The finding rests on every count and share it summed, though it blames none: the
+            # engine weighs how each was read (a count carried from another seat's list makes
+            # the sum) as it does a figure a finding blames.
+            related=tuple(
+                Related(fig.span, f"{c.shown}'s {what}")
+                for c in contest.candidates
+                for fig, what in ((c.votes, "votes"), (c.share, "share"))
+                if fig is not None and fig.span is not None
+            ),
         )

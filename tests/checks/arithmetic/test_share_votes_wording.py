@@ -351,7 +351,22 @@ def test_a_list_adding_up_to_more_than_the_shares_allow_is_reported_word_for_wor
         arithmetic=("sum of listed votes = 1,005", "shares imply a total of 1,000"),
         fix=None,
         confidence=Confidence.MEDIUM,
+        # The figures summed, each where it is written (D's count has no place).
+        related=tuple(
+            Related(fig.span, f"{c.name}'s {what}")
+            for c in contest.candidates[:3]
+            for fig, what in ((c.votes, "votes"), (c.share, "share"))
+            if fig is not None and fig.span is not None
+        ),
     )
+    assert [r.message for r in v.related] == [
+        "A's votes",
+        "A's share",
+        "B's votes",
+        "B's share",
+        "C's votes",
+        "C's share",
+    ]
 
 
 def test_a_total_the_shares_bound_only_from_below_is_called_a_different_total() -> None:
