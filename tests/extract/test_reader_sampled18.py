@@ -38,3 +38,19 @@ def test_a_winner_named_again_after_the_carry_broke_takes_the_story_back_to_thei
         "\n\nJane Smith thanked her team. Turnout was 65%."
     )
     assert _turnouts(text) == {"Gower": 65.0}
+
+
+# -- claims/loss_lists.py -------------------------------------------------------------------
+
+
+def test_the_winner_a_lost_seats_row_names_is_first_in_words() -> None:
+    # The row says whom the seat went to, never a number: the placing it implies is written
+    # "first", which is what a finding on a wrong placing quotes as stated.
+    text = "MPs who lost their seats:\n\n* Jane Smith, Gower (to John Brown – Conservative)\n"
+    ranks = [
+        (contest.name, c.name, c.rank.value, c.rank.text)
+        for contest in _article(text).contests
+        for c in contest.candidates
+        if c.rank is not None
+    ]
+    assert ranks == [("Gower", "John Brown", 1, "first")]
