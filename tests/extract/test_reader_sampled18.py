@@ -54,3 +54,56 @@ def test_the_winner_a_lost_seats_row_names_is_first_in_words() -> None:
         if c.rank is not None
     ]
     assert ranks == [("Gower", "John Brown", 1, "first")]
+
+
+# -- claims/party_participles.py ------------------------------------------------------------
+
+
+def test_a_partys_share_after_a_participle_says_which_verb_made_it_a_share() -> None:
+    # The grounds are what a reader of a finding sees: the participle's own verb, quoted.
+    text = "Labour held Gower, winning 45.2% of the vote."
+    grounds = [
+        c.share.grounds
+        for contest in _article(text).contests
+        for c in contest.candidates
+        if c.share is not None
+    ]
+    assert [g.what if g is not None else None for g in grounds] == [
+        "“winning … of the vote”: a share"
+    ]
+
+
+# -- claims/party_subjects.py ---------------------------------------------------------------
+
+
+def test_a_partys_share_is_its_named_candidates_and_says_so() -> None:
+    # The story named Labour's candidate in Gower: the party's share is hers, and its grounds
+    # name her, not an unnamed candidate merged into her afterwards.
+    text = (
+        "Labour's Jane Smith won Gower with 20,000 votes. Conservative John Brown won "
+        "Monmouth. In Gower, Labour took 45.2% of the vote."
+    )
+    shares = [
+        (contest.name, c.name, c.share.value, c.share.grounds.subject)
+        for contest in _article(text).contests
+        for c in contest.candidates
+        if c.share is not None and c.share.grounds is not None
+    ]
+    assert [(seat, name, float(v)) for seat, name, v, _ in shares] == [
+        ("Gower", "Jane Smith", 45.2)
+    ]
+    assert shares[0][3].startswith("Jane Smith, Labour's candidate in Gower")
+
+
+# -- claims/party_winners.py ----------------------------------------------------------------
+
+
+def test_a_party_that_won_a_seat_is_first_there_by_the_words_it_was_said_in() -> None:
+    text = "Plaid Cymru won Arfon."
+    ranks = [
+        (contest.name, c.party, c.rank.value, c.rank.grounds.what)
+        for contest in _article(text).contests
+        for c in contest.candidates
+        if c.rank is not None and c.rank.grounds is not None
+    ]
+    assert ranks == [("Arfon", "Plaid Cymru", 1, "“won” Arfon, said of Plaid Cymru")]
