@@ -48,7 +48,7 @@ def test_the_winner_a_lost_seats_row_names_is_first_in_words() -> None:
     # "first", which is what a finding on a wrong placing quotes as stated.
     text = "MPs who lost their seats:\n\n* Jane Smith, Gower (to John Brown – Conservative)\n"
     ranks = [
-        (contest.name, c.name, c.rank.value, c.rank.text)
+        (contest.name, c.name, int(c.rank.value), c.rank.text)
         for contest in _article(text).contests
         for c in contest.candidates
         if c.rank is not None
@@ -101,7 +101,7 @@ def test_a_partys_share_is_its_named_candidates_and_says_so() -> None:
 def test_a_party_that_won_a_seat_is_first_there_by_the_words_it_was_said_in() -> None:
     text = "Plaid Cymru won Arfon."
     ranks = [
-        (contest.name, c.party, c.rank.value, c.rank.grounds.what)
+        (contest.name, c.party, int(c.rank.value), c.rank.grounds.what)
         for contest in _article(text).contests
         for c in contest.candidates
         if c.rank is not None and c.rank.grounds is not None
