@@ -1,0 +1,109 @@
+"""The eighteenth session's run of the rest of session 17's sample of the reader's mutants
+(docs/testing.md, "Session 18"): each test pins a behaviour a sampled mutant changed and no
+test caught.
+
+The sentences are written here in the patterns of the committed examples; none is copied
+from an article.
+"""
+
+from __future__ import annotations
+
+from factcheck.extract.reader import read_prose
+from factcheck.models import Article, Document
+
+
+def _article(text: str) -> Article:
+    return read_prose(Document(path="story.txt", text=text))
+
+
+def _turnouts(text: str) -> dict[str | None, float]:
+    return {
+        contest.name: float(contest.turnout.value)
+        for contest in _article(text).contests
+        if contest.turnout is not None
+    }
+
+
+# -- reader.py ------------------------------------------------------------------------------
+
+
+def test_a_winner_named_again_after_the_carry_broke_takes_the_story_back_to_their_seat() -> None:
+    # "as did Neath" leaves the carry on the last of two seats, neither the story's own, and
+    # the paragraph after names no one, so no seat is known there. Naming Gower's winner again
+    # takes the story back to Gower, and it stays there: the turnout after is Gower's.
+    text = (
+        "Jane Smith won Gower for Labour with 20,000 votes. "
+        "John Brown won Neath for Labour with 18,000 votes. Labour held Gower, as did Neath."
+        "\n\nIt was a long night for the party."
+        "\n\nJane Smith thanked her team. Turnout was 65%."
+    )
+    assert _turnouts(text) == {"Gower": 65.0}
+
+
+# -- claims/loss_lists.py -------------------------------------------------------------------
+
+
+def test_the_winner_a_lost_seats_row_names_is_first_in_words() -> None:
+    # The row says whom the seat went to, never a number: the placing it implies is written
+    # "first", which is what a finding on a wrong placing quotes as stated.
+    text = "MPs who lost their seats:\n\n* Jane Smith, Gower (to John Brown – Conservative)\n"
+    ranks = [
+        (contest.name, c.name, int(c.rank.value), c.rank.text)
+        for contest in _article(text).contests
+        for c in contest.candidates
+        if c.rank is not None
+    ]
+    assert ranks == [("Gower", "John Brown", 1, "first")]
+
+
+# -- claims/party_participles.py ------------------------------------------------------------
+
+
+def test_a_partys_share_after_a_participle_says_which_verb_made_it_a_share() -> None:
+    # The grounds are what a reader of a finding sees: the participle's own verb, quoted.
+    text = "Labour held Gower, winning 45.2% of the vote."
+    grounds = [
+        c.share.grounds
+        for contest in _article(text).contests
+        for c in contest.candidates
+        if c.share is not None
+    ]
+    assert [g.what if g is not None else None for g in grounds] == [
+        "“winning … of the vote”: a share"
+    ]
+
+
+# -- claims/party_subjects.py ---------------------------------------------------------------
+
+
+def test_a_partys_share_is_its_named_candidates_and_says_so() -> None:
+    # The story named Labour's candidate in Gower: the party's share is hers, and its grounds
+    # name her, not an unnamed candidate merged into her afterwards.
+    text = (
+        "Labour's Jane Smith won Gower with 20,000 votes. Conservative John Brown won "
+        "Monmouth. In Gower, Labour took 45.2% of the vote."
+    )
+    shares = [
+        (contest.name, c.name, c.share.value, c.share.grounds.subject)
+        for contest in _article(text).contests
+        for c in contest.candidates
+        if c.share is not None and c.share.grounds is not None
+    ]
+    assert [(seat, name, float(v)) for seat, name, v, _ in shares] == [
+        ("Gower", "Jane Smith", 45.2)
+    ]
+    assert shares[0][3].startswith("Jane Smith, Labour's candidate in Gower")
+
+
+# -- claims/party_winners.py ----------------------------------------------------------------
+
+
+def test_a_party_that_won_a_seat_is_first_there_by_the_words_it_was_said_in() -> None:
+    text = "Plaid Cymru won Arfon."
+    ranks = [
+        (contest.name, c.party, int(c.rank.value), c.rank.grounds.what)
+        for contest in _article(text).contests
+        for c in contest.candidates
+        if c.rank is not None and c.rank.grounds is not None
+    ]
+    assert ranks == [("Arfon", "Plaid Cymru", 1, "“won” Arfon, said of Plaid Cymru")]
