@@ -18,7 +18,7 @@ import math
 from decimal import Decimal
 from fractions import Fraction
 
-from hand_built import at, check_article, fraction
+from hand_built import at, change, check_article, fig, fraction
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -38,12 +38,6 @@ RULE = "hedge-mismatch"
 PACK = default_pack()
 
 
-def pc(text: str, phrase: str, value: str, *, hedge: str = "exact", after: str = "") -> Figure:
-    return Figure.percentage(value).model_copy(
-        update={"span": at(text, phrase, after), "hedge": hedge}
-    )
-
-
 def check(
     text: str, *claims: BoundClaim | ChangeClaim, contests: tuple[ContestResult, ...] = ()
 ) -> factcheck.Report:
@@ -58,7 +52,7 @@ def bound(
         contest="Poplar and Limehouse",
         candidate="Christopher Wilford",
         bound=fraction(text, phrase, words, hedge),
-        exact=pc(text, f"{exact}pc", exact) if exact is not None else None,
+        exact=fig(text, f"{exact}pc", exact) if exact is not None else None,
         quoted=quoted,
     )
 
@@ -113,7 +107,7 @@ def test_the_exact_figure_can_come_from_the_results() -> None:
                 name="Christopher Wilford",
                 party="Conservative",
                 votes=Figure.count(11846, span=at(text, "11,846")),
-                share=pc(text, "20.1pc", "20.1"),
+                share=fig(text, "20.1pc", "20.1"),
             ),
         ),
     )
@@ -149,7 +143,7 @@ def test_more_than_half_for_49_8_is_false() -> None:
         quantity=Quantity.SHARE,
         candidate="Sarah Jones",
         bound=fraction(text, "more than half", "half", "more-than"),
-        exact=pc(text, "49.8pc", "49.8"),
+        exact=fig(text, "49.8pc", "49.8"),
     )
     (finding,) = check(text, claim).findings
     assert finding.severity is Severity.ERROR
@@ -164,8 +158,8 @@ def test_nearly_11_for_11_4_is_false() -> None:
     claim = BoundClaim(
         quantity=Quantity.SHARE,
         party="Labour",
-        bound=pc(text, "nearly 11pc", "11", hedge="nearly"),
-        exact=pc(text, "11.4pc", "11.4"),
+        bound=fig(text, "nearly 11pc", "11", hedge="nearly"),
+        exact=fig(text, "11.4pc", "11.4"),
     )
     (finding,) = check(text, claim).findings
     assert finding.severity is Severity.ERROR
@@ -193,15 +187,14 @@ def test_a_bound_with_nothing_to_compare_is_not_checked() -> None:
 
 
 def _share_change(text: str, amount: Figure, before: str, after: str) -> ChangeClaim:
-    return ChangeClaim(
-        quantity=Quantity.SHARE,
+    return change(
+        text,
+        "rose",
+        Direction.UP,
         party="Labour",
-        direction=Direction.UP,
-        direction_text="rose",
-        direction_span=at(text, "rose"),
         amount=amount,
-        previous=pc(text, f"{before}pc", before),
-        current=pc(text, f"{after}pc", after),
+        previous=fig(text, f"{before}pc", before),
+        current=fig(text, f"{after}pc", after),
     )
 
 
@@ -260,10 +253,11 @@ def test_a_per_cent_change_is_judged_on_either_reading() -> None:
     # Seed 000's turnout: 5.09 points or 8.13% relative. "About five" is fair for the points
     # reading, so the hedge is fine here; the unit is percent-points-confusion's business.
     text = "Turnout in Poplar and Limehouse rose about five per cent, from 62.59pc to 67.68pc."
-    claim = ChangeClaim(
-        quantity=Quantity.TURNOUT,
-        direction=Direction.UP,
-        direction_text="rose",
+    claim = change(
+        text,
+        "rose",
+        Direction.UP,
+        Quantity.TURNOUT,
         amount=Figure(
             text="five",
             value=Decimal(5),
@@ -271,8 +265,8 @@ def test_a_per_cent_change_is_judged_on_either_reading() -> None:
             hedge="about",
             span=at(text, "about five per cent"),
         ),
-        previous=pc(text, "62.59pc", "62.59"),
-        current=pc(text, "67.68pc", "67.68"),
+        previous=fig(text, "62.59pc", "62.59"),
+        current=fig(text, "67.68pc", "67.68"),
     )
     assert check(text, claim).findings == ()
 
@@ -308,7 +302,7 @@ def test_a_hedged_change_with_only_one_level_is_not_checked_and_says_why() -> No
         party="Labour",
         direction=Direction.UP,
         amount=amount,
-        current=pc(text, "40.0pc", "40.0"),
+        current=fig(text, "40.0pc", "40.0"),
     )
     report = check(text, claim)
     assert (report.findings, report.errors) == ((), ())
@@ -361,7 +355,7 @@ def _claim(words: str, hedge: str, exact: int) -> tuple[str, BoundClaim]:
         quantity=Quantity.SHARE,
         candidate="Sarah Jones",
         bound=fraction(text, phrase, words, hedge),
-        exact=pc(text, f"{_tenth(exact)}pc", _tenth(exact)),
+        exact=fig(text, f"{_tenth(exact)}pc", _tenth(exact)),
     )
     return text, claim
 
@@ -545,7 +539,7 @@ def test_a_change_of_votes_in_points_or_between_unlike_levels_is_not_checked() -
     text = "Labour's vote in Anytown rose by about 5 points, from 12,000 to 13.2pc."
     amount = _amount(text, "about 5 points", "5", Unit.POINTS, "about")
     claim = _vote_change(text, amount, "12,000", "12,000").model_copy(
-        update={"current": pc(text, "13.2pc", "13.2")}
+        update={"current": fig(text, "13.2pc", "13.2")}
     )
     report = check(text, claim)
     assert report.findings == ()
@@ -571,8 +565,8 @@ def test_a_loose_number_says_what_its_words_fairly_describe() -> None:
         quantity=Quantity.SHARE,
         contest="Poplar and Limehouse",
         candidate="Christopher Wilford",
-        bound=pc(text, "less than 40 per cent", "40", hedge="less-than"),
-        exact=pc(text, "20.1pc", "20.1"),
+        bound=fig(text, "less than 40 per cent", "40", hedge="less-than"),
+        exact=fig(text, "20.1pc", "20.1"),
     )
     (finding,) = check(text, claim).findings
     assert finding.message == (

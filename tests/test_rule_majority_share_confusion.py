@@ -14,7 +14,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
-from hand_built import at, check_article, fig
+from hand_built import at, change, check_article, count, fig
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -31,14 +31,6 @@ from factcheck.intervals import to_decimal
 from factcheck.models import ChangeClaim, Direction, Quantity
 
 RULE = "majority-share-confusion"
-
-
-def pc(text: str, phrase: str, value: str, *, unit: Unit = Unit.PERCENT, after: str = "") -> Figure:
-    return Figure.percentage(value, unit=unit).model_copy(update={"span": at(text, phrase, after)})
-
-
-def count(text: str, phrase: str, after: str = "") -> Figure:
-    return Figure.count(int(phrase.replace(",", "")), span=at(text, phrase, after))
 
 
 def check(
@@ -80,7 +72,7 @@ def _bethnal_green(
                 name=name,
                 party=party,
                 votes=count(text, votes) if votes else None,
-                share=pc(text, share, share.removesuffix("pc")),
+                share=fig(text, share, share.removesuffix("pc")),
                 rank=second if name == "Charlotte Chirico" else None,
             )
             for name, party, votes, share in rows
@@ -248,28 +240,27 @@ WITH_2015 = (
 def _with_2015(
     text: str, phrase: str, value: str, unit: Unit = Unit.PERCENT
 ) -> tuple[ChangeClaim, ...]:
-    majority = ChangeClaim(
-        quantity=Quantity.MAJORITY,
+    majority = change(
+        text,
+        "increasing",
+        Direction.UP,
+        Quantity.MAJORITY,
         candidate="Rushanara Ali",
         contest="Bethnal Green and Bow",
-        direction=Direction.UP,
-        direction_text="increasing",
-        direction_span=at(text, "increasing"),
         amount=fig(
             text, phrase, value, hedge="nearly" if "nearly" in phrase else "exact", unit=unit
         ),
         previous=count(text, "24,317"),
         current=count(text, "35,393"),
     )
-    share = ChangeClaim(
-        quantity=Quantity.SHARE,
+    share = change(
+        text,
+        "rose",
+        Direction.UP,
         candidate="Rushanara Ali",
         contest="Bethnal Green and Bow",
-        direction=Direction.UP,
-        direction_text="rose",
-        direction_span=at(text, "rose"),
-        previous=pc(text, "61.2pc", "61.2"),
-        current=pc(text, "71.8pc", "71.8"),
+        previous=fig(text, "61.2pc", "61.2"),
+        current=fig(text, "71.8pc", "71.8"),
     )
     return majority, share
 
@@ -370,7 +361,7 @@ def _as_share(text: str, majority_share: Figure | None, majority: Figure | None)
                 name="Rushanara Ali",
                 party="Labour",
                 votes=count(text, "42,969"),
-                share=pc(text, "71.8pc", "71.8", after="votes"),
+                share=fig(text, "71.8pc", "71.8", after="votes"),
             ),
         ),
         majority_share=majority_share,
@@ -380,7 +371,7 @@ def _as_share(text: str, majority_share: Figure | None, majority: Figure | None)
 
 def test_a_majority_equal_to_the_winners_share_is_an_error() -> None:
     text = AS_SHARE
-    stated = pc(text, "71.8pc", "71.8", unit=Unit.POINTS)
+    stated = fig(text, "71.8pc", "71.8", unit=Unit.POINTS)
     (finding,) = check(text, contests=(_as_share(text, stated, None),)).findings
     assert finding.severity is Severity.ERROR
     assert finding.start == text.index("71.8pc")
@@ -400,7 +391,9 @@ def test_a_majority_in_votes_is_silent() -> None:
 def test_with_every_share_shown_majority_mismatch_says_it() -> None:
     text = SEED_001 + " Ali won with a majority of 71.8pc."
     contest = _bethnal_green(text).model_copy(
-        update={"majority_share": pc(text, "71.8pc", "71.8", unit=Unit.POINTS, after="majority of")}
+        update={
+            "majority_share": fig(text, "71.8pc", "71.8", unit=Unit.POINTS, after="majority of")
+        }
     )
     report = check(text, contests=(contest,), select=(RULE, "majority-mismatch"))
     (finding,) = report.findings
@@ -412,13 +405,13 @@ def test_a_majority_said_to_rise_to_the_winners_share_is_an_error() -> None:
     text = "Rushanara Ali took a 71.8pc share, and her majority rose to 71.8pc."
     contest = ContestResult(
         name="Bethnal Green and Bow",
-        candidates=(CandidateResult(name="Rushanara Ali", share=pc(text, "71.8pc", "71.8")),),
+        candidates=(CandidateResult(name="Rushanara Ali", share=fig(text, "71.8pc", "71.8")),),
     )
     claim = ChangeClaim(
         quantity=Quantity.MAJORITY,
         candidate="Rushanara Ali",
         direction=Direction.UP,
-        current=pc(text, "71.8pc", "71.8", unit=Unit.POINTS, after="majority"),
+        current=fig(text, "71.8pc", "71.8", unit=Unit.POINTS, after="majority"),
     )
     (finding,) = check(text, claim, contests=(contest,)).findings
     assert finding.severity is Severity.ERROR
@@ -459,8 +452,8 @@ def _story(
         quantity=Quantity.SHARE,
         candidate="Sarah Jones",
         contest="Anytown",
-        previous=pc(text, f"{_tenth(s0)}pc", _tenth(s0)),
-        current=pc(text, f"{_tenth(s1)}pc", _tenth(s1), after="went"),
+        previous=fig(text, f"{_tenth(s0)}pc", _tenth(s0)),
+        current=fig(text, f"{_tenth(s1)}pc", _tenth(s1), after="went"),
     )
     contest = ContestResult(name="Anytown", candidates=(CandidateResult(name="Sarah Jones"),))
     return text, (majority, share), contest
@@ -510,7 +503,7 @@ def test_a_share_that_may_not_be_the_winners_is_not_compared_with_the_majority()
 
 def test_a_majority_equal_to_the_winners_share_gives_the_whole_working() -> None:
     text = AS_SHARE
-    stated = pc(text, "71.8pc", "71.8", unit=Unit.POINTS)
+    stated = fig(text, "71.8pc", "71.8", unit=Unit.POINTS)
     (finding,) = check(text, contests=(_as_share(text, stated, None),)).findings
     assert finding.confidence is Confidence.HIGH
     assert finding.evidence == {
@@ -533,7 +526,7 @@ def test_a_majority_equal_to_the_winners_share_gives_the_whole_working() -> None
 
 def test_a_majority_equal_to_the_winners_share_offers_the_lead_in_votes_when_known() -> None:
     text = AS_SHARE + " Charlotte Chirico came second with 7,576."
-    contest = _as_share(text, pc(text, "71.8pc", "71.8", unit=Unit.POINTS), None)
+    contest = _as_share(text, fig(text, "71.8pc", "71.8", unit=Unit.POINTS), None)
     second = Figure(text="second", value=Decimal(2), unit=Unit.RANK, span=at(text, "second"))
     chirico = CandidateResult(name="Charlotte Chirico", votes=count(text, "7,576"), rank=second)
     contest = contest.model_copy(update={"candidates": (*contest.candidates, chirico)})
@@ -544,7 +537,7 @@ def test_a_majority_equal_to_the_winners_share_offers_the_lead_in_votes_when_kno
 
 def test_a_quoted_majority_equal_to_the_winners_share_only_warns() -> None:
     text = AS_SHARE
-    stated = pc(text, "71.8pc", "71.8", unit=Unit.POINTS).model_copy(update={"quoted": True})
+    stated = fig(text, "71.8pc", "71.8", unit=Unit.POINTS).model_copy(update={"quoted": True})
     (finding,) = check(text, contests=(_as_share(text, stated, None),)).findings
     assert finding.severity is Severity.WARNING
     assert finding.message.startswith("in a quotation, a majority of 71.8 points is ")

@@ -17,7 +17,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
-from hand_built import at, check_article, fig
+from hand_built import at, change, check_article, fig
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -42,12 +42,12 @@ def check(
 
 
 def turnout_claim(text: str, amount: Figure, *, previous: str | None = "62.59") -> ChangeClaim:
-    return ChangeClaim(
-        quantity=Quantity.TURNOUT,
+    return change(
+        text,
+        "up",
+        Direction.UP,
+        Quantity.TURNOUT,
         contest="Poplar and Limehouse",
-        direction=Direction.UP,
-        direction_text="up",
-        direction_span=at(text, "up"),
         amount=amount,
         previous=fig(text, f"{previous}pc", previous) if previous else None,
         current=fig(text, "67.68pc", "67.68"),
@@ -119,11 +119,11 @@ def test_the_later_level_can_come_from_the_results() -> None:
         "Turnout in Poplar and Limehouse was 67.68pc, up about five per cent from 62.59pc in 2015."
     )
     contest = ContestResult(name="Poplar and Limehouse", turnout=fig(text, "67.68pc", "67.68"))
-    claim = ChangeClaim(
-        quantity=Quantity.TURNOUT,
-        direction=Direction.UP,
-        direction_text="up",
-        direction_span=at(text, "up"),
+    claim = change(
+        text,
+        "up",
+        Direction.UP,
+        Quantity.TURNOUT,
         amount=fig(text, "about five per cent", "5", hedge="about", written="five"),
         previous=fig(text, "62.59pc", "62.59"),
         since="2015",
@@ -137,12 +137,11 @@ def test_points_written_for_a_relative_change_fire() -> None:
     # 4.0 -> 6.0: up 2.0 points, or 100 × 2.0 / 4.0 = 50% relative. "50 points" fits only the
     # relative change (50 stands for [49.5, 50.5); the points change lies in (1.9, 2.1)).
     text = "The Greens' share in Bethnal Green and Bow rose 50 points, from 4.0pc to 6.0pc."
-    claim = ChangeClaim(
-        quantity=Quantity.SHARE,
+    claim = change(
+        text,
+        "rose",
+        Direction.UP,
         party="Green Party",
-        direction=Direction.UP,
-        direction_text="rose",
-        direction_span=at(text, "rose"),
         amount=fig(text, "50 points", "50", unit=Unit.POINTS),
         previous=fig(text, "4.0pc", "4.0"),
         current=fig(text, "6.0pc", "6.0"),
@@ -160,10 +159,11 @@ def test_a_figure_that_fits_both_readings_is_only_a_note() -> None:
     # 95.0 -> 99.8: 4.8 points in (4.7, 4.9); 100 × 4.8 / 95.0 = 5.05% relative, in
     # (4.94, 5.16). "about five" is fair for [4.5, 5.5]: both fit, so the words are true.
     text = "Turnout in the ward rose about five per cent, from 95.0pc to 99.8pc."
-    claim = ChangeClaim(
-        quantity=Quantity.TURNOUT,
-        direction=Direction.UP,
-        direction_text="rose",
+    claim = change(
+        text,
+        "rose",
+        Direction.UP,
+        Quantity.TURNOUT,
         amount=fig(text, "about five per cent", "5", hedge="about", written="five"),
         previous=fig(text, "95.0pc", "95.0"),
         current=fig(text, "99.8pc", "99.8"),
@@ -178,10 +178,11 @@ def test_a_figure_that_fits_both_readings_is_only_a_note() -> None:
 def test_a_figure_that_fits_neither_reading_warns_with_both() -> None:
     # "3 per cent" stands for [2.5, 3.5): neither 5.09 points nor 8.13% is in it.
     text = "Turnout in Poplar and Limehouse rose 3 per cent, from 62.59pc to 67.68pc."
-    claim = ChangeClaim(
-        quantity=Quantity.TURNOUT,
-        direction=Direction.UP,
-        direction_text="rose",
+    claim = change(
+        text,
+        "rose",
+        Direction.UP,
+        Quantity.TURNOUT,
         amount=fig(text, "3 per cent", "3"),
         previous=fig(text, "62.59pc", "62.59"),
         current=fig(text, "67.68pc", "67.68"),
@@ -200,11 +201,11 @@ def test_a_hedge_that_misses_the_points_change_still_names_the_unit() -> None:
     # [10.45, 11): neither fits, but 11.4 is roughly 11 and 18.87 is not, so points were meant
     # and the fix rewords the hedge too: "more than 11" is fair for (11, 11.55].
     text = "Labour's share in Bethnal Green and Bow rose nearly 11 per cent, from 60.4pc to 71.8pc."
-    claim = ChangeClaim(
-        quantity=Quantity.SHARE,
+    claim = change(
+        text,
+        "rose",
+        Direction.UP,
         party="Labour",
-        direction=Direction.UP,
-        direction_text="rose",
         amount=fig(text, "nearly 11 per cent", "11", hedge="nearly"),
         previous=fig(text, "60.4pc", "60.4"),
         current=fig(text, "71.8pc", "71.8"),
@@ -310,11 +311,11 @@ def test_seed_000_share_change_takes_the_share_from_the_results() -> None:
 
 
 def _turnout_up(text: str, amount: str, level: str) -> ChangeClaim:
-    return ChangeClaim(
-        quantity=Quantity.TURNOUT,
-        direction=Direction.UP,
-        direction_text="up",
-        direction_span=at(text, "up"),
+    return change(
+        text,
+        "up",
+        Direction.UP,
+        Quantity.TURNOUT,
         amount=fig(text, f"{amount}pc", amount),
         current=fig(text, f"{level}pc", level),
         since="2015",
@@ -387,11 +388,11 @@ def test_the_note_is_given_exactly_when_the_readings_meet(
         if after
         else f"Turnout in the constituency was up {a}pc from {lvl}pc in 2015."
     )
-    claim = ChangeClaim(
-        quantity=Quantity.TURNOUT,
-        direction=Direction.UP,
-        direction_text="up",
-        direction_span=at(text, "up"),
+    claim = change(
+        text,
+        "up",
+        Direction.UP,
+        Quantity.TURNOUT,
         amount=fig(text, f"{a}pc", a),
         current=fig(text, f"{lvl}pc", lvl) if after else None,
         previous=None if after else fig(text, f"{lvl}pc", lvl),
@@ -479,12 +480,11 @@ def _change(before: int, after: int, amount: str, unit: Unit) -> tuple[str, Chan
         f"Labour's share in Anytown was {_tenth(after)}pc, {way} {amount} {word} from "
         f"{_tenth(before)}pc."
     )
-    claim = ChangeClaim(
-        quantity=Quantity.SHARE,
+    claim = change(
+        text,
+        way,
+        Direction.UP if after > before else Direction.DOWN,
         party="Labour",
-        direction=Direction.UP if after > before else Direction.DOWN,
-        direction_text=way,
-        direction_span=at(text, way),
         amount=fig(text, f"{amount} {word}", amount, unit=unit),
         previous=fig(text, f"{_tenth(before)}pc", _tenth(before)),
         current=fig(text, f"{_tenth(after)}pc", _tenth(after)),
@@ -521,11 +521,11 @@ def test_points_written_as_per_cent_always_fire(levels: list[int]) -> None:
 def test_a_fall_in_points_larger_than_the_level_is_impossible() -> None:
     # 12.6 − 15 = −2.4: no share falls below zero.
     text = "Ukip's share in Poplar and Limehouse fell 15 points from 12.6pc in 2015."
-    claim = ChangeClaim(
-        quantity=Quantity.SHARE,
+    claim = change(
+        text,
+        "fell",
+        Direction.DOWN,
         party="UKIP",
-        direction=Direction.DOWN,
-        direction_text="fell",
         amount=fig(text, "15 points", "15", unit=Unit.POINTS),
         previous=fig(text, "12.6pc", "12.6"),
         since="2015",
@@ -542,11 +542,11 @@ def test_a_fall_in_points_larger_than_the_level_is_impossible() -> None:
 def test_per_cent_is_relative_when_points_are_impossible() -> None:
     # Up 80 points to 50% would start at −30%: only the relative reading (from 27.8%) can be.
     text = "The Greens' share in Anytown rose 80 per cent, to 50.0pc."
-    claim = ChangeClaim(
-        quantity=Quantity.SHARE,
+    claim = change(
+        text,
+        "rose",
+        Direction.UP,
         party="Green Party",
-        direction=Direction.UP,
-        direction_text="rose",
         amount=fig(text, "80 per cent", "80"),
         current=fig(text, "50.0pc", "50.0"),
     )
@@ -921,12 +921,12 @@ def _kirkcaldy(contests: tuple[ContestResult, ...]) -> factcheck.Report:
     # Labour's share in Kirkcaldy and Cowdenbeath: 36.84% (2017), 32.60% (2019); "8.9" fits
     # neither 4.24 points nor 11.51% relative.
     text = "In Kirkcaldy and Cowdenbeath, Labour's share of the vote fell by 8.9%."
-    claim = ChangeClaim(
-        quantity=Quantity.SHARE,
+    claim = change(
+        text,
+        "fell",
+        Direction.DOWN,
         contest="Kirkcaldy and Cowdenbeath",
         party="Labour",
-        direction=Direction.DOWN,
-        direction_text="fell",
         amount=fig(text, "8.9%", "8.9"),
         span=at(text, "fell by 8.9%"),
     )
@@ -950,10 +950,11 @@ def test_a_seat_the_article_gives_no_figures_for_is_settled_by_its_official_reco
 
 def test_a_figure_that_fits_both_readings_gives_the_whole_working_and_the_points_wording() -> None:
     text = "Turnout in the ward rose about five per cent, from 95.0pc to 99.8pc."
-    claim = ChangeClaim(
-        quantity=Quantity.TURNOUT,
-        direction=Direction.UP,
-        direction_text="rose",
+    claim = change(
+        text,
+        "rose",
+        Direction.UP,
+        Quantity.TURNOUT,
         amount=fig(text, "about five per cent", "5", hedge="about", written="five"),
         previous=fig(text, "95.0pc", "95.0"),
         current=fig(text, "99.8pc", "99.8"),
@@ -986,10 +987,11 @@ def test_a_figure_that_fits_both_readings_gives_the_whole_working_and_the_points
 
 
 def _turnout_change(text: str, amount: str, before: str, after: str) -> ChangeClaim:
-    return ChangeClaim(
-        quantity=Quantity.TURNOUT,
-        direction=Direction.UP,
-        direction_text="rose",
+    return change(
+        text,
+        "rose",
+        Direction.UP,
+        Quantity.TURNOUT,
         amount=fig(text, f"{amount} per cent", amount),
         previous=fig(text, f"{before}pc", before),
         current=fig(text, f"{after}pc", after, after=f"{before}pc to"),
@@ -1010,11 +1012,12 @@ def test_a_fall_is_said_to_be_down_and_no_change_unchanged() -> None:
 
 def test_a_majority_in_points_with_no_one_named_is_the_winners() -> None:
     text = "In Anytown the majority rose 3 per cent, from 10.0pc to 15.0pc."
-    claim = ChangeClaim(
-        quantity=Quantity.MAJORITY,
+    claim = change(
+        text,
+        "rose",
+        Direction.UP,
+        Quantity.MAJORITY,
         contest="Anytown",
-        direction=Direction.UP,
-        direction_text="rose",
         amount=fig(text, "3 per cent", "3"),
         previous=fig(text, "10.0pc", "10.0"),
         current=fig(text, "15.0pc", "15.0"),
@@ -1050,11 +1053,11 @@ def test_the_points_wording_replaces_the_writers_words_only_where_they_are_known
 
 def test_a_change_from_nought_has_no_relative_reading_to_mention() -> None:
     text = "The Green share rose 5 per cent, from 0.0pc to 5.0pc."
-    claim = ChangeClaim(
-        quantity=Quantity.SHARE,
+    claim = change(
+        text,
+        "rose",
+        Direction.UP,
         party="Green",
-        direction=Direction.UP,
-        direction_text="rose",
         amount=fig(text, "5 per cent", "5"),
         previous=fig(text, "0.0pc", "0.0"),
         current=fig(text, "5.0pc", "5.0"),
@@ -1068,10 +1071,11 @@ def test_a_change_from_nought_has_no_relative_reading_to_mention() -> None:
 
 
 def _turnout(text: str, amount: Figure, before: str, after: str) -> ChangeClaim:
-    return ChangeClaim(
-        quantity=Quantity.TURNOUT,
-        direction=Direction.UP,
-        direction_text="rose",
+    return change(
+        text,
+        "rose",
+        Direction.UP,
+        Quantity.TURNOUT,
         amount=amount,
         previous=fig(text, f"{before}pc", before),
         current=fig(text, f"{after}pc", after),
@@ -1098,11 +1102,11 @@ def test_a_rise_of_half_a_point_is_up() -> None:
 
 def test_a_figure_that_fits_no_change_from_nought_names_only_the_points() -> None:
     text = "The Green share rose 3 per cent, from 0.0pc to 5.0pc."
-    claim = ChangeClaim(
-        quantity=Quantity.SHARE,
+    claim = change(
+        text,
+        "rose",
+        Direction.UP,
         party="Green",
-        direction=Direction.UP,
-        direction_text="rose",
         amount=fig(text, "3 per cent", "3"),
         previous=fig(text, "0.0pc", "0.0"),
         current=fig(text, "5.0pc", "5.0"),
@@ -1116,11 +1120,11 @@ def test_a_figure_that_fits_no_change_from_nought_names_only_the_points() -> Non
 
 def test_a_change_in_points_with_one_level_and_room_to_spare_is_not_checked() -> None:
     text = "The Green share rose 3 points to 5.0pc."
-    claim = ChangeClaim(
-        quantity=Quantity.SHARE,
+    claim = change(
+        text,
+        "rose",
+        Direction.UP,
         party="Green",
-        direction=Direction.UP,
-        direction_text="rose",
         amount=fig(text, "3 points", "3", unit=Unit.POINTS),
         current=fig(text, "5.0pc", "5.0"),
     )
@@ -1167,12 +1171,11 @@ def test_levels_from_the_official_record_are_cited() -> None:
 
 def _labour_rise(amount: str, hedge: str) -> tuple[str, ChangeClaim]:
     text = f"Labour's share in Anytown rose {amount} per cent, from 40.0pc to 52.1pc."
-    claim = ChangeClaim(
-        quantity=Quantity.SHARE,
+    claim = change(
+        text,
+        "rose",
+        Direction.UP,
         party="Labour",
-        direction=Direction.UP,
-        direction_text="rose",
-        direction_span=at(text, "rose"),
         amount=fig(text, f"{amount} per cent", amount.rsplit(maxsplit=1)[-1], hedge=hedge),
         previous=fig(text, "40.0pc", "40.0"),
         current=fig(text, "52.1pc", "52.1"),
@@ -1233,12 +1236,11 @@ def test_a_lower_bound_in_per_cent_for_points_is_never_an_error(levels: list[int
         f"Labour's share in Anytown was {_tenth(after)}pc, {way} more than {x} per cent from "
         f"{_tenth(before)}pc."
     )
-    claim = ChangeClaim(
-        quantity=Quantity.SHARE,
+    claim = change(
+        text,
+        way,
+        Direction.UP if after > before else Direction.DOWN,
         party="Labour",
-        direction=Direction.UP if after > before else Direction.DOWN,
-        direction_text=way,
-        direction_span=at(text, way),
         amount=fig(text, f"more than {x} per cent", x, hedge="more-than"),
         previous=fig(text, f"{_tenth(before)}pc", _tenth(before)),
         current=fig(text, f"{_tenth(after)}pc", _tenth(after)),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from hand_built import at, check_article
+from hand_built import at, change, check_article
 
 import factcheck
 from factcheck import CandidateResult, ContestResult, Figure, Severity, Unit
@@ -61,12 +61,12 @@ def test_majority_mismatch_is_unsure_when_one_more_vote_is_unlisted() -> None:
 def _count_change(quantity: Quantity, before: int | None, after: int | None) -> factcheck.Report:
     text = "Labour's tally was up 10 per cent."
     unit = Unit.SEATS if quantity is Quantity.SEATS else Unit.VOTES
-    claim = ChangeClaim(
-        quantity=quantity,
+    claim = change(
+        text,
+        "up",
+        Direction.UP,
+        quantity,
         party="Labour",
-        direction=Direction.UP,
-        direction_text="up",
-        direction_span=at(text, "up"),
         amount=Figure(
             text="10",
             value=Decimal(10),
@@ -304,12 +304,11 @@ def test_majority_share_confusion_stays_silent_when_the_winner_may_lead_by_nearl
 def test_majority_share_confusion_reads_only_changes_of_a_majority() -> None:
     # A change in a share and a bound are other rules' business, whatever their figures.
     text = "Labour's share was up 11 per cent to 71.8%, less than three-quarters."
-    change = ChangeClaim(
-        quantity=Quantity.SHARE,
+    rise = change(
+        text,
+        "up",
+        Direction.UP,
         party="Labour",
-        direction=Direction.UP,
-        direction_text="up",
-        direction_span=at(text, "up"),
         amount=Figure(
             text="11", value=Decimal(11), unit=Unit.PERCENT, span=at(text, "11 per cent")
         ),
@@ -322,7 +321,7 @@ def test_majority_share_confusion_reads_only_changes_of_a_majority() -> None:
             update={"span": at(text, "less than three-quarters"), "hedge": "less-than"}
         ),
     )
-    report = check_article(text, change, bound, select=["majority-share-confusion"])
+    report = check_article(text, rise, bound, select=["majority-share-confusion"])
     assert (report.findings, report.not_checked, report.errors) == ((), (), ())
 
 
@@ -475,12 +474,11 @@ def test_the_wording_rules_pass_over_bounds_and_changes_without_an_amount() -> N
 
 def _share_change(before: str, after: str, amount: str, hedge: str) -> tuple[str, ChangeClaim]:
     text = f"Labour's share was up {amount} points, from {before}% to {after}%."
-    claim = ChangeClaim(
-        quantity=Quantity.SHARE,
+    claim = change(
+        text,
+        "up",
+        Direction.UP,
         party="Labour",
-        direction=Direction.UP,
-        direction_text="up",
-        direction_span=at(text, "up"),
         amount=Figure(
             text=amount,
             value=Decimal(amount),

@@ -9,6 +9,7 @@ from pathlib import Path
 from hand_built import (
     POPLAR,
     article,
+    change,
     check_article,
     count,
     fig,
@@ -884,11 +885,12 @@ def test_a_rise_under_a_point_is_up() -> None:
 def test_an_unhedged_change_of_a_majority_in_votes_is_left_to_majority_share_confusion() -> None:
     # 24,317 to 35,393 is a rise of 11,076, not 11,067: weighing that is the majority rule's.
     text = "Her majority rose by 11,067, from 24,317 to 35,393."
-    claim = ChangeClaim(
-        quantity=Quantity.MAJORITY,
+    claim = change(
+        text,
+        "rose",
+        Direction.UP,
+        Quantity.MAJORITY,
         candidate="Rushanara Ali",
-        direction=Direction.UP,
-        direction_text="rose",
         amount=count(text, "11,067"),
         previous=count(text, "24,317"),
         current=count(text, "35,393"),

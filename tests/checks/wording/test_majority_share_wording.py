@@ -13,7 +13,7 @@ from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
-from hand_built import article, at, check_article, count
+from hand_built import article, at, change, check_article, count
 
 import factcheck
 from factcheck import CandidateResult, ContestResult, Figure, Unit
@@ -784,12 +784,13 @@ def test_a_majority_from_a_tie_has_no_other_reading_to_list() -> None:
     # From a tie (a majority of nought) there is no change in per cent: the change in votes,
     # 120, is the only reading, and "100" does not fit it.
     text = "Jane Smith held Anytown, her majority rising by 100, from 0 to 120."
-    claim = ChangeClaim(
-        quantity=Quantity.MAJORITY,
+    claim = change(
+        text,
+        "rising",
+        Direction.UP,
+        Quantity.MAJORITY,
         candidate="Jane Smith",
         contest="Anytown",
-        direction=Direction.UP,
-        direction_text="rising",
         amount=count(text, "100"),
         previous=count(text, "0 to", 0),
         current=count(text, "120"),
