@@ -15,6 +15,7 @@ from factcheck.extract.claims.results_lists import abbreviation_label
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
 from factcheck.extract.frame import Around, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
+from factcheck.extract.text import cue_words
 from factcheck.extract.vocabulary import (
     CLAUSE_BREAK,
     DIGITS,
@@ -112,9 +113,17 @@ _AMOUNT_AFTER = re.compile(
 _FEWER_MORE_AFTER = re.compile(
     # "1 more vote on Thursday than she did in 2019", "130 less than the party won in the last
     # General Election", "(around 1,000 more than in 2015)", "4,571 more votes this year"
-    r"^\s+(?P<noun>fewer|more|less)(?:\s+(?P<q>votes?))?(?:\s+[\w-]+){0,2}?\s+"
+    # ("10,000 votes less than the party's result": the noun may come first)
+    r"^\s+(?:votes\s+(?=(?:fewer|more|less)\b))?"
+    r"(?P<noun>fewer|more|less)(?:\s+(?P<q>votes?))?(?:\s+[\w-]+){0,2}?\s+"
     r"(?:than\s+(?:(?:in|at)\s+(?:the\s+)?(?:(?:19|20)\d\d|last|previous)|last\s+time"
-    r"|(?:he|she|they|it|the\s+party)\s+(?:did|got|had|won|polled|received))"
+    r"|(?:he|she|they|it|the\s+party)\s+(?:did|got|had|won|polled|received)"
+    # (eighteenth session) "almost 7,000 more than his 2015 result", "10,000 votes less than
+    # the party's result in the 2015 General Election", "5,307 fewer votes than his
+    # counterpart in the last election": an owner's earlier result, dated
+    r"|(?:his|her|their|its|the\s+party['’]s)\s+(?:(?:19|20)\d\d\s+(?:result|total|tally|vote)"
+    r"|(?:result|total|tally|vote|counterpart)\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:19|20)\d\d|last|previous)))"
     r"|this\s+(?:year|time)(?=\s*[.,;]))\b",
     re.IGNORECASE,
 )
@@ -947,6 +956,18 @@ def read_amount(f: Frame, a: Around) -> bool:
     if q is None and m.kind is NumberKind.POINTS and (who or f.party_before(m.start)):
         # "the Tories were down 19.1 points": a party's or person's points are of the share.
         q = Quantity.SHARE
+    # (eighteenth session) "Ms Smith saw a drop of 2.8%", "Labour slumped by 15.7%", "took a
+    # 10.6% increase": a word of change and a percentage, said of a party or person in its own
+    # clause, with no quantity named: their share, by convention rather than by a word, so
+    # the reading is loose (at most a warning).
+    by_owner = (
+        q is None
+        and m.kind is NumberKind.PERCENT
+        and not f.says(_NOT_SHARE_WORDS)
+        and _owner_in_clause(f, who, m.start, a.clause_start)
+    )
+    if by_owner:
+        q = Quantity.SHARE
     if q is None:
         return False
     if (
@@ -1042,7 +1063,8 @@ def read_amount(f: Frame, a: Around) -> bool:
             m,
             unit,
             f"a word of change (“{dir_word}”)",
-            what_loose=(guessed or votes_in_per_cent) and m.kind is not NumberKind.COUNT,
+            what_loose=(guessed or votes_in_per_cent or by_owner)
+            and m.kind is not NumberKind.COUNT,
             who=who if q in (Quantity.SHARE, Quantity.VOTES, Quantity.MAJORITY) else None,
             contest_level=q is Quantity.TURNOUT or who is None,
             seat=seat_tie,
@@ -1084,9 +1106,32 @@ def _loss_as_change(ab: re.Match[str], a: Around) -> bool:
     )
 
 
+# Words of a sentence whose percentages may change something else than a share: the
+# electorate, opinion polls, a population, a count of seats.
+_NOT_SHARE_WORDS = cue_words("electorate electorates polls population seats")
+
+
+def _owner_in_clause(f: Frame, who: PersonMention | None, at: int, clause_start: int) -> bool:
+    """Is a person or party named in the clause before ``at`` (the change's subject)? Not a
+    person listed "with" a change ("Hilary Benn with a 15.2 percent increase in Leeds
+    Central, …"): such a list takes its quantity from the sentence before it, often a
+    majority."""
+    if who is not None and clause_start <= who.span.start < at:
+        return _WITH_GAP.match(f.state.text, who.span.end) is None
+    party = f.party_before(at)
+    return party is not None and clause_start <= party.span.start
+
+
 # "the conservatives have lost 4.2% of their support", "after losing 17% of his support"
 _DIGIT = re.compile(r"\d")
-_OF_THEIR_SUPPORT = re.compile(r"\s+of\s+(?:his|her|their|its)\s+support\b", re.I)
+# (eighteenth session) and "of its vote share", "of his party's vote share", "of their share
+# of the 2015 vote": what the owner had, so a fall of their share. (Not "of his voters":
+# word for word a relative fall of the count.)
+_OF_THEIR_SUPPORT = re.compile(
+    r"\s+of\s+(?:his|her|their|its)\s+(?:party['’]s\s+)?"
+    r"(?:support|vote\s+share|share(?:\s+of\s+the\s+(?:(?:19|20)\d\d\s+)?vote)?)\b",
+    re.I,
+)
 
 
 # "losing 25% of the vote share he had in 2019": the share measured against an election.

@@ -7,7 +7,11 @@ import itertools
 from collections.abc import Collection
 
 from factcheck import compiled_re as re
-from factcheck.extract.claims.party_subjects import party_elliptical, party_subject
+from factcheck.extract.claims.party_subjects import (
+    PartySubject,
+    party_elliptical,
+    party_subject,
+)
 from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import Candidate, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
@@ -45,7 +49,17 @@ _BY_RANGE_BEFORE = re.compile(
 # A majority in the clause before a count: the count is the majority's (or its change's).
 # (A comma inside a number, "from 14,811 to 8,608", is no clause break.)
 _MAJORITY_GOVERNS = re.compile(r"\bmajorit(?:y|ies)\b(?:(?!\band\b|,\s)[^;:()]){0,60}$", re.I)
-_PAIR_GAP = re.compile(r"\s*(?:votes?\s*)?(?:\(|[-–—]\s*(?:a\s+)?|,\s*(?:or\s+)?|or\s+)\s*")
+_PAIR_GAP = re.compile(
+    r"\s*(?:votes?\s*)?(?:\(|[-–—]\s*(?:a\s+)?|,\s*(?:or\s+)?|or\s+"
+    # (eighteenth session) "got 20,921 votes, which was 41.87%", "which represented"
+    r"|(?:,\s*)?which\s+(?:was|is|represented|represents)\s+)\s*",
+    re.IGNORECASE,
+)
+# After a percentage, a comparison: "20,921 votes (5% more than in 2015)" is a change, never
+# the share paired with the count.
+_COMPARED_AFTER = re.compile(
+    r"\s*(?:more|fewer|less|higher|lower|up|down|increase|rise|fall|drop)\b", re.IGNORECASE
+)
 _VOTES_LEAD = re.compile(
     r"\b(?:with|on|polled|polling|won|winning|took|taking|securing|secured|received|receiving|got"
     r"|scooping|scooped|gaining|garnering|garnered)\s+(?:a\s+(?:whopping\s+|total\s+of\s+)?)?$",
@@ -283,6 +297,9 @@ def read_votes_and_shares(f: Frame) -> None:
         if wa.name != wb.name or ma.kind is mb.kind:
             continue
         gap = text[ma.end : mb.start]
+        pct = ma if ma.kind is NumberKind.PERCENT else mb
+        if _COMPARED_AFTER.match(text, pct.end):
+            continue
         tight = bool(_PAIR_GAP.fullmatch(gap))
         cued_pair = (a in votes or a in shares or b in votes or b in shares) and len(gap) <= 60
         if not tight and not (
@@ -330,6 +347,7 @@ def _read_party_figures(f: Frame, taken: Collection[int]) -> None:
     received 2,280", "Labour came second with 10,874", "19,301 votes for Labour"."""
     text = f.state.text
     by_verb: set[NumberKind] = set()  # the kinds of the party figures read with a verb
+    counted: dict[int, PartySubject] = {}  # the party counts read, by index
     for k, m in enumerate(f.numbers):
         if k in taken or k in f.used or m.hedge != "exact":
             continue
@@ -343,6 +361,8 @@ def _read_party_figures(f: Frame, taken: Collection[int]) -> None:
         ps = party_subject(f, m)
         if ps is None and m.kind in by_verb:
             ps = party_elliptical(f, m)
+        if ps is None and not count and (k - 1) in counted:
+            ps = _paired_with_count(f, counted[k - 1], f.numbers[k - 1], m)
         if ps is None:
             continue
         if ps.verb:
@@ -364,8 +384,8 @@ def _read_party_figures(f: Frame, taken: Collection[int]) -> None:
                 )
             ):
                 continue  # "the Lib Dems' 6,402" in a sentence that counts no votes
-        elif _OF_OTHER_AFTER.match(after):
-            continue
+        elif _OF_OTHER_AFTER.match(after) and not SHARE_CUE_AFTER.match(after):
+            continue  # ("of those who voted", "of all votes cast" are of the vote)
         if f.earlier(m) is not None:
             continue
         cand = ps.candidate
@@ -378,6 +398,20 @@ def _read_party_figures(f: Frame, taken: Collection[int]) -> None:
         elif not cand.restate(cand.votes if count else cand.share, fig, f.sent.span):
             continue
         f.used.add(k)
+        if count:
+            counted[k] = ps
+
+
+def _paired_with_count(
+    f: Frame, ps: PartySubject, n: NumberMention, m: NumberMention
+) -> PartySubject | None:
+    """(eighteenth session) A percentage right after a party's count, tight against it as a
+    person's share is paired with their count: "Labour came second, getting 15,635 votes
+    (29.41%)", "the Conservatives polled 18,865 votes - 41 per cent of those who voted"."""
+    text = f.state.text
+    if not _PAIR_GAP.fullmatch(text, n.end, m.start) or _COMPARED_AFTER.match(text, m.end):
+        return None
+    return PartySubject(ps.party, ps.candidate, ps.how + ", and a share paired with it", ps.verb)
 
 
 # "2,426 votes from the last general election", "1,200 votes on 2017": votes counted against
