@@ -612,16 +612,23 @@ class Score:
 
 def skeleton(rows: Sequence[dict[str, str]]) -> str:
     """A story rebuilt from its labels alone: each distinct quote (at most 25 words of the
-    story, as committed) a paragraph of its own, in the order the labels give them.
+    story, as committed) a paragraph of its own, in the order the labels give them; a quote
+    that another quote of the story holds ("Owen Patterson is re-elected in north
+    Shropshire" and the same words "with 27,041 votes") is no paragraph of its own, since
+    its labels are located in the longer quote, where the story has them.
 
     It is not the story: headings, the seat named three paragraphs up, the sentence before a
     pronoun and every unlabelled sentence are gone, so a claim whose reading needs them can
     at best be *unplaced*. What it measures is whether the reader reads each claim's own
-    words; it needs no text, so it can be scored where the texts cannot be had."""
+    words; it needs no text, so it can be scored where the texts cannot be had. (A quote
+    held by another had been a paragraph of its own too: the sentence then stood twice, and
+    a finding on the copy that no label locates counted as a false alarm.)"""
     seen: dict[str, None] = {}
     for row in rows:
         seen.setdefault(row["quote"].strip(), None)
-    return "\n\n".join(q for q in seen if q) + "\n"
+    quotes = [q for q in seen if q]
+    kept = [q for q in quotes if not any(q != other and q in other for other in quotes)]
+    return "\n\n".join(kept) + "\n"
 
 
 def score_story(story_id: str, text: str, rows: list[dict[str, str]], score: Score) -> None:
@@ -645,6 +652,11 @@ def score_story(story_id: str, text: str, rows: list[dict[str, str]], score: Sco
     for row in rows:
         quote, stated = row["quote"], row["stated"]
         at = text.find(quote)
+        if at < 0:
+            # A quote labelled with the line breaks around it ("\nAlliance Party | 26.8% |\n")
+            # that a skeleton holds within a longer quote of the same line.
+            quote = quote.strip()
+            at = text.find(quote)
         inner = quote.find(stated) if at >= 0 else -1
         span = Span(start=at + inner, end=at + inner + len(stated)) if inner >= 0 else None
         labels.append(Label(story_id, row, span))

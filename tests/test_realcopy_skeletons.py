@@ -82,3 +82,47 @@ def test_without_texts_or_skeletons_the_command_says_what_it_needs(
         realcopy.main([])
     assert exit_.value.code == 2
     assert "--skeletons" in capsys.readouterr().err
+
+
+def test_a_quote_that_another_quote_holds_is_no_paragraph_of_its_own() -> None:
+    # Two labels quote one sentence, one of them a part of it: the story has it once, so
+    # the skeleton does too, and the shorter quote's label is located in the longer one.
+    rows = [
+        _row("hold", "Mark Fletcher", "won", "Mark Fletcher won Bolsover"),
+        _row("votes", "Mark Fletcher", "21,791", WON),
+        _row("share", "Mark Fletcher", "47.4", SHARE),
+    ]
+    assert realcopy.skeleton(rows) == f"{WON}\n\n{SHARE}\n"
+    score = realcopy.Score()
+    realcopy.score_story("own-bolsover", realcopy.skeleton(rows), rows, score)
+    assert [label.span is not None for label in score.labels] == [True, True, True]
+
+
+def test_a_finding_on_a_sentence_two_labels_quote_is_judged_once_against_its_label() -> None:
+    # A misspelt name ("Mark Flecher") quoted alone and in its whole sentence: written twice,
+    # the copy no label locates raised a second name-mismatch, counted as a false alarm.
+    sentence = "Mark Flecher won Bolsover with 21,791 votes"
+    rows = [
+        {
+            **_row("name", "Mark Fletcher", "Mark Flecher", "Mark Flecher won Bolsover"),
+            "official": "Mark Fletcher",
+            "verdict": "false",
+        },
+        _row("votes", "Mark Fletcher", "21,791", sentence),
+    ]
+    score = realcopy.Score()
+    realcopy.score_story("own-bolsover", realcopy.skeleton(rows), rows, score)
+    judged = [(f.name, judgement) for _, f, judgement in score.findings]
+    assert ("name-mismatch", "right") in judged
+    assert all(judgement != "unlabelled" for _, judgement in judged)
+
+
+def test_a_quote_labelled_with_its_line_breaks_is_located_inside_a_longer_quote() -> None:
+    rows = [
+        _row("votes", "Mark Fletcher", "21,791", "\nMark Fletcher | 21,791 |\n"),
+        _row("share", "Mark Fletcher", "47.4", "Mark Fletcher | 21,791 | 47.4 |"),
+    ]
+    assert realcopy.skeleton(rows) == "Mark Fletcher | 21,791 | 47.4 |\n"
+    score = realcopy.Score()
+    realcopy.score_story("own-bolsover", realcopy.skeleton(rows), rows, score)
+    assert "unlocated" not in [label.outcome for label in score.labels]
