@@ -201,13 +201,7 @@ def _share_change(text: str, amount: Figure, before: str, after: str) -> ChangeC
 def test_nearly_11_points_for_a_rise_of_11_4_is_false() -> None:
     # 71.8 − 60.4 = 11.4 points, in (11.3, 11.5): all above 11.
     text = "Labour's share in Bethnal Green and Bow rose nearly 11 points, from 60.4pc to 71.8pc."
-    amount = Figure(
-        text="11",
-        value=Decimal(11),
-        unit=Unit.POINTS,
-        hedge="nearly",
-        span=at(text, "nearly 11 points"),
-    )
+    amount = fig(text, "nearly 11 points", "11", unit=Unit.POINTS, hedge="nearly")
     (finding,) = check(text, _share_change(text, amount, "60.4", "71.8")).findings
     assert finding.severity is Severity.ERROR
     assert finding.text == "nearly 11 points"
@@ -224,26 +218,14 @@ def test_nearly_11_points_for_a_rise_of_11_4_is_false() -> None:
 def test_nearly_11_points_for_a_rise_of_10_9_is_silent() -> None:
     # 71.8 − 60.9 = 10.9, in (10.8, 11.0): it meets the fair [10.45, 11).
     text = "Labour's share in Bethnal Green and Bow rose nearly 11 points, from 60.9pc to 71.8pc."
-    amount = Figure(
-        text="11",
-        value=Decimal(11),
-        unit=Unit.POINTS,
-        hedge="nearly",
-        span=at(text, "nearly 11 points"),
-    )
+    amount = fig(text, "nearly 11 points", "11", unit=Unit.POINTS, hedge="nearly")
     assert check(text, _share_change(text, amount, "60.9", "71.8")).findings == ()
 
 
 def test_more_than_5_points_for_11_4_is_loose() -> None:
     # True (11.4 > 5) but "more than 5" is fair only up to 5.5.
     text = "Labour's share in Bethnal Green and Bow rose more than 5 points, from 60.4pc to 71.8pc."
-    amount = Figure(
-        text="5",
-        value=Decimal(5),
-        unit=Unit.POINTS,
-        hedge="more-than",
-        span=at(text, "more than 5 points"),
-    )
+    amount = fig(text, "more than 5 points", "5", unit=Unit.POINTS, hedge="more-than")
     (finding,) = check(text, _share_change(text, amount, "60.4", "71.8")).findings
     assert finding.severity is Severity.INFO
     assert finding.fix == "more than 11 percentage points"
@@ -273,13 +255,7 @@ def test_a_per_cent_change_is_judged_on_either_reading() -> None:
 
 def test_a_hedged_change_without_levels_is_not_checked() -> None:
     text = "Labour's share in Anytown rose nearly 11 points."
-    amount = Figure(
-        text="11",
-        value=Decimal(11),
-        unit=Unit.POINTS,
-        hedge="nearly",
-        span=at(text, "nearly 11 points"),
-    )
+    amount = fig(text, "nearly 11 points", "11", unit=Unit.POINTS, hedge="nearly")
     claim = ChangeClaim(
         quantity=Quantity.SHARE, party="Labour", direction=Direction.UP, amount=amount
     )
@@ -290,13 +266,7 @@ def test_a_hedged_change_without_levels_is_not_checked() -> None:
 
 def test_a_hedged_change_with_only_one_level_is_not_checked_and_says_why() -> None:
     text = "Labour's share in Anytown rose nearly 11 points to 40.0pc."
-    amount = Figure(
-        text="11",
-        value=Decimal(11),
-        unit=Unit.POINTS,
-        hedge="nearly",
-        span=at(text, "nearly 11 points"),
-    )
+    amount = fig(text, "nearly 11 points", "11", unit=Unit.POINTS, hedge="nearly")
     claim = ChangeClaim(
         quantity=Quantity.SHARE,
         party="Labour",
@@ -315,13 +285,7 @@ def test_a_hedged_change_with_only_one_level_is_not_checked_and_says_why() -> No
 
 def test_a_hedged_change_of_a_majority_names_the_winner_whose_majority_it_is() -> None:
     text = "Smith won, her majority up nearly 11 per cent."
-    amount = Figure(
-        text="11",
-        value=Decimal(11),
-        unit=Unit.PERCENT,
-        hedge="nearly",
-        span=at(text, "nearly 11 per cent"),
-    )
+    amount = fig(text, "nearly 11 per cent", "11", hedge="nearly")
     contest = ContestResult(
         name="Anytown",
         candidates=(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from hand_built import at, change, check_article
+from hand_built import at, change, check_article, fig
 
 import factcheck
 from factcheck import CandidateResult, ContestResult, Figure, Severity, Unit
@@ -67,12 +67,7 @@ def _count_change(quantity: Quantity, before: int | None, after: int | None) -> 
         Direction.UP,
         quantity,
         party="Labour",
-        amount=Figure(
-            text="10",
-            value=Decimal(10),
-            unit=Unit.PERCENT,
-            span=at(text, "10 per cent"),
-        ),
+        amount=fig(text, "10 per cent", "10"),
         previous=None if before is None else Figure.count(before, unit),
         current=None if after is None else Figure.count(after, unit),
     )
@@ -309,9 +304,7 @@ def test_majority_share_confusion_reads_only_changes_of_a_majority() -> None:
         "up",
         Direction.UP,
         party="Labour",
-        amount=Figure(
-            text="11", value=Decimal(11), unit=Unit.PERCENT, span=at(text, "11 per cent")
-        ),
+        amount=fig(text, "11 per cent", "11"),
         current=Figure.percentage("71.8", span=at(text, "71.8%")),
     )
     bound = BoundClaim(
