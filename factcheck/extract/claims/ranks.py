@@ -248,6 +248,8 @@ def _placing_then_person(f: Frame, k: int) -> bool:
 # a hedge before the count, and a win "by" a count of votes "over" someone, say it too.
 # (twelfth session) "won by over 10,000 votes from X": a win by a margin "from" someone
 # names the runner-up as "over" does, the seat named or not, the count hedged or not.
+# (eighteenth session) "claimed victory over X", "a 4,000-vote victory over X": a victory
+# "over" someone names the runner-up as a majority "over" them does (five outlets).
 # A seat's name between a verb and "by": "Birmingham, Edgbaston", "Kingston upon Hull East",
 # "Richmond (Yorks)".
 _SEAT_WORDS = r"(?:\(?[A-Z][\w'’&-]*\)?,?\s+(?:(?:and|&|upon|on|under|in|with)\s+)?)"
@@ -257,7 +259,8 @@ _HEDGE = (
 )
 _SECOND_WORDS = re.compile(
     r"\b(?:runners?[- ]up|second[- ]placed|(?:his|her|their|its)\s+(?:nearest|closest)"
-    rf"\s+(?:rival|challenger)|majority\s+(?:of\s+{_HEDGE}[\d,]+\s+(?:votes?\s+)?)?(?P<over>over)"
+    rf"\s+(?:rival|challenger)|(?:majority\s+(?:of\s+{_HEDGE}[\d,]+\s+(?:votes?\s+)?)?|victory\s+)"
+    r"(?P<over>over)"
     rf"|(?:won|wins|held|retained|took|gained)\s+{_SEAT_WORDS}{{0,5}}"
     rf"by\s+{_HEDGE}[\d,]+\s+votes?\s+(?P<by_over>over|from))\b",
     re.IGNORECASE,
@@ -273,8 +276,8 @@ _SECOND_GAP = re.compile(
 )
 SECOND_CUES = ("runner", "placed", "nearest", "closest")
 """Substrings one of which a sentence needs for :func:`read_word_placings` to read it (or
-both "majority" and " over ", or " ahead of ", " beat", " votes over ", " votes from ",
-" than ", or " los…" with " by ")."""
+both "majority" and " over ", or "victory over ", " ahead of ", " beat", " votes over ",
+" votes from ", " than ", or " los…" with " by ")."""
 
 
 def read_word_placings(f: Frame) -> None:
@@ -288,6 +291,7 @@ def read_word_placings(f: Frame) -> None:
         read_followed_by(f)
     if not f.holds(SECOND_CUES) and not (
         ("majority" in low and " over " in low)
+        or "victory over " in low
         or " ahead of " in low
         or " beat" in low
         or " votes over " in low
