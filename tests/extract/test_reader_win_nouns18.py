@@ -5,7 +5,7 @@ a sensational victory"; and a victory "over" someone, which names the runner-up 
 
 The sentences are ours, in the shapes seen in ten outlets' stories; the people, seats and
 figures are the bundled record's 2019 result for Bristol West (Thangam Debbonaire, Labour,
-47,028; Carla Denyer, Green, 22,809; Suria Aujla, Conservative, 8,822). A win said of the
+47,028; Carla Denyer, Green, 18,809; Suria Aujla, Conservative, 8,822). A win said of the
 runner-up fires, at most as a warning (a place said in words); the winner's is silent.
 """
 
@@ -83,7 +83,7 @@ def test_a_win_of_someone_placed_in_another_seat_is_not_read() -> None:
     # Placed in Bristol West by her count, a win said in a Bristol South paragraph may be
     # another race's (or a slip of the seat): not read.
     text = (
-        "Carla Denyer polled 22,809 votes in Bristol West.\n\n"
+        "Carla Denyer polled 18,809 votes in Bristol West.\n\n"
         "Karin Smyth polled 27,895 votes in Bristol South.\n\n"
         "In Bristol South, Carla Denyer's victory was the talk of the count.\n"
     )

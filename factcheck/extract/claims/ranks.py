@@ -40,6 +40,13 @@ def _in_seat_after(f: Frame, end: int, who: PersonMention) -> bool:
     return cand is None or cand.contest in (None, seat.name)
 
 
+def _seat_after(f: Frame, end: int) -> bool:
+    """Is a placing ending at ``end`` followed by "in" and the sentence's one seat ("Labour
+    were a distant second in Dundee West")? A party's placing is its candidate's there."""
+    m = _IN.match(f.state.text, end) if len(f.contests) == 1 else None
+    return m is not None and f.contest_at(m.end()) is f.contests[0]
+
+
 _RANK_FROM = re.compile(
     rf"\b(?P<dir>{UP}|{DOWN}|moved|went|slid|plunged|leapt|leaped)\s+from\s+$", re.IGNORECASE
 )
@@ -97,7 +104,7 @@ def _read_ordinal(f: Frame, k: int) -> None:
     m = numbers[k]
     before = text[max(sent.span.start, m.start - 40) : m.start]
     after = text[m.end : min(sent.span.end, m.end + 30)]
-    if k not in used and _RANK_AFTER_OK.match(after):
+    if k not in used and (_RANK_AFTER_OK.match(after) or _seat_after(f, m.end)):
         placed = party_placed(f, m)
         if placed is not None:
             # A party is the placing's subject: its candidate's, if the story names them,
