@@ -37,6 +37,7 @@ _WORDINGS = [
     "{name} pulled off a sensational victory for the party.",
     "{name} claims comfortable victory",
     "{name} celebrated a famous win with supporters.",
+    "{name} celebrated a storming win in Bristol West.",
     "We spoke to {name} minutes after her win in Bristol West.",
 ]
 
@@ -124,7 +125,7 @@ _SEATS = [
 )
 @given(
     seat=st.sampled_from(_SEATS),
-    wording=st.sampled_from(_WORDINGS[:-1]),
+    wording=st.sampled_from(_WORDINGS[:-2]),
     wrong=st.booleans(),
 )
 def test_a_win_said_as_a_noun_is_checked_in_any_seat(
