@@ -133,6 +133,7 @@ from factcheck.extract.claims.turnout import (
 )
 from factcheck.extract.claims.turnout_cards import CARD_TURNOUT_CUES, read_card_turnout
 from factcheck.extract.claims.votes_shares import read_votes_and_shares
+from factcheck.extract.claims.win_nouns import WIN_NOUN_CUES, read_win_nouns
 from factcheck.extract.entities import (
     SURNAME_WORDS,
     TITLES,
@@ -1264,6 +1265,10 @@ def _read_sentence(f: Frame) -> None:
         read_members_to_come(f)  # "Jane Smith will represent Gower", "will be the new MP for"
     if MEMBER_ROW_CUE in sent.text and f.people and f.contests:
         read_member_rows(f)  # "The MPs elected are:" then "Belfast West: Jane Smith (SF)"
+    if f.people and _has(f.lower, WIN_NOUN_CUES):
+        # After the wordings that name the seat: "will return as MP for Gower following his
+        # election victory" is read as that title says, not as the noun.
+        read_win_nouns(f)  # "Jane Smith's victory", "cruised to victory": no seat named
 
     if "turnout" in f.low:
         read_turnout_directions(f)  # "turnout was up on 2017": no figure needed

@@ -56,13 +56,25 @@ SHARE_CUE_AFTER = re.compile(
     r"|of\s+(?:the\s+)?ballots\s+cast|of\s+those\s+voting|of\s+those\s+who\s+voted)\b",
     re.I,
 )
+PLACE_MOVES = (
+    r"(?:(?:fell|falls|fall|falling|dropped|drops|dropping|slipped|slips|slumped|sank|slid|rose"
+    r"|rises|climbed|climbs|jumped|leapt|leaped|moved|moves|moving)"
+    r"(?:\s+(?:back|up|down|forward))?\s+(?:to|into)"
+    r"|(?:held|holds|holding|hung|hangs|hanging|clung|clings)\s+on\s+to)"
+)
+"""Verbs of a placing reached or kept, up to the word before it: "fell to", "dropped back
+to", "moved up to", "leaped forward into", "held on to" (a pattern's text, for
+:data:`RANK_BEFORE` and a party's placing lead alike)."""
 RANK_BEFORE = re.compile(
     r"\b(?:came|come|comes|coming|finished|finishing|finish|placed|followed\s+in|was|were"
     r"|is|in|into|pushed\s+into|back\s+in|ended\s+up"
     # "taking second place", "only managed third place", "secured fourth"
     r"|took|taking|takes|managed|managing|secured|securing|claimed|claiming"
     # (sixteenth session) "could only manage third place", "scraped third", "came home third"
-    r"|manage|scraped|came\s+home)\s+$",
+    r"|manage|scraped|came\s+home"
+    # (eighteenth session) a placing reached or kept: "fell to fourth", "dropped back to third",
+    # "moved up to second", "held on to second place", "polled third", "to take third place"
+    rf"|{PLACE_MOVES}|polled|take)\s+$",
     re.IGNORECASE,
 )
 PRONOUN_START = re.compile(r"^\s*(?:She|He)\b")

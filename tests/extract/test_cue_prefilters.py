@@ -27,6 +27,7 @@ from factcheck.extract.claims import (
     results_lists,
     seats,
     turnout,
+    win_nouns,
 )
 from factcheck.extract.entities import ContestMention
 from factcheck.extract.text import Sentence, cue_words, fold_case, substrings, words_of
@@ -262,6 +263,28 @@ _PAIRS: list[tuple[str, Callable[[str], bool], Callable[[str], bool], list[str]]
             "last time",
             " 2017",
             " in the 2019",
+        ],
+    ),
+    (
+        "a win as a noun",
+        lambda t: bool(
+            win_nouns._POSSESSIVE_WIN.search(t)
+            or win_nouns._PRONOUN_WIN.search(t)
+            or win_nouns._TO_VICTORY.search(t)
+            or win_nouns._TAKES_VICTORY.search(t)
+        ),
+        lambda t: any(c in t.lower() for c in win_nouns.WIN_NOUN_CUES),
+        [
+            "'s victory",
+            "’s shock win",
+            "his victory",
+            "her famous win",
+            "cruised to victory",
+            "eased to a comfortable victory",
+            "romped home to victory",
+            "pulled off a sensational victory",
+            "claims comfortable victory",
+            "celebrated his win",
         ],
     ),
     (

@@ -38,7 +38,8 @@ def _named(text: str) -> dict[str, tuple[str | None, tuple[str, ...]]]:
         ("Jane Hollis, the party's chief whip, clung on to her Bolton West seat.", "Jane Hollis"),
         ("Jane Hollis made a Labour gain in Bolton West.", "Jane Hollis"),
         ("Jane Hollis was booted out by the voters of Bolton West.", "Jane Hollis"),
-        ("Jane Hollis celebrated a storming win in Bolton West.", "Jane Hollis"),
+        # ("Jane Hollis celebrated a storming win in Bolton West." is read as her win since the
+        # eighteenth session, its seat tied by the win's grounds: test_reader_win_nouns18.py.)
         ("Jane Hollis has hailed her re-election as MP for Bolton West.", "Jane Hollis"),
         ("Voters in Bolton West have returned Jane Hollis as their MP.", "Jane Hollis"),
         ("Bolton West voters oust Labour's Jane Hollis after ten years.", "Jane Hollis"),

@@ -20,6 +20,7 @@ from factcheck import compiled_re as re
 from factcheck.extract.entities import PartyMention
 from factcheck.extract.frame import Candidate, Frame
 from factcheck.extract.numbers import NumberMention
+from factcheck.extract.vocabulary import PLACE_MOVES
 
 # Between the party and its figure. "Reform's 10,857", "the Lib Dems' 6,402", "the Labour
 # candidate's 11,455":
@@ -237,10 +238,19 @@ _NATION = "though its paragraph speaks of"
 
 # Between a party and its placing: "UKIP second", "Reform came second", "the Tories were in
 # third", "UKIP takes third place", "the Conservatives were beaten into third place".
+# (eighteenth session) The leads a person's placing has too (RANK_BEFORE): "Labour were a
+# distant second", "the Conservatives did come in second place", "could only manage fourth",
+# "held on to second place", "fell to third place", "moved into third", "leaped forward into
+# second place" (eleven outlets' parties on the open skeletons). "to" only after a verb of
+# moving or keeping: in "X pipped the Conservatives to second place" the place is X's.
 _PLACING_LEAD = re.compile(
-    r"(?:\s+(?:party|candidate))?,?\s+(?:(?:has|have|had|was|were|is|are)\s+)?"
+    r"(?:\s+(?:party|candidate))?,?\s+(?:(?:has|have|had|was|were|is|are|did|could)\s+)?"
+    r"(?:(?:also|only|just|then|again|eventually|narrowly|comfortably)\s+)*"
     r"(?:(?:came|come|comes|coming|finished|finishes|finishing|placed|took|takes|taking|ended\s+up"
-    r"|(?:been\s+)?(?:beaten|pushed|knocked|relegated|forced|driven))\s+)?(?:in|into)?\s*",
+    rf"|managed|manage|managing|secured|securing|polled|{PLACE_MOVES}"
+    r"|(?:been\s+)?(?:beaten|pushed|knocked|relegated|forced|driven))\s+)?(?:in|into)?\s*"
+    r"(?:an?\s+(?:very\s+)?(?:close|distant|strong|poor|respectable|creditable|comfortable"
+    r"|narrow|disappointing|solid|good|remote)\s+)?",
     re.IGNORECASE,
 )
 # "beat Labour into third", "pushed the Tories into fourth place": the party pushed.

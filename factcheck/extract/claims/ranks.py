@@ -40,6 +40,13 @@ def _in_seat_after(f: Frame, end: int, who: PersonMention) -> bool:
     return cand is None or cand.contest in (None, seat.name)
 
 
+def _seat_after(f: Frame, end: int) -> bool:
+    """Is a placing ending at ``end`` followed by "in" and the sentence's one seat ("Labour
+    were a distant second in Dundee West")? A party's placing is its candidate's there."""
+    m = _IN.match(f.state.text, end) if len(f.contests) == 1 else None
+    return m is not None and f.contest_at(m.end()) is f.contests[0]
+
+
 _RANK_FROM = re.compile(
     rf"\b(?P<dir>{UP}|{DOWN}|moved|went|slid|plunged|leapt|leaped)\s+from\s+$", re.IGNORECASE
 )
@@ -97,7 +104,7 @@ def _read_ordinal(f: Frame, k: int) -> None:
     m = numbers[k]
     before = text[max(sent.span.start, m.start - 40) : m.start]
     after = text[m.end : min(sent.span.end, m.end + 30)]
-    if k not in used and _RANK_AFTER_OK.match(after):
+    if k not in used and (_RANK_AFTER_OK.match(after) or _seat_after(f, m.end)):
         placed = party_placed(f, m)
         if placed is not None:
             # A party is the placing's subject: its candidate's, if the story names them,
@@ -248,6 +255,8 @@ def _placing_then_person(f: Frame, k: int) -> bool:
 # a hedge before the count, and a win "by" a count of votes "over" someone, say it too.
 # (twelfth session) "won by over 10,000 votes from X": a win by a margin "from" someone
 # names the runner-up as "over" does, the seat named or not, the count hedged or not.
+# (eighteenth session) "claimed victory over X", "a 4,000-vote victory over X": a victory
+# "over" someone names the runner-up as a majority "over" them does (five outlets).
 # A seat's name between a verb and "by": "Birmingham, Edgbaston", "Kingston upon Hull East",
 # "Richmond (Yorks)".
 _SEAT_WORDS = r"(?:\(?[A-Z][\w'’&-]*\)?,?\s+(?:(?:and|&|upon|on|under|in|with)\s+)?)"
@@ -257,7 +266,8 @@ _HEDGE = (
 )
 _SECOND_WORDS = re.compile(
     r"\b(?:runners?[- ]up|second[- ]placed|(?:his|her|their|its)\s+(?:nearest|closest)"
-    rf"\s+(?:rival|challenger)|majority\s+(?:of\s+{_HEDGE}[\d,]+\s+(?:votes?\s+)?)?(?P<over>over)"
+    rf"\s+(?:rival|challenger)|(?:majority\s+(?:of\s+{_HEDGE}[\d,]+\s+(?:votes?\s+)?)?|victory\s+)"
+    r"(?P<over>over)"
     rf"|(?:won|wins|held|retained|took|gained)\s+{_SEAT_WORDS}{{0,5}}"
     rf"by\s+{_HEDGE}[\d,]+\s+votes?\s+(?P<by_over>over|from))\b",
     re.IGNORECASE,
@@ -273,8 +283,8 @@ _SECOND_GAP = re.compile(
 )
 SECOND_CUES = ("runner", "placed", "nearest", "closest")
 """Substrings one of which a sentence needs for :func:`read_word_placings` to read it (or
-both "majority" and " over ", or " ahead of ", " beat", " votes over ", " votes from ",
-" than ", or " los…" with " by ")."""
+both "majority" and " over ", or "victory over ", " ahead of ", " beat", " votes over ",
+" votes from ", " than ", or " los…" with " by ")."""
 
 
 def read_word_placings(f: Frame) -> None:
@@ -288,6 +298,7 @@ def read_word_placings(f: Frame) -> None:
         read_followed_by(f)
     if not f.holds(SECOND_CUES) and not (
         ("majority" in low and " over " in low)
+        or "victory over " in low
         or " ahead of " in low
         or " beat" in low
         or " votes over " in low

@@ -1,0 +1,130 @@
+"""A person's win said with the noun: "Jane Smith's victory was declared at 4am", "celebrated
+her shock victory", "cruised to victory by 3,000 votes", "pulled off a sensational victory for
+Labour" (eighteenth session).
+
+Counted on the open skeletons, winners left unread because the win was a noun, with the seat
+named nowhere in the words (the forms with a seat after them, "romped to victory in Moray",
+"celebrating his win in North Down", are :mod:`~factcheck.extract.claims.outcomes`'
+``_WINNER``): a possessive before the noun ("Jane Smith's victory", "his victory", "her win")
+in eleven stories from ten outlets (a county paper, an MP's site, student papers, the BBC's
+regional pages, a Belfast daily); a verb of ease before "to victory" ("cruised", "eased",
+"romped", "coasts") in four outlets; a verb that takes the noun as its object ("pulled off",
+"claims", "celebrates", "celebrated") in five.
+
+The winner is the person the noun is said of, found by the rules the reader uses for every
+winner in words (:func:`~factcheck.extract.claims.outcomes._winner_subject`): the name right
+before the verb, or, for a possessive name, the name itself; "his" or "her" is the one person
+the sentence names before it, a tie the reading marks as loose. The seat is the person's, as
+the sentence or the story gives it (:meth:`Frame.contest_for`), tied as every figure's seat is:
+a seat only carried from earlier is loose, so a finding on such a reading is at most a warning.
+
+Not read: a party's win ("Labour's victory", mostly the national result), a win said inside a
+quotation, negated, hoped or forecast ("hopes of victory", "would be a win for"), or dated to
+another election ("his 2015 election victory"); a possessive pronoun where the sentence names
+no one before it or several people ("X with Y after his victory"); "in victory" ("gracious in
+victory"); and a person placed in another seat already, or a seat already won by someone else.
+"""
+
+from __future__ import annotations
+
+from factcheck import compiled_re as re
+from factcheck.extract.claims.outcomes import (
+    _has_other_winner,
+    _states_a_result,
+    _winner_subject,
+)
+from factcheck.extract.claims.ranks import place_in_words
+from factcheck.extract.entities import PersonMention
+from factcheck.extract.frame import Frame
+from factcheck.models import Span, Unit
+
+WIN_NOUN_CUES = ("victor", " win")
+"""Substrings one of which a sentence's folded text holds for :func:`read_win_nouns` to read
+it: every wording below holds "victory" or " win"."""
+
+# Words that may stand between the owner and the noun: "shock", "landslide", "first ever",
+# "comfortable" (one or two words in lower case, no verb of a clause among them).
+_ADJECTIVES = r"(?:[a-z][\w-]*\s+){0,2}?"
+# After a person's name: "’s victory", "'s shock win", "’s victory speech".
+_POSSESSIVE_WIN = re.compile(rf"['’]s?\s+{_ADJECTIVES}(?P<key>victory|win)\b(?![-'’])")
+# "his victory", "her shock win": the owner is the person named before in the sentence.
+_PRONOUN_WIN = re.compile(
+    rf"\b(?P<own>[Hh]is|[Hh]er)\s+{_ADJECTIVES}(?P<key>victory|win)\b(?![-'’])"
+)
+# A verb of ease, then "to victory": "cruised to victory", "eased to a comfortable victory",
+# "romped home to victory", "coasts to victory".
+_TO_VICTORY = re.compile(
+    r"\b(?P<key>(?:romp|cruis|eas|sweep|swept|storm|sail|coast|rac|power|stroll|surg)"
+    r"(?:ed|es|s|e|ing)?\s+(?:home\s+)?to\s+(?:an?\s+)?(?:[a-z][\w-]*\s+)?victory)\b"
+)
+# A verb whose object is the win: "pulled off a sensational victory", "claims comfortable
+# victory", "celebrated his win", "sealed a famous victory".
+_TAKES_VICTORY = re.compile(
+    r"\b(?P<key>(?:pulled|pulls|pulling)\s+off|claim(?:ed|s|ing)?|seal(?:ed|s|ing)?"
+    r"|clinch(?:ed|es|ing)?|celebrat(?:ed|es|ing))\s+"
+    r"(?:(?:an?|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:victory|win)\b(?![-'’])"
+)
+# "in victory" ("more gracious in defeat than he was in victory") says nothing of this result.
+_IN_BEFORE = re.compile(r"\bin\s+$")
+
+
+def read_win_nouns(f: Frame) -> None:
+    """Winners whose win is a noun said of them, with no seat in the words: "Jane Smith's
+    victory", "celebrated her shock victory", "cruised to victory", "pulled off a sensational
+    victory". Each is read as the winner of the person's seat (rank 1)."""
+    text, sent = f.state.text, f.sent
+    start, end = sent.span.start, sent.span.end
+    for who in f.people:
+        m = _POSSESSIVE_WIN.match(text, who.span.end, end)
+        if m is not None:
+            _won(f, who, Span(start=who.span.start, end=m.end("key")), tight=True)
+    for m in _PRONOUN_WIN.finditer(text, start, end):
+        if _IN_BEFORE.search(text, max(start, m.start() - 4), m.start()):
+            continue
+        before = {p.name: p for p in f.people if p.span.end <= m.start()}
+        if len(before) != 1:
+            continue  # "X with Y after his victory": whose is unsure
+        who = next(iter(before.values()))
+        _won(f, who, Span(start=m.start(), end=m.end("key")), tight=False)
+    for pattern in (_TO_VICTORY, _TAKES_VICTORY):
+        for m in pattern.finditer(text, start, end):
+            subject = _winner_subject(f, m.start())
+            if subject is None:
+                continue
+            # The name right before the words is sure; a pronoun's person is a guess.
+            named = start <= subject.span.start < m.start()
+            words = Span(start=subject.span.start if named else m.start(), end=m.end())
+            _won(f, subject, words, tight=named)
+
+
+def _won(f: Frame, who: PersonMention, words: Span, *, tight: bool) -> None:
+    """Give ``who`` the win said at ``words``, if it reports this result in their seat."""
+    if not _states_a_result(f, words):
+        return
+    where = f.contest_for(who)
+    if where is None:
+        return  # a win in no seat the reader knows: nothing to check it against
+    state = f.state
+    known = state.candidates.get(who.name) or state.same_person(who.name)
+    if known is not None and known.contest is not None and known.contest != where:
+        return  # named with another seat before: this may be another race's win
+    if (not tight or known is None or known.contest is None) and not f.seat_tie(who)[1]:
+        # Nobody placed the person yet, or "his"/"her" only guesses who won, and the seat is
+        # only carried from before: a win is no reason to place them there (a round-up's next
+        # paragraph may be another seat's).
+        return
+    if _has_other_winner(f, where, who):
+        return  # the seat has its winner already: whose win this is is unsure
+    cand = f.register(who)
+    if cand.rank is not None:
+        return  # placed already (the same win said again, or a placing the rules will judge)
+    m = place_in_words(state.text, words.start, words.end, 1)
+    how = "named with the win" if tight else "the one person named before “his”/“her”"
+    fig = f.figure(
+        m,
+        Unit.RANK,
+        "a win said as a noun (“victory”, “win”): first",
+        who=who,
+        subject_tie=(f"{who.name}, {how}", tight),
+    )
+    cand.rank = fig.model_copy(update={"text": "first"})
