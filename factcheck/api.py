@@ -117,6 +117,10 @@ class _ReadSettings:
         """A loaded document read into an article."""
         return read_article(doc, self.pack, self.election)
 
+    def load(self, path: str | os.PathLike[str]) -> Article:
+        """A file loaded and read into an article."""
+        return load_article(path, self.pack, self.input_format, self.election)
+
 
 def _load_one(
     path: str | Path, how: _ReadSettings, read: bool = True, stream: bool = False
@@ -135,7 +139,7 @@ def _load_one(
                 chunks = results_file.iter_results(doc, how.pack, chunk=results_file.STREAM_CHUNK)
                 return _Chunked(doc, chunks)
             return how.read(doc)
-        return load_article(path, how.pack, how.input_format, how.election)
+        return how.load(path)
     except InputFileError as exc:
         return _input_errors(exc)
     except Exception as exc:  # a reader's bug is an error on its file

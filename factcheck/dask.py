@@ -44,7 +44,6 @@ from factcheck.documents import InputFileError
 from factcheck.engine import CORPUS_PATH, Engine, internal_error, sort_findings
 from factcheck.io.files import load_document, load_plain_text, read_plain_text
 from factcheck.io.prose import prepare_prose
-from factcheck.loaders import load_article, read_article
 from factcheck.models import Article, Document, Finding, InputError, NotChecked, Report
 from factcheck.rule import Scope
 
@@ -86,19 +85,16 @@ def reads_lazily(engine: Engine) -> bool:
 
 
 def _load(item: Item, engine: Engine, read: bool) -> Article | list[InputError]:
+    how = _ReadSettings.of(engine)  # as check() reads: the run's packs and election
     try:
         if isinstance(item, Article):
             return item
         if isinstance(item, Document):
             # Unread, it is made ready as check() makes it (front matter read).
-            return (
-                read_article(item, engine.pack, engine.config.election)
-                if read
-                else Article(document=prepare_prose(item))
-            )
+            return how.read(item) if read else Article(document=prepare_prose(item))
         if not read:
             return Article(document=load_plain_text(item) or load_document(item))
-        return load_article(item, engine.pack, election=engine.config.election)
+        return how.load(item)
     except InputFileError as exc:
         return _input_errors(exc)
     except Exception as exc:  # a reader's bug is an error on its file
