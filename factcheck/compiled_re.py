@@ -108,7 +108,7 @@ _BUILD = (
     _sre.MAGIC,
     _sre.CODESIZE,
     _sre.MAXREPEAT,
-    "lead-2",
+    "lead-3",
 )
 
 # (pattern, flags) -> the arguments of _sre.compile after the pattern: flags (with the inline
@@ -156,6 +156,8 @@ def program(pattern: str, flags: int, *, check: bool = True) -> Entry | None:
         opening = lead(parsed, flags)
         if opening is not None:
             led = _led_by_info(code, opening, entry[0])
+            if led is None and _opens_with_lookahead(parsed):
+                return entry  # a second lookahead would only add a step at every place
             if led is None:
                 parsed.data.insert(0, opening)
                 led = [int(op) for op in _compiler._code(parsed, flags)]
@@ -171,12 +173,15 @@ def lead(parsed: Any, flags: int) -> tuple[Any, Any] | None:
     """A lookahead for the characters a match of ``parsed`` (``re._parser``'s form) can open
     with, to put before it; None when the engine already skips to them (the pattern opens
     with one character or class), when they cannot all be known (a category such as ``\\w``,
-    a negated class, any character, a case changed inside the pattern), when a match may be
-    empty, when it opens with ``^`` (which the engine tries at the start alone) or with a
-    lookahead of its own.
+    a negated class, any character), when a match may be empty, or when it opens with ``^``
+    (which the engine tries at the start alone).
 
     The lookahead is compiled with the pattern's own flags, so under ``IGNORECASE`` it folds
-    case as the characters it lists do in the pattern: it changes no match."""
+    case as the characters it lists do in the pattern, and a part ignoring case inside a
+    pattern that does not (``(?i:…)``) lists every character the engine folds to one of its
+    own: it changes no match. A pattern that opens with a lookahead of its own (``(?=[A-Z])``)
+    is led too: the engine tries a lookahead at every place, as one more step of the pattern,
+    where the information block (:func:`_led_by_info`) lets the search skip in C."""
     from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 
     if flags & _constants.SRE_FLAG_LOCALE or not parsed.data:
@@ -188,8 +193,6 @@ def lead(parsed: Any, flags: int) -> tuple[Any, Any] | None:
     op, av = parsed.data[0]
     if op is _constants.AT and av in (_constants.AT_BEGINNING, _constants.AT_BEGINNING_STRING):
         return None
-    if op is _constants.ASSERT and av[0] == 1:
-        return None  # a lookahead of its own already
     try:
         firsts, empty = _first_chars(parsed.data)
     except ValueError:
@@ -253,13 +256,40 @@ def _cased() -> str:
     return "".join(chr(c) for c in sorted(out))
 
 
+def _opens_with_lookahead(parsed: Any) -> bool:
+    from re import _constants  # type: ignore[attr-defined]
+
+    return bool(parsed.data) and parsed.data[0][0] is _constants.ASSERT and parsed.data[0][1][0] == 1
+
+
 def _first_chars(items: list[tuple[Any, Any]]) -> tuple[set[int], bool]:
     """Every character (as its code) a match of the parsed ``items`` can open with, and
-    whether it can match nothing; ValueError where that cannot be known."""
+    whether it can match nothing; ValueError where that cannot be known.
+
+    A lookahead (``(?=[A-Z])``) takes no character but says which one stands where it is
+    tried: the characters of what follows it are those it can open with as well (all of its
+    own where what follows cannot be known). A part ignoring case (``(?i:…)``) opens with its
+    characters in every case the engine folds them to (a superset where the pattern ignores
+    case already, or a part stops ignoring it, which the search only tests more places for)."""
     from re import _constants as c  # type: ignore[attr-defined]
 
     out: set[int] = set()
-    for op, av in items:
+    for i, (op, av) in enumerate(items):
+        if op is c.ASSERT and av[0] == 1:
+            try:
+                ahead, ahead_empty = _first_chars(av[1].data)
+            except ValueError:
+                continue  # no help: what follows says it alone
+            if ahead_empty:
+                continue
+            try:
+                found, rest_empty = _first_chars(items[i + 1 :])
+            except ValueError:
+                found, rest_empty = ahead, True
+            # Whatever follows matches (or not, or nothing) at a place holding one of the
+            # lookahead's characters: no match of the rest opens elsewhere, and what comes
+            # after it opens there too when the rest matches nothing.
+            return out | (ahead if rest_empty else found & ahead), False
         if op is c.LITERAL:
             return out | {av}, False
         if op is c.IN:
@@ -274,9 +304,9 @@ def _first_chars(items: list[tuple[Any, Any]]) -> tuple[set[int], bool]:
         if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
             continue  # takes no character
         if op is c.SUBPATTERN:
-            if av[1] or av[2]:
-                raise ValueError("flags changed inside the pattern")
             found, empty = _first_chars(av[3].data)
+            if av[1] & c.SRE_FLAG_IGNORECASE:
+                found = _folded(found)
         elif op is c.ATOMIC_GROUP:
             found, empty = _first_chars(av.data)
         elif op is c.BRANCH:
@@ -294,6 +324,14 @@ def _first_chars(items: list[tuple[Any, Any]]) -> tuple[set[int], bool]:
         if not empty:
             return out, False
     return out, True
+
+
+def _folded(chars: set[int]) -> set[int]:
+    """``chars`` and every character the engine, ignoring case, takes for one of them."""
+    if not chars:
+        return chars
+    accepts = _re_compile("[" + "".join(escape(chr(c)) for c in sorted(chars)) + "]", IGNORECASE)
+    return chars | {ord(m.group()) for m in accepts.finditer(_cased())}
 
 
 def _build(pattern: str, entry: Entry) -> Pattern[str]:

@@ -112,11 +112,15 @@ def test_a_pattern_the_engine_would_try_everywhere_is_led_by_its_first_character
     assert _led(r"\b(?:held|won)\s+the\s+seat")
     assert _led(r"\bturnout\b|\bturn[ -]out\b", re.IGNORECASE)
     assert _led(r"(?<!\w)(?:is|was)\s+re-?elected")
+    # A lookahead of the pattern's own is tried at every place; a part ignoring case inside
+    # a pattern that does not leaves re no first character either.
+    assert _led(r"(?=[ab])\b(?:a|b)c")
+    assert _led(r"(?=[A-Z])(?<!\w)[A-Z]\w*")
+    assert _led(r"\b(?:has\s+)?(?i:won|gained)\b")
+    assert _led(r"(?i:a)b")
     # The engine skips already (one character or class first), or cannot be helped: a match
-    # may be empty, may open with any word character or a case flipped inside, or is tried
-    # at the start alone.
-    for pattern in (r"votes?", r"\w+\s+votes", r"x*",
-                    r"(?i:a)b", r"^\s*Turnout", r"(?=[ab])\b(?:a|b)c"):  # fmt: skip
+    # may be empty, may open with any word character, or is tried at the start alone.
+    for pattern in (r"votes?", r"\w+\s+votes", r"x*", r"^\s*Turnout", r"(?=\w)\w+"):
         assert not _led(pattern), pattern
 
 
