@@ -125,7 +125,8 @@ def test_sentence_boundaries_are_the_flat_alternation(text: str) -> None:
 def _first_chars(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
     """Every character a match of the parsed ``items`` can open with, and whether it can
     match nothing (as ``compiled_re`` works them out for its lookaheads)."""
-    codes, empty = compiled_re._first_chars(items)
+    codes, categories, empty = compiled_re._first_chars(items)
+    assert not categories
     return {chr(x) for x in codes}, empty
 
 
