@@ -108,7 +108,7 @@ _BUILD = (
     _sre.MAGIC,
     _sre.CODESIZE,
     _sre.MAXREPEAT,
-    "lead-2",
+    "lead-4",
 )
 
 # (pattern, flags) -> the arguments of _sre.compile after the pattern: flags (with the inline
@@ -156,6 +156,8 @@ def program(pattern: str, flags: int, *, check: bool = True) -> Entry | None:
         opening = lead(parsed, flags)
         if opening is not None:
             led = _led_by_info(code, opening, entry[0])
+            if led is None and _opens_with_lookahead(parsed):
+                return entry  # a second lookahead would only add a step at every place
             if led is None:
                 parsed.data.insert(0, opening)
                 led = [int(op) for op in _compiler._code(parsed, flags)]
@@ -171,12 +173,15 @@ def lead(parsed: Any, flags: int) -> tuple[Any, Any] | None:
     """A lookahead for the characters a match of ``parsed`` (``re._parser``'s form) can open
     with, to put before it; None when the engine already skips to them (the pattern opens
     with one character or class), when they cannot all be known (a category such as ``\\w``,
-    a negated class, any character, a case changed inside the pattern), when a match may be
-    empty, when it opens with ``^`` (which the engine tries at the start alone) or with a
-    lookahead of its own.
+    a negated class, any character), when a match may be empty, or when it opens with ``^``
+    (which the engine tries at the start alone).
 
     The lookahead is compiled with the pattern's own flags, so under ``IGNORECASE`` it folds
-    case as the characters it lists do in the pattern: it changes no match."""
+    case as the characters it lists do in the pattern, and a part ignoring case inside a
+    pattern that does not (``(?i:…)``) lists every character the engine folds to one of its
+    own: it changes no match. A pattern that opens with a lookahead of its own (``(?=[A-Z])``)
+    is led too: the engine tries a lookahead at every place, as one more step of the pattern,
+    where the information block (:func:`_led_by_info`) lets the search skip in C."""
     from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 
     if flags & _constants.SRE_FLAG_LOCALE or not parsed.data:
@@ -188,15 +193,15 @@ def lead(parsed: Any, flags: int) -> tuple[Any, Any] | None:
     op, av = parsed.data[0]
     if op is _constants.AT and av in (_constants.AT_BEGINNING, _constants.AT_BEGINNING_STRING):
         return None
-    if op is _constants.ASSERT and av[0] == 1:
-        return None  # a lookahead of its own already
+    caseless = bool(flags & _constants.SRE_FLAG_IGNORECASE)
     try:
-        firsts, empty = _first_chars(parsed.data)
+        firsts, categories, empty = _first_chars(parsed.data, caseless)
     except ValueError:
         return None
-    if empty or not firsts:
+    if empty or not (firsts or categories):
         return None
     items = [(_constants.LITERAL, c) for c in sorted(firsts)]
+    items += [(_constants.CATEGORY, c) for c in sorted(categories)]
     return _constants.ASSERT, (1, _parser.SubPattern(parsed.state, [(_constants.IN, items)]))
 
 
@@ -219,19 +224,24 @@ def _led_by_info(code: list[int], opening: tuple[Any, Any], flags: int) -> list[
     info, skip = _constants.INFO, code[1] if code else 0
     if not code or code[0] != info or code[2] != 0 or code[3] < 1:
         return None  # no block, one with a prefix of its own, or a match may be empty
-    chars = {int(c) for _, c in opening[1][1].data[0][1]}
-    if flags & _constants.SRE_FLAG_IGNORECASE:
+    items = opening[1][1].data[0][1]
+    chars = {int(c) for kind, c in items if kind is _constants.LITERAL}
+    categories = [(kind, c) for kind, c in items if kind is _constants.CATEGORY]
+    if chars and flags & _constants.SRE_FLAG_IGNORECASE:
         accepts = _re_compile(
             "[" + "".join(escape(chr(c)) for c in sorted(chars)) + "]",
             flags & (IGNORECASE | ASCII),
         )
         chars |= {ord(m.group()) for m in accepts.finditer(_cased())}
-    charset, cased = _compiler._optimize_charset([(_constants.LITERAL, c) for c in sorted(chars)])
+    charset, cased = _compiler._optimize_charset(
+        [(_constants.LITERAL, c) for c in sorted(chars)] + categories
+    )
     if cased:
         return None
     block = [int(info), 0, int(_constants.SRE_INFO_CHARSET), code[3], code[4]]
     tail: list[Any] = []
-    _compiler._compile_charset(charset, 0, tail)
+    # With the pattern's flags, so that a category is the pattern's own (Unicode or ASCII).
+    _compiler._compile_charset(charset, flags, tail)
     block += [int(op) for op in tail]
     block[1] = len(block) - 1
     return block + code[1 + skip :]
@@ -253,47 +263,121 @@ def _cased() -> str:
     return "".join(chr(c) for c in sorted(out))
 
 
-def _first_chars(items: list[tuple[Any, Any]]) -> tuple[set[int], bool]:
-    """Every character (as its code) a match of the parsed ``items`` can open with, and
-    whether it can match nothing; ValueError where that cannot be known."""
+def _opens_with_lookahead(parsed: Any) -> bool:
+    from re import _constants  # type: ignore[attr-defined]
+
+    return (
+        bool(parsed.data) and parsed.data[0][0] is _constants.ASSERT and parsed.data[0][1][0] == 1
+    )
+
+
+# A negated class holding one of these categories lies within the other (``[^\\W\\d_]`` is
+# within ``\\w``): where a negated class opens a match, the category says where it can open.
+_NEGATED_WITHIN = (
+    ("CATEGORY_NOT_WORD", "CATEGORY_WORD"),
+    ("CATEGORY_SPACE", "CATEGORY_NOT_SPACE"),
+    ("CATEGORY_NOT_DIGIT", "CATEGORY_DIGIT"),
+)
+
+
+def _first_chars(
+    items: list[tuple[Any, Any]], caseless: bool = False
+) -> tuple[set[int], set[Any], bool]:
+    """Every character (as its code) a match of the parsed ``items`` can open with, the
+    categories (``\\w``, ``\\S`` …) holding the others, and whether it can match nothing;
+    ValueError where that cannot be known. ``caseless``: the items ignore case.
+
+    A lookahead (``(?=[A-Z])``) takes no character but says which one stands where it is
+    tried: the characters of what follows it are those it can open with as well (all of its
+    own where what follows cannot be known). A part ignoring case (``(?i:…)``) opens with its
+    characters in every case the engine folds them to (a superset where the pattern ignores
+    case already, or a part stops ignoring it, which the search only tests more places for).
+    A category is taken only where case is not ignored (the engine tests a category on a
+    character's lower case then), and a negated class only where it lies within a category.
+    """
     from re import _constants as c  # type: ignore[attr-defined]
 
     out: set[int] = set()
-    for op, av in items:
+    cats: set[Any] = set()
+    for i, (op, av) in enumerate(items):
+        if op is c.ASSERT and av[0] == 1:
+            try:
+                ahead, ahead_cats, ahead_empty = _first_chars(av[1].data, caseless)
+            except ValueError:
+                continue  # no help: what follows says it alone
+            if ahead_empty:
+                continue
+            try:
+                found, found_cats, rest_empty = _first_chars(items[i + 1 :], caseless)
+            except ValueError:
+                found, found_cats, rest_empty = ahead, ahead_cats, True
+            # Whatever follows matches (or not, or nothing) at a place holding one of the
+            # lookahead's characters: no match of the rest opens elsewhere, and what comes
+            # after it opens there too when the rest matches nothing. (Of two sets holding a
+            # category either will do: each holds every place a match can open.)
+            if rest_empty or (ahead_cats and found_cats):
+                found, found_cats = ahead, ahead_cats
+            elif not ahead_cats and not found_cats:
+                found = found & ahead
+            elif not ahead_cats:
+                found, found_cats = ahead, ahead_cats
+            return out | found, cats | found_cats, False
         if op is c.LITERAL:
-            return out | {av}, False
+            return out | {av}, cats, False
         if op is c.IN:
+            if av and av[0][0] is c.NEGATE:
+                for negated, within in _NEGATED_WITHIN:
+                    if not caseless and (c.CATEGORY, getattr(c, negated)) in av:
+                        return out, cats | {getattr(c, within)}, False
+                raise ValueError("a negated class")
             for kind, arg in av:
                 if kind is c.LITERAL:
                     out.add(arg)
                 elif kind is c.RANGE:
                     out.update(range(arg[0], arg[1] + 1))
+                elif kind is c.CATEGORY and not caseless:
+                    cats.add(arg)
                 else:
                     raise ValueError(kind)
-            return out, False
+            return out, cats, False
         if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
             continue  # takes no character
         if op is c.SUBPATTERN:
-            if av[1] or av[2]:
-                raise ValueError("flags changed inside the pattern")
-            found, empty = _first_chars(av[3].data)
+            _, add, remove, sub = av
+            inner = (caseless or bool(add & c.SRE_FLAG_IGNORECASE)) and not (
+                remove & c.SRE_FLAG_IGNORECASE
+            )
+            found, found_cats, empty = _first_chars(sub.data, inner)
+            if found_cats and add & (c.SRE_FLAG_UNICODE | c.SRE_FLAG_LOCALE | c.SRE_FLAG_ASCII):
+                raise ValueError("a category's meaning changed inside the pattern")
+            if inner and not caseless:
+                found = _folded(found)
         elif op is c.ATOMIC_GROUP:
-            found, empty = _first_chars(av.data)
+            found, found_cats, empty = _first_chars(av.data, caseless)
         elif op is c.BRANCH:
-            found, empty = set(), False
+            found, found_cats, empty = set(), set(), False
             for branch in av[1]:
-                f, e = _first_chars(branch.data)
-                found, empty = found | f, empty or e
+                f, fc, e = _first_chars(branch.data, caseless)
+                found, found_cats, empty = found | f, found_cats | fc, empty or e
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
             lo, _, sub = av
-            found, empty = _first_chars(sub.data)
+            found, found_cats, empty = _first_chars(sub.data, caseless)
             empty = empty or lo == 0
         else:
             raise ValueError(op)
         out |= found
+        cats |= found_cats
         if not empty:
-            return out, False
-    return out, True
+            return out, cats, False
+    return out, cats, True
+
+
+def _folded(chars: set[int]) -> set[int]:
+    """``chars`` and every character the engine, ignoring case, takes for one of them."""
+    if not chars:
+        return chars
+    accepts = _re_compile("[" + "".join(escape(chr(c)) for c in sorted(chars)) + "]", IGNORECASE)
+    return chars | {ord(m.group()) for m in accepts.finditer(_cased())}
 
 
 def _build(pattern: str, entry: Entry) -> Pattern[str]:

@@ -31,6 +31,11 @@ _ATOMS = st.sampled_from(
         r"\d",
         r"\w",
         r"\s",
+        r"\S",
+        r"\W",
+        r"\D",
+        r"[^\W\d_]",
+        r"[^\s]",
         r"\b",
         ".",
         "[a-c]",
@@ -71,7 +76,9 @@ _FLAGS = st.sampled_from([0, re.IGNORECASE, re.VERBOSE, re.MULTILINE | re.DOTALL
 
 # Beside the atoms' characters, the letters IGNORECASE folds specially ("ſ" is "s", the
 # Kelvin sign "k", "İ" and "ı" are "i"), where a lookahead of first characters could go wrong.
-_TEXT = st.text(alphabet="abxy12 .£’\nsSſkK\u212aiIİı", max_size=30)
+# And a word character, a digit and a space outside ASCII, where ``re.ASCII`` changes what a
+# category holds.
+_TEXT = st.text(alphabet="abxy12 .£’\nsSſkK\u212aiIİı_é\u00a0٣", max_size=30)
 
 
 @given(_patterns(), _FLAGS, _TEXT, st.integers(0, 8), st.integers(0, 30))
@@ -112,11 +119,20 @@ def test_a_pattern_the_engine_would_try_everywhere_is_led_by_its_first_character
     assert _led(r"\b(?:held|won)\s+the\s+seat")
     assert _led(r"\bturnout\b|\bturn[ -]out\b", re.IGNORECASE)
     assert _led(r"(?<!\w)(?:is|was)\s+re-?elected")
+    # A lookahead of the pattern's own is tried at every place; a part ignoring case inside
+    # a pattern that does not leaves re no first character either.
+    assert _led(r"(?=[ab])\b(?:a|b)c")
+    assert _led(r"(?=[A-Z])(?<!\w)[A-Z]\w*")
+    assert _led(r"\b(?:has\s+)?(?i:won|gained)\b")
+    assert _led(r"(?i:a)b")
+    # A category (a word character, a space) tells it too, and a negated class within one.
+    assert _led(r"\w+")
+    assert _led(r"[^\W\d_]+(?:-[^\W\d_]+)*|&")
+    assert _led(r"(?=\w)\S+")
     # The engine skips already (one character or class first), or cannot be helped: a match
-    # may be empty, may open with any word character or a case flipped inside, or is tried
-    # at the start alone.
-    for pattern in (r"votes?", r"\w+\s+votes", r"x*",
-                    r"(?i:a)b", r"^\s*Turnout", r"(?=[ab])\b(?:a|b)c"):  # fmt: skip
+    # may be empty, may open with almost any character, is tried at the start alone, or
+    # tests a category ignoring case.
+    for pattern in (r"votes?", r".+\s+votes", r"x*", r"^\s*Turnout", r"[^x]y", r"(?i:\w)x"):
         assert not _led(pattern), pattern
 
 
