@@ -1,10 +1,10 @@
 """A placing reached or kept, and a party's placing led as a person's is (issue 8, eighteenth
 session): "fell to fourth", "dropped back to third", "held on to second place", "polled third",
-"to take third place"; "Labour were a distant second", "the Conservatives did come in second
-place", "could only manage fourth", "moved into third", "leaped forward into second place",
-and "second in" the sentence's one seat after a party.
+"to take third place", "with Plaid's Jane Smith second"; "Labour were a distant second", "the
+Conservatives did come in second place", "could only manage fourth", "moved into third",
+"leaped forward into second place", and "second in" the sentence's one seat after a party.
 
-The sentences are ours, in the shapes seen in eleven outlets' stories; the seat and people are
+The sentences are ours, in the shapes seen in fifteen outlets' stories; the seat and people are
 the bundled record's 2019 result for Bristol West (Thangam Debbonaire, Labour, first; Carla
 Denyer, Green, second; Suria Aujla, Conservative, third; Neil Hipkiss, Brexit Party, fourth).
 A wrong place fires, as a warning (a place said in words); the right one is silent.
@@ -46,6 +46,13 @@ _PERSON_LEADS = [
     ("Carla Denyer held on to {place} place.", "second"),
     ("With 8,822 votes Suria Aujla polled {place}.", "third"),
     ("Suria Aujla polled 8,822 votes to take {place} place.", "third"),
+    # A placing right after a person "with" opens, or after a participle's placing.
+    ("Thangam Debbonaire held Bristol West with the Greens' Carla Denyer {place}.", "second"),
+    ("Thangam Debbonaire held the seat, with Conservative Suria Aujla {place}.", "third"),
+    (
+        "Thangam Debbonaire won, with Carla Denyer finishing second and Tory Suria Aujla {place}.",
+        "third",
+    ),
 ]
 _WRONG = {"second": "third", "third": "fourth", "fourth": "second"}
 
@@ -66,6 +73,8 @@ def test_a_placing_reached_or_kept_is_read_and_checked(wording: str, place: str)
         # The one pipped or beaten "to" a place is not given it.
         "The Brexit Party pipped the Greens to fourth place.",
         "The Greens were beaten to third place.",
+        # Not a placing: an ordinal that runs on into another phrase.
+        "Thangam Debbonaire held Bristol West with Suria Aujla second time around.",
     ],
 )
 def test_no_placing_is_read_where_the_party_is_not_its_subject(text: str) -> None:

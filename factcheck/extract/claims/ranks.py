@@ -55,12 +55,16 @@ _TO = re.compile(r"\s+to\s+")
 
 def _elliptical_placing(f: Frame, who: PersonMention, at: int) -> bool:
     """ "X came second with 10,232 and the Conservatives' Y third with 3,753": a placing
-    right after a name, in a sentence that has already placed someone with a verb."""
+    right after a name, in a sentence that has already placed someone with a verb, or right
+    after a name that "with" opens ("held Gower with Labour's Y second")."""
     text = f.state.text
     if not (f.sent.span.start <= who.span.start and _GAP.fullmatch(text, who.span.end, at)):
         return False
-    return RANK_BEFORE.search(text, f.sent.span.start, who.span.start) is not None or bool(
-        _PLACED.search(text, f.sent.span.start, who.span.start)
+    return (
+        RANK_BEFORE.search(text, f.sent.span.start, who.span.start) is not None
+        or bool(_PLACED.search(text, f.sent.span.start, who.span.start))
+        or _WITH_BEFORE.search(text, max(f.sent.span.start, who.span.start - 50), who.span.start)
+        is not None
     )
 
 
@@ -77,7 +81,14 @@ _PUSHED_INTO = re.compile(
 )
 # How far before the ordinal the verb may stand (nine words of a title and a name).
 _PUSHED_REACH = 120
-_PLACED = re.compile(r"\b(?:came|finished|placed)\s+\w+", re.IGNORECASE)
+# (eighteenth session) "X finishing second and Y third": a participle places too.
+_PLACED = re.compile(r"\b(?:came|coming|finished|finishing|placed)\s+\w+", re.IGNORECASE)
+# (eighteenth session) "held Llanelli with Plaid's Jane Smith second", "with Reform's John
+# Brown second": "with", a person (party words before them allowed) and a placing right after,
+# a clause of its own (four outlets).
+_WITH_BEFORE = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*(?:['’]s?)?|candidate|[a-z]{2,3})\s+){0,4}$"
+)
 # "came in a distant third", "came a close second": a placing verb, and a word of how near.
 # (sixteenth session) Or the verb "to be": "Jane Smith was a distant fourth", "were a close
 # third".
