@@ -28,6 +28,7 @@ from factcheck.extract.vocabulary import (
     dated_years,
     other_time,
     purpose_start,
+    year_of_the_figure,
 )
 from factcheck.models import ChangeClaim, Claim, Figure, Grounds, Span, Unit, trusted
 from factcheck.names import person_words
@@ -1526,6 +1527,9 @@ class Frame:
             aside = self._aside_dating(m.start, m.end)
             years = {aside.group("year")} if aside is not None else years
         if not years:
+            named = year_of_the_figure(self.state.text, start, m.start)
+            years = {named[0]} if named is not None else years
+        if not years:
             block = self.state.other_election_block(m.start)
             years = {block.year} if block is not None and block.year is not None else years
         if len(years) != 1 or self.earlier(m) is None:
@@ -1552,6 +1556,12 @@ class Frame:
                 when = other_time(self.state.text, start, aside[0], year) or other_time(
                     self.state.text, aside[1], end, year
                 )
+            if when is None:
+                # "lower than the 2017 turnout of 77.19 per cent": the comparison's other side
+                # is the figure itself, and the year names it.
+                named = year_of_the_figure(self.state.text, start, m.start)
+                if named is not None and named[0] != self.state.story_year:
+                    when = named[1]
         if when is None and self.holds(_WHICH_ASIDE_CUES):
             when = self.aside_dated(m.start, m.end)
         if when is None and self.holds(("in 19", "in 20")):

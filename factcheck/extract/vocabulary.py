@@ -290,6 +290,29 @@ _COMPARED_REACH = 35
 September " (single-spaced), has 35 characters (a window of 30 dated the year after it)."""
 
 
+# (eighteenth session) A year naming the result a figure is, right before it: "lower than the
+# 2017 voter turnout of 77.19 per cent", "down from 2019's margin of 6,706", "an increase on
+# the 2015 total of 11,593", "up from 2010's figure of 27,125" (six outlets). A comparison's
+# word before the year ("than", "on", "from") makes the year the other side of a comparison
+# (:data:`_COMPARED_BEFORE`), and here that other side is the figure itself.
+_YEAR_NOUN_OF = re.compile(
+    r"(?:\bthe\s+(?P<the>(?:19|20)\d\d)|\b(?P<owner>(?:19|20)\d\d)['’′]s)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:turnout|majority|margin|total|tally|figure|share|vote|votes|count)"
+    r"\s+of\s+(?:(?:just|only|around|about|almost|nearly|some|over|under)\s+)?$"
+)
+_NOUN_REACH = 60
+"""How far before a figure "the 2017 voter turnout of" may start."""
+
+
+def year_of_the_figure(text: str, start: int, at: int) -> tuple[str, str] | None:
+    """The year and the words naming the figure at ``at`` as that year's result ("the 2017
+    turnout of", "2019's margin of"), looked for after ``start``; or None."""
+    found = _YEAR_NOUN_OF.search(text, max(start, at - _NOUN_REACH), at)
+    if found is None:
+        return None
+    return found.group("the") or found.group("owner"), found.group(0).strip()
+
+
 def dated_years(text: str, start: int, end: int) -> list[str]:
     """The years in ``text[start:end]`` that date what is said there: "in 2017", "her 2017
     majority", not "since 2010" or "up from 2015"."""
