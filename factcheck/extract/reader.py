@@ -75,6 +75,7 @@ from factcheck.extract.claims.changes import (
     read_elliptical,
     read_level,
     read_majority_directions,
+    read_share_directions,
     read_turnout_directions,
     read_vote_directions,
     read_vote_from_to,
@@ -1274,6 +1275,8 @@ def _read_sentence(f: Frame) -> None:
         read_turnout_directions(f)  # "turnout was up on 2017": no figure needed
     if " vote " in f.low or " vote." in f.low or " vote," in f.low:
         read_vote_directions(f)  # "saw his vote collapse", "as the SNP vote fell"
+    if "share" in f.low:
+        read_share_directions(f)  # "increased her share of the vote": no figure needed
     if not f.numbers and "majorit" not in sent.text:
         if f.people:
             read_results_list(f)  # a results card's name line, before its fields

@@ -196,3 +196,57 @@ def test_generated_changes_of_an_owner_read_back(
     assert change.amount.text == amount.rstrip("%")
     want = Direction.DOWN if noun in ("drop", "fall") else Direction.UP
     assert change.direction is want
+
+
+# A share's direction said without its size (read_share_directions): "increased his vote
+# share", "saw her share of the vote drop", "re-elected with an increased share of the vote",
+# "despite a drop in his share of the vote" (more than ten outlets on the open skeletons).
+
+
+def _directions(text: str) -> list[tuple[str | None, str | None, Direction | None]]:
+    return [
+        (c.candidate, c.party, c.direction)
+        for c in _changes(_read(text), Quantity.SHARE)
+        if c.amount is None
+    ]
+
+
+def test_a_shares_direction_without_a_figure_is_read_for_its_owner() -> None:
+    kemp = "UKIP's George Kemp "
+    for sentence in (
+        kemp + "saw his share of the vote fall.",
+        kemp + "saw a drop in his share of the vote.",
+        kemp + "stood. Mr Kemp's share of the vote fell sharply.",
+    ):
+        assert _directions(HEAD + sentence + "\n") == [("George Kemp", None, Direction.DOWN)], (
+            sentence
+        )
+    for sentence in (
+        "Ms Hayman increased her vote share.",
+        "Ms Hayman was re-elected with an increased share of the vote.",
+    ):
+        assert _directions(HEAD + sentence + "\n") == [("Sue Hayman", None, Direction.UP)]
+    assert _directions(HEAD + "The Conservatives also increased their share of the vote.\n") == [
+        (None, "Conservative", Direction.UP)
+    ]
+
+
+def test_a_wrong_direction_is_found_and_the_right_one_is_not() -> None:
+    wrong = _findings(HEAD + "UKIP's George Kemp increased his share of the vote.\n")
+    assert [f.name for f in wrong] == ["change-direction-mismatch"]
+    right = _findings(HEAD + "UKIP's George Kemp saw his share of the vote fall.\n")
+    assert not right
+    wrong = _findings(HEAD + "Ms Hayman held on despite a drop in her share of the vote.\n")
+    assert [f.name for f in wrong] == ["change-direction-mismatch"]
+    assert "“drop”" in wrong[0].message
+
+
+def test_a_shares_direction_is_not_read_for_two_parties_the_nation_or_with_its_figures() -> None:
+    for sentence in (
+        "Both Labour and the Conservatives increased their share of the vote.",
+        "Nationally, the Conservatives increased their share of the vote.",
+        "In 2015 the Conservatives increased their share of the vote.",
+        # The size and levels are read by the readings of figures, not as a bare direction.
+        "Ms Hayman increased her share of the vote from 42.3% to 51.1%.",
+    ):
+        assert _directions(HEAD + sentence + "\n") == [], sentence

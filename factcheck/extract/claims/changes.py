@@ -625,6 +625,123 @@ def read_vote_directions(f: Frame) -> None:
         )
 
 
+# (eighteenth session) A share's direction said without its size, in three shapes:
+# a verb, then the owner's share: "increased his vote share", "hugely increased the party's
+# share of the vote", "managed to improve her share of the vote";
+_DIRECTION_THEN_SHARE = re.compile(
+    r"\b(?P<dir>increas(?:e|ed|es|ing)|improv(?:e|ed|es|ing)|boost(?:ed|s|ing)?"
+    r"|grew|grow|grows|growing|rais(?:e|ed|ing)|lift(?:ed|ing)?|cut|cutting|reduc(?:e|ed|ing))"
+    r"\s+(?P<own>his|her|their|its|our|the\s+party['’]s|(?:the\s+)?(?-i:[A-Z])[\w'’-]*['’]s?)"
+    r"\s+(?:party['’]s\s+)?(?:own\s+)?(?:vote\s+share|shares?(?:\s+of\s+the\s+(?:vote|poll))?)\b",
+    re.IGNORECASE,
+)
+# the owner's share, then a verb: "saw his share of the vote rise slightly", "Ms Long's share
+# of the vote actually increased", "saw their share of the vote drop";
+_SHARE_THEN_DIRECTION = re.compile(
+    r"(?P<own>\b(?:his|her|their|its|our)|['’]s?)\s+(?:party['’]s\s+)?(?:own\s+)?"
+    r"(?:vote\s+share|share\s+of\s+the\s+(?:vote|poll))\s+"
+    r"(?:(?:has|had|was|have|did|actually|also)\s+)*(?:[a-z]+ly\s+)?"
+    rf"(?P<dir>{UP}|{DOWN}|plummet(?:ed)?|decreas(?:e|ed))\b",
+    re.IGNORECASE,
+)
+# a noun of the share's change: "re-elected with an increased share of the vote", "on a
+# much-reduced share of the vote", "despite a drop in his share of the vote".
+_CHANGED_SHARE = re.compile(
+    r"\b(?:an?\s+(?:(?:much|slightly|significantly)[\s-])?"
+    r"(?P<adj>increased|reduced|decreased|higher|lower)\s+(?:vote\s+)?share\b"
+    r"|an?\s+(?P<noun>drop|fall|rise|increase|decrease|boost)\s+in\s+"
+    r"(?P<own>his|her|their|its)\s+(?:vote\s+)?share\b)",
+    re.IGNORECASE,
+)
+_SHARE_UP = frozenset({"increased", "higher", "rise", "increase", "boost"})
+_WORDS_OF_SHARE = cue_words("share shares")
+_NATIONWIDE = cue_words("nationally national nationwide country countrywide uk britain across")
+
+
+def read_share_directions(f: Frame) -> None:
+    """The direction of a candidate's share of the vote, said without its size ("increased
+    his vote share", "saw her share of the vote drop", "with an increased share of the
+    vote"), so the record can judge the direction. Whose: the person a "his"/"her" stands
+    for, the party "its"/"their" or a possessive names (one party only in the clause: "Both
+    Labour and the Conservatives increased their share" is two). A clause giving a size or a
+    level ("by 3.3%", "from 40% to 52.8%") is left to the readings of those."""
+    if not f.says(_WORDS_OF_SHARE):
+        return
+    state, sent, text = f.state, f.sent, f.state.text
+    found = [
+        *_DIRECTION_THEN_SHARE.finditer(text, sent.span.start, sent.span.end),
+        *_SHARE_THEN_DIRECTION.finditer(text, sent.span.start, sent.span.end),
+        *_CHANGED_SHARE.finditer(text, sent.span.start, sent.span.end),
+    ]
+    for m in found:
+        start, end = m.start(), m.end()
+        word = m.group("dir") if "dir" in m.re.groupindex else (m.group("adj") or m.group("noun"))
+        clause_start, clause_end = f.clause_start(start), f.clause_end(end, CLAUSE_BREAK)
+        if any(
+            clause_start <= n.start < clause_end and n.kind is not NumberKind.YEAR
+            for n in f.numbers
+        ):
+            continue  # "from 40% to 52.8%", "by 3.3%": read with its figures elsewhere
+        if other_time(text, clause_start, clause_end, state.story_year) is not None:
+            continue  # "in 2015 her share rose": another election's change
+        own = (m.group("own") or "").lower()
+        who: PersonMention | None = None
+        party: PartyMention | None = None
+        parties = [p for p in f.parties if clause_start <= p.span.start and p.span.end <= end]
+        named = own not in ("his", "her", "their", "its", "our", "the party's", "")
+        if own in ("his", "her", "") or (named and not parties):
+            # "his share", "Ms Long's share", "re-elected with an increased share": a person's
+            who = f.subject(start)
+            if who is not None and who.span.start < clause_start:
+                who = None
+        if named and parties:
+            party = parties[-1]  # "the SNP's share", "Labour's share of the vote"
+        elif (
+            who is None and own in ("its", "their", "our", "the party's", "") and len(parties) == 1
+        ):
+            party = parties[0]  # one party in the clause: "Both A and B …" names two
+        if (who is None and party is None) or (
+            who is None and (len(f.contests) > 1 or f.says(_NATIONWIDE))
+        ):
+            # "an increased vote share in A and B": whose, in which? "Nationally, Labour
+            # increased its share": the nation's, not the seat's candidate's.
+            continue
+        known = state.candidates.get(who.name) if who is not None else None
+        contest = f.contest_for(who) if who is not None else f.contest
+        if known is not None and known.contest is not None:
+            contest = known.contest
+        elif contest is None or not (f.seat_tie(who)[1] or f.carried_tie() is not None):
+            continue
+        low = word.lower()
+        up = low in _SHARE_UP or (
+            low not in ("reduced", "decreased", "lower")
+            and (
+                direction(low) is Direction.UP
+                or low.startswith(("improv", "boost", "grow", "grew", "rais", "lift"))
+            )
+        )
+        at = (
+            m.start("dir")
+            if "dir" in m.re.groupindex
+            else m.start("adj")
+            if m.group("adj")
+            else m.start("noun")
+        )
+        state.claims.append(
+            ChangeClaim(
+                quantity=Quantity.SHARE,
+                contest=contest,
+                candidate=who.name if who is not None else None,
+                party=party.party.name if party is not None else None,
+                direction=Direction.UP if up else Direction.DOWN,
+                direction_text=word,
+                direction_span=Span(start=at, end=at + len(word)),
+                span=Span(start=start, end=end),
+                quoted=state.quoted(Span(start=at, end=at + 1)),
+            )
+        )
+
+
 # "doubled", "trebled", "quadrupled" (by their first five letters): the multiple each says.
 _FACTORS = {"doubl": 2, "tripl": 3, "trebl": 3, "quadr": 4}
 # Up to four words right before a verb of multiplying: a hedge among them ("nearly", "more
