@@ -844,7 +844,14 @@ class ReferenceMismatch(Rule):
                 return
             far = other is None
         yield Violation(
-            message=f"{what} is officially {official:,}, not {stated.text}"
+            message=f"{what} is officially {official:,}, "
+            + (
+                # "a majority of more than 12,653" of a majority of 12,653: the number is the
+                # record's, the hedge rules it out ("not 12,653" would say the number is wrong).
+                f"the figure given, which “{stated.hedge.replace('-', ' ')}” rules out"
+                if stated.hedge != "exact" and stated.value == official
+                else f"not {stated.text}"
+            )
             + (other[0] if other else FAR_NOTE if far else ""),
             figure=stated,
             evidence={
