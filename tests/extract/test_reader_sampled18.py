@@ -107,3 +107,24 @@ def test_a_party_that_won_a_seat_is_first_there_by_the_words_it_was_said_in() ->
         if c.rank is not None and c.rank.grounds is not None
     ]
     assert ranks == [("Arfon", "Plaid Cymru", 1, "“won” Arfon, said of Plaid Cymru")]
+
+
+# -- claims/people_lists.py -----------------------------------------------------------------
+
+
+def _firsts(text: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (contest.name, c.name)
+        for contest in _article(text).contests
+        for c in contest.candidates
+        if c.rank is not None and c.rank.value == 1
+    }
+
+
+def test_people_said_to_have_held_their_seats_win_them_past_a_runner_up_already_named() -> None:
+    # Someone second in Gower is no winner there: Jane Smith, of the list, still wins it.
+    text = (
+        "Conservative Ann Roe came second in Gower. "
+        "Jane Smith (Gower) and John Brown (Neath) both held their seats."
+    )
+    assert _firsts(text) == {("Gower", "Jane Smith"), ("Neath", "John Brown")}
