@@ -128,3 +128,17 @@ def test_people_said_to_have_held_their_seats_win_them_past_a_runner_up_already_
         "Jane Smith (Gower) and John Brown (Neath) both held their seats."
     )
     assert _firsts(text) == {("Gower", "Jane Smith"), ("Neath", "John Brown")}
+
+
+# -- claims/seat_lists.py -------------------------------------------------------------------
+
+
+def test_each_seats_figure_in_a_list_of_seats_quotes_the_word_before_the_list() -> None:
+    text = "The majorities were 4,513 in Sedgefield and 4,500 in Workington."
+    said = {
+        contest.name: (int(contest.majority.value), contest.majority.grounds.what)
+        for contest in _article(text).contests
+        if contest.majority is not None and contest.majority.grounds is not None
+    }
+    what = "“majorities” before a list of seats, each with its figure"
+    assert said == {"Sedgefield": (4513, what), "Workington": (4500, what)}
