@@ -9,7 +9,7 @@ from an article.
 from __future__ import annotations
 
 from factcheck.extract.reader import read_prose
-from factcheck.models import Article, Document
+from factcheck.models import Article, ChangeClaim, Direction, Document, Quantity
 
 
 def _article(text: str) -> Article:
@@ -142,3 +142,27 @@ def test_each_seats_figure_in_a_list_of_seats_quotes_the_word_before_the_list() 
     }
     what = "“majorities” before a list of seats, each with its figure"
     assert said == {"Sedgefield": (4513, what), "Workington": (4500, what)}
+
+
+# -- claims/turnout_cards.py ----------------------------------------------------------------
+
+
+def _card_turnout_change(sign: str) -> list[tuple[str | None, Direction | None]]:
+    text = (
+        "Darlington\n\nParliamentary constituency\n\n"
+        "  • CON majority: 3,294\n"
+        "  • Registered voters: 66,397\n"
+        "  • % share: 65.5%\n"
+        f"  • Change since 2017: {sign}2.0\n\n"
+        "Vote share\n"
+    )
+    return [
+        (c.contest, c.direction)
+        for c in _article(text).claims
+        if isinstance(c, ChangeClaim) and c.quantity is Quantity.TURNOUT
+    ]
+
+
+def test_a_cards_turnout_change_goes_the_way_its_sign_says() -> None:
+    assert _card_turnout_change("+") == [("Darlington", Direction.UP)]
+    assert _card_turnout_change("-") == [("Darlington", Direction.DOWN)]
