@@ -9,7 +9,7 @@ from an article.
 from __future__ import annotations
 
 from factcheck.extract.reader import read_prose
-from factcheck.models import Article, ChangeClaim, Direction, Document, Quantity
+from factcheck.models import Article, ChangeClaim, Direction, Document, OutcomeClaim, Quantity
 
 
 def _article(text: str) -> Article:
@@ -54,6 +54,33 @@ def test_the_winner_a_lost_seats_row_names_is_first_in_words() -> None:
         if c.rank is not None
     ]
     assert ranks == [("Gower", "John Brown", 1, "first")]
+
+
+def test_a_lost_seats_rows_gain_is_tied_tightly_to_the_seat_the_row_names() -> None:
+    # The row names its seat itself: a wrong gain there can be an error, not merely a warning.
+    text = "MPs who lost their seats:\n\n* Jane Smith, Gower (to John Brown – Conservative)\n"
+    ties = [
+        (c.contest, c.verb, c.grounds.seat, c.grounds.loose)
+        for c in _article(text).claims
+        if isinstance(c, OutcomeClaim) and c.grounds is not None
+    ]
+    assert ties == [("Gower", "gain", "Gower, the seat the row names", ())]
+
+
+# -- claims/outcomes.py ---------------------------------------------------------------------
+
+
+def test_seats_lost_to_a_party_and_listed_after_a_dash_are_each_its_gain() -> None:
+    text = "Labour lost two key seats to the Conservatives - Vale of Clwyd and Gower."
+    gains = {
+        (c.contest, c.party, c.from_party)
+        for c in _article(text).claims
+        if isinstance(c, OutcomeClaim) and c.verb == "gain"
+    }
+    assert gains == {
+        ("Vale Of Clwyd", "Conservative", "Labour"),
+        ("Gower", "Conservative", "Labour"),
+    }
 
 
 # -- claims/party_participles.py ------------------------------------------------------------
@@ -166,3 +193,35 @@ def _card_turnout_change(sign: str) -> list[tuple[str | None, Direction | None]]
 def test_a_cards_turnout_change_goes_the_way_its_sign_says() -> None:
     assert _card_turnout_change("+") == [("Darlington", Direction.UP)]
     assert _card_turnout_change("-") == [("Darlington", Direction.DOWN)]
+
+
+# -- frame.py -------------------------------------------------------------------------------
+
+
+def test_a_majority_in_an_aside_closed_by_a_year_is_that_years() -> None:
+    # "…, which she has represented with a majority of 831, since 2017": the tenure's year
+    # dates the majority, so it is set aside as another election's, not checked as this one's.
+    text = (
+        "---\nelection: uk-ge-2019\n---\n"
+        "Jane Smith held Gower, which she has represented with a majority of 831, since 2017."
+    )
+    dated = [
+        (contest.name, contest.dated, contest.majority.grounds.election)
+        for contest in _article(text).contests
+        if contest.majority is not None and contest.majority.grounds is not None
+    ]
+    assert dated == [("Gower", True, "“since 2017” after the aside it stands in")]
+
+
+# -- claims/margins.py ----------------------------------------------------------------------
+
+
+def test_a_gap_splitting_two_people_not_named_as_the_top_two_is_a_loose_majority() -> None:
+    # The two it splits need not be the first two: the figure is read as the majority, loosely.
+    text = "In Gower, just 1,204 votes splitting Jane Smith and John Brown."
+    read = [
+        (contest.name, int(contest.majority.value), contest.majority.grounds.loose)
+        for contest in _article(text).contests
+        if contest.majority is not None and contest.majority.grounds is not None
+    ]
+    assert read == [("Gower", 1204, ("what",))]
