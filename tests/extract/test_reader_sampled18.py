@@ -122,6 +122,17 @@ def test_a_partys_share_is_its_named_candidates_and_says_so() -> None:
     assert shares[0][3].startswith("Jane Smith, Labour's candidate in Gower")
 
 
+def test_a_party_named_without_its_candidate_is_the_candidate_in_the_seat_of_the_sentence() -> None:
+    text = "In Gower, Labour took 45.2% of the vote and the Conservatives 30.1%."
+    subjects = sorted(
+        c.share.grounds.subject.split(",")[0]
+        for contest in _article(text).contests
+        for c in contest.candidates
+        if c.share is not None and c.share.grounds is not None
+    )
+    assert subjects == ["Conservative's candidate in Gower", "Labour's candidate in Gower"]
+
+
 # -- claims/party_winners.py ----------------------------------------------------------------
 
 
