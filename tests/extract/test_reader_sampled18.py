@@ -9,7 +9,7 @@ from an article.
 from __future__ import annotations
 
 from factcheck.extract.reader import read_prose
-from factcheck.models import Article, Document
+from factcheck.models import Article, ChangeClaim, Direction, Document, OutcomeClaim, Quantity
 
 
 def _article(text: str) -> Article:
@@ -56,6 +56,33 @@ def test_the_winner_a_lost_seats_row_names_is_first_in_words() -> None:
     assert ranks == [("Gower", "John Brown", 1, "first")]
 
 
+def test_a_lost_seats_rows_gain_is_tied_tightly_to_the_seat_the_row_names() -> None:
+    # The row names its seat itself: a wrong gain there can be an error, not merely a warning.
+    text = "MPs who lost their seats:\n\n* Jane Smith, Gower (to John Brown – Conservative)\n"
+    ties = [
+        (c.contest, c.verb, c.grounds.seat, c.grounds.loose)
+        for c in _article(text).claims
+        if isinstance(c, OutcomeClaim) and c.grounds is not None
+    ]
+    assert ties == [("Gower", "gain", "Gower, the seat the row names", ())]
+
+
+# -- claims/outcomes.py ---------------------------------------------------------------------
+
+
+def test_seats_lost_to_a_party_and_listed_after_a_dash_are_each_its_gain() -> None:
+    text = "Labour lost two key seats to the Conservatives - Vale of Clwyd and Gower."
+    gains = {
+        (c.contest, c.party, c.from_party)
+        for c in _article(text).claims
+        if isinstance(c, OutcomeClaim) and c.verb == "gain"
+    }
+    assert gains == {
+        ("Vale Of Clwyd", "Conservative", "Labour"),
+        ("Gower", "Conservative", "Labour"),
+    }
+
+
 # -- claims/party_participles.py ------------------------------------------------------------
 
 
@@ -95,6 +122,17 @@ def test_a_partys_share_is_its_named_candidates_and_says_so() -> None:
     assert shares[0][3].startswith("Jane Smith, Labour's candidate in Gower")
 
 
+def test_a_party_named_without_its_candidate_is_the_candidate_in_the_seat_of_the_sentence() -> None:
+    text = "In Gower, Labour took 45.2% of the vote and the Conservatives 30.1%."
+    subjects = sorted(
+        c.share.grounds.subject.split(",")[0]
+        for contest in _article(text).contests
+        for c in contest.candidates
+        if c.share is not None and c.share.grounds is not None
+    )
+    assert subjects == ["Conservative's candidate in Gower", "Labour's candidate in Gower"]
+
+
 # -- claims/party_winners.py ----------------------------------------------------------------
 
 
@@ -107,3 +145,94 @@ def test_a_party_that_won_a_seat_is_first_there_by_the_words_it_was_said_in() ->
         if c.rank is not None and c.rank.grounds is not None
     ]
     assert ranks == [("Arfon", "Plaid Cymru", 1, "“won” Arfon, said of Plaid Cymru")]
+
+
+# -- claims/people_lists.py -----------------------------------------------------------------
+
+
+def _firsts(text: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (contest.name, c.name)
+        for contest in _article(text).contests
+        for c in contest.candidates
+        if c.rank is not None and c.rank.value == 1
+    }
+
+
+def test_people_said_to_have_held_their_seats_win_them_past_a_runner_up_already_named() -> None:
+    # Someone second in Gower is no winner there: Jane Smith, of the list, still wins it.
+    text = (
+        "Conservative Ann Roe came second in Gower. "
+        "Jane Smith (Gower) and John Brown (Neath) both held their seats."
+    )
+    assert _firsts(text) == {("Gower", "Jane Smith"), ("Neath", "John Brown")}
+
+
+# -- claims/seat_lists.py -------------------------------------------------------------------
+
+
+def test_each_seats_figure_in_a_list_of_seats_quotes_the_word_before_the_list() -> None:
+    text = "The majorities were 4,513 in Sedgefield and 4,500 in Workington."
+    said = {
+        contest.name: (int(contest.majority.value), contest.majority.grounds.what)
+        for contest in _article(text).contests
+        if contest.majority is not None and contest.majority.grounds is not None
+    }
+    what = "“majorities” before a list of seats, each with its figure"
+    assert said == {"Sedgefield": (4513, what), "Workington": (4500, what)}
+
+
+# -- claims/turnout_cards.py ----------------------------------------------------------------
+
+
+def _card_turnout_change(sign: str) -> list[tuple[str | None, Direction | None]]:
+    text = (
+        "Darlington\n\nParliamentary constituency\n\n"
+        "  • CON majority: 3,294\n"
+        "  • Registered voters: 66,397\n"
+        "  • % share: 65.5%\n"
+        f"  • Change since 2017: {sign}2.0\n\n"
+        "Vote share\n"
+    )
+    return [
+        (c.contest, c.direction)
+        for c in _article(text).claims
+        if isinstance(c, ChangeClaim) and c.quantity is Quantity.TURNOUT
+    ]
+
+
+def test_a_cards_turnout_change_goes_the_way_its_sign_says() -> None:
+    assert _card_turnout_change("+") == [("Darlington", Direction.UP)]
+    assert _card_turnout_change("-") == [("Darlington", Direction.DOWN)]
+
+
+# -- frame.py -------------------------------------------------------------------------------
+
+
+def test_a_majority_in_an_aside_closed_by_a_year_is_that_years() -> None:
+    # "…, which she has represented with a majority of 831, since 2017": the tenure's year
+    # dates the majority, so it is set aside as another election's, not checked as this one's.
+    text = (
+        "---\nelection: uk-ge-2019\n---\n"
+        "Jane Smith held Gower, which she has represented with a majority of 831, since 2017."
+    )
+    dated = [
+        (contest.name, contest.dated, contest.majority.grounds.election)
+        for contest in _article(text).contests
+        if contest.majority is not None and contest.majority.grounds is not None
+    ]
+    assert dated == [("Gower", True, "“since 2017” after the aside it stands in")]
+
+
+# -- claims/margins.py ----------------------------------------------------------------------
+
+
+def test_a_gap_splitting_two_people_not_named_as_the_top_two_is_a_loose_majority() -> None:
+    # The two it splits need not be the first two: the figure is read as the majority, loosely.
+    text = "In Gower, just 1,204 votes splitting Jane Smith and John Brown."
+    read = [
+        (contest.name, int(contest.majority.value), contest.majority.grounds.loose)
+        for contest in _article(text).contests
+        if contest.majority is not None and contest.majority.grounds is not None
+    ]
+    assert read == [("Gower", 1204, ("what",))]
