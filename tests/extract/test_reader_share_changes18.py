@@ -250,3 +250,30 @@ def test_a_shares_direction_is_not_read_for_two_parties_the_nation_or_with_its_f
         "Ms Hayman increased her share of the vote from 42.3% to 51.1%.",
     ):
         assert _directions(HEAD + sentence + "\n") == [], sentence
+
+
+# "share of N%" after "and" or a word of its size (three outlets on the open skeletons)
+
+
+def test_a_share_of_after_and_or_a_word_of_size_is_the_share() -> None:
+    for sentence in (
+        "Ms Hayman won with 21,317 votes - a majority of 3,925 and share of 51.1%.",
+        "Ms Hayman won with a total share of 51.1 per cent.",
+        "Ms Hayman was returned with an increased vote share of 51.1%.",
+    ):
+        assert _shares(_read(HEAD + sentence + "\n")) == {"Sue Hayman": "51.1"}, sentence
+    wrong = _findings(HEAD + "Ms Hayman won with a total share of 55.1 per cent.\n")
+    assert [f.name for f in wrong if f.severity is not Severity.INFO] == ["reference-mismatch"]
+    assert not [
+        f
+        for f in _findings(HEAD + "Ms Hayman won with a total share of 51.1 per cent.\n")
+        if f.severity is not Severity.INFO
+    ]
+
+
+def test_a_share_of_another_time_or_a_majority_is_not_the_share() -> None:
+    for sentence in (
+        "Ms Hayman defended her previous share of 42.3%.",
+        "Ms Hayman won a majority share of 9.4%.",
+    ):
+        assert "Sue Hayman" not in _shares(_read(HEAD + sentence + "\n")), sentence

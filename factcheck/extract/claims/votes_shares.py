@@ -627,7 +627,14 @@ _NUMBER_OF_VOTES_BEFORE = re.compile(
 _SHARE_NOUN = re.compile(r"\s*(?:vote\s+)?share\b", re.I)
 _SHARE_OF_TOTAL = re.compile(r"\s*of\s+the\s+total\s+(?:vote|votes|poll|ballot)\b", re.I)
 # "with 16,333 votes, a share of 43.2 per cent"
-_SHARE_OF_BEFORE = re.compile(r"\b(?:a|her|his|their|its)\s+(?:vote\s+)?share\s+of\s+$", re.I)
+# (eighteenth session) and "… and share of 50.9%", "a total share of 50.6 per cent", "an
+# increased vote share of 50.7%": a word saying the level's size, never another time's
+# ("previous") or a majority's
+_SHARE_OF_BEFORE = re.compile(
+    r"\b(?:a|an|and|her|his|their|its)\s+(?:(?:total|overall|increased|reduced|record|massive"
+    r"|whopping|healthy|commanding|respectable)\s+)?(?:vote\s+)?share\s+of\s+$",
+    re.I,
+)
 # (fifteenth session) Or a participle of polling after the placing ("came second, polling
 # 27,445"), and the last place or trailing said in words ("trailed behind with 6,999",
 # "finished last with 619").
