@@ -11,6 +11,9 @@ issue 8), each written in three outlets or more.
 - A seat gone to a party: "Mansfield has also gone to the Conservatives", "Mansfield went to
   Conservative Ben Bradley" (five outlets, each a gain): a gain by implication, read loosely
   ("fell to" says the change; "went to" only nearly always means it).
+- A seat held by a person named after "by": "In Bassetlaw the seat was held by Labour's John
+  Mann", "Bassetlaw was held by John Mann" (six outlets): the person's hold, as "John Mann
+  held Bassetlaw" is (a party's only by implication); not "the seat previously held by".
 
 The sentences are ours. Mansfield in 2017 (the record): Ben Bradley (Conservative) took it
 from Labour's Alan Meale. Bassetlaw in 2017: John Mann held it for Labour.
@@ -19,9 +22,9 @@ from Labour's Alan Meale. Bassetlaw in 2017: John Mann held it for Labour.
 from __future__ import annotations
 
 import pytest
-from story_files import findings_of, outcomes_of
+from story_files import article_of, findings_of, outcomes_of
 
-from factcheck.models import Severity
+from factcheck.models import OutcomeClaim, Severity
 
 # A headline's present "take".
 
@@ -137,3 +140,43 @@ def test_a_seat_said_to_have_gone_to_a_party_that_lost_it_is_a_warning() -> None
 )
 def test_a_seat_gone_to_no_party_or_maybe_is_no_gain(sentence: str) -> None:
     assert not any(verb == "gain" for _, _, verb, _ in outcomes_of(sentence))
+
+
+# A seat held by a person named after "by".
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Bassetlaw the seat was held by Labour's John Mann.",
+        "In Bassetlaw, the seat was held by the Labour Party's John Mann.",
+        "Bassetlaw was held by John Mann, with an increased majority.",
+        "Bassetlaw, a Labour seat since 1935, was held by John Mann.",
+    ],
+)
+def test_a_seat_held_by_a_person_is_their_hold(sentence: str) -> None:
+    holds = {(seat, verb) for seat, _, verb, _ in outcomes_of(sentence)}
+    assert ("Bassetlaw", "hold") in holds
+    assert findings_of(sentence, "uk-ge-2017") == []
+
+
+def test_a_seat_said_held_by_a_party_that_lost_it_is_found() -> None:
+    # Mansfield changed hands in 2017: "held" by Labour's candidate is no hold.
+    (finding,) = findings_of("In Mansfield the seat was held by Labour's Alan Meale.", "uk-ge-2017")
+    assert "Mansfield" in finding.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The seat previously held by John Mann went to a recount.",  # who held it before
+        "Bassetlaw has been held by John Mann since 2001.",  # a tenure
+        "Bassetlaw was held by Labour.",  # a party's, read as before
+    ],
+)
+def test_no_new_hold_of_a_person_where_the_words_say_none(sentence: str) -> None:
+    article = article_of(sentence)
+    assert not any(
+        isinstance(c, OutcomeClaim) and c.verb == "hold" and c.candidate is not None
+        for c in article.claims
+    )

@@ -1406,6 +1406,8 @@ def read_outcomes(f: Frame) -> None:
     if _any(low, _OUSTED_WORDS):
         _read_ousted(f)  # the ousted may be a party: "ousting the SNP in Rutherglen"
     _read_seat_outcomes(f)
+    if "held by" in low or "retained by" in low or "kept by" in low:
+        _read_held_by_person(f)
 
 
 # (tenth session) A results service's codes in capitals: "Torridge and West Devon (CON) – CON
@@ -3170,6 +3172,54 @@ _BY_PARTY = re.compile(r"\s+by\s+(?:the\s+)?")
 
 
 _AUX_TURNED = re.compile(rf"{_AUX}\s+(?:turned|turns)\s+")
+
+# (eighteenth session) A seat kept by a person named after "by": "In Broxbourne the seat was
+# held by Conservative Lewis Cocking", "North West Durham, previously the seat of Pat Glass,
+# was held by Laura Pidcock", "Bristol West was held by Labour's Kerry McCarthy" (six
+# outlets). The auxiliary is required: "the seat previously held by Yvette Cooper" is who
+# held it before.
+_HELD_BY_PERSON = re.compile(
+    r"\s*,?\s+(?:(?:was|has\s+been|is)\s+)(?:(?:also|comfortably|easily|narrowly)\s+)?"
+    r"(?P<verb>retained|held|kept)\s+by\s+(?:the\s+)?"
+)
+# "the seat" or "the constituency" as the subject: the sentence's seat or the story's.
+_THE_SEAT = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:seat|constituency)\b")
+
+
+def _read_held_by_person(f: Frame) -> None:
+    """ "Gower was held by Labour's Tonia Antoniazzi", "the seat was held by Jane Smith": a
+    hold said of the person named after "by" (a party's hold only by implication, as "Jane
+    Smith held Gower" is)."""
+    text, sent = f.state.text, f.sent
+    end = sent.span.end
+    subjects: list[tuple[list[ContestMention], int]] = []
+    for c in f.contests:
+        aside = _SEAT_ASIDE.match(text, c.span.end, end)
+        subjects.append(([c], aside.end() if aside else c.span.end))
+        if aside is not None and aside.end() > c.span.end:
+            subjects.append(([c], c.span.end))
+    subjects.extend(([], m.end()) for m in _THE_SEAT.finditer(text, sent.span.start, end))
+    for seats, at in subjects:
+        m = _HELD_BY_PERSON.match(text, at, end)
+        if m is None:
+            continue
+        who, party, stop = _rival_after(f, m.end())
+        if who is None or (seats and _party_at(f, m.end()) is not None):
+            # "was held by Labour", "Gower was held by Labour's Jane Smith": the party's hold,
+            # read with the seat as its subject (see _PASSIVE_HELD)
+            continue
+        said = (party, f"{party}, named with {who.name}", True) if party else None
+        _emit_person(
+            f,
+            who,
+            seats,
+            stop,
+            party=said or _person_party(f, who),
+            verb="hold",
+            span=Span(start=m.start("verb"), end=stop),
+            what=f"“{m.group('verb')} by” a person named: the winner held the seat",
+            candidate=who,
+        )
 
 
 def _read_seat_outcomes(f: Frame) -> None:
