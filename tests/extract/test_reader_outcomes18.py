@@ -14,6 +14,11 @@ issue 8), each written in three outlets or more.
 - A seat held by a person named after "by": "In Bassetlaw the seat was held by Labour's John
   Mann", "Bassetlaw was held by John Mann" (six outlets): the person's hold, as "John Mann
   held Bassetlaw" is (a party's only by implication); not "the seat previously held by".
+- A majority increased: "Pete Wishart increased his majority in Perth and North Perthshire",
+  "The SNP increased its majority in Perth and North Perthshire", "A and B increased their
+  majorities in X and Y respectively" (eight outlets, each labelled a hold): a majority grown
+  was held before and is held again, so the seat was held (by implication, read loosely);
+  only in a seat the sentence names.
 
 The sentences are ours. Mansfield in 2017 (the record): Ben Bradley (Conservative) took it
 from Labour's Alan Meale. Bassetlaw in 2017: John Mann held it for Labour.
@@ -180,3 +185,57 @@ def test_no_new_hold_of_a_person_where_the_words_say_none(sentence: str) -> None
         isinstance(c, OutcomeClaim) and c.verb == "hold" and c.candidate is not None
         for c in article.claims
     )
+
+
+# A majority increased.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pete Wishart increased his majority in Perth and North Perthshire.",
+        "The SNP's Pete Wishart increasing his majority in Perth and North Perthshire to 7,550.",
+        "The SNP increased its majority in Perth and North Perthshire.",
+        "Perth and North Perthshire: SNP increase their majority",
+    ],
+)
+def test_a_majority_increased_is_a_hold(sentence: str) -> None:
+    holds = {(seat, verb) for seat, _, verb, _ in outcomes_of(sentence)}
+    assert ("Perth and North Perthshire", "hold") in holds
+    assert findings_of(sentence, "uk-ge-2019") == []
+
+
+def test_majorities_increased_respectively_are_each_ones_hold() -> None:
+    sentence = (
+        "Pete Wishart and Ian Blackford increased their majorities in Perth and North "
+        "Perthshire and Ross, Skye and Lochaber respectively."
+    )
+    held = {
+        (c.contest, c.candidate)
+        for c in article_of(sentence).claims
+        if isinstance(c, OutcomeClaim) and c.verb == "hold"
+    }
+    assert held == {
+        ("Perth and North Perthshire", "Pete Wishart"),
+        ("Ross, Skye and Lochaber", "Ian Blackford"),
+    }
+
+
+def test_a_majority_said_increased_by_one_who_lost_is_found() -> None:
+    # North East Fife changed hands in 2019 (a Liberal Democrat gain from the SNP).
+    (finding,) = findings_of("The SNP increased its majority in North East Fife.", "uk-ge-2019")
+    assert "North East Fife" in finding.message
+    assert finding.severity is Severity.WARNING  # a hold only by implication
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The SNP hoped to increase its majority in Perth and North Perthshire.",
+        "The Conservatives increased their majorities across the county.",
+        "Pete Wishart and Ian Blackford increased their majorities.",
+        "Pete Wishart increased his majority.",  # no seat in the sentence
+    ],
+)
+def test_a_majority_increased_with_no_one_seat_or_a_hope_is_no_hold(sentence: str) -> None:
+    assert not any(verb == "hold" for _, _, verb, _ in outcomes_of(sentence))
