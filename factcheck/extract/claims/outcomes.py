@@ -3225,11 +3225,14 @@ def _read_increased_majority(f: Frame) -> None:
             paired = [(q, c) for c in seats if (q := f.respective_person(c)) is not None]
             if len(seats) > 1 and len(paired) != len(seats):
                 continue  # "A and B increased their majorities in X and Y": whose is which
-            for person, seat in paired if len(seats) > 1 else [(who, None)]:
+            each: list[tuple[PersonMention, list[ContestMention]]] = (
+                [(q, [c]) for q, c in paired] if len(seats) > 1 else [(who, seats)]
+            )
+            for person, its in each:
                 _emit_person(
                     f,
                     person,
-                    [seat] if seat is not None else seats,
+                    its,
                     stop,
                     party=_person_party(f, person),
                     verb="hold",
@@ -3250,7 +3253,7 @@ def _read_increased_majority(f: Frame) -> None:
             if seats
             else _seat_tie(f, [])
         )
-        for seat, seat_tie in ties:
+        for seat_name, seat_tie in ties:
             _emit(
                 f,
                 party=name,
@@ -3258,7 +3261,7 @@ def _read_increased_majority(f: Frame) -> None:
                 party_tight=True,
                 verb="hold",
                 from_party=None,
-                seat=seat,
+                seat=seat_name,
                 seat_tie=seat_tie,
                 span=Span(start=p.span.start, end=stop),
                 what=what,
