@@ -3198,6 +3198,13 @@ _MAJORITY_UP = re.compile(
     r"|extended|extending|tripled|trebled)\s+(?:his|her|their|its)\s+(?:own\s+)?"
     r"(?:majority|(?P<plural>majorities))\b"
 )
+# The change's own figures after it ("by over 100", "from 21 to 7,550"): the hold's words span
+# them, so a finding on those figures never counts the hold read from the same words as
+# independent evidence of the seat (see reference/corroboration.py).
+_MAJORITY_AMOUNT = re.compile(
+    r"\s+(?:by|from|to)\s+(?:[^,;:()\n]|[,.](?=\d)){0,40}?\d(?:[\d,.]*\d)?"
+    r"(?:\s+to\s+(?:[^,;:()\n]|[,.](?=\d)){0,20}?\d(?:[\d,.]*\d)?)?"
+)
 _MAJORITY_UP_CUES = ("increas", "doubl", "boost", "extend", "tripled", "trebled")
 
 
@@ -3218,6 +3225,11 @@ def _read_increased_majority(f: Frame) -> None:
         if m.group("plural") is not None and len(seats) < 2:
             continue  # "A and B increased their majorities": whose seat is which is unsaid
         stop = seats[-1].span.end if seats else m.end()
+        amount = _MAJORITY_AMOUNT.match(text, stop, end) or (
+            _MAJORITY_AMOUNT.match(text, m.end(), end) if seats else None
+        )
+        if amount is not None:
+            stop = max(stop, amount.end())
         what = f"“{m.group('verb')} … majority”: the seat held again"
         span = Span(start=m.start("verb"), end=stop)
         who = _winner_subject(f, m.start())
