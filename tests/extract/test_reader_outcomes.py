@@ -224,8 +224,12 @@ def test_the_seeds_winners() -> None:
     ]
     # "Labour's Rushanara Ali is re-elected": a hold by the party she is named with, read as
     # loosely stated (an MP re-elected may have changed party).
+    # (eighteenth session) "Jim Fitzpatrick increased his majority …, coming away with 39,558
+    # votes in Poplar and Limehouse": a majority grown is a seat held again, his (the party
+    # only by implication).
     assert _outcomes(read("000")) == [
-        ("Bethnal Green and Bow", "Labour", "hold", None, "re-elected")
+        ("Poplar and Limehouse", None, "hold", None, "increased his majority"),
+        ("Bethnal Green and Bow", "Labour", "hold", None, "re-elected"),
     ]
     assert not any(_outcomes(read(n)) for n in ("001", "002"))
 

@@ -11,6 +11,14 @@ issue 8), each written in three outlets or more.
 - A seat gone to a party: "Mansfield has also gone to the Conservatives", "Mansfield went to
   Conservative Ben Bradley" (five outlets, each a gain): a gain by implication, read loosely
   ("fell to" says the change; "went to" only nearly always means it).
+- A seat held by a person named after "by": "In Bassetlaw the seat was held by Labour's John
+  Mann", "Bassetlaw was held by John Mann" (six outlets): the person's hold, as "John Mann
+  held Bassetlaw" is (a party's only by implication); not "the seat previously held by".
+- A majority increased: "Pete Wishart increased his majority in Perth and North Perthshire",
+  "The SNP increased its majority in Perth and North Perthshire", "A and B increased their
+  majorities in X and Y respectively" (eight outlets, each labelled a hold): a majority grown
+  was held before and is held again, so the seat was held (by implication, read loosely);
+  only in a seat the sentence names.
 
 The sentences are ours. Mansfield in 2017 (the record): Ben Bradley (Conservative) took it
 from Labour's Alan Meale. Bassetlaw in 2017: John Mann held it for Labour.
@@ -19,9 +27,9 @@ from Labour's Alan Meale. Bassetlaw in 2017: John Mann held it for Labour.
 from __future__ import annotations
 
 import pytest
-from story_files import findings_of, outcomes_of
+from story_files import article_of, findings_of, outcomes_of
 
-from factcheck.models import Severity
+from factcheck.models import OutcomeClaim, Severity
 
 # A headline's present "take".
 
@@ -137,3 +145,97 @@ def test_a_seat_said_to_have_gone_to_a_party_that_lost_it_is_a_warning() -> None
 )
 def test_a_seat_gone_to_no_party_or_maybe_is_no_gain(sentence: str) -> None:
     assert not any(verb == "gain" for _, _, verb, _ in outcomes_of(sentence))
+
+
+# A seat held by a person named after "by".
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Bassetlaw the seat was held by Labour's John Mann.",
+        "In Bassetlaw, the seat was held by the Labour Party's John Mann.",
+        "Bassetlaw was held by John Mann, with an increased majority.",
+        "Bassetlaw, a Labour seat since 1935, was held by John Mann.",
+    ],
+)
+def test_a_seat_held_by_a_person_is_their_hold(sentence: str) -> None:
+    holds = {(seat, verb) for seat, _, verb, _ in outcomes_of(sentence)}
+    assert ("Bassetlaw", "hold") in holds
+    assert findings_of(sentence, "uk-ge-2017") == []
+
+
+def test_a_seat_said_held_by_a_party_that_lost_it_is_found() -> None:
+    # Mansfield changed hands in 2017: "held" by Labour's candidate is no hold.
+    (finding,) = findings_of("In Mansfield the seat was held by Labour's Alan Meale.", "uk-ge-2017")
+    assert "Mansfield" in finding.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The seat previously held by John Mann went to a recount.",  # who held it before
+        "Bassetlaw has been held by John Mann since 2001.",  # a tenure
+        "Bassetlaw was held by Labour.",  # a party's, read as before
+    ],
+)
+def test_no_new_hold_of_a_person_where_the_words_say_none(sentence: str) -> None:
+    article = article_of(sentence)
+    assert not any(
+        isinstance(c, OutcomeClaim) and c.verb == "hold" and c.candidate is not None
+        for c in article.claims
+    )
+
+
+# A majority increased.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pete Wishart increased his majority in Perth and North Perthshire.",
+        "The SNP's Pete Wishart increasing his majority in Perth and North Perthshire to 7,550.",
+        "The SNP increased its majority in Perth and North Perthshire.",
+        "Perth and North Perthshire: SNP increase their majority",
+    ],
+)
+def test_a_majority_increased_is_a_hold(sentence: str) -> None:
+    holds = {(seat, verb) for seat, _, verb, _ in outcomes_of(sentence)}
+    assert ("Perth and North Perthshire", "hold") in holds
+    assert findings_of(sentence, "uk-ge-2019") == []
+
+
+def test_majorities_increased_respectively_are_each_ones_hold() -> None:
+    sentence = (
+        "Pete Wishart and Ian Blackford increased their majorities in Perth and North "
+        "Perthshire and Ross, Skye and Lochaber respectively."
+    )
+    held = {
+        (c.contest, c.candidate)
+        for c in article_of(sentence).claims
+        if isinstance(c, OutcomeClaim) and c.verb == "hold"
+    }
+    assert held == {
+        ("Perth and North Perthshire", "Pete Wishart"),
+        ("Ross, Skye and Lochaber", "Ian Blackford"),
+    }
+
+
+def test_a_majority_said_increased_by_one_who_lost_is_found() -> None:
+    # North East Fife changed hands in 2019 (a Liberal Democrat gain from the SNP).
+    (finding,) = findings_of("The SNP increased its majority in North East Fife.", "uk-ge-2019")
+    assert "North East Fife" in finding.message
+    assert finding.severity is Severity.WARNING  # a hold only by implication
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The SNP hoped to increase its majority in Perth and North Perthshire.",
+        "The Conservatives increased their majorities across the county.",
+        "Pete Wishart and Ian Blackford increased their majorities.",
+        "Pete Wishart increased his majority.",  # no seat in the sentence
+    ],
+)
+def test_a_majority_increased_with_no_one_seat_or_a_hope_is_no_hold(sentence: str) -> None:
+    assert not any(verb == "hold" for _, _, verb, _ in outcomes_of(sentence))

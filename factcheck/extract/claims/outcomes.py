@@ -538,6 +538,8 @@ _OUTCOME_CUE = re.compile(
     r"|scalp\s+of|(?:was|been)\s+(?:defeated|beaten)\s+(?:in|from|by)\b)\s"
     r"|\b(?:defeated|defeating|defeats|beat|beats|beaten|beating)\s+(?:the\s+)?[A-Z]"
     r"|\b(?:lost|lose|loses|losing|conceded\s+defeat|concedes\s+defeat)\s+to\s+(?:the\s+)?[A-Z]"
+    r"|\b(?:increased|increases|increase|doubled|boosted|extended)\s+(?:his|her|their|its)\s+"
+    r"(?:own\s+)?majorit"
     r"|\ban\s+MP\s+again\s+(?:in|for)\s"
     # A headline's capitalised verb: "Jane Smith Takes Bolsover Seat From Labour".
     r"|\b(?:Takes|Took|Gains|Seizes|Snatches|Captures)\s+[A-Z]"
@@ -623,6 +625,8 @@ _OUTCOME_WORDS = (
     # which ordinary prose is full of
     "romped home", "romps home", "romp home", "strolled home", "strolls home", "cruised home",
     "cruises home", "sailed home", "sails home", "coasted home", "coasts home",
+    # (eighteenth session) "increased his majority": a hold (see _MAJORITY_UP)
+    "his majorit", "her majorit", "their majorit", "its majorit", "own majorit",
 )  # fmt: skip
 _OUTCOME_WORD = substrings(_OUTCOME_WORDS)
 
@@ -1406,6 +1410,10 @@ def read_outcomes(f: Frame) -> None:
     if _any(low, _OUSTED_WORDS):
         _read_ousted(f)  # the ousted may be a party: "ousting the SNP in Rutherglen"
     _read_seat_outcomes(f)
+    if "held by" in low or "retained by" in low or "kept by" in low:
+        _read_held_by_person(f)
+    if "majorit" in low and _any(low, _MAJORITY_UP_CUES):
+        _read_increased_majority(f)
 
 
 # (tenth session) A results service's codes in capitals: "Torridge and West Devon (CON) – CON
@@ -3170,6 +3178,147 @@ _BY_PARTY = re.compile(r"\s+by\s+(?:the\s+)?")
 
 
 _AUX_TURNED = re.compile(rf"{_AUX}\s+(?:turned|turns)\s+")
+
+# (eighteenth session) A seat kept by a person named after "by": "In Broxbourne the seat was
+# held by Conservative Lewis Cocking", "North West Durham, previously the seat of Pat Glass,
+# was held by Laura Pidcock", "Bristol West was held by Labour's Kerry McCarthy" (six
+# outlets). The auxiliary is required: "the seat previously held by Yvette Cooper" is who
+# held it before.
+_HELD_BY_PERSON = re.compile(
+    r"\s*,?\s+(?:(?:was|has\s+been|is)\s+)(?:(?:also|comfortably|easily|narrowly)\s+)?"
+    r"(?P<verb>retained|held|kept)\s+by\s+(?:the\s+)?"
+)
+# (eighteenth session) "Mark Garnier increased his majority in Wyre Forest", "Pete Wishart
+# increasing his majority in Perth and North Perthshire", "The Labour Party increased its
+# majority in Oxford East", "Tories increase their majority again" (eight outlets, each
+# labelled a hold): a majority grown is one held before and held again, so the seat was held
+# (by implication: read loosely, beside the majority's direction, which is read as before).
+_MAJORITY_UP = re.compile(
+    r"\b(?P<verb>increased|increasing|increases|increase|doubled|doubling|boosted|boosting"
+    r"|extended|extending|tripled|trebled)\s+(?:his|her|their|its)\s+(?:own\s+)?"
+    r"(?:majority|(?P<plural>majorities))\b"
+)
+# The change's own figures after it ("by over 100", "from 21 to 7,550"): the hold's words span
+# them, so a finding on those figures never counts the hold read from the same words as
+# independent evidence of the seat (see reference/corroboration.py).
+_MAJORITY_AMOUNT = re.compile(
+    r"\s+(?:by|from|to)\s+(?:[^,;:()\n]|[,.](?=\d)){0,40}?\d(?:[\d,.]*\d)?"
+    r"(?:\s+to\s+(?:[^,;:()\n]|[,.](?=\d)){0,20}?\d(?:[\d,.]*\d)?)?"
+)
+_MAJORITY_UP_CUES = ("increas", "doubl", "boost", "extend", "tripled", "trebled")
+
+
+def _read_increased_majority(f: Frame) -> None:
+    """ "Jane Smith increased her majority in Gower", "Labour increased its majority": a hold
+    by the person or party named right before, in the seat named after "in" (else the
+    sentence's or the story's)."""
+    text, sent = f.state.text, f.sent
+    end = sent.span.end
+    for m in _MAJORITY_UP.finditer(text, sent.span.start, end):
+        where = _IN_SEAT.match(text, m.end(), end)
+        seats = _seats_from(f, where.end()) if where else []
+        if not seats and len(f.contests) != 1:
+            # Only in a seat the sentence names: a seat carried from before may be another
+            # person's, and "The Conservatives increased their majorities across the county"
+            # names none.
+            continue
+        if m.group("plural") is not None and len(seats) < 2:
+            continue  # "A and B increased their majorities": whose seat is which is unsaid
+        stop = seats[-1].span.end if seats else m.end()
+        amount = _MAJORITY_AMOUNT.match(text, stop, end) or (
+            _MAJORITY_AMOUNT.match(text, m.end(), end) if seats else None
+        )
+        if amount is not None:
+            stop = max(stop, amount.end())
+        what = f"“{m.group('verb')} … majority”: the seat held again"
+        span = Span(start=m.start("verb"), end=stop)
+        who = _winner_subject(f, m.start())
+        if who is not None:
+            paired = [(q, c) for c in seats if (q := f.respective_person(c)) is not None]
+            if len(seats) > 1 and len(paired) != len(seats):
+                continue  # "A and B increased their majorities in X and Y": whose is which
+            each: list[tuple[PersonMention, list[ContestMention]]] = (
+                [(q, [c]) for q, c in paired] if len(seats) > 1 else [(who, seats)]
+            )
+            for person, its in each:
+                _emit_person(
+                    f,
+                    person,
+                    its,
+                    stop,
+                    party=_person_party(f, person),
+                    verb="hold",
+                    span=span,
+                    what=what,
+                    candidate=person,
+                )
+            continue
+        i = f.count_before(f.parties, m.start())
+        p = f.parties[i - 1] if i else None
+        if p is None or not _AUX_GAP.fullmatch(text, p.span.end, m.start()):
+            continue
+        if len(seats) > 1:
+            continue
+        name = p.party.name
+        ties = (
+            [(seats[0].name, (f"{seats[0].name}, named in the phrase", True))]
+            if seats
+            else _seat_tie(f, [])
+        )
+        for seat_name, seat_tie in ties:
+            _emit(
+                f,
+                party=name,
+                party_tie=f"{name}, named before the verb",
+                party_tight=True,
+                verb="hold",
+                from_party=None,
+                seat=seat_name,
+                seat_tie=seat_tie,
+                span=Span(start=p.span.start, end=stop),
+                what=what,
+                what_tight=False,
+            )
+
+
+# "the seat" or "the constituency" as the subject: the sentence's seat or the story's.
+_THE_SEAT = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:seat|constituency)\b")
+
+
+def _read_held_by_person(f: Frame) -> None:
+    """ "Gower was held by Labour's Tonia Antoniazzi", "the seat was held by Jane Smith": a
+    hold said of the person named after "by" (a party's hold only by implication, as "Jane
+    Smith held Gower" is)."""
+    text, sent = f.state.text, f.sent
+    end = sent.span.end
+    subjects: list[tuple[list[ContestMention], int]] = []
+    for c in f.contests:
+        aside = _SEAT_ASIDE.match(text, c.span.end, end)
+        subjects.append(([c], aside.end() if aside else c.span.end))
+        if aside is not None and aside.end() > c.span.end:
+            subjects.append(([c], c.span.end))
+    subjects.extend(([], m.end()) for m in _THE_SEAT.finditer(text, sent.span.start, end))
+    for seats, at in subjects:
+        m = _HELD_BY_PERSON.match(text, at, end)
+        if m is None:
+            continue
+        who, party, stop = _rival_after(f, m.end())
+        if who is None or (seats and _party_at(f, m.end()) is not None):
+            # "was held by Labour", "Gower was held by Labour's Jane Smith": the party's hold,
+            # read with the seat as its subject (see _PASSIVE_HELD)
+            continue
+        said = (party, f"{party}, named with {who.name}", True) if party else None
+        _emit_person(
+            f,
+            who,
+            seats,
+            stop,
+            party=said or _person_party(f, who),
+            verb="hold",
+            span=Span(start=m.start("verb"), end=stop),
+            what=f"“{m.group('verb')} by” a person named: the winner held the seat",
+            candidate=who,
+        )
 
 
 def _read_seat_outcomes(f: Frame) -> None:
