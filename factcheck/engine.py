@@ -643,7 +643,7 @@ def _pooled(contest: ContestResult | None) -> str | None:
     seat's heading, "Jeremy Lefroy, Conservative - 28,424" under its 2017 result's). Any
     place, share or total worked out from such a list is meaningless, whatever tied each
     figure to its seat; on the open skeletons every such finding was wrong (11 of 11,
-    rank-order 7 of them, with none right). Two forms of one name ("Theo Clarke", "Theodora
+    rank-order 8 of them, with none right). Two forms of one name ("Theo Clarke", "Theodora
     Clarke") are one person: a shared surname is not counted. A contest given as data (its
     figures read from no prose, so with no grounds) is taken as given."""
     if contest is None:
