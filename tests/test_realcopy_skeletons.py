@@ -126,3 +126,28 @@ def test_a_quote_labelled_with_its_line_breaks_is_located_inside_a_longer_quote(
     score = realcopy.Score()
     realcopy.score_story("own-bolsover", realcopy.skeleton(rows), rows, score)
     assert "unlocated" not in [label.outcome for label in score.labels]
+
+
+PUSHED = "Labour's Natalie Fleet pushed Mark Fletcher"
+PLACE = "pushed Mark Fletcher into second place with 16,000 votes"
+
+
+def test_overlapping_quotes_stay_two_paragraphs_unless_asked_to_join() -> None:
+    rows = [
+        _row("name", "Mark Fletcher", "Mark Fletcher", PUSHED),
+        _row("rank", "Mark Fletcher", "second", PLACE),
+    ]
+    assert realcopy.skeleton(rows) == f"{PUSHED}\n\n{PLACE}\n"
+    joined = "Labour's Natalie Fleet pushed Mark Fletcher into second place with 16,000 votes"
+    assert realcopy.skeleton(rows, join_overlaps=True) == f"{joined}\n"
+
+
+def test_a_short_overlap_or_one_with_two_partners_is_not_joined() -> None:
+    # Two lines of a card share "- share 4.2%" (too short to be one sentence's words), and
+    # a third quote opening as a second one does is no single partner.
+    card = ["Jane Smith\n- votes 2,016\n- share 4.2%", "- share 4.2%\n- share change +0.3"]
+    rows = [_row("share", "Jane Smith", "4.2%", q) for q in card]
+    assert realcopy.skeleton(rows, join_overlaps=True) == "\n\n".join(card) + "\n"
+    two = [PUSHED, PLACE, "pushed Mark Fletcher into second place on the night"]
+    rows = [_row("rank", "Mark Fletcher", "second", q) for q in two]
+    assert realcopy.skeleton(rows, join_overlaps=True) == "\n\n".join(two) + "\n"
