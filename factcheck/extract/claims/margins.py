@@ -233,7 +233,15 @@ _MARGIN_VERB = re.compile(
     r"|held|hold|holds|holding|clung|cling|clings|clinging|hung|hang|hangs|hanging|trail\w*"
     r"|pipped|scraped|victor\w*|triumph\w*|saw\s+off|sees\s+off|seeing\s+off"
     r"|prevail\w*|elected|re-elected|seat|gain\w*|took|taking|(?:re-?)?captur\w*|seiz\w*"
-    r"|snatch\w*|retain\w*|kept|keeping|overturn\w*|strolled|romped|swept)\b",
+    r"|snatch\w*|retain\w*|kept|keeping|overturn\w*|strolled|romped|swept"
+    # (Eighteenth session) verbs of defeat and of narrow wins that several outlets write
+    # before "by N votes": "toppling the Conservative's Matt Warman by 2,010 votes",
+    # "trouncing X by some 12,005 votes", "trumped X by just under 2,000 votes", "was
+    # outstripped by", "had overtaken X by", "fended off X by just 21 votes", "eased home
+    # by", "crept over the finish line by 104 votes".
+    r"|toppl\w*|trounc\w*|trump(?:ed|s|ing)|outstrip\w*|overt(?:ook|akes?|aken|aking)"
+    r"|fend(?:ed|s|ing)?\s+off|(?:eased|eases|easing|cruised|cruises|coasted|coasts)\s+home"
+    r"|crept|creeps)\b",
     re.IGNORECASE,
 )
 # "beat the Conservatives into third place by 1,161 votes": a gap between two losers.
@@ -928,6 +936,9 @@ _BEAT_OBJECT = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeating|defeats|ousted|ousting|unseated|unseating"
     r"|edged\s+out|saw\s+off|seeing\s+off|(?:held|holding|holds|fended|fending)\s+off"
     r"|push(?:ed|ing)"
+    # (eighteenth session) "toppling the Conservative's Matt Warman by 2,010 votes"
+    r"|toppl(?:ed|es|ing)|trounc(?:ed|es|ing)|trump(?:ed|s|ing)|outstripp(?:ed|ing)"
+    r"|overt(?:ook|akes?|aken|aking)"
     # "won Livingston from the SNP's Hannah Bardell by 3,528 votes": the one the seat was
     # taken from; "retains his seat ahead of Alliance leader Naomi Long by 2,676 votes"
     r"|(?:won|wins|winning|took|takes|taking|gained|gaining|captured|capturing|seized"
