@@ -126,8 +126,12 @@ _TITLE_THEN_NAME = re.compile(rf"\b(?P<title>{_TITLE}),?\s+(?:is\s+)?(?:[a-z][\w
 # became the new MP" (not followed by "for" and a seat: new_members.py's).
 _NAME_THEN_TITLE = re.compile(
     r",?\s+(?:is|was|has\s+been|became|becomes|has\s+become)\s+"
-    rf"(?:(?:confirmed|named|declared)\s+as\s+)?(?P<title>{_TITLE})(?!\s+for\s)\b"
+    rf"(?P<as>(?:confirmed|named|declared)\s+as\s+)?(?P<title>{_TITLE})(?!\s+for\s)\b"
 )
+# A title that says whose seat it is without naming it: "the town's next MP", "the new MP for
+# the constituency". A bare "X is the new MP" after another seat's news ("Watford saw a change
+# of MP. X is the new MP.") is left to the wordings that name the seat, as before.
+_TITLE_OWNS_SEAT = re.compile(r"['’]s\s|\sfor\s|[Nn]ext\s|[Ee]lected\s")
 
 
 def read_member_titles(f: Frame) -> None:
@@ -142,7 +146,9 @@ def read_member_titles(f: Frame) -> None:
             _won(f, who, Span(start=before.start("title"), end=who.span.end), tight=True)
             continue
         after = _NAME_THEN_TITLE.match(text, who.span.end, sent.span.end)
-        if after is not None:
+        if after is not None and (
+            after.group("as") is not None or _TITLE_OWNS_SEAT.search(after.group("title"))
+        ):
             _won(f, who, Span(start=who.span.start, end=after.end("title")), tight=True)
 
 
