@@ -134,7 +134,12 @@ from factcheck.extract.claims.turnout import (
 )
 from factcheck.extract.claims.turnout_cards import CARD_TURNOUT_CUES, read_card_turnout
 from factcheck.extract.claims.votes_shares import read_votes_and_shares
-from factcheck.extract.claims.win_nouns import WIN_NOUN_CUES, read_win_nouns
+from factcheck.extract.claims.win_nouns import (
+    TITLE_CUES,
+    WIN_NOUN_CUES,
+    read_member_titles,
+    read_win_nouns,
+)
 from factcheck.extract.entities import (
     SURNAME_WORDS,
     TITLES,
@@ -1270,6 +1275,8 @@ def _read_sentence(f: Frame) -> None:
         # After the wordings that name the seat: "will return as MP for Gower following his
         # election victory" is read as that title says, not as the noun.
         read_win_nouns(f)  # "Jane Smith's victory", "cruised to victory": no seat named
+    if f.people and _has(f.lower, TITLE_CUES):
+        read_member_titles(f)  # "Newly elected Tory MP Jane Smith": no seat in the title
 
     if "turnout" in f.low:
         read_turnout_directions(f)  # "turnout was up on 2017": no figure needed

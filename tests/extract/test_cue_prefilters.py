@@ -288,6 +288,19 @@ _PAIRS: list[tuple[str, Callable[[str], bool], Callable[[str], bool], list[str]]
         ],
     ),
     (
+        "a member's title with no seat",
+        lambda t: bool(win_nouns.TITLE.search(t)),
+        lambda t: any(c in t.lower() for c in win_nouns.TITLE_CUES),
+        [
+            "the new MP",
+            "Newly elected Tory MP",
+            "newly-elected Member of Parliament",
+            "Elected MP",
+            "the town's next Labour MP",
+            "the new MP for the constituency",
+        ],
+    ),
+    (
         "winner",
         lambda t: bool(outcomes._WINNER.search(t)),
         lambda t: outcomes._any(t, outcomes._WINNER_CUES),

@@ -1,7 +1,8 @@
 """A person's win said with the noun, the seat named nowhere in the words (issue 8, eighteenth
 session): "Jane Smith's shock victory", "celebrated her win", "cruised to victory", "pulled off
-a sensational victory"; and a victory "over" someone, which names the runner-up as a majority
-"over" them does.
+a sensational victory"; a member's title with no seat in it ("Newly elected Tory MP Jane
+Smith", "was confirmed as the town's next MP"); and a victory "over" someone, which names the
+runner-up as a majority "over" them does.
 
 The sentences are ours, in the shapes seen in ten outlets' stories; the people, seats and
 figures are the bundled record's 2019 result for Bristol West (Thangam Debbonaire, Labour,
@@ -37,6 +38,11 @@ _WORDINGS = [
     "{name} pulled off a sensational victory for the party.",
     "{name} claims comfortable victory",
     "{name} celebrated a famous win with supporters.",
+    # A member's title with no seat in it: the story's seat's winner.
+    "Newly elected MP {name} spoke to supporters.",
+    "Elected MP {name} said her first priority was housing.",
+    "The new MP for the constituency is city councillor {name}.",
+    "{name} was confirmed as the city's next MP.",
     "{name} celebrated a storming win in Bristol West.",
     "We spoke to {name} minutes after her win in Bristol West.",
 ]
@@ -71,6 +77,9 @@ def test_a_win_given_to_the_runner_up_warns(wording: str) -> None:
         "Thangam Debbonaire was gracious in defeat and Carla Denyer was gracious in victory.",
         # Whose win "her" is cannot be told: two people named before it.
         "Carla Denyer stood beside Suria Aujla after her victory.",
+        # A title asked about, or the next MP hoped for: no result.
+        "Who will be the city's next MP? Carla Denyer hopes it will be her.",
+        "Carla Denyer would be the new MP if the polls were right.",
         # A verb whose object is someone else's win.
         "Carla Denyer congratulated the winner on a famous win.",
     ],

@@ -18,6 +18,13 @@ the sentence names before it, a tie the reading marks as loose. The seat is the 
 the sentence or the story gives it (:meth:`Frame.contest_for`), tied as every figure's seat is:
 a seat only carried from earlier is loose, so a finding on such a reading is at most a warning.
 
+The same holds for a member's title with no seat in it, given as the story's own seat's:
+"Newly elected Tory MP Jane Smith", "Elected MP Jane Smith said", "The new MP for the
+constituency is Jane Smith", "Jane Smith was confirmed as the town's next MP" (:func:
+`read_member_titles`; five outlets: a city paper, a local paper, the BBC's constituency pages,
+a London hyperlocal, a county paper; the titles with the seat named are
+:mod:`~factcheck.extract.claims.new_members`').
+
 Not read: a party's win ("Labour's victory", mostly the national result), a win said inside a
 quotation, negated, hoped or forecast ("hopes of victory", "would be a win for"), or dated to
 another election ("his 2015 election victory"); a possessive pronoun where the sentence names
@@ -97,6 +104,54 @@ def read_win_nouns(f: Frame) -> None:
             _won(f, subject, words, tight=named)
 
 
+TITLE_CUES = ("new", "next ", "elected ")
+"""Substrings one of which a sentence's lower-cased text holds for :func:`read_member_titles`
+to read it: every title below holds one ("new", "newly", "next", "elected")."""
+
+# A member's title for this election, with no seat named in it: "the new MP", "Newly elected
+# Tory MP", "Elected MP", "the town's next MP", "the new Member of Parliament for the
+# constituency".
+_TITLE = (
+    r"(?:(?:the|our|your)\s+)?(?:(?:town|city|county|area|constituency|seat)['’]s\s+)?"
+    r"(?:[Nn]ew(?:ly[\s-]elected)?|[Nn]ext|[Ee]lected)\s+(?:[A-Z][\w'’&-]*\s+){0,3}?"
+    r"(?:MP|[Mm]ember\s+of\s+[Pp]arliament)"
+    r"(?:\s+for\s+(?:the|this)\s+(?:constituency|seat|area|town|city))?"
+)
+TITLE = re.compile(_TITLE)
+"""A member's title with no seat in it, alone (for the cue test)."""
+# The title, then the person: "Newly elected Tory MP Jane Smith", "The new MP for the
+# constituency is city councillor Jane Smith" (two words of a role in lower case between).
+_TITLE_THEN_NAME = re.compile(rf"\b(?P<title>{_TITLE}),?\s+(?:is\s+)?(?:[a-z][\w-]*\s+){{0,2}}?$")
+# The person, then the title: "Jane Smith was confirmed as the town's next MP", "Jane Smith
+# became the new MP" (not followed by "for" and a seat: new_members.py's).
+_NAME_THEN_TITLE = re.compile(
+    r",?\s+(?:is|was|has\s+been|became|becomes|has\s+become)\s+"
+    rf"(?P<as>(?:confirmed|named|declared)\s+as\s+)?(?P<title>{_TITLE})(?!\s+for\s)\b"
+)
+# A title that says whose seat it is without naming it: "the town's next MP", "the new MP for
+# the constituency". A bare "X is the new MP" after another seat's news ("Watford saw a change
+# of MP. X is the new MP.") is left to the wordings that name the seat, as before.
+_TITLE_OWNS_SEAT = re.compile(r"['’]s\s|\sfor\s|[Nn]ext\s|[Ee]lected\s")
+
+
+def read_member_titles(f: Frame) -> None:
+    """Winners given a member's title for this election with no seat in it: "Newly elected
+    Tory MP Jane Smith", "Jane Smith was confirmed as the town's next MP". Each is read as
+    the winner of the person's seat, as the sentence or the story gives it."""
+    text, sent = f.state.text, f.sent
+    start = sent.span.start
+    for who in f.people:
+        before = _TITLE_THEN_NAME.search(text, max(start, who.span.start - 90), who.span.start)
+        if before is not None:
+            _won(f, who, Span(start=before.start("title"), end=who.span.end), tight=True)
+            continue
+        after = _NAME_THEN_TITLE.match(text, who.span.end, sent.span.end)
+        if after is not None and (
+            after.group("as") is not None or _TITLE_OWNS_SEAT.search(after.group("title"))
+        ):
+            _won(f, who, Span(start=who.span.start, end=after.end("title")), tight=True)
+
+
 def _won(f: Frame, who: PersonMention, words: Span, *, tight: bool) -> None:
     """Give ``who`` the win said at ``words``, if it reports this result in their seat."""
     if not _states_a_result(f, words):
@@ -123,7 +178,7 @@ def _won(f: Frame, who: PersonMention, words: Span, *, tight: bool) -> None:
     fig = f.figure(
         m,
         Unit.RANK,
-        "a win said as a noun (“victory”, “win”): first",
+        f"a win said with no seat in the words (“{m.text}”): first",
         who=who,
         subject_tie=(f"{who.name}, {how}", tight),
     )
