@@ -182,3 +182,31 @@ def test_an_earlier_level_reads_the_change_it_starts_and_nothing_else(
     label = _level_label(claim_type)
     realcopy._judge_reading(label, [_at_earlier(kind, earlier=earlier)], [label])
     assert label.outcome == outcome
+
+
+def test_a_win_with_no_seat_is_unplaced_for_a_gain_and_less_specific_in_its_seat() -> None:
+    text = "Mark Fletcher won the seat from Labour."
+    row = {
+        "story_id": "own-bolsover",
+        "election": "uk-ge-2019",
+        "seat": "Bolsover",
+        "claim_type": "gain",
+        "subject": "Mark Fletcher",
+        "stated": "won the seat from Labour",
+        "official": "Con gain from Lab",
+        "verdict": "true",
+        "quote": text,
+        "note": "",
+    }
+    at = text.index("won")
+    span = Span(start=at, end=at + 3)
+
+    def judged(seat: str | None) -> str:
+        label = realcopy.Label("own-bolsover", row, Span(start=at, end=len(text) - 1))
+        win = realcopy.Reading("winner", span, "Mark Fletcher", None, seat)
+        realcopy._judge_reading(label, [win], [label])
+        return str(label.outcome)
+
+    assert judged(None) == "unplaced"
+    assert judged("Bolsover") == "less specific"
+    assert judged("Mansfield") == "misread"
