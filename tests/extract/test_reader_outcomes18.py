@@ -66,6 +66,21 @@ def test_a_seat_taken_in_the_present_that_was_held_is_a_warning_at_most() -> Non
 
 
 @pytest.mark.parametrize(
+    ("headline", "verb"),
+    [
+        ("General Election 2017: Conservatives gain Mansfield", "gain"),
+        ("Election results 2017: Conservative gain Mansfield from Labour", "gain"),
+        ("General Election 2017: Labour hold Bassetlaw", "hold"),
+        ("Election 2017: John Mann holds Bassetlaw", "hold"),
+    ],
+)
+def test_an_elections_label_does_not_stop_a_headlines_outcome(headline: str, verb: str) -> None:
+    seat = "Mansfield" if verb == "gain" else "Bassetlaw"
+    assert (seat, verb) in {(s, v) for s, _, v, _ in outcomes_of(headline)}
+    assert findings_of(headline, "uk-ge-2017") == []
+
+
+@pytest.mark.parametrize(
     "headline",
     [
         "Tories take Mansfield by 1,057 votes",
