@@ -136,6 +136,55 @@ _CHANGED_BY_BEFORE = re.compile(
 )
 
 
+# (Eighteenth session) A turnout's level, then its change against an earlier level in the same
+# clause: "in Redditch the turnout was 59.83%, down from 67.4%", "Turnout was 64%, a decrease
+# from 2017's 67%", "The Bosworth turnout is 69.49% - that's up from 68.8%", "42.42% compared
+# with 54.4% in 2019", "70.7%, slightly up on 2010's 70.4%", "lower than the 64.11 per cent".
+# The second level is the earlier election's turnout: the one its words date it to, else the
+# election before the story's (loosely). Nothing but the seat and a verb between "turnout"
+# and the first level (no figure), as in the change reading (claims/changes.py).
+_EARLIER_AFTER_LEVEL = re.compile(
+    r"\bturn[ -]?out\b[^.;!?\d]{0,60}\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent|pc)"
+    r"\s*(?:,|[-–—])?\s*(?:(?:which|that)\s+(?:is|was)\s+|that['’]s\s+)?"
+    r"(?:a\s+(?:(?:small|slight|big|large|sharp|significant|marginal|huge)\s+)?"
+    r"(?:drop|fall|decrease|decline|dip|rise|increase)\s+(?:on|from)"
+    r"|(?:(?:slightly|marginally|sharply|well|significantly|considerably|just)\s+)?"
+    r"(?:up|down|higher|lower)(?:\s+(?:slightly|marginally|sharply|significantly))?"
+    r"\s+(?:on|from|than)"
+    r"|compared\s+(?:with|to))"
+    r"\s+(?:the\s+)?(?:(?P<year>(?:19|20)\d\d)['’]s\s+)?$",
+    re.IGNORECASE,
+)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# The words right before the earlier level, one of which the pattern needs: a cheap test first.
+_EARLIER_CUES = (" from ", " on ", " than ", " with ", " to ", "'s ", "’s ")
+
+
+def _earlier_after_level(f: Frame, a: Around) -> bool:
+    """ "Turnout was 59.83%, down from 67.4%": keep the second level as the earlier
+    election's turnout (see ``_EARLIER_AFTER_LEVEL``)."""
+    tail = a.before[-24:]
+    if not any(cue in tail for cue in _EARLIER_CUES):
+        return False
+    found = _EARLIER_AFTER_LEVEL.search(a.before[-140:])
+    if found is None:
+        return False
+    what = "a turnout, then “down from”/“compared with” before it: the level it changed from"
+    year = found.group("year")
+    if year is not None:
+        # "slightly up on 2010's 70.4%": the year before the level is its own.
+        if year != f.state.story_year:
+            _keep_earlier(f, a, dated=True, what=what, year=year)
+        return True
+    if f.earlier(a.m) is not None:
+        _keep_earlier(f, a, dated=True, what=what)
+    elif not _A_YEAR.search(a.after[:40]):
+        # No year named: the level it changed from is the election before's, loosely. (A
+        # year after it that is the story's own says no earlier level: left unread.)
+        _keep_earlier(f, a, dated=False, what=what)
+    return True
+
+
 def read_turnout(f: Frame, a: Around) -> bool:
     """An exact percentage after "turnout" in its clause, unless the turnout is dated."""
     m = a.m
@@ -146,6 +195,8 @@ def read_turnout(f: Frame, a: Around) -> bool:
     if m.kind is not NumberKind.PERCENT:
         return False
     after = bool(_TURNOUT_AFTER.match(a.after))  # "The 61.9% turnout was the lowest"
+    if not after and m.hedge == "exact" and _earlier_after_level(f, a):
+        return True
     label = bool(_TURNOUT_LABEL.search(a.before)) or (
         bool(_TURNOUT_LINE_ABOVE.search(a.before)) and bool(_LINE_ENDS.match(a.after))
     )
@@ -297,14 +348,22 @@ _CLAUSE_AFTER = re.compile(r"[,;:]|\s(?:while|but|whereas)\s")
 
 
 def _keep_earlier(
-    f: Frame, a: Around, *, dated: bool, what: str = "“turnout” before it in its clause"
+    f: Frame,
+    a: Around,
+    *,
+    dated: bool,
+    what: str = "“turnout” before it in its clause",
+    year: str | None = None,
 ) -> None:
     """Keep a turnout of another election as that election's, for the seat it is said of
     when that is sure: the year its clause names (``dated``), else, for the first level of
     "from 76% to 70%", the general election before the story's, which is inferred (a
     by-election between would break it), so tied loosely."""
     m = a.m
-    if dated:
+    if year is not None:
+        # (eighteenth session) the year written as the level's owner, "2010's 70.4%"
+        election, loose = f"“{year}’s” before it", False
+    elif dated:
         year = f.dated_year(m)
         if year is None:
             return  # "at the last election", or a year of no general election
