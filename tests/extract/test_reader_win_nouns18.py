@@ -16,6 +16,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from story_files import (
+    article_of,
     candidates_read,
     findings_of,
     placing_findings,
@@ -148,3 +149,17 @@ def test_a_win_said_as_a_noun_is_checked_in_any_seat(
     fired = placing_findings(text, "uk-ge-2019")
     assert bool(fired) is wrong, text
     assert all(f.severity is Severity.WARNING for f in fired), text
+
+
+def test_a_victory_over_someone_in_a_seat_only_carried_places_no_one() -> None:
+    # Three seats named before, none in the sentence: the one carried (Bristol North West) may
+    # not be the rival's, and nobody has placed Carla Denyer yet.
+    text = (
+        "Thangam Debbonaire held Bristol West.\n\n"
+        "Karin Smyth held Bristol South.\n\n"
+        "Darren Jones held Bristol North West.\n\n"
+        "She secured a 4,000-vote victory over Green challenger Carla Denyer.\n"
+    )
+    ranks = [c.rank for k in article_of(text).contests for c in k.candidates]
+    names = [c.name for k in article_of(text).contests for c in k.candidates]
+    assert ("Carla Denyer" in names) <= (ranks[names.index("Carla Denyer")] is None)

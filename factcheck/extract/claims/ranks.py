@@ -334,11 +334,23 @@ def read_word_placings(f: Frame) -> None:
         m = place_in_words(text, start, end, 2)
         if f.state.quoted(m.span) or f.earlier(m) is not None:
             continue
+        if key == "over" and text.startswith("victory", match.start()) and not _placed_here(f, who):
+            continue  # a victory with no count and no seat: not enough to place the rival
         cand = f.register(who)
         if cand.rank is None:
             what = f"“{m.text}”: the second place, in words"
             tie = (f"{who.name}, named right after “{m.text}”", True)
             cand.rank = f.figure(m, Unit.RANK, what, who=who, subject_tie=tie)
+
+
+def _placed_here(f: Frame, who: PersonMention) -> bool:
+    """Is the sentence's seat for ``who`` tied explicitly, or were they placed in it before?
+    (A seat only carried into the sentence, for someone nobody has placed yet, may be another
+    paragraph's.)"""
+    if f.seat_tie(who)[1]:
+        return True
+    known = f.state.candidates.get(who.name) or f.state.same_person(who.name)
+    return known is not None and known.contest is not None
 
 
 def place_in_words(text: str, start: int, end: int, place: int) -> NumberMention:
