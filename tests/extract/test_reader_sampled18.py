@@ -40,6 +40,21 @@ def test_a_winner_named_again_after_the_carry_broke_takes_the_story_back_to_thei
     assert _turnouts(text) == {"Gower": 65.0}
 
 
+# -- claims/changes.py ----------------------------------------------------------------------
+
+
+def test_a_change_said_by_ellipsis_borrows_the_kind_of_change_but_not_the_level_reached() -> None:
+    # "and John Brown's 3 points": his change is of the same share, but the 45% it reached
+    # was Jane Smith's, not his.
+    text = "Jane Smith's share in Gower was up 9 points to 45%, and John Brown's 3 points."
+    changes = [
+        (c.candidate, c.amount.text if c.amount else None, c.current.text if c.current else None)
+        for c in _article(text).claims
+        if isinstance(c, ChangeClaim)
+    ]
+    assert changes == [("Jane Smith", "9", "45"), ("John Brown", "3", None)]
+
+
 # -- claims/loss_lists.py -------------------------------------------------------------------
 
 
@@ -180,6 +195,37 @@ def test_each_seats_figure_in_a_list_of_seats_quotes_the_word_before_the_list() 
     }
     what = "“majorities” before a list of seats, each with its figure"
     assert said == {"Sedgefield": (4513, what), "Workington": (4500, what)}
+
+
+# -- claims/results_lists.py ----------------------------------------------------------------
+
+
+def test_a_list_line_of_two_counts_each_with_a_share_reads_neither_without_its_header() -> None:
+    # Which pair is her votes and share, and which the seat's electorate and turnout, is for
+    # a columns' header to say: with none, the line gives her no figure.
+    text = "Gower\n\nJane Smith (Labour) 69,662 69.1% 19,883 41.3%\n"
+    figures = [
+        (c.name, c.votes, c.share)
+        for contest in _article(text).contests
+        for c in contest.candidates
+        if c.votes is not None or c.share is not None
+    ]
+    assert figures == []
+
+
+# -- claims/ranks.py ------------------------------------------------------------------------
+
+
+def test_the_one_person_who_lost_by_the_seats_majority_is_second_tied_tightly() -> None:
+    # John Brown is the only person named before "lost": the placing is surely his.
+    text = "In Gower, Labour's majority was 1,204. Conservative John Brown lost by 1,204."
+    seconds = [
+        (contest.name, c.name, int(c.rank.value), c.rank.grounds.loose)
+        for contest in _article(text).contests
+        for c in contest.candidates
+        if c.rank is not None and c.rank.grounds is not None
+    ]
+    assert seconds == [("Gower", "John Brown", 2, ())]
 
 
 # -- claims/turnout_cards.py ----------------------------------------------------------------
