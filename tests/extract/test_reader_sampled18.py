@@ -55,6 +55,26 @@ def test_a_change_said_by_ellipsis_borrows_the_kind_of_change_but_not_the_level_
     assert changes == [("Jane Smith", "9", "45"), ("John Brown", "3", None)]
 
 
+# -- reader.py: a party's candidate beside the people named -----------------------------
+
+
+def test_a_partys_share_stays_beside_a_person_of_no_party_given_only_votes() -> None:
+    # Jane Smith's party is not said, and she has a count but no share: the Conservatives'
+    # share may be another candidate's, so it is kept, not merged away as perhaps hers.
+    text = "Jane Smith won Gower with 20,000 votes. The Conservatives took 30.1% of the vote."
+    listed = sorted(
+        (
+            c.name,
+            c.party,
+            int(c.votes.value) if c.votes else None,
+            float(c.share.value) if c.share else None,
+        )
+        for contest in _article(text).contests
+        for c in contest.candidates
+    )
+    assert listed == [("", "Conservative", None, 30.1), ("Jane Smith", None, 20000, None)]
+
+
 # -- claims/loss_lists.py -------------------------------------------------------------------
 
 
@@ -250,6 +270,20 @@ def _card_turnout_change(sign: str) -> list[tuple[str | None, Direction | None]]
 def test_a_cards_turnout_change_goes_the_way_its_sign_says() -> None:
     assert _card_turnout_change("+") == [("Darlington", Direction.UP)]
     assert _card_turnout_change("-") == [("Darlington", Direction.DOWN)]
+
+
+# -- entities.py ----------------------------------------------------------------------------
+
+
+def test_a_surname_of_two_letters_ends_a_name_as_any_surname_does() -> None:
+    text = "Labour's Jane Li won Gower with 20,000 votes."
+    votes = {
+        c.name: int(c.votes.value)
+        for contest in _article(text).contests
+        for c in contest.candidates
+        if c.name and c.votes is not None
+    }
+    assert votes == {"Jane Li": 20000}
 
 
 # -- frame.py -------------------------------------------------------------------------------
