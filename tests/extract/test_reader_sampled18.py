@@ -102,6 +102,20 @@ def test_a_lost_seats_rows_gain_is_tied_tightly_to_the_seat_the_row_names() -> N
     assert ties == [("Gower", "gain", "Gower, the seat the row names", ())]
 
 
+def test_an_earlier_majority_in_thousands_allows_a_thousand_either_side() -> None:
+    # "10k" for 2017 is kept as that election's majority, not exact: 9,000 to 11,000.
+    text = (
+        "---\nelection: uk-ge-2019\n---\n"
+        "Jane Smith held Gower for Labour. Labour had a 10k majority in Gower in 2017."
+    )
+    earlier = [
+        (c.name, int(c.majority.value), c.majority.exact, int(c.majority.precision))
+        for c in _article(text).contests
+        if c.dated and c.majority is not None and c.majority.precision is not None
+    ]
+    assert earlier == [("Gower", 10000, False, 2000)]
+
+
 # -- claims/outcomes.py ---------------------------------------------------------------------
 
 
