@@ -40,6 +40,41 @@ def test_a_winner_named_again_after_the_carry_broke_takes_the_story_back_to_thei
     assert _turnouts(text) == {"Gower": 65.0}
 
 
+# -- claims/changes.py ----------------------------------------------------------------------
+
+
+def test_a_change_said_by_ellipsis_borrows_the_kind_of_change_but_not_the_level_reached() -> None:
+    # "and John Brown's 3 points": his change is of the same share, but the 45% it reached
+    # was Jane Smith's, not his.
+    text = "Jane Smith's share in Gower was up 9 points to 45%, and John Brown's 3 points."
+    changes = [
+        (c.candidate, c.amount.text if c.amount else None, c.current.text if c.current else None)
+        for c in _article(text).claims
+        if isinstance(c, ChangeClaim)
+    ]
+    assert changes == [("Jane Smith", "9", "45"), ("John Brown", "3", None)]
+
+
+# -- reader.py: a party's candidate beside the people named -----------------------------
+
+
+def test_a_partys_share_stays_beside_a_person_of_no_party_given_only_votes() -> None:
+    # Jane Smith's party is not said, and she has a count but no share: the Conservatives'
+    # share may be another candidate's, so it is kept, not merged away as perhaps hers.
+    text = "Jane Smith won Gower with 20,000 votes. The Conservatives took 30.1% of the vote."
+    listed = sorted(
+        (
+            c.name,
+            c.party,
+            int(c.votes.value) if c.votes else None,
+            float(c.share.value) if c.share else None,
+        )
+        for contest in _article(text).contests
+        for c in contest.candidates
+    )
+    assert listed == [("", "Conservative", None, 30.1), ("Jane Smith", None, 20000, None)]
+
+
 # -- claims/loss_lists.py -------------------------------------------------------------------
 
 
@@ -65,6 +100,20 @@ def test_a_lost_seats_rows_gain_is_tied_tightly_to_the_seat_the_row_names() -> N
         if isinstance(c, OutcomeClaim) and c.grounds is not None
     ]
     assert ties == [("Gower", "gain", "Gower, the seat the row names", ())]
+
+
+def test_an_earlier_majority_in_thousands_allows_a_thousand_either_side() -> None:
+    # "10k" for 2017 is kept as that election's majority, not exact: 9,000 to 11,000.
+    text = (
+        "---\nelection: uk-ge-2019\n---\n"
+        "Jane Smith held Gower for Labour. Labour had a 10k majority in Gower in 2017."
+    )
+    earlier = [
+        (c.name, int(c.majority.value), c.majority.exact, int(c.majority.precision))
+        for c in _article(text).contests
+        if c.dated and c.majority is not None and c.majority.precision is not None
+    ]
+    assert earlier == [("Gower", 10000, False, 2000)]
 
 
 # -- claims/outcomes.py ---------------------------------------------------------------------
@@ -182,6 +231,37 @@ def test_each_seats_figure_in_a_list_of_seats_quotes_the_word_before_the_list() 
     assert said == {"Sedgefield": (4513, what), "Workington": (4500, what)}
 
 
+# -- claims/results_lists.py ----------------------------------------------------------------
+
+
+def test_a_list_line_of_two_counts_each_with_a_share_reads_neither_without_its_header() -> None:
+    # Which pair is her votes and share, and which the seat's electorate and turnout, is for
+    # a columns' header to say: with none, the line gives her no figure.
+    text = "Gower\n\nJane Smith (Labour) 69,662 69.1% 19,883 41.3%\n"
+    figures = [
+        (c.name, c.votes, c.share)
+        for contest in _article(text).contests
+        for c in contest.candidates
+        if c.votes is not None or c.share is not None
+    ]
+    assert figures == []
+
+
+# -- claims/ranks.py ------------------------------------------------------------------------
+
+
+def test_the_one_person_who_lost_by_the_seats_majority_is_second_tied_tightly() -> None:
+    # John Brown is the only person named before "lost": the placing is surely his.
+    text = "In Gower, Labour's majority was 1,204. Conservative John Brown lost by 1,204."
+    seconds = [
+        (contest.name, c.name, int(c.rank.value), c.rank.grounds.loose)
+        for contest in _article(text).contests
+        for c in contest.candidates
+        if c.rank is not None and c.rank.grounds is not None
+    ]
+    assert seconds == [("Gower", "John Brown", 2, ())]
+
+
 # -- claims/turnout_cards.py ----------------------------------------------------------------
 
 
@@ -204,6 +284,20 @@ def _card_turnout_change(sign: str) -> list[tuple[str | None, Direction | None]]
 def test_a_cards_turnout_change_goes_the_way_its_sign_says() -> None:
     assert _card_turnout_change("+") == [("Darlington", Direction.UP)]
     assert _card_turnout_change("-") == [("Darlington", Direction.DOWN)]
+
+
+# -- entities.py ----------------------------------------------------------------------------
+
+
+def test_a_surname_of_two_letters_ends_a_name_as_any_surname_does() -> None:
+    text = "Labour's Jane Li won Gower with 20,000 votes."
+    votes = {
+        c.name: int(c.votes.value)
+        for contest in _article(text).contests
+        for c in contest.candidates
+        if c.name and c.votes is not None
+    }
+    assert votes == {"Jane Li": 20000}
 
 
 # -- frame.py -------------------------------------------------------------------------------
