@@ -28,8 +28,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*|&")
 # of", "Fermanagh/South Tyrone", "Richmond (Yorks)".)
 _NAME_BREAK = re.compile(r"[\n:;•·!?\"“”|]")
 # Each scanning pattern here opens with a lookahead for the characters a match can start
-# with: it changes no match, and the regex engine then skips every other position in C,
-# several times faster than trying the pattern there.
+# with: it changes no match, and ``compiled_re`` puts those characters in the program's
+# information block, so that the regex engine skips every other position in C, several times
+# faster than trying the pattern there (the engine alone tries the lookahead everywhere).
 _CAPITALISED = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*")
 # Where a constituency's name may start: a capitalised word, or a compass point in lower case
 # before one ("in north Belfast", "south-west Norfolk"). Found apart (:func:`_seat_starts`):

@@ -44,6 +44,27 @@ _LINE_INITIALS = re.compile(r"(?:^|\n)[ \t•*\-–]*(?:[A-Z]\.[ \t]?)*[A-Z]$")
 _NAME_NEXT = re.compile(r"[.][ \t]+[A-Z]")
 
 
+_ABBREVIATION_ENDS = tuple(sorted(_ABBREVIATIONS))
+
+
+# Each sentence's end is tested for both, and a pattern's call costs more than the short text
+# it searches: ``str`` methods first rule out what cannot match. ``$`` matches at the end or
+# before a line break ending the text, so the tests look there too.
+def _ends_on_abbreviation(before: str) -> bool:
+    """Is the last word of ``before`` (``_LAST_WORD``'s) an abbreviation ("Mr", "Dr")?"""
+    end = before[:-1] if before.endswith("\n") else before
+    if not end.endswith(_ABBREVIATION_ENDS):
+        return False
+    word = _LAST_WORD.search(before)
+    return word is not None and word.group(1) in _ABBREVIATIONS
+
+
+def _ends_on_list_number(before: str) -> bool:
+    """Does ``before`` end on a line holding only a number of one to three digits?"""
+    end = before[:-1] if before.endswith("\n") else before
+    return end[-1:].isdecimal() and _LIST_MARKER.search(before) is not None
+
+
 def sentences(text: str, start: int = 0) -> list[Sentence]:
     """Split ``text[start:]`` into sentences, keeping offsets into ``text``."""
     out: list[Sentence] = []
@@ -56,11 +77,9 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
         if end <= begin:
             continue
         if mark and not mark.startswith("\n"):
-            before = text[max(begin, at - 12) : at]
-            word = _LAST_WORD.search(before)
-            if word and word.group(1) in _ABBREVIATIONS:
+            if _ends_on_abbreviation(text[max(begin, at - 12) : at]):
                 continue
-            if _LIST_MARKER.search(text[max(begin - 1, at - 6, 0) : at]):
+            if _ends_on_list_number(text[max(begin - 1, at - 6, 0) : at]):
                 continue  # "1. " opening a numbered list item
             # From the line's break, not the sentence's start: an indented bullet's sentence
             # opens after its indentation, and the pattern needs the line break before it.

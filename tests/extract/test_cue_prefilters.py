@@ -870,3 +870,38 @@ def test_every_earlier_election_wording_holds_one_of_its_cues() -> None:
     # the cues are looked for in): a wording added to _EARLIER needs a cue.
     parsed = _parser.parse(outcomes._EARLIER.pattern, outcomes._EARLIER.flags)
     assert _holds_a_cue(parsed.data, outcomes._EARLIER_CUES)
+
+
+# -- a sentence's end: an abbreviation or a list's number before it (session 18) ------------
+
+_END_PIECES = st.lists(
+    st.sampled_from(
+        ["Mr", "Mrs", "M", "r", "Dr", "St", "No", "Prof", "Col", "Lt", "Gen", "Sir", "x", "_",
+         "é", "1", "12", "123", "4567", "٣", "²", " ", "\t", "\n", ".", "•", "-"]
+    ),
+    max_size=8,
+).map("".join)  # fmt: skip
+
+
+@given(_END_PIECES)
+def test_a_sentences_end_is_tested_as_its_patterns_test_it(before: str) -> None:
+    from factcheck.extract import text as text_module
+
+    word = text_module._LAST_WORD.search(before)
+    assert text_module._ends_on_abbreviation(before) == bool(
+        word and word.group(1) in text_module._ABBREVIATIONS
+    )
+    assert text_module._ends_on_list_number(before) == bool(text_module._LIST_MARKER.search(before))
+
+
+def test_an_abbreviation_or_a_list_number_before_a_line_break_counts() -> None:
+    from factcheck.extract.text import _ends_on_abbreviation, _ends_on_list_number
+
+    assert _ends_on_abbreviation("said Mr")
+    assert _ends_on_abbreviation("said Mr\n")
+    assert not _ends_on_abbreviation("said Amr")
+    assert not _ends_on_abbreviation("Mr ")
+    assert _ends_on_list_number("\n12")
+    assert _ends_on_list_number("\n 3\n")
+    assert not _ends_on_list_number("\n1234")
+    assert not _ends_on_list_number("in 12 x")
