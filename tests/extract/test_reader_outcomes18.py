@@ -20,8 +20,8 @@ issue 8), each written in three outlets or more.
   was held before and is held again, so the seat was held (by implication, read loosely);
   only in a seat the sentence names.
 - A text with no figure is read only when a wording's cue is found in it: "Amber Rudd
-  retaining her seat", "Chi Onwurah keeping her seat", "Ed Davey lost out to the
-  Conservatives in Kingston and Surbiton" were read in a text with a figure, skipped without.
+  retaining her seat", "Chi Onwurah keeping her seat" were read in a text with a figure,
+  skipped without.
 
 The sentences are ours. Mansfield in 2017 (the record): Ben Bradley (Conservative) took it
 from Labour's Alan Meale. Bassetlaw in 2017: John Mann held it for Labour.
@@ -267,7 +267,6 @@ def test_a_majority_increased_with_no_one_seat_or_a_hope_is_no_hold(sentence: st
     [
         ("Mansfield\n\nAlan Meale retaining his seat.", ("Mansfield", "hold")),
         ("Mansfield\n\nAlan Meale keeping his seat.", ("Mansfield", "hold")),
-        ("Alan Meale lost out to the Conservatives in Mansfield.", ("Mansfield", "gain")),
     ],
 )
 def test_a_figure_less_text_is_read_for_these_wordings(
