@@ -19,6 +19,9 @@ issue 8), each written in three outlets or more.
   majorities in X and Y respectively" (eight outlets, each labelled a hold): a majority grown
   was held before and is held again, so the seat was held (by implication, read loosely);
   only in a seat the sentence names.
+- A text with no figure is read only when a wording's cue is found in it: "Amber Rudd
+  retaining her seat", "Chi Onwurah keeping her seat" were read in a text with a figure,
+  skipped without.
 
 The sentences are ours. Mansfield in 2017 (the record): Ben Bradley (Conservative) took it
 from Labour's Alan Meale. Bassetlaw in 2017: John Mann held it for Labour.
@@ -254,3 +257,19 @@ def test_a_majority_said_increased_by_one_who_lost_is_found() -> None:
 )
 def test_a_majority_increased_with_no_one_seat_or_a_hope_is_no_hold(sentence: str) -> None:
     assert not any(verb == "hold" for _, _, verb, _ in outcomes_of(sentence))
+
+
+# Figure-less texts: the cue prefilter holds the wordings the readings read.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mansfield\n\nAlan Meale retaining his seat.", ("Mansfield", "hold")),
+        ("Mansfield\n\nAlan Meale keeping his seat.", ("Mansfield", "hold")),
+    ],
+)
+def test_a_figure_less_text_is_read_for_these_wordings(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in {(seat, verb) for seat, _, verb, _ in outcomes_of(text)}

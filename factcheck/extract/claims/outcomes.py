@@ -526,8 +526,8 @@ _OUTCOME_CUE = re.compile(
     r"|(?:their|its)\s+hold\s+(?:on|of)\s+)?(?:the\s+seat\b|[A-Z])"
     # The wordings of issue 8: "held on to her seat", "retains his Exeter seat", "lost
     # Bolsover to", "fell to Labour", "turned blue", "remained red", "stayed with Labour".
-    r"|(?:held|hold|holds|holding|retained|retains|kept|keeps|lost|loses|losing|won|took|"
-    r"gained|reclaimed|reclaiming|regained)\s+(?:on\s*to\s+|back\s+)?(?:his|her|their)"
+    r"|(?:held|hold|holds|holding|retained|retains|retaining|kept|keeps|keeping|lost|loses"
+    r"|losing|won|took|gained|reclaimed|reclaiming|regained)\s+(?:on\s*to\s+|back\s+)?(?:his|her|their)"
     r"\s+(?:[A-Z][\w-]*\s+){0,3}seat\b|(?:lost|losing|lose|holds|keep|keeps|retain|retains)\s+(?:just\s+|only\s+)?[A-Z]"
     r"|(?:holding|retaining|keeping)\s+(?:on\s*to\s+|onto\s+)?(?:just\s+|only\s+)?[A-Z]"
     r"|\blost\s+the\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:seat|constituency)\s+of\s+[A-Z]"
