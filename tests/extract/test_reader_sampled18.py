@@ -132,6 +132,21 @@ def test_seats_lost_to_a_party_and_listed_after_a_dash_are_each_its_gain() -> No
     }
 
 
+def test_a_second_win_at_the_expense_of_a_party_is_read_after_a_first_naming_no_one() -> None:
+    # "at the expense of the party's old rivals" names no one: that clause gives no gain,
+    # and the next one, "at the expense of the SNP", still does.
+    text = (
+        "Labour's Jane Smith won Gordon, at the expense of the party's old rivals, and "
+        "Conservative John Roe won Moray, at the expense of the SNP."
+    )
+    gains = {
+        (c.contest, c.candidate, c.from_party)
+        for c in _article(text).claims
+        if isinstance(c, OutcomeClaim) and c.verb == "gain"
+    }
+    assert gains == {("Moray", "John Roe", "Scottish National Party")}
+
+
 # -- claims/party_participles.py ------------------------------------------------------------
 
 
