@@ -1,8 +1,9 @@
 """The corpus and suppression rules' decisions at the edges a mutation run found unread.
 
-Mutation testing (docs/testing.md, session 9) runs each mutant of ``factcheck/checks/corpus/``
-and ``factcheck/checks/suppression/`` against the corpus and suppression tests; these tests
-read the helpers and rules directly where whole-corpus tests seldom turn on the difference.
+Mutation testing (docs/history/testing.md, session 9) runs each mutant of
+``factcheck/checks/corpus/`` and ``factcheck/checks/suppression/`` against the corpus and
+suppression tests; these tests read the helpers and rules directly where whole-corpus tests
+seldom turn on the difference.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """reference-mismatch, read word for word on hand-built articles. Pinned after a mutation run
-of reference_mismatch.py (docs/testing.md, session 9).
+of reference_mismatch.py (docs/history/testing.md, session 9).
 
 The official figures are the bundled House of Commons Library records of Poplar and Limehouse:
 2015, 51,044 valid votes of 82,081 (62.19%), no count of rejected ballots, Jim Fitzpatrick

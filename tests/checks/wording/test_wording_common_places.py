@@ -1,6 +1,6 @@
 """The wording rules' shared helpers at the edges a mutation run found unread.
 
-Mutation testing (docs/testing.md, session 9) runs each mutant of
+Mutation testing (docs/history/testing.md, session 9) runs each mutant of
 ``factcheck/checks/wording/common.py`` against the wording tests; these tests read the
 helpers directly where the rules' findings seldom turn on the difference.
 """
