@@ -536,6 +536,50 @@ def _votes_then_direction(text: str, start: int, end: int) -> Iterator[re.Match[
                 break
 
 
+def _owners_seat(f: Frame, who: PersonMention | None) -> str | None:
+    """The seat of a change said of ``who`` (or of a party, when None): the person's as read
+    before, else one the sentence ties them to or the story carries; None when neither ties
+    it, since a seat only carried from an earlier paragraph of a round-up may be another's."""
+    known = f.state.candidates.get(who.name) if who is not None else None
+    if known is not None and known.contest is not None:
+        return known.contest
+    contest = f.contest_for(who) if who is not None else f.contest
+    if contest is None or not (f.seat_tie(who)[1] or f.carried_tie() is not None):
+        return None
+    return contest
+
+
+def _direction_said(
+    f: Frame,
+    quantity: Quantity,
+    *,
+    contest: str | None,
+    who: PersonMention | None,
+    party: PartyMention | None,
+    up: bool,
+    word: str,
+    at: int,
+    span: Span,
+    current: Figure | None = None,
+) -> None:
+    """Record a change of ``quantity`` said by its word of direction ``word`` at ``at`` ("her
+    vote fell", "an increased share"), of a person or a party, with no amount."""
+    f.state.claims.append(
+        ChangeClaim(
+            quantity=quantity,
+            contest=contest,
+            candidate=who.name if who is not None else None,
+            party=party.party.name if party is not None else None,
+            direction=Direction.UP if up else Direction.DOWN,
+            direction_text=word,
+            direction_span=Span(start=at, end=at + len(word)),
+            current=current,
+            span=span,
+            quoted=f.state.quoted(Span(start=at, end=at + 1)),
+        )
+    )
+
+
 def read_vote_directions(f: Frame) -> None:
     """The direction of a candidate's vote, said without its size: "LibDem Gordon Lishman saw
     his vote collapse", "Naomi Long improved her vote", "as the SNP vote fell" (the party's
@@ -590,11 +634,8 @@ def read_vote_directions(f: Frame) -> None:
             continue
         # The seat: the person's as read before, else one the sentence names or the story's
         # own; a seat only carried from an earlier paragraph of a round-up may be another's.
-        known = state.candidates.get(who.name) if who is not None else None
-        contest = f.contest_for(who) if who is not None else f.contest
-        if known is not None and known.contest is not None:
-            contest = known.contest
-        elif contest is None or not (f.seat_tie(who)[1] or f.carried_tie() is not None):
+        contest = _owners_seat(f, who)
+        if contest is None:
             continue
         down = _VOTE_DOWN.match(word) is not None or direction(word.split()[0]) is Direction.DOWN
         current = None
@@ -609,19 +650,18 @@ def read_vote_directions(f: Frame) -> None:
             contest = cand.contest
         at = m.start("dir")
         begin = m.start("pron") if m.group("pron") and m.start("pron") < at else at
-        state.claims.append(
-            ChangeClaim(
-                quantity=Quantity.VOTES,
-                contest=contest,
-                candidate=who.name if who is not None else None,
-                party=party.party.name if party is not None else None,
-                direction=Direction.DOWN if down else Direction.UP,
-                direction_text=word,
-                direction_span=Span(start=at, end=at + len(word)),
-                current=current,
-                span=Span(start=min(begin, at), end=level.end if level is not None else end),
-                quoted=state.quoted(Span(start=at, end=at + 1)),
-            )
+        span = Span(start=min(begin, at), end=level.end if level is not None else end)
+        _direction_said(
+            f,
+            Quantity.VOTES,
+            contest=contest,
+            who=who,
+            party=party,
+            up=not down,
+            word=word,
+            at=at,
+            span=span,
+            current=current,
         )
 
 
@@ -706,11 +746,8 @@ def read_share_directions(f: Frame) -> None:
             # "an increased vote share in A and B": whose, in which? "Nationally, Labour
             # increased its share": the nation's, not the seat's candidate's.
             continue
-        known = state.candidates.get(who.name) if who is not None else None
-        contest = f.contest_for(who) if who is not None else f.contest
-        if known is not None and known.contest is not None:
-            contest = known.contest
-        elif contest is None or not (f.seat_tie(who)[1] or f.carried_tie() is not None):
+        contest = _owners_seat(f, who)
+        if contest is None:
             continue
         low = word.lower()
         up = low in _SHARE_UP or (
@@ -727,18 +764,16 @@ def read_share_directions(f: Frame) -> None:
             if m.group("adj")
             else m.start("noun")
         )
-        state.claims.append(
-            ChangeClaim(
-                quantity=Quantity.SHARE,
-                contest=contest,
-                candidate=who.name if who is not None else None,
-                party=party.party.name if party is not None else None,
-                direction=Direction.UP if up else Direction.DOWN,
-                direction_text=word,
-                direction_span=Span(start=at, end=at + len(word)),
-                span=Span(start=start, end=end),
-                quoted=state.quoted(Span(start=at, end=at + 1)),
-            )
+        _direction_said(
+            f,
+            Quantity.SHARE,
+            contest=contest,
+            who=who,
+            party=party,
+            up=up,
+            word=word,
+            at=at,
+            span=Span(start=start, end=end),
         )
 
 
