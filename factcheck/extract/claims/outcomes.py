@@ -456,6 +456,16 @@ _TAKEN = re.compile(r"took|taken|taking|takes?")
 _PRESENT_TAKE = frozenset({"take", "takes"})
 # After a seat taken in the present, a margin: the words report who won, not a change.
 _MARGIN_AFTER = re.compile(r"\s+by\s")
+
+
+def _taken(word: str, text: str, stop: int, end: int) -> bool:
+    """Is ``word``, with no party named as the loser, a seat taken (a gain by implication,
+    see ``_TAKEN``)? Not a present "take" with a margin after the seat, ending at ``stop``."""
+    return bool(_TAKEN.fullmatch(word)) and not (
+        word in _PRESENT_TAKE and _MARGIN_AFTER.match(text, stop, end)
+    )
+
+
 # "the seat", "his seat", "his Exeter seat" (the seat's name between).
 _OWN_SEAT = re.compile(r"(?:the|his|her|their|its)\s+(?P<named>)")
 # (fourteenth session) "the Upper Bann Westminster seat", "the Fermanagh and South Tyrone MP
@@ -1515,9 +1525,7 @@ def _read_party_outcomes(f: Frame) -> None:
             and not (_GAIN_ALONE.search(word) or match.group("back"))
             and not _FIRST_TIME.match(text, stop, end)
         ):
-            if not _TAKEN.fullmatch(word) or (
-                word in _PRESENT_TAKE and _MARGIN_AFTER.match(text, stop, end)
-            ):
+            if not _taken(word, text, stop, end):
                 continue  # "Labour won the seat" may be a hold; only "from" makes it a gain
             implied = True  # "Labour took the seat": a gain by implication (see _TAKEN)
         start = p.span.start
@@ -2799,11 +2807,7 @@ def _read_person_gains(f: Frame) -> None:
             continue
         taken = False
         if from_named is None and from_person is None and not _GAIN_ALONE.search(word):
-            if (
-                not _TAKEN.fullmatch(word)
-                or text[m.start("verb") - 1] in "-‑"
-                or (word in _PRESENT_TAKE and _MARGIN_AFTER.match(text, stop, end))
-            ):
+            if not _taken(word, text, stop, end) or text[m.start("verb") - 1] in "-‑":
                 continue  # "X won the seat": a winner, not said to be a gain
             taken = True
         from_name = (
