@@ -5,7 +5,7 @@ Labour"."""
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal, TypeVar
+from typing import Literal, NamedTuple, TypeVar
 
 from factcheck import compiled_re as re
 from factcheck.extract.claims.party_cards import card_seat, code_party
@@ -3349,9 +3349,7 @@ def _read_seat_outcomes(f: Frame) -> None:
             found = _seat_subject(f, aside.end())
         if found is None:
             continue
-        verb, party, from_party, stop, what = found
-        # (a seat "gone to" a party: a gain only by implication, see _WENT)
-        tight = not what.startswith("“went to”")
+        verb, party, from_party, stop, what, tight = found
         seats = _seats_before(f, c.span.end)
         if not seats:
             continue
@@ -3446,41 +3444,58 @@ def _turned_then_listed(f: Frame, p: PartyMention, at: int) -> None:
     )
 
 
-def _seat_subject(
-    f: Frame, at: int
-) -> tuple[Literal["hold", "gain"], str, str | None, int, str] | None:
-    """The outcome said of the seat named just before ``at``: (verb, party, from party,
-    where the words end, what they are)."""
+class _SeatSaid(NamedTuple):
+    """An outcome said of a seat as the subject ("Wrexham turns blue", "fell to Labour")."""
+
+    verb: Literal["hold", "gain"]
+    party: str
+    from_party: str | None
+    stop: int
+    """Where the words end."""
+    what: str
+    """What the words are, for the reading's grounds."""
+    tight: bool = True
+    """Do the words say the outcome, or only imply it (a seat "gone to" a party, loosely)?"""
+
+
+def _seat_subject(f: Frame, at: int) -> _SeatSaid | None:
+    """The outcome said of the seat named just before ``at``."""
     text, end = f.state.text, f.sent.span.end
     fell = _FELL.match(text, at, end)
     if fell is not None:
         p = _party_at(f, fell.end())
         if p is not None:
-            return "gain", p.party.name, None, p.span.end, "“fell to”, a gain in words"
+            return _SeatSaid("gain", p.party.name, None, p.span.end, "“fell to”, a gain in words")
     went = _WENT.match(text, at, end) if fell is None else None
     if went is not None:
         p = _party_at(f, went.end())
         if p is not None:
             what = "“went to”, a seat gone to a party: a gain by implication"
-            return "gain", p.party.name, None, p.span.end, what
+            return _SeatSaid("gain", p.party.name, None, p.span.end, what, tight=False)
     stayed = _REMAINED.match(text, at, end)
     if stayed is not None:
         if stayed.group("colour"):
             party = _colour_party(f, stayed.group("colour"))
             if party is not None:
-                return "hold", party, None, stayed.end(), "“remained blue/red”, a hold in words"
+                return _SeatSaid(
+                    "hold", party, None, stayed.end(), "“remained blue/red”, a hold in words"
+                )
         else:
             p = _party_at(f, stayed.end())
             if p is not None and stayed.group("hands") is not None:
                 hands = _HANDS.match(text, p.span.end, end)
                 if hands is not None:
                     what = "“remained in PARTY hands”, a hold in words"
-                    return "hold", p.party.name, None, hands.end(), what
+                    return _SeatSaid("hold", p.party.name, None, hands.end(), what)
             elif p is not None and stayed.group("bare") is not None:
                 if _BARE_PARTY_END.match(text, p.span.end, end):
-                    return "hold", p.party.name, None, p.span.end, "“stayed PARTY”, a hold in words"
+                    return _SeatSaid(
+                        "hold", p.party.name, None, p.span.end, "“stayed PARTY”, a hold in words"
+                    )
             elif p is not None:
-                return "hold", p.party.name, None, p.span.end, "“stayed with”, a hold in words"
+                return _SeatSaid(
+                    "hold", p.party.name, None, p.span.end, "“stayed with”, a hold in words"
+                )
     taken = _PASSIVE_TAKEN.match(text, at, end)
     if taken is not None:
         stop = taken.end()
@@ -3491,7 +3506,7 @@ def _seat_subject(
         p = _party_at(f, by.end()) if by else None
         if (taken.group("from") is None or loser is not None) and p is not None:
             verb = taken.group("verb")
-            return (
+            return _SeatSaid(
                 "gain",
                 p.party.name,
                 loser.party.name if loser else None,
@@ -3502,7 +3517,9 @@ def _seat_subject(
     if passive is not None:
         p = _party_at(f, passive.end())
         if p is not None:
-            return "hold", p.party.name, None, p.span.end, "“retained by”, a hold in words"
+            return _SeatSaid(
+                "hold", p.party.name, None, p.span.end, "“retained by”, a hold in words"
+            )
     turned = _TURNED_LEAD.match(text, at, end)
     if turned is not None:
         t = _TURNED.match(text, turned.end(), end)
@@ -3510,7 +3527,7 @@ def _seat_subject(
             party = _colour_party(f, t.group("new") or t.group("bare"))
             old = _colour_party(f, t.group("old"))
             if party is not None and old != party:
-                return "gain", party, old, t.end(), "“turned blue/red”, a gain in words"
+                return _SeatSaid("gain", party, old, t.end(), "“turned blue/red”, a gain in words")
     return None
 
 
