@@ -676,10 +676,9 @@ def _read_from_prose(cand: CandidateResult) -> bool:
 def _surname(name: str) -> str:
     # Imported here: the names' folding loads its tables, which a run with no such contest
     # (nearly every one) never needs.
-    from factcheck.names import name_key
+    from factcheck.names import surname_key
 
-    words = name_key(name).split()
-    return words[-1] if words else ""
+    return surname_key(name)
 
 
 def _several_seats(article: Article, v: Violation, readings: dict[Span, Figure]) -> str | None:

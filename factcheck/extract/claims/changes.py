@@ -715,7 +715,9 @@ def read_share_directions(f: Frame) -> None:
     ]
     for m in found:
         start, end = m.start(), m.end()
-        word = m.group("dir") if "dir" in m.re.groupindex else (m.group("adj") or m.group("noun"))
+        # The word of direction: the verb's, else the noun phrase's adjective or noun.
+        key = "dir" if "dir" in m.re.groupindex else ("adj" if m.group("adj") else "noun")
+        word, at = m.group(key), m.start(key)
         clause_start, clause_end = f.clause_start(start), f.clause_end(end, CLAUSE_BREAK)
         if any(
             clause_start <= n.start < clause_end and n.kind is not NumberKind.YEAR
@@ -756,13 +758,6 @@ def read_share_directions(f: Frame) -> None:
                 direction(low) is Direction.UP
                 or low.startswith(("improv", "boost", "grow", "grew", "rais", "lift"))
             )
-        )
-        at = (
-            m.start("dir")
-            if "dir" in m.re.groupindex
-            else m.start("adj")
-            if m.group("adj")
-            else m.start("noun")
         )
         _direction_said(
             f,

@@ -5,7 +5,7 @@ Labour"."""
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal, TypeVar
+from typing import Literal, NamedTuple, TypeVar
 
 from factcheck import compiled_re as re
 from factcheck.extract.claims.party_cards import card_seat, code_party
@@ -456,6 +456,16 @@ _TAKEN = re.compile(r"took|taken|taking|takes?")
 _PRESENT_TAKE = frozenset({"take", "takes"})
 # After a seat taken in the present, a margin: the words report who won, not a change.
 _MARGIN_AFTER = re.compile(r"\s+by\s")
+
+
+def _taken(word: str, text: str, stop: int, end: int) -> bool:
+    """Is ``word``, with no party named as the loser, a seat taken (a gain by implication,
+    see ``_TAKEN``)? Not a present "take" with a margin after the seat, ending at ``stop``."""
+    return bool(_TAKEN.fullmatch(word)) and not (
+        word in _PRESENT_TAKE and _MARGIN_AFTER.match(text, stop, end)
+    )
+
+
 # "the seat", "his seat", "his Exeter seat" (the seat's name between).
 _OWN_SEAT = re.compile(r"(?:the|his|her|their|its)\s+(?P<named>)")
 # (fourteenth session) "the Upper Bann Westminster seat", "the Fermanagh and South Tyrone MP
@@ -1515,9 +1525,7 @@ def _read_party_outcomes(f: Frame) -> None:
             and not (_GAIN_ALONE.search(word) or match.group("back"))
             and not _FIRST_TIME.match(text, stop, end)
         ):
-            if not _TAKEN.fullmatch(word) or (
-                word in _PRESENT_TAKE and _MARGIN_AFTER.match(text, stop, end)
-            ):
+            if not _taken(word, text, stop, end):
                 continue  # "Labour won the seat" may be a hold; only "from" makes it a gain
             implied = True  # "Labour took the seat": a gain by implication (see _TAKEN)
         start = p.span.start
@@ -2799,11 +2807,7 @@ def _read_person_gains(f: Frame) -> None:
             continue
         taken = False
         if from_named is None and from_person is None and not _GAIN_ALONE.search(word):
-            if (
-                not _TAKEN.fullmatch(word)
-                or text[m.start("verb") - 1] in "-‑"
-                or (word in _PRESENT_TAKE and _MARGIN_AFTER.match(text, stop, end))
-            ):
+            if not _taken(word, text, stop, end) or text[m.start("verb") - 1] in "-‑":
                 continue  # "X won the seat": a winner, not said to be a gain
             taken = True
         from_name = (
@@ -3345,9 +3349,7 @@ def _read_seat_outcomes(f: Frame) -> None:
             found = _seat_subject(f, aside.end())
         if found is None:
             continue
-        verb, party, from_party, stop, what = found
-        # (a seat "gone to" a party: a gain only by implication, see _WENT)
-        tight = not what.startswith("“went to”")
+        verb, party, from_party, stop, what, tight = found
         seats = _seats_before(f, c.span.end)
         if not seats:
             continue
@@ -3442,41 +3444,58 @@ def _turned_then_listed(f: Frame, p: PartyMention, at: int) -> None:
     )
 
 
-def _seat_subject(
-    f: Frame, at: int
-) -> tuple[Literal["hold", "gain"], str, str | None, int, str] | None:
-    """The outcome said of the seat named just before ``at``: (verb, party, from party,
-    where the words end, what they are)."""
+class _SeatSaid(NamedTuple):
+    """An outcome said of a seat as the subject ("Wrexham turns blue", "fell to Labour")."""
+
+    verb: Literal["hold", "gain"]
+    party: str
+    from_party: str | None
+    stop: int
+    """Where the words end."""
+    what: str
+    """What the words are, for the reading's grounds."""
+    tight: bool = True
+    """Do the words say the outcome, or only imply it (a seat "gone to" a party, loosely)?"""
+
+
+def _seat_subject(f: Frame, at: int) -> _SeatSaid | None:
+    """The outcome said of the seat named just before ``at``."""
     text, end = f.state.text, f.sent.span.end
     fell = _FELL.match(text, at, end)
     if fell is not None:
         p = _party_at(f, fell.end())
         if p is not None:
-            return "gain", p.party.name, None, p.span.end, "“fell to”, a gain in words"
+            return _SeatSaid("gain", p.party.name, None, p.span.end, "“fell to”, a gain in words")
     went = _WENT.match(text, at, end) if fell is None else None
     if went is not None:
         p = _party_at(f, went.end())
         if p is not None:
             what = "“went to”, a seat gone to a party: a gain by implication"
-            return "gain", p.party.name, None, p.span.end, what
+            return _SeatSaid("gain", p.party.name, None, p.span.end, what, tight=False)
     stayed = _REMAINED.match(text, at, end)
     if stayed is not None:
         if stayed.group("colour"):
             party = _colour_party(f, stayed.group("colour"))
             if party is not None:
-                return "hold", party, None, stayed.end(), "“remained blue/red”, a hold in words"
+                return _SeatSaid(
+                    "hold", party, None, stayed.end(), "“remained blue/red”, a hold in words"
+                )
         else:
             p = _party_at(f, stayed.end())
             if p is not None and stayed.group("hands") is not None:
                 hands = _HANDS.match(text, p.span.end, end)
                 if hands is not None:
                     what = "“remained in PARTY hands”, a hold in words"
-                    return "hold", p.party.name, None, hands.end(), what
+                    return _SeatSaid("hold", p.party.name, None, hands.end(), what)
             elif p is not None and stayed.group("bare") is not None:
                 if _BARE_PARTY_END.match(text, p.span.end, end):
-                    return "hold", p.party.name, None, p.span.end, "“stayed PARTY”, a hold in words"
+                    return _SeatSaid(
+                        "hold", p.party.name, None, p.span.end, "“stayed PARTY”, a hold in words"
+                    )
             elif p is not None:
-                return "hold", p.party.name, None, p.span.end, "“stayed with”, a hold in words"
+                return _SeatSaid(
+                    "hold", p.party.name, None, p.span.end, "“stayed with”, a hold in words"
+                )
     taken = _PASSIVE_TAKEN.match(text, at, end)
     if taken is not None:
         stop = taken.end()
@@ -3487,7 +3506,7 @@ def _seat_subject(
         p = _party_at(f, by.end()) if by else None
         if (taken.group("from") is None or loser is not None) and p is not None:
             verb = taken.group("verb")
-            return (
+            return _SeatSaid(
                 "gain",
                 p.party.name,
                 loser.party.name if loser else None,
@@ -3498,7 +3517,9 @@ def _seat_subject(
     if passive is not None:
         p = _party_at(f, passive.end())
         if p is not None:
-            return "hold", p.party.name, None, p.span.end, "“retained by”, a hold in words"
+            return _SeatSaid(
+                "hold", p.party.name, None, p.span.end, "“retained by”, a hold in words"
+            )
     turned = _TURNED_LEAD.match(text, at, end)
     if turned is not None:
         t = _TURNED.match(text, turned.end(), end)
@@ -3506,7 +3527,7 @@ def _seat_subject(
             party = _colour_party(f, t.group("new") or t.group("bare"))
             old = _colour_party(f, t.group("old"))
             if party is not None and old != party:
-                return "gain", party, old, t.end(), "“turned blue/red”, a gain in words"
+                return _SeatSaid("gain", party, old, t.end(), "“turned blue/red”, a gain in words")
     return None
 
 
