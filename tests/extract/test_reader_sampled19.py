@@ -1,0 +1,94 @@
+"""The nineteenth session's mutation sample of the reader (docs/testing.md, "Session 19"):
+session 18's four open mutants judged, and a second stated sample of the 24 reader modules;
+each test pins a behaviour a sampled mutant changed and no test caught.
+
+The sentences are written here in the patterns of the committed examples; none is copied
+from an article.
+"""
+
+from __future__ import annotations
+
+from factcheck.extract.reader import read_prose
+from factcheck.models import Article, ChangeClaim, Direction, Document
+
+
+def _article(text: str) -> Article:
+    return read_prose(Document(path="story.txt", text=text))
+
+
+# -- frame.py: a majority turned into another ---------------------------------------------
+
+
+def test_a_majority_turned_into_another_is_only_loosely_the_storys() -> None:
+    # "turned her 4,100-vote majority into …": the majority she held before the poll, so
+    # whatever reading takes the figure, its tie to the story's election is loose. So is a
+    # majority in points turned into a lead.
+    for text, field in (
+        (
+            "Jane Smith lost Gower. The Conservatives turned her 4,100-vote majority into a "
+            "2,300-vote majority of their own.",
+            "majority",
+        ),
+        (
+            "Jane Smith lost Gower. The Conservatives turned her 12% majority into a lead of "
+            "their own.",
+            "majority_share",
+        ),
+    ):
+        (gower,) = _article(text).contests
+        figure = getattr(gower, field)
+        assert figure is not None
+        assert figure.grounds is not None
+        assert "election" in figure.grounds.loose
+        assert "“turned … into”" in figure.grounds.election
+
+
+# -- claims/bare_scores.py ------------------------------------------------------------------
+
+
+def _figures(text: str) -> list[tuple[str, str | None, int | None, float | None]]:
+    return sorted(
+        (
+            c.name,
+            c.party,
+            int(c.votes.value) if c.votes else None,
+            float(c.share.value) if c.share else None,
+        )
+        for contest in _article(text).contests
+        for c in contest.candidates
+    )
+
+
+def test_a_bare_score_spends_its_own_two_counts_and_leaves_a_partys_figure_before_it() -> None:
+    # The score is the winner's 23,885 and the rival's 23,008; the Conservatives' share and
+    # count, said before the winner, are still theirs.
+    for said, figure in (
+        ("took 30.1% of the vote", (None, 30.1)),
+        ("polled 9,100 votes", (9100, None)),
+    ):
+        text = (
+            f"The Conservatives {said} as Jane Smith won Gower with 23,885, closely followed "
+            "by John Brown with 23,008."
+        )
+        assert _figures(text) == [
+            ("", "Conservative", *figure),
+            ("Jane Smith", None, 23885, None),
+            ("John Brown", None, 23008, None),
+        ]
+
+
+# -- claims/results_lists.py ----------------------------------------------------------------
+
+
+def test_a_cards_share_change_line_is_a_change_in_the_seat_the_story_is_about() -> None:
+    # The card has no heading of its own; the story is about Neath, so the change is Neath's.
+    text = (
+        "Turnout in Neath was 68.0%.\n\n"
+        "Ann Jones\n• Votes: 18,000\n• Vote share %: 44.0\n• Vote share change: +2.0\n"
+    )
+    changes = [
+        (c.contest, c.candidate, c.direction, c.amount.text if c.amount else None)
+        for c in _article(text).claims
+        if isinstance(c, ChangeClaim)
+    ]
+    assert changes == [("Neath", "Ann Jones", Direction.UP, "2.0")]
