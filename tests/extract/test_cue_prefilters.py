@@ -26,6 +26,7 @@ from factcheck.extract.claims import (
     ranks,
     results_lists,
     seats,
+    stated_results,
     turnout,
     win_nouns,
 )
@@ -243,8 +244,8 @@ _PAIRS: list[tuple[str, Callable[[str], bool], Callable[[str], bool], list[str]]
     ),
     (
         "earlier election",
-        lambda t: bool(outcomes._EARLIER.search(t)),
-        _holds(outcomes._EARLIER_CUES),
+        lambda t: bool(stated_results._EARLIER.search(t)),
+        _holds(stated_results._EARLIER_CUES),
         [
             "since",
             "until",
@@ -343,9 +344,11 @@ _PAIRS: list[tuple[str, Callable[[str], bool], Callable[[str], bool], list[str]]
     ),
     (
         "not a result",
-        lambda t: bool(outcomes._NOT_A_RESULT.search(t)),
+        lambda t: bool(stated_results._NOT_A_RESULT.search(t)),
         lambda t: (
-            _says(outcomes._NOT_A_RESULT_WORDS)(t) or "n't" in fold_case(t) or "n’t" in fold_case(t)
+            _says(stated_results._NOT_A_RESULT_WORDS)(t)
+            or "n't" in fold_case(t)
+            or "n’t" in fold_case(t)
         ),
         [
             "not",
@@ -616,8 +619,8 @@ def test_an_earlier_election_is_found_at_each_place_as_the_pattern_finds_it(
         state, Sentence(span=span_of(0, len(text)), text=text), [], [], [], [], {}, None
     )
     for at in range(len(text) + 1):
-        expected = outcomes._EARLIER.match(text, at, len(text)) is not None
-        assert outcomes._dated_earlier(f, at) == expected, (text, at)
+        expected = stated_results._EARLIER.match(text, at, len(text)) is not None
+        assert stated_results._dated_earlier(f, at) == expected, (text, at)
 
 
 # (seventeenth session) The live page's entry times as they were searched: "^" under MULTILINE,
@@ -856,8 +859,8 @@ def _holds_a_word(
 def test_every_negation_or_forecast_holds_one_of_its_words() -> None:
     # Read from the pattern itself: a wording added to _NOT_A_RESULT needs its word in
     # _NOT_A_RESULT_WORDS, or the sentences holding it are never searched.
-    pattern = outcomes._NOT_A_RESULT
-    words, also = outcomes._NOT_A_RESULT_WORDS, ("n't", "n’t")
+    pattern = stated_results._NOT_A_RESULT
+    words, also = stated_results._NOT_A_RESULT_WORDS, ("n't", "n’t")
     assert _holds_a_word(_parser.parse(pattern.pattern, pattern.flags).data, words, also)
     # and the check itself: a word that is no cue's, or a cue inside a longer word, is caught
     for wording in ("notably", "doubted"):
@@ -868,8 +871,8 @@ def test_every_negation_or_forecast_holds_one_of_its_words() -> None:
 def test_every_earlier_election_wording_holds_one_of_its_cues() -> None:
     # Read from the pattern itself (its words written in lower case, as the folded sentence
     # the cues are looked for in): a wording added to _EARLIER needs a cue.
-    parsed = _parser.parse(outcomes._EARLIER.pattern, outcomes._EARLIER.flags)
-    assert _holds_a_cue(parsed.data, outcomes._EARLIER_CUES)
+    parsed = _parser.parse(stated_results._EARLIER.pattern, stated_results._EARLIER.flags)
+    assert _holds_a_cue(parsed.data, stated_results._EARLIER_CUES)
 
 
 # -- a sentence's end: an abbreviation or a list's number before it (session 18) ------------

@@ -20,11 +20,11 @@ from factcheck.extract.claims.outcomes import (
     _BEATEN_BEFORE,
     _has_other_winner,
     _rival_after,
-    _states_a_result,
     _winner_subject,
     said_again,
 )
 from factcheck.extract.claims.ranks import place_in_words
+from factcheck.extract.claims.stated_results import states_a_result
 from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.extract.vocabulary import PRONOUN_START
@@ -113,7 +113,7 @@ def read_beat_winners(f: Frame) -> None:
         if rival is None or _NOT_FIRST.match(text, stop, end):
             continue
         key = Span(start=m.start("verb"), end=m.end("verb"))
-        if not _states_a_result(f, key):
+        if not states_a_result(f, key):
             continue
         who = _winner_subject(f, m.start())
         if who is None or who.name == rival.name:
@@ -142,7 +142,7 @@ def read_beat_winners(f: Frame) -> None:
         if winner is None or _NOT_FIRST.match(text, stop, end):
             continue
         key = Span(start=m.start("verb"), end=m.end())
-        if not _states_a_result(f, key):
+        if not states_a_result(f, key):
             continue
         beaten = f.subject(m.start())
         if beaten is not None and beaten.name == winner.name:
@@ -169,7 +169,7 @@ def _read_lost_to(f: Frame) -> None:
         if winner is None or _NOT_FIRST.match(text, stop, end):
             continue
         key = Span(start=m.start("verb"), end=stop)
-        if not _states_a_result(f, key):
+        if not states_a_result(f, key):
             continue
         loser = f.subject(m.start())
         if (loser is not None and loser.name == winner.name) or f.contest_for(winner) is None:

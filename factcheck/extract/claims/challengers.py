@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from factcheck import compiled_re as re
 from factcheck.extract.claims.beat_winners import set_winner
-from factcheck.extract.claims.outcomes import _rival_after, _states_a_result, _winner_subject
+from factcheck.extract.claims.outcomes import _rival_after, _winner_subject
 from factcheck.extract.claims.party_subjects import party_candidate
 from factcheck.extract.claims.ranks import place_in_words
+from factcheck.extract.claims.stated_results import states_a_result
 from factcheck.extract.entities import PartyMention
 from factcheck.extract.frame import Frame
 from factcheck.models import Span, Unit
@@ -53,7 +54,7 @@ def read_challengers(f: Frame) -> None:
     end = sent.span.end
     for m in _CHALLENGE.finditer(text, sent.span.start, end):
         cue = Span(start=m.start(), end=m.end())
-        if not _states_a_result(f, cue):
+        if not states_a_result(f, cue):
             continue
         named_party: PartyMention | None = None
         rival = None

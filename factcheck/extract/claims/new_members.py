@@ -37,8 +37,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from factcheck import compiled_re as re
-from factcheck.extract.claims.outcomes import _states_a_result
 from factcheck.extract.claims.ranks import place_in_words
+from factcheck.extract.claims.stated_results import states_a_result
 from factcheck.extract.entities import ContestMention, PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.extract.vocabulary import other_time
@@ -173,7 +173,7 @@ def _read_title_with_seat(f: Frame, c: ContestMention) -> None:
     if who is None:
         return
     words = Span(start=start, end=who.span.end)
-    if _states_a_result(f, words):
+    if states_a_result(f, words):
         _winner(f, who, c, words)
 
 
@@ -208,7 +208,7 @@ def read_members_to_come(f: Frame) -> None:
         if seat is None:
             continue
         words = Span(start=who.span.start, end=seat.span.end)
-        if _states_a_result(f, words):
+        if states_a_result(f, words):
             _winner(f, who, seat, words)
 
 

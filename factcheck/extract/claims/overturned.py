@@ -17,7 +17,7 @@ previous election's, read where majorities are (``margins``), not here.
 
 Not read: an infinitive ("needed to overturn a majority of 5,000"), a hope, negation or
 forecast and an earlier election's ("in 2015 she overturned …"; see
-:func:`~factcheck.extract.claims.outcomes._states_a_result`), a majority that is no seat's
+:func:`~factcheck.extract.claims.stated_results.states_a_result`), a majority that is no seat's
 ("overturned the government's majority"), and a sentence naming several seats with none after
 the words (which seat changed hands is unsure).
 """
@@ -29,11 +29,11 @@ from factcheck.extract.claims.outcomes import (
     _AUX,
     _emit_person,
     _person_party,
-    _states_a_result,
     _story_seat,
     _winner_subject,
     emit_outcome,
 )
+from factcheck.extract.claims.stated_results import states_a_result
 from factcheck.extract.entities import ContestMention
 from factcheck.extract.frame import Frame
 from factcheck.models import OutcomeClaim, Span
@@ -65,7 +65,7 @@ def read_overturned(f: Frame) -> None:
         if _NO_SEATS.search(words):
             continue
         span = Span(start=start, end=end)
-        if not _states_a_result(f, span):
+        if not states_a_result(f, span):
             continue
         taken = next((p for p in f.parties if m.start("object") <= p.span.start < end), None)
         owner = next((p for p in f.people if m.start("object") <= p.span.start < end), None)

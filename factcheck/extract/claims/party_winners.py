@@ -24,7 +24,7 @@ first time" must follow the seat itself ("held the seat with over 50% for the fi
 says it of the share, and is no gain).
 
 Not read: a win dated to another election ("won Gower in 2017") or forecast, hoped for or
-denied (:func:`~factcheck.extract.claims.outcomes._states_a_result`), a count of seats with
+denied (:func:`~factcheck.extract.claims.stated_results.states_a_result`), a count of seats with
 none named ("won five of Cumbria's six seats", "won every seat in Gwent"), a win "back" or
 "from" a party (a gain, which :func:`~factcheck.extract.claims.outcomes.read_outcomes` reads),
 a national win ("won the election"), a seat whose winner is already another party's or
@@ -37,12 +37,12 @@ from factcheck import compiled_re as re
 from factcheck.extract.claims.outcomes import (
     _has_party_winner,
     _seats_from,
-    _states_a_result,
     emit_outcome,
     said_again,
 )
 from factcheck.extract.claims.party_subjects import party_candidate
 from factcheck.extract.claims.ranks import place_in_words
+from factcheck.extract.claims.stated_results import states_a_result
 from factcheck.extract.entities import ContestMention, PartyMention
 from factcheck.extract.frame import Frame
 from factcheck.models import Span, Unit
@@ -201,7 +201,7 @@ def party_won(
 ) -> None:
     """Rank the party's candidate in ``seat`` (None: the sentence's) first at ``span``: the
     party won it, as the words at ``span`` say (also :mod:`.passive_winners`' "won by")."""
-    if not _states_a_result(f, span):
+    if not states_a_result(f, span):
         return
     where = seat or f.contest
     if where is None or _has_party_winner(f, where, party.party.name):

@@ -28,9 +28,9 @@ seat or placed already, and a party whose candidate in the seat is unsure (two n
 from __future__ import annotations
 
 from factcheck import compiled_re as re
-from factcheck.extract.claims.outcomes import _states_a_result
 from factcheck.extract.claims.party_winners import party_won
 from factcheck.extract.claims.ranks import place_in_words
+from factcheck.extract.claims.stated_results import states_a_result
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.models import Span, Unit
@@ -110,7 +110,7 @@ def _read_winning_candidate(f: Frame) -> None:
         if who is None or f.contest is None or f.contest_for(who) != f.contest:
             continue
         words = Span(start=m.start(), end=who.span.end)
-        if not _states_a_result(f, words):
+        if not states_a_result(f, words):
             continue
         cand = f.register(who)
         if cand.contest != f.contest or cand.rank is not None:
@@ -143,7 +143,7 @@ def read_passive_winners(f: Frame) -> None:
         if name is None:
             continue
         words = Span(start=start, end=who.span.end)
-        if not _states_a_result(f, words):
+        if not states_a_result(f, words):
             continue
         if f.contest_for(who) != name:
             continue  # the reader ties them to another seat: whose win this is is unsure

@@ -22,7 +22,7 @@ What the verb says of each person:
   a gain by a party unsaid, from the person's party, which holds only if they held it.
 
 Not read: a verb dated to another election or forecast
-(:func:`~factcheck.extract.claims.outcomes._states_a_result`), a list inside a quotation, and
+(:func:`~factcheck.extract.claims.stated_results.states_a_result`), a list inside a quotation, and
 a list whose people include someone placed otherwise (a winner "defeated", or second "held").
 """
 
@@ -31,14 +31,10 @@ from __future__ import annotations
 from typing import Literal
 
 from factcheck import compiled_re as re
-from factcheck.extract.claims.outcomes import (
-    _person_party,
-    _states_a_result,
-    emit_outcome,
-    said_again,
-)
+from factcheck.extract.claims.outcomes import _person_party, emit_outcome, said_again
 from factcheck.extract.claims.people import bracketed_seat
 from factcheck.extract.claims.ranks import place_in_words
+from factcheck.extract.claims.stated_results import states_a_result
 from factcheck.extract.entities import ContestMention, PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.models import Span, Unit
@@ -92,7 +88,7 @@ def read_people_lists(f: Frame) -> None:
 
 def _read_list(f: Frame, listed: list[PersonMention], verb: re.Match[str]) -> None:
     key = Span(start=verb.start("verb"), end=verb.end("verb"))
-    if f.state.quoted(key) or not _states_a_result(f, key):
+    if f.state.quoted(key) or not states_a_result(f, key):
         return
     said: Said = "hold" if verb.group("hold") else "win" if verb.group("win") else "lost"
     seats = [_seat_of(f, who) for who in listed]

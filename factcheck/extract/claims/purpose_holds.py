@@ -21,7 +21,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from factcheck import compiled_re as re
-from factcheck.extract.claims.outcomes import _states_a_result, emit_outcome
+from factcheck.extract.claims.outcomes import emit_outcome
+from factcheck.extract.claims.stated_results import states_a_result
 from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.models import Figure, Span, Unit
@@ -56,7 +57,7 @@ def read_purpose_holds(f: Frame) -> None:
         party, party_tie = _party_of(f, who, seat.span.end)
         span = Span(start=m.start("verb"), end=seat.span.end)
         words = Span(start=who.span.start, end=seat.span.end)
-        if not _states_a_result(f, words):
+        if not states_a_result(f, words):
             continue
         emit_outcome(
             f,

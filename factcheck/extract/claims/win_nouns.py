@@ -35,12 +35,9 @@ victory"); and a person placed in another seat already, or a seat already won by
 from __future__ import annotations
 
 from factcheck import compiled_re as re
-from factcheck.extract.claims.outcomes import (
-    _has_other_winner,
-    _states_a_result,
-    _winner_subject,
-)
+from factcheck.extract.claims.outcomes import _has_other_winner, _winner_subject
 from factcheck.extract.claims.ranks import place_in_words
+from factcheck.extract.claims.stated_results import states_a_result
 from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.models import Span, Unit
@@ -154,7 +151,7 @@ def read_member_titles(f: Frame) -> None:
 
 def _won(f: Frame, who: PersonMention, words: Span, *, tight: bool) -> None:
     """Give ``who`` the win said at ``words``, if it reports this result in their seat."""
-    if not _states_a_result(f, words):
+    if not states_a_result(f, words):
         return
     where = f.contest_for(who)
     if where is None:
