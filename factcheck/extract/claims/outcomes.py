@@ -547,7 +547,9 @@ _OUTCOME_CUE = re.compile(
     r"|\b(?:ousted|ousting|ousts|unseated|unseating|unseats|pushed\s+out|pushing\s+out"
     r"|scalp\s+of|(?:was|been)\s+(?:defeated|beaten)\s+(?:in|from|by)\b)\s"
     r"|\b(?:defeated|defeating|defeats|beat|beats|beaten|beating)\s+(?:the\s+)?[A-Z]"
-    r"|\b(?:lost|lose|loses|losing|conceded\s+defeat|concedes\s+defeat)\s+to\s+(?:the\s+)?[A-Z]"
+    # (nineteenth session) "lost out to" as "lost to" is, which _PERSON_LOST reads alike: a
+    # text with no figure had been skipped for the one and read for the other.
+    r"|\b(?:(?:lost|lose|loses|losing)(?:\s+out)?|conceded\s+defeat|concedes\s+defeat)\s+to\s+(?:the\s+)?[A-Z]"
     r"|\b(?:increased|increases|increase|doubled|boosted|extended)\s+(?:his|her|their|its)\s+"
     r"(?:own\s+)?majorit"
     r"|\ban\s+MP\s+again\s+(?:in|for)\s"
