@@ -34,6 +34,11 @@ GAINS = (
     ("{person} beats {rival} by 187 votes to win {seat}.", None, "rival"),
     ("{person} was elected in {seat}, defeating {party_poss} {rival}.", None, "rival"),
     ("{rival} lost to {party_poss} {person} in {seat}.", "party", "rival"),
+    # (nineteenth session) "lost out to" is "lost to": read alike, with a figure or without
+    # one (a figure-less text had been skipped for "lost out to", and this template stood
+    # among the near misses below only because of that).
+    ("{rival} lost out to {party_poss} {person} in {seat}.", "party", "rival"),
+    ("{person} lost out to {party} in {seat}.", "party", "person"),
     ("{rival}, the culture secretary, lost to {person} in {seat}.", None, "rival"),
     ("In {seat}, voters saw {rival} lose to {party}.", "party", "rival"),
     ("{Party_noun} win in {seat}, taking the seat from the Greens.", "party", None),
@@ -57,7 +62,8 @@ NO_GAINS = (
     "{person} beat {rival} to hold {seat} for {party}.",
     "{person} defeated {rival} again in {seat}.",
     "{person} defeated {rival} to remain in the seat in {seat}.",
-    "{person} lost out to {party} in {seat}.",
+    "{person} lost out again to {party} in {seat}.",
+    "{person} failed to win {seat}, losing out to {party_poss} {rival}.",
     "{person} lost to the sitting MP {rival} in {seat}.",
     "{person} would have lost to {party} in {seat}.",
     "{person} is expected to lose to {party} in {seat}.",

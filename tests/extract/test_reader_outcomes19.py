@@ -1,0 +1,121 @@
+"""Gains and holds in wordings left unread on the real-copy skeletons (nineteenth session,
+issue 8), each written in three outlets or more.
+
+- A passive of ousting said of a pronoun: "He was unseated by Labour's Jane Smith", "… came
+  to an end as he was defeated by Conservative John Brown", "He was beaten by John Brown"
+  (eight outlets). The named form ("Jane Smith was unseated by …") was read; the pronoun
+  stands for the person the sentence before named (``last_person``), or the one person named
+  before it in its own sentence. A gain by the one after "by", read loosely as the named form
+  is (the one beaten is the news: the sitting MP), and not where the sentence also says a
+  seat was held ("She was beaten by John Brown, who held the seat").
+- "lost out to" is "lost to": a text with no figure had been skipped for it (its wording was
+  missing from the cue the reader looks for first) and read for "lost to", while a text with
+  a figure read both alike. Of the ten open labels of the wording, eight are gains; "lost out
+  again" and "failed to win …, losing out to" are not, and are read as no gain.
+
+The sentences are ours. Mansfield in 2017 (the record): Ben Bradley (Conservative) took it
+from Labour's Alan Meale. Bassetlaw in 2017: John Mann held it for Labour.
+"""
+
+from __future__ import annotations
+
+import pytest
+from story_files import findings_of, outcomes_of
+
+from factcheck.models import Severity
+
+# A passive of ousting said of a pronoun.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour's Alan Meale had held Mansfield since 1987. He was unseated by Conservative "
+        "Ben Bradley.",
+        "Labour's Alan Meale stood again in Mansfield. He was narrowly beaten by the "
+        "Conservatives' Ben Bradley.",
+        "Labour's Alan Meale lost his seat in Mansfield. He has been ousted by Conservative "
+        "Ben Bradley.",
+    ],
+)
+def test_a_pronoun_ousted_by_someone_is_their_gain(text: str) -> None:
+    # (The party it was from is the pronoun's person's when the story gave them one.)
+    assert ("Mansfield", "Conservative", "gain") in {o[:3] for o in outcomes_of(text)}
+    assert findings_of(text, "uk-ge-2017") == []
+
+
+def test_a_pronoun_in_a_clause_is_the_one_person_named_before_it() -> None:
+    text = (
+        "Alan Meale's 30 years as the MP for Mansfield came to an end as he was defeated by "
+        "Conservative Ben Bradley."
+    )
+    assert ("Mansfield", "Conservative", "gain") in {o[:3] for o in outcomes_of(text)}
+    assert findings_of(text, "uk-ge-2017") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour's Alan Meale had held Mansfield since 1987. He was unseated by Liberal "
+        "Democrat Jane Smith.",
+        "Alan Meale's 30 years as the MP for Mansfield came to an end as he was defeated by "
+        "Labour's Jane Smith.",
+    ],
+)
+def test_a_pronoun_ousted_by_the_wrong_party_is_found(text: str) -> None:
+    (finding,) = findings_of(text, "uk-ge-2017")
+    assert "Mansfield" in finding.message
+    # A gain by implication: a warning at most, never a fix.
+    assert finding.severity is Severity.WARNING
+    assert finding.fix is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The one beaten was a challenger: the sentence says the seat was held.
+        "Conservative Jane Smith stood in Bassetlaw. She was beaten by Labour's John Mann, who "
+        "held the seat.",
+        # Another election.
+        "Alan Meale stood in Mansfield. He was ousted by Conservative Ben Bradley in 2015.",
+        # Not a passive of ousting.
+        "Alan Meale stood in Mansfield. He was beaten into second place by Ben Bradley.",
+    ],
+)
+def test_a_pronoun_beaten_where_nothing_changed_hands_is_no_gain(text: str) -> None:
+    assert not any(verb == "gain" for _, _, verb, _ in outcomes_of(text))
+    assert findings_of(text, "uk-ge-2017") == []
+
+
+def test_a_pronoun_between_two_people_named_is_left_alone() -> None:
+    # Whom "he" stands for is unsure with two people named before it.
+    text = "Alan Meale thanked Tom Smith in Mansfield, but he was ousted by Jane Brown."
+    assert not any(verb == "gain" for _, _, verb, _ in outcomes_of(text))
+
+
+# "lost out to" is "lost to", with no figure in the text.
+
+
+def test_lost_out_to_is_read_without_a_figure() -> None:
+    text = "Labour's Alan Meale lost out to Conservative Ben Bradley in Mansfield."
+    assert ("Mansfield", "Conservative", "gain", "Labour") in outcomes_of(text)
+    assert findings_of(text, "uk-ge-2017") == []
+
+
+def test_lost_out_to_the_wrong_winner_is_found() -> None:
+    text = "Conservative Ben Bradley lost out to Labour's Alan Meale in Mansfield."
+    found = findings_of(text, "uk-ge-2017")
+    assert found
+    assert {f.severity for f in found} == {Severity.WARNING}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Conservative Jane Smith lost out again to Labour's John Mann in Bassetlaw.",
+        "Conservative Jane Smith failed to win Bassetlaw, losing out to Labour's John Mann.",
+    ],
+)
+def test_a_challenger_losing_out_is_no_gain(text: str) -> None:
+    assert not any(verb == "gain" for _, _, verb, _ in outcomes_of(text))
+    assert findings_of(text, "uk-ge-2017") == []
