@@ -65,8 +65,9 @@ def stripped(value: Any) -> Any:
             for k, v in value.items()
             if not k.endswith("span")
             and k not in ("provenance", "data_path")
-            # How the reader tied an outcome is the reader's, not the file's.
-            and not (k == "grounds" and value.get("kind") == "outcome")
+            # How the reader tied an outcome or a figure (a place read from "was re-elected")
+            # is the reader's, not the file's.
+            and k != "grounds"
         }
     if isinstance(value, list | tuple):
         return [stripped(v) for v in value]

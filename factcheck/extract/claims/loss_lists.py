@@ -15,12 +15,11 @@ left alone.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from factcheck import compiled_re as re
 from factcheck.extract.claims.outcomes import emit_outcome
+from factcheck.extract.claims.ranks import first_in_words
 from factcheck.extract.frame import Frame
-from factcheck.models import Figure, Span, Unit
+from factcheck.models import Span
 
 ROW_CUE = "(to "
 """The words a row holds: the reader offers a sentence to :func:`read_loss_rows` only when
@@ -97,10 +96,11 @@ def read_loss_rows(f: Frame) -> None:
             continue  # named with another seat, or already placed: not this row's to say
         if cand.party is None:
             cand.party, cand.party_span = name, party.span
-        cand.rank = Figure(
-            text="first",
-            value=Decimal(1),
-            unit=Unit.RANK,
-            exact=True,
-            span=Span(start=to.end() - len(to.group().lstrip(" \t(")), end=party.span.end),
+        cand.rank = first_in_words(
+            f,
+            Span(start=to.end() - len(to.group().lstrip(" \t(")), end=party.span.end),
+            "a row of a list of seats lost: “(to …)” names who won it",
+            who=winner,
+            subject_tie=(f"{winner.name}, named in the row's brackets", True),
+            seat=(f"{c.name}, the seat the row names", True),
         )

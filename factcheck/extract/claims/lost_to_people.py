@@ -19,13 +19,12 @@ any loss dated to another election, hoped for or denied
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from factcheck import compiled_re as re
 from factcheck.extract.claims.outcomes import emit_outcome
+from factcheck.extract.claims.ranks import first_in_words
 from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import Frame
-from factcheck.models import Figure, OutcomeClaim, Span, Unit
+from factcheck.models import OutcomeClaim, Span
 
 LOST_CUES = ("lost ", "loses ", "losing ")
 """Substrings one of which a sentence needs for :func:`read_lost_to_people` to read it."""
@@ -84,8 +83,13 @@ def read_lost_to_people(f: Frame) -> None:
             candidate=who.name,
         )
         if len(f.state.claims) > before and cand.contest == seat.name and cand.rank is None:
-            cand.rank = Figure(
-                text="first", value=Decimal(1), unit=Unit.RANK, exact=True, span=span
+            cand.rank = first_in_words(
+                f,
+                span,
+                "“lost SEAT to” a person: the one it was lost to won it",
+                who=who,
+                subject_tie=(f"{who.name}, named right after “to”", True),
+                seat=(f"{seat.name}, named right after “lost”", True),
             )
 
 

@@ -34,15 +34,13 @@ election said inside a quotation, and "had been elected" (an earlier election's)
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from factcheck import compiled_re as re
-from factcheck.extract.claims.ranks import place_in_words
+from factcheck.extract.claims.ranks import first_in_words, place_in_words
 from factcheck.extract.claims.stated_results import states_a_result
 from factcheck.extract.entities import ContestMention, PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.extract.vocabulary import other_time
-from factcheck.models import Figure, Span, Unit
+from factcheck.models import Span, Unit
 
 NEW_CUE = "new "
 """The words every wording holds: the reader offers a sentence to :func:`read_new_members`
@@ -127,7 +125,14 @@ def _winner(f: Frame, who: PersonMention, seat: ContestMention, words: Span) -> 
     cand = f.register(who)
     if cand.contest != seat.name or cand.rank is not None:
         return
-    cand.rank = Figure(text="first", value=Decimal(1), unit=Unit.RANK, exact=True, span=words)
+    cand.rank = first_in_words(
+        f,
+        words,
+        f"named as {seat.name}'s new or returning member: its winner",
+        who=who,
+        subject_tie=(f"{who.name}, named in those words", True),
+        seat=(f"{seat.name}, named in the words that make them its member", True),
+    )
 
 
 def read_new_members(f: Frame) -> None:

@@ -4,12 +4,12 @@ Labour"."""
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Literal, NamedTuple, TypeVar
 
 from factcheck import compiled_re as re
 from factcheck.extract.claims.party_cards import card_seat, code_party
 from factcheck.extract.claims.party_subjects import party_candidate
+from factcheck.extract.claims.ranks import first_in_words
 from factcheck.extract.claims.stated_results import states_a_result as _states_a_result
 from factcheck.extract.entities import (
     GLUED_STAMP,
@@ -20,7 +20,7 @@ from factcheck.extract.entities import (
 from factcheck.extract.frame import Candidate, Frame
 from factcheck.extract.text import substrings
 from factcheck.extract.vocabulary import PRONOUN_START
-from factcheck.models import Figure, Grounds, OutcomeClaim, Span, Unit
+from factcheck.models import Figure, Grounds, OutcomeClaim, Span
 
 # (The shared pieces moved to modules of their own are imported above under their old
 # private names, so that the readings below, which other changes are rewriting, are left as
@@ -788,8 +788,13 @@ def read_winners(f: Frame) -> None:
             for person, seat in pairs:
                 cand = f.register(person)
                 span = key if seat is key_seat[at] else seat.span
-                place = Figure(
-                    text="first", value=Decimal(1), unit=Unit.RANK, exact=True, span=span
+                place = first_in_words(
+                    f,
+                    span,
+                    f"a win said with a list of seats (“{text[key.start : key.end]}”): first",
+                    who=person,
+                    subject_tie=(f"{person.name}, paired with {seat.name} by the sentence", True),
+                    seat=(f"{seat.name}, paired with {person.name} by the sentence", True),
                 )
                 if cand.rank is None:
                     cand.rank = place
@@ -812,11 +817,40 @@ def read_winners(f: Frame) -> None:
             # "Wendy Chamberlain returns to Parliament": the claim is the person's, so
             # its words run from the name (an aside between allowed).
             words = Span(start=who.span.start, end=key.end)
-        place = Figure(text="first", value=Decimal(1), unit=Unit.RANK, exact=True, span=words)
+        place = first_in_words(
+            f,
+            words,
+            f"a win said in words (“{text[key.start : key.end]}”): first",
+            who=who,
+            subject_tie=_winner_tie(f, who, at, named),
+            seat=_seat_named_with_win(key_seat.get(at)),
+        )
         if cand.rank is None:
             cand.rank = place
         else:
             said_again(cand, place)
+
+
+def _winner_tie(
+    f: Frame, who: PersonMention, at: int, named: dict[int, PersonMention]
+) -> tuple[str, bool]:
+    """How the winner of the words at ``at`` was found: named with them (a results line's one
+    person, a seat's MP, the rival after "win for"), named before them in the sentence, or
+    only taken to be who "he"/"she" stands for (loose: another may be meant)."""
+    if at in named:
+        return f"{who.name}, named with the win", True
+    sent = f.sent.span
+    if sent.start <= who.span.start and who.span.end <= at:
+        return f"{who.name}, named before the win in its sentence", True
+    return f"{who.name}, taken as the one “he”/“she” stands for", False
+
+
+def _seat_named_with_win(seat: ContestMention | None) -> tuple[str, bool] | None:
+    """The seat named right after a verb of winning ("held Gower"), tied explicitly; None
+    (the reader's usual seat tie) when the words name none."""
+    if seat is None:
+        return None
+    return f"{seat.name}, named right after the verb of winning", True
 
 
 def _pairs_of(f: Frame, who: PersonMention) -> list[tuple[PersonMention, ContestMention]] | None:
@@ -883,7 +917,13 @@ def read_seat_is_party(f: Frame) -> None:
             continue
         if _has_party_winner(f, c.name, cand.party):
             continue
-        cand.rank = Figure(text="first", value=Decimal(1), unit=Unit.RANK, exact=True, span=span)
+        cand.rank = first_in_words(
+            f,
+            span,
+            f"“{text[verb.start() : party.span.end].strip()}” after the seat: it went to the party",
+            subject_tie=(f"{party.party.name}'s candidate, the party named after the seat", True),
+            seat=(f"{c.name}, named before “{verb.group().strip()}”", True),
+        )
 
 
 def _has_party_winner(f: Frame, seat: str, party: str | None) -> bool:

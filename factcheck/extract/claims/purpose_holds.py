@@ -18,14 +18,13 @@ tied to another seat, and any hope, negation or other date
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from factcheck import compiled_re as re
 from factcheck.extract.claims.outcomes import emit_outcome
+from factcheck.extract.claims.ranks import first_in_words
 from factcheck.extract.claims.stated_results import states_a_result
 from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import Frame
-from factcheck.models import Figure, Span, Unit
+from factcheck.models import Span
 
 PURPOSE_CUES = ("to hold ", "to retain ", "to keep ")
 """Substrings one of which a sentence needs for :func:`read_purpose_holds` to read it."""
@@ -75,8 +74,13 @@ def read_purpose_holds(f: Frame) -> None:
         )
         cand = f.register(who)
         if cand.contest == seat.name and cand.rank is None:
-            cand.rank = Figure(
-                text="first", value=Decimal(1), unit=Unit.RANK, exact=True, span=words
+            cand.rank = first_in_words(
+                f,
+                words,
+                f"“to {m.group('verb')}” the seat after a verb of winning: its winner",
+                who=who,
+                subject_tie=(f"{who.name}, named right before the verb of winning", True),
+                seat=(f"{seat.name}, named right after “to {m.group('verb')}”", True),
             )
 
 

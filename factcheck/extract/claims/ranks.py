@@ -369,6 +369,26 @@ def place_in_words(text: str, start: int, end: int, place: int) -> NumberMention
     )
 
 
+def first_in_words(
+    f: Frame,
+    words: Span,
+    what: str,
+    *,
+    who: PersonMention | None = None,
+    subject_tie: tuple[str, bool] | None = None,
+    seat: tuple[str, bool] | None = None,
+) -> Figure:
+    """First place said by a winner's words ("X held Gower", "lost Gordon to X"), read with
+    its grounds like any figure: ``what`` names the words, ``subject_tie`` and ``seat`` say
+    how the winner and the seat were tied (each worked out the reader's usual way when not
+    given), and the election is the clause's. A rule judging the place then knows how sure
+    the reading is, as it does for a number (a win carried from another paragraph is loose).
+    """
+    m = place_in_words(f.state.text, words.start, words.end, 1)
+    fig = f.figure(m, Unit.RANK, what, who=who, subject_tie=subject_tie, seat=seat)
+    return fig.model_copy(update={"text": "first"})
+
+
 # The one a seat's majority was won over: "McDonnell was 900 votes ahead of the DUP's
 # Jonathan Bell", "The Conservative candidate beat Labour's Gareth Derrick by 20,971 votes",
 # where the count was read as the seat's majority. A majority is the lead over the second.
