@@ -207,7 +207,8 @@ def _directions(text: str) -> list[tuple[str | None, str | None, Direction | Non
     return [
         (c.candidate, c.party, c.direction)
         for c in _changes(_read(text), Quantity.SHARE)
-        if c.amount is None
+        # (A change read by its levels, "from 42.3% to 51.1%", is the figures' reading.)
+        if c.amount is None and c.previous is None
     ]
 
 

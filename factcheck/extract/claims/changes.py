@@ -13,12 +13,13 @@ from factcheck.extract.claims.party_cards import code_party
 from factcheck.extract.claims.people import bracketed_seat, seat_right_after
 from factcheck.extract.claims.results_lists import abbreviation_label
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
-from factcheck.extract.frame import Around, Frame
+from factcheck.extract.frame import Around, Candidate, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.text import cue_words
 from factcheck.extract.vocabulary import (
     CLAUSE_BREAK,
     DIGITS,
+    DIRECTION_WORD,
     DIRECTION_WORDS,
     DOWN,
     MAJORITY_CHANGE,
@@ -135,7 +136,11 @@ _MORE_THAN_MAJORITY_AFTER = re.compile(
 )
 _COMPARATIVES = {"fewer": Direction.DOWN, "less": Direction.DOWN, "more": Direction.UP}
 _PREVIOUS_BEFORE = re.compile(
-    rf"(?:\b(?P<dir>{UP}|{DOWN})\s+)?\b(?:from|compared\s+(?:to|with)|against)\s+$", re.IGNORECASE
+    rf"(?:\b(?P<dir>{UP}|{DOWN})\s+)?\b(?:from|compared\s+(?:to|with)|against)\s+"
+    # (nineteenth session) "up from the 42.9% she achieved in 2015", "compared to the 2.6% in
+    # the last election"
+    r"(?:(?:the|his|her)\s+)?$",
+    re.IGNORECASE,
 )
 _PREVIOUS_CUES = frozenset({"from", "compared", "against"})
 _CURRENT_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
@@ -1374,12 +1379,130 @@ def _party_after_noun(f: Frame, at: int) -> PartyMention | None:
     return None
 
 
+# (nineteenth session) A person's count of votes, then the change of it said by its earlier
+# level: "He won 30,317 votes, up from 2010's figure of 27,125", "took 18,075 of the votes, up
+# from his total in 2015 of 15,204", "received 9,677 votes, significantly down from 24,267 in
+# 2019", "securing 14,325 votes - an increase on the 2015 total of 11,593", "racked up 7,398
+# votes - a huge increase on the 4,573 he was awarded in 2015". Only a comma or a dash, a
+# word of direction and "from"/"on" between the two counts (and the words naming the earlier
+# one: "the", "his 2015 total of"); matched whole between them, never searched for.
+_EARLIER_AFTER_COUNT = re.compile(
+    r"[ \t]*(?:(?:of\s+the\s+)?votes?\b)?[ \t]*(?:,|[ \t]*[-–—])[ \t]*"
+    r"(?:(?:which\s+(?:is|was)|that['’]s)\s+)?"
+    r"(?:(?:just|only|slightly|significantly|considerably|well|sharply|substantially|marginally)"
+    r"\s+)?"
+    r"(?P<dir>up|down|an?\s+(?:(?:huge|big|large|small|slight|significant|massive|sharp|marked"
+    r"|substantial|modest)\s+)?(?:increase|rise|drop|fall|decrease|reduction|jump|decline))"
+    r"\s+(?:from|on)\s+(?:(?P<det>the|his|her)\s+)?"
+    r"(?:(?P<y1>(?:19|20)\d\d)(?:['’]s)?\s+)?"
+    r"(?:(?:total|figure|tally|result|vote|haul)\s+(?:(?:in|at)\s+(?P<y2>(?:19|20)\d\d)\s+)?"
+    r"of\s+)?",
+    re.IGNORECASE,
+)
+_EARLIER_COUNT_CUES = frozenset(
+    {"up", "down", "increase", "rise", "drop", "fall", "decrease", "reduction", "jump", "decline"}
+)
+_LEVEL_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?![\d,])")
+# A verb of polling right before a count: what makes the count a person's votes when no
+# "votes" follows it ("received 12,043, an increase on 11,351 from 2015").
+_POLLED_BEFORE = re.compile(
+    r"\b(?:polled|polling|won|winning|took|taking|secured|securing|received|receiving|got"
+    r"|getting|collected|garnered|amassed|racked\s+up|picked\s+up)\s+(?:a\s+total\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _votes_from_earlier(f: Frame, a: Around) -> bool:
+    """A person's votes, then their change said by its earlier level (see
+    :data:`_EARLIER_AFTER_COUNT`): the change is read with that level as its start and the
+    count before it as its end, both the person's (the earlier one the election the clause
+    dates it to, else the one before; the reference rule sets it against that election's
+    record). The count before is left to be read as the person's votes."""
+    m, k = a.m, a.k
+    if (
+        k == 0
+        or not DIGITS.fullmatch(m.number_text.replace(",", ""))
+        or m.value < 100
+        or not a.before.endswith((" ", "\t"))
+        or not f.says(_EARLIER_COUNT_CUES)
+    ):
+        return False
+    j = k - 1
+    while j > 0 and f.numbers[j].kind is NumberKind.YEAR:
+        j -= 1  # "up from his 2015 total of": the year names the earlier level
+    cur = f.numbers[j]
+    if (
+        cur.kind is not NumberKind.COUNT
+        or cur.hedge != "exact"
+        or cur.value < 100
+        or j in f.used
+        or not DIGITS.fullmatch(cur.number_text.replace(",", ""))
+    ):
+        return False
+    text = f.state.text
+    mt = _EARLIER_AFTER_COUNT.fullmatch(text, cur.end, m.start)
+    if mt is None:
+        return False
+    clause_start = f.clause_start(cur.start)
+    if not (
+        VOTES_AFTER.match(text, cur.end)
+        or _POLLED_BEFORE.search(text, max(clause_start, cur.start - 30), cur.start)
+    ):
+        return False  # a count not said to be votes: "a majority of 5,000, up from …"
+    who = f.subject(cur.start)
+    if who is None or who.span.start < f.sent.span.start:
+        return False
+    clause_end = f.clause_end(m.end, CLAUSE_BREAK)
+    if (mt.group("det") or "").lower() == "the" and not _OWN_AFTER.match(text, m.end):
+        return False  # "an increase on the 2015 total of 11,593": as often the party's then
+    if _PARTYS_AFTER.match(text, m.end, clause_end):
+        return False  # "an increase on 11,351 from 2015 for the party": the party's level
+    dated = _LEVEL_YEAR.search(text, m.end, min(clause_end, m.end + 60))
+    year = mt.group("y1") or mt.group("y2") or (dated.group(0) if dated else None)
+    if year is not None and year == f.state.story_year:
+        return False  # the later count dated: not an earlier level
+    if other_time(text, clause_start, cur.start, f.state.story_year) is not None:
+        return False  # "In 2015 he won 30,317 votes, up from …": another election's change
+    f.used.add(k)
+    word = mt.group("dir")
+    way = Direction.DOWN if any(w in word.lower() for w in _EARLIER_DOWN) else Direction.UP
+    at = mt.start("dir")
+    cand = f.register(who)
+    current = f.figure(cur, Unit.VOTES, "a count, then its change from an earlier level", who=who)
+    previous = f.figure(
+        m, Unit.VOTES, f"“{word} {text[mt.end('dir') : m.start].strip()}” before it", who=who
+    )
+    f.state.claims.append(
+        ChangeClaim(
+            quantity=Quantity.VOTES,
+            contest=cand.contest,
+            candidate=who.name,
+            direction=way,
+            direction_text=word,
+            direction_span=Span(start=at, end=at + len(word)),
+            previous=previous,
+            current=current,
+            since=year,
+            span=Span(start=at, end=m.end),
+            quoted=f.state.quoted(m.span),
+        )
+    )
+    return True
+
+
+# After "the" and the earlier level, the person's own: "the 4,573 he was awarded in 2015".
+_OWN_AFTER = re.compile(r"\s+(?:votes?\s+)?(?:he|she)\s+(?:was|had|won|got|polled|received)\b")
+# After the earlier level, the party's: "11,351 from 2015 for the party".
+_PARTYS_AFTER = re.compile(r"[^.;:]{0,30}?\bfor\s+(?:the|his|her)\s+party\b", re.IGNORECASE)
+_EARLIER_DOWN = ("down", "drop", "fall", "decrease", "reduction", "decline")
+
+
 def read_level(f: Frame, a: Around) -> bool:
     """The level a change starts from or ends at: "(down from 15.2pc)", "compared to 9.3pc",
     "to 67.68pc"."""
     m = a.m
     if m.kind is NumberKind.COUNT and m.hedge == "exact":
-        return _votes_reached(f, a)
+        return _votes_reached(f, a) or _votes_from_earlier(f, a)
     if m.kind not in (NumberKind.PERCENT, NumberKind.POINTS) or m.hedge != "exact":
         return False
     state = f.state
@@ -1559,10 +1682,20 @@ def _previous_claim(
         or not (sent.span.start <= current.span.start < m.start)
     ):
         current = _share_in_sentence(f, who, m.start)
+    if current is None and not pb.group(0).lower().startswith(("compared", "against")):
+        current = _share_reached(f, who, m, cand)
     if current is None:
         return None
     start = pb.start() + (m.start - len(state.text[max(sent.span.start, m.start - 80) : m.start]))
     dir_start = start if dir_word else None
+    if dir_word is None:
+        # "increased her share of the vote from 40% to 52.8%": the word of direction before
+        # the quantity's noun, in the clause.
+        said = None
+        for found in DIRECTION_WORD.finditer(state.text, f.clause_start(m.start), start):
+            said = found  # the last before the level
+        if said is not None:
+            dir_word, dir_start = said.group(0), said.start()
     return ChangeClaim(
         quantity=Quantity.SHARE,
         contest=cand.contest if cand else f.contest,
@@ -1578,6 +1711,48 @@ def _previous_claim(
         span=Span(start=start, end=m.end),
         quoted=state.quoted(m.span),
     )
+
+
+# (nineteenth session) Between a share's earlier level and the level it reached: "from 40%
+# to 52.8%", "from 24% in 2015, the first time she stood in the seat, to 35% in 2017" (an
+# aside between commas), "from 44% to over 50%".
+_FROM_TO_GAP = re.compile(
+    r"(?:\s+in\s+(?:19|20)\d\d)?(?:,[^,.;:()\d]{0,60},)?\s+to\s+(?:(?:just|only|over|almost)\s+)?"
+)
+
+
+def _share_reached(
+    f: Frame, who: PersonMention, m: NumberMention, cand: Candidate | None
+) -> Figure | None:
+    """The share ``who``'s changed to, right after its earlier level ``m``: "saw his share rise
+    from 44% to 50%". Read as their share at this election, unless the clause dates it to
+    another ("to 47.5% in 2015")."""
+    clause = f.state.text[f.clause_start(m.start) : m.start]
+    if last_quantity(clause) not in (Quantity.SHARE, Quantity.VOTES):
+        return None  # "as the turnout dropped from 73.3 per cent to 72.0": not a share
+    # (The gap is matched whole below: a year or an ordinal in it, "in 2015, the first time
+    # she stood", is no level.)
+    k = next(
+        (i for i, n in enumerate(f.numbers) if n.start > m.start and n.kind is NumberKind.PERCENT),
+        None,
+    )
+    if k is None or k in f.used:
+        return None
+    n = f.numbers[k]
+    if n.value > 100 or n.hedge != "exact":
+        return None
+    if not _FROM_TO_GAP.fullmatch(f.state.text, m.end, n.start):
+        return None
+    after = f.clause_end(n.end, CLAUSE_BREAK)
+    if other_time(f.state.text, n.end, after, f.state.story_year) is not None:
+        return None  # "to 47.5% in 2015": another election's change
+    f.used.add(k)
+    level = f.figure(n, Unit.PERCENT, "“from … to” the level a share reached", who=who)
+    if cand is None:
+        cand = f.register(who)
+    if cand.share is None:
+        cand.share = level
+    return level
 
 
 def _share_in_sentence(f: Frame, who: PersonMention, before: int) -> Figure | None:

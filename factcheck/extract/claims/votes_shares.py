@@ -60,6 +60,20 @@ _PAIR_GAP = re.compile(
 _COMPARED_AFTER = re.compile(
     r"\s*(?:more|fewer|less|higher|lower|up|down|increase|rise|fall|drop)\b", re.IGNORECASE
 )
+
+
+def _pairing(text: str, first: NumberMention, second: NumberMention) -> bool | None:
+    """How a count and a percentage written one after the other may pair as one person's or
+    party's votes and share, the one test for both: None when they never pair (the
+    percentage compared after it, "20,921 votes (5% more than in 2015)", is a change);
+    True when the gap between them is tight ("(", a dash, a comma, "or", "which was"), so
+    they pair on that alone; False when only a cue may pair them."""
+    pct = first if first.kind is NumberKind.PERCENT else second
+    if _COMPARED_AFTER.match(text, pct.end):
+        return None
+    return bool(_PAIR_GAP.fullmatch(text, first.end, second.start))
+
+
 _VOTES_LEAD = re.compile(
     r"\b(?:with|on|polled|polling|won|winning|took|taking|securing|secured|received|receiving|got"
     r"|scooping|scooped|gaining|garnering|garnered)\s+(?:a\s+(?:whopping\s+|total\s+of\s+)?)?$",
@@ -297,10 +311,9 @@ def read_votes_and_shares(f: Frame) -> None:
         if wa.name != wb.name or ma.kind is mb.kind:
             continue
         gap = text[ma.end : mb.start]
-        pct = ma if ma.kind is NumberKind.PERCENT else mb
-        if _COMPARED_AFTER.match(text, pct.end):
+        tight = _pairing(text, ma, mb)
+        if tight is None:
             continue
-        tight = bool(_PAIR_GAP.fullmatch(gap))
         cued_pair = (a in votes or a in shares or b in votes or b in shares) and len(gap) <= 60
         if not tight and not (
             cued_pair
@@ -408,8 +421,7 @@ def _paired_with_count(
     """(eighteenth session) A percentage right after a party's count, tight against it as a
     person's share is paired with their count: "Labour came second, getting 15,635 votes
     (29.41%)", "the Conservatives polled 18,865 votes - 41 per cent of those who voted"."""
-    text = f.state.text
-    if not _PAIR_GAP.fullmatch(text, n.end, m.start) or _COMPARED_AFTER.match(text, m.end):
+    if not _pairing(f.state.text, n, m):
         return None
     return PartySubject(ps.party, ps.candidate, ps.how + ", and a share paired with it", ps.verb)
 
