@@ -12,6 +12,11 @@ issue 8), each written in three outlets or more.
   missing from the cue the reader looks for first) and read for "lost to", while a text with
   a figure read both alike. Of the ten open labels of the wording, eight are gains; "lost out
   again" and "failed to win …, losing out to" are not, and are read as no gain.
+- A person "returned" with no title after it: "was returned again for Gower", "having been
+  returned in the general election", "was returned comfortably.", "had been returned with an
+  increased majority" (five outlets, each labelled a hold). "returned as MP for", "returned to
+  Parliament" were read already (a return is the sitting MP's: a hold by implication); not
+  "returned to the count", nor a return at another election.
 
 The sentences are ours. Mansfield in 2017 (the record): Ben Bradley (Conservative) took it
 from Labour's Alan Meale. Bassetlaw in 2017: John Mann held it for Labour.
@@ -119,3 +124,45 @@ def test_lost_out_to_the_wrong_winner_is_found() -> None:
 def test_a_challenger_losing_out_is_no_gain(text: str) -> None:
     assert not any(verb == "gain" for _, _, verb, _ in outcomes_of(text))
     assert findings_of(text, "uk-ge-2017") == []
+
+
+# A person "returned".
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour's John Mann was returned again for Bassetlaw.",
+        "Bassetlaw MP John Mann having been returned in the general election, Labour celebrated.",
+        "In Bassetlaw, Labour's John Mann was returned comfortably.",
+        "In Bassetlaw, Labour's John Mann had been returned with a majority of 4,852.",
+    ],
+)
+def test_a_person_returned_held_the_seat(text: str) -> None:
+    assert ("Bassetlaw", "hold") in {(seat, verb) for seat, _, verb, _ in outcomes_of(text)}
+    assert findings_of(text, "uk-ge-2017", None) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour's Alan Meale was returned again for Mansfield.",
+        "In Mansfield, Labour's Alan Meale was returned comfortably.",
+    ],
+)
+def test_a_person_returned_who_lost_is_found(text: str) -> None:
+    (finding,) = findings_of(text, "uk-ge-2017")
+    assert "Mansfield" in finding.message
+    assert finding.severity is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Bassetlaw, John Mann was returned to the count after a break.",
+        "In Bassetlaw, John Mann was returned at the 2001 general election.",
+        "In Bassetlaw, John Mann was returned home after the count.",
+    ],
+)
+def test_a_return_that_is_no_result_of_this_election_is_not_a_hold(text: str) -> None:
+    assert not any(verb == "hold" for _, _, verb, _ in outcomes_of(text))

@@ -505,6 +505,8 @@ _OUTCOME_CUE = re.compile(
     r"|(?:maintained|retained|kept|regained|held\s+on\s*to|held\s+onto)\s+control\s+of\s+"
     r"(?:the\s+seat\b|[A-Z])"
     r"|returned\s+(?:as\s|to\s+the\s+[A-Z]|once\s+more\s+for\s)|again\s+been\s+elected\s"
+    # (nineteenth session) "was returned again for Gower", "had been returned with"
+    r"|(?:was|been)\s+(?:[a-z]+ly\s+|again\s+|once\s+again\s+)?returned\b"
     r"|became\s+(?:the\s+)?(?:new\s+)?MP\s+for\s|\bheld\s+on\s+in\s+[A-Z]"
     # (tenth session) "Alan Mak held on.", "Jane Smith hung on by 92 votes"
     r"|\b(?:held|hung|clung)\s+on(?:\s*[.,;:!?]|\s+by\s|\s+with\s|$)"
@@ -2555,9 +2557,16 @@ _RE_ELECTED = re.compile(
     # (ninth session) "was returned as MP for Inverness", "has been returned as Shetland and
     # Orkney MP", "to be returned as East Devon's MP", "was returned to the Orkney and
     # Shetland seat": a return is the sitting MP's
-    r"|(?:is|was|has\s+been|had\s+been|have\s+been|be)\s+(?:\w+ly\s+|once\s+again\s+|again\s+)?"
+    # (nineteenth session) "was returned again for Gower", "having been returned in the general
+    # election", "was returned comfortably.", "had been returned with an increased majority"
+    # (five outlets): a person returned, with a seat, an election, a majority or nothing after
+    # it ("returned to the count", "returned home" are not results).
+    r"|(?:is|was|has\s+been|had\s+been|have\s+been|having\s+been|be)\s+"
+    r"(?:\w+ly\s+|once\s+again\s+|again\s+)?"
     r"(?P<returned>returned)(?=\s+as\s+(?:[\w'’&,-]+\s+){0,6}?(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\b"
-    r"|\s+to\s+the\s+[A-Z][^.;]{0,60}?\bseat\b|\s+once\s+more\s+for\s+(?:the\s+)?[A-Z])"
+    r"|\s+to\s+the\s+[A-Z][^.;]{0,60}?\bseat\b|\s+once\s+more\s+for\s+(?:the\s+)?[A-Z]"
+    r"|\s+(?:again\s+)?(?:for|in)\s+(?:the\s+)?[A-Z]|\s+(?:in|at)\s+the\s+(?:[Gg]eneral\s+)?[Ee]lection\b"
+    r"|\s+with\s|\s+[a-z]+ly\b|\s*(?:[,.;]|$))"
     # "has once again been elected as the MP for Ceredigion"
     r"|(?:has|have|had)\s+(?:once\s+again|again)\s+been\s+(?P<elected>elected)"
     r"(?=\s+(?:as\s+)?(?:the\s+)?MP\s+for\s)"
@@ -2568,6 +2577,11 @@ _RE_ELECTED = re.compile(
     # (sixteenth session) "Jane Smith re-elected as Gower MP": the seat named before the title
     r"|\s+as\s+(?:the\s+)?[A-Z][^.;:]{0,60}?(?:['’]s)?\s+MP\b))"
 )
+
+
+_AGAIN = re.compile(r"\s+again(?=\s)")
+# After "returned": a place named, which the seat read must be.
+_FOR_PLACE = re.compile(r"\s+(?:for|in)\s+(?:the\s+)?[A-Z]")
 
 
 # "saw the re-election of Labour's Jane Smith": the person named after it held the seat.
@@ -2849,7 +2863,10 @@ def _read_person_outcomes(f: Frame) -> None:
         if who is None:
             continue
         party, tie, tight = _person_party(f, who)
-        where = _IN_SEAT.match(text, m.end(), end)
+        after = m.end()
+        if group == "returned" and (again := _AGAIN.match(text, after, end)) is not None:
+            after = again.end()  # "was returned again for Gower"
+        where = _IN_SEAT.match(text, after, end)
         seat_named = f.contest_at(where.end()) if where else None
         if seat_named is None:
             # (sixteenth session) "re-elected as Edinburgh South West MP", "as Inverclyde's MP"
@@ -2859,6 +2876,8 @@ def _read_person_outcomes(f: Frame) -> None:
                 seat_named = None
         if (m.group("also") is not None or m.group("bare") is not None) and seat_named is None:
             continue
+        if group == "returned" and seat_named is None and _FOR_PLACE.match(text, after, end):
+            continue  # "returned again for Carmarthen West and South Pembs": a place unknown
         _emit_person(
             f,
             who,
