@@ -41,7 +41,7 @@ from factcheck.reference.lookup import (
     winner_of,
 )
 from factcheck.reference.matching import same_party
-from factcheck.reference.placing import stood_elsewhere, winner_elsewhere
+from factcheck.reference.placing import seat_stood_in, stood_elsewhere, winner_elsewhere
 from factcheck.rule import Need, Outcome, Rule, RuleContext, Scope, Skip, Violation, as_written
 
 NEAR_TURNOUT = Fraction(1, 10)
@@ -1310,6 +1310,24 @@ class ReferenceMismatch(Rule):
             return
         off = found
         name = off.contest.name or claim.contest
+        held_by = claim.grounds.held_by if claim.grounds is not None else None
+        for who in (claim.candidate, held_by):
+            # The person the outcome is said of ("Susan Elan Jones held onto her seat",
+            # "George Galloway loses seat"), named in full, stood in another seat and not
+            # this one: the seat came to the words from elsewhere in the story, and the
+            # outcome is the other seat's, whatever this one's record says.
+            other = (
+                None
+                if who is None
+                or any(surname_key(c.name) == surname_key(who) for c in off.contest.candidates)
+                else seat_stood_in(who, off.contest, off.source, off.election)
+            )
+            if other is not None:
+                yield Skip(
+                    f"“{said}” is said of {who}, who stood in {other} ({off.election}), not in "
+                    f"{name}: the outcome is another seat's"
+                )
+                return
         now = winner_of(off.contest)
         year, pack = _year(off.election), ctx.pack
         previous, previous_election = off.previous, off.previous_election
@@ -1369,7 +1387,6 @@ class ReferenceMismatch(Rule):
             and c.party is not None
             and not same_party(c.party, then.party, pack)
         ]
-        held_by = claim.grounds.held_by if claim.grounds is not None else None
         if party is not None and not same_party(now.party, party, pack):
             problem = f"{party} did not win {name} in {year}: {now.party} did"
         elif held_by is not None and not same_person_name(held_by, then.name):
