@@ -73,3 +73,28 @@ def test_a_seat_lost_by_another_seats_member_is_not_the_carried_seats(
     text = _EDINBURGH + f"{loser} lost his seat to the SNP.\n"
     assert bool(_outcome_findings(text, "uk-ge-2015", "lost his seat")) is fires
     assert bool(_elsewhere(text, "uk-ge-2015")) is not fires
+
+
+_IPSWICH = "The Ipswich count ran late into the morning, and the result came at dawn.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("winner", "fires"),
+    [
+        ("employment minister Priti Patel", False),  # she stood in Witham
+        ("Ben Gummer", True),  # Ipswich's own winner: 3,773 is not its 3,733
+    ],
+)
+def test_a_majority_read_with_another_seats_winner_is_not_the_carried_seats(
+    winner: str, fires: bool
+) -> None:
+    text = _IPSWICH + (
+        f"It ended with {winner} retaining the seat for the Conservatives with a majority "
+        "of 3,773.\n"
+    )
+    report = report_of(text, "uk-ge-2015")
+    assert bool([f for f in report.findings if f.text == "3,773"]) is fires
+    said = [n.reason for n in report.not_checked if "said to have won it" in n.reason]
+    assert bool(said) is not fires
+    if said:
+        assert "Priti Patel, said to have won it, stood in Witham (uk-ge-2015)" in said[0]

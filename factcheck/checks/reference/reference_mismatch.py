@@ -712,8 +712,10 @@ class ReferenceMismatch(Rule):
     ) -> Iterator[Outcome]:
         oc = off.contest
         where = f"{oc.name} ({off.election})"
-        elsewhere = winner_elsewhere(contest, oc, off.source, off.election) or stood_elsewhere(
-            contest, oc, off.source, off.election, article.seats_named, ctx.pack
+        elsewhere = (
+            winner_elsewhere(contest, oc, off.source, off.election)
+            or _declared_elsewhere(article, contest, off)
+            or stood_elsewhere(contest, oc, off.source, off.election, article.seats_named, ctx.pack)
         )
         if elsewhere is not None:
             # The seat's own figures came with a winner (or anyone) the record puts in another
@@ -1644,6 +1646,27 @@ def _not_won(
         consequences=(Consequence.WINNER,),
         severity=Severity.WARNING if claim.quoted or loose else None,
     )
+
+
+def _declared_elsewhere(article: Article, contest: ContestResult, off: Official) -> str | None:
+    """Why ``contest``, as read, is not ``off``'s by the winner an outcome names: a hold or a
+    gain read with this seat ("with health minister Dan Poulter retaining the seat") said of
+    a person, named in full, who stood in another seat (:func:`seat_stood_in`). The words make
+    that person the seat's winner, as a first place does for
+    :func:`~factcheck.reference.placing.winner_elsewhere`, so the seat was carried to them
+    from elsewhere and the figures read with it ("with a majority of more than 20,000") may
+    be the other seat's. None when no such outcome is read."""
+    for claim in article.claims:
+        if (
+            isinstance(claim, OutcomeClaim)
+            and claim.contest is not None
+            and claim.contest == contest.name
+            and claim.candidate is not None
+        ):
+            seat = seat_stood_in(claim.candidate, off.contest, off.source, off.election)
+            if seat is not None:
+                return f"{claim.candidate}, said to have won it, stood in {seat} ({off.election})"
+    return None
 
 
 def _same_seat(off: Official) -> str | None:
