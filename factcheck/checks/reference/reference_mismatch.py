@@ -1655,7 +1655,10 @@ def _declared_elsewhere(article: Article, contest: ContestResult, off: Official)
     that person the seat's winner, as a first place does for
     :func:`~factcheck.reference.placing.winner_elsewhere`, so the seat was carried to them
     from elsewhere and the figures read with it ("with a majority of more than 20,000") may
-    be the other seat's. None when no such outcome is read."""
+    be the other seat's. None when no such outcome is read, or the contest is one the text
+    dates to another election (an outcome read is the story's own election's)."""
+    if contest.dated:
+        return None
     for claim in article.claims:
         if (
             isinstance(claim, OutcomeClaim)
