@@ -1326,8 +1326,8 @@ class ReferenceMismatch(Rule):
             )
             if other is not None:
                 yield Skip(
-                    f"“{said}” is said of {who}, who stood in {other} ({off.election}), not in "
-                    f"{name}: the outcome is another seat's"
+                    f"“{said}”: {who} did not stand in {name} in {_year(off.election)} but in "
+                    f"{other}, so the outcome is another seat's"
                 )
                 return
         now = winner_of(off.contest)
