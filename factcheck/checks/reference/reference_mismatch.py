@@ -572,6 +572,14 @@ class ReferenceMismatch(Rule):
     is judged as any gain. When the last winner stood again for another party, copy may call
     the result a gain or a hold by either count, and it is not judged; a namesake of the last
     winner (a Sara Jones standing where Gerald Jones won before) is another person.
+    An outcome said of a person, named in full, who stood in another seat and not in the one
+    the outcome was read with ("Conservative David Mundell held his seat" after a paragraph
+    on Berwickshire; "Danny Alexander lost his seat" in a story on Edinburgh South) is that
+    seat's outcome: not checked, and the reason names the seat the person stood in. Nor are
+    the figures read with that seat compared with its record when an outcome makes that
+    person its winner ("with health minister Dan Poulter retaining the seat … with a
+    majority of more than 20,000"), as for a winner read by place: they may be the other
+    seat's.
 
     A figure that contradicts the value it was read as but is exactly another value of the
     record nearby (another candidate's count or share in that seat, the seat's value at
