@@ -25,6 +25,7 @@ __all__ = [
     "MIN_NAMED",
     "Placing",
     "place_by_candidates",
+    "seat_stood_in",
     "stood_elsewhere",
     "winner_elsewhere",
 ]
@@ -78,33 +79,54 @@ def place_by_candidates(
     return Placing(fits[0], f"{who} all stood in {fits[0]} ({election}), and in no other seat")
 
 
+def seat_stood_in(
+    name: str,
+    official: ContestResult,
+    source: ResultsSource,
+    election: str,
+    *,
+    party: str | None = None,
+    pack: Pack | None = None,
+) -> str | None:
+    """The one other contest of ``election`` that the person ``name``, named in full, stood
+    in, when they are none of ``official``'s candidates: the same full name there, and the
+    same party when ``party`` is given. A person stands in one seat at an election, so a
+    reading that put them in ``official`` put them in the wrong seat. None when the record
+    cannot say (no index of names, a name not in full, a name in several seats or none)."""
+    words = person_words(name)
+    if len(words) < 2 or any(person_words(o.name) == words for o in official.candidates):
+        return None
+    index = _surnames(source, election)
+    if index is None:
+        return None
+    seats = [
+        seat
+        for seat in sorted(index.get(surname_key(name), frozenset()))
+        if seat != official.name
+        and (other := source.contest(seat, election)) is not None
+        and any(
+            person_words(o.name) == words
+            and (not party or not o.party or same_party(party, o.party, pack))
+            for o in other.candidates
+        )
+    ]
+    return seats[0] if len(seats) == 1 else None
+
+
 def winner_elsewhere(
     contest: ContestResult, official: ContestResult, source: ResultsSource, election: str
 ) -> str | None:
     """Why ``contest``, as read, is not ``official``'s by its winner: the person read as
     winning it, named in full, is none of ``official``'s candidates but exactly one other
-    contest's of ``election`` (the same full name). A person stands in one seat at an
+    contest's of ``election`` (:func:`seat_stood_in`). A person stands in one seat at an
     election, so the reading put a seat's winner, and the figures the winner ties to the
-    seat ("Ayoub Khan won by 507 votes"), in the wrong one. None when the record cannot say
-    (no index of names, a name not in full, a name in several seats or none)."""
+    seat ("Ayoub Khan won by 507 votes"), in the wrong one. None when the record cannot say."""
     for cand in contest.candidates:
         if cand.rank is None or cand.rank.value != 1 or cand.by_party:
             continue
-        words = person_words(cand.name)
-        if len(words) < 2 or any(person_words(o.name) == words for o in official.candidates):
-            continue
-        index = _surnames(source, election)
-        if index is None:
-            return None
-        seats = [
-            seat
-            for seat in sorted(index.get(surname_key(cand.name), frozenset()))
-            if seat != official.name
-            and (other := source.contest(seat, election)) is not None
-            and any(person_words(o.name) == words for o in other.candidates)
-        ]
-        if len(seats) == 1:
-            return f"{cand.name}, read as its winner, stood in {seats[0]} ({election})"
+        seat = seat_stood_in(cand.name, official, source, election)
+        if seat is not None:
+            return f"{cand.name}, read as its winner, stood in {seat} ({election})"
     return None
 
 
@@ -117,37 +139,19 @@ def stood_elsewhere(  # noqa: PLR0917 (as winner_elsewhere, with the story's sea
     pack: Pack | None = None,
 ) -> str | None:
     """Why ``contest``, as read, holds another seat's people: someone it lists, named in full,
-    is none of ``official``'s candidates but exactly one other contest's of ``election`` (the
-    same full name, the same party when the text gives one), and that contest is one of the
-    seats the story names (``named``). A person stands in one seat at an election, so the
-    reading gave that seat's people, and perhaps its figures, to this one ("Bill Rees", read
-    under a seat named in his home address, stood in Cardiff South and Penarth). None when
-    the record cannot say (no index of names, a name not in full, a name in several seats or
-    none, a seat the story does not name: then one namesake is all the record shows)."""
-    index: Mapping[str, frozenset[str]] | None = None
+    is none of ``official``'s candidates but exactly one other contest's of ``election``
+    (:func:`seat_stood_in`, the same party when the text gives one), and that contest is one
+    of the seats the story names (``named``). A person stands in one seat at an election, so
+    the reading gave that seat's people, and perhaps its figures, to this one ("Bill Rees",
+    read under a seat named in his home address, stood in Cardiff South and Penarth). None
+    when the record cannot say, or the seat is one the story does not name: then one
+    namesake is all the record shows."""
     for cand in contest.candidates:
         if cand.by_party or not cand.name:
             continue
-        words = person_words(cand.name)
-        if len(words) < 2 or any(person_words(o.name) == words for o in official.candidates):
-            continue
-        if index is None:
-            index = _surnames(source, election)
-            if index is None:
-                return None
-        seats = [
-            seat
-            for seat in sorted(index.get(surname_key(cand.name), frozenset()))
-            if seat != official.name
-            and (other := source.contest(seat, election)) is not None
-            and any(
-                person_words(o.name) == words
-                and (not cand.party or not o.party or same_party(cand.party, o.party, pack))
-                for o in other.candidates
-            )
-        ]
-        if len(seats) == 1 and seats[0] in named:
-            return f"{cand.name}, read in it, stood in {seats[0]} ({election}), a seat it names"
+        seat = seat_stood_in(cand.name, official, source, election, party=cand.party, pack=pack)
+        if seat is not None and seat in named:
+            return f"{cand.name}, read in it, stood in {seat} ({election}), a seat it names"
     return None
 
 

@@ -41,7 +41,7 @@ from factcheck.reference.lookup import (
     winner_of,
 )
 from factcheck.reference.matching import same_party
-from factcheck.reference.placing import stood_elsewhere, winner_elsewhere
+from factcheck.reference.placing import seat_stood_in, stood_elsewhere, winner_elsewhere
 from factcheck.rule import Need, Outcome, Rule, RuleContext, Scope, Skip, Violation, as_written
 
 NEAR_TURNOUT = Fraction(1, 10)
@@ -572,6 +572,14 @@ class ReferenceMismatch(Rule):
     is judged as any gain. When the last winner stood again for another party, copy may call
     the result a gain or a hold by either count, and it is not judged; a namesake of the last
     winner (a Sara Jones standing where Gerald Jones won before) is another person.
+    An outcome said of a person, named in full, who stood in another seat and not in the one
+    the outcome was read with ("Conservative David Mundell held his seat" after a paragraph
+    on Berwickshire; "Danny Alexander lost his seat" in a story on Edinburgh South) is that
+    seat's outcome: not checked, and the reason names the seat the person stood in. Nor are
+    the figures read with that seat compared with its record when an outcome makes that
+    person its winner ("with health minister Dan Poulter retaining the seat … with a
+    majority of more than 20,000"), as for a winner read by place: they may be the other
+    seat's.
 
     A figure that contradicts the value it was read as but is exactly another value of the
     record nearby (another candidate's count or share in that seat, the seat's value at
@@ -712,8 +720,10 @@ class ReferenceMismatch(Rule):
     ) -> Iterator[Outcome]:
         oc = off.contest
         where = f"{oc.name} ({off.election})"
-        elsewhere = winner_elsewhere(contest, oc, off.source, off.election) or stood_elsewhere(
-            contest, oc, off.source, off.election, article.seats_named, ctx.pack
+        elsewhere = (
+            winner_elsewhere(contest, oc, off.source, off.election)
+            or _declared_elsewhere(article, contest, off)
+            or stood_elsewhere(contest, oc, off.source, off.election, article.seats_named, ctx.pack)
         )
         if elsewhere is not None:
             # The seat's own figures came with a winner (or anyone) the record puts in another
@@ -1310,6 +1320,24 @@ class ReferenceMismatch(Rule):
             return
         off = found
         name = off.contest.name or claim.contest
+        held_by = claim.grounds.held_by if claim.grounds is not None else None
+        for who in (claim.candidate, held_by):
+            # The person the outcome is said of ("Susan Elan Jones held onto her seat",
+            # "George Galloway loses seat"), named in full, stood in another seat and not
+            # this one: the seat came to the words from elsewhere in the story, and the
+            # outcome is the other seat's, whatever this one's record says.
+            other = (
+                None
+                if who is None
+                or any(surname_key(c.name) == surname_key(who) for c in off.contest.candidates)
+                else seat_stood_in(who, off.contest, off.source, off.election)
+            )
+            if other is not None:
+                yield Skip(
+                    f"“{said}”: {who} did not stand in {name} in {_year(off.election)} but in "
+                    f"{other}, so the outcome is another seat's"
+                )
+                return
         now = winner_of(off.contest)
         year, pack = _year(off.election), ctx.pack
         previous, previous_election = off.previous, off.previous_election
@@ -1369,7 +1397,6 @@ class ReferenceMismatch(Rule):
             and c.party is not None
             and not same_party(c.party, then.party, pack)
         ]
-        held_by = claim.grounds.held_by if claim.grounds is not None else None
         if party is not None and not same_party(now.party, party, pack):
             problem = f"{party} did not win {name} in {year}: {now.party} did"
         elif held_by is not None and not same_person_name(held_by, then.name):
@@ -1627,6 +1654,30 @@ def _not_won(
         consequences=(Consequence.WINNER,),
         severity=Severity.WARNING if claim.quoted or loose else None,
     )
+
+
+def _declared_elsewhere(article: Article, contest: ContestResult, off: Official) -> str | None:
+    """Why ``contest``, as read, is not ``off``'s by the winner an outcome names: a hold or a
+    gain read with this seat ("with health minister Dan Poulter retaining the seat") said of
+    a person, named in full, who stood in another seat (:func:`seat_stood_in`). The words make
+    that person the seat's winner, as a first place does for
+    :func:`~factcheck.reference.placing.winner_elsewhere`, so the seat was carried to them
+    from elsewhere and the figures read with it ("with a majority of more than 20,000") may
+    be the other seat's. None when no such outcome is read, or the contest is one the text
+    dates to another election (an outcome read is the story's own election's)."""
+    if contest.dated:
+        return None
+    for claim in article.claims:
+        if (
+            isinstance(claim, OutcomeClaim)
+            and claim.contest is not None
+            and claim.contest == contest.name
+            and claim.candidate is not None
+        ):
+            seat = seat_stood_in(claim.candidate, off.contest, off.source, off.election)
+            if seat is not None:
+                return f"{claim.candidate}, said to have won it, stood in {seat} ({off.election})"
+    return None
 
 
 def _same_seat(off: Official) -> str | None:
