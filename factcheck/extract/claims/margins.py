@@ -206,14 +206,21 @@ def _earlier_after_majority(f: Frame, a: Around) -> bool:
     """ "A majority of 1,306, down from 6,706 in 2019": keep the second level as the earlier
     election's majority (see ``_EARLIER_AFTER_MAJORITY``)."""
     m = a.m
+    if m.kind is not NumberKind.COUNT or not (m.hedge == "exact" or _hedged_digits(m)):
+        return False
     tail = a.before[-28:]
     if not any(cue in tail for cue in _EARLIER_CUES):
         return False
-    if m.kind is not NumberKind.COUNT or not (m.hedge == "exact" or _hedged_digits(m)):
-        return False
     if m.hedge == "exact" and _YEAR_DIGITS.fullmatch(m.number_text):
         return False  # "from 2017": a year, not a level
-    found = _EARLIER_AFTER_MAJORITY.search(a.before[-160:])
+    # The pattern from the last "majority" before the figure (or the count right before it,
+    # "a 10,319 majority"), not from every place of the window: most counts in a sentence
+    # naming a majority are nowhere near one.
+    window = a.before[-160:]
+    at = window.lower().rfind("majority")
+    if at < 0:
+        return False
+    found = _EARLIER_AFTER_MAJORITY.search(window, max(0, at - 16))
     if found is None or (found.group("from") and found.group("link") != "to"):
         return False
     if _OTHER_COUNT_AFTER.match(a.after):
