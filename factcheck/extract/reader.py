@@ -1569,6 +1569,8 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
                 turnout=figs.turnout,
                 majority=figs.majority,
                 majority_share=figs.majority_share,
+                # (an earlier election's majority written again: claims/margins.py)
+                restated=tuple(figs.restated),
                 provenance=Provenance.ARTICLE,
             )
         )

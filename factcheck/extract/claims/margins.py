@@ -96,13 +96,45 @@ _BY_AMOUNT = (
     r"\s+by\s+(?:(?:(?:over|under|about|around|almost|nearly|some|(?:more|less)\s+than"
     r"|just\s+(?:over|under))\s+)?[\d,]+(?:\s+votes)?|(?:just\s+)?(?:one|a\s+single)\s+vote)"
 )
+# (Nineteenth session) The level a majority changed from, written before "to" and the level it
+# reached, with a verb of change before it or after it: "increased the Tory majority of 195 to
+# more than 2000", "increasing his 3810 majority to 11503", "her majority of 7,000 from 2017 was
+# slashed to just 843". The words date the first level alone ("from 2017"), as in "from … to".
+_FROM_YEAR = r"\s+from\s+(?:19|20)\d\d"
+_CHANGED_DET = (
+    rf"\b(?:{_MAJORITY_VERB}|{MULTIPLIED})\s+(?:his|her|their|its|the)\s+(?:[\w-]+(?:['’]s?)?\s+)?"
+)
+_PASSIVE_CHANGE = (
+    r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+    rf"(?:{_MAJORITY_VERB}|{MULTIPLIED})"
+)
+_OF_LEVEL_BEFORE = re.compile(
+    rf"(?P<verb>{_CHANGED_DET})?\bmajority\s+of\s+{_LEVEL_WORDS}$", re.IGNORECASE
+)
+_LEVEL_OF_AFTER = re.compile(
+    rf"^(?:\s+votes)?(?P<when>{_FROM_DATED}|{_FROM_YEAR})?(?P<passive>{_PASSIVE_CHANGE})?"
+    rf"\s+to\s+{_LEVEL_WORDS}(?:(?:over|under|about|around|almost|nearly|more\s+than|less\s+than)"
+    r"\s+)?\d",
+    re.IGNORECASE,
+)
+_LEVEL_NOUN_BEFORE = re.compile(rf"{_CHANGED_DET}(?:previous\s+)?$", re.IGNORECASE)
+_LEVEL_NOUN_AFTER = re.compile(
+    rf"^[- ](?:vote\s+)?majority(?P<when>{_FROM_DATED})?\s+to\s+{_LEVEL_WORDS}"
+    r"(?:(?:over|under|about|around|almost|nearly|more\s+than|less\s+than)\s+)?\d",
+    re.IGNORECASE,
+)
 _MAJORITY_TO_BEFORE = re.compile(
     # "increase his majority from 14,684 to 17,063": the level it started from may come first.
     # ("increased its majority by one vote in the seat from 1,831 to 1,832")
     rf"(?:{_MAJORITY_CHANGED}(?:{_BY_AMOUNT})?{_IN_SEAT}?(?:{_FROM_LEVEL}|{_BY_AMOUNT})?"
     # "taking her 2015 majority of 428 to over 5,376", "took his majority to 9,000"
     r"|\b(?:tak(?:e|es|ing)|took|push(?:es|ed|ing)?)\s+(?:his|her|their|its|the)\s+"
-    r"(?:[\w-]+\s+)?majority(?:\s+of\s+[\d,]+(?:\s+votes)?)?)"
+    r"(?:[\w-]+\s+)?majority(?:\s+of\s+[\d,]+(?:\s+votes)?)?"
+    # (nineteenth session) "increased the Tory majority of 195 to", "increasing his 3810
+    # majority to", "her majority of 7,000 from 2017 was slashed to"
+    rf"|{_CHANGED_DET}(?:majority\s+of\s+[\d,]+(?:\s+votes)?|[\d,]+[- ](?:vote\s+)?majority)"
+    rf"(?:{_FROM_DATED})?"
+    rf"|\bmajority\s+of\s+[\d,]+(?:\s+votes)?(?:{_FROM_DATED}|{_FROM_YEAR})?{_PASSIVE_CHANGE})"
     rf"\s+to\s+{_LEVEL_WORDS}$",
     re.IGNORECASE,
 )
@@ -140,11 +172,123 @@ _MAJORITY_LINE_ABOVE = re.compile(
 _FIELD_LINE = re.compile(r"[ \t]*(?:\n|$)")
 
 
+# (Nineteenth session) A majority's level, then the level it changed from in the same clause:
+# "a slim majority of 1,306 down from the 6,706 in 2019", "a 10,319 majority, compared to 8,597
+# in 2010", "his majority was 843, compared to more than 7,000 in the 2017 election", "a majority
+# of 17,392 - up from 7,512", "increasing his majority to 18,757 against 1,236 last time",
+# "cutting his majority to 9,565 from 13,598". The second level is the earlier election's
+# majority: the one its words date it to, else the election before the story's (loosely), as a
+# turnout's earlier level is read (claims/turnout.py). Bare "from" only after "to" and the level.
+_EARLIER_AFTER_MAJORITY = re.compile(
+    r"(?:\bmajority\b[^.;:!?\d]{0,40}?\s(?P<link>of|was|is|to|at)\s+"
+    r"(?:just\s+|only\s+|an?\s+[a-z-]+\s+)?[\d,]+(?:\s+votes)?"
+    r"|\b[\d,]+[- ](?:vote\s+)?majority)"
+    # "over Labour candidate Jane Smith, up from 7,729": the rival the majority was over
+    r"(?:\s+(?:over|against)\s+[^,.;:!?\d]{1,60}?)?"
+    r"\s*(?:,|[-–—])?\s*(?:(?:which|that)\s+(?:is|was)\s+|that['’]s\s+)?"
+    r"(?:a\s+(?:[a-z]+\s+)?(?:drop|fall|decrease|decline|dip|rise|increase|cut|reduction)\s+(?:on|from)"
+    r"|(?:(?:slightly|marginally|sharply|well|significantly|considerably|substantially|just)\s+)?"
+    r"(?:up|down|higher|lower|bigger|smaller|larger)\s+(?:on|from|than)"
+    r"|compared\s+(?:with|to)|against|(?P<from>from))"
+    r"\s+(?:the\s+)?(?:(?P<year>(?:19|20)\d\d)['’′]s\s+)?(?:(?:figure|majority|margin|total)\s+of\s+)?"
+    r"(?:just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+# The words right before the earlier level, one of which the pattern needs: a cheap test first.
+_EARLIER_CUES = (" from ", " on ", " than ", " with ", " to ", " against ", " of ")
+# After the earlier level, words making it another count: "compared with 12,000 votes for
+# the Greens", "against 9,000 seats".
+_OTHER_COUNT_AFTER = re.compile(r"^(?:\s+votes?)?\s+(?:for|to|by|seats?|MPs)\b", re.IGNORECASE)
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+def _earlier_after_majority(f: Frame, a: Around) -> bool:
+    """ "A majority of 1,306, down from 6,706 in 2019": keep the second level as the earlier
+    election's majority (see ``_EARLIER_AFTER_MAJORITY``)."""
+    m = a.m
+    if m.kind is not NumberKind.COUNT or not (m.hedge == "exact" or _hedged_digits(m)):
+        return False
+    tail = a.before[-28:]
+    if not any(cue in tail for cue in _EARLIER_CUES):
+        return False
+    if m.hedge == "exact" and _YEAR_DIGITS.fullmatch(m.number_text):
+        return False  # "from 2017": a year, not a level
+    # The pattern from the last "majority" before the figure (or the count right before it,
+    # "a 10,319 majority"), not from every place of the window: most counts in a sentence
+    # naming a majority are nowhere near one.
+    window = a.before[-160:]
+    at = window.lower().rfind("majority")
+    if at < 0:
+        return False
+    found = _EARLIER_AFTER_MAJORITY.search(window, max(0, at - 16))
+    if found is None or (found.group("from") and found.group("link") != "to"):
+        return False
+    if _OTHER_COUNT_AFTER.match(a.after):
+        return False
+    what = "a majority, then “down from”/“compared with” before it: the level it changed from"
+    year = found.group("year")
+    if year is not None:
+        # "down from 2019's 6,706": the year before the level is its own.
+        if year != f.state.story_year:
+            seat, tie = _level_seat(f, m)
+            _keep_earlier(f, m, seat, tie, year, what=what, election=f"“{year}’s” before it")
+        return True
+    _keep_changed_from(f, m, what=what, dated=f.earlier(m) is not None)
+    return True
+
+
+def _level_seat(f: Frame, m: NumberMention) -> tuple[str | None, tuple[str, bool]]:
+    """The seat of a majority's earlier level: the one named near it, else the seat of the
+    candidates the sentence names (as for a majority's change from one level to another)."""
+    seat, tie = f.seat_near(m.start)
+    if seat is None or _FAR in tie[0]:
+        seat, tie = _candidates_seat(f, seat, tie)
+    return seat, tie
+
+
+def _changed_from_before_to(f: Frame, a: Around) -> bool:
+    """ "Increased the Tory majority of 195 to more than 2000", "increasing his 3810 majority
+    to 11503", "her majority of 7,000 from 2017 was slashed to just 843": the first level is
+    the one the majority changed from, the election before's (or the one its words name), never
+    this election's; the level after "to" is this election's (``_MAJORITY_TO_BEFORE``)."""
+    m = a.m
+    if m.kind is not NumberKind.COUNT or m.hedge != "exact" or not DIGITS.fullmatch(m.number_text):
+        return False
+    when = None
+    of = _LEVEL_OF_AFTER.match(a.after)
+    if of is not None:
+        before = _OF_LEVEL_BEFORE.search(a.before[-90:])
+        if before is None or not (before.group("verb") or of.group("passive")):
+            return False
+        when = of.group("when")
+    else:
+        noun = _LEVEL_NOUN_AFTER.match(a.after)
+        if noun is None or not _LEVEL_NOUN_BEFORE.search(a.before[-60:]):
+            return False
+        when = noun.group("when")
+    what = "“majority of … to” around it, the level it changed from"
+    year = _YEAR_DIGITS.search(when) if when is not None and "from" in when else None
+    if year is not None:
+        # "of 7,000 from 2017": that election's, when it was one.
+        if year.group(0) != f.state.story_year:
+            seat, tie = _level_seat(f, m)
+            _keep_earlier(
+                f, m, seat, tie, year.group(0), what=what, election=f"“{when.strip()}” after it"
+            )
+        return True
+    _keep_changed_from(f, m, what=what, dated=when is not None)
+    return True
+
+
 def read_majority(f: Frame, a: Around) -> bool:
     """A stated majority, in votes or in points, for the sentence's contest."""
     m = a.m
     if "maj" not in f.low:
         return False
+    if " to " in a.after[:48] and _changed_from_before_to(f, a):
+        return True
+    if _earlier_after_majority(f, a):
+        return True
     changed_to = -1  # where the words of a change to the level start: they do not date it
     above = False  # the card's label on the line above
     if _MAJORITY_BEFORE.search(a.before):
@@ -764,11 +908,15 @@ def _read_dated(
     story = f.state.story_year
     last = previous_general_election(story)
     ago = _YEARS_AGO.fullmatch(when)
-    if _LAST_ELECTION.fullmatch(when) or (
-        ago is not None
-        and story is not None
-        and last is not None
-        and int(story) - _NUMBER_WORDS[ago.group(1).lower()] == int(last)
+    if (
+        _LAST_ELECTION.fullmatch(when)
+        or _previously(f, when)
+        or (
+            ago is not None
+            and story is not None
+            and last is not None
+            and int(story) - _NUMBER_WORDS[ago.group(1).lower()] == int(last)
+        )
     ):
         # "his narrow win of 599 votes in the last election", "two years ago" in a 2019
         # story: the general election before the story's. A by-election between would be
@@ -784,6 +932,13 @@ def _read_dated(
             election=f"{election}, from “{when}”",
             loose=True,
         )
+
+
+def _previously(f: Frame, when: str) -> bool:
+    """(Nineteenth session) "Previously she had a majority of 26,195", "Labour previously had a
+    majority of just 48": with no year in the sentence, the majority before this election's,
+    which is the last general election's unless a by-election came between (so loosely)."""
+    return when.lower() == "previously" and not _YEAR_DIGITS.search(f.sent.text)
 
 
 # The words of :func:`other_time` that name the election before the story's.
@@ -876,11 +1031,16 @@ def _read_majority_before(f: Frame, m: NumberMention, *, dated: bool = False) ->
     the record's order of elections names the one before the run's, as for a majority
     overturned. Words right after the figure that date it ("from 1,800 at the last election
     to …", ``dated``) tie it to the election they name."""
-    what = "“majority … from” before it, the level it changed from"
-    seat, tie = f.seat_near(m.start)
-    if seat is None or _FAR in tie[0]:
-        # "His majority increased from 2,637 …" after a paragraph on him: his seat.
-        seat, tie = _candidates_seat(f, seat, tie)
+    _keep_changed_from(
+        f, m, what="“majority … from” before it, the level it changed from", dated=dated
+    )
+
+
+def _keep_changed_from(f: Frame, m: NumberMention, *, what: str, dated: bool) -> None:
+    """Keep ``m``, the level a majority changed from, as the majority of the election its
+    words date it to (``dated``), else of the general election before the story's, loosely
+    (:func:`_read_majority_before`)."""
+    seat, tie = _level_seat(f, m)
     if dated:
         _read_dated(f, m, seat, tie, what=what)
         return
@@ -918,18 +1078,24 @@ def _keep_earlier(
     if seat is None or not tie[1]:
         return
     figs = f.state.earlier.setdefault((seat, year), ContestFigures())
-    if figs.majority is None:
-        fig = f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie)
-        assert fig.grounds is not None
-        update: dict[str, object] = {"election": election}
-        if loose and "election" not in fig.grounds.loose:
-            update["loose"] = (*fig.grounds.loose, "election")
-        grounds = fig.grounds.model_copy(update=update)
-        fig = fig.model_copy(update={"grounds": grounds})
-        if thousands:
-            figs.majority = fig.model_copy(update={"exact": False, "precision": Decimal(2000)})
-        else:
-            figs.majority = as_rounded(fig)
+    if figs.majority is not None and thousands:
+        return
+    fig = f.figure(m, Unit.VOTES, what, contest_level=True, seat=tie)
+    assert fig.grounds is not None
+    update: dict[str, object] = {"election": election}
+    if loose and "election" not in fig.grounds.loose:
+        update["loose"] = (*fig.grounds.loose, "election")
+    grounds = fig.grounds.model_copy(update=update)
+    fig = fig.model_copy(update={"grounds": grounds})
+    if figs.majority is not None:
+        # (nineteenth session) That election's majority written again, as this election's
+        # is ("previously had a majority of over 5,000", then "his 5,235 vote majority at
+        # the 2017 general election"): kept when it says the same, so each place is checked.
+        _restate(figs, as_rounded(fig))
+    elif thousands:
+        figs.majority = fig.model_copy(update={"exact": False, "precision": Decimal(2000)})
+    else:
+        figs.majority = as_rounded(fig)
 
 
 _BEAT_OBJECT = re.compile(

@@ -522,7 +522,18 @@ _CAST_AFTER = re.compile(
     # (Not "ballot papers issued": postal papers issued and never returned among them.)
     r"[^\S\n]+(?:cast|polled|counted|verified)\b"
     r"|(?:valid[^\S\n]+)?ballot[^\S\n]+papers\b(?![^\S\n]+issued)|ballots[^\S\n]+cast\b"
+    # (not "22,000 people voted Conservative", "voted Leave": a party's or a side's voters)
     r"|people[^\S\n]+(?:voted|voting|cast[^\S\n]+(?:a|their)[^\S\n]+votes?)\b"
+    r"(?![^\S\n]+(?-i:[A-Z]))"
+    # (nineteenth session) the people who voted, counted: "72,149 people who voted", "37,282
+    # people casting their votes", "45,411 people in the constituency voted", "34,428 voters
+    # having their say", "34,967 voters out of a possible 48,690" (five outlets).
+    r"|(?:people|voters|electors)(?:[^\S\n]+in[^\S\n]+the[^\S\n]+(?:constituency|seat))?"
+    r"[^\S\n]+(?:who[^\S\n]+)?(?:voted(?=[^\S\n]*(?:[,.;:–—-]|$)"
+    r"|[^\S\n]+(?:in|at|on|across|this|last|yesterday)\b)"
+    r"|casting[^\S\n]+(?:a|their)[^\S\n]+(?:votes?|ballots?)\b|turn(?:ed|ing)[^\S\n]+out\b"
+    r"|having[^\S\n]+their[^\S\n]+say\b|went[^\S\n]+to[^\S\n]+the[^\S\n]+polls\b)"
+    r"|voters[^\S\n]+out[^\S\n]+of[^\S\n]+(?:a[^\S\n]+possible|an[^\S\n]+electorate)\b"
     r"|(?:that|which)[^\S\n]+were[^\S\n]+cast\b)"
     r"(?![^\S\n]+(?:for|to|in[^\S\n]+(?:(?:her|his|their|its)[^\S\n]+)?(?:favou?r|support))\b)",
     re.IGNORECASE,
@@ -553,6 +564,12 @@ BALLOTS_CUES = (
     "valid vote",
     "total vote",
     "number of votes",
+    "turned out",
+    "turning out",
+    "their say",
+    "went to the polls",
+    "out of a",
+    "out of an",
 )
 """Substrings one of which a sentence needs for :func:`read_ballots` to read it."""
 
