@@ -16,15 +16,11 @@ Whether the seat changed hands is :func:`~factcheck.extract.claims.outcomes.read
 from __future__ import annotations
 
 from factcheck import compiled_re as re
-from factcheck.extract.claims.outcomes import (
-    _BEATEN_BEFORE,
-    _has_other_winner,
-    _rival_after,
-    _winner_subject,
-    said_again,
-)
+from factcheck.extract.claims.mentions_at import rival_after
+from factcheck.extract.claims.outcomes import _BEATEN_BEFORE, _has_other_winner, said_again
 from factcheck.extract.claims.ranks import place_in_words
 from factcheck.extract.claims.stated_results import states_a_result
+from factcheck.extract.claims.winner_subjects import winner_subject
 from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.extract.vocabulary import PRONOUN_START
@@ -109,13 +105,13 @@ def read_beat_winners(f: Frame) -> None:
     if "beat" not in low and "defeat" not in low:
         return
     for m in _BEAT.finditer(text, sent.span.start, end):
-        rival, _, stop = _rival_after(f, m.end())
+        rival, _, stop = rival_after(f, m.end())
         if rival is None or _NOT_FIRST.match(text, stop, end):
             continue
         key = Span(start=m.start("verb"), end=m.end("verb"))
         if not states_a_result(f, key):
             continue
-        who = _winner_subject(f, m.start())
+        who = winner_subject(f, m.start())
         if who is None or who.name == rival.name:
             continue
         if _BEATEN_BEFORE.search(text, max(sent.span.start, who.span.start - 60), who.span.start):
@@ -138,7 +134,7 @@ def read_beat_winners(f: Frame) -> None:
             after=stop,
         )
     for m in _BEATEN_BY.finditer(text, sent.span.start, end):
-        winner, _, stop = _rival_after(f, m.end())
+        winner, _, stop = rival_after(f, m.end())
         if winner is None or _NOT_FIRST.match(text, stop, end):
             continue
         key = Span(start=m.start("verb"), end=m.end())
@@ -165,7 +161,7 @@ def _read_lost_to(f: Frame) -> None:
     text, sent = f.state.text, f.sent
     end = sent.span.end
     for m in _LOST_TO.finditer(text, sent.span.start, end):
-        winner, _, stop = _rival_after(f, m.end())
+        winner, _, stop = rival_after(f, m.end())
         if winner is None or _NOT_FIRST.match(text, stop, end):
             continue
         key = Span(start=m.start("verb"), end=stop)

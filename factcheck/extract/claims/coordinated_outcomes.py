@@ -28,13 +28,8 @@ from __future__ import annotations
 from typing import Literal
 
 from factcheck import compiled_re as re
-from factcheck.extract.claims.outcomes import (
-    _FROM,
-    _PARTY_PRONOUN,
-    _from_party_at,
-    _seats_from,
-    emit_outcome,
-)
+from factcheck.extract.claims.mentions_at import from_party_at
+from factcheck.extract.claims.outcomes import _FROM, _PARTY_PRONOUN, _seats_from, emit_outcome
 from factcheck.extract.frame import Frame
 from factcheck.models import OutcomeClaim, Span
 
@@ -129,7 +124,7 @@ def read_coordinated_outcomes(f: Frame) -> None:
         from_party: str | None = None
         if word not in _HOLD_VERBS:
             fm = _FROM.match(text, stop, end)
-            found = _from_party_at(f, fm.end()) if fm is not None else None
+            found = from_party_at(f, fm.end()) if fm is not None else None
             if found is None and word not in _GAIN_ALONE and word != _TAKING:
                 continue  # "and won Bolsover": a win, which may be a hold
             if found is not None:

@@ -4,13 +4,20 @@ Labour"."""
 
 from __future__ import annotations
 
-from typing import Literal, NamedTuple, TypeVar
+from typing import Literal, NamedTuple
 
 from factcheck import compiled_re as re
+from factcheck.extract.claims.mentions_at import from_party_at as _from_party_at
+from factcheck.extract.claims.mentions_at import party_at as _party_at
+from factcheck.extract.claims.mentions_at import person_at as _person_at
+from factcheck.extract.claims.mentions_at import person_party as _person_party
+from factcheck.extract.claims.mentions_at import rival_after as _rival_after
 from factcheck.extract.claims.party_cards import card_seat, code_party
 from factcheck.extract.claims.party_subjects import party_candidate
 from factcheck.extract.claims.ranks import first_in_words
 from factcheck.extract.claims.stated_results import states_a_result as _states_a_result
+from factcheck.extract.claims.winner_subjects import WINNER_GAP as _WINNER_GAP
+from factcheck.extract.claims.winner_subjects import winner_subject as _winner_subject
 from factcheck.extract.entities import (
     GLUED_STAMP,
     ContestMention,
@@ -118,30 +125,6 @@ _WINNER_BEFORE_CONTEST = re.compile(
 _WINNER_BEFORE_THE = re.compile(
     r"\b(?P<key>held|won|retained|kept|holds|wins|retains|keeps)\s+the\s+"
     r"(?:[a-z][\w'’-]*\s+){0,2}$"
-)
-# Between the winner's name and the verb only an aside may stand: "Ali, 42, was re-elected".
-_WINNER_GAP = re.compile(
-    # "Jane Smith of the Alliance Party", "Rachel Hopkins from the Labour Party", "Damian
-    # Green MP"
-    r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|\s+MP\b)?"
-    # An aside, or a relative clause however long: "X, who resigned from the cabinet …, held"
-    # ("Neale Hanvey, an SNP candidate who was suspended over …, also defeated")
-    r"(?:\s*,(?:[^,;:.()]{1,80}|(?:[^,;:.()]{1,60}?\s)?\s*who\s[^,;:.()]{1,240}),)?"
-    r"\s*(?:\([^)]{0,60}\))?\s*,?\s*"
-    # An adverb or "managed to": "Jane Smith narrowly held", "Jane Smith managed to hold on",
-    # "Tim Farron has narrowly kept his seat", "Drew Hendry later conceded defeat" (not
-    # "had": "She had won the seat … two years ago" is an earlier result).
-    r"(?:(?:[a-z]+ly|managed\s+to|also|later|eventually|finally|has|have)\s+)*"
-)
-_WHO_RELATIVE = re.compile(
-    r"\s*,\s*(?:[^,;:.()]{1,60}?\s+)?who\s+(?:(?:[a-z]+ly|also|later|then)\s+)*"
-)
-# Before a winner named far from the verb: at most a party's or a title's words.
-_SUBJECT_LEAD = re.compile(r"\s*(?:[\w-]+(?:['’]s)?\s+){0,2}")
-_OTHER_CLAUSE = re.compile(
-    r"[;:]|\b(?:who|whom|whose|which|while|but|whereas|although|though|and|beat|beating"
-    r"|defeated|defeating|ousted|unseated|against|over|than)\b",
-    re.IGNORECASE,
 )
 # Declared outcomes after a party's name: "Labour hold", "Conservative gain from Labour",
 # "the SNP gained the seat from Labour", "Labour held the seat", "Labour has held Hartlepool",
@@ -572,77 +555,6 @@ def may_state_outcome(text: str, start: int = 0) -> bool:
     return has_outcome_word(text) and bool(_OUTCOME_CUE.search(text, start))
 
 
-# Right before a person: words making them the one a win was over ("won by 10,000 votes
-# from", "beating", "ahead of the SNP's").
-_RIVAL_BEFORE = re.compile(
-    r"\b(?:from|over|against|ahead\s+of|beating|defeating|ousting|unseating|than)\s+"
-    r"(?:[\w'’-]+\s+){0,4}$",
-    re.IGNORECASE,
-)
-
-
-def _winner_subject(f: Frame, at: int) -> PersonMention | None:
-    """The person a winner phrase starting at ``at`` is about: the name right before it (an
-    aside between them allowed), or the person last named for a sentence opening "She"; else,
-    for "he"/"she" right before the phrase, the one it stands for (see below)."""
-    who = _named_winner(f, at)
-    if who is not None:
-        return who
-    state, sent = f.state, f.sent
-    if _PRONOUN_BEFORE.search(state.text, max(sent.span.start, at - 6), at):
-        # "Speaking where he was re-elected …, Jeremy Corbyn said", "He gained it in 2017 by
-        # 2,861 votes and he has been re-elected": the sentence's one person when named
-        # after it (a person before may be another, "Jane Smith was glad he was re-elected"),
-        # else, in a sentence naming nobody and opening "He"/"She", the person last named.
-        named = {p.name for p in f.people}
-        if len(named) == 1:
-            one = f.people[0]
-            if one.span.start <= at or _RIVAL_BEFORE.search(
-                state.text, max(at, one.span.start - 50), one.span.start
-            ):
-                # "as he won by over 10,000 votes from Jane Smith": the one named is the
-                # rival he won from, not him.
-                return None
-            return one
-        if not named and PRONOUN_START.match(sent.text):
-            return state.last_person
-    return None
-
-
-def _named_winner(f: Frame, at: int) -> PersonMention | None:
-    """The person a winner phrase starting at ``at`` is about: the name right before it (an
-    aside between them allowed), or the person last named for a sentence opening "She"."""
-    state, sent = f.state, f.sent
-    who = f.subject(at)
-    if who is None:
-        return None
-    if sent.span.start <= who.span.start < sent.span.end:
-        gap_start = who.span.end
-    else:
-        opening = PRONOUN_START.match(sent.text)
-        if opening is None:
-            return None
-        gap_start = sent.span.start + opening.end()
-    if _WINNER_GAP.fullmatch(state.text, gap_start, at) or (
-        # "Mr Hughes, who lost to Labour's Neil Coyle", "Callum McCaig, former SNP energy
-        # spokesman who lost to": the relative clause's own verb is said of the one before
-        _WHO_RELATIVE.fullmatch(state.text, gap_start, at) and who.span.start >= sent.span.start
-    ):
-        return who
-    # A longer gap ("Labour's Rushanara Ali gave a speech … after scooping 42,969 votes … to
-    # remain in the seat") only when the person opens the sentence, is its first person, and
-    # nothing in between starts another clause or names a rival ("X defeated Y to …").
-    first = next((p for p in f.people if p.span.start >= sent.span.start), None)
-    if (
-        first is who
-        and _SUBJECT_LEAD.fullmatch(state.text, sent.span.start, who.span.start)
-        and not _OTHER_CLAUSE.search(state.text, gap_start, at)
-    ):
-        return who
-    return None
-
-
-_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+$")
 # (sixteenth session) A round-up's line a seat: "Edinburgh West – the MP remains Jane Smith",
 # "Edinburgh South – the MP is still Jane Smith" (the sitting member kept the seat: a hold, as
 # "re-elected" is), "Edinburgh East – the new MP is Jane Smith" (its winner).
@@ -1076,39 +988,6 @@ def _line_seat(f: Frame, at: int) -> ContestMention | None:
     hi = sent.span.end if hi < 0 else hi
     on = [c for c in f.contests if lo <= c.span.start and c.span.end <= hi]
     return on[0] if len(on) == 1 else None
-
-
-_M = TypeVar("_M", PartyMention, PersonMention)
-
-
-def _named_at(f: Frame, found: list[_M], at: int) -> _M | None:
-    """The mention of ``found`` (the sentence's parties or people) at ``at``, after spaces."""
-    i = f.count_before(found, at)
-    if i < len(found):
-        m = found[i]
-        if m.span.start >= at and not f.state.text[at : m.span.start].strip():
-            return m
-    return None
-
-
-def _party_at(f: Frame, at: int) -> PartyMention | None:
-    """The party named at ``at`` (after spaces), if any."""
-    return _named_at(f, f.parties, at)
-
-
-# Between "from" and the party a seat was taken from: a few words describing its holder,
-# "from Wales' only Liberal Democrat", "from a sitting Labour MP".
-_FROM_WORDS = re.compile(r"(?:[\w'’-]+\s+){1,3}")
-
-
-def _from_party_at(f: Frame, at: int) -> PartyMention | None:
-    """The party a seat was taken from, named at ``at`` or a few words on."""
-    p = _party_at(f, at)
-    if p is None:
-        i = f.count_before(f.parties, at)
-        if i < len(f.parties) and _FROM_WORDS.fullmatch(f.state.text, at, f.parties[i].span.start):
-            p = f.parties[i]
-    return p
 
 
 def _emit(
@@ -2114,18 +1993,6 @@ def _own_seat(
 _BARE_SEAT = re.compile(r"(?:(?:parliamentary|Westminster)\s+)?seat\b(?!['’]|\s+of\b)")
 
 
-def _person_party(f: Frame, who: PersonMention) -> tuple[str | None, str, bool]:
-    """The party of a person an outcome is about: the one the wording ties them to, else the
-    one they were given earlier in the story (a looser tie)."""
-    link = f.links.get(who.span.start)
-    if link is not None and link.span.start >= f.sent.span.start:
-        return link.party.name, f"{link.party.name}, named with {who.name}", True
-    cand = f.state.candidates.get(who.name) or f.state.same_person(who.name)
-    if cand is not None and cand.party is not None:
-        return cand.party, f"{cand.party}, {who.name}'s party earlier in the story", False
-    return None, f"no party named for {who.name}", False
-
-
 # A place named after the phrase that the reader does not know as a seat ("re-elected in
 # Edinburgh Easr"): the person's earlier seat may not be this one.
 _PLACE_AFTER = re.compile(r"\s+(?:in|for|at)\s+(?:the\s+)?[A-Z]")
@@ -2292,45 +2159,6 @@ _AUX_GAP = re.compile(rf"{_AUX}\s+")
 _WHO_GAP = re.compile(rf"(?:\s*,\s*who)?{_AUX}\s+")
 
 
-# Between a party and its person: "Labour's", "Conservative candidate", "SNP MSP".
-_ROLE_GAP = re.compile(
-    r"(?:['’]s?)?\s*(?:(?:deputy|former|shadow|veteran|sitting|Scottish|Welsh|Westminster"
-    r"|Commons|party|energy|health|education)\s+){0,3}"
-    r"(?:(?:candidate|rival|challenger|MP|MSP|MS|MLA|councillor|leader|secretary|minister"
-    r"|spokesman|spokeswoman|stalwart"
-    # (ninth session) "unseated Labour frontbencher Thangam Debbonaire"
-    r"|frontbencher|backbencher|incumbent|heavyweight|grandee)\s+)?"
-)
-
-
-# Before a person named with no party: their title, "former First Minister Alex Salmond",
-# "Education Secretary Gillian Keegan", "veteran MP Jane Smith".
-_TITLE_GAP = re.compile(
-    r"(?:(?:former|ex-|deputy|shadow|veteran|sitting|then|long-serving|party)\s+)*"
-    r"(?:[A-Z][a-z]+\s+){0,2}(?:Minister|Secretary|[Ll]eader|minister|secretary|MP|spokesman"
-    r"|spokeswoman|[Cc]hairman|Chancellor|Speaker)\s+"
-)
-
-
-def _rival_after(f: Frame, at: int) -> tuple[PersonMention | None, str | None, int]:
-    """Who is named at ``at`` (a person, perhaps after their party's words or their title, or
-    a party): the person, their party, and where the naming ends."""
-    named = _party_at(f, at)
-    if named is not None:
-        gap = _ROLE_GAP.match(f.state.text, named.span.end)
-        q = _person_at(f, gap.end() if gap else named.span.end)
-        if q is not None:
-            return q, named.party.name, q.span.end
-        return None, named.party.name, named.span.end
-    q = _person_at(f, at)
-    if q is None:
-        title = _TITLE_GAP.match(f.state.text, at, f.sent.span.end)
-        q = _person_at(f, title.end()) if title else None
-    if q is None:
-        return None, None, at
-    return q, _person_party(f, q)[0], q.span.end
-
-
 def _read_ousted(f: Frame) -> None:
     """ "X ousted Labour's Y", "…, ousting Y", "X defeated Y in Gordon", "Y was ousted in
     Gordon by Conservative X": a gain by the winner's party from the ousted MP's."""
@@ -2478,11 +2306,6 @@ _EXPENSE = re.compile(r",?\s+(?P<words>at\s+the\s+expense\s+(?P<of>of))\s+(?:the
 # "taken Jane Smith's seat"
 # (a few words may describe it: "Vince Cable's once safe Liberal Democrat Twickenham seat")
 _THEIR_SEAT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,5}?seat\b")
-
-
-def _person_at(f: Frame, at: int) -> PersonMention | None:
-    """The person named at ``at`` (after spaces), if any."""
-    return _named_at(f, f.people, at)
 
 
 _IN_SEAT = re.compile(

@@ -25,15 +25,10 @@ the words (which seat changed hands is unsure).
 from __future__ import annotations
 
 from factcheck import compiled_re as re
-from factcheck.extract.claims.outcomes import (
-    _AUX,
-    _emit_person,
-    _person_party,
-    _story_seat,
-    _winner_subject,
-    emit_outcome,
-)
+from factcheck.extract.claims.mentions_at import person_party
+from factcheck.extract.claims.outcomes import _AUX, _emit_person, _story_seat, emit_outcome
 from factcheck.extract.claims.stated_results import states_a_result
+from factcheck.extract.claims.winner_subjects import winner_subject
 from factcheck.extract.entities import ContestMention
 from factcheck.extract.frame import Frame
 from factcheck.models import OutcomeClaim, Span
@@ -93,7 +88,7 @@ def read_overturned(f: Frame) -> None:
                 verb=m["verb"],
             )
             continue
-        who = _winner_subject(f, start)
+        who = winner_subject(f, start)
         if who is None or who is owner:
             continue
         if _read_already(f, seats):
@@ -103,7 +98,7 @@ def read_overturned(f: Frame) -> None:
             who,
             seats,
             end,
-            party=_person_party(f, who),
+            party=person_party(f, who),
             verb="gain",
             span=Span(start=who.span.start, end=m.end("verb")),
             what=f"“{m['verb']}” a majority: the seat changed hands",
