@@ -35,7 +35,7 @@ victory"); and a person placed in another seat already, or a seat already won by
 from __future__ import annotations
 
 from factcheck import compiled_re as re
-from factcheck.extract.claims.outcomes import _has_other_winner
+from factcheck.extract.claims.known_winners import has_other_winner
 from factcheck.extract.claims.ranks import place_in_words
 from factcheck.extract.claims.stated_results import states_a_result
 from factcheck.extract.claims.winner_subjects import winner_subject
@@ -166,7 +166,7 @@ def _won(f: Frame, who: PersonMention, words: Span, *, tight: bool) -> None:
         # only carried from before: a win is no reason to place them there (a round-up's next
         # paragraph may be another seat's).
         return
-    if _has_other_winner(f, where, who):
+    if has_other_winner(f, where, who):
         return  # the seat has its winner already: whose win this is is unsure
     cand = f.register(who)
     if cand.rank is not None:

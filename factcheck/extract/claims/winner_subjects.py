@@ -107,3 +107,10 @@ def _named_winner(f: Frame, at: int) -> PersonMention | None:
     ):
         return who
     return None
+
+
+# Right before a person: a verb that makes them the one beaten, not the winner.
+BEATEN_BEFORE = re.compile(
+    r"\b(?:defeated|defeating|defeats|beat|beats|beaten|beating|ousted|ousting|unseated"
+    r"|unseating)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
+)
