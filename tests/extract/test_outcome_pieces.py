@@ -1,11 +1,14 @@
-"""Who is named at a place (``mentions_at``) and who a winner's words are about
-(``winner_subjects``), asked directly of the frames the reader builds for each sentence."""
+"""The pieces several outcome readings share, asked directly of the frames the reader builds
+for each sentence: who is named at a place (``mentions_at``), who a winner's words are about
+(``winner_subjects``), the seats an outcome is said of (``outcome_seats``) and whether a
+seat's winner is read already (``known_winners``)."""
 
 from __future__ import annotations
 
 import pytest
 
 from factcheck.extract import reader
+from factcheck.extract.claims.known_winners import has_other_winner
 from factcheck.extract.claims.mentions_at import (
     from_party_at,
     party_at,
@@ -13,7 +16,9 @@ from factcheck.extract.claims.mentions_at import (
     person_party,
     rival_after,
 )
+from factcheck.extract.claims.outcome_seats import seats_before, seats_from, story_seat
 from factcheck.extract.claims.winner_subjects import winner_subject
+from factcheck.extract.entities import ContestMention
 from factcheck.extract.frame import Frame
 from factcheck.extract.reader import read_prose
 from factcheck.models import Document
@@ -106,3 +111,57 @@ def test_the_winner_is_the_one_named_before_the_words_an_aside_between(
     f, at = _frame(text, "held the seat", monkeypatch)
     assert (who := winner_subject(f, at)) is not None
     assert who.name == "Jane Smith"
+
+
+def _names(seats: list[ContestMention]) -> list[str]:
+    return [c.name for c in seats]
+
+
+def test_the_seats_listed_after_the_words_are_all_the_outcomes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "Labour gained Ipswich, Lowestoft and Norwich North from the Conservatives."
+    f, at = _frame(text, "Ipswich", monkeypatch)
+    assert _names(seats_from(f, at)) == ["Ipswich", "Lowestoft", "Norwich North"]
+    assert seats_from(f, at - len("gained ")) == []  # no seat starts there
+
+
+def test_the_seats_listed_right_before_the_words_are_theirs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "Ipswich and Lowestoft were Labour gains, with 20,000 votes between them."
+    f, at = _frame(text, " were", monkeypatch)
+    assert _names(seats_before(f, at)) == ["Ipswich", "Lowestoft"]
+    text = "Ipswich and Lowestoft voters were pleased, with 20,000 votes between them."
+    f, at = _frame(text, " were", monkeypatch)
+    assert seats_before(f, at) == []  # a word between the list and the verb
+
+
+def test_an_outcome_naming_no_seat_is_the_sentences_only_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "Labour held the seat in Ipswich with 20,000 votes."
+    f, _ = _frame(text, "held", monkeypatch)
+    assert story_seat(f) == ("Ipswich", ("Ipswich, named in the sentence", True))
+    text = (
+        "Labour won Ipswich with 20,000 votes and Lowestoft with 18,000 votes. "
+        "Labour held the seat comfortably."
+    )
+    f, _ = _frame(text, "held the seat", monkeypatch)
+    seat, (_, tight) = story_seat(f)
+    assert seat is None
+    assert not tight
+
+
+def test_a_seat_with_its_winner_read_has_no_other(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (
+        "Jane Smith won Gower with 20,000 votes, ahead of John Brown. "
+        "John Brown thanked Jane Smith and his team."
+    )
+    f, at = _frame(text, "John Brown thanked", monkeypatch)
+    brown, smith = person_at(f, at), person_at(f, text.index("Jane Smith and"))
+    assert brown is not None
+    assert smith is not None
+    assert has_other_winner(f, "Gower", brown)
+    assert not has_other_winner(f, "Gower", smith)
+    assert not has_other_winner(f, None, brown)
