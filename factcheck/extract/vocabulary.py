@@ -78,6 +78,21 @@ RANK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PRONOUN_START = re.compile(r"^\s*(?:She|He)\b")
+# A party's pronoun opening an outcome's clause: "It held the seat", "The party gained …".
+PARTY_PRONOUN = re.compile(r"\s*(?:It|They|(?P<noun>The\s+party))\b")
+# Between an outcome's subject and its verb only an auxiliary or an adverb may stand: "Labour
+# has held Hartlepool", "Labour now holds just Edinburgh South" (a pattern's part, for the
+# outcome readings of several modules).
+# ("the Tory party have taken": "party" after a name the party is known by without it)
+AUX = (
+    # (sixteenth session) "The Conservatives only just kept their hold on St Ives"
+    r"(?:\s+party)?(?:\s+(?:has|have|had|now|also|again|comfortably|easily|narrowly|just|only"
+    # (ninth session) "The party successfully captured …", "they unexpectedly lost …"
+    r"|successfully|unexpectedly|duly|convincingly))*"
+)
+# Before the party a seat was taken from: " from the Tories", "again from the Tories" ("gained
+# the seat of Harrogate and Knaresborough, again from the Tories"), " off Labour".
+TAKEN_FROM = re.compile(r"(?:,?\s+again)?\s+(?:from|From|FROM|off)\s+(?:the\s+)?")
 DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,3}, \d{3}|\d+")
 """A whole count's digits, as :mod:`~factcheck.extract.numbers` reads them: "9, 974" too."""
 """A whole count written in digits ("39,558", "989"), not in words or with a decimal point."""

@@ -16,15 +16,12 @@ Whether the seat changed hands is :func:`~factcheck.extract.claims.outcomes.read
 from __future__ import annotations
 
 from factcheck import compiled_re as re
-from factcheck.extract.claims.outcomes import (
-    _BEATEN_BEFORE,
-    _has_other_winner,
-    _rival_after,
-    _winner_subject,
-    said_again,
-)
+from factcheck.extract.claims.known_winners import has_other_winner
+from factcheck.extract.claims.mentions_at import rival_after
+from factcheck.extract.claims.outcomes import said_again
 from factcheck.extract.claims.ranks import place_in_words
 from factcheck.extract.claims.stated_results import states_a_result
+from factcheck.extract.claims.winner_subjects import BEATEN_BEFORE, winner_subject
 from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.extract.vocabulary import PRONOUN_START
@@ -81,7 +78,7 @@ def set_winner(
     known = state.candidates.get(who.name) or state.same_person(who.name)
     if known is not None and known.contest is not None and where not in (None, known.contest):
         return  # named with another seat earlier: this may be a different race
-    if not f.contests and _has_other_winner(f, where, who):
+    if not f.contests and has_other_winner(f, where, who):
         return  # a seat carried from before already has its winner: another race's
     if not f.contests and state.seats_named > 1 and (known is None or known.contest is None):
         # "Kirsteen Sullivan defeated SNP MP Martyn Day" in a round-up of several seats: the
@@ -109,16 +106,16 @@ def read_beat_winners(f: Frame) -> None:
     if "beat" not in low and "defeat" not in low:
         return
     for m in _BEAT.finditer(text, sent.span.start, end):
-        rival, _, stop = _rival_after(f, m.end())
+        rival, _, stop = rival_after(f, m.end())
         if rival is None or _NOT_FIRST.match(text, stop, end):
             continue
         key = Span(start=m.start("verb"), end=m.end("verb"))
         if not states_a_result(f, key):
             continue
-        who = _winner_subject(f, m.start())
+        who = winner_subject(f, m.start())
         if who is None or who.name == rival.name:
             continue
-        if _BEATEN_BEFORE.search(text, max(sent.span.start, who.span.start - 60), who.span.start):
+        if BEATEN_BEFORE.search(text, max(sent.span.start, who.span.start - 60), who.span.start):
             continue  # "X defeated Y, who had beaten Z": Y is the one beaten
         # The figure is the winner's name as written ("Simon Clarke beat …"), or the pronoun
         # standing for it ("He defeated …"): the words after the verb are the one beaten's.
@@ -138,7 +135,7 @@ def read_beat_winners(f: Frame) -> None:
             after=stop,
         )
     for m in _BEATEN_BY.finditer(text, sent.span.start, end):
-        winner, _, stop = _rival_after(f, m.end())
+        winner, _, stop = rival_after(f, m.end())
         if winner is None or _NOT_FIRST.match(text, stop, end):
             continue
         key = Span(start=m.start("verb"), end=m.end())
@@ -165,7 +162,7 @@ def _read_lost_to(f: Frame) -> None:
     text, sent = f.state.text, f.sent
     end = sent.span.end
     for m in _LOST_TO.finditer(text, sent.span.start, end):
-        winner, _, stop = _rival_after(f, m.end())
+        winner, _, stop = rival_after(f, m.end())
         if winner is None or _NOT_FIRST.match(text, stop, end):
             continue
         key = Span(start=m.start("verb"), end=stop)

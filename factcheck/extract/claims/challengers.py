@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from factcheck import compiled_re as re
 from factcheck.extract.claims.beat_winners import set_winner
-from factcheck.extract.claims.outcomes import _rival_after, _winner_subject
+from factcheck.extract.claims.mentions_at import rival_after
 from factcheck.extract.claims.party_subjects import party_candidate
 from factcheck.extract.claims.ranks import place_in_words
 from factcheck.extract.claims.stated_results import states_a_result
+from factcheck.extract.claims.winner_subjects import winner_subject
 from factcheck.extract.entities import PartyMention
 from factcheck.extract.frame import Frame
 from factcheck.models import Span, Unit
@@ -62,7 +63,7 @@ def read_challengers(f: Frame) -> None:
         if m.group("noun") is None or m.end() > m.end("noun"):
             # The challenger named after the words: a person (their party's words or title
             # before them allowed), or a party alone ("fight off Plaid").
-            rival, party_name, stop = _rival_after(f, m.end())
+            rival, party_name, stop = rival_after(f, m.end())
             if rival is None and party_name is not None:
                 named_party = next(
                     (p for p in f.parties if p.span.start >= m.end() and p.span.end <= stop), None
@@ -79,7 +80,7 @@ def read_challengers(f: Frame) -> None:
             continue  # "held off the challenge of UKIP in Essex": a region's, not a seat's
         if _GENERALLY.search(text, max(sent.span.start, m.start() - 20), m.start()):
             continue  # "have mostly held off": a round-up's general view
-        winner = _winner_subject(f, m.start()) if m.group("cue") else None
+        winner = winner_subject(f, m.start()) if m.group("cue") else None
         if rival is not None and winner is not None and winner.name == rival.name:
             continue
         # The placing's words run from the cue to the challenger's name ("saw off the

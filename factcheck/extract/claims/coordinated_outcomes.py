@@ -28,14 +28,11 @@ from __future__ import annotations
 from typing import Literal
 
 from factcheck import compiled_re as re
-from factcheck.extract.claims.outcomes import (
-    _FROM,
-    _PARTY_PRONOUN,
-    _from_party_at,
-    _seats_from,
-    emit_outcome,
-)
+from factcheck.extract.claims.mentions_at import from_party_at
+from factcheck.extract.claims.outcome_seats import seats_from
+from factcheck.extract.claims.outcomes import emit_outcome
 from factcheck.extract.frame import Frame
+from factcheck.extract.vocabulary import PARTY_PRONOUN, TAKEN_FROM
 from factcheck.models import OutcomeClaim, Span
 
 COORDINATED_CUES = (" and ", " but ", ", ")
@@ -87,7 +84,7 @@ def _subject(f: Frame) -> tuple[str, str, bool, int] | None:
         ):
             name = first.party.name
             return name, f"{name}, the party opening the sentence", True, first.span.end
-    lead = _PARTY_PRONOUN.match(text, sent.span.start, sent.span.end)
+    lead = PARTY_PRONOUN.match(text, sent.span.start, sent.span.end)
     if lead is None:
         return None
     # The party an outcome read in this sentence gave the pronoun (loosely, as it was read).
@@ -115,7 +112,7 @@ def read_coordinated_outcomes(f: Frame) -> None:
     claims = f.state.claims
     read_before = len(claims)
     for m in _SECOND_VERB.finditer(text, after, end):
-        seats = _seats_from(f, m.end())
+        seats = seats_from(f, m.end())
         if not seats:
             continue
         # (The joiner stands right before the verb: no other subject can come between.)
@@ -128,8 +125,8 @@ def read_coordinated_outcomes(f: Frame) -> None:
         stop = seats[-1].span.end
         from_party: str | None = None
         if word not in _HOLD_VERBS:
-            fm = _FROM.match(text, stop, end)
-            found = _from_party_at(f, fm.end()) if fm is not None else None
+            fm = TAKEN_FROM.match(text, stop, end)
+            found = from_party_at(f, fm.end()) if fm is not None else None
             if found is None and word not in _GAIN_ALONE and word != _TAKING:
                 continue  # "and won Bolsover": a win, which may be a hold
             if found is not None:

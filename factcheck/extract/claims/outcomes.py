@@ -4,13 +4,28 @@ Labour"."""
 
 from __future__ import annotations
 
-from typing import Literal, NamedTuple, TypeVar
+from typing import Literal, NamedTuple
 
 from factcheck import compiled_re as re
+from factcheck.extract.claims.known_winners import has_other_winner as _has_other_winner
+from factcheck.extract.claims.known_winners import has_party_winner as _has_party_winner
+from factcheck.extract.claims.mentions_at import from_party_at as _from_party_at
+from factcheck.extract.claims.mentions_at import party_at as _party_at
+from factcheck.extract.claims.mentions_at import person_at as _person_at
+from factcheck.extract.claims.mentions_at import person_party as _person_party
+from factcheck.extract.claims.mentions_at import rival_after as _rival_after
+from factcheck.extract.claims.outcome_seats import line_seat as _line_seat
+from factcheck.extract.claims.outcome_seats import seats_before as _seats_before
+from factcheck.extract.claims.outcome_seats import seats_from as _seats_from
+from factcheck.extract.claims.outcome_seats import seats_on_line as _seats_on_line
+from factcheck.extract.claims.outcome_seats import story_seat as _story_seat
 from factcheck.extract.claims.party_cards import card_seat, code_party
 from factcheck.extract.claims.party_subjects import party_candidate
 from factcheck.extract.claims.ranks import first_in_words
 from factcheck.extract.claims.stated_results import states_a_result as _states_a_result
+from factcheck.extract.claims.winner_subjects import BEATEN_BEFORE as _BEATEN_BEFORE
+from factcheck.extract.claims.winner_subjects import WINNER_GAP as _WINNER_GAP
+from factcheck.extract.claims.winner_subjects import winner_subject as _winner_subject
 from factcheck.extract.entities import (
     GLUED_STAMP,
     ContestMention,
@@ -19,7 +34,10 @@ from factcheck.extract.entities import (
 )
 from factcheck.extract.frame import Candidate, Frame
 from factcheck.extract.text import substrings
+from factcheck.extract.vocabulary import AUX as _AUX
+from factcheck.extract.vocabulary import PARTY_PRONOUN as _PARTY_PRONOUN
 from factcheck.extract.vocabulary import PRONOUN_START
+from factcheck.extract.vocabulary import TAKEN_FROM as _FROM
 from factcheck.models import Figure, Grounds, OutcomeClaim, Span
 
 # (The shared pieces moved to modules of their own are imported above under their old
@@ -118,41 +136,6 @@ _WINNER_BEFORE_CONTEST = re.compile(
 _WINNER_BEFORE_THE = re.compile(
     r"\b(?P<key>held|won|retained|kept|holds|wins|retains|keeps)\s+the\s+"
     r"(?:[a-z][\w'’-]*\s+){0,2}$"
-)
-# Between the winner's name and the verb only an aside may stand: "Ali, 42, was re-elected".
-_WINNER_GAP = re.compile(
-    # "Jane Smith of the Alliance Party", "Rachel Hopkins from the Labour Party", "Damian
-    # Green MP"
-    r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|\s+MP\b)?"
-    # An aside, or a relative clause however long: "X, who resigned from the cabinet …, held"
-    # ("Neale Hanvey, an SNP candidate who was suspended over …, also defeated")
-    r"(?:\s*,(?:[^,;:.()]{1,80}|(?:[^,;:.()]{1,60}?\s)?\s*who\s[^,;:.()]{1,240}),)?"
-    r"\s*(?:\([^)]{0,60}\))?\s*,?\s*"
-    # An adverb or "managed to": "Jane Smith narrowly held", "Jane Smith managed to hold on",
-    # "Tim Farron has narrowly kept his seat", "Drew Hendry later conceded defeat" (not
-    # "had": "She had won the seat … two years ago" is an earlier result).
-    r"(?:(?:[a-z]+ly|managed\s+to|also|later|eventually|finally|has|have)\s+)*"
-)
-_WHO_RELATIVE = re.compile(
-    r"\s*,\s*(?:[^,;:.()]{1,60}?\s+)?who\s+(?:(?:[a-z]+ly|also|later|then)\s+)*"
-)
-# Before a winner named far from the verb: at most a party's or a title's words.
-_SUBJECT_LEAD = re.compile(r"\s*(?:[\w-]+(?:['’]s)?\s+){0,2}")
-_OTHER_CLAUSE = re.compile(
-    r"[;:]|\b(?:who|whom|whose|which|while|but|whereas|although|though|and|beat|beating"
-    r"|defeated|defeating|ousted|unseated|against|over|than)\b",
-    re.IGNORECASE,
-)
-# Declared outcomes after a party's name: "Labour hold", "Conservative gain from Labour",
-# "the SNP gained the seat from Labour", "Labour held the seat", "Labour has held Hartlepool",
-# "Labour now holds just Edinburgh South". Between party and verb only an auxiliary or an
-# adverb may stand.
-# ("the Tory party have taken": "party" after a name the party is known by without it)
-_AUX = (
-    # (sixteenth session) "The Conservatives only just kept their hold on St Ives"
-    r"(?:\s+party)?(?:\s+(?:has|have|had|now|also|again|comfortably|easily|narrowly|just|only"
-    # (ninth session) "The party successfully captured …", "they unexpectedly lost …"
-    r"|successfully|unexpectedly|duly|convincingly))*"
 )
 # Results lists write the noun in brackets or capitals: "Jane Smith, Labour (Hold)", "UUP GAIN
 # FROM SF".
@@ -261,8 +244,6 @@ _OUTCOME_LOST = re.compile(
 _LIST_DASH = re.compile(r"\s*[:–—-]\s*")
 # A bracket closing the seats of "lost their only seat (East Belfast) to the DUP".
 _CLOSE_BRACKET = re.compile(r"\s*\)")
-# ("gained the seat of Harrogate and Knaresborough, again from the Tories")
-_FROM = re.compile(r"(?:,?\s+again)?\s+(?:from|From|FROM|off)\s+(?:the\s+)?")
 # "the Conservatives won Bolsover for the first time": a party's first win there is a gain (a
 # person's first win may be a new MP of the same party).
 _FIRST_TIME = re.compile(r"\s+for\s+the\s+(?:very\s+)?first\s+time\b")
@@ -309,10 +290,6 @@ _UNKNOWN_SUBJECT = re.compile(
     r"(?:(?:a|an|another|also|now)\s+)+$"
 )
 _AS_IS = re.compile(r"\s*,?\s+as\s+(?:is|are|was|were|did|does|do)\s+")
-# Seats in a list: "Canterbury and Ealing Southall", "Solihull, Aldershot, Rugby and Hampshire
-# North East".
-# An aside may follow each: "Nottingham South (University of Nottingham), Bristol West …".
-_LIST_JOIN = re.compile(r"(?:\s*\([^()]{0,60}\))?(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)")
 # A person's outcome: "X has held Halton for Labour", "X held on to his seat", "X gained
 # Aberdeen South for the Conservatives", "X won back the seat", "X lost his seat to Labour's
 # Y". The present "hold"/"retain" only after "managed to": "hopes to hold" is no result.
@@ -572,77 +549,6 @@ def may_state_outcome(text: str, start: int = 0) -> bool:
     return has_outcome_word(text) and bool(_OUTCOME_CUE.search(text, start))
 
 
-# Right before a person: words making them the one a win was over ("won by 10,000 votes
-# from", "beating", "ahead of the SNP's").
-_RIVAL_BEFORE = re.compile(
-    r"\b(?:from|over|against|ahead\s+of|beating|defeating|ousting|unseating|than)\s+"
-    r"(?:[\w'’-]+\s+){0,4}$",
-    re.IGNORECASE,
-)
-
-
-def _winner_subject(f: Frame, at: int) -> PersonMention | None:
-    """The person a winner phrase starting at ``at`` is about: the name right before it (an
-    aside between them allowed), or the person last named for a sentence opening "She"; else,
-    for "he"/"she" right before the phrase, the one it stands for (see below)."""
-    who = _named_winner(f, at)
-    if who is not None:
-        return who
-    state, sent = f.state, f.sent
-    if _PRONOUN_BEFORE.search(state.text, max(sent.span.start, at - 6), at):
-        # "Speaking where he was re-elected …, Jeremy Corbyn said", "He gained it in 2017 by
-        # 2,861 votes and he has been re-elected": the sentence's one person when named
-        # after it (a person before may be another, "Jane Smith was glad he was re-elected"),
-        # else, in a sentence naming nobody and opening "He"/"She", the person last named.
-        named = {p.name for p in f.people}
-        if len(named) == 1:
-            one = f.people[0]
-            if one.span.start <= at or _RIVAL_BEFORE.search(
-                state.text, max(at, one.span.start - 50), one.span.start
-            ):
-                # "as he won by over 10,000 votes from Jane Smith": the one named is the
-                # rival he won from, not him.
-                return None
-            return one
-        if not named and PRONOUN_START.match(sent.text):
-            return state.last_person
-    return None
-
-
-def _named_winner(f: Frame, at: int) -> PersonMention | None:
-    """The person a winner phrase starting at ``at`` is about: the name right before it (an
-    aside between them allowed), or the person last named for a sentence opening "She"."""
-    state, sent = f.state, f.sent
-    who = f.subject(at)
-    if who is None:
-        return None
-    if sent.span.start <= who.span.start < sent.span.end:
-        gap_start = who.span.end
-    else:
-        opening = PRONOUN_START.match(sent.text)
-        if opening is None:
-            return None
-        gap_start = sent.span.start + opening.end()
-    if _WINNER_GAP.fullmatch(state.text, gap_start, at) or (
-        # "Mr Hughes, who lost to Labour's Neil Coyle", "Callum McCaig, former SNP energy
-        # spokesman who lost to": the relative clause's own verb is said of the one before
-        _WHO_RELATIVE.fullmatch(state.text, gap_start, at) and who.span.start >= sent.span.start
-    ):
-        return who
-    # A longer gap ("Labour's Rushanara Ali gave a speech … after scooping 42,969 votes … to
-    # remain in the seat") only when the person opens the sentence, is its first person, and
-    # nothing in between starts another clause or names a rival ("X defeated Y to …").
-    first = next((p for p in f.people if p.span.start >= sent.span.start), None)
-    if (
-        first is who
-        and _SUBJECT_LEAD.fullmatch(state.text, sent.span.start, who.span.start)
-        and not _OTHER_CLAUSE.search(state.text, gap_start, at)
-    ):
-        return who
-    return None
-
-
-_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+$")
 # (sixteenth session) A round-up's line a seat: "Edinburgh West – the MP remains Jane Smith",
 # "Edinburgh South – the MP is still Jane Smith" (the sitting member kept the seat: a hold, as
 # "re-elected" is), "Edinburgh East – the new MP is Jane Smith" (its winner).
@@ -668,13 +574,6 @@ def _seat_members(f: Frame) -> list[tuple[ContestMention, re.Match[str], PersonM
 # Smith's win in Gordon".
 _WIN_FOR = re.compile(r"\b(?:win|victory)\s+for\s+")
 _WIN_IN = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}?(?P<key>win|victory)\s+in\s+(?:the\s+)?")
-
-
-# Right before a person: a verb that makes them the one beaten, not the winner.
-_BEATEN_BEFORE = re.compile(
-    r"\b(?:defeated|defeating|defeats|beat|beats|beaten|beating|ousted|ousting|unseated"
-    r"|unseating)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
-)
 
 
 # (fifteenth session) A results line's mark of the one elected, at the line's end after their
@@ -928,189 +827,6 @@ def read_seat_is_party(f: Frame) -> None:
         )
 
 
-def _has_party_winner(f: Frame, seat: str, party: str | None) -> bool:
-    """Has a candidate of another party than ``party`` been read as ``seat``'s winner?"""
-    return any(
-        c.contest == seat and c.party != party and c.rank is not None and c.rank.value == 1
-        for c in [*f.state.candidates.values(), *f.state.by_party.values()]
-    )
-
-
-def _has_other_winner(f: Frame, seat: str | None, who: PersonMention) -> bool:
-    """Has someone other than ``who`` already been read as the winner of ``seat``?"""
-    mine = f.state.candidates.get(who.name) or f.state.same_person(who.name)
-    return seat is not None and any(
-        c is not mine and c.contest == seat and c.rank is not None and c.rank.value == 1
-        for c in f.state.candidates.values()
-    )
-
-
-def _seats_from(f: Frame, at: int) -> list[ContestMention]:
-    """The seats named from ``at`` on: one, or a list joined by commas and "and". An item
-    between two seats named like a seat the reader does not know ("A, Chester, B": the
-    record's "City of Chester"; a misspelt "Plymouth Moorview") is passed over, and the list
-    runs on (thirteenth session)."""
-    text, end = f.state.text, f.sent.span.end
-    out: list[ContestMention] = []
-    c = f.contest_at(at)
-    while c is not None:
-        out.append(c)
-        join = _LIST_JOIN.match(text, c.span.end, end)
-        c = f.contest_at(join.end()) if join is not None else None
-        for skip in _SKIPPED_ITEMS if c is None else ():
-            item = skip.match(text, out[-1].span.end, end)
-            if item is None:
-                continue
-            after = f.contest_at(item.end())
-            if after is not None and _unknown_item(f, out[-1].span.end, item.end(), many=True):
-                c = after
-                break
-    return out
-
-
-def _seats_on_line(f: Frame, at: int) -> list[ContestMention]:
-    """:func:`_seats_from`, when the first seat is on the line ``at`` stands on. A list's
-    lines are one sentence to the splitter, so the seat on the next line ("Ipswich: LABOUR
-    GAIN" over "Lowestoft: LABOUR GAIN") is the next item's, not the outcome's (fourteenth
-    session: ITV's results snapshot, every outcome read as the next seat's)."""
-    seats = _seats_from(f, at)
-    if seats and "\n" in f.state.text[at : seats[0].span.start]:
-        return []
-    return seats
-
-
-# Before a list of seats that is the subject: the clause's start, a bullet, a linking word;
-# or anything but a list's joiner, which says the list holds words not read as seats.
-_UNREAD_ITEM = re.compile(r"(?:,|\band|&)\s*$", re.IGNORECASE)
-_LIST_LEAD = re.compile(
-    r"[\s•*·,–—-]*(?:(?:and|also|then|meanwhile|elsewhere|but)\b[\s,]*)*", re.IGNORECASE
-)
-
-
-def _seats_before(f: Frame, at: int) -> list[ContestMention]:
-    """The seats listed right before ``at`` as the subject of their clause: "Fareham and
-    Rushcliffe [are Tory holds]". Empty unless the list opens its clause."""
-    text = f.state.text
-    i = f.count_before(f.contests, at)
-    out: list[ContestMention] = []
-    stop = at
-    while i > 0:
-        c = f.contests[i - 1]
-        gap = text[c.span.end : stop]
-        if (out and not _LIST_JOIN.fullmatch(gap) and not _unknown_item(f, c.span.end, stop)) or (
-            not out and gap.strip()
-        ):
-            break
-        out.append(c)
-        stop = c.span.start
-        i -= 1
-    if not out:
-        return []
-    lead = f.clause_start(stop)
-    first = _LEADING_ITEMS.search(text, lead, stop)
-    if first is not None and _unknown_item(f, first.start(), stop, leading=True):
-        stop = first.start()  # "Carmarthen West, Monmouth and …": a name the reader lacks
-    if not _LIST_LEAD.fullmatch(text, lead, stop) and _UNREAD_ITEM.search(
-        text, max(lead, stop - 8), stop
-    ):
-        return []  # "…, the Vale and Aberconwy": a list whose items are not all seats'
-    out.reverse()
-    return out
-
-
-# A list's item the reader does not know as a seat, but named like one ("Monmouth, Carmarthen
-# West and Aberconwy remained blue"): capitalised words, no person's or party's name.
-_ITEM = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&))*?"
-_MIDDLE_ITEM = re.compile(rf"\s*,\s*{_ITEM}(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)")
-# One or two such items between two seats of a list after its verb.
-_SKIPPED_ITEMS = tuple(
-    re.compile(rf"(?:\s*,\s*{_ITEM}){{{n}}}(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)")
-    for n in (1, 2)
-)
-_LEADING_ITEMS = re.compile(rf"(?:(?<=\s)|^){_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*\s*,\s*$")
-
-
-def _unknown_item(
-    f: Frame, start: int, end: int, leading: bool = False, *, many: bool = False
-) -> bool:
-    """Is ``text[start:end]`` one or more list items named like seats the reader does not
-    know, with their joiners (``many``: one or two items, as :data:`_SKIPPED_ITEMS` match)?"""
-    patterns = _SKIPPED_ITEMS if many else (_LEADING_ITEMS if leading else _MIDDLE_ITEM,)
-    if not any(p.fullmatch(f.state.text, start, end) for p in patterns):
-        return False
-    spans = [m.span for m in f.people] + [p.span for p in f.parties]
-    return not any(start < s.end and s.start < end for s in spans)
-
-
-def _story_seat(f: Frame) -> tuple[str | None, tuple[str, bool]]:
-    """The seat an outcome naming none belongs to: the sentence's only one, else the story's
-    own seat. A seat carried from an earlier entry of a live blog is no tie at all: such an
-    outcome is left without a seat rather than bound to the wrong one."""
-    if len(f.contests) == 1:
-        name = f.contests[0].name
-        return name, (f"{name}, named in the sentence", True)
-    seat = f.contest
-    if not f.contests and seat is not None:
-        tie = f.carried_tie()
-        if tie is not None:
-            return seat, tie
-        # The figures' explicit ties across a paragraph break: a seat's heading or the
-        # paragraph before that "the seat" refers to, or the seat everyone the paragraph
-        # names was named with ("… in Foyle, where … ¶ Mr Eastwood won back the seat").
-        # (Within a paragraph its lines are a live blog's entries: no tie.)
-        at = f.carried_from
-        tie = f.seat_tie(None)
-        if tie[1] and (at is None or "\n\n" in f.state.text[at : f.sent.span.start]):
-            return seat, tie
-    return None, ("no seat named with it, and the story names several", False)
-
-
-def _line_seat(f: Frame, at: int) -> ContestMention | None:
-    """The one seat named on the line ``at`` stands on, when the sentence runs over several
-    lines (lines with no full stop are one sentence to the splitter)."""
-    text, sent = f.state.text, f.sent
-    if "\n" not in sent.text:
-        return None
-    lo = text.rfind("\n", sent.span.start, at) + 1 or sent.span.start
-    hi = text.find("\n", at, sent.span.end)
-    hi = sent.span.end if hi < 0 else hi
-    on = [c for c in f.contests if lo <= c.span.start and c.span.end <= hi]
-    return on[0] if len(on) == 1 else None
-
-
-_M = TypeVar("_M", PartyMention, PersonMention)
-
-
-def _named_at(f: Frame, found: list[_M], at: int) -> _M | None:
-    """The mention of ``found`` (the sentence's parties or people) at ``at``, after spaces."""
-    i = f.count_before(found, at)
-    if i < len(found):
-        m = found[i]
-        if m.span.start >= at and not f.state.text[at : m.span.start].strip():
-            return m
-    return None
-
-
-def _party_at(f: Frame, at: int) -> PartyMention | None:
-    """The party named at ``at`` (after spaces), if any."""
-    return _named_at(f, f.parties, at)
-
-
-# Between "from" and the party a seat was taken from: a few words describing its holder,
-# "from Wales' only Liberal Democrat", "from a sitting Labour MP".
-_FROM_WORDS = re.compile(r"(?:[\w'’-]+\s+){1,3}")
-
-
-def _from_party_at(f: Frame, at: int) -> PartyMention | None:
-    """The party a seat was taken from, named at ``at`` or a few words on."""
-    p = _party_at(f, at)
-    if p is None:
-        i = f.count_before(f.parties, at)
-        if i < len(f.parties) and _FROM_WORDS.fullmatch(f.state.text, at, f.parties[i].span.start):
-            p = f.parties[i]
-    return p
-
-
 def _emit(
     f: Frame,
     *,
@@ -1244,6 +960,11 @@ def _emit_person(
             candidate=candidate.name if candidate is not None else None,
             held_by=held_by,
         )
+
+
+emit_person_outcome = _emit_person
+""":func:`_emit_person`, for the outcome readings kept in modules of their own
+(:mod:`~factcheck.extract.claims.overturned`)."""
 
 
 def _emit_seats(
@@ -1646,7 +1367,6 @@ def _read_seats_including(f: Frame) -> None:
         )
 
 
-_PARTY_PRONOUN = re.compile(r"\s*(?:It|They|(?P<noun>The\s+party))\b")
 _JUST_ENDED = re.compile(r"[\s.;!]*")
 # The rest of the sentence before, after its outcome: one sentence's end, no paragraph break.
 _REST_OF_SENTENCE = re.compile(r"[^.!?\n]*[.!?][\s\u201d\u2019\"']*")
@@ -2114,18 +1834,6 @@ def _own_seat(
 _BARE_SEAT = re.compile(r"(?:(?:parliamentary|Westminster)\s+)?seat\b(?!['’]|\s+of\b)")
 
 
-def _person_party(f: Frame, who: PersonMention) -> tuple[str | None, str, bool]:
-    """The party of a person an outcome is about: the one the wording ties them to, else the
-    one they were given earlier in the story (a looser tie)."""
-    link = f.links.get(who.span.start)
-    if link is not None and link.span.start >= f.sent.span.start:
-        return link.party.name, f"{link.party.name}, named with {who.name}", True
-    cand = f.state.candidates.get(who.name) or f.state.same_person(who.name)
-    if cand is not None and cand.party is not None:
-        return cand.party, f"{cand.party}, {who.name}'s party earlier in the story", False
-    return None, f"no party named for {who.name}", False
-
-
 # A place named after the phrase that the reader does not know as a seat ("re-elected in
 # Edinburgh Easr"): the person's earlier seat may not be this one.
 _PLACE_AFTER = re.compile(r"\s+(?:in|for|at)\s+(?:the\s+)?[A-Z]")
@@ -2292,45 +2000,6 @@ _AUX_GAP = re.compile(rf"{_AUX}\s+")
 _WHO_GAP = re.compile(rf"(?:\s*,\s*who)?{_AUX}\s+")
 
 
-# Between a party and its person: "Labour's", "Conservative candidate", "SNP MSP".
-_ROLE_GAP = re.compile(
-    r"(?:['’]s?)?\s*(?:(?:deputy|former|shadow|veteran|sitting|Scottish|Welsh|Westminster"
-    r"|Commons|party|energy|health|education)\s+){0,3}"
-    r"(?:(?:candidate|rival|challenger|MP|MSP|MS|MLA|councillor|leader|secretary|minister"
-    r"|spokesman|spokeswoman|stalwart"
-    # (ninth session) "unseated Labour frontbencher Thangam Debbonaire"
-    r"|frontbencher|backbencher|incumbent|heavyweight|grandee)\s+)?"
-)
-
-
-# Before a person named with no party: their title, "former First Minister Alex Salmond",
-# "Education Secretary Gillian Keegan", "veteran MP Jane Smith".
-_TITLE_GAP = re.compile(
-    r"(?:(?:former|ex-|deputy|shadow|veteran|sitting|then|long-serving|party)\s+)*"
-    r"(?:[A-Z][a-z]+\s+){0,2}(?:Minister|Secretary|[Ll]eader|minister|secretary|MP|spokesman"
-    r"|spokeswoman|[Cc]hairman|Chancellor|Speaker)\s+"
-)
-
-
-def _rival_after(f: Frame, at: int) -> tuple[PersonMention | None, str | None, int]:
-    """Who is named at ``at`` (a person, perhaps after their party's words or their title, or
-    a party): the person, their party, and where the naming ends."""
-    named = _party_at(f, at)
-    if named is not None:
-        gap = _ROLE_GAP.match(f.state.text, named.span.end)
-        q = _person_at(f, gap.end() if gap else named.span.end)
-        if q is not None:
-            return q, named.party.name, q.span.end
-        return None, named.party.name, named.span.end
-    q = _person_at(f, at)
-    if q is None:
-        title = _TITLE_GAP.match(f.state.text, at, f.sent.span.end)
-        q = _person_at(f, title.end()) if title else None
-    if q is None:
-        return None, None, at
-    return q, _person_party(f, q)[0], q.span.end
-
-
 def _read_ousted(f: Frame) -> None:
     """ "X ousted Labour's Y", "…, ousting Y", "X defeated Y in Gordon", "Y was ousted in
     Gordon by Conservative X": a gain by the winner's party from the ousted MP's."""
@@ -2478,11 +2147,6 @@ _EXPENSE = re.compile(r",?\s+(?P<words>at\s+the\s+expense\s+(?P<of>of))\s+(?:the
 # "taken Jane Smith's seat"
 # (a few words may describe it: "Vince Cable's once safe Liberal Democrat Twickenham seat")
 _THEIR_SEAT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,5}?seat\b")
-
-
-def _person_at(f: Frame, at: int) -> PersonMention | None:
-    """The person named at ``at`` (after spaces), if any."""
-    return _named_at(f, f.people, at)
 
 
 _IN_SEAT = re.compile(

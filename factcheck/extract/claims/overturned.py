@@ -25,17 +25,14 @@ the words (which seat changed hands is unsure).
 from __future__ import annotations
 
 from factcheck import compiled_re as re
-from factcheck.extract.claims.outcomes import (
-    _AUX,
-    _emit_person,
-    _person_party,
-    _story_seat,
-    _winner_subject,
-    emit_outcome,
-)
+from factcheck.extract.claims.mentions_at import person_party
+from factcheck.extract.claims.outcome_seats import story_seat
+from factcheck.extract.claims.outcomes import emit_outcome, emit_person_outcome
 from factcheck.extract.claims.stated_results import states_a_result
+from factcheck.extract.claims.winner_subjects import winner_subject
 from factcheck.extract.entities import ContestMention
 from factcheck.extract.frame import Frame
+from factcheck.extract.vocabulary import AUX
 from factcheck.models import OutcomeClaim, Span
 
 OVERTURN_CUES = ("overturn", "wiped out", "wipes out", "wiping out")
@@ -49,7 +46,7 @@ _OVERTURNED = re.compile(
 )
 # A party before the verb, an auxiliary or adverb between: "The Liberal Democrats have
 # overturned", "Alliance overturn".
-_PARTY_GAP = re.compile(rf"{_AUX}\s+")
+_PARTY_GAP = re.compile(rf"{AUX}\s+")
 # A majority of no seat: the nation's, the government's.
 _NO_SEATS = re.compile(
     r"\b(?:government|parliamentary|overall|working|Commons|national)\b", re.IGNORECASE
@@ -93,17 +90,17 @@ def read_overturned(f: Frame) -> None:
                 verb=m["verb"],
             )
             continue
-        who = _winner_subject(f, start)
+        who = winner_subject(f, start)
         if who is None or who is owner:
             continue
         if _read_already(f, seats):
             continue
-        _emit_person(
+        emit_person_outcome(
             f,
             who,
             seats,
             end,
-            party=_person_party(f, who),
+            party=person_party(f, who),
             verb="gain",
             span=Span(start=who.span.start, end=m.end("verb")),
             what=f"“{m['verb']}” a majority: the seat changed hands",
@@ -149,7 +146,7 @@ def _emit_party(
     verb: str,
 ) -> None:
     """The gain said of a party: in the seat named after the words, else the sentence's one
-    seat or the story's (:func:`~factcheck.extract.claims.outcomes._story_seat`)."""
+    seat or the story's (:func:`~factcheck.extract.claims.outcome_seats.story_seat`)."""
     if _read_already(f, seats):
         return
     if seats:
@@ -158,7 +155,7 @@ def _emit_party(
     elif len(f.contests) > 1:
         return  # several seats, none after the words: which changed hands is unsure
     else:
-        seat, tie = _story_seat(f)
+        seat, tie = story_seat(f)
     emit_outcome(
         f,
         party=party,

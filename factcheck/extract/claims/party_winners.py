@@ -34,12 +34,9 @@ person's, and a party whose candidate in the seat is unsure (two of them named).
 from __future__ import annotations
 
 from factcheck import compiled_re as re
-from factcheck.extract.claims.outcomes import (
-    _has_party_winner,
-    _seats_from,
-    emit_outcome,
-    said_again,
-)
+from factcheck.extract.claims.known_winners import has_party_winner
+from factcheck.extract.claims.outcome_seats import seats_from
+from factcheck.extract.claims.outcomes import emit_outcome, said_again
 from factcheck.extract.claims.party_subjects import party_candidate
 from factcheck.extract.claims.ranks import place_in_words
 from factcheck.extract.claims.stated_results import states_a_result
@@ -80,7 +77,7 @@ def read_party_winners(f: Frame) -> None:
             continue
         lead = _BEFORE_SEAT.match(text, verb.end(), sent.span.end)
         at = lead.end() if lead is not None else verb.end()
-        seats = _seats_from(f, at)
+        seats = seats_from(f, at)
         if seats:
             _read_named(f, party, verb, seats)
         elif not f.contests and _THE_SEAT.match(text, verb.end(), sent.span.end):
@@ -204,7 +201,7 @@ def party_won(
     if not states_a_result(f, span):
         return
     where = seat or f.contest
-    if where is None or _has_party_winner(f, where, party.party.name):
+    if where is None or has_party_winner(f, where, party.party.name):
         return
     cand = party_candidate(f, party, seat=seat)
     if cand is None or (cand.rank is not None and cand.rank.value != 1):

@@ -31,7 +31,8 @@ from __future__ import annotations
 from typing import Literal
 
 from factcheck import compiled_re as re
-from factcheck.extract.claims.outcomes import _person_party, emit_outcome, said_again
+from factcheck.extract.claims.mentions_at import person_party
+from factcheck.extract.claims.outcomes import emit_outcome, said_again
 from factcheck.extract.claims.people import bracketed_seat
 from factcheck.extract.claims.ranks import place_in_words
 from factcheck.extract.claims.stated_results import states_a_result
@@ -109,7 +110,7 @@ def _read_list(f: Frame, listed: list[PersonMention], verb: re.Match[str]) -> No
             _rank(f, who, name, tie, span=Span(start=who.span.start, end=key.end), words=words)
         if said == "win":
             continue
-        party, party_tie, party_tight = _person_party(f, who)
+        party, party_tie, party_tight = person_party(f, who)
         emit_outcome(
             f,
             party=party if said == "hold" else None,

@@ -12,7 +12,7 @@ regional pages, a Belfast daily); a verb of ease before "to victory" ("cruised",
 "claims", "celebrates", "celebrated") in five.
 
 The winner is the person the noun is said of, found by the rules the reader uses for every
-winner in words (:func:`~factcheck.extract.claims.outcomes._winner_subject`): the name right
+winner in words (:func:`~factcheck.extract.claims.winner_subjects.winner_subject`): the name right
 before the verb, or, for a possessive name, the name itself; "his" or "her" is the one person
 the sentence names before it, a tie the reading marks as loose. The seat is the person's, as
 the sentence or the story gives it (:meth:`Frame.contest_for`), tied as every figure's seat is:
@@ -35,9 +35,10 @@ victory"); and a person placed in another seat already, or a seat already won by
 from __future__ import annotations
 
 from factcheck import compiled_re as re
-from factcheck.extract.claims.outcomes import _has_other_winner, _winner_subject
+from factcheck.extract.claims.known_winners import has_other_winner
 from factcheck.extract.claims.ranks import place_in_words
 from factcheck.extract.claims.stated_results import states_a_result
+from factcheck.extract.claims.winner_subjects import winner_subject
 from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.models import Span, Unit
@@ -92,7 +93,7 @@ def read_win_nouns(f: Frame) -> None:
         _won(f, who, Span(start=m.start(), end=m.end("key")), tight=False)
     for pattern in (_TO_VICTORY, _TAKES_VICTORY):
         for m in pattern.finditer(text, start, end):
-            subject = _winner_subject(f, m.start())
+            subject = winner_subject(f, m.start())
             if subject is None:
                 continue
             # The name right before the words is sure; a pronoun's person is a guess.
@@ -165,7 +166,7 @@ def _won(f: Frame, who: PersonMention, words: Span, *, tight: bool) -> None:
         # only carried from before: a win is no reason to place them there (a round-up's next
         # paragraph may be another seat's).
         return
-    if _has_other_winner(f, where, who):
+    if has_other_winner(f, where, who):
         return  # the seat has its winner already: whose win this is is unsure
     cand = f.register(who)
     if cand.rank is not None:
