@@ -204,6 +204,8 @@ def test_the_re_election_of_one_who_lost_is_found() -> None:
         "In Bassetlaw, John Mann is celebrating his re-election bid.",
         "Labour's John Mann celebrated his re-election as MP for Bassetlaw in 2010.",
         "In Bassetlaw, John Mann is seeking re-election.",
+        # No word that it happened before "his re-election".
+        "In Bassetlaw, John Mann spoke about his re-election as MP for Bassetlaw.",
     ],
 )
 def test_a_re_election_not_won_at_this_election_is_no_hold(text: str) -> None:

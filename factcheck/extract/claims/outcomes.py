@@ -2546,9 +2546,9 @@ _RE_ELECTED = re.compile(
     # (nineteenth session) "celebrates her re-election as MP for Gower", "has hailed his
     # re-election", "following his re-election with a majority of", "ensured her re-election"
     # (four outlets): the re-election of the person named before, said as done (not "seeking
-    # re-election", "her re-election campaign")
-    r"|(?:celebrat\w*|hail\w*|welcom\w*|following|ensured|ensuring)\s+(?:his|her)\s+"
-    r"(?P<noun>re-?election)\b(?!\s+(?:campaign|bid|hopes?|chances?|battle|fight)\b)"
+    # re-election", "her re-election campaign"). The verb before "his" is _RE_ELECTION_DONE's
+    # to test: as a first word here, "c", "e" and "f" would be tried all over the sentence.
+    r"|(?:his|her)\s+(?P<noun>re-?election)\b(?!\s+(?:campaign|bid|hopes?|chances?|battle|fight)\b)"
     # "Ed Davey has remained the Member of Parliament for Kingston and Surbiton"
     r"|(?:has\s+|have\s+)?(?P<remain>remained|remains)\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+"
     r"[Pp]arliament)(?=\s+for\s)"
@@ -2591,6 +2591,10 @@ _RE_ELECTED_GROUPS = (
     "verb", "win", "noun", "remain", "again", "mp", "term", "returned", "elected", "bare",
 )  # fmt: skip
 _AGAIN = re.compile(r"\s+again(?=\s)")
+# Before "his re-election": a verb that says it happened.
+_RE_ELECTION_DONE = re.compile(
+    r"\b(?:celebrat\w*|hail\w*|welcom\w*|following|ensured|ensuring)\s+$", re.IGNORECASE
+)
 # After "returned": a place named, which the seat read must be.
 _FOR_PLACE = re.compile(r"\s+(?:for|in)\s+(?:the\s+)?[A-Z]")
 
@@ -2866,6 +2870,10 @@ def _read_person_outcomes(f: Frame) -> None:
         else ()
     ):
         group = next(g for g in _RE_ELECTED_GROUPS if m.group(g) is not None)
+        if group == "noun" and not _RE_ELECTION_DONE.search(
+            text, max(sent.span.start, m.start() - 20), m.start()
+        ):
+            continue  # "his re-election" hoped for, or said of no result
         who = _winner_subject(f, m.start())
         if who is None and group == "noun":
             # "John Mann was pleased following his re-election": whom "his" stands for, the
