@@ -17,6 +17,11 @@ issue 8), each written in three outlets or more.
   increased majority" (five outlets, each labelled a hold). "returned as MP for", "returned to
   Parliament" were read already (a return is the sitting MP's: a hold by implication); not
   "returned to the count", nor a return at another election.
+- A person's re-election as a noun: "celebrates her re-election as MP for Gower", "has
+  hailed his re-election", "following his re-election with a majority of", "ensured his
+  re-election" (four outlets): the hold of the one named before it ("saw the re-election of
+  X" and "securing re-election" were read already); not "seeking re-election", "his
+  re-election campaign", nor a re-election at another election.
 
 The sentences are ours. Mansfield in 2017 (the record): Ben Bradley (Conservative) took it
 from Labour's Alan Meale. Bassetlaw in 2017: John Mann held it for Labour.
@@ -165,4 +170,43 @@ def test_a_person_returned_who_lost_is_found(text: str) -> None:
     ],
 )
 def test_a_return_that_is_no_result_of_this_election_is_not_a_hold(text: str) -> None:
+    assert not any(verb == "hold" for _, _, verb, _ in outcomes_of(text))
+
+
+# A person's re-election as a noun.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour's John Mann celebrates his re-election as MP for Bassetlaw.",
+        "Labour's John Mann has hailed his re-election as MP for Bassetlaw",
+        "In Bassetlaw, John Mann was pleased following his re-election with a majority of 4,852.",
+        "In Bassetlaw, John Mann thanked the voters who ensured his re-election.",
+    ],
+)
+def test_a_persons_re_election_is_their_hold(text: str) -> None:
+    assert ("Bassetlaw", "hold") in {(seat, verb) for seat, _, verb, _ in outcomes_of(text)}
+    assert findings_of(text, "uk-ge-2017", None) == []
+
+
+def test_the_re_election_of_one_who_lost_is_found() -> None:
+    text = "Labour's Alan Meale celebrates his re-election as MP for Mansfield."
+    (finding,) = findings_of(text, "uk-ge-2017")
+    assert "Mansfield" in finding.message
+    assert finding.severity is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Bassetlaw, John Mann launched his re-election campaign.",
+        "In Bassetlaw, John Mann is celebrating his re-election bid.",
+        "Labour's John Mann celebrated his re-election as MP for Bassetlaw in 2010.",
+        "In Bassetlaw, John Mann is seeking re-election.",
+        # No word that it happened before "his re-election".
+        "In Bassetlaw, John Mann spoke about his re-election as MP for Bassetlaw.",
+    ],
+)
+def test_a_re_election_not_won_at_this_election_is_no_hold(text: str) -> None:
     assert not any(verb == "hold" for _, _, verb, _ in outcomes_of(text))

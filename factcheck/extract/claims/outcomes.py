@@ -482,7 +482,9 @@ _OUTCOME_CUE = re.compile(
     r"|(?:maintained|retained|kept|regained|held\s+on\s*to|held\s+onto)\s+control\s+of\s+"
     r"(?:the\s+seat\b|[A-Z])"
     r"|returned\s+(?:as\s|to\s+the\s+[A-Z]|once\s+more\s+for\s)|again\s+been\s+elected\s"
-    # (nineteenth session) "was returned again for Gower", "had been returned with"
+    # (nineteenth session) "celebrates her re-election", "was returned again for Gower",
+    # "had been returned with"
+    r"|(?:his|her)\s+re-?election\b"
     r"|(?:was|been)\s+(?:[a-z]+ly\s+|again\s+|once\s+again\s+)?returned\b"
     r"|became\s+(?:the\s+)?(?:new\s+)?MP\s+for\s|\bheld\s+on\s+in\s+[A-Z]"
     # (tenth session) "Alan Mak held on.", "Jane Smith hung on by 92 votes"
@@ -2205,6 +2207,12 @@ _RE_ELECTED = re.compile(
     # "Jane Smith was delighted at securing re-election"
     r"|(?:securing|secured|secures|winning|won|wins)\s+(?P<win>re-?election)\b"
     r"(?!\s+(?:campaign|bid))"
+    # (nineteenth session) "celebrates her re-election as MP for Gower", "has hailed his
+    # re-election", "following his re-election with a majority of", "ensured her re-election"
+    # (four outlets): the re-election of the person named before, said as done (not "seeking
+    # re-election", "her re-election campaign"). The verb before "his" is _RE_ELECTION_DONE's
+    # to test: as a first word here, "c", "e" and "f" would be tried all over the sentence.
+    r"|(?:his|her)\s+(?P<noun>re-?election)\b(?!\s+(?:campaign|bid|hopes?|chances?|battle|fight)\b)"
     # "Ed Davey has remained the Member of Parliament for Kingston and Surbiton"
     r"|(?:has\s+|have\s+)?(?P<remain>remained|remains)\s+(?:the\s+)?(?:MP|[Mm]ember\s+of\s+"
     r"[Pp]arliament)(?=\s+for\s)"
@@ -2243,7 +2251,14 @@ _RE_ELECTED = re.compile(
 )
 
 
+_RE_ELECTED_GROUPS = (
+    "verb", "win", "noun", "remain", "again", "mp", "term", "returned", "elected", "bare",
+)  # fmt: skip
 _AGAIN = re.compile(r"\s+again(?=\s)")
+# Before "his re-election": a verb that says it happened.
+_RE_ELECTION_DONE = re.compile(
+    r"\b(?:celebrat\w*|hail\w*|welcom\w*|following|ensured|ensuring)\s+$", re.IGNORECASE
+)
 # After "returned": a place named, which the seat read must be.
 _FOR_PLACE = re.compile(r"\s+(?:for|in)\s+(?:the\s+)?[A-Z]")
 
@@ -2518,12 +2533,19 @@ def _read_person_outcomes(f: Frame) -> None:
         if _any(low, ("elect", "again", "remain", " term", "returned"))
         else ()
     ):
-        group = next(
-            g
-            for g in ("verb", "win", "remain", "again", "mp", "term", "returned", "elected", "bare")
-            if m.group(g) is not None
-        )
+        group = next(g for g in _RE_ELECTED_GROUPS if m.group(g) is not None)
+        if group == "noun" and not _RE_ELECTION_DONE.search(
+            text, max(sent.span.start, m.start() - 20), m.start()
+        ):
+            continue  # "his re-election" hoped for, or said of no result
         who = _winner_subject(f, m.start())
+        if who is None and group == "noun":
+            # "John Mann was pleased following his re-election": whom "his" stands for, the
+            # one person named before it, or (none named) the person last named.
+            before = {p.name: p for p in f.people[: f.count_before(f.people, m.start())]}
+            who = next(iter(before.values())) if len(before) == 1 else None
+            if not before:
+                who = state.last_person
         if who is None:
             continue
         party, tie, tight = _person_party(f, who)
