@@ -138,7 +138,11 @@ def _leftover(text: str, cell: Span, taken: list[tuple[int, int]]) -> list[str]:
 
 def read_results_list(f: Frame) -> None:
     """Read the sentence's list cells, if it has any; leave prose alone."""
-    if not f.people and f.state.list_owner is None and not (f.parties and f.numbers):
+    if (
+        not f.people
+        and f.state.list_owner is None
+        and not (f.numbers and (f.parties or _abbreviation_opens(f)))
+    ):
         return  # a cell names its candidate or party, or follows a card's name line
     own_line = "\n" not in f.sent.text and _own_line(f)
     if "\n" not in f.sent.text and not own_line and not _looks_inline_list(f):
@@ -258,6 +262,17 @@ def read_results_list(f: Frame) -> None:
 
 
 _LABEL = re.compile(r"[\s•*\-–]*([A-Z][a-z]+)\b")
+
+
+def _abbreviation_opens(f: Frame) -> bool:
+    """(nineteenth session) Does the sentence open with a party's abbreviation, the word alone
+    ("Green 2.4%", "Green: 1161 (2.7%)" on a line of its own between blank lines, as
+    "Labour 37.0%" stands beside it)? Such a line names no party the party matcher finds
+    ("Green" alone is a colour or a surname in prose), so without this it never reached the
+    list's reading, which takes the word as the party only as a line's one word."""
+    text, start = f.state.text, f.sent.span.start
+    m = _LABEL.match(text, start, f.sent.span.end)
+    return m is not None and abbreviation_label(f, f.sent.span, m.group(1)) is not None
 
 
 def _party_opened(
