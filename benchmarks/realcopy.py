@@ -877,7 +877,11 @@ def misread_where(label: Label, text: str, rows: Sequence[dict[str, str]]) -> st
     when the claim's paragraph read alone, or under a heading naming its seat, misreads it
     too (a story's own paragraphs around it would not save it); *other quotes* when only the
     skeleton's other paragraphs make it misread: a seat, person or list carried from a quote
-    whose story had more between them (its heading, the seat's name), a skeleton artefact."""
+    whose story had more between them (its heading, the seat's name), a skeleton artefact.
+    Of those, *its seat read* when the skeleton still reads something in the claim's seat
+    (the claim was carried away from a seat the story names: the likelier to be the reader's,
+    as a list torn in two was) and *its seat unread* when nothing is (the seat's name went
+    with the paragraphs the skeleton lost)."""
     assert label.span is not None
     para = _paragraph(text, label.span)
     if _outcome_in(label, para + "\n", rows) == "misread":
@@ -885,7 +889,11 @@ def misread_where(label: Label, text: str, rows: Sequence[dict[str, str]]) -> st
     headed = f"{label.row['seat'].strip()}\n\n{para}\n"
     if _outcome_in(label, headed, rows) == "misread":
         return "own words"
-    return "other quotes"
+    election = _election(label)
+    found = readings(read_prose(Document(path="x.txt", text=text), election=election), election)
+    seat = _seat_key(label.row["seat"], election)
+    read = any(r.seat is not None and _seat_key(r.seat, election) == seat for r in found)
+    return "other quotes, its seat read" if read else "other quotes, its seat unread"
 
 
 def _misread(score: Score, types: set[str]) -> None:
@@ -916,6 +924,12 @@ def _misread(score: Score, types: set[str]) -> None:
     print("## misread, by type, what and where")
     for (kind, what, where), n in sorted(tally.items(), key=lambda kv: (kv[0][0], -kv[1])):
         print(f"  {n:4d}  {kind:16s} {what:8s} {where}")
+    print("## misread, by where and what")
+    by_where: Counter[tuple[str, str]] = Counter()
+    for (_, what, where), n in tally.items():
+        by_where[(where, what)] += n
+    for (where, what), n in sorted(by_where.items()):
+        print(f"  {n:4d}  {where:30s} {what}")
 
 
 def tie_records(score: Score, split: str) -> list[dict[str, object]]:

@@ -48,7 +48,7 @@ def test_a_seat_carried_from_another_quote_is_the_skeletons() -> None:
     assert label.outcome == "misread"
     assert label.reading.seat == "Ashfield"
     assert realcopy.misread_what(label) == "seat"
-    assert realcopy.misread_where(label, text, rows) == "other quotes"
+    assert realcopy.misread_where(label, text, rows) == "other quotes, its seat unread"
 
 
 def test_a_seat_its_own_words_name_is_the_readers() -> None:
@@ -87,3 +87,17 @@ def test_a_misreading_is_shown_by_its_most_telling_reading() -> None:
     realcopy._judge_reading(label, [other, placed], [label])
     assert label.outcome == "misread"
     assert label.reading == placed
+
+
+def test_a_claim_carried_away_from_a_seat_the_skeleton_reads() -> None:
+    rows = [
+        _row("Mark Fletcher won Bolsover for the Conservatives.", "Mark Fletcher", "name"),
+        _row("Lee Anderson won Ashfield for the Conservatives.", "Lee Anderson", "name"),
+        _row("Dennis Skinner got 16,492 votes.", "16,492"),
+    ]
+    rows[0]["subject"] = "Mark Fletcher"
+    rows[1]["seat"], rows[1]["subject"] = "Ashfield", "Lee Anderson"
+    text = realcopy.skeleton(rows)
+    label = _scored(text, rows)[2]
+    assert label.outcome == "misread"
+    assert realcopy.misread_where(label, text, rows) == "other quotes, its seat read"
