@@ -761,8 +761,9 @@ _BARE_DECIMAL = re.compile(r"[+\-−]?\d{1,3}\.\d{1,2}")
 _COLUMN_GAP = re.compile(r"[ \t]*(?:\|[ \t]*)?")
 
 
-# Between two lines of one list: line breaks, spaces and the bullets lines open with.
-_ROW_GAP = re.compile(r"[\s•*\-–]*")
+# Between two lines of one list: a line break, or a blank line (a row to a paragraph), and
+# the bullets lines open with; not a wider gap, where a heading may have been lost.
+_ROW_GAP = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t•*\-–]*")
 
 
 def _bare_column(text: str, before: NumberMention, n: NumberMention) -> bool:
