@@ -370,9 +370,21 @@ def _fits(r: Reading, label: Label) -> bool:
     apart from the official value's notes, which do not always name the year.)"""
     if r.kind in _COMPATIBLE.get(label.claim_type, {label.claim_type}):
         return True
+    if r.kind == "winner" and label.claim_type == "rank" and _first(label):
+        # A first place said in words ("came first", "topped the poll") is read as the
+        # winner, a placing of 1: the same claim as a place labelled first.
+        return True
     if not r.earlier:
         return False
     return label.claim_type in (_LEVEL_OF_CHANGE.get(r.kind), _CHANGE_OF_LEVEL.get(r.kind))
+
+
+def _first(label: Label) -> bool:
+    """Is the label a true claim of first place? (A false one's words may say first of
+    someone who was not: its official value does not say what its words do.)"""
+    return label.verdict == "true" and label.row["official"].strip().lower().startswith(
+        ("first", "1st")
+    )
 
 
 def _explained(r: Reading, label: Label, others: Sequence[Label]) -> bool:

@@ -101,3 +101,23 @@ def test_a_claim_carried_away_from_a_seat_the_skeleton_reads() -> None:
     label = _scored(text, rows)[2]
     assert label.outcome == "misread"
     assert realcopy.misread_where(label, text, rows) == "other quotes, its seat read"
+
+
+def test_a_first_place_read_as_the_winner_is_read() -> None:
+    # "came first" labelled as a place: the reader reads a first place said in words as the
+    # winner (a placing of 1), the same claim. A place labelled second, read as the winner,
+    # is misread; so is a false "came first" (its words, not its record, say first).
+    quote = "Dennis Skinner came first in Bolsover."
+    at = quote.index("came first")
+    span = Span(start=at, end=at + len("came first"))
+    winner = realcopy.Reading("winner", span, "Dennis Skinner", None, "Bolsover")
+    for official, verdict, outcome in [
+        ("first", "true", "correct"),
+        ("second", "true", "misread"),
+        ("second", "false", "misread"),
+    ]:
+        row = _row(quote, "came first", "rank")
+        row["official"], row["verdict"] = official, verdict
+        label = realcopy.Label("own-bolsover", row, span)
+        realcopy._judge_reading(label, [winner], [label])
+        assert label.outcome == outcome, (official, verdict)
