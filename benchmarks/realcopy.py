@@ -370,9 +370,21 @@ def _fits(r: Reading, label: Label) -> bool:
     apart from the official value's notes, which do not always name the year.)"""
     if r.kind in _COMPATIBLE.get(label.claim_type, {label.claim_type}):
         return True
+    if r.kind == "winner" and label.claim_type == "rank" and _first(label):
+        # A first place said in words ("came first", "topped the poll") is read as the
+        # winner, a placing of 1: the same claim as a place labelled first.
+        return True
     if not r.earlier:
         return False
     return label.claim_type in (_LEVEL_OF_CHANGE.get(r.kind), _CHANGE_OF_LEVEL.get(r.kind))
+
+
+def _first(label: Label) -> bool:
+    """Is the label a true claim of first place? (A false one's words may say first of
+    someone who was not: its official value does not say what its words do.)"""
+    return label.verdict == "true" and label.row["official"].strip().lower().startswith(
+        ("first", "1st")
+    )
 
 
 def _explained(r: Reading, label: Label, others: Sequence[Label]) -> bool:
@@ -459,9 +471,13 @@ def _judge_reading(label: Label, found: list[Reading], others: Sequence[Label] =
     subject = _surname(label.row["subject"])
     weaker = _WEAKER.get(label.claim_type, set())
     best = "misread"
+    # The reading a misreading is shown by: one of the right kind with the right subject (so
+    # its seat is wrong) before one of the right kind (its subject is wrong), before any.
+    telling: dict[str, Reading] = {}
     for r in here:
         if not _fits(r, label) and r.kind not in weaker:
             continue
+        telling.setdefault("subject", r)
         who = r.subject or _party_candidate(r, election)
         # A misspelt name read as written is read right: its subject is the official person,
         # its words the stated ones (the story's name labels record how it spelt them).
@@ -493,9 +509,10 @@ def _judge_reading(label: Label, found: list[Reading], others: Sequence[Label] =
                 continue
             label.outcome, label.reading = "correct", r
             return
+        telling.setdefault("seat", r)
     label.outcome = best
     if label.reading is None:
-        label.reading = here[0]
+        label.reading = telling.get("seat") or telling.get("subject") or here[0]
 
 
 def load_labels(path: Path) -> dict[str, list[dict[str, str]]]:
@@ -608,6 +625,9 @@ class Score:
     stories: int = 0
     crashed: int = 0
     """Stories the reader raised on (their claims count as not read)."""
+    texts: dict[str, str] = field(default_factory=dict)
+    """Each story's text as scored (its skeleton, with ``--skeletons``), for
+    ``--misread``."""
 
 
 def skeleton(rows: Sequence[dict[str, str]], *, join_overlaps: bool = False) -> str:
@@ -666,6 +686,24 @@ def _join_overlaps(quotes: list[str]) -> list[str]:
         out = [joined if n == i else q for n, q in enumerate(out) if n != j]
 
 
+def _locate(story_id: str, text: str, rows: Sequence[dict[str, str]]) -> list[Label]:
+    """Each row as a label located in ``text`` by its quote and its stated words in it (no
+    span where the text does not hold them)."""
+    labels: list[Label] = []
+    for row in rows:
+        quote, stated = row["quote"], row["stated"]
+        at = text.find(quote)
+        if at < 0:
+            # A quote labelled with the line breaks around it ("\nAlliance Party | 26.8% |\n")
+            # that a skeleton holds within a longer quote of the same line.
+            quote = quote.strip()
+            at = text.find(quote)
+        inner = quote.find(stated) if at >= 0 else -1
+        span = Span(start=at + inner, end=at + inner + len(stated)) if inner >= 0 else None
+        labels.append(Label(story_id, row, span))
+    return labels
+
+
 def score_story(story_id: str, text: str, rows: list[dict[str, str]], score: Score) -> None:
     election = rows[0]["election"].strip() or None
     doc = Document(path=f"{story_id}.txt", text=text)
@@ -683,18 +721,7 @@ def score_story(story_id: str, text: str, rows: list[dict[str, str]], score: Sco
         print(f"{story_id}: the reader failed: {exc!r}; claims count as not read", file=sys.stderr)
         score.crashed += 1
         found = []
-    labels: list[Label] = []
-    for row in rows:
-        quote, stated = row["quote"], row["stated"]
-        at = text.find(quote)
-        if at < 0:
-            # A quote labelled with the line breaks around it ("\nAlliance Party | 26.8% |\n")
-            # that a skeleton holds within a longer quote of the same line.
-            quote = quote.strip()
-            at = text.find(quote)
-        inner = quote.find(stated) if at >= 0 else -1
-        span = Span(start=at + inner, end=at + inner + len(stated)) if inner >= 0 else None
-        labels.append(Label(story_id, row, span))
+    labels = _locate(story_id, text, rows)
     for label in labels:
         if label.span is None:
             label.outcome = "unlocated"
@@ -722,6 +749,7 @@ def score_story(story_id: str, text: str, rows: list[dict[str, str]], score: Sco
         score.findings.append((story_id, finding, judgement))
         score.rested.append(rested_on(finding, read))
     score.labels.extend(labels)
+    score.texts[story_id] = text
     score.stories += 1
 
 
@@ -812,6 +840,108 @@ def _details(score: Score) -> None:
                 f"subject={lb.row['subject']!r} seat={lb.row['seat']!r} -> {r.kind} "
                 f"subject={r.subject!r} seat={r.seat!r}"
             )
+
+
+def misread_what(label: Label, others: Sequence[Label] = ()) -> str:
+    """What a misreading got wrong: *kind* (read as another kind of claim), *subject* (the
+    right kind, said of another person or party) or *seat* (the right kind and subject, or
+    none, in another seat)."""
+    r = label.reading
+    assert r is not None
+    if not _fits(r, label) and r.kind not in _WEAKER.get(label.claim_type, set()):
+        return "kind"
+    election = _election(label)
+    who = r.subject or _party_candidate(r, election)
+    wanted = {_surname(label.row["subject"])} | _spellings(label.row["subject"], [label, *others])
+    by_subject = label.claim_type not in _SEAT_LEVEL or r.kind in _WEAKER.get(
+        label.claim_type, set()
+    )
+    if by_subject and (r.subject or r.party) and _surname(who) not in wanted:
+        return "subject"
+    return "seat"
+
+
+def _paragraph(text: str, span: Span) -> str:
+    """The paragraph (blank-line separated) of ``text`` that holds ``span``."""
+    start = text.rfind("\n\n", 0, span.start)
+    end = text.find("\n\n", span.end)
+    return text[start + 2 if start >= 0 else 0 : end if end >= 0 else len(text)].strip()
+
+
+def _outcome_in(label: Label, text: str, rows: Sequence[dict[str, str]]) -> str:
+    """How ``label`` is read in ``text`` alone (with the other rows its words locate)."""
+    found = readings(
+        read_prose(Document(path="x.txt", text=text), election=_election(label)), _election(label)
+    )
+    labels = _locate(label.story_id, text, rows)
+    mine = next(
+        (lb for lb in labels if lb.row is label.row),
+        None,
+    )
+    if mine is None or mine.span is None:
+        return "unlocated"
+    _judge_reading(mine, found, [lb for lb in labels if lb.span is not None])
+    return mine.outcome
+
+
+def misread_where(label: Label, text: str, rows: Sequence[dict[str, str]]) -> str:
+    """Where a misreading comes from, to tell the reader's from the skeleton's: *own words*
+    when the claim's paragraph read alone, or under a heading naming its seat, misreads it
+    too (a story's own paragraphs around it would not save it); *other quotes* when only the
+    skeleton's other paragraphs make it misread: a seat, person or list carried from a quote
+    whose story had more between them (its heading, the seat's name), a skeleton artefact.
+    Of those, *its seat read* when the skeleton still reads something in the claim's seat
+    (the claim was carried away from a seat the story names: the likelier to be the reader's,
+    as a list torn in two was) and *its seat unread* when nothing is (the seat's name went
+    with the paragraphs the skeleton lost)."""
+    assert label.span is not None
+    para = _paragraph(text, label.span)
+    if _outcome_in(label, para + "\n", rows) == "misread":
+        return "own words"
+    headed = f"{label.row['seat'].strip()}\n\n{para}\n"
+    if _outcome_in(label, headed, rows) == "misread":
+        return "own words"
+    election = _election(label)
+    found = readings(read_prose(Document(path="x.txt", text=text), election=election), election)
+    seat = _seat_key(label.row["seat"], election)
+    read = any(r.seat is not None and _seat_key(r.seat, election) == seat for r in found)
+    return "other quotes, its seat read" if read else "other quotes, its seat unread"
+
+
+def _misread(score: Score, types: set[str]) -> None:
+    """Each misread claim of the open splits, sorted: what was wrong (kind, subject, seat),
+    where it comes from (its own words, or the skeleton's other quotes) and the reading."""
+    by_story: dict[str, list[Label]] = defaultdict(list)
+    for lb in score.labels:
+        by_story[lb.story_id].append(lb)
+    tally: Counter[tuple[str, str, str]] = Counter()
+    print("## misread (open splits: dev to dev10): type, what, where, label -> reading, quote")
+    for lb in score.labels:
+        if lb.outcome != "misread" or lb.reading is None or lb.verdict not in ("true", "false"):
+            continue
+        if "all" not in types and lb.claim_type not in types:
+            continue
+        text = score.texts[lb.story_id]
+        rows = [o.row for o in by_story[lb.story_id]]
+        what = misread_what(lb, by_story[lb.story_id])
+        where = misread_where(lb, text, rows)
+        tally[(lb.claim_type, what, where)] += 1
+        r = lb.reading
+        print(
+            f"  [{what}; {where}] {lb.story_id} {lb.claim_type} {lb.row['stated']!r} "
+            f"subject={lb.row['subject']!r} seat={lb.row['seat']!r} -> {r.kind} "
+            f"{text[r.span.start : r.span.end]!r} subject={r.subject!r} party={r.party!r} "
+            f"seat={r.seat!r}: {lb.row['quote']!r}"
+        )
+    print("## misread, by type, what and where")
+    for (kind, what, where), n in sorted(tally.items(), key=lambda kv: (kv[0][0], -kv[1])):
+        print(f"  {n:4d}  {kind:16s} {what:8s} {where}")
+    print("## misread, by where and what")
+    by_where: Counter[tuple[str, str]] = Counter()
+    for (_, what, where), n in tally.items():
+        by_where[(where, what)] += n
+    for (where, what), n in sorted(by_where.items()):
+        print(f"  {n:4d}  {where:30s} {what}")
 
 
 def tie_records(score: Score, split: str) -> list[dict[str, object]]:
@@ -1000,6 +1130,13 @@ def main(argv: list[str] | None = None) -> int:
         help="list the open splits' claims of these claim types (comma-separated, or 'all') "
         "that were not read or left unplaced, with their quotes: where reading work would pay",
     )
+    ap.add_argument(
+        "--misread",
+        metavar="TYPES",
+        help="list the open splits' misread claims of these claim types (comma-separated, or "
+        "'all'), each with what was wrong (kind, subject, seat), where it comes from (its own "
+        "words, or the skeleton's other quotes), the reading and the quote, then a tally",
+    )
     ap.add_argument("--json", action="store_true")
     ap.add_argument(
         "--ties",
@@ -1057,6 +1194,7 @@ def main(argv: list[str] | None = None) -> int:
         opened.findings += scores[name].findings
         opened.stories += scores[name].stories
         opened.crashed += scores[name].crashed
+        opened.texts.update(scores[name].texts)
     if missing:
         print(
             f"{len(missing)} stories have no text in {args.dir}: {', '.join(missing[:5])}…",
@@ -1076,6 +1214,8 @@ def main(argv: list[str] | None = None) -> int:
             _details(opened)
         if args.unread:
             _unread(opened, set(args.unread.split(",")))
+        if args.misread:
+            _misread(opened, set(args.misread.split(",")))
     if args.ties or args.ties_json:
         records = [r for name in named if name != "open" for r in tie_records(named[name], name)]
         false_claims = {

@@ -684,6 +684,9 @@ class ReadState:
     seats_named: int = 0
     """How many different constituencies the story names."""
     seat_from_front_matter: bool = False
+    list_row: tuple[int, str] | None = None
+    """Where the last results-list line read ended, and the seat its candidate stands in:
+    the line under it with no seat of its own is of the same list."""
     list_owner: PersonMention | None = None
     """The person a results card's field lines ("• Votes: 869") belong to."""
     other_cards: set[int] = field(default_factory=set)
@@ -805,6 +808,11 @@ class ReadState:
         if contest not in self.contests:
             self.contests[contest] = ContestFigures(order=len(self.contests))
         return self.contests[contest]
+
+    def placed(self, name: str) -> str | None:
+        """The seat of the candidate ``name`` is, if one was read already and placed."""
+        cand = self.candidates.get(name) or self.same_person(name)
+        return cand.contest if cand is not None else None
 
     def candidate(self, person: PersonMention, contest: str | None) -> Candidate:
         """The candidate ``person`` is, created on first use."""

@@ -241,8 +241,10 @@ _QUOTED = (
     "Voters in Brighton Pavilion have backed Sian Berry, who won a convincing victory.\n\n"
     "{said}\n\n"
     "The full results are as follows.\n\n"
-    "Sian Berry (Green) 28,809\n"
+    # (Tom Gray first: a line under Sian Berry's would be in her seat whatever the story's
+    # turn, as the lines of one list are; the nineteenth session.)
     "Tom Gray (Labour) 14,519\n"
+    "Sian Berry (Green) 28,809\n"
 )
 
 

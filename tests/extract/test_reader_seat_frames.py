@@ -43,8 +43,10 @@ _CARD = (
     "{caption}\n\n"
     "Ms Doe increased her majority to 25,983 votes.\n\n"
     "Result:\n\n"
-    "Jane Doe (Conservative) - 40,307\n\n"
+    # (Ann Other first: a line under Jane Doe's would be in her seat whatever the story's
+    # turn, as the lines of one list are; the nineteenth session.)
     "Ann Other (Labour Party) - 14,324\n\n"
+    "Jane Doe (Conservative) - 40,307\n\n"
     "Turnout: 68.32%\n"
 )
 

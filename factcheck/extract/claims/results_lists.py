@@ -568,9 +568,25 @@ def _read_cell(
         # page naming South Down only in a later paragraph): the seat named later is not
         # its own, which the people it lists can still tell.
         seat, unnamed = None, True
+    above = state.list_row
+    if (
+        seat_tie is None
+        and not unnamed
+        and above is not None
+        and above[1] != seat
+        and _ROW_GAP.fullmatch(text, above[0], cell.start)
+        and person.name not in state.person_contest
+        and state.placed(person.name) is None
+    ):
+        # "Jane Smith - Labour - 7,448" right under a line whose candidate the story placed
+        # in Clacton, after a sentence naming Ashfield in passing: the lines of one list are
+        # one seat's, and the line above says which, where the carried seat only guesses.
+        seat = above[1]
+        seat_tie = (f"{seat}, the seat of the list's line above", False)
     cand = state.candidate(person, seat)
     if unnamed and cand.contest is None:
         cand.seat_unknown = True
+    state.list_row = (cell.end, cand.contest) if cand.contest is not None else None
     link = f.links.get(person.span.start)
     if link is not None and cand.party is None:
         cand.party, cand.party_span = link.party.name, link.span
@@ -743,6 +759,11 @@ def _read_cell(
 _BARE_DECIMAL = re.compile(r"[+\-−]?\d{1,3}\.\d{1,2}")
 # Between two columns of a list's line: spaces, or a table's bar.
 _COLUMN_GAP = re.compile(r"[ \t]*(?:\|[ \t]*)?")
+
+
+# Between two lines of one list: a line break, or a blank line (a row to a paragraph), and
+# the bullets lines open with; not a wider gap, where a heading may have been lost.
+_ROW_GAP = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t•*\-–]*")
 
 
 def _bare_column(text: str, before: NumberMention, n: NumberMention) -> bool:
