@@ -92,3 +92,45 @@ def test_a_cards_share_change_line_is_a_change_in_the_seat_the_story_is_about() 
         if isinstance(c, ChangeClaim)
     ]
     assert changes == [("Neath", "Ann Jones", Direction.UP, "2.0")]
+
+
+# -- the second stated sample (session 19) --------------------------------------------------
+
+
+def test_a_bare_score_is_read_though_a_turnout_read_before_it_ends_the_sentence() -> None:
+    # The turnout after the rival's count is read first, by its own words; the score's two
+    # counts are still the winner's and the rival's.
+    text = (
+        "Jane Smith won Gower with 23,885, closely followed by John Brown with 23,008, on a "
+        "turnout of 65.2%."
+    )
+    assert _figures(text) == [("Jane Smith", None, 23885, None), ("John Brown", None, 23008, None)]
+
+
+def test_a_majority_field_under_an_earlier_elections_heading_says_it_is_a_field() -> None:
+    text = (
+        "Pudsey: the seat at a glance\n\n2017 Result:\n\n"
+        "Stuart Andrew (Conservative) - 25,550 votes\n\nConservative majority - 331\n\n"
+        "2019 Result:\n\nStuart Andrew (Conservative) - 26,453 votes\n\n"
+        "Conservative majority - 3,517\n"
+    )
+    article = read_prose(Document(path="story.txt", text=text), election="uk-ge-2019")
+    earlier = [
+        (c.election, c.majority.text, c.majority.grounds.what)
+        for c in article.contests
+        if c.dated and c.majority is not None and c.majority.grounds is not None
+    ]
+    assert earlier == [("uk-ge-2017", "331", "a “Majority:” field")]
+
+
+def test_a_partys_win_ending_a_paragraph_is_no_gain_for_the_next_paragraphs_words() -> None:
+    # "won Gower back" would be a gain, read elsewhere; but here "back" opens a page's link
+    # in the next paragraph, so the sentence is a plain win: Labour first in Gower.
+    text = "Labour won Gower\n\nback to top"
+    placed = [
+        (k.name, c.party, int(c.rank.value))
+        for k in _article(text).contests
+        for c in k.candidates
+        if c.rank is not None
+    ]
+    assert placed == [("Gower", "Labour", 1)]
