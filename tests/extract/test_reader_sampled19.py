@@ -92,3 +92,107 @@ def test_a_cards_share_change_line_is_a_change_in_the_seat_the_story_is_about() 
         if isinstance(c, ChangeClaim)
     ]
     assert changes == [("Neath", "Ann Jones", Direction.UP, "2.0")]
+
+
+# -- the second stated sample (session 19) --------------------------------------------------
+
+
+def test_a_bare_score_is_read_though_a_turnout_read_before_it_ends_the_sentence() -> None:
+    # The turnout after the rival's count is read first, by its own words; the score's two
+    # counts are still the winner's and the rival's.
+    text = (
+        "Jane Smith won Gower with 23,885, closely followed by John Brown with 23,008, on a "
+        "turnout of 65.2%."
+    )
+    assert _figures(text) == [("Jane Smith", None, 23885, None), ("John Brown", None, 23008, None)]
+
+
+def test_a_majority_field_under_an_earlier_elections_heading_says_it_is_a_field() -> None:
+    text = (
+        "Pudsey: the seat at a glance\n\n2017 Result:\n\n"
+        "Stuart Andrew (Conservative) - 25,550 votes\n\nConservative majority - 331\n\n"
+        "2019 Result:\n\nStuart Andrew (Conservative) - 26,453 votes\n\n"
+        "Conservative majority - 3,517\n"
+    )
+    article = read_prose(Document(path="story.txt", text=text), election="uk-ge-2019")
+    earlier = [
+        (c.election, c.majority.text, c.majority.grounds.what)
+        for c in article.contests
+        if c.dated and c.majority is not None and c.majority.grounds is not None
+    ]
+    assert earlier == [("uk-ge-2017", "331", "a “Majority:” field")]
+
+
+def test_a_partys_win_ending_a_paragraph_is_no_gain_for_the_next_paragraphs_words() -> None:
+    # "won Gower back" would be a gain, read elsewhere; but here "back" opens a page's link
+    # in the next paragraph, so the sentence is a plain win: Labour first in Gower.
+    text = "Labour won Gower\n\nback to top"
+    placed = [
+        (k.name, c.party, int(c.rank.value))
+        for k in _article(text).contests
+        for c in k.candidates
+        if c.rank is not None
+    ]
+    assert placed == [("Gower", "Labour", 1)]
+
+
+def test_a_person_named_after_with_and_before_a_placing_takes_that_place() -> None:
+    # "held Gower with the Conservatives' John Brown second": the placing is his.
+    text = "Labour held Gower with the Conservatives' John Brown second."
+    placed = [
+        (k.name, c.name, c.party, int(c.rank.value))
+        for k in _article(text).contests
+        for c in k.candidates
+        if c.rank is not None and c.name
+    ]
+    assert placed == [("Gower", "John Brown", "Conservative", 2)]
+
+
+def test_a_story_opening_with_an_earlier_elections_heading_keeps_that_list_apart() -> None:
+    # The heading is the text's first line, with no line break before it: the list under
+    # it is still 2017's, and the count and majority of the story's election are 2019's.
+    text = (
+        "2017 Result:\n\nJane Smith (Labour) - 20,100 votes\n\nLabour majority - 1,200\n\n"
+        "2019 Result:\n\nJane Smith (Labour) - 21,300 votes\n\nLabour majority - 2,400\n"
+    )
+    article = read_prose(Document(path="story.txt", text=text), election="uk-ge-2019")
+    now = [k for k in article.contests if not k.dated]
+    assert [(k.majority.text if k.majority else None) for k in now] == ["2,400"]
+    assert [(c.name, c.votes.text if c.votes else None) for k in now for c in k.candidates] == [
+        ("Jane Smith", "21,300")
+    ]
+
+
+def test_a_winner_by_whom_they_beat_is_tied_to_the_verb_of_beating() -> None:
+    # The placing is implied by "beat" or "beaten by": its grounds say where the winner
+    # stands to that verb, not merely that they were the one person near it.
+    for text, how in (
+        ("Jane Smith beat Labour's John Brown in Gower.", "Jane Smith, named before “beat”"),
+        (
+            "In Gower, John Brown was beaten by the Conservatives' Jane Smith.",
+            "Jane Smith, named after “beaten by”",
+        ),
+    ):
+        subjects = [
+            c.rank.grounds.subject
+            for k in _article(text).contests
+            for c in k.candidates
+            if c.rank is not None and c.rank.grounds is not None
+        ]
+        assert subjects == [how]
+
+
+def test_a_persons_count_said_before_their_seat_is_named_is_in_the_seat_they_won() -> None:
+    # The story names two seats, neither yet when Jane Smith's count is given: the seat she
+    # is then said to have won is hers, and her count goes with her (loosely tied to it).
+    text = (
+        "Jane Smith polled 20,000 votes. Jane Smith won Gower. "
+        "John Brown won Neath with 18,000 votes."
+    )
+    seats = {
+        c.name: (k.name, int(c.votes.value))
+        for k in _article(text).contests
+        for c in k.candidates
+        if c.votes is not None
+    }
+    assert seats == {"Jane Smith": ("Gower", 20000), "John Brown": ("Neath", 18000)}
