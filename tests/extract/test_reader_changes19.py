@@ -139,6 +139,25 @@ def test_generated_earlier_levels_read_back(now: int, then: int, word: str) -> N
     assert change.direction is (Direction.DOWN if down else Direction.UP)
 
 
+def test_a_verb_then_her_vote_from_one_count_to_another() -> None:
+    for sentence in (
+        "Sue Hayman increased her vote from 16,282 in 2015 to 21,317.",
+        # Counts, so votes, whatever noun copy puts on them.
+        "Sue Hayman increased her share of the vote from 16,282 in 2015 to 21,317.",
+    ):
+        text = HEAD + sentence + "\n"
+        (change,) = _changes(_read(text), Quantity.VOTES)
+        assert _text(change.previous) == "16,282", sentence
+        assert _text(change.current) == "21,317", sentence
+        assert change.direction is Direction.UP, sentence
+        assert _findings(text) == [], sentence
+        wrong = text.replace("16,282", "18,282")
+        assert _findings(wrong) == [("reference-mismatch", "18,282")], sentence
+    # A share's levels are the share's, not the vote's.
+    shares = HEAD + "Sue Hayman increased her share of the vote from 42.3% to 51.1%.\n"
+    assert _changes(_read(shares), Quantity.VOTES) == []
+
+
 # A share from one level to another
 
 

@@ -425,7 +425,21 @@ _VOTE_FROM_TO = re.compile(
     r"(?!\s*(?:%|per\s*cent|pc\b|points?\b|[\d,]))",
     re.IGNORECASE,
 )
-_GOES_DOWN = re.compile(r"collapse|plummet|slump|went\s+down|go\s+down", re.IGNORECASE)
+# (nineteenth session) The verb first, then the person's own vote and both levels: "She
+# increased her share of the vote from 27,610 in 2019 to 29,222", "increases her vote share
+# from 29,444 in 2017 to 33,736", "boosted his tally from 3,203 to 5,433" (counts, so votes,
+# whatever noun copy puts on them).
+_DIRECTION_THEN_VOTE_FROM_TO = re.compile(
+    r"\b(?P<dir>increas(?:e|ed|es|ing)|boost(?:ed|s|ing)?|rais(?:e|ed|es|ing)|lift(?:ed|s|ing)?"
+    r"|grew|grow|grows|growing|improv(?:e|ed|es|ing)|cut|cutting|reduc(?:e|ed|es|ing))"
+    r"\s+(?:his|her)\s+(?:own\s+)?(?:vote(?:\s+share)?|share\s+of\s+the\s+vote|tally|total"
+    r"|number\s+of\s+votes)\s+from\s+(?P<a>\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?:\s+(?:votes?\s+)?in\s+(?P<year>(?:19|20)\d\d))?\s+to\s+(?:just\s+|only\s+)?"
+    r"(?P<b>\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?!\s*(?:%|per\s*cent|pc\b|points?\b|[\d,]))",
+    re.IGNORECASE,
+)
+_GOES_DOWN = re.compile(r"collapse|plummet|slump|went\s+down|go\s+down|cut|reduc", re.IGNORECASE)
 
 
 def read_vote_from_to(f: Frame) -> None:
@@ -436,7 +450,10 @@ def read_vote_from_to(f: Frame) -> None:
     start. Only when the earlier level alone is dated (or nothing is): "to 2,011 in 2015"
     would be another election's."""
     text, sent = f.state.text, f.sent
-    for mv in _VOTE_FROM_TO.finditer(text, sent.span.start, sent.span.end):
+    found = [*_VOTE_FROM_TO.finditer(text, sent.span.start, sent.span.end)]
+    if " from " in sent.text:
+        found += _DIRECTION_THEN_VOTE_FROM_TO.finditer(text, sent.span.start, sent.span.end)
+    for mv in found:
         a_at, b_at = mv.start("a"), mv.start("b")
         a = next((n for n in f.numbers if n.start == a_at), None)
         b = next((n for n in f.numbers if n.start == b_at), None)
