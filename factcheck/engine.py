@@ -12,7 +12,6 @@ from pydantic import JsonValue
 from factcheck.config import Config, ConfigError
 from factcheck.models import (
     Article,
-    CandidateResult,
     CheckedArticle,
     Confidence,
     Consequence,
@@ -638,47 +637,20 @@ def _too_loose(v: Violation, readings: dict[Span, Figure]) -> str | None:
 
 def _pooled(contest: ContestResult | None) -> str | None:
     """Why a contest read from prose is no one seat's list of one election: two people of one
-    party stand in it (not Independents, who may be several), so a candidate of another seat
-    or of another election was read into it ("Theo Clarke, Conservative - 29,992" under one
-    seat's heading, "Jeremy Lefroy, Conservative - 28,424" under its 2017 result's). Any
-    place, share or total worked out from such a list is meaningless, whatever tied each
-    figure to its seat; on the open skeletons every such finding was wrong (11 of 11,
-    rank-order 8 of them, with none right). Two forms of one name ("Theo Clarke", "Theodora
-    Clarke") are one person: a shared surname is not counted. A contest given as data (its
-    figures read from no prose, so with no grounds) is taken as given."""
-    if contest is None:
+    party stand in it (:meth:`ContestResult.pooled`), so a candidate of another seat or of
+    another election was read into it. Any place, share or total worked out from such a
+    list is meaningless, whatever tied each figure to its seat; on the open skeletons every
+    such finding was wrong (11 of 11, rank-order 8 of them, with none right). A contest
+    given as data is taken as given."""
+    pair = contest.pooled() if contest is not None else None
+    if contest is None or pair is None:
         return None
-    seen: dict[str, CandidateResult] = {}
-    for cand in contest.candidates:
-        party = cand.party
-        if not party or not cand.name or party.casefold().startswith(_MANY_A_SEAT):
-            continue
-        other = seen.setdefault(party, cand)
-        if other is not cand and _surname(other.name) != _surname(cand.name):
-            if not any(_read_from_prose(c) for c in contest.candidates):
-                return None
-            return (
-                f"{other.name} and {cand.name} are both read as {party} candidates in "
-                f"{contest.name or 'one contest'}: candidates of another seat or election were "
-                "read into its list, so its candidates are not set against each other"
-            )
-    return None
-
-
-_MANY_A_SEAT = ("independent", "speaker")
-"""Parties (folded, as their names begin) of which a seat may have several candidates."""
-
-
-def _read_from_prose(cand: CandidateResult) -> bool:
-    return any(f is not None and f.grounds is not None for f in (cand.votes, cand.share, cand.rank))
-
-
-def _surname(name: str) -> str:
-    # Imported here: the names' folding loads its tables, which a run with no such contest
-    # (nearly every one) never needs.
-    from factcheck.names import surname_key
-
-    return surname_key(name)
+    first, second = pair
+    return (
+        f"{first.name} and {second.name} are both read as {first.party} candidates in "
+        f"{contest.name or 'one contest'}: candidates of another seat or election were "
+        "read into its list, so its candidates are not set against each other"
+    )
 
 
 def _several_seats(article: Article, v: Violation, readings: dict[Span, Figure]) -> str | None:

@@ -313,6 +313,14 @@ class CandidateResult(_Frozen):
             return self.name
         return f"the {self.party} candidate"
 
+    @property
+    def first_given(self) -> int:
+        """Where the text first gives the candidate, their name or a figure of theirs (a
+        very large number when it gives neither a place)."""
+        spans = [self.name_span, *self.mentions]
+        spans += [f.span for f in (self.votes, self.share, self.rank) if f is not None]
+        return min((sp.start for sp in spans if sp is not None), default=sys.maxsize)
+
 
 class ContestResult(_Frozen):
     """One contest (a constituency, ward, state...) as reported: figures with their spans."""
@@ -350,6 +358,42 @@ class ContestResult(_Frozen):
     def label(self) -> str:
         """A name for messages."""
         return self.name or "this contest"
+
+    def pooled(self) -> tuple[CandidateResult, CandidateResult] | None:
+        """Two people of one party read into this contest from prose, the one the text gives
+        later second: a seat has one candidate of a party (not Independents or the Speaker,
+        who may be several), so a candidate of another seat or of another election was read
+        into its list ("Theo Clarke, Conservative - 29,992" under one seat's heading, "Jeremy
+        Lefroy, Conservative - 28,424" under its 2017 result's). Two forms of one name ("Theo
+        Clarke", "Theodora Clarke") are one person: a shared surname is not counted. None
+        for a contest given as data (its figures read from no prose, so with no grounds)."""
+        seen: dict[str, CandidateResult] = {}
+        for cand in self.candidates:
+            party = cand.party
+            if not party or not cand.name or party.casefold().startswith(_MANY_A_SEAT):
+                continue
+            other = seen.setdefault(party, cand)
+            if other is not cand and _surname(other.name) != _surname(cand.name):
+                if not any(
+                    f is not None and f.grounds is not None
+                    for c in self.candidates
+                    for f in (c.votes, c.share, c.rank)
+                ):
+                    return None
+                return (other, cand) if other.first_given <= cand.first_given else (cand, other)
+        return None
+
+
+_MANY_A_SEAT = ("independent", "speaker")
+"""Parties (folded, as their names begin) of which a seat may have several candidates."""
+
+
+def _surname(name: str) -> str:
+    # Imported here: the names' folding loads its tables, which a run with no such contest
+    # (nearly every one) never needs.
+    from factcheck.names import surname_key
+
+    return surname_key(name)
 
 
 CONTEST_FIGURES: tuple[str, ...] = (

@@ -580,6 +580,11 @@ class ReferenceMismatch(Rule):
     person its winner ("with health minister Dan Poulter retaining the seat … with a
     majority of more than 20,000"), as for a winner read by place: they may be the other
     seat's.
+    A seat's turnout, electorate, count of votes cast or majority that the text gives after
+    a second person of one party was read into its list (another seat's or another
+    election's list under a heading not read as one: "Turnout - 71 per cent (42,461 out of
+    electorate of 59,971)" under the result before) may be that list's: not checked, and
+    the reason names the two; the seat's figures given before it are checked as before.
 
     A figure that contradicts the value it was read as but is exactly another value of the
     record nearby (another candidate's count or share in that seat, the seat's value at
@@ -739,6 +744,8 @@ class ReferenceMismatch(Rule):
             for cand in contest.candidates:
                 yield from self._candidate(cand, off, ctx, others)
             return
+        contest, set_aside = _pooled_in(contest, where)
+        yield from set_aside
         for field, noun in (
             ("valid_votes", "valid votes"),
             ("rejected", "rejected ballots"),
@@ -1654,6 +1661,58 @@ def _not_won(
         consequences=(Consequence.WINNER,),
         severity=Severity.WARNING if claim.quoted or loose else None,
     )
+
+
+_CONTEST_LEVELS = (
+    "valid_votes",
+    "rejected",
+    "electorate",
+    "majority",
+    "majority_share",
+    "turnout",
+    "ballots",
+)
+
+
+def _pooled_in(contest: ContestResult, where: str) -> tuple[ContestResult, list[Skip]]:
+    """``contest`` without the seat's own figures that the text gives after a second person
+    of one party was read into it (:meth:`ContestResult.pooled`), and a Skip for each. The
+    second list is another seat's or another election's ("Eleanor Smith, Labour* - 20,899"
+    under a 2017 heading the reader missed, then "Turnout - 71 per cent (42,461 out of
+    electorate of 59,971)"), so a turnout, majority or electorate after it may be that
+    list's; those before it stand with the first list, and each candidate's own figures are
+    tied to their person."""
+    pair = contest.pooled()
+    if pair is None:
+        return contest, []
+    first, second = pair
+    at = second.first_given
+    update: dict[str, object] = {}
+    skips: list[Skip] = []
+    later = [
+        (field, fig)
+        for field in _CONTEST_LEVELS
+        if (fig := getattr(contest, field)) is not None
+        and fig.span is not None
+        and fig.span.start >= at
+    ]
+    later += [("restated", fig) for fig in contest.restated if fig.span and fig.span.start >= at]
+    for field, fig in later:
+        update[field] = None
+        skips.append(
+            Skip(
+                f"“{fig.text}” not compared with the official record of {where}: it follows "
+                f"{second.name}, a second {second.party} candidate read into the contest "
+                f"after {first.name}, so it may be another seat's or another election's"
+            )
+        )
+    if not later:
+        return contest, []
+    if "restated" in update:
+        update["restated"] = tuple(
+            f for f in contest.restated if f.span is None or f.span.start < at
+        )
+    return contest.model_copy(update=update), skips
 
 
 def _declared_elsewhere(article: Article, contest: ContestResult, off: Official) -> str | None:
