@@ -670,6 +670,18 @@ _FOR_AFTER = re.compile(
     r"(?:(?!(?:with|and|or|but|while|whereas|as|to|over|against|than|ahead)\b)[\w'’-]+\s+){0,4}",
     re.IGNORECASE,
 )
+# (Nineteenth session) A count, then the verb that won it and its owner: "the 1,727 votes
+# picked up by Brexit Party candidate Cameron Edwards", "the 17,421 received by Conservative
+# incumbent Kirstene Hair", "the 8,487 vote achieved by Mr Easton", "the 5,096 that were cast
+# for Liberal Democrat candidate Sammy Barry-Mears" (four outlets). A noun between the count
+# and the verb ("the 3,000 majority achieved by") makes it something else.
+_BY_OWNER_AFTER = re.compile(
+    r"\s*(?:votes?\s+)?(?:(?:that|which)\s+(?:were|was)\s+)?"
+    r"(?P<verb>(?P<cast>cast\s+for)|(?:achieved|collected|received|polled|picked\s+up|won"
+    r"|secured|gained|garnered|amassed)\s+by)\s+(?:the\s+)?"
+    r"(?:(?!(?:with|and|or|but|while|whereas|as|to|over|against|than|ahead)\b)[\w'’-]+\s+){0,4}",
+    re.IGNORECASE,
+)
 # "polled 8,557 votes to Labour candidate Naz Shah's 19,977 votes", "to Clegg's 19,756": a
 # rival's count after their possessive name, in a sentence that counts votes.
 # "to Scott Arthur of Labour's 18,663", "to Carla Denyer of the Green's 18,809": the party
@@ -888,7 +900,7 @@ def _read_rival_counts(f: Frame) -> None:
     """Counts tied to a rival by "for NAME" after them or "to NAME's" before them."""
     text, sent = f.state.text, f.sent
     counts_votes = f.says(_RIVAL_COUNT_WORDS)
-    if not counts_votes and " to " not in sent.text:
+    if not counts_votes and " to " not in sent.text and "cast for" not in f.low:
         return
     for k, m in enumerate(f.numbers):
         if k in f.used or m.kind is not NumberKind.COUNT or m.hedge != "exact":
@@ -905,6 +917,12 @@ def _read_rival_counts(f: Frame) -> None:
             and _FOR_AFTER.fullmatch(text, m.end, after.span.start)
         ):
             owner, how = after, f"“for {after.name}” after it"
+        elif (
+            after is not None
+            and (by := _BY_OWNER_AFTER.fullmatch(text, m.end, after.span.start)) is not None
+            and (counts_votes or by.group("cast") is not None)
+        ):
+            owner, how = after, f"“{by.group('verb')} {after.name}” after it"
         elif (
             counts_votes
             and (score := _TO_PRONOUN.search(text, max(sent.span.start, m.start - 30), m.start))
