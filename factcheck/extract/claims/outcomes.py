@@ -131,7 +131,7 @@ _WINNER = re.compile(
     # present, ending its clause or followed by the title it was elected to, with no seat
     # needed in the words. Not "was elected" (as often an earlier election's, "she was elected
     # in a by-election"), nor an adjective ("the newly elected MP").
-    r"|(?:is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?P<elected>elected)"
+    r"|(?:is|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?P<elected>elected)"
     r"(?=[^\S\n]*(?:[,.;!]|$)|\s+(?:once\s+again|again)\b"
     r"|\s+(?:as\s+(?:[\w'’&-]+\s+){0,5}?|(?:the\s+new\s+)?)(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\b))"
 )
