@@ -124,7 +124,16 @@ _WINNER = re.compile(
     # auxiliary ("was elected as …" is new_members.py's)
     r"|(?<=[a-z]\s)(?<!been\s)(?<!was\s)(?<!\bis\s)(?<!\bbe\s)(?<!were\s)(?<!being\s)"
     r"(?<!had\s)elected\s+as\s+(?:the\s+)?MP\s+for)\b"
-    r"|(?P<remain>to\s+(?:remain|stay)\s+in\s+the\s+seat)\b)"
+    r"|(?P<remain>to\s+(?:remain|stay)\s+in\s+the\s+seat)\b"
+    # (nineteenth session) "Jane Smith has been elected, with …", "… wins 18,038 votes and is
+    # elected.", "has been elected once again", "has been elected as the city's MP", "has been
+    # elected Member of Parliament for …" (eleven outlets): "elected" in the present perfect or
+    # present, ending its clause or followed by the title it was elected to, with no seat
+    # needed in the words. Not "was elected" (as often an earlier election's, "she was elected
+    # in a by-election"), nor an adjective ("the newly elected MP").
+    r"|(?:is|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?P<elected>elected)"
+    r"(?=[^\S\n]*(?:[,.;!]|$)|\s+(?:once\s+again|again)\b"
+    r"|\s+(?:as\s+(?:[\w'’&-]+\s+){0,5}?|(?:the\s+new\s+)?)(?:MP|[Mm]ember\s+of\s+[Pp]arliament)\b))"
 )
 # "X held Bethnal Green and Bow": a verb right before a constituency's name. (fourteenth
 # session) "Jane Smith, Labour, won in Gower": a win "in" a seat named.
@@ -615,7 +624,9 @@ def read_winners(f: Frame) -> None:
         else ()
     )
     for m in winners:
-        group = next(g for g in ("key", "won", "seat", "poll", "remain") if m.group(g) is not None)
+        group = next(
+            g for g in ("key", "won", "seat", "poll", "remain", "elected") if m.group(g) is not None
+        )
         found.append((m.start(), Span(start=m.start(group), end=m.end(group))))
     for m in (
         _HELD_ON.finditer(text, sent.span.start, sent.span.end)
