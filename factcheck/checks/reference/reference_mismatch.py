@@ -25,6 +25,7 @@ from factcheck.models import (
 from factcheck.names import person_words, same_person_name, surname_key
 from factcheck.packs import truth_interval
 from factcheck.reference.lookup import (
+    CONTEST_COUNTS,
     TURNOUT_DEFINITIONS,
     Official,
     ballots_share,
@@ -746,12 +747,7 @@ class ReferenceMismatch(Rule):
             return
         contest, set_aside = _pooled_in(contest, where)
         yield from set_aside
-        for field, noun in (
-            ("valid_votes", "valid votes"),
-            ("rejected", "rejected ballots"),
-            ("electorate", "electorate"),
-            ("majority", "majority"),
-        ):
+        for field, noun in CONTEST_COUNTS:
             stated: Figure | None = getattr(contest, field)
             official: Figure | None = getattr(oc, field)
             if stated is None:
