@@ -35,6 +35,7 @@ from factcheck.models import (
 )
 from factcheck.names import person_words, surname_key
 from factcheck.reference.lookup import (
+    CONTEST_COUNTS,
     Official,
     change_levels,
     official_for,
@@ -232,12 +233,7 @@ def _figure_fact(what: str, fig: Figure) -> Fact:
 
 def _contest_facts(contest: ContestResult, off: Official, ctx: RuleContext) -> Iterator[Fact]:
     oc = off.contest
-    for field, noun in (
-        ("valid_votes", "valid votes"),
-        ("rejected", "rejected ballots"),
-        ("electorate", "electorate"),
-        ("majority", "majority"),
-    ):
+    for field, noun in CONTEST_COUNTS:
         stated: Figure | None = getattr(contest, field)
         official: Figure | None = getattr(oc, field)
         if (

@@ -268,6 +268,16 @@ TURNOUT_DEFINITIONS = {
     "ballots": "(valid votes + rejected ballots) / electorate",
 }
 
+CONTEST_COUNTS = (
+    ("valid_votes", "valid votes"),
+    ("rejected", "rejected ballots"),
+    ("electorate", "electorate"),
+    ("majority", "majority"),
+)
+"""The counts among :data:`~factcheck.models.CONTEST_FIGURES` that are set against the record
+as they stand (turnout and shares are compared by their own definitions): each field, with
+the words a finding names it by."""
+
 
 @dataclass(frozen=True, slots=True)
 class OfficialLevels:

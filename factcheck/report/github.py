@@ -20,7 +20,7 @@ from typing import TextIO
 from factcheck.models import Finding, InputError, NotChecked, Report, Severity
 from factcheck.report.escape import visible
 from factcheck.report.reporter import ReportOptions
-from factcheck.report.text import render_text
+from factcheck.report.text import render_text, tally
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 SUMMARY_ROWS = 500
@@ -102,17 +102,7 @@ def _cell(text: str) -> str:
 
 def summary_markdown(report: Report) -> str:
     """The step summary: a headline and a table of findings and unread files."""
-    counts = {s: sum(1 for f in report.findings if f.severity is s) for s in Severity}
-    files = len(report.documents)
-    head = (
-        f"{len(report.findings)} finding{'s' if len(report.findings) != 1 else ''} "
-        f"({counts[Severity.ERROR]} error, {counts[Severity.WARNING]} warning, "
-        f"{counts[Severity.INFO]} info) in {files} file{'s' if files != 1 else ''}"
-    )
-    unread = len({e.path for e in report.errors})
-    if unread:
-        head += f"; {unread} file{'s' if unread != 1 else ''} could not be read"
-    lines = ["## factcheck", "", head, ""]
+    lines = ["## factcheck", "", tally(report), ""]
     rows = [
         (f.severity.value, f.path or "", f.line, f"{f.rule} {f.name}", f.message)
         for f in report.findings

@@ -94,6 +94,23 @@ def format_error(e: InputError) -> str:
     return f"{where}: error: {visible(e.message)}"
 
 
+def tally(report: Report) -> str:
+    """The run in one line: its findings by severity, the files checked, and those that could
+    not be read ("2 findings (1 error, 1 warning, 0 info) in 3 files; 1 file could not be
+    read"), as the text report's summary and the GitHub step summary's headline both open."""
+    counts = {s: sum(1 for f in report.findings if f.severity is s) for s in Severity}
+    files = len(report.documents)
+    line = (
+        f"{len(report.findings)} finding{'s' if len(report.findings) != 1 else ''} "
+        f"({counts[Severity.ERROR]} error, {counts[Severity.WARNING]} warning, "
+        f"{counts[Severity.INFO]} info) in {files} file{'s' if files != 1 else ''}"
+    )
+    unread = len({e.path for e in report.errors})
+    if unread:
+        line += f"; {unread} file{'s' if unread != 1 else ''} could not be read"
+    return line
+
+
 def render_text(
     report: Report,
     *,
@@ -116,16 +133,7 @@ def render_text(
             )
     if show_suppressed and report.suppressed:
         blocks.append("\n".join(format_suppressed(s) for s in report.suppressed))
-    counts = {s: sum(1 for f in report.findings if f.severity is s) for s in Severity}
-    files = len(report.documents)
-    summary = (
-        f"{len(report.findings)} finding{'s' if len(report.findings) != 1 else ''} "
-        f"({counts[Severity.ERROR]} error, {counts[Severity.WARNING]} warning, "
-        f"{counts[Severity.INFO]} info) in {files} file{'s' if files != 1 else ''}"
-    )
-    unread = len({e.path for e in report.errors})
-    if unread:
-        summary += f"; {unread} file{'s' if unread != 1 else ''} could not be read"
+    summary = tally(report)
     if report.suppressed and not show_suppressed:
         summary += f"; {len(report.suppressed)} suppressed (--show-suppressed)"
     if report.not_checked and not show_not_checked:

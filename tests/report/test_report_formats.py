@@ -22,6 +22,7 @@ from factcheck.models import (
 )
 from factcheck.report import render
 from factcheck.report.github import escape_data, escape_property, summary_markdown
+from factcheck.report.text import render_text, tally
 
 TEXT = "Café: Jo Bloggs won 11,486 votes (20.1%).\n"
 START = TEXT.index("11,486")
@@ -134,6 +135,26 @@ def test_github_step_summary_not_written_without_the_variable(tmp_path: Path) ->
 def test_summary_counts_unread_files() -> None:
     r = report(errors=(InputError(path="bad.json", message="not valid JSON"),))
     assert "; 1 file could not be read" in summary_markdown(r)
+
+
+def test_the_text_summary_and_the_step_summary_tally_the_run_alike() -> None:
+    r = Report(
+        findings=(finding(), finding(severity=Severity.WARNING), finding(severity=Severity.INFO)),
+        documents=(
+            Document(path="story.txt", text=TEXT),
+            Document(path="other.txt", text=TEXT),
+        ),
+        errors=(
+            InputError(path="bad.json", message="not valid JSON", line=1),
+            InputError(path="bad.json", message="not valid JSON", line=2),
+        ),
+    )
+    line = "3 findings (1 error, 1 warning, 1 info) in 2 files; 1 file could not be read"
+    assert tally(r) == line
+    assert summary_markdown(r).splitlines()[2] == line
+    assert render_text(r).splitlines()[-1] == line
+    one = report()
+    assert tally(one) == "1 finding (1 error, 0 warning, 0 info) in 1 file"
 
 
 # -- rdjsonl -----------------------------------------------------------------------------------

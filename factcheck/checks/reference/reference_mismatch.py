@@ -25,6 +25,7 @@ from factcheck.models import (
 from factcheck.names import person_words, same_person_name, surname_key
 from factcheck.packs import truth_interval
 from factcheck.reference.lookup import (
+    CONTEST_COUNTS,
     TURNOUT_DEFINITIONS,
     Official,
     ballots_share,
@@ -165,6 +166,34 @@ def _confirmed(fig: Figure, stood: str | None) -> dict[str, object]:
     figure (as a warning with no fix) instead of reporting it as not checked."""
     g = fig.grounds
     return {"seat_confirmed": stood} if stood and g is not None and "seat" in g.loose else {}
+
+
+def _evidence(
+    off: Official,
+    contest: ContestResult | None,
+    stated: Figure,
+    allowed: Interval,
+    official: int | Fraction,
+    *,
+    other: tuple[str, dict[str, object]] | None,
+    far: bool,
+    stood: str | None,
+    **extra: object,
+) -> dict[str, object]:
+    """The evidence of a count or share set against the record: the record cited, the figure
+    and the values it stands for, the official value, the seat's value of another kind it
+    may be (``other``), whether it is far from the official one, ``extra`` facts, and the
+    record's confirmation of a loosely read seat."""
+    return {
+        **off.cite(contest),
+        "stated": stated.text,
+        "stated_interval": allowed,
+        "official": official,
+        **(other[1] if other else {}),
+        **({"far_from_official": True} if far else {}),
+        **extra,
+        **_confirmed(stated, stood),
+    }
 
 
 def _pct(x: Fraction) -> str:
@@ -746,12 +775,7 @@ class ReferenceMismatch(Rule):
             return
         contest, set_aside = _pooled_in(contest, where)
         yield from set_aside
-        for field, noun in (
-            ("valid_votes", "valid votes"),
-            ("rejected", "rejected ballots"),
-            ("electorate", "electorate"),
-            ("majority", "majority"),
-        ):
+        for field, noun in CONTEST_COUNTS:
             stated: Figure | None = getattr(contest, field)
             official: Figure | None = getattr(oc, field)
             if stated is None:
@@ -871,15 +895,9 @@ class ReferenceMismatch(Rule):
             )
             + (other[0] if other else FAR_NOTE if far else ""),
             figure=stated,
-            evidence={
-                **off.cite(contest),
-                "stated": stated.text,
-                "stated_interval": allowed,
-                "official": official,
-                **(other[1] if other else {}),
-                **({"far_from_official": True} if far else {}),
-                **_confirmed(stated, stood),
-            },
+            evidence=_evidence(
+                off, contest, stated, allowed, official, other=other, far=far, stood=stood
+            ),
             arithmetic=(
                 # One place: a hedge's reach may end on half a vote ("just over 37,550" is
                 # true up to 39,427.5), which a whole number would misstate.
@@ -959,16 +977,17 @@ class ReferenceMismatch(Rule):
             message=f"{what} is officially {_pct(official)}, not {stated.text}%"
             + (other[0] if other else FAR_NOTE if far else ballots_note),
             figure=stated,
-            evidence={
-                **off.cite(contest),
-                "stated": stated.text,
-                "stated_interval": allowed,
-                "official": official,
-                **(other[1] if other else {}),
-                **({"far_from_official": True} if far else {}),
+            evidence=_evidence(
+                off,
+                contest,
+                stated,
+                allowed,
+                official,
+                other=other,
+                far=far,
+                stood=stood,
                 **({"share_of_ballots": of_ballots} if ballots_note else {}),
-                **_confirmed(stated, stood),
-            },
+            ),
             arithmetic=(
                 f"“{stated.text}” stands for {allowed.format(stated.decimals + 2)}",
                 f"official: {_pct(official)}",

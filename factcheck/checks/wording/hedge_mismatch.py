@@ -243,18 +243,10 @@ class HedgeMismatch(Rule):
             # hundredths is a computation from the source's own levels, which may count
             # other votes than the record's; a near miss there is the sources', not the copy's.
             return
-        lv = levels_of(article, claim, percentage=True)
-        before, after = lv.previous, lv.current
-        official = None
-        if before is None or after is None:
-            official = _official_shares(article, claim, ctx)
-            if official is None:
-                return
-            before, after = official.previous, official.current
-            assert before is not None
-            assert after is not None
-        if before.unit not in PERCENTAGE_UNITS or after.unit not in PERCENTAGE_UNITS:
+        levels = _both_levels(article, claim, ctx, percentage=True)
+        if levels is None:
             return
+        before, after, official = levels
         pts = points_reading(before, after, ctx)
         truth = truth_interval(amount, pack=ctx.pack, rounding=ctx.rounding)
         if pts.size.overlaps(truth) or not near(pts.size, amount, ctx):
@@ -303,18 +295,10 @@ class HedgeMismatch(Rule):
         place; any other is exact. Levels the article does not give are the official
         record's (a candidate's or party's votes, or the two majorities). A change far from
         the number written is not judged: the reading, not the number, may be wrong."""
-        lv = levels_of(article, claim)
-        before, after = lv.previous, lv.current
-        official = None
-        if before is None or after is None:
-            official = _official_counts(article, claim, ctx)
-            if official is None:
-                return
-            before, after = official.previous, official.current
-            assert before is not None
-            assert after is not None
-        if before.unit not in COUNT_LIKE_UNITS or after.unit not in COUNT_LIKE_UNITS:
+        levels = _both_levels(article, claim, ctx, percentage=False)
+        if levels is None:
             return
+        before, after, official = levels
         reading = count_reading(before, after, ctx, "votes")
         truth = _rounded_count(amount)
         if reading.size.overlaps(truth):
@@ -566,6 +550,28 @@ def _rounded_count(amount: Figure) -> Interval:
         return Interval.point(value)
     half = Fraction(10**zeros, 2)
     return Interval(value - half, value + half, True, False)
+
+
+def _both_levels(
+    article: Article, claim: ChangeClaim, ctx: RuleContext, *, percentage: bool
+) -> tuple[Figure, Figure, OfficialLevels | None] | None:
+    """Both levels of a change, in the units a share's change (``percentage``) or a count's
+    is of: the article's when it gives both, else both the official record's (with the
+    record's levels, to cite); None when neither gives both, or they are of other units."""
+    lv = levels_of(article, claim, percentage=True if percentage else None)
+    before, after = lv.previous, lv.current
+    official = None
+    if before is None or after is None:
+        official = (_official_shares if percentage else _official_counts)(article, claim, ctx)
+        if official is None:
+            return None
+        before, after = official.previous, official.current
+        assert before is not None
+        assert after is not None
+    units = PERCENTAGE_UNITS if percentage else COUNT_LIKE_UNITS
+    if before.unit not in units or after.unit not in units:
+        return None
+    return before, after, official
 
 
 def _official_shares(

@@ -554,7 +554,7 @@ def read_followed_by(f: Frame) -> None:
             continue
         for nth, who in enumerate(listed, start=1):
             start = cue.start() if nth == 1 else who.span.start
-            m = _placing(text, start, who.span.end, base + nth)
+            m = place_in_words(text, start, who.span.end, base + nth)
             if f.earlier(m) is not None:
                 return
             cand = f.register(who)
@@ -562,21 +562,6 @@ def read_followed_by(f: Frame) -> None:
                 what = f"“followed by” after place {base}: place {base + nth} in the order named"
                 tie = (f"{who.name}, named {nth} after “followed by”", True)
                 cand.rank = f.figure(m, Unit.RANK, what, who=who, subject_tie=tie)
-
-
-def _placing(text: str, start: int, end: int, value: int) -> NumberMention:
-    """A placing said by order, as an exact ordinal at the words that say it."""
-    return NumberMention(
-        text=text[start:end],
-        start=start,
-        end=end,
-        number_start=start,
-        number_end=end,
-        value=Decimal(value),
-        precision=Decimal(1),
-        exact=True,
-        kind=NumberKind.ORDINAL,
-    )
 
 
 def _placed_before(f: Frame, at: int, first: int) -> int | None:

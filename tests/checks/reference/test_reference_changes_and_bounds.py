@@ -315,3 +315,20 @@ def test_an_earlier_share_is_compared_after_another_seats_change() -> None:
     # The control: his right earlier share, after the other seat's change, is silent.
     findings = _check(other, _share_change("58.55")).findings
     assert [f for f in findings if "Jim Fitzpatrick" in f.message] == []
+
+
+def test_each_count_of_the_contest_is_set_against_the_record_under_its_own_name() -> None:
+    # 2017: 58,814 valid votes, 277 rejected, an electorate of 87,331.
+    fitzpatrick = CandidateResult(name="Jim Fitzpatrick", party="Labour", votes=Figure.count(39558))
+    for field, noun, right in (
+        ("valid_votes", "valid votes", 58814),
+        ("rejected", "rejected ballots", 277),
+        ("electorate", "electorate", 87331),
+    ):
+        for stated, wrong in ((right, False), (right + 1000, True)):
+            contest = ContestResult.model_validate(
+                {"name": POPLAR, "candidates": (fitzpatrick,), field: Figure.count(stated)}
+            )
+            found = [f.message for f in _check(contests=(contest,)).findings]
+            assert bool(found) == wrong, (field, stated, found)
+            assert all(noun in m for m in found), (noun, found)
