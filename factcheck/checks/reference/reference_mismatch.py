@@ -131,16 +131,11 @@ def _in_words(outcome: Outcome, said: str, seats: int) -> Outcome:
             f"story naming {seats} seats, so which seat and person it is said of is itself a "
             "reading"
         )
-    if outcome.severity is not None and outcome.severity.level <= Severity.WARNING.level:
-        return outcome  # a warning already, for its own reason (a quotation, a restatement)
-    return replace(
-        outcome,
-        message=f"{outcome.message} ({said} said in words: which seat and person it is said "
-        "of is read from the words around it, so no fix is offered)",
-        fix=None,
-        corrected=None,
-        replacement=None,
-        severity=Severity.WARNING,
+    # As any finding on a reading that may be wrong: a warning with no fix (one that is a
+    # warning already, for its own reason, loses any fix it had too), its confidence lowered.
+    return outcome.at_most_warning(
+        f"{said} said in words: which seat and person it is said of is read from the words "
+        "around it"
     )
 
 
