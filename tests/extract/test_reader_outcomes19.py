@@ -22,6 +22,10 @@ issue 8), each written in three outlets or more.
   re-election" (four outlets): the hold of the one named before it ("saw the re-election of
   X" and "securing re-election" were read already); not "seeking re-election", "his
   re-election campaign", nor a re-election at another election.
+- The sitting member's words before the one beaten: "defeating incumbent Jane Smith",
+  "ousting incumbent Labour MP Jane Smith", "beat outgoing MP Jane Smith", "unseated the
+  long-standing MP Jane Smith", "defeated former junior minister Jane Smith" (five outlets):
+  the one beaten is named after them, as after "former First Minister" already.
 
 The sentences are ours. Mansfield in 2017 (the record): Ben Bradley (Conservative) took it
 from Labour's Alan Meale. Bassetlaw in 2017: John Mann held it for Labour.
@@ -210,3 +214,33 @@ def test_the_re_election_of_one_who_lost_is_found() -> None:
 )
 def test_a_re_election_not_won_at_this_election_is_no_hold(text: str) -> None:
     assert not any(verb == "hold" for _, _, verb, _ in outcomes_of(text))
+
+
+# The sitting member's words before the one beaten.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Mansfield, Ben Bradley won, defeating incumbent Alan Meale.",
+        "Conservative Ben Bradley beat outgoing MP Alan Meale in Mansfield.",
+        "Ben Bradley has narrowly unseated the long-standing MP Alan Meale in Mansfield.",
+        "Ben Bradley won in Mansfield - ousting incumbent Labour MP Alan Meale.",
+        "Conservative Ben Bradley defeated former junior minister Alan Meale in Mansfield.",
+    ],
+)
+def test_the_sitting_member_beaten_after_their_words_is_a_gain(text: str) -> None:
+    assert ("Mansfield", "gain") in {(seat, verb) for seat, _, verb, _ in outcomes_of(text)}
+    assert findings_of(text, "uk-ge-2017", None) == []
+
+
+def test_a_gain_over_an_outgoing_member_who_held_on_is_found() -> None:
+    text = "Conservative Jane Smith beat outgoing MP John Mann in Bassetlaw."
+    (finding,) = findings_of(text, "uk-ge-2017")
+    assert "Bassetlaw" in finding.message
+    assert finding.severity is Severity.WARNING
+
+
+def test_a_challenger_beaten_to_hold_the_seat_is_no_gain() -> None:
+    text = "In Bassetlaw, John Mann defeated former junior minister Jane Smith to hold the seat."
+    assert not any(verb == "gain" for _, _, verb, _ in outcomes_of(text))

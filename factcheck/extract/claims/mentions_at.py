@@ -74,10 +74,14 @@ _ROLE_GAP = re.compile(
 
 # Before a person named with no party: their title, "former First Minister Alex Salmond",
 # "Education Secretary Gillian Keegan", "veteran MP Jane Smith".
+# (nineteenth session) "defeating incumbent Jane Smith", "ousting incumbent Conservative MP
+# Jane Smith", "beat outgoing MP Jane Smith", "unseated the long-standing MP Jane Smith",
+# "defeated former junior minister Jane Smith" (five outlets): the sitting member's words.
 _TITLE_GAP = re.compile(
-    r"(?:(?:former|ex-|deputy|shadow|veteran|sitting|then|long-serving|party)\s+)*"
-    r"(?:[A-Z][a-z]+\s+){0,2}(?:Minister|Secretary|[Ll]eader|minister|secretary|MP|spokesman"
-    r"|spokeswoman|[Cc]hairman|Chancellor|Speaker)\s+"
+    r"(?:(?:former|ex-|deputy|shadow|veteran|sitting|then|long-serving|long-standing|outgoing"
+    r"|incumbent|junior|party)\s+)*"
+    r"(?:(?:[A-Z][a-z]+\s+){0,2}(?:Minister|Secretary|[Ll]eader|minister|secretary|MP|spokesman"
+    r"|spokeswoman|[Cc]hairman|Chancellor|Speaker)\s+|(?<=incumbent\s))"
 )
 
 

@@ -449,6 +449,9 @@ _OUTCOME_CUE = re.compile(
     r"|\b(?:ousted|ousting|ousts|unseated|unseating|unseats|pushed\s+out|pushing\s+out"
     r"|scalp\s+of|(?:was|been)\s+(?:[a-z]+ly\s+)?(?:defeated|beaten)\s+(?:in|from|by)\b)\s"
     r"|\b(?:defeated|defeating|defeats|beat|beats|beaten|beating)\s+(?:the\s+)?[A-Z]"
+    # (nineteenth session) "defeating incumbent Jane Smith", "unseated the long-standing MP"
+    r"|\b(?:defeat|beat|oust|unseat)\w*\s+(?:the\s+)?(?:(?:incumbent|outgoing|former"
+    r"|long-standing|long-serving|veteran|sitting|junior)\s+){1,2}(?:minister\s+)?[A-Z]"
     # (nineteenth session) "lost out to" as "lost to" is, which _PERSON_LOST reads alike: a
     # text with no figure had been skipped for the one and read for the other.
     r"|\b(?:(?:lost|lose|loses|losing)(?:\s+out)?|conceded\s+defeat|concedes\s+defeat)\s+to\s+(?:the\s+)?[A-Z]"
