@@ -9,7 +9,7 @@ from an article.
 from __future__ import annotations
 
 from factcheck.extract.reader import read_prose
-from factcheck.models import Article, ChangeClaim, Direction, Document
+from factcheck.models import Article, ChangeClaim, Direction, Document, OutcomeClaim
 
 
 def _article(text: str) -> Article:
@@ -196,3 +196,46 @@ def test_a_persons_count_said_before_their_seat_is_named_is_in_the_seat_they_won
         if c.votes is not None
     }
     assert seats == {"Jane Smith": ("Gower", 20000), "John Brown": ("Neath", 18000)}
+
+
+def test_a_partys_first_win_of_a_seat_is_a_gain_that_says_why() -> None:
+    # "for the first time in history": the seat was not the party's before, so a gain from
+    # a party the words do not name, and the grounds say so.
+    text = "Turnout in Gower was 66.1%.\n\nThe Greens finally won Gower for the first time ever."
+    gains = [
+        (c.contest, c.party, c.grounds.what if c.grounds else None)
+        for c in _article(text).claims
+        if isinstance(c, OutcomeClaim) and c.verb == "gain"
+    ]
+    assert gains == [
+        ("Gower", "Green Party", "a party's win “for the first time”: the seat was not theirs")
+    ]
+
+
+def test_each_winner_in_a_list_of_seats_winners_is_first_where_their_name_and_party_stand() -> None:
+    # A finding on the placing points at the words that imply it: the name and the party.
+    text = (
+        "The winners:\n\n1. Gower – Jane Smith – Lab – 20,913 votes\n"
+        "2. Neath – John Brown – Con – 18,100 votes\n3. Ogmore – Ann Jones – PC – 15,220 votes\n"
+    )
+    placed = [
+        (k.name, int(c.rank.value), text[c.rank.span.start : c.rank.span.end])
+        for k in _article(text).contests
+        for c in k.candidates
+        if c.rank is not None and c.rank.span is not None
+    ]
+    assert placed == [
+        ("Gower", 1, "Jane Smith – Lab"),
+        ("Neath", 1, "John Brown – Con"),
+        ("Ogmore", 1, "Ann Jones – PC"),
+    ]
+
+
+def test_their_between_a_person_and_a_figure_makes_the_figure_only_loosely_theirs() -> None:
+    # "their vote share": a party's, perhaps, not the person's named before it.
+    text = "In Gower the new face is Jane Smith, after increasing their vote share by over 10%."
+    (change,) = [c for c in _article(text).claims if isinstance(c, ChangeClaim)]
+    assert change.amount is not None
+    assert change.amount.grounds is not None
+    assert change.amount.grounds.subject == "Jane Smith, though “their” before it speaks of a party"
+    assert "subject" in change.amount.grounds.loose
