@@ -239,3 +239,21 @@ def test_their_between_a_person_and_a_figure_makes_the_figure_only_loosely_their
     assert change.amount.grounds is not None
     assert change.amount.grounds.subject == "Jane Smith, though “their” before it speaks of a party"
     assert "subject" in change.amount.grounds.loose
+
+
+def test_a_majority_in_a_sentence_of_two_seats_is_only_loosely_one_named_outside_its_clause() -> (
+    None
+):
+    # No seat is named in the majority's own clause (before it, or right after it in "in
+    # …"): whichever of the two seats it is kept for, the tie is loose.
+    for text in (
+        "With a majority of 1,200, Labour held Gower as well as Neath.",
+        "Labour held Gower, and Jane Smith won Neath; the majority was 1,200.",
+    ):
+        ties = [
+            k.majority.grounds.loose
+            for k in _article(text).contests
+            if k.majority is not None and k.majority.grounds is not None
+        ]
+        assert len(ties) == 1
+        assert "seat" in ties[0]
