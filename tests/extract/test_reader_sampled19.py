@@ -257,3 +257,26 @@ def test_a_majority_in_a_sentence_of_two_seats_is_only_loosely_one_named_outside
         ]
         assert len(ties) == 1
         assert "seat" in ties[0]
+
+
+def test_a_second_dated_margin_after_and_says_how_it_was_read() -> None:
+    text = "Labour ran Jane Smith close in Gower, losing by 1,200 votes in 2017 and 900 in 2015."
+    whats = {
+        k.election: k.majority.grounds.what
+        for k in _article(text).contests
+        if k.majority is not None and k.majority.grounds is not None
+    }
+    assert whats["uk-ge-2015"] == "a second dated margin after “and”"
+
+
+def test_a_person_on_a_line_giving_a_seats_outcome_is_named_for_the_storys_election() -> None:
+    text = (
+        "Results overnight:\n\nJane Smith – Gower, Labour hold\nJohn Brown – Neath, Labour hold\n"
+    )
+    grounds = {
+        c.name: c.name_grounds.election
+        for k in _article(text).contests
+        for c in k.candidates
+        if c.name_grounds is not None
+    }
+    assert grounds["Jane Smith"] == "no other election named in its line: the story's"
