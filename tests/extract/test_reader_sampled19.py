@@ -9,7 +9,7 @@ from an article.
 from __future__ import annotations
 
 from factcheck.extract.reader import read_prose
-from factcheck.models import Article, ChangeClaim, Direction, Document
+from factcheck.models import Article, ChangeClaim, Direction, Document, OutcomeClaim
 
 
 def _article(text: str) -> Article:
@@ -196,3 +196,87 @@ def test_a_persons_count_said_before_their_seat_is_named_is_in_the_seat_they_won
         if c.votes is not None
     }
     assert seats == {"Jane Smith": ("Gower", 20000), "John Brown": ("Neath", 18000)}
+
+
+def test_a_partys_first_win_of_a_seat_is_a_gain_that_says_why() -> None:
+    # "for the first time in history": the seat was not the party's before, so a gain from
+    # a party the words do not name, and the grounds say so.
+    text = "Turnout in Gower was 66.1%.\n\nThe Greens finally won Gower for the first time ever."
+    gains = [
+        (c.contest, c.party, c.grounds.what if c.grounds else None)
+        for c in _article(text).claims
+        if isinstance(c, OutcomeClaim) and c.verb == "gain"
+    ]
+    assert gains == [
+        ("Gower", "Green Party", "a party's win “for the first time”: the seat was not theirs")
+    ]
+
+
+def test_each_winner_in_a_list_of_seats_winners_is_first_where_their_name_and_party_stand() -> None:
+    # A finding on the placing points at the words that imply it: the name and the party.
+    text = (
+        "The winners:\n\n1. Gower – Jane Smith – Lab – 20,913 votes\n"
+        "2. Neath – John Brown – Con – 18,100 votes\n3. Ogmore – Ann Jones – PC – 15,220 votes\n"
+    )
+    placed = [
+        (k.name, int(c.rank.value), text[c.rank.span.start : c.rank.span.end])
+        for k in _article(text).contests
+        for c in k.candidates
+        if c.rank is not None and c.rank.span is not None
+    ]
+    assert placed == [
+        ("Gower", 1, "Jane Smith – Lab"),
+        ("Neath", 1, "John Brown – Con"),
+        ("Ogmore", 1, "Ann Jones – PC"),
+    ]
+
+
+def test_their_between_a_person_and_a_figure_makes_the_figure_only_loosely_theirs() -> None:
+    # "their vote share": a party's, perhaps, not the person's named before it.
+    text = "In Gower the new face is Jane Smith, after increasing their vote share by over 10%."
+    (change,) = [c for c in _article(text).claims if isinstance(c, ChangeClaim)]
+    assert change.amount is not None
+    assert change.amount.grounds is not None
+    assert change.amount.grounds.subject == "Jane Smith, though “their” before it speaks of a party"
+    assert "subject" in change.amount.grounds.loose
+
+
+def test_a_majority_in_a_sentence_of_two_seats_is_only_loosely_one_named_outside_its_clause() -> (
+    None
+):
+    # No seat is named in the majority's own clause (before it, or right after it in "in
+    # …"): whichever of the two seats it is kept for, the tie is loose.
+    for text in (
+        "With a majority of 1,200, Labour held Gower as well as Neath.",
+        "Labour held Gower, and Jane Smith won Neath; the majority was 1,200.",
+    ):
+        ties = [
+            k.majority.grounds.loose
+            for k in _article(text).contests
+            if k.majority is not None and k.majority.grounds is not None
+        ]
+        assert len(ties) == 1
+        assert "seat" in ties[0]
+
+
+def test_a_second_dated_margin_after_and_says_how_it_was_read() -> None:
+    text = "Labour ran Jane Smith close in Gower, losing by 1,200 votes in 2017 and 900 in 2015."
+    whats = {
+        k.election: k.majority.grounds.what
+        for k in _article(text).contests
+        if k.majority is not None and k.majority.grounds is not None
+    }
+    assert whats["uk-ge-2015"] == "a second dated margin after “and”"
+
+
+def test_a_person_on_a_line_giving_a_seats_outcome_is_named_for_the_storys_election() -> None:
+    text = (
+        "Results overnight:\n\nJane Smith – Gower, Labour hold\nJohn Brown – Neath, Labour hold\n"
+    )
+    grounds = {
+        c.name: c.name_grounds.election
+        for k in _article(text).contests
+        for c in k.candidates
+        if c.name_grounds is not None
+    }
+    assert grounds["Jane Smith"] == "no other election named in its line: the story's"
