@@ -185,6 +185,20 @@ def load_splits(path: Path) -> dict[str, str]:
         return {row["story_id"]: row["split"] for row in csv.DictReader(fh)}
 
 
+# A labeller's note closing a title ("(BBC live page, page 7)", "(indy100 copy)") says where
+# the copy was found; it is not the headline the story was published under.
+_TITLE_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def load_headlines(path: Path) -> dict[str, str]:
+    """Each story's headline, from the stories file's ``title`` column, with the labeller's
+    closing note in brackets taken off (``--titles``)."""
+    with path.open(newline="", encoding="utf-8") as fh:
+        return {
+            row["story_id"]: _TITLE_NOTE.sub("", row["title"]).strip() for row in csv.DictReader(fh)
+        }
+
+
 def fold(name: str | None) -> str:
     """A name compared without case, accents, punctuation or "and"/"&" differences."""
     if not name:
@@ -630,7 +644,9 @@ class Score:
     ``--misread``."""
 
 
-def skeleton(rows: Sequence[dict[str, str]], *, join_overlaps: bool = False) -> str:
+def skeleton(
+    rows: Sequence[dict[str, str]], *, join_overlaps: bool = False, headline: str = ""
+) -> str:
     """A story rebuilt from its labels alone: each distinct quote (at most 25 words of the
     story, as committed) a paragraph of its own, in the order the labels give them; a quote
     that another quote of the story holds ("Owen Patterson is re-elected in north
@@ -642,7 +658,11 @@ def skeleton(rows: Sequence[dict[str, str]], *, join_overlaps: bool = False) -> 
     at best be *unplaced*. What it measures is whether the reader reads each claim's own
     words; it needs no text, so it can be scored where the texts cannot be had. (A quote
     held by another had been a paragraph of its own too: the sentence then stood twice, and
-    a finding on the copy that no label locates counted as a false alarm.)"""
+    a finding on the copy that no label locates counted as a false alarm.)
+
+    With ``headline`` (``--titles``), the story's headline, as committed in stories.csv,
+    opens it as its own first paragraph, as a published story opens: many claims say their
+    seat or winner only there ("Labour take Redcar from Lib Dems")."""
     seen: dict[str, None] = {}
     for row in rows:
         seen.setdefault(row["quote"].strip(), None)
@@ -650,6 +670,8 @@ def skeleton(rows: Sequence[dict[str, str]], *, join_overlaps: bool = False) -> 
     kept = [q for q in quotes if not any(q != other and q in other for other in quotes)]
     if join_overlaps:
         kept = _join_overlaps(kept)
+    if headline and headline not in kept:
+        kept.insert(0, headline)
     return "\n\n".join(kept) + "\n"
 
 
@@ -1116,6 +1138,12 @@ def main(argv: list[str] | None = None) -> int:
         help="with --skeletons, join quotes that overlap (one ends with what another starts "
         "with) into one paragraph, so that the words they share stand once",
     )
+    ap.add_argument(
+        "--titles",
+        action="store_true",
+        help="with --skeletons, open each skeleton with its story's headline (stories.csv's "
+        "title, less a labeller's closing note in brackets), as the published story opens",
+    )
     ap.add_argument("--labels", type=Path, default=LABELS)
     ap.add_argument("--stories", type=Path, default=STORIES)
     ap.add_argument("--split", choices=[*OPEN_SPLITS, "open", "heldout", "all"], default="all")
@@ -1163,6 +1191,7 @@ def main(argv: list[str] | None = None) -> int:
         _speed(args.dir, args.speed)
     by_story = load_labels(args.labels)
     splits = load_splits(args.stories)
+    headlines = load_headlines(args.stories) if args.titles else {}
     scores = {name: Score() for name in (*OPEN_SPLITS, "heldout")}
     missing = []
     for story_id, rows in sorted(by_story.items()):
@@ -1183,7 +1212,7 @@ def main(argv: list[str] | None = None) -> int:
         if split not in wanted:
             continue
         text = (
-            skeleton(rows, join_overlaps=args.join_overlaps)
+            skeleton(rows, join_overlaps=args.join_overlaps, headline=headlines.get(story_id, ""))
             if path is None
             else path.read_text(encoding="utf-8")
         )

@@ -151,3 +151,66 @@ def test_a_short_overlap_or_one_with_two_partners_is_not_joined() -> None:
     two = [PUSHED, PLACE, "pushed Mark Fletcher into second place on the night"]
     rows = [_row("rank", "Mark Fletcher", "second", q) for q in two]
     assert realcopy.skeleton(rows, join_overlaps=True) == "\n\n".join(two) + "\n"
+
+
+HEADLINE = "Bolsover: Conservative Mark Fletcher takes seat from Labour"
+NO_SEAT = "Mark Fletcher polled 21,791 votes"
+
+
+def test_with_a_headline_the_skeleton_opens_with_it_as_its_own_paragraph() -> None:
+    rows = [_row("votes", "Mark Fletcher", "21,791", NO_SEAT)]
+    assert realcopy.skeleton(rows, headline=HEADLINE) == f"{HEADLINE}\n\n{NO_SEAT}\n"
+    # A headline that is itself a labelled quote stands once.
+    rows.append(_row("gain", "Mark Fletcher", "takes seat from Labour", HEADLINE))
+    assert realcopy.skeleton(rows, headline=HEADLINE).count(HEADLINE) == 1
+
+
+def test_a_count_whose_seat_only_the_headline_names_is_placed_only_with_the_headline() -> None:
+    rows = [_row("votes", "Mark Fletcher", "21,791", NO_SEAT)]
+    outcomes = []
+    for headline in ("", HEADLINE):
+        score = realcopy.Score()
+        realcopy.score_story(
+            "own-bolsover", realcopy.skeleton(rows, headline=headline), rows, score
+        )
+        outcomes.append(score.labels[0].outcome)
+    assert outcomes == ["unplaced", "correct"]
+
+
+def test_a_labellers_closing_note_is_no_part_of_the_headline(tmp_path: Path) -> None:
+    stories = tmp_path / "stories.csv"
+    stories.write_text(
+        "story_id,url,title,outlet,election,nation,format,split\n"
+        f"a,u,{HEADLINE} (BBC live page; page 3),o,uk-ge-2019,england,live,dev\n"
+        "b,u,Labour (tag page),o,uk-ge-2019,england,live,dev\n"
+        "c,u,Election 2019 (results) in Bolsover,o,uk-ge-2019,england,live,dev\n",
+        encoding="utf-8",
+    )
+    assert realcopy.load_headlines(stories) == {
+        "a": HEADLINE,
+        "b": "Labour",
+        "c": "Election 2019 (results) in Bolsover",
+    }
+
+
+def test_the_command_opens_skeletons_with_their_headlines_only_when_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    labels = tmp_path / "claims.csv"
+    with labels.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.DictWriter(f, fieldnames=["url", "outlet", *_row("votes", "", "", "")])
+        writer.writeheader()
+        writer.writerow(
+            {"url": "u", "outlet": "o", **_row("votes", "Mark Fletcher", "21,791", NO_SEAT)}
+        )
+    stories = tmp_path / "stories.csv"
+    stories.write_text(
+        "story_id,url,title,outlet,election,nation,format,split\n"
+        f"own-bolsover,u,{HEADLINE} (our note),o,uk-ge-2019,england,single-seat,dev\n",
+        encoding="utf-8",
+    )
+    argv = ["--skeletons", "--labels", str(labels), "--stories", str(stories), "--json"]
+    assert realcopy.main(argv) == 0
+    assert '"read_correctly": "0.00 (0/1)"' in capsys.readouterr().out
+    assert realcopy.main([*argv, "--titles"]) == 0
+    assert '"read_correctly": "1.00 (1/1)"' in capsys.readouterr().out
