@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from re import _constants, _parser  # type: ignore[attr-defined]
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -39,7 +40,7 @@ from factcheck.extract.vocabulary import (
     OTHER_TIME_CUES,
     other_time,
 )
-from factcheck.models import span_of
+from factcheck.models import Span, span_of
 from factcheck.packs import default_pack
 
 
@@ -908,3 +909,54 @@ def test_an_abbreviation_or_a_list_number_before_a_line_break_counts() -> None:
     assert _ends_on_list_number("\n 3\n")
     assert not _ends_on_list_number("\n1234")
     assert not _ends_on_list_number("in 12 x")
+
+
+def _old_abbreviation_label(text: str, pack: Any, word: str) -> tuple[int, str] | None:
+    """``abbreviation_label`` as it was before its look-up of the pack's abbreviations: the
+    label matched, then every party walked (the start and key of the party found)."""
+    m = results_lists._LABEL.match(text)
+    if m is None or m.group(1) != word:
+        return None
+    for key, p in pack.parties.items():
+        if p.abbreviation == word and key != "independent":
+            return m.start(1), key
+    return None
+
+
+_PACK = default_pack()
+_ABBREVIATIONS = sorted(p.abbreviation for p in _PACK.parties.values() if p.abbreviation)
+_LABEL_WORDS = st.one_of(
+    st.sampled_from(_ABBREVIATIONS),
+    st.sampled_from(_ABBREVIATIONS).map(str.lower),
+    st.sampled_from(_ABBREVIATIONS).map(str.upper),
+    st.sampled_from(_ABBREVIATIONS).map(str.title),
+    st.sampled_from(["The", "In", "Labour", "Green", "Greens", "Lab", "Con", "Ind", "Straße"]),
+    st.text(alphabet="AaBbGgLlNnPpSsßİıſK ", min_size=1, max_size=6),
+)
+
+
+@given(_LABEL_WORDS, st.sampled_from(["", "• ", "- ", " "]), st.sampled_from([" 1,234", ": 12%"]))
+def test_an_abbreviation_label_is_found_as_the_walk_of_the_parties_found_it(
+    word: str, lead: str, tail: str
+) -> None:
+    text = lead + word + tail
+    span = Span(start=0, end=len(text))
+    f: Any = SimpleNamespace(
+        state=SimpleNamespace(text=text, pack=_PACK), sent=Sentence(span, text)
+    )
+    found = results_lists.abbreviation_label(f, span, word)
+    old = _old_abbreviation_label(text, _PACK, word)
+    assert (found.span.start, found.party.key) == old if found is not None else old is None
+    m = results_lists._LABEL.match(text)
+    opens = m is not None and _old_abbreviation_label(text, _PACK, m.group(1)) is not None
+    assert results_lists._abbreviation_opens(f) == opens
+
+
+def test_the_abbreviation_look_up_fires_on_a_party_label_and_not_on_a_word() -> None:
+    for text, party in (("Green 2.4%", True), ("The 2.4%", False), ("Lab: 1,161", True)):
+        span = Span(start=0, end=len(text))
+        f: Any = SimpleNamespace(
+            state=SimpleNamespace(text=text, pack=_PACK), sent=Sentence(span, text)
+        )
+        word = text.split()[0].rstrip(":")
+        assert (results_lists.abbreviation_label(f, span, word) is not None) == party

@@ -272,7 +272,14 @@ def _abbreviation_opens(f: Frame) -> bool:
     list's reading, which takes the word as the party only as a line's one word."""
     text, start = f.state.text, f.sent.span.start
     m = _LABEL.match(text, start, f.sent.span.end)
-    return m is not None and abbreviation_label(f, f.sent.span, m.group(1)) is not None
+    return (
+        m is not None
+        # (nineteenth session) Most such sentences open with a word no party abbreviates
+        # ("The", "In"): one look-up rules them out before the label is matched again and the
+        # pack's parties walked.
+        and m.group(1).upper() in f.state.pack.party_abbreviations
+        and abbreviation_label(f, f.sent.span, m.group(1)) is not None
+    )
 
 
 def _party_opened(
@@ -299,6 +306,8 @@ def abbreviation_label(f: Frame, cell: Span, word: str) -> PartyMention | None:
     """The party a list line opens with by its official abbreviation alone ("Green: 1161
     (2.7%)", "Green 1,864"): in prose "Green" is as often a colour or a surname, so only as
     the one word of a line of figures."""
+    if word.upper() not in f.state.pack.party_abbreviations:
+        return None  # no party's abbreviation, in any case: the walk below would find none
     m = _LABEL.match(f.state.text, cell.start, cell.end)
     if m is None or m.group(1) != word:
         return None
