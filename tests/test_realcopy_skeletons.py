@@ -28,6 +28,23 @@ def _row(claim_type: str, subject: str, stated: str, quote: str) -> dict[str, st
     }
 
 
+def _files(tmp_path: Path, row: dict[str, str], *, title: str) -> list[str]:
+    """A labels file of one row and a stories file of its story (titled ``title``), and the
+    command's arguments to score them as skeletons, in JSON."""
+    labels = tmp_path / "claims.csv"
+    with labels.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.DictWriter(f, fieldnames=["url", "outlet", *row])
+        writer.writeheader()
+        writer.writerow({"url": "u", "outlet": "o", **row})
+    stories = tmp_path / "stories.csv"
+    stories.write_text(
+        "story_id,url,title,outlet,election,nation,format,split\n"
+        f"own-bolsover,u,{title},o,uk-ge-2019,england,single-seat,dev\n",
+        encoding="utf-8",
+    )
+    return ["--skeletons", "--labels", str(labels), "--stories", str(stories), "--json"]
+
+
 WON = "Mark Fletcher won Bolsover with 21,791 votes"
 SHARE = "a 47.4 per cent share of the vote"
 
@@ -57,20 +74,7 @@ def test_every_labelled_quote_is_found_in_its_skeleton_so_none_is_unlocated() ->
 def test_the_command_scores_skeletons_with_no_folder_of_texts(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    labels = tmp_path / "claims.csv"
-    with labels.open("w", newline="", encoding="utf-8") as f:
-        writer = csv.DictWriter(f, fieldnames=["url", "outlet", *_row("votes", "", "", "")])
-        writer.writeheader()
-        writer.writerow(
-            {"url": "u", "outlet": "o", **_row("votes", "Mark Fletcher", "21,791", WON)}
-        )
-    stories = tmp_path / "stories.csv"
-    stories.write_text(
-        "story_id,url,title,outlet,election,nation,format,split\n"
-        "own-bolsover,u,t,o,uk-ge-2019,england,single-seat,dev\n",
-        encoding="utf-8",
-    )
-    argv = ["--skeletons", "--labels", str(labels), "--stories", str(stories), "--json"]
+    argv = _files(tmp_path, _row("votes", "Mark Fletcher", "21,791", WON), title="t")
     assert realcopy.main(argv) == 0
     assert '"read_correctly": "1.00 (1/1)"' in capsys.readouterr().out
 
@@ -196,20 +200,8 @@ def test_a_labellers_closing_note_is_no_part_of_the_headline(tmp_path: Path) -> 
 def test_the_command_opens_skeletons_with_their_headlines_only_when_asked(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    labels = tmp_path / "claims.csv"
-    with labels.open("w", newline="", encoding="utf-8") as f:
-        writer = csv.DictWriter(f, fieldnames=["url", "outlet", *_row("votes", "", "", "")])
-        writer.writeheader()
-        writer.writerow(
-            {"url": "u", "outlet": "o", **_row("votes", "Mark Fletcher", "21,791", NO_SEAT)}
-        )
-    stories = tmp_path / "stories.csv"
-    stories.write_text(
-        "story_id,url,title,outlet,election,nation,format,split\n"
-        f"own-bolsover,u,{HEADLINE} (our note),o,uk-ge-2019,england,single-seat,dev\n",
-        encoding="utf-8",
-    )
-    argv = ["--skeletons", "--labels", str(labels), "--stories", str(stories), "--json"]
+    row = _row("votes", "Mark Fletcher", "21,791", NO_SEAT)
+    argv = _files(tmp_path, row, title=f"{HEADLINE} (our note)")
     assert realcopy.main(argv) == 0
     assert '"read_correctly": "0.00 (0/1)"' in capsys.readouterr().out
     assert realcopy.main([*argv, "--titles"]) == 0

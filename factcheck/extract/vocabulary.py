@@ -94,8 +94,8 @@ AUX = (
 # the seat of Harrogate and Knaresborough, again from the Tories"), " off Labour".
 TAKEN_FROM = re.compile(r"(?:,?\s+again)?\s+(?:from|From|FROM|off)\s+(?:the\s+)?")
 DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,3}, \d{3}|\d+")
-"""A whole count's digits, as :mod:`~factcheck.extract.numbers` reads them: "9, 974" too."""
-"""A whole count written in digits ("39,558", "989"), not in words or with a decimal point."""
+"""A whole count written in digits ("39,558", "989"), not in words or with a decimal point, as
+:mod:`~factcheck.extract.numbers` reads them: "9, 974" too."""
 RIVAL_LEAD = re.compile(
     r"\b(?:to|over|against|than|beating|ahead\s+of|compared\s+(?:to|with))\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
