@@ -7,25 +7,26 @@ from __future__ import annotations
 from typing import Literal, NamedTuple
 
 from factcheck import compiled_re as re
-from factcheck.extract.claims.known_winners import has_other_winner as _has_other_winner
-from factcheck.extract.claims.known_winners import has_party_winner as _has_party_winner
-from factcheck.extract.claims.mentions_at import from_party_at as _from_party_at
-from factcheck.extract.claims.mentions_at import party_at as _party_at
-from factcheck.extract.claims.mentions_at import person_at as _person_at
-from factcheck.extract.claims.mentions_at import person_party as _person_party
-from factcheck.extract.claims.mentions_at import rival_after as _rival_after
-from factcheck.extract.claims.outcome_seats import line_seat as _line_seat
-from factcheck.extract.claims.outcome_seats import seats_before as _seats_before
-from factcheck.extract.claims.outcome_seats import seats_from as _seats_from
-from factcheck.extract.claims.outcome_seats import seats_on_line as _seats_on_line
-from factcheck.extract.claims.outcome_seats import story_seat as _story_seat
+from factcheck.extract.claims.known_winners import has_other_winner, has_party_winner
+from factcheck.extract.claims.mentions_at import (
+    from_party_at,
+    party_at,
+    person_at,
+    person_party,
+    rival_after,
+)
+from factcheck.extract.claims.outcome_seats import (
+    line_seat,
+    seats_before,
+    seats_from,
+    seats_on_line,
+    story_seat,
+)
 from factcheck.extract.claims.party_cards import card_seat, code_party
 from factcheck.extract.claims.party_subjects import party_candidate
 from factcheck.extract.claims.ranks import first_in_words
-from factcheck.extract.claims.stated_results import states_a_result as _states_a_result
-from factcheck.extract.claims.winner_subjects import BEATEN_BEFORE as _BEATEN_BEFORE
-from factcheck.extract.claims.winner_subjects import WINNER_GAP as _WINNER_GAP
-from factcheck.extract.claims.winner_subjects import winner_subject as _winner_subject
+from factcheck.extract.claims.stated_results import states_a_result
+from factcheck.extract.claims.winner_subjects import BEATEN_BEFORE, WINNER_GAP, winner_subject
 from factcheck.extract.entities import (
     GLUED_STAMP,
     ContestMention,
@@ -34,15 +35,8 @@ from factcheck.extract.entities import (
 )
 from factcheck.extract.frame import Candidate, Frame
 from factcheck.extract.text import substrings
-from factcheck.extract.vocabulary import AUX as _AUX
-from factcheck.extract.vocabulary import PARTY_PRONOUN as _PARTY_PRONOUN
-from factcheck.extract.vocabulary import PRONOUN_START
-from factcheck.extract.vocabulary import TAKEN_FROM as _FROM
+from factcheck.extract.vocabulary import AUX, PARTY_PRONOUN, PRONOUN_START, TAKEN_FROM
 from factcheck.models import Figure, Grounds, OutcomeClaim, Span
-
-# (The shared pieces moved to modules of their own are imported above under their old
-# private names, so that the readings below, which other changes are rewriting, are left as
-# they were: rename them there once those changes settle.)
 
 # Winners: "is re-elected", "was returned to parliament", "held the seat", "topped the poll",
 # "was elected MP for", "is voted in once again to", "to remain in the seat". The group ``key``
@@ -179,7 +173,7 @@ _SEATS_LISTED = (
 )
 _OUTCOME_GAINED = re.compile(
     # (A headline may capitalise the verb: "Labour Takes Bolsover From Conservatives".)
-    rf"{_AUX}\s+(?P<verb>(?i:gained|took|taken|seized|snatched|captured|won|win|wins|takes|take"
+    rf"{AUX}\s+(?P<verb>(?i:gained|took|taken|seized|snatched|captured|won|win|wins|takes|take"
     rf"|regained|reclaimed"
     # (fourteenth session) "Labour has re-taken Derby North from the Conservatives": with
     # "from" only (see _PERSON_GAIN)
@@ -208,7 +202,7 @@ _OUTCOME_GAINED = re.compile(
 )
 _OUTCOME_HELD = re.compile(
     # (ninth session) a headline's capitals: "Green Party Holds Brighton Pavilion Seat"
-    rf"{_AUX}\s+(?P<verb>held|retained|kept|retains|keeps|retain|keep|holds|Holds|Retains|Keeps"
+    rf"{AUX}\s+(?P<verb>held|retained|kept|retains|keeps|retain|keep|holds|Holds|Retains|Keeps"
     # (eighteenth session) a participle after its party, "with Labour also holding Exeter",
     # "the Tories holding only South West Devon", "the Conservatives only holding onto
     # Stockton West" (four outlets; a party's "taking", "gaining" were read already)
@@ -240,7 +234,7 @@ _COUNTED = r"(?:only|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:
 # (fourteenth session) A headline's present, "Labour lose Mansfield to Conservatives", and a
 # seat described before its name, "lost the totemic seat of Enfield Southgate".
 _OUTCOME_LOST = re.compile(
-    rf"{_AUX}\s+(?P<verb>lost|loses|lose)\s+(?:(?:their|its)\s+)?"
+    rf"{AUX}\s+(?P<verb>lost|loses|lose)\s+(?:(?:their|its)\s+)?"
     r"(?:the\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:seat|constituency)\s+of\s+(?=[A-Z])"
     # (fifteenth session) "has lost the iconic Gower seat to the Conservatives": the seat's
     # noun after its name (not "lose the battle for East Belfast")
@@ -578,7 +572,7 @@ def _seat_members(f: Frame) -> list[tuple[ContestMention, re.Match[str], PersonM
     out = []
     for c in f.contests:
         m = _SEAT_MEMBER.match(text, c.span.end, end)
-        who = _person_at(f, m.end()) if m is not None else None
+        who = person_at(f, m.end()) if m is not None else None
         if m is not None and who is not None and who.span.start == m.end():
             out.append((c, m, who))
     return out
@@ -675,7 +669,7 @@ def read_winners(f: Frame) -> None:
         if "win for" in low or "victory for" in low
         else ()
     ):
-        rival, _, stop = _rival_after(f, m.end())
+        rival, _, stop = rival_after(f, m.end())
         if rival is not None:
             found.append((m.start(), Span(start=m.start(), end=stop)))
             named[m.start()] = rival
@@ -686,12 +680,12 @@ def read_winners(f: Frame) -> None:
             found.append((won.start(), Span(start=won.start("key"), end=seat.span.end)))
             named[won.start()] = q
     for at, key in found:
-        if not _states_a_result(f, key):
+        if not states_a_result(f, key):
             continue
-        who = named.get(at) or _winner_subject(f, at)
+        who = named.get(at) or winner_subject(f, at)
         if who is None or (
             at not in named
-            and _BEATEN_BEFORE.search(
+            and BEATEN_BEFORE.search(
                 text, max(sent.span.start, who.span.start - 60), who.span.start
             )
         ):
@@ -721,7 +715,7 @@ def read_winners(f: Frame) -> None:
         known = state.candidates.get(who.name) or state.same_person(who.name)
         if known is not None and known.contest is not None and where not in (None, known.contest):
             continue  # named with another seat earlier: this may be a different race
-        if not f.contests and _has_other_winner(f, where, who):
+        if not f.contests and has_other_winner(f, where, who):
             continue  # a seat carried from before already has its winner: another race's
         cand = f.register(who)
         words = key
@@ -729,7 +723,7 @@ def read_winners(f: Frame) -> None:
             at not in named
             and sent.span.start <= who.span.start
             and who.span.end <= at
-            and _WINNER_GAP.fullmatch(text, who.span.end, at)
+            and WINNER_GAP.fullmatch(text, who.span.end, at)
         ):
             # "Wendy Chamberlain returns to Parliament": the claim is the person's, so
             # its words run from the name (an aside between allowed).
@@ -818,21 +812,21 @@ def read_seat_is_party(f: Frame) -> None:
     text, sent = f.state.text, f.sent
     for c in f.contests:
         verb = _SEAT_IS.match(text, c.span.end, sent.span.end)
-        party = _party_at(f, verb.end()) if verb else None
+        party = party_at(f, verb.end()) if verb else None
         if (
             verb is None
             or party is None
             or not _PARTY_FIGURE.match(text, party.span.end, sent.span.end)
-            or _seats_before(f, c.span.end) != [c]
+            or seats_before(f, c.span.end) != [c]
         ):
             continue
         span = Span(start=c.span.start, end=party.span.end)
-        if not _states_a_result(f, span):
+        if not states_a_result(f, span):
             continue
         cand = party_candidate(f, party, seat=c.name)
         if cand is None or cand.rank is not None:
             continue
-        if _has_party_winner(f, c.name, cand.party):
+        if has_party_winner(f, c.name, cand.party):
             continue
         cand.rank = first_in_words(
             f,
@@ -874,7 +868,7 @@ def _emit(
         # "Labour's seat was held" with nobody named: nothing to judge a hold by; "X lost
         # his seat in Hertfordshire", no seat or party known: nothing to judge a gain by.
         return
-    if not _states_a_result(f, words_at or span):
+    if not states_a_result(f, words_at or span):
         return
     said = state.text[span.start : span.end]
     if any(
@@ -1111,7 +1105,7 @@ def _read_party_outcomes(f: Frame) -> None:
             [c for c in f.contests if match.start("what") <= c.span.start < match.end("what")]
             if what
             else []
-        ) or _seats_on_line(f, stop)
+        ) or seats_on_line(f, stop)
         if match is lost:
             got = _lost_objects(f, match)
             if got is not None:
@@ -1131,17 +1125,17 @@ def _read_party_outcomes(f: Frame) -> None:
         elif (
             match is noun
             and not _OUTCOME_END.match(text, stop, end)
-            and not _FROM.match(text, stop, end)
+            and not TAKEN_FROM.match(text, stop, end)
         ):
             into = _OUTCOME_IN.match(text, stop, end)
-            seats = _seats_from(f, into.end()) if into else []
+            seats = seats_from(f, into.end()) if into else []
             if not seats:
                 continue  # "Labour hold a lead", "SNP gains in Glasgow"
             stop = seats[-1].span.end
         from_party: PartyMention | None = None
-        fm = _FROM.match(text, stop, end)
+        fm = TAKEN_FROM.match(text, stop, end)
         if fm is not None:
-            from_party = _from_party_at(f, fm.end()) or next(
+            from_party = from_party_at(f, fm.end()) or next(
                 (c for c in codes if c.span.start == fm.end()), None
             )
             if from_party is None or verb == "hold":
@@ -1167,7 +1161,7 @@ def _read_party_outcomes(f: Frame) -> None:
                 )
         else:
             before = _IS_A.search(text, max(sent.span.start, start - 40), start)
-            listed = _seats_before(f, before.start()) if before and match is noun else []
+            listed = seats_before(f, before.start()) if before and match is noun else []
             for c in listed:
                 ties.append(
                     (
@@ -1178,7 +1172,7 @@ def _read_party_outcomes(f: Frame) -> None:
                 )
             if listed:
                 as_is = _AS_IS.match(text, stop, end)
-                for c in _seats_from(f, as_is.end()) if as_is else []:
+                for c in seats_from(f, as_is.end()) if as_is else []:
                     ties.append(
                         (
                             c.name,
@@ -1190,7 +1184,7 @@ def _read_party_outcomes(f: Frame) -> None:
                 # Several seats in the sentence, none in the phrase: which is unsure, unless
                 # the outcome's own line names one (a round-up's unpunctuated lines, "Jane
                 # Smith – Watford, Conservative hold", run together as one sentence).
-                line = _line_seat(f, start)
+                line = line_seat(f, start)
                 if line is None:
                     continue
                 ties.append(
@@ -1217,7 +1211,7 @@ def _read_party_outcomes(f: Frame) -> None:
                         Span(start=start, end=stop),
                     )
                     if card is not None
-                    else (*_story_seat(f), Span(start=start, end=stop))
+                    else (*story_seat(f), Span(start=start, end=stop))
                 )
         taken = from_party.party.name if from_party else None
         said: list[tuple[str | None, tuple[str, bool], Span, str | None, Span | None]] = [
@@ -1228,8 +1222,8 @@ def _read_party_outcomes(f: Frame) -> None:
             # from another party, by the same verb.
             join = _AND.match(text, stop, end)
             seat = f.contest_at(join.end()) if join else None
-            fm = _FROM.match(text, seat.span.end, end) if seat else None
-            from_party = _from_party_at(f, fm.end()) if fm else None
+            fm = TAKEN_FROM.match(text, seat.span.end, end) if seat else None
+            from_party = from_party_at(f, fm.end()) if fm else None
             if seat is None or from_party is None:
                 break
             stop = from_party.span.end
@@ -1266,7 +1260,7 @@ def _read_party_outcomes(f: Frame) -> None:
 # three gains from the SNP, including A and B": the party before the verb gained each seat
 # listed, from the party named after "from" or before "expense".
 _MADE_GAINS = re.compile(
-    rf"{_AUX}\s+(?:made|makes|making)\s+(?:(?:a|an|another|its|their|several|some|big|major"
+    rf"{AUX}\s+(?:made|makes|making)\s+(?:(?:a|an|another|its|their|several|some|big|major"
     r"|significant|huge|further|final|first|notable|surprise|shock|rare|two|three|four|five|six"
     r"|seven|eight|nine|ten|\d+)\s+){0,3}(?P<verb>gains?)\b"
     r"(?:\s+from\s+(?:the\s+)?(?P<from>)|\s+at\s+(?:the\s+)?(?P<expense>))?"
@@ -1287,7 +1281,7 @@ def _read_made_gains(f: Frame) -> None:
         stop = m.end()
         taken: str | None = None
         if m.group("from") is not None or m.group("expense") is not None:
-            other = _party_at(f, m.end())
+            other = party_at(f, m.end())
             if other is None or other.party.name == p.party.name:
                 continue
             stop = other.span.end
@@ -1298,7 +1292,7 @@ def _read_made_gains(f: Frame) -> None:
                 stop = words.end()
             taken = other.party.name
         lead = _MADE_GAINS_LIST.match(text, stop, end)
-        seats = _seats_from(f, lead.end()) if lead else []
+        seats = seats_from(f, lead.end()) if lead else []
         if not seats:
             continue
         _emit_seats(
@@ -1374,7 +1368,7 @@ def _read_seats_including(f: Frame) -> None:
         verb: Literal["hold", "gain"] = "gain" if m.group("verb").startswith("gain") else "hold"
         _emit_seats(
             f,
-            _seats_from(f, m.end()),
+            seats_from(f, m.end()),
             party=(p.party.name, f"{p.party.name}, the sentence's subject", True),
             verb=verb,
             what=f"“{m.group('verb')} the seats … including”, a {verb} in words",
@@ -1434,7 +1428,7 @@ def _read_pronoun_outcomes(f: Frame) -> None:
     also took Chichester": the party the opening stands for (:func:`_pronoun_party`, a loose
     tie to the party) held, gained or lost the seats named after the verb."""
     text, sent = f.state.text, f.sent
-    lead = _PARTY_PRONOUN.match(text, sent.span.start, sent.span.end)
+    lead = PARTY_PRONOUN.match(text, sent.span.start, sent.span.end)
     if lead is None:
         return
     end = sent.span.end
@@ -1446,7 +1440,7 @@ def _read_pronoun_outcomes(f: Frame) -> None:
     if match is None:
         return
     lost = _lost_objects(f, match) if match.re is _OUTCOME_LOST else None
-    seats = lost[0] if lost is not None else _seats_from(f, match.end())
+    seats = lost[0] if lost is not None else seats_from(f, match.end())
     if not seats:
         return
     found = _pronoun_party(f, lead)
@@ -1478,8 +1472,8 @@ def _read_pronoun_outcomes(f: Frame) -> None:
     # "They also took Bridgend from Labour": the party it was taken from; "It gained three
     # seats - A and B from the Conservatives, and C from the Liberal Democrats": each seat
     # from its own.
-    fm = _FROM.match(text, stop, end) if not held else None
-    from_party = _from_party_at(f, fm.end()) if fm else None
+    fm = TAKEN_FROM.match(text, stop, end) if not held else None
+    from_party = from_party_at(f, fm.end()) if fm else None
     if from_party is not None and from_party.party.name == party:
         from_party = None
     said = [
@@ -1488,8 +1482,8 @@ def _read_pronoun_outcomes(f: Frame) -> None:
     while from_party is not None:
         join = _AND.match(text, from_party.span.end, end)
         seat = f.contest_at(join.end()) if join else None
-        fm = _FROM.match(text, seat.span.end, end) if seat else None
-        from_party = _from_party_at(f, fm.end()) if fm else None
+        fm = TAKEN_FROM.match(text, seat.span.end, end) if seat else None
+        from_party = from_party_at(f, fm.end()) if fm else None
         if seat is None or from_party is None:
             break
         said.append(([seat], from_party, Span(start=seat.span.start, end=from_party.span.end)))
@@ -1539,7 +1533,7 @@ def _read_gains_from(f: Frame) -> None:
         words_at = Span(start=before.start(), end=after.end())
         _emit_seats(
             f,
-            _seats_from(f, after.end()),
+            seats_from(f, after.end()),
             party=(None, "the winner's party is not named", True),
             verb="gain",
             from_party=p.party.name,
@@ -1563,7 +1557,7 @@ def _read_party_losing(f: Frame) -> None:
     for m in _AFTER_LOSING.finditer(text, p.span.end, sent.span.end):
         if f.count_before(f.parties, m.start()) > 1:
             return  # another party named before the verb: whose seats is unsure
-        seats = _seats_from(f, m.end())
+        seats = seats_from(f, m.end())
         if seats:
             _party_lost(f, p, seats, *_lost_to(f, seats))
 
@@ -1571,7 +1565,7 @@ def _read_party_losing(f: Frame) -> None:
 # (ninth session) "The Conservatives have ended 36 years of Labour rule in Heywood and
 # Middleton": a gain by the party before the verb from the one whose rule ended.
 _ENDED = re.compile(
-    rf"{_AUX}\s+(?:ended|ends|ending|brought\s+an\s+end\s+to|broke|breaks|breaking)\s+"
+    rf"{AUX}\s+(?:ended|ends|ending|brought\s+an\s+end\s+to|broke|breaks|breaking)\s+"
     r"(?:(?:over|more\s+than|nearly|almost|some|a|\d+|[a-z]+-?)\s+){0,3}(?:years?|decades?)\s+"
     r"of\s+(?:the\s+)?"
 )
@@ -1585,9 +1579,9 @@ def _read_ended_rule(f: Frame) -> None:
     text, end = f.state.text, f.sent.span.end
     for p in f.parties:
         m = _ENDED.match(text, p.span.end, end)
-        old = _party_at(f, m.end()) if m is not None else None
+        old = party_at(f, m.end()) if m is not None else None
         rule = _RULE_IN.match(text, old.span.end, end) if old is not None else None
-        seats = _seats_from(f, rule.end()) if rule is not None else []
+        seats = seats_from(f, rule.end()) if rule is not None else []
         if old is None or not seats or old.party.name == p.party.name:
             continue
         _emit_seats(
@@ -1615,12 +1609,12 @@ def _read_first_party_mp(f: Frame) -> None:
     never held the seat), tied by the phrase; the person is its winner."""
     text, end = f.state.text, f.sent.span.end
     for m in _FIRST_PARTY_MP.finditer(text, f.sent.span.start, end):
-        p = _party_at(f, m.end())
+        p = party_at(f, m.end())
         mp = _MP_FOR.match(text, p.span.end, end) if p is not None else None
         seat = f.contest_at(mp.end()) if mp is not None else None
         if p is None or seat is None:
             continue
-        who = _winner_subject(f, m.start())
+        who = winner_subject(f, m.start())
         name = p.party.name
         _emit(
             f,
@@ -1686,11 +1680,11 @@ def _read_seats_gained_were(f: Frame) -> None:
     ("the ten Conservative seats gained by Labour") is the one they were gained from."""
     text, end = f.state.text, f.sent.span.end
     for m in _SEATS_GAINED.finditer(text, f.sent.span.start, end):
-        p = _party_at(f, m.end())
+        p = party_at(f, m.end())
         were = _WERE.match(text, p.span.end, end) if p is not None else None
         if p is None or were is None:
             continue
-        seats = _seats_from(f, were.end())
+        seats = seats_from(f, were.end())
         if not seats:
             continue
         i = f.count_before(f.parties, m.start())
@@ -1725,7 +1719,7 @@ def _lost_to(f: Frame, seats: list[ContestMention]) -> tuple[PartyMention | None
     close = _CLOSE_BRACKET.match(text, stop, end)
     stop = close.end() if close else stop
     to = _TO.match(text, stop, end)
-    winner = _party_at(f, to.end()) if to else None
+    winner = party_at(f, to.end()) if to else None
     return winner, winner.span.end if winner else stop
 
 
@@ -1736,11 +1730,11 @@ def _lost_objects(
     and where the words end; None when no seat is named."""
     if match.group("to_first"):
         # "lost two key seats to the Conservatives - Vale of Clwyd and Gower"
-        winner = _party_at(f, match.end())
+        winner = party_at(f, match.end())
         dash = _LIST_DASH.match(f.state.text, winner.span.end, f.sent.span.end) if winner else None
-        listed = _seats_from(f, dash.end()) if dash else []
+        listed = seats_from(f, dash.end()) if dash else []
         return (listed, winner, listed[-1].span.end) if listed else None
-    seats = _seats_from(f, match.end())
+    seats = seats_from(f, match.end())
     return (seats, *_lost_to(f, seats)) if seats else None
 
 
@@ -1804,7 +1798,7 @@ def _own_seat(
     whether it was "the seat" words (True) or seats named (False). ``bare``: a headline's
     "seat" with no word before it is their own too ("Jane Smith loses seat")."""
     text, end = f.state.text, f.sent.span.end
-    seats = _seats_from(f, at)
+    seats = seats_from(f, at)
     if seats:
         stop = seats[-1].span.end
         word = _SEAT_WORD.match(text, stop, end)
@@ -1836,7 +1830,7 @@ def _own_seat(
         named = f.contest_at(inside.end()) if inside else None
         if named is not None:
             stop = named.span.end
-            listed = _seats_from(f, named.span.start)
+            listed = seats_from(f, named.span.start)
             if len(listed) > 1 and "respectively" in f.words:
                 # "X and Y have held their seats in A and B respectively": every seat of
                 # the list, which the caller pairs with the people in order.
@@ -1929,7 +1923,7 @@ def _seat_tie(
         # (unless the front matter names that seat, or no seat was named yet: the story's
         # opening is about its own seat).
         return [(None, (f"{who.name} was never named with a seat; the story names several", False))]
-    return [_story_seat(f)]
+    return [story_seat(f)]
 
 
 def _others_seat(f: Frame, seat: ContestMention, who: PersonMention) -> bool:
@@ -2011,9 +2005,9 @@ _BY = re.compile(
     r"(?:\d{2}-year-old\s+)?"  # "by 20-year-old SNP candidate Mhairi Black"
 )
 _COMMA_BEFORE = re.compile(r",\s*$")
-_AUX_GAP = re.compile(rf"{_AUX}\s+")
+_AUX_GAP = re.compile(rf"{AUX}\s+")
 # "the TUV, who claimed the scalp of": the party the relative is about.
-_WHO_GAP = re.compile(rf"(?:\s*,\s*who)?{_AUX}\s+")
+_WHO_GAP = re.compile(rf"(?:\s*,\s*who)?{AUX}\s+")
 
 
 def _read_ousted(f: Frame) -> None:
@@ -2023,7 +2017,7 @@ def _read_ousted(f: Frame) -> None:
     end = sent.span.end
     low = f.lower  # (sent.text.lower(), made once a sentence)
     for m in _OUSTED.finditer(text, sent.span.start, end):
-        rival, loser, stop = _rival_after(f, m.end())
+        rival, loser, stop = rival_after(f, m.end())
         if m.group("beat") is not None and (
             rival is None or _BEAT_HOLD.match(text, stop, end) or _any(low, _HOLD_WORDS)
         ):
@@ -2038,7 +2032,7 @@ def _read_ousted(f: Frame) -> None:
             # Only a party ousted in a seat named ("ousting the SNP in Rutherglen"); "ousting
             # the SNP as the largest party" is no seat's result.
             continue
-        who = _winner_subject(f, m.start()) if rival is not None else None
+        who = winner_subject(f, m.start()) if rival is not None else None
         participle = m.group("verb").endswith("ing") and bool(
             _COMMA_BEFORE.search(text, sent.span.start, m.start())
         )
@@ -2065,7 +2059,7 @@ def _read_ousted(f: Frame) -> None:
         elif rival is not None and who.name == rival.name:
             continue
         if who is not None:
-            party = _person_party(f, who)
+            party = person_party(f, who)
         else:
             assert subject is not None
             name = subject.party.name
@@ -2105,17 +2099,17 @@ def _read_ousted(f: Frame) -> None:
         by = _BY.match(text, stop, end)
         if by is None:
             continue
-        winner_person, winner, after = _rival_after(f, by.end())
+        winner_person, winner, after = rival_after(f, by.end())
         if winner is None and winner_person is None:
             continue
         if named is None:
             of_at = _OF_PARTY.match(text, after, end) if winner_person is not None else None
-            of = _party_at(f, of_at.end()) if of_at else None
+            of = party_at(f, of_at.end()) if of_at else None
             inside = _WINNER_IN.match(text, of.span.end if of else after, end)
             named = f.contest_at(inside.end()) if inside else None
             if named is not None and of is not None:
                 winner = winner or of.party.name
-        loser = _person_party(f, q)[0] if q is not None else None
+        loser = person_party(f, q)[0] if q is not None else None
         if winner is not None and winner == loser:
             continue
         if q is not None and winner_person is not None and q.name == winner_person.name:
@@ -2209,7 +2203,7 @@ def _held_for(f: Frame, m: re.Match[str]) -> tuple[bool, PartyMention | None]:
     fm = _FOR.match(f.state.text, m.end(), f.sent.span.end)
     if fm is None:
         return True, None
-    named = _party_at(f, fm.end())
+    named = party_at(f, fm.end())
     return named is not None, named
 
 
@@ -2321,10 +2315,10 @@ def _any(low: str, words: tuple[str, ...]) -> bool:
 
 def _person_subject(f: Frame, m: re.Match[str]) -> PersonMention | None:
     """Who a person's outcome verb (``m``, its group ``verb``) is said of: the name before
-    it (:func:`_winner_subject`), or, for a participle right after a comma ("Ian Murray is
+    it (:func:`winner_subject`), or, for a participle right after a comma ("Ian Murray is
     the only Labour MP in Scotland, holding on to his seat"), the one person the sentence
     names before it, the subject of the clause the participle hangs on."""
-    who = _winner_subject(f, m.start())
+    who = winner_subject(f, m.start())
     if who is not None or not m.group("verb").endswith("ing"):
         return who
     if not _COMMA_BEFORE.search(f.state.text, f.sent.span.start, m.start()):
@@ -2366,7 +2360,7 @@ def _read_person_gains(f: Frame) -> None:
         from_named: PartyMention | None = None
         from_person = None  # "seized the seat from Alex Salmond", "taken Jane Smith's seat"
         if target is None:
-            from_person = _person_at(f, m.end())
+            from_person = person_at(f, m.end())
             theirs = _THEIR_SEAT.match(text, from_person.span.end, end) if from_person else None
             if from_person is not None and theirs is not None:
                 stop = theirs.end()
@@ -2381,7 +2375,7 @@ def _read_person_gains(f: Frame) -> None:
                 from_person = None
                 # "took the DUP seat": the seat of the party it was taken from
                 own = _THE_OR_A.match(text, m.end(), end)
-                from_named = _party_at(f, own.end()) if own else None
+                from_named = party_at(f, own.end()) if own else None
                 word_at = _SEAT_WORD.match(text, from_named.span.end, end) if from_named else None
                 if from_named is None or word_at is None:
                     continue
@@ -2392,7 +2386,7 @@ def _read_person_gains(f: Frame) -> None:
             from_named = _party_within(f, m.end(), seats[0].span.start if seats else stop)
         who = _person_subject(f, m)
         if who is not None:
-            party, tie, tight = _person_party(f, who)
+            party, tie, tight = person_party(f, who)
         else:
             # "Conservative win, taking the seat from Labour": the party opening the
             # sentence, when a participle after a comma hangs on it.
@@ -2402,19 +2396,19 @@ def _read_person_gains(f: Frame) -> None:
             party, tie, tight = subject, f"{subject}, the subject of the sentence", True
         fm = _FOR.match(text, stop, end)
         if fm is not None:
-            named = _party_at(f, fm.end())
+            named = party_at(f, fm.end())
             if named is not None:
                 party, tie, tight = named.party.name, f"{named.party.name}, named after “for”", True
                 stop = named.span.end
             elif _OWN_PARTY_AFTER.match(text, fm.end(), end):
                 stop = fm.end()
-        frm = _FROM.match(text, stop, end)
+        frm = TAKEN_FROM.match(text, stop, end)
         if frm is not None and from_named is None and from_person is None:
-            from_named = _from_party_at(f, frm.end())
+            from_named = from_party_at(f, frm.end())
             if from_named is not None:
                 stop = from_named.span.end
             else:
-                from_person = _person_at(f, frm.end())
+                from_person = person_at(f, frm.end())
         again = _NTH_TIME.match(text, stop, end) if word in _AGAIN_VERBS else None
         if again is not None and who is not None and from_named is None and from_person is None:
             # "X won his Mid Ulster seat for a third time", "X took Bristol South for a second
@@ -2441,7 +2435,7 @@ def _read_person_gains(f: Frame) -> None:
         from_name = (
             from_named.party.name
             if from_named is not None
-            else _person_party(f, from_person)[0]
+            else person_party(f, from_person)[0]
             if from_person is not None
             else None
         )
@@ -2474,13 +2468,13 @@ def _held_by_person(
     """A person's hold of ``seats`` ("Jane Smith held Gower"), with the party the words
     give: the seat's, or one named after "for", else the person's."""
     text, end = f.state.text, f.sent.span.end
-    party, tie, tight = _person_party(f, who)
+    party, tie, tight = person_party(f, who)
     seat_party = _party_within(f, m.end(), stop)
     if seat_party is not None:
         name = seat_party.party.name
         party, tie, tight = name, f"{name}, named as the seat's party", True
     fm = _FOR.match(text, stop, end)
-    named = _party_at(f, fm.end()) if fm else None
+    named = party_at(f, fm.end()) if fm else None
     if named is not None:
         party, tie, tight = named.party.name, f"{named.party.name}, named after “for”", True
         stop = named.span.end
@@ -2515,7 +2509,7 @@ def _read_person_outcomes(f: Frame) -> None:
             member,
             [seat],
             member.span.end,
-            party=_person_party(f, member),
+            party=person_party(f, member),
             verb="hold",
             span=Span(start=m.start("kept"), end=member.span.end),
             what=f"“the MP {m.group('kept')}”: the sitting MP won, so the party held the seat "
@@ -2552,7 +2546,7 @@ def _read_person_outcomes(f: Frame) -> None:
             text, max(sent.span.start, m.start() - 20), m.start()
         ):
             continue  # "his re-election" hoped for, or said of no result
-        who = _winner_subject(f, m.start())
+        who = winner_subject(f, m.start())
         if who is None and group == "noun":
             # "John Mann was pleased following his re-election": whom "his" stands for, the
             # one person named before it, or (none named) the person last named.
@@ -2562,7 +2556,7 @@ def _read_person_outcomes(f: Frame) -> None:
                 who = state.last_person
         if who is None:
             continue
-        party, tie, tight = _person_party(f, who)
+        party, tie, tight = person_party(f, who)
         after = m.end()
         if group == "returned" and (again := _AGAIN.match(text, after, end)) is not None:
             after = again.end()  # "was returned again for Gower"
@@ -2591,7 +2585,7 @@ def _read_person_outcomes(f: Frame) -> None:
             candidate=who,
         )
     for m in _HELD_ON.finditer(text, sent.span.start, end) if _any(low, HELD_ON_CUES) else ():
-        who = _winner_subject(f, m.start())
+        who = winner_subject(f, m.start())
         held, named = _held_for(f, m)
         if who is None or not held:
             continue
@@ -2600,7 +2594,7 @@ def _read_person_outcomes(f: Frame) -> None:
             who,
             [],
             m.end() if named is None else named.span.end,
-            party=_person_party(f, who)
+            party=person_party(f, who)
             if named is None
             else (named.party.name, f"{named.party.name}, named after “for”", True),
             verb="hold",
@@ -2609,7 +2603,7 @@ def _read_person_outcomes(f: Frame) -> None:
             candidate=who,
         )
     for m in _FENDED_OFF.finditer(text, sent.span.start, end) if " off " in low else ():
-        who = _winner_subject(f, m.start())
+        who = winner_subject(f, m.start())
         if who is None:
             continue
         # The seat named after "in" in the same clause ("fended off Ian Duncan by just 21
@@ -2621,7 +2615,7 @@ def _read_person_outcomes(f: Frame) -> None:
             who,
             [defended] if defended else [],
             defended.span.end if defended else m.end(),
-            party=_person_party(f, who),
+            party=person_party(f, who),
             verb="hold",
             span=Span(start=m.start("verb"), end=defended.span.end if defended else m.end("verb")),
             what=f"“{m.group('verb')}” a challenger: the sitting MP held the seat",
@@ -2642,7 +2636,7 @@ def _read_person_outcomes(f: Frame) -> None:
             who,
             [],
             who.span.end,
-            party=_person_party(f, who),
+            party=person_party(f, who),
             verb="hold",
             span=Span(start=m.start("verb"), end=m.end("verb")),
             what="“the re-election of”: the sitting MP won, so the party held the seat "
@@ -2665,12 +2659,12 @@ def _read_person_outcomes(f: Frame) -> None:
             or not sent.span.start <= cand.rank.span.start < m.start()
         ):
             continue
-        rival = _person_at(f, m.end())
-        named = _party_at(f, m.end())
-        loser = named.party.name if named else _person_party(f, rival)[0] if rival else None
+        rival = person_at(f, m.end())
+        named = party_at(f, m.end())
+        loser = named.party.name if named else person_party(f, rival)[0] if rival else None
         if rival is None and named is None:
             continue
-        party, tie, tight = _person_party(f, who)
+        party, tie, tight = person_party(f, who)
         if loser is not None and loser == party:
             continue
         his = [c for c in f.contests if c.name == cand.contest]
@@ -2698,7 +2692,7 @@ def _read_person_outcomes(f: Frame) -> None:
             and not _SAW.search(text, sent.span.start, who.span.start)
         ):
             continue
-        loser, _, loser_tight = _person_party(f, who)
+        loser, _, loser_tight = person_party(f, who)
         seat_party = _party_within(f, m.end(), stop) if not lost_to else None
         if seat_party is not None:
             # "Jo Swinson lost her Lib Dem seat": the party named as the seat's lost it
@@ -2709,7 +2703,7 @@ def _read_person_outcomes(f: Frame) -> None:
         tight = False
         rival = None
         if to is not None:
-            named = _party_at(f, to.end())
+            named = party_at(f, to.end())
             rival = next(
                 (
                     q
@@ -2821,7 +2815,7 @@ _PASSIVE_TAKEN = re.compile(
 _BY_PARTY = re.compile(r"\s+by\s+(?:the\s+)?")
 
 
-_AUX_TURNED = re.compile(rf"{_AUX}\s+(?:turned|turns)\s+")
+_AUX_TURNED = re.compile(rf"{AUX}\s+(?:turned|turns)\s+")
 
 # (eighteenth session) A seat kept by a person named after "by": "In Broxbourne the seat was
 # held by Conservative Lewis Cocking", "North West Durham, previously the seat of Pat Glass,
@@ -2860,7 +2854,7 @@ def _read_increased_majority(f: Frame) -> None:
     end = sent.span.end
     for m in _MAJORITY_UP.finditer(text, sent.span.start, end):
         where = _IN_SEAT.match(text, m.end(), end)
-        seats = _seats_from(f, where.end()) if where else []
+        seats = seats_from(f, where.end()) if where else []
         if not seats and len(f.contests) != 1:
             # Only in a seat the sentence names: a seat carried from before may be another
             # person's, and "The Conservatives increased their majorities across the county"
@@ -2876,7 +2870,7 @@ def _read_increased_majority(f: Frame) -> None:
             stop = max(stop, amount.end())
         what = f"“{m.group('verb')} … majority”: the seat held again"
         span = Span(start=m.start("verb"), end=stop)
-        who = _winner_subject(f, m.start())
+        who = winner_subject(f, m.start())
         if who is not None:
             paired = [(q, c) for c in seats if (q := f.respective_person(c)) is not None]
             if len(seats) > 1 and len(paired) != len(seats):
@@ -2890,7 +2884,7 @@ def _read_increased_majority(f: Frame) -> None:
                     person,
                     its,
                     stop,
-                    party=_person_party(f, person),
+                    party=person_party(f, person),
                     verb="hold",
                     span=span,
                     what=what,
@@ -2946,8 +2940,8 @@ def _read_held_by_person(f: Frame) -> None:
         m = _HELD_BY_PERSON.match(text, at, end)
         if m is None:
             continue
-        who, party, stop = _rival_after(f, m.end())
-        if who is None or (seats and _party_at(f, m.end()) is not None):
+        who, party, stop = rival_after(f, m.end())
+        if who is None or (seats and party_at(f, m.end()) is not None):
             # "was held by Labour", "Gower was held by Labour's Jane Smith": the party's hold,
             # read with the seat as its subject (see _PASSIVE_HELD)
             continue
@@ -2957,7 +2951,7 @@ def _read_held_by_person(f: Frame) -> None:
             who,
             seats,
             stop,
-            party=said or _person_party(f, who),
+            party=said or person_party(f, who),
             verb="hold",
             span=Span(start=m.start("verb"), end=stop),
             what=f"“{m.group('verb')} by” a person named: the winner held the seat",
@@ -2990,11 +2984,11 @@ def _read_seat_outcomes(f: Frame) -> None:
         if found is None:
             continue
         verb, party, from_party, stop, what, tight = found
-        seats = _seats_before(f, c.span.end)
+        seats = seats_before(f, c.span.end)
         if not seats:
             continue
         as_is = _AS_IS.match(text, stop, end)
-        more = _seats_from(f, as_is.end()) if as_is else []
+        more = seats_from(f, as_is.end()) if as_is else []
         for s in [*seats, *more]:
             _emit(
                 f,
@@ -3019,7 +3013,7 @@ def _read_seat_outcomes(f: Frame) -> None:
         m = _AUX_TURNED.match(text, p.span.end, end)
         if m is None:
             continue
-        seats = _seats_from(f, m.end())
+        seats = seats_from(f, m.end())
         if not seats:
             _turned_then_listed(f, p, m.end())
             continue
@@ -3038,7 +3032,7 @@ def _read_seat_outcomes(f: Frame) -> None:
         )
     for m in _TURNING_SEAT.finditer(text, sent.span.start, end):
         colour = _colour_party(f, m.group("new"))
-        name, tie = _story_seat(f)
+        name, tie = story_seat(f)
         if colour is None or name is None:
             continue
         _emit(
@@ -3075,7 +3069,7 @@ def _turned_then_listed(f: Frame, p: PartyMention, at: int) -> None:
         return
     _emit_seats(
         f,
-        _seats_from(f, m.end()),
+        seats_from(f, m.end()),
         party=(p.party.name, f"{p.party.name}, named before “turned”", True),
         verb="gain",
         start=m.start("verb"),
@@ -3103,12 +3097,12 @@ def _seat_subject(f: Frame, at: int) -> _SeatSaid | None:
     text, end = f.state.text, f.sent.span.end
     fell = _FELL.match(text, at, end)
     if fell is not None:
-        p = _party_at(f, fell.end())
+        p = party_at(f, fell.end())
         if p is not None:
             return _SeatSaid("gain", p.party.name, None, p.span.end, "“fell to”, a gain in words")
     went = _WENT.match(text, at, end) if fell is None else None
     if went is not None:
-        p = _party_at(f, went.end())
+        p = party_at(f, went.end())
         if p is not None:
             what = "“went to”, a seat gone to a party: a gain by implication"
             return _SeatSaid("gain", p.party.name, None, p.span.end, what, tight=False)
@@ -3121,7 +3115,7 @@ def _seat_subject(f: Frame, at: int) -> _SeatSaid | None:
                     "hold", party, None, stayed.end(), "“remained blue/red”, a hold in words"
                 )
         else:
-            p = _party_at(f, stayed.end())
+            p = party_at(f, stayed.end())
             if p is not None and stayed.group("hands") is not None:
                 hands = _HANDS.match(text, p.span.end, end)
                 if hands is not None:
@@ -3139,11 +3133,11 @@ def _seat_subject(f: Frame, at: int) -> _SeatSaid | None:
     taken = _PASSIVE_TAKEN.match(text, at, end)
     if taken is not None:
         stop = taken.end()
-        loser = _party_at(f, stop) if taken.group("from") is not None else None
+        loser = party_at(f, stop) if taken.group("from") is not None else None
         if loser is not None:
             stop = loser.span.end
         by = _BY_PARTY.match(text, stop, end)
-        p = _party_at(f, by.end()) if by else None
+        p = party_at(f, by.end()) if by else None
         if (taken.group("from") is None or loser is not None) and p is not None:
             verb = taken.group("verb")
             return _SeatSaid(
@@ -3155,7 +3149,7 @@ def _seat_subject(f: Frame, at: int) -> _SeatSaid | None:
             )
     passive = _PASSIVE_HELD.match(text, at, end)
     if passive is not None:
-        p = _party_at(f, passive.end())
+        p = party_at(f, passive.end())
         if p is not None:
             return _SeatSaid(
                 "hold", p.party.name, None, p.span.end, "“retained by”, a hold in words"
@@ -3186,17 +3180,17 @@ def _read_overturned(f: Frame) -> None:
     if "overturned" not in f.low and "overcame" not in f.low and "wiped" not in f.low:
         return
     for m in _OVERTURNED.finditer(text, sent.span.start, sent.span.end):
-        held = _person_at(f, m.end())
+        held = person_at(f, m.end())
         if held is None:
             continue
         owned = _POSSESSIVE_MAJORITY.match(text, held.span.end, sent.span.end)
         if owned is None:
             continue
-        loser = _person_party(f, held)[0]
+        loser = person_party(f, held)[0]
         winner = _person_subject(f, m)
         party: _Party = (None, "no party named for the winner", False)
         if winner is not None and winner.name != held.name:
-            party = _person_party(f, winner)
+            party = person_party(f, winner)
         _emit_person(
             f,
             winner if winner is not None and winner.name != held.name else held,
