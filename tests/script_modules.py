@@ -28,3 +28,28 @@ def load(path: Path) -> ModuleType:
 def benchmark(name: str) -> ModuleType:
     """``benchmarks/<name>.py``, imported."""
     return load(Path("benchmarks") / f"{name}.py")
+
+
+def label_row(
+    *,
+    claim_type: str,
+    subject: str,
+    stated: str,
+    quote: str,
+    official: str | None = None,
+    verdict: str = "true",
+) -> dict[str, str]:
+    """One row of ``benchmarks/realcopy/claims.csv`` for the scorer's tests: a claim of our
+    own Bolsover 2019 story, true and its official value the stated one unless given."""
+    return {
+        "story_id": "own-bolsover",
+        "election": "uk-ge-2019",
+        "seat": "Bolsover",
+        "claim_type": claim_type,
+        "subject": subject,
+        "stated": stated,
+        "official": stated if official is None else official,
+        "verdict": verdict,
+        "quote": quote,
+        "note": "",
+    }

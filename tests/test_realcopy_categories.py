@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from script_modules import benchmark
+from script_modules import benchmark, label_row
 
 from factcheck.models import Span
 
@@ -22,18 +22,13 @@ AT = TEXT.index(STATED)
 
 
 def _label(claim_type: str = "share_change", stated: str = STATED) -> Any:
-    row = {
-        "story_id": "own-bolsover",
-        "election": "uk-ge-2019",
-        "seat": "Bolsover",
-        "claim_type": claim_type,
-        "subject": "Mark Fletcher",
-        "stated": stated,
-        "official": "+10.7 points",
-        "verdict": "true",
-        "quote": TEXT,
-        "note": "",
-    }
+    row = label_row(
+        claim_type=claim_type,
+        subject="Mark Fletcher",
+        stated=stated,
+        quote=TEXT,
+        official="+10.7 points",
+    )
     at = TEXT.index(stated)
     return realcopy.Label("own-bolsover", row, Span(start=at, end=at + len(stated)))
 
@@ -97,18 +92,7 @@ CHANGE = "In Bolsover, Dennis Skinner saw his vote fall from 24,153 in 2017 to 1
 
 
 def _change_row(claim_type: str, stated: str) -> dict[str, str]:
-    return {
-        "story_id": "own-bolsover",
-        "election": "uk-ge-2019",
-        "seat": "Bolsover",
-        "claim_type": claim_type,
-        "subject": "Dennis Skinner",
-        "stated": stated,
-        "official": stated,
-        "verdict": "true",
-        "quote": CHANGE,
-        "note": "",
-    }
+    return label_row(claim_type=claim_type, subject="Dennis Skinner", stated=stated, quote=CHANGE)
 
 
 def _scored(rows: list[dict[str, str]]) -> list[str]:
@@ -186,18 +170,13 @@ def test_an_earlier_level_reads_the_change_it_starts_and_nothing_else(
 
 def test_a_win_with_no_seat_is_unplaced_for_a_gain_and_less_specific_in_its_seat() -> None:
     text = "Mark Fletcher won the seat from Labour."
-    row = {
-        "story_id": "own-bolsover",
-        "election": "uk-ge-2019",
-        "seat": "Bolsover",
-        "claim_type": "gain",
-        "subject": "Mark Fletcher",
-        "stated": "won the seat from Labour",
-        "official": "Con gain from Lab",
-        "verdict": "true",
-        "quote": text,
-        "note": "",
-    }
+    row = label_row(
+        claim_type="gain",
+        subject="Mark Fletcher",
+        stated="won the seat from Labour",
+        quote=text,
+        official="Con gain from Lab",
+    )
     at = text.index("won")
     span = Span(start=at, end=at + 3)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from script_modules import benchmark
+from script_modules import benchmark, label_row
 
 from factcheck.models import Span
 
@@ -17,18 +17,7 @@ realcopy = benchmark("realcopy")
 
 
 def _row(quote: str, stated: str, claim_type: str = "votes") -> dict[str, str]:
-    return {
-        "story_id": "own-bolsover",
-        "election": "uk-ge-2019",
-        "seat": "Bolsover",
-        "claim_type": claim_type,
-        "subject": "Dennis Skinner",
-        "stated": stated,
-        "official": stated,
-        "verdict": "true",
-        "quote": quote,
-        "note": "",
-    }
+    return label_row(claim_type=claim_type, subject="Dennis Skinner", stated=stated, quote=quote)
 
 
 def _scored(text: str, rows: list[dict[str, str]]) -> list[Any]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from script_modules import benchmark
+from script_modules import benchmark, label_row
 
 realcopy = benchmark("realcopy")
 
@@ -16,18 +16,9 @@ STORY = "Mark Fletcher won Bolsover for the Conservatives, pushing Labour's Denn
 
 
 def _row(subject: str, stated: str, official: str, quote: str) -> dict[str, str]:
-    return {
-        "story_id": "own-bolsover",
-        "election": "uk-ge-2019",
-        "seat": "Bolsover",
-        "claim_type": "rank",
-        "subject": subject,
-        "stated": stated,
-        "official": official,
-        "verdict": "true",
-        "quote": quote,
-        "note": "",
-    }
+    return label_row(
+        claim_type="rank", subject=subject, stated=stated, quote=quote, official=official
+    )
 
 
 def _outcomes(text: str, rows: list[dict[str, str]]) -> dict[str, Any]:

@@ -8,24 +8,13 @@ import csv
 from pathlib import Path
 
 import pytest
-from script_modules import benchmark
+from script_modules import benchmark, label_row
 
 realcopy = benchmark("realcopy")
 
 
 def _row(claim_type: str, subject: str, stated: str, quote: str) -> dict[str, str]:
-    return {
-        "story_id": "own-bolsover",
-        "election": "uk-ge-2019",
-        "seat": "Bolsover",
-        "claim_type": claim_type,
-        "subject": subject,
-        "stated": stated,
-        "official": stated,
-        "verdict": "true",
-        "quote": quote,
-        "note": "",
-    }
+    return label_row(claim_type=claim_type, subject=subject, stated=stated, quote=quote)
 
 
 def _files(tmp_path: Path, row: dict[str, str], *, title: str) -> list[str]:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from script_modules import benchmark
+from script_modules import benchmark, label_row
 
 from factcheck.reference.bundled import bundled_results
 
@@ -25,18 +25,14 @@ STORY = (
 
 def _row(claim_type: str, subject: str, stated: str, official: str, verdict: str) -> dict[str, str]:
     quote = next(line for line in STORY.split("\n") if stated in line)
-    return {
-        "story_id": "own-bolsover",
-        "election": "uk-ge-2019",
-        "seat": "Bolsover",
-        "claim_type": claim_type,
-        "subject": subject,
-        "stated": stated,
-        "official": official,
-        "verdict": verdict,
-        "quote": quote,
-        "note": "",
-    }
+    return label_row(
+        claim_type=claim_type,
+        subject=subject,
+        stated=stated,
+        quote=quote,
+        official=official,
+        verdict=verdict,
+    )
 
 
 def _scored() -> Any:
