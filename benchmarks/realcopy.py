@@ -11,7 +11,9 @@ gives each story's URL and title, so it can be found again.
 
 ``--skeletons`` needs no texts: each story is scored on its *skeleton*, its labelled quotes
 (each at most 25 words, committed with the labels) one paragraph each, in label order
-(:func:`skeleton`). Headings, earlier paragraphs and every unlabelled sentence are gone, so it
+(:func:`skeleton`), headed by the story's headline from stories.csv (``--no-titles`` leaves
+it off, as sessions 16-19 scored). Headings, earlier paragraphs and every unlabelled sentence
+are gone, so it
 measures whether the reader reads each claim from its own words, not the whole reading; its
 findings are not a measure of precision (a quote torn from its dating or its seat can raise a
 finding the story would not). It is the yardstick that survives a machine without the texts.
@@ -1140,9 +1142,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument(
         "--titles",
-        action="store_true",
+        action=argparse.BooleanOptionalAction,
+        default=True,
         help="with --skeletons, open each skeleton with its story's headline (stories.csv's "
-        "title, less a labeller's closing note in brackets), as the published story opens",
+        "title, less a labeller's closing note in brackets), as the published story opens; "
+        "the default since the twentieth session (--no-titles scores skeletons as sessions "
+        "16-19 did)",
     )
     ap.add_argument("--labels", type=Path, default=LABELS)
     ap.add_argument("--stories", type=Path, default=STORIES)
@@ -1191,7 +1196,7 @@ def main(argv: list[str] | None = None) -> int:
         _speed(args.dir, args.speed)
     by_story = load_labels(args.labels)
     splits = load_splits(args.stories)
-    headlines = load_headlines(args.stories) if args.titles else {}
+    headlines = load_headlines(args.stories) if args.titles and args.skeletons else {}
     scores = {name: Score() for name in (*OPEN_SPLITS, "heldout")}
     missing = []
     for story_id, rows in sorted(by_story.items()):

@@ -186,12 +186,14 @@ def test_a_labellers_closing_note_is_no_part_of_the_headline(tmp_path: Path) -> 
     }
 
 
-def test_the_command_opens_skeletons_with_their_headlines_only_when_asked(
+def test_the_command_opens_skeletons_with_their_headlines_unless_told_not_to(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     row = _row("votes", "Mark Fletcher", "21,791", NO_SEAT)
     argv = _files(tmp_path, row, title=f"{HEADLINE} (our note)")
     assert realcopy.main(argv) == 0
+    assert '"read_correctly": "1.00 (1/1)"' in capsys.readouterr().out
+    assert realcopy.main([*argv, "--no-titles"]) == 0
     assert '"read_correctly": "0.00 (0/1)"' in capsys.readouterr().out
     assert realcopy.main([*argv, "--titles"]) == 0
     assert '"read_correctly": "1.00 (1/1)"' in capsys.readouterr().out
