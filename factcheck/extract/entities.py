@@ -951,6 +951,79 @@ def seats_before_2024(
     return [c for c, key in zip(contests, keys, strict=True) if key in gone]
 
 
+@cache
+def _one_era_only() -> tuple[frozenset[str], frozenset[str]]:
+    """The official names (as mentions give them) of every constituency first contested in
+    2024, and of every one last contested before it (the whole lists: not only the names
+    :func:`boundaries_2024` keeps)."""
+    from factcheck.package_data import package_root
+
+    text = package_root().joinpath("data/uk-constituencies-2024.txt").read_text("utf-8")
+    new = {name_key(line[2:]) for line in text.splitlines() if line.startswith("+ ")}
+    gone = {name_key(line[2:]) for line in text.splitlines() if line.startswith("- ")}
+    keys = {name: name_key(name) for name in uk_constituencies()}
+    return (
+        frozenset(n for n, k in keys.items() if k in new),
+        frozenset(n for n, k in keys.items() if k in gone),
+    )
+
+
+# The years whose elections were fought on the 2010-2019 boundaries, and on 2024's.
+_BEFORE_2024 = frozenset({"2010", "2015", "2017", "2019"})
+
+
+def split_other_era_seats(
+    text: str, contests: list[ContestMention], story_year: str | None
+) -> list[ContestMention]:
+    """``contests``, with a seat the story's election did not hold read as the two seats of
+    that election its words join by "and", when they do: "Aberavon, Ogmore and Rhondda" in a
+    2019 story names Ogmore and Rhondda, two seats then, not the "Rhondda and Ogmore" of
+    2024 (whose name the words also spell). A 2024 story's "Rhondda and Ogmore" is its seat.
+    The mentions as they were without a known election, or when either part is no seat of
+    that election."""
+    if story_year is None or not contests:
+        return contests
+    if story_year == "2024":
+        unheld = _one_era_only()[1]
+    elif story_year in _BEFORE_2024:
+        unheld = _one_era_only()[0]
+    else:
+        return contests
+    out: list[ContestMention] | None = None
+    for i, c in enumerate(contests):
+        parts = None
+        if c.name in unheld and " and " in text[c.span.start : c.span.end]:
+            parts = _held_parts(text, c, unheld)
+        if parts is not None:
+            if out is None:
+                out = contests[:i]
+            out += parts
+        elif out is not None:
+            out.append(c)
+    return contests if out is None else out
+
+
+def _held_parts(
+    text: str, c: ContestMention, unheld: frozenset[str]
+) -> list[ContestMention] | None:
+    """The two seats, neither in ``unheld``, that the words of ``c`` join by "and", if they
+    are whole seats' names."""
+    start, end = c.span.start, c.span.end
+    cut = text.find(" and ", start, end)
+    if cut < 0:
+        return None
+    matcher = contest_matcher()
+    parts: list[ContestMention] = []
+    for a, b in ((start, cut), (cut + 5, end)):
+        found = matcher.find(text[a:b])
+        if len(found) != 1 or found[0].span.start != 0 or found[0].span.end != b - a:
+            return None
+        if found[0].name in unheld:
+            return None
+        parts.append(ContestMention(span_of(a, b), found[0].name))
+    return parts
+
+
 TITLES = (
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness", "Cllr",
     # (A minister of religion or a professor, as copy titles them: "Rev McCrea", "the Rev

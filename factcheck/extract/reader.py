@@ -163,6 +163,7 @@ from factcheck.extract.entities import (
     seat_titles,
     seats_before_2024,
     short_seat_mentions,
+    split_other_era_seats,
 )
 from factcheck.extract.frame import (
     Around,
@@ -347,7 +348,9 @@ def read_prose(doc: Document, pack: Pack | None = None, *, election: str | None 
     if not _worth_reading(text, numbers, start):
         return trusted(Article, document=doc)
     parties = [p for p in _party_matcher(pack).find(text) if p.span.start >= start]
-    mentions = _contest_matcher().find(text)
+    story_year = _story_year(doc, election)
+    # "Ogmore and Rhondda" in a 2019 story: two seats of its election, not 2024's one.
+    mentions = split_other_era_seats(text, _contest_matcher().find(text), story_year)
     surnames = person_surnames(text, mentions)
     seats = [c for c in mentions if c.span.start >= start and is_seat(text, c, surnames)]
     furniture = page_furniture(text)
@@ -367,7 +370,6 @@ def read_prose(doc: Document, pack: Pack | None = None, *, election: str | None 
     # A past seat ("the former MP for X") is no seat of the story's, but its words are no
     # person's name either.
     contests = [c for c in seats if not names_former_seat(text, c)]
-    story_year = _story_year(doc, election)
     # Every seat abolished in 2024 is history only in a story whose own front matter says it
     # is 2024's: a run's election is given for a whole folder, so a story naming an old seat
     # ("won Ross, Skye and Lochaber by 9,434 votes in 2019") keeps it unless its text says
