@@ -22,10 +22,14 @@ from factcheck.extract.frame import Candidate, Frame
 from factcheck.extract.numbers import NumberMention
 from factcheck.extract.vocabulary import PLACE_MOVES
 
+# A person written only as their party, after the party's name: "the Labour candidate",
+# (twentieth session) "The DUP man", "The Reform UK leader", "The Broughty Ferry Tory
+# councillor". Their figure is their party's candidate's in the seat, as the party's is.
+_PERSON_NOUN = r"(?:\s+(?:party|candidate|man|woman|MP|councillor|leader))?"
 # Between the party and its figure. "Reform's 10,857", "the Lib Dems' 6,402", "the Labour
 # candidate's 11,455":
 _POSSESSIVE = re.compile(
-    r"(?:\s+(?:party|candidate))?['’]s?\s+(?:(?:total|tally|haul)\s+of\s+)?", re.IGNORECASE
+    rf"{_PERSON_NOUN}['’]s?\s+(?:(?:total|tally|haul)\s+of\s+)?", re.IGNORECASE
 )
 # "Plaid Cymru received 2,280", "Labour came second with 10,874", "UKIP second on 32%",
 # "the Tories were in third on, 14.3%", "Reform had 4,981": a verb of polling, or a placing
@@ -35,7 +39,7 @@ _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd
 # "Labour who received 14,079", "the Conservative Party which had 66.6%", "The Brexit Party
 # also received 4,151", "with the Liberal Democrats winning 1683".
 _VERB_LEAD = re.compile(
-    r"(?:\s+(?:party|candidate))?,?\s+"
+    rf"{_PERSON_NOUN},?\s+"
     r"(?P<relative>(?:who|which)\s+)?"
     r"(?:(?:has|have|had|was|were|is|are)\s+)?"
     r"(?:(?:also|only|just|then)\s+)?"
@@ -44,7 +48,9 @@ _VERB_LEAD = re.compile(
     rf"{_ORDINAL}(?:\s+place)?,?\s+(?:with|on|getting|polling|receiving|securing|taking)\s*,?\s+"
     r"|(?:received|receive|receives|receiving|got|gets|getting|polled|polls|polling|secured"
     r"|securing|picked\s+up|picks\s+up|had|has|took|takes|taking|won|wins|winning|scored"
-    r"|garnered|collected|attracted|managed|amassed)\s+(?:(?:just|only|a\s+total\s+of|some)\s+)?"
+    # (twentieth session) "The Tory claimed 22,637 votes"
+    r"|garnered|collected|attracted|managed|amassed|claimed|claims|claiming)\s+"
+    r"(?:(?:just|only|a\s+total\s+of|some)\s+)?"
     # "the Conservatives held the seat with 48.2 per cent", "Labour took Gower on 49.9%"
     r"|(?:held|hold|holds|won|wins|took|takes|gained|gains|retained|retains|kept|keeps)"
     r"\s+(?:[A-Za-z'’-]+\s+){1,4}?(?:with|on)\s+(?:(?:just|only)\s+)?)",
@@ -66,15 +72,21 @@ _SEAT_IS = re.compile(
     re.IGNORECASE,
 )
 _SEAT_WINNER_GAP = re.compile(r"\s+(?:(?:hold|gain)\s+)?(?:with\s+)?", re.IGNORECASE)
-_COMPARING = frozenset({"compared", "versus", "against"})
+# (twentieth session) Rivals set behind the figure before: "takes 23,976 votes, ahead of the
+# Conservatives on 15,738 and Reform with 5,679", "followed by Labour with 4,153".
+_COMPARING = frozenset({"compared", "versus", "against", "ahead", "followed"})
 _ON_WITH = re.compile(r"\s+(?:on|with)\s+(?:(?:just|only)\s+)?", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(
-    r"(?:\b(?:compared\s+(?:to|with)|against|versus)|,|\band)\s+(?:the\s+)?$", re.IGNORECASE
+    r"(?:\b(?:compared\s+(?:to|with)|against|versus|ahead\s+of|followed\s+by)|,|\band)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # "Reform UK took 10.9%, Labour 8% and the Greens 3.4%": a party and a bare figure after a
-# party's figure read with a verb, joined to it by a comma or "and".
-_ELLIPSIS_GAP = re.compile(r"[ \t]+")
-_ELLIPSIS_JOIN = re.compile(r"(?:,|\band)\s+(?:the\s+)?$", re.IGNORECASE)
+# party's figure read with a verb, joined to it by a comma or "and"; (twentieth session) or
+# with "on" or "with" between, "were third with 11,300 and Reform on 3,199", "had 5,679
+# votes in third place, followed by Labour with 4,153 and the Greens on 1,762".
+_ELLIPSIS_GAP = re.compile(r"[ \t]+(?:(?:on|with)[ \t]+(?:(?:just|only)[ \t]+)?)?", re.IGNORECASE)
+_ELLIPSIS_JOIN = re.compile(r"(?:,|\band|\bfollowed\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def party_elliptical(f: Frame, m: NumberMention) -> PartySubject | None:
@@ -89,7 +101,7 @@ def party_elliptical(f: Frame, m: NumberMention) -> PartySubject | None:
     if not _ELLIPSIS_GAP.fullmatch(text, party.span.end, m.start):
         return None
     if not _ELLIPSIS_JOIN.search(
-        text, max(f.sent.span.start, party.span.start - 8), party.span.start
+        text, max(f.sent.span.start, party.span.start - 16), party.span.start
     ):
         return None
     written = text[party.span.start : party.span.end]
@@ -244,7 +256,7 @@ _NATION = "though its paragraph speaks of"
 # second place" (eleven outlets' parties on the open skeletons). "to" only after a verb of
 # moving or keeping: in "X pipped the Conservatives to second place" the place is X's.
 _PLACING_LEAD = re.compile(
-    r"(?:\s+(?:party|candidate))?,?\s+(?:(?:has|have|had|was|were|is|are|did|could)\s+)?"
+    rf"{_PERSON_NOUN},?\s+(?:(?:has|have|had|was|were|is|are|did|could)\s+)?"
     r"(?:(?:also|only|just|then|again|eventually|narrowly|comfortably)\s+)*"
     r"(?:(?:came|come|comes|coming|finished|finishes|finishing|placed|took|takes|taking|ended\s+up"
     rf"|managed|manage|managing|secured|securing|polled|{PLACE_MOVES}"

@@ -1,0 +1,156 @@
+"""A party as the subject of a figure (issue 8, twentieth session).
+
+A person written only as their party, as the subject of a verb of polling: "The Tory claimed
+22,637 votes", "The DUP man polled 15,480 votes", "The Broughty Ferry Tory councillor took
+10,986 votes" (with "The Reform UK leader claimed", four outlets). The figure is the party's
+candidate's in the seat, as a party's own is ("the Labour candidate won 26,081 votes").
+
+Rivals set behind the figure before, each with "on" or "with": "takes 23,976 votes, ahead of
+the Conservatives on 15,738 and Reform with 5,679", "had 5,679 votes in third place, followed
+by Labour with 4,153 and the Greens on 1,762", "were third with 11,300 (24.4%) and Reform on
+3199 (6.9%)", "collected just 3,357 votes, …, and Labour with 11,203 votes" (four outlets).
+
+Sentences are ours, in the patterns real copy uses. Gower 2019: Tonia Antoniazzi (Labour)
+20,208, Francesca O'Brien (Conservative) 18,371, John Davies (Plaid Cymru) 2,288, Sam Bennett
+(Liberal Democrat) 2,236, Rob Ross (Brexit Party) 1,379."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from story_files import article_of, findings_of
+
+from factcheck.models import Figure
+
+# A heading names the seat, so that a party's figure is tied to it explicitly (a seat only
+# carried from the sentence before gives a party's figure to nobody).
+_LEAD = "Gower: Labour hold\n\nLabour's Tonia Antoniazzi held Gower with 20,208 votes. "
+# The Conservative candidate named, so that a figure said of "the Tory" joins her by the story.
+_NAMED = _LEAD + "Conservative Francesca O'Brien came second. "
+
+
+def _party_votes(text: str, party: str) -> str | None:
+    """The votes read for ``party``'s candidate in Gower, as written."""
+    for contest in article_of(text).contests:
+        if contest.name != "Gower" or contest.dated:
+            continue
+        for c in contest.candidates:
+            if c.party == party and isinstance(c.votes, Figure):
+                return c.votes.text
+    return None
+
+
+def _flagged(text: str) -> list[str]:
+    return [f.text or "" for f in findings_of(text, "uk-ge-2019")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Tory claimed {n} votes.",
+        "The Conservative man polled {n} votes.",
+        "The Swansea Tory councillor took {n} votes.",
+        "The Conservative woman received {n} votes.",
+        "The Tory candidate claimed {n} votes.",
+    ],
+)
+@pytest.mark.parametrize("lead", [_LEAD, _NAMED])
+@pytest.mark.parametrize(("written", "fires"), [("18,371", False), ("18,731", True)])
+def test_a_person_written_as_their_party_polls_the_partys_votes(
+    sentence: str, lead: str, written: str, fires: bool
+) -> None:
+    text = lead + sentence.format(n=written)
+    assert _party_votes(text, "Conservative") == written
+    assert (written in _flagged(text)) is fires
+
+
+def test_the_named_candidate_is_the_one_joined() -> None:
+    """With the party's candidate named before, "the Tory" is her: one candidate, not two."""
+    text = _NAMED + "The Tory claimed 18,371 votes."
+    gower = [c for c in article_of(text).contests if c.name == "Gower"]
+    tories = [c for c in gower[0].candidates if c.party == "Conservative"]
+    assert [c.name for c in tories] == ["Francesca O'Brien"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another election's count: the MP's first election, not this one
+        "The Tory MP was first elected in 2010 with 18,000 votes.",
+        # a count that is no result: a margin of victory
+        "The Tory candidate claimed victory by 2,000 votes.",
+        # a count said as gained is a change, not a level (the changes' reading)
+        "The Tory candidate gained 3,000 votes.",
+    ],
+)
+def test_no_votes_without_the_wording(sentence: str) -> None:
+    assert _party_votes(_LEAD + sentence, "Conservative") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        (
+            "Ms Antoniazzi took 20,208 votes, ahead of the Conservatives on 18,371 and Plaid "
+            "Cymru with {n}.",
+            "Plaid Cymru",
+        ),
+        (
+            "The Conservatives had 18,371 votes in second place, followed by Plaid Cymru with "
+            "{n} and the Lib Dems on 2,236.",
+            "Plaid Cymru",
+        ),
+        (
+            "The Conservatives had 18,371 votes in second place, followed by Plaid Cymru with "
+            "2,288 and the Lib Dems on {n}.",
+            "Liberal Democrat",
+        ),
+        ("The Conservatives were second with 18,371 and Plaid Cymru on {n}.", "Plaid Cymru"),
+        (
+            "The Brexit Party collected just 1,379 votes, and Plaid Cymru with {n} votes.",
+            "Plaid Cymru",
+        ),
+        (
+            "Ms Antoniazzi took 20,208 votes, ahead of the Conservatives on {n}.",
+            "Conservative",
+        ),
+    ],
+)
+@pytest.mark.parametrize("wrong", [False, True])
+def test_rivals_on_or_with_their_figure_are_read(sentence: str, party: str, wrong: bool) -> None:
+    right, slip = {
+        "Plaid Cymru": ("2,288", "2,828"),
+        "Liberal Democrat": ("2,236", "2,263"),
+        "Conservative": ("18,371", "18,731"),
+    }[party]
+    written = slip if wrong else right
+    text = _LEAD + sentence.format(n=written)
+    assert _party_votes(text, party) == written
+    assert (written in _flagged(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no figure of a party or person before it to be the ellipsis of
+        "Plaid Cymru on 2,288 was a surprise.",
+        # "on" a time, not a figure
+        "Ms Antoniazzi took 20,208 votes, ahead of Plaid Cymru on Thursday night.",
+    ],
+)
+def test_no_rival_without_the_wording(sentence: str) -> None:
+    assert _party_votes(_LEAD + sentence, "Plaid Cymru") is None
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    noun=st.sampled_from(["", " candidate", " man", " woman", " MP", " councillor"]),
+    verb=st.sampled_from(["claimed", "polled", "received", "took", "won"]),
+    votes=st.integers(min_value=1_000, max_value=19_999),
+)
+def test_a_party_written_as_a_person_polls_any_count(noun: str, verb: str, votes: int) -> None:
+    """Whatever the noun and the verb of polling, the count is the party's candidate's."""
+    written = f"{votes:,}"
+    text = _LEAD + f"The Tory{noun} {verb} {written} votes."
+    assert _party_votes(text, "Conservative") == written
