@@ -332,8 +332,14 @@ def readings(article: Article, election: str | None = None) -> list[Reading]:
             add(kind, claim.bound, claim.candidate, claim.party, claim.contest)
             add(kind, claim.exact, claim.candidate, claim.party, claim.contest)
         elif isinstance(claim, OutcomeClaim):
-            # The person it is said of ("Jane Smith held her seat"), when the reader kept one.
-            add(claim.verb, claim.span, claim.candidate, claim.party, claim.contest)
+            # The person it is said of ("Jane Smith held her seat"), when the reader kept one;
+            # in the seat the record says was theirs when the reference rule judges it there.
+            seat = claim.contest
+            if seat is not None and election is not None and claim.grounds is not None:
+                seat = _said_elsewhere(article, claim, seat, election) or seat
+            elif election is not None and claim.grounds is not None:
+                seat = _said_unplaced(article, claim, election)
+            add(claim.verb, claim.span, claim.candidate, claim.party, seat)
     return out
 
 
@@ -353,6 +359,45 @@ def _place_by_candidates(contest: ContestResult, election: str) -> str | None:
         return None
     placing = place_by_candidates(contest, bundled_results(), election)
     return placing.name if placing is not None else None
+
+
+def _said_elsewhere(article: Article, claim: OutcomeClaim, seat: str, election: str) -> str | None:
+    """The seat the reference rule judges an outcome read in ``seat`` in, when the record
+    puts its person in another that the story names, or the story names no other
+    (:func:`~factcheck.reference.placing.said_elsewhere`); None otherwise, or with a package
+    from before it existed."""
+    try:
+        from factcheck.reference.placing import named_seats, said_elsewhere
+    except ImportError:
+        return None
+    record = bundled_results()
+    official = record.contest(seat, election)
+    if official is None:
+        return None
+    held_by = claim.grounds.held_by if claim.grounds is not None else None
+    found = said_elsewhere(
+        (claim.candidate, held_by),
+        official,
+        record,
+        election,
+        named_seats(article),
+        grounds=claim.grounds,
+    )
+    return found.seat if found is not None and found.placed else None
+
+
+def _said_unplaced(article: Article, claim: OutcomeClaim, election: str) -> str | None:
+    """The seat the reference rule judges an outcome read in no seat in: its person's, when
+    the story names it (:func:`~factcheck.reference.placing.said_unplaced`)."""
+    try:
+        from factcheck.reference.placing import named_seats, said_unplaced
+    except ImportError:
+        return None
+    held_by = claim.grounds.held_by if claim.grounds is not None else None
+    found = said_unplaced(
+        (claim.candidate, held_by), bundled_results(), election, named_seats(article)
+    )
+    return found.seat if found is not None else None
 
 
 def _overlaps(a: Span, start: int | None, end: int | None) -> bool:

@@ -4,8 +4,10 @@ A hold or a gain read with a seat carried from earlier in the story ("Conservati
 Mundell held his seat" after a paragraph on Berwickshire) is set against the carried seat's
 record. When the person it is said of (the winner, or the one who lost the seat), named in
 full, is none of that seat's candidates and exactly one other seat's of the election, the
-outcome is the other seat's: it is reported as not checked, with the reason, whether or not
-the story names that seat. A person who did stand in the carried seat is judged as before.
+outcome is the other seat's: it is reported as not checked, with the reason, when the story
+names other seats but not that one (when it names that seat, or no other, the outcome is judged
+in the person's seat since the twentieth session: tests/test_reference_outcome_placed20.py). A
+person who did stand in the carried seat is judged as before.
 Sentences are written here in the patterns seen on real copy; names and figures are the
 record's.
 """
@@ -20,6 +22,7 @@ _VALE = (
     "Chris Ruane won back the Vale of Clwyd for Labour, beating James Davies by 2,379 votes.\n\n"
 )
 _EDINBURGH = "Ian Murray held Edinburgh South for Labour with a majority of 2,637.\n\n"
+_CLWYD_SOUTH = "\nLabour also held Clwyd South.\n"
 
 
 def _outcome_findings(text: str, election: str, words: str) -> list[str]:
@@ -48,7 +51,9 @@ def _elsewhere(text: str, election: str) -> list[str]:
 def test_a_hold_said_of_another_seats_winner_is_not_the_carried_seats(
     person: str, fires: bool
 ) -> None:
-    text = _VALE + f"Labour's {person} comfortably held onto his seat.\n"
+    # (Another seat named after it, not his: a story naming no other seat, or his, judges the
+    # outcome in Mark Tami's.)
+    text = _VALE + f"Labour's {person} comfortably held onto his seat.\n" + _CLWYD_SOUTH
     assert bool(_outcome_findings(text, "uk-ge-2017", "held onto his seat")) is fires
     reasons = _elsewhere(text, "uk-ge-2017")
     if fires:
@@ -70,7 +75,9 @@ def test_a_seat_lost_by_another_seats_member_is_not_the_carried_seats(
 ) -> None:
     text = _EDINBURGH + f"{loser} lost his seat to the SNP.\n"
     assert bool(_outcome_findings(text, "uk-ge-2015", "lost his seat")) is fires
-    assert bool(_elsewhere(text, "uk-ge-2015")) is not fires
+    # Danny Alexander's loss is judged in his own seat, the story naming no other (true):
+    # before the twentieth session it was not checked, as another seat's.
+    assert _elsewhere(text, "uk-ge-2015") == []
 
 
 _IPSWICH = "The Ipswich count ran late into the morning, and the result came at dawn.\n\n"

@@ -12,10 +12,10 @@ finding on such a contest's figures is at most a warning, with no fix.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
-from factcheck.models import CandidateResult, ContestResult
+from factcheck.models import Article, CandidateResult, ContestResult, Grounds
 from factcheck.names import person_words, surname_key
 from factcheck.packs import Pack
 from factcheck.reference.matching import same_party
@@ -23,8 +23,12 @@ from factcheck.reference.source import ResultsSource
 
 __all__ = [
     "MIN_NAMED",
+    "Elsewhere",
     "Placing",
+    "named_seats",
     "place_by_candidates",
+    "said_elsewhere",
+    "said_unplaced",
     "seat_stood_in",
     "stood_elsewhere",
     "winner_elsewhere",
@@ -111,6 +115,89 @@ def seat_stood_in(
         )
     ]
     return seats[0] if len(seats) == 1 else None
+
+
+def named_seats(article: Article) -> frozenset[str]:
+    """The seats a story names with something read in them: its contests' (less those dated
+    to another election) and its claims' (an outcome said with no figure names its seat too)."""
+    return article.seats_named | {c.contest for c in article.claims if c.contest is not None}
+
+
+@dataclass(frozen=True, slots=True)
+class Elsewhere:
+    """The person something was said of, the one other seat they stood in, and whether it is
+    placed there (:func:`said_elsewhere`)."""
+
+    who: str
+    seat: str
+    placed: bool
+
+
+def said_elsewhere(
+    people: Iterable[str | None],
+    official: ContestResult,
+    source: ResultsSource,
+    election: str,
+    named: Collection[str],
+    *,
+    grounds: Grounds | None = None,
+) -> Elsewhere | None:
+    """Where something said of ``people`` (an outcome's winner, then the person it says lost)
+    belongs, when a reading put it in ``official``'s seat: for the first of them, named in
+    full, who did not stand there (no one of their surname did) but in one other seat of
+    ``election`` (:func:`seat_stood_in`), that seat. It is placed there when the story names
+    that seat or no seat but ``official``'s (``named``, the seats it names): "Mr Jones lost
+    his seat", "She held her seat" say no seat, so the reader gives them the seat the story
+    was about, and the record says which was the person's. Not placed when the story names
+    other seats but not theirs: one namesake is then all the record shows; nor when the words
+    name the seat it was read in (``grounds``: "held onto the marginal seat of Cardiff North",
+    said of the party's leader): the words then say whose seat, and the person is misread.
+    None when no one stood elsewhere, or the record cannot say."""
+    for who in people:
+        if who is None or any(surname_key(c.name) == surname_key(who) for c in official.candidates):
+            continue
+        seat = seat_stood_in(who, official, source, election)
+        if seat is not None:
+            placed = not _seat_in_words(grounds) and (
+                seat in named or all(n == official.name for n in named)
+            )
+            return Elsewhere(who, seat, placed)
+    return None
+
+
+def said_unplaced(
+    people: Iterable[str | None], source: ResultsSource, election: str, named: Collection[str]
+) -> Elsewhere | None:
+    """Where something said of ``people`` that was read in no seat belongs ("Mr Jones held
+    his seat" in a story of several seats, with no seat of its own): for the first of them,
+    named in full, who stood in exactly one seat of ``election``, that seat, when the story
+    names it (``named``). None otherwise: a person the story never places is placed by the
+    record only in a seat the story is about, since one namesake is all the record shows."""
+    index = _surnames(source, election)
+    if index is None:
+        return None
+    for who in people:
+        words = person_words(who) if who else ()
+        if who is None or len(words) < 2:
+            continue
+        seats = [
+            seat
+            for seat in sorted(index.get(surname_key(who), frozenset()))
+            if (contest := source.contest(seat, election)) is not None
+            and any(person_words(o.name) == words for o in contest.candidates)
+        ]
+        if len(seats) == 1:
+            return Elsewhere(who, seats[0], True) if seats[0] in named else None
+    return None
+
+
+def _seat_in_words(grounds: Grounds | None) -> bool:
+    """Do the grounds say the seat was named with the words read ("Cardiff North, named in
+    the phrase", "…, the nearest of 2 seats named in the sentence"), not only before them
+    ("named in the paragraph before, which “the seat” refers to")?"""
+    return grounds is not None and (
+        "named in the phrase" in grounds.seat or "named in the sentence" in grounds.seat
+    )
 
 
 def winner_elsewhere(

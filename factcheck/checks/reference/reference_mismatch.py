@@ -42,7 +42,14 @@ from factcheck.reference.lookup import (
     winner_of,
 )
 from factcheck.reference.matching import same_party
-from factcheck.reference.placing import seat_stood_in, stood_elsewhere, winner_elsewhere
+from factcheck.reference.placing import (
+    named_seats,
+    said_elsewhere,
+    said_unplaced,
+    seat_stood_in,
+    stood_elsewhere,
+    winner_elsewhere,
+)
 from factcheck.rule import Need, Outcome, Rule, RuleContext, Scope, Skip, Violation, as_written
 
 NEAR_TURNOUT = Fraction(1, 10)
@@ -1322,6 +1329,30 @@ class ReferenceMismatch(Rule):
                     else (Consequence.RANKING,),
                 )
 
+    @staticmethod
+    def _unplaced_outcome(
+        article: Article, claim: OutcomeClaim, ctx: RuleContext
+    ) -> OutcomeClaim | None:
+        """An outcome read in no seat ("Mr Jones held his seat" in a story of several seats),
+        placed in the one seat its person, named in full, stood in, when the story names that
+        seat (:func:`said_unplaced`): the claim so placed, its seat tie loose. None otherwise."""
+        election = election_of(article, ctx)
+        if ctx.reference is None or election is None or claim.grounds is None:
+            return None
+        held_by = claim.grounds.held_by
+        found = said_unplaced(
+            (claim.candidate, held_by), ctx.reference, election, named_seats(article)
+        )
+        if found is None:
+            return None
+        grounds = claim.grounds.model_copy(
+            update={
+                "seat": f"{found.seat}, where {found.who} stood ({election}), by the record",
+                "loose": tuple(dict.fromkeys((*claim.grounds.loose, "seat"))),
+            }
+        )
+        return claim.model_copy(update={"contest": found.seat, "grounds": grounds})
+
     def _outcome(
         self, article: Article, claim: OutcomeClaim, ctx: RuleContext
     ) -> Iterator[Outcome]:
@@ -1333,6 +1364,10 @@ class ReferenceMismatch(Rule):
         # race's: only whether the seat changed hands is judged then.
         party = claim.party if "subject" not in loose else None
         if claim.contest is None:
+            placed = self._unplaced_outcome(article, claim, ctx)
+            if placed is not None:
+                yield from self._outcome(article, placed, ctx)
+                return
             yield Skip(f"“{said}” names no contest, so it cannot be found in the official results")
             return
         found = official_for(article, ContestResult(name=claim.contest), ctx)
@@ -1342,23 +1377,41 @@ class ReferenceMismatch(Rule):
         off = found
         name = off.contest.name or claim.contest
         held_by = claim.grounds.held_by if claim.grounds is not None else None
-        for who in (claim.candidate, held_by):
-            # The person the outcome is said of ("Susan Elan Jones held onto her seat",
-            # "George Galloway loses seat"), named in full, stood in another seat and not
-            # this one: the seat came to the words from elsewhere in the story, and the
-            # outcome is the other seat's, whatever this one's record says.
-            other = (
-                None
-                if who is None
-                or any(surname_key(c.name) == surname_key(who) for c in off.contest.candidates)
-                else seat_stood_in(who, off.contest, off.source, off.election)
+        # The person the outcome is said of ("Susan Elan Jones held onto her seat", "George
+        # Galloway loses seat"), named in full, stood in another seat and not this one: the
+        # seat came to the words from elsewhere in the story, and the outcome is the other
+        # seat's, whatever this one's record says.
+        elsewhere = said_elsewhere(
+            (claim.candidate, held_by),
+            off.contest,
+            off.source,
+            off.election,
+            named_seats(article),
+            grounds=claim.grounds,
+        )
+        if elsewhere is not None and elsewhere.placed and claim.grounds is not None:
+            # "Mr Jones lost his seat" with no seat of its own, read in the seat the story was
+            # about: the record says which seat was his, and the story names it (or no other),
+            # so the outcome is judged there, loosely.
+            grounds = claim.grounds.model_copy(
+                update={
+                    "seat": f"{elsewhere.seat}, where {elsewhere.who} stood ({off.election}), "
+                    "by the record",
+                    "loose": tuple(dict.fromkeys((*claim.grounds.loose, "seat"))),
+                }
             )
-            if other is not None:
-                yield Skip(
-                    f"“{said}”: {who} did not stand in {name} in {_year(off.election)} but in "
-                    f"{other}, so the outcome is another seat's"
-                )
-                return
+            yield from self._outcome(
+                article,
+                claim.model_copy(update={"contest": elsewhere.seat, "grounds": grounds}),
+                ctx,
+            )
+            return
+        if elsewhere is not None:
+            yield Skip(
+                f"“{said}”: {elsewhere.who} did not stand in {name} in {_year(off.election)} but "
+                f"in {elsewhere.seat}, so the outcome is another seat's"
+            )
+            return
         now = winner_of(off.contest)
         year, pack = _year(off.election), ctx.pack
         previous, previous_election = off.previous, off.previous_election
