@@ -669,6 +669,9 @@ class ReadState:
     last_person: PersonMention | None = None
     last_party: PartyMention | None = None
     """The party named last before the sentence read, for "The party also took Chichester"."""
+    parties_named: set[str] = field(default_factory=set)
+    """Every party named before the sentence read: "The party" stands for the last one only
+    when no other was named (twentieth session)."""
     person_contest: dict[str, str] = field(default_factory=dict)
     """The constituency each person is first named with, for claims about non-candidates."""
     titled: dict[int, str] = field(default_factory=dict)

@@ -552,6 +552,7 @@ def read_prose(doc: Document, pack: Pack | None = None, *, election: str | None 
             state.last_person = pronoun_antecedent(text, sent.span.start, speople)
         if sparties:
             state.last_party = sparties[-1]
+            state.parties_named.update(p.party.name for p in sparties)
     return _assemble(doc, state, default_contest)
 
 

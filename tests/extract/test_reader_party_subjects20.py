@@ -21,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from story_files import article_of, findings_of
 
-from factcheck.models import Figure
+from factcheck.models import Figure, OutcomeClaim
 
 # A heading names the seat, so that a party's figure is tied to it explicitly (a seat only
 # carried from the sentence before gives a party's figure to nobody).
@@ -154,3 +154,50 @@ def test_a_party_written_as_a_person_polls_any_count(noun: str, verb: str, votes
     written = f"{votes:,}"
     text = _LEAD + f"The Tory{noun} {verb} {written} votes."
     assert _party_votes(text, "Conservative") == written
+
+
+# -- "The party" as the subject of an outcome ---------------------------------------------------
+# Don Valley and Rother Valley 2019: both gained by the Conservatives from Labour.
+
+_DON_VALLEY = "Labour's Caroline Flint loses Don Valley to the Conservatives.\n\n"
+
+
+def _outcomes_in(text: str, seat: str) -> set[tuple[str | None, str | None, str]]:
+    return {
+        (c.party, c.from_party, c.verb)
+        for c in article_of(text).claims
+        if isinstance(c, OutcomeClaim) and c.contest == seat
+    }
+
+
+def test_the_party_is_not_a_persons_label_when_two_parties_are_named() -> None:
+    """The party named last only as a person's label, another named before: either may be
+    meant, so the outcome is left unread (it was read as the Conservatives' loss, and warned
+    that the seat was gained from Labour, which the copy says)."""
+    text = (
+        _DON_VALLEY + "That came after Conservative Nick Fletcher won a majority of 3,630.\n\n"
+        "The party has also lost Rother Valley, in yet another shock defeat."
+    )
+    assert _outcomes_in(text, "Rother Valley") == set()
+    assert findings_of(text, "uk-ge-2019") == []
+
+
+@pytest.mark.parametrize(
+    ("before", "loser", "fires"),
+    [
+        # the party named as a party: it is the one that lost
+        ("The Labour Party was stunned.", "Labour", False),
+        ("It was a bad night for Labour.", "Labour", False),
+        # the copy says the Conservatives lost it: wrong, and said
+        ("The Conservatives were stunned.", "Conservative", True),
+    ],
+)
+def test_the_party_named_as_a_party_is_the_antecedent(before: str, loser: str, fires: bool) -> None:
+    text = _DON_VALLEY + before + "\n\nThe party has also lost Rother Valley."
+    assert _outcomes_in(text, "Rother Valley") == {(None, loser, "gain")}
+    assert bool(findings_of(text, "uk-ge-2019")) is fires
+
+
+def test_a_persons_label_is_the_antecedent_when_no_other_party_is_named() -> None:
+    text = "Conservative Nick Fletcher won Don Valley.\n\nThe party also took Rother Valley."
+    assert _outcomes_in(text, "Rother Valley") == {("Conservative", None, "gain")}

@@ -1384,6 +1384,11 @@ _REST_OF_SENTENCE = re.compile(r"[^.!?\n]*[.!?][\s\u201d\u2019\"']*")
 _OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?][\u201d\u2019\"']?\s+)(?:The\s+)?$")
 
 
+# After a party named as a person's label: "Conservative John Brown", "Labour's Jane Smith",
+# "Tory MP" (a capital after it, or after its possessive).
+_PERSON_LABEL = re.compile(r"(?:['’]s?)?[ \t]+[A-Z]")
+
+
 def _pronoun_party(f: Frame, lead: re.Match[str]) -> tuple[str, str] | None:
     """The party a sentence's opening "It", "They" or "The party" (``lead``) stands for, and
     why: the party whose outcome the sentence before ends with, or opens it ("Labour won back
@@ -1391,7 +1396,7 @@ def _pronoun_party(f: Frame, lead: re.Match[str]) -> tuple[str, str] | None:
     the party that opens the sentence before ("The Labour Party has increased its hold on West
     Yorkshire, winning 17 seats. It gained three seats - …"); for "The party", the party last
     named, at most a paragraph before ("… the Labour Party … ¶ The party has also lost Rother
-    Valley")."""
+    Valley"), unless it was named only as a person's label and another party was named too."""
     text, sent, state = f.state.text, f.sent, f.state
     if lead.group("noun") is None and state.claims:
         last = state.claims[-1]
@@ -1414,6 +1419,12 @@ def _pronoun_party(f: Frame, lead: re.Match[str]) -> tuple[str, str] | None:
     name = named.party.name
     if lead.group("noun") is not None:
         if text.count("\n\n", named.span.end, sent.span.start) > 1:
+            return None
+        if len(state.parties_named) > 1 and _PERSON_LABEL.match(text, named.span.end):
+            # (twentieth session) With two parties named, the last named only as a person's
+            # label ("Conservative John Brown", "Labour's Jane Smith") is no antecedent:
+            # "Labour's Jane Smith loses to the Conservatives … after Conservative John Brown
+            # … ¶ The party has also lost Rother Valley" is Labour's loss.
             return None
         return name, f"{name}, the party last named before “{lead.group().strip()}”"
     if _OPENS_SENTENCE.search(
