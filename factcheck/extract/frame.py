@@ -264,7 +264,9 @@ _WHEN_CUES = frozenset({"when"})
 # when Danny Kennedy attracted 16,312 votes", nor "than in 2015, when": the clause of "when"
 # tells what that year's figures were.)
 _COMPARED_YEAR = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
-# Every match of _HELD_BEFORE holds one of these (lower case), and of _GONE_AFTER one of the next.
+# A sentence holding none of these (lower case) is not searched for _HELD_BEFORE (though
+# "before the election" holds none: _HELD_AT_CUES below), nor one holding none of the next
+# for _GONE_AFTER, every match of which holds one.
 _HELD_CUES = ("majority", "notional", "into", "enter")
 # "Jo Platt's majority of over 9,000 has staggeringly been lost": said after the figure.
 _GONE_AFTER = re.compile(
@@ -273,6 +275,9 @@ _GONE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _GONE_CUES = ("lost", "overturned", "wiped", "erased", "overcome", "swept")
+# Every match of _HELD_BEFORE holds one of these, so where they stand bounds where it can match.
+# ("before the election" holds none of _HELD_CUES, which are only asked of the whole sentence.)
+_HELD_AT_CUES = (*_HELD_CUES, "before")
 # "She had a majority of 11,482 but came third": "had" with a majority is written of the
 # majority held before the poll as often as of the one won at it ("… who had a majority of
 # just 249 over the Conservative"), so it cannot tie the figure surely to either election.
@@ -907,6 +912,10 @@ class Frame:
     _words: frozenset[str] | None = None
     _held: dict[tuple[str, ...], bool] = field(default_factory=dict)
     _seat_ties: dict[tuple[str | None, bool], tuple[str, bool]] | None = None
+    # Where the sentence's words of a majority held before the poll stand, and those of one
+    # gone: found at the first figure's election tie that needs them, for every figure's
+    # (see ``_dating_near``).
+    _dating: tuple[list[tuple[int, int]], list[int]] | None = None
 
     @property
     def low(self) -> str:
@@ -1412,6 +1421,8 @@ class Frame:
         clause: tuple[int, int] | None = None  # found only when something needs it
         held_cue, gone_cue = self.holds(_HELD_CUES), self.holds(_GONE_CUES)
         if held_cue or gone_cue:
+            held_cue, gone_cue = self._dating_near(m, held_cue, gone_cue)
+        if held_cue or gone_cue:
             clause = start, end = self._clause_around(m, _DATING_BREAK)
             if held_cue:
                 held = _HELD_BEFORE.search(text, max(start, m.start - 80), m.start)
@@ -1424,7 +1435,10 @@ class Frame:
         if before is not None:
             return f"the story's, though “{before}” makes it the majority before it", False
         forecast = None
-        if self.state.forecasts != []:  # none in the story: no figure of it is a forecast's
+        forecasts = self.state.forecasts
+        if forecasts is None:
+            forecasts = self._story_forecasts()
+        if forecasts:  # none in the story: no figure of it is a forecast's
             start, end = clause or self._clause_around(m, _DATING_BREAK)
             forecast = self._forecast(m, start, end)
         if forecast is not None:
@@ -1442,6 +1456,58 @@ class Frame:
             if had is not None:
                 return f"the story's, though “{had.group(0).strip()}” may speak of before it", False
         return "no other election named in its clause: the story's", True
+
+    def _dating_near(self, m: NumberMention, held_cue: bool, gone_cue: bool) -> tuple[bool, bool]:
+        """Could :meth:`_election_tie` find, for ``m``, words of a majority held before the
+        poll in the 80 characters before it (``_HELD_BEFORE``), and words of one gone after
+        it (``_GONE_AFTER``)? ``held_cue`` and ``gone_cue`` say whether the sentence holds
+        the words of each.
+
+        A sound prefilter, so that most figures need no clause: every match of each pattern
+        holds one of its words (``_HELD_AT_CUES``, ``_GONE_CUES``), inside the sentence when
+        ``m`` is. Where the words stand is found once per sentence, and each figure's test is
+        a look-up."""
+        span = self.sent.span
+        if not (span.start <= m.start and m.end <= span.end):
+            return held_cue, gone_cue
+        dating = self._dating
+        if dating is None:
+            dating = self._dating = self._dating_cues(held_cue, gone_cue)
+        held_at, gone_at = dating
+        held = gone = False
+        lo, at = m.start - 80, m.start
+        for cue_start, cue_end in held_at:
+            if lo <= cue_start and cue_end <= at:
+                held = True
+                break
+        end = m.end
+        for cue_start in gone_at:
+            if cue_start >= end:
+                gone = True
+                break
+        return held, gone
+
+    def _dating_cues(
+        self, held_cue: bool, gone_cue: bool
+    ) -> tuple[list[tuple[int, int]], list[int]]:
+        """Where the sentence's words of a held majority stand (start, end), and where those
+        of a gone one start (:meth:`_dating_near`)."""
+        low, base = self.low, self.sent.span.start
+        held_at: list[tuple[int, int]] = []
+        if held_cue:
+            for cue in _HELD_AT_CUES:
+                i = low.find(cue)
+                while i >= 0:
+                    held_at.append((base + i, base + i + len(cue)))
+                    i = low.find(cue, i + 1)
+        gone_at: list[int] = []
+        if gone_cue:
+            for cue in _GONE_CUES:
+                i = low.find(cue)
+                while i >= 0:
+                    gone_at.append(base + i)
+                    i = low.find(cue, i + 1)
+        return held_at, gone_at
 
     def _year_when(self, m: NumberMention) -> str | None:
         """A year other than the story's that a "when" clause before ``m`` refers back to
@@ -1489,12 +1555,7 @@ class Frame:
         """The words in the figure's clause that make it a poll's or a forecast's, unless
         words of the count come between them and the figure."""
         text = self.state.text
-        found = self.state.forecasts
-        if found is None:  # the story is scanned once, at its first figure
-            found = []
-            if _may_hold(self.state.folded(0, len(text)), _FORECAST_WORDS):
-                found = [(f.start(), f.end()) for f in _FORECAST.finditer(text)]
-            self.state.forecasts = found
+        found = self._story_forecasts()
         if not found:
             return None
         i = bisect.bisect_left(found, (start, start))
@@ -1505,6 +1566,17 @@ class Frame:
             if lo <= hi and _BACK_TO_COUNT.search(text, lo, hi) is None:
                 return text[cue_start:cue_end]
         return None
+
+    def _story_forecasts(self) -> list[tuple[int, int]]:
+        """Where the story speaks of a poll or a forecast: scanned once, at its first figure."""
+        found = self.state.forecasts
+        if found is None:
+            text = self.state.text
+            found = []
+            if _may_hold(self.state.folded(0, len(text)), _FORECAST_WORDS):
+                found = [(f.start(), f.end()) for f in _FORECAST.finditer(text)]
+            self.state.forecasts = found
+        return found
 
     def change_as_level(self, m: NumberMention) -> str | None:
         """The words that make a count or percentage read as a level a change instead

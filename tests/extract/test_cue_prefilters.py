@@ -960,3 +960,111 @@ def test_the_abbreviation_look_up_fires_on_a_party_label_and_not_on_a_word() -> 
         )
         word = text.split()[0].rstrip(":")
         assert (results_lists.abbreviation_label(f, span, word) is not None) == party
+
+
+# (twentieth session) A figure's election tie tests where the words of a held or a gone
+# majority stand in its sentence before trying the patterns, and finds its clause only then.
+def test_every_held_or_gone_majority_wording_holds_one_of_the_words_looked_for() -> None:
+    # Read from the patterns: a wording added without one of the words fails here.
+    held = _parser.parse(frame._HELD_BEFORE.pattern, frame._HELD_BEFORE.flags)
+    assert _holds_a_cue(held.data, frame._HELD_AT_CUES)
+    gone = _parser.parse(frame._GONE_AFTER.pattern, frame._GONE_AFTER.flags)
+    assert _holds_a_cue(gone.data, frame._GONE_CUES)
+    # "before the election" holds none of the words the sentence is first tested for
+    assert frame._HELD_BEFORE.search("a majority of 187 before the election")
+    assert not _holds_a_cue(held.data, frame._HELD_CUES)
+
+
+def _old_election_tie(f: frame.Frame, m: Any) -> tuple[str, bool]:
+    """``Frame._election_tie`` as the nineteenth session left it: the clause found for every
+    figure of a sentence holding the words of a held or gone majority, and for a story's
+    first figure."""
+    text = f.state.text
+    held = None
+    clause: tuple[int, int] | None = None
+    held_cue, gone_cue = f.holds(frame._HELD_CUES), f.holds(frame._GONE_CUES)
+    if held_cue or gone_cue:
+        clause = start, end = f._clause_around(m, frame._DATING_BREAK)
+        if held_cue:
+            held = frame._HELD_BEFORE.search(text, max(start, m.start - 80), m.start)
+        if held is None and gone_cue:
+            held = frame._GONE_AFTER.search(text[m.end : end])
+    if held is not None:
+        return f"the story's, though “{held.group(0).strip()}” speaks of before it", False
+    before = f._majority_before(m)
+    if before is not None:
+        return f"the story's, though “{before}” makes it the majority before it", False
+    forecast = None
+    if f.state.forecasts != []:
+        start, end = clause or f._clause_around(m, frame._DATING_BREAK)
+        forecast = f._forecast(m, start, end)
+    if forecast is not None:
+        return f"the story's, though “{forecast}” speaks of a forecast, not the count", False
+    year = f.state.story_year
+    if year and year in f.sent.text:
+        return f"the sentence names {year}, the story's election", True
+    other = f._year_when(m) if f.says(frame._WHEN_CUES) else None
+    if other is not None:
+        return f"the story's, though the sentence names {other} and not {year}", False
+    if held_cue and f.earlier(m) is None:
+        had = frame._HAD_MAJORITY.search(text, max(0, m.start - 60), m.start)
+        if had is not None:
+            return f"the story's, though “{had.group(0).strip()}” may speak of before it", False
+    return "no other election named in its clause: the story's", True
+
+
+_TIE_WORDS = [
+    "entered this poll with a majority of", "was defending a majority of", "lost her majority",
+    "her previous majority", "notional", "before the election", "had a majority of",
+    "has been lost", "was wiped out", "turned his", "majority into a", "opinion poll",
+    "forecast", "2017", "2019", "in 2015, when", "went into", "Center", "entered", "but", ";",
+    " – ", ",", "Jane Smith", "won", "by", "1,200", "votes", "45%", "the", "x" * 70,
+]  # fmt: skip
+
+
+@given(data=st.data())
+def test_each_figures_election_tie_is_the_one_found_with_its_clause_every_time(
+    data: st.DataObject,
+) -> None:
+    # Sentences of the tie's own wordings (in any case the engine folds), between text
+    # before and after them: at every word, inside the sentence or not, the tie read with the
+    # words' places looked up is the one read as the nineteenth session read it.
+    pieces = [
+        data.draw(_spelling(w))
+        for w in data.draw(st.lists(st.sampled_from(_TIE_WORDS), min_size=1, max_size=10))
+    ]
+    before = data.draw(st.sampled_from(["", "Jane Smith had a majority of 900. ", "notional. "]))
+    after = data.draw(st.sampled_from(["", " It was lost into 2019.", " A forecast of 3."]))
+    sentence = " ".join(pieces)
+    text = before + sentence + after
+    sent = Sentence(span=span_of(len(before), len(before) + len(sentence)), text=sentence)
+    year = data.draw(st.sampled_from(["2019", None]))
+
+    def new_frame() -> frame.Frame:
+        state = frame.ReadState(text=text, pack=default_pack(), quotes=[])
+        state.story_year = year
+        return frame.Frame(state, sent, [], [], [], [], {}, None)
+
+    new, old = new_frame(), new_frame()  # each figure of a sentence asks the same frame
+    for word in re.finditer(r"\S+", text):
+        m = ranks.place_in_words(text, word.start(), word.end(), 1)
+        assert new._election_tie(m) == _old_election_tie(old, m), (text, word.group(0))
+
+
+def test_a_held_majority_is_found_only_in_the_words_before_its_own_figure() -> None:
+    # The look-up fires where the pattern does and stays silent where the words stand after
+    # the figure or too far before it.
+    text = "Jane Smith, defending a majority of 1,200, won by 45 votes" + " x" * 40 + " and 9%."
+    state = frame.ReadState(text=text, pack=default_pack(), quotes=[])
+    f = frame.Frame(
+        state, Sentence(span=span_of(0, len(text)), text=text), [], [], [], [], {}, None
+    )
+    places = [text.index(w) for w in ("1,200", "45", "9%", "Smith")]
+    near = [f._dating_near(ranks.place_in_words(text, i, i + 1, 1), True, False) for i in places]
+    assert near == [(True, False), (True, False), (False, False), (False, False)]
+    assert (
+        "“defending a majority”"
+        in f._election_tie(
+            ranks.place_in_words(text, text.index("1,200"), text.index("1,200") + 5, 1)
+        )[0]
+    )
