@@ -75,6 +75,28 @@ def pronoun_antecedent(text: str, start: int, people: Sequence[PersonMention]) -
     return people[-1]
 
 
+# Titles that say a person's sex: an opening "He" does not stand for "Mrs Drummond", nor "She"
+# for "Mr Mullin".
+_HE_TITLES = ("Mr", "Sir", "Lord")
+_SHE_TITLES = ("Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness")
+
+
+def pronoun_fits(text: str, pronoun: str, person: PersonMention) -> bool:
+    """Can an opening ``pronoun`` ("He" or "She") stand for ``person``? Not when the title
+    they are named with, here or anywhere in ``text``, says the other sex ("Mrs Drummond had
+    been the MP … ¶ He took the seat with 18,290 votes": not hers). A person named with no
+    title fits either."""
+    other = _SHE_TITLES if pronoun.strip() == "He" else _HE_TITLES
+    if person.title is not None and person.title.rstrip(".") in other:
+        return False
+    # The name as a title may stand before it: whole ("Sir Bob Smith"), its surname ("Ms
+    # Smith") or all but the given name ("Ms Ní Chuilín").
+    words = person.name.split()
+    forms = {person.name, words[-1], " ".join(words[1:]) or words[-1]}
+    # (Literal tests, only where a pronoun is about to be resolved: no pattern per sentence.)
+    return not any(f"{t} {n}" in text or f"{t}. {n}" in text for t in other for n in forms)
+
+
 def previous_general_election(year: str | None) -> str | None:
     """The year of the UK general election before ``year``'s, if both are known."""
     if year not in _GE_YEARS or year == _GE_ORDER[0]:
@@ -2003,9 +2025,10 @@ class Frame:
             return self.people[i - 2]
         if (
             i == 1
-            and PRONOUN_START.match(self.sent.text)
+            and (opening := PRONOUN_START.match(self.sent.text)) is not None
             and (them := self.state.last_person) is not None
             and them.name != self.people[0].name
+            and pronoun_fits(self.state.text, opening.group(), them)
             and self._beaten_then_subjects(None, self.people[0], at)
         ):
             # "He reclaimed the seat from Mr Thomas on Friday morning with 25,033 votes": the
@@ -2027,8 +2050,10 @@ class Frame:
             return None
         if i:
             return self.people[i - 1]
-        if PRONOUN_START.match(self.sent.text) and self.state.last_person is not None:
-            return self.state.last_person
+        opening = PRONOUN_START.match(self.sent.text)
+        if opening is not None and self.state.last_person is not None:
+            them = self.state.last_person
+            return them if pronoun_fits(self.state.text, opening.group(), them) else None
         return None
 
     def _inside_relative(self, first: PersonMention, last: PersonMention, at: int) -> bool:
