@@ -614,8 +614,8 @@ def _grounds_lines(article: Article) -> list[str]:
         if c.paired_apart
     ]
     if guesses:
-        # The pairing is a reading of its own: share-votes-mismatch warns at most on it.
-        lines += ["", "votes and shares paired by a guess (findings on them warn at most)"]
+        # The pairing is a reading of its own: share-votes-mismatch does not check on it.
+        lines += ["", "votes and shares paired by a guess (not checked against each other)"]
         lines += guesses
     return lines
 

@@ -1,9 +1,11 @@
 """A count and a share paired across sentences (issue 8, item 3: a finding is only as sure as
 its reading). When a candidate's votes and share stand in different sentences and the story
 gives the candidate another count besides (an earlier election's "held the seat with …, a …%
-share" whose dating was missed), which count goes with which share is a guess: a
-share-votes-mismatch finding is then a warning with no fix, saying the two stand apart. A
-count and a share written together that do not fit stay an error with its fix.
+share" whose dating was missed), or when one of them stands on the party's own line
+paragraphs away from the other, which count goes with which share is a guess: the contest
+is then not checked by share-votes-mismatch, and the reason says which two stand apart (a
+warning with no fix until the twentieth session). A count and a share written together
+that do not fit stay an error with its fix.
 
 Every sentence is the team's own; the people are made up, the seat is a real one's name so
 that the reader ties the figures to it.
@@ -62,13 +64,44 @@ def test_no_guess_when_written_together_or_nothing_else_is_given() -> None:
         assert all(c.paired_apart is None for c in contest.candidates), text
 
 
-def test_a_guessed_pairing_is_a_warning_with_no_fix() -> None:
-    (f,) = _svm(APART)
-    assert f.severity is Severity.WARNING
-    assert f.fix is None
-    assert f.replacement is None
-    assert "stand in different sentences" in f.message
-    assert str(f.evidence["pairing"]).startswith("“25,572” and “42.9%”")
+def _unchecked(text: str) -> list[str]:
+    return [
+        n.reason
+        for n in report_of(text, "uk-ge-2019").not_checked
+        if n.name == "share-votes-mismatch" and "is a guess" in n.reason
+    ]
+
+
+def test_a_guessed_pairing_is_not_checked() -> None:
+    # (Twentieth session: a warning before; on the open skeletons every finding on a guessed
+    # pairing was wrong.)
+    assert _svm(APART) == []
+    (reason,) = _unchecked(APART)
+    assert reason.startswith("not checked: “25,572” and “42.9%” stand in different sentences")
+
+
+# A party's own line, paragraphs away from its candidate's count: the share may be another
+# list's ("Con 76.7%" under a sentence on the last election). Bath 2019's record.
+_PARTY_LINE_APART = (
+    "Wera Hobhouse (Liberal Democrat) 28,419\n\nAnnabel Tall (Conservative) 16,097\n\n"
+    "Last time the Conservatives won the seat.\n\nCon {con}%\n\nLD 54.5%\n"
+)
+
+
+def test_a_share_on_the_partys_own_line_apart_from_the_count_is_a_guess() -> None:
+    (contest,) = article_of(_PARTY_LINE_APART.format(con="30.9")).contests
+    tall = candidate_named(contest, "Annabel Tall")
+    assert tall.paired_apart is not None
+    assert "“30.9%” is given on the party's own line" in tall.paired_apart
+    # 61.5% is no share of 16,097 beside 28,419 at 54.5%: not checked, not an error.
+    assert _svm(_PARTY_LINE_APART.format(con="61.5")) == []
+    assert _unchecked(_PARTY_LINE_APART.format(con="61.5"))
+
+
+def test_a_partys_line_with_its_own_count_is_no_guess() -> None:
+    text = "Conservative: 16,097 (30.9%)\n\nLiberal Democrat: 28,419 (54.5%)\n"
+    (contest,) = article_of("Bath\n\n" + text).contests
+    assert all(c.paired_apart is None for c in contest.candidates)
 
 
 def test_the_same_figures_in_one_sentence_stay_an_error_with_its_fix() -> None:
@@ -118,7 +151,7 @@ def test_consistent_figures_never_fire(counts: tuple[int, int, int], apart: bool
 
 @settings(max_examples=30, deadline=None)
 @given(_counts, st.integers(3, 9))
-def test_an_inconsistent_pair_fires_at_error_together_and_warns_apart(
+def test_an_inconsistent_pair_fires_at_error_together_and_is_unchecked_apart(
     counts: tuple[int, int, int], off: int
 ) -> None:
     # Jane Smith's share is `off` points above her true one: far outside what Tom Brown's
@@ -129,9 +162,9 @@ def test_an_inconsistent_pair_fires_at_error_together_and_warns_apart(
     together = _svm(_story(jane, wrong, tom, _share(tom, total), apart=False))
     assert together
     assert all(f.severity is Severity.ERROR for f in together)
-    apart = _svm(_story(jane, wrong, tom, _share(tom, total), apart=True))
-    assert apart
-    assert all(f.severity is Severity.WARNING and f.fix is None for f in apart)
+    apart = _story(jane, wrong, tom, _share(tom, total), apart=True)
+    assert _svm(apart) == []
+    assert _unchecked(apart)
 
 
 def test_extract_shows_the_pairing_guess(tmp_path: Path) -> None:
@@ -142,7 +175,7 @@ def test_extract_shows_the_pairing_guess(tmp_path: Path) -> None:
         out = io.StringIO()
         assert main(["extract", "--format", "text", "--isolated", str(story)], out=out) == 0
         lines = out.getvalue().splitlines()
-        heading = "votes and shares paired by a guess (findings on them warn at most)"
+        heading = "votes and shares paired by a guess (not checked against each other)"
         assert (heading in lines) is shown
         if shown:
             after = lines[lines.index(heading) + 1]

@@ -749,6 +749,10 @@ class ReadState:
     by_party: dict[tuple[str, str], Candidate] = field(default_factory=dict)
     """By (seat, party): candidates the story has so far given figures only by their party
     ("the Lib Dems' 6,402"), with an empty name."""
+    relisted: dict[str, int] = field(default_factory=dict)
+    """By seat: where a list line first gave one of its parties another count or share than
+    a line before had (``results_lists``): from there on, the lines are another list of the
+    seat (an earlier election's, its heading lost), not more of this one's."""
     forecasts: list[tuple[int, int]] | None = None
     """Where the story speaks of a poll or a forecast (:data:`_FORECAST`), found once."""
     dated: DatedBlocks | None = None

@@ -1404,6 +1404,10 @@ def _with_listed_rank(c: Candidate) -> tuple[Figure, ...]:
     return tuple(c.restated)
 
 
+_PARTY_LINE = "a results-list line naming a party"
+"""The ``what`` of a figure read from a list line that names a party, not a person."""
+
+
 def _paired_apart(state: ReadState, c: Candidate) -> str | None:
     """Why pairing the candidate's count with their share is a guess, or None: the two stand
     in different sentences, and the story gives the candidate another count or share besides
@@ -1417,6 +1421,22 @@ def _paired_apart(state: ReadState, c: Candidate) -> str | None:
         starts, share.span.start
     ):
         return None
+    lines = [g for g in (votes, share) if g.grounds is not None and g.grounds.what == _PARTY_LINE]
+    if (
+        len(lines) == 1
+        and "\n\n"
+        in state.text[min(votes.span.end, share.span.end) : max(votes.span.start, share.span.start)]
+    ):
+        # "Conservative Stephen Mosley 22,025 votes", then paragraphs on, "Conservatives 2.5
+        # per cent" (a change, its cue in the sentence before) or "Con 76.7%" under "In 2019
+        # the constituency was won by …": a party's own line is joined to its candidate by
+        # party alone, and a line paragraphs away from the count may be another list's.
+        given = lines[0]
+        return (
+            f"“{given.text}{'%' if given is share else ''}” is given on the party's own line, "
+            f"paragraphs away from {c.name or 'the candidate'}'s "
+            f"“{(votes if given is share else share).text}”"
+        )
     kinds = (Unit.VOTES, Unit.PERCENT)
     other = next(
         (

@@ -583,16 +583,28 @@ def _placed_before(f: Frame, at: int, first: int) -> int | None:
     if not found:
         return None
     seat = f.contest
-    ranks = [
-        c.rank
+    ranked = [
+        c
         for c in state.candidates.values()
         if c.rank is not None and c.contest == seat and seat is not None
     ]
+    ranks = [c.rank for c in ranked if c.rank is not None]
     last = found[-1].start()
-    placed = [r for r in ranks if r.span is not None and r.span.start <= last < r.span.end]
-    if len(placed) != 1 or any(r.value > placed[0].value for r in ranks):
+    placed = [
+        c for c in ranked if c.rank and c.rank.span and c.rank.span.start <= last < c.rank.span.end
+    ]
+    if len(placed) != 1 or any(r.value > placed[0].rank.value for r in ranks if placed[0].rank):
         return None
-    return _sure(f, placed[0], carried=True)
+    named = state.last_person
+    # Imported here: the names' folding loads its tables, which few stories come this far for.
+    from factcheck.names import surname_key
+
+    if named is not None and surname_key(named.name) != surname_key(placed[0].name):
+        # "… Mary Smith polled in second place. ¶ In the top three, A polled 15,199, B 13,068,
+        # C 2,151. ¶ They were followed by D": the place gone on from is the last person's
+        # named before, not the last place written in words (C's third, not B's second).
+        return None
+    return _sure(f, placed[0].rank, carried=True)
 
 
 def _sure(f: Frame, rank: Figure | None, *, carried: bool = False) -> int | None:

@@ -378,6 +378,8 @@ def _read_party_cell(
     what = "a results-list line naming a party"
     for k, _ in nums:
         f.used.add(k)
+    if _relisted(f, cand, party, votes=votes, share=share, cell=cell):
+        return  # the line's figures are another list's: taken, so no other reading has them
     seat = (f"{heading[0]}, the list's heading", True) if heading is not None else None
     if votes is not None and cand.votes is None:
         cand.votes = f.figure(votes[1], Unit.VOTES, what, subject_tie=tie, seat=seat)
@@ -406,6 +408,60 @@ def _read_party_cell(
                     what=what,
                     subject_tie=tie,
                 )
+
+
+_LIST_LINE = "a results-list line"
+"""How the ``what`` of a figure read from a list line begins (:func:`_relisted`)."""
+
+
+def _relisted(
+    f: Frame,
+    cand: Candidate,
+    party: PartyMention,
+    *,
+    votes: tuple[int, NumberMention] | None,
+    share: tuple[int, NumberMention] | None,
+    cell: Span,
+) -> bool:
+    """Is the line naming ``party`` one of a second list of the seat, not read as this one's?
+    It is when it gives the party another count or share than a line before did (the seat's
+    list, then its last election's under a heading the reader did not see: "Conservative:
+    20827 (45.5%)", later "Con: 18536 (42%)"), or when such a line came before it in the
+    seat and the party has no figure yet ("BNP: 2797 (6%)" after it). Neither list can be
+    told from the other by its lines alone: the first is kept, as stories give this
+    election's first, and the seat's later lines are left unread (``ReadState.relisted``)."""
+    state, seat = f.state, cand.contest
+    if seat is None:
+        return False
+    mine = [cand]
+    if cand.name and party.party.name is not None:
+        # A party's line read before its candidate was named is kept apart until the
+        # contest is assembled: its figures are this party's too.
+        listed = state.by_party.get((seat, party.party.name))
+        if listed is not None:
+            mine.append(listed)
+    for n, unit in ((votes, "votes"), (share, "share")):
+        if n is None:
+            continue
+        for c in mine:
+            had: Figure | None = c.votes if unit == "votes" else c.share
+            if (
+                had is not None
+                and had.value != n[1].value
+                and had.grounds is not None
+                and had.grounds.what.startswith(_LIST_LINE)
+            ):
+                # (A count read from prose that a list line gives otherwise is left as it
+                # was: the line's other figures are read, the seat's next lines too.)
+                state.relisted.setdefault(seat, cell.start)
+                return True
+    since = state.relisted.get(seat)
+    if since is None or since >= cell.start or any(c.votes or c.share for c in mine):
+        return False
+    key = (seat, party.party.name)
+    if not cand.name and state.by_party.get(key) is cand and cand.rank is None:
+        del state.by_party[key]  # made for this line alone: the seat has no such candidate
+    return True
 
 
 def _said_again(f: Frame, first: Figure | None, n: NumberMention) -> bool:
