@@ -9,7 +9,7 @@ from an article.
 from __future__ import annotations
 
 from factcheck.extract.reader import read_prose
-from factcheck.models import Article, Document
+from factcheck.models import Article, Document, OutcomeClaim
 
 
 def _article(text: str) -> Article:
@@ -134,3 +134,49 @@ def test_a_bare_score_ties_the_winners_count_to_the_subject_of_winning() -> None
     assert smith.votes.grounds is not None
     assert smith.votes.grounds.subject == "Jane Smith, the subject of the verb of winning"
     assert "subject" not in smith.votes.grounds.loose
+
+
+def test_a_bare_score_in_a_sentence_of_two_seats_puts_the_winner_in_her_clauses_seat() -> None:
+    text = (
+        "In Gower, Jane Smith won with 23,885, closely followed by John Brown with 23,008, "
+        "while in Neath Labour held on."
+    )
+    (smith,) = [
+        c
+        for contest in _article(text).contests
+        for c in contest.candidates
+        if c.name == "Jane Smith"
+    ]
+    assert smith.votes is not None
+    assert smith.votes.grounds is not None
+    assert smith.votes.grounds.seat == "Gower, the seat whose clause Jane Smith is named in"
+    assert "seat" not in smith.votes.grounds.loose
+
+
+# -- claims/loss_lists.py -------------------------------------------------------------------
+
+
+def _gains(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [
+        (c.contest, c.candidate, c.party)
+        for c in _article(text).claims
+        if isinstance(c, OutcomeClaim) and c.verb == "gain"
+    ]
+
+
+def test_a_lost_seat_still_to_be_declared_is_passed_over_and_the_next_row_read() -> None:
+    text = "Ann Jones, Neath (to be declared)\nJane Smith, Bath (to John Brown - Conservative)\n"
+    assert _gains(text) == [("Bath", "John Brown", "Conservative")]
+
+
+def test_an_aside_opening_with_to_does_not_decide_whether_a_story_is_read() -> None:
+    # Figures this reader leaves alone ("NAME (party) N" inside a sentence) stay unread
+    # whether or not an aside such as "(to be declared …)" stands beside them.
+    plain = (
+        "The count in Gower saw Jane Smith (Labour) 23,885 and John Brown (Conservative) 23,008."
+    )
+    aside = (
+        "The count in Gower (to be declared at dawn) saw Jane Smith (Labour) 23,885 and John "
+        "Brown (Conservative) 23,008."
+    )
+    assert _votes(aside) == _votes(plain)
