@@ -1,0 +1,182 @@
+"""The twentieth session's whole-module mutation runs of the reader (docs/testing.md,
+"Session 20"): each test pins a behaviour that a mutant of a small reader module changed and
+no existing test caught.
+
+The sentences are written here in the patterns of the committed examples; none is copied
+from an article.
+"""
+
+from __future__ import annotations
+
+from factcheck.extract.reader import read_prose
+from factcheck.models import Article, Document, OutcomeClaim
+
+
+def _article(text: str) -> Article:
+    return read_prose(Document(path="story.txt", text=text))
+
+
+def _votes(text: str) -> dict[str, int | None]:
+    return {
+        c.name: int(c.votes.value) if c.votes else None
+        for contest in _article(text).contests
+        for c in contest.candidates
+        if c.name
+    }
+
+
+# -- claims/bare_scores.py ------------------------------------------------------------------
+
+
+def test_a_bare_score_counts_from_a_hundred_in_exact_digits() -> None:
+    # A count under a hundred, or one said roughly, is no seat's tally of votes: the score is
+    # left to other readings. A hundred is the least a bare count is read at.
+    assert _votes("Jane Smith won Gower with 130, closely followed by John Brown with 100.") == {
+        "Jane Smith": 130,
+        "John Brown": 100,
+    }
+    for text in (
+        "Jane Smith won Gower with 130, closely followed by John Brown with 99.",
+        "Jane Smith won Gower with 99, closely followed by John Brown with 98.",
+        "Jane Smith won Gower with about 23,885, closely followed by John Brown with 23,008.",
+    ):
+        assert set(_votes(text).values()) == {None}, text
+
+
+def test_a_score_whose_rival_is_a_party_not_a_person_is_left_unread() -> None:
+    # "closely followed by Labour with N": no rival named, so whose count it is is unsure.
+    text = "Jane Smith won Gower with 23,885, closely followed by Labour with 23,008."
+    assert _votes(text) == {"Jane Smith": None}
+
+
+def test_a_bare_score_is_read_after_a_turnout_read_earlier_in_its_sentence() -> None:
+    text = (
+        "On a turnout of 65.2%, Jane Smith won Gower with 23,885, closely followed by John "
+        "Brown with 23,008."
+    )
+    assert _votes(text) == {"Jane Smith": 23885, "John Brown": 23008}
+
+
+def test_a_rivals_count_dated_to_another_election_is_no_score() -> None:
+    # The rival's count is their 2017 tally: the winner's count is not set against it.
+    text = (
+        "Jane Smith won Gower with 23,885, closely followed by John Brown with 23,008 votes "
+        "in 2017."
+    )
+    assert _votes(text)["Jane Smith"] is None
+
+
+def test_a_bare_score_is_read_after_other_counts_earlier_in_its_sentence() -> None:
+    text = (
+        "After 41,000 leaflets and 300 meetings, Jane Smith won Gower with 23,885, closely "
+        "followed by John Brown with 23,008."
+    )
+    assert _votes(text) == {"Jane Smith": 23885, "John Brown": 23008}
+
+
+def test_a_rivals_count_is_read_only_when_the_rivals_words_lead_straight_to_it() -> None:
+    # "whose party polled N": the count is the party's, not the rival's tally.
+    text = (
+        "Jane Smith won Gower with 23,885, closely followed by John Brown, whose party polled "
+        "23,008."
+    )
+    assert set(_votes(text).values()) == {None}
+
+
+def test_a_bare_score_is_read_after_an_earlier_ahead_of_that_names_no_rival() -> None:
+    # "41,000, ahead of Labour's 300": a lead with no person after it is passed over, and the
+    # score later in the sentence is still read.
+    text = (
+        "Delivering leaflets to 41,000, ahead of Labour's 300, Jane Smith won Gower with "
+        "23,885, closely followed by John Brown with 23,008."
+    )
+    assert _votes(text) == {"Jane Smith": 23885, "John Brown": 23008}
+
+
+def test_a_bare_score_ending_a_paragraph_without_a_full_stop_is_read() -> None:
+    text = (
+        "Jane Smith won Gower with 23,885, closely followed by John Brown with 23,008\n\n"
+        "The count ended at dawn."
+    )
+    assert _votes(text) == {"Jane Smith": 23885, "John Brown": 23008}
+
+
+def test_a_bare_score_is_read_only_with_the_verb_of_winning_right_after_the_winner() -> None:
+    # An aside between the name and "won": the shape read leaves it to other readings.
+    text = (
+        "Jane Smith, backed by the unions, won Gower with 23,885, closely followed by John "
+        "Brown with 23,008."
+    )
+    assert set(_votes(text).values()) == {None}
+
+
+def test_a_bare_score_leaves_a_third_persons_votes_after_it_to_be_read() -> None:
+    text = (
+        "Jane Smith won Gower with 23,885, closely followed by John Brown with 23,008, while "
+        "Ann Jones polled 5,100 votes (10.2%)."
+    )
+    assert _votes(text) == {"Jane Smith": 23885, "John Brown": 23008, "Ann Jones": 5100}
+
+
+def test_a_rivals_bare_count_is_read_though_the_winners_was_read_before() -> None:
+    text = (
+        "Jane Smith took 23,885 votes to hold Gower.\n\nSmith won with 23,885, closely followed "
+        "by John Brown with 23,008."
+    )
+    assert _votes(text) == {"Jane Smith": 23885, "John Brown": 23008}
+
+
+def test_a_bare_score_ties_the_winners_count_to_the_subject_of_winning() -> None:
+    text = "Jane Smith won Gower with 23,885, closely followed by John Brown with 23,008."
+    (gower,) = _article(text).contests
+    (smith,) = [c for c in gower.candidates if c.name == "Jane Smith"]
+    assert smith.votes is not None
+    assert smith.votes.grounds is not None
+    assert smith.votes.grounds.subject == "Jane Smith, the subject of the verb of winning"
+    assert "subject" not in smith.votes.grounds.loose
+
+
+def test_a_bare_score_in_a_sentence_of_two_seats_puts_the_winner_in_her_clauses_seat() -> None:
+    text = (
+        "In Gower, Jane Smith won with 23,885, closely followed by John Brown with 23,008, "
+        "while in Neath Labour held on."
+    )
+    (smith,) = [
+        c
+        for contest in _article(text).contests
+        for c in contest.candidates
+        if c.name == "Jane Smith"
+    ]
+    assert smith.votes is not None
+    assert smith.votes.grounds is not None
+    assert smith.votes.grounds.seat == "Gower, the seat whose clause Jane Smith is named in"
+    assert "seat" not in smith.votes.grounds.loose
+
+
+# -- claims/loss_lists.py -------------------------------------------------------------------
+
+
+def _gains(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [
+        (c.contest, c.candidate, c.party)
+        for c in _article(text).claims
+        if isinstance(c, OutcomeClaim) and c.verb == "gain"
+    ]
+
+
+def test_a_lost_seat_still_to_be_declared_is_passed_over_and_the_next_row_read() -> None:
+    text = "Ann Jones, Neath (to be declared)\nJane Smith, Bath (to John Brown - Conservative)\n"
+    assert _gains(text) == [("Bath", "John Brown", "Conservative")]
+
+
+def test_an_aside_opening_with_to_does_not_decide_whether_a_story_is_read() -> None:
+    # Figures this reader leaves alone ("NAME (party) N" inside a sentence) stay unread
+    # whether or not an aside such as "(to be declared …)" stands beside them.
+    plain = (
+        "The count in Gower saw Jane Smith (Labour) 23,885 and John Brown (Conservative) 23,008."
+    )
+    aside = (
+        "The count in Gower (to be declared at dawn) saw Jane Smith (Labour) 23,885 and John "
+        "Brown (Conservative) 23,008."
+    )
+    assert _votes(aside) == _votes(plain)
