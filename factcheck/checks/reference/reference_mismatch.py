@@ -1254,6 +1254,10 @@ class ReferenceMismatch(Rule):
                 off,
                 ctx,
                 others,
+                # (twentieth session) A share said again is beside the count the candidate
+                # was given, as the first was: "with 8.97 per cent" and "with 8.97 per cent,
+                # 2849 votes" are one share of all ballot papers, said twice.
+                counted_votes=cand.votes if unit is Unit.PERCENT else None,
             ):
                 yield _restated(outcome, same=same)
 
@@ -1263,7 +1267,11 @@ class ReferenceMismatch(Rule):
         off: Official,
         ctx: RuleContext,
         others: _OtherValues | None = None,
+        *,
+        counted_votes: Figure | None = None,
     ) -> Iterator[Outcome]:
+        """The outcomes of one candidate's figures; ``counted_votes``: the count a share said
+        again was given beside, where ``cand`` holds the share alone."""
         if cand.votes is None and cand.share is None and cand.rank is None:
             return
         match = off.candidate(cand, ctx.pack)
@@ -1291,6 +1299,7 @@ class ReferenceMismatch(Rule):
                 stood=stood,
             )
         shares = share_definitions(oc, off.contest)
+        beside = cand.votes if cand.votes is not None else counted_votes
         if cand.share is not None and shares:
             yield from self._percentage(
                 cand.share,
@@ -1305,9 +1314,9 @@ class ReferenceMismatch(Rule):
                 shares=shares,
                 # The count beside it is the official one: the share may be of another total.
                 counted=(shares["valid"], ballots_share(oc, off.contest))
-                if cand.votes is not None
+                if beside is not None
                 and oc.votes is not None
-                and Fraction(oc.votes.value) in stated_values(cand.votes, ctx)
+                and Fraction(oc.votes.value) in stated_values(beside, ctx)
                 else None,
             )
         if cand.rank is not None:

@@ -302,6 +302,24 @@ def read_votes_and_shares(f: Frame) -> None:
         ):
             shares[k] = who
             cues[k] = "a share cue after it (“of the vote”, “share”)"
+        elif (
+            m.kind is NumberKind.PERCENT
+            and m.value <= 100
+            and (lead := _BARE_SHARE_LEAD.fullmatch(text, who.span.end, m.start)) is not None
+            and (_BARE_SHARE_CLOSE if lead.group("open") else _BARE_SHARE_END).match(after)
+            and not f.says(_NOT_BARE_SHARE_WORDS)
+            and f.seat_tie(who)[1]
+        ):
+            # (twentieth session) "UKIP's Tom Hale with 2.8 per cent", "Labour candidate Jane
+            # Smith won 48.4%", "Jane Smith (4.7%) and John Brown (3.1%) failed", "Jane Smith,
+            # who managed 24.9%", "with Jane Smith for Labour on 28.7%": a percentage right
+            # after the person and "with", "on", a bracket or a verb of polling, standing alone
+            # (no noun after it names another quantity), is their share, as a count there is
+            # their votes ("Jane Smith, who won 28,830"); only where the person's seat is sure
+            # (a round-up's "A (4.7%) and B (3.1%) lost their deposits" may name people of
+            # other seats than the one it last named).
+            shares[k] = who
+            cues[k] = "a percentage right after the person (“with”, “on”, a bracket, “won”)"
     # Pairs: two neighbouring figures of the same person, one a count and one a percentage,
     # where at least one is cued or the gap between them is a bracket, dash or "or".
     by_k = {k: (m, who) for k, m, who in items}
@@ -646,6 +664,31 @@ _SHARE_OF_BEFORE = re.compile(
     r"\b(?:a|an|and|her|his|their|its)\s+(?:(?:total|overall|increased|reduced|record|massive"
     r"|whopping|healthy|commanding|respectable)\s+)?(?:vote\s+)?share\s+of\s+$",
     re.I,
+)
+# (twentieth session) Between a person's name and a percentage standing alone: a bracket, or
+# "with", "on", "at" or a verb of polling, after an optional party ("Jane Smith for Labour on
+# 28.7%", "Jane Smith (Green) with 4%") and an optional "who"; "just"/"only" before the figure.
+# Not "gained" or "lost" (as often a change), nor a noun ("Smith's victory (36 per cent)").
+_BARE_SHARE_LEAD = re.compile(
+    r"(?:\s+\((?-i:[A-Z])[\w'’ -]{1,30}\)|\s+for\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
+    r"(?:\s*(?P<open>\()|,?\s+(?:with|on|at)\s+"
+    r"|,?\s+(?:who\s+)?(?:only\s+|just\s+)?(?:won|took|got|managed|polled|secured|received"
+    r"|claimed|recorded|garnered)\s+)(?:just\s+|only\s+|a\s+mere\s+)?",
+    re.IGNORECASE,
+)
+# After it, nothing that names another quantity: the clause or the list goes on ("and",
+# "while", a verb saying what became of the person: "was second", "lost his deposit"), or ends.
+_BARE_SHARE_END = re.compile(
+    r"\s*(?:[,.;:!?]|$|(?:and|while|but|whereas|after|as|to|respectively|for|despite|behind"
+    r"|ahead|was|were|is|came|coming|finished|finishing|lost|losing|failed|failing|kept|keeping"
+    r"|pushed|pushing|saw)\b|in\s+(?:the\s+)?(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+_BARE_SHARE_CLOSE = re.compile(r"\s*\)")
+# Words of a sentence whose bare percentages may be something else than a share.
+_NOT_BARE_SHARE_WORDS = cue_words(
+    "electorate electorates poll polls survey population seats swing turnout majority majorities"
 )
 # (fifteenth session) Or a participle of polling after the placing ("came second, polling
 # 27,445"), and the last place or trailing said in words ("trailed behind with 6,999",
