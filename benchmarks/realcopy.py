@@ -240,6 +240,9 @@ class Reading:
     """An earlier election's level: a change's earlier level ("up from 16,273"), or a figure
     of a contest the text dates to another election than the story's ("in 2015 she won by
     2,137")."""
+    held_by: str | None = None
+    """An outcome's loser, when its words say who held the seat and lost it ("Jane Smith
+    lost her seat", "X defeated Jane Smith"): the outcome's grounds' ``held_by``."""
 
 
 @dataclass
@@ -275,10 +278,11 @@ def readings(article: Article, election: str | None = None) -> list[Reading]:
         seat: str | None,
         *,
         earlier: bool = False,
+        held_by: str | None = None,
     ) -> None:
         span = fig if isinstance(fig, Span) else (fig.span if fig is not None else None)
         if span is not None:
-            out.append(Reading(kind, span, subject, party, seat, earlier))
+            out.append(Reading(kind, span, subject, party, seat, earlier, held_by))
 
     for contest in article.contests:
         seat = contest.name
@@ -339,7 +343,8 @@ def readings(article: Article, election: str | None = None) -> list[Reading]:
                 seat = _said_elsewhere(article, claim, seat, election) or seat
             elif election is not None and claim.grounds is not None:
                 seat = _said_unplaced(article, claim, election)
-            add(claim.verb, claim.span, claim.candidate, claim.party, seat)
+            held_by = claim.grounds.held_by if claim.grounds is not None else None
+            add(claim.verb, claim.span, claim.candidate, claim.party, seat, held_by=held_by)
     return out
 
 
@@ -440,6 +445,22 @@ def _fits(r: Reading, label: Label) -> bool:
     return label.claim_type in (_LEVEL_OF_CHANGE.get(r.kind), _CHANGE_OF_LEVEL.get(r.kind))
 
 
+def _lost_place(r: Reading, label: Label, wanted: set[str]) -> bool:
+    """Is ``r`` a gain read from the words that the label's subject lost the seat ("Jane
+    Smith lost her seat", its ``held_by``), and the label a true place of theirs other than
+    first ("losing her seat", labelled as the place she came)? The gain says the seat was
+    taken from them, so they did not come first: the label's claim, less its place (a
+    reading less specific), as a winner reading of a gain is."""
+    return (
+        r.kind == "gain"
+        and label.claim_type == "rank"
+        and label.verdict == "true"
+        and r.held_by is not None
+        and _surname(r.held_by) in wanted
+        and not _first(label)
+    )
+
+
 def _first(label: Label) -> bool:
     """Is the label a true claim of first place? (A false one's words may say first of
     someone who was not: its official value does not say what its words do.)"""
@@ -535,14 +556,23 @@ def _judge_reading(label: Label, found: list[Reading], others: Sequence[Label] =
     # The reading a misreading is shown by: one of the right kind with the right subject (so
     # its seat is wrong) before one of the right kind (its subject is wrong), before any.
     telling: dict[str, Reading] = {}
+    # A misspelt name read as written is read right: its subject is the official person, its
+    # words the stated ones (the story's name labels record how it spelt them).
+    wanted = {subject} | _spellings(label.row["subject"], [label, *others])
     for r in here:
+        if _lost_place(r, label, wanted):
+            # (Placed as any reading less specific is: in the label's seat, or in none.)
+            if r.seat is not None and _seat_key(r.seat, election) == seat:
+                best, label.reading = "less specific", r
+            elif r.seat is None and best == "misread":
+                best, label.reading = "unplaced", r
+            else:
+                telling.setdefault("seat", r)
+            continue
         if not _fits(r, label) and r.kind not in weaker:
             continue
         telling.setdefault("subject", r)
         who = r.subject or _party_candidate(r, election)
-        # A misspelt name read as written is read right: its subject is the official person,
-        # its words the stated ones (the story's name labels record how it spelt them).
-        wanted = {subject} | _spellings(label.row["subject"], [label, *others])
         # A weaker reading is a person's (a winner): it is compared by subject even where
         # the labelled claim is the seat's.
         by_subject = label.claim_type not in _SEAT_LEVEL or r.kind in weaker
