@@ -669,9 +669,19 @@ def _several_seats(article: Article, v: Violation, readings: dict[Span, Figure])
     if not loose:
         return None
     seats = article.seats_named
-    if len(seats) < 2:
-        return None
     text, how = loose[0]
+    if len(seats) < 2:
+        # Lists of seats the story does not name (their headings a picture's, or lost): one
+        # read with no seat may hold another list's candidate just the same, and a majority
+        # with no seat may be any list's ("MAJORITY: 4576 (12.7%)" beside four lists).
+        unnamed = sum(1 for c in article.contests if c.name is None)
+        if unnamed < 2:
+            return None
+        return (
+            f"“{text}” was given its seat by inference ({how}) in a story with {unnamed} "
+            "lists of no named seat: a candidate of another list may be in this one, so the "
+            "candidates' figures are not set against each other"
+        )
     return (
         f"“{text}” was given its seat by inference ({how}) in a "
         f"story naming {len(seats)} seats: a candidate of another seat may be in the list, so "
