@@ -9,7 +9,7 @@ from an article.
 from __future__ import annotations
 
 from factcheck.extract.reader import read_prose
-from factcheck.models import Article, Document, OutcomeClaim
+from factcheck.models import Article, ChangeClaim, Document, OutcomeClaim
 
 
 def _article(text: str) -> Article:
@@ -251,3 +251,26 @@ def test_a_row_shape_inside_a_line_is_no_row_and_the_next_line_is_read() -> None
     gains = _gains(text)
     assert ("Bath", "John Brown", "Conservative") in gains
     assert ("Neath", "Tom Hill", "Conservative") not in gains
+
+
+def test_a_rows_winner_already_placed_in_the_seat_keeps_the_place_first_read() -> None:
+    # The row does not overwrite a placing the story gave before it.
+    text = "John Brown came second in Bath.\n\nJane Smith, Bath (to John Brown - Conservative)\n"
+    (brown,) = [c for k in _article(text).contests for c in k.candidates if c.name == "John Brown"]
+    assert brown.rank is not None
+    assert brown.rank.value == 2
+
+
+# -- tallied.py -----------------------------------------------------------------------------
+
+
+def test_a_tally_of_two_seats_already_counts_across_seats() -> None:
+    text = (
+        "The DUP took two seats on Thursday night, while Sylvia Hermon kept North Down.\n\n"
+        "The DUP's share of the vote rose by 14.5%."
+    )
+    (change,) = [c for c in _article(text).claims if isinstance(c, ChangeClaim)]
+    assert change.amount is not None
+    assert change.amount.grounds is not None
+    assert "seat" in change.amount.grounds.loose
+    assert "counts Democratic Unionist Party's seats (won two)" in change.amount.grounds.seat
