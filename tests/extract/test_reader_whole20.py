@@ -9,7 +9,7 @@ from an article.
 from __future__ import annotations
 
 from factcheck.extract.reader import read_prose
-from factcheck.models import Article, Document, OutcomeClaim
+from factcheck.models import Article, ChangeClaim, Document, OutcomeClaim
 
 
 def _article(text: str) -> Article:
@@ -180,3 +180,97 @@ def test_an_aside_opening_with_to_does_not_decide_whether_a_story_is_read() -> N
         "Brown (Conservative) 23,008."
     )
     assert _votes(aside) == _votes(plain)
+
+
+def test_a_lost_seats_row_is_read_after_a_seat_named_on_the_line_before() -> None:
+    text = "Labour seats lost in Neath and\nJane Smith, Bath (to John Brown - Conservative)\n"
+    assert _gains(text) == [("Bath", "John Brown", "Conservative")]
+
+
+def test_a_lost_seats_row_naming_no_winners_party_is_left_alone_and_the_next_row_read() -> None:
+    text = "Jane Smith, Bath (to John Brown)\nAnn Jones, Neath (to Tom Hill - Conservative)\n"
+    assert _gains(text) == [("Neath", "Tom Hill", "Conservative")]
+
+
+def test_a_row_with_more_in_its_brackets_is_passed_over_and_the_next_row_read() -> None:
+    text = (
+        "Ann Jones, Neath (to Tom Hill - Conservative, after a recount)\n"
+        "Jane Smith, Bath (to John Brown - Conservative)\n"
+    )
+    assert _gains(text) == [("Bath", "John Brown", "Conservative")]
+
+
+def test_a_lost_seats_row_is_read_in_a_story_opening_with_a_blank_line() -> None:
+    text = "\nJane Smith, Bath (to John Brown - Conservative)\n"
+    assert _gains(text) == [("Bath", "John Brown", "Conservative")]
+
+
+def test_what_stands_before_the_body_does_not_decide_whether_the_body_is_read() -> None:
+    # Front matter holding a row's brackets: the body alone decides whether it is read.
+    body = "The count in Gower saw Jane Smith (Labour) 23,885 and John Brown (Conservative) 23,008."
+    front = "---\nnote: (to John Brown - Conservative)\n---\n"
+    plain = read_prose(Document(path="story.md", text=body))
+    fronted = read_prose(
+        Document(path="story.md", text=front + body, metadata={"body_start": len(front)})
+    )
+    assert [c.name for k in fronted.contests for c in k.candidates] == [
+        c.name for k in plain.contests for c in k.candidates
+    ]
+
+
+def test_brackets_after_a_seat_with_no_losers_name_before_it_are_no_row() -> None:
+    # "Labour lost Neath (to …)" is no row of a list: the next line's row is still read.
+    text = (
+        "Labour lost Neath (to Tom Hill - Conservative)\n"
+        "Jane Smith, Bath (to John Brown - Conservative)\n"
+    )
+    gains = _gains(text)
+    assert ("Bath", "John Brown", "Conservative") in gains
+    assert ("Neath", "Tom Hill", "Conservative") not in gains
+
+
+def test_a_lost_seats_row_says_how_its_gain_and_its_winners_place_were_read() -> None:
+    article = _article("Jane Smith, Bath (to John Brown - Conservative)\n")
+    (gain,) = [c for c in article.claims if isinstance(c, OutcomeClaim)]
+    assert gain.grounds is not None
+    assert gain.grounds.what == "a row of a list of seats lost: “(to …)” names who took it"
+    (brown,) = [c for k in article.contests for c in k.candidates if c.name == "John Brown"]
+    assert brown.rank is not None
+    assert brown.rank.grounds is not None
+    assert brown.rank.grounds.what == "a row of a list of seats lost: “(to …)” names who won it"
+    assert brown.rank.grounds.subject == "John Brown, named in the row's brackets"
+    assert brown.rank.grounds.seat == "Bath, the seat the row names"
+    assert brown.rank.grounds.loose == ()
+
+
+def test_a_row_shape_inside_a_line_is_no_row_and_the_next_line_is_read() -> None:
+    text = (
+        "Also out: Ann Jones, Neath (to Tom Hill - Conservative)\n"
+        "Jane Smith, Bath (to John Brown - Conservative)\n"
+    )
+    gains = _gains(text)
+    assert ("Bath", "John Brown", "Conservative") in gains
+    assert ("Neath", "Tom Hill", "Conservative") not in gains
+
+
+def test_a_rows_winner_already_placed_in_the_seat_keeps_the_place_first_read() -> None:
+    # The row does not overwrite a placing the story gave before it.
+    text = "John Brown came second in Bath.\n\nJane Smith, Bath (to John Brown - Conservative)\n"
+    (brown,) = [c for k in _article(text).contests for c in k.candidates if c.name == "John Brown"]
+    assert brown.rank is not None
+    assert brown.rank.value == 2
+
+
+# -- tallied.py -----------------------------------------------------------------------------
+
+
+def test_a_tally_of_two_seats_already_counts_across_seats() -> None:
+    text = (
+        "The DUP took two seats on Thursday night, while Sylvia Hermon kept North Down.\n\n"
+        "The DUP's share of the vote rose by 14.5%."
+    )
+    (change,) = [c for c in _article(text).claims if isinstance(c, ChangeClaim)]
+    assert change.amount is not None
+    assert change.amount.grounds is not None
+    assert "seat" in change.amount.grounds.loose
+    assert "counts Democratic Unionist Party's seats (won two)" in change.amount.grounds.seat
