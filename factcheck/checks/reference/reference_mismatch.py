@@ -524,6 +524,27 @@ def _quoted(stated: Figure, what: str) -> Skip:
     )
 
 
+def _dated_apart(
+    stated: Figure, what: str, other: tuple[str, dict[str, object]] | None, guessed: str | None
+) -> Skip | None:
+    """Not compared: a candidate's count or share that is exactly their own figure at another
+    election, when the story gives them another count or share besides and pairs the two by a
+    guess (``CandidateResult.paired_apart``). "Sir Julian held the seat with 22,918 votes, a
+    42.9% share" after "pushing Sir Julian into second place with 25,385 votes": the share
+    stands with the count the reader left unread, both the last election's, its dating in a
+    sentence the reader did not tie to it. Either alone (the earlier value, or a second
+    count) is a warning, as a figure may be stale or mistyped; together they say the figure
+    is the other election's."""
+    if other is None or guessed is None or other[1].get("other_reading_tie") != "election":
+        return None
+    matched = other[1].get("other_reading")
+    where = matched[0] if isinstance(matched, list) and matched else "another election's"
+    return Skip(
+        f"not compared with the official record as {what}: “{stated.text}” matches {where}, "
+        f"and {guessed}: it is likelier that election's figure than a slip"
+    )
+
+
 _TIE_WORDS = {
     "subject": "tied to the wrong candidate",
     "election": "tied to the wrong election",
@@ -631,8 +652,12 @@ class ReferenceMismatch(Rule):
     other value by chance and stays an error. Far from the official value (below), a figure
     that is exactly another candidate's, another election's or another seat's value is not
     compared at all, and the reason names the value it is: on unseen copy such warnings were
-    right once in 14. A figure inside a quotation is the speaker's, often of another time,
-    and is not compared.
+    right once in 14. A candidate's count or share that is their own value at another
+    election, where the story gives them another count or share besides and the reader
+    paired the two by a guess ("held the seat with 22,918 votes, a 42.9% share" after "into
+    second place with 25,385 votes"), is that election's figure, its dating missed: not
+    compared, and the reason says so. A figure inside a quotation is the speaker's, often
+    of another time, and is not compared.
 
     A figure more than a fifth away from the official value, and not a slip of one digit or
     of two neighbouring digits swapped ("1,836" for 2,836), is not compared at all, and the
@@ -859,6 +884,7 @@ class ReferenceMismatch(Rule):
         subject: str | None = None,
         at: tuple[ContestResult, str] | None = None,
         stood: str | None = None,
+        guessed: str | None = None,
     ) -> Iterator[Outcome]:
         allowed = stated_values(stated, ctx)
         if official in allowed:
@@ -879,6 +905,9 @@ class ReferenceMismatch(Rule):
             if others is not None
             else None
         )
+        if (apart := _dated_apart(stated, what, other, guessed)) is not None:
+            yield apart
+            return
         far = _far(stated, allowed, Fraction(official))
         if far:
             unchecked = _far_unchecked(stated, what, f"{official:,}", other)
@@ -928,6 +957,7 @@ class ReferenceMismatch(Rule):
         stood: str | None = None,
         shares: dict[str, Fraction] | None = None,
         counted: tuple[Fraction, Fraction | None] | None = None,
+        guessed: str | None = None,
     ) -> Iterator[Outcome]:
         allowed = stated_values(stated, ctx)
         if official in allowed:
@@ -961,6 +991,9 @@ class ReferenceMismatch(Rule):
             if others is not None
             else None
         )
+        if (apart := _dated_apart(stated, what, other, guessed)) is not None:
+            yield apart
+            return
         far = _far(stated, allowed, official)
         if far:
             unchecked = _far_unchecked(stated, what, _pct(official), other)
@@ -1297,6 +1330,7 @@ class ReferenceMismatch(Rule):
                 quantity="vote",
                 subject=oc.name,
                 stood=stood,
+                guessed=cand.paired_apart,
             )
         shares = share_definitions(oc, off.contest)
         beside = cand.votes if cand.votes is not None else counted_votes
@@ -1312,6 +1346,7 @@ class ReferenceMismatch(Rule):
                 subject=oc.name,
                 stood=stood,
                 shares=shares,
+                guessed=cand.paired_apart,
                 # The count beside it is the official one: the share may be of another total.
                 counted=(shares["valid"], ballots_share(oc, off.contest))
                 if beside is not None
