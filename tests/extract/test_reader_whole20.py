@@ -8,6 +8,8 @@ from an article.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from factcheck.extract.reader import read_prose
 from factcheck.models import Article, ChangeClaim, Document, OutcomeClaim
 
@@ -274,3 +276,103 @@ def test_a_tally_of_two_seats_already_counts_across_seats() -> None:
     assert change.amount.grounds is not None
     assert "seat" in change.amount.grounds.loose
     assert "counts Democratic Unionist Party's seats (won two)" in change.amount.grounds.seat
+
+
+_TALLY = "The DUP took ten seats on Thursday night, while Sylvia Hermon kept North Down."
+
+
+def _change_ties(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [
+        (c.amount.text, c.amount.grounds.loose)
+        for c in _article(text).claims
+        if isinstance(c, ChangeClaim) and c.amount is not None and c.amount.grounds is not None
+    ]
+
+
+def test_a_tallied_partys_figure_says_it_may_be_the_partys_across_its_seats() -> None:
+    (change,) = [
+        c
+        for c in _article(f"{_TALLY}\n\nThe DUP's share of the vote rose by 14.5%.").claims
+        if isinstance(c, ChangeClaim)
+    ]
+    assert change.amount is not None
+    assert change.amount.grounds is not None
+    assert change.amount.grounds.seat.endswith(
+        "(won ten): the party's figure may be its figure across them"
+    )
+
+
+def test_a_seats_person_opening_the_sentence_keeps_a_tallied_partys_figure_in_the_seat() -> None:
+    text = f"{_TALLY}\n\nSylvia Hermon held on as the DUP's share of the vote rose by 14.5%."
+    assert _change_ties(text) == [("14.5", ())]
+
+
+def test_a_seats_person_named_in_an_earlier_sentence_does_not_keep_the_tie() -> None:
+    text = (
+        "Polls closed at ten. Sylvia Hermon kept North Down, while the DUP took ten seats. "
+        "The DUP's share of the vote rose by 14.5%."
+    )
+    assert _change_ties(text) == [("14.5", ("seat",))]
+
+
+def test_a_seats_person_named_in_a_later_sentence_does_not_keep_the_tie() -> None:
+    text = f"{_TALLY}\n\nThe DUP's share of the vote rose by 14.5%. Sylvia Hermon was pleased."
+    assert _change_ties(text) == [("14.5", ("seat",))]
+
+
+def test_each_tallied_partys_figure_is_weighed_on_its_own_sentence() -> None:
+    # The first figure's sentence names the seat's MP, the second's does not.
+    text = (
+        f"{_TALLY}\n\nThe DUP's share of the vote rose by 14.5% as Sylvia Hermon held on.\n\n"
+        "The DUP's vote rose by 4,000."
+    )
+    assert _change_ties(text) == [("14.5", ()), ("4,000", ("seat",))]
+
+
+def test_a_tallied_story_ending_without_a_full_stop_is_read() -> None:
+    text = f"{_TALLY}\n\nThe DUP's share of the vote rose by 14.5% as Sylvia Hermon held on"
+    assert _change_ties(text) == [("14.5", ())]
+
+
+# -- claims/party_participles.py ------------------------------------------------------------
+
+
+def test_a_share_after_a_participle_with_no_party_before_it_stays_the_persons() -> None:
+    # No party opens the clause: the participle's share is left to the person's readings.
+    text = "Jane Smith held Wigan, winning 45.2% of the vote for Labour."
+    shares = [
+        (c.name, c.share.value) for k in _article(text).contests for c in k.candidates if c.share
+    ]
+    assert shares == [("Jane Smith", Decimal("45.2"))]
+
+
+def _party_shares(text: str) -> list[tuple[str | None, str | None, Decimal, str]]:
+    return [
+        (k.name, c.party, c.share.value, c.share.grounds.subject)
+        for k in _article(text).contests
+        for c in k.candidates
+        if c.share is not None and c.share.grounds is not None
+    ]
+
+
+def test_a_participles_share_names_the_party_opening_the_sentence() -> None:
+    text = "The Conservatives held Wigan, winning 45.2% of the vote."
+    assert _party_shares(text) == [
+        (
+            "Wigan",
+            "Conservative",
+            Decimal("45.2"),
+            "Conservative, the party opening the sentence the participle hangs on",
+        )
+    ]
+
+
+def test_a_partys_share_read_before_is_not_replaced_by_a_participles() -> None:
+    text = (
+        "Labour held Wigan with 45.2% of the vote.\n\nLabour held Wigan, winning 46.0% of the vote."
+    )
+    assert [share for _, _, share, _ in _party_shares(text)] == [Decimal("45.2")]
+
+
+def test_a_participles_share_with_no_seat_is_left_unread() -> None:
+    assert _party_shares("The Conservatives held on, winning 45.2% of the vote.") == []
