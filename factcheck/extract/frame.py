@@ -13,6 +13,7 @@ import bisect
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from factcheck import compiled_re as re
@@ -86,15 +87,25 @@ def pronoun_fits(text: str, pronoun: str, person: PersonMention) -> bool:
     they are named with, here or anywhere in ``text``, says the other sex ("Mrs Drummond had
     been the MP … ¶ He took the seat with 18,290 votes": not hers). A person named with no
     title fits either."""
-    other = _SHE_TITLES if pronoun.strip() == "He" else _HE_TITLES
+    he = pronoun.strip() == "He"
+    other = _SHE_TITLES if he else _HE_TITLES
     if person.title is not None and person.title.rstrip(".") in other:
         return False
+    return not _titled_as(text, person.name, she=he)
+
+
+@lru_cache(maxsize=256)
+def _titled_as(text: str, name: str, *, she: bool) -> bool:
+    """Is ``name`` given a woman's title (``she``) or a man's anywhere in ``text``? Cached: a
+    long live page resolves many pronouns to the same few people, and each test scans the
+    whole text."""
+    titles = _SHE_TITLES if she else _HE_TITLES
     # The name as a title may stand before it: whole ("Sir Bob Smith"), its surname ("Ms
     # Smith") or all but the given name ("Ms Ní Chuilín").
-    words = person.name.split()
-    forms = {person.name, words[-1], " ".join(words[1:]) or words[-1]}
+    words = name.split()
+    forms = {name, words[-1], " ".join(words[1:]) or words[-1]}
     # (Literal tests, only where a pronoun is about to be resolved: no pattern per sentence.)
-    return not any(f"{t} {n}" in text or f"{t}. {n}" in text for t in other for n in forms)
+    return any(f"{t} {n}" in text or f"{t}. {n}" in text for t in titles for n in forms)
 
 
 def previous_general_election(year: str | None) -> str | None:
