@@ -201,3 +201,64 @@ def test_the_party_named_as_a_party_is_the_antecedent(before: str, loser: str, f
 def test_a_persons_label_is_the_antecedent_when_no_other_party_is_named() -> None:
     text = "Conservative Nick Fletcher won Don Valley.\n\nThe party also took Rother Valley."
     assert _outcomes_in(text, "Rother Valley") == {("Conservative", None, "gain")}
+
+
+# -- a placing opening its clause, then the party it went to -----------------------------------
+
+
+def _party_rank_and_share(text: str, party: str) -> tuple[str | None, str | None]:
+    for contest in article_of(text).contests:
+        if contest.name != "Gower" or contest.dated:
+            continue
+        for c in contest.candidates:
+            if c.party == party:
+                rank = c.rank.text if isinstance(c.rank, Figure) else None
+                share = c.share.text if isinstance(c.share, Figure) else None
+                return rank, share
+    return None, None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "{Place} was Plaid Cymru with {share}.",
+        "{Place} came Plaid Cymru on {share}.",
+        "In {place} place was Plaid Cymru, with {share}.",
+        "In distant {place} were Plaid Cymru with {share}.",
+        "The Conservatives took 41.3%, and {place} were Plaid Cymru on {share}.",
+    ],
+)
+@pytest.mark.parametrize(
+    ("place", "share", "fires"),
+    [("third", "5.1%", None), ("fourth", "5.1%", "fourth"), ("third", "5.8%", "5.8%")],
+)
+def test_a_placing_then_the_party_it_went_to(
+    sentence: str, place: str, share: str, fires: str | None
+) -> None:
+    text = _LEAD + sentence.format(Place=place.capitalize(), place=place, share=share)
+    rank, read_share = _party_rank_and_share(text, "Plaid Cymru")
+    assert rank is not None
+    assert rank.lower() == place
+    assert read_share == share.rstrip("%")  # (a figure's text is its number)
+    flagged = [t.lower().rstrip("%") for t in _flagged(text)]
+    assert flagged == ([] if fires is None else [fires.rstrip("%")])
+
+
+def test_no_party_placing_without_the_wording() -> None:
+    # the ordinal closes the clause before: "came second" is the Conservatives'
+    rank, _ = _party_rank_and_share(
+        _LEAD + "The Conservatives came second, Plaid Cymru on 5.1%.", "Plaid Cymru"
+    )
+    assert rank is None
+
+
+def test_a_party_as_a_persons_label_places_the_person() -> None:
+    """ "Third was Plaid Cymru's John Davies": his placing, not a second Plaid candidate's."""
+    text = _LEAD + "Third was Plaid Cymru's John Davies with 5.1%."
+    gower = [c for c in article_of(text).contests if c.name == "Gower"]
+    plaid = [
+        (c.name, c.rank.text if isinstance(c.rank, Figure) else None)
+        for c in gower[0].candidates
+        if c.party == "Plaid Cymru"
+    ]
+    assert plaid == [("John Davies", "Third")]

@@ -222,10 +222,14 @@ def test_a_placing_before_its_person(
 
 
 def test_a_placing_then_came_a_party_names_no_person(tmp_path: Path) -> None:
+    # No named person is placed third; (twentieth session) the party's candidate, known only
+    # by party, is, as "Third was Labour with 12.8%" places a party's.
     story = "Mark Durkan held Foyle with 17,725 votes.\n\nIn third place came the DUP on 12%."
     article = load_article(story_file(tmp_path, story, "uk-ge-2015"))
-    ranks = [(c.name, c.rank.text) for k in article.contests for c in k.candidates if c.rank]
-    assert ranks == [("Mark Durkan", "first")]
+    ranks = [
+        (c.name, c.party, c.rank.text) for k in article.contests for c in k.candidates if c.rank
+    ]
+    assert ranks == [("Mark Durkan", None, "first"), ("", "Democratic Unionist Party", "third")]
 
 
 def _votes_findings(path: Path, text: str) -> list[str]:

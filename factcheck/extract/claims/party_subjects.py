@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from factcheck import compiled_re as re
 from factcheck.extract.entities import PartyMention
 from factcheck.extract.frame import Candidate, Frame
-from factcheck.extract.numbers import NumberMention
+from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.vocabulary import PLACE_MOVES
 
 # A person written only as their party, after the party's name: "the Labour candidate",
@@ -76,6 +76,7 @@ _SEAT_WINNER_GAP = re.compile(r"\s+(?:(?:hold|gain)\s+)?(?:with\s+)?", re.IGNORE
 # Conservatives on 15,738 and Reform with 5,679", "followed by Labour with 4,153".
 _COMPARING = frozenset({"compared", "versus", "against", "ahead", "followed"})
 _ON_WITH = re.compile(r"\s+(?:on|with)\s+(?:(?:just|only)\s+)?", re.IGNORECASE)
+_ON_WITH_AFTER_PLACING = re.compile(r",?\s+(?:on|with)\s+(?:(?:just|only)\s+)?", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(
     r"(?:\b(?:compared\s+(?:to|with)|against|versus|ahead\s+of|followed\s+by)|,|\band)"
     r"\s+(?:the\s+)?$",
@@ -196,6 +197,9 @@ def _lead(f: Frame, party: PartyMention, m: NumberMention) -> tuple[str, bool] |
         # "compared to Labour on 18.3% and Liberal Democrat with 16.4%": rivals set against
         # the winner's figure, each with its own.
         return f"“{written} on/with” set against another's figure", False
+    if _ON_WITH_AFTER_PLACING.fullmatch(text, party.span.end, m.start) and _placed_before(f, party):
+        # (twentieth session) "Third was Labour with 12.8%": the placed party's figure.
+        return f"“{written}” placed by the placing opening its clause", True
     lead = _VERB_LEAD.fullmatch(text, party.span.end, m.start)
     if lead is not None and (
         # "compared to Labour who received 14,079": the object of one clause, the subject
@@ -271,6 +275,63 @@ _PUSHING = re.compile(
     r"\b(?:beat\w*|push\w*|relegat\w*|knock\w*|forc\w*|drove|driv\w*)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+# (twentieth session) A placing opening its sentence or clause, then the party it went to, as
+# "In second place was X" gives a person theirs (:func:`~.ranks._placing_then_person`): "Third
+# was Labour with 12.8%", "In distant third were the Conservatives with 1,121", "Second was
+# UKIP on 14%", "…, and fifth were the Greens on 7%".
+_PLACING_OPENS_SENTENCE = re.compile(
+    r"\s*(?:And\s+)?(?:In\s+)?(?:(?:a\s+)?(?:distant|close)\s+)?$", re.IGNORECASE
+)
+_PLACING_OPENS_CLAUSE = re.compile(
+    r"(?:[,;]\s*(?:and\s+)?|\s(?:and|while)\s+)(?:in\s+)?(?:(?:a\s+)?(?:distant|close)\s+)?$",
+    re.IGNORECASE,
+)
+_PLACING_THEN_PARTY = re.compile(
+    r"(?:\s+place)?,?\s+(?:was|were|came)\s+(?:the\s+)?", re.IGNORECASE
+)
+# A party named as a person's label ("Second was Labour's Jane Smith"): the person's placing.
+_LABEL_AFTER = re.compile(r"(?:['’]s?)?[ \t]+[A-Z]")
+
+
+def _opens_placing(f: Frame, m: NumberMention) -> bool:
+    """Does the ordinal ``m`` open its sentence or a clause ("Third …", "…, and fifth …")?"""
+    text, start = f.state.text, f.sent.span.start
+    return bool(
+        _PLACING_OPENS_SENTENCE.fullmatch(text, start, m.start)
+        or _PLACING_OPENS_CLAUSE.search(text, max(start, m.start - 20), m.start)
+    )
+
+
+def party_after_placing(f: Frame, m: NumberMention) -> PartySubject | None:
+    """The party an ordinal ``m`` opening its sentence or clause went to, named right after
+    "was", "were" or "came" ("Third was Labour with 12.8%"), with its candidate; None when
+    the wording is not that, or the candidate is unsure."""
+    i = f.count_before(f.parties, m.end)
+    if i >= len(f.parties) or f.contest is None:
+        return None
+    party = f.parties[i]
+    text = f.state.text
+    if not (
+        _PLACING_THEN_PARTY.fullmatch(text, m.end, party.span.start)
+        and not _LABEL_AFTER.match(text, party.span.end)
+        and _opens_placing(f, m)
+    ):
+        return None
+    written = text[party.span.start : party.span.end]
+    return _joined(f, party, f"“{written}” named after the placing opening its clause", True)
+
+
+def _placed_before(f: Frame, party: PartyMention) -> bool:
+    """Is ``party`` the one a placing opening its clause went to ("Fifth were the Greens")?"""
+    m = next((n for n in reversed(f.numbers) if n.end <= party.span.start), None)
+    return (
+        m is not None
+        and m.kind is NumberKind.ORDINAL
+        and _PLACING_THEN_PARTY.fullmatch(f.state.text, m.end, party.span.start) is not None
+        and _opens_placing(f, m)
+    )
 
 
 def party_placed(f: Frame, m: NumberMention) -> tuple[PartyMention, PartySubject | None] | None:

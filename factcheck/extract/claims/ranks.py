@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from factcheck import compiled_re as re
-from factcheck.extract.claims.party_subjects import party_placed
+from factcheck.extract.claims.party_subjects import party_after_placing, party_placed
 from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import Around, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
@@ -131,7 +131,7 @@ def _read_ordinal(f: Frame, k: int) -> None:
                 else:
                     cand.restate(cand.rank, placing, sent.span)
             return
-    if k not in used and _placing_then_person(f, k):
+    if k not in used and (_placing_then_person(f, k) or _placing_then_party(f, k)):
         return
     who = f.subject(m.start)
     if who is None or k in used or f.earlier(m) is not None:
@@ -255,6 +255,26 @@ def _placing_then_person(f: Frame, k: int) -> bool:
         cand.rank = f.figure(
             m, Unit.RANK, "a placing, then the person it went to", who=who, subject_tie=tie
         )
+    return True
+
+
+def _placing_then_party(f: Frame, k: int) -> bool:
+    """(twentieth session) Reads an ordinal opening its sentence or clause whose party follows
+    it, as :func:`_placing_then_person` reads a person's ("Third was Labour with 12.8%", "In
+    distant third were the Conservatives"): the party's candidate's placing. True when read."""
+    m = f.numbers[k]
+    ps = party_after_placing(f, m)
+    if ps is None:
+        return False
+    f.used.add(k)
+    if f.state.quoted(m.span) or f.earlier(m) is not None:
+        return True
+    placing = f.figure(m, Unit.RANK, "a placing of a party: " + ps.how, subject_tie=ps.subject_tie)
+    cand = ps.candidate
+    if cand.rank is None:
+        cand.rank = placing
+    else:
+        cand.restate(cand.rank, placing, f.sent.span)
     return True
 
 
