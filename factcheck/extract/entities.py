@@ -905,10 +905,10 @@ def uk_constituencies() -> tuple[str, ...]:
 
 
 @cache
-def boundaries_2024() -> tuple[frozenset[str], frozenset[str]]:
-    """The keys (:func:`~factcheck.names.name_key`) of the constituencies first contested in
-    2024 whose names hold no earlier seat's ("Monmouthshire", not "Dudley", which "Dudley
-    North" holds and towns share), and of those last contested before 2024."""
+def _changed_2024() -> tuple[frozenset[str], frozenset[str]]:
+    """The keys (:func:`~factcheck.names.name_key`) of every constituency first contested in
+    2024, and of every one last contested before it, as the package's list of 2024's changes
+    gives them."""
     from factcheck.package_data import package_root
 
     text = package_root().joinpath("data/uk-constituencies-2024.txt").read_text("utf-8")
@@ -918,6 +918,15 @@ def boundaries_2024() -> tuple[frozenset[str], frozenset[str]]:
             new.add(name_key(line[2:]))
         elif line.startswith("- "):
             gone.add(name_key(line[2:]))
+    return frozenset(new), frozenset(gone)
+
+
+@cache
+def boundaries_2024() -> tuple[frozenset[str], frozenset[str]]:
+    """The keys (:func:`~factcheck.names.name_key`) of the constituencies first contested in
+    2024 whose names hold no earlier seat's ("Monmouthshire", not "Dudley", which "Dudley
+    North" holds and towns share), and of those last contested before 2024."""
+    new, gone = _changed_2024()
     earlier = [f" {k} " for k in {name_key(n) for n in uk_constituencies()} - new]
     own = {k for k in new if not any(f" {k} " in e for e in earlier)}
     return frozenset(own), frozenset(gone)
@@ -956,11 +965,7 @@ def _one_era_only() -> tuple[frozenset[str], frozenset[str]]:
     """The official names (as mentions give them) of every constituency first contested in
     2024, and of every one last contested before it (the whole lists: not only the names
     :func:`boundaries_2024` keeps)."""
-    from factcheck.package_data import package_root
-
-    text = package_root().joinpath("data/uk-constituencies-2024.txt").read_text("utf-8")
-    new = {name_key(line[2:]) for line in text.splitlines() if line.startswith("+ ")}
-    gone = {name_key(line[2:]) for line in text.splitlines() if line.startswith("- ")}
+    new, gone = _changed_2024()
     keys = {name: name_key(name) for name in uk_constituencies()}
     return (
         frozenset(n for n, k in keys.items() if k in new),

@@ -119,7 +119,7 @@ from factcheck.extract.claims.people_lists import LIST_CUES, read_people_lists
 from factcheck.extract.claims.place_holds import PLACE_HOLD_CUES, read_place_holds
 from factcheck.extract.claims.purpose_holds import PURPOSE_CUES, read_purpose_holds
 from factcheck.extract.claims.ranks import read_rank, read_word_placings
-from factcheck.extract.claims.results_lists import read_results_list
+from factcheck.extract.claims.results_lists import PARTY_LINE, read_results_list
 from factcheck.extract.claims.seat_lists import read_seat_lists
 from factcheck.extract.claims.seats import SEAT_CUES, read_seat_tally
 from factcheck.extract.claims.turnout import (
@@ -1404,10 +1404,6 @@ def _with_listed_rank(c: Candidate) -> tuple[Figure, ...]:
     return tuple(c.restated)
 
 
-_PARTY_LINE = "a results-list line naming a party"
-"""The ``what`` of a figure read from a list line that names a party, not a person."""
-
-
 def _paired_apart(state: ReadState, c: Candidate) -> str | None:
     """Why pairing the candidate's count with their share is a guess, or None: the two stand
     in different sentences, and the story gives the candidate another count or share besides
@@ -1421,7 +1417,7 @@ def _paired_apart(state: ReadState, c: Candidate) -> str | None:
         starts, share.span.start
     ):
         return None
-    lines = [g for g in (votes, share) if g.grounds is not None and g.grounds.what == _PARTY_LINE]
+    lines = [g for g in (votes, share) if g.grounds is not None and g.grounds.what == PARTY_LINE]
     if (
         len(lines) == 1
         and "\n\n"

@@ -187,6 +187,8 @@ def test_a_tally_of_two_seats_already_makes_a_partys_share_loose() -> None:
     assert change.amount is not None
     assert change.amount.grounds is not None
     assert "seat" in change.amount.grounds.loose
+    # (Twentieth session's mutation run of tallied.py) the tie says the tally it counts.
+    assert "counts Democratic Unionist Party's seats (won two)" in change.amount.grounds.seat
 
 
 # -- claims/ranks.py ------------------------------------------------------------------------

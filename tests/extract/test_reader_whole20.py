@@ -266,18 +266,6 @@ def test_a_rows_winner_already_placed_in_the_seat_keeps_the_place_first_read() -
 # -- tallied.py -----------------------------------------------------------------------------
 
 
-def test_a_tally_of_two_seats_already_counts_across_seats() -> None:
-    text = (
-        "The DUP took two seats on Thursday night, while Sylvia Hermon kept North Down.\n\n"
-        "The DUP's share of the vote rose by 14.5%."
-    )
-    (change,) = [c for c in _article(text).claims if isinstance(c, ChangeClaim)]
-    assert change.amount is not None
-    assert change.amount.grounds is not None
-    assert "seat" in change.amount.grounds.loose
-    assert "counts Democratic Unionist Party's seats (won two)" in change.amount.grounds.seat
-
-
 _TALLY = "The DUP took ten seats on Thursday night, while Sylvia Hermon kept North Down."
 
 

@@ -17,6 +17,7 @@ from factcheck.models import (
     Consequence,
     ContestResult,
     Figure,
+    Grounds,
     OutcomeClaim,
     Quantity,
     Severity,
@@ -43,6 +44,7 @@ from factcheck.reference.lookup import (
 )
 from factcheck.reference.matching import same_party
 from factcheck.reference.placing import (
+    Elsewhere,
     named_seats,
     said_elsewhere,
     said_unplaced,
@@ -1389,13 +1391,7 @@ class ReferenceMismatch(Rule):
         )
         if found is None:
             return None
-        grounds = claim.grounds.model_copy(
-            update={
-                "seat": f"{found.seat}, where {found.who} stood ({election}), by the record",
-                "loose": tuple(dict.fromkeys((*claim.grounds.loose, "seat"))),
-            }
-        )
-        return claim.model_copy(update={"contest": found.seat, "grounds": grounds})
+        return _placed_by_record(claim, claim.grounds, found, election)
 
     def _outcome(
         self, article: Article, claim: OutcomeClaim, ctx: RuleContext
@@ -1437,18 +1433,8 @@ class ReferenceMismatch(Rule):
             # "Mr Jones lost his seat" with no seat of its own, read in the seat the story was
             # about: the record says which seat was his, and the story names it (or no other),
             # so the outcome is judged there, loosely.
-            grounds = claim.grounds.model_copy(
-                update={
-                    "seat": f"{elsewhere.seat}, where {elsewhere.who} stood ({off.election}), "
-                    "by the record",
-                    "loose": tuple(dict.fromkeys((*claim.grounds.loose, "seat"))),
-                }
-            )
-            yield from self._outcome(
-                article,
-                claim.model_copy(update={"contest": elsewhere.seat, "grounds": grounds}),
-                ctx,
-            )
+            placed = _placed_by_record(claim, claim.grounds, elsewhere, off.election)
+            yield from self._outcome(article, placed, ctx)
             return
         if elsewhere is not None:
             yield Skip(
@@ -1744,6 +1730,20 @@ class ReferenceMismatch(Rule):
                 subject=before.name,
                 at=at,
             )
+
+
+def _placed_by_record(
+    claim: OutcomeClaim, grounds: Grounds, found: Elsewhere, election: str
+) -> OutcomeClaim:
+    """``claim`` (whose grounds are ``grounds``) put in the seat the record says its person
+    stood in (``found``): its seat tie says so, and is loose."""
+    placed = grounds.model_copy(
+        update={
+            "seat": f"{found.seat}, where {found.who} stood ({election}), by the record",
+            "loose": tuple(dict.fromkeys((*grounds.loose, "seat"))),
+        }
+    )
+    return claim.model_copy(update={"contest": found.seat, "grounds": placed})
 
 
 def _not_won(

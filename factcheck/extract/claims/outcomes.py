@@ -837,7 +837,7 @@ def read_seat_is_party(f: Frame) -> None:
         )
 
 
-def _emit(
+def emit_outcome(
     f: Frame,
     *,
     party: str | None,
@@ -915,11 +915,6 @@ def _emit(
     )
 
 
-emit_outcome = _emit
-""":func:`_emit`, for the outcome readings kept in modules of their own
-(:mod:`~factcheck.extract.claims.loss_lists`)."""
-
-
 # "re-capturing Richmond Park from the Lib Dems", "won back the seat": a gain back.
 _BACK = re.compile(
     r"\b(?:regain\w*|reclaim\w*|re-?captur\w*|re-?tak\w*|re-?took|back)\b", re.IGNORECASE
@@ -930,7 +925,7 @@ _Party = tuple[str | None, str, bool]
 """A party an outcome is given to: its name (None when unsaid), why, and whether tightly."""
 
 
-def _emit_person(
+def emit_person_outcome(
     f: Frame,
     who: PersonMention | None,
     seats: list[ContestMention],
@@ -948,14 +943,14 @@ def _emit_person(
     """An outcome said of a person (``who``), in each of the seats :func:`_seat_tie` finds
     for them. Said of a person, it is the party's only by implication: the "what" is loose.
     ``candidate`` is the winner named, when not ``who`` (the loser of "lost his seat");
-    ``held_by`` the one beaten, when the words say only that (see :func:`_emit`); ``owner``
-    the one whose seat it was ("lost her seat"), kept as ``held_by`` where a seat is read
-    (without one, the words give nothing to judge)."""
+    ``held_by`` the one beaten, when the words say only that (see :func:`emit_outcome`);
+    ``owner`` the one whose seat it was ("lost her seat"), kept as ``held_by`` where a seat is
+    read (without one, the words give nothing to judge)."""
     name, tie, tight = party
     for seat, seat_tie in _seat_tie(f, seats, who, after):
         if seat is not None and owner is not None:
             held_by = owner
-        _emit(
+        emit_outcome(
             f,
             party=name,
             party_tie=tie,
@@ -970,11 +965,6 @@ def _emit_person(
             candidate=candidate.name if candidate is not None else None,
             held_by=held_by,
         )
-
-
-emit_person_outcome = _emit_person
-""":func:`_emit_person`, for the outcome readings kept in modules of their own
-(:mod:`~factcheck.extract.claims.overturned`)."""
 
 
 def _emit_seats(
@@ -996,7 +986,7 @@ def _emit_seats(
     own name."""
     name, tie, tight = party
     for c in seats:
-        _emit(
+        emit_outcome(
             f,
             party=name,
             party_tie=tie,
@@ -1237,7 +1227,7 @@ def _read_party_outcomes(f: Frame) -> None:
                 )
             )
         for name, tie, span, taken, words_at in said:
-            _emit(
+            emit_outcome(
                 f,
                 party=p.party.name,
                 party_tie=f"{p.party.name}, named before the verb",
@@ -1627,7 +1617,7 @@ def _read_first_party_mp(f: Frame) -> None:
             continue
         who = winner_subject(f, m.start())
         name = p.party.name
-        _emit(
+        emit_outcome(
             f,
             party=name,
             party_tie=f"{name}, named in “the first … MP for”",
@@ -2077,7 +2067,7 @@ def _read_ousted(f: Frame) -> None:
             party = (name, f"{name}, named before the verb", True)
         if party[0] is not None and party[0] == loser:
             continue
-        _emit_person(
+        emit_person_outcome(
             f,
             who,
             [named] if named else [],
@@ -2125,7 +2115,7 @@ def _read_ousted(f: Frame) -> None:
             continue
         if q is not None and winner_person is not None and q.name == winner_person.name:
             continue  # the pronoun stood for the winner: whom it means is unsure
-        _emit_person(
+        emit_person_outcome(
             f,
             q,
             [named] if named else [],
@@ -2425,7 +2415,7 @@ def _read_person_gains(f: Frame) -> None:
             # "X won his Mid Ulster seat for a third time", "X took Bristol South for a second
             # time": the sitting MP won again, a hold (unless the MP changed party, or lost
             # the seat between: read loosely, as "re-elected" is)
-            _emit_person(
+            emit_person_outcome(
                 f,
                 who,
                 seats,
@@ -2457,7 +2447,7 @@ def _read_person_gains(f: Frame) -> None:
         if who is None and from_name is None and not taken and not _GAIN_ALONE.search(word):
             # a party's win needs the party it was taken from; "gaining Wigan" says a gain
             continue
-        _emit_person(
+        emit_person_outcome(
             f,
             who,
             seats,
@@ -2491,7 +2481,7 @@ def _held_by_person(
         stop = named.span.end
     # A person "holds" a seat whatever their party did ("held Gower" is written of a
     # gain too): a party's hold only by implication.
-    _emit_person(
+    emit_person_outcome(
         f,
         who,
         seats,
@@ -2515,7 +2505,7 @@ def _read_person_outcomes(f: Frame) -> None:
     for seat, m, member in _seat_members(f) if " mp " in low else ():
         if m.group("kept") is None:
             continue  # "the new MP is": a winner, not said to be the sitting one
-        _emit_person(
+        emit_person_outcome(
             f,
             member,
             [seat],
@@ -2583,7 +2573,7 @@ def _read_person_outcomes(f: Frame) -> None:
             continue
         if group == "returned" and seat_named is None and _FOR_PLACE.match(text, after, end):
             continue  # "returned again for Carmarthen West and South Pembs": a place unknown
-        _emit_person(
+        emit_person_outcome(
             f,
             who,
             [seat_named] if seat_named else [],
@@ -2600,7 +2590,7 @@ def _read_person_outcomes(f: Frame) -> None:
         held, named = _held_for(f, m)
         if who is None or not held:
             continue
-        _emit_person(
+        emit_person_outcome(
             f,
             who,
             [],
@@ -2621,7 +2611,7 @@ def _read_person_outcomes(f: Frame) -> None:
         # votes in Perth and North Perthshire"), else the one the person is read in.
         where = _FENDED_IN.match(text, m.end(), end)
         defended = f.contest_at(where.end()) if where else None
-        _emit_person(
+        emit_person_outcome(
             f,
             who,
             [defended] if defended else [],
@@ -2642,7 +2632,7 @@ def _read_person_outcomes(f: Frame) -> None:
         lead = link.span.end if link is not None and link.span.start >= m.end() else m.end()
         if not _POSSESSIVE_GAP.fullmatch(text, lead, who.span.start):
             continue
-        _emit_person(
+        emit_person_outcome(
             f,
             who,
             [],
@@ -2679,7 +2669,7 @@ def _read_person_outcomes(f: Frame) -> None:
         if loser is not None and loser == party:
             continue
         his = [c for c in f.contests if c.name == cand.contest]
-        _emit_person(
+        emit_person_outcome(
             f,
             who,
             his[:1],
@@ -2756,7 +2746,7 @@ def _read_person_outcomes(f: Frame) -> None:
             loser = None
         if winner is not None and winner == loser:
             continue
-        _emit_person(
+        emit_person_outcome(
             f,
             who,
             seats,
@@ -2890,7 +2880,7 @@ def _read_increased_majority(f: Frame) -> None:
                 [(q, [c]) for q, c in paired] if len(seats) > 1 else [(who, seats)]
             )
             for person, its in each:
-                _emit_person(
+                emit_person_outcome(
                     f,
                     person,
                     its,
@@ -2915,7 +2905,7 @@ def _read_increased_majority(f: Frame) -> None:
             else _seat_tie(f, [])
         )
         for seat_name, seat_tie in ties:
-            _emit(
+            emit_outcome(
                 f,
                 party=name,
                 party_tie=f"{name}, named before the verb",
@@ -2957,7 +2947,7 @@ def _read_held_by_person(f: Frame) -> None:
             # read with the seat as its subject (see _PASSIVE_HELD)
             continue
         said = (party, f"{party}, named with {who.name}", True) if party else None
-        _emit_person(
+        emit_person_outcome(
             f,
             who,
             seats,
@@ -3001,7 +2991,7 @@ def _read_seat_outcomes(f: Frame) -> None:
         as_is = _AS_IS.match(text, stop, end)
         more = seats_from(f, as_is.end()) if as_is else []
         for s in [*seats, *more]:
-            _emit(
+            emit_outcome(
                 f,
                 party=party,
                 party_tie=f"{party}, named in the phrase",
@@ -3046,7 +3036,7 @@ def _read_seat_outcomes(f: Frame) -> None:
         name, tie = story_seat(f)
         if colour is None or name is None:
             continue
-        _emit(
+        emit_outcome(
             f,
             party=colour,
             party_tie=f"{colour}, by its colour",
@@ -3202,7 +3192,7 @@ def _read_overturned(f: Frame) -> None:
         party: _Party = (None, "no party named for the winner", False)
         if winner is not None and winner.name != held.name:
             party = person_party(f, winner)
-        _emit_person(
+        emit_person_outcome(
             f,
             winner if winner is not None and winner.name != held.name else held,
             [],

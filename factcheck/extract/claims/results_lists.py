@@ -322,6 +322,14 @@ def abbreviation_label(f: Frame, cell: Span, word: str) -> PartyMention | None:
 _TALLY_WORDS = re.compile(r"\b(?:seats|MPs|tally|tallies|projection|forecast|poll)\b", re.I)
 
 
+_LIST_LINE = "a results-list line"
+"""How the ``what`` of a figure read from a list line begins (:func:`_relisted`)."""
+
+PARTY_LINE = f"{_LIST_LINE} naming a party"
+"""The ``what`` of a figure read from a list line that names a party, not a person: the
+reader tells a party's own line by it when it pairs a candidate's count and share."""
+
+
 def _read_party_cell(
     f: Frame, party: PartyMention, nums: list[tuple[int, NumberMention]], cell: Span
 ) -> None:
@@ -375,7 +383,7 @@ def _read_party_cell(
         if not cand.name
         else (f"{cand.name}, {name}'s candidate as the story names them", True)
     )
-    what = "a results-list line naming a party"
+    what = PARTY_LINE
     for k, _ in nums:
         f.used.add(k)
     if _relisted(f, cand, party, votes=votes, share=share, cell=cell):
@@ -408,10 +416,6 @@ def _read_party_cell(
                     what=what,
                     subject_tie=tie,
                 )
-
-
-_LIST_LINE = "a results-list line"
-"""How the ``what`` of a figure read from a list line begins (:func:`_relisted`)."""
 
 
 def _relisted(
@@ -581,7 +585,7 @@ def _read_cell(
 ) -> None:
     """One candidate's line: their votes, share and (consumed unread) change; ``led``, the
     party the line opens with before the name (:func:`_party_opened`)."""
-    state, text, what = f.state, f.state.text, "a results-list line"
+    state, text, what = f.state, f.state.text, _LIST_LINE
     if state.other_election_block(cell.start) is not None:
         return  # under "2010 Result:": another election's candidate, figures and all
     nums = _past_footnote(f, person, nums)
