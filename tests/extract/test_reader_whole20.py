@@ -364,3 +364,16 @@ def test_a_partys_share_read_before_is_not_replaced_by_a_participles() -> None:
 
 def test_a_participles_share_with_no_seat_is_left_unread() -> None:
     assert _party_shares("The Conservatives held on, winning 45.2% of the vote.") == []
+
+
+def test_a_participles_share_with_another_party_between_says_so_and_is_loose() -> None:
+    text = "The DUP held Lagan Valley against an Alliance challenge, winning 33.1% of the vote."
+    (share,) = [
+        c.share for k in _article(text).contests for c in k.candidates if c.share is not None
+    ]
+    assert share.grounds is not None
+    assert share.grounds.subject == (
+        "Democratic Unionist Party, the party opening the sentence the participle hangs on, "
+        "another party named between"
+    )
+    assert "subject" in share.grounds.loose
