@@ -377,3 +377,20 @@ def test_a_participles_share_with_another_party_between_says_so_and_is_loose() -
         "another party named between"
     )
     assert "subject" in share.grounds.loose
+
+
+# -- claims/turnout_cards.py ----------------------------------------------------------------
+
+
+def test_a_cards_turnout_says_it_was_read_from_the_cards_turnout_block() -> None:
+    card = (
+        "Gower\n\nParliamentary constituency\n\n  • LAB majority: 1,837\n"
+        "  • Registered voters: 61,762\n  • % share: 71.9%\n  • Change since 2017: -2.0\n\n"
+        "Vote share\n"
+    )
+    (gower,) = _article(card).contests
+    assert gower.turnout is not None
+    assert gower.turnout.grounds is not None
+    assert gower.turnout.grounds.what == (
+        "the “% share” of a card's turnout block, between “Registered voters” and “Change since”"
+    )
