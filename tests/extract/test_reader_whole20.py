@@ -394,3 +394,19 @@ def test_a_cards_turnout_says_it_was_read_from_the_cards_turnout_block() -> None
     assert gower.turnout.grounds.what == (
         "the “% share” of a card's turnout block, between “Registered voters” and “Change since”"
     )
+
+
+def test_a_cards_turnout_change_says_it_is_in_points_by_the_cards_convention() -> None:
+    card = (
+        "Gower\n\nParliamentary constituency\n\n  • LAB majority: 1,837\n"
+        "  • Registered voters: 61,762\n  • % share: 71.9%\n  • Change since 2017: -2.0\n\n"
+        "Vote share\n"
+    )
+    (change,) = [c for c in _article(card).claims if isinstance(c, ChangeClaim)]
+    assert change.amount is not None
+    assert change.amount.grounds is not None
+    assert change.amount.grounds.what == (
+        "a card's “Change since” under its turnout: the turnout's change, in points as cards "
+        "write it"
+    )
+    assert "what" in change.amount.grounds.loose
