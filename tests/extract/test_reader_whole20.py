@@ -364,3 +364,49 @@ def test_a_partys_share_read_before_is_not_replaced_by_a_participles() -> None:
 
 def test_a_participles_share_with_no_seat_is_left_unread() -> None:
     assert _party_shares("The Conservatives held on, winning 45.2% of the vote.") == []
+
+
+def test_a_participles_share_with_another_party_between_says_so_and_is_loose() -> None:
+    text = "The DUP held Lagan Valley against an Alliance challenge, winning 33.1% of the vote."
+    (share,) = [
+        c.share for k in _article(text).contests for c in k.candidates if c.share is not None
+    ]
+    assert share.grounds is not None
+    assert share.grounds.subject == (
+        "Democratic Unionist Party, the party opening the sentence the participle hangs on, "
+        "another party named between"
+    )
+    assert "subject" in share.grounds.loose
+
+
+# -- claims/turnout_cards.py ----------------------------------------------------------------
+
+
+def test_a_cards_turnout_says_it_was_read_from_the_cards_turnout_block() -> None:
+    card = (
+        "Gower\n\nParliamentary constituency\n\n  • LAB majority: 1,837\n"
+        "  • Registered voters: 61,762\n  • % share: 71.9%\n  • Change since 2017: -2.0\n\n"
+        "Vote share\n"
+    )
+    (gower,) = _article(card).contests
+    assert gower.turnout is not None
+    assert gower.turnout.grounds is not None
+    assert gower.turnout.grounds.what == (
+        "the “% share” of a card's turnout block, between “Registered voters” and “Change since”"
+    )
+
+
+def test_a_cards_turnout_change_says_it_is_in_points_by_the_cards_convention() -> None:
+    card = (
+        "Gower\n\nParliamentary constituency\n\n  • LAB majority: 1,837\n"
+        "  • Registered voters: 61,762\n  • % share: 71.9%\n  • Change since 2017: -2.0\n\n"
+        "Vote share\n"
+    )
+    (change,) = [c for c in _article(card).claims if isinstance(c, ChangeClaim)]
+    assert change.amount is not None
+    assert change.amount.grounds is not None
+    assert change.amount.grounds.what == (
+        "a card's “Change since” under its turnout: the turnout's change, in points as cards "
+        "write it"
+    )
+    assert "what" in change.amount.grounds.loose
