@@ -48,11 +48,20 @@ _AMOUNT_BEFORE = re.compile(
     rf"\b(?P<dir>{UP}|{DOWN}|shed|sheds|shedding|loss|reduction|crumbled|slashed|eroded)"
     # "increased the DUP vote by 554", "increased her party's vote by 332", "cutting Mr
     # Hendry's lead by almost 7,800 votes"
+    # (twentieth session) "an increase in share of 18 per cent": the noun's quantity after "in"
+    r"(?:\s+in(?=\s+(?:(?:his|her|their|its|the)\s+)?(?:vote\s+)?share\b))?"
     rf"(?:\s+{POSSESSIVE}(?:\s+party['’]s)?(?:\s+(?-i:[A-Z])[\w'’-]*)?"
     r"|(?:\s+(?-i:[A-Z])[\w.-]*){1,2}['’]s)?"
     r"(?:\s+(?P<q>majority|share(?:\s+of\s+the\s+vote)?|vote share|turnout"
     r"|percentage\s+of\s+the\s+vote(?:\s+share)?|votes?(?=\s+by\b)|lead(?=\s+by\b)))?"
-    r"\s+(?:by\s+|(?P<of>of)\s+)?(?:around\s+|about\s+)?$",
+    # (twentieth session) the seat between the quantity and "by": "boosted his share of the
+    # vote in Hertfordshire North East by 3.3%"
+    r"(?:\s+in\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’.-]*){0,3}(?=\s+by\b))?"
+    # (twentieth session) and a word of the size between "by" and the figure: "improved by a
+    # substantial 16.5 per cent", "down just 0.9 per cent"
+    r"\s+(?:by\s+(?:a\s+(?:further|substantial|massive|whopping|huge|modest|mere|healthy)\s+)?"
+    # ("lost by just 384" is a margin's, read before; "just" only right after the direction)
+    r"|(?P<of>of)\s+|(?:just|only)\s+)?(?:around\s+|about\s+)?$",
     re.IGNORECASE,
 )
 # The words of _AMOUNT_BEFORE's direction that DIRECTION_WORDS does not hold, and theirs.
@@ -1051,6 +1060,8 @@ def read_amount(f: Frame, a: Around) -> bool:
     if (
         ab is not None
         and ab.group("dir").lower() in _LEVEL_VERBS
+        # (twentieth session) "a gain of 12 per cent on 2015": the noun's size, not a level
+        and not (ab.group("of") and ab.group("dir").lower() in _CHANGE_NOUNS)
         and not _BY_BEFORE.search(clause_before, tail)
         and not (loss := _loss_as_change(ab, a))
     ):
