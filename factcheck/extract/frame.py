@@ -557,6 +557,7 @@ class SaidAgain(list[Figure]):
         self._spanless = False
 
     def append(self, fig: Figure) -> None:
+        """Add ``fig``, keeping its span in the sorted spans :meth:`has_span` looks up."""
         super().append(fig)
         if fig.span is None:
             self._spanless = True
@@ -1529,22 +1530,21 @@ class Frame:
     ) -> tuple[list[tuple[int, int]], list[int]]:
         """Where the sentence's words of a held majority stand (start, end), and where those
         of a gone one start (:meth:`_dating_near`)."""
-        low, base = self.low, self.sent.span.start
-        held_at: list[tuple[int, int]] = []
-        if held_cue:
-            for cue in _HELD_AT_CUES:
-                i = low.find(cue)
-                while i >= 0:
-                    held_at.append((base + i, base + i + len(cue)))
-                    i = low.find(cue, i + 1)
-        gone_at: list[int] = []
-        if gone_cue:
-            for cue in _GONE_CUES:
-                i = low.find(cue)
-                while i >= 0:
-                    gone_at.append(base + i)
-                    i = low.find(cue, i + 1)
+        held_at = self._cue_places(_HELD_AT_CUES) if held_cue else []
+        gone_at = [start for start, _ in self._cue_places(_GONE_CUES)] if gone_cue else []
         return held_at, gone_at
+
+    def _cue_places(self, cues: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Every place (start, end in the story) where one of ``cues`` stands in the
+        sentence's lower-case text, overlapping places too."""
+        low, base = self.low, self.sent.span.start
+        places: list[tuple[int, int]] = []
+        for cue in cues:
+            i = low.find(cue)
+            while i >= 0:
+                places.append((base + i, base + i + len(cue)))
+                i = low.find(cue, i + 1)
+        return places
 
     def _year_when(self, m: NumberMention) -> str | None:
         """A year other than the story's that a "when" clause before ``m`` refers back to

@@ -80,6 +80,10 @@ RANK_BEFORE = re.compile(
 PRONOUN_START = re.compile(r"^\s*(?:She|He)\b")
 # A party's pronoun opening an outcome's clause: "It held the seat", "The party gained …".
 PARTY_PRONOUN = re.compile(r"\s*(?:It|They|(?P<noun>The\s+party))\b")
+# After a party named only as a person's label: "Conservative John Brown", "Labour's Jane
+# Smith", "Tory MP" (a capital after it, or after its possessive). The party is then no
+# subject of its own: not the antecedent of "The party", nor the one a placing went to.
+PARTY_AS_LABEL = re.compile(r"(?:['’]s?)?[ \t]+[A-Z]")
 # Between an outcome's subject and its verb only an auxiliary or an adverb may stand: "Labour
 # has held Hartlepool", "Labour now holds just Edinburgh South" (a pattern's part, for the
 # outcome readings of several modules).

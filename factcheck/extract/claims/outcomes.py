@@ -35,7 +35,13 @@ from factcheck.extract.entities import (
 )
 from factcheck.extract.frame import Candidate, Frame
 from factcheck.extract.text import substrings
-from factcheck.extract.vocabulary import AUX, PARTY_PRONOUN, PRONOUN_START, TAKEN_FROM
+from factcheck.extract.vocabulary import (
+    AUX,
+    PARTY_AS_LABEL,
+    PARTY_PRONOUN,
+    PRONOUN_START,
+    TAKEN_FROM,
+)
 from factcheck.models import Figure, Grounds, OutcomeClaim, Span
 
 # Winners: "is re-elected", "was returned to parliament", "held the seat", "topped the poll",
@@ -1374,11 +1380,6 @@ _REST_OF_SENTENCE = re.compile(r"[^.!?\n]*[.!?][\s\u201d\u2019\"']*")
 _OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?][\u201d\u2019\"']?\s+)(?:The\s+)?$")
 
 
-# After a party named as a person's label: "Conservative John Brown", "Labour's Jane Smith",
-# "Tory MP" (a capital after it, or after its possessive).
-_PERSON_LABEL = re.compile(r"(?:['’]s?)?[ \t]+[A-Z]")
-
-
 def _pronoun_party(f: Frame, lead: re.Match[str]) -> tuple[str, str] | None:
     """The party a sentence's opening "It", "They" or "The party" (``lead``) stands for, and
     why: the party whose outcome the sentence before ends with, or opens it ("Labour won back
@@ -1410,7 +1411,7 @@ def _pronoun_party(f: Frame, lead: re.Match[str]) -> tuple[str, str] | None:
     if lead.group("noun") is not None:
         if text.count("\n\n", named.span.end, sent.span.start) > 1:
             return None
-        if len(state.parties_named) > 1 and _PERSON_LABEL.match(text, named.span.end):
+        if len(state.parties_named) > 1 and PARTY_AS_LABEL.match(text, named.span.end):
             # (twentieth session) With two parties named, the last named only as a person's
             # label ("Conservative John Brown", "Labour's Jane Smith") is no antecedent:
             # "Labour's Jane Smith loses to the Conservatives … after Conservative John Brown

@@ -20,7 +20,7 @@ from factcheck import compiled_re as re
 from factcheck.extract.entities import PartyMention
 from factcheck.extract.frame import Candidate, Frame
 from factcheck.extract.numbers import NumberKind, NumberMention
-from factcheck.extract.vocabulary import PLACE_MOVES
+from factcheck.extract.vocabulary import PARTY_AS_LABEL, PLACE_MOVES
 
 # A person written only as their party, after the party's name: "the Labour candidate",
 # (twentieth session) "The DUP man", "The Reform UK leader", "The Broughty Ferry Tory
@@ -291,8 +291,6 @@ _PLACING_OPENS_CLAUSE = re.compile(
 _PLACING_THEN_PARTY = re.compile(
     r"(?:\s+place)?,?\s+(?:was|were|came)\s+(?:the\s+)?", re.IGNORECASE
 )
-# A party named as a person's label ("Second was Labour's Jane Smith"): the person's placing.
-_LABEL_AFTER = re.compile(r"(?:['’]s?)?[ \t]+[A-Z]")
 
 
 def _opens_placing(f: Frame, m: NumberMention) -> bool:
@@ -315,7 +313,8 @@ def party_after_placing(f: Frame, m: NumberMention) -> PartySubject | None:
     text = f.state.text
     if not (
         _PLACING_THEN_PARTY.fullmatch(text, m.end, party.span.start)
-        and not _LABEL_AFTER.match(text, party.span.end)
+        # "Second was Labour's Jane Smith": the person's placing, not the party's.
+        and not PARTY_AS_LABEL.match(text, party.span.end)
         and _opens_placing(f, m)
     ):
         return None
