@@ -410,3 +410,12 @@ def test_a_cards_turnout_change_says_it_is_in_points_by_the_cards_convention() -
         "write it"
     )
     assert "what" in change.amount.grounds.loose
+
+
+def test_a_cards_change_with_no_sign_gives_no_direction_and_is_left_unread() -> None:
+    card = (
+        "Gower\n\nParliamentary constituency\n\n  • LAB majority: 1,837\n"
+        "  • Registered voters: 61,762\n  • % share: 71.9%\n  • Change since 2017: 2.0\n\n"
+        "Vote share\n"
+    )
+    assert [c for c in _article(card).claims if isinstance(c, ChangeClaim)] == []
