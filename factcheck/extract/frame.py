@@ -945,8 +945,6 @@ class Frame:
     # patterns the readings try before a number need a word most sentences lack, and a test
     # of the sentence's words is far cheaper than the pattern (see ``says`` and ``holds``).
     # (Filled on first use, not by functools.cached_property, which takes a lock per read.)
-    _low: str | None = None
-    _lower: str | None = None
     _words: frozenset[str] | None = None
     _held: dict[tuple[str, ...], bool] = field(default_factory=dict)
     _seat_ties: dict[tuple[str | None, bool], tuple[str, bool]] | None = None
@@ -954,24 +952,19 @@ class Frame:
     # gone: found at the first figure's election tie that needs them, for every figure's
     # (see ``_dating_near``).
     _dating: tuple[list[tuple[int, int]], list[int]] | None = None
+    # Plain attributes, made with the frame, not properties: every sentence needs both (its
+    # outcome words are tested on ``lower``, its cues on ``low``), and the readings ask for
+    # them some 400 times a story, where a property's call costs ten times an attribute's.
+    low: str = field(init=False)
+    """The sentence case-folded as patterns ignoring case see it (:func:`fold_case`), offset
+    for offset."""
+    lower: str = field(init=False)
+    """``self.sent.text.lower()``, made once for the readings that test it."""
 
-    @property
-    def low(self) -> str:
-        """The sentence case-folded as patterns ignoring case see it (:func:`fold_case`),
-        offset for offset."""
-        low = self._low
-        if low is None:
-            span = self.sent.span
-            low = self._low = self.state.folded(span.start, span.end)
-        return low
-
-    @property
-    def lower(self) -> str:
-        """``self.sent.text.lower()``, made once for the readings that test it."""
-        lower = self._lower
-        if lower is None:
-            lower = self._lower = self.low if self.state.lower_is_folded else self.sent.text.lower()
-        return lower
+    def __post_init__(self) -> None:
+        span = self.sent.span
+        self.low = low = self.state.folded(span.start, span.end)
+        self.lower = low if self.state.lower_is_folded else self.sent.text.lower()
 
     @property
     def words(self) -> frozenset[str]:

@@ -1068,3 +1068,22 @@ def test_a_held_majority_is_found_only_in_the_words_before_its_own_figure() -> N
             ranks.place_in_words(text, text.index("1,200"), text.index("1,200") + 5, 1)
         )[0]
     )
+
+
+@given(
+    st.text(alphabet="aZ İıſKΣς. \n", max_size=20),
+    st.text(alphabet="aZ İıſKΣς. ", min_size=1, max_size=12),
+)
+def test_a_frames_folded_and_lowered_sentence_are_made_with_it_as_they_were_on_first_use(
+    before: str, sentence: str
+) -> None:
+    # (twentieth session) ``Frame.low`` and ``Frame.lower`` are attributes made with the frame,
+    # no longer properties filled on first use: the same strings either way.
+    text = before + sentence
+    state = frame.ReadState(text=text, pack=default_pack(), quotes=[])
+    state.low = None if any(c in text for c in reader._FOLDED_FIRST) else fold_case(text)
+    state.lower_is_folded = state.low is not None  # as the reader sets them
+    span = span_of(len(before), len(text))
+    f = frame.Frame(state, Sentence(span=span, text=sentence), [], [], [], [], {}, None)
+    assert f.low == state.folded(span.start, span.end) == fold_case(sentence)
+    assert f.lower == sentence.lower()
