@@ -85,6 +85,7 @@ from factcheck.extract.claims.coordinated_outcomes import (
     COORDINATED_CUES,
     read_coordinated_outcomes,
 )
+from factcheck.extract.claims.earlier_winners import EARLIER_WIN_CUES, read_earlier_winners
 from factcheck.extract.claims.loss_lists import ROW_CUE, may_hold_loss_rows, read_loss_rows
 from factcheck.extract.claims.lost_to_people import LOST_CUES, read_lost_to_people
 from factcheck.extract.claims.margins import read_majority, read_margin
@@ -1281,6 +1282,8 @@ def _read_sentence(f: Frame) -> None:
     if f.people and _has(f.lower, TITLE_CUES):
         read_member_titles(f)  # "Newly elected Tory MP Jane Smith": no seat in the title
 
+    if f.people and f.holds(EARLIER_WIN_CUES):
+        read_earlier_winners(f)  # "who had held the seat since 2010": that year's winner
     if "turnout" in f.low:
         read_turnout_directions(f)  # "turnout was up on 2017": no figure needed
     if " vote " in f.low or " vote." in f.low or " vote," in f.low:
@@ -1582,6 +1585,8 @@ def _assemble(doc: Document, state: ReadState, default_contest: str | None) -> A
                         party=c.party,
                         party_span=c.party_span,
                         votes=c.votes,
+                        # (a first place said with its year: claims/earlier_winners.py)
+                        rank=c.rank,
                     )
                     for c in earlier.values()
                 ),

@@ -144,11 +144,22 @@ def _contests_by_name(article: Article) -> dict[str, ContestResult]:
     def build(article: Article) -> dict[str, ContestResult]:
         index: dict[str, ContestResult] = {}
         for c in article.contests:
-            if c.name is not None:
+            # (Not a contest the text dates to another election that holds only who won it,
+            # "who won it in 2017": no level of a claim's is there, and its winner is not
+            # this election's.)
+            if c.name is not None and not (c.dated and _placings_only(c)):
                 index.setdefault(name_key(c.name), c)
         return index
 
     return per_article(article, "contests by name", build)
+
+
+def _placings_only(contest: ContestResult) -> bool:
+    """Does ``contest`` hold no figure but its candidates' placings?"""
+    levels = (contest.turnout, contest.majority, contest.majority_share, contest.electorate)
+    if contest.restated or any(f is not None for f in (*levels, contest.ballots)):
+        return False
+    return all(c.votes is None and c.share is None for c in contest.candidates)
 
 
 def candidate_for(

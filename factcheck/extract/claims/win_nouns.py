@@ -69,6 +69,27 @@ _TAKES_VICTORY = re.compile(
     r"|clinch(?:ed|es|ing)?|celebrat(?:ed|es|ing))\s+"
     r"(?:(?:an?|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:victory|win)\b(?![-'’])"
 )
+# Words making a winner another election's: "the previous winner", "Former winner Jane Smith".
+_EARLIER = r"(?:[Ff]ormer|[Pp]revious|[Ll]ast|[Pp]ast|[Dd]efending|[Oo]ne-time|[Ee]x)"
+# Such a word, or a year's possessive, right before a title: "Previous Gower winner".
+_EARLIER_BEFORE = re.compile(rf"(?:\b{_EARLIER}|\d['’]s?)\s+$")
+# (twentieth session) The winner as a noun said of the person: "was a clear winner", "emerged
+# the winner", "was declared the winner of Kingston and Surbiton", "was an easy winner with
+# 27,628 votes" (eight outlets on the open skeletons: a Belfast daily and blog, an Irish daily,
+# a national radio site, a Fife weekly, Aberdeen and Wolverhampton papers, ITV Wales).
+_WINNER_NOUN = re.compile(
+    r"\b(?P<key>(?:was|is|has\s+been|emerged|emerges)\s+"
+    r"(?:(?:declared|named|confirmed|announced)\s+)?(?:as\s+)?(?:the|a|an)\s+"
+    rf"(?:(?!{_EARLIER}\b)[a-z][\w-]*\s+){{0,2}}?winner)\b(?![-'’])"
+)
+# A winner of something else than the seat: "the big winner of the night", "on the night".
+_OTHER_WIN_AFTER = re.compile(r"\s+(?:of|on)\s+the\s+(?:night|evening|day|election)\b")
+# The winner as a title right before the name: "The victor Kanishka Narayan", "Wolverhampton
+# South West winner Stuart Anderson", "the Labour winner, Jane Smith".
+_WINNER_TITLE = re.compile(
+    rf"(?<![\w'’-])(?P<key>(?:(?!{_EARLIER}\b)(?:[Tt]he|[A-Z][\w'’&-]*)\s+){{1,5}}?"
+    r"(?:victor|winner))\s*,?\s+$"
+)
 # "in victory" ("more gracious in defeat than he was in victory") says nothing of this result.
 _IN_BEFORE = re.compile(r"\bin\s+$")
 
@@ -100,6 +121,33 @@ def read_win_nouns(f: Frame) -> None:
             named = start <= subject.span.start < m.start()
             words = Span(start=subject.span.start if named else m.start(), end=m.end())
             _won(f, subject, words, tight=named)
+
+    if "winner" in f.lower or "victor " in f.lower or "victor," in f.lower:
+        _read_winner_nouns(f)
+
+
+def _read_winner_nouns(f: Frame) -> None:
+    """Winners called the winner: "Jane Smith was a clear winner", "emerged the winner", "was
+    declared the winner of Gower"; and the title before the name: "The victor Jane Smith",
+    "Gower winner Jane Smith"."""
+    text, sent = f.state.text, f.sent
+    start, end = sent.span.start, sent.span.end
+    for m in _WINNER_NOUN.finditer(text, start, end):
+        if _OTHER_WIN_AFTER.match(text, m.end(), end):
+            continue
+        subject = winner_subject(f, m.start())
+        if subject is None:
+            continue
+        # The name right before the words is sure; a pronoun's person is a guess.
+        named = start <= subject.span.start < m.start()
+        words = Span(start=subject.span.start if named else m.start(), end=m.end("key"))
+        _won(f, subject, words, tight=named)
+    for who in f.people:
+        title = _WINNER_TITLE.search(text, max(start, who.span.start - 60), who.span.start)
+        if title is not None and not _EARLIER_BEFORE.search(
+            text, max(start, title.start() - 12), title.start()
+        ):
+            _won(f, who, Span(start=title.start("key"), end=who.span.end), tight=True)
 
 
 TITLE_CUES = ("new", "next ", "elected ")
