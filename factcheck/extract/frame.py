@@ -13,7 +13,6 @@ import bisect
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Literal
 
 from factcheck import compiled_re as re
@@ -82,23 +81,31 @@ _HE_TITLES = ("Mr", "Sir", "Lord")
 _SHE_TITLES = ("Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness")
 
 
-def pronoun_fits(text: str, pronoun: str, person: PersonMention) -> bool:
+def pronoun_fits(
+    text: str,
+    pronoun: str,
+    person: PersonMention,
+    seen: dict[tuple[str, bool], bool] | None = None,
+) -> bool:
     """Can an opening ``pronoun`` ("He" or "She") stand for ``person``? Not when the title
     they are named with, here or anywhere in ``text``, says the other sex ("Mrs Drummond had
     been the MP … ¶ He took the seat with 18,290 votes": not hers). A person named with no
-    title fits either."""
+    title fits either. ``seen`` keeps the answers for one text: a long live page resolves
+    many pronouns to the same few people, and each test scans the whole text."""
     he = pronoun.strip() == "He"
     other = _SHE_TITLES if he else _HE_TITLES
     if person.title is not None and person.title.rstrip(".") in other:
         return False
-    return not _titled_as(text, person.name, she=he)
+    if seen is None:
+        return not _titled_as(text, person.name, she=he)
+    key = (person.name, he)
+    if key not in seen:
+        seen[key] = _titled_as(text, person.name, she=he)
+    return not seen[key]
 
 
-@lru_cache(maxsize=256)
 def _titled_as(text: str, name: str, *, she: bool) -> bool:
-    """Is ``name`` given a woman's title (``she``) or a man's anywhere in ``text``? Cached: a
-    long live page resolves many pronouns to the same few people, and each test scans the
-    whole text."""
+    """Is ``name`` given a woman's title (``she``) or a man's anywhere in ``text``?"""
     titles = _SHE_TITLES if she else _HE_TITLES
     # The name as a title may stand before it: whole ("Sir Bob Smith"), its surname ("Ms
     # Smith") or all but the given name ("Ms Ní Chuilín").
@@ -746,6 +753,10 @@ class ReadState:
     entries: list[int] = field(default_factory=list)
     """Where a live page's timed entries start ("04:30 Good news", "… Thurrockpublished at
     02:58"), in text order: a seat carried from one entry is not the next entry's."""
+    titled_sex: dict[tuple[str, bool], bool] = field(default_factory=dict)
+    """By (name, whether a woman's title is asked): is the person given such a title
+    anywhere in the story? Kept with the story, not in a module cache, so that no story's
+    text outlives its reading."""
     seat_holders: dict[str, str] = field(default_factory=dict)
     """The seat each person is the member or candidate for, said anywhere in the story
     (:func:`~factcheck.extract.entities.seat_holders`), by name."""
@@ -2036,7 +2047,7 @@ class Frame:
             and (opening := PRONOUN_START.match(self.sent.text)) is not None
             and (them := self.state.last_person) is not None
             and them.name != self.people[0].name
-            and pronoun_fits(self.state.text, opening.group(), them)
+            and pronoun_fits(self.state.text, opening.group(), them, self.state.titled_sex)
             and self._beaten_then_subjects(None, self.people[0], at)
         ):
             # "He reclaimed the seat from Mr Thomas on Friday morning with 25,033 votes": the
@@ -2061,7 +2072,11 @@ class Frame:
         opening = PRONOUN_START.match(self.sent.text)
         if opening is not None and self.state.last_person is not None:
             them = self.state.last_person
-            return them if pronoun_fits(self.state.text, opening.group(), them) else None
+            return (
+                them
+                if pronoun_fits(self.state.text, opening.group(), them, self.state.titled_sex)
+                else None
+            )
         return None
 
     def _inside_relative(self, first: PersonMention, last: PersonMention, at: int) -> bool:

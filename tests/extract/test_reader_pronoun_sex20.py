@@ -17,13 +17,17 @@ The sentences are ours. Kirkcaldy and Cowdenbeath in 2017 (the record): Lesley L
 
 from __future__ import annotations
 
+import gc
+import sys
+
 from hypothesis import given
 from hypothesis import strategies as st
 from story_files import figures_by_name, findings_of
 
 from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import pronoun_fits
-from factcheck.models import Span
+from factcheck.extract.reader import read_prose
+from factcheck.models import Document, Span
 
 
 def _kirkcaldy(mullin: str = "16,757") -> str:
@@ -92,3 +96,26 @@ def test_a_title_allows_exactly_one_pronoun(title: str, surname: str, pronoun: s
     text = f"{title} {surname} was elected."
     male = title in ("Mr", "Sir", "Lord")
     assert pronoun_fits(text, pronoun, _person(surname)) is (male == (pronoun == "He"))
+
+
+def test_a_story_s_text_is_not_kept_once_it_is_read() -> None:
+    # The titles a story gives are remembered with the story while it is read, not in a
+    # module cache keyed by its text: a run over many long live pages must not keep every
+    # page's text to the end (issue 12, bounded memory).
+    text = "".join([_kirkcaldy(), "\n", _portsmouth(), "\nRead on ", str(id(object())), ".\n"])
+    before = sys.getrefcount(text)
+    article = read_prose(Document(path="story.txt", text=text))
+    assert article.contests  # the story was read, its pronouns resolved
+    del article
+    # (The reader keeps the last story's row tests, a bounded cache: the next story frees it.)
+    read_prose(Document(path="next.txt", text=_portsmouth("18,291")))
+    gc.collect()
+    assert sys.getrefcount(text) == before
+
+
+def test_the_answers_kept_for_a_story_are_those_of_its_text() -> None:
+    seen: dict[tuple[str, bool], bool] = {}
+    text = "Jane Smith won. Ms Smith thanked voters."
+    assert not pronoun_fits(text, "He", _person("Jane Smith"), seen)
+    assert pronoun_fits(text, "She", _person("Jane Smith"), seen)
+    assert seen == {("Jane Smith", True): True, ("Jane Smith", False): False}
