@@ -100,21 +100,33 @@ def seat_stood_in(
     words = person_words(name)
     if len(words) < 2 or any(person_words(o.name) == words for o in official.candidates):
         return None
+    seats = [s for s in _seats_of(name, source, election, party, pack) if s != official.name]
+    return seats[0] if len(seats) == 1 else None
+
+
+def _seats_of(
+    name: str,
+    source: ResultsSource,
+    election: str,
+    party: str | None = None,
+    pack: Pack | None = None,
+) -> list[str]:
+    """Every contest of ``election`` in which the person ``name``, named in full, stood (of
+    ``party``, when given), in name order; none when the record has no index of names."""
+    words = person_words(name)
     index = _surnames(source, election)
-    if index is None:
-        return None
-    seats = [
+    if len(words) < 2 or index is None:
+        return []
+    return [
         seat
         for seat in sorted(index.get(surname_key(name), frozenset()))
-        if seat != official.name
-        and (other := source.contest(seat, election)) is not None
+        if (other := source.contest(seat, election)) is not None
         and any(
             person_words(o.name) == words
             and (not party or not o.party or same_party(party, o.party, pack))
             for o in other.candidates
         )
     ]
-    return seats[0] if len(seats) == 1 else None
 
 
 def named_seats(article: Article) -> frozenset[str]:
@@ -173,19 +185,12 @@ def said_unplaced(
     named in full, who stood in exactly one seat of ``election``, that seat, when the story
     names it (``named``). None otherwise: a person the story never places is placed by the
     record only in a seat the story is about, since one namesake is all the record shows."""
-    index = _surnames(source, election)
-    if index is None:
+    if _surnames(source, election) is None:
         return None
     for who in people:
-        words = person_words(who) if who else ()
-        if who is None or len(words) < 2:
+        if who is None or len(person_words(who)) < 2:
             continue
-        seats = [
-            seat
-            for seat in sorted(index.get(surname_key(who), frozenset()))
-            if (contest := source.contest(seat, election)) is not None
-            and any(person_words(o.name) == words for o in contest.candidates)
-        ]
+        seats = _seats_of(who, source, election)
         if len(seats) == 1:
             return Elsewhere(who, seats[0], True) if seats[0] in named else None
     return None
