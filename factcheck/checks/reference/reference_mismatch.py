@@ -629,7 +629,11 @@ class ReferenceMismatch(Rule):
     An outcome said of a person, named in full, who stood in another seat and not in the one
     the outcome was read with ("Conservative David Mundell held his seat" after a paragraph
     on Berwickshire; "Danny Alexander lost his seat" in a story on Edinburgh South) is that
-    seat's outcome: not checked, and the reason names the seat the person stood in. Nor are
+    seat's outcome. When the words name no seat of their own and the story names that seat
+    or no other, it is judged there, loosely (at most a warning, with no fix); otherwise it
+    is not checked, and the reason names the seat the person stood in. An outcome read in no
+    seat is judged the same way in the one seat its person, named in full, stood in, when
+    the story names that seat. Nor are
     the figures read with that seat compared with its record when an outcome makes that
     person its winner ("with health minister Dan Poulter retaining the seat … with a
     majority of more than 20,000"), as for a winner read by place: they may be the other
