@@ -101,6 +101,7 @@ from factcheck.extract.claims.new_members import (
 )
 from factcheck.extract.claims.outcomes import (
     has_outcome_word,
+    may_name_member,
     may_state_outcome,
     read_outcomes,
     read_seat_is_party,
@@ -1257,6 +1258,8 @@ def _read_sentence(f: Frame) -> None:
             read_party_winners(f)  # "Labour won Gower": the party's candidate won
         if len(f.people) > 1 and f.holds(LIST_CUES):
             read_people_lists(f)  # "A, B and C were all re-elected": each in their seat
+    elif f.people and may_name_member(f.lower):
+        read_winners(f)  # "Jane Smith becomes Cambridge MP": the title its only outcome word
     else:
         read_seat_is_party(f)  # "Wigan is Labour with 21,042 votes": no outcome word
     if f.parties and f.contests and ("first time" in f.low or "its first" in f.low):
