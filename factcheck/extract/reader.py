@@ -135,6 +135,7 @@ from factcheck.extract.claims.turnout import (
     read_turnout_share,
 )
 from factcheck.extract.claims.turnout_cards import CARD_TURNOUT_CUES, read_card_turnout
+from factcheck.extract.claims.voters_choice import CHOSEN_CUES, read_voters_choice
 from factcheck.extract.claims.votes_shares import read_votes_and_shares
 from factcheck.extract.claims.win_nouns import (
     TITLE_CUES,
@@ -1272,6 +1273,8 @@ def _read_sentence(f: Frame) -> None:
         read_new_members(f)  # "the new MP for Eddisbury Edward Timpson"
     if (f.people or f.parties) and f.holds(WON_BY_CUES):
         read_passive_winners(f)  # "Gordon was won by Conservative Jane Smith"
+    if (f.people or f.parties) and f.holds(CHOSEN_CUES):
+        read_voters_choice(f)  # "Voters in Gower have returned Jane Smith"
     if ELECTED_AS_CUE in f.low and f.people and f.contests:
         read_elected_as(f)  # "Jane Smith was elected as Workington's new MP"
     if (WILL_CUE in f.low or NEW_CUE in f.low) and f.people and f.contests:
