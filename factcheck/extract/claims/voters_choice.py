@@ -53,6 +53,10 @@ _PLACE_SUBJECT = re.compile(
     r"(?:city|town|constituency|seat|borough|county|island|voters|electorate|constituents)"
     r"|[Vv]oters|[Ee]lectors|[Cc]onstituents)\s+" + _VERB
 )
+# One of these every match of _PLACE_SUBJECT holds (folded): most sentences hold none.
+_PLACE_WORDS = (
+    "city", "town", "constituen", "seat", "borough", "county", "island", "voters", "elector",
+)  # fmt: skip
 # A party's MP as the one chosen: "a Conservative MP", "another Labour MP".
 _A_PARTY = re.compile(r"(?:a|an|another)\s+")
 _PARTY_MP = re.compile(r"\s+(?:MP|[Mm]ember\s+of\s+[Pp]arliament|candidate)\b")
@@ -79,6 +83,8 @@ def read_voters_choice(f: Frame) -> None:
         verb = _VERB_AT.match(text, c.span.end, end) if voters is not None else None
         if voters is not None and verb is not None:
             _chosen(f, verb, c, voters.start())
+    if not f.holds(_PLACE_WORDS):
+        return
     for m in _PLACE_SUBJECT.finditer(text, start, end):
         if f.contests or f.state.seats_named <= 1:
             # With no seat in the sentence, only the story's one seat is the place meant.
