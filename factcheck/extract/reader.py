@@ -101,6 +101,7 @@ from factcheck.extract.claims.new_members import (
 )
 from factcheck.extract.claims.outcomes import (
     has_outcome_word,
+    may_name_member,
     may_state_outcome,
     read_outcomes,
     read_seat_is_party,
@@ -134,6 +135,7 @@ from factcheck.extract.claims.turnout import (
     read_turnout_share,
 )
 from factcheck.extract.claims.turnout_cards import CARD_TURNOUT_CUES, read_card_turnout
+from factcheck.extract.claims.voters_choice import CHOSEN_CUES, read_voters_choice
 from factcheck.extract.claims.votes_shares import read_votes_and_shares
 from factcheck.extract.claims.win_nouns import (
     TITLE_CUES,
@@ -1257,6 +1259,8 @@ def _read_sentence(f: Frame) -> None:
             read_party_winners(f)  # "Labour won Gower": the party's candidate won
         if len(f.people) > 1 and f.holds(LIST_CUES):
             read_people_lists(f)  # "A, B and C were all re-elected": each in their seat
+    elif f.people and may_name_member(f.lower):
+        read_winners(f)  # "Jane Smith becomes Cambridge MP": the title its only outcome word
     else:
         read_seat_is_party(f)  # "Wigan is Labour with 21,042 votes": no outcome word
     if f.parties and f.contests and ("first time" in f.low or "its first" in f.low):
@@ -1269,6 +1273,8 @@ def _read_sentence(f: Frame) -> None:
         read_new_members(f)  # "the new MP for Eddisbury Edward Timpson"
     if (f.people or f.parties) and f.holds(WON_BY_CUES):
         read_passive_winners(f)  # "Gordon was won by Conservative Jane Smith"
+    if (f.people or f.parties) and f.holds(CHOSEN_CUES):
+        read_voters_choice(f)  # "Voters in Gower have returned Jane Smith"
     if ELECTED_AS_CUE in f.low and f.people and f.contests:
         read_elected_as(f)  # "Jane Smith was elected as Workington's new MP"
     if (WILL_CUE in f.low or NEW_CUE in f.low) and f.people and f.contests:

@@ -29,6 +29,7 @@ from factcheck.extract.claims import (
     seats,
     stated_results,
     turnout,
+    voters_choice,
     win_nouns,
 )
 from factcheck.extract.entities import ContestMention
@@ -265,6 +266,31 @@ _PAIRS: list[tuple[str, Callable[[str], bool], Callable[[str], bool], list[str]]
             "last time",
             " 2017",
             " in the 2019",
+        ],
+    ),
+    (
+        "a place or its voters choosing",
+        lambda t: bool(voters_choice._PLACE_SUBJECT.search(t)),
+        _holds(voters_choice._PLACE_WORDS),
+        [
+            "The city re-elected ",
+            "the remain-voting town returned ",
+            "Its voters have elected ",
+            "Voters returned ",
+            "Electors re-elects ",
+            "Constituents have once again returned ",
+            "the island elected ",
+        ],
+    ),
+    (
+        "becoming the seat's MP",
+        lambda t: bool(outcomes._WINNER.search(t)),
+        lambda t: any(c in t for c in outcomes._WINNER_CUES),
+        [
+            "becomes Cambridge MP",
+            "has become Stroud's first ever female MP",
+            "becoming the new MP",
+            "became its first Member of Parliament",
         ],
     ),
     (

@@ -52,6 +52,41 @@ from factcheck.models import Figure, Grounds, OutcomeClaim, Span
 # most places at once rather than try every wording there.)
 # A party's words between "new" and "MP": "the new Labour MP for", "the new Lib Dem MP for".
 _NEW_PARTY_WORDS = r"(?:[A-Z][\w'’&-]*\s+){0,3}"
+# (twenty-first session) Becoming the seat's member, the title with no "for" after it:
+# "Jane Smith becomes Cambridge MP", "has become Stroud's first ever female MP", "becomes the
+# city's first black MP", "with Jane Smith becoming the new MP", "became its first MP". The
+# title's words are few and fixed (whose member, "new", "first", a description of the first
+# such member), so "became an independent MP" (a change of whip) and "became the longest-
+# serving MP" say no win; "who first became the MP" is an earlier election's, and "the first
+# MP to be born in the 1980s" a first of another kind.
+_BECAME_MP = (
+    r"(?<!first\s)(?P<became>became|becomes|has\s+become|have\s+become|becoming)\s+"
+    r"(?:(?:the|its|their)\s+)?"
+    r"(?:(?:city|constituency|seat|town|county|borough|area|island)['’]s\s+"
+    r"|[A-Z][\w'’.&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.&-]*){0,4}['’]s?\s+)?"
+    r"(?:(?:new|newly[\s-]elected|first|first-ever|ever|only|youngest|female|woman|black"
+    r"|Asian|Muslim|Sikh|Jewish|openly\s+gay|gay)\s+){0,4}"
+    rf"{_NEW_PARTY_WORDS}(?:MP|[Mm]ember\s+of\s+[Pp]arliament)(?![\w'’-]|\s+to\b)"
+)
+# Before "became": a time it says the person became the MP at, so no report of this result
+# ("Since she became the MP, Jane Smith has …", "before becoming an MP she taught").
+_WHEN_BECAME = re.compile(
+    r"\b(?:[Ss]ince|[Bb]efore|[Uu]ntil|[Tt]ill|[Ww]hen|[Ww]henever|[Oo]nce)\s+"
+    r"(?:(?:he|she|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+)?$"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+BECAME_MP_CUES = ("becom", "became")
+"""One of these, with " mp" or "member of parliament", is what :data:`_BECAME_MP` needs in a
+sentence's lower-cased text: the reader offers :func:`read_winners` a sentence holding no
+other outcome word only then (:func:`may_name_member`)."""
+
+
+def may_name_member(low: str) -> bool:
+    """Might the lower-cased sentence ``low`` say someone became a seat's MP (the only
+    outcome wording of "Jane Smith becomes Cambridge MP")?"""
+    return (" mp" in low or "member of parliament" in low) and any(c in low for c in BECAME_MP_CUES)
+
+
 _WINNER = re.compile(
     r"\b(?:(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|once\s+again\s+|again\s+)?"
     r"(?P<key>re-?elected|returned\s+to\s+(?:parliament|Parliament|Westminster|the\s+Commons)"
@@ -106,8 +141,14 @@ _WINNER = re.compile(
     # (sixteenth session) "celebrates his Stafford win": the seat before the noun
     r"|celebrat(?:ed|ing|es)\s+(?:his|her)\s+(?=[A-Z][\w'’&, -]{0,50}?\s(?:win|victory)\b)"
     # (fifteenth session) "has become the new MP for the constituency", "becomes the MP for"
-    r"|(?:became|becomes|has\s+become|becoming)\s+(?:the\s+)?(?:new\s+)?MP(?=\s+for\s+(?:the\s+)?"
+    # (twenty-first session: not "who first became the MP for Gower", an earlier election's)
+    r"|(?<!first\s)(?:became|becomes|has\s+become|becoming)\s+(?:the\s+)?(?:new\s+)?MP(?=\s+for\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+)?[A-Z]|(?:constituency|seat)\b))"
+    # (twenty-first session) The title with no "for" after it: "becomes Cambridge MP",
+    # "has become Stroud's first ever female MP", "becomes the city's first black MP",
+    # "with Jane Smith becoming the new MP.", "became its first MP" (eleven outlets).
+    # See _BECAME_MP.
+    rf"|{_BECAME_MP}"
     # (fifteenth session) "triumphed in Glasgow North East", "triumphed over Mr Rosie", "was
     # victorious", "also victorious in Morecambe and Lunesdale"
     r"|triumph(?:ed|s)(?=\s+(?:in|over)\s+(?:the\s+)?[A-Z])"
@@ -621,6 +662,7 @@ def read_winners(f: Frame) -> None:
     text = state.text
     found: list[tuple[int, Span]] = []
     key_seat: dict[int, ContestMention] = {}  # the seat a verb right before it says was won
+    became: set[int] = set()  # where "became … MP" was read (see _BECAME_MP)
     winners = (
         _WINNER.finditer(text, sent.span.start, sent.span.end)
         if _any(sent.text, _WINNER_CUES)
@@ -630,6 +672,14 @@ def read_winners(f: Frame) -> None:
         group = next(
             g for g in ("key", "won", "seat", "poll", "remain", "elected") if m.group(g) is not None
         )
+        if m.group("became") is not None:
+            if _WHEN_BECAME.search(text, max(sent.span.start, m.start() - 40), m.start()):
+                continue  # "Since she became the MP, Jane Smith has …": not this result
+            if any(y != state.story_year for y in _YEAR.findall(sent.text)):
+                # "became the first Conservative MP for Burnley in more than a century when
+                # he took the seat in 2019": a member's first win is told with its year.
+                continue
+            became.add(m.start())
         found.append((m.start(), Span(start=m.start(group), end=m.end(group))))
     for m in (
         _HELD_ON.finditer(text, sent.span.start, sent.span.end)
@@ -723,6 +773,15 @@ def read_winners(f: Frame) -> None:
             continue  # named with another seat earlier: this may be a different race
         if not f.contests and has_other_winner(f, where, who):
             continue  # a seat carried from before already has its winner: another race's
+        if (
+            at in became
+            and not f.contests
+            and state.seats_named > 1
+            and (known is None or known.contest is None)
+        ):
+            # "Jane Smith has become the first female Conservative MP" in a round-up: whose
+            # MP is not said, and the seat carried from the sentence before may be another's.
+            continue
         cand = f.register(who)
         words = key
         if (
