@@ -219,6 +219,15 @@ def _memberships(
 
 def consensus(bs: list[Bound]) -> Consensus:
     """The best-supported totals and the bounds that disagree with them."""
+    return tied_consensuses(bs)[0]
+
+
+def tied_consensuses(bs: list[Bound]) -> list[Consensus]:
+    """Every consensus supported by as many bounds as the best, the preferred one first.
+
+    More than one when the figures split evenly: two candidates whose (votes, share) pairs
+    each fit some total but not the same one. Which pair is wrong is then a choice, and a
+    rule that blames one must have a reason beyond the count (a typo that explains it)."""
     best: dict[frozenset[int], list[int]] = {}
     best_count = -1
     for t, count, members in _memberships(bs, _probe_points(bs)):
@@ -227,7 +236,7 @@ def consensus(bs: list[Bound]) -> Consensus:
         elif count == best_count:
             best.setdefault(members(), []).append(t)
     if not best:
-        return Consensus(None, Interval.at_least(1), (), False)
+        return [Consensus(None, Interval.at_least(1), (), False)]
 
     def weight(members: frozenset[int]) -> tuple[int, int]:
         # A stated total or a full list is one typed figure; prefer blaming a pair over it,
@@ -236,12 +245,15 @@ def consensus(bs: list[Bound]) -> Consensus:
         return (len(members), kept_total)
 
     ranked = sorted(best, key=weight, reverse=True)
-    top = ranked[0]
-    ambiguous = len(ranked) > 1 and len(ranked[1]) == len(top)
-    region = agreed([bs[k] for k in top]) & Interval.at_least(1)
-    totals = region.integers() if region.hi is not None else None
-    excluded = tuple(b for k, b in enumerate(bs) if k not in top)
-    return Consensus(totals, region, excluded, ambiguous)
+    tied = [m for m in ranked if len(m) == len(ranked[0])]
+    ambiguous = len(tied) > 1
+    out = []
+    for kept in tied:
+        region = agreed([bs[k] for k in kept]) & Interval.at_least(1)
+        totals = region.integers() if region.hi is not None else None
+        excluded = tuple(b for k, b in enumerate(bs) if k not in kept)
+        out.append(Consensus(totals, region, excluded, ambiguous))
+    return out
 
 
 def share_range(votes: int, totals: tuple[int, int]) -> tuple[Fraction, Fraction]:
