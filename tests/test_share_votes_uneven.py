@@ -61,6 +61,7 @@ def test_a_slip_one_way_only_blames_that_pair_at_error_with_its_fix() -> None:
     for text in (ONE, ONE_IN_PROSE):
         (f,) = _svm(text)
         assert f.severity is Severity.ERROR, text
+        assert f.text is not None
         assert f.text.startswith("47.0"), text
         assert f.fix is not None
         assert f.fix.startswith("42.0% (one digit mistyped)")
