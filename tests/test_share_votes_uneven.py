@@ -81,3 +81,18 @@ def test_a_third_pair_breaks_the_tie_and_the_odd_one_is_an_error() -> None:
     assert f.text == "41.1%"
     assert f.fix is not None
     assert f.fix.startswith("40.1% (one digit mistyped)")
+
+
+# 38,200 valid votes: Jane Smith's 18,251 is 47.8%, Tom Brown's 15,100 is 39.5%. Printed
+# "18,215", Jane's count has two digits swapped; blaming Tom's pair instead would need his
+# share only a unit or two off (39.6% or 39.7% of the total Jane's printed pair implies).
+SWAPPED = "Bath\n\nJane Smith (Labour) {jane} (47.8%)\n\nTom Brown (Conservative) 15,100 (39.5%)\n"
+
+
+def test_a_key_slip_outweighs_a_rivals_share_a_unit_or_two_off() -> None:
+    (f,) = _svm(SWAPPED.format(jane="18,215"))
+    assert f.severity is Severity.ERROR
+    assert f.text == "18,215"
+    assert f.fix is not None
+    assert f.fix.startswith("18,251 (two digits swapped)")
+    assert _svm(SWAPPED.format(jane="18,251")) == []

@@ -37,11 +37,23 @@ class _Slips(NamedTuple):
     share_typos: list[str]
     slip: bool
     """The share is one unit of its last digit from every share that fits."""
+    votes: int
+    share_moves: tuple[int, ...] = ()
+    """How far each share typo moves the printed share, in units of its last digit."""
 
     @property
-    def explained(self) -> bool:
-        """Does one slip of a key, or of rounding, account for the pair's disagreement?"""
-        return bool(self.vote_typos or self.share_typos or self.slip)
+    def strength(self) -> int:
+        """How well a slip explains the pair's disagreement: 2 for a slip of a key that
+        moves the figure further than rounding or a rival total could (a count with two
+        digits swapped or off by more than two, a share off by more than two units of its
+        last digit); 1 for a small slip (a share a unit or two off in its last digit, a
+        count off by a unit or two); 0 for none."""
+        if any(moved > 2 for moved in self.share_moves) or any(
+            how == "two digits swapped" or abs(value - self.votes) > 2
+            for value, how in self.vote_typos
+        ):
+            return 2
+        return 1 if (self.slip or self.vote_typos) else 0
 
 
 def _implied_text(cand: CandidateResult, rounding: Rounding) -> str:
@@ -113,9 +125,11 @@ class ShareVotesMismatch(Rule):
     When the figures split evenly (two candidates whose counts and shares each fit some total,
     but not the same one: "16,333 votes, a 42.2% share" beside "16,313 for the Conservative,
     who took 43.2%"), counting alone cannot say which pair is wrong. The rule blames one,
-    with its fix, at error severity, only when a slip of a key or of rounding explains
-    exactly one way of settling it; otherwise (here a slip explains either) it is a warning,
-    with no fix, that names the pairs that disagree.
+    with its fix, at error severity, only when a slip explains one way of settling it
+    better than every other (a count with two digits swapped beats a rival's share a unit
+    or two off in its last digit, which rounding or another total could explain);
+    otherwise (here a slip of a key explains either) it is a warning, with no fix, that
+    names the pairs that disagree.
 
     ## How to silence it
     Fix the figure. If the shares were rounded half-to-even, set `rounding = "half-even"` (or
@@ -169,10 +183,13 @@ class ShareVotesMismatch(Rule):
         """Of equally supported consensuses, the one a slip explains, or the pairs at odds.
 
         A consensus is explained when each pair it leaves out is one slip (of a key or of
-        rounding) from fitting its total. Exactly one explained: it is the reading, and no
-        longer ambiguous. None or several: the first consensus stands, with the candidates
-        whose pairs some consensus leaves out, in the order the story gives them (the
-        finding names them all and blames none). A tie that sets one pair against a stated
+        rounding) from fitting its total; a slip of a key that moves a figure further than
+        rounding could explains better than a slip of rounding. Exactly one best explained:
+        it is the reading, and no longer ambiguous (a count with two digits swapped beats a
+        rival's share one unit off in its last digit). None, or several equally well
+        explained: the first consensus stands, with the candidates whose pairs some
+        consensus leaves out, in the order the story gives them (the finding names them all
+        and blames none). A tie that sets one pair against a stated
         total or the listed sum has no two candidates at odds: the first consensus stands."""
         at_odds = {
             b.candidate
@@ -183,22 +200,26 @@ class ShareVotesMismatch(Rule):
         if len(at_odds) < 2:
             # A pair against a stated total or the listed sum: no two candidates at odds.
             return tied[0], [], 0
-        explained = [
-            c
-            for c in tied
-            if any(b.kind == "pair" for b in c.excluded)
-            and all(
-                b.candidate is not None
-                and self._slips(contest.candidates[b.candidate], c.totals, rounding).explained
+        # Each way of settling the tie is as well explained as its worst-explained pair.
+        strengths = [
+            min(
+                self._slips(contest.candidates[b.candidate], c.totals, rounding).strength
+                if b.candidate is not None
+                else 0
                 for b in c.excluded
                 if b.kind == "pair"
             )
+            if any(b.kind == "pair" for b in c.excluded)
+            else 0
+            for c in tied
         ]
-        if len(explained) == 1:
-            return replace(explained[0], ambiguous=False), [], 1
+        best = max(strengths)
+        explained = strengths.count(best) if best else 0
+        if explained == 1:
+            return replace(tied[strengths.index(best)], ambiguous=False), [], 1
         # In the order the story gives them (the contest lists its candidates by votes).
         order = sorted(at_odds, key=lambda i: _first_written(contest.candidates[i]))
-        return tied[0], order, len(explained)
+        return tied[0], order, explained
 
     @staticmethod
     def _uneven(
@@ -401,16 +422,19 @@ class ShareVotesMismatch(Rule):
         assert cand.votes is not None
         assert cand.share is not None
         if totals is None:
-            return _Slips(None, None, [], [], False)
+            return _Slips(None, None, [], [], False, int(cand.votes.value))
         votes = int(cand.votes.value)
         fit_votes = votes_range(cand.share.interval(rounding), totals)
         fit_share = share_range(votes, totals)
         vote_typos = (
             typo_fixes(cand.votes.text, range(fit_votes[0], fit_votes[1] + 1)) if fit_votes else []
         )
-        share_typos = cls._share_typos(cand.share, fit_share)
+        values = cls._share_typo_values(cand.share, fit_share)
+        share_typos = cls._share_typos(cand.share, values)
         slip = cls._rounding_slip(cand.share, fit_share)
-        return _Slips(fit_votes, fit_share, vote_typos, share_typos, slip)
+        printed = int(cand.share.value * 10**cand.share.decimals)
+        moves = tuple(abs(v - printed) for v, _ in values)
+        return _Slips(fit_votes, fit_share, vote_typos, share_typos, slip, votes, moves)
 
     @staticmethod
     def _totals_phrase(totals: tuple[int, int]) -> str:
@@ -464,15 +488,23 @@ class ShareVotesMismatch(Rule):
         return f"{lo}%–{hi}%"
 
     @staticmethod
-    def _share_typos(share: Figure, fit: tuple[Fraction, Fraction] | None) -> list[str]:
+    def _share_typo_values(
+        share: Figure, fit: tuple[Fraction, Fraction] | None
+    ) -> list[tuple[int, str]]:
+        """Shares one slip from the printed one that fit, in units of its last digit."""
         if fit is None:
             return []
         scale = 10**share.decimals
         lo = to_decimal(fit[0], share.decimals) * scale
         hi = to_decimal(fit[1], share.decimals) * scale
-        fixes = typo_fixes(share.text, range(int(lo), int(hi) + 1))
+        return typo_fixes(share.text, range(int(lo), int(hi) + 1))
+
+    @staticmethod
+    def _share_typos(share: Figure, values: list[tuple[int, str]]) -> list[str]:
+        """The typos of :meth:`_share_typo_values` as a fix shows them ("47.9% (…)")."""
+        scale = 10**share.decimals
         out = []
-        for value, how in fixes:
+        for value, how in values:
             text = format_number(Fraction(value, scale), share.decimals)
             if share.decimals and "." not in text:
                 text += "." + "0" * share.decimals
