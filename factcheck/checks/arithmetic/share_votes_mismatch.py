@@ -430,7 +430,7 @@ class ShareVotesMismatch(Rule):
             typo_fixes(cand.votes.text, range(fit_votes[0], fit_votes[1] + 1)) if fit_votes else []
         )
         values = cls._share_typo_values(cand.share, fit_share)
-        share_typos = cls._share_typos(cand.share, values)
+        share_typos = cls._shown_share_typos(cand.share, values)
         slip = cls._rounding_slip(cand.share, fit_share)
         printed = int(cand.share.value * 10**cand.share.decimals)
         moves = tuple(abs(v - printed) for v, _ in values)
@@ -499,8 +499,13 @@ class ShareVotesMismatch(Rule):
         hi = to_decimal(fit[1], share.decimals) * scale
         return typo_fixes(share.text, range(int(lo), int(hi) + 1))
 
+    @classmethod
+    def _share_typos(cls, share: Figure, fit: tuple[Fraction, Fraction] | None) -> list[str]:
+        """Shares one slip from the printed one that fit, as a fix shows them."""
+        return cls._shown_share_typos(share, cls._share_typo_values(share, fit))
+
     @staticmethod
-    def _share_typos(share: Figure, values: list[tuple[int, str]]) -> list[str]:
+    def _shown_share_typos(share: Figure, values: list[tuple[int, str]]) -> list[str]:
         """The typos of :meth:`_share_typo_values` as a fix shows them ("47.9% (…)")."""
         scale = 10**share.decimals
         out = []
