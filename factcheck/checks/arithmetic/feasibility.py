@@ -223,11 +223,12 @@ def consensus(bs: list[Bound]) -> Consensus:
 
 
 def tied_consensuses(bs: list[Bound]) -> list[Consensus]:
-    """Every consensus supported by as many bounds as the best, the preferred one first.
+    """Every consensus as well supported and as preferred as the best, the first first.
 
     More than one when the figures split evenly: two candidates whose (votes, share) pairs
-    each fit some total but not the same one. Which pair is wrong is then a choice, and a
-    rule that blames one must have a reason beyond the count (a typo that explains it)."""
+    each fit some total but not the same one, and neither keeps a stated total or a full
+    list the other leaves out. Which pair is wrong is then a choice, and a rule that blames
+    one must have a reason beyond the count (a typo that explains it)."""
     best: dict[frozenset[int], list[int]] = {}
     best_count = -1
     for t, count, members in _memberships(bs, _probe_points(bs)):
@@ -245,8 +246,10 @@ def tied_consensuses(bs: list[Bound]) -> list[Consensus]:
         return (len(members), kept_total)
 
     ranked = sorted(best, key=weight, reverse=True)
-    tied = [m for m in ranked if len(m) == len(ranked[0])]
-    ambiguous = len(tied) > 1
+    # Ambiguous when another consensus has as many bounds; tied when it is as preferred too
+    # (keeping a stated total is a reason beyond the count to prefer one).
+    ambiguous = len(ranked) > 1 and len(ranked[1]) == len(ranked[0])
+    tied = [m for m in ranked if weight(m) == weight(ranked[0])]
     out = []
     for kept in tied:
         region = agreed([bs[k] for k in kept]) & Interval.at_least(1)
