@@ -149,20 +149,32 @@ def test_consistent_figures_never_fire(counts: tuple[int, int, int], apart: bool
     assert _svm(text) == []
 
 
+# Three candidates' counts and the rest of the valid vote.
+_three = st.tuples(
+    st.integers(20_000, 40_000),
+    st.integers(6_000, 19_000),
+    st.integers(4_000, 15_000),
+    st.integers(0, 5_000),
+)
+
+
 @settings(max_examples=30, deadline=None)
-@given(_counts, st.integers(3, 9))
+@given(_three, st.integers(3, 9))
 def test_an_inconsistent_pair_fires_at_error_together_and_is_unchecked_apart(
-    counts: tuple[int, int, int], off: int
+    counts: tuple[int, int, int, int], off: int
 ) -> None:
     # Jane Smith's share is `off` points above her true one: far outside what Tom Brown's
-    # pair allows the total to be (his share, at least 8%, pins it within a per cent).
-    jane, tom, rest = counts
-    total = jane + tom + rest
+    # and Ann Green's pairs allow the total to be (their shares pin it within a per cent).
+    # Two pairs against one: the count says which is wrong. (Jane's and Tom's alone split
+    # evenly, one against one: see test_share_votes_uneven.py.)
+    jane, tom, ann, rest = counts
+    total = jane + tom + ann + rest
     wrong = f"{float(_share(jane, total)) + off:.1f}"
-    together = _svm(_story(jane, wrong, tom, _share(tom, total), apart=False))
+    third = f"Ann Green, the Liberal Democrat, won {ann:,} votes, a {_share(ann, total)}% share.\n"
+    together = _svm(_story(jane, wrong, tom, _share(tom, total), apart=False) + third)
     assert together
     assert all(f.severity is Severity.ERROR for f in together)
-    apart = _story(jane, wrong, tom, _share(tom, total), apart=True)
+    apart = _story(jane, wrong, tom, _share(tom, total), apart=True) + third
     assert _svm(apart) == []
     assert _unchecked(apart)
 

@@ -219,6 +219,16 @@ def _memberships(
 
 def consensus(bs: list[Bound]) -> Consensus:
     """The best-supported totals and the bounds that disagree with them."""
+    return tied_consensuses(bs)[0]
+
+
+def tied_consensuses(bs: list[Bound]) -> list[Consensus]:
+    """Every consensus as well supported and as preferred as the best, the first first.
+
+    More than one when the figures split evenly: two candidates whose (votes, share) pairs
+    each fit some total but not the same one, and neither keeps a stated total or a full
+    list the other leaves out. Which pair is wrong is then a choice, and a rule that blames
+    one must have a reason beyond the count (a typo that explains it)."""
     best: dict[frozenset[int], list[int]] = {}
     best_count = -1
     for t, count, members in _memberships(bs, _probe_points(bs)):
@@ -227,7 +237,7 @@ def consensus(bs: list[Bound]) -> Consensus:
         elif count == best_count:
             best.setdefault(members(), []).append(t)
     if not best:
-        return Consensus(None, Interval.at_least(1), (), False)
+        return [Consensus(None, Interval.at_least(1), (), False)]
 
     def weight(members: frozenset[int]) -> tuple[int, int]:
         # A stated total or a full list is one typed figure; prefer blaming a pair over it,
@@ -236,12 +246,17 @@ def consensus(bs: list[Bound]) -> Consensus:
         return (len(members), kept_total)
 
     ranked = sorted(best, key=weight, reverse=True)
-    top = ranked[0]
-    ambiguous = len(ranked) > 1 and len(ranked[1]) == len(top)
-    region = agreed([bs[k] for k in top]) & Interval.at_least(1)
-    totals = region.integers() if region.hi is not None else None
-    excluded = tuple(b for k, b in enumerate(bs) if k not in top)
-    return Consensus(totals, region, excluded, ambiguous)
+    # Ambiguous when another consensus has as many bounds; tied when it is as preferred too
+    # (keeping a stated total is a reason beyond the count to prefer one).
+    ambiguous = len(ranked) > 1 and len(ranked[1]) == len(ranked[0])
+    tied = [m for m in ranked if weight(m) == weight(ranked[0])]
+    out = []
+    for kept in tied:
+        region = agreed([bs[k] for k in kept]) & Interval.at_least(1)
+        totals = region.integers() if region.hi is not None else None
+        excluded = tuple(b for k, b in enumerate(bs) if k not in kept)
+        out.append(Consensus(totals, region, excluded, ambiguous))
+    return out
 
 
 def share_range(votes: int, totals: tuple[int, int]) -> tuple[Fraction, Fraction]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from fractions import Fraction
+from typing import NamedTuple
 
 from factcheck.checks.arithmetic.common import Standings, pct, typo_fixes, who
 from factcheck.checks.arithmetic.feasibility import (
@@ -12,14 +14,65 @@ from factcheck.checks.arithmetic.feasibility import (
     bounds,
     consensus,
     has_agreed_total,
+    implied_total,
     share_range,
+    tied_consensuses,
     votes_of,
     votes_range,
 )
 from factcheck.checks.facts import contest_facts
-from factcheck.intervals import Interval, format_number, to_decimal
-from factcheck.models import Confidence, ContestResult, Figure
+from factcheck.intervals import Interval, Rounding, format_number, to_decimal
+from factcheck.models import CandidateResult, Confidence, ContestResult, Figure, Severity
 from factcheck.rule import Outcome, Related, Rule, RuleContext, Skip, Violation, as_written
+
+
+class _Slips(NamedTuple):
+    """What a consensus total says of one candidate's (votes, share) pair."""
+
+    fit_votes: tuple[int, int] | None
+    """The counts the printed share allows of the total; None when none or no total."""
+    fit_share: tuple[Fraction, Fraction] | None
+    """The shares the printed count is of the total."""
+    vote_typos: list[tuple[int, str]]
+    share_typos: list[str]
+    slip: bool
+    """The share is one unit of its last digit from every share that fits."""
+    votes: int
+    share_moves: tuple[int, ...] = ()
+    """How far each share typo moves the printed share, in units of its last digit."""
+
+    @property
+    def strength(self) -> int:
+        """How well a slip explains the pair's disagreement: 2 for a slip of a key that
+        moves the figure further than rounding or a rival total could (a count with two
+        digits swapped or off by more than two, a share off by more than two units of its
+        last digit); 1 for a small slip (a share a unit or two off in its last digit, a
+        count off by a unit or two); 0 for none."""
+        if any(moved > 2 for moved in self.share_moves) or any(
+            how == "two digits swapped" or abs(value - self.votes) > 2
+            for value, how in self.vote_typos
+        ):
+            return 2
+        return 1 if (self.slip or self.vote_typos) else 0
+
+
+def _implied_text(cand: CandidateResult, rounding: Rounding) -> str:
+    """The valid-vote totals a candidate's (votes, share) pair allows, for a message."""
+    assert cand.votes is not None
+    assert cand.share is not None
+    implied = implied_total(int(cand.votes.value), cand.share.interval(rounding))
+    says = f"{cand.votes.text} votes at {cand.share.text}%"
+    whole = implied.integers() if implied.hi is not None else None
+    if whole is None:
+        return f"{says} allow no total below {implied.format(0)}"
+    lo, hi = whole
+    return f"{says} imply a total of {lo:,}–{hi:,} valid votes"
+
+
+def _first_written(cand: CandidateResult) -> int:
+    """Where the story first gives a candidate's count or share (its end if nowhere)."""
+    starts = [f.span.start for f in (cand.votes, cand.share) if f is not None and f.span]
+    return min(starts, default=1 << 62)
 
 
 class ShareVotesMismatch(Rule):
@@ -68,6 +121,16 @@ class ShareVotesMismatch(Rule):
     wrong.) A count and a share written together ("won 22,918 votes, a 42.9% share") are
     paired as before.
 
+    ## When two pairs disagree evenly
+    When the figures split evenly (two candidates whose counts and shares each fit some total,
+    but not the same one: "16,333 votes, a 42.2% share" beside "16,313 for the Conservative,
+    who took 43.2%"), counting alone cannot say which pair is wrong. The rule blames one,
+    with its fix, at error severity, only when a slip explains one way of settling it
+    better than every other (a count with two digits swapped beats a rival's share a unit
+    or two off in its last digit, which rounding or another total could explain);
+    otherwise (here a slip of a key explains either) it is a warning, with no fix, that
+    names the pairs that disagree.
+
     ## How to silence it
     Fix the figure. If the shares were rounded half-to-even, set `rounding = "half-even"` (or
     `"any"`) in `[tool.factcheck]`; to switch the rule off, add `"share-votes-mismatch"` to
@@ -86,19 +149,26 @@ class ShareVotesMismatch(Rule):
             return
         if has_agreed_total(contest, ctx.rounding):
             return
-        cons = consensus(bounds(contest, ctx.rounding))
+        bs = bounds(contest, ctx.rounding)
+        cons = consensus(bs)
+        uneven: list[int] = []
+        explained = 0
+        if cons.ambiguous:
+            cons, uneven, explained = self._settle(contest, tied_consensuses(bs), ctx.rounding)
         pairs = [b for b in cons.excluded if b.kind == "pair"]
-        if pairs:
+        found: list[Violation] = []
+        if uneven:
+            found.append(self._uneven(contest, uneven, explained, ctx.rounding))
+        elif pairs:
             # Ranked once for the contest, not once per wrong figure.
             by_votes = Standings([self._votes_frac(c.votes) for c in contest.candidates])
             by_share = Standings(
                 [Fraction(c.share.value) if c.share else None for c in contest.candidates]
             )
-        found: list[Violation] = []
-        for b in pairs:
-            assert b.candidate is not None
-            found.append(self._pair(contest, b.candidate, cons, ctx, (by_votes, by_share)))
-        if not pairs:
+            for b in pairs:
+                assert b.candidate is not None
+                found.append(self._pair(contest, b.candidate, cons, ctx, (by_votes, by_share)))
+        else:
             found += self._totals(contest, cons)
         guessed = next((c.paired_apart for c in contest.candidates if c.paired_apart), None)
         if found and guessed is not None:
@@ -106,6 +176,90 @@ class ShareVotesMismatch(Rule):
             yield Skip(f"not checked: {guessed}, so which count goes with which share is a guess")
             return
         yield from found
+
+    def _settle(
+        self, contest: ContestResult, tied: list[Consensus], rounding: Rounding
+    ) -> tuple[Consensus, list[int], int]:
+        """Of equally supported consensuses, the one a slip explains, or the pairs at odds.
+
+        A consensus is explained when each pair it leaves out is one slip (of a key or of
+        rounding) from fitting its total; a slip of a key that moves a figure further than
+        rounding could explains better than a slip of rounding. Exactly one best explained:
+        it is the reading, and no longer ambiguous (a count with two digits swapped beats a
+        rival's share one unit off in its last digit). None, or several equally well
+        explained: the first consensus stands, with the candidates whose pairs some
+        consensus leaves out, in the order the story gives them (the finding names them all
+        and blames none). A tie that sets one pair against a stated
+        total or the listed sum has no two candidates at odds: the first consensus stands."""
+        at_odds = {
+            b.candidate
+            for c in tied
+            for b in c.excluded
+            if b.kind == "pair" and b.candidate is not None
+        }
+        if len(at_odds) < 2:
+            # A pair against a stated total or the listed sum: no two candidates at odds.
+            return tied[0], [], 0
+        # Each way of settling the tie is as well explained as its worst-explained pair.
+        strengths = [
+            min(
+                self._slips(contest.candidates[b.candidate], c.totals, rounding).strength
+                if b.candidate is not None
+                else 0
+                for b in c.excluded
+                if b.kind == "pair"
+            )
+            if any(b.kind == "pair" for b in c.excluded)
+            else 0
+            for c in tied
+        ]
+        best = max(strengths)
+        explained = strengths.count(best) if best else 0
+        if explained == 1:
+            return replace(tied[strengths.index(best)], ambiguous=False), [], 1
+        # In the order the story gives them (the contest lists its candidates by votes).
+        order = sorted(at_odds, key=lambda i: _first_written(contest.candidates[i]))
+        return tied[0], order, explained
+
+    @staticmethod
+    def _uneven(
+        contest: ContestResult, at_odds: list[int], explained: int, rounding: Rounding
+    ) -> Violation:
+        """Pairs that cannot all be right, with nothing to say which is wrong: a warning.
+        ``explained`` is how many ways of settling them a slip explains (none, or several)."""
+        cands = [contest.candidates[i] for i in at_odds]
+        shown = [
+            f"{c.shown}'s {c.votes.text} votes at {c.share.text}%"
+            for c in cands
+            if c.votes is not None and c.share is not None
+        ]
+        listed = ", ".join(shown[:-1]) + f" and {shown[-1]}" if len(shown) > 1 else shown[0]
+        first = cands[0]
+        related = tuple(
+            Related(fig.span, f"{c.shown}'s {what}")
+            for c in cands
+            for fig, what in ((c.votes, "votes"), (c.share, "share"))
+            if fig is not None and fig.span is not None and fig is not first.share
+        )
+        return Violation(
+            message=f"{listed} cannot all be true of one valid-vote total, and which is wrong "
+            "is unclear: "
+            + (
+                "a slip of a key or of rounding would explain more than one of them"
+                if explained
+                else "no slip of a key or of rounding explains any of them"
+            ),
+            figure=first.share,
+            evidence={
+                "candidates": [c.shown for c in cands],
+                "blamed": None,
+                "explained_by_a_slip": explained,
+            },
+            arithmetic=tuple(_implied_text(c, rounding) for c in cands),
+            confidence=Confidence.LOW,
+            severity=Severity.WARNING,
+            related=related,
+        )
 
     def _total_text(self, contest: ContestResult, cons: Consensus) -> str:
         if cons.totals is None:
@@ -141,13 +295,12 @@ class ShareVotesMismatch(Rule):
             "share": share.text,
             "share_interval": s_iv,
         }
-        fit_votes: tuple[int, int] | None = None
-        fit_share: tuple[Fraction, Fraction] | None = None
+        slips = self._slips(cand, totals, ctx.rounding)
+        fit_votes, fit_share = slips.fit_votes, slips.fit_share
         if totals is not None:
             lo_t, hi_t = totals
             evidence["total_range"] = [lo_t, hi_t]
-            fit_votes = votes_range(s_iv, totals)
-            fit_share = share_range(votes, totals)
+            assert fit_share is not None
             if lo_t == hi_t:
                 arithmetic.append(f"{votes:,} / {lo_t:,} = {pct(fit_share[0], d + 2)}")
             else:
@@ -168,12 +321,10 @@ class ShareVotesMismatch(Rule):
             # The count that makes the list add up misses the share too: both figures are off,
             # and offering it as the count that fits the share would be false.
             exact_fix = None
-        vote_typos = (
-            typo_fixes(cand.votes.text, range(fit_votes[0], fit_votes[1] + 1)) if fit_votes else []
-        )
+        vote_typos = slips.vote_typos
         if exact_fix is not None:
             vote_typos = [t for t in vote_typos if t[0] == exact_fix] or vote_typos
-        share_typos = self._share_typos(share, fit_share)
+        share_typos = slips.share_typos
         blame_votes = (bool(vote_typos) and not share_typos) or (
             exact_fix is not None and not share_typos
         )
@@ -181,7 +332,7 @@ class ShareVotesMismatch(Rule):
             blame_votes = True
         if votes == 0 or fit_votes is None:
             blame_votes = False
-        slip = self._rounding_slip(share, fit_share)
+        slip = slips.slip
         swapped = any(how == "two digits swapped" for _, how in vote_typos)
         if slip and (not swapped or self._on_the_edge(s_iv, fit_share, share)):
             # A share one unit off in its last digit was rounded the wrong way, or rounded
@@ -263,6 +414,28 @@ class ShareVotesMismatch(Rule):
             related=self._related(contest, cand.votes, "the votes it should match"),
         )
 
+    @classmethod
+    def _slips(
+        cls, cand: CandidateResult, totals: tuple[int, int] | None, rounding: Rounding
+    ) -> _Slips:
+        """The counts and shares that fit ``totals``, and the slips that would reach them."""
+        assert cand.votes is not None
+        assert cand.share is not None
+        if totals is None:
+            return _Slips(None, None, [], [], False, int(cand.votes.value))
+        votes = int(cand.votes.value)
+        fit_votes = votes_range(cand.share.interval(rounding), totals)
+        fit_share = share_range(votes, totals)
+        vote_typos = (
+            typo_fixes(cand.votes.text, range(fit_votes[0], fit_votes[1] + 1)) if fit_votes else []
+        )
+        values = cls._share_typo_values(cand.share, fit_share)
+        share_typos = cls._shown_share_typos(cand.share, values)
+        slip = cls._rounding_slip(cand.share, fit_share)
+        printed = int(cand.share.value * 10**cand.share.decimals)
+        moves = tuple(abs(v - printed) for v, _ in values)
+        return _Slips(fit_votes, fit_share, vote_typos, share_typos, slip, votes, moves)
+
     @staticmethod
     def _totals_phrase(totals: tuple[int, int]) -> str:
         lo, hi = totals
@@ -315,15 +488,28 @@ class ShareVotesMismatch(Rule):
         return f"{lo}%–{hi}%"
 
     @staticmethod
-    def _share_typos(share: Figure, fit: tuple[Fraction, Fraction] | None) -> list[str]:
+    def _share_typo_values(
+        share: Figure, fit: tuple[Fraction, Fraction] | None
+    ) -> list[tuple[int, str]]:
+        """Shares one slip from the printed one that fit, in units of its last digit."""
         if fit is None:
             return []
         scale = 10**share.decimals
         lo = to_decimal(fit[0], share.decimals) * scale
         hi = to_decimal(fit[1], share.decimals) * scale
-        fixes = typo_fixes(share.text, range(int(lo), int(hi) + 1))
+        return typo_fixes(share.text, range(int(lo), int(hi) + 1))
+
+    @classmethod
+    def _share_typos(cls, share: Figure, fit: tuple[Fraction, Fraction] | None) -> list[str]:
+        """Shares one slip from the printed one that fit, as a fix shows them."""
+        return cls._shown_share_typos(share, cls._share_typo_values(share, fit))
+
+    @staticmethod
+    def _shown_share_typos(share: Figure, values: list[tuple[int, str]]) -> list[str]:
+        """The typos of :meth:`_share_typo_values` as a fix shows them ("47.9% (…)")."""
+        scale = 10**share.decimals
         out = []
-        for value, how in fixes:
+        for value, how in values:
             text = format_number(Fraction(value, scale), share.decimals)
             if share.decimals and "." not in text:
                 text += "." + "0" * share.decimals
