@@ -52,11 +52,11 @@ _GE_YEARS = frozenset(_GE_ORDER)
 
 # Right before a person named as the object of a clause, not its subject: "after narrowly
 # defeating Roger Mullin", "he lost to Conservative Derek Thomas", "after long-serving MP Mike
-# Wood stood down", "took the seat from Jane Smith".
+# Wood stood down", "took the seat from Jane Smith", "a minister under Prime Minister Jane Smith".
 _OBJECT_LEAD = re.compile(
     r"\b(?:beat|beats|beating|beaten|defeat(?:s|ed|ing)?|oust(?:s|ed|ing)?|unseat(?:s|ed|ing)?"
     r"|succeed(?:s|ed|ing)?|replac(?:es|ed|ing)|from|to|over|against|by|than|after|before|for|of"
-    r"|behind|ahead\s+of)\s+(?:(?-i:[A-Z])?[\w'’.-]*\s+){0,4}$",
+    r"|under|behind|ahead\s+of)\s+(?:(?-i:[A-Z])?[\w'’.-]*\s+){0,4}$",
     re.IGNORECASE,
 )
 
