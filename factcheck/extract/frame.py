@@ -52,11 +52,11 @@ _GE_YEARS = frozenset(_GE_ORDER)
 
 # Right before a person named as the object of a clause, not its subject: "after narrowly
 # defeating Roger Mullin", "he lost to Conservative Derek Thomas", "after long-serving MP Mike
-# Wood stood down", "took the seat from Jane Smith".
+# Wood stood down", "took the seat from Jane Smith", "a minister under Prime Minister Jane Smith".
 _OBJECT_LEAD = re.compile(
     r"\b(?:beat|beats|beating|beaten|defeat(?:s|ed|ing)?|oust(?:s|ed|ing)?|unseat(?:s|ed|ing)?"
     r"|succeed(?:s|ed|ing)?|replac(?:es|ed|ing)|from|to|over|against|by|than|after|before|for|of"
-    r"|behind|ahead\s+of)\s+(?:(?-i:[A-Z])?[\w'’.-]*\s+){0,4}$",
+    r"|under|behind|ahead\s+of)\s+(?:(?-i:[A-Z])?[\w'’.-]*\s+){0,4}$",
     re.IGNORECASE,
 )
 
@@ -736,6 +736,12 @@ class ReadState:
     list_row: tuple[int, str] | None = None
     """Where the last results-list line read ended, and the seat its candidate stands in:
     the line under it with no seat of its own is of the same list."""
+    seats_turned_to: set[str] = field(default_factory=set)
+    """The seats the story has turned to so far (not those named in passing: a caption, an
+    aside, someone's title)."""
+    unnamed_rows: list[tuple[int, Candidate]] = field(default_factory=list)
+    """The results-list lines right above, of one list, read in no seat (where each ends,
+    and its candidate): a line under them in a seat the story gave says whose they are."""
     list_owner: PersonMention | None = None
     """The person a results card's field lines ("• Votes: 869") belong to."""
     other_cards: set[int] = field(default_factory=set)

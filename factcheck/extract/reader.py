@@ -549,6 +549,7 @@ def read_prose(doc: Document, pack: Pack | None = None, *, election: str | None 
         if turned:
             current = turned[-1].name
             current_at = turned[-1].span.start
+            state.seats_turned_to.update(c.name for c in turned)
             several = len({c.name for c in turned}) > 1
             lost = False
         if speople:

@@ -240,11 +240,11 @@ _QUOTED = (
     "Green Party holds Brighton Pavilion\n\n"
     "Voters in Brighton Pavilion have backed Sian Berry, who won a convincing victory.\n\n"
     "{said}\n\n"
-    "The full results are as follows.\n\n"
-    # (Tom Gray first: a line under Sian Berry's would be in her seat whatever the story's
-    # turn, as the lines of one list are; the nineteenth session.)
+    # (Tom Gray's line alone, right under the paragraph that may turn the story: a line
+    # under Sian Berry's is in her seat whatever the story's turn, as the lines of one list
+    # are (the nineteenth session), and so is one above it; and a list carried past a
+    # paragraph from a seat named further up is read in no seat (the twenty-first).)
     "Tom Gray (Labour) 14,519\n"
-    "Sian Berry (Green) 28,809\n"
 )
 
 

