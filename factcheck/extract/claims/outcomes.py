@@ -584,7 +584,7 @@ _OUTCOME_CUE = re.compile(
 # Every winner or outcome wording (_WINNER, _WINNER_BEFORE_CONTEST, _OUTCOME_CUE and the
 # hold/gain verbs) holds one of these, in lower case; testing for them first is far cheaper
 # than the patterns, which try every capitalised word. Keep the two in step.
-_OUTCOME_WORDS = (
+_OUTCOME_WORDS: tuple[str, ...] = (
     "hold", "gain", "elected", "returned", "topped", "emerged", "voted in", "held", "won", "win",
     "retain", "kept", "keep", "remain", "stay", "took", "seiz", "snatch", "captur",
     "lost", "lose", "losing", "relinquish", "fell", "fallen", "falls", "turn", "switch",
