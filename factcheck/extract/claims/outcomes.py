@@ -52,6 +52,19 @@ from factcheck.models import Figure, Grounds, OutcomeClaim, Span
 # most places at once rather than try every wording there.)
 # A party's words between "new" and "MP": "the new Labour MP for", "the new Lib Dem MP for".
 _NEW_PARTY_WORDS = r"(?:[A-Z][\w'’&-]*\s+){0,3}"
+# (twenty-first session) The words of winning "home" and of holding on, each one list for every
+# pattern and cue that needs them, which had each listed its own part: "romped home" was read
+# and "squeaked home" not, "clung on to his seat" and not "hung on to", "hangs on to seat", "was
+# hanging on to his Moray seat" or "managed to hang on" (nine outlets on the open skeletons).
+_HOME_VERBS = (
+    "romped", "romps", "romp", "cruised", "cruises", "strolled", "strolls", "sailed", "sails",
+    "coasted", "coasts", "squeaked", "squeaks", "scraped", "scrapes",
+)  # fmt: skip
+_HOME = "(?:" + "|".join(_HOME_VERBS) + ")"
+# Holding on, past and present: "hung on", "clings on", "was hanging on", "managed to cling on"
+# (the bare verb only after "managed to": "hopes to hang on" is no result, and "hang on" no
+# report of one). "held"/"holds" stand apart in each pattern, which reads them in more ways.
+_HUNG = r"(?:hung|hangs|hanging|clung|clings|clinging|(?<=managed\sto\s)(?:hang|cling))"
 # (twenty-first session) Becoming the seat's member, the title with no "for" after it:
 # "Jane Smith becomes Cambridge MP", "has become Stroud's first ever female MP", "becomes the
 # city's first black MP", "with Jane Smith becoming the new MP", "became its first MP". The
@@ -106,7 +119,8 @@ _WINNER = re.compile(
     # (fourteenth session) "has won the election in Workington"
     r"|(?:has\s+|have\s+)(?P<won>won)(?=\s+(?:the\s+(?:election|vote|race|contest)\s+)?"
     r"(?:for|in)\s+[A-Z])"
-    r"|(?P<seat>(?:held|won|retained|kept|holds|wins|retains|keeps)\s+(?:on\s+to\s+|onto\s+)?"
+    r"|(?P<seat>(?:(?:held|won|retained|kept|holds|wins|retains|keeps)\s+(?:on\s+to\s+|onto\s+)?"
+    rf"|(?P<hung>{_HUNG})\s+(?:on\s+to\s+|onto\s+))"
     # "won this new blue wall constituency", "held his marginal seat"; a headline's bare
     # "holds seat"
     r"(?:(?:the|her|his|their|this)\s+(?:[a-z][\w-]*\s+){0,3}?"
@@ -132,8 +146,13 @@ _WINNER = re.compile(
     r"victory(?=\s+in\s+(?:the\s+)?[A-Z])"
     # (seventeenth session) "romped home in Thurrock", "strolled home in Ealing Central and
     # Acton by 13,807", "Tories romp home in Rayleigh": home, then where or by how much
-    r"|(?:romped|romps|romp|cruised|cruises|strolled|strolls|sailed|sails|coasted|coasts)"
-    r"\s+home(?=\s+(?:in|by|with)\b)"
+    # (twenty-first session) the shared list (_HOME_VERBS), and home at the clause's end:
+    # "Jane Smith squeaks home in Gower", "barely squeaked home in the early hours", "… romped
+    # home."; "came out on top with a majority of 819", "… on top by 16,186 votes to 13,529"
+    rf"|(?P<manner>{_HOME}\s+home(?=\s+(?:in|by|with)\b|\s*[,.;!?]|\s*$)"
+    r"|(?:came|comes|coming)\s+out\s+on\s+top(?=\s+in\s+(?:the\s+)?[A-Z]"
+    r"|\s+by\s+(?:[a-z]+\s+){0,3}\d|\s+with\s+(?:(?:a|an|just|only|some)\s+)*(?:\d"
+    r"|(?:[a-z-]+\s+){0,2}(?:majority|votes)\b)|\s*[,.;!?]|\s*$))"
     # (seventeenth session) "Mick Whitley won for Labour in Birkenhead"
     r"|(?<!was\s)(?<!been\s)won(?=\s+(?:comfortably\s+|easily\s+|narrowly\s+)?for\s+(?:the\s+)?"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+in\s+(?:the\s+)?[A-Z])"
@@ -180,7 +199,9 @@ _WINNER = re.compile(
 # session) "Jane Smith, Labour, won in Gower": a win "in" a seat named.
 _WINNER_BEFORE_CONTEST = re.compile(
     r"\b(?P<key>held|won|retained|kept|holds|wins|retains|keeps|winning)\s+(?:on\s+to\s+|onto\s+"
-    r"|(?:(?<=\bwon\s)|(?<=\bwins\s)|(?<=\bwinning\s))in\s+)?$"
+    # (twenty-first session) "won comfortably in Maidstone and the Weald"
+    r"|(?:(?<=\bwon\s)|(?<=\bwins\s)|(?<=\bwinning\s))(?:(?:comfortably|easily|narrowly"
+    r"|convincingly|handsomely|comprehensively)\s+)?in\s+)?$"
 )
 # (fifteenth session) a word or two describing it between: "won the newly-created Gower seat"
 _WINNER_BEFORE_THE = re.compile(
@@ -348,9 +369,11 @@ _PERSON_HOLD = re.compile(
     r"|holding|retaining|keeping|(?<=managed\sto\s)(?:hold|retain|keep)"
     # (fourteenth session) "clung on to his Aberdeen South seat", "clings on in Gower": "on"
     # must follow.
-    r"|(?:clung|clings|clinging|(?<=managed\sto\s)cling)(?=\s+on\b))"
+    # (twenty-first session) every verb of holding on: "hung on to his Moray seat"
+    rf"|{_HUNG}(?=\s+on\b))"
     # (ninth session) "Labour MP Ian Lucas held on in Wrexham"
-    r"(?:\s+on\s*to|\s+onto|(?:(?<=held)|(?<=clung)|(?<=clings)|(?<=clinging)|(?<=cling))"
+    r"(?:\s+on\s*to|\s+onto|(?:(?<=held)|(?<=clung)|(?<=clings)|(?<=clinging)|(?<=cling)"
+    r"|(?<=hung)|(?<=hangs)|(?<=hanging)|(?<=hang))"
     r"\s+on\s+in(?=\s+(?:the\s+)?[A-Z]))?\s+(?:just\s+|only\s+)?"
 )
 # (seventeenth session) The verbs grouped by their first letter, in their order within each
@@ -480,7 +503,8 @@ _OUTCOME_CUE = re.compile(
     # The wordings of issue 8: "held on to her seat", "retains his Exeter seat", "lost
     # Bolsover to", "fell to Labour", "turned blue", "remained red", "stayed with Labour".
     r"|(?:held|hold|holds|holding|retained|retains|retaining|kept|keeps|keeping|lost|loses"
-    r"|losing|won|took|gained|reclaimed|reclaiming|regained)\s+(?:on\s*to\s+|back\s+)?(?:his|her|their)"
+    r"|losing|won|took|gained|reclaimed|reclaiming|regained|hung|hangs|hanging|clung|clings"
+    r"|clinging)\s+(?:on\s*to\s+|back\s+)?(?:his|her|their)"
     r"\s+(?:[A-Z][\w-]*\s+){0,3}seat\b|(?:lost|losing|lose|holds|keep|keeps|retain|retains)\s+(?:just\s+|only\s+)?[A-Z]"
     r"|(?:holding|retaining|keeping)\s+(?:on\s*to\s+|onto\s+)?(?:just\s+|only\s+)?[A-Z]"
     r"|\blost\s+the\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:seat|constituency)\s+of\s+[A-Z]"
@@ -541,7 +565,7 @@ _OUTCOME_CUE = re.compile(
     r"|(?:was|been)\s+(?:[a-z]+ly\s+|again\s+|once\s+again\s+)?returned\b"
     r"|became\s+(?:the\s+)?(?:new\s+)?MP\s+for\s|\bheld\s+on\s+in\s+[A-Z]"
     # (tenth session) "Alan Mak held on.", "Jane Smith hung on by 92 votes"
-    r"|\b(?:held|hung|clung)\s+on(?:\s*[.,;:!?]|\s+by\s|\s+with\s|$)"
+    rf"|\b(?:held|holds|{_HUNG})\s+on(?:\s*[.,;:!?]|\s+by\s|\s+with\s|$)"
     r"|\bheld\s+(?:on\s+)?for\s+(?:the\s+)?[A-Z]"
     # (fourteenth session) "clung on to his Aberdeen South seat", "clings on in Gower"
     r"|\b(?:clung|clings|clinging)\s+on(?:\s*to|\s+in)?\s+(?:(?:his|her|their|its|the)\s+)?[A-Z]"
@@ -560,7 +584,7 @@ _OUTCOME_CUE = re.compile(
 # Every winner or outcome wording (_WINNER, _WINNER_BEFORE_CONTEST, _OUTCOME_CUE and the
 # hold/gain verbs) holds one of these, in lower case; testing for them first is far cheaper
 # than the patterns, which try every capitalised word. Keep the two in step.
-_OUTCOME_WORDS = (
+_OUTCOME_WORDS: tuple[str, ...] = (
     "hold", "gain", "elected", "returned", "topped", "emerged", "voted in", "held", "won", "win",
     "retain", "kept", "keep", "remain", "stay", "took", "seiz", "snatch", "captur",
     "lost", "lose", "losing", "relinquish", "fell", "fallen", "falls", "turn", "switch",
@@ -585,11 +609,12 @@ _OUTCOME_WORDS = (
     "new alliance mp", "new sinn féin mp", "new sinn fein mp", "new independent mp",
     # (seventeenth session) "romped home in Thurrock": the verb and "home", not "home in",
     # which ordinary prose is full of
-    "romped home", "romps home", "romp home", "strolled home", "strolls home", "cruised home",
-    "cruises home", "sailed home", "sails home", "coasted home", "coasts home",
+    # (twenty-first session) every home verb's (_HOME_VERBS), below; holding on (_HUNG)
+    "hangs on", "hanging on", "hang on", "cling on", "out on top",
     # (eighteenth session) "increased his majority": a hold (see _MAJORITY_UP)
     "his majorit", "her majorit", "their majorit", "its majorit", "own majorit",
 )  # fmt: skip
+_OUTCOME_WORDS += tuple(f"{verb} home" for verb in _HOME_VERBS)
 _OUTCOME_WORD = substrings(_OUTCOME_WORDS)
 
 
@@ -649,6 +674,7 @@ _WINNER_CUES = (
     "won", "new", "elect", "return", "held", "win", "hold", "kept", "keep", "retain", "victor",
     "declared", "voted", "topped", "emerged", "remain", "clinched", "secured", "celebrat",
     "became", "becom", "triumph", "stay", "romp", "cruis", "stroll", "sail", "coast",
+    "squeak", "scrap", "top", "hung", "hang", "clung", "cling",
 )  # fmt: skip
 
 
@@ -662,7 +688,9 @@ def read_winners(f: Frame) -> None:
     text = state.text
     found: list[tuple[int, Span]] = []
     key_seat: dict[int, ContestMention] = {}  # the seat a verb right before it says was won
-    became: set[int] = set()  # where "became … MP" was read (see _BECAME_MP)
+    # Where a wording of the twenty-first session was read ("became … MP", "squeaked home",
+    # "came out on top", "hung on to"): in a round-up, only of someone placed, or with the seat.
+    wary: set[int] = set()
     winners = (
         _WINNER.finditer(text, sent.span.start, sent.span.end)
         if _any(sent.text, _WINNER_CUES)
@@ -679,7 +707,9 @@ def read_winners(f: Frame) -> None:
                 # "became the first Conservative MP for Burnley in more than a century when
                 # he took the seat in 2019": a member's first win is told with its year.
                 continue
-            became.add(m.start())
+            wary.add(m.start())
+        elif m.group("manner") is not None or m.group("hung") is not None:
+            wary.add(m.start())
         found.append((m.start(), Span(start=m.start(group), end=m.end(group))))
     for m in (
         _HELD_ON.finditer(text, sent.span.start, sent.span.end)
@@ -689,6 +719,8 @@ def read_winners(f: Frame) -> None:
         # "Alan Mak held on by 92 votes": the winner, whose hold read_outcomes reads.
         if not _held_for(f, m)[0]:
             continue
+        if _new_held_on(m):
+            wary.add(m.start())
         found.append((m.start(), Span(start=m.start("verb"), end=m.end("verb"))))
     for c in f.contests:
         # The verb stands right before the name: a short window keeps this linear however
@@ -773,12 +805,7 @@ def read_winners(f: Frame) -> None:
             continue  # named with another seat earlier: this may be a different race
         if not f.contests and has_other_winner(f, where, who):
             continue  # a seat carried from before already has its winner: another race's
-        if (
-            at in became
-            and not f.contests
-            and state.seats_named > 1
-            and (known is None or known.contest is None)
-        ):
+        if at in wary and unplaced_in_round_up(f, who):
             # "Jane Smith has become the first female Conservative MP" in a round-up: whose
             # MP is not said, and the seat carried from the sentence before may be another's.
             continue
@@ -2248,7 +2275,8 @@ _FENDED_IN = re.compile(r"(?:[^.;:,–—()]|,(?=\d)){0,80}?\bin\s+(?:the\s+)?(?
 _HELD_ON = re.compile(
     # (sixteenth session) "held for Labour", "held on for Labour": "for" a party (never "held
     # on for a recount"; :func:`_held_for` checks the party)
-    r"\b(?P<verb>(?:held|hung|clung)\s+on|held(?=\s+for\s+(?:the\s+)?[A-Z]))"
+    # (twenty-first session) every verb of holding on (_HUNG): "Jane Smith hangs on by 92 votes"
+    rf"\b(?P<verb>(?:held|holds|{_HUNG})\s+on|held(?=\s+for\s+(?:the\s+)?[A-Z]))"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+by\s+(?:(?:a|just|only|some|around|about|over|under|fewer"
     r"|less|more|than|mere|paper-thin|wafer-thin|slim|narrow|tiny)\s+)*\d"
     r"|\s+with\s+(?:(?:a|an|just|only)\s+)*(?:\d|(?:[a-z-]+\s+){0,2}majority\b)"
@@ -2256,6 +2284,24 @@ _HELD_ON = re.compile(
 )
 HELD_ON_CUES = (" on", "held for ")
 """Substrings one of which a sentence needs for :data:`_HELD_ON` to match in it."""
+
+
+def _new_held_on(m: re.Match[str]) -> bool:
+    """Is a :data:`_HELD_ON` match one of the twenty-first session's wordings (a verb of
+    holding on other than "held", "hung", "clung")?"""
+    return m.group("verb").split()[0] not in ("held", "hung", "clung")
+
+
+def unplaced_in_round_up(f: Frame, who: PersonMention) -> bool:
+    """(Twenty-first session) Is ``who``, in a sentence naming no seat, in a story of several
+    seats, someone the story has not placed? A wording that names no seat then takes the seat
+    carried from the sentence before, which may be another race's (as "X defeated Y" does in
+    beat_winners.py): "In the end the SNP's Jane Smith came out on top" in a round-up."""
+    state = f.state
+    if f.contests or state.seats_named <= 1:
+        return False
+    known = state.candidates.get(who.name) or state.same_person(who.name)
+    return known is None or known.contest is None
 
 
 def _held_for(f: Frame, m: re.Match[str]) -> tuple[bool, PartyMention | None]:
@@ -2343,7 +2389,7 @@ _POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s*")
 
 # The words each family of patterns needs, tested on the lower-cased sentence first: far
 # cheaper than running the patterns over every sentence with an outcome word.
-_HOLD_WORDS = ("held", "hold", "retain", "kept", "keep", "clung", "cling")
+_HOLD_WORDS = ("held", "hold", "retain", "kept", "keep", "clung", "cling", "hung", "hang")
 _GAIN_WORDS = ("gain", "won", "win", "took", "tak", "seiz", "captur", "snatch", "reclaim")
 _LOST_WORDS = ("lost", "lose", "losing", "relinquish", "conceded defeat", "concedes defeat")
 _OUSTED_WORDS = (
@@ -2648,7 +2694,7 @@ def _read_person_outcomes(f: Frame) -> None:
     for m in _HELD_ON.finditer(text, sent.span.start, end) if _any(low, HELD_ON_CUES) else ():
         who = winner_subject(f, m.start())
         held, named = _held_for(f, m)
-        if who is None or not held:
+        if who is None or not held or (_new_held_on(m) and unplaced_in_round_up(f, who)):
             continue
         emit_person_outcome(
             f,
