@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from factcheck.extract.reader import read_prose
-from factcheck.models import Article, ChangeClaim, Direction, Document, Quantity
+from factcheck.models import Article, ChangeClaim, Direction, Document, Figure, Quantity
 
 
 def _article(text: str) -> Article:
@@ -104,3 +104,119 @@ def test_a_cards_turnout_change_inside_quotation_marks_is_a_quoted_claim() -> No
     assert change.amount is not None
     assert change.amount.quoted
     assert change.quoted
+
+
+# -- claims/challengers.py ------------------------------------------------------------------
+
+
+def _ranks(text: str) -> dict[tuple[str | None, str, str | None], int]:
+    """(seat, name, party) -> place, for every candidate with a place read."""
+    return {
+        (k.name, c.name, c.party): int(c.rank.value)
+        for k in _article(text).contests
+        for c in k.candidates
+        if c.rank is not None
+    }
+
+
+def _rank_of(text: str, name: str, party: str | None = None) -> Figure:
+    found = [
+        c.rank
+        for k in _article(text).contests
+        for c in k.candidates
+        if c.rank is not None and c.name == name and (party is None or c.party == party)
+    ]
+    assert len(found) == 1, (text, found)
+    return found[0]
+
+
+def test_a_party_fought_off_by_name_alone_is_second() -> None:
+    for text, party in (
+        ("In Gower, Jane Smith managed to fight off Plaid to win by 1,200 votes.", "Plaid Cymru"),
+        ("In Gower, Jane Smith saw off the challenge of Labour by 1,200 votes.", "Labour"),
+    ):
+        assert _ranks(text) == {("Gower", "", party): 2, ("Gower", "Jane Smith", None): 1}, text
+        second = _rank_of(text, "", party)
+        assert second.grounds is not None
+        # The party is named as the challenge: tied explicitly; only the place is implied.
+        assert second.grounds.subject == f"{party}, named as the challenge seen off"
+        assert second.grounds.loose == ("what",)
+
+
+def test_a_persons_challenge_seen_off_says_how_both_places_were_read() -> None:
+    text = "In Gower, Jane Smith saw off the challenge of Labour's John Brown by 1,200 votes."
+    second = _rank_of(text, "John Brown")
+    assert second.grounds is not None
+    assert second.grounds.what == (
+        "“saw off the challenge of”: the main challenger beaten, so second by implication"
+    )
+    assert second.grounds.subject == "John Brown, named as the challenge seen off"
+    assert second.grounds.loose == ("what",)
+    first = _rank_of(text, "Jane Smith")
+    assert first.grounds is not None
+    assert first.grounds.what == (
+        "“saw off the challenge of”: the challenge seen off, so the winner by implication"
+    )
+    assert first.grounds.subject == "Jane Smith, named before “saw off the challenge of”"
+
+
+def test_a_challenger_in_a_sentence_of_several_seats_is_tied_to_the_nearest() -> None:
+    text = (
+        "Jane Smith saw off the challenge of Labour's John Brown in Gower, while Mary Jones "
+        "held Neath."
+    )
+    assert _ranks(text) == {
+        ("Gower", "John Brown", "Labour"): 2,
+        ("Gower", "Jane Smith", None): 1,
+        ("Neath", "Mary Jones", None): 1,
+    }
+    second = _rank_of(text, "John Brown")
+    assert second.grounds is not None
+    assert second.grounds.seat == "Gower, the nearest of 2 seats named in the sentence"
+
+
+def test_the_party_before_the_challenge_is_the_challenger_not_one_named_after_it() -> None:
+    text = "In Gower, Jane Smith held off the Labour challenge Plaid Cymru had warned about."
+    assert ("Gower", "", "Labour") in _ranks(text)
+    assert ("Gower", "", "Plaid Cymru") not in _ranks(text)
+
+
+def test_a_challenge_named_by_no_party_places_no_one_second() -> None:
+    text = "In Gower, Jane Smith saw off the Momentum challenge to win by 1,200 votes."
+    assert 2 not in _ranks(text).values()
+
+
+def test_each_challenge_seen_off_in_a_sentence_is_read_after_one_that_is_not() -> None:
+    # The first challenge of each sentence is left unread, for its own reason; the second,
+    # in another clause, is this election's and a seat's.
+    for text in (
+        # dated to an earlier election
+        "In 2017, Jane Smith saw off the challenge of Labour's John Brown in Gower; this time "
+        "she saw off the challenge of Plaid's Tom Evans.",
+        # no challenger named
+        "Jane Smith held off a late challenge in Gower, and Mary Jones saw off the challenge "
+        "of Labour's John Brown in Neath.",
+        # a region's, not a seat's
+        "The Conservatives held off the challenge of UKIP in Essex, and in Gower Jane Smith "
+        "saw off the challenge of Labour's John Brown.",
+        # a round-up's general view
+        "Labour largely held off Plaid; in Gower Jane Smith saw off the challenge of Labour's "
+        "John Brown.",
+        # a party with no one candidate: two seats named
+        "Labour held off Plaid in Gower and Neath, while Jane Smith saw off the challenge of "
+        "Labour's John Brown in Swansea West.",
+        # the winner and the challenger read as one person (namesakes)
+        "In Neath, Jane Smith saw off Jane Smith, and Mary Jones saw off the challenge of "
+        "Plaid's Tom Evans.",
+    ):
+        seconds = [who for who, place in _ranks(text).items() if place == 2]
+        assert len(seconds) == 1, text
+        assert seconds[0][1] in ("John Brown", "Tom Evans"), text
+
+
+def test_a_challenger_placed_already_leaves_the_next_challenge_to_be_read() -> None:
+    text = (
+        "Labour's John Brown came second in Gower.\n\nJane Smith saw off the challenge of John "
+        "Brown in Gower, while in Neath Mary Jones saw off the challenge of Plaid's Tom Evans."
+    )
+    assert _ranks(text)[("Neath", "Tom Evans", "Plaid Cymru")] == 2
