@@ -345,7 +345,9 @@ def _list_after_prose(f: Frame, seat: str) -> str | None:
     Bromsgrove seat. ¶ Results in full: ¶ • BURDEN, Richard (Lab) 18,317", … with no Javid in
     the list: the list is another seat's (the round-up's first, named in words the reader did
     not take for a seat), and the reader cannot tell which. ("Belfast West: Paul Maskey
-    retains his seat. ¶ Full result: ¶ Gerry Carroll …, Paul Maskey …" is Belfast West's.)"""
+    retains his seat. ¶ Full result: ¶ Gerry Carroll …, Paul Maskey …" is Belfast West's.)
+    So too right under the sentence naming the seat (twenty-first session): "Jane Smith held
+    her Bromsgrove seat. ¶ BURDEN, Richard (Lab) 18,317 …", a list without her, is not hers."""
     state = f.state
     at = f.carried_from
     if (
@@ -360,8 +362,8 @@ def _list_after_prose(f: Frame, seat: str) -> str | None:
     if not _LINE_LEAD.fullmatch(text, line, start):
         return None
     above = _line_before(text, line)
-    if above is None or above[0] <= at or _row_at(text, above[0], above[1]):
-        return None  # not a list's first row, or right under the seat's own line
+    if above is None or _row_at(text, above[0], above[1]):
+        return None  # not a list's first row
     named = text.rfind("\n", 0, at) + 1
     named_end = text.find("\n", at)
     named_end = len(text) if named_end < 0 else named_end
