@@ -2359,10 +2359,18 @@ _RE_ELECTED = re.compile(
     r"(?=\s+(?:as\s+)?(?:the\s+)?MP\s+for\s)"
     # A headline's "Colum Eastwood re-elected in Foyle", "Jane Smith, re-elected in Wigan": no
     # auxiliary, so only with the seat named right after (not "the newly re-elected MP")
-    r"|(?<=[\w,]\s)(?P<bare>re-?elected)(?=\s+(?:in|as\s+(?:the\s+)?(?:MP|[Mm]ember\s+of"
+    r"|(?<=[\w,)]\s)(?P<bare>re-?elected)(?=\s+(?:in|as\s+(?:the\s+)?(?:MP|[Mm]ember\s+of"
     r"\s+[Pp]arliament)\s+for)\s+(?:the\s+)?[A-Z]"
     # (sixteenth session) "Jane Smith re-elected as Gower MP": the seat named before the title
-    r"|\s+as\s+(?:the\s+)?[A-Z][^.;:]{0,60}?(?:['’]s)?\s+MP\b))"
+    r"|\s+as\s+(?:the\s+)?[A-Z][^.;:]{0,60}?(?:['’]s)?\s+MP\b"
+    # (twenty-first session) "Jane Smith narrowly re-elected in the traditionally safe Tory
+    # seat of Gower", "Clacton: Jane Smith re-elected in coastal seat", "re-elected in new
+    # Leeds South constituency", "Jane Smith reelected to Parliament", a results line's
+    # "Jane Smith (Labour) re-elected 21184" (five outlets): the seat in the words, or the
+    # sentence's one seat, or the story's only one
+    r"|\s+in\s+(?:(?:the\s+|her\s+|his\s+)?(?:[\w'’-]+\s+){0,4}?(?:seat|constituency)\b)"
+    r"|\s+in\s+new\s+[A-Z]|\s+to\s+(?:[Pp]arliament|Westminster|the\s+Commons)\b"
+    r"|[ \t]+\d[\d,]*[ \t]*(?:\n|$)))"
 )
 
 
@@ -2676,7 +2684,15 @@ def _read_person_outcomes(f: Frame) -> None:
             if seat_named is not None and not _SEAT_MP.match(text, seat_named.span.end, end):
                 seat_named = None
         if (m.group("also") is not None or m.group("bare") is not None) and seat_named is None:
-            continue
+            # (twenty-first session) A bare "re-elected" whose words name no seat ("in the
+            # coastal seat", "to Parliament", a results line's count) is the sentence's one
+            # seat's, or the story's only one.
+            bare_ok = m.group("bare") is not None and (
+                len({c.name for c in f.contests}) == 1
+                or (not f.contests and state.seats_named <= 1)
+            )
+            if not bare_ok:
+                continue
         if group == "returned" and seat_named is None and _FOR_PLACE.match(text, after, end):
             continue  # "returned again for Carmarthen West and South Pembs": a place unknown
         emit_person_outcome(
