@@ -57,6 +57,22 @@ def _unsure(fig: Figure | None) -> bool:
     return g is not None and any(t in g.loose for t in ("what", "subject", "election"))
 
 
+def _win_in_words(rank: Figure) -> bool:
+    """Is this first place a win the story says in words ("Steven Paterson won the seat",
+    "beaten by Andrea Jenkyns"), not a place it writes ("came first", "1st")?
+
+    The reader renders such a win as the figure "first" over the words that say it (read
+    from prose, so with grounds), whatever they are; a place the story writes stands over
+    its own word."""
+    span = rank.span
+    return (
+        rank.grounds is not None
+        and rank.text == "first"
+        and span is not None
+        and span.end - span.start != len(rank.text)
+    )
+
+
 def _ahead(a: CandidateResult, b: CandidateResult, ctx: RuleContext) -> bool | None:
     """Did ``a`` surely finish ahead of ``b`` (True), surely not (False), or can't we tell?
 
@@ -93,7 +109,14 @@ class RankOrderMismatch(Rule):
     decides nothing either: that rival may have finished anywhere. When the story gives the
     placed candidate two different counts ("re-elected with 17,674 votes", then a list's
     "1"), a position that fits either is not reported: the counts disagree, and
-    `reference-mismatch` says which is the slip. Ties and candidates who
+    `reference-mismatch` says which is the slip. A first place that the story says only as a
+    win in words ("won the seat", "beaten by X", "X held Gower"), not as a place, is not
+    checked: which contest and election the counts set against it are of is itself a
+    reading (a past winner who "won the seat … with 23,783 votes", read as this count's,
+    every tie of it explicit), and on real copy such a finding was another election's
+    winner or another seat's, never a wrong place; `reference-mismatch` judges the win
+    against the official record. A place
+    the story writes ("came second", "2nd") is checked as before. Ties and candidates who
     may be missing from the list are allowed for: the rule fires only when no possible order
     gives the stated position.
 
@@ -202,6 +225,19 @@ class RankOrderMismatch(Rule):
                 yield Skip(
                     f"{cand.shown}'s stated position fits the other figure the story gives them "
                     f"({again.text}): the story's two figures disagree, not the position"
+                )
+                continue
+            if _win_in_words(cand.rank):
+                # (twenty-first session) Both of the rule's findings on the open skeletons
+                # were such wins, and both wrong: the count a win meets is another
+                # election's ("when Steven Paterson won the seat … with 23,783 votes", a past
+                # winner's, read as this one's) or another seat's, each tie of it explicit.
+                # The win itself is reference-mismatch's to judge against the record.
+                yield Skip(
+                    f"{cand.shown}'s first place is a win said in words, not a place the "
+                    "story writes: which contest and election the counts set against it "
+                    "are of is itself a reading, so the win is judged against the official "
+                    "record, not against them"
                 )
                 continue
             winner_involved = stated == 1 or actual == 1
