@@ -65,6 +65,9 @@ _HOME = "(?:" + "|".join(_HOME_VERBS) + ")"
 # (the bare verb only after "managed to": "hopes to hang on" is no result, and "hang on" no
 # report of one). "held"/"holds" stand apart in each pattern, which reads them in more ways.
 _HUNG = r"(?:hung|hangs|hanging|clung|clings|clinging|(?<=managed\sto\s)(?:hang|cling))"
+# The same in the winner's pattern, less the bare verbs: its cues (_WINNER_CUES) would need
+# "hang", which every "change" holds ("managed to hang on." is read there by _HELD_ON).
+_HUNG_WON = r"(?:hung|hangs|hanging|clung|clings|clinging)"
 # (twenty-first session) Becoming the seat's member, the title with no "for" after it:
 # "Jane Smith becomes Cambridge MP", "has become Stroud's first ever female MP", "becomes the
 # city's first black MP", "with Jane Smith becoming the new MP", "became its first MP". The
@@ -120,7 +123,7 @@ _WINNER = re.compile(
     r"|(?:has\s+|have\s+)(?P<won>won)(?=\s+(?:the\s+(?:election|vote|race|contest)\s+)?"
     r"(?:for|in)\s+[A-Z])"
     r"|(?P<seat>(?:(?:held|won|retained|kept|holds|wins|retains|keeps)\s+(?:on\s+to\s+|onto\s+)?"
-    rf"|(?P<hung>{_HUNG})\s+(?:on\s+to\s+|onto\s+))"
+    rf"|(?P<hung>{_HUNG_WON})\s+(?:on\s+to\s+|onto\s+))"
     # "won this new blue wall constituency", "held his marginal seat"; a headline's bare
     # "holds seat"
     r"(?:(?:the|her|his|their|this)\s+(?:[a-z][\w-]*\s+){0,3}?"
@@ -150,7 +153,7 @@ _WINNER = re.compile(
     # "Jane Smith squeaks home in Gower", "barely squeaked home in the early hours", "… romped
     # home."; "came out on top with a majority of 819", "… on top by 16,186 votes to 13,529"
     rf"|(?P<manner>{_HOME}\s+home(?=\s+(?:in|by|with)\b|\s*[,.;!?]|\s*$)"
-    r"|(?:came|comes|coming)\s+out\s+on\s+top(?=\s+in\s+(?:the\s+)?[A-Z]"
+    r"|(?:came|comes|coming)\s+out on top(?=\s+in\s+(?:the\s+)?[A-Z]"
     r"|\s+by\s+(?:[a-z]+\s+){0,3}\d|\s+with\s+(?:(?:a|an|just|only|some)\s+)*(?:\d"
     r"|(?:[a-z-]+\s+){0,2}(?:majority|votes)\b)|\s*[,.;!?]|\s*$))"
     # (seventeenth session) "Mick Whitley won for Labour in Birkenhead"
@@ -674,7 +677,7 @@ _WINNER_CUES = (
     "won", "new", "elect", "return", "held", "win", "hold", "kept", "keep", "retain", "victor",
     "declared", "voted", "topped", "emerged", "remain", "clinched", "secured", "celebrat",
     "became", "becom", "triumph", "stay", "romp", "cruis", "stroll", "sail", "coast",
-    "squeak", "scrap", "top", "hung", "hang", "clung", "cling",
+    "squeak", "scrap", "out on top", "hung", "hangs", "hanging", "clung", "cling",
 )  # fmt: skip
 
 
@@ -2397,7 +2400,11 @@ _POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s*")
 
 # The words each family of patterns needs, tested on the lower-cased sentence first: far
 # cheaper than running the patterns over every sentence with an outcome word.
-_HOLD_WORDS = ("held", "hold", "retain", "kept", "keep", "clung", "cling", "hung", "hang")
+# ("to hang": "managed to hang on"; not "hang", which every "change" holds)
+_HOLD_WORDS = (
+    "held", "hold", "retain", "kept", "keep", "clung", "cling", "hung", "hangs", "hanging",
+    "to hang",
+)  # fmt: skip
 _GAIN_WORDS = ("gain", "won", "win", "took", "tak", "seiz", "captur", "snatch", "reclaim")
 _LOST_WORDS = ("lost", "lose", "losing", "relinquish", "conceded defeat", "concedes defeat")
 _OUSTED_WORDS = (
