@@ -6,6 +6,9 @@ election's (a past winner's) or another seat's with every tie explicit; a place 
 writes ("came second") is checked as before, at error with its fix, and so is a contest given
 as data.
 
+hedge-mismatch: a change's words true of levels taken from the record (the story gives
+neither) are not judged for looseness; words false of them are an error with its fix.
+
 Every sentence is ours; the values are the bundled record's: Cambridge 2017 (Daniel Zeichner,
 Labour, 29,032, first; Julian Huppert, Liberal Democrat, 16,371, second; John Hayward,
 Conservative, 9,133, third).
@@ -85,3 +88,34 @@ def test_only_the_written_place_is_weighed_against_the_larger_count(m: int) -> N
     assert findings_of(_story(PAST_WIN, m=m), "uk-ge-2017", rule=RANK) == []
     (f,) = findings_of(_story(WRITTEN_PLACE, m=m), "uk-ge-2017", rule=RANK)
     assert f.fix == "came second"
+
+
+# hedge-mismatch: a change's words judged against the record's levels (the story gives
+# neither). Cambridge's majority went from 599 (2015) to 12,661 (2017), up 12,062.
+HEDGE = "hedge-mismatch"
+CHANGE = "Labour's Daniel Zeichner held Cambridge and increased his majority by {words} votes."
+
+
+def test_words_false_of_the_records_change_are_an_error_with_its_fix() -> None:
+    (f,) = findings_of(CHANGE.format(words="nearly 11,000"), "uk-ge-2017", rule=HEDGE)
+    assert (f.severity, f.fix) == (Severity.ERROR, "more than 12,000 votes")
+    assert "up 12,062 votes" in f.message
+
+
+def test_words_true_of_the_records_change_are_not_judged_for_looseness() -> None:
+    # "More than 11,000" for 12,062 was an info note with a tighter fix: the story never
+    # printed the levels it was judged against.
+    text = CHANGE.format(words="more than 11,000")
+    assert findings_of(text, "uk-ge-2017", rule=HEDGE) == []
+    reasons = [n.reason for n in report_of(text, "uk-ge-2017").not_checked if n.name == HEDGE]
+    assert reasons == [
+        "“more than 11,000” is true of the change (Daniel Zeichner's majority went from 599 to "
+        "12,661, up 12,062 votes (official results, 2015 and 2017)); how loose it is is not "
+        "judged against the record's levels, which the story does not give"
+    ]
+
+
+def test_words_true_and_fair_of_the_records_change_are_silent() -> None:
+    text = CHANGE.format(words="more than 12,000")
+    assert findings_of(text, "uk-ge-2017", rule=HEDGE) == []
+    assert not [n for n in report_of(text, "uk-ge-2017").not_checked if n.name == HEDGE]
