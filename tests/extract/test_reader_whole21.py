@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from factcheck.extract.headings import DatedBlocks
 from factcheck.extract.reader import read_prose
 from factcheck.models import Article, ChangeClaim, Direction, Document, Figure, Quantity
 
@@ -220,3 +221,60 @@ def test_a_challenger_placed_already_leaves_the_next_challenge_to_be_read() -> N
         "Brown in Gower, while in Neath Mary Jones saw off the challenge of Plaid's Tom Evans."
     )
     assert _ranks(text)[("Neath", "Tom Evans", "Plaid Cymru")] == 2
+
+
+# -- headings.py ----------------------------------------------------------------------------
+
+
+def _dated(text: str, story_year: str | None, figure: str) -> tuple[str, str | None] | None:
+    """The heading and year dating ``figure`` in ``text`` to another election, if any."""
+    block = DatedBlocks(text, story_year).at(text.index(figure))
+    return None if block is None or block.story else (block.heading, block.year)
+
+
+def test_a_notional_label_and_an_elections_heading_each_date_their_own_lines() -> None:
+    text = "Gower\n2019 notional:\nC maj 22,609\n2024 Result:\nLab 11,029\n"
+    assert [b.heading for b in DatedBlocks(text, "2024").blocks] == [
+        "2019 notional:",
+        "2024 Result",
+    ]
+    assert _dated(text, "2024", "22,609") == ("2019 notional:", None)
+    assert _dated(text, "2024", "11,029") is None  # the story's own election
+
+
+def test_each_of_three_headings_dates_the_list_under_it() -> None:
+    text = "2010 Result:\nLab 7,799\n2015 Result:\nLab 8,000\n2017 Result:\nLab 9,000\n"
+    assert _dated(text, "2017", "7,799") == ("2010 Result", "2010")
+    assert _dated(text, "2017", "8,000") == ("2015 Result", "2015")
+    assert _dated(text, "2017", "9,000") is None
+
+
+def test_a_notional_label_inside_a_line_dates_only_the_rest_of_that_line() -> None:
+    # A card's fields run together on one line: the figures after the label are the
+    # notional result's; the list line under it is not.
+    text = "Gower\nLab maj 810 (1.65%) 2019 notional: C maj 22,609 (43.09%)\nLab 11,029 (21.02%)\n"
+    assert _dated(text, None, "810") is None
+    assert _dated(text, None, "22,609") == ("2019 notional:", None)
+    assert _dated(text, None, "11,029") is None
+
+
+def test_a_notional_label_ending_its_line_dates_the_list_under_it() -> None:
+    text = "Gower\n2019 notional:\nC maj 22,609\nLab 11,029\n\nJane Smith won the seat."
+    assert _dated(text, None, "22,609") == ("2019 notional:", None)
+    assert _dated(text, None, "11,029") == ("2019 notional:", None)
+    assert _dated(text, None, "Jane Smith") is None
+
+
+def test_a_line_of_prose_opening_on_an_elections_results_is_no_heading() -> None:
+    text = (
+        "Gower\n2017 general election results showed Labour ahead in the seat, as expected.\n"
+        "Lab 22,000\n"
+    )
+    assert DatedBlocks(text, "2019").blocks == []
+    assert _dated(text, "2019", "22,000") is None
+
+
+def test_a_line_of_prose_opening_on_a_figure_ends_the_list_before_it() -> None:
+    text = "2010 Result:\nLab 7,799\n22,000 people voted in the seat this time, more than ever.\n"
+    assert _dated(text, "2017", "7,799") == ("2010 Result", "2010")
+    assert _dated(text, "2017", "22,000") is None
