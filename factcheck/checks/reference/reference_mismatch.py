@@ -596,13 +596,16 @@ class ReferenceMismatch(Rule):
 
     A candidate's share is a share of the valid vote, accepted as a rounding of the exact
     share or of the share as the official tables print it, to two decimal places ("39.7%"
-    for a share of 39.6499…%, printed 39.65%). A share given beside the candidate's official
-    count may be of every ballot paper, rejected ones included, as some councils and outlets
-    divide: where the record counts rejected ballots and the share is that one, the finding
-    is a warning with no fix that says so; where it does not (2015), a share at most 1% of
-    itself below the valid-vote one (rejected ballots were at most 1.03% of the valid vote in
-    99 seats of 100 since) is reported as not checked, as a turnout a little above the
-    valid-vote one is.
+    for a share of 39.6499…%, printed 39.65%). A share may be of every ballot paper, rejected
+    ones included, as some councils and outlets divide: where the record counts rejected
+    ballots and the share is that one, the finding is a warning with no fix that says so,
+    whatever stands beside the share (a share right by a definition councils use is no
+    error); where it does not (2015), a share beside the candidate's official count and at
+    most 1% of itself below the valid-vote one (rejected ballots were at most 1.03% of the
+    valid vote in 99 seats of 100 since) is reported as not checked, as a turnout a little
+    above the valid-vote one is. A count whose hedge rules out the record's own number ("more
+    than 12,653" of a majority of exactly 12,653) is a warning: the number is right, the
+    wording is not.
 
     A winner in words ("is re-elected", "held the seat") is a finishing position of first and
     is checked like any other place. A place or an outcome said in words ("came third",
@@ -921,13 +924,16 @@ class ReferenceMismatch(Rule):
                 yield unchecked
                 return
             far = other is None
+        # "a majority of more than 12,653" of a majority of 12,653: the number is the
+        # record's, the hedge rules it out ("not 12,653" would say the number is wrong). A
+        # word of the wording, not a wrong figure: at most a warning (on dev11, "just over
+        # 2,402" of exactly 2,402 was an error whose "fix" was the figure already given).
+        hedge_only = stated.hedge != "exact" and stated.value == official
         yield Violation(
             message=f"{what} is officially {official:,}, "
             + (
-                # "a majority of more than 12,653" of a majority of 12,653: the number is the
-                # record's, the hedge rules it out ("not 12,653" would say the number is wrong).
                 f"the figure given, which “{stated.hedge.replace('-', ' ')}” rules out"
-                if stated.hedge != "exact" and stated.value == official
+                if hedge_only
                 else f"not {stated.text}"
             )
             + (other[0] if other else FAR_NOTE if far else ""),
@@ -943,7 +949,7 @@ class ReferenceMismatch(Rule):
             ),
             fix=None if other or far else f"{official:,}",
             corrected=None if other or far else as_written(stated, official),
-            severity=Severity.WARNING if stated.quoted or other or far else None,
+            severity=Severity.WARNING if stated.quoted or other or far or hedge_only else None,
         )
 
     def _percentage(
@@ -1353,12 +1359,11 @@ class ReferenceMismatch(Rule):
                 stood=stood,
                 shares=shares,
                 guessed=cand.paired_apart,
-                # The count beside it is the official one: the share may be of another total.
-                counted=(shares["valid"], ballots_share(oc, off.contest))
-                if beside is not None
-                and oc.votes is not None
-                and Fraction(oc.votes.value) in stated_values(beside, ctx)
-                else None,
+                # The share may be of another total: of every ballot paper, where the record
+                # counts the rejected ones, whatever stands beside it (a share that is right
+                # by a definition councils use is no error); where it does not (2015), only
+                # beside the official count, which says the writer had the right figures.
+                counted=self._counted(oc, off.contest, shares["valid"], beside, ctx),
             )
         if cand.rank is not None:
             place = next((i for i, c in enumerate(off.contest.candidates, 1) if c is oc), None)
@@ -1378,6 +1383,27 @@ class ReferenceMismatch(Rule):
                     if place == 1 or cand.rank.value == 1
                     else (Consequence.RANKING,),
                 )
+
+    @staticmethod
+    def _counted(
+        oc: CandidateResult,
+        contest: ContestResult,
+        valid: Fraction,
+        beside: Figure | None,
+        ctx: RuleContext,
+    ) -> tuple[Fraction, Fraction | None] | None:
+        """The shares a candidate's stated share may be of another total by: the valid-vote
+        one and the share of all ballot papers (None where the record counts no rejected
+        ballots, 2015). None when the share is held to the valid vote alone: in 2015, unless
+        the count beside it is the official one."""
+        if oc.votes is None:
+            return None
+        ballots = ballots_share(oc, contest)
+        if ballots is not None:
+            return valid, ballots
+        if beside is not None and Fraction(oc.votes.value) in stated_values(beside, ctx):
+            return valid, None
+        return None
 
     @staticmethod
     def _unplaced_outcome(

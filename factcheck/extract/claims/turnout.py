@@ -27,8 +27,10 @@ TURNOUT_CUES = ("turnout", "turn out", "turn-out")
 _TURNOUT_AFTER = re.compile(
     # ("a 75.9 per cent voter turnout": the voters' turnout is the turnout)
     # ("a 58.8% per cent turnout": the unit written twice, a slip that leaves the cue)
+    # ("With a 76.36 per cent turn out, Ms Allen polled …": the two words right after a
+    # percentage are the noun whatever follows; the verb takes its subject before it)
     rf"[ \t]*(?:per[ \t]*cent[ \t]+)?(?:(?:voter|voters['’]?|electoral)[ \t]+)?"
-    rf"(?:turnout\b(?![ \t]*:)|{_TWO_WORDS})",
+    rf"(?:turnout\b(?![ \t]*:)|{_TWO_WORDS}|turn[ -]out\b(?=[ \t]*[,;]))",
     re.IGNORECASE,
 )
 # "• Turnout: 70.13%", "Turnout - 67.42 per cent": a results card's field, whose colon or
@@ -586,6 +588,10 @@ def read_ballots(f: Frame, a: Around) -> bool:
     if m.value < _FEWEST_CAST:
         return False
     if _CAST_AFTER.match(a.after):
+        if a.before.rstrip().lower().endswith("whom"):
+            # "Chris White, for whom 24,021 people voted": the people voted for a candidate;
+            # the count is theirs, not the seat's.
+            return False
         what = "“votes cast” or “ballot papers” after it"
     elif _CAST_BEFORE.search(a.before):
         what = "“votes cast” or “total votes” before it"
