@@ -977,6 +977,15 @@ def _one_era_only() -> tuple[frozenset[str], frozenset[str]]:
 _BEFORE_2024 = frozenset({"2010", "2015", "2017", "2019"})
 
 
+def seats_not_yet_held(story_year: str | None) -> frozenset[str]:
+    """The seats first contested after the story's election, when it is one fought on the
+    2010-2019 boundaries: their names in such a story are places, never its contests ("every
+    seat in Dudley" of a 2019 story, where Dudley North and Dudley South were the seats; a
+    2015 story's "Brighton Kemptown and Peacehaven", the seat's name from 2024). Empty for a
+    2024 story or one of no known election."""
+    return _one_era_only()[0] if story_year in _BEFORE_2024 else frozenset()
+
+
 def split_other_era_seats(
     text: str, contests: list[ContestMention], story_year: str | None
 ) -> list[ContestMention]:

@@ -165,6 +165,7 @@ from factcheck.extract.entities import (
     seat_holders,
     seat_titles,
     seats_before_2024,
+    seats_not_yet_held,
     short_seat_mentions,
     split_other_era_seats,
 )
@@ -356,6 +357,9 @@ def read_prose(doc: Document, pack: Pack | None = None, *, election: str | None 
     mentions = split_other_era_seats(text, _contest_matcher().find(text), story_year)
     surnames = person_surnames(text, mentions)
     seats = [c for c in mentions if c.span.start >= start and is_seat(text, c, surnames)]
+    unheld = seats_not_yet_held(story_year)
+    if unheld:
+        seats = [c for c in seats if c.name not in unheld]
     furniture = page_furniture(text)
     if furniture:
         seats = [c for c in seats if not inside(c.span, furniture)]
