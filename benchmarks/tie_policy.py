@@ -2,6 +2,7 @@
 
     python benchmarks/tie_policy.py NAME=FILE [NAME=FILE ...]
         [--demote TIE:KIND ...] [--too-loose TIE:KIND ...] [--lobo] [--loose-unchecked]
+        [--choose-on NAME[,NAME ...]]
 
 Each FILE is a tie record written by ``benchmarks/realcopy.py DIR --split S --ties-json
 FILE`` (each error and warning finding, its verdict, and the kind of each tie of the readings
@@ -30,6 +31,13 @@ the other batches' unseen record alone (a kind whose errors there are right less
 out batch at its unseen commit and today; with kinds named by ``--demote``, each of them is
 judged so on its own. ``--loose-unchecked`` answers what e+w precision
 and recall would be if every finding on a loose reading were "not checked".
+
+``--choose-on`` chooses the kinds (as ``--lobo`` does, by ``--min-errors`` and
+``--max-precision``) on the named records alone and scores every record with them: does a
+choice made on some splits hold on the others? With each open split's record named
+``unseen:SPLIT`` (written at one commit), ``--choose-on unseen:dev11`` asks whether the kinds
+the newly opened split would demote hold on the splits tuned before it, and the other way
+round (the twenty-first session).
 """
 
 from __future__ import annotations
@@ -248,6 +256,17 @@ def _sum(tallies: Sequence[Tally]) -> Tally:
     return out
 
 
+def choose_on(
+    runs: Sequence[Run], names: Sequence[str], min_errors: int, max_precision: float
+) -> Policy:
+    """The kinds :func:`choose` picks on the findings of the runs named ``names`` alone."""
+    unknown = set(names) - {r.name for r in runs}
+    if unknown:
+        raise SystemExit(f"--choose-on: no record named {', '.join(sorted(unknown))}")
+    findings = [rec for r in runs if r.name in names for rec in r.findings]
+    return choose(findings, min_errors, max_precision)
+
+
 def _parse(specs: Sequence[str], made: str) -> Policy:
     policy: Policy = {}
     for spec in specs:
@@ -267,6 +286,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-errors", type=int, default=3)
     ap.add_argument("--max-precision", type=float, default=0.5)
     ap.add_argument("--loose-unchecked", action="store_true")
+    ap.add_argument(
+        "--choose-on",
+        metavar="NAME[,NAME ...]",
+        help="choose the kinds on these records alone, then score every record with them",
+    )
     ap.add_argument("--table", action="store_true", help="the unseen record's kinds per tie")
     ap.add_argument(
         "--blame",
@@ -311,6 +335,19 @@ def main(argv: list[str] | None = None) -> int:
             if only is not None:
                 print(f"  {next(iter(only))}")
             _lobo(runs, unseen, args.min_errors, args.max_precision, only)
+    if args.choose_on:
+        names = [n.strip() for n in args.choose_on.split(",") if n.strip()]
+        chosen = choose_on(runs, names, args.min_errors, args.max_precision)
+        print(
+            f"## chosen on {', '.join(names)} (a kind's errors right < {args.max_precision} "
+            f"on ≥ {args.min_errors} errors): {sorted(chosen) or 'none'}"
+        )
+        for run in runs:
+            for split in _splits(run):
+                before = tally(run, split, lambda rec: rec["severity"])
+                after = tally(run, split, lambda rec: severity(rec, chosen))
+                mark = " (chosen on)" if run.name in names else ""
+                print(f"  {run.name} {split}{mark}: {before.line()} → {after.line()}")
     if args.loose_unchecked:
         print("## every finding on a loose reading not checked")
         for run in runs:

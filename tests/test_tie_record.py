@@ -229,3 +229,26 @@ def test_a_kind_named_by_hand_is_judged_on_its_own_record() -> None:
     assert tie_policy.choose([*wrong, *right], 3, 0.5, only=named) == {
         ("seat", "named in the sentence"): "loose"
     }
+
+
+def test_kinds_chosen_on_some_records_are_those_records_alone() -> None:
+    # dev11's record has three wrong errors on a list's heading; dev's has the same kind
+    # right four times. Chosen on dev11 alone the heading is demoted; on dev alone it is not.
+    heading = "the list's heading"
+    wrong = [
+        dict(_record(record=True, severity="error", seat=heading), judgement="wrong")
+        for _ in range(3)
+    ]
+    right = [
+        dict(_record(record=True, severity="error", seat=heading), judgement="right")
+        for _ in range(4)
+    ]
+    others = [dict(_record(record=True, severity="error"), judgement="right") for _ in range(9)]
+    runs = [
+        tie_policy.Run("unseen:dev11", [*wrong, *others], {"dev11": 3}),
+        tie_policy.Run("unseen:dev", [*right, *others], {"dev": 4}),
+    ]
+    assert tie_policy.choose_on(runs, ["unseen:dev11"], 3, 0.5) == {("seat", heading): "loose"}
+    assert tie_policy.choose_on(runs, ["unseen:dev"], 3, 0.5) == {}
+    with pytest.raises(SystemExit):
+        tie_policy.choose_on(runs, ["unseen:dev12"], 3, 0.5)
