@@ -12,7 +12,15 @@ from decimal import Decimal
 
 from factcheck.extract.headings import DatedBlocks
 from factcheck.extract.reader import read_prose
-from factcheck.models import Article, ChangeClaim, Direction, Document, Figure, Quantity
+from factcheck.models import (
+    Article,
+    ChangeClaim,
+    Direction,
+    Document,
+    Figure,
+    OutcomeClaim,
+    Quantity,
+)
 
 
 def _article(text: str) -> Article:
@@ -278,3 +286,81 @@ def test_a_line_of_prose_opening_on_a_figure_ends_the_list_before_it() -> None:
     text = "2010 Result:\nLab 7,799\n22,000 people voted in the seat this time, more than ever.\n"
     assert _dated(text, "2017", "7,799") == ("2010 Result", "2010")
     assert _dated(text, "2017", "22,000") is None
+
+
+def test_a_notional_label_on_a_last_line_with_no_break_dates_the_rest_of_it() -> None:
+    text = "Gower: Lab maj 810 (1.65%) 2019 notional: C maj 22,609 (43.09%)"
+    assert _dated(text, None, "810") is None
+    assert _dated(text, None, "22,609") == ("2019 notional:", None)
+
+
+# -- claims/overturned.py -------------------------------------------------------------------
+
+
+def _gains(text: str) -> list[OutcomeClaim]:
+    return [c for c in _article(text).claims if isinstance(c, OutcomeClaim) and c.verb == "gain"]
+
+
+def test_a_majority_wiped_out_names_whose_it_was() -> None:
+    (gain,) = _gains("Jane Smith wiped out Labour's majority in Gower.")
+    assert (gain.contest, gain.candidate, gain.from_party) == ("Gower", "Jane Smith", "Labour")
+    (gain,) = _gains("Jane Smith wiped out John Brown's majority in Gower.")
+    assert (gain.contest, gain.candidate) == ("Gower", "Jane Smith")
+    assert gain.grounds is not None
+    assert gain.grounds.held_by == "John Brown"
+
+
+def test_a_majority_wiped_out_by_no_one_named_is_no_ones_gain() -> None:
+    assert _gains("The party wiped out John Brown's majority in Gower.") == []
+
+
+def test_a_persons_overturned_majority_is_their_gain() -> None:
+    gains = _gains(
+        "Jane Smith won Gower. Labour's John Brown overturned a Conservative majority in Neath."
+    )
+    assert [(g.contest, g.candidate, g.party, g.from_party) for g in gains] == [
+        ("Neath", "John Brown", "Labour", "Conservative")
+    ]
+
+
+def test_a_partys_overturned_majority_says_which_verb_said_it() -> None:
+    (gain,) = _gains("Alliance overturned the DUP's majority in Gower.")
+    assert gain.grounds is not None
+    assert gain.grounds.what == "“overturned” a majority: the seat changed hands"
+    assert gain.grounds.subject == "Alliance, named before “overturned”"
+
+
+def test_each_majority_overturned_in_a_sentence_is_read_after_one_that_is_not() -> None:
+    for text, seat in (
+        # the government's majority: no seat's
+        (
+            "The result wiped out the government's working majority, as the Liberal Democrats "
+            "overturned a Conservative majority of 4,000 in Gower.",
+            "Gower",
+        ),
+        # dated to an earlier election
+        (
+            "In 2015 she overturned a majority of 2,000; this time Labour overturned a "
+            "Conservative majority in Gower.",
+            "Gower",
+        ),
+        # the first read already as a party's gain
+        (
+            "Labour overturned a Conservative majority in Gower, and Plaid overturned a Labour "
+            "majority in Neath.",
+            "Neath",
+        ),
+        # no one named as the first's subject
+        (
+            "The result wiped out a Conservative majority in Gower, and Jane Smith overturned a "
+            "Labour majority in Neath.",
+            "Neath",
+        ),
+        # the first's seat gained in words already
+        (
+            "Jane Smith gained Gower, overturning a Conservative majority; John Brown overturned "
+            "a Labour majority in Neath.",
+            "Neath",
+        ),
+    ):
+        assert seat in {g.contest for g in _gains(text)}, text
