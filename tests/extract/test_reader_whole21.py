@@ -288,6 +288,26 @@ def test_a_line_of_prose_opening_on_a_figure_ends_the_list_before_it() -> None:
     assert _dated(text, "2017", "22,000") is None
 
 
+def test_a_line_of_prose_opening_the_text_or_ending_it_is_no_heading() -> None:
+    first = "2017 general election results showed Labour ahead in the seat.\nLab 22,000\n"
+    assert DatedBlocks(first, "2019").blocks == []
+    last = "Gower\n2017 general election results gave Labour 22,000 votes."
+    assert _dated(last, "2019", "22,000") is None
+
+
+def test_a_heading_line_of_a_hundred_characters_is_still_a_lists() -> None:
+    words = (
+        "2017 general election results for the seat of Gower as declared by the returning "
+        "officer at the count in the leisure centre"
+    )
+    heading = words[:100]  # a list's line is at most a hundred characters
+    assert len(heading) == 100
+    text = "Gower\n" + heading + "\nLab 22,000\n"
+    assert _dated(text, "2019", "22,000") == (heading[:29], "2017")
+    longer = "Gower\n" + words[:101] + "\nLab 22,000\n"
+    assert _dated(longer, "2019", "22,000") is None
+
+
 def test_a_notional_label_on_a_last_line_with_no_break_dates_the_rest_of_it() -> None:
     text = "Gower: Lab maj 810 (1.65%) 2019 notional: C maj 22,609 (43.09%)"
     assert _dated(text, None, "810") is None
@@ -328,6 +348,8 @@ def test_a_partys_overturned_majority_says_which_verb_said_it() -> None:
     assert gain.grounds is not None
     assert gain.grounds.what == "“overturned” a majority: the seat changed hands"
     assert gain.grounds.subject == "Alliance, named before “overturned”"
+    assert gain.grounds.seat == "Gower, named after the words"
+    assert gain.grounds.loose == ()
 
 
 def test_each_majority_overturned_in_a_sentence_is_read_after_one_that_is_not() -> None:
@@ -364,3 +386,28 @@ def test_each_majority_overturned_in_a_sentence_is_read_after_one_that_is_not() 
         ),
     ):
         assert seat in {g.contest for g in _gains(text)}, text
+
+
+def test_a_majority_overturned_in_a_sentence_of_two_seats_named_before_it_is_unread() -> None:
+    assert _gains("Labour overturned a Conservative majority, as Gower and Neath declared.") == []
+
+
+def test_a_majority_overturned_is_read_after_a_gain_in_another_seat() -> None:
+    gains = _gains("Labour gained Neath, and Plaid overturned a Labour majority in Gower.")
+    assert {(g.contest, g.party) for g in gains} == {
+        ("Neath", "Labour"),
+        ("Gower", "Plaid Cymru"),
+    }
+    gains = _gains("Labour held Neath.\n\nPlaid overturned a Labour majority in Gower.")
+    assert [(g.contest, g.party) for g in gains] == [("Gower", "Plaid Cymru")]
+
+
+def test_a_majority_overturned_is_gained_in_the_first_seat_named_after_it() -> None:
+    gains = _gains("Jane Smith overturned a Conservative majority in Gower and Neath.")
+    assert [(g.contest, g.candidate) for g in gains] == [("Gower", "Jane Smith")]
+
+
+def test_a_text_saying_overturn_of_no_majority_is_not_read_for_results() -> None:
+    # The reader's cheap gate: nothing here is a result, so no seat or person is read.
+    article = _article("Labour hopes to overturn the ruling. Jane Smith is the MP for Gower.")
+    assert list(article.contests) == []
