@@ -24,10 +24,7 @@ import factcheck
 from factcheck.models import CandidateResult, ContestResult, Figure, Severity, Unit
 
 RANK = "rank-order-mismatch"
-WINNER = (
-    "Daniel Zeichner won a clear victory for Labour in Cambridge.\n\n"
-    "Mr Zeichner attracted {n} votes."
-)
+WINNER = "Labour hold Cambridge\n\nDaniel Zeichner attracted {n} votes."
 # A past winner, his count read as this election's: every tie of it explicit.
 PAST_WIN = (
     "It was a far cry from the night Julian Huppert won the seat for the Liberal Democrats "
@@ -47,8 +44,12 @@ def _reasons(text: str) -> list[str]:
 def test_a_win_in_words_set_against_a_larger_count_is_not_checked() -> None:
     text = _story(PAST_WIN)
     assert findings_of(text, "uk-ge-2017", rule=RANK) == []
-    (reason,) = _reasons(text)
-    assert reason.startswith("Julian Huppert's first place is a win said in words")
+    # Other places of the story may be not checked for reasons of their own.
+    assert [r for r in _reasons(text) if r.startswith("Julian Huppert's first place")] == [
+        "Julian Huppert's first place is a win said in words, not a place the story writes: "
+        "which contest and election the counts set against it are of is itself a reading, so "
+        "the win is judged against the official record, not against them"
+    ]
     # Without an election (no record) it is not checked either.
     report = factcheck.check(factcheck.Document(path="story.txt", text=text))
     assert [f for f in report.findings if f.name == RANK] == []
