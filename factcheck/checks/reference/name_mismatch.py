@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from factcheck import compiled_re as re
 from factcheck.models import Article, CandidateResult, Confidence, ContestResult, Severity, Span
 from factcheck.names import (
     given_first,
