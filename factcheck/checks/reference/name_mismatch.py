@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from factcheck import compiled_re as re
 from factcheck.models import Article, CandidateResult, Confidence, ContestResult, Severity, Span
 from factcheck.names import (
     given_first,
@@ -241,6 +242,14 @@ class NameMismatch(Rule):
                 "the official records spell the name both ways"
             )
             return
+        if _tripled_in_record(written, official):
+            # "Aaron Hammond" where the record has "Aaaron Hammond": no name has a letter three
+            # times over; the slip is the record's, and the writer spelt the name right.
+            yield Skip(
+                f"“{written}” is the official result's “{official}” with a letter it writes "
+                "three times over written twice: a slip in the record, not the writer's"
+            )
+            return
         fix: str | None = official
         if given_first(written) != written:
             # "GOACHR, Mark" in an official list's form: corrected in that form, surname
@@ -291,3 +300,14 @@ class NameMismatch(Rule):
             confidence=confidence,
             severity=severity,
         )
+
+
+_TRIPLED = re.compile(r"(\w)\1\1", re.IGNORECASE)
+
+
+def _tripled_in_record(written: str, official: str) -> bool:
+    """Is ``written`` the record's name with a letter it writes three times over ("Aaaron")
+    written twice, as the name is spelt?"""
+    if _TRIPLED.search(official) is None:
+        return False
+    return _TRIPLED.sub(r"\1\1", official).casefold() == written.casefold()
