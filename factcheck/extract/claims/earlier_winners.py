@@ -30,7 +30,7 @@ from __future__ import annotations
 from factcheck import compiled_re as re
 from factcheck.extract.claims.ranks import first_in_words
 from factcheck.extract.entities import PersonMention, boundaries_2024
-from factcheck.extract.frame import Candidate, Frame
+from factcheck.extract.frame import Candidate, Frame, SeatTie
 from factcheck.extract.numbers import NumberKind
 from factcheck.models import Span
 from factcheck.names import name_key
@@ -188,13 +188,17 @@ def _won_then(
             # seat of that year had another name, and perhaps other bounds.
             return
         seat: str | None = inside[0].name
-        seat_tie = (f"{seat}, named in the words", True)
+        seat_tie: SeatTie = (f"{seat}, named in the words", True, "by the words")
     else:
         seat = f.contest_for(who)
         seat_tie = f.seat_tie(who)
         known = f.state.candidates.get(who.name) or f.state.same_person(who.name)
         if seat is not None and known is not None and known.contest == seat:
-            seat_tie = (f"{seat}, where {who.name} stood, as the story said before", True)
+            seat_tie = (
+                f"{seat}, where {who.name} stood, as the story said before",
+                True,
+                "carried",
+            )
         elif not (f.contests and seat_tie[1]):
             # A seat only carried in, for someone the story has not placed: the story's seat
             # may be another's ("Jane Smith, Labour MP since 2015" in a neighbour's story).

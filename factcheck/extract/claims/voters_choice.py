@@ -24,7 +24,7 @@ from factcheck.extract.claims.party_subjects import party_candidate
 from factcheck.extract.claims.ranks import first_in_words
 from factcheck.extract.claims.stated_results import states_a_result
 from factcheck.extract.entities import ContestMention, PersonMention
-from factcheck.extract.frame import Frame
+from factcheck.extract.frame import Frame, SeatTie
 from factcheck.models import Grounds, Span
 
 CHOSEN_CUES = ("elected", "elects", "returned", "returns")
@@ -115,7 +115,11 @@ def _chosen(f: Frame, verb: re.Match[str], seat: ContestMention | None, words_at
     words = Span(start=words_at, end=stop)
     if not states_a_result(f, words):
         return
-    seat_tie = (f"{seat.name}, the seat that chose them", True) if seat is not None else None
+    seat_tie: SeatTie | None = (
+        (f"{seat.name}, the seat that chose them", True, "by the words")
+        if seat is not None
+        else None
+    )
     if seat is not None and who is not None and f.contest_for(who) not in (None, seat.name):
         return  # the reader ties them to another seat: whose choice this is is unsure
     said = text[verb.start("verb") : verb.end("verb")]
@@ -159,7 +163,7 @@ def _person_won(
     words: Span,
     *,
     said: str,
-    seat_tie: tuple[str, bool] | None,
+    seat_tie: SeatTie | None,
 ) -> None:
     """``who``, named right after ``said``, won ``seat`` (None: the seat tied the usual
     way)."""
@@ -185,5 +189,6 @@ def _person_won(
             what=f"named as the one “{said}” by the seat or its voters",
             subject=f"{who.name}, named right after “{said}”",
             seat=f"{seat.name}, the seat that chose them",
+            seat_named="by the words",
             election="no other election named in its clause: the story's",
         )
