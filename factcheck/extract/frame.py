@@ -17,7 +17,7 @@ from typing import Literal
 
 from factcheck import compiled_re as re
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
-from factcheck.extract.headings import DatedBlock, DatedBlocks
+from factcheck.extract.headings import GE_ORDER, DatedBlock, DatedBlocks
 from factcheck.extract.numbers import NumberMention
 from factcheck.extract.text import WORD_RUN, Sentence, cue_words, fold_case, inside, inside_at
 from factcheck.extract.vocabulary import (
@@ -59,8 +59,6 @@ _THE_SEAT = re.compile(r"\b(?:the|this|that)\s+seat\b", re.IGNORECASE)
 _PARAGRAPH_BETWEEN = re.compile(r"\n[^\S\n]*\n\s*\S[^\n]*\n[^\S\n]*\n")
 _BULLET_START = re.compile(r"[^\S\n]*(?:[•·▪◦*‣⁃]|[-–](?=[^\S\n]))")
 """A line that opens with a bullet: a list item, separate from the line before it."""
-_GE_ORDER = ("1997", "2001", "2005", "2010", "2015", "2017", "2019", "2024")
-_GE_YEARS = frozenset(_GE_ORDER)
 
 
 # Right before a person named as the object of a clause, not its subject: "after narrowly
@@ -130,9 +128,9 @@ def _titled_as(text: str, name: str, *, she: bool) -> bool:
 
 def previous_general_election(year: str | None) -> str | None:
     """The year of the UK general election before ``year``'s, if both are known."""
-    if year not in _GE_YEARS or year == _GE_ORDER[0]:
+    if year not in GE_ORDER or year == GE_ORDER[0]:
         return None
-    return _GE_ORDER[_GE_ORDER.index(year) - 1]
+    return GE_ORDER[GE_ORDER.index(year) - 1]
 
 
 _YEAR_RIGHT_AFTER = re.compile(r"\s+(?:votes?\s+)?in\s+((?:19|20)\d\d)\b(?![\d,])")
@@ -1708,7 +1706,7 @@ class Frame:
         if len(years) != 1 or self.earlier(m) is None:
             return None
         (year,) = years
-        return year if year in _GE_YEARS and year != self.state.story_year else None
+        return year if year in GE_ORDER and year != self.state.story_year else None
 
     def earlier(self, m: NumberMention) -> str | None:
         """The words tying ``m`` to another election than the story's, if its clause has any:
