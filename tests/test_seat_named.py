@@ -79,6 +79,24 @@ def test_every_seat_tie_read_in_the_written_stories_agrees_with_its_words() -> N
     } <= seen.keys(), seen
 
 
+def test_a_list_line_given_the_seat_of_the_line_below_is_tied_by_layout() -> None:
+    # Alphabetical lines read in no seat, then the winner the prose placed: the lines above
+    # take his seat after they were read, and their kind is changed with their words.
+    text = (
+        "Nick Timothy kept West Suffolk for the Conservatives; Labour took Lowestoft.\n\n"
+        "Fewer people voted than in 2019.\n\n"
+        "Rebecca Denness (Labour) 12,567\n\n"
+        "Mark Ereira (Green) 2,910\n\n"
+        "Nick Timothy (Conservative) 15,814\n"
+    )
+    article = read_prose(Document(path="lines.txt", text=text))
+    (ereira,) = [c for k in article.contests for c in k.candidates if c.name == "Mark Ereira"]
+    assert ereira.votes is not None
+    assert ereira.votes.grounds is not None
+    assert ereira.votes.grounds.seat == "West Suffolk, the seat of the list's line below"
+    assert ereira.votes.grounds.seat_named == "layout"
+
+
 _PEOPLE = ("Bim Afolami", None)  # he stood in Hitchin and Harpenden in 2019, not Hertsmere
 
 

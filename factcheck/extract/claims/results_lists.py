@@ -507,7 +507,9 @@ def _join_rows_above(f: Frame, cell: Span, cand: Candidate, *, placed: bool) -> 
             fig = getattr(above, key)
             if fig is not None and fig.grounds is not None:
                 loose = tuple(dict.fromkeys((*fig.grounds.loose, "seat")))
-                grounds = fig.grounds.model_copy(update={"seat": above.seat_loose, "loose": loose})
+                grounds = fig.grounds.model_copy(
+                    update={"seat": above.seat_loose, "seat_named": "layout", "loose": loose}
+                )
                 setattr(above, key, fig.model_copy(update={"grounds": grounds}))
     rows.clear()
 
