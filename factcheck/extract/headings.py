@@ -25,10 +25,10 @@ from dataclasses import dataclass
 
 from factcheck import compiled_re as re
 
-GENERAL_ELECTIONS = tuple(
-    "1945 1950 1951 1955 1959 1964 1966 1970 1974 1979 1983 1987 1992 1997 2001 2005 2010 2015 "
-    "2017 2019 2024".split()
-)
+GENERAL_ELECTIONS = (
+    "1945", "1950", "1951", "1955", "1959", "1964", "1966", "1970", "1974", "1979", "1983",
+    "1987", "1992", "1997", "2001", "2005", "2010", "2015", "2017", "2019", "2024",
+)  # fmt: skip
 """The UK general elections' years since 1945, in order (1974's two are one year)."""
 GE_YEARS = frozenset(GENERAL_ELECTIONS)
 """The same years, to test a year against: one that is none of them may be a by-election's."""
