@@ -898,10 +898,12 @@ _BARE_DECIMAL = re.compile(r"[+\-−]?\d{1,3}\.\d{1,2}")
 _COLUMN_GAP = re.compile(r"[ \t]*(?:\|[ \t]*)?")
 
 
+# What may stand between a list's lines at any gap (blank lines, bullets): text that is
+# nothing else once they are stripped holds no heading or sentence that could start another
+# list, so the lines are of one list however far apart.
+_ROW_MARKS = " \t\n•*-–"
 # Between two lines of one list: a line break, or a blank line (a row to a paragraph), and
 # the bullets lines open with; not a wider gap, where a heading may have been lost.
-# Between a list's lines, at any gap: blank lines and bullets.
-_ROW_MARKS = " \t\n•*-–"
 _ROW_GAP = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t•*\-–]*")
 
 
