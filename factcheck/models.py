@@ -170,6 +170,45 @@ class Unit(StrEnum):
 COUNT_UNITS = frozenset({Unit.VOTES, Unit.SEATS, Unit.PEOPLE, Unit.RANK})
 
 
+SeatNamed = Literal[
+    "in the phrase",
+    "in the sentence",
+    "one of several in the sentence",
+    "in the clause",
+    "by the words",
+    "title",
+    "layout",
+    "carried",
+    "story's only seat",
+    "story's seat",
+    "later in the story",
+    "front matter",
+    "record",
+    "none",
+]
+"""Where the seat a reading is tied to was named, as :attr:`Grounds.seat_named` records it:
+
+- ``"in the phrase"``: in the words read ("Labour held Cardiff North");
+- ``"in the sentence"``: the sentence's one seat, or the seat of someone it names;
+- ``"one of several in the sentence"``: the nearest or first of the seats the sentence names;
+- ``"in the clause"``: named in the figure's clause, before it or right after it ("in …"),
+  or the seat whose clause names the person;
+- ``"by the words"``: named in or beside the words the reading turns on, by their own
+  pattern ("named right after “lost”", "named before “won”", "listed after “including”",
+  "named in the words that make them its member"), or paired with a person;
+- ``"title"``: a person's title ("Torbay MP …") or a headline;
+- ``"layout"``: a list's or card's heading, its line, a table's row;
+- ``"carried"``: named before the sentence (on its line, in its paragraph or the one before,
+  in a bullet before), or read in before through someone named with it;
+- ``"story's only seat"``: the only seat the story has named so far;
+- ``"story's seat"``: the seat the story is about, of the several it names;
+- ``"later in the story"``: named only after the sentence;
+- ``"front matter"``: the story's front matter;
+- ``"record"``: the official record's seat for the person;
+- ``"none"``: no seat (or only one the figure is compared with, or one of another clause).
+"""
+
+
 class Grounds(_Frozen):
     """How the reader attached a figure, and why.
 
@@ -188,6 +227,10 @@ class Grounds(_Frozen):
     what: str
     subject: str
     seat: str
+    seat_named: SeatNamed = Field(exclude=True)
+    """Where the seat was named (:data:`SeatNamed`): what a rule asks of the seat tie, so that
+    no rule reads ``seat``'s words, which are for people. Not serialised: the output keeps the
+    words alone."""
     election: str
     loose: tuple[Literal["what", "subject", "seat", "election"], ...] = ()
     held_by: str | None = None

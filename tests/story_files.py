@@ -185,3 +185,12 @@ def candidates_read(text: str) -> set[str]:
 def placing_findings(text: str, election: str) -> list[Finding]:
     """The reference findings on a placing first ("… is officially second, not first")."""
     return [f for f in findings_of(text, election) if "first" in f.message]
+
+
+def warned_second(text: str, election: str) -> bool:
+    """Is the one placing finding on ``text`` a warning that the person read as its winner
+    finished second (a win said of the runner-up, read loosely)?"""
+    fired = placing_findings(text, election)
+    return [f.severity for f in fired] == [Severity.WARNING] and "finished second" in (
+        fired[0].message
+    )

@@ -396,6 +396,7 @@ def _read(figure: Figure, *loose: str) -> Figure:
         what="“votes” after it",
         subject="the name before it",
         seat="the story's only seat",
+        seat_named="story's only seat",
         election="the story's",
         loose=loose,
     )

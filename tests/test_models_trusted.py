@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pickle
 from decimal import Decimal
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 from hypothesis import given
@@ -18,6 +18,7 @@ from factcheck.models import (
     Figure,
     Grounds,
     Provenance,
+    SeatNamed,
     Span,
     Unit,
     _Frozen,
@@ -47,7 +48,13 @@ def test_span_of_is_span(start: int, end: int) -> None:
 
 
 grounds_values = st.fixed_dictionaries(
-    {"what": st.text(), "subject": st.text(), "seat": st.text(), "election": st.text()},
+    {
+        "what": st.text(),
+        "subject": st.text(),
+        "seat": st.text(),
+        "seat_named": st.sampled_from(get_args(SeatNamed)),
+        "election": st.text(),
+    },
     optional={"loose": st.lists(st.sampled_from(_LOOSE), unique=True).map(tuple)},
 )
 

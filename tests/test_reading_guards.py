@@ -162,6 +162,7 @@ def _change(seat_loose: bool) -> factcheck.Report:
         subject="no one named",
         seat="Kirkcaldy and Cowdenbeath, "
         + ("carried from an earlier paragraph" if seat_loose else "named in the sentence"),
+        seat_named="carried" if seat_loose else "in the sentence",
         election="no other election named in its clause: the story's",
         loose=("seat",) if seat_loose else (),
     )

@@ -80,7 +80,13 @@ def test_the_record_places_a_person_only_in_a_seat_the_story_names_or_its_only_o
     assert said_elsewhere(("Oliver Dowden",), hertsmere, record, "uk-ge-2019", set()) is None
     # Nor a surname alone.
     assert said_elsewhere(("Afolami",), hertsmere, record, "uk-ge-2019", {"Hertsmere"}) is None
-    spoken = Grounds(what="w", subject="s", seat="Hertsmere, named in the sentence", election="e")
+    spoken = Grounds(
+        what="w",
+        subject="s",
+        seat="Hertsmere, named in the sentence",
+        seat_named="in the sentence",
+        election="e",
+    )
     found = said_elsewhere(people, hertsmere, record, "uk-ge-2019", {"Hertsmere"}, grounds=spoken)
     assert found is not None
     assert not found.placed

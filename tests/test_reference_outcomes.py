@@ -250,7 +250,9 @@ def test_an_outcome_is_judged_only_as_surely_as_it_was_read(
         party="Liberal Democrat" if "subject" in loose else "Labour",
         verb="gain",
         span=Span(start=7, end=18),
-        grounds=Grounds(what="w", subject="s", seat="Wigan", election="e", loose=loose),
+        grounds=Grounds(
+            what="w", subject="s", seat="Wigan", seat_named="layout", election="e", loose=loose
+        ),
     )
     # Wigan's 2019 majority, as the story might give it, bears out the seat.
     wigan = ContestResult(name="Wigan", majority=Figure.count(6728))

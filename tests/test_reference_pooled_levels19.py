@@ -58,7 +58,13 @@ def test_the_first_lists_majority_is_still_compared() -> None:
 
 
 def _cand(name: str, party: str, at: int) -> CandidateResult:
-    grounds = Grounds(what="a results-list line", subject="on the line", seat="s", election="e")
+    grounds = Grounds(
+        what="a results-list line",
+        subject="on the line",
+        seat="s",
+        seat_named="layout",
+        election="e",
+    )
     votes = Figure(
         text="100",
         value=100,

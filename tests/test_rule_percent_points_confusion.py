@@ -885,6 +885,7 @@ def _guessed(text: str, *loose: str, previous: str | None = None) -> factcheck.R
         what="“per cent” after it",
         subject="the party named before",
         seat="Anytown, carried from an earlier paragraph",
+        seat_named="carried",
         election="the story's",
         loose=loose,
     )

@@ -268,7 +268,14 @@ def test_a_rivals_count_that_may_be_a_change_decides_nothing() -> None:
 
 def _sure(votes: int, loose: tuple[str, ...] = ()) -> Figure:
     grounds = Grounds.model_validate(
-        {"what": "w", "subject": "s", "seat": "t", "election": "e", "loose": loose}
+        {
+            "what": "w",
+            "subject": "s",
+            "seat": "t",
+            "seat_named": "in the sentence",
+            "election": "e",
+            "loose": loose,
+        }
     )
     return Figure.count(votes).model_copy(update={"grounds": grounds})
 

@@ -235,6 +235,7 @@ def test_a_partys_figure_in_a_list_placed_by_its_people_is_compared_as_a_warning
         what="votes",
         subject="the party",
         seat="the list's seat, by nearness",
+        seat_named="layout",
         election="the story's",
         loose=("seat",),
     )

@@ -17,7 +17,7 @@ from typing import Literal
 
 from factcheck import compiled_re as re
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
-from factcheck.extract.headings import DatedBlock, DatedBlocks
+from factcheck.extract.headings import GE_ORDER, DatedBlock, DatedBlocks
 from factcheck.extract.numbers import NumberMention
 from factcheck.extract.text import WORD_RUN, Sentence, cue_words, fold_case, inside, inside_at
 from factcheck.extract.vocabulary import (
@@ -30,7 +30,16 @@ from factcheck.extract.vocabulary import (
     purpose_start,
     year_of_the_figure,
 )
-from factcheck.models import ChangeClaim, Claim, Figure, Grounds, Span, Unit, trusted
+from factcheck.models import (
+    ChangeClaim,
+    Claim,
+    Figure,
+    Grounds,
+    SeatNamed,
+    Span,
+    Unit,
+    trusted,
+)
 from factcheck.names import person_words
 from factcheck.packs import Pack
 
@@ -40,14 +49,16 @@ off do not say what a figure is; looking no further keeps reading linear in the 
 long a sentence ("turnout in A was 61%, in B 64%, …" over a hundred seats)."""
 STORY_SEAT_TIES = (", the only constituency the story names", ", the seat the story is about")
 """How a seat tie made by the story's default, not by words near the figure, ends: the only
-seat the story names, or the one it is about (:mod:`factcheck.extract.tallied` weighs it)."""
+seat the story names, or the one it is about (its :data:`~factcheck.models.SeatNamed` is
+``"story's only seat"`` or ``"story's seat"``)."""
+SeatTie = tuple[str, bool, SeatNamed]
+"""A seat tie as a reading makes it: its words (for people), whether it is explicit, and where
+the seat was named (for rules: :attr:`~factcheck.models.Grounds.seat_named`)."""
 _THE_SEAT = re.compile(r"\b(?:the|this|that)\s+seat\b", re.IGNORECASE)
 # A paragraph break with a paragraph after it: text between two paragraphs.
 _PARAGRAPH_BETWEEN = re.compile(r"\n[^\S\n]*\n\s*\S[^\n]*\n[^\S\n]*\n")
 _BULLET_START = re.compile(r"[^\S\n]*(?:[•·▪◦*‣⁃]|[-–](?=[^\S\n]))")
 """A line that opens with a bullet: a list item, separate from the line before it."""
-_GE_ORDER = ("1997", "2001", "2005", "2010", "2015", "2017", "2019", "2024")
-_GE_YEARS = frozenset(_GE_ORDER)
 
 
 # Right before a person named as the object of a clause, not its subject: "after narrowly
@@ -117,9 +128,9 @@ def _titled_as(text: str, name: str, *, she: bool) -> bool:
 
 def previous_general_election(year: str | None) -> str | None:
     """The year of the UK general election before ``year``'s, if both are known."""
-    if year not in _GE_YEARS or year == _GE_ORDER[0]:
+    if year not in GE_ORDER or year == GE_ORDER[0]:
         return None
-    return _GE_ORDER[_GE_ORDER.index(year) - 1]
+    return GE_ORDER[GE_ORDER.index(year) - 1]
 
 
 _YEAR_RIGHT_AFTER = re.compile(r"\s+(?:votes?\s+)?in\s+((?:19|20)\d\d)\b(?![\d,])")
@@ -964,7 +975,7 @@ class Frame:
     # (Filled on first use, not by functools.cached_property, which takes a lock per read.)
     _words: frozenset[str] | None = None
     _held: dict[tuple[str, ...], bool] = field(default_factory=dict)
-    _seat_ties: dict[tuple[str | None, bool], tuple[str, bool]] | None = None
+    _seat_ties: dict[tuple[str | None, bool], SeatTie] | None = None
     # Where the sentence's words of a majority held before the poll stand, and those of one
     # gone: found at the first figure's election tie that needs them, for every figure's
     # (see ``_dating_near``).
@@ -1052,7 +1063,7 @@ class Frame:
         who: PersonMention | None = None,
         contest_level: bool = False,
         what_loose: bool = False,
-        seat: tuple[str, bool] | None = None,
+        seat: SeatTie | None = None,
         subject_tie: tuple[str, bool] | None = None,
     ) -> Figure:
         """The figure ``m`` stands for, with the grounds it was read on.
@@ -1079,7 +1090,7 @@ class Frame:
             subject, tight = self._subject_tie(who, m.start)
             if not tight:
                 loose.append("subject")
-        seat_text, tight = seat or self._seat_tie(who)
+        seat_text, tight, seat_named = seat or self._seat_tie(who)
         if tight and self.contests:
             nation = self._nation_between(m)
             if nation is not None:
@@ -1101,6 +1112,7 @@ class Frame:
             what=what,
             subject=subject,
             seat=seat_text,
+            seat_named=seat_named,
             election=election,
             loose=tuple(loose),
         )
@@ -1195,38 +1207,47 @@ class Frame:
             i -= 1
         return None
 
-    def seat_near(self, at: int) -> tuple[str | None, tuple[str, bool]]:
+    def seat_near(self, at: int) -> tuple[str | None, SeatTie]:
         """The seat a contest's own figure at ``at`` belongs to, and how it was tied: with
         several seats in the sentence, the last one named before it in its clause; none when
         its clause names none but names someone (the clause is about their seat)."""
         if len(self.contests) == 1:
             later = self._seat_in_a_later_clause(at)
             if later is not None:
-                return None, (later, False)
+                return None, (later, False, "none")
             if self._compared(self.contests[0], at):
                 # "Turnout was lower than Brecon and Radnor, at 66.8%": the one seat named is
                 # the one the figure is set against, not its own.
                 name = self.contests[0].name
-                return None, (f"no seat named but {name}, which it is compared with", False)
+                return None, (f"no seat named but {name}, which it is compared with", False, "none")
         if len(self.contests) <= 1:
             return self.contest, self._seat_tie(None)
         clause = self.clause_start(at)
         right_after = self._seat_right_after(at)
         if right_after is not None:
-            return right_after.name, (f"{right_after.name}, named right after it: “in …”", True)
+            return right_after.name, (
+                f"{right_after.name}, named right after it: “in …”",
+                True,
+                "in the clause",
+            )
         before = [c for c in self.contests if c.span.end <= at and not self._compared(c, at)]
         if before and before[-1].span.start >= clause:
             seat = before[-1].name
-            return seat, (f"{seat}, named before it in its clause", True)
+            return seat, (f"{seat}, named before it in its clause", True, "in the clause")
         lead = self.count_before(self.people, clause)
         if before and lead < self.count_before(self.people, at):
             # "… won Livingston by 3,528 votes; Kirsteen Sullivan defeated Martyn Day with a
             # majority of 8,323; and …": a clause about someone else, naming no seat, is
             # about their seat, which the sentence does not name.
             who = self.people[lead].name
-            return None, (f"no seat named in its clause, which is about {who}", False)
+            return None, (f"no seat named in its clause, which is about {who}", False, "none")
         seat = before[-1].name if before else self.contests[0].name
-        return seat, (f"{seat}, one of {len(self.contests)} seats named in the sentence", False)
+        several = len(self.contests)
+        return seat, (
+            f"{seat}, one of {several} seats named in the sentence",
+            False,
+            "one of several in the sentence",
+        )
 
     def _compared(self, seat: ContestMention, at: int) -> bool:
         """Is ``seat`` named only as what the figure at ``at`` is compared with ("lower than
@@ -1284,11 +1305,11 @@ class Frame:
         who = self.people[self.count_before(self.people, brk[1])].name
         return f"no seat named in its clause: {seat.name} is named in a later one, about {who}"
 
-    def seat_tie(self, who: PersonMention | None) -> tuple[str, bool]:
+    def seat_tie(self, who: PersonMention | None) -> SeatTie:
         """How the sentence's seat (or ``who``'s) was tied, and whether explicitly."""
         return self._seat_tie(who)
 
-    def carried_tie(self) -> tuple[str, bool] | None:
+    def carried_tie(self) -> SeatTie | None:
         """The tie of the seat carried into a sentence naming none, where it holds for every
         reading: the story's own seat (the front matter's, the only one named, the one the
         story is about; worded as :meth:`seat_tie` words it), or a seat named earlier on the
@@ -1304,10 +1325,10 @@ class Frame:
         if at is not None and "\n" not in state.text[at : self.sent.span.start]:
             # Not across a line break, as a live blog's next entry or a round-up's next
             # item is.
-            return f"{seat}, named earlier on its line", True
+            return f"{seat}, named earlier on its line", True, "carried"
         return None
 
-    def _seat_tie(self, who: PersonMention | None) -> tuple[str, bool]:
+    def _seat_tie(self, who: PersonMention | None) -> SeatTie:
         # Every figure of a sentence asks, and the answer depends only on the seat and on
         # whether the person is one of several seats' (what else it reads is fixed while the
         # sentence is read: the story's seats, the people named up to this sentence, where the
@@ -1316,11 +1337,15 @@ class Frame:
         if who is not None and seat is not None and len(self.contests) > 1:
             opening = self.opening_seat(who)
             if opening is not None and opening.name == seat:
-                return f"{seat}, the seat whose clause {who.name} is named in", True
+                return (
+                    f"{seat}, the seat whose clause {who.name} is named in",
+                    True,
+                    "in the clause",
+                )
         if who is not None and seat is not None and self.titled_seat(who) == seat:
             # "Plymouth Sutton & Devonport MP Luke Pollard was re-elected and is joined by
             # … Fred Thomas in Plymouth Moor View": the title names the person's own seat.
-            return f"{seat}, named as {who.name}'s title", True
+            return f"{seat}, named as {who.name}'s title", True, "title"
         key = (seat, who is not None and len(self.contests) > 1)
         ties = self._seat_ties
         if ties is None:
@@ -1332,16 +1357,20 @@ class Frame:
         tie = ties[key] = self._work_out_seat_tie(seat, key[1])
         return tie
 
-    def _work_out_seat_tie(self, seat: str | None, several: bool) -> tuple[str, bool]:
+    def _work_out_seat_tie(self, seat: str | None, several: bool) -> SeatTie:
         state = self.state
         if seat is None:
-            return "no constituency named", False
+            return "no constituency named", False, "none"
         if several:
-            return f"{seat}, the nearest of {len(self.contests)} seats named in the sentence", False
+            return (
+                f"{seat}, the nearest of {len(self.contests)} seats named in the sentence",
+                False,
+                "one of several in the sentence",
+            )
         if len(self.contests) == 1:
-            return f"{seat}, named in the sentence", True
+            return f"{seat}, named in the sentence", True, "in the sentence"
         if state.seat_from_front_matter:
-            return f"{seat}, from the front matter", True
+            return f"{seat}, from the front matter", True, "front matter"
         if (
             not self.contests
             and self.says(_RESPECTIVELY_CUES)
@@ -1350,7 +1379,11 @@ class Frame:
             # "… Sheffield Hallam … York Outer … the turnout for the two constituencies were
             # 77.6% and 75.7%": figures shared out over seats named before, in their order;
             # the seat carried in is only one of them.
-            return f"{seat}, carried into a sentence sharing its figures out “respectively”", False
+            return (
+                f"{seat}, carried into a sentence sharing its figures out “respectively”",
+                False,
+                "carried",
+            )
         # A paragraph about a nation or the country that names no seat: its figures are the
         # nation's, whatever seat the story is about ("fallen by 3.6% to 24% across
         # Scotland, ... The Liberal Democrat vote had increased by 3.1%").
@@ -1360,30 +1393,34 @@ class Frame:
         else:
             nation = self._nationwide(para, self.sent.span.start)
         if nation is not None:
-            return f"{seat}, though its paragraph speaks of “{nation.group(0)}”", False
+            return f"{seat}, though its paragraph speaks of “{nation.group(0)}”", False, "carried"
         first = state.seat_first_named.get(seat)
         if first is not None and first >= self.sent.span.end and state.sentence_index > 0:
             # Only named further on ("… in Kirkcaldy and Cowdenbeath" four paragraphs later):
             # the figure's seat is one the reader has not met, or could not recognise.
-            return f"{seat}, named only later in the story", False
+            return f"{seat}, named only later in the story", False, "later in the story"
         if state.seats_named <= 1:
-            return f"{seat}{STORY_SEAT_TIES[0]}", True
+            return f"{seat}{STORY_SEAT_TIES[0]}", True, "story's only seat"
         if seat == state.main_seat:
-            return f"{seat}{STORY_SEAT_TIES[1]}", True
+            return f"{seat}{STORY_SEAT_TIES[1]}", True, "story's seat"
         at = self.carried_from
         if at is not None and "\n\n" not in state.text[at : self.sent.span.start]:
             line = state.text.rfind("\n", at, self.sent.span.start)
             if line >= 0 and _BULLET_START.match(state.text, line + 1):
                 # "• Jo Swinson narrowly lost her East Dunbartonshire seat … • SNP's vote share
                 # increased by 8.1%": each bullet is an item of its own, often the nation's.
-                return f"{seat}, named in an earlier bullet point", False
-            return f"{seat}, named earlier in its paragraph", True
+                return f"{seat}, named in an earlier bullet point", False, "carried"
+            return f"{seat}, named earlier in its paragraph", True, "carried"
         named = self._paragraph_people(para)
         if named and all(state.person_contest.get(name) == seat for name in named):
             # "… in Foyle, where Sinn Féin's Elisha McCallion had hoped to defend her seat
             # against the SDLP's Colum Eastwood. ¶ Mr Eastwood won back the seat … a majority
             # of 17,170": everyone the paragraph names was named with the seat.
-            return f"{seat}, with which {named[0]}, named in its paragraph, was named", True
+            return (
+                f"{seat}, with which {named[0]}, named in its paragraph, was named",
+                True,
+                "carried",
+            )
         if (
             at is not None
             and "seat" in self.sent.text
@@ -1392,8 +1429,12 @@ class Frame:
         ):
             # "… Blyth Valley has been Labour since 1931 ¶ (Labour had a near 10k majority in
             # the seat in 2017)": "the seat" is the one named in the paragraph just before.
-            return f"{seat}, named in the paragraph before, which “the seat” refers to", True
-        return f"{seat}, carried from an earlier paragraph", False
+            return (
+                f"{seat}, named in the paragraph before, which “the seat” refers to",
+                True,
+                "carried",
+            )
+        return f"{seat}, carried from an earlier paragraph", False, "carried"
 
     def _paragraph_people(self, para: int) -> list[str]:
         """The people named from ``para`` to the end of the sentence, first named first."""
@@ -1665,7 +1706,7 @@ class Frame:
         if len(years) != 1 or self.earlier(m) is None:
             return None
         (year,) = years
-        return year if year in _GE_YEARS and year != self.state.story_year else None
+        return year if year in GE_ORDER and year != self.state.story_year else None
 
     def earlier(self, m: NumberMention) -> str | None:
         """The words tying ``m`` to another election than the story's, if its clause has any:
@@ -2019,7 +2060,7 @@ class Frame:
         placed_before = known is not None and known.contest is not None
         cand = state.candidate(person, seat)
         if not placed_before and cand.contest is not None and cand.contest == seat:
-            tie, tight = self._seat_tie(person)
+            tie, tight, _ = self._seat_tie(person)
             cand.seat_loose = None if tight else tie
         if seat is None and self.contest is not None and cand.contest is None:
             cand.seat_unknown = True  # in a place the reader does not know: not the story's

@@ -25,8 +25,17 @@ from dataclasses import dataclass
 
 from factcheck import compiled_re as re
 
-GE_ORDER = ("1997", "2001", "2005", "2010", "2015", "2017", "2019", "2024")
-"""The UK general elections' years, in order."""
+GENERAL_ELECTIONS = (
+    "1945", "1950", "1951", "1955", "1959", "1964", "1966", "1970", "1974", "1979", "1983",
+    "1987", "1992", "1997", "2001", "2005", "2010", "2015", "2017", "2019", "2024",
+)  # fmt: skip
+"""The UK general elections' years since 1945, in order (1974's two are one year)."""
+GE_YEARS = frozenset(GENERAL_ELECTIONS)
+"""The same years, to test a year against: one that is none of them may be a by-election's."""
+GE_ORDER = GENERAL_ELECTIONS[GENERAL_ELECTIONS.index("1997") :]
+"""The general elections the reader sets in order, from 1997: a heading's year is the story's
+when the story names no later one, and the election before the story's is the one before it
+here."""
 
 # "2015 Result:", "2010 general election results", "Past Results", "Previous results",
 # "General Election 2019 votes/vote share:"; or a year alone on its line ("2005*" under "Past

@@ -4,7 +4,7 @@
 10%": a story that tallies a party's seats speaks of the party across those seats, so a share
 or change it gives of the party, in a sentence naming no seat, is as likely the party's across
 the nation as the one seat the story names or is about. The frame ties such a figure to the
-story's seat by assumption (:data:`~factcheck.extract.frame.STORY_SEAT_TIES`); here, once the
+story's seat by assumption (``seat_named`` "story's only seat" or "story's seat"); here, once the
 whole story is read (a tally may come after the figure), the tie is marked loose for a party
 the story gives a tally of two seats or more. A figure of a person, or of a party in a
 sentence or paragraph that names its seat, keeps its tie: the words put it in the seat.
@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck.extract.frame import STORY_SEAT_TIES, ReadState
-from factcheck.models import BoundClaim, ChangeClaim, Claim, Figure, SeatClaim, Span
+from factcheck.extract.frame import ReadState
+from factcheck.models import BoundClaim, ChangeClaim, Claim, Figure, SeatClaim, SeatNamed, Span
 
 _FIELDS = {ChangeClaim: ("amount", "previous", "current"), BoundClaim: ("bound", "exact")}
+_STORY_SEATS: frozenset[SeatNamed] = frozenset({"story's only seat", "story's seat"})
 
 
 def tallied_parties(claims: Sequence[Claim]) -> dict[str, str]:
@@ -72,7 +73,7 @@ _STOPS = (".", "!", "?", "\n")
 
 def _loosened(fig: Figure | None, party: str, tally: str) -> Figure | None:
     g = fig.grounds if fig is not None else None
-    if fig is None or g is None or "seat" in g.loose or not g.seat.endswith(STORY_SEAT_TIES):
+    if fig is None or g is None or "seat" in g.loose or g.seat_named not in _STORY_SEATS:
         return None
     grounds = g.model_copy(
         update={

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
-from factcheck.models import Article, CandidateResult, ContestResult, Grounds
+from factcheck.models import Article, CandidateResult, ContestResult, Grounds, SeatNamed
 from factcheck.names import person_words, surname_key
 from factcheck.packs import Pack
 from factcheck.reference.matching import same_party
@@ -197,12 +197,16 @@ def said_unplaced(
 
 
 def _seat_in_words(grounds: Grounds | None) -> bool:
-    """Do the grounds say the seat was named with the words read ("Cardiff North, named in
-    the phrase", "…, the nearest of 2 seats named in the sentence"), not only before them
-    ("named in the paragraph before, which “the seat” refers to")?"""
-    return grounds is not None and (
-        "named in the phrase" in grounds.seat or "named in the sentence" in grounds.seat
-    )
+    """Was the seat named with the words read (in their phrase or their sentence, or as one of
+    the sentence's seats), not only before them ("named in the paragraph before, which “the
+    seat” refers to")? A seat found by the pattern of the words read ("by the words": "named
+    right after “lost”", "named before “won”") is not counted."""
+    return grounds is not None and grounds.seat_named in _IN_WORDS
+
+
+_IN_WORDS: frozenset[SeatNamed] = frozenset(
+    {"in the phrase", "in the sentence", "one of several in the sentence"}
+)
 
 
 def winner_elsewhere(

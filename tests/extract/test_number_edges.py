@@ -33,7 +33,13 @@ def test_a_figure_is_unquoted_unless_the_reader_says_it_was_quoted() -> None:
 
 
 def test_a_figure_carries_the_readers_grounds() -> None:
-    grounds = Grounds(what="pc after it", subject="the winner", seat="front matter", election="")
+    grounds = Grounds(
+        what="pc after it",
+        subject="the winner",
+        seat="front matter",
+        seat_named="front matter",
+        election="",
+    )
     figure = only("took 40pc of the vote").to_figure(Unit.PERCENT, grounds=grounds)
     assert figure.grounds == grounds
     assert only("took 40pc").to_figure(Unit.PERCENT).grounds is None

@@ -142,15 +142,16 @@ def test_an_outcome_naming_no_seat_is_the_sentences_only_one(
 ) -> None:
     text = "Labour held the seat in Ipswich with 20,000 votes."
     f, _ = _frame(text, "held", monkeypatch)
-    assert story_seat(f) == ("Ipswich", ("Ipswich, named in the sentence", True))
+    assert story_seat(f) == ("Ipswich", ("Ipswich, named in the sentence", True, "in the sentence"))
     text = (
         "Labour won Ipswich with 20,000 votes and Lowestoft with 18,000 votes. "
         "Labour held the seat comfortably."
     )
     f, _ = _frame(text, "held the seat", monkeypatch)
-    seat, (_, tight) = story_seat(f)
+    seat, (_, tight, named) = story_seat(f)
     assert seat is None
     assert not tight
+    assert named == "none"
 
 
 def test_a_seat_with_its_winner_read_has_no_other(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -146,6 +146,7 @@ def _figure(loose: tuple[str, ...]) -> Figure:
         what="“votes” after it",
         subject="Jane Smith, the nearest of 2 people named before it",
         seat="Bolsover, carried from an earlier paragraph",
+        seat_named="carried",
         election="the story's, though the sentence names 2010",
         loose=loose,
     )

@@ -15,7 +15,7 @@ Anna Turley). A win given to the runner-up warns (a place said in words); the wi
 from __future__ import annotations
 
 import pytest
-from story_files import article_of, placing_findings
+from story_files import article_of, placing_findings, warned_second
 
 import factcheck
 from factcheck.models import Document, Figure, Severity
@@ -84,9 +84,7 @@ def test_a_win_given_to_the_runner_up_warns(
 ) -> None:
     text = lead + sentence.format(who=runner_up)
     assert _firsts(text)[runner_up].grounds is not None
-    fired = placing_findings(text, "uk-ge-2019")
-    assert [f.severity for f in fired] == [Severity.WARNING], text
-    assert "finished second" in fired[0].message
+    assert warned_second(text, "uk-ge-2019"), text
 
 
 def test_a_seat_lost_to_the_runner_up_warns() -> None:

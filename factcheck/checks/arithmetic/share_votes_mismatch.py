@@ -499,11 +499,6 @@ class ShareVotesMismatch(Rule):
         hi = to_decimal(fit[1], share.decimals) * scale
         return typo_fixes(share.text, range(int(lo), int(hi) + 1))
 
-    @classmethod
-    def _share_typos(cls, share: Figure, fit: tuple[Fraction, Fraction] | None) -> list[str]:
-        """Shares one slip from the printed one that fit, as a fix shows them."""
-        return cls._shown_share_typos(share, cls._share_typo_values(share, fit))
-
     @staticmethod
     def _shown_share_typos(share: Figure, values: list[tuple[int, str]]) -> list[str]:
         """The typos of :meth:`_share_typo_values` as a fix shows them ("47.9% (…)")."""

@@ -1770,6 +1770,7 @@ def _placed_by_record(
     placed = grounds.model_copy(
         update={
             "seat": f"{found.seat}, where {found.who} stood ({election}), by the record",
+            "seat_named": "record",
             "loose": tuple(dict.fromkeys((*grounds.loose, "seat"))),
         }
     )

@@ -13,7 +13,7 @@ from factcheck.extract.claims.party_cards import code_party
 from factcheck.extract.claims.people import bracketed_seat, seat_right_after
 from factcheck.extract.claims.results_lists import abbreviation_label
 from factcheck.extract.entities import ContestMention, PartyMention, PersonMention
-from factcheck.extract.frame import Around, Candidate, Frame
+from factcheck.extract.frame import Around, Candidate, Frame, SeatTie
 from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.text import cue_words
 from factcheck.extract.vocabulary import (
@@ -1199,7 +1199,7 @@ def read_amount(f: Frame, a: Around) -> bool:
         if owner is None or _DIGIT.search(state.text, owner.span.end, verb_at):
             return True
     if who is None and party is not None and q in (Quantity.SHARE, Quantity.VOTES):
-        _, (_, seat_sure) = f.seat_near(m.start)
+        _, (_, seat_sure, _) = f.seat_near(m.start)
         if not seat_sure:
             # "the DUP, with their vote falling by 8.65 per cent" in a round-up, the seat only
             # carried from another paragraph: as often the party's national figure.
@@ -1222,7 +1222,11 @@ def read_amount(f: Frame, a: Around) -> bool:
     # "Hilary Benn with a 15.2 percent increase in Leeds Central, …": with several seats in
     # the sentence, the one named right after the person is theirs, explicitly.
     near = seat_right_after(f, who) if who is not None and len(f.contests) > 1 else None
-    seat_tie = (f"{near.name}, named right after {who.name}", True) if near and who else None
+    seat_tie: SeatTie | None = (
+        (f"{near.name}, named right after {who.name}", True, "in the clause")
+        if near and who
+        else None
+    )
     claim = ChangeClaim(
         quantity=q,
         contest=near.name
@@ -1631,7 +1635,9 @@ def read_elliptical(f: Frame, a: Around) -> bool:
     ):
         return False
     near = seat_right_after(f, who) if len(f.contests) > 1 else None
-    seat_tie = (f"{near.name}, named right after {who.name}", True) if near else None
+    seat_tie: SeatTie | None = (
+        (f"{near.name}, named right after {who.name}", True, "in the clause") if near else None
+    )
     claim = last.model_copy(
         update={
             "candidate": who.name,

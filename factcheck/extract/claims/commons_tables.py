@@ -22,7 +22,7 @@ from factcheck import compiled_re as re
 from factcheck.extract.claims.ranks import place_in_words
 from factcheck.extract.claims.results_lists import change_column
 from factcheck.extract.entities import ContestMention, PersonMention
-from factcheck.extract.frame import Frame
+from factcheck.extract.frame import Frame, SeatTie
 from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.vocabulary import DIGITS
 from factcheck.models import Unit
@@ -165,7 +165,7 @@ def _read_row(
     if cand.contest != name:
         return  # named with another seat before: not this row's to say
     figs = state.contest_figures(name)
-    seat_tie = (f"{name}, the row's first column", True)
+    seat_tie: SeatTie = (f"{name}, the row's first column", True, "layout")
     subject_tie = (f"{who.name}, the row's candidate", True)
     for col, k, n in cells:
         f.used.add(k)

@@ -145,7 +145,7 @@ def read_coordinated_outcomes(f: Frame) -> None:
                 verb=verb,
                 from_party=from_party,
                 seat=seat.name,
-                seat_tie=(f"{seat.name}, named after the verb", True),
+                seat_tie=(f"{seat.name}, named after the verb", True, "by the words"),
                 span=Span(start=m.start("verb"), end=stop),
                 what=f"“{m.group('verb')}”, a seat taken: a gain by implication"
                 if implied

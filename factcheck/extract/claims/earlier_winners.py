@@ -30,7 +30,8 @@ from __future__ import annotations
 from factcheck import compiled_re as re
 from factcheck.extract.claims.ranks import first_in_words
 from factcheck.extract.entities import PersonMention, boundaries_2024
-from factcheck.extract.frame import Candidate, Frame
+from factcheck.extract.frame import Candidate, Frame, SeatTie
+from factcheck.extract.headings import GE_YEARS
 from factcheck.extract.numbers import NumberKind
 from factcheck.models import Span
 from factcheck.names import name_key
@@ -39,32 +40,6 @@ EARLIER_WIN_CUES = ("held", "elected", "mp ", "won", "taken", "took", "represent
 """Substrings one of which a sentence's folded text holds for :func:`read_earlier_winners`
 to read it (with a year among its numbers): every wording below holds one."""
 
-# UK general elections since 1945: a year that is none of these may be a by-election's.
-_GE_YEARS = frozenset(
-    [
-        "1945",
-        "1950",
-        "1951",
-        "1955",
-        "1959",
-        "1964",
-        "1966",
-        "1970",
-        "1974",
-        "1979",
-        "1983",
-        "1987",
-        "1992",
-        "1997",
-        "2001",
-        "2005",
-        "2010",
-        "2015",
-        "2017",
-        "2019",
-        "2024",
-    ]
-)
 # Up to six words between a verb and its year, none of them a number, a word that starts
 # another clause or the "by" of a passive ("the Angus seat", "the seat for the Liberal
 # Democrats", "the St Austell and Newquay Conservative").
@@ -176,7 +151,7 @@ def _won_then(
     """Give ``who`` the first place of ``year``'s contest in their seat, read at ``words``
     (the figure pointing at ``at``, if given, within them)."""
     story = f.state.story_year
-    if story is None or year not in _GE_YEARS or year >= story:
+    if story is None or year not in GE_YEARS or year >= story:
         # A by-election's year, or this election's (or a later one's); or a story whose own
         # election is unknown, for which "since 2010" may be its own.
         return
@@ -188,13 +163,17 @@ def _won_then(
             # seat of that year had another name, and perhaps other bounds.
             return
         seat: str | None = inside[0].name
-        seat_tie = (f"{seat}, named in the words", True)
+        seat_tie: SeatTie = (f"{seat}, named in the words", True, "by the words")
     else:
         seat = f.contest_for(who)
         seat_tie = f.seat_tie(who)
         known = f.state.candidates.get(who.name) or f.state.same_person(who.name)
         if seat is not None and known is not None and known.contest == seat:
-            seat_tie = (f"{seat}, where {who.name} stood, as the story said before", True)
+            seat_tie = (
+                f"{seat}, where {who.name} stood, as the story said before",
+                True,
+                "carried",
+            )
         elif not (f.contests and seat_tie[1]):
             # A seat only carried in, for someone the story has not placed: the story's seat
             # may be another's ("Jane Smith, Labour MP since 2015" in a neighbour's story).

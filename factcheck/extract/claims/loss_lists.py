@@ -86,7 +86,7 @@ def read_loss_rows(f: Frame) -> None:
             verb="gain",
             from_party=None,
             seat=c.name,
-            seat_tie=(f"{c.name}, the seat the row names", True),
+            seat_tie=(f"{c.name}, the seat the row names", True, "layout"),
             span=Span(start=c.span.start, end=close.end()),
             what="a row of a list of seats lost: “(to …)” names who took it",
             candidate=winner.name,
@@ -102,5 +102,5 @@ def read_loss_rows(f: Frame) -> None:
             "a row of a list of seats lost: “(to …)” names who won it",
             who=winner,
             subject_tie=(f"{winner.name}, named in the row's brackets", True),
-            seat=(f"{c.name}, the seat the row names", True),
+            seat=(f"{c.name}, the seat the row names", True, "layout"),
         )

@@ -77,7 +77,7 @@ def read_lost_to_people(f: Frame) -> None:
             verb="gain",
             from_party=None,
             seat=seat.name,
-            seat_tie=(f"{seat.name}, named right after “lost”", True),
+            seat_tie=(f"{seat.name}, named right after “lost”", True, "by the words"),
             span=span,
             what="“lost SEAT to” a person: a gain by the one it was lost to",
             candidate=who.name,
@@ -89,7 +89,7 @@ def read_lost_to_people(f: Frame) -> None:
                 "“lost SEAT to” a person: the one it was lost to won it",
                 who=who,
                 subject_tie=(f"{who.name}, named right after “to”", True),
-                seat=(f"{seat.name}, named right after “lost”", True),
+                seat=(f"{seat.name}, named right after “lost”", True, "by the words"),
             )
 
 

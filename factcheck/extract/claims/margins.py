@@ -6,7 +6,13 @@ from decimal import Decimal
 
 from factcheck import compiled_re as re
 from factcheck.extract.claims.rounding import as_rounded
-from factcheck.extract.frame import Around, ContestFigures, Frame, previous_general_election
+from factcheck.extract.frame import (
+    Around,
+    ContestFigures,
+    Frame,
+    SeatTie,
+    previous_general_election,
+)
 from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.vocabulary import (
     BY_MARGIN_BEFORE,
@@ -237,7 +243,7 @@ def _earlier_after_majority(f: Frame, a: Around) -> bool:
     return True
 
 
-def _level_seat(f: Frame, m: NumberMention) -> tuple[str | None, tuple[str, bool]]:
+def _level_seat(f: Frame, m: NumberMention) -> tuple[str | None, SeatTie]:
     """The seat of a majority's earlier level: the one named near it, else the seat of the
     candidates the sentence names (as for a majority's change from one level to another)."""
     seat, tie = f.seat_near(m.start)
@@ -825,7 +831,7 @@ _NEXT_FIELD = re.compile(r"[ \t]*(?-i:[A-Z])[A-Za-z]+(?:[ \t][A-Za-z]+)?[ \t]*:"
 
 
 def _read_bracketed_share(
-    f: Frame, k: int, seat: str | None, tie: tuple[str, bool], *, card: bool = False
+    f: Frame, k: int, seat: str | None, tie: SeatTie, *, card: bool = False
 ) -> None:
     """ "A Conservative majority of 6,286 (15.66%)": the majority again, as a share of the
     vote, in brackets right after its count; on a card's "Majority:" field (``card``), also
@@ -893,9 +899,7 @@ def _read_thousands(f: Frame, m: NumberMention) -> bool:
     return True
 
 
-def _read_dated(
-    f: Frame, m: NumberMention, seat: str | None, tie: tuple[str, bool], *, what: str
-) -> None:
+def _read_dated(f: Frame, m: NumberMention, seat: str | None, tie: SeatTie, *, what: str) -> None:
     """A majority the text dates to another general election ("He gained North East
     Derbyshire in 2017 by 2,861 votes"): kept for that election, when the seat is sure."""
     year = f.dated_year(m)
@@ -958,9 +962,7 @@ _FAR = "carried from an earlier paragraph"
 _PRONOUN_OPENING = re.compile(r"\s*(?:She|He|Her|His)\b")
 
 
-def _candidates_seat(
-    f: Frame, seat: str | None, tie: tuple[str, bool]
-) -> tuple[str | None, tuple[str, bool]]:
+def _candidates_seat(f: Frame, seat: str | None, tie: SeatTie) -> tuple[str | None, SeatTie]:
     """A contest's figure in a sentence naming no seat, whose seat is unknown or was carried
     from an earlier paragraph: the seat of the candidates the sentence names ("Mr Farry defeated
     Alex Easton of the DUP by just under 3,000 votes", with Farry read as North Down's
@@ -986,13 +988,18 @@ def _candidates_seat(
             # "He" is a guess at the last person named: it may confirm the seat carried in,
             # never overrule it.
             return None, tie
-        return found, (f"{found}, the seat of {who}, whom the opening pronoun stands for", False)
+        pronoun_seat = f"{found}, the seat of {who}, whom the opening pronoun stands for"
+        return found, (pronoun_seat, False, "carried")
     loose = f.state.candidates[who].seat_loose
     if loose is not None:
         # The person was placed in the seat by a carry or a guess: the figure is no surer.
         how = f"{found}, the seat {who}, named in the sentence, was read in ({loose})"
-        return found, (how, False)
-    return found, (f"{found}, the seat {who}, named in the sentence, stood in", True)
+        return found, (how, False, "in the sentence")
+    return found, (
+        f"{found}, the seat {who}, named in the sentence, stood in",
+        True,
+        "in the sentence",
+    )
 
 
 PREVIOUS = ""
@@ -1001,7 +1008,7 @@ story does not say which election it reports: the record's order of elections th
 
 
 def _read_previous(
-    f: Frame, m: NumberMention, seat: str | None, tie: tuple[str, bool], *, what: str
+    f: Frame, m: NumberMention, seat: str | None, tie: SeatTie, *, what: str
 ) -> None:
     """A majority overturned or defended ("was defending a majority of 9,065", "overturned a
     2,607 Conservative majority"): the last election's, kept for the election a year in its
@@ -1064,7 +1071,7 @@ def _keep_earlier(
     f: Frame,
     m: NumberMention,
     seat: str | None,
-    tie: tuple[str, bool],
+    tie: SeatTie,
     year: str,
     *,
     what: str,
@@ -1141,7 +1148,7 @@ def _said_of_a_loser(f: Frame, at: int, seat: str | None) -> bool:
     return False
 
 
-def _read_share_of_margin(f: Frame, k: int, seat: str | None, tie: tuple[str, bool]) -> None:
+def _read_share_of_margin(f: Frame, k: int, seat: str | None, tie: SeatTie) -> None:
     """ "by 530 votes, 1% of the vote": the margin again, as a share of the vote."""
     if k + 1 >= len(f.numbers):
         return

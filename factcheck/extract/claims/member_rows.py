@@ -212,6 +212,6 @@ def read_member_rows(f: Frame) -> None:
             who=who,
             what_loose=not members,
             subject_tie=(f"{who.name}, named in the row", True),
-            seat=(f"{seat.name}, the seat the row names", True),
+            seat=(f"{seat.name}, the seat the row names", True, "layout"),
         )
         cand.rank = fig.model_copy(update={"text": "first"})

@@ -131,7 +131,11 @@ def _winner(f: Frame, who: PersonMention, seat: ContestMention, words: Span) -> 
         f"named as {seat.name}'s new or returning member: its winner",
         who=who,
         subject_tie=(f"{who.name}, named in those words", True),
-        seat=(f"{seat.name}, named in the words that make them its member", True),
+        seat=(
+            f"{seat.name}, named in the words that make them its member",
+            True,
+            "by the words",
+        ),
     )
 
 
@@ -273,6 +277,6 @@ def read_elected_as(f: Frame) -> None:
             f"“elected as” {seat.name}'s MP: its winner",
             who=who,
             subject_tie=(f"{who.name}, named right before “elected as”", True),
-            seat=(f"{seat.name}, named in the title", True),
+            seat=(f"{seat.name}, named in the title", True, "title"),
         )
         cand.rank = fig.model_copy(update={"text": "first"})

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from factcheck import compiled_re as re
 from factcheck.extract.entities import ContestMention
-from factcheck.extract.frame import Frame
+from factcheck.extract.frame import Frame, SeatTie
 
 # Seats in a list: "Canterbury and Ealing Southall", "Solihull, Aldershot, Rugby and Hampshire
 # North East".
@@ -120,13 +120,13 @@ def _unknown_item(
     return not any(start < s.end and s.start < end for s in spans)
 
 
-def story_seat(f: Frame) -> tuple[str | None, tuple[str, bool]]:
+def story_seat(f: Frame) -> tuple[str | None, SeatTie]:
     """The seat an outcome naming none belongs to: the sentence's only one, else the story's
     own seat. A seat carried from an earlier entry of a live blog is no tie at all: such an
     outcome is left without a seat rather than bound to the wrong one."""
     if len(f.contests) == 1:
         name = f.contests[0].name
-        return name, (f"{name}, named in the sentence", True)
+        return name, (f"{name}, named in the sentence", True, "in the sentence")
     seat = f.contest
     if not f.contests and seat is not None:
         tie = f.carried_tie()
@@ -140,7 +140,7 @@ def story_seat(f: Frame) -> tuple[str | None, tuple[str, bool]]:
         tie = f.seat_tie(None)
         if tie[1] and (at is None or "\n\n" in f.state.text[at : f.sent.span.start]):
             return seat, tie
-    return None, ("no seat named with it, and the story names several", False)
+    return None, ("no seat named with it, and the story names several", False, "none")
 
 
 def line_seat(f: Frame, at: int) -> ContestMention | None:

@@ -33,7 +33,7 @@ from factcheck.extract.entities import (
     PartyMention,
     PersonMention,
 )
-from factcheck.extract.frame import Candidate, Frame
+from factcheck.extract.frame import Candidate, Frame, SeatTie
 from factcheck.extract.text import substrings
 from factcheck.extract.vocabulary import (
     AUX,
@@ -42,7 +42,7 @@ from factcheck.extract.vocabulary import (
     PRONOUN_START,
     TAKEN_FROM,
 )
-from factcheck.models import Figure, Grounds, OutcomeClaim, Span
+from factcheck.models import Figure, Grounds, OutcomeClaim, SeatNamed, Span
 
 # Winners: "is re-elected", "was returned to parliament", "held the seat", "topped the poll",
 # "was elected MP for", "is voted in once again to", "to remain in the seat". The group ``key``
@@ -796,7 +796,11 @@ def read_winners(f: Frame) -> None:
                     f"a win said with a list of seats (“{text[key.start : key.end]}”): first",
                     who=person,
                     subject_tie=(f"{person.name}, paired with {seat.name} by the sentence", True),
-                    seat=(f"{seat.name}, paired with {person.name} by the sentence", True),
+                    seat=(
+                        f"{seat.name}, paired with {person.name} by the sentence",
+                        True,
+                        "by the words",
+                    ),
                 )
                 if cand.rank is None:
                     cand.rank = place
@@ -851,12 +855,12 @@ def _winner_tie(
     return f"{who.name}, taken as the one “he”/“she” stands for", False
 
 
-def _seat_named_with_win(seat: ContestMention | None) -> tuple[str, bool] | None:
+def _seat_named_with_win(seat: ContestMention | None) -> SeatTie | None:
     """The seat named right after a verb of winning ("held Gower"), tied explicitly; None
     (the reader's usual seat tie) when the words name none."""
     if seat is None:
         return None
-    return f"{seat.name}, named right after the verb of winning", True
+    return f"{seat.name}, named right after the verb of winning", True, "by the words"
 
 
 def _pairs_of(f: Frame, who: PersonMention) -> list[tuple[PersonMention, ContestMention]] | None:
@@ -928,7 +932,7 @@ def read_seat_is_party(f: Frame) -> None:
             span,
             f"“{text[verb.start() : party.span.end].strip()}” after the seat: it went to the party",
             subject_tie=(f"{party.party.name}'s candidate, the party named after the seat", True),
-            seat=(f"{c.name}, named before “{verb.group().strip()}”", True),
+            seat=(f"{c.name}, named before “{verb.group().strip()}”", True, "by the words"),
         )
 
 
@@ -941,7 +945,7 @@ def emit_outcome(
     verb: Literal["hold", "gain"],
     from_party: str | None,
     seat: str | None,
-    seat_tie: tuple[str, bool],
+    seat_tie: SeatTie,
     span: Span,
     what: str,
     what_tight: bool = True,
@@ -979,7 +983,7 @@ def emit_outcome(
         loose.append("what")
     if not party_tight:
         loose.append("subject")
-    seat_text, seat_tight = seat_tie
+    seat_text, seat_tight, seat_named = seat_tie
     if not seat_tight:
         loose.append("seat")
     year = state.story_year
@@ -1002,6 +1006,7 @@ def emit_outcome(
                 what=what,
                 subject=party_tie,
                 seat=seat_text,
+                seat_named=seat_named,
                 election=election,
                 loose=tuple(loose),
                 held_by=held_by,
@@ -1071,7 +1076,7 @@ def _emit_seats(
     what: str,
     span: Span | None = None,
     from_party: str | None = None,
-    how: str = "named in the phrase",
+    how: tuple[str, SeatNamed] = ("named in the phrase", "in the phrase"),
     words_at: Span | None = None,
     start: int | None = None,
     what_tight: bool = True,
@@ -1089,7 +1094,7 @@ def _emit_seats(
             verb=verb,
             from_party=from_party,
             seat=c.name,
-            seat_tie=(f"{c.name}, {how}", True),
+            seat_tie=(f"{c.name}, {how[0]}", True, how[1]),
             span=span or (Span(start=start, end=c.span.end) if start is not None else c.span),
             what=what,
             what_tight=what_tight,
@@ -1238,11 +1243,15 @@ def _read_party_outcomes(f: Frame) -> None:
                 continue  # "Labour won the seat" may be a hold; only "from" makes it a gain
             implied = True  # "Labour took the seat": a gain by implication (see _TAKEN)
         start = p.span.start
-        ties: list[tuple[str | None, tuple[str, bool], Span]] = []
+        ties: list[tuple[str | None, SeatTie, Span]] = []
         if seats:
             for c in seats:
                 ties.append(
-                    (c.name, (f"{c.name}, named in the phrase", True), Span(start=start, end=stop))
+                    (
+                        c.name,
+                        (f"{c.name}, named in the phrase", True, "in the phrase"),
+                        Span(start=start, end=stop),
+                    )
                 )
         else:
             before = _IS_A.search(text, max(sent.span.start, start - 40), start)
@@ -1251,7 +1260,7 @@ def _read_party_outcomes(f: Frame) -> None:
                 ties.append(
                     (
                         c.name,
-                        (f"{c.name}, named as what the outcome is of", True),
+                        (f"{c.name}, named as what the outcome is of", True, "by the words"),
                         Span(start=start, end=stop),
                     )
                 )
@@ -1261,7 +1270,7 @@ def _read_party_outcomes(f: Frame) -> None:
                     ties.append(
                         (
                             c.name,
-                            (f"{c.name}, named after “as is”", True),
+                            (f"{c.name}, named after “as is”", True, "by the words"),
                             Span(start=start, end=c.span.end),
                         )
                     )
@@ -1275,7 +1284,7 @@ def _read_party_outcomes(f: Frame) -> None:
                 ties.append(
                     (
                         line.name,
-                        (f"{line.name}, named on its line", True),
+                        (f"{line.name}, named on its line", True, "layout"),
                         Span(start=start, end=stop),
                     )
                 )
@@ -1292,14 +1301,14 @@ def _read_party_outcomes(f: Frame) -> None:
                 ties.append(
                     (
                         card,
-                        (f"{card}, the heading of the card it closes", True),
+                        (f"{card}, the heading of the card it closes", True, "layout"),
                         Span(start=start, end=stop),
                     )
                     if card is not None
                     else (*story_seat(f), Span(start=start, end=stop))
                 )
         taken = from_party.party.name if from_party else None
-        said: list[tuple[str | None, tuple[str, bool], Span, str | None, Span | None]] = [
+        said: list[tuple[str | None, SeatTie, Span, str | None, Span | None]] = [
             (name, tie, span, taken, None) for name, tie, span in ties
         ]
         while from_party is not None and seats:
@@ -1315,7 +1324,7 @@ def _read_party_outcomes(f: Frame) -> None:
             said.append(
                 (
                     seat.name,
-                    (f"{seat.name}, named in the phrase", True),
+                    (f"{seat.name}, named in the phrase", True, "in the phrase"),
                     Span(start=seat.span.start, end=stop),
                     from_party.party.name,
                     Span(start=start, end=stop),
@@ -1387,7 +1396,7 @@ def _read_made_gains(f: Frame) -> None:
             verb="gain",
             from_party=taken,
             what=f"“made … {m.group('verb')}” in the seats listed, a gain in words",
-            how="listed after the gains",
+            how=("listed after the gains", "by the words"),
             words_at=Span(start=p.span.start, end=lead.end() if lead else stop),
         )
 
@@ -1457,7 +1466,7 @@ def _read_seats_including(f: Frame) -> None:
             party=(p.party.name, f"{p.party.name}, the sentence's subject", True),
             verb=verb,
             what=f"“{m.group('verb')} the seats … including”, a {verb} in words",
-            how="listed after “including”",
+            how=("listed after “including”", "by the words"),
             words_at=Span(start=m.start(), end=m.end()),
         )
 
@@ -1715,7 +1724,7 @@ def _read_first_party_mp(f: Frame) -> None:
             verb="gain",
             from_party=None,
             seat=seat.name,
-            seat_tie=(f"{seat.name}, named in the phrase", True),
+            seat_tie=(f"{seat.name}, named in the phrase", True, "in the phrase"),
             span=Span(start=m.start(), end=seat.span.end),
             what="“the first … MP for”: the party never held the seat before",
             candidate=who.name if who is not None else None,
@@ -1949,19 +1958,20 @@ _UNKNOWN_WHERE = re.compile(
 
 def _seat_tie(
     f: Frame, seats: list[ContestMention], who: PersonMention | None = None, after: int = 0
-) -> list[tuple[str | None, tuple[str, bool]]]:
+) -> list[tuple[str | None, SeatTie]]:
     """The seats an outcome is of: those named in its phrase, else the sentence's or the
     story's; else, for a person's ("held on to his seat"), the seat they were named with
     earlier, a loose tie (so a finding on it is at most a warning), unless a place the
     reader does not know follows the phrase (at ``after``)."""
     if seats:
-        return [(c.name, (f"{c.name}, named in the phrase", True)) for c in seats]
+        return [(c.name, (f"{c.name}, named in the phrase", True, "in the phrase")) for c in seats]
     state = f.state
     opening = f.opening_seat(who) if who is not None and len(f.contests) > 1 else None
     if who is not None and opening is not None:
         # "In Glasgow South West, Iain Davidson lost his seat …, while in Glasgow North East
         # …": the seat opening the person's clause.
-        return [(opening.name, (f"{opening.name}, opening the clause of {who.name}", True))]
+        tie: SeatTie = (f"{opening.name}, opening the clause of {who.name}", True, "in the clause")
+        return [(opening.name, tie)]
     if (
         who is not None
         and not f.contests
@@ -1969,7 +1979,7 @@ def _seat_tie(
             state.text, max(f.sent.span.start, who.span.start - 160), who.span.start
         )
     ):
-        return [(None, ("a place the reader does not know is named before “where”", False))]
+        return [(None, ("a place the reader does not know is named before “where”", False, "none"))]
     known = (
         (state.candidates.get(who.name) or state.same_person(who.name)) if who is not None else None
     )
@@ -1982,7 +1992,7 @@ def _seat_tie(
     ):
         # Not the sentence's seats when it names several (which is theirs is unsure), nor
         # the seat carried from an earlier sentence, which may be another person's.
-        return [(known.contest, (f"{known.contest}, {who.name}'s seat earlier", False))]
+        return [(known.contest, (f"{known.contest}, {who.name}'s seat earlier", False, "carried"))]
     if (
         who is not None
         and len(f.contests) == 1
@@ -1996,7 +2006,7 @@ def _seat_tie(
         # "Ian Paisley lost his seat, the DUP lost Lagan Valley, Alex Easton unseated
         # Stephen Farry": the sentence's one seat is another clause's outcome (read before,
         # or still to be read: the object of a verb of result outside this one).
-        return [(None, ("the sentence's one seat is another outcome's", False))]
+        return [(None, ("the sentence's one seat is another outcome's", False, "none"))]
     if (
         who is not None
         and not f.contests
@@ -2013,7 +2023,8 @@ def _seat_tie(
         # Kensington: someone the story never named with a seat need not be its own seat's
         # (unless the front matter names that seat, or no seat was named yet: the story's
         # opening is about its own seat).
-        return [(None, (f"{who.name} was never named with a seat; the story names several", False))]
+        never = f"{who.name} was never named with a seat; the story names several"
+        return [(None, (never, False, "none"))]
     return [story_seat(f)]
 
 
@@ -3028,8 +3039,8 @@ def _read_increased_majority(f: Frame) -> None:
         if len(seats) > 1:
             continue
         name = p.party.name
-        ties = (
-            [(seats[0].name, (f"{seats[0].name}, named in the phrase", True))]
+        ties: list[tuple[str | None, SeatTie]] = (
+            [(seats[0].name, (f"{seats[0].name}, named in the phrase", True, "in the phrase"))]
             if seats
             else _seat_tie(f, [])
         )
@@ -3128,7 +3139,7 @@ def _read_seat_outcomes(f: Frame) -> None:
                 verb=verb,
                 from_party=from_party,
                 seat=s.name,
-                seat_tie=(f"{s.name}, the phrase's subject", True),
+                seat_tie=(f"{s.name}, the phrase's subject", True, "by the words"),
                 # A seat after "as did" takes the words from the verb on: "remained blue,
                 # as did Montgomeryshire".
                 span=Span(
@@ -3203,7 +3214,7 @@ def _turned_then_listed(f: Frame, p: PartyMention, at: int) -> None:
         party=(p.party.name, f"{p.party.name}, named before “turned”", True),
         verb="gain",
         start=m.start("verb"),
-        how=f"listed after “{m.group('verb')}”",
+        how=(f"listed after “{m.group('verb')}”", "by the words"),
         what="“turned … blue/red; winning …”, a gain in words",
     )
 

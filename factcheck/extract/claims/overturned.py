@@ -31,7 +31,7 @@ from factcheck.extract.claims.outcomes import emit_outcome, emit_person_outcome
 from factcheck.extract.claims.stated_results import states_a_result
 from factcheck.extract.claims.winner_subjects import winner_subject
 from factcheck.extract.entities import ContestMention
-from factcheck.extract.frame import Frame
+from factcheck.extract.frame import Frame, SeatTie
 from factcheck.extract.vocabulary import AUX
 from factcheck.models import OutcomeClaim, Span
 
@@ -151,7 +151,7 @@ def _emit_party(
         return
     if seats:
         seat: str | None = seats[0].name
-        tie = (f"{seats[0].name}, named after the words", True)
+        tie: SeatTie = (f"{seats[0].name}, named after the words", True, "by the words")
     elif len(f.contests) > 1:
         return  # several seats, none after the words: which changed hands is unsure
     else:

@@ -29,7 +29,7 @@ from factcheck import compiled_re as re
 from factcheck.extract.claims.party_subjects import party_candidate
 from factcheck.extract.claims.results_lists import change_column
 from factcheck.extract.entities import Party, PartyMention, contest_matcher
-from factcheck.extract.frame import Candidate, Frame
+from factcheck.extract.frame import Candidate, Frame, SeatTie
 from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.models import Unit, span_of
 from factcheck.packs import Pack
@@ -83,7 +83,7 @@ def read_party_cards(f: Frame) -> None:
             continue
         cand, n = entry
         what = "a results card's line giving a party's code and share"
-        seat_tie = (f"{seat}, the card's heading", True)
+        seat_tie: SeatTie = (f"{seat}, the card's heading", True, "layout")
         tie = _subject_tie(cand, m.group(1))
         cand.share = f.figure(n, Unit.PERCENT, what, seat=seat_tie, subject_tie=tie)
         change = _number(f, at, m.start(3)) if m.group(3) else None
@@ -107,8 +107,8 @@ def read_party_cards(f: Frame) -> None:
 
 
 def _read_run(f: Frame, at: dict[int, int], run: re.Match[str]) -> None:
-    seat, (how, explicit) = f.contest, f.seat_tie(None)
-    if seat is None or not explicit or len(f.contests) > 1:
+    seat, tie = f.contest, f.seat_tie(None)
+    if seat is None or not tie[1] or len(f.contests) > 1:
         return
     for m in _RUN_ENTRY.finditer(f.state.text, run.start(), run.end()):
         entry = _entry(f, at, m, seat)
@@ -119,7 +119,7 @@ def _read_run(f: Frame, at: dict[int, int], run: re.Match[str]) -> None:
             n,
             Unit.PERCENT,
             "a run of party codes and shares",
-            seat=(how, True),
+            seat=tie,
             subject_tie=_subject_tie(cand, m.group(1)),
         )
 

@@ -41,7 +41,7 @@ from factcheck.extract.claims.party_subjects import party_candidate
 from factcheck.extract.claims.ranks import place_in_words
 from factcheck.extract.claims.stated_results import states_a_result
 from factcheck.extract.entities import ContestMention, PartyMention
-from factcheck.extract.frame import Frame
+from factcheck.extract.frame import Frame, SeatTie
 from factcheck.models import Span, Unit
 
 WON_CUES = ("won ", "wins ", "win ", "winning ")
@@ -102,7 +102,7 @@ def _read_named(
             seat.name,
             span,
             what=f"“{said}” {seat.name}, said of {party.party.name}",
-            seat_tie=(f"{seat.name}, named after “{said}”", True),
+            seat_tie=(f"{seat.name}, named after “{said}”", True, "by the words"),
         )
         if first is not None:
             _first_gain(f, party, seat, span, words_end=first.end())
@@ -135,7 +135,7 @@ def _first_gain(
         verb="gain",
         from_party=None,
         seat=seat.name,
-        seat_tie=(f"{seat.name}, named in the words", True),
+        seat_tie=(f"{seat.name}, named in the words", True, "by the words"),
         span=span,
         what="a party's win “for the first time”: the seat was not theirs",
         words_at=Span(start=span.start, end=words_end),
@@ -165,7 +165,7 @@ def read_first_party_members(f: Frame) -> None:
             seat.name,
             span,
             what=f"{seat.name} electing a {party.party.name} MP for the first time",
-            seat_tie=(f"{seat.name}, the subject of the verb", True),
+            seat_tie=(f"{seat.name}, the subject of the verb", True, "by the words"),
         )
         _first_gain(f, party, seat, span, words_end=mp.end())
 
@@ -194,7 +194,7 @@ def party_won(
     span: Span,
     *,
     what: str,
-    seat_tie: tuple[str, bool] | None,
+    seat_tie: SeatTie | None,
 ) -> None:
     """Rank the party's candidate in ``seat`` (None: the sentence's) first at ``span``: the
     party won it, as the words at ``span`` say (also :mod:`.passive_winners`' "won by")."""

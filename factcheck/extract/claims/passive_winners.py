@@ -161,7 +161,7 @@ def read_passive_winners(f: Frame) -> None:
             f"“{m.group('verb')} by” {who.name}: the seat's winner",
             who=who,
             subject_tie=(f"{who.name}, named after “{m.group('verb')} by”", True),
-            seat=(how, tight),
+            seat=(how, tight, "by the words" if tight else "carried"),
         )
         cand.rank = fig.model_copy(update={"text": "first"})
 
@@ -214,5 +214,5 @@ def _read_party_won(f: Frame, m: re.Match[str]) -> None:
             seat.name,
             span,
             what=f"“{verb} by” {party.party.name}: {seat.name}'s winner",
-            seat_tie=(f"{seat.name}, the subject of “{verb} by”", True),
+            seat_tie=(f"{seat.name}, the subject of “{verb} by”", True, "by the words"),
         )

@@ -26,7 +26,7 @@ from factcheck.extract.entities import ContestMention, PersonMention, contest_ma
 from factcheck.extract.frame import Candidate, Frame
 from factcheck.extract.text import cue_words, visible_from
 from factcheck.extract.vocabulary import other_time
-from factcheck.models import Figure, Grounds, Span, Unit
+from factcheck.models import Figure, Grounds, SeatNamed, Span, Unit
 from factcheck.names import name_key, person_words
 
 # Auxiliaries and adverbs between a subject and its verb: "has been re-elected", "narrowly won".
@@ -340,6 +340,7 @@ def _read_winner_line(f: Frame) -> None:
             what="the one person named on a seat's line of a list of several seats' results",
             subject=f"{who.name}, named on the line",
             seat=f"{seat.name}, the line's seat",
+            seat_named="layout",
             election="no other election named in its line: the story's",
             loose=("what",),
         ),
@@ -381,6 +382,7 @@ def _read_outcome_lines(f: Frame) -> None:
             what="named before the seat on a line giving its outcome",
             subject=f"{who.name}, named on the line",
             seat=f"{seat.name}, the line's seat",
+            seat_named="layout",
             election="no other election named in its line: the story's",
         )
 
@@ -427,6 +429,7 @@ def _record_rank(cand: Candidate, who: PersonMention, span: Span) -> None:
             what="named as the seat's MP in its record",
             subject=f"{who.name}, the record's MP",
             seat=f"{cand.contest}, the record's seat",
+            seat_named="layout",
             election="no other election named in the record: the story's",
         ),
     )
@@ -494,10 +497,11 @@ def _read_people(f: Frame) -> None:
         if near is not None:
             # The seat the cue named, not the clause's: a decimal point ("a 15.2 percent
             # increase") would end the clause before it.
-            seat: tuple[str, str, bool] | None = (
+            seat: tuple[str, str, bool, SeatNamed] | None = (
                 near.name,
                 f"{near.name}, named right after the person",
                 True,
+                "in the clause",
             )
         else:
             seat = _seat_of(f, person, subject=not cue[0].endswith(("object", "holder", "stood")))
@@ -507,7 +511,7 @@ def _read_people(f: Frame) -> None:
             not f.contests and _several_seats_people(f, person, subject=cue[0] in _SUBJECT_CUES)
         ):
             continue
-        name, seat_text, seat_tight = seat
+        name, seat_text, seat_tight, seat_named = seat
         start, end = _clause(f, person)
         if other_time(state.text, start, end, state.story_year):
             continue  # "who won the seat in 2015", "two years ago she took": another race
@@ -531,6 +535,7 @@ def _read_people(f: Frame) -> None:
             what=what,
             subject=f"{person.name}, the person the wording is about",
             seat=seat_text,
+            seat_named=seat_named,
             election="no other election named in its clause: the story's",
             loose=tuple(loose),
         )
@@ -711,7 +716,7 @@ _SUBJECT_CUES = (_SUBJECT_CUE, _APPOSITION_CUE)
 _PRONOUN_OPENING = re.compile(r"\s*(?:She|He|Her|His)\b")
 
 
-def _beaters_seat(f: Frame, person: PersonMention) -> tuple[str, str, bool] | None:
+def _beaters_seat(f: Frame, person: PersonMention) -> tuple[str, str, bool, SeatNamed] | None:
     """The seat of the one who beat ``person`` ("His majority of 12,897 over Labour's
     Charlotte Holloway", "Williams beat Labour candidate Mary Gwen"), in a sentence naming no
     seat whose carried seat is unsure: where every other person the sentence names (or its
@@ -730,7 +735,7 @@ def _beaters_seat(f: Frame, person: PersonMention) -> tuple[str, str, bool] | No
     if len(seats) != 1:
         return None
     (seat,) = seats
-    return seat, f"{seat}, where {named[0]}, who beat them, stood", False
+    return seat, f"{seat}, where {named[0]}, who beat them, stood", False, "carried"
 
 
 # "Ian Murray in Edinburgh South", "Hilary Benn with a 15.2 percent increase in Leeds Central".
@@ -891,7 +896,9 @@ def _won_in_seat(f: Frame, person: PersonMention) -> str | None:
     return None
 
 
-def _seat_of(f: Frame, person: PersonMention, subject: bool) -> tuple[str, str, bool] | None:
+def _seat_of(
+    f: Frame, person: PersonMention, subject: bool
+) -> tuple[str, str, bool, SeatNamed] | None:
     """The seat the person stood in, how it was tied, and whether the tie is explicit."""
     contests = f.contests
     if len(contests) == 1:
@@ -909,19 +916,24 @@ def _seat_of(f: Frame, person: PersonMention, subject: bool) -> tuple[str, str, 
             # "Dame Eleanor Laing increased her majority, while Southend West MP Sir David
             # Amess …": the one seat named is another person's title, not hers.
             return None
-        return c.name, f"{c.name}, named in the sentence", True
+        return c.name, f"{c.name}, named in the sentence", True, "in the sentence"
     if contests:
         titled = f.titled_seat(person)
         if titled is not None:
             # "Both Lancaster and Fleetwood MP Cat Smith and Morecambe and Lunesdale MP David
             # Morris have held on": the title names the person's own seat, whatever seat is
             # named after them.
-            return titled, f"{titled}, named as {person.name}'s title", True
+            return titled, f"{titled}, named as {person.name}'s title", True, "title"
         paired = f.respective_seat(person)
         if paired is not None:
             # "Kerry McCarthy and Thangam Debbonaire have held their seats in Bristol East and
             # Bristol West respectively": the n-th person's is the n-th seat.
-            return paired, f"{paired}, paired with {person.name} by “respectively”", True
+            return (
+                paired,
+                f"{paired}, paired with {person.name} by “respectively”",
+                True,
+                "by the words",
+            )
         opening = f.opening_seat(person)
         if opening is not None and not any(
             opening.span.end <= p.span.start < person.span.start for p in f.people
@@ -930,10 +942,20 @@ def _seat_of(f: Frame, person: PersonMention, subject: bool) -> tuple[str, str, 
             # Harrow West it was 13,314 for Gareth Thomas": the seat opening the person's
             # clause is theirs, not the next item's named after them. (Not past someone
             # else: "In A, X was elected over Y and Z won over W in B" is Z's B.)
-            return opening.name, f"{opening.name}, opening the person's clause", True
+            return (
+                opening.name,
+                f"{opening.name}, opening the person's clause",
+                True,
+                "in the clause",
+            )
         won_in = _won_in_seat(f, person)
         if won_in is not None:
-            return won_in, f"{won_in}, named in a clause saying where {person.name} won", True
+            return (
+                won_in,
+                f"{won_in}, named in a clause saying where {person.name} won",
+                True,
+                "in the clause",
+            )
         # Several seats: in the person's clause, with no one else named between them, the
         # first named after a subject ("X won Y"), the last before an object ("took Y from X"),
         # else the other way round.
@@ -948,7 +970,7 @@ def _seat_of(f: Frame, person: PersonMention, subject: bool) -> tuple[str, str, 
                 else (person.span.end, c.span.start)
             )
             if not any(lo <= p.span.start < hi for p in f.people if p is not person):
-                return c.name, f"{c.name}, named in the person's clause", True
+                return c.name, f"{c.name}, named in the person's clause", True, "in the clause"
         return None
     seat = f.contest
     if seat is None:
@@ -976,9 +998,9 @@ def _seat_of(f: Frame, person: PersonMention, subject: bool) -> tuple[str, str, 
     rest = {w for w in name_key(text[line_start:line_end]).split() if not w.isdigit()}
     rest -= set(name_key(seat).split())
     if rest <= _HEADING_WORDS:
-        return seat, f"{seat}, the heading above it", False
+        return seat, f"{seat}, the heading above it", False, "layout"
     between = text[line_end : f.sent.span.start]
     bullet = _BULLET.match(text, line_start) or _BULLET.match(between.lstrip(" \t\n"))
     if between.count("\n") <= 2 and not between.strip() and not bullet:
-        return seat, f"{seat}, named in the paragraph before", False
+        return seat, f"{seat}, named in the paragraph before", False, "carried"
     return None

@@ -37,7 +37,7 @@ from factcheck.extract.claims.people import bracketed_seat
 from factcheck.extract.claims.ranks import place_in_words
 from factcheck.extract.claims.stated_results import states_a_result
 from factcheck.extract.entities import ContestMention, PersonMention
-from factcheck.extract.frame import Frame
+from factcheck.extract.frame import Frame, SeatTie
 from factcheck.models import Span, Unit
 
 LIST_CUES = (" all ", " both ", " were ", " have ")
@@ -129,18 +129,20 @@ def _read_list(f: Frame, listed: list[PersonMention], verb: re.Match[str]) -> No
         )
 
 
-def _seat_of(
-    f: Frame, who: PersonMention
-) -> tuple[ContestMention | None, str, tuple[str, bool]] | None:
+def _seat_of(f: Frame, who: PersonMention) -> tuple[ContestMention | None, str, SeatTie] | None:
     """The person's seat: bracketed after their name (tight), else the one they were read in
     earlier (loose); None when neither."""
     bracket = bracketed_seat(f, who)
     if bracket is not None:
-        return bracket, bracket.name, (f"{bracket.name}, in brackets after {who.name}", True)
+        return (
+            bracket,
+            bracket.name,
+            (f"{bracket.name}, in brackets after {who.name}", True, "in the clause"),
+        )
     known = f.state.candidates.get(who.name) or f.state.same_person(who.name)
     if known is None or known.contest is None:
         return None
-    return None, known.contest, (f"{known.contest}, {who.name}'s seat earlier", False)
+    return None, known.contest, (f"{known.contest}, {who.name}'s seat earlier", False, "carried")
 
 
 def _placed_as_said(f: Frame, who: PersonMention, said: Said) -> bool:
@@ -152,9 +154,7 @@ def _placed_as_said(f: Frame, who: PersonMention, said: Said) -> bool:
     return (known.rank.value == 1) == (said != "lost")
 
 
-def _rank(
-    f: Frame, who: PersonMention, seat: str, tie: tuple[str, bool], *, span: Span, words: str
-) -> None:
+def _rank(f: Frame, who: PersonMention, seat: str, tie: SeatTie, *, span: Span, words: str) -> None:
     cand = f.state.candidate(who, seat)
     if cand.contest != seat or any(
         c is not cand and c.contest == seat and c.rank is not None and c.rank.value == 1

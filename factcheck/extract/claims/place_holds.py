@@ -91,6 +91,7 @@ def read_place_holds(f: Frame) -> None:
                 seat_tie=(
                     f"{seat}, one of the {count} seats the story names in {place}",
                     False,
+                    "carried",
                 ),
                 span=Span(start=p.span.start, end=m.end()),
                 what=f"“{m.group('verb')}” a count of seats: a hold of each",

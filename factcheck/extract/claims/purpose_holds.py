@@ -66,7 +66,11 @@ def read_purpose_holds(f: Frame) -> None:
             verb="hold",
             from_party=None,
             seat=seat.name,
-            seat_tie=(f"{seat.name}, named right after “to {m.group('verb')}”", True),
+            seat_tie=(
+                f"{seat.name}, named right after “to {m.group('verb')}”",
+                True,
+                "by the words",
+            ),
             span=span,
             what=f"“to {m.group('verb')}” after a verb of winning: the seat kept",
             candidate=who.name,
@@ -80,7 +84,11 @@ def read_purpose_holds(f: Frame) -> None:
                 f"“to {m.group('verb')}” the seat after a verb of winning: its winner",
                 who=who,
                 subject_tie=(f"{who.name}, named right before the verb of winning", True),
-                seat=(f"{seat.name}, named right after “to {m.group('verb')}”", True),
+                seat=(
+                    f"{seat.name}, named right after “to {m.group('verb')}”",
+                    True,
+                    "by the words",
+                ),
             )
 
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 from factcheck import compiled_re as re
 from factcheck.extract.claims.party_subjects import party_after_placing, party_placed
 from factcheck.extract.entities import PersonMention
-from factcheck.extract.frame import Around, Frame
+from factcheck.extract.frame import Around, Frame, SeatTie
 from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.vocabulary import DOWN, RANK_BEFORE, UP, direction
 from factcheck.models import ChangeClaim, Figure, Quantity, Span, Unit
@@ -396,7 +396,7 @@ def first_in_words(
     *,
     who: PersonMention | None = None,
     subject_tie: tuple[str, bool] | None = None,
-    seat: tuple[str, bool] | None = None,
+    seat: SeatTie | None = None,
 ) -> Figure:
     """First place said by a winner's words ("X held Gower", "lost Gordon to X"), read with
     its grounds like any figure: ``what`` names the words, ``subject_tie`` and ``seat`` say
@@ -513,7 +513,7 @@ def _read_runner_up_of_majority(f: Frame) -> None:
             alone = f.count_before(f.people, lost.start()) == 1 and who in f.people
             tie = (f"{who.name}, named before “{lost.group('cue')}”", alone)
         g = fig.grounds
-        seat_tie = (g.seat, "seat" not in g.loose) if g is not None else None
+        seat_tie = (g.seat, "seat" not in g.loose, g.seat_named) if g is not None else None
         cand.rank = f.figure(m, Unit.RANK, what, who=who, subject_tie=tie, seat=seat_tie)
 
 
@@ -638,9 +638,8 @@ def _sure(f: Frame, rank: Figure | None, *, carried: bool = False) -> int | None
         # A winner in words ("Jane Smith won with 23,885") keeps no grounds of its own: the
         # same sentence's seat is the one the places after it take.
         return None if carried else int(rank.value)
-    if "seat" in g.loose or (carried and f.state.seats_named > 1 and g.seat.endswith(_STORY_SEAT)):
+    if "seat" in g.loose or (
+        carried and f.state.seats_named > 1 and g.seat_named == "story's seat"
+    ):
         return None
     return int(rank.value)
-
-
-_STORY_SEAT = "the seat the story is about"

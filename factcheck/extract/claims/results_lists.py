@@ -31,7 +31,7 @@ from factcheck.extract.entities import (
     PersonMention,
     contest_matcher,
 )
-from factcheck.extract.frame import Candidate, Frame
+from factcheck.extract.frame import Candidate, Frame, SeatTie
 from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.text import visible_from
 from factcheck.extract.vocabulary import DIGITS
@@ -388,7 +388,9 @@ def _read_party_cell(
         f.used.add(k)
     if _relisted(f, cand, party, votes=votes, share=share, cell=cell):
         return  # the line's figures are another list's: taken, so no other reading has them
-    seat = (f"{heading[0]}, the list's heading", True) if heading is not None else None
+    seat: SeatTie | None = (
+        (f"{heading[0]}, the list's heading", True, "layout") if heading is not None else None
+    )
     if votes is not None and cand.votes is None:
         cand.votes = f.figure(votes[1], Unit.VOTES, what, subject_tie=tie, seat=seat)
     elif votes is not None and _said_again(f, cand.votes, votes[1]):
@@ -401,11 +403,7 @@ def _read_party_cell(
             # "(+4.4%)", "(-0.2)": points, as lists write a share's change (not "+3,000").
             as_points = n.kind is NumberKind.PERCENT or "." in n.number_text
             if as_points and n.start > share[1].start:
-                seat_tie = (
-                    (f"{heading[0]}, the list's heading", True)
-                    if heading is not None
-                    else f.seat_tie(None)
-                )
+                seat_tie = seat if seat is not None else f.seat_tie(None)
                 change_column(
                     f,
                     n,
@@ -509,7 +507,9 @@ def _join_rows_above(f: Frame, cell: Span, cand: Candidate, *, placed: bool) -> 
             fig = getattr(above, key)
             if fig is not None and fig.grounds is not None:
                 loose = tuple(dict.fromkeys((*fig.grounds.loose, "seat")))
-                grounds = fig.grounds.model_copy(update={"seat": above.seat_loose, "loose": loose})
+                grounds = fig.grounds.model_copy(
+                    update={"seat": above.seat_loose, "seat_named": "layout", "loose": loose}
+                )
                 setattr(above, key, fig.model_copy(update={"grounds": grounds}))
     rows.clear()
 
@@ -647,11 +647,12 @@ def _read_cell(
         nums = [(k, n) for k, n in nums if n.start > person.span.end]
         if not nums:
             return
-    seat, seat_tie = f.contest, None
+    seat = f.contest
+    seat_tie: SeatTie | None = None
     unnamed = False  # the seat is another, unnamed one: not the story's default either
     if len(seats) == 1:
         seat = seats[0].name
-        seat_tie = (f"{seat}, named on the same line of the list", True)
+        seat_tie = (f"{seat}, named on the same line of the list", True, "layout")
     else:
         heading = _heading(f, cell.start)
         partial = _partial_heading(f, cell.start, heading)
@@ -660,14 +661,14 @@ def _read_cell(
             seat = _titled_seat(f, partial)
             unnamed = seat is None
             if seat is not None:
-                seat_tie = (f"{seat}, the list's heading with the title's place", True)
+                seat_tie = (f"{seat}, the list's heading with the title's place", True, "layout")
         elif heading is not None:
             seat = heading.name
-            seat_tie = (f"{seat}, the list's heading", True)
+            seat_tie = (f"{seat}, the list's heading", True, "layout")
             _claim_heading(f, heading.span.start)
         elif f.contests:
             # Lines above the list's first seat heading: whose they are is unknown.
-            seat, seat_tie = None, ("above the first seat named in the list", False)
+            seat, seat_tie = None, ("above the first seat named in the list", False, "none")
         elif not _claim_heading(f, f.carried_from) or (
             f.carried_from is None
             and state.seats_named > 1
@@ -697,7 +698,7 @@ def _read_cell(
         # in Clacton, after a sentence naming Ashfield in passing: the lines of one list are
         # one seat's, and the line above says which, where the carried seat only guesses.
         seat = above[1]
-        seat_tie = (f"{seat}, the seat of the list's line above", False)
+        seat_tie = (f"{seat}, the seat of the list's line above", False, "layout")
     elif (
         # (twenty-first session) A list under no heading, whose seat is only carried from a
         # paragraph further up than the one right above it, in a story that has named
@@ -758,6 +759,7 @@ def _read_cell(
             what="named on a seat's table row (no header says which figures are hers)",
             subject=subject_tie[0],
             seat=seat_tie[0],
+            seat_named=seat_tie[2],
             election="no other election named on its line: the story's",
         )
     votes_here: NumberMention | None = None  # the count this line gave as her votes
@@ -777,6 +779,7 @@ def _read_cell(
                     what="named on a results-list line giving the seat's majority",
                     subject=subject_tie[0],
                     seat=seat_tie[0],
+                    seat_named=seat_tie[2],
                     election="no other election named on its line: the story's",
                 )
             continue
@@ -895,10 +898,12 @@ _BARE_DECIMAL = re.compile(r"[+\-−]?\d{1,3}\.\d{1,2}")
 _COLUMN_GAP = re.compile(r"[ \t]*(?:\|[ \t]*)?")
 
 
+# What may stand between a list's lines at any gap (blank lines, bullets): text that is
+# nothing else once they are stripped holds no heading or sentence that could start another
+# list, so the lines are of one list however far apart.
+_ROW_MARKS = " \t\n•*-–"
 # Between two lines of one list: a line break, or a blank line (a row to a paragraph), and
 # the bullets lines open with; not a wider gap, where a heading may have been lost.
-# Between a list's lines, at any gap: blank lines and bullets.
-_ROW_MARKS = " \t\n•*-–"
 _ROW_GAP = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t•*\-–]*")
 
 
@@ -1013,7 +1018,7 @@ def change_column(
     *,
     person: PersonMention | None,
     seat: str | None,
-    seat_tie: tuple[str, bool] | None,
+    seat_tie: SeatTie | None,
     what: str,
     subject_tie: tuple[str, bool] | None = None,
 ) -> None:
@@ -1180,7 +1185,9 @@ def _read_field(
     heading = _heading(f, n.start)
     seat = heading.name if heading is not None else f.contest
     what = f"a results card's “{label}” line"
-    seat_tie = (f"{seat}, the card's heading", True) if heading is not None else None
+    seat_tie: SeatTie | None = (
+        (f"{seat}, the card's heading", True, "layout") if heading is not None else None
+    )
     signed = n.number_text.startswith(("+", "-", "−"))
     if n.hedge != "exact" or signed != change:
         return
@@ -1220,7 +1227,7 @@ def _other_card_change(
     owner: PersonMention,
     *,
     seat: str | None,
-    seat_tie: tuple[str, bool] | None,
+    seat_tie: SeatTie | None,
     what: str,
 ) -> None:
     """The share change on a card of another result (:func:`_read_field`): that result's

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from factcheck import compiled_re as re
 from factcheck.extract.claims.rounding import as_rounded
 from factcheck.extract.entities import ContestMention
-from factcheck.extract.frame import CUE_WINDOW, Frame
+from factcheck.extract.frame import CUE_WINDOW, Frame, SeatTie
 from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.vocabulary import DIGITS, DIRECTION_WORD, other_time
 from factcheck.models import Unit
@@ -257,7 +257,7 @@ def _read(f: Frame, items: list[_Item], *, respectively: bool) -> None:
     for item in items:
         m = f.numbers[item.k]
         f.used.add(item.k)
-        tie = (f"{item.seat.name}, named beside it in a list of seats", True)
+        tie: SeatTie = (f"{item.seat.name}, named beside it in a list of seats", True, "layout")
         figs = f.state.contest_figures(item.seat.name)
         if kind == "turnout" and figs.turnout is None:
             figs.turnout = f.figure(m, Unit.PERCENT, what, contest_level=True, seat=tie)

@@ -6,7 +6,13 @@ from __future__ import annotations
 from factcheck import compiled_re as re
 from factcheck.extract.claims.margins import PREVIOUS
 from factcheck.extract.claims.rounding import as_rounded
-from factcheck.extract.frame import Around, ContestFigures, Frame, previous_general_election
+from factcheck.extract.frame import (
+    Around,
+    ContestFigures,
+    Frame,
+    SeatTie,
+    previous_general_election,
+)
 from factcheck.extract.numbers import NumberKind, NumberMention
 from factcheck.extract.vocabulary import DIGITS, SHARE_CUE_AFTER
 from factcheck.models import Unit
@@ -72,14 +78,18 @@ _OF_OTHERS = re.compile(
 )
 
 
-def _turnout_slot(f: Frame, at: int) -> tuple[ContestFigures, tuple[str, bool]] | None:
+def _turnout_slot(f: Frame, at: int) -> tuple[ContestFigures, SeatTie] | None:
     """Where a turnout at ``at`` goes, with how its seat was tied, or None when that seat's
     turnout is read already: the seat named before it in its clause, loosely when the
     sentence names several (it may give another's turnout)."""
     seat, tie = f.seat_near(at)
     several = _seats_named(f)
     if several > 1:
-        tie = (f"{seat}, one of {several} seats named in the sentence", False)
+        tie = (
+            f"{seat}, one of {several} seats named in the sentence",
+            False,
+            "one of several in the sentence",
+        )
     figs = f.state.contest_figures(seat)
     return None if figs.turnout is not None else (figs, tie)
 
@@ -614,7 +624,11 @@ def read_ballots(f: Frame, a: Around) -> bool:
     seat, tie = f.seat_near(m.start)
     several = _seats_named(f)
     if several > 1:
-        tie = (f"{seat}, one of {several} seats named in the sentence", False)
+        tie = (
+            f"{seat}, one of {several} seats named in the sentence",
+            False,
+            "one of several in the sentence",
+        )
     figs = f.state.contest_figures(seat)
     if figs.ballots is not None:
         return False

@@ -24,7 +24,7 @@ from factcheck.extract.claims.party_subjects import party_candidate
 from factcheck.extract.claims.ranks import first_in_words
 from factcheck.extract.claims.stated_results import states_a_result
 from factcheck.extract.entities import ContestMention, PersonMention
-from factcheck.extract.frame import Frame
+from factcheck.extract.frame import Frame, SeatTie
 from factcheck.models import Grounds, Span
 
 CHOSEN_CUES = ("elected", "elects", "returned", "returns")
@@ -115,7 +115,11 @@ def _chosen(f: Frame, verb: re.Match[str], seat: ContestMention | None, words_at
     words = Span(start=words_at, end=stop)
     if not states_a_result(f, words):
         return
-    seat_tie = (f"{seat.name}, the seat that chose them", True) if seat is not None else None
+    seat_tie: SeatTie | None = (
+        (f"{seat.name}, the seat that chose them", True, "by the words")
+        if seat is not None
+        else None
+    )
     if seat is not None and who is not None and f.contest_for(who) not in (None, seat.name):
         return  # the reader ties them to another seat: whose choice this is is unsure
     said = text[verb.start("verb") : verb.end("verb")]
@@ -133,7 +137,7 @@ def _chosen(f: Frame, verb: re.Match[str], seat: ContestMention | None, words_at
         )
         return
     assert who is not None
-    _person_won(f, who, seat, words, said=said, seat_tie=seat_tie)
+    _person_won(f, who, seat, words, said=said, what=what, seat_tie=seat_tie)
     if said.lower().replace("-", "").startswith(("reelect", "return")):
         emit_person_outcome(
             f,
@@ -159,31 +163,32 @@ def _person_won(
     words: Span,
     *,
     said: str,
-    seat_tie: tuple[str, bool] | None,
+    what: str,
+    seat_tie: SeatTie | None,
 ) -> None:
     """``who``, named right after ``said``, won ``seat`` (None: the seat tied the usual
-    way)."""
+    way), as ``what`` says; ``seat_tie`` ties a seat named."""
     cand = f.register(who)
     if seat is not None and cand.contest not in (None, seat.name):
         return
-    place = first_in_words(
-        f,
-        words,
-        f"“{said}” by the seat or its voters: the one chosen won",
-        who=who,
-        subject_tie=(f"{who.name}, named right after “{said}”", True),
-        seat=seat_tie,
-    )
+    subject = f"{who.name}, named right after “{said}”"
+    place = first_in_words(f, words, what, who=who, subject_tie=(subject, True), seat=seat_tie)
     if cand.rank is None:
         cand.rank = place
     else:
         said_again(cand, place)
-    if cand.name_grounds is None and seat is not None and cand.contest == seat.name:
+    if (
+        cand.name_grounds is None
+        and seat is not None
+        and seat_tie is not None
+        and cand.contest == seat.name
+    ):
         # The name is read by these words, as the names' reader reads "have returned X as
         # their MP" (which it leaves to this reading once the person is a candidate).
         cand.name_grounds = Grounds(
             what=f"named as the one “{said}” by the seat or its voters",
-            subject=f"{who.name}, named right after “{said}”",
-            seat=f"{seat.name}, the seat that chose them",
+            subject=subject,
+            seat=seat_tie[0],
+            seat_named=seat_tie[2],
             election="no other election named in its clause: the story's",
         )

@@ -423,23 +423,26 @@ def test_a_rounding_slip_needs_every_fitting_share_to_round_alike() -> None:
     assert SVM._rounding_slip(Figure.percentage("30.2"), (fit[1], fit[1]))
 
 
+def _share_typos(share: Figure, fit: tuple[Fraction, Fraction]) -> list[str]:
+    """The shares one slip from ``share`` that ``fit`` allows, as a fix shows them."""
+    return SVM._shown_share_typos(share, SVM._share_typo_values(share, fit))
+
+
 def test_a_shares_slips_are_every_one_in_the_fitting_range_shown_to_its_decimals() -> None:
     f = Fraction
     # "33.1" is one digit from 33.2, 33.3 and 33.4, all of which 33.24%-33.36% allows.
-    assert SVM._share_typos(Figure.percentage("33.1"), (f(3324, 100), f(3336, 100))) == [
+    assert _share_typos(Figure.percentage("33.1"), (f(3324, 100), f(3336, 100))) == [
         "33.2% (one digit mistyped)",
         "33.3% (one digit mistyped)",
         "33.4% (one digit mistyped)",
     ]
     # Only 33.3 fits 100/3 %; 33.4 is a slip too, but does not fit.
-    assert SVM._share_typos(Figure.percentage("33.1"), (f(100, 3), f(100, 3))) == [
+    assert _share_typos(Figure.percentage("33.1"), (f(100, 3), f(100, 3))) == [
         "33.3% (one digit mistyped)"
     ]
     # A whole share keeps the printed share's decimals, and three decimals stay three.
-    assert SVM._share_typos(Figure.percentage("31.0"), (f(13), f(13))) == [
-        "13.0% (two digits swapped)"
-    ]
-    assert SVM._share_typos(Figure.percentage("12.354"), (f(12345, 1000), f(12345, 1000))) == [
+    assert _share_typos(Figure.percentage("31.0"), (f(13), f(13))) == ["13.0% (two digits swapped)"]
+    assert _share_typos(Figure.percentage("12.354"), (f(12345, 1000), f(12345, 1000))) == [
         "12.345% (two digits swapped)"
     ]
 

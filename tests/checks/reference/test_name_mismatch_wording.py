@@ -129,7 +129,11 @@ def test_a_candidate_without_a_place_in_the_text_is_checked_by_the_name_read() -
 def test_a_name_read_loosely_is_a_warning_without_a_fix_that_says_how_it_was_read() -> None:
     text = "In Poplar and Limehouse Kristopher Wilford came second with 11,846 votes."
     grounds = Grounds(
-        what="a name", subject="the candidate", seat="the heading", election="the story's"
+        what="a name",
+        subject="the candidate",
+        seat="the heading",
+        seat_named="layout",
+        election="the story's",
     )
     for loose, reading in (
         (("seat",), "seat: the heading"),

@@ -993,6 +993,7 @@ def _loosely(figure: Figure) -> Figure:
         what="gaining an extra",
         subject="Jim Fitzpatrick",
         seat=POPLAR,
+        seat_named="in the sentence",
         election="uk-ge-2017",
         loose=("what",),
     )

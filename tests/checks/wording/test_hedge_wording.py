@@ -336,7 +336,11 @@ def test_a_change_in_points_since_another_election_or_in_no_seat_or_a_redrawn_on
 def test_a_seat_read_loosely_is_confirmed_by_the_candidate_who_stood_there() -> None:
     text = f"In {KIRKCALDY}, Lesley Laird's share of the vote fell by 4.1 points."
     grounds = Grounds(
-        what="share", subject="Lesley Laird", seat="the story's", election="the story's"
+        what="share",
+        subject="Lesley Laird",
+        seat="the story's",
+        seat_named="story's only seat",
+        election="the story's",
     )
     for loose, confirmed in ((("seat",), True), (("what",), False), ((), False)):
         amount = fig(text, "4.1 points", "4.1", unit=Unit.POINTS).model_copy(

@@ -226,7 +226,12 @@ def test_a_change_with_no_level_read_loosely_says_which_ties_were_guessed() -> N
         ),
     ):
         grounds = Grounds(
-            what="share", subject="Labour", seat="the story's", election="the story's", loose=loose
+            what="share",
+            subject="Labour",
+            seat="the story's",
+            seat_named="story's only seat",
+            election="the story's",
+            loose=loose,
         )
         amount = fig(text, "5 per cent", "5").model_copy(update={"grounds": grounds})
         claim = ChangeClaim(
