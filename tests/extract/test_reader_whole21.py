@@ -411,3 +411,37 @@ def test_a_text_saying_overturn_of_no_majority_is_not_read_for_results() -> None
     # The reader's cheap gate: nothing here is a result, so no seat or person is read.
     article = _article("Labour hopes to overturn the ruling. Jane Smith is the MP for Gower.")
     assert list(article.contests) == []
+
+
+def test_a_past_results_heading_dates_its_list_to_an_earlier_election() -> None:
+    text = "Gower\n\nPast Results\nLab 20,000\nCon 18,000\n\nJane Smith won the seat this time."
+    assert _dated(text, None, "20,000") == ("Past Results", None)
+    assert _dated(text, None, "Jane Smith") is None
+
+
+def test_a_list_line_of_a_hundred_characters_stays_in_its_headings_block() -> None:
+    line = ("Lab 7,799 " + "and a list line that runs on with more words and no stop " * 3)[:100]
+    assert len(line) == 100
+    text = "2010 Result:\n" + line + "\nCon 6,000\n"
+    assert _dated(text, "2017", "6,000") == ("2010 Result", "2010")
+
+
+def test_a_list_cut_short_by_a_notional_label_is_dated_up_to_the_label() -> None:
+    # A news agency's run-together block: the 2017 list's line runs into a long notional one.
+    text = (
+        "2017 Result:\nLab 1,000 2019 notional: C maj 22,609 (43.09%) Lab 11,029 (21.02%) "
+        "LD 5,000 (10.0%) Grn 2,000 (4.0%) Reform 1,000 (2.0%)\n"
+    )
+    assert _dated(text, "2019", "1,000") == ("2017 Result", "2017")
+    assert _dated(text, "2019", "22,609") == ("2019 notional:", None)
+
+
+def test_a_heading_naming_no_general_elections_year_is_not_the_storys() -> None:
+    # With no front matter, only a general election's year can be the story's own.
+    text = "Gower\n\n2016 Result:\nLab 20,000\nCon 18,000\n"
+    assert _dated(text, None, "20,000") == ("2016 Result", "2016")
+
+
+def test_a_notional_label_after_a_line_of_prose_still_dates_its_list() -> None:
+    text = "Gower\nJane Smith won the seat.\n2019 notional:\nC maj 22,609\nLab 11,029\n"
+    assert _dated(text, None, "22,609") == ("2019 notional:", None)
