@@ -980,6 +980,10 @@ class Frame:
     # gone: found at the first figure's election tie that needs them, for every figure's
     # (see ``_dating_near``).
     _dating: tuple[list[tuple[int, int]], list[int]] | None = None
+    # Whether the sentence holds words of a held majority, of a gone one, and "majorit": every
+    # figure's election tie asks all three (three calls of ``holds`` each), so the first
+    # figure's tie keeps them for the rest (twenty-first session).
+    _tie_cues: tuple[bool, bool, bool] | None = None
     # Plain attributes, made with the frame, not properties: every sentence needs both (its
     # outcome words are tested on ``lower``, its cues on ``low``), and the readings ask for
     # them some 400 times a story, where a property's call costs ten times an attribute's.
@@ -1508,7 +1512,14 @@ class Frame:
         text = self.state.text
         held = None
         clause: tuple[int, int] | None = None  # found only when something needs it
-        held_cue, gone_cue = self.holds(_HELD_CUES), self.holds(_GONE_CUES)
+        cues = self._tie_cues
+        if cues is None:
+            cues = self._tie_cues = (
+                self.holds(_HELD_CUES),
+                self.holds(_GONE_CUES),
+                self.holds(_MAJORITY_CUES),
+            )
+        held_cue, gone_cue, majority_cue = cues
         if held_cue or gone_cue:
             held_cue, gone_cue = self._dating_near(m, held_cue, gone_cue)
         if held_cue or gone_cue:
@@ -1520,7 +1531,8 @@ class Frame:
         if held is not None:
             # "entered this poll with a majority of 104": the majority it had before.
             return f"the story's, though “{held.group(0).strip()}” speaks of before it", False
-        before = self._majority_before(m)
+        # (Its own test of the words, left in, answers as this one does: no call, no test.)
+        before = self._majority_before(m) if majority_cue else None
         if before is not None:
             return f"the story's, though “{before}” makes it the majority before it", False
         forecast = None

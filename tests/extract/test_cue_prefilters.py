@@ -1113,3 +1113,34 @@ def test_a_frames_folded_and_lowered_sentence_are_made_with_it_as_they_were_on_f
     f = frame.Frame(state, Sentence(span=span, text=sentence), [], [], [], [], {}, None)
     assert f.low == state.folded(span.start, span.end) == fold_case(sentence)
     assert f.lower == sentence.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Jane Smith turned his 5,288 majority into a 5,299 majority; 2,000 votes were lost.",
+         (True, True, True)),
+        ("Jane Smith won by 5,288 votes, with 2,000 for John Brown.", (False, False, False)),
+    ],
+)  # fmt: skip
+def test_a_sentences_tie_cues_are_tested_once_and_answer_as_holds_does(
+    text: str, cues: tuple[bool, bool, bool]
+) -> None:
+    # (twenty-first session) The first figure's tie keeps the sentence's held, gone and
+    # majority cues for the rest; the turned majority is still found at its own figure.
+    state = frame.ReadState(text=text, pack=default_pack(), quotes=[])
+    f = frame.Frame(
+        state, Sentence(span=span_of(0, len(text)), text=text), [], [], [], [], {}, None
+    )
+    assert f._tie_cues is None
+    ties = [
+        f._election_tie(ranks.place_in_words(text, text.index(n), text.index(n) + len(n), 1))
+        for n in ("5,288", "2,000")
+    ]
+    assert f._tie_cues == cues
+    assert cues == tuple(
+        f.holds(c) for c in (frame._HELD_CUES, frame._GONE_CUES, frame._MAJORITY_CUES)
+    )
+    assert ("turned … into" in ties[0][0]) is cues[2]
+    assert ("“votes were lost” speaks of before it" in ties[1][0]) is cues[1]
+    assert ties[1][1] is not cues[1]
