@@ -58,16 +58,27 @@ _PRONOUN_WIN = re.compile(
 )
 # A verb of ease, then "to victory": "cruised to victory", "eased to a comfortable victory",
 # "romped home to victory", "coasts to victory".
+# (twenty-first session) and "a … win" after "to": "stormed to a convincing win" (the article
+# needed: "raced to win" is an infinitive).
 _TO_VICTORY = re.compile(
     r"\b(?P<key>(?:romp|cruis|eas|sweep|swept|storm|sail|coast|rac|power|stroll|surg)"
-    r"(?:ed|es|s|e|ing)?\s+(?:home\s+)?to\s+(?:an?\s+)?(?:[a-z][\w-]*\s+)?victory)\b"
+    r"(?:ed|es|s|e|ing)?\s+(?:home\s+)?to\s+(?:(?:an?\s+)?(?:[a-z][\w-]*\s+)?victory"
+    r"|an?\s+(?:[a-z][\w-]*\s+)?win))\b(?![-'’])"
 )
 # A verb whose object is the win: "pulled off a sensational victory", "claims comfortable
 # victory", "celebrated his win", "sealed a famous victory".
+# (twenty-first session) One list of the verbs that take the win as their object, with
+# "won", "secured", "gets", "took home" beside "pulled off" and "claimed": "won a sensational
+# victory on Friday morning", "after securing a resounding win", "gets convincing win in West
+# Tyrone", "took home a convincing win of over 4,000" (five outlets). Not a win of another
+# kind ("won a moral victory", "a legal victory", "a leadership win").
 _TAKES_VICTORY = re.compile(
-    r"\b(?P<key>(?:pulled|pulls|pulling)\s+off|claim(?:ed|s|ing)?|seal(?:ed|s|ing)?"
-    r"|clinch(?:ed|es|ing)?|celebrat(?:ed|es|ing))\s+"
-    r"(?:(?:an?|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:victory|win)\b(?![-'’])"
+    r"\b(?P<key>(?:(?:pulled|pulls|pulling)\s+off|claim(?:ed|s|ing)?|seal(?:ed|s|ing)?"
+    r"|clinch(?:ed|es|ing)?|celebrat(?:ed|es|ing)|won|wins|winning|secur(?:ed|es|ing)"
+    r"|gets|got|getting|(?:took|takes|taking)\s+home)\s+"
+    r"(?:(?:an?|his|her|their)\s+)?(?:(?!(?:moral|pyrrhic|legal|symbolic|court|council"
+    r"|leadership|selection|by-election|partial)\b)[a-z][\w-]*\s+){0,2}?(?:victory|win)\b"
+    r"(?![-'’]))"
 )
 # Words making a winner another election's: "the previous winner", "Former winner Jane Smith".
 _EARLIER = r"(?:[Ff]ormer|[Pp]revious|[Ll]ast|[Pp]ast|[Dd]efending|[Oo]ne-time|[Ee]x)"
