@@ -301,7 +301,7 @@ _PAIRS: list[tuple[str, Callable[[str], bool], Callable[[str], bool], list[str]]
             or win_nouns._TO_VICTORY.search(t)
             or win_nouns._TAKES_VICTORY.search(t)
         ),
-        lambda t: any(c in t.lower() for c in win_nouns.WIN_NOUN_CUES),
+        _holds(win_nouns.WIN_NOUN_CUES),
         [
             "'s victory",
             "’s shock win",
@@ -1144,3 +1144,11 @@ def test_a_sentences_tie_cues_are_tested_once_and_answer_as_holds_does(
     assert ("turned … into" in ties[0][0]) is cues[2]
     assert ("“votes were lost” speaks of before it" in ties[1][0]) is cues[1]
     assert ties[1][1] is not cues[1]
+
+
+def test_a_win_noun_after_a_non_breaking_space_or_a_line_break_is_read() -> None:
+    """The prefilter must hold for every white space the patterns take before the noun."""
+    for gap in ("\u00a0", "\n"):
+        text = f"Jane Smith's shock{gap}win was declared at 4am."
+        assert any(c in text.lower() for c in win_nouns.WIN_NOUN_CUES)
+        assert win_nouns._POSSESSIVE_WIN.search(text) is not None

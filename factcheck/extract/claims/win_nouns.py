@@ -43,9 +43,11 @@ from factcheck.extract.entities import PersonMention
 from factcheck.extract.frame import Frame
 from factcheck.models import Span, Unit
 
-WIN_NOUN_CUES = ("victor", " win")
+WIN_NOUN_CUES = ("victor", "win")
 """Substrings one of which a sentence's folded text holds for :func:`read_win_nouns` to read
-it: every wording below holds "victory" or " win"."""
+it: every wording below holds "victory" or "win". Not " win": the patterns take any white
+space before the noun (a non-breaking space, a line break), so a cue with a plain space
+would skip sentences they read."""
 
 # Words that may stand between the owner and the noun: "shock", "landslide", "first ever",
 # "comfortable" (one or two words in lower case, no verb of a clause among them).
