@@ -60,9 +60,9 @@ unseen then and opened in the fifteenth), *dev11* (the fifteenth session's four 
 held out for six sessions and opened in the twenty-first, once tuning had stopped generalising
 to them: their error precision stayed at 28/36 from the eighteenth session to the twentieth),
 *dev12* (the twenty-first session's four fresh batches, scored unseen then and opened in the
-twenty-second, at error precision 28/42) and *heldout* (stories labelled later that nobody tuning has read: score them, never read their
-texts or details). ``--details`` and ``--unread`` cover the
-open splits, which are also scored together as *open*.
+twenty-second, at error precision 28/42) and *heldout* (stories labelled later that nobody
+tuning has read: score them, never read their texts or details). ``--details`` and
+``--unread`` cover the open splits, which are also scored together as *open*.
 
 ``--ties`` is the tie record: each error and warning finding, its verdict, and for each
 reading it rests on (its own place and its related places) the *kind* of each of its four
