@@ -35,7 +35,7 @@ _BEAT_OFF = r"(?:beat|beats|beating)\s+off"
 # follows), "saw off" right before them, "over the challenge from", "her closest challenge
 # coming from".
 _CHALLENGE = re.compile(
-    rf"\b(?P<cue>(?:{_OFF}|{_BEAT_OFF})\s+(?:(?:a|an|the)\s+)?(?:(?:strong|stiff|fierce|spirited|determined"
+    rf"\b(?:(?:{_OFF}|{_BEAT_OFF})\s+(?:(?:a|an|the)\s+)?(?:(?:strong|stiff|fierce|spirited|determined"
     r"|late|close|serious|concerted|real)\s+)?(?P<lead>(?:[A-Z][\w'’&-]*\s+){0,3})"
     r"(?P<noun>challenges?|competition|threat)(?:\s+(?:of|from)\s+|(?=[\s,.;:]|$))"
     rf"|{_OFF}\s+"
@@ -80,7 +80,7 @@ def read_challengers(f: Frame) -> None:
             continue  # "held off the challenge of UKIP in Essex": a region's, not a seat's
         if _GENERALLY.search(text, max(sent.span.start, m.start() - 20), m.start()):
             continue  # "have mostly held off": a round-up's general view
-        winner = winner_subject(f, m.start()) if m.group("cue") else None
+        winner = winner_subject(f, m.start())
         if rival is not None and winner is not None and winner.name == rival.name:
             continue
         # The placing's words run from the cue to the challenger's name ("saw off the
@@ -99,17 +99,16 @@ def read_challengers(f: Frame) -> None:
             tie = (f"{named_party.party.name}, named as the challenge seen off", True)
         if cand.rank is not None:
             continue
-        if cand.rank is None:
-            second = place_in_words(text, words.start, words.end, 2)
-            fig = f.figure(
-                second,
-                Unit.RANK,
-                f"“{m.group(0).strip()}”: the main challenger beaten, so second by implication",
-                who=rival,
-                what_loose=True,
-                subject_tie=tie,
-            )
-            cand.rank = fig.model_copy(update={"text": "second"})
+        second = place_in_words(text, words.start, words.end, 2)
+        fig = f.figure(
+            second,
+            Unit.RANK,
+            f"“{m.group(0).strip()}”: the main challenger beaten, so second by implication",
+            who=rival,
+            what_loose=True,
+            subject_tie=tie,
+        )
+        cand.rank = fig.model_copy(update={"text": "second"})
         if winner is not None:
             set_winner(
                 f,
