@@ -888,6 +888,10 @@ def summary(score: Score) -> dict[str, object]:
         for lb in false_claims
         if any(f.severity.value in ("error", "warning") for f in lb.findings)
     ]
+    # The rules' own recall: of the false claims the reader read correctly, how many a
+    # finding caught. A false claim left unread or misread is the reader's miss, not a rule's.
+    read_false = [lb for lb in false_claims if lb.outcome == "correct"]
+    caught_read = [lb for lb in caught if lb.outcome == "correct"]
     ew: Counter[str] = Counter()
     for sev in ("error", "warning"):
         ew.update(per_severity.get(sev, Counter()))
@@ -910,6 +914,7 @@ def summary(score: Score) -> dict[str, object]:
         "read_correctly": _ratio(outcomes.get("correct", 0), len(labels)),
         "misread": _ratio(outcomes.get("misread", 0), len(labels)),
         "recall_false": _ratio(len(caught), len(false_claims)),
+        "recall_false_read": _ratio(len(caught_read), len(read_false)),
         "precision_error": _ratio(
             per_severity["error"]["right"], sum(per_severity["error"].values())
         ),
@@ -926,6 +931,7 @@ def _print(name: str, s: dict[str, object]) -> None:
     print(f"  reading: {s['reading']}")
     print(f"  read correctly {s['read_correctly']}; misread {s['misread']}")
     print(f"  recall on false claims (error or warning): {s['recall_false']}")
+    print(f"  of them read correctly, caught: {s['recall_false_read']}")
     print(
         f"  precision, error: {s['precision_error']}; error+warning: {s['precision_error_warning']}"
     )
