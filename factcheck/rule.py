@@ -158,8 +158,11 @@ ACROSS_SEATS = (
     "a finding is at most a warning with no fix: a rival of another seat or election may\n"
     "still have been read into the list (such errors were right in none of 3). A list read\n"
     "from prose that holds two candidates of one party (Independents apart) is pooled from\n"
-    "several seats or elections, so it is not checked, whatever the story names. A story\n"
-    "about one seat and a contest given as data are checked as before."
+    "several seats or elections, so it is not checked, whatever the story names; so is one\n"
+    "that holds someone, named in full, whom the official record (an election given) does\n"
+    "not have among the seat's candidates at that election, beside some it does: a past\n"
+    "MP's or winner's count read into this election's list. A story about one seat and a\n"
+    "contest given as data are checked as before."
 )
 """The paragraph :meth:`Rule.documentation` adds to such a rule's page."""
 

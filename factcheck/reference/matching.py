@@ -42,6 +42,7 @@ __all__ = [
     "namesake",
     "party_key",
     "same_party",
+    "stranger_to",
 ]
 
 NAME_CUTOFF = 80.0
@@ -248,6 +249,17 @@ def _surname_score(name: str, official: str) -> float:
         words = person_words(name)
         best = max(best, fuzz.ratio(" ".join(words[-len(theirs) :]), " ".join(theirs)))
     return best
+
+
+def stranger_to(name: str, candidates: Sequence[CandidateResult]) -> bool:
+    """Is ``name``, a person named in full (two words or more), none of ``candidates``, not
+    even by a misspelt surname (:data:`NAME_CUTOFF`)? "Andrew Turner" among 2017's Isle of
+    Wight candidates (Bob Seely, …) is; "Nicholas Belfitt" for Nick Belfitt and "Chris
+    Wildford" for Christopher Wilford are not. A surname alone settles nothing: it may be
+    anyone's."""
+    if len(person_words(name)) < 2:
+        return False
+    return all(_surname_score(name, c.name) < NAME_CUTOFF for c in candidates if c.name)
 
 
 FIRST_NAME_CUTOFF = 60.0

@@ -23,7 +23,7 @@ from factcheck.extract.vocabulary import (
     UP,
     other_time,
 )
-from factcheck.models import Figure, Unit
+from factcheck.models import Figure, OutcomeClaim, Unit
 from factcheck.packs import truth_interval
 
 _SEATS_AFTER = re.compile(r"^\s+(?:seats?|MPs)\b")
@@ -721,6 +721,8 @@ def read_margin(f: Frame, a: Around) -> bool:
         return True  # another election's margin: not this contest's majority
     if not into and _said_of_a_loser(f, m.start, seat):
         return True  # "Douglas Ross won Moray. Angus Robertson beat Jo Kirby by 13,270 votes"
+    if _AHEAD_OF_AFTER.match(a.after) and _leader_of_another_party(f, m.start, seat):
+        return True  # "SNP hold Falkirk. Labour's Craig Martin was 1941 votes ahead of …"
     figs = f.state.contest_figures(seat)
     # A gap "separating them" or "between them" need not be the winner's: loose, unless it
     # names the two it separates as the first two ("splitting the top two").
@@ -1146,6 +1148,36 @@ def _said_of_a_loser(f: Frame, at: int, seat: str | None) -> bool:
         if won and cand.contest == seat and cand.name != who.name:
             return True
     return False
+
+
+# The count, then words making the one named before it the leader: "1941 votes ahead of",
+# "57 more votes than", "clear of". ("votes behind" makes them the one led.)
+_AHEAD_OF_AFTER = re.compile(
+    r"\s+(?:votes?\s+)?(?:ahead\s+of|clear\s+of|more\s+(?:votes?\s+)?than)\b", re.IGNORECASE
+)
+
+
+def _leader_of_another_party(f: Frame, at: int, seat: str | None) -> bool:
+    """(twenty-second session) Is the one a lead is said of ("Labour's Craig Martin was 1941
+    votes ahead of the Tories' Callum Laidlaw"), the first person named in the sentence and
+    named with a party, of another party than the one a hold or gain read so far gave the
+    seat ("SNP hold Falkirk seat")? Then the lead is a gap between losers, not the majority,
+    and the one named after it is not second. Only for the leader opening the sentence: a
+    person named later may be the one the seat was taken from ("took the seat from the
+    Conservative's Karl McCartney, with a sizeable 8,793 majority")."""
+    if seat is None or not f.people:
+        return False
+    who = f.subject(at)
+    if who is None or who is not f.people[0]:
+        return False
+    link = f.links.get(who.span.start)
+    if link is None:
+        return False
+    theirs = link.party.name
+    return any(
+        isinstance(c, OutcomeClaim) and c.contest == seat and c.party and c.party != theirs
+        for c in f.state.claims
+    )
 
 
 def _read_share_of_margin(f: Frame, k: int, seat: str | None, tie: SeatTie) -> None:
