@@ -102,10 +102,12 @@ GENERATIONAL_SUFFIXES = frozenset({"jr", "jnr", "junior", "snr", "sr", "senior"}
 """Words after a surname that say which of a family is meant, not part of the name."""
 
 
-# Lower-case particles that belong to the surname after them ("Ian de Wulverton").
-_PARTICLES = frozenset(
+PARTICLES = frozenset(
     "de da del della di du van von der den la le bin al el ap".split()  # noqa: SIM905
 )
+"""Lower-case particles that belong to the surname after them ("Ian de Wulverton", "Mabon ap
+Gwynfor"), one or two of them ("Susan van de Ven"): the reader finds names with them and name
+folding keeps them."""
 
 
 _SURNAME_FIRST = re.compile(r"\s*(?P<surname>[^\W\d_][^,\d]*?),\s*(?P<given>[^\W\d_][^,\d]*?)\s*")
@@ -167,7 +169,7 @@ def _surname_start(written: list[str]) -> int:
     # given name; first in the name it is a given name of its own ("Al Gore", "Van Morrison").
     i = len(written) - 1
     while i > 0 and (
-        written[i - 1] in _PARTICLES or (i > 1 and written[i - 1].lower() in _PARTICLES)
+        written[i - 1] in PARTICLES or (i > 1 and written[i - 1].lower() in PARTICLES)
     ):
         i -= 1
     return max(i, 0)

@@ -14,7 +14,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from story_files import findings_of
 
-from factcheck.names import _PARTICLES, same_person_name
+from factcheck.names import PARTICLES, same_person_name
 
 
 def _names(text: str, election: str) -> list[tuple[str | None, str | None]]:
@@ -39,7 +39,7 @@ _INITIAL = st.sampled_from("ABCDEFGHJKLMNPRSTW")
 @given(initials=st.lists(_INITIAL, min_size=1, max_size=3), other=_INITIAL)
 def test_initials_run_together_are_the_same_initials_apart(initials: list[str], other: str) -> None:
     # (Not a run that spells a surname particle, "DA" or "LE": folded, "Jane da Smith".)
-    assume("".join(initials).lower() not in _PARTICLES)
+    assume("".join(initials).lower() not in PARTICLES)
     apart = "Jane " + " ".join(f"{i}." for i in initials) + " Smith"
     together = "Jane " + "".join(initials) + " Smith"
     assert same_person_name(together, apart)

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from factcheck import compiled_re as re
 from factcheck.extract.vocabulary import dated_years
 from factcheck.models import Span, span_of
+from factcheck.names import PARTICLES as NAME_PARTICLES
 from factcheck.names import TITLES as NAME_TITLES
 from factcheck.names import name_key, seat_district, seat_short_form, seat_spellings
 
@@ -1044,10 +1045,8 @@ TITLES = (
     # Ian Paisley", "Professor Jane Smith": the title is no part of the name.)
     "Rev", "Revd", "Reverend", "Prof", "Professor",
 )  # fmt: skip
-_PARTICLES = (
-    "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al",
-    "el",
-)  # fmt: skip
+# Longest first, so that the alternation tries "della" before "de".
+_PARTICLES = sorted(NAME_PARTICLES, key=lambda p: (-len(p), p))
 # Latin letters with diacritics count ("Ségolène", "Piñera"); the classes are disjoint from
 # spaces and punctuation, so matching stays linear.
 _IRISH_PARTICLES = ("Ó", "O", "Ní", "Nic", "Mac", "Mc", "Uí", "Ua", "Mhic")
@@ -1076,9 +1075,11 @@ _NAME = re.compile(
     # A middle initial or two inside a name, never first or last: "David TC Davies", "Ethan R
     # Wilkinson". Not "Stuart C. McDonald": the full stop may end a sentence, and the name
     # would cross it.
+    # One or two lower-case particles before a surname's word: "Marsha de Cordova", "Mabon ap
+    # Gwynfor", "Susan van de Ven".
     # An Irish surname's particle, its next word perhaps opening on a lower-case "h", "n" or
     # "t" before the capital: "Máirtín Ó Muilleoir", "Gearóid Ó hEára", "Áine Ní Chonaill".
-    rf"(?P<name>(?:{_CAP})(?:[^\S\n]+(?:(?:{'|'.join(_PARTICLES)})[^\S\n]+"
+    rf"(?P<name>(?:{_CAP})(?:[^\S\n]+(?:(?:(?:{'|'.join(_PARTICLES)})[^\S\n]+){{1,2}}"
     rf"|(?:{'|'.join(_IRISH_PARTICLES)})[^\S\n]+(?:[hnt](?=[{_UP}]))?)?"
     rf"(?:{_CAP}|(?!{_NOT_INITIALS})[{_UP}]{{1,2}}(?=[^\S\n]+(?:{_CAP})(?![\w])))){{0,5}})"
     r"(?![\w])"
