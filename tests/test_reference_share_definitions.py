@@ -67,14 +67,24 @@ def test_a_2015_share_just_below_beside_a_wrong_count_fires() -> None:
     assert ("error", "8.97 per cent") in _blaenau("8.97", votes="2,850")
 
 
-def test_the_share_of_all_ballot_papers_beside_the_right_count_is_a_warning() -> None:
+def _not_compared(text: str, election: str) -> list[str]:
+    return [
+        n.reason
+        for n in report_of(text, election).not_checked
+        if "share of all ballot papers" in n.reason
+    ]
+
+
+def test_the_share_of_all_ballot_papers_beside_the_right_count_is_not_compared() -> None:
+    # (Twenty-second session: a warning until then; on the open real copy such warnings were
+    # wrong 8 times in 11, on shares the labels call unclear: a definition the record does
+    # not settle.) The reason names both shares.
     text = "Amber Rudd (Con) held Hastings and Rye with 25,668 votes (46.8%)."
-    [f] = findings_of(text, "uk-ge-2017")
-    assert f.severity.value == "warning"
-    assert f.fix is None
-    assert "share of all ballot papers" in f.message
+    assert findings_of(text, "uk-ge-2017") == []
     # 54,766 valid votes and 97 rejected ballots: 25,668 is 46.7856…% of the 54,863 papers.
-    assert str(f.evidence["share_of_ballots"]).startswith("46.7856")
+    [reason] = _not_compared(text, "uk-ge-2017")
+    assert "46.79%" in reason
+    assert "46.87%" in reason
 
 
 def test_a_share_that_is_no_definition_beside_the_right_count_stays_an_error() -> None:
@@ -91,14 +101,13 @@ def test_a_share_that_is_no_definition_beside_the_right_count_stays_an_error() -
         "Amber Rudd held Hastings and Rye with {pct}% of the vote.",
     ],
 )
-def test_the_share_of_all_ballot_papers_with_no_count_beside_is_a_warning(text: str) -> None:
+def test_the_share_of_all_ballot_papers_with_no_count_beside_is_not_compared(text: str) -> None:
     # (Twenty-first session: an error with a fix unless the official count stood beside it;
     # on the newly opened dev11 a correct share of ballots, "46.6 per cent" of Peterborough
-    # 2019, was "fixed" so.) A share right by a definition councils use is never an error.
-    [f] = findings_of(text.format(pct="46.8"), "uk-ge-2017")
-    assert f.severity.value == "warning"
-    assert f.fix is None
-    assert "share of all ballot papers" in f.message
+    # 2019, was "fixed" so.) A share right by a definition councils use is never an error,
+    # nor (twenty-second session) a warning.
+    assert findings_of(text.format(pct="46.8"), "uk-ge-2017") == []
+    assert len(_not_compared(text.format(pct="46.8"), "uk-ge-2017")) == 1
     [wrong] = findings_of(text.format(pct="46.5"), "uk-ge-2017")
     assert wrong.severity.value == "error"
     assert wrong.fix == "46.9%"
@@ -125,3 +134,18 @@ def test_the_printed_share_is_the_exact_share_to_two_places(votes: int, rest: in
     step = Fraction(1, 10**PRINTED_SHARE_PLACES)
     assert (printed / step).denominator == 1
     assert -step / 2 < printed - exact <= step / 2
+
+
+@pytest.mark.parametrize(
+    ("pct", "found"),
+    [("41.7", None), ("41.8", None), ("41.5", "error")],
+)
+def test_a_2019_share_of_all_ballot_papers_is_not_compared_and_a_slip_fires(
+    pct: str, found: str | None
+) -> None:
+    # Torfaen 2019: 15,546 of 37,176 valid votes is 41.82%; of the 37,302 ballot papers
+    # (126 rejected) it is 41.68%.
+    text = f"Nick Thomas-Symonds held Torfaen for Labour with {pct} per cent of the vote."
+    got = [f.severity.value for f in findings_of(text, "uk-ge-2019")]
+    assert got == ([found] if found else [])
+    assert bool(_not_compared(text, "uk-ge-2019")) is (pct == "41.7")
