@@ -1,0 +1,40 @@
+"""A placing in a relative clause is said of the words before ", who" (twenty-second
+session, issue 8: misreadings on copy nobody tuned on).
+
+"Richard took 13,240 votes, a majority of 3,177 over the former MP, who came second": the
+one who came second is the former MP, whom the sentence does not name. The placing went to
+the sentence's subject, the winner, and drew a false warning ("officially finished first,
+not second"). When the words before ", who" are not a person the story names, the placing
+is nobody's the reader knows, and it is left unread; after a name ("over Bob Seely, who
+came second") it is that person's, as before.
+
+The sentences are ours. The record: Isle of Wight West, 2024, Richard Quigley (Labour) first,
+Bob Seely (Conservative) second.
+"""
+
+from __future__ import annotations
+
+from story_files import figures_by_name, findings_of
+
+OPENING = "Richard Quigley is the first Labour MP for Isle of Wight West.\n\n"
+
+
+def test_a_placing_of_someone_unnamed_is_not_the_subjects() -> None:
+    text = (
+        OPENING
+        + "Richard took 13,240 votes, a majority of 3,177 over the former MP, who came second.\n"
+    )
+    assert figures_by_name(text)["Richard Quigley"][3] is None
+    assert findings_of(text, "uk-ge-2024") == []
+
+
+def test_a_placing_of_the_person_named_before_who_is_theirs() -> None:
+    text = (
+        OPENING
+        + "Richard took 13,240 votes, a majority of 3,177 over Bob Seely, who came {place}.\n"
+    )
+    assert figures_by_name(text.format(place="second"))["Bob Seely"][3] == 2
+    assert findings_of(text.format(place="second"), "uk-ge-2024") == []
+    (finding,) = findings_of(text.format(place="third"), "uk-ge-2024")
+    assert finding.text == "third"
+    assert "Bob Seely" in finding.message
