@@ -38,3 +38,27 @@ def test_a_placing_of_the_person_named_before_who_is_theirs() -> None:
     (finding,) = findings_of(text.format(place="third"), "uk-ge-2024")
     assert finding.text == "third"
     assert "Bob Seely" in finding.message
+
+
+SOUTHPORT = (
+    "Southport\n\n"
+    "Conservative Damien Moore won 18,541 votes, a swing of 7.6% from the Liberal Democrats "
+    "who came third.\n\n"
+    "It was Labour candidate Liz Savage who came {place} with 15,627 votes.\n"
+)
+
+
+def test_a_placing_of_a_party_with_no_comma_is_not_the_subjects() -> None:
+    # "… from the Liberal Democrats who came third": not Damien Moore's, who won.
+    figures = figures_by_name(SOUTHPORT.format(place="second"))
+    assert figures["Damien Moore"][3] != 3
+    assert [
+        f for f in findings_of(SOUTHPORT.format(place="second"), "uk-ge-2017") if f.text == "third"
+    ] == []
+
+
+def test_a_placing_after_a_name_and_who_with_no_comma_is_theirs() -> None:
+    assert figures_by_name(SOUTHPORT.format(place="second"))["Liz Savage"][3] == 2
+    (finding,) = findings_of(SOUTHPORT.format(place="third"), "uk-ge-2017")
+    assert finding.text == "third"
+    assert "Liz Savage" in finding.message

@@ -904,6 +904,16 @@ def _won_in_seat(f: Frame, person: PersonMention) -> str | None:
     return None
 
 
+def _paragraph_names(f: Frame, seat: str) -> bool:
+    """Does the sentence's paragraph hold the longest word of ``seat``'s name ("Sadly Tom
+    Doe has lost his seat. Kensington was the last seat to declare.")?"""
+    text = f.state.text
+    start = text.rfind("\n\n", 0, f.sent.span.start) + 1
+    end = text.find("\n\n", f.sent.span.end)
+    word = max(name_key(seat).split(), key=len)
+    return word in text[start : len(text) if end < 0 else end].lower()
+
+
 def _seat_of(
     f: Frame, person: PersonMention, subject: bool
 ) -> tuple[str, str, bool, SeatNamed] | None:
@@ -994,9 +1004,13 @@ def _seat_of(
         return None
     carried = f.carried_tie()
     if carried is not None:
-        if carried[0].endswith(_GUESSED_TIES) and _OWN_SEAT_OUTCOME.search(f.sent.text):
+        if (
+            carried[0].endswith(_GUESSED_TIES)
+            and _OWN_SEAT_OUTCOME.search(f.sent.text)
+            and not _paragraph_names(f, seat)
+        ):
             # "… but Nick Clegg lost his seat", "Angus Robertson was ousted": the person's
-            # own seat, which the sentence does not name, is a guess in a story of several
+            # own seat, which the paragraph does not name, is a guess in a story of several
             # (the seat it names most, or one it names only further on). Read there, the
             # name is set against a seat the person did not stand in.
             return None

@@ -52,9 +52,10 @@ _RANK_FROM = re.compile(
 )
 _TO = re.compile(r"\s+to\s+")
 # (twenty-second session) A placing in a relative clause: "a majority of more than 3,000 over
-# the former MP, who came second". It is said of the words before ", who", which may name
-# nobody ("the former MP", "his Conservative rival"); the sentence's subject is not it.
-_WHO_BEFORE = re.compile(r",\s+who\s+(?:[a-z]+\s+){1,3}$")
+# the former MP, who came second", "a swing from the Liberal Democrats who came third". It is
+# said of the words before "who", which may name nobody ("the former MP", "his Conservative
+# rival", a party); the sentence's subject is not it.
+_WHO_BEFORE = re.compile(r"(?:,|[ \t][-–—])?\s+who\s+(?:[a-z]+\s+){1,3}$")
 
 
 def _elliptical_placing(f: Frame, who: PersonMention, at: int) -> bool:
@@ -196,10 +197,11 @@ def _read_ordinal(f: Frame, k: int) -> None:
 
 
 def _placed_in_relative_of_another(f: Frame, who: PersonMention, at: int) -> bool:
-    """Is the placing at ``at`` in a relative clause (", who came second") whose antecedent
-    is not ``who``, the person it would go to? The words before ", who" are the one placed:
-    a person named right there is ``who`` (the subject the reader found is then the
-    antecedent); anything else ("over the former MP, who came second") names nobody known."""
+    """Is the placing at ``at`` in a relative clause (", who came second", "– who came
+    fifth") whose antecedent is not ``who``, the person it would go to? The words before
+    "who" are the one placed: a person named right there is ``who`` (the subject the reader
+    found is then the antecedent); anything else ("over the former MP, who came second",
+    "the Liberal Democrats who came third") names nobody the placing can go to."""
     text = f.state.text
     rel = _WHO_BEFORE.search(text, max(f.sent.span.start, at - 40), at)
     if rel is None:
