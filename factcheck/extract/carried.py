@@ -532,6 +532,32 @@ def own_seat_instead(f: Frame, seat: str) -> tuple[str, int] | None:
     return (theirs, spans[0].start) if spans else None
 
 
+def named_seat_instead(f: Frame, seat: str) -> tuple[str, int] | None:
+    """The seat the story named the sentence's first person with (or read them as a
+    candidate of), and where they were first named, when it is not the carried ``seat`` and
+    nobody the sentence names is the carried seat's: as :func:`own_seat_instead`, but a
+    person named with a seat counts as well as one read as its candidate. For a carry that
+    prose about a person set, not words naming a seat: "Cat Smith won her third term … ¶
+    Mr Morris won his fourth term", Mr Morris named earlier "also victorious in Morecambe
+    and Lunesdale", takes the story back to his seat; a list's row opening on him too."""
+    if not f.people:
+        return None
+    state = f.state
+    first = f.people[0].name
+    cand = state.candidates.get(first)
+    theirs = state.person_contest.get(first) or (cand.contest if cand is not None else None)
+    if theirs is None or theirs == seat:
+        return None
+    for p in f.people:
+        known = state.candidates.get(p.name)
+        if state.person_contest.get(p.name) == seat or (
+            known is not None and known.contest == seat
+        ):
+            return None
+    spans = state.mentions.get(first)
+    return (theirs, spans[0].start) if spans else None
+
+
 def _someone_elses_seat(f: Frame, seat: str) -> str | None:
     """ "His constituency" of someone new, where the carried seat is another person's and
     not the story's own: "Tony Blair's vote share in his Sedgefield constituency … ¶

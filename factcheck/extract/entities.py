@@ -987,6 +987,34 @@ def seats_not_yet_held(story_year: str | None) -> frozenset[str]:
     return _one_era_only()[0] if story_year in _BEFORE_2024 else frozenset()
 
 
+@cache
+def _split_in_2024() -> frozenset[str]:
+    """The keys of the constituencies last contested before 2024 whose words the names of two
+    or more of 2024's hold: "Isle of Wight" (Isle of Wight East and West), "Gateshead",
+    "Moray", "Solihull"."""
+    new, gone = _changed_2024()
+    padded = [f" {k} " for k in new]
+    return frozenset(g for g in gone if sum(f" {g} " in k for k in padded) >= 2)
+
+
+def places_split_in_2024(
+    contests: Sequence[ContestMention], story_year: str | None
+) -> list[ContestMention]:
+    """The mentions, in a story of the 2024 election (its front matter's or the run's), of a
+    seat abolished in 2024 whose place became two or more of that election's seats, each
+    named after it: "the Isle of Wight" of a 2024 story is the island, whose seats were Isle
+    of Wight East and Isle of Wight West ("Isle of Wight's first Labour MP", "Island MPs
+    speak to Isle of Wight Radio"). Read as a seat, it took every figure of a story that
+    names the new seats only as "the East" and "the West", and set them against the 2019
+    seat's record. (Other old seats keep their names in a story dated only by the run's
+    election: a 2024 story may recall a seat's 2019 result by its old name, and a seat
+    renamed in 2024 is often still written the old way.) None in any other story."""
+    if story_year != "2024" or not contests:
+        return []
+    split = _split_in_2024()
+    return [c for c in contests if name_key(c.name) in split]
+
+
 def split_other_era_seats(
     text: str, contests: list[ContestMention], story_year: str | None
 ) -> list[ContestMention]:

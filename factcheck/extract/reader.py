@@ -60,6 +60,7 @@ from decimal import Decimal
 from factcheck import compiled_re as re
 from factcheck.extract.carried import (
     carry_doubt,
+    named_seat_instead,
     one_list,
     own_seat_instead,
     prose_seat_instead,
@@ -162,6 +163,7 @@ from factcheck.extract.entities import (
     names_former_seat,
     names_past_candidacy,
     person_surnames,
+    places_split_in_2024,
     seat_holders,
     seat_titles,
     seats_before_2024,
@@ -382,6 +384,7 @@ def read_prose(doc: Document, pack: Pack | None = None, *, election: str | None 
     # ("won Ross, Skye and Lochaber by 9,434 votes in 2019") keeps it unless its text says
     # it is on the new boundaries.
     abolished = seats_before_2024(text, contests, _story_year(doc))
+    abolished += places_split_in_2024(contests, story_year)
     if abolished:
         gone = {c.span.start for c in abolished}
         contests = [c for c in contests if c.span.start not in gone]
@@ -434,6 +437,9 @@ def read_prose(doc: Document, pack: Pack | None = None, *, election: str | None 
     current_at: int | None = None
     several = False  # the carried seat is the last of several one sentence named
     lost = False  # the seat was carried until words broke the carry: none is known now
+    # The carried seat is one prose about a person took the story to (their seat, not named
+    # in words): the next person the story named with another seat takes it on again.
+    person_turned = False
     index = MentionIndex(numbers, parties, contests, people)
     # Seats named only as exceptions ("… and all others in Lincolnshire, except in Lincoln"):
     # the sentence speaks of other seats, so it is read in the seat it would have without
@@ -513,10 +519,18 @@ def read_prose(doc: Document, pack: Pack | None = None, *, election: str | None 
                 frame.contest, frame.carried_from = own
                 several = lost = False
             elif not lost:
-                # Prose about another seat's candidate: that seat, for this sentence only.
+                # Prose giving a figure to another seat's candidate: the story has turned to
+                # that seat, as naming it would have ("Clive Efford beat the Tory candidate
+                # by 2,693 votes. ¶ Conservative candidate Spencer Drury earned 15,700 votes"
+                # is Eltham's, whatever seat was named two paragraphs up). Once turned so,
+                # the next person named with another seat turns it on again.
                 own = prose_seat_instead(frame, current)
+                if own is None and person_turned:
+                    own = named_seat_instead(frame, current)
                 if own is not None:
                     frame.contest, frame.carried_from = own
+                    current, current_at = own
+                    person_turned = True
         elif not scontests and lost and current is not None and speople:
             # The carry broke earlier (a round-up's next list, its heading lost); someone the
             # story named with a seat takes the sentence back to theirs ("1st - Jane Smith",
@@ -551,6 +565,7 @@ def read_prose(doc: Document, pack: Pack | None = None, *, election: str | None 
             else named
         )
         if turned:
+            person_turned = False
             current = turned[-1].name
             current_at = turned[-1].span.start
             state.seats_turned_to.update(c.name for c in turned)

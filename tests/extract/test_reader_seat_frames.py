@@ -69,16 +69,14 @@ def test_a_seat_the_story_turns_to_takes_it() -> None:
     # The control: named as a place the story moves to, the seat is the figures' own.
     article = article_of(_CARD.format(caption="Meanwhile the count moved on to Peterborough."))
     # (Ann Other's line stands right above Jane Doe's, whom the story placed: the lines of
-    # one list are one seat's, above a placed line as below it; the twenty-first session.
-    # The turnout, whose line names no one, goes with the turn.)
+    # one list are one seat's, above a placed line as below it; the twenty-first session.)
     assert _seats_of(article)["Ann Other"] == "North West Cambridgeshire"
     # A majority whose seat is only carried from an earlier paragraph is not that seat's
     # (claims/margins.py: on real copy it was another seat's more often than not); said of
-    # a candidate read in another seat ("Ms Doe increased her majority"), it is hers.
-    assert _contest_figures(article) == {
-        "Peterborough": (None, "68.32"),
-        "North West Cambridgeshire": ("25,983", None),
-    }
+    # a candidate read in another seat ("Ms Doe increased her majority"), it is hers. That
+    # prose about Ms Doe turns the story back to her seat (the twenty-second session), so
+    # the list under it and its turnout, whose line names no one, are hers too.
+    assert _contest_figures(article) == {"North West Cambridgeshire": ("25,983", "68.32")}
     majority = next(c.majority for c in article.contests if c.majority is not None)
     assert majority.grounds is not None
     assert "Jane Doe" in majority.grounds.seat

@@ -23,7 +23,7 @@ from typing import Literal
 
 from factcheck import compiled_re as re
 from factcheck.extract.entities import ContestMention, PersonMention, contest_matcher
-from factcheck.extract.frame import Candidate, Frame
+from factcheck.extract.frame import STORY_SEAT_TIES, Candidate, Frame
 from factcheck.extract.text import cue_words, visible_from
 from factcheck.extract.vocabulary import other_time
 from factcheck.models import Figure, Grounds, SeatNamed, Span, Unit
@@ -227,6 +227,14 @@ _OTHER_SEAT = re.compile(
     r"(?=[A-Z])"
     # "ousted by Labour in the Suffolk Coast constituency": a seat named as one
     r"|\bin\s+the\s+(?=(?:[A-Z][\w'’-]*\s+){1,4}(?:constituency|seat)\b)"
+)
+# (twenty-second session) The ties of a carried seat that only guess which of a story's seats
+# a person's is, and the words of an outcome of the person's own seat, unnamed ("lost his
+# seat", "was unseated", "ousted", "defeated"): together, the name is read in no seat.
+_GUESSED_TIES = (STORY_SEAT_TIES[1], ", named only later in the story")
+_OWN_SEAT_OUTCOME = re.compile(
+    r"\b(?:his|her|their)\s+(?:own\s+)?seats?\b|\b(?:unseated|ousted|defeated|lost|loses|losing)\b",
+    re.IGNORECASE,
 )
 # What a heading line may hold besides the seat's name: "* South Down *", "1 Aberdeen North",
 # "Sunderland Central result".
@@ -896,6 +904,16 @@ def _won_in_seat(f: Frame, person: PersonMention) -> str | None:
     return None
 
 
+def _paragraph_names(f: Frame, seat: str) -> bool:
+    """Does the sentence's paragraph hold the longest word of ``seat``'s name ("Sadly Tom
+    Doe has lost his seat. Kensington was the last seat to declare.")?"""
+    text = f.state.text
+    start = text.rfind("\n\n", 0, f.sent.span.start) + 1
+    end = text.find("\n\n", f.sent.span.end)
+    word = max(name_key(seat).split(), key=len)
+    return word in text[start : len(text) if end < 0 else end].lower()
+
+
 def _seat_of(
     f: Frame, person: PersonMention, subject: bool
 ) -> tuple[str, str, bool, SeatNamed] | None:
@@ -986,6 +1004,16 @@ def _seat_of(
         return None
     carried = f.carried_tie()
     if carried is not None:
+        if (
+            carried[0].endswith(_GUESSED_TIES)
+            and _OWN_SEAT_OUTCOME.search(f.sent.text)
+            and not _paragraph_names(f, seat)
+        ):
+            # "… but Nick Clegg lost his seat", "Angus Robertson was ousted": the person's
+            # own seat, which the paragraph does not name, is a guess in a story of several
+            # (the seat it names most, or one it names only further on). Read there, the
+            # name is set against a seat the person did not stand in.
+            return None
         return (seat, *carried)
     at = f.carried_from
     if at is None:

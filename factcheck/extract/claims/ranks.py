@@ -51,6 +51,11 @@ _RANK_FROM = re.compile(
     rf"\b(?P<dir>{UP}|{DOWN}|moved|went|slid|plunged|leapt|leaped)\s+from\s+$", re.IGNORECASE
 )
 _TO = re.compile(r"\s+to\s+")
+# (twenty-second session) A placing in a relative clause: "a majority of more than 3,000 over
+# the former MP, who came second", "a swing from the Liberal Democrats who came third". It is
+# said of the words before "who", which may name nobody ("the former MP", "his Conservative
+# rival", a party); the sentence's subject is not it.
+_WHO_BEFORE = re.compile(r"(?:,|[ \t][-–—])?\s+who\s+(?:[a-z]+\s+){1,3}$")
 
 
 def _elliptical_placing(f: Frame, who: PersonMention, at: int) -> bool:
@@ -180,6 +185,8 @@ def _read_ordinal(f: Frame, k: int) -> None:
     ) and (_RANK_AFTER_OK.match(after) or _in_seat_after(f, m.end, who)):
         if state.quoted(m.span):
             return  # "it looks like we're back in third": a hope, not a result
+        if "who" in f.words and _placed_in_relative_of_another(f, who, m.start):
+            return  # "over the former MP, who came second": nobody the reader knows
         cand = f.register(who)
         if cand.rank is None:
             cand.rank = f.figure(m, Unit.RANK, "a placing verb before it", who=who)
@@ -187,6 +194,20 @@ def _read_ordinal(f: Frame, k: int) -> None:
             # The same placing said again ("came second" in prose over a card's "2nd").
             cand.said_again(cand.rank, f.figure(m, Unit.RANK, "a placing verb before it", who=who))
         used.add(k)
+
+
+def _placed_in_relative_of_another(f: Frame, who: PersonMention, at: int) -> bool:
+    """Is the placing at ``at`` in a relative clause (", who came second", "– who came
+    fifth") whose antecedent is not ``who``, the person it would go to? The words before
+    "who" are the one placed: a person named right there is ``who`` (the subject the reader
+    found is then the antecedent); anything else ("over the former MP, who came second",
+    "the Liberal Democrats who came third") names nobody the placing can go to."""
+    text = f.state.text
+    rel = _WHO_BEFORE.search(text, max(f.sent.span.start, at - 40), at)
+    if rel is None:
+        return False
+    comma = rel.start()
+    return not any(p.span.end == comma for p in f.people)
 
 
 def _read_pushed_into(f: Frame, k: int, pushed: re.Match[str]) -> None:

@@ -89,6 +89,16 @@ _MISSED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MISSED_CUES = ("fail", "unable", "short")
+# (twenty-second session) A level a change started from, its own share in brackets: "increased
+# Labour's share from 15,130 (25.07 per cent) in 2015 to 16,029 (29.8 per cent)", "saw the
+# Tory vote rise from 7,325 (12.1%) to 14,088 (26.2%)". The count after "from" is the earlier
+# election's, never this one's, whoever's it is; "to" and the later level must follow (its
+# bracket and a year between), so a count that is no change's start stays as it was.
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_TO_LEVEL_AFTER = re.compile(
+    r"(?:\s*\([^()\n]{1,30}\))?(?:\s+(?:votes?\s+)?in\s+(?:19|20)\d\d)?\s+to\s+"
+    r"(?:just\s+|only\s+)?\d"
+)
 
 
 # "3680 of 3746", "12 out of 15": a ratio's first count; "a 52.9pc share": the article of a
@@ -160,6 +170,12 @@ def read_votes_and_shares(f: Frame) -> None:
             continue
         if missed and _MISSED_BEFORE.search(text, max(sent.span.start, m.start - 50), m.start):
             continue  # "lost his deposit after failing to win 5% of the vote": a bar missed
+        if (
+            "from" in f.words
+            and _FROM_BEFORE.search(text, max(sent.span.start, m.start - 6), m.start)
+            and _TO_LEVEL_AFTER.match(text, m.end)
+        ):
+            continue  # "from 15,130 (25.07 per cent) in 2015 to 16,029": the earlier level
         who = f.subject(m.start)
         if (
             who is not None
