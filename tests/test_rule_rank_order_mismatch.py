@@ -254,11 +254,16 @@ RIVAL = (
 
 def test_a_rivals_count_read_as_votes_for_sure_decides_a_placing() -> None:
     messages = _prose(RIVAL.format(tail=""))
+    # (twenty-second session) Read from prose, a place is at most a warning with no fix.
+    prose = (
+        " (a place read from prose: whose it is and which counts it is set against are "
+        "readings, so no fix is offered)"
+    )
     assert messages == [
         "John Roe is said to have come second, but 2 candidates finished ahead: Jane Doe "
-        "(17,665 votes), Mark Smith (20,795 votes)",
+        "(17,665 votes), Mark Smith (20,795 votes)" + prose,
         "Sam Poe is said to have come third, but 3 candidates finished ahead: Jane Doe "
-        "(17,665 votes), John Roe (12,061 votes), Mark Smith (20,795 votes)",
+        "(17,665 votes), John Roe (12,061 votes), Mark Smith (20,795 votes)" + prose,
     ]
 
 

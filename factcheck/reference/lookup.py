@@ -10,7 +10,7 @@ from factcheck.intervals import Interval, round_count_step
 from factcheck.models import Article, CandidateResult, ChangeClaim, ContestResult, Figure, Unit
 from factcheck.names import person_words
 from factcheck.packs import Pack, truth_interval
-from factcheck.reference.matching import CandidateMatch, match_candidate, same_party
+from factcheck.reference.matching import CandidateMatch, match_candidate, same_party, stranger_to
 from factcheck.reference.placing import place_by_candidates
 from factcheck.reference.source import ResultsSource
 from factcheck.rule import RuleContext, Skip
@@ -345,8 +345,10 @@ def official_levels(
     ``quantity`` is "turnout" (valid votes / electorate), "share" (the candidate's, else the
     party's, share), "votes" (the candidate's, else the party's, count: ``previous`` and
     ``current`` are counts then) or "majority" (the winner's majority in votes and share).
-    None when the record cannot place the contest, the candidate or the previous election;
-    for counts, also when the seat was redrawn between the two (a count of another area).
+    None when the record cannot place the contest, the candidate or the previous election
+    (for a majority, also when the change's person, named in full, did not stand in the
+    seat: it is another seat's); for counts, also when the seat was redrawn between the two
+    (a count of another area).
     """
     if contest is None or ctx.reference is None:
         return None
@@ -385,6 +387,11 @@ def official_levels(
         return replace(valid, ballots=(counted_then, counted_now))
     if quantity == "majority":
         if not now_c.candidates or not then_c.candidates:
+            return None
+        if candidate and stranger_to(candidate, now_c.candidates):
+            # (twenty-second session) "Chris Matheson increased his majority in Chester by
+            # more than 9,000", tied to the story's other seat: the seat's majorities are no
+            # levels of a change said of someone who did not stand there.
             return None
         winner = now_c.candidates[0]
         before = previous_candidate(winner, then_c, ctx.pack)

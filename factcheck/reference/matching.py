@@ -259,7 +259,13 @@ def stranger_to(name: str, candidates: Sequence[CandidateResult]) -> bool:
     anyone's."""
     if len(person_words(name)) < 2:
         return False
-    return all(_surname_score(name, c.name) < NAME_CUTOFF for c in candidates if c.name)
+    named = [c.name for c in candidates if c.name]
+    # A surname spelt as the record spells it settles it without fuzzy matching (which
+    # loads rapidfuzz: a run whose names all match exactly never needs it).
+    written = surname_words(name)
+    if any(surname_words(n) == written for n in named):
+        return False
+    return all(_surname_score(name, n) < NAME_CUTOFF for n in named)
 
 
 FIRST_NAME_CUTOFF = 60.0

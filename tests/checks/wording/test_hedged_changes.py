@@ -120,22 +120,16 @@ def test_a_hedged_rise_fires_exactly_when_its_truth_excludes_the_record(
     assert len(fired) == (0 if _true_of(words, n, RISE) else 1), text
 
 
-def test_true_but_loose_words_stay_a_note_when_nothing_else_bears_the_seat_out() -> None:
-    # Nothing else in so short a story is found in the record (the person named did not stand
-    # there): a finding loses its fix and is at most a warning. Words true of the record's
-    # levels are not judged for looseness at all (twenty-first session): the story gave
-    # neither level.
+def test_a_majority_change_of_someone_who_did_not_stand_there_is_not_judged() -> None:
+    # The person named did not stand in the seat (twenty-second session): the record's
+    # majorities there are no levels of their change, true words or false.
     text = "In Poplar and Limehouse, Labour's Jane Hollis increased her majority by over 100."
-    report = _check(text)
-    assert report.findings == ()
-    (reason,) = [n.reason for n in report.not_checked if n.name == "hedge-mismatch"]
-    assert reason.startswith("“over 100” is true of the change (")
-    assert reason.endswith(
-        "how loose it is is not judged against the record's levels, which the story does not give"
-    )
+    for said in (text, text.replace("over 100", "over 12,000")):
+        report = _check(said)
+        assert report.findings == ()
+        (reason,) = [n.reason for n in report.not_checked if n.name == "hedge-mismatch"]
+        assert "Jane Hollis's majority" in reason
     wrong = text.replace("over 100", "over 12,000")
-    (finding,) = _check(wrong).findings
-    assert finding.severity is Severity.WARNING
     # Control: the seat's own winner named as growing the majority bears the seat out.
     named = wrong.replace("Jane Hollis increased her", "Jim Fitzpatrick increased his")
     (finding,) = _check(named).findings
