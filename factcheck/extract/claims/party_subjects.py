@@ -259,8 +259,13 @@ _NATION = "though its paragraph speaks of"
 # "held on to second place", "fell to third place", "moved into third", "leaped forward into
 # second place" (eleven outlets' parties on the open skeletons). "to" only after a verb of
 # moving or keeping: in "X pipped the Conservatives to second place" the place is X's.
+# (twenty-second session) A relative clause makes the party the placing's subject whatever
+# the party is to the clause before: "a swing from the Liberal Democrats who came third",
+# "the Conservatives, who came third in 2015", "UKIP - which came third in each seat" (four
+# outlets).
 _PLACING_LEAD = re.compile(
-    rf"{_PERSON_NOUN},?\s+(?:(?:has|have|had|was|were|is|are|did|could)\s+)?"
+    rf"{_PERSON_NOUN},?\s+(?:(?:[-–—]\s+)?(?P<rel>who|which)\s+)?"
+    r"(?:(?:has|have|had|was|were|is|are|did|could)\s+)?"
     r"(?:(?:also|only|just|then|again|eventually|narrowly|comfortably)\s+)*"
     r"(?:(?:came|come|comes|coming|finished|finishes|finishing|placed|took|takes|taking|ended\s+up"
     rf"|managed|manage|managing|secured|securing|polled|{PLACE_MOVES}"
@@ -354,8 +359,8 @@ def party_placed(f: Frame, m: NumberMention) -> tuple[PartyMention, PartySubject
         text, lead, party.span.start
     ):
         how = f"“{written}” pushed into the placing"
-    elif _PLACING_LEAD.fullmatch(text, party.span.end, m.start) and not _OBJECT_BEFORE.search(
-        text, lead, party.span.start
+    elif (placing := _PLACING_LEAD.fullmatch(text, party.span.end, m.start)) is not None and (
+        placing.group("rel") is not None or not _OBJECT_BEFORE.search(text, lead, party.span.start)
     ):
         how = f"“{written}” as the subject of the placing"
     else:
