@@ -115,7 +115,8 @@ _AMOUNT_AFTER = re.compile(
     # amount before its direction, against an earlier election named
     r"|(?:up|down)(?=\s+(?:on|from|since)\s+(?:the\s+)?(?:(?:19|20)\d\d|last|previous)\b))\b"
     rf"(?:\s+(?:in|on|of|to)\s+(?:{POSSESSIVE}\s+)?"
-    r"(?P<q>majority|share|vote share|turnout|vote))?",
+    # (twenty-second session) whole words: "a decrease in voters" is no change of "the vote"
+    r"(?P<q>majority|share|vote share|turnout|votes?)\b)?",
     re.IGNORECASE,
 )
 # "polled 4,500 fewer votes than in 2017", "six per cent more votes": a change of the vote
