@@ -18,7 +18,7 @@ def _article(text: str) -> Article:
     return read_prose(Document(path="story.txt", text=text))
 
 
-def _ranks(text: str) -> dict[tuple[str, str], Decimal]:
+def _ranks(text: str) -> dict[tuple[str | None, str], Decimal]:
     """(seat, person) -> the place read for them."""
     return {
         (k.name, c.name): c.rank.value
