@@ -62,3 +62,51 @@ def test_a_place_in_the_seat_a_candidate_was_read_in_is_theirs() -> None:
     assert smith.rank.value == 2
     assert smith.rank.grounds is not None
     assert smith.rank.grounds.seat == "Gower, named in the sentence"
+
+
+def test_a_placing_right_after_a_name_that_was_introduces_is_theirs() -> None:
+    text = (
+        "In Gower, Labour's Jane Smith polled 20,100 votes and Tory John Brown 15,000.\n\n"
+        "At the count it was Jane Smith first and John Brown second."
+    )
+    smith = _candidate(_article(text), "Gower", "Jane Smith")
+    assert smith.rank is not None
+    assert smith.rank.value == 1
+    assert smith.rank.grounds is not None
+    assert smith.rank.grounds.what == "a placing verb before it"
+
+
+def test_a_place_in_a_survey_of_voters_is_no_placing_in_the_count() -> None:
+    # No placing verb, no "was", no "with" before the name: "rated" places nobody.
+    text = (
+        "In Gower, Labour's Jane Smith won with 20,100 votes. Voters in a survey rated Tory "
+        "John Brown second."
+    )
+    assert ("Gower", "John Brown") not in _ranks(text)
+
+
+def test_a_placing_verb_after_the_name_does_not_make_its_ordinal_a_placing() -> None:
+    # "came fourth" is Mary Jones's, said after the survey's "second".
+    text = (
+        "In Gower, Labour's Jane Smith won with 20,100 votes. Voters in a survey rated Tory "
+        "John Brown second. The Greens' Mary Jones came fourth."
+    )
+    ranks = _ranks(text)
+    assert ("Gower", "John Brown") not in ranks
+    assert ranks[("Gower", "Mary Jones")] == 4
+
+
+def test_a_partys_placing_in_a_race_for_the_leadership_is_not_its_result() -> None:
+    text = (
+        "In Gower, Labour's Jane Smith polled 10,100 votes.\n\n"
+        "Labour came second in the race for the leadership."
+    )
+    assert _ranks(text) == {}
+
+
+def test_a_partys_placing_in_an_earlier_year_is_not_its_candidates_now() -> None:
+    text = "In Gower, Labour's Jane Smith polled 10,100 votes.\n\nIn 2017 Labour came second."
+    assert _ranks(text) == {}
+    # Undated, the same placing is the candidate's.
+    now = "In Gower, Labour's Jane Smith polled 10,100 votes.\n\nLabour came second."
+    assert _ranks(now) == {("Gower", "Jane Smith"): 2}
