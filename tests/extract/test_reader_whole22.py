@@ -110,3 +110,20 @@ def test_a_partys_placing_in_an_earlier_year_is_not_its_candidates_now() -> None
     # Undated, the same placing is the candidate's.
     now = "In Gower, Labour's Jane Smith polled 10,100 votes.\n\nLabour came second."
     assert _ranks(now) == {("Gower", "Jane Smith"): 2}
+
+
+def test_a_partys_placing_says_it_was_read_from_the_party() -> None:
+    text = "In Gower, Labour's Jane Smith polled 10,100 votes.\n\nLabour came second."
+    smith = _candidate(_article(text), "Gower", "Jane Smith")
+    assert smith.rank is not None
+    assert smith.rank.grounds is not None
+    assert smith.rank.grounds.what == (
+        "a placing of a party: “Labour” as the subject of the placing"
+    )
+
+
+def test_a_persons_placing_in_an_earlier_year_is_not_theirs_now() -> None:
+    text = "In Gower, Labour's Jane Smith polled 10,100 votes.\n\nIn 2017 Jane Smith came second."
+    assert _ranks(text) == {}
+    now = "In Gower, Labour's Jane Smith polled 10,100 votes.\n\nJane Smith came second."
+    assert _ranks(now) == {("Gower", "Jane Smith"): 2}
