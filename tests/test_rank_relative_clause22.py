@@ -62,3 +62,39 @@ def test_a_placing_after_a_name_and_who_with_no_comma_is_theirs() -> None:
     (finding,) = findings_of(SOUTHPORT.format(place="third"), "uk-ge-2017")
     assert finding.text == "third"
     assert "Liz Savage" in finding.message
+
+
+# Placings shared out "respectively" (twenty-second session): "Ms Webbe and Mr Vaz finished
+# fourth and fifth respectively" gave "fourth" to Mr Vaz, the person named last before it.
+# Each placing goes to the person in the same place of the run named right before the list;
+# with no such run, to no one. The record: Leicester East, 2024, Claudia Webbe fourth, Keith
+# Vaz fifth.
+LEICESTER = (
+    "Leicester East\n\n"
+    "Shivani Raja won Leicester East for the Conservatives.\n\n"
+    "Claudia Webbe and Keith Vaz stood as independents.\n\n"
+    "{sentence}\n"
+)
+
+
+def test_placings_shared_out_respectively_go_in_order() -> None:
+    figures = figures_by_name(
+        LEICESTER.format(sentence="Ms Webbe and Mr Vaz finished fourth and fifth respectively.")
+    )
+    assert figures["Claudia Webbe"][3] == 4
+    assert figures["Keith Vaz"][3] == 5
+    swapped = figures_by_name(
+        LEICESTER.format(sentence="Mr Vaz and Ms Webbe finished fifth and fourth respectively.")
+    )
+    assert swapped["Claudia Webbe"][3] == 4
+    assert swapped["Keith Vaz"][3] == 5
+
+
+def test_placings_shared_out_with_no_run_of_people_go_to_no_one() -> None:
+    text = LEICESTER.format(
+        sentence="The two former MPs, Ms Webbe and Mr Vaz, stood; they finished fourth and "
+        "fifth respectively."
+    )
+    figures = figures_by_name(text)
+    assert figures.get("Keith Vaz", (None, None, None, None))[3] is None
+    assert figures.get("Claudia Webbe", (None, None, None, None))[3] is None

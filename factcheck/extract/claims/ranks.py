@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
 
 from factcheck import compiled_re as re
@@ -55,6 +56,13 @@ _TO = re.compile(r"\s+to\s+")
 # the former MP, who came second", "a swing from the Liberal Democrats who came third". It is
 # said of the words before "who", which may name nobody ("the former MP", "his Conservative
 # rival", a party); the sentence's subject is not it.
+# (twenty-second session) Placings shared out in order: "A and B finished fourth and fifth
+# respectively". Between the run of people and the placings, only a verb of placing.
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
+_RESPECTIVELY_AFTER = re.compile(r"(?:\s+places?)?,?\s+respectively\b")
+_PLACED_AFTER_RUN = re.compile(
+    r"\s+(?:(?:have|had|has)\s+)?(?:came|finished|were|placed|ended\s+up)\s+(?:in\s+)?"
+)
 _WHO_BEFORE = re.compile(r"(?:,|[ \t][-–—])?\s+who\s+(?:[a-z]+\s+){1,3}$")
 
 
@@ -138,6 +146,8 @@ def _read_ordinal(f: Frame, k: int) -> None:
             return
     if k not in used and (_placing_then_person(f, k) or _placing_then_party(f, k)):
         return
+    if "respectively" in f.words and _respective_placings(f, k):
+        return
     who = f.subject(m.start)
     if who is None or k in used or f.earlier(m) is not None:
         return
@@ -194,6 +204,53 @@ def _read_ordinal(f: Frame, k: int) -> None:
             # The same placing said again ("came second" in prose over a card's "2nd").
             cand.said_again(cand.rank, f.figure(m, Unit.RANK, "a placing verb before it", who=who))
         used.add(k)
+
+
+def _respective_placings(f: Frame, k: int) -> bool:
+    """Is the ordinal ``k`` one of a list of placings shared out "respectively" ("Ms Webbe
+    and Mr Vaz finished fourth and fifth respectively")? Each then goes to the person named in
+    the same place of the run of people right before the list, as many as the placings, when
+    there is one (read here); else to no one: the sentence's subject is only the first of
+    them. True when ``k`` is in such a list, read or not."""
+    text, numbers = f.state.text, f.numbers
+    lo = k
+    while (
+        lo > 0
+        and numbers[lo - 1].kind is NumberKind.ORDINAL
+        and _LISTED.fullmatch(text, numbers[lo - 1].end, numbers[lo].start)
+    ):
+        lo -= 1
+    hi = k
+    while (
+        hi + 1 < len(numbers)
+        and numbers[hi + 1].kind is NumberKind.ORDINAL
+        and _LISTED.fullmatch(text, numbers[hi].end, numbers[hi + 1].start)
+    ):
+        hi += 1
+    if hi == lo or not _RESPECTIVELY_AFTER.match(text, numbers[hi].end):
+        return False
+    placings = range(lo, hi + 1)
+    f.used.update(placings)
+    before = [p for p in f.people if p.span.end <= numbers[lo].start]
+    run = before[-len(placings) :]
+    if (
+        len(run) != len(placings)
+        or len({p.name for p in run}) != len(run)
+        or not all(
+            _LISTED.fullmatch(text, a.span.end, b.span.start) for a, b in itertools.pairwise(run)
+        )
+        or not _PLACED_AFTER_RUN.fullmatch(text, run[-1].span.end, numbers[lo].start)
+        or f.state.quoted(numbers[lo].span)
+        or f.earlier(numbers[lo]) is not None
+    ):
+        return True
+    for who, j in zip(run, placings, strict=True):
+        cand = f.register(who)
+        if cand.rank is None:
+            cand.rank = f.figure(
+                numbers[j], Unit.RANK, "a placing shared out “respectively”", who=who
+            )
+    return True
 
 
 def _placed_in_relative_of_another(f: Frame, who: PersonMention, at: int) -> bool:
