@@ -29,9 +29,7 @@ _STORY = (
     "Conservative David Rutley has won back his seat in Macclesfield, winning 28,595 votes.\n\n"
     "{sentence}"
 )
-_VERBS = st.sampled_from(
-    ["managed", "claimed", "earned", "achieved", "racked up"]
-)
+_VERBS = st.sampled_from(["managed", "claimed", "earned", "achieved", "racked up"])
 
 
 @settings(max_examples=25, deadline=None)
