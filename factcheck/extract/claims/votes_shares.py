@@ -595,6 +595,14 @@ _POLLED_VERBS = frozenset(
         "takes",
         "clocked",
         "picked",
+        # (twenty-second session) "Susan van de Ven managed 12,102", "Ricky Knight of the Green
+        # Party claimed 753", "Peter Whittle earned 6,481", "Frank Roy … racked up 15,377",
+        # "Mr McNulty achieved 12,026": five outlets.
+        "managed",
+        "claimed",
+        "earned",
+        "achieved",
+        "racked",
     ]
 )
 _POLLED_LEAD = re.compile(
@@ -607,7 +615,8 @@ _POLLED_LEAD = re.compile(
     r",?\s+(?:(?:who|and)\s+)?"
     r"(?:(?:also|only|then|has|had)\s+)?"
     r"(?:gets|got|received|receives|polled|polls|secured|secures|collected|collects|garnered"
-    r"|amassed|scored|won|wins|took|takes|clocked\s+up|clocks\s+up|picked\s+up|picks\s+up)"
+    r"|amassed|scored|won|wins|took|takes|clocked\s+up|clocks\s+up"
+    r"|picked\s+up|picks\s+up|managed|claimed|earned|achieved|racked\s+up)"
     r"\s+(?:(?:just|only|a\s+total\s+of|some)\s+)?",
     re.IGNORECASE,
 )
