@@ -1194,7 +1194,7 @@ def test_a_sentences_dating_and_change_cues_kept_once_answer_as_each_figure_alon
         assert [answers[m.start] for m in figures] == alone
         if figures:
             assert f._earlier_cues == (
-                f.holds(frame.OTHER_TIME_CUES),
+                f.holds(OTHER_TIME_CUES),
                 f.holds(frame._WHICH_ASIDE_CUES),
                 f.holds(("in 19", "in 20")),
             )
