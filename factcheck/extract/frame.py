@@ -294,6 +294,8 @@ _WHICH_ASIDE_CLOSE = re.compile(
     re.IGNORECASE,
 )
 _WHICH_ASIDE_CUES = (", which", ", who")
+# A year after "in", which a sentence opening on another election's year holds.
+_IN_YEAR_CUES = ("in 19", "in 20")
 _OFFICER_BEFORE = re.compile(
     r"\b(?:returning|counting|electoral|presiding)\s+officer,?\s+(?:(?:Cllr|Councillor)\s+)?$",
     re.IGNORECASE,
@@ -984,6 +986,13 @@ class Frame:
     # figure's election tie asks all three (three calls of ``holds`` each), so the first
     # figure's tie keeps them for the rest (twenty-first session).
     _tie_cues: tuple[bool, bool, bool] | None = None
+    # Likewise the cues ``earlier`` asks of every figure (another time's words, an aside's
+    # ", which"/", who", "in 19"/"in 20") and ``change_as_level``'s two (words of a change
+    # before a figure, after it): the first figure's call keeps them for the sentence's
+    # other figures, one attribute read in place of two or three calls (twenty-second
+    # session).
+    _earlier_cues: tuple[bool, bool, bool] | None = None
+    _change_cues: tuple[bool, bool] | None = None
     # Plain attributes, made with the frame, not properties: every sentence needs both (its
     # outcome words are tested on ``lower``, its cues on ``low``), and the readings ask for
     # them some 400 times a story, where a property's call costs ten times an attribute's.
@@ -1682,12 +1691,18 @@ class Frame:
         """The words that make a count or percentage read as a level a change instead
         ("gaining an extra 10,000 votes", "losing 24.9% of the vote since 2019"), or None."""
         text = self.state.text
-        if self.says(_CHANGE_BEFORE_CUES):
+        cues = self._change_cues
+        if cues is None:
+            cues = self._change_cues = (
+                self.says(_CHANGE_BEFORE_CUES),
+                self.holds(_CHANGE_AFTER_CUES),
+            )
+        if cues[0]:
             start = max(self.clause_start(m.start), m.start - 40)
             before = _CHANGE_BEFORE.search(text, start, m.start)
             if before is not None:
                 return before.group(0).strip()
-        if not self.holds(_CHANGE_AFTER_CUES):
+        if not cues[1]:
             return None
         end = min(self.sent.span.end, m.end + 60)
         after = _CHANGE_AFTER.search(text[m.end : end])
@@ -1726,7 +1741,15 @@ class Frame:
         if m.start in self._earlier:
             return self._earlier[m.start]
         when = None
-        if self.holds(OTHER_TIME_CUES):  # else no clause of the sentence can be dated
+        cues = self._earlier_cues
+        if cues is None:
+            cues = self._earlier_cues = (
+                self.holds(OTHER_TIME_CUES),
+                self.holds(_WHICH_ASIDE_CUES),
+                self.holds(_IN_YEAR_CUES),
+            )
+        other_time_cue, aside_cue, year_cue = cues
+        if other_time_cue:  # else no clause of the sentence can be dated
             start, end = self._clause_around(m, CLAUSE_BREAK)
             aside = self._closed_aside_before(start, m.start)
             if aside is None:
@@ -1745,9 +1768,9 @@ class Frame:
                 named = year_of_the_figure(self.state.text, start, m.start)
                 if named is not None and named[0] != self.state.story_year:
                     when = named[1]
-        if when is None and self.holds(_WHICH_ASIDE_CUES):
+        if when is None and aside_cue:
             when = self.aside_dated(m.start, m.end)
-        if when is None and self.holds(("in 19", "in 20")):
+        if when is None and year_cue:
             when = self._sentence_dated()
         if when is None:
             # "MAJORITY: 4576" under "2010 Result:": the heading dates the lines below it.

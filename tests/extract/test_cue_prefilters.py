@@ -1152,3 +1152,83 @@ def test_a_win_noun_after_a_non_breaking_space_or_a_line_break_is_read() -> None
         text = f"Jane Smith's shock{gap}win was declared at 4am."
         assert any(c in text.lower() for c in win_nouns.WIN_NOUN_CUES)
         assert win_nouns._POSSESSIVE_WIN.search(text) is not None
+
+
+_DATING_PIECES = (
+    "Jane Smith won",
+    "In 2010, ",
+    "in 2017",
+    " by 1,200 votes",
+    ", which he won with a 831 majority, since 2017",
+    ", who was first elected in 2015,",
+    " at the last election",
+    " gaining an extra 10,000 votes",
+    " losing 24.9% of the vote since 2019",
+    " up 3.5 points",
+    " and 45% this time",
+    " to 16,029",
+)
+
+
+@given(st.lists(st.sampled_from(_DATING_PIECES), min_size=1, max_size=6))
+def test_a_sentences_dating_and_change_cues_kept_once_answer_as_each_figure_alone_would(
+    pieces: list[str],
+) -> None:
+    # (twenty-second session) ``earlier`` and ``change_as_level`` keep the sentence's cues
+    # from the first figure that asks: each figure's answer is the one a frame of its own
+    # gives (whichever figure asks first), and the kept cues are ``holds``' answers.
+    text = "".join(pieces) + "."
+    sentence = Sentence(span=span_of(0, len(text)), text=text)
+
+    def new_frame() -> frame.Frame:
+        state = frame.ReadState(text=text, pack=default_pack(), quotes=[])
+        return frame.Frame(state, sentence, [], [], [], [], {}, None)
+
+    figures = [
+        ranks.place_in_words(text, m.start(), m.end(), 1) for m in re.finditer(r"\d[\d,.]*%?", text)
+    ]
+    alone = [(new_frame().earlier(m), new_frame().change_as_level(m)) for m in figures]
+    for order in (figures, figures[::-1]):
+        f = new_frame()
+        answers = {m.start: (f.earlier(m), f.change_as_level(m)) for m in order}
+        assert [answers[m.start] for m in figures] == alone
+        if figures:
+            assert f._earlier_cues == (
+                f.holds(OTHER_TIME_CUES),
+                f.holds(frame._WHICH_ASIDE_CUES),
+                f.holds(("in 19", "in 20")),
+            )
+            assert f._change_cues == (
+                f.says(frame._CHANGE_BEFORE_CUES),
+                f.holds(frame._CHANGE_AFTER_CUES),
+            )
+
+
+def test_a_sentences_dating_cues_still_date_each_figure_after_the_first() -> None:
+    # The kept cues fire for the figure after the first: the second count is dated by the
+    # sentence's opening year and read as a change's level, as before.
+    text = "In 2010, Jane Smith won by 1,200 votes, gaining an extra 10,000 votes."
+    state = frame.ReadState(text=text, pack=default_pack(), quotes=[])
+    f = frame.Frame(
+        state, Sentence(span=span_of(0, len(text)), text=text), [], [], [], [], {}, None
+    )
+    first, second = (
+        ranks.place_in_words(text, text.index(n), text.index(n) + len(n), 1)
+        for n in ("1,200", "10,000")
+    )
+    assert f.earlier(first) == "2010"
+    assert f.earlier(second) == "2010"
+    assert f.change_as_level(first) is None
+    assert f.change_as_level(second) == "gaining an extra"
+    plain = "Jane Smith won by 1,200 votes, with 10,000 for John Brown."
+    g = frame.Frame(
+        frame.ReadState(text=plain, pack=default_pack(), quotes=[]),
+        Sentence(span=span_of(0, len(plain)), text=plain),
+        [], [], [], [], {}, None,
+    )  # fmt: skip
+    for n in ("1,200", "10,000"):
+        m = ranks.place_in_words(plain, plain.index(n), plain.index(n) + len(n), 1)
+        assert g.earlier(m) is None
+        assert g.change_as_level(m) is None
+    assert g._earlier_cues == (True, False, False)  # the "20" of "1,200" is a cue, no more
+    assert g._change_cues == (False, False)
