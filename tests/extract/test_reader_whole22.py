@@ -11,7 +11,15 @@ from __future__ import annotations
 from decimal import Decimal
 
 from factcheck.extract.reader import read_prose
-from factcheck.models import Article, CandidateResult, Document
+from factcheck.models import (
+    Article,
+    CandidateResult,
+    ChangeClaim,
+    Direction,
+    Document,
+    Quantity,
+    Span,
+)
 
 
 def _article(text: str) -> Article:
@@ -127,3 +135,98 @@ def test_a_persons_placing_in_an_earlier_year_is_not_theirs_now() -> None:
     assert _ranks(text) == {}
     now = "In Gower, Labour's Jane Smith polled 10,100 votes.\n\nJane Smith came second."
     assert _ranks(now) == {("Gower", "Jane Smith"): 2}
+
+
+def _rank_change(text: str) -> ChangeClaim:
+    (change,) = [
+        c
+        for c in _article(text).claims
+        if isinstance(c, ChangeClaim) and c.quantity is Quantity.RANK
+    ]
+    return change
+
+
+def test_a_drop_from_one_place_to_another_is_read_whole() -> None:
+    lead = "In Gower, Labour's Jane Smith polled 10,100 votes.\n\n"
+    text = lead + "Jane Smith dropped from third to fifth."
+    change = _rank_change(text)
+    assert change.contest == "Gower"
+    assert change.candidate == "Jane Smith"
+    assert change.direction is Direction.DOWN
+    assert change.direction_text == "dropped"
+    at = text.index("dropped")
+    assert change.direction_span == Span(start=at, end=at + len("dropped"))
+    assert change.span == Span(start=at, end=text.index("fifth") + len("fifth"))
+    assert not change.quoted
+    for fig, place in ((change.previous, 3), (change.current, 5)):
+        assert fig is not None
+        assert fig.value == place
+        assert fig.grounds is not None
+        assert fig.grounds.what == "“from … to” placings"
+        assert fig.grounds.subject == "Jane Smith, the only person named before it in the sentence"
+    smith = _candidate(_article(text), "Gower", "Jane Smith")
+    assert smith.rank is not None
+    assert smith.rank.value == 5
+    assert smith.restated == ()
+
+
+def test_a_drop_from_one_place_to_another_in_a_quote_is_marked_quoted() -> None:
+    lead = "In Gower, Labour's Jane Smith polled 10,100 votes.\n\n"
+    change = _rank_change(lead + 'Jane Smith said: "I dropped from third to fifth."')
+    assert change.quoted
+
+
+def test_a_place_dropped_from_with_no_place_after_it_is_left_unread() -> None:
+    text = "In Gower, Labour's Jane Smith polled 10,100 votes.\n\nJane Smith dropped from third."
+    smith = _candidate(_article(text), "Gower", "Jane Smith")
+    assert smith.votes is not None
+    assert smith.rank is None
+
+
+def test_a_count_before_a_drop_from_one_place_to_another_is_still_read() -> None:
+    text = "In Gower, Labour's Jane Smith polled 10,100 votes and dropped from third to fifth."
+    smith = _candidate(_article(text), "Gower", "Jane Smith")
+    assert smith.votes is not None
+    assert smith.votes.value == 10100
+    assert smith.rank is not None
+    assert smith.rank.value == 5
+
+
+def test_the_same_placing_said_again_is_kept_as_said_again() -> None:
+    lead = "In Gower, Labour's Jane Smith came second with 10,100 votes.\n\n"
+    smith = _candidate(_article(lead + "Jane Smith came second."), "Gower", "Jane Smith")
+    assert smith.rank is not None
+    assert smith.rank.value == 2
+    (again,) = [r for r in smith.restated if r.unit.value == "rank"]
+    assert again.value == 2
+    assert again.grounds is not None
+    assert again.grounds.what == "a placing verb before it"
+    assert again.grounds.subject == "Jane Smith, the only person named before it in the sentence"
+    # Another placing later is not the same one said again.
+    other = _candidate(_article(lead + "Jane Smith came third."), "Gower", "Jane Smith")
+    assert [r for r in other.restated if r.unit.value == "rank"] == []
+
+
+def test_a_placing_verb_before_the_ordinal_names_its_grounds() -> None:
+    smith = _candidate(
+        _article("In Gower, Labour's Jane Smith came second with 10,100 votes."),
+        "Gower",
+        "Jane Smith",
+    )
+    assert smith.rank is not None
+    assert smith.rank.grounds is not None
+    assert smith.rank.grounds.what == "a placing verb before it"
+
+
+def test_a_rival_beaten_into_a_place_in_an_earlier_year_is_not_placed_now() -> None:
+    lead = "In Gower, Labour's Jane Smith polled 20,100 votes and Tory John Brown 15,000.\n\n"
+    assert ("Gower", "John Brown") not in _ranks(
+        lead + "In 2017 Jane Smith beat John Brown into third place."
+    )
+    now = _candidate(
+        _article(lead + "Jane Smith beat John Brown into third place."), "Gower", "John Brown"
+    )
+    assert now.rank is not None
+    assert now.rank.value == 3
+    assert now.rank.grounds is not None
+    assert now.rank.grounds.what == "“beat … into” a placing"
