@@ -230,3 +230,12 @@ def test_a_rival_beaten_into_a_place_in_an_earlier_year_is_not_placed_now() -> N
     assert now.rank.value == 3
     assert now.rank.grounds is not None
     assert now.rank.grounds.what == "“beat … into” a placing"
+
+
+def test_a_place_opening_a_sentence_dated_to_an_earlier_year_places_nobody_now() -> None:
+    lead = "In Gower, Labour's Jane Smith polled 20,100 votes.\n\n"
+    assert ("Gower", "John Brown") not in _ranks(
+        lead + "In 2017, in second place was Tory John Brown."
+    )
+    now = _ranks(lead + "In second place was Tory John Brown.")
+    assert now[("Gower", "John Brown")] == 2
