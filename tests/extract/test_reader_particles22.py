@@ -11,15 +11,9 @@ and year named, and each "wrong" variant changes one as a slip would.
 from __future__ import annotations
 
 import pytest
-from story_files import candidate_named, contest_named, findings_of
+from story_files import article_of, candidate_named, contest_named, findings_of
 
-from factcheck.extract.reader import read_prose
-from factcheck.models import Article, Document
 from factcheck.names import PARTICLES
-
-
-def _read(text: str) -> Article:
-    return read_prose(Document(path="story.txt", text=text))
 
 
 @pytest.mark.parametrize(
@@ -48,7 +42,7 @@ def _read(text: str) -> Article:
 def test_a_surname_opening_on_particles_is_read_whole(
     sentence: str, seat: str, name: str, votes: int
 ) -> None:
-    person = candidate_named(contest_named(_read(sentence), seat), name)
+    person = candidate_named(contest_named(article_of(sentence), seat), name)
     assert person.votes is not None
     assert person.votes.value == votes
 
@@ -56,7 +50,7 @@ def test_a_surname_opening_on_particles_is_read_whole(
 @pytest.mark.parametrize("particle", sorted(PARTICLES))
 def test_every_particle_name_folding_knows_joins_a_name(particle: str) -> None:
     sentence = f"In Clwyd South, Jane {particle} Morgan polled 3,620 votes."
-    contest = contest_named(_read(sentence), "Clwyd South")
+    contest = contest_named(article_of(sentence), "Clwyd South")
     person = candidate_named(contest, f"Jane {particle} Morgan")
     assert person.votes is not None
 

@@ -10,27 +10,23 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from factcheck.extract.reader import read_prose
+from story_files import article_of
+
 from factcheck.models import (
     Article,
     CandidateResult,
     ChangeClaim,
     Direction,
-    Document,
     Quantity,
     Span,
 )
-
-
-def _article(text: str) -> Article:
-    return read_prose(Document(path="story.txt", text=text))
 
 
 def _ranks(text: str) -> dict[tuple[str | None, str], Decimal]:
     """(seat, person) -> the place read for them."""
     return {
         (k.name, c.name): c.rank.value
-        for k in _article(text).contests
+        for k in article_of(text).contests
         for c in k.candidates
         if c.rank is not None
     }
@@ -57,7 +53,7 @@ def test_a_place_someone_only_hoped_for_is_not_read_as_theirs() -> None:
 
 def test_a_place_in_another_seat_is_not_given_to_a_candidate_read_in_this_one() -> None:
     text = "In Gower, Labour's Jane Smith polled 10,232 votes.\n\nJane Smith came second in Neath."
-    article = _article(text)
+    article = article_of(text)
     smith = _candidate(article, "Gower", "Jane Smith")
     assert smith.votes is not None
     assert smith.rank is None
@@ -65,7 +61,7 @@ def test_a_place_in_another_seat_is_not_given_to_a_candidate_read_in_this_one() 
 
 def test_a_place_in_the_seat_a_candidate_was_read_in_is_theirs() -> None:
     text = "In Gower, Labour's Jane Smith polled 10,232 votes.\n\nJane Smith came second in Gower."
-    smith = _candidate(_article(text), "Gower", "Jane Smith")
+    smith = _candidate(article_of(text), "Gower", "Jane Smith")
     assert smith.rank is not None
     assert smith.rank.value == 2
     assert smith.rank.grounds is not None
@@ -77,7 +73,7 @@ def test_a_placing_right_after_a_name_that_was_introduces_is_theirs() -> None:
         "In Gower, Labour's Jane Smith polled 20,100 votes and Tory John Brown 15,000.\n\n"
         "At the count it was Jane Smith first and John Brown second."
     )
-    smith = _candidate(_article(text), "Gower", "Jane Smith")
+    smith = _candidate(article_of(text), "Gower", "Jane Smith")
     assert smith.rank is not None
     assert smith.rank.value == 1
     assert smith.rank.grounds is not None
@@ -122,7 +118,7 @@ def test_a_partys_placing_in_an_earlier_year_is_not_its_candidates_now() -> None
 
 def test_a_partys_placing_says_it_was_read_from_the_party() -> None:
     text = "In Gower, Labour's Jane Smith polled 10,100 votes.\n\nLabour came second."
-    smith = _candidate(_article(text), "Gower", "Jane Smith")
+    smith = _candidate(article_of(text), "Gower", "Jane Smith")
     assert smith.rank is not None
     assert smith.rank.grounds is not None
     assert smith.rank.grounds.what == (
@@ -140,7 +136,7 @@ def test_a_persons_placing_in_an_earlier_year_is_not_theirs_now() -> None:
 def _rank_change(text: str) -> ChangeClaim:
     (change,) = [
         c
-        for c in _article(text).claims
+        for c in article_of(text).claims
         if isinstance(c, ChangeClaim) and c.quantity is Quantity.RANK
     ]
     return change
@@ -164,7 +160,7 @@ def test_a_drop_from_one_place_to_another_is_read_whole() -> None:
         assert fig.grounds is not None
         assert fig.grounds.what == "“from … to” placings"
         assert fig.grounds.subject == "Jane Smith, the only person named before it in the sentence"
-    smith = _candidate(_article(text), "Gower", "Jane Smith")
+    smith = _candidate(article_of(text), "Gower", "Jane Smith")
     assert smith.rank is not None
     assert smith.rank.value == 5
     assert smith.restated == ()
@@ -178,14 +174,14 @@ def test_a_drop_from_one_place_to_another_in_a_quote_is_marked_quoted() -> None:
 
 def test_a_place_dropped_from_with_no_place_after_it_is_left_unread() -> None:
     text = "In Gower, Labour's Jane Smith polled 10,100 votes.\n\nJane Smith dropped from third."
-    smith = _candidate(_article(text), "Gower", "Jane Smith")
+    smith = _candidate(article_of(text), "Gower", "Jane Smith")
     assert smith.votes is not None
     assert smith.rank is None
 
 
 def test_a_count_before_a_drop_from_one_place_to_another_is_still_read() -> None:
     text = "In Gower, Labour's Jane Smith polled 10,100 votes and dropped from third to fifth."
-    smith = _candidate(_article(text), "Gower", "Jane Smith")
+    smith = _candidate(article_of(text), "Gower", "Jane Smith")
     assert smith.votes is not None
     assert smith.votes.value == 10100
     assert smith.rank is not None
@@ -194,7 +190,7 @@ def test_a_count_before_a_drop_from_one_place_to_another_is_still_read() -> None
 
 def test_the_same_placing_said_again_is_kept_as_said_again() -> None:
     lead = "In Gower, Labour's Jane Smith came second with 10,100 votes.\n\n"
-    smith = _candidate(_article(lead + "Jane Smith came second."), "Gower", "Jane Smith")
+    smith = _candidate(article_of(lead + "Jane Smith came second."), "Gower", "Jane Smith")
     assert smith.rank is not None
     assert smith.rank.value == 2
     (again,) = [r for r in smith.restated if r.unit.value == "rank"]
@@ -203,13 +199,13 @@ def test_the_same_placing_said_again_is_kept_as_said_again() -> None:
     assert again.grounds.what == "a placing verb before it"
     assert again.grounds.subject == "Jane Smith, the only person named before it in the sentence"
     # Another placing later is not the same one said again.
-    other = _candidate(_article(lead + "Jane Smith came third."), "Gower", "Jane Smith")
+    other = _candidate(article_of(lead + "Jane Smith came third."), "Gower", "Jane Smith")
     assert [r for r in other.restated if r.unit.value == "rank"] == []
 
 
 def test_a_placing_verb_before_the_ordinal_names_its_grounds() -> None:
     smith = _candidate(
-        _article("In Gower, Labour's Jane Smith came second with 10,100 votes."),
+        article_of("In Gower, Labour's Jane Smith came second with 10,100 votes."),
         "Gower",
         "Jane Smith",
     )
@@ -224,7 +220,7 @@ def test_a_rival_beaten_into_a_place_in_an_earlier_year_is_not_placed_now() -> N
         lead + "In 2017 Jane Smith beat John Brown into third place."
     )
     now = _candidate(
-        _article(lead + "Jane Smith beat John Brown into third place."), "Gower", "John Brown"
+        article_of(lead + "Jane Smith beat John Brown into third place."), "Gower", "John Brown"
     )
     assert now.rank is not None
     assert now.rank.value == 3
